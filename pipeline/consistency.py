@@ -1,0 +1,78 @@
+"""Check a CPTS against itself: stated counts against the resolved perimeter, communes listed
+twice or under the wrong intercommunality, a stated population against the gazetteer's."""
+from __future__ import annotations
+
+from . import gazetteer
+from .territory import Territory
+
+# A stated population further than this from the gazetteer's sum is worth a look. Communiqués
+# round and use older census years, so small gaps are normal.
+POPULATION_TOLERANCE = 0.15
+
+
+def warning(code: str, message: str, key: str | None = None) -> dict:
+    return {"code": code, "message": message, "cpts": key}
+
+
+def check_cpts(cpts: dict, territory: Territory | None) -> list[dict]:
+    key = cpts["key"]
+    out = []
+    if territory is not None:
+        out += _duplicates(key, territory)
+        out += _unlinked(key, territory)
+        out += _not_in_area(key, territory)
+    resolved = cpts["territory"]["resolved"]
+    stated = cpts["communes_count"]
+    if resolved and resolved["complete"] and stated and stated["qualifier"] == "exact" \
+            and stated["value"] != resolved["count"]:
+        out.append(warning("communes_count_mismatch",
+                           f"{cpts['name']}: the text says {stated['value']} communes but the perimeter it "
+                           f"describes resolves to {resolved['count']}.", key))
+    population = cpts["population"]
+    if resolved and resolved["complete"] and population:
+        out += _population(cpts, resolved["insee"], population["value"])
+    return out
+
+
+def _duplicates(key: str, territory: Territory) -> list[dict]:
+    return [warning("duplicate_commune", f"{ref.name} is listed twice in the same list.", key)
+            for ref in territory.duplicates]
+
+
+def _unlinked(key: str, territory: Territory) -> list[dict]:
+    refs = [r for a in territory.areas for r in a.listed + a.excepted] + territory.loose
+    return [warning("unlinked_commune", f"'{r.name}' could not be linked to an INSEE commune code.", key)
+            for r in refs if r.commune is None]
+
+
+def _not_in_area(key: str, territory: Territory) -> list[dict]:
+    out = []
+    for area in territory.areas:
+        if not area.code:
+            continue
+        for ref in area.listed + area.excepted:
+            if ref.commune and ref.commune.epci != area.code:
+                out.append(warning("commune_not_in_area",
+                                   f"{ref.commune.name} ({ref.commune.insee}) is listed under {area.name}, "
+                                   f"but the gazetteer places it in another intercommunality.", key))
+    return out
+
+
+def _population(cpts: dict, insee: list[str], stated: float) -> list[dict]:
+    gaz = gazetteer.load()
+    total = sum((gaz.commune(code).population or 0) for code in insee if gaz.commune(code))
+    if total and abs(stated - total) / total > POPULATION_TOLERANCE:
+        return [warning("population_mismatch",
+                        f"{cpts['name']}: the text gives {stated:,.0f} inhabitants; the communes of its "
+                        f"perimeter total {total:,} in the gazetteer (INSEE légal population "
+                        f"{gaz.population_year()}).", cpts["key"])]
+    return []
+
+
+def check_department(cpts: dict) -> list[dict]:
+    rank = cpts.get("rank_in_department")
+    if rank and rank["department"] not in cpts["departments"]:
+        return [warning("department_mismatch",
+                        f"{cpts['name']} is ranked in department {rank['department']} but its territory "
+                        f"lies in {', '.join(cpts['departments']) or 'no known department'}.", cpts["key"])]
+    return []

@@ -1,0 +1,134 @@
+"""What every extractor needs to know about a document: its text, sentences, the CPTS it
+names, which of them it is about, and to which CPTS a position in the text refers."""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .model import Span
+from .names import Mention, NamedCpts
+from .places import DepartmentMention
+
+OTHER_CONTEXT_RE = re.compile(
+    r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
+    r"rattachée?s?\s+à|voisines?|neighbou?ring)\b",
+    re.IGNORECASE,
+)
+ANAPHOR_BEFORE_PAREN_RE = re.compile(
+    r"(?:\b(?:la|cette|notre|the|this|its|our)\s+(?:nouvelle\s+|new\s+)?(?:CPTS|communauté|community)"
+    r"|territoire)\s*[»\"”]?\s*$",
+    re.IGNORECASE,
+)
+
+QUANTITY_BEFORE_PAREN_RE = re.compile(
+    r"\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|inhabitants|communes|municipalities|professionnels|professionals)"
+    r"[\w\s]{0,20}$", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    text: str
+    lang: str
+    sentences: list[Span]
+    persons: list[Span]
+    cpts: list[NamedCpts]
+    departments: list[DepartmentMention] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    default_department: str | None = None
+
+    def __post_init__(self):
+        self._sentence_starts = [s.start for s in self.sentences]
+        self.mentions: list[tuple[Mention, str]] = sorted(
+            ((m, c.key) for c in self.cpts for m in c.mentions), key=lambda mk: mk[0].span.start
+        )
+        self.name_spans = [m.span for m, _ in self.mentions]
+
+    # --- positions ----------------------------------------------------------------------
+    def sentence_at(self, pos: int) -> Span:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        return Span(line_start, len(self.text) if line_end < 0 else line_end)
+
+    def mentions_in(self, span: Span) -> list[tuple[Mention, str]]:
+        return [(m, k) for m, k in self.mentions if span.start <= m.span.start < span.end]
+
+    def inside_name(self, pos: int) -> bool:
+        return any(s.start <= pos < s.end for s in self.name_spans)
+
+    # --- who a fact is about -------------------------------------------------------------
+    def target_for(self, span: Span) -> str | None:
+        """The key of the CPTS a fact at `span` is about, or None when it is about something else."""
+        sentence = self.sentence_at(span.start)
+        paren = self._enclosing_parenthesis(span.start, sentence)
+        if paren is not None:
+            return self._owner_of_parenthesis(paren)
+        named = self.mentions_in(sentence)
+        before = [(m, k) for m, k in named if m.span.end <= span.start]
+        if before:
+            return before[-1][1]
+        after = [(m, k) for m, k in named if m.span.start >= span.end]
+        if after:
+            return after[0][1]
+        return self.focus_at(span.start)
+
+    def focus_at(self, pos: int) -> str | None:
+        """The subject CPTS a sentence without a name speaks of: the last subject named."""
+        if not self.subjects:
+            return None
+        for mention, key in reversed(self.mentions):
+            if mention.span.start < pos and key in self.subjects:
+                return key
+        return self.subjects[0]
+
+    def _enclosing_parenthesis(self, pos: int, sentence: Span) -> int | None:
+        depth = 0
+        for i in range(pos - 1, sentence.start - 1, -1):
+            ch = self.text[i]
+            if ch == ")":
+                depth += 1
+            elif ch == "(":
+                if depth == 0:
+                    return i
+                depth -= 1
+        return None
+
+    def _owner_of_parenthesis(self, paren: int) -> str | None:
+        before = self.text[max(0, paren - 80):paren]
+        for mention, key in self.mentions:
+            if mention.span.end <= paren and not self.text[mention.span.end:paren].strip(" »\"”\u00a0"):
+                return key
+        if ANAPHOR_BEFORE_PAREN_RE.search(before):
+            return self.focus_at(paren)
+        if QUANTITY_BEFORE_PAREN_RE.search(before):
+            return self.target_for(Span(paren - 1, paren))  # "274 922 habitants (soit 51,56 % ...)"
+        return None
+
+    def explicit_target(self, span: Span) -> str | None:
+        """Like target_for, but only a CPTS named in the same sentence."""
+        named = self.mentions_in(self.sentence_at(span.start))
+        before = [k for m, k in named if m.span.end <= span.start]
+        after = [k for m, k in named if m.span.start >= span.end]
+        return (before or [None])[-1] if before else (after[0] if after else None)
+
+
+def choose_subjects(ctx: Context) -> list[str]:
+    """The CPTS a release is about: the most often named, near the top, not listed as 'others'."""
+    scores: Counter = Counter()
+    for mention, key in ctx.mentions:
+        sentence = ctx.sentence_at(mention.span.start)
+        if not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]):
+            scores[key] += 1
+    if not scores:
+        return [c.key for c in ctx.cpts[:1]]
+    best = max(scores.values())
+    return [c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)]
+
+
+def default_department(ctx: Context) -> str | None:
+    counts = Counter(d.code for d in ctx.departments)
+    return counts.most_common(1)[0][0] if counts else None

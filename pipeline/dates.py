@@ -1,0 +1,167 @@
+"""Locate dates in French and English press-release text, with the precision they really have.
+
+Candidates are found with regular expressions and checked with the calendar; nothing missing
+is ever filled in (no year from today, no day 1 for a month). Forms:
+
+* day + month (+ year): "16 septembre 2021", "jeudi 16 septembre 2021", "1er juillet",
+  "10 May 2024", "the 1st of March"; English month first: "May 10", "May 10, 2024";
+* month + year: "juin 2023", "sept. 2021", "June 2023"; numeric "09/2021";
+* a month alone after "en", "début", "fin", "mi-", "courant", "in", "early", "late", "mid-":
+  "en septembre" (precision "month", no year);
+* a year alone (1990–2039) only after "en", "depuis", "dès", "début", "fin", "mi-", "courant",
+  "jusqu'en", "in", "since", "from", "by", "early", "late", "mid-": "fin 2023";
+* numeric, day first: "07/04/2019", "7.4.2019", "07-04-2019", "07/04/19"; English sources
+  fall back to month first only when the day-first reading is impossible ("09/16/2021");
+* ISO: "2024-05-03".
+
+The match covers the date words (and a leading weekday), never the preposition. Lower-case
+"may" is never read as the month.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    year: int | None
+    month: int | None
+    day: int | None
+    precision: str  # "day" | "month" | "year"
+
+    def iso(self, year: int | None = None) -> str:
+        """ISO 8601 form; a missing year is borrowed from `year` when the date exists in it."""
+        y = self.year if self.year is not None else year
+        if self.precision == "year":
+            return f"{self.year:04d}"
+        if y is not None and self.day is not None and not _is_valid(y, self.month, self.day):
+            y = None  # 29 February cannot borrow a common year
+        prefix = f"{y:04d}-" if y is not None else "--"
+        if self.precision == "month":
+            return f"{prefix}{self.month:02d}"
+        return f"{prefix}{self.month:02d}-{self.day:02d}"
+
+
+# month number -> (full names, abbreviations)
+_MONTH_NAMES = {
+    1: (("janvier", "january"), ("janv", "jan")),
+    2: (("février", "fevrier", "february"), ("févr", "fevr", "fév", "fev", "feb")),
+    3: (("mars", "march"), ("mar",)),
+    4: (("avril", "april"), ("avr", "apr")),
+    5: (("mai", "may"), ()),
+    6: (("juin", "june"), ("jun",)),
+    7: (("juillet", "july"), ("juil", "jul")),
+    8: (("août", "aout", "august"), ("aug",)),
+    9: (("septembre", "september"), ("sept", "sep")),
+    10: (("octobre", "october"), ("oct",)),
+    11: (("novembre", "november"), ("nov",)),
+    12: (("décembre", "decembre", "december"), ("déc", "dec")),
+}
+_MONTH_NUMBER = {name: month for month, (full, short) in _MONTH_NAMES.items() for name in full + short}
+_FULL = [name for full, _ in _MONTH_NAMES.values() for name in full]
+_SHORT = [name for _, short in _MONTH_NAMES.values() for name in short]
+_ENGLISH_FULL = ["january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december"]
+_ENGLISH_SHORT = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
+
+
+def _alternation(names: list[str]) -> str:
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+_MONTH = rf"(?P<month>(?:{_alternation(_FULL)})|(?:{_alternation(_SHORT)})\.?)(?!\w)"
+_MONTH_FULL = rf"(?P<month>{_alternation(_FULL)})(?!\w)"
+_MONTH_EN = rf"(?P<month>(?:{_alternation(_ENGLISH_FULL)})|(?:{_alternation(_ENGLISH_SHORT)})\.?)(?!\w)"
+_WEEKDAY = (r"(?:(?<!\w)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
+            r"|wednesday|thursday|friday|saturday|sunday),?\s+)?")
+_YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d\w]|[.,]\d)"
+_DAY = r"(?<![\w.,/:])(?P<day>\d{1,2})(?:er|re|ère|st|nd|rd|th)?"
+_PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|jusqu['’]en|in|since|from"
+                r"|by|early|late)\s+|(?:mi|mid)-\s*)")
+
+_PATTERNS = [
+    re.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),
+    re.compile(rf"{_WEEKDAY}(?<!\w){_MONTH_EN}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+               rf"(?![\w%]|[.,:/]\d|\s%)(?:,?\s+{_YEAR})?", re.I),
+    re.compile(rf"(?<!\w){_MONTH},?\s+{_YEAR}", re.I),
+    re.compile(rf"{_PREPOSITION}(?P<date>{_MONTH_FULL})", re.I),
+    re.compile(rf"{_PREPOSITION}(?P<date>(?P<year>199\d|20[0-3]\d))"
+               r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))", re.I),
+]
+_NUMERIC_DAY = re.compile(
+    r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+    r"(?P<year>\d{4}|(?<=/)\d{2})(?![\w]|[.,/-]\d)"
+)
+_ISO_DAY = re.compile(r"(?<![\w.,/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\w]|[-./]\d)")
+_NUMERIC_MONTH = re.compile(r"(?<![\w.,/-])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d{2})(?![\w]|[/.,-]\d)")
+
+
+def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
+    """Every date in `text`, in order; overlapping candidates keep the longest."""
+    candidates = [_from_words(m) for pattern in _PATTERNS for m in pattern.finditer(text)]
+    candidates += [_from_numeric(m, lang) for m in _NUMERIC_DAY.finditer(text)]
+    candidates += [_from_iso(m) for m in _ISO_DAY.finditer(text)]
+    candidates += [_from_numeric_month(m) for m in _NUMERIC_MONTH.finditer(text)]
+    kept = _longest_without_overlap([c for c in candidates if c is not None])
+    return [c for c in kept if c.precision != "invalid"]
+
+
+def _from_words(found: re.Match) -> DateMatch | None:
+    groups = found.groupdict()
+    month_text = groups.get("month")
+    if month_text and month_text == "may":
+        return None  # the English verb
+    month = _MONTH_NUMBER.get(month_text.rstrip(".").casefold()) if month_text else None
+    if month_text and month is None:
+        return None  # a look-alike letter matched under re.I
+    year = int(groups["year"]) if groups.get("year") else None
+    day = int(groups["day"]) if groups.get("day") else None
+    start, end = found.span("date") if groups.get("date") else found.span()
+    return _make(found.string, start, end, year, month, day)
+
+
+def _from_numeric(found: re.Match, lang: str) -> DateMatch:
+    a, b, year = int(found["a"]), int(found["b"]), found["year"]
+    year_value = int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 40 else 1900 + int(year)
+    day, month = a, b
+    if lang.lower().startswith("en") and b > 12 >= a:
+        day, month = b, a
+    return _make(found.string, found.start(), found.end(), year_value, month, day)
+
+
+def _from_iso(found: re.Match) -> DateMatch:
+    return _make(found.string, found.start(), found.end(),
+                 int(found["year"]), int(found["month"]), int(found["day"]))
+
+
+def _from_numeric_month(found: re.Match) -> DateMatch:
+    return _make(found.string, found.start(), found.end(), int(found["year"]), int(found["month"]), None)
+
+
+def _make(text: str, start: int, end: int, year: int | None, month: int | None, day: int | None) -> DateMatch:
+    """A candidate; an impossible date keeps its span (to shadow shorter readings) as "invalid"."""
+    precision = "day" if day is not None else "month" if month is not None else "year"
+    if month is not None and not _is_valid(year, month, day):
+        precision = "invalid"
+    return DateMatch(start, end, text[start:end], year, month, day, precision)
+
+
+def _is_valid(year: int | None, month: int | None, day: int | None) -> bool:
+    if month is None or not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    return 1 <= day <= calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+def _longest_without_overlap(candidates: list[DateMatch]) -> list[DateMatch]:
+    kept: list[DateMatch] = []
+    for match in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
+        if not any(k.start < match.end and match.start < k.end for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: m.start)

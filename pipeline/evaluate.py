@@ -1,0 +1,199 @@
+"""Score records against golden fixtures: precision, recall and F1 per field family.
+
+Each record is flattened into a set of facts (tuples) per family; a predicted fact counts as
+right when the golden record holds the same tuple. Names are compared accent- and
+case-insensitively; evidence is not compared (it is checked separately).
+
+    python -m pipeline.evaluate [--fixtures DIR] [--inputs DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .gazetteer import fold
+
+QUANTITY_FIELDS = ("population", "communes_count", "professionals_count", "structures_count")
+FAMILIES = ("document", "cpts_names", "roles", "departments", "quantities", "dates", "rank",
+            "percentages", "coverage", "people", "launch_place", "communes", "areas", "resolved", "warnings")
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list = field(default_factory=list)
+
+    def add(self, predicted: set, expected: set, doc: str) -> None:
+        self.tp += len(predicted & expected)
+        self.fp += len(predicted - expected)
+        self.fn += len(expected - predicted)
+        self.misses += [(doc, "extra", t) for t in sorted(predicted - expected, key=str)]
+        self.misses += [(doc, "missing", t) for t in sorted(expected - predicted, key=str)]
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def facts_of(record: dict) -> dict[str, set]:
+    """Flatten a record (or a golden fixture) into comparable facts by family."""
+    facts: dict[str, set] = defaultdict(set)
+    doc = record.get("document", {})
+    facts["document"].add(("language", doc.get("language")))
+    published = doc.get("published")
+    facts["document"].add(("published", published and (published["value"], published["precision"])))
+    place = doc.get("place")
+    facts["document"].add(("place", place and (place.get("insee") or fold(place["name"]))))
+    for c in record.get("cpts", []):
+        _cpts_facts(c, facts)
+    for cov in record.get("department_coverage", []):
+        facts["coverage"].add((cov["department"], cov["percent"], cov["qualifier"]))
+        for m in _mentions(cov, "percent"):
+            facts["coverage"].add((cov["department"], "mention") + m)
+    codes = record.get("expected_warnings")
+    if codes is None:
+        codes = [w["code"] for w in record.get("warnings", [])]
+    facts["warnings"].update(("warning", code) for code in set(codes))
+    return facts
+
+
+def _cpts_facts(c: dict, facts: dict[str, set]) -> None:
+    key = c["key"]
+    facts["cpts_names"].add((key, fold(c["name"])))
+    facts["cpts_names"].update((key, "alias", fold(a)) for a in c.get("aliases", []))
+    facts["roles"].add((key, c["role"]))
+    facts["departments"].update((key, d) for d in c.get("departments", []))
+    for name in QUANTITY_FIELDS:
+        q = c.get(name)
+        if q:
+            facts["quantities"].add((key, name, q["value"], q["qualifier"]))
+            facts["quantities"].update((key, name, "mention") + m for m in _mentions(q, "value"))
+    for kind, d in (c.get("dates") or {}).items():
+        if d:
+            facts["dates"].add((key, kind, d["value"], d["precision"]))
+    rank = c.get("rank_in_department")
+    if rank:
+        facts["rank"].add((key, rank["value"], rank["department"]))
+    for p in c.get("percentages", []):
+        facts["percentages"].add((key, p["value"], p["kind"], p["qualifier"], p.get("population")))
+    for person in c.get("people", []):
+        facts["people"].add((key, fold(person["name"]), person.get("role")))
+    place = c.get("launch_place")
+    if place:
+        facts["launch_place"].add((key, place.get("insee") or fold(place["name"])))
+    _territory_facts(key, c.get("territory") or {}, facts)
+
+
+def _mentions(q: dict, value_key: str) -> set:
+    mentions = q.get("mentions") or [{"value": q[value_key], "qualifier": q["qualifier"]}]
+    return {(m["value"], m["qualifier"]) for m in mentions}
+
+
+def _commune_id(commune: dict):
+    return commune.get("insee") or fold(commune["name"])
+
+
+def _territory_facts(key: str, territory: dict, facts: dict[str, set]) -> None:
+    facts["communes"].update((key, _commune_id(c)) for c in territory.get("communes", []))
+    for area in territory.get("areas", []):
+        ident = area.get("code") or fold(area["name"])
+        facts["areas"].add((key, ident, area["kind"], area["extent"], area.get("part")))
+        facts["areas"].update((key, ident, "listed", _commune_id(c)) for c in area.get("listed", []))
+        facts["areas"].update((key, ident, "except", _commune_id(c)) for c in area.get("except", []))
+    resolved = territory.get("resolved")
+    if resolved:
+        facts["resolved"].add((key, "complete", resolved["complete"]))
+        facts["resolved"].add((key, "count", resolved["count"]))
+        if "insee" in resolved:
+            facts["resolved"].add((key, "codes", tuple(sorted(resolved["insee"]))))
+
+
+def compare(predicted: dict, expected: dict, doc: str, scores: dict[str, Score]) -> None:
+    got, want = facts_of(predicted), facts_of(expected)
+    if "insee" not in _first_resolved(expected):
+        got["resolved"] = {t for t in got["resolved"] if t[1] != "codes"}
+    for family in FAMILIES:
+        scores[family].add(got.get(family, set()), want.get(family, set()), doc)
+
+
+def _first_resolved(record: dict) -> dict:
+    for c in record.get("cpts", []):
+        resolved = (c.get("territory") or {}).get("resolved")
+        if resolved:
+            return resolved
+    return {"insee": []}
+
+
+def micro(scores: dict[str, Score]) -> Score:
+    total = Score()
+    for s in scores.values():
+        total.tp += s.tp
+        total.fp += s.fp
+        total.fn += s.fn
+    return total
+
+
+def format_table(scores: dict[str, Score]) -> str:
+    lines = [f"{'family':<14} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>4} {'fn':>4}"]
+    for family in FAMILIES:
+        s = scores[family]
+        lines.append(f"{family:<14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:4d} {s.fn:4d}")
+    t = micro(scores)
+    lines.append(f"{'micro':<14} {t.precision:6.3f} {t.recall:6.3f} {t.f1:6.3f} {t.tp:5d} {t.fp:4d} {t.fn:4d}")
+    return "\n".join(lines)
+
+
+def fixture_pairs(fixtures: Path, inputs: Path) -> list[tuple[Path, Path]]:
+    """(input file, golden record) pairs: fixtures name their input by stem."""
+    pairs = []
+    for golden in sorted(fixtures.glob("*.json")):
+        matches = [p for p in inputs.glob(golden.stem + ".*") if p.suffix != ".json"]
+        if not matches:
+            raise FileNotFoundError(f"no input for fixture {golden}")
+        pairs.append((matches[0], golden))
+    return pairs
+
+
+def evaluate(pairs: list[tuple[Path, Path]]) -> dict[str, Score]:
+    from .extract import extract_file
+
+    scores: dict[str, Score] = defaultdict(Score)
+    for source, golden in pairs:
+        record = extract_file(source, str(source)).record
+        compare(record, json.loads(golden.read_text(encoding="utf-8")), source.name, scores)
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate")
+    parser.add_argument("--fixtures", default="tests/fixtures", help="golden records (<stem>.json)")
+    parser.add_argument("--inputs", default="corpus/inbox", help="folder holding the inputs")
+    parser.add_argument("--show-misses", action="store_true", help="list every wrong or missing fact")
+    args = parser.parse_args(argv)
+    scores = evaluate(fixture_pairs(Path(args.fixtures), Path(args.inputs)))
+    print(f"{args.fixtures} against {args.inputs}")
+    print(format_table(scores))
+    if args.show_misses:
+        for family in FAMILIES:
+            for doc, what, fact in scores[family].misses:
+                print(f"  {family:<12} {doc:<40} {what:<7} {fact}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

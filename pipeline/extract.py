@@ -1,0 +1,85 @@
+"""One document through every stage: ingest -> language -> repair -> NLP -> fields ->
+territory and gazetteer linking -> record -> consistency checks."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import consistency, gazetteer, nlp
+from .context import Context, choose_subjects, default_department
+from .fields import extract_fields
+from .ingest import ingest
+from .language import detect_language
+from .model import Ingested
+from .names import find_mentions, group_mentions
+from .places import find_departments, is_department_name
+from .record import build_record
+from .repair import repair_text
+from .territory import extract_territories
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Result:
+    record: dict
+    raw_text: str | None
+
+
+def extract_file(path: Path, source: str) -> Result:
+    data = path.read_bytes()
+    ingested = ingest(path, data)
+    return Result(extract_ingested(source, data, ingested), ingested.raw)
+
+
+def extract_ingested(source: str, data: bytes, ingested: Ingested) -> dict:
+    lang = detect_language(ingested.raw)
+    text_map = repair_text(ingested.raw, lang)
+    text = text_map.text
+    analysis = nlp.analyse(text)
+    named = group_mentions(find_mentions(text, is_department_name), lang)
+    ctx = Context(text, lang, analysis.sentences, analysis.persons, named)
+    ctx.departments = find_departments(text, exclude=ctx.name_spans)
+    ctx.default_department = default_department(ctx)
+    ctx.subjects = choose_subjects(ctx)
+    extraction = extract_fields(ctx)
+    territories = extract_territories(ctx, lambda key: _known_departments(ctx, extraction, key))
+    departments = {c.key: _departments(ctx, extraction, territories, c.key) for c in named}
+    record = build_record(source, data, ingested, text_map, lang, named, ctx.subjects, extraction,
+                          territories, departments, warnings=[])
+    record["warnings"] = _warnings(record, territories, text_map.repairs)
+    return record
+
+
+def _known_departments(ctx: Context, extraction, key: str) -> list[str]:
+    found = list(extraction.cpts[key].departments)
+    if ctx.default_department and ctx.default_department not in found:
+        found.append(ctx.default_department)
+    return found
+
+
+def _departments(ctx: Context, extraction, territories, key: str) -> list[str]:
+    """Departments stated for the CPTS, and those of its linked communes; else the document's."""
+    found = set(extraction.cpts[key].departments)
+    territory = territories.get(key)
+    if territory:
+        found.update(r.commune.department for r in territory.communes() if r.commune)
+        gaz = gazetteer.load()
+        for area in territory.areas:
+            epci = gaz.epci(area.code) if area.code else None
+            if epci and area.extent == "full":
+                found.update(gaz.commune(c).department for c in epci.members[:1] if gaz.commune(c))
+    if not found and ctx.default_department:
+        found.add(ctx.default_department)
+    return sorted(found)
+
+
+def _warnings(record: dict, territories, repairs) -> list[dict]:
+    out = []
+    if not record["cpts"]:
+        out.append(consistency.warning("no_cpts_found", "No CPTS is named in this document."))
+    for cpts in record["cpts"]:
+        out += consistency.check_cpts(cpts, territories.get(cpts["key"]))
+        out += consistency.check_department(cpts)
+    return out

@@ -1,0 +1,81 @@
+"""Find department names in running text ("en Côte-d'Or", "de l'Yonne", "Côte-d'Orienne").
+
+Department names come from the gazetteer; the pattern tolerates missing accents, spaces
+around hyphens and curly apostrophes, and demonym endings. Short names that are also common
+words ("Nord", "Somme", "Cher") must be capitalised; region names that contain a department
+name ("Pays de la Loire") are skipped.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import gazetteer
+from .model import Span
+
+ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
+DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?)?"
+NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DepartmentMention:
+    span: Span
+    code: str
+
+
+def _letters_pattern(name: str) -> str:
+    out = []
+    for ch in unicodedata.normalize("NFD", name):
+        if unicodedata.category(ch) == "Mn":
+            continue
+        low = ch.lower()
+        if low in ACCENTS:
+            chars = ACCENTS[low] + ACCENTS[low].upper()
+            out.append(f"[{chars}]")
+        elif ch in "-' ":
+            out.append(r"[\s\-'’]*")
+        else:
+            out.append(re.escape(ch) if not ch.isalpha() else f"[{ch.lower()}{ch.upper()}]")
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _department_regex() -> tuple[re.Pattern, dict[str, str]]:
+    names = gazetteer.load().departments()
+    by_folded = {gazetteer.fold(name): code for code, name in names.items()}
+    alternatives = sorted(names.values(), key=len, reverse=True)
+    pattern = "|".join(_letters_pattern(n) for n in alternatives)
+    return re.compile(rf"(?<![\w\-])(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
+
+
+def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMention]:
+    regex, by_folded = _department_regex()
+    found = []
+    for m in regex.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        if any(s.start <= m.start() < s.end for s in exclude):
+            continue
+        if NOT_DEPARTMENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        code = _code_of(m.group(), by_folded)
+        if code:
+            found.append(DepartmentMention(Span(m.start(), m.end()), code))
+    return found
+
+
+def _code_of(matched: str, by_folded: dict[str, str]) -> str | None:
+    folded = gazetteer.fold(matched)
+    while folded:
+        if folded in by_folded:
+            return by_folded[folded]
+        folded = folded[:-1].rstrip()  # drop a demonym ending letter by letter
+    return None
+
+
+def is_department_name(name: str) -> bool:
+    bare = re.sub(r"^(?:la|le|les|l['’])\s*", "", name.strip(), flags=re.IGNORECASE)
+    return gazetteer.load().find_department(bare) is not None

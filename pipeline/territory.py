@@ -1,0 +1,364 @@
+"""The perimeter of each CPTS: the areas and communes the text lists, linked to official codes.
+
+A perimeter is stated either as a list after a colon ("couvre ... : - la communauté de
+communes X (A, B notamment) ; - une partie de Y (C, D) ...") or inline in the sentence that
+gives the population ("concerne 37 000 habitants en Côte-d'Or (pays de X et Y)"). Each item
+becomes an `Area` (with the communes listed under it or excepted from it) or loose communes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .context import Context
+from .model import Span
+
+TERRITORY_VERB = re.compile(
+    r"\b(?:couvr\w*|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|"
+    r"cover\w*|includ\w*|compris\w*|spans?|encompass\w*)\b", re.IGNORECASE)
+BULLET = re.compile(r"^[ \t]*[•\-–—*·▪►][ \t]*")
+EPCI_WORDS = re.compile(
+    r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|"
+    r"communes?\s+community|metropolis|\bCC\b|\bCA\b|\bCU\b|Communauté|Agglo\b", re.IGNORECASE)
+PAYS_WORD = re.compile(r"^(?:pays|country)\b", re.IGNORECASE)
+DIRECTIONS = {
+    "nord-ouest": "north-west", "nord-est": "north-east", "sud-ouest": "south-west", "sud-est": "south-east",
+    "ouest": "west", "est": "east", "nord": "north", "sud": "south", "centre": "centre",
+    "northwest": "north-west", "northeast": "north-east", "southwest": "south-west", "southeast": "south-east",
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "centre",
+    "north": "north", "south": "south", "east": "east", "west": "west",
+}
+DIRECTION_WORDS = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
+PARTIAL_PREFIX = re.compile(
+    rf"(?:(?:d['’])?une\s+partie\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:la\s+)?partie\s+(?P<dir1>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:le|du|au)\s+(?P<dir2>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:the\s+)?(?P<dir3>{DIRECTION_WORDS})\s+part\s+of\s+(?:the\s+)?"
+    rf"|(?:a\s+)?part\s+of\s+(?:the\s+)?"
+    rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
+    rf"|(?P<count>\d+)\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*)",
+    re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"(?:la|le|les|l['’]|the|du|des|de\s+la|de\s+l['’]|de|d['’])\s*", re.IGNORECASE)
+EXCEPT = re.compile(
+    r"\s*(?:à\s+l['’]exception\s+(?:des|de)\s+(?:communes\s+(?:de|d['’])\s*)?|sauf\s+(?:les\s+communes\s+de\s+)?|"
+    r"hors\s+|excepté\s+|except\s+(?:for\s+)?(?:the\s+municipalities\s+of\s+)?|with\s+the\s+exception\s+of\s+"
+    r"(?:the\s+(?:municipalities|communes)\s+of\s+)?)", re.IGNORECASE)
+LOOSE_COMMUNES = re.compile(
+    r"(?:^|\b(?:ainsi\s+que|as\s+well\s+as|plus|et)\s+)(?:les\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|"
+    r"the\s+(?:municipalities|communes|towns)\s+of|the\s+(?:municipality|commune|town)\s+of)\s*", re.IGNORECASE)
+OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particular\b|\bamong\s+others\b|\bincluding\b)",
+                        re.IGNORECASE)
+ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
+
+
+@dataclass
+class CommuneRef:
+    name: str
+    span: Span
+    commune: gazetteer.Commune | None
+
+
+@dataclass
+class Area:
+    kind: str
+    name: str
+    span: Span
+    code: str | None = None
+    extent: str = "full"
+    part: str | None = None
+    listed: list[CommuneRef] = field(default_factory=list)
+    excepted: list[CommuneRef] = field(default_factory=list)
+    open_ended: bool = False
+
+
+@dataclass
+class Territory:
+    areas: list[Area] = field(default_factory=list)
+    loose: list[CommuneRef] = field(default_factory=list)
+    attached: list[CommuneRef] = field(default_factory=list)  # named in passing by another CPTS's perimeter
+    duplicates: list[CommuneRef] = field(default_factory=list)
+
+    def communes(self) -> list[CommuneRef]:
+        seen, out = set(), []
+        for ref in [r for a in self.areas for r in a.listed] + self.loose + self.attached:
+            ident = ref.commune.insee if ref.commune else gazetteer.fold(ref.name)
+            if ident not in seen:
+                seen.add(ident)
+                out.append(ref)
+        return out
+
+
+def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
+    """Perimeters by CPTS key. `departments_of(key)` gives the departments to link names in."""
+    territories: dict[str, Territory] = {}
+    for sentence in ctx.sentences:
+        words = ctx.text[sentence.start:sentence.end]
+        verb = TERRITORY_VERB.search(words)
+        if not verb or not re.search(r"\bCPTS\b|territoire|territory|communauté|community", words, re.IGNORECASE):
+            continue
+        key = ctx.target_for(Span(sentence.start + verb.start(), sentence.start + verb.end()))
+        if key is None:
+            continue
+        parser = _Parser(ctx, key, departments_of, territories)
+        if words.rstrip().endswith(":"):
+            parser.parse_items(_list_items(ctx.text, sentence.end))
+        elif re.search(r"habitants|communes|inhabitants|municipalities", words, re.IGNORECASE):
+            parser.parse_inline(sentence, sentence.start + verb.end())
+    return territories
+
+
+def _list_items(text: str, colon_end: int) -> list[Span]:
+    """The items of a list that follows a colon: bullet lines with their continuation lines."""
+    items: list[list[int]] = []
+    pos = colon_end
+    rest_of_line = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]
+    if rest_of_line.strip():
+        return _split_on(text, pos, pos + len(rest_of_line), ";")
+    blank_since_item = False
+    for line in re.finditer(r"[^\n]*\n?", text[pos:]):
+        start, end = pos + line.start(), pos + line.end()
+        content = line.group().strip()
+        if not content:
+            if line.group() == "":
+                break
+            blank_since_item = True
+            continue
+        if BULLET.match(line.group()):
+            items.append([start, end])
+        elif items and not blank_since_item:
+            items[-1][1] = end
+        else:
+            break
+        blank_since_item = False
+    return [Span(s, e) for s, e in items]
+
+
+def _split_on(text: str, start: int, end: int, sep: str) -> list[Span]:
+    spans, depth, item_start = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == sep and depth == 0:
+            spans.append(Span(item_start, i))
+            item_start = i + 1
+    spans.append(Span(item_start, end))
+    return [s for s in spans if text[s.start:s.end].strip()]
+
+
+class _Parser:
+    def __init__(self, ctx: Context, key: str, departments_of, territories: dict[str, Territory]):
+        self.ctx, self.key, self.text = ctx, key, ctx.text
+        self.departments_of = departments_of
+        self.territories = territories
+        self.gaz = gazetteer.load()
+
+    @property
+    def territory(self) -> Territory:
+        return self.territories.setdefault(self.key, Territory())
+
+    # --- list after a colon -----------------------------------------------------------------
+    def parse_items(self, items: list[Span]) -> None:
+        for item in items:
+            self.parse_item(_strip(self.text, item))
+
+    def parse_item(self, item: Span) -> None:
+        text = self.text
+        body = text[item.start:item.end]
+        bullet = BULLET.match(body)
+        start = item.start + (bullet.end() if bullet else 0)
+        loose = LOOSE_COMMUNES.search(text, start, item.end)
+        area_end = loose.start() if loose and loose.start() > start else item.end
+        if loose and loose.start() == start:
+            self._add_loose(Span(loose.end(), item.end))
+            return
+        self._parse_area(Span(start, area_end))
+        if loose:
+            self._add_loose(Span(loose.end(), item.end))
+
+    def _parse_area(self, span: Span) -> None:
+        text = self.text
+        extent, part, pos = "full", None, span.start
+        article = LEADING_ARTICLE.match(text, pos, span.end)
+        if article and not PARTIAL_PREFIX.match(text, pos, span.end):
+            pos = article.end()
+        prefix = PARTIAL_PREFIX.match(text, pos, span.end)
+        if prefix:
+            extent = "partial"
+            direction = next((d for d in prefix.group("dir1", "dir2", "dir3", "dir4") if d), None)
+            part = DIRECTIONS.get(direction.lower()) if direction else None
+            pos = prefix.end()
+        name_end = _name_end(text, pos, span.end)
+        name_span = _strip(text, Span(pos, name_end))
+        name = _clean_name(text[name_span.start:name_span.end])
+        if not name or self.gaz.find_department(name):
+            return
+        area = Area(_area_kind(name), name, name_span, extent=extent, part=part)
+        departments = self.departments_of(self.key)
+        if area.kind == "epci" or area.kind == "other":
+            epci = self.gaz.find_epci(name, departments)
+            if epci:
+                area.kind, area.code = "epci", epci.siren
+        self._parse_members(area, Span(name_end, span.end))
+        self.territory.areas.append(area)
+
+    def _parse_members(self, area: Area, span: Span) -> None:
+        """Communes in parentheses or after a colon: examples, a list, or exceptions."""
+        text = self.text
+        rest = text[span.start:span.end]
+        inner = re.match(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", rest, re.DOTALL)
+        if not inner:
+            return
+        group = "paren" if inner.group("paren") is not None else "colon"
+        start = span.start + inner.start(group)
+        end = span.start + inner.end(group)
+        exception = EXCEPT.match(text, start, end)
+        attached = ATTACHED_TO_OTHER.search(text, start, end)
+        list_end = attached.start() if attached else end
+        refs, open_ended = self._communes_in(Span(exception.end() if exception else start, list_end), area.code)
+        if exception:
+            area.excepted.extend(refs)
+            if attached:
+                self._give_to_other(attached, refs)
+        else:
+            area.listed.extend(self._dedup(refs))
+            area.open_ended = open_ended
+
+    def _give_to_other(self, attached: re.Match, refs: list[CommuneRef]) -> None:
+        """"(à l'exception de A, B, rattachées à la CPTS X)": A and B are X's communes."""
+        owner = next((key for mention, key in self.ctx.mentions if mention.span.end > attached.start()), None)
+        if owner and owner != self.key:
+            self.territories.setdefault(owner, Territory()).attached.extend(refs)
+
+    def _add_loose(self, span: Span) -> None:
+        refs, _ = self._communes_in(span, None, trailing_department=True)
+        self.territory.loose.extend(self._dedup(refs))
+
+    def _dedup(self, refs: list[CommuneRef]) -> list[CommuneRef]:
+        seen, out = set(), []
+        for ref in refs:
+            ident = ref.commune.insee if ref.commune else gazetteer.fold(ref.name)
+            if ident in seen:
+                self.territory.duplicates.append(ref)
+                continue
+            seen.add(ident)
+            out.append(ref)
+        return out
+
+    def _communes_in(self, span: Span, epci: str | None, trailing_department: bool = False) -> tuple[list[CommuneRef], bool]:
+        text = self.text
+        chunk = text[span.start:span.end]
+        open_ended = bool(OPEN_ENDED.search(chunk))
+        departments = list(self.departments_of(self.key))
+        end = span.end
+        tail = re.search(r"\s+(?:en|in|dans\s+l[ae']|dans\s+le|de\s+la|du)\s+(?P<dep>[A-ZÀ-Ý][^,;()]*?)\s*[.;]?\s*$", chunk)
+        if trailing_department and tail and self.gaz.find_department(tail.group("dep")):
+            departments = [self.gaz.find_department(tail.group("dep"))]
+            end = span.start + tail.start()
+        refs = []
+        for piece in re.finditer(r"[^,;]+", text[span.start:end]):
+            for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
+                offset = span.start + piece.start() + piece.group().find(part)
+                ref = self._commune_ref(Span(offset, offset + len(part)), departments, epci)
+                if ref:
+                    refs.append(ref)
+        return refs, open_ended
+
+    def _commune_ref(self, span: Span, departments: list[str], epci: str | None) -> CommuneRef | None:
+        raw = self.text[span.start:span.end]
+        cleaned = OPEN_ENDED.sub("", raw)
+        cleaned = re.sub(r"^\s*(?:les\s+communes\s+de|the\s+municipalities\s+of|la\s+commune\s+de)\s+", "", cleaned, flags=re.IGNORECASE)
+        stripped = cleaned.strip(" \t\n.…;:·")
+        if not stripped or not stripped[0].isupper():
+            return None
+        start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start
+        name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", stripped))
+        name = re.sub(r"\s+-\s*|\s*-\s+", "-", name)
+        commune = self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments)
+        end = start + len(stripped) if self.text[start:start + len(stripped)] == stripped else span.end
+        return CommuneRef(name, Span(start, end), commune)
+
+    # --- inline perimeter ------------------------------------------------------------------------
+    def parse_inline(self, sentence: Span, after: int) -> None:
+        """Areas named in the sentence after the population: "habitants du Val de Saône et ..."."""
+        text = self.text
+        unit = None
+        for unit in re.finditer(r"(?:habitants|communes|inhabitants|municipalities)\b", text[after:sentence.end]):
+            pass
+        if unit is None:
+            return
+        start = after + unit.end()
+        partial = False
+        for item in self._inline_items(Span(start, sentence.end)):
+            words = text[item.start:item.end]
+            if re.search(r"une\s+partie|part\s+of", words, re.IGNORECASE):
+                partial = True
+            before = len(self.territory.areas)
+            self._parse_area(self._drop_connectors(item))
+            for area in self.territory.areas[before:]:
+                if partial:
+                    area.extent = "partial"
+            self._inherit_kind(before)
+
+    def _inline_items(self, span: Span) -> list[Span]:
+        text = self.text
+        items = []
+        for piece in re.finditer(r"\(([^)]*)\)|[^(),]+", text[span.start:span.end]):
+            if piece.group(1) is not None:
+                base = span.start + piece.start(1)
+                chunk = piece.group(1)
+            else:
+                base = span.start + piece.start()
+                chunk = piece.group()
+            for part in re.finditer(r"(?:(?!\s+et\s+|\s+and\s+).)+", chunk, re.DOTALL):
+                items.append(Span(base + part.start(), base + part.end()))
+        return [s for s in items if re.search(r"[A-ZÀ-Ý]", text[s.start:s.end])]
+
+    def _drop_connectors(self, span: Span) -> Span:
+        text = self.text
+        m = re.match(r"\s*(?:et|and|en|in|of|de\s+la|du|des|de|d['’](?:une\s+partie\s+de\s+la\s+)?|the)?\s*",
+                     text[span.start:span.end], re.IGNORECASE)
+        start = span.start + (m.end() if m else 0)
+        if re.match(r"(?:sud|nord|est|ouest)\s+de\b", text[start:span.end], re.IGNORECASE):
+            start = span.start
+            m2 = re.match(r"\s*(?:du|le|au)\s+", text[start:span.end], re.IGNORECASE)
+            if not m2:
+                return Span(start, span.end)
+        return _strip(text, Span(start, span.end))
+
+    def _inherit_kind(self, first_new: int) -> None:
+        """In "pays X et Y", the kind named once applies to each coordinated area."""
+        areas = self.territory.areas
+        for i in range(max(first_new, 1), len(areas)):
+            if areas[i].kind == "other" and areas[i - 1].kind == "pays" and areas[i].span.start - areas[i - 1].span.end < 8:
+                areas[i].kind = "pays"
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    m = re.search(r"\s*[(:]", text[start:end])
+    return start + m.start() if m else end
+
+
+def _strip(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start] in " \t\n;,.…":
+        start += 1
+    while end > start and text[end - 1] in " \t\n;,.…":
+        end -= 1
+    return Span(start, end)
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ;,.")
+    article = re.match(r"(?:la|le|les|the)\s+|l['’]", name, re.IGNORECASE)
+    return name[article.end():] if article else name
+
+
+def _area_kind(name: str) -> str:
+    if EPCI_WORDS.search(name):
+        return "epci"
+    if PAYS_WORD.match(name):
+        return "pays"
+    return "other"

@@ -1,0 +1,156 @@
+"""Checks records against the output contract: the JSON Schema and the evidence offsets.
+
+Every function returns a sorted list of human-readable messages, each naming the JSON path
+it is about (`cpts[0].dates.launch.value: ...`); an empty list means valid.
+"""
+from __future__ import annotations
+
+import datetime
+import functools
+import hashlib
+import json
+import re
+import reprlib
+from pathlib import Path
+from typing import Any, Iterator
+
+import jsonschema
+from jsonschema import Draft202012Validator, FormatChecker
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "cpts-record.schema.json"
+
+_PARTIAL_DATE = re.compile(
+    r"(?P<year>[0-9]{4})(?:-(?P<month>[0-9]{2})(?:-(?P<day>[0-9]{2}))?)?"
+    r"|--(?P<bare_month>[0-9]{2})-(?P<bare_day>[0-9]{2})"
+)
+_LEAP_YEAR = 2000  # lets "--02-29" through: some year has that day
+
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = 60
+_SHORT.maxother = 60
+_SHORT.maxlist = _SHORT.maxdict = 3
+_SHORT.maxlevel = 2
+
+
+def is_partial_date(value: object) -> bool:
+    """True for a real calendar date written YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD."""
+    if not isinstance(value, str):
+        return True  # not a string: the schema's "type" reports it
+    match = _PARTIAL_DATE.fullmatch(value)
+    if match is None:
+        return False
+    parts = match.groupdict()
+    if parts["bare_month"] is not None:
+        return _is_real_date(_LEAP_YEAR, parts["bare_month"], parts["bare_day"])
+    return _is_real_date(parts["year"], parts["month"] or 1, parts["day"] or 1)
+
+
+def _is_real_date(year: int | str, month: int | str, day: int | str) -> bool:
+    try:
+        datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
+
+
+def _format_checker() -> FormatChecker:
+    checker = FormatChecker()  # a copy of every known format ("date" included)
+    checker.checks("partial-date")(is_partial_date)
+    return checker
+
+
+@functools.cache
+def load_validator() -> jsonschema.protocols.Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema, format_checker=_format_checker())
+
+
+def json_path(parts: Any) -> str:
+    """`cpts[0].dates.launch` from the path parts ("cpts", 0, "dates", "launch")."""
+    path = ""
+    for part in parts:
+        path += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return path.lstrip(".") or "(root)"
+
+
+def _readable(error: jsonschema.ValidationError) -> str:
+    """The error's message, with a long instance (a whole CPTS, say) abbreviated."""
+    full = repr(error.instance)
+    if len(full) <= 80:
+        return error.message
+    return error.message.replace(full, _SHORT.repr(error.instance))
+
+
+def schema_errors(record: dict) -> list[str]:
+    errors = load_validator().iter_errors(record)
+    return sorted({f"{json_path(e.absolute_path)}: {_readable(e)}" for e in errors})
+
+
+def _with_evidence(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
+    """(path, evidence) for every object holding an "evidence" key, at any depth."""
+    if isinstance(node, dict):
+        if "evidence" in node:
+            yield path + ("evidence",), node["evidence"]
+        for key, value in node.items():
+            yield from _with_evidence(value, path + (key,))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _with_evidence(value, path + (index,))
+
+
+def evidence_problem(evidence: Any, text: str) -> str | None:
+    """Why `evidence` does not point at its quote in `text`, or None when it does."""
+    if not isinstance(evidence, dict) or not all(k in evidence for k in ("quote", "start", "end")):
+        return "evidence needs quote, start and end"
+    start, end, quote = evidence["start"], evidence["end"], evidence["quote"]
+    if type(start) is not int or type(end) is not int:  # bool is an int subclass
+        return f"offsets must be integers, got start={start!r} end={end!r}"
+    if not 0 <= start <= end <= len(text):
+        return f"offsets [{start}:{end}] are not a range of the text (length {len(text)})"
+    found = text[start:end]
+    if found != quote:
+        return f"quote {_SHORT.repr(quote)} does not match text[{start}:{end}] = {_SHORT.repr(found)}"
+    return None
+
+
+def evidence_errors(record: dict, text: str) -> list[str]:
+    messages = []
+    for path, evidence in _with_evidence(record):
+        problem = evidence_problem(evidence, text)
+        if problem is not None:
+            messages.append(f"{json_path(path)}: {problem}")
+    return sorted(messages)
+
+
+def _text_hash_errors(record: dict, text_bytes: bytes) -> list[str]:
+    document = record.get("document")
+    stated = document.get("text_sha256") if isinstance(document, dict) else None
+    actual = hashlib.sha256(text_bytes).hexdigest()
+    if stated is None or stated == actual:
+        return []
+    return [f"document.text_sha256: {stated!r} is not the hash of the text beside the record ({actual})"]
+
+
+def validate_file(path: Path) -> list[str]:
+    """Every problem of the record in `path`, each message starting with the file name.
+
+    The evidence is checked against the sibling `<stem>.txt` (`a.pdf.json` -> `a.pdf.txt`)
+    when there is one.
+    """
+    path = Path(path)
+    try:
+        record = json.loads(path.read_bytes().decode("utf-8"))
+    except OSError as err:
+        return [f"{path}: cannot read: {err.strerror or err}"]
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        return [f"{path}: not valid JSON: {err}"]
+    if not isinstance(record, dict):
+        return [f"{path}: a record must be a JSON object, not {type(record).__name__}"]
+    messages = schema_errors(record)
+    text_path = path.with_suffix(".txt")
+    if text_path.is_file():
+        text_bytes = text_path.read_bytes()  # bytes, so no newline translation shifts offsets
+        messages += _text_hash_errors(record, text_bytes)
+        messages += evidence_errors(record, text_bytes.decode("utf-8", errors="replace"))
+    return [f"{path}: {message}" for message in messages]
