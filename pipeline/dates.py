@@ -62,12 +62,14 @@ _MONTH_NAMES = {
     11: (("novembre", "november"), ("nov",)),
     12: (("décembre", "decembre", "december"), ("déc", "dec")),
 }
-_MONTH_NUMBER = {name: month for month, (full, short) in _MONTH_NAMES.items() for name in full + short}
+_MONTH_NUMBER = {name: month for month, (full, short) in _MONTH_NAMES.items()
+                 for name in full + short}
 _FULL = [name for full, _ in _MONTH_NAMES.values() for name in full]
 _SHORT = [name for _, short in _MONTH_NAMES.values() for name in short]
 _ENGLISH_FULL = ["january", "february", "march", "april", "may", "june", "july", "august",
                  "september", "october", "november", "december"]
-_ENGLISH_SHORT = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec"]
+_ENGLISH_SHORT = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov",
+                  "dec"]
 
 
 def _alternation(names: list[str]) -> str:
@@ -76,7 +78,8 @@ def _alternation(names: list[str]) -> str:
 
 _MONTH = rf"(?P<month>(?:{_alternation(_FULL)})|(?:{_alternation(_SHORT)})\.?)(?!\w)"
 _MONTH_FULL = rf"(?P<month>{_alternation(_FULL)})(?!\w)"
-_MONTH_EN = rf"(?P<month>(?:{_alternation(_ENGLISH_FULL)})|(?:{_alternation(_ENGLISH_SHORT)})\.?)(?!\w)"
+_MONTH_EN = (rf"(?P<month>(?:{_alternation(_ENGLISH_FULL)})"
+             rf"|(?:{_alternation(_ENGLISH_SHORT)})\.?)(?!\w)")
 _WEEKDAY = (r"(?:(?<!\w)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
             r"|wednesday|thursday|friday|saturday|sunday),?\s+)?")
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d\w]|[.,]\d)"
@@ -93,12 +96,17 @@ _PATTERNS = [
     re.compile(rf"{_PREPOSITION}(?P<date>(?P<year>199\d|20[0-3]\d))"
                r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))", re.I),
 ]
-_NUMERIC_DAY = re.compile(
+_NUMERIC_DAY = re.compile(  # two-digit years only with slashes: "07/04/19"
     r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
-    r"(?P<year>\d{4}|(?<=/)\d{2})(?![\w]|[.,/-]\d)"
+    r"(?P<year>(?:19|20)\d{2}|(?<=/)\d{2})(?![\w]|[.,/-]\d)"
 )
-_ISO_DAY = re.compile(r"(?<![\w.,/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\w]|[-./]\d)")
-_NUMERIC_MONTH = re.compile(r"(?<![\w.,/-])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d{2})(?![\w]|[/.,-]\d)")
+_ISO_DAY = re.compile(
+    r"(?<![\w.,/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)"
+    r"(?P<day>\d{1,2})(?![\w]|[-./]\d)"
+)
+_NUMERIC_MONTH = re.compile(
+    r"(?<![\w.,/-])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d{2})(?![\w]|[/.,-]\d)"
+)
 
 
 def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
@@ -107,8 +115,10 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
     candidates += [_from_numeric(m, lang) for m in _NUMERIC_DAY.finditer(text)]
     candidates += [_from_iso(m) for m in _ISO_DAY.finditer(text)]
     candidates += [_from_numeric_month(m) for m in _NUMERIC_MONTH.finditer(text)]
+    # impossible dates stay among the candidates so that "31 février 2024" does not fall
+    # back to "février 2024"
     kept = _longest_without_overlap([c for c in candidates if c is not None])
-    return [c for c in kept if c.precision != "invalid"]
+    return [match for match in kept if _is_valid(match.year, match.month, match.day)]
 
 
 def _from_words(found: re.Match) -> DateMatch | None:
@@ -126,12 +136,16 @@ def _from_words(found: re.Match) -> DateMatch | None:
 
 
 def _from_numeric(found: re.Match, lang: str) -> DateMatch:
-    a, b, year = int(found["a"]), int(found["b"]), found["year"]
-    year_value = int(year) if len(year) == 4 else 2000 + int(year) if int(year) < 40 else 1900 + int(year)
-    day, month = a, b
-    if lang.lower().startswith("en") and b > 12 >= a:
-        day, month = b, a
-    return _make(found.string, found.start(), found.end(), year_value, month, day)
+    day, month = int(found["a"]), int(found["b"])
+    if lang.lower().startswith("en") and month > 12 >= day:
+        day, month = month, day
+    return _make(found.string, found.start(), found.end(), _full_year(found["year"]), month, day)
+
+
+def _full_year(year: str) -> int:
+    if len(year) == 4:
+        return int(year)
+    return 2000 + int(year) if int(year) < 40 else 1900 + int(year)
 
 
 def _from_iso(found: re.Match) -> DateMatch:
@@ -140,19 +154,20 @@ def _from_iso(found: re.Match) -> DateMatch:
 
 
 def _from_numeric_month(found: re.Match) -> DateMatch:
-    return _make(found.string, found.start(), found.end(), int(found["year"]), int(found["month"]), None)
+    return _make(found.string, found.start(), found.end(),
+                 int(found["year"]), int(found["month"]), None)
 
 
-def _make(text: str, start: int, end: int, year: int | None, month: int | None, day: int | None) -> DateMatch:
-    """A candidate; an impossible date keeps its span (to shadow shorter readings) as "invalid"."""
+def _make(text: str, start: int, end: int,
+          year: int | None, month: int | None, day: int | None) -> DateMatch:
     precision = "day" if day is not None else "month" if month is not None else "year"
-    if month is not None and not _is_valid(year, month, day):
-        precision = "invalid"
     return DateMatch(start, end, text[start:end], year, month, day, precision)
 
 
 def _is_valid(year: int | None, month: int | None, day: int | None) -> bool:
-    if month is None or not 1 <= month <= 12:
+    if month is None:
+        return year is not None
+    if not 1 <= month <= 12:
         return False
     if day is None:
         return True

@@ -24,7 +24,8 @@ UNIT_AFTER = [
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
     ("professionals_count", r"(?:professionnel(?:le)?s|health\s+professionals|healthcare\s+professionals|"
                             r"professionals|soignants|adhérents|members)\b"),
-    ("structures_count", r"(?:structures|établissements|establishments|facilities)\b"),
+    ("structures_count", r"(?:structures|établissements|establishments|facilities|maisons\s+de\s+santé|"
+                         r"centres\s+de\s+santé|pôles\s+de\s+santé|MSP|(?:multi-professional\s+)?health\s+cent(?:re|er)s)\b"),
 ]
 LABEL_BEFORE = [
     ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*:\s*$"),
@@ -57,6 +58,7 @@ NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|p
 # --- percentages ------------------------------------------------------------------------------
 COVERAGE_CUES = re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
+    r"viv\w*\s+(?:désormais\s+)?sur\s+(?:le|un)\s+territoire|territoire\s+d['’]une\s+CPTS|live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"couverture|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation", re.IGNORECASE)
 WITHOUT_GP_CUES = re.compile(
@@ -101,6 +103,10 @@ ROLE_WORDS = "|".join(sorted(ROLES, key=len, reverse=True))
 ROLE_OF_CPTS = re.compile(
     rf"\b(?P<role>{ROLE_WORDS})\s+(?:du\s+bureau\s+)?(?:de\s+la|of\s+the|de\s+l['’]association)\s+(?:nouvelle\s+|new\s+)?"
     rf"(?:CPTS|communauté|community|association)", re.IGNORECASE)
+POSSESSIVE_ROLE = re.compile(
+    rf"\b(?:son|sa|its|their|leur|(?:a|avec|has|with)\s+pour)\s+(?P<role>{ROLE_WORDS})\b", re.IGNORECASE)
+ROLE_AFTER_NAME = re.compile(
+    rf"\s+(?:en\s+est|est|is)\s+(?:le|la|l['’]|the|its)\s*(?P<role>{ROLE_WORDS})\b", re.IGNORECASE)
 LED_BY = re.compile(
     r"\b(?P<verb>présidée?|coordonnée?|dirigée?|animée?|chaired|led|coordinated|headed)\s+(?:par|by)\s+"
     r"(?:le\s+|la\s+|the\s+)?", re.IGNORECASE)
@@ -186,7 +192,8 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
     after = text[end:end + 60]
     for kind, pattern in UNIT_AFTER:
         m = re.match(r"[\s\u00a0]*(?:de\s+|d['’])?" + pattern, after, re.IGNORECASE)
-        if m and not (m.group().lstrip().lower().startswith(("de ", "d'", "d’")) and kind != "population"):
+        approx_noun = not any(ch.isdigit() for ch in text[start:end])  # "une centaine de professionnels"
+        if m and (approx_noun or kind == "population" or not m.group().lstrip().lower().startswith(("de ", "d'", "d’"))):
             unit_end = end + m.end()
             if kind == "professionals_count":
                 tail = re.match(r"\s+de\s+(?:la\s+)?santé(?:\s+libéraux)?", text[unit_end:unit_end + 30])
@@ -414,6 +421,14 @@ def extract_people(ctx: Context, result: Extraction) -> None:
         person = _person_before(ctx, m.start()) or _person_after(ctx, m.end())
         if person:
             _add_person(ctx, result, person, role, m.start())
+    for m in POSSESSIVE_ROLE.finditer(text):
+        person = _person_after(ctx, m.end())
+        if person and _about_the_cpts(ctx, m.start()):
+            _add_person(ctx, result, person, ROLES[m.group("role").lower()], m.start())
+    for m in ROLE_AFTER_NAME.finditer(text):
+        person = _person_before(ctx, m.start(), comma=False)
+        if person and _about_the_cpts(ctx, m.start()):
+            _add_person(ctx, result, person, ROLES[m.group("role").lower()], m.start())
     for m in LED_BY.finditer(text):
         verb = m.group("verb").lower()
         person = _person_after(ctx, m.end())
@@ -425,13 +440,18 @@ def extract_people(ctx: Context, result: Extraction) -> None:
 
 
 def _about_the_cpts(ctx: Context, pos: int) -> bool:
+    """The sentence speaks of a CPTS (or follows one that does: "Son président, X")."""
     sentence = ctx.sentence_at(pos)
-    return bool(re.search(r"\bCPTS\b|communauté|community|bureau|association", ctx.text[sentence.start:pos], re.IGNORECASE))
+    if re.search(r"\bCPTS\b|communauté|community|bureau|association", ctx.text[sentence.start:sentence.end], re.IGNORECASE):
+        return True
+    before = ctx.text[max(0, sentence.start - 400):sentence.start]
+    return bool(re.search(r"\bCPTS\b|communauté|community", before, re.IGNORECASE)) and ctx.subjects != []
 
 
-def _person_before(ctx: Context, pos: int) -> tuple[Span, str] | None:
+def _person_before(ctx: Context, pos: int, comma: bool = True) -> tuple[Span, str] | None:
     before = ctx.text[max(0, pos - 60):pos]
-    m = re.search(rf"({TITLE})?([A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{1,2}})\s*,\s*$", before)
+    ending = r"\s*,\s*$" if comma else r"\s*$"
+    m = re.search(rf"({TITLE})?((?<![\w'’-])[A-ZÀ-Ý][\w'’-]+(?:\s+(?:Le\s+|Du\s+|De\s+)?[A-ZÀ-Ý][\w'’-]+){{1,2}}){ending}", before)
     if not m:
         return None
     start = pos - len(before) + m.start(2)

@@ -31,14 +31,20 @@ CONNECTOR_RE = re.compile(
 )
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
-    rf",?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|also\s+known\s+as|known\s+as|alias|ex-)\s*"
-    rf"[«\"“]?\s*((?:CPTS\s+)?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)\s*(?=[»\"”,;.)]|\s+[{LOWER}]|$)"
+    rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement|also\s+known\s+as|"
+    rf"known\s+as|formerly|alias|ex-)\s*[«\"“]?\s*"
+    rf"((?:CPTS\s+)?(?:du\s+|des\s+|de\s+la\s+|de\s+l[{APOS}]|de\s+|d[{APOS}])?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)"
+    rf"\s*(?=[»\"”,;.)]|\s+[{LOWER}]|$)"
+    # a translation or short form in parentheses: "CPTS Cœur de Garonne (Heart of Garonne)"
+    rf"|\s*\(\s*((?:CPTS\s+)?[{UPPER}][\w{APOS}\-]*(?:\s+(?:of|the|de|du|des|la|le|et|and|[{UPPER}][\w{APOS}\-]*))*)\s*\)"
 )
 PLURAL_BEFORE_RE = re.compile(
     r"(?:\b(?:les|des|ces|aux|autres|plusieurs|nombreuses|quelques|deux|trois|quatre|cinq|six|sept|"
     r"huit|neuf|dix|other|all|two|three|four|five|several|many|de|of)|\d+)\s*$",
     re.IGNORECASE,
 )
+# Only a former name is an alias on its own; "la 3e CPTS dite « CPTS X »" names X.
+ALIAS_MARKER_BEFORE = re.compile(r"(?:anciennement|formerly|ex-)\s*[«\"“]?\s*$", re.IGNORECASE)
 ENGLISH_TO_FRENCH = {
     "Center": "Centre", "North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest",
     "Northeast": "Nord-Est", "Northwest": "Nord-Ouest", "Southeast": "Sud-Est",
@@ -56,6 +62,7 @@ class Mention:
     surface: str        # the name as written
     alias: str | None = None
     alias_span: Span | None = None
+    is_alias: bool = False  # "(ex-« CPTS du Sillon »)": another name of a CPTS named nearby
 
 
 @dataclass
@@ -73,8 +80,12 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
             continue
         mention = _name_after(text, head, is_department)
         if mention:
+            mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text[max(0, head.start() - 25):head.start()]))
             mentions.append(mention)
-    return _drop_nested(mentions)
+    mentions = _drop_nested(mentions)
+    alias_spans = [m.alias_span for m in mentions if m.alias_span]
+    return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
+                                           a.start <= m.span.start < a.end for a in alias_spans)]
 
 
 def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
@@ -93,9 +104,12 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         return None
     mention = Mention(Span(head.start(), end), name_span, surface)
     alias = ALIAS_RE.match(text, end)
-    if alias and not alias.group(1).startswith("CPTS"):
-        mention.alias = alias.group(1).strip()
-        mention.alias_span = Span(alias.start(1), alias.start(1) + len(mention.alias))
+    if alias:
+        group = 1 if alias.group(1) else 2
+        mention.alias = alias.group(group).strip()
+        if group == 2 and not mention.alias.startswith("CPTS"):
+            mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
+        mention.alias_span = Span(alias.start(group), alias.end(group))
     return mention
 
 
@@ -166,10 +180,25 @@ def key_of(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
 
 
+def _attach_alias(alias: Mention, mentions: list[Mention], i: int, by_key: dict, lang: str) -> None:
+    """An alias mention belongs to the CPTS named just before it (else just after)."""
+    others = [m for m in mentions[:i] if not m.is_alias][-1:] or [m for m in mentions[i + 1:] if not m.is_alias][:1]
+    if not others:
+        return
+    key = key_of(canonical_name(others[0].surface, lang))
+    written = "CPTS " + re.sub(r"\s+", " ", alias.surface.replace("’", "'")).strip()
+    entry = by_key.setdefault(key, NamedCpts(key, canonical_name(others[0].surface, lang)))
+    if written not in entry.aliases:
+        entry.aliases.append(written)
+
+
 def group_mentions(mentions: list[Mention], lang: str) -> list[NamedCpts]:
     """One entry per community, in order of first mention."""
     by_key: dict[str, NamedCpts] = {}
-    for m in mentions:
+    for i, m in enumerate(mentions):
+        if m.is_alias:
+            _attach_alias(m, mentions, i, by_key, lang)
+            continue
         name = canonical_name(m.surface, lang)
         key = key_of(name)
         entry = by_key.setdefault(key, NamedCpts(key, name))
@@ -177,6 +206,19 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[NamedCpts]:
         written = "CPTS " + re.sub(r"\s+", " ", m.surface.replace("’", "'")).strip()
         if lang == "en" and written != name and written not in entry.aliases:
             entry.aliases.append(written)
-        if m.alias and m.alias not in entry.aliases:
+        if m.alias and m.alias.replace("’", "'") not in entry.aliases and key_of("CPTS " + m.alias) != key:
             entry.aliases.append(m.alias.replace("’", "'"))
-    return list(by_key.values())
+    return _merge_alias_keys(list(by_key.values()))
+
+
+def _merge_alias_keys(entries: list[NamedCpts]) -> list[NamedCpts]:
+    """A CPTS named elsewhere by one of another's aliases is that other CPTS."""
+    alias_owner = {key_of(a if a.startswith("CPTS") else "CPTS " + a): e for e in entries for a in e.aliases}
+    kept = []
+    for entry in entries:
+        owner = alias_owner.get(entry.key)
+        if owner is not None and owner is not entry:
+            owner.mentions.extend(entry.mentions)
+            continue
+        kept.append(entry)
+    return kept

@@ -205,7 +205,8 @@ def _read_digits(text: str, start: int, end: int, lang: str, integer_expected: b
 
 def _multiplier_value(found: re.Match) -> int | None:
     # casefold: re.I also matches look-alikes such as "ſ" (long s) that lower() keeps
-    return _MULTIPLIER_VALUES.get((found.group("word") or found.group("symbol")).casefold().rstrip("s"))
+    written = found.group("word") or found.group("symbol")
+    return _MULTIPLIER_VALUES.get(written.casefold().rstrip("s"))
 
 
 def _read_spaced(chunk: str) -> Decimal:
@@ -291,15 +292,15 @@ _WORD_VALUES = {
 _ARTICLES = {"un", "une", "a", "one"}  # numbers only before a scale: "un million", "a hundred"
 _STARTING_SCALES = {"cent", "mille"}
 _TENS = {20, 30, 40, 50, 60}
-_LEXEMES = {
-    lang: re.compile(
-        r"(?<!\w)(?:"
-        + "|".join(re.escape(w).replace(r"\-", "[- ]") for w in sorted(values, key=len, reverse=True))
-        + r")(?!\w)",
-        re.I,
-    )
-    for lang, values in _WORD_VALUES.items()
-}
+
+
+def _lexeme_regex(words: dict[str, int]) -> re.Pattern:
+    longest_first = sorted(words, key=len, reverse=True)
+    alternatives = (re.escape(w).replace(r"\-", "[- ]") for w in longest_first)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
+
+
+_LEXEMES = {lang: _lexeme_regex(words) for lang, words in _WORD_VALUES.items()}
 _JOINER = re.compile(r"-|[ \u00a0\u202f\t]+(?:(?:et|and)[ \u00a0\u202f\t]+)?|-et-", re.I)
 _YEAR_AFTER = re.compile(r"\.?\s+(?:19|20)\d{2}(?!\d)")
 _PLURAL_WORD_AFTER = re.compile(rf"[ \u00a0\u202f]+{_LETTER}*[sx](?!\w)", re.I)
@@ -381,38 +382,77 @@ def _inside_hyphenated_word(text: str, start: int, end: int) -> bool:
                 or re.match(rf"-{_LETTER}", text[end:end + 2]))
 
 
-def _group_value(text: str, group: list[tuple[int, int, str]], values: dict, complete: bool) -> int | None:
-    """Value of consecutive number words, or None when they do not form one number."""
+def _group_value(text: str, group: list[tuple[int, int, str]], values: dict,
+                 complete: bool) -> int | None:
+    """Value of consecutive number words, or None when they do not form one number.
+
+    An incomplete group may still end with an article waiting for its scale ("un" → "un million").
+    """
     words = [w for _, _, w in group]
-    total, current, last_add, last_big, after_hundred = 0, 0, None, None, False
-    for i, word in enumerate(words):
-        value = values[word]
+    first = words[0]
+    if first in _ARTICLES:
+        if complete and (len(words) == 1 or values[words[1]] < 100):
+            return None
+    elif values[first] >= 100 and first not in _STARTING_SCALES:
+        return None  # "millions de patients", "hundred" without "a" or "one"
+    reader = _WordReader(article=first in _ARTICLES)
+    for i, word in enumerate(words[1:] if reader.article else words, start=int(reader.article)):
         joiner = text[group[i - 1][1]:group[i][0]].strip(" -\u00a0\u202f\t").lower() if i else ""
-        if i == 0 and word in _ARTICLES:
-            if complete and (len(words) == 1 or values[words[1]] < 100):
-                return None
-            current, last_add = 1, -1  # -1: nothing may be added to an article
-            continue
-        if i == 0 and value >= 100 and word not in _STARTING_SCALES:
+        previous = values[words[i - 1]] if i else 0
+        if not _joiner_allows(joiner, previous, word, values[word], reader.last_add):
             return None
-        if joiner == "et" and not (word in ("un", "une", "onze") and last_add in _TENS):
+        if not reader.add(values[word]):
             return None
-        if joiner == "and" and not (values[words[i - 1]] >= 100 and value < 100):
-            return None
+    return reader.value
+
+
+def _joiner_allows(joiner: str, previous: int, word: str, value: int, last_add: int | None) -> bool:
+    if joiner == "et":  # vingt et un, soixante et onze
+        return word in ("un", "une", "onze") and last_add in _TENS
+    if joiner == "and":  # one hundred and twenty
+        return previous >= 100 and value < 100
+    return True
+
+
+class _WordReader:
+    """Adds number words left to right; `add` says whether the word can follow."""
+
+    def __init__(self, article: bool = False):
+        self.article = article
+        self.total = 0
+        self.current = 1 if article else 0
+        self.last_add: int | None = -1 if article else None  # -1: nothing adds to an article
+        self.last_scale: int | None = None
+        self.after_hundred = False
+
+    @property
+    def value(self) -> int:
+        return self.total + self.current
+
+    def add(self, value: int) -> bool:
         if value == 100:
-            if after_hundred or current >= 100:
-                return None
-            current, last_add, after_hundred = max(current, 1) * 100, None, True
-        elif value >= 1000:
-            if last_big is not None and value >= last_big:
-                return None
-            total += max(current, 1) * value
-            current, last_add, last_big, after_hundred = 0, None, value, False
-        elif last_add is None or _can_follow(last_add, value):
-            current, last_add = current + value, value
-        else:
-            return None
-    return total + current
+            return self._add_hundred()
+        if value >= 1000:
+            return self._add_scale(value)
+        if self.last_add is not None and not _can_follow(self.last_add, value):
+            return False
+        self.current += value
+        self.last_add = value
+        return True
+
+    def _add_hundred(self) -> bool:
+        if self.after_hundred or self.current >= 100:
+            return False
+        self.current = max(self.current, 1) * 100
+        self.last_add, self.after_hundred = None, True
+        return True
+
+    def _add_scale(self, scale: int) -> bool:
+        if self.last_scale is not None and scale >= self.last_scale:
+            return False
+        self.total += max(self.current, 1) * scale
+        self.current, self.last_add, self.last_scale, self.after_hundred = 0, None, scale, False
+        return True
 
 
 def _can_follow(last: int, value: int) -> bool:

@@ -16,7 +16,7 @@ from . import gazetteer
 from .model import Span
 
 ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
-DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?)?"
+DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
 NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de)\s*$", re.IGNORECASE)
 
 
@@ -47,7 +47,9 @@ def _department_regex() -> tuple[re.Pattern, dict[str, str]]:
     names = gazetteer.load().departments()
     by_folded = {gazetteer.fold(name): code for code, name in names.items()}
     alternatives = sorted(names.values(), key=len, reverse=True)
-    pattern = "|".join(_letters_pattern(n) for n in alternatives)
+    # "Seine-et-Marnais", "Girondins": a demonym drops the name's final e
+    pattern = "|".join(_letters_pattern(n[:-1]) + "[eE]?" if n.endswith("e") else _letters_pattern(n)
+                       for n in alternatives)
     return re.compile(rf"(?<![\w\-])(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
 
 
@@ -70,8 +72,9 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
 def _code_of(matched: str, by_folded: dict[str, str]) -> str | None:
     folded = gazetteer.fold(matched)
     while folded:
-        if folded in by_folded:
-            return by_folded[folded]
+        for candidate in (folded, folded + "e"):
+            if candidate in by_folded:
+                return by_folded[candidate]
         folded = folded[:-1].rstrip()  # drop a demonym ending letter by letter
     return None
 

@@ -345,7 +345,10 @@ def test_helpers_never_fail(text, lang, data):
 
 
 @settings(max_examples=200, deadline=None)
-@given(n=st.integers(min_value=1000, max_value=999_999_999), sep=st.sampled_from([" ", "\u00a0", "\u202f"]))
+@given(
+    n=st.integers(min_value=1000, max_value=999_999_999),
+    sep=st.sampled_from([" ", "\u00a0", "\u202f"]),
+)
 def test_grouped_integers_round_trip(n, sep):
     written = f"{n:,}".replace(",", sep)
     assert values(f"soit {written} habitants", "fr") == [n]
