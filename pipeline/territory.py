@@ -15,8 +15,19 @@ from .context import Context
 from .model import Span
 
 TERRITORY_VERB = re.compile(
-    r"\b(?:couvr\w*|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|"
-    r"cover\w*|includ\w*|compris\w*|spans?|encompass\w*)\b", re.IGNORECASE)
+    r"\b(?:couvr\w*|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
+    r"épous\w*|répartis|périmètre|territoire\s*:|cover\w*|includ\w*|compris\w*|spans?|encompass\w*|across)\b",
+    re.IGNORECASE)
+NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur)?"
+              r"\s*[A-ZÀ-Ý][\w'’-]*)*")
+# An intercommunality named by its type ("la communauté de communes du Créonnais",
+# "Lorient Agglomération", "the Cœur de Garonne community of communes").
+EPCI_PHRASE = re.compile(
+    r"(?:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
+    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
+    rf"[«“\"]?\s*{NAME_WORDS}[»”\"]?"
+    rf"|[«“\"]?{NAME_WORDS}[»”\"]?\s+(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?)")
 BULLET = re.compile(r"^[ \t]*[•\-–—*·▪►][ \t]*")
 EPCI_WORDS = re.compile(
     r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
@@ -45,6 +56,14 @@ EXCEPT = re.compile(
     r"\s*(?:à\s+l['’]exception\s+(?:des|de)\s+(?:communes\s+(?:de|d['’])\s*)?|sauf\s+(?:les\s+communes\s+de\s+)?|"
     r"hors\s+|excepté\s+|except\s+(?:for\s+)?(?:the\s+municipalities\s+of\s+)?|with\s+the\s+exception\s+of\s+"
     r"(?:the\s+(?:municipalities|communes)\s+of\s+)?)", re.IGNORECASE)
+QUANTITY_PREFIX = re.compile(
+    r"(?:(?:un\s+territoire|an\s+area)\s+(?:de|of)\s+)?(?:(?:soit|les|the|plus\s+de|près\s+de|environ|about|nearly|over)\s+)*"
+    r"(?:\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|communes|inhabitants|municipalities)\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?)?"
+    r"(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|celui\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|two\s+communities\s+of\s+communes\s*)?",
+    re.IGNORECASE)
+UNIT_THEN_PLACE = re.compile(
+    r"\b(?:habitants|communes|inhabitants|municipalities)\b\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?",
+    re.IGNORECASE)
 LOOSE_COMMUNES = re.compile(
     r"(?:^|\b(?:ainsi\s+que|as\s+well\s+as|plus|et)\s+)(?:les\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|"
     r"the\s+(?:municipalities|communes|towns)\s+of|the\s+(?:municipality|commune|town)\s+of)\s*", re.IGNORECASE)
@@ -164,11 +183,19 @@ class _Parser:
         for item in items:
             self.parse_item(_strip(self.text, item))
 
-    def parse_item(self, item: Span) -> None:
+    def parse_item(self, item: Span, inline: bool = False) -> None:
         text = self.text
         body = text[item.start:item.end]
         bullet = BULLET.match(body)
         start = item.start + (bullet.end() if bullet else 0)
+        if inline:
+            units = list(UNIT_THEN_PLACE.finditer(text, start, item.end))
+            start = units[-1].end() if units else start
+            skip = QUANTITY_PREFIX.match(text, start, item.end)
+            start = skip.end() if skip else start
+        if inline and not (EPCI_PHRASE.search(text, start, item.end) or LOOSE_COMMUNES.search(text, start, item.end)
+                           or _looks_like_named_area(text[start:item.end])):
+            return
         loose = LOOSE_COMMUNES.search(text, start, item.end)
         area_end = loose.start() if loose and loose.start() > start else item.end
         if loose and loose.start() == start:
@@ -191,7 +218,11 @@ class _Parser:
             part = DIRECTIONS.get(direction.lower()) if direction else None
             pos = prefix.end()
         name_end = _name_end(text, pos, span.end)
-        name_span = _strip(text, Span(pos, name_end))
+        phrase = EPCI_PHRASE.search(text, pos, name_end)
+        if phrase and phrase.start() - pos < 40:
+            name_span = Span(phrase.start(), phrase.end())
+        else:
+            name_span = _strip(text, Span(pos, name_end))
         name = _clean_name(text[name_span.start:name_span.end])
         if not name or self.gaz.find_department(name):
             return
@@ -282,39 +313,57 @@ class _Parser:
 
     # --- inline perimeter ------------------------------------------------------------------------
     def parse_inline(self, sentence: Span, after: int) -> None:
-        """Areas named in the sentence after the population: "habitants du Val de Saône et ..."."""
-        text = self.text
-        unit = None
-        for unit in re.finditer(r"(?:habitants|communes|inhabitants|municipalities)\b", text[after:sentence.end]):
-            pass
-        if unit is None:
-            return
-        start = after + unit.end()
+        """Areas named in the sentence after its verb: "habitants du Val de Saône et d'une partie ..."."""
         partial = False
-        for item in self._inline_items(Span(start, sentence.end)):
-            words = text[item.start:item.end]
+        for item in self._inline_items(Span(after, sentence.end)):
+            words = self.text[item.start:item.end]
             if re.search(r"une\s+partie|part\s+of", words, re.IGNORECASE):
                 partial = True
             before = len(self.territory.areas)
-            self._parse_area(self._drop_connectors(item))
+            self.parse_item(self._drop_connectors(item), inline=True)
             for area in self.territory.areas[before:]:
                 if partial:
                     area.extent = "partial"
             self._inherit_kind(before)
 
     def _inline_items(self, span: Span) -> list[Span]:
+        """Top-level pieces of a sentence: split at commas, semicolons, colons and at "et"/"and"
+        that start a new area (not the "et" inside "Norge et Tille")."""
         text = self.text
-        items = []
-        for piece in re.finditer(r"\(([^)]*)\)|[^(),]+", text[span.start:span.end]):
-            if piece.group(1) is not None:
-                base = span.start + piece.start(1)
-                chunk = piece.group(1)
-            else:
-                base = span.start + piece.start()
-                chunk = piece.group()
-            for part in re.finditer(r"(?:(?!\s+et\s+|\s+and\s+).)+", chunk, re.DOTALL):
-                items.append(Span(base + part.start(), base + part.end()))
-        return [s for s in items if re.search(r"[A-ZÀ-Ý]", text[s.start:s.end])]
+        items, depth, start = [], 0, span.start
+        for i in range(span.start, span.end):
+            ch = text[i]
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0 and (ch in ",;:" or self._new_area_after_and(i)):
+                items.append(Span(start, i))
+                start = i
+        items.append(Span(start, span.end))
+        items = [_strip(text, Span(s.start + (1 if text[s.start] in ",;:" else 0), s.end)) for s in items]
+        expanded = []
+        for item in items:
+            inner = self._inside_department_parentheses(item)
+            expanded += self._inline_items(inner) if inner else [item]
+        return [s for s in expanded if re.search(r"[A-ZÀ-Ý]", text[s.start:s.end])]
+
+    def _inside_department_parentheses(self, item: Span) -> Span | None:
+        """"37 000 habitants en Côte-d'Or (pays X et Y)": the areas are inside the parentheses."""
+        m = re.search(r"(?:en|in|dans\s+l['’]|de\s+la|du)\s*([A-ZÀ-Ý][^()]*?)\s*\(([^()]*)\)\s*$", self.text[item.start:item.end])
+        if m and self.gaz.find_department(m.group(1)):
+            return Span(item.start + m.start(2), item.start + m.end(2))
+        return None
+
+    def _new_area_after_and(self, i: int) -> bool:
+        m = re.match(r"\s+(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|la|le|les|l['’]|une|the|"
+                     r"pays|communauté|community|en|in|[A-ZÀ-Ý]))", self.text[i:i + 40])
+        if not m:
+            return False
+        left = self.text[max(0, i - 60):i]
+        right = self.text[i + m.end():i + m.end() + 30]
+        # "communauté de communes Norge et Tille": a capitalised word joined to a typed name
+        if EPCI_WORDS.search(left) and re.match(r"[A-ZÀ-Ý]", right) and not left.rstrip().endswith(")"):
+            return False
+        return True
 
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
@@ -334,6 +383,12 @@ class _Parser:
         for i in range(max(first_new, 1), len(areas)):
             if areas[i].kind == "other" and areas[i - 1].kind == "pays" and areas[i].span.start - areas[i - 1].span.end < 8:
                 areas[i].kind = "pays"
+
+
+def _looks_like_named_area(item: str) -> bool:
+    """"du Val de Saône", "pays de Langres": a capitalised place after a preposition, no verb."""
+    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le)\s+)?"
+                         r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|la|le|et)?\s*[A-ZÀ-Ý][\w'’-]*)*\s*$", item.strip()))
 
 
 def _name_end(text: str, start: int, end: int) -> int:
