@@ -1,0 +1,37 @@
+"""Shared fixtures: records of the sample corpus and of the test communiqués, extracted once
+per test session (the spaCy model loads once)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "inbox"
+FIXTURES = ROOT / "tests" / "fixtures"
+COMMUNIQUES = ROOT / "tests" / "communiques"
+
+
+def _extract_all(paths: list[Path]) -> dict[str, tuple[dict, str]]:
+    from pipeline.extract import extract_file
+
+    out = {}
+    for path in paths:
+        result = extract_file(path, path.name)
+        out[path.stem] = (result.record, result.raw_text)
+    return out
+
+
+@pytest.fixture(scope="session")
+def corpus_records() -> dict[str, tuple[dict, str]]:
+    return _extract_all(sorted(CORPUS.glob("*.txt")))
+
+
+@pytest.fixture(scope="session")
+def communique_records() -> dict[str, tuple[dict, str]]:
+    return _extract_all(sorted(COMMUNIQUES.glob("*.txt")))
+
+
+def load_json(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))

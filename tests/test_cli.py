@@ -1,0 +1,60 @@
+"""The command line: a batch survives bad inputs, outputs never collide, exit codes mean something."""
+import json
+import shutil
+from pathlib import Path
+
+from pipeline.cli import main
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "inbox"
+
+
+def test_extract_batch_with_bad_inputs(tmp_path):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    shutil.copy(CORPUS / "004_3424cefa53f8ce02.txt", inbox / "good.txt")
+    (inbox / "empty.txt").write_bytes(b"")
+    (inbox / "garbage.pdf").write_bytes(b"\x00\x01\x02 not a pdf \x00" * 20)
+    out = tmp_path / "out"
+    assert main(["extract", str(inbox), "--out", str(out)]) == 1
+    good = json.loads((out / "good.json").read_text())
+    assert good["cpts"][0]["key"] == "grand-auxerrois-et-armance"
+    assert (out / "good.txt").read_text(encoding="utf-8") == (inbox / "good.txt").read_text(encoding="utf-8")
+    empty = json.loads((out / "empty.json").read_text())
+    assert empty["error"]["code"] == "empty_input" and empty["cpts"] == []
+    garbage = json.loads((out / "garbage.json").read_text())
+    assert "error" in garbage
+    assert not list(out.glob(".*.tmp"))
+    assert main(["validate", *map(str, sorted(out.glob("*.json")))]) == 0
+
+
+def test_same_stem_twice_keeps_both(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copy(CORPUS / "001_cdceb788aaf07a9d.txt", tmp_path / folder / "release.txt")
+    (tmp_path / "a" / "release.html").write_text("<html><body><p>Rien.</p></body></html>")
+    out = tmp_path / "out"
+    main(["extract", str(tmp_path / "a"), str(tmp_path / "b"), "--out", str(out)])
+    names = sorted(p.name for p in out.glob("*.json"))
+    assert len(names) == 3 and "release.json" in names
+
+
+def test_cp1252_text_is_decoded(tmp_path):
+    text = "Le 3 mai 2024\n\nLa CPTS du Pays d'Aire couvre 30 000 habitants et compte 80 professionnels de santé."
+    (tmp_path / "latin.txt").write_bytes(text.encode("cp1252"))
+    out = tmp_path / "out"
+    assert main(["extract", str(tmp_path / "latin.txt"), "--out", str(out)]) == 0
+    record = json.loads((out / "latin.json").read_text())
+    assert record["cpts"][0]["professionals_count"]["value"] == 80
+    assert record["cpts"][0]["population"]["value"] == 30000
+
+
+def test_bad_usage_exits_2(tmp_path):
+    assert main(["extract"]) == 2
+    assert main(["extract", str(tmp_path / "missing"), "--out", str(tmp_path)]) == 2
+
+
+def test_validate_reports_a_broken_record(tmp_path, capsys):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"schema_version": "1.0", "cpts": []}))
+    assert main(["validate", str(bad)]) == 1
+    assert "bad.json" in capsys.readouterr().err
