@@ -37,7 +37,19 @@ def block_boundaries(doc: Doc) -> Doc:
             token.is_sent_start = True
         elif i > 0 and not prev.is_space and BULLET_RE.match(token.text) and "\n" in prev.whitespace_:
             token.is_sent_start = True
+        elif "\n" in prev.whitespace_ and token.is_title and _is_heading_line(doc, i - 1):
+            token.is_sent_start = True
     return doc
+
+
+def _is_heading_line(doc: Doc, last: int) -> bool:
+    """A short line without closing punctuation, followed by a capitalised line: a heading."""
+    start = last
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and not doc[start - 1].is_space:
+        start -= 1
+    line = doc[start:last + 1].text
+    return len(line) <= 60 and not line.rstrip().endswith((",", ";", ":")) and not doc[last].is_punct or \
+        len(line) <= 60 and doc[last].text in ("»", '"', "”")
 
 
 def _line_ends_block(doc: Doc, space_index: int) -> bool:

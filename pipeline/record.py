@@ -230,11 +230,18 @@ def _area(area: Area, ev: EvidenceMaker) -> dict:
         "code": area.code,
         "extent": area.extent,
         "part": area.part,
-        "communes_count": None,
+        "communes_count": _area_count(area, ev),
         "listed": [_commune_ref(r, ev) for r in area.listed],
         "except": [_commune_ref(r, ev) for r in area.excepted],
         "evidence": ev(area.span, 0.9 if area.code or area.kind != "epci" else 0.5),
     }
+
+
+def _area_count(area: Area, ev: EvidenceMaker) -> dict | None:
+    if area.communes_count is None:
+        return None
+    value, span = area.communes_count
+    return quantity([Fact(value, span, "exact", confidence=0.9)], ev)
 
 
 def resolve(territory: Territory) -> dict | None:

@@ -16,7 +16,7 @@ from .model import Span
 
 TERRITORY_VERB = re.compile(
     r"\b(?:couvr\w*|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
-    r"épous\w*|répartis|périmètre|territoire\s*:|cover\w*|includ\w*|compris\w*|spans?|encompass\w*|across)\b",
+    r"épous\w*|répartis|périmètre|compte|counts|territoire\s*:|cover\w*|includ\w*|compris\w*|spans?|encompass\w*|across)\b",
     re.IGNORECASE)
 NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur)?"
               r"\s*[A-ZÀ-Ý][\w'’-]*)*")
@@ -90,6 +90,7 @@ class Area:
     listed: list[CommuneRef] = field(default_factory=list)
     excepted: list[CommuneRef] = field(default_factory=list)
     open_ended: bool = False
+    communes_count: tuple[int, Span] | None = None  # "Baud Communauté (5 communes)"
 
 
 @dataclass
@@ -123,7 +124,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         parser = _Parser(ctx, key, departments_of, territories)
         if words.rstrip().endswith(":"):
             parser.parse_items(_list_items(ctx.text, sentence.end))
-        elif re.search(r"habitants|communes|inhabitants|municipalities", words, re.IGNORECASE):
+        elif re.search(r"habitants|communes|inhabitants|municipalities", words, re.IGNORECASE) or EPCI_PHRASE.search(words):
             parser.parse_inline(sentence, sentence.start + verb.end())
     return territories
 
@@ -245,6 +246,10 @@ class _Parser:
         group = "paren" if inner.group("paren") is not None else "colon"
         start = span.start + inner.start(group)
         end = span.start + inner.end(group)
+        count = re.fullmatch(r"\s*(\d+)\s+(?:communes|municipalities)\s*", text[start:end])
+        if count:
+            area.communes_count = (int(count.group(1)), Span(start + count.start(1), start + count.end()))
+            return
         exception = EXCEPT.match(text, start, end)
         attached = ATTACHED_TO_OTHER.search(text, start, end)
         list_end = attached.start() if attached else end
