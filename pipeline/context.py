@@ -113,7 +113,9 @@ class Context:
         named = self.mentions_in(self.sentence_at(span.start))
         before = [k for m, k in named if m.span.end <= span.start]
         after = [k for m, k in named if m.span.start >= span.end]
-        return (before or [None])[-1] if before else (after[0] if after else None)
+        if before:
+            return before[-1]
+        return after[0] if after else None
 
 
 def choose_subjects(ctx: Context) -> list[str]:

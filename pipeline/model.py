@@ -96,12 +96,6 @@ class TextMap:
 
 
 @dataclass
-class Evidence:
-    span: Span
-    confidence: float | None = None
-
-
-@dataclass
 class Fact:
     """One extracted value with where it came from."""
 

@@ -78,10 +78,6 @@ def analyse(text: str) -> Analysis:
     return _analysis_of(doc)
 
 
-def analyse_many(texts: list[str]) -> list[Analysis]:
-    return [_analysis_of(doc) for doc in load_model().pipe(texts)]
-
-
 def _analysis_of(doc: Doc) -> Analysis:
     sentences = [_trimmed(doc.text, s.start_char, s.end_char) for s in doc.sents]
     persons = [Span(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]

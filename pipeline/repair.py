@@ -8,7 +8,6 @@ document's language (word frequencies from the `wordfreq` package), so correct w
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from wordfreq import zipf_frequency
@@ -223,6 +222,3 @@ RULES = [
     confused_characters,
 ]
 
-
-def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.category(c) != "Mn")
