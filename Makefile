@@ -7,7 +7,7 @@ IN ?= corpus/inbox
 OUT ?= out
 REFDATA_PACKAGE := @etalab/decoupage-administratif@6.0.0
 
-.PHONY: setup extract test eval validate refdata clean
+.PHONY: setup extract test eval forms-eval ocr-eval bench-ocr validate refdata fixtures clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,7 +24,7 @@ extract: setup
 validate: setup
 	$(PY) -m pipeline validate $(OUT)/*.json
 
-test: setup
+test: setup fixtures
 	$(PY) -m pytest -q
 
 # Precision, recall and F1 per field family against the golden records.
@@ -32,12 +32,32 @@ eval: setup
 	$(PY) -m pipeline.evaluate --fixtures tests/fixtures --inputs corpus/inbox
 	$(PY) -m pipeline.evaluate --fixtures tests/communiques --inputs tests/communiques
 
+# Micro F1 of every generated form (PDF, scan, photo, DOCX, HTML) next to the text version's.
+forms-eval: setup fixtures
+	$(PY) -m pipeline.evaluate --forms build/forms
+
+# Character error rate of the scanned PDFs' OCR against the reference text, before and after repair.
+ocr-eval: setup fixtures
+	$(PY) -m pipeline.ocr_eval --forms build/forms --form scan_pdf
+	$(PY) -m pipeline.ocr_eval --forms build/forms --form photo_png
+
+# Seconds per page: tesseract alone and the whole pipeline, serial and parallel.
+bench-ocr: setup fixtures
+	$(PY) scripts/bench_ocr.py --forms build/forms
+
 # Rebuild the committed gazetteer from the pinned npm package (needs npm and network access
 # to the npm registry; the result is committed, so extraction never downloads anything).
 refdata: $(STAMP)
 	rm -rf build/refdata && mkdir -p build/refdata
 	cd build/refdata && npm pack --silent $(REFDATA_PACKAGE) && tar xzf etalab-decoupage-administratif-6.0.0.tgz
 	$(PY) -m pipeline.refdata build/refdata/package/data
+
+# Test documents in every input form (text and scanned PDF, photos, TIFF, DOCX, HTML, broken
+# files) rendered from the sample communiqués; remade only when the script or a text changes.
+fixtures: build/forms/MANIFEST.json
+
+build/forms/MANIFEST.json: $(STAMP) scripts/make_fixtures.py $(wildcard corpus/inbox/*.txt) $(wildcard corpus/transcripts/*.txt)
+	$(PY) scripts/make_fixtures.py --out build/forms
 
 clean:
 	rm -rf $(OUT) build .pytest_cache

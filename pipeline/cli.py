@@ -103,7 +103,8 @@ def extract_command(paths: list[str], out: Path) -> int:
             if problems:
                 raise PipelineError("the record does not match the schema: " + "; ".join(problems[:5]))
         except PipelineError as exc:
-            record, text = error_record(source, _bytes_or_none(path), exc.code, str(exc)), None
+            record = error_record(source, _bytes_or_none(path), exc.code, str(exc), getattr(exc, "format", None))
+            text = None
         except OSError as exc:
             record, text = error_record(source, None, "unreadable_input", f"{path.name}: {exc.strerror or exc}"), None
         except Exception as exc:  # a bug must not lose the rest of the batch

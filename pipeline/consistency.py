@@ -10,8 +10,22 @@ from .territory import Territory
 POPULATION_TOLERANCE = 0.15
 
 
+# Mean word confidence (tesseract, 0-100) under which OCR text needs a human look. On the
+# generated scans and photos, pages above it read with a few percent of character errors that
+# the repair stage mostly mends; below it, errors reach names and figures.
+LOW_OCR_CONFIDENCE = 75.0
+
+
 def warning(code: str, message: str, key: str | None = None) -> dict:
     return {"code": code, "message": message, "cpts": key}
+
+
+def check_ocr(ocr: dict | None) -> list[dict]:
+    if ocr is None or ocr["mean_confidence"] >= LOW_OCR_CONFIDENCE:
+        return []
+    return [warning("low_ocr_confidence",
+                    f"OCR mean word confidence is {ocr['mean_confidence']:.0f}/100 (pages {ocr['pages']}), "
+                    f"below {LOW_OCR_CONFIDENCE:.0f}: check the values against the page.")]
 
 
 def check_cpts(cpts: dict, territory: Territory | None) -> list[dict]:

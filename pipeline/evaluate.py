@@ -5,6 +5,7 @@ right when the golden record holds the same tuple. Names are compared accent- an
 case-insensitively; evidence is not compared (it is checked separately).
 
     python -m pipeline.evaluate [--fixtures DIR] [--inputs DIR]
+    python -m pipeline.evaluate --forms build/forms   # every generated form against its golden record
 """
 from __future__ import annotations
 
@@ -179,12 +180,43 @@ def evaluate(pairs: list[tuple[Path, Path]]) -> dict[str, Score]:
     return scores
 
 
+def evaluate_forms(forms: Path, fixtures: Path, inputs: Path) -> dict[str, dict[str, Score]]:
+    """Micro scores per stem and form: the text input (`text`) and each form made from it."""
+    from .extract import extract_file
+
+    manifest = json.loads((forms / "MANIFEST.json").read_text(encoding="utf-8"))
+    jobs = [(e["stem"], "text", inputs / f"{e['stem']}.txt") for e in manifest if e["form"] == "text_pdf"]
+    jobs += [(e["stem"], e["form"], forms / e["file"]) for e in manifest if e["stem"]]
+    table: dict[str, dict[str, Score]] = defaultdict(dict)
+    for stem, form, path in jobs:
+        golden = json.loads((fixtures / f"{stem}.json").read_text(encoding="utf-8"))
+        scores: dict[str, Score] = defaultdict(Score)
+        compare(extract_file(path, str(path)).record, golden, path.name, scores)
+        table[stem][form] = micro(scores)
+    return table
+
+
+def format_forms_table(table: dict[str, dict[str, Score]]) -> str:
+    forms = sorted({form for row in table.values() for form in row}, key=lambda f: (f != "text", f))
+    lines = [f"{'document':<22} " + " ".join(f"{f:>15}" for f in forms) + f" {'worst gap':>9}"]
+    for stem, row in sorted(table.items()):
+        cells = [f"{row[f].f1:15.3f}" if f in row else f"{'':>15}" for f in forms]
+        gap = max(row["text"].f1 - s.f1 for s in row.values())
+        lines.append(f"{stem:<22} " + " ".join(cells) + f" {gap:9.3f}")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate")
     parser.add_argument("--fixtures", default="tests/fixtures", help="golden records (<stem>.json)")
     parser.add_argument("--inputs", default="corpus/inbox", help="folder holding the inputs")
     parser.add_argument("--show-misses", action="store_true", help="list every wrong or missing fact")
+    parser.add_argument("--forms", help="score every form made by `make fixtures` in this folder instead")
     args = parser.parse_args(argv)
+    if args.forms:
+        print(f"Micro F1 of each form against {args.fixtures} (text: the input in {args.inputs})")
+        print(format_forms_table(evaluate_forms(Path(args.forms), Path(args.fixtures), Path(args.inputs))))
+        return 0
     scores = evaluate(fixture_pairs(Path(args.fixtures), Path(args.inputs)))
     print(f"{args.fixtures} against {args.inputs}")
     print(format_table(scores))

@@ -35,7 +35,7 @@ def extract_file(path: Path, source: str) -> Result:
 
 def extract_ingested(source: str, data: bytes, ingested: Ingested) -> dict:
     lang = detect_language(ingested.raw)
-    text_map = repair_text(ingested.raw, lang)
+    text_map = repair_text(ingested.raw, lang, ocr=ingested.ocr is not None)
     text = text_map.text
     analysis = nlp.analyse(text)
     named = group_mentions(find_mentions(text, is_department_name), lang)
@@ -76,7 +76,7 @@ def _departments(ctx: Context, extraction, territories, key: str) -> list[str]:
 
 
 def _warnings(record: dict, territories, repairs) -> list[dict]:
-    out = []
+    out = consistency.check_ocr(record["document"]["ocr"])
     if not record["cpts"]:
         out.append(consistency.warning("no_cpts_found", "No CPTS is named in this document."))
     for cpts in record["cpts"]:

@@ -257,7 +257,7 @@ def _percentage_kind(text: str, sentence_text: str, number_end: int) -> tuple[st
         extra = {}
         age = AGE_GROUP.search(text, number_end, number_end + 80)
         if age:
-            extra["population"] = (age.group(1) or age.group(2)).strip()
+            extra["population"] = " ".join((age.group(1) or age.group(2)).split())
         return "population_without_gp", extra
     if SHARE_CUES.search(text[number_end:number_end + 60]):
         return "share_of_department_population", {}

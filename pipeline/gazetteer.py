@@ -66,6 +66,11 @@ def _fold_text(text: str) -> str:
     return _SAINT_ABBREVIATION.sub(lambda match: _SAINT[match.group()], text)
 
 
+def strip_marks(text: str) -> str:
+    """The text without accents and cedillas, each letter kept in place: "Côte-d’Or" -> "Cote-d’Or"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def fold(name: str) -> str:
     """Lower case, no accents (œ→oe, æ→ae), every punctuation mark and whitespace run turned
     into one space, St/Ste/Sts/Stes spelt out, stripped: "St-Julien-d’Ars" -> "saint julien d ars"."""

@@ -1,15 +1,22 @@
 """Ingestion: read an input file, recognise its format by content, and extract its text.
 
+The format is decided by the file's first bytes (its magic number), not by its name: a PDF
+named `.txt` is still read as a PDF. Each format has its reader in `pipeline.readers`.
 Text files are decoded as UTF-8 (with or without BOM), UTF-16 with BOM, or cp1252 when
-they are not valid UTF-8. Line endings become "\\n". Other formats have their own readers.
+they are not valid UTF-8. Line endings become "\\n"; pages are separated by form feeds.
 """
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
-from .errors import EmptyInput, UnreadableInput, UnsupportedFormat
+from .errors import EmptyInput, PipelineError, UnreadableInput, UnsupportedFormat
 from .model import Ingested
+from .readers.images import read_image
+from .readers.pdf import read_pdf
+from .readers.web import read_html
+from .readers.word import read_docx
 
 log = logging.getLogger(__name__)
 
@@ -37,16 +44,25 @@ def sniff_format(data: bytes, name: str) -> str:
 
 
 def ingest(path: Path, data: bytes) -> Ingested:
+    """The text of one input file. Errors carry the format they were met in (`exc.format`)."""
     if not data.strip():
         raise EmptyInput(f"{path.name}: the file is empty")
     fmt = sniff_format(data, path.name)
-    reader = READERS.get(fmt)
-    if reader is None:
-        raise UnsupportedFormat(f"{path.name}: {fmt} input is not supported yet")
-    ingested = reader(data)
-    if not ingested.raw.strip():
-        raise EmptyInput(f"{path.name}: no text could be extracted")
+    try:
+        ingested = READERS[fmt](data)
+        if not ingested.raw.strip() or ingested.ocr and not has_words(ingested.raw):
+            what = "the OCR found no text in it" if ingested.ocr else "it holds no text"
+            raise EmptyInput(f"{path.name}: {what}")
+    except PipelineError as exc:
+        exc.format = fmt
+        raise
+    log.debug("%s: %s, %s page(s), %d characters", path.name, ingested.format, ingested.pages, len(ingested.raw))
     return ingested
+
+
+def has_words(text: str, minimum: int = 5) -> bool:
+    """At least a few real words: OCR of a blank page still yields specks read as `~` or `.`."""
+    return len(re.findall(r"[^\W\d_]{3,}", text)) >= minimum
 
 
 def decode_text(data: bytes) -> str:
@@ -77,4 +93,8 @@ def read_text(data: bytes) -> Ingested:
 
 READERS = {
     "text": read_text,
+    "pdf": read_pdf,
+    "image": read_image,
+    "docx": read_docx,
+    "html": read_html,
 }

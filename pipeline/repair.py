@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from wordfreq import zipf_frequency
 
+from . import gazetteer
 from .model import Repair, TextMap
 
 APOS = "'’"
@@ -43,10 +44,14 @@ def zipf(word: str, lang: str) -> float:
     return zipf_frequency(word, lang)
 
 
-def repair_text(raw: str, lang: str = "fr") -> TextMap:
-    """Apply every repair rule to `raw`; the result maps repaired offsets back to raw."""
+def repair_text(raw: str, lang: str = "fr", ocr: bool = False) -> TextMap:
+    """Apply every repair rule to `raw`; the result maps repaired offsets back to raw.
+
+    `ocr`: the text comes from this pipeline's own OCR, so glyph confusions that a typed text
+    could mean (a `*` bullet, a capital after a comma) are taken as tesseract's.
+    """
     proposals: list[Repair] = []
-    for rule in RULES:
+    for rule in (OCR_RULES + RULES if ocr else RULES):
         proposals.extend(rule(raw, lang))
     return TextMap(raw, _non_overlapping(proposals))
 
@@ -91,9 +96,9 @@ def doubled_apostrophes(raw: str, lang: str) -> list[Repair]:
 
 
 def capital_i_for_l(raw: str, lang: str) -> list[Repair]:
-    """`I'aire`, `I’Assurance`: a capital I read for the elided article l'."""
+    """`I'aire`, `|’Assurance`: a capital I or a bar read for the elided article l'."""
     out = []
-    for m in re.finditer(rf"(?<![\w])I(?=[{APOS}]{{1,2}}[{LOWER}{UPPER}])", raw):
+    for m in re.finditer(rf"(?<![\w])[I|](?=[{APOS}]{{1,2}}[{LOWER}{UPPER}])", raw):
         after = raw[m.end() + 1:m.end() + 4]
         if lang == "en" or ENGLISH_CONTRACTIONS.match(after.lstrip(APOS)):
             continue
@@ -115,20 +120,85 @@ def bullets_read_as_e(raw: str, lang: str) -> list[Repair]:
             for m in re.finditer(rf"(?m)^[ \t]*([eo])[ \t]+(?=[{LOWER}{UPPER}0-9«\"])", raw)]
 
 
+# After these words `a` can only be the preposition (à travers, à partir de, à domicile).
+FIXED_AFTER_A = "travers|partir|compter|proximité|distance|condition|destination|domicile|venir|savoir"
+ARTICLES_AFTER_A = "la|le|les|leur|leurs|chaque|tous|toutes"
+# ...after these the verb `a` is likely (la CPTS a la charge de, elle a leurs faveurs).
+SUBJECT_BEFORE_A = re.compile(r"\b(?:il|elle|on|qui|y|CPTS|communauté|structure|ARS|projet)\s*$", re.IGNORECASE)
+
+
 def grave_a(raw: str, lang: str) -> list[Repair]:
-    """The preposition `à` read as `a` (the verb `a` stays): a Dijon, a l'initiative, a venir."""
+    """The preposition `à` read as `a` (the verb `a` stays): a Dijon, a l'initiative, a travers."""
     if lang != "fr":
         return []
     out = []
-    pattern = rf"(?<![\w{APOS}])a(?=[ \t]+(?:[{UPPER}][{LOWER}]|(?:la|le|les|leur|leurs|domicile|travers|venir|partir|compter|proximité|distance|condition|chaque|destination)(?![\w])|[lI][{APOS}]))"
+    fixed = rf"(?<![\w{APOS}])a(?=\s+(?:{FIXED_AFTER_A})(?![\w]))"
+    for m in re.finditer(fixed, raw):
+        out.append(_repair(raw, m.start(), m.end(), "à", "grave_a"))
+    pattern = rf"(?<![\w{APOS}])a(?=[ \t]*\n?[ \t]*(?:[{UPPER}][{LOWER}]|(?:{ARTICLES_AFTER_A})(?![\w])|[lI][{APOS}]))"
     for m in re.finditer(pattern, raw):
-        before = raw[max(0, m.start() - 25):m.start()]
-        if re.search(r"\b(?:il|elle|on|qui|y|CPTS|communauté|structure|ARS|projet)\s*$", before, re.IGNORECASE):
+        if SUBJECT_BEFORE_A.search(raw[max(0, m.start() - 25):m.start()]) or raw[m.end():m.end() + 1] not in " \t\n":
             continue
         out.append(_repair(raw, m.start(), m.end(), "à", "grave_a"))
     for m in re.finditer(rf"(?<=[{LOWER}] )&(?= [{LOWER}]+(?:er|ir|re)\b)", raw):
         out.append(_repair(raw, m.start(), m.end(), "à", "grave_a"))
     return out
+
+
+def bullet_glyphs(raw: str, lang: str) -> list[Repair]:
+    """Bullets read as `*`, `+` or `¢` at the start of lines (OCR only: typed lists use them).
+
+    One such line alone is more likely a footnote (`* Source : ...`): a list has several.
+    """
+    found = list(re.finditer(rf"(?m)^[ \t]*([*+¢])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])", raw))
+    if len(found) < 2:
+        return []
+    return [_repair(raw, m.start(1), m.end(1), "• " if not m.group(2) else "•", "bullet") for m in found]
+
+
+# Letters whose capital is the small letter drawn bigger: tesseract confuses the two.
+SAME_SHAPE_CAPITALS = "SOVWXZ"
+
+
+def capital_for_small(raw: str, lang: str) -> list[Repair]:
+    """`ville/hôpital` read `Ville/hôpital`, `mais` read `Mais` in mid-sentence (OCR only).
+
+    Changed only when the word follows a small-letter word in the same sentence, no
+    capitalised word stands next to it (a name such as "Agence Régionale de Santé" or
+    "Val de Saône"), it is not a place name ("de la Somme") and its small form is a common word.
+    """
+    out = []
+    for m in re.finditer(rf"(?<=[{LOWER},] )([{SAME_SHAPE_CAPITALS}])([{LOWER}]+)\b", raw):
+        word = m.group()
+        if zipf(word.lower(), lang) < 3.0 or _near_capitalised(raw, m.start(), m.end()) or _is_place(word):
+            continue
+        if lang == "en" and word.lower() in ENGLISH_CAPITALISED:
+            continue
+        out.append(_repair(raw, m.start(), m.start() + 1, m.group(1).lower(), "capital_for_small"))
+    return out
+
+
+REGIONS = {gazetteer.fold(name) for name in (
+    "Auvergne", "Rhône-Alpes", "Bourgogne", "Franche-Comté", "Bretagne", "Centre", "Val de Loire",
+    "Corse", "Grand Est", "Alsace", "Lorraine", "Champagne", "Ardenne", "Hauts-de-France", "Picardie",
+    "Île-de-France", "Normandie", "Nouvelle-Aquitaine", "Aquitaine", "Limousin", "Poitou",
+    "Charentes", "Occitanie", "Languedoc", "Roussillon", "Midi", "Pyrénées", "Pays de la Loire",
+    "Provence", "Alpes", "Côte d'Azur", "Sud", "Nord", "Ouest", "Est", "Savoie", "Outre-mer")}
+
+
+# English capitalises these; French does not, so there a capital is still suspect.
+ENGLISH_CAPITALISED = {"september", "october", "november", "sunday", "saturday", "wednesday"}
+
+
+def _is_place(word: str) -> bool:
+    gaz = gazetteer.load()
+    return gazetteer.fold(word) in REGIONS or bool(gaz.find_department(word) or gaz.candidates(word))
+
+
+def _near_capitalised(raw: str, start: int, end: int) -> bool:
+    before = re.findall(rf"[{LOWER}{UPPER}]+", raw[max(0, start - 30):start])[-2:]
+    after = re.findall(rf"[{LOWER}{UPPER}]+", raw[end:end + 30])[:2]
+    return any(w[0].isupper() for w in before + after)
 
 
 def glued_words(raw: str, lang: str) -> list[Repair]:
@@ -165,10 +235,14 @@ def confused_characters(raw: str, lang: str) -> list[Repair]:
     return out
 
 
+ADDRESS_RE = re.compile(r"@|://|www\.|\.(?:fr|com|org|net|eu|gouv|info)\b|#", re.IGNORECASE)
+
+
 def _inside_address(raw: str, start: int, end: int) -> bool:
-    """Part of a web or mail address (sante.fr, www.ars.sante.fr, contact@cpts.fr)."""
-    before, after = raw[max(0, start - 1):start], raw[end:end + 2]
-    return bool(re.match(r"[.@/][a-z]", after)) or before in (".", "@", "/")
+    """Part of a web or mail address or a hashtag (www.ars.sante.fr, contact@cpts.fr, #CotedOr)."""
+    token_start = max(raw.rfind(" ", 0, start), raw.rfind("\n", 0, start)) + 1
+    token_end = min([i for i in (raw.find(" ", end), raw.find("\n", end)) if i >= 0] or [len(raw)])
+    return bool(ADDRESS_RE.search(raw[token_start:token_end]))
 
 
 def _has_digit(word: str) -> bool:
@@ -205,11 +279,68 @@ def _variants(word: str):
             start = word.find(wrong, start + 1)
 
 
+PLACE_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[-{APOS}][{LOWER}{UPPER}]+)*")
+
+
+def place_accents(raw: str, lang: str) -> list[Repair]:
+    """Accents lost or changed in official place names: Cote-d'Or, Asnieres-les-Dijon, Valforét.
+
+    Only lower-case letters change: capitals without accents (Echirey, Etang) are correct
+    French typography. English texts often drop accents on purpose: there only a name
+    written with a wrong accent (Dezize-lés-Maranges) is mended.
+    """
+    spellings = _place_spellings()
+    out = []
+    for m in PLACE_RE.finditer(raw):
+        word = m.group()
+        if lang != "fr" and word.isascii():
+            continue
+        official = _official_spelling(word, spellings)
+        if official is None or len(official) != len(word):
+            continue
+        merged = "".join(w if w.isupper() or not w.isalpha() else o for w, o in zip(word, official))
+        if merged != word:
+            out.append(_repair(raw, m.start(), m.end(), merged, "place_name"))
+    return out
+
+
+def _official_spelling(word: str, spellings: dict[str, str]) -> str | None:
+    """The official name the word is, itself or with one OCR confusion undone (Céte-d'Or)."""
+    official = spellings.get(_accentless(word))
+    if official is None and not word.isascii():
+        found = {spellings.get(_accentless(v)) for v in _variants(word.lower())} - {None}
+        official = found.pop() if len(found) == 1 else None
+    return official
+
+
+def _accentless(name: str) -> str:
+    return gazetteer.strip_marks(name).lower().replace("’", "'")
+
+
+@lru_cache(maxsize=1)
+def _place_spellings() -> dict[str, str]:
+    """Accentless lower-case form -> the official spelling, for names with accents that no
+    other place or common word shares in their accentless form."""
+    gaz = gazetteer.load()
+    names = [c.name for c in gaz.communes()] + list(gaz.departments().values())
+    found: dict[str, set[str]] = {}
+    for name in names:
+        if name != gazetteer.strip_marks(name):
+            found.setdefault(_accentless(name), set()).add(name)
+    return {key: next(iter(spelled)) for key, spelled in found.items()
+            if len(spelled) == 1 and not (key.isalpha() and zipf(key, "fr") > 0)}
+
+
 def _match_case(variant: str, original: str) -> str:
     if original[0].isupper():
         return variant[0].upper() + variant[1:]
     return variant
 
+
+OCR_RULES = [
+    bullet_glyphs,
+    capital_for_small,
+]
 
 RULES = [
     ordinal_marks,
@@ -219,6 +350,7 @@ RULES = [
     bullets_read_as_e,
     glued_words,
     grave_a,
+    place_accents,
     confused_characters,
 ]
 

@@ -130,22 +130,25 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 
 
 def _list_items(text: str, colon_end: int) -> list[Span]:
-    """The items of a list that follows a colon: bullet lines with their continuation lines."""
+    """The items of a list that follows a colon: bullet lines with their continuation lines.
+
+    A line without a bullet also opens an item when the item before it ended with ";" or when
+    it is the first line and the next one has a bullet (OCR often loses a list's first dash).
+    """
     items: list[list[int]] = []
     pos = colon_end
     rest_of_line = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]
     if rest_of_line.strip():
         return _split_on(text, pos, pos + len(rest_of_line), ";")
+    lines = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"[^\n]*\n?", text[pos:]) if m.group()]
     blank_since_item = False
-    for line in re.finditer(r"[^\n]*\n?", text[pos:]):
-        start, end = pos + line.start(), pos + line.end()
-        content = line.group().strip()
-        if not content:
-            if line.group() == "":
-                break
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
             blank_since_item = True
             continue
-        if BULLET.match(line.group()):
+        after_semicolon = bool(items) and text[items[-1][0]:items[-1][1]].rstrip().endswith(";")
+        if BULLET.match(line) or after_semicolon or not items and _next_line_has_bullet(text, lines, i):
             items.append([start, end])
         elif items and not blank_since_item:
             items[-1][1] = end
@@ -153,6 +156,11 @@ def _list_items(text: str, colon_end: int) -> list[Span]:
             break
         blank_since_item = False
     return [Span(s, e) for s, e in items]
+
+
+def _next_line_has_bullet(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    following = [text[s:e] for s, e in lines[i + 1:] if text[s:e].strip()][:1]
+    return bool(following) and bool(BULLET.match(following[0]))
 
 
 def _split_on(text: str, start: int, end: int, sep: str) -> list[Span]:

@@ -1,0 +1,110 @@
+"""Character error rate of OCR before and after the repair stage.
+
+For each scanned document, the OCR output and its repaired form are compared with the
+reference text (the clean transcript in `corpus/transcripts/` when there is one, else the
+input text the scan was made from):
+
+    CER = Levenshtein distance(reference, hypothesis) / length of reference
+
+Both sides are normalised first so that only reading errors count, not layout: Unicode
+NFKC (ligatures, non-breaking spaces), typographic apostrophes as ', every run of
+whitespace as one space (OCR breaks lines and pages where the page does, not the text file).
+
+    python -m pipeline.ocr_eval [--forms build/forms] [--form scan_pdf]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz.distance import Levenshtein
+
+from .language import detect_language
+from .repair import repair_text
+
+ROOT = Path(__file__).resolve().parent.parent
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+@dataclass
+class CerResult:
+    name: str
+    reference_chars: int
+    errors_before: int
+    errors_after: int
+    repairs: int
+
+    @property
+    def cer_before(self) -> float:
+        return self.errors_before / self.reference_chars
+
+    @property
+    def cer_after(self) -> float:
+        return self.errors_after / self.reference_chars
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(APOSTROPHES)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def errors(reference: str, hypothesis: str) -> int:
+    return Levenshtein.distance(normalise(reference), normalise(hypothesis))
+
+
+def reference_text(stem: str) -> str:
+    transcript = ROOT / "corpus" / "transcripts" / f"{stem}.txt"
+    source = transcript if transcript.exists() else ROOT / "corpus" / "inbox" / f"{stem}.txt"
+    return source.read_text(encoding="utf-8")
+
+
+def measure(name: str, ocr_text: str, reference: str) -> CerResult:
+    repaired = repair_text(ocr_text, detect_language(ocr_text), ocr=True)
+    return CerResult(name, len(normalise(reference)), errors(reference, ocr_text),
+                     errors(reference, repaired.text), len(repaired.repairs))
+
+
+def scanned_inputs(forms: Path, form: str) -> list[tuple[str, Path]]:
+    manifest = json.loads((forms / "MANIFEST.json").read_text(encoding="utf-8"))
+    return [(entry["stem"], forms / entry["file"]) for entry in manifest if entry["form"] == form]
+
+
+def format_table(results: list[CerResult]) -> str:
+    lines = [f"{'document':<34} {'chars':>6} {'CER before':>10} {'CER after':>10} {'removed':>8} {'repairs':>8}"]
+    for r in results:
+        lines.append(f"{r.name:<34} {r.reference_chars:6d} {r.cer_before:10.2%} {r.cer_after:10.2%} "
+                     f"{_removed(r.errors_before, r.errors_after):>8} {r.repairs:8d}")
+    total = CerResult("all", sum(r.reference_chars for r in results), sum(r.errors_before for r in results),
+                      sum(r.errors_after for r in results), sum(r.repairs for r in results))
+    lines.append(f"{'all':<34} {total.reference_chars:6d} {total.cer_before:10.2%} {total.cer_after:10.2%} "
+                 f"{_removed(total.errors_before, total.errors_after):>8} {total.repairs:8d}")
+    return "\n".join(lines)
+
+
+def _removed(before: int, after: int) -> str:
+    return f"{(before - after) / before:.0%}" if before else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m pipeline.ocr_eval")
+    parser.add_argument("--forms", default="build/forms", help="folder made by `make fixtures`")
+    parser.add_argument("--form", default="scan_pdf", help="which generated form to read (scan_pdf, photo_png, ...)")
+    args = parser.parse_args(argv)
+    from .ingest import ingest
+
+    results = []
+    for stem, path in scanned_inputs(Path(args.forms), args.form):
+        ingested = ingest(path, path.read_bytes())
+        results.append(measure(path.name, ingested.raw, reference_text(stem)))
+    print(f"Character error rate of {args.form} OCR against the reference text, before and after repair")
+    print(format_table(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

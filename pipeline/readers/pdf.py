@@ -1,0 +1,466 @@
+"""Read PDF files: their text layer, and OCR for the pages that are scans.
+
+Lines. A page's words (pdfplumber, duplicated fake-bold characters removed) are grouped into
+lines by vertical overlap and read top to bottom, left to right.
+
+Columns. A two-column page is recognised by its gutter: an x range of at least
+`MIN_GUTTER_WIDTH` points, in the middle 60 % of the text's width, that the words of at most a
+third of the lines cross, with prose on both sides (at least `MIN_COLUMN_LINES` lines of
+`MIN_WORDS_PER_COLUMN_LINE` words or more, as a median, on each side; a list of labels and
+values is not two columns). The page is then cut into horizontal bands: lines crossing the
+gutter (a title, a footer) are read across the page, and between them the left column is
+read before the right one. Only one gutter is looked for: three columns are not told apart.
+
+Paragraphs. A PDF has no paragraph marks, only space: a blank line is written where the gap
+between two lines, in line heights, is clearly larger than the page's usual gap
+(`PARAGRAPH_GAP_RATIO` times the median, and `PARAGRAPH_GAP_MIN_SHARE` of a line's height
+more than it).
+
+Characters. Text is NFC-normalised (accents composed) and ligature glyphs become their
+letters; a glyph the PDF gives no character for ("(cid:N)" in pdfminer's output) is dropped,
+or read as a bullet when it starts a line.
+
+Hyphenation. A word broken at a line end by a hyphen is made whole again, and the hyphen is
+dropped only when the joined word is a word of French or English (wordfreq) and the
+hyphenated spelling is not more common, so compounds like "porte-parole" and place names
+like "Venarey-lès-Laumes" keep their hyphen.
+
+Scans. Pages with (almost) no text layer must be OCRed: `text_layer` returns None for them,
+`render_page` gives their picture, and `read_pdf` puts the text layer and the OCR together.
+"""
+from __future__ import annotations
+
+import logging
+import math
+import re
+import statistics
+from dataclasses import dataclass, field
+from functools import lru_cache
+from io import BytesIO
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from PIL import Image
+from wordfreq import zipf_frequency
+
+from ..errors import UnreadableInput
+from ..model import Ingested
+from .images import joined_pages
+from .ocr import OcrPage, ocr_images, ocr_info
+
+log = logging.getLogger(__name__)
+
+MIN_TEXT_CHARS = 20          # fewer non-space characters than this: the page is a scan
+SCAN_IMAGE_SHARE = 0.6       # an image covering this much of a page...
+SCAN_MAX_TEXT_CHARS = 100    # ...with less text than this is a scan with a stamp or a page number
+MIN_GUTTER_WIDTH = 10.0      # points; wider than a stretched word space
+MAX_GUTTER_CROSSING = 1 / 3  # share of the lines whose words may cross the gutter
+MIN_COLUMN_LINES = 3
+MIN_WORDS_PER_COLUMN_LINE = 3
+PARAGRAPH_GAP_RATIO = 1.6
+PARAGRAPH_GAP_MIN_SHARE = 0.3
+OCR_BATCH = 8                # pages rendered at once for OCR
+MIN_LINE_OVERLAP = 0.5       # share of the smaller height two words must share to be on one line
+
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl",
+                           "ﬅ": "st", "ﬆ": "st"})
+UNMAPPED_BULLET = re.compile(r"^\(cid:\d+\)\s+")
+UNMAPPED_GLYPH = re.compile(r"\(cid:\d+\)")
+SOFT_HYPHEN = "\u00ad"
+BROKEN_WORD_END = re.compile(r"([^\W\d_]+)-$")
+LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+# "pré-\net post-natal": a suspended hyphen, the next word is not the end of this one.
+NOT_A_WORD_END = {"et", "ou", "and", "or"}
+
+
+# --- opening -----------------------------------------------------------------------------
+
+def open_pdf(data: bytes) -> pdfplumber.PDF:
+    """Open a PDF, raising UnreadableInput when it is corrupt, encrypted or has no page."""
+    try:
+        pdf = pdfplumber.open(BytesIO(data), unicode_norm="NFC", raise_unicode_errors=False)
+    except Exception as exc:
+        raise unreadable(exc) from exc
+    try:
+        check_readable(pdf)
+    except Exception as exc:
+        pdf.close()
+        if isinstance(exc, UnreadableInput):
+            raise
+        raise unreadable(exc) from exc
+    return pdf
+
+
+def check_readable(pdf: pdfplumber.PDF) -> None:
+    if not pdf.pages:
+        raise UnreadableInput("PDF has no pages")
+    # Damaged streams and some encryption schemes only fail when a page is read.
+    pdf.pages[0].chars
+
+
+def unreadable(exc: BaseException) -> UnreadableInput:
+    """The UnreadableInput for an exception raised by pdfminer (often wrapped by pdfplumber)."""
+    cause = root_cause(exc)
+    if isinstance(cause, PDFPasswordIncorrect):
+        return UnreadableInput("encrypted PDF: a password is needed to read it")
+    if isinstance(cause, PDFEncryptionError):
+        return UnreadableInput(f"encrypted PDF: {short_reason(cause)}")
+    return UnreadableInput(f"corrupt PDF: {short_reason(cause)}")
+
+
+def root_cause(exc: BaseException) -> BaseException:
+    seen = set()
+    while id(exc) not in seen:
+        seen.add(id(exc))
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], BaseException) else None
+        inner = inner or exc.__cause__
+        if inner is None:
+            break
+        exc = inner
+    return exc
+
+
+def short_reason(exc: BaseException, limit: int = 120) -> str:
+    message = " ".join(str(exc).split())
+    reason = f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    return reason if len(reason) <= limit else reason[:limit - 1] + "…"
+
+
+# --- the document ------------------------------------------------------------------------
+
+def read_pdf(data: bytes) -> Ingested:
+    """The text of a PDF: its text layer, and OCR for the pages that have none.
+
+    Pages are separated by form feeds, as `joined_pages` does for images. A PDF with at least
+    one OCRed page is `pdf_scanned`; `ocr.pages` says which pages were read that way.
+    """
+    texts = text_layer(data)
+    scanned = [index for index, text in enumerate(texts) if text is None]
+    if not scanned:
+        return joined_pages(texts, fmt="pdf")
+    pages = ocr_pages(data, scanned)
+    for index, page in zip(scanned, pages):
+        texts[index] = mend_hyphenation(page.text)
+    return joined_pages(texts, fmt="pdf_scanned", ocr=ocr_info(pages, [index + 1 for index in scanned]))
+
+
+def ocr_pages(data: bytes, indexes: list[int]) -> list[OcrPage]:
+    """OCR of the given pages, rendered a few at a time (a page at 300 dpi is ~9 MB)."""
+    pdf = open_pdf(data)
+    pages: list[OcrPage] = []
+    try:
+        for start in range(0, len(indexes), OCR_BATCH):
+            try:
+                images = [render_page(pdf, index) for index in indexes[start:start + OCR_BATCH]]
+            except Exception as exc:
+                raise unreadable(exc) from exc
+            pages += ocr_images(images)
+    finally:
+        pdf.close()
+    return pages
+
+
+# --- the pages ---------------------------------------------------------------------------
+
+def text_layer(data: bytes, lang_hint: str = "fr") -> list[str | None]:
+    """Per page, its text with broken words mended, or None when the page must be OCRed.
+
+    A page whose text layer pdfminer cannot read is also None: its picture may still render.
+    """
+    pdf = open_pdf(data)
+    try:
+        return [page_text_or_none(page, number, lang_hint) for number, page in enumerate(pdf.pages, 1)]
+    except Exception as exc:  # the page tree itself is damaged
+        raise unreadable(exc) from exc
+    finally:
+        pdf.close()
+
+
+def page_text_or_none(page, number: int, lang_hint: str) -> str | None:
+    try:
+        if is_image_only(page):
+            return None
+        return mend_hyphenation(page_text(page), lang_hint)
+    except Exception as exc:
+        log.warning("PDF page %d: the text layer cannot be read (%s); the page goes to OCR",
+                    number, short_reason(root_cause(exc)))
+        return None
+    finally:
+        page.close()
+
+
+def is_image_only(page) -> bool:
+    """True when the page has (almost) no text layer: a scan that needs OCR.
+
+    A page covered by one large image with only a few words of text (a page number, a
+    stamp) counts as a scan too.
+    """
+    chars = sum(1 for c in page.chars if not c["text"].isspace())
+    if chars < MIN_TEXT_CHARS:
+        return True
+    return chars < SCAN_MAX_TEXT_CHARS and largest_image_share(page) >= SCAN_IMAGE_SHARE
+
+
+def largest_image_share(page) -> float:
+    """The share of the page covered by its largest image (the part inside the page)."""
+    area = float(page.width * page.height) or 1.0
+
+    def visible_area(image: dict) -> float:
+        width = min(image["x1"], page.width) - max(image["x0"], 0)
+        height = min(image["bottom"], page.height) - max(image["top"], 0)
+        return max(width, 0) * max(height, 0)
+
+    return max((visible_area(image) / area for image in page.images), default=0.0)
+
+
+def render_page(pdf: pdfplumber.PDF, index: int, dpi: int = 300) -> Image.Image:
+    """The picture of one page for OCR: a greyscale image that records its resolution."""
+    image = pdf.pages[index].to_image(resolution=dpi).original.convert("L")
+    image.info["dpi"] = (dpi, dpi)
+    return image
+
+
+# --- page text ---------------------------------------------------------------------------
+
+@dataclass
+class Line:
+    words: list[dict] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w["top"] for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w["bottom"] for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return statistics.median(w["bottom"] - w["top"] for w in self.words)
+
+    @property
+    def text(self) -> str:
+        words = sorted(self.words, key=lambda w: w["x0"])
+        text = " ".join(w["text"] for w in words).translate(LIGATURES)
+        # pdfminer writes "(cid:N)" for a glyph without a character; at a line start it is a bullet.
+        text = UNMAPPED_BULLET.sub("• ", text)
+        return UNMAPPED_GLYPH.sub("", text).rstrip()
+
+
+def page_text(page) -> str:
+    """The text of one page: lines in reading order, a blank line between paragraphs."""
+    words = page_words(page)
+    if not words:
+        return ""
+    lines = group_lines(words)
+    gutter = find_gutter(lines)
+    ordered = lines if gutter is None else column_order(lines, gutter)
+    return render_lines(ordered)
+
+
+def page_words(page) -> list[dict]:
+    if has_overprinted_chars(page):
+        page = page.dedupe_chars()
+    words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    upright = [w for w in words if w.get("upright", True)]
+    # Text running up a margin is noise beside the horizontal text.
+    return upright or words
+
+
+def has_overprinted_chars(page) -> bool:
+    """True when a glyph is drawn twice at the same place (fake bold). This cheap test spares
+    most pages pdfplumber's dedupe_chars, which is slow."""
+    chars = [c for c in page.chars if not c["text"].isspace()]
+    return len({(c["text"], round(c["x0"]), round(c["top"])) for c in chars}) < len(chars)
+
+
+def group_lines(words: list[dict]) -> list[Line]:
+    """Words grouped into lines, top to bottom; a word joins a line it overlaps vertically."""
+    lines: list[Line] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        for line in reversed(lines[-3:]):
+            if on_same_line(line.words[0], word):
+                line.words.append(word)
+                break
+        else:
+            lines.append(Line([word]))
+    return lines
+
+
+def on_same_line(a: dict, b: dict) -> bool:
+    overlap = min(a["bottom"], b["bottom"]) - max(a["top"], b["top"])
+    smaller = min(a["bottom"] - a["top"], b["bottom"] - b["top"]) or 1.0
+    return overlap >= MIN_LINE_OVERLAP * smaller
+
+
+def find_gutter(lines: list[Line]) -> float | None:
+    """The x of the gutter of a two-column page, or None for a single-column page."""
+    if len(lines) < 2 * MIN_COLUMN_LINES:
+        return None
+    left = min(w["x0"] for line in lines for w in line.words)
+    right = max(w["x1"] for line in lines for w in line.words)
+    lo, hi = math.ceil(left + 0.2 * (right - left)), math.floor(left + 0.8 * (right - left))
+    if hi <= lo:
+        return None
+    crossing = [0] * (hi - lo + 1)
+    for line in lines:
+        covered = set()
+        for w in line.words:
+            covered.update(range(max(lo, math.ceil(w["x0"])), min(hi, math.floor(w["x1"])) + 1))
+        for x in covered:
+            crossing[x - lo] += 1
+    limit = MAX_GUTTER_CROSSING * len(lines)
+    runs = free_runs([c <= limit for c in crossing])
+    for start, end in sorted(runs, key=lambda r: r[1] - r[0], reverse=True):
+        if end - start < MIN_GUTTER_WIDTH:
+            break
+        gutter = lo + (start + end) / 2
+        if has_prose_on_both_sides(lines, gutter):
+            return gutter
+    return None
+
+
+def free_runs(free: list[bool]) -> list[tuple[int, int]]:
+    """(start, end) index pairs of the runs of True values."""
+    runs, start = [], None
+    for i, ok in enumerate(free + [False]):
+        if ok and start is None:
+            start = i
+        elif not ok and start is not None:
+            runs.append((start, i - 1))
+            start = None
+    return runs
+
+
+def has_prose_on_both_sides(lines: list[Line], gutter: float) -> bool:
+    left_counts, right_counts = [], []
+    for line in lines:
+        if crosses(line, gutter):
+            continue
+        left, right = split_at(line, gutter)
+        if left.words:
+            left_counts.append(len(left.words))
+        if right.words:
+            right_counts.append(len(right.words))
+    return all(len(counts) >= MIN_COLUMN_LINES and statistics.median(counts) >= MIN_WORDS_PER_COLUMN_LINE
+               for counts in (left_counts, right_counts))
+
+
+def crosses(line: Line, gutter: float) -> bool:
+    """True for a line running across the gutter: a word covers it, or only a word space."""
+    if any(w["x0"] < gutter < w["x1"] for w in line.words):
+        return True
+    left, right = split_at(line, gutter)
+    if not left.words or not right.words:
+        return False
+    space = min(w["x0"] for w in right.words) - max(w["x1"] for w in left.words)
+    return space < MIN_GUTTER_WIDTH
+
+
+def split_at(line: Line, gutter: float) -> tuple[Line, Line]:
+    left = [w for w in line.words if (w["x0"] + w["x1"]) / 2 < gutter]
+    right = [w for w in line.words if (w["x0"] + w["x1"]) / 2 >= gutter]
+    return Line(left), Line(right)
+
+
+def column_order(lines: list[Line], gutter: float) -> list[Line]:
+    """Lines crossing the gutter in place; between them, the left column then the right one."""
+    ordered: list[Line] = []
+    left_column: list[Line] = []
+    right_column: list[Line] = []
+    for line in lines + [None]:
+        if line is None or crosses(line, gutter):
+            ordered += left_column + right_column
+            left_column, right_column = [], []
+            if line is not None:
+                ordered.append(line)
+            continue
+        left, right = split_at(line, gutter)
+        left_column += [left] if left.words else []
+        right_column += [right] if right.words else []
+    return ordered
+
+
+def render_lines(lines: list[Line]) -> str:
+    # Gaps are measured in line heights, so that a title in a large font is not a paragraph
+    # of its own at every line.
+    gaps = [(b.top - a.bottom) / (min(a.height, b.height) or 1.0) for a, b in zip(lines, lines[1:])]
+    usual_gap = statistics.median([g for g in gaps if g >= 0] or [0.0])
+    threshold = max(PARAGRAPH_GAP_RATIO * usual_gap, usual_gap + PARAGRAPH_GAP_MIN_SHARE)
+    out = [lines[0].text]
+    for gap, line in zip(gaps, lines[1:]):
+        if gap > threshold:
+            out.append("")
+        out.append(line.text)
+    return "\n".join(out)
+
+
+# --- hyphenation -------------------------------------------------------------------------
+
+def mend_hyphenation(text: str, lang: str = "fr") -> str:
+    """Make whole the words broken across two lines.
+
+    The first word of the next line moves up to complete the broken word, so the break
+    now follows it ("profes-\\nsionnels de santé" -> "professionnels\\nde santé"); a line
+    left empty by the move goes, so that no false paragraph break appears. Soft hyphens at
+    line ends always go; a visible hyphen goes only when the next part is lowercase and the
+    joined word is a known word not usually spelled with the hyphen.
+    """
+    languages = tuple(dict.fromkeys([lang, "fr", "en"]))
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines) - 1:
+        mended = mend_pair(lines[i], lines[i + 1], languages)
+        if mended is None:
+            i += 1
+            continue
+        lines[i], rest = mended
+        if rest:
+            lines[i + 1] = rest
+        else:
+            del lines[i + 1]
+    return "\n".join(lines)
+
+
+def mend_pair(line: str, next_line: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
+    """(the line with its broken word made whole, what remains of the next line), or None."""
+    line = line.rstrip()
+    soft = line.endswith(SOFT_HYPHEN)
+    end = None if soft else BROKEN_WORD_END.search(line)
+    if not soft and end is None:
+        return None
+    token, rest = split_first_token(next_line)
+    if not token:
+        return None
+    if soft:
+        return line[:-1] + token, rest
+    start = LEADING_LETTERS.match(token)
+    if start is None or start.group(0).lower() in NOT_A_WORD_END:
+        return None
+    if token[0].islower() and is_broken_word(end.group(1), start.group(0), languages):
+        return line[:-1] + token, rest
+    return line + token, rest
+
+
+def split_first_token(line: str) -> tuple[str, str]:
+    parts = line.strip().split(maxsplit=1)
+    if not parts:
+        return "", ""
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+def is_broken_word(left: str, right: str, languages: tuple[str, ...]) -> bool:
+    """True when left+right is a word and not a compound spelled with a hyphen."""
+    joined = max(zipf(left + right, lang) for lang in languages)
+    if joined <= 0:
+        return False
+    hyphenated = max(zipf(f"{left}-{right}", lang) for lang in languages)
+    return hyphenated < joined
+
+
+@lru_cache(maxsize=4096)
+def zipf(word: str, lang: str) -> float:
+    try:
+        return zipf_frequency(word, lang)
+    except LookupError:
+        return 0.0
