@@ -40,6 +40,7 @@ forms-eval: setup fixtures
 ocr-eval: setup fixtures
 	$(PY) -m pipeline.ocr_eval --forms build/forms --form scan_pdf
 	$(PY) -m pipeline.ocr_eval --forms build/forms --form photo_png
+	$(PY) -m pipeline.ocr_eval --samples
 
 # Seconds per page: tesseract alone and the whole pipeline, serial and parallel.
 bench-ocr: setup fixtures

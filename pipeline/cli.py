@@ -12,6 +12,7 @@ import os
 import sys
 import tempfile
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from . import __version__
@@ -33,7 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if args.command == "extract":
-        return extract_command(args.paths, Path(args.out))
+        return extract_command(args.paths, Path(args.out), args.jobs)
     if args.command == "validate":
         return validate_command(args.files)
     parser.print_help()
@@ -48,6 +49,8 @@ def _parser() -> argparse.ArgumentParser:
     extract = sub.add_parser("extract", help="extract one JSON record (and its text) per input file")
     extract.add_argument("paths", nargs="+", help="files or folders (folders are searched recursively)")
     extract.add_argument("--out", required=True, help="folder for <stem>.json and <stem>.txt")
+    extract.add_argument("--jobs", type=int, default=None,
+                         help="files read and tesseract processes run at once (default: one per core)")
     validate = sub.add_parser("validate", help="check records against the schema and their text")
     validate.add_argument("files", nargs="+", help="record files (*.json)")
     return parser
@@ -83,8 +86,9 @@ def output_stems(inputs: list[Path]) -> dict[Path, str]:
     return stems
 
 
-def extract_command(paths: list[str], out: Path) -> int:
-    from .extract import extract_file  # the spaCy model loads only when there is work to do
+def extract_command(paths: list[str], out: Path, jobs: int | None = None) -> int:
+    from .extract import read_input  # the spaCy model loads only when there is work to do
+    from .readers import ocr
 
     try:
         inputs = list_inputs(paths)
@@ -92,31 +96,46 @@ def extract_command(paths: list[str], out: Path) -> int:
         log.error("no such file or folder: %s", exc)
         return ExitCode.BAD_USAGE
     out.mkdir(parents=True, exist_ok=True)
+    if jobs:
+        ocr.MAX_WORKERS = jobs
     failures = 0
     started = time.perf_counter()
-    for path, stem in output_stems(inputs).items():
-        source = str(path)
-        try:
-            result = extract_file(path, source)
-            record, text = result.record, result.raw_text
-            problems = schema_errors(record)
-            if problems:
-                raise PipelineError("the record does not match the schema: " + "; ".join(problems[:5]))
-        except PipelineError as exc:
-            record = error_record(source, _bytes_or_none(path), exc.code, str(exc), getattr(exc, "format", None))
-            text = None
-        except OSError as exc:
-            record, text = error_record(source, None, "unreadable_input", f"{path.name}: {exc.strerror or exc}"), None
-        except Exception as exc:  # a bug must not lose the rest of the batch
-            log.exception("%s: unexpected failure", path)
-            record, text = error_record(source, _bytes_or_none(path), "internal_error", f"{type(exc).__name__}: {exc}"), None
-        if "error" in record:
-            failures += 1
-            log.error("%s: %s", path, record["error"]["message"])
-        write_outputs(out, stem, record, text)
-        _log_summary(path, record)
+    # Files are read (and OCRed) ahead in threads while the main thread extracts them in order:
+    # the cores stay busy with tesseract while spaCy works on the document before. One reader
+    # more than there are tesseract slots renders the next file while the slots are busy.
+    with ThreadPoolExecutor(max_workers=ocr.workers() + 1) as readers:
+        reads = [(path, stem, readers.submit(read_input, path)) for path, stem in output_stems(inputs).items()]
+        for path, stem, read in reads:
+            failures += _extract_one(path, stem, read, out)
     log.info("%d file(s) in %.1f s, %d failed", len(inputs), time.perf_counter() - started, failures)
     return ExitCode.INPUT_FAILED if failures else ExitCode.OK
+
+
+def _extract_one(path: Path, stem: str, read: Future, out: Path) -> int:
+    """Extract one input whose reading was started; write its outputs; 1 if it failed, else 0."""
+    from .extract import extract_ingested
+
+    source = str(path)
+    try:
+        data, ingested = read.result()
+        record, text = extract_ingested(source, data, ingested), ingested.raw
+        problems = schema_errors(record)
+        if problems:
+            raise PipelineError("the record does not match the schema: " + "; ".join(problems[:5]))
+    except PipelineError as exc:
+        record = error_record(source, _bytes_or_none(path), exc.code, str(exc), getattr(exc, "format", None))
+        text = None
+    except OSError as exc:
+        record, text = error_record(source, None, "unreadable_input", f"{path.name}: {exc.strerror or exc}"), None
+    except Exception as exc:  # a bug must not lose the rest of the batch
+        log.exception("%s: unexpected failure", path)
+        record, text = error_record(source, _bytes_or_none(path), "internal_error", f"{type(exc).__name__}: {exc}"), None
+    write_outputs(out, stem, record, text)
+    _log_summary(path, record)
+    if "error" in record:
+        log.error("%s: %s", path, record["error"]["message"])
+        return 1
+    return 0
 
 
 def _bytes_or_none(path: Path) -> bytes | None:

@@ -28,9 +28,14 @@ class Result:
 
 
 def extract_file(path: Path, source: str) -> Result:
-    data = path.read_bytes()
-    ingested = ingest(path, data)
+    data, ingested = read_input(path)
     return Result(extract_ingested(source, data, ingested), ingested.raw)
+
+
+def read_input(path: Path) -> tuple[bytes, Ingested]:
+    """The file's bytes and text. Safe to run in several threads at once (OCR shares the cores)."""
+    data = path.read_bytes()
+    return data, ingest(path, data)
 
 
 def extract_ingested(source: str, data: bytes, ingested: Ingested) -> dict:

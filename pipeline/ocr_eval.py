@@ -11,6 +11,7 @@ NFKC (ligatures, non-breaking spaces), typographic apostrophes as ', every run o
 whitespace as one space (OCR breaks lines and pages where the page does, not the text file).
 
     python -m pipeline.ocr_eval [--forms build/forms] [--form scan_pdf]
+    python -m pipeline.ocr_eval --samples    # the corpus's own OCR output against its transcript
 """
 from __future__ import annotations
 
@@ -94,7 +95,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.ocr_eval")
     parser.add_argument("--forms", default="build/forms", help="folder made by `make fixtures`")
     parser.add_argument("--form", default="scan_pdf", help="which generated form to read (scan_pdf, photo_png, ...)")
+    parser.add_argument("--samples", action="store_true",
+                        help="measure the corpus texts that are OCR output (those with a transcript) instead")
     args = parser.parse_args(argv)
+    if args.samples:
+        results = [measure(path.name, (ROOT / "corpus" / "inbox" / path.name).read_text(encoding="utf-8"),
+                           path.read_text(encoding="utf-8"))
+                   for path in sorted((ROOT / "corpus" / "transcripts").glob("*.txt"))]
+        print("Character error rate of the corpus's OCR output against its hand-corrected transcript")
+        print(format_table(results))
+        return 0
     from .ingest import ingest
 
     results = []

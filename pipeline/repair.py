@@ -325,7 +325,7 @@ def _place_spellings() -> dict[str, str]:
     names = [c.name for c in gaz.communes()] + list(gaz.departments().values())
     found: dict[str, set[str]] = {}
     for name in names:
-        if name != gazetteer.strip_marks(name):
+        if not name.isascii() and name != gazetteer.strip_marks(name):
             found.setdefault(_accentless(name), set()).add(name)
     return {key: next(iter(spelled)) for key, spelled in found.items()
             if len(spelled) == 1 and not (key.isalpha() and zipf(key, "fr") > 0)}

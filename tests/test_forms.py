@@ -162,3 +162,14 @@ def test_unreadable_inputs_get_error_records_and_the_batch_goes_on(tmp_path):
     good_record = load_json(out / "zz_good.json")
     assert "error" not in good_record and good_record["cpts"]
     assert not list(out.glob(".*.tmp"))
+
+
+def test_format_is_recognised_by_content_not_by_name(tmp_path):
+    from pipeline.ingest import ingest
+
+    manifest()
+    disguised = tmp_path / "communique.txt"
+    disguised.write_bytes((FORMS / "004_3424cefa53f8ce02.text.pdf").read_bytes())
+    ingested = ingest(disguised, disguised.read_bytes())
+    assert ingested.format == "pdf" and ingested.ocr is None
+    assert "Grand Auxerrois" in ingested.raw or "CPTS" in ingested.raw

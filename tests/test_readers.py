@@ -5,6 +5,7 @@ import zipfile
 from io import BytesIO
 
 import docx
+import pypdfium2 as pdfium
 import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
@@ -112,12 +113,15 @@ def test_pdf_page_without_text_layer_is_left_to_ocr():
     data = make_pdf([PROSE_PAGE, [(72, 40, "3", 9)]], image_pages=(1,))
     texts = text_layer(data)
     assert texts[0].startswith("La CPTS") and texts[1] is None
-    pdf = open_pdf(data)
+    document = pdfium.PdfDocument(data)
     try:
-        image = render_page(pdf, 1, dpi=36)
+        image = render_page(document, 1, dpi=36)
     finally:
-        pdf.close()
-    assert image.mode in ("L", "RGB") and image.size == (round(A4[0] / 2), round(A4[1] / 2))
+        document.close()
+    assert image.mode == "L" and image.size == (round(A4[0] / 2), round(A4[1] / 2))
+    ingested = read_pdf(data)
+    assert ingested.format == "pdf_scanned" and ingested.ocr.pages == [2] and ingested.pages == 2
+    assert ingested.raw.startswith("La CPTS")
 
 
 @pytest.mark.parametrize("data, message", [

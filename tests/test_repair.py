@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.language import detect_language
 from pipeline.model import Span
 from pipeline.repair import repair_text
 
@@ -22,16 +23,53 @@ CLEAN = ["000_23596e47e6eee860", "001_cdceb788aaf07a9d", "003_a3df6913670c77b7",
     ("e lamétropole de Dijon", "• la métropole de Dijon"),
     ("La CPTS a pour vocation", "La CPTS a pour vocation"),
     ("sur l’annuaire sante.fr de", "sur l’annuaire sante.fr de"),
+    ("le lien ville/hdpital se renforce", "le lien ville/hôpital se renforce"),
+    ("#CotedOr #AccesAuxSoins", "#CotedOr #AccesAuxSoins"),
+    ("en Cote-d’Or et à Asnieres-les-Dijon", "en Côte-d’Or et à Asnières-lès-Dijon"),
+    ("Ruffey-les-Echirey, Valforét", "Ruffey-lès-Echirey, Valforêt"),
+    ("la CPTS en Céte-d'Or", "la CPTS en Côte-d'Or"),
+    ("mieux a\nleurs attentes", "mieux à\nleurs attentes"),
+    ("de la CPTS a travers la signature", "de la CPTS à travers la signature"),
+    ("la CPTS a la charge du projet", "la CPTS a la charge du projet"),
+    ("signé par |'ARS et |’Assurance Maladie", "signé par l'ARS et l’Assurance Maladie"),
 ])
 def test_repairs(raw, repaired):
     assert repair_text(raw, "fr").text == repaired
 
 
-@pytest.mark.parametrize("stem", CLEAN)
-def test_clean_communiques_are_not_changed(stem):
-    raw = (CORPUS / f"{stem}.txt").read_text(encoding="utf-8")
-    lang = "en" if stem.startswith("003") else "fr"
-    assert repair_text(raw, lang).repairs == []
+@pytest.mark.parametrize("raw, repaired", [
+    ("Liste :\n* la commune A ;\n+ la commune B ;\n¢ la commune C.", "Liste :\n• la commune A ;\n• la commune B ;\n• la commune C."),
+    ("* Source : article L.1434-12", "* Source : article L.1434-12"),  # one starred line: a footnote
+    ("des actions de prévention, Sur le territoire", "des actions de prévention, sur le territoire"),
+    ("des professionnels de la Somme et de santé", "des professionnels de la Somme et de santé"),
+    ("l'Agence Régionale de Santé Occitanie", "l'Agence Régionale de Santé Occitanie"),
+    ("validated in September 2023", "validated in September 2023"),
+])
+def test_ocr_only_repairs(raw, repaired):
+    lang = "en" if "validated" in raw else "fr"
+    assert repair_text(raw, lang, ocr=True).text == repaired
+    assert repair_text(raw, lang, ocr=False).text == raw  # a typed text keeps its * and capitals
+
+
+@pytest.mark.parametrize("raw, repaired", [
+    ("the communes of Dezize-lés-Maranges and Culétre", "the communes of Dezize-lès-Maranges and Culètre"),
+    ("the communes of Labergement-les-Seurre and Cussy-le-Chatel", "the communes of Labergement-les-Seurre and Cussy-le-Chatel"),
+])
+def test_english_keeps_names_written_without_accents(raw, repaired):
+    assert repair_text(raw, "en").text == repaired
+
+
+CLEAN_TEXTS = [CORPUS / f"{stem}.txt" for stem in CLEAN] + [
+    CORPUS.parent / "transcripts" / "002_c8d313cca9ef4393.txt",  # the OCR sample, corrected by hand
+    *sorted((CORPUS.parent.parent / "tests" / "communiques").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("path", CLEAN_TEXTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("ocr", [False, True])
+def test_clean_communiques_are_not_changed(path, ocr):
+    raw = path.read_text(encoding="utf-8")
+    lang = detect_language(raw)
+    assert repair_text(raw, lang, ocr=ocr).repairs == []
 
 
 def test_offsets_map_back_to_the_raw_text():

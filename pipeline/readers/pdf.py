@@ -34,11 +34,13 @@ import logging
 import math
 import re
 import statistics
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from io import BytesIO
 
 import pdfplumber
+import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from PIL import Image
 from wordfreq import zipf_frequency
@@ -144,20 +146,28 @@ def read_pdf(data: bytes) -> Ingested:
     return joined_pages(texts, fmt="pdf_scanned", ocr=ocr_info(pages, [index + 1 for index in scanned]))
 
 
+# pdfium is not thread-safe, even across documents: one thread renders at a time.
+PDFIUM_LOCK = threading.Lock()
+
+
 def ocr_pages(data: bytes, indexes: list[int]) -> list[OcrPage]:
     """OCR of the given pages, rendered a few at a time (a page at 300 dpi is ~9 MB)."""
-    pdf = open_pdf(data)
     pages: list[OcrPage] = []
-    try:
-        for start in range(0, len(indexes), OCR_BATCH):
-            try:
-                images = [render_page(pdf, index) for index in indexes[start:start + OCR_BATCH]]
-            except Exception as exc:
-                raise unreadable(exc) from exc
-            pages += ocr_images(images)
-    finally:
-        pdf.close()
+    for start in range(0, len(indexes), OCR_BATCH):
+        pages += ocr_images(render_pages(data, indexes[start:start + OCR_BATCH]))
     return pages
+
+
+def render_pages(data: bytes, indexes: list[int]) -> list[Image.Image]:
+    with PDFIUM_LOCK:
+        try:
+            document = pdfium.PdfDocument(data)
+            try:
+                return [render_page(document, index) for index in indexes]
+            finally:
+                document.close()
+        except Exception as exc:
+            raise unreadable(exc) from exc
 
 
 # --- the pages ---------------------------------------------------------------------------
@@ -213,9 +223,10 @@ def largest_image_share(page) -> float:
     return max((visible_area(image) / area for image in page.images), default=0.0)
 
 
-def render_page(pdf: pdfplumber.PDF, index: int, dpi: int = 300) -> Image.Image:
-    """The picture of one page for OCR: a greyscale image that records its resolution."""
-    image = pdf.pages[index].to_image(resolution=dpi).original.convert("L")
+def render_page(document: pdfium.PdfDocument, index: int, dpi: int = 300) -> Image.Image:
+    """The picture of one page for OCR (pdfium, the renderer pdfplumber uses): a greyscale image
+    that records its resolution."""
+    image = document[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
     image.info["dpi"] = (dpi, dpi)
     return image
 
