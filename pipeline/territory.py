@@ -132,8 +132,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 def _list_items(text: str, colon_end: int) -> list[Span]:
     """The items of a list that follows a colon: bullet lines with their continuation lines.
 
-    A line without a bullet also opens an item when the item before it ended with ";" or when
-    it is the first line and the next one has a bullet (OCR often loses a list's first dash).
+    A line without a bullet also opens an item when the item before it ended with ";", or when
+    it is the first line and ends with ";" or the next one has a bullet (OCR loses dashes).
     """
     items: list[list[int]] = []
     pos = colon_end
@@ -148,7 +148,8 @@ def _list_items(text: str, colon_end: int) -> list[Span]:
             blank_since_item = True
             continue
         after_semicolon = bool(items) and text[items[-1][0]:items[-1][1]].rstrip().endswith(";")
-        if BULLET.match(line) or after_semicolon or not items and _next_line_has_bullet(text, lines, i):
+        opens_list = not items and (line.rstrip().endswith(";") or _next_line_has_bullet(text, lines, i))
+        if BULLET.match(line) or after_semicolon or opens_list:
             items.append([start, end])
         elif items and not blank_since_item:
             items[-1][1] = end
