@@ -36,17 +36,16 @@ import re
 import statistics
 import threading
 from dataclasses import dataclass, field
-from functools import lru_cache
 from io import BytesIO
 
 import pdfplumber
 import pypdfium2 as pdfium
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from PIL import Image
-from wordfreq import zipf_frequency
 
 from ..errors import UnreadableInput
 from ..model import Ingested
+from ..repair import zipf  # word frequencies, cached
 from .images import joined_pages
 from .ocr import OcrPage, ocr_images, ocr_info
 
@@ -467,11 +466,3 @@ def is_broken_word(left: str, right: str, languages: tuple[str, ...]) -> bool:
         return False
     hyphenated = max(zipf(f"{left}-{right}", lang) for lang in languages)
     return hyphenated < joined
-
-
-@lru_cache(maxsize=4096)
-def zipf(word: str, lang: str) -> float:
-    try:
-        return zipf_frequency(word, lang)
-    except LookupError:
-        return 0.0
