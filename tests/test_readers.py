@@ -16,7 +16,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from pipeline.errors import UnreadableInput, UnsupportedFormat
-from pipeline.readers.pdf import mend_hyphenation, open_pdf, read_pdf, render_page, text_layer
+from pipeline.readers.pdf import mend_hyphenation, open_pdf, page_picture, read_pdf, render_page, text_layer
 from pipeline.readers.web import read_html
 from pipeline.readers.word import read_docx
 
@@ -122,6 +122,27 @@ def test_pdf_page_without_text_layer_is_left_to_ocr():
     ingested = read_pdf(data)
     assert ingested.format == "pdf_scanned" and ingested.ocr.pages == [2] and ingested.pages == 2
     assert ingested.raw.startswith("La CPTS")
+
+
+def test_scanned_page_gives_its_stored_image_with_its_resolution():
+    scan = Image.new("L", (1240, 1754), 255)  # an A4 page at 150 dpi
+    scan.paste(0, (100, 100, 400, 130))
+    buffer = BytesIO()
+    c = canvas.Canvas(buffer, pagesize=A4)
+    c.drawImage(ImageReader(scan), 0, 0, *A4)
+    c.showPage()
+    c.drawImage(ImageReader(scan), 0, 0, *A4)
+    c.drawString(72, 40, "page 2")  # an image with text over it is rendered instead
+    c.showPage()
+    c.save()
+    document = pdfium.PdfDocument(buffer.getvalue())
+    try:
+        stored, rendered = page_picture(document, 0), page_picture(document, 1)
+    finally:
+        document.close()
+    assert stored.size == scan.size and stored.info["dpi"] == (150, 150)
+    assert stored.getpixel((200, 115)) == 0 and stored.getpixel((600, 600)) == 255
+    assert abs(rendered.width - A4[0] * 300 / 72) <= 1 and rendered.info["dpi"] == (300, 300)
 
 
 @pytest.mark.parametrize("data, message", [

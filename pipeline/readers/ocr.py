@@ -95,7 +95,7 @@ def ocr_images(images: list[Image.Image]) -> list[OcrPage]:
 
 
 def ocr_image(image: Image.Image) -> OcrPage:
-    prepared, scale = _prepared(image)
+    prepared, scale = prepared_page(image)
     dpi = round(_dpi_of(image) * scale)
     # Handed over as an uncompressed BMP: pytesseract would write a PNG, and compressing a
     # 300 dpi page takes half a second.
@@ -115,7 +115,7 @@ def ocr_info(pages: list[OcrPage], page_numbers: list[int]) -> OcrInfo:
     return OcrInfo(engine=engine_version(), lang=LANGUAGES, mean_confidence=mean, pages=page_numbers)
 
 
-def _prepared(image: Image.Image) -> tuple[Image.Image, float]:
+def prepared_page(image: Image.Image) -> tuple[Image.Image, float]:
     """Greyscale, level and large enough; with the factor it was enlarged by.
 
     A page skewed by a degree makes tesseract's layout analysis cut every line into two
