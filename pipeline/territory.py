@@ -16,8 +16,8 @@ from .model import Span
 
 TERRITORY_VERB = re.compile(
     r"\b(?:couvr\w*|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
-    r"épous\w*|répartis|périmètre|compte|counts|territoire\s*:|cover\w*|includ\w*|compris\w*|spans?|encompass\w*|across)\b",
-    re.IGNORECASE)
+    r"épous\w*|répartis|périmètre|compte|counts|cover\w*|includ\w*|compris\w*|spans?|encompass\w*|across)\b"
+    r"|\b(?:territoire|territory|perimeter)\s*:", re.IGNORECASE)
 NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur)?"
               r"\s*[A-ZÀ-Ý][\w'’-]*)*")
 # An intercommunality named by its type ("la communauté de communes du Créonnais",
@@ -51,9 +51,9 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
     rf"|(?P<count>\d+)\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*)",
     re.IGNORECASE)
-LEADING_ARTICLE = re.compile(r"(?:la|le|les|l['’]|the|du|des|de\s+la|de\s+l['’]|de|d['’])\s*", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 EXCEPT = re.compile(
-    r"\s*(?:à\s+l['’]exception\s+(?:des|de)\s+(?:communes\s+(?:de|d['’])\s*)?|sauf\s+(?:les\s+communes\s+de\s+)?|"
+    r"\s*(?:à\s+l['’]exception\s+(?:des\s+|de\s+|d['’])(?:communes\s+(?:de|d['’])\s*)?|sauf\s+(?:les\s+communes\s+de\s+)?|"
     r"hors\s+|excepté\s+|except\s+(?:for\s+)?(?:the\s+municipalities\s+of\s+)?|with\s+the\s+exception\s+of\s+"
     r"(?:the\s+(?:municipalities|communes)\s+of\s+)?)", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
@@ -62,13 +62,35 @@ QUANTITY_PREFIX = re.compile(
     r"(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|celui\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|two\s+communities\s+of\s+communes\s*)?",
     re.IGNORECASE)
 UNIT_THEN_PLACE = re.compile(
-    r"\b(?:habitants|communes|inhabitants|municipalities)\b\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?",
+    r"(?<!communauté\sde\s)(?<!community\sof\s)\b(?:habitants|communes|inhabitants|municipalities)\b\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?",
     re.IGNORECASE)
+# Communes named on their own: "ainsi que les communes de A et B", "répartis sur les communes de
+# A, B...", "as well as the municipality of A", "ainsi que A, B et C, dans le Nord voisin".
 LOOSE_COMMUNES = re.compile(
-    r"(?:^|\b(?:ainsi\s+que|as\s+well\s+as|plus|et)\s+)(?:les\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|"
-    r"the\s+(?:municipalities|communes|towns)\s+of|the\s+(?:municipality|commune|town)\s+of)\s*", re.IGNORECASE)
+    r"(?:\b(?:ainsi\s+que|as\s+well\s+as|plus|et|and)\s+)?(?:(?:sur|dans|in|across)\s+)?"
+    r"(?:les\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
+    r"the\s+(?:municipality|commune|town)\s+of)\s*"
+    r"|\b(?:ainsi\s+que|as\s+well\s+as)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+# A piece of a sentence that carries on the communes of the area before it...
+CONTINUES_MEMBERS = re.compile(
+    r"(?:notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them|from\s|"
+    r"à\s+l['’]exception|sauf\s|hors\s|excepté|except|with\s+the\s+exception|rattachée?s?\s|attached\s|belonging\s|"
+    r"dans\s+l|in\s+the\s+neighbouring)", re.IGNORECASE)
+# ... and one that opens a new area or a new list (articles in lower case: "La Verpillière" is a commune).
+OPENS_ITEM = re.compile(
+    r"(?:ainsi\s+que|as\s+well\s+as|plus\s|(?:et|and)\s+(?:la|le|les|l['’]|une|de|du|des|d['’]|the|a)\b|"
+    r"la\s|le\s|les\s|l['’]|une\s|the\s|d['’]une|du\s|des\s|de\s|[Pp]ays\s|[Cc]ommunauté|[Cc]ommunity)")
 OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particular\b|\bamong\s+others\b|\bincluding\b)",
                         re.IGNORECASE)
+# Communes named after an area, past a comma: examples ("notamment A, B"), a range ("from A to
+# B"), or exceptions ("à l'exception de A").
+EXAMPLES = re.compile(r"\s*(?:notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them)\s+"
+                      r"(?:(?:les\s+communes\s+de|the\s+(?:municipalities|towns)\s+of)\s+)?", re.IGNORECASE)
+RANGE = re.compile(r"\s*(?:from|de|d['’])\s*(?P<first>[A-ZÀ-Ý][^,;()]*?)\s+(?:to|à)\s+(?P<last>[A-ZÀ-Ý][^,;()]*?)\s*(?=,|;|$)")
+MEMBERS_AFTER_COMMA = re.compile(
+    r",\s*(?=(?:notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them|from\s|"
+    r"à\s+l['’]exception|sauf\s|hors\s|excepté|except|with\s+the\s+exception)\b)", re.IGNORECASE)
+ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
 
 
@@ -113,20 +135,69 @@ class Territory:
 def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     """Perimeters by CPTS key. `departments_of(key)` gives the departments to link names in."""
     territories: dict[str, Territory] = {}
+    parsed_until = 0
     for sentence in ctx.sentences:
         words = ctx.text[sentence.start:sentence.end]
         verb = TERRITORY_VERB.search(words)
-        if not verb or not re.search(r"\bCPTS\b|territoire|territory|communauté|community", words, re.IGNORECASE):
+        if not verb or sentence.start + verb.start() < parsed_until:
             continue
-        key = ctx.target_for(Span(sentence.start + verb.start(), sentence.start + verb.end()))
+        after_verb = sentence.start + verb.end()
+        statement = Span(sentence.start, statement_end(ctx.text, after_verb))
+        words = ctx.text[statement.start:statement.end]
+        if not re.search(r"\bCPTS\b|territoire|territory|communauté|community|communes\s+de|municipalities\s+of",
+                         words, re.IGNORECASE):
+            continue
+        key = _owner(ctx, sentence, sentence.start + verb.start())
         if key is None:
             continue
         parser = _Parser(ctx, key, departments_of, territories)
         if words.rstrip().endswith(":"):
-            parser.parse_items(_list_items(ctx.text, sentence.end))
+            items = _list_items(ctx.text, statement.end)
+            parser.parse_items(items)
+            parsed_until = items[-1].end if items else statement.end
         elif re.search(r"habitants|communes|inhabitants|municipalities", words, re.IGNORECASE) or EPCI_PHRASE.search(words):
-            parser.parse_inline(sentence, sentence.start + verb.end())
+            parser.parse_inline(statement, after_verb)
+            parsed_until = statement.end
     return territories
+
+
+def statement_end(text: str, pos: int) -> int:
+    """Where the sentence going on at `pos` ends, read from the punctuation: a full stop outside
+    parentheses followed by a space, a colon that ends its line (a list follows), a blank line,
+    or a line that starts with a bullet. The statistical sentence splitter cuts lists of place
+    names in odd places ("... communes: Bayeux | Intercom (36 municipalities)")."""
+    depth = 0
+    for i in range(pos, len(text)):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "\n" and (text.startswith("\n", i + 1) or BULLET.match(text, i + 1)):
+            return i
+        elif ch == ":" and not text[i + 1:text.find("\n", i) if "\n" in text[i:] else len(text)].strip():
+            return i + 1
+        elif ch in ".!?…" and depth == 0 and _ends_sentence(text, i):
+            return i + 1
+    return len(text)
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    after = text[i + 1:i + 2]
+    if after == "." or (after and not after.isspace()):
+        return False
+    ellipsis = text[i] == "…" or text[i - 1:i] == "."
+    return not ellipsis or after in ("", "\n")
+
+
+def _owner(ctx: Context, sentence: Span, verb: int) -> str | None:
+    """The CPTS whose perimeter a sentence states: the last one named before its verb, else the
+    subject in focus. A CPTS named after the verb is never the owner: "à l'exception de A et B,
+    rattachées à la CPTS X" or "the CPTS X borders it" speak of another community."""
+    before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb]
+    if before:
+        return before[-1]
+    return ctx.focus_at(sentence.start)
 
 
 def _list_items(text: str, colon_end: int) -> list[Span]:
@@ -194,28 +265,24 @@ class _Parser:
             self.parse_item(_strip(self.text, item))
 
     def parse_item(self, item: Span, inline: bool = False) -> None:
+        """One list item or one piece of a sentence: an area with its communes, loose communes,
+        or both ("5 communes de X (...) ainsi que les communes de A et B")."""
         text = self.text
-        body = text[item.start:item.end]
-        bullet = BULLET.match(body)
+        bullet = BULLET.match(text[item.start:item.end])
         start = item.start + (bullet.end() if bullet else 0)
+        loose = _loose_communes(text, Span(start, item.end))
+        area_end = loose.start() if loose else item.end
+        count = None
         if inline:
-            units = list(UNIT_THEN_PLACE.finditer(text, start, item.end))
-            start = units[-1].end() if units else start
-            skip = QUANTITY_PREFIX.match(text, start, item.end)
-            start = skip.end() if skip else start
-        if inline and not (EPCI_PHRASE.search(text, start, item.end) or LOOSE_COMMUNES.search(text, start, item.end)
-                           or _looks_like_named_area(text[start:item.end])):
-            return
-        loose = LOOSE_COMMUNES.search(text, start, item.end)
-        area_end = loose.start() if loose and loose.start() > start else item.end
-        if loose and loose.start() == start:
-            self._add_loose(Span(loose.end(), item.end))
-            return
-        self._parse_area(Span(start, area_end))
+            start, count = _skip_quantities(text, Span(start, area_end))
+        area_text = text[start:area_end]
+        if re.search(r"[A-ZÀ-Ý]", area_text) and (
+                not inline or EPCI_PHRASE.search(area_text) or _looks_like_named_area(area_text)):
+            self._parse_area(Span(start, area_end), count)
         if loose:
             self._add_loose(Span(loose.end(), item.end))
 
-    def _parse_area(self, span: Span) -> None:
+    def _parse_area(self, span: Span, count: tuple[int, Span] | None = None) -> None:
         text = self.text
         extent, part, pos = "full", None, span.start
         article = LEADING_ARTICLE.match(text, pos, span.end)
@@ -234,27 +301,38 @@ class _Parser:
         else:
             name_span = _strip(text, Span(pos, name_end))
         name = _clean_name(text[name_span.start:name_span.end])
-        if not name or self.gaz.find_department(name):
+        if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name):
             return
-        area = Area(_area_kind(name), name, name_span, extent=extent, part=part)
+        area = Area(_area_kind(name), name, name_span, extent=extent, part=part, communes_count=count)
         departments = self.departments_of(self.key)
         if area.kind == "epci" or area.kind == "other":
             epci = self.gaz.find_epci(name, departments)
             if epci:
                 area.kind, area.code = "epci", epci.siren
-        self._parse_members(area, Span(name_end, span.end))
+        members_start = name_span.end if phrase and phrase.start() - pos < 40 else name_end
+        self._parse_members(area, Span(members_start, span.end))
         self.territory.areas.append(area)
 
     def _parse_members(self, area: Area, span: Span) -> None:
-        """Communes in parentheses or after a colon: examples, a list, or exceptions."""
+        """Communes named with an area: "(5 communes)", "(A, B notamment)", ": A, B et C",
+        ", notamment A et B", ", from A to B, including C", "(à l'exception de A)",
+        ", à l'exception d'A et B, rattachées à la CPTS X"."""
         text = self.text
-        rest = text[span.start:span.end]
-        inner = re.match(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", rest, re.DOTALL)
-        if not inner:
-            return
-        group = "paren" if inner.group("paren") is not None else "colon"
-        start = span.start + inner.start(group)
-        end = span.start + inner.end(group)
+        pos = span.start
+        acronym = ACRONYM.match(text, pos, span.end)
+        pos = acronym.end() if acronym else pos
+        inner = re.match(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", text[pos:span.end], re.DOTALL)
+        if inner:
+            group = "paren" if inner.group("paren") is not None else "colon"
+            self._members_clause(area, Span(pos + inner.start(group), pos + inner.end(group)))
+            pos += inner.end()
+        after_comma = MEMBERS_AFTER_COMMA.match(text, pos, span.end)
+        if after_comma:
+            self._members_clause(area, Span(after_comma.end(), span.end))
+
+    def _members_clause(self, area: Area, span: Span) -> None:
+        text = self.text
+        start, end = span.start, span.end
         count = re.fullmatch(r"\s*(\d+)\s+(?:communes|municipalities)\s*", text[start:end])
         if count:
             area.communes_count = (int(count.group(1)), Span(start + count.start(1), start + count.end()))
@@ -262,14 +340,27 @@ class _Parser:
         exception = EXCEPT.match(text, start, end)
         attached = ATTACHED_TO_OTHER.search(text, start, end)
         list_end = attached.start() if attached else end
-        refs, open_ended = self._communes_in(Span(exception.end() if exception else start, list_end), area.code)
         if exception:
+            refs, _ = self._communes_in(Span(exception.end(), list_end), area.code)
             area.excepted.extend(refs)
             if attached:
                 self._give_to_other(attached, refs)
-        else:
-            area.listed.extend(self._dedup(refs))
-            area.open_ended = open_ended
+            return
+        refs, open_ended = [], False
+        bounds = RANGE.match(text, start, list_end)
+        if bounds:  # "from Cazères to Rieumes": the two ends are named, the rest is not
+            for group in ("first", "last"):
+                refs += self._communes_in(Span(bounds.start(group), bounds.end(group)), area.code)[0]
+            open_ended = True
+            start = bounds.end()
+            start = start + 1 if text[start:start + 1] == "," else start
+        examples = EXAMPLES.match(text, start, list_end)
+        if examples:
+            open_ended = True
+            start = examples.end()
+        more, more_open = self._communes_in(Span(start, list_end), area.code)
+        area.listed.extend(self._dedup(refs + more))
+        area.open_ended = open_ended or more_open
 
     def _give_to_other(self, attached: re.Match, refs: list[CommuneRef]) -> None:
         """"(à l'exception de A, B, rattachées à la CPTS X)": A and B are X's communes."""
@@ -329,7 +420,7 @@ class _Parser:
     def parse_inline(self, sentence: Span, after: int) -> None:
         """Areas named in the sentence after its verb: "habitants du Val de Saône et d'une partie ..."."""
         partial = False
-        for item in self._inline_items(Span(after, sentence.end)):
+        for item in _glue_members(self.text, self._inline_items(Span(after, sentence.end))):
             words = self.text[item.start:item.end]
             if re.search(r"une\s+partie|part\s+of", words, re.IGNORECASE):
                 partial = True
@@ -349,7 +440,10 @@ class _Parser:
             ch = text[i]
             depth += ch == "("
             depth -= ch == ")"
-            if depth == 0 and (ch in ",;:" or self._new_area_after_and(i)):
+            thousands = ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()  # "35,000"
+            # "une partie de la communauté X : A, B et C": a colon after an area introduces its communes
+            members_follow = ch == ":" and EPCI_PHRASE.search(text, start, i)
+            if depth == 0 and not thousands and not members_follow and (ch in ",;:" or self._new_area_after_and(i)):
                 items.append(Span(start, i))
                 start = i
         items.append(Span(start, span.end))
@@ -368,7 +462,7 @@ class _Parser:
         return None
 
     def _new_area_after_and(self, i: int) -> bool:
-        m = re.match(r"\s+(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|la|le|les|l['’]|une|the|"
+        m = re.match(r"\s+(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|"
                      r"pays|communauté|community|en|in|[A-ZÀ-Ý]))", self.text[i:i + 40])
         if not m:
             return False
@@ -397,6 +491,56 @@ class _Parser:
         for i in range(max(first_new, 1), len(areas)):
             if areas[i].kind == "other" and areas[i - 1].kind == "pays" and areas[i].span.start - areas[i - 1].span.end < 8:
                 areas[i].kind = "pays"
+
+
+def _glue_members(text: str, items: list[Span]) -> list[Span]:
+    """Join the pieces of a sentence that belong together: after "notamment", "including",
+    "à l'exception de" or "ainsi que A", the names that follow are one list, not areas.
+    "la partie nord de la CAPI, notamment A, B et C, ainsi que la commune de D" is two items."""
+    glued: list[Span] = []
+    in_list = False
+    for item in items:
+        words = text[item.start:item.end]
+        if glued and CONTINUES_MEMBERS.match(words):
+            glued[-1] = Span(glued[-1].start, item.end)
+            in_list = True
+        elif glued and in_list and not OPENS_ITEM.match(words):
+            glued[-1] = Span(glued[-1].start, item.end)
+        else:
+            glued.append(item)
+            in_list = bool(_loose_communes(text, item))
+    return glued
+
+
+def _loose_communes(text: str, span: Span) -> re.Match | None:
+    """Where communes named on their own start in a piece, outside parentheses and not as the
+    object of an exception ("with the exception of the municipalities of A")."""
+    for match in LOOSE_COMMUNES.finditer(text, span.start, span.end):
+        before = text[span.start:match.start()]
+        if before.count("(") > before.count(")") or EXCEPTION_BEFORE.search(before):
+            continue
+        return match
+    return None
+
+
+EXCEPTION_BEFORE = re.compile(r"(?:exception|except|excepté|sauf|hors)\s*(?:of|de|d['’])?\s*$", re.IGNORECASE)
+
+
+def _skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None]:
+    """Where the place names of a sentence piece start, past "37 000 habitants de la" or "soit
+    l'ensemble de"; with the count of "the 48 municipalities of", which is the area's own."""
+    start = span.start
+    paren = text.find("(", start, span.end)
+    units = list(UNIT_THEN_PLACE.finditer(text, start, paren if paren >= 0 else span.end))
+    count = None
+    if units:
+        last = units[-1]
+        own = re.search(r"\b(?:the|les)\s+(\d+)\s+$", text[start:last.start()], re.IGNORECASE)
+        if own and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
+            count = (int(own.group(1)), Span(start + own.start(1), last.start() + len(last.group().split()[0])))
+        start = last.end()
+    skip = QUANTITY_PREFIX.match(text, start, span.end)
+    return (skip.end() if skip else start), count
 
 
 def _looks_like_named_area(item: str) -> bool:

@@ -1,7 +1,6 @@
 """The official gazetteer (pipeline/data/gazetteer.tsv.gz) and name linking."""
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given
@@ -60,13 +59,10 @@ def test_fold_is_idempotent_ascii_and_single_spaced(text):
 
 # --- loading and simple lookups --------------------------------------------------------------
 
-def test_load_is_cached_and_fast():
+def test_load_is_cached():
     gazetteer.load.cache_clear()
-    start = time.perf_counter()
     first = gazetteer.load()
-    elapsed = time.perf_counter() - start
     assert gazetteer.load() is first
-    assert elapsed < 1.0  # target 0.3 s; slack for loaded CI machines
 
 
 def test_departments_cover_france(gaz):
@@ -222,14 +218,6 @@ def test_unknown_names(gaz, name):
     assert gaz.link_commune(name) is None
     assert gaz.link_commune(name, ["21"]) is None
     assert gaz.candidates(name) == []
-
-
-def test_link_commune_takes_microseconds(gaz):
-    names = ["Montceau-Echarnant", "Thury", "Dijon", "Xyzzyville", "Bierre-lès-Semur"] * 200
-    start = time.perf_counter()
-    for name in names:
-        gaz.link_commune(name, ["21"])
-    assert (time.perf_counter() - start) / len(names) < 200e-6  # ~5 µs measured
 
 
 # --- EPCIs -----------------------------------------------------------------------------------
