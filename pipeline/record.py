@@ -260,7 +260,7 @@ def resolve(territory: Territory) -> dict | None:
             complete &= bool(area.listed) and not area.open_ended
             complete &= all(r.commune for r in area.listed)
     codes.update(r.commune.insee for r in territory.loose if r.commune)
-    complete &= all(r.commune for r in territory.loose)
+    complete &= all(r.commune for r in territory.loose) and not territory.loose_open_ended
     if not codes:
         return None
     return {"insee": sorted(codes), "complete": complete, "count": len(codes)}

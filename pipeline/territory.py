@@ -119,6 +119,7 @@ class Area:
 class Territory:
     areas: list[Area] = field(default_factory=list)
     loose: list[CommuneRef] = field(default_factory=list)
+    loose_open_ended: bool = False  # "les communes de A, B, C...": more than these
     attached: list[CommuneRef] = field(default_factory=list)  # named in passing by another CPTS's perimeter
     duplicates: list[CommuneRef] = field(default_factory=list)
 
@@ -158,7 +159,34 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         elif re.search(r"habitants|communes|inhabitants|municipalities", words, re.IGNORECASE) or EPCI_PHRASE.search(words):
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
+    _communes_of_other_cpts(ctx, departments_of, territories)
     return territories
+
+
+BELONGS_TO = re.compile(
+    r"\b(?:relève\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|(?:est|sont)\s+rattachée?s?|appartien\w*|"
+    r"belongs?|(?:is|are)\s+part|falls?\s+within|comes?\s+under)\b", re.IGNORECASE)
+
+
+def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """"Bourgoin-Jallieu, ville de 29 000 habitants, relève de la CPTS Berjallienne": the
+    communes a sentence opens with belong to the CPTS named after its verb."""
+    gaz = gazetteer.load()
+    for sentence in ctx.sentences:
+        verb = BELONGS_TO.search(ctx.text, sentence.start, sentence.end)
+        owners = [key for mention, key in ctx.mentions_in(sentence) if verb and mention.span.start > verb.end()]
+        if not owners:
+            continue
+        subject_end = ctx.text.find(",", sentence.start, verb.start())
+        subject = Span(sentence.start, subject_end if subject_end >= 0 else verb.start())
+        refs = []
+        for match in re.finditer(r"[A-ZÀ-Ý][\w'’ -]*[\w]", ctx.text[subject.start:subject.end]):
+            for part in re.split(r"\s+(?:et|and)\s+", match.group()):
+                offset = subject.start + match.start() + match.group().find(part)
+                commune = gaz.link_commune(part, departments_of(owners[0]))
+                if commune:
+                    refs.append(CommuneRef(part, Span(offset, offset + len(part)), commune))
+        territories.setdefault(owners[0], Territory()).attached.extend(refs)
 
 
 def statement_end(text: str, pos: int) -> int:
@@ -369,8 +397,9 @@ class _Parser:
             self.territories.setdefault(owner, Territory()).attached.extend(refs)
 
     def _add_loose(self, span: Span) -> None:
-        refs, _ = self._communes_in(span, None, trailing_department=True)
+        refs, open_ended = self._communes_in(span, None, trailing_department=True)
         self.territory.loose.extend(self._dedup(refs))
+        self.territory.loose_open_ended |= open_ended
 
     def _dedup(self, refs: list[CommuneRef]) -> list[CommuneRef]:
         seen, out = set(), []
@@ -386,10 +415,12 @@ class _Parser:
     def _communes_in(self, span: Span, epci: str | None, trailing_department: bool = False) -> tuple[list[CommuneRef], bool]:
         text = self.text
         chunk = text[span.start:span.end]
-        open_ended = bool(OPEN_ENDED.search(chunk))
+        # the ellipsis may lie just past the span: pieces are trimmed of end punctuation
+        open_ended = bool(OPEN_ENDED.search(chunk) or re.match(r"\s*(?:\.\.\.|…)", text[span.end:span.end + 5]))
         departments = list(self.departments_of(self.key))
         end = span.end
-        tail = re.search(r"\s+(?:en|in|dans\s+l[ae']|dans\s+le|de\s+la|du)\s+(?P<dep>[A-ZÀ-Ý][^,;()]*?)\s*[.;]?\s*$", chunk)
+        tail = re.search(r"\s+(?:en|in|dans\s+l[ae']|dans\s+le|de\s+la|du|in\s+(?:the\s+)?neighbouring)\s+"
+                         r"(?P<dep>[A-ZÀ-Ý][^,;()]*?)(?:\s+voisine?s?)?\s*[.;]?\s*$", chunk)
         if trailing_department and tail and self.gaz.find_department(tail.group("dep")):
             departments = [self.gaz.find_department(tail.group("dep"))]
             end = span.start + tail.start()
@@ -400,7 +431,16 @@ class _Parser:
                 ref = self._commune_ref(Span(offset, offset + len(part)), departments, epci)
                 if ref:
                     refs.append(ref)
-        return refs, open_ended
+        return self._linked_by_neighbours(refs), open_ended
+
+    def _linked_by_neighbours(self, refs: list[CommuneRef]) -> list[CommuneRef]:
+        """A name left ambiguous (Quilly is a commune of the Ardennes and of Loire-Atlantique) is
+        read in the departments of the other communes of its list."""
+        departments = sorted({ref.commune.department for ref in refs if ref.commune})
+        if not departments:
+            return refs
+        return [ref if ref.commune else CommuneRef(ref.name, ref.span, self.gaz.link_commune(ref.name, departments))
+                for ref in refs]
 
     def _commune_ref(self, span: Span, departments: list[str], epci: str | None) -> CommuneRef | None:
         raw = self.text[span.start:span.end]
@@ -508,7 +548,9 @@ def _glue_members(text: str, items: list[Span]) -> list[Span]:
             glued[-1] = Span(glued[-1].start, item.end)
         else:
             glued.append(item)
-            in_list = bool(_loose_communes(text, item))
+            # a list starts: "ainsi que A, B", or "une partie de la communauté X : A, B"
+            in_list = bool(_loose_communes(text, item)) or bool(
+                EPCI_PHRASE.search(words) and re.search(r":\s*[A-ZÀ-Ý]", words))
     return glued
 
 
