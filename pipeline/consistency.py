@@ -84,10 +84,21 @@ def _population(cpts: dict, insee: list[str], stated: float) -> list[dict]:
     return []
 
 
-def check_department(cpts: dict) -> list[dict]:
+def check_department(cpts: dict, stated: list[str]) -> list[dict]:
+    """The department the text places the CPTS in against the departments of its perimeter."""
     rank = cpts.get("rank_in_department")
     if rank and rank["department"] not in cpts["departments"]:
         return [warning("department_mismatch",
                         f"{cpts['name']} is ranked in department {rank['department']} but its territory "
                         f"lies in {', '.join(cpts['departments']) or 'no known department'}.", cpts["key"])]
+    resolved = cpts["territory"]["resolved"]
+    if not stated or not resolved or not resolved["complete"]:
+        return []
+    gaz = gazetteer.load()
+    perimeter = sorted({gaz.commune(code).department for code in resolved["insee"] if gaz.commune(code)})
+    if perimeter and not set(stated) & set(perimeter):
+        return [warning("department_mismatch",
+                        f"The text places {cpts['name']} in department {', '.join(stated)}, but none of the "
+                        f"{resolved['count']} communes of its perimeter lies there (they are in "
+                        f"{', '.join(perimeter)}).", cpts["key"])]
     return []

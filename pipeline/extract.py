@@ -53,7 +53,8 @@ def extract_ingested(source: str, data: bytes, ingested: Ingested) -> dict:
     departments = {c.key: _departments(ctx, extraction, territories, c.key) for c in named}
     record = build_record(source, data, ingested, text_map, lang, named, ctx.subjects, extraction,
                           territories, departments, warnings=[])
-    record["warnings"] = _warnings(record, territories, text_map.repairs)
+    stated = {key: facts.departments for key, facts in extraction.cpts.items()}
+    record["warnings"] = _warnings(record, territories, stated)
     return record
 
 
@@ -80,11 +81,11 @@ def _departments(ctx: Context, extraction, territories, key: str) -> list[str]:
     return sorted(found)
 
 
-def _warnings(record: dict, territories, repairs) -> list[dict]:
+def _warnings(record: dict, territories, stated_departments: dict[str, list[str]]) -> list[dict]:
     out = consistency.check_ocr(record["document"]["ocr"])
     if not record["cpts"]:
         out.append(consistency.warning("no_cpts_found", "No CPTS is named in this document."))
     for cpts in record["cpts"]:
         out += consistency.check_cpts(cpts, territories.get(cpts["key"]))
-        out += consistency.check_department(cpts)
+        out += consistency.check_department(cpts, stated_departments.get(cpts["key"], []))
     return out

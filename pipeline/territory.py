@@ -23,8 +23,9 @@ NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/)\s+)?(?:de\s+la|de\s+
 # An intercommunality named by its type ("la communauté de communes du Créonnais",
 # "Lorient Agglomération", "the Cœur de Garonne community of communes").
 EPCI_PHRASE = re.compile(
-    r"(?:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
+    r"(?:(?i:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
+    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)|\b(?:CC|CA|CU)\b)"
+    r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
     rf"[«“\"]?\s*{NAME_WORDS}[»”\"]?"
     rf"|[«“\"]?{NAME_WORDS}[»”\"]?\s+(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?)")
