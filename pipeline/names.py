@@ -50,7 +50,7 @@ ENGLISH_TO_FRENCH = {
     "Northeast": "Nord-Est", "Northwest": "Nord-Ouest", "Southeast": "Sud-Est",
     "Southwest": "Sud-Ouest", "Greater": "Grand",
 }
-LEADING_ARTICLE_RE = re.compile(rf"^(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}])\s*", re.IGNORECASE)
+LEADING_ARTICLE_RE = re.compile(rf"^(?:(?:de\s+)?l[{APOS}]\s*|d[{APOS}]\s*|(?:du|des|de\s+la|de)\s+)", re.IGNORECASE)
 
 
 @dataclass

@@ -13,18 +13,19 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from .context import Context
 from .model import Span
+from .numbers import parse_number
 
 TERRITORY_VERB = re.compile(
     r"\b(?:couvr\w*|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"épous\w*|répartis|périmètre|compte|counts|cover\w*|includ\w*|compris\w*|spans?|encompass\w*|across)\b"
     r"|\b(?:territoire|territory|perimeter)\s*:", re.IGNORECASE)
-NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur)?"
+NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux)?"
               r"\s*[A-ZÀ-Ý][\w'’-]*)*")
 # An intercommunality named by its type ("la communauté de communes du Créonnais",
 # "Lorient Agglomération", "the Cœur de Garonne community of communes").
 EPCI_PHRASE = re.compile(
     r"(?:(?i:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)|\b(?:CC|CA|CU)\b)"
+    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)|\b(?:CC|CA|CU)\b|Intercom\b)"
     r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
     rf"[«“\"]?\s*{NAME_WORDS}[»”\"]?"
     rf"|[«“\"]?{NAME_WORDS}[»”\"]?\s+(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
@@ -89,7 +90,8 @@ EXAMPLES = re.compile(r"\s*(?:notamment|dont|parmi\s+lesquelles|including|such\s
                       r"(?:(?:les\s+communes\s+de|the\s+(?:municipalities|towns)\s+of)\s+)?", re.IGNORECASE)
 RANGE = re.compile(r"\s*(?:from|de|d['’])\s*(?P<first>[A-ZÀ-Ý][^,;()]*?)\s+(?:to|à)\s+(?P<last>[A-ZÀ-Ý][^,;()]*?)\s*(?=,|;|$)")
 MEMBERS_AFTER_COMMA = re.compile(
-    r",\s*(?=(?:notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them|from\s|"
+    r"\s*(?=(?:à\s+l['’]exception|sauf\s|hors\s|excepté|except\s|with\s+the\s+exception)\b)"
+    r"|,\s*(?=(?:notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them|from\s|"
     r"à\s+l['’]exception|sauf\s|hors\s|excepté|except|with\s+the\s+exception)\b)", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
@@ -140,14 +142,14 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     parsed_until = 0
     for sentence in ctx.sentences:
         words = ctx.text[sentence.start:sentence.end]
-        verb = TERRITORY_VERB.search(words)
+        verb = _territory_verb(words)
         if not verb or sentence.start + verb.start() < parsed_until:
             continue
         after_verb = sentence.start + verb.end()
         statement = Span(sentence.start, statement_end(ctx.text, after_verb))
         words = ctx.text[statement.start:statement.end]
-        if not re.search(r"\bCPTS\b|territoire|territory|communauté|community|communes\s+de|municipalities\s+of",
-                         words, re.IGNORECASE):
+        if not (re.search(r"\bCPTS\b|territoire|territory|communauté|community|communes\s+de|municipalities\s+of",
+                          words, re.IGNORECASE) or EPCI_PHRASE.search(words)):
             continue
         key = _owner(ctx, sentence, sentence.start + verb.start())
         if key is None:
@@ -216,7 +218,15 @@ def _ends_sentence(text: str, i: int) -> bool:
     if after == "." or (after and not after.isspace()):
         return False
     ellipsis = text[i] == "…" or text[i - 1:i] == "."
-    return not ellipsis or after in ("", "\n")
+    return not ellipsis or after in ("", "\n") or bool(re.match(r"\s+[A-ZÀ-Ý]", text[i + 1:i + 3]))
+
+
+def _territory_verb(words: str) -> re.Match | None:
+    """The word that introduces the perimeter: "Le périmètre de la CPTS X épouse celui de Y" is
+    read from "épouse", not from "périmètre"; "Son périmètre : ..." from "périmètre :"."""
+    matches = list(TERRITORY_VERB.finditer(words))
+    verbs = [m for m in matches if not re.fullmatch(r"périmètre", m.group(), re.IGNORECASE)]
+    return (verbs or matches or [None])[0]
 
 
 def _owner(ctx: Context, sentence: Span, verb: int) -> str | None:
@@ -503,7 +513,7 @@ class _Parser:
         return None
 
     def _new_area_after_and(self, i: int) -> bool:
-        m = re.match(r"\s+(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|"
+        m = re.match(r"\s+(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
                      r"pays|communauté|community|en|in|[A-ZÀ-Ý]))", self.text[i:i + 40])
         if not m:
             return False
@@ -516,7 +526,7 @@ class _Parser:
 
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
-        m = re.match(r"\s*(?:et|and|en|in|of|de\s+la|du|des|de|d['’](?:une\s+partie\s+de\s+la\s+)?|the)?\s*",
+        m = re.match(r"\s*(?:(?:et|and|en|in|of|de\s+la|du|des|de)\s+|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
         if re.match(r"(?:sud|nord|est|ouest)\s+de\b", text[start:span.end], re.IGNORECASE):
@@ -573,14 +583,18 @@ def _skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | Non
     """Where the place names of a sentence piece start, past "37 000 habitants de la" or "soit
     l'ensemble de"; with the count of "the 48 municipalities of", which is the area's own."""
     start = span.start
+    # quantities come before the place: not inside "(12 communes)" nor after the area's name
     paren = text.find("(", start, span.end)
-    units = list(UNIT_THEN_PLACE.finditer(text, start, paren if paren >= 0 else span.end))
+    phrase = EPCI_PHRASE.search(text, start, span.end)
+    limit = min(x for x in (paren, phrase.start() if phrase else -1, span.end) if x >= 0)
+    units = list(UNIT_THEN_PLACE.finditer(text, start, limit))
     count = None
     if units:
         last = units[-1]
-        own = re.search(r"\b(?:the|les)\s+(\d+)\s+$", text[start:last.start()], re.IGNORECASE)
-        if own and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
-            count = (int(own.group(1)), Span(start + own.start(1), last.start() + len(last.group().split()[0])))
+        own = re.search(r"\b(?:the|les)\s+(\d+|[a-zà-ÿ-]+)\s+$", text[start:last.start()], re.IGNORECASE)
+        value = own and (parse_number(own.group(1), "fr", True) or parse_number(own.group(1), "en", True))
+        if value and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
+            count = (int(value), Span(start + own.start(1), last.start() + len(last.group().split()[0])))
         start = last.end()
     skip = QUANTITY_PREFIX.match(text, start, span.end)
     return (skip.end() if skip else start), count

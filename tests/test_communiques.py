@@ -15,9 +15,9 @@ from pipeline.validate import evidence_errors, schema_errors
 FLOORS = {
     "document": 0.95, "cpts_names": 0.97, "roles": 0.93, "departments": 0.85, "quantities": 0.95,
     "dates": 0.85, "rank": 0.9, "percentages": 0.8, "coverage": 0.95, "people": 0.95,
-    "launch_place": 0.85,
+    "launch_place": 0.85, "communes": 0.95, "areas": 0.95, "resolved": 0.95, "warnings": 0.9,
 }
-MICRO_FLOOR = 0.80
+MICRO_FLOOR = 0.95
 
 
 @pytest.fixture(scope="module")
