@@ -13,7 +13,7 @@ from .places import DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
     r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
-    r"rattachée?s?\s+à|voisines?|neighbou?ring)\b",
+    r"rattachée?s?\s+à|voisines?|neighbou?ring|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
     re.IGNORECASE,
 )
 ANAPHOR_BEFORE_PAREN_RE = re.compile(

@@ -33,6 +33,9 @@ LABEL_BEFORE = [
     ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*:\s*$"),
     ("population", r"\b(?:une\s+population\s+de|a\s+population\s+of|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
 ]
+ALL_COMMUNES_OF = re.compile(
+    r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|spans?|sur|across)\s+(?:les|the)\s+$",
+    re.IGNORECASE)
 AREA_AFTER_COMMUNES = re.compile(
     r"\s+(?:de\s+la|du|des|of\s+the|in\s+the)\s+(?:communauté|community|métropole|agglomération|"
     r"CC\b|CA\b|intercommunalité)", re.IGNORECASE)
@@ -208,7 +211,9 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
 
 def _about_something_else(text: str, kind: str, start: int, unit_end: int) -> bool:
     if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
-        return True  # "8 communes de la communauté de communes X": a part of an area
+        # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
+        # communes de la communauté de communes X" is all of it, and so the CPTS's count
+        return not ALL_COMMUNES_OF.search(text[max(0, start - 40):start])
     if kind == "population":
         clause_start = max(text.rfind(c, 0, start) for c in ",;(\n")
         return bool(PLACE_BEFORE.search(text[max(clause_start, start - 60):start]))

@@ -64,6 +64,8 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
         if NOT_DEPARTMENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             continue
         code = _code_of(m.group(), by_folded)
+        if code and gazetteer.fold(m.group()) not in by_folded and gazetteer.load().candidates(m.group()):
+            continue  # "Aubin" is a commune, not a demonym of the Aube
         if code:
             found.append(DepartmentMention(Span(m.start(), m.end()), code))
     return found

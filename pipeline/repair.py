@@ -229,6 +229,8 @@ def confused_characters(raw: str, lang: str) -> list[Repair]:
             continue
         if _has_digit(word) and not re.search(rf"[{LOWER}{UPPER}]", word):
             continue
+        if lang == "en" and gazetteer.strip_marks(word) != word:
+            continue  # a French word or name quoted in English ("Agglomération"), not OCR damage
         best = _best_variant(word, lang)
         if best:
             out.append(_repair(raw, m.start(), m.end(), best, "ocr_confusion"))

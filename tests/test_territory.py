@@ -725,3 +725,10 @@ def test_commune_listed_under_an_area_it_does_not_belong_to(tmp_path):
     assert [c["insee"] for c in area["listed"]] == ["81065", "81120", "81115"]
     warnings = [w for w in record["warnings"] if w["code"] == "commune_not_in_area"]
     assert len(warnings) == 1 and "81115" in warnings[0]["message"]
+
+
+def test_commune_named_like_a_demonym_is_not_a_department():
+    from pipeline.places import find_departments
+
+    found = [d.code for d in find_departments("Aubin, le 3 juin 2024. Les Aubois et les Girondins, en Côte-d'Or.")]
+    assert found == ["10", "33", "21"]  # "Aubin" is a commune of the Aveyron, not the Aube
