@@ -51,6 +51,7 @@ class CerResult:
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(APOSTROPHES)
+    text = re.sub(r"(?<=\w-)\n\s*(?=\w)", "", text)  # "Venarey-lès-\nLaumes": the hyphen is the name's
     return re.sub(r"\s+", " ", text).strip()
 
 

@@ -339,7 +339,17 @@ def _match_case(variant: str, original: str) -> str:
     return variant
 
 
+def bar_bang_for_l(raw: str, lang: str) -> list[Repair]:
+    """`|! ARS`: the elided article l' read as a bar and an exclamation mark (OCR only; a bar
+    never stands before a word in French prose)."""
+    if lang != "fr":
+        return []
+    return [_repair(raw, m.start(), m.end(), "l'", "bar_bang_for_l")
+            for m in re.finditer(rf"(?<!\w)\|!\s?(?=[{UPPER}aeiouéèh])", raw)]
+
+
 OCR_RULES = [
+    bar_bang_for_l,
     bullet_glyphs,
     capital_for_small,
 ]
