@@ -16,8 +16,9 @@ from .model import Span
 from .numbers import parse_number
 
 TERRITORY_VERB = re.compile(
-    r"\b(?:couvr\w*|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
-    r"épous\w*|répartis|périmètre|compte|counts|cover\w*|includ\w*|compris\w*|spans?|encompass\w*|across)\b"
+    r"\b(?:(?:re)?couvr\w*|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
+    r"épous\w*|répartis|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
+    r"compris\w*|spans?|encompass\w*|across|serves?|serving|catchment\s+area)\b"
     r"|\b(?:territoire|territory|perimeter)\s*:", re.IGNORECASE)
 NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux)?"
               r"\s*[A-ZÀ-Ý][\w'’-]*)*")
@@ -29,7 +30,9 @@ EPCI_PHRASE = re.compile(
     r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
     rf"[«“\"]?\s*{NAME_WORDS}[»”\"]?"
     rf"|[«“\"]?{NAME_WORDS}[»”\"]?\s+(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?)")
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|"
+    r"metropolis|[Mm]etropolitan\s+area)"
+    rf"|\bGreater\s+{NAME_WORDS}")
 BULLET = re.compile(r"^[ \t]*[•\-–—*·▪►][ \t]*")
 EPCI_WORDS = re.compile(
     r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
@@ -45,7 +48,12 @@ DIRECTIONS = {
 }
 DIRECTION_WORDS = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 PARTIAL_PREFIX = re.compile(
-    rf"(?:(?:d['’])?une\s+partie\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"(?:(?:d['’])?une\s+(?:partie|fraction)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:le\s+|la\s+)?(?:secteur|moitié)\s+(?P<dir5>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:la\s+)?partie\s+(?!(?:{DIRECTION_WORDS})\b)[a-zà-ÿ]+\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"  # "la partie gardoise de"
+    rf"|partiellement\s+(?:la\s+|le\s+|l['’]|les\s+)?"
+    rf"|(?:the\s+)?(?P<dir6>{DIRECTION_WORDS})\s+half\s+of\s+(?:the\s+)?"
+    rf"|some\s+(?:municipalities|communes)\s+of\s+(?:the\s+)?"
     rf"|(?:la\s+)?partie\s+(?P<dir1>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:le|du|au)\s+(?P<dir2>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:the\s+)?(?P<dir3>{DIRECTION_WORDS})\s+part\s+of\s+(?:the\s+)?"
@@ -54,9 +62,13 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?P<count>\d+)\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*)",
     re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
+# Words that open a list of communes left out of an area
+EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|sauf|hors|excepté|moins|except|excluding|apart\s+from|"
+                   r"with\s+the\s+exception")
 EXCEPT = re.compile(
-    r"\s*(?:à\s+l['’]exception\s+(?:des\s+|de\s+|d['’])(?:communes\s+(?:de|d['’])\s*)?|sauf\s+(?:les\s+communes\s+de\s+)?|"
-    r"hors\s+|excepté\s+|except\s+(?:for\s+)?(?:the\s+municipalities\s+of\s+)?|with\s+the\s+exception\s+of\s+"
+    r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])(?:communes\s+(?:de|d['’])\s*)?|"
+    r"(?:sauf|moins|hors|excepté)\s+(?:les\s+communes\s+(?:de|d['’])\s*)?|"
+    r"(?:except(?:\s+for)?|excluding|apart\s+from|with\s+the\s+exception\s+of)\s+"
     r"(?:the\s+(?:municipalities|communes)\s+of\s+)?)", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
     r"(?:(?:un\s+territoire|an\s+area)\s+(?:de|of)\s+)?(?:(?:soit|les|the|plus\s+de|près\s+de|environ|about|nearly|over)\s+)*"
@@ -76,7 +88,7 @@ LOOSE_COMMUNES = re.compile(
 # A piece of a sentence that carries on the communes of the area before it...
 CONTINUES_MEMBERS = re.compile(
     r"(?:notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them|from\s|"
-    r"à\s+l['’]exception|sauf\s|hors\s|excepté|except|with\s+the\s+exception|rattachée?s?\s|attached\s|belonging\s|"
+    rf"(?:{EXCEPTION_WORDS})\b|à\s+savoir|namely|rattachée?s?\s|attached\s|belonging\s|"
     r"dans\s+l|in\s+the\s+neighbouring)", re.IGNORECASE)
 # ... and one that opens a new area or a new list (articles in lower case: "La Verpillière" is a commune).
 OPENS_ITEM = re.compile(
@@ -90,9 +102,10 @@ EXAMPLES = re.compile(r"\s*(?:notamment|dont|parmi\s+lesquelles|including|such\s
                       r"(?:(?:les\s+communes\s+de|the\s+(?:municipalities|towns)\s+of)\s+)?", re.IGNORECASE)
 RANGE = re.compile(r"\s*(?:from|de|d['’])\s*(?P<first>[A-ZÀ-Ý][^,;()]*?)\s+(?:to|à)\s+(?P<last>[A-ZÀ-Ý][^,;()]*?)\s*(?=,|;|$)")
 MEMBERS_AFTER_COMMA = re.compile(
-    r"\s*(?=(?:à\s+l['’]exception|sauf\s|hors\s|excepté|except\s|with\s+the\s+exception)\b)"
+    rf"\s*(?=(?:{EXCEPTION_WORDS})\b)"
     r"|,\s*(?=(?:notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them|from\s|"
-    r"à\s+l['’]exception|sauf\s|hors\s|excepté|except|with\s+the\s+exception)\b)", re.IGNORECASE)
+    rf"à\s+savoir|namely|{EXCEPTION_WORDS})\b)", re.IGNORECASE)
+CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
 
@@ -330,7 +343,7 @@ class _Parser:
         prefix = PARTIAL_PREFIX.match(text, pos, span.end)
         if prefix:
             extent = "partial"
-            direction = next((d for d in prefix.group("dir1", "dir2", "dir3", "dir4") if d), None)
+            direction = next((d for d in prefix.group("dir1", "dir2", "dir3", "dir4", "dir5", "dir6") if d), None)
             part = DIRECTIONS.get(direction.lower()) if direction else None
             pos = prefix.end()
         name_end = _name_end(text, pos, span.end)
@@ -372,8 +385,8 @@ class _Parser:
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text
         start, end = span.start, span.end
-        count = re.fullmatch(r"\s*(\d+)\s+(?:communes|municipalities)\s*", text[start:end])
-        if count:
+        count = re.match(r"\s*(\d+)\s+(?:communes|municipalities)\b(?=\s*(?:,|;|$))", text[start:end])
+        if count:  # "(23 communes)", "(23 communes, 72 500 habitants)"
             area.communes_count = (int(count.group(1)), Span(start + count.start(1), start + count.end()))
             return
         exception = EXCEPT.match(text, start, end)
@@ -393,6 +406,8 @@ class _Parser:
             open_ended = True
             start = bounds.end()
             start = start + 1 if text[start:start + 1] == "," else start
+        closed = CLOSED_LIST.match(text, start, list_end)
+        start = closed.end() if closed else start
         examples = EXAMPLES.match(text, start, list_end)
         if examples:
             open_ended = True
@@ -576,7 +591,7 @@ def _loose_communes(text: str, span: Span) -> re.Match | None:
     return None
 
 
-EXCEPTION_BEFORE = re.compile(r"(?:exception|except|excepté|sauf|hors)\s*(?:of|de|d['’])?\s*$", re.IGNORECASE)
+EXCEPTION_BEFORE = re.compile(rf"(?:{EXCEPTION_WORDS}|exclusion)\s*(?:of|de|d['’])?\s*$", re.IGNORECASE)
 
 
 def _skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None]:
