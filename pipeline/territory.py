@@ -161,7 +161,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         after_verb = sentence.start + verb.end()
         statement = Span(sentence.start, statement_end(ctx.text, after_verb))
         words = ctx.text[statement.start:statement.end]
-        if not (re.search(r"\bCPTS\b|territoire|territory|communauté|community|communes\s+de|municipalities\s+of",
+        if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit",
                           words, re.IGNORECASE) or EPCI_PHRASE.search(words)):
             continue
         key = _owner(ctx, sentence, sentence.start + verb.start())
@@ -217,7 +217,7 @@ def statement_end(text: str, pos: int) -> int:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch == "\n" and (text.startswith("\n", i + 1) or BULLET.match(text, i + 1)):
+        elif ch == "\n" and (text.startswith("\n", i + 1) or BULLET.match(text[i + 1:i + 8])):
             return i
         elif ch == ":" and not text[i + 1:text.find("\n", i) if "\n" in text[i:] else len(text)].strip():
             return i + 1
@@ -473,6 +473,9 @@ class _Parser:
         cleaned = OPEN_ENDED.sub("", raw)
         cleaned = re.sub(r"^\s*(?:les\s+communes\s+de|the\s+municipalities\s+of|la\s+commune\s+de)\s+", "", cleaned, flags=re.IGNORECASE)
         stripped = cleaned.strip(" \t\n.…;:·")
+        code = re.search(r"\s*\((\d{2,3}|2[AB])\)$", stripped)  # "Saint-Denis (93)"
+        if code and self.gaz.department_name(code.group(1)):
+            departments, stripped = [code.group(1)], stripped[:code.start()]
         if not stripped or not stripped[0].isupper():
             return None
         start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start
@@ -527,10 +530,18 @@ class _Parser:
             return Span(item.start + m.start(2), item.start + m.end(2))
         return None
 
+    def _inside_name_typed_after(self, i: int) -> bool:
+        """"the Granville Terre et Mer community of communes": the "et" is inside a name whose
+        type word comes after it."""
+        for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), min(len(self.text), i + 80)):
+            if phrase.start() < i < phrase.end() and not EPCI_WORDS.search(self.text, phrase.start(), i):
+                return True
+        return False
+
     def _new_area_after_and(self, i: int) -> bool:
         m = re.match(r"\s+(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
                      r"pays|communauté|community|en|in|[A-ZÀ-Ý]))", self.text[i:i + 40])
-        if not m:
+        if not m or self._inside_name_typed_after(i):
             return False
         left = self.text[max(0, i - 60):i]
         right = self.text[i + m.end():i + m.end() + 30]
