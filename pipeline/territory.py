@@ -47,19 +47,21 @@ DIRECTIONS = {
     "north": "north", "south": "south", "east": "east", "west": "west",
 }
 DIRECTION_WORDS = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
+NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
+                r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty")
 PARTIAL_PREFIX = re.compile(
     rf"(?:(?:d['’])?une\s+(?:partie|fraction)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:le\s+|la\s+)?(?:secteur|moitié)\s+(?P<dir5>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:la\s+)?partie\s+(?!(?:{DIRECTION_WORDS})\b)[a-zà-ÿ]+\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"  # "la partie gardoise de"
-    rf"|partiellement\s+(?:la\s+|le\s+|l['’]|les\s+)?"
+    rf"|(?:partiellement|partly|partially)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?"
     rf"|(?:the\s+)?(?P<dir6>{DIRECTION_WORDS})\s+half\s+of\s+(?:the\s+)?"
-    rf"|some\s+(?:municipalities|communes)\s+of\s+(?:the\s+)?"
+    rf"|(?:some|several|quelques|plusieurs)\s+(?:municipalities|communes)\s+(?:of\s+the|of|de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:la\s+)?partie\s+(?P<dir1>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:le|du|au)\s+(?P<dir2>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:the\s+)?(?P<dir3>{DIRECTION_WORDS})\s+part\s+of\s+(?:the\s+)?"
     rf"|(?:a\s+)?part\s+of\s+(?:the\s+)?"
     rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
-    rf"|(?P<count>\d+)\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*)",
+    rf"|(?P<count>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*)",
     re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area
@@ -287,13 +289,18 @@ def _next_line_has_bullet(text: str, lines: list[tuple[int, int]], i: int) -> bo
     return bool(following) and bool(BULLET.match(following[0]))
 
 
+def _slash_before_area(text: str, i: int) -> bool:
+    """"CC X / CC Y": a slash followed by another typed area (not "Pouilly en Auxois / Bligny")."""
+    return text[i] == "/" and bool(re.match(r"\s*(?:CC|CA|CU|[Cc]ommunauté|[Mm]étropole)\b", text[i + 1:i + 20]))
+
+
 def _split_on(text: str, start: int, end: int, sep: str) -> list[Span]:
     spans, depth, item_start = [], 0, start
     for i in range(start, end):
         ch = text[i]
         depth += ch == "("
         depth -= ch == ")"
-        if ch == sep and depth == 0:
+        if depth == 0 and (ch == sep or _slash_before_area(text, i)):
             spans.append(Span(item_start, i))
             item_start = i + 1
     spans.append(Span(item_start, end))
@@ -355,8 +362,12 @@ class _Parser:
         name = _clean_name(text[name_span.start:name_span.end])
         if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name):
             return
-        area = Area(_area_kind(name), name, name_span, extent=extent, part=part, communes_count=count)
         departments = self.departments_of(self.key)
+        if _area_kind(name) == "other" and not count and extent == "full" and \
+                self.gaz.link_commune(name, departments) and not self.text[name_end:span.end].strip():
+            self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia
+            return
+        area = Area(_area_kind(name), name, name_span, extent=extent, part=part, communes_count=count)
         if area.kind == "epci" or area.kind == "other":
             epci = self.gaz.find_epci(name, departments)
             if epci:
@@ -512,7 +523,8 @@ class _Parser:
             thousands = ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()  # "35,000"
             # "une partie de la communauté X : A, B et C": a colon after an area introduces its communes
             members_follow = ch == ":" and EPCI_PHRASE.search(text, start, i)
-            if depth == 0 and not thousands and not members_follow and (ch in ",;:" or self._new_area_after_and(i)):
+            if depth == 0 and not thousands and not members_follow and (
+                    ch in ",;:" or _slash_before_area(text, i) or self._new_area_after_and(i)):
                 items.append(Span(start, i))
                 start = i
         items.append(Span(start, span.end))
@@ -540,7 +552,7 @@ class _Parser:
 
     def _new_area_after_and(self, i: int) -> bool:
         m = re.match(r"\s+(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
-                     r"pays|communauté|community|en|in|[A-ZÀ-Ý]))", self.text[i:i + 40])
+                     r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i):
             return False
         left = self.text[max(0, i - 60):i]
@@ -618,12 +630,20 @@ def _skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | Non
     if units:
         last = units[-1]
         own = re.search(r"\b(?:the|les)\s+(\d+|[a-zà-ÿ-]+)\s+$", text[start:last.start()], re.IGNORECASE)
-        value = own and (parse_number(own.group(1), "fr", True) or parse_number(own.group(1), "en", True))
+        value = own and _number(own.group(1))
         if value and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
             count = (int(value), Span(start + own.start(1), last.start() + len(last.group().split()[0])))
+        some = re.search(r"(\S+)\s+$", text[start:last.start()])
+        if not own and some and _number(some.group(1)) and re.match(r"(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b",
+                                                                  last.group(), re.IGNORECASE):
+            return start + some.start(1), None  # "4 communes de X": a part of X, read as such by _parse_area
         start = last.end()
     skip = QUANTITY_PREFIX.match(text, start, span.end)
     return (skip.end() if skip else start), count
+
+
+def _number(word: str) -> int | float | None:
+    return parse_number(word, "fr", True) or parse_number(word, "en", True)
 
 
 def _looks_like_named_area(item: str) -> bool:
