@@ -174,7 +174,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             items = _list_items(ctx.text, statement.end)
             parser.parse_items(items)
             parsed_until = items[-1].end if items else statement.end
-        elif re.search(r"habitants|communes|inhabitants|municipalities", words, re.IGNORECASE) or EPCI_PHRASE.search(words):
+        elif re.search(r"habitants|communes|inhabitants|municipalities|(?:périmètre|perimeter|territoire|territory)\s*:",
+                       words, re.IGNORECASE) or EPCI_PHRASE.search(words):
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
@@ -251,7 +252,15 @@ def _owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb]
     if before:
         return before[-1]
+    if OTHER_SUBJECT.search(ctx.text, sentence.start, verb):
+        return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
+
+
+# Subjects of a sentence that are not a CPTS: what they cover is not its perimeter.
+OTHER_SUBJECT = re.compile(
+    r"\b(?:hôpital|hospital|centre\s+hospitalier|clinique|clinic|CHU|GHT|département|department|région|region|"
+    r"ville|town|city|bassin\s+de\s+(?:vie|recrutement)|maison\s+de\s+santé)\b", re.IGNORECASE)
 
 
 def _list_items(text: str, colon_end: int) -> list[Span]:
@@ -363,8 +372,9 @@ class _Parser:
         if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name):
             return
         departments = self.departments_of(self.key)
-        if _area_kind(name) == "other" and not count and extent == "full" and \
-                self.gaz.link_commune(name, departments) and not self.text[name_end:span.end].strip():
+        written = _strip(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
+        if _area_kind(name) == "other" and not count and extent == "full" and not text[name_end:span.end].strip() and (
+                self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)):
             self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia
             return
         area = Area(_area_kind(name), name, name_span, extent=extent, part=part, communes_count=count)
@@ -634,7 +644,8 @@ def _skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | Non
         if value and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
             count = (int(value), Span(start + own.start(1), last.start() + len(last.group().split()[0])))
         some = re.search(r"(\S+)\s+$", text[start:last.start()])
-        if not own and some and _number(some.group(1)) and re.match(r"(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b",
+        vague = some and some.group(1).lower() in ("some", "several", "quelques", "plusieurs")
+        if not own and some and (vague or _number(some.group(1))) and re.match(r"(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b",
                                                                   last.group(), re.IGNORECASE):
             return start + some.start(1), None  # "4 communes de X": a part of X, read as such by _parse_area
         start = last.end()
