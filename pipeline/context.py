@@ -16,6 +16,10 @@ OTHER_CONTEXT_RE = re.compile(
     r"rattachée?s?\s+à|voisines?|neighbou?ring|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
     re.IGNORECASE,
 )
+AREA_BEFORE_PAREN_RE = re.compile(
+    r"(?:(?:communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|métropole|community\s+of\s+(?:communes|municipalities)"
+    r"|agglomeration\s+community|urban\s+community)\s+[^()]{0,60}|[A-ZÀ-Ý][^()]{0,60}\s+(?:Agglomération|Agglo|Communauté|"
+    r"Intercom|Métropole|community\s+of\s+(?:communes|municipalities)|agglomeration\s+community|urban\s+community))\s*$")
 ANAPHOR_BEFORE_PAREN_RE = re.compile(
     r"(?:\b(?:la|cette|notre|the|this|its|our)\s+(?:nouvelle\s+|new\s+)?(?:CPTS|communauté|community)"
     r"|territoire)\s*[»\"”]?\s*$",
@@ -104,6 +108,15 @@ class Context:
                 return key
         if ANAPHOR_BEFORE_PAREN_RE.search(before):
             return self.focus_at(paren)
+        sentence = self.sentence_at(paren)
+        close = self.text.find(")", paren, sentence.end)
+        inside = self.text[paren:close if close >= 0 else sentence.end]
+        if AREA_BEFORE_PAREN_RE.search(before) and self.text.count("(", sentence.start, sentence.end) == 1 \
+                and re.search(r"habitants|inhabitants", inside):
+            # "Elle couvre la communauté de communes X (23 communes, 72 500 habitants)": the
+            # figures of the one area of the sentence are those of the CPTS it is the perimeter of
+            named = [k for m, k in self.mentions_in(sentence) if m.span.end <= paren]
+            return named[-1] if named else self.focus_at(paren)
         if QUANTITY_BEFORE_PAREN_RE.search(before):
             return self.target_for(Span(paren - 1, paren))  # "274 922 habitants (soit 51,56 % ...)"
         return None

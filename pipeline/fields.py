@@ -214,10 +214,26 @@ def _about_something_else(text: str, kind: str, start: int, unit_end: int) -> bo
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count
         return not ALL_COMMUNES_OF.search(text[max(0, start - 40):start])
+    if kind in ("population", "communes_count") and _said_of_a_larger_place(text, start):
+        return True
     if kind == "population":
         clause_start = max(text.rfind(c, 0, start) for c in ",;(\n")
         return bool(PLACE_BEFORE.search(text[max(clause_start, start - 60):start]))
     return False
+
+
+# "Le département des Landes compte 420 000 habitants", "The Vosges department has ...":
+# figures of the department, the region or the country, not of a CPTS.
+LARGER_PLACE_SUBJECT = re.compile(
+    r"\b(?:le\s+département|département\s+(?:de|du|des)|department|la\s+région|region|la\s+France|France|"
+    r"à\s+l['’]échelle\s+nationale|nationwide|nationally)\b", re.IGNORECASE)
+
+
+def _said_of_a_larger_place(text: str, start: int) -> bool:
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    before = text[sentence_start + 1:start]
+    return bool(LARGER_PLACE_SUBJECT.search(before)) and not re.search(
+        r"\bCPTS\b|communauté|community|territoire|territory", before, re.IGNORECASE)
 
 
 def _confidence(ctx: Context, span: Span, key: str) -> float:

@@ -155,6 +155,13 @@ class Gazetteer:
 
     def _index_epci_names(self) -> None:
         self._epci_tokens = {siren: epci_tokens(e.name) for siren, e in self._epcis.items()}
+        # "CA Intercommunale Réunion Est (CIREST)": the short name in brackets, when it is one's only
+        acronyms: dict[frozenset, list[str]] = defaultdict(list)
+        for siren, epci in self._epcis.items():
+            bracket = re.search(r"\(([^()]{2,20})\)\s*$", epci.name)
+            if bracket and epci_tokens(bracket.group(1)):
+                acronyms[epci_tokens(bracket.group(1))].append(siren)
+        self._epci_by_acronym = {tokens: sirens[0] for tokens, sirens in acronyms.items() if len(sirens) == 1}
         self._epci_by_token: dict[str, list[str]] = defaultdict(list)
         for siren, tokens in sorted(self._epci_tokens.items()):
             for token in tokens:
@@ -249,6 +256,8 @@ class Gazetteer:
         query = epci_tokens(name)
         if not query:
             return None
+        if query in self._epci_by_acronym:
+            return self._epcis[self._epci_by_acronym[query]]
         kind = _epci_kind_hint(name)
         if departments:
             wanted = set(departments)

@@ -155,7 +155,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     """Perimeters by CPTS key. `departments_of(key)` gives the departments to link names in."""
     territories: dict[str, Territory] = {}
     parsed_until = 0
-    for sentence in ctx.sentences:
+    for sentence in (clause for whole in ctx.sentences for clause in _clauses(ctx.text, whole)):
         words = ctx.text[sentence.start:sentence.end]
         verb = _territory_verb(words)
         if not verb or sentence.start + verb.start() < parsed_until:
@@ -208,13 +208,26 @@ def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str,
         territories.setdefault(owners[0], Territory()).attached.extend(refs)
 
 
+# "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence.
+CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+", re.IGNORECASE)
+
+
+def _clauses(text: str, sentence: Span) -> list[Span]:
+    cuts = [m for m in CONTRAST.finditer(text, sentence.start, sentence.end)]
+    starts = [sentence.start] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [sentence.end]
+    return [Span(a, b) for a, b in zip(starts, ends)]
+
+
 def statement_end(text: str, pos: int) -> int:
     """Where the sentence going on at `pos` ends, read from the punctuation: a full stop outside
     parentheses followed by a space, a colon that ends its line (a list follows), a blank line,
     or a line that starts with a bullet. The statistical sentence splitter cuts lists of place
     names in odd places ("... communes: Bayeux | Intercom (36 municipalities)")."""
     depth = 0
-    for i in range(pos, len(text)):
+    contrast = CONTRAST.search(text, pos)
+    limit = contrast.start() if contrast and "\n\n" not in text[pos:contrast.start()] else len(text)
+    for i in range(pos, limit):
         ch = text[i]
         if ch == "(":
             depth += 1
@@ -226,7 +239,7 @@ def statement_end(text: str, pos: int) -> int:
             return i + 1
         elif ch in ".!?…" and depth == 0 and _ends_sentence(text, i):
             return i + 1
-    return len(text)
+    return limit
 
 
 def _ends_sentence(text: str, i: int) -> bool:
