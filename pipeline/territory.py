@@ -18,7 +18,10 @@ from .numbers import parse_number
 TERRITORY_VERB = re.compile(
     r"\b(?:(?:re)?couvr\w*|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"épous\w*|répartis|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
-    r"compris\w*|spans?|encompass\w*|across|serves?|serving|catchment\s+area)\b"
+    r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
+    r"consists?\s+of|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
+    r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
+    r"|\bcommunes\s+membres\s*:"
     r"|\b(?:territoire|territory|perimeter)\s*:", re.IGNORECASE)
 NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux)?"
               r"\s*[A-ZÀ-Ý][\w'’-]*)*")
@@ -29,7 +32,9 @@ EPCI_PHRASE = re.compile(
     r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)|\b(?:CC|CA|CU)\b|Intercom\b)"
     r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
     rf"[«“\"]?\s*{NAME_WORDS}[»”\"]?"
-    rf"|[«“\"]?{NAME_WORDS}[»”\"]?\s+(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
+    # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"
+    rf"|(?!(?:La|Le|Les|L['’])\s*(?i:communauté|métropole)\b)[«“\"]?{NAME_WORDS}[»”\"]?\s+"
+    r"(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|"
     r"metropolis|[Mm]etropolitan\s+area)"
     rf"|\bGreater\s+{NAME_WORDS}")
@@ -45,13 +50,15 @@ DIRECTIONS = {
     "northwest": "north-west", "northeast": "north-east", "southwest": "south-west", "southeast": "south-east",
     "northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "centre",
     "north": "north", "south": "south", "east": "east", "west": "west",
+    "north-eastern": "north-east", "north-western": "north-west", "south-eastern": "south-east",
+    "south-western": "south-west",
 }
 DIRECTION_WORDS = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
 NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
                 r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty")
 PARTIAL_PREFIX = re.compile(
     rf"(?:(?:d['’])?une\s+(?:partie|fraction)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
-    rf"|(?:le\s+|la\s+)?(?:secteur|moitié)\s+(?P<dir5>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:le\s+|la\s+)?(?:secteur|moitié|quart)\s+(?P<dir5>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:la\s+)?partie\s+(?!(?:{DIRECTION_WORDS})\b)[a-zà-ÿ]+\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"  # "la partie gardoise de"
     rf"|(?:partiellement|partly|partially)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?"
     rf"|(?:the\s+)?(?P<dir6>{DIRECTION_WORDS})\s+half\s+of\s+(?:the\s+)?"
@@ -65,11 +72,12 @@ PARTIAL_PREFIX = re.compile(
     re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area
-EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|sauf|hors|excepté|moins|except|excluding|apart\s+from|"
+EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|excepté|moins|except|"
+                   r"excluding|apart\s+from|"
                    r"with\s+the\s+exception")
 EXCEPT = re.compile(
     r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])(?:communes\s+(?:de|d['’])\s*)?|"
-    r"(?:sauf|moins|hors|excepté)\s+(?:les\s+communes\s+(?:de|d['’])\s*)?|"
+    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]))\s*(?:les\s+communes\s+(?:de|d['’])\s*)?|"
     r"(?:except(?:\s+for)?|excluding|apart\s+from|with\s+the\s+exception\s+of)\s+"
     r"(?:the\s+(?:municipalities|communes)\s+of\s+)?)", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
@@ -357,8 +365,10 @@ class _Parser:
         if inline:
             start, count = _skip_quantities(text, Span(start, area_end))
         area_text = text[start:area_end]
+        partial = PARTIAL_PREFIX.match(area_text.strip())  # "une partie de Grand Poitiers (A, B)"
+        named = area_text.strip()[partial.end():] if partial and "(" in area_text else area_text
         if re.search(r"[A-ZÀ-Ý]", area_text) and (
-                not inline or EPCI_PHRASE.search(area_text) or _looks_like_named_area(area_text)):
+                not inline or EPCI_PHRASE.search(area_text) or _looks_like_named_area(named)):
             self._parse_area(Span(start, area_end), count)
         if loose:
             self._add_loose(Span(loose.end(), item.end))
@@ -485,7 +495,7 @@ class _Parser:
             departments = [self.gaz.find_department(tail.group("dep"))]
             end = span.start + tail.start()
         refs = []
-        for piece in re.finditer(r"[^,;]+", text[span.start:end]):
+        for piece in re.finditer(r"[^,;/]+", text[span.start:end]):
             for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
                 offset = span.start + piece.start() + piece.group().find(part)
                 ref = self._commune_ref(Span(offset, offset + len(part)), departments, epci)
@@ -546,8 +556,9 @@ class _Parser:
             thousands = ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()  # "35,000"
             # "une partie de la communauté X : A, B et C": a colon after an area introduces its communes
             members_follow = ch == ":" and EPCI_PHRASE.search(text, start, i)
+            slash = _slash_before_area(text, i) or ch == "/" and not self._inside_epci_phrase(i)  # "Royan / Meschers"
             if depth == 0 and not thousands and not members_follow and (
-                    ch in ",;:" or _slash_before_area(text, i) or self._new_area_after_and(i)):
+                    ch in ",;:" or slash or self._new_area_after_and(i)):
                 items.append(Span(start, i))
                 start = i
         items.append(Span(start, span.end))
@@ -564,6 +575,10 @@ class _Parser:
         if m and self.gaz.find_department(m.group(1)):
             return Span(item.start + m.start(2), item.start + m.end(2))
         return None
+
+    def _inside_epci_phrase(self, i: int) -> bool:
+        return any(phrase.start() < i < phrase.end()
+                   for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), min(len(self.text), i + 80)))
 
     def _inside_name_typed_after(self, i: int) -> bool:
         """"the Granville Terre et Mer community of communes": the "et" is inside a name whose
@@ -671,7 +686,9 @@ def _number(word: str) -> int | float | None:
 
 
 def _looks_like_named_area(item: str) -> bool:
-    """"du Val de Saône", "pays de Langres": a capitalised place after a preposition, no verb."""
+    """"du Val de Saône", "pays de Langres": a capitalised place after a preposition, no verb
+    (its communes may follow in parentheses: "une partie de Grand Poitiers (A, B)")."""
+    item = re.sub(r"\s*\([^()]*\)\s*$", "", item)
     return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le)\s+)?"
                          r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|la|le|et)?\s*[A-ZÀ-Ý][\w'’-]*)*\s*$", item.strip()))
 
