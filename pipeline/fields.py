@@ -34,7 +34,7 @@ LABEL_BEFORE = [
     ("population", r"\b(?:une\s+population\s+de|a\s+population\s+of|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
 ]
 ALL_COMMUNES_OF = re.compile(
-    r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|spans?|sur|across)\s+(?:les|the)\s+$",
+    r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|spans?|sur|across|sont|are)\s+(?:les|the)\s+$",
     re.IGNORECASE)
 AREA_AFTER_COMMUNES = re.compile(
     r"\s+(?:de\s+la|du|des|of\s+the|in\s+the)\s+(?:communauté|community|métropole|agglomération|"

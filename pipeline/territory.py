@@ -16,7 +16,7 @@ from .model import Span
 from .numbers import parse_number
 
 TERRITORY_VERB = re.compile(
-    r"\b(?:(?:re)?couvr\w*|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
+    r"\b(?:(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"épous\w*|répartis|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
     r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
     r"consists?\s+of|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
@@ -162,6 +162,7 @@ class Territory:
 def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     """Perimeters by CPTS key. `departments_of(key)` gives the departments to link names in."""
     territories: dict[str, Territory] = {}
+    acronyms = _acronyms(ctx.text)
     parsed_until = 0
     for sentence in (clause for whole in ctx.sentences for clause in _clauses(ctx.text, whole)):
         words = ctx.text[sentence.start:sentence.end]
@@ -177,13 +178,17 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         key = _owner(ctx, sentence, sentence.start + verb.start())
         if key is None:
             continue
-        parser = _Parser(ctx, key, departments_of, territories)
-        if words.rstrip().endswith(":"):
+        parser = _Parser(ctx, key, departments_of, territories, acronyms)
+        if PASSIVE.fullmatch(verb.group()) and not ctx.text[after_verb:statement.end].strip(" ."):
+            # "ce sont les 45 communes de la CA X qui sont couvertes": the perimeter comes first
+            parser.parse_inline(Span(sentence.start, sentence.start + verb.start()), sentence.start)
+            parsed_until = statement.end
+        elif words.rstrip().endswith(":"):
             items = _list_items(ctx.text, statement.end)
             parser.parse_items(items)
             parsed_until = items[-1].end if items else statement.end
         elif re.search(r"habitants|communes|inhabitants|municipalities|(?:périmètre|perimeter|territoire|territory)\s*:",
-                       words, re.IGNORECASE) or EPCI_PHRASE.search(words):
+                       words, re.IGNORECASE) or EPCI_PHRASE.search(words) or re.search(r"\((?:\s*[A-ZÀ-Ý][^(),]*,)+[^()]*\)", words):
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
@@ -256,6 +261,16 @@ def _ends_sentence(text: str, i: int) -> bool:
         return False
     ellipsis = text[i] == "…" or text[i - 1:i] == "."
     return not ellipsis or after in ("", "\n") or bool(re.match(r"\s+[A-ZÀ-Ý]", text[i + 1:i + 3]))
+
+
+PASSIVE = re.compile(r"couvert(?:e|s|es)?|concernée?s?|covered|included", re.IGNORECASE)
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Short names a release gives an area in brackets and uses later: "la communauté de
+    communes du Pays Loudunais (CCPL) ... sur l'ensemble de la CCPL"."""
+    return {m.group("short"): m.group("name") for m in re.finditer(
+        rf"(?P<name>{EPCI_PHRASE.pattern})\s*\((?P<short>[A-Z][A-Z0-9]{{1,9}})\)", text)}
 
 
 def _territory_verb(words: str) -> re.Match | None:
@@ -338,11 +353,13 @@ def _split_on(text: str, start: int, end: int, sep: str) -> list[Span]:
 
 
 class _Parser:
-    def __init__(self, ctx: Context, key: str, departments_of, territories: dict[str, Territory]):
+    def __init__(self, ctx: Context, key: str, departments_of, territories: dict[str, Territory],
+                 acronyms: dict[str, str] | None = None):
         self.ctx, self.key, self.text = ctx, key, ctx.text
         self.departments_of = departments_of
         self.territories = territories
         self.gaz = gazetteer.load()
+        self.acronyms = acronyms or {}
 
     @property
     def territory(self) -> Territory:
@@ -402,7 +419,7 @@ class _Parser:
             return
         area = Area(_area_kind(name), name, name_span, extent=extent, part=part, communes_count=count)
         if area.kind == "epci" or area.kind == "other":
-            epci = self.gaz.find_epci(name, departments)
+            epci = self.gaz.find_epci(self.acronyms.get(name, name), departments)
             if epci:
                 area.kind, area.code = "epci", epci.siren
         members_start = name_span.end if phrase and phrase.start() - pos < 40 else name_end
@@ -562,7 +579,7 @@ class _Parser:
                 items.append(Span(start, i))
                 start = i
         items.append(Span(start, span.end))
-        items = [_strip(text, Span(s.start + (1 if text[s.start] in ",;:" else 0), s.end)) for s in items]
+        items = [_strip(text, Span(s.start + (1 if text[s.start] in ",;:/" else 0), s.end)) for s in items]
         expanded = []
         for item in items:
             inner = self._inside_department_parentheses(item)
@@ -602,7 +619,8 @@ class _Parser:
 
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
-        m = re.match(r"\s*(?:(?:et|and|en|in|of|de\s+la|du|des|de)\s+|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
+        m = re.match(r"\s*(?:sur\s+(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*)?|"
+                     r"(?:et|and|en|in|of|de\s+la|du|des|de)\s+|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
         if re.match(r"(?:sud|nord|est|ouest)\s+de\b", text[start:span.end], re.IGNORECASE):
