@@ -8,14 +8,10 @@ commune), never from the pipeline's own output.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pipeline import gazetteer
-from pipeline.extract import extract_file
+from perimeter import GAZ, WARNINGS_OF_A_PERIMETER, record_of
 
-GAZ = gazetteer.load()
 
 # EPCIs (SIREN)
 PAYS_DE_LANDIVISIAU = "242900751"  # CC du Pays de Landivisiau (29), 19 communes
@@ -54,14 +50,6 @@ CHATEAUROUX = "243600327"  # CA Châteauroux Métropole (36), 14 communes
 VAL_DE_L_INDRE = "243600301"  # CC Val de l'Indre - Brenne (36), 12 communes
 VIERZON = "200090561"  # CC Vierzon-Sologne-Berry (18)
 COEUR_DE_BERRY = "200070571"  # CC Coeur de Berry (18)
-
-WARNINGS_OF_A_PERIMETER = {"communes_count_mismatch", "duplicate_commune", "unlinked_commune", "commune_not_in_area"}
-
-
-def record_of(text: str, tmp_path: Path) -> dict:
-    path = tmp_path / "communique.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path, path.name).record
 
 
 # --- lists after a colon ------------------------------------------------------------------------

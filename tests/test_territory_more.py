@@ -9,14 +9,12 @@ commune), never from the pipeline's own output.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pipeline import gazetteer
-from pipeline.extract import extract_file
+from perimeter import (
+    GAZ, WARNINGS_OF_A_PERIMETER, english_release, full, members, record_of, release, territory_of,
+)
 
-GAZ = gazetteer.load()
 
 # EPCIs (SIREN)
 PAYS_FLECHOIS = "247200348"  # CC du Pays Fléchois (72), 14 communes
@@ -66,46 +64,6 @@ GRAND_AVIGNON = "248400251"  # CA du Grand Avignon (30, 84), 16 communes
 GOLFE_DE_SAINT_TROPEZ = "200036077"  # CC du Golfe de Saint-Tropez (83), 12 communes
 TOULON = "248300543"  # Métropole Toulon-Provence-Méditerranée (83), 12 communes
 SUD_SAINTE_BAUME = "248300394"  # CA Sud Sainte Baume (83), 9 communes
-
-WARNINGS_OF_A_PERIMETER = {"communes_count_mismatch", "duplicate_commune", "unlinked_commune", "commune_not_in_area"}
-
-
-def record_of(text: str, tmp_path: Path) -> dict:
-    path = tmp_path / "communique.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path, path.name).record
-
-
-def members(*sirens: str) -> list[str]:
-    return sorted({code for siren in sirens for code in GAZ.epci(siren).members})
-
-
-def full(*sirens: str) -> dict:
-    codes = members(*sirens)
-    return {"insee": codes, "complete": True, "count": len(codes)}
-
-
-def release(sentence: str, place_and_date: str = "Le 14 mai 2024") -> str:
-    return (
-        f"{place_and_date}\n\n"
-        "Une nouvelle communauté professionnelle territoriale de santé a signé son accord conventionnel "
-        f"interprofessionnel avec l'ARS et l'Assurance Maladie. {sentence} "
-        "Elle rassemble une centaine de professionnels de santé libéraux.\n"
-    )
-
-
-def english_release(sentence: str, place_and_date: str = "14 May 2024") -> str:
-    return (
-        f"{place_and_date}\n\n"
-        "PRESS RELEASE\n\n"
-        "A new professional territorial health community has signed its interprofessional agreement with "
-        f"the Regional Health Agency and the Health Insurance Fund. {sentence} "
-        "It brings together about a hundred health professionals.\n"
-    )
-
-
-def territory_of(record: dict, key: str) -> dict:
-    return {c["key"]: c for c in record["cpts"]}[key]["territory"]
 
 
 # --- other verbs and introductions ---------------------------------------------------------------

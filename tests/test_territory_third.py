@@ -10,14 +10,13 @@ commune), never from the pipeline's own output.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pipeline import gazetteer
-from pipeline.extract import extract_file
+from perimeter import (
+    GAZ, WARNINGS_OF_A_PERIMETER, closed, cpts_of, english_release, full, members, record_of,
+    release, territory_of, warning_codes,
+)
 
-GAZ = gazetteer.load()
 
 # EPCIs (SIREN)
 MAYENNE_COMMUNAUTE = "200055887"  # CC Mayenne Communauté (53), 33 communes
@@ -42,58 +41,6 @@ LIBOURNAIS = "200070092"  # CA du Libournais (33), 45 communes
 FRONSADAIS = "243301397"  # CC du Fronsadais (33), 18 communes
 GRAND_SAINT_EMILIONNAIS = "200035533"  # CC du Grand Saint Emilionnais (33), 22 communes
 HAGUENAU = "200067874"  # CA de Haguenau (67), 36 communes
-
-WARNINGS_OF_A_PERIMETER = {"communes_count_mismatch", "duplicate_commune", "unlinked_commune", "commune_not_in_area"}
-
-
-def record_of(text: str, tmp_path: Path) -> dict:
-    path = tmp_path / "communique.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path, path.name).record
-
-
-def members(*sirens: str) -> list[str]:
-    return sorted({code for siren in sirens for code in GAZ.epci(siren).members})
-
-
-def full(*sirens: str) -> dict:
-    codes = members(*sirens)
-    return {"insee": codes, "complete": True, "count": len(codes)}
-
-
-def closed(codes: list[str]) -> dict:
-    return {"insee": sorted(codes), "complete": True, "count": len(codes)}
-
-
-def release(sentence: str, place_and_date: str = "Le 14 mai 2024") -> str:
-    return (
-        f"{place_and_date}\n\n"
-        "Une nouvelle communauté professionnelle territoriale de santé a signé son accord conventionnel "
-        f"interprofessionnel avec l'ARS et l'Assurance Maladie. {sentence} "
-        "Elle rassemble une centaine de professionnels de santé libéraux.\n"
-    )
-
-
-def english_release(sentence: str, place_and_date: str = "14 May 2024") -> str:
-    return (
-        f"{place_and_date}\n\n"
-        "PRESS RELEASE\n\n"
-        "A new professional territorial health community has signed its interprofessional agreement with "
-        f"the Regional Health Agency and the Health Insurance Fund. {sentence} "
-        "It brings together about a hundred health professionals.\n"
-    )
-
-
-def cpts_of(record: dict, key: str) -> dict:
-    return {c["key"]: c for c in record["cpts"]}[key]
-
-
-def territory_of(record: dict, key: str) -> dict:
-    return cpts_of(record, key)["territory"]
-
-
-def warning_codes(record: dict) -> set[str]:
-    return {w["code"] for w in record["warnings"]}
 
 
 # --- one whole area, worded as communiqués word it -------------------------------------------------
