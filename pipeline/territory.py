@@ -1,9 +1,14 @@
 """The perimeter of each CPTS: the areas and communes the text lists, linked to official codes.
 
-A perimeter is stated either as a list after a colon ("couvre ... : - la communauté de
-communes X (A, B notamment) ; - une partie de Y (C, D) ...") or inline in the sentence that
-gives the population ("concerne 37 000 habitants en Côte-d'Or (pays de X et Y)"). Each item
-becomes an `Area` (with the communes listed under it or excepted from it) or loose communes.
+A perimeter statement starts at a verb ("couvre", "s'étend sur", "regroupe", "covers",
+"spanning", "Territoire :", ...) and ends at the text's own punctuation. Its owner is the CPTS
+named before the verb, else the community the release is about. What follows the verb is
+either a list after a colon ("couvre ... : - la communauté de communes X (A, B notamment) ;
+- une partie de Y (C, D) ...") or the rest of the sentence, cut into pieces at commas and at
+"et"/"and" that open a new area. Each piece becomes an `Area` (typed by its name, linked to an
+EPCI by the gazetteer, full or partial, with the communes listed under it or excepted from it)
+or loose communes ("ainsi que les communes de A et B").
+"""
 """
 from __future__ import annotations
 
