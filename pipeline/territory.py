@@ -9,7 +9,6 @@ either a list after a colon ("couvre ... : - la communauté de communes X (A, B 
 EPCI by the gazetteer, full or partial, with the communes listed under it or excepted from it)
 or loose communes ("ainsi que les communes de A et B").
 """
-"""
 from __future__ import annotations
 
 import re
