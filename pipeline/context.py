@@ -9,17 +9,13 @@ from dataclasses import dataclass, field
 
 from .model import Span
 from .names import Mention, NamedCpts
-from .places import DepartmentMention
+from .places import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
     r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
     r"rattachée?s?\s+à|voisines?|neighbou?ring|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
     re.IGNORECASE,
 )
-AREA_BEFORE_PAREN_RE = re.compile(
-    r"(?:(?:communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|métropole|community\s+of\s+(?:communes|municipalities)"
-    r"|agglomeration\s+community|urban\s+community)\s+[^()]{0,60}|[A-ZÀ-Ý][^()]{0,60}\s+(?:Agglomération|Agglo|Communauté|"
-    r"Intercom|Métropole|community\s+of\s+(?:communes|municipalities)|agglomeration\s+community|urban\s+community))\s*$")
 ANAPHOR_BEFORE_PAREN_RE = re.compile(
     r"(?:\b(?:la|cette|notre|the|this|its|our)\s+(?:nouvelle\s+|new\s+)?(?:CPTS|communauté|community)"
     r"|territoire)\s*[»\"”]?\s*$",
@@ -111,7 +107,7 @@ class Context:
         sentence = self.sentence_at(paren)
         close = self.text.find(")", paren, sentence.end)
         inside = self.text[paren:close if close >= 0 else sentence.end]
-        if AREA_BEFORE_PAREN_RE.search(before) and self.text.count("(", sentence.start, sentence.end) == 1 \
+        if _ends_with_area(before) and self.text.count("(", sentence.start, sentence.end) == 1 \
                 and re.search(r"habitants|inhabitants", inside):
             # "Elle couvre la communauté de communes X (23 communes, 72 500 habitants)": the
             # figures of the one area of the sentence are those of the CPTS it is the perimeter of
@@ -129,6 +125,12 @@ class Context:
         if before:
             return before[-1]
         return after[0] if after else None
+
+
+def _ends_with_area(text: str) -> bool:
+    """Whether `text` ends with an intercommunality's name: "la communauté de communes X"."""
+    end = len(text.rstrip())
+    return any(match.end() == end for match in EPCI_PHRASE.finditer(text))
 
 
 def choose_subjects(ctx: Context) -> list[str]:

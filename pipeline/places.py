@@ -1,4 +1,5 @@
-"""Find department names in running text ("en Côte-d'Or", "de l'Yonne", "Côte-d'Orienne").
+"""Find department names in running text ("en Côte-d'Or", "de l'Yonne", "Côte-d'Orienne"), and
+the pattern of an intercommunality named by its type (`EPCI_PHRASE`).
 
 Department names come from the gazetteer; the pattern tolerates missing accents, spaces
 around hyphens and curly apostrophes, and demonym endings. Short names that are also common
@@ -18,6 +19,23 @@ from .model import Span
 ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
 DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
 NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de)\s*$", re.IGNORECASE)
+
+
+NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux)?"
+              r"\s*[A-ZÀ-Ý][\w'’-]*)*")
+# An intercommunality named by its type ("la communauté de communes du Créonnais",
+# "Lorient Agglomération", "the Cœur de Garonne community of communes").
+EPCI_PHRASE = re.compile(
+    r"(?:(?i:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
+    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)|\b(?:CC|CA|CU)\b|Intercom\b)"
+    r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
+    rf"[«“\"]?\s*{NAME_WORDS}[»”\"]?"
+    # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"
+    rf"|(?!(?:La|Le|Les|L['’])\s*(?i:communauté|métropole)\b)[«“\"]?{NAME_WORDS}[»”\"]?\s+"
+    r"(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|"
+    r"metropolis|[Mm]etropolitan\s+area)"
+    rf"|\bGreater\s+{NAME_WORDS}")
 
 
 @dataclass(frozen=True)

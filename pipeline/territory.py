@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from .context import Context
 from .model import Span
-from .numbers import parse_number
+from .numbers import NUMBER_WORDS, parse_number
+from .places import EPCI_PHRASE
 
 TERRITORY_VERB = re.compile(
     r"\b(?:(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
@@ -27,21 +28,6 @@ TERRITORY_VERB = re.compile(
     r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
     r"|\bcommunes\s+membres\s*:"
     r"|\b(?:territoire|territory|perimeter)\s*:", re.IGNORECASE)
-NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux)?"
-              r"\s*[A-ZÀ-Ý][\w'’-]*)*")
-# An intercommunality named by its type ("la communauté de communes du Créonnais",
-# "Lorient Agglomération", "the Cœur de Garonne community of communes").
-EPCI_PHRASE = re.compile(
-    r"(?:(?i:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)|\b(?:CC|CA|CU)\b|Intercom\b)"
-    r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
-    rf"[«“\"]?\s*{NAME_WORDS}[»”\"]?"
-    # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"
-    rf"|(?!(?:La|Le|Les|L['’])\s*(?i:communauté|métropole)\b)[«“\"]?{NAME_WORDS}[»”\"]?\s+"
-    r"(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|"
-    r"metropolis|[Mm]etropolitan\s+area)"
-    rf"|\bGreater\s+{NAME_WORDS}")
 BULLET = re.compile(r"^[ \t]*[•\-–—*·▪►][ \t]*")
 EPCI_WORDS = re.compile(
     r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
@@ -58,8 +44,6 @@ DIRECTIONS = {
     "south-western": "south-west",
 }
 DIRECTION_WORDS = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
-NUMBER_WORDS = (r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|"
-                r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty")
 PARTIAL_PREFIX = re.compile(
     rf"(?:(?:d['’])?une\s+(?:partie|fraction)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:le\s+|la\s+)?(?:secteur|moitié|quart)\s+(?P<dir5>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
@@ -99,9 +83,11 @@ LOOSE_COMMUNES = re.compile(
     r"(?:les\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
     r"the\s+(?:municipality|commune|town)\s+of)\s*"
     r"|\b(?:ainsi\s+que|as\s+well\s+as)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+# Words that introduce some communes of an area, not all of them
+EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
 # A piece of a sentence that carries on the communes of the area before it...
 CONTINUES_MEMBERS = re.compile(
-    r"(?:notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them|from\s|"
+    rf"(?:{EXAMPLE_WORDS}|from\s|"
     rf"(?:{EXCEPTION_WORDS})\b|à\s+savoir|namely|rattachée?s?\s|attached\s|belonging\s|"
     r"dans\s+l|in\s+the\s+neighbouring)", re.IGNORECASE)
 # ... and one that opens a new area or a new list (articles in lower case: "La Verpillière" is a commune).
@@ -112,13 +98,12 @@ OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particul
                         re.IGNORECASE)
 # Communes named after an area, past a comma: examples ("notamment A, B"), a range ("from A to
 # B"), or exceptions ("à l'exception de A").
-EXAMPLES = re.compile(r"\s*(?:notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them)\s+"
+EXAMPLES = re.compile(rf"\s*(?:{EXAMPLE_WORDS})\s+"
                       r"(?:(?:les\s+communes\s+de|the\s+(?:municipalities|towns)\s+of)\s+)?", re.IGNORECASE)
 RANGE = re.compile(r"\s*(?:from|de|d['’])\s*(?P<first>[A-ZÀ-Ý][^,;()]*?)\s+(?:to|à)\s+(?P<last>[A-ZÀ-Ý][^,;()]*?)\s*(?=,|;|$)")
 MEMBERS_AFTER_COMMA = re.compile(
     rf"\s*(?=(?:{EXCEPTION_WORDS})\b)"
-    r"|,\s*(?=(?:notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them|from\s|"
-    rf"à\s+savoir|namely|{EXCEPTION_WORDS})\b)", re.IGNORECASE)
+    rf"|,\s*(?=(?:{EXAMPLE_WORDS}|from\s|à\s+savoir|namely|{EXCEPTION_WORDS})\b)", re.IGNORECASE)
 CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
@@ -207,7 +192,6 @@ BELONGS_TO = re.compile(
 def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
     """"Bourgoin-Jallieu, ville de 29 000 habitants, relève de la CPTS Berjallienne": the
     communes a sentence opens with belong to the CPTS named after its verb."""
-    gaz = gazetteer.load()
     for sentence in ctx.sentences:
         verb = BELONGS_TO.search(ctx.text, sentence.start, sentence.end)
         owners = [key for mention, key in ctx.mentions_in(sentence) if verb and mention.span.start > verb.end()]
@@ -215,14 +199,8 @@ def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str,
             continue
         subject_end = ctx.text.find(",", sentence.start, verb.start())
         subject = Span(sentence.start, subject_end if subject_end >= 0 else verb.start())
-        refs = []
-        for match in re.finditer(r"[A-ZÀ-Ý][\w'’ -]*[\w]", ctx.text[subject.start:subject.end]):
-            for part in re.split(r"\s+(?:et|and)\s+", match.group()):
-                offset = subject.start + match.start() + match.group().find(part)
-                commune = gaz.link_commune(part, departments_of(owners[0]))
-                if commune:
-                    refs.append(CommuneRef(part, Span(offset, offset + len(part)), commune))
-        territories.setdefault(owners[0], Territory()).attached.extend(refs)
+        refs, _ = _Parser(ctx, owners[0], departments_of, territories)._communes_in(subject, None)
+        territories.setdefault(owners[0], Territory()).attached.extend(ref for ref in refs if ref.commune)
 
 
 # "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence.
@@ -230,7 +208,7 @@ CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas
 
 
 def _clauses(text: str, sentence: Span) -> list[Span]:
-    cuts = [m for m in CONTRAST.finditer(text, sentence.start, sentence.end)]
+    cuts = list(CONTRAST.finditer(text, sentence.start, sentence.end))
     starts = [sentence.start] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [sentence.end]
     return [Span(a, b) for a, b in zip(starts, ends)]
