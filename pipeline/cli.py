@@ -1,22 +1,24 @@
-"""Command line: `python -m pipeline extract PATH... --out DIR` and `python -m pipeline validate FILE...`.
+"""Command line: `python -m pipeline extract | validate | load | export | review`.
 
-Each command calls one library function per input and turns its errors into a clean message;
-the exit status is decided here and nowhere else.
+Each command calls library functions and turns their errors into a clean message and an exit
+status (`errors.ExitCode`).
 """
 from __future__ import annotations
 
 import argparse
-import json
+import contextlib
 import logging
-import os
 import sys
-import tempfile
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
+from tqdm.contrib.logging import logging_redirect_tqdm
+
 from . import __version__
+from .batch import BatchState, Outcome, Progress, file_digest, summary
 from .errors import ExitCode, PipelineError
+from .outputs import write_outputs
 from .record import error_record
 from .validate import schema_errors, validate_file
 
@@ -34,9 +36,18 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if args.command == "extract":
-        return extract_command(args.paths, Path(args.out), args.jobs)
+        return extract_command(args.paths, Path(args.out), args.jobs, args.force)
     if args.command == "validate":
         return validate_command(args.files)
+    if args.command == "load":
+        from .database import load_command
+        return load_command(Path(args.out_dir), args.db or str(Path(args.out_dir) / "cpts.sqlite"))
+    if args.command == "export":
+        from .database import export_command
+        return export_command(args.db, Path(args.out) if args.out else None)
+    if args.command == "review":
+        from .review import review_command
+        return review_command(Path(args.out_dir), Path(args.to) if args.to else None)
     parser.print_help()
     return ExitCode.BAD_USAGE
 
@@ -51,8 +62,19 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--out", required=True, help="folder for <stem>.json and <stem>.txt")
     extract.add_argument("--jobs", type=int, default=None,
                          help="files read and tesseract processes run at once (default: one per core)")
+    extract.add_argument("--force", action="store_true",
+                         help="extract every input again, even those unchanged since the last run")
     validate = sub.add_parser("validate", help="check records against the schema and their text")
     validate.add_argument("files", nargs="+", help="record files (*.json)")
+    load = sub.add_parser("load", help="load the records of a folder into SQLite or PostgreSQL")
+    load.add_argument("out_dir", help="folder of records written by `extract`")
+    load.add_argument("--db", help="SQLite file or postgresql:// URL (default: OUT_DIR/cpts.sqlite)")
+    export = sub.add_parser("export", help="write the registry of communities as CSV and JSON Lines")
+    export.add_argument("--db", required=True, help="SQLite file or postgresql:// URL")
+    export.add_argument("--out", help="folder for registry.csv and registry.jsonl (default: the SQLite file's folder)")
+    review = sub.add_parser("review", help="write a static HTML review of a folder of records")
+    review.add_argument("out_dir", help="folder of records written by `extract`")
+    review.add_argument("--to", help="folder for the HTML pages (default: OUT_DIR/review)")
     return parser
 
 
@@ -86,8 +108,7 @@ def output_stems(inputs: list[Path]) -> dict[Path, str]:
     return stems
 
 
-def extract_command(paths: list[str], out: Path, jobs: int | None = None) -> int:
-    from .extract import read_input  # the spaCy model loads only when there is work to do
+def extract_command(paths: list[str], out: Path, jobs: int | None = None, force: bool = False) -> int:
     from .readers import ocr
 
     try:
@@ -98,27 +119,57 @@ def extract_command(paths: list[str], out: Path, jobs: int | None = None) -> int
     out.mkdir(parents=True, exist_ok=True)
     if jobs:
         ocr.MAX_WORKERS = jobs
-    failures = 0
     started = time.perf_counter()
+    state = BatchState(out)
+    stems = output_stems(inputs)
+    previous = {path: None if force else state.previous_record(path, stem, file_digest(path))
+                for path, stem in stems.items()}
+    outcomes: list[Outcome] = []
+    progress = Progress(len(inputs))
     # Files are read (and OCRed) ahead in threads while the main thread extracts them in order:
     # the cores stay busy with tesseract while spaCy works on the document before. One reader
     # more than there are tesseract slots renders the next file while the slots are busy.
-    with ThreadPoolExecutor(max_workers=ocr.workers() + 1) as readers:
-        reads = [(path, stem, readers.submit(read_input, path)) for path, stem in output_stems(inputs).items()]
-        for path, stem, read in reads:
-            failures += _extract_one(path, stem, read, out)
-    log.info("%d file(s) in %.1f s, %d failed", len(inputs), time.perf_counter() - started, failures)
-    return ExitCode.INPUT_FAILED if failures else ExitCode.OK
+    try:
+        with _logs_above(progress), ThreadPoolExecutor(max_workers=ocr.workers() + 1) as readers:
+            reads = {path: readers.submit(_read_input, path) for path in stems if previous[path] is None}
+            for path, stem in stems.items():
+                progress.start(path.name)
+                if previous[path] is not None:
+                    outcomes.append(Outcome(path, previous[path], skipped=True))
+                else:
+                    record = _extract_one(path, stem, reads[path], out, progress.stage)
+                    state.remember(path, stem, record)
+                    outcomes.append(Outcome(path, record))
+                progress.done()
+    finally:
+        progress.close()
+        state.save()
+    print(summary(outcomes, time.perf_counter() - started))
+    failed = any("error" in o.record for o in outcomes)
+    return ExitCode.INPUT_FAILED if failed else ExitCode.OK
 
 
-def _extract_one(path: Path, stem: str, read: Future, out: Path) -> int:
-    """Extract one input whose reading was started; write its outputs; 1 if it failed, else 0."""
+def _read_input(path: Path):
+    from .extract import read_input  # spaCy and the readers load only when there is work to do
+
+    return read_input(path)
+
+
+def _logs_above(progress: Progress):
+    """On a terminal, log lines are printed above the progress bar instead of through it."""
+    return logging_redirect_tqdm() if progress.shown else contextlib.nullcontext()
+
+
+def _extract_one(path: Path, stem: str, read: Future, out: Path, stage) -> dict:
+    """Extract one input whose reading was started; write its outputs; return its record."""
     from .extract import extract_ingested
 
     source = str(path)
     try:
+        stage("reading")
         data, ingested = read.result()
-        record, text = extract_ingested(source, data, ingested), ingested.raw
+        record, text = extract_ingested(source, data, ingested, on_stage=stage), ingested.raw
+        stage("validating")
         problems = schema_errors(record)
         if problems:
             raise PipelineError("the record does not match the schema: " + "; ".join(problems[:5]))
@@ -130,12 +181,10 @@ def _extract_one(path: Path, stem: str, read: Future, out: Path) -> int:
     except Exception as exc:  # a bug must not lose the rest of the batch
         log.exception("%s: unexpected failure", path)
         record, text = error_record(source, _bytes_or_none(path), "internal_error", f"{type(exc).__name__}: {exc}"), None
+    stage("writing")
     write_outputs(out, stem, record, text)
     _log_summary(path, record)
-    if "error" in record:
-        log.error("%s: %s", path, record["error"]["message"])
-        return 1
-    return 0
+    return record
 
 
 def _bytes_or_none(path: Path) -> bytes | None:
@@ -147,32 +196,10 @@ def _bytes_or_none(path: Path) -> bytes | None:
 
 def _log_summary(path: Path, record: dict) -> None:
     if "error" in record:
+        log.error("%s: %s", path, record["error"]["message"])
         return
     names = ", ".join(f"{c['name']} ({c['role']})" for c in record["cpts"]) or "no CPTS"
     log.info("%s: %s; %d warning(s)", path.name, names, len(record["warnings"]))
-
-
-def write_outputs(out: Path, stem: str, record: dict, text: str | None) -> None:
-    """Write the text first, then the record, each through a temporary file and a rename."""
-    if text is not None:
-        atomic_write(out / f"{stem}.txt", text.encode("utf-8"))
-    else:
-        (out / f"{stem}.txt").unlink(missing_ok=True)
-    payload = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
-    atomic_write(out / f"{stem}.json", payload.encode("utf-8"))
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # --- validate -------------------------------------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from typing import Callable
 from pathlib import Path
 
 from . import consistency, gazetteer, nlp
@@ -38,19 +39,26 @@ def read_input(path: Path) -> tuple[bytes, Ingested]:
     return data, ingest(path, data)
 
 
-def extract_ingested(source: str, data: bytes, ingested: Ingested) -> dict:
+def extract_ingested(source: str, data: bytes, ingested: Ingested,
+                     on_stage: Callable[[str], None] = lambda stage: None) -> dict:
+    """The record of one document read by `read_input`; `on_stage` hears each stage begin."""
+    on_stage("repair")
     lang = detect_language(ingested.raw)
     text_map = repair_text(ingested.raw, lang, ocr=ingested.ocr is not None)
     text = text_map.text
+    on_stage("spaCy")
     analysis = nlp.analyse(text)
+    on_stage("fields")
     named = group_mentions(find_mentions(text, is_department_name), lang)
     ctx = Context(text, lang, analysis.sentences, analysis.persons, named)
     ctx.departments = find_departments(text, exclude=ctx.name_spans)
     ctx.default_department = default_department(ctx)
     ctx.subjects = choose_subjects(ctx)
     extraction = extract_fields(ctx)
+    on_stage("territory")
     territories = extract_territories(ctx, lambda key: _known_departments(ctx, extraction, key))
     departments = {c.key: _departments(ctx, extraction, territories, c.key) for c in named}
+    on_stage("record")
     record = build_record(source, data, ingested, text_map, lang, named, ctx.subjects, extraction,
                           territories, departments, warnings=[])
     stated = {key: facts.departments for key, facts in extraction.cpts.items()}

@@ -58,3 +58,89 @@ def test_validate_reports_a_broken_record(tmp_path, capsys):
     bad.write_text(json.dumps({"schema_version": "1.0", "cpts": []}))
     assert main(["validate", str(bad)]) == 1
     assert "bad.json" in capsys.readouterr().err
+
+
+# --- incremental extraction and the batch summary ---------------------------------------------
+
+def _counting_extractions(monkeypatch) -> list[str]:
+    """Record the name of every input the CLI actually extracts."""
+    import pipeline.cli as cli
+
+    seen: list[str] = []
+    real = cli._extract_one
+
+    def counted(path, *args, **kwargs):
+        seen.append(path.name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(cli, "_extract_one", counted)
+    return seen
+
+
+def _small_batch(tmp_path) -> Path:
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    shutil.copy(CORPUS / "001_cdceb788aaf07a9d.txt", inbox / "a.txt")
+    shutil.copy(CORPUS / "002_c8d313cca9ef4393.txt", inbox / "b.txt")
+    (inbox / "empty.txt").write_bytes(b"")
+    return inbox
+
+
+def test_unchanged_inputs_are_not_extracted_again(tmp_path, monkeypatch, capsys):
+    inbox, out = _small_batch(tmp_path), tmp_path / "out"
+    seen = _counting_extractions(monkeypatch)
+    assert main(["extract", str(inbox), "--out", str(out)]) == 1
+    assert sorted(seen) == ["a.txt", "b.txt", "empty.txt"]
+    first = {p.name: p.read_bytes() for p in out.glob("*.json")}
+    capsys.readouterr()
+
+    seen.clear()
+    assert main(["extract", str(inbox), "--out", str(out)]) == 1  # the empty file still fails
+    assert seen == []
+    assert {p.name: p.read_bytes() for p in out.glob("*.json")} == first
+    report = capsys.readouterr().out
+    assert "3 input(s)" in report and "0 extracted, 3 unchanged" in report and "1 failed" in report
+    assert "empty.txt: empty_input" in report
+    assert "b.txt: " in report and "communes_count_mismatch (centre-21)" in report
+
+
+def test_changed_bytes_deleted_record_and_force_extract_again(tmp_path, monkeypatch):
+    inbox, out = _small_batch(tmp_path), tmp_path / "out"
+    seen = _counting_extractions(monkeypatch)
+    main(["extract", str(inbox), "--out", str(out)])
+    seen.clear()
+    (inbox / "a.txt").write_text((inbox / "a.txt").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    (out / "b.json").unlink()
+    main(["extract", str(inbox), "--out", str(out)])
+    assert sorted(seen) == ["a.txt", "b.txt"]
+    seen.clear()
+    main(["extract", str(inbox), "--out", str(out), "--force"])
+    assert sorted(seen) == ["a.txt", "b.txt", "empty.txt"]
+
+
+def test_a_new_pipeline_version_extracts_again(tmp_path, monkeypatch):
+    import pipeline.batch as batch
+
+    inbox, out = _small_batch(tmp_path), tmp_path / "out"
+    seen = _counting_extractions(monkeypatch)
+    main(["extract", str(inbox / "a.txt"), "--out", str(out)])
+    monkeypatch.setattr(batch, "pipeline_version", lambda: "9.9.9+changed")
+    seen.clear()
+    main(["extract", str(inbox / "a.txt"), "--out", str(out)])
+    assert seen == ["a.txt"]
+
+
+def test_the_version_follows_the_code():
+    from pipeline.version import pipeline_version
+    from pipeline import __version__
+
+    version = pipeline_version()
+    assert version.startswith(__version__ + "+") and len(version.split("+")[1]) == 12
+
+
+def test_no_progress_bar_off_a_terminal(tmp_path, capsys):
+    inbox, out = _small_batch(tmp_path), tmp_path / "out"
+    main(["extract", str(inbox / "a.txt"), "--out", str(out)])
+    captured = capsys.readouterr()
+    assert "file/s" not in captured.err and "%|" not in captured.err
+    assert "1 input(s)" in captured.out

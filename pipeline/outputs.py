@@ -1,0 +1,33 @@
+"""Files written by the pipeline: whole or not at all (a temporary file, then a rename)."""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_json(path: Path, value) -> None:
+    atomic_write(path, (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+
+
+def write_outputs(out: Path, stem: str, record: dict, text: str | None) -> None:
+    """Write the text first, then the record: a record on disk always has its text beside it."""
+    if text is not None:
+        atomic_write(out / f"{stem}.txt", text.encode("utf-8"))
+    else:
+        (out / f"{stem}.txt").unlink(missing_ok=True)
+    write_json(out / f"{stem}.json", record)
