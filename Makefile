@@ -5,9 +5,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 IN ?= corpus/inbox
 OUT ?= out
+DB ?= $(OUT)/cpts.sqlite
 REFDATA_PACKAGE := @etalab/decoupage-administratif@6.0.0
 
-.PHONY: setup extract test eval forms-eval ocr-eval bench-ocr validate refdata fixtures clean
+.PHONY: setup extract load export review test eval calibrate forms-eval ocr-eval bench-ocr validate refdata fixtures clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,10 +22,21 @@ setup: $(STAMP)
 extract: setup
 	$(PY) -m pipeline extract $(IN) --out $(OUT)
 
+# Load the records of OUT into a database (SQLite file, or DB=postgresql://...), then export
+# the registry of communities beside it as CSV and JSON Lines.
+load: setup
+	$(PY) -m pipeline load $(OUT) --db $(DB)
+	$(PY) -m pipeline export --db $(DB) --out $(OUT)
+
+# Static HTML pages to review OUT: index, review queue, one page per communiqué.
+review: setup
+	$(PY) -m pipeline review $(OUT)
+
 validate: setup
 	$(PY) -m pipeline validate $(OUT)/*.json
 
 test: setup fixtures
+	@scripts/ensure-chromium.sh
 	$(PY) -m pytest -q
 
 # Precision, recall and F1 per field family against the golden records.
@@ -35,6 +47,11 @@ eval: setup
 # Micro F1 of every generated form (PDF, scan, photo, DOCX, HTML) next to the text version's.
 forms-eval: setup fixtures
 	$(PY) -m pipeline.evaluate --forms build/forms
+
+# How often values at confidence 0.9 or more are right, on the golden fixtures; writes
+# pipeline/data/calibration.json, which the review index quotes and a test keeps true.
+calibrate: setup fixtures
+	$(PY) -m pipeline.calibration --write
 
 # Character error rate of the scanned PDFs' OCR against the reference text, before and after repair.
 ocr-eval: setup fixtures

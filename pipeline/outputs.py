@@ -10,6 +10,7 @@ from pathlib import Path
 def atomic_write(path: Path, data: bytes) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, 0o644)  # mkstemp makes files only their owner can read
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
