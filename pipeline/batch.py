@@ -11,19 +11,18 @@ import hashlib
 import json
 import os
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from tqdm import tqdm
 
-from .outputs import write_json
+from .outputs import atomic_write
 from .version import pipeline_version
 
 STATE_FILE = ".extract-state"  # no .json suffix: `*.json` in the folder are records only
-# Errors that another try may not repeat (a file being written, a bug since fixed by hand).
-RETRIED_ERRORS = {"unreadable_input", "internal_error"}
-SAVE_EVERY_SECONDS = 2.0
+# Errors that another try may not repeat (a file being written, a bug since fixed by hand,
+# a limit since raised).
+RETRIED_ERRORS = {"unreadable_input", "internal_error", "time_limit", "memory_limit", "worker_crashed"}
 
 
 @dataclass
@@ -45,22 +44,31 @@ def file_digest(path: Path) -> str | None:
 
 
 class BatchState:
-    """`OUT/.extract-state` (JSON): for each input (by absolute path), the digest of its bytes,
-    the pipeline version and the record's stem when it was last extracted."""
+    """`OUT/.extract-state`: for each input (by absolute path), the digest of its bytes, the
+    pipeline version and the record's stem when it was last extracted. One JSON line is
+    appended per record written, so a run killed at any moment keeps what it finished; the
+    file is compacted when a run ends."""
 
     def __init__(self, out: Path):
         self.out = out
         self.path = out / STATE_FILE
         self.version = pipeline_version()
         self.entries = self._read()
-        self._saved_at = time.monotonic()
+        self._log = None
 
     def _read(self) -> dict:
+        entries: dict = {}
         try:
-            entries = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
-        return entries if isinstance(entries, dict) else {}
+            lines = self.path.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            return entries
+        for line in lines:
+            try:
+                key, entry = json.loads(line)
+            except (ValueError, TypeError):
+                continue  # the last line of a killed run may be cut short
+            entries[key] = entry
+        return entries
 
     def previous_record(self, path: Path, stem: str, digest: str | None) -> dict | None:
         """The record already written for this input if nothing has changed since, else None."""
@@ -80,16 +88,20 @@ class BatchState:
     def remember(self, path: Path, stem: str, record: dict) -> None:
         digest = record.get("document", {}).get("sha256")
         key = str(path.resolve())
-        if digest:
-            self.entries[key] = {"sha256": digest, "version": self.version, "stem": stem}
-        else:
-            self.entries.pop(key, None)
-        if time.monotonic() - self._saved_at > SAVE_EVERY_SECONDS:
-            self.save()
+        entry = {"sha256": digest, "version": self.version, "stem": stem} if digest else None
+        self.entries[key] = entry
+        if self._log is None:
+            self._log = self.path.open("a", encoding="utf-8")
+        self._log.write(json.dumps([key, entry], ensure_ascii=False) + "\n")
+        self._log.flush()
 
     def save(self) -> None:
-        write_json(self.path, self.entries)
-        self._saved_at = time.monotonic()
+        """Rewrite the file with one line per input."""
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+        lines = [json.dumps([key, entry], ensure_ascii=False) for key, entry in self.entries.items() if entry]
+        atomic_write(self.path, "".join(line + "\n" for line in lines).encode("utf-8"))
 
 
 def show_progress() -> bool:
@@ -97,15 +109,13 @@ def show_progress() -> bool:
 
 
 class Progress:
-    """One bar for the batch; the current file on its left, its stage on its right."""
+    """One bar for the batch, with the file last heard from and its stage on its right."""
 
-    def __init__(self, total: int):
+    def __init__(self, total: int, done: int = 0):
         self.shown = show_progress()
-        self.bar = tqdm(total=total, unit="file", file=sys.stderr, disable=not self.shown,
+        tqdm.monitor_interval = 0  # no monitor thread: the batch forks worker processes
+        self.bar = tqdm(total=total, initial=done, unit="file", file=sys.stderr, disable=not self.shown,
                         dynamic_ncols=True, leave=False)
-
-    def start(self, name: str) -> None:
-        self.bar.set_description_str(name if len(name) <= 32 else name[:31] + "…", refresh=False)
 
     def stage(self, name: str) -> None:
         self.bar.set_postfix_str(name)

@@ -10,17 +10,16 @@ import contextlib
 import logging
 import sys
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from tqdm.contrib.logging import logging_redirect_tqdm
 
 from . import __version__
 from .batch import BatchState, Outcome, Progress, file_digest, summary
-from .errors import ExitCode, PipelineError
+from .errors import ExitCode
 from .outputs import write_outputs
-from .record import error_record
-from .validate import schema_errors, validate_file
+from .validate import validate_file
+from .workers import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, Limits, Task, WorkerPool, preload
 
 log = logging.getLogger("pipeline")
 
@@ -36,7 +35,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if args.command == "extract":
-        return extract_command(args.paths, Path(args.out), args.jobs, args.force)
+        return extract_command(args.paths, Path(args.out), args.jobs, args.force,
+                               Limits(args.time_limit, args.memory_limit))
     if args.command == "validate":
         return validate_command(args.files)
     if args.command == "load":
@@ -61,7 +61,11 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("paths", nargs="+", help="files or folders (folders are searched recursively)")
     extract.add_argument("--out", required=True, help="folder for <stem>.json and <stem>.txt")
     extract.add_argument("--jobs", type=int, default=None,
-                         help="files read and tesseract processes run at once (default: one per core)")
+                         help="worker processes, each extracting one document at a time (default: one per core)")
+    extract.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT, metavar="SECONDS",
+                         help=f"per document; past it the document gets an error record (default {DEFAULT_TIME_LIMIT:g})")
+    extract.add_argument("--memory-limit", type=int, default=DEFAULT_MEMORY_LIMIT, metavar="MB",
+                         help=f"memory a worker may add per document (default {DEFAULT_MEMORY_LIMIT})")
     extract.add_argument("--force", action="store_true",
                          help="extract every input again, even those unchanged since the last run")
     validate = sub.add_parser("validate", help="check records against the schema and their text")
@@ -108,51 +112,57 @@ def output_stems(inputs: list[Path]) -> dict[Path, str]:
     return stems
 
 
-def extract_command(paths: list[str], out: Path, jobs: int | None = None, force: bool = False) -> int:
-    from .readers import ocr
-
+def extract_command(paths: list[str], out: Path, jobs: int | None = None, force: bool = False,
+                    limits: Limits | None = None) -> int:
     try:
         inputs = list_inputs(paths)
     except FileNotFoundError as exc:
         log.error("no such file or folder: %s", exc)
         return ExitCode.BAD_USAGE
     out.mkdir(parents=True, exist_ok=True)
-    if jobs:
-        ocr.MAX_WORKERS = jobs
     started = time.perf_counter()
     state = BatchState(out)
     stems = output_stems(inputs)
-    previous = {path: None if force else state.previous_record(path, stem, file_digest(path))
-                for path, stem in stems.items()}
-    outcomes: list[Outcome] = []
-    progress = Progress(len(inputs))
-    # Files are read (and OCRed) ahead in threads while the main thread extracts them in order:
-    # the cores stay busy with tesseract while spaCy works on the document before. One reader
-    # more than there are tesseract slots renders the next file while the slots are busy.
+    outcomes: dict[Path, Outcome] = {}
+    for path, stem in stems.items():
+        previous = None if force else state.previous_record(path, stem, file_digest(path))
+        if previous is not None:
+            outcomes[path] = Outcome(path, previous, skipped=True)
+    todo = [Task(path, str(path)) for path in stems if path not in outcomes]
+    progress = Progress(len(inputs), done=len(outcomes))
+
+    def on_stage(task: Task, stage: str) -> None:
+        progress.stage(f"{task.path.name}: {stage}")
+
+    def on_result(task: Task, record: dict, text: str | None) -> None:
+        _write_result(out, stems[task.path], task.path, record, text)
+        state.remember(task.path, stems[task.path], record)
+        outcomes[task.path] = Outcome(task.path, record)
+        progress.done()
+
     try:
-        with _logs_above(progress), ThreadPoolExecutor(max_workers=ocr.workers() + 1) as readers:
-            reads = {path: readers.submit(_read_input, path) for path in stems if previous[path] is None}
-            for path, stem in stems.items():
-                progress.start(path.name)
-                if previous[path] is not None:
-                    outcomes.append(Outcome(path, previous[path], skipped=True))
-                else:
-                    record = _extract_one(path, stem, reads[path], out, progress.stage)
-                    state.remember(path, stem, record)
-                    outcomes.append(Outcome(path, record))
-                progress.done()
+        if todo:
+            with _logs_above(progress):
+                _run_workers(todo, jobs, limits or Limits(), on_stage, on_result)
     finally:
         progress.close()
         state.save()
-    print(summary(outcomes, time.perf_counter() - started))
-    failed = any("error" in o.record for o in outcomes)
+    ordered = [outcomes[path] for path in stems]
+    print(summary(ordered, time.perf_counter() - started))
+    failed = any("error" in o.record for o in ordered)
     return ExitCode.INPUT_FAILED if failed else ExitCode.OK
 
 
-def _read_input(path: Path):
-    from .extract import read_input  # spaCy and the readers load only when there is work to do
+def _run_workers(todo: list[Task], jobs: int | None, limits: Limits, on_stage, on_result) -> None:
+    """Extract in worker processes (one per core unless `jobs` says otherwise)."""
+    from .readers import ocr
 
-    return read_input(path)
+    preload()  # spaCy and the readers load only when there is work to do
+    pool = WorkerPool(min(jobs or ocr.workers(), len(todo)), limits)
+    try:
+        pool.run(todo, on_stage, on_result)
+    finally:
+        pool.close()
 
 
 def _logs_above(progress: Progress):
@@ -160,38 +170,9 @@ def _logs_above(progress: Progress):
     return logging_redirect_tqdm() if progress.shown else contextlib.nullcontext()
 
 
-def _extract_one(path: Path, stem: str, read: Future, out: Path, stage) -> dict:
-    """Extract one input whose reading was started; write its outputs; return its record."""
-    from .extract import extract_ingested
-
-    source = str(path)
-    try:
-        stage("reading")
-        data, ingested = read.result()
-        record, text = extract_ingested(source, data, ingested, on_stage=stage), ingested.raw
-        stage("validating")
-        problems = schema_errors(record)
-        if problems:
-            raise PipelineError("the record does not match the schema: " + "; ".join(problems[:5]))
-    except PipelineError as exc:
-        record = error_record(source, _bytes_or_none(path), exc.code, str(exc), getattr(exc, "format", None))
-        text = None
-    except OSError as exc:
-        record, text = error_record(source, None, "unreadable_input", f"{path.name}: {exc.strerror or exc}"), None
-    except Exception as exc:  # a bug must not lose the rest of the batch
-        log.exception("%s: unexpected failure", path)
-        record, text = error_record(source, _bytes_or_none(path), "internal_error", f"{type(exc).__name__}: {exc}"), None
-    stage("writing")
+def _write_result(out: Path, stem: str, path: Path, record: dict, text: str | None) -> None:
     write_outputs(out, stem, record, text)
     _log_summary(path, record)
-    return record
-
-
-def _bytes_or_none(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return None
 
 
 def _log_summary(path: Path, record: dict) -> None:

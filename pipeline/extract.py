@@ -10,14 +10,16 @@ from pathlib import Path
 from . import consistency, gazetteer, nlp
 from .context import Context, choose_subjects, default_department
 from .fields import extract_fields
+from .errors import InvalidRecord, PipelineError
 from .ingest import ingest
 from .language import detect_language
 from .model import Ingested
 from .names import find_mentions, group_mentions
 from .places import find_departments, is_department_name
-from .record import build_record
+from .record import build_record, error_record
 from .repair import repair_text
 from .territory import extract_territories
+from .validate import schema_errors
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +28,37 @@ log = logging.getLogger(__name__)
 class Result:
     record: dict
     raw_text: str | None
+
+
+def extract_document(path: Path, source: str,
+                     on_stage: Callable[[str], None] = lambda stage: None) -> tuple[dict, str | None]:
+    """The record of one input and its extracted text; an input that cannot be turned into a
+    valid record gets an error record (and no text) instead of an exception."""
+    try:
+        on_stage("reading")
+        data, ingested = read_input(path)
+        record = extract_ingested(source, data, ingested, on_stage=on_stage)
+        on_stage("validating")
+        problems = schema_errors(record)
+        if problems:
+            raise InvalidRecord("the record does not match the schema: " + "; ".join(problems[:5]))
+        return record, ingested.raw
+    except PipelineError as exc:
+        return error_record(source, _bytes_or_none(path), exc.code, str(exc), getattr(exc, "format", None)), None
+    except OSError as exc:
+        return error_record(source, None, "unreadable_input", f"{path.name}: {exc.strerror or exc}"), None
+    except MemoryError:
+        return error_record(source, None, "memory_limit", f"{path.name}: ran out of memory"), None
+    except Exception as exc:  # a bug must not lose the rest of the batch
+        log.exception("%s: unexpected failure", path)
+        return error_record(source, _bytes_or_none(path), "internal_error", f"{type(exc).__name__}: {exc}"), None
+
+
+def _bytes_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
 
 
 def extract_file(path: Path, source: str) -> Result:

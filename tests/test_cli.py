@@ -67,13 +67,13 @@ def _counting_extractions(monkeypatch) -> list[str]:
     import pipeline.cli as cli
 
     seen: list[str] = []
-    real = cli._extract_one
+    real = cli._write_result
 
-    def counted(path, *args, **kwargs):
+    def counted(out, stem, path, record, text):
         seen.append(path.name)
-        return real(path, *args, **kwargs)
+        return real(out, stem, path, record, text)
 
-    monkeypatch.setattr(cli, "_extract_one", counted)
+    monkeypatch.setattr(cli, "_write_result", counted)
     return seen
 
 

@@ -58,11 +58,16 @@ def workers() -> int:
 
 _slots_lock = threading.Lock()
 _slots: dict[int, threading.Semaphore] = {}
+# Set by a batch's worker pool before it forks: one semaphore shared by every worker process.
+shared_slots = None
 
 
-def tesseract_slots() -> threading.Semaphore:
-    """One slot per worker, shared by every thread of the process: documents read at the same
-    time share the cores instead of each starting a tesseract per core."""
+def tesseract_slots():
+    """One slot per worker, shared by every thread of the process (and by every process of a
+    batch): documents read at the same time share the cores instead of each starting a
+    tesseract per core."""
+    if shared_slots is not None:
+        return shared_slots
     count = workers()
     with _slots_lock:
         return _slots.setdefault(count, threading.BoundedSemaphore(count))
