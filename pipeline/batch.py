@@ -22,7 +22,9 @@ from .version import pipeline_version
 STATE_FILE = ".extract-state"  # no .json suffix: `*.json` in the folder are records only
 # Errors that another try may not repeat (a file being written, a bug since fixed by hand,
 # a limit since raised).
-RETRIED_ERRORS = {"unreadable_input", "internal_error", "time_limit", "memory_limit", "worker_crashed"}
+RETRIED_ERRORS = {"unreadable_input", "internal_error", "time_limit", "memory_limit", "worker_crashed",
+                  "input_too_large", "too_many_pages", "image_too_large", "text_too_long",
+                  "ocr_timeout", "ocr_failed"}
 
 
 @dataclass
@@ -33,6 +35,8 @@ class Outcome:
 
 
 def file_digest(path: Path) -> str | None:
+    if not path.is_file():  # a FIFO would block
+        return None
     digest = hashlib.sha256()
     try:
         with path.open("rb") as handle:

@@ -11,7 +11,7 @@ from . import consistency, gazetteer, nlp
 from .context import Context, choose_subjects, default_department
 from .fields import extract_fields
 from .errors import InvalidRecord, PipelineError
-from .ingest import ingest
+from .ingest import ingest, read_file
 from .language import detect_language
 from .model import Ingested
 from .names import find_mentions, group_mentions
@@ -55,6 +55,8 @@ def extract_document(path: Path, source: str,
 
 
 def _bytes_or_none(path: Path) -> bytes | None:
+    if not path.is_file():  # a FIFO would block
+        return None
     try:
         return path.read_bytes()
     except OSError:
@@ -68,7 +70,7 @@ def extract_file(path: Path, source: str) -> Result:
 
 def read_input(path: Path) -> tuple[bytes, Ingested]:
     """The file's bytes and text. Safe to run in several threads at once (OCR shares the cores)."""
-    data = path.read_bytes()
+    data = read_file(path)
     return data, ingest(path, data)
 
 

@@ -117,6 +117,7 @@ class WorkerPool:
         try:
             message = worker.conn.recv()
         except (EOFError, OSError):
+            worker.process.join(timeout=5)  # its exit status is known once it is reaped
             status = worker.process.exitcode
             self._replace(worker)
             on_result(task, _failure(task, "worker_crashed",
@@ -225,7 +226,7 @@ def _failure(task: Task, code: str, message: str) -> dict:
 
     log.error("%s: %s", task.path, message)
     try:
-        data = task.path.read_bytes()
+        data = task.path.read_bytes() if task.path.is_file() else None
     except OSError:
         data = None
     return error_record(task.source, data, code, message)

@@ -140,7 +140,7 @@ def test_docx_has_no_word_artefacts(form_records):
                 assert text.count(artefact) == source.count(artefact), artefact
 
 
-BAD_INPUTS = {"corrupt.pdf": "unreadable_input", "encrypted.pdf": "unreadable_input",
+BAD_INPUTS = {"corrupt.pdf": "unreadable_pdf", "encrypted.pdf": "encrypted_pdf",
               "empty.txt": "empty_input", "blank.png": "empty_input", "truncated.png": "unreadable_input"}
 
 

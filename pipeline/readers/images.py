@@ -1,30 +1,60 @@
 """Images (PNG, JPEG, TIFF, multi-page TIFF): every frame is a page, read by OCR.
 
 Phone photos carry their orientation in EXIF; pages are turned upright before OCR.
+An image of more frames than `limits.MAX_PAGES`, or a frame of more pixels than
+`limits.MAX_IMAGE_PIXELS`, is refused from its header, before it is decoded.
 """
 from __future__ import annotations
 
 import io
+import re
+import warnings
 
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
-from ..errors import UnreadableInput
+from ..errors import ImageTooLarge, TooManyPages, UnreadableInput
 from ..model import Ingested
+from . import limits
 from .ocr import ocr_images, ocr_info
 
-# Pillow refuses larger images as a "decompression bomb"; a 600 dpi A3 scan is ~70 Mpx.
-Image.MAX_IMAGE_PIXELS = 120_000_000
+# Every frame's size is checked against limits.MAX_IMAGE_PIXELS before it is decoded, so
+# Pillow's own warning (between one and two times its limit) says nothing new; its error,
+# raised while the file is opened, becomes ImageTooLarge.
+warnings.simplefilter("ignore", Image.DecompressionBombWarning)
 
 
 def load_frames(data: bytes) -> list[Image.Image]:
+    Image.MAX_IMAGE_PIXELS = limits.MAX_IMAGE_PIXELS
     try:
         image = Image.open(io.BytesIO(data))
-        frames = [ImageOps.exif_transpose(frame.copy()) for frame in ImageSequence.Iterator(image)]
+        check_frame_count(image)
+        frames = []
+        for frame in ImageSequence.Iterator(image):
+            check_pixels(frame)
+            frames.append(ImageOps.exif_transpose(frame.copy()))
         for frame in frames:
             frame.load()
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+    except Image.DecompressionBombError as exc:
+        pixels = re.search(r"\((\d+) pixels\)", str(exc))
+        size = f"{int(pixels.group(1)):,} pixels" if pixels else "too many pixels"
+        raise ImageTooLarge(f"the image has {size}; the limit is {limits.MAX_IMAGE_PIXELS:,}") from exc
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise UnreadableInput(f"corrupt or truncated image: {exc}") from exc
     return frames
+
+
+def check_frame_count(image: Image.Image) -> None:
+    frames = getattr(image, "n_frames", 1)
+    if frames > limits.MAX_PAGES:
+        raise TooManyPages(f"the image has {frames} frames (pages); the limit is {limits.MAX_PAGES}")
+
+
+def check_pixels(frame: Image.Image) -> None:
+    """Refuse a frame larger than the limit from its header, before it is decoded."""
+    width, height = frame.size
+    if width * height > limits.MAX_IMAGE_PIXELS:
+        raise ImageTooLarge(f"the image is {width:,} x {height:,} pixels ({width * height:,}); "
+                            f"the limit is {limits.MAX_IMAGE_PIXELS:,}")
 
 
 def read_image(data: bytes) -> Ingested:

@@ -21,8 +21,9 @@ import numpy as np
 import pytesseract
 from PIL import Image
 
-from ..errors import UnreadableInput
+from ..errors import OcrFailed, OcrTimeout, UnreadableInput
 from ..model import OcrInfo
+from . import limits
 
 LANGUAGES = "fra+eng"
 DEFAULT_DPI = 300
@@ -108,9 +109,23 @@ def ocr_image(image: Image.Image) -> OcrPage:
         path = os.path.join(folder, "page.bmp")
         prepared.save(path)
         with tesseract_slots():
-            data = pytesseract.image_to_data(path, lang=LANGUAGES, config=f"{CONFIG} --dpi {dpi}",
-                                             output_type=pytesseract.Output.DICT)
+            data = run_tesseract(path, dpi)
     return _page_from_words(data)
+
+
+def run_tesseract(path: str, dpi: int) -> dict:
+    """Tesseract's word table for one page image, within `limits.OCR_TIMEOUT_SECONDS`
+    (pytesseract kills the process when it runs past the limit)."""
+    seconds = limits.OCR_TIMEOUT_SECONDS
+    try:
+        return pytesseract.image_to_data(path, lang=LANGUAGES, config=f"{CONFIG} --dpi {dpi}",
+                                         output_type=pytesseract.Output.DICT, timeout=seconds)
+    except pytesseract.TesseractError as exc:
+        raise OcrFailed(f"tesseract failed on a page: {' '.join(str(exc.message).split())[:200]}") from exc
+    except RuntimeError as exc:  # pytesseract's "Tesseract process timeout"
+        if "timeout" not in str(exc).lower():
+            raise
+        raise OcrTimeout(f"tesseract ran past the limit of {seconds:g} s on one page") from exc
 
 
 def ocr_info(pages: list[OcrPage], page_numbers: list[int]) -> OcrInfo:
@@ -133,7 +148,10 @@ def prepared_page(image: Image.Image) -> tuple[Image.Image, float]:
         grey = grey.rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=255)
     if not 0 < line_height < MIN_LINE_HEIGHT:
         return grey, 1.0
-    factor = min(2.0, TARGET_LINE_HEIGHT / line_height)
+    # Never enlarged past the pixel limit: a page that big is read as it is.
+    factor = min(2.0, TARGET_LINE_HEIGHT / line_height, (limits.MAX_IMAGE_PIXELS / (grey.width * grey.height)) ** 0.5)
+    if factor <= 1.0:
+        return grey, 1.0
     return grey.resize((round(grey.width * factor), round(grey.height * factor)), Image.LANCZOS), factor
 
 

@@ -28,6 +28,10 @@ like "Venarey-lès-Laumes" keep their hyphen.
 Scans. Pages with (almost) no text layer must be OCRed: `text_layer` returns None for them,
 `page_picture` gives their picture (the stored scan itself when the page is
 one image, else a 300 dpi rendering), and `read_pdf` puts the text layer and the OCR together.
+
+Limits (`limits`). A PDF of more than `MAX_PAGES` pages is refused before any page is read;
+a page to OCR holding an image of more than `MAX_IMAGE_PIXELS` is refused before the image is
+decoded, and a page is rendered below 300 dpi when it is too large for `MAX_RENDER_PIXELS`.
 """
 from __future__ import annotations
 
@@ -38,16 +42,20 @@ import statistics
 import threading
 from dataclasses import dataclass, field
 from io import BytesIO
+from itertools import islice
 
 import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import resolve1
 from PIL import Image
 
-from ..errors import UnreadableInput
+from ..errors import EncryptedPdf, ImageTooLarge, NoPages, PipelineError, TooManyPages, UnreadablePdf
 from ..model import Ingested
 from ..repair import zipf  # word frequencies, cached
+from . import limits
 from .images import joined_pages
 from .ocr import OcrPage, ocr_images, ocr_info
 
@@ -79,36 +87,57 @@ NOT_A_WORD_END = {"et", "ou", "and", "or"}
 # --- opening -----------------------------------------------------------------------------
 
 def open_pdf(data: bytes) -> pdfplumber.PDF:
-    """Open a PDF, raising UnreadableInput when it is corrupt, encrypted or has no page."""
+    """Open a PDF, raising UnreadablePdf when it is corrupt, encrypted or has no page, and
+    TooManyPages beyond the limit."""
     try:
         pdf = pdfplumber.open(BytesIO(data), unicode_norm="NFC", raise_unicode_errors=False)
     except Exception as exc:
         raise unreadable(exc) from exc
     try:
+        check_page_count(pdf)
         check_readable(pdf)
     except Exception as exc:
         pdf.close()
-        if isinstance(exc, UnreadableInput):
+        if isinstance(exc, PipelineError):
             raise
         raise unreadable(exc) from exc
     return pdf
 
 
+def check_page_count(pdf: pdfplumber.PDF) -> None:
+    """No pages, or more than the limit, before any page is read: the page tree is walked no
+    further than the limit (`pdf.pages` would parse every page of a 10 000-page file)."""
+    count = sum(1 for _ in islice(PDFPage.create_pages(pdf.doc), limits.MAX_PAGES + 1))
+    if count == 0:
+        raise NoPages("PDF has no pages")
+    if count > limits.MAX_PAGES:
+        declared = declared_page_count(pdf)
+        pages = f"{declared} pages" if declared > limits.MAX_PAGES else f"more than {limits.MAX_PAGES} pages"
+        raise TooManyPages(f"the PDF has {pages}; the limit is {limits.MAX_PAGES}")
+
+
+def declared_page_count(pdf: pdfplumber.PDF) -> int:
+    """The page tree's /Count, for the message only: a hostile file may lie about it."""
+    tree = resolve1(pdf.doc.catalog.get("Pages"))
+    count = resolve1(tree.get("Count")) if isinstance(tree, dict) else None
+    return count if isinstance(count, int) else 0
+
+
 def check_readable(pdf: pdfplumber.PDF) -> None:
     if not pdf.pages:
-        raise UnreadableInput("PDF has no pages")
+        raise NoPages("PDF has no pages")
     # Damaged streams and some encryption schemes only fail when a page is read.
     pdf.pages[0].chars
 
 
-def unreadable(exc: BaseException) -> UnreadableInput:
-    """The UnreadableInput for an exception raised by pdfminer (often wrapped by pdfplumber)."""
+def unreadable(exc: BaseException) -> UnreadablePdf:
+    """The UnreadablePdf for an exception raised by pdfminer (often wrapped by pdfplumber)."""
     cause = root_cause(exc)
     if isinstance(cause, PDFPasswordIncorrect):
-        return UnreadableInput("encrypted PDF: a password is needed to read it")
+        return EncryptedPdf("encrypted PDF: a password is needed to read it")
     if isinstance(cause, PDFEncryptionError):
-        return UnreadableInput(f"encrypted PDF: {short_reason(cause)}")
-    return UnreadableInput(f"corrupt PDF: {short_reason(cause)}")
+        return EncryptedPdf(f"encrypted PDF: {short_reason(cause)}")
+    return UnreadablePdf(f"corrupt PDF: {short_reason(cause)}")
 
 
 def root_cause(exc: BaseException) -> BaseException:
@@ -167,6 +196,8 @@ def page_pictures(data: bytes, indexes: list[int]) -> list[Image.Image]:
                 return [page_picture(document, index) for index in indexes]
             finally:
                 document.close()
+        except PipelineError:
+            raise
         except Exception as exc:
             raise unreadable(exc) from exc
 
@@ -232,6 +263,7 @@ def page_picture(document: pdfium.PdfDocument, index: int) -> Image.Image:
     twice, and keeps the scanner's own resolution.
     """
     page = document[index]
+    check_image_sizes(page, index + 1)
     image = scanned_image(page)
     if image is None:
         return render_page(document, index)
@@ -255,10 +287,24 @@ def scanned_image(page: pdfium.PdfPage) -> pdfium.PdfImage | None:
     return objects[0] if upright and fills_page else None
 
 
+def check_image_sizes(page: pdfium.PdfPage, number: int) -> None:
+    """Refuse a page holding an image larger than the limit before it is decoded (or rendered:
+    pdfium takes seconds to scale down a 100 000 x 100 000 image drawn on an A4 page)."""
+    for image in page.get_objects(filter=[pdfium_raw.FPDF_PAGEOBJ_IMAGE]):
+        width, height = image.get_px_size()
+        if width * height > limits.MAX_IMAGE_PIXELS:
+            raise ImageTooLarge(f"page {number} holds an image of {width:,} x {height:,} pixels; "
+                                f"the limit is {limits.MAX_IMAGE_PIXELS:,}")
+
+
 def render_page(document: pdfium.PdfDocument, index: int, dpi: int = 300) -> Image.Image:
     """The picture of one page for OCR (pdfium, the renderer pdfplumber uses): a greyscale image
-    that records its resolution."""
-    image = document[index].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
+    that records its resolution, rendered below `dpi` when the page is too large for the limit
+    (a MediaBox may be 200 inches wide: 3.6 Gpx at 300 dpi)."""
+    page = document[index]
+    width, height = page.get_size()  # points
+    dpi = max(1, min(dpi, math.floor(72 * math.sqrt(limits.MAX_RENDER_PIXELS / max(width * height, 1.0)))))
+    image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
     image.info["dpi"] = (dpi, dpi)
     return image
 

@@ -32,8 +32,9 @@ from typing import Iterator
 
 from lxml import etree
 
-from ..errors import UnreadableInput, UnsupportedFormat
+from ..errors import InputTooLarge, UnreadableInput, UnsupportedFormat
 from ..model import Ingested
+from . import limits
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -88,18 +89,30 @@ def check_is_word_document(archive: zipfile.ZipFile) -> None:
 
 def read_member(archive: zipfile.ZipFile, name: str) -> bytes | None:
     try:
-        return archive.read(name)
+        return read_part(archive, name)
     except (KeyError, zipfile.BadZipFile, OSError, ValueError):
         return None
+
+
+def read_part(archive: zipfile.ZipFile, name: str) -> bytes:
+    """A member of the package, refused before it is unpacked when it would be larger than the
+    limit: a zip of a few kB can unpack to gigabytes. (zipfile unpacks no more than the size
+    the archive declares, so checking that size is enough.)"""
+    size = archive.getinfo(name).file_size
+    if size > limits.MAX_DOCX_PART_BYTES:
+        raise InputTooLarge(f"DOCX part {name} unpacks to {size:,} bytes; the limit is {limits.MAX_DOCX_PART_BYTES:,}")
+    return archive.read(name)
 
 
 def load_body(archive: zipfile.ZipFile) -> tuple[etree._Element, set[str]]:
     """The w:body element and the ids of the styles that number their paragraphs."""
     main = main_part_name(archive)
     try:
-        document = etree.fromstring(archive.read(main), SAFE_XML)
+        document = etree.fromstring(read_part(archive, main), SAFE_XML)
     except KeyError as exc:
         raise UnreadableInput(f"corrupt DOCX: {main} is missing") from exc
+    except InputTooLarge:
+        raise
     except Exception as exc:
         raise UnreadableInput(f"corrupt DOCX: {main}: {type(exc).__name__}: {exc}"[:160]) from exc
     body = document.find(W + "body")
