@@ -56,21 +56,81 @@ def facts_of(record: dict) -> dict[str, set]:
     facts: dict[str, set] = defaultdict(set)
     doc = record.get("document", {})
     facts["document"].add(("language", doc.get("language")))
-    published = doc.get("published")
-    facts["document"].add(("published", published and (published["value"], published["precision"])))
-    place = doc.get("place")
-    facts["document"].add(("place", place and (place.get("insee") or fold(place["name"]))))
+    facts["document"].add(published_fact(doc.get("published")))
+    facts["document"].add(place_fact(doc.get("place")))
     for c in record.get("cpts", []):
         _cpts_facts(c, facts)
     for cov in record.get("department_coverage", []):
-        facts["coverage"].add((cov["department"], cov["percent"], cov["qualifier"]))
-        for m in _mentions(cov, "percent"):
-            facts["coverage"].add((cov["department"], "mention") + m)
+        facts["coverage"].add(coverage_fact(cov))
+        facts["coverage"].update(coverage_mention_fact(cov, m) for m in mentions_of(cov, "percent"))
     codes = record.get("expected_warnings")
     if codes is None:
         codes = [w["code"] for w in record.get("warnings", [])]
     facts["warnings"].update(("warning", code) for code in set(codes))
     return facts
+
+
+# --- the fact of one value: facts_of and the calibration (pipeline/calibration.py) both use these
+
+def published_fact(published: dict | None) -> tuple:
+    return ("published", published and (published["value"], published["precision"]))
+
+
+def place_fact(place: dict | None) -> tuple:
+    return ("place", place and (place.get("insee") or fold(place["name"])))
+
+
+def quantity_fact(key: str, name: str, q: dict) -> tuple:
+    return (key, name, q["value"], q["qualifier"])
+
+
+def quantity_mention_fact(key: str, name: str, mention: dict) -> tuple:
+    return (key, name, "mention", mention["value"], mention["qualifier"])
+
+
+def date_fact(key: str, kind: str, d: dict) -> tuple:
+    return (key, kind, d["value"], d["precision"])
+
+
+def rank_fact(key: str, rank: dict) -> tuple:
+    return (key, rank["value"], rank["department"])
+
+
+def percentage_fact(key: str, p: dict) -> tuple:
+    return (key, p["value"], p["kind"], p["qualifier"], p.get("population"))
+
+
+def person_fact(key: str, person: dict) -> tuple:
+    return (key, fold(person["name"]), person.get("role"))
+
+
+def launch_place_fact(key: str, place: dict) -> tuple:
+    return (key, place.get("insee") or fold(place["name"]))
+
+
+def commune_fact(key: str, commune: dict) -> tuple:
+    return (key, _commune_id(commune))
+
+
+def area_ident(area: dict) -> str:
+    return area.get("code") or fold(area["name"])
+
+
+def area_fact(key: str, area: dict) -> tuple:
+    return (key, area_ident(area), area["kind"], area["extent"], area.get("part"))
+
+
+def member_fact(key: str, area: dict, how: str, commune: dict) -> tuple:
+    """A commune `listed` under an area or excepted (`except`) from it."""
+    return (key, area_ident(area), how, _commune_id(commune))
+
+
+def coverage_fact(cov: dict) -> tuple:
+    return (cov["department"], cov["percent"], cov["qualifier"])
+
+
+def coverage_mention_fact(cov: dict, mention: dict) -> tuple:
+    return (cov["department"], "mention", mention["value"], mention["qualifier"])
 
 
 def _cpts_facts(c: dict, facts: dict[str, set]) -> None:
@@ -82,27 +142,27 @@ def _cpts_facts(c: dict, facts: dict[str, set]) -> None:
     for name in QUANTITY_FIELDS:
         q = c.get(name)
         if q:
-            facts["quantities"].add((key, name, q["value"], q["qualifier"]))
-            facts["quantities"].update((key, name, "mention") + m for m in _mentions(q, "value"))
+            facts["quantities"].add(quantity_fact(key, name, q))
+            facts["quantities"].update(quantity_mention_fact(key, name, m) for m in mentions_of(q))
     for kind, d in (c.get("dates") or {}).items():
         if d:
-            facts["dates"].add((key, kind, d["value"], d["precision"]))
+            facts["dates"].add(date_fact(key, kind, d))
     rank = c.get("rank_in_department")
     if rank:
-        facts["rank"].add((key, rank["value"], rank["department"]))
+        facts["rank"].add(rank_fact(key, rank))
     for p in c.get("percentages", []):
-        facts["percentages"].add((key, p["value"], p["kind"], p["qualifier"], p.get("population")))
+        facts["percentages"].add(percentage_fact(key, p))
     for person in c.get("people", []):
-        facts["people"].add((key, fold(person["name"]), person.get("role")))
+        facts["people"].add(person_fact(key, person))
     place = c.get("launch_place")
     if place:
-        facts["launch_place"].add((key, place.get("insee") or fold(place["name"])))
+        facts["launch_place"].add(launch_place_fact(key, place))
     _territory_facts(key, c.get("territory") or {}, facts)
 
 
-def _mentions(q: dict, value_key: str) -> set:
-    mentions = q.get("mentions") or [{"value": q[value_key], "qualifier": q["qualifier"]}]
-    return {(m["value"], m["qualifier"]) for m in mentions}
+def mentions_of(q: dict, value_key: str = "value") -> list[dict]:
+    """Every figure given for a quantity; a golden record without `mentions` gives its value."""
+    return q.get("mentions") or [{"value": q[value_key], "qualifier": q["qualifier"]}]
 
 
 def _commune_id(commune: dict):
@@ -110,12 +170,11 @@ def _commune_id(commune: dict):
 
 
 def _territory_facts(key: str, territory: dict, facts: dict[str, set]) -> None:
-    facts["communes"].update((key, _commune_id(c)) for c in territory.get("communes", []))
+    facts["communes"].update(commune_fact(key, c) for c in territory.get("communes", []))
     for area in territory.get("areas", []):
-        ident = area.get("code") or fold(area["name"])
-        facts["areas"].add((key, ident, area["kind"], area["extent"], area.get("part")))
-        facts["areas"].update((key, ident, "listed", _commune_id(c)) for c in area.get("listed", []))
-        facts["areas"].update((key, ident, "except", _commune_id(c)) for c in area.get("except", []))
+        facts["areas"].add(area_fact(key, area))
+        facts["areas"].update(member_fact(key, area, "listed", c) for c in area.get("listed", []))
+        facts["areas"].update(member_fact(key, area, "except", c) for c in area.get("except", []))
     resolved = territory.get("resolved")
     if resolved:
         facts["resolved"].add((key, "complete", resolved["complete"]))

@@ -18,6 +18,18 @@ from .numbers import find_numbers, percent_after, qualifier_before
 
 DATE_KINDS = ("launch", "aci_signature", "health_project", "letter_of_intent", "statutes")
 
+# --- confidence of a value (evidence.confidence): each rule below is measured by
+# pipeline/calibration.py against the golden records; 0.9 and above must be right 95% of the time.
+NAMED_IN_SENTENCE = 0.95  # the CPTS is named in the value's own sentence
+BY_FOCUS = 0.9            # no CPTS named in the sentence: the value goes to the one the text is speaking of
+OTHER_CPTS_NAMED = 0.85   # the sentence names another CPTS than the one the value was given to
+PERCENT_UNNAMED = 0.85    # a percentage in a sentence that names no CPTS: often the department's or the nation's
+SECOND_DATE_KIND = 0.5    # a kind from the farther cue of a sentence with another date: the cue may be the other date's
+UNLINKED_PLACE = 0.5      # a place name the gazetteer cannot link (unknown, or a homonym the context leaves open)
+DATELINE = 0.95           # the release's date: a line of its own near the top that holds only place and date
+DATELINE_PLACE = 0.9      # the dateline's place, linked to a commune
+DEPARTMENT_FIGURE = 0.9   # a department's coverage, given to the department its sentence names (else the release's)
+
 # --- what a number counts: the words right after it, or a label before it ----------------
 UNIT_AFTER = [
     ("population", r"(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|personnes|people)\b"),
@@ -149,6 +161,7 @@ class CptsFacts:
     people: list[Fact] = field(default_factory=list)
     launch_places: list[Fact] = field(default_factory=list)
     departments: list[str] = field(default_factory=list)
+    farther_kinds: set[tuple[str, Span]] = field(default_factory=set)  # (kind, date span): SECOND_DATE_KIND
 
 
 @dataclass
@@ -237,8 +250,11 @@ def _said_of_a_larger_place(text: str, start: int) -> bool:
 
 
 def _confidence(ctx: Context, span: Span, key: str) -> float:
-    """High when the CPTS is named in the same sentence, lower when attributed by focus."""
-    return 0.95 if ctx.explicit_target(span) == key else 0.85
+    """How sure it is that a value at `span` is this CPTS's: by who the sentence names."""
+    named = ctx.explicit_target(span)
+    if named == key:
+        return NAMED_IN_SENTENCE
+    return BY_FOCUS if named is None else OTHER_CPTS_NAMED
 
 
 # --- percentages and department coverage ---------------------------------------------------------
@@ -256,21 +272,23 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         if FULL_COVERAGE.search(words) or COVERAGE_CUES.search(words) and not re.search(r"cette\s+CPTS|this\s+CPTS", words):
             department = _department_of(ctx, sentence)
             if department:
-                result.coverage[department].append(Fact(number.value, span, qualifier, confidence=0.9))
+                result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
         key = ctx.target_for(span)
         if key is None:
             continue
         kind, extra = _percentage_kind(text, words, number.end)
+        confidence = _confidence(ctx, span, key)
+        confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
-            Fact(number.value, span, qualifier, extra=dict(kind=kind, **extra), confidence=_confidence(ctx, span, key)))
+            Fact(number.value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
     for m in FULL_COVERAGE.finditer(text):
         if re.match(r"100\s?%", m.group()):
             continue  # counted above as a percentage
         sentence = ctx.sentence_at(m.start())
         department = _department_of(ctx, sentence)
         if department:
-            result.coverage[department].append(Fact(100, Span(m.start(), m.end()), "exact", confidence=0.9))
+            result.coverage[department].append(Fact(100, Span(m.start(), m.end()), "exact", confidence=DEPARTMENT_FIGURE))
 
 
 def _percentage_kind(text: str, sentence_text: str, number_end: int) -> tuple[str, dict]:
@@ -311,6 +329,15 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         for kind in kinds:
             fact = Fact(value, span, date.precision, extra=extra, confidence=_confidence(ctx, span, key))
             result.cpts[key].dates[kind].append(fact)
+        if context is None and _shares_sentence(text, dates, i):
+            result.cpts[key].farther_kinds.update((kind, span) for kind in kinds[1:])
+
+
+def _shares_sentence(text: str, dates: list[DateMatch], i: int) -> bool:
+    """Whether another date stands in the sentence of dates[i]."""
+    start = _clause_bound(text, dates[i].start, backwards=True)
+    end = _clause_bound(text, dates[i].end, backwards=False)
+    return (i > 0 and dates[i - 1].end > start) or (i + 1 < len(dates) and dates[i + 1].start < end)
 
 
 def _is_dateline(result: Extraction, date: DateMatch) -> bool:
@@ -505,7 +532,7 @@ def _add_person(ctx: Context, result: Extraction, person: tuple[Span, str], role
     name = re.sub(r"(?<=-)(\w)", lambda c: c.group(1).upper(), name)
     if any(p.value["name"] == name for p in result.cpts[key].people):
         return
-    result.cpts[key].people.append(Fact({"name": name, "role": role}, span, confidence=0.9))
+    result.cpts[key].people.append(Fact({"name": name, "role": role}, span, confidence=_confidence(ctx, whole, key)))
 
 
 def _confirmed_by_ner(ctx: Context, span: Span) -> bool:
@@ -535,7 +562,7 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             span = Span(m.start("place"), m.end("place"))
             key = ctx.target_for(span)
             if key:
-                result.cpts[key].launch_places.append(Fact(commune, span, confidence=0.85))
+                result.cpts[key].launch_places.append(Fact(commune, span, confidence=_confidence(ctx, span, key)))
             break
 
 
@@ -553,7 +580,7 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
             if not prefix or line.group()[date.end:].strip(" .,"):
                 continue
             start = line.start()
-            published = Fact(date, Span(start + date.start, start + date.end), "day", confidence=0.95)
+            published = Fact(date, Span(start + date.start, start + date.end), "day", confidence=DATELINE)
             return published, _dateline_place(ctx, prefix, start)
     return None, None
 
@@ -566,7 +593,7 @@ def _dateline_place(ctx: Context, prefix: re.Match, line_start: int) -> Fact | N
     if commune is None:
         commune = gazetteer.load().link_commune(name)
     span = Span(line_start + prefix.start("place"), line_start + prefix.start("place") + len(name))
-    return Fact(commune if commune else name, span, confidence=0.9)
+    return Fact(commune if commune else name, span, confidence=DATELINE_PLACE if commune else UNLINKED_PLACE)
 
 
 # --- departments of each CPTS ------------------------------------------------------------------------------
