@@ -173,7 +173,14 @@ def _serve(conn: Connection, memory_mb: int) -> None:
     os.setpgrp()  # its own process group: killing it also kills its tesseract processes
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _cap_address_space(memory_mb)
+    parent = os.getppid()
     while True:
+        # Forked siblings hold copies of this pipe's other end, so a parent that dies is not
+        # always seen as the end of the pipe: look at who the parent is as well.
+        if not conn.poll(1.0):
+            if os.getppid() != parent:
+                return
+            continue
         try:
             task = conn.recv()
         except (EOFError, OSError):

@@ -99,8 +99,10 @@ def test_a_killed_run_leaves_whole_records_and_a_second_run_finishes(tmp_path):
     command = [sys.executable, "-m", "pipeline", "extract", str(inbox), "--out", str(out), "--jobs", "1"]
     run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _wait_for_records(out, 3, run)
+    workers = _children(run.pid)
     run.send_signal(signal.SIGKILL)
     run.wait()
+    _wait_until_gone(workers)  # workers whose parent died stop by themselves
     written = _records(out)  # every record on disk parses: none is half-written
     assert 3 <= len(written) < 12
     assert main(["validate", *map(str, out.glob("*.json"))]) == 0
@@ -121,3 +123,25 @@ def _wait_for_records(out: Path, count: int, run: subprocess.Popen) -> None:
             pytest.fail("the run ended before it could be killed")
         time.sleep(0.05)
     pytest.fail("no records were written")
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _wait_until_gone(pids: list[int]) -> None:
+    for _ in range(200):
+        if not any(Path(f"/proc/{p}").exists() and "Z" not in _state(p) for p in pids):
+            return
+        time.sleep(0.05)
+    pytest.fail(f"worker processes {pids} outlived their parent")
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
