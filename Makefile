@@ -8,7 +8,7 @@ OUT ?= out
 DB ?= $(OUT)/cpts.sqlite
 REFDATA_PACKAGE := @etalab/decoupage-administratif@6.0.0
 
-.PHONY: setup extract load export review test eval calibrate forms-eval ocr-eval bench-ocr validate refdata fixtures clean
+.PHONY: setup extract load export review test eval calibrate forms-eval ocr-eval bench bench-ocr batch validate refdata fixtures clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,18 @@ ocr-eval: setup fixtures
 	$(PY) -m pipeline.ocr_eval --forms build/forms --form scan_pdf
 	$(PY) -m pipeline.ocr_eval --forms build/forms --form photo_png
 	$(PY) -m pipeline.ocr_eval --samples
+
+# Speed and memory of the whole pipeline beside their floors (the spaCy model alone over the
+# same texts, tesseract alone on the same pages): the corpus, the scans and a generated batch
+# of 1 000 text communiqués, on one and two workers; stage shares; peak memory; cold start.
+bench: setup fixtures batch
+	$(PY) scripts/bench.py
+
+# 1 000 text communiqués generated from the corpus with other names and figures (deterministic).
+batch: build/batch/.manifest.json
+
+build/batch/.manifest.json: $(STAMP) scripts/make_batch.py $(wildcard corpus/inbox/*.txt) $(wildcard tests/communiques/*.txt)
+	$(PY) scripts/make_batch.py --out build/batch
 
 # Seconds per page: tesseract alone and the whole pipeline, serial and parallel.
 bench-ocr: setup fixtures
