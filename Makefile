@@ -68,7 +68,7 @@ bench: setup fixtures batch
 # 1 000 text communiqués generated from the corpus with other names and figures (deterministic).
 batch: build/batch/.manifest.json
 
-build/batch/.manifest.json: $(STAMP) scripts/make_batch.py $(wildcard corpus/inbox/*.txt) $(wildcard tests/communiques/*.txt)
+build/batch/.manifest.json: $(STAMP) scripts/make_batch.py $(wildcard corpus/inbox/*.txt) $(wildcard tests/communiques/*) $(wildcard tests/fixtures/*.json)
 	$(PY) scripts/make_batch.py --out build/batch
 
 # Seconds per page: tesseract alone and the whole pipeline, serial and parallel.

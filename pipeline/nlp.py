@@ -79,7 +79,8 @@ def analyse(text: str) -> Analysis:
 
 
 def _analysis_of(doc: Doc) -> Analysis:
-    sentences = [_trimmed(doc.text, s.start_char, s.end_char) for s in doc.sents]
+    text = doc.text  # joined from the tokens at every access: read it once, not per sentence
+    sentences = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
     persons = [Span(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
     return Analysis([s for s in sentences if s.end > s.start], persons)
 

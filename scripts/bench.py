@@ -1,0 +1,487 @@
+"""Speed and memory of the whole pipeline, each beside the floor it is compared with.
+
+* Text: the `extract` command, run as a user runs it (a subprocess, `--force`, 1 and 2 worker
+  processes), over the sample corpus and over a generated batch of text communiqués
+  (`scripts/make_batch.py`). Floor: the spaCy model alone over the same texts, read from disk,
+  in a subprocess that imports spaCy, loads the model with the components the pipeline keeps
+  (`pipeline.nlp.MODEL`, `UNUSED` left out, `senter` on) and runs `nlp.pipe` in batches of 32
+  texts (spaCy's fastest here; its default batch of 256 is half as fast); for N processes it
+  loads the model once and forks N children that each take every N-th text, as the pipeline
+  forks its workers after loading.
+* Scans: seconds per page of the pipeline on the scanned PDFs of `build/forms`, against
+  tesseract alone on the same page images (as the pipeline straightens them, and as scanned);
+  all cores, models loaded before the clock starts (the code of `bench_ocr.py`).
+* Stages: the extraction run in this process over the first documents of the batch, timed
+  between the stages that `pipeline.extract.extract_document` announces, plus writing.
+* Memory: peak resident memory (VmHWM) of the parent process and of the largest worker of each
+  text run, sampled from /proc; forked workers share the model's pages with their parent, so
+  the peak of the summed proportional set size (PSS) is printed too.
+* Cold start: a one-document `extract` (after one run to warm the disk cache; best of 3)
+  against a subprocess that only imports spaCy and loads the model (best of 3).
+
+Wall-clock time on a shared two-core machine moves by 15% or more from run to run: runs are
+interleaved (pipeline, floor, pipeline, floor...) so that a busy spell hits both and the
+fastest of each is kept; beside each run are the CPU time of its process tree, which load
+barely moves, and the share of the machine other programs took meanwhile (from /proc/stat).
+
+    .venv/bin/python scripts/bench.py [--quick] [--batch build/batch] [--forms build/forms]
+
+`--quick`: a 200-document batch and single runs, to try things (about 3 minutes); the full
+run takes about 7 minutes on two cores.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import logging
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+CORPUS = ROOT / "corpus" / "inbox"
+COLD_DOCUMENT = CORPUS / "001_cdceb788aaf07a9d.txt"
+QUICK_BATCH = 200
+# nlp.pipe's default batch (256 texts for this model) holds 2 GB and runs at 59 ms/doc on the
+# batch; 16 to 48 texts run at about 40 ms/doc: the floor is spaCy at its fastest.
+SPACY_BATCH_SIZE = 32
+# The issue's limits: at most these ratios (the speed-up: at least).
+TEXT_LIMIT, SCAN_LIMIT, SPEED_UP_LIMIT, COLD_START_LIMIT = 1.5, 1.15, 1.7, 1.5
+
+# The floor, run with `python -c`: spaCy and nothing of the pipeline. Arguments: model,
+# components to leave out (comma-separated), processes, file listing the texts ("-": none),
+# batch size of nlp.pipe.
+SPACY_ALONE = r"""
+import json, os, sys, time
+started = time.perf_counter()
+import spacy
+model, exclude, jobs, listing, batch_size = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
+nlp = spacy.load(model, exclude=exclude)
+if "senter" in nlp.disabled:
+    nlp.enable_pipe("senter")
+loaded = time.perf_counter()
+paths = [] if listing == "-" else [line for line in open(listing, encoding="utf-8").read().split("\n") if line]
+
+def work(share):
+    for doc in nlp.pipe((open(path, encoding="utf-8").read() for path in share), batch_size=batch_size):
+        pass
+
+if jobs == 1 or len(paths) < 2:
+    work(paths)
+else:
+    children = []
+    for i in range(jobs):
+        pid = os.fork()
+        if pid == 0:
+            status = 1
+            try:
+                work(paths[i::jobs])
+                status = 0
+            finally:
+                os._exit(status)
+        children.append(pid)
+    if any(os.waitpid(pid, 0)[1] for pid in children):
+        sys.exit("a spaCy process failed")
+print(json.dumps({"load": loaded - started, "pipe": time.perf_counter() - loaded}))
+"""
+
+
+# --- running and measuring a process tree ----------------------------------------------------------
+
+@dataclass
+class Run:
+    wall: float           # seconds
+    cpu: float            # user + system seconds of the process and every process it started
+    parent_mb: float      # peak resident memory of the process itself
+    worker_mb: float      # peak resident memory of its largest Python child (0 without children)
+    pss_mb: float         # peak of the summed proportional set size of the tree (shared pages split)
+    others: float         # share of the machine's CPU time other programs used meanwhile
+    stdout: str
+
+
+def run_tree(argv: list[str], cwd: Path = ROOT) -> Run:
+    """Run `argv` to its end; wall time, CPU time and the memory of its process tree."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    busy_before, total_before = _machine_cpu()
+    started = time.perf_counter()
+    process = subprocess.Popen(argv, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    sampler = MemorySampler(process.pid)
+    sampler.start()
+    stdout, stderr = process.communicate()
+    wall = time.perf_counter() - started
+    sampler.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    busy_after, total_after = _machine_cpu()
+    if process.returncode != 0:
+        raise RuntimeError(f"{' '.join(argv[:4])}... exited with {process.returncode}:\n{stderr[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    others = max(0.0, (busy_after - busy_before) - cpu) / max(total_after - total_before, 1e-9)
+    return Run(wall, cpu, sampler.peak_kb.get(process.pid, 0) / 1024, sampler.worker_peak_kb() / 1024,
+               sampler.pss_peak_kb / 1024, others, stdout)
+
+
+def _machine_cpu() -> tuple[float, float]:
+    """Busy and total CPU seconds of the whole machine since boot (all cores), from /proc/stat."""
+    with open("/proc/stat") as stat:
+        fields = [int(v) for v in stat.readline().split()[1:9]]
+    ticks = os.sysconf("SC_CLK_TCK")
+    idle = fields[3] + fields[4]  # idle, iowait
+    return (sum(fields) - idle) / ticks, sum(fields) / ticks
+
+
+class MemorySampler(threading.Thread):
+    """Reads the high-water mark of resident memory (VmHWM) of a process and of its descendants,
+    and their summed PSS, every `interval` seconds until stopped."""
+
+    def __init__(self, root: int, interval: float = 0.5):
+        super().__init__(daemon=True)
+        self.root, self.interval = root, interval
+        self.peak_kb: dict[int, int] = {}
+        self.names: dict[int, str] = {}
+        self.pss_peak_kb = 0
+        self._stopped = threading.Event()
+
+    def run(self) -> None:
+        while not self._stopped.is_set():
+            pss = 0
+            for pid in self._tree():
+                status = _proc_fields(pid, "status", ("Name:", "VmHWM:"))
+                if "VmHWM:" in status:
+                    self.peak_kb[pid] = max(self.peak_kb.get(pid, 0), int(status["VmHWM:"].split()[0]))
+                    self.names[pid] = status.get("Name:", "")
+                pss += int(_proc_fields(pid, "smaps_rollup", ("Pss:",)).get("Pss:", "0 kB").split()[0])
+            self.pss_peak_kb = max(self.pss_peak_kb, pss)
+            self._stopped.wait(self.interval)
+
+    def stop(self) -> None:
+        self._stopped.set()
+        self.join()
+
+    def worker_peak_kb(self) -> int:
+        return max((kb for pid, kb in self.peak_kb.items()
+                    if pid != self.root and self.names.get(pid, "").startswith("python")), default=0)
+
+    def _tree(self) -> list[int]:
+        found, todo = [], [self.root]
+        while todo:
+            pid = todo.pop()
+            found.append(pid)
+            try:
+                for task in os.listdir(f"/proc/{pid}/task"):
+                    with open(f"/proc/{pid}/task/{task}/children") as children:
+                        todo.extend(int(child) for child in children.read().split())
+            except OSError:  # the process ended meanwhile
+                pass
+        return found
+
+
+def _proc_fields(pid: int, name: str, keys: tuple[str, ...]) -> dict[str, str]:
+    try:
+        with open(f"/proc/{pid}/{name}") as lines:
+            return {line.split()[0]: line.split(None, 1)[1] for line in lines if line.startswith(keys)}
+    except (OSError, IndexError):
+        return {}
+
+
+# --- text: the pipeline and the spaCy floor --------------------------------------------------------
+
+def pipeline_argv(paths: list[Path], out: Path, jobs: int) -> list[str]:
+    return [sys.executable, "-m", "pipeline", "extract", *map(str, paths), "--out", str(out), "--jobs", str(jobs),
+            "--force"]
+
+
+def spacy_argv(listing: Path | None, jobs: int, batch_size: int = SPACY_BATCH_SIZE) -> list[str]:
+    from pipeline import nlp  # the model and the components the pipeline uses
+
+    return [sys.executable, "-c", SPACY_ALONE, nlp.MODEL, ",".join(nlp.UNUSED), str(jobs),
+            str(listing) if listing else "-", str(batch_size)]
+
+
+def run_pipeline(paths: list[Path], jobs: int) -> Run:
+    with tempfile.TemporaryDirectory(prefix="bench-out-") as out:
+        run = run_tree(pipeline_argv(paths, Path(out), jobs))
+        written = len(list(Path(out).glob("*.json")))
+    if written != len(paths):
+        raise RuntimeError(f"the pipeline wrote {written} records for {len(paths)} inputs")
+    return run
+
+
+def run_spacy(listing: Path, jobs: int, batch_size: int) -> Run:
+    return run_tree(spacy_argv(listing, jobs, batch_size))
+
+
+@dataclass
+class TextResult:
+    name: str
+    documents: int
+    pipeline: dict[int, Run]
+    spacy: dict[int, Run]
+    batch_size: int
+
+
+def measure_text(name: str, paths: list[Path], jobs_list: list[int], repeat: int,
+                 batch_size: int = SPACY_BATCH_SIZE) -> TextResult:
+    """Best of `repeat` interleaved runs of the pipeline and of spaCy alone, for each job count."""
+    result = TextResult(name, len(paths), {}, {}, batch_size)
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False) as listing:
+        listing.write("\n".join(str(p) for p in paths))
+    try:
+        for _ in range(repeat):
+            for jobs in jobs_list:
+                for runs, measure in ((result.pipeline, lambda: run_pipeline(paths, jobs)),
+                                      (result.spacy, lambda: run_spacy(Path(listing.name), jobs, batch_size))):
+                    run = measure()
+                    if jobs not in runs or run.wall < runs[jobs].wall:
+                        runs[jobs] = run
+    finally:
+        os.unlink(listing.name)
+    return result
+
+
+def print_text(result: TextResult) -> None:
+    print(f"\n{result.name}: {result.documents} text documents; spaCy alone runs nlp.pipe(texts, "
+          f"batch_size={result.batch_size}) in each process.\n  Best of the runs; CPU: user+system seconds of the "
+          f"process tree; others: the machine's CPU that other programs took meanwhile")
+    print(f"  {'':<26}{'workers':>8}{'wall s':>9}{'docs/s':>9}{'CPU s':>9}{'parent MB':>11}{'worker MB':>11}"
+          f"{'PSS MB':>9}{'others':>8}")
+    for label, runs in (("pipeline (extract)", result.pipeline), ("spaCy alone (nlp.pipe)", result.spacy)):
+        for jobs, run in sorted(runs.items()):
+            print(f"  {label:<26}{jobs:>8}{run.wall:9.1f}{result.documents / run.wall:9.1f}{run.cpu:9.1f}"
+                  f"{run.parent_mb:11.0f}{run.worker_mb or float('nan'):11.0f}{run.pss_mb:9.0f}{run.others:8.0%}")
+    for jobs in sorted(result.pipeline):
+        pipeline, spacy = result.pipeline[jobs], result.spacy[jobs]
+        timing = json.loads(spacy.stdout.strip().splitlines()[-1])
+        print(f"  {jobs} worker(s): pipeline / spaCy alone = {pipeline.wall / spacy.wall:.2f} wall-clock, "
+              f"{pipeline.cpu / spacy.cpu:.2f} CPU; spaCy alone loads in {timing['load']:.1f} s, "
+              f"then {timing['pipe'] * jobs / max(result.documents, 1) * 1000:.0f} ms/doc per process")
+    if 1 in result.pipeline and 2 in result.pipeline:
+        print(f"  speed-up from 1 to 2 workers: pipeline {result.pipeline[1].wall / result.pipeline[2].wall:.2f}x, "
+              f"spaCy alone {result.spacy[1].wall / result.spacy[2].wall:.2f}x")
+
+
+# --- scans ------------------------------------------------------------------------------------------
+
+@dataclass
+class ScanResult:
+    pdfs: int
+    pages: int
+    cores: int
+    pipeline: float      # s/page
+    level: float         # tesseract alone on the pages straightened as the pipeline does, s/page
+    scanned: float       # tesseract alone on the pages as scanned, s/page
+    engine: str
+    tesseract_cpu: float  # CPU seconds of the tesseract processes inside the pipeline's run
+    own_cpu: float        # CPU seconds of everything else the pipeline did (parent and workers)
+    level_cpu: float      # CPU seconds of tesseract alone on the straightened pages
+
+
+def measure_scans(forms: Path, repeat: int) -> ScanResult:
+    import bench_ocr  # loads the pipeline, its models and the PDF readers
+    from pipeline import gazetteer, nlp, repair
+    from pipeline.readers import ocr
+
+    pdfs = bench_ocr.scanned_pdfs(forms)
+    cores = ocr.workers()
+    nlp.load_model()
+    gazetteer.load()
+    repair.repair_text("Cote-d'Or", "fr")
+
+    def best(measure, *arguments):
+        return min((measure(*arguments) for _ in range(repeat)), key=lambda run: run.wall)
+
+    with tempfile.TemporaryDirectory(prefix="bench-pages-") as folder:
+        scanned, straightened = bench_ocr.save_pages(pdfs, Path(folder))
+        pages = len(scanned)
+        level = best(bench_ocr.time_tesseract, straightened, cores)
+        as_scanned = best(bench_ocr.time_tesseract, scanned, cores)
+    with contextlib.redirect_stdout(io.StringIO()):  # the extract command's summary
+        pipeline = best(bench_ocr.time_pipeline, pdfs, cores)
+    return ScanResult(len(pdfs), pages, cores, pipeline.wall / pages, level.wall / pages, as_scanned.wall / pages,
+                      ocr.engine_version(), pipeline.tesseract_cpu, pipeline.own_cpu, level.tesseract_cpu)
+
+
+def print_scans(result: ScanResult) -> None:
+    print(f"\nScans: {result.pdfs} scanned PDFs, {result.pages} pages, {result.cores} cores, {result.engine}; "
+          f"models loaded before the clock starts")
+    print(f"  pipeline (extract)                          {result.pipeline:6.2f} s/page")
+    print(f"  tesseract alone, pages straightened         {result.level:6.2f} s/page   "
+          f"pipeline / this = {result.pipeline / result.level:.2f}")
+    print(f"  tesseract alone, pages as scanned           {result.scanned:6.2f} s/page   "
+          f"pipeline / this = {result.pipeline / result.scanned:.2f}")
+    print(f"  CPU in the pipeline's run: tesseract {result.tesseract_cpu / result.pages:.2f} s/page (alone on the "
+          f"straightened pages: {result.level_cpu / result.pages:.2f}), everything else "
+          f"{result.own_cpu / result.pages:.2f} s/page (+{result.own_cpu / result.tesseract_cpu:.1%})")
+
+
+# --- stages -------------------------------------------------------------------------------------------
+
+def measure_stages(paths: list[Path]) -> tuple[dict[str, float], int]:
+    """Seconds spent in each stage over `paths`, extracted one after the other in this process
+    (what a worker does), the outputs written as the parent writes them."""
+    from pipeline import gazetteer, nlp
+    from pipeline.extract import extract_document
+    from pipeline.outputs import write_outputs
+
+    nlp.load_model()
+    gazetteer.load()
+    totals: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="bench-stages-") as out:
+        extract_document(paths[0], str(paths[0]))  # first use: lazy indexes, the schema validator
+        for path in paths:
+            current, mark = "reading", time.perf_counter()
+
+            def on_stage(stage: str) -> None:
+                nonlocal current, mark
+                now = time.perf_counter()
+                totals[current] = totals.get(current, 0.0) + now - mark
+                current, mark = stage, now
+
+            record, text = extract_document(path, str(path), on_stage=on_stage)
+            on_stage("writing")
+            write_outputs(Path(out), path.stem, record, text)
+            on_stage("")
+    totals.pop("", None)
+    return totals, len(paths)
+
+
+def print_stages(totals: dict[str, float], documents: int) -> None:
+    whole = sum(totals.values())
+    print(f"\nStages, in one process over {documents} batch documents: {whole / documents * 1000:.1f} ms/doc")
+    for stage, seconds in totals.items():
+        print(f"  {stage:<12}{seconds / whole:7.1%}{seconds / documents * 1000:8.1f} ms/doc")
+
+
+# --- cold start ----------------------------------------------------------------------------------------
+
+@dataclass
+class ColdResult:
+    extract: list[Run]  # in the order they ran, interleaved with `load`
+    load: list[Run]
+
+    def best(self, runs: list[Run]) -> Run:
+        return min(runs, key=lambda run: run.wall)
+
+
+def measure_cold_start(repeat: int) -> ColdResult:
+    with tempfile.TemporaryDirectory(prefix="bench-cold-") as out:
+        one = [sys.executable, "-m", "pipeline", "extract", str(COLD_DOCUMENT), "--out", out, "--force"]
+        run_tree(one), run_tree(spacy_argv(None, 1))  # warm the disk cache
+        result = ColdResult([], [])
+        for _ in range(repeat):
+            result.extract.append(run_tree(one))
+            result.load.append(run_tree(spacy_argv(None, 1)))
+    return result
+
+
+def print_cold_start(result: ColdResult) -> None:
+    extract, load = result.best(result.extract), result.best(result.load)
+    paired = sorted(e.wall / m.wall for e, m in zip(result.extract, result.load))
+    print(f"\nCold start, best of {len(result.extract)} after a warm-up run:")
+    print(f"  one-document extract                {extract.wall:6.2f} s  (CPU {extract.cpu:.2f} s, peak "
+          f"{max(extract.parent_mb, extract.worker_mb):.0f} MB, others {extract.others:.0%})")
+    print(f"  import spaCy and load the model     {load.wall:6.2f} s  (CPU {load.cpu:.2f} s, peak {load.parent_mb:.0f} MB, "
+          f"others {load.others:.0%})")
+    print(f"  ratio {extract.wall / load.wall:.2f}; each extract run over the load run after it (sorted): "
+          + ", ".join(f"{ratio:.2f}" for ratio in paired))
+
+
+# --- the table ------------------------------------------------------------------------------------------
+
+def print_table(rows: list[tuple[str, str, str, float | None, str]]) -> None:
+    print("\nDone when:")
+    print(f"  {'measure':<44}{'figure':>18}{'floor':>18}{'ratio':>8}{'limit':>9}  result")
+    for name, figure, floor, ratio, limit in rows:
+        if ratio is None:
+            print(f"  {name:<44}{'not measured':>18}")
+            continue
+        bound = float(limit[2:])
+        passed = ratio <= bound if limit.startswith("<=") else ratio >= bound
+        print(f"  {name:<44}{figure:>18}{floor:>18}{ratio:8.2f}{limit:>9}  {'pass' if passed else 'FAIL'}")
+
+
+def _shown(path: Path) -> str:
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
+def batch_files(folder: Path, count: int | None) -> list[Path]:
+    if not any(folder.glob("batch_*.txt")):
+        import make_batch
+
+        make_batch.main(["--out", str(folder)])
+    files = sorted(folder.glob("batch_*.txt"))
+    return files[:count] if count else files
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help=f"a {QUICK_BATCH}-document batch, fewer repeats")
+    parser.add_argument("--batch", type=Path, default=ROOT / "build" / "batch")
+    parser.add_argument("--forms", type=Path, default=ROOT / "build" / "forms")
+    parser.add_argument("--repeat", type=int,
+                        help="runs of the corpus and scan measures, the fastest kept (default 2; quick 1); "
+                             "the cold start takes one more, the batch runs once")
+    parser.add_argument("--stage-docs", type=int, help="batch documents timed stage by stage (default 300; quick 100)")
+    parser.add_argument("--spacy-batch-size", type=int, default=SPACY_BATCH_SIZE,
+                        help=f"nlp.pipe batch size of the spaCy floor (default {SPACY_BATCH_SIZE})")
+    args = parser.parse_args(argv)
+    repeat = args.repeat or (1 if args.quick else 2)
+    logging.basicConfig(level=logging.WARNING)  # the in-process runs log only problems
+    started = time.perf_counter()
+
+    corpus = sorted(CORPUS.glob("*.txt"))
+    batch = batch_files(args.batch, QUICK_BATCH if args.quick else None)
+    print(f"{os.cpu_count()} cores, Python {sys.version.split()[0]}, load average {os.getloadavg()[0]:.1f} at the start")
+
+    corpus_result = measure_text("Corpus", corpus, [1, 2], repeat, args.spacy_batch_size)
+    print_text(corpus_result)
+    batch_result = measure_text(f"Generated batch ({_shown(args.batch)})", batch, [1, 2], 1, args.spacy_batch_size)
+    print_text(batch_result)
+    cold = measure_cold_start(repeat + 1)
+    print_cold_start(cold)
+    stage_docs = args.stage_docs or (100 if args.quick else 300)
+    stages, documents = measure_stages(batch[:stage_docs])
+    print_stages(stages, documents)
+    scans = None
+    if (args.forms / "MANIFEST.json").exists():
+        scans = measure_scans(args.forms, repeat)
+        print_scans(scans)
+    else:
+        print(f"\nScans: skipped, {args.forms}/MANIFEST.json is missing (make fixtures)")
+
+    pipeline, spacy = batch_result.pipeline, batch_result.spacy
+    n = batch_result.documents
+    rows = [
+        (f"text: pipeline vs spaCy alone ({n} docs, 2 workers)",
+         f"{n / pipeline[2].wall:.1f} docs/s", f"{n / spacy[2].wall:.1f} docs/s",
+         pipeline[2].wall / spacy[2].wall, f"<={TEXT_LIMIT}"),
+        (f"text: pipeline vs spaCy alone ({n} docs, 1 worker)",
+         f"{n / pipeline[1].wall:.1f} docs/s", f"{n / spacy[1].wall:.1f} docs/s",
+         pipeline[1].wall / spacy[1].wall, f"<={TEXT_LIMIT}"),
+        ("scans: pipeline vs tesseract (pages levelled)",
+         f"{scans.pipeline:.2f} s/page" if scans else "", f"{scans.level:.2f} s/page" if scans else "",
+         scans.pipeline / scans.level if scans else None, f"<={SCAN_LIMIT}"),
+        (f"speed-up: {n} docs, 1 worker / 2 workers",
+         f"{pipeline[2].wall:.1f} s (2)", f"{pipeline[1].wall:.1f} s (1)",
+         pipeline[1].wall / pipeline[2].wall, f">={SPEED_UP_LIMIT}"),
+        ("cold start: one-doc extract vs model load",
+         f"{cold.best(cold.extract).wall:.2f} s", f"{cold.best(cold.load).wall:.2f} s",
+         cold.best(cold.extract).wall / cold.best(cold.load).wall, f"<={COLD_START_LIMIT}"),
+    ]
+    print_table(rows)
+    print(f"\nbench took {time.perf_counter() - started:.0f} s; load average {os.getloadavg()[0]:.1f} at the end")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
