@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
 from . import evaluate as ev
+from .outputs import write_json
+from .validate import evidenced_values
 
 THRESHOLD = 0.9
 # Lower edges of the reliability bins; a value falls in the last bin whose edge it reaches.
@@ -124,20 +124,9 @@ def judge(record: dict, golden: dict, doc: str = "") -> tuple[list[Judged], int]
         seen.add(id(evidence))
         right = fact in want[family]
         judged.append(Judged(doc, family, fact, evidence["confidence"], right, evidence.get("quote", "")))
-    unjudged = sum(1 for e in _evidences(record) if "confidence" in e and id(e) not in seen)
+    unjudged = sum(1 for _, value in evidenced_values(record)
+                   if "confidence" in value["evidence"] and id(value["evidence"]) not in seen)
     return judged, unjudged
-
-
-def _evidences(node) -> Iterator[dict]:
-    if isinstance(node, dict):
-        for k, v in node.items():
-            if k == "evidence" and isinstance(v, dict):
-                yield v
-            else:
-                yield from _evidences(v)
-    elif isinstance(node, list):
-        for item in node:
-            yield from _evidences(item)
 
 
 # --- tallies ----------------------------------------------------------------------------------
@@ -200,16 +189,8 @@ def report(golden: Tally, communiques: Tally) -> dict:
 
 
 def write_report(data: dict, path: Path = OUTPUT) -> None:
-    """Written whole or not at all: a temporary file beside it, then renamed over it."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
+    write_json(path, data)
 
 
 # --- extraction of the sets -------------------------------------------------------------------

@@ -20,7 +20,7 @@ from urllib.parse import quote as url_quote
 
 from .outputs import atomic_write
 from .errors import ExitCode
-from .validate import evidence_problem, json_path, schema_errors
+from .validate import evidence_problem, evidenced_values, json_path, schema_errors
 
 log = logging.getLogger(__name__)
 
@@ -90,22 +90,10 @@ class Value:
 def evidence_values(record: dict) -> list[Value]:
     """Every value of the record holding an "evidence" object, numbered v1, v2 ... in record order."""
     values: list[Value] = []
-    for path, data in _with_evidence(record):
+    for path, data in evidenced_values(record):
         cpts, parts = _owner(record, path)
         values.append(Value(f"v{len(values) + 1}", cpts, json_path(parts), _family(parts), data))
     return values
-
-
-def _with_evidence(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, dict]]:
-    if isinstance(node, dict):
-        if "evidence" in node:
-            yield path, node
-        for key, child in node.items():
-            if key != "evidence":
-                yield from _with_evidence(child, path + (key,))
-    elif isinstance(node, list):
-        for index, child in enumerate(node):
-            yield from _with_evidence(child, path + (index,))
 
 
 def _owner(record: dict, path: tuple) -> tuple[str | None, tuple]:

@@ -87,16 +87,17 @@ def schema_errors(record: dict) -> list[str]:
     return sorted({f"{json_path(e.absolute_path)}: {_readable(e)}" for e in errors})
 
 
-def _with_evidence(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, Any]]:
-    """(path, evidence) for every object holding an "evidence" key, at any depth."""
+def evidenced_values(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, dict]]:
+    """(path, value) for every object of a record that holds an "evidence" key, at any depth."""
     if isinstance(node, dict):
         if "evidence" in node:
-            yield path + ("evidence",), node["evidence"]
-        for key, value in node.items():
-            yield from _with_evidence(value, path + (key,))
+            yield path, node
+        for key, child in node.items():
+            if key != "evidence":
+                yield from evidenced_values(child, path + (key,))
     elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from _with_evidence(value, path + (index,))
+        for index, child in enumerate(node):
+            yield from evidenced_values(child, path + (index,))
 
 
 def evidence_problem(evidence: Any, text: str) -> str | None:
@@ -116,10 +117,10 @@ def evidence_problem(evidence: Any, text: str) -> str | None:
 
 def evidence_errors(record: dict, text: str) -> list[str]:
     messages = []
-    for path, evidence in _with_evidence(record):
-        problem = evidence_problem(evidence, text)
+    for path, value in evidenced_values(record):
+        problem = evidence_problem(value["evidence"], text)
         if problem is not None:
-            messages.append(f"{json_path(path)}: {problem}")
+            messages.append(f"{json_path(path + ('evidence',))}: {problem}")
     return sorted(messages)
 
 
