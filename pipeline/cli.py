@@ -17,7 +17,7 @@ from tqdm.contrib.logging import logging_redirect_tqdm
 from . import __version__
 from .batch import BatchState, Outcome, Progress, file_digest, summary
 from .errors import ExitCode
-from .outputs import write_outputs
+from .outputs import remove_temporaries, write_outputs
 from .validate import validate_file
 from .workers import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, Limits, Task, WorkerPool, preload
 
@@ -121,6 +121,8 @@ def extract_command(paths: list[str], out: Path, jobs: int | None = None, force:
         return ExitCode.BAD_USAGE
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
+    if remove_temporaries(out):
+        log.info("%s: removed the half-written files of an interrupted run", out)
     state = BatchState(out)
     stems = output_stems(inputs)
     outcomes: dict[Path, Outcome] = {}

@@ -6,9 +6,11 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .model import Span
 from .names import Mention, NamedCpts
+from .numbers import NumberMatch, find_numbers
 from .places import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
@@ -44,6 +46,11 @@ class Context:
             ((m, c.key) for c in self.cpts for m in c.mentions), key=lambda mk: mk[0].span.start
         )
         self.name_spans = [m.span for m, _ in self.mentions]
+
+    @cached_property
+    def numbers(self) -> list[NumberMatch]:
+        """Every number of the text, found once for all the extractors."""
+        return find_numbers(self.text, self.lang)
 
     # --- positions ----------------------------------------------------------------------
     def sentence_at(self, pos: int) -> Span:

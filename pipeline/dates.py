@@ -80,17 +80,25 @@ _MONTH = rf"(?P<month>(?:{_alternation(_FULL)})|(?:{_alternation(_SHORT)})\.?)(?
 _MONTH_FULL = rf"(?P<month>{_alternation(_FULL)})(?!\w)"
 _MONTH_EN = (rf"(?P<month>(?:{_alternation(_ENGLISH_FULL)})"
              rf"|(?:{_alternation(_ENGLISH_SHORT)})\.?)(?!\w)")
-_WEEKDAY = (r"(?:(?<!\w)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
-            r"|wednesday|thursday|friday|saturday|sunday),?\s+)?")
+# A weekday before a day date joins the match ("jeudi 16 septembre"). It is looked for behind
+# each match rather than as an optional start of the patterns: a pattern that may begin with
+# an alternation of words is tried at every position of the text, four times slower.
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
+                             r"|wednesday|thursday|friday|saturday|sunday),?\s+\Z", re.I)
+_WEEKDAY_REACH = 20  # characters: the longest weekday, a comma and a few spaces
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d\w]|[.,]\d)"
-_DAY = r"(?<![\w.,/:])(?P<day>\d{1,2})(?:er|re|ère|st|nd|rd|th)?"
+# The digit first, then the look behind it: a pattern that starts with a digit is only tried
+# where there is one.
+_DAY = r"(?P<day>\d(?<![\w.,/:]\d)\d?)(?:er|re|ère|st|nd|rd|th)?"
 _PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|jusqu['’]en|in|since|from"
                 r"|by|early|late)\s+|(?:mi|mid)-\s*)")
 
-_PATTERNS = [
-    re.compile(rf"{_WEEKDAY}{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),
-    re.compile(rf"{_WEEKDAY}(?<!\w){_MONTH_EN}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+_DAY_DATES = [  # a weekday may come before these
+    re.compile(rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),
+    re.compile(rf"(?<!\w){_MONTH_EN}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                rf"(?![\w%]|[.,:/]\d|\s%)(?:,?\s+{_YEAR})?", re.I),
+]
+_OTHER_WORD_DATES = [
     re.compile(rf"(?<!\w){_MONTH},?\s+{_YEAR}", re.I),
     re.compile(rf"{_PREPOSITION}(?P<date>{_MONTH_FULL})", re.I),
     re.compile(rf"{_PREPOSITION}(?P<date>(?P<year>199\d|20[0-3]\d))"
@@ -111,7 +119,9 @@ _NUMERIC_MONTH = re.compile(
 
 def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
     """Every date in `text`, in order; overlapping candidates keep the longest."""
-    candidates = [_from_words(m) for pattern in _PATTERNS for m in pattern.finditer(text)]
+    candidates = [_from_words(m, _weekday_start(text, m.start())) for pattern in _DAY_DATES
+                  for m in pattern.finditer(text)]
+    candidates += [_from_words(m) for pattern in _OTHER_WORD_DATES for m in pattern.finditer(text)]
     candidates += [_from_numeric(m, lang) for m in _NUMERIC_DAY.finditer(text)]
     candidates += [_from_iso(m) for m in _ISO_DAY.finditer(text)]
     candidates += [_from_numeric_month(m) for m in _NUMERIC_MONTH.finditer(text)]
@@ -121,7 +131,14 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
     return [match for match in kept if _is_valid(match.year, match.month, match.day)]
 
 
-def _from_words(found: re.Match) -> DateMatch | None:
+def _weekday_start(text: str, start: int) -> int:
+    """Where a weekday right before `start` begins, else `start`."""
+    weekday = _WEEKDAY_BEFORE.search(text, max(0, start - _WEEKDAY_REACH), start)
+    return weekday.start() if weekday else start
+
+
+def _from_words(found: re.Match, start: int | None = None) -> DateMatch | None:
+    """The date of a match; `start`: where it begins when a weekday comes before it."""
     groups = found.groupdict()
     month_text = groups.get("month")
     if month_text and month_text == "may":
@@ -131,8 +148,8 @@ def _from_words(found: re.Match) -> DateMatch | None:
         return None  # a look-alike letter matched under re.I
     year = int(groups["year"]) if groups.get("year") else None
     day = int(groups["day"]) if groups.get("day") else None
-    start, end = found.span("date") if groups.get("date") else found.span()
-    return _make(found.string, start, end, year, month, day)
+    begin, end = found.span("date") if groups.get("date") else found.span()
+    return _make(found.string, begin if start is None else start, end, year, month, day)
 
 
 def _from_numeric(found: re.Match, lang: str) -> DateMatch:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 from pathlib import Path
 
 from . import consistency, gazetteer, nlp
@@ -13,7 +13,7 @@ from .fields import extract_fields
 from .errors import InvalidRecord, PipelineError
 from .ingest import ingest, read_file
 from .language import detect_language
-from .model import Ingested
+from .model import Ingested, TextMap
 from .names import find_mentions, group_mentions
 from .places import find_departments, is_department_name
 from .record import build_record, error_record
@@ -30,28 +30,98 @@ class Result:
     raw_text: str | None
 
 
-def extract_document(path: Path, source: str,
-                     on_stage: Callable[[str], None] = lambda stage: None) -> tuple[dict, str | None]:
+@dataclass
+class Prepared:
+    """A document read and repaired, waiting for spaCy."""
+    path: Path
+    source: str
+    data: bytes
+    ingested: Ingested
+    lang: str
+    text_map: TextMap
+
+
+OnStage = Callable[[str], None]
+
+
+def extract_document(path: Path, source: str, on_stage: OnStage = lambda stage: None) -> tuple[dict, str | None]:
     """The record of one input and its extracted text; an input that cannot be turned into a
     valid record gets an error record (and no text) instead of an exception."""
+    [(_, record, text)] = extract_documents([(path, source)], lambda index, stage: on_stage(stage))
+    return record, text
+
+
+def extract_documents(inputs: list[tuple[Path, str]],
+                      on_stage: Callable[[int | None, str], None] = lambda index, stage: None
+                      ) -> Iterator[tuple[int, dict, str | None]]:
+    """`extract_document` for several inputs, spaCy reading their texts in one batch (a
+    quarter faster than one by one). Yields (index in `inputs`, record, text) as each
+    finishes; `on_stage` hears (index, stage), the index None for the stage they share."""
+    prepared: dict[int, Prepared] = {}
+    for index, (path, source) in enumerate(inputs):
+        outcome = _guarded(path, source, lambda: prepare(path, source, lambda stage: on_stage(index, stage)))
+        if isinstance(outcome, Prepared):
+            prepared[index] = outcome
+        else:
+            yield index, outcome, None
+    if prepared:
+        on_stage(None, "spaCy")
+    analyses = _analyse_together([p.text_map.text for p in prepared.values()])
+    for (index, document), analysis in zip(prepared.items(), analyses):
+        record = _guarded(document.path, document.source,
+                          lambda: finish(document, analysis, lambda stage: on_stage(index, stage)))
+        yield index, record, None if "error" in record else document.ingested.raw
+
+
+def _analyse_together(texts: list[str]) -> list[nlp.Analysis | None]:
+    """spaCy's reading of each text; None for all when the batch fails, so that each document
+    is then analysed alone and only the one at fault gets an error record."""
     try:
-        on_stage("reading")
-        data, ingested = read_input(path)
-        record = extract_ingested(source, data, ingested, on_stage=on_stage)
-        on_stage("validating")
-        problems = schema_errors(record)
-        if problems:
-            raise InvalidRecord("the record does not match the schema: " + "; ".join(problems[:5]))
-        return record, ingested.raw
+        return nlp.analyse_many(texts)
+    except Exception:
+        log.warning("spaCy failed on a batch of %d texts; analysing them one by one", len(texts))
+        return [None] * len(texts)
+
+
+def _guarded(path: Path, source: str, work: Callable[[], object]):
+    """`work()`, or the error record of the input when it raises."""
+    try:
+        return work()
     except PipelineError as exc:
-        return error_record(source, _bytes_or_none(path), exc.code, str(exc), getattr(exc, "format", None)), None
+        return error_record(source, _bytes_or_none(path), exc.code, str(exc), getattr(exc, "format", None))
     except OSError as exc:
-        return error_record(source, None, "unreadable_input", f"{path.name}: {exc.strerror or exc}"), None
+        return error_record(source, None, "unreadable_input", f"{path.name}: {exc.strerror or exc}")
     except MemoryError:
-        return error_record(source, None, "memory_limit", f"{path.name}: ran out of memory"), None
+        return error_record(source, None, "memory_limit", f"{path.name}: ran out of memory")
     except Exception as exc:  # a bug must not lose the rest of the batch
         log.exception("%s: unexpected failure", path)
-        return error_record(source, _bytes_or_none(path), "internal_error", f"{type(exc).__name__}: {exc}"), None
+        return error_record(source, _bytes_or_none(path), "internal_error", f"{type(exc).__name__}: {exc}")
+
+
+def prepare(path: Path, source: str, on_stage: OnStage = lambda stage: None) -> Prepared:
+    on_stage("reading")
+    data, ingested = read_input(path)
+    return repaired(path, source, data, ingested, on_stage)
+
+
+def repaired(path: Path, source: str, data: bytes, ingested: Ingested,
+             on_stage: OnStage = lambda stage: None) -> Prepared:
+    on_stage("repair")
+    lang = detect_language(ingested.raw)
+    return Prepared(path, source, data, ingested, lang, repair_text(ingested.raw, lang, ocr=ingested.ocr is not None))
+
+
+def finish(document: Prepared, analysis: nlp.Analysis | None, on_stage: OnStage = lambda stage: None) -> dict:
+    """The checked record of a prepared document (`analysis` None: spaCy runs on it here)."""
+    if analysis is None:
+        on_stage("spaCy")
+        analysis = nlp.analyse(document.text_map.text)
+    record = build_from_analysis(document, analysis, on_stage)
+    on_stage("validating")
+    problems = schema_errors(record)
+    if problems:
+        raise InvalidRecord("the record does not match the schema: " + "; ".join(problems[:5]))
+    return record
 
 
 def _bytes_or_none(path: Path) -> bytes | None:
@@ -74,15 +144,16 @@ def read_input(path: Path) -> tuple[bytes, Ingested]:
     return data, ingest(path, data)
 
 
-def extract_ingested(source: str, data: bytes, ingested: Ingested,
-                     on_stage: Callable[[str], None] = lambda stage: None) -> dict:
-    """The record of one document read by `read_input`; `on_stage` hears each stage begin."""
-    on_stage("repair")
-    lang = detect_language(ingested.raw)
-    text_map = repair_text(ingested.raw, lang, ocr=ingested.ocr is not None)
-    text = text_map.text
+def extract_ingested(source: str, data: bytes, ingested: Ingested, on_stage: OnStage = lambda stage: None) -> dict:
+    """The record of one document read by `read_input` (not checked against the schema)."""
+    document = repaired(Path(source), source, data, ingested, on_stage)
     on_stage("spaCy")
-    analysis = nlp.analyse(text)
+    return build_from_analysis(document, nlp.analyse(document.text_map.text), on_stage)
+
+
+def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: OnStage = lambda stage: None) -> dict:
+    """Fields, territory and the record, from the repaired text and spaCy's reading of it."""
+    text, lang = document.text_map.text, document.lang
     on_stage("fields")
     named = group_mentions(find_mentions(text, is_department_name), lang)
     ctx = Context(text, lang, analysis.sentences, analysis.persons, named)
@@ -94,8 +165,8 @@ def extract_ingested(source: str, data: bytes, ingested: Ingested,
     territories = extract_territories(ctx, lambda key: _known_departments(ctx, extraction, key))
     departments = {c.key: _departments(ctx, extraction, territories, c.key) for c in named}
     on_stage("record")
-    record = build_record(source, data, ingested, text_map, lang, named, ctx.subjects, extraction,
-                          territories, departments, warnings=[])
+    record = build_record(document.source, document.data, document.ingested, document.text_map, lang, named,
+                          ctx.subjects, extraction, territories, departments, warnings=[])
     stated = {key: facts.departments for key, facts in extraction.cpts.items()}
     record["warnings"] = _warnings(record, territories, stated)
     return record

@@ -14,7 +14,7 @@ from . import gazetteer
 from .context import Context
 from .dates import DateMatch, find_dates
 from .model import Fact, Span
-from .numbers import find_numbers, percent_after, qualifier_before
+from .numbers import percent_after, qualifier_before
 
 DATE_KINDS = ("launch", "aci_signature", "health_project", "letter_of_intent", "statutes")
 
@@ -189,7 +189,7 @@ def extract_fields(ctx: Context) -> Extraction:
 
 def extract_quantities(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    for number in find_numbers(text, ctx.lang):
+    for number in ctx.numbers:
         if ctx.inside_name(number.start) or percent_after(text, number.end) is not None:
             continue
         kind, unit_end = _quantity_kind(text, number.start, number.end)
@@ -261,7 +261,7 @@ def _confidence(ctx: Context, span: Span, key: str) -> float:
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    for number in find_numbers(text, ctx.lang):
+    for number in ctx.numbers:
         pct_end = percent_after(text, number.end)
         if pct_end is None or not 0 <= number.value <= 100:
             continue

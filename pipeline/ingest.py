@@ -11,20 +11,18 @@ is larger than the limits of `pipeline.readers.limits`; `ingest` refuses a text 
 """
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import re
 import stat
 from pathlib import Path
+from typing import Callable
 
 from .errors import (EmptyInput, InputTooLarge, NotARegularFile, NotText, PipelineError, TextTooLong,
                      UnreadableInput, UnreadablePdf)
 from .model import Ingested
 from .readers import limits
-from .readers.images import read_image
-from .readers.pdf import read_pdf
-from .readers.web import read_html
-from .readers.word import read_docx
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +57,7 @@ def ingest(path: Path, data: bytes) -> Ingested:
         raise EmptyInput(f"{path.name}: the file is empty")
     fmt = sniff_format(data, path.name)
     try:
-        ingested = READERS[fmt](data)
+        ingested = reader(fmt)(data)
         if not ingested.raw.strip() or ingested.ocr and not has_words(ingested.raw):
             what = "the OCR found no text in it" if ingested.ocr else "it holds no text"
             raise EmptyInput(f"{path.name}: {what}")
@@ -159,10 +157,18 @@ def read_text(data: bytes) -> Ingested:
     return Ingested(raw=raw, format="text", pages=pages, page_starts=starts)
 
 
+def reader(fmt: str) -> Callable[[bytes], Ingested]:
+    """The reader of a format. PDF, image, DOCX and HTML readers are imported on first use:
+    their libraries take half a second to import, which a batch of text files never needs."""
+    if fmt == "text":
+        return read_text
+    module, name = READERS[fmt]
+    return getattr(importlib.import_module(module, __package__), name)
+
+
 READERS = {
-    "text": read_text,
-    "pdf": read_pdf,
-    "image": read_image,
-    "docx": read_docx,
-    "html": read_html,
+    "pdf": (".readers.pdf", "read_pdf"),
+    "image": (".readers.images", "read_image"),
+    "docx": (".readers.word", "read_docx"),
+    "html": (".readers.web", "read_html"),
 }

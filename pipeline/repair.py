@@ -223,8 +223,6 @@ def confused_characters(raw: str, lang: str) -> list[Repair]:
     out = []
     for m in re.finditer(rf"[{LOWER}{UPPER}0-9]+", raw):
         word = m.group()
-        if _inside_address(raw, m.start(), m.end()):
-            continue
         if len(word) < 3 or word.isdigit() or word.isupper() and len(word) > 1 and not _has_digit(word):
             continue
         if _has_digit(word) and not re.search(rf"[{LOWER}{UPPER}]", word):
@@ -232,7 +230,7 @@ def confused_characters(raw: str, lang: str) -> list[Repair]:
         if lang == "en" and gazetteer.strip_marks(word) != word:
             continue  # a French word or name quoted in English ("Agglomération"), not OCR damage
         best = _best_variant(word, lang)
-        if best:
+        if best and not _inside_address(raw, m.start(), m.end()):
             out.append(_repair(raw, m.start(), m.end(), best, "ocr_confusion"))
     return out
 
@@ -251,6 +249,7 @@ def _has_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word)
 
 
+@lru_cache(maxsize=100_000)  # a batch repeats the same words from document to document
 def _best_variant(word: str, lang: str) -> str | None:
     has_digit = _has_digit(word)
     if has_digit and (word[0].isdigit() or word[-1].isdigit() and word[-2:-1].isdigit()):

@@ -2,6 +2,11 @@
 
 Every function returns a sorted list of human-readable messages, each naming the JSON path
 it is about (`cpts[0].dates.launch.value: ...`); an empty list means valid.
+
+Every record is checked by jsonschema-rs (compiled, about 0.1 ms a record, and it checks the
+schema itself against the draft 2020-12 meta-schema). The pure-Python `jsonschema` validator,
+200 times slower and imported only when needed, words the messages of the rare invalid
+record, at the deepest path the schema allows.
 """
 from __future__ import annotations
 
@@ -12,10 +17,12 @@ import json
 import re
 import reprlib
 from pathlib import Path
-from typing import Any, Iterator
+from typing import TYPE_CHECKING, Any, Iterator
 
-import jsonschema
-from jsonschema import Draft202012Validator, FormatChecker
+import jsonschema_rs
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "cpts-record.schema.json"
 
@@ -53,17 +60,32 @@ def _is_real_date(year: int | str, month: int | str, day: int | str) -> bool:
     return True
 
 
-def _format_checker() -> FormatChecker:
+def _format_checker() -> jsonschema.FormatChecker:
+    from jsonschema import FormatChecker
+
     checker = FormatChecker(formats=())  # the schema uses no other format
     checker.checks("partial-date")(is_partial_date)
     return checker
 
 
 @functools.cache
+def load_schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+@functools.cache
 def load_validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-    Draft202012Validator.check_schema(schema)
-    return Draft202012Validator(schema, format_checker=_format_checker())
+    """The validator that words the messages."""
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(load_schema(), format_checker=_format_checker())
+
+
+@functools.cache
+def load_fast_validator() -> jsonschema_rs.Draft202012Validator:
+    """The validator that tells whether a record is valid."""
+    return jsonschema_rs.Draft202012Validator(load_schema(), validate_formats=True,
+                                              formats={"partial-date": is_partial_date})
 
 
 def json_path(parts: Any) -> str:
@@ -83,8 +105,13 @@ def _readable(error: jsonschema.ValidationError) -> str:
 
 
 def schema_errors(record: dict) -> list[str]:
+    fast = load_fast_validator()
+    if fast.is_valid(record):
+        return []
     errors = load_validator().iter_errors(record)
-    return sorted({f"{json_path(e.absolute_path)}: {_readable(e)}" for e in errors})
+    messages = {f"{json_path(e.absolute_path)}: {_readable(e)}" for e in errors}
+    # Should the two validators ever disagree, the record is still reported invalid.
+    return sorted(messages or {f"{json_path(e.instance_path)}: {e.message}" for e in fast.iter_errors(record)})
 
 
 def evidenced_values(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, dict]]:

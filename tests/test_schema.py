@@ -11,11 +11,13 @@ import hashlib
 import json
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from pipeline.validate import (
     SCHEMA_PATH,
     evidence_errors,
     is_partial_date,
+    load_fast_validator,
     load_validator,
     schema_errors,
     validate_file,
@@ -264,7 +266,8 @@ def test_schema_file_is_a_valid_draft_2020_12_schema():
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["$id"]
-    assert load_validator() is load_validator()  # checked once, then cached
+    Draft202012Validator.check_schema(schema)
+    assert load_validator() is load_validator()  # built once, then cached
 
 
 @pytest.mark.parametrize("base", sorted(BUILDERS))
@@ -404,6 +407,17 @@ BROKEN = [
 def test_broken_variant_fails_naming_its_path(base, path, value, expected_path, expected_text):
     messages = schema_errors(changed(base, path, value))
     assert any(m.startswith(f"{expected_path}: ") and expected_text in m for m in messages), messages
+
+
+AGREEMENT_CASES = [BUILDERS[base]() for base in sorted(BUILDERS)] + [
+    changed(base, path, value) for base, path, value, _, _ in BROKEN]
+
+
+@pytest.mark.parametrize("record", AGREEMENT_CASES, ids=[str(i) for i in range(len(AGREEMENT_CASES))])
+def test_the_fast_and_the_wording_validators_agree(record):
+    """jsonschema-rs decides validity; Python jsonschema only words the messages."""
+    wording_finds_errors = any(True for _ in load_validator().iter_errors(record))
+    assert load_fast_validator().is_valid(record) is not wording_finds_errors
 
 
 def test_message_reads_path_then_problem():

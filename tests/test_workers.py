@@ -84,6 +84,67 @@ def test_a_worker_that_dies_loses_only_its_document(tmp_path, monkeypatch):
     assert {c["key"] for c in records["after"]["cpts"]} == {"21-52", "pays-d-or"}
 
 
+def _misbehave_in_spacy_on(monkeypatch, marker: str, action) -> None:
+    """Make spaCy's batch do `action` when one of its texts holds `marker` (in the workers)."""
+    import pipeline.nlp
+
+    real = pipeline.nlp.analyse_many
+
+    def analyse_many(texts):
+        if any(marker in text for text in texts):
+            action()
+        return real(texts)
+
+    monkeypatch.setattr(pipeline.nlp, "analyse_many", analyse_many)
+
+
+def _batch_of_three_with_a_marked_one(tmp_path: Path, marker: str) -> Path:
+    inbox = _batch_with(tmp_path, "marked.txt")
+    (inbox / "marked.txt").write_text(marker + "\n" + (CORPUS / GOOD).read_text(encoding="utf-8"), encoding="utf-8")
+    shutil.copy(CORPUS / "001_cdceb788aaf07a9d.txt", inbox / "after.txt")
+    return inbox
+
+
+def test_a_crash_in_the_shared_spacy_batch_is_retried_document_by_document(tmp_path, monkeypatch):
+    inbox, out = _batch_of_three_with_a_marked_one(tmp_path, "FATAL-MARK"), tmp_path / "out"
+    _misbehave_in_spacy_on(monkeypatch, "FATAL-MARK", lambda: os.kill(os.getpid(), signal.SIGKILL))
+    # One worker: the three documents form one chunk, and its spaCy batch kills the worker.
+    assert main(["extract", str(inbox), "--out", str(out), "--jobs", "1"]) == 1
+    records = _records(out)
+    assert records["marked"]["error"]["code"] == "worker_crashed"
+    assert records["good"]["cpts"][0]["key"] == "grand-auxerrois-et-armance"
+    assert {c["key"] for c in records["after"]["cpts"]} == {"21-52", "pays-d-or"}
+
+
+def test_a_hang_in_the_shared_spacy_batch_blames_only_the_document_at_fault(tmp_path, monkeypatch):
+    inbox, out = _batch_of_three_with_a_marked_one(tmp_path, "SLOW-MARK"), tmp_path / "out"
+    _misbehave_in_spacy_on(monkeypatch, "SLOW-MARK", lambda: time.sleep(600))
+    assert main(["extract", str(inbox), "--out", str(out), "--jobs", "1", "--time-limit", "3"]) == 1
+    records = _records(out)
+    assert records["marked"]["error"]["code"] == "time_limit"
+    assert "error" not in records["good"] and "error" not in records["after"]
+
+
+def test_text_inputs_go_in_chunks_and_pdfs_and_images_alone():
+    from collections import deque
+
+    from pipeline.workers import CHUNK_SIZE, Limits, Task, WorkerPool
+
+    pool = WorkerPool.__new__(WorkerPool)  # only the scheduling, no processes
+    pool.workers = [None, None]
+    names = [f"t{i}.txt" for i in range(40)] + ["scan.pdf", "photo.JPG"] + [f"u{i}.html" for i in range(6)]
+    waiting = deque(Task(Path(name), name) for name in names)
+    chunks = []
+    while waiting:
+        chunks.append([task.path.name for task in pool._next_chunk(waiting)])
+    assert chunks[0] == [f"t{i}.txt" for i in range(CHUNK_SIZE)]
+    assert ["scan.pdf"] in chunks and ["photo.JPG"] in chunks
+    assert all(len(chunk) <= CHUNK_SIZE for chunk in chunks)
+    assert sum(chunks, []) == names  # every input once, in order
+    assert chunks[-1] == ["u5.html"]  # a short queue is shared out between the workers
+    assert Limits().seconds > 0
+
+
 def test_two_workers_give_the_records_one_gives(tmp_path):
     for jobs in ("1", "2"):
         assert main(["extract", str(CORPUS), "--out", str(tmp_path / jobs), "--jobs", jobs]) == 0
@@ -113,6 +174,15 @@ def test_a_killed_run_leaves_whole_records_and_a_second_run_finishes(tmp_path):
     assert len(written) - 1 <= unchanged <= len(written)  # the record being written when killed may be redone
     assert len(_records(out)) == 12
     assert not list(out.glob(".*.tmp"))
+
+
+def test_a_run_removes_the_half_written_files_of_a_killed_one(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / ".good.json.k3j2x9.tmp").write_text('{"document": {"sour', encoding="utf-8")
+    assert main(["extract", str(_batch_with(tmp_path, "other.txt")), "--out", str(out)]) == 0
+    assert not list(out.glob(".*.tmp"))
+    assert set(_records(out)) == {"good", "other"}
 
 
 def _wait_for_records(out: Path, count: int, run: subprocess.Popen) -> None:
