@@ -174,7 +174,7 @@ class WorkerPool:
             return
         _, _, record, text = message
         task = worker.chunk.pop(index)
-        worker.current = None if len(worker.chunk) != 1 else next(iter(worker.chunk))
+        worker.current = None  # until the worker names the next one (`blamed` copes meanwhile)
         if record.get("error", {}).get("code") == "memory_limit":
             self._requeue(worker, waiting)  # a MemoryError may leave a process in a bad state
         on_result(task, record, text)
@@ -309,11 +309,8 @@ def _how_it_ended(status: int | None) -> str:
 
 
 def _failure(task: Task, code: str, message: str) -> dict:
+    from .extract import input_bytes
     from .record import error_record
 
     log.error("%s: %s", task.path, message)
-    try:
-        data = task.path.read_bytes() if task.path.is_file() else None
-    except OSError:
-        data = None
-    return error_record(task.source, data, code, message)
+    return error_record(task.source, input_bytes(task.path), code, message)
