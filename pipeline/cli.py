@@ -159,7 +159,7 @@ def _run_workers(todo: list[Task], jobs: int | None, limits: Limits, on_stage, o
     """Extract in worker processes (one per core unless `jobs` says otherwise)."""
     from .readers import ocr
 
-    preload()  # spaCy and the readers load only when there is work to do
+    preload(warm_up=len(todo) > 1)  # spaCy and the readers load only when there is work to do
     pool = WorkerPool(min(jobs or ocr.workers(), len(todo)), limits)
     try:
         pool.run(todo, on_stage, on_result)

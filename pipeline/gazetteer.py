@@ -68,6 +68,8 @@ def _fold_text(text: str) -> str:
 
 def strip_marks(text: str) -> str:
     """The text without accents and cedillas, each letter kept in place: "Côte-d’Or" -> "Cote-d’Or"."""
+    if text.isascii():
+        return text
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .model import Span
+from .regex_cache import compiled_once
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +61,8 @@ def _line_ends_block(doc: Doc, space_index: int) -> bool:
 @lru_cache(maxsize=1)
 def load_model() -> Language:
     started = time.perf_counter()
-    nlp = spacy.load(MODEL, exclude=UNUSED)
+    with compiled_once():  # the French tokenizer's 1.4-million-character pattern
+        nlp = spacy.load(MODEL, exclude=UNUSED)
     nlp.enable_pipe("senter")
     nlp.add_pipe("block_boundaries", before="senter")
     log.info("loaded %s in %.2f s", MODEL, time.perf_counter() - started)

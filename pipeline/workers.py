@@ -87,9 +87,11 @@ WARM_UP_TEXTS = [
 ]
 
 
-@lru_cache(maxsize=1)
-def preload() -> None:
-    """What every worker needs, loaded once in the parent before forking."""
+@lru_cache(maxsize=None)
+def preload(warm_up: bool = True) -> None:
+    """What every worker needs, loaded once in the parent before forking. `warm_up`: also
+    extract the warm-up texts, which pays off when workers have several documents between them
+    (a run of one document would only extract three)."""
     from . import gazetteer, nlp
     from .extract import extract_ingested
     from .model import Ingested
@@ -97,7 +99,7 @@ def preload() -> None:
 
     nlp.load_model()
     gazetteer.load()
-    for text in WARM_UP_TEXTS:
+    for text in WARM_UP_TEXTS if warm_up else ():
         schema_errors(extract_ingested("warm-up", b"", Ingested(raw=text, format="text")))
     # Out of the garbage collector's sight: its passes would otherwise write to every object
     # and make each worker copy the pages it shares with the parent.

@@ -3,8 +3,8 @@
 * Text: the `extract` command, run as a user runs it (a subprocess, `--force`, 1 and 2 worker
   processes), over the sample corpus and over a generated batch of text communiqués
   (`scripts/make_batch.py`). Floor: the spaCy model alone over the same texts, read from disk,
-  in a subprocess that imports spaCy, loads the model with the components the pipeline keeps
-  (`pipeline.nlp.MODEL`, `UNUSED` left out, `senter` on) and runs `nlp.pipe` in batches of 32
+  in a subprocess that imports spaCy, loads the model as the pipeline does (`pipeline.nlp.MODEL`,
+  `UNUSED` left out, `senter` on, the tokenizer's pattern from `pipeline.regex_cache`) and runs `nlp.pipe` in batches of 32
   texts (spaCy's fastest here; its default batch of 256 is half as fast); for N processes it
   loads the model once and forks N children that each take every N-th text, as the pipeline
   forks its workers after loading.
@@ -18,7 +18,8 @@
   text run, sampled from /proc; forked workers share the model's pages with their parent, so
   the peak of the summed proportional set size (PSS) is printed too.
 * Cold start: a one-document `extract` (after one run to warm the disk cache; best of 3)
-  against a subprocess that only imports spaCy and loads the model (best of 3).
+  against a subprocess that only imports spaCy and loads the model as the pipeline does (best
+  of 3); spaCy's own load, which compiles the French tokenizer's pattern, is printed beside.
 
 Wall-clock time on a shared two-core machine moves by 15% or more from run to run: runs are
 interleaved (pipeline, floor, pipeline, floor...) so that a busy spell hits both and the
@@ -62,13 +63,19 @@ TEXT_LIMIT, SCAN_LIMIT, SPEED_UP_LIMIT, COLD_START_LIMIT = 1.5, 1.15, 1.7, 1.5
 
 # The floor, run with `python -c`: spaCy and nothing of the pipeline. Arguments: model,
 # components to leave out (comma-separated), processes, file listing the texts ("-": none),
-# batch size of nlp.pipe.
+# batch size of nlp.pipe, "cached" to load the model as the pipeline does (its compiled-pattern
+# cache, `pipeline.regex_cache`) or "plain" to load it as spaCy alone does.
 SPACY_ALONE = r"""
 import json, os, sys, time
 started = time.perf_counter()
 import spacy
-model, exclude, jobs, listing, batch_size = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
-nlp = spacy.load(model, exclude=exclude)
+model, exclude, jobs, listing, batch_size, cached = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3]), sys.argv[4], int(sys.argv[5]), sys.argv[6] == "cached"
+if cached:
+    from pipeline.regex_cache import compiled_once
+    with compiled_once():
+        nlp = spacy.load(model, exclude=exclude)
+else:
+    nlp = spacy.load(model, exclude=exclude)
 if "senter" in nlp.disabled:
     nlp.enable_pipe("senter")
 loaded = time.perf_counter()
@@ -202,11 +209,11 @@ def pipeline_argv(paths: list[Path], out: Path, jobs: int) -> list[str]:
             "--force"]
 
 
-def spacy_argv(listing: Path | None, jobs: int, batch_size: int = SPACY_BATCH_SIZE) -> list[str]:
+def spacy_argv(listing: Path | None, jobs: int, batch_size: int = SPACY_BATCH_SIZE, cached: bool = True) -> list[str]:
     from pipeline import nlp  # the model and the components the pipeline uses
 
     return [sys.executable, "-c", SPACY_ALONE, nlp.MODEL, ",".join(nlp.UNUSED), str(jobs),
-            str(listing) if listing else "-", str(batch_size)]
+            str(listing) if listing else "-", str(batch_size), "cached" if cached else "plain"]
 
 
 def run_pipeline(paths: list[Path], jobs: int) -> Run:
@@ -372,7 +379,8 @@ def print_stages(totals: dict[str, float], documents: int) -> None:
 @dataclass
 class ColdResult:
     extract: list[Run]  # in the order they ran, interleaved with `load`
-    load: list[Run]
+    load: list[Run]     # the model loaded as the pipeline loads it: the floor
+    plain: list[Run]    # the model loaded by spaCy alone, compiling its tokenizer's pattern
 
     def best(self, runs: list[Run]) -> Run:
         return min(runs, key=lambda run: run.wall)
@@ -382,10 +390,11 @@ def measure_cold_start(repeat: int) -> ColdResult:
     with tempfile.TemporaryDirectory(prefix="bench-cold-") as out:
         one = [sys.executable, "-m", "pipeline", "extract", str(COLD_DOCUMENT), "--out", out, "--force"]
         run_tree(one), run_tree(spacy_argv(None, 1))  # warm the disk cache
-        result = ColdResult([], [])
+        result = ColdResult([], [], [])
         for _ in range(repeat):
             result.extract.append(run_tree(one))
             result.load.append(run_tree(spacy_argv(None, 1)))
+            result.plain.append(run_tree(spacy_argv(None, 1, cached=False)))
     return result
 
 
@@ -396,7 +405,10 @@ def print_cold_start(result: ColdResult) -> None:
     print(f"  one-document extract                {extract.wall:6.2f} s  (CPU {extract.cpu:.2f} s, peak "
           f"{max(extract.parent_mb, extract.worker_mb):.0f} MB, others {extract.others:.0%})")
     print(f"  import spaCy and load the model     {load.wall:6.2f} s  (CPU {load.cpu:.2f} s, peak {load.parent_mb:.0f} MB, "
-          f"others {load.others:.0%})")
+          f"others {load.others:.0%}), as the pipeline loads it")
+    plain = result.best(result.plain)
+    print(f"  the same without the pattern cache  {plain.wall:6.2f} s  (CPU {plain.cpu:.2f} s): spaCy compiling "
+          f"its tokenizer's pattern itself; extract / this = {extract.wall / plain.wall:.2f}")
     print(f"  ratio {extract.wall / load.wall:.2f}; each extract run over the load run after it (sorted): "
           + ", ".join(f"{ratio:.2f}" for ratio in paired))
 
