@@ -23,6 +23,8 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .patterns import word_alternation
+
 
 @dataclass(frozen=True)
 class DateMatch:
@@ -72,14 +74,10 @@ _ENGLISH_SHORT = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep"
                   "dec"]
 
 
-def _alternation(names: list[str]) -> str:
-    return "|".join(sorted(names, key=len, reverse=True))
-
-
-_MONTH = rf"(?P<month>(?:{_alternation(_FULL)})|(?:{_alternation(_SHORT)})\.?)(?!\w)"
-_MONTH_FULL = rf"(?P<month>{_alternation(_FULL)})(?!\w)"
-_MONTH_EN = (rf"(?P<month>(?:{_alternation(_ENGLISH_FULL)})"
-             rf"|(?:{_alternation(_ENGLISH_SHORT)})\.?)(?!\w)")
+_MONTH = rf"(?P<month>(?:{word_alternation(_FULL)})|(?:{word_alternation(_SHORT)})\.?)(?!\w)"
+_MONTH_FULL = rf"(?P<month>{word_alternation(_FULL)})(?!\w)"
+_MONTH_EN = (rf"(?P<month>(?:{word_alternation(_ENGLISH_FULL)})"
+             rf"|(?:{word_alternation(_ENGLISH_SHORT)})\.?)(?!\w)")
 # A weekday before a day date joins the match ("jeudi 16 septembre"). It is looked for behind
 # each match rather than as an optional start of the patterns: a pattern that may begin with
 # an alternation of words is tried at every position of the text, four times slower.

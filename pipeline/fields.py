@@ -15,6 +15,7 @@ from .context import Context
 from .dates import DateMatch, find_dates
 from .model import Fact, Span
 from .numbers import percent_after, qualifier_before
+from .patterns import word_alternation
 
 DATE_KINDS = ("launch", "aci_signature", "health_project", "letter_of_intent", "statutes")
 
@@ -98,7 +99,7 @@ ORDINALS = {
     "onzième": 11, "eleventh": 11, "douzième": 12, "twelfth": 12,
 }
 RANK_RE = re.compile(
-    r"\b(?:(?P<word>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r")"
+    r"\b(?:(?P<word>" + word_alternation(ORDINALS) + r")"
     r"|(?P<num>\d{1,2})\s?(?:ème|eme|è|e|er|ère|re|th|st|nd|rd|°))\b"
     r"(?P<gap>(?:\s+[\w'’-]+){0,2}?)\s+(?:CPTS|communauté|community|projet|project|territorial\s+professional)",
     re.IGNORECASE)
@@ -114,7 +115,7 @@ ROLES = {
     "chairman": "président", "chair": "président", "president": "président",
     "coordinator": "coordinateur", "vice-president": "vice-président", "treasurer": "trésorier",
 }
-ROLE_WORDS = "|".join(sorted(ROLES, key=len, reverse=True))
+ROLE_WORDS = word_alternation(ROLES)
 ROLE_OF_CPTS = re.compile(
     rf"\b(?P<role>{ROLE_WORDS})\s+(?:du\s+bureau\s+)?(?:de\s+la|of\s+the|de\s+l['’]association)\s+(?:nouvelle\s+|new\s+)?"
     rf"(?:CPTS|communauté|community|association)", re.IGNORECASE)

@@ -26,6 +26,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .patterns import word_alternation
+
 
 @dataclass(frozen=True)
 class NumberMatch:
@@ -298,16 +300,14 @@ _TENS = {20, 30, 40, 50, 60}
 
 
 def _lexeme_regex(words: dict[str, int]) -> re.Pattern:
-    longest_first = sorted(words, key=len, reverse=True)
-    alternatives = (re.escape(w).replace(r"\-", "[- ]") for w in longest_first)
-    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.I)
+    alternation = word_alternation(words, lambda ch: "[- ]" if ch == "-" else re.escape(ch))
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.I)
 
 
 _LEXEMES = {lang: _lexeme_regex(words) for lang, words in _WORD_VALUES.items()}
 # Every number word of either language, as a regex alternation ("quatre", "twelve"); articles
 # ("un", "a") left out since alone they are no count.
-NUMBER_WORDS = "|".join(sorted({re.escape(word) for words in _WORD_VALUES.values() for word in words} - _ARTICLES,
-                               key=len, reverse=True))
+NUMBER_WORDS = word_alternation({word for words in _WORD_VALUES.values() for word in words} - _ARTICLES)
 _JOINER = re.compile(r"-|[ \u00a0\u202f\t]+(?:(?:et|and)[ \u00a0\u202f\t]+)?|-et-", re.I)
 _YEAR_AFTER = re.compile(r"\.?\s+(?:19|20)\d{2}(?!\d)")
 _PLURAL_WORD_AFTER = re.compile(rf"[ \u00a0\u202f]+{_LETTER}*[sx](?!\w)", re.I)

@@ -68,7 +68,9 @@ def _department_regex() -> tuple[re.Pattern, dict[str, str]]:
     # "Seine-et-Marnais", "Girondins": a demonym drops the name's final e
     pattern = "|".join(_letters_pattern(n[:-1]) + "[eE]?" if n.endswith("e") else _letters_pattern(n)
                        for n in alternatives)
-    return re.compile(rf"(?<![\w\-])(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
+    # Only a capitalised name counts (find_departments): the look-ahead spares the engine
+    # trying a hundred names at every lower-case word.
+    return re.compile(rf"(?<![\w\-])(?=[A-ZÀ-Þ])(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
 
 
 def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMention]:

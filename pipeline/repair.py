@@ -221,18 +221,24 @@ def glued_words(raw: str, lang: str) -> list[Repair]:
 def confused_characters(raw: str, lang: str) -> list[Repair]:
     """Words with one OCR-confused character (hdpitaux, congue, déja, Co6te)."""
     out = []
-    for m in re.finditer(rf"[{LOWER}{UPPER}0-9]+", raw):
-        word = m.group()
-        if len(word) < 3 or word.isdigit() or word.isupper() and len(word) > 1 and not _has_digit(word):
-            continue
-        if _has_digit(word) and not re.search(rf"[{LOWER}{UPPER}]", word):
-            continue
-        if lang == "en" and gazetteer.strip_marks(word) != word:
-            continue  # a French word or name quoted in English ("Agglomération"), not OCR damage
-        best = _best_variant(word, lang)
+    for m in WORD_OR_NUMBER_RE.finditer(raw):
+        best = _confusion_undone(m.group(), lang)
         if best and not _inside_address(raw, m.start(), m.end()):
             out.append(_repair(raw, m.start(), m.end(), best, "ocr_confusion"))
     return out
+
+
+WORD_OR_NUMBER_RE = re.compile(rf"[{LOWER}{UPPER}0-9]+")
+
+
+@lru_cache(maxsize=100_000)  # a batch repeats the same words from document to document
+def _confusion_undone(word: str, lang: str) -> str | None:
+    """The word with an OCR confusion undone, when that makes it a much more frequent word."""
+    if len(word) < 3 or word.isdigit() or word.isupper() and len(word) > 1 and not _has_digit(word):
+        return None  # short words, numbers, acronyms
+    if lang == "en" and gazetteer.strip_marks(word) != word:
+        return None  # a French word or name quoted in English ("Agglomération"), not OCR damage
+    return _best_variant(word, lang)
 
 
 ADDRESS_RE = re.compile(r"@|://|www\.|\.(?:fr|com|org|net|eu|gouv|info)\b|#", re.IGNORECASE)
@@ -246,10 +252,10 @@ def _inside_address(raw: str, start: int, end: int) -> bool:
 
 
 def _has_digit(word: str) -> bool:
-    return any(ch.isdigit() for ch in word)
+    """For a word of letters and digits only."""
+    return not word.isalpha()
 
 
-@lru_cache(maxsize=100_000)  # a batch repeats the same words from document to document
 def _best_variant(word: str, lang: str) -> str | None:
     has_digit = _has_digit(word)
     if has_digit and (word[0].isdigit() or word[-1].isdigit() and word[-2:-1].isdigit()):

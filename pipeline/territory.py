@@ -251,8 +251,19 @@ PASSIVE = re.compile(r"couvert(?:e|s|es)?|concernée?s?|covered|included", re.IG
 def _acronyms(text: str) -> dict[str, str]:
     """Short names a release gives an area in brackets and uses later: "la communauté de
     communes du Pays Loudunais (CCPL) ... sur l'ensemble de la CCPL"."""
-    return {m.group("short"): m.group("name") for m in re.finditer(
-        rf"(?P<name>{EPCI_PHRASE.pattern})\s*\((?P<short>[A-Z][A-Z0-9]{{1,9}})\)", text)}
+    found, searched_to = {}, 0
+    for bracket in BRACKETED_ACRONYM.finditer(text):
+        # The name just before each bracket, not a scan of the whole text with the long pattern.
+        named = NAMED_ACRONYM.search(text, max(searched_to, bracket.start() - ACRONYM_NAME_REACH), bracket.end())
+        if named:
+            found[named.group("short")] = named.group("name")
+            searched_to = named.end()
+    return found
+
+
+ACRONYM_NAME_REACH = 300  # characters: longer than any intercommunality's name
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z0-9]{1,9}\)")
+NAMED_ACRONYM = re.compile(rf"(?P<name>{EPCI_PHRASE.pattern})\s*\((?P<short>[A-Z][A-Z0-9]{{1,9}})\)")
 
 
 def _territory_verb(words: str) -> re.Match | None:
