@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
+from wordfreq import get_frequency_dict, zipf_frequency
 
 from . import gazetteer
 from .model import Repair, TextMap
@@ -329,13 +329,19 @@ def _place_spellings() -> dict[str, str]:
     """Accentless lower-case form -> the official spelling, for names with accents that no
     other place or common word shares in their accentless form."""
     gaz = gazetteer.load()
-    names = [c.name for c in gaz.communes()] + list(gaz.departments().values())
+    names = [name for name in [c.name for c in gaz.communes()] + list(gaz.departments().values())
+             if not name.isascii()]
+    # All names in one string: one pass instead of 7 000 (names hold no newline).
+    stripped = gazetteer.strip_marks("\n".join(names)).split("\n")
     found: dict[str, set[str]] = {}
-    for name in names:
-        if not name.isascii() and name != gazetteer.strip_marks(name):
-            found.setdefault(_accentless(name), set()).add(name)
+    for name, bare in zip(names, stripped):
+        if name != bare:
+            found.setdefault(bare.lower().replace("’", "'"), set()).add(name)
+    # A one-word key is a word of French when it has a frequency at all (zipf > 0); the
+    # frequency table itself answers that without tokenizing 3 000 keys.
+    french = get_frequency_dict("fr")
     return {key: next(iter(spelled)) for key, spelled in found.items()
-            if len(spelled) == 1 and not (key.isalpha() and zipf(key, "fr") > 0)}
+            if len(spelled) == 1 and not (key.isalpha() and key in french)}
 
 
 def _match_case(variant: str, original: str) -> str:

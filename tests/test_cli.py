@@ -1,6 +1,9 @@
 """The command line: a batch survives bad inputs, outputs never collide, exit codes mean something."""
 import json
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from pipeline.cli import main
@@ -46,6 +49,26 @@ def test_cp1252_text_is_decoded(tmp_path):
     record = json.loads((out / "latin.json").read_text())
     assert record["cpts"][0]["professionals_count"]["value"] == 80
     assert record["cpts"][0]["population"]["value"] == 30000
+
+
+def test_python_m_pipeline_exits_with_the_status_and_the_whole_summary(tmp_path):
+    """`python -m pipeline` leaves without freeing its heap: what it printed must still arrive
+    whole through a pipe, and its status must be main()'s."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    shutil.copy(CORPUS / "004_3424cefa53f8ce02.txt", inbox / "good.txt")
+    (inbox / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    buffered = {name: value for name, value in os.environ.items() if name != "PYTHONUNBUFFERED"}
+    done = subprocess.run([sys.executable, "-m", "pipeline", "extract", str(inbox), "--out", str(out)],
+                          capture_output=True, text=True, timeout=300, env=buffered)
+    assert done.returncode == 1
+    assert done.stdout.splitlines()[0].startswith("2 input(s) in ")
+    assert done.stdout.rstrip().endswith(f"{inbox / 'empty.txt'}: empty_input: empty.txt: the file is empty")
+    assert "good.txt: CPTS" in done.stderr  # the log, flushed before leaving
+    assert json.loads((out / "good.json").read_text())["cpts"][0]["key"] == "grand-auxerrois-et-armance"
+    usage = subprocess.run([sys.executable, "-m", "pipeline", "extract"], capture_output=True, text=True, timeout=60)
+    assert usage.returncode == 2 and "usage:" in usage.stderr
 
 
 def test_bad_usage_exits_2(tmp_path):

@@ -27,6 +27,8 @@ CLEAN = ["000_23596e47e6eee860", "001_cdceb788aaf07a9d", "003_a3df6913670c77b7",
     ("#CotedOr #AccesAuxSoins", "#CotedOr #AccesAuxSoins"),
     ("en Cote-d’Or et à Asnieres-les-Dijon", "en Côte-d’Or et à Asnières-lès-Dijon"),
     ("Ruffey-les-Echirey, Valforét", "Ruffey-lès-Echirey, Valforêt"),
+    # Communes Villé and Placé: their accentless forms are common words, which stay as they are.
+    ("la Ville et la Place de la République", "la Ville et la Place de la République"),
     ("la CPTS en Céte-d'Or", "la CPTS en Côte-d'Or"),
     ("mieux a\nleurs attentes", "mieux à\nleurs attentes"),
     ("de la CPTS a travers la signature", "de la CPTS à travers la signature"),
