@@ -30,7 +30,7 @@ barely moves, and the share of the machine other programs took meanwhile (from /
     .venv/bin/python scripts/bench.py [--quick] [--batch build/batch] [--forms build/forms]
 
 `--quick`: a 200-document batch and single runs, to try things (about 3 minutes); the full
-run, every measure the best of two, takes about 12 minutes on two cores.
+run, every measure the best of two, takes about 6 minutes on two cores.
 """
 from __future__ import annotations
 
