@@ -5,7 +5,7 @@ import sys
 
 from .cli import main
 
-code = int(main() or 0)
+code = int(main())
 # By now every file is written and closed. A run leaves a heap of a few hundred MB (the spaCy
 # model, the gazetteer) that the interpreter would free object by object on its way out, a
 # tenth of a second nobody waits for: flush what is buffered and leave at once instead.
