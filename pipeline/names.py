@@ -149,7 +149,7 @@ def _line_continues(text: str, pos: int) -> bool:
 
 def _is_generic(surface: str, is_department) -> bool:
     bare = LEADING_ARTICLE_RE.sub("", surface).strip()
-    if not bare or bare.upper() == "CPTS":
+    if not key_of(surface) or bare.upper() == "CPTS":  # no letter or digit ("CPTS « « »"): no name
         return True
     return bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in "))) and is_department(bare)
 

@@ -33,6 +33,7 @@ def test_names_found(text, expected):
     "#CotedOr #CPTS #AccesAuxSoins",
     "The three other CPTS in Côte-d'Or are active.",
     "la Fédération des CPTS",
+    "CPTS «  CPTS «  »",  # quotes around nothing but spaces and quotes
 ])
 def test_generic_uses_name_nothing(text):
     assert names(text) == []
