@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import consistency, gazetteer, nlp
 from .context import Context, choose_subjects, default_department
-from .fields import extract_fields
+from .facts import extract_fields
 from .errors import InvalidRecord, PipelineError
 from .ingest import ingest, read_file
 from .language import detect_language

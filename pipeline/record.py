@@ -10,13 +10,13 @@ import re
 from typing import Any
 
 from . import gazetteer
-from .fields import DATE_KINDS, NAMED_IN_SENTENCE, SECOND_DATE_KIND, UNLINKED_PLACE, CptsFacts, Extraction
+from .facts.common import DATE_KINDS, NAMED_IN_SENTENCE, SECOND_DATE_KIND, UNLINKED_PLACE, CptsFacts, Extraction
 from .model import Fact, Ingested, Span, TextMap
 from .names import NamedCpts
 from .territory import Area, CommuneRef, Territory
 
 SCHEMA_VERSION = "1.0"
-# Confidence of perimeter values (the others come with their facts, see fields.py; UNLINKED_PLACE)
+# Confidence of perimeter values (the others come with their facts, see facts/common.py; UNLINKED_PLACE)
 LINKED = 0.9      # a commune the gazetteer links in its department or area; an EPCI found by its code, or a pays
 AREA_COUNT = 0.9  # "Baud Communauté (5 communes)": a count in brackets right after its area
 # Values on OCRed pages: the highest confidence they keep, by the OCR's mean word confidence (0-100).

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from .outputs import atomic_write
-from .fields import DATE_KINDS
+from .facts import DATE_KINDS
 from .record import PRECISION_ORDER, QUALIFIER_ORDER
 
 CSV_NAME = "registry.csv"

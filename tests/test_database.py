@@ -25,7 +25,7 @@ import pytest
 from pipeline import registry
 from pipeline.cli import main
 from pipeline.database import TABLES, Database, connect, export_command, load_command
-from pipeline.fields import DATE_KINDS
+from pipeline.facts import DATE_KINDS
 from pipeline.outputs import write_outputs
 from pipeline.record import error_record
 from pipeline.validate import schema_errors
