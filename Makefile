@@ -39,8 +39,14 @@ test: setup fixtures
 	@scripts/ensure-chromium.sh
 	$(PY) -m pytest -q
 
-# Precision, recall and F1 per field family against the golden records.
+# Precision, recall and F1 per field family against hand-checked records: the real
+# communiqués of ../shared/dev (where present), the project's own real documents, the samples
+# and the communiqués written for the tests.
+DEV ?= ../shared/dev
 eval: setup
+	@if [ -d $(DEV)/gold ]; then $(PY) -m pipeline.evaluate --fixtures $(DEV)/gold --inputs $(DEV)/raw; \
+	else echo "$(DEV) is not here: the development set is not scored (set DEV=... to point at it)"; fi
+	$(PY) -m pipeline.evaluate --fixtures tests/real/gold --inputs tests/real/raw
 	$(PY) -m pipeline.evaluate --fixtures tests/fixtures --inputs corpus/inbox
 	$(PY) -m pipeline.evaluate --fixtures tests/communiques --inputs tests/communiques
 
