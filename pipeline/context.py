@@ -15,7 +15,7 @@ from .places import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
     r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
-    r"rattachée?s?\s+à|voisines?|neighbou?ring|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
+    r"rattachée?s?\s+à|voisines?|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
     re.IGNORECASE,
 )
 ANAPHOR_BEFORE_PAREN_RE = re.compile(
@@ -141,7 +141,8 @@ def _ends_with_area(text: str) -> bool:
 
 
 def choose_subjects(ctx: Context) -> list[str]:
-    """The CPTS a release is about: the most often named, near the top, not listed as 'others'."""
+    """The CPTS a release is about: the most often named (the first named counts once more),
+    not listed as 'others'; those listed after one plural head with a subject are subjects too."""
     scores: Counter = Counter()
     for mention, key in ctx.mentions:
         sentence = ctx.sentence_at(mention.span.start)
@@ -149,8 +150,20 @@ def choose_subjects(ctx: Context) -> list[str]:
             scores[key] += 1
     if not scores:
         return [c.key for c in ctx.cpts[:1]]
+    scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
     best = max(scores.values())
-    return [c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)]
+    chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
+    chosen |= _coordinated_with(ctx, chosen)
+    return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
+    """"les CPTS concernées sont celles de X, Y et Z": the names of one list share a subject's role."""
+    lists: dict[int, set[str]] = {}
+    for mention, key in ctx.mentions:
+        if mention.listed_at is not None:
+            lists.setdefault(mention.listed_at, set()).add(key)
+    return {key for keys in lists.values() if keys & chosen for key in keys}
 
 
 def default_department(ctx: Context) -> str | None:

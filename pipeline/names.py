@@ -50,6 +50,7 @@ DATE_WORD_RE = re.compile(
 VERB_AFTER_NAME_RE = re.compile(
     rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
     rf"couvre|compte|is\s|has\s|was\s|will\s)")
+PRONOUN_HEAD_RE = re.compile(r"\b(?:celles?|those|that)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
 LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
@@ -72,7 +73,9 @@ ENGLISH_TO_FRENCH = {
     "Northeast": "Nord-Est", "Northwest": "Nord-Ouest", "Southeast": "Sud-Est",
     "Southwest": "Sud-Ouest", "Greater": "Grand",
 }
-LEADING_ARTICLE_RE = re.compile(rf"^(?:(?:de\s+)?l[{APOS}]\s*|d[{APOS}]\s*|(?:du|des|de\s+la|de|of\s+the|of)\s+)", re.IGNORECASE)
+# "de La Seyne": a capital article belongs to the name, the preposition before it does not.
+LEADING_ARTICLE_RE = re.compile(
+    rf"^(?:(?:[Dd]e\s+)?l[{APOS}]\s*|[Dd][{APOS}]\s*|(?:[Dd]u|[Dd]es|[Dd]e\s+la|[Dd]e|[Oo]f\s+the|[Oo]f)\s+)")
 
 
 @dataclass
@@ -85,6 +88,7 @@ class Mention:
     alias: str | None = None
     alias_span: Span | None = None
     is_alias: bool = False  # "(ex-« CPTS du Sillon »)": another name of a CPTS named nearby
+    listed_at: int | None = None  # where the plural head of a list of names starts ("les CPTS X, Y et Z")
 
 
 @dataclass
@@ -117,7 +121,7 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
         if mention:
             mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text[max(0, head.start() - 25):head.start()]))
             mentions.append(mention)
-    mentions = _drop_nested(mentions)
+    mentions = _drop_nested(sorted(mentions + _names_after_pronoun(text, is_department), key=lambda m: m.span.start))
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
@@ -142,18 +146,39 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
         if span is None:
             break
         surface = text[span.start:span.end]
-        if not _is_generic(surface, is_department):
-            found.append(Mention(Span(head.start() if not found else span.start, span.end), span, surface))
-        joint = LIST_JOINT_RE.match(text, span.end)
+        if _is_generic(surface, is_department):
+            break
+        mention = Mention(Span(head.start() if not found else span.start, span.end), span, surface,
+                          listed_at=head.start())
+        found.append(mention)
+        end = _attach_acronym(text, mention)
+        joint = LIST_JOINT_RE.match(text, end)
         if not joint:
             break
         pos = joint.end()
-    return found if len(found) > 0 and _list_really_names(text, found) else []
+    return found
 
 
-def _list_really_names(text: str, found: list[Mention]) -> bool:
-    """"les CPTS Normandes" is an adjective; a listed name needs an article or a capital word."""
-    return all(WORD_RE.match(m.surface) or ARTICLE_RE.match(m.surface) for m in found)
+def _attach_acronym(text: str, mention: Mention) -> int:
+    """"La Seyne Toulon Ouest (LSTO)": an acronym in brackets after a listed name is its alias."""
+    acronym = re.match(rf"\s*\(\s*([{UPPER}0-9]{{2,10}})\s*\)", text[mention.span.end:mention.span.end + 20])
+    if not acronym or acronym.group(1) == "CPTS":
+        return mention.span.end
+    mention.alias = "CPTS " + acronym.group(1)
+    mention.alias_span = Span(mention.span.end + acronym.start(1), mention.span.end + acronym.end(1))
+    return mention.span.end + acronym.end()
+
+
+def _names_after_pronoun(text: str, is_department) -> list[Mention]:
+    """"Les CPTS concernées sont celles de X, Y et Z": a pronoun standing for CPTS just named
+    introduces a list of names."""
+    found = []
+    for pronoun in PRONOUN_HEAD_RE.finditer(text):
+        before = text[max(0, pronoun.start() - 150):pronoun.start()]
+        if "\n" in before[before.rfind("CPTS"):] or "CPTS" not in before:
+            continue
+        found += _listed_names(text, pronoun, is_department)
+    return found
 
 
 def _skip_expansion(text: str, pos: int) -> int:
@@ -204,6 +229,8 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     """A run of capitalised words and the small words that join them, starting at `pos`.
     With `split_and`, "et" ends the name (a list of several names)."""
     gap = GAP_RE.match(text, pos)
+    if "\n" in gap.group() and not _line_continues(text, pos):
+        return None  # "Le territoire de la CPTS" as a heading: the next line is another phrase
     pos = gap.end()
     start = pos
     article = ARTICLE_RE.match(text, pos)
@@ -269,7 +296,7 @@ def _is_generic(surface: str, is_department) -> bool:
     bare = LEADING_ARTICLE_RE.sub("", surface).strip()
     if not key_of(surface) or bare.upper() == "CPTS":  # no letter or digit ("CPTS « « »"): no name
         return True
-    if GENERIC_NAME_RE.fullmatch(bare):
+    if GENERIC_NAME_RE.fullmatch(bare) or re.fullmatch(r"(?i:la|le|les|l['’]|the)", bare):
         return True  # "CPTS de taille 2", "une CPTS de type 3"
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
     return after_article and (is_department(bare) or _is_region(bare))
