@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import gazetteer
 from .model import Span
 from .names import Mention, NamedCpts
 from .numbers import NumberMatch, find_numbers
@@ -169,3 +170,48 @@ def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
 def default_department(ctx: Context) -> str | None:
     counts = Counter(d.code for d in ctx.departments)
     return counts.most_common(1)[0][0] if counts else None
+
+
+# A department name that says where something else is: a river or valley ("vallées de la Cleurie,
+# de la Moselle"), a border ("la frontière du Gers").
+NOT_A_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:vallées?|valley|rivières?|river|fleuve|rives?|bords|berges|gorges|confluent|source|"
+    r"fronti\w+|border|limites?|confins|bordure)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)?\s*"
+    r"(?:[A-ZÀ-Þ][\w'’\-]*\s*(?:,|et|and)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])?\s*){0,4}$",
+    re.IGNORECASE)
+# "Port-Saint-Louis du Rhône", "Saint-Martin de l'If": the department's name inside a commune's.
+IN_PLACE_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’]*-[\w'’\-]+\s+(?:du|de\s+la|de\s+l['’]|des|de|sur|en|lès)\s*$")
+IN_PLACE_NAME_AFTER_RE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|sur|en|lès)\s*[A-ZÀ-Þ]")
+LIST_NEIGHBOUR_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-]*\s*,|\b(?:et|and))\s*$")
+AFTER_NAME_RE = re.compile(r"[A-ZÀ-Þ0-9][\w'’\-]*[»\"”]?$")
+BRACKETED_CODE_RE = re.compile(r"(?<=[\w»\"”])\s*\((\d{2}|2[AB]|97[1-6])(\d{3})?\)")
+
+
+def territorial_departments(text: str, found: list[DepartmentMention]) -> list[DepartmentMention]:
+    """The department mentions that can say where a CPTS lies, and codes in brackets after a
+    name ("la CPTS X (45)", "Chilleurs-aux-Bois (45170)")."""
+    kept = [d for d in found if _names_a_place(text, d)]
+    kept += [DepartmentMention(Span(m.start(1), m.end(1)), _postal_department(m.group(1), m.group(2)))
+             for m in BRACKETED_CODE_RE.finditer(text) if AFTER_NAME_RE.search(text, max(0, m.start() - 60), m.start())]
+    return sorted((d for d in kept if d.code and gazetteer.load().department_name(d.code)), key=lambda d: d.span.start)
+
+
+def _names_a_place(text: str, dep: DepartmentMention) -> bool:
+    before = text[max(0, dep.span.start - 90):dep.span.start]
+    if NOT_A_PLACE_BEFORE_RE.search(before) or IN_PLACE_NAME_BEFORE_RE.search(before[-40:]):
+        return False
+    if IN_PLACE_NAME_AFTER_RE.match(text, dep.span.end):
+        return False
+    written = text[dep.span.start:dep.span.end]
+    # "Couëron, Indre et Saint-Herblain": a commune of that name in a list of communes
+    listed = LIST_NEIGHBOUR_RE.search(before[-40:]) or re.match(r"\s*,\s*[A-ZÀ-Þ]", text[dep.span.end:dep.span.end + 5])
+    return not (listed and gazetteer.load().candidates(written))
+
+
+def _postal_department(code: str, rest: str | None) -> str | None:
+    """"(45)" is a department; "(45170)" a postal code, whose first two digits mostly are one."""
+    if code in ("20",) and rest:
+        return "2A" if rest < "200" else "2B"
+    if code.startswith("97") and rest:
+        return code + rest[0]
+    return code
