@@ -180,8 +180,8 @@ NOT_A_PLACE_BEFORE_RE = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’\-]*\s*(?:,|et|and)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])?\s*){0,4}$",
     re.IGNORECASE)
 # "Port-Saint-Louis du Rhône", "Saint-Martin de l'If": the department's name inside a commune's.
-IN_PLACE_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’]*-[\w'’\-]+\s+(?:du|de\s+la|de\s+l['’]|des|de|sur|en|lès)\s*$")
-IN_PLACE_NAME_AFTER_RE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|sur|en|lès)\s*[A-ZÀ-Þ]")
+IN_PLACE_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*\s+(?:du|de\s+la|de\s+l['’]|des|de|sur|en|lès)\s*$")
+IN_PLACE_NAME_AFTER_RE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|sur|en|lès)\s*[A-ZÀ-Þ][\w'’\-]*")
 LIST_NEIGHBOUR_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-]*\s*,|\b(?:et|and))\s*$")
 AFTER_NAME_RE = re.compile(r"[A-ZÀ-Þ0-9][\w'’\-]*[»\"”]?$")
 BRACKETED_CODE_RE = re.compile(r"(?<=[\w»\"”])\s*\((\d{2}|2[AB]|97[1-6])(\d{3})?\)")
@@ -198,11 +198,15 @@ def territorial_departments(text: str, found: list[DepartmentMention]) -> list[D
 
 def _names_a_place(text: str, dep: DepartmentMention) -> bool:
     before = text[max(0, dep.span.start - 90):dep.span.start]
-    if NOT_A_PLACE_BEFORE_RE.search(before) or IN_PLACE_NAME_BEFORE_RE.search(before[-40:]):
-        return False
-    if IN_PLACE_NAME_AFTER_RE.match(text, dep.span.end):
+    if NOT_A_PLACE_BEFORE_RE.search(before):
         return False
     written = text[dep.span.start:dep.span.end]
+    inside_before = IN_PLACE_NAME_BEFORE_RE.search(before[-40:])
+    inside_after = IN_PLACE_NAME_AFTER_RE.match(text, dep.span.end)
+    if inside_before and gazetteer.load().candidates(inside_before.group() + written):
+        return False
+    if inside_after and gazetteer.load().candidates(written + inside_after.group()):
+        return False
     # "Couëron, Indre et Saint-Herblain": a commune of that name in a list of communes
     listed = LIST_NEIGHBOUR_RE.search(before[-40:]) or re.match(r"\s*,\s*[A-ZÀ-Þ]", text[dep.span.end:dep.span.end + 5])
     return not (listed and gazetteer.load().candidates(written))

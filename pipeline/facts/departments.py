@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
 
 from .. import gazetteer
 from ..places import find_departments
@@ -118,10 +121,41 @@ def _departments_in_name(ctx: Context, key: str) -> set[str]:
         if PART_OF_DEPARTMENT_RE.search(entry.name[:dep.span.start]):
             return {dep.code}
     words = re.findall(r"[\w\-]+", re.sub(r"^CPTS\s+", "", entry.name))
+    adjectives = {department_of_adjective(w) for w in words} - {None}
+    if len(adjectives) == 1:
+        return adjectives  # "CPTS du Massif Vosgien"
     towns = [_unique_town(" ".join(words[i:i + size]))
              for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)]
     towns = [t for t in towns if t]
     return {max(towns, key=lambda t: t.population).department} if towns else set()
+
+
+DEMONYM_ENDINGS = ("ien", "ienne", "een", "eenne", "ois", "oise", "ais", "aise")
+LONG_STEM_ENDINGS = ("in", "ine")  # "girondin"; on a short stem they make words ("Aube": "aubin")
+COMMON_WORD_ZIPF = 4.0  # "gardien" is a word before it is an adjective of the Gard
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """"vosgien", "vendéen", "girondin", "varois": adjectives built on a one-word department name
+    (stem without its final e or s, and a usual ending); an adjective two departments share is left out."""
+    found: dict[str, set[str]] = {}
+    for code, name in gazetteer.load().departments().items():
+        folded = gazetteer.fold(name)
+        if " " in folded or "-" in folded or len(folded) < 4:
+            continue
+        for stem in {folded, folded.rstrip("s"), folded.rstrip("s").rstrip("e")}:
+            endings = DEMONYM_ENDINGS + (LONG_STEM_ENDINGS if len(stem) >= 5 else ())
+            for ending in endings:
+                for form in (stem + ending, stem + ending + "s"):
+                    found.setdefault(form, set()).add(code)
+    return {form: codes.pop() for form, codes in found.items() if len(codes) == 1}
+
+
+def department_of_adjective(word: str) -> str | None:
+    form = gazetteer.fold(word)
+    code = _demonyms().get(form)
+    return code if code and zipf_frequency(form, "fr") < COMMON_WORD_ZIPF else None
 
 
 def _departments_beside(ctx: Context, key: str) -> set[str]:
@@ -150,12 +184,17 @@ def _after_institution(text: str, dep) -> bool:
 
 
 def _departments_of_places(text: str) -> set[str]:
-    """The department most of the towns named after "à", "sur", "in" lie in."""
+    """The department most of the towns named after "à", "sur", "in", and of its adjectives, point to."""
     counts = Counter()
     for match in PLACE_AFTER_PREPOSITION_RE.finditer(text):
         commune = _unique_town(match.group(1))
         if commune:
             counts[commune.department] += 1
+    for word in re.findall(r"\b\w{6,}\b", text):  # "un généraliste vendéen"
+        if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s",)):
+            code = department_of_adjective(word)
+            if code:
+                counts[code] += 1
     if not counts:
         return set()
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
