@@ -36,9 +36,10 @@ CONNECTOR_RE = re.compile(
     rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez)(?:\s+|(?<=[{APOS}]))"
 )
 # Lower-case nouns some names are built on: "CPTS du pays de Caux", "CPTS du bassin d'Arcachon".
+NAME_NOUNS = ("pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine", "massif", "cœur", "coeur", "portes",
+              "rive", "rives", "monts", "haut", "haute", "bas", "basse", "grand", "grande", "nord", "sud", "ouest", "centre")
 LOWER_NOUN_RE = re.compile(
-    rf"(?:pays|bassin|val|vallée|vallées|plateau|plaine|massif|cœur|coeur|portes|rives?|monts|haut|haute|bas|basse|"
-    rf"grand|grande|nord|sud|ouest|centre)(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)[{UPPER}]|\s*d[{APOS}][{UPPER}])"
+    rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)[{UPPER}]|\s*d[{APOS}][{UPPER}])"
 )
 # A point of the compass written after the name: "CPTS de la Rochelle centre" ("est" is a verb).
 TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")
@@ -50,7 +51,7 @@ DATE_WORD_RE = re.compile(
 VERB_AFTER_NAME_RE = re.compile(
     rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
     rf"couvre|compte|is\s|has\s|was\s|will\s)")
-PRONOUN_HEAD_RE = re.compile(r"\b(?:celles?|those|that)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
+PRONOUN_HEAD_RE = re.compile(r"\b(?:celles|those)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
 LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(

@@ -10,6 +10,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from .. import gazetteer
+from ..names import NAME_NOUNS
 from ..places import find_departments
 from ..context import OTHER_CONTEXT_RE, Context
 from .common import Extraction
@@ -125,7 +126,8 @@ def _departments_in_name(ctx: Context, key: str) -> set[str]:
     if len(adjectives) == 1:
         return adjectives  # "CPTS du Massif Vosgien"
     towns = [_unique_town(" ".join(words[i:i + size]))
-             for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)]
+             for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
+             if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
     towns = [t for t in towns if t]
     return {max(towns, key=lambda t: t.population).department} if towns else set()
 
