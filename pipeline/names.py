@@ -256,6 +256,8 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
             break
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name
+        if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_word(text, GAP_RE.match(text, word.end()).end()):
+            break  # "CPTS du Haut-Bocage Le projet": an article starts the next phrase
         end = word.end()
     end = _dash_continuation(text, start, end)
     return Span(start, end)
@@ -300,7 +302,7 @@ def _is_generic(surface: str, is_department) -> bool:
     if GENERIC_NAME_RE.fullmatch(bare) or re.fullmatch(r"(?i:la|le|les|l['’]|the)", bare):
         return True  # "CPTS de taille 2", "une CPTS de type 3"
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
-    return after_article and (is_department(bare) or _is_region(bare))
+    return _is_region(bare) or after_article and is_department(bare)
 
 
 def _is_region(name: str) -> bool:

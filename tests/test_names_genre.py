@@ -188,3 +188,11 @@ def departments_of(tmp_path, text):
 ])
 def test_departments_in_records(tmp_path, text, expected):
     assert departments_of(tmp_path, text) == expected
+
+
+def test_a_heading_article_after_a_name_starts_the_next_phrase():
+    assert keys("CPTS du Haut-Bocage Le projet de santé est validé") == ["haut-bocage"]
+
+
+def test_a_region_after_a_plural_head_is_no_name():
+    assert names("la Fédération des CPTS Auvergne-Rhône-Alpes") == []
