@@ -16,7 +16,7 @@ from .places import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
     r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
-    r"rattachée?s?\s+à|voisines?|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
+    r"rattachée?s?\s+à|voisines?|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
     re.IGNORECASE,
 )
 ANAPHOR_BEFORE_PAREN_RE = re.compile(

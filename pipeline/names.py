@@ -52,6 +52,10 @@ VERB_AFTER_NAME_RE = re.compile(
     rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
     rf"couvre|compte|is\s|has\s|was\s|will\s)")
 PRONOUN_HEAD_RE = re.compile(r"\b(?:celles|those)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
+ENGLISH_NAME_WORD = rf"(?!CPTS\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
+ENGLISH_NAME_FIRST_RE = re.compile(
+    rf"\b[Tt]he[ \u00a0]+(?:new[ \u00a0]+|first[ \u00a0]+|future[ \u00a0]+)?({ENGLISH_NAME_WORD}(?:[ \u00a0]+"
+    rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+CPTS\b")
 LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
@@ -122,7 +126,8 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
         if mention:
             mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text[max(0, head.start() - 25):head.start()]))
             mentions.append(mention)
-    mentions = _drop_nested(sorted(mentions + _names_after_pronoun(text, is_department), key=lambda m: m.span.start))
+    mentions += _names_after_pronoun(text, is_department) + _english_names_before(text, is_department)
+    mentions = _drop_nested(sorted(mentions, key=lambda m: m.span.start))
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
@@ -179,6 +184,17 @@ def _names_after_pronoun(text: str, is_department) -> list[Mention]:
         if "\n" in before[before.rfind("CPTS"):] or "CPTS" not in before:
             continue
         found += _listed_names(text, pronoun, is_department)
+    return found
+
+
+def _english_names_before(text: str, is_department) -> list[Mention]:
+    """English puts the name first: "the Pays d'Or CPTS", "the new Nantes Grand Ouest CPTS"."""
+    found = []
+    for match in ENGLISH_NAME_FIRST_RE.finditer(text):
+        surface = match.group(1)
+        if DATE_WORD_RE.fullmatch(surface) or _is_generic("of " + surface, is_department):
+            continue
+        found.append(Mention(Span(match.start(1), match.end()), Span(match.start(1), match.end(1)), surface))
     return found
 
 

@@ -196,3 +196,14 @@ def test_a_heading_article_after_a_name_starts_the_next_phrase():
 
 def test_a_region_after_a_plural_head_is_no_name():
     assert names("la Fédération des CPTS Auvergne-Rhône-Alpes") == []
+
+
+def test_english_name_before_cpts():
+    assert keys("The Val Fleuri CPTS covers 30 municipalities; the new Haut Doubs CPTS is next.", "en") == [
+        "val-fleuri", "haut-doubs"]
+    assert keys("one of the few Var CPTS bodies", "en") == []
+
+
+def test_a_cpts_given_as_an_example_is_mentioned():
+    ctx = context("La CPTS Rive Haute est lancée. Elle compte 50 membres. A l'instar de la CPTS Bois Joli, elle signe.")
+    assert ctx.subjects == ["rive-haute"]
