@@ -183,7 +183,7 @@ NOT_A_PLACE_BEFORE_RE = re.compile(
 IN_PLACE_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*\s+(?:du|de\s+la|de\s+l['’]|des|de|sur|en|lès)\s*$")
 IN_PLACE_NAME_AFTER_RE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|sur|en|lès)\s*[A-ZÀ-Þ][\w'’\-]*")
 LIST_NEIGHBOUR_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-]*\s*,|\b(?:et|and))\s*$")
-AFTER_NAME_RE = re.compile(r"[A-ZÀ-Þ0-9][\w'’\-]*[»\"”]?$")
+PLACE_BEFORE_CODE_RE = re.compile(r"((?:[A-ZÀ-Þ][\w'’\-]*[ \u00a0]+(?:(?:de|du|des|la|le|sur|en)[ \u00a0]+)?){0,3}[A-ZÀ-Þ0-9][\w'’\-]*)[»\"”]?$")
 BRACKETED_CODE_RE = re.compile(r"(?<=[\w»\"”])\s*\((\d{2}|2[AB]|97[1-6])(\d{3})?\)")
 
 
@@ -192,8 +192,20 @@ def territorial_departments(text: str, found: list[DepartmentMention]) -> list[D
     name ("la CPTS X (45)", "Chilleurs-aux-Bois (45170)")."""
     kept = [d for d in found if _names_a_place(text, d)]
     kept += [DepartmentMention(Span(m.start(1), m.end(1)), _postal_department(m.group(1), m.group(2)))
-             for m in BRACKETED_CODE_RE.finditer(text) if AFTER_NAME_RE.search(text, max(0, m.start() - 60), m.start())]
+             for m in BRACKETED_CODE_RE.finditer(text) if _code_follows_place(text, m.start())]
     return sorted((d for d in kept if d.code and gazetteer.load().department_name(d.code)), key=lambda d: d.span.start)
+
+
+def _code_follows_place(text: str, pos: int) -> bool:
+    """"Chilleurs-aux-Bois (45170)", "la CPTS Val Fleuri (45)": a code after a commune or a CPTS
+    name, not after any capitalised word ("les Maisons de Santé (12)")."""
+    place = PLACE_BEFORE_CODE_RE.search(text, max(0, pos - 60), pos)
+    if not place:
+        return False
+    words = place.group(1).split()
+    if any(gazetteer.load().candidates(" ".join(words[i:])) for i in range(len(words))):
+        return True
+    return "CPTS" in text[max(0, place.start() - 60):place.start() + 1] or "CPTS" in place.group(1)
 
 
 def _names_a_place(text: str, dep: DepartmentMention) -> bool:

@@ -2,9 +2,12 @@
 
 A name follows the word "CPTS" (or the spelled-out "communauté professionnelle territoriale
 de santé"), either quoted (« Centre 21 ») or as a run of capitalised words, digits and the
-small words that join them ("Grand Auxerrois et Armance", "du Sud de l'Yonne"). Generic uses
-("les CPTS", "la CPTS s'engage", "la CPTS de Côte-d'Or" meaning the one in that department)
-name nothing.
+small words that join them ("Grand Auxerrois et Armance", "du Sud de l'Yonne", "du pays de
+Caux"). It ends at a date, a new "CPTS", a lower-case word or a heading's next phrase. A plural
+head ("les CPTS X, Y et Z", "celles de X et Y") lists several names; English may put the name
+first ("the Pays d'Or CPTS"). Generic uses ("les CPTS", "la CPTS s'engage", "la CPTS de
+Côte-d'Or" meaning the one in that department, "la première CPTS d'Occitanie", "CPTS de
+taille 2") name nothing. Shorter forms and acronyms of one name become its aliases.
 """
 from __future__ import annotations
 
@@ -396,7 +399,6 @@ def _merge_alias_keys(entries: list[NamedCpts]) -> list[NamedCpts]:
             continue
         kept.append(entry)
     return kept
-
 
 
 def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:

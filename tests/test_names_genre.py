@@ -207,3 +207,7 @@ def test_english_name_before_cpts():
 def test_a_cpts_given_as_an_example_is_mentioned():
     ctx = context("La CPTS Rive Haute est lancée. Elle compte 50 membres. A l'instar de la CPTS Bois Joli, elle signe.")
     assert ctx.subjects == ["rive-haute"]
+
+
+def test_a_code_in_brackets_after_any_capitalised_word_is_no_department():
+    assert kept_codes("les Maisons de Santé Pluriprofessionnelles (12) du secteur") == []
