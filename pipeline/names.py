@@ -83,7 +83,8 @@ ENGLISH_TO_FRENCH = {
 }
 # "de La Seyne": a capital article belongs to the name, the preposition before it does not.
 LEADING_ARTICLE_RE = re.compile(
-    rf"^(?:(?:[Dd]e\s+)?l[{APOS}]\s*|[Dd][{APOS}]\s*|(?:[Dd]u|[Dd]es|[Dd]e\s+la|[Dd]e|[Oo]f\s+the|[Oo]f)\s+)")
+    rf"^(?:(?:[Dd]e\s+|DE\s+)?[lL][{APOS}]\s*|[Dd][{APOS}]\s*|"
+    rf"(?:[Dd]u|DU|[Dd]es|DES|[Dd]e\s+la|DE\s+LA|[Dd]e|DE|[Oo]f\s+the|[Oo]f|OF)\s+)")
 
 
 @dataclass

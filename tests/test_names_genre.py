@@ -211,3 +211,10 @@ def test_a_cpts_given_as_an_example_is_mentioned():
 
 def test_a_code_in_brackets_after_any_capitalised_word_is_no_department():
     assert kept_codes("les Maisons de Santé Pluriprofessionnelles (12) du secteur") == []
+
+
+@pytest.mark.parametrize("name, key", [("CPTS DU LITTORAL", "littoral"), ("CPTS de La Ferté", "la-ferte"),
+                                       ("CPTS DE L'OUST", "oust")])
+def test_keys_of_capital_and_upper_case_articles(name, key):
+    from pipeline.names import key_of
+    assert key_of(name) == key

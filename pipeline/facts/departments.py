@@ -36,6 +36,9 @@ DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNOREC
 PART_OF_DEPARTMENT_RE = re.compile(
     r"\b(?:Nord|Sud|Est|Ouest|Centre|Cœur|Coeur|Haut|Haute|Bas|Basse|North|South|East|West)(?:-(?:Est|Ouest))?"
     r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
+# "les CPTS de Côte-d'Or", "dans la Nièvre", "in the Var": a department as a place.
+IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",
+                                  re.IGNORECASE)
 COORDINATION_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*(?:et|and|&)?\s*(?:la|le|the)?\s*")
 NAME_PLACE_MIN_POPULATION = 5000  # small communes share their names with common words and hamlets
 
@@ -94,7 +97,8 @@ def _among_department_cpts(ctx: Context, key: str) -> bool:
         around = ctx.text[previous.start:sentence.end]
         if OTHER_CONTEXT_RE.search(ctx.text[max(sentence.start, mention.span.start - 60):mention.span.start]):
             return False  # "Il jouxte les territoires des CPTS X et Y"
-        if DEPARTMENT_WORD_RE.search(around) or any(previous.start <= d.span.start < sentence.end for d in ctx.departments):
+        if DEPARTMENT_WORD_RE.search(around) or any(previous.start <= d.span.start < sentence.end and _as_place(ctx.text, d)
+                                                    for d in ctx.departments):
             return True
     return False
 
@@ -165,7 +169,12 @@ def _departments_beside(ctx: Context, key: str) -> set[str]:
     a sentence that names the CPTS, or names the list it is part of."""
     sentences = {ctx.sentence_at(m.span.start) for m in _chain_of(ctx, key)}
     return {d.code for d in ctx.departments for s in sentences
-            if s.start <= d.span.start < s.end and not _after_institution(ctx.text, d)}
+            if s.start <= d.span.start < s.end and not _after_institution(ctx.text, d)
+            and _as_place(ctx.text, d)}
+
+
+def _as_place(text: str, dep) -> bool:
+    return bool(IN_DEPARTMENT_BEFORE.search(text[max(0, dep.span.start - 15):dep.span.start]))
 
 
 def _chain_of(ctx: Context, key: str) -> list:
