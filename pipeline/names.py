@@ -404,13 +404,17 @@ def _merge_alias_keys(entries: list[NamedCpts]) -> list[NamedCpts]:
 
 def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
     """"CPTS Grand Ouest" after "CPTS Nantes Grand Ouest", "CPTS Mulhouse Agglo" beside "CPTS Mulhouse
-    Agglomération": a shorter form of exactly one other name is that CPTS, kept as an alias."""
+    Agglomération": a shorter form of exactly one other name is that CPTS; the form named more
+    often is the name, the other an alias."""
     merged: set[int] = set()
     for short in entries:
         longer = [e for e in entries if e is not short and id(e) not in merged and _is_short_form(short.key, e.key)]
         if len(longer) != 1:
             continue
         owner = longer[0]
+        if len(short.mentions) > len(owner.mentions):  # the form the text uses most is the name
+            owner.aliases.insert(0, owner.name)
+            owner.name, owner.key = short.name, short.key
         owner.mentions = sorted(owner.mentions + short.mentions, key=lambda m: m.span.start)
         for alias in [short.name, *short.aliases]:
             if alias not in owner.aliases and alias != owner.name:

@@ -218,3 +218,9 @@ def test_a_code_in_brackets_after_any_capitalised_word_is_no_department():
 def test_keys_of_capital_and_upper_case_articles(name, key):
     from pipeline.names import key_of
     assert key_of(name) == key
+
+
+def test_the_form_named_most_often_is_the_name():
+    text = ("Les objectifs de la CPTS Portes du Val Fleuri. La CPTS du Val Fleuri signe. "
+            "La CPTS du Val Fleuri compte 50 membres.")
+    assert names(text) == [("val-fleuri", "CPTS du Val Fleuri", ["CPTS Portes du Val Fleuri"])]
