@@ -322,7 +322,12 @@ def _is_generic(surface: str, is_department) -> bool:
     if GENERIC_NAME_RE.fullmatch(bare) or re.fullmatch(r"(?i:la|le|les|l['’]|the)", bare):
         return True  # "CPTS de taille 2", "une CPTS de type 3"
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
-    return _is_region(bare) or after_article and is_department(bare)
+    if _is_region(bare) or after_article and is_department(bare):
+        return True
+    # "les CPTS du sud de la France", "la CPTS du nord de la Vienne": a part of a region or department
+    part = re.match(rf"(?:{'|'.join(NAME_NOUNS)})\s+(.+)$", bare)
+    return bool(part) and bool(LEADING_ARTICLE_RE.match(part.group(1))) and (
+        _is_region(LEADING_ARTICLE_RE.sub("", part.group(1))) or is_department(LEADING_ARTICLE_RE.sub("", part.group(1))))
 
 
 def _is_region(name: str) -> bool:

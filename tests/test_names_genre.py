@@ -224,3 +224,8 @@ def test_the_form_named_most_often_is_the_name():
     text = ("Les objectifs de la CPTS Portes du Val Fleuri. La CPTS du Val Fleuri signe. "
             "La CPTS du Val Fleuri compte 50 membres.")
     assert names(text) == [("val-fleuri", "CPTS du Val Fleuri", ["CPTS Portes du Val Fleuri"])]
+
+
+@pytest.mark.parametrize("text", ["les CPTS du sud de la France", "la CPTS du nord de la Vienne a été citée"])
+def test_a_part_of_a_region_or_department_is_no_name(text):
+    assert names(text) == []
