@@ -229,3 +229,7 @@ def test_the_form_named_most_often_is_the_name():
 @pytest.mark.parametrize("text", ["les CPTS du sud de la France", "la CPTS du nord de la Vienne a été citée"])
 def test_a_part_of_a_region_or_department_is_no_name(text):
     assert names(text) == []
+
+
+def test_english_adjectives_before_cpts_are_no_names():
+    assert names("Like the French CPTS, the 12 CPTS of the region work together.", "en") == []
