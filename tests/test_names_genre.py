@@ -233,3 +233,8 @@ def test_a_part_of_a_region_or_department_is_no_name(text):
 
 def test_english_adjectives_before_cpts_are_no_names():
     assert names("Like the French CPTS, the 12 CPTS of the region work together.", "en") == []
+
+
+def test_a_department_with_a_compass_point_in_the_name(tmp_path):
+    text = "La CPTS Morbihan Est a été créée. Elle réunit 90 professionnels.\n"
+    assert departments_of(tmp_path, text) == {"morbihan-est": ["56"]}

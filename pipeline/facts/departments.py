@@ -36,6 +36,7 @@ DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNOREC
 PART_OF_DEPARTMENT_RE = re.compile(
     r"\b(?:Nord|Sud|Est|Ouest|Centre|Cœur|Coeur|Haut|Haute|Bas|Basse|North|South|East|West)(?:-(?:Est|Ouest))?"
     r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
+PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West)(?:-(?:Est|Ouest))?$")
 # "les CPTS de Côte-d'Or", "dans la Nièvre", "in the Var": a department as a place.
 IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",
                                   re.IGNORECASE)
@@ -117,13 +118,15 @@ def _territory_departments(territory) -> set[str]:
 
 
 def _departments_in_name(ctx: Context, key: str) -> set[str]:
-    """"CPTS Mulhouse Agglomération", "CPTS du pays d'Arles": a commune the name carries, when the
-    gazetteer knows exactly one town of that name."""
+    """Where the name says the CPTS is: a part of a department ("CPTS du Sud de l'Yonne", "CPTS Var
+    Ouest"), a department's adjective ("CPTS du Massif Vosgien"), or a town the gazetteer knows
+    only one of ("CPTS Mulhouse Agglomération", "CPTS du pays d'Arles")."""
     entry = next((c for c in ctx.cpts if c.key == key), None)
     if entry is None:
         return set()
     for dep in find_departments(entry.name):
-        if PART_OF_DEPARTMENT_RE.search(entry.name[:dep.span.start]):
+        if PART_OF_DEPARTMENT_RE.search(entry.name[:dep.span.start]) or \
+                PART_AFTER_DEPARTMENT_RE.match(entry.name, dep.span.end):
             return {dep.code}
     words = re.findall(r"[\w\-]+", re.sub(r"^CPTS\s+", "", entry.name))
     adjectives = {department_of_adjective(w) for w in words} - {None}
