@@ -60,6 +60,8 @@ ENGLISH_NAME_FIRST_RE = re.compile(
     rf"\b[Tt]he[ \u00a0]+(?:new[ \u00a0]+|first[ \u00a0]+|future[ \u00a0]+)?({ENGLISH_NAME_WORD}(?:[ \u00a0]+"
     rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+CPTS\b")
 ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
+LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
+COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)
 LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
@@ -118,7 +120,8 @@ REGIONS = (
     "Haute-Normandie", "Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais",
     "Picardie", "Poitou-Charentes", "Rhône-Alpes", "France", "Outre-mer", "Grand-Est",
 )
-GENERIC_NAME_RE = re.compile(r"(?i:taille|type|niveau|catégorie|size|category|level)\s+\d+|(?i:France)")
+GENERIC_NAME_RE = re.compile(r"(?i:taille|type|niveau|catégorie|size|category|level)\s+\d+|(?i:France)|"
+                             r"(?:la\s+|le\s+|l['’])?(?i:Métropole|Région|Département|Territoire|Agglomération|Ville)")
 
 
 def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
@@ -151,6 +154,9 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
     pos = _skip_expansion(text, head.end())
     if not re.match(r"[ \t\u00a0]*\S", text[pos:pos + 40]):
         return []  # "... avec les CPTS" ending a line: the next line is not its list
+    announced = LIST_ANNOUNCED_RE.match(text, pos)
+    if announced and (":" in announced.group() or COUNTED_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()])):
+        pos = announced.end()  # "les trois CPTS : X, Y et Z", "les deux CPTS, X et Y,"
     found = []
     while True:
         span = _bare_name(text, pos, split_and=True)
@@ -278,11 +284,16 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
             break
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name
-        if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_word(text, GAP_RE.match(text, word.end()).end()):
-            break  # "CPTS du Haut-Bocage Le projet": an article starts the next phrase
+        if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_goes_on(text, word.end()):
+            break  # "CPTS du Haut-Bocage Le projet", "... Le Lundi 3 mai": an article starts the next phrase
         end = word.end()
     end = _dash_continuation(text, start, end)
     return Span(start, end)
+
+
+def _name_goes_on(text: str, pos: int) -> bool:
+    after = _name_word(text, GAP_RE.match(text, pos).end())
+    return bool(after) and not _ends_name(text, after)
 
 
 def _name_word(text: str, pos: int) -> re.Match | None:

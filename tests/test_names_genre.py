@@ -238,3 +238,14 @@ def test_english_adjectives_before_cpts_are_no_names():
 def test_a_department_with_a_compass_point_in_the_name(tmp_path):
     text = "La CPTS Morbihan Est a été créée. Elle réunit 90 professionnels.\n"
     assert departments_of(tmp_path, text) == {"morbihan-est": ["56"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("la CPTS Grand Sud Lozère Le Lundi 3 mai, les élus", ["grand-sud-lozere"]),
+    ("Les deux CPTS, Nord Vienne et Sud Vienne, ont signé.", ["nord-vienne", "sud-vienne"]),
+    ("les trois CPTS : Aulne, Odet et Elorn.", ["aulne", "odet", "elorn"]),
+    ("Pour les CPTS, Marie Dupont explique", []),
+    ("Aux côtés des CPTS de la Métropole, la CPTS Grand Lyon Nord signe.", ["grand-lyon-nord"]),
+])
+def test_lists_announced_and_generic_words(text, expected):
+    assert keys(text) == expected
