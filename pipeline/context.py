@@ -172,14 +172,14 @@ def default_department(ctx: Context) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-# A department name that says where something else is: a river or valley ("vallées de la Cleurie,
-# de la Moselle"), a border ("la frontière du Gers").
+# A department name that says where something else is: a river or valley ("vallées de la Meuse,
+# de la Sarthe"), a border ("la frontière du Jura").
 NOT_A_PLACE_BEFORE_RE = re.compile(
     r"\b(?:vallées?|valley|rivières?|river|fleuve|rives?|bords|berges|gorges|confluent|source|"
     r"fronti\w+|border|limites?|confins|bordure)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)?\s*"
     r"(?:[A-ZÀ-Þ][\w'’\-]*\s*(?:,|et|and)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])?\s*){0,4}$",
     re.IGNORECASE)
-# "Port-Saint-Louis du Rhône", "Saint-Martin de l'If": the department's name inside a commune's.
+# "Châteauneuf du Rhône": the department's name inside a commune's (checked in the gazetteer).
 IN_PLACE_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*\s+(?:du|de\s+la|de\s+l['’]|des|de|sur|en|lès)\s*$")
 IN_PLACE_NAME_AFTER_RE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|sur|en|lès)\s*[A-ZÀ-Þ][\w'’\-]*")
 LIST_NEIGHBOUR_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-]*\s*,|\b(?:et|and))\s*$")
@@ -189,7 +189,7 @@ BRACKETED_CODE_RE = re.compile(r"(?<=[\w»\"”])\s*\((\d{2}|2[AB]|97[1-6])(\d{3
 
 def territorial_departments(text: str, found: list[DepartmentMention]) -> list[DepartmentMention]:
     """The department mentions that can say where a CPTS lies, and codes in brackets after a
-    name ("la CPTS X (45)", "Chilleurs-aux-Bois (45170)")."""
+    name ("la CPTS X (45)", "Montaigu-Vendée (85600)")."""
     kept = [d for d in found if _names_a_place(text, d)]
     kept += [DepartmentMention(Span(m.start(1), m.end(1)), _postal_department(m.group(1), m.group(2)))
              for m in BRACKETED_CODE_RE.finditer(text) if _code_follows_place(text, m.start())]
@@ -197,7 +197,7 @@ def territorial_departments(text: str, found: list[DepartmentMention]) -> list[D
 
 
 def _code_follows_place(text: str, pos: int) -> bool:
-    """"Chilleurs-aux-Bois (45170)", "la CPTS Val Fleuri (45)": a code after a commune or a CPTS
+    """"Montaigu-Vendée (85600)", "la CPTS Val Fleuri (45)": a code after a commune or a CPTS
     name, not after any capitalised word ("les Maisons de Santé (12)")."""
     place = PLACE_BEFORE_CODE_RE.search(text, max(0, pos - 60), pos)
     if not place:
@@ -219,7 +219,7 @@ def _names_a_place(text: str, dep: DepartmentMention) -> bool:
         return False
     if inside_after and gazetteer.load().candidates(written + inside_after.group()):
         return False
-    # "Couëron, Indre et Saint-Herblain": a commune of that name in a list of communes
+    # "Basse-Goulaine, Indre et Vertou": a commune that shares a department's name, in a list of communes
     listed = LIST_NEIGHBOUR_RE.search(before[-40:]) or re.match(r"\s*,\s*[A-ZÀ-Þ]", text[dep.span.end:dep.span.end + 5])
     return not (listed and gazetteer.load().candidates(written))
 

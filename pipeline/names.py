@@ -3,11 +3,11 @@
 A name follows the word "CPTS" (or the spelled-out "communauté professionnelle territoriale
 de santé"), either quoted (« Centre 21 ») or as a run of capitalised words, digits and the
 small words that join them ("Grand Auxerrois et Armance", "du Sud de l'Yonne", "du pays de
-Caux"). It ends at a date, a new "CPTS", a lower-case word or a heading's next phrase. A plural
+Brière"). It ends at a date, a new "CPTS", a lower-case word or a heading's next phrase. A plural
 head ("les CPTS X, Y et Z", "celles de X et Y") lists several names; English may put the name
 first ("the Pays d'Or CPTS"). Generic uses ("les CPTS", "la CPTS s'engage", "la CPTS de
 Côte-d'Or" meaning the one in that department, "la première CPTS d'Occitanie", "CPTS de
-taille 2") name nothing. Shorter forms and acronyms of one name become its aliases.
+taille 3") name nothing. Shorter forms and acronyms of one name become its aliases.
 """
 from __future__ import annotations
 
@@ -38,13 +38,13 @@ WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*[A-Za-z]?)(?<!
 CONNECTOR_RE = re.compile(
     rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez)(?:\s+|(?<=[{APOS}]))"
 )
-# Lower-case nouns some names are built on: "CPTS du pays de Caux", "CPTS du bassin d'Arcachon".
+# Lower-case nouns some names are built on: "CPTS du pays de Brière", "CPTS du bassin d'Aurillac".
 NAME_NOUNS = ("pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine", "massif", "cœur", "coeur", "portes",
               "rive", "rives", "monts", "haut", "haute", "bas", "basse", "grand", "grande", "nord", "sud", "ouest", "centre")
 LOWER_NOUN_RE = re.compile(
     rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)[{UPPER}]|\s*d[{APOS}][{UPPER}])"
 )
-# A point of the compass written after the name: "CPTS de la Rochelle centre" ("est" is a verb).
+# A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb).
 TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")
 MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
           r"decembre|january|february|march|april|june|july|august|september|october|november|december)")
@@ -84,7 +84,7 @@ ENGLISH_TO_FRENCH = {
     "Northeast": "Nord-Est", "Northwest": "Nord-Ouest", "Southeast": "Sud-Est",
     "Southwest": "Sud-Ouest", "Greater": "Grand",
 }
-# "de La Seyne": a capital article belongs to the name, the preposition before it does not.
+# "de La Ferté": a capital article belongs to the name, the preposition before it does not.
 LEADING_ARTICLE_RE = re.compile(
     rf"^(?:(?:[Dd]e\s+|DE\s+)?[lL][{APOS}]\s*|[Dd][{APOS}]\s*|"
     rf"(?:[Dd]u|DU|[Dd]es|DES|[Dd]e\s+la|DE\s+LA|[Dd]e|DE|[Oo]f\s+the|[Oo]f|OF)\s+)")
@@ -149,7 +149,7 @@ def _is_plural(text: str, head: re.Match) -> bool:
 
 
 def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
-    """"des CPTS de l'Alaric et de l'Agly", "les CPTS (...) des Collines, Val de Lys et du Béthunois":
+    """"des CPTS de l'Aubrac et de la Margeride", "les CPTS (...) du Ségala, Lévézou Nord et des Causses":
     a plural head followed at once by names joined by commas and "et" names each of them."""
     pos = _skip_expansion(text, head.end())
     if not re.match(r"[ \t\u00a0]*\S", text[pos:pos + 40]):
@@ -177,7 +177,7 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
 
 
 def _attach_acronym(text: str, mention: Mention) -> int:
-    """"La Seyne Toulon Ouest (LSTO)": an acronym in brackets after a listed name is its alias."""
+    """"Saint-Aulaire Est (SAE)": an acronym in brackets after a listed name is its alias."""
     acronym = re.match(rf"\s*\(\s*([{UPPER}0-9]{{2,10}})\s*\)", text[mention.span.end:mention.span.end + 20])
     if not acronym or acronym.group(1) == "CPTS":
         return mention.span.end
@@ -199,7 +199,7 @@ def _names_after_pronoun(text: str, is_department) -> list[Mention]:
 
 
 def _english_names_before(text: str, is_department) -> list[Mention]:
-    """English puts the name first: "the Pays d'Or CPTS", "the new Nantes Grand Ouest CPTS"."""
+    """English puts the name first: "the Pays d'Or CPTS", "the new Haut Doubs CPTS"."""
     found = []
     for match in ENGLISH_NAME_FIRST_RE.finditer(text):
         surface = match.group(1)
@@ -225,7 +225,7 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         name_span = Span(quoted.start(1), quoted.end(1))
         end = quoted.end()
         if not _starts_name(text, name_span.start):
-            return None  # 'l'histoire de la CPTS "est assez basique"': a quoted phrase
+            return None  # 'le projet de la CPTS "reste très simple"': a quoted phrase
     else:
         name_span = _bare_name(text, pos)
         if name_span is None:
@@ -311,7 +311,7 @@ def _ends_name(text: str, word: re.Match) -> bool:
 
 
 def _dash_continuation(text: str, start: int, end: int) -> int:
-    """"la CPTS Terre des Sources – Lozèr'Est s'est constituée": a second name after a spaced dash
+    """"la CPTS Vallée Blanche – Mont-Noir s'est constituée": a second name after a spaced dash
     belongs to the name when a verb follows it; "CPTS X - Signatures officielles" is a heading."""
     dash = re.match(r"[ \u00a0]+[–—-][ \u00a0]+", text[end:end + 5])
     if not dash or not WORD_RE.match(text, end + dash.end()):
@@ -333,7 +333,7 @@ def _is_generic(surface: str, is_department) -> bool:
     if not key_of(surface) or bare.upper() == "CPTS":  # no letter or digit ("CPTS « « »"): no name
         return True
     if GENERIC_NAME_RE.fullmatch(bare) or re.fullmatch(r"(?i:la|le|les|l['’]|the)", bare):
-        return True  # "CPTS de taille 2", "une CPTS de type 3"
+        return True  # "CPTS de taille 3", "une CPTS de type 1"
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
     if _is_region(bare) or after_article and is_department(bare):
         return True
@@ -363,7 +363,7 @@ def canonical_name(surface: str, lang: str) -> str:
     name = re.sub(r"\s+", " ", surface.replace("’", "'")).strip()
     name = re.sub(r"\s*-\s*", "-", name) if re.search(r"\w\s*-\s+\w|\w\s+-\s*\w", name) else name
     if lang == "en":
-        name = re.sub(r"^of\s+(?:the\s+)?", "", name)  # "the community of Dracénie"
+        name = re.sub(r"^of\s+(?:the\s+)?", "", name)  # "the community of Cornouaille"
         name = " ".join(ENGLISH_TO_FRENCH.get(w, w) for w in name.split(" "))
     return "CPTS " + name
 
@@ -421,8 +421,8 @@ def _merge_alias_keys(entries: list[NamedCpts]) -> list[NamedCpts]:
 
 
 def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
-    """"CPTS Grand Ouest" after "CPTS Nantes Grand Ouest", "CPTS Mulhouse Agglo" beside "CPTS Mulhouse
-    Agglomération": a shorter form of exactly one other name is that CPTS; the form named more
+    """"CPTS Croix-Rousse Plateau" after "CPTS Lyon Croix-Rousse Plateau", "CPTS Rennes Métro Nord" beside
+    "CPTS Rennes Métropole Nord": a shorter form of exactly one other name is that CPTS; the form named more
     often is the name, the other an alias."""
     merged: set[int] = set()
     for short in entries:

@@ -78,8 +78,8 @@ def test_acronym_after_a_listed_name_is_an_alias():
 @pytest.mark.parametrize("text", [
     "Les CPTS de Bretagne se réunissent.",
     "la première CPTS d'Occitanie est née",
-    "la onzième CPTS du Centre-Val de Loire",
-    "une population de 80 000 habitants (CPTS de taille 3).",
+    "la troisième CPTS de Normandie",
+    "une population de 45 000 habitants (CPTS de taille 1).",
     "les CPTS de France",
     "Le territoire de la CPTS\nLa réunion a eu lieu.",
     "autour de la CPTS\nConstituées en association, elles",
@@ -143,9 +143,9 @@ def kept_codes(text):
 
 
 @pytest.mark.parametrize("text, codes", [
-    ("les secteurs des vallées de l'Ubaye, de la Durance et du Verdon", []),
+    ("les secteurs des vallées de la Meuse, de la Sarthe et de l'Orne", []),
     ("entre la ville et la frontière du Jura", []),
-    ("à Villeneuve-Saint-Georges et à Port-Saint-Louis du Rhône", []),
+    ("à Villeneuve-Saint-Georges et à Châteauneuf du Rhône", []),
     ("la délégation de la Drôme de l'ARS", ["26"]),
     ("la CPTS Val Fleuri (45) signe", ["45"]),
     ("inaugurée à Montaigu-Vendée (85600)", ["85"]),

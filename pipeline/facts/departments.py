@@ -19,7 +19,7 @@ TERRITORY_CUES = re.compile(
     r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|"
     r"cover|area|inhabitants|municipalit|territory|includes", re.IGNORECASE)
 CPTS_REFERENCE = re.compile(r"\bCPTS\b|communauté|community", re.IGNORECASE)
-# "Pour les communes de Savoie :", "Gers : Arblade-le-Bas, ...": a list of the territory's communes.
+# "Pour les communes de l'Ain :", "Jura : Morez, ...": a list of the territory's communes.
 ARTICLE = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|in)?\s*"
 COMMUNE_LIST_CUES = re.compile(
     rf"(?:communes|municipalities|cantons?)\s+{ARTICLE}(?:[A-ZÀ-Þ][\w'’\-]*\s+(?:et|and)\s+{ARTICLE})?$", re.IGNORECASE)
@@ -28,7 +28,7 @@ INSTITUTION_BEFORE = re.compile(
     r"(?:professionnel|médecin|santé|ARS|CPAM|Assurance|caisse|hôpital|CHU|hospitalier|SAMU|agence|"
     r"préfecture|conseil|direction|délégation|insurance|agency|hospital)\w*\s+(?:de\s+la|du|de\s+l['’]|de|des|of|in)?\s*$",
     re.IGNORECASE)
-# Capitalised place names after a preposition of place: "à Yvetot", "sur Pornic", "in Nantes".
+# Capitalised place names after a preposition of place: "à Besançon", "sur Pontarlier", "in Morlaix".
 PLACE_AFTER_PREPOSITION_RE = re.compile(
     r"\b(?:à|au|aux|sur|vers|près\s+de|in|at|near|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of))\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
 DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNORECASE)
@@ -57,7 +57,7 @@ def extract_departments(ctx: Context, result: Extraction) -> None:
 
 def _owner(ctx: Context, dep) -> str | None:
     """The CPTS a department mention places: the one named in a sentence about a territory, or
-    the subject for a list of its communes ("Pour les communes de Savoie : ...")."""
+    the subject for a list of its communes ("Pour les communes de l'Ain : ...")."""
     text = ctx.text
     sentence = ctx.sentence_at(dep.span.start)
     words = text[sentence.start:sentence.end]
@@ -65,7 +65,7 @@ def _owner(ctx: Context, dep) -> str | None:
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)
     if TERRITORY_CUES.search(words) and CPTS_REFERENCE.search(words):
         return ctx.explicit_target(dep.span)
-    if re.match(r"\d", text[dep.span.start]):  # "la CPTS Beauce-Gâtinais (45)"
+    if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"
         return ctx.explicit_target(dep.span)
     return None
 
@@ -119,8 +119,8 @@ def _territory_departments(territory) -> set[str]:
 
 def _departments_in_name(ctx: Context, key: str) -> set[str]:
     """Where the name says the CPTS is: a part of a department ("CPTS du Sud de l'Yonne", "CPTS Var
-    Ouest"), a department's adjective ("CPTS du Massif Vosgien"), or a town the gazetteer knows
-    only one of ("CPTS Mulhouse Agglomération", "CPTS du pays d'Arles")."""
+    Ouest"), a department's adjective ("CPTS du Bocage Vendéen"), or a town the gazetteer knows
+    only one of ("CPTS Quimper Agglomération", "CPTS du pays de Quimper")."""
     entry = next((c for c in ctx.cpts if c.key == key), None)
     if entry is None:
         return set()
@@ -131,7 +131,7 @@ def _departments_in_name(ctx: Context, key: str) -> set[str]:
     words = re.findall(r"[\w\-]+", re.sub(r"^CPTS\s+", "", entry.name))
     adjectives = {department_of_adjective(w) for w in words} - {None}
     if len(adjectives) == 1:
-        return adjectives  # "CPTS du Massif Vosgien"
+        return adjectives  # "CPTS du Bocage Vendéen"
     towns = [_unique_town(" ".join(words[i:i + size]))
              for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
              if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
