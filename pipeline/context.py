@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from . import gazetteer
 from .model import Span
 from .names import Mention, NamedCpts
 from .numbers import NumberMatch, find_numbers
@@ -15,7 +16,7 @@ from .places import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
     r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
-    r"rattachée?s?\s+à|voisines?|neighbou?ring|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
+    r"rattachée?s?\s+à|voisines?|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
     re.IGNORECASE,
 )
 ANAPHOR_BEFORE_PAREN_RE = re.compile(
@@ -141,7 +142,8 @@ def _ends_with_area(text: str) -> bool:
 
 
 def choose_subjects(ctx: Context) -> list[str]:
-    """The CPTS a release is about: the most often named, near the top, not listed as 'others'."""
+    """The CPTS a release is about: the most often named (the first named counts once more),
+    not listed as 'others'; those listed after one plural head with a subject are subjects too."""
     scores: Counter = Counter()
     for mention, key in ctx.mentions:
         sentence = ctx.sentence_at(mention.span.start)
@@ -149,10 +151,83 @@ def choose_subjects(ctx: Context) -> list[str]:
             scores[key] += 1
     if not scores:
         return [c.key for c in ctx.cpts[:1]]
+    scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
     best = max(scores.values())
-    return [c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)]
+    chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
+    chosen |= _coordinated_with(ctx, chosen)
+    return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
+    """"les CPTS concernées sont celles de X, Y et Z": the names of one list share a subject's role."""
+    lists: dict[int, set[str]] = {}
+    for mention, key in ctx.mentions:
+        if mention.listed_at is not None:
+            lists.setdefault(mention.listed_at, set()).add(key)
+    return {key for keys in lists.values() if keys & chosen for key in keys}
 
 
 def default_department(ctx: Context) -> str | None:
     counts = Counter(d.code for d in ctx.departments)
     return counts.most_common(1)[0][0] if counts else None
+
+
+# A department name that says where something else is: a river or valley ("vallées de la Meuse,
+# de la Sarthe"), a border ("la frontière du Jura").
+NOT_A_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:vallées?|valley|rivières?|river|fleuve|rives?|bords|berges|gorges|confluent|source|"
+    r"fronti\w+|border|limites?|confins|bordure)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)?\s*"
+    r"(?:[A-ZÀ-Þ][\w'’\-]*\s*(?:,|et|and)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])?\s*){0,4}$",
+    re.IGNORECASE)
+# "Châteauneuf du Rhône": the department's name inside a commune's (checked in the gazetteer).
+IN_PLACE_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*\s+(?:du|de\s+la|de\s+l['’]|des|de|sur|en|lès)\s*$")
+IN_PLACE_NAME_AFTER_RE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|sur|en|lès)\s*[A-ZÀ-Þ][\w'’\-]*")
+LIST_NEIGHBOUR_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-]*\s*,|\b(?:et|and))\s*$")
+PLACE_BEFORE_CODE_RE = re.compile(r"((?:[A-ZÀ-Þ][\w'’\-]*[ \u00a0]+(?:(?:de|du|des|la|le|sur|en)[ \u00a0]+)?){0,3}[A-ZÀ-Þ0-9][\w'’\-]*)[»\"”]?$")
+BRACKETED_CODE_RE = re.compile(r"(?<=[\w»\"”])\s*\((\d{2}|2[AB]|97[1-6])(\d{3})?\)")
+
+
+def territorial_departments(text: str, found: list[DepartmentMention]) -> list[DepartmentMention]:
+    """The department mentions that can say where a CPTS lies, and codes in brackets after a
+    name ("la CPTS X (45)", "Montaigu-Vendée (85600)")."""
+    kept = [d for d in found if _names_a_place(text, d)]
+    kept += [DepartmentMention(Span(m.start(1), m.end(1)), _postal_department(m.group(1), m.group(2)))
+             for m in BRACKETED_CODE_RE.finditer(text) if _code_follows_place(text, m.start())]
+    return sorted((d for d in kept if d.code and gazetteer.load().department_name(d.code)), key=lambda d: d.span.start)
+
+
+def _code_follows_place(text: str, pos: int) -> bool:
+    """"Montaigu-Vendée (85600)", "la CPTS Val Fleuri (45)": a code after a commune or a CPTS
+    name, not after any capitalised word ("les Maisons de Santé (12)")."""
+    place = PLACE_BEFORE_CODE_RE.search(text, max(0, pos - 60), pos)
+    if not place:
+        return False
+    words = place.group(1).split()
+    if any(gazetteer.load().candidates(" ".join(words[i:])) for i in range(len(words))):
+        return True
+    return "CPTS" in text[max(0, place.start() - 60):place.start() + 1] or "CPTS" in place.group(1)
+
+
+def _names_a_place(text: str, dep: DepartmentMention) -> bool:
+    before = text[max(0, dep.span.start - 90):dep.span.start]
+    if NOT_A_PLACE_BEFORE_RE.search(before):
+        return False
+    written = text[dep.span.start:dep.span.end]
+    inside_before = IN_PLACE_NAME_BEFORE_RE.search(before[-40:])
+    inside_after = IN_PLACE_NAME_AFTER_RE.match(text, dep.span.end)
+    if inside_before and gazetteer.load().candidates(inside_before.group() + written):
+        return False
+    if inside_after and gazetteer.load().candidates(written + inside_after.group()):
+        return False
+    # "Basse-Goulaine, Indre et Vertou": a commune that shares a department's name, in a list of communes
+    listed = LIST_NEIGHBOUR_RE.search(before[-40:]) or re.match(r"\s*,\s*[A-ZÀ-Þ]", text[dep.span.end:dep.span.end + 5])
+    return not (listed and gazetteer.load().candidates(written))
+
+
+def _postal_department(code: str, rest: str | None) -> str | None:
+    """"(45)" is a department; "(45170)" a postal code, whose first two digits mostly are one."""
+    if code in ("20",) and rest:
+        return "2A" if rest < "200" else "2B"
+    if code.startswith("97") and rest:
+        return code + rest[0]
+    return code

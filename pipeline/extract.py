@@ -7,13 +7,14 @@ from dataclasses import dataclass
 from typing import Callable, Iterator
 from pathlib import Path
 
-from . import consistency, gazetteer, nlp
-from .context import Context, choose_subjects, default_department
+from . import consistency, nlp
+from .context import Context, choose_subjects, default_department, territorial_departments
 from .facts import extract_fields
 from .errors import InvalidRecord, PipelineError
 from .ingest import ingest, read_file
 from .language import detect_language
 from .model import Ingested, TextMap
+from .facts.departments import assemble_departments
 from .names import find_mentions, group_mentions
 from .places import find_departments, is_department_name
 from .record import build_record, error_record
@@ -158,13 +159,13 @@ def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: On
     on_stage("fields")
     named = group_mentions(find_mentions(text, is_department_name), lang)
     ctx = Context(text, lang, analysis.sentences, analysis.persons, named)
-    ctx.departments = find_departments(text, exclude=ctx.name_spans)
+    ctx.departments = territorial_departments(text, find_departments(text, exclude=ctx.name_spans))
     ctx.default_department = default_department(ctx)
     ctx.subjects = choose_subjects(ctx)
     extraction = extract_fields(ctx)
     on_stage("territory")
     territories = extract_territories(ctx, lambda key: _known_departments(ctx, extraction, key))
-    departments = {c.key: _departments(ctx, extraction, territories, c.key) for c in named}
+    departments = {c.key: assemble_departments(ctx, extraction, territories.get(c.key), c.key) for c in named}
     on_stage("record")
     record = build_record(document.source, document.data, document.ingested, document.text_map, lang, named,
                           ctx.subjects, extraction, territories, departments, warnings=[])
@@ -178,22 +179,6 @@ def _known_departments(ctx: Context, extraction, key: str) -> list[str]:
     if ctx.default_department and ctx.default_department not in found:
         found.append(ctx.default_department)
     return found
-
-
-def _departments(ctx: Context, extraction, territories, key: str) -> list[str]:
-    """Departments stated for the CPTS, and those of its linked communes; else the document's."""
-    found = set(extraction.cpts[key].departments)
-    territory = territories.get(key)
-    if territory:
-        found.update(r.commune.department for r in territory.communes() if r.commune)
-        gaz = gazetteer.load()
-        for area in territory.areas:
-            epci = gaz.epci(area.code) if area.code else None
-            if epci and area.extent == "full":
-                found.update(gaz.commune(c).department for c in epci.members[:1] if gaz.commune(c))
-    if not found and ctx.default_department:
-        found.add(ctx.default_department)
-    return sorted(found)
 
 
 def _warnings(record: dict, territories, stated_departments: dict[str, list[str]]) -> list[dict]:

@@ -2,9 +2,12 @@
 
 A name follows the word "CPTS" (or the spelled-out "communauté professionnelle territoriale
 de santé"), either quoted (« Centre 21 ») or as a run of capitalised words, digits and the
-small words that join them ("Grand Auxerrois et Armance", "du Sud de l'Yonne"). Generic uses
-("les CPTS", "la CPTS s'engage", "la CPTS de Côte-d'Or" meaning the one in that department)
-name nothing.
+small words that join them ("Grand Auxerrois et Armance", "du Sud de l'Yonne", "du pays de
+Brière"). It ends at a date, a new "CPTS", a lower-case word or a heading's next phrase. A plural
+head ("les CPTS X, Y et Z", "celles de X et Y") lists several names; English may put the name
+first ("the Pays d'Or CPTS"). Generic uses ("les CPTS", "la CPTS s'engage", "la CPTS de
+Côte-d'Or" meaning the one in that department, "la première CPTS d'Occitanie", "CPTS de
+taille 3") name nothing. Shorter forms and acronyms of one name become its aliases.
 """
 from __future__ import annotations
 
@@ -20,15 +23,46 @@ APOS = "'’"
 
 HEAD_RE = re.compile(
     r"(?<![#\w])CPTS\b"
-    r"|(?i:communauté\s+professionnelle\s+territoriale\s+de\s+santé)(?:\s*\(CPTS\))?"
-    r"|(?i:territorial\s+professional\s+health\s+community)(?:\s*\(CPTS\))?"
+    r"|(?i:communautés?\s+professionnelles?\s+territoriales?\s+de\s+santé)(?:\s*\(CPTS\))?"
+    r"|(?i:territorial\s+professional\s+health\s+communit(?:y|ies))(?:\s*\(CPTS\))?"
 )
+# "la CPTS (communauté professionnelle territoriale de santé) Camargue Nord": the expansion
+# in brackets sits between the acronym and the name.
+EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territorial|community|professional)[^()\n]{0,80}\)")
+# "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
+NAMING_VERB_RE = re.compile(
+    r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")
 QUOTED_RE = re.compile(rf"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{{2,60}}?)\s*[»\"”]")
-ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}])(?=[\s{UPPER}])\s*")
+ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)(?=[\s{UPPER}])\s*")
 WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*[A-Za-z]?)(?<![{APOS}\-])")
 CONNECTOR_RE = re.compile(
     rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez)(?:\s+|(?<=[{APOS}]))"
 )
+# Lower-case nouns some names are built on: "CPTS du pays de Brière", "CPTS du bassin d'Aurillac".
+NAME_NOUNS = ("pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine", "massif", "cœur", "coeur", "portes",
+              "rive", "rives", "monts", "haut", "haute", "bas", "basse", "grand", "grande", "nord", "sud", "ouest", "centre")
+LOWER_NOUN_RE = re.compile(
+    rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)[{UPPER}]|\s*d[{APOS}][{UPPER}])"
+)
+# A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb).
+TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")
+MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+          r"decembre|january|february|march|april|june|july|august|september|october|november|december)")
+DATE_WORD_RE = re.compile(
+    rf"(?i:{MONTHS})|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday")
+VERB_AFTER_NAME_RE = re.compile(
+    rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
+    rf"couvre|compte|is\s|has\s|was\s|will\s)")
+PRONOUN_HEAD_RE = re.compile(r"\b(?:celles|those)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
+ENGLISH_NAME_WORD = rf"(?!CPTS\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
+ENGLISH_NAME_FIRST_RE = re.compile(
+    rf"\b[Tt]he[ \u00a0]+(?:new[ \u00a0]+|first[ \u00a0]+|future[ \u00a0]+)?({ENGLISH_NAME_WORD}(?:[ \u00a0]+"
+    rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+CPTS\b")
+ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
+LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
+COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)
+LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
     rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement|also\s+known\s+as|"
@@ -50,7 +84,10 @@ ENGLISH_TO_FRENCH = {
     "Northeast": "Nord-Est", "Northwest": "Nord-Ouest", "Southeast": "Sud-Est",
     "Southwest": "Sud-Ouest", "Greater": "Grand",
 }
-LEADING_ARTICLE_RE = re.compile(rf"^(?:(?:de\s+)?l[{APOS}]\s*|d[{APOS}]\s*|(?:du|des|de\s+la|de)\s+)", re.IGNORECASE)
+# "de La Ferté": a capital article belongs to the name, the preposition before it does not.
+LEADING_ARTICLE_RE = re.compile(
+    rf"^(?:(?:[Dd]e\s+|DE\s+)?[lL][{APOS}]\s*|[Dd][{APOS}]\s*|"
+    rf"(?:[Dd]u|DU|[Dd]es|DES|[Dd]e\s+la|DE\s+LA|[Dd]e|DE|[Oo]f\s+the|[Oo]f|OF)\s+)")
 
 
 @dataclass
@@ -63,6 +100,7 @@ class Mention:
     alias: str | None = None
     alias_span: Span | None = None
     is_alias: bool = False  # "(ex-« CPTS du Sillon »)": another name of a CPTS named nearby
+    listed_at: int | None = None  # where the plural head of a list of names starts ("les CPTS X, Y et Z")
 
 
 @dataclass
@@ -73,27 +111,121 @@ class NamedCpts:
     mentions: list[Mention] = field(default_factory=list)
 
 
+# Regions, former regions and the country: "les CPTS de Bretagne" names no community.
+REGIONS = (
+    "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est",
+    "Hauts-de-France", "Île-de-France", "Normandie", "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire",
+    "Provence-Alpes-Côte d'Azur", "PACA", "Région Sud", "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte",
+    "Alsace", "Aquitaine", "Auvergne", "Basse-Normandie", "Bourgogne", "Champagne-Ardenne", "Franche-Comté",
+    "Haute-Normandie", "Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais",
+    "Picardie", "Poitou-Charentes", "Rhône-Alpes", "France", "Outre-mer", "Grand-Est",
+)
+GENERIC_NAME_RE = re.compile(r"(?i:taille|type|niveau|catégorie|size|category|level)\s+\d+|(?i:France)|"
+                             r"(?:la\s+|le\s+|l['’])?(?i:Métropole|Région|Département|Territoire|Agglomération|Ville)")
+
+
 def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     mentions = []
     for head in HEAD_RE.finditer(text):
-        if PLURAL_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()]) and head.group() == "CPTS":
+        if _is_plural(text, head):
+            mentions += _listed_names(text, head, is_department)
             continue
         mention = _name_after(text, head, is_department)
         if mention:
             mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text[max(0, head.start() - 25):head.start()]))
             mentions.append(mention)
-    mentions = _drop_nested(mentions)
+    mentions += _names_after_pronoun(text, is_department) + _english_names_before(text, is_department)
+    mentions = _drop_nested(sorted(mentions, key=lambda m: m.span.start))
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
 
 
+def _is_plural(text: str, head: re.Match) -> bool:
+    """"les CPTS", "des communautés professionnelles ...": several communities, maybe listed."""
+    if head.group() == "CPTS":
+        return bool(PLURAL_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()]))
+    return bool(re.match(r"(?i:communautés|territorial\s+professional\s+health\s+communities)", head.group()))
+
+
+def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
+    """"des CPTS de l'Aubrac et de la Margeride", "les CPTS (...) du Ségala, Lévézou Nord et des Causses":
+    a plural head followed at once by names joined by commas and "et" names each of them."""
+    pos = _skip_expansion(text, head.end())
+    if not re.match(r"[ \t\u00a0]*\S", text[pos:pos + 40]):
+        return []  # "... avec les CPTS" ending a line: the next line is not its list
+    announced = LIST_ANNOUNCED_RE.match(text, pos)
+    if announced and (":" in announced.group() or COUNTED_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()])):
+        pos = announced.end()  # "les trois CPTS : X, Y et Z", "les deux CPTS, X et Y,"
+    found = []
+    while True:
+        span = _bare_name(text, pos, split_and=True)
+        if span is None:
+            break
+        surface = text[span.start:span.end]
+        if _is_generic(surface, is_department):
+            break
+        mention = Mention(Span(head.start() if not found else span.start, span.end), span, surface,
+                          listed_at=head.start())
+        found.append(mention)
+        end = _attach_acronym(text, mention)
+        joint = LIST_JOINT_RE.match(text, end)
+        if not joint:
+            break
+        pos = joint.end()
+    return found
+
+
+def _attach_acronym(text: str, mention: Mention) -> int:
+    """"Saint-Aulaire Est (SAE)": an acronym in brackets after a listed name is its alias."""
+    acronym = re.match(rf"\s*\(\s*([{UPPER}0-9]{{2,10}})\s*\)", text[mention.span.end:mention.span.end + 20])
+    if not acronym or acronym.group(1) == "CPTS":
+        return mention.span.end
+    mention.alias = "CPTS " + acronym.group(1)
+    mention.alias_span = Span(mention.span.end + acronym.start(1), mention.span.end + acronym.end(1))
+    return mention.span.end + acronym.end()
+
+
+def _names_after_pronoun(text: str, is_department) -> list[Mention]:
+    """"Les CPTS concernées sont celles de X, Y et Z": a pronoun standing for CPTS just named
+    introduces a list of names."""
+    found = []
+    for pronoun in PRONOUN_HEAD_RE.finditer(text):
+        before = text[max(0, pronoun.start() - 150):pronoun.start()]
+        if "\n" in before[before.rfind("CPTS"):] or "CPTS" not in before:
+            continue
+        found += _listed_names(text, pronoun, is_department)
+    return found
+
+
+def _english_names_before(text: str, is_department) -> list[Mention]:
+    """English puts the name first: "the Pays d'Or CPTS", "the new Haut Doubs CPTS"."""
+    found = []
+    for match in ENGLISH_NAME_FIRST_RE.finditer(text):
+        surface = match.group(1)
+        if DATE_WORD_RE.fullmatch(surface) or ENGLISH_NOT_NAMES_RE.fullmatch(surface) or \
+                _is_generic("of " + surface, is_department):
+            continue
+        found.append(Mention(Span(match.start(1), match.end()), Span(match.start(1), match.end(1)), surface))
+    return found
+
+
+def _skip_expansion(text: str, pos: int) -> int:
+    expansion = EXPANSION_RE.match(text, pos)
+    return expansion.end() if expansion else pos
+
+
 def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
-    pos = head.end()
+    pos = _skip_expansion(text, head.end())
+    named = NAMING_VERB_RE.match(text, pos)
+    if named and not _starts_name(text, pos):
+        pos = named.end()  # "la CPTS, baptisée « X »"
     quoted = QUOTED_RE.match(text, pos)
     if quoted:
         name_span = Span(quoted.start(1), quoted.end(1))
         end = quoted.end()
+        if not _starts_name(text, name_span.start):
+            return None  # 'le projet de la CPTS "reste très simple"': a quoted phrase
     else:
         name_span = _bare_name(text, pos)
         if name_span is None:
@@ -104,7 +236,7 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         return None
     mention = Mention(Span(head.start(), end), name_span, surface)
     alias = ALIAS_RE.match(text, end)
-    if alias:
+    if alias and (alias.group(1) or alias.group(2)).strip() != "CPTS":  # "X (CPTS)" gives no other name
         group = 1 if alias.group(1) else 2
         mention.alias = alias.group(group).strip()
         if group == 2 and not mention.alias.startswith("CPTS"):
@@ -113,15 +245,28 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
     return mention
 
 
-def _bare_name(text: str, pos: int) -> Span | None:
+def _starts_name(text: str, pos: int) -> bool:
+    """Whether a name can start at `pos`: a capital or a digit, after an optional article."""
+    pos = GAP_RE.match(text, pos).end()
+    article = ARTICLE_RE.match(text, pos)
+    if article:
+        pos = article.end()
+    return bool(WORD_RE.match(text, pos) or LOWER_NOUN_RE.match(text, pos))
+
+
+def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
+    """A run of capitalised words and the small words that join them, starting at `pos`.
+    With `split_and`, "et" ends the name (a list of several names)."""
     gap = GAP_RE.match(text, pos)
+    if "\n" in gap.group() and not _line_continues(text, pos):
+        return None  # "Le territoire de la CPTS" as a heading: the next line is another phrase
     pos = gap.end()
     start = pos
     article = ARTICLE_RE.match(text, pos)
     if article:
         pos = article.end()
-    first = WORD_RE.match(text, pos)
-    if not first:
+    first = _name_word(text, pos)
+    if not first or _ends_name(text, first):
         return None
     end = first.end()
     while True:
@@ -131,14 +276,50 @@ def _bare_name(text: str, pos: int) -> Span | None:
             break
         connectors_end = nxt
         while (conn := CONNECTOR_RE.match(text, connectors_end)):
+            if split_and and re.match(r"et\b|&", conn.group()):
+                break
             connectors_end = conn.end()
-        word = WORD_RE.match(text, connectors_end)
-        if not word or (connectors_end == nxt and nxt == end):
+        word = _name_word(text, connectors_end) or TRAILING_POINT_RE.match(text, connectors_end)
+        if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word):
             break
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name
+        if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_goes_on(text, word.end()):
+            break  # "CPTS du Haut-Bocage Le projet", "... Le Lundi 3 mai": an article starts the next phrase
         end = word.end()
+    end = _dash_continuation(text, start, end)
     return Span(start, end)
+
+
+def _name_goes_on(text: str, pos: int) -> bool:
+    after = _name_word(text, GAP_RE.match(text, pos).end())
+    return bool(after) and not _ends_name(text, after)
+
+
+def _name_word(text: str, pos: int) -> re.Match | None:
+    return WORD_RE.match(text, pos) or LOWER_NOUN_RE.match(text, pos)
+
+
+def _ends_name(text: str, word: re.Match) -> bool:
+    """A word no CPTS name goes on with: the acronym itself, a date ("Le 26", "Mardi", "12 juin")."""
+    if word.group() == "CPTS" or DATE_WORD_RE.fullmatch(word.group()):
+        return True
+    after = text[word.end():word.end() + 20]
+    if re.fullmatch(r"(?:Le|La|Les|L['’]|Du|Au|Dès|Depuis|En|On|In|Since)", word.group()) and re.match(r"\s*\d", after):
+        return True
+    return word.group()[0].isdigit() and bool(re.match(rf"\s*(?:er\s+)?{MONTHS}\b", after, re.IGNORECASE))
+
+
+def _dash_continuation(text: str, start: int, end: int) -> int:
+    """"la CPTS Vallée Blanche – Mont-Noir s'est constituée": a second name after a spaced dash
+    belongs to the name when a verb follows it; "CPTS X - Signatures officielles" is a heading."""
+    dash = re.match(r"[ \u00a0]+[–—-][ \u00a0]+", text[end:end + 5])
+    if not dash or not WORD_RE.match(text, end + dash.end()):
+        return end
+    second = _bare_name(text, end + dash.end())
+    if second is None or len(text[second.start:second.end].split()) > 3:
+        return end
+    return second.end if VERB_AFTER_NAME_RE.match(text, second.end) else end
 
 
 def _line_continues(text: str, pos: int) -> bool:
@@ -151,7 +332,21 @@ def _is_generic(surface: str, is_department) -> bool:
     bare = LEADING_ARTICLE_RE.sub("", surface).strip()
     if not key_of(surface) or bare.upper() == "CPTS":  # no letter or digit ("CPTS « « »"): no name
         return True
-    return bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in "))) and is_department(bare)
+    if GENERIC_NAME_RE.fullmatch(bare) or re.fullmatch(r"(?i:la|le|les|l['’]|the)", bare):
+        return True  # "CPTS de taille 3", "une CPTS de type 1"
+    after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
+    if _is_region(bare) or after_article and is_department(bare):
+        return True
+    # "les CPTS du sud de la France", "la CPTS du nord de la Vienne": a part of a region or department
+    part = re.match(rf"(?:{'|'.join(NAME_NOUNS)})\s+(.+)$", bare)
+    return bool(part) and bool(LEADING_ARTICLE_RE.match(part.group(1))) and (
+        _is_region(LEADING_ARTICLE_RE.sub("", part.group(1))) or is_department(LEADING_ARTICLE_RE.sub("", part.group(1))))
+
+
+def _is_region(name: str) -> bool:
+    """"la première CPTS d'Île-de-France": a region (or the country) is where, not who."""
+    folded = key_of("CPTS " + re.sub(r"^(?:la|le|les|l['’])\s*", "", name, flags=re.IGNORECASE))
+    return folded in REGION_KEYS
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
@@ -168,6 +363,7 @@ def canonical_name(surface: str, lang: str) -> str:
     name = re.sub(r"\s+", " ", surface.replace("’", "'")).strip()
     name = re.sub(r"\s*-\s*", "-", name) if re.search(r"\w\s*-\s+\w|\w\s+-\s*\w", name) else name
     if lang == "en":
+        name = re.sub(r"^of\s+(?:the\s+)?", "", name)  # "the community of Cornouaille"
         name = " ".join(ENGLISH_TO_FRENCH.get(w, w) for w in name.split(" "))
     return "CPTS " + name
 
@@ -208,7 +404,7 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[NamedCpts]:
             entry.aliases.append(written)
         if m.alias and m.alias.replace("’", "'") not in entry.aliases and key_of("CPTS " + m.alias) != key:
             entry.aliases.append(m.alias.replace("’", "'"))
-    return _merge_alias_keys(list(by_key.values()))
+    return _merge_short_forms(_merge_alias_keys(list(by_key.values())))
 
 
 def _merge_alias_keys(entries: list[NamedCpts]) -> list[NamedCpts]:
@@ -222,3 +418,35 @@ def _merge_alias_keys(entries: list[NamedCpts]) -> list[NamedCpts]:
             continue
         kept.append(entry)
     return kept
+
+
+def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
+    """"CPTS Croix-Rousse Plateau" after "CPTS Lyon Croix-Rousse Plateau", "CPTS Rennes Métro Nord" beside
+    "CPTS Rennes Métropole Nord": a shorter form of exactly one other name is that CPTS; the form named more
+    often is the name, the other an alias."""
+    merged: set[int] = set()
+    for short in entries:
+        longer = [e for e in entries if e is not short and id(e) not in merged and _is_short_form(short.key, e.key)]
+        if len(longer) != 1:
+            continue
+        owner = longer[0]
+        if len(short.mentions) > len(owner.mentions):  # the form the text uses most is the name
+            owner.aliases.insert(0, owner.name)
+            owner.name, owner.key = short.name, short.key
+        owner.mentions = sorted(owner.mentions + short.mentions, key=lambda m: m.span.start)
+        for alias in [short.name, *short.aliases]:
+            if alias not in owner.aliases and alias != owner.name:
+                owner.aliases.append(alias)
+        merged.add(id(short))
+    return [e for e in entries if id(e) not in merged]
+
+
+def _is_short_form(short: str, long: str) -> bool:
+    """The words of `short` begin or end `long`, or abbreviate its words one by one."""
+    s, l = short.split("-"), long.split("-")
+    if len(s) < len(l) and (l[:len(s)] == s or l[-len(s):] == s):
+        return True
+    return len(s) == len(l) and s != l and all(b.startswith(a) and len(a) >= 3 or a == b for a, b in zip(s, l))
+
+
+REGION_KEYS = frozenset(key_of("CPTS " + region) for region in REGIONS)

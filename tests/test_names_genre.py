@@ -1,0 +1,251 @@
+"""CPTS names as press releases write them, the subject among them, and where each lies.
+Invented sentences: no place, person or figure here comes from a real document."""
+import pytest
+
+from pipeline.context import Context, choose_subjects, territorial_departments
+from pipeline.facts.departments import department_of_adjective
+from pipeline.model import Span
+from pipeline.names import find_mentions, group_mentions
+from pipeline.places import find_departments, is_department_name
+
+
+def names(text, lang="fr"):
+    return [(c.key, c.name, c.aliases) for c in group_mentions(find_mentions(text, is_department_name), lang)]
+
+
+def keys(text, lang="fr"):
+    return [key for key, _, _ in names(text, lang)]
+
+
+# --- where a name ends ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Signature pour la CPTS du Haut-Bocage Le 12 mars, les élus", ["haut-bocage"]),
+    ("la CPTS Val de Serre Mardi dernier, les professionnels", ["val-de-serre"]),
+    ("avec la CPTS Nord Bresse et CPTS du Revermont - Signature des contrats", ["nord-bresse", "revermont"]),
+    ("Lancement de la CPTS Sud 12 juin : une réunion", ["sud"]),
+])
+def test_a_date_a_new_cpts_or_a_heading_ends_the_name(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, key, name", [
+    ("portée par la CPTS du pays de Brière. Elle", "pays-de-briere", "CPTS du pays de Brière"),
+    ("la CPTS du bassin d'Aurillac regroupe", "bassin-d-aurillac", "CPTS du bassin d'Aurillac"),
+    ("la CPTS de la Vienne nord est née", "vienne-nord", "CPTS de la Vienne nord"),
+])
+def test_lower_case_nouns_inside_names(text, key, name):
+    assert [(k, n) for k, n, _ in names(text)] == [(key, name)]
+
+
+def test_expansion_in_brackets_between_acronym_and_name():
+    assert keys("La CPTS (communauté professionnelle territoriale de santé) Plaine du Forez a été inaugurée.") == [
+        "plaine-du-forez"]
+
+
+def test_name_given_after_a_naming_verb():
+    assert names("une nouvelle CPTS, baptisée « Rives et collines », réunit") == [
+        ("rives-et-collines", "CPTS Rives et collines", [])]
+
+
+def test_a_quoted_phrase_is_not_a_name():
+    assert names('le projet de la CPTS "reste très simple". Il') == []
+
+
+def test_second_name_after_a_dash_when_a_verb_follows():
+    assert names("la CPTS Vallée Blanche – Mont-Noir s'est constituée, puis la CPTS Mont-Noir a signé.") == [
+        ("vallee-blanche-mont-noir", "CPTS Vallée Blanche – Mont-Noir", ["CPTS Mont-Noir"])]
+
+
+# --- several names at once -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Il touche les territoires des CPTS de l'Aubrac et de la Margeride.", ["aubrac", "margeride"]),
+    ("Les communautés professionnelles territoriales de santé (CPTS) du Ségala, Lévézou Nord et des Causses "
+     "ont signé.", ["segala", "levezou-nord", "causses"]),
+    ("Les CPTS retenues sont celles de Pont-Neuf (PN), Haut Lignon et Terres Basses. La CPTS Pont-Neuf a",
+     ["pont-neuf", "haut-lignon", "terres-basses"]),
+])
+def test_names_listed_after_a_plural_head_or_pronoun(text, expected):
+    assert keys(text) == expected
+
+
+def test_acronym_after_a_listed_name_is_an_alias():
+    found = names("les CPTS concernées sont celles de Saint-Aulaire Est (SAE) et Val Doré.")
+    assert found[0] == ("saint-aulaire-est", "CPTS de Saint-Aulaire Est", ["CPTS SAE"])
+
+
+@pytest.mark.parametrize("text", [
+    "Les CPTS de Bretagne se réunissent.",
+    "la première CPTS d'Occitanie est née",
+    "la troisième CPTS de Normandie",
+    "une population de 45 000 habitants (CPTS de taille 1).",
+    "les CPTS de France",
+    "Le territoire de la CPTS\nLa réunion a eu lieu.",
+    "autour de la CPTS\nConstituées en association, elles",
+])
+def test_generic_uses_name_nothing(text):
+    assert names(text) == []
+
+
+# --- one community, several names -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, key, alias", [
+    ("La CPTS Lyon Croix-Rousse Plateau est lancée. La CPTS Croix-Rousse Plateau compte", "lyon-croix-rousse-plateau",
+     "CPTS Croix-Rousse Plateau"),
+    ("La CPTS Rennes Métropole Nord signe. La CPTS Rennes Métro Nord a", "rennes-metropole-nord",
+     "CPTS Rennes Métro Nord"),
+    ("La CPTS Paris 20 ouvre. Le président de la CPTS 20 explique", "paris-20", "CPTS 20"),
+])
+def test_a_shorter_form_is_an_alias(text, key, alias):
+    assert names(text) == [(key, names(text)[0][1], [alias])]
+
+
+def test_english_community_of():
+    assert names("The CPTS, the territorial professional health community of Cornouaille, covers 40 "
+                 "municipalities.", "en") == [("cornouaille", "CPTS Cornouaille", ["CPTS of Cornouaille"])]
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+def context(text):
+    named = group_mentions(find_mentions(text, is_department_name), "fr")
+    sentences, start = [], 0
+    for i, ch in enumerate(text):
+        if ch == ".":
+            sentences.append(Span(start, i + 1))
+            start = i + 2
+    ctx = Context(text, "fr", sentences, [], named)
+    ctx.subjects = choose_subjects(ctx)
+    return ctx
+
+
+def test_neighbours_are_mentioned():
+    ctx = context("La CPTS du Val d'Ost est lancée. Son territoire jouxte les CPTS de la Forêt et du Lac Noir.")
+    assert ctx.subjects == ["val-d-ost"]
+
+
+def test_a_list_shares_its_subject_role():
+    ctx = context("Les CPTS signataires sont celles de Roche Grise, Mont Clair et Pré Vert. "
+                  "La CPTS Roche Grise a réuni ses membres. La CPTS Roche Grise compte 80 adhérents.")
+    assert ctx.subjects == ["roche-grise", "mont-clair", "pre-vert"]
+
+
+def test_two_cpts_named_once_each_are_both_subjects():
+    ctx = context("Naissance de deux CPTS. La CPTS Pic Bleu couvre 12 communes. La CPTS Lac Vert en couvre 9.")
+    assert ctx.subjects == ["pic-bleu", "lac-vert"]
+
+
+# --- departments -------------------------------------------------------------------------------
+
+def kept_codes(text):
+    return [d.code for d in territorial_departments(text, find_departments(text))]
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("les secteurs des vallées de la Meuse, de la Sarthe et de l'Orne", []),
+    ("entre la ville et la frontière du Jura", []),
+    ("à Villeneuve-Saint-Georges et à Châteauneuf du Rhône", []),
+    ("la délégation de la Drôme de l'ARS", ["26"]),
+    ("la CPTS Val Fleuri (45) signe", ["45"]),
+    ("inaugurée à Montaigu-Vendée (85600)", ["85"]),
+])
+def test_department_mentions_that_place_a_cpts(text, codes):
+    assert kept_codes(text) == codes
+
+
+@pytest.mark.parametrize("word, code", [("vosgien", "88"), ("Vendéenne", "85"), ("girondins", "33"),
+                                        ("lozérien", "48"), ("gardien", None), ("aubin", None)])
+def test_department_adjectives(word, code):
+    assert department_of_adjective(word) == code
+
+
+# --- departments of whole records ----------------------------------------------------------------
+
+def departments_of(tmp_path, text):
+    from pipeline.extract import extract_file
+
+    path = tmp_path / "communique.txt"
+    path.write_text(text, encoding="utf-8")
+    record = extract_file(path, path.name).record
+    return {c["key"]: c["departments"] for c in record["cpts"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town the name carries, when the text names no department
+    ("La CPTS du pays de Quimper a tenu sa première assemblée. Elle réunit 90 professionnels.\n",
+     {"pays-de-quimper": ["29"]}),
+    # a department adjective in the name
+    ("La CPTS du Bocage Vendéen a signé son contrat. Elle réunit 90 professionnels.\n", {"bocage-vendeen": ["85"]}),
+    # the department in brackets after the name
+    ("La CPTS Forêts et Étangs (41) signe son accord. Elle réunit 90 professionnels.\n", {"forets-et-etangs": ["41"]}),
+    # a neighbour gets no department from the document's
+    ("La CPTS Sologne Est est lancée dans le Loir-et-Cher. Son territoire de 20 communes jouxte celui de la "
+     "CPTS des Mille Étangs.\n", {"sologne-est": ["41"], "mille-etangs": []}),
+    # towns named after "à" when nothing else places the CPTS
+    ("La CPTS Terres Hautes a tenu son assemblée à Besançon. Une antenne ouvrira à Pontarlier.\n",
+     {"terres-hautes": ["25"]}),
+])
+def test_departments_in_records(tmp_path, text, expected):
+    assert departments_of(tmp_path, text) == expected
+
+
+def test_a_heading_article_after_a_name_starts_the_next_phrase():
+    assert keys("CPTS du Haut-Bocage Le projet de santé est validé") == ["haut-bocage"]
+
+
+def test_a_region_after_a_plural_head_is_no_name():
+    assert names("la Fédération des CPTS Auvergne-Rhône-Alpes") == []
+
+
+def test_english_name_before_cpts():
+    assert keys("The Val Fleuri CPTS covers 30 municipalities; the new Haut Doubs CPTS is next.", "en") == [
+        "val-fleuri", "haut-doubs"]
+    assert keys("one of the few Var CPTS bodies", "en") == []
+
+
+def test_a_cpts_given_as_an_example_is_mentioned():
+    ctx = context("La CPTS Rive Haute est lancée. Elle compte 50 membres. A l'instar de la CPTS Bois Joli, elle signe.")
+    assert ctx.subjects == ["rive-haute"]
+
+
+def test_a_code_in_brackets_after_any_capitalised_word_is_no_department():
+    assert kept_codes("les Maisons de Santé Pluriprofessionnelles (12) du secteur") == []
+
+
+@pytest.mark.parametrize("name, key", [("CPTS DU LITTORAL", "littoral"), ("CPTS de La Ferté", "la-ferte"),
+                                       ("CPTS DE L'OUST", "oust")])
+def test_keys_of_capital_and_upper_case_articles(name, key):
+    from pipeline.names import key_of
+    assert key_of(name) == key
+
+
+def test_the_form_named_most_often_is_the_name():
+    text = ("Les objectifs de la CPTS Portes du Val Fleuri. La CPTS du Val Fleuri signe. "
+            "La CPTS du Val Fleuri compte 50 membres.")
+    assert names(text) == [("val-fleuri", "CPTS du Val Fleuri", ["CPTS Portes du Val Fleuri"])]
+
+
+@pytest.mark.parametrize("text", ["les CPTS du sud de la France", "la CPTS du nord de la Vienne a été citée"])
+def test_a_part_of_a_region_or_department_is_no_name(text):
+    assert names(text) == []
+
+
+def test_english_adjectives_before_cpts_are_no_names():
+    assert names("Like the French CPTS, the 12 CPTS of the region work together.", "en") == []
+
+
+def test_a_department_with_a_compass_point_in_the_name(tmp_path):
+    text = "La CPTS Morbihan Est a été créée. Elle réunit 90 professionnels.\n"
+    assert departments_of(tmp_path, text) == {"morbihan-est": ["56"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("la CPTS Grand Sud Lozère Le Lundi 3 mai, les élus", ["grand-sud-lozere"]),
+    ("Les deux CPTS, Nord Vienne et Sud Vienne, ont signé.", ["nord-vienne", "sud-vienne"]),
+    ("les trois CPTS : Aulne, Odet et Elorn.", ["aulne", "odet", "elorn"]),
+    ("Pour les CPTS, Marie Dupont explique", []),
+    ("Aux côtés des CPTS de la Métropole, la CPTS Grand Lyon Nord signe.", ["grand-lyon-nord"]),
+])
+def test_lists_announced_and_generic_words(text, expected):
+    assert keys(text) == expected
