@@ -72,14 +72,20 @@ CONTRACT = re.compile(CONTRACT_WORDS, _I)
 PROJECT_AFTER = re.compile(r"\W+(?:\w+\W+){0,3}?(?:projet|project)\b", _I)
 PROJECT_BEFORE = re.compile(r"\b(?:projet|project)\b[^,.;:\n]{0,30}\Z", _I)
 # "la création de CPTS dans le département": communities in general, not this one
-GENERIC_AFTER = re.compile(r"\s+(?:de|des|of)\s+(?:CPTS|communautés|communities)\b", _I)
+GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
+# "En 2022, 15 CPTS ont été créées dans la région": a count of communities
+COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
+PLURAL_PARTICIPLE = re.compile(r"(?:és|ées|nés|nées)\Z", _I)
+# "la loi du 26 janvier 2016": the date names a text of law, not an event
+LAW_BEFORE = re.compile(r"\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)"
+                        r"(?:\s+n°\s*[\d-]+)?\s+(?:du|of|de)\s+\Z", _I)
 # who is launched: a launch word only counts in a sentence that speaks of a community
 COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
 # "cette dernière": the event named last in the sentence before
 ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b", _I)
 SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?\Z", _I)
-LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&)(?:\s+(?:la|le|les|the)\b|\s+l['’])?)\s*", _I)
+LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&)(?:\s+(?:de\s+)?(?:la|le|les|l['’]|the)|\s+(?:du|des|of\s+the|of))?)\s*", _I)
 # "deux nouvelles communautés", "ces CPTS", "Les CPTS des Collines, du Val et du Bois": several
 # communities of this release, not communities in general
 SEVERAL = (r"(?i:\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|both|two|three|four|five|ces|leurs|these|their)"
@@ -87,7 +93,10 @@ SEVERAL = (r"(?i:\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|both|two
 NAMED_PLURAL = r"\b(?i:les\s+(?:CPTS|communautés)\b[^.,;:]{0,80}?(?:\(CPTS\)\s+)?(?:des|du|de))\s+[A-ZÀ-Ý]"
 PLURAL_SUBJECT = re.compile(f"{SEVERAL}|{NAMED_PLURAL}")
 PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
-CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s", _I)
+# "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
+# approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
+CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
+                          r"|have|had)\s)", _I)
 SENTENCE_END = re.compile(r"\.\s|\n\s*\n|[!?]\s")
 DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
 
@@ -101,7 +110,8 @@ class Cue:
 
 def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    dates = [d for d in find_dates(text, ctx.lang) if not _is_dateline(result, d)]
+    dates = [d for d in find_dates(text, ctx.lang)
+             if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 40), d.start)]
     labels = _date_table_labels(text, dates)
     labels.update({i: label for i, label in _timeline_labels(text, dates).items() if i not in labels})
     labelled_lines = {start for _, start in labels.values()}
@@ -260,6 +270,8 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False
     if GENERIC_AFTER.match(text, m.end()):
         return False
+    if PLURAL_PARTICIPLE.search(m.group()) and COUNTED.search(sentence):
+        return False
     return in_label or bool(COMMUNITY.search(sentence))
 
 
@@ -285,8 +297,11 @@ def _anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[
 def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
     """Clause breaks, then characters, between a cue and a date."""
     a, b = (cue.end, date.start) if cue.end <= date.start else (date.end, cue.start)
-    between = text[a:b] if b > a else ""
-    return len(CLAUSE_BREAK.findall(between)), len(between)
+    if b <= a:
+        return 0, 0
+    # the look-ahead of "et"/"and" reads a few words past b
+    breaks = sum(1 for m in CLAUSE_BREAK.finditer(text, a, min(len(text), b + 60)) if m.start() < b)
+    return breaks, b - a
 
 
 def _bracketed_after_name(text: str, date: DateMatch, name_ends: set[int]) -> bool:

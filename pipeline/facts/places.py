@@ -23,6 +23,7 @@ WORKPLACE_BEFORE = re.compile(
     r"|orthoptiste|podologue|psychologue|diététicien|ergothérapeute|psychomotricien|biologiste|radiologue|spécialiste"
     r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist)\w*\s+\Z",
     re.IGNORECASE)
+SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
 _LABEL = (r"(?:publié|publiée|publication|paru|parue|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
@@ -41,6 +42,7 @@ DATELINE_PREFIX = re.compile(
 # what may follow the date on its line: an hour ("à 08h29", "- 10:32", "at 8:29 am")
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
                        re.IGNORECASE)
+DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
 # the copy's " date 2023-03 " at the very start of a stored page: no dateline
 STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
 
@@ -79,7 +81,9 @@ def _tells_a_launch(text: str, cue: Cue) -> bool:
         return False
     if not BARE_PARTICIPLE.search(text, cue.start, cue.end):
         return True
-    return bool(AUXILIARY_BEFORE.search(text, max(0, cue.start - 40), cue.start))
+    before = text[max(0, cue.start - 40):cue.start]
+    # "Lancée le 10 février à Vesoul, la CPTS ...": a participle that opens the sentence tells it
+    return bool(AUXILIARY_BEFORE.search(before) or SENTENCE_OPENING.search(before))
 
 
 def _common_word(name: str, commune: gazetteer.Commune) -> bool:
@@ -114,8 +118,8 @@ def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
         if prefix is None:
             continue
         labelled = prefix.group("label") is not None
-        if not (labelled and not UPDATE_LABEL.match(prefix.group("label"))) and not TIME_TAIL.fullmatch(after):
-            continue  # only a publication label may be followed by more words
+        if not _tail_allowed(prefix, after):
+            continue
         if date.precision != "day" and not (labelled or prefix.group("masthead")):
             continue  # a bare "Mars 2020" line may head a timeline
         rank = (1 if labelled and UPDATE_LABEL.match(prefix.group("label")) else 0, line.start())
@@ -124,6 +128,17 @@ def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
         out.append((rank, fact, prefix, start))
         break
     return out
+
+
+def _tail_allowed(prefix: re.Match, after: str) -> bool:
+    """What may follow a dateline's date on its line: an hour; the first words of the release
+    after a dash ("Rennes, le 7 juin 2023 – Les CPTS ..."); anything after "Publié le"."""
+    label = prefix.group("label")
+    if label is not None and not UPDATE_LABEL.match(label):
+        return True
+    if prefix.group("place") and DASH_THEN_TEXT.match(after):
+        return True
+    return bool(TIME_TAIL.fullmatch(after))
 
 
 def _dateline_place(ctx: Context, prefix: re.Match, line_start: int) -> Fact | None:
