@@ -12,6 +12,7 @@ column of dates the labels of a later column.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -84,7 +85,8 @@ COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\b
 # "cette dernière": the event named last in the sentence before
 ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b", _I)
 SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
-SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?\Z", _I)
+SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
+                   r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
 LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&)(?:\s+(?:de\s+)?(?:la|le|les|l['’]|the)|\s+(?:du|des|of\s+the|of))?)\s*", _I)
 # "deux nouvelles communautés", "ces CPTS", "Les CPTS des Collines, du Val et du Bois": several
 # communities of this release, not communities in general
@@ -191,8 +193,13 @@ def _date_value(date: DateMatch, published: Fact | None) -> tuple[str, dict]:
 
 def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
     """Sentences cut at full stops and blank lines, never inside a date ("16 sept. 2021")."""
-    cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text)
-            if not any(d.start <= m.start() < d.end for d in dates)]
+    starts = [d.start for d in dates]  # find_dates gives them in order, without overlap
+
+    def inside_a_date(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < dates[i].end
+
+    cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text) if not inside_a_date(m.start())]
     bounds = [0] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
