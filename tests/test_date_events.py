@@ -165,3 +165,13 @@ def test_an_event_date_is_not_the_release_date(extract):
 def test_launch_place(extract, text, expected):
     place = extract(text)["cpts"][0]["launch_place"]
     assert (place and place["name"]) == expected
+
+
+def test_an_opinion_in_favour_validates_a_health_project(extract):
+    record = extract("Le projet de santé de la CPTS du Bois Joli a reçu un avis favorable de l'ARS le 9 mai 2022.")
+    assert dates_of(record) == {"health_project": "2022-05-09"}
+
+
+def test_a_byline_after_the_date(extract):
+    assert published(extract("9 mai 2022 par La Rédaction\n\nLa CPTS du Bois Joli a été lancée.")) == "2022-05-09"
+    assert published(extract("Le 9 mai 2022 par la signature d'un contrat, la CPTS du Bois Joli est née.")) is None

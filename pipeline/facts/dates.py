@@ -46,7 +46,7 @@ FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sé
                     r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
 NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal", _I)
 HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
-VALIDATED = re.compile(r"\bvalid\w*|\bsign\w*|\bapprouv\w*|\bagréé\w*|\badopt\w*|\bapproved\b|\bendorsed\b", _I)
+VALIDATED = re.compile(r"\bvalid\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bfavou?rable\s+opinion|\bapprouv\w*|\bagréé\w*|\badopt\w*|\bapproved\b|\bendorsed\b", _I)
 LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale"): statutes, and launch by its own words.

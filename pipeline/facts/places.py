@@ -42,6 +42,7 @@ DATELINE_PREFIX = re.compile(
 # what may follow the date on its line: an hour ("à 08h29", "- 10:32", "at 8:29 am")
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
                        re.IGNORECASE)
+BYLINE_TAIL = re.compile(r"\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}")  # "12 mars 2024 par La Rédaction"
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
 # the copy's " date 2023-03 " at the very start of a stored page: no dateline
 STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
@@ -138,7 +139,7 @@ def _tail_allowed(prefix: re.Match, after: str) -> bool:
         return True
     if prefix.group("place") and DASH_THEN_TEXT.match(after):
         return True
-    return bool(TIME_TAIL.fullmatch(after))
+    return bool(TIME_TAIL.fullmatch(after) or BYLINE_TAIL.fullmatch(after))
 
 
 def _dateline_place(ctx: Context, prefix: re.Match, line_start: int) -> Fact | None:
