@@ -175,3 +175,13 @@ def test_an_opinion_in_favour_validates_a_health_project(extract):
 def test_a_byline_after_the_date(extract):
     assert published(extract("9 mai 2022 par La Rédaction\n\nLa CPTS du Bois Joli a été lancée.")) == "2022-05-09"
     assert published(extract("Le 9 mai 2022 par la signature d'un contrat, la CPTS du Bois Joli est née.")) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CPTS a inauguré ses nouveaux locaux.", set()),
+    ("Le médicobus de la CPTS a été lancé.", set()),
+    ("La CPTS a été inaugurée au centre culturel.", {"launch"}),
+    ("La 3e CPTS du Centre-Val de Loire verra le jour.", {"launch"}),
+])
+def test_what_is_launched(sentence, expected):
+    assert kinds(sentence) == expected

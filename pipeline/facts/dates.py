@@ -70,8 +70,15 @@ DATE_CUES = {"launch": LAUNCH_WORDS}
 STRONG_ACI = re.compile(ACI_WORDS, _I)
 CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
-PROJECT_AFTER = re.compile(r"\W+(?:\w+\W+){0,3}?(?:projet|project)\b", _I)
-PROJECT_BEFORE = re.compile(r"\b(?:projet|project)\b[^,.;:\n]{0,30}\Z", _I)
+# ("ont inauguré leurs locaux", "le médicobus a été lancé"): something the CPTS starts, not the CPTS.
+# Lower case only: "la CPTS du Centre-Val de Loire verra le jour" is a launch.
+_OBJECTS = (r"(?:projet|project|locaux|siège|maison|centre|bureaux?|cabinet|antenne|permanence|service|dispositif"
+            r"|plateforme|plate-forme|bus|médicobus|campagne|site|premises|office|campaign|website|programme|program)s?")
+# the words that may stand between an event word and its object ("entériner la naissance du projet")
+_OBJECT_LEAD = (r"(?:du|de|des|d|la|le|les|l|un|une|son|sa|ses|leur|leurs|ce|cette|ces|nouveaux?|nouvelles?|premier"
+                r"|première|naissance|création|lancement|the|its|their|a|an|of|new|first|launch|creation)")
+PROJECT_AFTER = re.compile(rf"\W+(?:{_OBJECT_LEAD}\W+){{0,3}}?{_OBJECTS}\b")
+PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}}\Z")
 # "la création de CPTS dans le département": communities in general, not this one
 GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
 # "En 2022, 15 CPTS ont été créées dans la région": a count of communities
