@@ -185,3 +185,16 @@ def test_a_byline_after_the_date(extract):
 ])
 def test_what_is_launched(sentence, expected):
     assert kinds(sentence) == expected
+
+
+def test_dates_alone_on_their_lines_are_a_timeline_not_a_dateline(extract):
+    text = ("Historique de la CPTS du Bois Joli\n\n2 mars 2021\nEnvoi de la lettre d'intention\n\n"
+            "9 mai 2022\nSignature de l'ACI\n")
+    record = extract(text)
+    assert published(record) is None
+    assert dates_of(record) == {"letter_of_intent": "2021-03-02", "aci_signature": "2022-05-09"}
+
+
+def test_a_publication_label_wins_over_an_earlier_bare_date(extract):
+    text = "Actualités\n3 mai 2022\nPublié le 9 mai 2022\n\nLa CPTS du Bois Joli a été lancée."
+    assert published(extract(text)) == "2022-05-09"

@@ -95,11 +95,15 @@ def _common_word(name: str, commune: gazetteer.Commune) -> bool:
 def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     """The release's own date and place, from a line near the top: "Dijon, le 22 juillet 2022",
     "Publié le 11 juillet 2024 à 08h29", "Mis à jour le ...", "Article publié dans <revue>,
-    janvier 2022", "<Revue> / Mars 2020", or a date alone under a rubric. A publication date
-    wins over an update date; a date in a sentence is an event's, never the release's."""
+    janvier 2022", "<Revue> / Mars 2020", or a date alone under a rubric. A publication label
+    wins, then a place, then a date alone, then an update; several dates alone on their lines are
+    a timeline. A date in a sentence is an event's, never the release's."""
     text = ctx.text
     lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][:DATELINE_LINES]
     found = [c for line in lines for c in _dateline_candidates(ctx, line)]
+    bare = [c for c in found if c[0][0] == BARE]
+    if len(bare) > 1:
+        found = [c for c in found if c[0][0] != BARE]  # dates alone on their lines: a timeline
     if not found:
         return None, None
     rank, published, prefix, line_start = min(found, key=lambda c: c[0])
@@ -123,12 +127,22 @@ def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
             continue
         if date.precision != "day" and not (labelled or prefix.group("masthead")):
             continue  # a bare "Mars 2020" line may head a timeline
-        rank = (1 if labelled and UPDATE_LABEL.match(prefix.group("label")) else 0, line.start())
+        rank = (_kind_of_dateline(prefix), line.start())
         start = line.start() + shift
         fact = Fact(date, Span(start + date.start, start + date.end), date.precision, confidence=DATELINE)
         out.append((rank, fact, prefix, start))
         break
     return out
+
+
+PUBLISHED_LABEL, PLACE_AND_DATE, BARE, UPDATED_LABEL = range(4)  # which dateline wins, first first
+
+
+def _kind_of_dateline(prefix: re.Match) -> int:
+    label = prefix.group("label")
+    if label is not None:
+        return UPDATED_LABEL if UPDATE_LABEL.match(label) else PUBLISHED_LABEL
+    return PLACE_AND_DATE if prefix.group("place") or prefix.group("masthead") else BARE
 
 
 def _tail_allowed(prefix: re.Match, after: str) -> bool:
