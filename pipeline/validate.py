@@ -179,8 +179,16 @@ def _drop(record: dict, path: tuple, reason: str) -> dict:
     quote = evidence.get("quote") if isinstance(evidence, dict) else None
     shown = value.get("value", value.get("name")) if isinstance(value, dict) else value
     message = (f"{json_path(path)}: {_SHORT.repr(shown)} read from {quote!r} is left out, "
-               f"the contract cannot hold it ({reason})")
+               f"the contract cannot hold it ({_plain_reason(shown, reason)})")
     return {"code": "invalid_value", "message": message, "cpts": key if isinstance(key, str) else None}
+
+
+def _plain_reason(value: Any, reason: str) -> str:
+    if isinstance(value, str) and re.fullmatch(r"--[0-9]{2}", value):
+        return "a month with no year"
+    if isinstance(value, str) and _PARTIAL_DATE.fullmatch(value) and not is_partial_date(value):
+        return "no such day in the calendar"
+    return reason
 
 
 def evidenced_values(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, dict]]:
