@@ -198,3 +198,11 @@ def test_dates_alone_on_their_lines_are_a_timeline_not_a_dateline(extract):
 def test_a_publication_label_wins_over_an_earlier_bare_date(extract):
     text = "Actualités\n3 mai 2022\nPublié le 9 mai 2022\n\nLa CPTS du Bois Joli a été lancée."
     assert published(extract(text)) == "2022-05-09"
+
+
+def test_a_date_in_brackets_after_a_name_takes_the_event_of_its_sentence(extract):
+    text = ("Avant elles, la CPTS du Val Bleu (mars 2020) et la CPTS du Mont Vert, première à signer "
+            "un accord conventionnel interprofessionnel en mai 2019, couvraient déjà le nord.")
+    record = extract(text)
+    assert dates_of(record, "val-bleu") == {"aci_signature": "2020-03"}
+    assert dates_of(record, "mont-vert") == {"aci_signature": "2019-05"}

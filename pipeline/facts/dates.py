@@ -3,7 +3,7 @@ kinded by the event words around them.
 
 An event word (a *cue*: "créée", "a vu le jour", "signé ... contrat ... ARS", "lettre
 d'intention") goes to the date nearest to it in its sentence, nearness counted first in
-clause breaks (commas, brackets, line ends) and then in characters: "Créée en 2019, la CPTS a
+clause breaks (commas, colons, line ends, "et" before a verb) and then in characters: "Créée en 2019, la CPTS a
 signé son ACI en 2021" gives launch 2019 and aci_signature 2021. A date takes the kind of every
 cue it gets, so "a vu le jour le 16 avril 2024 par la signature d'un contrat avec l'ARS" gives
 launch and aci_signature (birth by contract). A date alone on its line takes the kinds of the
@@ -46,7 +46,9 @@ FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sé
                     r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
 NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal", _I)
 HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
-VALIDATED = re.compile(r"\bvalid\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bfavou?rable\s+opinion|\bapprouv\w*|\bagréé\w*|\badopt\w*|\bapproved\b|\bendorsed\b", _I)
+# a health project dates an event once validated (or signed), not while it is being written
+VALIDATED = re.compile(r"\bvalid\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
+                       r"|\bfavou?rable\s+opinion|\bapproved\b|\bendorsed\b", _I)
 LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
@@ -65,8 +67,6 @@ CUE_WORDS = {
 }
 # one pattern per kind: "constituée ... assemblée générale" is both a launch and statutes
 CUES = {kind: re.compile(words, _I) for kind, words in CUE_WORDS.items()}
-# kept for the launch place: a sentence that tells of a launch
-DATE_CUES = {"launch": LAUNCH_WORDS}
 STRONG_ACI = re.compile(ACI_WORDS, _I)
 CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
@@ -228,7 +228,9 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         while d < len(dates) and dates[d].start < end:
             inside.append(d)
             d += 1
-        cues = [c for c in find_cues(text, start, end) if _line_start(text, c.start) not in skip_lines]
+        cues = find_cues(text, start, end)
+        if skip_lines:  # the labels of a timeline or a table already gave their kinds
+            cues = [c for c in cues if _line_start(text, c.start) not in skip_lines]
         if not inside and previous_dates and SAME_DAY.search(text, start, end):
             # "... was launched on March 12. On that day, its members signed the ACI"
             for cue in cues:
@@ -319,15 +321,17 @@ def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
 
 
 def _bracketed_after_name(text: str, date: DateMatch, name_ends: set[int]) -> bool:
-    opening = text.rfind("(", 0, date.start)
-    if opening < 0 or text[opening + 1:date.start].strip() or not text[date.end:].lstrip().startswith(")"):
+    """"la CPTS X (novembre 2021)": the date fills a bracket right after a CPTS's name."""
+    opening = re.search(r"\(\s*\Z", text[max(0, date.start - 5):date.start])
+    if opening is None or not re.match(r"\s*\)", text[date.end:date.end + 5]):
         return False
-    return len(text[:opening].rstrip()) in name_ends
+    before = text[max(0, date.start - 10):date.start - len(opening.group())]
+    return date.start - len(opening.group()) - (len(before) - len(before.rstrip())) in name_ends
 
 
 def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool:
     """"depuis 2011" tells how long a state lasts: only a birth word of its own clause dates it."""
-    if not SINCE.search(text, max(sentence_start, date.start - 12), date.start):
+    if not SINCE.search(text, max(sentence_start, date.start - 30), date.start):
         return True
     return cue.kind in ("launch", "statutes") and _distance(text, cue, date)[0] == 0
 
