@@ -206,3 +206,9 @@ def test_a_date_in_brackets_after_a_name_takes_the_event_of_its_sentence(extract
     record = extract(text)
     assert dates_of(record, "val-bleu") == {"aci_signature": "2020-03"}
     assert dates_of(record, "mont-vert") == {"aci_signature": "2019-05"}
+
+
+def test_an_association_created_in_a_year_and_a_labelled_project(extract):
+    record = extract("Créée en 2019 sous forme d'association, la CPTS du Bois Joli a vu son projet de santé "
+                     "labellisé par l'ARS en 2020.")
+    assert dates_of(record) == {"launch": "2019", "statutes": "2019", "health_project": "2020"}

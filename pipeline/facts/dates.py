@@ -47,7 +47,7 @@ FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sé
 NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal", _I)
 HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
 # a health project dates an event once validated (or signed), not while it is being written
-VALIDATED = re.compile(r"\bvalid\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
+VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
                        r"|\bfavou?rable\s+opinion|\bapproved\b|\bendorsed\b", _I)
 LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
@@ -55,7 +55,7 @@ LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 STATUTES_WORDS = (
     r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\bconstitutive\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\bassociation\b[^.;\n]{0,40}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
-    r"|\b(?:créée|constituée|fondée)\s+(?:en|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
+    r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
     r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
 )
 CUE_WORDS = {
