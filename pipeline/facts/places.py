@@ -1,4 +1,8 @@
 """Places: where a CPTS was launched, and the release's own dateline (date and place).
+
+A launch place is a commune after "à"/"au"/"in"/"at" in a sentence that tells a launch (a launch
+word with its auxiliary, a noun, or a participle opening the sentence), unless it is someone's
+workplace or a frequent word that only folds like a commune's name ("au Maire").
 """
 from __future__ import annotations
 
@@ -8,8 +12,8 @@ from .. import gazetteer
 from ..context import Context
 from ..dates import find_dates
 from ..model import Fact, Span
-from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from ..repair import zipf
+from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .dates import Cue, find_cues
 
 PLACE_AFTER_PREPOSITION = re.compile(
