@@ -212,3 +212,8 @@ def test_an_association_created_in_a_year_and_a_labelled_project(extract):
     record = extract("Créée en 2019 sous forme d'association, la CPTS du Bois Joli a vu son projet de santé "
                      "labellisé par l'ARS en 2020.")
     assert dates_of(record) == {"launch": "2019", "statutes": "2019", "health_project": "2020"}
+
+
+def test_key_value_lines(extract):
+    text = "CPTS du Bois Joli\nDate de création : 2019\nSignature de l'ACI : 12/03/2021\nCommunes : 14\n"
+    assert dates_of(extract(text)) == {"launch": "2019", "aci_signature": "2021-03-12"}

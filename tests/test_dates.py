@@ -217,3 +217,7 @@ def test_numeric_and_written_dates_agree(day, month, year):
 ])
 def test_seasons_and_timeline_years(text, expected):
     assert found(text) == expected
+
+
+def test_a_year_after_a_label():
+    assert found("Date de création : 2019\nPopulation : 45 000") == [("2019", "2019", "year")]

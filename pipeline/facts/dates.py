@@ -315,8 +315,10 @@ def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
     a, b = (cue.end, date.start) if cue.end <= date.start else (date.end, cue.start)
     if b <= a:
         return 0, 0
-    # the look-ahead of "et"/"and" reads a few words past b
-    breaks = sum(1 for m in CLAUSE_BREAK.finditer(text, a, min(len(text), b + 60)) if m.start() < b)
+    # the look-ahead of "et"/"and" reads a few words past b; a line end weighs two: "Signature de
+    # l'ACI : 12/03/2021" is one line's label and value
+    breaks = sum(2 if m.group() == "\n" else 1
+                 for m in CLAUSE_BREAK.finditer(text, a, min(len(text), b + 60)) if m.start() < b)
     return breaks, b - a
 
 
