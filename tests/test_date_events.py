@@ -217,3 +217,8 @@ def test_an_association_created_in_a_year_and_a_labelled_project(extract):
 def test_key_value_lines(extract):
     text = "CPTS du Bois Joli\nDate de création : 2019\nSignature de l'ACI : 12/03/2021\nCommunes : 14\n"
     assert dates_of(extract(text)) == {"launch": "2019", "aci_signature": "2021-03-12"}
+
+
+def test_a_press_release_heading_before_the_dateline(extract):
+    record = extract("Communiqué de presse – Lyon, le 5 mars 2024\n\nLa CPTS du Bois Joli a été lancée.")
+    assert published(record) == "2024-03-05" and record["document"]["place"]["name"] == "Lyon"

@@ -38,6 +38,7 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|mis\s+à\s+jour|mise\s+à
 UPDATE_LABEL = re.compile(r"mis|mise|modifié|actualisé|updated|last", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(
     r"^\s*(?:par\s+[^,\n]{2,60}?\s*[,|–-]\s*|by\s+[^,\n]{2,60}?\s*[,|–-]\s*)?"  # a byline's author
+    r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release)\s*[:|–—-]\s*)?"  # "Press release – Paris, ..."
     r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué)\b)(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*[,.–-]\s*"
     r"|(?P<masthead>[A-ZÀ-Ý][^/|\n]{2,60}?\s+[/|]\s*))?"  # "Le Concours Médical / Mars 2020"
     rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"
