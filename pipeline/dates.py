@@ -9,7 +9,9 @@ is ever filled in (no year from today, no day 1 for a month). Forms:
 * a month alone after "en", "début", "fin", "mi-", "courant", "in", "early", "late", "mid-":
   "en septembre" (precision "month", no year);
 * a year alone (1990–2039) only after "en", "depuis", "dès", "début", "fin", "mi-", "courant",
-  "jusqu'en", "in", "since", "from", "by", "early", "late", "mid-": "fin 2023";
+  "jusqu'en", "in", "since", "from", "by", "early", "late", "mid-", or a season: "fin 2023",
+  "à l'automne 2021"; or opening a line before a colon or dash (a timeline: "2019 : ..."), or
+  alone after a label's colon ("Date de création : 2019");
 * numeric, day first: "07/04/2019", "7.4.2019", "07-04-2019", "07/04/19"; English sources
   fall back to month first only when the day-first reading is impossible ("09/16/2021");
 * ISO: "2024-05-03".
@@ -90,6 +92,8 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d\w]|[.,]\d)"
 _DAY = r"(?P<day>\d(?<![\w.,/:]\d)\d?)(?:er|re|ère|st|nd|rd|th)?"
 _PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|jusqu['’]en|in|since|from"
                 r"|by|early|late)\s+|(?:mi|mid)-\s*)")
+# a season has no month: "à l'automne 2021" is the year 2021
+_SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|spring|summer|autumn|fall|winter)\s+"
 
 _DAY_DATES = [  # a weekday may come before these
     re.compile(rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),
@@ -99,8 +103,12 @@ _DAY_DATES = [  # a weekday may come before these
 _OTHER_WORD_DATES = [
     re.compile(rf"(?<!\w){_MONTH},?\s+{_YEAR}", re.I),
     re.compile(rf"{_PREPOSITION}(?P<date>{_MONTH_FULL})", re.I),
-    re.compile(rf"{_PREPOSITION}(?P<date>(?P<year>199\d|20[0-3]\d))"
+    re.compile(rf"(?:{_PREPOSITION}|{_SEASON})(?P<date>(?P<year>199\d|20[0-3]\d))"
                r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))", re.I),
+    # a key-value line: "Date de création : 2019"
+    re.compile(r"(?m)^[^\n:]{3,60}:[ \t]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t.]*$"),
+    # a timeline's item: "2019 : envoi de la lettre d'intention", "• 2020 – signature de l'ACI"
+    re.compile(r"(?m)^[ \t•·*–-]*(?P<date>(?P<year>199\d|20[0-3]\d))(?=[ \t]*[:–-][ \t]*\S)(?![ \t]*[–-][ \t]*\d)"),
 ]
 _NUMERIC_DAY = re.compile(  # two-digit years only with slashes: "07/04/19"
     r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"

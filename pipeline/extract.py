@@ -20,7 +20,7 @@ from .places import find_departments, is_department_name
 from .record import build_record, error_record
 from .repair import repair_text
 from .territory import extract_territories
-from .validate import schema_errors
+from .validate import drop_invalid_values, schema_errors
 
 log = logging.getLogger(__name__)
 
@@ -169,8 +169,9 @@ def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: On
     on_stage("record")
     record = build_record(document.source, document.data, document.ingested, document.text_map, lang, named,
                           ctx.subjects, extraction, territories, departments, warnings=[])
+    dropped = drop_invalid_values(record)  # one bad value must not lose the record
     stated = {key: facts.departments for key, facts in extraction.cpts.items()}
-    record["warnings"] = _warnings(record, territories, stated)
+    record["warnings"] = _warnings(record, territories, stated) + dropped
     return record
 
 

@@ -14,6 +14,7 @@ from .facts.common import DATE_KINDS, NAMED_IN_SENTENCE, SECOND_DATE_KIND, UNLIN
 from .model import Fact, Ingested, Span, TextMap
 from .names import NamedCpts
 from .territory import Area, CommuneRef, Territory
+from .validate import is_partial_date
 
 SCHEMA_VERSION = "1.0"
 # Confidence of perimeter values (the others come with their facts, see facts/common.py; UNLINKED_PLACE)
@@ -183,7 +184,10 @@ def _date(facts: list[Fact] | None, ev: EvidenceMaker, farther: set[Span]) -> di
     """The most precise date of a kind; `farther`: spans that got this kind from a farther cue."""
     if not facts:
         return None
-    best = min(facts, key=lambda f: ("year_from" in f.extra, PRECISION_ORDER[f.qualifier], not _named_first(f), f.span.start))
+    # a value the contract cannot hold ("--07") only when there is no other: it is then left
+    # out with a warning (validate.drop_invalid_values)
+    best = min(facts, key=lambda f: (not is_partial_date(f.value), "year_from" in f.extra,
+                                     PRECISION_ORDER[f.qualifier], not _named_first(f), f.span.start))
     confidence = min(best.confidence, SECOND_DATE_KIND) if best.span in farther else best.confidence
     out = {"value": best.value, "precision": best.qualifier, "evidence": ev(best.span, confidence)}
     out.update(best.extra)

@@ -114,6 +114,83 @@ def schema_errors(record: dict) -> list[str]:
     return sorted(messages or {f"{json_path(e.instance_path)}: {e.message}" for e in fast.iter_errors(record)})
 
 
+def drop_invalid_values(record: dict) -> list[dict]:
+    """Leave out of `record` every extracted value the schema refuses ("--07", a month with no
+    year), so that one bad value does not lose the record; returns an `invalid_value` warning
+    for each, naming the field and quoting the text it was read from.
+
+    A value is an object with an "evidence" (a date, a quantity, a commune ...): a nullable
+    field is set to null, an item of a list is removed. An error outside any such value (a
+    bad key, a missing field) is left for `schema_errors` to report.
+    """
+    warnings: list[dict] = []
+    for _ in range(MAX_DROP_ROUNDS):  # a value inside a dropped value needs no second round
+        if load_fast_validator().is_valid(record):
+            break
+        refused = _refused_values(record)
+        if not refused:
+            break
+        for path, reason in sorted(refused.items(), reverse=True):  # later list items first
+            warnings.append(_drop(record, path, reason))
+    return warnings
+
+
+MAX_DROP_ROUNDS = 3
+
+
+def _refused_values(record: dict) -> dict[tuple, str]:
+    """The path of each evidenced value that holds a schema error, with the first error's words."""
+    refused: dict[tuple, str] = {}
+    for error in load_validator().iter_errors(record):
+        path = _evidenced_ancestor(record, tuple(error.absolute_path))
+        if path is not None:
+            refused.setdefault(path, error.message)
+    # a value inside another refused value goes with it
+    return {p: r for p, r in refused.items() if not any(p[:len(q)] == q and p != q for q in refused)}
+
+
+def _evidenced_ancestor(record: dict, path: tuple) -> tuple | None:
+    """The longest prefix of `path` that leads to an object holding "evidence"."""
+    node, found, walked = record, None, ()
+    for part in path:
+        if isinstance(node, dict) and "evidence" in node and walked:
+            found = walked
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            break
+        walked += (part,)
+    if isinstance(node, dict) and "evidence" in node and walked:
+        found = walked
+    return found
+
+
+def _drop(record: dict, path: tuple, reason: str) -> dict:
+    parent = record
+    for part in path[:-1]:
+        parent = parent[part]
+    value = parent[path[-1]]
+    key = record["cpts"][path[1]].get("key") if path[0] == "cpts" and len(path) > 1 else None
+    if isinstance(parent, list):
+        del parent[path[-1]]
+    else:
+        parent[path[-1]] = None
+    evidence = value.get("evidence") if isinstance(value, dict) else None
+    quote = evidence.get("quote") if isinstance(evidence, dict) else None
+    shown = value.get("value", value.get("name")) if isinstance(value, dict) else value
+    message = (f"{json_path(path)}: {_SHORT.repr(shown)} read from {quote!r} is left out, "
+               f"the contract cannot hold it ({_plain_reason(shown, reason)})")
+    return {"code": "invalid_value", "message": message, "cpts": key if isinstance(key, str) else None}
+
+
+def _plain_reason(value: Any, reason: str) -> str:
+    if isinstance(value, str) and re.fullmatch(r"--[0-9]{2}", value):
+        return "a month with no year"
+    if isinstance(value, str) and _PARTIAL_DATE.fullmatch(value) and not is_partial_date(value):
+        return "no such day in the calendar"
+    return reason
+
+
 def evidenced_values(node: Any, path: tuple = ()) -> Iterator[tuple[tuple, dict]]:
     """(path, value) for every object of a record that holds an "evidence" key, at any depth."""
     if isinstance(node, dict):

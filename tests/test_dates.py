@@ -205,3 +205,19 @@ def test_numeric_and_written_dates_agree(day, month, year):
     assert [m.iso() for m in numeric] == [m.iso() for m in written]
     if numeric:
         assert numeric[0].iso() == f"{year:04d}-{month:02d}-{day:02d}"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("créée à l'automne 2021", [("2021", "2021", "year")]),
+    ("launched in the spring 2022", [("2022", "2022", "year")]),
+    ("2019 : envoi de la lettre d'intention\n• 2021 – signature de l'ACI",
+     [("2019", "2019", "year"), ("2021", "2021", "year")]),
+    ("2019-2020 : bilan d'activité", []),
+    ("Période\n2019 - 2021", []),
+])
+def test_seasons_and_timeline_years(text, expected):
+    assert found(text) == expected
+
+
+def test_a_year_after_a_label():
+    assert found("Date de création : 2019\nPopulation : 45 000") == [("2019", "2019", "year")]

@@ -1,58 +1,189 @@
 """Dates of a CPTS's life (launch, ACI signature, health project, letter of intent, statutes),
-kinded by the event words of their clause.
+kinded by the event words around them.
+
+An event word (a *cue*: "créée", "a vu le jour", "signé ... contrat ... ARS", "lettre
+d'intention") goes to the date nearest to it in its sentence, nearness counted first in
+clause breaks (commas, colons, line ends, "et" before a verb) and then in characters: "Créée en 2019, la CPTS a
+signé son ACI en 2021" gives launch 2019 and aci_signature 2021. A date takes the kind of every
+cue it gets, so "a vu le jour le 16 avril 2024 par la signature d'un contrat avec l'ARS" gives
+launch and aci_signature (birth by contract). A date alone on its line takes the kinds of the
+line under it (a timeline: "Septembre 2019" over "Envoi de la lettre d'intention"), and a
+column of dates the labels of a later column.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from dataclasses import dataclass
 
 from ..context import Context
 from ..dates import DateMatch, find_dates
 from ..model import Fact, Span
 from .common import Extraction, attribution_confidence
 
-ACI_TERMS = (r"\bACI\b|accord\s+conventionnel\s+interprofessionnel|accord[\s-]+cadre\s+interprofessionnel|"
-             r"accord\s+interprofessionnel|contrat\s+(?:ACI|tripartite|de\s+partenariat)|interprofessional\s+agreement|"
-             r"partnership\s+(?:contract|agreement)")
-DATE_CUES = {
-    "launch": r"lanc(?:ée?s?|ement)\b|launch|inaugur|naissance|\bborn\b|voit\s+le\s+jour|démarr|kick(?:ed)?[\s-]off",
-    "aci_signature": ACI_TERMS,
-    "health_project": r"projet\s+de\s+santé|health\s+project",
-    "letter_of_intent": r"lettre\s+d['’]\s*intention|letter\s+of\s+intent",
-    "statutes": r"statuts|statutes|assemblée\s+(?:générale\s+)?constitutive|constitutive\s+(?:general\s+)?assembly|"
-                r"(?:création|constitution)\s+de\s+l['’]association",
+_I = re.IGNORECASE
+
+# The birth of the community. "née de l'initiative de ..." tells where it comes from, not when.
+LAUNCH_WORDS = (
+    r"\blanc(?:é|ée|és|ées|ement)\b|\blaunch(?:ed|ing)?\b|\bcréé(?:e|s|es)?\b|\bcréation\b|\bcreat(?:ed|ion)\b"
+    r"|\bfounded\b|\bconstitu(?:é|ée|és|ées|tion)\b|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
+    r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
+    r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
+    r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
+)
+# ACI words that name the contract itself, and contract words that need a signature and a
+# funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention
+# conclue avec le CCAS").
+ACI_WORDS = (
+    r"\bACI\b|\baccords?\s+conventionnels?(?:\s+interprofessionnels?)?|\baccord[\s-]+cadre\s+interprofessionnel"
+    r"|\bcontractualis\w*|\bconventionnée?s?\b|\binterprofessional\s+agreements?|\bcontrat\s+(?:ACI|tripartite)"
+)
+CONTRACT_WORDS = r"\bcontrats?\b|\bconventions?\b|\baccords?\b|\bcontracts?\b|\bagreements?\b"
+# "la CPTS X l'a signé le 18 décembre": the signing itself, in a sentence that names the contract
+SIGNING_WORDS = r"\bsign(?:é|ée|és|ées|ature|atures|ed|ing)\b"
+SIGNING = re.compile(r"\bsign|paraph|\bconclu", _I)
+FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
+                    r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
+NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal", _I)
+HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
+# a health project dates an event once validated (or signed), not while it is being written
+VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
+                       r"|\bfavou?rable\s+opinion|\bapproved\b|\bendorsed\b", _I)
+LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
+# The association that carries the CPTS, formally created ("association ... créée", "constituée au
+# cours de sa première assemblée générale"): statutes, and launch by its own words.
+STATUTES_WORDS = (
+    r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\bconstitutive\s+(?:general\s+)?(?:assembly|meeting)"
+    r"|\bassociation\b[^.;\n]{0,40}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
+    r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
+    r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
+)
+CUE_WORDS = {
+    "launch": LAUNCH_WORDS,
+    "aci_signature": f"{ACI_WORDS}|{CONTRACT_WORDS}|{SIGNING_WORDS}",
+    "health_project": HEALTH_PROJECT_WORDS,
+    "letter_of_intent": LETTER_WORDS,
+    "statutes": STATUTES_WORDS,
 }
-SIGNING = re.compile(r"sign|paraph|conclu", re.IGNORECASE)
-NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal", re.IGNORECASE)
+# one pattern per kind: "constituée ... assemblée générale" is both a launch and statutes
+CUES = {kind: re.compile(words, _I) for kind, words in CUE_WORDS.items()}
+STRONG_ACI = re.compile(ACI_WORDS, _I)
+CONTRACT = re.compile(CONTRACT_WORDS, _I)
+# "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
+# ("ont inauguré leurs locaux", "le médicobus a été lancé"): something the CPTS starts, not the CPTS.
+# Lower case only: "la CPTS du Centre-Val de Loire verra le jour" is a launch.
+_OBJECTS = (r"(?:projet|project|locaux|siège|maison|centre|bureaux?|cabinet|antenne|permanence|service|dispositif"
+            r"|plateforme|plate-forme|bus|médicobus|campagne|site|premises|office|campaign|website|programme|program)s?")
+# the words that may stand between an event word and its object ("entériner la naissance du projet")
+_OBJECT_LEAD = (r"(?:du|de|des|d|la|le|les|l|un|une|son|sa|ses|leur|leurs|ce|cette|ces|nouveaux?|nouvelles?|premier"
+                r"|première|naissance|création|lancement|the|its|their|a|an|of|new|first|launch|creation)")
+PROJECT_AFTER = re.compile(rf"\W+(?:{_OBJECT_LEAD}\W+){{0,3}}?{_OBJECTS}\b")
+PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}}\Z")
+# "la création de CPTS dans le département": communities in general, not this one
+GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
+# "En 2022, 15 CPTS ont été créées dans la région": a count of communities
+COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
+PLURAL_PARTICIPLE = re.compile(r"(?:és|ées|nés|nées)\Z", _I)
+# "la loi du 26 janvier 2016": the date names a text of law, not an event
+LAW_BEFORE = re.compile(r"\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)"
+                        r"(?:\s+n°\s*[\d-]+)?\s+(?:du|of|de)\s+\Z", _I)
+# who is launched: a launch word only counts in a sentence that speaks of a community
+COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
+# "cette dernière": the event named last in the sentence before
+ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b", _I)
+SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
+SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
+                   r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
+LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&)(?:\s+(?:de\s+)?(?:la|le|les|l['’]|the)|\s+(?:du|des|of\s+the|of))?)\s*", _I)
+# "deux nouvelles communautés", "ces CPTS", "Les CPTS des Collines, du Val et du Bois": several
+# communities of this release, not communities in general
+SEVERAL = (r"(?i:\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|both|two|three|four|five|ces|leurs|these|their)"
+           r"\s+(?:\w+\s+){0,2}?(?:CPTS|communautés|communities)\b)")
+NAMED_PLURAL = r"\b(?i:les\s+(?:CPTS|communautés)\b[^.,;:]{0,80}?(?:\(CPTS\)\s+)?(?:des|du|de))\s+[A-ZÀ-Ý]"
+PLURAL_SUBJECT = re.compile(f"{SEVERAL}|{NAMED_PLURAL}")
+PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
+# "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
+# approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
+CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
+                          r"|have|had)\s)", _I)
+SENTENCE_END = re.compile(r"\.\s|\n\s*\n|[!?]\s")
+DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    start: int
+    end: int
 
 
 def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    dates = [d for d in find_dates(text, ctx.lang) if not _is_dateline(result, d)]
-    table = _date_table_labels(text, dates)
+    dates = [d for d in find_dates(text, ctx.lang)
+             if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 40), d.start)]
+    labels = _date_table_labels(text, dates)
+    labels.update({i: label for i, label in _timeline_labels(text, dates).items() if i not in labels})
+    labelled_lines = {start for _, start in labels.values()}
+    name_ends = {span.end for span in ctx.name_spans}
+    by_cue = _kinds_from_sentences(text, dates, labelled_lines, name_ends)
     for i, date in enumerate(dates):
-        if date.precision == "day" and date.year is None and date.month is None:
+        if date.month is None and date.precision == "day":
             continue
-        context, offset = table.get(i, (None, None))
-        kinds = _date_kinds(text, dates, i, context, offset)
+        label = labels.get(i)
+        kinds = _kinds_of_label(label[0]) if label else by_cue.get(i, [])
         if not kinds:
             continue
         span = Span(date.start, date.end)
-        key = ctx.target_for(span) if context is None else ctx.focus_at(date.start)
-        if key is None:
-            continue
         value, extra = _date_value(date, result.published)
-        for kind in kinds:
-            fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
-            result.cpts[key].dates[kind].append(fact)
-        if context is None and _shares_sentence(text, dates, i):
-            result.cpts[key].farther_kinds.update((kind, span) for kind in kinds[1:])
+        for key in _owners(ctx, span, labelled=label is not None):
+            for kind in kinds:
+                fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
+                result.cpts[key].dates[kind].append(fact)
+            if not label and _shares_sentence(text, dates, i):
+                result.cpts[key].farther_kinds.update((kind, span) for kind in kinds[1:])
 
 
-def _shares_sentence(text: str, dates: list[DateMatch], i: int) -> bool:
-    """Whether another date stands in the sentence of dates[i]."""
-    start = _clause_bound(text, dates[i].start, backwards=True)
-    end = _clause_bound(text, dates[i].end, backwards=False)
-    return (i > 0 and dates[i - 1].end > start) or (i + 1 < len(dates) and dates[i + 1].start < end)
+def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
+    """The CPTS a date is of: all of a list named together ("Les CPTS X, Y et Z ont signé ...
+    le 24 octobre"), all the subjects of a plural sentence that names none, else the one the
+    sentence speaks of."""
+    if labelled:
+        key = ctx.focus_at(span.start)
+        return [key] if key else []
+    sentence = ctx.sentence_at(span.start)
+    named = ctx.mentions_in(sentence)
+    before = [(m, k) for m, k in named if m.span.end <= span.start]
+    listed = _listed_before(ctx.text, before) if before else _listed_after(ctx.text, named)
+    if len(listed) > 1:
+        return listed
+    if not named and len(ctx.subjects) > 1 and PLURAL_SUBJECT.search(ctx.text, sentence.start, sentence.end):
+        return list(ctx.subjects)
+    key = ctx.target_for(span)
+    return [key] if key else []
+
+
+def _listed_after(text: str, named: list) -> list[str]:
+    """The keys of the enumeration that starts with the first CPTS named ("X, Y et Z")."""
+    if not named:
+        return []
+    listed = [named[0]]
+    for mention, key in named[1:]:
+        if not LIST_GLUE.fullmatch(text, listed[-1][0].span.end, mention.span.start):
+            break
+        listed.append((mention, key))
+    return list(dict.fromkeys(key for _, key in listed))
+
+
+def _listed_before(text: str, named: list) -> list[str]:
+    """The keys of the enumeration that ends with the last CPTS named ("X, Y et Z")."""
+    if not named:
+        return []
+    listed = [named[-1]]
+    for mention, key in reversed(named[:-1]):
+        if not LIST_GLUE.fullmatch(text, mention.span.end, listed[-1][0].span.start):
+            break
+        listed.append((mention, key))
+    return list(dict.fromkeys(key for _, key in reversed(listed)))
 
 
 def _is_dateline(result: Extraction, date: DateMatch) -> bool:
@@ -65,43 +196,153 @@ def _date_value(date: DateMatch, published: Fact | None) -> tuple[str, dict]:
     return date.iso(), {}
 
 
-def _date_kinds(text: str, dates: list[DateMatch], i: int, label: str | None, offset: int | None) -> list[str]:
-    date = dates[i]
-    if label is not None:
-        return _kinds_in(label, 0, len(label), len(label))
-    sentence_start = _clause_bound(text, date.start, backwards=True)
-    sentence_end = _clause_bound(text, date.end, backwards=False)
-    prev_end = dates[i - 1].end if i > 0 and dates[i - 1].end > sentence_start else sentence_start
-    next_start = dates[i + 1].start if i + 1 < len(dates) and dates[i + 1].start < sentence_end else sentence_end
-    own = text[prev_end:next_start]
-    kinds = _kinds_in(own, date.start - prev_end, date.end - prev_end, len(own))
-    if kinds:
-        return kinds
-    whole = text[sentence_start:sentence_end]
-    return _kinds_in(whole, date.start - sentence_start, date.end - sentence_start, len(whole), nearest_only=True)
+# --- cues in running text -------------------------------------------------------------------
+
+def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
+    """Sentences cut at full stops and blank lines, never inside a date ("16 sept. 2021")."""
+    starts = [d.start for d in dates]  # find_dates gives them in order, without overlap
+
+    def inside_a_date(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < dates[i].end
+
+    cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text) if not inside_a_date(m.start())]
+    bounds = [0] + cuts + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
 
-def _kinds_in(context: str, date_start: int, date_end: int, length: int, nearest_only: bool = False) -> list[str]:
-    if NOT_A_SIGNATURE.search(context) and not re.search(DATE_CUES["launch"], context, re.IGNORECASE):
-        return []
-    found: list[tuple[int, str]] = []
-    for kind, pattern in DATE_CUES.items():
-        for m in re.finditer(pattern, context, re.IGNORECASE):
-            if kind == "aci_signature" and not SIGNING.search(context) and "ACI" not in m.group():
-                continue
-            distance = date_start - m.end() if m.end() <= date_start else m.start() - date_end + 1000
-            found.append((distance, kind))
-    if not found:
-        return []
-    found.sort()
-    kinds = [found[0][1]]
-    if not nearest_only:
-        others = {k for _, k in found[1:]}
-        if "launch" in others and kinds[0] != "launch":
-            kinds.append("launch")  # "a signé l'ACI, acte de naissance de la CPTS"
-        if kinds[0] == "launch":
-            kinds += [k for k in ("aci_signature",) if k in others]
+def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int],
+                          name_ends: set[int]) -> dict[int, list[str]]:
+    """date index -> kinds, from the cues of each date's sentence (nearest cue first).
+
+    A date in brackets after a CPTS's name ("la CPTS X (novembre 2021) et la CPTS Y, première
+    à signer un ACI en juillet 2021") gets no cue of its own: it takes the nearest one's kind."""
+    found: dict[int, list[tuple[tuple[int, int], str]]] = {}
+    previous_cues: list[Cue] = []
+    previous_dates: list[int] = []
+    d = 0
+    for start, end in sentence_spans(text, dates):
+        while d < len(dates) and dates[d].start < start:
+            d += 1
+        inside = []
+        while d < len(dates) and dates[d].start < end:
+            inside.append(d)
+            d += 1
+        cues = find_cues(text, start, end)
+        if skip_lines:  # the labels of a timeline or a table already gave their kinds
+            cues = [c for c in cues if _line_start(text, c.start) not in skip_lines]
+        if not inside and previous_dates and SAME_DAY.search(text, start, end):
+            # "... was launched on March 12. On that day, its members signed the ACI"
+            for cue in cues:
+                found.setdefault(previous_dates[-1], []).append(((1, 0), cue.kind))
+        if inside:
+            cues += _anaphor_cues(text, start, end, previous_cues)
+            for cue in cues:
+                nearest = min(inside, key=lambda i: _distance(text, cue, dates[i]))
+                if _may_date(text, cue, dates[nearest], start):
+                    found.setdefault(nearest, []).append((_distance(text, cue, dates[nearest]), cue.kind))
+            for i in inside:
+                if i not in found and cues and _bracketed_after_name(text, dates[i], name_ends):
+                    found[i] = [min((_distance(text, cue, dates[i]), cue.kind) for cue in cues)]
+        previous_cues, previous_dates = cues, inside
+    kinds = {}
+    for i, pairs in found.items():
+        ordered = [kind for _, kind in sorted(pairs)]
+        kinds[i] = list(dict.fromkeys(ordered))
     return kinds
+
+
+def find_cues(text: str, start: int, end: int, in_label: bool = False) -> list[Cue]:
+    """The event words of text[start:end] that tell of an event of the CPTS's life."""
+    sentence = text[start:end]
+    cues = []
+    for kind, pattern in CUES.items():
+        for m in pattern.finditer(text, start, end):
+            if kind == "launch" and not _launches_the_community(text, m, sentence, in_label):
+                continue
+            if kind == "aci_signature" and not _is_aci(m.group(), sentence, in_label):
+                continue
+            if kind == "health_project" and not (in_label or VALIDATED.search(sentence)):
+                continue  # a project being drafted is not a validated one
+            cues.append(Cue(kind, m.start(), m.end()))
+    return _merged(text, sorted(cues, key=lambda c: c.start))
+
+
+def _merged(text: str, cues: list[Cue]) -> list[Cue]:
+    """One cue for one phrase: "la signature de son accord conventionnel (ACI)" is measured
+    from its ends, so that the date after it is nearer than one before "la signature"."""
+    out: list[Cue] = []
+    for cue in cues:
+        last = next((c for c in reversed(out) if c.kind == cue.kind), None)
+        if last is not None and cue.start >= last.end and PHRASE_GAP.fullmatch(text, last.end, cue.start):
+            out[out.index(last)] = Cue(cue.kind, last.start, max(last.end, cue.end))
+        else:
+            out.append(cue)
+    return out
+
+
+def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
+    if PROJECT_AFTER.match(text, m.end()) or PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False
+    if GENERIC_AFTER.match(text, m.end()):
+        return False
+    if PLURAL_PARTICIPLE.search(m.group()) and COUNTED.search(sentence):
+        return False
+    return in_label or bool(COMMUNITY.search(sentence))
+
+
+def _is_aci(words: str, sentence: str, in_label: bool) -> bool:
+    if NOT_A_SIGNATURE.search(sentence):
+        return False  # "parution au Journal officiel de l'arrêté ..."
+    if STRONG_ACI.fullmatch(words):
+        return True
+    if SIGNING.match(words) and STRONG_ACI.search(sentence):
+        return True
+    contract = CONTRACT.search(sentence)
+    return bool(contract and SIGNING.search(sentence)) and (in_label or bool(FUNDER.search(sentence)))
+
+
+def _anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[Cue]:
+    """"... une lettre d'intention. L'avis rendu le 16 juin sur cette dernière": the letter."""
+    nouns = [c for c in previous if c.kind in ("letter_of_intent", "health_project", "aci_signature")]
+    if not nouns:
+        return []
+    return [Cue(nouns[-1].kind, m.start(), m.end()) for m in ANAPHOR.finditer(text, start, end)]
+
+
+def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
+    """Clause breaks, then characters, between a cue and a date."""
+    a, b = (cue.end, date.start) if cue.end <= date.start else (date.end, cue.start)
+    if b <= a:
+        return 0, 0
+    # the look-ahead of "et"/"and" reads a few words past b; a line end weighs two: "Signature de
+    # l'ACI : 12/03/2021" is one line's label and value
+    breaks = sum(2 if m.group() == "\n" else 1
+                 for m in CLAUSE_BREAK.finditer(text, a, min(len(text), b + 60)) if m.start() < b)
+    return breaks, b - a
+
+
+def _bracketed_after_name(text: str, date: DateMatch, name_ends: set[int]) -> bool:
+    """"la CPTS X (novembre 2021)": the date fills a bracket right after a CPTS's name."""
+    opening = re.search(r"\(\s*\Z", text[max(0, date.start - 5):date.start])
+    if opening is None or not re.match(r"\s*\)", text[date.end:date.end + 5]):
+        return False
+    before = text[max(0, date.start - 10):date.start - len(opening.group())]
+    return date.start - len(opening.group()) - (len(before) - len(before.rstrip())) in name_ends
+
+
+def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool:
+    """"depuis 2011" tells how long a state lasts: only a birth word of its own clause dates it."""
+    if not SINCE.search(text, max(sentence_start, date.start - 30), date.start):
+        return True
+    return cue.kind in ("launch", "statutes") and _distance(text, cue, date)[0] == 0
+
+
+def _shares_sentence(text: str, dates: list[DateMatch], i: int) -> bool:
+    """Whether another date stands in the sentence of dates[i]."""
+    start = _clause_bound(text, dates[i].start, backwards=True)
+    end = _clause_bound(text, dates[i].end, backwards=False)
+    return (i > 0 and dates[i - 1].end > start) or (i + 1 < len(dates) and dates[i + 1].start < end)
 
 
 def _clause_bound(text: str, pos: int, backwards: bool) -> int:
@@ -111,6 +352,46 @@ def _clause_bound(text: str, pos: int, backwards: bool) -> int:
         return cut + 1 if cut >= 0 else 0
     ends = [i for i in (text.find(". ", pos), text.find("\n\n", pos), text.find(".\n", pos)) if i >= 0]
     return min(ends) if ends else len(text)
+
+
+# --- dates laid out with labels ---------------------------------------------------------------
+
+def _kinds_of_label(label: str) -> list[str]:
+    return list(dict.fromkeys(c.kind for c in find_cues(label, 0, len(label), in_label=True)))
+
+
+def _line_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _date_only_lines(text: str, dates: list[DateMatch]) -> dict[int, int]:
+    """line start -> index of the date that is alone on that line."""
+    out = {}
+    for i, date in enumerate(dates):
+        start = _line_start(text, date.start)
+        end = text.find("\n", date.end)
+        end = len(text) if end < 0 else end
+        if DATE_ONLY_LINE.fullmatch(text[start:date.start] + text[date.end:end]):
+            out[start] = i
+    return out
+
+
+def _timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
+    """A date alone on its line over a line of words: "Septembre 2019" / "Envoi de la lettre
+    d'intention". The label is taken only when it holds a cue."""
+    date_only = _date_only_lines(text, dates)
+    labels = {}
+    for line_start, i in date_only.items():
+        end = text.find("\n", dates[i].end)
+        if end < 0:
+            continue
+        following = re.compile(r"[ \t]*([^\n]*\S[^\n]*)").match(text, end + 1)
+        if following is None or following.start(1) in date_only or _line_start(text, following.start(1)) in date_only:
+            continue
+        label = following.group(1)
+        if _kinds_of_label(label):
+            labels[i] = (label, _line_start(text, following.start(1)))
+    return labels
 
 
 def _date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
