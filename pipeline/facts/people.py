@@ -74,6 +74,7 @@ PARTICLE = r"(?:(?:de|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
 NAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<title>{TITLE})?(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}}|{NAME_WORD})(?![\w'’-])")
 ORGANISATION_WORDS = {"cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre"}
+PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "di", "da", "ben", "el"}
 # words that may start a run of capitals without being part of the name: "Selon Jean Dupont"
 NOT_NAME_WORDS = ORGANISATION_WORDS | {
     "selon", "pour", "par", "avec", "et", "mais", "le", "la", "les", "un", "une", "de", "du", "des", "en", "au",
@@ -89,6 +90,9 @@ FEMININE_HINT = re.compile(
 # "Jean Dupont, médecin à Nîmes et président ...", "Jean Dupont (président ...)": a short phrase
 # that holds no clause (no relative pronoun, no auxiliary) and names no one else.
 APPOSITION = re.compile(r"\s*[,(]\s*(?:[^.;:!?«»\"“”()]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
+# "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
+DETERMINER_APPOSITION = re.compile(
+    r"\s*[,(]\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our)\s*$", re.IGNORECASE)
 CLAUSE_WORD = re.compile(
     r"\b(?:qui|que|qu['’]|dont|où|who|which|that|a|ont|est|sont|était|avait|has|have|is|are|was|were|"
     r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|the|its|their|pour|comme|avec|par|as|with|by)\s*$|\b(?:qui|que|dont|who|which)\b", re.IGNORECASE)
@@ -99,7 +103,7 @@ COPULA = re.compile(
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(rf"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
-NAME_GAP_AFTER = re.compile(r"\s*(?:[,:–—-]|\()?\s*")
+NAME_GAP_AFTER = re.compile(r"\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
 SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
@@ -243,7 +247,7 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
 
 def _is_apposition(between: str) -> bool:
     between = re.sub(r"\([^()]*\)", "", between)  # "Anne Durand (à droite) est ..."
-    if COPULA.fullmatch(between):
+    if COPULA.fullmatch(between) or DETERMINER_APPOSITION.match(between):
         return True
     if not APPOSITION.match(between) or CLAUSE_WORD.search(between):
         return False
@@ -297,6 +301,11 @@ def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
     words = list(re.finditer(r"\S+", ctx.text[start:end]))
     while words and words[0].group().lower().strip("'’") in NOT_NAME_WORDS:
         words.pop(0)
+    words = _trimmed_to_person(ctx, start, words)
+    cut = next((i for i, w in enumerate(words) if i and w.group().lower() in NOT_NAME_WORDS - PARTICLES), None)
+    if cut is not None:  # "Hector Durand Président du conseil"
+        end = start + words[cut - 1].end()
+        words = words[:cut]
     if not words or any(w.group().lower() in ORGANISATION_WORDS for w in words):
         return None
     start = start + words[0].start()
@@ -308,6 +317,16 @@ def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
     if not _vouched_for(ctx, span, title):
         return None
     return Name(span, title)
+
+
+def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[re.Match]:
+    """ "Explique Anne Durand": the words before the person spaCy found are left out."""
+    for i, word in enumerate(words[1:], 1):
+        at = start + word.start()
+        if any(p.start == at for p in ctx.persons) and \
+                not any(p.start <= start + w.start() < p.end for p in ctx.persons for w in words[:i]):
+            return words[i:]
+    return words
 
 
 def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
