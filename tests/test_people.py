@@ -100,6 +100,20 @@ def test_a_mayor_with_a_cpts_role_is_kept():
      {("coteaux-verts", "Paul Vidal", "président"), ("coteaux-verts", "Inès Moreau", "trésorière")}),
     ("Selon Paul Vidal, président de la CPTS des Coteaux Verts, le projet avance.",
      {("coteaux-verts", "Paul Vidal", "président")}),
+    ("La CPTS des Coteaux Verts tient son assemblée. Paul Vidal – président fondateur de la CPTS – ouvre la séance.",
+     {("coteaux-verts", "Paul Vidal", "président")}),
+    ("Inès Moreau, qui préside la CPTS des Coteaux Verts, a signé le contrat.",
+     {("coteaux-verts", "Inès Moreau", "président")}),
+    ("Dr Alan Kerbrat chairs the CPTS des Coteaux Verts.",
+     {("coteaux-verts", "Alan Kerbrat", "président")}),
+    ("La présidence de la CPTS des Coteaux Verts est assurée par le Dr Paul Vidal.",
+     {("coteaux-verts", "Paul Vidal", "président")}),
+    ("En 2023, Inès Moreau a été élue à la présidence de la CPTS des Coteaux Verts.",
+     {("coteaux-verts", "Inès Moreau", "présidente")}),
+    ("La CPTS des Coteaux Verts remercie ses partenaires.\n\nInès Moreau\nPrésidente de la CPTS des Coteaux Verts\n",
+     {("coteaux-verts", "Inès Moreau", "présidente")}),
+    ("The CPTS des Coteaux Verts grows, said Tom Pellerin, the CPTS's coordinator.",
+     {("coteaux-verts", "Tom Pellerin", "coordinateur")}),
 ])
 def test_more_wordings(text, expected):
     assert people(text) == expected

@@ -26,6 +26,7 @@ BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is 
 # Each role stem and its French (masculine, feminine) forms; English roles are written in French.
 ROLE_STEMS = [
     (r"pr[ée]sident(?P<fem1>e)?s?", ("président", "présidente")),
+    (r"pr[ée]sidence", ("président", "présidente")),  # "élue à la présidence de la CPTS"
     (r"coordinat(?:eur|(?P<fem2>rice))s?", ("coordinateur", "coordinatrice")),
     (r"coordonnat(?:eur|(?P<fem3>rice))s?", ("coordonnateur", "coordonnatrice")),
     (r"direct(?:eur|(?P<fem4>rice))s?", ("directeur", "directrice")),
@@ -53,7 +54,8 @@ NEEDS_CPTS_AFTER = {"représentant"}
 # "présidente du conseil d'administration de la CPTS".
 ROLE_QUALIFIER = re.compile(
     r"\s+(?:g[ée]n[ée]rale?|d[ée]partementale?|r[ée]gionale?|adjointe?|d[ée]l[ée]gu[ée]e?|m[ée]dicale?|"
-    r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|general|executive|medical)\b", re.IGNORECASE)
+    r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|fondat(?:eur|rice)|sortante?|actuel(?:le)?|"
+    r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|general|executive|medical|founding|current)\b", re.IGNORECASE)
 BOARD = re.compile(
     r"\s+(?:du\s+(?:conseil\s+d['’]administration|CA|bureau|comit[ée]\s+de\s+pilotage)|of\s+the\s+board)\b",
     re.IGNORECASE)
@@ -83,23 +85,26 @@ NOT_NAME_WORDS = ORGANISATION_WORDS | {
     "communauté", "association", "agence", "maison", "centre", "hôpital", "santé", "président", "présidente",
     "directeur", "directrice", "coordinateur", "coordinatrice", "docteur", "madame", "monsieur",
 }
+# feminine nouns and participles next to the name: "pharmacienne", "infirmière", "élue", "Mme"
 FEMININE_HINT = re.compile(
-    r"\b(?:[a-zà-ÿ-]*(?:ienne|ière|trice|euse|esse)|sage-femme|elle)\b|\b(?:Mme|Madame|Docteure|Doctoresse|Mrs|Ms)\b")
+    r"\b(?:[a-zà-ÿ-]*(?:ienne|ière|trice|euse|esse)|sage-femme|elle|(?:r[ée])?élue|nommée|désignée|interrogée|"
+    r"installée|diplômée|engagée|arrivée|née)\b|\b(?:Mme|Madame|Docteure|Doctoresse|Mrs|Ms)\b")
 
 # --- between the name and the role ----------------------------------------------------------
 # "Jean Dupont, médecin à Nîmes et président ...", "Jean Dupont (président ...)": a short phrase
 # that holds no clause (no relative pronoun, no auxiliary) and names no one else.
-APPOSITION = re.compile(r"\s*[,(]\s*(?:[^.;:!?«»\"“”()]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
+APPOSITION = re.compile(r"\s*(?:[,(–—]|\s-\s)\s*(?:[^.;:!?«»\"“”()]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
 # "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
 DETERMINER_APPOSITION = re.compile(
-    r"\s*[,(]\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our)\s*$", re.IGNORECASE)
+    r"\s*(?:[,(–—]|\s-\s)\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|(?:the\s+)?(?:CPTS|community)['’]s)\s*$",
+    re.IGNORECASE)
 CLAUSE_WORD = re.compile(
     r"\b(?:qui|que|qu['’]|dont|où|who|which|that|a|ont|est|sont|était|avait|has|have|is|are|was|were|"
     r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|the|its|their|pour|comme|avec|par|as|with|by)\s*$|\b(?:qui|que|dont|who|which)\b", re.IGNORECASE)
 COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
-    r"(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|elected|appointed|named)\s+(?:comme\s+|as\s+)?)?"
+    r"(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|elected|appointed|named)\s+(?:comme\s+|as\s+|à\s+la\s+)?)?"
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(rf"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
@@ -108,11 +113,21 @@ SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>présidée?s?\s+par|que\s+présid(?:e|ent)|chaired\s+by|headed\s+by|led\s+by)|"
-    r"(?P<coord>coordonnée?s?\s+par|coordinated\s+by)|(?P<direct>dirigée?s?\s+par|directed\s+by|run\s+by))\s+",
+    r"\b(?:(?P<chair>présidée?s?\s+par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
+    r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
+    r"(?P<coord>coordonnée?s?\s+par|coordinated\s+by|coordination{held})|"
+    r"(?P<direct>dirigée?s?\s+par|directed\s+by|run\s+by|direction{held}))\s*".format(
+        held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)"),
+    re.IGNORECASE)
+# verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
+HOLDER_VERB = re.compile(
+    r"\s*,?\s*(?:(?:qui|who)\s+)?(?:(?P<chair>présid(?:e|ait|era)|chairs|chaired|heads|headed|leads|led)|"
+    r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
+    rf"(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b(?!\s+[A-ZÀ-Ý]))",
     re.IGNORECASE)
 OTHER_BODY = re.compile(
-    r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil|mairie|ville|commune|h[ôo]pital|"
+    r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
+    r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
     r"centre|clinique|maison|MSP|CCAS|syndicat|ordre|union|pr[ée]fecture|r[ée]gion|d[ée]partement|"
     r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
     r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|association\s+[A-ZÀ-Ý])", re.IGNORECASE)
@@ -143,9 +158,11 @@ def extract_people(ctx: Context, result: Extraction) -> None:
         for name, apposition in _people_of(ctx, role):
             _keep(found, *_person_fact(ctx, role, name, apposition))
     for m in ROLE_VERB.finditer(ctx.text):
-        if _subject_is_cpts(ctx, m.start()):
+        if _subject_is_cpts(ctx, m):
             for name in _names_after(ctx, m.end()):
                 _keep(found, *_verb_fact(ctx, m, name))
+    for name, m in _holders_before_verbs(ctx):
+        _keep(found, *_verb_fact(ctx, m, name))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
         result.cpts[key].people.append(fact)
 
@@ -237,12 +254,26 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
     window = ctx.text[start:role.span.start]
     names = [n for n in _names_in(ctx, start, window)]
     if not names:
-        return None
+        return _name_on_line_above(ctx, role)
     name = names[-1]
     between = ctx.text[name.span.end:role.span.start]
     if _is_apposition(between) or COPULA.fullmatch(between):
         return name, between
     return None
+
+
+def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
+    """A signature or a caption: "Anne Durand" on a line of its own, "Présidente de la CPTS" below."""
+    line_start = ctx.text.rfind("\n", 0, role.span.start) + 1
+    if ctx.text[line_start:role.span.start].strip() or line_start == 0:
+        return None
+    above_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+    above = ctx.text[above_start:line_start - 1]
+    m = NAME_RE.fullmatch(above.strip().rstrip(","))
+    if not m:
+        return None
+    name = _as_name(ctx, m, above_start + len(above) - len(above.lstrip()))
+    return (name, "") if name else None
 
 
 def _is_apposition(between: str) -> bool:
@@ -340,10 +371,11 @@ def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
 
 
 # --- verbs: "présidée par" -------------------------------------------------------------------
-def _subject_is_cpts(ctx: Context, pos: int) -> bool:
-    """The nearest body named before the verb, in its sentence, is a CPTS (not "l'association X")."""
-    sentence = ctx.sentence_at(pos)
-    before = ctx.text[max(sentence.start, pos - 200):pos]
+def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
+    """The nearest body named before the verb's end, in its sentence, is a CPTS (not "l'association X")."""
+    pos = verb.end()
+    sentence = ctx.sentence_at(verb.start())
+    before = ctx.text[max(sentence.start, verb.start() - 200):pos]
     cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)]
     cues += [(m.end(), False) for m in OTHER_BODY.finditer(before)]
     offset = pos - len(before)
@@ -351,11 +383,22 @@ def _subject_is_cpts(ctx: Context, pos: int) -> bool:
     return bool(cues) and max(cues)[1]
 
 
+def _holders_before_verbs(ctx: Context):
+    """ "Anne Durand, qui préside la CPTS": the name just before the verb."""
+    for m in HOLDER_VERB.finditer(ctx.text):
+        sentence = ctx.sentence_at(m.start())
+        start = max(sentence.start, m.start() - 80)
+        names = _names_in(ctx, start, ctx.text[start:m.start()])
+        if names and names[-1].span.end == m.start():
+            yield names[-1], m
+
+
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
     masculine, feminine = ("président", "présidente") if m.group("chair") else \
         ("coordinateur", "coordinatrice") if m.group("coord") else ("directeur", "directrice")
     # "présidée" agrees with the CPTS, not with the person: only the name's own words give the gender
-    role = Role(masculine, feminine, Span(m.start(), m.end()), m.end(), True, None, False, False)
+    mention = _mention_near(ctx, m.end())
+    role = Role(masculine, feminine, Span(m.start(), m.end()), m.end(), True, mention and mention[2], False, False)
     return _person_fact(ctx, role, name, "")
 
 
