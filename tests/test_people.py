@@ -117,3 +117,21 @@ def test_a_mayor_with_a_cpts_role_is_kept():
 ])
 def test_more_wordings(text, expected):
     assert people(text) == expected
+
+
+def test_the_possessive_of_another_body_gives_no_one():
+    text = "La CPTS des Coteaux Verts a reçu l'URPS et son président, Marc Dantec, pour un débat."
+    assert people(text) == set()
+
+
+def test_a_possessive_role_is_the_cpts_of_the_previous_sentence():
+    text = "La CPTS des Coteaux Verts ouvre ses portes. Sa coordinatrice, Lucie Berthon, a été recrutée en mai."
+    record = extract_ingested("people.txt", text.encode("utf-8"), Ingested(raw=text, format="text"))
+    [person] = record["cpts"][0]["people"]
+    assert (person["name"], person["role"]) == ("Lucie Berthon", "coordinatrice")
+    assert person["evidence"]["confidence"] >= 0.9
+
+
+def test_a_participle_before_its_cpts():
+    text = "Présidée par le Dr Yves Tanguy, la CPTS des Coteaux Verts a signé son contrat."
+    assert people(text) == {("coteaux-verts", "Yves Tanguy", "président")}

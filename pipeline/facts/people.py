@@ -50,6 +50,10 @@ ROLE_RE = re.compile(
 # CPTS", not "représentant 21 % de la population".
 NEEDS_CPTS_AFTER = {"représentant"}
 
+# A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
+ATTACHED_BEFORE = re.compile(
+    r"(?:\b(?:son|sa|leur|notre|its|their|our)|\ben\s+est\s+(?:le|la|l['’])|\b(?:a|avec|has|with)\s+pour)\s*$",
+    re.IGNORECASE)
 # An adjective or a board between the role and its organisation: "directeur général de l'ARS",
 # "présidente du conseil d'administration de la CPTS".
 ROLE_QUALIFIER = re.compile(
@@ -189,6 +193,11 @@ def _roles(ctx: Context):
             former = "ancienne " if m.group("former").lower().startswith("ancienne") else "ancien "
             masculine, feminine = "ancien " + masculine, former + feminine
         end, of_cpts, key, elsewhere = _what_follows(ctx, m.end())
+        if ATTACHED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            # "sa présidente": whose is the nearest body named before it ("l'URPS et son président": not ours)
+            if not _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True):
+                continue
+            of_cpts = True
         if elsewhere or (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER and not of_cpts):
             continue
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem"))
@@ -373,14 +382,26 @@ def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
 # --- verbs: "présidée par" -------------------------------------------------------------------
 def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     """The nearest body named before the verb's end, in its sentence, is a CPTS (not "l'association X")."""
-    pos = verb.end()
     sentence = ctx.sentence_at(verb.start())
-    before = ctx.text[max(sentence.start, verb.start() - 200):pos]
+    if ctx.text[sentence.start:verb.start()].strip(" \n,«\"“"):
+        return _nearest_body_is_cpts(ctx, verb.start(), verb.end(), when_none=False)
+    # "Présidée par Anne Durand, la CPTS ...": the subject comes after
+    after = ctx.text[verb.end():sentence.end]
+    cues = [(m.start(), True) for m in CPTS_CUE.finditer(after)] + \
+        [(m.start(), False) for m in OTHER_BODY.finditer(after)] + \
+        [(mention.span.start - verb.end(), True) for mention, _ in ctx.mentions_in(Span(verb.end(), sentence.end))]
+    return min(cues)[1] if cues else False
+
+
+def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -> bool:
+    """Whether the last body named before `pos`, in the sentence of `start`, is a CPTS."""
+    sentence = ctx.sentence_at(start)
+    before = ctx.text[max(sentence.start, start - 200):pos]
     cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)]
     cues += [(m.end(), False) for m in OTHER_BODY.finditer(before)]
     offset = pos - len(before)
     cues += [(mention.span.end - offset, True) for mention, _ in ctx.mentions_in(Span(offset, pos))]
-    return bool(cues) and max(cues)[1]
+    return max(cues)[1] if cues else when_none
 
 
 def _holders_before_verbs(ctx: Context):
