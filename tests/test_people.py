@@ -135,3 +135,18 @@ def test_a_possessive_role_is_the_cpts_of_the_previous_sentence():
 def test_a_participle_before_its_cpts():
     text = "Présidée par le Dr Yves Tanguy, la CPTS des Coteaux Verts a signé son contrat."
     assert people(text) == {("coteaux-verts", "Yves Tanguy", "président")}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS des Coteaux Verts a reçu Paul Rimbert, président de l'association des maires du canton.",
+    "The CPTS des Coteaux Verts met the hospital's director, Paul Rimbert, on Monday.",
+    "La CPTS des Coteaux Verts et Jean Aubert, président du conseil départemental, ont signé.",
+])
+def test_roles_in_other_bodies_give_no_one(text):
+    assert people(text) == set()
+
+
+def test_a_workplace_named_between_the_name_and_the_role():
+    text = ("La CPTS des Coteaux Verts grandit. Anne Roux, médecin au centre de santé Pasteur et présidente "
+            "de la CPTS, s'en réjouit.")
+    assert people(text) == {("coteaux-verts", "Anne Roux", "présidente")}

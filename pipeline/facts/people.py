@@ -54,6 +54,7 @@ NEEDS_CPTS_AFTER = {"représentant"}
 ATTACHED_BEFORE = re.compile(
     r"(?:\b(?:son|sa|leur|notre|its|their|our)|\ben\s+est\s+(?:le|la|l['’])|\b(?:a|avec|has|with)\s+pour)\s*$",
     re.IGNORECASE)
+OWNER_BEFORE = re.compile(r"\b([\w-]+)['’]s\s*$")  # "the CPTS's coordinator"
 # An adjective or a board between the role and its organisation: "directeur général de l'ARS",
 # "présidente du conseil d'administration de la CPTS".
 ROLE_QUALIFIER = re.compile(
@@ -64,10 +65,12 @@ BOARD = re.compile(
     r"\s+(?:du\s+(?:conseil\s+d['’]administration|CA|bureau|comit[ée]\s+de\s+pilotage)|of\s+the\s+board)\b",
     re.IGNORECASE)
 CPTS_WORD = r"(?:CPTS|communaut[ée]\s+professionnelle|community)"
+# "l'association" alone is the CPTS; "l'association des maires", "l'association Santé Mobile" is not
+NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|[A-ZÀ-Ý](?!PTS)))"
 # What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association".
 OF_CPTS = re.compile(
     rf"\s*(?:(?:de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|la|the)\s*)?"
-    rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure)\b(?!\s+[A-ZÀ-Ý]))",
+    rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure)\b{NO_COMPLEMENT})",
     re.IGNORECASE)
 OF_OTHER = re.compile(r"\s*(?:de|du|des|d['’]|of|at|au|aux|à|chez|within|for)\b", re.IGNORECASE)
 
@@ -127,15 +130,15 @@ ROLE_VERB = re.compile(
 HOLDER_VERB = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:(?P<chair>présid(?:e|ait|era)|chairs|chaired|heads|headed|leads|led)|"
     r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
-    rf"(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b(?!\s+[A-ZÀ-Ý]))",
+    rf"(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT})",
     re.IGNORECASE)
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
     r"centre|clinique|maison|MSP|CCAS|syndicat|ordre|union|pr[ée]fecture|r[ée]gion|d[ée]partement|"
     r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
-    r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|association\s+[A-ZÀ-Ý])", re.IGNORECASE)
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b(?!\s+[A-ZÀ-Ý])", re.IGNORECASE)
+    r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|association\s+(?:des?\b|du\b|d['’]|[A-ZÀ-Ý](?!PTS)))", re.IGNORECASE)
+CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}", re.IGNORECASE)
 
 
 @dataclass
@@ -193,7 +196,10 @@ def _roles(ctx: Context):
             former = "ancienne " if m.group("former").lower().startswith("ancienne") else "ancien "
             masculine, feminine = "ancien " + masculine, former + feminine
         end, of_cpts, key, elsewhere = _what_follows(ctx, m.end())
-        if ATTACHED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        owner = OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if owner and not re.fullmatch(CPTS_WORD, owner.group(1), re.IGNORECASE):
+            continue  # "the hospital's director"
+        if owner or ATTACHED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             # "sa présidente": whose is the nearest body named before it ("l'URPS et son président": not ours)
             if not _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True):
                 continue
@@ -266,7 +272,7 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
         return _name_on_line_above(ctx, role)
     name = names[-1]
     between = ctx.text[name.span.end:role.span.start]
-    if _is_apposition(between) or COPULA.fullmatch(between):
+    if _is_apposition(ctx, name.span.end, role.span.start):
         return name, between
     return None
 
@@ -285,15 +291,19 @@ def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
     return (name, "") if name else None
 
 
-def _is_apposition(between: str) -> bool:
-    between = re.sub(r"\([^()]*\)", "", between)  # "Anne Durand (à droite) est ..."
+def _is_apposition(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end], between a name and a role, makes the role the name's."""
+    # "Anne Durand (à droite) est ...": a bracket is left out, offsets kept
+    between = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), ctx.text[start:end])
     if COPULA.fullmatch(between) or DETERMINER_APPOSITION.match(between):
         return True
     if not APPOSITION.match(between) or CLAUSE_WORD.search(between):
         return False
-    # a capitalised word in the phrase must be a place: "pharmacien à Nîmes et président"
+    # the phrase must not name someone else (a first and last name), places aside: "pharmacien à Nîmes et"
     for m in re.finditer(rf"\b[{UP}][\w'’-]+", between):
-        if not PLACE_OF_PRACTICE.search(between[:m.start()]):
+        at = start + m.start()
+        if not PLACE_OF_PRACTICE.search(between[:m.start()]) and any(
+                p.start <= at < p.end and " " in ctx.text[p.start:p.end].strip() for p in ctx.persons):
             return False
     return True
 
