@@ -150,3 +150,20 @@ def test_a_workplace_named_between_the_name_and_the_role():
     text = ("La CPTS des Coteaux Verts grandit. Anne Roux, médecin au centre de santé Pasteur et présidente "
             "de la CPTS, s'en réjouit.")
     assert people(text) == {("coteaux-verts", "Anne Roux", "présidente")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les co-présidentes de la CPTS des Coteaux Verts, les Drs Agnès Morin et Julie Perret, ont signé.",
+     {("coteaux-verts", "Agnès Morin", "co-présidente"), ("coteaux-verts", "Julie Perret", "co-présidente")}),
+    ('"We are ready," said Dr Anne Kervella, a general practitioner who chairs the CPTS des Coteaux Verts.',
+     {("coteaux-verts", "Anne Kervella", "président")}),
+    ("The CPTS des Coteaux Verts was launched, CPTS president Jane Corlay said.",
+     {("coteaux-verts", "Jane Corlay", "président")}),
+])
+def test_plural_titles_and_english_wordings(text, expected):
+    assert people(text) == expected
+
+
+def test_an_official_named_by_a_noun_before_the_role_is_not_the_cpts():
+    text = "The CPTS des Coteaux Verts signed its contract, as the ARS director, Paul Mulliez, welcomed."
+    assert people(text) == set()

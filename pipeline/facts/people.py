@@ -54,6 +54,9 @@ NEEDS_CPTS_AFTER = {"représentant"}
 ATTACHED_BEFORE = re.compile(
     r"(?:\b(?:son|sa|leur|notre|its|their|our)|\ben\s+est\s+(?:le|la|l['’])|\b(?:a|avec|has|with)\s+pour)\s*$",
     re.IGNORECASE)
+OTHER_BODY_BEFORE = re.compile(
+    r"\b(?:ARS|CPAM|URPS|MSP|CHU|hospital|agency|fund|union|council|county|city|town|school|clinic|center|centre)"
+    r"\s*$", re.IGNORECASE)
 OWNER_BEFORE = re.compile(r"\b([\w-]+)['’]s\s*$")  # "the CPTS's coordinator"
 # An adjective or a board between the role and its organisation: "directeur général de l'ARS",
 # "présidente du conseil d'administration de la CPTS".
@@ -75,7 +78,7 @@ OF_CPTS = re.compile(
 OF_OTHER = re.compile(r"\s*(?:de|du|des|d['’]|of|at|au|aux|à|chez|within|for)\b", re.IGNORECASE)
 
 # --- people's names -----------------------------------------------------------------------
-TITLE = (r"(?:(?:[Ll]e|[Ll]a|the)\s+)?(?:[Dd]r\.?|[Dd]octeur|[Dd]octeure|[Dd]octoresse|[Pp]r\.?|[Pp]rofesseure?|"
+TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeur|[Dd]octeure|[Dd]octoresse|[Pp]r\.?|[Pp]rofesseure?|"
          r"Mme\.?|Madame|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?)\s+")
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
@@ -196,10 +199,13 @@ def _roles(ctx: Context):
             former = "ancienne " if m.group("former").lower().startswith("ancienne") else "ancien "
             masculine, feminine = "ancien " + masculine, former + feminine
         end, of_cpts, key, elsewhere = _what_follows(ctx, m.end())
+        if OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the ARS director"
         owner = OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if owner and not re.fullmatch(CPTS_WORD, owner.group(1), re.IGNORECASE):
             continue  # "the hospital's director"
-        if owner or ATTACHED_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if owner or ATTACHED_BEFORE.search(text, max(0, m.start() - 20), m.start()) or \
+                re.search(r"\bCPTS\s*$", text[max(0, m.start() - 10):m.start()]):
             # "sa présidente": whose is the nearest body named before it ("l'URPS et son président": not ours)
             if not _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True):
                 continue
@@ -420,8 +426,9 @@ def _holders_before_verbs(ctx: Context):
         sentence = ctx.sentence_at(m.start())
         start = max(sentence.start, m.start() - 80)
         names = _names_in(ctx, start, ctx.text[start:m.start()])
-        if names and names[-1].span.end == m.start():
-            yield names[-1], m
+        verb_start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
+        if names and (names[-1].span.end == m.start() or _is_apposition(ctx, names[-1].span.end, verb_start)):
+            yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
 
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
