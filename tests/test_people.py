@@ -167,3 +167,17 @@ def test_plural_titles_and_english_wordings(text, expected):
 def test_an_official_named_by_a_noun_before_the_role_is_not_the_cpts():
     text = "The CPTS des Coteaux Verts signed its contract, as the ARS director, Paul Mulliez, welcomed."
     assert people(text) == set()
+
+
+def test_a_board_listed_with_colons():
+    text = ("La CPTS des Coteaux Verts a renouvelé son bureau. Président : Dr Jean Morel ; "
+            "Trésorière : Anne Caron.")
+    assert people(text) == {("coteaux-verts", "Jean Morel", "président"), ("coteaux-verts", "Anne Caron", "trésorière")}
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Simon, médecin, a rencontré le nouveau président de la CPTS des Coteaux Verts.",
+    "Le Dr Henri Laval, médecin coordonnateur, explique que la CPTS des Coteaux Verts aide les EHPAD.",
+])
+def test_a_clause_or_a_job_title_gives_no_role(text):
+    assert people(text) == set()

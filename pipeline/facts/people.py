@@ -57,6 +57,8 @@ ATTACHED_BEFORE = re.compile(
 OTHER_BODY_BEFORE = re.compile(
     r"\b(?:ARS|CPAM|URPS|MSP|CHU|hospital|agency|fund|union|council|county|city|town|school|clinic|center|centre)"
     r"\s*$", re.IGNORECASE)
+PROFESSION_BEFORE = re.compile(
+    r"\b(?:médecins?|infirmi[eè]re?s?|cadres?|pharmacien(?:ne)?s?|nurses?|physicians?|doctors?)\s+$", re.IGNORECASE)
 OWNER_BEFORE = re.compile(r"\b([\w-]+)['’]s\s*$")  # "the CPTS's coordinator"
 # An adjective or a board between the role and its organisation: "directeur général de l'ARS",
 # "présidente du conseil d'administration de la CPTS".
@@ -110,7 +112,9 @@ DETERMINER_APPOSITION = re.compile(
     re.IGNORECASE)
 CLAUSE_WORD = re.compile(
     r"\b(?:qui|que|qu['’]|dont|où|who|which|that|a|ont|est|sont|était|avait|has|have|is|are|was|were|"
-    r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|the|its|their|pour|comme|avec|par|as|with|by)\s*$|\b(?:qui|que|dont|who|which)\b", re.IGNORECASE)
+    r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|the|its|their|pour|comme|avec|par|as|with|by)\s*$|"
+    r"\b(?:qui|que|dont|who|which|ont|est|sont|était|avait|has|have|had|is|are|was|were|said|says)\b|"
+    r"\ba\s+\w+(?:é|i|u|it|is)\b", re.IGNORECASE)  # "a salué": a verb
 COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
@@ -212,6 +216,8 @@ def _roles(ctx: Context):
             of_cpts = True
         if elsewhere or (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER and not of_cpts):
             continue
+        if not of_cpts and PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem"))
         yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word,
                    m.group("role").lower().endswith(("s", "ies")) and not m.group("role").lower().endswith("ss"))
