@@ -59,6 +59,7 @@ OTHER_BODY_BEFORE = re.compile(
     r"\s*$", re.IGNORECASE)
 PROFESSION_BEFORE = re.compile(
     r"\b(?:médecins?|infirmi[eè]re?s?|cadres?|pharmacien(?:ne)?s?|nurses?|physicians?|doctors?)\s+$", re.IGNORECASE)
+CPTS_BEFORE = re.compile(r"\bCPTS\s*$")  # "CPTS president Jane Doe"
 OWNER_BEFORE = re.compile(r"\b([\w-]+)['’]s\s*$")  # "the CPTS's coordinator"
 # An adjective or a board between the role and its organisation: "directeur général de l'ARS",
 # "présidente du conseil d'administration de la CPTS".
@@ -74,19 +75,20 @@ CPTS_WORD = r"(?:CPTS|communaut[ée]\s+professionnelle|community)"
 NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|[A-ZÀ-Ý](?!PTS)))"
 # What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association".
 OF_CPTS = re.compile(
-    rf"\s*(?:(?:de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|la|the)\s*)?"
+    r"\s*(?:(?:de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
+    r"la|the)\s*)?"
     rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure)\b{NO_COMPLEMENT})",
     re.IGNORECASE)
 OF_OTHER = re.compile(r"\s*(?:de|du|des|d['’]|of|at|au|aux|à|chez|within|for)\b", re.IGNORECASE)
 
 # --- people's names -----------------------------------------------------------------------
-TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeur|[Dd]octeure|[Dd]octoresse|[Pp]r\.?|[Pp]rofesseure?|"
-         r"Mme\.?|Madame|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?)\s+")
+TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[Dd]octoresse|[Pp]r\.?|"
+         r"[Pp]rofesseure?|Mme\.?|Madame|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?)\s+")
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
 PARTICLE = r"(?:(?:de|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
 NAME_RE = re.compile(
-    rf"(?<![\w'’-])(?P<title>{TITLE})?(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}}|{NAME_WORD})(?![\w'’-])")
+    rf"(?<![\w'’-])(?P<title>{TITLE})?(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
 ORGANISATION_WORDS = {"cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre"}
 PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "di", "da", "ben", "el"}
 # words that may start a run of capitals without being part of the name: "Selon Jean Dupont"
@@ -105,10 +107,12 @@ FEMININE_HINT = re.compile(
 # --- between the name and the role ----------------------------------------------------------
 # "Jean Dupont, médecin à Nîmes et président ...", "Jean Dupont (président ...)": a short phrase
 # that holds no clause (no relative pronoun, no auxiliary) and names no one else.
-APPOSITION = re.compile(r"\s*(?:[,(–—]|\s-\s)\s*(?:[^.;:!?«»\"“”()]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
+APPOSITION = re.compile(
+    r"\s*(?:[,(–—]|\s-\s)\s*(?:[^.;:!?«»\"“”()]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
 # "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
 DETERMINER_APPOSITION = re.compile(
-    r"\s*(?:[,(–—]|\s-\s)\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|(?:the\s+)?(?:CPTS|community)['’]s)\s*$",
+    r"\s*(?:[,(–—]|\s-\s)\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"
+    r"(?:the\s+)?(?:CPTS|community)['’]s)\s*$",
     re.IGNORECASE)
 CLAUSE_WORD = re.compile(
     r"\b(?:qui|que|qu['’]|dont|où|who|which|that|a|ont|est|sont|était|avait|has|have|is|are|was|were|"
@@ -144,7 +148,8 @@ OTHER_BODY = re.compile(
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
     r"centre|clinique|maison|MSP|CCAS|syndicat|ordre|union|pr[ée]fecture|r[ée]gion|d[ée]partement|"
     r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
-    r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|association\s+(?:des?\b|du\b|d['’]|[A-ZÀ-Ý](?!PTS)))", re.IGNORECASE)
+    r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|"
+    r"association\s+(?:des?\b|du\b|d['’]|[A-ZÀ-Ý](?!PTS)))", re.IGNORECASE)
 CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}", re.IGNORECASE)
 
 
@@ -203,24 +208,31 @@ def _roles(ctx: Context):
             former = "ancienne " if m.group("former").lower().startswith("ancienne") else "ancien "
             masculine, feminine = "ancien " + masculine, former + feminine
         end, of_cpts, key, elsewhere = _what_follows(ctx, m.end())
-        if OTHER_BODY_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-            continue  # "the ARS director"
-        owner = OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        if owner and not re.fullmatch(CPTS_WORD, owner.group(1), re.IGNORECASE):
-            continue  # "the hospital's director"
-        if owner or ATTACHED_BEFORE.search(text, max(0, m.start() - 20), m.start()) or \
-                re.search(r"\bCPTS\s*$", text[max(0, m.start() - 10):m.start()]):
-            # "sa présidente": whose is the nearest body named before it ("l'URPS et son président": not ours)
-            if not _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True):
-                continue
-            of_cpts = True
-        if elsewhere or (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER and not of_cpts):
+        owner = _owner_before(ctx, m.start())
+        if elsewhere or owner == "other":
             continue
-        if not of_cpts and PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        of_cpts = of_cpts or owner == "cpts"
+        if not of_cpts and (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER
+                            or PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem"))
-        yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word,
-                   m.group("role").lower().endswith(("s", "ies")) and not m.group("role").lower().endswith("ss"))
+        plural = m.group("role").lower().endswith("s")
+        yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, plural)
+
+
+def _owner_before(ctx: Context, pos: int) -> str:
+    """Whose the words just before a role make it: "cpts" ("sa présidente", "CPTS president",
+    "the CPTS's coordinator"), "other" ("the ARS director", "the hospital's director") or ""."""
+    text = ctx.text
+    if OTHER_BODY_BEFORE.search(text, max(0, pos - 40), pos):
+        return "other"
+    owner = OWNER_BEFORE.search(text, max(0, pos - 40), pos)
+    if owner and not re.fullmatch(CPTS_WORD, owner.group(1), re.IGNORECASE):
+        return "other"
+    if owner or ATTACHED_BEFORE.search(text, max(0, pos - 20), pos) or CPTS_BEFORE.search(text, max(0, pos - 10), pos):
+        # a possessive is the nearest body's: "l'URPS et son président" is not the CPTS's
+        return "cpts" if _nearest_body_is_cpts(ctx, pos, pos, when_none=True) else "other"
+    return ""
 
 
 def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
@@ -279,13 +291,12 @@ def _people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
 def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] | None:
     start = max(sentence.start, role.span.start - 160)
     window = ctx.text[start:role.span.start]
-    names = [n for n in _names_in(ctx, start, window)]
+    names = _names_in(ctx, start, window)
     if not names:
         return _name_on_line_above(ctx, role)
     name = names[-1]
-    between = ctx.text[name.span.end:role.span.start]
     if _is_apposition(ctx, name.span.end, role.span.start):
-        return name, between
+        return name, ctx.text[name.span.end:role.span.start]
     return None
 
 
@@ -456,7 +467,7 @@ def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[st
     feminine = role.feminine_word or bool(
         re.search(r"Mme|Madame|Docteure|Doctoresse|Mrs|Ms", name.title)
         or FEMININE_HINT.search(between)
-        or re.match(rf"\s*,\s*{FEMININE_HINT.pattern}", after))
+        or re.match(rf"\s*,\s*(?:{FEMININE_HINT.pattern})", after))
     value = {"name": _display_name(ctx.text[name.span.start:name.span.end]),
              "role": role.feminine if feminine else role.masculine}
     confidence = attribution_confidence(ctx, whole, key)
