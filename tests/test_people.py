@@ -181,3 +181,20 @@ def test_a_board_listed_with_colons():
 ])
 def test_a_clause_or_a_job_title_gives_no_role(text):
     assert people(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En 2023, Inès Moreau a été élue à la présidence de la CPTS des Coteaux Verts.",
+     {("coteaux-verts", "Inès Moreau", "présidente")}),
+    ("Lucie Berthon assure la coordination de la CPTS des Coteaux Verts depuis mai.",
+     {("coteaux-verts", "Lucie Berthon", "coordinateur")}),
+    ("Le Dr Paul Vidal, médecin généraliste, est à la tête de la CPTS des Coteaux Verts.",
+     {("coteaux-verts", "Paul Vidal", "président")}),
+])
+def test_a_noun_of_office_after_its_holder(text, expected):
+    assert people(text) == expected
+
+
+def test_a_noun_of_office_in_another_body_gives_no_one():
+    text = "La CPTS des Coteaux Verts a reçu Paul Vidal, qui assure la direction de l'hôpital de Bellegarde."
+    assert people(text) == set()

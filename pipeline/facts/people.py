@@ -26,7 +26,6 @@ BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is 
 # Each role stem and its French (masculine, feminine) forms; English roles are written in French.
 ROLE_STEMS = [
     (r"pr[ée]sident(?P<fem1>e)?s?", ("président", "présidente")),
-    (r"pr[ée]sidence", ("président", "présidente")),  # "élue à la présidence de la CPTS"
     (r"coordinat(?:eur|(?P<fem2>rice))s?", ("coordinateur", "coordinatrice")),
     (r"coordonnat(?:eur|(?P<fem3>rice))s?", ("coordonnateur", "coordonnatrice")),
     (r"direct(?:eur|(?P<fem4>rice))s?", ("directeur", "directrice")),
@@ -142,6 +141,13 @@ HOLDER_VERB = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:(?P<chair>présid(?:e|ait|era)|chairs|chaired|heads|headed|leads|led)|"
     r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
     rf"(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT})",
+    re.IGNORECASE)
+# a noun of office after its holder: "Anne Durand a été élue à la présidence de la CPTS", "Anne Durand
+# assure la coordination de la CPTS", "Anne Durand est à la tête de la CPTS"
+HOLDER_NOUN = re.compile(
+    r"\s*,?\s*(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+la|"
+    r"(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+la)\s+"
+    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête)\b",
     re.IGNORECASE)
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
@@ -439,7 +445,8 @@ def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -
 
 def _holders_before_verbs(ctx: Context):
     """ "Anne Durand, qui préside la CPTS": the name just before the verb."""
-    for m in HOLDER_VERB.finditer(ctx.text):
+    nouns = (m for m in HOLDER_NOUN.finditer(ctx.text) if _what_follows(ctx, m.end())[1])
+    for m in [*HOLDER_VERB.finditer(ctx.text), *nouns]:
         sentence = ctx.sentence_at(m.start())
         start = max(sentence.start, m.start() - 80)
         names = _names_in(ctx, start, ctx.text[start:m.start()])
@@ -449,12 +456,14 @@ def _holders_before_verbs(ctx: Context):
 
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
-    masculine, feminine = ("président", "présidente") if m.group("chair") else \
-        ("coordinateur", "coordinatrice") if m.group("coord") else ("directeur", "directrice")
+    masculine, feminine = ("coordinateur", "coordinatrice") if m.group("coord") else \
+        ("directeur", "directrice") if m.group("direct") else ("président", "présidente")  # "à la tête"
     # "présidée" agrees with the CPTS, not with the person: only the name's own words give the gender
+    _, _, key, _ = _what_follows(ctx, m.end())
     mention = _mention_near(ctx, m.end())
-    role = Role(masculine, feminine, Span(m.start(), m.end()), m.end(), True, mention and mention[2], False, False)
-    return _person_fact(ctx, role, name, "")
+    role = Role(masculine, feminine, Span(m.start(), m.end()), m.end(), True, key or (mention and mention[2]),
+                False, False)
+    return _person_fact(ctx, role, name, ctx.text[name.span.end:m.end()])
 
 
 # --- the fact -------------------------------------------------------------------------------------
