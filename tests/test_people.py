@@ -198,3 +198,10 @@ def test_a_noun_of_office_after_its_holder(text, expected):
 def test_a_noun_of_office_in_another_body_gives_no_one():
     text = "La CPTS des Coteaux Verts a reçu Paul Vidal, qui assure la direction de l'hôpital de Bellegarde."
     assert people(text) == set()
+
+
+def test_english_appositions_with_the_word_cpts():
+    text = ("The CPTS des Coteaux Verts hired staff. Tom Pellerin, who is the CPTS coordinator, and "
+            "Jane Corlay, the CPTS president, spoke.")
+    assert people(text) == {("coteaux-verts", "Tom Pellerin", "coordinateur"),
+                            ("coteaux-verts", "Jane Corlay", "président")}

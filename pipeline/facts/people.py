@@ -111,7 +111,7 @@ APPOSITION = re.compile(
 # "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
 DETERMINER_APPOSITION = re.compile(
     r"\s*(?:[,(–—]|\s-\s)\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"
-    r"(?:the\s+)?(?:CPTS|community)['’]s)\s*$",
+    r"(?:the\s+)?(?:CPTS|community)['’]s)\s*(?:CPTS\s+)?$",
     re.IGNORECASE)
 CLAUSE_WORD = re.compile(
     r"\b(?:qui|que|qu['’]|dont|où|who|which|that|a|ont|est|sont|était|avait|has|have|is|are|was|were|"
@@ -122,7 +122,7 @@ COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
     r"(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|elected|appointed|named)\s+(?:comme\s+|as\s+|à\s+la\s+)?)?"
-    r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?$", re.IGNORECASE)
+    r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(rf"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
 NAME_GAP_AFTER = re.compile(r"\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
