@@ -205,3 +205,8 @@ def test_english_appositions_with_the_word_cpts():
             "Jane Corlay, the CPTS president, spoke.")
     assert people(text) == {("coteaux-verts", "Tom Pellerin", "coordinateur"),
                             ("coteaux-verts", "Jane Corlay", "président")}
+
+
+def test_a_body_is_not_a_person():
+    text = "La CPTS des Coteaux Verts est coordonnée par Pôle Santé Bellegarde depuis 2022."
+    assert people(text) == set()

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from .. import gazetteer
 from ..context import Context
 from ..model import Fact, Span
+from ..places import is_department_name
 from .common import Extraction, attribution_confidence
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
@@ -88,7 +89,12 @@ NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LO
 PARTICLE = r"(?:(?:de|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
 NAME_RE = re.compile(
     rf"(?<![\w'’-])(?P<title>{TITLE})?(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
-ORGANISATION_WORDS = {"cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre"}
+# a run of capitals holding one of these is a body or a place, not a person: "Pôle Santé Nord"
+ORGANISATION_WORDS = {
+    "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
+    "pôle", "maison", "centre", "hôpital", "clinique", "association", "communauté", "agence", "conseil", "ville",
+    "mairie", "région", "département", "health", "hospital", "council", "agency",
+}
 PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "di", "da", "ben", "el"}
 # words that may start a run of capitals without being part of the name: "Selon Jean Dupont"
 NOT_NAME_WORDS = ORGANISATION_WORDS | {
@@ -411,7 +417,7 @@ def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[
 def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
     """spaCy reads it as a person, a title comes before it, or it is "Jean DUPONT"; not a place."""
     text = ctx.text[span.start:span.end]
-    if gazetteer.load().candidates(text):
+    if gazetteer.load().candidates(text) or is_department_name(text):
         return False
     if title or re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text):
         return True
