@@ -210,3 +210,13 @@ def test_english_appositions_with_the_word_cpts():
 def test_a_body_is_not_a_person():
     text = "La CPTS des Coteaux Verts est coordonnée par Pôle Santé Bellegarde depuis 2022."
     assert people(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS des Coteaux Verts, présidée depuis 2021 par le Dr Yves Tanguy, compte 90 membres.",
+     {("coteaux-verts", "Yves Tanguy", "président")}),
+    ("La CPTS des Coteaux Verts grandit. Inès Moreau en est aujourd'hui la coordinatrice.",
+     {("coteaux-verts", "Inès Moreau", "coordinatrice")}),
+])
+def test_an_adverb_between_the_verb_and_the_role(text, expected):
+    assert people(text) == expected

@@ -124,10 +124,11 @@ CLAUSE_WORD = re.compile(
     r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|the|its|their|pour|comme|avec|par|as|with|by)\s*$|"
     r"\b(?:qui|que|dont|who|which|ont|est|sont|était|avait|has|have|had|is|are|was|were|said|says)\b|"
     r"\ba\s+\w+(?:é|i|u|it|is)\b", re.IGNORECASE)  # "a salué": a verb
+ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|now|currently|also)"
 COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
-    r"(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|elected|appointed|named)\s+(?:comme\s+|as\s+|à\s+la\s+)?)?"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|elected|appointed|named)\s+(?:comme\s+|as\s+|à\s+la\s+)?)?"
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(rf"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
@@ -136,11 +137,11 @@ SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>présidée?s?\s+par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
+    r"\b(?:(?P<chair>présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
     r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
-    r"(?P<coord>coordonnée?s?\s+par|coordinated\s+by|coordination{held})|"
-    r"(?P<direct>dirigée?s?\s+par|directed\s+by|run\s+by|direction{held}))\s*".format(
-        held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)"),
+    r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
+    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held}))\s*".format(
+        held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?"),
     re.IGNORECASE)
 # verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
 HOLDER_VERB = re.compile(
