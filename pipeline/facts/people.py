@@ -5,8 +5,9 @@ A role word is read with what follows it: "présidente de la CPTS", "coordinatri
 "vice-président du CCAS" are roles elsewhere and are left out. A role with nothing after it
 ("X, présidente.") counts when its sentence speaks of a CPTS. The person is then looked for
 before the role, in apposition ("Jean Dupont, pharmacien à Nîmes et président de ...", "Jean
-Dupont est le président ...") or after it ("la présidente de la CPTS, le Dr Anne Durand", "son
-président Jean Dupont"); verbs give the role too ("présidée par", "que préside", "led by").
+Dupont est le président ...", a signature's line above) or after it ("la présidente de la CPTS,
+le Dr Anne Durand", "son président Jean Dupont"); verbs and nouns of office give the role too
+("présidée par", "que préside", "qui préside la CPTS", "élue à la présidence de", "led by").
 A name is a run of capitalised words that spaCy reads as a person, or that a title (Dr, Mme)
 or a surname in capitals vouches for.
 """
@@ -46,8 +47,8 @@ ROLE_RE = re.compile(
     r"(?<![\w-])(?P<former>(?:ancien(?:ne)?|ex|former)[\s-]+)?(?P<prefix>co-?|vice[-\s]?)?(?P<role>"
     + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")(?![\w-])",
     re.IGNORECASE)
-# "représentant" only counts when the CPTS is named after it: "représentant la
-# CPTS", not "représentant 21 % de la population".
+# "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
+# "représentant 21 % de la population".
 NEEDS_CPTS_AFTER = {"représentant"}
 
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
@@ -128,7 +129,7 @@ ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s
 COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
-    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|elected|appointed|named)\s+(?:comme\s+|as\s+|à\s+la\s+)?)?"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|elected|appointed|named)\s+(?:comme\s+|as\s+)?)?"
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(rf"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
@@ -371,9 +372,6 @@ def _names_after(ctx: Context, pos: int) -> list[Name]:
         if not more or more.end() == name.span.end:
             return out
         pos = more.end()
-        title = re.match(r"(?:le|la|the)\s+", ctx.text[pos:pos + 4])
-        if title and not NAME_RE.match(ctx.text, pos + title.end()):
-            return out
 
 
 def _names_in(ctx: Context, offset: int, window: str) -> list[Name]:
