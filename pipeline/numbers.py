@@ -42,7 +42,7 @@ _LETTER = r"[^\W\d_]"
 
 _DIGITS = re.compile(rf"(?<![\w.,])\d+(?:(?:[.,]|{_GROUP_SPACE}(?=\d{{3}}(?!\d)))\d+)*")
 _SPACED = re.compile(rf"[1-9]\d{{0,2}}(?:{_GROUP_SPACE}\d{{3}})+(?:[.,]\d+)?")
-_ORDINAL = re.compile(rf"(?i:er|ere|ère|re|ème|eme|nde|nd|st|rd|th|e|è)(?!{_LETTER})")
+_ORDINAL = re.compile(rf"(?i:er|ere|ère|re|ème|eme|nde|nd|st|rd|th|e|è|ᵉʳ|ʳᵉ|ᵉ)(?!{_LETTER})")  # "27ᵉ": typeset superscripts
 _MULTIPLIER = re.compile(
     rf"{_GROUP_SPACE}?(?:(?i:(?P<word>millions?|milliards?|billions?|mille|thousands?))"
     rf"|(?P<symbol>Mds?|Mrds?|M)(?!\.\s?[A-Z]))(?!{_LETTER})"
