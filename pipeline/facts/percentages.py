@@ -1,4 +1,14 @@
 """Percentages said of a CPTS, and the share of a department covered by CPTS.
+
+A percentage is read in its clause (the words between commas, "contre", "puisque"...):
+- a department's coverage: "85 % des Seine-et-Marnais vivent sur le territoire d'une CPTS",
+  "4 CPTS couvrant 100 % de la population", "74 % du territoire couvert";
+- nothing, when the clause speaks of the nation or the region ("contre 25 % au niveau
+  national"), of one town ("une commune où 9 % ..."), of money ("financé à 80 %"), or of
+  patients in general in a sentence that names no CPTS and no territory;
+- else a percentage of the CPTS the sentence is about, of kind population_without_gp,
+  share_of_department_population (a share of a department's population: "8,7 % de la
+  population de la Haute-Savoie", "4 % de la population girondine") or other.
 """
 from __future__ import annotations
 
@@ -6,7 +16,8 @@ import re
 
 from ..context import Context
 from ..model import Fact, Span
-from ..numbers import percent_after, qualifier_before
+from ..numbers import NUMBER_WORDS, percent_after, qualifier_before
+from ..places import find_departments
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 COVERAGE_CUES = re.compile(
@@ -14,17 +25,53 @@ COVERAGE_CUES = re.compile(
     r"viv\w*\s+(?:désormais\s+)?sur\s+(?:le|un)\s+territoire|territoire\s+d['’]une\s+CPTS|live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"couverture|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation", re.IGNORECASE)
+# "74 % du territoire couvert", "80% of the department covered": a share of land covered.
+TERRITORY_COVERED = re.compile(
+    r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
+    r"(?:couvert|covered)", re.IGNORECASE)
+COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGNORECASE)
+# Several CPTS as the subject: "4 CPTS", "les CPTS", "ces communautés", "four CPTS".
+SEVERAL_CPTS = re.compile(
+    r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several|the)\s+"
+    r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b", re.IGNORECASE)
 WITHOUT_GP_CUES = re.compile(
     r"médecin\s+traitant|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
-    r"general\s+practitioner|\bGP\b|family\s+doctor|attending\s+(?:physician|doctor)|without\s+a\s+doctor",
-    re.IGNORECASE)
-SHARE_CUES = re.compile(r"de\s+la\s+population|of\s+the\s+population|population\s+(?:du|de|of)", re.IGNORECASE)
+    r"general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
+    r"without\s+a\s+doctor", re.IGNORECASE)
+POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
+                           re.IGNORECASE)
+OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
+                               re.IGNORECASE)
+ADJECTIVE = re.compile(r"\s+([^\W\d_][\w'’-]+)")
+DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:population|inhabitants)", re.IGNORECASE)
 AGE_GROUP = re.compile(
     r"(?:âgés?\s+)?de\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
 FULL_COVERAGE = re.compile(
     r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage", re.IGNORECASE)
+
+# Where a clause begins and ends around a percentage.
+CLAUSE_BREAK = re.compile(
+    r"[,;:()«»\"“”•\n]|\s[-–—]\s|\b(?:contre|puisque|alors\s+que|tandis\s+que|car|mais|versus|vs|against|"
+    r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
+CLAUSE_REACH = 120
+# Figures of the nation or the region, not of a CPTS or a department.
+NATIONAL = re.compile(
+    r"\b(?:au\s+niveau\s+(?:national|régional)|à\s+l['’]échelle\s+(?:nationale|régionale)|"
+    r"moyenne\s+(?:nationale|régionale)|en\s+France|France\s+entière|de\s+France|des\s+Français|"
+    r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
+    r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
+ONE_TOWN = re.compile(
+    r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
+    r"|\b(?:la|cette)\s+(?:commune|ville)\s+(?:compte|a|affiche|présente)\b", re.IGNORECASE)
+MONEY = re.compile(
+    r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*",
+    re.IGNORECASE)
+PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGNORECASE)
+LOCAL_ANCHOR = re.compile(
+    r"\b(?:CPTS|communauté|community|territoire|territory|territorial|bassin|secteur|sector|area|"
+    r"zone|local\w*|commune|habitants|inhabitants|residents)\b", re.IGNORECASE)
 
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
@@ -37,15 +84,18 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         span = Span(q_start, pct_end)
         sentence = ctx.sentence_at(number.start)
         words = text[sentence.start:sentence.end]
-        if FULL_COVERAGE.search(words) or COVERAGE_CUES.search(words) and not re.search(r"cette\s+CPTS|this\s+CPTS", words):
+        clause = _clause(text, span, sentence)
+        if _is_coverage(text, words, clause, pct_end):
             department = _department_of(ctx, sentence)
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
-        key = ctx.target_for(span)
+        if _said_of_something_else(text, words, clause, pct_end):
+            continue
+        key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
             continue
-        kind, extra = _percentage_kind(text, words, number.end)
+        kind, extra = _percentage_kind(ctx, words, pct_end)
         confidence = attribution_confidence(ctx, span, key)
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
@@ -59,16 +109,86 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             result.coverage[department].append(Fact(100, Span(m.start(), m.end()), "exact", confidence=DEPARTMENT_FIGURE))
 
 
-def _percentage_kind(text: str, sentence_text: str, number_end: int) -> tuple[str, dict]:
+def _clause(text: str, span: Span, sentence: Span) -> str:
+    """The words of the percentage's clause: from the last break before it to the first after."""
+    start = max(sentence.start, span.start - CLAUSE_REACH)
+    breaks_before = [m.end() for m in CLAUSE_BREAK.finditer(text, start, span.start)]
+    end = min(sentence.end, span.end + CLAUSE_REACH)
+    break_after = CLAUSE_BREAK.search(text, span.end, end)
+    return text[breaks_before[-1] if breaks_before else start:break_after.start() if break_after else end]
+
+
+def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
+    """A department's share covered by CPTS, rather than one CPTS's figure."""
+    if re.search(r"cette\s+CPTS|this\s+CPTS", sentence_text, re.IGNORECASE):
+        return False
+    if FULL_COVERAGE.search(sentence_text) or COVERAGE_CUES.search(sentence_text):
+        return True
+    if TERRITORY_COVERED.match(text, pct_end):
+        return True
+    # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them
+    return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
+
+
+def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
+    if NATIONAL.search(clause) or ONE_TOWN.search(clause) or MONEY.search(clause):
+        return True
+    # "80 % des patients ...", in a sentence that names no CPTS and no territory: patients in
+    # general (but patients without a doctor are the territory's unless the clause says France's)
+    return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
+            and not WITHOUT_GP_CUES.search(sentence_text))
+
+
+def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
+    """A figure alone in brackets, "augmenté entre 2011 et 2016 (+7,7 %)", belongs to the words
+    before it, unless they end with a place's name ("Aubagne (12 %)")."""
+    text = ctx.text
+    before = text[sentence.start:span.start]
+    opened = re.search(r"\(\s*[+\-−]?\s*\Z", before)
+    if not opened or not re.match(r"\s*\)", text[span.end:span.end + 3]):
+        return None
+    paren = sentence.start + opened.start()
+    if re.search(r"\b[A-ZÉÈ][\w'’-]+\s*\Z", text[sentence.start:paren]):
+        return None
+    return ctx.target_for(Span(paren - 1, paren)) if paren > sentence.start else None
+
+
+def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int) -> tuple[str, dict]:
+    text = ctx.text
     if WITHOUT_GP_CUES.search(sentence_text):
         extra = {}
-        age = AGE_GROUP.search(text, number_end, number_end + 80)
+        age = AGE_GROUP.search(text, pct_end, pct_end + 80)
         if age:
             extra["population"] = " ".join((age.group(1) or age.group(2)).split())
         return "population_without_gp", extra
-    if SHARE_CUES.search(text[number_end:number_end + 60]):
+    if _of_department_population(ctx, pct_end):
         return "share_of_department_population", {}
     return "other", {}
+
+
+def _of_department_population(ctx: Context, pct_end: int) -> bool:
+    """ "8,7 % de la population de la Haute-Savoie", "4 % de la population girondine", "... du
+    département": a share of a department, not of the CPTS's own inhabitants."""
+    if DEPARTMENT_POPULATION.match(ctx.text, pct_end):
+        return True
+    population = POPULATION_OF.match(ctx.text, pct_end)
+    if not population:
+        return False
+    after = population.end()
+    return (bool(OF_THE_DEPARTMENT.match(ctx.text, after))
+            or any(after <= d.span.start <= after + 12 for d in ctx.departments)
+            or _department_adjective(ctx.text, after))
+
+
+def _department_adjective(text: str, pos: int) -> bool:
+    """ "la population girondine", "seine-et-marnaise": a department's demonym, which the
+    department finder knows only with its capitals."""
+    word = ADJECTIVE.match(text, pos)
+    if not word:
+        return False
+    capitalised = "-".join(part if part in ("et", "sur", "de") else part[:1].upper() + part[1:]
+                           for part in word.group(1).split("-"))
+    return any(d.span == Span(0, len(capitalised)) for d in find_departments(capitalised))
 
 
 def _department_of(ctx: Context, sentence: Span) -> str | None:
