@@ -146,7 +146,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count
         return not ALL_COMMUNES_OF.search(text[max(0, start - 40):start])
-    if kind in ("population", "communes_count") and _said_of_a_larger_place(text, start):
+    if kind in ("population", "communes_count") and (_said_of_a_larger_place(text, start)
+                                                     or _department_before(ctx, start)):
         return True
     if kind == "population":
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
@@ -209,8 +210,21 @@ LARGER_PLACE_SUBJECT = re.compile(
     r"à\s+l['’]échelle\s+nationale|nationwide|nationally)\b", re.IGNORECASE)
 
 
+def _department_before(ctx: Context, start: int) -> bool:
+    """ "La Moselle compte 1 million d'habitants": a department named as the figure's subject."""
+    sentence_start = max(ctx.text.rfind(". ", 0, start), ctx.text.rfind("\n", 0, start)) + 1
+    for department in ctx.departments:
+        if sentence_start <= department.span.start and department.span.end <= start:
+            between = ctx.text[department.span.end:start]
+            if not TERRITORY_WORDS.search(between) and re.match(r"\s*(?:compte|a|counts|has|totalise|abrite)\b", between):
+                return True
+    return False
+
+
 def _said_of_a_larger_place(text: str, start: int) -> bool:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     before = text[sentence_start + 1:start]
-    return bool(LARGER_PLACE_SUBJECT.search(before)) and not re.search(
-        r"\bCPTS\b|communauté|community|territoire|territory", before, re.IGNORECASE)
+    return bool(LARGER_PLACE_SUBJECT.search(before)) and not TERRITORY_WORDS.search(before)
+
+
+TERRITORY_WORDS = re.compile(r"\bCPTS\b|communauté|community|territoire|territory", re.IGNORECASE)

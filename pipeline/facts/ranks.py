@@ -37,6 +37,11 @@ NOT_DEPARTMENT_RANK = re.compile(
     r"\b(?:région|region|régional|régionale|France|national|nationale|country|"
     r"du\s+pays(?!\s+(?:de|d['’]|des|du)\b))\b", re.IGNORECASE)
 IN_THE_DEPARTMENT = re.compile(r"\b(?:du|dans\s+le|le|in\s+the|of\s+the)\s+(?:département|department)\b", re.IGNORECASE)
+# "C'est la deuxième en Ille-et-Vilaine": the ordinal and the place, the CPTS left understood
+ELLIPTICAL_RANK = re.compile(
+    r"\b(?:la|the)\s+(?:(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
+    r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’]|de\s+|en\s+|dans\s+(?:le|la|l['’]|les)\s*|in\s+(?:the\s+)?|of\s+(?:the\s+)?)",
+    re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", re.IGNORECASE)
 COORDINATED_RANK = re.compile(
     r"(?<!\w)(?P<ordinal>(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
@@ -48,7 +53,7 @@ PLACE_WINDOW = 90
 
 def extract_ranks(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    for m in RANK_RE.finditer(text):
+    for m in _rank_matches(ctx):
         if ctx.inside_name(m.start()):
             continue
         value = _ordinal_value(m)
@@ -64,6 +69,25 @@ def extract_ranks(ctx: Context, result: Extraction) -> None:
         for key, rank_span, rank in _owners(ctx, span, value):
             result.cpts[key].ranks.append(Fact(rank, rank_span, extra={"department": department},
                                                confidence=attribution_confidence(ctx, rank_span, key)))
+
+
+def _rank_matches(ctx: Context) -> list[re.Match]:
+    """ "la 3e CPTS du Var", and "la deuxième du Morbihan" said of a CPTS without the word."""
+    found = list(RANK_RE.finditer(ctx.text))
+    taken = {m.start() for m in found}
+    for m in ELLIPTICAL_RANK.finditer(ctx.text):
+        if m.start() in taken or not re.search(r"\bCPTS\b|communauté|community", _recent_text(ctx, m.start())):
+            continue
+        if any(d.span.start == m.end() for d in ctx.departments) or re.match(r"(?:département|department)\b",
+                                                                            ctx.text[m.end():m.end() + 12]):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _recent_text(ctx: Context, pos: int) -> str:
+    """The sentence up to `pos` and the one before it."""
+    sentence = ctx.sentence_at(pos)
+    return ctx.text[ctx.sentence_at(max(0, sentence.start - 2)).start:pos]
 
 
 def _ordinal_value(m: re.Match) -> int | None:
