@@ -61,7 +61,8 @@ TOOK_PART_AFTER = re.compile(
     r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:\w+\s+){0,2}?"
     r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|joined\s+forces|attended|"
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
-    r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance)\b", re.IGNORECASE)
+    r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
+    r"participèrent|assistèrent)\b", re.IGNORECASE)
 # ... or right before them: "la soirée a réuni 97 professionnels", "en présence de 50 personnes"
 TOOK_PART_BEFORE = re.compile(
     r"\b(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|brought\s+together|"
