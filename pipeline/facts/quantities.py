@@ -55,7 +55,8 @@ NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])
 # "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment l'hôpital, des cliniques, 3 MSP"
 PART_OF_WHOLE = re.compile(
     r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
-    r"|\b(?:notamment|including|such\s+as)\b[^.;:!?]{0,80},[^.;:!?,]{0,30}$)", re.IGNORECASE)
+    r"|\b(?:notamment|including|such\s+as)\b[^.;:!?]{0,80},\s*(?:(?:et|and|plus|près|de|d['’]|environ|about|some)\s*)*$)",
+    re.IGNORECASE)
 # Verbs and nouns of taking part, right after the counted people
 TOOK_PART_AFTER = re.compile(
     r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:\w+\s+){0,2}?"
