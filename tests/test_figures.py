@@ -190,3 +190,15 @@ def test_evidence_quotes_the_text(record_of):
     for value in (cpts["rank_in_department"], cpts["population"]):
         evidence = value["evidence"]
         assert text[evidence["start"]:evidence["end"]] == evidence["quote"]
+
+
+def test_a_region_coverage_is_no_department_coverage(record_of):
+    text = ("La CPTS Presqu'île Sud est lancée dans le Finistère. En Bretagne, 80 % de la population vit "
+            "désormais sur le territoire d'une CPTS.")
+    assert record_of(text)["department_coverage"] == []
+
+
+def test_an_audience_share_is_no_cpts_percentage(record_of):
+    text = ("L'inauguration de la CPTS Vallée de l'Aude a réuni près de 90 participants, dont 70 % de "
+            "professionnels de santé.")
+    assert _cpts(record_of(text), "vallee-de-l-aude")["percentages"] == []

@@ -62,6 +62,12 @@ NATIONAL = re.compile(
     r"moyenne\s+(?:nationale|régionale)|en\s+France|France\s+entière|de\s+France|des\s+Français|"
     r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
     r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
+# The regions of mainland France (those that are also departments left out)
+REGION = re.compile(
+    r"\b(?:Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Brittany|Centre-Val\s+de\s+Loire|Grand\s+Est|"
+    r"Hauts-de-France|Île-de-France|Ile-de-France|Normandie|Normandy|Nouvelle-Aquitaine|Occitanie|"
+    r"Pays\s+de\s+la\s+Loire|Provence-Alpes-Côte\s+d['’]Azur|PACA|Corse|Corsica)\b")
+AUDIENCE = re.compile(r"\b(?:participants?|attendees|invités|assistance|auditoire|audience)\b[^.;]{0,40}$", re.IGNORECASE)
 ONE_TOWN = re.compile(
     r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
     r"|\b(?:la|cette)\s+(?:commune|ville)\s+(?:compte|a|affiche|présente)\b", re.IGNORECASE)
@@ -86,6 +92,8 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         words = text[sentence.start:sentence.end]
         clause = _clause(text, span, sentence)
         if _is_coverage(text, words, clause, pct_end):
+            if NATIONAL.search(clause) or _region_without_department(ctx, sentence):
+                continue  # a region's or the nation's coverage
             department = _department_of(ctx, sentence)
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
@@ -133,10 +141,17 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
 def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     if NATIONAL.search(clause) or ONE_TOWN.search(clause) or MONEY.search(clause):
         return True
+    if AUDIENCE.search(text, max(0, pct_end - 90), pct_end):
+        return True  # "une centaine de participants, dont 75 % de professionnels"
     # "80 % des patients ...", in a sentence that names no CPTS and no territory: patients in
     # general (but patients without a doctor are the territory's unless the clause says France's)
     return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
             and not WITHOUT_GP_CUES.search(sentence_text))
+
+
+def _region_without_department(ctx: Context, sentence: Span) -> bool:
+    return bool(REGION.search(ctx.text, sentence.start, sentence.end)) and not any(
+        sentence.start <= d.span.start < sentence.end for d in ctx.departments)
 
 
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
