@@ -172,6 +172,20 @@ def qualifier_before(text: str, start: int, lang: str = "fr") -> tuple[str, int]
     return ("approx" if starts_approx_noun else "exact"), start
 
 
+_QUALIFIER_AFTER = re.compile(
+    r"[ \u00a0\u202f]+(?P<approx>environ|approximativement|à\s+peu\s+près|grosso\s+modo|"
+    r"or\s+so|approximately|roughly)(?!\w)"
+    r"|[ \u00a0\u202f]+(?P<more_than>au\s+moins|et\s+plus|or\s+more|and\s+more|at\s+least)(?!\w)",
+    re.IGNORECASE)
+
+
+def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
+    """A qualifier written after a figure and its unit ("30 000 habitants environ", "50 or
+    more"): the qualifier and where its words end, else None."""
+    found = _QUALIFIER_AFTER.match(text, end)
+    return (found.lastgroup, found.end()) if found else None
+
+
 def percent_after(text: str, end: int) -> int | None:
     """End offset of a "%" / "pour cent" / "percent" right after offset `end`, else None."""
     found = _PERCENT.match(text, end)

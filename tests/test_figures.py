@@ -202,3 +202,12 @@ def test_an_audience_share_is_no_cpts_percentage(record_of):
     text = ("L'inauguration de la CPTS Vallée de l'Aude a réuni près de 90 participants, dont 70 % de "
             "professionnels de santé.")
     assert _cpts(record_of(text), "vallee-de-l-aude")["percentages"] == []
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("La CPTS des Marais couvre 25 000 habitants environ.", "marais", {"population": (25000, "approx")}),
+    ("La CPTS Sud Bocage couvre 25 000 habitants, environ 10 000 foyers.", "sud-bocage",
+     {"population": (25000, "exact")}),
+])
+def test_qualifier_after_the_unit(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected

@@ -16,7 +16,7 @@ import re
 
 from ..context import Context
 from ..model import Fact, Span
-from ..numbers import NUMBER_WORDS, percent_after, qualifier_before
+from ..numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
 from ..places import find_departments
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
@@ -87,7 +87,9 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         if pct_end is None or not 0 <= number.value <= 100:
             continue
         qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
-        span = Span(q_start, pct_end)
+        after = qualifier_after(text, pct_end) if qualifier == "exact" else None
+        span = Span(q_start, after[1] if after else pct_end)
+        qualifier = after[0] if after else qualifier
         sentence = ctx.sentence_at(number.start)
         words = text[sentence.start:sentence.end]
         clause = _clause(text, span, sentence)

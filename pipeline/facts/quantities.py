@@ -19,7 +19,7 @@ import re
 from .. import gazetteer
 from ..context import Context
 from ..model import Fact, Span
-from ..numbers import percent_after, qualifier_before
+from ..numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 
 UNIT_AFTER = [
@@ -103,6 +103,9 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         if kind is None or _about_something_else(ctx, kind, number.start, unit_end):
             continue
         qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
+        after = qualifier_after(text, unit_end) if qualifier == "exact" else None
+        if after:
+            qualifier, unit_end = after
         span = Span(q_start, unit_end)
         key = ctx.target_for(span)
         if key is None:
