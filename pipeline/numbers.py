@@ -175,7 +175,8 @@ def qualifier_before(text: str, start: int, lang: str = "fr") -> tuple[str, int]
 _QUALIFIER_AFTER = re.compile(
     r"[ \u00a0\u202f]+(?P<approx>environ|approximativement|à\s+peu\s+près|grosso\s+modo|"
     r"or\s+so|approximately|roughly)(?!\w)"
-    r"|[ \u00a0\u202f]+(?P<more_than>au\s+moins|et\s+plus|or\s+more|and\s+more|at\s+least)(?!\w)",
+    r"|[ \u00a0\u202f]+(?P<more_than>au\s+moins|et\s+plus|or\s+more|and\s+more|at\s+least)(?!\w)"
+    r"(?!\s*(?:de|d['’]|than|of)(?!\w))",  # "40 communes et plus de 45 000 habitants": the next figure's
     re.IGNORECASE)
 
 

@@ -211,3 +211,9 @@ def test_an_audience_share_is_no_cpts_percentage(record_of):
 ])
 def test_qualifier_after_the_unit(record_of, text, key, expected):
     assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+def test_a_qualifier_of_the_next_figure_is_not_read_after(record_of):
+    text = "La CPTS Bas Pays (22 communes et plus de 31 000 habitants) est lancée."
+    assert _quantities(_cpts(record_of(text), "bas-pays")) == {
+        "communes_count": (22, "exact"), "population": (31000, "more_than")}
