@@ -217,3 +217,29 @@ def test_a_qualifier_of_the_next_figure_is_not_read_after(record_of):
     text = "La CPTS Bas Pays (22 communes et plus de 31 000 habitants) est lancée."
     assert _quantities(_cpts(record_of(text), "bas-pays")) == {
         "communes_count": (22, "exact"), "population": (31000, "more_than")}
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("La CPTS Val de Vienne, association réunissant 150 professionnels de santé, est lancée.",
+     "val-de-vienne", {"professionals_count": (150, "exact")}),
+    ("L'assemblée générale de la CPTS Côte Fleurie a réuni 60 professionnels de santé.", "cote-fleurie", {}),
+])
+def test_gathered_professionals(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+def test_a_department_covered_at_a_share(record_of):
+    text = "Avec la CPTS du Val de Saire, la Manche est désormais couverte à 85 % par des CPTS."
+    assert [(c["department"], c["percent"]) for c in record_of(text)["department_coverage"]] == [("50", 85)]
+
+
+def test_without_gp_age_group(record_of):
+    text = "Sur le territoire de la CPTS Pays d'Ouche, 14 % des plus de 17 ans n'ont pas de médecin traitant."
+    [percentage] = _cpts(record_of(text), "pays-d-ouche")["percentages"]
+    assert (percentage["kind"], percentage.get("population")) == ("population_without_gp", "plus de 17 ans")
+
+
+def test_rank_with_a_verb_between(record_of):
+    text = "La CPTS Périgord Noir est la troisième à voir le jour en Dordogne."
+    rank = _cpts(record_of(text), "perigord-noir")["rank_in_department"]
+    assert (rank["value"], rank["department"]) == (3, "24")

@@ -24,7 +24,8 @@ COVERAGE_CUES = re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
     r"viv\w*\s+(?:désormais\s+)?sur\s+(?:le|un)\s+territoire|territoire\s+d['’]une\s+CPTS|live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"couverture|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
-    r"organisation\s+des\s+soins|care\s+organi[sz]ation", re.IGNORECASE)
+    r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
+    re.IGNORECASE)
 # "74 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
     r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
@@ -45,7 +46,7 @@ OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:d�
 ADJECTIVE = re.compile(r"\s+([^\W\d_][\w'’-]+)")
 DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:population|inhabitants)", re.IGNORECASE)
 AGE_GROUP = re.compile(
-    r"(?:âgés?\s+)?de\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
+    r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
 FULL_COVERAGE = re.compile(
     r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"

@@ -64,10 +64,11 @@ TOOK_PART_AFTER = re.compile(
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
     r"participèrent|assistèrent)\b", re.IGNORECASE)
-# ... or right before them: "la soirée a réuni 97 professionnels", "en présence de 50 personnes"
-TOOK_PART_BEFORE = re.compile(
-    r"\b(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|brought\s+together|"
-    r"gathered|attracted|welcomed)\s+[^.;!?]{0,25}$|\b(?:en\s+présence\s+de|attended\s+by|réunissant|rassemblant)\s+[^.;!?]{0,25}$",
+# ... or right before them: "en présence de 50 personnes", "la soirée a réuni 97 professionnels"
+ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
+GATHERED = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
+    r"brought\s+together|gathered|attracted|welcomed)|réunissant|rassemblant|bringing\s+together)\s+[^.;!?]{0,25}$",
     re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
@@ -170,11 +171,12 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
     """People who attended or worked on something, rather than members or inhabitants."""
     if kind not in ("population", "professionals_count"):
         return False
-    if TOOK_PART_AFTER.match(text, unit_end) or TOOK_PART_BEFORE.search(text, max(0, start - 80), start):
+    if TOOK_PART_AFTER.match(text, unit_end) or ATTENDED_BY.search(text, max(0, start - 80), start):
         return True
-    unit = text[start:unit_end]
-    if kind == "population" and re.search(r"\b(?:personnes|people)\b", unit, re.IGNORECASE):
-        # "plus de 50 personnes" in a sentence about an event are its audience
+    # "la soirée a réuni 97 professionnels", "plus de 50 personnes" at an inauguration: an
+    # audience; "la CPTS, réunissant 150 professionnels" are its members
+    people = kind == "population" and re.search(r"\b(?:personnes|people)\b", text[start:unit_end], re.IGNORECASE)
+    if people or GATHERED.search(text, max(0, start - 80), start):
         sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
         sentence_end = min((i for i in (text.find(". ", unit_end), text.find("\n", unit_end)) if i >= 0),
                            default=len(text))

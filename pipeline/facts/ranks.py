@@ -37,9 +37,11 @@ NOT_DEPARTMENT_RANK = re.compile(
     r"\b(?:région|region|régional|régionale|France|national|nationale|country|"
     r"du\s+pays(?!\s+(?:de|d['’]|des|du)\b))\b", re.IGNORECASE)
 IN_THE_DEPARTMENT = re.compile(r"\b(?:du|dans\s+le|le|in\s+the|of\s+the)\s+(?:département|department)\b", re.IGNORECASE)
-# "C'est la deuxième en Ille-et-Vilaine": the ordinal and the place, the CPTS left understood
+# "C'est la deuxième en Ille-et-Vilaine", "la troisième à voir le jour dans le département": the
+# ordinal and the place, the CPTS left understood
 ELLIPTICAL_RANK = re.compile(
     r"\b(?:la|the)\s+(?:(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
+    r"(?:\s+(?:à|to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"  # "la troisième à voir le jour en Dordogne"
     r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’]|de\s+|en\s+|dans\s+(?:le|la|l['’]|les)\s*|in\s+(?:the\s+)?|of\s+(?:the\s+)?)",
     re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", re.IGNORECASE)
