@@ -243,3 +243,9 @@ def test_rank_with_a_verb_between(record_of):
     text = "La CPTS Périgord Noir est la troisième à voir le jour en Dordogne."
     rank = _cpts(record_of(text), "perigord-noir")["rank_in_department"]
     assert (rank["value"], rank["department"]) == (3, "24")
+
+
+def test_a_region_figure_is_no_cpts_percentage(record_of):
+    text = ("La CPTS Bray Picard lance une campagne de vaccination. En Picardie comme en Normandie, seuls "
+            "40 % des adolescents sont vaccinés.")
+    assert _cpts(record_of(text), "bray-picard")["percentages"] == []

@@ -101,8 +101,9 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
-        if _said_of_something_else(text, words, clause, pct_end):
-            continue
+        if _said_of_something_else(text, words, clause, pct_end) or (
+                _region_without_department(ctx, sentence) and not LOCAL_ANCHOR.search(words)):
+            continue  # "En Normandie, seuls 45 % des filles ...": the region's figure
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
             continue
