@@ -249,3 +249,24 @@ def test_a_region_figure_is_no_cpts_percentage(record_of):
     text = ("La CPTS Bray Picard lance une campagne de vaccination. En Picardie comme en Normandie, seuls "
             "40 % des adolescents sont vaccinés.")
     assert _cpts(record_of(text), "bray-picard")["percentages"] == []
+
+
+def test_each_percentage_of_a_sentence_has_its_own_kind(record_of):
+    text = ("La CPTS Forez Est représente 15 % de la population du département et 11 % de ses habitants "
+            "n'ont pas de médecin traitant.")
+    cpts = _cpts(record_of(text), "forez-est")
+    assert [(p["value"], p["kind"]) for p in cpts["percentages"]] == [
+        (15, "share_of_department_population"), (11, "population_without_gp")]
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("Créée en 2020, la CPTS Sud Landes couvre 63 communes. Près de 350 professionnels exercent sur son "
+     "territoire, dont 120 sont adhérents.", "sud-landes",
+     {"communes_count": (63, "exact"), "professionals_count": (120, "exact")}),
+    ("La CPTS du Grand Figeac couvre 36 communes pour 42 000 habitants. Figeac compte 9 800 habitants.",
+     "grand-figeac", {"communes_count": (36, "exact"), "population": (42000, "exact")}),
+])
+def test_members_and_town_figures(record_of, text, key, expected):
+    cpts = _cpts(record_of(text), key)
+    assert _quantities(cpts) == expected
+    assert all(len(cpts[f]["mentions"]) == 1 for f in expected)

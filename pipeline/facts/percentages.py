@@ -57,6 +57,7 @@ CLAUSE_BREAK = re.compile(
     r"[,;:()«»\"“”•\n]|\s[-–—]\s|\b(?:contre|puisque|alors\s+que|tandis\s+que|car|mais|versus|vs|against|"
     r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
 CLAUSE_REACH = 120
+PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")
 # Figures of the nation or the region, not of a CPTS or a department.
 NATIONAL = re.compile(
     r"\b(?:au\s+niveau\s+(?:national|régional)|à\s+l['’]échelle\s+(?:nationale|régionale)|"
@@ -93,7 +94,8 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         qualifier = after[0] if after else qualifier
         sentence = ctx.sentence_at(number.start)
         words = text[sentence.start:sentence.end]
-        clause = _clause(text, span, sentence)
+        clause_span = _clause(text, span, sentence)
+        clause = text[clause_span.start:clause_span.end]
         if _is_coverage(text, words, clause, pct_end):
             if NATIONAL.search(clause) or _region_without_department(ctx, sentence):
                 continue  # a region's or the nation's coverage
@@ -107,7 +109,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
             continue
-        kind, extra = _percentage_kind(ctx, words, pct_end)
+        kind, extra = _percentage_kind(ctx, _own_words(text, sentence, span), pct_end)
         confidence = attribution_confidence(ctx, span, key)
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
@@ -121,13 +123,13 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             result.coverage[department].append(Fact(100, Span(m.start(), m.end()), "exact", confidence=DEPARTMENT_FIGURE))
 
 
-def _clause(text: str, span: Span, sentence: Span) -> str:
-    """The words of the percentage's clause: from the last break before it to the first after."""
+def _clause(text: str, span: Span, sentence: Span) -> Span:
+    """The percentage's clause: from the last break before it to the first after."""
     start = max(sentence.start, span.start - CLAUSE_REACH)
     breaks_before = [m.end() for m in CLAUSE_BREAK.finditer(text, start, span.start)]
     end = min(sentence.end, span.end + CLAUSE_REACH)
     break_after = CLAUSE_BREAK.search(text, span.end, end)
-    return text[breaks_before[-1] if breaks_before else start:break_after.start() if break_after else end]
+    return Span(breaks_before[-1] if breaks_before else start, break_after.start() if break_after else end)
 
 
 def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
@@ -170,6 +172,17 @@ def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str 
     if re.search(r"\b[A-ZÉÈ][\w'’-]+\s*\Z", text[sentence.start:paren]):
         return None
     return ctx.target_for(Span(paren - 1, paren)) if paren > sentence.start else None
+
+
+def _own_words(text: str, sentence: Span, span: Span) -> str:
+    """The words of the sentence that speak of this percentage when it gives several: what
+    follows it up to the next one, and what precedes it only for the first. In "11 % n'ont pas
+    de médecin traitant et 7 % sont âgés", the 7 % has no GP cue."""
+    before = text[sentence.start:span.start]
+    after = text[span.end:sentence.end]
+    next_figure = PERCENT_FIGURE.search(after)
+    return ("" if "%" in before else before) + text[span.start:span.end] + (
+        after[:next_figure.start()] if next_figure else after)
 
 
 def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int) -> tuple[str, dict]:

@@ -50,8 +50,9 @@ PLACE_BEFORE = re.compile(
     r"|\bqui\s+compte\s+$|\bpeuplée?\s+de\s+$", re.IGNORECASE)
 # "10 à 13 habitants au km2": a density
 PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
-# A named place right before its own figure: "Doussard : 3626 habitants", "Aubagne, 47 000 habitants"
-NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)[ \t]*[:,(–-]?[ \t]*$")
+# A named place right before its own figure: "Doussard : 3626 habitants", "Cahors compte 19 000 habitants"
+NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
+                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite))[ \t]*$")
 # "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment l'hôpital, des cliniques, 3 MSP"
 PART_OF_WHOLE = re.compile(
     r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
@@ -78,16 +79,18 @@ RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$",
 MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
 IN_THE_TERRITORY = re.compile(
     r"\s*(?:de\s+santé\s+)?(?:libéraux\s+)?(?:(?:qui\s+)?(?:exercent|exerçant|installés|en\s+exercice|recensés?|"
-    r"practi[cs]e|practi[cs]ing|work|working)\s+)?(?:sur|dans|du|de\s+la|in|on|of)\s+(?:le|la|l['’]|the)\s*"
+    r"practi[cs]e|practi[cs]ing|work|working)\s+)?(?:sur|dans|du|de\s+la|in|on|of)\s+"
+    r"(?:le|la|l['’]|son|sa|leur|ce|cette|the|its|their|this)\s*"
     r"(?:territoire|secteur|zone|bassin|area|sector|territory)", re.IGNORECASE)
 TERRITORY_COUNTS = re.compile(
     r"\b(?:le\s+territoire|the\s+(?:territory|area|sector))\s+(?:compte|counts|has)\s+[^.;]{0,20}$"
     r"|\b(?:sur|dans|in|on|across)\s+(?:le|la|l['’]|the|ce|cette|this)\s*(?:territoire|secteur|zone|bassin|area|sector|"
     r"territory)\s*,\s*[^.;,]{0,20}$", re.IGNORECASE)
-# "107 d'entre eux ont adhéré": members counted among professionals named before
+# "107 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
 MEMBERS_AMONG_THEM = re.compile(
-    r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up))",
-    re.IGNORECASE)
+    r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up))"
+    r"|\s+(?:sont|are)\s+(?:déjà\s+|already\s+)?(?:adhérents|membres|members)\b"
+    r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined)\b", re.IGNORECASE)
 # "les 10 membres du bureau", "25 members of the board": the association's officers
 BOARD_AFTER = re.compile(r"\s+(?:du\s+(?:bureau|conseil|comité|CA)\b|of\s+the\s+(?:board|committee|council))",
                          re.IGNORECASE)
@@ -101,7 +104,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         if ctx.inside_name(number.start) or percent_after(text, number.end) is not None:
             continue
         kind, unit_end = _quantity_kind(text, number.start, number.end)
-        if kind is None or _about_something_else(ctx, kind, number.start, unit_end):
+        members = MEMBERS_AMONG_THEM.match(text, number.end) is not None
+        if kind is None or not members and _about_something_else(ctx, kind, number.start, unit_end):
             continue
         qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
         after = qualifier_after(text, unit_end) if qualifier == "exact" else None
@@ -186,6 +190,7 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
 
 def _a_commune_before(ctx: Context, start: int) -> bool:
     """ "Doussard : 3626 habitants": a commune's own figure, right after its name."""
+    _, start = qualifier_before(ctx.text, start, ctx.lang)  # "Cahors compte près de 19 000 habitants"
     m = NAME_BEFORE.search(ctx.text, max(0, start - 60), start)
     if not m or ctx.inside_name(m.start(1)):
         return False
