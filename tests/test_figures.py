@@ -270,3 +270,10 @@ def test_members_and_town_figures(record_of, text, key, expected):
     cpts = _cpts(record_of(text), key)
     assert _quantities(cpts) == expected
     assert all(len(cpts[f]["mentions"]) == 1 for f in expected)
+
+
+def test_vaccine_coverage_is_no_department_coverage(record_of):
+    text = "Sur le territoire de la CPTS Val de Sèvre, dans les Deux-Sèvres, la couverture vaccinale atteint 65 %."
+    record = record_of(text)
+    assert record["department_coverage"] == []
+    assert [p["value"] for p in _cpts(record, "val-de-sevre")["percentages"]] == [65]
