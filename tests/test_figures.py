@@ -277,3 +277,12 @@ def test_vaccine_coverage_is_no_department_coverage(record_of):
     record = record_of(text)
     assert record["department_coverage"] == []
     assert [p["value"] for p in _cpts(record, "val-de-sevre")["percentages"]] == [65]
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("The CPTS Bessin Coast became Calvados's fourth CPTS last week.", "bessin-coast", (4, "14")),
+    ("In the Sarthe, the CPTS Perche Sud is the department's 5th CPTS.", "perche-sud", (5, "72")),
+])
+def test_possessive_ranks(record_of, text, key, expected):
+    rank = _cpts(record_of(text), key)["rank_in_department"]
+    assert (rank["value"], rank["department"]) == expected

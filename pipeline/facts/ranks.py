@@ -64,7 +64,7 @@ def extract_ranks(ctx: Context, result: Extraction) -> None:
         place = _place_after(text, m.end())
         if NOT_DEPARTMENT_RANK.search(text, place.start, place.end):
             continue
-        department = _rank_department(ctx, place)
+        department = _rank_department(ctx, place) or _possessive_department(ctx, m.start())
         if department is None:
             continue
         span = Span(m.start(), m.end())
@@ -138,6 +138,18 @@ def _place_after(text: str, after: int) -> Span:
     end = min(len(text), after + PLACE_WINDOW)
     stop = CLAUSE_END.search(text, after, end)
     return Span(after, stop.start() if stop else end)
+
+
+def _possessive_department(ctx: Context, rank_start: int) -> str | None:
+    """ "Calvados's third CPTS", "the department's 5th CPTS"."""
+    before = ctx.text[max(0, rank_start - 20):rank_start]
+    if re.search(r"\b(?:department|département)['’]s?\s+\Z", before, re.IGNORECASE):
+        return ctx.default_department
+    owner = re.search(r"['’]s?\s+\Z", before)
+    if owner:
+        at = rank_start - len(before) + owner.start()
+        return next((d.code for d in ctx.departments if d.span.end == at), None)
+    return None
 
 
 def _rank_department(ctx: Context, place: Span) -> str | None:
