@@ -286,3 +286,9 @@ def test_vaccine_coverage_is_no_department_coverage(record_of):
 def test_possessive_ranks(record_of, text, key, expected):
     rank = _cpts(record_of(text), key)["rank_in_department"]
     assert (rank["value"], rank["department"]) == expected
+
+
+def test_abbreviated_inhabitants(record_of):
+    text = "La CPTS Bords de Vienne : 21 communes, 45 000 hab. et 130 professionnels de santé."
+    assert _quantities(_cpts(record_of(text), "bords-de-vienne")) == {
+        "communes_count": (21, "exact"), "population": (45000, "exact"), "professionals_count": (130, "exact")}

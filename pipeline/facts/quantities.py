@@ -23,7 +23,7 @@ from ..numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 
 UNIT_AFTER = [
-    ("population", r"(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|personnes|people)\b"),
+    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|personnes|people)\b|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
     ("professionals_count", r"(?:professionnel(?:le)?s|health\s+professionals|healthcare\s+professionals|"
                             r"professionals|soignants|adhérents|members)\b"),
