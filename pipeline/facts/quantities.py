@@ -103,9 +103,10 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
     for number in ctx.numbers:
         if ctx.inside_name(number.start) or percent_after(text, number.end) is not None:
             continue
-        kind, unit_end = _quantity_kind(text, number.start, number.end)
-        members = MEMBERS_AMONG_THEM.match(text, number.end) is not None
-        if kind is None or not members and _about_something_else(ctx, kind, number.start, unit_end):
+        among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
+        kind, unit_end = (("professionals_count", among_them.end()) if among_them
+                          else _quantity_kind(text, number.start, number.end))
+        if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end):
             continue
         qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
         after = qualifier_after(text, unit_end) if qualifier == "exact" else None
@@ -125,9 +126,6 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
 
 
 def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
-    among = MEMBERS_AMONG_THEM.match(text, end)
-    if among:
-        return "professionals_count", among.end()
     after = text[end:end + 60]
     for kind, pattern in UNIT_AFTER:
         m = re.match(r"[\s\u00a0]*(?:de\s+|d['’])?" + pattern, after, re.IGNORECASE)
