@@ -292,3 +292,15 @@ def test_abbreviated_inhabitants(record_of):
     text = "La CPTS Bords de Vienne : 21 communes, 45 000 hab. et 130 professionnels de santé."
     assert _quantities(_cpts(record_of(text), "bords-de-vienne")) == {
         "communes_count": (21, "exact"), "population": (45000, "exact"), "professionals_count": (130, "exact")}
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("The CPTS Upper Loire covers 12% of the department's population.", "upper-loire",
+     [(12, "share_of_department_population")]),
+    ("La CPTS Presqu'île Est est lancée. En Bretagne, 12 % des habitants n'ont pas de médecin traitant.",
+     "presqu-ile-est", []),
+])
+def test_one_cpts_share_and_a_region_share(record_of, text, key, expected):
+    record = record_of(text)
+    assert record["department_coverage"] == []
+    assert [(p["value"], p["kind"]) for p in _cpts(record, key)["percentages"]] == expected

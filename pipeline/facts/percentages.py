@@ -33,7 +33,7 @@ TERRITORY_COVERED = re.compile(
 COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGNORECASE)
 # Several CPTS as the subject: "4 CPTS", "les CPTS", "ces communautés", "four CPTS".
 SEVERAL_CPTS = re.compile(
-    r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several|the)\s+"
+    r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several)\s+"
     r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b", re.IGNORECASE)
 WITHOUT_GP_CUES = re.compile(
     r"médecin\s+traitant|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
@@ -79,7 +79,7 @@ MONEY = re.compile(
 PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGNORECASE)
 LOCAL_ANCHOR = re.compile(
     r"\b(?:CPTS|communauté|community|territoire|territory|territorial|bassin|secteur|sector|area|"
-    r"zone|local\w*|commune|habitants|inhabitants|residents)\b", re.IGNORECASE)
+    r"zone|local\w*|commune)\b", re.IGNORECASE)
 
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
