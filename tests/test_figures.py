@@ -304,3 +304,9 @@ def test_one_cpts_share_and_a_region_share(record_of, text, key, expected):
     record = record_of(text)
     assert record["department_coverage"] == []
     assert [(p["value"], p["kind"]) for p in _cpts(record, key)["percentages"]] == expected
+
+
+def test_labels_before_qualified_figures(record_of):
+    text = "CPTS Val de Dordogne\nPopulation : environ 30 000\nNombre de communes : 24\nAdhérents : plus de 90"
+    assert _quantities(_cpts(record_of(text), "val-de-dordogne")) == {
+        "population": (30000, "approx"), "communes_count": (24, "exact"), "professionals_count": (90, "more_than")}

@@ -95,6 +95,7 @@ MEMBERS_AMONG_THEM = re.compile(
 BOARD_AFTER = re.compile(r"\s+(?:du\s+(?:bureau|conseil|comité|CA)\b|of\s+the\s+(?:board|committee|council))",
                          re.IGNORECASE)
 CLAUSE_START = ",;(\n"
+NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*:")
 
 
 def extract_quantities(ctx: Context, result: Extraction) -> None:
@@ -129,6 +130,8 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
     after = text[end:end + 60]
     for kind, pattern in UNIT_AFTER:
         m = re.match(r"[\s\u00a0]*(?:de\s+|d['’])?" + pattern, after, re.IGNORECASE)
+        if m and NEXT_LINE_LABEL.match(after, m.end()) and "\n" in after[:m.end()]:
+            continue  # "Nombre de communes : 24\nAdhérents : 90": the next line's label
         approx_noun = not any(ch.isdigit() for ch in text[start:end])  # "une centaine de professionnels"
         if m and (approx_noun or kind == "population" or not m.group().lstrip().lower().startswith(("de ", "d'", "d’"))):
             unit_end = end + m.end()
@@ -136,7 +139,8 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
                 tail = re.match(r"\s+de\s+(?:la\s+)?santé(?:\s+libéraux)?", text[unit_end:unit_end + 30])
                 unit_end += tail.end() if tail else 0
             return kind, unit_end
-    before = text[max(0, start - 40):start]
+    _, label_end = qualifier_before(text, start)  # "Population : environ 30 000"
+    before = text[max(0, label_end - 40):label_end]
     for kind, pattern in LABEL_BEFORE:
         if re.search(pattern, before, re.IGNORECASE):
             return kind, end
