@@ -43,8 +43,8 @@ ALL_COMMUNES_OF = re.compile(
 AREA_AFTER_COMMUNES = re.compile(
     r"\s+(?:(?:qui\s+)?(?:font|faisant)\s+partie\s+|situées?\s+|appartenant\s+|appartiennent\s+|"
     r"(?:which\s+|that\s+)?(?:are\s+)?(?:part\s+|located\s+|belong(?:ing)?\s+))?"
-    r"(?:de\s+la|du|des|à\s+la|au|dans\s+la|sur\s+la|of\s+the|in\s+the|to\s+the)\s+(?:communauté|community|métropole|"
-    r"agglomération|CC\b|CA\b|CdC\b|CdA\b|intercommunalité)", re.IGNORECASE)
+    r"(?:de\s+la|du|des|à\s+la|au|dans\s+la|sur\s+la|of\s+the|in\s+the|to\s+the)\s+(?:communaut|community|m\S{1,2}tropole|"
+    r"agglom|CC\b|CA\b|CdC\b|CdA\b|intercommunalit)", re.IGNORECASE)  # word starts: accents may be misread
 PLACE_BEFORE = re.compile(
     r"\b(?:ville|commune|city|town|village|ville-centre|chef-lieu|préfecture|bourg)\b[^,;()]{0,40}$"
     r"|\bqui\s+compte\s+$|\bpeuplée?\s+de\s+$", re.IGNORECASE)
