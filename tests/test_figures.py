@@ -310,3 +310,8 @@ def test_labels_before_qualified_figures(record_of):
     text = "CPTS Val de Dordogne\nPopulation : environ 30 000\nNombre de communes : 24\nAdhérents : plus de 90"
     assert _quantities(_cpts(record_of(text), "val-de-dordogne")) == {
         "population": (30000, "approx"), "communes_count": (24, "exact"), "professionals_count": (90, "more_than")}
+
+
+def test_professionals_present_at_an_event(record_of):
+    text = "Lors de la soirée de lancement de la CPTS Val Druance, 80 professionnels présents ont voté les statuts."
+    assert _quantities(_cpts(record_of(text), "val-druance")) == {}

@@ -179,15 +179,20 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
         return False
     if TOOK_PART_AFTER.match(text, unit_end) or ATTENDED_BY.search(text, max(0, start - 80), start):
         return True
-    # "la soirée a réuni 97 professionnels", "plus de 50 personnes" at an inauguration: an
-    # audience; "la CPTS, réunissant 150 professionnels" are its members
+    # "la soirée a réuni 97 professionnels", "plus de 50 personnes" or "80 professionnels
+    # présents" at an inauguration: an audience; "la CPTS, réunissant 150 professionnels" are
+    # its members, "720 professionnels sont présents sur la zone" its territory's
     people = kind == "population" and re.search(r"\b(?:personnes|people)\b", text[start:unit_end], re.IGNORECASE)
-    if people or GATHERED.search(text, max(0, start - 80), start):
-        sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-        sentence_end = min((i for i in (text.find(". ", unit_end), text.find("\n", unit_end)) if i >= 0),
-                           default=len(text))
-        return bool(EVENT.search(text, sentence_start + 1, sentence_end))
+    present = re.match(r"\s+présent(?:e)?s\b", text[unit_end:unit_end + 12])
+    if people or present or GATHERED.search(text, max(0, start - 80), start):
+        return _sentence_has_event(text, start, unit_end)
     return False
+
+
+def _sentence_has_event(text: str, start: int, end: int) -> bool:
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return bool(EVENT.search(text, sentence_start, sentence_end))
 
 
 def _a_commune_before(ctx: Context, start: int) -> bool:
