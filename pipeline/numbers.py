@@ -42,7 +42,7 @@ _LETTER = r"[^\W\d_]"
 
 _DIGITS = re.compile(rf"(?<![\w.,])\d+(?:(?:[.,]|{_GROUP_SPACE}(?=\d{{3}}(?!\d)))\d+)*")
 _SPACED = re.compile(rf"[1-9]\d{{0,2}}(?:{_GROUP_SPACE}\d{{3}})+(?:[.,]\d+)?")
-_ORDINAL = re.compile(rf"(?i:er|ere|ère|re|ème|eme|nde|nd|st|rd|th|e|è)(?!{_LETTER})")
+_ORDINAL = re.compile(rf"(?i:er|ere|ère|re|ème|eme|nde|nd|st|rd|th|e|è|ᵉʳ|ʳᵉ|ᵉ)(?!{_LETTER})")  # "27ᵉ": typeset superscripts
 _MULTIPLIER = re.compile(
     rf"{_GROUP_SPACE}?(?:(?i:(?P<word>millions?|milliards?|billions?|mille|thousands?))"
     rf"|(?P<symbol>Mds?|Mrds?|M)(?!\.\s?[A-Z]))(?!{_LETTER})"
@@ -170,6 +170,21 @@ def qualifier_before(text: str, start: int, lang: str = "fr") -> tuple[str, int]
     noun = _APPROX_NOUNS[_lang(lang)].match(text, start)
     starts_approx_noun = noun is not None and _approx_value(noun) is not None
     return ("approx" if starts_approx_noun else "exact"), start
+
+
+_QUALIFIER_AFTER = re.compile(
+    r"[ \u00a0\u202f]+(?P<approx>environ|approximativement|à\s+peu\s+près|grosso\s+modo|"
+    r"or\s+so|approximately|roughly)(?!\w)"
+    r"|[ \u00a0\u202f]+(?P<more_than>au\s+moins|et\s+plus|or\s+more|and\s+more|at\s+least)(?!\w)"
+    r"(?!\s*(?:de|d['’]|than|of)(?!\w))",  # "40 communes et plus de 45 000 habitants": the next figure's
+    re.IGNORECASE)
+
+
+def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
+    """A qualifier written after a figure and its unit ("30 000 habitants environ", "50 or
+    more"): the qualifier and where its words end, else None."""
+    found = _QUALIFIER_AFTER.match(text, end)
+    return (found.lastgroup, found.end()) if found else None
 
 
 def percent_after(text: str, end: int) -> int | None:

@@ -1,4 +1,14 @@
 """Percentages said of a CPTS, and the share of a department covered by CPTS.
+
+A percentage is read in its clause (the words between commas, "contre", "puisque"...):
+- a department's coverage: "85 % des Seine-et-Marnais vivent sur le territoire d'une CPTS",
+  "4 CPTS couvrant 100 % de la population", "74 % du territoire couvert";
+- nothing, when the clause speaks of the nation or the region ("contre 25 % au niveau
+  national"), of one town ("une commune où 9 % ..."), of money ("financé à 80 %"), or of
+  patients in general in a sentence that names no CPTS and no territory;
+- else a percentage of the CPTS the sentence is about, of kind population_without_gp,
+  share_of_department_population (a share of a department's population: "8,7 % de la
+  population de la Haute-Savoie", "4 % de la population girondine") or other.
 """
 from __future__ import annotations
 
@@ -6,25 +16,70 @@ import re
 
 from ..context import Context
 from ..model import Fact, Span
-from ..numbers import percent_after, qualifier_before
+from ..numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
+from ..places import find_departments
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 COVERAGE_CUES = re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
     r"viv\w*\s+(?:désormais\s+)?sur\s+(?:le|un)\s+territoire|territoire\s+d['’]une\s+CPTS|live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
-    r"couverture|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
-    r"organisation\s+des\s+soins|care\s+organi[sz]ation", re.IGNORECASE)
+    r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
+    r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
+    re.IGNORECASE)
+# "74 % du territoire couvert", "80% of the department covered": a share of land covered.
+TERRITORY_COVERED = re.compile(
+    r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
+    r"(?:couvert|covered)", re.IGNORECASE)
+COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGNORECASE)
+# Several CPTS as the subject: "4 CPTS", "les CPTS", "ces communautés", "four CPTS".
+SEVERAL_CPTS = re.compile(
+    r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several)\s+"
+    r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b", re.IGNORECASE)
 WITHOUT_GP_CUES = re.compile(
     r"médecin\s+traitant|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
-    r"general\s+practitioner|\bGP\b|family\s+doctor|attending\s+(?:physician|doctor)|without\s+a\s+doctor",
-    re.IGNORECASE)
-SHARE_CUES = re.compile(r"de\s+la\s+population|of\s+the\s+population|population\s+(?:du|de|of)", re.IGNORECASE)
+    r"general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
+    r"without\s+a\s+doctor", re.IGNORECASE)
+POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
+                           re.IGNORECASE)
+OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
+                               re.IGNORECASE)
+ADJECTIVE = re.compile(r"\s+([^\W\d_][\w'’-]+)")
+DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:population|inhabitants)", re.IGNORECASE)
 AGE_GROUP = re.compile(
-    r"(?:âgés?\s+)?de\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
+    r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
 FULL_COVERAGE = re.compile(
     r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage", re.IGNORECASE)
+
+# Where a clause begins and ends around a percentage.
+CLAUSE_BREAK = re.compile(
+    r"[,;:()«»\"“”•\n]|\s[-–—]\s|\b(?:contre|puisque|alors\s+que|tandis\s+que|car|mais|versus|vs|against|"
+    r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
+CLAUSE_REACH = 120
+PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")
+# Figures of the nation or the region, not of a CPTS or a department.
+NATIONAL = re.compile(
+    r"\b(?:au\s+niveau\s+(?:national|régional)|à\s+l['’]échelle\s+(?:nationale|régionale)|"
+    r"moyenne\s+(?:nationale|régionale)|en\s+France|France\s+entière|de\s+France|des\s+Français|"
+    r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
+    r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
+# The regions of mainland France (those that are also departments left out)
+REGION = re.compile(
+    r"\b(?:Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Brittany|Centre-Val\s+de\s+Loire|Grand\s+Est|"
+    r"Hauts-de-France|Île-de-France|Ile-de-France|Normandie|Normandy|Nouvelle-Aquitaine|Occitanie|"
+    r"Pays\s+de\s+la\s+Loire|Provence-Alpes-Côte\s+d['’]Azur|PACA|Corse|Corsica)\b")
+AUDIENCE = re.compile(r"\b(?:participants?|attendees|invités|assistance|auditoire|audience)\b[^.;]{0,40}$", re.IGNORECASE)
+ONE_TOWN = re.compile(
+    r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
+    r"|\b(?:la|cette)\s+(?:commune|ville)\s+(?:compte|a|affiche|présente)\b", re.IGNORECASE)
+MONEY = re.compile(
+    r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*",
+    re.IGNORECASE)
+PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGNORECASE)
+LOCAL_ANCHOR = re.compile(
+    r"\b(?:CPTS|communauté|community|territoire|territory|territorial|bassin|secteur|sector|area|"
+    r"zone|local\w*|commune)\b", re.IGNORECASE)
 
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
@@ -34,18 +89,27 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         if pct_end is None or not 0 <= number.value <= 100:
             continue
         qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
-        span = Span(q_start, pct_end)
+        after = qualifier_after(text, pct_end) if qualifier == "exact" else None
+        span = Span(q_start, after[1] if after else pct_end)
+        qualifier = after[0] if after else qualifier
         sentence = ctx.sentence_at(number.start)
         words = text[sentence.start:sentence.end]
-        if FULL_COVERAGE.search(words) or COVERAGE_CUES.search(words) and not re.search(r"cette\s+CPTS|this\s+CPTS", words):
+        clause_span = _clause(text, span, sentence)
+        clause = text[clause_span.start:clause_span.end]
+        if _is_coverage(text, words, clause, pct_end):
+            if NATIONAL.search(clause) or _region_without_department(ctx, sentence):
+                continue  # a region's or the nation's coverage
             department = _department_of(ctx, sentence)
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
-        key = ctx.target_for(span)
+        if _said_of_something_else(text, words, clause, pct_end) or (
+                _region_without_department(ctx, sentence) and not LOCAL_ANCHOR.search(words)):
+            continue  # "En Normandie, seuls 45 % des filles ...": the region's figure
+        key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
             continue
-        kind, extra = _percentage_kind(text, words, number.end)
+        kind, extra = _percentage_kind(ctx, _own_words(text, sentence, span), pct_end)
         confidence = attribution_confidence(ctx, span, key)
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
@@ -59,16 +123,104 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             result.coverage[department].append(Fact(100, Span(m.start(), m.end()), "exact", confidence=DEPARTMENT_FIGURE))
 
 
-def _percentage_kind(text: str, sentence_text: str, number_end: int) -> tuple[str, dict]:
+def _clause(text: str, span: Span, sentence: Span) -> Span:
+    """The percentage's clause: from the last break before it to the first after."""
+    start = max(sentence.start, span.start - CLAUSE_REACH)
+    breaks_before = [m.end() for m in CLAUSE_BREAK.finditer(text, start, span.start)]
+    end = min(sentence.end, span.end + CLAUSE_REACH)
+    break_after = CLAUSE_BREAK.search(text, span.end, end)
+    return Span(breaks_before[-1] if breaks_before else start, break_after.start() if break_after else end)
+
+
+def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
+    """A department's share covered by CPTS, rather than one CPTS's figure."""
+    if re.search(r"cette\s+CPTS|this\s+CPTS", sentence_text, re.IGNORECASE):
+        return False
+    if FULL_COVERAGE.search(sentence_text) or COVERAGE_CUES.search(sentence_text):
+        return True
+    if TERRITORY_COVERED.match(text, pct_end):
+        return True
+    # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them
+    return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
+
+
+def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
+    if NATIONAL.search(clause) or ONE_TOWN.search(clause) or MONEY.search(clause):
+        return True
+    if AUDIENCE.search(text, max(0, pct_end - 90), pct_end):
+        return True  # "une centaine de participants, dont 75 % de professionnels"
+    # "80 % des patients ...", in a sentence that names no CPTS and no territory: patients in
+    # general (but patients without a doctor are the territory's unless the clause says France's)
+    return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
+            and not WITHOUT_GP_CUES.search(sentence_text))
+
+
+def _region_without_department(ctx: Context, sentence: Span) -> bool:
+    return bool(REGION.search(ctx.text, sentence.start, sentence.end)) and not any(
+        sentence.start <= d.span.start < sentence.end for d in ctx.departments)
+
+
+def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
+    """A figure alone in brackets, "augmenté entre 2011 et 2016 (+7,7 %)", belongs to the words
+    before it, unless they end with a place's name ("Aubagne (12 %)")."""
+    text = ctx.text
+    before = text[sentence.start:span.start]
+    opened = re.search(r"\(\s*[+\-−]?\s*\Z", before)
+    if not opened or not re.match(r"\s*\)", text[span.end:span.end + 3]):
+        return None
+    paren = sentence.start + opened.start()
+    if re.search(r"\b[A-ZÉÈ][\w'’-]+\s*\Z", text[sentence.start:paren]):
+        return None
+    return ctx.target_for(Span(paren - 1, paren)) if paren > sentence.start else None
+
+
+def _own_words(text: str, sentence: Span, span: Span) -> str:
+    """The words of the sentence that speak of this percentage when it gives several: what
+    follows it up to the next one, and what precedes it only for the first. In "11 % n'ont pas
+    de médecin traitant et 7 % sont âgés", the 7 % has no GP cue."""
+    before = text[sentence.start:span.start]
+    after = text[span.end:sentence.end]
+    next_figure = PERCENT_FIGURE.search(after)
+    return ("" if "%" in before else before) + text[span.start:span.end] + (
+        after[:next_figure.start()] if next_figure else after)
+
+
+def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int) -> tuple[str, dict]:
+    text = ctx.text
     if WITHOUT_GP_CUES.search(sentence_text):
         extra = {}
-        age = AGE_GROUP.search(text, number_end, number_end + 80)
+        age = AGE_GROUP.search(text, pct_end, pct_end + 80)
         if age:
             extra["population"] = " ".join((age.group(1) or age.group(2)).split())
         return "population_without_gp", extra
-    if SHARE_CUES.search(text[number_end:number_end + 60]):
+    if _of_department_population(ctx, pct_end):
         return "share_of_department_population", {}
     return "other", {}
+
+
+def _of_department_population(ctx: Context, pct_end: int) -> bool:
+    """ "8,7 % de la population de la Haute-Savoie", "4 % de la population girondine", "... du
+    département": a share of a department, not of the CPTS's own inhabitants."""
+    if DEPARTMENT_POPULATION.match(ctx.text, pct_end):
+        return True
+    population = POPULATION_OF.match(ctx.text, pct_end)
+    if not population:
+        return False
+    after = population.end()
+    return (bool(OF_THE_DEPARTMENT.match(ctx.text, after))
+            or any(after <= d.span.start <= after + 12 for d in ctx.departments)
+            or _department_adjective(ctx.text, after))
+
+
+def _department_adjective(text: str, pos: int) -> bool:
+    """ "la population girondine", "seine-et-marnaise": a department's demonym, which the
+    department finder knows only with its capitals."""
+    word = ADJECTIVE.match(text, pos)
+    if not word:
+        return False
+    capitalised = "-".join(part if part in ("et", "sur", "de") else part[:1].upper() + part[1:]
+                           for part in word.group(1).split("-"))
+    return any(d.span == Span(0, len(capitalised)) for d in find_departments(capitalised))
 
 
 def _department_of(ctx: Context, sentence: Span) -> str | None:

@@ -1,19 +1,29 @@
 """Quantities: inhabitants, communes, health professionals and structures of a CPTS.
 
-A number counts what the words right after it name ("33 340 habitants"), or what a label
-before it says ("Population : 33 340"); figures of a larger place or of one town are left out.
+A number counts what the words right after it name ("33 340 habitants", "une trentaine de
+professionnels"), or what a label before it says ("Population : 33 340"). Left out:
+- figures of a larger place or of one town ("Le département compte ...", "la ville, qui
+  compte 90.000 habitants", "Doussard : 3626 habitants"), densities, figures given
+  "respectivement" for several towns;
+- a part of a whole: "dont 3 MSP", "notamment ... 3 maisons de santé", "8 communes font
+  partie de la communauté de communes X";
+- people who took part in something: "une soixantaine de professionnels se sont mobilisés",
+  "97 professionnels ont participé", "50 personnes" at an inauguration.
+When a CPTS has both a count of its members and a count of the professionals of its territory
+("107 adhérents ... 720 professionnels exercent sur la zone"), the members are its figure.
 """
 from __future__ import annotations
 
 import re
 
+from .. import gazetteer
 from ..context import Context
 from ..model import Fact, Span
-from ..numbers import percent_after, qualifier_before
+from ..numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 
 UNIT_AFTER = [
-    ("population", r"(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|personnes|people)\b"),
+    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|personnes|people)\b|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
     ("professionals_count", r"(?:professionnel(?:le)?s|health\s+professionals|healthcare\s+professionals|"
                             r"professionals|soignants|adhérents|members)\b"),
@@ -29,35 +39,99 @@ LABEL_BEFORE = [
 ALL_COMMUNES_OF = re.compile(
     r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|spans?|sur|across|sont|are)\s+(?:les|the)\s+$",
     re.IGNORECASE)
+# "8 communes de la communauté de communes X", "Quatre communes font partie de la métropole"
 AREA_AFTER_COMMUNES = re.compile(
-    r"\s+(?:de\s+la|du|des|of\s+the|in\s+the)\s+(?:communauté|community|métropole|agglomération|"
-    r"CC\b|CA\b|intercommunalité)", re.IGNORECASE)
+    r"\s+(?:(?:qui\s+)?(?:font|faisant)\s+partie\s+|situées?\s+|appartenant\s+|appartiennent\s+|"
+    r"(?:which\s+|that\s+)?(?:are\s+)?(?:part\s+|located\s+|belong(?:ing)?\s+))?"
+    r"(?:de\s+la|du|des|à\s+la|au|dans\s+la|sur\s+la|of\s+the|in\s+the|to\s+the)\s+(?:communaut|community|m\S{1,2}tropole|"
+    r"agglom|CC\b|CA\b|CdC\b|CdA\b|intercommunalit)", re.IGNORECASE)  # word starts: accents may be misread
 PLACE_BEFORE = re.compile(
     r"\b(?:ville|commune|city|town|village|ville-centre|chef-lieu|préfecture|bourg)\b[^,;()]{0,40}$"
     r"|\bqui\s+compte\s+$|\bpeuplée?\s+de\s+$", re.IGNORECASE)
+# "10 à 13 habitants au km2": a density
+PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
+# A named place right before its own figure: "Doussard : 3626 habitants", "Cahors compte 19 000 habitants"
+NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
+                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite))[ \t]*$")
+# "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment l'hôpital, des cliniques, 3 MSP"
+PART_OF_WHOLE = re.compile(
+    r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
+    r"|\b(?:notamment|including|such\s+as)\b[^.;:!?]{0,80},\s*(?:(?:et|and|plus|près|de|d['’]|environ|about|some)\s*)*$)",
+    re.IGNORECASE)
+# Verbs and nouns of taking part, right after the counted people
+TOOK_PART_AFTER = re.compile(
+    r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:\w+\s+){0,2}?"
+    r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|joined\s+forces|attended|"
+    r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
+    r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
+    r"participèrent|assistèrent)\b", re.IGNORECASE)
+# ... or right before them: "en présence de 50 personnes", "la soirée a réuni 97 professionnels"
+ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
+GATHERED = re.compile(
+    r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
+    r"brought\s+together|gathered|attracted|welcomed)|réunissant|rassemblant|bringing\s+together)\s+[^.;!?]{0,25}$",
+    re.IGNORECASE)
+EVENT = re.compile(
+    r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
+    r"journée|forum|webinaire|colloque|séminaire|event|meeting|ceremony|evening|workshop|conference)\b", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
+# Members of the CPTS, and professionals of its territory (who need not have joined)
+MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
+IN_THE_TERRITORY = re.compile(
+    r"\s*(?:de\s+santé\s+)?(?:libéraux\s+)?(?:(?:qui\s+)?(?:exercent|exerçant|installés|en\s+exercice|recensés?|"
+    r"practi[cs]e|practi[cs]ing|work|working)\s+)?(?:sur|dans|du|de\s+la|in|on|of)\s+"
+    r"(?:le|la|l['’]|son|sa|leur|ce|cette|the|its|their|this)\s*"
+    r"(?:territoire|secteur|zone|bassin|area|sector|territory)", re.IGNORECASE)
+TERRITORY_COUNTS = re.compile(
+    r"\b(?:le\s+territoire|the\s+(?:territory|area|sector))\s+(?:compte|counts|has)\s+[^.;]{0,20}$"
+    r"|\b(?:sur|dans|in|on|across)\s+(?:le|la|l['’]|the|ce|cette|this)\s*(?:territoire|secteur|zone|bassin|area|sector|"
+    r"territory)\s*,\s*[^.;,]{0,20}$", re.IGNORECASE)
+# "107 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
+MEMBERS_AMONG_THEM = re.compile(
+    r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up))"
+    r"|\s+(?:sont|are)\s+(?:déjà\s+|already\s+)?(?:adhérents|membres|members)\b"
+    r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined)\b", re.IGNORECASE)
+# "les 10 membres du bureau", "25 members of the board": the association's officers
+BOARD_AFTER = re.compile(r"\s+(?:du\s+(?:bureau|conseil|comité|CA)\b|of\s+the\s+(?:board|committee|council))",
+                         re.IGNORECASE)
+CLAUSE_START = ",;(\n"
+NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*:")
 
 
 def extract_quantities(ctx: Context, result: Extraction) -> None:
     text = ctx.text
+    found: dict[str, list[tuple[Fact, str]]] = {}
     for number in ctx.numbers:
         if ctx.inside_name(number.start) or percent_after(text, number.end) is not None:
             continue
-        kind, unit_end = _quantity_kind(text, number.start, number.end)
-        if kind is None or _about_something_else(text, kind, number.start, unit_end):
+        among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
+        kind, unit_end = (("professionals_count", among_them.end()) if among_them
+                          else _quantity_kind(text, number.start, number.end))
+        if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end):
             continue
         qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
+        after = qualifier_after(text, unit_end) if qualifier == "exact" else None
+        if after:
+            qualifier, unit_end = after
         span = Span(q_start, unit_end)
         key = ctx.target_for(span)
         if key is None:
             continue
         fact = Fact(number.value, span, qualifier, confidence=attribution_confidence(ctx, span, key))
-        result.cpts[key].quantities[kind].append(fact)
+        if kind == "professionals_count":
+            found.setdefault(key, []).append((fact, _professionals_scope(text, number.start, number.end, unit_end)))
+        else:
+            result.cpts[key].quantities[kind].append(fact)
+    for key, facts in found.items():
+        result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
 
 
 def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
     after = text[end:end + 60]
     for kind, pattern in UNIT_AFTER:
         m = re.match(r"[\s\u00a0]*(?:de\s+|d['’])?" + pattern, after, re.IGNORECASE)
+        if m and NEXT_LINE_LABEL.match(after, m.end()) and "\n" in after[:m.end()]:
+            continue  # "Nombre de communes : 24\nAdhérents : 90": the next line's label
         approx_noun = not any(ch.isdigit() for ch in text[start:end])  # "une centaine de professionnels"
         if m and (approx_noun or kind == "population" or not m.group().lstrip().lower().startswith(("de ", "d'", "d’"))):
             unit_end = end + m.end()
@@ -65,24 +139,87 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
                 tail = re.match(r"\s+de\s+(?:la\s+)?santé(?:\s+libéraux)?", text[unit_end:unit_end + 30])
                 unit_end += tail.end() if tail else 0
             return kind, unit_end
-    before = text[max(0, start - 40):start]
+    _, label_end = qualifier_before(text, start)  # "Population : environ 30 000"
+    before = text[max(0, label_end - 40):label_end]
     for kind, pattern in LABEL_BEFORE:
         if re.search(pattern, before, re.IGNORECASE):
             return kind, end
     return None, end
 
 
-def _about_something_else(text: str, kind: str, start: int, unit_end: int) -> bool:
+def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) -> bool:
+    text = ctx.text
+    clause = _clause_before(text, start)
+    if _took_part(text, kind, start, unit_end) or PART_OF_WHOLE.search(text, max(0, start - 120), start):
+        return True
+    if kind == "professionals_count" and BOARD_AFTER.match(text, unit_end):
+        return True
     if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count
         return not ALL_COMMUNES_OF.search(text[max(0, start - 40):start])
-    if kind in ("population", "communes_count") and _said_of_a_larger_place(text, start):
+    if kind in ("population", "communes_count") and (_said_of_a_larger_place(text, start)
+                                                     or _department_before(ctx, start)):
         return True
     if kind == "population":
-        clause_start = max(text.rfind(c, 0, start) for c in ",;(\n")
-        return bool(PLACE_BEFORE.search(text[max(clause_start, start - 60):start]))
+        return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
+                or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words of the number's clause before it (at most 120 characters)."""
+    clause_start = max(text.rfind(c, max(0, start - 120), start) for c in CLAUSE_START)
+    return text[max(clause_start + 1, start - 120):start]
+
+
+def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
+    """People who attended or worked on something, rather than members or inhabitants."""
+    if kind not in ("population", "professionals_count"):
+        return False
+    if TOOK_PART_AFTER.match(text, unit_end) or ATTENDED_BY.search(text, max(0, start - 80), start):
+        return True
+    # "la soirée a réuni 97 professionnels", "plus de 50 personnes" or "80 professionnels
+    # présents" at an inauguration: an audience; "la CPTS, réunissant 150 professionnels" are
+    # its members, "720 professionnels sont présents sur la zone" its territory's
+    people = kind == "population" and re.search(r"\b(?:personnes|people)\b", text[start:unit_end], re.IGNORECASE)
+    present = re.match(r"\s+présent(?:e)?s\b", text[unit_end:unit_end + 12])
+    if people or present or GATHERED.search(text, max(0, start - 80), start):
+        return _sentence_has_event(text, start, unit_end)
+    return False
+
+
+def _sentence_has_event(text: str, start: int, end: int) -> bool:
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    return bool(EVENT.search(text, sentence_start, sentence_end))
+
+
+def _a_commune_before(ctx: Context, start: int) -> bool:
+    """ "Doussard : 3626 habitants": a commune's own figure, right after its name."""
+    _, start = qualifier_before(ctx.text, start, ctx.lang)  # "Cahors compte près de 19 000 habitants"
+    m = NAME_BEFORE.search(ctx.text, max(0, start - 60), start)
+    if not m or ctx.inside_name(m.start(1)):
+        return False
+    return bool(gazetteer.load().candidates(m.group(1)))
+
+
+def _professionals_scope(text: str, start: int, end: int, unit_end: int) -> str:
+    """'members' of the CPTS, 'territory' (the professionals of its area), or '' when unsaid."""
+    unit = text[start:unit_end]
+    if MEMBERS.search(unit) or MEMBERS_AMONG_THEM.match(text, end) \
+            or re.match(r"\s*(?:qui\s+)?(?:ont\s+)?adhér", text[unit_end:unit_end + 30]):
+        return "members"
+    if IN_THE_TERRITORY.match(text, unit_end) or TERRITORY_COUNTS.search(text, max(0, start - 40), start):
+        return "territory"
+    return ""
+
+
+def _members_first(facts: list[tuple[Fact, str]]) -> list[Fact]:
+    """The territory's professionals are the CPTS's figure only when its members are not given."""
+    if any(scope == "members" for _, scope in facts):
+        return [fact for fact, scope in facts if scope != "territory"]
+    return [fact for fact, _ in facts]
 
 
 # "Le département des Landes compte 420 000 habitants", "The Vosges department has ...":
@@ -92,8 +229,21 @@ LARGER_PLACE_SUBJECT = re.compile(
     r"à\s+l['’]échelle\s+nationale|nationwide|nationally)\b", re.IGNORECASE)
 
 
+def _department_before(ctx: Context, start: int) -> bool:
+    """ "La Moselle compte 1 million d'habitants": a department named as the figure's subject."""
+    sentence_start = max(ctx.text.rfind(". ", 0, start), ctx.text.rfind("\n", 0, start)) + 1
+    for department in ctx.departments:
+        if sentence_start <= department.span.start and department.span.end <= start:
+            between = ctx.text[department.span.end:start]
+            if not TERRITORY_WORDS.search(between) and re.match(r"\s*(?:compte|a|counts|has|totalise|abrite)\b", between):
+                return True
+    return False
+
+
 def _said_of_a_larger_place(text: str, start: int) -> bool:
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     before = text[sentence_start + 1:start]
-    return bool(LARGER_PLACE_SUBJECT.search(before)) and not re.search(
-        r"\bCPTS\b|communauté|community|territoire|territory", before, re.IGNORECASE)
+    return bool(LARGER_PLACE_SUBJECT.search(before)) and not TERRITORY_WORDS.search(before)
+
+
+TERRITORY_WORDS = re.compile(r"\bCPTS\b|communauté|community|territoire|territory", re.IGNORECASE)

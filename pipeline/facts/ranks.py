@@ -1,4 +1,8 @@
-"""A CPTS's rank in its department ("la troisième CPTS du département").
+"""A CPTS's rank in its department ("la troisième CPTS du département", "27ᵉ CPTS de l'Ain",
+"the 13th Territorial Professional Community of Loire-Atlantique").
+
+A rank counts only when the department follows it: a rank in a region or in France is not a
+rank in a department.
 """
 from __future__ import annotations
 
@@ -15,43 +19,144 @@ ORDINALS = {
     "fourth": 4, "cinquième": 5, "cinquieme": 5, "fifth": 5, "sixième": 6, "sixieme": 6, "sixth": 6,
     "septième": 7, "septieme": 7, "seventh": 7, "huitième": 8, "huitieme": 8, "eighth": 8,
     "neuvième": 9, "neuvieme": 9, "ninth": 9, "dixième": 10, "dixieme": 10, "tenth": 10,
-    "onzième": 11, "eleventh": 11, "douzième": 12, "twelfth": 12,
+    "onzième": 11, "onzieme": 11, "eleventh": 11, "douzième": 12, "douzieme": 12, "twelfth": 12,
+    "treizième": 13, "treizieme": 13, "thirteenth": 13, "quatorzième": 14, "quatorzieme": 14,
+    "fourteenth": 14, "quinzième": 15, "quinzieme": 15, "fifteenth": 15, "seizième": 16,
+    "seizieme": 16, "sixteenth": 16, "dix-septième": 17, "dix-septieme": 17, "seventeenth": 17,
+    "dix-huitième": 18, "dix-huitieme": 18, "eighteenth": 18, "dix-neuvième": 19,
+    "dix-neuvieme": 19, "nineteenth": 19, "vingtième": 20, "vingtieme": 20, "twentieth": 20,
 }
+# Ordinal endings after digits, with the superscript letters of typeset text ("27ᵉ", "1ʳᵉ").
+ORDINAL_SUFFIX = r"(?:ème|eme|è|ᵉ|e|er|ᵉʳ|ère|re|ʳᵉ|nde|nd|th|st|rd|°)"
 RANK_RE = re.compile(
     r"\b(?:(?P<word>" + word_alternation(ORDINALS) + r")"
-    r"|(?P<num>\d{1,2})\s?(?:ème|eme|è|e|er|ère|re|th|st|nd|rd|°))\b"
+    r"|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")(?!\w)"
     r"(?P<gap>(?:\s+[\w'’-]+){0,2}?)\s+(?:CPTS|communauté|community|projet|project|territorial\s+professional)",
     re.IGNORECASE)
-NOT_DEPARTMENT_RANK = re.compile(r"\b(?:région|region|régional|France|national|nationale|country)\b", re.IGNORECASE)
+NOT_DEPARTMENT_RANK = re.compile(
+    r"\b(?:région|region|régional|régionale|France|national|nationale|country|"
+    r"du\s+pays(?!\s+(?:de|d['’]|des|du)\b))\b", re.IGNORECASE)
 IN_THE_DEPARTMENT = re.compile(r"\b(?:du|dans\s+le|le|in\s+the|of\s+the)\s+(?:département|department)\b", re.IGNORECASE)
+# "C'est la deuxième en Ille-et-Vilaine", "la troisième à voir le jour dans le département": the
+# ordinal and the place, the CPTS left understood
+ELLIPTICAL_RANK = re.compile(
+    r"\b(?:la|the)\s+(?:(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
+    r"(?:\s+(?:à|to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"  # "la troisième à voir le jour en Dordogne"
+    r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’]|de\s+|en\s+|dans\s+(?:le|la|l['’]|les)\s*|in\s+(?:the\s+)?|of\s+(?:the\s+)?)",
+    re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", re.IGNORECASE)
+COORDINATED_RANK = re.compile(
+    r"(?<!\w)(?P<ordinal>(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
+    r"\s*(?:,|\bet\b|\band\b)\s*(?:(?:la|le|the)\s+)?\Z", re.IGNORECASE)
+# Where the place the rank is counted in is written: up to the end of the clause after the rank.
+CLAUSE_END = re.compile(r"[.,;:!?\n]|\s[-–—]\s")
+PLACE_WINDOW = 90
 
 
 def extract_ranks(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    for m in RANK_RE.finditer(text):
+    for m in _rank_matches(ctx):
         if ctx.inside_name(m.start()):
             continue
-        value = ORDINALS.get(m.group("word").lower()) if m.group("word") else int(m.group("num"))
+        value = _ordinal_value(m)
         if not value:
             continue
-        sentence = ctx.sentence_at(m.start())
-        words = text[sentence.start:sentence.end]
-        if NOT_DEPARTMENT_RANK.search(words):
+        place = _place_after(text, m.end())
+        if NOT_DEPARTMENT_RANK.search(text, place.start, place.end):
             continue
-        department = _rank_department(ctx, sentence, m.end())
+        department = _rank_department(ctx, place) or _possessive_department(ctx, m.start())
         if department is None:
             continue
         span = Span(m.start(), m.end())
-        key = ctx.target_for(span)
-        if key:
-            result.cpts[key].ranks.append(Fact(value, span, extra={"department": department},
-                                               confidence=attribution_confidence(ctx, span, key)))
+        for key, rank_span, rank in _owners(ctx, span, value):
+            result.cpts[key].ranks.append(Fact(rank, rank_span, extra={"department": department},
+                                               confidence=attribution_confidence(ctx, rank_span, key)))
 
 
-def _rank_department(ctx: Context, sentence: Span, after: int) -> str | None:
-    named = [d.code for d in ctx.departments if after <= d.span.start < sentence.end and not ctx.inside_name(d.span.start)]
+def _rank_matches(ctx: Context) -> list[re.Match]:
+    """ "la 3e CPTS du Var", and "la deuxième du Morbihan" said of a CPTS without the word."""
+    found = list(RANK_RE.finditer(ctx.text))
+    taken = {m.start() for m in found}
+    for m in ELLIPTICAL_RANK.finditer(ctx.text):
+        if m.start() in taken or not re.search(r"\bCPTS\b|communauté|community", _recent_text(ctx, m.start())):
+            continue
+        if any(d.span.start == m.end() for d in ctx.departments) or re.match(r"(?:département|department)\b",
+                                                                            ctx.text[m.end():m.end() + 12]):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _recent_text(ctx: Context, pos: int) -> str:
+    """The sentence up to `pos` and the one before it."""
+    sentence = ctx.sentence_at(pos)
+    return ctx.text[ctx.sentence_at(max(0, sentence.start - 2)).start:pos]
+
+
+def _ordinal_value(m: re.Match) -> int | None:
+    return ORDINALS.get(m.group("word").lower()) if m.group("word") else int(m.group("num"))
+
+
+def _owners(ctx: Context, span: Span, value: int) -> list[tuple[str, Span, int]]:
+    """(CPTS, span, rank) of a rank, or of each rank of "respectivement la 7e et la 8e CPTS",
+    paired in order with the CPTS the sentence names before them."""
+    earlier = _coordinated_ranks(ctx.text, span.start)
+    sentence = ctx.sentence_at(span.start)
+    if earlier and RESPECTIVELY.search(ctx.text, sentence.start, sentence.end):
+        ranks = earlier + [(span, value)]
+        named = _named_before(ctx, sentence.start, span.start)
+        if len(named) < len(ranks):  # "Elles deviennent respectivement ...": named in the sentence before
+            named = _named_before(ctx, ctx.sentence_at(max(0, sentence.start - 2)).start, span.start)
+        if len(named) >= len(ranks):
+            return [(key, s, v) for key, (s, v) in zip(named[-len(ranks):], ranks)]
+    key = ctx.target_for(span)
+    return [(key, span, value)] if key else []
+
+
+def _named_before(ctx: Context, start: int, end: int) -> list[str]:
+    named: list[str] = []
+    for _, key in ctx.mentions_in(Span(start, end)):
+        if key not in named:
+            named.append(key)
+    return named
+
+
+def _coordinated_ranks(text: str, start: int) -> list[tuple[Span, int]]:
+    """The ordinals joined to the one at `start`: "la 7e et la [8e CPTS]" gives the 7e."""
+    found = []
+    while True:
+        m = COORDINATED_RANK.search(text, max(0, start - 40), start)
+        value = _ordinal_value(m) if m else None
+        if not value:
+            return found
+        found.insert(0, (Span(*m.span("ordinal")), value))
+        start = m.start()
+
+
+def _place_after(text: str, after: int) -> Span:
+    """The words after a rank up to the end of their clause, where "du département", "en
+    Ille-et-Vilaine" or "de la région" says what the rank is counted in."""
+    end = min(len(text), after + PLACE_WINDOW)
+    stop = CLAUSE_END.search(text, after, end)
+    return Span(after, stop.start() if stop else end)
+
+
+def _possessive_department(ctx: Context, rank_start: int) -> str | None:
+    """ "Calvados's third CPTS", "the department's 5th CPTS"."""
+    before = ctx.text[max(0, rank_start - 20):rank_start]
+    if re.search(r"\b(?:department|département)['’]s?\s+\Z", before, re.IGNORECASE):
+        return ctx.default_department
+    owner = re.search(r"['’]s?\s+\Z", before)
+    if owner:
+        at = rank_start - len(before) + owner.start()
+        return next((d.code for d in ctx.departments if d.span.end == at), None)
+    return None
+
+
+def _rank_department(ctx: Context, place: Span) -> str | None:
+    named = [d.code for d in ctx.departments
+             if place.start <= d.span.start < place.end and not ctx.inside_name(d.span.start)]
     if named:
         return named[0]
-    if IN_THE_DEPARTMENT.search(ctx.text, after, sentence.end):
+    if IN_THE_DEPARTMENT.search(ctx.text, place.start, place.end):
         return ctx.default_department
     return None
