@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import gazetteer
+from .commune_lists import CommuneList, find_lists
 from .context import Context
 from .model import Span
 from .numbers import NUMBER_WORDS, parse_number
@@ -181,7 +182,44 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
+    _add_commune_lists(ctx, departments_of, territories)
     return territories
+
+
+def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """Lists of communes the territory statements did not read (a bare list under a heading,
+    a list after a colon on the next lines...) become loose communes of the CPTS they stand
+    with. A list most of whose communes that CPTS already has was read by the statements."""
+    if not ctx.cpts:
+        return
+    departments = {d.code for d in ctx.departments} | {d for key in ctx.subjects for d in departments_of(key)}
+    for found in find_lists(ctx.text, sorted(departments), skip=ctx.name_spans + list(ctx.persons)):
+        key = _list_owner(ctx, found)
+        if key is None:
+            continue
+        territory = territories.setdefault(key, Territory())
+        known = {ref.commune.insee for ref in territory.communes() if ref.commune}
+        known |= {ref.commune.insee for area in territory.areas for ref in area.excepted if ref.commune}
+        new = [piece for piece in found.linked if piece.commune.insee not in known]
+        if len(new) * 2 < len(found.linked):
+            continue  # the statement parser read this list already
+        for piece in new:
+            if piece.commune.insee not in known:
+                territory.loose.append(CommuneRef(piece.name, piece.span, piece.commune))
+                known.add(piece.commune.insee)
+        territory.loose_open_ended |= not found.complete
+
+
+def _list_owner(ctx: Context, found: CommuneList) -> str | None:
+    """The CPTS a list belongs to: the last one named in its paragraph before it, else the
+    one named after it in its sentence, else the subject in focus."""
+    paragraph_start = ctx.text.rfind("\n\n", 0, found.span.start) + 1
+    before = [key for mention, key in ctx.mentions if paragraph_start <= mention.span.start < found.span.start]
+    if before:
+        return before[-1]
+    sentence = ctx.sentence_at(found.span.end - 1)
+    after = [key for mention, key in ctx.mentions_in(sentence) if mention.span.start >= found.span.end]
+    return after[0] if after else ctx.focus_at(found.span.start)
 
 
 BELONGS_TO = re.compile(

@@ -1,0 +1,219 @@
+"""Lists of communes wherever they stand, found through the gazetteer.
+
+A release often gives its territory as a bare run of place names: after a colon, under a
+heading, one per bullet, in brackets, over several lines, joined with ",", ";", "et", "&",
+"/" or dashes ("ARGELIERS ; ARMISSAN ; BAGES", "Faverges : 7591 habitants, Doussard : 3626
+habitants", "les secteurs de A, de B et du Val C"). The text is cut into pieces at those
+separators; a piece is a candidate name when it is short and capitalised. A run of
+neighbouring candidates is a list when at least three of them, and most of them, link to a
+commune. One or two place names in a sentence are left to the territory statements
+(pipeline.territory): alone, they are as often a venue or a workplace as a territory.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .model import Span
+
+# What separates the items of a list; "." ends a list (a sentence ends).
+SEPARATOR = re.compile(
+    r"[,;\n()•·▪►|]|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—]\s|^[ \t]*[-–—*][ \t]*", re.MULTILINE)
+LIST_END = re.compile(r"\.\.\.|…|(?<!\bSt)(?<!\bSte)\.(?=\s|$)")
+# Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
+LEADING_WORDS = re.compile(
+    r"^(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
+    r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
+    r"(?:(?:d['’]\s*|(?:de|du|des)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
+    re.IGNORECASE)
+# A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
+FIGURE = re.compile(r"^[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants|residents|km2|km²)?\.?$", re.IGNORECASE)
+NAME = re.compile(r"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’©¨§-]*(?:[ \t\u00a0]+[\w'’©¨§-]+){0,5}$")
+NAME_AFTER_PREPOSITION = re.compile(
+    r"\s(?:de|du|des|d['’]|à|en|of|in)\s*(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,3})$")
+# A capitalised phrase at the start of a piece: "Plaisance du Touch représentent 3 foyers"
+NAME_BEFORE_VERB = re.compile(
+    r"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|de|du|des|d['’]|la|le|les|sur|sous|en|lès|lez|st|ste)){0,5}")
+OPEN_ENDED = re.compile(r"^\s*(?:\.\.\.|…|etc\b)", re.IGNORECASE)
+# Words just before a list that put its communes outside the perimeter
+OUTSIDE = re.compile(
+    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|exception|"
+    r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring)\b"
+    r"[^.;:]{0,40}$)", re.IGNORECASE)
+# "la communauté de communes de A": the name after these words is an area's, not a commune of a list
+AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
+                       r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
+COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
+MIN_LINKED = 3
+MIN_LINKED_CUED = 2  # when the text says they are communes
+MIN_LINKED_SHARE = 0.6
+
+
+@dataclass
+class Piece:
+    span: Span  # of the name as written (leading words left out)
+    name: str
+    header: bool = False  # "Landes :" heads the items after it
+    cued: bool = False  # "les communes de A", "Communes de Savoie :": said to be communes
+    edge: str | None = None  # "tail" ("des secteurs de A"), "head" ("B représentent ..."): part of a phrase
+    commune: gazetteer.Commune | None = None
+    candidates: list[gazetteer.Commune] = field(default_factory=list)
+
+
+@dataclass
+class CommuneList:
+    span: Span
+    items: list[Piece]  # every candidate name of the list, linked or not
+    open_ended: bool = False
+
+    @property
+    def linked(self) -> list[Piece]:
+        return [p for p in self.items if p.commune]
+
+    @property
+    def complete(self) -> bool:
+        """No item that could not be linked, nothing like "..." after the last one."""
+        return not self.open_ended and all(p.commune or p.header for p in self.items)
+
+
+def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list[CommuneList]:
+    """Every run of place names in `text` that reads as a list of communes. `departments`
+    are the document's, preferred for names that several communes share; names inside
+    `skip` (CPTS names, persons) are never items."""
+    gaz = gazetteer.load()
+    lists = []
+    for run in _runs(text, skip):
+        _link(gaz, run, departments)
+        linked = [p for p in run if p.commune]
+        names = [p for p in run if not p.header]
+        least = MIN_LINKED_CUED if any(p.cued for p in run) else MIN_LINKED
+        if len(linked) < least or len(linked) < MIN_LINKED_SHARE * len(names):
+            continue
+        if OUTSIDE.search(text[max(0, run[0].span.start - 80):run[0].span.start]):
+            continue
+        items = _trim(run)
+        span = Span(items[0].span.start, items[-1].span.end)
+        lists.append(CommuneList(span, items, bool(OPEN_ENDED.match(text[span.end:span.end + 12]))))
+    return lists
+
+
+def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
+    """Runs of candidate names, each cut where a piece is neither a name nor a figure. A name
+    that ends a phrase ("des secteurs de A") can only open a run, one that starts a phrase
+    ("et C représentent ...") can only close it."""
+    runs, current = [], []
+    for piece_span in _pieces(text):
+        raw = text[piece_span.start:piece_span.end].strip()
+        if not raw:
+            continue
+        if LIST_END.fullmatch(raw):
+            runs.append(current)
+            current = []
+            continue
+        piece = _candidate(text, piece_span, skip)
+        if piece is None:
+            if not FIGURE.match(raw):
+                runs.append(current)
+                current = []
+            continue
+        if piece.edge == "tail":
+            runs.append(current)
+            current = []
+        current.append(piece)
+        if piece.edge == "head":
+            runs.append(current)
+            current = []
+    runs.append(current)
+    return [run for run in runs if len(run) >= MIN_LINKED_CUED]
+
+
+def _pieces(text: str) -> list[Span]:
+    """The text cut at list separators and at sentence ends (these kept as pieces of their own)."""
+    cuts = sorted([(m.start(), m.end(), False) for m in SEPARATOR.finditer(text)]
+                  + [(m.start(), m.end(), True) for m in LIST_END.finditer(text)])
+    pieces, pos = [], 0
+    for start, end, is_end in cuts:
+        if start < pos:
+            continue
+        pieces.append(Span(pos, start))
+        if is_end:
+            pieces.append(Span(start, end))
+        pos = end
+    pieces.append(Span(pos, len(text)))
+    return pieces
+
+
+def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
+    raw = text[span.start:span.end]
+    header = text[span.end:span.end + 2].startswith(":")
+    lead = LEADING_WORDS.match(raw.strip())
+    stripped = raw.strip()[lead.end():] if lead else raw.strip()
+    stripped = stripped.strip(" \t\u00a0.…*\"«»“”")
+    edge = None
+    if stripped and not NAME.match(stripped):
+        tail = NAME_AFTER_PREPOSITION.search(stripped)
+        head = NAME_BEFORE_VERB.match(stripped)
+        if tail and not AREA_WORD.search(stripped[:tail.start()]):
+            stripped, edge = tail.group("name"), "tail"
+        elif head and not header:
+            stripped, edge = _longest_commune_prefix(head.group()), "head"
+        else:
+            stripped = ""
+    if not stripped or not NAME.match(stripped) or any(ch.isdigit() for ch in stripped):
+        return None
+    start = span.start + raw.find(stripped)
+    end = start + len(stripped)
+    if any(s.start < end and start < s.end for s in skip):
+        return None
+    cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(COMMUNE_WORD.search(stripped)))
+    return Piece(Span(start, end), _readable(stripped), header=header, cued=cued, edge=edge)
+
+
+def _longest_commune_prefix(words: str) -> str:
+    """"Plaisance du Touch représentent": the longest start of the phrase that is a commune's name."""
+    gaz = gazetteer.load()
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        if gaz.candidates(" ".join(parts[:n])):
+            return " ".join(parts[:n])
+    return ""
+
+
+def _readable(name: str) -> str:
+    """The name with its spaces made single, and text decoded with the wrong code page read
+    back ("LĂ©guevin" -> "Léguevin")."""
+    name = re.sub(r"\s+", " ", name)
+    if re.search(r"[ĂÃÂ]", name):
+        for codec in ("cp1250", "cp1252", "latin-1"):
+            try:
+                return name.encode(codec).decode("utf-8")
+            except (UnicodeError, ValueError):
+                continue
+    return name
+
+
+def _link(gaz: gazetteer.Gazetteer, run: list[Piece], departments: list[str]) -> None:
+    """Link each name of a run; a name several communes share is read in the document's
+    departments, then in those of the run's other names."""
+    for piece in run:
+        piece.candidates = [] if piece.header else gaz.candidates(piece.name)
+    unique = Counter(p.candidates[0].department for p in run if len(p.candidates) == 1)
+    # the run's own departments: those of two names or more, and the document's
+    local = {d for d, n in unique.items() if n >= 2} | set(departments)
+    for piece in run:
+        if piece.header:
+            continue
+        if piece.candidates:
+            near = [c for c in piece.candidates if c.department in local] if local else piece.candidates
+            piece.commune = near[0] if len(near) == 1 else None
+        else:
+            piece.commune = gaz.link_commune(piece.name, sorted(local)) if local else None
+
+
+def _trim(run: list[Piece]) -> list[Piece]:
+    """The run from its first linked name to its last (a heading or a stray word at either end
+    is not an item)."""
+    linked = [i for i, p in enumerate(run) if p.commune]
+    return run[linked[0]:linked[-1] + 1]
