@@ -67,6 +67,7 @@ class CommuneList:
     span: Span
     items: list[Piece]  # every candidate name of the list, linked or not
     open_ended: bool = False
+    named_in_passing: bool = False  # "les professionnels des secteurs de A, B et C": places, not a perimeter
 
     @property
     def linked(self) -> list[Piece]:
@@ -78,13 +79,14 @@ class CommuneList:
         return not self.open_ended and all(p.commune or p.header for p in self.items)
 
 
-def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list[CommuneList]:
+def find_lists(text: str, departments: list[str], skip: list[Span] = (), persons: list[Span] = ()) -> list[CommuneList]:
     """Every run of place names in `text` that reads as a list of communes. `departments`
     are the document's, preferred for names that several communes share; names inside
-    `skip` (CPTS names, persons) are never items."""
+    `skip` (CPTS names) are never items, nor are names inside `persons` that no commune bears
+    (the statistical tagger takes many place names for persons)."""
     gaz = gazetteer.load()
     lists = []
-    for run in _runs(text, skip):
+    for run in _runs(text, skip, persons):
         _link(gaz, run, departments)
         linked = [p for p in run if p.commune]
         names = [p for p in run if not p.header]
@@ -95,11 +97,13 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
             continue
         items = _trim(run)
         span = Span(items[0].span.start, items[-1].span.end)
-        lists.append(CommuneList(span, items, bool(OPEN_ENDED.match(text[span.end:span.end + 12]))))
+        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]))
+        in_passing = items[0].edge == "tail" and not any(p.cued for p in items)
+        lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
 
 
-def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
+def _runs(text: str, skip: list[Span], persons: list[Span]) -> list[list[Piece]]:
     """Runs of candidate names, each cut where a piece is neither a name nor a figure. A name
     that ends a phrase ("des secteurs de A") can only open a run, one that starts a phrase
     ("et C représentent ...") can only close it."""
@@ -112,7 +116,7 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             runs.append(current)
             current = []
             continue
-        piece = _candidate(text, piece_span, skip)
+        piece = _candidate(text, piece_span, skip, persons)
         if piece is None:
             if not FIGURE.match(raw):
                 runs.append(current)
@@ -145,9 +149,10 @@ def _pieces(text: str) -> list[Span]:
     return pieces
 
 
-def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
+def _candidate(text: str, span: Span, skip: list[Span], persons: list[Span]) -> Piece | None:
     raw = text[span.start:span.end]
-    header = text[span.end:span.end + 2].startswith(":")
+    # "Landes : A, B" heads a list; "Doussard : 3626 habitants" is an item with its figure
+    header = bool(re.match(r"\s*:(?!\s*\d)", text[span.end:span.end + 4]))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
     stripped = stripped.strip(" \t\u00a0.…*\"«»“”")
@@ -155,7 +160,7 @@ def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
     if stripped and not NAME.match(stripped):
         tail = NAME_AFTER_PREPOSITION.search(stripped)
         head = NAME_BEFORE_VERB.match(stripped)
-        if tail and not AREA_WORD.search(stripped[:tail.start()]):
+        if tail and _opens_list(stripped[:tail.start() + 1]):
             stripped, edge = tail.group("name"), "tail"
         elif head and not header:
             stripped, edge = _longest_commune_prefix(head.group()), "head"
@@ -165,10 +170,26 @@ def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
         return None
     start = span.start + raw.find(stripped)
     end = start + len(stripped)
-    if any(s.start < end and start < s.end for s in skip):
+    if _overlaps(start, end, skip):
+        return None
+    if _overlaps(start, end, persons) and not gazetteer.load().candidates(_readable(stripped)):
         return None
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(COMMUNE_WORD.search(stripped)))
+    cued |= edge == "tail" and bool(re.search(r"(?:communes|municipalities|villes|towns)\s+\S+\s*$", raw[:raw.find(stripped)]))
     return Piece(Span(start, end), _readable(stripped), header=header, cued=cued, edge=edge)
+
+
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def _opens_list(phrase: str) -> bool:
+    """Whether a phrase ending in a preposition may be followed by the first name of a list:
+    "to the municipalities of", "des secteurs de", not "la communauté de communes de"."""
+    if re.search(r"(?:communes|municipalities|villes|towns)\s+(?:de|d['’]|du|des|of)\s*$", phrase, re.IGNORECASE):
+        return not re.search(r"(?:communauté|community)\s+of\s+(?:communes|municipalities)\s+\w+\s*$|"
+                             r"communauté\s+de\s+communes\s+\w+\s*$", phrase, re.IGNORECASE)
+    return not AREA_WORD.search(phrase[-40:])
 
 
 def _longest_commune_prefix(words: str) -> str:
@@ -195,21 +216,40 @@ def _readable(name: str) -> str:
 
 
 def _link(gaz: gazetteer.Gazetteer, run: list[Piece], departments: list[str]) -> None:
-    """Link each name of a run; a name several communes share is read in the document's
-    departments, then in those of the run's other names."""
+    """Link each name of a run. A name several communes share is read in the department most
+    of the run's other names are in, then in the document's departments; a name only a
+    commune far from both bears is left unlinked ("Norge et Tille", a name's last word)."""
     for piece in run:
         piece.candidates = [] if piece.header else gaz.candidates(piece.name)
     unique = Counter(p.candidates[0].department for p in run if len(p.candidates) == 1)
-    # the run's own departments: those of two names or more, and the document's
-    local = {d for d, n in unique.items() if n >= 2} | set(departments)
+    # the run's own departments (two names or more in each) and the document's
+    expected = {d for d, n in unique.items() if n >= 2} | set(departments)
     for piece in run:
         if piece.header:
             continue
-        if piece.candidates:
-            near = [c for c in piece.candidates if c.department in local] if local else piece.candidates
-            piece.commune = near[0] if len(near) == 1 else None
+        if len(piece.candidates) == 1:
+            alone = piece.candidates[0]
+            piece.commune = alone if not expected or alone.department in expected else None
+        elif piece.candidates:
+            piece.commune = _most_local(piece.candidates, unique, departments)
         else:
-            piece.commune = gaz.link_commune(piece.name, sorted(local)) if local else None
+            piece.commune = gaz.link_commune(piece.name, sorted(expected)) if expected else None
+            piece.commune = piece.commune or _near_spelling(gaz, piece.name, unique)
+
+
+def _most_local(candidates: list[gazetteer.Commune], run_departments: Counter,
+                departments: list[str]) -> gazetteer.Commune | None:
+    best = max(run_departments[c.department] for c in candidates)
+    near = [c for c in candidates if run_departments[c.department] == best] if best else candidates
+    if len(near) > 1:
+        near = [c for c in near if c.department in departments]
+    return near[0] if len(near) == 1 else None
+
+
+def _near_spelling(gaz: gazetteer.Gazetteer, name: str, run_departments: Counter) -> gazetteer.Commune | None:
+    if not run_departments:
+        return None
+    return gaz.link_near_spelling(name, run_departments.most_common(1)[0][0])
 
 
 def _trim(run: list[Piece]) -> list[Piece]:

@@ -249,6 +249,23 @@ class Gazetteer:
                 return in_epci
         return [insee for insee in insees if self._communes[insee].department in departments]
 
+    def link_near_spelling(self, name: str, department: str) -> Commune | None:
+        """The one commune of `department` whose name is one letter away from `name` (a
+        dropped hyphen, "Trilles" for "Treilles"); None for short names or several matches."""
+        key = fold(name).replace(" ", "")
+        if len(key) < 6:
+            return None
+        close = [c for c in self._communes_by_department.get(department, ())
+                 if _one_edit_apart(key, fold(c.name).replace(" ", ""))]
+        return close[0] if len(close) == 1 else None
+
+    @functools.cached_property
+    def _communes_by_department(self) -> dict[str, list[Commune]]:
+        by_department: dict[str, list[Commune]] = defaultdict(list)
+        for commune in self._communes.values():
+            by_department[commune.department].append(commune)
+        return by_department
+
     # EPCIs
 
     def find_epci(self, name: str, departments: Sequence[str] = ()) -> Epci | None:
@@ -301,6 +318,18 @@ class Gazetteer:
         in_query = sum(weight(t, unknown) for t in query)
         in_either = in_query + sum(weight(t, unknown) for t in tokens - query)
         return shared / in_query, shared / in_either
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter inserted, dropped or changed turns `a` into `b`."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _group(keys: Sequence[str], entries: Sequence[_NameEntry]) -> dict[str, list[_NameEntry]]:

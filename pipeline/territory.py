@@ -12,6 +12,7 @@ or loose communes ("ainsi que les communes de A et B").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import gazetteer
@@ -189,24 +190,28 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
     """Lists of communes the territory statements did not read (a bare list under a heading,
     a list after a colon on the next lines...) become loose communes of the CPTS they stand
-    with. A list most of whose communes that CPTS already has was read by the statements."""
+    with; a commune that CPTS already has is not added again."""
     if not ctx.cpts:
         return
     departments = {d.code for d in ctx.departments} | {d for key in ctx.subjects for d in departments_of(key)}
-    for found in find_lists(ctx.text, sorted(departments), skip=ctx.name_spans + list(ctx.persons)):
+    for found in find_lists(ctx.text, sorted(departments), ctx.name_spans, ctx.persons):
         key = _list_owner(ctx, found)
         if key is None:
             continue
         territory = territories.setdefault(key, Territory())
         known = {ref.commune.insee for ref in territory.communes() if ref.commune}
         known |= {ref.commune.insee for area in territory.areas for ref in area.excepted if ref.commune}
-        new = [piece for piece in found.linked if piece.commune.insee not in known]
-        if len(new) * 2 < len(found.linked):
-            continue  # the statement parser read this list already
-        for piece in new:
+        new = []
+        for piece in found.linked:
             if piece.commune.insee not in known:
-                territory.loose.append(CommuneRef(piece.name, piece.span, piece.commune))
                 known.add(piece.commune.insee)
+                new.append(CommuneRef(piece.name, piece.span, piece.commune))
+        if not new:
+            continue  # the statement parser read this list already
+        if found.named_in_passing:
+            territory.attached.extend(new)  # territory communes, but no perimeter
+            continue
+        territory.loose.extend(new)
         territory.loose_open_ended |= not found.complete
 
 
@@ -553,11 +558,15 @@ class _Parser:
 
     def _linked_by_neighbours(self, refs: list[CommuneRef]) -> list[CommuneRef]:
         """A name left ambiguous (Quilly is a commune of the Ardennes and of Loire-Atlantique) is
-        read in the departments of the other communes of its list."""
-        departments = sorted({ref.commune.department for ref in refs if ref.commune})
-        if not departments:
+        read in the departments of the other communes of its list; a misspelt one ("Trilles")
+        links to the one commune of their main department a letter away."""
+        linked = Counter(ref.commune.department for ref in refs if ref.commune)
+        if not linked:
             return refs
-        return [ref if ref.commune else CommuneRef(ref.name, ref.span, self.gaz.link_commune(ref.name, departments))
+        departments = sorted(linked)
+        main = linked.most_common(1)[0][0]
+        return [ref if ref.commune else CommuneRef(ref.name, ref.span, self.gaz.link_commune(ref.name, departments)
+                                                   or self.gaz.link_near_spelling(ref.name, main))
                 for ref in refs]
 
     def _commune_ref(self, span: Span, departments: list[str], epci: str | None) -> CommuneRef | None:
