@@ -16,8 +16,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import gazetteer
-from .commune_lists import CommuneList, find_lists
+from .commune_lists import find_lists
 from .context import Context
+from .epci_mentions import find_epci_mentions
 from .model import Span
 from .numbers import NUMBER_WORDS, parse_number
 from .places import EPCI_PHRASE
@@ -184,7 +185,63 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
     _add_commune_lists(ctx, departments_of, territories)
+    _add_epci_mentions(ctx, departments_of, territories)
     return territories
+
+
+def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """Intercommunalities named as a perimeter outside the territory statements: an area of
+    the CPTS they stand with (or the count and exceptions an area of the same code lacked).
+    The communes an area excepts are taken out of the loose communes."""
+    if not ctx.cpts:
+        return
+    gaz = gazetteer.load()
+    for mention in find_epci_mentions(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
+        key = _owner_before(ctx, mention.span)
+        if key is None or _about_something_else(ctx, mention.span):
+            continue
+        territory = territories.setdefault(key, Territory())
+        area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
+        if area is None:
+            area = Area("epci", _clean_name(mention.name), mention.span, code=mention.epci.siren, extent=mention.extent)
+            territory.areas.append(area)
+        area.communes_count = area.communes_count or mention.count
+        if not area.excepted:
+            area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
+                             for name, span in mention.excepted]
+        _drop_excepted(territory, area)
+
+
+def _about_something_else(ctx: Context, span: Span) -> bool:
+    """"Le centre hospitalier, dont le bassin englobe la CC X": the sentence speaks of a
+    hospital, a town, a department... and names no CPTS before the area."""
+    sentence = ctx.sentence_at(span.start)
+    start = min(sentence.start, span.start)
+    return bool(OTHER_SUBJECT.search(ctx.text, start, span.start)) and not ctx.mentions_in(Span(start, span.start))
+
+
+def _near_member(gaz: gazetteer.Gazetteer, name: str, siren: str) -> gazetteer.Commune | None:
+    """A misspelt excepted name read among the members of its area ("Trilles": Treilles)."""
+    epci = gaz.epci(siren)
+    departments = {gaz.commune(code).department for code in epci.members} if epci else set()
+    for department in sorted(departments):
+        commune = gaz.link_near_spelling(name, department)
+        if commune and commune.insee in epci.members:
+            return commune
+    return None
+
+
+def _drop_excepted(territory: Territory, area: Area) -> None:
+    excepted = {ref.commune.insee for ref in area.excepted if ref.commune}
+    excepted_names = {gazetteer.fold(ref.name) for ref in area.excepted}
+    def kept(ref: CommuneRef) -> bool:
+        return (ref.commune.insee not in excepted) if ref.commune else gazetteer.fold(ref.name) not in excepted_names
+    territory.loose = [ref for ref in territory.loose if kept(ref)]
+    territory.attached = [ref for ref in territory.attached if kept(ref)]
+
+
+def _document_departments(ctx: Context, departments_of) -> list[str]:
+    return sorted({d.code for d in ctx.departments} | {d for key in ctx.subjects for d in departments_of(key)})
 
 
 def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -193,9 +250,8 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
     with; a commune that CPTS already has is not added again."""
     if not ctx.cpts:
         return
-    departments = {d.code for d in ctx.departments} | {d for key in ctx.subjects for d in departments_of(key)}
-    for found in find_lists(ctx.text, sorted(departments), ctx.name_spans, ctx.persons):
-        key = _list_owner(ctx, found)
+    for found in find_lists(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans, ctx.persons):
+        key = _owner_before(ctx, found.span)
         if key is None:
             continue
         territory = territories.setdefault(key, Territory())
@@ -215,16 +271,16 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
         territory.loose_open_ended |= not found.complete
 
 
-def _list_owner(ctx: Context, found: CommuneList) -> str | None:
-    """The CPTS a list belongs to: the last one named in its paragraph before it, else the
-    one named after it in its sentence, else the subject in focus."""
-    paragraph_start = ctx.text.rfind("\n\n", 0, found.span.start) + 1
-    before = [key for mention, key in ctx.mentions if paragraph_start <= mention.span.start < found.span.start]
+def _owner_before(ctx: Context, span: Span) -> str | None:
+    """The CPTS a list or an area belongs to: the last one named in its paragraph before it,
+    else the one named after it in its sentence, else the subject in focus."""
+    paragraph_start = ctx.text.rfind("\n\n", 0, span.start) + 1
+    before = [key for mention, key in ctx.mentions if paragraph_start <= mention.span.start < span.start]
     if before:
         return before[-1]
-    sentence = ctx.sentence_at(found.span.end - 1)
-    after = [key for mention, key in ctx.mentions_in(sentence) if mention.span.start >= found.span.end]
-    return after[0] if after else ctx.focus_at(found.span.start)
+    sentence = ctx.sentence_at(span.end - 1)
+    after = [key for mention, key in ctx.mentions_in(sentence) if mention.span.start >= span.end]
+    return after[0] if after else ctx.focus_at(span.start)
 
 
 BELONGS_TO = re.compile(

@@ -1,0 +1,162 @@
+"""Intercommunalities named as part of a perimeter, wherever the sentence stands.
+
+"regroupe 7 communes ..., correspondant à la Communauté de Communes des sources du lac
+d'Annecy", "Onze situées sur la communauté d'agglomération (CdA) de La Rochelle et les 20 que
+compte la Communauté de communes (CdC) Aunis Atlantique", "Quatre communes font partie de la
+communauté urbaine de Toulouse métropole", "toutes les communes de la CA X, excepté A et B".
+
+Each name with its type word (before or after it, "CC", "Agglo", "Métropole"...) is linked to
+a SIREN by the gazetteer, in the document's departments. The words of its clause tell whether
+it is a perimeter at all and how much of it: a count ("les 20 que compte" is the whole of a
+20-commune EPCI, "Onze situées sur" a part), words of extent ("correspond", "toutes les
+communes", "une partie"), a covering verb, and the communes excepted after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .model import Span
+from .numbers import NUMBER_WORDS, parse_number
+from .places import EPCI_PHRASE
+
+# A type word first, then a name that may be in lower case: "Communauté de Communes des
+# sources du lac d'Annecy", "communauté d'agglomération (CdA) de La Rochelle".
+TYPED_FIRST = re.compile(
+    r"\b(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community)"
+    r"(?:\s*\([A-Za-z]{2,8}\))?"
+    r"(?P<name>(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|the)\s*)?[\w'’«»\"-]+){1,8})")
+TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)")
+# The count of communes an EPCI lends to a perimeter, just before its name.
+COUNT = re.compile(
+    rf"\b(?P<n>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
+    re.IGNORECASE)
+FULL = re.compile(
+    r"correspond\w*|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
+    r"épous\w*|même\s+territoire|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
+    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
+PARTIAL = re.compile(
+    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|some|several|situées?|located|"
+    r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
+COVERS = re.compile(
+    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|cover\w*|includ\w*|span\w*|"
+    r"encompass\w*)\b", re.IGNORECASE)
+# An EPCI named as an actor or a partner, not as a territory
+ACTOR_BEFORE = re.compile(
+    r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
+    r"soutien|soutenu\w*|financ\w*|avec|par|siège|president|mayor|with|by|funded)\s+(?:de\s+la\s+|du\s+|of\s+the\s+|the\s+)?$",
+    re.IGNORECASE)
+EXCEPT = re.compile(
+    r"\s*,?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
+    r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
+    r"(?:(?:les\s+)?communes\s+(?:de\s+|d['’])|the\s+(?:municipalities|communes)\s+of\s+)?", re.IGNORECASE)
+EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
+
+
+@dataclass
+class EpciMention:
+    span: Span  # the name as written, type word included
+    name: str
+    epci: gazetteer.Epci
+    extent: str  # "full" or "partial"
+    count: tuple[int, Span] | None = None
+    excepted: list[tuple[str, Span]] = field(default_factory=list)  # names as written
+
+
+def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ()) -> list[EpciMention]:
+    """Every intercommunality the text names as (part of) a perimeter. `skip`: spans (CPTS
+    names) an intercommunality inside of is only part of a name."""
+    gaz = gazetteer.load()
+    found: list[EpciMention] = []
+    previous_end = 0
+    for span in _named_spans(text):
+        if any(s.start <= span.start < s.end for s in skip):
+            continue
+        name_span, epci = _linked_name(gaz, text, span, departments)
+        if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]):
+            continue
+        clause = _clause_before(text, span.start, previous_end)
+        previous_end = name_span.end
+        mention = _read_extent(text, clause, name_span, epci)
+        if mention:
+            mention.excepted = _exceptions(text, name_span.end)
+            found.append(mention)
+    return found
+
+
+def _named_spans(text: str) -> list[Span]:
+    """Where intercommunalities are named, in text order, the longest reading of each place."""
+    spans = sorted({Span(m.start(), m.end()) for pattern in (TYPED_FIRST, EPCI_PHRASE) for m in pattern.finditer(text)},
+                   key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
+def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str]
+                 ) -> tuple[Span, gazetteer.Epci | None]:
+    """The longest start of the phrase that names an EPCI: "du Grand Narbonne et couvre" is
+    read as "du Grand Narbonne"."""
+    words = list(re.finditer(r"\S+", text[span.start:span.end]))
+    for n in range(len(words), 0, -1):
+        end = span.start + words[n - 1].end()
+        while end > span.start and text[end - 1] in " ,«»\"":
+            end -= 1
+        if n > 1 and TRAILING_WORD.fullmatch(words[n - 1].group()):
+            continue  # "de La Rochelle et les": the name ends before "et les"
+        phrase = re.sub(r"\([^)]*\)", " ", text[span.start:end])
+        epci = gaz.find_epci(phrase, departments) if gazetteer.epci_tokens(phrase) else None
+        if epci:
+            return Span(span.start, end), epci
+    return span, None
+
+
+def _clause_before(text: str, start: int, previous_end: int) -> Span:
+    """The words of the clause before a name, back to a sentence or list boundary, or to the
+    intercommunality named before it."""
+    boundary = max(text.rfind(ch, 0, start) for ch in ".;:\n!?")
+    return Span(max(boundary + 1, previous_end, 0), start)
+
+
+def _read_extent(text: str, clause: Span, name: Span, epci: gazetteer.Epci) -> EpciMention | None:
+    words = text[clause.start:clause.end]
+    counts = list(COUNT.finditer(words))
+    count = None
+    if counts:
+        last = counts[-1]
+        value = parse_number(last.group("n"), "fr", True) or parse_number(last.group("n"), "en", True)
+        if value:
+            count = (int(value), Span(clause.start + last.start(), clause.start + last.end()))
+    members = len(epci.members)
+    if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
+        extent = "full"
+    elif count or PARTIAL.search(words):
+        extent = "partial"
+    elif COVERS.search(words):
+        extent = "full"
+    else:
+        return None  # named, but not as a perimeter
+    written = re.sub(r"\s+", " ", text[name.start:name.end])
+    return EpciMention(name, written, epci, extent, count)
+
+
+def _exceptions(text: str, pos: int) -> list[tuple[str, Span]]:
+    """"..., excepté les communes de A et B": the names excepted, each with its span."""
+    opening = EXCEPT.match(text, pos)
+    if not opening:
+        return []
+    end_mark = EXCEPT_END.search(text, opening.end())
+    end = end_mark.start() if end_mark else len(text)
+    names = []
+    for piece in re.finditer(r"[^,]+", text[opening.end():end]):
+        for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
+            name = part.strip()
+            if name[:1].isupper():
+                start = opening.end() + piece.start() + piece.group().find(name)
+                names.append((name, Span(start, start + len(name))))
+    return names
