@@ -79,14 +79,14 @@ class CommuneList:
         return not self.open_ended and all(p.commune or p.header for p in self.items)
 
 
-def find_lists(text: str, departments: list[str], skip: list[Span] = (), persons: list[Span] = ()) -> list[CommuneList]:
+def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list[CommuneList]:
     """Every run of place names in `text` that reads as a list of communes. `departments`
     are the document's, preferred for names that several communes share; names inside
-    `skip` (CPTS names) are never items, nor are names inside `persons` that no commune bears
-    (the statistical tagger takes many place names for persons)."""
+    `skip` (CPTS names) are never items. Persons found by the statistical tagger are not
+    skipped: it takes many place names for persons, and a list of persons does not link."""
     gaz = gazetteer.load()
     lists = []
-    for run in _runs(text, skip, persons):
+    for run in _runs(text, skip):
         _link(gaz, run, departments)
         linked = [p for p in run if p.commune]
         names = [p for p in run if not p.header]
@@ -103,7 +103,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = (), persons
     return lists
 
 
-def _runs(text: str, skip: list[Span], persons: list[Span]) -> list[list[Piece]]:
+def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
     """Runs of candidate names, each cut where a piece is neither a name nor a figure. A name
     that ends a phrase ("des secteurs de A") can only open a run, one that starts a phrase
     ("et C représentent ...") can only close it."""
@@ -116,7 +116,7 @@ def _runs(text: str, skip: list[Span], persons: list[Span]) -> list[list[Piece]]
             runs.append(current)
             current = []
             continue
-        piece = _candidate(text, piece_span, skip, persons)
+        piece = _candidate(text, piece_span, skip)
         if piece is None:
             if not FIGURE.match(raw):
                 runs.append(current)
@@ -149,7 +149,7 @@ def _pieces(text: str) -> list[Span]:
     return pieces
 
 
-def _candidate(text: str, span: Span, skip: list[Span], persons: list[Span]) -> Piece | None:
+def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
     raw = text[span.start:span.end]
     # "Landes : A, B" heads a list; "Doussard : 3626 habitants" is an item with its figure
     header = bool(re.match(r"\s*:(?!\s*\d)", text[span.end:span.end + 4]))
@@ -171,8 +171,6 @@ def _candidate(text: str, span: Span, skip: list[Span], persons: list[Span]) -> 
     start = span.start + raw.find(stripped)
     end = start + len(stripped)
     if _overlaps(start, end, skip):
-        return None
-    if _overlaps(start, end, persons) and not gazetteer.load().candidates(_readable(stripped)):
         return None
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(COMMUNE_WORD.search(stripped)))
     cued |= edge == "tail" and bool(re.search(r"(?:communes|municipalities|villes|towns)\s+\S+\s*$", raw[:raw.find(stripped)]))
@@ -257,3 +255,39 @@ def _trim(run: list[Piece]) -> list[Piece]:
     is not an item)."""
     linked = [i for i, p in enumerate(run) if p.commune]
     return run[linked[0]:linked[-1] + 1]
+
+
+# Part of one commune: "le 13e arrondissement de Paris", "les quartiers nord de Marseille",
+# "the western districts of Nantes". The gazetteer has no such parts: the whole commune is
+# named, and the perimeter it gives is incomplete.
+COMMUNE_PART = re.compile(
+    r"\b(?:arrondissements?|quartiers?|districts?|neighbou?rhoods?)(?:\s+[\w-]+){0,2}?\s+(?:de|d['’]|du|of)\s*"
+    r"(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|en|de|du|des|la|le|les)){0,4})",
+    re.IGNORECASE)
+# "Adjointe au maire du 13e arrondissement": a title, not a territory
+TITLE_BEFORE = re.compile(r"\b(?:maire|mairie|mayor|adjointe?|député\w*|élue?s?|conseil\w*)\b[^,.;]{0,25}$", re.IGNORECASE)
+
+
+@dataclass
+class CommunePart:
+    span: Span  # the commune's name as written
+    commune: gazetteer.Commune
+
+
+def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
+    """The communes the text names a part of (an arrondissement, some districts)."""
+    gaz = gazetteer.load()
+    found = []
+    for match in COMMUNE_PART.finditer(text):
+        if TITLE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        name = match.group("name")
+        while name and not gaz.candidates(name) and " " in name:
+            name = name.rsplit(" ", 1)[0]  # "Nantes to the": the longest start that is a commune
+        candidates = gaz.candidates(name)
+        if len(candidates) > 1:
+            candidates = [c for c in candidates if c.department in departments]
+        if len(candidates) == 1:
+            start = match.start("name")
+            found.append(CommunePart(Span(start, start + len(name)), candidates[0]))
+    return found

@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import gazetteer
-from .commune_lists import find_lists
+from .commune_lists import find_commune_parts, find_lists
 from .context import Context
 from .epci_mentions import find_epci_mentions
 from .model import Span
@@ -186,7 +186,28 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     _communes_of_other_cpts(ctx, departments_of, territories)
     _add_commune_lists(ctx, departments_of, territories)
     _add_epci_mentions(ctx, departments_of, territories)
+    _add_commune_parts(ctx, departments_of, territories)
     return territories
+
+
+def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """"La CPTS X couvre le 13e arrondissement de Paris": the commune is in the territory, and
+    the perimeter it gives is not complete. Only in a sentence that names a CPTS or the
+    territory before the part."""
+    if not ctx.cpts:
+        return
+    for part in find_commune_parts(ctx.text, _document_departments(ctx, departments_of)):
+        sentence = ctx.sentence_at(part.span.start)
+        before = ctx.text[min(sentence.start, part.span.start):part.span.start]
+        if not (re.search(r"\bCPTS\b", before) or _territory_verb(before)):
+            continue
+        key = _owner_before(ctx, part.span)
+        if key is None:
+            continue
+        territory = territories.setdefault(key, Territory())
+        if part.commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
+            territory.loose.append(CommuneRef(part.commune.name, part.span, part.commune))
+        territory.loose_open_ended = True
 
 
 def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -250,7 +271,7 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
     with; a commune that CPTS already has is not added again."""
     if not ctx.cpts:
         return
-    for found in find_lists(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans, ctx.persons):
+    for found in find_lists(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
         key = _owner_before(ctx, found.span)
         if key is None:
             continue
