@@ -30,12 +30,17 @@ LEADING_WORDS = re.compile(
     re.IGNORECASE)
 # A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
 FIGURE = re.compile(r"^[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants|residents|km2|km²)?\.?$", re.IGNORECASE)
-NAME = re.compile(r"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’©¨§-]*(?:[ \t\u00a0]+[\w'’©¨§-]+){0,5}$")
-NAME_AFTER_PREPOSITION = re.compile(
-    r"\s(?:de|du|des|d['’]|à|en|of|in)\s*(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,3})$")
+# Letters of a word, with the signs that text decoded with the wrong code page leaves ("LĂ©guevin")
+WORD = r"[\w'’©¨§´˘®˝˙¤-]"
+NAME = re.compile(rf"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*(?:[ \t\u00a0]+{WORD}+){{0,5}}$")
+# A capitalised name ending a phrase: "des secteurs de Gérardmer", "regroupe Mauriac"
+NAME_AFTER_WORD = re.compile(
+    rf"(?:^|\s)[a-zà-ÿ]+(?:['’]|\s+)(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
+    rf"(?:[ \t]+(?:[dl]['’]\s*)?[A-ZÀ-Ý]{WORD}*){{0,3}})$")
 # A capitalised phrase at the start of a piece: "Plaisance du Touch représentent 3 foyers"
 NAME_BEFORE_VERB = re.compile(
-    r"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|de|du|des|d['’]|la|le|les|sur|sous|en|lès|lez|st|ste)){0,5}")
+    rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
+    rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|de|du|des|la|le|les|sur|sous|en|lès|lez|st|ste)){{0,5}}")
 OPEN_ENDED = re.compile(r"^\s*(?:\.\.\.|…|etc\b)", re.IGNORECASE)
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
@@ -157,9 +162,9 @@ def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
     stripped = stripped.strip(" \t\u00a0.…*\"«»“”")
     edge = None
-    if stripped and not NAME.match(stripped):
-        tail = NAME_AFTER_PREPOSITION.search(stripped)
-        head = NAME_BEFORE_VERB.match(stripped)
+    head = NAME_BEFORE_VERB.match(stripped)
+    if stripped and not (head and head.end() == len(stripped)):
+        tail = NAME_AFTER_WORD.search(stripped)
         if tail and _opens_list(stripped[:tail.start() + 1]):
             stripped, edge = tail.group("name"), "tail"
         elif head and not header:
