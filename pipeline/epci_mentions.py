@@ -36,7 +36,7 @@ COUNT = re.compile(
 FULL = re.compile(
     r"correspond\w*|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
     r"épous\w*|même\s+territoire|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
-    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
+    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
 PARTIAL = re.compile(
     r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|some|several|situées?|located|"
     r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
@@ -49,9 +49,13 @@ ACTOR_BEFORE = re.compile(
     r"soutien|soutenu\w*|financ\w*|avec|par|siège|president|mayor|with|by|funded)\s+(?:de\s+la\s+|du\s+|of\s+the\s+|the\s+)?$",
     re.IGNORECASE)
 EXCEPT = re.compile(
-    r"\s*,?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
+    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
     r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
     r"(?:(?:les\s+)?communes\s+(?:de\s+|d['’])|the\s+(?:municipalities|communes)\s+of\s+)?", re.IGNORECASE)
+# "Baud Communauté (5 communes)": a count in brackets after the name
+COUNT_AFTER = re.compile(rf"\s*\(\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
+# A clause that only joins a name to the one before: "... la CC X et la CC Y"
+JOINER_ONLY = re.compile(r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|\s)*\s*", re.IGNORECASE)
 EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
 
 
@@ -70,7 +74,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     names) an intercommunality inside of is only part of a name."""
     gaz = gazetteer.load()
     found: list[EpciMention] = []
-    previous_end = 0
+    previous_end, previous_clause = 0, None
     for span in _named_spans(text):
         if any(s.start <= span.start < s.end for s in skip):
             continue
@@ -78,10 +82,15 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]):
             continue
         clause = _clause_before(text, span.start, previous_end)
-        previous_end = name_span.end
-        mention = _read_extent(text, clause, name_span, epci)
+        cues = clause
+        if previous_clause and JOINER_ONLY.fullmatch(text[clause.start:clause.end]):
+            cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
+        mention = _read_extent(text, clause, cues, name_span, epci)
+        after = COUNT_AFTER.match(text, name_span.end)
+        previous_end, previous_clause = after.end() if after else name_span.end, cues
         if mention:
             mention.excepted = _exceptions(text, name_span.end)
+            previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
             found.append(mention)
     return found
 
@@ -123,15 +132,11 @@ def _clause_before(text: str, start: int, previous_end: int) -> Span:
     return Span(max(boundary + 1, previous_end, 0), start)
 
 
-def _read_extent(text: str, clause: Span, name: Span, epci: gazetteer.Epci) -> EpciMention | None:
-    words = text[clause.start:clause.end]
-    counts = list(COUNT.finditer(words))
-    count = None
-    if counts:
-        last = counts[-1]
-        value = parse_number(last.group("n"), "fr", True) or parse_number(last.group("n"), "en", True)
-        if value:
-            count = (int(value), Span(clause.start + last.start(), clause.start + last.end()))
+def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci) -> EpciMention | None:
+    """How much of the EPCI the clause before its name gives (its count read only in the
+    clause itself, its words of extent also in the clause it is joined to)."""
+    count = _count(text, clause) or _count_after(text, name.end)
+    words = text[cues.start:cues.end]
     members = len(epci.members)
     if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
         extent = "full"
@@ -143,6 +148,22 @@ def _read_extent(text: str, clause: Span, name: Span, epci: gazetteer.Epci) -> E
         return None  # named, but not as a perimeter
     written = re.sub(r"\s+", " ", text[name.start:name.end])
     return EpciMention(name, written, epci, extent, count)
+
+
+def _count(text: str, clause: Span) -> tuple[int, Span] | None:
+    counts = list(COUNT.finditer(text, clause.start, clause.end))
+    return _counted(counts[-1]) if counts else None
+
+
+def _count_after(text: str, pos: int) -> tuple[int, Span] | None:
+    after = COUNT_AFTER.match(text, pos)
+    return _counted(after) if after else None
+
+
+def _counted(match: re.Match) -> tuple[int, Span] | None:
+    word = match.group("n")
+    value = parse_number(word, "fr", True) or parse_number(word, "en", True)
+    return (int(value), Span(match.start("n"), match.end())) if value else None
 
 
 def _exceptions(text: str, pos: int) -> list[tuple[str, Span]]:

@@ -212,7 +212,8 @@ def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Terr
 
 def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
     """Intercommunalities named as a perimeter outside the territory statements: an area of
-    the CPTS they stand with (or the count and exceptions an area of the same code lacked).
+    the CPTS they stand with (or the exceptions an area of the same code lacked; its count
+    stays the statements' own).
     The communes an area excepts are taken out of the loose communes."""
     if not ctx.cpts:
         return
@@ -226,7 +227,7 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         if area is None:
             area = Area("epci", _clean_name(mention.name), mention.span, code=mention.epci.siren, extent=mention.extent)
             territory.areas.append(area)
-        area.communes_count = area.communes_count or mention.count
+            area.communes_count = mention.count  # one the statements read keeps their count
         if not area.excepted:
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
@@ -268,16 +269,17 @@ def _document_departments(ctx: Context, departments_of) -> list[str]:
 def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
     """Lists of communes the territory statements did not read (a bare list under a heading,
     a list after a colon on the next lines...) become loose communes of the CPTS they stand
-    with; a commune that CPTS already has is not added again."""
+    with. A commune some CPTS already has is not added again (the statements read it)."""
     if not ctx.cpts:
         return
     for found in find_lists(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
         key = _owner_before(ctx, found.span)
         if key is None:
             continue
+        known = {ref.commune.insee for other in territories.values() for ref in _all_refs(other) if ref.commune}
+        if all(piece.commune.insee in known for piece in found.linked):
+            continue  # the statements read this list already, perhaps for another CPTS
         territory = territories.setdefault(key, Territory())
-        known = {ref.commune.insee for ref in territory.communes() if ref.commune}
-        known |= {ref.commune.insee for area in territory.areas for ref in area.excepted if ref.commune}
         new = []
         for piece in found.linked:
             if piece.commune.insee not in known:
@@ -290,6 +292,11 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
             continue
         territory.loose.extend(new)
         territory.loose_open_ended |= not found.complete
+
+
+def _all_refs(territory: Territory) -> list[CommuneRef]:
+    """Every commune a territory names: listed, excepted, loose, attached."""
+    return [ref for area in territory.areas for ref in area.listed + area.excepted] + territory.loose + territory.attached
 
 
 def _owner_before(ctx: Context, span: Span) -> str | None:

@@ -139,3 +139,18 @@ def test_evidence_of_list_items_is_exact(tmp_path):
     for commune in territory_of(record, "monts-du-cantal")["communes"]:
         evidence = commune["evidence"]
         assert raw[evidence["start"]:evidence["end"]] == evidence["quote"]
+
+
+def test_epci_count_in_brackets_and_a_verb_shared_by_two_areas():
+    text = ("La CPTS couvre la communauté de communes du Pays de Mauriac (11 communes) "
+            "et la communauté de communes Cère et Goul en Carladès.")
+    mauriac, carlades = find_epci_mentions(text, ["15"])
+    assert (mauriac.epci.siren, mauriac.extent, mauriac.count[0]) == (MAURIAC, "full", 11)
+    assert (carlades.epci.siren, carlades.extent, carlades.count) == (CARLADES, "full", None)
+
+
+def test_epci_exceptions_in_brackets():
+    text = "Son périmètre est celui de la communauté de communes du Pays de Mauriac (hors Salins et Sourniac)."
+    [mention] = find_epci_mentions(text, ["15"])
+    assert mention.extent == "full"
+    assert [name for name, _ in mention.excepted] == ["Salins", "Sourniac"]
