@@ -217,6 +217,12 @@ class Gazetteer:
         ordered = sorted(hits, key=lambda insee: (not hits[insee], insee))
         return [self._communes[insee] for insee in ordered]
 
+    def is_former_name(self, name: str, insee: str) -> bool:
+        """Whether `name` designates the commune `insee` only as one of its former names
+        (a commune merged into it), not as its current name."""
+        hits = _best_status(self._by_name.get(fold(name), ()))
+        return insee in hits and not hits[insee]
+
     def link_commune(self, name: str, departments: Sequence[str] = (),
                      epci: str | None = None) -> Commune | None:
         """The one current commune meant by `name`, or None when unknown or ambiguous."""

@@ -117,6 +117,7 @@ class CommuneRef:
     name: str
     span: Span
     commune: gazetteer.Commune | None
+    former_name: bool = False  # "Fleurigné", merged into another commune: in the perimeter, not a commune of its own
 
 
 @dataclass
@@ -145,7 +146,7 @@ class Territory:
         seen, out = set(), []
         for ref in [r for a in self.areas for r in a.listed] + self.loose + self.attached:
             ident = ref.commune.insee if ref.commune else gazetteer.fold(ref.name)
-            if ident not in seen:
+            if ident not in seen and not ref.former_name:
                 seen.add(ident)
                 out.append(ref)
         return out
@@ -272,6 +273,7 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
     with. A commune some CPTS already has is not added again (the statements read it)."""
     if not ctx.cpts:
         return
+    gaz = gazetteer.load()
     for found in find_lists(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
         key = _owner_before(ctx, found.span)
         if key is None:
@@ -284,7 +286,8 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
         for piece in found.linked:
             if piece.commune.insee not in known:
                 known.add(piece.commune.insee)
-                new.append(CommuneRef(piece.name, piece.span, piece.commune))
+                new.append(CommuneRef(piece.name, piece.span, piece.commune,
+                                      former_name=gaz.is_former_name(piece.name, piece.commune.insee)))
         if not new:
             continue  # the statement parser read this list already
         if found.named_in_passing:
@@ -668,7 +671,8 @@ class _Parser:
         name = re.sub(r"\s+-\s*|\s*-\s+", "-", name)
         commune = self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments)
         end = start + len(stripped) if self.text[start:start + len(stripped)] == stripped else span.end
-        return CommuneRef(name, Span(start, end), commune)
+        former = commune is not None and self.gaz.is_former_name(name, commune.insee)
+        return CommuneRef(name, Span(start, end), commune, former_name=former)
 
     # --- inline perimeter ------------------------------------------------------------------------
     def parse_inline(self, sentence: Span, after: int) -> None:
