@@ -45,8 +45,13 @@ OPEN_ENDED = re.compile(r"^\s*(?:\.\.\.|…|etc\b)", re.IGNORECASE)
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
     r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|exception|"
-    r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring)\b"
+    r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
+    r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
     r"[^.;:]{0,40}$)", re.IGNORECASE)
+# Words just after a list that put its communes outside: "A, B et C ne font pas partie du projet"
+OUTSIDE_AFTER = re.compile(
+    r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|(?:sont|restent|seront)\s+(?:exclues?|hors)\b|"
+    r"(?:are|remain|were)\s+(?:not|excluded|outside)\b)", re.IGNORECASE)
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
                        r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
@@ -98,10 +103,10 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         least = MIN_LINKED_CUED if any(p.cued for p in run) else MIN_LINKED
         if len(linked) < least or len(linked) < MIN_LINKED_SHARE * len(names):
             continue
-        if OUTSIDE.search(text[max(0, run[0].span.start - 80):run[0].span.start]):
-            continue
         items = _trim(run)
         span = Span(items[0].span.start, items[-1].span.end)
+        if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end):
+            continue
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]))
         in_passing = items[0].edge == "tail" and not any(p.cued for p in items)
         lists.append(CommuneList(span, items, open_ended, in_passing))

@@ -154,3 +154,8 @@ def test_epci_exceptions_in_brackets():
     [mention] = find_epci_mentions(text, ["15"])
     assert mention.extent == "full"
     assert [name for name, _ in mention.excepted] == ["Salins", "Sourniac"]
+
+
+def test_communes_said_to_be_outside_or_served_by_a_bus_are_not_a_list():
+    assert listed("Mauriac, Arches et Salins ne font pas partie du projet.") == []
+    assert listed("La navette dessert Mauriac, Arches, Salins et Drugeac.") == []
