@@ -261,16 +261,14 @@ class Gazetteer:
         key = fold(name).replace(" ", "")
         if len(key) < 6:
             return None
-        close = [c for c in self._communes_by_department.get(department, ())
-                 if _one_edit_apart(key, fold(c.name).replace(" ", ""))]
+        close = [commune for other, commune in self._glued_names(department) if _one_edit_apart(key, other)]
         return close[0] if len(close) == 1 else None
 
-    @functools.cached_property
-    def _communes_by_department(self) -> dict[str, list[Commune]]:
-        by_department: dict[str, list[Commune]] = defaultdict(list)
-        for commune in self._communes.values():
-            by_department[commune.department].append(commune)
-        return by_department
+    @functools.lru_cache(maxsize=16)
+    def _glued_names(self, department: str) -> list[tuple[str, Commune]]:
+        """(folded name without spaces, commune) for the current communes of one department."""
+        communes = [c for c in self._communes.values() if c.department == department]
+        return [(key.replace(" ", ""), c) for key, c in zip(_fold_many([c.name for c in communes]), communes)]
 
     # EPCIs
 
