@@ -28,6 +28,12 @@ TYPED_FIRST = re.compile(
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community)"
     r"(?:\s*\([A-Za-z]{2,8}\))?"
     r"(?P<name>(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|the)\s*)?[\w'’«»\"-]+){1,8})")
+# Several intercommunalities after one plural type word: "les communautés de communes du Val
+# de Saône et du Mirebellois", "the X and Y communities of communes" is left to EPCI_PHRASE.
+TYPED_PLURAL = re.compile(
+    r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities))"
+    r"(?:\s*\([A-Za-z]{2,8}\))?\s+(?P<names>[^.;:()\n]{3,160})")
+NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
 TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)")
 # The count of communes an EPCI lends to a perimeter, just before its name.
 COUNT = re.compile(
@@ -35,7 +41,7 @@ COUNT = re.compile(
     re.IGNORECASE)
 FULL = re.compile(
     r"correspond\w*|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
-    r"épous\w*|même\s+territoire|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
+    r"épous\w*|totalité|même\s+territoire|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
 PARTIAL = re.compile(
     r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|some|several|situées?|located|"
@@ -53,7 +59,7 @@ EXCEPT = re.compile(
     r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
     r"(?:(?:les\s+)?communes\s+(?:de\s+|d['’])|the\s+(?:municipalities|communes)\s+of\s+)?", re.IGNORECASE)
 # "Baud Communauté (5 communes)": a count in brackets after the name
-COUNT_AFTER = re.compile(rf"\s*\(\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
+COUNT_AFTER = re.compile(rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-])\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
 # A clause that only joins a name to the one before: "... la CC X et la CC Y"
 JOINER_ONLY = re.compile(r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|\s)*\s*", re.IGNORECASE)
 EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
@@ -75,10 +81,15 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     gaz = gazetteer.load()
     found: list[EpciMention] = []
     previous_end, previous_clause = 0, None
-    for span in _named_spans(text):
+    spans = _named_spans(text)
+    while spans:
+        span = spans.pop(0)
         if any(s.start <= span.start < s.end for s in skip):
             continue
         name_span, epci = _linked_name(gaz, text, span, departments)
+        rest = NAME_JOINER.match(text, name_span.end, span.end) if epci else None
+        if rest and rest.end() < span.end:
+            spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
         if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]):
             continue
         clause = _clause_before(text, span.start, previous_end)
@@ -97,14 +108,27 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
 
 def _named_spans(text: str) -> list[Span]:
     """Where intercommunalities are named, in text order, the longest reading of each place."""
-    spans = sorted({Span(m.start(), m.end()) for pattern in (TYPED_FIRST, EPCI_PHRASE) for m in pattern.finditer(text)},
-                   key=lambda s: (s.start, -s.end))
+    found = {Span(m.start(), m.end()) for pattern in (TYPED_FIRST, EPCI_PHRASE) for m in pattern.finditer(text)}
+    for plural in TYPED_PLURAL.finditer(text):
+        found.update(_joined_names(text, plural))
+    spans = sorted(found, key=lambda s: (s.start, -s.end))
     out: list[Span] = []
     for span in spans:
         if out and span.start < out[-1].end:
             continue
         out.append(span)
     return out
+
+
+def _joined_names(text: str, plural: re.Match) -> list[Span]:
+    """The names after a plural type word, cut at commas; each piece may still hold two names
+    joined by "et", read one after the other (the first keeps the type word)."""
+    start = plural.start("names")
+    cuts = [m for m in re.finditer(r",\s*", text[start:plural.end("names")])]
+    starts = [start] + [start + cut.end() for cut in cuts]
+    ends = [start + cut.start() for cut in cuts] + [plural.end("names")]
+    spans = [Span(a, b) for a, b in zip(starts, ends) if b > a]
+    return [Span(plural.start(), spans[0].end)] + spans[1:] if spans else []
 
 
 def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str]
@@ -135,9 +159,10 @@ def _clause_before(text: str, start: int, previous_end: int) -> Span:
 def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci) -> EpciMention | None:
     """How much of the EPCI the clause before its name gives (its count read only in the
     clause itself, its words of extent also in the clause it is joined to)."""
-    count = _count(text, clause) or _count_after(text, name.end)
-    words = text[cues.start:cues.end]
     members = len(epci.members)
+    # a count above the EPCI's size is a total of several areas, not this one's
+    count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
+    words = text[cues.start:cues.end]
     if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
         extent = "full"
     elif count or PARTIAL.search(words):

@@ -159,3 +159,14 @@ def test_epci_exceptions_in_brackets():
 def test_communes_said_to_be_outside_or_served_by_a_bus_are_not_a_list():
     assert listed("Mauriac, Arches et Salins ne font pas partie du projet.") == []
     assert listed("La navette dessert Mauriac, Arches, Salins et Drugeac.") == []
+
+
+def test_several_epci_after_a_plural_type_word():
+    text = ("Le territoire correspond aux communautés de communes du Pays de Mauriac et Cère et Goul en Carladès, "
+            "soit 22 communes.")
+    assert [(m.epci.siren, m.extent) for m in find_epci_mentions(text, ["15"])] == [(MAURIAC, "full"), (CARLADES, "full")]
+
+
+def test_epci_count_after_soit():
+    [mention] = find_epci_mentions("Elle couvre la communauté de communes du Pays de Mauriac, soit 11 communes.", ["15"])
+    assert mention.count[0] == 11 and mention.extent == "full"
