@@ -20,13 +20,14 @@ from .model import Span
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
-    r"[,;\n()•·▪►|]|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—]\s|^[ \t]*[-–—*][ \t]*", re.MULTILINE)
+    r"[,;()•·▪►|]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—]\s|^[ \t]*[-–—*][ \t]*",
+    re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"
 LIST_END = re.compile(r"\.\.\.|…|(?<!\bSt)(?<!\bSte)\.(?=\s|$)")
 # Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
 LEADING_WORDS = re.compile(
     r"^(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
     r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
-    r"(?:(?:d['’]\s*|(?:de|du|des)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
+    r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
     re.IGNORECASE)
 # A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
 FIGURE = re.compile(r"^[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants|residents|km2|km²)?\.?$", re.IGNORECASE)
@@ -161,14 +162,15 @@ def _pieces(text: str) -> list[Span]:
 
 def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
     raw = text[span.start:span.end]
-    # "Landes : A, B" heads a list; "Doussard : 3626 habitants" is an item with its figure
-    header = bool(re.match(r"\s*:(?!\s*\d)", text[span.end:span.end + 4]))
+    # "Landes : A, B" and "la CC X (A, B)" head a list; "Doussard : 3626 habitants" and
+    # "Aubagne (47.000 habitants)" are items with their figure
+    header = bool(re.match(r"\s*:(?!\s*\d)|\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
     stripped = stripped.strip(" \t\u00a0.…*\"«»“”")
     edge = None
-    head = NAME_BEFORE_VERB.match(stripped)
-    if stripped and not (head and head.end() == len(stripped)):
+    head = NAME_BEFORE_VERB.match(_unbroken(stripped))
+    if stripped and not (head and head.end() == len(_unbroken(stripped))):
         tail = NAME_AFTER_WORD.search(stripped)
         if tail and _opens_list(stripped[:tail.start() + 1]):
             stripped, edge = tail.group("name"), "tail"
@@ -176,7 +178,7 @@ def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
             stripped, edge = _longest_commune_prefix(head.group()), "head"
         else:
             stripped = ""
-    if not stripped or not NAME.match(stripped) or any(ch.isdigit() for ch in stripped):
+    if not stripped or not NAME.match(_unbroken(stripped)) or any(ch.isdigit() for ch in stripped):
         return None
     start = span.start + raw.find(stripped)
     end = start + len(stripped)
@@ -184,7 +186,12 @@ def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
         return None
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(COMMUNE_WORD.search(stripped)))
     cued |= edge == "tail" and bool(re.search(r"(?:communes|municipalities|villes|towns)\s+\S+\s*$", raw[:raw.find(stripped)]))
-    return Piece(Span(start, end), _readable(stripped), header=header, cued=cued, edge=edge)
+    return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge)
+
+
+def _unbroken(name: str) -> str:
+    """"Vic-sur-\nCère" -> "Vic-sur-Cère": a name cut at the end of a line after a hyphen."""
+    return re.sub(r"-[ \t]*\n\s*", "-", name)
 
 
 def _overlaps(start: int, end: int, spans: list[Span]) -> bool:

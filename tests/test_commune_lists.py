@@ -170,3 +170,8 @@ def test_several_epci_after_a_plural_type_word():
 def test_epci_count_after_soit():
     [mention] = find_epci_mentions("Elle couvre la communauté de communes du Pays de Mauriac, soit 11 communes.", ["15"])
     assert mention.count[0] == 11 and mention.extent == "full"
+
+
+def test_name_cut_by_a_line_break_after_its_hyphen_and_items_with_a_preposition():
+    assert listed("Communes : Vic-sur-\nCère, Thiézac, Raulhac") == [[insee(n, "15") for n in ("Vic-sur-Cère", "Thiézac", "Raulhac")]]
+    assert listed("Des consultations à Mauriac, à Arches et à Salins.") == [[insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]]
