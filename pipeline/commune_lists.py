@@ -102,7 +102,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         linked = [p for p in run if p.commune]
         names = [p for p in run if not p.header]
         least = MIN_LINKED_CUED if any(p.cued for p in run) else MIN_LINKED
-        if len(linked) < least or len(linked) < MIN_LINKED_SHARE * len(names):
+        if len(linked) < least or len(linked) < MIN_LINKED_SHARE * len(names) or not _together(linked, departments):
             continue
         items = _trim(run)
         span = Span(items[0].span.start, items[-1].span.end)
@@ -112,6 +112,14 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         in_passing = items[0].edge == "tail" and not any(p.cued for p in items)
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
+
+
+def _together(linked: list[Piece], departments: list[str]) -> bool:
+    """Whether most communes of a list lie in the document's departments or share one with
+    another item: "Paris, Lyon et Marseille" named as examples is no territory."""
+    counts = Counter(p.commune.department for p in linked)
+    near = sum(n for department, n in counts.items() if n >= 2 or department in departments)
+    return near * 2 > len(linked)
 
 
 def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
@@ -250,6 +258,8 @@ def _link(gaz: gazetteer.Gazetteer, run: list[Piece], departments: list[str]) ->
         else:
             piece.commune = gaz.link_commune(piece.name, sorted(expected)) if expected else None
             piece.commune = piece.commune or _near_spelling(gaz, piece.name, unique)
+        if piece.commune and piece.commune.department == gaz.find_department(piece.name):
+            piece.commune = None  # "Paris", "Corrèze": the department more likely than its namesake commune
 
 
 def _most_local(candidates: list[gazetteer.Commune], run_departments: Counter,

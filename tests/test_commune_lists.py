@@ -175,3 +175,8 @@ def test_epci_count_after_soit():
 def test_name_cut_by_a_line_break_after_its_hyphen_and_items_with_a_preposition():
     assert listed("Communes : Vic-sur-\nCère, Thiézac, Raulhac") == [[insee(n, "15") for n in ("Vic-sur-Cère", "Thiézac", "Raulhac")]]
     assert listed("Des consultations à Mauriac, à Arches et à Salins.") == [[insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]]
+
+
+def test_scattered_big_towns_and_department_names_are_no_list():
+    assert listed("Comme à Paris, Lyon, Marseille ou Toulouse, les délais s'allongent.", ()) == []
+    assert listed("Cantal, Corrèze et Lozère sont concernés.", ("15",)) == []
