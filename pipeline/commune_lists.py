@@ -57,6 +57,11 @@ OUTSIDE_AFTER = re.compile(
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
                        r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
+PERIMETER_WORDS = re.compile(
+    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni\w*|fédèr\w*|compos\w*|"
+    r"constitu\w*|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter)\b",
+    re.IGNORECASE)
+ARTICLE_ONLY = re.compile(r"(?i:les?|la|l['’]|the|elle|il)")  # "Les" is a commune too, not a name here
 MIN_LINKED = 3
 MIN_LINKED_CUED = 2  # when the text says they are communes
 MIN_LINKED_SHARE = 0.6
@@ -109,9 +114,17 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end):
             continue
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]))
-        in_passing = items[0].edge == "tail" and not any(p.cued for p in items)
+        in_passing = items[0].edge == "tail" and not any(p.cued for p in items) and not _states_perimeter(text, span)
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
+
+
+def _states_perimeter(text: str, span: Span) -> bool:
+    """Whether the sentence before a list says it is a territory ("couvre A, B et C"), not
+    places named in passing ("les professionnels des secteurs de A, B et C")."""
+    before = text[max(0, span.start - 200):span.start]
+    sentence = re.split(r"[.!?]\s|\n\s*\n", before)[-1]
+    return bool(PERIMETER_WORDS.search(sentence))
 
 
 def _together(linked: list[Piece], departments: list[str]) -> bool:
@@ -135,7 +148,7 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             runs.append(current)
             current = []
             continue
-        piece = _candidate(text, piece_span, skip)
+        piece = _candidate(text, piece_span, skip, in_run=bool(current))
         if piece is None:
             if not FIGURE.match(raw):
                 runs.append(current)
@@ -168,7 +181,7 @@ def _pieces(text: str) -> list[Span]:
     return pieces
 
 
-def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
+def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) -> Piece | None:
     raw = text[span.start:span.end]
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Doussard : 3626 habitants" and
     # "Aubagne (47.000 habitants)" are items with their figure
@@ -180,10 +193,12 @@ def _candidate(text: str, span: Span, skip: list[Span]) -> Piece | None:
     head = NAME_BEFORE_VERB.match(_unbroken(stripped))
     if stripped and not (head and head.end() == len(_unbroken(stripped))):
         tail = NAME_AFTER_WORD.search(stripped)
-        if tail and _opens_list(stripped[:tail.start() + 1]):
+        tail = tail if tail and _opens_list(stripped[:tail.start() + 1]) else None
+        prefix = _longest_commune_prefix(head.group()) if head and not header else ""
+        if prefix and (in_run or not tail):  # a run goes on to its last name before it opens another
+            stripped, edge = prefix, "head"
+        elif tail:
             stripped, edge = tail.group("name"), "tail"
-        elif head and not header:
-            stripped, edge = _longest_commune_prefix(head.group()), "head"
         else:
             stripped = ""
     if not stripped or not NAME.match(_unbroken(stripped)) or any(ch.isdigit() for ch in stripped):
@@ -220,7 +235,7 @@ def _longest_commune_prefix(words: str) -> str:
     gaz = gazetteer.load()
     parts = words.split()
     for n in range(len(parts), 0, -1):
-        if gaz.candidates(" ".join(parts[:n])):
+        if gaz.candidates(" ".join(parts[:n])) and not ARTICLE_ONLY.fullmatch(parts[0] if n == 1 else "-"):
             return " ".join(parts[:n])
     return ""
 

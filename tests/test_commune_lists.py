@@ -180,3 +180,13 @@ def test_name_cut_by_a_line_break_after_its_hyphen_and_items_with_a_preposition(
 def test_scattered_big_towns_and_department_names_are_no_list():
     assert listed("Comme à Paris, Lyon, Marseille ou Toulouse, les délais s'allongent.", ()) == []
     assert listed("Cantal, Corrèze et Lozère sont concernés.", ("15",)) == []
+
+
+def test_list_after_a_covering_verb_is_a_perimeter_and_places_in_passing_are_not(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal couvre Mauriac, Arches, Salins et Drugeac.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert territory["resolved"]["count"] == 4
+    text = ("Le 3 mars 2025\n\nLes médecins des secteurs de Mauriac, de Salins et de Drugeac ont fondé "
+            "la CPTS des Monts du Cantal.\n")
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert len(territory["communes"]) == 3 and territory["resolved"] is None
