@@ -240,7 +240,11 @@ def _about_something_else(ctx: Context, span: Span) -> bool:
     hospital, a town, a department... and names no CPTS before the area."""
     sentence = ctx.sentence_at(span.start)
     start = min(sentence.start, span.start)
-    return bool(OTHER_SUBJECT.search(ctx.text, start, span.start)) and not ctx.mentions_in(Span(start, span.start))
+    subject_end = min(span.start, start + SUBJECT_REACH)  # the sentence's subject, not a word further on
+    return bool(OTHER_SUBJECT.search(ctx.text, start, subject_end)) and not ctx.mentions_in(Span(start, span.start))
+
+
+SUBJECT_REACH = 40  # characters: "Le centre hospitalier de X, dont ..."
 
 
 def _near_member(gaz: gazetteer.Gazetteer, name: str, siren: str) -> gazetteer.Commune | None:

@@ -190,3 +190,10 @@ def test_list_after_a_covering_verb_is_a_perimeter_and_places_in_passing_are_not
             "la CPTS des Monts du Cantal.\n")
     territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
     assert len(territory["communes"]) == 3 and territory["resolved"] is None
+
+
+def test_department_named_later_in_the_sentence_does_not_hide_the_area(tmp_path):
+    sentence = ("Le territoire de la CPTS des Monts du Cantal, au nord du département, couvre la communauté de "
+                "communes du Pays de Mauriac.")
+    territory = territory_of(record_of(release(sentence, "Le 3 mars 2025"), tmp_path), "monts-du-cantal")
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(MAURIAC, "full")]
