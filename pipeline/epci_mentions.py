@@ -24,8 +24,9 @@ from .places import EPCI_PHRASE
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
 # sources du lac d'Annecy", "communauté d'agglomération (CdA) de La Rochelle".
 TYPED_FIRST = re.compile(
-    r"\b(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
-    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community)"
+    r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]))|"  # "l'Agglo du Grand X", capitalised: not "l'agglomération de"
+    r"(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|intercommunalité))"
     r"(?:\s*\([A-Za-z]{2,8}\))?"
     r"(?P<name>(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|the)\s*)?[\w'’«»\"-]+){1,8})")
 # Several intercommunalities after one plural type word: "les communautés de communes du Val

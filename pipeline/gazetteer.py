@@ -94,7 +94,7 @@ def _loose(folded: str) -> str:
 # Type words (French and English) and articles: dropped from both the query and the official name
 _EPCI_NOISE = frozenset((
     "communaute communautes commune communes agglomeration urbaine metropole metropolis "
-    "community municipalities urban cc ca cu intercom agglo greater metropolitan area "
+    "community municipalities urban cc ca cu intercom intercommunalite agglo greater metropolitan area "
     "de du des d la le l les et en sur sous a au aux lez the of and"
 ).split())
 _EPCI_KIND_HINTS = (

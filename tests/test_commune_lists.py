@@ -197,3 +197,9 @@ def test_department_named_later_in_the_sentence_does_not_hide_the_area(tmp_path)
                 "communes du Pays de Mauriac.")
     territory = territory_of(record_of(release(sentence, "Le 3 mars 2025"), tmp_path), "monts-du-cantal")
     assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(MAURIAC, "full")]
+
+
+def test_agglo_typed_first_and_intercommunalite():
+    [mention] = find_epci_mentions("La CPTS couvre l'intercommunalité du Pays de Mauriac.", ["15"])
+    assert mention.epci.siren == MAURIAC
+    assert find_epci_mentions("La CPTS couvre une partie de l'agglomération de Mauriac.", ["15"]) == []
