@@ -203,3 +203,10 @@ def test_agglo_typed_first_and_intercommunalite():
     [mention] = find_epci_mentions("La CPTS couvre l'intercommunalité du Pays de Mauriac.", ["15"])
     assert mention.epci.siren == MAURIAC
     assert find_epci_mentions("La CPTS couvre une partie de l'agglomération de Mauriac.", ["15"]) == []
+
+
+def test_english_epci_typed_after_its_name():
+    [mention] = find_epci_mentions("Its territory is made up of the Pays de Mauriac community of communes.", ["15"])
+    assert (mention.epci.siren, mention.extent) == (MAURIAC, "full")
+    [found] = find_lists("It extends to the municipalities of Mauriac, Arches and Salins.", ["15"])
+    assert [p.commune.insee for p in found.items] == [insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]
