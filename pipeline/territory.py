@@ -307,10 +307,11 @@ def _all_refs(territory: Territory) -> list[CommuneRef]:
 
 
 def _owner_before(ctx: Context, span: Span) -> str | None:
-    """The CPTS a list or an area belongs to: the last one named in its paragraph before it,
-    else the one named after it in its sentence, else the subject in focus."""
-    paragraph_start = ctx.text.rfind("\n\n", 0, span.start) + 1
-    before = [key for mention, key in ctx.mentions if paragraph_start <= mention.span.start < span.start]
+    """The CPTS a list or an area belongs to: the last one named before it in its sentence,
+    else the first named after it there, else the subject in focus (a heading above, the
+    release's subject)."""
+    sentence = ctx.sentence_at(span.start)
+    before = [key for mention, key in ctx.mentions if sentence.start <= mention.span.start < span.start]
     if before:
         return before[-1]
     sentence = ctx.sentence_at(span.end - 1)
