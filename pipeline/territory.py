@@ -308,15 +308,11 @@ def _all_refs(territory: Territory) -> list[CommuneRef]:
 
 def _owner_before(ctx: Context, span: Span) -> str | None:
     """The CPTS a list or an area belongs to: the last one named before it in its sentence,
-    else the first named after it there, else the subject in focus (a heading above, the
-    release's subject)."""
+    else the subject in focus (a heading above, "Elle couvre ..."). One named after it is
+    most often another community ("..., rattachées à la CPTS X")."""
     sentence = ctx.sentence_at(span.start)
     before = [key for mention, key in ctx.mentions if sentence.start <= mention.span.start < span.start]
-    if before:
-        return before[-1]
-    sentence = ctx.sentence_at(span.end - 1)
-    after = [key for mention, key in ctx.mentions_in(sentence) if mention.span.start >= span.end]
-    return after[0] if after else ctx.focus_at(span.start)
+    return before[-1] if before else ctx.focus_at(span.start)
 
 
 BELONGS_TO = re.compile(
