@@ -185,8 +185,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
-    _add_commune_lists(ctx, departments_of, territories)
     _add_epci_mentions(ctx, departments_of, territories)
+    _add_commune_lists(ctx, departments_of, territories)
     _add_commune_parts(ctx, departments_of, territories)
     return territories
 
@@ -294,11 +294,21 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
                                       former_name=gaz.is_former_name(piece.name, piece.commune.insee)))
         if not new:
             continue  # the statement parser read this list already
+        area = _area_just_before(ctx.text, territory, found.span.start)
         if found.named_in_passing:
             territory.attached.extend(new)  # territory communes, but no perimeter
-            continue
-        territory.loose.extend(new)
-        territory.loose_open_ended |= not found.complete
+        elif area:
+            area.listed.extend(new)  # "la communauté urbaine X : A, B, C"
+            area.open_ended |= not found.complete
+        else:
+            territory.loose.extend(new)
+            territory.loose_open_ended |= not found.complete
+
+
+def _area_just_before(text: str, territory: Territory, start: int) -> Area | None:
+    """The area a list follows at once, after a colon or in brackets: its communes."""
+    return next((area for area in territory.areas
+                 if area.span.end <= start and re.fullmatch(r"\s*[:(]\s*", text[area.span.end:start])), None)
 
 
 def _all_refs(territory: Territory) -> list[CommuneRef]:

@@ -210,3 +210,13 @@ def test_english_epci_typed_after_its_name():
     assert (mention.epci.siren, mention.extent) == (MAURIAC, "full")
     [found] = find_lists("It extends to the municipalities of Mauriac, Arches and Salins.", ["15"])
     assert [p.commune.insee for p in found.items] == [insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]
+
+
+def test_communes_after_a_partial_area_are_listed_under_it(tmp_path):
+    sentence = ("La CPTS des Monts du Cantal réunit quatre communes de la communauté de communes du Pays de Mauriac "
+                ": Mauriac, Arches, Salins et Drugeac.")
+    territory = territory_of(record_of(release(sentence, "Le 3 mars 2025"), tmp_path), "monts-du-cantal")
+    [area] = territory["areas"]
+    assert (area["code"], area["extent"]) == (MAURIAC, "partial")
+    assert [c["insee"] for c in area["listed"]] == [insee(n, "15") for n in ("Mauriac", "Arches", "Salins", "Drugeac")]
+    assert territory["resolved"]["count"] == 4 and territory["resolved"]["complete"]
