@@ -51,8 +51,8 @@ OUTSIDE = re.compile(
     r"[^.;:]{0,40}$)", re.IGNORECASE)
 # Words just after a list that put its communes outside: "A, B et C ne font pas partie du projet"
 OUTSIDE_AFTER = re.compile(
-    r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|(?:sont|restent|seront)\s+(?:exclues?|hors)\b|"
-    r"(?:are|remain|were)\s+(?:not|excluded|outside)\b)", re.IGNORECASE)
+    r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
+    r"(?:sont|restent|seront)\s+(?:exclues?|hors)\b|(?:are|remain|were)\s+(?:not|excluded|outside)\b)", re.IGNORECASE)
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
                        r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
@@ -208,7 +208,8 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     if _overlaps(start, end, skip):
         return None
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(COMMUNE_WORD.search(stripped)))
-    cued |= edge == "tail" and bool(re.search(r"(?:communes|municipalities|villes|towns)\s+\S+\s*$", raw[:raw.find(stripped)]))
+    said_communes = re.search(r"(?:communes|municipalities|villes|towns)\s+\S+\s*$", raw[:raw.find(stripped)])
+    cued |= edge == "tail" and bool(said_communes)
     return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge)
 
 
@@ -303,11 +304,12 @@ def _trim(run: list[Piece]) -> list[Piece]:
 # "the western districts of Nantes". The gazetteer has no such parts: the whole commune is
 # named, and the perimeter it gives is incomplete.
 COMMUNE_PART = re.compile(
-    r"\b(?:arrondissements?|quartiers?|districts?|neighbou?rhoods?)(?:\s+[\w-]+){0,2}?\s+(?:de|d['’]|du|of)\s*"
-    r"(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|en|de|du|des|la|le|les)){0,4})",
-    re.IGNORECASE)
+    r"\b(?i:arrondissements?|quartiers?|districts?|neighbou?rhoods?)(?:\s+[\w-]+){0,2}?\s+(?:de|d['’]|du|of)\s*"
+    r"(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|en|de|du|des|la|le|les)){0,4})")
 # "Adjointe au maire du 13e arrondissement": a title, not a territory
-TITLE_BEFORE = re.compile(r"\b(?:maire|mairie|mayor|adjointe?|député\w*|élue?s?|conseil\w*)\b[^,.;]{0,25}$", re.IGNORECASE)
+TITLE_BEFORE = re.compile(r"\b(?:maire|mairie|mayor|adjointe?|député\w*|élue?s?|conseil\w*)\b[^,.;]{0,25}$",
+                          re.IGNORECASE)
 
 
 @dataclass

@@ -53,16 +53,19 @@ COVERS = re.compile(
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
     r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
-    r"soutien|soutenu\w*|financ\w*|avec|par|siège|president|mayor|with|by|funded)\s+(?:de\s+la\s+|du\s+|of\s+the\s+|the\s+)?$",
+    r"soutien|soutenu\w*|financ\w*|avec|par|siège|president|mayor|with|by|funded)"
+    r"\s+(?:de\s+la\s+|du\s+|of\s+the\s+|the\s+)?$",
     re.IGNORECASE)
 EXCEPT = re.compile(
     r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
     r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
     r"(?:(?:les\s+)?communes\s+(?:de\s+|d['’])|the\s+(?:municipalities|communes)\s+of\s+)?", re.IGNORECASE)
 # "Baud Communauté (5 communes)": a count in brackets after the name
-COUNT_AFTER = re.compile(rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-])\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
+COUNT_AFTER = re.compile(
+    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-])\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
 # A clause that only joins a name to the one before: "... la CC X et la CC Y"
-JOINER_ONLY = re.compile(r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|\s)*\s*", re.IGNORECASE)
+JOINER_ONLY = re.compile(
+    r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|\s)*\s*", re.IGNORECASE)
 EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
 
 
