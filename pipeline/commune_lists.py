@@ -56,6 +56,11 @@ OUTSIDE_AFTER = re.compile(
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
                        r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
+# "les maisons de santé de A": the name after these words is a workplace's
+WORKPLACE_BEFORE = re.compile(
+    r"\b(?:maisons?\s+de\s+santé|centres?\s+(?:de\s+santé|hospitaliers?|médica\w+)|pôles?\s+de\s+santé|MSP|"
+    r"hôpita\w*|hospitals?|health\s+cent(?:re|er)s?|cliniques?|clinics?|EHPAD|pharmacies?|cabinets?(?:\s+\w+)?)"
+    r"\s+(?:de|du|des|d['’]|of|in|à)\s*$", re.IGNORECASE)
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
 PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni\w*|fédèr\w*|compos\w*|"
@@ -193,7 +198,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     head = NAME_BEFORE_VERB.match(_unbroken(stripped))
     if stripped and not (head and head.end() == len(_unbroken(stripped))):
         tail = NAME_AFTER_WORD.search(stripped)
-        tail = tail if tail and _opens_list(stripped[:tail.start() + 1]) else None
+        tail = tail if tail and _opens_list(stripped[:tail.start("name")]) else None
         prefix = _longest_commune_prefix(head.group()) if head and not header else ""
         if prefix and (in_run or not tail):  # a run goes on to its last name before it opens another
             stripped, edge = prefix, "head"
@@ -228,7 +233,7 @@ def _opens_list(phrase: str) -> bool:
     if re.search(r"(?:communes|municipalities|villes|towns)\s+(?:de|d['’]|du|des|of)\s*$", phrase, re.IGNORECASE):
         return not re.search(r"(?:communauté|community)\s+of\s+(?:communes|municipalities)\s+\w+\s*$|"
                              r"communauté\s+de\s+communes\s+\w+\s*$", phrase, re.IGNORECASE)
-    return not AREA_WORD.search(phrase[-40:])
+    return not AREA_WORD.search(phrase[-40:]) and not WORKPLACE_BEFORE.search(phrase)
 
 
 def _longest_commune_prefix(words: str) -> str:

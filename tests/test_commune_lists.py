@@ -220,3 +220,7 @@ def test_communes_after_a_partial_area_are_listed_under_it(tmp_path):
     assert (area["code"], area["extent"]) == (MAURIAC, "partial")
     assert [c["insee"] for c in area["listed"]] == [insee(n, "15") for n in ("Mauriac", "Arches", "Salins", "Drugeac")]
     assert territory["resolved"]["count"] == 4 and territory["resolved"]["complete"]
+
+
+def test_workplaces_named_after_a_structure_word_are_not_a_list():
+    assert listed("Elle s'appuie sur les maisons de santé de Mauriac, de Salins et de Drugeac.") == []
