@@ -8,6 +8,11 @@ either a list after a colon ("couvre ... : - la communauté de communes X (A, B 
 "et"/"and" that open a new area. Each piece becomes an `Area` (typed by its name, linked to an
 EPCI by the gazetteer, full or partial, with the communes listed under it or excepted from it)
 or loose communes ("ainsi que les communes de A et B").
+
+Three passes then read what no statement did: intercommunalities named as a perimeter
+anywhere (pipeline.epci_mentions), lists of communes wherever they stand, and parts of a
+commune ("le 13e arrondissement de Paris") (pipeline.commune_lists). Each belongs to the CPTS
+named before it in its sentence, else to the subject in focus.
 """
 from __future__ import annotations
 
@@ -212,10 +217,10 @@ def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Terr
 
 
 def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
-    """Intercommunalities named as a perimeter outside the territory statements: an area of
-    the CPTS they stand with (or the exceptions an area of the same code lacked; its count
-    stays the statements' own).
-    The communes an area excepts are taken out of the loose communes."""
+    """Intercommunalities named as a perimeter outside the territory statements become areas
+    of the CPTS they stand with; an area the statements read already only gains the
+    exceptions it lacked (its count stays theirs). The communes an area excepts are taken out
+    of the loose ones."""
     if not ctx.cpts:
         return
     gaz = gazetteer.load()
@@ -259,12 +264,13 @@ def _near_member(gaz: gazetteer.Gazetteer, name: str, siren: str) -> gazetteer.C
 
 
 def _drop_excepted(territory: Territory, area: Area) -> None:
-    excepted = {ref.commune.insee for ref in area.excepted if ref.commune}
-    excepted_names = {gazetteer.fold(ref.name) for ref in area.excepted}
-    def kept(ref: CommuneRef) -> bool:
-        return (ref.commune.insee not in excepted) if ref.commune else gazetteer.fold(ref.name) not in excepted_names
-    territory.loose = [ref for ref in territory.loose if kept(ref)]
-    territory.attached = [ref for ref in territory.attached if kept(ref)]
+    excepted = {_ident(ref) for ref in area.excepted}
+    territory.loose = [ref for ref in territory.loose if _ident(ref) not in excepted]
+    territory.attached = [ref for ref in territory.attached if _ident(ref) not in excepted]
+
+
+def _ident(ref: CommuneRef) -> str:
+    return ref.commune.insee if ref.commune else gazetteer.fold(ref.name)
 
 
 def _document_departments(ctx: Context, departments_of) -> list[str]:
@@ -292,8 +298,6 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
                 known.add(piece.commune.insee)
                 new.append(CommuneRef(piece.name, piece.span, piece.commune,
                                       former_name=gaz.is_former_name(piece.name, piece.commune.insee)))
-        if not new:
-            continue  # the statement parser read this list already
         area = _area_just_before(ctx.text, territory, found.span.start)
         if found.named_in_passing:
             territory.attached.extend(new)  # territory communes, but no perimeter
