@@ -94,7 +94,7 @@ def _loose(folded: str) -> str:
 # Type words (French and English) and articles: dropped from both the query and the official name
 _EPCI_NOISE = frozenset((
     "communaute communautes commune communes agglomeration urbaine metropole metropolis "
-    "community municipalities urban cc ca cu intercom agglo greater metropolitan area "
+    "community municipalities urban cc ca cu intercom intercommunalite agglo greater metropolitan area "
     "de du des d la le l les et en sur sous a au aux lez the of and"
 ).split())
 _EPCI_KIND_HINTS = (
@@ -217,6 +217,12 @@ class Gazetteer:
         ordered = sorted(hits, key=lambda insee: (not hits[insee], insee))
         return [self._communes[insee] for insee in ordered]
 
+    def is_former_name(self, name: str, insee: str) -> bool:
+        """Whether `name` designates the commune `insee` only as one of its former names
+        (a commune merged into it), not as its current name."""
+        hits = _best_status(self._by_name.get(fold(name), ()))
+        return insee in hits and not hits[insee]
+
     def link_commune(self, name: str, departments: Sequence[str] = (),
                      epci: str | None = None) -> Commune | None:
         """The one current commune meant by `name`, or None when unknown or ambiguous."""
@@ -248,6 +254,21 @@ class Gazetteer:
             if in_epci:
                 return in_epci
         return [insee for insee in insees if self._communes[insee].department in departments]
+
+    def link_near_spelling(self, name: str, department: str) -> Commune | None:
+        """The one commune of `department` whose name is one letter away from `name` (a
+        dropped hyphen, "Trilles" for "Treilles"); None for short names or several matches."""
+        key = fold(name).replace(" ", "")
+        if len(key) < 6:
+            return None
+        close = [commune for other, commune in self._glued_names(department) if _one_edit_apart(key, other)]
+        return close[0] if len(close) == 1 else None
+
+    @functools.lru_cache(maxsize=16)
+    def _glued_names(self, department: str) -> list[tuple[str, Commune]]:
+        """(folded name without spaces, commune) for the current communes of one department."""
+        communes = [c for c in self._communes.values() if c.department == department]
+        return [(key.replace(" ", ""), c) for key, c in zip(_fold_many([c.name for c in communes]), communes)]
 
     # EPCIs
 
@@ -301,6 +322,18 @@ class Gazetteer:
         in_query = sum(weight(t, unknown) for t in query)
         in_either = in_query + sum(weight(t, unknown) for t in tokens - query)
         return shared / in_query, shared / in_either
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter inserted, dropped or changed turns `a` into `b`."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _group(keys: Sequence[str], entries: Sequence[_NameEntry]) -> dict[str, list[_NameEntry]]:

@@ -8,14 +8,22 @@ either a list after a colon ("couvre ... : - la communauté de communes X (A, B 
 "et"/"and" that open a new area. Each piece becomes an `Area` (typed by its name, linked to an
 EPCI by the gazetteer, full or partial, with the communes listed under it or excepted from it)
 or loose communes ("ainsi que les communes de A et B").
+
+Three passes then read what no statement did: intercommunalities named as a perimeter
+anywhere (pipeline.epci_mentions), lists of communes wherever they stand, and parts of a
+commune ("le 13e arrondissement de Paris") (pipeline.commune_lists). Each belongs to the CPTS
+named before it in its sentence, else to the subject in focus.
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import gazetteer
+from .commune_lists import find_commune_parts, find_lists
 from .context import Context
+from .epci_mentions import find_epci_mentions
 from .model import Span
 from .numbers import NUMBER_WORDS, parse_number
 from .places import EPCI_PHRASE
@@ -114,6 +122,7 @@ class CommuneRef:
     name: str
     span: Span
     commune: gazetteer.Commune | None
+    former_name: bool = False  # "Fleurigné", merged into another commune: in the perimeter, not a commune of its own
 
 
 @dataclass
@@ -142,7 +151,7 @@ class Territory:
         seen, out = set(), []
         for ref in [r for a in self.areas for r in a.listed] + self.loose + self.attached:
             ident = ref.commune.insee if ref.commune else gazetteer.fold(ref.name)
-            if ident not in seen:
+            if ident not in seen and not ref.former_name:
                 seen.add(ident)
                 out.append(ref)
         return out
@@ -181,7 +190,143 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
+    _add_epci_mentions(ctx, departments_of, territories)
+    _add_commune_lists(ctx, departments_of, territories)
+    _add_commune_parts(ctx, departments_of, territories)
     return territories
+
+
+def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """"La CPTS X couvre le 13e arrondissement de Paris": the commune is in the territory, and
+    the perimeter it gives is not complete. Only in a sentence that names a CPTS or the
+    territory before the part."""
+    if not ctx.cpts:
+        return
+    for part in find_commune_parts(ctx.text, _document_departments(ctx, departments_of)):
+        sentence = ctx.sentence_at(part.span.start)
+        before = ctx.text[min(sentence.start, part.span.start):part.span.start]
+        if not (re.search(r"\bCPTS\b", before) or _territory_verb(before)):
+            continue
+        key = _owner_before(ctx, part.span)
+        if key is None:
+            continue
+        territory = territories.setdefault(key, Territory())
+        if part.commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
+            territory.loose.append(CommuneRef(part.commune.name, part.span, part.commune))
+        territory.loose_open_ended = True
+
+
+def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """Intercommunalities named as a perimeter outside the territory statements become areas
+    of the CPTS they stand with; an area the statements read already only gains the
+    exceptions it lacked (its count stays theirs). The communes an area excepts are taken out
+    of the loose ones."""
+    if not ctx.cpts:
+        return
+    gaz = gazetteer.load()
+    for mention in find_epci_mentions(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
+        key = _owner_before(ctx, mention.span)
+        if key is None or _about_something_else(ctx, mention.span):
+            continue
+        territory = territories.setdefault(key, Territory())
+        area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
+        if area is None:
+            area = Area("epci", _clean_name(mention.name), mention.span, code=mention.epci.siren, extent=mention.extent)
+            territory.areas.append(area)
+            area.communes_count = mention.count  # one the statements read keeps their count
+        if not area.excepted:
+            area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
+                             for name, span in mention.excepted]
+        _drop_excepted(territory, area)
+
+
+def _about_something_else(ctx: Context, span: Span) -> bool:
+    """"Le centre hospitalier, dont le bassin englobe la CC X": the sentence speaks of a
+    hospital, a town, a department... and names no CPTS before the area."""
+    sentence = ctx.sentence_at(span.start)
+    start = min(sentence.start, span.start)
+    subject_end = min(span.start, start + SUBJECT_REACH)  # the sentence's subject, not a word further on
+    return bool(OTHER_SUBJECT.search(ctx.text, start, subject_end)) and not ctx.mentions_in(Span(start, span.start))
+
+
+SUBJECT_REACH = 40  # characters: "Le centre hospitalier de X, dont ..."
+
+
+def _near_member(gaz: gazetteer.Gazetteer, name: str, siren: str) -> gazetteer.Commune | None:
+    """A misspelt excepted name read among the members of its area ("Trilles": Treilles)."""
+    epci = gaz.epci(siren)
+    departments = {gaz.commune(code).department for code in epci.members} if epci else set()
+    for department in sorted(departments):
+        commune = gaz.link_near_spelling(name, department)
+        if commune and commune.insee in epci.members:
+            return commune
+    return None
+
+
+def _drop_excepted(territory: Territory, area: Area) -> None:
+    excepted = {_ident(ref) for ref in area.excepted}
+    territory.loose = [ref for ref in territory.loose if _ident(ref) not in excepted]
+    territory.attached = [ref for ref in territory.attached if _ident(ref) not in excepted]
+
+
+def _ident(ref: CommuneRef) -> str:
+    return ref.commune.insee if ref.commune else gazetteer.fold(ref.name)
+
+
+def _document_departments(ctx: Context, departments_of) -> list[str]:
+    return sorted({d.code for d in ctx.departments} | {d for key in ctx.subjects for d in departments_of(key)})
+
+
+def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """Lists of communes the territory statements did not read (a bare list under a heading,
+    a list after a colon on the next lines...) become loose communes of the CPTS they stand
+    with. A commune some CPTS already has is not added again (the statements read it)."""
+    if not ctx.cpts:
+        return
+    gaz = gazetteer.load()
+    for found in find_lists(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
+        key = _owner_before(ctx, found.span)
+        if key is None:
+            continue
+        known = {ref.commune.insee for other in territories.values() for ref in _all_refs(other) if ref.commune}
+        if all(piece.commune.insee in known for piece in found.linked):
+            continue  # the statements read this list already, perhaps for another CPTS
+        territory = territories.setdefault(key, Territory())
+        new = []
+        for piece in found.linked:
+            if piece.commune.insee not in known:
+                known.add(piece.commune.insee)
+                new.append(CommuneRef(piece.name, piece.span, piece.commune,
+                                      former_name=gaz.is_former_name(piece.name, piece.commune.insee)))
+        area = _area_just_before(ctx.text, territory, found.span.start)
+        if found.named_in_passing:
+            territory.attached.extend(new)  # territory communes, but no perimeter
+        elif area:
+            area.listed.extend(new)  # "la communauté urbaine X : A, B, C"
+            area.open_ended |= not found.complete
+        else:
+            territory.loose.extend(new)
+            territory.loose_open_ended |= not found.complete
+
+
+def _area_just_before(text: str, territory: Territory, start: int) -> Area | None:
+    """The area a list follows at once, after a colon or in brackets: its communes."""
+    return next((area for area in territory.areas
+                 if area.span.end <= start and re.fullmatch(r"\s*[:(]\s*", text[area.span.end:start])), None)
+
+
+def _all_refs(territory: Territory) -> list[CommuneRef]:
+    """Every commune a territory names: listed, excepted, loose, attached."""
+    return [ref for area in territory.areas for ref in area.listed + area.excepted] + territory.loose + territory.attached
+
+
+def _owner_before(ctx: Context, span: Span) -> str | None:
+    """The CPTS a list or an area belongs to: the last one named before it in its sentence,
+    else the subject in focus (a heading above, "Elle couvre ..."). One named after it is
+    most often another community ("..., rattachées à la CPTS X")."""
+    sentence = ctx.sentence_at(span.start)
+    before = [key for mention, key in ctx.mentions if sentence.start <= mention.span.start < span.start]
+    return before[-1] if before else ctx.focus_at(span.start)
 
 
 BELONGS_TO = re.compile(
@@ -515,11 +660,15 @@ class _Parser:
 
     def _linked_by_neighbours(self, refs: list[CommuneRef]) -> list[CommuneRef]:
         """A name left ambiguous (Quilly is a commune of the Ardennes and of Loire-Atlantique) is
-        read in the departments of the other communes of its list."""
-        departments = sorted({ref.commune.department for ref in refs if ref.commune})
-        if not departments:
+        read in the departments of the other communes of its list; a misspelt one ("Trilles")
+        links to the one commune of their main department a letter away."""
+        linked = Counter(ref.commune.department for ref in refs if ref.commune)
+        if not linked:
             return refs
-        return [ref if ref.commune else CommuneRef(ref.name, ref.span, self.gaz.link_commune(ref.name, departments))
+        departments = sorted(linked)
+        main = linked.most_common(1)[0][0]
+        return [ref if ref.commune else CommuneRef(ref.name, ref.span, self.gaz.link_commune(ref.name, departments)
+                                                   or self.gaz.link_near_spelling(ref.name, main))
                 for ref in refs]
 
     def _commune_ref(self, span: Span, departments: list[str], epci: str | None) -> CommuneRef | None:
@@ -537,7 +686,8 @@ class _Parser:
         name = re.sub(r"\s+-\s*|\s*-\s+", "-", name)
         commune = self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments)
         end = start + len(stripped) if self.text[start:start + len(stripped)] == stripped else span.end
-        return CommuneRef(name, Span(start, end), commune)
+        former = commune is not None and self.gaz.is_former_name(name, commune.insee)
+        return CommuneRef(name, Span(start, end), commune, former_name=former)
 
     # --- inline perimeter ------------------------------------------------------------------------
     def parse_inline(self, sentence: Span, after: int) -> None:

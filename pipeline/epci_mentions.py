@@ -1,0 +1,212 @@
+"""Intercommunalities named as part of a perimeter, wherever the sentence stands.
+
+"regroupe 7 communes ..., correspondant à la Communauté de Communes des sources du lac
+d'Annecy", "Onze situées sur la communauté d'agglomération (CdA) de La Rochelle et les 20 que
+compte la Communauté de communes (CdC) Aunis Atlantique", "Quatre communes font partie de la
+communauté urbaine de Toulouse métropole", "toutes les communes de la CA X, excepté A et B".
+
+Each name with its type word (before or after it, "CC", "Agglo", "Métropole"...) is linked to
+a SIREN by the gazetteer, in the document's departments. The words of its clause tell whether
+it is a perimeter at all and how much of it: a count ("les 20 que compte" is the whole of a
+20-commune EPCI, "Onze situées sur" a part), words of extent ("correspond", "toutes les
+communes", "une partie"), a covering verb, and the communes excepted after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .model import Span
+from .numbers import NUMBER_WORDS, parse_number
+from .places import EPCI_PHRASE
+
+# A type word first, then a name that may be in lower case: "Communauté de Communes des
+# sources du lac d'Annecy", "communauté d'agglomération (CdA) de La Rochelle".
+TYPED_FIRST = re.compile(
+    r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]))|"  # "l'Agglo du Grand X", capitalised: not "l'agglomération de"
+    r"(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|intercommunalité))"
+    r"(?:\s*\([A-Za-z]{2,8}\))?"
+    r"(?P<name>(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|the)\s*)?[\w'’«»\"-]+){1,8})")
+# Several intercommunalities after one plural type word: "les communautés de communes du Val
+# de Saône et du Mirebellois", "the X and Y communities of communes" is left to EPCI_PHRASE.
+TYPED_PLURAL = re.compile(
+    r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities))"
+    r"(?:\s*\([A-Za-z]{2,8}\))?\s+(?P<names>[^.;:()\n]{3,160})")
+NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
+TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)")
+# The count of communes an EPCI lends to a perimeter, just before its name.
+COUNT = re.compile(
+    rf"\b(?P<n>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
+    re.IGNORECASE)
+FULL = re.compile(
+    r"correspond\w*|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
+    r"épous\w*|totalité|même\s+territoire|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
+    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
+PARTIAL = re.compile(
+    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|some|several|situées?|located|"
+    r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
+COVERS = re.compile(
+    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|compos\w*|constitu\w*|"
+    r"cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b", re.IGNORECASE)
+# An EPCI named as an actor or a partner, not as a territory
+ACTOR_BEFORE = re.compile(
+    r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
+    r"soutien|soutenu\w*|financ\w*|avec|par|siège|president|mayor|with|by|funded)"
+    r"\s+(?:de\s+la\s+|du\s+|of\s+the\s+|the\s+)?$",
+    re.IGNORECASE)
+EXCEPT = re.compile(
+    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
+    r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
+    r"(?:(?:les\s+)?communes\s+(?:de\s+|d['’])|the\s+(?:municipalities|communes)\s+of\s+)?", re.IGNORECASE)
+# "Baud Communauté (5 communes)": a count in brackets after the name
+COUNT_AFTER = re.compile(
+    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-])\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
+# A clause that only joins a name to the one before: "... la CC X et la CC Y"
+JOINER_ONLY = re.compile(
+    r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|\s)*\s*", re.IGNORECASE)
+EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
+
+
+@dataclass
+class EpciMention:
+    span: Span  # the name as written, type word included
+    name: str
+    epci: gazetteer.Epci
+    extent: str  # "full" or "partial"
+    count: tuple[int, Span] | None = None
+    excepted: list[tuple[str, Span]] = field(default_factory=list)  # names as written
+
+
+def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ()) -> list[EpciMention]:
+    """Every intercommunality the text names as (part of) a perimeter. `skip`: spans (CPTS
+    names) an intercommunality inside of is only part of a name."""
+    gaz = gazetteer.load()
+    found: list[EpciMention] = []
+    previous_end, previous_clause = 0, None
+    spans = _named_spans(text)
+    while spans:
+        span = spans.pop(0)
+        if any(s.start <= span.start < s.end for s in skip):
+            continue
+        name_span, epci = _linked_name(gaz, text, span, departments)
+        rest = NAME_JOINER.match(text, name_span.end, span.end) if epci else None
+        if rest and rest.end() < span.end:
+            spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
+        if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]):
+            continue
+        clause = _clause_before(text, span.start, previous_end)
+        cues = clause
+        if previous_clause and JOINER_ONLY.fullmatch(text[clause.start:clause.end]):
+            cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
+        mention = _read_extent(text, clause, cues, name_span, epci)
+        after = COUNT_AFTER.match(text, name_span.end)
+        previous_end, previous_clause = after.end() if after else name_span.end, cues
+        if mention:
+            mention.excepted = _exceptions(text, name_span.end)
+            previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
+            found.append(mention)
+    return found
+
+
+def _named_spans(text: str) -> list[Span]:
+    """Where intercommunalities are named, in text order, the longest reading of each place."""
+    found = {Span(m.start(), m.end()) for pattern in (TYPED_FIRST, EPCI_PHRASE) for m in pattern.finditer(text)}
+    for plural in TYPED_PLURAL.finditer(text):
+        found.update(_joined_names(text, plural))
+    spans = sorted(found, key=lambda s: (s.start, -s.end))
+    out: list[Span] = []
+    for span in spans:
+        if out and span.start < out[-1].end:
+            continue
+        out.append(span)
+    return out
+
+
+def _joined_names(text: str, plural: re.Match) -> list[Span]:
+    """The names after a plural type word, cut at commas; each piece may still hold two names
+    joined by "et", read one after the other (the first keeps the type word)."""
+    start = plural.start("names")
+    cuts = [m for m in re.finditer(r",\s*", text[start:plural.end("names")])]
+    starts = [start] + [start + cut.end() for cut in cuts]
+    ends = [start + cut.start() for cut in cuts] + [plural.end("names")]
+    spans = [Span(a, b) for a, b in zip(starts, ends) if b > a]
+    return [Span(plural.start(), spans[0].end)] + spans[1:] if spans else []
+
+
+def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str]
+                 ) -> tuple[Span, gazetteer.Epci | None]:
+    """The longest start of the phrase that names an EPCI: "du Grand Narbonne et couvre" is
+    read as "du Grand Narbonne"."""
+    words = list(re.finditer(r"\S+", text[span.start:span.end]))
+    for n in range(len(words), 0, -1):
+        end = span.start + words[n - 1].end()
+        while end > span.start and text[end - 1] in " ,«»\"":
+            end -= 1
+        if n > 1 and TRAILING_WORD.fullmatch(words[n - 1].group()):
+            continue  # "de La Rochelle et les": the name ends before "et les"
+        phrase = re.sub(r"\([^)]*\)", " ", text[span.start:end])
+        epci = gaz.find_epci(phrase, departments) if gazetteer.epci_tokens(phrase) else None
+        if epci:
+            return Span(span.start, end), epci
+    return span, None
+
+
+def _clause_before(text: str, start: int, previous_end: int) -> Span:
+    """The words of the clause before a name, back to a sentence or list boundary, or to the
+    intercommunality named before it."""
+    boundary = max(text.rfind(ch, 0, start) for ch in ".;:\n!?")
+    return Span(max(boundary + 1, previous_end, 0), start)
+
+
+def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci) -> EpciMention | None:
+    """How much of the EPCI the clause before its name gives (its count read only in the
+    clause itself, its words of extent also in the clause it is joined to)."""
+    members = len(epci.members)
+    # a count above the EPCI's size is a total of several areas, not this one's
+    count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
+    words = text[cues.start:cues.end]
+    if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
+        extent = "full"
+    elif count or PARTIAL.search(words):
+        extent = "partial"
+    elif COVERS.search(words):
+        extent = "full"
+    else:
+        return None  # named, but not as a perimeter
+    written = re.sub(r"\s+", " ", text[name.start:name.end])
+    return EpciMention(name, written, epci, extent, count)
+
+
+def _count(text: str, clause: Span) -> tuple[int, Span] | None:
+    counts = list(COUNT.finditer(text, clause.start, clause.end))
+    return _counted(counts[-1]) if counts else None
+
+
+def _count_after(text: str, pos: int) -> tuple[int, Span] | None:
+    after = COUNT_AFTER.match(text, pos)
+    return _counted(after) if after else None
+
+
+def _counted(match: re.Match) -> tuple[int, Span] | None:
+    word = match.group("n")
+    value = parse_number(word, "fr", True) or parse_number(word, "en", True)
+    return (int(value), Span(match.start("n"), match.end())) if value else None
+
+
+def _exceptions(text: str, pos: int) -> list[tuple[str, Span]]:
+    """"..., excepté les communes de A et B": the names excepted, each with its span."""
+    opening = EXCEPT.match(text, pos)
+    if not opening:
+        return []
+    end_mark = EXCEPT_END.search(text, opening.end())
+    end = end_mark.start() if end_mark else len(text)
+    names = []
+    for piece in re.finditer(r"[^,]+", text[opening.end():end]):
+        for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
+            name = part.strip()
+            if name[:1].isupper():
+                start = opening.end() + piece.start() + piece.group().find(name)
+                names.append((name, Span(start, start + len(name))))
+    return names
