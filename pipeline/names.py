@@ -34,15 +34,18 @@ NAMING_VERB_RE = re.compile(
     r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")
 QUOTED_RE = re.compile(rf"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{{2,60}}?)\s*[»\"”]")
 ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)(?=[\s{UPPER}])\s*")
-WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*[A-Za-z]?)(?<![{APOS}\-])")
+# a number may carry an ordinal ending: "CPTS Paris 14ème", "CPTS du 3e arrondissement"
+WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e)(?:\s+arrondissement\b)?|[A-Za-z])?)"
+                     rf"(?<![{APOS}\-])")
 CONNECTOR_RE = re.compile(
     rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez)(?:\s+|(?<=[{APOS}]))"
 )
 # Lower-case nouns some names are built on: "CPTS du pays de Brière", "CPTS du bassin d'Aurillac".
 NAME_NOUNS = ("pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine", "massif", "cœur", "coeur", "portes",
               "rive", "rives", "monts", "haut", "haute", "bas", "basse", "grand", "grande", "nord", "sud", "ouest", "centre")
+# "CPTS du sud Bassin et Val de l'Eyre": or directly before a capitalised word.
 LOWER_NOUN_RE = re.compile(
-    rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)[{UPPER}]|\s*d[{APOS}][{UPPER}])"
+    rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
 )
 # A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb).
 TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")
@@ -135,7 +138,7 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
             mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text[max(0, head.start() - 25):head.start()]))
             mentions.append(mention)
     mentions += _names_after_pronoun(text, is_department) + _english_names_before(text, is_department)
-    mentions = _drop_nested(sorted(mentions, key=lambda m: m.span.start))
+    mentions = _drop_cut_name(text, _drop_nested(sorted(mentions, key=lambda m: m.span.start)))
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
@@ -347,6 +350,17 @@ def _is_region(name: str) -> bool:
     """"la première CPTS d'Île-de-France": a region (or the country) is where, not who."""
     folded = key_of("CPTS " + re.sub(r"^(?:la|le|les|l['’])\s*", "", name, flags=re.IGNORECASE))
     return folded in REGION_KEYS
+
+
+def _drop_cut_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A copy cut off inside a name ("... de la CPTS Val Fle"): the last name, running into the end of
+    the text, is dropped when it only begins another name of the text."""
+    if not mentions or text[mentions[-1].name_span.end:].strip():
+        return mentions
+    cut = key_of("CPTS " + mentions[-1].surface)
+    if any(key_of("CPTS " + m.surface).startswith(cut) and key_of("CPTS " + m.surface) != cut for m in mentions[:-1]):
+        return mentions[:-1]
+    return mentions
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

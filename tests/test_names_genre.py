@@ -249,3 +249,22 @@ def test_a_department_with_a_compass_point_in_the_name(tmp_path):
 ])
 def test_lists_announced_and_generic_words(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("avec les CPTS de Rouvray 4ème, de Ferrand et de Rouvray Sud le 3 mai.", ["rouvray-4eme", "ferrand", "rouvray-sud"]),
+    ("la CPTS du 12e arrondissement signe", ["12e-arrondissement"]),
+    ("la CPTS du nord Plateau et Val de Serre signe", ["nord-plateau-et-val-de-serre"]),
+])
+def test_ordinals_and_lower_case_compass_points_inside_names(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_name_cut_off_by_the_end_of_the_text_is_dropped():
+    assert keys("La CPTS Val Fleuri signe.\n\nLe territoire de la CPTS Val Fl") == ["val-fleuri"]
+    assert keys("La CPTS Val Fleuri signe.\n\nLa CPTS Val Fleuri") == ["val-fleuri"]
+
+
+def test_a_compass_point_joined_to_the_department_by_a_hyphen(tmp_path):
+    text = "La CPTS Ouest-Morbihan a été créée. Elle réunit 90 professionnels.\n"
+    assert departments_of(tmp_path, text) == {"ouest-morbihan": ["56"]}

@@ -124,9 +124,10 @@ def _departments_in_name(ctx: Context, key: str) -> set[str]:
     entry = next((c for c in ctx.cpts if c.key == key), None)
     if entry is None:
         return set()
-    for dep in find_departments(entry.name):
-        if PART_OF_DEPARTMENT_RE.search(entry.name[:dep.span.start]) or \
-                PART_AFTER_DEPARTMENT_RE.match(entry.name, dep.span.end):
+    # "CPTS Nord-Isère" is written like "CPTS Nord Isère" (same length, so the spans hold)
+    name = re.sub(r"\b(Nord|Sud|Est|Ouest|Centre)-(?=[A-ZÀ-Þ])", r"\1 ", entry.name)
+    for dep in find_departments(name):
+        if PART_OF_DEPARTMENT_RE.search(name[:dep.span.start]) or PART_AFTER_DEPARTMENT_RE.match(name, dep.span.end):
             return {dep.code}
     words = re.findall(r"[\w\-]+", re.sub(r"^CPTS\s+", "", entry.name))
     adjectives = {department_of_adjective(w) for w in words} - {None}
