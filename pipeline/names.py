@@ -15,6 +15,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from wordfreq import zipf_frequency
+
 from .model import Span
 
 UPPER = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
@@ -57,6 +59,8 @@ DATE_WORD_RE = re.compile(
 VERB_AFTER_NAME_RE = re.compile(
     rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
     rf"couvre|compte|is\s|has\s|was\s|will\s)")
+NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitulée)[ \u00a0]+")
+RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a name, not of the sentence
 PRONOUN_HEAD_RE = re.compile(r"\b(?:celles|those)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
 ENGLISH_NAME_FIRST_RE = re.compile(
@@ -138,6 +142,8 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
             mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text[max(0, head.start() - 25):head.start()]))
             mentions.append(mention)
     mentions += _names_after_pronoun(text, is_department) + _english_names_before(text, is_department)
+    if not mentions and HEAD_RE.search(text):
+        mentions = _names_given(text, is_department)
     mentions = _drop_cut_name(text, _drop_nested(sorted(mentions, key=lambda m: m.span.start)))
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
@@ -210,6 +216,27 @@ def _english_names_before(text: str, is_department) -> list[Mention]:
                 _is_generic("of " + surface, is_department):
             continue
         found.append(Mention(Span(match.start(1), match.end()), Span(match.start(1), match.end(1)), surface))
+    return found
+
+
+def _names_given(text: str, is_department) -> list[Mention]:
+    """A text on CPTS that names none after the word itself may name one with a naming verb alone:
+    "Elle regroupe 80 soignants. C'est une association, baptisée l'Étoile du Nord." A rare lower-case
+    noun after "et" goes on with the name ("Baptisée Val d'Ance et sources, elle ...")."""
+    found = []
+    for verb in NAMED_ALONE_RE.finditer(text):
+        article = re.match(rf"(?:l[{APOS}]|la\s+|le\s+|les\s+)(?=[{UPPER}])", text[verb.end():verb.end() + 5])
+        start = verb.end() + (article.end() if article else 0)
+        quoted = QUOTED_RE.match(text, verb.end())
+        span = Span(quoted.start(1), quoted.end(1)) if quoted else _bare_name(text, start)
+        if span is None or _is_generic(text[span.start:span.end], is_department):
+            continue
+        if not quoted:
+            rare = re.match(rf"\s+et\s+([{LOWER}]+)\b", text[span.end:span.end + 40])
+            if rare and zipf_frequency(rare.group(1), "fr") < RARE_WORD_ZIPF:
+                span = Span(span.start, span.end + rare.end())
+            span = Span(verb.end() if article else span.start, span.end)
+        found.append(Mention(Span(verb.start(), span.end), span, text[span.start:span.end]))
     return found
 
 

@@ -268,3 +268,20 @@ def test_a_name_cut_off_by_the_end_of_the_text_is_dropped():
 def test_a_compass_point_joined_to_the_department_by_a_hyphen(tmp_path):
     text = "La CPTS Ouest-Morbihan a été créée. Elle réunit 90 professionnels.\n"
     assert departments_of(tmp_path, text) == {"ouest-morbihan": ["56"]}
+
+
+def test_a_name_given_by_a_naming_verb_alone():
+    text = ("Les CPTS se multiplient. Dans la vallée, une association, ici baptisée l'Étoile Verte, "
+            "regroupe 80 soignants.")
+    assert names(text) == [("etoile-verte", "CPTS l'Étoile Verte", [])]
+    assert keys("Baptisée Val Rouge et causses et déjà forte de 40 membres, elle rejoint les CPTS.") == \
+        ["val-rouge-et-causses"]
+    assert keys("La CPTS Val Fleuri a ouvert une maison baptisée Les Tilleuls.") == ["val-fleuri"]
+
+
+def test_a_cpts_named_once_among_other_bodies_is_mentioned():
+    text = ("Le contrat local de santé a été signé.\\nLes signataires : la préfecture, la ville de Rocheval, "
+            "la CPTS du Val Fleuri, le centre hospitalier.\\nLe contrat durera cinq ans.")
+    assert context(text).subjects == []
+    text = "Le 3 mai 2024, la CPTS du Val Fleuri a organisé un atelier, avec les élus, pour la première fois."
+    assert context(text).subjects == ["val-fleuri"]
