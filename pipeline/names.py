@@ -268,6 +268,8 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
     alias = ALIAS_RE.match(text, end)
     if alias and (alias.group(1) or alias.group(2)).strip() != "CPTS":  # "X (CPTS)" gives no other name
         group = 1 if alias.group(1) else 2
+        if group == 2 and (is_department(alias.group(2)) or _is_region(alias.group(2))):
+            return mention  # "la CPTS Val Fleuri (Loire)": where it is, not another name
         mention.alias = alias.group(group).strip()
         if group == 2 and not mention.alias.startswith("CPTS"):
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
@@ -471,8 +473,11 @@ def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
         if len(longer) != 1:
             continue
         owner = longer[0]
-        if len(short.mentions) > len(owner.mentions):  # the form the text uses most is the name
-            owner.aliases.insert(0, owner.name)
+        # a heading in capitals runs on into its verb ("CPTS DU VAL FLEURI SIGNE"): no name, no alias
+        run_on = _in_capitals(owner) and not _in_capitals(short)
+        if len(short.mentions) > len(owner.mentions) or run_on:  # the form the text uses most is the name
+            if not run_on:
+                owner.aliases.insert(0, owner.name)
             owner.name, owner.key = short.name, short.key
         owner.mentions = sorted(owner.mentions + short.mentions, key=lambda m: m.span.start)
         for alias in [short.name, *short.aliases]:
@@ -480,6 +485,10 @@ def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
                 owner.aliases.append(alias)
         merged.add(id(short))
     return [e for e in entries if id(e) not in merged]
+
+
+def _in_capitals(entry: NamedCpts) -> bool:
+    return all(m.surface.isupper() for m in entry.mentions)
 
 
 def _is_short_form(short: str, long: str) -> bool:

@@ -285,3 +285,12 @@ def test_a_cpts_named_once_among_other_bodies_is_mentioned():
     assert context(text).subjects == []
     text = "Le 3 mai 2024, la CPTS du Val Fleuri a organisé un atelier, avec les élus, pour la première fois."
     assert context(text).subjects == ["val-fleuri"]
+
+
+def test_a_heading_in_capitals_that_runs_on_into_its_verb():
+    assert names("LA CPTS DU VAL FLEURI SIGNE SON CONTRAT\nLa CPTS du Val Fleuri a signé.") == \
+        [("val-fleuri", "CPTS du Val Fleuri", [])]
+
+
+def test_a_department_in_brackets_is_no_alias():
+    assert names("La CPTS Val Fleuri (Loire) a signé.") == [("val-fleuri", "CPTS Val Fleuri", [])]
