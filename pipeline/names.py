@@ -56,6 +56,12 @@ MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|s
 DATE_WORD_RE = re.compile(
     rf"(?i:{MONTHS})|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday")
+NOT_NAME_WORD_RE = re.compile(
+    r"Dr|Docteure?|Pr|Professeure?|Mme|Madame|Monsieur|M\.|Président|Présidente|Co-?présidente?|Vice-présidente?|"
+    r"Coordinat(?:eur|rice)|Direct(?:eur|rice)|Secrétaire|Trésorière?|President|Coordinator|Director|"
+    r"ARS|CPAM|URPS|MSA|CHU|CH|GHT|MSP|ACI|CLS|DAC|HAD|SAS|EHPAD")
+# "la CPTS Val Fleuri en Haute-Loire": a department or region after "en", "dans" says where, not who.
+PLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?:\s+the)?)\s*(?=[{UPPER}])")
 VERB_AFTER_NAME_RE = re.compile(
     rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
     rf"couvre|compte|is\s|has\s|was\s|will\s)")
@@ -171,6 +177,7 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
         span = _bare_name(text, pos, split_and=True)
         if span is None:
             break
+        span = _without_place(text, span, is_department)
         surface = text[span.start:span.end]
         if _is_generic(surface, is_department):
             break
@@ -260,6 +267,7 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         name_span = _bare_name(text, pos)
         if name_span is None:
             return None
+        name_span = _without_place(text, name_span, is_department)
         end = name_span.end
     surface = text[name_span.start:name_span.end]
     if _is_generic(surface, is_department):
@@ -275,6 +283,15 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
         mention.alias_span = Span(alias.start(group), alias.end(group))
     return mention
+
+
+def _without_place(text: str, span: Span, is_department) -> Span:
+    """The name before "en Haute-Loire", "dans le Cher" when what follows is a department or region."""
+    for place in PLACE_AFTER_NAME_RE.finditer(text, span.start, span.end):
+        rest = text[place.end():span.end]
+        if place.start() > span.start and (is_department(rest) or _is_region(rest)):
+            return Span(span.start, place.start())
+    return span
 
 
 def _starts_name(text: str, pos: int) -> bool:
@@ -333,8 +350,9 @@ def _name_word(text: str, pos: int) -> re.Match | None:
 
 
 def _ends_name(text: str, word: re.Match) -> bool:
-    """A word no CPTS name goes on with: the acronym itself, a date ("Le 26", "Mardi", "12 juin")."""
-    if word.group() == "CPTS" or DATE_WORD_RE.fullmatch(word.group()):
+    """A word no CPTS name goes on with: the acronym itself, a date ("Le 26", "Mardi", "12 juin"), a title
+    before a person ("CPTS Val Fleuri Présidente : ...") or an institution ("la CPTS X, ARS et CPAM")."""
+    if word.group() == "CPTS" or DATE_WORD_RE.fullmatch(word.group()) or NOT_NAME_WORD_RE.fullmatch(word.group()):
         return True
     after = text[word.end():word.end() + 20]
     if re.fullmatch(r"(?:Le|La|Les|L['’]|Du|Au|Dès|Depuis|En|On|In|Since)", word.group()) and re.match(r"\s*\d", after):

@@ -294,3 +294,15 @@ def test_a_heading_in_capitals_that_runs_on_into_its_verb():
 
 def test_a_department_in_brackets_is_no_alias():
     assert names("La CPTS Val Fleuri (Loire) a signé.") == [("val-fleuri", "CPTS Val Fleuri", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("la CPTS Val Fleuri en Haute-Loire signe", ["val-fleuri"]),
+    ("la CPTS Val Fleuri dans le Cher signe", ["val-fleuri"]),
+    ("La CPTS Santé en Gâtinelle signe", ["sante-en-gatinelle"]),
+    ("La CPTS du Grand Rocheval Présidente : Jeanne Martin", ["grand-rocheval"]),
+    ("La CPTS du Grand Rocheval Dr Jean Martin", ["grand-rocheval"]),
+    ("la CPTS Val Fleuri ARS et CPAM ont signé", ["val-fleuri"]),
+])
+def test_a_place_a_title_or_an_institution_after_the_name(text, expected):
+    assert keys(text) == expected
