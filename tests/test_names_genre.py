@@ -306,3 +306,9 @@ def test_a_department_in_brackets_is_no_alias():
 ])
 def test_a_place_a_title_or_an_institution_after_the_name(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text", ["La CPTS Elle regroupe 50 soignants", "Une nouvelle CPTS Pour les habitants",
+                                  "Une CPTS Qu'est-ce que c'est ?", "les CPTS Quelles missions ?"])
+def test_a_pronoun_or_question_word_after_cpts_is_no_name(text):
+    assert keys(text) == []
