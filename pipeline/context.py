@@ -208,7 +208,7 @@ BRACKETED_CODE_RE = re.compile(r"(?<=[\w»\"”])\s*\((\d{2}|2[AB]|97[1-6])(\d{3
 
 def territorial_departments(text: str, found: list[DepartmentMention]) -> list[DepartmentMention]:
     """The department mentions that can say where a CPTS lies, and codes in brackets after a
-    name ("la CPTS X (45)", "Montaigu-Vendée (85600)")."""
+    name ("la CPTS X (45)", "Rocheval-sur-Loire (85600)")."""
     kept = [d for d in found if _names_a_place(text, d)]
     kept += [DepartmentMention(Span(m.start(1), m.end(1)), _postal_department(m.group(1), m.group(2)))
              for m in BRACKETED_CODE_RE.finditer(text) if _code_follows_place(text, m.start())]
@@ -216,7 +216,7 @@ def territorial_departments(text: str, found: list[DepartmentMention]) -> list[D
 
 
 def _code_follows_place(text: str, pos: int) -> bool:
-    """"Montaigu-Vendée (85600)", "la CPTS Val Fleuri (45)": a code after a commune or a CPTS
+    """"Rocheval-sur-Loire (85600)", "la CPTS Val Fleuri (45)": a code after a commune or a CPTS
     name, not after any capitalised word ("les Maisons de Santé (12)")."""
     place = PLACE_BEFORE_CODE_RE.search(text, max(0, pos - 60), pos)
     if not place:

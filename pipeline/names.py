@@ -1,13 +1,15 @@
 """Find the CPTS a communiqué names, and give each its canonical name and key.
 
 A name follows the word "CPTS" (or the spelled-out "communauté professionnelle territoriale
-de santé"), either quoted (« Centre 21 ») or as a run of capitalised words, digits and the
-small words that join them ("Grand Auxerrois et Armance", "du Sud de l'Yonne", "du pays de
-Brière"). It ends at a date, a new "CPTS", a lower-case word or a heading's next phrase. A plural
-head ("les CPTS X, Y et Z", "celles de X et Y") lists several names; English may put the name
-first ("the Pays d'Or CPTS"). Generic uses ("les CPTS", "la CPTS s'engage", "la CPTS de
-Côte-d'Or" meaning the one in that department, "la première CPTS d'Occitanie", "CPTS de
-taille 3") name nothing. Shorter forms and acronyms of one name become its aliases.
+de santé"), either quoted (« Centre 21 ») or as a run of capitalised words, digits (ordinals
+too: "Paris 14ème") and the small words that join them ("Grand Auxerrois et Armance", "du Sud
+de l'Yonne", "du pays de Brière"). It ends at a date, a new "CPTS", a lower-case word, a place
+after "en" or "dans le", a title or an institution ("Présidente", "ARS") or a heading's next
+phrase. A plural head ("les CPTS X, Y et Z", "celles de X et Y") lists several names; English
+may put the name first ("the Pays d'Or CPTS"); a text naming none after the word may name one
+with a naming verb alone ("baptisée X"). Generic uses ("les CPTS", "la CPTS s'engage", "la CPTS
+de la Sarthe" meaning the one in that department, "la première CPTS de Bretagne", "CPTS de
+catégorie 3") name nothing. Shorter forms and acronyms of one name become its aliases.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ HEAD_RE = re.compile(
     r"|(?i:communautés?\s+professionnelles?\s+territoriales?\s+de\s+santé)(?:\s*\(CPTS\))?"
     r"|(?i:territorial\s+professional\s+health\s+communit(?:y|ies))(?:\s*\(CPTS\))?"
 )
-# "la CPTS (communauté professionnelle territoriale de santé) Camargue Nord": the expansion
+# "la CPTS (communauté professionnelle territoriale de santé) Val Fleuri Nord": the expansion
 # in brackets sits between the acronym and the name.
 EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territorial|community|professional)[^()\n]{0,80}\)")
 # "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
@@ -45,7 +47,7 @@ CONNECTOR_RE = re.compile(
 # Lower-case nouns some names are built on: "CPTS du pays de Brière", "CPTS du bassin d'Aurillac".
 NAME_NOUNS = ("pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine", "massif", "cœur", "coeur", "portes",
               "rive", "rives", "monts", "haut", "haute", "bas", "basse", "grand", "grande", "nord", "sud", "ouest", "centre")
-# "CPTS du sud Bassin et Val de l'Eyre": or directly before a capitalised word.
+# "CPTS du nord Plateau et Val de Serre": or directly before a capitalised word.
 LOWER_NOUN_RE = re.compile(
     rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
 )
@@ -85,7 +87,7 @@ ALIAS_RE = re.compile(
     rf"known\s+as|formerly|alias|ex-)\s*[«\"“]?\s*"
     rf"((?:CPTS\s+)?(?:du\s+|des\s+|de\s+la\s+|de\s+l[{APOS}]|de\s+|d[{APOS}])?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)"
     rf"\s*(?=[»\"”,;.)]|\s+[{LOWER}]|$)"
-    # a translation or short form in parentheses: "CPTS Cœur de Garonne (Heart of Garonne)"
+    # a translation or short form in parentheses: "CPTS Cœur de Rocheval (Heart of Rocheval)"
     rf"|\s*\(\s*((?:CPTS\s+)?[{UPPER}][\w{APOS}\-]*(?:\s+(?:of|the|de|du|des|la|le|et|and|[{UPPER}][\w{APOS}\-]*))*)\s*\)"
 )
 PLURAL_BEFORE_RE = re.compile(
@@ -167,7 +169,7 @@ def _is_plural(text: str, head: re.Match) -> bool:
 
 
 def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
-    """"des CPTS de l'Aubrac et de la Margeride", "les CPTS (...) du Ségala, Lévézou Nord et des Causses":
+    """"des CPTS de l'Orval et de la Serre Haute", "les CPTS (...) du Val Fleuri, Rocheval Nord et des Monts Bleus":
     a plural head followed at once by names joined by commas and "et" names each of them."""
     pos = _skip_expansion(text, head.end())
     if not re.match(r"[ \t\u00a0]*\S", text[pos:pos + 40]):
@@ -289,7 +291,7 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
 
 
 def _without_place(text: str, span: Span, is_department) -> Span:
-    """The name before "en Haute-Loire", "dans le Cher" when what follows is a department or region."""
+    """The name before "en Haute-Loire", "dans la Sarthe" when what follows is a department or region."""
     for place in PLACE_AFTER_NAME_RE.finditer(text, span.start, span.end):
         rest = text[place.end():span.end]
         if place.start() > span.start and (is_department(rest) or _is_region(rest)):
@@ -386,7 +388,7 @@ def _is_generic(surface: str, is_department) -> bool:
     if not key_of(surface) or bare.upper() == "CPTS":  # no letter or digit ("CPTS « « »"): no name
         return True
     if GENERIC_NAME_RE.fullmatch(bare) or re.fullmatch(r"(?i:la|le|les|l['’]|the)", bare):
-        return True  # "CPTS de taille 3", "une CPTS de type 1"
+        return True  # "CPTS de catégorie 3", "une CPTS de type 1"
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
     if _is_region(bare) or after_article and is_department(bare):
         return True
@@ -397,7 +399,7 @@ def _is_generic(surface: str, is_department) -> bool:
 
 
 def _is_region(name: str) -> bool:
-    """"la première CPTS d'Île-de-France": a region (or the country) is where, not who."""
+    """"la première CPTS de Bretagne": a region (or the country) is where, not who."""
     folded = key_of("CPTS " + re.sub(r"^(?:la|le|les|l['’])\s*", "", name, flags=re.IGNORECASE))
     return folded in REGION_KEYS
 
@@ -427,7 +429,7 @@ def canonical_name(surface: str, lang: str) -> str:
     name = re.sub(r"\s+", " ", surface.replace("’", "'")).strip()
     name = re.sub(r"\s*-\s*", "-", name) if re.search(r"\w\s*-\s+\w|\w\s+-\s*\w", name) else name
     if lang == "en":
-        name = re.sub(r"^of\s+(?:the\s+)?", "", name)  # "the community of Cornouaille"
+        name = re.sub(r"^of\s+(?:the\s+)?", "", name)  # "the community of Rocheval"
         name = " ".join(ENGLISH_TO_FRENCH.get(w, w) for w in name.split(" "))
     return "CPTS " + name
 

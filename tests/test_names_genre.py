@@ -60,7 +60,7 @@ def test_second_name_after_a_dash_when_a_verb_follows():
 # --- several names at once -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("Il touche les territoires des CPTS de l'Aubrac et de la Margeride.", ["aubrac", "margeride"]),
+    ("Il touche les territoires des CPTS de l'Orval et de la Serre Haute.", ["orval", "serre-haute"]),
     ("Les communautés professionnelles territoriales de santé (CPTS) du Ségala, Lévézou Nord et des Causses "
      "ont signé.", ["segala", "levezou-nord", "causses"]),
     ("Les CPTS retenues sont celles de Pont-Neuf (PN), Haut Lignon et Terres Basses. La CPTS Pont-Neuf a",
