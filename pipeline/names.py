@@ -470,7 +470,7 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[NamedCpts]:
             entry.aliases.append(written)
         if m.alias and m.alias.replace("’", "'") not in entry.aliases and key_of("CPTS " + m.alias) != key:
             entry.aliases.append(m.alias.replace("’", "'"))
-    return _merge_short_forms(_merge_alias_keys(list(by_key.values())))
+    return _merge_acronyms(_merge_short_forms(_merge_alias_keys(list(by_key.values()))))
 
 
 def _merge_alias_keys(entries: list[NamedCpts]) -> list[NamedCpts]:
@@ -496,6 +496,8 @@ def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
         if len(longer) != 1:
             continue
         owner = longer[0]
+        if _key_words(short.key) == _key_words(owner.key) and len(short.key) > len(owner.key):
+            continue  # "Saint" and "St", "et" and "&": the written-out form takes the other in
         # a heading in capitals runs on into its verb ("CPTS DU VAL FLEURI SIGNE"): no name, no alias
         run_on = _in_capitals(owner) and not _in_capitals(short)
         if len(short.mentions) > len(owner.mentions) or run_on:  # the form the text uses most is the name
@@ -514,12 +516,44 @@ def _in_capitals(entry: NamedCpts) -> bool:
     return all(m.surface.isupper() for m in entry.mentions)
 
 
+ABBREVIATED = {"st": "saint", "ste": "sainte", "stes": "saintes", "sts": "saints", "mt": "mont"}
+
+
+def _key_words(key: str) -> list[str]:
+    """The words of a key as compared: "St" is "Saint", "&" and "et" join ("Monts & Vallées")."""
+    return [ABBREVIATED.get(w, w) for w in key.split("-") if w != "et"]
+
+
 def _is_short_form(short: str, long: str) -> bool:
     """The words of `short` begin or end `long`, or abbreviate its words one by one."""
-    s, l = short.split("-"), long.split("-")
+    s, l = _key_words(short), _key_words(long)
     if len(s) < len(l) and (l[:len(s)] == s or l[-len(s):] == s):
         return True
-    return len(s) == len(l) and s != l and all(b.startswith(a) and len(a) >= 3 or a == b for a, b in zip(s, l))
+    return len(s) == len(l) and short != long and all(b.startswith(a) and len(a) >= 3 or a == b for a, b in zip(s, l))
+
+
+def _merge_acronyms(entries: list[NamedCpts]) -> list[NamedCpts]:
+    """"la CPTS VF" beside "la CPTS Val Fleuri": a name in capitals made of the initials of exactly one
+    other name is its alias; the full name stays the name."""
+    kept = []
+    for entry in entries:
+        bare = re.sub(r"^CPTS\s+", "", entry.name)
+        owners = [e for e in entries if e is not entry and re.fullmatch(r"[A-Z]{2,6}", bare) and bare in _initials(e.name)]
+        if len(owners) != 1:
+            kept.append(entry)
+            continue
+        owner = owners[0]
+        owner.mentions = sorted(owner.mentions + entry.mentions, key=lambda m: m.span.start)
+        for alias in [entry.name, *entry.aliases]:
+            if alias not in owner.aliases and alias != owner.name:
+                owner.aliases.append(alias)
+    return kept
+
+
+def _initials(name: str) -> set[str]:
+    """"CPTS du Val de la Fleur": "VF" (capitalised words) and "VDLF" (every word)."""
+    words = [w for w in re.split(r"[\s\-'’]+", LEADING_ARTICLE_RE.sub("", re.sub(r"^CPTS\s+", "", name))) if w]
+    return {"".join(w[0] for w in words if w[0].isupper()).upper(), "".join(w[0] for w in words).upper()}
 
 
 REGION_KEYS = frozenset(key_of("CPTS " + region) for region in REGIONS)

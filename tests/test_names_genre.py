@@ -312,3 +312,15 @@ def test_a_place_a_title_or_an_institution_after_the_name(text, expected):
                                   "Une CPTS Qu'est-ce que c'est ?", "les CPTS Quelles missions ?"])
 def test_a_pronoun_or_question_word_after_cpts_is_no_name(text):
     assert keys(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Grand Saint-Rocheval signe. La CPTS du Grand St-Rocheval regroupe 50 soignants.",
+     [("grand-saint-rocheval", "CPTS du Grand Saint-Rocheval", ["CPTS du Grand St-Rocheval"])]),
+    ("La CPTS des Monts et Vallées signe. La CPTS Monts & Vallées regroupe.",
+     [("monts-et-vallees", "CPTS des Monts et Vallées", ["CPTS Monts & Vallées"])]),
+    ("La communauté professionnelle territoriale de santé Val Fleuri signe. La CPTS VF regroupe 50 soignants.",
+     [("val-fleuri", "CPTS Val Fleuri", ["CPTS VF"])]),
+])
+def test_abbreviations_and_acronyms_are_one_cpts(text, expected):
+    assert names(text) == expected
