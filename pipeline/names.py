@@ -28,7 +28,9 @@ APOS = "'’"
 HEAD_RE = re.compile(
     r"(?<![#\w])CPTS\b"
     r"|(?i:communautés?\s+professionnelles?\s+territoriales?\s+de\s+santé)(?:\s*\(CPTS\))?"
-    r"|(?i:territorial\s+professional\s+health\s+communit(?:y|ies))(?:\s*\(CPTS\))?"
+    # English orders the words as it likes: "territorial professional health community",
+    # "professional territorial health community", "territorial healthcare professional community"
+    r"|(?i:(?:(?:territorial|professional|health(?:care)?)\s+){2,3}communit(?:y|ies))(?:\s*\(CPTS\))?"
 )
 # "la CPTS (communauté professionnelle territoriale de santé) Val Fleuri Nord": the expansion
 # in brackets sits between the acronym and the name.
@@ -165,7 +167,7 @@ def _is_plural(text: str, head: re.Match) -> bool:
     """"les CPTS", "des communautés professionnelles ...": several communities, maybe listed."""
     if head.group() == "CPTS":
         return bool(PLURAL_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()]))
-    return bool(re.match(r"(?i:communautés|territorial\s+professional\s+health\s+communities)", head.group()))
+    return bool(re.match(r"(?i:communautés|(?:\w+\s+){2,3}communities)", head.group()))
 
 
 def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:

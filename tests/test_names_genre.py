@@ -324,3 +324,9 @@ def test_a_pronoun_or_question_word_after_cpts_is_no_name(text):
 ])
 def test_abbreviations_and_acronyms_are_one_cpts(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The Professional Territorial Health Community of Val Fleuri signed.",
+                                  "the territorial healthcare professional community of Val Fleuri covers 30 towns."])
+def test_english_orders_the_words_of_the_spelled_out_head_as_it_likes(text):
+    assert keys(text, "en") == ["val-fleuri"]
