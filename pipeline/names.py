@@ -239,6 +239,12 @@ def _names_given(text: str, is_department) -> list[Mention]:
     noun after "et" goes on with the name ("Baptisée Val d'Ance et sources, elle ...")."""
     found = []
     for verb in NAMED_ALONE_RE.finditer(text):
+        before = text[max(0, verb.start() - 200):verb.start()]
+        if not (verb.group()[0].isupper() or re.search(r"CPTS|(?i:communauté|association)", before)):
+            continue  # "une maison appelée ...", "une infirmière nommée ...": not near a CPTS
+        if re.search(r"(?i:maison|centre|salle|rue|place|infirmière|médecin|coordinatrice|présidente|directrice|"
+                     r"femme|fille|opération|campagne|action|journée)\w*[^.;:!?]{0,25}$", before):
+            continue
         article = re.match(rf"(?:l[{APOS}]|la\s+|le\s+|les\s+)(?=[{UPPER}])", text[verb.end():verb.end() + 5])
         start = verb.end() + (article.end() if article else 0)
         quoted = QUOTED_RE.match(text, verb.end())

@@ -330,3 +330,12 @@ def test_abbreviations_and_acronyms_are_one_cpts(text, expected):
                                   "the territorial healthcare professional community of Val Fleuri covers 30 towns."])
 def test_english_orders_the_words_of_the_spelled_out_head_as_it_likes(text):
     assert keys(text, "en") == ["val-fleuri"]
+
+
+@pytest.mark.parametrize("text", [
+    "Les CPTS se multiplient. Une infirmière nommée Julie Martin témoigne.",
+    "Les CPTS se multiplient. La maison de santé, baptisée Les Tilleuls, ouvre.",
+    "Une opération baptisée Soleil Vert est lancée. Les CPTS y participent.",
+])
+def test_a_naming_verb_away_from_a_cpts_names_no_cpts(text):
+    assert keys(text) == []
