@@ -25,6 +25,7 @@ ANAPHOR_BEFORE_PAREN_RE = re.compile(
     re.IGNORECASE,
 )
 
+UPPER_CHARS = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
 QUANTITY_BEFORE_PAREN_RE = re.compile(
     r"\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|inhabitants|communes|municipalities|professionnels|professionals)"
     r"[\w\s]{0,20}$", re.IGNORECASE)
@@ -141,21 +142,39 @@ def _ends_with_area(text: str) -> bool:
     return any(match.end() == end for match in EPCI_PHRASE.finditer(text))
 
 
+# "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
+ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
+ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b")
+
+
 def choose_subjects(ctx: Context) -> list[str]:
     """The CPTS a release is about: the most often named (the first named counts once more),
-    not listed as 'others'; those listed after one plural head with a subject are subjects too."""
+    not listed as 'others'; those listed after one plural head with a subject are subjects too.
+    A CPTS named once, as one of a list of bodies, is only mentioned."""
     scores: Counter = Counter()
+    listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
     for mention, key in ctx.mentions:
         sentence = ctx.sentence_at(mention.span.start)
-        if not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]):
+        if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]):
             scores[key] += 1
     if not scores:
-        return [c.key for c in ctx.cpts[:1]]
+        return [c.key for c in ctx.cpts if c.key not in listed][:1]
     scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
     best = max(scores.values())
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
     chosen |= _coordinated_with(ctx, chosen)
     return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
+    """"les partenaires : la préfecture, l'ARS, la CPTS X, la ville de Y": an item of a list of
+    other bodies (not of other CPTS), between commas."""
+    if mention.listed_at is not None:
+        return False
+    sentence = ctx.sentence_at(mention.span.start)
+    return bool(ITEM_BEFORE_RE.search(ctx.text[sentence.start:mention.span.start])
+                and ITEM_AFTER_RE.match(ctx.text, mention.span.end)
+                and len(ctx.mentions_in(sentence)) == 1)
 
 
 def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
@@ -189,7 +208,7 @@ BRACKETED_CODE_RE = re.compile(r"(?<=[\w»\"”])\s*\((\d{2}|2[AB]|97[1-6])(\d{3
 
 def territorial_departments(text: str, found: list[DepartmentMention]) -> list[DepartmentMention]:
     """The department mentions that can say where a CPTS lies, and codes in brackets after a
-    name ("la CPTS X (45)", "Montaigu-Vendée (85600)")."""
+    name ("la CPTS X (45)", "Rocheval-sur-Loire (85600)")."""
     kept = [d for d in found if _names_a_place(text, d)]
     kept += [DepartmentMention(Span(m.start(1), m.end(1)), _postal_department(m.group(1), m.group(2)))
              for m in BRACKETED_CODE_RE.finditer(text) if _code_follows_place(text, m.start())]
@@ -197,7 +216,7 @@ def territorial_departments(text: str, found: list[DepartmentMention]) -> list[D
 
 
 def _code_follows_place(text: str, pos: int) -> bool:
-    """"Montaigu-Vendée (85600)", "la CPTS Val Fleuri (45)": a code after a commune or a CPTS
+    """"Rocheval-sur-Loire (85600)", "la CPTS Val Fleuri (45)": a code after a commune or a CPTS
     name, not after any capitalised word ("les Maisons de Santé (12)")."""
     place = PLACE_BEFORE_CODE_RE.search(text, max(0, pos - 60), pos)
     if not place:

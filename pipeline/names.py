@@ -1,19 +1,23 @@
 """Find the CPTS a communiqué names, and give each its canonical name and key.
 
 A name follows the word "CPTS" (or the spelled-out "communauté professionnelle territoriale
-de santé"), either quoted (« Centre 21 ») or as a run of capitalised words, digits and the
-small words that join them ("Grand Auxerrois et Armance", "du Sud de l'Yonne", "du pays de
-Brière"). It ends at a date, a new "CPTS", a lower-case word or a heading's next phrase. A plural
-head ("les CPTS X, Y et Z", "celles de X et Y") lists several names; English may put the name
-first ("the Pays d'Or CPTS"). Generic uses ("les CPTS", "la CPTS s'engage", "la CPTS de
-Côte-d'Or" meaning the one in that department, "la première CPTS d'Occitanie", "CPTS de
-taille 3") name nothing. Shorter forms and acronyms of one name become its aliases.
+de santé"), either quoted (« Centre 21 ») or as a run of capitalised words, digits (ordinals
+too: "Paris 14ème") and the small words that join them ("Grand Auxerrois et Armance", "du Sud
+de l'Yonne", "du pays de Brière"). It ends at a date, a new "CPTS", a lower-case word, a place
+after "en" or "dans le", a title or an institution ("Présidente", "ARS") or a heading's next
+phrase. A plural head ("les CPTS X, Y et Z", "celles de X et Y") lists several names; English
+may put the name first ("the Pays d'Or CPTS"); a text naming none after the word may name one
+with a naming verb alone ("baptisée X"). Generic uses ("les CPTS", "la CPTS s'engage", "la CPTS
+de la Sarthe" meaning the one in that department, "la première CPTS de Bretagne", "CPTS de
+catégorie 3") name nothing. Shorter forms and acronyms of one name become its aliases.
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 from dataclasses import dataclass, field
+
+from wordfreq import zipf_frequency
 
 from .model import Span
 
@@ -24,9 +28,11 @@ APOS = "'’"
 HEAD_RE = re.compile(
     r"(?<![#\w])CPTS\b"
     r"|(?i:communautés?\s+professionnelles?\s+territoriales?\s+de\s+santé)(?:\s*\(CPTS\))?"
-    r"|(?i:territorial\s+professional\s+health\s+communit(?:y|ies))(?:\s*\(CPTS\))?"
+    # English orders the words as it likes: "territorial professional health community",
+    # "professional territorial health community", "territorial healthcare professional community"
+    r"|(?i:(?:(?:territorial|professional|health(?:care)?)\s+){2,3}communit(?:y|ies))(?:\s*\(CPTS\))?"
 )
-# "la CPTS (communauté professionnelle territoriale de santé) Camargue Nord": the expansion
+# "la CPTS (communauté professionnelle territoriale de santé) Val Fleuri Nord": the expansion
 # in brackets sits between the acronym and the name.
 EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territorial|community|professional)[^()\n]{0,80}\)")
 # "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
@@ -34,15 +40,18 @@ NAMING_VERB_RE = re.compile(
     r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")
 QUOTED_RE = re.compile(rf"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{{2,60}}?)\s*[»\"”]")
 ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)(?=[\s{UPPER}])\s*")
-WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*[A-Za-z]?)(?<![{APOS}\-])")
+# a number may carry an ordinal ending: "CPTS Paris 14ème", "CPTS du 3e arrondissement"
+WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e)(?:\s+arrondissement\b)?|[A-Za-z])?)"
+                     rf"(?<![{APOS}\-])")
 CONNECTOR_RE = re.compile(
     rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez)(?:\s+|(?<=[{APOS}]))"
 )
 # Lower-case nouns some names are built on: "CPTS du pays de Brière", "CPTS du bassin d'Aurillac".
 NAME_NOUNS = ("pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine", "massif", "cœur", "coeur", "portes",
               "rive", "rives", "monts", "haut", "haute", "bas", "basse", "grand", "grande", "nord", "sud", "ouest", "centre")
+# "CPTS du nord Plateau et Val de Serre": or directly before a capitalised word.
 LOWER_NOUN_RE = re.compile(
-    rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)[{UPPER}]|\s*d[{APOS}][{UPPER}])"
+    rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
 )
 # A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb).
 TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")
@@ -51,9 +60,20 @@ MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|s
 DATE_WORD_RE = re.compile(
     rf"(?i:{MONTHS})|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday")
+NOT_NAME_WORD_RE = re.compile(
+    r"Dr|Docteure?|Pr|Professeure?|Mme|Madame|Monsieur|M\.|Président|Présidente|Co-?présidente?|Vice-présidente?|"
+    r"Coordinat(?:eur|rice)|Direct(?:eur|rice)|Secrétaire|Trésorière?|President|Coordinator|Director|"
+    r"ARS|CPAM|URPS|MSA|CHU|CH|GHT|MSP|ACI|CLS|DAC|HAD|SAS|EHPAD|"
+    # a pronoun, determiner or question word starts the next phrase of a heading or menu ("la CPTS Elle regroupe")
+    r"Elles?|Ils?|Nous|Vous|Je|Ses|Son|Sa|Leurs?|Notre|Nos|Votre|Vos|Ce|Cette|Ces|Cet|Pour|Par|Avec|Sans|Dans|Chez|"
+    r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque")
+# "la CPTS Val Fleuri en Haute-Loire": a department or region after "en", "dans" says where, not who.
+PLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?:\s+the)?)\s*(?=[{UPPER}])")
 VERB_AFTER_NAME_RE = re.compile(
     rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
     rf"couvre|compte|is\s|has\s|was\s|will\s)")
+NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitulée)[ \u00a0]+")
+RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a name, not of the sentence
 PRONOUN_HEAD_RE = re.compile(r"\b(?:celles|those)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
 ENGLISH_NAME_FIRST_RE = re.compile(
@@ -69,7 +89,7 @@ ALIAS_RE = re.compile(
     rf"known\s+as|formerly|alias|ex-)\s*[«\"“]?\s*"
     rf"((?:CPTS\s+)?(?:du\s+|des\s+|de\s+la\s+|de\s+l[{APOS}]|de\s+|d[{APOS}])?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)"
     rf"\s*(?=[»\"”,;.)]|\s+[{LOWER}]|$)"
-    # a translation or short form in parentheses: "CPTS Cœur de Garonne (Heart of Garonne)"
+    # a translation or short form in parentheses: "CPTS Cœur de Rocheval (Heart of Rocheval)"
     rf"|\s*\(\s*((?:CPTS\s+)?[{UPPER}][\w{APOS}\-]*(?:\s+(?:of|the|de|du|des|la|le|et|and|[{UPPER}][\w{APOS}\-]*))*)\s*\)"
 )
 PLURAL_BEFORE_RE = re.compile(
@@ -135,7 +155,9 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
             mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text[max(0, head.start() - 25):head.start()]))
             mentions.append(mention)
     mentions += _names_after_pronoun(text, is_department) + _english_names_before(text, is_department)
-    mentions = _drop_nested(sorted(mentions, key=lambda m: m.span.start))
+    if not mentions and HEAD_RE.search(text):
+        mentions = _names_given(text, is_department)
+    mentions = _drop_cut_name(text, _drop_nested(sorted(mentions, key=lambda m: m.span.start)))
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
@@ -145,11 +167,11 @@ def _is_plural(text: str, head: re.Match) -> bool:
     """"les CPTS", "des communautés professionnelles ...": several communities, maybe listed."""
     if head.group() == "CPTS":
         return bool(PLURAL_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()]))
-    return bool(re.match(r"(?i:communautés|territorial\s+professional\s+health\s+communities)", head.group()))
+    return bool(re.match(r"(?i:communautés|(?:\w+\s+){2,3}communities)", head.group()))
 
 
 def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
-    """"des CPTS de l'Aubrac et de la Margeride", "les CPTS (...) du Ségala, Lévézou Nord et des Causses":
+    """"des CPTS de l'Orval et de la Serre Haute", "les CPTS (...) du Val Fleuri, Rocheval Nord et des Monts Bleus":
     a plural head followed at once by names joined by commas and "et" names each of them."""
     pos = _skip_expansion(text, head.end())
     if not re.match(r"[ \t\u00a0]*\S", text[pos:pos + 40]):
@@ -162,6 +184,7 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
         span = _bare_name(text, pos, split_and=True)
         if span is None:
             break
+        span = _without_place(text, span, is_department)
         surface = text[span.start:span.end]
         if _is_generic(surface, is_department):
             break
@@ -210,6 +233,33 @@ def _english_names_before(text: str, is_department) -> list[Mention]:
     return found
 
 
+def _names_given(text: str, is_department) -> list[Mention]:
+    """A text on CPTS that names none after the word itself may name one with a naming verb alone:
+    "Elle regroupe 80 soignants. C'est une association, baptisée l'Étoile du Nord." A rare lower-case
+    noun after "et" goes on with the name ("Baptisée Val d'Ance et sources, elle ...")."""
+    found = []
+    for verb in NAMED_ALONE_RE.finditer(text):
+        before = text[max(0, verb.start() - 200):verb.start()]
+        if not (verb.group()[0].isupper() or re.search(r"CPTS|(?i:communauté|association)", before)):
+            continue  # "une maison appelée ...", "une infirmière nommée ...": not near a CPTS
+        if re.search(r"(?i:maison|centre|salle|rue|place|infirmière|médecin|coordinatrice|présidente|directrice|"
+                     r"femme|fille|opération|campagne|action|journée)\w*[^.;:!?]{0,25}$", before):
+            continue
+        article = re.match(rf"(?:l[{APOS}]|la\s+|le\s+|les\s+)(?=[{UPPER}])", text[verb.end():verb.end() + 5])
+        start = verb.end() + (article.end() if article else 0)
+        quoted = QUOTED_RE.match(text, verb.end())
+        span = Span(quoted.start(1), quoted.end(1)) if quoted else _bare_name(text, start)
+        if span is None or _is_generic(text[span.start:span.end], is_department):
+            continue
+        if not quoted:
+            rare = re.match(rf"\s+et\s+([{LOWER}]+)\b", text[span.end:span.end + 40])
+            if rare and zipf_frequency(rare.group(1), "fr") < RARE_WORD_ZIPF:
+                span = Span(span.start, span.end + rare.end())
+            span = Span(verb.end() if article else span.start, span.end)
+        found.append(Mention(Span(verb.start(), span.end), span, text[span.start:span.end]))
+    return found
+
+
 def _skip_expansion(text: str, pos: int) -> int:
     expansion = EXPANSION_RE.match(text, pos)
     return expansion.end() if expansion else pos
@@ -230,6 +280,7 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         name_span = _bare_name(text, pos)
         if name_span is None:
             return None
+        name_span = _without_place(text, name_span, is_department)
         end = name_span.end
     surface = text[name_span.start:name_span.end]
     if _is_generic(surface, is_department):
@@ -238,11 +289,22 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
     alias = ALIAS_RE.match(text, end)
     if alias and (alias.group(1) or alias.group(2)).strip() != "CPTS":  # "X (CPTS)" gives no other name
         group = 1 if alias.group(1) else 2
+        if group == 2 and (is_department(alias.group(2)) or _is_region(alias.group(2))):
+            return mention  # "la CPTS Val Fleuri (Loire)": where it is, not another name
         mention.alias = alias.group(group).strip()
         if group == 2 and not mention.alias.startswith("CPTS"):
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
         mention.alias_span = Span(alias.start(group), alias.end(group))
     return mention
+
+
+def _without_place(text: str, span: Span, is_department) -> Span:
+    """The name before "en Haute-Loire", "dans la Sarthe" when what follows is a department or region."""
+    for place in PLACE_AFTER_NAME_RE.finditer(text, span.start, span.end):
+        rest = text[place.end():span.end]
+        if place.start() > span.start and (is_department(rest) or _is_region(rest)):
+            return Span(span.start, place.start())
+    return span
 
 
 def _starts_name(text: str, pos: int) -> bool:
@@ -301,8 +363,9 @@ def _name_word(text: str, pos: int) -> re.Match | None:
 
 
 def _ends_name(text: str, word: re.Match) -> bool:
-    """A word no CPTS name goes on with: the acronym itself, a date ("Le 26", "Mardi", "12 juin")."""
-    if word.group() == "CPTS" or DATE_WORD_RE.fullmatch(word.group()):
+    """A word no CPTS name goes on with: the acronym itself, a date ("Le 26", "Mardi", "12 juin"), a title
+    before a person ("CPTS Val Fleuri Présidente : ...") or an institution ("la CPTS X, ARS et CPAM")."""
+    if word.group() == "CPTS" or DATE_WORD_RE.fullmatch(word.group()) or NOT_NAME_WORD_RE.fullmatch(word.group()):
         return True
     after = text[word.end():word.end() + 20]
     if re.fullmatch(r"(?:Le|La|Les|L['’]|Du|Au|Dès|Depuis|En|On|In|Since)", word.group()) and re.match(r"\s*\d", after):
@@ -333,7 +396,7 @@ def _is_generic(surface: str, is_department) -> bool:
     if not key_of(surface) or bare.upper() == "CPTS":  # no letter or digit ("CPTS « « »"): no name
         return True
     if GENERIC_NAME_RE.fullmatch(bare) or re.fullmatch(r"(?i:la|le|les|l['’]|the)", bare):
-        return True  # "CPTS de taille 3", "une CPTS de type 1"
+        return True  # "CPTS de catégorie 3", "une CPTS de type 1"
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
     if _is_region(bare) or after_article and is_department(bare):
         return True
@@ -344,9 +407,20 @@ def _is_generic(surface: str, is_department) -> bool:
 
 
 def _is_region(name: str) -> bool:
-    """"la première CPTS d'Île-de-France": a region (or the country) is where, not who."""
+    """"la première CPTS de Bretagne": a region (or the country) is where, not who."""
     folded = key_of("CPTS " + re.sub(r"^(?:la|le|les|l['’])\s*", "", name, flags=re.IGNORECASE))
     return folded in REGION_KEYS
+
+
+def _drop_cut_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A copy cut off inside a name ("... de la CPTS Val Fle"): the last name, running into the end of
+    the text, is dropped when it only begins another name of the text."""
+    if not mentions or text[mentions[-1].name_span.end:].strip():
+        return mentions
+    cut = key_of("CPTS " + mentions[-1].surface)
+    if any(key_of("CPTS " + m.surface).startswith(cut) and key_of("CPTS " + m.surface) != cut for m in mentions[:-1]):
+        return mentions[:-1]
+    return mentions
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
@@ -363,7 +437,7 @@ def canonical_name(surface: str, lang: str) -> str:
     name = re.sub(r"\s+", " ", surface.replace("’", "'")).strip()
     name = re.sub(r"\s*-\s*", "-", name) if re.search(r"\w\s*-\s+\w|\w\s+-\s*\w", name) else name
     if lang == "en":
-        name = re.sub(r"^of\s+(?:the\s+)?", "", name)  # "the community of Cornouaille"
+        name = re.sub(r"^of\s+(?:the\s+)?", "", name)  # "the community of Rocheval"
         name = " ".join(ENGLISH_TO_FRENCH.get(w, w) for w in name.split(" "))
     return "CPTS " + name
 
@@ -404,7 +478,7 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[NamedCpts]:
             entry.aliases.append(written)
         if m.alias and m.alias.replace("’", "'") not in entry.aliases and key_of("CPTS " + m.alias) != key:
             entry.aliases.append(m.alias.replace("’", "'"))
-    return _merge_short_forms(_merge_alias_keys(list(by_key.values())))
+    return _merge_acronyms(_merge_short_forms(_merge_alias_keys(list(by_key.values()))))
 
 
 def _merge_alias_keys(entries: list[NamedCpts]) -> list[NamedCpts]:
@@ -430,8 +504,13 @@ def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
         if len(longer) != 1:
             continue
         owner = longer[0]
-        if len(short.mentions) > len(owner.mentions):  # the form the text uses most is the name
-            owner.aliases.insert(0, owner.name)
+        if _key_words(short.key) == _key_words(owner.key) and len(short.key) > len(owner.key):
+            continue  # "Saint" and "St", "et" and "&": the written-out form takes the other in
+        # a heading in capitals runs on into its verb ("CPTS DU VAL FLEURI SIGNE"): no name, no alias
+        run_on = _in_capitals(owner) and not _in_capitals(short)
+        if len(short.mentions) > len(owner.mentions) or run_on:  # the form the text uses most is the name
+            if not run_on:
+                owner.aliases.insert(0, owner.name)
             owner.name, owner.key = short.name, short.key
         owner.mentions = sorted(owner.mentions + short.mentions, key=lambda m: m.span.start)
         for alias in [short.name, *short.aliases]:
@@ -441,12 +520,48 @@ def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
     return [e for e in entries if id(e) not in merged]
 
 
+def _in_capitals(entry: NamedCpts) -> bool:
+    return all(m.surface.isupper() for m in entry.mentions)
+
+
+ABBREVIATED = {"st": "saint", "ste": "sainte", "stes": "saintes", "sts": "saints", "mt": "mont"}
+
+
+def _key_words(key: str) -> list[str]:
+    """The words of a key as compared: "St" is "Saint", "&" and "et" join ("Monts & Vallées")."""
+    return [ABBREVIATED.get(w, w) for w in key.split("-") if w != "et"]
+
+
 def _is_short_form(short: str, long: str) -> bool:
     """The words of `short` begin or end `long`, or abbreviate its words one by one."""
-    s, l = short.split("-"), long.split("-")
+    s, l = _key_words(short), _key_words(long)
     if len(s) < len(l) and (l[:len(s)] == s or l[-len(s):] == s):
         return True
-    return len(s) == len(l) and s != l and all(b.startswith(a) and len(a) >= 3 or a == b for a, b in zip(s, l))
+    return len(s) == len(l) and short != long and all(b.startswith(a) and len(a) >= 3 or a == b for a, b in zip(s, l))
+
+
+def _merge_acronyms(entries: list[NamedCpts]) -> list[NamedCpts]:
+    """"la CPTS VF" beside "la CPTS Val Fleuri": a name in capitals made of the initials of exactly one
+    other name is its alias; the full name stays the name."""
+    kept = []
+    for entry in entries:
+        bare = re.sub(r"^CPTS\s+", "", entry.name)
+        owners = [e for e in entries if e is not entry and re.fullmatch(r"[A-Z]{2,6}", bare) and bare in _initials(e.name)]
+        if len(owners) != 1:
+            kept.append(entry)
+            continue
+        owner = owners[0]
+        owner.mentions = sorted(owner.mentions + entry.mentions, key=lambda m: m.span.start)
+        for alias in [entry.name, *entry.aliases]:
+            if alias not in owner.aliases and alias != owner.name:
+                owner.aliases.append(alias)
+    return kept
+
+
+def _initials(name: str) -> set[str]:
+    """"CPTS du Val de la Fleur": "VF" (capitalised words) and "VDLF" (every word)."""
+    words = [w for w in re.split(r"[\s\-'’]+", LEADING_ARTICLE_RE.sub("", re.sub(r"^CPTS\s+", "", name))) if w]
+    return {"".join(w[0] for w in words if w[0].isupper()).upper(), "".join(w[0] for w in words).upper()}
 
 
 REGION_KEYS = frozenset(key_of("CPTS " + region) for region in REGIONS)

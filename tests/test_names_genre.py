@@ -60,7 +60,7 @@ def test_second_name_after_a_dash_when_a_verb_follows():
 # --- several names at once -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("Il touche les territoires des CPTS de l'Aubrac et de la Margeride.", ["aubrac", "margeride"]),
+    ("Il touche les territoires des CPTS de l'Orval et de la Serre Haute.", ["orval", "serre-haute"]),
     ("Les communautés professionnelles territoriales de santé (CPTS) du Ségala, Lévézou Nord et des Causses "
      "ont signé.", ["segala", "levezou-nord", "causses"]),
     ("Les CPTS retenues sont celles de Pont-Neuf (PN), Haut Lignon et Terres Basses. La CPTS Pont-Neuf a",
@@ -249,3 +249,93 @@ def test_a_department_with_a_compass_point_in_the_name(tmp_path):
 ])
 def test_lists_announced_and_generic_words(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("avec les CPTS de Rouvray 4ème, de Ferrand et de Rouvray Sud le 3 mai.", ["rouvray-4eme", "ferrand", "rouvray-sud"]),
+    ("la CPTS du 12e arrondissement signe", ["12e-arrondissement"]),
+    ("la CPTS du nord Plateau et Val de Serre signe", ["nord-plateau-et-val-de-serre"]),
+])
+def test_ordinals_and_lower_case_compass_points_inside_names(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_name_cut_off_by_the_end_of_the_text_is_dropped():
+    assert keys("La CPTS Val Fleuri signe.\n\nLe territoire de la CPTS Val Fl") == ["val-fleuri"]
+    assert keys("La CPTS Val Fleuri signe.\n\nLa CPTS Val Fleuri") == ["val-fleuri"]
+
+
+def test_a_compass_point_joined_to_the_department_by_a_hyphen(tmp_path):
+    text = "La CPTS Ouest-Morbihan a été créée. Elle réunit 90 professionnels.\n"
+    assert departments_of(tmp_path, text) == {"ouest-morbihan": ["56"]}
+
+
+def test_a_name_given_by_a_naming_verb_alone():
+    text = ("Les CPTS se multiplient. Dans la vallée, une association, ici baptisée l'Étoile Verte, "
+            "regroupe 80 soignants.")
+    assert names(text) == [("etoile-verte", "CPTS l'Étoile Verte", [])]
+    assert keys("Baptisée Val Rouge et causses et déjà forte de 40 membres, elle rejoint les CPTS.") == \
+        ["val-rouge-et-causses"]
+    assert keys("La CPTS Val Fleuri a ouvert une maison baptisée Les Tilleuls.") == ["val-fleuri"]
+
+
+def test_a_cpts_named_once_among_other_bodies_is_mentioned():
+    text = ("Le contrat local de santé a été signé.\\nLes signataires : la préfecture, la ville de Rocheval, "
+            "la CPTS du Val Fleuri, le centre hospitalier.\\nLe contrat durera cinq ans.")
+    assert context(text).subjects == []
+    text = "Le 3 mai 2024, la CPTS du Val Fleuri a organisé un atelier, avec les élus, pour la première fois."
+    assert context(text).subjects == ["val-fleuri"]
+
+
+def test_a_heading_in_capitals_that_runs_on_into_its_verb():
+    assert names("LA CPTS DU VAL FLEURI SIGNE SON CONTRAT\nLa CPTS du Val Fleuri a signé.") == \
+        [("val-fleuri", "CPTS du Val Fleuri", [])]
+
+
+def test_a_department_in_brackets_is_no_alias():
+    assert names("La CPTS Val Fleuri (Loire) a signé.") == [("val-fleuri", "CPTS Val Fleuri", [])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("la CPTS Val Fleuri en Haute-Loire signe", ["val-fleuri"]),
+    ("la CPTS Val Fleuri dans le Cher signe", ["val-fleuri"]),
+    ("La CPTS Santé en Gâtinelle signe", ["sante-en-gatinelle"]),
+    ("La CPTS du Grand Rocheval Présidente : Jeanne Martin", ["grand-rocheval"]),
+    ("La CPTS du Grand Rocheval Dr Jean Martin", ["grand-rocheval"]),
+    ("la CPTS Val Fleuri ARS et CPAM ont signé", ["val-fleuri"]),
+])
+def test_a_place_a_title_or_an_institution_after_the_name(text, expected):
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text", ["La CPTS Elle regroupe 50 soignants", "Une nouvelle CPTS Pour les habitants",
+                                  "Une CPTS Qu'est-ce que c'est ?", "les CPTS Quelles missions ?"])
+def test_a_pronoun_or_question_word_after_cpts_is_no_name(text):
+    assert keys(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Grand Saint-Rocheval signe. La CPTS du Grand St-Rocheval regroupe 50 soignants.",
+     [("grand-saint-rocheval", "CPTS du Grand Saint-Rocheval", ["CPTS du Grand St-Rocheval"])]),
+    ("La CPTS des Monts et Vallées signe. La CPTS Monts & Vallées regroupe.",
+     [("monts-et-vallees", "CPTS des Monts et Vallées", ["CPTS Monts & Vallées"])]),
+    ("La communauté professionnelle territoriale de santé Val Fleuri signe. La CPTS VF regroupe 50 soignants.",
+     [("val-fleuri", "CPTS Val Fleuri", ["CPTS VF"])]),
+])
+def test_abbreviations_and_acronyms_are_one_cpts(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["The Professional Territorial Health Community of Val Fleuri signed.",
+                                  "the territorial healthcare professional community of Val Fleuri covers 30 towns."])
+def test_english_orders_the_words_of_the_spelled_out_head_as_it_likes(text):
+    assert keys(text, "en") == ["val-fleuri"]
+
+
+@pytest.mark.parametrize("text", [
+    "Les CPTS se multiplient. Une infirmière nommée Julie Martin témoigne.",
+    "Les CPTS se multiplient. La maison de santé, baptisée Les Tilleuls, ouvre.",
+    "Une opération baptisée Soleil Vert est lancée. Les CPTS y participent.",
+])
+def test_a_naming_verb_away_from_a_cpts_names_no_cpts(text):
+    assert keys(text) == []

@@ -37,7 +37,7 @@ PART_OF_DEPARTMENT_RE = re.compile(
     r"\b(?:Nord|Sud|Est|Ouest|Centre|Cœur|Coeur|Haut|Haute|Bas|Basse|North|South|East|West)(?:-(?:Est|Ouest))?"
     r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
 PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West)(?:-(?:Est|Ouest))?$")
-# "les CPTS de Côte-d'Or", "dans la Nièvre", "in the Var": a department as a place.
+# "les CPTS de la Sarthe", "dans la Sarthe", "in the Landes": a department as a place.
 IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",
                                   re.IGNORECASE)
 COORDINATION_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*(?:et|and|&)?\s*(?:la|le|the)?\s*")
@@ -118,15 +118,16 @@ def _territory_departments(territory) -> set[str]:
 
 
 def _departments_in_name(ctx: Context, key: str) -> set[str]:
-    """Where the name says the CPTS is: a part of a department ("CPTS du Sud de l'Yonne", "CPTS Var
-    Ouest"), a department's adjective ("CPTS du Bocage Vendéen"), or a town the gazetteer knows
-    only one of ("CPTS Quimper Agglomération", "CPTS du pays de Quimper")."""
+    """Where the name says the CPTS is: a part of a department ("CPTS du Sud de l'Orne", "CPTS Morbihan
+    Est"), a department's adjective ("CPTS du Bocage Vendéen"), or a town the gazetteer knows
+    only one of ("CPTS Vannes Agglomération", "CPTS du pays de Vannes")."""
     entry = next((c for c in ctx.cpts if c.key == key), None)
     if entry is None:
         return set()
-    for dep in find_departments(entry.name):
-        if PART_OF_DEPARTMENT_RE.search(entry.name[:dep.span.start]) or \
-                PART_AFTER_DEPARTMENT_RE.match(entry.name, dep.span.end):
+    # "CPTS Nord-Isère" is written like "CPTS Nord Isère" (same length, so the spans hold)
+    name = re.sub(r"\b(Nord|Sud|Est|Ouest|Centre)-(?=[A-ZÀ-Þ])", r"\1 ", entry.name)
+    for dep in find_departments(name):
+        if PART_OF_DEPARTMENT_RE.search(name[:dep.span.start]) or PART_AFTER_DEPARTMENT_RE.match(name, dep.span.end):
             return {dep.code}
     words = re.findall(r"[\w\-]+", re.sub(r"^CPTS\s+", "", entry.name))
     adjectives = {department_of_adjective(w) for w in words} - {None}
@@ -146,7 +147,7 @@ COMMON_WORD_ZIPF = 4.0  # "gardien" is a word before it is an adjective of the G
 
 @lru_cache(maxsize=1)
 def _demonyms() -> dict[str, str]:
-    """"vosgien", "vendéen", "girondin", "varois": adjectives built on a one-word department name
+    """"vosgien", "landais", "girondin", "sarthois": adjectives built on a one-word department name
     (stem without its final e or s, and a usual ending); an adjective two departments share is left out."""
     found: dict[str, set[str]] = {}
     for code, name in gazetteer.load().departments().items():
@@ -204,7 +205,7 @@ def _departments_of_places(text: str) -> set[str]:
         commune = _unique_town(match.group(1))
         if commune:
             counts[commune.department] += 1
-    for word in re.findall(r"\b\w{6,}\b", text):  # "un généraliste vendéen"
+    for word in re.findall(r"\b\w{6,}\b", text):  # "un généraliste sarthois"
         if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s",)):
             code = department_of_adjective(word)
             if code:
