@@ -26,7 +26,7 @@ _I = re.IGNORECASE
 # The birth of the community. "née de l'initiative de ..." tells where it comes from, not when.
 LAUNCH_WORDS = (
     r"\blanc(?:é|ée|és|ées|ement)\b|\blaunch(?:ed|ing)?\b|\bcréé(?:e|s|es)?\b|\bcréation\b|\bcreat(?:ed|ion)\b"
-    r"|\bfounded\b|\bconstitu(?:é|ée|és|ées|tion)\b|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
+    r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bconstitu(?:é|ée|és|ées|tion)\b|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
     r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
@@ -57,6 +57,7 @@ STATUTES_WORDS = (
     r"|\bassociation\b[^.;\n]{0,40}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
     r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
     r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
+    r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
 )
 CUE_WORDS = {
     "launch": LAUNCH_WORDS,
@@ -87,6 +88,22 @@ PLURAL_PARTICIPLE = re.compile(r"(?:és|ées|nés|nées)\Z", _I)
 # "la loi du 26 janvier 2016": the date names a text of law, not an event
 LAW_BEFORE = re.compile(r"\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)"
                         r"(?:\s+n°\s*[\d-]+)?\s+(?:du|of|de)\s+\Z", _I)
+# "d'ici fin 2024", "avant le 31 mars", "by the end of 2024", "vers 2018": a target or a rough
+# guess, not the date of an event
+NOT_AN_EVENT_BEFORE = re.compile(
+    r"(?:\bd['’]ici\s+(?:à\s+)?|\bavant\s+|\bby\s+|\bbefore\s+|\bvers\s+|\baux\s+alentours\s+d[eu]\s+|\baround\s+"
+    r"|\bhorizon\s+|\bjusqu['’]\s*(?:à\s+|au\s+|en\s+)?|\buntil\s+)(?:(?:la|le|l['’]|the)\s*)?"
+    r"(?:(?:fin|début|mi|end|beginning|middle)\s*(?:-|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?\s*)?(?:(?:l['’]année|le|la)\s+)?\Z", _I)
+# "la création en 2015 du Collectif X", "l'association Y créée en 2012", "le réseau Z, fondé en 2010":
+# the birth of another body (a predecessor, a partner), not of the CPTS
+_BODY = (r"(?:association|collectif|réseau|groupement|syndicat|fédération|union|maison|centre|pôle|cabinet|GCS|SISA"
+         r"|MSP|network|group|collective)")
+_PROPER_NAME = r"[«\"“]?\s*(?!CPTS\b|Communaut|Community\b|Territorial)[A-ZÀ-Ý][\w'’-]*"
+OTHER_BODY_AFTER = re.compile(
+    rf"(?:\s+(?:en|le|in|on)\s+(?:\d{{1,2}}(?:er)?\s+)?(?:\w+\s+)?\d{{4}})?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)"
+    rf"\s*(?:{_BODY}\s+)?{_PROPER_NAME}")
+OTHER_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+{_PROPER_NAME}(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*[»\"”]?\s*,?\s*(?:\w+\s+){{0,2}}\Z")
+OTHER_BODY_CUE = re.compile(rf"{_BODY}\s+{_PROPER_NAME}")
 # who is launched: a launch word only counts in a sentence that speaks of a community
 COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
 # "cette dernière": the event named last in the sentence before
@@ -120,12 +137,18 @@ class Cue:
 def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     dates = [d for d in find_dates(text, ctx.lang)
-             if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 40), d.start)]
+             if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 40), d.start)
+             and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)]
     labels = _date_table_labels(text, dates)
     labels.update({i: label for i, label in _timeline_labels(text, dates).items() if i not in labels})
     labelled_lines = {start for _, start in labels.values()}
     name_ends = {span.end for span in ctx.name_spans}
     by_cue = _kinds_from_sentences(text, dates, labelled_lines, name_ends)
+    if _headline_tells_a_birth(text) and not any("launch" in kinds for kinds in by_cue.values()):
+        # "Création de la CPTS X" over the dated signature of its contract: birth by contract
+        for kinds in by_cue.values():
+            if "aci_signature" in kinds:
+                kinds.append("launch")
     for i, date in enumerate(dates):
         if date.month is None and date.precision == "day":
             continue
@@ -134,7 +157,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         if not kinds:
             continue
         span = Span(date.start, date.end)
-        value, extra = _date_value(date, result.published)
+        value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i))
         for key in _owners(ctx, span, labelled=label is not None):
             for kind in kinds:
                 fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
@@ -190,10 +213,43 @@ def _is_dateline(result: Extraction, date: DateMatch) -> bool:
     return result.published is not None and result.published.span.start <= date.start < result.published.span.end
 
 
-def _date_value(date: DateMatch, published: Fact | None) -> tuple[str, dict]:
+def _date_value(date: DateMatch, published: Fact | None, sentence_year: int | None) -> tuple[str, dict]:
+    if date.year is None and sentence_year is not None:
+        return date.iso(sentence_year), {}
     if date.year is None and published is not None and published.value.year is not None:
         return date.iso(published.value.year), {"year_from": "published"}
     return date.iso(), {}
+
+
+def _year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
+    """The year of an earlier date of the same sentence, for a date without one ("le 3 mars 2022,
+    puis le 10 mars")."""
+    if dates[i].year is not None:
+        return None
+    for j in range(i - 1, -1, -1):
+        if SENTENCE_END.search(text, dates[j].end, dates[i].start):
+            return None
+        if dates[j].year is not None:
+            return dates[j].year
+    return None
+
+
+HEADLINE_LINES = 3  # non-empty lines from the top where a headline may stand
+HEADLINE_BIRTH = re.compile(r"cré|creat|naiss|né|born|birth|vo\w*|vu|lanc|launch|fond|found", _I)
+
+
+def _headline_tells_a_birth(text: str) -> bool:
+    """Whether a heading among the first lines tells the birth of a CPTS ("Création de la CPTS X",
+    "Une nouvelle CPTS voit le jour"); an inauguration or a signature is not a birth."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:HEADLINE_LINES]
+    for line in lines:
+        words = line.group().strip()
+        if len(words) > 200 or words.endswith(".") or ". " in words or find_dates(words):
+            continue
+        if any(c.kind == "launch" and HEADLINE_BIRTH.match(text, c.start)
+               for c in find_cues(text, line.start(), line.end())):
+            return True
+    return False
 
 
 # --- cues in running text -------------------------------------------------------------------
@@ -262,6 +318,8 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False) -> list[C
                 continue
             if kind == "aci_signature" and not _is_aci(m.group(), sentence, in_label):
                 continue
+            if kind == "statutes" and _of_another_body(text, m):
+                continue
             if kind == "health_project" and not (in_label or VALIDATED.search(sentence)):
                 continue  # a project being drafted is not a validated one
             cues.append(Cue(kind, m.start(), m.end()))
@@ -284,11 +342,19 @@ def _merged(text: str, cues: list[Cue]) -> list[Cue]:
 def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
     if PROJECT_AFTER.match(text, m.end()) or PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
+    if _of_another_body(text, m):
+        return False
     if GENERIC_AFTER.match(text, m.end()):
         return False
     if PLURAL_PARTICIPLE.search(m.group()) and COUNTED.search(sentence):
         return False
     return in_label or bool(COMMUNITY.search(sentence))
+
+
+def _of_another_body(text: str, m: re.Match) -> bool:
+    """Whether a birth word tells of a named body that is not a CPTS ("la création du Réseau X")."""
+    return bool(OTHER_BODY_AFTER.match(text, m.end()) or OTHER_BODY_CUE.match(m.group())
+                or OTHER_BODY_BEFORE.search(text, max(0, m.start() - 80), m.start()))
 
 
 def _is_aci(words: str, sentence: str, in_label: bool) -> bool:
