@@ -44,7 +44,16 @@ SIGNING_WORDS = r"\bsign(?:é|ée|és|ées|ature|atures|ed|ing)\b"
 SIGNING = re.compile(r"\bsign|paraph|\bconclu", _I)
 FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
                     r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
-NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal", _I)
+NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"
+                             # the national agreement and its amendments, negotiated by the unions
+                             r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*", _I)
+# "contrat local de santé", "convention de partenariat": contracts of other kinds, whoever signs them
+OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s+réciprocité|de\s+coopération|de\s+ville"
+                                  r"|(?:de\s+)?(?:partnership|cooperation)|local)\b", _I)
+OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract", _I)
+# "prévoit de signer son ACI en septembre", "plans to sign": an intention, not an event
+PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif"
+                            r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
 HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
 # a health project dates an event once validated (or signed), not while it is being written
 VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
@@ -79,7 +88,7 @@ _OBJECTS = (r"(?:projet|project|locaux|siège|maison|centre|bureaux?|cabinet|ant
 _OBJECT_LEAD = (r"(?:du|de|des|d|la|le|les|l|un|une|son|sa|ses|leur|leurs|ce|cette|ces|nouveaux?|nouvelles?|premier"
                 r"|première|naissance|création|lancement|the|its|their|a|an|of|new|first|launch|creation)")
 PROJECT_AFTER = re.compile(rf"\W+(?:{_OBJECT_LEAD}\W+){{0,3}}?{_OBJECTS}\b")
-PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}}\Z")
+PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}},?\s*\Z")
 # "la création de CPTS dans le département": communities in general, not this one
 GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
 # "En 2022, 15 CPTS ont été créées dans la région": a count of communities
@@ -316,12 +325,18 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False) -> list[C
         for m in pattern.finditer(text, start, end):
             if kind == "launch" and not _launches_the_community(text, m, sentence, in_label):
                 continue
-            if kind == "aci_signature" and not _is_aci(m.group(), sentence, in_label):
+            if kind == "aci_signature" and not _is_aci(text, m, sentence, in_label):
+                continue
+            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
                 continue
             if kind == "statutes" and _of_another_body(text, m):
                 continue
-            if kind == "health_project" and not (in_label or VALIDATED.search(sentence)):
-                continue  # a project being drafted is not a validated one
+            if kind == "health_project" and not in_label:
+                validated = _validation_of(text, m, start, end)
+                if validated is None:
+                    continue  # a project being drafted is not a validated one
+                cues.append(Cue(kind, validated.start(), validated.end()))
+                continue
             cues.append(Cue(kind, m.start(), m.end()))
     return _merged(text, sorted(cues, key=lambda c: c.start))
 
@@ -357,14 +372,24 @@ def _of_another_body(text: str, m: re.Match) -> bool:
                 or OTHER_BODY_BEFORE.search(text, max(0, m.start() - 80), m.start()))
 
 
-def _is_aci(words: str, sentence: str, in_label: bool) -> bool:
+def _validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | None:
+    """The word of a health project's validation nearest to it in its sentence: the event is
+    the validation, so "déposé en janvier, validé en mars" is dated by March."""
+    found = list(VALIDATED.finditer(text, start, end))
+    return min(found, key=lambda v: abs(v.start() - m.start())) if found else None
+
+
+def _is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
+    words = m.group()
     if NOT_A_SIGNATURE.search(sentence):
-        return False  # "parution au Journal officiel de l'arrêté ..."
+        return False  # "parution au Journal officiel de l'arrêté ...", the national agreement
     if STRONG_ACI.fullmatch(words):
         return True
     if SIGNING.match(words) and STRONG_ACI.search(sentence):
         return True
-    contract = CONTRACT.search(sentence)
+    if OTHER_CONTRACT.search(sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
+        return False
+    contract = any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
     return bool(contract and SIGNING.search(sentence)) and (in_label or bool(FUNDER.search(sentence)))
 
 
@@ -401,7 +426,10 @@ def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool
     """"depuis 2011" tells how long a state lasts: only a birth word of its own clause dates it."""
     if not SINCE.search(text, max(sentence_start, date.start - 30), date.start):
         return True
-    return cue.kind in ("launch", "statutes") and _distance(text, cue, date)[0] == 0
+    if _distance(text, cue, date)[0] != 0:
+        return False
+    # "conventionnée depuis le 3 mars 2021": a day is the start of the state, its event
+    return cue.kind in ("launch", "statutes") or date.precision == "day"
 
 
 def _shares_sentence(text: str, dates: list[DateMatch], i: int) -> bool:
