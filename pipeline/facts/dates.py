@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..context import Context
 from ..dates import DateMatch, find_dates
 from ..model import Fact, Span
+from ..names import key_of
 from .common import Extraction, attribution_confidence
 
 _I = re.IGNORECASE
@@ -113,6 +114,8 @@ OTHER_BODY_AFTER = re.compile(
     rf"\s*(?:{_BODY}\s+)?{_PROPER_NAME}")
 OTHER_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+{_PROPER_NAME}(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*[»\"”]?\s*,?\s*(?:\w+\s+){{0,2}}\Z")
 OTHER_BODY_CUE = re.compile(rf"{_BODY}\s+{_PROPER_NAME}")
+KEY_BEFORE = re.compile(r"[ \t•·*–-]*(?:date\s+(?:de\s+|d['’])?|année\s+(?:de\s+|d['’])?|year\s+of\s+|)", _I)
+KEY_AFTER = re.compile(r"[^\n:.]{0,30}:[ \t]*\S")
 # who is launched: a launch word only counts in a sentence that speaks of a community
 COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
 # "cette dernière": the event named last in the sentence before
@@ -127,6 +130,13 @@ SEVERAL = (r"(?i:\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|both|two
            r"\s+(?:\w+\s+){0,2}?(?:CPTS|communautés|communities)\b)")
 NAMED_PLURAL = r"\b(?i:les\s+(?:CPTS|communautés)\b[^.,;:]{0,80}?(?:\(CPTS\)\s+)?(?:des|du|de))\s+[A-ZÀ-Ý]"
 PLURAL_SUBJECT = re.compile(f"{SEVERAL}|{NAMED_PLURAL}")
+# "les CPTS du Val, des Monts et de la Plaine": one name word for each community
+ENUMERATION = re.compile(r"\b(?:les|des|aux|the)\s+(?:CPTS|communautés|communities)\s+"
+                         r"(?P<items>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*[^.;:()\n]{2,160}?),?\s+(?:(?:le|en|on|in)\s+)?\Z", _I)
+ENUMERATION_SPLIT = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*)?|^(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*", _I)
+# "... avec la CPTS X le 22 septembre 2022, puis avec la CPTS Y le 30 septembre": the second date
+# shares the verb of the first
+PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|pour|for)\b[^.;:\n]{0,120}", _I)
 PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
@@ -188,10 +198,28 @@ def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
     listed = _listed_before(ctx.text, before) if before else _listed_after(ctx.text, named)
     if len(listed) > 1:
         return listed
+    enumerated = _enumerated_before(ctx, sentence.start, span.start)
+    if len(enumerated) > 1:
+        return enumerated
     if not named and len(ctx.subjects) > 1 and PLURAL_SUBJECT.search(ctx.text, sentence.start, sentence.end):
         return list(ctx.subjects)
     key = ctx.target_for(span)
     return [key] if key else []
+
+
+def _enumerated_before(ctx: Context, start: int, end: int) -> list[str]:
+    """The CPTS of a plural enumeration before a date, "les CPTS du Val, des Monts et de la Plaine
+    le 3 mai", each item found among the names of the document ("CPTS des Monts Verts")."""
+    found = ENUMERATION.search(ctx.text, start, end)
+    if found is None:
+        return []
+    items = [key_of(item) for item in ENUMERATION_SPLIT.split(found.group("items")) if item.strip()]
+    keys = []
+    for item in items:
+        matches = [c.key for c in ctx.cpts if item and (item in c.key or c.key in item)]
+        if len(matches) == 1:
+            keys.append(matches[0])
+    return list(dict.fromkeys(keys)) if len(keys) == len(items) else []
 
 
 def _listed_after(text: str, named: list) -> list[str]:
@@ -309,9 +337,16 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
             for i in inside:
                 if i not in found and cues and _bracketed_after_name(text, dates[i], name_ends):
                     found[i] = [min((_distance(text, cue, dates[i]), cue.kind) for cue in cues)]
+            for before, i in zip(inside, inside[1:]):
+                if i not in found and before in found and PARALLEL.fullmatch(text, dates[before].end, dates[i].start):
+                    found[i] = list(found[before])
         previous_cues, previous_dates = cues, inside
     kinds = {}
     for i, pairs in found.items():
+        if min(breaks for (breaks, _), _ in pairs) == 0:
+            # "Depuis sa création en 2019, la CPTS a signé l'ACI": the event of the date's own
+            # clause, not one told in another clause
+            pairs = [pair for pair in pairs if pair[0][0] == 0]
         ordered = [kind for _, kind in sorted(pairs)]
         kinds[i] = list(dict.fromkeys(ordered))
     return kinds
@@ -363,7 +398,13 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False
     if PLURAL_PARTICIPLE.search(m.group()) and COUNTED.search(sentence):
         return False
-    return in_label or bool(COMMUNITY.search(sentence))
+    return in_label or bool(COMMUNITY.search(sentence)) or _in_key(text, m)
+
+
+def _in_key(text: str, m: re.Match) -> bool:
+    """Whether an event word is the key of a "key : value" line ("Date de création : 2019")."""
+    line_start = _line_start(text, m.start())
+    return bool(KEY_BEFORE.fullmatch(text, line_start, m.start()) and KEY_AFTER.match(text, m.end()))
 
 
 def _of_another_body(text: str, m: re.Match) -> bool:
