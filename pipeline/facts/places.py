@@ -30,14 +30,15 @@ WORKPLACE_BEFORE = re.compile(
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
-_LABEL = (r"(?:publié|publiée|publication|paru|parue|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
+_LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
           r"|published|updated|last\s+updated|date(?:\s+de\s+publication)?)"
           r"(?:\s+(?:le|on|du))?(?:\s*:)?"
           r"|(?:article\s+)?(?:publié|paru)e?\s+dans\s+[^,\n]{1,80}?\s*[,:–-]"
-          r"|communiqué(?:\s+de\s+presse)?\s+du")
-UPDATE_LABEL = re.compile(r"mis|mise|modifié|actualisé|updated|last", re.IGNORECASE)
+          r"|(?:communiqué(?:\s+de\s+presse)?|article)\s+du")
+UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(
-    r"^\s*(?:par\s+[^,\n]{2,60}?\s*[,|–-]\s*|by\s+[^,\n]{2,60}?\s*[,|–-]\s*)?"  # a byline's author
+    # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
+    r"^\s*(?:(?:(?:rédigé|écrit|written|posted)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release)\s*[:|–—-]\s*)?"  # "Press release – Paris, ..."
     r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué)\b)(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*[,.–-]\s*"
     r"|(?P<masthead>[A-ZÀ-Ý][^/|\n]{2,60}?\s+[/|]\s*))?"  # "Le Concours Médical / Mars 2020"
