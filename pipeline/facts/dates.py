@@ -163,7 +163,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     labelled_lines = {start for _, start in labels.values()}
     name_ends = {span.end for span in ctx.name_spans}
     by_cue = _kinds_from_sentences(text, dates, labelled_lines, name_ends)
-    if _headline_tells_a_birth(text) and not any("launch" in kinds for kinds in by_cue.values()):
+    if headline_tells_a_birth(text) is not None and not any("launch" in kinds for kinds in by_cue.values()):
         # "Création de la CPTS X" over the dated signature of its contract: birth by contract
         for kinds in by_cue.values():
             if "aci_signature" in kinds:
@@ -275,9 +275,10 @@ HEADLINE_LINES = 3  # non-empty lines from the top where a headline may stand
 HEADLINE_BIRTH = re.compile(r"cré|creat|naiss|né|born|birth|vo\w*|vu|lanc|launch|fond|found", _I)
 
 
-def _headline_tells_a_birth(text: str) -> bool:
-    """Whether a heading among the first lines tells the birth of a CPTS ("Création de la CPTS X",
-    "Une nouvelle CPTS voit le jour"); an inauguration or a signature is not a birth."""
+def headline_tells_a_birth(text: str) -> int | None:
+    """Where a heading among the first lines that tells the birth of a CPTS ("Création de la CPTS
+    X", "Une nouvelle CPTS voit le jour") ends, else None; an inauguration or a signature is not
+    a birth."""
     lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:HEADLINE_LINES]
     for line in lines:
         words = line.group().strip()
@@ -285,8 +286,8 @@ def _headline_tells_a_birth(text: str) -> bool:
             continue
         if any(c.kind == "launch" and HEADLINE_BIRTH.match(text, c.start)
                for c in find_cues(text, line.start(), line.end())):
-            return True
-    return False
+            return line.end()
+    return None
 
 
 # --- cues in running text -------------------------------------------------------------------

@@ -14,7 +14,7 @@ from ..dates import find_dates
 from ..model import Fact, Span
 from ..repair import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
-from .dates import Cue, find_cues
+from .dates import Cue, headline_tells_a_birth, find_cues
 
 PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?:à|au|in|at)\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:[\s-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[\s-]*[A-ZÀ-Ý][\w'’]+)*)")
@@ -57,8 +57,14 @@ STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
 def extract_launch_places(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     gaz = gazetteer.load()
+    cues = {sentence: find_cues(text, sentence.start, sentence.end) for sentence in ctx.sentences}
+    # a birth told by the headline over a contract's signature: the signature's place is the launch's
+    headline_end = headline_tells_a_birth(text)
+    by_contract = headline_end is not None and not any(_tells_a_launch(text, c) and c.start > headline_end
+                                                       for found in cues.values() for c in found)
     for sentence in ctx.sentences:
-        if not any(_tells_a_launch(text, cue) for cue in find_cues(text, sentence.start, sentence.end)):
+        if not any(_tells_a_launch(text, cue) or (by_contract and cue.kind == "aci_signature")
+                   for cue in cues[sentence]):
             continue
         for m in PLACE_AFTER_PREPOSITION.finditer(text, sentence.start, sentence.end):
             if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
