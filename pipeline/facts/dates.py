@@ -116,6 +116,25 @@ OTHER_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+{_PROPER_NAME}(?:\s+[A-ZÀ-Ý][\w'
 OTHER_BODY_CUE = re.compile(rf"{_BODY}\s+{_PROPER_NAME}")
 KEY_BEFORE = re.compile(r"[ \t•·*–-]*(?:date\s+(?:de\s+|d['’])?|année\s+(?:de\s+|d['’])?|year\s+of\s+|)", _I)
 KEY_AFTER = re.compile(r"[^\n:.]{0,30}:[ \t]*\S")
+# "a créé", "ont lancé", "has launched": an active verb, whose object is what is started (not "a été")
+ACTIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avons|aura|auront|has|have|had)\s+(?!été\b|been\b)(?:\w+\s+)?\Z", _I)
+TRANSITIVE = re.compile(r"cré|creat|lanc|launch|fond|found|constitu|inaugur|officialis|entérin|set\s+up", _I)
+STARTED = re.compile(r"démarr", _I)
+CLAUSE_START = re.compile(r"[^,;:.!?\n]*\Z")
+NOUN_CUE = re.compile(r"création|creation|lancement|launch|naissance|constitution|inauguration|fondation", _I)
+_NOT_A_NOUN = (r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
+               r"|saturday|sunday|premier|first|même|same|début|fin|mois|month|année|year|jour|day)")
+# the first noun after the verb or the noun, past a date, an adverb and an adjective
+OBJECT_AFTER = re.compile(
+    r"(?:\s+(?:officiel\w*|formel\w*|effecti\w*|ensemble|aussi|également|officially|formally|together))?"
+    r"(?:\s+(?:en|le|dès|au|in|on)\s+[^,;:.\n]{1,25}?)??"
+    r"\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:la|le|les|l['’]|un|une|des|sa|son|ses|leur|leurs|notre|nos|cette|ce|cet|ces"
+    r"|the|a|an|its|their|our)\s*"
+    r"(?:(?:nouvel\w*|premi\w*|futur\w*|second\w*|deuxième|\w+ème|\d+e|new|first|future|second)\s+)?"
+    rf"(?!{_NOT_A_NOUN})(?P<noun>\w+)", _I)
+COMMUNITY_NOUN = re.compile(r"CPTS|communaut|communit|association|structure|elle|it\b|activit|fonctionnement|existence", _I)
+MASCULINE_PARTICIPLE = re.compile(r"(?:cré|lanc|fond|constitu|inaugur|officialis|entérin|démarr)(?:é|és)", _I)
+MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
 # who is launched: a launch word only counts in a sentence that speaks of a community
 COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
 # "cette dernière": the event named last in the sentence before
@@ -393,7 +412,7 @@ def _merged(text: str, cues: list[Cue]) -> list[Cue]:
 def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
     if PROJECT_AFTER.match(text, m.end()) or PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False
-    if _of_another_body(text, m):
+    if _of_another_body(text, m) or _launches_something_else(text, m, sentence):
         return False
     if GENERIC_AFTER.match(text, m.end()):
         return False
@@ -406,6 +425,22 @@ def _in_key(text: str, m: re.Match) -> bool:
     """Whether an event word is the key of a "key : value" line ("Date de création : 2019")."""
     line_start = _line_start(text, m.start())
     return bool(KEY_BEFORE.fullmatch(text, line_start, m.start()) and KEY_AFTER.match(text, m.end()))
+
+
+def _launches_something_else(text: str, m: re.Match, sentence: str) -> bool:
+    """What the event word starts is not the community: the object of an active verb ("la CPTS a
+    lancé une enquête"), the noun after "création de" ("la création d'un poste"), or a masculine
+    participle, which cannot agree with "la CPTS" ("le site a été lancé")."""
+    word = m.group()
+    after_have = ACTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if (after_have and TRANSITIVE.match(word)) or NOUN_CUE.fullmatch(word):
+        thing = OBJECT_AFTER.match(text, m.end())
+        return bool(thing and not COMMUNITY_NOUN.match(thing.group("noun")))
+    if after_have and STARTED.match(word):
+        # "les soins ont démarré": what started is the subject of its clause
+        clause = CLAUSE_START.search(text, max(0, m.start() - 120), after_have.start())
+        return not COMMUNITY.search(clause.group())
+    return bool(not after_have and MASCULINE_PARTICIPLE.fullmatch(word) and not MASCULINE_CPTS.search(sentence))
 
 
 def _of_another_body(text: str, m: re.Match) -> bool:
