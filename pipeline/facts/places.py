@@ -34,14 +34,17 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+
           r"|published|updated|last\s+updated|date(?:\s+de\s+publication)?)"
           r"(?:\s+(?:le|on|du))?(?:\s*:)?"
           r"|(?:article\s+)?(?:publié|paru)e?\s+dans\s+[^,\n]{1,80}?\s*[,:–-]"
-          r"|(?:communiqué(?:\s+de\s+presse)?|article)\s+du")
+          r"|(?:communiqué(?:\s+de\s+presse)?|article|édition)\s+du"
+          r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|posted|published)(?:\s+(?:le|on))?")
 UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(
     # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
     r"^\s*(?:(?:(?:rédigé|écrit|written|posted)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release)\s*[:|–—-]\s*)?"  # "Press release – Paris, ..."
-    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué)\b)(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*[,.–-]\s*"
-    r"|(?P<masthead>[A-ZÀ-Ý][^/|\n]{2,60}?\s+[/|]\s*))?"  # "Le Concours Médical / Mars 2020"
+    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité)\b)(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)"
+    r"(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-]\s*"  # "Rennes (35) – "
+    # "Le Concours Médical / Mars 2020", a breadcrumb "Accueil > Actualités > "
+    r"|(?P<masthead>[A-ZÀ-Ý][^/|>›\n]{2,60}?\s+[/|>›]\s*(?:[^/|>›\n]{2,40}?\s+[/|>›]\s*)*))?"
     rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?$", re.IGNORECASE)
@@ -49,6 +52,7 @@ DATELINE_PREFIX = re.compile(
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
                        re.IGNORECASE)
 BYLINE_TAIL = re.compile(r"\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}")  # "12 mars 2024 par La Rédaction"
+SEPARATOR = re.compile(r"\s[|·•]\s")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
 # the copy's " date 2023-03 " at the very start of a stored page: no dateline
 STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
@@ -130,8 +134,13 @@ def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
     for date in find_dates(words, ctx.lang):
         if date.year is None or date.month is None:
             continue
-        before, after = words[:date.start], words[date.end:]
-        prefix = DATELINE_PREFIX.match(before)
+        # the whole line before the date, else its last field: "Mis à jour le ... | Publié le "
+        fields = [0] + [m.end() for m in SEPARATOR.finditer(words, 0, date.start)][-1:]
+        for cut in fields:
+            before, after = words[cut:date.start], words[date.end:]
+            prefix = DATELINE_PREFIX.match(before)
+            if prefix is not None:
+                break
         if prefix is None:
             continue
         labelled = prefix.group("label") is not None
@@ -142,8 +151,7 @@ def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
         rank = (_kind_of_dateline(prefix), line.start())
         start = line.start() + shift
         fact = Fact(date, Span(start + date.start, start + date.end), date.precision, confidence=DATELINE)
-        out.append((rank, fact, prefix, start))
-        break
+        out.append((rank, fact, prefix, start + cut))
     return out
 
 
@@ -165,7 +173,9 @@ def _tail_allowed(prefix: re.Match, after: str) -> bool:
         return True
     if prefix.group("place") and DASH_THEN_TEXT.match(after):
         return True
-    return bool(TIME_TAIL.fullmatch(after) or BYLINE_TAIL.fullmatch(after))
+    # what stands after a bar or a dot is the page's furniture: "| Santé", "· 3 min de lecture"
+    head = SEPARATOR.split(after, maxsplit=1)[0]
+    return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head))
 
 
 def _dateline_place(ctx: Context, prefix: re.Match, line_start: int) -> Fact | None:
