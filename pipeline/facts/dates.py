@@ -27,7 +27,7 @@ _I = re.IGNORECASE
 # The birth of the community. "née de l'initiative de ..." tells where it comes from, not when.
 LAUNCH_WORDS = (
     r"\blanc(?:é|ée|és|ées|ement)\b|\blaunch(?:ed|ing)?\b|\bcréé(?:e|s|es)?\b|\bcréation\b|\bcreat(?:ed|ion)\b"
-    r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bconstitu(?:é|ée|és|ées|tion)\b|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
+    r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bestablished\b|\bformed\b|\bconstitu(?:é|ée|és|ées|tion)\b|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
     r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
@@ -84,7 +84,9 @@ CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # ("ont inauguré leurs locaux", "le médicobus a été lancé"): something the CPTS starts, not the CPTS.
 # Lower case only: "la CPTS du Centre-Val de Loire verra le jour" is a launch.
 _OBJECTS = (r"(?:projet|project|locaux|siège|maison|centre|bureaux?|cabinet|antenne|permanence|service|dispositif"
-            r"|plateforme|plate-forme|bus|médicobus|campagne|site|premises|office|campaign|website|programme|program)s?")
+            r"|plateforme|plate-forme|bus|médicobus|campagne|site|premises|office|campaign|website|programme|program"
+            r"|démarche|réflexion|dynamique|initiative|expérimentation|étude|enquête|appel|concertation|travaux|parcours"
+            r"|process|study|survey|initiative|pilot)s?")
 # the words that may stand between an event word and its object ("entériner la naissance du projet")
 _OBJECT_LEAD = (r"(?:du|de|des|d|la|le|les|l|un|une|son|sa|ses|leur|leurs|ce|cette|ces|nouveaux?|nouvelles?|premier"
                 r"|première|naissance|création|lancement|the|its|their|a|an|of|new|first|launch|creation)")
@@ -410,8 +412,10 @@ def _merged(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
-    if PROJECT_AFTER.match(text, m.end()) or PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+    if PROJECT_AFTER.match(text, m.end()):
         return False
+    if not NOUN_CUE.fullmatch(m.group()) and PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return False  # "le site a été lancé"; a noun tells what it starts after it ("la création de ...")
     if _of_another_body(text, m) or _launches_something_else(text, m, sentence):
         return False
     if GENERIC_AFTER.match(text, m.end()):
