@@ -5,9 +5,9 @@ An event word (a *cue*: "créée", "a vu le jour", "signé ... contrat ... ARS",
 d'intention") goes to the date nearest to it in its sentence, nearness counted first in
 clause breaks (commas, colons, line ends, "et" before a verb) and then in characters: "Créée en 2019, la CPTS a
 signé son ACI en 2021" gives launch 2019 and aci_signature 2021. A date takes the kind of every
-cue it gets, so "a vu le jour le 16 avril 2024 par la signature d'un contrat avec l'ARS" gives
+cue it gets, so "est née le 5 mai 2023 par la signature d'un contrat avec l'ARS" gives
 launch and aci_signature (birth by contract). A date alone on its line takes the kinds of the
-line under it (a timeline: "Septembre 2019" over "Envoi de la lettre d'intention"), and a
+line under it (a timeline: "Mars 2018" over "Dépôt de la lettre d'intention"), and a
 column of dates the labels of a later column.
 """
 from __future__ import annotations
@@ -40,7 +40,7 @@ ACI_WORDS = (
     r"|\bcontractualis\w*|\bconventionnée?s?\b|\binterprofessional\s+agreements?|\bcontrat\s+(?:ACI|tripartite)"
 )
 CONTRACT_WORDS = r"\bcontrats?\b|\bconventions?\b|\baccords?\b|\bcontracts?\b|\bagreements?\b"
-# "la CPTS X l'a signé le 18 décembre": the signing itself, in a sentence that names the contract
+# "la CPTS X l'a signé le 9 mai": the signing itself, in a sentence that names the contract
 SIGNING_WORDS = r"\bsign(?:é|ée|és|ées|ature|atures|ed|ing)\b"
 SIGNING = re.compile(r"\bsign|paraph|\bconclu", _I)
 FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
@@ -81,23 +81,23 @@ CUES = {kind: re.compile(words, _I) for kind, words in CUE_WORDS.items()}
 STRONG_ACI = re.compile(ACI_WORDS, _I)
 CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
-# ("ont inauguré leurs locaux", "le médicobus a été lancé"): something the CPTS starts, not the CPTS.
-# Lower case only: "la CPTS du Centre-Val de Loire verra le jour" is a launch.
+# ("ont inauguré leurs bureaux", "le bus santé a été lancé"): something the CPTS starts, not the CPTS.
+# Lower case only: "la CPTS du Centre Littoral verra le jour" is a launch.
 _OBJECTS = (r"(?:projet|project|locaux|siège|maison|centre|bureaux?|cabinet|antenne|permanence|service|dispositif"
             r"|plateforme|plate-forme|bus|médicobus|campagne|site|premises|office|campaign|website|programme|program"
             r"|démarche|réflexion|dynamique|initiative|expérimentation|étude|enquête|appel|concertation|travaux|parcours"
             r"|process|study|survey|initiative|pilot)s?")
-# the words that may stand between an event word and its object ("entériner la naissance du projet")
+# the words that may stand between an event word and its object ("valider la naissance du projet")
 _OBJECT_LEAD = (r"(?:du|de|des|d|la|le|les|l|un|une|son|sa|ses|leur|leurs|ce|cette|ces|nouveaux?|nouvelles?|premier"
                 r"|première|naissance|création|lancement|the|its|their|a|an|of|new|first|launch|creation)")
 PROJECT_AFTER = re.compile(rf"\W+(?:{_OBJECT_LEAD}\W+){{0,3}}?{_OBJECTS}\b")
 PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}},?\s*\Z")
 # "la création de CPTS dans le département": communities in general, not this one
 GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
-# "En 2022, 15 CPTS ont été créées dans la région": a count of communities
+# "En 2020, 9 CPTS ont été créées dans la région": a count of communities
 COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
 PLURAL_PARTICIPLE = re.compile(r"(?:és|ées|nés|nées)\Z", _I)
-# "la loi du 26 janvier 2016": the date names a text of law, not an event
+# "la loi du 12 mai 2015": the date names a text of law, not an event
 LAW_BEFORE = re.compile(r"\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)"
                         r"(?:\s+n°\s*[\d-]+)?\s+(?:du|of|de)\s+\Z", _I)
 # "d'ici fin 2024", "avant le 31 mars", "by the end of 2024", "vers 2018": a target or a rough
@@ -155,7 +155,7 @@ PLURAL_SUBJECT = re.compile(f"{SEVERAL}|{NAMED_PLURAL}")
 ENUMERATION = re.compile(r"\b(?:les|des|aux|the)\s+(?:CPTS|communautés|communities)\s+"
                          r"(?P<items>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*[^.;:()\n]{2,160}?),?\s+(?:(?:le|en|on|in)\s+)?\Z", _I)
 ENUMERATION_SPLIT = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*)?|^(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*", _I)
-# "... avec la CPTS X le 22 septembre 2022, puis avec la CPTS Y le 30 septembre": the second date
+# "... avec la CPTS X le 4 mai 2021, puis avec la CPTS Y le 11 mai": the second date
 # shares the verb of the first
 PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|pour|for)\b[^.;:\n]{0,120}", _I)
 PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
@@ -314,7 +314,7 @@ def headline_tells_a_birth(text: str) -> int | None:
 # --- cues in running text -------------------------------------------------------------------
 
 def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
-    """Sentences cut at full stops and blank lines, never inside a date ("16 sept. 2021")."""
+    """Sentences cut at full stops and blank lines, never inside a date ("4 sept. 2019")."""
     starts = [d.start for d in dates]  # find_dates gives them in order, without overlap
 
     def inside_a_date(pos: int) -> bool:
@@ -330,8 +330,8 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
                           name_ends: set[int]) -> dict[int, list[str]]:
     """date index -> kinds, from the cues of each date's sentence (nearest cue first).
 
-    A date in brackets after a CPTS's name ("la CPTS X (novembre 2021) et la CPTS Y, première
-    à signer un ACI en juillet 2021") gets no cue of its own: it takes the nearest one's kind."""
+    A date in brackets after a CPTS's name ("la CPTS X (mars 2020) et la CPTS Y, première
+    à signer un ACI en mai 2019") gets no cue of its own: it takes the nearest one's kind."""
     found: dict[int, list[tuple[tuple[int, int], str]]] = {}
     previous_cues: list[Cue] = []
     previous_dates: list[int] = []
@@ -475,7 +475,7 @@ def _is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
 
 
 def _anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[Cue]:
-    """"... une lettre d'intention. L'avis rendu le 16 juin sur cette dernière": the letter."""
+    """"... une lettre d'intention. L'avis donné le 2 mars sur cette dernière": the letter."""
     nouns = [c for c in previous if c.kind in ("letter_of_intent", "health_project", "aci_signature")]
     if not nouns:
         return []
@@ -504,7 +504,7 @@ def _bracketed_after_name(text: str, date: DateMatch, name_ends: set[int]) -> bo
 
 
 def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool:
-    """"depuis 2011" tells how long a state lasts: only a birth word of its own clause dates it."""
+    """"depuis 2014" tells how long a state lasts: only a birth word of its own clause dates it."""
     if not SINCE.search(text, max(sentence_start, date.start - 30), date.start):
         return True
     if _distance(text, cue, date)[0] != 0:
@@ -552,7 +552,7 @@ def _date_only_lines(text: str, dates: list[DateMatch]) -> dict[int, int]:
 
 
 def _timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
-    """A date alone on its line over a line of words: "Septembre 2019" / "Envoi de la lettre
+    """A date alone on its line over a line of words: "Mars 2018" / "Dépôt de la lettre
     d'intention". The label is taken only when it holds a cue."""
     date_only = _date_only_lines(text, dates)
     labels = {}
@@ -570,7 +570,7 @@ def _timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, 
 
 
 def _date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
-    """Dates laid out as a column ("07/04/2019 :" lines) with their labels in a later column.
+    """Dates laid out as a column ("03/05/2018 :" lines) with their labels in a later column.
 
     OCR of a two-column table gives all the dates first, then all the labels; pair them in
     order when the counts agree.

@@ -43,12 +43,12 @@ DATELINE_PREFIX = re.compile(
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release)\s*[:|–—-]\s*)?"  # "Press release – Paris, ..."
     r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité)\b)(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)"
     r"(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-]\s*"  # "Rennes (35) – "
-    # "Le Concours Médical / Mars 2020", a breadcrumb "Accueil > Actualités > "
+    # "La Revue Soignante / Avril 2021", a breadcrumb "Accueil > Actualités > "
     r"|(?P<masthead>[A-ZÀ-Ý][^/|>›\n]{2,60}?\s+[/|>›]\s*(?:[^/|>›\n]{2,40}?\s+[/|>›]\s*)*))?"
     rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?$", re.IGNORECASE)
-# what may follow the date on its line: an hour ("à 08h29", "- 10:32", "at 8:29 am")
+# what may follow the date on its line: an hour ("à 09h12", "- 10:32", "at 9:12 am")
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
                        re.IGNORECASE)
 BYLINE_TAIL = re.compile(r"\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}")  # "12 mars 2024 par La Rédaction"
@@ -93,13 +93,13 @@ def _text_departments(ctx: Context) -> list[str]:
 
 def _tells_a_launch(text: str, cue: Cue) -> bool:
     """A launch is what the sentence tells, not a participle that qualifies the CPTS: "la CPTS,
-    créée le 28 avril, a tenu son assemblée à X" tells of a meeting at X."""
+    créée le 2 juin, a tenu son assemblée à X" tells of a meeting at X."""
     if cue.kind != "launch":
         return False
     if not BARE_PARTICIPLE.search(text, cue.start, cue.end):
         return True
     before = text[max(0, cue.start - 40):cue.start]
-    # "Lancée le 10 février à Vesoul, la CPTS ...": a participle that opens the sentence tells it
+    # "Lancée le 2 juin à Mâcon, la CPTS ...": a participle that opens the sentence tells it
     return bool(AUXILIARY_BEFORE.search(before) or SENTENCE_OPENING.search(before))
 
 
@@ -109,9 +109,9 @@ def _common_word(name: str, commune: gazetteer.Commune) -> bool:
 
 
 def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
-    """The release's own date and place, from a line near the top: "Dijon, le 22 juillet 2022",
-    "Publié le 11 juillet 2024 à 08h29", "Mis à jour le ...", "Article publié dans <revue>,
-    janvier 2022", "<Revue> / Mars 2020", or a date alone under a rubric. A publication label
+    """The release's own date and place, from a line near the top: "Mâcon, le 4 octobre 2023",
+    "Publié le 4 octobre 2023 à 09h12", "Mis à jour le ...", "Article publié dans <revue>,
+    octobre 2023", "<Revue> / Octobre 2023", or a date alone under a rubric. A publication label
     wins, then a place, then a date alone, then an update; several dates alone on their lines are
     a timeline. A date in a sentence is an event's, never the release's."""
     text = ctx.text
@@ -167,7 +167,7 @@ def _kind_of_dateline(prefix: re.Match) -> int:
 
 def _tail_allowed(prefix: re.Match, after: str) -> bool:
     """What may follow a dateline's date on its line: an hour; the first words of the release
-    after a dash ("Rennes, le 7 juin 2023 – Les CPTS ..."); anything after "Publié le"."""
+    after a dash ("Mâcon, le 4 octobre 2023 – Les CPTS ..."); anything after "Publié le"."""
     label = prefix.group("label")
     if label is not None and not UPDATE_LABEL.match(label):
         return True
