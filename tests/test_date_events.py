@@ -86,7 +86,7 @@ def test_the_latter_names_the_event_of_the_sentence_before(extract):
 
 def test_since_and_law_dates_are_no_events(extract):
     text = ("La CPTS des Rives Claires, née de l'initiative de soignants réunis depuis 2012, "
-            "applique la loi du 26 janvier 2016 qui a créé les CPTS.")
+            "applique la loi du 12 mai 2015 qui a créé les CPTS.")
     assert dates_of(extract(text)) == {}
 
 
