@@ -141,6 +141,7 @@ MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
 COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
 # "cette dernière": the event named last in the sentence before
 ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b", _I)
+SIGNING_NOUN = re.compile(r"\b(?:la|cette|sa|the|this|its)\s+(?:cérémonie\s+de\s+)?signature\b|\b(?:the|this)\s+signing\b", _I)
 SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
@@ -479,7 +480,11 @@ def _anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[
     nouns = [c for c in previous if c.kind in ("letter_of_intent", "health_project", "aci_signature")]
     if not nouns:
         return []
-    return [Cue(nouns[-1].kind, m.start(), m.end()) for m in ANAPHOR.finditer(text, start, end)]
+    cues = [Cue(nouns[-1].kind, m.start(), m.end()) for m in ANAPHOR.finditer(text, start, end)]
+    if nouns[-1].kind == "aci_signature" and not cues:
+        # "... son accord conventionnel interprofessionnel. La signature a eu lieu le 3 mai": that signature
+        cues = [Cue("aci_signature", m.start(), m.end()) for m in SIGNING_NOUN.finditer(text, start, end)]
+    return cues
 
 
 def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
