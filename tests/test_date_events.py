@@ -292,3 +292,8 @@ def test_events_of_the_community(extract, text, expected):
 def test_more_header_lines(extract, header, expected):
     text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2023.\n"
     assert published(extract(text)) == expected
+
+
+def test_a_signature_in_an_apposition_still_dates_the_birth_by_contract(extract):
+    text = "La CPTS du Val Doré a vu le jour le 5 mai 2023, avec la signature de son contrat avec l'ARS et la CPAM."
+    assert dates_of(extract(text)) == {"launch": "2023-05-05", "aci_signature": "2023-05-05"}

@@ -141,6 +141,8 @@ MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
 COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
 # "cette dernière": the event named last in the sentence before
 ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b", _I)
+EVENT_NOUN = re.compile(r"signature|signing|création|creation|lancement|launch\b|naissance|birth|constitution"
+                        r"|inauguration|fondation|foundation", _I)
 SIGNING_NOUN = re.compile(r"\b(?:la|cette|sa|the|this|its)\s+(?:cérémonie\s+de\s+)?signature\b|\b(?:the|this)\s+signing\b", _I)
 SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
@@ -334,6 +336,7 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
     A date in brackets after a CPTS's name ("la CPTS X (mars 2020) et la CPTS Y, première
     à signer un ACI en mai 2019") gets no cue of its own: it takes the nearest one's kind."""
     found: dict[int, list[tuple[tuple[int, int], str]]] = {}
+    told_by_a_verb: set[tuple[int, str]] = set()
     previous_cues: list[Cue] = []
     previous_dates: list[int] = []
     d = 0
@@ -357,6 +360,8 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
                 nearest = min(inside, key=lambda i: _distance(text, cue, dates[i]))
                 if _may_date(text, cue, dates[nearest], start):
                     found.setdefault(nearest, []).append((_distance(text, cue, dates[nearest]), cue.kind))
+                    if not EVENT_NOUN.match(text, cue.start):
+                        told_by_a_verb.add((nearest, cue.kind))
             for i in inside:
                 if i not in found and cues and _bracketed_after_name(text, dates[i], name_ends):
                     found[i] = [min((_distance(text, cue, dates[i]), cue.kind) for cue in cues)]
@@ -368,8 +373,9 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
     for i, pairs in found.items():
         if min(breaks for (breaks, _), _ in pairs) == 0:
             # "Depuis sa création en 2019, la CPTS a signé l'ACI": the event of the date's own
-            # clause, not one told in another clause
-            pairs = [pair for pair in pairs if pair[0][0] == 0]
+            # clause, not one another clause's verb tells ("..., avec la signature de son contrat"
+            # still tells of the same day)
+            pairs = [pair for pair in pairs if pair[0][0] == 0 or (i, pair[1]) not in told_by_a_verb]
         ordered = [kind for _, kind in sorted(pairs)]
         kinds[i] = list(dict.fromkeys(ordered))
     return kinds
