@@ -283,15 +283,15 @@ def _date_value(date: DateMatch, published: Fact | None, sentence_year: int | No
 
 
 def _year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
-    """The year of an earlier date of the same sentence, for a date without one ("le 3 mars 2022,
-    puis le 10 mars")."""
+    """The year of an earlier day or month of the same sentence, for a date without one ("le 3 mars
+    2022, puis le 10 mars"); a year alone ("Créée en 2019, elle a signé le 3 mars") dates another event."""
     if dates[i].year is not None:
         return None
     for j in range(i - 1, -1, -1):
         if SENTENCE_END.search(text, dates[j].end, dates[i].start):
             return None
         if dates[j].year is not None:
-            return dates[j].year
+            return dates[j].year if dates[j].month is not None else None
     return None
 
 
