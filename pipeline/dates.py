@@ -90,7 +90,7 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d\w]|[.,]\d)"
 # The digit first, then the look behind it: a pattern that starts with a digit is only tried
 # where there is one.
 _DAY = r"(?P<day>\d(?<![\w.,/:]\d)\d?)(?:er|re|ère|st|nd|rd|th)?"
-_PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|jusqu['’]en|in|since|from"
+_PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|année|jusqu['’]en|in|since|from"
                 r"|by|early|late)\s+|(?:mi|mid)-\s*)")
 # a season has no month: "à l'automne 2021" is the year 2021
 _SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|spring|summer|autumn|fall|winter)\s+"

@@ -86,7 +86,7 @@ def test_the_latter_names_the_event_of_the_sentence_before(extract):
 
 def test_since_and_law_dates_are_no_events(extract):
     text = ("La CPTS des Rives Claires, née de l'initiative de soignants réunis depuis 2012, "
-            "applique la loi du 26 janvier 2016 qui a créé les CPTS.")
+            "applique la loi du 12 mai 2015 qui a créé les CPTS.")
     assert dates_of(extract(text)) == {}
 
 
@@ -222,3 +222,78 @@ def test_key_value_lines(extract):
 def test_a_press_release_heading_before_the_dateline(extract):
     record = extract("Communiqué de presse – Lyon, le 5 mars 2024\n\nLa CPTS du Bois Joli a été lancée.")
     assert published(record) == "2024-03-05" and record["document"]["place"]["name"] == "Lyon"
+
+
+def test_a_headline_birth_makes_the_dated_contract_the_launch(extract):
+    text = ("Une nouvelle CPTS voit le jour dans la vallée\n\nMardi 3 octobre, la CPTS du Val Doré a signé son "
+            "accord conventionnel interprofessionnel avec la CPAM à Mâcon.")
+    record = extract(text)
+    assert dates_of(record) == {"launch": "--10-03", "aci_signature": "--10-03"}
+    assert record["cpts"][0]["launch_place"]["name"] == "Mâcon"
+
+
+def test_an_inauguration_headline_is_no_birth(extract):
+    text = ("Inauguration de la CPTS du Val Doré\n\nLe 3 octobre 2023, la CPAM et l'ARS ont signé "
+            "l'accord conventionnel interprofessionnel de la CPTS du Val Doré.")
+    assert dates_of(extract(text)) == {"aci_signature": "2023-10-03"}
+
+
+def test_a_date_without_year_takes_the_year_of_its_sentence(extract):
+    text = ("La CPAM et l'ARS ont signé un contrat avec la CPTS du Val Doré le 4 mai 2021, "
+            "puis avec les CPTS du Mont Clair et des Rives le 11 mai.")
+    record = extract(text)
+    assert dates_of(record, "val-dore") == {"aci_signature": "2021-05-04"}
+    assert dates_of(record, "mont-clair") == {"aci_signature": "2021-05-11"}
+    assert dates_of(record, "rives") == {"aci_signature": "2021-05-11"}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Doré est issue du réseau Santé Plus, créé en 2012.",
+    "Le projet est né après la création en 2014 du Collectif Soins Unis. La CPTS du Val Doré compte 40 membres.",
+    "La CPTS du Val Doré devrait signer son ACI d'ici fin 2024.",
+    "La CPTS du Val Doré prévoit de signer son ACI en septembre 2024.",
+    "Le contrat local de santé a été signé le 12 juin 2023 par l'ARS, la préfecture et la CPTS du Val Doré.",
+    "L'avenant 2 de l'ACI, signé en 2021, renforce le financement de la CPTS du Val Doré.",
+    "La CPTS du Val Doré a lancé en 2023 une enquête auprès des patients.",
+    "La création en 2022 d'un poste de coordinateur a aidé la CPTS du Val Doré.",
+    "Le site internet de la CPTS du Val Doré a été lancé le 3 mars 2023.",
+    "Les soins non programmés ont démarré le 3 janvier 2023 dans la CPTS du Val Doré.",
+])
+def test_events_of_other_things_date_nothing(extract, text):
+    assert dates_of(extract(text)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les médecins ont créé la CPTS du Val Doré en 2019.", {"launch": "2019"}),
+    ("La CPTS du Val Doré a démarré en 2020.", {"launch": "2020"}),
+    ("Fondée en 2018, la CPTS du Val Doré couvre 20 communes.", {"launch": "2018"}),
+    ("Depuis sa création en 2019, la CPTS du Val Doré a signé l'ACI.", {"launch": "2019"}),
+    ("La CPTS du Val Doré est conventionnée depuis le 3 mars 2021.", {"aci_signature": "2021-03-03"}),
+    ("Le projet de santé de la CPTS du Val Doré, déposé en janvier 2021, a été validé en mars 2021.",
+     {"health_project": "2021-03"}),
+    ("CPTS du Val Doré\n\nDate de création : 8 décembre 2021\nSignature ACI : mars 2022\n",
+     {"launch": "2021-12-08", "aci_signature": "2022-03"}),
+    ("2019 : création de l'association CPTS du Val Doré\n2021 : signature de l'ACI\n",
+     {"launch": "2019", "statutes": "2019", "aci_signature": "2021"}),
+])
+def test_events_of_the_community(extract, text, expected):
+    assert dates_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Mis en ligne le 4 octobre 2023", "2023-10-04"),
+    ("Par Jeanne Martin le 4 octobre 2023", "2023-10-04"),
+    ("Le 4 octobre 2023 | Santé", "2023-10-04"),
+    ("4 octobre 2023 · 3 min de lecture", "2023-10-04"),
+    ("Mis à jour le 5/10/2023 | Publié le 4/10/2023", "2023-10-04"),
+    ("Accueil > Actualités > 4 octobre 2023", "2023-10-04"),
+    ("Mâcon (71) – 4 octobre 2023", "2023-10-04"),
+])
+def test_more_header_lines(extract, header, expected):
+    text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2023.\n"
+    assert published(extract(text)) == expected
+
+
+def test_a_signature_in_an_apposition_still_dates_the_birth_by_contract(extract):
+    text = "La CPTS du Val Doré a vu le jour le 5 mai 2023, avec la signature de son contrat avec l'ARS et la CPAM."
+    assert dates_of(extract(text)) == {"launch": "2023-05-05", "aci_signature": "2023-05-05"}

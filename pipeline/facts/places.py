@@ -14,7 +14,7 @@ from ..dates import find_dates
 from ..model import Fact, Span
 from ..repair import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
-from .dates import Cue, find_cues
+from .dates import Cue, headline_tells_a_birth, find_cues
 
 PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?:à|au|in|at)\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:[\s-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[\s-]*[A-ZÀ-Ý][\w'’]+)*)")
@@ -30,24 +30,29 @@ WORKPLACE_BEFORE = re.compile(
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
-_LABEL = (r"(?:publié|publiée|publication|paru|parue|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
+_LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
           r"|published|updated|last\s+updated|date(?:\s+de\s+publication)?)"
           r"(?:\s+(?:le|on|du))?(?:\s*:)?"
           r"|(?:article\s+)?(?:publié|paru)e?\s+dans\s+[^,\n]{1,80}?\s*[,:–-]"
-          r"|communiqué(?:\s+de\s+presse)?\s+du")
-UPDATE_LABEL = re.compile(r"mis|mise|modifié|actualisé|updated|last", re.IGNORECASE)
+          r"|(?:communiqué(?:\s+de\s+presse)?|article|édition)\s+du"
+          r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|posted|published)(?:\s+(?:le|on))?")
+UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(
-    r"^\s*(?:par\s+[^,\n]{2,60}?\s*[,|–-]\s*|by\s+[^,\n]{2,60}?\s*[,|–-]\s*)?"  # a byline's author
+    # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
+    r"^\s*(?:(?:(?:rédigé|écrit|written|posted)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release)\s*[:|–—-]\s*)?"  # "Press release – Paris, ..."
-    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué)\b)(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)\s*[,.–-]\s*"
-    r"|(?P<masthead>[A-ZÀ-Ý][^/|\n]{2,60}?\s+[/|]\s*))?"  # "Le Concours Médical / Mars 2020"
+    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité)\b)(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)"
+    r"(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-]\s*"  # "Rennes (35) – "
+    # "La Revue Soignante / Avril 2021", a breadcrumb "Accueil > Actualités > "
+    r"|(?P<masthead>[A-ZÀ-Ý][^/|>›\n]{2,60}?\s+[/|>›]\s*(?:[^/|>›\n]{2,40}?\s+[/|>›]\s*)*))?"
     rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?$", re.IGNORECASE)
-# what may follow the date on its line: an hour ("à 08h29", "- 10:32", "at 8:29 am")
+# what may follow the date on its line: an hour ("à 09h12", "- 10:32", "at 9:12 am")
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
                        re.IGNORECASE)
 BYLINE_TAIL = re.compile(r"\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}")  # "12 mars 2024 par La Rédaction"
+SEPARATOR = re.compile(r"\s[|·•]\s")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
 # the copy's " date 2023-03 " at the very start of a stored page: no dateline
 STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
@@ -56,8 +61,14 @@ STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
 def extract_launch_places(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     gaz = gazetteer.load()
+    cues = {sentence: find_cues(text, sentence.start, sentence.end) for sentence in ctx.sentences}
+    # a birth told by the headline over a contract's signature: the signature's place is the launch's
+    headline_end = headline_tells_a_birth(text)
+    by_contract = headline_end is not None and not any(_tells_a_launch(text, c) and c.start > headline_end
+                                                       for found in cues.values() for c in found)
     for sentence in ctx.sentences:
-        if not any(_tells_a_launch(text, cue) for cue in find_cues(text, sentence.start, sentence.end)):
+        if not any(_tells_a_launch(text, cue) or (by_contract and cue.kind == "aci_signature")
+                   for cue in cues[sentence]):
             continue
         for m in PLACE_AFTER_PREPOSITION.finditer(text, sentence.start, sentence.end):
             if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
@@ -82,13 +93,13 @@ def _text_departments(ctx: Context) -> list[str]:
 
 def _tells_a_launch(text: str, cue: Cue) -> bool:
     """A launch is what the sentence tells, not a participle that qualifies the CPTS: "la CPTS,
-    créée le 28 avril, a tenu son assemblée à X" tells of a meeting at X."""
+    créée le 2 juin, a tenu son assemblée à X" tells of a meeting at X."""
     if cue.kind != "launch":
         return False
     if not BARE_PARTICIPLE.search(text, cue.start, cue.end):
         return True
     before = text[max(0, cue.start - 40):cue.start]
-    # "Lancée le 10 février à Vesoul, la CPTS ...": a participle that opens the sentence tells it
+    # "Lancée le 2 juin à Mâcon, la CPTS ...": a participle that opens the sentence tells it
     return bool(AUXILIARY_BEFORE.search(before) or SENTENCE_OPENING.search(before))
 
 
@@ -98,9 +109,9 @@ def _common_word(name: str, commune: gazetteer.Commune) -> bool:
 
 
 def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
-    """The release's own date and place, from a line near the top: "Dijon, le 22 juillet 2022",
-    "Publié le 11 juillet 2024 à 08h29", "Mis à jour le ...", "Article publié dans <revue>,
-    janvier 2022", "<Revue> / Mars 2020", or a date alone under a rubric. A publication label
+    """The release's own date and place, from a line near the top: "Mâcon, le 4 octobre 2023",
+    "Publié le 4 octobre 2023 à 09h12", "Mis à jour le ...", "Article publié dans <revue>,
+    octobre 2023", "<Revue> / Octobre 2023", or a date alone under a rubric. A publication label
     wins, then a place, then a date alone, then an update; several dates alone on their lines are
     a timeline. A date in a sentence is an event's, never the release's."""
     text = ctx.text
@@ -123,8 +134,13 @@ def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
     for date in find_dates(words, ctx.lang):
         if date.year is None or date.month is None:
             continue
-        before, after = words[:date.start], words[date.end:]
-        prefix = DATELINE_PREFIX.match(before)
+        # the whole line before the date, else its last field: "Mis à jour le ... | Publié le "
+        fields = [0] + [m.end() for m in SEPARATOR.finditer(words, 0, date.start)][-1:]
+        for cut in fields:
+            before, after = words[cut:date.start], words[date.end:]
+            prefix = DATELINE_PREFIX.match(before)
+            if prefix is not None:
+                break
         if prefix is None:
             continue
         labelled = prefix.group("label") is not None
@@ -135,8 +151,7 @@ def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
         rank = (_kind_of_dateline(prefix), line.start())
         start = line.start() + shift
         fact = Fact(date, Span(start + date.start, start + date.end), date.precision, confidence=DATELINE)
-        out.append((rank, fact, prefix, start))
-        break
+        out.append((rank, fact, prefix, start + cut))
     return out
 
 
@@ -152,13 +167,15 @@ def _kind_of_dateline(prefix: re.Match) -> int:
 
 def _tail_allowed(prefix: re.Match, after: str) -> bool:
     """What may follow a dateline's date on its line: an hour; the first words of the release
-    after a dash ("Rennes, le 7 juin 2023 – Les CPTS ..."); anything after "Publié le"."""
+    after a dash ("Mâcon, le 4 octobre 2023 – Les CPTS ..."); anything after "Publié le"."""
     label = prefix.group("label")
     if label is not None and not UPDATE_LABEL.match(label):
         return True
     if prefix.group("place") and DASH_THEN_TEXT.match(after):
         return True
-    return bool(TIME_TAIL.fullmatch(after) or BYLINE_TAIL.fullmatch(after))
+    # what stands after a bar or a dot is the page's furniture: "| Santé", "· 3 min de lecture"
+    head = SEPARATOR.split(after, maxsplit=1)[0]
+    return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head))
 
 
 def _dateline_place(ctx: Context, prefix: re.Match, line_start: int) -> Fact | None:
