@@ -8,6 +8,13 @@ separators; a piece is a candidate name when it is short and capitalised. A run 
 neighbouring candidates is a list when at least three of them, and most of them, link to a
 commune. One or two place names in a sentence are left to the territory statements
 (pipeline.territory): alone, they are as often a venue or a workplace as a territory.
+
+A list is a territory only when its sentence says so: it names communes or a perimeter
+("les communes de", "couvre", "territoire"), or the list stands under a heading of its own
+("Communes :", "Haute-Vienne :"). Places a bus stops at, where a meeting is held or whose
+mayors attend are not. A list after "dont", "notamment", "including" gives examples: more
+communes belong to the territory than it names. One that says where professionals come from
+("les professionnels des secteurs de A, B et C") names territory communes but no perimeter.
 """
 from __future__ import annotations
 
@@ -66,6 +73,23 @@ PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni\w*|fédèr\w*|compos\w*|"
     r"constitu\w*|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter)\b",
     re.IGNORECASE)
+# Words that call the places of a list communes or sectors of a territory
+LIST_CUE = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|secteurs?|sectors?|bassins?)\b", re.IGNORECASE)
+INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
+                              re.IGNORECASE)
+# A heading line the list stands under: "Communes :", "Haute-Vienne :", "Notre territoire"
+UNDER_HEADING = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][^\n.;,:]{0,40}:[ \t]*\n?[ \t]*$")
+# Words just before a list that make it examples of a larger territory
+EXAMPLES_BEFORE = re.compile(
+    r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|including|such\s+as|like|"
+    r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
+# Words just before a list that say where people come from or work, not what the perimeter is
+PLACES_OF_PEOPLE = re.compile(
+    r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
+    r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
+    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:de|des|du|d['’]|à|aux?|in|from|at)\s+"
+    r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$",
+    re.IGNORECASE)
 ARTICLE_ONLY = re.compile(r"(?i:les?|la|l['’]|the|elle|il)")  # "Les" is a commune too, not a name here
 MIN_LINKED = 3
 MIN_LINKED_CUED = 2  # when the text says they are communes
@@ -118,18 +142,42 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         span = Span(items[0].span.start, items[-1].span.end)
         if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end):
             continue
-        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]))
-        in_passing = items[0].edge == "tail" and not any(p.cued for p in items) and not _states_perimeter(text, span)
+        before, after = _sentence_before(text, span.start), _sentence_after(text, span.end)
+        cued = any(p.cued for p in items)
+        heading = _heading_above(text, span.start)
+        if not (cued or _territory_cue(before) or _territory_cue(after) or UNDER_HEADING.search(before)
+                or _territory_cue(heading) or heading.rstrip().endswith(":")):
+            continue  # a run of places the sentence does not call a territory
+        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
+        in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before)) or
+                                   items[0].edge == "tail" and not PERIMETER_WORDS.search(before))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
 
 
-def _states_perimeter(text: str, span: Span) -> bool:
-    """Whether the sentence before a list says it is a territory ("couvre A, B et C"), not
-    places named in passing ("les professionnels des secteurs de A, B et C")."""
-    before = text[max(0, span.start - 200):span.start]
-    sentence = re.split(r"[.!?]\s|\n\s*\n", before)[-1]
-    return bool(PERIMETER_WORDS.search(sentence))
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence before `start` (at most a few lines back)."""
+    before = text[max(0, start - 250):start]
+    return re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", before)[-1]
+
+
+def _heading_above(text: str, start: int) -> str:
+    """The line above a list that opens a line of its own ("Notre territoire", "Communes :")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return ""
+    lines = [line for line in text[max(0, line_start - 200):line_start].split("\n") if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _sentence_after(text: str, end: int) -> str:
+    return re.split(r"[.!?](?:\s|$)|\n", text[end:end + 150])[0]
+
+
+def _territory_cue(words: str) -> bool:
+    """Whether a sentence calls the places it names communes or a perimeter ("les communes
+    de", "couvre", "territoire"); "communauté de communes" alone names a body, not communes."""
+    return bool(PERIMETER_WORDS.search(words) or LIST_CUE.search(INTERCOMMUNALITY.sub(" ", words)))
 
 
 def _together(linked: list[Piece], departments: list[str]) -> bool:

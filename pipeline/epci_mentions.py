@@ -53,9 +53,16 @@ COVERS = re.compile(
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
     r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
-    r"soutien|soutenu\w*|financ\w*|avec|par|siège|president|mayor|with|by|funded)"
-    r"\s+(?:de\s+la\s+|du\s+|of\s+the\s+|the\s+)?$",
+    r"soutien|soutenu\w*|financ\w*|avec|par|auprès|siège|services?|représentants?|president|mayor|with|by|funded|"
+    r"supported|partners?|representatives?)"
+    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|of\s+the|of|the|la|le|les|l['’])\s*)?$",
     re.IGNORECASE)
+# Words between a covering verb and the name that make the EPCI an actor of another clause:
+# "qui regroupe 90 professionnels, a signé une convention avec la communauté de communes X"
+ACTOR_BETWEEN = re.compile(
+    r"\b(?:avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
+    r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
+CUE_REACH = 90  # characters from the covering word to the name
 EXCEPT = re.compile(
     r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
     r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
@@ -167,6 +174,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     # a count above the EPCI's size is a total of several areas, not this one's
     count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
     words = text[cues.start:cues.end]
+    if cues == clause and not _cue_reaches(text, clause, name.start):
+        return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
         extent = "full"
     elif count or PARTIAL.search(words):
@@ -177,6 +186,16 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         return None  # named, but not as a perimeter
     written = re.sub(r"\s+", " ", text[name.start:name.end])
     return EpciMention(name, written, epci, extent, count)
+
+
+def _cue_reaches(text: str, clause: Span, name_start: int) -> bool:
+    """Whether the last word of extent or covering before a name is close to it, with no
+    partner or actor word in between."""
+    ends = [m.end() for pattern in (FULL, PARTIAL, COVERS, COUNT) for m in pattern.finditer(text, clause.start, clause.end)]
+    if not ends:
+        return True  # no cue at all: _read_extent reads the name as no perimeter
+    last = max(ends)
+    return name_start - last <= CUE_REACH and not ACTOR_BETWEEN.search(text, last, name_start)
 
 
 def _count(text: str, clause: Span) -> tuple[int, Span] | None:

@@ -549,6 +549,8 @@ class _Parser:
         name = _clean_name(text[name_span.start:name_span.end])
         if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name):
             return
+        if not re.match(r"[A-ZÀ-Ý0-9«“\"]|(?i:pays|communaut|community|métropole|agglo|intercom)", name):
+            return  # "a signé une convention avec ...": a clause of its own, not an area's name
         departments = self.departments_of(self.key)
         written = _strip(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
         if _area_kind(name) == "other" and not count and extent == "full" and not text[name_end:span.end].strip() and (

@@ -98,6 +98,14 @@ def test_epci_named_as_a_partner_is_no_perimeter():
     assert find_epci_mentions(text, ["15"]) == []
 
 
+def test_epci_named_as_a_partner_in_another_clause_is_no_perimeter():
+    text = ("La CPTS, qui regroupe 120 professionnels, a signé une convention avec la communauté de communes "
+            "du Pays de Mauriac.")
+    assert find_epci_mentions(text, ["15"]) == []
+    assert find_epci_mentions("La CPTS, soutenue par la communauté de communes du Pays de Mauriac, couvre "
+                              "12 communes.", ["15"]) == []
+
+
 def test_epci_exceptions():
     text = "Le territoire couvre la communauté de communes du Pays de Mauriac, sauf Salins et Sourniac."
     [mention] = find_epci_mentions(text, ["15"])
@@ -174,7 +182,26 @@ def test_epci_count_after_soit():
 
 def test_name_cut_by_a_line_break_after_its_hyphen_and_items_with_a_preposition():
     assert listed("Communes : Vic-sur-\nCère, Thiézac, Raulhac") == [[insee(n, "15") for n in ("Vic-sur-Cère", "Thiézac", "Raulhac")]]
-    assert listed("Des consultations à Mauriac, à Arches et à Salins.") == [[insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]]
+    assert listed("Le territoire s'étend à Mauriac, à Arches et à Salins.") == [
+        [insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]]
+
+
+def test_places_the_sentence_does_not_call_a_territory_are_no_list():
+    assert listed("Des consultations ont lieu à Mauriac, à Arches et à Salins.") == []
+    assert listed("Le bus s'arrêtera à Mauriac, Arches, Salins et Drugeac.") == []
+    assert listed("Étaient présents les maires de Mauriac, Arches et Salins et la communauté de communes.") == []
+
+
+def test_examples_of_a_larger_territory_are_an_open_list():
+    [found] = find_lists("Elle couvre 30 communes, dont Mauriac, Arches et Salins.", ["15"])
+    assert found.open_ended and not found.complete
+
+
+def test_where_professionals_work_names_communes_but_no_perimeter():
+    [found] = find_lists("Elle rassemble des professionnels de Mauriac, Arches et Salins.", ["15"])
+    assert found.named_in_passing
+    [found] = find_lists("Elle rassemble les professionnels des communes de Mauriac, Arches et Salins.", ["15"])
+    assert not found.named_in_passing
 
 
 def test_scattered_big_towns_and_department_names_are_no_list():
