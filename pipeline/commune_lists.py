@@ -49,7 +49,12 @@ NAME_AFTER_WORD = re.compile(
 NAME_BEFORE_VERB = re.compile(
     rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|de|du|des|la|le|les|sur|sous|en|lès|lez|st|ste)){{0,5}}")
-OPEN_ENDED = re.compile(r"^\s*(?:\.\.\.|…|etc\b)", re.IGNORECASE)
+# "et les communes environnantes", "and surrounding villages": more communes than those named
+SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:autres\s+)?"
+               r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
+               r"limitrophes|proches|périphériques)"
+               r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)")
+OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and)\s+(?:{SURROUNDING}))", re.IGNORECASE)
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
     r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|exception|"

@@ -63,6 +63,9 @@ ACTOR_BETWEEN = re.compile(
     r"\b(?:avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
     r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
 CUE_REACH = 90  # characters from the covering word to the name
+# "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
+SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
+                               r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
 EXCEPT = re.compile(
     r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
     r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
@@ -174,7 +177,7 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     # a count above the EPCI's size is a total of several areas, not this one's
     count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
     words = text[cues.start:cues.end]
-    if cues == clause and not _cue_reaches(text, clause, name.start):
+    if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
         extent = "full"
@@ -191,7 +194,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
 def _cue_reaches(text: str, clause: Span, name_start: int) -> bool:
     """Whether the last word of extent or covering before a name is close to it, with no
     partner or actor word in between."""
-    ends = [m.end() for pattern in (FULL, PARTIAL, COVERS, COUNT) for m in pattern.finditer(text, clause.start, clause.end)]
+    ends = [m.end() for pattern in (FULL, PARTIAL, COVERS, COUNT) for m in pattern.finditer(text, clause.start, clause.end)
+            if not SUBJECT_TERRITORY.fullmatch(text, clause.start, m.end())]
     if not ends:
         return True  # no cue at all: _read_extent reads the name as no perimeter
     last = max(ends)

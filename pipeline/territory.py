@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import gazetteer
-from .commune_lists import find_commune_parts, find_lists
+from .commune_lists import SURROUNDING, find_commune_parts, find_lists
 from .context import Context
 from .epci_mentions import find_epci_mentions
 from .model import Span
@@ -41,6 +41,9 @@ EPCI_WORDS = re.compile(
     r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|"
     r"communes?\s+community|metropolis|\bCC\b|\bCA\b|\bCU\b|Communauté|Agglo\b", re.IGNORECASE)
+# Words that name a kind of territory without a type of intercommunality
+AREA_WORD = re.compile(r"\b(?:bassins?|secteurs?|cantons?|arrondissements?|quartiers?|districts?|aire|zone|vallées?|"
+                       r"territoires?|area|valley)\b", re.IGNORECASE)
 PAYS_WORD = re.compile(r"^(?:pays|country)\b", re.IGNORECASE)
 DIRECTIONS = {
     "nord-ouest": "north-west", "nord-est": "north-east", "sud-ouest": "south-west", "sud-est": "south-east",
@@ -102,7 +105,8 @@ CONTINUES_MEMBERS = re.compile(
 OPENS_ITEM = re.compile(
     r"(?:ainsi\s+que|as\s+well\s+as|plus\s|(?:et|and)\s+(?:la|le|les|l['’]|une|de|du|des|d['’]|the|a)\b|"
     r"la\s|le\s|les\s|l['’]|une\s|the\s|d['’]une|du\s|des\s|de\s|[Pp]ays\s|[Cc]ommunauté|[Cc]ommunity)")
-OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particular\b|\bamong\s+others\b|\bincluding\b)",
+OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particular\b|\bamong\s+others\b|\bincluding\b|"
+                        rf"\b(?:{SURROUNDING})\b)",
                         re.IGNORECASE)
 # Communes named after an area, past a comma: examples ("notamment A, B"), a range ("from A to
 # B"), or exceptions ("à l'exception de A").
@@ -193,7 +197,26 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     _add_epci_mentions(ctx, departments_of, territories)
     _add_commune_lists(ctx, departments_of, territories)
     _add_commune_parts(ctx, departments_of, territories)
+    for territory in territories.values():
+        _link_by_neighbours(territory)
     return territories
+
+
+def _link_by_neighbours(territory: Territory) -> None:
+    """A loose name left unlinked because several departments have a commune of that name is
+    read in the departments of the territory's other communes ("Arches" beside "Mauriac")."""
+    gaz = gazetteer.load()
+    refs = [r for a in territory.areas for r in a.listed] + territory.loose + territory.attached
+    linked = Counter(r.commune.department for r in refs if r.commune)
+    if not linked:  # none linked: the one department most of the names have a commune in
+        shared = Counter(d for r in refs for d in {c.department for c in gaz.candidates(r.name)}).most_common(2)
+        if not shared or shared[0][1] < 2 or len(shared) > 1 and shared[1][1] == shared[0][1]:
+            return
+        linked = Counter([shared[0][0]])
+    departments = sorted(linked)
+    for refs in (territory.loose, territory.attached):
+        refs[:] = [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments), ref.former_name)
+                   for ref in refs]
 
 
 def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -557,6 +580,11 @@ class _Parser:
                 self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)):
             self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia
             return
+        if _area_kind(name) == "other" and self.gaz.candidates(name) and extent == "full" and not count:
+            self._add_loose(span)  # a commune's name, even one several departments share
+            return
+        if _area_kind(name) == "other" and len(name.split()) > 6 and not AREA_WORD.search(name):
+            return  # a sentence after a list, not an area's name
         area = Area(_area_kind(name), name, name_span, extent=extent, part=part, communes_count=count)
         if area.kind == "epci" or area.kind == "other":
             epci = self.gaz.find_epci(self.acronyms.get(name, name), departments)
@@ -586,10 +614,12 @@ class _Parser:
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text
         start, end = span.start, span.end
-        count = re.match(r"\s*(\d+)\s+(?:communes|municipalities)\b(?=\s*(?:,|;|$))", text[start:end])
-        if count:  # "(23 communes)", "(23 communes, 72 500 habitants)"
+        count = re.match(rf"\s*(\d+)\s+(?:communes|municipalities)\b(?=\s*(?:,|;|$|(?:{EXAMPLE_WORDS})\b))", text[start:end])
+        if count:  # "(23 communes)", "(23 communes, 72 500 habitants)", "(23 communes dont A et B)"
             area.communes_count = (int(count.group(1)), Span(start + count.start(1), start + count.end()))
-            return
+            if not EXAMPLES.match(text, start + count.end(), end):
+                return
+            start += count.end()
         exception = EXCEPT.match(text, start, end)
         attached = ATTACHED_TO_OTHER.search(text, start, end)
         list_end = attached.start() if attached else end
@@ -695,6 +725,8 @@ class _Parser:
     def parse_inline(self, sentence: Span, after: int) -> None:
         """Areas named in the sentence after its verb: "habitants du Val de Saône et d'une partie ..."."""
         partial = False
+        if re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE):
+            self.territory.loose_open_ended = True  # "A, B et les communes environnantes"
         for item in _glue_members(self.text, self._inline_items(Span(after, sentence.end))):
             words = self.text[item.start:item.end]
             if re.search(r"une\s+partie|part\s+of", words, re.IGNORECASE):

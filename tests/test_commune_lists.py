@@ -251,3 +251,23 @@ def test_communes_after_a_partial_area_are_listed_under_it(tmp_path):
 
 def test_workplaces_named_after_a_structure_word_are_not_a_list():
     assert listed("Elle s'appuie sur les maisons de santé de Mauriac, de Salins et de Drugeac.") == []
+
+
+def test_quoted_epci_name_with_a_comma_and_a_count_before_examples(tmp_path):
+    sentence = ("La CPTS des Monts du Cantal couvre les communes suivantes :\n"
+                "  • la communauté de communes « Pays de Mauriac » (11 communes dont Mauriac, Arches...) ;\n")
+    territory = territory_of(record_of(release(sentence, "Le 3 mars 2025"), tmp_path), "monts-du-cantal")
+    [area] = territory["areas"]
+    assert (area["code"], area["extent"], area["communes_count"]["value"]) == (MAURIAC, "full", 11)
+    assert [c["insee"] for c in area["listed"]] == [insee("Mauriac", "15"), insee("Arches", "15")]
+
+
+def test_an_epci_as_the_subject_of_its_own_sentence_is_no_perimeter():
+    text = "Le territoire de la communauté de communes du Pays de Mauriac compte 12 médecins."
+    assert find_epci_mentions(text, ["15"]) == []
+
+
+def test_communes_and_their_surroundings_are_an_open_perimeter(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal couvre Mauriac, Arches, Salins et les communes environnantes.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert territory["resolved"]["count"] == 3 and not territory["resolved"]["complete"]
