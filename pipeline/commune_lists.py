@@ -362,7 +362,7 @@ def _trim(run: list[Piece]) -> list[Piece]:
 # "the western districts of Nantes". The gazetteer has no such parts: the whole commune is
 # named, and the perimeter it gives is incomplete.
 COMMUNE_PART = re.compile(
-    r"\b(?i:arrondissements?|quartiers?|districts?|neighbou?rhoods?)(?:\s+[\w-]+){0,2}?\s+(?:de|d['’]|du|of)\s*"
+    r"\b(?i:quartiers?|districts?|neighbou?rhoods?)(?:\s+[\w-]+){0,2}?\s+(?:de|d['’]|du|of)\s*"
     r"(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*"
     r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|en|de|du|des|la|le|les)){0,4})")
 # "Adjointe au maire du 13e arrondissement": a title, not a territory

@@ -63,6 +63,12 @@ ACTOR_BETWEEN = re.compile(
     r"\b(?:avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
     r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
 CUE_REACH = 90  # characters from the covering word to the name
+# Bodies other than a CPTS whose area a covering word may describe, just before that word
+OTHER_OWNER = re.compile(
+    r"\b(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|GHT|CHU|centres?\s+hospitaliers?|hôpita\w+|hospitals?|"
+    r"maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|cliniques?|départements?|"
+    r"régions?|dispositifs?|réseaux?|conseils?\s+loca(?:l|ux)|local\s+health\s+contracts?)\b[^.;:]*$")
+OWNER_REACH = 50  # characters before the covering word where its subject stands
 # "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
 SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
                                r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
@@ -194,12 +200,14 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
 def _cue_reaches(text: str, clause: Span, name_start: int) -> bool:
     """Whether the last word of extent or covering before a name is close to it, with no
     partner or actor word in between."""
-    ends = [m.end() for pattern in (FULL, PARTIAL, COVERS, COUNT) for m in pattern.finditer(text, clause.start, clause.end)
+    cues = [m for pattern in (FULL, PARTIAL, COVERS, COUNT) for m in pattern.finditer(text, clause.start, clause.end)
             if not SUBJECT_TERRITORY.fullmatch(text, clause.start, m.end())]
-    if not ends:
+    if not cues:
         return True  # no cue at all: _read_extent reads the name as no perimeter
-    last = max(ends)
-    return name_start - last <= CUE_REACH and not ACTOR_BETWEEN.search(text, last, name_start)
+    last = max(cues, key=lambda m: m.end())
+    if OTHER_OWNER.search(text, max(clause.start, last.start() - OWNER_REACH), last.start()):
+        return False  # "le contrat local de santé couvrant le territoire de la CA X": another body's area
+    return name_start - last.end() <= CUE_REACH and not ACTOR_BETWEEN.search(text, last.end(), name_start)
 
 
 def _count(text: str, clause: Span) -> tuple[int, Span] | None:

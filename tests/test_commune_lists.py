@@ -271,3 +271,16 @@ def test_communes_and_their_surroundings_are_an_open_perimeter(tmp_path):
     text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal couvre Mauriac, Arches, Salins et les communes environnantes.\n"
     territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
     assert territory["resolved"]["count"] == 3 and not territory["resolved"]["complete"]
+
+
+def test_an_arrondissement_is_no_commune_of_the_territory():
+    assert find_commune_parts("La CPTS couvre le 2e arrondissement de Mauriac.", ["15"]) == []
+
+
+def test_a_name_spaced_otherwise_links_within_its_department():
+    assert GAZ.link_near_spelling("Saint Vincentde Salers", "15").insee == insee("Saint-Vincent-de-Salers", "15")
+
+
+def test_an_epci_in_the_clause_of_a_local_health_contract_is_not_the_cpts_area():
+    text = "La CPTS est signataire du contrat local de santé couvrant la communauté de communes du Pays de Mauriac."
+    assert find_epci_mentions(text, ["15"]) == []
