@@ -91,7 +91,7 @@ UNIT_THEN_PLACE = re.compile(
 # A, B...", "as well as the municipality of A", "ainsi que A, B et C, dans le Nord voisin".
 LOOSE_COMMUNES = re.compile(
     r"(?:\b(?:ainsi\s+que|as\s+well\s+as|plus|et|and)\s+)?(?:(?:sur|dans|in|across)\s+)?"
-    r"(?:les\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
+    r"(?:(?:les|des|aux)\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
     r"the\s+(?:municipality|commune|town)\s+of)\s*"
     r"|\b(?:ainsi\s+que|as\s+well\s+as)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
@@ -194,6 +194,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
+    _add_range_ends(ctx, departments_of, territories)
     _add_epci_mentions(ctx, departments_of, territories)
     _add_commune_lists(ctx, departments_of, territories)
     _add_commune_parts(ctx, departments_of, territories)
@@ -217,6 +218,27 @@ def _link_by_neighbours(territory: Territory) -> None:
     for refs in (territory.loose, territory.attached):
         refs[:] = [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments), ref.former_name)
                    for ref in refs]
+
+
+# "Elle s'étend de A, dans l'Aisne, à B": two communes at the ends of the territory, not its perimeter
+RANGE_ENDS = re.compile(
+    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?)\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+
+
+def _add_range_ends(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """The communes named as the two ends of a territory are territory communes; the
+    perimeter between them is not given."""
+    gaz = gazetteer.load()
+    departments = _document_departments(ctx, departments_of)
+    for match in RANGE_ENDS.finditer(ctx.text):
+        key = _owner_before(ctx, Span(match.start(), match.end()))
+        if key is None:
+            continue
+        refs = [CommuneRef(match.group(g), Span(match.start(g), match.end(g)), gaz.link_commune(match.group(g), departments))
+                for g in ("first", "last")]
+        if all(ref.commune for ref in refs):
+            territories.setdefault(key, Territory()).attached.extend(refs)
 
 
 def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -708,6 +730,12 @@ class _Parser:
         cleaned = OPEN_ENDED.sub("", raw)
         cleaned = re.sub(r"^\s*(?:les\s+communes\s+de|the\s+municipalities\s+of|la\s+commune\s+de)\s+", "", cleaned, flags=re.IGNORECASE)
         stripped = cleaned.strip(" \t\n.…;:·")
+        contracted = re.match(r"(?:(?:et|and)\s+)?(?:(du|au)|(des|aux)|de|d['’]|à)\s*(?=[A-ZÀ-Ý])", stripped)
+        if contracted:  # "A, B et du Grau-du-Roi": "Le Grau-du-Roi"; "des Y": "Les Y"
+            stripped = stripped[contracted.end():]
+            article = "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
+        else:
+            article = ""
         code = re.search(r"\s*\((\d{2,3}|2[AB])\)$", stripped)  # "Saint-Denis (93)"
         if code and self.gaz.department_name(code.group(1)):
             departments, stripped = [code.group(1)], stripped[:code.start()]
@@ -716,7 +744,8 @@ class _Parser:
         start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start
         name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", stripped))
         name = re.sub(r"\s+-\s*|\s*-\s+", "-", name)
-        commune = self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments)
+        commune = (article and self.gaz.link_commune(article + name, departments, epci)) or \
+            self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments)
         end = start + len(stripped) if self.text[start:start + len(stripped)] == stripped else span.end
         former = commune is not None and self.gaz.is_former_name(name, commune.insee)
         return CommuneRef(name, Span(start, end), commune, former_name=former)

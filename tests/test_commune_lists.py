@@ -284,3 +284,16 @@ def test_a_name_spaced_otherwise_links_within_its_department():
 def test_an_epci_in_the_clause_of_a_local_health_contract_is_not_the_cpts_area():
     text = "La CPTS est signataire du contrat local de santé couvrant la communauté de communes du Pays de Mauriac."
     assert find_epci_mentions(text, ["15"]) == []
+
+
+def test_the_two_ends_of_a_territory_are_communes_without_a_perimeter(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal s'étend de Mauriac, dans le Cantal, à Ussel.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert [c["name"] for c in territory["communes"]] == ["Mauriac", "Ussel"] and territory["resolved"] is None
+
+
+def test_a_contracted_article_before_the_last_commune_of_a_list(tmp_path):
+    text = ("Le 3 mars 2025\n\nLa CPTS des Monts du Cantal regroupe les professionnels des communes de Mauriac, "
+            "Arches et du Vigean.\n")
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert insee("Le Vigean", "15") in territory["resolved"]["insee"]
