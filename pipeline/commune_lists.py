@@ -2,7 +2,7 @@
 
 A release often gives its territory as a bare run of place names: after a colon, under a
 heading, one per bullet, in brackets, over several lines, joined with ",", ";", "et", "&",
-"/" or dashes ("ARGELIERS ; ARMISSAN ; BAGES", "Faverges : 7591 habitants, Doussard : 3626
+"/" or dashes ("ARCHES ; AUZERS ; DRUGEAC", "Mauriac : 3600 habitants, Salins : 150
 habitants", "les secteurs de A, de B et du Val C"). The text is cut into pieces at those
 separators; a piece is a candidate name when it is short and capitalised. A run of
 neighbouring candidates is a list when at least three of them, and most of them, link to a
@@ -41,11 +41,11 @@ FIGURE = re.compile(r"^[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants|res
 # Letters of a word, with the signs that text decoded with the wrong code page leaves ("LĂ©guevin")
 WORD = r"[\w'’©¨§´˘®˝˙¤-]"
 NAME = re.compile(rf"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*(?:[ \t\u00a0]+{WORD}+){{0,5}}$")
-# A capitalised name ending a phrase: "des secteurs de Gérardmer", "regroupe Mauriac"
+# A capitalised name ending a phrase: "des secteurs de Mauriac", "regroupe Arches"
 NAME_AFTER_WORD = re.compile(
     rf"(?:^|\s)[a-zà-ÿ]+(?:['’]|\s+)(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*)?[A-ZÀ-Ý]{WORD}*){{0,3}})$")
-# A capitalised phrase at the start of a piece: "Plaisance du Touch représentent 3 foyers"
+# A capitalised phrase at the start of a piece: "Vic sur Cère représentent 2 pôles"
 NAME_BEFORE_VERB = re.compile(
     rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|de|du|des|la|le|les|sur|sous|en|lès|lez|st|ste)){{0,5}}")
@@ -106,7 +106,7 @@ class Piece:
     span: Span  # of the name as written (leading words left out)
     name: str
     header: bool = False  # "Landes :" heads the items after it
-    cued: bool = False  # "les communes de A", "Communes de Savoie :": said to be communes
+    cued: bool = False  # "les communes de A", "Communes du Cantal :": said to be communes
     edge: str | None = None  # "tail" ("des secteurs de A"), "head" ("B représentent ..."): part of a phrase
     commune: gazetteer.Commune | None = None
     candidates: list[gazetteer.Commune] = field(default_factory=list)
@@ -241,8 +241,8 @@ def _pieces(text: str) -> list[Span]:
 
 def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) -> Piece | None:
     raw = text[span.start:span.end]
-    # "Landes : A, B" and "la CC X (A, B)" head a list; "Doussard : 3626 habitants" and
-    # "Aubagne (47.000 habitants)" are items with their figure
+    # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
+    # "Mauriac (3.600 habitants)" are items with their figure
     header = bool(re.match(r"\s*:(?!\s*\d)|\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
@@ -290,7 +290,7 @@ def _opens_list(phrase: str) -> bool:
 
 
 def _longest_commune_prefix(words: str) -> str:
-    """"Plaisance du Touch représentent": the longest start of the phrase that is a commune's name."""
+    """"Vic sur Cère représentent": the longest start of the phrase that is a commune's name."""
     gaz = gazetteer.load()
     parts = words.split()
     for n in range(len(parts), 0, -1):
@@ -358,14 +358,13 @@ def _trim(run: list[Piece]) -> list[Piece]:
     return run[linked[0]:linked[-1] + 1]
 
 
-# Part of one commune: "le 13e arrondissement de Paris", "les quartiers nord de Marseille",
-# "the western districts of Nantes". The gazetteer has no such parts: the whole commune is
+# Part of one commune: "les quartiers nord de X", "the eastern districts of Y". The gazetteer has no such parts: the whole commune is
 # named, and the perimeter it gives is incomplete.
 COMMUNE_PART = re.compile(
     r"\b(?i:quartiers?|districts?|neighbou?rhoods?)(?:\s+[\w-]+){0,2}?\s+(?:de|d['’]|du|of)\s*"
     r"(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*"
     r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|en|de|du|des|la|le|les)){0,4})")
-# "Adjointe au maire du 13e arrondissement": a title, not a territory
+# "Adjointe au maire du 4e arrondissement": a title, not a territory
 TITLE_BEFORE = re.compile(r"\b(?:maire|mairie|mayor|adjointe?|député\w*|élue?s?|conseil\w*)\b[^,.;]{0,25}$",
                           re.IGNORECASE)
 

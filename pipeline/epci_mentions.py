@@ -1,14 +1,14 @@
 """Intercommunalities named as part of a perimeter, wherever the sentence stands.
 
-"regroupe 7 communes ..., correspondant à la Communauté de Communes des sources du lac
-d'Annecy", "Onze situées sur la communauté d'agglomération (CdA) de La Rochelle et les 20 que
-compte la Communauté de communes (CdC) Aunis Atlantique", "Quatre communes font partie de la
-communauté urbaine de Toulouse métropole", "toutes les communes de la CA X, excepté A et B".
+"regroupe 9 communes ..., correspondant à la Communauté de Communes des rives du lac X",
+"Six situées sur la communauté d'agglomération (CdA) de Y et les 14 que compte la Communauté
+de communes (CdC) Z", "Trois communes font partie de la communauté urbaine W", "toutes les
+communes de la CA X, excepté A et B".
 
 Each name with its type word (before or after it, "CC", "Agglo", "Métropole"...) is linked to
 a SIREN by the gazetteer, in the document's departments. The words of its clause tell whether
-it is a perimeter at all and how much of it: a count ("les 20 que compte" is the whole of a
-20-commune EPCI, "Onze situées sur" a part), words of extent ("correspond", "toutes les
+it is a perimeter at all and how much of it: a count ("les 14 que compte" is the whole of a
+14-commune EPCI, "Six situées sur" a part), words of extent ("correspond", "toutes les
 communes", "une partie"), a covering verb, and the communes excepted after it.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .numbers import NUMBER_WORDS, parse_number
 from .places import EPCI_PHRASE
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
-# sources du lac d'Annecy", "communauté d'agglomération (CdA) de La Rochelle".
+# rives du lac X", "communauté d'agglomération (CdA) de Y".
 TYPED_FIRST = re.compile(
     r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]))|"  # "l'Agglo du Grand X", capitalised: not "l'agglomération de"
     r"(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
@@ -153,15 +153,15 @@ def _joined_names(text: str, plural: re.Match) -> list[Span]:
 
 def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str]
                  ) -> tuple[Span, gazetteer.Epci | None]:
-    """The longest start of the phrase that names an EPCI: "du Grand Narbonne et couvre" is
-    read as "du Grand Narbonne"."""
+    """The longest start of the phrase that names an EPCI: "du Grand X et couvre" is
+    read as "du Grand X"."""
     words = list(re.finditer(r"\S+", text[span.start:span.end]))
     for n in range(len(words), 0, -1):
         end = span.start + words[n - 1].end()
         while end > span.start and text[end - 1] in " ,«»\"":
             end -= 1
         if n > 1 and TRAILING_WORD.fullmatch(words[n - 1].group()):
-            continue  # "de La Rochelle et les": the name ends before "et les"
+            continue  # "de La Y et les": the name ends before "et les"
         phrase = re.sub(r"\([^)]*\)", " ", text[span.start:end])
         epci = gaz.find_epci(phrase, departments) if gazetteer.epci_tokens(phrase) else None
         if epci:

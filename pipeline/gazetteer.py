@@ -257,7 +257,7 @@ class Gazetteer:
 
     def link_near_spelling(self, name: str, department: str) -> Commune | None:
         """The one commune of `department` whose name is one letter away from `name` (a
-        dropped hyphen, "Trilles" for "Treilles") or the same letters spaced otherwise ("Le
+        dropped hyphen, "Chalvinac" for "Chalvignac") or the same letters spaced otherwise ("Le
         Xvieux" for "Le X-vieux"); None for short names or several matches."""
         key = fold(name).replace(" ", "")
         if len(key) < 6:

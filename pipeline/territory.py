@@ -11,7 +11,7 @@ or loose communes ("ainsi que les communes de A et B").
 
 Three passes then read what no statement did: intercommunalities named as a perimeter
 anywhere (pipeline.epci_mentions), lists of communes wherever they stand, and parts of a
-commune ("le 13e arrondissement de Paris") (pipeline.commune_lists). Each belongs to the CPTS
+commune ("les quartiers nord de X") (pipeline.commune_lists). Each belongs to the CPTS
 named before it in its sentence, else to the subject in focus.
 """
 from __future__ import annotations
@@ -126,7 +126,7 @@ class CommuneRef:
     name: str
     span: Span
     commune: gazetteer.Commune | None
-    former_name: bool = False  # "Fleurigné", merged into another commune: in the perimeter, not a commune of its own
+    former_name: bool = False  # a former commune, merged into another commune: in the perimeter, not a commune of its own
 
 
 @dataclass
@@ -220,7 +220,7 @@ def _link_by_neighbours(territory: Territory) -> None:
                    for ref in refs]
 
 
-# "Elle s'étend de A, dans l'Aisne, à B": two communes at the ends of the territory, not its perimeter
+# "Elle s'étend de A, au nord, à B": two communes at the ends of the territory, not its perimeter
 RANGE_ENDS = re.compile(
     r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?)\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
     r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
@@ -242,7 +242,7 @@ def _add_range_ends(ctx: Context, departments_of, territories: dict[str, Territo
 
 
 def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
-    """"La CPTS X couvre le 13e arrondissement de Paris": the commune is in the territory, and
+    """"La CPTS X couvre les quartiers est de Y": the commune is in the territory, and
     the perimeter it gives is not complete. Only in a sentence that names a CPTS or the
     territory before the part."""
     if not ctx.cpts:
@@ -298,7 +298,7 @@ SUBJECT_REACH = 40  # characters: "Le centre hospitalier de X, dont ..."
 
 
 def _near_member(gaz: gazetteer.Gazetteer, name: str, siren: str) -> gazetteer.Commune | None:
-    """A misspelt excepted name read among the members of its area ("Trilles": Treilles)."""
+    """A misspelt excepted name read among the members of its area ("Chalvinac": Chalvignac)."""
     epci = gaz.epci(siren)
     departments = {gaz.commune(code).department for code in epci.members} if epci else set()
     for department in sorted(departments):
@@ -380,7 +380,7 @@ BELONGS_TO = re.compile(
 
 
 def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
-    """"Bourgoin-Jallieu, ville de 29 000 habitants, relève de la CPTS Berjallienne": the
+    """"A, ville de 12 000 habitants, relève de la CPTS Y": the
     communes a sentence opens with belong to the CPTS named after its verb."""
     for sentence in ctx.sentences:
         verb = BELONGS_TO.search(ctx.text, sentence.start, sentence.end)
@@ -408,7 +408,7 @@ def statement_end(text: str, pos: int) -> int:
     """Where the sentence going on at `pos` ends, read from the punctuation: a full stop outside
     parentheses followed by a space, a colon that ends its line (a list follows), a blank line,
     or a line that starts with a bullet. The statistical sentence splitter cuts lists of place
-    names in odd places ("... communes: Bayeux | Intercom (36 municipalities)")."""
+    names in odd places ("... communes: A | Intercom (12 municipalities)")."""
     depth = 0
     contrast = CONTRAST.search(text, pos)
     limit = contrast.start() if contrast and "\n\n" not in text[pos:contrast.start()] else len(text)
@@ -653,7 +653,7 @@ class _Parser:
             return
         refs, open_ended = [], False
         bounds = RANGE.match(text, start, list_end)
-        if bounds:  # "from Cazères to Rieumes": the two ends are named, the rest is not
+        if bounds:  # "from A to B": the two ends are named, the rest is not
             for group in ("first", "last"):
                 refs += self._communes_in(Span(bounds.start(group), bounds.end(group)), area.code)[0]
             open_ended = True
@@ -713,8 +713,8 @@ class _Parser:
         return self._linked_by_neighbours(refs), open_ended
 
     def _linked_by_neighbours(self, refs: list[CommuneRef]) -> list[CommuneRef]:
-        """A name left ambiguous (Quilly is a commune of the Ardennes and of Loire-Atlantique) is
-        read in the departments of the other communes of its list; a misspelt one ("Trilles")
+        """A name left ambiguous (two departments have a commune of that name) is
+        read in the departments of the other communes of its list; a misspelt one ("Chalvinac")
         links to the one commune of their main department a letter away."""
         linked = Counter(ref.commune.department for ref in refs if ref.commune)
         if not linked:
@@ -731,7 +731,7 @@ class _Parser:
         cleaned = re.sub(r"^\s*(?:les\s+communes\s+de|the\s+municipalities\s+of|la\s+commune\s+de)\s+", "", cleaned, flags=re.IGNORECASE)
         stripped = cleaned.strip(" \t\n.…;:·")
         contracted = re.match(r"(?:(?:et|and)\s+)?(?:(du|au)|(des|aux)|de|d['’]|à)\s*(?=[A-ZÀ-Ý])", stripped)
-        if contracted:  # "A, B et du Grau-du-Roi": "Le Grau-du-Roi"; "des Y": "Les Y"
+        if contracted:  # "A, B et du Vigean": "Le Vigean"; "des Y": "Les Y"
             stripped = stripped[contracted.end():]
             article = "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
         else:
