@@ -9,10 +9,12 @@ either a list after a colon ("couvre ... : - la communauté de communes X (A, B 
 EPCI by the gazetteer, full or partial, with the communes listed under it or excepted from it)
 or loose communes ("ainsi que les communes de A et B").
 
-Three passes then read what no statement did: intercommunalities named as a perimeter
-anywhere (pipeline.epci_mentions), lists of communes wherever they stand, and parts of a
+Further passes then read what no statement did: the two communes a territory stretches
+between ("de A à B", no perimeter), intercommunalities named as a perimeter anywhere
+(pipeline.epci_mentions), lists of communes the text calls a territory, and parts of a
 commune ("les quartiers nord de X") (pipeline.commune_lists). Each belongs to the CPTS
-named before it in its sentence, else to the subject in focus.
+named before it in its sentence, else to the subject in focus. When in doubt a place gives
+no perimeter: a partner, a venue or a workplace is not a territory.
 """
 from __future__ import annotations
 
