@@ -818,6 +818,10 @@ class _Parser:
                      r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i):
             return False
+        around = re.search(r"([A-ZÀ-Ý][\w'’-]*)\s*$", self.text[max(0, i - 30):i])
+        after = re.match(r"[A-ZÀ-Ý][\w'’-]*", self.text[i + m.end():i + m.end() + 30])
+        if around and after and self.gaz.find_department(f"{around.group(1)} et {after.group()}"):
+            return False  # "Ille et Vilaine": a department's name written without hyphens
         left = self.text[max(0, i - 60):i]
         right = self.text[i + m.end():i + m.end() + 30]
         # "communauté de communes Norge et Tille": a capitalised word joined to a typed name

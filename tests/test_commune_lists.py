@@ -297,3 +297,9 @@ def test_a_contracted_article_before_the_last_commune_of_a_list(tmp_path):
             "Arches et du Vigean.\n")
     territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
     assert insee("Le Vigean", "15") in territory["resolved"]["insee"]
+
+
+def test_a_department_written_without_hyphens_is_not_cut_at_et(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal couvre Mauriac, Arches et certaines communes de Seine et Marne.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert not any(area["name"] == "Marne" for area in territory["areas"])
