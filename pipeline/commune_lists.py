@@ -2,12 +2,19 @@
 
 A release often gives its territory as a bare run of place names: after a colon, under a
 heading, one per bullet, in brackets, over several lines, joined with ",", ";", "et", "&",
-"/" or dashes ("ARGELIERS ; ARMISSAN ; BAGES", "Faverges : 7591 habitants, Doussard : 3626
+"/" or dashes ("ARCHES ; AUZERS ; DRUGEAC", "Mauriac : 3600 habitants, Salins : 150
 habitants", "les secteurs de A, de B et du Val C"). The text is cut into pieces at those
 separators; a piece is a candidate name when it is short and capitalised. A run of
 neighbouring candidates is a list when at least three of them, and most of them, link to a
 commune. One or two place names in a sentence are left to the territory statements
 (pipeline.territory): alone, they are as often a venue or a workplace as a territory.
+
+A list is a territory only when its sentence says so: it names communes or a perimeter
+("les communes de", "couvre", "territoire"), or the list stands under a heading of its own
+("Communes :", "Haute-Vienne :"). Places a bus stops at, where a meeting is held or whose
+mayors attend are not. A list after "dont", "notamment", "including" gives examples: more
+communes belong to the territory than it names. One that says where professionals come from
+("les professionnels des secteurs de A, B et C") names territory communes but no perimeter.
 """
 from __future__ import annotations
 
@@ -34,15 +41,20 @@ FIGURE = re.compile(r"^[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants|res
 # Letters of a word, with the signs that text decoded with the wrong code page leaves ("LĂ©guevin")
 WORD = r"[\w'’©¨§´˘®˝˙¤-]"
 NAME = re.compile(rf"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*(?:[ \t\u00a0]+{WORD}+){{0,5}}$")
-# A capitalised name ending a phrase: "des secteurs de Gérardmer", "regroupe Mauriac"
+# A capitalised name ending a phrase: "des secteurs de Mauriac", "regroupe Arches"
 NAME_AFTER_WORD = re.compile(
     rf"(?:^|\s)[a-zà-ÿ]+(?:['’]|\s+)(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*)?[A-ZÀ-Ý]{WORD}*){{0,3}})$")
-# A capitalised phrase at the start of a piece: "Plaisance du Touch représentent 3 foyers"
+# A capitalised phrase at the start of a piece: "Vic sur Cère représentent 2 pôles"
 NAME_BEFORE_VERB = re.compile(
     rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|de|du|des|la|le|les|sur|sous|en|lès|lez|st|ste)){{0,5}}")
-OPEN_ENDED = re.compile(r"^\s*(?:\.\.\.|…|etc\b)", re.IGNORECASE)
+# "et les communes environnantes", "and surrounding villages": more communes than those named
+SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:autres\s+)?"
+               r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
+               r"limitrophes|proches|périphériques)"
+               r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)")
+OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and)\s+(?:{SURROUNDING}))", re.IGNORECASE)
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
     r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|exception|"
@@ -66,6 +78,23 @@ PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni\w*|fédèr\w*|compos\w*|"
     r"constitu\w*|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter)\b",
     re.IGNORECASE)
+# Words that call the places of a list communes or sectors of a territory
+LIST_CUE = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|secteurs?|sectors?|bassins?)\b", re.IGNORECASE)
+INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
+                              re.IGNORECASE)
+# A heading line the list stands under: "Communes :", "Haute-Vienne :", "Notre territoire"
+UNDER_HEADING = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][^\n.;,:]{0,40}:[ \t]*\n?[ \t]*$")
+# Words just before a list that make it examples of a larger territory
+EXAMPLES_BEFORE = re.compile(
+    r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|including|such\s+as|like|"
+    r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
+# Words just before a list that say where people come from or work, not what the perimeter is
+PLACES_OF_PEOPLE = re.compile(
+    r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
+    r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
+    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:de|des|du|d['’]|à|aux?|in|from|at)\s+"
+    r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$",
+    re.IGNORECASE)
 ARTICLE_ONLY = re.compile(r"(?i:les?|la|l['’]|the|elle|il)")  # "Les" is a commune too, not a name here
 MIN_LINKED = 3
 MIN_LINKED_CUED = 2  # when the text says they are communes
@@ -77,7 +106,7 @@ class Piece:
     span: Span  # of the name as written (leading words left out)
     name: str
     header: bool = False  # "Landes :" heads the items after it
-    cued: bool = False  # "les communes de A", "Communes de Savoie :": said to be communes
+    cued: bool = False  # "les communes de A", "Communes du Cantal :": said to be communes
     edge: str | None = None  # "tail" ("des secteurs de A"), "head" ("B représentent ..."): part of a phrase
     commune: gazetteer.Commune | None = None
     candidates: list[gazetteer.Commune] = field(default_factory=list)
@@ -118,18 +147,42 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         span = Span(items[0].span.start, items[-1].span.end)
         if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end):
             continue
-        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]))
-        in_passing = items[0].edge == "tail" and not any(p.cued for p in items) and not _states_perimeter(text, span)
+        before, after = _sentence_before(text, span.start), _sentence_after(text, span.end)
+        cued = any(p.cued for p in items)
+        heading = _heading_above(text, span.start)
+        if not (cued or _territory_cue(before) or _territory_cue(after) or UNDER_HEADING.search(before)
+                or _territory_cue(heading) or heading.rstrip().endswith(":")):
+            continue  # a run of places the sentence does not call a territory
+        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
+        in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before)) or
+                                   items[0].edge == "tail" and not PERIMETER_WORDS.search(before))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
 
 
-def _states_perimeter(text: str, span: Span) -> bool:
-    """Whether the sentence before a list says it is a territory ("couvre A, B et C"), not
-    places named in passing ("les professionnels des secteurs de A, B et C")."""
-    before = text[max(0, span.start - 200):span.start]
-    sentence = re.split(r"[.!?]\s|\n\s*\n", before)[-1]
-    return bool(PERIMETER_WORDS.search(sentence))
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence before `start` (at most a few lines back)."""
+    before = text[max(0, start - 250):start]
+    return re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", before)[-1]
+
+
+def _heading_above(text: str, start: int) -> str:
+    """The line above a list that opens a line of its own ("Notre territoire", "Communes :")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return ""
+    lines = [line for line in text[max(0, line_start - 200):line_start].split("\n") if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _sentence_after(text: str, end: int) -> str:
+    return re.split(r"[.!?](?:\s|$)|\n", text[end:end + 150])[0]
+
+
+def _territory_cue(words: str) -> bool:
+    """Whether a sentence calls the places it names communes or a perimeter ("les communes
+    de", "couvre", "territoire"); "communauté de communes" alone names a body, not communes."""
+    return bool(PERIMETER_WORDS.search(words) or LIST_CUE.search(INTERCOMMUNALITY.sub(" ", words)))
 
 
 def _together(linked: list[Piece], departments: list[str]) -> bool:
@@ -188,8 +241,8 @@ def _pieces(text: str) -> list[Span]:
 
 def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) -> Piece | None:
     raw = text[span.start:span.end]
-    # "Landes : A, B" and "la CC X (A, B)" head a list; "Doussard : 3626 habitants" and
-    # "Aubagne (47.000 habitants)" are items with their figure
+    # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
+    # "Mauriac (3.600 habitants)" are items with their figure
     header = bool(re.match(r"\s*:(?!\s*\d)|\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
@@ -237,7 +290,7 @@ def _opens_list(phrase: str) -> bool:
 
 
 def _longest_commune_prefix(words: str) -> str:
-    """"Plaisance du Touch représentent": the longest start of the phrase that is a commune's name."""
+    """"Vic sur Cère représentent": the longest start of the phrase that is a commune's name."""
     gaz = gazetteer.load()
     parts = words.split()
     for n in range(len(parts), 0, -1):
@@ -305,14 +358,13 @@ def _trim(run: list[Piece]) -> list[Piece]:
     return run[linked[0]:linked[-1] + 1]
 
 
-# Part of one commune: "le 13e arrondissement de Paris", "les quartiers nord de Marseille",
-# "the western districts of Nantes". The gazetteer has no such parts: the whole commune is
+# Part of one commune: "les quartiers nord de X", "the eastern districts of Y". The gazetteer has no such parts: the whole commune is
 # named, and the perimeter it gives is incomplete.
 COMMUNE_PART = re.compile(
-    r"\b(?i:arrondissements?|quartiers?|districts?|neighbou?rhoods?)(?:\s+[\w-]+){0,2}?\s+(?:de|d['’]|du|of)\s*"
+    r"\b(?i:quartiers?|districts?|neighbou?rhoods?)(?:\s+[\w-]+){0,2}?\s+(?:de|d['’]|du|of)\s*"
     r"(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*"
     r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|en|de|du|des|la|le|les)){0,4})")
-# "Adjointe au maire du 13e arrondissement": a title, not a territory
+# "Adjointe au maire du 4e arrondissement": a title, not a territory
 TITLE_BEFORE = re.compile(r"\b(?:maire|mairie|mayor|adjointe?|député\w*|élue?s?|conseil\w*)\b[^,.;]{0,25}$",
                           re.IGNORECASE)
 

@@ -1,14 +1,14 @@
 """Intercommunalities named as part of a perimeter, wherever the sentence stands.
 
-"regroupe 7 communes ..., correspondant à la Communauté de Communes des sources du lac
-d'Annecy", "Onze situées sur la communauté d'agglomération (CdA) de La Rochelle et les 20 que
-compte la Communauté de communes (CdC) Aunis Atlantique", "Quatre communes font partie de la
-communauté urbaine de Toulouse métropole", "toutes les communes de la CA X, excepté A et B".
+"regroupe 9 communes ..., correspondant à la Communauté de Communes des rives du lac X",
+"Six situées sur la communauté d'agglomération (CdA) de Y et les 14 que compte la Communauté
+de communes (CdC) Z", "Trois communes font partie de la communauté urbaine W", "toutes les
+communes de la CA X, excepté A et B".
 
 Each name with its type word (before or after it, "CC", "Agglo", "Métropole"...) is linked to
 a SIREN by the gazetteer, in the document's departments. The words of its clause tell whether
-it is a perimeter at all and how much of it: a count ("les 20 que compte" is the whole of a
-20-commune EPCI, "Onze situées sur" a part), words of extent ("correspond", "toutes les
+it is a perimeter at all and how much of it: a count ("les 14 que compte" is the whole of a
+14-commune EPCI, "Six situées sur" a part), words of extent ("correspond", "toutes les
 communes", "une partie"), a covering verb, and the communes excepted after it.
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .numbers import NUMBER_WORDS, parse_number
 from .places import EPCI_PHRASE
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
-# sources du lac d'Annecy", "communauté d'agglomération (CdA) de La Rochelle".
+# rives du lac X", "communauté d'agglomération (CdA) de Y".
 TYPED_FIRST = re.compile(
     r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]))|"  # "l'Agglo du Grand X", capitalised: not "l'agglomération de"
     r"(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
@@ -53,9 +53,25 @@ COVERS = re.compile(
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
     r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
-    r"soutien|soutenu\w*|financ\w*|avec|par|siège|president|mayor|with|by|funded)"
-    r"\s+(?:de\s+la\s+|du\s+|of\s+the\s+|the\s+)?$",
+    r"soutien|soutenu\w*|financ\w*|avec|par|auprès|siège|services?|représentants?|president|mayor|with|by|funded|"
+    r"supported|partners?|representatives?)"
+    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|of\s+the|of|the|la|le|les|l['’])\s*)?$",
     re.IGNORECASE)
+# Words between a covering verb and the name that make the EPCI an actor of another clause:
+# "qui regroupe 90 professionnels, a signé une convention avec la communauté de communes X"
+ACTOR_BETWEEN = re.compile(
+    r"\b(?:avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
+    r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
+CUE_REACH = 90  # characters from the covering word to the name
+# Bodies other than a CPTS whose area a covering word may describe, just before that word
+OTHER_OWNER = re.compile(
+    r"\b(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|GHT|CHU|centres?\s+hospitaliers?|hôpita\w+|hospitals?|"
+    r"maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|cliniques?|départements?|"
+    r"régions?|dispositifs?|réseaux?|conseils?\s+loca(?:l|ux)|local\s+health\s+contracts?)\b[^.;:]*$")
+OWNER_REACH = 50  # characters before the covering word where its subject stands
+# "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
+SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
+                               r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
 EXCEPT = re.compile(
     r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
     r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
@@ -137,15 +153,15 @@ def _joined_names(text: str, plural: re.Match) -> list[Span]:
 
 def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str]
                  ) -> tuple[Span, gazetteer.Epci | None]:
-    """The longest start of the phrase that names an EPCI: "du Grand Narbonne et couvre" is
-    read as "du Grand Narbonne"."""
+    """The longest start of the phrase that names an EPCI: "du Grand X et couvre" is
+    read as "du Grand X"."""
     words = list(re.finditer(r"\S+", text[span.start:span.end]))
     for n in range(len(words), 0, -1):
         end = span.start + words[n - 1].end()
         while end > span.start and text[end - 1] in " ,«»\"":
             end -= 1
         if n > 1 and TRAILING_WORD.fullmatch(words[n - 1].group()):
-            continue  # "de La Rochelle et les": the name ends before "et les"
+            continue  # "de La Y et les": the name ends before "et les"
         phrase = re.sub(r"\([^)]*\)", " ", text[span.start:end])
         epci = gaz.find_epci(phrase, departments) if gazetteer.epci_tokens(phrase) else None
         if epci:
@@ -167,6 +183,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     # a count above the EPCI's size is a total of several areas, not this one's
     count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
     words = text[cues.start:cues.end]
+    if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
+        return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
         extent = "full"
     elif count or PARTIAL.search(words):
@@ -177,6 +195,19 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         return None  # named, but not as a perimeter
     written = re.sub(r"\s+", " ", text[name.start:name.end])
     return EpciMention(name, written, epci, extent, count)
+
+
+def _cue_reaches(text: str, clause: Span, name_start: int) -> bool:
+    """Whether the last word of extent or covering before a name is close to it, with no
+    partner or actor word in between."""
+    cues = [m for pattern in (FULL, PARTIAL, COVERS, COUNT) for m in pattern.finditer(text, clause.start, clause.end)
+            if not SUBJECT_TERRITORY.fullmatch(text, clause.start, m.end())]
+    if not cues:
+        return True  # no cue at all: _read_extent reads the name as no perimeter
+    last = max(cues, key=lambda m: m.end())
+    if OTHER_OWNER.search(text, max(clause.start, last.start() - OWNER_REACH), last.start()):
+        return False  # "le contrat local de santé couvrant le territoire de la CA X": another body's area
+    return name_start - last.end() <= CUE_REACH and not ACTOR_BETWEEN.search(text, last.end(), name_start)
 
 
 def _count(text: str, clause: Span) -> tuple[int, Span] | None:

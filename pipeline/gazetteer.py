@@ -257,11 +257,12 @@ class Gazetteer:
 
     def link_near_spelling(self, name: str, department: str) -> Commune | None:
         """The one commune of `department` whose name is one letter away from `name` (a
-        dropped hyphen, "Trilles" for "Treilles"); None for short names or several matches."""
+        dropped hyphen, "Chalvinac" for "Chalvignac") or the same letters spaced otherwise ("Le
+        Xvieux" for "Le X-vieux"); None for short names or several matches."""
         key = fold(name).replace(" ", "")
         if len(key) < 6:
             return None
-        close = [commune for other, commune in self._glued_names(department) if _one_edit_apart(key, other)]
+        close = [commune for other, commune in self._glued_names(department) if key == other or _one_edit_apart(key, other)]
         return close[0] if len(close) == 1 else None
 
     @functools.lru_cache(maxsize=16)

@@ -9,10 +9,12 @@ either a list after a colon ("couvre ... : - la communauté de communes X (A, B 
 EPCI by the gazetteer, full or partial, with the communes listed under it or excepted from it)
 or loose communes ("ainsi que les communes de A et B").
 
-Three passes then read what no statement did: intercommunalities named as a perimeter
-anywhere (pipeline.epci_mentions), lists of communes wherever they stand, and parts of a
-commune ("le 13e arrondissement de Paris") (pipeline.commune_lists). Each belongs to the CPTS
-named before it in its sentence, else to the subject in focus.
+Further passes then read what no statement did: the two communes a territory stretches
+between ("de A à B", no perimeter), intercommunalities named as a perimeter anywhere
+(pipeline.epci_mentions), lists of communes the text calls a territory, and parts of a
+commune ("les quartiers nord de X") (pipeline.commune_lists). Each belongs to the CPTS
+named before it in its sentence, else to the subject in focus. When in doubt a place gives
+no perimeter: a partner, a venue or a workplace is not a territory.
 """
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import gazetteer
-from .commune_lists import find_commune_parts, find_lists
+from .commune_lists import SURROUNDING, find_commune_parts, find_lists
 from .context import Context
 from .epci_mentions import find_epci_mentions
 from .model import Span
@@ -41,6 +43,9 @@ EPCI_WORDS = re.compile(
     r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|"
     r"communes?\s+community|metropolis|\bCC\b|\bCA\b|\bCU\b|Communauté|Agglo\b", re.IGNORECASE)
+# Words that name a kind of territory without a type of intercommunality
+AREA_WORD = re.compile(r"\b(?:bassins?|secteurs?|cantons?|arrondissements?|quartiers?|districts?|aire|zone|vallées?|"
+                       r"territoires?|area|valley)\b", re.IGNORECASE)
 PAYS_WORD = re.compile(r"^(?:pays|country)\b", re.IGNORECASE)
 DIRECTIONS = {
     "nord-ouest": "north-west", "nord-est": "north-east", "sud-ouest": "south-west", "sud-est": "south-east",
@@ -88,7 +93,7 @@ UNIT_THEN_PLACE = re.compile(
 # A, B...", "as well as the municipality of A", "ainsi que A, B et C, dans le Nord voisin".
 LOOSE_COMMUNES = re.compile(
     r"(?:\b(?:ainsi\s+que|as\s+well\s+as|plus|et|and)\s+)?(?:(?:sur|dans|in|across)\s+)?"
-    r"(?:les\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
+    r"(?:(?:les|des|aux)\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
     r"the\s+(?:municipality|commune|town)\s+of)\s*"
     r"|\b(?:ainsi\s+que|as\s+well\s+as)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
@@ -102,7 +107,8 @@ CONTINUES_MEMBERS = re.compile(
 OPENS_ITEM = re.compile(
     r"(?:ainsi\s+que|as\s+well\s+as|plus\s|(?:et|and)\s+(?:la|le|les|l['’]|une|de|du|des|d['’]|the|a)\b|"
     r"la\s|le\s|les\s|l['’]|une\s|the\s|d['’]une|du\s|des\s|de\s|[Pp]ays\s|[Cc]ommunauté|[Cc]ommunity)")
-OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particular\b|\bamong\s+others\b|\bincluding\b)",
+OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particular\b|\bamong\s+others\b|\bincluding\b|"
+                        rf"\b(?:{SURROUNDING})\b)",
                         re.IGNORECASE)
 # Communes named after an area, past a comma: examples ("notamment A, B"), a range ("from A to
 # B"), or exceptions ("à l'exception de A").
@@ -122,7 +128,7 @@ class CommuneRef:
     name: str
     span: Span
     commune: gazetteer.Commune | None
-    former_name: bool = False  # "Fleurigné", merged into another commune: in the perimeter, not a commune of its own
+    former_name: bool = False  # a former commune, merged into another commune: in the perimeter, not a commune of its own
 
 
 @dataclass
@@ -190,14 +196,55 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
+    _add_range_ends(ctx, departments_of, territories)
     _add_epci_mentions(ctx, departments_of, territories)
     _add_commune_lists(ctx, departments_of, territories)
     _add_commune_parts(ctx, departments_of, territories)
+    for territory in territories.values():
+        _link_by_neighbours(territory)
     return territories
 
 
+def _link_by_neighbours(territory: Territory) -> None:
+    """A loose name left unlinked because several departments have a commune of that name is
+    read in the departments of the territory's other communes ("Arches" beside "Mauriac")."""
+    gaz = gazetteer.load()
+    refs = [r for a in territory.areas for r in a.listed] + territory.loose + territory.attached
+    linked = Counter(r.commune.department for r in refs if r.commune)
+    if not linked:  # none linked: the one department most of the names have a commune in
+        shared = Counter(d for r in refs for d in {c.department for c in gaz.candidates(r.name)}).most_common(2)
+        if not shared or shared[0][1] < 2 or len(shared) > 1 and shared[1][1] == shared[0][1]:
+            return
+        linked = Counter([shared[0][0]])
+    departments = sorted(linked)
+    for refs in (territory.loose, territory.attached):
+        refs[:] = [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments), ref.former_name)
+                   for ref in refs]
+
+
+# "Elle s'étend de A, au nord, à B": two communes at the ends of the territory, not its perimeter
+RANGE_ENDS = re.compile(
+    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?)\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+
+
+def _add_range_ends(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """The communes named as the two ends of a territory are territory communes; the
+    perimeter between them is not given."""
+    gaz = gazetteer.load()
+    departments = _document_departments(ctx, departments_of)
+    for match in RANGE_ENDS.finditer(ctx.text):
+        key = _owner_before(ctx, Span(match.start(), match.end()))
+        if key is None:
+            continue
+        refs = [CommuneRef(match.group(g), Span(match.start(g), match.end(g)), gaz.link_commune(match.group(g), departments))
+                for g in ("first", "last")]
+        if all(ref.commune for ref in refs):
+            territories.setdefault(key, Territory()).attached.extend(refs)
+
+
 def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
-    """"La CPTS X couvre le 13e arrondissement de Paris": the commune is in the territory, and
+    """"La CPTS X couvre les quartiers est de Y": the commune is in the territory, and
     the perimeter it gives is not complete. Only in a sentence that names a CPTS or the
     territory before the part."""
     if not ctx.cpts:
@@ -253,7 +300,7 @@ SUBJECT_REACH = 40  # characters: "Le centre hospitalier de X, dont ..."
 
 
 def _near_member(gaz: gazetteer.Gazetteer, name: str, siren: str) -> gazetteer.Commune | None:
-    """A misspelt excepted name read among the members of its area ("Trilles": Treilles)."""
+    """A misspelt excepted name read among the members of its area ("Chalvinac": Chalvignac)."""
     epci = gaz.epci(siren)
     departments = {gaz.commune(code).department for code in epci.members} if epci else set()
     for department in sorted(departments):
@@ -335,7 +382,7 @@ BELONGS_TO = re.compile(
 
 
 def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
-    """"Bourgoin-Jallieu, ville de 29 000 habitants, relève de la CPTS Berjallienne": the
+    """"A, ville de 12 000 habitants, relève de la CPTS Y": the
     communes a sentence opens with belong to the CPTS named after its verb."""
     for sentence in ctx.sentences:
         verb = BELONGS_TO.search(ctx.text, sentence.start, sentence.end)
@@ -363,7 +410,7 @@ def statement_end(text: str, pos: int) -> int:
     """Where the sentence going on at `pos` ends, read from the punctuation: a full stop outside
     parentheses followed by a space, a colon that ends its line (a list follows), a blank line,
     or a line that starts with a bullet. The statistical sentence splitter cuts lists of place
-    names in odd places ("... communes: Bayeux | Intercom (36 municipalities)")."""
+    names in odd places ("... communes: A | Intercom (12 municipalities)")."""
     depth = 0
     contrast = CONTRAST.search(text, pos)
     limit = contrast.start() if contrast and "\n\n" not in text[pos:contrast.start()] else len(text)
@@ -549,12 +596,19 @@ class _Parser:
         name = _clean_name(text[name_span.start:name_span.end])
         if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name):
             return
+        if not re.match(r"[A-ZÀ-Ý0-9«“\"]|(?i:pays|communaut|community|métropole|agglo|intercom)", name):
+            return  # "a signé une convention avec ...": a clause of its own, not an area's name
         departments = self.departments_of(self.key)
         written = _strip(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
         if _area_kind(name) == "other" and not count and extent == "full" and not text[name_end:span.end].strip() and (
                 self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)):
             self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia
             return
+        if _area_kind(name) == "other" and self.gaz.candidates(name) and extent == "full" and not count:
+            self._add_loose(span)  # a commune's name, even one several departments share
+            return
+        if _area_kind(name) == "other" and len(name.split()) > 6 and not AREA_WORD.search(name):
+            return  # a sentence after a list, not an area's name
         area = Area(_area_kind(name), name, name_span, extent=extent, part=part, communes_count=count)
         if area.kind == "epci" or area.kind == "other":
             epci = self.gaz.find_epci(self.acronyms.get(name, name), departments)
@@ -584,10 +638,12 @@ class _Parser:
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text
         start, end = span.start, span.end
-        count = re.match(r"\s*(\d+)\s+(?:communes|municipalities)\b(?=\s*(?:,|;|$))", text[start:end])
-        if count:  # "(23 communes)", "(23 communes, 72 500 habitants)"
+        count = re.match(rf"\s*(\d+)\s+(?:communes|municipalities)\b(?=\s*(?:,|;|$|(?:{EXAMPLE_WORDS})\b))", text[start:end])
+        if count:  # "(23 communes)", "(23 communes, 72 500 habitants)", "(23 communes dont A et B)"
             area.communes_count = (int(count.group(1)), Span(start + count.start(1), start + count.end()))
-            return
+            if not EXAMPLES.match(text, start + count.end(), end):
+                return
+            start += count.end()
         exception = EXCEPT.match(text, start, end)
         attached = ATTACHED_TO_OTHER.search(text, start, end)
         list_end = attached.start() if attached else end
@@ -599,7 +655,7 @@ class _Parser:
             return
         refs, open_ended = [], False
         bounds = RANGE.match(text, start, list_end)
-        if bounds:  # "from Cazères to Rieumes": the two ends are named, the rest is not
+        if bounds:  # "from A to B": the two ends are named, the rest is not
             for group in ("first", "last"):
                 refs += self._communes_in(Span(bounds.start(group), bounds.end(group)), area.code)[0]
             open_ended = True
@@ -659,8 +715,8 @@ class _Parser:
         return self._linked_by_neighbours(refs), open_ended
 
     def _linked_by_neighbours(self, refs: list[CommuneRef]) -> list[CommuneRef]:
-        """A name left ambiguous (Quilly is a commune of the Ardennes and of Loire-Atlantique) is
-        read in the departments of the other communes of its list; a misspelt one ("Trilles")
+        """A name left ambiguous (two departments have a commune of that name) is
+        read in the departments of the other communes of its list; a misspelt one ("Chalvinac")
         links to the one commune of their main department a letter away."""
         linked = Counter(ref.commune.department for ref in refs if ref.commune)
         if not linked:
@@ -676,6 +732,12 @@ class _Parser:
         cleaned = OPEN_ENDED.sub("", raw)
         cleaned = re.sub(r"^\s*(?:les\s+communes\s+de|the\s+municipalities\s+of|la\s+commune\s+de)\s+", "", cleaned, flags=re.IGNORECASE)
         stripped = cleaned.strip(" \t\n.…;:·")
+        contracted = re.match(r"(?:(?:et|and)\s+)?(?:(du|au)|(des|aux)|de|d['’]|à)\s*(?=[A-ZÀ-Ý])", stripped)
+        if contracted:  # "A, B et du Vigean": "Le Vigean"; "des Y": "Les Y"
+            stripped = stripped[contracted.end():]
+            article = "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
+        else:
+            article = ""
         code = re.search(r"\s*\((\d{2,3}|2[AB])\)$", stripped)  # "Saint-Denis (93)"
         if code and self.gaz.department_name(code.group(1)):
             departments, stripped = [code.group(1)], stripped[:code.start()]
@@ -684,7 +746,8 @@ class _Parser:
         start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start
         name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", stripped))
         name = re.sub(r"\s+-\s*|\s*-\s+", "-", name)
-        commune = self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments)
+        commune = (article and self.gaz.link_commune(article + name, departments, epci)) or \
+            self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments)
         end = start + len(stripped) if self.text[start:start + len(stripped)] == stripped else span.end
         former = commune is not None and self.gaz.is_former_name(name, commune.insee)
         return CommuneRef(name, Span(start, end), commune, former_name=former)
@@ -693,6 +756,8 @@ class _Parser:
     def parse_inline(self, sentence: Span, after: int) -> None:
         """Areas named in the sentence after its verb: "habitants du Val de Saône et d'une partie ..."."""
         partial = False
+        if re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE):
+            self.territory.loose_open_ended = True  # "A, B et les communes environnantes"
         for item in _glue_members(self.text, self._inline_items(Span(after, sentence.end))):
             words = self.text[item.start:item.end]
             if re.search(r"une\s+partie|part\s+of", words, re.IGNORECASE):
@@ -753,6 +818,10 @@ class _Parser:
                      r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i):
             return False
+        around = re.search(r"([A-ZÀ-Ý][\w'’-]*)\s*$", self.text[max(0, i - 30):i])
+        after = re.match(r"[A-ZÀ-Ý][\w'’-]*", self.text[i + m.end():i + m.end() + 30])
+        if around and after and self.gaz.find_department(f"{around.group(1)} et {after.group()}"):
+            return False  # "Ille et Vilaine": a department's name written without hyphens
         left = self.text[max(0, i - 60):i]
         right = self.text[i + m.end():i + m.end() + 30]
         # "communauté de communes Norge et Tille": a capitalised word joined to a typed name

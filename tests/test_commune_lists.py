@@ -98,6 +98,14 @@ def test_epci_named_as_a_partner_is_no_perimeter():
     assert find_epci_mentions(text, ["15"]) == []
 
 
+def test_epci_named_as_a_partner_in_another_clause_is_no_perimeter():
+    text = ("La CPTS, qui regroupe 120 professionnels, a signé une convention avec la communauté de communes "
+            "du Pays de Mauriac.")
+    assert find_epci_mentions(text, ["15"]) == []
+    assert find_epci_mentions("La CPTS, soutenue par la communauté de communes du Pays de Mauriac, couvre "
+                              "12 communes.", ["15"]) == []
+
+
 def test_epci_exceptions():
     text = "Le territoire couvre la communauté de communes du Pays de Mauriac, sauf Salins et Sourniac."
     [mention] = find_epci_mentions(text, ["15"])
@@ -174,7 +182,26 @@ def test_epci_count_after_soit():
 
 def test_name_cut_by_a_line_break_after_its_hyphen_and_items_with_a_preposition():
     assert listed("Communes : Vic-sur-\nCère, Thiézac, Raulhac") == [[insee(n, "15") for n in ("Vic-sur-Cère", "Thiézac", "Raulhac")]]
-    assert listed("Des consultations à Mauriac, à Arches et à Salins.") == [[insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]]
+    assert listed("Le territoire s'étend à Mauriac, à Arches et à Salins.") == [
+        [insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]]
+
+
+def test_places_the_sentence_does_not_call_a_territory_are_no_list():
+    assert listed("Des consultations ont lieu à Mauriac, à Arches et à Salins.") == []
+    assert listed("Le bus s'arrêtera à Mauriac, Arches, Salins et Drugeac.") == []
+    assert listed("Étaient présents les maires de Mauriac, Arches et Salins et la communauté de communes.") == []
+
+
+def test_examples_of_a_larger_territory_are_an_open_list():
+    [found] = find_lists("Elle couvre 30 communes, dont Mauriac, Arches et Salins.", ["15"])
+    assert found.open_ended and not found.complete
+
+
+def test_where_professionals_work_names_communes_but_no_perimeter():
+    [found] = find_lists("Elle rassemble des professionnels de Mauriac, Arches et Salins.", ["15"])
+    assert found.named_in_passing
+    [found] = find_lists("Elle rassemble les professionnels des communes de Mauriac, Arches et Salins.", ["15"])
+    assert not found.named_in_passing
 
 
 def test_scattered_big_towns_and_department_names_are_no_list():
@@ -224,3 +251,55 @@ def test_communes_after_a_partial_area_are_listed_under_it(tmp_path):
 
 def test_workplaces_named_after_a_structure_word_are_not_a_list():
     assert listed("Elle s'appuie sur les maisons de santé de Mauriac, de Salins et de Drugeac.") == []
+
+
+def test_quoted_epci_name_with_a_comma_and_a_count_before_examples(tmp_path):
+    sentence = ("La CPTS des Monts du Cantal couvre les communes suivantes :\n"
+                "  • la communauté de communes « Pays de Mauriac » (11 communes dont Mauriac, Arches...) ;\n")
+    territory = territory_of(record_of(release(sentence, "Le 3 mars 2025"), tmp_path), "monts-du-cantal")
+    [area] = territory["areas"]
+    assert (area["code"], area["extent"], area["communes_count"]["value"]) == (MAURIAC, "full", 11)
+    assert [c["insee"] for c in area["listed"]] == [insee("Mauriac", "15"), insee("Arches", "15")]
+
+
+def test_an_epci_as_the_subject_of_its_own_sentence_is_no_perimeter():
+    text = "Le territoire de la communauté de communes du Pays de Mauriac compte 12 médecins."
+    assert find_epci_mentions(text, ["15"]) == []
+
+
+def test_communes_and_their_surroundings_are_an_open_perimeter(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal couvre Mauriac, Arches, Salins et les communes environnantes.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert territory["resolved"]["count"] == 3 and not territory["resolved"]["complete"]
+
+
+def test_an_arrondissement_is_no_commune_of_the_territory():
+    assert find_commune_parts("La CPTS couvre le 2e arrondissement de Mauriac.", ["15"]) == []
+
+
+def test_a_name_spaced_otherwise_links_within_its_department():
+    assert GAZ.link_near_spelling("Saint Vincentde Salers", "15").insee == insee("Saint-Vincent-de-Salers", "15")
+
+
+def test_an_epci_in_the_clause_of_a_local_health_contract_is_not_the_cpts_area():
+    text = "La CPTS est signataire du contrat local de santé couvrant la communauté de communes du Pays de Mauriac."
+    assert find_epci_mentions(text, ["15"]) == []
+
+
+def test_the_two_ends_of_a_territory_are_communes_without_a_perimeter(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal s'étend de Mauriac, dans le Cantal, à Ussel.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert [c["name"] for c in territory["communes"]] == ["Mauriac", "Ussel"] and territory["resolved"] is None
+
+
+def test_a_contracted_article_before_the_last_commune_of_a_list(tmp_path):
+    text = ("Le 3 mars 2025\n\nLa CPTS des Monts du Cantal regroupe les professionnels des communes de Mauriac, "
+            "Arches et du Vigean.\n")
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert insee("Le Vigean", "15") in territory["resolved"]["insee"]
+
+
+def test_a_department_written_without_hyphens_is_not_cut_at_et(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal couvre Mauriac, Arches et certaines communes de Seine et Marne.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert not any(area["name"] == "Marne" for area in territory["areas"])
