@@ -340,14 +340,12 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
     told_by_a_verb: set[tuple[int, str]] = set()
     previous_cues: list[Cue] = []
     previous_dates: list[int] = []
-    d = 0
-    for start, end in sentence_spans(text, dates):
-        while d < len(dates) and dates[d].start < start:
-            d += 1
-        inside = []
-        while d < len(dates) and dates[d].start < end:
-            inside.append(d)
-            d += 1
+    sentences = _dates_by_sentence(text, dates)
+    for n, (start, end, inside) in enumerate(sentences):
+        next_has_dates = n + 1 < len(sentences) and bool(sentences[n + 1][2])
+        if not (inside or next_has_dates or (previous_dates and SAME_DAY.search(text, start, end))):
+            previous_cues, previous_dates = [], inside  # cues of a sentence no date needs are never read
+            continue
         cues = find_cues(text, start, end)
         if skip_lines:  # the labels of a timeline or a table already gave their kinds
             cues = [c for c in cues if _line_start(text, c.start) not in skip_lines]
@@ -380,6 +378,20 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         ordered = [kind for _, kind in sorted(pairs)]
         kinds[i] = list(dict.fromkeys(ordered))
     return kinds
+
+
+def _dates_by_sentence(text: str, dates: list[DateMatch]) -> list[tuple[int, int, list[int]]]:
+    """(start, end, indexes of the dates that start in it) for every sentence."""
+    out, d = [], 0
+    for start, end in sentence_spans(text, dates):
+        while d < len(dates) and dates[d].start < start:
+            d += 1
+        inside = []
+        while d < len(dates) and dates[d].start < end:
+            inside.append(d)
+            d += 1
+        out.append((start, end, inside))
+    return out
 
 
 def find_cues(text: str, start: int, end: int, in_label: bool = False) -> list[Cue]:
