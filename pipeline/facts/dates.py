@@ -310,7 +310,7 @@ def headline_tells_a_birth(text: str) -> int | None:
         if len(words) > 200 or words.endswith(".") or ". " in words or find_dates(words):
             continue
         if any(c.kind == "launch" and HEADLINE_BIRTH.match(text, c.start)
-               for c in find_cues(text, line.start(), line.end())):
+               for c in find_cues(text, line.start(), line.end(), kinds=("launch",))):
             return line.end()
     return None
 
@@ -394,11 +394,12 @@ def _dates_by_sentence(text: str, dates: list[DateMatch]) -> list[tuple[int, int
     return out
 
 
-def find_cues(text: str, start: int, end: int, in_label: bool = False) -> list[Cue]:
-    """The event words of text[start:end] that tell of an event of the CPTS's life."""
+def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tuple(CUES)) -> list[Cue]:
+    """The event words of text[start:end] that tell of an event of the CPTS's life (of `kinds`)."""
     sentence = text[start:end]
     cues = []
-    for kind, pattern in CUES.items():
+    for kind in kinds:
+        pattern = CUES[kind]
         for m in pattern.finditer(text, start, end):
             if kind == "launch" and not _launches_the_community(text, m, sentence, in_label):
                 continue

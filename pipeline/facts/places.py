@@ -7,6 +7,7 @@ workplace or a frequent word that only folds like a commune's name ("au Maire").
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .. import gazetteer
 from ..context import Context
@@ -61,7 +62,8 @@ STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
 def extract_launch_places(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     gaz = gazetteer.load()
-    cues = {sentence: find_cues(text, sentence.start, sentence.end) for sentence in ctx.sentences}
+    cues = {sentence: find_cues(text, sentence.start, sentence.end, kinds=("launch", "aci_signature"))
+            for sentence in ctx.sentences}
     # a birth told by the headline over a contract's signature: the signature's place is the launch's
     headline_end = headline_tells_a_birth(text)
     by_contract = headline_end is not None and not any(_tells_a_launch(text, c) and c.start > headline_end
@@ -115,7 +117,7 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     wins, then a place, then a date alone, then an update; several dates alone on their lines are
     a timeline. A date in a sentence is an event's, never the release's."""
     text = ctx.text
-    lines = [m for m in re.finditer(r"[^\n]+", text) if m.group().strip()][:DATELINE_LINES]
+    lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), DATELINE_LINES))
     found = [c for line in lines for c in _dateline_candidates(ctx, line)]
     bare = [c for c in found if c[0][0] == BARE]
     if len(bare) > 1:
