@@ -22,11 +22,14 @@ from ..model import Fact, Span
 from ..numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 
+# "435 self-employed healthcare professionals", "300 local health professionals": English puts
+# up to two adjectives before the noun (words of a phrase, "of", "to", "the", left out)
+ENGLISH_ADJECTIVES = r"(?:(?!(?:of|the|to|for|and|in|on|at|per|by|with|from|a|an)\b)[a-z][a-z-]+\s+){0,2}"
 UNIT_AFTER = [
     ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|personnes|people)\b|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
-    ("professionals_count", r"(?:professionnel(?:le)?s|health\s+professionals|healthcare\s+professionals|"
-                            r"professionals|soignants|adhérents|members)\b"),
+    ("professionals_count", r"(?:professionnel(?:le)?s|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
+                            r"(?:professionals|practitioners)|soignants|adhérents|members)\b"),
     ("structures_count", r"(?:structures|établissements|establishments|facilities|maisons\s+de\s+santé|"
                          r"centres\s+de\s+santé|pôles\s+de\s+santé|MSP|(?:multi-professional\s+)?health\s+cent(?:re|er)s)\b"),
 ]
@@ -35,7 +38,15 @@ LABEL_BEFORE = [
     ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*:\s*$"),
     ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*:\s*$"),
     ("population", r"\b(?:une\s+population\s+de|a\s+population\s+of|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
+    # "Le nombre d'habitants du territoire est de 40 000", "sa population s'élève à 40 000"
+    ("population", r"\b(?:nombre\s+d['’]habitants|population)\b[^.;:!?\d]{0,40}?\b(?:est\s+de|s['’]élève\s+à|atteint|"
+                   r"is|reaches|stands\s+at)\s+$"),
 ]
+# "personnes" or "people" are inhabitants only when a territory or a population holds them
+# ("un bassin de 40 000 personnes", "couvre 40 000 personnes"), not people helped or reached
+PEOPLE_HELD = re.compile(
+    r"\b(?:couvr\w*|couvert\w*|desser\w*|bassin|territoire|secteur|zone|population|cover\w*|serv(?:es|ing)|"
+    r"area|territory|home\s+to)\b[^.;:!?]{0,30}$", re.IGNORECASE)
 ALL_COMMUNES_OF = re.compile(
     r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|spans?|sur|across|sont|are)\s+(?:les|the)\s+$",
     re.IGNORECASE)
@@ -48,6 +59,8 @@ AREA_AFTER_COMMUNES = re.compile(
 PLACE_BEFORE = re.compile(
     r"\b(?:ville|commune|city|town|village|ville-centre|chef-lieu|préfecture|bourg)\b[^,;()]{0,40}$"
     r"|\bqui\s+compte\s+$|\bpeuplée?\s+de\s+$", re.IGNORECASE)
+# "1 700 habitants pour Villebois", "2,000 for Villebois": the figure of the place named after it
+FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:CPTS|Communaut))")
 # "10 à 13 habitants au km2": a density
 PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
 # A named place right before its own figure: "Doussard : 3626 habitants", "Cahors compte 19 000 habitants"
@@ -101,7 +114,7 @@ NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*:")
 def extract_quantities(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     found: dict[str, list[tuple[Fact, str]]] = {}
-    for number in ctx.numbers:
+    for i, number in enumerate(ctx.numbers):
         if ctx.inside_name(number.start) or percent_after(text, number.end) is not None:
             continue
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
@@ -117,13 +130,35 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         key = ctx.target_for(span)
         if key is None:
             continue
-        fact = Fact(number.value, span, qualifier, confidence=attribution_confidence(ctx, span, key))
-        if kind == "professionals_count":
-            found.setdefault(key, []).append((fact, _professionals_scope(text, number.start, number.end, unit_end)))
-        else:
-            result.cpts[key].quantities[kind].append(fact)
+        facts = [Fact(number.value, span, qualifier, confidence=attribution_confidence(ctx, span, key))]
+        low = _range_start(ctx, i)
+        if low is not None:  # "entre 800 et 1 000 professionnels": more than 800, less than 1 000
+            lower, low_start = low
+            facts = [Fact(lower.value, Span(low_start, lower.end), "more_than", confidence=facts[0].confidence),
+                     Fact(number.value, span, "less_than", confidence=facts[0].confidence)]
+        for fact in facts:
+            if kind == "professionals_count":
+                found.setdefault(key, []).append((fact, _professionals_scope(text, number.start, number.end, unit_end)))
+            else:
+                result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:et|and|à|to)[ \t\u00a0]+", re.IGNORECASE)
+RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def _range_start(ctx: Context, i: int):
+    """The lower figure of "entre 800 et 1 000", "de 10 à 15", "between 50 and 60" before the
+    number at index i, with where its words begin; else None."""
+    if i == 0:
+        return None
+    lower, upper = ctx.numbers[i - 1], ctx.numbers[i]
+    if not RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) or lower.value >= upper.value:
+        return None
+    opening = RANGE_OPEN.search(ctx.text, max(0, lower.start - 12), lower.start)
+    return (lower, opening.start()) if opening else None
 
 
 def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
@@ -140,7 +175,7 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
                 unit_end += tail.end() if tail else 0
             return kind, unit_end
     _, label_end = qualifier_before(text, start)  # "Population : environ 30 000"
-    before = text[max(0, label_end - 40):label_end]
+    before = text[max(0, label_end - 70):label_end]
     for kind, pattern in LABEL_BEFORE:
         if re.search(pattern, before, re.IGNORECASE):
             return kind, end
@@ -161,6 +196,11 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     if kind in ("population", "communes_count") and (_said_of_a_larger_place(text, start)
                                                      or _department_before(ctx, start)):
         return True
+    if kind in ("population", "professionals_count") and FOR_A_PLACE.match(text, unit_end):
+        return True
+    if kind == "population" and re.search(r"personnes|people", text[start:unit_end], re.IGNORECASE) \
+            and not PEOPLE_HELD.search(text, max(0, start - 80), start):
+        return True  # "plus de 700 personnes ont été orientées": people helped, not inhabitants
     if kind == "population":
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
