@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .. import gazetteer
 from ..context import Context
 from ..model import Fact, Span
 from ..numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
@@ -61,7 +62,7 @@ PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")
 # Figures of the nation or the region, not of a CPTS or a department.
 NATIONAL = re.compile(
     r"\b(?:au\s+niveau\s+(?:national|régional)|à\s+l['’]échelle\s+(?:nationale|régionale)|"
-    r"moyenne\s+(?:nationale|régionale)|en\s+France|France\s+entière|de\s+France|des\s+Français|"
+    r"moyenne\s+(?:nationale|régionale)|(?<!-)(?:en|de)\s+France(?!-)|France\s+entière|des\s+Français|"
     r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
     r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
 # The regions of mainland France (those that are also departments left out)
@@ -77,6 +78,11 @@ MONEY = re.compile(
     r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*",
     re.IGNORECASE)
 PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGNORECASE)
+# "des médecins généralistes du département", "of the nurses of the region"
+OF_A_LARGER_PLACE = re.compile(
+    r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+ce|de\s+la|of\s+the|in\s+the)\s+"
+    r"(?:département|department|région|region|pays|country)\b", re.IGNORECASE)
+IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\)")
 LOCAL_ANCHOR = re.compile(
     r"\b(?:CPTS|communauté|community|territoire|territory|territorial|bassin|secteur|sector|area|"
     r"zone|local\w*|commune)\b", re.IGNORECASE)
@@ -103,9 +109,11 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
-        if _said_of_something_else(text, words, clause, pct_end) or (
+        if _said_of_something_else(text, words, clause, pct_end) or _larger_place_frame(ctx, sentence, span) or (
                 _region_without_department(ctx, sentence) and not LOCAL_ANCHOR.search(words)):
             continue  # "En Normandie, seuls 45 % des filles ...": the region's figure
+        if _department_statistic(ctx, pct_end):
+            continue
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
             continue
@@ -147,12 +155,34 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
 def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     if NATIONAL.search(clause) or ONE_TOWN.search(clause) or MONEY.search(clause):
         return True
+    if OF_A_LARGER_PLACE.match(text, pct_end) and not POPULATION_OF.match(text, pct_end):
+        return True  # "34 % des infirmiers du département": the department's figure
+    if _a_commune_in_brackets(text, pct_end):
+        return True  # "jusqu'à 6 % (Villebois)": one town's figure
     if AUDIENCE.search(text, max(0, pct_end - 90), pct_end):
         return True  # "une centaine de participants, dont 75 % de professionnels"
     # "80 % des patients ...", in a sentence that names no CPTS and no territory: patients in
     # general (but patients without a doctor are the territory's unless the clause says France's)
     return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
             and not WITHOUT_GP_CUES.search(sentence_text))
+
+
+def _a_commune_in_brackets(text: str, pct_end: int) -> bool:
+    m = IN_BRACKETS.match(text, pct_end)
+    return bool(m) and bool(gazetteer.load().candidates(m.group(1)))
+
+
+def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
+    """ "En France, la part des moins de 20 ans est de 24 %", "Dans la Sarthe, 20 % des
+    patients ...": the nation or a department named at the head of the sentence, and no
+    territory before the figure."""
+    text = ctx.text
+    before = text[sentence.start:span.start]
+    head = before.lstrip(" \n«\"“")
+    offset = sentence.start + len(before) - len(head)
+    department = any(d.span.start - offset <= 12 and offset <= d.span.start < span.start
+                     and re.match(r"(?:en|dans|in)\b", head, re.IGNORECASE) for d in ctx.departments)
+    return (bool(NATIONAL.match(head)) or department) and not LOCAL_ANCHOR.search(before)
 
 
 def _region_without_department(ctx: Context, sentence: Span) -> bool:
@@ -196,6 +226,17 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int) -> tuple[st
     if _of_department_population(ctx, pct_end):
         return "share_of_department_population", {}
     return "other", {}
+
+
+def _department_statistic(ctx: Context, pct_end: int) -> bool:
+    """ "30 % des habitants de la Sarthe ont plus de 60 ans": a figure about the department's
+    people, with its own verb, rather than the CPTS's share of them."""
+    if not _of_department_population(ctx, pct_end):
+        return False
+    rest = ctx.text[pct_end:pct_end + 120]
+    stop = re.search(r"[.;,:!?()\n]", rest)
+    return bool(re.search(r"\b(?:ont|a|sont|est|vivent|habitent|n['’]|have|has|are|is|live)\b",
+                          rest[:stop.start() if stop else len(rest)]))
 
 
 def _of_department_population(ctx: Context, pct_end: int) -> bool:
