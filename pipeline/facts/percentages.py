@@ -234,7 +234,7 @@ def _department_statistic(ctx: Context, pct_end: int) -> bool:
     if not _of_department_population(ctx, pct_end):
         return False
     rest = ctx.text[pct_end:pct_end + 120]
-    stop = re.search(r"[.;,:!?()\n]", rest)
+    stop = re.search(r"[.;,:!?()\n\d]|\b(?:et|and)\b", rest)
     return bool(re.search(r"\b(?:ont|a|sont|est|vivent|habitent|n['’]|have|has|are|is|live)\b",
                           rest[:stop.start() if stop else len(rest)]))
 
