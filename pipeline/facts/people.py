@@ -37,6 +37,8 @@ ROLE_STEMS = [
     (r"membres?\s+du\s+bureau", ("membre du bureau", "membre du bureau")),
     (r"membres?\s+du\s+(?:conseil\s+d['’]administration|CA)\b", ("membre du conseil d'administration",) * 2),
     (r"board\s+members?", ("membre du conseil d'administration",) * 2),
+    (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
+    (r"membres?", ("membre", "membre")),
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),
     (r"directors?", ("directeur", "directrice")),
@@ -49,7 +51,7 @@ ROLE_RE = re.compile(
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
-NEEDS_CPTS_AFTER = {"représentant"}
+NEEDS_CPTS_AFTER = {"représentant", "membre"}
 
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
 ATTACHED_BEFORE = re.compile(
@@ -136,6 +138,10 @@ PLACE_OF_PRACTICE = re.compile(rf"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|f
 NAME_GAP_AFTER = re.compile(r"\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
 SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 
+# "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
+PRONOUN_HOLDER = re.compile(
+    r"\b(Il|Elle|He|She)\s+(?:en\s+)?(?:est|était|a\s+été|devient|is|was|has\s+been|became)\s+"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$")
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
@@ -164,7 +170,9 @@ OTHER_BODY = re.compile(
     r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
     r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|"
     r"association\s+(?:des?\b|du\b|d['’]|[A-ZÀ-Ý](?!PTS)))", re.IGNORECASE)
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}", re.IGNORECASE)
+# "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
+# body names it: "le projet de maison de santé")
+CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -215,8 +223,9 @@ def _roles(ctx: Context):
     for m in ROLE_RE.finditer(text):
         i = next(int(g[1:]) for g, v in m.groupdict().items() if v and re.fullmatch(r"r\d+", g))
         masculine, feminine = ROLE_STEMS[i][1]
-        if m.group("prefix"):
-            prefix = "co-" if m.group("prefix").lower().startswith("co") else "vice-"
+        if m.group("prefix"):  # as written: "coprésidente", "co-présidente"
+            prefix = "co" if m.group("prefix").lower().startswith("co") else "vice"
+            prefix += "-" if "-" in m.group("prefix") or prefix == "vice" else ""
             masculine, feminine = prefix + masculine, prefix + feminine
         if m.group("former"):
             former = "ancienne " if m.group("former").lower().startswith("ancienne") else "ancien "
@@ -225,6 +234,8 @@ def _roles(ctx: Context):
         owner = _owner_before(ctx, m.start())
         if elsewhere or owner == "other":
             continue
+        if ROLE_STEMS[i][1][0] == "membre" and not of_cpts:
+            continue  # "ses membres": the CPTS's members, no one named
         of_cpts = of_cpts or owner == "cpts"
         if not of_cpts and (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER
                             or PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
@@ -293,13 +304,29 @@ def _people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if before:
         name, between = before
         people = [(name, between)]
-        if role.plural or role.masculine.startswith("co-"):
+        if role.plural or role.masculine.startswith("co"):
             people += [(n, "") for n in _names_listed_before(ctx, name.span.start, sentence)]
         return people
     names = _names_after(ctx, role.end)
-    if not role.plural and not role.masculine.startswith("co-"):
+    if not role.plural and not role.masculine.startswith("co"):
         names = names[:1]
+    if not names:
+        return _pronoun_holder(ctx, role, sentence)
     return [(n, ctx.text[role.end:n.span.start]) for n in names]
+
+
+def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
+    """ "Anne Durand s'est installée en 2015. Elle est aussi présidente de la CPTS": the person
+    named last in the sentences before the pronoun."""
+    pronoun = PRONOUN_HOLDER.search(ctx.text, max(sentence.start, role.span.start - 60), role.span.start)
+    if not pronoun or ctx.text[sentence.start:pronoun.start()].strip():
+        return []
+    start = max(0, sentence.start - 400)
+    names = _names_in(ctx, start, ctx.text[start:sentence.start])
+    if not names:
+        return []
+    between = pronoun.group() if pronoun.group(1).lower() in ("elle", "she") else ""
+    return [(names[-1], between)]
 
 
 def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] | None:
