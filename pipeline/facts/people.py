@@ -135,7 +135,8 @@ COPULA = re.compile(
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(rf"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
-NAME_GAP_AFTER = re.compile(r"\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
+# "Coordinatrice de la CPTS depuis 2022, Anne Durand ..."
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
 SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 
 # "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
@@ -154,7 +155,8 @@ ROLE_VERB = re.compile(
 HOLDER_VERB = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:(?P<chair>présid(?:e|ait|era)|chairs|chaired|heads|headed|leads|led)|"
     r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
-    rf"(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT})",
+    rf"(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE)
 # a noun of office after its holder: "Anne Durand a été élue à la présidence de la CPTS", "Anne Durand
 # assure la coordination de la CPTS", "Anne Durand est à la tête de la CPTS"
@@ -471,7 +473,9 @@ def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -
     cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)]
     cues += [(m.end(), False) for m in OTHER_BODY.finditer(before)]
     offset = pos - len(before)
-    cues += [(mention.span.end - offset, True) for mention, _ in ctx.mentions_in(Span(offset, pos))]
+    # a name the sentence splitter cut in two ("CPTS du Val | Fleuri est présidée par") counts
+    cues += [(mention.span.end - offset, True) for mention, _ in ctx.mentions
+             if mention.span.start < pos and offset < mention.span.end <= pos]
     return max(cues)[1] if cues else when_none
 
 
