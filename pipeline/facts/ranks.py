@@ -41,7 +41,8 @@ IN_THE_DEPARTMENT = re.compile(r"\b(?:du|dans\s+le|le|in\s+the|of\s+the)\s+(?:d�
 # ordinal and the place, the CPTS left understood
 ELLIPTICAL_RANK = re.compile(
     r"\b(?:la|the)\s+(?:(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
-    r"(?:\s+(?:à|to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"  # "la troisième à voir le jour en Dordogne"
+    r"(?:\s+(?:à|to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?"  # "la troisième à voir le jour en Dordogne"
+    r"|\s+(?:[\w-]+(?:ée?s?|ed)\b))?"  # "la sixième créée dans le Var", "the third launched in"
     r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’]|de\s+|en\s+|dans\s+(?:le|la|l['’]|les)\s*|in\s+(?:the\s+)?|of\s+(?:the\s+)?)",
     re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", re.IGNORECASE)
