@@ -19,7 +19,7 @@ import re
 from .. import gazetteer
 from ..context import Context
 from ..model import Fact, Span
-from ..numbers import percent_after, qualifier_after, qualifier_before
+from ..numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 
 # "435 self-employed healthcare professionals", "300 local health professionals": English puts
@@ -87,6 +87,10 @@ GATHERED = re.compile(
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
     r"journée|forum|webinaire|colloque|séminaire|event|meeting|ceremony|evening|workshop|conference)\b", re.IGNORECASE)
+SEVERAL_CPTS_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d+|" + NUMBER_WORDS + r"|les|des|ces|toutes\s+les|plusieurs|the|these|all)[ \t]+(?:\w+[ \t]+)?"
+    r"(?:CPTS|communautés|communities)\b(?!\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[A-ZÀ-Þ])[^.;,:\n]{0,40}$",
+    re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
 MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
@@ -187,6 +191,9 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     clause = _clause_before(text, start)
     if _took_part(text, kind, start, unit_end) or PART_OF_WHOLE.search(text, max(0, start - 120), start):
         return True
+    several = SEVERAL_CPTS_BEFORE.search(text, max(0, start - 80), start)
+    if several and not ctx.inside_name(several.start()):
+        return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
     if kind == "professionals_count" and BOARD_AFTER.match(text, unit_end):
         return True
     if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
