@@ -89,7 +89,7 @@ EVENT = re.compile(
     r"journée|forum|webinaire|colloque|séminaire|event|meeting|ceremony|evening|workshop|conference)\b", re.IGNORECASE)
 SEVERAL_CPTS_BEFORE = re.compile(
     r"(?<![\w-])(?:\d+|" + NUMBER_WORDS + r"|les|des|ces|toutes\s+les|plusieurs|the|these|all)[ \t]+(?:\w+[ \t]+)?"
-    r"(?:CPTS|communautés|communities)\b(?!\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*[A-ZÀ-Þ])[^.;,:\n]{0,40}$",
+    r"(?P<word>CPTS|communautés|communities)\b[^.;,:\n]{0,40}$",
     re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
@@ -192,7 +192,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     if _took_part(text, kind, start, unit_end) or PART_OF_WHOLE.search(text, max(0, start - 120), start):
         return True
     several = SEVERAL_CPTS_BEFORE.search(text, max(0, start - 80), start)
-    if several and not ctx.inside_name(several.start()):
+    if several and not ctx.inside_name(several.start()) and not ctx.inside_name(several.start("word")):
         return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
     if kind == "professionals_count" and BOARD_AFTER.match(text, unit_end):
         return True
