@@ -87,6 +87,22 @@ GATHERED = re.compile(
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
     r"journée|forum|webinaire|colloque|séminaire|event|meeting|ceremony|evening|workshop|conference)\b", re.IGNORECASE)
+# Bodies other than the CPTS that have figures of their own: "L'hôpital emploie 1 200
+# professionnels", "La maison de santé réunit 15 professionnels" (an area the CPTS covers is left
+# to the rules of places: it is often the CPTS's own perimeter)
+OTHER_BODY = re.compile(
+    r"\b(?:h[ôo]pital|hospital|centre\s+hospitalier|CHU|CH|GHT|clinique|clinic|Ehpad|MSP|maison\s+de\s+santé|"
+    r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey)\b",
+    re.IGNORECASE)
+# ... unless the CPTS covers or gathers it: "la CPTS couvre la communauté de communes X, 30 000 habitants"
+COVERS_BEFORE = re.compile(
+    r"\b(?:couvr\w*|comprend|englobe|regroup\w*|rassembl\w*|étend\w*|sur|covers?|covering|includes?|spans?|across|"
+    r"dont|with)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+CPTS_HERE = re.compile(r"\bCPTS\b|\bcommunauté\s+professionnelle|\belle\b|\bterritoire\b|\bassociation\b",
+                       re.IGNORECASE)
+RATIO_BEFORE = re.compile(
+    r"\b(?:médecins?|généralistes?|professionnels?|pharmacies|infirmi\w+|doctors?|GPs?|\d+)\s+(?:pour|per|for)\s+"
+    r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 SEVERAL_CPTS_BEFORE = re.compile(
     r"(?<![\w-])(?:\d+|" + NUMBER_WORDS + r"|les|des|ces|toutes\s+les|plusieurs|the|these|all)[ \t]+(?:\w+[ \t]+)?"
     r"(?P<word>CPTS|communautés|communities)\b[^.;,:\n]{0,40}$",
@@ -191,6 +207,10 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     clause = _clause_before(text, start)
     if _took_part(text, kind, start, unit_end) or PART_OF_WHOLE.search(text, max(0, start - 120), start):
         return True
+    if _another_body_counts(ctx, start):
+        return True
+    if kind == "population" and RATIO_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "un médecin pour 1 500 habitants": a density of care
     several = SEVERAL_CPTS_BEFORE.search(text, max(0, start - 80), start)
     if several and not ctx.inside_name(several.start()) and not ctx.inside_name(several.start("word")):
         return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
@@ -212,6 +232,19 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False
+
+
+def _another_body_counts(ctx: Context, start: int) -> bool:
+    """The last body named in the number's sentence before it is not the CPTS, nor covered by it."""
+    text = ctx.text
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
+    bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start) if not ctx.inside_name(m.start())]
+    if not bodies:
+        return False
+    body = bodies[-1]
+    if CPTS_HERE.search(text, body.end(), start):
+        return False
+    return not COVERS_BEFORE.search(text, max(sentence_start, body.start() - 40), body.start())
 
 
 def _clause_before(text: str, start: int) -> str:
