@@ -363,6 +363,11 @@ def _is_apposition(ctx: Context, start: int, end: int) -> bool:
     between = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), ctx.text[start:end])
     if COPULA.fullmatch(between) or DETERMINER_APPOSITION.match(between):
         return True
+    # "Anne Durand, médecin généraliste, en est la présidente": an apposition, then the verb
+    aside = re.match(r"\s*,([^,;.:!?«»\"“”]{1,60}),", between)
+    if aside and not CLAUSE_WORD.search(aside.group(1)) and COPULA.fullmatch(between[aside.end():]) \
+            and re.search(r"\b(?:est|était|sera|is|was)\b", between[aside.end():]):
+        return True
     if not APPOSITION.match(between) or CLAUSE_WORD.search(between):
         return False
     # the phrase must not name someone else (a first and last name), places aside: "pharmacien à Nîmes et"
