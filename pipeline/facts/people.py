@@ -143,6 +143,12 @@ SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 PRONOUN_HOLDER = re.compile(
     r"\b(Il|Elle|He|She)\s+(?:en\s+)?(?:est|était|a\s+été|devient|is|was|has\s+been|became)\s+"
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$")
+# Taking part in the CPTS without an office: "Impliqués dans la création de la CPTS, Anne Durand et
+# Jean Dupont ...", "Anne Durand s'investit dans une CPTS" give members
+INVOLVED = re.compile(
+    r"\b(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
+    r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?"
+    rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
@@ -206,6 +212,8 @@ def extract_people(ctx: Context, result: Extraction) -> None:
                 _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
+    for name, role in _involved(ctx):
+        _keep(found, *_person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
         result.cpts[key].people.append(fact)
 
@@ -323,12 +331,15 @@ def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
     pronoun = PRONOUN_HOLDER.search(ctx.text, max(sentence.start, role.span.start - 60), role.span.start)
     if not pronoun or ctx.text[sentence.start:pronoun.start()].strip():
         return []
+    between = pronoun.group() if pronoun.group(1).lower() in ("elle", "she") else ""
+    return [(name, between) for name, _ in _pronoun_holder_of(ctx, sentence)]
+
+
+def _pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:
+    """The person named last in the 400 characters before a sentence opened by a pronoun."""
     start = max(0, sentence.start - 400)
     names = _names_in(ctx, start, ctx.text[start:sentence.start])
-    if not names:
-        return []
-    between = pronoun.group() if pronoun.group(1).lower() in ("elle", "she") else ""
-    return [(names[-1], between)]
+    return [(names[-1], "")] if names else []
 
 
 def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] | None:
@@ -494,6 +505,30 @@ def _holders_before_verbs(ctx: Context):
         verb_start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
         if names and (names[-1].span.end == m.start() or _is_apposition(ctx, names[-1].span.end, verb_start)):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
+
+
+def _involved(ctx: Context):
+    """Members named with a verb of taking part in the CPTS (INVOLVED)."""
+    for m in INVOLVED.finditer(ctx.text):
+        sentence = ctx.sentence_at(m.start())
+        head = ctx.text[sentence.start:m.start()].strip(" \n«\"“")
+        _, _, key, _ = _what_follows(ctx, m.end() - 4)
+        role = Role("membre", "membre", Span(m.start(), m.end()), m.end(), True, key, False, True)
+        if not head:  # fronted: "Impliqués dans la création de la CPTS, Anne Durand ..."
+            comma = ctx.text.find(",", m.end(), sentence.end)
+            if comma > 0:
+                window = ctx.text[comma:min(sentence.end, comma + 160)]
+                for name in _names_in(ctx, comma, window):
+                    yield name, role
+            continue
+        if re.fullmatch(r"(?:Il|Elle)", head.split()[-1]) if head.split() else False:
+            yield from ((name, role) for name, _ in _pronoun_holder_of(ctx, sentence))
+            continue
+        start = max(sentence.start, m.start() - 80)
+        names = _names_in(ctx, start, ctx.text[start:m.start()])
+        if names and (not ctx.text[names[-1].span.end:m.start()].strip()
+                      or _is_apposition(ctx, names[-1].span.end, m.start())):
+            yield names[-1], role
 
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
