@@ -2,7 +2,7 @@
 
 A role word is read with what follows it: "présidente de la CPTS", "coordinatrice CPTS" and
 "président du conseil d'administration" are roles in the CPTS; "directeur général de l'ARS" or
-"vice-président du CCAS" are roles elsewhere and are left out. A role with nothing after it
+"vice-président de l'URPS" are roles elsewhere and are left out. A role with nothing after it
 ("X, présidente.") counts when its sentence speaks of a CPTS. The person is then looked for
 before the role, in apposition ("Jean Dupont, pharmacien à Nîmes et président de ...", "Jean
 Dupont est le président ...", a signature's line above) or after it ("la présidente de la CPTS,
@@ -143,8 +143,8 @@ SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 PRONOUN_HOLDER = re.compile(
     r"\b(Il|Elle|He|She)\s+(?:en\s+)?(?:est|était|a\s+été|devient|is|was|has\s+been|became)\s+"
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$")
-# Taking part in the CPTS without an office: "Impliqués dans la création de la CPTS, Anne Durand et
-# Jean Dupont ...", "Anne Durand s'investit dans une CPTS" give members
+# Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
+# Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
 INVOLVED = re.compile(
     r"\b(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
     r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?"
@@ -432,7 +432,7 @@ def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
         words.pop(0)
     words = _trimmed_to_person(ctx, start, words)
     cut = next((i for i, w in enumerate(words) if i and w.group().lower() in NOT_NAME_WORDS - PARTICLES), None)
-    if cut is not None:  # "Hector Durand Président du conseil"
+    if cut is not None:  # "Marc Durand Président du conseil"
         end = start + words[cut - 1].end()
         words = words[:cut]
     if not words or any(w.group().lower() in ORGANISATION_WORDS for w in words):
@@ -514,7 +514,7 @@ def _involved(ctx: Context):
         head = ctx.text[sentence.start:m.start()].strip(" \n«\"“")
         _, _, key, _ = _what_follows(ctx, m.end() - 4)
         role = Role("membre", "membre", Span(m.start(), m.end()), m.end(), True, key, False, True)
-        if not head:  # fronted: "Impliqués dans la création de la CPTS, Anne Durand ..."
+        if not head:  # fronted: "Engagés dans la création de la CPTS, Anne Durand ..."
             comma = ctx.text.find(",", m.end(), sentence.end)
             if comma > 0:
                 window = ctx.text[comma:min(sentence.end, comma + 160)]

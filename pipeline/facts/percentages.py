@@ -1,14 +1,14 @@
 """Percentages said of a CPTS, and the share of a department covered by CPTS.
 
 A percentage is read in its clause (the words between commas, "contre", "puisque"...):
-- a department's coverage: "85 % des Seine-et-Marnais vivent sur le territoire d'une CPTS",
-  "4 CPTS couvrant 100 % de la population", "74 % du territoire couvert";
+- a department's coverage: "80 % des Seine-et-Marnais vivent sur le territoire d'une CPTS",
+  "4 CPTS couvrant 100 % de la population", "60 % du territoire couvert";
 - nothing, when the clause speaks of the nation or the region ("contre 25 % au niveau
   national"), of one town ("une commune où 9 % ..."), of money ("financé à 80 %"), or of
   patients in general in a sentence that names no CPTS and no territory;
 - else a percentage of the CPTS the sentence is about, of kind population_without_gp,
-  share_of_department_population (a share of a department's population: "8,7 % de la
-  population de la Haute-Savoie", "4 % de la population girondine") or other.
+  share_of_department_population (a share of a department's population: "9,2 % de la
+  population de la Mayenne", "4 % de la population sarthoise") or other.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ COVERAGE_CUES = re.compile(
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
-# "74 % du territoire couvert", "80% of the department covered": a share of land covered.
+# "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
     r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
     r"(?:couvert|covered)", re.IGNORECASE)
@@ -111,7 +111,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             continue
         if _said_of_something_else(text, words, clause, pct_end) or _larger_place_frame(ctx, sentence, span) or (
                 _region_without_department(ctx, sentence) and not LOCAL_ANCHOR.search(words)):
-            continue  # "En Normandie, seuls 45 % des filles ...": the region's figure
+            continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end):
             continue
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
@@ -160,7 +160,7 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
     if _a_commune_in_brackets(text, pct_end):
         return True  # "jusqu'à 6 % (Villebois)": one town's figure
     if AUDIENCE.search(text, max(0, pct_end - 90), pct_end):
-        return True  # "une centaine de participants, dont 75 % de professionnels"
+        return True  # "une cinquantaine d'invités, dont 60 % de soignants"
     # "80 % des patients ...", in a sentence that names no CPTS and no territory: patients in
     # general (but patients without a doctor are the territory's unless the clause says France's)
     return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
@@ -173,7 +173,7 @@ def _a_commune_in_brackets(text: str, pct_end: int) -> bool:
 
 
 def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
-    """ "En France, la part des moins de 20 ans est de 24 %", "Dans la Sarthe, 20 % des
+    """ "En France, la part des plus de 75 ans est de 10 %", "Dans la Sarthe, 20 % des
     patients ...": the nation or a department named at the head of the sentence, and no
     territory before the figure."""
     text = ctx.text
@@ -192,7 +192,7 @@ def _region_without_department(ctx: Context, sentence: Span) -> bool:
 
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
     """A figure alone in brackets, "augmenté entre 2011 et 2016 (+7,7 %)", belongs to the words
-    before it, unless they end with a place's name ("Aubagne (12 %)")."""
+    before it, unless they end with a place's name ("Villebois (12 %)")."""
     text = ctx.text
     before = text[sentence.start:span.start]
     opened = re.search(r"\(\s*[+\-−]?\s*\Z", before)
@@ -240,7 +240,7 @@ def _department_statistic(ctx: Context, pct_end: int) -> bool:
 
 
 def _of_department_population(ctx: Context, pct_end: int) -> bool:
-    """ "8,7 % de la population de la Haute-Savoie", "4 % de la population girondine", "... du
+    """ "9,2 % de la population de la Mayenne", "4 % de la population sarthoise", "... du
     département": a share of a department, not of the CPTS's own inhabitants."""
     if DEPARTMENT_POPULATION.match(ctx.text, pct_end):
         return True
@@ -254,7 +254,7 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
 
 
 def _department_adjective(text: str, pos: int) -> bool:
-    """ "la population girondine", "seine-et-marnaise": a department's demonym, which the
+    """ "la population sarthoise", "seine-et-marnaise": a department's demonym, which the
     department finder knows only with its capitals."""
     word = ADJECTIVE.match(text, pos)
     if not word:

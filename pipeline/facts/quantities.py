@@ -3,14 +3,14 @@
 A number counts what the words right after it name ("33 340 habitants", "une trentaine de
 professionnels"), or what a label before it says ("Population : 33 340"). Left out:
 - figures of a larger place or of one town ("Le département compte ...", "la ville, qui
-  compte 90.000 habitants", "Doussard : 3626 habitants"), densities, figures given
+  compte 45.000 habitants", "Villebois : 3 600 habitants"), densities, figures given
   "respectivement" for several towns;
 - a part of a whole: "dont 3 MSP", "notamment ... 3 maisons de santé", "8 communes font
   partie de la communauté de communes X";
-- people who took part in something: "une soixantaine de professionnels se sont mobilisés",
-  "97 professionnels ont participé", "50 personnes" at an inauguration.
+- people who took part in something: "une quarantaine de soignants se sont mobilisés",
+  "85 professionnels ont participé", "60 personnes" at an inauguration.
 When a CPTS has both a count of its members and a count of the professionals of its territory
-("107 adhérents ... 720 professionnels exercent sur la zone"), the members are its figure.
+("95 adhérents ... 640 professionnels exercent dans le secteur"), the members are its figure.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from ..model import Fact, Span
 from ..numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 
-# "435 self-employed healthcare professionals", "300 local health professionals": English puts
+# "210 self-employed healthcare professionals", "90 independent health professionals": English puts
 # up to two adjectives before the noun (words of a phrase, "of", "to", "the", left out)
 ENGLISH_ADJECTIVES = r"(?:(?!(?:of|the|to|for|and|in|on|at|per|by|with|from|a|an)\b)[a-z][a-z-]+\s+){0,2}"
 UNIT_AFTER = [
@@ -43,7 +43,7 @@ LABEL_BEFORE = [
                    r"is|reaches|stands\s+at)\s+$"),
 ]
 # "personnes" or "people" are inhabitants only when a territory or a population holds them
-# ("un bassin de 40 000 personnes", "couvre 40 000 personnes"), not people helped or reached
+# ("un bassin de 35 000 personnes", "couvre 35 000 personnes"), not people helped or reached
 PEOPLE_HELD = re.compile(
     r"\b(?:couvr\w*|couvert\w*|desser\w*|bassin|territoire|secteur|zone|population|cover\w*|serv(?:es|ing)|"
     r"area|territory|home\s+to)\b[^.;:!?]{0,30}$", re.IGNORECASE)
@@ -61,12 +61,12 @@ PLACE_BEFORE = re.compile(
     r"|\bqui\s+compte\s+$|\bpeuplée?\s+de\s+$", re.IGNORECASE)
 # "1 700 habitants pour Villebois", "2,000 for Villebois": the figure of the place named after it
 FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:CPTS|Communaut))")
-# "10 à 13 habitants au km2": a density
+# "25 habitants au km2": a density
 PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
-# A named place right before its own figure: "Doussard : 3626 habitants", "Cahors compte 19 000 habitants"
+# A named place right before its own figure: "Villebois : 3 600 habitants", "Villebois compte 21 000 habitants"
 NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
                          r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite))[ \t]*$")
-# "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment l'hôpital, des cliniques, 3 MSP"
+# "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
 PART_OF_WHOLE = re.compile(
     r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
     r"|\b(?:notamment|including|such\s+as)\b[^.;:!?]{0,80},\s*(?:(?:et|and|plus|près|de|d['’]|environ|about|some)\s*)*$)",
@@ -78,7 +78,7 @@ TOOK_PART_AFTER = re.compile(
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
     r"participèrent|assistèrent)\b", re.IGNORECASE)
-# ... or right before them: "en présence de 50 personnes", "la soirée a réuni 97 professionnels"
+# ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
 ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
 GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
@@ -94,7 +94,7 @@ OTHER_BODY = re.compile(
     r"\b(?:h[ôo]pital|hospital|centre\s+hospitalier|CHU|CH|GHT|clinique|clinic|Ehpad|MSP|maison\s+de\s+santé|"
     r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey)\b",
     re.IGNORECASE)
-# ... unless the CPTS covers or gathers it: "la CPTS couvre la communauté de communes X, 30 000 habitants"
+# ... unless the CPTS covers or gathers it: "la CPTS couvre la communauté de communes X, 31 000 habitants"
 COVERS_BEFORE = re.compile(
     r"\b(?:couvr\w*|comprend|englobe|regroup\w*|rassembl\w*|étend\w*|sur|covers?|covering|includes?|spans?|across|"
     r"dont|with)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
@@ -119,12 +119,12 @@ TERRITORY_COUNTS = re.compile(
     r"\b(?:le\s+territoire|the\s+(?:territory|area|sector))\s+(?:compte|counts|has)\s+[^.;]{0,20}$"
     r"|\b(?:sur|dans|in|on|across)\s+(?:le|la|l['’]|the|ce|cette|this)\s*(?:territoire|secteur|zone|bassin|area|sector|"
     r"territory)\s*,\s*[^.;,]{0,20}$", re.IGNORECASE)
-# "107 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
+# "95 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
 MEMBERS_AMONG_THEM = re.compile(
     r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up))"
     r"|\s+(?:sont|are)\s+(?:déjà\s+|already\s+)?(?:adhérents|membres|members)\b"
     r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined)\b", re.IGNORECASE)
-# "les 10 membres du bureau", "25 members of the board": the association's officers
+# "les 8 membres du bureau", "25 members of the board": the association's officers
 BOARD_AFTER = re.compile(r"\s+(?:du\s+(?:bureau|conseil|comité|CA)\b|of\s+the\s+(?:board|committee|council))",
                          re.IGNORECASE)
 CLAUSE_START = ",;(\n"
@@ -152,7 +152,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
             continue
         facts = [Fact(number.value, span, qualifier, confidence=attribution_confidence(ctx, span, key))]
         low = _range_start(ctx, i)
-        if low is not None:  # "entre 800 et 1 000 professionnels": more than 800, less than 1 000
+        if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400
             lower, low_start = low
             facts = [Fact(lower.value, Span(low_start, lower.end), "more_than", confidence=facts[0].confidence),
                      Fact(number.value, span, "less_than", confidence=facts[0].confidence)]
@@ -227,7 +227,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True
     if kind == "population" and re.search(r"personnes|people", text[start:unit_end], re.IGNORECASE) \
             and not PEOPLE_HELD.search(text, max(0, start - 80), start):
-        return True  # "plus de 700 personnes ont été orientées": people helped, not inhabitants
+        return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
     if kind == "population":
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
@@ -259,9 +259,9 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
         return False
     if TOOK_PART_AFTER.match(text, unit_end) or ATTENDED_BY.search(text, max(0, start - 80), start):
         return True
-    # "la soirée a réuni 97 professionnels", "plus de 50 personnes" or "80 professionnels
+    # "la soirée a réuni 85 professionnels", "plus de 60 personnes" or "70 professionnels
     # présents" at an inauguration: an audience; "la CPTS, réunissant 150 professionnels" are
-    # its members, "720 professionnels sont présents sur la zone" its territory's
+    # its members, "640 professionnels sont présents dans le secteur" its territory's
     people = kind == "population" and re.search(r"\b(?:personnes|people)\b", text[start:unit_end], re.IGNORECASE)
     present = re.match(r"\s+présent(?:e)?s\b", text[unit_end:unit_end + 12])
     if people or present or GATHERED.search(text, max(0, start - 80), start):
@@ -276,8 +276,8 @@ def _sentence_has_event(text: str, start: int, end: int) -> bool:
 
 
 def _a_commune_before(ctx: Context, start: int) -> bool:
-    """ "Doussard : 3626 habitants": a commune's own figure, right after its name."""
-    _, start = qualifier_before(ctx.text, start, ctx.lang)  # "Cahors compte près de 19 000 habitants"
+    """ "Villebois : 3 600 habitants": a commune's own figure, right after its name."""
+    _, start = qualifier_before(ctx.text, start, ctx.lang)  # "Villebois compte près de 21 000 habitants"
     m = NAME_BEFORE.search(ctx.text, max(0, start - 60), start)
     if not m or ctx.inside_name(m.start(1)):
         return False
