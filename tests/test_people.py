@@ -78,6 +78,11 @@ def people(text: str) -> set[tuple[str, str, str]]:
      {("coteaux-verts", "Paul Marchand", "membre")}),
     ("Le Dr Paul Marchand, porteur du projet de CPTS des Coteaux Verts, témoigne.",
      {("coteaux-verts", "Paul Marchand", "porteur du projet")}),
+    # a pronoun as the subject of 'présidée par'
+    ("La CPTS des Coteaux Verts a signé. Présidée par le Dr Loïc Quéméner, elle regroupe 80 soignants.",
+     {("coteaux-verts", "Loïc Quéméner", "président")}),
+    ("La CPTS des Coteaux Verts a signé. Elle est coordonnée par Mme Anaïs Guégan.",
+     {("coteaux-verts", "Anaïs Guégan", "coordinatrice")}),
 ])
 def test_roles_of_the_cpts(text, expected):
     assert people(text) == expected

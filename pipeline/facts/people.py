@@ -180,6 +180,7 @@ OTHER_BODY = re.compile(
     r"association\s+(?:des?\b|du\b|d['’]|[A-ZÀ-Ý](?!PTS)))", re.IGNORECASE)
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")
+FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
 CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project)\b", re.IGNORECASE)
 
 
@@ -472,11 +473,14 @@ def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
 def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     """The nearest body named before the verb's end, in its sentence, is a CPTS (not "l'association X")."""
     sentence = ctx.sentence_at(verb.start())
-    if ctx.text[sentence.start:verb.start()].strip(" \n,«\"“"):
-        return _nearest_body_is_cpts(ctx, verb.start(), verb.end(), when_none=False)
-    # "Présidée par Anne Durand, la CPTS ...": the subject comes after
+    head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
+    if head:
+        # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS
+        return _nearest_body_is_cpts(ctx, verb.start(), verb.end(), when_none=bool(FEMININE_SUBJECT.match(head)))
+    # "Présidée par Anne Durand, la CPTS ...", "..., elle regroupe": the subject comes after
     after = ctx.text[verb.end():sentence.end]
     cues = [(m.start(), True) for m in CPTS_CUE.finditer(after)] + \
+        [(m.start(), True) for m in FEMININE_SUBJECT.finditer(after)] + \
         [(m.start(), False) for m in OTHER_BODY.finditer(after)] + \
         [(mention.span.start - verb.end(), True) for mention, _ in ctx.mentions_in(Span(verb.end(), sentence.end))]
     return min(cues)[1] if cues else False
@@ -552,7 +556,7 @@ def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[st
     feminine = role.feminine_word or bool(
         re.search(r"Mme|Madame|Docteure|Doctoresse|Mrs|Ms", name.title)
         or FEMININE_HINT.search(between)
-        or re.match(rf"\s*,\s*(?:{FEMININE_HINT.pattern})", after))
+        or re.match(rf"\s*,\s*(?![Ee]lle\b)(?:{FEMININE_HINT.pattern})", after))  # ", elle regroupe": the CPTS
     value = {"name": _display_name(ctx.text[name.span.start:name.span.end]),
              "role": role.feminine if feminine else role.masculine}
     confidence = attribution_confidence(ctx, whole, key)
