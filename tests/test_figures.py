@@ -154,6 +154,9 @@ PERCENTAGE_CASES = [
      "vallee-verte", []),
     ("La CPTS Vallée Verte est lancée. Sur son territoire, la population a crû de 6 % (Villebois).",
      "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Aujourd'hui, 70 % des CPTS ont signé l'accord.", "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Le département de la Sarthe affiche un taux de 20 % de patients "
+     "sans médecin traitant.", "vallee-verte", []),
 ]
 
 

@@ -82,6 +82,7 @@ PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGN
 OF_A_LARGER_PLACE = re.compile(
     r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+ce|de\s+la|of\s+the|in\s+the)\s+"
     r"(?:département|department|région|region|pays|country)\b", re.IGNORECASE)
+SHARE_OF_CPTS = re.compile(r"\s*(?:des|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
 IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\)")
 LOCAL_ANCHOR = re.compile(
     r"\b(?:CPTS|communauté|community|territoire|territory|territorial|bassin|secteur|sector|area|"
@@ -157,6 +158,8 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True
     if OF_A_LARGER_PLACE.match(text, pct_end) and not POPULATION_OF.match(text, pct_end):
         return True  # "34 % des infirmiers du département": the department's figure
+    if SHARE_OF_CPTS.match(text, pct_end):
+        return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
     if _a_commune_in_brackets(text, pct_end):
         return True  # "jusqu'à 6 % (Villebois)": one town's figure
     if AUDIENCE.search(text, max(0, pct_end - 90), pct_end):
@@ -174,14 +177,15 @@ def _a_commune_in_brackets(text: str, pct_end: int) -> bool:
 
 def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
     """ "En France, la part des plus de 75 ans est de 10 %", "Dans la Sarthe, 20 % des
-    patients ...": the nation or a department named at the head of the sentence, and no
-    territory before the figure."""
+    patients ...", "Le département affiche un taux de 20 %": the nation or a department named
+    at the head of the sentence, and no territory before the figure."""
     text = ctx.text
     before = text[sentence.start:span.start]
     head = before.lstrip(" \n«\"“")
     offset = sentence.start + len(before) - len(head)
-    department = any(d.span.start - offset <= 12 and offset <= d.span.start < span.start
-                     and re.match(r"(?:en|dans|in)\b", head, re.IGNORECASE) for d in ctx.departments)
+    department = any(d.span.start - offset <= 16 and offset <= d.span.start < span.start
+                     and re.match(r"(?:en|dans|in|le|la|l['’]|the)\b", head, re.IGNORECASE) for d in ctx.departments)
+    department = department or bool(re.match(r"(?:le|the)\s+(?:département|department)\b", head, re.IGNORECASE))
     return (bool(NATIONAL.match(head)) or department) and not LOCAL_ANCHOR.search(before)
 
 
