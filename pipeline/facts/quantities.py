@@ -104,7 +104,7 @@ RATIO_BEFORE = re.compile(
     r"\b(?:médecins?|généralistes?|professionnels?|pharmacies|infirmi\w+|doctors?|GPs?|\d+)\s+(?:pour|per|for)\s+"
     r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 SEVERAL_CPTS_BEFORE = re.compile(
-    r"(?<![\w-])(?:\d+|" + NUMBER_WORDS + r"|les|des|ces|toutes\s+les|plusieurs|the|these|all)[ \t]+(?:\w+[ \t]+)?"
+    r"(?<![\w-])(?:\d+|" + NUMBER_WORDS + r"|les|des|ces|toutes\s+les|plusieurs|these|all)[ \t]+(?:\w+[ \t]+)?"
     r"(?P<word>CPTS|communautés|communities)\b[^.;,:\n]{0,40}$",
     re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
