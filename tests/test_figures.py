@@ -105,6 +105,10 @@ QUANTITY_CASES = [
     ("La CPTS Val d'Aure est lancée. Le centre hospitalier emploie 1 200 professionnels.", "val-d-aure", {}),
     ("La CPTS Val d'Aure est lancée. Le département compte 12 CPTS pour 600 000 habitants.", "val-d-aure", {}),
     ("La CPTS Val d'Aure est lancée. Il manque un médecin pour 2 000 habitants.", "val-d-aure", {}),
+    # structures are the CPTS's when it gathers them, not those the territory has
+    ("La CPTS Val d'Aure réunit 64 professionnels de santé libéraux et 2 établissements de santé.", "val-d-aure",
+     {"professionals_count": (64, "exact"), "structures_count": (2, "exact")}),
+    ("La CPTS Val d'Aure est lancée. Son territoire compte 4 maisons de santé.", "val-d-aure", {}),
 ]
 
 

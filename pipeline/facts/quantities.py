@@ -107,6 +107,11 @@ SEVERAL_CPTS_BEFORE = re.compile(
     r"(?<![\w-])(?:\d+|" + NUMBER_WORDS + r"|les|des|ces|toutes\s+les|plusieurs|these|all)[ \t]+(?:\w+[ \t]+)?"
     r"(?P<word>CPTS|communautés|communities)\b[^.;,:\n]{0,40}$",
     re.IGNORECASE)
+# The CPTS's member structures come with a verb of gathering ("la CPTS réunit 40 professionnels,
+# 2 établissements", "regroupe 4 MSP") or in a list of its key figures, a figure to a line
+GATHERS_BEFORE = re.compile(
+    r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|associ\w*|brings?\s+together|bringing\s+together|"
+    r"gathers?|unites?)\b[^.;!?]*$", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
 MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
@@ -216,6 +221,9 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
     if kind == "professionals_count" and BOARD_AFTER.match(text, unit_end):
         return True
+    if kind == "structures_count" and not (GATHERS_BEFORE.search(text, max(0, start - 160), start)
+                                           or MEMBERS.match(text, unit_end + 1) or _starts_its_line(text, start)):
+        return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
     if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count
@@ -245,6 +253,12 @@ def _another_body_counts(ctx: Context, start: int) -> bool:
     if CPTS_HERE.search(text, body.end(), start):
         return False
     return not COVERS_BEFORE.search(text, max(sentence_start, body.start() - 40), body.start())
+
+
+def _starts_its_line(text: str, start: int) -> bool:
+    """A figure opening its line, as in a list of key figures of the CPTS."""
+    _, start = qualifier_before(text, start)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t•-–*")
 
 
 def _clause_before(text: str, start: int) -> str:
