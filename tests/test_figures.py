@@ -87,6 +87,28 @@ QUANTITY_CASES = [
      "seine-aval", {}),
     ("La CPTS Rhône Sud compte 95 adhérents. Les 9 membres du bureau ont été élus.",
      "rhone-sud", {"professionals_count": (95, "exact")}),
+    # a range: more than its lower figure
+    ("La CPTS des Deux Caps réunit entre 300 et 400 professionnels de santé.", "deux-caps",
+     {"professionals_count": (300, "more_than")}),
+    # people helped are not inhabitants; people of a territory are
+    ("La CPTS Bas Rouergue couvre 22 000 habitants. En 2023, plus de 900 personnes ont été accompagnées.",
+     "bas-rouergue", {"population": (22000, "exact")}),
+    ("La CPTS Pays Chaunois dessert un bassin de 35 000 personnes.", "pays-chaunois",
+     {"population": (35000, "exact")}),
+    # a label with a verb; a town's figure after 'pour'
+    ("La CPTS Monts d'Arrée est en projet. Le nombre d'habitants de ce territoire est de 24 310, allant de "
+     "800 habitants pour Lanvern à 9 000 pour Kerbrat.", "monts-d-arree", {"population": (24310, "exact")}),
+    # English adjectives before the noun
+    ("The CPTS Blue Coast gathers some 210 self-employed healthcare professionals.", "blue-coast",
+     {"professionals_count": (210, "approx")}),
+    # figures of another body, of several CPTS, and ratios
+    ("La CPTS Val d'Aure est lancée. Le centre hospitalier emploie 1 200 professionnels.", "val-d-aure", {}),
+    ("La CPTS Val d'Aure est lancée. Le département compte 12 CPTS pour 600 000 habitants.", "val-d-aure", {}),
+    ("La CPTS Val d'Aure est lancée. Il manque un médecin pour 2 000 habitants.", "val-d-aure", {}),
+    # structures are the CPTS's when it gathers them, not those the territory has
+    ("La CPTS Val d'Aure réunit 64 professionnels de santé libéraux et 2 établissements de santé.", "val-d-aure",
+     {"professionals_count": (64, "exact"), "structures_count": (2, "exact")}),
+    ("La CPTS Val d'Aure est lancée. Son territoire compte 4 maisons de santé.", "val-d-aure", {}),
 ]
 
 
@@ -126,6 +148,19 @@ PERCENTAGE_CASES = [
      "sous le seuil de pauvreté.", "cote-ouest", []),
     ("La CPTS Vallée Verte est lancée. En France, 80 % des patients se disent satisfaits de leur médecin.",
      "vallee-verte", []),
+    # the nation or a department heading the sentence, the department's people, a town in brackets
+    ("La CPTS Vallée Verte est lancée. En France, la part des plus de 75 ans est de 10 %.", "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Dans la Sarthe, 20 % des patients n'ont pas de médecin traitant.",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Près de 40 % des infirmiers du département ont plus de 55 ans.",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Selon l'Insee, 30 % des habitants de la Sarthe ont plus de 60 ans.",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Sur son territoire, la population a crû de 6 % (Villebois).",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Aujourd'hui, 70 % des CPTS ont signé l'accord.", "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Le département de la Sarthe affiche un taux de 20 % de patients "
+     "sans médecin traitant.", "vallee-verte", []),
 ]
 
 
@@ -164,6 +199,7 @@ RANK_CASES = [
     ("La CPTS de l'Oust vient de signer son ACI. C'est la cinquième en Ille-et-Vilaine.", "oust", (5, "35")),
     ("La CPTS du Pays Vert est la troisième CPTS de la région Bretagne et la deuxième du Morbihan.",
      "pays-vert", (2, "56")),
+    ("La CPTS du Haut Cantal a signé. C'est la cinquième labellisée dans le Cantal.", "haut-cantal", (5, "15")),
     # regional and national ranks
     ("La CPTS Val de Cher est la 11ème CPTS de la région Centre-Val de Loire.", "val-de-cher", None),
     ("La CPTS Haute Durance est la première CPTS de France à signer ce contrat.", "haute-durance", None),

@@ -60,6 +60,29 @@ def people(text: str) -> set[tuple[str, str, str]]:
      {("coteaux-verts", "Alan Kerbrat", "président")}),
     ("The CPTS des Coteaux Verts is chaired by Dr Helen Morvan. Tom Pellerin, coordinator of the CPTS, spoke.",
      {("coteaux-verts", "Helen Morvan", "président"), ("coteaux-verts", "Tom Pellerin", "coordinateur")}),
+    # a pronoun for a person named before; a project 'présidé par'; an apposition before 'en est'
+    ("La CPTS des Coteaux Verts a signé. Paul Marchand exerce à Bellegarde depuis dix ans. Il est aussi "
+     "président de la CPTS des Coteaux Verts.",
+     {("coteaux-verts", "Paul Marchand", "président")}),
+    ("La CPTS des Coteaux Verts a signé. Le projet, lancé en 2020 et présidé par le Dr Paul Marchand, "
+     "aboutit.", {("coteaux-verts", "Paul Marchand", "président")}),
+    ("La CPTS des Coteaux Verts a signé. Le Dr Paul Marchand, médecin généraliste, en est le président.",
+     {("coteaux-verts", "Paul Marchand", "président")}),
+    # the prefix as written; members and project leaders
+    ("Mme Lucie Berthon, coprésidente de la CPTS des Coteaux Verts, a ouvert la séance.",
+     {("coteaux-verts", "Lucie Berthon", "coprésidente")}),
+    ("Engagés dans la création de la CPTS des Coteaux Verts, le Dr Paul MARCHAND, médecin, et Mme Lucie "
+     "BERTHON, infirmière, témoignent.",
+     {("coteaux-verts", "Paul Marchand", "membre"), ("coteaux-verts", "Lucie Berthon", "membre")}),
+    ("Le Dr Paul Marchand, membre de la CPTS des Coteaux Verts, témoigne.",
+     {("coteaux-verts", "Paul Marchand", "membre")}),
+    ("Le Dr Paul Marchand, porteur du projet de CPTS des Coteaux Verts, témoigne.",
+     {("coteaux-verts", "Paul Marchand", "porteur du projet")}),
+    # a pronoun as the subject of 'présidée par'
+    ("La CPTS des Coteaux Verts a signé. Présidée par le Dr Loïc Quéméner, elle regroupe 80 soignants.",
+     {("coteaux-verts", "Loïc Quéméner", "président")}),
+    ("La CPTS des Coteaux Verts a signé. Elle est coordonnée par Mme Anaïs Guégan.",
+     {("coteaux-verts", "Anaïs Guégan", "coordinatrice")}),
 ])
 def test_roles_of_the_cpts(text, expected):
     assert people(text) == expected

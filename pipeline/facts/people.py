@@ -2,7 +2,7 @@
 
 A role word is read with what follows it: "présidente de la CPTS", "coordinatrice CPTS" and
 "président du conseil d'administration" are roles in the CPTS; "directeur général de l'ARS" or
-"vice-président du CCAS" are roles elsewhere and are left out. A role with nothing after it
+"vice-président de l'URPS" are roles elsewhere and are left out. A role with nothing after it
 ("X, présidente.") counts when its sentence speaks of a CPTS. The person is then looked for
 before the role, in apposition ("Jean Dupont, pharmacien à Nîmes et président de ...", "Jean
 Dupont est le président ...", a signature's line above) or after it ("la présidente de la CPTS,
@@ -37,6 +37,8 @@ ROLE_STEMS = [
     (r"membres?\s+du\s+bureau", ("membre du bureau", "membre du bureau")),
     (r"membres?\s+du\s+(?:conseil\s+d['’]administration|CA)\b", ("membre du conseil d'administration",) * 2),
     (r"board\s+members?", ("membre du conseil d'administration",) * 2),
+    (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
+    (r"membres?", ("membre", "membre")),
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),
     (r"directors?", ("directeur", "directrice")),
@@ -49,7 +51,7 @@ ROLE_RE = re.compile(
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
-NEEDS_CPTS_AFTER = {"représentant"}
+NEEDS_CPTS_AFTER = {"représentant", "membre"}
 
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
 ATTACHED_BEFORE = re.compile(
@@ -133,9 +135,20 @@ COPULA = re.compile(
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(rf"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
-NAME_GAP_AFTER = re.compile(r"\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
+# "Coordinatrice de la CPTS depuis 2022, Anne Durand ..."
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
 SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 
+# "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
+PRONOUN_HOLDER = re.compile(
+    r"\b(Il|Elle|He|She)\s+(?:en\s+)?(?:est|était|a\s+été|devient|is|was|has\s+been|became)\s+"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$")
+# Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
+# Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
+INVOLVED = re.compile(
+    r"\b(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
+    r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?"
+    rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
@@ -148,7 +161,8 @@ ROLE_VERB = re.compile(
 HOLDER_VERB = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:(?P<chair>présid(?:e|ait|era)|chairs|chaired|heads|headed|leads|led)|"
     r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
-    rf"(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT})",
+    rf"(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
+    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE)
 # a noun of office after its holder: "Anne Durand a été élue à la présidence de la CPTS", "Anne Durand
 # assure la coordination de la CPTS", "Anne Durand est à la tête de la CPTS"
@@ -164,7 +178,10 @@ OTHER_BODY = re.compile(
     r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
     r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|"
     r"association\s+(?:des?\b|du\b|d['’]|[A-ZÀ-Ý](?!PTS)))", re.IGNORECASE)
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}", re.IGNORECASE)
+# "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
+# body names it: "le projet de maison de santé")
+FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
+CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -196,6 +213,8 @@ def extract_people(ctx: Context, result: Extraction) -> None:
                 _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
+    for name, role in _involved(ctx):
+        _keep(found, *_person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
         result.cpts[key].people.append(fact)
 
@@ -215,8 +234,9 @@ def _roles(ctx: Context):
     for m in ROLE_RE.finditer(text):
         i = next(int(g[1:]) for g, v in m.groupdict().items() if v and re.fullmatch(r"r\d+", g))
         masculine, feminine = ROLE_STEMS[i][1]
-        if m.group("prefix"):
-            prefix = "co-" if m.group("prefix").lower().startswith("co") else "vice-"
+        if m.group("prefix"):  # as written: "coprésidente", "co-présidente"
+            prefix = "co" if m.group("prefix").lower().startswith("co") else "vice"
+            prefix += "-" if "-" in m.group("prefix") or prefix == "vice" else ""
             masculine, feminine = prefix + masculine, prefix + feminine
         if m.group("former"):
             former = "ancienne " if m.group("former").lower().startswith("ancienne") else "ancien "
@@ -225,6 +245,8 @@ def _roles(ctx: Context):
         owner = _owner_before(ctx, m.start())
         if elsewhere or owner == "other":
             continue
+        if ROLE_STEMS[i][1][0] == "membre" and not of_cpts:
+            continue  # "ses membres": the CPTS's members, no one named
         of_cpts = of_cpts or owner == "cpts"
         if not of_cpts and (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER
                             or PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
@@ -293,13 +315,32 @@ def _people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if before:
         name, between = before
         people = [(name, between)]
-        if role.plural or role.masculine.startswith("co-"):
+        if role.plural or role.masculine.startswith("co"):
             people += [(n, "") for n in _names_listed_before(ctx, name.span.start, sentence)]
         return people
     names = _names_after(ctx, role.end)
-    if not role.plural and not role.masculine.startswith("co-"):
+    if not role.plural and not role.masculine.startswith("co"):
         names = names[:1]
+    if not names:
+        return _pronoun_holder(ctx, role, sentence)
     return [(n, ctx.text[role.end:n.span.start]) for n in names]
+
+
+def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
+    """ "Anne Durand s'est installée en 2015. Elle est aussi présidente de la CPTS": the person
+    named last in the sentences before the pronoun."""
+    pronoun = PRONOUN_HOLDER.search(ctx.text, max(sentence.start, role.span.start - 60), role.span.start)
+    if not pronoun or ctx.text[sentence.start:pronoun.start()].strip():
+        return []
+    between = pronoun.group() if pronoun.group(1).lower() in ("elle", "she") else ""
+    return [(name, between) for name, _ in _pronoun_holder_of(ctx, sentence)]
+
+
+def _pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:
+    """The person named last in the 400 characters before a sentence opened by a pronoun."""
+    start = max(0, sentence.start - 400)
+    names = _names_in(ctx, start, ctx.text[start:sentence.start])
+    return [(names[-1], "")] if names else []
 
 
 def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] | None:
@@ -333,6 +374,11 @@ def _is_apposition(ctx: Context, start: int, end: int) -> bool:
     # "Anne Durand (à droite) est ...": a bracket is left out, offsets kept
     between = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), ctx.text[start:end])
     if COPULA.fullmatch(between) or DETERMINER_APPOSITION.match(between):
+        return True
+    # "Anne Durand, médecin généraliste, en est la présidente": an apposition, then the verb
+    aside = re.match(r"\s*,([^,;.:!?«»\"“”]{1,60}),", between)
+    if aside and not CLAUSE_WORD.search(aside.group(1)) and COPULA.fullmatch(between[aside.end():]) \
+            and re.search(r"\b(?:est|était|sera|is|was)\b", between[aside.end():]):
         return True
     if not APPOSITION.match(between) or CLAUSE_WORD.search(between):
         return False
@@ -387,7 +433,7 @@ def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
         words.pop(0)
     words = _trimmed_to_person(ctx, start, words)
     cut = next((i for i, w in enumerate(words) if i and w.group().lower() in NOT_NAME_WORDS - PARTICLES), None)
-    if cut is not None:  # "Hector Durand Président du conseil"
+    if cut is not None:  # "Marc Durand Président du conseil"
         end = start + words[cut - 1].end()
         words = words[:cut]
     if not words or any(w.group().lower() in ORGANISATION_WORDS for w in words):
@@ -427,11 +473,14 @@ def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
 def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     """The nearest body named before the verb's end, in its sentence, is a CPTS (not "l'association X")."""
     sentence = ctx.sentence_at(verb.start())
-    if ctx.text[sentence.start:verb.start()].strip(" \n,«\"“"):
-        return _nearest_body_is_cpts(ctx, verb.start(), verb.end(), when_none=False)
-    # "Présidée par Anne Durand, la CPTS ...": the subject comes after
+    head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
+    if head:
+        # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS
+        return _nearest_body_is_cpts(ctx, verb.start(), verb.end(), when_none=bool(FEMININE_SUBJECT.match(head)))
+    # "Présidée par Anne Durand, la CPTS ...", "..., elle regroupe": the subject comes after
     after = ctx.text[verb.end():sentence.end]
     cues = [(m.start(), True) for m in CPTS_CUE.finditer(after)] + \
+        [(m.start(), True) for m in FEMININE_SUBJECT.finditer(after)] + \
         [(m.start(), False) for m in OTHER_BODY.finditer(after)] + \
         [(mention.span.start - verb.end(), True) for mention, _ in ctx.mentions_in(Span(verb.end(), sentence.end))]
     return min(cues)[1] if cues else False
@@ -444,7 +493,9 @@ def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -
     cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)]
     cues += [(m.end(), False) for m in OTHER_BODY.finditer(before)]
     offset = pos - len(before)
-    cues += [(mention.span.end - offset, True) for mention, _ in ctx.mentions_in(Span(offset, pos))]
+    # a name the sentence splitter cut in two ("CPTS du Val | Fleuri est présidée par") counts
+    cues += [(mention.span.end - offset, True) for mention, _ in ctx.mentions
+             if mention.span.start < pos and offset < mention.span.end <= pos]
     return max(cues)[1] if cues else when_none
 
 
@@ -458,6 +509,30 @@ def _holders_before_verbs(ctx: Context):
         verb_start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
         if names and (names[-1].span.end == m.start() or _is_apposition(ctx, names[-1].span.end, verb_start)):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
+
+
+def _involved(ctx: Context):
+    """Members named with a verb of taking part in the CPTS (INVOLVED)."""
+    for m in INVOLVED.finditer(ctx.text):
+        sentence = ctx.sentence_at(m.start())
+        head = ctx.text[sentence.start:m.start()].strip(" \n«\"“")
+        _, _, key, _ = _what_follows(ctx, m.end() - 4)
+        role = Role("membre", "membre", Span(m.start(), m.end()), m.end(), True, key, False, True)
+        if not head:  # fronted: "Engagés dans la création de la CPTS, Anne Durand ..."
+            comma = ctx.text.find(",", m.end(), sentence.end)
+            if comma > 0:
+                window = ctx.text[comma:min(sentence.end, comma + 160)]
+                for name in _names_in(ctx, comma, window):
+                    yield name, role
+            continue
+        if re.fullmatch(r"(?:Il|Elle)", head.split()[-1]) if head.split() else False:
+            yield from ((name, role) for name, _ in _pronoun_holder_of(ctx, sentence))
+            continue
+        start = max(sentence.start, m.start() - 80)
+        names = _names_in(ctx, start, ctx.text[start:m.start()])
+        if names and (not ctx.text[names[-1].span.end:m.start()].strip()
+                      or _is_apposition(ctx, names[-1].span.end, m.start())):
+            yield names[-1], role
 
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
@@ -481,7 +556,7 @@ def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[st
     feminine = role.feminine_word or bool(
         re.search(r"Mme|Madame|Docteure|Doctoresse|Mrs|Ms", name.title)
         or FEMININE_HINT.search(between)
-        or re.match(rf"\s*,\s*(?:{FEMININE_HINT.pattern})", after))
+        or re.match(rf"\s*,\s*(?![Ee]lle\b)(?:{FEMININE_HINT.pattern})", after))  # ", elle regroupe": the CPTS
     value = {"name": _display_name(ctx.text[name.span.start:name.span.end]),
              "role": role.feminine if feminine else role.masculine}
     confidence = attribution_confidence(ctx, whole, key)

@@ -1,19 +1,20 @@
 """Percentages said of a CPTS, and the share of a department covered by CPTS.
 
 A percentage is read in its clause (the words between commas, "contre", "puisque"...):
-- a department's coverage: "85 % des Seine-et-Marnais vivent sur le territoire d'une CPTS",
-  "4 CPTS couvrant 100 % de la population", "74 % du territoire couvert";
+- a department's coverage: "80 % des Seine-et-Marnais vivent sur le territoire d'une CPTS",
+  "4 CPTS couvrant 100 % de la population", "60 % du territoire couvert";
 - nothing, when the clause speaks of the nation or the region ("contre 25 % au niveau
   national"), of one town ("une commune où 9 % ..."), of money ("financé à 80 %"), or of
   patients in general in a sentence that names no CPTS and no territory;
 - else a percentage of the CPTS the sentence is about, of kind population_without_gp,
-  share_of_department_population (a share of a department's population: "8,7 % de la
-  population de la Haute-Savoie", "4 % de la population girondine") or other.
+  share_of_department_population (a share of a department's population: "9,2 % de la
+  population de la Mayenne", "4 % de la population sarthoise") or other.
 """
 from __future__ import annotations
 
 import re
 
+from .. import gazetteer
 from ..context import Context
 from ..model import Fact, Span
 from ..numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
@@ -26,7 +27,7 @@ COVERAGE_CUES = re.compile(
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
-# "74 % du territoire couvert", "80% of the department covered": a share of land covered.
+# "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
     r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
     r"(?:couvert|covered)", re.IGNORECASE)
@@ -61,7 +62,7 @@ PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")
 # Figures of the nation or the region, not of a CPTS or a department.
 NATIONAL = re.compile(
     r"\b(?:au\s+niveau\s+(?:national|régional)|à\s+l['’]échelle\s+(?:nationale|régionale)|"
-    r"moyenne\s+(?:nationale|régionale)|en\s+France|France\s+entière|de\s+France|des\s+Français|"
+    r"moyenne\s+(?:nationale|régionale)|(?<!-)(?:en|de)\s+France(?!-)|France\s+entière|des\s+Français|"
     r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
     r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
 # The regions of mainland France (those that are also departments left out)
@@ -77,6 +78,12 @@ MONEY = re.compile(
     r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*",
     re.IGNORECASE)
 PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGNORECASE)
+# "des médecins généralistes du département", "of the nurses of the region"
+OF_A_LARGER_PLACE = re.compile(
+    r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+ce|de\s+la|of\s+the|in\s+the)\s+"
+    r"(?:département|department|région|region|pays|country)\b", re.IGNORECASE)
+SHARE_OF_CPTS = re.compile(r"\s*(?:des|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
+IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\)")
 LOCAL_ANCHOR = re.compile(
     r"\b(?:CPTS|communauté|community|territoire|territory|territorial|bassin|secteur|sector|area|"
     r"zone|local\w*|commune)\b", re.IGNORECASE)
@@ -103,9 +110,11 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
-        if _said_of_something_else(text, words, clause, pct_end) or (
+        if _said_of_something_else(text, words, clause, pct_end) or _larger_place_frame(ctx, sentence, span) or (
                 _region_without_department(ctx, sentence) and not LOCAL_ANCHOR.search(words)):
-            continue  # "En Normandie, seuls 45 % des filles ...": the region's figure
+            continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
+        if _department_statistic(ctx, pct_end):
+            continue
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
             continue
@@ -147,12 +156,37 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
 def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     if NATIONAL.search(clause) or ONE_TOWN.search(clause) or MONEY.search(clause):
         return True
+    if OF_A_LARGER_PLACE.match(text, pct_end) and not POPULATION_OF.match(text, pct_end):
+        return True  # "34 % des infirmiers du département": the department's figure
+    if SHARE_OF_CPTS.match(text, pct_end):
+        return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
+    if _a_commune_in_brackets(text, pct_end):
+        return True  # "jusqu'à 6 % (Villebois)": one town's figure
     if AUDIENCE.search(text, max(0, pct_end - 90), pct_end):
-        return True  # "une centaine de participants, dont 75 % de professionnels"
+        return True  # "une cinquantaine d'invités, dont 60 % de soignants"
     # "80 % des patients ...", in a sentence that names no CPTS and no territory: patients in
     # general (but patients without a doctor are the territory's unless the clause says France's)
     return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
             and not WITHOUT_GP_CUES.search(sentence_text))
+
+
+def _a_commune_in_brackets(text: str, pct_end: int) -> bool:
+    m = IN_BRACKETS.match(text, pct_end)
+    return bool(m) and bool(gazetteer.load().candidates(m.group(1)))
+
+
+def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
+    """ "En France, la part des plus de 75 ans est de 10 %", "Dans la Sarthe, 20 % des
+    patients ...", "Le département affiche un taux de 20 %": the nation or a department named
+    at the head of the sentence, and no territory before the figure."""
+    text = ctx.text
+    before = text[sentence.start:span.start]
+    head = before.lstrip(" \n«\"“")
+    offset = sentence.start + len(before) - len(head)
+    department = any(d.span.start - offset <= 16 and offset <= d.span.start < span.start
+                     and re.match(r"(?:en|dans|in|le|la|l['’]|the)\b", head, re.IGNORECASE) for d in ctx.departments)
+    department = department or bool(re.match(r"(?:le|the)\s+(?:département|department)\b", head, re.IGNORECASE))
+    return (bool(NATIONAL.match(head)) or department) and not LOCAL_ANCHOR.search(before)
 
 
 def _region_without_department(ctx: Context, sentence: Span) -> bool:
@@ -162,7 +196,7 @@ def _region_without_department(ctx: Context, sentence: Span) -> bool:
 
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
     """A figure alone in brackets, "augmenté entre 2011 et 2016 (+7,7 %)", belongs to the words
-    before it, unless they end with a place's name ("Aubagne (12 %)")."""
+    before it, unless they end with a place's name ("Villebois (12 %)")."""
     text = ctx.text
     before = text[sentence.start:span.start]
     opened = re.search(r"\(\s*[+\-−]?\s*\Z", before)
@@ -198,8 +232,19 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int) -> tuple[st
     return "other", {}
 
 
+def _department_statistic(ctx: Context, pct_end: int) -> bool:
+    """ "30 % des habitants de la Sarthe ont plus de 60 ans": a figure about the department's
+    people, with its own verb, rather than the CPTS's share of them."""
+    if not _of_department_population(ctx, pct_end):
+        return False
+    rest = ctx.text[pct_end:pct_end + 120]
+    stop = re.search(r"[.;,:!?()\n\d]|\b(?:et|and)\b", rest)
+    return bool(re.search(r"\b(?:ont|a|sont|est|vivent|habitent|n['’]|have|has|are|is|live)\b",
+                          rest[:stop.start() if stop else len(rest)]))
+
+
 def _of_department_population(ctx: Context, pct_end: int) -> bool:
-    """ "8,7 % de la population de la Haute-Savoie", "4 % de la population girondine", "... du
+    """ "9,2 % de la population de la Mayenne", "4 % de la population sarthoise", "... du
     département": a share of a department, not of the CPTS's own inhabitants."""
     if DEPARTMENT_POPULATION.match(ctx.text, pct_end):
         return True
@@ -213,7 +258,7 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
 
 
 def _department_adjective(text: str, pos: int) -> bool:
-    """ "la population girondine", "seine-et-marnaise": a department's demonym, which the
+    """ "la population sarthoise", "seine-et-marnaise": a department's demonym, which the
     department finder knows only with its capitals."""
     word = ADJECTIVE.match(text, pos)
     if not word:

@@ -3,14 +3,14 @@
 A number counts what the words right after it name ("33 340 habitants", "une trentaine de
 professionnels"), or what a label before it says ("Population : 33 340"). Left out:
 - figures of a larger place or of one town ("Le département compte ...", "la ville, qui
-  compte 90.000 habitants", "Doussard : 3626 habitants"), densities, figures given
+  compte 45.000 habitants", "Villebois : 3 600 habitants"), densities, figures given
   "respectivement" for several towns;
 - a part of a whole: "dont 3 MSP", "notamment ... 3 maisons de santé", "8 communes font
   partie de la communauté de communes X";
-- people who took part in something: "une soixantaine de professionnels se sont mobilisés",
-  "97 professionnels ont participé", "50 personnes" at an inauguration.
+- people who took part in something: "une quarantaine de soignants se sont mobilisés",
+  "85 professionnels ont participé", "60 personnes" at an inauguration.
 When a CPTS has both a count of its members and a count of the professionals of its territory
-("107 adhérents ... 720 professionnels exercent sur la zone"), the members are its figure.
+("95 adhérents ... 640 professionnels exercent dans le secteur"), the members are its figure.
 """
 from __future__ import annotations
 
@@ -19,14 +19,17 @@ import re
 from .. import gazetteer
 from ..context import Context
 from ..model import Fact, Span
-from ..numbers import percent_after, qualifier_after, qualifier_before
+from ..numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 
+# "210 self-employed healthcare professionals", "90 independent health professionals": English puts
+# up to two adjectives before the noun (words of a phrase, "of", "to", "the", left out)
+ENGLISH_ADJECTIVES = r"(?:(?!(?:of|the|to|for|and|in|on|at|per|by|with|from|a|an)\b)[a-z][a-z-]+\s+){0,2}"
 UNIT_AFTER = [
     ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|personnes|people)\b|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
-    ("professionals_count", r"(?:professionnel(?:le)?s|health\s+professionals|healthcare\s+professionals|"
-                            r"professionals|soignants|adhérents|members)\b"),
+    ("professionals_count", r"(?:professionnel(?:le)?s|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
+                            r"(?:professionals|practitioners)|soignants|adhérents|members)\b"),
     ("structures_count", r"(?:structures|établissements|establishments|facilities|maisons\s+de\s+santé|"
                          r"centres\s+de\s+santé|pôles\s+de\s+santé|MSP|(?:multi-professional\s+)?health\s+cent(?:re|er)s)\b"),
 ]
@@ -35,7 +38,15 @@ LABEL_BEFORE = [
     ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*:\s*$"),
     ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*:\s*$"),
     ("population", r"\b(?:une\s+population\s+de|a\s+population\s+of|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
+    # "Le nombre d'habitants du territoire est de 40 000", "sa population s'élève à 40 000"
+    ("population", r"\b(?:nombre\s+d['’]habitants|population)\b[^.;:!?\d]{0,40}?\b(?:est\s+de|s['’]élève\s+à|atteint|"
+                   r"is|reaches|stands\s+at)\s+$"),
 ]
+# "personnes" or "people" are inhabitants only when a territory or a population holds them
+# ("un bassin de 35 000 personnes", "couvre 35 000 personnes"), not people helped or reached
+PEOPLE_HELD = re.compile(
+    r"\b(?:couvr\w*|couvert\w*|desser\w*|bassin|territoire|secteur|zone|population|cover\w*|serv(?:es|ing)|"
+    r"area|territory|home\s+to)\b[^.;:!?]{0,30}$", re.IGNORECASE)
 ALL_COMMUNES_OF = re.compile(
     r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|spans?|sur|across|sont|are)\s+(?:les|the)\s+$",
     re.IGNORECASE)
@@ -48,12 +59,14 @@ AREA_AFTER_COMMUNES = re.compile(
 PLACE_BEFORE = re.compile(
     r"\b(?:ville|commune|city|town|village|ville-centre|chef-lieu|préfecture|bourg)\b[^,;()]{0,40}$"
     r"|\bqui\s+compte\s+$|\bpeuplée?\s+de\s+$", re.IGNORECASE)
-# "10 à 13 habitants au km2": a density
+# "1 700 habitants pour Villebois", "2,000 for Villebois": the figure of the place named after it
+FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:CPTS|Communaut))")
+# "25 habitants au km2": a density
 PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
-# A named place right before its own figure: "Doussard : 3626 habitants", "Cahors compte 19 000 habitants"
+# A named place right before its own figure: "Villebois : 3 600 habitants", "Villebois compte 21 000 habitants"
 NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
                          r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite))[ \t]*$")
-# "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment l'hôpital, des cliniques, 3 MSP"
+# "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
 PART_OF_WHOLE = re.compile(
     r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
     r"|\b(?:notamment|including|such\s+as)\b[^.;:!?]{0,80},\s*(?:(?:et|and|plus|près|de|d['’]|environ|about|some)\s*)*$)",
@@ -65,7 +78,7 @@ TOOK_PART_AFTER = re.compile(
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
     r"participèrent|assistèrent)\b", re.IGNORECASE)
-# ... or right before them: "en présence de 50 personnes", "la soirée a réuni 97 professionnels"
+# ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
 ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
 GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
@@ -74,6 +87,31 @@ GATHERED = re.compile(
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
     r"journée|forum|webinaire|colloque|séminaire|event|meeting|ceremony|evening|workshop|conference)\b", re.IGNORECASE)
+# Bodies other than the CPTS that have figures of their own: "L'hôpital emploie 1 200
+# professionnels", "La maison de santé réunit 15 professionnels" (an area the CPTS covers is left
+# to the rules of places: it is often the CPTS's own perimeter)
+OTHER_BODY = re.compile(
+    r"\b(?:h[ôo]pital|hospital|centre\s+hospitalier|CHU|CH|GHT|clinique|clinic|Ehpad|MSP|maison\s+de\s+santé|"
+    r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey)\b",
+    re.IGNORECASE)
+# ... unless the CPTS covers or gathers it: "la CPTS couvre la communauté de communes X, 31 000 habitants"
+COVERS_BEFORE = re.compile(
+    r"\b(?:couvr\w*|comprend|englobe|regroup\w*|rassembl\w*|étend\w*|sur|covers?|covering|includes?|spans?|across|"
+    r"dont|with)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+CPTS_HERE = re.compile(r"\bCPTS\b|\bcommunauté\s+professionnelle|\belle\b|\bterritoire\b|\bassociation\b",
+                       re.IGNORECASE)
+RATIO_BEFORE = re.compile(
+    r"\b(?:médecins?|généralistes?|professionnels?|pharmacies|infirmi\w+|doctors?|GPs?|\d+)\s+(?:pour|per|for)\s+"
+    r"(?:\S+\s+){0,2}$", re.IGNORECASE)
+SEVERAL_CPTS_BEFORE = re.compile(
+    r"(?<![\w-])(?:\d+|" + NUMBER_WORDS + r"|les|des|ces|toutes\s+les|plusieurs|these|all)[ \t]+(?:\w+[ \t]+)?"
+    r"(?P<word>CPTS|communautés|communities)\b[^.;,:\n]{0,40}$",
+    re.IGNORECASE)
+# The CPTS's member structures come with a verb of gathering ("la CPTS réunit 40 professionnels,
+# 2 établissements", "regroupe 4 MSP") or in a list of its key figures, a figure to a line
+GATHERS_BEFORE = re.compile(
+    r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|associ\w*|brings?\s+together|bringing\s+together|"
+    r"gathers?|unites?)\b[^.;!?]*$", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
 MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
@@ -86,12 +124,12 @@ TERRITORY_COUNTS = re.compile(
     r"\b(?:le\s+territoire|the\s+(?:territory|area|sector))\s+(?:compte|counts|has)\s+[^.;]{0,20}$"
     r"|\b(?:sur|dans|in|on|across)\s+(?:le|la|l['’]|the|ce|cette|this)\s*(?:territoire|secteur|zone|bassin|area|sector|"
     r"territory)\s*,\s*[^.;,]{0,20}$", re.IGNORECASE)
-# "107 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
+# "95 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
 MEMBERS_AMONG_THEM = re.compile(
     r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up))"
     r"|\s+(?:sont|are)\s+(?:déjà\s+|already\s+)?(?:adhérents|membres|members)\b"
     r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined)\b", re.IGNORECASE)
-# "les 10 membres du bureau", "25 members of the board": the association's officers
+# "les 8 membres du bureau", "25 members of the board": the association's officers
 BOARD_AFTER = re.compile(r"\s+(?:du\s+(?:bureau|conseil|comité|CA)\b|of\s+the\s+(?:board|committee|council))",
                          re.IGNORECASE)
 CLAUSE_START = ",;(\n"
@@ -101,7 +139,7 @@ NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*:")
 def extract_quantities(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     found: dict[str, list[tuple[Fact, str]]] = {}
-    for number in ctx.numbers:
+    for i, number in enumerate(ctx.numbers):
         if ctx.inside_name(number.start) or percent_after(text, number.end) is not None:
             continue
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
@@ -117,13 +155,35 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         key = ctx.target_for(span)
         if key is None:
             continue
-        fact = Fact(number.value, span, qualifier, confidence=attribution_confidence(ctx, span, key))
-        if kind == "professionals_count":
-            found.setdefault(key, []).append((fact, _professionals_scope(text, number.start, number.end, unit_end)))
-        else:
-            result.cpts[key].quantities[kind].append(fact)
+        facts = [Fact(number.value, span, qualifier, confidence=attribution_confidence(ctx, span, key))]
+        low = _range_start(ctx, i)
+        if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400
+            lower, low_start = low
+            facts = [Fact(lower.value, Span(low_start, lower.end), "more_than", confidence=facts[0].confidence),
+                     Fact(number.value, span, "less_than", confidence=facts[0].confidence)]
+        for fact in facts:
+            if kind == "professionals_count":
+                found.setdefault(key, []).append((fact, _professionals_scope(text, number.start, number.end, unit_end)))
+            else:
+                result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:et|and|à|to)[ \t\u00a0]+", re.IGNORECASE)
+RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def _range_start(ctx: Context, i: int):
+    """The lower figure of "entre 800 et 1 000", "de 10 à 15", "between 50 and 60" before the
+    number at index i, with where its words begin; else None."""
+    if i == 0:
+        return None
+    lower, upper = ctx.numbers[i - 1], ctx.numbers[i]
+    if not RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) or lower.value >= upper.value:
+        return None
+    opening = RANGE_OPEN.search(ctx.text, max(0, lower.start - 12), lower.start)
+    return (lower, opening.start()) if opening else None
 
 
 def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
@@ -140,7 +200,7 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
                 unit_end += tail.end() if tail else 0
             return kind, unit_end
     _, label_end = qualifier_before(text, start)  # "Population : environ 30 000"
-    before = text[max(0, label_end - 40):label_end]
+    before = text[max(0, label_end - 70):label_end]
     for kind, pattern in LABEL_BEFORE:
         if re.search(pattern, before, re.IGNORECASE):
             return kind, end
@@ -152,8 +212,18 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     clause = _clause_before(text, start)
     if _took_part(text, kind, start, unit_end) or PART_OF_WHOLE.search(text, max(0, start - 120), start):
         return True
+    if _another_body_counts(ctx, start):
+        return True
+    if kind == "population" and RATIO_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "un médecin pour 1 500 habitants": a density of care
+    several = SEVERAL_CPTS_BEFORE.search(text, max(0, start - 80), start)
+    if several and not ctx.inside_name(several.start()) and not ctx.inside_name(several.start("word")):
+        return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
     if kind == "professionals_count" and BOARD_AFTER.match(text, unit_end):
         return True
+    if kind == "structures_count" and not (GATHERS_BEFORE.search(text, max(0, start - 160), start)
+                                           or MEMBERS.match(text, unit_end + 1) or _starts_its_line(text, start)):
+        return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
     if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count
@@ -161,10 +231,34 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     if kind in ("population", "communes_count") and (_said_of_a_larger_place(text, start)
                                                      or _department_before(ctx, start)):
         return True
+    if kind in ("population", "professionals_count") and FOR_A_PLACE.match(text, unit_end):
+        return True
+    if kind == "population" and re.search(r"personnes|people", text[start:unit_end], re.IGNORECASE) \
+            and not PEOPLE_HELD.search(text, max(0, start - 80), start):
+        return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
     if kind == "population":
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False
+
+
+def _another_body_counts(ctx: Context, start: int) -> bool:
+    """The last body named in the number's sentence before it is not the CPTS, nor covered by it."""
+    text = ctx.text
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
+    bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start) if not ctx.inside_name(m.start())]
+    if not bodies:
+        return False
+    body = bodies[-1]
+    if CPTS_HERE.search(text, body.end(), start):
+        return False
+    return not COVERS_BEFORE.search(text, max(sentence_start, body.start() - 40), body.start())
+
+
+def _starts_its_line(text: str, start: int) -> bool:
+    """A figure opening its line, as in a list of key figures of the CPTS."""
+    _, start = qualifier_before(text, start)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t•-–*")
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -179,9 +273,9 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
         return False
     if TOOK_PART_AFTER.match(text, unit_end) or ATTENDED_BY.search(text, max(0, start - 80), start):
         return True
-    # "la soirée a réuni 97 professionnels", "plus de 50 personnes" or "80 professionnels
+    # "la soirée a réuni 85 professionnels", "plus de 60 personnes" or "70 professionnels
     # présents" at an inauguration: an audience; "la CPTS, réunissant 150 professionnels" are
-    # its members, "720 professionnels sont présents sur la zone" its territory's
+    # its members, "640 professionnels sont présents dans le secteur" its territory's
     people = kind == "population" and re.search(r"\b(?:personnes|people)\b", text[start:unit_end], re.IGNORECASE)
     present = re.match(r"\s+présent(?:e)?s\b", text[unit_end:unit_end + 12])
     if people or present or GATHERED.search(text, max(0, start - 80), start):
@@ -196,8 +290,8 @@ def _sentence_has_event(text: str, start: int, end: int) -> bool:
 
 
 def _a_commune_before(ctx: Context, start: int) -> bool:
-    """ "Doussard : 3626 habitants": a commune's own figure, right after its name."""
-    _, start = qualifier_before(ctx.text, start, ctx.lang)  # "Cahors compte près de 19 000 habitants"
+    """ "Villebois : 3 600 habitants": a commune's own figure, right after its name."""
+    _, start = qualifier_before(ctx.text, start, ctx.lang)  # "Villebois compte près de 21 000 habitants"
     m = NAME_BEFORE.search(ctx.text, max(0, start - 60), start)
     if not m or ctx.inside_name(m.start(1)):
         return False

@@ -1,5 +1,5 @@
 """A CPTS's rank in its department ("la troisième CPTS du département", "27ᵉ CPTS de l'Ain",
-"the 13th Territorial Professional Community of Loire-Atlantique").
+"the 4th Territorial Professional Community of Mayenne").
 
 A rank counts only when the department follows it: a rank in a region or in France is not a
 rank in a department.
@@ -41,7 +41,8 @@ IN_THE_DEPARTMENT = re.compile(r"\b(?:du|dans\s+le|le|in\s+the|of\s+the)\s+(?:d�
 # ordinal and the place, the CPTS left understood
 ELLIPTICAL_RANK = re.compile(
     r"\b(?:la|the)\s+(?:(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
-    r"(?:\s+(?:à|to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"  # "la troisième à voir le jour en Dordogne"
+    r"(?:\s+(?:à|to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?"  # "la troisième à voir le jour en Dordogne"
+    r"|\s+(?:[\w-]+(?:ée?s?|ed)\b))?"  # "la cinquième labellisée dans le Cantal", "the third launched in"
     r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’]|de\s+|en\s+|dans\s+(?:le|la|l['’]|les)\s*|in\s+(?:the\s+)?|of\s+(?:the\s+)?)",
     re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", re.IGNORECASE)
