@@ -13,43 +13,15 @@ import argparse
 import json
 import sys
 from collections import defaultdict
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import scoring
 from .gazetteer import fold
+from .scoring import Score
 
 QUANTITY_FIELDS = ("population", "communes_count", "professionals_count", "structures_count")
 FAMILIES = ("document", "cpts_names", "roles", "departments", "quantities", "dates", "rank",
             "percentages", "coverage", "people", "launch_place", "communes", "areas", "resolved", "warnings")
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    misses: list = field(default_factory=list)
-
-    def add(self, predicted: set, expected: set, doc: str) -> None:
-        self.tp += len(predicted & expected)
-        self.fp += len(predicted - expected)
-        self.fn += len(expected - predicted)
-        self.misses += [(doc, "extra", t) for t in sorted(predicted - expected, key=str)]
-        self.misses += [(doc, "missing", t) for t in sorted(expected - predicted, key=str)]
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def facts_of(record: dict) -> dict[str, set]:
