@@ -38,7 +38,7 @@ LEADING_WORDS = re.compile(
     re.IGNORECASE)
 # A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
 FIGURE = re.compile(r"^[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants|residents|km2|km²)?\.?$", re.IGNORECASE)
-# Letters of a word, with the signs that text decoded with the wrong code page leaves ("LĂ©guevin")
+# Letters of a word, with the signs that text decoded with the wrong code page leaves ("VĂ©zelay")
 WORD = r"[\w'’©¨§´˘®˝˙¤-]"
 NAME = re.compile(rf"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*(?:[ \t\u00a0]+{WORD}+){{0,5}}$")
 # A capitalised name ending a phrase: "des secteurs de Mauriac", "regroupe Arches"
@@ -301,7 +301,7 @@ def _longest_commune_prefix(words: str) -> str:
 
 def _readable(name: str) -> str:
     """The name with its spaces made single, and text decoded with the wrong code page read
-    back ("LĂ©guevin" -> "Léguevin")."""
+    back ("VĂ©zelay" -> "Vézelay")."""
     name = re.sub(r"\s+", " ", name)
     if re.search(r"[ĂÃÂ]", name):
         for codec in ("cp1250", "cp1252", "latin-1"):
