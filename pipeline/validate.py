@@ -114,6 +114,9 @@ def schema_errors(record: dict) -> list[str]:
     return sorted(messages or {f"{json_path(e.instance_path)}: {e.message}" for e in fast.iter_errors(record)})
 
 
+MAX_DROP_ROUNDS = 3  # a value inside a dropped value needs no second round
+
+
 def drop_invalid_values(record: dict) -> list[dict]:
     """Leave out of `record` every extracted value the schema refuses ("--07", a month with no
     year), so that one bad value does not lose the record; returns an `invalid_value` warning
@@ -124,7 +127,7 @@ def drop_invalid_values(record: dict) -> list[dict]:
     bad key, a missing field) is left for `schema_errors` to report.
     """
     warnings: list[dict] = []
-    for _ in range(MAX_DROP_ROUNDS):  # a value inside a dropped value needs no second round
+    for _ in range(MAX_DROP_ROUNDS):
         if load_fast_validator().is_valid(record):
             break
         refused = _refused_values(record)
@@ -133,9 +136,6 @@ def drop_invalid_values(record: dict) -> list[dict]:
         for path, reason in sorted(refused.items(), reverse=True):  # later list items first
             warnings.append(_drop(record, path, reason))
     return warnings
-
-
-MAX_DROP_ROUNDS = 3
 
 
 def _refused_values(record: dict) -> dict[tuple, str]:
