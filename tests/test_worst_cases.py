@@ -112,3 +112,20 @@ def test_a_file_reached_twice_through_a_link_gives_one_record(tmp_path):
     (inbox / "a_link.txt").symlink_to("b_release.txt")  # sorts first, yet the file's own name wins
     assert main(["extract", str(inbox), str(inbox / "b_release.txt"), "--out", str(out)]) == 0
     assert sorted(p.name for p in out.glob("*.json")) == ["b_release.json"]
+
+
+# --- a score of nothing is no score ------------------------------------------------------------
+
+def test_evaluate_fails_when_there_is_nothing_to_score(tmp_path, capsys):
+    from pipeline import evaluate
+
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert evaluate.main(["--fixtures", str(empty), "--inputs", str(ROOT / "corpus" / "inbox")]) == 1
+    assert "no golden record" in capsys.readouterr().err
+    golden = ROOT / "tests" / "fixtures" / "000_23596e47e6eee860.json"
+    shutil.copy(golden, empty / golden.name)
+    assert evaluate.main(["--fixtures", str(empty), "--inputs", str(tmp_path)]) == 1
+    assert "no input for fixture" in capsys.readouterr().err
+    assert evaluate.main(["--forms", str(tmp_path / "no-forms")]) == 1
+    assert "MANIFEST.json" in capsys.readouterr().err
