@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,8 @@ from tqdm import tqdm
 from .outputs import atomic_write
 from .version import pipeline_version
 
+WARNING_EXAMPLES = 3  # per warning code and document in the run summary
+QUOTED_RE = re.compile(r"'(.{1,60}?)'(?![\w])|«\s*(.{1,60}?)\s*»")  # 'Saint-Jean-d'Angély' stays whole
 STATE_FILE = ".extract-state"  # no .json suffix: `*.json` in the folder are records only
 # Errors that another try may not repeat (a file being written, a bug since fixed by hand,
 # a limit since raised).
@@ -143,11 +146,27 @@ def summary(outcomes: list[Outcome], seconds: float) -> str:
     warned = [o for o in outcomes if o.record.get("warnings")]
     if warned:
         lines.append("Warnings:")
-        for o in warned:
-            codes = ", ".join(_warning_label(w) for w in o.record["warnings"])
-            lines.append(f"  {o.path}: {codes}")
+        lines += [f"  {o.path}: {_grouped_warnings(o.record['warnings'])}" for o in warned]
     return "\n".join(lines)
 
 
-def _warning_label(warning: dict) -> str:
-    return f"{warning['code']} ({warning['cpts']})" if warning.get("cpts") else warning["code"]
+def _grouped_warnings(warnings: list[dict]) -> str:
+    """One document's warnings as one line, grouped by code: a few examples per code and a count,
+    so that a text with 3 000 unknown communes still takes one line (the record holds them all)."""
+    by_code: dict[str, list[str]] = {}
+    for w in warnings:
+        by_code.setdefault(w["code"], []).append(_warning_example(w))
+    return ", ".join(_warning_group(code, examples) for code, examples in by_code.items())
+
+
+def _warning_example(warning: dict) -> str:
+    """What the warning is about: the value its message quotes ("'Foo' could not be linked"), else its CPTS."""
+    quoted = QUOTED_RE.search(warning.get("message") or "")
+    return (quoted.group(1) or quoted.group(2)) if quoted else warning.get("cpts") or ""
+
+
+def _warning_group(code: str, examples: list[str]) -> str:
+    named = list(dict.fromkeys(e for e in examples if e))
+    shown = ", ".join(named[:WARNING_EXAMPLES]) + (", …" if len(named) > WARNING_EXAMPLES else "")
+    label = f"{code} ({shown})" if shown else code
+    return f"{label} ×{len(examples)}" if len(examples) > 1 else label

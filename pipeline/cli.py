@@ -94,7 +94,23 @@ def list_inputs(paths: list[str]) -> list[Path]:
             found.append(p)
         else:
             raise FileNotFoundError(str(p))
-    return found
+    return _once_each(found)
+
+
+def _once_each(paths: list[Path]) -> list[Path]:
+    """One input per file: a link to a file already listed (or the same file named twice) is
+    read once, under the file's own name rather than the link's."""
+    kept: dict[Path, Path] = {}
+    for path in paths:
+        target = path.resolve()
+        first = kept.get(target)
+        if first is None:
+            kept[target] = path
+            continue
+        if first.is_symlink() and not path.is_symlink():
+            kept[target] = path
+        log.info("%s and %s are the same file: read once, as %s", first, path, kept[target])
+    return list(kept.values())
 
 
 def output_stems(inputs: list[Path]) -> dict[Path, str]:

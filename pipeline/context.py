@@ -3,10 +3,12 @@ names, which of them it is about, and to which CPTS a position in the text refer
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Iterator
 
 from . import gazetteer
 from .model import Span
@@ -25,6 +27,8 @@ ANAPHOR_BEFORE_PAREN_RE = re.compile(
     re.IGNORECASE,
 )
 
+BLANK_BEFORE_PAREN = " »\"”\u00a0"
+PARENTHESIS_REACH = 400  # characters back to the "(" a fact may stand in: a sentence, not a whole unpunctuated text
 UPPER_CHARS = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
 QUANTITY_BEFORE_PAREN_RE = re.compile(
     r"\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|inhabitants|communes|municipalities|professionnels|professionals)"
@@ -48,6 +52,9 @@ class Context:
             ((m, c.key) for c in self.cpts for m in c.mentions), key=lambda mk: mk[0].span.start
         )
         self.name_spans = [m.span for m, _ in self.mentions]
+        self._mention_starts = [span.start for span in self.name_spans]
+        # the furthest end of the mentions up to each one: where a backward walk can stop
+        self._reach = list(itertools.accumulate((span.end for span in self.name_spans), max))
 
     @cached_property
     def numbers(self) -> list[NumberMatch]:
@@ -64,10 +71,18 @@ class Context:
         return Span(line_start, len(self.text) if line_end < 0 else line_end)
 
     def mentions_in(self, span: Span) -> list[tuple[Mention, str]]:
-        return [(m, k) for m, k in self.mentions if span.start <= m.span.start < span.end]
+        first = bisect.bisect_left(self._mention_starts, span.start)
+        return self.mentions[first:bisect.bisect_left(self._mention_starts, span.end, first)]
 
     def inside_name(self, pos: int) -> bool:
-        return any(s.start <= pos < s.end for s in self.name_spans)
+        return any(self.name_spans[i].end > pos for i in self._reaching(pos, pos + 1))
+
+    def _reaching(self, low_end: int, before: int) -> Iterator[int]:
+        """Indexes of the mentions starting before `before` whose span may end after `low_end`, last first."""
+        i = bisect.bisect_left(self._mention_starts, before)
+        while i > 0 and self._reach[i - 1] > low_end:
+            i -= 1
+            yield i
 
     # --- who a fact is about -------------------------------------------------------------
     def target_for(self, span: Span) -> str | None:
@@ -89,14 +104,14 @@ class Context:
         """The subject CPTS a sentence without a name speaks of: the last subject named."""
         if not self.subjects:
             return None
-        for mention, key in reversed(self.mentions):
-            if mention.span.start < pos and key in self.subjects:
-                return key
+        for i in reversed(range(bisect.bisect_left(self._mention_starts, pos))):
+            if self.mentions[i][1] in self.subjects:
+                return self.mentions[i][1]
         return self.subjects[0]
 
     def _enclosing_parenthesis(self, pos: int, sentence: Span) -> int | None:
         depth = 0
-        for i in range(pos - 1, sentence.start - 1, -1):
+        for i in range(pos - 1, max(sentence.start, pos - PARENTHESIS_REACH) - 1, -1):
             ch = self.text[i]
             if ch == ")":
                 depth += 1
@@ -108,9 +123,13 @@ class Context:
 
     def _owner_of_parenthesis(self, paren: int) -> str | None:
         before = self.text[max(0, paren - 80):paren]
-        for mention, key in self.mentions:
-            if mention.span.end <= paren and not self.text[mention.span.end:paren].strip(" »\"”\u00a0"):
-                return key
+        gap_start = paren
+        while gap_start > 0 and self.text[gap_start - 1] in BLANK_BEFORE_PAREN:
+            gap_start -= 1
+        # the first mention (in text order) that ends in the blank gap just before the parenthesis
+        owners = [i for i in self._reaching(gap_start - 1, paren) if gap_start <= self.name_spans[i].end <= paren]
+        if owners:
+            return self.mentions[min(owners)][1]
         if ANAPHOR_BEFORE_PAREN_RE.search(before):
             return self.focus_at(paren)
         sentence = self.sentence_at(paren)

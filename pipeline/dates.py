@@ -25,6 +25,7 @@ import calendar
 import re
 from dataclasses import dataclass
 
+from .model import longest_without_overlap
 from .patterns import word_alternation
 
 
@@ -133,7 +134,7 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
     candidates += [_from_numeric_month(m) for m in _NUMERIC_MONTH.finditer(text)]
     # impossible dates stay among the candidates so that "31 février 2024" does not fall
     # back to "février 2024"
-    kept = _longest_without_overlap([c for c in candidates if c is not None])
+    kept = longest_without_overlap([c for c in candidates if c is not None])
     return [match for match in kept if _is_valid(match.year, match.month, match.day)]
 
 
@@ -196,10 +197,3 @@ def _is_valid(year: int | None, month: int | None, day: int | None) -> bool:
         return True
     return 1 <= day <= calendar.monthrange(year if year is not None else 2000, month)[1]
 
-
-def _longest_without_overlap(candidates: list[DateMatch]) -> list[DateMatch]:
-    kept: list[DateMatch] = []
-    for match in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
-        if not any(k.start < match.end and match.start < k.end for k in kept):
-            kept.append(match)
-    return sorted(kept, key=lambda m: m.start)

@@ -244,11 +244,20 @@ def evaluate_forms(forms: Path, fixtures: Path, inputs: Path) -> dict[str, dict[
     """Micro scores per stem and form: the text input (`text`) and each form made from it."""
     from .extract import extract_file
 
+    if not (forms / "MANIFEST.json").exists():
+        raise FileNotFoundError(f"no {forms / 'MANIFEST.json'}: nothing to score (make fixtures writes it)")
     manifest = json.loads((forms / "MANIFEST.json").read_text(encoding="utf-8"))
     jobs = [(e["stem"], "text", inputs / f"{e['stem']}.txt") for e in manifest if e["form"] == "text_pdf"]
     jobs += [(e["stem"], e["form"], forms / e["file"]) for e in manifest if e["stem"]]
+    if not jobs:
+        raise FileNotFoundError(f"{forms / 'MANIFEST.json'} lists no form: nothing to score")
+    for _, _, path in jobs:
+        if not path.exists():
+            raise FileNotFoundError(f"no input {path} for a form of the manifest")
     table: dict[str, dict[str, Score]] = defaultdict(dict)
     for stem, form, path in jobs:
+        if not (fixtures / f"{stem}.json").exists():
+            raise FileNotFoundError(f"no golden record {fixtures / stem}.json for {path}")
         golden = json.loads((fixtures / f"{stem}.json").read_text(encoding="utf-8"))
         scores: dict[str, Score] = defaultdict(Score)
         compare(extract_file(path, str(path)).record, golden, path.name, scores)
@@ -276,11 +285,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--family", action="append", help="with --show-misses: only these families")
     parser.add_argument("--forms", help="score every form made by `make fixtures` in this folder instead")
     args = parser.parse_args(argv)
-    if args.forms:
-        print(f"Micro F1 of each form against {args.fixtures} (text: the input in {args.inputs})")
-        print(format_forms_table(evaluate_forms(Path(args.forms), Path(args.fixtures), Path(args.inputs))))
-        return 0
     try:
+        if args.forms:
+            table = evaluate_forms(Path(args.forms), Path(args.fixtures), Path(args.inputs))
+            print(f"Micro F1 of each form against {args.fixtures} (text: the input in {args.inputs})")
+            print(format_forms_table(table))
+            return 0
         pairs = fixture_pairs(Path(args.fixtures), Path(args.inputs))
     except FileNotFoundError as exc:
         print(f"evaluate: {exc}", file=sys.stderr)

@@ -22,6 +22,22 @@ class Span:
         return Span(min(self.start, other.start), max(self.end, other.end))
 
 
+def longest_without_overlap(candidates: list) -> list:
+    """Of matches that may overlap (anything with `start` and `end`), the longest first, each kept
+    if it overlaps none kept before; returned in text order. Kept matches never overlap, so each
+    candidate is checked against its two neighbours only: linear in practice, not quadratic."""
+    kept: list = []
+    starts: list[int] = []
+    for match in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
+        i = bisect.bisect_left(starts, match.start)
+        clear_before = i == 0 or kept[i - 1].end <= match.start
+        clear_after = i == len(kept) or match.end <= kept[i].start
+        if clear_before and clear_after:
+            kept.insert(i, match)
+            starts.insert(i, match.start)
+    return kept
+
+
 @dataclass(frozen=True)
 class Repair:
     """One change made to the raw text: raw[start:end] became `to`."""

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .model import longest_without_overlap
 from .patterns import word_alternation
 
 
@@ -140,7 +141,7 @@ def find_numbers(text: str, lang: str = "fr") -> list[NumberMatch]:
     candidates = [m for m in _digit_numbers(text, lang, None) if not _overlaps(m, blocked)]
     candidates += _approx_nouns(text, lang)
     candidates += [m for m in _word_numbers(text, lang) if not _overlaps(m, blocked)]
-    return _longest_without_overlap(candidates)
+    return longest_without_overlap(candidates)
 
 
 def parse_number(s: str, lang: str = "fr", integer_expected: bool = False) -> int | float | None:
@@ -276,13 +277,6 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
 def _overlaps(match: NumberMatch, spans: list[tuple[int, int]]) -> bool:
     return any(start < match.end and match.start < end for start, end in spans)
 
-
-def _longest_without_overlap(candidates: list[NumberMatch]) -> list[NumberMatch]:
-    kept: list[NumberMatch] = []
-    for match in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
-        if not any(k.start < match.end and match.start < k.end for k in kept):
-            kept.append(match)
-    return sorted(kept, key=lambda m: m.start)
 
 
 def _as_number(value: Decimal) -> int | float:

@@ -17,6 +17,9 @@
 * Memory: peak resident memory (VmHWM) of the parent process and of the largest worker of each
   text run, sampled from /proc; forked workers share the model's pages with their parent, so
   the peak of the summed proportional set size (PSS) is printed too.
+* Adversarial texts: a 150,000-character text of one piece repeated (a CPTS mention, a number,
+  a date, commune names, brackets), through the `extract` command on one worker, beside spaCy
+  alone on the same text; what lies beyond spaCy must stay under 10 s.
 * Cold start: `make extract` on a folder holding one document (after one run to warm the disk
   cache; best of 3), and the `extract` command it runs on its own, against a subprocess that
   only imports spaCy and loads the model as the pipeline does (best of 3); spaCy's own load,
@@ -432,6 +435,57 @@ def print_cold_start(result: ColdResult) -> None:
 
 # --- the table ------------------------------------------------------------------------------------------
 
+# --- adversarial texts: long and repetitive, each beside spaCy alone on the same text --------------
+
+# Each piece repeated to about ADVERSARIAL_CHARS characters: the steps that grow with the square
+# of the number of mentions, numbers, dates, list items or brackets show here.
+ADVERSARIAL = {
+    "CPTS mentions": "La CPTS du Val ",
+    "numbers": "12 345 habitants, ",
+    "dates": "le 3 mai 2022, ",
+    "commune names": "Dijon, Beaune, ",
+    "brackets": "(CPTS (du (Val) ",
+}
+ADVERSARIAL_CHARS = 150_000
+ADVERSARIAL_LIMIT = 10.0  # seconds beyond spaCy alone on the same text
+
+
+@dataclass
+class AdversarialResult:
+    name: str
+    chars: int
+    pipeline: Run
+    spacy: Run
+
+    @property
+    def beyond(self) -> float:
+        return self.pipeline.wall - self.spacy.wall
+
+
+def measure_adversarial(chars: int) -> list[AdversarialResult]:
+    results = []
+    with tempfile.TemporaryDirectory(prefix="bench-adversarial-") as folder:
+        for name, piece in ADVERSARIAL.items():
+            path = Path(folder) / f"{name.replace(' ', '_')}.txt"
+            path.write_text(piece * (chars // len(piece)), encoding="utf-8")
+            listing = Path(folder) / "listing.txt"
+            listing.write_text(str(path), encoding="utf-8")
+            results.append(AdversarialResult(name, path.stat().st_size, run_pipeline([path], 1),
+                                             run_spacy(listing, 1, SPACY_BATCH_SIZE)))
+    return results
+
+
+def print_adversarial(results: list[AdversarialResult]) -> bool:
+    """Print each case beside spaCy alone; True when every case is within the limit."""
+    print("\nAdversarial texts, one document each, 1 worker (model load in both):")
+    print(f"  {'text':<18}{'chars':>9}{'pipeline s':>12}{'spaCy s':>9}{'beyond s':>10}{'limit':>7}  result")
+    for r in results:
+        passed = r.beyond <= ADVERSARIAL_LIMIT
+        print(f"  {r.name:<18}{r.chars:>9}{r.pipeline.wall:12.2f}{r.spacy.wall:9.2f}{r.beyond:10.2f}"
+              f"{ADVERSARIAL_LIMIT:7.0f}  {'pass' if passed else 'FAIL'}")
+    return all(r.beyond <= ADVERSARIAL_LIMIT for r in results)
+
+
 def print_table(rows: list[tuple[str, str, str, float | None, str]]) -> bool:
     """Print each measure against its limit; True when every measured one is within it."""
     print("\nDone when:")
@@ -472,10 +526,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stage-docs", type=int, help="batch documents timed stage by stage (default 300; quick 100)")
     parser.add_argument("--spacy-batch-size", type=int, default=SPACY_BATCH_SIZE,
                         help=f"nlp.pipe batch size of the spaCy floor (default {SPACY_BATCH_SIZE})")
+    parser.add_argument("--adversarial-only", action="store_true", help="only the adversarial texts")
     args = parser.parse_args(argv)
     repeat = args.repeat or (1 if args.quick else 2)
     logging.basicConfig(level=logging.WARNING)  # the in-process runs log only problems
     started = time.perf_counter()
+    if args.adversarial_only:
+        return 0 if print_adversarial(measure_adversarial(ADVERSARIAL_CHARS)) else 1
 
     corpus = sorted(CORPUS.glob("*.txt"))
     batch = batch_files(args.batch, QUICK_BATCH if args.quick else None)
@@ -518,6 +575,7 @@ def main(argv: list[str] | None = None) -> int:
          cold.best(cold.make).wall / cold.best(cold.load).wall, f"<={COLD_START_LIMIT}"),
     ]
     passed = print_table(rows)
+    passed = print_adversarial(measure_adversarial(ADVERSARIAL_CHARS)) and passed
     print(f"\nbench took {time.perf_counter() - started:.0f} s; load average {os.getloadavg()[0]:.1f} at the end")
     return 0 if passed else 1
 

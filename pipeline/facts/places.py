@@ -6,6 +6,7 @@ workplace or a frequent word that only folds like a commune's name ("au Maire").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import islice
 
@@ -133,11 +134,13 @@ def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
     words = STORE_ARTEFACT.sub("", line.group(), count=1) if line.start() == 0 else line.group()
     shift = len(line.group()) - len(words)
     out = []
+    separator_ends = [m.end() for m in SEPARATOR.finditer(words)]
     for date in find_dates(words, ctx.lang):
         if date.year is None or date.month is None:
             continue
         # the whole line before the date, else its last field: "Mis à jour le ... | Publié le "
-        fields = [0] + [m.end() for m in SEPARATOR.finditer(words, 0, date.start)][-1:]
+        last = bisect.bisect_right(separator_ends, date.start)
+        fields = [0] + separator_ends[last - 1:last] if last else [0]
         for cut in fields:
             before, after = words[cut:date.start], words[date.end:]
             prefix = DATELINE_PREFIX.match(before)

@@ -90,6 +90,7 @@ EVENT = re.compile(
 # Bodies other than the CPTS that have figures of their own: "L'hôpital emploie 1 200
 # professionnels", "La maison de santé réunit 15 professionnels" (an area the CPTS covers is left
 # to the rules of places: it is often the CPTS's own perimeter)
+SENTENCE_REACH = 400  # characters looked at around a number for its sentence (an unpunctuated text is not one)
 OTHER_BODY = re.compile(
     r"\b(?:h[ôo]pital|hospital|centre\s+hospitalier|CHU|CH|GHT|clinique|clinic|Ehpad|MSP|maison\s+de\s+santé|"
     r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey)\b",
@@ -245,7 +246,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
 def _another_body_counts(ctx: Context, start: int) -> bool:
     """The last body named in the number's sentence before it is not the CPTS, nor covered by it."""
     text = ctx.text
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind(";", 0, start)) + 1
+    sentence_start = _sentence_start(text, start, ends=(". ", "\n", ";"))
     bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start) if not ctx.inside_name(m.start())]
     if not bodies:
         return False
@@ -253,6 +254,13 @@ def _another_body_counts(ctx: Context, start: int) -> bool:
     if CPTS_HERE.search(text, body.end(), start):
         return False
     return not COVERS_BEFORE.search(text, max(sentence_start, body.start() - 40), body.start())
+
+
+def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n")) -> int:
+    """Where the sentence of a number at `start` begins, looking back at most SENTENCE_REACH
+    characters: a long text without punctuation is not searched from its start for each number."""
+    floor = max(0, start - SENTENCE_REACH)
+    return max([text.rfind(end, floor, start) for end in ends] + [floor - 1]) + 1
 
 
 def _starts_its_line(text: str, start: int) -> bool:
@@ -284,8 +292,9 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
 
 
 def _sentence_has_event(text: str, start: int, end: int) -> bool:
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    sentence_end = min((i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0), default=len(text))
+    sentence_start = _sentence_start(text, start)
+    reach = min(len(text), end + SENTENCE_REACH)
+    sentence_end = min((i for i in (text.find(". ", end, reach), text.find("\n", end, reach)) if i >= 0), default=reach)
     return bool(EVENT.search(text, sentence_start, sentence_end))
 
 
@@ -325,7 +334,7 @@ LARGER_PLACE_SUBJECT = re.compile(
 
 def _department_before(ctx: Context, start: int) -> bool:
     """ "La Moselle compte 1 million d'habitants": a department named as the figure's subject."""
-    sentence_start = max(ctx.text.rfind(". ", 0, start), ctx.text.rfind("\n", 0, start)) + 1
+    sentence_start = _sentence_start(ctx.text, start)
     for department in ctx.departments:
         if sentence_start <= department.span.start and department.span.end <= start:
             between = ctx.text[department.span.end:start]
@@ -335,8 +344,7 @@ def _department_before(ctx: Context, start: int) -> bool:
 
 
 def _said_of_a_larger_place(text: str, start: int) -> bool:
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    before = text[sentence_start + 1:start]
+    before = text[_sentence_start(text, start):start]
     return bool(LARGER_PLACE_SUBJECT.search(before)) and not TERRITORY_WORDS.search(before)
 
 
