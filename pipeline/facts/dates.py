@@ -13,6 +13,7 @@ column of dates the labels of a later column.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -300,6 +301,7 @@ HEADLINE_LINES = 3  # non-empty lines from the top where a headline may stand
 HEADLINE_BIRTH = re.compile(r"cré|creat|naiss|né|born|birth|vo\w*|vu|lanc|launch|fond|found", _I)
 
 
+@functools.lru_cache(maxsize=4)  # asked by the dates and by the launch places of one document
 def headline_tells_a_birth(text: str) -> int | None:
     """Where a heading among the first lines that tells the birth of a CPTS ("Création de la CPTS
     X", "Une nouvelle CPTS voit le jour") ends, else None; an inauguration or a signature is not
