@@ -485,16 +485,26 @@ def _validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | N
 
 def _is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
     words = m.group()
-    if NOT_A_SIGNATURE.search(sentence):
+    if _says(NOT_A_SIGNATURE, sentence):
         return False  # "parution au Journal officiel de l'arrêté ...", the national agreement
     if STRONG_ACI.fullmatch(words):
         return True
-    if SIGNING.match(words) and STRONG_ACI.search(sentence):
+    if SIGNING.match(words) and _says(STRONG_ACI, sentence):
         return True
-    if OTHER_CONTRACT.search(sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
+    if _says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
         return False
-    contract = any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
-    return bool(contract and SIGNING.search(sentence)) and (in_label or bool(FUNDER.search(sentence)))
+    return _names_a_contract(sentence) and _says(SIGNING, sentence) and (in_label or _says(FUNDER, sentence))
+
+
+# Each contract word of a sentence asks the same questions of it: they are answered once.
+@functools.lru_cache(maxsize=64)
+def _says(pattern: re.Pattern, sentence: str) -> bool:
+    return pattern.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _names_a_contract(sentence: str) -> bool:
+    return any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
 
 
 def _anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[Cue]:
