@@ -29,7 +29,9 @@ from .model import Span
 SEPARATOR = re.compile(
     r"[,;()•·▪►|]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—]\s|^[ \t]*[-–—*][ \t]*",
     re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"
-LIST_END = re.compile(r"\.\.\.|…|(?<!\bSt)(?<!\bSte)\.(?=\s|$)")
+# "...", "…", or a full stop before a space (not "St.", "Ste."); each branch opens with its
+# character, which lets the engine skip to the next dot
+LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?=\s|$))|…")
 # Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
 LEADING_WORDS = re.compile(
     r"^(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
@@ -95,6 +97,7 @@ PLACES_OF_PEOPLE = re.compile(
     r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:de|des|du|d['’]|à|aux?|in|from|at)\s+"
     r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$",
     re.IGNORECASE)
+CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 ARTICLE_ONLY = re.compile(r"(?i:les?|la|l['’]|the|elle|il)")  # "Les" is a commune too, not a name here
 MIN_LINKED = 3
 MIN_LINKED_CUED = 2  # when the text says they are communes
@@ -241,6 +244,8 @@ def _pieces(text: str) -> list[Span]:
 
 def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) -> Piece | None:
     raw = text[span.start:span.end]
+    if not CAPITAL.search(raw):
+        return None  # every name read below starts with a capital
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
     header = bool(re.match(r"\s*:(?!\s*\d)|\s*\([^()]*,", text[span.end:span.end + 200]))
@@ -259,7 +264,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
             stripped, edge = tail.group("name"), "tail"
         else:
             stripped = ""
-    if not stripped or not NAME.match(_unbroken(stripped)) or any(ch.isdigit() for ch in stripped):
+    if not stripped or not NAME.match(_unbroken(stripped)) or any(map(str.isdigit, stripped)):
         return None
     start = span.start + raw.find(stripped)
     end = start + len(stripped)
@@ -271,9 +276,12 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge)
 
 
+LINE_BREAK_IN_NAME = re.compile(r"-[ \t]*\n\s*")
+
+
 def _unbroken(name: str) -> str:
     """"Vic-sur-\nCère" -> "Vic-sur-Cère": a name cut at the end of a line after a hyphen."""
-    return re.sub(r"-[ \t]*\n\s*", "-", name)
+    return LINE_BREAK_IN_NAME.sub("-", name) if "\n" in name else name
 
 
 def _overlaps(start: int, end: int, spans: list[Span]) -> bool:

@@ -111,6 +111,8 @@ _OTHER_WORD_DATES = [
     # a timeline's item: "2019 : envoi de la lettre d'intention", "• 2020 – signature de l'ACI"
     re.compile(r"(?m)^[ \t•·*–-]*(?P<date>(?P<year>199\d|20[0-3]\d))(?=[ \t]*[:–-][ \t]*\S)(?![ \t]*[–-][ \t]*\d)"),
 ]
+_MONTH_AFTER_PREPOSITION = _OTHER_WORD_DATES[1]  # the one form without a figure
+_DIGIT = re.compile(r"\d")
 _NUMERIC_DAY = re.compile(  # two-digit years only with slashes: "07/04/19"
     r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
     r"(?P<year>(?:19|20)\d{2}|(?<=/)\d{2})(?![\w]|[.,/-]\d)"
@@ -126,6 +128,9 @@ _NUMERIC_MONTH = re.compile(
 
 def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
     """Every date in `text`, in order; overlapping candidates keep the longest."""
+    if not _DIGIT.search(text):  # a line without a figure: only "en septembre" may stand in it
+        return [match for m in _MONTH_AFTER_PREPOSITION.finditer(text)
+                if (match := _from_words(m)) is not None and _is_valid(match.year, match.month, match.day)]
     candidates = [_from_words(m, _weekday_start(text, m.start())) for pattern in _DAY_DATES
                   for m in pattern.finditer(text)]
     candidates += [_from_words(m) for pattern in _OTHER_WORD_DATES for m in pattern.finditer(text)]

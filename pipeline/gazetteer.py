@@ -262,14 +262,21 @@ class Gazetteer:
         key = fold(name).replace(" ", "")
         if len(key) < 6:
             return None
-        close = [commune for other, commune in self._glued_names(department) if key == other or _one_edit_apart(key, other)]
+        by_length = self._glued_names(department)
+        close = [commune for length in (len(key) - 1, len(key), len(key) + 1)
+                 for other, commune in by_length.get(length, ()) if key == other or _one_edit_apart(key, other)]
         return close[0] if len(close) == 1 else None
 
     @functools.lru_cache(maxsize=16)
-    def _glued_names(self, department: str) -> list[tuple[str, Commune]]:
-        """(folded name without spaces, commune) for the current communes of one department."""
+    def _glued_names(self, department: str) -> dict[int, list[tuple[str, Commune]]]:
+        """(folded name without spaces, commune) for the current communes of one department, by
+        the length of the name (one edit changes it by one letter at most)."""
         communes = [c for c in self._communes.values() if c.department == department]
-        return [(key.replace(" ", ""), c) for key, c in zip(_fold_many([c.name for c in communes]), communes)]
+        by_length: dict[int, list[tuple[str, Commune]]] = {}
+        for key, commune in zip(_fold_many([c.name for c in communes]), communes):
+            glued = key.replace(" ", "")
+            by_length.setdefault(len(glued), []).append((glued, commune))
+        return by_length
 
     # EPCIs
 

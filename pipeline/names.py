@@ -17,8 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from wordfreq import zipf_frequency
-
+from .frequencies import zipf_frequency
 from .model import Span
 
 UPPER = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"

@@ -12,7 +12,9 @@ import time
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,17 +32,31 @@ BULLET_RE = re.compile(r"^[•\-–—*·▪►o]$")
 @Language.component("block_boundaries")
 def block_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a blank line, at a bullet, and after a line ending in ':'."""
-    for i, token in enumerate(doc[1:], start=1):
-        prev = doc[i - 1]
-        if prev.is_space and prev.text.count("\n") >= 2:
-            token.is_sent_start = True
-        elif prev.is_space and "\n" in prev.text and (BULLET_RE.match(token.text) or _line_ends_block(doc, i - 1)):
-            token.is_sent_start = True
-        elif i > 0 and not prev.is_space and BULLET_RE.match(token.text) and "\n" in prev.whitespace_:
-            token.is_sent_start = True
-        elif "\n" in prev.whitespace_ and token.is_title and _is_heading_line(doc, i - 1):
-            token.is_sent_start = True
+    starts = [i for i in _after_line_breaks(doc) if _starts_block(doc, i)]
+    if starts:
+        doc[starts[0]].is_sent_start = True  # spaCy's checks (no parse yet), made once
+        # the others at once: each `is_sent_start = True` reads the whole doc again
+        sentence_starts = doc.to_array(SENT_START)
+        sentence_starts[starts] = 1
+        doc.from_array(SENT_START, sentence_starts)
     return doc
+
+
+def _starts_block(doc: Doc, i: int) -> bool:
+    token, prev = doc[i], doc[i - 1]
+    return (prev.is_space and prev.text.count("\n") >= 2
+            or prev.is_space and "\n" in prev.text and bool(BULLET_RE.match(token.text) or _line_ends_block(doc, i - 1))
+            or i > 0 and not prev.is_space and bool(BULLET_RE.match(token.text)) and "\n" in prev.whitespace_
+            or "\n" in prev.whitespace_ and token.is_title and _is_heading_line(doc, i - 1))
+
+
+def _after_line_breaks(doc: Doc) -> list[int]:
+    """The indexes of the tokens after a token that holds a line break: only these may start a
+    block. Read from the token's words, not one token at a time in Python (a token's trailing
+    whitespace is a space at most)."""
+    words = doc.to_array(ORTH)
+    breaking = [orth for orth in numpy.unique(words).tolist() if "\n" in doc.vocab.strings[orth]]
+    return [int(i) + 1 for i in numpy.flatnonzero(numpy.isin(words[:-1], breaking))]
 
 
 def _is_heading_line(doc: Doc, last: int) -> bool:
@@ -77,17 +93,18 @@ class Analysis:
 
 def analyse(text: str) -> Analysis:
     doc = load_model()(text)
-    return _analysis_of(doc)
+    return _analysis_of(doc, text)
 
 
 def analyse_many(texts: list[str]) -> list[Analysis]:
     """`analyse` of each text, in one batch: spaCy's matrix products over many texts at once
     take a fifth less time per text than one text at a time."""
-    return [_analysis_of(doc) for doc in load_model().pipe(texts, batch_size=max(len(texts), 1))]
+    return [_analysis_of(doc, text) for doc, text in zip(load_model().pipe(texts, batch_size=max(len(texts), 1)), texts)]
 
 
-def _analysis_of(doc: Doc) -> Analysis:
-    text = doc.text  # joined from the tokens at every access: read it once, not per sentence
+def _analysis_of(doc: Doc, text: str) -> Analysis:
+    """`text`: the doc's own (spaCy keeps every character), which `doc.text` would join again
+    from the tokens."""
     sentences = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
     persons = [Span(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PER"]
     return Analysis([s for s in sentences if s.end > s.start], persons)

@@ -29,3 +29,40 @@ def _trie_pattern(node: dict, char: Callable[[str], str]) -> str:
         return ""
     alternation = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{alternation})?" if "" in node else alternation
+
+
+class GapLed:
+    """A pattern that opens with an optional gap, `\\s*,?\\s*`, before its words: ", qui préside
+    la CPTS". Searched as one pattern, the gap would be tried at every character of a text;
+    `finditer` looks for the words instead, then for where the gap before them starts, and yields
+    the matches the whole pattern's `finditer` would. The words must begin with a letter.
+
+    `cue`, a pattern every match holds once the text is in lower case ("préside"), lets a text
+    without it be passed over at the cost of one quick scan."""
+
+    GAP = r"\s*,?\s*"
+
+    def __init__(self, words: str, flags: int = 0, cue: str | None = None):
+        self.words = re.compile(words, flags)
+        self.pattern = re.compile(self.GAP + words, flags)
+        self.cue = re.compile(cue) if cue else None
+
+    def finditer(self, text: str):
+        if self.cue is not None and not self.cue.search(text.lower()):
+            return
+        pos = 0
+        while (m := self.words.search(text, pos)) is not None:
+            yield self.pattern.match(text, _gap_start(text, pos, m.start()))
+            pos = m.end()
+
+
+def _gap_start(text: str, lo: int, end: int) -> int:
+    """The first position from `lo` on where `\\s*,?\\s*` runs up to `end`."""
+    i = end
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    if i > lo and text[i - 1] == ",":
+        i -= 1
+        while i > lo and text[i - 1].isspace():
+            i -= 1
+    return i

@@ -30,7 +30,7 @@ from .outputs import atomic_write
 
 log = logging.getLogger(__name__)
 
-MIN_LENGTH = 100_000  # characters; shorter patterns compile in milliseconds
+MIN_LENGTH = 10_000  # characters; shorter patterns compile in a few milliseconds
 _CODE_TYPE = "I" if _sre.CODESIZE == 4 else "H"
 
 if hasattr(re, "_compiler"):  # Python 3.11 and later

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from wordfreq import get_frequency_dict, zipf_frequency
-
 from . import gazetteer
+from .frequencies import get_frequency_dict, zipf_frequency
 from .model import Repair, TextMap
 
 APOS = "'’"

@@ -814,6 +814,8 @@ class _Parser:
         return False
 
     def _new_area_after_and(self, i: int) -> bool:
+        if not self.text[i:i + 1].isspace():
+            return False  # what follows must open with a space: asked at every character
         m = re.match(r"\s+(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
                      r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i):

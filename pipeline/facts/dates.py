@@ -13,6 +13,7 @@ column of dates the labels of a later column.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
@@ -300,6 +301,7 @@ HEADLINE_LINES = 3  # non-empty lines from the top where a headline may stand
 HEADLINE_BIRTH = re.compile(r"cré|creat|naiss|né|born|birth|vo\w*|vu|lanc|launch|fond|found", _I)
 
 
+@functools.lru_cache(maxsize=4)  # asked by the dates and by the launch places of one document
 def headline_tells_a_birth(text: str) -> int | None:
     """Where a heading among the first lines that tells the birth of a CPTS ("Création de la CPTS
     X", "Une nouvelle CPTS voit le jour") ends, else None; an inauguration or a signature is not
@@ -483,16 +485,26 @@ def _validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | N
 
 def _is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
     words = m.group()
-    if NOT_A_SIGNATURE.search(sentence):
+    if _says(NOT_A_SIGNATURE, sentence):
         return False  # "parution au Journal officiel de l'arrêté ...", the national agreement
     if STRONG_ACI.fullmatch(words):
         return True
-    if SIGNING.match(words) and STRONG_ACI.search(sentence):
+    if SIGNING.match(words) and _says(STRONG_ACI, sentence):
         return True
-    if OTHER_CONTRACT.search(sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
+    if _says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
         return False
-    contract = any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
-    return bool(contract and SIGNING.search(sentence)) and (in_label or bool(FUNDER.search(sentence)))
+    return _names_a_contract(sentence) and _says(SIGNING, sentence) and (in_label or _says(FUNDER, sentence))
+
+
+# Each contract word of a sentence asks the same questions of it: they are answered once.
+@functools.lru_cache(maxsize=64)
+def _says(pattern: re.Pattern, sentence: str) -> bool:
+    return pattern.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _names_a_contract(sentence: str) -> bool:
+    return any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
 
 
 def _anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[Cue]:

@@ -7,9 +7,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from wordfreq import zipf_frequency
-
 from .. import gazetteer
+from ..frequencies import zipf_frequency
 from ..names import NAME_NOUNS
 from ..places import find_departments
 from ..context import OTHER_CONTEXT_RE, Context

@@ -42,6 +42,11 @@ LABEL_BEFORE = [
     ("population", r"\b(?:nombre\s+d['’]habitants|population)\b[^.;:!?\d]{0,40}?\b(?:est\s+de|s['’]élève\s+à|atteint|"
                    r"is|reaches|stands\s+at)\s+$"),
 ]
+# compiled once: a pattern built by joining strings at each call is looked up in re's cache by
+# its whole text every time
+UNIT_AFTER_RE = [(kind, re.compile(r"[\s\u00a0]*(?:de\s+|d['’])?" + pattern, re.IGNORECASE))
+                 for kind, pattern in UNIT_AFTER]
+LABEL_BEFORE_RE = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in LABEL_BEFORE]
 # "personnes" or "people" are inhabitants only when a territory or a population holds them
 # ("un bassin de 35 000 personnes", "couvre 35 000 personnes"), not people helped or reached
 PEOPLE_HELD = re.compile(
@@ -189,8 +194,8 @@ def _range_start(ctx: Context, i: int):
 
 def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
     after = text[end:end + 60]
-    for kind, pattern in UNIT_AFTER:
-        m = re.match(r"[\s\u00a0]*(?:de\s+|d['’])?" + pattern, after, re.IGNORECASE)
+    for kind, pattern in UNIT_AFTER_RE:
+        m = pattern.match(after)
         if m and NEXT_LINE_LABEL.match(after, m.end()) and "\n" in after[:m.end()]:
             continue  # "Nombre de communes : 24\nAdhérents : 90": the next line's label
         approx_noun = not any(ch.isdigit() for ch in text[start:end])  # "une centaine de professionnels"
@@ -202,8 +207,8 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
             return kind, unit_end
     _, label_end = qualifier_before(text, start)  # "Population : environ 30 000"
     before = text[max(0, label_end - 70):label_end]
-    for kind, pattern in LABEL_BEFORE:
-        if re.search(pattern, before, re.IGNORECASE):
+    for kind, pattern in LABEL_BEFORE_RE:
+        if pattern.search(before):
             return kind, end
     return None, end
 
