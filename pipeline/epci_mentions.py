@@ -34,6 +34,8 @@ TYPED_FIRST = re.compile(
 TYPED_PLURAL = re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities))"
     r"(?:\s*\([A-Za-z]{2,8}\))?\s+(?P<names>[^.;:()\n]{3,160})")
+# Where the names after a plural type word part: "du Val de X, du Y et de la Z"
+PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
 TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)")
 # The count of communes an EPCI lends to a perimeter, just before its name.
@@ -141,10 +143,11 @@ def _named_spans(text: str) -> list[Span]:
 
 
 def _joined_names(text: str, plural: re.Match) -> list[Span]:
-    """The names after a plural type word, cut at commas; each piece may still hold two names
-    joined by "et", read one after the other (the first keeps the type word)."""
+    """The names after a plural type word, cut at commas and at "et" before an article ("du
+    Pays de X et du Pays de Y"); a piece may still hold two names joined by a bare "et", read
+    one after the other (the first keeps the type word)."""
     start = plural.start("names")
-    cuts = [m for m in re.finditer(r",\s*", text[start:plural.end("names")])]
+    cuts = [m for m in PLURAL_CUT.finditer(text[start:plural.end("names")])]
     starts = [start] + [start + cut.end() for cut in cuts]
     ends = [start + cut.start() for cut in cuts] + [plural.end("names")]
     spans = [Span(a, b) for a, b in zip(starts, ends) if b > a]
