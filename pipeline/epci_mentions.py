@@ -30,10 +30,11 @@ TYPED_FIRST = re.compile(
     r"(?:\s*\([A-Za-z]{2,8}\))?"
     r"(?P<name>(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|the)\s*)?[\w'’«»\"-]+){1,8})")
 # Several intercommunalities after one plural type word: "les communautés de communes du Val
-# de Saône et du Mirebellois", "the X and Y communities of communes" is left to EPCI_PHRASE.
+# de Saône et du Mirebellois", "deux communautés de communes : X et Y" or "(X et Y)"; "the X
+# and Y communities of communes" is left to EPCI_PHRASE.
 TYPED_PLURAL = re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities))"
-    r"(?:\s*\([A-Za-z]{2,8}\))?\s+(?P<names>[^.;:()\n]{3,160})")
+    r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
@@ -151,7 +152,9 @@ def _joined_names(text: str, plural: re.Match) -> list[Span]:
     starts = [start] + [start + cut.end() for cut in cuts]
     ends = [start + cut.start() for cut in cuts] + [plural.end("names")]
     spans = [Span(a, b) for a, b in zip(starts, ends) if b > a]
-    return [Span(plural.start(), spans[0].end)] + spans[1:] if spans else []
+    if spans and not plural.group("open"):  # the first name keeps the type word
+        spans[0] = Span(plural.start(), spans[0].end)
+    return spans
 
 
 def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str]
