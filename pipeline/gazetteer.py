@@ -97,6 +97,9 @@ _EPCI_NOISE = frozenset((
     "community municipalities urban cc ca cu intercom intercommunalite agglo greater metropolitan area "
     "de du des d la le l les et en sur sous a au aux lez the of and"
 ).split())
+# Common acronyms of other bodies that an EPCI's initials may spell ("CCAS": centre communal
+# d'action sociale, not the CC A... S...)
+_NOT_EPCI_ACRONYMS = frozenset(("ccas", "cias"))
 _EPCI_KIND_HINTS = (
     ("communaute de communes", "CC"), ("community of communes", "CC"),
     ("community of municipalities", "CC"), ("communaute d agglomeration", "CA"),
@@ -112,6 +115,16 @@ _AMBIGUITY_MARGIN = 0.1  # a runner-up this close in Jaccard makes the name ambi
 def epci_tokens(name: str) -> frozenset[str]:
     """The distinctive words of an intercommunality name, type words and articles removed."""
     return frozenset(word for word in fold(name.replace("&", " et ")).split() if word not in _EPCI_NOISE)
+
+
+def _epci_initials(epci: Epci) -> set[str]:
+    """Short names an EPCI may be given from the initials of its distinctive words: "CC du Val
+    de Saône" as "ccvs" or "vsc" ("Val de Saône Communauté"), "CA Porte de l'Isère" as "capi"."""
+    words = [word for word in fold(re.sub(r"\([^)]*\)", " ", epci.name)).split() if word not in _EPCI_NOISE]
+    initials = "".join(word[0] for word in words if not word.isdigit())
+    kind = epci.kind.lower()[:2]
+    forms = {kind + initials, initials + ("a" if kind == "ca" else "c")}
+    return {form for form in forms if len(initials) >= 2 and form not in _NOT_EPCI_ACRONYMS}
 
 
 def _epci_kind_hint(name: str) -> str | None:
@@ -164,6 +177,10 @@ class Gazetteer:
             if bracket and epci_tokens(bracket.group(1)):
                 acronyms[epci_tokens(bracket.group(1))].append(siren)
         self._epci_by_acronym = {tokens: sirens[0] for tokens, sirens in acronyms.items() if len(sirens) == 1}
+        self._epci_by_initials: dict[str, list[str]] = defaultdict(list)
+        for siren, epci in self._epcis.items():
+            for initials in _epci_initials(epci):
+                self._epci_by_initials[initials].append(siren)
         self._epci_by_token: dict[str, list[str]] = defaultdict(list)
         for siren, tokens in sorted(self._epci_tokens.items()):
             for token in tokens:
@@ -282,6 +299,8 @@ class Gazetteer:
             return None
         if query in self._epci_by_acronym:
             return self._epcis[self._epci_by_acronym[query]]
+        if departments and len(query) == 1 and re.search(rf"\b{next(iter(query)).upper()}\b", name):
+            return self._epci_by_initials_in(next(iter(query)), departments)
         kind = _epci_kind_hint(name)
         if departments:
             wanted = set(departments)
@@ -291,6 +310,12 @@ class Gazetteer:
                 return local
             return self._best_epci(query, kind, lambda siren: True, min_jaccard=_MIN_JACCARD_ELSEWHERE)
         return self._best_epci(query, kind, lambda siren: True)
+
+    def _epci_by_initials_in(self, acronym: str, departments: Sequence[str]) -> Epci | None:
+        """"l'OBC", "la CCVX": the one EPCI of the departments whose initials these are."""
+        wanted = set(departments)
+        sirens = [s for s in self._epci_by_initials.get(acronym, ()) if not wanted.isdisjoint(self._epci_departments.get(s, ()))]
+        return self._epcis[sirens[0]] if len(sirens) == 1 else None
 
     def _best_epci(self, query: frozenset[str], kind: str | None, allowed: Callable[[str], bool],
                    min_jaccard: float = _MIN_JACCARD) -> Epci | None:
