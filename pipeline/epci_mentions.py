@@ -152,7 +152,7 @@ def _joined_names(text: str, plural: re.Match) -> list[Span]:
     starts = [start] + [start + cut.end() for cut in cuts]
     ends = [start + cut.start() for cut in cuts] + [plural.end("names")]
     spans = [Span(a, b) for a, b in zip(starts, ends) if b > a]
-    if spans and not plural.group("open"):  # the first name keeps the type word
+    if spans and plural.group("open") != "(":  # the first name keeps the type word (and its colon)
         spans[0] = Span(plural.start(), spans[0].end)
     return spans
 
