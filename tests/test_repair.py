@@ -25,7 +25,7 @@ CLEAN = ["000_23596e47e6eee860", "001_cdceb788aaf07a9d", "003_a3df6913670c77b7",
     # UTF-8 read with the wrong code page, three signs or more in the text
     ("la communautĂ© urbaine, la frontiĂšre et Ă\u00a0 Lyon", "la communauté urbaine, la frontière et à Lyon"),
     ("une rĂ©union, un mĂ©decin, un pĂ´le", "une réunion, un médecin, un pôle"),
-    ("la CÃ´te et l’été, Ã©tabli", "la Côte et l’été, établi"),
+    ("la CÃ´te, l’Ã©tÃ©", "la Côte, l’été"),
     ("São Paulo", "São Paulo"),
     ("sur l’annuaire sante.fr de", "sur l’annuaire sante.fr de"),
     ("le lien ville/hdpital se renforce", "le lien ville/hôpital se renforce"),
