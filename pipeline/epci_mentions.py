@@ -103,13 +103,14 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     names) an intercommunality inside of is only part of a name."""
     gaz = gazetteer.load()
     found: list[EpciMention] = []
-    previous_end, previous_clause = 0, None
+    previous_end, previous_clause, linked_end = 0, None, 0
     spans = _named_spans(text)
     while spans:
         span = spans.pop(0)
-        if any(s.start <= span.start < s.end for s in skip):
+        if span.start < linked_end or any(s.start <= span.start < s.end for s in skip):
             continue
         name_span, epci = _linked_name(gaz, text, span, departments)
+        linked_end = name_span.end if epci else linked_end
         rest = NAME_JOINER.match(text, name_span.end, span.end) if epci else None
         if rest and rest.end() < span.end:
             spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
@@ -130,17 +131,13 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
 
 
 def _named_spans(text: str) -> list[Span]:
-    """Where intercommunalities are named, in text order, the longest reading of each place."""
+    """Where intercommunalities may be named, in text order, the longest reading of each place
+    first. A reading inside a longer one is kept: the longer one may hold a name and more
+    ("la CC X ainsi que 3 communes de la CC Y")."""
     found = {Span(m.start(), m.end()) for pattern in (TYPED_FIRST, EPCI_PHRASE) for m in pattern.finditer(text)}
     for plural in TYPED_PLURAL.finditer(text):
         found.update(_joined_names(text, plural))
-    spans = sorted(found, key=lambda s: (s.start, -s.end))
-    out: list[Span] = []
-    for span in spans:
-        if out and span.start < out[-1].end:
-            continue
-        out.append(span)
-    return out
+    return sorted(found, key=lambda s: (s.start, -s.end))
 
 
 def _joined_names(text: str, plural: re.Match) -> list[Span]:
