@@ -176,6 +176,9 @@ def _clause_before(text: str, start: int, previous_end: int) -> Span:
     """The words of the clause before a name, back to a sentence or list boundary, or to the
     intercommunality named before it."""
     boundary = max(text.rfind(ch, 0, start) for ch in ".;:\n!?")
+    if boundary > 0 and text[boundary] == ":" and not text[boundary + 1:start].strip():
+        # "Territoire d'intervention : CC X": the words before the colon introduce the name
+        boundary = max(text.rfind(ch, 0, boundary) for ch in ".;:\n!?")
     return Span(max(boundary + 1, previous_end, 0), start)
 
 
