@@ -24,7 +24,8 @@ from .places import EPCI_PHRASE
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
 # rives du lac X", "communauté d'agglomération (CdA) de Y".
 TYPED_FIRST = re.compile(
-    r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]))|"  # "l'Agglo du Grand X", capitalised: not "l'agglomération de"
+    # "l'Agglo du Grand X", "l'Agglomération Pays de Y", capitalised: not "l'agglomération de"
+    r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]|[A-ZÀ-Ý]))|"
     r"(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|intercommunalité))"
     r"(?:\s*\([A-Za-z]{2,8}\))?"

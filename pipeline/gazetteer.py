@@ -94,7 +94,7 @@ def _loose(folded: str) -> str:
 # Type words (French and English) and articles: dropped from both the query and the official name
 _EPCI_NOISE = frozenset((
     "communaute communautes commune communes agglomeration urbaine metropole metropolis "
-    "community municipalities urban cc ca cu intercom intercommunalite agglo greater metropolitan area "
+    "community municipalities urban cc ca cu cdc cda com comcom intercom intercommunalite agglo greater metropolitan area "
     "de du des d la le l les et en sur sous a au aux lez the of and"
 ).split())
 # Common acronyms of other bodies that an EPCI's initials may spell ("CCAS": centre communal
@@ -106,6 +106,7 @@ _EPCI_KIND_HINTS = (
     ("agglomeration community", "CA"), ("communaute urbaine", "CU"), ("urban community", "CU"),
     ("metropole", "METRO"), ("metropolis", "METRO"),
 )
+_SHORT_KINDS = {"cc": "CC", "ca": "CA", "cu": "CU", "cdc": "CC", "cda": "CA", "comcom": "CC"}
 _MIN_CONTAINMENT = 0.8  # share (by weight) of the query's tokens the EPCI name must hold
 _MIN_JACCARD = 0.4  # weighted overlap between the query and the whole EPCI name
 _MIN_JACCARD_ELSEWHERE = 0.9  # for an EPCI with no member in the departments given
@@ -133,7 +134,7 @@ def _epci_kind_hint(name: str) -> str | None:
         if f" {phrase} " in folded:
             return kind
     words = folded.split()
-    return next((word.upper() for word in words if word in ("cc", "ca", "cu")), None)
+    return next((_SHORT_KINDS[word] for word in words if word in _SHORT_KINDS), None)
 
 
 # --- the gazetteer -------------------------------------------------------------------------

@@ -42,7 +42,7 @@ BULLET = re.compile(r"^[ \t]*[•\-–—*·▪►][ \t]*")
 EPCI_WORDS = re.compile(
     r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|"
-    r"communes?\s+community|metropolis|\bCC\b|\bCA\b|\bCU\b|Communauté|Agglo\b", re.IGNORECASE)
+    r"communes?\s+community|metropolis|\bCC\b|\bCA\b|\bCU\b|\bCdC\b|\bCdA\b|Communauté|Agglo\b", re.IGNORECASE)
 # Words that name a kind of territory without a type of intercommunality
 AREA_WORD = re.compile(r"\b(?:bassins?|secteurs?|cantons?|arrondissements?|quartiers?|districts?|aire|zone|vallées?|"
                        r"territoires?|area|valley)\b", re.IGNORECASE)
