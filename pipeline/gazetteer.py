@@ -301,7 +301,9 @@ class Gazetteer:
         if query in self._epci_by_acronym:
             return self._epcis[self._epci_by_acronym[query]]
         if departments and len(query) == 1 and re.search(rf"\b{next(iter(query)).upper()}\b", name):
-            return self._epci_by_initials_in(next(iter(query)), departments)
+            by_initials = self._epci_by_initials_in(next(iter(query)), departments)
+            if by_initials:
+                return by_initials
         kind = _epci_kind_hint(name)
         if departments:
             wanted = set(departments)
