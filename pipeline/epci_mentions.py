@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from .model import Span
 from .numbers import NUMBER_WORDS, parse_number
-from .places import EPCI_PHRASE
+from .places import EPCI_PHRASE, NAME_WORDS
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
 # rives du lac X", "communauté d'agglomération (CdA) de Y".
@@ -36,6 +36,11 @@ TYPED_FIRST = re.compile(
 TYPED_PLURAL = re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities))"
     r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
+# A name without its type word where a territory is named: "le territoire de Grand X",
+# "celui du Grand Y", "les 24 communes de Z" (linked only when it is an EPCI's whole name)
+BARE_NAME = re.compile(
+    r"\b(?:territoire|périmètre|communes|celui|celle|territory|perimeter|municipalities)\s+"
+    rf"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*(?P<name>{NAME_WORDS})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
@@ -105,16 +110,19 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     gaz = gazetteer.load()
     found: list[EpciMention] = []
     previous_end, previous_clause, linked_end = 0, None, 0
-    spans = _named_spans(text)
+    bare = {Span(m.start("name"), m.end("name")) for m in BARE_NAME.finditer(text)}
+    spans = sorted(set(_named_spans(text)) | bare, key=lambda s: (s.start, -s.end))
     while spans:
         span = spans.pop(0)
         if span.start < linked_end or any(s.start <= span.start < s.end for s in skip):
             continue
-        name_span, epci = _linked_name(gaz, text, span, departments)
+        name_span, epci = _linked_name(gaz, text, span, departments, alone=span in bare)
         linked_end = name_span.end if epci else linked_end
         rest = NAME_JOINER.match(text, name_span.end, span.end) if epci else None
         if rest and rest.end() < span.end:
             spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
+            if span in bare:
+                bare.add(spans[0])
         if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]):
             continue
         clause = _clause_before(text, span.start, previous_end)
@@ -155,10 +163,10 @@ def _joined_names(text: str, plural: re.Match) -> list[Span]:
     return spans
 
 
-def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str]
+def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str], alone: bool = False
                  ) -> tuple[Span, gazetteer.Epci | None]:
     """The longest start of the phrase that names an EPCI: "du Grand X et couvre" is
-    read as "du Grand X"."""
+    read as "du Grand X". `alone`: a name without type word, linked only to a whole name."""
     words = list(re.finditer(r"\S+", text[span.start:span.end]))
     for n in range(len(words), 0, -1):
         end = span.start + words[n - 1].end()
@@ -167,7 +175,9 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
         if n > 1 and TRAILING_WORD.fullmatch(words[n - 1].group()):
             continue  # "de La Y et les": the name ends before "et les"
         phrase = re.sub(r"\([^)]*\)", " ", text[span.start:end])
-        epci = gaz.find_epci(phrase, departments) if gazetteer.epci_tokens(phrase) else None
+        if not gazetteer.epci_tokens(phrase):
+            continue
+        epci = gaz.find_epci_named_alone(phrase, departments) if alone else gaz.find_epci(phrase, departments)
         if epci:
             return Span(span.start, end), epci
     return span, None

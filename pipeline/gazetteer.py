@@ -109,7 +109,8 @@ _EPCI_KIND_HINTS = (
 _SHORT_KINDS = {"cc": "CC", "ca": "CA", "cu": "CU", "cdc": "CC", "cda": "CA", "comcom": "CC"}
 _MIN_CONTAINMENT = 0.8  # share (by weight) of the query's tokens the EPCI name must hold
 _MIN_JACCARD = 0.4  # weighted overlap between the query and the whole EPCI name
-_MIN_JACCARD_ELSEWHERE = 0.9  # for an EPCI with no member in the departments given
+_MIN_JACCARD_ELSEWHERE = 0.9
+_MIN_JACCARD_ALONE = 0.6  # for a name written without its type word  # for an EPCI with no member in the departments given
 _AMBIGUITY_MARGIN = 0.1  # a runner-up this close in Jaccard makes the name ambiguous
 
 
@@ -314,6 +315,18 @@ class Gazetteer:
             return self._best_epci(query, kind, lambda siren: True, min_jaccard=_MIN_JACCARD_ELSEWHERE)
         return self._best_epci(query, kind, lambda siren: True)
 
+    def find_epci_named_alone(self, name: str, departments: Sequence[str]) -> Epci | None:
+        """The EPCI of the departments whose name, without its type word, holds these two words or
+        more and little else ("Grand Orb"), when they name no commune or department ("Gers" alone
+        is no "CC Val de Gers")."""
+        query = epci_tokens(name)
+        if len(query) < 2 or not departments or self.candidates(name) or self.find_department(name):
+            return None
+        wanted = set(departments)
+        return self._best_epci(query, _epci_kind_hint(name),
+                               lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())),
+                               min_jaccard=_MIN_JACCARD_ALONE, min_containment=1.0)
+
     def _epci_by_initials_in(self, acronym: str, departments: Sequence[str]) -> Epci | None:
         """"l'OBC", "la CCVX": the one EPCI of the departments whose initials these are."""
         wanted = set(departments)
@@ -321,14 +334,14 @@ class Gazetteer:
         return self._epcis[sirens[0]] if len(sirens) == 1 else None
 
     def _best_epci(self, query: frozenset[str], kind: str | None, allowed: Callable[[str], bool],
-                   min_jaccard: float = _MIN_JACCARD) -> Epci | None:
+                   min_jaccard: float = _MIN_JACCARD, min_containment: float = _MIN_CONTAINMENT) -> Epci | None:
         sirens = {siren for token in query for siren in self._epci_by_token.get(token, ())}
         scored = []
         for siren in sorted(sirens):
             if not allowed(siren):
                 continue
             containment, jaccard = self._epci_overlap(query, self._epci_tokens[siren])
-            if containment >= _MIN_CONTAINMENT and jaccard >= min_jaccard:
+            if containment >= min_containment - 1e-9 and jaccard >= min_jaccard:
                 same_kind = kind is not None and self._epcis[siren].kind[:2] == kind[:2]
                 scored.append((round(containment, 6), jaccard, same_kind, siren))
         if not scored:
