@@ -44,7 +44,7 @@ BARE_NAME = re.compile(
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
-TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)")
+TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)|CC|CA|CU|CdC|CdA")
 # The count of communes an EPCI lends to a perimeter, just before its name.
 COUNT = re.compile(
     rf"\b(?P<n>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
@@ -77,7 +77,10 @@ OTHER_OWNER = re.compile(
     r"\b(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|GHT|CHU|centres?\s+hospitaliers?|hôpita\w+|hospitals?|"
     r"maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|cliniques?|départements?|"
     r"régions?|dispositifs?|réseaux?|conseils?\s+loca(?:l|ux)|local\s+health\s+contracts?)\b[^.;:]*$")
-OWNER_REACH = 50  # characters before the covering word where its subject stands
+OWNER_REACH = 50
+# A heading of a territory's description: "Intercommunalités : CA X, CC Y"
+LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?))?\s*:\s*$",
+                   re.IGNORECASE)  # characters before the covering word where its subject stands
 # "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
 SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
                                r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
@@ -109,7 +112,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     names) an intercommunality inside of is only part of a name."""
     gaz = gazetteer.load()
     found: list[EpciMention] = []
-    previous_end, previous_clause, linked_end = 0, None, 0
+    previous_end, previous_clause, linked_end, previous_labelled = 0, None, 0, False
     bare = {Span(m.start("name"), m.end("name")) for m in BARE_NAME.finditer(text)}
     spans = sorted(set(_named_spans(text)) | bare, key=lambda s: (s.start, -s.end))
     while spans:
@@ -127,11 +130,14 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             continue
         clause = _clause_before(text, span.start, previous_end)
         cues = clause
-        if previous_clause and JOINER_ONLY.fullmatch(text[clause.start:clause.end]):
+        joined = previous_clause and JOINER_ONLY.fullmatch(text[clause.start:clause.end])
+        if joined:
             cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
-        mention = _read_extent(text, clause, cues, name_span, epci)
+        labelled = bool(LABEL.search(text, cues.start, name_span.start)) or bool(joined and previous_labelled)
+        mention = _read_extent(text, clause, cues, name_span, epci, labelled)
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues
+        previous_labelled = labelled and mention is not None
         if mention:
             mention.excepted = _exceptions(text, name_span.end)
             previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
@@ -193,9 +199,11 @@ def _clause_before(text: str, start: int, previous_end: int) -> Span:
     return Span(max(boundary + 1, previous_end, 0), start)
 
 
-def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci) -> EpciMention | None:
+def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci, labelled: bool = False
+                 ) -> EpciMention | None:
     """How much of the EPCI the clause before its name gives (its count read only in the
-    clause itself, its words of extent also in the clause it is joined to)."""
+    clause itself, its words of extent also in the clause it is joined to). `labelled`: the
+    name stands under a heading such as "Intercommunalités :"."""
     members = len(epci.members)
     # a count above the EPCI's size is a total of several areas, not this one's
     count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
@@ -208,6 +216,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         extent = "partial"
     elif COVERS.search(words):
         extent = "full"
+    elif labelled:
+        extent = "partial"  # listed under a heading that says nothing of its extent
     else:
         return None  # named, but not as a perimeter
     written = re.sub(r"\s+", " ", text[name.start:name.end])

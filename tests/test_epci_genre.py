@@ -34,3 +34,32 @@ def _codes(record: dict, key: str) -> list[str]:
 ])
 def test_fr_several_intercommunalities_after_one_type_word(tmp_path, sentence, key, sirens):
     assert _codes(record_of(release(sentence), tmp_path), key) == sorted(sirens)
+
+
+GRAND_ORB = "200042646"  # CC Grand Orb (34)
+AVANT_MONTS = "200071058"  # CC Les Avant-Monts (34)
+ILE_DE_RE = "241700459"  # CC de l'Île de Ré (17)
+PAYS_BASQUE = "200067106"  # CA du Pays Basque (64)
+BEARN_DES_GAVES = "200067288"  # CC du Béarn des Gaves (64)
+
+
+@pytest.mark.parametrize("sentence, key, sirens", [
+    pytest.param("En Charente-Maritime, la CPTS des Marais couvre la CdC de l'Île de Ré.", "marais", [ILE_DE_RE],
+                 id="cdc"),
+    pytest.param("Dans l'Hérault, la CPTS des Monts d'Orb est composée des communes de Grand Orb.", "monts-d-orb",
+                 [GRAND_ORB], id="name-without-type-word"),
+    pytest.param("Dans l'Hérault, la CPTS des Monts d'Orb couvre les communes de la Communauté de communes Grand Orb "
+                 "ainsi que 3 communes de la communauté de communes des Avant-Monts.", "monts-d-orb",
+                 [AVANT_MONTS, GRAND_ORB], id="second-name-inside-a-longer-reading"),
+    pytest.param("La CPTS des Monts d'Orb est née dans l'Hérault.\nTerritoire d'intervention : CC Grand Orb.",
+                 "monts-d-orb", [GRAND_ORB], id="after-a-heading-colon"),
+    pytest.param("La CPTS des Deux Gaves est née.\nIntercommunalités : CA du Pays Basque et CC du Béarn des Gaves.",
+                 "deux-gaves", [BEARN_DES_GAVES, PAYS_BASQUE], id="under-an-intercommunalites-heading"),
+])
+def test_fr_intercommunality_written_otherwise(tmp_path, sentence, key, sirens):
+    assert _codes(record_of(release(sentence), tmp_path), key) == sorted(sirens)
+
+
+def test_fr_a_name_without_type_word_that_is_only_a_department_is_no_intercommunality(tmp_path):
+    record = record_of(release("La CPTS du Val couvre les communes du Gers."), tmp_path)
+    assert _codes(record, "val") == []
