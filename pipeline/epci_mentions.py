@@ -51,13 +51,14 @@ COUNT = re.compile(
     re.IGNORECASE)
 FULL = re.compile(
     r"correspond\w*|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
-    r"épous\w*|totalité|même\s+territoire|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
+    r"épous\w*|totalité|même\s+territoire|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
 PARTIAL = re.compile(
     r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|some|several|situées?|located|"
     r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
 COVERS = re.compile(
-    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|compos\w*|constitu\w*|"
+    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
+    r"compos\w*|constitu\w*|"
     r"cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b", re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
@@ -94,6 +95,7 @@ COUNT_AFTER = re.compile(
 # A clause that only joins a name to the one before: "... la CC X et la CC Y"
 JOINER_ONLY = re.compile(
     r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|\s)*\s*", re.IGNORECASE)
+ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
 
 
@@ -193,7 +195,7 @@ def _clause_before(text: str, start: int, previous_end: int) -> Span:
     """The words of the clause before a name, back to a sentence or list boundary, or to the
     intercommunality named before it."""
     boundary = max(text.rfind(ch, 0, start) for ch in ".;:\n!?")
-    if boundary > 0 and text[boundary] == ":" and not text[boundary + 1:start].strip():
+    if boundary > 0 and text[boundary] == ":" and ARTICLE_ONLY.fullmatch(text, boundary + 1, start):
         # "Territoire d'intervention : CC X": the words before the colon introduce the name
         boundary = max(text.rfind(ch, 0, boundary) for ch in ".;:\n!?")
     return Span(max(boundary + 1, previous_end, 0), start)
