@@ -92,9 +92,15 @@ EXCEPT = re.compile(
 # "Baud Communauté (5 communes)": a count in brackets after the name
 COUNT_AFTER = re.compile(
     rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-])\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
-# A clause that only joins a name to the one before: "... la CC X et la CC Y"
+# A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y"
 JOINER_ONLY = re.compile(
-    r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|\s)*\s*", re.IGNORECASE)
+    r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|\s)*\s*",
+    re.IGNORECASE)
+# Another typed name joined to the one before: "..., la CC Y", "et sur la Métropole Z" (only
+# searched inside one reading of a few words)
+NEXT_TYPED_NAME = re.compile(
+    r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s+(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’])\s*)?"
+    r"(?=(?i:communautés?|métropole)\b|(?:CC|CA|CU|CdC|CdA)\b)")
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
 
@@ -124,6 +130,8 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         name_span, epci = _linked_name(gaz, text, span, departments, alone=span in bare)
         linked_end = name_span.end if epci else linked_end
         rest = NAME_JOINER.match(text, name_span.end, span.end) if epci else None
+        if rest and NEXT_TYPED_NAME.match(text, rest.start(), span.end):
+            rest = None  # "la CA X et sur la CC Y": Y's typed reading is read on its own
         if rest and rest.end() < span.end:
             spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
             if span in bare:
@@ -175,6 +183,9 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
                  ) -> tuple[Span, gazetteer.Epci | None]:
     """The longest start of the phrase that names an EPCI: "du Grand X et couvre" is
     read as "du Grand X". `alone`: a name without type word, linked only to a whole name."""
+    following = NEXT_TYPED_NAME.search(text, span.start + 1, span.end)
+    if following:  # "la CA X et sur la CC Y": X's name ends before Y's type word
+        span = Span(span.start, following.start())
     words = list(re.finditer(r"\S+", text[span.start:span.end]))
     for n in range(len(words), 0, -1):
         end = span.start + words[n - 1].end()

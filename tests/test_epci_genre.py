@@ -55,6 +55,9 @@ BEARN_DES_GAVES = "200067288"  # CC du Béarn des Gaves (64)
                  "monts-d-orb", [GRAND_ORB], id="after-a-heading-colon"),
     pytest.param("La CPTS des Deux Gaves est née.\nIntercommunalités : CA du Pays Basque et CC du Béarn des Gaves.",
                  "deux-gaves", [BEARN_DES_GAVES, PAYS_BASQUE], id="under-an-intercommunalites-heading"),
+    pytest.param("La CPTS des Deux Gaves est née. Elle s'étend sur une partie de la Communauté d'Agglomération "
+                 "Pays Basque et sur la Communauté de communes du Béarn des Gaves.", "deux-gaves",
+                 [BEARN_DES_GAVES, PAYS_BASQUE], id="et-sur-la-before-the-second-name"),
 ])
 def test_fr_intercommunality_written_otherwise(tmp_path, sentence, key, sirens):
     assert _codes(record_of(release(sentence), tmp_path), key) == sorted(sirens)
