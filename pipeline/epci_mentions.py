@@ -123,16 +123,18 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     previous_end, previous_clause, linked_end, previous_labelled = 0, None, 0, False
     bare = {Span(m.start("name"), m.end("name")) for m in BARE_NAME.finditer(text)}
     spans = sorted(set(_named_spans(text)) | bare, key=lambda s: (s.start, -s.end))
+    starts = {s.start for s in spans}
     while spans:
         span = spans.pop(0)
         if span.start < linked_end or any(s.start <= span.start < s.end for s in skip):
             continue
         name_span, epci = _linked_name(gaz, text, span, departments, alone=span in bare)
         linked_end = name_span.end if epci else linked_end
-        rest = NAME_JOINER.match(text, name_span.end, span.end) if epci else None
-        if rest and NEXT_TYPED_NAME.match(text, rest.start(), span.end):
-            rest = None  # "la CA X et sur la CC Y": Y's typed reading is read on its own
-        if rest and rest.end() < span.end:
+        typed_next = NEXT_TYPED_NAME.match(text, name_span.end, span.end) if epci else None
+        rest = NAME_JOINER.match(text, name_span.end, span.end) if epci and not typed_next else None
+        if typed_next and typed_next.end() not in starts:
+            spans.insert(0, Span(typed_next.end(), span.end))  # "la CA X et sur la CC Y": Y with its type word
+        elif rest and rest.end() < span.end:
             spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
             if span in bare:
                 bare.add(spans[0])
