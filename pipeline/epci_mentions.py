@@ -78,10 +78,14 @@ OTHER_OWNER = re.compile(
     r"\b(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|GHT|CHU|centres?\s+hospitaliers?|hôpita\w+|hospitals?|"
     r"maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|cliniques?|départements?|"
     r"régions?|dispositifs?|réseaux?|conseils?\s+loca(?:l|ux)|local\s+health\s+contracts?)\b[^.;:]*$")
-OWNER_REACH = 50
+OWNER_REACH = 50  # characters before the covering word where its subject stands
+# "dans le département", "au cœur de la région", "en région": a place, not a subject
+PLACE_BEFORE = re.compile(r"\b(?:dans|en|au\s+cœur\s+de|au\s+sein\s+de|sur|in|within)\s+(?:(?:le|la|l['’]|the)\s*)?$",
+                          re.IGNORECASE)
+PLACE_REACH = 20  # characters before the body's name
 # A heading of a territory's description: "Intercommunalités : CA X, CC Y"
 LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?))?\s*:\s*$",
-                   re.IGNORECASE)  # characters before the covering word where its subject stands
+                   re.IGNORECASE)
 # "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
 SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
                                r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
@@ -247,7 +251,8 @@ def _cue_reaches(text: str, clause: Span, name_start: int) -> bool:
     if not cues:
         return True  # no cue at all: _read_extent reads the name as no perimeter
     last = max(cues, key=lambda m: m.end())
-    if OTHER_OWNER.search(text, max(clause.start, last.start() - OWNER_REACH), last.start()):
+    owner = OTHER_OWNER.search(text, max(clause.start, last.start() - OWNER_REACH), last.start())
+    if owner and not PLACE_BEFORE.search(text, max(0, owner.start() - PLACE_REACH), owner.start()):
         return False  # "le contrat local de santé couvrant le territoire de la CA X": another body's area
     return name_start - last.end() <= CUE_REACH and not ACTOR_BETWEEN.search(text, last.end(), name_start)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from .commune_lists import SURROUNDING, find_commune_parts, find_lists
 from .context import Context
-from .epci_mentions import find_epci_mentions
+from .epci_mentions import PLACE_BEFORE, PLACE_REACH, find_epci_mentions
 from .model import Span
 from .numbers import NUMBER_WORDS, parse_number
 from .places import EPCI_PHRASE
@@ -293,7 +293,7 @@ def _about_something_else(ctx: Context, span: Span) -> bool:
     sentence = ctx.sentence_at(span.start)
     start = min(sentence.start, span.start)
     subject_end = min(span.start, start + SUBJECT_REACH)  # the sentence's subject, not a word further on
-    return bool(OTHER_SUBJECT.search(ctx.text, start, subject_end)) and not ctx.mentions_in(Span(start, span.start))
+    return _other_subject(ctx.text, start, subject_end) and not ctx.mentions_in(Span(start, span.start))
 
 
 SUBJECT_REACH = 40  # characters: "Le centre hospitalier de X, dont ..."
@@ -473,9 +473,16 @@ def _owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb]
     if before:
         return before[-1]
-    if OTHER_SUBJECT.search(ctx.text, sentence.start, verb):
+    if _other_subject(ctx.text, sentence.start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
+
+
+def _other_subject(text: str, start: int, end: int) -> bool:
+    """Whether a body other than a CPTS is the subject between `start` and `end`; a place the
+    sentence opens with ("Située dans le département de X, elle couvre ...") is not one."""
+    return any(not PLACE_BEFORE.search(text, max(start, m.start() - PLACE_REACH), m.start())
+               for m in OTHER_SUBJECT.finditer(text, start, end))
 
 
 # Subjects of a sentence that are not a CPTS: what they cover is not its perimeter.

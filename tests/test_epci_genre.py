@@ -58,6 +58,8 @@ BEARN_DES_GAVES = "200067288"  # CC du Béarn des Gaves (64)
     pytest.param("La CPTS des Deux Gaves est née. Elle s'étend sur une partie de la Communauté d'Agglomération "
                  "Pays Basque et sur la Communauté de communes du Béarn des Gaves.", "deux-gaves",
                  [BEARN_DES_GAVES, PAYS_BASQUE], id="et-sur-la-before-the-second-name"),
+    pytest.param("La CPTS des Monts d'Orb est née. Située dans le département de l'Hérault, elle couvre la "
+                 "communauté de communes Grand Orb.", "monts-d-orb", [GRAND_ORB], id="sentence-opening-with-a-place"),
 ])
 def test_fr_intercommunality_written_otherwise(tmp_path, sentence, key, sirens):
     assert _codes(record_of(release(sentence), tmp_path), key) == sorted(sirens)
