@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from .commune_lists import SURROUNDING, find_commune_parts, find_lists
 from .context import Context
-from .epci_mentions import PLACE_BEFORE, PLACE_REACH, find_epci_mentions
+from .epci_mentions import ACTOR_BETWEEN, PLACE_BEFORE, PLACE_REACH, find_epci_mentions
 from .model import Span
 from .numbers import NUMBER_WORDS, parse_number
 from .places import EPCI_PHRASE
@@ -596,6 +596,8 @@ class _Parser:
             pos = prefix.end()
         name_end = _name_end(text, pos, span.end)
         phrase = EPCI_PHRASE.search(text, pos, name_end)
+        if phrase and ACTOR_BETWEEN.search(text, pos, phrase.start()):
+            return  # "..., et a reçu le soutien de la CC X": a partner, not an area
         if phrase and phrase.start() - pos < 40:
             name_span = Span(phrase.start(), phrase.end())
         else:

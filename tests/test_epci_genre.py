@@ -68,3 +68,9 @@ def test_fr_intercommunality_written_otherwise(tmp_path, sentence, key, sirens):
 def test_fr_a_name_without_type_word_that_is_only_a_department_is_no_intercommunality(tmp_path):
     record = record_of(release("La CPTS du Val couvre les communes du Gers."), tmp_path)
     assert _codes(record, "val") == []
+
+
+def test_fr_an_intercommunality_that_supports_the_cpts_is_no_area(tmp_path):
+    record = record_of(release("Dans l'Hérault, la CPTS des Monts d'Orb regroupe 80 professionnels, et a reçu le "
+                               "soutien de la communauté de communes Grand Orb."), tmp_path)
+    assert _codes(record, "monts-d-orb") == []
