@@ -273,7 +273,7 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
     gaz = gazetteer.load()
     for mention in find_epci_mentions(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
         key = _owner_before(ctx, mention.span)
-        if key is None or _about_something_else(ctx, mention.span):
+        if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
         territory = territories.setdefault(key, Territory())
         area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
@@ -285,6 +285,19 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
         _drop_excepted(territory, area)
+
+
+# A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
+UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring)\s+CPTS\b",
+                          re.IGNORECASE)
+
+
+def _unnamed_cpts_before(ctx: Context, span: Span) -> bool:
+    """"La CPTS voisine couvre la CC X": the area is another community's, named after no CPTS."""
+    sentence = ctx.sentence_at(span.start)
+    start = min(sentence.start, span.start)
+    others = list(UNNAMED_CPTS.finditer(ctx.text, start, span.start))
+    return bool(others) and not ctx.mentions_in(Span(others[-1].end(), span.start))
 
 
 def _about_something_else(ctx: Context, span: Span) -> bool:
@@ -473,7 +486,7 @@ def _owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb]
     if before:
         return before[-1]
-    if _other_subject(ctx.text, sentence.start, verb):
+    if _other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
 

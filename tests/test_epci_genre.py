@@ -74,3 +74,9 @@ def test_fr_an_intercommunality_that_supports_the_cpts_is_no_area(tmp_path):
     record = record_of(release("Dans l'Hérault, la CPTS des Monts d'Orb regroupe 80 professionnels, et a reçu le "
                                "soutien de la communauté de communes Grand Orb."), tmp_path)
     assert _codes(record, "monts-d-orb") == []
+
+
+def test_fr_the_area_of_an_unnamed_neighbouring_cpts_is_not_the_subjects(tmp_path):
+    record = record_of(release("Dans l'Hérault, la CPTS des Monts d'Orb couvre 20 communes. La CPTS voisine de "
+                               "Lodève couvre la communauté de communes Lodévois et Larzac."), tmp_path)
+    assert _codes(record, "monts-d-orb") == []
