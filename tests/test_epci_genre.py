@@ -80,3 +80,10 @@ def test_fr_the_area_of_an_unnamed_neighbouring_cpts_is_not_the_subjects(tmp_pat
     record = record_of(release("Dans l'Hérault, la CPTS des Monts d'Orb couvre 20 communes. La CPTS voisine de "
                                "Lodève couvre la communauté de communes Lodévois et Larzac."), tmp_path)
     assert _codes(record, "monts-d-orb") == []
+
+
+def test_fr_ainsi_qu_une_partie_opens_a_second_area(tmp_path):
+    record = record_of(release("Dans l'Hérault, la CPTS des Monts d'Orb couvre la communauté de communes Grand Orb "
+                               "ainsi qu'une partie de la communauté de communes des Avant-Monts."), tmp_path)
+    areas = {a["code"]: a["extent"] for a in territory_of(record, "monts-d-orb")["areas"]}
+    assert areas == {GRAND_ORB: "full", AVANT_MONTS: "partial"}
