@@ -94,18 +94,23 @@ def _loose(folded: str) -> str:
 # Type words (French and English) and articles: dropped from both the query and the official name
 _EPCI_NOISE = frozenset((
     "communaute communautes commune communes agglomeration urbaine metropole metropolis "
-    "community municipalities urban cc ca cu intercom intercommunalite agglo greater metropolitan area "
+    "community municipalities urban cc ca cu cdc cda com comcom intercom intercommunalite agglo greater metropolitan area "
     "de du des d la le l les et en sur sous a au aux lez the of and"
 ).split())
+# Common acronyms of other bodies that an EPCI's initials may spell ("CCAS": centre communal
+# d'action sociale, not the CC A... S...)
+_NOT_EPCI_ACRONYMS = frozenset(("ccas", "cias"))
 _EPCI_KIND_HINTS = (
     ("communaute de communes", "CC"), ("community of communes", "CC"),
     ("community of municipalities", "CC"), ("communaute d agglomeration", "CA"),
     ("agglomeration community", "CA"), ("communaute urbaine", "CU"), ("urban community", "CU"),
     ("metropole", "METRO"), ("metropolis", "METRO"),
 )
+_SHORT_KINDS = {"cc": "CC", "ca": "CA", "cu": "CU", "cdc": "CC", "cda": "CA", "comcom": "CC"}
 _MIN_CONTAINMENT = 0.8  # share (by weight) of the query's tokens the EPCI name must hold
 _MIN_JACCARD = 0.4  # weighted overlap between the query and the whole EPCI name
-_MIN_JACCARD_ELSEWHERE = 0.9  # for an EPCI with no member in the departments given
+_MIN_JACCARD_ELSEWHERE = 0.9
+_MIN_JACCARD_ALONE = 0.6  # for a name written without its type word  # for an EPCI with no member in the departments given
 _AMBIGUITY_MARGIN = 0.1  # a runner-up this close in Jaccard makes the name ambiguous
 
 
@@ -114,13 +119,23 @@ def epci_tokens(name: str) -> frozenset[str]:
     return frozenset(word for word in fold(name.replace("&", " et ")).split() if word not in _EPCI_NOISE)
 
 
+def _epci_initials(epci: Epci) -> set[str]:
+    """Short names an EPCI may be given from the initials of its distinctive words: "CC du Val
+    de Saône" as "ccvs" or "vsc" ("Val de Saône Communauté"), "CA Porte de l'Isère" as "capi"."""
+    words = [word for word in fold(re.sub(r"\([^)]*\)", " ", epci.name)).split() if word not in _EPCI_NOISE]
+    initials = "".join(word[0] for word in words if not word.isdigit())
+    kind = epci.kind.lower()[:2]
+    forms = {kind + initials, initials + ("a" if kind == "ca" else "c")}
+    return {form for form in forms if len(initials) >= 2 and form not in _NOT_EPCI_ACRONYMS}
+
+
 def _epci_kind_hint(name: str) -> str | None:
     folded = f" {fold(name)} "
     for phrase, kind in _EPCI_KIND_HINTS:
         if f" {phrase} " in folded:
             return kind
     words = folded.split()
-    return next((word.upper() for word in words if word in ("cc", "ca", "cu")), None)
+    return next((_SHORT_KINDS[word] for word in words if word in _SHORT_KINDS), None)
 
 
 # --- the gazetteer -------------------------------------------------------------------------
@@ -164,6 +179,10 @@ class Gazetteer:
             if bracket and epci_tokens(bracket.group(1)):
                 acronyms[epci_tokens(bracket.group(1))].append(siren)
         self._epci_by_acronym = {tokens: sirens[0] for tokens, sirens in acronyms.items() if len(sirens) == 1}
+        self._epci_by_initials: dict[str, list[str]] = defaultdict(list)
+        for siren, epci in self._epcis.items():
+            for initials in _epci_initials(epci):
+                self._epci_by_initials[initials].append(siren)
         self._epci_by_token: dict[str, list[str]] = defaultdict(list)
         for siren, tokens in sorted(self._epci_tokens.items()):
             for token in tokens:
@@ -289,6 +308,10 @@ class Gazetteer:
             return None
         if query in self._epci_by_acronym:
             return self._epcis[self._epci_by_acronym[query]]
+        if departments and len(query) == 1 and re.search(rf"\b{next(iter(query)).upper()}\b", name):
+            by_initials = self._epci_by_initials_in(next(iter(query)), departments)
+            if by_initials:
+                return by_initials
         kind = _epci_kind_hint(name)
         if departments:
             wanted = set(departments)
@@ -299,15 +322,33 @@ class Gazetteer:
             return self._best_epci(query, kind, lambda siren: True, min_jaccard=_MIN_JACCARD_ELSEWHERE)
         return self._best_epci(query, kind, lambda siren: True)
 
+    def find_epci_named_alone(self, name: str, departments: Sequence[str]) -> Epci | None:
+        """The EPCI of the departments whose name, without its type word, holds these two words or
+        more and little else ("Grand Orb"), when they name no commune or department ("Gers" alone
+        is no "CC Val de Gers")."""
+        query = epci_tokens(name)
+        if len(query) < 2 or not departments or self.candidates(name) or self.find_department(name):
+            return None
+        wanted = set(departments)
+        return self._best_epci(query, _epci_kind_hint(name),
+                               lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())),
+                               min_jaccard=_MIN_JACCARD_ALONE, min_containment=1.0)
+
+    def _epci_by_initials_in(self, acronym: str, departments: Sequence[str]) -> Epci | None:
+        """"l'OBC", "la CCVX": the one EPCI of the departments whose initials these are."""
+        wanted = set(departments)
+        sirens = [s for s in self._epci_by_initials.get(acronym, ()) if not wanted.isdisjoint(self._epci_departments.get(s, ()))]
+        return self._epcis[sirens[0]] if len(sirens) == 1 else None
+
     def _best_epci(self, query: frozenset[str], kind: str | None, allowed: Callable[[str], bool],
-                   min_jaccard: float = _MIN_JACCARD) -> Epci | None:
+                   min_jaccard: float = _MIN_JACCARD, min_containment: float = _MIN_CONTAINMENT) -> Epci | None:
         sirens = {siren for token in query for siren in self._epci_by_token.get(token, ())}
         scored = []
         for siren in sorted(sirens):
             if not allowed(siren):
                 continue
             containment, jaccard = self._epci_overlap(query, self._epci_tokens[siren])
-            if containment >= _MIN_CONTAINMENT and jaccard >= min_jaccard:
+            if containment >= min_containment - 1e-9 and jaccard >= min_jaccard:
                 same_kind = kind is not None and self._epcis[siren].kind[:2] == kind[:2]
                 scored.append((round(containment, 6), jaccard, same_kind, siren))
         if not scored:

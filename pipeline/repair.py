@@ -88,6 +88,32 @@ def ordinal_marks(raw: str, lang: str) -> list[Repair]:
     return out
 
 
+# UTF-8 read with a Western or Central European code page: "Ã©" or "Ă©" for "é", "â€™" for "’"
+MIS_DECODED = re.compile(r"[ÂÃĂ][\u00a0-\u02ff\u2013-\u203a]|â[\u0080-\u02ff\u2013-\u203a]{2}")
+MIN_MIS_DECODED = 3  # a stray "Ã" in a name is not a mis-decoded text
+
+
+def mis_decoded(raw: str, lang: str) -> list[Repair]:
+    """Letters of a text decoded with the wrong code page, read back: "communautĂ©" -> "communauté"."""
+    out = []
+    for m in MIS_DECODED.finditer(raw):
+        letter = _decoded(m.group())
+        if letter:
+            out.append(_repair(raw, m.start(), m.end(), letter, "mis_decoded"))
+    return out if len(out) >= MIN_MIS_DECODED else []
+
+
+def _decoded(chars: str) -> str | None:
+    for codec in ("cp1252", "iso8859_16", "cp1250"):
+        try:
+            letter = chars.encode(codec).decode("utf-8")
+        except (UnicodeError, ValueError):
+            continue
+        if len(letter) == 1:
+            return letter
+    return None
+
+
 def doubled_apostrophes(raw: str, lang: str) -> list[Repair]:
     """`d’'une`, `I’'Assurance`: OCR reads one apostrophe as two."""
     return [_repair(raw, m.start(), m.end(), m.group()[0], "doubled_apostrophe")
@@ -365,6 +391,7 @@ OCR_RULES = [
 ]
 
 RULES = [
+    mis_decoded,
     ordinal_marks,
     doubled_apostrophes,
     capital_i_for_l,

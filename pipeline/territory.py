@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from .commune_lists import SURROUNDING, find_commune_parts, find_lists
 from .context import Context
-from .epci_mentions import find_epci_mentions
+from .epci_mentions import ACTOR_BETWEEN, PLACE_BEFORE, PLACE_REACH, find_epci_mentions
 from .model import Span
 from .numbers import NUMBER_WORDS, parse_number
 from .places import EPCI_PHRASE
@@ -42,7 +42,7 @@ BULLET = re.compile(r"^[ \t]*[•\-–—*·▪►][ \t]*")
 EPCI_WORDS = re.compile(
     r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|"
-    r"communes?\s+community|metropolis|\bCC\b|\bCA\b|\bCU\b|Communauté|Agglo\b", re.IGNORECASE)
+    r"communes?\s+community|metropolis|\bCC\b|\bCA\b|\bCU\b|\bCdC\b|\bCdA\b|Communauté|Agglo\b", re.IGNORECASE)
 # Words that name a kind of territory without a type of intercommunality
 AREA_WORD = re.compile(r"\b(?:bassins?|secteurs?|cantons?|arrondissements?|quartiers?|districts?|aire|zone|vallées?|"
                        r"territoires?|area|valley)\b", re.IGNORECASE)
@@ -105,7 +105,7 @@ CONTINUES_MEMBERS = re.compile(
     r"dans\s+l|in\s+the\s+neighbouring)", re.IGNORECASE)
 # ... and one that opens a new area or a new list (articles in lower case: "La Verpillière" is a commune).
 OPENS_ITEM = re.compile(
-    r"(?:ainsi\s+que|as\s+well\s+as|plus\s|(?:et|and)\s+(?:la|le|les|l['’]|une|de|du|des|d['’]|the|a)\b|"
+    r"(?:ainsi\s+que|ainsi\s+qu['’]|as\s+well\s+as|plus\s|(?:et|and)\s+(?:la|le|les|l['’]|une|de|du|des|d['’]|the|a)\b|"
     r"la\s|le\s|les\s|l['’]|une\s|the\s|d['’]une|du\s|des\s|de\s|[Pp]ays\s|[Cc]ommunauté|[Cc]ommunity)")
 OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particular\b|\bamong\s+others\b|\bincluding\b|"
                         rf"\b(?:{SURROUNDING})\b)",
@@ -273,7 +273,7 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
     gaz = gazetteer.load()
     for mention in find_epci_mentions(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
         key = _owner_before(ctx, mention.span)
-        if key is None or _about_something_else(ctx, mention.span):
+        if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
         territory = territories.setdefault(key, Territory())
         area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
@@ -287,13 +287,26 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         _drop_excepted(territory, area)
 
 
+# A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
+UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring)\s+CPTS\b",
+                          re.IGNORECASE)
+
+
+def _unnamed_cpts_before(ctx: Context, span: Span) -> bool:
+    """"La CPTS voisine couvre la CC X": the area is another community's, named after no CPTS."""
+    sentence = ctx.sentence_at(span.start)
+    start = min(sentence.start, span.start)
+    others = list(UNNAMED_CPTS.finditer(ctx.text, start, span.start))
+    return bool(others) and not ctx.mentions_in(Span(others[-1].end(), span.start))
+
+
 def _about_something_else(ctx: Context, span: Span) -> bool:
     """"Le centre hospitalier, dont le bassin englobe la CC X": the sentence speaks of a
     hospital, a town, a department... and names no CPTS before the area."""
     sentence = ctx.sentence_at(span.start)
     start = min(sentence.start, span.start)
     subject_end = min(span.start, start + SUBJECT_REACH)  # the sentence's subject, not a word further on
-    return bool(OTHER_SUBJECT.search(ctx.text, start, subject_end)) and not ctx.mentions_in(Span(start, span.start))
+    return _other_subject(ctx.text, start, subject_end) and not ctx.mentions_in(Span(start, span.start))
 
 
 SUBJECT_REACH = 40  # characters: "Le centre hospitalier de X, dont ..."
@@ -473,9 +486,16 @@ def _owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb]
     if before:
         return before[-1]
-    if OTHER_SUBJECT.search(ctx.text, sentence.start, verb):
+    if _other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
+
+
+def _other_subject(text: str, start: int, end: int) -> bool:
+    """Whether a body other than a CPTS is the subject between `start` and `end`; a place the
+    sentence opens with ("Située dans le département de X, elle couvre ...") is not one."""
+    return any(not PLACE_BEFORE.search(text, max(start, m.start() - PLACE_REACH), m.start())
+               for m in OTHER_SUBJECT.finditer(text, start, end))
 
 
 # Subjects of a sentence that are not a CPTS: what they cover is not its perimeter.
@@ -589,6 +609,8 @@ class _Parser:
             pos = prefix.end()
         name_end = _name_end(text, pos, span.end)
         phrase = EPCI_PHRASE.search(text, pos, name_end)
+        if phrase and ACTOR_BETWEEN.search(text, pos, phrase.start()):
+            return  # "..., et a reçu le soutien de la CC X": a partner, not an area
         if phrase and phrase.start() - pos < 40:
             name_span = Span(phrase.start(), phrase.end())
         else:
@@ -816,7 +838,7 @@ class _Parser:
     def _new_area_after_and(self, i: int) -> bool:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
-        m = re.match(r"\s+(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
+        m = re.match(r"\s+(?:(?:et|and|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
                      r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i):
             return False

@@ -28,14 +28,14 @@ REAL = ROOT / "tests" / "real"
 DEV_FLOORS = {
     "cpts.identity": 0.94, "cpts.role": 0.85, "doc.language": 0.98, "doc.published": 0.86, "quantities": 0.92,
     "qualifiers": 0.91, "dates": 0.91, "rank": 0.98, "percentages": 0.74, "departments": 0.84, "communes": 0.88,
-    "areas.epci": 0.68, "areas.count": 0.78, "areas.except": 0.98, "perimeter": 0.84, "people": 0.77,
+    "areas.epci": 0.74, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.84, "people": 0.77,
     "people.role": 0.77, "launch_place": 0.83, "coverage": 0.78,
 }
-DEV_MICRO, DEV_MACRO = 0.87, 0.85
+DEV_MICRO, DEV_MACRO = 0.87, 0.86
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
 # the odd half by a quarter (0.99 against 0.74); its floor keeps a change from widening that.
 DEV_EVEN_MICRO = 0.71
-REAL_MICRO, REAL_MACRO = 0.75, 0.77
+REAL_MICRO, REAL_MACRO = 0.80, 0.79
 
 
 def _results(fixtures: Path, inputs: Path) -> list[tuple[str, dict, dict, str]]:

@@ -1,0 +1,89 @@
+"""Intercommunalities a CPTS covers, worded as communiqués word them: several names after one
+plural type word (with a colon, in brackets, joined by "et du"), and short names made of an
+EPCI's initials. Expected codes come from the official gazetteer, never from the pipeline's
+own output; the CPTS and sentences are invented.
+"""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import record_of, release, territory_of
+
+VEXIN_CENTRE = "200035970"  # CC Vexin Centre (95)
+VEXIN_VAL_DE_SEINE = "249500513"  # CC du Vexin-Val de Seine (95)
+SAUSSERON = "249500430"  # CC Sausseron Impressionnistes (95)
+POUZAUGES = "248500464"  # CC du Pays de Pouzauges (85)
+MORTAGNE = "248500662"  # CC du Pays de Mortagne (85)
+PLOERMEL = "200066777"  # CC Ploërmel Communauté (56)
+OUST_BROCELIANDE = "200066785"  # CC de l'Oust à Brocéliande (56)
+
+
+def _codes(record: dict, key: str) -> list[str]:
+    return sorted(a["code"] for a in territory_of(record, key)["areas"] if a["kind"] == "epci" and a["code"])
+
+
+@pytest.mark.parametrize("sentence, key, sirens", [
+    pytest.param("Dans le Val-d'Oise, la CPTS des Trois Vallées s'étend sur trois communautés de communes : "
+                 "Vexin Centre, Vexin Val de Seine et Sausseron Impressionnistes.", "trois-vallees",
+                 [VEXIN_CENTRE, SAUSSERON, VEXIN_VAL_DE_SEINE], id="colon-after-plural"),
+    pytest.param("En Vendée, la CPTS des Collines couvre les communautés de communes du Pays de Pouzauges et "
+                 "du Pays de Mortagne.", "collines", [POUZAUGES, MORTAGNE], id="et-du-after-plural"),
+    pytest.param("Dans le Morbihan, la CPTS des Landes Bleues couvre les deux communautés de communes "
+                 "(communauté de Ploërmel et l'OBC).", "landes-bleues", [PLOERMEL, OUST_BROCELIANDE],
+                 id="bracket-after-plural-and-initials"),
+])
+def test_fr_several_intercommunalities_after_one_type_word(tmp_path, sentence, key, sirens):
+    assert _codes(record_of(release(sentence), tmp_path), key) == sorted(sirens)
+
+
+GRAND_ORB = "200042646"  # CC Grand Orb (34)
+AVANT_MONTS = "200071058"  # CC Les Avant-Monts (34)
+ILE_DE_RE = "241700459"  # CC de l'Île de Ré (17)
+PAYS_BASQUE = "200067106"  # CA du Pays Basque (64)
+BEARN_DES_GAVES = "200067288"  # CC du Béarn des Gaves (64)
+
+
+@pytest.mark.parametrize("sentence, key, sirens", [
+    pytest.param("En Charente-Maritime, la CPTS des Marais couvre la CdC de l'Île de Ré.", "marais", [ILE_DE_RE],
+                 id="cdc"),
+    pytest.param("Dans l'Hérault, la CPTS des Monts d'Orb est composée des communes de Grand Orb.", "monts-d-orb",
+                 [GRAND_ORB], id="name-without-type-word"),
+    pytest.param("Dans l'Hérault, la CPTS des Monts d'Orb couvre les communes de la Communauté de communes Grand Orb "
+                 "ainsi que 3 communes de la communauté de communes des Avant-Monts.", "monts-d-orb",
+                 [AVANT_MONTS, GRAND_ORB], id="second-name-inside-a-longer-reading"),
+    pytest.param("La CPTS des Monts d'Orb est née dans l'Hérault.\nTerritoire d'intervention : CC Grand Orb.",
+                 "monts-d-orb", [GRAND_ORB], id="after-a-heading-colon"),
+    pytest.param("La CPTS des Deux Gaves est née.\nIntercommunalités : CA du Pays Basque et CC du Béarn des Gaves.",
+                 "deux-gaves", [BEARN_DES_GAVES, PAYS_BASQUE], id="under-an-intercommunalites-heading"),
+    pytest.param("La CPTS des Deux Gaves est née. Elle s'étend sur une partie de la Communauté d'Agglomération "
+                 "Pays Basque et sur la Communauté de communes du Béarn des Gaves.", "deux-gaves",
+                 [BEARN_DES_GAVES, PAYS_BASQUE], id="et-sur-la-before-the-second-name"),
+    pytest.param("La CPTS des Monts d'Orb est née. Située dans le département de l'Hérault, elle couvre la "
+                 "communauté de communes Grand Orb.", "monts-d-orb", [GRAND_ORB], id="sentence-opening-with-a-place"),
+])
+def test_fr_intercommunality_written_otherwise(tmp_path, sentence, key, sirens):
+    assert _codes(record_of(release(sentence), tmp_path), key) == sorted(sirens)
+
+
+def test_fr_a_name_without_type_word_that_is_only_a_department_is_no_intercommunality(tmp_path):
+    record = record_of(release("La CPTS du Val couvre les communes du Gers."), tmp_path)
+    assert _codes(record, "val") == []
+
+
+def test_fr_an_intercommunality_that_supports_the_cpts_is_no_area(tmp_path):
+    record = record_of(release("Dans l'Hérault, la CPTS des Monts d'Orb regroupe 80 professionnels, et a reçu le "
+                               "soutien de la communauté de communes Grand Orb."), tmp_path)
+    assert _codes(record, "monts-d-orb") == []
+
+
+def test_fr_the_area_of_an_unnamed_neighbouring_cpts_is_not_the_subjects(tmp_path):
+    record = record_of(release("Dans l'Hérault, la CPTS des Monts d'Orb couvre 20 communes. La CPTS voisine de "
+                               "Lodève couvre la communauté de communes Lodévois et Larzac."), tmp_path)
+    assert _codes(record, "monts-d-orb") == []
+
+
+def test_fr_ainsi_qu_une_partie_opens_a_second_area(tmp_path):
+    record = record_of(release("Dans l'Hérault, la CPTS des Monts d'Orb couvre la communauté de communes Grand Orb "
+                               "ainsi qu'une partie de la communauté de communes des Avant-Monts."), tmp_path)
+    areas = {a["code"]: a["extent"] for a in territory_of(record, "monts-d-orb")["areas"]}
+    assert areas == {GRAND_ORB: "full", AVANT_MONTS: "partial"}
