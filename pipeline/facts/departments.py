@@ -81,12 +81,17 @@ def _heads_commune_list(text: str, dep) -> bool:
 def assemble_departments(ctx: Context, extraction: Extraction, territory, key: str) -> list[str]:
     """Departments stated for the CPTS and those of its linked communes; else those of a commune
     its name carries; else, for a subject, the document's department or its places'."""
-    found = set(extraction.cpts[key].departments) | _territory_departments(territory)
+    found = set(extraction.cpts[key].departments) | _territory_departments(territory) | _rank_departments(extraction, key)
     if not found:
         found = _departments_in_name(ctx, key) or _departments_beside(ctx, key)
     if not found and (key in ctx.subjects or _among_department_cpts(ctx, key)):
         found = {ctx.default_department} if ctx.default_department else _departments_of_places(ctx.text)
     return sorted(found)
+
+
+def _rank_departments(extraction: Extraction, key: str) -> set[str]:
+    """"la 6e CPTS créée dans le Finistère": the department a CPTS is ranked in is its own."""
+    return {f.extra["department"] for f in extraction.cpts[key].ranks if f.extra.get("department")}
 
 
 def _among_department_cpts(ctx: Context, key: str) -> bool:
