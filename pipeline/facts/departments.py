@@ -11,7 +11,7 @@ from wordfreq import zipf_frequency
 
 from .. import gazetteer
 from ..names import NAME_NOUNS
-from ..places import find_departments
+from ..places import EPCI_PHRASE, find_departments
 from ..context import OTHER_CONTEXT_RE, Context
 from .common import Extraction
 
@@ -210,6 +210,7 @@ def _departments_of_places(text: str) -> set[str]:
         commune = _unique_town(match.group(1))
         if commune:
             counts[commune.department] += 1
+    counts.update(_departments_of_epcis(text))
     for word in re.findall(r"\b\w{6,}\b", text):  # "un généraliste sarthois"
         if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s",)):
             code = department_of_adjective(word)
@@ -219,6 +220,19 @@ def _departments_of_places(text: str) -> set[str]:
         return set()
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
     return {best} if n > rest[0][1] else set()
+
+
+def _departments_of_epcis(text: str) -> list[str]:
+    """The department of each intercommunality the text names ("la communauté de communes du Val
+    X", "Y Agglomération"), when all its communes lie in one."""
+    gaz = gazetteer.load()
+    found = []
+    for match in EPCI_PHRASE.finditer(text):
+        epci = gaz.find_epci(match.group())
+        departments = {gaz.commune(c).department for c in epci.members if gaz.commune(c)} if epci else set()
+        if len(departments) == 1:
+            found.append(departments.pop())
+    return found
 
 
 def _unique_town(name: str):
