@@ -48,7 +48,7 @@ NAME_AFTER_WORD = re.compile(
 # A capitalised phrase at the start of a piece: "Vic sur Cère représentent 2 pôles"
 NAME_BEFORE_VERB = re.compile(
     rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
-    rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|de|du|des|la|le|les|sur|sous|en|lès|lez|st|ste)){{0,5}}")
+    rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|des|du|de|les|la|le|sur|sous|en|lès|lez|ste|st)){{0,5}}")  # longest first: "les", not "le"
 # "et les communes environnantes", "and surrounding villages": more communes than those named
 SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:autres\s+)?"
                r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"

@@ -919,8 +919,10 @@ def _looks_like_named_area(item: str) -> bool:
     """"du Val de Saône", "pays de Langres": a capitalised place after a preposition, no verb
     (its communes may follow in parentheses: "une partie de Grand Poitiers (A, B)")."""
     item = re.sub(r"\s*\([^()]*\)\s*$", "", item)
-    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le)\s+)?"
-                         r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|la|le|et)?\s*[A-ZÀ-Ý][\w'’-]*)*\s*$", item.strip()))
+    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le|de)\s+|d['’]\s*)?"
+                         r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*"
+                         r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|sous|en|lès|lez|aux|au)\s+|[dl]['’]\s*)?[A-ZÀ-Ý][\w'’-]*)*\s*$",
+                         item.strip()))
 
 
 def _name_end(text: str, start: int, end: int) -> int:
