@@ -167,8 +167,37 @@ def _demonyms() -> dict[str, str]:
     return {form: codes.pop() for form, codes in found.items() if len(codes) == 1}
 
 
+# Adjectives not built on the department's name as it is written ("costarmoricain", "isarien")
+IRREGULAR_DEMONYMS = {
+    "aindinois": "01", "axonais": "02", "haut-alpin": "05", "maralpin": "06", "aveyronnais": "12",
+    "bucco-rhodanien": "13", "périgourdin": "24", "eurélien": "28", "costarmoricain": "22",
+    "haut-garonnais": "31", "jurassien": "39", "loir-et-chérien": "41", "altiligérien": "43",
+    "loirétain": "45", "lotois": "46", "lot-et-garonnais": "47", "haut-marnais": "52",
+    "meurthe-et-mosellan": "54", "morbihannais": "56", "mosellan": "57", "nivernais": "58", "nordiste": "59",
+    "isarien": "60", "puydômois": "63", "haut-pyrénéen": "65", "bas-rhinois": "67", "haut-rhinois": "68",
+    "haut-saônois": "70", "haut-savoyard": "74", "seinomarin": "76", "seine-et-marnais": "77",
+    "deux-sévrien": "79", "samarien": "80", "tarn-et-garonnais": "82", "varois": "83",
+    "haut-viennois": "87", "icaunais": "89", "terrifortain": "90", "altoséquanais": "92",
+    "séquano-dionysien": "93", "val-de-marnais": "94", "val-d'oisien": "95", "réunionnais": "974",
+    "mahorais": "976",
+}
+
+
+@lru_cache(maxsize=1)
+def _irregular_demonyms() -> dict[str, str]:
+    """Each adjective of IRREGULAR_DEMONYMS in its four forms, folded: "haut-savoyardes"."""
+    found = {}
+    for adjective, code in IRREGULAR_DEMONYMS.items():
+        feminine = adjective + ("ne" if adjective.endswith(("ien", "éen")) else "e")
+        for form in (adjective, adjective + "s", feminine, feminine + "s"):
+            found[gazetteer.fold(form)] = code
+    return found
+
+
 def department_of_adjective(word: str) -> str | None:
     form = gazetteer.fold(word)
+    if form in _irregular_demonyms():
+        return _irregular_demonyms()[form]
     code = _demonyms().get(form)
     return code if code and zipf_frequency(form, "fr") < COMMON_WORD_ZIPF else None
 
@@ -211,8 +240,8 @@ def _departments_of_places(text: str) -> set[str]:
         if commune:
             counts[commune.department] += 1
     counts.update(_departments_of_epcis(text))
-    for word in re.findall(r"\b\w{6,}\b", text):  # "un généraliste sarthois"
-        if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s",)):
+    for word in re.findall(r"\b\w[\w-]{5,}\b", text):  # "un généraliste sarthois", "haut-savoyarde"
+        if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s", "an", "ane", "ard", "arde", "iste")):
             code = department_of_adjective(word)
             if code:
                 counts[code] += 1
