@@ -134,15 +134,8 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
     are the document's, preferred for names that several communes share; names inside
     `skip` (CPTS names) are never items. Persons found by the statistical tagger are not
     skipped: it takes many place names for persons, and a list of persons does not link."""
-    gaz = gazetteer.load()
     lists = []
-    for run in _runs(text, skip):
-        _link(gaz, run, departments)
-        linked = [p for p in run if p.commune]
-        names = [p for p in run if not p.header]
-        least = MIN_LINKED_CUED if any(p.cued for p in run) else MIN_LINKED
-        if len(linked) < least or len(linked) < MIN_LINKED_SHARE * len(names) or not _together(linked, departments):
-            continue
+    for run in linked_runs(text, departments, skip):
         items = _trim(run)
         span = Span(items[0].span.start, items[-1].span.end)
         if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end):
@@ -158,6 +151,21 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
                                    items[0].edge == "tail" and not PERIMETER_WORDS.search(before))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
+
+
+def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> list[list[Piece]]:
+    """The runs of place names that link to neighbouring communes, whatever their sentence
+    calls them (a territory, venues, the towns of the mayors present)."""
+    gaz = gazetteer.load()
+    runs = []
+    for run in _runs(text, skip):
+        _link(gaz, run, departments)
+        linked = [p for p in run if p.commune]
+        names = [p for p in run if not p.header]
+        least = MIN_LINKED_CUED if any(p.cued for p in run) else MIN_LINKED
+        if len(linked) >= least and len(linked) >= MIN_LINKED_SHARE * len(names) and _together(linked, departments):
+            runs.append(run)
+    return runs
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from wordfreq import zipf_frequency
 
 from .. import gazetteer
+from ..commune_lists import linked_runs
 from ..names import NAME_NOUNS
 from ..places import EPCI_PHRASE, find_departments
 from ..context import OTHER_CONTEXT_RE, Context
@@ -240,6 +241,7 @@ def _departments_of_places(text: str) -> set[str]:
         if commune:
             counts[commune.department] += 1
     counts.update(_departments_of_epcis(text))
+    counts.update(p.commune.department for run in linked_runs(text, []) for p in run if p.commune)
     for word in re.findall(r"\b\w[\w-]{5,}\b", text):  # "un généraliste sarthois", "haut-savoyarde"
         if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s", "an", "ane", "ard", "arde", "iste")):
             code = department_of_adjective(word)
