@@ -176,8 +176,9 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         after_verb = sentence.start + verb.end()
         statement = Span(sentence.start, statement_end(ctx.text, after_verb))
         words = ctx.text[statement.start:statement.end]
+        named_from = _communes_named_from(ctx, departments_of, verb, after_verb, statement.end)
         if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit",
-                          words, re.IGNORECASE) or EPCI_PHRASE.search(words)):
+                          words, re.IGNORECASE) or EPCI_PHRASE.search(words) or named_from is not None):
             continue
         key = _owner(ctx, sentence, sentence.start + verb.start())
         if key is None:
@@ -195,6 +196,9 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
                        words, re.IGNORECASE) or EPCI_PHRASE.search(words) or re.search(r"\((?:\s*[A-ZÀ-Ý][^(),]*,)+[^()]*\)", words):
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
+        elif named_from is not None:
+            _parse_named_communes(parser, statement, named_from)
+            parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
     _add_range_ends(ctx, departments_of, territories)
     _add_epci_mentions(ctx, departments_of, territories)
@@ -203,6 +207,47 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories
+
+
+# Verbs whose object is the territory itself, and the words between them and the communes named
+COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|regroup\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
+BEFORE_NAMES = re.compile(
+    r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
+    r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?", re.IGNORECASE)
+AFTER_NAMES = re.compile(rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+NAME_JOINS = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
+
+
+def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int) -> Span | None:
+    """"Elle couvre A et B", "intervient sur le territoire de C", "couvre la ville de D et ses
+    environs": where the communes stand when a covering verb's whole object is one or a few
+    commune names."""
+    if not COVERING_VERB.fullmatch(verb.group()):
+        return None
+    lead = BEFORE_NAMES.match(ctx.text, start, end)
+    tail = AFTER_NAMES.search(ctx.text, lead.end(), end)
+    names = NAME_JOINS.split(ctx.text[lead.end():tail.start()])
+    if not names or len(names) > 6:
+        return None
+    gaz = gazetteer.load()
+    departments = _document_departments(ctx, departments_of)
+    for name in names:
+        if not re.match(r"[A-ZÀ-Ý]", name) or not gaz.link_commune(name, departments) or gaz.find_department(name):
+            return None
+    return Span(lead.end(), tail.start())
+
+
+def _parse_named_communes(parser: "_Parser", statement: Span, names: Span) -> None:
+    """Communes a covering verb names. One commune alone is where the territory lies, not all of
+    it (a CPTS covers a town and the country around it): a territory commune, no perimeter."""
+    territory = parser.territory
+    before = len(territory.loose)
+    parser.parse_inline(Span(statement.start, names.end), names.start)
+    added = territory.loose[before:]
+    if len(added) == 1:
+        del territory.loose[before:]
+        territory.attached.extend(added)
 
 
 def _link_by_neighbours(territory: Territory) -> None:
