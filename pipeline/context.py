@@ -210,7 +210,7 @@ def territorial_departments(text: str, found: list[DepartmentMention]) -> list[D
     """The department mentions that can say where a CPTS lies, and codes in brackets after a
     name ("la CPTS X (45)", "Rocheval-sur-Loire (85600)")."""
     kept = [d for d in found if _names_a_place(text, d)]
-    kept += [DepartmentMention(Span(m.start(1), m.end(1)), _postal_department(m.group(1), m.group(2)))
+    kept += [DepartmentMention(Span(m.start(1), m.end(1)), postal_department(m.group(1), m.group(2)))
              for m in BRACKETED_CODE_RE.finditer(text) if _code_follows_place(text, m.start())]
     return sorted((d for d in kept if d.code and gazetteer.load().department_name(d.code)), key=lambda d: d.span.start)
 
@@ -243,7 +243,7 @@ def _names_a_place(text: str, dep: DepartmentMention) -> bool:
     return not (listed and gazetteer.load().candidates(written))
 
 
-def _postal_department(code: str, rest: str | None) -> str | None:
+def postal_department(code: str, rest: str | None) -> str | None:
     """"(45)" is a department; "(45170)" a postal code, whose first two digits mostly are one."""
     if code in ("20",) and rest:
         return "2A" if rest < "200" else "2B"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from . import gazetteer
 from .commune_lists import SURROUNDING, find_commune_parts, find_lists
-from .context import Context
+from .context import Context, postal_department
 from .epci_mentions import find_epci_mentions
 from .model import Span
 from .numbers import NUMBER_WORDS, parse_number
@@ -783,9 +783,13 @@ class _Parser:
             article = "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
         else:
             article = ""
-        code = re.search(r"\s*\((\d{2,3}|2[AB])\)$", stripped)  # "Saint-Denis (93)"
-        if code and self.gaz.department_name(code.group(1)):
-            departments, stripped = [code.group(1)], stripped[:code.start()]
+        # "Saint-Denis (93)", "Loches (37600)": the department; "Loches (6 000 hab.)": a figure
+        code = re.search(r"\s*\((\d{2}|2[AB]|97\d)(\d{2,3})?\)$", stripped)
+        department = code and postal_department(code.group(1), code.group(2))
+        if department and self.gaz.department_name(department):
+            departments, stripped = [department], stripped[:code.start()]
+        figure = re.search(r"\s*\([^()]*\d[^()]*\)$", stripped)
+        stripped = stripped[:figure.start()] if figure else stripped
         if not stripped or not stripped[0].isupper():
             return None
         start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start
