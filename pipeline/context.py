@@ -195,7 +195,8 @@ def default_department(ctx: Context) -> str | None:
 # de la Sarthe"), a border ("la frontière du Jura").
 NOT_A_PLACE_BEFORE_RE = re.compile(
     r"\b(?:vallées?|valley|rivières?|river|fleuve|rives?|bords|berges|gorges|confluent|source|"
-    r"fronti\w+|border|limites?|confins|bordure)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)?\s*"
+    r"fronti\w+|border|limites?|limitrophes?|confins|bordure)\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|avec\s+(?:la|le|les|l['’])|with(?:\s+the)?)?\s*"
     r"(?:[A-ZÀ-Þ][\w'’\-]*\s*(?:,|et|and)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])?\s*){0,4}$",
     re.IGNORECASE)
 # "Châteauneuf du Rhône": the department's name inside a commune's (checked in the gazetteer).

@@ -27,7 +27,8 @@ COMMUNE_LIST_CUES = re.compile(
 # A department named after an institution or a profession is not where the CPTS lies.
 INSTITUTION_BEFORE = re.compile(
     r"(?:professionnel|médecin|santé|ARS|CPAM|Assurance|caisse|hôpital|CHU|hospitalier|SAMU|agence|"
-    r"préfecture|conseil|direction|délégation|insurance|agency|hospital)\w*\s+(?:de\s+la|du|de\s+l['’]|de|des|of|in)?\s*$",
+    r"préfe(?:cture|t)|député|sénat|conseil|direction|délégation|insurance|agency|hospital)\w*\s+"
+    r"(?:de\s+la|du|de\s+l['’]|de|des|of|in)?\s*$",
     re.IGNORECASE)
 # Capitalised place names after a preposition of place: "à Besançon", "sur Pontarlier", "in Morlaix".
 PLACE_AFTER_PREPOSITION_RE = re.compile(
