@@ -87,7 +87,7 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
     if not found:
         found = _departments_in_name(ctx, key) or _departments_beside(ctx, key)
     if not found and (key in ctx.subjects or _among_department_cpts(ctx, key)):
-        found = {ctx.default_department} if ctx.default_department else _departments_of_places(ctx.text)
+        found = {ctx.default_department} if ctx.default_department else _departments_of_places(ctx.text, extraction)
     return sorted(found)
 
 
@@ -234,9 +234,13 @@ def _after_institution(text: str, dep) -> bool:
     return bool(INSTITUTION_BEFORE.search(text[max(0, dep.span.start - 40):dep.span.start]))
 
 
-def _departments_of_places(text: str) -> set[str]:
-    """The department most of the towns named after "à", "sur", "in", and of its adjectives, point to."""
+def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
+    """The department most of the places point to: the dateline's town, the towns named after
+    "à", "sur", "in", the intercommunalities and runs of communes named, the adjectives."""
     counts = Counter()
+    dateline = extraction.place.value if extraction.place else None
+    if isinstance(dateline, gazetteer.Commune):
+        counts[dateline.department] += 1
     for match in PLACE_AFTER_PREPOSITION_RE.finditer(text):
         commune = _unique_town(match.group(1))
         if commune:
