@@ -242,7 +242,7 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
     if isinstance(dateline, gazetteer.Commune):
         counts[dateline.department] += 1
     for match in PLACE_AFTER_PREPOSITION_RE.finditer(text):
-        commune = _unique_town(match.group(1))
+        commune = _unique_town(match.group(1)) or _only_commune(match.group(1))
         if commune:
             counts[commune.department] += 1
     counts.update(_departments_of_epcis(text))
@@ -269,6 +269,17 @@ def _departments_of_epcis(text: str) -> list[str]:
         if len(departments) == 1:
             found.append(departments.pop())
     return found
+
+
+def _only_commune(name: str):
+    """The one commune of that name in France, when the name is no word of the language."""
+    communes = gazetteer.load().candidates(name)
+    if len(communes) != 1 or zipf_frequency(gazetteer.fold(name), "fr") >= RARE_WORD_ZIPF:
+        return None
+    return communes[0]
+
+
+RARE_WORD_ZIPF = 2.5
 
 
 def _unique_town(name: str):
