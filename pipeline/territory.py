@@ -210,19 +210,22 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 
 
 # Verbs whose object is the territory itself, and the words between them and the communes named
-COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|regroup\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
-    r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?", re.IGNORECASE)
+    r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
+    r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
+    r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
 NAME_JOINS = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
-def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int) -> Span | None:
+def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int) -> tuple[Span, bool] | None:
     """"Elle couvre A et B", "intervient sur le territoire de C", "couvre la ville de D et ses
     environs": where the communes stand when a covering verb's whole object is one or a few
-    commune names."""
+    commune names; and whether they are named as the places of its people ("rassemble les
+    professionnels de E et F"), which gives territory communes but no perimeter."""
     if not COVERING_VERB.fullmatch(verb.group()):
         return None
     lead = BEFORE_NAMES.match(ctx.text, start, end)
@@ -235,17 +238,18 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
     for name in names:
         if not re.match(r"[A-ZÀ-Ý]", name) or not gaz.link_commune(name, departments) or gaz.find_department(name):
             return None
-    return Span(lead.end(), tail.start())
+    return Span(lead.end(), tail.start()), bool(lead.group("people"))
 
 
-def _parse_named_communes(parser: "_Parser", statement: Span, names: Span) -> None:
+def _parse_named_communes(parser: "_Parser", statement: Span, named: tuple[Span, bool]) -> None:
     """Communes a covering verb names. One commune alone is where the territory lies, not all of
     it (a CPTS covers a town and the country around it): a territory commune, no perimeter."""
+    names, in_passing = named
     territory = parser.territory
     before = len(territory.loose)
     parser.parse_inline(Span(statement.start, names.end), names.start)
     added = territory.loose[before:]
-    if len(added) == 1:
+    if len(added) == 1 or in_passing:
         del territory.loose[before:]
         territory.attached.extend(added)
 
