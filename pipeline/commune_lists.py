@@ -145,7 +145,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         cued = any(p.cued for p in items)
         heading = _heading_above(text, span.start)
         if not (cued or _territory_cue(before) or _territory_cue(after) or UNDER_HEADING.search(before)
-                or _territory_cue(heading) or heading.rstrip().endswith(":")):
+                or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before)) or
@@ -167,6 +167,15 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
         if len(linked) >= least and len(linked) >= MIN_LINKED_SHARE * len(names) and _together(linked, departments):
             runs.append(run)
     return runs
+
+
+def _after_name(text: str, start: int, names: list[Span]) -> bool:
+    """"la CPTS X (A, B, C)": a list in brackets just after a CPTS's name gives its communes."""
+    bracket = text.rfind("(", max(0, start - 5), start)
+    if bracket < 0 or text[bracket + 1:start].strip():
+        return False
+    before = len(text[:bracket].rstrip())
+    return any(name.end == before for name in names)
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -80,3 +80,13 @@ def departments_of(tmp_path, text: str) -> dict[str, list[str]]:
 ])
 def test_departments_of_a_cpts_placed_by_its_places(tmp_path, text, expected):
     assert list(departments_of(tmp_path, text).values())[0] == expected
+
+
+def test_communes_in_brackets_after_each_name(tmp_path):
+    text = ("Le 12 mars 2024.\n\nDeux CPTS ont signé leur ACI. La CPTS Sud Touraine (Loches, Ligueil, Descartes) et "
+            "la CPTS du Chinonais (Chinon, Bourgueil, L'Île-Bouchard) rejoignent le réseau.\n")
+    record = record_of(text, tmp_path)
+    assert [c["insee"] for c in territory_of(record, "sud-touraine")["communes"]] == [
+        LOCHES, LIGUEIL, insee("Descartes", "37")]
+    assert [c["insee"] for c in territory_of(record, "chinonais")["communes"]] == [
+        insee("Chinon", "37"), insee("Bourgueil", "37"), insee("L'Île-Bouchard", "37")]
