@@ -422,7 +422,18 @@ def _owner_before(ctx: Context, span: Span) -> str | None:
     most often another community ("..., rattachées à la CPTS X")."""
     sentence = ctx.sentence_at(span.start)
     before = [key for mention, key in ctx.mentions if sentence.start <= mention.span.start < span.start]
-    return before[-1] if before else ctx.focus_at(span.start)
+    if before:
+        return before[-1]
+    after = next(((mention, key) for mention, key in ctx.mentions if span.end <= mention.span.start < sentence.end), None)
+    if after and OWNED_BY.search(ctx.text, span.end, after[0].span.start):
+        return after[1]  # "A, B et C forment le territoire de la CPTS X", "... relèvent de la CPTS X"
+    return ctx.focus_at(span.start)
+
+
+# Words between places and the CPTS named after them that make them its territory
+OWNED_BY = re.compile(
+    r"\b(?:territoire|périmètre|territory|perimeter|relèv\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|"
+    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part)\b[^.;:]{0,30}$", re.IGNORECASE)
 
 
 BELONGS_TO = re.compile(

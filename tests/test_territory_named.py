@@ -90,3 +90,13 @@ def test_communes_in_brackets_after_each_name(tmp_path):
         LOCHES, LIGUEIL, insee("Descartes", "37")]
     assert [c["insee"] for c in territory_of(record, "chinonais")["communes"]] == [
         insee("Chinon", "37"), insee("Bourgueil", "37"), insee("L'Île-Bouchard", "37")]
+
+
+@pytest.mark.parametrize("sentence", ["Loches, Ligueil et Descartes forment quant à eux le territoire de la CPTS Sud Touraine.",
+                                      "Les communes de Loches, Ligueil et Descartes relèvent de la CPTS Sud Touraine."])
+def test_a_list_belongs_to_the_cpts_named_after_it(tmp_path, sentence):
+    text = f"Le 12 mars 2024.\n\nLa CPTS du Chinonais a signé son ACI. {sentence}\n"
+    record = record_of(text, tmp_path)
+    assert sorted(c["insee"] for c in territory_of(record, "sud-touraine")["communes"]) == sorted(
+        [LOCHES, LIGUEIL, insee("Descartes", "37")])
+    assert territory_of(record, "chinonais")["communes"] == []
