@@ -109,6 +109,7 @@ class Piece:
     header: bool = False  # "Landes :" heads the items after it
     cued: bool = False  # "les communes de A", "Communes du Cantal :": said to be communes
     edge: str | None = None  # "tail" ("des secteurs de A"), "head" ("B représentent ..."): part of a phrase
+    article: str = ""  # "Le " after "du", "Les " after "des": the name may start with it
     commune: gazetteer.Commune | None = None
     candidates: list[gazetteer.Commune] = field(default_factory=list)
 
@@ -286,7 +287,12 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(COMMUNE_WORD.search(stripped)))
     said_communes = re.search(r"(?:communes|municipalities|villes|towns)\s+\S+\s*$", raw[:raw.find(stripped)])
     cued |= edge == "tail" and bool(said_communes)
-    return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge)
+    contracted = CONTRACTED_ARTICLE.search(text, max(0, start - 5), start)
+    article = ("Les " if contracted.group(1).lower() in ("des", "aux") else "Le ") if contracted else ""
+    return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article)
+
+
+CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
 
 
 def _unbroken(name: str) -> str:
@@ -335,7 +341,10 @@ def _link(gaz: gazetteer.Gazetteer, run: list[Piece], departments: list[str]) ->
     of the run's other names are in, then in the document's departments; a name only a
     commune far from both bears is left unlinked ("Norge et Tille", a name's last word)."""
     for piece in run:
-        piece.candidates = [] if piece.header else gaz.candidates(piece.name)
+        with_article = gaz.candidates(piece.article + piece.name) if piece.article and not piece.header else []
+        if with_article:
+            piece.name = piece.article + piece.name
+        piece.candidates = [] if piece.header else with_article or gaz.candidates(piece.name)
     unique = Counter(p.candidates[0].department for p in run if len(p.candidates) == 1)
     # the run's own departments (two names or more in each) and the document's
     expected = {d for d, n in unique.items() if n >= 2} | set(departments)

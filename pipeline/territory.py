@@ -659,6 +659,12 @@ class _Parser:
         if not re.match(r"[A-ZÀ-Ý0-9«“\"]|(?i:pays|communaut|community|métropole|agglo|intercom)", name):
             return  # "a signé une convention avec ...": a clause of its own, not an area's name
         departments = self.departments_of(self.key)
+        inverted = INVERTED_ARTICLE.match(text, name_end, span.end)
+        if inverted and not text[inverted.end():span.end].strip():  # "Lude (Le)", as official tables write it
+            commune = self.gaz.link_commune(f"{inverted.group(1)} {name}", departments)
+            if commune:
+                self.territory.loose.extend(self._dedup([CommuneRef(commune.name, Span(span.start, inverted.end()), commune)]))
+                return
         written = _strip(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
         if _area_kind(name) == "other" and not count and extent == "full" and not text[name_end:span.end].strip() and (
                 self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)):
@@ -912,6 +918,9 @@ class _Parser:
         for i in range(max(first_new, 1), len(areas)):
             if areas[i].kind == "other" and areas[i - 1].kind == "pays" and areas[i].span.start - areas[i - 1].span.end < 8:
                 areas[i].kind = "pays"
+
+
+INVERTED_ARTICLE = re.compile(r"\s*\((Les|Le|La|L['’])\)")
 
 
 def _glue_members(text: str, items: list[Span]) -> list[Span]:

@@ -100,3 +100,11 @@ def test_a_list_belongs_to_the_cpts_named_after_it(tmp_path, sentence):
     assert sorted(c["insee"] for c in territory_of(record, "sud-touraine")["communes"]) == sorted(
         [LOCHES, LIGUEIL, insee("Descartes", "37")])
     assert territory_of(record, "chinonais")["communes"] == []
+
+
+@pytest.mark.parametrize("sentence", ["Elle regroupe les professionnels du Lude, de La Flèche, de Mansigné et du Bailleul.",
+                                      "Son territoire : Lude (Le), Flèche (La), Mansigné, Bailleul (Le)."])
+def test_articles_contracted_or_written_after_the_name(tmp_path, sentence):
+    text = f"Le 12 mars 2024.\n\nLa CPTS du Loir a signé son ACI. {sentence}\n"
+    communes = [c["insee"] for c in territory_of(record_of(text, tmp_path), "loir")["communes"]]
+    assert communes == [insee(n, "72") for n in ("Le Lude", "La Flèche", "Mansigné", "Le Bailleul")]
