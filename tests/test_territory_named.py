@@ -74,6 +74,7 @@ def departments_of(tmp_path, text: str) -> dict[str, list[str]]:
     ("Le 12 mars 2024.\n\nLa CPTS des Coteaux a signé son ACI. Thonon Agglomération était présente.\n", ["74"]),
     ("Le 12 mars 2024.\n\nLa CPTS des Coteaux a signé son ACI. Mme Roy, infirmière à Ligueil, la préside.\n", ["37"]),
     ("Loches, le 12 mars 2024\n\nLa CPTS des Coteaux a signé son ACI.\n", ["37"]),
+    ("Ligueil. La CPTS des Coteaux a signé son ACI le 12 mars 2024.\n", ["37"]),
     ("Le 12 mars 2024.\n\nLa CPTS des Coteaux a signé son ACI. Les maires de Loches, Ligueil et Descartes étaient là.\n",
      ["37"]),
     ("Le 12 mars 2024.\n\nLa CPTS des Coteaux couvre 30 000 habitants. Son territoire est limitrophe de la Vienne.\n", []),

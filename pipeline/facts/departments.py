@@ -33,6 +33,8 @@ INSTITUTION_BEFORE = re.compile(
 # Capitalised place names after a preposition of place: "à Besançon", "sur Pontarlier", "in Morlaix".
 PLACE_AFTER_PREPOSITION_RE = re.compile(
     r"\b(?:à|au|aux|sur|vers|près\s+de|in|at|near|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of))\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
+# A town heading its line, as regional papers open an article: "Loches. La CPTS ...", "Loches : la CPTS ..."
+TOWN_OPENING_LINE_RE = re.compile(r"^[ \t]*([A-ZÀ-Þ][\w'’]+(?:[ -][\w'’]+){0,4}?)(?:\.|[ \t]:)[ \t]", re.MULTILINE)
 DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNORECASE)
 # "CPTS du Sud de l'Yonne", "CPTS Nord Isère": a part of a department names the CPTS.
 PART_OF_DEPARTMENT_RE = re.compile(
@@ -241,7 +243,7 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
     dateline = extraction.place.value if extraction.place else None
     if isinstance(dateline, gazetteer.Commune):
         counts[dateline.department] += 1
-    for match in PLACE_AFTER_PREPOSITION_RE.finditer(text):
+    for match in [*PLACE_AFTER_PREPOSITION_RE.finditer(text), *TOWN_OPENING_LINE_RE.finditer(text)]:
         commune = _unique_town(match.group(1)) or _only_commune(match.group(1))
         if commune:
             counts[commune.department] += 1
