@@ -381,7 +381,7 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
         return
     gaz = gazetteer.load()
     for found in find_lists(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
-        key = _owner_before(ctx, found.span)
+        key = _owner_of_list(ctx, found.span)
         if key is None:
             continue
         known = {ref.commune.insee for other in territories.values() for ref in _all_refs(other) if ref.commune}
@@ -422,12 +422,19 @@ def _owner_before(ctx: Context, span: Span) -> str | None:
     most often another community ("..., rattachées à la CPTS X")."""
     sentence = ctx.sentence_at(span.start)
     before = [key for mention, key in ctx.mentions if sentence.start <= mention.span.start < span.start]
-    if before:
-        return before[-1]
-    after = next(((mention, key) for mention, key in ctx.mentions if span.end <= mention.span.start < sentence.end), None)
-    if after and OWNED_BY.search(ctx.text, span.end, after[0].span.start):
-        return after[1]  # "A, B et C forment le territoire de la CPTS X", "... relèvent de la CPTS X"
-    return ctx.focus_at(span.start)
+    return before[-1] if before else ctx.focus_at(span.start)
+
+
+def _owner_of_list(ctx: Context, span: Span) -> str | None:
+    """The CPTS a list of communes belongs to: one named after it in its sentence when the words
+    between make the places its territory ("A, B et C forment le territoire de la CPTS X", "...
+    relèvent de la CPTS X"), else the one named before it or in focus (_owner_before)."""
+    sentence = ctx.sentence_at(span.start)
+    if not any(sentence.start <= mention.span.start < span.start for mention, _ in ctx.mentions):
+        after = next(((m, key) for m, key in ctx.mentions if span.end <= m.span.start < sentence.end), None)
+        if after and OWNED_BY.search(ctx.text, span.end, after[0].span.start):
+            return after[1]
+    return _owner_before(ctx, span)
 
 
 # Words between places and the CPTS named after them that make them its territory
@@ -888,6 +895,8 @@ class _Parser:
                      r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i):
             return False
+        if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):
+            return False  # "les cantons de A et de B": the second is a canton too, not a commune
         around = re.search(r"([A-ZÀ-Ý][\w'’-]*)\s*$", self.text[max(0, i - 30):i])
         after = re.match(r"[A-ZÀ-Ý][\w'’-]*", self.text[i + m.end():i + m.end() + 30])
         if around and after and self.gaz.find_department(f"{around.group(1)} et {after.group()}"):
@@ -920,6 +929,8 @@ class _Parser:
                 areas[i].kind = "pays"
 
 
+PLURAL_AREAS_BEFORE = re.compile(r"\b(?:cantons|bassins(?:\s+de\s+vie)?|vallées)\s+(?:de|d['’]|du|des)\s*[^,;:()]*$",
+                                 re.IGNORECASE)
 INVERTED_ARTICLE = re.compile(r"\s*\((Les|Le|La|L['’])\)")
 
 

@@ -109,3 +109,8 @@ def test_articles_contracted_or_written_after_the_name(tmp_path, sentence):
     text = f"Le 12 mars 2024.\n\nLa CPTS du Loir a signé son ACI. {sentence}\n"
     communes = [c["insee"] for c in territory_of(record_of(text, tmp_path), "loir")["communes"]]
     assert communes == [insee(n, "72") for n in ("Le Lude", "La Flèche", "Mansigné", "Le Bailleul")]
+
+
+def test_cantons_named_after_towns_are_no_communes(tmp_path):
+    communes, _ = communes_and_resolved(tmp_path, "La CPTS couvre 30 000 habitants sur les cantons de Loches et Descartes.")
+    assert communes == []
