@@ -50,12 +50,13 @@ NAME_AFTER_WORD = re.compile(
 # A capitalised phrase at the start of a piece: "Vic sur Cère représentent 2 pôles"
 NAME_BEFORE_VERB = re.compile(
     rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
-    rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|de|du|des|la|le|les|sur|sous|en|lès|lez|st|ste)){{0,5}}")
+    rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|des|du|de|les|la|le|sur|sous|en|lès|lez|ste|st)){{0,5}}")  # longest first: "les", not "le"
 # "et les communes environnantes", "and surrounding villages": more communes than those named
 SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:autres\s+)?"
                r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
                r"limitrophes|proches|périphériques)"
-               r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)")
+               r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"
+               r"|(?:ses|leurs)\s+environs|(?:its|their)\s+surroundings")
 OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and)\s+(?:{SURROUNDING}))", re.IGNORECASE)
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
@@ -77,7 +78,7 @@ WORKPLACE_BEFORE = re.compile(
     r"\s+(?:de|du|des|d['’]|of|in|à)\s*$", re.IGNORECASE)
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
 PERIMETER_WORDS = re.compile(
-    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni\w*|fédèr\w*|compos\w*|"
+    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
     r"constitu\w*|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter)\b",
     re.IGNORECASE)
 # Words that call the places of a list communes or sectors of a territory
@@ -111,6 +112,7 @@ class Piece:
     header: bool = False  # "Landes :" heads the items after it
     cued: bool = False  # "les communes de A", "Communes du Cantal :": said to be communes
     edge: str | None = None  # "tail" ("des secteurs de A"), "head" ("B représentent ..."): part of a phrase
+    article: str = ""  # "Le " after "du", "Les " after "des": the name may start with it
     commune: gazetteer.Commune | None = None
     candidates: list[gazetteer.Commune] = field(default_factory=list)
 
@@ -137,15 +139,8 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
     are the document's, preferred for names that several communes share; names inside
     `skip` (CPTS names) are never items. Persons found by the statistical tagger are not
     skipped: it takes many place names for persons, and a list of persons does not link."""
-    gaz = gazetteer.load()
     lists = []
-    for run in _runs(text, skip):
-        _link(gaz, run, departments)
-        linked = [p for p in run if p.commune]
-        names = [p for p in run if not p.header]
-        least = MIN_LINKED_CUED if any(p.cued for p in run) else MIN_LINKED
-        if len(linked) < least or len(linked) < MIN_LINKED_SHARE * len(names) or not _together(linked, departments):
-            continue
+    for run in linked_runs(text, departments, skip):
         items = _trim(run)
         span = Span(items[0].span.start, items[-1].span.end)
         if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end):
@@ -154,13 +149,37 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         cued = any(p.cued for p in items)
         heading = _heading_above(text, span.start)
         if not (cued or _territory_cue(before) or _territory_cue(after) or UNDER_HEADING.search(before)
-                or _territory_cue(heading) or heading.rstrip().endswith(":")):
+                or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before)) or
                                    items[0].edge == "tail" and not PERIMETER_WORDS.search(before))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
+
+
+def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> list[list[Piece]]:
+    """The runs of place names that link to neighbouring communes, whatever their sentence
+    calls them (a territory, venues, the towns of the mayors present)."""
+    gaz = gazetteer.load()
+    runs = []
+    for run in _runs(text, skip):
+        _link(gaz, run, departments)
+        linked = [p for p in run if p.commune]
+        names = [p for p in run if not p.header]
+        least = MIN_LINKED_CUED if any(p.cued for p in run) else MIN_LINKED
+        if len(linked) >= least and len(linked) >= MIN_LINKED_SHARE * len(names) and _together(linked, departments):
+            runs.append(run)
+    return runs
+
+
+def _after_name(text: str, start: int, names: list[Span]) -> bool:
+    """"la CPTS X (A, B, C)": a list in brackets just after a CPTS's name gives its communes."""
+    bracket = text.rfind("(", max(0, start - 5), start)
+    if bracket < 0 or text[bracket + 1:start].strip():
+        return False
+    before = len(text[:bracket].rstrip())
+    return any(name.end == before for name in names)
 
 
 def _sentence_before(text: str, start: int) -> str:
@@ -273,7 +292,12 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(COMMUNE_WORD.search(stripped)))
     said_communes = re.search(r"(?:communes|municipalities|villes|towns)\s+\S+\s*$", raw[:raw.find(stripped)])
     cued |= edge == "tail" and bool(said_communes)
-    return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge)
+    contracted = CONTRACTED_ARTICLE.search(text, max(0, start - 5), start)
+    article = ("Les " if contracted.group(1).lower() in ("des", "aux") else "Le ") if contracted else ""
+    return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article)
+
+
+CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
 
 
 LINE_BREAK_IN_NAME = re.compile(r"-[ \t]*\n\s*")
@@ -325,7 +349,10 @@ def _link(gaz: gazetteer.Gazetteer, run: list[Piece], departments: list[str]) ->
     of the run's other names are in, then in the document's departments; a name only a
     commune far from both bears is left unlinked ("Norge et Tille", a name's last word)."""
     for piece in run:
-        piece.candidates = [] if piece.header else gaz.candidates(piece.name)
+        with_article = gaz.candidates(piece.article + piece.name) if piece.article and not piece.header else []
+        if with_article:
+            piece.name = piece.article + piece.name
+        piece.candidates = [] if piece.header else with_article or gaz.candidates(piece.name)
     unique = Counter(p.candidates[0].department for p in run if len(p.candidates) == 1)
     # the run's own departments (two names or more in each) and the document's
     expected = {d for d, n in unique.items() if n >= 2} | set(departments)

@@ -214,7 +214,8 @@ def default_department(ctx: Context) -> str | None:
 # de la Sarthe"), a border ("la frontière du Jura").
 NOT_A_PLACE_BEFORE_RE = re.compile(
     r"\b(?:vallées?|valley|rivières?|river|fleuve|rives?|bords|berges|gorges|confluent|source|"
-    r"fronti\w+|border|limites?|confins|bordure)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)?\s*"
+    r"fronti\w+|border|limites?|limitrophes?|confins|bordure)\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|avec\s+(?:la|le|les|l['’])|with(?:\s+the)?)?\s*"
     r"(?:[A-ZÀ-Þ][\w'’\-]*\s*(?:,|et|and)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])?\s*){0,4}$",
     re.IGNORECASE)
 # "Châteauneuf du Rhône": the department's name inside a commune's (checked in the gazetteer).
@@ -229,7 +230,7 @@ def territorial_departments(text: str, found: list[DepartmentMention]) -> list[D
     """The department mentions that can say where a CPTS lies, and codes in brackets after a
     name ("la CPTS X (45)", "Rocheval-sur-Loire (85600)")."""
     kept = [d for d in found if _names_a_place(text, d)]
-    kept += [DepartmentMention(Span(m.start(1), m.end(1)), _postal_department(m.group(1), m.group(2)))
+    kept += [DepartmentMention(Span(m.start(1), m.end(1)), postal_department(m.group(1), m.group(2)))
              for m in BRACKETED_CODE_RE.finditer(text) if _code_follows_place(text, m.start())]
     return sorted((d for d in kept if d.code and gazetteer.load().department_name(d.code)), key=lambda d: d.span.start)
 
@@ -262,7 +263,7 @@ def _names_a_place(text: str, dep: DepartmentMention) -> bool:
     return not (listed and gazetteer.load().candidates(written))
 
 
-def _postal_department(code: str, rest: str | None) -> str | None:
+def postal_department(code: str, rest: str | None) -> str | None:
     """"(45)" is a department; "(45170)" a postal code, whose first two digits mostly are one."""
     if code in ("20",) and rest:
         return "2A" if rest < "200" else "2B"

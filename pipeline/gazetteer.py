@@ -280,19 +280,33 @@ class Gazetteer:
         Xvieux" for "Le X-vieux"); None for short names or several matches."""
         key = fold(name).replace(" ", "")
         if len(key) < 6:
-            return None
+            return self._shortened(name, department)
         by_length = self._glued_names(department)
         close = [commune for length in (len(key) - 1, len(key), len(key) + 1)
                  for other, commune in by_length.get(length, ()) if key == other or _one_edit_apart(key, other)]
-        return close[0] if len(close) == 1 else None
+        return close[0] if len(close) == 1 else self._shortened(name, department)
+
+    def _shortened(self, name: str, department: str) -> Commune | None:
+        """The one commune of `department` whose name starts with the words of `name`: a name
+        written short ("Vic" for "Vic-la-Lande", "Bourg-le-Haut" for "Bourg-le-Haut-Vallon")."""
+        key = fold(name)
+        if len(key) < 3 or key in self._by_name:  # a commune of that very name is meant elsewhere
+            return None
+        longer = [commune for other, commune in self._folded_names(department) if other.startswith(key + " ")]
+        return longer[0] if len(longer) == 1 else None
+
+    @functools.lru_cache(maxsize=16)
+    def _folded_names(self, department: str) -> list[tuple[str, Commune]]:
+        """(folded name, commune) for the current communes of one department."""
+        communes = [c for c in self._communes.values() if c.department == department]
+        return list(zip(_fold_many([c.name for c in communes]), communes))
 
     @functools.lru_cache(maxsize=16)
     def _glued_names(self, department: str) -> dict[int, list[tuple[str, Commune]]]:
         """(folded name without spaces, commune) for the current communes of one department, by
         the length of the name (one edit changes it by one letter at most)."""
-        communes = [c for c in self._communes.values() if c.department == department]
         by_length: dict[int, list[tuple[str, Commune]]] = {}
-        for key, commune in zip(_fold_many([c.name for c in communes]), communes):
+        for key, commune in self._folded_names(department):
             glued = key.replace(" ", "")
             by_length.setdefault(len(glued), []).append((glued, commune))
         return by_length

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from . import gazetteer
 from .commune_lists import SURROUNDING, find_commune_parts, find_lists
-from .context import Context
+from .context import Context, postal_department
 from .epci_mentions import ACTOR_BETWEEN, PLACE_BEFORE, PLACE_REACH, find_epci_mentions
 from .model import Span
 from .numbers import NUMBER_WORDS, parse_number
@@ -176,8 +176,9 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         after_verb = sentence.start + verb.end()
         statement = Span(sentence.start, statement_end(ctx.text, after_verb))
         words = ctx.text[statement.start:statement.end]
+        named_from = _communes_named_from(ctx, departments_of, verb, after_verb, statement.end)
         if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit",
-                          words, re.IGNORECASE) or EPCI_PHRASE.search(words)):
+                          words, re.IGNORECASE) or EPCI_PHRASE.search(words) or named_from is not None):
             continue
         key = _owner(ctx, sentence, sentence.start + verb.start())
         if key is None:
@@ -195,6 +196,9 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
                        words, re.IGNORECASE) or EPCI_PHRASE.search(words) or re.search(r"\((?:\s*[A-ZÀ-Ý][^(),]*,)+[^()]*\)", words):
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
+        elif named_from is not None:
+            _parse_named_communes(parser, statement, named_from)
+            parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
     _add_range_ends(ctx, departments_of, territories)
     _add_epci_mentions(ctx, departments_of, territories)
@@ -203,6 +207,51 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories
+
+
+# Verbs whose object is the territory itself, and the words between them and the communes named
+COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
+BEFORE_NAMES = re.compile(
+    r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
+    r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
+    r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
+    r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
+AFTER_NAMES = re.compile(rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+NAME_JOINS = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
+
+
+def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int) -> tuple[Span, bool] | None:
+    """"Elle couvre A et B", "intervient sur le territoire de C", "couvre la ville de D et ses
+    environs": where the communes stand when a covering verb's whole object is one or a few
+    commune names; and whether they are named as the places of its people ("rassemble les
+    professionnels de E et F"), which gives territory communes but no perimeter."""
+    if not COVERING_VERB.fullmatch(verb.group()):
+        return None
+    lead = BEFORE_NAMES.match(ctx.text, start, end)
+    tail = AFTER_NAMES.search(ctx.text, lead.end(), end)
+    names = NAME_JOINS.split(ctx.text[lead.end():tail.start()])
+    if not names or len(names) > 6:
+        return None
+    gaz = gazetteer.load()
+    departments = _document_departments(ctx, departments_of)
+    for name in names:
+        if not re.match(r"[A-ZÀ-Ý]", name) or not gaz.link_commune(name, departments) or gaz.find_department(name):
+            return None
+    return Span(lead.end(), tail.start()), bool(lead.group("people"))
+
+
+def _parse_named_communes(parser: "_Parser", statement: Span, named: tuple[Span, bool]) -> None:
+    """Communes a covering verb names. One commune alone is where the territory lies, not all of
+    it (a CPTS covers a town and the country around it): a territory commune, no perimeter."""
+    names, in_passing = named
+    territory = parser.territory
+    before = len(territory.loose)
+    parser.parse_inline(Span(statement.start, names.end), names.start)
+    added = territory.loose[before:]
+    if len(added) == 1 or in_passing:
+        del territory.loose[before:]
+        territory.attached.extend(added)
 
 
 def _link_by_neighbours(territory: Territory) -> None:
@@ -224,7 +273,7 @@ def _link_by_neighbours(territory: Territory) -> None:
 
 # "Elle s'étend de A, au nord, à B": two communes at the ends of the territory, not its perimeter
 RANGE_ENDS = re.compile(
-    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?)\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
     r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
 
 
@@ -345,7 +394,7 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
         return
     gaz = gazetteer.load()
     for found in find_lists(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
-        key = _owner_before(ctx, found.span)
+        key = _owner_of_list(ctx, found.span)
         if key is None:
             continue
         known = {ref.commune.insee for other in territories.values() for ref in _all_refs(other) if ref.commune}
@@ -387,6 +436,24 @@ def _owner_before(ctx: Context, span: Span) -> str | None:
     sentence = ctx.sentence_at(span.start)
     before = [key for mention, key in ctx.mentions if sentence.start <= mention.span.start < span.start]
     return before[-1] if before else ctx.focus_at(span.start)
+
+
+def _owner_of_list(ctx: Context, span: Span) -> str | None:
+    """The CPTS a list of communes belongs to: one named after it in its sentence when the words
+    between make the places its territory ("A, B et C forment le territoire de la CPTS X", "...
+    relèvent de la CPTS X"), else the one named before it or in focus (_owner_before)."""
+    sentence = ctx.sentence_at(span.start)
+    if not any(sentence.start <= mention.span.start < span.start for mention, _ in ctx.mentions):
+        after = next(((m, key) for m, key in ctx.mentions if span.end <= m.span.start < sentence.end), None)
+        if after and OWNED_BY.search(ctx.text, span.end, after[0].span.start):
+            return after[1]
+    return _owner_before(ctx, span)
+
+
+# Words between places and the CPTS named after them that make them its territory
+OWNED_BY = re.compile(
+    r"\b(?:territoire|périmètre|territory|perimeter|relèv\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|"
+    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part)\b[^.;:]{0,30}$", re.IGNORECASE)
 
 
 BELONGS_TO = re.compile(
@@ -621,6 +688,12 @@ class _Parser:
         if not re.match(r"[A-ZÀ-Ý0-9«“\"]|(?i:pays|communaut|community|métropole|agglo|intercom)", name):
             return  # "a signé une convention avec ...": a clause of its own, not an area's name
         departments = self.departments_of(self.key)
+        inverted = INVERTED_ARTICLE.match(text, name_end, span.end)
+        if inverted and not text[inverted.end():span.end].strip():  # "Lude (Le)", as official tables write it
+            commune = self.gaz.link_commune(f"{inverted.group(1)} {name}", departments)
+            if commune:
+                self.territory.loose.extend(self._dedup([CommuneRef(commune.name, Span(span.start, inverted.end()), commune)]))
+                return
         written = _strip(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
         if _area_kind(name) == "other" and not count and extent == "full" and not text[name_end:span.end].strip() and (
                 self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)):
@@ -760,9 +833,13 @@ class _Parser:
             article = "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
         else:
             article = ""
-        code = re.search(r"\s*\((\d{2,3}|2[AB])\)$", stripped)  # "Saint-Denis (93)"
-        if code and self.gaz.department_name(code.group(1)):
-            departments, stripped = [code.group(1)], stripped[:code.start()]
+        # "Saint-Denis (93)", "Loches (37600)": the department; "Loches (6 000 hab.)": a figure
+        code = re.search(r"\s*\((\d{2}|2[AB]|97\d)(\d{2,3})?\)$", stripped)
+        department = code and postal_department(code.group(1), code.group(2))
+        if department and self.gaz.department_name(department):
+            departments, stripped = [department], stripped[:code.start()]
+        figure = re.search(r"\s*\([^()]*\d[^()]*\)$", stripped)
+        stripped = stripped[:figure.start()] if figure else stripped
         if not stripped or not stripped[0].isupper():
             return None
         start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start
@@ -842,6 +919,8 @@ class _Parser:
                      r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i):
             return False
+        if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):
+            return False  # "les cantons de A et de B": the second is a canton too, not a commune
         around = re.search(r"([A-ZÀ-Ý][\w'’-]*)\s*$", self.text[max(0, i - 30):i])
         after = re.match(r"[A-ZÀ-Ý][\w'’-]*", self.text[i + m.end():i + m.end() + 30])
         if around and after and self.gaz.find_department(f"{around.group(1)} et {after.group()}"):
@@ -872,6 +951,11 @@ class _Parser:
         for i in range(max(first_new, 1), len(areas)):
             if areas[i].kind == "other" and areas[i - 1].kind == "pays" and areas[i].span.start - areas[i - 1].span.end < 8:
                 areas[i].kind = "pays"
+
+
+PLURAL_AREAS_BEFORE = re.compile(r"\b(?:cantons|bassins(?:\s+de\s+vie)?|vallées)\s+(?:de|d['’]|du|des)\s*[^,;:()]*$",
+                                 re.IGNORECASE)
+INVERTED_ARTICLE = re.compile(r"\s*\((Les|Le|La|L['’])\)")
 
 
 def _glue_members(text: str, items: list[Span]) -> list[Span]:
@@ -943,8 +1027,10 @@ def _looks_like_named_area(item: str) -> bool:
     """"du Val de Saône", "pays de Langres": a capitalised place after a preposition, no verb
     (its communes may follow in parentheses: "une partie de Grand Poitiers (A, B)")."""
     item = re.sub(r"\s*\([^()]*\)\s*$", "", item)
-    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le)\s+)?"
-                         r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de|du|des|la|le|et)?\s*[A-ZÀ-Ý][\w'’-]*)*\s*$", item.strip()))
+    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le|de)\s+|d['’]\s*)?"
+                         r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*"
+                         r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|sous|en|lès|lez|aux|au)\s+|[dl]['’]\s*)?[A-ZÀ-Ý][\w'’-]*)*\s*$",
+                         item.strip()))
 
 
 def _name_end(text: str, start: int, end: int) -> int:

@@ -155,7 +155,8 @@ def test_department_mentions_that_place_a_cpts(text, codes):
 
 
 @pytest.mark.parametrize("word, code", [("vosgien", "88"), ("Vendéenne", "85"), ("girondins", "33"),
-                                        ("lozérien", "48"), ("gardien", None), ("aubin", None)])
+                                        ("lozérien", "48"), ("gardien", None), ("aubin", None),
+                                        ("haut-savoyarde", "74"), ("Costarmoricains", "22"), ("isarienne", "60")])
 def test_department_adjectives(word, code):
     assert department_of_adjective(word) == code
 

@@ -9,8 +9,9 @@ from functools import lru_cache
 
 from .. import gazetteer
 from ..frequencies import zipf_frequency
+from ..commune_lists import linked_runs
 from ..names import NAME_NOUNS
-from ..places import find_departments
+from ..places import EPCI_PHRASE, find_departments
 from ..context import OTHER_CONTEXT_RE, Context
 from .common import Extraction
 
@@ -25,11 +26,14 @@ COMMUNE_LIST_CUES = re.compile(
 # A department named after an institution or a profession is not where the CPTS lies.
 INSTITUTION_BEFORE = re.compile(
     r"(?:professionnel|médecin|santé|ARS|CPAM|Assurance|caisse|hôpital|CHU|hospitalier|SAMU|agence|"
-    r"préfecture|conseil|direction|délégation|insurance|agency|hospital)\w*\s+(?:de\s+la|du|de\s+l['’]|de|des|of|in)?\s*$",
+    r"préfe(?:cture|t)|député|sénat|conseil|direction|délégation|insurance|agency|hospital)\w*\s+"
+    r"(?:de\s+la|du|de\s+l['’]|de|des|of|in)?\s*$",
     re.IGNORECASE)
 # Capitalised place names after a preposition of place: "à Besançon", "sur Pontarlier", "in Morlaix".
 PLACE_AFTER_PREPOSITION_RE = re.compile(
     r"\b(?:à|au|aux|sur|vers|près\s+de|in|at|near|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of))\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
+# A town heading its line, as regional papers open an article: "Loches. La CPTS ...", "Loches : la CPTS ..."
+TOWN_OPENING_LINE_RE = re.compile(r"^[ \t]*([A-ZÀ-Þ][\w'’]+(?:[ -][\w'’]+){0,4}?)(?:\.|[ \t]:)[ \t]", re.MULTILINE)
 DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNORECASE)
 # "CPTS du Sud de l'Yonne", "CPTS Nord Isère": a part of a department names the CPTS.
 PART_OF_DEPARTMENT_RE = re.compile(
@@ -80,12 +84,17 @@ def _heads_commune_list(text: str, dep) -> bool:
 def assemble_departments(ctx: Context, extraction: Extraction, territory, key: str) -> list[str]:
     """Departments stated for the CPTS and those of its linked communes; else those of a commune
     its name carries; else, for a subject, the document's department or its places'."""
-    found = set(extraction.cpts[key].departments) | _territory_departments(territory)
+    found = set(extraction.cpts[key].departments) | _territory_departments(territory) | _rank_departments(extraction, key)
     if not found:
         found = _departments_in_name(ctx, key) or _departments_beside(ctx, key)
     if not found and (key in ctx.subjects or _among_department_cpts(ctx, key)):
-        found = {ctx.default_department} if ctx.default_department else _departments_of_places(ctx.text)
+        found = {ctx.default_department} if ctx.default_department else _departments_of_places(ctx.text, extraction)
     return sorted(found)
+
+
+def _rank_departments(extraction: Extraction, key: str) -> set[str]:
+    """"la 6e CPTS créée dans le Finistère": the department a CPTS is ranked in is its own."""
+    return {f.extra["department"] for f in extraction.cpts[key].ranks if f.extra.get("department")}
 
 
 def _among_department_cpts(ctx: Context, key: str) -> bool:
@@ -161,8 +170,37 @@ def _demonyms() -> dict[str, str]:
     return {form: codes.pop() for form, codes in found.items() if len(codes) == 1}
 
 
+# Adjectives not built on the department's name as it is written ("costarmoricain", "isarien")
+IRREGULAR_DEMONYMS = {
+    "aindinois": "01", "axonais": "02", "haut-alpin": "05", "maralpin": "06", "aveyronnais": "12",
+    "bucco-rhodanien": "13", "périgourdin": "24", "eurélien": "28", "costarmoricain": "22",
+    "haut-garonnais": "31", "jurassien": "39", "loir-et-chérien": "41", "altiligérien": "43",
+    "loirétain": "45", "lotois": "46", "lot-et-garonnais": "47", "haut-marnais": "52",
+    "meurthe-et-mosellan": "54", "morbihannais": "56", "mosellan": "57", "nivernais": "58", "nordiste": "59",
+    "isarien": "60", "puydômois": "63", "haut-pyrénéen": "65", "bas-rhinois": "67", "haut-rhinois": "68",
+    "haut-saônois": "70", "haut-savoyard": "74", "seinomarin": "76", "seine-et-marnais": "77",
+    "deux-sévrien": "79", "samarien": "80", "tarn-et-garonnais": "82", "varois": "83",
+    "haut-viennois": "87", "icaunais": "89", "terrifortain": "90", "altoséquanais": "92",
+    "séquano-dionysien": "93", "val-de-marnais": "94", "val-d'oisien": "95", "réunionnais": "974",
+    "mahorais": "976",
+}
+
+
+@lru_cache(maxsize=1)
+def _irregular_demonyms() -> dict[str, str]:
+    """Each adjective of IRREGULAR_DEMONYMS in its four forms, folded: "haut-savoyardes"."""
+    found = {}
+    for adjective, code in IRREGULAR_DEMONYMS.items():
+        feminine = adjective + ("ne" if adjective.endswith(("ien", "éen")) else "e")
+        for form in (adjective, adjective + "s", feminine, feminine + "s"):
+            found[gazetteer.fold(form)] = code
+    return found
+
+
 def department_of_adjective(word: str) -> str | None:
     form = gazetteer.fold(word)
+    if form in _irregular_demonyms():
+        return _irregular_demonyms()[form]
     code = _demonyms().get(form)
     return code if code and zipf_frequency(form, "fr") < COMMON_WORD_ZIPF else None
 
@@ -197,15 +235,21 @@ def _after_institution(text: str, dep) -> bool:
     return bool(INSTITUTION_BEFORE.search(text[max(0, dep.span.start - 40):dep.span.start]))
 
 
-def _departments_of_places(text: str) -> set[str]:
-    """The department most of the towns named after "à", "sur", "in", and of its adjectives, point to."""
+def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
+    """The department most of the places point to: the dateline's town, the towns named after
+    "à", "sur", "in", the intercommunalities and runs of communes named, the adjectives."""
     counts = Counter()
-    for match in PLACE_AFTER_PREPOSITION_RE.finditer(text):
-        commune = _unique_town(match.group(1))
+    dateline = extraction.place.value if extraction.place else None
+    if isinstance(dateline, gazetteer.Commune):
+        counts[dateline.department] += 1
+    for match in [*PLACE_AFTER_PREPOSITION_RE.finditer(text), *TOWN_OPENING_LINE_RE.finditer(text)]:
+        commune = _unique_town(match.group(1)) or _only_commune(match.group(1))
         if commune:
             counts[commune.department] += 1
-    for word in re.findall(r"\b\w{6,}\b", text):  # "un généraliste sarthois"
-        if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s",)):
+    counts.update(_departments_of_epcis(text))
+    counts.update(p.commune.department for run in linked_runs(text, []) for p in run if p.commune)
+    for word in re.findall(r"\b\w[\w-]{5,}\b", text):  # "un généraliste sarthois", "haut-savoyarde"
+        if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s", "an", "ane", "ard", "arde", "iste")):
             code = department_of_adjective(word)
             if code:
                 counts[code] += 1
@@ -213,6 +257,30 @@ def _departments_of_places(text: str) -> set[str]:
         return set()
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
     return {best} if n > rest[0][1] else set()
+
+
+def _departments_of_epcis(text: str) -> list[str]:
+    """The department of each intercommunality the text names ("la communauté de communes du Val
+    X", "Y Agglomération"), when all its communes lie in one."""
+    gaz = gazetteer.load()
+    found = []
+    for match in EPCI_PHRASE.finditer(text):
+        epci = gaz.find_epci(match.group())
+        departments = {gaz.commune(c).department for c in epci.members if gaz.commune(c)} if epci else set()
+        if len(departments) == 1:
+            found.append(departments.pop())
+    return found
+
+
+def _only_commune(name: str):
+    """The one commune of that name in France, when the name is no word of the language."""
+    communes = gazetteer.load().candidates(name)
+    if len(communes) != 1 or zipf_frequency(gazetteer.fold(name), "fr") >= RARE_WORD_ZIPF:
+        return None
+    return communes[0]
+
+
+RARE_WORD_ZIPF = 2.5
 
 
 def _unique_town(name: str):
