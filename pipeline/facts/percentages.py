@@ -23,8 +23,10 @@ from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extra
 
 COVERAGE_CUES = re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
-    r"viv\w*\s+(?:désormais\s+)?sur\s+(?:le|un)\s+territoire|territoire\s+d['’]une\s+CPTS|live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
+    r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+(?:le|un)\s+(?:territoire|périmètre)|(?:territoire|périmètre)\s+d['’]une\s+CPTS|"
+    r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
+    r"accès\s+à\s+une\s+CPTS|bénéfici\w+\s+d['’]une\s+CPTS|maillage|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
 # "60 % du territoire couvert", "80% of the department covered": a share of land covered.
@@ -35,10 +37,10 @@ COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGN
 # Several CPTS as the subject: "4 CPTS", "les CPTS", "ces communautés", "four CPTS".
 SEVERAL_CPTS = re.compile(
     r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several)\s+"
-    r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b", re.IGNORECASE)
+    r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b|\b(?:elles|they)\s+(?:\w+\s+)?(?:couvr|cover)", re.IGNORECASE)
 WITHOUT_GP_CUES = re.compile(
     r"médecin\s+traitant|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
-    r"general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
+    r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
     r"without\s+a\s+doctor", re.IGNORECASE)
 POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
                            re.IGNORECASE)
@@ -50,6 +52,8 @@ AGE_GROUP = re.compile(
     r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
 FULL_COVERAGE = re.compile(
+    r"(?:totalité|ensemble)\s+du\s+(?:département|territoire\s+départemental)[^.;,]{0,30}?\s"
+    r"(?:est\s+)?(?:désormais\s+|aujourd['’]hui\s+)?couvert|"
     r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage", re.IGNORECASE)
 
@@ -58,10 +62,18 @@ CLAUSE_BREAK = re.compile(
     r"[,;:()«»\"“”•\n]|\s[-–—]\s|\b(?:contre|puisque|alors\s+que|tandis\s+que|car|mais|versus|vs|against|"
     r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
 CLAUSE_REACH = 120
+CPTS_WORDS = re.compile(r"\b(?:CPTS|communauté|community|elle|it|territoire|territory)\b", re.IGNORECASE)
+# "12 % dans le département", "11 % en Mayenne": a place larger than the CPTS in the figure's clause
+IN_DEPARTMENT = re.compile(r"\b(?:dans|sur|in)\s+(?:le|ce|tout\s+le|l['’]ensemble\s+du|the|this)\s+(?:département|department)\b|"
+                           r"\b(?:au\s+niveau|à\s+l['’]échelle)\s+(?:départementale?|du\s+département)", re.IGNORECASE)
+# A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP"
+WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|poste|temps|ETP|contrat|salariée?s?)\b[^%]{0,20}$|"
+                          r"^\s*(?:ETP|d['’]ETP|du\s+temps|de\s+son\s+temps|temps)\b", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")
 # Figures of the nation or the region, not of a CPTS or a department.
 NATIONAL = re.compile(
-    r"\b(?:au\s+niveau\s+(?:national|régional)|à\s+l['’]échelle\s+(?:nationale|régionale)|"
+    r"\b(?:au\s+niveau\s+(?:national|régional|du\s+pays)|à\s+l['’]échelle\s+(?:nationale|régionale|du\s+pays)|"
+    r"(?:population|territoire|moyenne)\s+(?:française|français|nationale?)|"
     r"moyenne\s+(?:nationale|régionale)|(?<!-)(?:en|de)\s+France(?!-)|France\s+entière|des\s+Français|"
     r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
     r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
@@ -75,14 +87,28 @@ ONE_TOWN = re.compile(
     r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
     r"|\b(?:la|cette)\s+(?:commune|ville)\s+(?:compte|a|affiche|présente)\b", re.IGNORECASE)
 MONEY = re.compile(
-    r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*",
+    r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*|"
+    r"\btarifs?\b|prise?\s+en\s+charge|\bcoûts?\b|\bprix\b|rémunér\w*|salaires?|\bcosts?\b|\bprices?\b",
     re.IGNORECASE)
 PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGNORECASE)
 # "des médecins généralistes du département", "of the nurses of the region"
 OF_A_LARGER_PLACE = re.compile(
     r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+ce|de\s+la|of\s+the|in\s+the)\s+"
     r"(?:département|department|région|region|pays|country)\b", re.IGNORECASE)
-SHARE_OF_CPTS = re.compile(r"\s*(?:des|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
+SHARE_OF_CPTS = re.compile(r"\s*(?:des|de|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
+# "7 CPTS sur 10 (69 %)", "les adhérents des CPTS": a figure of many CPTS, not of one
+OF_MANY_CPTS = re.compile(r"\b(?:CPTS|communautés)\s+sur\s+\d+|\b(?:des|aux|les)\s+CPTS\b"
+                          r"(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?[A-ZÉÈ0-9])", re.IGNORECASE)
+# The answers to a survey: "62 % des répondants", "des personnes interrogées"
+SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
+                    r"surveyed|polled)\b", re.IGNORECASE)
+# A body other than the CPTS as the subject of the figure: "Le centre hospitalier a enregistré 30 %",
+# "La maison de santé suit 80 % des patients"
+OTHER_BODY = re.compile(
+    r"\b(?:centres?\s+hospitaliers?|hôpita(?:l|ux)|hospitals?|cliniques?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
+    r"EHPAD|urgences|SAMU|SOS\s+Médecins|mairie|municipalité|conseil\s+départemental|gouvernement|ministère|"
+    r"fédération|FCPTS|Drees|Irdes)\b",
+    re.IGNORECASE)
 IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\)")
 LOCAL_ANCHOR = re.compile(
     r"\b(?:CPTS|communauté|community|territoire|territory|territorial|bassin|secteur|sector|area|"
@@ -104,13 +130,15 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         clause_span = _clause(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
         if _is_coverage(text, words, clause, pct_end):
-            if NATIONAL.search(clause) or _region_without_department(ctx, sentence):
+            if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
+                    _region_without_department(ctx, sentence):
                 continue  # a region's or the nation's coverage
             department = _department_of(ctx, sentence)
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
-        if _said_of_something_else(text, words, clause, pct_end) or _larger_place_frame(ctx, sentence, span) or (
+        if _said_of_something_else(text, words, clause, pct_end) or _larger_place_frame(ctx, sentence, span) or \
+                _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span) or (
                 _region_without_department(ctx, sentence) and not LOCAL_ANCHOR.search(words)):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end):
@@ -158,8 +186,12 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True
     if OF_A_LARGER_PLACE.match(text, pct_end) and not POPULATION_OF.match(text, pct_end):
         return True  # "34 % des infirmiers du département": the department's figure
+    if SURVEY.search(clause) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end):
+        return True  # "62 % des répondants", "7 CPTS sur 10 (69 %)"
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
+    if WORKING_TIME.search(text, max(0, pct_end - 40), pct_end - 1) or WORKING_TIME.match(text[pct_end:pct_end + 20]):
+        return True  # "une coordinatrice employée à 80 %"
     if _a_commune_in_brackets(text, pct_end):
         return True  # "jusqu'à 6 % (Villebois)": one town's figure
     if AUDIENCE.search(text, max(0, pct_end - 90), pct_end):
@@ -168,6 +200,26 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
     # general (but patients without a doctor are the territory's unless the clause says France's)
     return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
             and not WITHOUT_GP_CUES.search(sentence_text))
+
+
+def _other_body_before(text: str, sentence: Span, span: Span) -> bool:
+    """ "Le centre hospitalier a enregistré une hausse de 30 %": a body other than the CPTS
+    before the figure, in a sentence that names no CPTS or territory before it."""
+    before = text[sentence.start:span.start]
+    return bool(OTHER_BODY.search(before)) and not CPTS_WORDS.search(before)
+
+
+def _department_in_clause(ctx: Context, clause: Span) -> bool:
+    """ "La part des plus de 75 ans atteint 12 % dans le département", "... en Mayenne": the
+    department's figure, when the clause names no CPTS or local territory."""
+    words = ctx.text[clause.start:clause.end]
+    if LOCAL_ANCHOR.search(words):
+        return False
+    if IN_DEPARTMENT.search(words):
+        return True
+    return any(clause.start <= d.span.start < clause.end
+               and re.search(r"\b(?:dans|en|in)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?\Z", ctx.text[max(0, d.span.start - 12):d.span.start])
+               for d in ctx.departments)
 
 
 def _a_commune_in_brackets(text: str, pct_end: int) -> bool:
@@ -185,7 +237,8 @@ def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
     offset = sentence.start + len(before) - len(head)
     department = any(d.span.start - offset <= 16 and offset <= d.span.start < span.start
                      and re.match(r"(?:en|dans|in|le|la|l['’]|the)\b", head, re.IGNORECASE) for d in ctx.departments)
-    department = department or bool(re.match(r"(?:le|the)\s+(?:département|department)\b", head, re.IGNORECASE))
+    department = department or bool(re.match(r"(?:le|the)\s+(?:département|department)\b", head, re.IGNORECASE)
+                                    or IN_DEPARTMENT.match(head))
     return (bool(NATIONAL.match(head)) or department) and not LOCAL_ANCHOR.search(before)
 
 
@@ -250,7 +303,8 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
         return True
     population = POPULATION_OF.match(ctx.text, pct_end)
     if not population:
-        return False
+        people = re.match(r"\s*(?:des|of\s+the)(?=\s)", ctx.text[pct_end:pct_end + 12])
+        return bool(people) and _department_adjective(ctx.text, pct_end + people.end())  # "11 % des Landais"
     after = population.end()
     return (bool(OF_THE_DEPARTMENT.match(ctx.text, after))
             or any(after <= d.span.start <= after + 12 for d in ctx.departments)
