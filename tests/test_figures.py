@@ -175,6 +175,14 @@ PERCENTAGE_CASES = [
      "vallee-verte", []),
     ("La CPTS Vallée Verte est lancée. Sur le territoire, 12 % de la population des 17-70 ans est sans MT.",
      "vallee-verte", [(12, "population_without_gp")]),
+    ("La CPTS Vallée Verte est lancée. Les CPTS de taille 1 affichent le meilleur taux d'adhésion, avec 61 %.",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Le dispositif 100 % Santé sera présenté aux patients.", "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Dans l'Hexagone, 11 % des assurés n'ont pas de médecin traitant.",
+     "vallee-verte", []),
+    # a change is no share of patients without a doctor
+    ("La CPTS Vallée Verte a réduit de 20 % le nombre de patients sans médecin traitant.", "vallee-verte",
+     [(20, "other")]),
     # a figure right after a name belongs to that CPTS, not to the name
     ("La CPTS du Lac Vert et la CPTS des Prés sont lancées. La CPTS du Lac Vert couvre 9 % de la "
      "population du département, la CPTS des Prés 7 %.", "pres", [(7, "other")]),
@@ -202,6 +210,8 @@ COVERAGE_CASES = [
      [("27", 90)]),
     ("Avec la CPTS du Val d'Iton, la totalité du département de l'Eure est couverte par des CPTS.", [("27", 100)]),
     # the nation's coverage
+    ("La CPTS du Val d'Iton est lancée dans l'Eure. L'atlas recense 282 CPTS en fonctionnement, soit 36 % de "
+     "la population couverte.", []),
     ("La CPTS du Val d'Iton est lancée dans l'Eure. En France, les CPTS couvrent 84 % de la population.", []),
     ("La CPTS du Val d'Iton est lancée dans l'Eure. Près de 84 % de la population française est couverte "
      "par une CPTS.", []),

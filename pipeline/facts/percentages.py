@@ -62,6 +62,7 @@ CLAUSE_BREAK = re.compile(
     r"[,;:()«»\"“”•\n]|\s[-–—]\s|\b(?:contre|puisque|alors\s+que|tandis\s+que|car|mais|versus|vs|against|"
     r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
 CLAUSE_REACH = 120
+MOST_CPTS_IN_A_DEPARTMENT = 40
 CPTS_WORDS = re.compile(r"\b(?:CPTS|communauté|community|elle|it|territoire|territory)\b", re.IGNORECASE)
 # "12 % dans le département", "11 % en Mayenne": a place larger than the CPTS in the figure's clause
 IN_DEPARTMENT = re.compile(r"\b(?:dans|sur|in)\s+(?:le|ce|tout\s+le|l['’]ensemble\s+du|the|this)\s+(?:département|department)\b|"
@@ -74,7 +75,9 @@ PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")
 NATIONAL = re.compile(
     r"\b(?:au\s+niveau\s+(?:national|régional|du\s+pays)|à\s+l['’]échelle\s+(?:nationale|régionale|du\s+pays)|"
     r"(?:population|territoire|moyenne)\s+(?:française|français|nationale?)|"
-    r"moyenne\s+(?:nationale|régionale)|(?<!-)(?:en|de)\s+France(?!-)|France\s+entière|des\s+Français|"
+    r"moyenne\s+(?:nationale|régionale)|(?<!-)(?:en|de|la)\s+France(?!-)|France\s+entière|(?:des|les|un|aux)\s+Français|"
+    r"sur\s+le\s+plan\s+(?:national|régional)|Hexagone|en\s+Europe|dans\s+le\s+monde|"
+    r"(?:dans|à)\s+(?:le|notre|tout\s+le|l['’]ensemble\s+du)\s+pays\b(?!\s+(?:de|d['’]|du|des)\b)|"
     r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
     r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
 # The regions of mainland France (those that are also departments left out)
@@ -88,7 +91,7 @@ ONE_TOWN = re.compile(
     r"|\b(?:la|cette)\s+(?:commune|ville)\s+(?:compte|a|affiche|présente)\b", re.IGNORECASE)
 MONEY = re.compile(
     r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*|"
-    r"\btarifs?\b|prise?\s+en\s+charge|\bcoûts?\b|\bprix\b|rémunér\w*|salaires?|\bcosts?\b|\bprices?\b",
+    r"\btarifs?\b|pris(?:es?)?\s+en\s+charge|\bcoûts?\b|\bprix\b|rémunér\w*|salaires?|\bcosts?\b|\bprices?\b",
     re.IGNORECASE)
 PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGNORECASE)
 # "des médecins généralistes du département", "of the nurses of the region"
@@ -97,8 +100,15 @@ OF_A_LARGER_PLACE = re.compile(
     r"(?:département|department|région|region|pays|country)\b", re.IGNORECASE)
 SHARE_OF_CPTS = re.compile(r"\s*(?:des|de|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
 # "7 CPTS sur 10 (69 %)", "les adhérents des CPTS": a figure of many CPTS, not of one
-OF_MANY_CPTS = re.compile(r"\b(?:CPTS|communautés)\s+sur\s+\d+|\b(?:des|aux|les)\s+CPTS\b"
-                          r"(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?[A-ZÉÈ0-9])", re.IGNORECASE)
+OF_MANY_CPTS = re.compile(r"\b(?:CPTS|communautés)\s+sur\s+\d+|\bCPTS\s+de\s+taille\b|\b(?:des|aux|les)\s+CPTS\b"
+                          r"(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))", re.IGNORECASE)
+# "Les CPTS de taille 1 comptent ...": a sentence about CPTS in general
+MANY_CPTS_AS_SUBJECT = re.compile(r"\W*(?:les|des|ces|these|many|most)\s+CPTS\b(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))",
+                                  re.IGNORECASE)
+# A change rather than a share: "réduit de 20 %", "une baisse de 15 %", "(+7 %)"
+CHANGE = re.compile(r"(?:\b(?:réduire|réduit\w*|baiss\w*|augment\w*|hausse|diminu\w*|progress\w*|recul\w*|"
+                    r"cr[ûu]e?|croissance|évolution|reduc\w*|increas\w*|decreas\w*|fell|rose|grew)\b[^%.;]{0,25}|[+−-]\s*)\Z",
+                    re.IGNORECASE)
 # The answers to a survey: "62 % des répondants", "des personnes interrogées"
 SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
                     r"surveyed|polled)\b", re.IGNORECASE)
@@ -131,7 +141,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         clause = text[clause_span.start:clause_span.end]
         if _is_coverage(text, words, clause, pct_end):
             if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
-                    _region_without_department(ctx, sentence):
+                    _region_without_department(ctx, sentence) or _more_cpts_than_a_department(words):
                 continue  # a region's or the nation's coverage
             department = _department_of(ctx, sentence)
             if department:
@@ -146,7 +156,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
             continue
-        kind, extra = _percentage_kind(ctx, _own_words(text, sentence, span), pct_end)
+        kind, extra = _percentage_kind(ctx, _own_words(text, sentence, span), pct_end, span.start)
         confidence = attribution_confidence(ctx, span, key)
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
@@ -181,15 +191,25 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
     return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
 
 
+def _more_cpts_than_a_department(sentence_text: str) -> bool:
+    """ "282 CPTS en fonctionnement, soit 36 % de la population couverte": a count of CPTS no
+    department reaches is the nation's or a region's."""
+    return any(int(m.group(1)) > MOST_CPTS_IN_A_DEPARTMENT
+               for m in re.finditer(r"\b(\d{2,4})\s+(?:CPTS|communautés)\b", sentence_text))
+
+
 def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     if NATIONAL.search(clause) or ONE_TOWN.search(clause) or MONEY.search(clause):
         return True
     if OF_A_LARGER_PLACE.match(text, pct_end) and not POPULATION_OF.match(text, pct_end):
         return True  # "34 % des infirmiers du département": the department's figure
-    if SURVEY.search(clause) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end):
+    if SURVEY.search(clause) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end) \
+            or MANY_CPTS_AS_SUBJECT.match(sentence_text):
         return True  # "62 % des répondants", "7 CPTS sur 10 (69 %)"
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
+    if re.match(r"\s*sant[ée]\b", text[pct_end:pct_end + 8], re.IGNORECASE):
+        return True  # the "100 % Santé" scheme
     if WORKING_TIME.search(text, max(0, pct_end - 40), pct_end - 1) or WORKING_TIME.match(text[pct_end:pct_end + 20]):
         return True  # "une coordinatrice employée à 80 %"
     if _a_commune_in_brackets(text, pct_end):
@@ -239,7 +259,9 @@ def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
                      and re.match(r"(?:en|dans|in|le|la|l['’]|the)\b", head, re.IGNORECASE) for d in ctx.departments)
     department = department or bool(re.match(r"(?:le|the)\s+(?:département|department)\b", head, re.IGNORECASE)
                                     or IN_DEPARTMENT.match(head))
-    return (bool(NATIONAL.match(head)) or department) and not LOCAL_ANCHOR.search(before)
+    frame = re.match(r"[^,;:]{0,40},", head)  # "Dans l'Hexagone, ...": the phrase heading the sentence
+    national = bool(NATIONAL.match(head)) or bool(frame and NATIONAL.search(frame.group()))
+    return (national or department) and not LOCAL_ANCHOR.search(before)
 
 
 def _region_without_department(ctx: Context, sentence: Span) -> bool:
@@ -272,8 +294,10 @@ def _own_words(text: str, sentence: Span, span: Span) -> str:
         after[:next_figure.start()] if next_figure else after)
 
 
-def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int) -> tuple[str, dict]:
+def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int) -> tuple[str, dict]:
     text = ctx.text
+    if CHANGE.search(text, max(0, start - 40), start):
+        return "other", {}  # "réduire de 20 % le nombre de patients sans médecin traitant": a change
     if WITHOUT_GP_CUES.search(sentence_text):
         extra = {}
         age = AGE_GROUP.search(text, pct_end, pct_end + 80)
