@@ -336,3 +336,14 @@ def test_fr_some_communes_of_an_area_is_a_part(tmp_path):
     territory = territory_of(record_of(text, tmp_path), "pays-de-haguenau")
     assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(HAGUENAU, "partial")]
     assert territory["resolved"] is None
+
+
+@pytest.mark.parametrize("words", [
+    "l'essentiel de", "la majeure partie de", "une grande partie de", "la plupart des communes de",
+])
+def test_fr_most_of_an_area_is_a_part(tmp_path, words):
+    text = ("Haguenau, le 7 octobre 2024\n\nLa CPTS du Pays de Haguenau a signé son accord conventionnel "
+            f"interprofessionnel. Elle couvre {words} la communauté d'agglomération de Haguenau.\n")
+    territory = territory_of(record_of(text, tmp_path), "pays-de-haguenau")
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(HAGUENAU, "partial")]
+    assert territory["resolved"] is None
