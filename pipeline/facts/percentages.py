@@ -107,7 +107,7 @@ MANY_CPTS_AS_SUBJECT = re.compile(r"\W*(?:les|des|ces|these|many|most)\s+CPTS\b(
                                   re.IGNORECASE)
 # A change rather than a share: "réduit de 20 %", "une baisse de 15 %", "(+7 %)"
 CHANGE = re.compile(r"(?:\b(?:réduire|réduit\w*|baiss\w*|augment\w*|hausse|diminu\w*|progress\w*|recul\w*|"
-                    r"cr[ûu]e?|croissance|évolution|reduc\w*|increas\w*|decreas\w*|fell|rose|grew)\b[^%.;]{0,25}|[+−-]\s*)\Z",
+                    r"cr[ûu]e?|croissance|évolution|reduc\w*|increas\w*|decreas\w*|fell|rose|grew)\b[^%.;\n]{0,25}|\(\s*[+−-]\s*|\s[+−]\s*)\Z",
                     re.IGNORECASE)
 # The answers to a survey: "62 % des répondants", "des personnes interrogées"
 SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
