@@ -211,6 +211,11 @@ COVERAGE_CASES = [
     ("La CPTS du Val d'Iton est la sixième de l'Eure ; ensemble, elles couvrent 90 % de la population.",
      [("27", 90)]),
     ("Avec la CPTS du Val d'Iton, la totalité du département de l'Eure est couverte par des CPTS.", [("27", 100)]),
+    ("Avec la CPTS du Val d'Iton, 87 % des habitants du département de l'Eure sont rattachés à une CPTS.",
+     [("27", 87)]),
+    ("The CPTS Val d'Iton signed with the CPAM of Eure. 87% of Eure residents now live in a CPTS area.", [("27", 87)]),
+    # one CPTS as the subject gives its own share
+    ("La CPTS du Val d'Iton, dans l'Eure, assure la couverture de 12 % de la population du département.", []),
     # the nation's coverage
     ("La CPTS du Val d'Iton est lancée dans l'Eure. L'atlas recense 282 CPTS en fonctionnement, soit 36 % de "
      "la population couverte.", []),

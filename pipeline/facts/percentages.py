@@ -27,12 +27,19 @@ COVERAGE_CUES = re.compile(
     r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
     r"accès\s+à\s+une\s+CPTS|bénéfici\w+\s+d['’]une\s+CPTS|maillage|"
+    r"(?:rattaché|concerné|desservi|intégré)e?s?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
+    r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
 # "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
     r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
     r"(?:couvert|covered)", re.IGNORECASE)
+# One CPTS as the subject of the sentence: "Elle couvre ...", "La CPTS X assure ..."
+ONE_CPTS_SUBJECT = re.compile(
+    r"\W*(?:elle|celle-ci|it|(?:la|the)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60}?(?:,[^,.;:]{0,40},)?)\s+"
+    r"(?:assure|couvre|représente|dessert|regroupe|concerne|englobe|covers|represents|serves|spans)\b[^,.;:]{0,35}\Z",
+    re.IGNORECASE)
 COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGNORECASE)
 # Several CPTS as the subject: "4 CPTS", "les CPTS", "ces communautés", "four CPTS".
 SEVERAL_CPTS = re.compile(
@@ -63,6 +70,7 @@ CLAUSE_BREAK = re.compile(
     r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
 CLAUSE_REACH = 120
 MOST_CPTS_IN_A_DEPARTMENT = 40
+SUBJECT_REACH = 160  # characters back to the subject of a percentage's sentence
 CPTS_WORDS = re.compile(r"\b(?:CPTS|communauté|community|elle|it|territoire|territory)\b", re.IGNORECASE)
 # "12 % dans le département", "11 % en Mayenne": a place larger than the CPTS in the figure's clause
 IN_DEPARTMENT = re.compile(r"\b(?:dans|sur|in)\s+(?:le|ce|tout\s+le|l['’]ensemble\s+du|the|this)\s+(?:département|department)\b|"
@@ -181,8 +189,8 @@ def _clause(text: str, span: Span, sentence: Span) -> Span:
 
 def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     """A department's share covered by CPTS, rather than one CPTS's figure."""
-    if re.search(r"cette\s+CPTS|this\s+CPTS", sentence_text, re.IGNORECASE):
-        return False
+    if re.search(r"cette\s+CPTS|this\s+CPTS", sentence_text, re.IGNORECASE) or _one_cpts_subject(text, pct_end):
+        return False  # "Elle assure la couverture de 12 % de la population du département": its own share
     if FULL_COVERAGE.search(sentence_text) or COVERAGE_CUES.search(sentence_text):
         return True
     if TERRITORY_COVERED.match(text, pct_end):
@@ -196,6 +204,13 @@ def _more_cpts_than_a_department(sentence_text: str) -> bool:
     department reaches is the nation's or a region's."""
     return any(int(m.group(1)) > MOST_CPTS_IN_A_DEPARTMENT
                for m in re.finditer(r"\b(\d{2,4})\s+(?:CPTS|communautés)\b", sentence_text))
+
+
+def _one_cpts_subject(text: str, pos: int) -> bool:
+    """Whether the sentence before `pos` opens with one CPTS as its subject ("La CPTS X
+    couvre ...", "Elle assure ..."), read back to the last full stop."""
+    head = re.split(r"[.!?]\s+", text[max(0, pos - SUBJECT_REACH):pos])[-1]
+    return bool(ONE_CPTS_SUBJECT.match(head))
 
 
 def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
