@@ -214,6 +214,9 @@ COVERAGE_CASES = [
     ("Avec la CPTS du Val d'Iton, 87 % des habitants du département de l'Eure sont rattachés à une CPTS.",
      [("27", 87)]),
     ("The CPTS Val d'Iton signed with the CPAM of Eure. 87% of Eure residents now live in a CPTS area.", [("27", 87)]),
+    # the department named right after the figure, not the first of the sentence
+    ("Avec la CPTS du Val d'Iton, qui s'étend sur l'Eure et l'Orne, 85 % de la population de l'Orne vit "
+     "désormais sur le territoire d'une CPTS.", [("61", 85)]),
     # one CPTS as the subject gives its own share
     ("La CPTS du Val d'Iton, dans l'Eure, assure la couverture de 12 % de la population du département.", []),
     # the nation's coverage

@@ -70,6 +70,7 @@ CLAUSE_BREAK = re.compile(
     r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
 CLAUSE_REACH = 120
 MOST_CPTS_IN_A_DEPARTMENT = 40
+DEPARTMENT_AFTER_REACH = 40  # characters from a coverage figure to the department it is of
 SUBJECT_REACH = 160  # characters back to the subject of a percentage's sentence
 CPTS_WORDS = re.compile(r"\b(?:CPTS|communauté|community|elle|it|territoire|territory)\b", re.IGNORECASE)
 # "12 % dans le département", "11 % en Mayenne": a place larger than the CPTS in the figure's clause
@@ -151,7 +152,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
                     _region_without_department(ctx, sentence) or _more_cpts_than_a_department(words):
                 continue  # a region's or the nation's coverage
-            department = _department_of(ctx, sentence)
+            department = _department_of(ctx, sentence, pct_end)
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
@@ -361,6 +362,9 @@ def _department_adjective(text: str, pos: int) -> bool:
     return any(d.span == Span(0, len(capitalised)) for d in find_departments(capitalised))
 
 
-def _department_of(ctx: Context, sentence: Span) -> str | None:
-    named = [d.code for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
-    return named[0] if named else ctx.default_department
+def _department_of(ctx: Context, sentence: Span, after: int | None = None) -> str | None:
+    """The department a coverage figure is of: the one named just after it ("85 % de la
+    population du Calvados"), else the first its sentence names, else the release's."""
+    named = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
+    right_after = [d for d in named if after is not None and after <= d.span.start <= after + DEPARTMENT_AFTER_REACH]
+    return (right_after or named)[0].code if named else ctx.default_department
