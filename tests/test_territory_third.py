@@ -347,3 +347,11 @@ def test_fr_most_of_an_area_is_a_part(tmp_path, words):
     territory = territory_of(record_of(text, tmp_path), "pays-de-haguenau")
     assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(HAGUENAU, "partial")]
     assert territory["resolved"] is None
+
+
+def test_fr_an_area_larger_than_the_stated_count_is_a_part(tmp_path):
+    text = ("Haguenau, le 7 octobre 2024\n\nLa CPTS du Pays de Haguenau a signé son accord conventionnel "
+            "interprofessionnel. Elle couvre 20 communes réparties sur la communauté d'agglomération de Haguenau.\n")
+    territory = territory_of(record_of(text, tmp_path), "pays-de-haguenau")
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(HAGUENAU, "partial")]
+    assert territory["resolved"] is None
