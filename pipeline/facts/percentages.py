@@ -126,6 +126,7 @@ SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|interrogé(?:e|s|es)?|s
 OTHER_BODY = re.compile(
     r"\b(?:centres?\s+hospitaliers?|hôpita(?:l|ux)|hospitals?|cliniques?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
     r"EHPAD|urgences|SAMU|SOS\s+Médecins|mairie|municipalité|conseil\s+départemental|gouvernement|ministère|"
+    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|"
     r"fédération|FCPTS|Drees|Irdes)\b",
     re.IGNORECASE)
 IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\)")
