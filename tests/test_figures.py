@@ -169,6 +169,8 @@ PERCENTAGE_CASES = [
     ("La CPTS Vallée Verte est lancée. Le centre hospitalier a vu ses passages aux urgences croître de 12 %.",
      "vallee-verte", []),
     ("La CPTS Vallée Verte a recruté une coordinatrice employée à 80 %.", "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. En même temps, 60 % des médecins du territoire y ont adhéré.",
+     "vallee-verte", [(60, "other")]),
     ("La CPTS Vallée Verte est lancée. Le contrat local de santé vise les 18 % d'habitants sous le seuil de "
      "pauvreté.", "vallee-verte", []),
     ("La CPTS Vallée Verte est lancée. Au niveau départemental, 9 % des patients n'ont pas de médecin traitant.",

@@ -77,8 +77,9 @@ CPTS_WORDS = re.compile(r"\b(?:CPTS|communauté|community|elle|it|territoire|ter
 IN_DEPARTMENT = re.compile(r"\b(?:dans|sur|in)\s+(?:le|ce|tout\s+le|l['’]ensemble\s+du|the|this)\s+(?:département|department)\b|"
                            r"\b(?:au\s+niveau|à\s+l['’]échelle)\s+(?:départementale?|du\s+département)", re.IGNORECASE)
 # A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP"
-WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|poste|temps|ETP|contrat|salariée?s?)\b[^%]{0,20}$|"
-                          r"^\s*(?:ETP|d['’]ETP|du\s+temps|de\s+son\s+temps|temps)\b", re.IGNORECASE)
+WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|salariée?s?|(?:un|le|son|à)\s+poste|"
+                          r"à\s+temps\s+partiel|mi-temps|ETP)\b[^%,.;]{0,15}$|"
+                          r"^\s*(?:ETP|d['’]ETP|du\s+temps|de\s+son\s+temps)\b", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")
 # Figures of the nation or the region, not of a CPTS or a department.
 NATIONAL = re.compile(
