@@ -172,6 +172,9 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
             Fact(number.value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
+    lowered = text.lower()
+    if "couvert" not in lowered and "cover" not in lowered:
+        return  # every full coverage but "100 % CPTS" (read above) says covered
     for m in FULL_COVERAGE.finditer(text):
         if re.match(r"100\s?%", m.group()):
             continue  # counted above as a percentage
