@@ -54,8 +54,16 @@ FULL = re.compile(
     r"épous\w*|totalité|même\s+territoire|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
 PARTIAL = re.compile(
-    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|some|several|situées?|located|"
+    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|located|"
+    r"essentiel|majorité|plupart|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
     r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
+# Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
+# ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
+FRAME_ONLY = re.compile(r"l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
+                        r"territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
+OWN_TERRITORY = re.compile(
+    r"\bCPTS\b|communauté\s+professionnelle|\b(?:elle|it)\b|\b(?:son|notre|leur|its|our|their)\s+(?:territoire|périmètre|territory)|"
+    r"\bintervien\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
 COVERS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
     r"compos\w*|constitu\w*|"
@@ -229,6 +237,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     words = text[cues.start:cues.end]
     if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
+    if not count and not COVERS.search(words) and _only_framed(words):
+        return None  # "Sur l'ensemble du territoire de la CC X, les élus ...": a place, not a perimeter
     if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
         extent = "full"
     elif count or PARTIAL.search(words):
@@ -241,6 +251,14 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         return None  # named, but not as a perimeter
     written = re.sub(r"\s+", " ", text[name.start:name.end])
     return EpciMention(name, written, epci, extent, count)
+
+
+def _only_framed(words: str) -> bool:
+    """Whether the only words of extent frame a place, in a clause that names no CPTS or
+    territory of its own."""
+    cues = list(FULL.finditer(words))
+    return bool(cues) and all(FRAME_ONLY.fullmatch(m.group()) or FRAME_ONLY.match(m.group()) for m in cues) \
+        and not OWN_TERRITORY.search(words)
 
 
 def _cue_reaches(text: str, clause: Span, name_start: int) -> bool:

@@ -40,7 +40,8 @@ NAMING_VERB_RE = re.compile(
 QUOTED_RE = re.compile(rf"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{{2,60}}?)\s*[»\"”]")
 ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)(?=[\s{UPPER}])\s*")
 # a number may carry an ordinal ending: "CPTS Paris 14ème", "CPTS du 3e arrondissement"
-WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e)(?:\s+arrondissement\b)?|[A-Za-z])?)"
+WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e)(?:\s+arrondissement\b)?|[A-Za-z])?"
+                     r"(?![.,]?\d*\s?%))"  # "la CPTS X 8 %": a figure after the name
                      rf"(?<![{APOS}\-])")
 CONNECTOR_RE = re.compile(
     rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez)(?:\s+|(?<=[{APOS}]))"

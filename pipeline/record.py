@@ -134,7 +134,7 @@ def _cpts(named: NamedCpts, is_subject: bool, facts: CptsFacts, territory: Terri
         "dates": {kind: _date(facts.dates.get(kind), ev, {s for k, s in facts.farther_kinds if k == kind})
                   for kind in DATE_KINDS},
         "percentages": _percentages(facts, ev),
-        "territory": _territory(territory, ev),
+        "territory": _territory(_narrowed_to_count(territory, facts.quantities.get("communes_count")), ev),
         "people": [{"name": p.value["name"], "role": p.value["role"], "evidence": ev(p.span, p.confidence)}
                    for p in facts.people],
         "launch_place": _commune(facts.launch_places[0], ev) if facts.launch_places else None,
@@ -238,6 +238,25 @@ def commune_name(ref: CommuneRef) -> str:
 def _commune_ref(ref: CommuneRef, ev: EvidenceMaker) -> dict:
     return {"name": commune_name(ref), "insee": ref.commune.insee if ref.commune else None,
             "evidence": ev(ref.span, LINKED if ref.commune else UNLINKED_PLACE)}
+
+
+def _narrowed_to_count(territory: Territory | None, count: list[Fact] | None) -> Territory | None:
+    """An intercommunality with more communes than the CPTS is said to cover is only part of
+    its perimeter ("40 communes" on a CA of 90): not the whole of it."""
+    if territory is None or not count:
+        return territory
+    stated = most_precise(count)
+    if stated.qualifier == "more_than":
+        return territory
+    gaz = gazetteer.load()
+    for area in territory.areas:
+        epci = gaz.epci(area.code) if area.code and area.extent == "full" else None
+        if epci and len(epci.members) - len(area.excepted) > stated.value * COUNT_TOLERANCE:
+            area.extent = "partial"
+    return territory
+
+
+COUNT_TOLERANCE = 1.1  # "une trentaine de communes" may round the count down a little
 
 
 def _territory(territory: Territory | None, ev: EvidenceMaker) -> dict:

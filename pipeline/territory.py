@@ -64,6 +64,10 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:partiellement|partly|partially)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?"
     rf"|(?:the\s+)?(?P<dir6>{DIRECTION_WORDS})\s+half\s+of\s+(?:the\s+)?"
     rf"|(?:some|several|quelques|plusieurs)\s+(?:municipalities|communes)\s+(?:of\s+the|of|de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:dont\s+)?(?:certaines|plusieurs|quelques)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:l['’]essentiel|la\s+(?:majeure|plus\s+grande)\s+partie|une\s+(?:grande|large|bonne|petite)\s+partie|"
+    rf"la\s+(?:majorité|plupart)|most|much)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*"
+    rf"|(?:au\s+sein|à\s+l['’]intérieur)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|within\s+(?:the\s+)?"
     rf"|(?:la\s+)?partie\s+(?P<dir1>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:le|du|au)\s+(?P<dir2>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:the\s+)?(?P<dir3>{DIRECTION_WORDS})\s+part\s+of\s+(?:the\s+)?"
@@ -568,7 +572,9 @@ def _other_subject(text: str, start: int, end: int) -> bool:
 # Subjects of a sentence that are not a CPTS: what they cover is not its perimeter.
 OTHER_SUBJECT = re.compile(
     r"\b(?:hôpital|hospital|centre\s+hospitalier|clinique|clinic|CHU|GHT|département|department|région|region|"
-    r"ville|town|city|bassin\s+de\s+(?:vie|recrutement)|maison\s+de\s+santé)\b", re.IGNORECASE)
+    r"ville|town|city|bassin\s+de\s+(?:vie|recrutement)|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
+    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract)\b",
+    re.IGNORECASE)
 
 
 def _list_items(text: str, colon_end: int) -> list[Span]:

@@ -161,6 +161,37 @@ PERCENTAGE_CASES = [
     ("La CPTS Vallée Verte est lancée. Aujourd'hui, 70 % des CPTS ont signé l'accord.", "vallee-verte", []),
     ("La CPTS Vallée Verte est lancée. Le département de la Sarthe affiche un taux de 20 % de patients "
      "sans médecin traitant.", "vallee-verte", []),
+    # many CPTS, a survey, another body, working time, the department's figure in the clause
+    ("La CPTS Vallée Verte est lancée. Près de 6 CPTS sur 10 (61 %) organisent des soins non programmés.",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Selon une enquête, 58 % des répondants ont renoncé à des soins.",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Le centre hospitalier a vu ses passages aux urgences croître de 12 %.",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte a recruté une coordinatrice employée à 80 %.", "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. En même temps, 60 % des médecins du territoire y ont adhéré.",
+     "vallee-verte", [(60, "other")]),
+    ("La CPTS Vallée Verte est lancée. Le contrat local de santé vise les 18 % d'habitants sous le seuil de "
+     "pauvreté.", "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Au niveau départemental, 9 % des patients n'ont pas de médecin traitant.",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. La part des plus de 75 ans atteint 13 % dans le département.",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Sur le territoire, 12 % de la population des 17-70 ans est sans MT.",
+     "vallee-verte", [(12, "population_without_gp")]),
+    ("La CPTS Vallée Verte est lancée. Les CPTS de taille 1 affichent le meilleur taux d'adhésion, avec 61 %.",
+     "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Le dispositif 100 % Santé sera présenté aux patients.", "vallee-verte", []),
+    ("La CPTS Vallée Verte est lancée. Dans l'Hexagone, 11 % des assurés n'ont pas de médecin traitant.",
+     "vallee-verte", []),
+    # a change is no share of patients without a doctor
+    ("La CPTS Vallée Verte a réduit de 20 % le nombre de patients sans médecin traitant.", "vallee-verte",
+     [(20, "other")]),
+    ("La CPTS Vallée Verte est lancée. Ses chiffres clés :\n- 24 communes\n- 9 % de patients sans médecin "
+     "traitant\n- 22 % de plus de 65 ans", "vallee-verte", [(9, "population_without_gp"), (22, "other")]),
+    # a figure right after a name belongs to that CPTS, not to the name
+    ("La CPTS du Lac Vert et la CPTS des Prés sont lancées. La CPTS du Lac Vert couvre 9 % de la "
+     "population du département, la CPTS des Prés 7 %.", "pres", [(7, "other")]),
 ]
 
 
@@ -180,6 +211,24 @@ COVERAGE_CASES = [
      [("27", 88)]),
     # one CPTS's share is not the department's coverage
     ("La CPTS du Piémont couvre 12 % de la population du département des Pyrénées-Orientales.", []),
+    ("Avec la CPTS du Val d'Iton, 81 % des habitants du département de l'Eure ont accès à une CPTS.", [("27", 81)]),
+    ("La CPTS du Val d'Iton est la sixième de l'Eure ; ensemble, elles couvrent 90 % de la population.",
+     [("27", 90)]),
+    ("Avec la CPTS du Val d'Iton, la totalité du département de l'Eure est couverte par des CPTS.", [("27", 100)]),
+    ("Avec la CPTS du Val d'Iton, 87 % des habitants du département de l'Eure sont rattachés à une CPTS.",
+     [("27", 87)]),
+    ("The CPTS Val d'Iton signed with the CPAM of Eure. 87% of Eure residents now live in a CPTS area.", [("27", 87)]),
+    # the department named right after the figure, not the first of the sentence
+    ("Avec la CPTS du Val d'Iton, qui s'étend sur l'Eure et l'Orne, 85 % de la population de l'Orne vit "
+     "désormais sur le territoire d'une CPTS.", [("61", 85)]),
+    # one CPTS as the subject gives its own share
+    ("La CPTS du Val d'Iton, dans l'Eure, assure la couverture de 12 % de la population du département.", []),
+    # the nation's coverage
+    ("La CPTS du Val d'Iton est lancée dans l'Eure. L'atlas recense 282 CPTS en fonctionnement, soit 36 % de "
+     "la population couverte.", []),
+    ("La CPTS du Val d'Iton est lancée dans l'Eure. En France, les CPTS couvrent 84 % de la population.", []),
+    ("La CPTS du Val d'Iton est lancée dans l'Eure. Près de 84 % de la population française est couverte "
+     "par une CPTS.", []),
 ]
 
 

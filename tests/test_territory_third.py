@@ -313,3 +313,45 @@ def test_en_vaccination_bus_stops_do_not_change_the_perimeter(tmp_path):
     assert [c["insee"] for c in area["listed"]] == listed
     assert [c["insee"] for c in territory["communes"]] == listed  # the listed ones; no bus stop
     assert territory["resolved"] == closed(listed)
+
+
+# --- an intercommunality named as a place, not as the perimeter -------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sur l'ensemble du territoire de la communauté d'agglomération de Haguenau, les élus soutiennent la démarche.",
+    "Des professionnels de l'ensemble de la communauté d'agglomération de Haguenau ont participé aux travaux.",
+    "Le contrat local de santé couvre l'ensemble du territoire de la communauté d'agglomération de Haguenau.",
+])
+def test_fr_an_area_framing_a_sentence_is_no_perimeter(tmp_path, sentence):
+    text = ("Haguenau, le 7 octobre 2024\n\nLa CPTS du Pays de Haguenau a signé son accord conventionnel "
+            "interprofessionnel. Elle rassemble 150 professionnels de santé. " + sentence + "\n")
+    territory = territory_of(record_of(text, tmp_path), "pays-de-haguenau")
+    assert territory["areas"] == [] and territory["resolved"] is None
+
+
+def test_fr_some_communes_of_an_area_is_a_part(tmp_path):
+    text = ("Haguenau, le 7 octobre 2024\n\nLa CPTS du Pays de Haguenau a signé son accord conventionnel "
+            "interprofessionnel. Elle couvre 30 communes, dont plusieurs de la communauté d'agglomération de "
+            "Haguenau.\n")
+    territory = territory_of(record_of(text, tmp_path), "pays-de-haguenau")
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(HAGUENAU, "partial")]
+    assert territory["resolved"] is None
+
+
+@pytest.mark.parametrize("words", [
+    "l'essentiel de", "la majeure partie de", "une grande partie de", "la plupart des communes de",
+])
+def test_fr_most_of_an_area_is_a_part(tmp_path, words):
+    text = ("Haguenau, le 7 octobre 2024\n\nLa CPTS du Pays de Haguenau a signé son accord conventionnel "
+            f"interprofessionnel. Elle couvre {words} la communauté d'agglomération de Haguenau.\n")
+    territory = territory_of(record_of(text, tmp_path), "pays-de-haguenau")
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(HAGUENAU, "partial")]
+    assert territory["resolved"] is None
+
+
+def test_fr_an_area_larger_than_the_stated_count_is_a_part(tmp_path):
+    text = ("Haguenau, le 7 octobre 2024\n\nLa CPTS du Pays de Haguenau a signé son accord conventionnel "
+            "interprofessionnel. Elle couvre 20 communes réparties sur la communauté d'agglomération de Haguenau.\n")
+    territory = territory_of(record_of(text, tmp_path), "pays-de-haguenau")
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(HAGUENAU, "partial")]
+    assert territory["resolved"] is None

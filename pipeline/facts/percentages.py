@@ -23,22 +23,31 @@ from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extra
 
 COVERAGE_CUES = re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
-    r"viv\w*\s+(?:désormais\s+)?sur\s+(?:le|un)\s+territoire|territoire\s+d['’]une\s+CPTS|live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
+    r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+(?:le|un)\s+(?:territoire|périmètre)|(?:territoire|périmètre)\s+d['’]une\s+CPTS|"
+    r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
+    r"accès\s+à\s+une\s+CPTS|bénéfici\w+\s+d['’]une\s+CPTS|maillage|"
+    r"(?:rattaché|concerné|desservi|intégré)e?s?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
+    r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
 # "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
     r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
     r"(?:couvert|covered)", re.IGNORECASE)
+# One CPTS as the subject of the sentence: "Elle couvre ...", "La CPTS X assure ..."
+ONE_CPTS_SUBJECT = re.compile(
+    r"\W*(?:elle|celle-ci|it|(?:la|the)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60}?(?:,[^,.;:]{0,40},)?)\s+"
+    r"(?:assure|couvre|représente|dessert|regroupe|concerne|englobe|covers|represents|serves|spans)\b[^,.;:]{0,35}\Z",
+    re.IGNORECASE)
 COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGNORECASE)
 # Several CPTS as the subject: "4 CPTS", "les CPTS", "ces communautés", "four CPTS".
 SEVERAL_CPTS = re.compile(
     r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several)\s+"
-    r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b", re.IGNORECASE)
+    r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b|\b(?:elles|they)\s+(?:\w+\s+)?(?:couvr|cover)", re.IGNORECASE)
 WITHOUT_GP_CUES = re.compile(
     r"médecin\s+traitant|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
-    r"general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
+    r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
     r"without\s+a\s+doctor", re.IGNORECASE)
 POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
                            re.IGNORECASE)
@@ -50,6 +59,8 @@ AGE_GROUP = re.compile(
     r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
 FULL_COVERAGE = re.compile(
+    r"(?:totalité|ensemble)\s+du\s+(?:département|territoire\s+départemental)[^.;,]{0,30}?\s"
+    r"(?:est\s+)?(?:désormais\s+|aujourd['’]hui\s+)?couvert|"
     r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage", re.IGNORECASE)
 
@@ -58,11 +69,25 @@ CLAUSE_BREAK = re.compile(
     r"[,;:()«»\"“”•\n]|\s[-–—]\s|\b(?:contre|puisque|alors\s+que|tandis\s+que|car|mais|versus|vs|against|"
     r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
 CLAUSE_REACH = 120
+MOST_CPTS_IN_A_DEPARTMENT = 40
+DEPARTMENT_AFTER_REACH = 40  # characters from a coverage figure to the department it is of
+SUBJECT_REACH = 160  # characters back to the subject of a percentage's sentence
+CPTS_WORDS = re.compile(r"\b(?:CPTS|communauté|community|elle|it|territoire|territory)\b", re.IGNORECASE)
+# "12 % dans le département", "11 % en Mayenne": a place larger than the CPTS in the figure's clause
+IN_DEPARTMENT = re.compile(r"\b(?:dans|sur|in)\s+(?:le|ce|tout\s+le|l['’]ensemble\s+du|the|this)\s+(?:département|department)\b|"
+                           r"\b(?:au\s+niveau|à\s+l['’]échelle)\s+(?:départementale?|du\s+département)", re.IGNORECASE)
+# A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP"
+WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|salariée?s?|(?:un|le|son|à)\s+poste|"
+                          r"à\s+temps\s+partiel|mi-temps|ETP)\b[^%,.;]{0,15}$|"
+                          r"^\s*(?:ETP|d['’]ETP|du\s+temps|de\s+son\s+temps)\b", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")
 # Figures of the nation or the region, not of a CPTS or a department.
 NATIONAL = re.compile(
-    r"\b(?:au\s+niveau\s+(?:national|régional)|à\s+l['’]échelle\s+(?:nationale|régionale)|"
-    r"moyenne\s+(?:nationale|régionale)|(?<!-)(?:en|de)\s+France(?!-)|France\s+entière|des\s+Français|"
+    r"\b(?:au\s+niveau\s+(?:national|régional|du\s+pays)|à\s+l['’]échelle\s+(?:nationale|régionale|du\s+pays)|"
+    r"(?:population|territoire|moyenne)\s+(?:française|français|nationale?)|"
+    r"moyenne\s+(?:nationale|régionale)|(?<!-)(?:en|de|la)\s+France(?!-)|France\s+entière|(?:des|les|un|aux)\s+Français|"
+    r"sur\s+le\s+plan\s+(?:national|régional)|Hexagone|en\s+Europe|dans\s+le\s+monde|"
+    r"(?:dans|à)\s+(?:le|notre|tout\s+le|l['’]ensemble\s+du)\s+pays\b(?!\s+(?:de|d['’]|du|des)\b)|"
     r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
     r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
 # The regions of mainland France (those that are also departments left out)
@@ -75,14 +100,36 @@ ONE_TOWN = re.compile(
     r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
     r"|\b(?:la|cette)\s+(?:commune|ville)\s+(?:compte|a|affiche|présente)\b", re.IGNORECASE)
 MONEY = re.compile(
-    r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*",
+    r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*|"
+    r"\btarifs?\b|pris(?:es?)?\s+en\s+charge|\bcoûts?\b|\bprix\b|rémunér\w*|salaires?|\bcosts?\b|\bprices?\b",
     re.IGNORECASE)
 PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGNORECASE)
 # "des médecins généralistes du département", "of the nurses of the region"
 OF_A_LARGER_PLACE = re.compile(
     r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+ce|de\s+la|of\s+the|in\s+the)\s+"
     r"(?:département|department|région|region|pays|country)\b", re.IGNORECASE)
-SHARE_OF_CPTS = re.compile(r"\s*(?:des|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
+SHARE_OF_CPTS = re.compile(r"\s*(?:des|de|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
+# "7 CPTS sur 10 (69 %)", "les adhérents des CPTS": a figure of many CPTS, not of one
+OF_MANY_CPTS = re.compile(r"\b(?:CPTS|communautés)\s+sur\s+\d+|\bCPTS\s+de\s+taille\b|\b(?:des|aux|les)\s+CPTS\b"
+                          r"(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))", re.IGNORECASE)
+# "Les CPTS de taille 1 comptent ...": a sentence about CPTS in general
+MANY_CPTS_AS_SUBJECT = re.compile(r"\W*(?:les|des|ces|these|many|most)\s+CPTS\b(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))",
+                                  re.IGNORECASE)
+# A change rather than a share: "réduit de 20 %", "une baisse de 15 %", "(+7 %)"
+CHANGE = re.compile(r"(?:\b(?:réduire|réduit\w*|baiss\w*|augment\w*|hausse|diminu\w*|progress\w*|recul\w*|"
+                    r"cr[ûu]e?|croissance|évolution|reduc\w*|increas\w*|decreas\w*|fell|rose|grew)\b[^%.;\n]{0,25}|\(\s*[+−-]\s*|\s[+−]\s*)\Z",
+                    re.IGNORECASE)
+# The answers to a survey: "62 % des répondants", "des personnes interrogées"
+SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
+                    r"surveyed|polled)\b", re.IGNORECASE)
+# A body other than the CPTS as the subject of the figure: "Le centre hospitalier a enregistré 30 %",
+# "La maison de santé suit 80 % des patients"
+OTHER_BODY = re.compile(
+    r"\b(?:centres?\s+hospitaliers?|hôpita(?:l|ux)|hospitals?|cliniques?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
+    r"EHPAD|urgences|SAMU|SOS\s+Médecins|mairie|municipalité|conseil\s+départemental|gouvernement|ministère|"
+    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|"
+    r"fédération|FCPTS|Drees|Irdes)\b",
+    re.IGNORECASE)
 IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\)")
 LOCAL_ANCHOR = re.compile(
     r"\b(?:CPTS|communauté|community|territoire|territory|territorial|bassin|secteur|sector|area|"
@@ -104,13 +151,15 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         clause_span = _clause(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
         if _is_coverage(text, words, clause, pct_end):
-            if NATIONAL.search(clause) or _region_without_department(ctx, sentence):
+            if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
+                    _region_without_department(ctx, sentence) or _more_cpts_than_a_department(words):
                 continue  # a region's or the nation's coverage
-            department = _department_of(ctx, sentence)
+            department = _department_of(ctx, sentence, pct_end)
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
-        if _said_of_something_else(text, words, clause, pct_end) or _larger_place_frame(ctx, sentence, span) or (
+        if _said_of_something_else(text, words, clause, pct_end) or _larger_place_frame(ctx, sentence, span) or \
+                _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span) or (
                 _region_without_department(ctx, sentence) and not LOCAL_ANCHOR.search(words)):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end):
@@ -118,11 +167,14 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
             continue
-        kind, extra = _percentage_kind(ctx, _own_words(text, sentence, span), pct_end)
+        kind, extra = _percentage_kind(ctx, _own_words(text, sentence, span), pct_end, span.start)
         confidence = attribution_confidence(ctx, span, key)
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
             Fact(number.value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
+    lowered = text.lower()
+    if "couvert" not in lowered and "cover" not in lowered:
+        return  # every full coverage but "100 % CPTS" (read above) says covered
     for m in FULL_COVERAGE.finditer(text):
         if re.match(r"100\s?%", m.group()):
             continue  # counted above as a percentage
@@ -143,8 +195,8 @@ def _clause(text: str, span: Span, sentence: Span) -> Span:
 
 def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     """A department's share covered by CPTS, rather than one CPTS's figure."""
-    if re.search(r"cette\s+CPTS|this\s+CPTS", sentence_text, re.IGNORECASE):
-        return False
+    if re.search(r"cette\s+CPTS|this\s+CPTS", sentence_text, re.IGNORECASE) or _one_cpts_subject(text, pct_end):
+        return False  # "Elle assure la couverture de 12 % de la population du département": its own share
     if FULL_COVERAGE.search(sentence_text) or COVERAGE_CUES.search(sentence_text):
         return True
     if TERRITORY_COVERED.match(text, pct_end):
@@ -153,13 +205,34 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
     return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
 
 
+def _more_cpts_than_a_department(sentence_text: str) -> bool:
+    """ "282 CPTS en fonctionnement, soit 36 % de la population couverte": a count of CPTS no
+    department reaches is the nation's or a region's."""
+    return any(int(m.group(1)) > MOST_CPTS_IN_A_DEPARTMENT
+               for m in re.finditer(r"\b(\d{2,4})\s+(?:CPTS|communautés)\b", sentence_text))
+
+
+def _one_cpts_subject(text: str, pos: int) -> bool:
+    """Whether the sentence before `pos` opens with one CPTS as its subject ("La CPTS X
+    couvre ...", "Elle assure ..."), read back to the last full stop."""
+    head = re.split(r"[.!?]\s+", text[max(0, pos - SUBJECT_REACH):pos])[-1]
+    return bool(ONE_CPTS_SUBJECT.match(head))
+
+
 def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     if NATIONAL.search(clause) or ONE_TOWN.search(clause) or MONEY.search(clause):
         return True
     if OF_A_LARGER_PLACE.match(text, pct_end) and not POPULATION_OF.match(text, pct_end):
         return True  # "34 % des infirmiers du département": the department's figure
+    if SURVEY.search(clause) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end) \
+            or MANY_CPTS_AS_SUBJECT.match(sentence_text):
+        return True  # "62 % des répondants", "7 CPTS sur 10 (69 %)"
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
+    if re.match(r"\s*sant[ée]\b", text[pct_end:pct_end + 8], re.IGNORECASE):
+        return True  # the "100 % Santé" scheme
+    if WORKING_TIME.search(text, max(0, pct_end - 40), pct_end - 1) or WORKING_TIME.match(text[pct_end:pct_end + 20]):
+        return True  # "une coordinatrice employée à 80 %"
     if _a_commune_in_brackets(text, pct_end):
         return True  # "jusqu'à 6 % (Villebois)": one town's figure
     if AUDIENCE.search(text, max(0, pct_end - 90), pct_end):
@@ -168,6 +241,26 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
     # general (but patients without a doctor are the territory's unless the clause says France's)
     return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
             and not WITHOUT_GP_CUES.search(sentence_text))
+
+
+def _other_body_before(text: str, sentence: Span, span: Span) -> bool:
+    """ "Le centre hospitalier a enregistré une hausse de 30 %": a body other than the CPTS
+    before the figure, in a sentence that names no CPTS or territory before it."""
+    before = text[sentence.start:span.start]
+    return bool(OTHER_BODY.search(before)) and not CPTS_WORDS.search(before)
+
+
+def _department_in_clause(ctx: Context, clause: Span) -> bool:
+    """ "La part des plus de 75 ans atteint 12 % dans le département", "... en Mayenne": the
+    department's figure, when the clause names no CPTS or local territory."""
+    words = ctx.text[clause.start:clause.end]
+    if LOCAL_ANCHOR.search(words):
+        return False
+    if IN_DEPARTMENT.search(words):
+        return True
+    return any(clause.start <= d.span.start < clause.end
+               and re.search(r"\b(?:dans|en|in)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?\Z", ctx.text[max(0, d.span.start - 12):d.span.start])
+               for d in ctx.departments)
 
 
 def _a_commune_in_brackets(text: str, pct_end: int) -> bool:
@@ -185,8 +278,11 @@ def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
     offset = sentence.start + len(before) - len(head)
     department = any(d.span.start - offset <= 16 and offset <= d.span.start < span.start
                      and re.match(r"(?:en|dans|in|le|la|l['’]|the)\b", head, re.IGNORECASE) for d in ctx.departments)
-    department = department or bool(re.match(r"(?:le|the)\s+(?:département|department)\b", head, re.IGNORECASE))
-    return (bool(NATIONAL.match(head)) or department) and not LOCAL_ANCHOR.search(before)
+    department = department or bool(re.match(r"(?:le|the)\s+(?:département|department)\b", head, re.IGNORECASE)
+                                    or IN_DEPARTMENT.match(head))
+    frame = re.match(r"[^,;:]{0,40},", head)  # "Dans l'Hexagone, ...": the phrase heading the sentence
+    national = bool(NATIONAL.match(head)) or bool(frame and NATIONAL.search(frame.group()))
+    return (national or department) and not LOCAL_ANCHOR.search(before)
 
 
 def _region_without_department(ctx: Context, sentence: Span) -> bool:
@@ -219,8 +315,10 @@ def _own_words(text: str, sentence: Span, span: Span) -> str:
         after[:next_figure.start()] if next_figure else after)
 
 
-def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int) -> tuple[str, dict]:
+def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int) -> tuple[str, dict]:
     text = ctx.text
+    if CHANGE.search(text, max(0, start - 40), start):
+        return "other", {}  # "réduire de 20 % le nombre de patients sans médecin traitant": a change
     if WITHOUT_GP_CUES.search(sentence_text):
         extra = {}
         age = AGE_GROUP.search(text, pct_end, pct_end + 80)
@@ -250,7 +348,8 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
         return True
     population = POPULATION_OF.match(ctx.text, pct_end)
     if not population:
-        return False
+        people = re.match(r"\s*(?:des|of\s+the)(?=\s)", ctx.text[pct_end:pct_end + 12])
+        return bool(people) and _department_adjective(ctx.text, pct_end + people.end())  # "11 % des Landais"
     after = population.end()
     return (bool(OF_THE_DEPARTMENT.match(ctx.text, after))
             or any(after <= d.span.start <= after + 12 for d in ctx.departments)
@@ -268,6 +367,9 @@ def _department_adjective(text: str, pos: int) -> bool:
     return any(d.span == Span(0, len(capitalised)) for d in find_departments(capitalised))
 
 
-def _department_of(ctx: Context, sentence: Span) -> str | None:
-    named = [d.code for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
-    return named[0] if named else ctx.default_department
+def _department_of(ctx: Context, sentence: Span, after: int | None = None) -> str | None:
+    """The department a coverage figure is of: the one named just after it ("85 % de la
+    population du Calvados"), else the first its sentence names, else the release's."""
+    named = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
+    right_after = [d for d in named if after is not None and after <= d.span.start <= after + DEPARTMENT_AFTER_REACH]
+    return (right_after or named)[0].code if named else ctx.default_department
