@@ -63,7 +63,7 @@ FRAME_ONLY = re.compile(r"l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité
                         r"territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
 OWN_TERRITORY = re.compile(
     r"\bCPTS\b|communauté\s+professionnelle|\b(?:elle|it)\b|\b(?:son|notre|leur|its|our|their)\s+(?:territoire|périmètre|territory)|"
-    r"\bintervien\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
+    r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
 COVERS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
     r"compos\w*|constitu\w*|"
