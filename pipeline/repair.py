@@ -407,7 +407,7 @@ def _place_names() -> dict[str, set[str]]:
     and every capitalised word of an intercommunality's name."""
     gaz = gazetteer.load()
     names = [c.name for c in gaz.communes()] + list(gaz.departments().values())
-    names += [word for e in gaz.epcis() for word in re.findall(rf"[{UPPER}][{LOWER}]{{3,}}", e.name)]
+    names += [word for e in gaz.epcis() for word in re.findall(rf"[{UPPER}][{LOWER}]{{2,}}", e.name)]
     spellings: dict[str, set[str]] = {}
     for name in names:
         spellings.setdefault(_accentless(name), set()).add(name)
@@ -433,7 +433,23 @@ def document_spellings(raw: str, lang: str) -> list[Repair]:
     return out
 
 
+# A list item "-la communauté de communes ..." whose dash and l OCR merged into one glyph:
+# "4a", "da", "Ja" or a lone "a", at the start of a line after a line that closed an item.
+LIST_DASH_LA_RE = re.compile(
+    r"(?m)(?<=[;:.…]\n)(?:[4dJI|1]a|a)(?= (?:communauté|partie|métropole|commune|communes|ville|totalité|moitié)\b)")
+SPACED_ELLIPSIS_RE = re.compile(r"(?<=\w)(?:\. \.\.|\.\. \.)(?!\.)")
+
+
+def list_dash_la(raw: str, lang: str) -> list[Repair]:
+    if lang != "fr":
+        return []
+    out = [_repair(raw, m.start(), m.end(), "-la", "list_dash_la") for m in LIST_DASH_LA_RE.finditer(raw)]
+    out += [_repair(raw, m.start(), m.end(), "...", "spaced_ellipsis") for m in SPACED_ELLIPSIS_RE.finditer(raw)]
+    return out
+
+
 OCR_RULES = [
+    list_dash_la,
     place_lookalikes,
     document_spellings,
     bar_bang_for_l,
