@@ -167,10 +167,11 @@ def prepared_page(image: Image.Image) -> tuple[Image.Image, float]:
     return grey.resize((round(grey.width * factor), round(grey.height * factor)), Image.LANCZOS), factor
 
 
-def paper_levels(grey: Image.Image, width: int = 120) -> np.ndarray:
+def paper_levels(grey: Image.Image, width: int = 120, quick: bool = False) -> np.ndarray:
     """The paper's brightness around each point of a small copy of the page: the brightest
-    pixel nearby (letters are thinner than the window), smoothed."""
-    reduced = grey.reduce(max(1, grey.width // (2 * width)))  # box averages: fast on a full page
+    pixel nearby (letters are thinner than the window), smoothed. `quick`: box averages first,
+    twice as fast on a full page, enough to tell a photo (every page pays for that test)."""
+    reduced = grey.reduce(max(1, grey.width // (2 * width))) if quick else grey
     small = reduced.resize((width, max(1, round(grey.height * width / grey.width))), Image.BILINEAR)
     paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(3))
     return np.asarray(paper, dtype=np.float32)
@@ -179,7 +180,7 @@ def paper_levels(grey: Image.Image, width: int = 120) -> np.ndarray:
 def is_photo(grey: Image.Image) -> bool:
     """Grey or unevenly lit paper: what a phone picture of a page looks like, and an office
     scan or a rendered page does not."""
-    paper = paper_levels(grey)
+    paper = paper_levels(grey, quick=True)
     low, middle, high = np.percentile(paper, (5, 50, 95))
     return bool(high - low > MAX_PAPER_SPREAD or middle < PAPER_GREY)
 
