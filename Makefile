@@ -63,6 +63,8 @@ calibrate: setup fixtures
 ocr-eval: setup fixtures
 	$(PY) -m pipeline.ocr_eval --forms build/forms --form scan_pdf
 	$(PY) -m pipeline.ocr_eval --forms build/forms --form photo_png
+	$(PY) -m pipeline.ocr_eval --forms build/forms --form phone_pdf
+	$(PY) -m pipeline.ocr_eval --forms build/forms --form phone_pdf --steps
 	$(PY) -m pipeline.ocr_eval --samples
 
 # Speed and memory of the whole pipeline beside their floors (the spaCy model alone over the

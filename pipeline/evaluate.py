@@ -240,15 +240,18 @@ def format_halves(halves: dict[str, dict[str, scoring.Score]]) -> str:
     return "\n".join(lines)
 
 
-def evaluate_forms(forms: Path, fixtures: Path, inputs: Path) -> dict[str, dict[str, Score]]:
-    """Micro scores per stem and form: the text input (`text`) and each form made from it."""
+def evaluate_forms(forms: Path, fixtures: Path, inputs: Path,
+                   only: list[str] | None = None) -> dict[str, dict[str, Score]]:
+    """Micro scores per stem and form: the text input (`text`) and each form made from it
+    (only those named in `only`, when given)."""
     from .extract import extract_file
 
     if not (forms / "MANIFEST.json").exists():
         raise FileNotFoundError(f"no {forms / 'MANIFEST.json'}: nothing to score (make fixtures writes it)")
     manifest = json.loads((forms / "MANIFEST.json").read_text(encoding="utf-8"))
     jobs = [(e["stem"], "text", inputs / f"{e['stem']}.txt") for e in manifest if e["form"] == "text_pdf"]
-    jobs += [(e["stem"], e["form"], forms / e["file"]) for e in manifest if e["stem"]]
+    jobs += [(e["stem"], e["form"], forms / e["file"]) for e in manifest
+             if e["stem"] and (not only or e["form"] in only)]
     if not jobs:
         raise FileNotFoundError(f"{forms / 'MANIFEST.json'} lists no form: nothing to score")
     for _, _, path in jobs:
@@ -272,6 +275,14 @@ def format_forms_table(table: dict[str, dict[str, Score]]) -> str:
         cells = [f"{row[f].f1:15.3f}" if f in row else f"{'':>15}" for f in forms]
         gap = max(row["text"].f1 - s.f1 for s in row.values())
         lines.append(f"{stem:<22} " + " ".join(cells) + f" {gap:9.3f}")
+    totals = []
+    for form in forms:
+        total = Score()
+        for row in table.values():
+            if form in row:
+                total.merge(row[form])
+        totals.append(f"{total.f1:15.3f}")
+    lines.append(f"{'all (micro)':<22} " + " ".join(totals))
     return "\n".join(lines)
 
 
@@ -284,10 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true", help="list every wrong or missing fact")
     parser.add_argument("--family", action="append", help="with --show-misses: only these families")
     parser.add_argument("--forms", help="score every form made by `make fixtures` in this folder instead")
+    parser.add_argument("--form", action="append", help="with --forms: only this form (e.g. phone_pdf)")
     args = parser.parse_args(argv)
     try:
         if args.forms:
-            table = evaluate_forms(Path(args.forms), Path(args.fixtures), Path(args.inputs))
+            table = evaluate_forms(Path(args.forms), Path(args.fixtures), Path(args.inputs), args.form)
             print(f"Micro F1 of each form against {args.fixtures} (text: the input in {args.inputs})")
             print(format_forms_table(table))
             return 0

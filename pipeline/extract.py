@@ -15,7 +15,7 @@ from .ingest import ingest, read_file
 from .language import detect_language
 from .model import Ingested, TextMap
 from .facts.departments import assemble_departments
-from .names import find_mentions, group_mentions
+from .names import drop_misread_names, find_mentions, group_mentions
 from .places import find_departments, is_department_name
 from .record import build_record, error_record
 from .repair import repair_text
@@ -158,6 +158,8 @@ def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: On
     text, lang = document.text_map.text, document.lang
     on_stage("fields")
     named = group_mentions(find_mentions(text, is_department_name), lang)
+    if document.ingested.ocr is not None:
+        named = drop_misread_names(named, text, lang)
     ctx = Context(text, lang, analysis.sentences, analysis.persons, named)
     ctx.departments = territorial_departments(text, find_departments(text, exclude=ctx.name_spans))
     ctx.default_department = default_department(ctx)

@@ -565,3 +565,23 @@ def _initials(name: str) -> set[str]:
 
 
 REGION_KEYS = frozenset(key_of("CPTS " + region) for region in REGIONS)
+
+
+def drop_misread_names(named: list[NamedCpts], text: str, lang: str) -> list[NamedCpts]:
+    """For OCR text: a CPTS named once, whose name holds a word that is rare in the language,
+    no place name and found nowhere else in the text ("CPTS Cabe 21" on a smudged line), is
+    a misreading, not a community."""
+    return [entry for entry in named if len(entry.mentions) > 1 or not any(
+        _misread_word(word, text, lang) for word in re.findall(rf"[{UPPER}{LOWER}]{{3,}}", entry.name)
+        if word != "CPTS")]
+
+
+def _misread_word(word: str, text: str, lang: str) -> bool:
+    from .repair import _accentless, _place_names, zipf
+
+    return (zipf(word.lower(), lang) < RARE_NAME_WORD_ZIPF and _accentless(word) not in _place_names()
+            and len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)) == 1)
+
+
+RARE_NAME_WORD_ZIPF = 3.0
+

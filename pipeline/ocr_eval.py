@@ -96,6 +96,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.ocr_eval")
     parser.add_argument("--forms", default="build/forms", help="folder made by `make fixtures`")
     parser.add_argument("--form", default="scan_pdf", help="which generated form to read (scan_pdf, photo_png, ...)")
+    parser.add_argument("--steps", action="store_true",
+                        help="measure each photo preprocessing step: the form read with none, then adding one at a time")
     parser.add_argument("--samples", action="store_true",
                         help="measure the corpus texts that are OCR output (those with a transcript) instead")
     args = parser.parse_args(argv)
@@ -106,15 +108,53 @@ def main(argv: list[str] | None = None) -> int:
         print("Character error rate of the corpus's OCR output against its hand-corrected transcript")
         print(format_table(results))
         return 0
+    inputs = scanned_inputs(Path(args.forms), args.form)
+    if args.steps:
+        print(f"Character error rate of {args.form} OCR with the photo preprocessing steps added one at a time")
+        print(format_steps(measure_steps(inputs)))
+        return 0
+    print(f"Character error rate of {args.form} OCR against the reference text, before and after repair")
+    print(format_table(read_all(inputs)))
+    return 0
+
+
+def read_all(inputs: list[tuple[str, Path]]) -> list[CerResult]:
+    from .errors import EmptyInput
     from .ingest import ingest
 
     results = []
-    for stem, path in scanned_inputs(Path(args.forms), args.form):
-        ingested = ingest(path, path.read_bytes())
-        results.append(measure(path.name, ingested.raw, reference_text(stem)))
-    print(f"Character error rate of {args.form} OCR against the reference text, before and after repair")
-    print(format_table(results))
-    return 0
+    for stem, path in inputs:
+        try:
+            text = ingest(path, path.read_bytes()).raw
+        except EmptyInput:  # nothing read counts as every character missed
+            text = ""
+        results.append(measure(path.name, text, reference_text(stem)))
+    return results
+
+
+def measure_steps(inputs: list[tuple[str, Path]]) -> list[tuple[str, CerResult]]:
+    """The whole form's CER (before repair) with no photo step, then each step added in turn."""
+    from .readers import ocr
+
+    rows, default = [], ocr.photo_steps
+    try:
+        for count in range(len(ocr.PHOTO_STEPS) + 1):
+            ocr.photo_steps = set(ocr.PHOTO_STEPS[:count])
+            label = "+ " + ocr.PHOTO_STEPS[count - 1] if count else "none"
+            results = read_all(inputs)
+            rows.append((label, CerResult(label, sum(r.reference_chars for r in results),
+                                          sum(r.errors_before for r in results),
+                                          sum(r.errors_after for r in results),
+                                          sum(r.repairs for r in results))))
+    finally:
+        ocr.photo_steps = default
+    return rows
+
+
+def format_steps(rows: list[tuple[str, CerResult]]) -> str:
+    lines = [f"{'steps':<14} {'CER before repair':>18} {'CER after repair':>17}"]
+    lines += [f"{label:<14} {r.cer_before:18.2%} {r.cer_after:17.2%}" for label, r in rows]
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

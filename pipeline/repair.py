@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz.distance import Levenshtein
+
 from . import gazetteer
 from .frequencies import get_frequency_dict, zipf_frequency
 from .model import Repair, TextMap
@@ -384,7 +386,98 @@ def bar_bang_for_l(raw: str, lang: str) -> list[Repair]:
             for m in re.finditer(rf"(?<!\w)\|!\s?(?=[{UPPER}aeiouéèh])", raw)]
 
 
+# Letters OCR reads for an l on a soft or noisy page: what was read -> l.
+L_LOOKALIKES = "itI1|!"
+# A capitalised word at least this frequent in the language is a word, not a mangled name.
+MIN_ZIPF_OF_WORD = 3.0
+
+
+def place_lookalikes(raw: str, lang: str) -> list[Repair]:
+    """`Sautieu`, `Ruffey-tès-Echirey`, `Asnières-ès-Dijon`, `Norge et Tile`: a place name
+    with an l read as another thin letter, or lost (after a hyphen, or one of a double l).
+    Mended when exactly one official name (commune, department, or a word of an
+    intercommunality's name) is that one letter away, and the word itself is no place and no
+    common word."""
+    places = _place_names()
+    out = []
+    for m in PLACE_RE.finditer(raw):
+        word = m.group()
+        if _accentless(word) in places or "-" not in word and zipf(word.lower(), lang) >= MIN_ZIPF_OF_WORD:
+            continue
+        found = {spelling for variant in _l_variants(word) for spelling in _spelled(variant, places)}
+        if len(found) == 1:
+            out.append(_repair(raw, m.start(), m.end(), found.pop(), "place_lookalike"))
+    return out
+
+
+def _l_variants(word: str):
+    for i, char in enumerate(word):
+        if char in L_LOOKALIKES and i > 0:
+            yield word[:i] + "l" + word[i + 1:]
+        elif char == "l":
+            yield word[:i] + "l" + word[i:]
+        elif char == "-":
+            yield word[:i + 1] + "l" + word[i + 1:]
+
+
+def _spelled(variant: str, places: dict[str, set[str]]) -> set[str]:
+    """The official spelling of a variant: itself when it is one (Tille, not Tillé), else
+    the only name with its letters."""
+    spellings = places.get(_accentless(variant), set())
+    return {variant} if variant in spellings else spellings if len(spellings) == 1 else set()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> dict[str, set[str]]:
+    """Accentless lower-case form -> official spellings, for every commune and department name
+    and every capitalised word of an intercommunality's name."""
+    gaz = gazetteer.load()
+    names = [c.name for c in gaz.communes()] + list(gaz.departments().values())
+    names += [word for e in gaz.epcis() for word in re.findall(rf"[{UPPER}][{LOWER}]{{2,}}", e.name)]
+    spellings: dict[str, set[str]] = {}
+    for name in names:
+        spellings.setdefault(_accentless(name), set()).add(name)
+    return spellings
+
+
+def document_spellings(raw: str, lang: str) -> list[Repair]:
+    """`Auxois-Morven` once in a text that writes `Auxois-Morvan` three times: a name read
+    once with one letter wrong is mended to the spelling the document repeats (at least
+    twice), when only one such spelling is that one letter away."""
+    forms: dict[str, list[re.Match]] = {}
+    for m in PLACE_RE.finditer(raw):
+        forms.setdefault(m.group(), []).append(m)
+    repeated = [form for form, seen in forms.items() if len(seen) >= 2 and len(form) >= 5]
+    out = []
+    for form, seen in forms.items():
+        if len(seen) > 1 or len(form) < 5 or "-" not in form and zipf(form.lower(), lang) >= MIN_ZIPF_OF_WORD:
+            continue
+        close = [other for other in repeated if other[0] == form[0]
+                 and Levenshtein.distance(_accentless(other), _accentless(form), score_cutoff=1) == 1]
+        if len(close) == 1:
+            out.append(_repair(raw, seen[0].start(), seen[0].end(), close[0], "document_spelling"))
+    return out
+
+
+# A list item "-la communauté de communes ..." whose dash and l OCR merged into one glyph:
+# "4a", "da", "Ja" or a lone "a", at the start of a line after a line that closed an item.
+LIST_DASH_LA_RE = re.compile(
+    r"(?m)(?<=[;:.…]\n)(?:[4dJI|1]a|a)(?= (?:communauté|partie|métropole|commune|communes|ville|totalité|moitié)\b)")
+SPACED_ELLIPSIS_RE = re.compile(r"(?<=\w)(?:\. \.\.|\.\. \.)(?!\.)")
+
+
+def list_dash_la(raw: str, lang: str) -> list[Repair]:
+    if lang != "fr":
+        return []
+    out = [_repair(raw, m.start(), m.end(), "-la", "list_dash_la") for m in LIST_DASH_LA_RE.finditer(raw)]
+    out += [_repair(raw, m.start(), m.end(), "...", "spaced_ellipsis") for m in SPACED_ELLIPSIS_RE.finditer(raw)]
+    return out
+
+
 OCR_RULES = [
+    list_dash_la,
+    place_lookalikes,
+    document_spellings,
     bar_bang_for_l,
     bullet_glyphs,
     capital_for_small,

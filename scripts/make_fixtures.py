@@ -9,6 +9,8 @@ can be tested without downloading anything:
     <stem>.text.pdf           text-layer PDF (reportlab, Helvetica, one source line per PDF line)
     <stem>.scan.pdf           image-only PDF of the text PDF: 300 dpi, tilted, blurred, noisy
     <stem>.photo.png          phone photo: tinted paper, uneven light, perspective, noise
+    <stem>.phone.pdf          phone-scanned PDF: one photo per page at 200 dpi, soft focus, a
+                              shadow across the page, grey paper, skew up to ±3°, JPEG quality 55
     <stem>.docx               Word file with a table, a bookmark, a footer field and a tracked deletion
     <stem>.html               news page with menus, a cookie banner, an aside and a footer
     <stem>.nosemantic.html    (one stem) the same page without <main>/<article>
@@ -95,7 +97,8 @@ RELATED_HEADLINES = [
 ]
 
 # Purposes for seeding, so each random stream stays the same when another one changes.
-SEED_SCAN, SEED_PHOTO, SEED_CORRUPT, SEED_BLANK = range(4)
+SEED_SCAN, SEED_PHOTO, SEED_CORRUPT, SEED_BLANK, SEED_PHONE = range(5)
+PHONE_JPEG_QUALITY = 55
 
 
 def write_bullets_as_0x95() -> None:
@@ -419,6 +422,40 @@ def photograph(pages: list[Image.Image], rng: np.random.Generator) -> Image.Imag
     pixels = np.asarray(image, dtype=np.float32)
     pixels += rng.standard_normal(pixels.shape[:2], dtype=np.float32)[..., None] * 5
     return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "RGB")
+
+
+def shadow_band(height: int, width: int, rng: np.random.Generator) -> np.ndarray:
+    """Brightness factor per pixel: a soft diagonal shadow (a hand or the phone) across the
+    page, down to ~0.7 at its core."""
+    ys = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None]
+    xs = np.linspace(0.0, 1.0, width, dtype=np.float32)[None, :]
+    slope, offset = rng.uniform(-0.6, 0.6), rng.uniform(0.25, 0.75)
+    distance = np.abs(ys - offset - slope * (xs - 0.5))
+    depth, half_width = rng.uniform(0.2, 0.3), rng.uniform(0.06, 0.12)
+    return 1.0 - depth * np.exp(-(distance / half_width) ** 2)
+
+
+def phone_page(page: Image.Image, rng: np.random.Generator) -> Image.Image:
+    """A 200 dpi page render made to look like a phone picture of that page alone: turned by up
+    to 3°, in perspective, grey paper, uneven light with a shadow across, soft focus, noise."""
+    angle = rng.uniform(1.0, 3.0) * rng.choice([-1.0, 1.0])
+    sheet = page.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
+    sheet = transform_quad(sheet, perspective_quad(sheet.size, rng), fill=255)
+    ink = 1.0 - np.asarray(sheet, dtype=np.float32) / 255
+    paper, ink_level = rng.uniform(185, 210), rng.uniform(60, 85)
+    grey = paper * (1 - ink) + ink_level * ink
+    grey *= uneven_light(*ink.shape, rng) * shadow_band(*ink.shape, rng)
+    image = Image.fromarray(np.clip(grey, 0, 255).astype(np.uint8), "L")
+    image = image.filter(ImageFilter.GaussianBlur(rng.uniform(1.3, 1.5)))
+    pixels = np.asarray(image, dtype=np.float32)
+    pixels += rng.standard_normal(pixels.shape, dtype=np.float32) * 9
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8), "L")
+
+
+def save_phone_pdf(pages: list[Image.Image], path: Path) -> None:
+    """Each page JPEG-compressed at quality 55, as phone scanning apps store them."""
+    pages[0].save(path, "PDF", save_all=True, append_images=pages[1:], resolution=PHOTO_DPI,
+                  quality=PHONE_JPEG_QUALITY, creationDate=None, modDate=None, title=path.stem)
 
 
 def bilevel(page: Image.Image) -> Image.Image:
@@ -750,6 +787,11 @@ def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool) -> Ste
 
     photo = photograph(render_pages(pdf, PHOTO_DPI), rng_for(stem, SEED_PHOTO))
     write(f"{stem}.photo.png", "photo_png", png_bytes(photo))
+
+    phone_rng = rng_for(stem, SEED_PHONE)
+    phones = [phone_page(page, phone_rng) for page in render_pages(pdf, PHOTO_DPI)]
+    save_phone_pdf(phones, out / f"{stem}.phone.pdf")
+    files[f"{stem}.phone.pdf"] = "phone_pdf"
 
     paragraphs = reflow(lines)
     write(f"{stem}.docx", "docx", make_docx(paragraphs, stem, len(scans)))

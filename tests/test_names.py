@@ -55,3 +55,16 @@ def test_keys(name, key):
 
 def test_canonical_name_normalises_apostrophes_and_spaces():
     assert canonical_name("Pays  d’Or", "fr") == "CPTS Pays d'Or"
+
+
+def test_a_name_read_once_in_noisy_ocr_text_is_no_community():
+    from pipeline.extract import extract_ingested
+    from pipeline.model import Ingested, OcrInfo
+
+    raw = ("La CPTS du Pays de Brenne est lancée. Elle rejoint la CPTS Cabe 21 et ses voisines.\n"
+           "La CPTS du Pays de Brenne réunit 80 professionnels de santé.")
+    ocr = OcrInfo(engine="tesseract 5", lang="fra+eng", mean_confidence=80.0, pages=[1])
+    scanned = extract_ingested("scan", b"", Ingested(raw=raw, format="image", ocr=ocr))
+    typed = extract_ingested("text", b"", Ingested(raw=raw, format="text"))
+    assert [c["name"] for c in scanned["cpts"]] == ["CPTS du Pays de Brenne"]
+    assert "CPTS Cabe 21" in [c["name"] for c in typed["cpts"]]  # a typed text is taken as written

@@ -90,3 +90,35 @@ def test_a_clean_page_is_not_flagged(tmp_path):
     assert record["document"]["ocr"]["mean_confidence"] >= LOW_OCR_CONFIDENCE
     assert "low_ocr_confidence" not in [w["code"] for w in record["warnings"]]
     assert record["cpts"][0]["communes_count"]["value"] == 42
+
+
+def phone_like(image: Image.Image) -> Image.Image:
+    """Grey paper, a dim corner and a soft shadow, as in a phone picture of a page."""
+    pixels = np.asarray(image, dtype=np.float32)
+    ys = np.linspace(0.0, 1.0, pixels.shape[0])[:, None]
+    xs = np.linspace(0.0, 1.0, pixels.shape[1])[None, :]
+    light = (0.6 + 0.4 * np.minimum(np.sqrt(ys ** 2 + xs ** 2), 1.0)) * (1 - 0.25 * np.exp(-((ys - 0.5) / 0.1) ** 2))
+    pixels = (60 + pixels * (200 - 60) / 255) * light
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(1.2))
+
+
+def test_only_photos_get_the_photo_cleaning():
+    clean = page(LINES * 4, size=30)
+    assert not ocr.is_photo(clean)
+    assert ocr.is_photo(phone_like(clean))
+
+
+def test_cleaning_evens_out_the_paper_of_a_photo():
+    photo = phone_like(page(LINES * 4, size=30))
+    def spread(image):
+        paper = ocr.paper_levels(image)
+        return np.percentile(paper, 95) - np.percentile(paper, 5)
+
+    cleaned = ocr.cleaned_photo(photo)
+    assert spread(cleaned) < spread(photo) * 0.6
+    assert np.median(ocr.paper_levels(cleaned)) > 240  # white paper
+
+
+def test_a_shaded_photo_is_read():
+    text = ocr.ocr_images([phone_like(page(LINES, size=30))])[0].text
+    assert "Val de Loire" in text and "61 000 habitants" in text

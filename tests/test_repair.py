@@ -86,3 +86,32 @@ def test_offsets_map_back_to_the_raw_text():
     assert mapped.raw_span(Span(start, start + len("Côte-d’Or"))) == (12, 12 + len("Co6te-d’Or"))
     dijon = mapped.text.index("Dijon")
     assert raw[slice(*mapped.raw_span(Span(dijon, dijon + 5)))] == "Dijon"
+
+
+@pytest.mark.parametrize("raw, repaired", [
+    # an l read as i, t or lost, in commune names the gazetteer knows
+    ("les communes de Vézeiay et de Montbard", "les communes de Vézelay et de Montbard"),
+    ("les communes de Marsannay-ta-Côte et Chenôve", "les communes de Marsannay-la-Côte et Chenôve"),
+    ("la communauté de communes Norge et Tile", "la communauté de communes Norge et Tille"),
+    # a name read once with one letter wrong, the document repeating the right one
+    ("La CPTS du Haut-Brivelin est née. Le Haut-Brivelin compte 9 communes. Au Haut-Brovelin, "
+     "on soigne.", "La CPTS du Haut-Brivelin est née. Le Haut-Brivelin compte 9 communes. Au Haut-Brivelin, "
+     "on soigne."),
+    # list items "-la ..." whose dash and l merged, and a spaced ellipsis
+    ("le territoire :\nda communauté de communes du Montbardois ;\n4a partie nord de la ville. ..\n",
+     "le territoire :\n-la communauté de communes du Montbardois ;\n-la partie nord de la ville...\n"),
+])
+def test_ocr_noise_in_names_is_mended(raw, repaired):
+    mapped = repair_text(raw, "fr", ocr=True)
+    assert mapped.text == repaired
+    assert all(r.rule for r in mapped.repairs)  # each mend is logged with its rule
+    assert repair_text(raw, "fr", ocr=False).text == raw  # typed text is left as written
+
+
+@pytest.mark.parametrize("raw", [
+    "Le Haut-Brivelin et le Haut-Brovelin sont deux cantons.",  # neither repeated: both kept
+    "La Rivière et la Riviera, une tile et une Tuile.",  # words of the language stay
+    "a partie liée avec la ville",  # a lone "a" not after a closed list item
+])
+def test_ocr_repairs_leave_plausible_text(raw):
+    assert repair_text(raw, "fr", ocr=True).text == raw
