@@ -359,6 +359,117 @@ def bar_bang_for_l(raw: str, lang: str) -> list[Repair]:
             for m in re.finditer(rf"(?<!\w)\|!\s?(?=[{UPPER}aeiouéèh])", raw)]
 
 
+# --- layout: text that a word processor or a page layout rewrapped -------------------------
+
+LETTER = rf"[{LOWER}{UPPER}]"
+# An item marker after ";" or ":" (or after a sentence end, once the line has opened a list):
+# "… communes : - la commune A ; - la commune B". A list pasted into a paragraph.
+INLINE_ITEM = re.compile(rf"(?<=[;:.…])[ \t\n]+(?=[-–—•][ \t]?{LETTER})")
+MIN_INLINE_ITEMS = 2
+TEXT_BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")  # lines up to a blank line
+# "Saint-Jean-de- Losne", "profes- sionnels": a word cut at a line end whose line was joined.
+SPACED_HYPHEN = re.compile(rf"(?<={LETTER})-[ \t]+(?={LETTER})")
+NAME_CHAIN_LEFT = re.compile(rf"(?:{LETTER}+[-{APOS}])*{LETTER}+$")
+NAME_CHAIN_RIGHT = re.compile(rf"{LETTER}+(?:[-{APOS}]{LETTER}+)*")
+# "pré- et post-natal": a suspended hyphen, the next word does not end this one.
+NOT_A_WORD_END = {"et", "ou", "and", "or"}
+PAGE_NUMBER_LINE = re.compile(r"(?:page|p\.)?\s*[-–]?\s*\d{1,3}\s*(?:(?:/|sur|of|de)\s*\d{1,3})?\s*[-–]?",
+                              re.IGNORECASE)
+FURNITURE_LINES = 2  # lines at the head and at the foot of a page that may be furniture
+
+
+def inline_list_items(raw: str, lang: str) -> list[Repair]:
+    """Each item of a list run into one paragraph starts its own line again, as it was written."""
+    out = []
+    for block in TEXT_BLOCK.finditer(raw):
+        found = []
+        for m in INLINE_ITEM.finditer(raw, block.start(), block.end()):
+            if raw[m.start() - 1] in ";:" or found:
+                found.append(m)
+        if len(found) >= MIN_INLINE_ITEMS:  # already on their own lines: nothing changes
+            out += [_repair(raw, m.start(), m.end(), "\n", "inline_list_item")
+                    for m in found if "\n" not in m.group()]
+    return out
+
+
+def spaced_hyphens(raw: str, lang: str) -> list[Repair]:
+    """"Venarey-lès- Laumes" -> "Venarey-lès-Laumes", "profes- sionnels" -> "professionnels":
+    a word cut by a line-end hyphen, its lines since joined by a space. Mended only when the
+    gazetteer or the word list knows the result."""
+    out = []
+    for m in SPACED_HYPHEN.finditer(raw):
+        left = NAME_CHAIN_LEFT.search(raw, max(0, m.start() - 60), m.start())
+        right = NAME_CHAIN_RIGHT.match(raw, m.end())
+        if not left or left.end() != m.start() or not right:
+            continue
+        joint = hyphen_joint(left.group(), right.group(), lang)
+        if joint is not None:
+            out.append(_repair(raw, m.start(), m.end(), joint, "spaced_hyphen"))
+    return out
+
+
+def hyphen_joint(left: str, right: str, lang: str) -> str | None:
+    """How a hyphenated chain cut at a line end joins the chain after it: "-" (a place or
+    compound keeps its hyphen), "" (a word cut in two), or None when neither is known.
+    `left` and `right` are the chains without the cut hyphen: "Venarey-lès", "Laumes"."""
+    first_right = re.split(rf"[-{APOS}]", right, maxsplit=1)[0]
+    if first_right.lower() in NOT_A_WORD_END:
+        return None
+    gaz = gazetteer.load()
+    if gaz.candidates(f"{left}-{right}"):
+        return "-"
+    if gaz.candidates(left + right):
+        return ""
+    last_left = re.split(rf"[-{APOS}]", left)[-1]
+    languages = tuple(dict.fromkeys([lang, "fr", "en"]))
+    joined = max(zipf((last_left + first_right).lower(), lg) for lg in languages)
+    hyphenated = max(zipf(f"{last_left}-{first_right}".lower(), lg) for lg in languages)
+    if joined > 0 and joined > hyphenated and first_right[:1].islower():
+        return ""
+    return "-" if hyphenated > 0 else None
+
+
+def page_furniture(raw: str, lang: str) -> list[Repair]:
+    """Running heads and feet and page numbers blanked out: lines at the head or foot of a
+    page ("\f" between pages) that are a page number, or that come back on other pages with
+    only their numbers changed ("Page 2 / 3", "Agence X – communiqué du 3 mai")."""
+    if "\f" not in raw:
+        return []
+    pages, offset = [], 0
+    for page in raw.split("\f"):
+        pages.append((page, offset))
+        offset += len(page) + 1
+    edges = [_edge_lines(page, start) for page, start in pages]
+    seen: dict[str, int] = {}
+    for lines in edges:
+        for key in {_furniture_key(text) for text, _ in lines}:
+            seen[key] = seen.get(key, 0) + 1
+    out = []
+    for lines in edges:
+        for text, start in lines:
+            if PAGE_NUMBER_LINE.fullmatch(text.strip()) or seen[_furniture_key(text)] >= 2:
+                end = start + len(text)
+                end += raw[end:end + 1] == "\n"
+                out.append(_repair(raw, start, end, "", "page_furniture"))
+    return out
+
+
+def _edge_lines(page: str, start: int) -> list[tuple[str, int]]:
+    """(text, raw offset) of the first and last non-blank lines of a page."""
+    lines, offset = [], start
+    for line in page.split("\n"):
+        if line.strip():
+            lines.append((line, offset))
+        offset += len(line) + 1
+    if len(lines) <= 2 * FURNITURE_LINES:
+        return lines if len(lines) <= 2 else [lines[0], lines[-1]]
+    return lines[:FURNITURE_LINES] + lines[-FURNITURE_LINES:]
+
+
+def _furniture_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+
 OCR_RULES = [
     bar_bang_for_l,
     bullet_glyphs,
@@ -366,6 +477,9 @@ OCR_RULES = [
 ]
 
 RULES = [
+    page_furniture,
+    inline_list_items,
+    spaced_hyphens,
     ordinal_marks,
     doubled_apostrophes,
     capital_i_for_l,

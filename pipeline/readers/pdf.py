@@ -13,7 +13,7 @@ read before the right one. Only one gutter is looked for: three columns are not 
 
 Paragraphs. A PDF has no paragraph marks, only space: a blank line is written where the gap
 between two lines, in line heights, is clearly larger than the page's usual gap
-(`PARAGRAPH_GAP_RATIO` times the median, and `PARAGRAPH_GAP_MIN_SHARE` of a line's height
+(`PARAGRAPH_GAP_RATIO` times its lower quartile, and `PARAGRAPH_GAP_MIN_SHARE` of a line's height
 more than it).
 
 Characters. Text is NFC-normalised (accents composed) and ligature glyphs become their
@@ -470,11 +470,19 @@ def column_order(lines: list[Line], gutter: float) -> list[Line]:
     return ordered
 
 
+def usual_line_gap(gaps: list[float]) -> float:
+    """The gap between two lines of one paragraph: the lower quartile of the gaps, since on a
+    page of short paragraphs and headings most gaps are paragraph breaks."""
+    if len(gaps) < 4:
+        return statistics.median(gaps or [0.0])
+    return sorted(gaps)[len(gaps) // 4]
+
+
 def render_lines(lines: list[Line]) -> str:
     # Gaps are measured in line heights, so that a title in a large font is not a paragraph
     # of its own at every line.
     gaps = [(b.top - a.bottom) / (min(a.height, b.height) or 1.0) for a, b in zip(lines, lines[1:])]
-    usual_gap = statistics.median([g for g in gaps if g >= 0] or [0.0])
+    usual_gap = usual_line_gap([g for g in gaps if g >= 0])
     threshold = max(PARAGRAPH_GAP_RATIO * usual_gap, usual_gap + PARAGRAPH_GAP_MIN_SHARE)
     out = [lines[0].text]
     for gap, line in zip(gaps, lines[1:]):
