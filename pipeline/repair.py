@@ -429,6 +429,20 @@ def hyphen_joint(left: str, right: str, lang: str) -> str | None:
     return "-" if hyphenated > 0 else None
 
 
+# "37\n000 habitants": a number whose thousands a line break separated, where a word
+# processor wrapped at the ordinary space between digit groups.
+NUMBER_CUT = re.compile(r"(?<=\d)[ \t]*\n[ \t]*(?=\d{3}(?![\d.,/:])[ \t]+[^\W\d_])")
+
+
+def numbers_cut_at_line_end(raw: str, lang: str) -> list[Repair]:
+    out = []
+    for m in NUMBER_CUT.finditer(raw):
+        digits = re.search(r"(?<![\d.,/:])\d{1,3}$", raw[max(0, m.start() - 4):m.start()])
+        if digits:
+            out.append(_repair(raw, m.start(), m.end(), " ", "number_cut"))
+    return out
+
+
 def page_furniture(raw: str, lang: str) -> list[Repair]:
     """Running heads and feet and page numbers blanked out: lines at the head or foot of a
     page ("\f" between pages) that are a page number, or that come back on other pages with
@@ -480,6 +494,7 @@ RULES = [
     page_furniture,
     inline_list_items,
     spaced_hyphens,
+    numbers_cut_at_line_end,
     ordinal_marks,
     doubled_apostrophes,
     capital_i_for_l,

@@ -21,9 +21,10 @@ letters; a glyph the PDF gives no character for ("(cid:N)" in pdfminer's output)
 or read as a bullet when it starts a line.
 
 Hyphenation. A word broken at a line end by a hyphen is made whole again, and the hyphen is
-dropped only when the joined word is a word of French or English (wordfreq) and the
-hyphenated spelling is not more common, so compounds like "porte-parole" and place names
-like "Venarey-lès-Laumes" keep their hyphen.
+dropped only when the gazetteer knows the name without it ("Gevrey-Cham-" / "bertin") or the
+joined word is a word of French or English (wordfreq) and the hyphenated spelling is not more
+common, so compounds like "porte-parole" and place names like "Venarey-lès-Laumes" keep
+their hyphen (`repair.hyphen_joint`).
 
 Scans. Pages with (almost) no text layer must be OCRed: `text_layer` returns None for them,
 `page_picture` gives their picture (the stored scan itself when the page is
@@ -54,7 +55,7 @@ from PIL import Image
 
 from ..errors import EncryptedPdf, ImageTooLarge, NoPages, PipelineError, TooManyPages, UnreadablePdf
 from ..model import Ingested
-from ..repair import zipf  # word frequencies, cached
+from ..repair import NAME_CHAIN_LEFT, NAME_CHAIN_RIGHT, hyphen_joint
 from . import limits
 from .images import joined_pages
 from .ocr import OcrPage, ocr_images, ocr_info
@@ -208,21 +209,44 @@ def text_layer(data: bytes, lang_hint: str = "fr") -> list[str | None]:
     """Per page, its text with broken words mended, or None when the page must be OCRed.
 
     A page whose text layer pdfminer cannot read is also None: its picture may still render.
+    Paragraph breaks are measured against the usual line gap of the whole document, so that
+    a last page of one-line paragraphs still has them.
     """
     pdf = open_pdf(data)
     try:
-        return [page_text_or_none(page, number, lang_hint) for number, page in enumerate(pdf.pages, 1)]
+        pages = [page_lines_or_none(page, number) for number, page in enumerate(pdf.pages, 1)]
     except Exception as exc:  # the page tree itself is damaged
         raise unreadable(exc) from exc
     finally:
         pdf.close()
+    usual_gap = usual_line_gap([g for lines in pages if lines for g in line_gaps(lines) if g >= 0])
+    texts = [None if lines is None else mend_hyphenation(render_lines(lines, usual_gap), lang_hint)
+             for lines in pages]
+    return mend_across_pages(texts, lang_hint)
 
 
-def page_text_or_none(page, number: int, lang_hint: str) -> str | None:
+def mend_across_pages(texts: list[str | None], lang: str) -> list[str | None]:
+    """A word broken at the foot of a page is made whole with the first word of the next."""
+    languages = tuple(dict.fromkeys([lang, "fr", "en"]))
+    for i in range(len(texts) - 1):
+        this, following = texts[i], texts[i + 1]
+        if not this or not following:
+            continue
+        head, _, last = this.rpartition("\n")
+        first, _, tail = following.lstrip("\n").partition("\n")
+        # Only a lower-case continuation: a page may open with a running head.
+        mended = mend_pair(last, first, languages) if first[:1].islower() else None
+        if mended is not None:
+            texts[i] = f"{head}\n{mended[0]}" if head else mended[0]
+            texts[i + 1] = "\n".join(part for part in (mended[1], tail) if part)
+    return texts
+
+
+def page_lines_or_none(page, number: int) -> list[Line] | None:
     try:
         if is_image_only(page):
             return None
-        return mend_hyphenation(page_text(page), lang_hint)
+        return page_lines(page)
     except Exception as exc:
         log.warning("PDF page %d: the text layer cannot be read (%s); the page goes to OCR",
                     number, short_reason(root_cause(exc)))
@@ -338,13 +362,17 @@ class Line:
 
 def page_text(page) -> str:
     """The text of one page: lines in reading order, a blank line between paragraphs."""
+    return render_lines(page_lines(page))
+
+
+def page_lines(page) -> list[Line]:
+    """The lines of one page in reading order (left column before right)."""
     words = page_words(page)
     if not words:
-        return ""
+        return []
     lines = group_lines(words)
     gutter = find_gutter(lines)
-    ordered = lines if gutter is None else column_order(lines, gutter)
-    return render_lines(ordered)
+    return lines if gutter is None else column_order(lines, gutter)
 
 
 def page_words(page) -> list[dict]:
@@ -478,11 +506,18 @@ def usual_line_gap(gaps: list[float]) -> float:
     return sorted(gaps)[len(gaps) // 4]
 
 
-def render_lines(lines: list[Line]) -> str:
+def line_gaps(lines: list[Line]) -> list[float]:
     # Gaps are measured in line heights, so that a title in a large font is not a paragraph
     # of its own at every line.
-    gaps = [(b.top - a.bottom) / (min(a.height, b.height) or 1.0) for a, b in zip(lines, lines[1:])]
-    usual_gap = usual_line_gap([g for g in gaps if g >= 0])
+    return [(b.top - a.bottom) / (min(a.height, b.height) or 1.0) for a, b in zip(lines, lines[1:])]
+
+
+def render_lines(lines: list[Line], usual_gap: float | None = None) -> str:
+    if not lines:
+        return ""
+    gaps = line_gaps(lines)
+    if usual_gap is None:
+        usual_gap = usual_line_gap([g for g in gaps if g >= 0])
     threshold = max(PARAGRAPH_GAP_RATIO * usual_gap, usual_gap + PARAGRAPH_GAP_MIN_SHARE)
     out = [lines[0].text]
     for gap, line in zip(gaps, lines[1:]):
@@ -534,7 +569,9 @@ def mend_pair(line: str, next_line: str, languages: tuple[str, ...]) -> tuple[st
     start = LEADING_LETTERS.match(token)
     if start is None or start.group(0).lower() in NOT_A_WORD_END:
         return None
-    if token[0].islower() and is_broken_word(end.group(1), start.group(0), languages):
+    left = NAME_CHAIN_LEFT.search(line[:-1])
+    right = NAME_CHAIN_RIGHT.match(token)
+    if left and right and hyphen_joint(left.group(), right.group(), languages[0]) == "":
         return line[:-1] + token, rest
     return line + token, rest
 
@@ -544,12 +581,3 @@ def split_first_token(line: str) -> tuple[str, str]:
     if not parts:
         return "", ""
     return parts[0], parts[1] if len(parts) > 1 else ""
-
-
-def is_broken_word(left: str, right: str, languages: tuple[str, ...]) -> bool:
-    """True when left+right is a word and not a compound spelled with a hyphen."""
-    joined = max(zipf(left + right, lang) for lang in languages)
-    if joined <= 0:
-        return False
-    hyphenated = max(zipf(f"{left}-{right}", lang) for lang in languages)
-    return hyphenated < joined
