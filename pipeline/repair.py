@@ -364,7 +364,7 @@ def bar_bang_for_l(raw: str, lang: str) -> list[Repair]:
 LETTER = rf"[{LOWER}{UPPER}]"
 # An item marker after ";" or ":" (or after a sentence end, once the line has opened a list):
 # "… communes : - la commune A ; - la commune B". A list pasted into a paragraph.
-INLINE_ITEM = re.compile(rf"(?<=[;:.…])[ \t\n]+(?=[-–—•][ \t]?{LETTER})")
+INLINE_ITEM = re.compile(rf"(?<=[;:.…])[ \t\n]+(?=[–—•][ \t]?\w|-[ \t]?{LETTER}|-[ \t]\d)")
 MIN_INLINE_ITEMS = 2
 TEXT_BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")  # lines up to a blank line
 # "Saint-Jean-de- Losne", "profes- sionnels": a word cut at a line end whose line was joined.
