@@ -366,6 +366,7 @@ LETTER = rf"[{LOWER}{UPPER}]"
 # "… communes : - la commune A ; - la commune B". A list pasted into a paragraph.
 INLINE_ITEM = re.compile(rf"(?<=[;:.…])[ \t\n]+(?=[–—•][ \t]?\w|-[ \t]?{LETTER}|-[ \t]\d)")
 MIN_INLINE_ITEMS = 2
+WRAP_BREAK = re.compile(r"(?<=[^\s-])[ \t]*\n[ \t]*")  # not after a hyphen: a cut word stays for the reader
 TEXT_BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")  # lines up to a blank line
 # "Saint-Jean-de- Losne", "profes- sionnels": a word cut at a line end whose line was joined.
 SPACED_HYPHEN = re.compile(rf"(?<={LETTER})-[ \t]+(?={LETTER})")
@@ -386,9 +387,14 @@ def inline_list_items(raw: str, lang: str) -> list[Repair]:
         for m in INLINE_ITEM.finditer(raw, block.start(), block.end()):
             if raw[m.start() - 1] in ";:" or found:
                 found.append(m)
-        if len(found) >= MIN_INLINE_ITEMS:  # already on their own lines: nothing changes
-            out += [_repair(raw, m.start(), m.end(), "\n", "inline_list_item")
-                    for m in found if "\n" not in m.group()]
+        inline = [m for m in found if "\n" not in m.group()]  # the others start their line
+        if len(inline) < MIN_INLINE_ITEMS:
+            continue
+        out += [_repair(raw, m.start(), m.end(), "\n", "inline_list_item") for m in found]
+        # The block's other line breaks are where the page wrapped it: one line per item.
+        items = {m.start() for m in found}
+        out += [_repair(raw, m.start(), m.end(), " ", "inline_list_item")
+                for m in WRAP_BREAK.finditer(raw, block.start(), block.end()) if m.start() not in items]
     return out
 
 
@@ -408,6 +414,29 @@ def spaced_hyphens(raw: str, lang: str) -> list[Repair]:
     return out
 
 
+# "Saône\n-et-Loire", "Saint -Jean": a hyphen that a line break or a stray space cut from the
+# word before it.
+DETACHED_HYPHEN = re.compile(rf"(?:[ \t]+\n?|\n)[ \t]*(?=-{LETTER})")
+
+
+def detached_hyphens(raw: str, lang: str) -> list[Repair]:
+    """"Saône -et-Loire" -> "Saône-et-Loire" when the gazetteer knows the name so joined."""
+    out = []
+    for m in DETACHED_HYPHEN.finditer(raw):
+        if not raw[m.start() - 1:m.start()].isalpha():
+            continue
+        left = NAME_CHAIN_LEFT.search(raw, max(0, m.start() - 60), m.start())
+        right = NAME_CHAIN_RIGHT.match(raw, m.end() + 1)
+        if left and right and is_known_place(f"{left.group()}-{right.group()}"):
+            out.append(_repair(raw, m.start(), m.end(), "", "detached_hyphen"))
+    return out
+
+
+def is_known_place(name: str) -> bool:
+    gaz = gazetteer.load()
+    return bool(gaz.candidates(name)) or gaz.find_department(name) is not None
+
+
 def hyphen_joint(left: str, right: str, lang: str) -> str | None:
     """How a hyphenated chain cut at a line end joins the chain after it: "-" (a place or
     compound keeps its hyphen), "" (a word cut in two), or None when neither is known.
@@ -415,10 +444,9 @@ def hyphen_joint(left: str, right: str, lang: str) -> str | None:
     first_right = re.split(rf"[-{APOS}]", right, maxsplit=1)[0]
     if first_right.lower() in NOT_A_WORD_END:
         return None
-    gaz = gazetteer.load()
-    if gaz.candidates(f"{left}-{right}"):
+    if is_known_place(f"{left}-{right}"):
         return "-"
-    if gaz.candidates(left + right):
+    if is_known_place(left + right):
         return ""
     last_left = re.split(rf"[-{APOS}]", left)[-1]
     languages = tuple(dict.fromkeys([lang, "fr", "en"]))
@@ -494,6 +522,7 @@ RULES = [
     page_furniture,
     inline_list_items,
     spaced_hyphens,
+    detached_hyphens,
     numbers_cut_at_line_end,
     ordinal_marks,
     doubled_apostrophes,
