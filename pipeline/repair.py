@@ -504,7 +504,7 @@ def _edge_lines(page: str, start: int) -> list[tuple[str, int]]:
             lines.append((line, offset))
         offset += len(line) + 1
     if len(lines) <= 2 * FURNITURE_LINES:
-        return lines if len(lines) <= 2 else [lines[0], lines[-1]]
+        return lines
     return lines[:FURNITURE_LINES] + lines[-FURNITURE_LINES:]
 
 
