@@ -414,13 +414,13 @@ def spaced_hyphens(raw: str, lang: str) -> list[Repair]:
     return out
 
 
-# "Saône\n-et-Loire", "Saint -Jean": a hyphen that a line break or a stray space cut from the
-# word before it.
-DETACHED_HYPHEN = re.compile(rf"(?:[ \t]+\n?|\n)[ \t]*(?=-{LETTER})")
+# "Saône\n-et-Loire": a hyphen that a line break cut from the word before it (a stray space,
+# "Saône -et-Loire", is the author's and stays: clean text is not changed).
+DETACHED_HYPHEN = re.compile(rf"[ \t]*\n[ \t]*(?=-{LETTER})")
 
 
 def detached_hyphens(raw: str, lang: str) -> list[Repair]:
-    """"Saône -et-Loire" -> "Saône-et-Loire" when the gazetteer knows the name so joined."""
+    """"Saône\n-et-Loire" -> "Saône-et-Loire" when the gazetteer knows the name so joined."""
     out = []
     for m in DETACHED_HYPHEN.finditer(raw):
         if not raw[m.start() - 1:m.start()].isalpha():
@@ -438,8 +438,8 @@ def is_known_place(name: str) -> bool:
 
 
 def hyphen_joint(left: str, right: str, lang: str) -> str | None:
-    """How a hyphenated chain cut at a line end joins the chain after it: "-" (a place or
-    compound keeps its hyphen), "" (a word cut in two), or None when neither is known.
+    """How a hyphenated chain cut at a line end joins the chain after it: "-" (a known place
+    keeps its hyphen), "" (a word cut in two), or None when neither is known.
     `left` and `right` are the chains without the cut hyphen: "Venarey-lès", "Laumes"."""
     first_right = re.split(rf"[-{APOS}]", right, maxsplit=1)[0]
     if first_right.lower() in NOT_A_WORD_END:
@@ -454,7 +454,7 @@ def hyphen_joint(left: str, right: str, lang: str) -> str | None:
     hyphenated = max(zipf(f"{last_left}-{first_right}".lower(), lg) for lg in languages)
     if joined > 0 and joined > hyphenated and first_right[:1].islower():
         return ""
-    return "-" if hyphenated > 0 else None
+    return None  # wordfreq splits at hyphens: "Santé-de" would count as known
 
 
 # "37\n000 habitants": a number whose thousands a line break separated, where a word
