@@ -926,7 +926,8 @@ class StemResult:
     files: dict[str, str]  # file name -> form
 
 
-def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool) -> StemResult:
+def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool,
+                    layouts_only: bool = False) -> StemResult:
     lines, source = read_source(corpus, stem)
     notes: list[str] = []
     files: dict[str, str] = {}
@@ -941,6 +942,10 @@ def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool) -> Ste
 
     pdf = make_text_pdf(lines, stem, notes)
     write(f"{stem}.text.pdf", "text_pdf", pdf)
+    paragraphs = reflow(lines)
+    write_layouts(write, stem, lines, paragraphs, notes)
+    if layouts_only:
+        return StemResult(stem, str(source.relative_to(corpus.parent)), 0, notes, files)
 
     scan_rng = rng_for(stem, SEED_SCAN)
     scans = [scan_page(page, scan_rng) for page in render_pages(pdf, SCAN_DPI)]
@@ -950,22 +955,25 @@ def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool) -> Ste
     photo = photograph(render_pages(pdf, PHOTO_DPI), rng_for(stem, SEED_PHOTO))
     write(f"{stem}.photo.png", "photo_png", png_bytes(photo))
 
-    paragraphs = reflow(lines)
     write(f"{stem}.docx", "docx", make_docx(paragraphs, stem, len(scans)))
     write(f"{stem}.html", "html", make_html(paragraphs))
     if nosemantic:
         write(f"{stem}.nosemantic.html", "html_nosemantic", make_nosemantic_html(paragraphs))
 
+    return StemResult(stem, str(source.relative_to(corpus.parent)), len(scans), notes, files)
+
+
+def write_layouts(write, stem: str, lines: list[str], paragraphs: list[str], notes: list[str]) -> None:
+    """The forms laid out anew, not at the source's line breaks."""
     inline = reflow_inline(lines)
     write(f"{stem}.reflow.pdf", "reflow_pdf", make_flowing_pdf(inline, stem, notes, MAX_FONT_SIZE))
-    write(f"{stem}.reflow.docx", "reflow_docx", make_docx(inline, stem, len(scans)))
+    write(f"{stem}.reflow.docx", "reflow_docx", make_docx(inline, stem, 1))
     write(f"{stem}.reflow.html", "reflow_html", make_html(inline))
     write(f"{stem}.hyphen.pdf", "hyphen_pdf", make_flowing_pdf(
         paragraphs, stem, notes, HYPHEN_FONT_SIZE, HYPHEN_WIDTH_SHARE, hyphenate=True))
     write(f"{stem}.columns.pdf", "columns_pdf", make_two_column_pdf(paragraphs, stem, notes))
     write(f"{stem}.furniture.pdf", "furniture_pdf", make_flowing_pdf(
         paragraphs, stem, notes, FURNITURE_FONT_SIZE, furniture=True))
-    return StemResult(stem, str(source.relative_to(corpus.parent)), len(scans), notes, files)
 
 
 def make_tiff(stem: str, out: Path) -> str:
@@ -1021,6 +1029,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "build" / "forms")
     parser.add_argument("--corpus", type=Path, default=REPO / "corpus")
     parser.add_argument("--jobs", type=int, default=2, help="stems rendered in parallel")
+    parser.add_argument("--layouts-only", action="store_true",
+                        help="only the text PDFs, reflowed forms and two-column/furniture PDFs (no scans, photos or bad files)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
 
@@ -1032,7 +1042,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = list(pool.map(make_stem_forms, stems, [args.corpus] * len(stems),
-                                [args.out] * len(stems), [stem == stems[0] for stem in stems]))
+                                [args.out] * len(stems), [stem == stems[0] for stem in stems],
+                                [args.layouts_only] * len(stems)))
 
     entries = [{"file": name, "stem": r.stem, "form": form}
                for r in results for name, form in r.files.items()]
@@ -1041,6 +1052,10 @@ def main(argv: list[str] | None = None) -> int:
         for note in r.notes:
             print(f"  note: {note}")
 
+    if args.layouts_only:
+        write_manifest(args.out, entries)
+        print(f"{len(entries)} files in {args.out} ({time.perf_counter() - started:.1f} s)")
+        return 0
     multi_page = [r.stem for r in results if r.pages >= 2]
     tiff_stem = multi_page[0] if multi_page else stems[0]
     jpeg_stem = next(stem for stem in stems if stem != tiff_stem) if len(stems) > 1 else stems[0]

@@ -11,6 +11,12 @@ values is not two columns). The page is then cut into horizontal bands: lines cr
 gutter (a title, a footer) are read across the page, and between them the left column is
 read before the right one. Only one gutter is looked for: three columns are not told apart.
 
+Wrapped lines. A line followed in the same paragraph by a line that is not a list item, and
+too close to the right edge of its column (at least `MIN_WRAP_WIDTH` wide) for the next
+line's first word to fit, was cut by the layout, not by its author: the two are read as one line, so facts read
+from a paragraph do not depend on where the page wrapped it. A line ending in a hyphen or a
+colon stays, the former for the hyphenation mending below.
+
 Paragraphs. A PDF has no paragraph marks, only space: a blank line is written where the gap
 between two lines, in line heights, is clearly larger than the page's usual gap
 (`PARAGRAPH_GAP_RATIO` times its lower quartile, and `PARAGRAPH_GAP_MIN_SHARE` of a line's height
@@ -36,6 +42,7 @@ decoded, and a page is rendered below 300 dpi when it is too large for `MAX_REND
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -519,12 +526,55 @@ def render_lines(lines: list[Line], usual_gap: float | None = None) -> str:
     if usual_gap is None:
         usual_gap = usual_line_gap([g for g in gaps if g >= 0])
     threshold = max(PARAGRAPH_GAP_RATIO * usual_gap, usual_gap + PARAGRAPH_GAP_MIN_SHARE)
+    rights = column_rights(lines)
     out = [lines[0].text]
-    for gap, line in zip(gaps, lines[1:]):
+    for previous, right, gap, line in zip(lines, rights, gaps, lines[1:]):
         if gap > threshold:
             out.append("")
+        elif is_wrapped(previous, line, right):
+            out[-1] += " " + line.text
+            continue
         out.append(line.text)
     return "\n".join(out)
+
+
+LIST_ITEM_START = re.compile(r"[-–—•*]|\d+[.)]\s")
+SAME_COLUMN = 40.0       # points: lines starting this close share a column
+MIN_WRAP_WIDTH = 150.0   # points: a column narrower than this holds labels, not prose
+
+
+def column_rights(lines: list[Line]) -> list[float]:
+    """For each line, the right edge of its column: the furthest right of the lines starting
+    about where it starts."""
+    edges = [(min(w["x0"] for w in line.words), max(w["x1"] for w in line.words)) for line in lines]
+    starts = sorted(edges)
+    rights = []
+    for x0, _ in edges:
+        i = bisect.bisect_left(starts, (x0 - SAME_COLUMN,))
+        j = bisect.bisect_right(starts, (x0 + SAME_COLUMN, math.inf))
+        rights.append(max(x1 for _, x1 in starts[i:j]))
+    return rights
+
+
+def has_tab_stop(line: Line) -> bool:
+    """Whether two words of the line stand further apart than a stretched word space."""
+    words = sorted(line.words, key=lambda w: w["x0"])
+    return any(b["x0"] - a["x1"] > MIN_GUTTER_WIDTH + line.height for a, b in zip(words, words[1:]))
+
+
+def is_wrapped(previous: Line, line: Line, right: float) -> bool:
+    """Whether `line` continues `previous`, cut only because the line was full: a paragraph's
+    lines are then read as one line, as its author typed it (`right`: the column's edge)."""
+    text = previous.text
+    if not text or text.endswith(("-", ":")) or LIST_ITEM_START.match(line.text):
+        return False
+    x0 = min(w["x0"] for w in previous.words)
+    if right - x0 < MIN_WRAP_WIDTH or has_tab_stop(previous) or has_tab_stop(line):
+        return False  # labels and values, a table row: not wrapped prose
+    first_word = min(line.words, key=lambda w: w["x0"])
+    room = right - max(w["x1"] for w in previous.words)
+    # The layout broke the line when the next word did not fit in what was left of it.
+    return room < first_word["x1"] - first_word["x0"] + previous.height
 
 
 # --- hyphenation -------------------------------------------------------------------------
