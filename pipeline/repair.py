@@ -367,7 +367,7 @@ LETTER = rf"[{LOWER}{UPPER}]"
 INLINE_ITEM = re.compile(rf"(?<=[;:.…])[ \t\n]+(?=[–—•][ \t]?\w|-[ \t]?{LETTER}|-[ \t]\d)")
 MIN_INLINE_ITEMS = 2
 WRAP_BREAK = re.compile(r"(?<=[^\s-])[ \t]*\n[ \t]*")  # not after a hyphen: a cut word stays for the reader
-TEXT_BLOCK = re.compile(r"[^\n](?:[^\n]|\n(?![ \t]*\n))*")  # lines up to a blank line
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 # "Saint-Jean-de- Losne", "profes- sionnels": a word cut at a line end whose line was joined.
 SPACED_HYPHEN = re.compile(rf"(?<={LETTER})-[ \t]+(?={LETTER})")
 NAME_CHAIN_LEFT = re.compile(rf"(?:{LETTER}+[-{APOS}])*{LETTER}+$")
@@ -381,11 +381,14 @@ FURNITURE_LINES = 2  # lines at the head and at the foot of a page that may be f
 
 def inline_list_items(raw: str, lang: str) -> list[Repair]:
     """Each item of a list run into one paragraph starts its own line again, as it was written."""
+    markers = list(INLINE_ITEM.finditer(raw))
+    if len(markers) < MIN_INLINE_ITEMS:
+        return []
     out = []
-    for block in TEXT_BLOCK.finditer(raw):
+    for start, end in _blocks(raw):
         found = []
-        for m in INLINE_ITEM.finditer(raw, block.start(), block.end()):
-            if raw[m.start() - 1] in ";:" or found:
+        for m in markers:
+            if start <= m.start() < end and (raw[m.start() - 1] in ";:" or found):
                 found.append(m)
         inline = [m for m in found if "\n" not in m.group()]  # the others start their line
         if len(inline) < MIN_INLINE_ITEMS:
@@ -394,8 +397,17 @@ def inline_list_items(raw: str, lang: str) -> list[Repair]:
         # The block's other line breaks are where the page wrapped it: one line per item.
         items = {m.start() for m in found}
         out += [_repair(raw, m.start(), m.end(), " ", "inline_list_item")
-                for m in WRAP_BREAK.finditer(raw, block.start(), block.end()) if m.start() not in items]
+                for m in WRAP_BREAK.finditer(raw, start, end) if m.start() not in items]
     return out
+
+
+def _blocks(raw: str) -> list[tuple[int, int]]:
+    """(start, end) of the runs of lines between blank lines."""
+    bounds, start = [], 0
+    for gap in BLANK_LINE.finditer(raw):
+        bounds.append((start, gap.start()))
+        start = gap.end()
+    return bounds + [(start, len(raw))]
 
 
 def spaced_hyphens(raw: str, lang: str) -> list[Repair]:
