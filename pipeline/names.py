@@ -385,10 +385,20 @@ def _dash_continuation(text: str, start: int, end: int) -> int:
     return second.end if VERB_AFTER_NAME_RE.match(text, second.end) else end
 
 
+MIN_COLUMN_LINE = 35  # characters: a line of a narrow column, not a heading
+
+
 def _line_continues(text: str, pos: int) -> bool:
-    """A single line break inside a name only when the line does not end a heading or item."""
+    """A single line break inside a name only when the line does not end a heading or item:
+    it is long, or (narrow columns) about as long as the line after it."""
     line_start = text.rfind("\n", 0, pos) + 1
-    return len(text[line_start:pos]) > 50
+    length = len(text[line_start:pos])
+    if length > 50:
+        return True
+    next_start = text.find("\n", pos) + 1
+    next_end = text.find("\n", next_start)
+    next_length = len(text[next_start:next_end if next_end >= 0 else len(text)])
+    return next_start > 0 and length >= MIN_COLUMN_LINE and length >= 0.8 * next_length
 
 
 def _is_generic(surface: str, is_department) -> bool:

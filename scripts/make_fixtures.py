@@ -16,6 +16,12 @@ can be tested without downloading anything:
     <stem>.nosemantic.html    (one stem) the same page without <main>/<article>
     <stem>.scan.tiff          (one stem) multi-page bilevel TIFF of a two-page scan
     <stem>.photo.jpg          (one stem) the phone photo as JPEG
+    <stem>.reflow.pdf         text PDF of paragraphs wrapped anew, list items run into their paragraph
+    <stem>.reflow.docx        the same paragraphs as a Word file
+    <stem>.reflow.html        the same paragraphs as a news page
+    <stem>.hyphen.pdf         text PDF in narrow lines, words and names cut by end-of-line hyphens
+    <stem>.columns.pdf        text PDF in two columns under a title across the page
+    <stem>.furniture.pdf      text PDF with a running head, a running foot and page numbers
     bad/                      corrupt and encrypted PDFs, an empty file, a blank and a truncated image
     MANIFEST.json             every file with its stem and form
 
@@ -752,6 +758,199 @@ def make_nosemantic_html(paragraphs: list[str]) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
+# Layouts made independently of the source's line breaks
+
+# Running head and foot of the "furniture" PDF: a sender's name, a contact line, a page number.
+RUNNING_HEAD = "Communiqué de presse – Agence régionale de santé"
+RUNNING_FOOT = "Service communication – contact presse : presse@sante.example"
+HYPHEN_FONT_SIZE = 9.5
+HYPHEN_WIDTH_SHARE = 0.62   # of the page's text width: narrow lines, many words cut
+COLUMN_FONT_SIZE = 9.0
+COLUMN_GUTTER = 0.8 * cm
+FURNITURE_FONT_SIZE = 11.0
+MIN_WORD_PART = 3           # letters kept on each side of an end-of-line hyphen
+VOWELS = set("aeiouyàâäéèêëîïôöûùüœæ")
+# Consonant pairs that open a French syllable and are not cut ("ta-bleau", "ma-chine").
+UNCUT_PAIRS = {"bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr", "ph", "pl", "pr",
+               "th", "tr", "vr"}
+
+
+def reflow_inline(lines: list[str]) -> list[str]:
+    """Paragraphs as a word processor makes them when wrapped text is pasted in: every run of
+    non-blank lines becomes one paragraph, list items included, joined by a space ("... :
+    - la commune A ; - la commune B"), so a name cut at a line end stays cut ("Saint- Jean")."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for line in pair_date_columns(lines) + [""]:
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            paragraphs.append(" ".join(current))
+            current = []
+    return paragraphs
+
+
+def cut_points(word: str) -> list[int]:
+    """Where a word may be cut at a line end, from the last: after a hyphen it holds, or between
+    syllables (two consonants, or a vowel and a consonant before a vowel)."""
+    points = []
+    for i in range(MIN_WORD_PART, len(word) - MIN_WORD_PART + 1):
+        before, after = word[i - 1].lower(), word[i].lower()
+        if before == "-":
+            points.append(i)
+            continue
+        if not (word[:i].isalpha() or "-" in word[:i]) or not word[i:].replace("-", "").isalpha():
+            continue
+        if "-" in (before, after) or not (before.isalpha() and after.isalpha()):
+            continue
+        next_one = word[i + 1].lower() if i + 1 < len(word) else ""
+        consonants = before not in VOWELS and after not in VOWELS
+        if consonants and before + after not in UNCUT_PAIRS and before != after or (
+                consonants and before == after):
+            points.append(i)
+        elif before in VOWELS and after not in VOWELS and next_one in VOWELS:
+            points.append(i)
+    return points[::-1]
+
+
+def wrap_hyphenating(line: PdfLine, size: float, width: float) -> list[PdfLine]:
+    """Word-wrap one paragraph, cutting the word that overflows at the last point that fits
+    (with a hyphen added unless it is cut after its own hyphen)."""
+    wrapped: list[PdfLine] = []
+    current = ""
+    words = line.text.split()
+    while words:
+        word = words.pop(0)
+        candidate = f"{current} {word}" if current else word
+        if stringWidth(candidate, line.font, size) <= width or not current:
+            current = candidate
+            continue
+        for i in cut_points(word):
+            head = word[:i] if word[i - 1] == "-" else word[:i] + "-"
+            if stringWidth(f"{current} {head}", line.font, size) <= width:
+                wrapped.append(PdfLine(f"{current} {head}", line.bold))
+                current = word[i:]
+                break
+        else:
+            wrapped.append(PdfLine(current, line.bold))
+            current = word
+    wrapped.append(PdfLine(current, line.bold))
+    return wrapped
+
+
+def paragraph_lines(paragraphs: list[str], size: float, width: float, hyphenate: bool = False,
+                    bold_title: bool = True) -> list[PdfLine]:
+    """PDF lines of paragraphs wrapped to a width, a blank line between paragraphs, the first
+    paragraph (the title) in bold."""
+    out: list[PdfLine] = []
+    wrap = wrap_hyphenating if hyphenate else wrap_to_width
+    for i, text in enumerate(paragraphs):
+        out += wrap(PdfLine(text, bold=bold_title and i == 0), size, width) + [PdfLine("")]
+    return out[:-1]
+
+
+def cp1252_paragraphs(paragraphs: list[str], notes: list[str]) -> list[str]:
+    unknown: dict[str, str] = {}
+    out = [to_cp1252(text, unknown) for text in paragraphs]
+    notes += [f"U+{ord(c):04X} is not in cp1252: written as {s!r}" for c, s in sorted(unknown.items())]
+    return out
+
+
+def draw_pages(canvas: Canvas, pages: list[list[PdfLine]], size: float, x: float, top: float,
+               furniture: bool = False) -> None:
+    """Each page's lines from `top` down; with `furniture`, a running head and foot and
+    "Page n / N" on every page."""
+    for number, lines in enumerate(pages, 1):
+        if furniture:
+            draw_furniture(canvas, number, len(pages))
+        y = top
+        for line in lines:
+            if line.text:
+                canvas.setFont(line.font, size)
+                canvas.drawString(x, y, line.text)
+            y -= size * LINE_SPACING
+        canvas.showPage()
+
+
+def draw_furniture(canvas: Canvas, number: int, count: int) -> None:
+    width, height = A4
+    canvas.setFont(BODY_FONT, 8)
+    canvas.drawString(MARGIN, height - MARGIN / 2, RUNNING_HEAD)
+    canvas.line(MARGIN, height - MARGIN / 2 - 4, width - MARGIN, height - MARGIN / 2 - 4)
+    canvas.drawString(MARGIN, MARGIN / 2, RUNNING_FOOT)
+    canvas.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} / {count}")
+
+
+def split_pages(lines: list[PdfLine], per_page: int, first_pages: int = 0,
+                first_per_page: int = 0) -> list[list[PdfLine]]:
+    """Lines cut into pages (or columns) of `per_page` lines; the first `first_pages` hold
+    `first_per_page` lines."""
+    pages: list[list[PdfLine]] = []
+    for line in lines:
+        room = first_per_page if 0 < len(pages) <= first_pages else per_page
+        if not pages or len(pages[-1]) >= room:
+            if not line.text:
+                continue  # no blank space at the head of a page
+            pages.append([])
+        pages[-1].append(line)
+    return pages or [[]]
+
+
+def make_flowing_pdf(paragraphs: list[str], title: str, notes: list[str], size: float,
+                     width_share: float = 1.0, hyphenate: bool = False,
+                     furniture: bool = False) -> bytes:
+    """A text PDF of paragraphs wrapped as a word processor would, not at the source's breaks."""
+    page_width, page_height = A4
+    width = (page_width - 2 * MARGIN) * width_share
+    lines = paragraph_lines(cp1252_paragraphs(paragraphs, notes), size, width, hyphenate)
+    per_page = int((page_height - 2 * MARGIN) / (size * LINE_SPACING))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    canvas.setTitle(title)
+    draw_pages(canvas, split_pages(lines, per_page), size, MARGIN, page_height - MARGIN - size,
+               furniture)
+    canvas.save()
+    return buffer.getvalue()
+
+
+def make_two_column_pdf(paragraphs: list[str], title: str, notes: list[str]) -> bytes:
+    """The title across the top of the first page, the rest in two columns, left then right."""
+    page_width, page_height = A4
+    size = COLUMN_FONT_SIZE
+    step = size * LINE_SPACING
+    paragraphs = cp1252_paragraphs(paragraphs, notes)
+    column_width = (page_width - 2 * MARGIN - COLUMN_GUTTER) / 2
+    heading = paragraph_lines(paragraphs[:1], size + 2, page_width - 2 * MARGIN)
+    body = paragraph_lines(paragraphs[1:], size, column_width, bold_title=False)
+    per_column = int((page_height - 2 * MARGIN) / step)
+    heading_room = len(heading) * (size + 2) / size + 1  # in body lines, with a blank line
+    columns = split_pages(body, per_column, 2, per_column - int(heading_room + 1))
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4, invariant=1)
+    canvas.setTitle(title)
+    top = page_height - MARGIN - size
+    for page_start in range(0, len(columns), 2):
+        y = top
+        if page_start == 0:
+            for line in heading:
+                canvas.setFont(line.font, size + 2)
+                canvas.drawString(MARGIN, y, line.text)
+                y -= (size + 2) * LINE_SPACING
+            y -= step
+        for k, column in enumerate(columns[page_start:page_start + 2]):
+            x = MARGIN + k * (column_width + COLUMN_GUTTER)
+            line_y = y
+            for line in column:
+                if line.text:
+                    canvas.setFont(line.font, size)
+                    canvas.drawString(x, line_y, line.text)
+                line_y -= step
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+# ---------------------------------------------------------------------------------------------
 # Driver
 
 
@@ -764,7 +963,8 @@ class StemResult:
     files: dict[str, str]  # file name -> form
 
 
-def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool) -> StemResult:
+def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool,
+                    layouts_only: bool = False) -> StemResult:
     lines, source = read_source(corpus, stem)
     notes: list[str] = []
     files: dict[str, str] = {}
@@ -779,6 +979,10 @@ def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool) -> Ste
 
     pdf = make_text_pdf(lines, stem, notes)
     write(f"{stem}.text.pdf", "text_pdf", pdf)
+    paragraphs = reflow(lines)
+    write_layouts(write, stem, lines, paragraphs, notes)
+    if layouts_only:
+        return StemResult(stem, str(source.relative_to(corpus.parent)), 0, notes, files)
 
     scan_rng = rng_for(stem, SEED_SCAN)
     scans = [scan_page(page, scan_rng) for page in render_pages(pdf, SCAN_DPI)]
@@ -793,12 +997,25 @@ def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool) -> Ste
     save_phone_pdf(phones, out / f"{stem}.phone.pdf")
     files[f"{stem}.phone.pdf"] = "phone_pdf"
 
-    paragraphs = reflow(lines)
     write(f"{stem}.docx", "docx", make_docx(paragraphs, stem, len(scans)))
     write(f"{stem}.html", "html", make_html(paragraphs))
     if nosemantic:
         write(f"{stem}.nosemantic.html", "html_nosemantic", make_nosemantic_html(paragraphs))
+
     return StemResult(stem, str(source.relative_to(corpus.parent)), len(scans), notes, files)
+
+
+def write_layouts(write, stem: str, lines: list[str], paragraphs: list[str], notes: list[str]) -> None:
+    """The forms laid out anew, not at the source's line breaks."""
+    inline = reflow_inline(lines)
+    write(f"{stem}.reflow.pdf", "reflow_pdf", make_flowing_pdf(inline, stem, notes, MAX_FONT_SIZE))
+    write(f"{stem}.reflow.docx", "reflow_docx", make_docx(inline, stem, 1))
+    write(f"{stem}.reflow.html", "reflow_html", make_html(inline))
+    write(f"{stem}.hyphen.pdf", "hyphen_pdf", make_flowing_pdf(
+        paragraphs, stem, notes, HYPHEN_FONT_SIZE, HYPHEN_WIDTH_SHARE, hyphenate=True))
+    write(f"{stem}.columns.pdf", "columns_pdf", make_two_column_pdf(paragraphs, stem, notes))
+    write(f"{stem}.furniture.pdf", "furniture_pdf", make_flowing_pdf(
+        paragraphs, stem, notes, FURNITURE_FONT_SIZE, furniture=True))
 
 
 def make_tiff(stem: str, out: Path) -> str:
@@ -854,6 +1071,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "build" / "forms")
     parser.add_argument("--corpus", type=Path, default=REPO / "corpus")
     parser.add_argument("--jobs", type=int, default=2, help="stems rendered in parallel")
+    parser.add_argument("--layouts-only", action="store_true",
+                        help="only the text PDFs, reflowed forms and two-column/furniture PDFs (no scans, photos or bad files)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
 
@@ -865,7 +1084,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
         results = list(pool.map(make_stem_forms, stems, [args.corpus] * len(stems),
-                                [args.out] * len(stems), [stem == stems[0] for stem in stems]))
+                                [args.out] * len(stems), [stem == stems[0] for stem in stems],
+                                [args.layouts_only] * len(stems)))
 
     entries = [{"file": name, "stem": r.stem, "form": form}
                for r in results for name, form in r.files.items()]
@@ -874,6 +1094,10 @@ def main(argv: list[str] | None = None) -> int:
         for note in r.notes:
             print(f"  note: {note}")
 
+    if args.layouts_only:
+        write_manifest(args.out, entries)
+        print(f"{len(entries)} files in {args.out} ({time.perf_counter() - started:.1f} s)")
+        return 0
     multi_page = [r.stem for r in results if r.pages >= 2]
     tiff_stem = multi_page[0] if multi_page else stems[0]
     jpeg_stem = next(stem for stem in stems if stem != tiff_stem) if len(stems) > 1 else stems[0]

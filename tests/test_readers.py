@@ -74,17 +74,17 @@ def test_pdf_mends_broken_words_and_keeps_compounds():
 
 def test_pdf_keeps_a_blank_line_between_paragraphs():
     text = text_layer(make_pdf([PROSE_PAGE]))[0]
-    assert text.endswith("élu.\n\nUn second paragraphe, après un espace plus grand.\nIl continue ici.")
+    # The second paragraph's first line fills the text width: its break is the layout's.
+    assert text.endswith("élu.\n\nUn second paragraphe, après un espace plus grand. Il continue ici.")
     assert text.count("\n\n") == 1
 
 
 def test_pdf_reads_the_left_column_before_the_right_one():
     text = text_layer(make_pdf([TWO_COLUMN_PAGE]))[0]
-    expected_body = "\n".join(LEFT + RIGHT)
-    assert text == (
-        "Lancement de la CPTS du Pays de Lorient en Bretagne sud\n\n"
-        f"{expected_body}\n\n"
-        "Contact presse : ARS Bretagne, 6 place des Colombes, 35000 Rennes")
+    title, body, contact = text.split("\n\n")
+    assert title == "Lancement de la CPTS du Pays de Lorient en Bretagne sud"
+    assert " ".join(body.split()) == " ".join(LEFT + RIGHT)  # full lines of a column are joined
+    assert contact == "Contact presse : ARS Bretagne, 6 place des Colombes, 35000 Rennes"
 
 
 def test_pdf_labels_and_values_are_not_columns():

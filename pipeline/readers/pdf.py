@@ -11,9 +11,15 @@ values is not two columns). The page is then cut into horizontal bands: lines cr
 gutter (a title, a footer) are read across the page, and between them the left column is
 read before the right one. Only one gutter is looked for: three columns are not told apart.
 
+Wrapped lines. A line followed in the same paragraph by a line that is not a list item, and
+too close to the right edge of its column (at least `MIN_WRAP_WIDTH` wide) for the next
+line's first word to fit, was cut by the layout, not by its author: the two are read as one line, so facts read
+from a paragraph do not depend on where the page wrapped it. A line ending in a hyphen or a
+colon stays, the former for the hyphenation mending below.
+
 Paragraphs. A PDF has no paragraph marks, only space: a blank line is written where the gap
 between two lines, in line heights, is clearly larger than the page's usual gap
-(`PARAGRAPH_GAP_RATIO` times the median, and `PARAGRAPH_GAP_MIN_SHARE` of a line's height
+(`PARAGRAPH_GAP_RATIO` times its lower quartile, and `PARAGRAPH_GAP_MIN_SHARE` of a line's height
 more than it).
 
 Characters. Text is NFC-normalised (accents composed) and ligature glyphs become their
@@ -21,9 +27,10 @@ letters; a glyph the PDF gives no character for ("(cid:N)" in pdfminer's output)
 or read as a bullet when it starts a line.
 
 Hyphenation. A word broken at a line end by a hyphen is made whole again, and the hyphen is
-dropped only when the joined word is a word of French or English (wordfreq) and the
-hyphenated spelling is not more common, so compounds like "porte-parole" and place names
-like "Venarey-lès-Laumes" keep their hyphen.
+dropped only when the gazetteer knows the name without it ("Gevrey-Cham-" / "bertin") or the
+joined word is a word of French or English (wordfreq) and the hyphenated spelling is not more
+common, so compounds like "porte-parole" and place names like "Venarey-lès-Laumes" keep
+their hyphen (`repair.hyphen_joint`).
 
 Scans. Pages with (almost) no text layer must be OCRed: `text_layer` returns None for them,
 `page_picture` gives their picture (the stored scan itself when the page is
@@ -35,6 +42,7 @@ decoded, and a page is rendered below 300 dpi when it is too large for `MAX_REND
 """
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import re
@@ -54,7 +62,7 @@ from PIL import Image
 
 from ..errors import EncryptedPdf, ImageTooLarge, NoPages, PipelineError, TooManyPages, UnreadablePdf
 from ..model import Ingested
-from ..repair import zipf  # word frequencies, cached
+from ..repair import NAME_CHAIN_LEFT, NAME_CHAIN_RIGHT, hyphen_joint
 from . import limits
 from .images import joined_pages
 from .ocr import OcrPage, ocr_images, ocr_info
@@ -208,21 +216,44 @@ def text_layer(data: bytes, lang_hint: str = "fr") -> list[str | None]:
     """Per page, its text with broken words mended, or None when the page must be OCRed.
 
     A page whose text layer pdfminer cannot read is also None: its picture may still render.
+    Paragraph breaks are measured against the usual line gap of the whole document, so that
+    a last page of one-line paragraphs still has them.
     """
     pdf = open_pdf(data)
     try:
-        return [page_text_or_none(page, number, lang_hint) for number, page in enumerate(pdf.pages, 1)]
+        pages = [page_lines_or_none(page, number) for number, page in enumerate(pdf.pages, 1)]
     except Exception as exc:  # the page tree itself is damaged
         raise unreadable(exc) from exc
     finally:
         pdf.close()
+    usual_gap = usual_line_gap([g for lines in pages if lines for g in line_gaps(lines) if g >= 0])
+    texts = [None if lines is None else mend_hyphenation(render_lines(lines, usual_gap), lang_hint)
+             for lines in pages]
+    return mend_across_pages(texts, lang_hint)
 
 
-def page_text_or_none(page, number: int, lang_hint: str) -> str | None:
+def mend_across_pages(texts: list[str | None], lang: str) -> list[str | None]:
+    """A word broken at the foot of a page is made whole with the first word of the next."""
+    languages = tuple(dict.fromkeys([lang, "fr", "en"]))
+    for i in range(len(texts) - 1):
+        this, following = texts[i], texts[i + 1]
+        if not this or not following:
+            continue
+        head, _, last = this.rpartition("\n")
+        first, _, tail = following.lstrip("\n").partition("\n")
+        # Only a lower-case continuation: a page may open with a running head.
+        mended = mend_pair(last, first, languages) if first[:1].islower() else None
+        if mended is not None:
+            texts[i] = f"{head}\n{mended[0]}" if head else mended[0]
+            texts[i + 1] = "\n".join(part for part in (mended[1], tail) if part)
+    return texts
+
+
+def page_lines_or_none(page, number: int) -> list[Line] | None:
     try:
         if is_image_only(page):
             return None
-        return mend_hyphenation(page_text(page), lang_hint)
+        return page_lines(page)
     except Exception as exc:
         log.warning("PDF page %d: the text layer cannot be read (%s); the page goes to OCR",
                     number, short_reason(root_cause(exc)))
@@ -338,13 +369,17 @@ class Line:
 
 def page_text(page) -> str:
     """The text of one page: lines in reading order, a blank line between paragraphs."""
+    return render_lines(page_lines(page))
+
+
+def page_lines(page) -> list[Line]:
+    """The lines of one page in reading order (left column before right)."""
     words = page_words(page)
     if not words:
-        return ""
+        return []
     lines = group_lines(words)
     gutter = find_gutter(lines)
-    ordered = lines if gutter is None else column_order(lines, gutter)
-    return render_lines(ordered)
+    return lines if gutter is None else column_order(lines, gutter)
 
 
 def page_words(page) -> list[dict]:
@@ -470,18 +505,76 @@ def column_order(lines: list[Line], gutter: float) -> list[Line]:
     return ordered
 
 
-def render_lines(lines: list[Line]) -> str:
+def usual_line_gap(gaps: list[float]) -> float:
+    """The gap between two lines of one paragraph: the lower quartile of the gaps, since on a
+    page of short paragraphs and headings most gaps are paragraph breaks."""
+    if len(gaps) < 4:
+        return statistics.median(gaps or [0.0])
+    return sorted(gaps)[len(gaps) // 4]
+
+
+def line_gaps(lines: list[Line]) -> list[float]:
     # Gaps are measured in line heights, so that a title in a large font is not a paragraph
     # of its own at every line.
-    gaps = [(b.top - a.bottom) / (min(a.height, b.height) or 1.0) for a, b in zip(lines, lines[1:])]
-    usual_gap = statistics.median([g for g in gaps if g >= 0] or [0.0])
+    return [(b.top - a.bottom) / (min(a.height, b.height) or 1.0) for a, b in zip(lines, lines[1:])]
+
+
+def render_lines(lines: list[Line], usual_gap: float | None = None) -> str:
+    if not lines:
+        return ""
+    gaps = line_gaps(lines)
+    if usual_gap is None:
+        usual_gap = usual_line_gap([g for g in gaps if g >= 0])
     threshold = max(PARAGRAPH_GAP_RATIO * usual_gap, usual_gap + PARAGRAPH_GAP_MIN_SHARE)
+    rights = column_rights(lines)
     out = [lines[0].text]
-    for gap, line in zip(gaps, lines[1:]):
+    for previous, right, gap, line in zip(lines, rights, gaps, lines[1:]):
         if gap > threshold:
             out.append("")
+        elif is_wrapped(previous, line, right):
+            out[-1] += " " + line.text
+            continue
         out.append(line.text)
     return "\n".join(out)
+
+
+LIST_ITEM_START = re.compile(r"[-–—•*]|\d+[.)]\s")
+SAME_COLUMN = 40.0       # points: lines starting this close share a column
+MIN_WRAP_WIDTH = 150.0   # points: a column narrower than this holds labels, not prose
+
+
+def column_rights(lines: list[Line]) -> list[float]:
+    """For each line, the right edge of its column: the furthest right of the lines starting
+    about where it starts."""
+    edges = [(min(w["x0"] for w in line.words), max(w["x1"] for w in line.words)) for line in lines]
+    starts = sorted(edges)
+    rights = []
+    for x0, _ in edges:
+        i = bisect.bisect_left(starts, (x0 - SAME_COLUMN,))
+        j = bisect.bisect_right(starts, (x0 + SAME_COLUMN, math.inf))
+        rights.append(max(x1 for _, x1 in starts[i:j]))
+    return rights
+
+
+def has_tab_stop(line: Line) -> bool:
+    """Whether two words of the line stand further apart than a stretched word space."""
+    words = sorted(line.words, key=lambda w: w["x0"])
+    return any(b["x0"] - a["x1"] > MIN_GUTTER_WIDTH + line.height for a, b in zip(words, words[1:]))
+
+
+def is_wrapped(previous: Line, line: Line, right: float) -> bool:
+    """Whether `line` continues `previous`, cut only because the line was full: a paragraph's
+    lines are then read as one line, as its author typed it (`right`: the column's edge)."""
+    text = previous.text
+    if not text or text.endswith(("-", ":")) or LIST_ITEM_START.match(line.text):
+        return False
+    x0 = min(w["x0"] for w in previous.words)
+    if right - x0 < MIN_WRAP_WIDTH or has_tab_stop(previous) or has_tab_stop(line):
+        return False  # labels and values, a table row: not wrapped prose
+    first_word = min(line.words, key=lambda w: w["x0"])
+    room = right - max(w["x1"] for w in previous.words)
+    # The layout broke the line when the next word did not fit in what was left of it.
+    return room < first_word["x1"] - first_word["x0"] + previous.height
 
 
 # --- hyphenation -------------------------------------------------------------------------
@@ -526,7 +619,9 @@ def mend_pair(line: str, next_line: str, languages: tuple[str, ...]) -> tuple[st
     start = LEADING_LETTERS.match(token)
     if start is None or start.group(0).lower() in NOT_A_WORD_END:
         return None
-    if token[0].islower() and is_broken_word(end.group(1), start.group(0), languages):
+    left = NAME_CHAIN_LEFT.search(line[:-1])
+    right = NAME_CHAIN_RIGHT.match(token)
+    if left and right and hyphen_joint(left.group(), right.group(), languages[0]) == "":
         return line[:-1] + token, rest
     return line + token, rest
 
@@ -536,12 +631,3 @@ def split_first_token(line: str) -> tuple[str, str]:
     if not parts:
         return "", ""
     return parts[0], parts[1] if len(parts) > 1 else ""
-
-
-def is_broken_word(left: str, right: str, languages: tuple[str, ...]) -> bool:
-    """True when left+right is a word and not a compound spelled with a hyphen."""
-    joined = max(zipf(left + right, lang) for lang in languages)
-    if joined <= 0:
-        return False
-    hyphenated = max(zipf(f"{left}-{right}", lang) for lang in languages)
-    return hyphenated < joined
