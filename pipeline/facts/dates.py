@@ -33,6 +33,9 @@ LAUNCH_WORDS = (
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
     r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
+    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bfonts\s+baptismaux\b"
+    # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019"
+    r"|\b(?:existe|existent|exists|existed|existing)\s+(?:depuis|since)\b"
 )
 # ACI words that name the contract itself, and contract words that need a signature and a
 # funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention
