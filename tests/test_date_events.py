@@ -300,6 +300,9 @@ def test_events_of_the_community(extract, text, expected):
     ("Mis à jour le 5/10/2023 | Publié le 4/10/2023", "2023-10-04"),
     ("Accueil > Actualités > 4 octobre 2023", "2023-10-04"),
     ("Mâcon (71) – 4 octobre 2023", "2023-10-04"),
+    ("Posté le 4 octobre 2023", "2023-10-04"),
+    ("Date de mise en ligne : 04/10/2023", "2023-10-04"),
+    ("Publié en octobre 2023", "2023-10"),
 ])
 def test_more_header_lines(extract, header, expected):
     text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2023.\n"
