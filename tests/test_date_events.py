@@ -285,6 +285,8 @@ def test_events_of_other_things_date_nothing(extract, text):
      {"health_project": "2021-03"}),
     ("CPTS du Val Doré\n\nDate de création : 8 décembre 2021\nSignature ACI : mars 2022\n",
      {"launch": "2021-12-08", "aci_signature": "2022-03"}),
+    ("CPTS du Val Doré\n\n2018\nPremières réunions\n\n2019\nCréation de la CPTS\n\n2021\nSignature de l'ACI\n",
+     {"launch": "2019", "aci_signature": "2021"}),
     ("2019 : création de l'association CPTS du Val Doré\n2021 : signature de l'ACI\n",
      {"launch": "2019", "statutes": "2019", "aci_signature": "2021"}),
 ])
