@@ -264,6 +264,8 @@ def test_a_date_without_year_takes_the_year_of_its_sentence(extract):
     "Le site internet de la CPTS du Val Doré a été lancé le 3 mars 2023.",
     "Les soins non programmés ont démarré le 3 janvier 2023 dans la CPTS du Val Doré.",
     "La CPTS du Val Doré organise un forum santé le 12 mai 2023 à la salle des fêtes.",
+    "Une réunion d'information sur la création de la CPTS du Val Doré aura lieu le 12 mai 2023.",
+    "La CPTS du Val Doré, lancée il y a un an, tenait le 12 mai 2023 sa première assemblée générale.",
     "Le 12 mai 2023, la CPTS du Val Doré a tenu son assemblée générale.",
     "La CPTS du Val Doré a lancé le 12 mai 2023 une tournée du bus santé.",
     "La CPTS du Val Doré a organisé le 12 mai 2023 une réunion d'information sur son projet de santé.",

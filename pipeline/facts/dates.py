@@ -98,6 +98,10 @@ _OBJECT_LEAD = (r"(?:du|de|des|d|la|le|les|l|un|une|son|sa|ses|leur|leurs|ce|cet
 PROJECT_AFTER = re.compile(rf"\W+(?:{_OBJECT_LEAD}\W+){{0,3}}?{_OBJECTS}\b")
 PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}},?\s*\Z")
 # "la création de CPTS dans le département": communities in general, not this one
+# "une réunion sur la création de la CPTS": the topic of something else; "lancée il y a un an":
+# a birth dated by its own words, not by a date further on
+TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the)\s*\Z", _I)
+RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)", _I)
 GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
 # "En 2020, 9 CPTS ont été créées dans la région": a count of communities
 COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
@@ -438,7 +442,9 @@ def _merged(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
-    if PROJECT_AFTER.match(text, m.end()):
+    if PROJECT_AFTER.match(text, m.end()) or RELATIVE_AFTER.match(text, m.end()):
+        return False
+    if NOUN_CUE.fullmatch(m.group()) and TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False
     if not NOUN_CUE.fullmatch(m.group()) and PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "le site a été lancé"; a noun tells what it starts after it ("la création de ...")
