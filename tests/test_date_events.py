@@ -279,6 +279,8 @@ def test_events_of_other_things_date_nothing(extract, text):
     ("La CPTS du Val Doré a démarré en 2020.", {"launch": "2020"}),
     ("Fondée en 2018, la CPTS du Val Doré couvre 20 communes.", {"launch": "2018"}),
     ("La CPTS du Val Doré existe depuis 2018.", {"launch": "2018"}),
+    ("Le 12 mai 2023, les membres de la CPTS du Val Doré ont fêté le lancement officiel de leur communauté.",
+     {"launch": "2023-05-12"}),
     ("The CPTS du Val Doré has existed since 2019.", {"launch": "2019"}),
     ("La CPTS du Val Doré a été mise en place le 1er juillet 2020.", {"launch": "2020-07-01"}),
     ("Depuis sa création en 2019, la CPTS du Val Doré a signé l'ACI.", {"launch": "2019"}),

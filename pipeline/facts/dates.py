@@ -140,7 +140,7 @@ OBJECT_AFTER = re.compile(
     r"(?:\s+(?:officiel\w*|formel\w*|effecti\w*|ensemble|aussi|également|officially|formally|together))?"
     r"(?:\s+(?:en|le|dès|au|in|on)\s+[^,;:.\n]{1,25}?)??"
     r"\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:la|le|les|l['’]|un|une|des|sa|son|ses|leur|leurs|notre|nos|cette|ce|cet|ces"
-    r"|the|a|an|its|their|our)\s*"
+    r"|the|a|an|its|their|our)(?:\b|(?<=['’]))\s*"
     r"(?:(?:nouvel\w*|premi\w*|futur\w*|second\w*|deuxième|\w+ème|\d+e|new|first|future|second)\s+)?"
     rf"(?!{_NOT_A_NOUN})(?P<noun>\w+)", _I)
 COMMUNITY_NOUN = re.compile(r"CPTS|communaut|communit|association|structure|elle|it\b|activit|fonctionnement|existence", _I)
