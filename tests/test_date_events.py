@@ -33,6 +33,11 @@ def kinds(sentence: str) -> set[str]:
     ("Une association loi 1901 a été créée pour porter la CPTS.", {"statutes", "launch"}),
     ("La CPTS s'est constituée lors de sa première assemblée générale.", {"statutes", "launch"}),
     ("The community was launched by its members.", {"launch"}),
+    ("La CPTS existe depuis 2018.", {"launch"}),
+    ("The CPTS has existed since 2019.", {"launch"}),
+    ("La CPTS a été mise en place en 2019.", {"launch"}),
+    ("Des actions ont été mises en place en 2019 par la CPTS.", set()),
+    ("La CPTS a été portée sur les fonts baptismaux en mars.", {"launch"}),
     ("Its members signed the interprofessional agreement.", {"aci_signature"}),
 ])
 def test_event_words(sentence, expected):
@@ -258,6 +263,12 @@ def test_a_date_without_year_takes_the_year_of_its_sentence(extract):
     "La création en 2022 d'un poste de coordinateur a aidé la CPTS du Val Doré.",
     "Le site internet de la CPTS du Val Doré a été lancé le 3 mars 2023.",
     "Les soins non programmés ont démarré le 3 janvier 2023 dans la CPTS du Val Doré.",
+    "La CPTS du Val Doré organise un forum santé le 12 mai 2023 à la salle des fêtes.",
+    "Une réunion d'information sur la création de la CPTS du Val Doré aura lieu le 12 mai 2023.",
+    "La CPTS du Val Doré, lancée il y a un an, tenait le 12 mai 2023 sa première assemblée générale.",
+    "Le 12 mai 2023, la CPTS du Val Doré a tenu son assemblée générale.",
+    "La CPTS du Val Doré a lancé le 12 mai 2023 une tournée du bus santé.",
+    "La CPTS du Val Doré a organisé le 12 mai 2023 une réunion d'information sur son projet de santé.",
 ])
 def test_events_of_other_things_date_nothing(extract, text):
     assert dates_of(extract(text)) == {}
@@ -267,12 +278,19 @@ def test_events_of_other_things_date_nothing(extract, text):
     ("Les médecins ont créé la CPTS du Val Doré en 2019.", {"launch": "2019"}),
     ("La CPTS du Val Doré a démarré en 2020.", {"launch": "2020"}),
     ("Fondée en 2018, la CPTS du Val Doré couvre 20 communes.", {"launch": "2018"}),
+    ("La CPTS du Val Doré existe depuis 2018.", {"launch": "2018"}),
+    ("Le 12 mai 2023, les membres de la CPTS du Val Doré ont fêté le lancement officiel de leur communauté.",
+     {"launch": "2023-05-12"}),
+    ("The CPTS du Val Doré has existed since 2019.", {"launch": "2019"}),
+    ("La CPTS du Val Doré a été mise en place le 1er juillet 2020.", {"launch": "2020-07-01"}),
     ("Depuis sa création en 2019, la CPTS du Val Doré a signé l'ACI.", {"launch": "2019"}),
     ("La CPTS du Val Doré est conventionnée depuis le 3 mars 2021.", {"aci_signature": "2021-03-03"}),
     ("Le projet de santé de la CPTS du Val Doré, déposé en janvier 2021, a été validé en mars 2021.",
      {"health_project": "2021-03"}),
     ("CPTS du Val Doré\n\nDate de création : 8 décembre 2021\nSignature ACI : mars 2022\n",
      {"launch": "2021-12-08", "aci_signature": "2022-03"}),
+    ("CPTS du Val Doré\n\n2018\nPremières réunions\n\n2019\nCréation de la CPTS\n\n2021\nSignature de l'ACI\n",
+     {"launch": "2019", "aci_signature": "2021"}),
     ("2019 : création de l'association CPTS du Val Doré\n2021 : signature de l'ACI\n",
      {"launch": "2019", "statutes": "2019", "aci_signature": "2021"}),
 ])
@@ -288,6 +306,9 @@ def test_events_of_the_community(extract, text, expected):
     ("Mis à jour le 5/10/2023 | Publié le 4/10/2023", "2023-10-04"),
     ("Accueil > Actualités > 4 octobre 2023", "2023-10-04"),
     ("Mâcon (71) – 4 octobre 2023", "2023-10-04"),
+    ("Posté le 4 octobre 2023", "2023-10-04"),
+    ("Date de mise en ligne : 04/10/2023", "2023-10-04"),
+    ("Publié en octobre 2023", "2023-10"),
 ])
 def test_more_header_lines(extract, header, expected):
     text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2023.\n"
