@@ -200,7 +200,7 @@ def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
     """"les CPTS concernées sont celles de X, Y et Z": the names of one list share a subject's role."""
     lists: dict[int, set[str]] = {}
     for mention, key in ctx.mentions:
-        if mention.listed_at is not None:
+        if mention.listed_at is not None and not mention.by_stage:
             lists.setdefault(mention.listed_at, set()).add(key)
     return {key for keys in lists.values() if keys & chosen for key in keys}
 

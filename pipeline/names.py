@@ -82,6 +82,12 @@ ENGLISH_NAME_FIRST_RE = re.compile(
 ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
 LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
 COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)
+# A stage or kind in quotes between a count and its list: "deux CPTS « en projet », X et Y, et
+# une « signataire », Z"; each further count with its quoted stage goes on with the list.
+STAGE_RE = re.compile(r"[ \u00a0]*[«\"“][ \u00a0]*[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”]")
+NEXT_STAGE_RE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:et[ \u00a0]+)?(?:une?|deux|trois|quatre|cinq|six|\d+)[ \u00a0]*[«\"“][ \u00a0]*"
+    r"[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”][ \u00a0]*[:,][ \u00a0]*", re.IGNORECASE)
 LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
@@ -121,6 +127,7 @@ class Mention:
     alias_span: Span | None = None
     is_alias: bool = False  # "(ex-« CPTS du Sillon »)": another name of a CPTS named nearby
     listed_at: int | None = None  # where the plural head of a list of names starts ("les CPTS X, Y et Z")
+    by_stage: bool = False  # listed under stages ("deux CPTS « en projet », X et Y"): examples, not the subject
 
 
 @dataclass
@@ -176,8 +183,12 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
     pos = _skip_expansion(text, head.end())
     if not re.match(r"[ \t\u00a0]*\S", text[pos:pos + 40]):
         return []  # "... avec les CPTS" ending a line: the next line is not its list
+    counted = COUNTED_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()])
+    stage = STAGE_RE.match(text, pos) if counted else None
+    if stage:
+        pos = stage.end()  # "trois CPTS « en émergence », X, Y et Z"
     announced = LIST_ANNOUNCED_RE.match(text, pos)
-    if announced and (":" in announced.group() or COUNTED_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()])):
+    if announced and (":" in announced.group() or counted):
         pos = announced.end()  # "les trois CPTS : X, Y et Z", "les deux CPTS, X et Y,"
     found = []
     while True:
@@ -189,10 +200,10 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
         if _is_generic(surface, is_department):
             break
         mention = Mention(Span(head.start() if not found else span.start, span.end), span, surface,
-                          listed_at=head.start())
+                          listed_at=head.start(), by_stage=bool(stage))
         found.append(mention)
         end = _attach_acronym(text, mention)
-        joint = LIST_JOINT_RE.match(text, end)
+        joint = (NEXT_STAGE_RE.match(text, end) if stage else None) or LIST_JOINT_RE.match(text, end)
         if not joint:
             break
         pos = joint.end()

@@ -65,6 +65,10 @@ def test_second_name_after_a_dash_when_a_verb_follows():
      "ont signé.", ["segala", "levezou-nord", "causses"]),
     ("Les CPTS retenues sont celles de Pont-Neuf (PN), Haut Lignon et Terres Basses. La CPTS Pont-Neuf a",
      ["pont-neuf", "haut-lignon", "terres-basses"]),
+    ("trois CPTS « en émergence », Val Vert, Haut Plateau et Bords de Loue, se structurent.",
+     ["val-vert", "haut-plateau", "bords-de-loue"]),
+    ("Deux CPTS « en projet », Rocheval et Mont-Clair, deux « en phase d'écriture », Grand Orval et Vals, "
+     "et une « signataire », Haut-Lignon, ont témoigné.", ["rocheval", "mont-clair", "grand-orval", "vals", "haut-lignon"]),
 ])
 def test_names_listed_after_a_plural_head_or_pronoun(text, expected):
     assert keys(text) == expected
@@ -129,6 +133,12 @@ def test_a_list_shares_its_subject_role():
     ctx = context("Les CPTS signataires sont celles de Roche Grise, Mont Clair et Pré Vert. "
                   "La CPTS Roche Grise a réuni ses membres. La CPTS Roche Grise compte 80 adhérents.")
     assert ctx.subjects == ["roche-grise", "mont-clair", "pre-vert"]
+
+
+def test_cpts_listed_by_stage_are_examples():
+    ctx = context("Mme Roux, présidente de la CPTS de Rocheval, a ouvert la journée. Deux CPTS « en projet », "
+                  "Mont-Clair et Vals, et une « signataire », Rocheval, ont témoigné. La CPTS de Rocheval a signé.")
+    assert ctx.subjects == ["rocheval"]
 
 
 def test_two_cpts_named_once_each_are_both_subjects():
