@@ -355,13 +355,27 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         word = _name_word(text, connectors_end) or TRAILING_POINT_RE.match(text, connectors_end)
         if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word):
             break
-        if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]):
+        if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]) and not (
+                article and not split_and and _second_place(text[nxt:connectors_end], word)):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name
         if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_goes_on(text, word.end()):
             break  # "CPTS du Haut-Bocage Le projet", "... Le Lundi 3 mai": an article starts the next phrase
         end = word.end()
     end = _dash_continuation(text, start, end)
     return Span(start, end)
+
+
+# Bodies named after "et de la", "et de l'" beside a CPTS: "avec la CPTS du Val et de l'Agence ..."
+INSTITUTION_WORD_RE = re.compile(r"Agence|Assurance|Mutualité|Caisse|Région|Département|Ville|Mairie|Conseil|"
+                                 r"Préfecture|État|Etat|Union|Ordre|Hôpital|Clinique|Communauté|Maison|Association|Métropole|"
+                                 r"Collectivité|Fédération|Groupement")
+
+
+def _second_place(connectors: str, word: re.Match) -> bool:
+    """"la CPTS du Pays de Rocheval et de l'Étang": a name that started with an article may join a
+    second place with "et du", "et de la", "et de l'", "et des" (not "et de" before a person)."""
+    return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors)) and \
+        not INSTITUTION_WORD_RE.fullmatch(word.group())
 
 
 def _name_goes_on(text: str, pos: int) -> bool:

@@ -38,6 +38,16 @@ def test_lower_case_nouns_inside_names(text, key, name):
     assert [(k, n) for k, n, _ in names(text)] == [(key, name)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("la CPTS du Pays de Rocheval et de l'Étang Bleu a été créée.", ["pays-de-rocheval-et-de-l-etang-bleu"]),
+    ("avec la CPTS du Val Vert et de l'Agence régionale de santé.", ["val-vert"]),
+    ("la CPTS de Rocheval et de Lilian VACHON", ["rocheval"]),
+    ("des CPTS de l'Orval et de la Serre Haute", ["orval", "serre-haute"]),
+])
+def test_a_second_place_after_et_de_la(text, expected):
+    assert keys(text) == expected
+
+
 def test_expansion_in_brackets_between_acronym_and_name():
     assert keys("La CPTS (communauté professionnelle territoriale de santé) Plaine du Forez a été inaugurée.") == [
         "plaine-du-forez"]
