@@ -308,6 +308,12 @@ def test_a_qualifier_of_the_next_figure_is_not_read_after(record_of):
     ("La CPTS Val de Vienne, association réunissant 150 professionnels de santé, est lancée.",
      "val-de-vienne", {"professionals_count": (150, "exact")}),
     ("L'assemblée générale de la CPTS Côte Fleurie a réuni 60 professionnels de santé.", "cote-fleurie", {}),
+    ("La CPTS Val Vert. Ce sont ainsi 45 professionnels de santé qui se sont formés au dépistage.", "val-vert", {}),
+    ("La CPTS Val Vert. Le territoire compte environ 420 professionnels de santé, dont 150 adhérents à la CPTS.",
+     "val-vert", {"professionals_count": (150, "exact")}),
+    ("Le forum de la CPTS Val Vert a accueilli 120 participants, dont 60 professionnels de santé.", "val-vert", {}),
+    ("La CPTS Val Vert organisait sa soirée annuelle. Près de 200 personnes ont assisté à la conférence.",
+     "val-vert", {}),
 ])
 def test_gathered_professionals(record_of, text, key, expected):
     assert _quantities(_cpts(record_of(text), key)) == expected
