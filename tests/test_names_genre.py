@@ -151,6 +151,16 @@ def test_cpts_listed_by_stage_are_examples():
     assert ctx.subjects == ["rocheval"]
 
 
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Vert a signé. Elle est la troisième du département, après la CPTS du Haut Plateau et la CPTS "
+    "des Bords de Loue. Elle regroupe 80 professionnels.",
+    "La CPTS du Val Vert est née. Elle a été créée sur le modèle de la CPTS du Haut Plateau. Elle couvre 12 communes.",
+    "La CPTS du Val Vert est née. Comme la CPTS du Haut Plateau, elle s'engage sur quatre missions.",
+])
+def test_a_model_or_forerunner_is_mentioned(text):
+    assert context(text).subjects == ["val-vert"]
+
+
 def test_two_cpts_named_once_each_are_both_subjects():
     ctx = context("Naissance de deux CPTS. La CPTS Pic Bleu couvre 12 communes. La CPTS Lac Vert en couvre 9.")
     assert ctx.subjects == ["pic-bleu", "lac-vert"]
