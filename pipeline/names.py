@@ -570,7 +570,7 @@ def _merge_acronyms(entries: list[NamedCpts]) -> list[NamedCpts]:
     other name is its alias; the full name stays the name."""
     kept = []
     for entry in entries:
-        bare = re.sub(r"^CPTS\s+", "", entry.name)
+        bare = _spelled_initials(re.sub(r"^CPTS\s+", "", entry.name))
         owners = [e for e in entries if e is not entry and re.fullmatch(r"[A-Z]{2,6}", bare) and bare in _initials(e.name)]
         if len(owners) != 1:
             kept.append(entry)
@@ -581,6 +581,11 @@ def _merge_acronyms(entries: list[NamedCpts]) -> list[NamedCpts]:
             if alias not in owner.aliases and alias != owner.name:
                 owner.aliases.append(alias)
     return kept
+
+
+def _spelled_initials(acronym: str) -> str:
+    """"2V" stands for two words starting with V ("Val Vert"), "3F" for three."""
+    return re.sub(r"([2-4])([A-Z])(?![a-z])", lambda m: m.group(2) * int(m.group(1)), acronym)
 
 
 def _initials(name: str) -> set[str]:

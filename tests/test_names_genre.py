@@ -115,6 +115,11 @@ def test_a_shorter_form_is_an_alias(text, key, alias):
     assert names(text) == [(key, names(text)[0][1], [alias])]
 
 
+def test_an_acronym_with_a_count_of_initials_is_an_alias():
+    assert names("La CPTS Val Vert a signé. La CPTS 2V regroupe 100 professionnels.") == [
+        ("val-vert", "CPTS Val Vert", ["CPTS 2V"])]
+
+
 def test_english_community_of():
     assert names("The CPTS, the territorial professional health community of Cornouaille, covers 40 "
                  "municipalities.", "en") == [("cornouaille", "CPTS Cornouaille", ["CPTS of Cornouaille"])]
