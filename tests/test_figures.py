@@ -49,6 +49,8 @@ QUANTITY_CASES = [
     # dot thousands and qualifiers
     ("La CPTS Rives du Doubs couvre un bassin de population de 145.000 habitants.",
      "rives-du-doubs", {"population": (145000, "exact")}),
+    ("La CPTS Val Vert couvre un territoire avoisinant les 45 000 habitants.", "val-vert",
+     {"population": (45000, "approx")}),
     ("Le territoire de la CPTS Haute Vallée compte grosso modo 12 000 habitants répartis sur 14 communes.",
      "haute-vallee", {"population": (12000, "approx"), "communes_count": (14, "exact")}),
     ("La CPTS Causses et Gorges compte plus de 300 professionnels et environ 40 000 habitants.",
