@@ -353,7 +353,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
                 break
             connectors_end = conn.end()
         word = _name_word(text, connectors_end) or TRAILING_POINT_RE.match(text, connectors_end)
-        if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word):
+        if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or _person_starts(text, word):
             break
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]) and not (
                 article and not split_and and _second_place(text[nxt:connectors_end], word)):
@@ -376,6 +376,16 @@ def _second_place(connectors: str, word: re.Match) -> bool:
     second place with "et du", "et de la", "et de l'", "et des" (not "et de" before a person)."""
     return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors)) and \
         not INSTITUTION_WORD_RE.fullmatch(word.group())
+
+
+# "Marie DUPONT", "Jean-Marc DURAND-MARTIN": a first name, then a surname in capitals
+PERSON_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \u00a0]+[{UPPER}]{{2,}}(?:[\-{APOS}][{UPPER}]{{2,}})?(?![\w{APOS}\-])")
+
+
+def _person_starts(text: str, word: re.Match) -> bool:
+    """"la CPTS Val Vert Marie DUPONT, présidente": a person's name ends the CPTS name."""
+    person = PERSON_RE.match(text, word.start())
+    return bool(person) and not NOT_NAME_WORD_RE.fullmatch(person.group().split()[-1])
 
 
 def _name_goes_on(text: str, pos: int) -> bool:

@@ -29,6 +29,15 @@ def test_a_date_a_new_cpts_or_a_heading_ends_the_name(text, expected):
     assert keys(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Présidente de la CPTS Val Vert Marie DUPONT explique", ["val-vert"]),
+    ("CPTS Val Vert Jean-Marc DURAND-MARTIN, président", ["val-vert"]),
+    ("la CPTS Sud Rocheval ARS et CPAM", ["sud-rocheval"]),
+])
+def test_a_person_ends_the_name(text, expected):
+    assert keys(text) == expected
+
+
 @pytest.mark.parametrize("text, key, name", [
     ("portée par la CPTS du pays de Brière. Elle", "pays-de-briere", "CPTS du pays de Brière"),
     ("la CPTS du bassin d'Aurillac regroupe", "bassin-d-aurillac", "CPTS du bassin d'Aurillac"),
