@@ -64,6 +64,8 @@ NOT_NAME_WORD_RE = re.compile(
     r"Dr|Docteure?|Pr|Professeure?|Mme|Madame|Monsieur|M\.|Président|Présidente|Co-?présidente?|Vice-présidente?|"
     r"Coordinat(?:eur|rice)|Direct(?:eur|rice)|Secrétaire|Trésorière?|President|Coordinator|Director|"
     r"ARS|CPAM|URPS|MSA|CHU|CH|GHT|MSP|ACI|CLS|DAC|HAD|SAS|EHPAD|"
+    # a page's menu or a caption runs into the name ("CPTS Val Fleuri Accueil Actualités")
+    r"Accueil|Actualités?|Actus|Infos?|Contacts?|Agenda|Newsletter|Menu|Publié(?:e|s)?|Partager|Télécharger|Crédits?|"
     # a pronoun, determiner or question word starts the next phrase of a heading or menu ("la CPTS Elle regroupe")
     r"Elles?|Ils?|Nous|Vous|Je|Ses|Son|Sa|Leurs?|Notre|Nos|Votre|Vos|Ce|Cette|Ces|Cet|Pour|Par|Avec|Sans|Dans|Chez|"
     r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque")

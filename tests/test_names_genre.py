@@ -33,8 +33,10 @@ def test_a_date_a_new_cpts_or_a_heading_ends_the_name(text, expected):
     ("Présidente de la CPTS Val Vert Marie DUPONT explique", ["val-vert"]),
     ("CPTS Val Vert Jean-Marc DURAND-MARTIN, président", ["val-vert"]),
     ("la CPTS Sud Rocheval ARS et CPAM", ["sud-rocheval"]),
+    ("CPTS Val Vert Accueil Actualités Contact", ["val-vert"]),
+    ("la CPTS Val Vert Infos pratiques", ["val-vert"]),
 ])
-def test_a_person_ends_the_name(text, expected):
+def test_a_person_or_a_menu_ends_the_name(text, expected):
     assert keys(text) == expected
 
 
