@@ -166,6 +166,20 @@ ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
 ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b")
 
 
+# A CPTS named as a model or a forerunner: "après la CPTS X", "comme la CPTS X", "sur le modèle de
+# la CPTS X", "à l'exemple des CPTS X et Y", and the next names of the same phrase ("et la CPTS Z").
+MODEL_BEFORE_RE = re.compile(
+    r"\b(?:après|comme|modèle\s+(?:de|du|des)|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
+    r"modell?ed\s+on)\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*"
+    r"(?:(?:CPTS|communauté)\b[^,.;:!?()]{1,50}?(?:,|\s+et|\s+and)\s+(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*)*$",
+    re.IGNORECASE)
+
+
+def _named_as_model(ctx: Context, mention: Mention) -> bool:
+    start = mention.listed_at if mention.listed_at is not None else mention.span.start
+    return bool(MODEL_BEFORE_RE.search(ctx.text, max(0, start - 160), start))
+
+
 def choose_subjects(ctx: Context) -> list[str]:
     """The CPTS a release is about: the most often named (the first named counts once more),
     not listed as 'others'; those listed after one plural head with a subject are subjects too.
@@ -174,7 +188,8 @@ def choose_subjects(ctx: Context) -> list[str]:
     listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
     for mention, key in ctx.mentions:
         sentence = ctx.sentence_at(mention.span.start)
-        if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]):
+        if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]) \
+                and not _named_as_model(ctx, mention):
             scores[key] += 1
     if not scores:
         return [c.key for c in ctx.cpts if c.key not in listed][:1]
@@ -200,7 +215,7 @@ def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
     """"les CPTS concernées sont celles de X, Y et Z": the names of one list share a subject's role."""
     lists: dict[int, set[str]] = {}
     for mention, key in ctx.mentions:
-        if mention.listed_at is not None:
+        if mention.listed_at is not None and not mention.by_stage:
             lists.setdefault(mention.listed_at, set()).add(key)
     return {key for keys in lists.values() if keys & chosen for key in keys}
 

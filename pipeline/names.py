@@ -64,6 +64,8 @@ NOT_NAME_WORD_RE = re.compile(
     r"Dr|Docteure?|Pr|Professeure?|Mme|Madame|Monsieur|M\.|Président|Présidente|Co-?présidente?|Vice-présidente?|"
     r"Coordinat(?:eur|rice)|Direct(?:eur|rice)|Secrétaire|Trésorière?|President|Coordinator|Director|"
     r"ARS|CPAM|URPS|MSA|CHU|CH|GHT|MSP|ACI|CLS|DAC|HAD|SAS|EHPAD|"
+    # a page's menu or a caption runs into the name ("CPTS Val Fleuri Accueil Actualités")
+    r"Accueil|Actualités?|Actus|Infos?|Contacts?|Agenda|Newsletter|Menu|Publié(?:e|s)?|Partager|Télécharger|Crédits?|"
     # a pronoun, determiner or question word starts the next phrase of a heading or menu ("la CPTS Elle regroupe")
     r"Elles?|Ils?|Nous|Vous|Je|Ses|Son|Sa|Leurs?|Notre|Nos|Votre|Vos|Ce|Cette|Ces|Cet|Pour|Par|Avec|Sans|Dans|Chez|"
     r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque")
@@ -82,6 +84,12 @@ ENGLISH_NAME_FIRST_RE = re.compile(
 ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
 LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
 COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)
+# A stage or kind in quotes between a count and its list: "deux CPTS « en projet », X et Y, et
+# une « signataire », Z"; each further count with its quoted stage goes on with the list.
+STAGE_RE = re.compile(r"[ \u00a0]*[«\"“][ \u00a0]*[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”]")
+NEXT_STAGE_RE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:et[ \u00a0]+)?(?:une?|deux|trois|quatre|cinq|six|\d+)[ \u00a0]*[«\"“][ \u00a0]*"
+    r"[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”][ \u00a0]*[:,][ \u00a0]*", re.IGNORECASE)
 LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
@@ -121,6 +129,7 @@ class Mention:
     alias_span: Span | None = None
     is_alias: bool = False  # "(ex-« CPTS du Sillon »)": another name of a CPTS named nearby
     listed_at: int | None = None  # where the plural head of a list of names starts ("les CPTS X, Y et Z")
+    by_stage: bool = False  # listed under stages ("deux CPTS « en projet », X et Y"): examples, not the subject
 
 
 @dataclass
@@ -176,8 +185,12 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
     pos = _skip_expansion(text, head.end())
     if not re.match(r"[ \t\u00a0]*\S", text[pos:pos + 40]):
         return []  # "... avec les CPTS" ending a line: the next line is not its list
+    counted = COUNTED_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()])
+    stage = STAGE_RE.match(text, pos) if counted else None
+    if stage:
+        pos = stage.end()  # "trois CPTS « en émergence », X, Y et Z"
     announced = LIST_ANNOUNCED_RE.match(text, pos)
-    if announced and (":" in announced.group() or COUNTED_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()])):
+    if announced and (":" in announced.group() or counted):
         pos = announced.end()  # "les trois CPTS : X, Y et Z", "les deux CPTS, X et Y,"
     found = []
     while True:
@@ -189,10 +202,10 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
         if _is_generic(surface, is_department):
             break
         mention = Mention(Span(head.start() if not found else span.start, span.end), span, surface,
-                          listed_at=head.start())
+                          listed_at=head.start(), by_stage=bool(stage))
         found.append(mention)
         end = _attach_acronym(text, mention)
-        joint = LIST_JOINT_RE.match(text, end)
+        joint = (NEXT_STAGE_RE.match(text, end) if stage else None) or LIST_JOINT_RE.match(text, end)
         if not joint:
             break
         pos = joint.end()
@@ -342,15 +355,39 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
                 break
             connectors_end = conn.end()
         word = _name_word(text, connectors_end) or TRAILING_POINT_RE.match(text, connectors_end)
-        if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word):
+        if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or _person_starts(text, word):
             break
-        if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]):
+        if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]) and not (
+                article and not split_and and _second_place(text[nxt:connectors_end], word)):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name
         if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_goes_on(text, word.end()):
             break  # "CPTS du Haut-Bocage Le projet", "... Le Lundi 3 mai": an article starts the next phrase
         end = word.end()
     end = _dash_continuation(text, start, end)
     return Span(start, end)
+
+
+# Bodies named after "et de la", "et de l'" beside a CPTS: "avec la CPTS du Val et de l'Agence ..."
+INSTITUTION_WORD_RE = re.compile(r"Agence|Assurance|Mutualité|Caisse|Région|Département|Ville|Mairie|Conseil|"
+                                 r"Préfecture|État|Etat|Union|Ordre|Hôpital|Clinique|Communauté|Maison|Association|Métropole|"
+                                 r"Collectivité|Fédération|Groupement")
+
+
+def _second_place(connectors: str, word: re.Match) -> bool:
+    """"la CPTS du Pays de Rocheval et de l'Étang": a name that started with an article may join a
+    second place with "et du", "et de la", "et de l'", "et des" (not "et de" before a person)."""
+    return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors)) and \
+        not INSTITUTION_WORD_RE.fullmatch(word.group())
+
+
+# "Marie DUPONT", "Jean-Marc DURAND-MARTIN": a first name, then a surname in capitals
+PERSON_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \u00a0]+[{UPPER}]{{2,}}(?:[\-{APOS}][{UPPER}]{{2,}})?(?![\w{APOS}\-])")
+
+
+def _person_starts(text: str, word: re.Match) -> bool:
+    """"la CPTS Val Vert Marie DUPONT, présidente": a person's name ends the CPTS name."""
+    person = PERSON_RE.match(text, word.start())
+    return bool(person) and not NOT_NAME_WORD_RE.fullmatch(person.group().split()[-1])
 
 
 def _name_goes_on(text: str, pos: int) -> bool:
@@ -555,7 +592,7 @@ def _merge_acronyms(entries: list[NamedCpts]) -> list[NamedCpts]:
     other name is its alias; the full name stays the name."""
     kept = []
     for entry in entries:
-        bare = re.sub(r"^CPTS\s+", "", entry.name)
+        bare = _spelled_initials(re.sub(r"^CPTS\s+", "", entry.name))
         owners = [e for e in entries if e is not entry and re.fullmatch(r"[A-Z]{2,6}", bare) and bare in _initials(e.name)]
         if len(owners) != 1:
             kept.append(entry)
@@ -566,6 +603,11 @@ def _merge_acronyms(entries: list[NamedCpts]) -> list[NamedCpts]:
             if alias not in owner.aliases and alias != owner.name:
                 owner.aliases.append(alias)
     return kept
+
+
+def _spelled_initials(acronym: str) -> str:
+    """"2V" stands for two words starting with V ("Val Vert"), "3F" for three."""
+    return re.sub(r"([2-4])([A-Z])(?![a-z])", lambda m: m.group(2) * int(m.group(1)), acronym)
 
 
 def _initials(name: str) -> set[str]:

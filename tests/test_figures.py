@@ -49,6 +49,8 @@ QUANTITY_CASES = [
     # dot thousands and qualifiers
     ("La CPTS Rives du Doubs couvre un bassin de population de 145.000 habitants.",
      "rives-du-doubs", {"population": (145000, "exact")}),
+    ("La CPTS Val Vert couvre un territoire avoisinant les 45 000 habitants.", "val-vert",
+     {"population": (45000, "approx")}),
     ("Le territoire de la CPTS Haute Vallée compte grosso modo 12 000 habitants répartis sur 14 communes.",
      "haute-vallee", {"population": (12000, "approx"), "communes_count": (14, "exact")}),
     ("La CPTS Causses et Gorges compte plus de 300 professionnels et environ 40 000 habitants.",
@@ -308,6 +310,12 @@ def test_a_qualifier_of_the_next_figure_is_not_read_after(record_of):
     ("La CPTS Val de Vienne, association réunissant 150 professionnels de santé, est lancée.",
      "val-de-vienne", {"professionals_count": (150, "exact")}),
     ("L'assemblée générale de la CPTS Côte Fleurie a réuni 60 professionnels de santé.", "cote-fleurie", {}),
+    ("La CPTS Val Vert. Ce sont ainsi 45 professionnels de santé qui se sont formés au dépistage.", "val-vert", {}),
+    ("La CPTS Val Vert. Le territoire compte environ 420 professionnels de santé, dont 150 adhérents à la CPTS.",
+     "val-vert", {"professionals_count": (150, "exact")}),
+    ("Le forum de la CPTS Val Vert a accueilli 120 participants, dont 60 professionnels de santé.", "val-vert", {}),
+    ("La CPTS Val Vert organisait sa soirée annuelle. Près de 200 personnes ont assisté à la conférence.",
+     "val-vert", {}),
 ])
 def test_gathered_professionals(record_of, text, key, expected):
     assert _quantities(_cpts(record_of(text), key)) == expected

@@ -29,6 +29,17 @@ def test_a_date_a_new_cpts_or_a_heading_ends_the_name(text, expected):
     assert keys(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Présidente de la CPTS Val Vert Marie DUPONT explique", ["val-vert"]),
+    ("CPTS Val Vert Jean-Marc DURAND-MARTIN, président", ["val-vert"]),
+    ("la CPTS Sud Rocheval ARS et CPAM", ["sud-rocheval"]),
+    ("CPTS Val Vert Accueil Actualités Contact", ["val-vert"]),
+    ("la CPTS Val Vert Infos pratiques", ["val-vert"]),
+])
+def test_a_person_or_a_menu_ends_the_name(text, expected):
+    assert keys(text) == expected
+
+
 @pytest.mark.parametrize("text, key, name", [
     ("portée par la CPTS du pays de Brière. Elle", "pays-de-briere", "CPTS du pays de Brière"),
     ("la CPTS du bassin d'Aurillac regroupe", "bassin-d-aurillac", "CPTS du bassin d'Aurillac"),
@@ -36,6 +47,16 @@ def test_a_date_a_new_cpts_or_a_heading_ends_the_name(text, expected):
 ])
 def test_lower_case_nouns_inside_names(text, key, name):
     assert [(k, n) for k, n, _ in names(text)] == [(key, name)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("la CPTS du Pays de Rocheval et de l'Étang Bleu a été créée.", ["pays-de-rocheval-et-de-l-etang-bleu"]),
+    ("avec la CPTS du Val Vert et de l'Agence régionale de santé.", ["val-vert"]),
+    ("la CPTS de Rocheval et de Lilian VACHON", ["rocheval"]),
+    ("des CPTS de l'Orval et de la Serre Haute", ["orval", "serre-haute"]),
+])
+def test_a_second_place_after_et_de_la(text, expected):
+    assert keys(text) == expected
 
 
 def test_expansion_in_brackets_between_acronym_and_name():
@@ -65,6 +86,10 @@ def test_second_name_after_a_dash_when_a_verb_follows():
      "ont signé.", ["segala", "levezou-nord", "causses"]),
     ("Les CPTS retenues sont celles de Pont-Neuf (PN), Haut Lignon et Terres Basses. La CPTS Pont-Neuf a",
      ["pont-neuf", "haut-lignon", "terres-basses"]),
+    ("trois CPTS « en émergence », Val Vert, Haut Plateau et Bords de Loue, se structurent.",
+     ["val-vert", "haut-plateau", "bords-de-loue"]),
+    ("Deux CPTS « en projet », Rocheval et Mont-Clair, deux « en phase d'écriture », Grand Orval et Vals, "
+     "et une « signataire », Haut-Lignon, ont témoigné.", ["rocheval", "mont-clair", "grand-orval", "vals", "haut-lignon"]),
 ])
 def test_names_listed_after_a_plural_head_or_pronoun(text, expected):
     assert keys(text) == expected
@@ -101,6 +126,11 @@ def test_a_shorter_form_is_an_alias(text, key, alias):
     assert names(text) == [(key, names(text)[0][1], [alias])]
 
 
+def test_an_acronym_with_a_count_of_initials_is_an_alias():
+    assert names("La CPTS Val Vert a signé. La CPTS 2V regroupe 100 professionnels.") == [
+        ("val-vert", "CPTS Val Vert", ["CPTS 2V"])]
+
+
 def test_english_community_of():
     assert names("The CPTS, the territorial professional health community of Cornouaille, covers 40 "
                  "municipalities.", "en") == [("cornouaille", "CPTS Cornouaille", ["CPTS of Cornouaille"])]
@@ -129,6 +159,22 @@ def test_a_list_shares_its_subject_role():
     ctx = context("Les CPTS signataires sont celles de Roche Grise, Mont Clair et Pré Vert. "
                   "La CPTS Roche Grise a réuni ses membres. La CPTS Roche Grise compte 80 adhérents.")
     assert ctx.subjects == ["roche-grise", "mont-clair", "pre-vert"]
+
+
+def test_cpts_listed_by_stage_are_examples():
+    ctx = context("Mme Roux, présidente de la CPTS de Rocheval, a ouvert la journée. Deux CPTS « en projet », "
+                  "Mont-Clair et Vals, et une « signataire », Rocheval, ont témoigné. La CPTS de Rocheval a signé.")
+    assert ctx.subjects == ["rocheval"]
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Vert a signé. Elle est la troisième du département, après la CPTS du Haut Plateau et la CPTS "
+    "des Bords de Loue. Elle regroupe 80 professionnels.",
+    "La CPTS du Val Vert est née. Elle a été créée sur le modèle de la CPTS du Haut Plateau. Elle couvre 12 communes.",
+    "La CPTS du Val Vert est née. Comme la CPTS du Haut Plateau, elle s'engage sur quatre missions.",
+])
+def test_a_model_or_forerunner_is_mentioned(text):
+    assert context(text).subjects == ["val-vert"]
 
 
 def test_two_cpts_named_once_each_are_both_subjects():

@@ -35,7 +35,7 @@ DEV_MICRO, DEV_MACRO = 0.87, 0.86
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
 # the odd half by a quarter (0.99 against 0.74); its floor keeps a change from widening that.
 DEV_EVEN_MICRO = 0.71
-REAL_MICRO, REAL_MACRO = 0.81, 0.78
+REAL_MICRO, REAL_MACRO = 0.82, 0.79
 
 
 def _results(fixtures: Path, inputs: Path) -> list[tuple[str, dict, dict, str]]:

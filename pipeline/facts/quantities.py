@@ -79,7 +79,8 @@ PART_OF_WHOLE = re.compile(
 # Verbs and nouns of taking part, right after the counted people
 TOOK_PART_AFTER = re.compile(
     r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:\w+\s+){0,2}?"
-    r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|joined\s+forces|attended|"
+    r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|"
+    r"joined\s+forces|attended|trained|"
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
     r"participèrent|assistèrent)\b", re.IGNORECASE)
@@ -216,8 +217,11 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
 def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) -> bool:
     text = ctx.text
     clause = _clause_before(text, start)
-    if _took_part(text, kind, start, unit_end) or PART_OF_WHOLE.search(text, max(0, start - 120), start):
+    if _took_part(text, kind, start, unit_end):
         return True
+    if PART_OF_WHOLE.search(text, max(0, start - 120), start) and not (
+            kind == "professionals_count" and MEMBERS.search(text, start, unit_end)):
+        return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start):
         return True
     if kind == "population" and RATIO_BEFORE.search(text, max(0, start - 40), start):
