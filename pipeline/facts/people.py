@@ -46,9 +46,13 @@ ROLE_STEMS = [
     (r"treasurers?", ("trésorier", "trésorière")),
     (r"secretar(?:y|ies)", ("secrétaire", "secrétaire")),
 ]
+# the offices a compound role joins: "directrice-coordinatrice", "coordinatrice et directrice"
+OFFICE_STEMS = ROLE_STEMS[:4]
 ROLE_RE = re.compile(
     r"(?<![\w-])(?P<former>(?:ancien(?:ne)?|ex|former)[\s-]+)?(?P<prefix>co-?|vice[-\s]?)?(?P<role>"
-    + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")(?![\w-])",
+    + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")"
+    + r"(?P<second>(?:-|\s+et\s+)(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", stem) for stem, _ in OFFICE_STEMS)
+    + r"))?(?![\w-])",
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
@@ -152,7 +156,7 @@ INVOLVED = re.compile(
     rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
+    r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
     r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held}))\s*".format(
@@ -241,6 +245,10 @@ def _roles(ctx: Context):
             prefix = "co" if m.group("prefix").lower().startswith("co") else "vice"
             prefix += "-" if "-" in m.group("prefix") or prefix == "vice" else ""
             masculine, feminine = prefix + masculine, prefix + feminine
+        if m.group("second"):  # as written, in the gender of the first: "directrice-coordinatrice"
+            second = _office_forms(m.group("second").lstrip("-").split()[-1])
+            joint = "-" if m.group("second").startswith("-") else " et "
+            masculine, feminine = masculine + joint + second[0], feminine + joint + second[1]
         if m.group("former"):
             former = "ancienne " if m.group("former").lower().startswith("ancienne") else "ancien "
             masculine, feminine = "ancien " + masculine, former + feminine
@@ -257,6 +265,11 @@ def _roles(ctx: Context):
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem"))
         plural = m.group("role").lower().endswith("s")
         yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, plural)
+
+
+def _office_forms(word: str) -> tuple[str, str]:
+    """The (masculine, feminine) forms of an office word: "coordinatrice" -> ("coordinateur", ...)."""
+    return next(forms for stem, forms in OFFICE_STEMS if re.fullmatch(stem, word, re.IGNORECASE))
 
 
 def _owner_before(ctx: Context, pos: int) -> str:
@@ -541,6 +554,9 @@ def _involved(ctx: Context):
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
     masculine, feminine = ("coordinateur", "coordinatrice") if m.group("coord") else \
         ("directeur", "directrice") if m.group("direct") else ("président", "présidente")  # "à la tête"
+    co = m.groupdict().get("co")
+    if co:  # "co-présidée par A et B", as written
+        masculine, feminine = co.lower() + masculine, co.lower() + feminine
     # "présidée" agrees with the CPTS, not with the person: only the name's own words give the gender
     _, _, key, _ = _what_follows(ctx, m.end())
     mention = _mention_near(ctx, m.end())
