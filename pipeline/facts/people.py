@@ -74,7 +74,9 @@ OWNER_BEFORE = re.compile(r"\b([\w-]+)['’]s\s*$")  # "the CPTS's coordinator"
 ROLE_QUALIFIER = re.compile(
     r"\s+(?:g[ée]n[ée]rale?|d[ée]partementale?|r[ée]gionale?|adjointe?|d[ée]l[ée]gu[ée]e?|m[ée]dicale?|"
     r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|fondat(?:eur|rice)|sortante?|actuel(?:le)?|"
-    r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|general|executive|medical|founding|current)\b", re.IGNORECASE)
+    r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|territoriale?|nationale?|locale?|intérimaire|technique|financi(?:er|ère)|"
+    r"scientifique|associée?|principale?|general|executive|medical|founding|current|deputy|regional)\b",
+    re.IGNORECASE)
 BOARD = re.compile(
     r"\s+(?:du\s+(?:conseil\s+d['’]administration|CA|bureau|comit[ée]\s+de\s+pilotage)|of\s+the\s+board)\b",
     re.IGNORECASE)
@@ -83,7 +85,7 @@ CPTS_WORD = r"(?:CPTS|communaut[ée]\s+professionnelle|community)"
 NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|[A-ZÀ-Ý](?!PTS)))"
 # What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association".
 OF_CPTS = re.compile(
-    r"\s*(?:(?:de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
+    r"\s*(?:du\s+projet\s+(?:de\s+)?)?(?:(?:de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
     r"la|the)\s*)?"
     rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure)\b{NO_COMPLEMENT})",
     re.IGNORECASE)
@@ -135,7 +137,7 @@ CLAUSE_WORD = re.compile(
 ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|now|currently|also)"
 COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
-    r"(?:a|ont)\s+été\s+(?:\w+\s+)?|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
+    r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|elected|appointed|named)\s+(?:comme\s+|as\s+)?)?"
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
@@ -290,9 +292,10 @@ def _owner_before(ctx: Context, pos: int) -> str:
 def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     """(end of the role phrase, whether a CPTS follows, its key, whether another body follows)."""
     text = ctx.text
-    q = ROLE_QUALIFIER.match(text, pos)
-    if q:
-        pos = q.end()
+    for _ in range(2):  # "directeur général adjoint de l'ARS"
+        q = ROLE_QUALIFIER.match(text, pos)
+        if q:
+            pos = q.end()
     board = BOARD.match(text, pos)
     if board:
         pos = board.end()
