@@ -180,6 +180,8 @@ HOLDER_NOUN = GapLed(
     r"(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+la)\s+"
     r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête)\b",
     re.IGNORECASE, cue="présidence|coordination|direction|tête")
+# a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
+FRONTED_HEAD = re.compile(rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b))")
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
@@ -222,6 +224,8 @@ def extract_people(ctx: Context, result: Extraction) -> None:
                 _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
+    for name, role in _fronted_heads(ctx):
+        _keep(found, *_person_fact(ctx, role, name, ""))
     for name, role in _involved(ctx):
         _keep(found, *_person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
@@ -528,6 +532,19 @@ def _holders_before_verbs(ctx: Context):
         verb_start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
         if names and (names[-1].span.end == m.start() or _is_apposition(ctx, names[-1].span.end, verb_start)):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
+
+
+def _fronted_heads(ctx: Context):
+    """The subject after "À la tête de la CPTS (...)," (FRONTED_HEAD): its president."""
+    for m in FRONTED_HEAD.finditer(ctx.text):
+        sentence = ctx.sentence_at(m.start())
+        if ctx.text[sentence.start:m.start()].strip(" \n«\"“"):
+            continue
+        end, of_cpts, key, _ = _what_follows(ctx, m.end())
+        comma = ctx.text.find(",", end, min(sentence.end, end + 60))
+        if of_cpts and comma > 0:
+            role = Role("président", "présidente", Span(m.start(), end), end, True, key, False, False)
+            yield from ((name, role) for name in _names_after(ctx, comma + 1)[:1])
 
 
 def _involved(ctx: Context):
