@@ -52,7 +52,7 @@ ROLE_RE = re.compile(
     r"(?<![\w-])(?P<former>(?:ancien(?:ne)?|ex|former)[\s-]+)?(?P<prefix>co-?|vice[-\s]?)?(?P<role>"
     + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")"
     + r"(?P<second>(?:-|\s+et\s+)(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", stem) for stem, _ in OFFICE_STEMS)
-    + r"))?(?![\w-])",
+    + r"))?(?:-fondat(?:eur|rice))?(?![\w-])",  # "président-fondateur" is "président"
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
@@ -168,7 +168,7 @@ ROLE_VERB = re.compile(
 HOLDER_VERB = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?P<chair>présid(?:e|ait|era)|chairs|chaired|heads|headed|leads|led)|"
     r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
-    rf"(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
+    rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE,
     cue=r"(?:présid(?:e|ait|era)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
@@ -334,7 +334,9 @@ def _people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     sentence = ctx.sentence_at(role.span.start)
     if not role.of_cpts and not _about_the_cpts(ctx, role.span.start):
         return []
-    before = _name_before(ctx, role, sentence)
+    # "Présidente : Anne Durand", a line of a list: the name after the colon
+    listed = ctx.text.startswith(":", _skip_spaces(ctx.text, role.end)) and _names_after(ctx, role.end)
+    before = None if listed else _name_before(ctx, role, sentence)
     if before:
         name, between = before
         people = [(name, between)]
@@ -347,6 +349,12 @@ def _people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if not names:
         return _pronoun_holder(ctx, role, sentence)
     return [(n, ctx.text[role.end:n.span.start]) for n in names]
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\xa0":
+        pos += 1
+    return pos
 
 
 def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
