@@ -140,6 +140,25 @@ CPTS = "La CPTS des Coteaux Verts"
      {(K, "Alan Kerbrat", "président")}),
     ("Pour le Dr Vidal, représentant la CPTS des Coteaux Verts : « La CPTS change tout. »",
      {(K, "Vidal", "représentant")}),
+    (f"{CPTS} s'agrandit. Jean Martin, président de la CPTS, entouré d'Anne Roux, vice-présidente, et de "
+     "Luc Petit, trésorier, salue l'accord.",
+     {(K, "Jean Martin", "président"), (K, "Anne Roux", "vice-présidente"), (K, "Luc Petit", "trésorier")}),
+    (f"{CPTS} s'agrandit. Jean Martin (pharmacien), président de la CPTS, salue l'accord.",
+     {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit. Les réunions reprennent. La coordinatrice, Julie Perrin, prépare la suite.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    (f"{CPTS} s'agrandit. Julie Perrin occupe le poste de coordinatrice de la CPTS depuis mars.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    (f"{CPTS} s'agrandit. Julie Perrin a été recrutée comme coordinatrice de la CPTS.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    (f"{CPTS} s'agrandit. Julie Perrin, recrutée en tant que coordinatrice de la CPTS, prépare la suite.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    (f"{CPTS} s'agrandit. Julie Perrin a pris ses fonctions de coordinatrice de la CPTS en mars.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    (f"{CPTS} s'agrandit. Julie Perrin, coordinatrice de la CPTS, et Jean Martin, son président, saluent l'accord.",
+     {(K, "Julie Perrin", "coordinatrice"), (K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit. Anne Roux, directrice de l'Ehpad et membre de la CPTS, salue l'accord.",
+     {(K, "Anne Roux", "membre")}),
 ])
 def test_genre(text, expected):
     assert people(text) == expected
@@ -174,6 +193,11 @@ def test_genre(text, expected):
     f"{CPTS} a signé. Jean Martin, directeur adjoint de la CPAM du Gard, a salué l'accord.",
     f"{CPTS} a signé en présence du directeur de l'ARS, Jean Martin.",
     f"{CPTS} a signé en présence de Jean Martin, directeur de l'ARS, et du préfet.",
+    f"{CPTS} a signé. Jean Martin, président de la Fédération des CPTS, a salué l'accord.",
+    f"{CPTS} a signé. Le directeur général du CHU, Jean Martin, a salué l'accord.",
+    f"{CPTS} a signé. Anne Roux, présidente de la commission médicale d'établissement, a salué l'accord.",
+    f"{CPTS} a signé. Anne Roux, membre du bureau de l'URPS, a salué l'accord.",
+    "The CPTS des Coteaux Verts signed its contract. ARS director Alan Kerbrat was pleased.",
 ])
 def test_not_the_cptss_people(text):
     assert people(text) == set()

@@ -97,8 +97,10 @@ TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
 PARTICLE = r"(?:(?:de|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
+# a name may follow an elided "de": "entourée d'Anne Durand"
 NAME_RE = re.compile(
-    rf"(?<![\w'’-])(?P<title>{TITLE})?(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
+    rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
+    rf"(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
 # a run of capitals holding one of these is a body or a place, not a person: "Pôle Santé Nord"
 ORGANISATION_WORDS = {
     "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
@@ -138,7 +140,11 @@ ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s
 COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
-    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|elected|appointed|named)\s+(?:comme\s+|as\s+)?)?"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|elected|appointed|named|"
+    r"hired|recruited)\s+(?:comme\s+|as\s+|en\s+tant\s+que\s+)?)?"
+    # "occupe le poste de", "a pris ses fonctions de", "a été recrutée comme"
+    r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:le\s+poste|la\s+fonction|les\s+fonctions|"
+    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que)\s+)?"
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
