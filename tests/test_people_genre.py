@@ -159,6 +159,8 @@ CPTS = "La CPTS des Coteaux Verts"
      {(K, "Julie Perrin", "coordinatrice"), (K, "Jean Martin", "président")}),
     (f"{CPTS} s'agrandit. Anne Roux, directrice de l'Ehpad et membre de la CPTS, salue l'accord.",
      {(K, "Anne Roux", "membre")}),
+    (f"{CPTS} s'agrandit. Anne Roux, vice-présidente chargée de la communication de la CPTS, salue l'accord.",
+     {(K, "Anne Roux", "vice-présidente")}),
 ])
 def test_genre(text, expected):
     assert people(text) == expected
@@ -198,6 +200,13 @@ def test_genre(text, expected):
     f"{CPTS} a signé. Anne Roux, présidente de la commission médicale d'établissement, a salué l'accord.",
     f"{CPTS} a signé. Anne Roux, membre du bureau de l'URPS, a salué l'accord.",
     "The CPTS des Coteaux Verts signed its contract. ARS director Alan Kerbrat was pleased.",
+    f"{CPTS} a signé. Anne Roux, vice-présidente chargée de la santé au conseil départemental, a salué l'accord.",
+    f"{CPTS} a signé. Anne Roux, vice-présidente en charge de la santé à la Région, a salué l'accord.",
+    f"{CPTS} a signé. Anne Roux, vice-présidente déléguée à la santé de l'agglomération, a salué l'accord.",
+    f"{CPTS} a signé. Jean Martin, président de l'association des maires ruraux, a salué l'accord.",
+    f"{CPTS} a signé. Le Dr Jean Martin, médecin coordonnateur du SAS, a salué l'accord.",
+    f"{CPTS} a signé. Jean Martin, directeur des soins du centre hospitalier, a salué l'accord.",
+    "The CPTS des Coteaux Verts signed its contract. Alan Kerbrat, vice-chair of the county council, was pleased.",
 ])
 def test_not_the_cptss_people(text):
     assert people(text) == set()

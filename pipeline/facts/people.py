@@ -89,6 +89,9 @@ OF_CPTS = re.compile(
     r"la|the)\s*)?"
     rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure)\b{NO_COMPLEMENT})",
     re.IGNORECASE)
+# a portfolio after the role: "vice-présidente chargée de la santé au conseil départemental"; its body
+# is named before the next comma
+CHARGE = re.compile(r"\s+(?:en\s+charge|charg[ée]e?)\s+(?:de|du|des|d['’])\b[^,.;:()]{0,80}", re.IGNORECASE)
 OF_OTHER = re.compile(r"\s*(?:de|du|des|d['’]|of|at|au|aux|à|chez|within|for)\b", re.IGNORECASE)
 
 # --- people's names -----------------------------------------------------------------------
@@ -306,6 +309,10 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
         q = ROLE_QUALIFIER.match(text, pos)
         if q:
             pos = q.end()
+    charge = CHARGE.match(text, pos)
+    if charge:
+        body = re.search(rf"\b{CPTS_WORD}", charge.group(), re.IGNORECASE)
+        return (charge.end(), True, None, False) if body else (pos, False, None, True)
     board = BOARD.match(text, pos)
     if board:
         pos = board.end()
