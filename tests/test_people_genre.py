@@ -161,6 +161,17 @@ CPTS = "La CPTS des Coteaux Verts"
      {(K, "Anne Roux", "membre")}),
     (f"{CPTS} s'agrandit. Anne Roux, vice-présidente chargée de la communication de la CPTS, salue l'accord.",
      {(K, "Anne Roux", "vice-présidente")}),
+    (f"{CPTS} s'agrandit. Présidée depuis 2020 par Marie Durand, elle réunit 80 professionnels.",
+     {(K, "Marie Durand", "président")}),
+    (f"{CPTS} est présidée par le Dr Marie Durand et coordonnée par Julie Perrin.",
+     {(K, "Marie Durand", "président"), (K, "Julie Perrin", "coordinateur")}),
+    (f"{CPTS} s'agrandit. Jean Martin, président de l'association « CPTS des Coteaux Verts », salue l'accord.",
+     {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit. « C'est une étape », explique la présidente de la CPTS, Marie Durand.",
+     {(K, "Marie Durand", "présidente")}),
+    (f"{CPTS} s'agrandit. Marie Durand et Julie Perrin, respectivement présidente et coordinatrice de la CPTS, "
+     "saluent l'accord.",
+     {(K, "Marie Durand", "présidente"), (K, "Julie Perrin", "coordinatrice")}),
 ])
 def test_genre(text, expected):
     assert people(text) == expected

@@ -214,6 +214,7 @@ class Role:
     key: str | None      # the CPTS the phrase names, if any
     feminine_word: bool  # the text wrote the feminine form
     plural: bool
+    nth: int | None = None  # its place in "A et B, respectivement présidente et coordinatrice"
 
 
 @dataclass
@@ -260,7 +261,8 @@ def _roles(ctx: Context):
             prefix = "co" if m.group("prefix").lower().startswith("co") else "vice"
             prefix += "-" if "-" in m.group("prefix") or prefix == "vice" else ""
             masculine, feminine = prefix + masculine, prefix + feminine
-        if m.group("second"):  # as written, in the gender of the first: "directrice-coordinatrice"
+        respective = m.group("second") and RESPECTIVELY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if m.group("second") and not respective:  # as written, in the gender of the first: "directrice-coordinatrice"
             second = _office_forms(m.group("second").lstrip("-").split()[-1])
             joint = "-" if m.group("second").startswith("-") else " et "
             masculine, feminine = masculine + joint + second[0], feminine + joint + second[1]
@@ -279,7 +281,16 @@ def _roles(ctx: Context):
             continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem"))
         plural = m.group("role").lower().endswith("s")
+        if respective:  # one role each, in the order of the names
+            word = m.group("second").split()[-1]
+            second = _office_forms(word)
+            yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, False, 0)
+            yield Role(*second, Span(m.start(), m.end()), end, of_cpts, key, word.lower() != second[0], False, 1)
+            continue
         yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, plural)
+
+
+RESPECTIVELY_BEFORE = re.compile(r"\b(?:respectivement|respectively)\s+$", re.IGNORECASE)
 
 
 def _office_forms(word: str) -> tuple[str, str]:
@@ -350,6 +361,9 @@ def _people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     # "Présidente : Anne Durand", a line of a list: the name after the colon
     listed = ctx.text.startswith(":", _skip_spaces(ctx.text, role.end)) and _names_after(ctx, role.end)
     before = None if listed else _name_before(ctx, role, sentence)
+    if before and role.nth is not None:
+        names = [*reversed(_names_listed_before(ctx, before[0].span.start, sentence)), before[0]]
+        return [(names[role.nth], "")] if len(names) == 2 else []
     if before:
         name, between = before
         people = [(name, between)]
