@@ -46,9 +46,13 @@ ROLE_STEMS = [
     (r"treasurers?", ("trésorier", "trésorière")),
     (r"secretar(?:y|ies)", ("secrétaire", "secrétaire")),
 ]
+# the offices a compound role joins: "directrice-coordinatrice", "coordinatrice et directrice"
+OFFICE_STEMS = ROLE_STEMS[:4]
 ROLE_RE = re.compile(
     r"(?<![\w-])(?P<former>(?:ancien(?:ne)?|ex|former)[\s-]+)?(?P<prefix>co-?|vice[-\s]?)?(?P<role>"
-    + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")(?![\w-])",
+    + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")"
+    + r"(?P<second>(?:-|\s+et\s+)(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", stem) for stem, _ in OFFICE_STEMS)
+    + r"))?(?:-fondat(?:eur|rice))?(?![\w-])",  # "président-fondateur" is "président"
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
@@ -70,7 +74,9 @@ OWNER_BEFORE = re.compile(r"\b([\w-]+)['’]s\s*$")  # "the CPTS's coordinator"
 ROLE_QUALIFIER = re.compile(
     r"\s+(?:g[ée]n[ée]rale?|d[ée]partementale?|r[ée]gionale?|adjointe?|d[ée]l[ée]gu[ée]e?|m[ée]dicale?|"
     r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|fondat(?:eur|rice)|sortante?|actuel(?:le)?|"
-    r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|general|executive|medical|founding|current)\b", re.IGNORECASE)
+    r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|territoriale?|nationale?|locale?|intérimaire|technique|financi(?:er|ère)|"
+    r"scientifique|associée?|principale?|general|executive|medical|founding|current|deputy|regional)\b",
+    re.IGNORECASE)
 BOARD = re.compile(
     r"\s+(?:du\s+(?:conseil\s+d['’]administration|CA|bureau|comit[ée]\s+de\s+pilotage)|of\s+the\s+board)\b",
     re.IGNORECASE)
@@ -79,10 +85,13 @@ CPTS_WORD = r"(?:CPTS|communaut[ée]\s+professionnelle|community)"
 NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|[A-ZÀ-Ý](?!PTS)))"
 # What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association".
 OF_CPTS = re.compile(
-    r"\s*(?:(?:de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
+    r"\s*(?:du\s+projet\s+(?:de\s+)?)?(?:(?:de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
     r"la|the)\s*)?"
     rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure)\b{NO_COMPLEMENT})",
     re.IGNORECASE)
+# a portfolio after the role: "vice-présidente chargée de la santé au conseil départemental"; its body
+# is named before the next comma
+CHARGE = re.compile(r"\s+(?:en\s+charge|charg[ée]e?)\s+(?:de|du|des|d['’])\b[^,.;:()]{0,80}", re.IGNORECASE)
 OF_OTHER = re.compile(r"\s*(?:de|du|des|d['’]|of|at|au|aux|à|chez|within|for)\b", re.IGNORECASE)
 
 # --- people's names -----------------------------------------------------------------------
@@ -91,8 +100,10 @@ TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
 PARTICLE = r"(?:(?:de|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
+# a name may follow an elided "de": "entourée d'Anne Durand"
 NAME_RE = re.compile(
-    rf"(?<![\w'’-])(?P<title>{TITLE})?(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
+    rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
+    rf"(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
 # a run of capitals holding one of these is a body or a place, not a person: "Pôle Santé Nord"
 ORGANISATION_WORDS = {
     "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
@@ -131,8 +142,12 @@ CLAUSE_WORD = re.compile(
 ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|now|currently|also)"
 COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
-    r"(?:a|ont)\s+été\s+(?:\w+\s+)?|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
-    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|elected|appointed|named)\s+(?:comme\s+|as\s+)?)?"
+    r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|elected|appointed|named|"
+    r"hired|recruited)\s+(?:comme\s+|as\s+|en\s+tant\s+que\s+)?)?"
+    # "occupe le poste de", "a pris ses fonctions de", "a été recrutée comme"
+    r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:le\s+poste|la\s+fonction|les\s+fonctions|"
+    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que)\s+)?"
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
@@ -152,7 +167,7 @@ INVOLVED = re.compile(
     rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
+    r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
     r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held}))\s*".format(
@@ -162,7 +177,7 @@ ROLE_VERB = re.compile(
 HOLDER_VERB = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?P<chair>présid(?:e|ait|era)|chairs|chaired|heads|headed|leads|led)|"
     r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
-    rf"(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
+    rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE,
     cue=r"(?:présid(?:e|ait|era)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
@@ -174,6 +189,8 @@ HOLDER_NOUN = GapLed(
     r"(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+la)\s+"
     r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête)\b",
     re.IGNORECASE, cue="présidence|coordination|direction|tête")
+# a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
+FRONTED_HEAD = re.compile(rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b))")
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
@@ -197,6 +214,7 @@ class Role:
     key: str | None      # the CPTS the phrase names, if any
     feminine_word: bool  # the text wrote the feminine form
     plural: bool
+    nth: int | None = None  # its place in "A et B, respectivement présidente et coordinatrice"
 
 
 @dataclass
@@ -216,6 +234,8 @@ def extract_people(ctx: Context, result: Extraction) -> None:
                 _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
+    for name, role in _fronted_heads(ctx):
+        _keep(found, *_person_fact(ctx, role, name, ""))
     for name, role in _involved(ctx):
         _keep(found, *_person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
@@ -241,6 +261,11 @@ def _roles(ctx: Context):
             prefix = "co" if m.group("prefix").lower().startswith("co") else "vice"
             prefix += "-" if "-" in m.group("prefix") or prefix == "vice" else ""
             masculine, feminine = prefix + masculine, prefix + feminine
+        respective = m.group("second") and RESPECTIVELY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if m.group("second") and not respective:  # as written, in the gender of the first: "directrice-coordinatrice"
+            second = _office_forms(m.group("second").lstrip("-").split()[-1])
+            joint = "-" if m.group("second").startswith("-") else " et "
+            masculine, feminine = masculine + joint + second[0], feminine + joint + second[1]
         if m.group("former"):
             former = "ancienne " if m.group("former").lower().startswith("ancienne") else "ancien "
             masculine, feminine = "ancien " + masculine, former + feminine
@@ -256,7 +281,21 @@ def _roles(ctx: Context):
             continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem"))
         plural = m.group("role").lower().endswith("s")
+        if respective:  # one role each, in the order of the names
+            word = m.group("second").split()[-1]
+            second = _office_forms(word)
+            yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, False, 0)
+            yield Role(*second, Span(m.start(), m.end()), end, of_cpts, key, word.lower() != second[0], False, 1)
+            continue
         yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, plural)
+
+
+RESPECTIVELY_BEFORE = re.compile(r"\b(?:respectivement|respectively)\s+$", re.IGNORECASE)
+
+
+def _office_forms(word: str) -> tuple[str, str]:
+    """The (masculine, feminine) forms of an office word: "coordinatrice" -> ("coordinateur", ...)."""
+    return next(forms for stem, forms in OFFICE_STEMS if re.fullmatch(stem, word, re.IGNORECASE))
 
 
 def _owner_before(ctx: Context, pos: int) -> str:
@@ -277,9 +316,14 @@ def _owner_before(ctx: Context, pos: int) -> str:
 def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     """(end of the role phrase, whether a CPTS follows, its key, whether another body follows)."""
     text = ctx.text
-    q = ROLE_QUALIFIER.match(text, pos)
-    if q:
-        pos = q.end()
+    for _ in range(2):  # "directeur général adjoint de l'ARS"
+        q = ROLE_QUALIFIER.match(text, pos)
+        if q:
+            pos = q.end()
+    charge = CHARGE.match(text, pos)
+    if charge:
+        body = re.search(rf"\b{CPTS_WORD}", charge.group(), re.IGNORECASE)
+        return (charge.end(), True, None, False) if body else (pos, False, None, True)
     board = BOARD.match(text, pos)
     if board:
         pos = board.end()
@@ -314,7 +358,12 @@ def _people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     sentence = ctx.sentence_at(role.span.start)
     if not role.of_cpts and not _about_the_cpts(ctx, role.span.start):
         return []
-    before = _name_before(ctx, role, sentence)
+    # "Présidente : Anne Durand", a line of a list: the name after the colon
+    listed = ctx.text.startswith(":", _skip_spaces(ctx.text, role.end)) and _names_after(ctx, role.end)
+    before = None if listed else _name_before(ctx, role, sentence)
+    if before and role.nth is not None:
+        names = [*reversed(_names_listed_before(ctx, before[0].span.start, sentence)), before[0]]
+        return [(names[role.nth], "")] if len(names) == 2 else []
     if before:
         name, between = before
         people = [(name, between)]
@@ -327,6 +376,12 @@ def _people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if not names:
         return _pronoun_holder(ctx, role, sentence)
     return [(n, ctx.text[role.end:n.span.start]) for n in names]
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\xa0":
+        pos += 1
+    return pos
 
 
 def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
@@ -514,6 +569,19 @@ def _holders_before_verbs(ctx: Context):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
 
 
+def _fronted_heads(ctx: Context):
+    """The subject after "À la tête de la CPTS (...)," (FRONTED_HEAD): its president."""
+    for m in FRONTED_HEAD.finditer(ctx.text):
+        sentence = ctx.sentence_at(m.start())
+        if ctx.text[sentence.start:m.start()].strip(" \n«\"“"):
+            continue
+        end, of_cpts, key, _ = _what_follows(ctx, m.end())
+        comma = ctx.text.find(",", end, min(sentence.end, end + 60))
+        if of_cpts and comma > 0:
+            role = Role("président", "présidente", Span(m.start(), end), end, True, key, False, False)
+            yield from ((name, role) for name in _names_after(ctx, comma + 1)[:1])
+
+
 def _involved(ctx: Context):
     """Members named with a verb of taking part in the CPTS (INVOLVED)."""
     for m in INVOLVED.finditer(ctx.text):
@@ -541,6 +609,9 @@ def _involved(ctx: Context):
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
     masculine, feminine = ("coordinateur", "coordinatrice") if m.group("coord") else \
         ("directeur", "directrice") if m.group("direct") else ("président", "présidente")  # "à la tête"
+    co = m.groupdict().get("co")
+    if co:  # "co-présidée par A et B", as written
+        masculine, feminine = co.lower() + masculine, co.lower() + feminine
     # "présidée" agrees with the CPTS, not with the person: only the name's own words give the gender
     _, _, key, _ = _what_follows(ctx, m.end())
     mention = _mention_near(ctx, m.end())
