@@ -23,7 +23,10 @@ FORMS = ROOT / "build" / "forms"
 MANIFEST = FORMS / "MANIFEST.json"
 OCR_FORMS = {"scan_pdf", "photo_png", "photo_jpg", "scan_tiff", "phone_pdf"}
 EXPECTED_FORMAT = {"text_pdf": "pdf", "scan_pdf": "pdf_scanned", "phone_pdf": "pdf_scanned", "photo_png": "image", "photo_jpg": "image",
-                   "scan_tiff": "image", "docx": "docx", "html": "html", "html_nosemantic": "html"}
+                   "scan_tiff": "image", "docx": "docx", "html": "html", "html_nosemantic": "html",
+                   # laid out anew rather than at the source's line breaks
+                   "reflow_pdf": "pdf", "reflow_docx": "docx", "reflow_html": "html", "hyphen_pdf": "pdf",
+                   "columns_pdf": "pdf", "furniture_pdf": "pdf"}
 
 
 # Phone-scanned pages still lose a line or a list marker here and there (the aim is 0.10).
