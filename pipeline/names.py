@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from .frequencies import zipf_frequency
 from .model import Span
+from .repair import is_place_name
 
 UPPER = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
 LOWER = "a-zàâäéèêëîïôöûùüçœæ"
@@ -37,7 +38,7 @@ EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territori
 # "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
 NAMING_VERB_RE = re.compile(
     r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")
-QUOTED_RE = re.compile(rf"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{{2,60}}?)\s*[»\"”]")
+QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
 ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)(?=[\s{UPPER}])\s*")
 # a number may carry an ordinal ending: "CPTS Paris 14ème", "CPTS du 3e arrondissement"
 WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e)(?:\s+arrondissement\b)?|[A-Za-z])?"
@@ -629,9 +630,7 @@ def drop_misread_names(named: list[NamedCpts], text: str, lang: str) -> list[Nam
 
 
 def _misread_word(word: str, text: str, lang: str) -> bool:
-    from .repair import _accentless, _place_names, zipf
-
-    return (zipf(word.lower(), lang) < RARE_NAME_WORD_ZIPF and _accentless(word) not in _place_names()
+    return (zipf_frequency(word.lower(), lang) < RARE_NAME_WORD_ZIPF and not is_place_name(word)
             and len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)) == 1)
 
 

@@ -427,6 +427,12 @@ def _spelled(variant: str, places: dict[str, set[str]]) -> set[str]:
     return {variant} if variant in spellings else spellings if len(spellings) == 1 else set()
 
 
+def is_place_name(word: str) -> bool:
+    """Whether `word`, accents aside, is the name of a commune or a department, or a capitalised
+    word of an intercommunality's name."""
+    return _accentless(word) in _place_names()
+
+
 @lru_cache(maxsize=1)
 def _place_names() -> dict[str, set[str]]:
     """Accentless lower-case form -> official spellings, for every commune and department name
@@ -469,9 +475,14 @@ SPACED_ELLIPSIS_RE = re.compile(r"(?<=\w)(?:\. \.\.|\.\. \.)(?!\.)")
 def list_dash_la(raw: str, lang: str) -> list[Repair]:
     if lang != "fr":
         return []
-    out = [_repair(raw, m.start(), m.end(), "-la", "list_dash_la") for m in LIST_DASH_LA_RE.finditer(raw)]
-    out += [_repair(raw, m.start(), m.end(), "...", "spaced_ellipsis") for m in SPACED_ELLIPSIS_RE.finditer(raw)]
-    return out
+    return [_repair(raw, m.start(), m.end(), "-la", "list_dash_la") for m in LIST_DASH_LA_RE.finditer(raw)]
+
+
+def spaced_ellipses(raw: str, lang: str) -> list[Repair]:
+    """`mot. ..`, `mot.. .`: an ellipsis OCR split with a space."""
+    if lang != "fr":
+        return []
+    return [_repair(raw, m.start(), m.end(), "...", "spaced_ellipsis") for m in SPACED_ELLIPSIS_RE.finditer(raw)]
 
 
 # --- layout: text that a word processor or a page layout rewrapped -------------------------
@@ -641,6 +652,7 @@ def _furniture_key(line: str) -> str:
 
 OCR_RULES = [
     list_dash_la,
+    spaced_ellipses,
     place_lookalikes,
     document_spellings,
     bar_bang_for_l,
