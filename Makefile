@@ -44,28 +44,28 @@ test: setup fixtures
 # and the communiqués written for the tests.
 DEV ?= ../shared/dev
 eval: setup
-	@if [ -d $(DEV)/gold ]; then $(PY) -m pipeline.evaluate --fixtures $(DEV)/gold --inputs $(DEV)/raw; \
+	@if [ -d $(DEV)/gold ]; then $(PY) -m pipeline.quality.evaluate --fixtures $(DEV)/gold --inputs $(DEV)/raw; \
 	else echo "$(DEV) is not here: the development set is not scored (set DEV=... to point at it)"; fi
-	$(PY) -m pipeline.evaluate --fixtures tests/real/gold --inputs tests/real/raw
-	$(PY) -m pipeline.evaluate --fixtures tests/fixtures --inputs corpus/inbox
-	$(PY) -m pipeline.evaluate --fixtures tests/communiques --inputs tests/communiques
+	$(PY) -m pipeline.quality.evaluate --fixtures tests/real/gold --inputs tests/real/raw
+	$(PY) -m pipeline.quality.evaluate --fixtures tests/fixtures --inputs corpus/inbox
+	$(PY) -m pipeline.quality.evaluate --fixtures tests/communiques --inputs tests/communiques
 
 # Micro F1 of every generated form (PDF, scan, photo, DOCX, HTML) next to the text version's.
 forms-eval: setup fixtures
-	$(PY) -m pipeline.evaluate --forms build/forms
+	$(PY) -m pipeline.quality.evaluate --forms build/forms
 
 # How often values at confidence 0.9 or more are right, on the golden fixtures; writes
 # pipeline/data/calibration.json, which the review index quotes and a test keeps true.
 calibrate: setup fixtures
-	$(PY) -m pipeline.calibration --write
+	$(PY) -m pipeline.quality.calibration --write
 
 # Character error rate of the scanned PDFs' OCR against the reference text, before and after repair.
 ocr-eval: setup fixtures
-	$(PY) -m pipeline.ocr_eval --forms build/forms --form scan_pdf
-	$(PY) -m pipeline.ocr_eval --forms build/forms --form photo_png
-	$(PY) -m pipeline.ocr_eval --forms build/forms --form phone_pdf
-	$(PY) -m pipeline.ocr_eval --forms build/forms --form phone_pdf --steps
-	$(PY) -m pipeline.ocr_eval --samples
+	$(PY) -m pipeline.quality.ocr_eval --forms build/forms --form scan_pdf
+	$(PY) -m pipeline.quality.ocr_eval --forms build/forms --form photo_png
+	$(PY) -m pipeline.quality.ocr_eval --forms build/forms --form phone_pdf
+	$(PY) -m pipeline.quality.ocr_eval --forms build/forms --form phone_pdf --steps
+	$(PY) -m pipeline.quality.ocr_eval --samples
 
 # Speed and memory of the whole pipeline beside their floors (the spaCy model alone over the
 # same texts, tesseract alone on the same pages): the corpus, the scans and a generated batch
@@ -88,7 +88,7 @@ bench-ocr: setup fixtures
 refdata: $(STAMP)
 	rm -rf build/refdata && mkdir -p build/refdata
 	cd build/refdata && npm pack --silent $(REFDATA_PACKAGE) && tar xzf etalab-decoupage-administratif-6.0.0.tgz
-	$(PY) -m pipeline.refdata build/refdata/package/data
+	$(PY) -m pipeline.reference.refdata build/refdata/package/data
 
 # Test documents in every input form (text and scanned PDF, photos, TIFF, DOCX, HTML, broken
 # files) rendered from the sample communiqués; remade only when the script or a text changes.

@@ -1,9 +1,9 @@
-"""`python -m pipeline COMMAND`: the command line of `pipeline.cli`."""
+"""`python -m pipeline COMMAND`: the command line of `pipeline.run.cli`."""
 import logging
 import os
 import sys
 
-from .cli import main
+from .run.cli import main
 
 code = int(main())
 # By now every file is written and closed. A run leaves a heap of a few hundred MB (the spaCy

@@ -49,6 +49,11 @@ class Repair:
     rule: str
 
 
+def proposed(raw: str, start: int, end: int, to: str, rule: str) -> Repair:
+    """A repair rule's proposal: raw[start:end] becomes `to`."""
+    return Repair(start, end, raw[start:end], to, rule)
+
+
 @dataclass
 class OcrInfo:
     engine: str

@@ -3,8 +3,8 @@
 * Text: the `extract` command, run as a user runs it (a subprocess, `--force`, 1 and 2 worker
   processes), over the sample corpus and over a generated batch of text communiqués
   (`scripts/make_batch.py`). Floor: the spaCy model alone over the same texts, read from disk,
-  in a subprocess that imports spaCy, loads the model as the pipeline does (`pipeline.nlp.MODEL`,
-  `UNUSED` left out, `senter` on, the tokenizer's pattern from `pipeline.regex_cache`) and runs `nlp.pipe` in batches of 32
+  in a subprocess that imports spaCy, loads the model as the pipeline does (`pipeline.text.nlp.MODEL`,
+  `UNUSED` left out, `senter` on, the tokenizer's pattern from `pipeline.reference.regex_cache`) and runs `nlp.pipe` in batches of 32
   texts (spaCy's fastest here; its default batch of 256 is half as fast); for N processes it
   loads the model once and forks N children that each take every N-th text, as the pipeline
   forks its workers after loading.
@@ -12,7 +12,7 @@
   tesseract alone on the same page images (as the pipeline straightens them, and as scanned);
   all cores, models loaded before the clock starts (the code of `bench_ocr.py`).
 * Stages: the extraction run in this process over the first documents of the batch, in chunks
-  as the workers take them, timed between the stages that `pipeline.extract.extract_documents`
+  as the workers take them, timed between the stages that `pipeline.run.extract.extract_documents`
   announces, plus writing.
 * Memory: peak resident memory (VmHWM) of the parent process and of the largest worker of each
   text run, sampled from /proc; forked workers share the model's pages with their parent, so
@@ -69,14 +69,14 @@ TEXT_LIMIT, SCAN_LIMIT, SPEED_UP_LIMIT, COLD_START_LIMIT = 1.5, 1.15, 1.7, 1.5
 # The floor, run with `python -c`: spaCy and nothing of the pipeline. Arguments: model,
 # components to leave out (comma-separated), processes, file listing the texts ("-": none),
 # batch size of nlp.pipe, "cached" to load the model as the pipeline does (its compiled-pattern
-# cache, `pipeline.regex_cache`) or "plain" to load it as spaCy alone does.
+# cache, `pipeline.reference.regex_cache`) or "plain" to load it as spaCy alone does.
 SPACY_ALONE = r"""
 import json, os, sys, time
 started = time.perf_counter()
 import spacy
 model, exclude, jobs, listing, batch_size, cached = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3]), sys.argv[4], int(sys.argv[5]), sys.argv[6] == "cached"
 if cached:
-    from pipeline.regex_cache import compiled_once
+    from pipeline.reference.regex_cache import compiled_once
     with compiled_once():
         nlp = spacy.load(model, exclude=exclude)
 else:
@@ -215,7 +215,7 @@ def pipeline_argv(paths: list[Path], out: Path, jobs: int) -> list[str]:
 
 
 def spacy_argv(listing: Path | None, jobs: int, batch_size: int = SPACY_BATCH_SIZE, cached: bool = True) -> list[str]:
-    from pipeline import nlp  # the model and the components the pipeline uses
+    from pipeline.text import nlp  # the model and the components the pipeline uses
 
     return [sys.executable, "-c", SPACY_ALONE, nlp.MODEL, ",".join(nlp.UNUSED), str(jobs),
             str(listing) if listing else "-", str(batch_size), "cached" if cached else "plain"]
@@ -301,7 +301,8 @@ class ScanResult:
 
 def measure_scans(forms: Path, repeat: int) -> ScanResult:
     import bench_ocr  # loads the pipeline, its models and the PDF readers
-    from pipeline import gazetteer, nlp, repair
+    from pipeline.reference import gazetteer
+    from pipeline.text import nlp, repair
     from pipeline.readers import ocr
 
     pdfs = bench_ocr.scanned_pdfs(forms)
@@ -343,10 +344,11 @@ def measure_stages(paths: list[Path]) -> tuple[dict[str, float], int]:
     """Seconds spent in each stage over `paths`, extracted as a worker does (chunks of
     `CHUNK_SIZE` documents, spaCy over each chunk at once) in this process, the outputs
     written as the parent writes them."""
-    from pipeline import gazetteer, nlp
-    from pipeline.extract import extract_document, extract_documents
+    from pipeline.reference import gazetteer
+    from pipeline.text import nlp
+    from pipeline.run.extract import extract_document, extract_documents
     from pipeline.outputs import write_outputs
-    from pipeline.workers import CHUNK_SIZE
+    from pipeline.run.workers import CHUNK_SIZE
 
     nlp.load_model()
     gazetteer.load()

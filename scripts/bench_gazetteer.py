@@ -13,7 +13,7 @@ import statistics
 import time
 import unicodedata
 
-from pipeline import gazetteer
+from pipeline.reference import gazetteer
 
 
 def strip_accents(text: str) -> str:

@@ -39,10 +39,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import nlp  # noqa: E402
-from pipeline import cli  # noqa: E402
+from pipeline.text import nlp  # noqa: E402
+from pipeline.run import cli  # noqa: E402
 from pipeline.readers import ocr  # noqa: E402
-from pipeline import gazetteer, repair  # noqa: E402
+from pipeline.reference import gazetteer  # noqa: E402
+from pipeline.text import repair
 from pipeline.readers.pdf import page_picture  # noqa: E402
 import pypdfium2 as pdfium  # noqa: E402
 import pytesseract  # noqa: E402

@@ -14,7 +14,7 @@ COMMUNIQUES = ROOT / "tests" / "communiques"
 
 
 def _extract_all(paths: list[Path]) -> dict[str, tuple[dict, str]]:
-    from pipeline.extract import extract_file
+    from pipeline.run.extract import extract_file
 
     out = {}
     for path in paths:

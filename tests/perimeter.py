@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pipeline import gazetteer
-from pipeline.extract import extract_file
+from pipeline.reference import gazetteer
+from pipeline.run.extract import extract_file
 
 GAZ = gazetteer.load()
 WARNINGS_OF_A_PERIMETER = {"communes_count_mismatch", "duplicate_commune", "unlinked_commune", "commune_not_in_area"}

@@ -9,10 +9,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.model import Ingested, Span
-from pipeline.names import find_mentions, group_mentions, key_of
-from pipeline.places import is_department_name
-from pipeline.repair import repair_text
-from pipeline.validate import evidence_errors, schema_errors
+from pipeline.facts.names import find_mentions, group_mentions, key_of
+from pipeline.facts.place_names import is_department_name
+from pipeline.text.repair import repair_text
+from pipeline.record.validate import evidence_errors, schema_errors
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "inbox"
 SAMPLE_LINES = [line for path in sorted(CORPUS.glob("*.txt"))
@@ -60,7 +60,7 @@ def test_repair_never_fails_and_maps_back_to_the_raw_text(raw, lang, ocr, data):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(raw=TEXTS)
 def test_any_text_gives_a_valid_record_whose_evidence_matches(raw):
-    from pipeline.extract import extract_ingested
+    from pipeline.run.extract import extract_ingested
 
     record = extract_ingested("generated.txt", raw.encode("utf-8"), Ingested(raw=raw, format="text"))
     assert schema_errors(record) == []

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..context import Context
+from .context import Context
 from .common import DATE_KINDS, CptsFacts, Extraction
-from .dates import extract_dates
-from .departments import extract_departments
+from .events import extract_dates
 from .people import extract_people
 from .percentages import extract_percentages
-from .places import extract_launch_places, find_dateline
+from .launch_places import extract_launch_places, find_dateline
 from .quantities import extract_quantities
 from .ranks import extract_ranks
 
@@ -30,5 +29,4 @@ def extract_fields(ctx: Context) -> Extraction:
     extract_ranks(ctx, result)
     extract_people(ctx, result)
     extract_launch_places(ctx, result)
-    extract_departments(ctx, result)
     return result

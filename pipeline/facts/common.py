@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from ..context import Context
+from .context import Context
 from ..model import Fact, Span
 
 DATE_KINDS = ("launch", "aci_signature", "health_project", "letter_of_intent", "statutes")

@@ -16,11 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import gazetteer
-from ..context import Context
+from ..reference import gazetteer
+from .context import Context
 from ..model import Fact, Span
-from ..patterns import GapLed
-from ..places import is_department_name
+from .patterns import GapLed
+from .place_names import is_department_name
 from .common import Extraction, attribution_confidence
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess

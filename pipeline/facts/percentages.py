@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from .. import gazetteer
-from ..context import Context
+from ..reference import gazetteer
+from .context import Context
 from ..model import Fact, Span
-from ..numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
-from ..places import find_departments
+from .numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
+from .place_names import find_departments
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 COVERAGE_CUES = re.compile(

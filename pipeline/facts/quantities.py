@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from .. import gazetteer
-from ..context import Context
+from ..reference import gazetteer
+from .context import Context
 from ..model import Fact, Span
-from ..numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
+from .numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 
 # "210 self-employed healthcare professionals", "90 independent health professionals": English puts

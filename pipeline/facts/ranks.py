@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..context import Context
+from .context import Context
 from ..model import Fact, Span
-from ..patterns import word_alternation
+from .patterns import word_alternation
 from .common import Extraction, attribution_confidence
 
 ORDINALS = {

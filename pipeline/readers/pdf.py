@@ -30,7 +30,7 @@ Hyphenation. A word broken at a line end by a hyphen is made whole again, and th
 dropped only when the gazetteer knows the name without it ("Gevrey-Cham-" / "bertin") or the
 joined word is a word of French or English (wordfreq) and the hyphenated spelling is not more
 common, so compounds like "porte-parole" and place names like "Venarey-lès-Laumes" keep
-their hyphen (`repair.hyphen_joint`).
+their hyphen (`pipeline.reference.words.hyphen_joint`).
 
 Scans. Pages with (almost) no text layer must be OCRed: `text_layer` returns None for them,
 `page_picture` gives their picture (the stored scan itself when the page is
@@ -62,7 +62,7 @@ from PIL import Image
 
 from ..errors import EncryptedPdf, ImageTooLarge, NoPages, PipelineError, TooManyPages, UnreadablePdf
 from ..model import Ingested
-from ..repair import NAME_CHAIN_LEFT, NAME_CHAIN_RIGHT, hyphen_joint
+from ..reference.words import NAME_CHAIN_LEFT, NAME_CHAIN_RIGHT, hyphen_joint
 from . import limits
 from .images import joined_pages
 from .ocr import OcrPage, ocr_images, ocr_info

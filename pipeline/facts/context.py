@@ -1,0 +1,287 @@
+"""What every extractor needs to know about a document: its text, sentences, the CPTS it
+names, which of them it is about, and to which CPTS a position in the text refers."""
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator
+
+from ..reference import gazetteer
+from ..model import Span
+from .names import Mention, NamedCpts
+from .numbers import NumberMatch, find_numbers
+from .place_names import EPCI_PHRASE, DepartmentMention
+
+OTHER_CONTEXT_RE = re.compile(
+    r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
+    r"rattachée?s?\s+à|voisines?|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
+    re.IGNORECASE,
+)
+ANAPHOR_BEFORE_PAREN_RE = re.compile(
+    r"(?:\b(?:la|cette|notre|the|this|its|our)\s+(?:nouvelle\s+|new\s+)?(?:CPTS|communauté|community)"
+    r"|territoire)\s*[»\"”]?\s*$",
+    re.IGNORECASE,
+)
+
+BLANK_BEFORE_PAREN = " »\"”\u00a0"
+PARENTHESIS_REACH = 400  # characters back to the "(" a fact may stand in: a sentence, not a whole unpunctuated text
+UPPER_CHARS = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
+QUANTITY_BEFORE_PAREN_RE = re.compile(
+    r"\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|inhabitants|communes|municipalities|professionnels|professionals)"
+    r"[\w\s]{0,20}$", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    text: str
+    lang: str
+    sentences: list[Span]
+    persons: list[Span]
+    cpts: list[NamedCpts]
+    departments: list[DepartmentMention] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    default_department: str | None = None
+
+    def __post_init__(self):
+        self._sentence_starts = [s.start for s in self.sentences]
+        self.mentions: list[tuple[Mention, str]] = sorted(
+            ((m, c.key) for c in self.cpts for m in c.mentions), key=lambda mk: mk[0].span.start
+        )
+        self.name_spans = [m.span for m, _ in self.mentions]
+        self._mention_starts = [span.start for span in self.name_spans]
+        # the furthest end of the mentions up to each one: where a backward walk can stop
+        self._reach = list(itertools.accumulate((span.end for span in self.name_spans), max))
+
+    @cached_property
+    def numbers(self) -> list[NumberMatch]:
+        """Every number of the text, found once for all the extractors."""
+        return find_numbers(self.text, self.lang)
+
+    # --- positions ----------------------------------------------------------------------
+    def sentence_at(self, pos: int) -> Span:
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end:
+            return self.sentences[i]
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        line_end = self.text.find("\n", pos)
+        return Span(line_start, len(self.text) if line_end < 0 else line_end)
+
+    def mentions_in(self, span: Span) -> list[tuple[Mention, str]]:
+        first = bisect.bisect_left(self._mention_starts, span.start)
+        return self.mentions[first:bisect.bisect_left(self._mention_starts, span.end, first)]
+
+    def inside_name(self, pos: int) -> bool:
+        return any(self.name_spans[i].end > pos for i in self._reaching(pos, pos + 1))
+
+    def _reaching(self, low_end: int, before: int) -> Iterator[int]:
+        """Indexes of the mentions starting before `before` whose span may end after `low_end`, last first."""
+        i = bisect.bisect_left(self._mention_starts, before)
+        while i > 0 and self._reach[i - 1] > low_end:
+            i -= 1
+            yield i
+
+    # --- who a fact is about -------------------------------------------------------------
+    def target_for(self, span: Span) -> str | None:
+        """The key of the CPTS a fact at `span` is about, or None when it is about something else."""
+        sentence = self.sentence_at(span.start)
+        paren = self._enclosing_parenthesis(span.start, sentence)
+        if paren is not None:
+            return self._owner_of_parenthesis(paren)
+        named = self.mentions_in(sentence)
+        before = [(m, k) for m, k in named if m.span.end <= span.start]
+        if before:
+            return before[-1][1]
+        after = [(m, k) for m, k in named if m.span.start >= span.end]
+        if after:
+            return after[0][1]
+        return self.focus_at(span.start)
+
+    def focus_at(self, pos: int) -> str | None:
+        """The subject CPTS a sentence without a name speaks of: the last subject named."""
+        if not self.subjects:
+            return None
+        for i in reversed(range(bisect.bisect_left(self._mention_starts, pos))):
+            if self.mentions[i][1] in self.subjects:
+                return self.mentions[i][1]
+        return self.subjects[0]
+
+    def _enclosing_parenthesis(self, pos: int, sentence: Span) -> int | None:
+        depth = 0
+        for i in range(pos - 1, max(sentence.start, pos - PARENTHESIS_REACH) - 1, -1):
+            ch = self.text[i]
+            if ch == ")":
+                depth += 1
+            elif ch == "(":
+                if depth == 0:
+                    return i
+                depth -= 1
+        return None
+
+    def _owner_of_parenthesis(self, paren: int) -> str | None:
+        before = self.text[max(0, paren - 80):paren]
+        gap_start = paren
+        while gap_start > 0 and self.text[gap_start - 1] in BLANK_BEFORE_PAREN:
+            gap_start -= 1
+        # the first mention (in text order) that ends in the blank gap just before the parenthesis
+        owners = [i for i in self._reaching(gap_start - 1, paren) if gap_start <= self.name_spans[i].end <= paren]
+        if owners:
+            return self.mentions[min(owners)][1]
+        if ANAPHOR_BEFORE_PAREN_RE.search(before):
+            return self.focus_at(paren)
+        sentence = self.sentence_at(paren)
+        close = self.text.find(")", paren, sentence.end)
+        inside = self.text[paren:close if close >= 0 else sentence.end]
+        if _ends_with_area(before) and self.text.count("(", sentence.start, sentence.end) == 1 \
+                and re.search(r"habitants|inhabitants", inside):
+            # "Elle couvre la communauté de communes X (23 communes, 72 500 habitants)": the
+            # figures of the one area of the sentence are those of the CPTS it is the perimeter of
+            named = [k for m, k in self.mentions_in(sentence) if m.span.end <= paren]
+            return named[-1] if named else self.focus_at(paren)
+        if QUANTITY_BEFORE_PAREN_RE.search(before):
+            return self.target_for(Span(paren - 1, paren))  # "274 922 habitants (soit 51,56 % ...)"
+        return None
+
+    def explicit_target(self, span: Span) -> str | None:
+        """Like target_for, but only a CPTS named in the same sentence."""
+        named = self.mentions_in(self.sentence_at(span.start))
+        before = [k for m, k in named if m.span.end <= span.start]
+        after = [k for m, k in named if m.span.start >= span.end]
+        if before:
+            return before[-1]
+        return after[0] if after else None
+
+
+def _ends_with_area(text: str) -> bool:
+    """Whether `text` ends with an intercommunality's name: "la communauté de communes X"."""
+    end = len(text.rstrip())
+    return any(match.end() == end for match in EPCI_PHRASE.finditer(text))
+
+
+# "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
+ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
+ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b")
+
+
+# A CPTS named as a model or a forerunner: "après la CPTS X", "comme la CPTS X", "sur le modèle de
+# la CPTS X", "à l'exemple des CPTS X et Y", and the next names of the same phrase ("et la CPTS Z").
+MODEL_BEFORE_RE = re.compile(
+    r"\b(?:après|comme|modèle\s+(?:de|du|des)|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
+    r"modell?ed\s+on)\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*"
+    r"(?:(?:CPTS|communauté)\b[^,.;:!?()]{1,50}?(?:,|\s+et|\s+and)\s+(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*)*$",
+    re.IGNORECASE)
+
+
+def _named_as_model(ctx: Context, mention: Mention) -> bool:
+    start = mention.listed_at if mention.listed_at is not None else mention.span.start
+    return bool(MODEL_BEFORE_RE.search(ctx.text, max(0, start - 160), start))
+
+
+def choose_subjects(ctx: Context) -> list[str]:
+    """The CPTS a release is about: the most often named (the first named counts once more),
+    not listed as 'others'; those listed after one plural head with a subject are subjects too.
+    A CPTS named once, as one of a list of bodies, is only mentioned."""
+    scores: Counter = Counter()
+    listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
+    for mention, key in ctx.mentions:
+        sentence = ctx.sentence_at(mention.span.start)
+        if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]) \
+                and not _named_as_model(ctx, mention):
+            scores[key] += 1
+    if not scores:
+        return [c.key for c in ctx.cpts if c.key not in listed][:1]
+    scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
+    best = max(scores.values())
+    chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
+    chosen |= _coordinated_with(ctx, chosen)
+    return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
+    """"les partenaires : la préfecture, l'ARS, la CPTS X, la ville de Y": an item of a list of
+    other bodies (not of other CPTS), between commas."""
+    if mention.listed_at is not None:
+        return False
+    sentence = ctx.sentence_at(mention.span.start)
+    return bool(ITEM_BEFORE_RE.search(ctx.text[sentence.start:mention.span.start])
+                and ITEM_AFTER_RE.match(ctx.text, mention.span.end)
+                and len(ctx.mentions_in(sentence)) == 1)
+
+
+def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
+    """"les CPTS concernées sont celles de X, Y et Z": the names of one list share a subject's role."""
+    lists: dict[int, set[str]] = {}
+    for mention, key in ctx.mentions:
+        if mention.listed_at is not None and not mention.by_stage:
+            lists.setdefault(mention.listed_at, set()).add(key)
+    return {key for keys in lists.values() if keys & chosen for key in keys}
+
+
+def default_department(ctx: Context) -> str | None:
+    counts = Counter(d.code for d in ctx.departments)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+# A department name that says where something else is: a river or valley ("vallées de la Meuse,
+# de la Sarthe"), a border ("la frontière du Jura").
+NOT_A_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:vallées?|valley|rivières?|river|fleuve|rives?|bords|berges|gorges|confluent|source|"
+    r"fronti\w+|border|limites?|limitrophes?|confins|bordure)\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|avec\s+(?:la|le|les|l['’])|with(?:\s+the)?)?\s*"
+    r"(?:[A-ZÀ-Þ][\w'’\-]*\s*(?:,|et|and)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])?\s*){0,4}$",
+    re.IGNORECASE)
+# "Châteauneuf du Rhône": the department's name inside a commune's (checked in the gazetteer).
+IN_PLACE_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*\s+(?:du|de\s+la|de\s+l['’]|des|de|sur|en|lès)\s*$")
+IN_PLACE_NAME_AFTER_RE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|sur|en|lès)\s*[A-ZÀ-Þ][\w'’\-]*")
+LIST_NEIGHBOUR_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-]*\s*,|\b(?:et|and))\s*$")
+PLACE_BEFORE_CODE_RE = re.compile(r"((?:[A-ZÀ-Þ][\w'’\-]*[ \u00a0]+(?:(?:de|du|des|la|le|sur|en)[ \u00a0]+)?){0,3}[A-ZÀ-Þ0-9][\w'’\-]*)[»\"”]?$")
+BRACKETED_CODE_RE = re.compile(r"(?<=[\w»\"”])\s*\((\d{2}|2[AB]|97[1-6])(\d{3})?\)")
+
+
+def territorial_departments(text: str, found: list[DepartmentMention]) -> list[DepartmentMention]:
+    """The department mentions that can say where a CPTS lies, and codes in brackets after a
+    name ("la CPTS X (45)", "Rocheval-sur-Loire (85600)")."""
+    kept = [d for d in found if _names_a_place(text, d)]
+    kept += [DepartmentMention(Span(m.start(1), m.end(1)), postal_department(m.group(1), m.group(2)))
+             for m in BRACKETED_CODE_RE.finditer(text) if _code_follows_place(text, m.start())]
+    return sorted((d for d in kept if d.code and gazetteer.load().department_name(d.code)), key=lambda d: d.span.start)
+
+
+def _code_follows_place(text: str, pos: int) -> bool:
+    """"Rocheval-sur-Loire (85600)", "la CPTS Val Fleuri (45)": a code after a commune or a CPTS
+    name, not after any capitalised word ("les Maisons de Santé (12)")."""
+    place = PLACE_BEFORE_CODE_RE.search(text, max(0, pos - 60), pos)
+    if not place:
+        return False
+    words = place.group(1).split()
+    if any(gazetteer.load().candidates(" ".join(words[i:])) for i in range(len(words))):
+        return True
+    return "CPTS" in text[max(0, place.start() - 60):place.start() + 1] or "CPTS" in place.group(1)
+
+
+def _names_a_place(text: str, dep: DepartmentMention) -> bool:
+    before = text[max(0, dep.span.start - 90):dep.span.start]
+    if NOT_A_PLACE_BEFORE_RE.search(before):
+        return False
+    written = text[dep.span.start:dep.span.end]
+    inside_before = IN_PLACE_NAME_BEFORE_RE.search(before[-40:])
+    inside_after = IN_PLACE_NAME_AFTER_RE.match(text, dep.span.end)
+    if inside_before and gazetteer.load().candidates(inside_before.group() + written):
+        return False
+    if inside_after and gazetteer.load().candidates(written + inside_after.group()):
+        return False
+    # "Basse-Goulaine, Indre et Vertou": a commune that shares a department's name, in a list of communes
+    listed = LIST_NEIGHBOUR_RE.search(before[-40:]) or re.match(r"\s*,\s*[A-ZÀ-Þ]", text[dep.span.end:dep.span.end + 5])
+    return not (listed and gazetteer.load().candidates(written))
+
+
+def postal_department(code: str, rest: str | None) -> str | None:
+    """"(45)" is a department; "(45170)" a postal code, whose first two digits mostly are one."""
+    if code in ("20",) and rest:
+        return "2A" if rest < "200" else "2B"
+    if code.startswith("97") and rest:
+        return code + rest[0]
+    return code

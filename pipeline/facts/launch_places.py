@@ -1,0 +1,194 @@
+"""Places: where a CPTS was launched, and the release's own dateline (date and place).
+
+A launch place is a commune after "à"/"au"/"in"/"at" in a sentence that tells a launch (a launch
+word with its auxiliary, a noun, or a participle opening the sentence), unless it is someone's
+workplace or a frequent word that only folds like a commune's name ("au Maire").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from itertools import islice
+
+from ..reference import gazetteer
+from .context import Context
+from .dates import find_dates
+from ..model import Fact, Span
+from ..reference.words import zipf
+from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
+from .events import Cue, headline_tells_a_birth, find_cues
+
+PLACE_AFTER_PREPOSITION = re.compile(
+    r"\b(?:à|au|in|at)\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:[\s-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[\s-]*[A-ZÀ-Ý][\w'’]+)*)")
+BARE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", re.IGNORECASE)
+AUXILIARY_BEFORE = re.compile(r"\b(?:est|sont|a|ont|été|sera|seront|fut|était|va|vont|was|were|is|are|been|be|has|have"
+                              r"|will)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+# "chirurgien-dentiste à X", "médecin généraliste à X": where someone works, not a launch place
+WORKPLACE_BEFORE = re.compile(
+    r"(?:médecin|généraliste|pharmacien|infirmi|kinésithérapeute|masseur|dentiste|sage-femme|orthophoniste"
+    r"|orthoptiste|podologue|psychologue|diététicien|ergothérapeute|psychomotricien|biologiste|radiologue|spécialiste"
+    r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist)\w*\s+\Z",
+    re.IGNORECASE)
+SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
+COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
+DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
+_LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
+          r"|postée?|published|updated|last\s+updated|date(?:\s+de\s+(?:publication|parution|mise\s+en\s+ligne))?)"
+          r"(?:\s+(?:le|on|du|en|in))?(?:\s*:)?"
+          r"|(?:article\s+)?(?:publié|paru)e?\s+dans\s+[^,\n]{1,80}?\s*[,:–-]"
+          r"|(?:communiqué(?:\s+de\s+presse)?|article|édition)\s+du"
+          r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|posted|published)(?:\s+(?:le|on))?")
+UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
+DATELINE_PREFIX = re.compile(
+    # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
+    r"^\s*(?:(?:(?:rédigé|écrit|written|posted)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
+    r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release)\s*[:|–—-]\s*)?"  # "Press release – Paris, ..."
+    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité)\b)(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)"
+    r"(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-]\s*"  # "Rennes (35) – "
+    # "La Revue Soignante / Avril 2021", a breadcrumb "Accueil > Actualités > "
+    r"|(?P<masthead>[A-ZÀ-Ý][^/|>›\n]{2,60}?\s+[/|>›]\s*(?:[^/|>›\n]{2,40}?\s+[/|>›]\s*)*))?"
+    rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?$", re.IGNORECASE)
+# what may follow the date on its line: an hour ("à 09h12", "- 10:32", "at 9:12 am")
+TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
+                       re.IGNORECASE)
+BYLINE_TAIL = re.compile(r"\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}")  # "12 mars 2024 par La Rédaction"
+SEPARATOR = re.compile(r"\s[|·•]\s")
+DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
+# the copy's " date 2023-03 " at the very start of a stored page: no dateline
+STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
+
+
+def extract_launch_places(ctx: Context, result: Extraction) -> None:
+    text = ctx.text
+    gaz = gazetteer.load()
+    cues = {sentence: find_cues(text, sentence.start, sentence.end, kinds=("launch", "aci_signature"))
+            for sentence in ctx.sentences}
+    # a birth told by the headline over a contract's signature: the signature's place is the launch's
+    headline_end = headline_tells_a_birth(text)
+    by_contract = headline_end is not None and not any(_tells_a_launch(text, c) and c.start > headline_end
+                                                       for found in cues.values() for c in found)
+    for sentence in ctx.sentences:
+        if not any(_tells_a_launch(text, cue) or (by_contract and cue.kind == "aci_signature")
+                   for cue in cues[sentence]):
+            continue
+        for m in PLACE_AFTER_PREPOSITION.finditer(text, sentence.start, sentence.end):
+            if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            name = m.group("place")
+            commune = gaz.link_commune(name, _text_departments(ctx))
+            if commune is None or gaz.find_department(name) or _common_word(name, commune):
+                continue
+            span = Span(m.start("place"), m.end("place"))
+            key = ctx.target_for(span)
+            if key:
+                result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
+            break
+
+
+def _text_departments(ctx: Context) -> list[str]:
+    """The release's department, else every department it names: a homonym is told apart by them."""
+    if ctx.default_department:
+        return [ctx.default_department]
+    return sorted({mention.code for mention in ctx.departments})
+
+
+def _tells_a_launch(text: str, cue: Cue) -> bool:
+    """A launch is what the sentence tells, not a participle that qualifies the CPTS: "la CPTS,
+    créée le 2 juin, a tenu son assemblée à X" tells of a meeting at X."""
+    if cue.kind != "launch":
+        return False
+    if not BARE_PARTICIPLE.search(text, cue.start, cue.end):
+        return True
+    before = text[max(0, cue.start - 40):cue.start]
+    # "Lancée le 2 juin à Mâcon, la CPTS ...": a participle that opens the sentence tells it
+    return bool(AUXILIARY_BEFORE.search(before) or SENTENCE_OPENING.search(before))
+
+
+def _common_word(name: str, commune: gazetteer.Commune) -> bool:
+    """"au Maire de Paris" is not Mairé: a frequent word that only folds like a commune's name."""
+    return name != commune.name and " " not in name and zipf(name.lower(), "fr") >= COMMON_WORD_ZIPF
+
+
+def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
+    """The release's own date and place, from a line near the top: "Mâcon, le 4 octobre 2023",
+    "Publié le 4 octobre 2023 à 09h12", "Mis à jour le ...", "Article publié dans <revue>,
+    octobre 2023", "<Revue> / Octobre 2023", or a date alone under a rubric. A publication label
+    wins, then a place, then a date alone, then an update; several dates alone on their lines are
+    a timeline. A date in a sentence is an event's, never the release's."""
+    text = ctx.text
+    lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), DATELINE_LINES))
+    found = [c for line in lines for c in _dateline_candidates(ctx, line)]
+    bare = [c for c in found if c[0][0] == BARE]
+    if len(bare) > 1:
+        found = [c for c in found if c[0][0] != BARE]  # dates alone on their lines: a timeline
+    if not found:
+        return None, None
+    rank, published, prefix, line_start = min(found, key=lambda c: c[0])
+    return published, _dateline_place(ctx, prefix, line_start)
+
+
+def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
+    """(rank, date fact, prefix match, line start) for each dateline reading of one line."""
+    words = STORE_ARTEFACT.sub("", line.group(), count=1) if line.start() == 0 else line.group()
+    shift = len(line.group()) - len(words)
+    out = []
+    separator_ends = [m.end() for m in SEPARATOR.finditer(words)]
+    for date in find_dates(words, ctx.lang):
+        if date.year is None or date.month is None:
+            continue
+        # the whole line before the date, else its last field: "Mis à jour le ... | Publié le "
+        last = bisect.bisect_right(separator_ends, date.start)
+        fields = [0] + separator_ends[last - 1:last] if last else [0]
+        for cut in fields:
+            before, after = words[cut:date.start], words[date.end:]
+            prefix = DATELINE_PREFIX.match(before)
+            if prefix is not None:
+                break
+        if prefix is None:
+            continue
+        labelled = prefix.group("label") is not None
+        if not _tail_allowed(prefix, after):
+            continue
+        if date.precision != "day" and not (labelled or prefix.group("masthead")):
+            continue  # a bare "Mars 2020" line may head a timeline
+        rank = (_kind_of_dateline(prefix), line.start())
+        start = line.start() + shift
+        fact = Fact(date, Span(start + date.start, start + date.end), date.precision, confidence=DATELINE)
+        out.append((rank, fact, prefix, start + cut))
+    return out
+
+
+PUBLISHED_LABEL, PLACE_AND_DATE, BARE, UPDATED_LABEL = range(4)  # which dateline wins, first first
+
+
+def _kind_of_dateline(prefix: re.Match) -> int:
+    label = prefix.group("label")
+    if label is not None:
+        return UPDATED_LABEL if UPDATE_LABEL.match(label) else PUBLISHED_LABEL
+    return PLACE_AND_DATE if prefix.group("place") or prefix.group("masthead") else BARE
+
+
+def _tail_allowed(prefix: re.Match, after: str) -> bool:
+    """What may follow a dateline's date on its line: an hour; the first words of the release
+    after a dash ("Mâcon, le 4 octobre 2023 – Les CPTS ..."); anything after "Publié le"."""
+    label = prefix.group("label")
+    if label is not None and not UPDATE_LABEL.match(label):
+        return True
+    if prefix.group("place") and DASH_THEN_TEXT.match(after):
+        return True
+    # what stands after a bar or a dot is the page's furniture: "| Santé", "· 3 min de lecture"
+    head = SEPARATOR.split(after, maxsplit=1)[0]
+    return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head))
+
+
+def _dateline_place(ctx: Context, prefix: re.Match, line_start: int) -> Fact | None:
+    if not prefix.group("place"):
+        return None
+    name = prefix.group("place").strip()
+    commune = gazetteer.load().link_commune(name, [ctx.default_department] if ctx.default_department else [])
+    if commune is None:
+        commune = gazetteer.load().link_commune(name)
+    span = Span(line_start + prefix.start("place"), line_start + prefix.start("place") + len(name))
+    return Fact(commune if commune else name, span, confidence=DATELINE_PLACE if commune else UNLINKED_PLACE)

@@ -1,0 +1,108 @@
+"""Find department names in running text ("en Côte-d'Or", "de l'Yonne", "Côte-d'Orienne"), and
+the pattern of an intercommunality named by its type (`EPCI_PHRASE`).
+
+Department names come from the gazetteer; the pattern tolerates missing accents, spaces
+around hyphens and curly apostrophes, and demonym endings. Short names that are also common
+words ("Nord", "Somme", "Cher") must be capitalised; region names that contain a department
+name ("Pays de la Loire") are skipped.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..reference import gazetteer
+from ..model import Span
+
+ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
+DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
+NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de)\s*$", re.IGNORECASE)
+
+
+NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux)?"
+              r"\s*[A-ZÀ-Ý][\w'’-]*){0,9}")  # bounded: a run of capitalised words is not searched to its end from every word
+# A name in quotation marks, commas and all: "« Monts, Lacs et Vallons »"
+QUOTED_NAME = r"«[^»\n]{2,80}»|“[^”\n]{2,80}”|\"[^\"\n]{2,80}\""
+# An intercommunality named by its type ("la communauté de communes du Créonnais",
+# "Lorient Agglomération", "the Cœur de Garonne community of communes").
+EPCI_PHRASE = re.compile(
+    r"(?:(?i:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
+    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com)\b|Intercom\b)"
+    r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
+    rf"(?:{QUOTED_NAME}|[«“\"]?\s*{NAME_WORDS}[»”\"]?)"
+    # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"
+    rf"|(?!(?:La|Le|Les|L['’])\s*(?i:communauté|métropole)\b)[«“\"]?{NAME_WORDS}[»”\"]?\s+"
+    r"(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|"
+    r"metropolis|[Mm]etropolitan\s+area)"
+    rf"|\bGreater\s+{NAME_WORDS}")
+
+
+@dataclass(frozen=True)
+class DepartmentMention:
+    span: Span
+    code: str
+
+
+def _letters_pattern(name: str) -> str:
+    out = []
+    for ch in unicodedata.normalize("NFD", name):
+        if unicodedata.category(ch) == "Mn":
+            continue
+        low = ch.lower()
+        if low in ACCENTS:
+            chars = ACCENTS[low] + ACCENTS[low].upper()
+            out.append(f"[{chars}]")
+        elif ch in "-' ":
+            out.append(r"[\s\-'’]*")
+        else:
+            out.append(re.escape(ch) if not ch.isalpha() else f"[{ch.lower()}{ch.upper()}]")
+    return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _department_regex() -> tuple[re.Pattern, dict[str, str]]:
+    names = gazetteer.load().departments()
+    by_folded = {gazetteer.fold(name): code for code, name in names.items()}
+    alternatives = sorted(names.values(), key=len, reverse=True)
+    # "Seine-et-Marnais", "Girondins": a demonym drops the name's final e
+    pattern = "|".join(_letters_pattern(n[:-1]) + "[eE]?" if n.endswith("e") else _letters_pattern(n)
+                       for n in alternatives)
+    # Only a capitalised name counts (find_departments): the look-ahead spares the engine
+    # trying a hundred names at every lower-case word.
+    return re.compile(rf"(?<![\w\-])(?=[A-ZÀ-Þ])(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
+
+
+def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMention]:
+    regex, by_folded = _department_regex()
+    found = []
+    for m in regex.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        if any(s.start <= m.start() < s.end for s in exclude):
+            continue
+        if NOT_DEPARTMENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        code = _code_of(m.group(), by_folded)
+        if code and gazetteer.fold(m.group()) not in by_folded and gazetteer.load().candidates(m.group()):
+            continue  # "Aubin" is a commune, not a demonym of the Aube
+        if code:
+            found.append(DepartmentMention(Span(m.start(), m.end()), code))
+    return found
+
+
+def _code_of(matched: str, by_folded: dict[str, str]) -> str | None:
+    folded = gazetteer.fold(matched)
+    while folded:
+        for candidate in (folded, folded + "e"):
+            if candidate in by_folded:
+                return by_folded[candidate]
+        folded = folded[:-1].rstrip()  # drop a demonym ending letter by letter
+    return None
+
+
+def is_department_name(name: str) -> bool:
+    bare = re.sub(r"^(?:la|le|les|l['’])\s*", "", name.strip(), flags=re.IGNORECASE)
+    return gazetteer.load().find_department(bare) is not None

@@ -1,0 +1,471 @@
+"""The official gazetteer: communes, former communes, EPCIs and departments, and name linking.
+
+Data: ``pipeline/data/gazetteer.tsv.gz``, built by ``python -m pipeline.reference.refdata`` from the npm
+package @etalab/decoupage-administratif (see ``pipeline/data/SOURCE.md``). ``load()`` reads it
+once per process; every lookup afterwards is a dict lookup on precomputed folded keys.
+"""
+from __future__ import annotations
+
+import functools
+import gc
+import gzip
+import logging
+import math
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+
+log = logging.getLogger(__name__)
+
+DATA_FILE = Path(__file__).resolve().parents[1] / "data" / "gazetteer.tsv.gz"
+
+_NameEntry = tuple  # (name, insee, is_current_name): what the name indexes hold
+
+
+@dataclass(frozen=True, slots=True)
+class Commune:
+    insee: str
+    name: str
+    department: str
+    epci: str | None
+    population: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Epci:
+    siren: str
+    name: str
+    kind: str  # "CC", "CA", "CU", "METRO", "MET69"
+    members: tuple[str, ...]
+    population: int | None
+
+
+# --- name normalisation --------------------------------------------------------------------
+
+_LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
+_NON_ALNUM = re.compile(r"[^a-z0-9\n]+")  # newlines kept: they separate names in _fold_many
+_SAINT = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
+_SAINT_ABBREVIATION = re.compile(r"\b(?:st|ste|sts|stes)\b")
+# Words whose presence or absence should not stop a match ("Montceau-Echarnant")
+_CONNECTORS = "et en sur sous les lez le la l de du des d au aux a".split()
+_CONNECTORS_AND_SPACES = re.compile(r"\b(?:%s)\b| " % "|".join(_CONNECTORS))
+
+
+def _fold_text(text: str) -> str:
+    """The character-level part of fold(); works on many newline-separated names at once."""
+    text = text.lower()
+    if not text.isascii():
+        for ligature, letters in _LIGATURES:  # str.replace: far faster than str.translate here
+            text = text.replace(ligature, letters)
+        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    text = _NON_ALNUM.sub(" ", text)
+    return _SAINT_ABBREVIATION.sub(lambda match: _SAINT[match.group()], text)
+
+
+def strip_marks(text: str) -> str:
+    """The text without accents and cedillas, each letter kept in place: "Côte-d’Or" -> "Cote-d’Or"."""
+    if text.isascii():
+        return text
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def fold(name: str) -> str:
+    """Lower case, no accents (œ→oe, æ→ae), every punctuation mark and whitespace run turned
+    into one space, St/Ste/Sts/Stes spelt out, stripped: "St-Julien-d’Ars" -> "saint julien d ars"."""
+    return " ".join(_fold_text(name).split())
+
+
+def _fold_many(names: Sequence[str]) -> list[str]:
+    """[fold(name) for name in names], in a few passes over one string (names hold no newline)."""
+    return [" ".join(line.split()) for line in _fold_text("\n".join(names)).split("\n")]
+
+
+def _loose(folded: str) -> str:
+    """A looser key: connectors dropped and words glued ("montceau et echarnant" -> "montceauecharnant")."""
+    return _CONNECTORS_AND_SPACES.sub("", folded)
+
+
+# --- EPCI name tokens ----------------------------------------------------------------------
+
+# Type words (French and English) and articles: dropped from both the query and the official name
+_EPCI_NOISE = frozenset((
+    "communaute communautes commune communes agglomeration urbaine metropole metropolis "
+    "community municipalities urban cc ca cu cdc cda com comcom intercom intercommunalite agglo greater metropolitan area "
+    "de du des d la le l les et en sur sous a au aux lez the of and"
+).split())
+# Common acronyms of other bodies that an EPCI's initials may spell ("CCAS": centre communal
+# d'action sociale, not the CC A... S...)
+_NOT_EPCI_ACRONYMS = frozenset(("ccas", "cias"))
+_EPCI_KIND_HINTS = (
+    ("communaute de communes", "CC"), ("community of communes", "CC"),
+    ("community of municipalities", "CC"), ("communaute d agglomeration", "CA"),
+    ("agglomeration community", "CA"), ("communaute urbaine", "CU"), ("urban community", "CU"),
+    ("metropole", "METRO"), ("metropolis", "METRO"),
+)
+_SHORT_KINDS = {"cc": "CC", "ca": "CA", "cu": "CU", "cdc": "CC", "cda": "CA", "comcom": "CC"}
+_MIN_CONTAINMENT = 0.8  # share (by weight) of the query's tokens the EPCI name must hold
+_MIN_JACCARD = 0.4  # weighted overlap between the query and the whole EPCI name
+_MIN_JACCARD_ELSEWHERE = 0.9
+_MIN_JACCARD_ALONE = 0.6  # for a name written without its type word  # for an EPCI with no member in the departments given
+_AMBIGUITY_MARGIN = 0.1  # a runner-up this close in Jaccard makes the name ambiguous
+
+
+def epci_tokens(name: str) -> frozenset[str]:
+    """The distinctive words of an intercommunality name, type words and articles removed."""
+    return frozenset(word for word in fold(name.replace("&", " et ")).split() if word not in _EPCI_NOISE)
+
+
+def _epci_initials(epci: Epci) -> set[str]:
+    """Short names an EPCI may be given from the initials of its distinctive words: "CC du Val
+    de Saône" as "ccvs" or "vsc" ("Val de Saône Communauté"), "CA Porte de l'Isère" as "capi"."""
+    words = [word for word in fold(re.sub(r"\([^)]*\)", " ", epci.name)).split() if word not in _EPCI_NOISE]
+    initials = "".join(word[0] for word in words if not word.isdigit())
+    kind = epci.kind.lower()[:2]
+    forms = {kind + initials, initials + ("a" if kind == "ca" else "c")}
+    return {form for form in forms if len(initials) >= 2 and form not in _NOT_EPCI_ACRONYMS}
+
+
+def _epci_kind_hint(name: str) -> str | None:
+    folded = f" {fold(name)} "
+    for phrase, kind in _EPCI_KIND_HINTS:
+        if f" {phrase} " in folded:
+            return kind
+    words = folded.split()
+    return next((_SHORT_KINDS[word] for word in words if word in _SHORT_KINDS), None)
+
+
+# --- the gazetteer -------------------------------------------------------------------------
+
+class Gazetteer:
+    def __init__(self, communes: Iterable[Commune], epcis: Iterable[Epci], departments: dict[str, str],
+                 former_names: Iterable[tuple[str, str]], metadata: dict[str, str] | None = None):
+        """`former_names`: (name, insee of the current commune that absorbed it)."""
+        self._communes = {c.insee: c for c in communes}
+        self._epcis = {e.siren: e for e in epcis}
+        self._departments = dict(departments)
+        self._metadata = dict(metadata or {})
+        self._index_commune_names(former_names)
+        self._index_department_names()
+        self._index_epci_names()
+
+    # indexes
+
+    def _index_commune_names(self, former_names: Iterable[tuple[str, str]]) -> None:
+        entries = [(c.name, c.insee, True) for c in self._communes.values()]
+        # "Château-Chinon (Ville)" is also written "Château-Chinon"
+        entries += [(c.name.split("(")[0], c.insee, False) for c in self._communes.values() if "(" in c.name]
+        entries += [(name, insee, False) for name, insee in former_names if insee in self._communes]
+        keys = _fold_many([entry[0] for entry in entries])
+        self._by_name = _group(keys, entries)
+        self._by_loose = _group(_loose("\n".join(keys)).split("\n"), entries)
+
+    def _index_department_names(self) -> None:
+        self._department_by_name = {fold(name): code for code, name in self._departments.items()}
+        loose: dict[str, set[str]] = defaultdict(set)
+        for code, name in self._departments.items():
+            loose[_loose(fold(name))].add(code)
+        self._department_by_loose = {key: codes.pop() for key, codes in loose.items() if len(codes) == 1}
+
+    def _index_epci_names(self) -> None:
+        self._epci_tokens = {siren: epci_tokens(e.name) for siren, e in self._epcis.items()}
+        # "CA Intercommunale Réunion Est (CIREST)": the short name in brackets, when it is one's only
+        acronyms: dict[frozenset, list[str]] = defaultdict(list)
+        for siren, epci in self._epcis.items():
+            bracket = re.search(r"\(([^()]{2,20})\)\s*$", epci.name)
+            if bracket and epci_tokens(bracket.group(1)):
+                acronyms[epci_tokens(bracket.group(1))].append(siren)
+        self._epci_by_acronym = {tokens: sirens[0] for tokens, sirens in acronyms.items() if len(sirens) == 1}
+        self._epci_by_initials: dict[str, list[str]] = defaultdict(list)
+        for siren, epci in self._epcis.items():
+            for initials in _epci_initials(epci):
+                self._epci_by_initials[initials].append(siren)
+        self._epci_by_token: dict[str, list[str]] = defaultdict(list)
+        for siren, tokens in sorted(self._epci_tokens.items()):
+            for token in tokens:
+                self._epci_by_token[token].append(siren)
+        total = len(self._epcis) + 1
+        self._token_weight = {t: math.log(total / (len(s) + 0.5)) for t, s in self._epci_by_token.items()}
+        self._unknown_token_weight = math.log(total / 0.5)
+        self._epci_departments: dict[str, set[str]] = defaultdict(set)
+        for commune in self._communes.values():
+            if commune.epci:
+                self._epci_departments[commune.epci].add(commune.department)
+
+    # simple lookups
+
+    def commune(self, insee: str) -> Commune | None:
+        return self._communes.get(insee)
+
+    def epci(self, siren: str) -> Epci | None:
+        return self._epcis.get(siren)
+
+    def communes(self) -> list[Commune]:
+        """Every current commune, by INSEE code."""
+        return sorted(self._communes.values(), key=lambda commune: commune.insee)
+
+    def epcis(self) -> list[Epci]:
+        """Every EPCI, by SIREN."""
+        return sorted(self._epcis.values(), key=lambda epci: epci.siren)
+
+    def department_name(self, code: str) -> str | None:
+        return self._departments.get(code)
+
+    def departments(self) -> dict[str, str]:
+        return dict(self._departments)
+
+    def population_year(self) -> str:
+        return self._metadata.get("population_year", "")
+
+    def find_department(self, name: str) -> str | None:
+        """Department code for a name however written ("Cote d Or" -> "21"), or a code itself."""
+        code = name.strip().upper()
+        if code in self._departments:
+            return code
+        key = fold(name)
+        return self._department_by_name.get(key) or self._department_by_loose.get(_loose(key))
+
+    # communes
+
+    def candidates(self, name: str) -> list[Commune]:
+        """Current communes whose current or former name folds like `name`; current names first."""
+        hits = _best_status(self._by_name.get(fold(name), ()))
+        ordered = sorted(hits, key=lambda insee: (not hits[insee], insee))
+        return [self._communes[insee] for insee in ordered]
+
+    def is_former_name(self, name: str, insee: str) -> bool:
+        """Whether `name` designates the commune `insee` only as one of its former names
+        (a commune merged into it), not as its current name."""
+        hits = _best_status(self._by_name.get(fold(name), ()))
+        return insee in hits and not hits[insee]
+
+    def link_commune(self, name: str, departments: Sequence[str] = (),
+                     epci: str | None = None) -> Commune | None:
+        """The one current commune meant by `name`, or None when unknown or ambiguous."""
+        key = fold(name)
+        if not key:
+            return None
+        hits = self._by_name.get(key)
+        if hits:
+            return self._choose(_best_status(hits), departments, epci, strict=False)
+        hits = self._by_loose.get(_loose(key))
+        if hits:  # a near-spelling must be unique within the context it was given
+            return self._choose(_best_status(hits), departments, epci, strict=True)
+        return None
+
+    def _choose(self, hits: dict[str, bool], departments: Sequence[str], epci: str | None,
+                strict: bool) -> Commune | None:
+        insees = list(hits)
+        has_context = bool(departments) or epci is not None
+        if has_context and (strict or len(insees) > 1):
+            insees = self._in_context(insees, departments, epci)
+        if len(insees) > 1:
+            current = [insee for insee in insees if hits[insee]]
+            insees = current or insees
+        return self._communes[insees[0]] if len(insees) == 1 else None
+
+    def _in_context(self, insees: list[str], departments: Sequence[str], epci: str | None) -> list[str]:
+        if epci is not None:
+            in_epci = [insee for insee in insees if self._communes[insee].epci == epci]
+            if in_epci:
+                return in_epci
+        return [insee for insee in insees if self._communes[insee].department in departments]
+
+    def link_near_spelling(self, name: str, department: str) -> Commune | None:
+        """The one commune of `department` whose name is one letter away from `name` (a
+        dropped hyphen, "Chalvinac" for "Chalvignac") or the same letters spaced otherwise ("Le
+        Xvieux" for "Le X-vieux"); None for short names or several matches."""
+        key = fold(name).replace(" ", "")
+        if len(key) < 6:
+            return self._shortened(name, department)
+        by_length = self._glued_names(department)
+        close = [commune for length in (len(key) - 1, len(key), len(key) + 1)
+                 for other, commune in by_length.get(length, ()) if key == other or _one_edit_apart(key, other)]
+        return close[0] if len(close) == 1 else self._shortened(name, department)
+
+    def _shortened(self, name: str, department: str) -> Commune | None:
+        """The one commune of `department` whose name starts with the words of `name`: a name
+        written short ("Vic" for "Vic-la-Lande", "Bourg-le-Haut" for "Bourg-le-Haut-Vallon")."""
+        key = fold(name)
+        if len(key) < 3 or key in self._by_name:  # a commune of that very name is meant elsewhere
+            return None
+        longer = [commune for other, commune in self._folded_names(department) if other.startswith(key + " ")]
+        return longer[0] if len(longer) == 1 else None
+
+    @functools.lru_cache(maxsize=16)
+    def _folded_names(self, department: str) -> list[tuple[str, Commune]]:
+        """(folded name, commune) for the current communes of one department."""
+        communes = [c for c in self._communes.values() if c.department == department]
+        return list(zip(_fold_many([c.name for c in communes]), communes))
+
+    @functools.lru_cache(maxsize=16)
+    def _glued_names(self, department: str) -> dict[int, list[tuple[str, Commune]]]:
+        """(folded name without spaces, commune) for the current communes of one department, by
+        the length of the name (one edit changes it by one letter at most)."""
+        by_length: dict[int, list[tuple[str, Commune]]] = {}
+        for key, commune in self._folded_names(department):
+            glued = key.replace(" ", "")
+            by_length.setdefault(len(glued), []).append((glued, commune))
+        return by_length
+
+    # EPCIs
+
+    def find_epci(self, name: str, departments: Sequence[str] = ()) -> Epci | None:
+        """The EPCI a free-text intercommunality name designates, or None if no name holds most
+        of its distinctive words. EPCIs with members in `departments` are searched first; outside
+        them only a name with (nearly) the same words is accepted."""
+        query = epci_tokens(name)
+        if not query:
+            return None
+        if query in self._epci_by_acronym:
+            return self._epcis[self._epci_by_acronym[query]]
+        if departments and len(query) == 1 and re.search(rf"\b{next(iter(query)).upper()}\b", name):
+            by_initials = self._epci_by_initials_in(next(iter(query)), departments)
+            if by_initials:
+                return by_initials
+        kind = _epci_kind_hint(name)
+        if departments:
+            wanted = set(departments)
+            local = self._best_epci(
+                query, kind, lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())))
+            if local is not None:
+                return local
+            return self._best_epci(query, kind, lambda siren: True, min_jaccard=_MIN_JACCARD_ELSEWHERE)
+        return self._best_epci(query, kind, lambda siren: True)
+
+    def find_epci_named_alone(self, name: str, departments: Sequence[str]) -> Epci | None:
+        """The EPCI of the departments whose name, without its type word, holds these two words or
+        more and little else ("Grand Orb"), when they name no commune or department ("Gers" alone
+        is no "CC Val de Gers")."""
+        query = epci_tokens(name)
+        if len(query) < 2 or not departments or self.candidates(name) or self.find_department(name):
+            return None
+        wanted = set(departments)
+        return self._best_epci(query, _epci_kind_hint(name),
+                               lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())),
+                               min_jaccard=_MIN_JACCARD_ALONE, min_containment=1.0)
+
+    def _epci_by_initials_in(self, acronym: str, departments: Sequence[str]) -> Epci | None:
+        """"l'OBC", "la CCVX": the one EPCI of the departments whose initials these are."""
+        wanted = set(departments)
+        sirens = [s for s in self._epci_by_initials.get(acronym, ()) if not wanted.isdisjoint(self._epci_departments.get(s, ()))]
+        return self._epcis[sirens[0]] if len(sirens) == 1 else None
+
+    def _best_epci(self, query: frozenset[str], kind: str | None, allowed: Callable[[str], bool],
+                   min_jaccard: float = _MIN_JACCARD, min_containment: float = _MIN_CONTAINMENT) -> Epci | None:
+        sirens = {siren for token in query for siren in self._epci_by_token.get(token, ())}
+        scored = []
+        for siren in sorted(sirens):
+            if not allowed(siren):
+                continue
+            containment, jaccard = self._epci_overlap(query, self._epci_tokens[siren])
+            if containment >= min_containment - 1e-9 and jaccard >= min_jaccard:
+                same_kind = kind is not None and self._epcis[siren].kind[:2] == kind[:2]
+                scored.append((round(containment, 6), jaccard, same_kind, siren))
+        if not scored:
+            return None
+        scored.sort(reverse=True)
+        best = scored[0]
+        close = [s for s in scored if s[0] == best[0] and s[1] > best[1] - _AMBIGUITY_MARGIN]
+        if len(close) > 1:  # near tie: only the type named in the query can settle it
+            close = [s for s in close if s[2]]
+            if len(close) != 1:
+                log.debug("ambiguous EPCI name %s: %s", sorted(query), [s[3] for s in scored[:3]])
+                return None
+        return self._epcis[close[0][3]]
+
+    def _epci_overlap(self, query: frozenset[str], tokens: frozenset[str]) -> tuple[float, float]:
+        """Weighted (rare words count more) containment of the query in the name, and Jaccard."""
+        weight = self._token_weight.get
+        unknown = self._unknown_token_weight
+        shared = sum(weight(t, unknown) for t in query & tokens)
+        in_query = sum(weight(t, unknown) for t in query)
+        in_either = in_query + sum(weight(t, unknown) for t in tokens - query)
+        return shared / in_query, shared / in_either
+
+
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter inserted, dropped or changed turns `a` into `b`."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _group(keys: Sequence[str], entries: Sequence[_NameEntry]) -> dict[str, list[_NameEntry]]:
+    """key -> the entries having it (empty keys left out)."""
+    index: dict[str, list[_NameEntry]] = {}
+    for key, entry in zip(keys, entries):
+        if not key:
+            continue
+        hits = index.get(key)
+        if hits is None:
+            index[key] = [entry]
+        else:
+            hits.append(entry)
+    return index
+
+
+def _best_status(hits: Iterable[_NameEntry]) -> dict[str, bool]:
+    """insee -> True if reached through a current name (which beats a former name)."""
+    best: dict[str, bool] = {}
+    for _, insee, current in hits:
+        best[insee] = best.get(insee, False) or current
+    return best
+
+
+# --- loading -------------------------------------------------------------------------------
+
+def _int_or_none(text: str) -> int | None:
+    return int(text) if text else None
+
+
+def parse(lines: Iterable[str]) -> Gazetteer:
+    """A Gazetteer from the lines of the data file (format documented in pipeline.reference.refdata)."""
+    metadata: dict[str, str] = {}
+    departments: dict[str, str] = {}
+    epci_rows: list[list[str]] = []
+    communes: list[Commune] = []
+    former: list[tuple[str, str]] = []
+    members: dict[str, list[str]] = defaultdict(list)
+    for line in lines:
+        row = line.rstrip("\n").split("\t")
+        kind = row[0]
+        if kind == "C":
+            _, insee, name, department, epci, population = row
+            communes.append(Commune(insee, name, department, epci or None, _int_or_none(population)))
+            if epci:
+                members[epci].append(insee)
+        elif kind == "F":
+            former.append((row[2], row[3]))
+        elif kind == "E":
+            epci_rows.append(row)
+        elif kind == "D":
+            departments[row[1]] = row[2]
+        elif kind == "#":
+            metadata[row[1]] = row[2]
+    epcis = [Epci(siren, name, epci_kind, tuple(sorted(members.get(siren, ()))), _int_or_none(population))
+             for _, siren, epci_kind, name, population in epci_rows]
+    return Gazetteer(communes, epcis, departments, former, metadata)
+
+
+@functools.lru_cache(maxsize=None)
+def load(path: Path = DATA_FILE) -> Gazetteer:
+    """The gazetteer of the committed data file, read once per process."""
+    gc_was_enabled = gc.isenabled()
+    gc.disable()  # ~100k small objects, no cycles: collections would only cost time (a third of it)
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            gazetteer = parse(handle.read().splitlines())
+    finally:
+        if gc_was_enabled:
+            gc.enable()
+    log.debug("loaded gazetteer from %s", path)
+    return gazetteer

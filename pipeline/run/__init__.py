@@ -1,0 +1,2 @@
+"""Running the pipeline: one document through every stage, the command line, batches,
+incremental runs and worker processes."""

@@ -1,0 +1,2 @@
+"""Records loaded into SQLite or PostgreSQL, and the registry of communities built
+from them."""

@@ -1,0 +1,429 @@
+"""Lists of communes wherever they stand, found through the gazetteer.
+
+A release often gives its territory as a bare run of place names: after a colon, under a
+heading, one per bullet, in brackets, over several lines, joined with ",", ";", "et", "&",
+"/" or dashes ("ARCHES ; AUZERS ; DRUGEAC", "Mauriac : 3600 habitants, Salins : 150
+habitants", "les secteurs de A, de B et du Val C"). The text is cut into pieces at those
+separators; a piece is a candidate name when it is short and capitalised. A run of
+neighbouring candidates is a list when at least three of them, and most of them, link to a
+commune. One or two place names in a sentence are left to the territory statements
+(pipeline.territory.perimeter): alone, they are as often a venue or a workplace as a territory.
+
+A list is a territory only when its sentence says so: it names communes or a perimeter
+("les communes de", "couvre", "territoire"), or the list stands under a heading of its own
+("Communes :", "Haute-Vienne :"). Places a bus stops at, where a meeting is held or whose
+mayors attend are not. A list after "dont", "notamment", "including" gives examples: more
+communes belong to the territory than it names. One that says where professionals come from
+("les professionnels des secteurs de A, B et C") names territory communes but no perimeter.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..reference import gazetteer
+from ..model import Span
+
+# What separates the items of a list; "." ends a list (a sentence ends).
+SEPARATOR = re.compile(
+    r"[,;()•·▪►|]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—]\s|^[ \t]*[-–—*][ \t]*",
+    re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"
+# "...", "…", or a full stop before a space (not "St.", "Ste."); each branch opens with its
+# character, which lets the engine skip to the next dot
+LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?=\s|$))|…")
+# Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
+LEADING_WORDS = re.compile(
+    r"^(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
+    r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
+    r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
+    re.IGNORECASE)
+# A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
+FIGURE = re.compile(r"^[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants|residents|km2|km²)?\.?$", re.IGNORECASE)
+# Letters of a word, with the signs that text decoded with the wrong code page leaves ("VĂ©zelay")
+WORD = r"[\w'’©¨§´˘®˝˙¤-]"
+NAME = re.compile(rf"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*(?:[ \t\u00a0]+{WORD}+){{0,5}}$")
+# A capitalised name ending a phrase: "des secteurs de Mauriac", "regroupe Arches"
+NAME_AFTER_WORD = re.compile(
+    rf"(?:^|\s)[a-zà-ÿ]+(?:['’]|\s+)(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
+    rf"(?:[ \t]+(?:[dl]['’]\s*)?[A-ZÀ-Ý]{WORD}*){{0,3}})$")
+# A capitalised phrase at the start of a piece: "Vic sur Cère représentent 2 pôles"
+NAME_BEFORE_VERB = re.compile(
+    rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
+    rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|des|du|de|les|la|le|sur|sous|en|lès|lez|ste|st)){{0,5}}")  # longest first: "les", not "le"
+# "et les communes environnantes", "and surrounding villages": more communes than those named
+SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:autres\s+)?"
+               r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
+               r"limitrophes|proches|périphériques)"
+               r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"
+               r"|(?:ses|leurs)\s+environs|(?:its|their)\s+surroundings")
+OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and)\s+(?:{SURROUNDING}))", re.IGNORECASE)
+# Words just before a list that put its communes outside the perimeter
+OUTSIDE = re.compile(
+    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|exception|"
+    r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
+    r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
+    r"[^.;:]{0,40}$)", re.IGNORECASE)
+# Words just after a list that put its communes outside: "A, B et C ne font pas partie du projet"
+OUTSIDE_AFTER = re.compile(
+    r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
+    r"(?:sont|restent|seront)\s+(?:exclues?|hors)\b|(?:are|remain|were)\s+(?:not|excluded|outside)\b)", re.IGNORECASE)
+# "la communauté de communes de A": the name after these words is an area's, not a commune of a list
+AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
+                       r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
+# "les maisons de santé de A": the name after these words is a workplace's
+WORKPLACE_BEFORE = re.compile(
+    r"\b(?:maisons?\s+de\s+santé|centres?\s+(?:de\s+santé|hospitaliers?|médica\w+)|pôles?\s+de\s+santé|MSP|"
+    r"hôpita\w*|hospitals?|health\s+cent(?:re|er)s?|cliniques?|clinics?|EHPAD|pharmacies?|cabinets?(?:\s+\w+)?)"
+    r"\s+(?:de|du|des|d['’]|of|in|à)\s*$", re.IGNORECASE)
+COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
+PERIMETER_WORDS = re.compile(
+    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
+    r"constitu\w*|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter)\b",
+    re.IGNORECASE)
+# Words that call the places of a list communes or sectors of a territory
+LIST_CUE = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|secteurs?|sectors?|bassins?)\b", re.IGNORECASE)
+INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
+                              re.IGNORECASE)
+# A heading line the list stands under: "Communes :", "Haute-Vienne :", "Notre territoire"
+UNDER_HEADING = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][^\n.;,:]{0,40}:[ \t]*\n?[ \t]*$")
+# Words just before a list that make it examples of a larger territory
+EXAMPLES_BEFORE = re.compile(
+    r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|including|such\s+as|like|"
+    r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
+# Words just before a list that say where people come from or work, not what the perimeter is
+PLACES_OF_PEOPLE = re.compile(
+    r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
+    r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
+    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:de|des|du|d['’]|à|aux?|in|from|at)\s+"
+    r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$",
+    re.IGNORECASE)
+CAPITAL = re.compile(r"[A-ZÀ-Ý]")
+ARTICLE_ONLY = re.compile(r"(?i:les?|la|l['’]|the|elle|il)")  # "Les" is a commune too, not a name here
+MIN_LINKED = 3
+MIN_LINKED_CUED = 2  # when the text says they are communes
+MIN_LINKED_SHARE = 0.6
+
+
+@dataclass
+class Piece:
+    span: Span  # of the name as written (leading words left out)
+    name: str
+    header: bool = False  # "Landes :" heads the items after it
+    cued: bool = False  # "les communes de A", "Communes du Cantal :": said to be communes
+    edge: str | None = None  # "tail" ("des secteurs de A"), "head" ("B représentent ..."): part of a phrase
+    article: str = ""  # "Le " after "du", "Les " after "des": the name may start with it
+    commune: gazetteer.Commune | None = None
+    candidates: list[gazetteer.Commune] = field(default_factory=list)
+
+
+@dataclass
+class CommuneList:
+    span: Span
+    items: list[Piece]  # every candidate name of the list, linked or not
+    open_ended: bool = False
+    named_in_passing: bool = False  # "les professionnels des secteurs de A, B et C": places, not a perimeter
+
+    @property
+    def linked(self) -> list[Piece]:
+        return [p for p in self.items if p.commune]
+
+    @property
+    def complete(self) -> bool:
+        """No item that could not be linked, nothing like "..." after the last one."""
+        return not self.open_ended and all(p.commune or p.header for p in self.items)
+
+
+def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list[CommuneList]:
+    """Every run of place names in `text` that reads as a list of communes. `departments`
+    are the document's, preferred for names that several communes share; names inside
+    `skip` (CPTS names) are never items. Persons found by the statistical tagger are not
+    skipped: it takes many place names for persons, and a list of persons does not link."""
+    lists = []
+    for run in linked_runs(text, departments, skip):
+        items = _trim(run)
+        span = Span(items[0].span.start, items[-1].span.end)
+        if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end):
+            continue
+        before, after = _sentence_before(text, span.start), _sentence_after(text, span.end)
+        cued = any(p.cued for p in items)
+        heading = _heading_above(text, span.start)
+        if not (cued or _territory_cue(before) or _territory_cue(after) or UNDER_HEADING.search(before)
+                or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)):
+            continue  # a run of places the sentence does not call a territory
+        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
+        in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before)) or
+                                   items[0].edge == "tail" and not PERIMETER_WORDS.search(before))
+        lists.append(CommuneList(span, items, open_ended, in_passing))
+    return lists
+
+
+def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> list[list[Piece]]:
+    """The runs of place names that link to neighbouring communes, whatever their sentence
+    calls them (a territory, venues, the towns of the mayors present)."""
+    gaz = gazetteer.load()
+    runs = []
+    for run in _runs(text, skip):
+        _link(gaz, run, departments)
+        linked = [p for p in run if p.commune]
+        names = [p for p in run if not p.header]
+        least = MIN_LINKED_CUED if any(p.cued for p in run) else MIN_LINKED
+        if len(linked) >= least and len(linked) >= MIN_LINKED_SHARE * len(names) and _together(linked, departments):
+            runs.append(run)
+    return runs
+
+
+def _after_name(text: str, start: int, names: list[Span]) -> bool:
+    """"la CPTS X (A, B, C)": a list in brackets just after a CPTS's name gives its communes."""
+    bracket = text.rfind("(", max(0, start - 5), start)
+    if bracket < 0 or text[bracket + 1:start].strip():
+        return False
+    before = len(text[:bracket].rstrip())
+    return any(name.end == before for name in names)
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence before `start` (at most a few lines back)."""
+    before = text[max(0, start - 250):start]
+    return re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", before)[-1]
+
+
+def _heading_above(text: str, start: int) -> str:
+    """The line above a list that opens a line of its own ("Notre territoire", "Communes :")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return ""
+    lines = [line for line in text[max(0, line_start - 200):line_start].split("\n") if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def _sentence_after(text: str, end: int) -> str:
+    return re.split(r"[.!?](?:\s|$)|\n", text[end:end + 150])[0]
+
+
+def _territory_cue(words: str) -> bool:
+    """Whether a sentence calls the places it names communes or a perimeter ("les communes
+    de", "couvre", "territoire"); "communauté de communes" alone names a body, not communes."""
+    return bool(PERIMETER_WORDS.search(words) or LIST_CUE.search(INTERCOMMUNALITY.sub(" ", words)))
+
+
+def _together(linked: list[Piece], departments: list[str]) -> bool:
+    """Whether most communes of a list lie in the document's departments or share one with
+    another item: "Paris, Lyon et Marseille" named as examples is no territory."""
+    counts = Counter(p.commune.department for p in linked)
+    near = sum(n for department, n in counts.items() if n >= 2 or department in departments)
+    return near * 2 > len(linked)
+
+
+def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
+    """Runs of candidate names, each cut where a piece is neither a name nor a figure. A name
+    that ends a phrase ("des secteurs de A") can only open a run, one that starts a phrase
+    ("et C représentent ...") can only close it."""
+    runs, current = [], []
+    for piece_span in _pieces(text):
+        raw = text[piece_span.start:piece_span.end].strip()
+        if not raw:
+            continue
+        if LIST_END.fullmatch(raw):
+            runs.append(current)
+            current = []
+            continue
+        piece = _candidate(text, piece_span, skip, in_run=bool(current))
+        if piece is None:
+            if not FIGURE.match(raw):
+                runs.append(current)
+                current = []
+            continue
+        if piece.edge == "tail":
+            runs.append(current)
+            current = []
+        current.append(piece)
+        if piece.edge == "head":
+            runs.append(current)
+            current = []
+    runs.append(current)
+    return [run for run in runs if len(run) >= MIN_LINKED_CUED]
+
+
+def _pieces(text: str) -> list[Span]:
+    """The text cut at list separators and at sentence ends (these kept as pieces of their own)."""
+    cuts = sorted([(m.start(), m.end(), False) for m in SEPARATOR.finditer(text)]
+                  + [(m.start(), m.end(), True) for m in LIST_END.finditer(text)])
+    pieces, pos = [], 0
+    for start, end, is_end in cuts:
+        if start < pos:
+            continue
+        pieces.append(Span(pos, start))
+        if is_end:
+            pieces.append(Span(start, end))
+        pos = end
+    pieces.append(Span(pos, len(text)))
+    return pieces
+
+
+def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) -> Piece | None:
+    raw = text[span.start:span.end]
+    if not CAPITAL.search(raw):
+        return None  # every name read below starts with a capital
+    # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
+    # "Mauriac (3.600 habitants)" are items with their figure
+    header = bool(re.match(r"\s*:(?!\s*\d)|\s*\([^()]*,", text[span.end:span.end + 200]))
+    lead = LEADING_WORDS.match(raw.strip())
+    stripped = raw.strip()[lead.end():] if lead else raw.strip()
+    stripped = stripped.strip(" \t\u00a0.…*\"«»“”")
+    edge = None
+    head = NAME_BEFORE_VERB.match(_unbroken(stripped))
+    if stripped and not (head and head.end() == len(_unbroken(stripped))):
+        tail = NAME_AFTER_WORD.search(stripped)
+        tail = tail if tail and _opens_list(stripped[:tail.start("name")]) else None
+        prefix = _longest_commune_prefix(head.group()) if head and not header else ""
+        if prefix and (in_run or not tail):  # a run goes on to its last name before it opens another
+            stripped, edge = prefix, "head"
+        elif tail:
+            stripped, edge = tail.group("name"), "tail"
+        else:
+            stripped = ""
+    if not stripped or not NAME.match(_unbroken(stripped)) or any(map(str.isdigit, stripped)):
+        return None
+    start = span.start + raw.find(stripped)
+    end = start + len(stripped)
+    if _overlaps(start, end, skip):
+        return None
+    cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(COMMUNE_WORD.search(stripped)))
+    said_communes = re.search(r"(?:communes|municipalities|villes|towns)\s+\S+\s*$", raw[:raw.find(stripped)])
+    cued |= edge == "tail" and bool(said_communes)
+    contracted = CONTRACTED_ARTICLE.search(text, max(0, start - 5), start)
+    article = ("Les " if contracted.group(1).lower() in ("des", "aux") else "Le ") if contracted else ""
+    return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article)
+
+
+CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
+
+
+LINE_BREAK_IN_NAME = re.compile(r"-[ \t]*\n\s*")
+
+
+def _unbroken(name: str) -> str:
+    """"Vic-sur-\nCère" -> "Vic-sur-Cère": a name cut at the end of a line after a hyphen."""
+    return LINE_BREAK_IN_NAME.sub("-", name) if "\n" in name else name
+
+
+def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def _opens_list(phrase: str) -> bool:
+    """Whether a phrase ending in a preposition may be followed by the first name of a list:
+    "to the municipalities of", "des secteurs de", not "la communauté de communes de"."""
+    if re.search(r"(?:communes|municipalities|villes|towns)\s+(?:de|d['’]|du|des|of)\s*$", phrase, re.IGNORECASE):
+        return not re.search(r"(?:communauté|community)\s+of\s+(?:communes|municipalities)\s+\w+\s*$|"
+                             r"communauté\s+de\s+communes\s+\w+\s*$", phrase, re.IGNORECASE)
+    return not AREA_WORD.search(phrase[-40:]) and not WORKPLACE_BEFORE.search(phrase)
+
+
+def _longest_commune_prefix(words: str) -> str:
+    """"Vic sur Cère représentent": the longest start of the phrase that is a commune's name."""
+    gaz = gazetteer.load()
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        if gaz.candidates(" ".join(parts[:n])) and not ARTICLE_ONLY.fullmatch(parts[0] if n == 1 else "-"):
+            return " ".join(parts[:n])
+    return ""
+
+
+def _readable(name: str) -> str:
+    """The name with its spaces made single, and text decoded with the wrong code page read
+    back ("VĂ©zelay" -> "Vézelay")."""
+    name = re.sub(r"\s+", " ", name)
+    if re.search(r"[ĂÃÂ]", name):
+        for codec in ("cp1250", "cp1252", "latin-1"):
+            try:
+                return name.encode(codec).decode("utf-8")
+            except (UnicodeError, ValueError):
+                continue
+    return name
+
+
+def _link(gaz: gazetteer.Gazetteer, run: list[Piece], departments: list[str]) -> None:
+    """Link each name of a run. A name several communes share is read in the department most
+    of the run's other names are in, then in the document's departments; a name only a
+    commune far from both bears is left unlinked ("Norge et Tille", a name's last word)."""
+    for piece in run:
+        with_article = gaz.candidates(piece.article + piece.name) if piece.article and not piece.header else []
+        if with_article:
+            piece.name = piece.article + piece.name
+        piece.candidates = [] if piece.header else with_article or gaz.candidates(piece.name)
+    unique = Counter(p.candidates[0].department for p in run if len(p.candidates) == 1)
+    # the run's own departments (two names or more in each) and the document's
+    expected = {d for d, n in unique.items() if n >= 2} | set(departments)
+    for piece in run:
+        if piece.header:
+            continue
+        if len(piece.candidates) == 1:
+            alone = piece.candidates[0]
+            piece.commune = alone if not expected or alone.department in expected else None
+        elif piece.candidates:
+            piece.commune = _most_local(piece.candidates, unique, departments)
+        else:
+            piece.commune = gaz.link_commune(piece.name, sorted(expected)) if expected else None
+            piece.commune = piece.commune or _near_spelling(gaz, piece.name, unique)
+        if piece.commune and piece.commune.department == gaz.find_department(piece.name):
+            piece.commune = None  # "Paris", "Corrèze": the department more likely than its namesake commune
+
+
+def _most_local(candidates: list[gazetteer.Commune], run_departments: Counter,
+                departments: list[str]) -> gazetteer.Commune | None:
+    best = max(run_departments[c.department] for c in candidates)
+    near = [c for c in candidates if run_departments[c.department] == best] if best else candidates
+    if len(near) > 1:
+        near = [c for c in near if c.department in departments]
+    return near[0] if len(near) == 1 else None
+
+
+def _near_spelling(gaz: gazetteer.Gazetteer, name: str, run_departments: Counter) -> gazetteer.Commune | None:
+    if not run_departments:
+        return None
+    return gaz.link_near_spelling(name, run_departments.most_common(1)[0][0])
+
+
+def _trim(run: list[Piece]) -> list[Piece]:
+    """The run from its first linked name to its last (a heading or a stray word at either end
+    is not an item)."""
+    linked = [i for i, p in enumerate(run) if p.commune]
+    return run[linked[0]:linked[-1] + 1]
+
+
+# Part of one commune: "les quartiers nord de X", "the eastern districts of Y". The gazetteer has no such parts: the whole commune is
+# named, and the perimeter it gives is incomplete.
+COMMUNE_PART = re.compile(
+    r"\b(?i:quartiers?|districts?|neighbou?rhoods?)(?:\s+[\w-]+){0,2}?\s+(?:de|d['’]|du|of)\s*"
+    r"(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:[ \t]+(?:[A-ZÀ-Ý][\w'’-]*|sur|en|de|du|des|la|le|les)){0,4})")
+# "Adjointe au maire du 4e arrondissement": a title, not a territory
+TITLE_BEFORE = re.compile(r"\b(?:maire|mairie|mayor|adjointe?|député\w*|élue?s?|conseil\w*)\b[^,.;]{0,25}$",
+                          re.IGNORECASE)
+
+
+@dataclass
+class CommunePart:
+    span: Span  # the commune's name as written
+    commune: gazetteer.Commune
+
+
+def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
+    """The communes the text names a part of (an arrondissement, some districts)."""
+    gaz = gazetteer.load()
+    found = []
+    for match in COMMUNE_PART.finditer(text):
+        if TITLE_BEFORE.search(text[max(0, match.start() - 40):match.start()]):
+            continue
+        name = match.group("name")
+        while name and not gaz.candidates(name) and " " in name:
+            name = name.rsplit(" ", 1)[0]  # "Nantes to the": the longest start that is a commune
+        candidates = gaz.candidates(name)
+        if len(candidates) > 1:
+            candidates = [c for c in candidates if c.department in departments]
+        if len(candidates) == 1:
+            start = match.start("name")
+            found.append(CommunePart(Span(start, start + len(name)), candidates[0]))
+    return found

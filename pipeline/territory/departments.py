@@ -1,0 +1,292 @@
+"""The departments of each CPTS: named where the text says where a CPTS is; else those of the
+communes of its territory, of a commune its own name carries, or of the places the text names.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..reference import gazetteer
+from ..reference.frequencies import zipf_frequency
+from .commune_lists import linked_runs
+from ..facts.names import NAME_NOUNS
+from ..facts.place_names import EPCI_PHRASE, find_departments
+from ..facts.context import OTHER_CONTEXT_RE, Context
+from ..facts.common import Extraction
+
+TERRITORY_CUES = re.compile(
+    r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|"
+    r"cover|area|inhabitants|municipalit|territory|includes", re.IGNORECASE)
+CPTS_REFERENCE = re.compile(r"\bCPTS\b|communauté|community", re.IGNORECASE)
+# "Pour les communes de l'Ain :", "Jura : Morez, ...": a list of the territory's communes.
+ARTICLE = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|in)?\s*"
+COMMUNE_LIST_CUES = re.compile(
+    rf"(?:communes|municipalities|cantons?)\s+{ARTICLE}(?:[A-ZÀ-Þ][\w'’\-]*\s+(?:et|and)\s+{ARTICLE})?$", re.IGNORECASE)
+# A department named after an institution or a profession is not where the CPTS lies.
+INSTITUTION_BEFORE = re.compile(
+    r"(?:professionnel|médecin|santé|ARS|CPAM|Assurance|caisse|hôpital|CHU|hospitalier|SAMU|agence|"
+    r"préfe(?:cture|t)|député|sénat|conseil|direction|délégation|insurance|agency|hospital)\w*\s+"
+    r"(?:de\s+la|du|de\s+l['’]|de|des|of|in)?\s*$",
+    re.IGNORECASE)
+# Capitalised place names after a preposition of place: "à Besançon", "sur Pontarlier", "in Morlaix".
+PLACE_AFTER_PREPOSITION_RE = re.compile(
+    r"\b(?:à|au|aux|sur|vers|près\s+de|in|at|near|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of))\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
+# A town heading its line, as regional papers open an article: "Loches. La CPTS ...", "Loches : la CPTS ..."
+TOWN_OPENING_LINE_RE = re.compile(r"^[ \t]*([A-ZÀ-Þ][\w'’]+(?:[ -][\w'’]+){0,4}?)(?:\.|[ \t]:)[ \t]", re.MULTILINE)
+DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNORECASE)
+# "CPTS du Sud de l'Yonne", "CPTS Nord Isère": a part of a department names the CPTS.
+PART_OF_DEPARTMENT_RE = re.compile(
+    r"\b(?:Nord|Sud|Est|Ouest|Centre|Cœur|Coeur|Haut|Haute|Bas|Basse|North|South|East|West)(?:-(?:Est|Ouest))?"
+    r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
+PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West)(?:-(?:Est|Ouest))?$")
+# "les CPTS de la Sarthe", "dans la Sarthe", "in the Landes": a department as a place.
+IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",
+                                  re.IGNORECASE)
+COORDINATION_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*(?:et|and|&)?\s*(?:la|le|the)?\s*")
+NAME_PLACE_MIN_POPULATION = 5000  # small communes share their names with common words and hamlets
+
+
+def extract_departments(ctx: Context, result: Extraction) -> None:
+    """Departments named where the text says where a CPTS is."""
+    text = ctx.text
+    for dep in ctx.departments:
+        if ctx.inside_name(dep.span.start) or _after_institution(text, dep):
+            continue
+        key = _owner(ctx, dep)
+        if key is not None and dep.code not in result.cpts[key].departments:
+            result.cpts[key].departments.append(dep.code)
+
+
+def _owner(ctx: Context, dep) -> str | None:
+    """The CPTS a department mention places: the one named in a sentence about a territory, or
+    the subject for a list of its communes ("Pour les communes de l'Ain : ...")."""
+    text = ctx.text
+    sentence = ctx.sentence_at(dep.span.start)
+    words = text[sentence.start:sentence.end]
+    if _heads_commune_list(text, dep):
+        return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)
+    if TERRITORY_CUES.search(words) and CPTS_REFERENCE.search(words):
+        return ctx.explicit_target(dep.span)
+    if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"
+        return ctx.explicit_target(dep.span)
+    return None
+
+
+def _heads_commune_list(text: str, dep) -> bool:
+    before = text[max(0, dep.span.start - 40):dep.span.start]
+    after = text[dep.span.end:dep.span.end + 40]
+    return bool(COMMUNE_LIST_CUES.search(before)
+                or re.match(r"\s*:\s*[A-ZÀ-Þ][\w'’\-]+\s*,", after)
+                and (dep.span.start == 0 or text[dep.span.start - 1] == "\n"))
+
+
+def assemble_departments(ctx: Context, extraction: Extraction, territory, key: str) -> list[str]:
+    """Departments stated for the CPTS and those of its linked communes; else those of a commune
+    its name carries; else, for a subject, the document's department or its places'."""
+    found = set(extraction.cpts[key].departments) | _territory_departments(territory) | _rank_departments(extraction, key)
+    if not found:
+        found = _departments_in_name(ctx, key) or _departments_beside(ctx, key)
+    if not found and (key in ctx.subjects or _among_department_cpts(ctx, key)):
+        found = {ctx.default_department} if ctx.default_department else _departments_of_places(ctx.text, extraction)
+    return sorted(found)
+
+
+def _rank_departments(extraction: Extraction, key: str) -> set[str]:
+    """"la 6e CPTS créée dans le Finistère": the department a CPTS is ranked in is its own."""
+    return {f.extra["department"] for f in extraction.cpts[key].ranks if f.extra.get("department")}
+
+
+def _among_department_cpts(ctx: Context, key: str) -> bool:
+    """A CPTS only mentioned is placed in the document's department when the text speaks of the
+    department there ("parachève la couverture du département. La CPTS X ..."), not of neighbours."""
+    for mention in _chain_of(ctx, key):
+        sentence = ctx.sentence_at(mention.span.start)
+        previous = ctx.sentence_at(max(0, sentence.start - 2))
+        around = ctx.text[previous.start:sentence.end]
+        if OTHER_CONTEXT_RE.search(ctx.text[max(sentence.start, mention.span.start - 60):mention.span.start]):
+            return False  # "Il jouxte les territoires des CPTS X et Y"
+        if DEPARTMENT_WORD_RE.search(around) or any(previous.start <= d.span.start < sentence.end and _as_place(ctx.text, d)
+                                                    for d in ctx.departments):
+            return True
+    return False
+
+
+def _territory_departments(territory) -> set[str]:
+    found: set[str] = set()
+    if not territory:
+        return found
+    found.update(r.commune.department for r in territory.communes() if r.commune)
+    gaz = gazetteer.load()
+    for area in territory.areas:
+        epci = gaz.epci(area.code) if area.code else None
+        if epci and area.extent == "full":
+            found.update(gaz.commune(c).department for c in epci.members[:1] if gaz.commune(c))
+    return found
+
+
+def _departments_in_name(ctx: Context, key: str) -> set[str]:
+    """Where the name says the CPTS is: a part of a department ("CPTS du Sud de l'Orne", "CPTS Morbihan
+    Est"), a department's adjective ("CPTS du Bocage Vendéen"), or a town the gazetteer knows
+    only one of ("CPTS Vannes Agglomération", "CPTS du pays de Vannes")."""
+    entry = next((c for c in ctx.cpts if c.key == key), None)
+    if entry is None:
+        return set()
+    # "CPTS Nord-Isère" is written like "CPTS Nord Isère" (same length, so the spans hold)
+    name = re.sub(r"\b(Nord|Sud|Est|Ouest|Centre)-(?=[A-ZÀ-Þ])", r"\1 ", entry.name)
+    for dep in find_departments(name):
+        if PART_OF_DEPARTMENT_RE.search(name[:dep.span.start]) or PART_AFTER_DEPARTMENT_RE.match(name, dep.span.end):
+            return {dep.code}
+    words = re.findall(r"[\w\-]+", re.sub(r"^CPTS\s+", "", entry.name))
+    adjectives = {department_of_adjective(w) for w in words} - {None}
+    if len(adjectives) == 1:
+        return adjectives  # "CPTS du Bocage Vendéen"
+    towns = [_unique_town(" ".join(words[i:i + size]))
+             for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
+             if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
+    towns = [t for t in towns if t]
+    return {max(towns, key=lambda t: t.population).department} if towns else set()
+
+
+DEMONYM_ENDINGS = ("ien", "ienne", "een", "eenne", "ois", "oise", "ais", "aise")
+LONG_STEM_ENDINGS = ("in", "ine")  # "girondin"; on a short stem they make words ("Aube": "aubin")
+COMMON_WORD_ZIPF = 4.0  # "gardien" is a word before it is an adjective of the Gard
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """"vosgien", "landais", "girondin", "sarthois": adjectives built on a one-word department name
+    (stem without its final e or s, and a usual ending); an adjective two departments share is left out."""
+    found: dict[str, set[str]] = {}
+    for code, name in gazetteer.load().departments().items():
+        folded = gazetteer.fold(name)
+        if " " in folded or "-" in folded or len(folded) < 4:
+            continue
+        for stem in {folded, folded.rstrip("s"), folded.rstrip("s").rstrip("e")}:
+            endings = DEMONYM_ENDINGS + (LONG_STEM_ENDINGS if len(stem) >= 5 else ())
+            for ending in endings:
+                for form in (stem + ending, stem + ending + "s"):
+                    found.setdefault(form, set()).add(code)
+    return {form: codes.pop() for form, codes in found.items() if len(codes) == 1}
+
+
+# Adjectives not built on the department's name as it is written ("costarmoricain", "isarien")
+IRREGULAR_DEMONYMS = {
+    "aindinois": "01", "axonais": "02", "haut-alpin": "05", "maralpin": "06", "aveyronnais": "12",
+    "bucco-rhodanien": "13", "périgourdin": "24", "eurélien": "28", "costarmoricain": "22",
+    "haut-garonnais": "31", "jurassien": "39", "loir-et-chérien": "41", "altiligérien": "43",
+    "loirétain": "45", "lotois": "46", "lot-et-garonnais": "47", "haut-marnais": "52",
+    "meurthe-et-mosellan": "54", "morbihannais": "56", "mosellan": "57", "nivernais": "58", "nordiste": "59",
+    "isarien": "60", "puydômois": "63", "haut-pyrénéen": "65", "bas-rhinois": "67", "haut-rhinois": "68",
+    "haut-saônois": "70", "haut-savoyard": "74", "seinomarin": "76", "seine-et-marnais": "77",
+    "deux-sévrien": "79", "samarien": "80", "tarn-et-garonnais": "82", "varois": "83",
+    "haut-viennois": "87", "icaunais": "89", "terrifortain": "90", "altoséquanais": "92",
+    "séquano-dionysien": "93", "val-de-marnais": "94", "val-d'oisien": "95", "réunionnais": "974",
+    "mahorais": "976",
+}
+
+
+@lru_cache(maxsize=1)
+def _irregular_demonyms() -> dict[str, str]:
+    """Each adjective of IRREGULAR_DEMONYMS in its four forms, folded: "haut-savoyardes"."""
+    found = {}
+    for adjective, code in IRREGULAR_DEMONYMS.items():
+        feminine = adjective + ("ne" if adjective.endswith(("ien", "éen")) else "e")
+        for form in (adjective, adjective + "s", feminine, feminine + "s"):
+            found[gazetteer.fold(form)] = code
+    return found
+
+
+def department_of_adjective(word: str) -> str | None:
+    form = gazetteer.fold(word)
+    if form in _irregular_demonyms():
+        return _irregular_demonyms()[form]
+    code = _demonyms().get(form)
+    return code if code and zipf_frequency(form, "fr") < COMMON_WORD_ZIPF else None
+
+
+def _departments_beside(ctx: Context, key: str) -> set[str]:
+    """"Les autres CPTS de Côte-d'Or sont la CPTS X ; la CPTS Y et la CPTS Z": a department named in
+    a sentence that names the CPTS, or names the list it is part of."""
+    sentences = {ctx.sentence_at(m.span.start) for m in _chain_of(ctx, key)}
+    return {d.code for d in ctx.departments for s in sentences
+            if s.start <= d.span.start < s.end and not _after_institution(ctx.text, d)
+            and _as_place(ctx.text, d)}
+
+
+def _as_place(text: str, dep) -> bool:
+    return bool(IN_DEPARTMENT_BEFORE.search(text[max(0, dep.span.start - 15):dep.span.start]))
+
+
+def _chain_of(ctx: Context, key: str) -> list:
+    """The mentions of the CPTS and those coordinated with them ("X ; la CPTS Y et la CPTS Z")."""
+    chains, chain, previous = [], [], None
+    for mention, k in ctx.mentions:
+        if previous is not None and not COORDINATION_RE.fullmatch(ctx.text[previous.span.end:mention.span.start]):
+            chains.append(chain)
+            chain = []
+        chain.append((mention, k))
+        previous = mention
+    chains.append(chain)
+    return [m for chain in chains if any(k == key for _, k in chain) for m, _ in chain]
+
+
+def _after_institution(text: str, dep) -> bool:
+    return bool(INSTITUTION_BEFORE.search(text[max(0, dep.span.start - 40):dep.span.start]))
+
+
+def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
+    """The department most of the places point to: the dateline's town, the towns named after
+    "à", "sur", "in", the intercommunalities and runs of communes named, the adjectives."""
+    counts = Counter()
+    dateline = extraction.place.value if extraction.place else None
+    if isinstance(dateline, gazetteer.Commune):
+        counts[dateline.department] += 1
+    for match in [*PLACE_AFTER_PREPOSITION_RE.finditer(text), *TOWN_OPENING_LINE_RE.finditer(text)]:
+        commune = _unique_town(match.group(1)) or _only_commune(match.group(1))
+        if commune:
+            counts[commune.department] += 1
+    counts.update(_departments_of_epcis(text))
+    counts.update(p.commune.department for run in linked_runs(text, []) for p in run if p.commune)
+    for word in re.findall(r"\b\w[\w-]{5,}\b", text):  # "un généraliste sarthois", "haut-savoyarde"
+        if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s", "an", "ane", "ard", "arde", "iste")):
+            code = department_of_adjective(word)
+            if code:
+                counts[code] += 1
+    if not counts:
+        return set()
+    (best, n), *rest = counts.most_common(2) + [(None, 0)]
+    return {best} if n > rest[0][1] else set()
+
+
+def _departments_of_epcis(text: str) -> list[str]:
+    """The department of each intercommunality the text names ("la communauté de communes du Val
+    X", "Y Agglomération"), when all its communes lie in one."""
+    gaz = gazetteer.load()
+    found = []
+    for match in EPCI_PHRASE.finditer(text):
+        epci = gaz.find_epci(match.group())
+        departments = {gaz.commune(c).department for c in epci.members if gaz.commune(c)} if epci else set()
+        if len(departments) == 1:
+            found.append(departments.pop())
+    return found
+
+
+def _only_commune(name: str):
+    """The one commune of that name in France, when the name is no word of the language."""
+    communes = gazetteer.load().candidates(name)
+    if len(communes) != 1 or zipf_frequency(gazetteer.fold(name), "fr") >= RARE_WORD_ZIPF:
+        return None
+    return communes[0]
+
+
+RARE_WORD_ZIPF = 2.5
+
+
+def _unique_town(name: str):
+    """The one town of that name (communes of under 5,000 inhabitants left aside: small ones share
+    their names with common words, hamlets and larger homonyms)."""
+    if len(name) < 4 or not re.search(r"[A-ZÀ-Þ]", name):
+        return None
+    towns = [c for c in gazetteer.load().candidates(name) if (c.population or 0) >= NAME_PLACE_MIN_POPULATION]
+    return towns[0] if len(towns) == 1 else None

@@ -1,0 +1,308 @@
+"""Intercommunalities named as part of a perimeter, wherever the sentence stands.
+
+"regroupe 9 communes ..., correspondant à la Communauté de Communes des rives du lac X",
+"Six situées sur la communauté d'agglomération (CdA) de Y et les 14 que compte la Communauté
+de communes (CdC) Z", "Trois communes font partie de la communauté urbaine W", "toutes les
+communes de la CA X, excepté A et B".
+
+Each name with its type word (before or after it, "CC", "Agglo", "Métropole"...) is linked to
+a SIREN by the gazetteer, in the document's departments. The words of its clause tell whether
+it is a perimeter at all and how much of it: a count ("les 14 que compte" is the whole of a
+14-commune EPCI, "Six situées sur" a part), words of extent ("correspond", "toutes les
+communes", "une partie"), a covering verb, and the communes excepted after it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..reference import gazetteer
+from ..model import Span
+from ..facts.numbers import NUMBER_WORDS, parse_number
+from ..facts.place_names import EPCI_PHRASE, NAME_WORDS
+
+# A type word first, then a name that may be in lower case: "Communauté de Communes des
+# rives du lac X", "communauté d'agglomération (CdA) de Y".
+TYPED_FIRST = re.compile(
+    # "l'Agglo du Grand X", "l'Agglomération Pays de Y", capitalised: not "l'agglomération de"
+    r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]|[A-ZÀ-Ý]))|"
+    r"(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|intercommunalité))"
+    r"(?:\s*\([A-Za-z]{2,8}\))?"
+    r"(?P<name>(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|the)\s*)?[\w'’«»\"-]+){1,8})")
+# Several intercommunalities after one plural type word: "les communautés de communes du Val
+# de Saône et du Mirebellois", "deux communautés de communes : X et Y" or "(X et Y)"; "the X
+# and Y communities of communes" is left to EPCI_PHRASE.
+TYPED_PLURAL = re.compile(
+    r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities))"
+    r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
+# A name without its type word where a territory is named: "le territoire de Grand X",
+# "celui du Grand Y", "les 24 communes de Z" (linked only when it is an EPCI's whole name)
+BARE_NAME = re.compile(
+    r"\b(?:territoire|périmètre|communes|celui|celle|territory|perimeter|municipalities)\s+"
+    rf"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*(?P<name>{NAME_WORDS})")
+# Where the names after a plural type word part: "du Val de X, du Y et de la Z"
+PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
+NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
+TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)|CC|CA|CU|CdC|CdA")
+# The count of communes an EPCI lends to a perimeter, just before its name.
+COUNT = re.compile(
+    rf"\b(?P<n>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
+    re.IGNORECASE)
+FULL = re.compile(
+    r"correspond\w*|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
+    r"épous\w*|totalité|même\s+territoire|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
+    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
+PARTIAL = re.compile(
+    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|located|"
+    r"essentiel|majorité|plupart|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
+    r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
+# Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
+# ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
+FRAME_ONLY = re.compile(r"l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
+                        r"territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
+OWN_TERRITORY = re.compile(
+    r"\bCPTS\b|communauté\s+professionnelle|\b(?:elle|it)\b|\b(?:son|notre|leur|its|our|their)\s+(?:territoire|périmètre|territory)|"
+    r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
+COVERS = re.compile(
+    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
+    r"compos\w*|constitu\w*|"
+    r"cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b", re.IGNORECASE)
+# An EPCI named as an actor or a partner, not as a territory
+ACTOR_BEFORE = re.compile(
+    r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
+    r"soutien|soutenu\w*|financ\w*|avec|par|auprès|siège|services?|représentants?|president|mayor|with|by|funded|"
+    r"supported|partners?|representatives?)"
+    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|of\s+the|of|the|la|le|les|l['’])\s*)?$",
+    re.IGNORECASE)
+# Words between a covering verb and the name that make the EPCI an actor of another clause:
+# "qui regroupe 90 professionnels, a signé une convention avec la communauté de communes X"
+ACTOR_BETWEEN = re.compile(
+    r"\b(?:avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
+    r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
+CUE_REACH = 90  # characters from the covering word to the name
+# Bodies other than a CPTS whose area a covering word may describe, just before that word
+OTHER_OWNER = re.compile(
+    r"\b(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|GHT|CHU|centres?\s+hospitaliers?|hôpita\w+|hospitals?|"
+    r"maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|cliniques?|départements?|"
+    r"régions?|dispositifs?|réseaux?|conseils?\s+loca(?:l|ux)|local\s+health\s+contracts?)\b[^.;:]*$")
+OWNER_REACH = 50  # characters before the covering word where its subject stands
+# "dans le département", "au cœur de la région", "en région": a place, not a subject
+PLACE_BEFORE = re.compile(r"\b(?:dans|en|au\s+cœur\s+de|au\s+sein\s+de|sur|in|within)\s+(?:(?:le|la|l['’]|the)\s*)?$",
+                          re.IGNORECASE)
+PLACE_REACH = 20  # characters before the body's name
+# A heading of a territory's description: "Intercommunalités : CA X, CC Y"
+LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?))?\s*:\s*$",
+                   re.IGNORECASE)
+# "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
+SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
+                               r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
+EXCEPT = re.compile(
+    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
+    r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
+    r"(?:(?:les\s+)?communes\s+(?:de\s+|d['’])|the\s+(?:municipalities|communes)\s+of\s+)?", re.IGNORECASE)
+# "Baud Communauté (5 communes)": a count in brackets after the name
+COUNT_AFTER = re.compile(
+    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-])\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
+# A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y"
+JOINER_ONLY = re.compile(
+    r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|\s)*\s*",
+    re.IGNORECASE)
+# Another typed name joined to the one before: "..., la CC Y", "et sur la Métropole Z" (only
+# searched inside one reading of a few words)
+NEXT_TYPED_NAME = re.compile(
+    r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s+(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’])\s*)?"
+    r"(?=(?i:communautés?|métropole)\b|(?:CC|CA|CU|CdC|CdA)\b)")
+ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
+EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
+
+
+@dataclass
+class EpciMention:
+    span: Span  # the name as written, type word included
+    name: str
+    epci: gazetteer.Epci
+    extent: str  # "full" or "partial"
+    count: tuple[int, Span] | None = None
+    excepted: list[tuple[str, Span]] = field(default_factory=list)  # names as written
+
+
+def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ()) -> list[EpciMention]:
+    """Every intercommunality the text names as (part of) a perimeter. `skip`: spans (CPTS
+    names) an intercommunality inside of is only part of a name."""
+    gaz = gazetteer.load()
+    found: list[EpciMention] = []
+    previous_end, previous_clause, linked_end, previous_labelled = 0, None, 0, False
+    bare = {Span(m.start("name"), m.end("name")) for m in BARE_NAME.finditer(text)}
+    spans = sorted(set(_named_spans(text)) | bare, key=lambda s: (s.start, -s.end))
+    starts = {s.start for s in spans}
+    while spans:
+        span = spans.pop(0)
+        if span.start < linked_end or any(s.start <= span.start < s.end for s in skip):
+            continue
+        name_span, epci = _linked_name(gaz, text, span, departments, alone=span in bare)
+        linked_end = name_span.end if epci else linked_end
+        typed_next = NEXT_TYPED_NAME.match(text, name_span.end, span.end) if epci else None
+        rest = NAME_JOINER.match(text, name_span.end, span.end) if epci and not typed_next else None
+        if typed_next and typed_next.end() not in starts:
+            spans.insert(0, Span(typed_next.end(), span.end))  # "la CA X et sur la CC Y": Y with its type word
+        elif rest and rest.end() < span.end:
+            spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
+            if span in bare:
+                bare.add(spans[0])
+        if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]):
+            continue
+        clause = _clause_before(text, span.start, previous_end)
+        cues = clause
+        joined = previous_clause and JOINER_ONLY.fullmatch(text[clause.start:clause.end])
+        if joined:
+            cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
+        labelled = bool(LABEL.search(text, cues.start, name_span.start)) or bool(joined and previous_labelled)
+        mention = _read_extent(text, clause, cues, name_span, epci, labelled)
+        after = COUNT_AFTER.match(text, name_span.end)
+        previous_end, previous_clause = after.end() if after else name_span.end, cues
+        previous_labelled = labelled and mention is not None
+        if mention:
+            mention.excepted = _exceptions(text, name_span.end)
+            previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
+            found.append(mention)
+    return found
+
+
+def _named_spans(text: str) -> list[Span]:
+    """Where intercommunalities may be named, in text order, the longest reading of each place
+    first. A reading inside a longer one is kept: the longer one may hold a name and more
+    ("la CC X ainsi que 3 communes de la CC Y")."""
+    found = {Span(m.start(), m.end()) for pattern in (TYPED_FIRST, EPCI_PHRASE) for m in pattern.finditer(text)}
+    for plural in TYPED_PLURAL.finditer(text):
+        found.update(_joined_names(text, plural))
+    return sorted(found, key=lambda s: (s.start, -s.end))
+
+
+def _joined_names(text: str, plural: re.Match) -> list[Span]:
+    """The names after a plural type word, cut at commas and at "et" before an article ("du
+    Pays de X et du Pays de Y"); a piece may still hold two names joined by a bare "et", read
+    one after the other (the first keeps the type word)."""
+    start = plural.start("names")
+    cuts = [m for m in PLURAL_CUT.finditer(text[start:plural.end("names")])]
+    starts = [start] + [start + cut.end() for cut in cuts]
+    ends = [start + cut.start() for cut in cuts] + [plural.end("names")]
+    spans = [Span(a, b) for a, b in zip(starts, ends) if b > a]
+    if spans and plural.group("open") != "(":  # the first name keeps the type word (and its colon)
+        spans[0] = Span(plural.start(), spans[0].end)
+    return spans
+
+
+def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str], alone: bool = False
+                 ) -> tuple[Span, gazetteer.Epci | None]:
+    """The longest start of the phrase that names an EPCI: "du Grand X et couvre" is
+    read as "du Grand X". `alone`: a name without type word, linked only to a whole name."""
+    following = NEXT_TYPED_NAME.search(text, span.start + 1, span.end)
+    if following:  # "la CA X et sur la CC Y": X's name ends before Y's type word
+        span = Span(span.start, following.start())
+    words = list(re.finditer(r"\S+", text[span.start:span.end]))
+    for n in range(len(words), 0, -1):
+        end = span.start + words[n - 1].end()
+        while end > span.start and text[end - 1] in " ,«»\"":
+            end -= 1
+        if n > 1 and TRAILING_WORD.fullmatch(words[n - 1].group()):
+            continue  # "de La Y et les": the name ends before "et les"
+        phrase = re.sub(r"\([^)]*\)", " ", text[span.start:end])
+        if not gazetteer.epci_tokens(phrase):
+            continue
+        epci = gaz.find_epci_named_alone(phrase, departments) if alone else gaz.find_epci(phrase, departments)
+        if epci:
+            return Span(span.start, end), epci
+    return span, None
+
+
+def _clause_before(text: str, start: int, previous_end: int) -> Span:
+    """The words of the clause before a name, back to a sentence or list boundary, or to the
+    intercommunality named before it."""
+    boundary = max(text.rfind(ch, 0, start) for ch in ".;:\n!?")
+    if boundary > 0 and text[boundary] == ":" and ARTICLE_ONLY.fullmatch(text, boundary + 1, start):
+        # "Territoire d'intervention : CC X": the words before the colon introduce the name
+        boundary = max(text.rfind(ch, 0, boundary) for ch in ".;:\n!?")
+    return Span(max(boundary + 1, previous_end, 0), start)
+
+
+def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci, labelled: bool = False
+                 ) -> EpciMention | None:
+    """How much of the EPCI the clause before its name gives (its count read only in the
+    clause itself, its words of extent also in the clause it is joined to). `labelled`: the
+    name stands under a heading such as "Intercommunalités :"."""
+    members = len(epci.members)
+    # a count above the EPCI's size is a total of several areas, not this one's
+    count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
+    words = text[cues.start:cues.end]
+    if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
+        return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
+    if not count and not COVERS.search(words) and _only_framed(words):
+        return None  # "Sur l'ensemble du territoire de la CC X, les élus ...": a place, not a perimeter
+    if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
+        extent = "full"
+    elif count or PARTIAL.search(words):
+        extent = "partial"
+    elif COVERS.search(words):
+        extent = "full"
+    elif labelled:
+        extent = "partial"  # listed under a heading that says nothing of its extent
+    else:
+        return None  # named, but not as a perimeter
+    written = re.sub(r"\s+", " ", text[name.start:name.end])
+    return EpciMention(name, written, epci, extent, count)
+
+
+def _only_framed(words: str) -> bool:
+    """Whether the only words of extent frame a place, in a clause that names no CPTS or
+    territory of its own."""
+    cues = list(FULL.finditer(words))
+    return bool(cues) and all(FRAME_ONLY.fullmatch(m.group()) or FRAME_ONLY.match(m.group()) for m in cues) \
+        and not OWN_TERRITORY.search(words)
+
+
+def _cue_reaches(text: str, clause: Span, name_start: int) -> bool:
+    """Whether the last word of extent or covering before a name is close to it, with no
+    partner or actor word in between."""
+    cues = [m for pattern in (FULL, PARTIAL, COVERS, COUNT) for m in pattern.finditer(text, clause.start, clause.end)
+            if not SUBJECT_TERRITORY.fullmatch(text, clause.start, m.end())]
+    if not cues:
+        return True  # no cue at all: _read_extent reads the name as no perimeter
+    last = max(cues, key=lambda m: m.end())
+    owner = OTHER_OWNER.search(text, max(clause.start, last.start() - OWNER_REACH), last.start())
+    if owner and not PLACE_BEFORE.search(text, max(0, owner.start() - PLACE_REACH), owner.start()):
+        return False  # "le contrat local de santé couvrant le territoire de la CA X": another body's area
+    return name_start - last.end() <= CUE_REACH and not ACTOR_BETWEEN.search(text, last.end(), name_start)
+
+
+def _count(text: str, clause: Span) -> tuple[int, Span] | None:
+    counts = list(COUNT.finditer(text, clause.start, clause.end))
+    return _counted(counts[-1]) if counts else None
+
+
+def _count_after(text: str, pos: int) -> tuple[int, Span] | None:
+    after = COUNT_AFTER.match(text, pos)
+    return _counted(after) if after else None
+
+
+def _counted(match: re.Match) -> tuple[int, Span] | None:
+    word = match.group("n")
+    value = parse_number(word, "fr", True) or parse_number(word, "en", True)
+    return (int(value), Span(match.start("n"), match.end())) if value else None
+
+
+def _exceptions(text: str, pos: int) -> list[tuple[str, Span]]:
+    """"..., excepté les communes de A et B": the names excepted, each with its span."""
+    opening = EXCEPT.match(text, pos)
+    if not opening:
+        return []
+    end_mark = EXCEPT_END.search(text, opening.end())
+    end = end_mark.start() if end_mark else len(text)
+    names = []
+    for piece in re.finditer(r"[^,]+", text[opening.end():end]):
+        for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
+            name = part.strip()
+            if name[:1].isupper():
+                start = opening.end() + piece.start() + piece.group().find(name)
+                names.append((name, Span(start, start + len(name))))
+    return names

@@ -1,0 +1,320 @@
+"""Dates read by the event around them, the release's own date, the launch place, and values the
+contract cannot hold (left out with a warning, the record stands). Invented sentences only."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from pipeline.facts.events import find_cues
+from pipeline.model import Ingested
+from pipeline.record.validate import drop_invalid_values, evidence_errors, schema_errors
+
+
+def kinds(sentence: str) -> set[str]:
+    return {cue.kind for cue in find_cues(sentence, 0, len(sentence))}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Née en 2020, la CPTS réunit 90 professionnels.", {"launch"}),
+    ("La CPTS est née de la volonté de quelques médecins.", set()),
+    ("Cette réunion a permis d'entériner la naissance du projet.", set()),
+    ("Un projet de santé a été lancé en 2021.", set()),
+    ("La CPTS a vu le jour au printemps.", {"launch"}),
+    ("La CPTS verra officiellement le jour jeudi.", {"launch"}),
+    ("La dynamique de création de CPTS dans la région se poursuit.", set()),
+    ("En 2022, 12 CPTS ont été créées dans la région.", set()),
+    ("Une convention a été conclue entre la CPTS et le centre social.", set()),
+    ("La CPTS a signé une convention avec la CPAM et l'ARS.", {"aci_signature"}),
+    ("L'Assurance maladie a contractualisé avec la CPTS.", {"aci_signature"}),
+    ("Son projet de santé est en cours de rédaction.", set()),
+    ("Son projet de santé a été validé par l'ARS.", {"health_project"}),
+    ("Une lettre d'intention a été déposée.", {"letter_of_intent"}),
+    ("Une association loi 1901 a été créée pour porter la CPTS.", {"statutes", "launch"}),
+    ("La CPTS s'est constituée lors de sa première assemblée générale.", {"statutes", "launch"}),
+    ("The community was launched by its members.", {"launch"}),
+    ("La CPTS existe depuis 2018.", {"launch"}),
+    ("The CPTS has existed since 2019.", {"launch"}),
+    ("La CPTS a été mise en place en 2019.", {"launch"}),
+    ("Des actions ont été mises en place en 2019 par la CPTS.", set()),
+    ("La CPTS a été portée sur les fonts baptismaux en mars.", {"launch"}),
+    ("Its members signed the interprofessional agreement.", {"aci_signature"}),
+])
+def test_event_words(sentence, expected):
+    assert kinds(sentence) == expected
+
+
+@pytest.fixture(scope="module")
+def extract():
+    from pipeline.run.extract import extract_ingested
+
+    def run(text: str) -> dict:
+        record = extract_ingested("invented.txt", text.encode("utf-8"), Ingested(raw=text, format="text"))
+        assert schema_errors(record) == []
+        assert evidence_errors(record, text) == []
+        return record
+    return run
+
+
+def dates_of(record: dict, key: str | None = None) -> dict[str, str]:
+    cpts = next(c for c in record["cpts"] if key is None or c["key"] == key)
+    return {kind: value["value"] for kind, value in cpts["dates"].items() if value}
+
+
+def published(record: dict) -> str | None:
+    return (record["document"]["published"] or {}).get("value")
+
+
+def test_two_events_in_one_sentence(extract):
+    record = extract("Créée en 2018, la CPTS du Val Fleuri a signé son contrat avec la CPAM et l'ARS le 4 mars 2021.")
+    assert dates_of(record) == {"launch": "2018", "aci_signature": "2021-03-04"}
+
+
+def test_birth_by_contract(extract):
+    record = extract("La CPTS des Monts Bleus a vu le jour le 2 juin 2022 par la signature d'un contrat "
+                     "avec l'Assurance Maladie et l'ARS.")
+    assert dates_of(record) == {"launch": "2022-06-02", "aci_signature": "2022-06-02"}
+
+
+def test_timeline_headings(extract):
+    text = ("Historique de la CPTS des Coteaux Verts\n\nAvril 2019\nEnvoi de la lettre d'intention\n\n"
+            "Octobre 2019\nAssemblée générale constitutive\n\nMai 2021\nSignature de l'ACI\n")
+    assert dates_of(extract(text)) == {"letter_of_intent": "2019-04", "statutes": "2019-10",
+                                       "aci_signature": "2021-05"}
+
+
+def test_the_latter_names_the_event_of_the_sentence_before(extract):
+    text = ("La CPTS du Plateau Sud a rédigé une lettre d'intention. Le comité régional a rendu "
+            "un avis favorable sur cette dernière le 8 mars 2021.")
+    assert dates_of(extract(text)) == {"letter_of_intent": "2021-03-08"}
+
+
+def test_since_and_law_dates_are_no_events(extract):
+    text = ("La CPTS des Rives Claires, née de l'initiative de soignants réunis depuis 2012, "
+            "applique la loi du 12 mai 2015 qui a créé les CPTS.")
+    assert dates_of(extract(text)) == {}
+
+
+def test_one_date_for_a_list_of_communities(extract):
+    text = ("Le 5 juin 2023, la CPAM et l'ARS ont signé l'accord conventionnel interprofessionnel "
+            "de la CPTS du Causse Haut et de la CPTS des Gorges Vives.")
+    record = extract(text)
+    assert dates_of(record, "causse-haut") == {"aci_signature": "2023-06-05"}
+    assert dates_of(record, "gorges-vives") == {"aci_signature": "2023-06-05"}
+
+
+def test_a_month_with_no_year_is_left_out_with_a_warning(extract):
+    text = ("La CPTS du Lac Gris couvre 12 communes et 30 000 habitants. "
+            "Elle a signé son accord conventionnel interprofessionnel en juillet.")
+    record = extract(text)
+    cpts = record["cpts"][0]
+    assert cpts["dates"]["aci_signature"] is None
+    assert cpts["population"]["value"] == 30000
+    [warning] = [w for w in record["warnings"] if w["code"] == "invalid_value"]
+    assert "dates.aci_signature" in warning["message"] and "'juillet'" in warning["message"]
+    assert warning["cpts"] == "lac-gris"
+
+
+def test_any_refused_value_is_dropped_not_the_record(extract):
+    text = "La CPTS du Lac Gris couvre 12 communes et 30 000 habitants. Elle a été lancée le 3 mai 2022."
+    record = extract(text)
+    broken = copy.deepcopy(record)
+    broken["cpts"][0]["population"]["value"] = "beaucoup"
+    broken["cpts"][0]["dates"]["launch"]["value"] = "2022-02-30"
+    warnings = drop_invalid_values(broken)
+    assert schema_errors(broken) == []
+    assert broken["cpts"][0]["population"] is None and broken["cpts"][0]["dates"]["launch"] is None
+    assert broken["cpts"][0]["communes_count"] == record["cpts"][0]["communes_count"]
+    assert sorted(w["message"].split(":")[0] for w in warnings) == ["cpts[0].dates.launch", "cpts[0].population"]
+    assert all(w["code"] == "invalid_value" for w in warnings)
+
+
+def test_a_valid_record_is_left_alone(extract):
+    record = extract("La CPTS du Lac Gris a été lancée le 3 mai 2022.")
+    before = copy.deepcopy(record)
+    assert drop_invalid_values(record) == [] and record == before
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Publié le 4 octobre 2023 à 09h12", "2023-10-04"),
+    ("Publié le : 4 octobre 2023", "2023-10-04"),
+    ("Par Jeanne Martin, publié le 4 octobre 2023 à 9h12, mis à jour le 5 octobre 2023", "2023-10-04"),
+    ("Mis à jour le 6 octobre 2023", "2023-10-06"),
+    ("Date : 04/10/2023", "2023-10-04"),
+    ("Published on October 4, 2023", "2023-10-04"),
+    ("Article publié dans La Revue Soignante, octobre 2023", "2023-10"),
+    ("La Revue Soignante / Octobre 2023", "2023-10"),
+    ("Actualités\n4 octobre 2023", "2023-10-04"),
+    ("Nantes, le 4 octobre 2023 – La CPTS", "2023-10-04"),
+    (" date 2023-10 La CPTS", None),
+    ("Octobre 2023", None),
+])
+def test_published_from_header_lines(extract, header, expected):
+    text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2023.\n"
+    assert published(extract(text)) == expected
+
+
+def test_an_event_date_is_not_the_release_date(extract):
+    record = extract("Le 2 octobre 2023, la CPTS des Trois Vallées a été lancée à Mâcon.")
+    assert published(record) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS des Trois Vallées a été inaugurée le 2 octobre 2023 à Mâcon.", "Mâcon"),
+    ("Lancée le 2 octobre 2023 à Mâcon, la CPTS des Trois Vallées réunit 80 soignants.", "Mâcon"),
+    # a workplace, a participle that only qualifies the CPTS, a title that folds like a commune
+    ("La CPTS des Trois Vallées a été lancée, explique son président, médecin à Mâcon.", None),
+    ("La CPTS des Trois Vallées, créée en mai, a tenu son assemblée générale à Mâcon.", None),
+    ("La CPTS des Trois Vallées a été inaugurée en présence de l'adjointe au Maire.", None),
+])
+def test_launch_place(extract, text, expected):
+    place = extract(text)["cpts"][0]["launch_place"]
+    assert (place and place["name"]) == expected
+
+
+def test_an_opinion_in_favour_validates_a_health_project(extract):
+    record = extract("Le projet de santé de la CPTS du Bois Joli a reçu un avis favorable de l'ARS le 9 mai 2022.")
+    assert dates_of(record) == {"health_project": "2022-05-09"}
+
+
+def test_a_byline_after_the_date(extract):
+    assert published(extract("9 mai 2022 par La Rédaction\n\nLa CPTS du Bois Joli a été lancée.")) == "2022-05-09"
+    assert published(extract("Le 9 mai 2022 par la signature d'un contrat, la CPTS du Bois Joli est née.")) is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CPTS a inauguré ses nouveaux locaux.", set()),
+    ("Le médicobus de la CPTS a été lancé.", set()),
+    ("La CPTS a été inaugurée au centre culturel.", {"launch"}),
+    ("La 3e CPTS du Centre-Val de Loire verra le jour.", {"launch"}),
+])
+def test_what_is_launched(sentence, expected):
+    assert kinds(sentence) == expected
+
+
+def test_dates_alone_on_their_lines_are_a_timeline_not_a_dateline(extract):
+    text = ("Historique de la CPTS du Bois Joli\n\n2 mars 2021\nEnvoi de la lettre d'intention\n\n"
+            "9 mai 2022\nSignature de l'ACI\n")
+    record = extract(text)
+    assert published(record) is None
+    assert dates_of(record) == {"letter_of_intent": "2021-03-02", "aci_signature": "2022-05-09"}
+
+
+def test_a_publication_label_wins_over_an_earlier_bare_date(extract):
+    text = "Actualités\n3 mai 2022\nPublié le 9 mai 2022\n\nLa CPTS du Bois Joli a été lancée."
+    assert published(extract(text)) == "2022-05-09"
+
+
+def test_a_date_in_brackets_after_a_name_takes_the_event_of_its_sentence(extract):
+    text = ("Avant elles, la CPTS du Val Bleu (mars 2020) et la CPTS du Mont Vert, première à signer "
+            "un accord conventionnel interprofessionnel en mai 2019, couvraient déjà le nord.")
+    record = extract(text)
+    assert dates_of(record, "val-bleu") == {"aci_signature": "2020-03"}
+    assert dates_of(record, "mont-vert") == {"aci_signature": "2019-05"}
+
+
+def test_an_association_created_in_a_year_and_a_labelled_project(extract):
+    record = extract("Créée en 2019 sous forme d'association, la CPTS du Bois Joli a vu son projet de santé "
+                     "labellisé par l'ARS en 2020.")
+    assert dates_of(record) == {"launch": "2019", "statutes": "2019", "health_project": "2020"}
+
+
+def test_key_value_lines(extract):
+    text = "CPTS du Bois Joli\nDate de création : 2019\nSignature de l'ACI : 12/03/2021\nCommunes : 14\n"
+    assert dates_of(extract(text)) == {"launch": "2019", "aci_signature": "2021-03-12"}
+
+
+def test_a_press_release_heading_before_the_dateline(extract):
+    record = extract("Communiqué de presse – Lyon, le 5 mars 2024\n\nLa CPTS du Bois Joli a été lancée.")
+    assert published(record) == "2024-03-05" and record["document"]["place"]["name"] == "Lyon"
+
+
+def test_a_headline_birth_makes_the_dated_contract_the_launch(extract):
+    text = ("Une nouvelle CPTS voit le jour dans la vallée\n\nMardi 3 octobre, la CPTS du Val Doré a signé son "
+            "accord conventionnel interprofessionnel avec la CPAM à Mâcon.")
+    record = extract(text)
+    assert dates_of(record) == {"launch": "--10-03", "aci_signature": "--10-03"}
+    assert record["cpts"][0]["launch_place"]["name"] == "Mâcon"
+
+
+def test_an_inauguration_headline_is_no_birth(extract):
+    text = ("Inauguration de la CPTS du Val Doré\n\nLe 3 octobre 2023, la CPAM et l'ARS ont signé "
+            "l'accord conventionnel interprofessionnel de la CPTS du Val Doré.")
+    assert dates_of(extract(text)) == {"aci_signature": "2023-10-03"}
+
+
+def test_a_date_without_year_takes_the_year_of_its_sentence(extract):
+    text = ("La CPAM et l'ARS ont signé un contrat avec la CPTS du Val Doré le 4 mai 2021, "
+            "puis avec les CPTS du Mont Clair et des Rives le 11 mai.")
+    record = extract(text)
+    assert dates_of(record, "val-dore") == {"aci_signature": "2021-05-04"}
+    assert dates_of(record, "mont-clair") == {"aci_signature": "2021-05-11"}
+    assert dates_of(record, "rives") == {"aci_signature": "2021-05-11"}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Doré est issue du réseau Santé Plus, créé en 2012.",
+    "Le projet est né après la création en 2014 du Collectif Soins Unis. La CPTS du Val Doré compte 40 membres.",
+    "La CPTS du Val Doré devrait signer son ACI d'ici fin 2024.",
+    "La CPTS du Val Doré prévoit de signer son ACI en septembre 2024.",
+    "Le contrat local de santé a été signé le 12 juin 2023 par l'ARS, la préfecture et la CPTS du Val Doré.",
+    "L'avenant 2 de l'ACI, signé en 2021, renforce le financement de la CPTS du Val Doré.",
+    "La CPTS du Val Doré a lancé en 2023 une enquête auprès des patients.",
+    "La création en 2022 d'un poste de coordinateur a aidé la CPTS du Val Doré.",
+    "Le site internet de la CPTS du Val Doré a été lancé le 3 mars 2023.",
+    "Les soins non programmés ont démarré le 3 janvier 2023 dans la CPTS du Val Doré.",
+    "La CPTS du Val Doré organise un forum santé le 12 mai 2023 à la salle des fêtes.",
+    "Une réunion d'information sur la création de la CPTS du Val Doré aura lieu le 12 mai 2023.",
+    "La CPTS du Val Doré, lancée il y a un an, tenait le 12 mai 2023 sa première assemblée générale.",
+    "Le 12 mai 2023, la CPTS du Val Doré a tenu son assemblée générale.",
+    "La CPTS du Val Doré a lancé le 12 mai 2023 une tournée du bus santé.",
+    "La CPTS du Val Doré a organisé le 12 mai 2023 une réunion d'information sur son projet de santé.",
+])
+def test_events_of_other_things_date_nothing(extract, text):
+    assert dates_of(extract(text)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les médecins ont créé la CPTS du Val Doré en 2019.", {"launch": "2019"}),
+    ("La CPTS du Val Doré a démarré en 2020.", {"launch": "2020"}),
+    ("Fondée en 2018, la CPTS du Val Doré couvre 20 communes.", {"launch": "2018"}),
+    ("La CPTS du Val Doré existe depuis 2018.", {"launch": "2018"}),
+    ("Le 12 mai 2023, les membres de la CPTS du Val Doré ont fêté le lancement officiel de leur communauté.",
+     {"launch": "2023-05-12"}),
+    ("The CPTS du Val Doré has existed since 2019.", {"launch": "2019"}),
+    ("La CPTS du Val Doré a été mise en place le 1er juillet 2020.", {"launch": "2020-07-01"}),
+    ("Depuis sa création en 2019, la CPTS du Val Doré a signé l'ACI.", {"launch": "2019"}),
+    ("La CPTS du Val Doré est conventionnée depuis le 3 mars 2021.", {"aci_signature": "2021-03-03"}),
+    ("Le projet de santé de la CPTS du Val Doré, déposé en janvier 2021, a été validé en mars 2021.",
+     {"health_project": "2021-03"}),
+    ("CPTS du Val Doré\n\nDate de création : 8 décembre 2021\nSignature ACI : mars 2022\n",
+     {"launch": "2021-12-08", "aci_signature": "2022-03"}),
+    ("CPTS du Val Doré\n\n2018\nPremières réunions\n\n2019\nCréation de la CPTS\n\n2021\nSignature de l'ACI\n",
+     {"launch": "2019", "aci_signature": "2021"}),
+    ("2019 : création de l'association CPTS du Val Doré\n2021 : signature de l'ACI\n",
+     {"launch": "2019", "statutes": "2019", "aci_signature": "2021"}),
+])
+def test_events_of_the_community(extract, text, expected):
+    assert dates_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Mis en ligne le 4 octobre 2023", "2023-10-04"),
+    ("Par Jeanne Martin le 4 octobre 2023", "2023-10-04"),
+    ("Le 4 octobre 2023 | Santé", "2023-10-04"),
+    ("4 octobre 2023 · 3 min de lecture", "2023-10-04"),
+    ("Mis à jour le 5/10/2023 | Publié le 4/10/2023", "2023-10-04"),
+    ("Accueil > Actualités > 4 octobre 2023", "2023-10-04"),
+    ("Mâcon (71) – 4 octobre 2023", "2023-10-04"),
+    ("Posté le 4 octobre 2023", "2023-10-04"),
+    ("Date de mise en ligne : 04/10/2023", "2023-10-04"),
+    ("Publié en octobre 2023", "2023-10"),
+])
+def test_more_header_lines(extract, header, expected):
+    text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2023.\n"
+    assert published(extract(text)) == expected
+
+
+def test_a_signature_in_an_apposition_still_dates_the_birth_by_contract(extract):
+    text = "La CPTS du Val Doré a vu le jour le 5 mai 2023, avec la signature de son contrat avec l'ARS et la CPAM."
+    assert dates_of(extract(text)) == {"launch": "2023-05-05", "aci_signature": "2023-05-05"}

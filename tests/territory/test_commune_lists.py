@@ -1,0 +1,305 @@
+"""Lists of communes and intercommunalities found wherever they stand (pipeline.territory.commune_lists,
+pipeline.territory.epci_mentions): bare lists under a heading, lists over several lines with figures,
+upper-case names, names without hyphens, counts and exceptions beside an intercommunality,
+and the places that are not a perimeter (a venue, a partner, a list of excepted communes).
+
+Sentences are invented; expected codes come from the official gazetteer.
+"""
+from __future__ import annotations
+
+from perimeter import GAZ, members, record_of, release, territory_of
+from pipeline.territory.commune_lists import find_commune_parts, find_lists
+from pipeline.territory.epci_mentions import find_epci_mentions
+
+MAURIAC = "241500271"  # CC du Pays de Mauriac (15), 11 communes
+CARLADES = "241501089"  # CC Cère et Goul en Carladès (15), 11 communes
+
+
+def insee(name: str, department: str) -> str:
+    [commune] = [c for c in GAZ.candidates(name) if c.department == department]
+    return commune.insee
+
+
+def listed(text: str, departments=("15",)) -> list[list[str]]:
+    return [[piece.commune.insee if piece.commune else piece.name for piece in found.items]
+            for found in find_lists(text, list(departments))]
+
+
+# --- finding lists ---------------------------------------------------------------------------------
+
+def test_upper_case_list_with_semicolons_and_no_hyphens():
+    text = "Communes du territoire :\nMAURIAC ; ARCHES ; CHALVIGNAC ; LE VIGEAN ; VIC SUR CERE ; SAINT ETIENNE DE CARLAT.\n"
+    assert listed(text) == [[insee(n, "15") for n in ("Mauriac", "Arches", "Chalvignac", "Le Vigean", "Vic-sur-Cère",
+                                                         "Saint-Étienne-de-Carlat")]]
+
+
+def test_list_over_lines_with_a_figure_after_each_name():
+    text = ("Le territoire compte 9 000 habitants :\n"
+            "Mauriac : 3600 habitants, Drugeac : 300 habitants,\n"
+            "Salins : 150 habitants, Sourniac : 200 habitants.")
+    assert listed(text) == [[insee(n, "15") for n in ("Mauriac", "Drugeac", "Salins", "Sourniac")]]
+
+
+def test_st_abbreviation_and_dashes_and_ampersand():
+    text = "Thiézac - Raulhac - Polminhac & St Clément sont les communes du projet."
+    assert listed(text) == [[insee(n, "15") for n in ("Thiézac", "Raulhac", "Polminhac", "Saint-Clément")]]
+
+
+def test_headers_by_department_are_not_items():
+    text = "Cantal : Mauriac, Arches, Jaleyrac\nCorrèze : Uzerche, Masseret, Vigeois\n"
+    assert listed(text, ("15", "19")) == [
+        [insee("Mauriac", "15"), insee("Arches", "15"), insee("Jaleyrac", "15"), "Corrèze",
+         insee("Uzerche", "19"), insee("Masseret", "19"), insee("Vigeois", "19")]]
+
+
+def test_two_names_need_the_word_communes():
+    assert listed("Les professionnels de Mauriac et Arches se sont réunis.") == []
+    assert listed("Les communes de Mauriac et Arches ont rejoint le projet.") == [
+        [insee("Mauriac", "15"), insee("Arches", "15")]]
+
+
+def test_a_name_one_letter_away_links_within_the_list_department():
+    text = "Elle réunit Mauriac, Arches, Chalvignac, Jaleyrac et Moussage."
+    assert listed(text) == [[insee(n, "15") for n in ("Mauriac", "Arches", "Chalvignac", "Jaleyrac", "Moussages")]]
+
+
+def test_excepted_communes_are_not_a_list():
+    assert listed("Tout le territoire, à l'exception des communes de Mauriac, Arches et Salins.") == []
+
+
+def test_list_ending_in_ellipsis_is_open_ended():
+    [found] = find_lists("Communes : Mauriac, Arches, Salins, Drugeac...", ["15"])
+    assert found.open_ended and not found.complete
+
+
+def test_a_part_of_a_commune_names_the_commune():
+    [part] = find_commune_parts("La CPTS couvre les quartiers nord de Mauriac.", ["15"])
+    assert part.commune.insee == insee("Mauriac", "15")
+    assert find_commune_parts("Adjointe au maire du 2e arrondissement de Mauriac", ["15"]) == []
+
+
+# --- intercommunalities ----------------------------------------------------------------------------
+
+def test_epci_typed_first_with_lower_case_name_and_acronym():
+    [mention] = find_epci_mentions("Elle couvre la communauté de communes (CC) du pays de Mauriac.", ["15"])
+    assert (mention.epci.siren, mention.extent, mention.count) == (MAURIAC, "full", None)
+
+
+def test_epci_count_that_is_the_whole_and_a_count_that_is_a_part():
+    text = ("Elle regroupe 14 communes : trois situées sur la communauté de communes Cère et Goul en Carladès "
+            "et les 11 que compte la communauté de communes du Pays de Mauriac.")
+    carlades, mauriac = find_epci_mentions(text, ["15"])
+    assert (carlades.epci.siren, carlades.extent, carlades.count[0]) == (CARLADES, "partial", 3)
+    assert (mauriac.epci.siren, mauriac.extent, mauriac.count[0]) == (MAURIAC, "full", 11)
+
+
+def test_epci_named_as_a_partner_is_no_perimeter():
+    text = "Le projet est soutenu par la communauté de communes du Pays de Mauriac."
+    assert find_epci_mentions(text, ["15"]) == []
+
+
+def test_epci_named_as_a_partner_in_another_clause_is_no_perimeter():
+    text = ("La CPTS, qui regroupe 120 professionnels, a signé une convention avec la communauté de communes "
+            "du Pays de Mauriac.")
+    assert find_epci_mentions(text, ["15"]) == []
+    assert find_epci_mentions("La CPTS, soutenue par la communauté de communes du Pays de Mauriac, couvre "
+                              "12 communes.", ["15"]) == []
+
+
+def test_epci_exceptions():
+    text = "Le territoire couvre la communauté de communes du Pays de Mauriac, sauf Salins et Sourniac."
+    [mention] = find_epci_mentions(text, ["15"])
+    assert [name for name, _ in mention.excepted] == ["Salins", "Sourniac"]
+
+
+# --- through the whole pipeline --------------------------------------------------------------------
+
+def test_bare_list_under_heading_is_the_perimeter(tmp_path):
+    text = ("Mauriac, le 3 mars 2025\n\nLa CPTS des Monts du Cantal signe son accord conventionnel.\n\n"
+            "Notre territoire\n\nARCHES ; AUZERS ; CHALVIGNAC ; DRUGEAC ; MAURIAC\n")
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    codes = sorted(insee(n, "15") for n in ("Arches", "Auzers", "Chalvignac", "Drugeac", "Mauriac"))
+    assert territory["resolved"] == {"insee": codes, "complete": True, "count": 5}
+
+
+def test_full_epci_minus_exceptions_plus_listed_communes(tmp_path):
+    sentence = ("La CPTS des Monts du Cantal couvre toutes les communes de la communauté de communes du Pays "
+                "de Mauriac, excepté les communes de Salins et Sourniac.")
+    territory = territory_of(record_of(release(sentence, "Mauriac, le 3 mars 2025"), tmp_path), "monts-du-cantal")
+    [area] = territory["areas"]
+    assert (area["code"], area["extent"]) == (MAURIAC, "full")
+    expected = [c for c in members(MAURIAC) if c not in (insee("Salins", "15"), insee("Sourniac", "15"))]
+    assert territory["resolved"]["insee"] == expected
+    assert territory["communes"] == []
+
+
+def test_single_venue_is_not_a_territory_commune(tmp_path):
+    sentence = "La CPTS des Monts du Cantal a tenu son assemblée générale à Mauriac."
+    territory = territory_of(record_of(release(sentence, "Le 3 mars 2025"), tmp_path), "monts-du-cantal")
+    assert territory["communes"] == [] and territory["resolved"] is None
+
+
+def test_evidence_of_list_items_is_exact(tmp_path):
+    text = ("Le 3 mars 2025\n\nLa CPTS des Monts du Cantal rassemble les communes suivantes : "
+            "Vic sur Cère, Thiézac, Raulhac et Polminhac.\n")
+    record = record_of(text, tmp_path)
+    raw = (tmp_path / "communique.txt").read_text(encoding="utf-8")
+    for commune in territory_of(record, "monts-du-cantal")["communes"]:
+        evidence = commune["evidence"]
+        assert raw[evidence["start"]:evidence["end"]] == evidence["quote"]
+
+
+def test_epci_count_in_brackets_and_a_verb_shared_by_two_areas():
+    text = ("La CPTS couvre la communauté de communes du Pays de Mauriac (11 communes) "
+            "et la communauté de communes Cère et Goul en Carladès.")
+    mauriac, carlades = find_epci_mentions(text, ["15"])
+    assert (mauriac.epci.siren, mauriac.extent, mauriac.count[0]) == (MAURIAC, "full", 11)
+    assert (carlades.epci.siren, carlades.extent, carlades.count) == (CARLADES, "full", None)
+
+
+def test_epci_exceptions_in_brackets():
+    text = "Son périmètre est celui de la communauté de communes du Pays de Mauriac (hors Salins et Sourniac)."
+    [mention] = find_epci_mentions(text, ["15"])
+    assert mention.extent == "full"
+    assert [name for name, _ in mention.excepted] == ["Salins", "Sourniac"]
+
+
+def test_communes_said_to_be_outside_or_served_by_a_bus_are_not_a_list():
+    assert listed("Mauriac, Arches et Salins ne font pas partie du projet.") == []
+    assert listed("La navette dessert Mauriac, Arches, Salins et Drugeac.") == []
+
+
+def test_several_epci_after_a_plural_type_word():
+    text = ("Le territoire correspond aux communautés de communes du Pays de Mauriac et Cère et Goul en Carladès, "
+            "soit 22 communes.")
+    assert [(m.epci.siren, m.extent) for m in find_epci_mentions(text, ["15"])] == [(MAURIAC, "full"), (CARLADES, "full")]
+
+
+def test_epci_count_after_soit():
+    [mention] = find_epci_mentions("Elle couvre la communauté de communes du Pays de Mauriac, soit 11 communes.", ["15"])
+    assert mention.count[0] == 11 and mention.extent == "full"
+
+
+def test_name_cut_by_a_line_break_after_its_hyphen_and_items_with_a_preposition():
+    assert listed("Communes : Vic-sur-\nCère, Thiézac, Raulhac") == [[insee(n, "15") for n in ("Vic-sur-Cère", "Thiézac", "Raulhac")]]
+    assert listed("Le territoire s'étend à Mauriac, à Arches et à Salins.") == [
+        [insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]]
+
+
+def test_places_the_sentence_does_not_call_a_territory_are_no_list():
+    assert listed("Des consultations ont lieu à Mauriac, à Arches et à Salins.") == []
+    assert listed("Le bus s'arrêtera à Mauriac, Arches, Salins et Drugeac.") == []
+    assert listed("Étaient présents les maires de Mauriac, Arches et Salins et la communauté de communes.") == []
+
+
+def test_examples_of_a_larger_territory_are_an_open_list():
+    [found] = find_lists("Elle couvre 30 communes, dont Mauriac, Arches et Salins.", ["15"])
+    assert found.open_ended and not found.complete
+
+
+def test_where_professionals_work_names_communes_but_no_perimeter():
+    [found] = find_lists("Elle rassemble des professionnels de Mauriac, Arches et Salins.", ["15"])
+    assert found.named_in_passing
+    [found] = find_lists("Elle rassemble les professionnels des communes de Mauriac, Arches et Salins.", ["15"])
+    assert not found.named_in_passing
+
+
+def test_scattered_big_towns_and_department_names_are_no_list():
+    assert listed("Comme à Paris, Lyon, Marseille ou Toulouse, les délais s'allongent.", ()) == []
+    assert listed("Cantal, Corrèze et Lozère sont concernés.", ("15",)) == []
+
+
+def test_list_after_a_covering_verb_is_a_perimeter_and_places_in_passing_are_not(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal couvre Mauriac, Arches, Salins et Drugeac.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert territory["resolved"]["count"] == 4
+    text = ("Le 3 mars 2025\n\nLes médecins des secteurs de Mauriac, de Salins et de Drugeac ont fondé "
+            "la CPTS des Monts du Cantal.\n")
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert len(territory["communes"]) == 3 and territory["resolved"] is None
+
+
+def test_department_named_later_in_the_sentence_does_not_hide_the_area(tmp_path):
+    sentence = ("Le territoire de la CPTS des Monts du Cantal, au nord du département, couvre la communauté de "
+                "communes du Pays de Mauriac.")
+    territory = territory_of(record_of(release(sentence, "Le 3 mars 2025"), tmp_path), "monts-du-cantal")
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(MAURIAC, "full")]
+
+
+def test_agglo_typed_first_and_intercommunalite():
+    [mention] = find_epci_mentions("La CPTS couvre l'intercommunalité du Pays de Mauriac.", ["15"])
+    assert mention.epci.siren == MAURIAC
+    assert find_epci_mentions("La CPTS couvre une partie de l'agglomération de Mauriac.", ["15"]) == []
+
+
+def test_english_epci_typed_after_its_name():
+    [mention] = find_epci_mentions("Its territory is made up of the Pays de Mauriac community of communes.", ["15"])
+    assert (mention.epci.siren, mention.extent) == (MAURIAC, "full")
+    [found] = find_lists("It extends to the municipalities of Mauriac, Arches and Salins.", ["15"])
+    assert [p.commune.insee for p in found.items] == [insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]
+
+
+def test_communes_after_a_partial_area_are_listed_under_it(tmp_path):
+    sentence = ("La CPTS des Monts du Cantal réunit quatre communes de la communauté de communes du Pays de Mauriac "
+                ": Mauriac, Arches, Salins et Drugeac.")
+    territory = territory_of(record_of(release(sentence, "Le 3 mars 2025"), tmp_path), "monts-du-cantal")
+    [area] = territory["areas"]
+    assert (area["code"], area["extent"]) == (MAURIAC, "partial")
+    assert [c["insee"] for c in area["listed"]] == [insee(n, "15") for n in ("Mauriac", "Arches", "Salins", "Drugeac")]
+    assert territory["resolved"]["count"] == 4 and territory["resolved"]["complete"]
+
+
+def test_workplaces_named_after_a_structure_word_are_not_a_list():
+    assert listed("Elle s'appuie sur les maisons de santé de Mauriac, de Salins et de Drugeac.") == []
+
+
+def test_quoted_epci_name_with_a_comma_and_a_count_before_examples(tmp_path):
+    sentence = ("La CPTS des Monts du Cantal couvre les communes suivantes :\n"
+                "  • la communauté de communes « Pays de Mauriac » (11 communes dont Mauriac, Arches...) ;\n")
+    territory = territory_of(record_of(release(sentence, "Le 3 mars 2025"), tmp_path), "monts-du-cantal")
+    [area] = territory["areas"]
+    assert (area["code"], area["extent"], area["communes_count"]["value"]) == (MAURIAC, "full", 11)
+    assert [c["insee"] for c in area["listed"]] == [insee("Mauriac", "15"), insee("Arches", "15")]
+
+
+def test_an_epci_as_the_subject_of_its_own_sentence_is_no_perimeter():
+    text = "Le territoire de la communauté de communes du Pays de Mauriac compte 12 médecins."
+    assert find_epci_mentions(text, ["15"]) == []
+
+
+def test_communes_and_their_surroundings_are_an_open_perimeter(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal couvre Mauriac, Arches, Salins et les communes environnantes.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert territory["resolved"]["count"] == 3 and not territory["resolved"]["complete"]
+
+
+def test_an_arrondissement_is_no_commune_of_the_territory():
+    assert find_commune_parts("La CPTS couvre le 2e arrondissement de Mauriac.", ["15"]) == []
+
+
+def test_a_name_spaced_otherwise_links_within_its_department():
+    assert GAZ.link_near_spelling("Saint Vincentde Salers", "15").insee == insee("Saint-Vincent-de-Salers", "15")
+
+
+def test_an_epci_in_the_clause_of_a_local_health_contract_is_not_the_cpts_area():
+    text = "La CPTS est signataire du contrat local de santé couvrant la communauté de communes du Pays de Mauriac."
+    assert find_epci_mentions(text, ["15"]) == []
+
+
+def test_the_two_ends_of_a_territory_are_communes_without_a_perimeter(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal s'étend de Mauriac, dans le Cantal, à Ussel.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert [c["name"] for c in territory["communes"]] == ["Mauriac", "Ussel"] and territory["resolved"] is None
+
+
+def test_a_contracted_article_before_the_last_commune_of_a_list(tmp_path):
+    text = ("Le 3 mars 2025\n\nLa CPTS des Monts du Cantal regroupe les professionnels des communes de Mauriac, "
+            "Arches et du Vigean.\n")
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert insee("Le Vigean", "15") in territory["resolved"]["insee"]
+
+
+def test_a_department_written_without_hyphens_is_not_cut_at_et(tmp_path):
+    text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal couvre Mauriac, Arches et certaines communes de Seine et Marne.\n"
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert not any(area["name"] == "Marne" for area in territory["areas"])

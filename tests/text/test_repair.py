@@ -1,0 +1,117 @@
+"""OCR repair: known confusions fixed with offsets, correct words never changed."""
+from pathlib import Path
+
+import pytest
+
+from pipeline.text.language import detect_language
+from pipeline.model import Span
+from pipeline.text.repair import repair_text
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "inbox"
+CLEAN = ["000_23596e47e6eee860", "001_cdceb788aaf07a9d", "003_a3df6913670c77b7", "004_3424cefa53f8ce02"]
+
+
+@pytest.mark.parametrize("raw, repaired", [
+    ("Une CPTS en Co6te-d’Or", "Une CPTS en Côte-d’Or"),
+    ("habitants de I’aire urbaine", "habitants de l’aire urbaine"),
+    ("directeur de 'Agence Régionale", "directeur de l'Agence Régionale"),
+    ("lancée le 16 septembre 2021 a Dijon, en présence", "lancée le 16 septembre 2021 à Dijon, en présence"),
+    ("structures de soins (hdpitaux, cliniques)", "structures de soins (hôpitaux, cliniques)"),
+    ("une organisation congue autour", "une organisation conçue autour"),
+    ("mis en ceuvre en lien", "mis en œuvre en lien"),
+    ("la 3°\"° CPTS dite", "la 3ème CPTS dite"),
+    ("e lamétropole de Dijon", "• la métropole de Dijon"),
+    ("La CPTS a pour vocation", "La CPTS a pour vocation"),
+    # UTF-8 read with the wrong code page, three signs or more in the text
+    ("la communautĂ© urbaine, la frontiĂšre et Ă\u00a0 Lyon", "la communauté urbaine, la frontière et à Lyon"),
+    ("une rĂ©union, un mĂ©decin, un pĂ´le", "une réunion, un médecin, un pôle"),
+    ("la CÃ´te, l’Ã©tÃ©", "la Côte, l’été"),
+    ("São Paulo", "São Paulo"),
+    ("sur l’annuaire sante.fr de", "sur l’annuaire sante.fr de"),
+    ("le lien ville/hdpital se renforce", "le lien ville/hôpital se renforce"),
+    ("#CotedOr #AccesAuxSoins", "#CotedOr #AccesAuxSoins"),
+    ("en Cote-d’Or et à Asnieres-les-Dijon", "en Côte-d’Or et à Asnières-lès-Dijon"),
+    ("Ruffey-les-Echirey, Valforét", "Ruffey-lès-Echirey, Valforêt"),
+    # Communes Villé and Placé: their accentless forms are common words, which stay as they are.
+    ("la Ville et la Place de la République", "la Ville et la Place de la République"),
+    ("la CPTS en Céte-d'Or", "la CPTS en Côte-d'Or"),
+    ("mieux a\nleurs attentes", "mieux à\nleurs attentes"),
+    ("de la CPTS a travers la signature", "de la CPTS à travers la signature"),
+    ("la CPTS a la charge du projet", "la CPTS a la charge du projet"),
+    ("signé par |'ARS et |’Assurance Maladie", "signé par l'ARS et l’Assurance Maladie"),
+])
+def test_repairs(raw, repaired):
+    assert repair_text(raw, "fr").text == repaired
+
+
+@pytest.mark.parametrize("raw, repaired", [
+    ("Liste :\n* la commune A ;\n+ la commune B ;\n¢ la commune C.", "Liste :\n• la commune A ;\n• la commune B ;\n• la commune C."),
+    ("* Source : article L.1434-12", "* Source : article L.1434-12"),  # one starred line: a footnote
+    ("des actions de prévention, Sur le territoire", "des actions de prévention, sur le territoire"),
+    ("des professionnels de la Somme et de santé", "des professionnels de la Somme et de santé"),
+    ("l'Agence Régionale de Santé Occitanie", "l'Agence Régionale de Santé Occitanie"),
+    ("validated in September 2023", "validated in September 2023"),
+])
+def test_ocr_only_repairs(raw, repaired):
+    lang = "en" if "validated" in raw else "fr"
+    assert repair_text(raw, lang, ocr=True).text == repaired
+    assert repair_text(raw, lang, ocr=False).text == raw  # a typed text keeps its * and capitals
+
+
+@pytest.mark.parametrize("raw, repaired", [
+    ("the communes of Dezize-lés-Maranges and Culétre", "the communes of Dezize-lès-Maranges and Culètre"),
+    ("the communes of Labergement-les-Seurre and Cussy-le-Chatel", "the communes of Labergement-les-Seurre and Cussy-le-Chatel"),
+])
+def test_english_keeps_names_written_without_accents(raw, repaired):
+    assert repair_text(raw, "en").text == repaired
+
+
+CLEAN_TEXTS = [CORPUS / f"{stem}.txt" for stem in CLEAN] + [
+    CORPUS.parent / "transcripts" / "002_c8d313cca9ef4393.txt",  # the OCR sample, corrected by hand
+    *sorted((CORPUS.parent.parent / "tests" / "communiques").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("path", CLEAN_TEXTS, ids=lambda p: p.name)
+@pytest.mark.parametrize("ocr", [False, True])
+def test_clean_communiques_are_not_changed(path, ocr):
+    raw = path.read_text(encoding="utf-8")
+    lang = detect_language(raw)
+    assert repair_text(raw, lang, ocr=ocr).repairs == []
+
+
+def test_offsets_map_back_to_the_raw_text():
+    raw = "Une CPTS en Co6te-d’Or, présente a Dijon."
+    mapped = repair_text(raw, "fr")
+    start = mapped.text.index("Côte")
+    assert mapped.raw_span(Span(start, start + len("Côte-d’Or"))) == (12, 12 + len("Co6te-d’Or"))
+    dijon = mapped.text.index("Dijon")
+    assert raw[slice(*mapped.raw_span(Span(dijon, dijon + 5)))] == "Dijon"
+
+
+@pytest.mark.parametrize("raw, repaired", [
+    # an l read as i, t or lost, in commune names the gazetteer knows
+    ("les communes de Vézeiay et de Montbard", "les communes de Vézelay et de Montbard"),
+    ("les communes de Marsannay-ta-Côte et Chenôve", "les communes de Marsannay-la-Côte et Chenôve"),
+    ("la communauté de communes Norge et Tile", "la communauté de communes Norge et Tille"),
+    # a name read once with one letter wrong, the document repeating the right one
+    ("La CPTS du Haut-Brivelin est née. Le Haut-Brivelin compte 9 communes. Au Haut-Brovelin, "
+     "on soigne.", "La CPTS du Haut-Brivelin est née. Le Haut-Brivelin compte 9 communes. Au Haut-Brivelin, "
+     "on soigne."),
+    # list items "-la ..." whose dash and l merged, and a spaced ellipsis
+    ("le territoire :\nda communauté de communes du Montbardois ;\n4a partie nord de la ville. ..\n",
+     "le territoire :\n-la communauté de communes du Montbardois ;\n-la partie nord de la ville...\n"),
+])
+def test_ocr_noise_in_names_is_mended(raw, repaired):
+    mapped = repair_text(raw, "fr", ocr=True)
+    assert mapped.text == repaired
+    assert all(r.rule for r in mapped.repairs)  # each mend is logged with its rule
+    assert repair_text(raw, "fr", ocr=False).text == raw  # typed text is left as written
+
+
+@pytest.mark.parametrize("raw", [
+    "Le Haut-Brivelin et le Haut-Brovelin sont deux cantons.",  # neither repeated: both kept
+    "La Rivière et la Riviera, une tile et une Tuile.",  # words of the language stay
+    "a partie liée avec la ville",  # a lone "a" not after a closed list item
+])
+def test_ocr_repairs_leave_plausible_text(raw):
+    assert repair_text(raw, "fr", ocr=True).text == raw
