@@ -53,12 +53,12 @@ def extract_departments(ctx: Context, result: Extraction) -> None:
     for dep in ctx.departments:
         if ctx.inside_name(dep.span.start) or _after_institution(text, dep):
             continue
-        key = _owner(ctx, dep)
+        key = statement_owner(ctx, dep)
         if key is not None and dep.code not in result.cpts[key].departments:
             result.cpts[key].departments.append(dep.code)
 
 
-def _owner(ctx: Context, dep) -> str | None:
+def statement_owner(ctx: Context, dep) -> str | None:
     """The CPTS a department mention places: the one named in a sentence about a territory, or
     the subject for a list of its communes ("Pour les communes de l'Ain : ...")."""
     text = ctx.text

@@ -1,0 +1,177 @@
+"""Where a perimeter statement stands in the text and whose it is: the clause that opens with a
+covering verb, where it ends, the items of a list after its colon, and the CPTS before it."""
+from __future__ import annotations
+
+import re
+
+from ..facts.context import Context
+from ..facts.place_names import EPCI_PHRASE
+from ..model import Span
+from .epci_mentions import PLACE_BEFORE, PLACE_REACH
+
+BULLET = re.compile(r"^[ \t]*[•\-–—*·▪►][ \t]*")
+# A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
+UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring)\s+CPTS\b",
+                          re.IGNORECASE)
+
+
+
+TERRITORY_VERB = re.compile(
+    r"\b(?:(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
+    r"épous\w*|répartis|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
+    r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
+    r"consists?\s+of|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
+    r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
+    r"|\bcommunes\s+membres\s*:"
+    r"|\b(?:territoire|territory|perimeter)\s*:", re.IGNORECASE)
+
+
+# "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence.
+CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+", re.IGNORECASE)
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    cuts = list(CONTRAST.finditer(text, sentence.start, sentence.end))
+    starts = [sentence.start] + [m.end() for m in cuts]
+    ends = [m.start() for m in cuts] + [sentence.end]
+    return [Span(a, b) for a, b in zip(starts, ends)]
+
+
+def statement_end(text: str, pos: int) -> int:
+    """Where the sentence going on at `pos` ends, read from the punctuation: a full stop outside
+    parentheses followed by a space, a colon that ends its line (a list follows), a blank line,
+    or a line that starts with a bullet. The statistical sentence splitter cuts lists of place
+    names in odd places ("... communes: A | Intercom (12 municipalities)")."""
+    depth = 0
+    contrast = CONTRAST.search(text, pos)
+    limit = contrast.start() if contrast and "\n\n" not in text[pos:contrast.start()] else len(text)
+    for i in range(pos, limit):
+        ch = text[i]
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "\n" and (text.startswith("\n", i + 1) or BULLET.match(text[i + 1:i + 8])):
+            return i
+        elif ch == ":" and not text[i + 1:text.find("\n", i) if "\n" in text[i:] else len(text)].strip():
+            return i + 1
+        elif ch in ".!?…" and depth == 0 and _ends_sentence(text, i):
+            return i + 1
+    return limit
+
+
+def _ends_sentence(text: str, i: int) -> bool:
+    after = text[i + 1:i + 2]
+    if after == "." or (after and not after.isspace()):
+        return False
+    ellipsis = text[i] == "…" or text[i - 1:i] == "."
+    return not ellipsis or after in ("", "\n") or bool(re.match(r"\s+[A-ZÀ-Ý]", text[i + 1:i + 3]))
+
+
+PASSIVE = re.compile(r"couvert(?:e|s|es)?|concernée?s?|covered|included", re.IGNORECASE)
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Short names a release gives an area in brackets and uses later: "la communauté de
+    communes du Pays Loudunais (CCPL) ... sur l'ensemble de la CCPL"."""
+    found, searched_to = {}, 0
+    for bracket in BRACKETED_ACRONYM.finditer(text):
+        # The name just before each bracket, not a scan of the whole text with the long pattern.
+        named = NAMED_ACRONYM.search(text, max(searched_to, bracket.start() - ACRONYM_NAME_REACH), bracket.end())
+        if named:
+            found[named.group("short")] = named.group("name")
+            searched_to = named.end()
+    return found
+
+
+ACRONYM_NAME_REACH = 300  # characters: longer than any intercommunality's name
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z0-9]{1,9}\)")
+NAMED_ACRONYM = re.compile(rf"(?P<name>{EPCI_PHRASE.pattern})\s*\((?P<short>[A-Z][A-Z0-9]{{1,9}})\)")
+
+
+def territory_verb(words: str) -> re.Match | None:
+    """The word that introduces the perimeter: "Le périmètre de la CPTS X épouse celui de Y" is
+    read from "épouse", not from "périmètre"; "Son périmètre : ..." from "périmètre :"."""
+    matches = list(TERRITORY_VERB.finditer(words))
+    verbs = [m for m in matches if not re.fullmatch(r"périmètre", m.group(), re.IGNORECASE)]
+    return (verbs or matches or [None])[0]
+
+
+def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
+    """The CPTS whose perimeter a sentence states: the last one named before its verb, else the
+    subject in focus. A CPTS named after the verb is never the owner: "à l'exception de A et B,
+    rattachées à la CPTS X" or "the CPTS X borders it" speak of another community."""
+    before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb]
+    if before:
+        return before[-1]
+    if other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):
+        return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
+    return ctx.focus_at(sentence.start)
+
+
+def other_subject(text: str, start: int, end: int) -> bool:
+    """Whether a body other than a CPTS is the subject between `start` and `end`; a place the
+    sentence opens with ("Située dans le département de X, elle couvre ...") is not one."""
+    return any(not PLACE_BEFORE.search(text, max(start, m.start() - PLACE_REACH), m.start())
+               for m in OTHER_SUBJECT.finditer(text, start, end))
+
+
+# Subjects of a sentence that are not a CPTS: what they cover is not its perimeter.
+OTHER_SUBJECT = re.compile(
+    r"\b(?:hôpital|hospital|centre\s+hospitalier|clinique|clinic|CHU|GHT|département|department|région|region|"
+    r"ville|town|city|bassin\s+de\s+(?:vie|recrutement)|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
+    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract)\b",
+    re.IGNORECASE)
+
+
+def list_items(text: str, colon_end: int) -> list[Span]:
+    """The items of a list that follows a colon: bullet lines with their continuation lines.
+
+    A line without a bullet also opens an item when the item before it ended with ";", or when
+    it is the first line and ends with ";" or the next one has a bullet (OCR loses dashes).
+    """
+    items: list[list[int]] = []
+    pos = colon_end
+    rest_of_line = text[pos:text.find("\n", pos) if "\n" in text[pos:] else len(text)]
+    if rest_of_line.strip():
+        return _split_on(text, pos, pos + len(rest_of_line), ";")
+    lines = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"[^\n]*\n?", text[pos:]) if m.group()]
+    blank_since_item = False
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not line.strip():
+            blank_since_item = True
+            continue
+        after_semicolon = bool(items) and text[items[-1][0]:items[-1][1]].rstrip().endswith(";")
+        opens_list = not items and (line.rstrip().endswith(";") or _next_line_has_bullet(text, lines, i))
+        if BULLET.match(line) or after_semicolon or opens_list:
+            items.append([start, end])
+        elif items and not blank_since_item:
+            items[-1][1] = end
+        else:
+            break
+        blank_since_item = False
+    return [Span(s, e) for s, e in items]
+
+
+def _next_line_has_bullet(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    following = [text[s:e] for s, e in lines[i + 1:] if text[s:e].strip()][:1]
+    return bool(following) and bool(BULLET.match(following[0]))
+
+
+def slash_before_area(text: str, i: int) -> bool:
+    """"CC X / CC Y": a slash followed by another typed area (not "Pouilly en Auxois / Bligny")."""
+    return text[i] == "/" and bool(re.match(r"\s*(?:CC|CA|CU|[Cc]ommunauté|[Mm]étropole)\b", text[i + 1:i + 20]))
+
+
+def _split_on(text: str, start: int, end: int, sep: str) -> list[Span]:
+    spans, depth, item_start = [], 0, start
+    for i in range(start, end):
+        ch = text[i]
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0 and (ch == sep or slash_before_area(text, i)):
+            spans.append(Span(item_start, i))
+            item_start = i + 1
+    spans.append(Span(item_start, end))
+    return [s for s in spans if text[s.start:s.end].strip()]
