@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.facts.dates import find_dates  # noqa: E402
-from pipeline.facts.names import LEADING_ARTICLE_RE, key_of  # noqa: E402
+from pipeline.facts.name_words import LEADING_ARTICLE_RE, key_of  # noqa: E402
 from pipeline.facts.numbers import find_numbers, percent_after  # noqa: E402
 
 TEMPLATE_SOURCES = [(ROOT / "corpus" / "inbox", ROOT / "tests" / "fixtures"),

@@ -9,7 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.model import Ingested, Span
-from pipeline.facts.names import find_mentions, group_mentions, key_of
+from pipeline.facts.name_groups import group_mentions
+from pipeline.facts.name_words import key_of
+from pipeline.facts.names import find_mentions
 from pipeline.facts.place_names import is_department_name
 from pipeline.text.repair import repair_text
 from pipeline.record.validate import evidence_errors, schema_errors

@@ -12,7 +12,8 @@ from typing import Iterator
 
 from ..reference import gazetteer
 from ..model import Span
-from .names import Mention, NamedCpts
+from .name_groups import NamedCpts
+from .names import Mention
 from .numbers import NumberMatch, find_numbers
 from .place_names import EPCI_PHRASE, DepartmentMention
 

@@ -15,97 +15,16 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from dataclasses import dataclass
 
 from .context import Context
 from .dates import DateMatch, find_dates
 from ..model import Fact, Span
-from .names import key_of
+from .name_words import key_of
 from .common import Extraction, attribution_confidence
+from .event_cues import Cue, anaphor_cues, find_cues, start_of_line
+
 
 _I = re.IGNORECASE
-
-# The birth of the community. "née de l'initiative de ..." tells where it comes from, not when.
-LAUNCH_WORDS = (
-    r"\blanc(?:é|ée|és|ées|ement)\b|\blaunch(?:ed|ing)?\b|\bcréé(?:e|s|es)?\b|\bcréation\b|\bcreat(?:ed|ion)\b"
-    r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bestablished\b|\bformed\b|\bconstitu(?:é|ée|és|ées|tion)\b"
-    r"|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
-    r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
-    r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
-    r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
-    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bfonts\s+baptismaux\b"
-    # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019"
-    r"|\b(?:existe|existent|exists|existed|existing)\s+(?:depuis|since)\b"
-)
-# ACI words that name the contract itself, and contract words that need a signature and a
-# funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention
-# conclue avec le CCAS").
-ACI_WORDS = (
-    r"\bACI\b|\baccords?\s+conventionnels?(?:\s+interprofessionnels?)?|\baccord[\s-]+cadre\s+interprofessionnel"
-    r"|\bcontractualis\w*|\bconventionnée?s?\b|\binterprofessional\s+agreements?|\bcontrat\s+(?:ACI|tripartite)"
-)
-CONTRACT_WORDS = r"\bcontrats?\b|\bconventions?\b|\baccords?\b|\bcontracts?\b|\bagreements?\b"
-# "la CPTS X l'a signé le 9 mai": the signing itself, in a sentence that names the contract
-SIGNING_WORDS = r"\bsign(?:é|ée|és|ées|ature|atures|ed|ing)\b"
-SIGNING = re.compile(r"\bsign|paraph|\bconclu", _I)
-FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
-                    r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
-NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"
-                             # the national agreement and its amendments, negotiated by the unions
-                             r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*", _I)
-# "contrat local de santé", "convention de partenariat": contracts of other kinds, whoever signs them
-OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s+réciprocité|de\s+coopération|de\s+ville"
-                                  r"|(?:de\s+)?(?:partnership|cooperation)|local)\b", _I)
-OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract", _I)
-# "prévoit de signer son ACI en septembre", "plans to sign": an intention, not an event
-PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif"
-                            r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
-HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
-# a health project dates an event once validated (or signed), not while it is being written
-VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
-                       r"|\bfavou?rable\s+opinion|\bapproved\b|\bendorsed\b", _I)
-LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
-# The association that carries the CPTS, formally created ("association ... créée", "constituée au
-# cours de sa première assemblée générale"): statutes, and launch by its own words.
-STATUTES_WORDS = (
-    r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\bconstitutive\s+(?:general\s+)?(?:assembly|meeting)"
-    r"|\bassociation\b[^.;\n]{0,40}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
-    r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
-    r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
-    r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
-)
-CUE_WORDS = {
-    "launch": LAUNCH_WORDS,
-    "aci_signature": f"{ACI_WORDS}|{CONTRACT_WORDS}|{SIGNING_WORDS}",
-    "health_project": HEALTH_PROJECT_WORDS,
-    "letter_of_intent": LETTER_WORDS,
-    "statutes": STATUTES_WORDS,
-}
-# one pattern per kind: "constituée ... assemblée générale" is both a launch and statutes
-CUES = {kind: re.compile(words, _I) for kind, words in CUE_WORDS.items()}
-STRONG_ACI = re.compile(ACI_WORDS, _I)
-CONTRACT = re.compile(CONTRACT_WORDS, _I)
-# "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
-# ("ont inauguré leurs bureaux", "le bus santé a été lancé"): something the CPTS starts, not the CPTS.
-# Lower case only: "la CPTS du Centre Littoral verra le jour" is a launch.
-_OBJECTS = (r"(?:projet|project|locaux|siège|maison|centre|bureaux?|cabinet|antenne|permanence|service|dispositif"
-            r"|plateforme|plate-forme|bus|médicobus|campagne|site|premises|office|campaign|website|programme|program"
-            r"|démarche|réflexion|dynamique|initiative|expérimentation|étude|enquête|appel|concertation|travaux|parcours"
-            r"|process|study|survey|initiative|pilot)s?")
-# the words that may stand between an event word and its object ("valider la naissance du projet")
-_OBJECT_LEAD = (r"(?:du|de|des|d|la|le|les|l|un|une|son|sa|ses|leur|leurs|ce|cette|ces|nouveaux?|nouvelles?|premier"
-                r"|première|naissance|création|lancement|the|its|their|a|an|of|new|first|launch|creation)")
-PROJECT_AFTER = re.compile(rf"\W+(?:{_OBJECT_LEAD}\W+){{0,3}}?{_OBJECTS}\b")
-PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}},?\s*\Z")
-# "la création de CPTS dans le département": communities in general, not this one
-# "une réunion sur la création de la CPTS": the topic of something else; "lancée il y a un an":
-# a birth dated by its own words, not by a date further on
-TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the)\s*\Z", _I)
-RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)", _I)
-GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
-# "En 2020, 9 CPTS ont été créées dans la région": a count of communities
-COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
-PLURAL_PARTICIPLE = re.compile(r"(?:és|ées|nés|nées)\Z", _I)
 # "la loi du 12 mai 2015": the date names a text of law, not an event
 LAW_BEFORE = re.compile(r"\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)"
                         r"(?:\s+n°\s*[\d-]+)?\s+(?:du|of|de)\s+\Z", _I)
@@ -115,44 +34,8 @@ NOT_AN_EVENT_BEFORE = re.compile(
     r"(?:\bd['’]ici\s+(?:à\s+)?|\bavant\s+|\bby\s+|\bbefore\s+|\bvers\s+|\baux\s+alentours\s+d[eu]\s+|\baround\s+"
     r"|\bhorizon\s+|\bjusqu['’]\s*(?:à\s+|au\s+|en\s+)?|\buntil\s+)(?:(?:la|le|l['’]|the)\s*)?"
     r"(?:(?:fin|début|mi|end|beginning|middle)\s*(?:-|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?\s*)?(?:(?:l['’]année|le|la)\s+)?\Z", _I)
-# "la création en 2015 du Collectif X", "l'association Y créée en 2012", "le réseau Z, fondé en 2010":
-# the birth of another body (a predecessor, a partner), not of the CPTS
-_BODY = (r"(?:association|collectif|réseau|groupement|syndicat|fédération|union|maison|centre|pôle|cabinet|GCS|SISA"
-         r"|MSP|network|group|collective)")
-_PROPER_NAME = r"[«\"“]?\s*(?!CPTS\b|Communaut|Community\b|Territorial)[A-ZÀ-Ý][\w'’-]*"
-OTHER_BODY_AFTER = re.compile(
-    rf"(?:\s+(?:en|le|in|on)\s+(?:\d{{1,2}}(?:er)?\s+)?(?:\w+\s+)?\d{{4}})?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)"
-    rf"\s*(?:{_BODY}\s+)?{_PROPER_NAME}")
-OTHER_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+{_PROPER_NAME}(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*[»\"”]?\s*,?\s*(?:\w+\s+){{0,2}}\Z")
-OTHER_BODY_CUE = re.compile(rf"{_BODY}\s+{_PROPER_NAME}")
-KEY_BEFORE = re.compile(r"[ \t•·*–-]*(?:date\s+(?:de\s+|d['’])?|année\s+(?:de\s+|d['’])?|year\s+of\s+|)", _I)
-KEY_AFTER = re.compile(r"[^\n:.]{0,30}:[ \t]*\S")
-# "a créé", "ont lancé", "has launched": an active verb, whose object is what is started (not "a été")
-ACTIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avons|aura|auront|has|have|had)\s+(?!été\b|been\b)(?:\w+\s+)?\Z", _I)
-TRANSITIVE = re.compile(r"cré|creat|lanc|launch|fond|found|constitu|inaugur|officialis|entérin|set\s+up", _I)
-STARTED = re.compile(r"démarr", _I)
-CLAUSE_START = re.compile(r"[^,;:.!?\n]*\Z")
-NOUN_CUE = re.compile(r"création|creation|lancement|launch|naissance|constitution|inauguration|fondation", _I)
-_NOT_A_NOUN = (r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
-               r"|saturday|sunday|premier|first|même|same|début|fin|mois|month|année|year|jour|day)")
-# the first noun after the verb or the noun, past a date, an adverb and an adjective
-OBJECT_AFTER = re.compile(
-    r"(?:\s+(?:officiel\w*|formel\w*|effecti\w*|ensemble|aussi|également|officially|formally|together))?"
-    r"(?:\s+(?:en|le|dès|au|in|on)\s+[^,;:.\n]{1,25}?)??"
-    r"\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:la|le|les|l['’]|un|une|des|sa|son|ses|leur|leurs|notre|nos|cette|ce|cet|ces"
-    r"|the|a|an|its|their|our)(?:\b|(?<=['’]))\s*"
-    r"(?:(?:nouvel\w*|premi\w*|futur\w*|second\w*|deuxième|\w+ème|\d+e|new|first|future|second)\s+)?"
-    rf"(?!{_NOT_A_NOUN})(?P<noun>\w+)", _I)
-COMMUNITY_NOUN = re.compile(r"CPTS|communaut|communit|association|structure|elle|it\b|activit|fonctionnement|existence", _I)
-MASCULINE_PARTICIPLE = re.compile(r"(?:cré|lanc|fond|constitu|inaugur|officialis|entérin|démarr)(?:é|és)", _I)
-MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
-# who is launched: a launch word only counts in a sentence that speaks of a community
-COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
-# "cette dernière": the event named last in the sentence before
-ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b", _I)
 EVENT_NOUN = re.compile(r"signature|signing|création|creation|lancement|launch\b|naissance|birth|constitution"
                         r"|inauguration|fondation|foundation", _I)
-SIGNING_NOUN = re.compile(r"\b(?:la|cette|sa|the|this|its)\s+(?:cérémonie\s+de\s+)?signature\b|\b(?:the|this)\s+signing\b", _I)
 SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
@@ -170,20 +53,12 @@ ENUMERATION_SPLIT = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*(?:(?:de\s+la|de\s+l[
 # "... avec la CPTS X le 4 mai 2021, puis avec la CPTS Y le 11 mai": the second date
 # shares the verb of the first
 PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|pour|for)\b[^.;:\n]{0,120}", _I)
-PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
 CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
                           r"|have|had)\s)", _I)
 SENTENCE_END = re.compile(r"\.\s|\n\s*\n|[!?]\s")
 DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
-
-
-@dataclass(frozen=True)
-class Cue:
-    kind: str
-    start: int
-    end: int
 
 
 def extract_dates(ctx: Context, result: Extraction) -> None:
@@ -357,13 +232,13 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
             continue
         cues = find_cues(text, start, end)
         if skip_lines:  # the labels of a timeline or a table already gave their kinds
-            cues = [c for c in cues if _line_start(text, c.start) not in skip_lines]
+            cues = [c for c in cues if start_of_line(text, c.start) not in skip_lines]
         if not inside and previous_dates and SAME_DAY.search(text, start, end):
             # "... was launched on March 12. On that day, its members signed the ACI"
             for cue in cues:
                 found.setdefault(previous_dates[-1], []).append(((1, 0), cue.kind))
         if inside:
-            cues += _anaphor_cues(text, start, end, previous_cues)
+            cues += anaphor_cues(text, start, end, previous_cues)
             for cue in cues:
                 nearest = min(inside, key=lambda i: _distance(text, cue, dates[i]))
                 if _may_date(text, cue, dates[nearest], start):
@@ -401,131 +276,6 @@ def _dates_by_sentence(text: str, dates: list[DateMatch]) -> list[tuple[int, int
             d += 1
         out.append((start, end, inside))
     return out
-
-
-def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tuple(CUES)) -> list[Cue]:
-    """The event words of text[start:end] that tell of an event of the CPTS's life (of `kinds`)."""
-    sentence = text[start:end]
-    cues = []
-    for kind in kinds:
-        pattern = CUES[kind]
-        for m in pattern.finditer(text, start, end):
-            if kind == "launch" and not _launches_the_community(text, m, sentence, in_label):
-                continue
-            if kind == "aci_signature" and not _is_aci(text, m, sentence, in_label):
-                continue
-            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
-                continue
-            if kind == "statutes" and _of_another_body(text, m):
-                continue
-            if kind == "health_project" and not in_label:
-                validated = _validation_of(text, m, start, end)
-                if validated is None:
-                    continue  # a project being drafted is not a validated one
-                cues.append(Cue(kind, validated.start(), validated.end()))
-                continue
-            cues.append(Cue(kind, m.start(), m.end()))
-    return _merged(text, sorted(cues, key=lambda c: c.start))
-
-
-def _merged(text: str, cues: list[Cue]) -> list[Cue]:
-    """One cue for one phrase: "la signature de son accord conventionnel (ACI)" is measured
-    from its ends, so that the date after it is nearer than one before "la signature"."""
-    out: list[Cue] = []
-    for cue in cues:
-        last = next((c for c in reversed(out) if c.kind == cue.kind), None)
-        if last is not None and cue.start >= last.end and PHRASE_GAP.fullmatch(text, last.end, cue.start):
-            out[out.index(last)] = Cue(cue.kind, last.start, max(last.end, cue.end))
-        else:
-            out.append(cue)
-    return out
-
-
-def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
-    if PROJECT_AFTER.match(text, m.end()) or RELATIVE_AFTER.match(text, m.end()):
-        return False
-    if NOUN_CUE.fullmatch(m.group()) and TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
-        return False
-    if not NOUN_CUE.fullmatch(m.group()) and PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        return False  # "le site a été lancé"; a noun tells what it starts after it ("la création de ...")
-    if _of_another_body(text, m) or _launches_something_else(text, m, sentence):
-        return False
-    if GENERIC_AFTER.match(text, m.end()):
-        return False
-    if PLURAL_PARTICIPLE.search(m.group()) and COUNTED.search(sentence):
-        return False
-    return in_label or bool(COMMUNITY.search(sentence)) or _in_key(text, m)
-
-
-def _in_key(text: str, m: re.Match) -> bool:
-    """Whether an event word is the key of a "key : value" line ("Date de création : 2019")."""
-    line_start = _line_start(text, m.start())
-    return bool(KEY_BEFORE.fullmatch(text, line_start, m.start()) and KEY_AFTER.match(text, m.end()))
-
-
-def _launches_something_else(text: str, m: re.Match, sentence: str) -> bool:
-    """What the event word starts is not the community: the object of an active verb ("la CPTS a
-    lancé une enquête"), the noun after "création de" ("la création d'un poste"), or a masculine
-    participle, which cannot agree with "la CPTS" ("le site a été lancé")."""
-    word = m.group()
-    after_have = ACTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if (after_have and TRANSITIVE.match(word)) or NOUN_CUE.fullmatch(word):
-        thing = OBJECT_AFTER.match(text, m.end())
-        return bool(thing and not COMMUNITY_NOUN.match(thing.group("noun")))
-    if after_have and STARTED.match(word):
-        # "les soins ont démarré": what started is the subject of its clause
-        clause = CLAUSE_START.search(text, max(0, m.start() - 120), after_have.start())
-        return not COMMUNITY.search(clause.group())
-    return bool(not after_have and MASCULINE_PARTICIPLE.fullmatch(word) and not MASCULINE_CPTS.search(sentence))
-
-
-def _of_another_body(text: str, m: re.Match) -> bool:
-    """Whether a birth word tells of a named body that is not a CPTS ("la création du Réseau X")."""
-    return bool(OTHER_BODY_AFTER.match(text, m.end()) or OTHER_BODY_CUE.match(m.group())
-                or OTHER_BODY_BEFORE.search(text, max(0, m.start() - 80), m.start()))
-
-
-def _validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | None:
-    """The word of a health project's validation nearest to it in its sentence: the event is
-    the validation, so "déposé en janvier, validé en mars" is dated by March."""
-    found = list(VALIDATED.finditer(text, start, end))
-    return min(found, key=lambda v: abs(v.start() - m.start())) if found else None
-
-
-def _is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
-    words = m.group()
-    if _says(NOT_A_SIGNATURE, sentence):
-        return False  # "parution au Journal officiel de l'arrêté ...", the national agreement
-    if STRONG_ACI.fullmatch(words):
-        return True
-    if SIGNING.match(words) and _says(STRONG_ACI, sentence):
-        return True
-    if _says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
-        return False
-    return _names_a_contract(sentence) and _says(SIGNING, sentence) and (in_label or _says(FUNDER, sentence))
-
-
-# Each contract word of a sentence asks the same questions of it: they are answered once.
-@functools.lru_cache(maxsize=64)
-def _says(pattern: re.Pattern, sentence: str) -> bool:
-    return pattern.search(sentence) is not None
-
-
-@functools.lru_cache(maxsize=64)
-def _names_a_contract(sentence: str) -> bool:
-    return any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
-
-
-def _anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[Cue]:
-    """"... une lettre d'intention. L'avis donné le 2 mars sur cette dernière": the letter."""
-    nouns = [c for c in previous if c.kind in ("letter_of_intent", "health_project", "aci_signature")]
-    if not nouns:
-        return []
-    cues = [Cue(nouns[-1].kind, m.start(), m.end()) for m in ANAPHOR.finditer(text, start, end)]
-    if nouns[-1].kind == "aci_signature" and not cues:
-        # "... son accord conventionnel interprofessionnel. La signature a eu lieu le 3 mai": that signature
-        cues = [Cue("aci_signature", m.start(), m.end()) for m in SIGNING_NOUN.finditer(text, start, end)]
-    return cues
 
 
 def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
@@ -581,15 +331,11 @@ def _kinds_of_label(label: str) -> list[str]:
     return list(dict.fromkeys(c.kind for c in find_cues(label, 0, len(label), in_label=True)))
 
 
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
 def _date_only_lines(text: str, dates: list[DateMatch]) -> dict[int, int]:
     """line start -> index of the date that is alone on that line."""
     out = {}
     for i, date in enumerate(dates):
-        start = _line_start(text, date.start)
+        start = start_of_line(text, date.start)
         end = text.find("\n", date.end)
         end = len(text) if end < 0 else end
         if DATE_ONLY_LINE.fullmatch(text[start:date.start] + text[date.end:end]):
@@ -607,11 +353,11 @@ def _timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, 
         if end < 0:
             continue
         following = re.compile(r"[ \t]*([^\n]*\S[^\n]*)").match(text, end + 1)
-        if following is None or following.start(1) in date_only or _line_start(text, following.start(1)) in date_only:
+        if following is None or following.start(1) in date_only or start_of_line(text, following.start(1)) in date_only:
             continue
         label = following.group(1)
         if _kinds_of_label(label):
-            labels[i] = (label, _line_start(text, following.start(1)))
+            labels[i] = (label, start_of_line(text, following.start(1)))
     return labels
 
 

@@ -16,7 +16,8 @@ from .dates import find_dates
 from ..model import Fact, Span
 from ..reference.words import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
-from .events import Cue, headline_tells_a_birth, find_cues
+from .event_cues import Cue, find_cues
+from .events import headline_tells_a_birth
 
 PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?:à|au|in|at)\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:[\s-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[\s-]*[A-ZÀ-Ý][\w'’]+)*)")

@@ -14,109 +14,18 @@ catégorie 3") name nothing. Shorter forms and acronyms of one name become its a
 from __future__ import annotations
 
 import re
-import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
-from ..reference.words import is_place_name
+from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE,
+                         DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE, EXPANSION_RE, GAP_RE,
+                         GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, LIST_ANNOUNCED_RE,
+                         LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS, NAMED_ALONE_RE,
+                         NAME_NOUNS, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PERSON_RE,
+                         PLACE_AFTER_NAME_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF,
+                         REGION_KEYS, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of)
 
-UPPER = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
-LOWER = "a-zàâäéèêëîïôöûùüçœæ"
-APOS = "'’"
-
-HEAD_RE = re.compile(
-    r"(?<![#\w])CPTS\b"
-    r"|(?i:communautés?\s+professionnelles?\s+territoriales?\s+de\s+santé)(?:\s*\(CPTS\))?"
-    # English orders the words as it likes: "territorial professional health community",
-    # "professional territorial health community", "territorial healthcare professional community"
-    r"|(?i:(?:(?:territorial|professional|health(?:care)?)\s+){2,3}communit(?:y|ies))(?:\s*\(CPTS\))?"
-)
-# "la CPTS (communauté professionnelle territoriale de santé) Val Fleuri Nord": the expansion
-# in brackets sits between the acronym and the name.
-EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territorial|community|professional)[^()\n]{0,80}\)")
-# "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
-NAMING_VERB_RE = re.compile(
-    r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")
-QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
-ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)(?=[\s{UPPER}])\s*")
-# a number may carry an ordinal ending: "CPTS Paris 14ème", "CPTS du 3e arrondissement"
-WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e)(?:\s+arrondissement\b)?|[A-Za-z])?"
-                     r"(?![.,]?\d*\s?%))"  # "la CPTS X 8 %": a figure after the name
-                     rf"(?<![{APOS}\-])")
-CONNECTOR_RE = re.compile(
-    rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez)(?:\s+|(?<=[{APOS}]))"
-)
-# Lower-case nouns some names are built on: "CPTS du pays de Brière", "CPTS du bassin d'Aurillac".
-NAME_NOUNS = ("pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine", "massif", "cœur", "coeur", "portes",
-              "rive", "rives", "monts", "haut", "haute", "bas", "basse", "grand", "grande", "nord", "sud", "ouest", "centre")
-# "CPTS du nord Plateau et Val de Serre": or directly before a capitalised word.
-LOWER_NOUN_RE = re.compile(
-    rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
-)
-# A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb).
-TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")
-MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
-          r"decembre|january|february|march|april|june|july|august|september|october|november|december)")
-DATE_WORD_RE = re.compile(
-    rf"(?i:{MONTHS})|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|"
-    r"Saturday|Sunday")
-NOT_NAME_WORD_RE = re.compile(
-    r"Dr|Docteure?|Pr|Professeure?|Mme|Madame|Monsieur|M\.|Président|Présidente|Co-?présidente?|Vice-présidente?|"
-    r"Coordinat(?:eur|rice)|Direct(?:eur|rice)|Secrétaire|Trésorière?|President|Coordinator|Director|"
-    r"ARS|CPAM|URPS|MSA|CHU|CH|GHT|MSP|ACI|CLS|DAC|HAD|SAS|EHPAD|"
-    # a page's menu or a caption runs into the name ("CPTS Val Fleuri Accueil Actualités")
-    r"Accueil|Actualités?|Actus|Infos?|Contacts?|Agenda|Newsletter|Menu|Publié(?:e|s)?|Partager|Télécharger|Crédits?|"
-    # a pronoun, determiner or question word starts the next phrase of a heading or menu ("la CPTS Elle regroupe")
-    r"Elles?|Ils?|Nous|Vous|Je|Ses|Son|Sa|Leurs?|Notre|Nos|Votre|Vos|Ce|Cette|Ces|Cet|Pour|Par|Avec|Sans|Dans|Chez|"
-    r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque")
-# "la CPTS Val Fleuri en Haute-Loire": a department or region after "en", "dans" says where, not who.
-PLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?:\s+the)?)\s*(?=[{UPPER}])")
-VERB_AFTER_NAME_RE = re.compile(
-    rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
-    rf"couvre|compte|is\s|has\s|was\s|will\s)")
-NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitulée)[ \u00a0]+")
-RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a name, not of the sentence
-PRONOUN_HEAD_RE = re.compile(r"\b(?:celles|those)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
-ENGLISH_NAME_WORD = rf"(?!CPTS\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
-ENGLISH_NAME_FIRST_RE = re.compile(
-    rf"\b[Tt]he[ \u00a0]+(?:new[ \u00a0]+|first[ \u00a0]+|future[ \u00a0]+)?({ENGLISH_NAME_WORD}(?:[ \u00a0]+"
-    rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+CPTS\b")
-ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
-LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
-COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)
-# A stage or kind in quotes between a count and its list: "deux CPTS « en projet », X et Y, et
-# une « signataire », Z"; each further count with its quoted stage goes on with the list.
-STAGE_RE = re.compile(r"[ \u00a0]*[«\"“][ \u00a0]*[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”]")
-NEXT_STAGE_RE = re.compile(
-    r"[ \u00a0]*,[ \u00a0]*(?:et[ \u00a0]+)?(?:une?|deux|trois|quatre|cinq|six|\d+)[ \u00a0]*[«\"“][ \u00a0]*"
-    r"[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”][ \u00a0]*[:,][ \u00a0]*", re.IGNORECASE)
-LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
-GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
-ALIAS_RE = re.compile(
-    rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement|also\s+known\s+as|"
-    rf"known\s+as|formerly|alias|ex-)\s*[«\"“]?\s*"
-    rf"((?:CPTS\s+)?(?:du\s+|des\s+|de\s+la\s+|de\s+l[{APOS}]|de\s+|d[{APOS}])?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)"
-    rf"\s*(?=[»\"”,;.)]|\s+[{LOWER}]|$)"
-    # a translation or short form in parentheses: "CPTS Cœur de Rocheval (Heart of Rocheval)"
-    rf"|\s*\(\s*((?:CPTS\s+)?[{UPPER}][\w{APOS}\-]*(?:\s+(?:of|the|de|du|des|la|le|et|and|[{UPPER}][\w{APOS}\-]*))*)\s*\)"
-)
-PLURAL_BEFORE_RE = re.compile(
-    r"(?:\b(?:les|des|ces|aux|autres|plusieurs|nombreuses|quelques|deux|trois|quatre|cinq|six|sept|"
-    r"huit|neuf|dix|other|all|two|three|four|five|several|many|de|of)|\d+)\s*$",
-    re.IGNORECASE,
-)
-# Only a former name is an alias on its own; "la 3e CPTS dite « CPTS X »" names X.
-ALIAS_MARKER_BEFORE = re.compile(r"(?:anciennement|formerly|ex-)\s*[«\"“]?\s*$", re.IGNORECASE)
-ENGLISH_TO_FRENCH = {
-    "Center": "Centre", "North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest",
-    "Northeast": "Nord-Est", "Northwest": "Nord-Ouest", "Southeast": "Sud-Est",
-    "Southwest": "Sud-Ouest", "Greater": "Grand",
-}
-# "de La Ferté": a capital article belongs to the name, the preposition before it does not.
-LEADING_ARTICLE_RE = re.compile(
-    rf"^(?:(?:[Dd]e\s+|DE\s+)?[lL][{APOS}]\s*|[Dd][{APOS}]\s*|"
-    rf"(?:[Dd]u|DU|[Dd]es|DES|[Dd]e\s+la|DE\s+LA|[Dd]e|DE|[Oo]f\s+the|[Oo]f|OF)\s+)")
 
 
 @dataclass
@@ -131,27 +40,6 @@ class Mention:
     is_alias: bool = False  # "(ex-« CPTS du Sillon »)": another name of a CPTS named nearby
     listed_at: int | None = None  # where the plural head of a list of names starts ("les CPTS X, Y et Z")
     by_stage: bool = False  # listed under stages ("deux CPTS « en projet », X et Y"): examples, not the subject
-
-
-@dataclass
-class NamedCpts:
-    key: str
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    mentions: list[Mention] = field(default_factory=list)
-
-
-# Regions, former regions and the country: "les CPTS de Bretagne" names no community.
-REGIONS = (
-    "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est",
-    "Hauts-de-France", "Île-de-France", "Normandie", "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire",
-    "Provence-Alpes-Côte d'Azur", "PACA", "Région Sud", "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte",
-    "Alsace", "Aquitaine", "Auvergne", "Basse-Normandie", "Bourgogne", "Champagne-Ardenne", "Franche-Comté",
-    "Haute-Normandie", "Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais",
-    "Picardie", "Poitou-Charentes", "Rhône-Alpes", "France", "Outre-mer", "Grand-Est",
-)
-GENERIC_NAME_RE = re.compile(r"(?i:taille|type|niveau|catégorie|size|category|level)\s+\d+|(?i:France)|"
-                             r"(?:la\s+|le\s+|l['’])?(?i:Métropole|Région|Département|Territoire|Agglomération|Ville)")
 
 
 def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
@@ -368,21 +256,11 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     return Span(start, end)
 
 
-# Bodies named after "et de la", "et de l'" beside a CPTS: "avec la CPTS du Val et de l'Agence ..."
-INSTITUTION_WORD_RE = re.compile(r"Agence|Assurance|Mutualité|Caisse|Région|Département|Ville|Mairie|Conseil|"
-                                 r"Préfecture|État|Etat|Union|Ordre|Hôpital|Clinique|Communauté|Maison|Association|Métropole|"
-                                 r"Collectivité|Fédération|Groupement")
-
-
 def _second_place(connectors: str, word: re.Match) -> bool:
     """"la CPTS du Pays de Rocheval et de l'Étang": a name that started with an article may join a
     second place with "et du", "et de la", "et de l'", "et des" (not "et de" before a person)."""
     return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors)) and \
         not INSTITUTION_WORD_RE.fullmatch(word.group())
-
-
-# "Marie DUPONT", "Jean-Marc DURAND-MARTIN": a first name, then a surname in capitals
-PERSON_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \u00a0]+[{UPPER}]{{2,}}(?:[\-{APOS}][{UPPER}]{{2,}})?(?![\w{APOS}\-])")
 
 
 def _person_starts(text: str, word: re.Match) -> bool:
@@ -421,9 +299,6 @@ def _dash_continuation(text: str, start: int, end: int) -> int:
     if second is None or len(text[second.start:second.end].split()) > 3:
         return end
     return second.end if VERB_AFTER_NAME_RE.match(text, second.end) else end
-
-
-MIN_COLUMN_LINE = 35  # characters: a line of a narrow column, not a heading
 
 
 def _line_continues(text: str, pos: int) -> bool:
@@ -479,160 +354,3 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
-
-
-def canonical_name(surface: str, lang: str) -> str:
-    name = re.sub(r"\s+", " ", surface.replace("’", "'")).strip()
-    name = re.sub(r"\s*-\s*", "-", name) if re.search(r"\w\s*-\s+\w|\w\s+-\s*\w", name) else name
-    if lang == "en":
-        name = re.sub(r"^of\s+(?:the\s+)?", "", name)  # "the community of Rocheval"
-        name = " ".join(ENGLISH_TO_FRENCH.get(w, w) for w in name.split(" "))
-    return "CPTS " + name
-
-
-def key_of(name: str) -> str:
-    bare = re.sub(r"^CPTS\s+", "", name)
-    bare = LEADING_ARTICLE_RE.sub("", bare)
-    ascii_name = unicodedata.normalize("NFKD", bare.replace("œ", "oe").replace("Œ", "Oe"))
-    ascii_name = ascii_name.encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
-
-
-def _attach_alias(alias: Mention, mentions: list[Mention], i: int, by_key: dict, lang: str) -> None:
-    """An alias mention belongs to the CPTS named just before it (else just after)."""
-    others = [m for m in mentions[:i] if not m.is_alias][-1:] or [m for m in mentions[i + 1:] if not m.is_alias][:1]
-    if not others:
-        return
-    key = key_of(canonical_name(others[0].surface, lang))
-    written = "CPTS " + re.sub(r"\s+", " ", alias.surface.replace("’", "'")).strip()
-    entry = by_key.setdefault(key, NamedCpts(key, canonical_name(others[0].surface, lang)))
-    if written not in entry.aliases:
-        entry.aliases.append(written)
-
-
-def group_mentions(mentions: list[Mention], lang: str) -> list[NamedCpts]:
-    """One entry per community, in order of first mention."""
-    by_key: dict[str, NamedCpts] = {}
-    for i, m in enumerate(mentions):
-        if m.is_alias:
-            _attach_alias(m, mentions, i, by_key, lang)
-            continue
-        name = canonical_name(m.surface, lang)
-        key = key_of(name)
-        entry = by_key.setdefault(key, NamedCpts(key, name))
-        entry.mentions.append(m)
-        written = "CPTS " + re.sub(r"\s+", " ", m.surface.replace("’", "'")).strip()
-        if lang == "en" and written != name and written not in entry.aliases:
-            entry.aliases.append(written)
-        if m.alias and m.alias.replace("’", "'") not in entry.aliases and key_of("CPTS " + m.alias) != key:
-            entry.aliases.append(m.alias.replace("’", "'"))
-    return _merge_acronyms(_merge_short_forms(_merge_alias_keys(list(by_key.values()))))
-
-
-def _merge_alias_keys(entries: list[NamedCpts]) -> list[NamedCpts]:
-    """A CPTS named elsewhere by one of another's aliases is that other CPTS."""
-    alias_owner = {key_of(a if a.startswith("CPTS") else "CPTS " + a): e for e in entries for a in e.aliases}
-    kept = []
-    for entry in entries:
-        owner = alias_owner.get(entry.key)
-        if owner is not None and owner is not entry:
-            owner.mentions.extend(entry.mentions)
-            continue
-        kept.append(entry)
-    return kept
-
-
-def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
-    """"CPTS Croix-Rousse Plateau" after "CPTS Lyon Croix-Rousse Plateau", "CPTS Rennes Métro Nord" beside
-    "CPTS Rennes Métropole Nord": a shorter form of exactly one other name is that CPTS; the form named more
-    often is the name, the other an alias."""
-    merged: set[int] = set()
-    for short in entries:
-        longer = [e for e in entries if e is not short and id(e) not in merged and _is_short_form(short.key, e.key)]
-        if len(longer) != 1:
-            continue
-        owner = longer[0]
-        if _key_words(short.key) == _key_words(owner.key) and len(short.key) > len(owner.key):
-            continue  # "Saint" and "St", "et" and "&": the written-out form takes the other in
-        # a heading in capitals runs on into its verb ("CPTS DU VAL FLEURI SIGNE"): no name, no alias
-        run_on = _in_capitals(owner) and not _in_capitals(short)
-        if len(short.mentions) > len(owner.mentions) or run_on:  # the form the text uses most is the name
-            if not run_on:
-                owner.aliases.insert(0, owner.name)
-            owner.name, owner.key = short.name, short.key
-        owner.mentions = sorted(owner.mentions + short.mentions, key=lambda m: m.span.start)
-        for alias in [short.name, *short.aliases]:
-            if alias not in owner.aliases and alias != owner.name:
-                owner.aliases.append(alias)
-        merged.add(id(short))
-    return [e for e in entries if id(e) not in merged]
-
-
-def _in_capitals(entry: NamedCpts) -> bool:
-    return all(m.surface.isupper() for m in entry.mentions)
-
-
-ABBREVIATED = {"st": "saint", "ste": "sainte", "stes": "saintes", "sts": "saints", "mt": "mont"}
-
-
-def _key_words(key: str) -> list[str]:
-    """The words of a key as compared: "St" is "Saint", "&" and "et" join ("Monts & Vallées")."""
-    return [ABBREVIATED.get(w, w) for w in key.split("-") if w != "et"]
-
-
-def _is_short_form(short: str, long: str) -> bool:
-    """The words of `short` begin or end `long`, or abbreviate its words one by one."""
-    s, l = _key_words(short), _key_words(long)
-    if len(s) < len(l) and (l[:len(s)] == s or l[-len(s):] == s):
-        return True
-    return len(s) == len(l) and short != long and all(b.startswith(a) and len(a) >= 3 or a == b for a, b in zip(s, l))
-
-
-def _merge_acronyms(entries: list[NamedCpts]) -> list[NamedCpts]:
-    """"la CPTS VF" beside "la CPTS Val Fleuri": a name in capitals made of the initials of exactly one
-    other name is its alias; the full name stays the name."""
-    kept = []
-    for entry in entries:
-        bare = _spelled_initials(re.sub(r"^CPTS\s+", "", entry.name))
-        owners = [e for e in entries if e is not entry and re.fullmatch(r"[A-Z]{2,6}", bare) and bare in _initials(e.name)]
-        if len(owners) != 1:
-            kept.append(entry)
-            continue
-        owner = owners[0]
-        owner.mentions = sorted(owner.mentions + entry.mentions, key=lambda m: m.span.start)
-        for alias in [entry.name, *entry.aliases]:
-            if alias not in owner.aliases and alias != owner.name:
-                owner.aliases.append(alias)
-    return kept
-
-
-def _spelled_initials(acronym: str) -> str:
-    """"2V" stands for two words starting with V ("Val Vert"), "3F" for three."""
-    return re.sub(r"([2-4])([A-Z])(?![a-z])", lambda m: m.group(2) * int(m.group(1)), acronym)
-
-
-def _initials(name: str) -> set[str]:
-    """"CPTS du Val de la Fleur": "VF" (capitalised words) and "VDLF" (every word)."""
-    words = [w for w in re.split(r"[\s\-'’]+", LEADING_ARTICLE_RE.sub("", re.sub(r"^CPTS\s+", "", name))) if w]
-    return {"".join(w[0] for w in words if w[0].isupper()).upper(), "".join(w[0] for w in words).upper()}
-
-
-REGION_KEYS = frozenset(key_of("CPTS " + region) for region in REGIONS)
-
-
-def drop_misread_names(named: list[NamedCpts], text: str, lang: str) -> list[NamedCpts]:
-    """For OCR text: a CPTS named once, whose name holds a word that is rare in the language,
-    no place name and found nowhere else in the text ("CPTS Cabe 21" on a smudged line), is
-    a misreading, not a community."""
-    return [entry for entry in named if len(entry.mentions) > 1 or not any(
-        _misread_word(word, text, lang) for word in re.findall(rf"[{UPPER}{LOWER}]{{3,}}", entry.name)
-        if word != "CPTS")]
-
-
-def _misread_word(word: str, text: str, lang: str) -> bool:
-    return (zipf_frequency(word.lower(), lang) < RARE_NAME_WORD_ZIPF and not is_place_name(word)
-            and len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)) == 1)
-
-
-RARE_NAME_WORD_ZIPF = 3.0
-

@@ -12,7 +12,7 @@ from typing import Any
 from ..reference import gazetteer
 from ..facts.common import DATE_KINDS, NAMED_IN_SENTENCE, SECOND_DATE_KIND, UNLINKED_PLACE, CptsFacts, Extraction
 from ..model import Fact, Ingested, Span, TextMap
-from ..facts.names import NamedCpts
+from ..facts.name_groups import NamedCpts
 from ..territory.perimeter import Area, CommuneRef, Territory
 from .validate import is_partial_date
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from .commune_lists import linked_runs
-from ..facts.names import NAME_NOUNS
+from ..facts.name_words import NAME_NOUNS
 from ..facts.place_names import EPCI_PHRASE, find_departments
 from ..facts.context import OTHER_CONTEXT_RE, Context
 from ..facts.common import Extraction

@@ -1,7 +1,9 @@
 """CPTS names: found after "CPTS" or the spelled-out form, generic uses ignored, keys stable."""
 import pytest
 
-from pipeline.facts.names import canonical_name, find_mentions, group_mentions, key_of
+from pipeline.facts.name_groups import group_mentions
+from pipeline.facts.name_words import canonical_name, key_of
+from pipeline.facts.names import find_mentions
 from pipeline.facts.place_names import is_department_name
 
 

@@ -5,7 +5,8 @@ import pytest
 from pipeline.facts.context import Context, choose_subjects, territorial_departments
 from pipeline.territory.departments import department_of_adjective
 from pipeline.model import Span
-from pipeline.facts.names import find_mentions, group_mentions
+from pipeline.facts.name_groups import group_mentions
+from pipeline.facts.names import find_mentions
 from pipeline.facts.place_names import find_departments, is_department_name
 
 
@@ -263,7 +264,7 @@ def test_a_code_in_brackets_after_any_capitalised_word_is_no_department():
 @pytest.mark.parametrize("name, key", [("CPTS DU LITTORAL", "littoral"), ("CPTS de La Ferté", "la-ferte"),
                                        ("CPTS DE L'OUST", "oust")])
 def test_keys_of_capital_and_upper_case_articles(name, key):
-    from pipeline.facts.names import key_of
+    from pipeline.facts.name_words import key_of
     assert key_of(name) == key
 
 

@@ -14,7 +14,8 @@ from pipeline.run import batch
 from pipeline.run.cli import main
 from pipeline.facts.context import Context
 from pipeline.model import Span, longest_without_overlap
-from pipeline.facts.names import Mention, NamedCpts
+from pipeline.facts.name_groups import NamedCpts
+from pipeline.facts.names import Mention
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = ROOT / "corpus" / "inbox" / "004_3424cefa53f8ce02.txt"

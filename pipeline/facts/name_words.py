@@ -1,0 +1,152 @@
+"""How CPTS names are written: the words that open, continue and end a name, the words that no
+name has, and the key and canonical form of a name (accents, articles and English words
+folded away, so that every spelling of one community meets under one key)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+
+
+UPPER = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
+LOWER = "a-zàâäéèêëîïôöûùüçœæ"
+APOS = "'’"
+
+HEAD_RE = re.compile(
+    r"(?<![#\w])CPTS\b"
+    r"|(?i:communautés?\s+professionnelles?\s+territoriales?\s+de\s+santé)(?:\s*\(CPTS\))?"
+    # English orders the words as it likes: "territorial professional health community",
+    # "professional territorial health community", "territorial healthcare professional community"
+    r"|(?i:(?:(?:territorial|professional|health(?:care)?)\s+){2,3}communit(?:y|ies))(?:\s*\(CPTS\))?"
+)
+# "la CPTS (communauté professionnelle territoriale de santé) Val Fleuri Nord": the expansion
+# in brackets sits between the acronym and the name.
+EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territorial|community|professional)[^()\n]{0,80}\)")
+# "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
+NAMING_VERB_RE = re.compile(
+    r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")
+QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
+ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)(?=[\s{UPPER}])\s*")
+# a number may carry an ordinal ending: "CPTS Paris 14ème", "CPTS du 3e arrondissement"
+WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e)(?:\s+arrondissement\b)?|[A-Za-z])?"
+                     r"(?![.,]?\d*\s?%))"  # "la CPTS X 8 %": a figure after the name
+                     rf"(?<![{APOS}\-])")
+CONNECTOR_RE = re.compile(
+    rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez)(?:\s+|(?<=[{APOS}]))"
+)
+# Lower-case nouns some names are built on: "CPTS du pays de Brière", "CPTS du bassin d'Aurillac".
+NAME_NOUNS = ("pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine", "massif", "cœur", "coeur", "portes",
+              "rive", "rives", "monts", "haut", "haute", "bas", "basse", "grand", "grande", "nord", "sud", "ouest", "centre")
+# "CPTS du nord Plateau et Val de Serre": or directly before a capitalised word.
+LOWER_NOUN_RE = re.compile(
+    rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
+)
+# A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb).
+TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")
+MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+          r"decembre|january|february|march|april|june|july|august|september|october|november|december)")
+DATE_WORD_RE = re.compile(
+    rf"(?i:{MONTHS})|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday")
+NOT_NAME_WORD_RE = re.compile(
+    r"Dr|Docteure?|Pr|Professeure?|Mme|Madame|Monsieur|M\.|Président|Présidente|Co-?présidente?|Vice-présidente?|"
+    r"Coordinat(?:eur|rice)|Direct(?:eur|rice)|Secrétaire|Trésorière?|President|Coordinator|Director|"
+    r"ARS|CPAM|URPS|MSA|CHU|CH|GHT|MSP|ACI|CLS|DAC|HAD|SAS|EHPAD|"
+    # a page's menu or a caption runs into the name ("CPTS Val Fleuri Accueil Actualités")
+    r"Accueil|Actualités?|Actus|Infos?|Contacts?|Agenda|Newsletter|Menu|Publié(?:e|s)?|Partager|Télécharger|Crédits?|"
+    # a pronoun, determiner or question word starts the next phrase of a heading or menu ("la CPTS Elle regroupe")
+    r"Elles?|Ils?|Nous|Vous|Je|Ses|Son|Sa|Leurs?|Notre|Nos|Votre|Vos|Ce|Cette|Ces|Cet|Pour|Par|Avec|Sans|Dans|Chez|"
+    r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque")
+# "la CPTS Val Fleuri en Haute-Loire": a department or region after "en", "dans" says where, not who.
+PLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?:\s+the)?)\s*(?=[{UPPER}])")
+VERB_AFTER_NAME_RE = re.compile(
+    rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
+    rf"couvre|compte|is\s|has\s|was\s|will\s)")
+NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitulée)[ \u00a0]+")
+RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a name, not of the sentence
+PRONOUN_HEAD_RE = re.compile(r"\b(?:celles|those)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
+ENGLISH_NAME_WORD = rf"(?!CPTS\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
+ENGLISH_NAME_FIRST_RE = re.compile(
+    rf"\b[Tt]he[ \u00a0]+(?:new[ \u00a0]+|first[ \u00a0]+|future[ \u00a0]+)?({ENGLISH_NAME_WORD}(?:[ \u00a0]+"
+    rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+CPTS\b")
+ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
+LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
+COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)
+# A stage or kind in quotes between a count and its list: "deux CPTS « en projet », X et Y, et
+# une « signataire », Z"; each further count with its quoted stage goes on with the list.
+STAGE_RE = re.compile(r"[ \u00a0]*[«\"“][ \u00a0]*[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”]")
+NEXT_STAGE_RE = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:et[ \u00a0]+)?(?:une?|deux|trois|quatre|cinq|six|\d+)[ \u00a0]*[«\"“][ \u00a0]*"
+    r"[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”][ \u00a0]*[:,][ \u00a0]*", re.IGNORECASE)
+LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
+GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
+ALIAS_RE = re.compile(
+    rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement|also\s+known\s+as|"
+    rf"known\s+as|formerly|alias|ex-)\s*[«\"“]?\s*"
+    rf"((?:CPTS\s+)?(?:du\s+|des\s+|de\s+la\s+|de\s+l[{APOS}]|de\s+|d[{APOS}])?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)"
+    rf"\s*(?=[»\"”,;.)]|\s+[{LOWER}]|$)"
+    # a translation or short form in parentheses: "CPTS Cœur de Rocheval (Heart of Rocheval)"
+    rf"|\s*\(\s*((?:CPTS\s+)?[{UPPER}][\w{APOS}\-]*(?:\s+(?:of|the|de|du|des|la|le|et|and|[{UPPER}][\w{APOS}\-]*))*)\s*\)"
+)
+PLURAL_BEFORE_RE = re.compile(
+    r"(?:\b(?:les|des|ces|aux|autres|plusieurs|nombreuses|quelques|deux|trois|quatre|cinq|six|sept|"
+    r"huit|neuf|dix|other|all|two|three|four|five|several|many|de|of)|\d+)\s*$",
+    re.IGNORECASE,
+)
+# Only a former name is an alias on its own; "la 3e CPTS dite « CPTS X »" names X.
+ALIAS_MARKER_BEFORE = re.compile(r"(?:anciennement|formerly|ex-)\s*[«\"“]?\s*$", re.IGNORECASE)
+ENGLISH_TO_FRENCH = {
+    "Center": "Centre", "North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest",
+    "Northeast": "Nord-Est", "Northwest": "Nord-Ouest", "Southeast": "Sud-Est",
+    "Southwest": "Sud-Ouest", "Greater": "Grand",
+}
+# "de La Ferté": a capital article belongs to the name, the preposition before it does not.
+LEADING_ARTICLE_RE = re.compile(
+    rf"^(?:(?:[Dd]e\s+|DE\s+)?[lL][{APOS}]\s*|[Dd][{APOS}]\s*|"
+    rf"(?:[Dd]u|DU|[Dd]es|DES|[Dd]e\s+la|DE\s+LA|[Dd]e|DE|[Oo]f\s+the|[Oo]f|OF)\s+)")
+
+
+# Regions, former regions and the country: "les CPTS de Bretagne" names no community.
+REGIONS = (
+    "Auvergne-Rhône-Alpes", "Bourgogne-Franche-Comté", "Bretagne", "Centre-Val de Loire", "Corse", "Grand Est",
+    "Hauts-de-France", "Île-de-France", "Normandie", "Nouvelle-Aquitaine", "Occitanie", "Pays de la Loire",
+    "Provence-Alpes-Côte d'Azur", "PACA", "Région Sud", "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte",
+    "Alsace", "Aquitaine", "Auvergne", "Basse-Normandie", "Bourgogne", "Champagne-Ardenne", "Franche-Comté",
+    "Haute-Normandie", "Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais",
+    "Picardie", "Poitou-Charentes", "Rhône-Alpes", "France", "Outre-mer", "Grand-Est",
+)
+GENERIC_NAME_RE = re.compile(r"(?i:taille|type|niveau|catégorie|size|category|level)\s+\d+|(?i:France)|"
+                             r"(?:la\s+|le\s+|l['’])?(?i:Métropole|Région|Département|Territoire|Agglomération|Ville)")
+
+
+# Bodies named after "et de la", "et de l'" beside a CPTS: "avec la CPTS du Val et de l'Agence ..."
+INSTITUTION_WORD_RE = re.compile(r"Agence|Assurance|Mutualité|Caisse|Région|Département|Ville|Mairie|Conseil|"
+                                 r"Préfecture|État|Etat|Union|Ordre|Hôpital|Clinique|Communauté|Maison|Association|Métropole|"
+                                 r"Collectivité|Fédération|Groupement")
+
+
+# "Marie DUPONT", "Jean-Marc DURAND-MARTIN": a first name, then a surname in capitals
+PERSON_RE = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?[ \u00a0]+[{UPPER}]{{2,}}(?:[\-{APOS}][{UPPER}]{{2,}})?(?![\w{APOS}\-])")
+
+
+MIN_COLUMN_LINE = 35  # characters: a line of a narrow column, not a heading
+
+
+def canonical_name(surface: str, lang: str) -> str:
+    name = re.sub(r"\s+", " ", surface.replace("’", "'")).strip()
+    name = re.sub(r"\s*-\s*", "-", name) if re.search(r"\w\s*-\s+\w|\w\s+-\s*\w", name) else name
+    if lang == "en":
+        name = re.sub(r"^of\s+(?:the\s+)?", "", name)  # "the community of Rocheval"
+        name = " ".join(ENGLISH_TO_FRENCH.get(w, w) for w in name.split(" "))
+    return "CPTS " + name
+
+
+def key_of(name: str) -> str:
+    bare = re.sub(r"^CPTS\s+", "", name)
+    bare = LEADING_ARTICLE_RE.sub("", bare)
+    ascii_name = unicodedata.normalize("NFKD", bare.replace("œ", "oe").replace("Œ", "Oe"))
+    ascii_name = ascii_name.encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name).strip("-")
+
+
+REGION_KEYS = frozenset(key_of("CPTS " + region) for region in REGIONS)

@@ -1,0 +1,284 @@
+"""Who holds a role: the person's name before the role (in apposition, "X est le président",
+a signature's line above) or after it ("la présidente de la CPTS, le Dr Anne Durand").
+
+A name is a run of capitalised words that spaCy reads as a person, or that a title (Dr, Mme)
+or a surname in capitals vouches for.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Span
+from ..reference import gazetteer
+from .context import Context
+from .place_names import is_department_name
+
+UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
+
+
+# --- people's names -----------------------------------------------------------------------
+TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[Dd]octoresse|[Pp]r\.?|"
+         r"[Pp]rofesseure?|Mme\.?|Madame|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?)\s+")
+NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
+PARTICLE = r"(?:(?:de|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
+# a name may follow an elided "de": "entourée d'Anne Durand"
+NAME_RE = re.compile(
+    rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
+    rf"(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
+# a run of capitals holding one of these is a body or a place, not a person: "Pôle Santé Nord"
+ORGANISATION_WORDS = {
+    "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
+    "pôle", "maison", "centre", "hôpital", "clinique", "association", "communauté", "agence", "conseil", "ville",
+    "mairie", "région", "département", "health", "hospital", "council", "agency",
+}
+PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "di", "da", "ben", "el"}
+# words that may start a run of capitals without being part of the name: "Selon Jean Dupont"
+NOT_NAME_WORDS = ORGANISATION_WORDS | {
+    "selon", "pour", "par", "avec", "et", "mais", "le", "la", "les", "un", "une", "de", "du", "des", "en", "au",
+    "à", "a", "ce", "cette", "son", "sa", "ses", "dans", "sur", "chez", "ainsi", "enfin", "depuis", "lors",
+    "the", "and", "for", "with", "by", "according", "its", "their", "our", "but", "as", "an", "mr", "dr",
+    "communauté", "association", "agence", "maison", "centre", "hôpital", "santé", "président", "présidente",
+    "directeur", "directrice", "coordinateur", "coordinatrice", "docteur", "madame", "monsieur",
+}
+
+# --- between the name and the role ----------------------------------------------------------
+# "Jean Dupont, médecin à Nîmes et président ...", "Jean Dupont (président ...)": a short phrase
+# that holds no clause (no relative pronoun, no auxiliary) and names no one else.
+APPOSITION = re.compile(
+    r"\s*(?:[,(–—]|\s-\s)\s*(?:[^.;:!?«»\"“”()]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
+# "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
+DETERMINER_APPOSITION = re.compile(
+    r"\s*(?:[,(–—]|\s-\s)\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"
+    r"(?:the\s+)?(?:CPTS|community)['’]s)\s*(?:CPTS\s+)?$",
+    re.IGNORECASE)
+CLAUSE_WORD = re.compile(
+    r"\b(?:qui|que|qu['’]|dont|où|who|which|that|a|ont|est|sont|était|avait|has|have|is|are|was|were|"
+    r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|the|its|their|pour|comme|avec|par|as|with|by)\s*$|"
+    r"\b(?:qui|que|dont|who|which|ont|est|sont|était|avait|has|have|had|is|are|was|were|said|says)\b|"
+    r"\ba\s+\w+(?:é|i|u|it|is)\b", re.IGNORECASE)  # "a salué": a verb
+ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|now|currently|also)"
+COPULA = re.compile(
+    r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
+    r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|elected|appointed|named|"
+    r"hired|recruited)\s+(?:comme\s+|as\s+|en\s+tant\s+que\s+)?)?"
+    # "occupe le poste de", "a pris ses fonctions de", "a été recrutée comme"
+    r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:le\s+poste|la\s+fonction|les\s+fonctions|"
+    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que)\s+)?"
+    r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
+PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
+# "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
+# "Coordinatrice de la CPTS depuis 2022, Anne Durand ..."
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
+SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
+
+# "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
+PRONOUN_HOLDER = re.compile(
+    r"\b(Il|Elle|He|She)\s+(?:en\s+)?(?:est|était|a\s+été|devient|is|was|has\s+been|became)\s+"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$")
+
+
+@dataclass
+class Role:
+    masculine: str
+    feminine: str
+    span: Span           # the role word(s)
+    end: int             # end of the role phrase: "président de la CPTS du Sud"
+    of_cpts: bool        # the CPTS is named after the role
+    key: str | None      # the CPTS the phrase names, if any
+    feminine_word: bool  # the text wrote the feminine form
+    plural: bool
+    nth: int | None = None  # its place in "A et B, respectivement présidente et coordinatrice"
+
+
+@dataclass
+class Name:
+    span: Span
+    title: str
+
+
+# --- who holds a role ---------------------------------------------------------------------------
+def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
+    """The people a role phrase gives, with the words between them and the role."""
+    sentence = ctx.sentence_at(role.span.start)
+    if not role.of_cpts and not about_the_cpts(ctx, role.span.start):
+        return []
+    # "Présidente : Anne Durand", a line of a list: the name after the colon
+    listed = ctx.text.startswith(":", _skip_spaces(ctx.text, role.end)) and names_after(ctx, role.end)
+    before = None if listed else _name_before(ctx, role, sentence)
+    if before and role.nth is not None:
+        names = [*reversed(_names_listed_before(ctx, before[0].span.start, sentence)), before[0]]
+        return [(names[role.nth], "")] if len(names) == 2 else []
+    if before:
+        name, between = before
+        people = [(name, between)]
+        if role.plural or role.masculine.startswith("co"):
+            people += [(n, "") for n in _names_listed_before(ctx, name.span.start, sentence)]
+        return people
+    names = names_after(ctx, role.end)
+    if not role.plural and not role.masculine.startswith("co"):
+        names = names[:1]
+    if not names:
+        return _pronoun_holder(ctx, role, sentence)
+    return [(n, ctx.text[role.end:n.span.start]) for n in names]
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\xa0":
+        pos += 1
+    return pos
+
+
+def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
+    """ "Anne Durand s'est installée en 2015. Elle est aussi présidente de la CPTS": the person
+    named last in the sentences before the pronoun."""
+    pronoun = PRONOUN_HOLDER.search(ctx.text, max(sentence.start, role.span.start - 60), role.span.start)
+    if not pronoun or ctx.text[sentence.start:pronoun.start()].strip():
+        return []
+    between = pronoun.group() if pronoun.group(1).lower() in ("elle", "she") else ""
+    return [(name, between) for name, _ in pronoun_holder_of(ctx, sentence)]
+
+
+def pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:
+    """The person named last in the 400 characters before a sentence opened by a pronoun."""
+    start = max(0, sentence.start - 400)
+    names = names_in(ctx, start, ctx.text[start:sentence.start])
+    return [(names[-1], "")] if names else []
+
+
+def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] | None:
+    start = max(sentence.start, role.span.start - 160)
+    window = ctx.text[start:role.span.start]
+    names = names_in(ctx, start, window)
+    if not names:
+        return _name_on_line_above(ctx, role)
+    name = names[-1]
+    if is_apposition(ctx, name.span.end, role.span.start):
+        return name, ctx.text[name.span.end:role.span.start]
+    return None
+
+
+def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
+    """A signature or a caption: "Anne Durand" on a line of its own, "Présidente de la CPTS" below."""
+    line_start = ctx.text.rfind("\n", 0, role.span.start) + 1
+    if ctx.text[line_start:role.span.start].strip() or line_start == 0:
+        return None
+    above_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+    above = ctx.text[above_start:line_start - 1]
+    m = NAME_RE.fullmatch(above.strip().rstrip(","))
+    if not m:
+        return None
+    name = _as_name(ctx, m, above_start + len(above) - len(above.lstrip()))
+    return (name, "") if name else None
+
+
+def is_apposition(ctx: Context, start: int, end: int) -> bool:
+    """Whether text[start:end], between a name and a role, makes the role the name's."""
+    # "Anne Durand (à droite) est ...": a bracket is left out, offsets kept
+    between = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group()), ctx.text[start:end])
+    if COPULA.fullmatch(between) or DETERMINER_APPOSITION.match(between):
+        return True
+    # "Anne Durand, médecin généraliste, en est la présidente": an apposition, then the verb
+    aside = re.match(r"\s*,([^,;.:!?«»\"“”]{1,60}),", between)
+    if aside and not CLAUSE_WORD.search(aside.group(1)) and COPULA.fullmatch(between[aside.end():]) \
+            and re.search(r"\b(?:est|était|sera|is|was)\b", between[aside.end():]):
+        return True
+    if not APPOSITION.match(between) or CLAUSE_WORD.search(between):
+        return False
+    # the phrase must not name someone else (a first and last name), places aside: "pharmacien à Nîmes et"
+    for m in re.finditer(rf"\b[{UP}][\w'’-]+", between):
+        at = start + m.start()
+        if not PLACE_OF_PRACTICE.search(between[:m.start()]) and any(
+                p.start <= at < p.end and " " in ctx.text[p.start:p.end].strip() for p in ctx.persons):
+            return False
+    return True
+
+
+def _names_listed_before(ctx: Context, pos: int, sentence: Span) -> list[Name]:
+    """ "Anne Durand et Jean Dupont, co-présidents": the names before the nearest one."""
+    out = []
+    while True:
+        start = max(sentence.start, pos - 80)
+        names = names_in(ctx, start, ctx.text[start:pos])
+        if not names or not SECOND_NAME_GAP.fullmatch(ctx.text[names[-1].span.end:pos]):
+            return out
+        out.append(names[-1])
+        pos = names[-1].span.start
+
+
+def names_after(ctx: Context, pos: int) -> list[Name]:
+    """The person named at `pos` ("Jean Dupont", "le Dr Anne Durand"), and those listed with it."""
+    out = []
+    gap = NAME_GAP_AFTER.match(ctx.text, pos)
+    pos = gap.end()
+    while True:
+        m = NAME_RE.match(ctx.text, pos)
+        name = _as_name(ctx, m) if m else None
+        if name is None:
+            return out
+        out.append(name)
+        more = SECOND_NAME_GAP.match(ctx.text, name.span.end)
+        if not more or more.end() == name.span.end:
+            return out
+        pos = more.end()
+
+
+def names_in(ctx: Context, offset: int, window: str) -> list[Name]:
+    return [n for m in NAME_RE.finditer(window) if (n := _as_name(ctx, m, offset)) is not None]
+
+
+def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
+    """A regex match as a person's name, trimmed of leading common words; None if not a person."""
+    title = m.group("title") or ""
+    start, end = offset + m.start("name"), offset + m.end("name")
+    words = list(re.finditer(r"\S+", ctx.text[start:end]))
+    while words and words[0].group().lower().strip("'’") in NOT_NAME_WORDS:
+        words.pop(0)
+    words = _trimmed_to_person(ctx, start, words)
+    cut = next((i for i, w in enumerate(words) if i and w.group().lower() in NOT_NAME_WORDS - PARTICLES), None)
+    if cut is not None:  # "Marc Durand Président du conseil"
+        end = start + words[cut - 1].end()
+        words = words[:cut]
+    if not words or any(w.group().lower() in ORGANISATION_WORDS for w in words):
+        return None
+    start = start + words[0].start()
+    span = Span(start, end)
+    if len(words) == 1 and not title:
+        return None
+    if ctx.inside_name(span.start) or ctx.inside_name(span.end - 1):
+        return None
+    if not _vouched_for(ctx, span, title):
+        return None
+    return Name(span, title)
+
+
+def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[re.Match]:
+    """ "Explique Anne Durand": the words before the person spaCy found are left out."""
+    for i, word in enumerate(words[1:], 1):
+        at = start + word.start()
+        if any(p.start == at for p in ctx.persons) and \
+                not any(p.start <= start + w.start() < p.end for p in ctx.persons for w in words[:i]):
+            return words[i:]
+    return words
+
+
+def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
+    """spaCy reads it as a person, a title comes before it, or it is "Jean DUPONT"; not a place."""
+    text = ctx.text[span.start:span.end]
+    if gazetteer.load().candidates(text) or is_department_name(text):
+        return False
+    if title or re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text):
+        return True
+    return any(p.start <= span.start < p.end or span.start <= p.start < span.end for p in ctx.persons)
+
+
+def about_the_cpts(ctx: Context, pos: int) -> bool:
+    """The sentence speaks of a CPTS (or follows one that does: "Son président, X")."""
+    sentence = ctx.sentence_at(pos)
+    if re.search(r"\bCPTS\b|communauté|community|bureau|association", ctx.text[sentence.start:sentence.end],
+                 re.IGNORECASE):
+        return True
+    before = ctx.text[max(0, sentence.start - 400):sentence.start]
+    return bool(re.search(r"\bCPTS\b|communauté|community", before, re.IGNORECASE)) and ctx.subjects != []
+
