@@ -2,10 +2,13 @@
 
 Every relative link of README.md and docs/*.md must name a file that exists, without an anchor
 (headings change; a page is the unit a link points to). Every page of docs/ is linked from the
-README and links back to it."""
+README and links back to it. Every make target and every subcommand of `python -m pipeline` is
+in the README, and every option of a subcommand is documented somewhere."""
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -64,3 +67,50 @@ def test_every_docs_page_links_back_to_the_readme(page):
 def test_every_docs_page_links_to_another_page(page):
     others = {(page.parent / t).resolve() for t in relative_links(page)} & {p.resolve() for p in DOCS}
     assert others - {page.resolve()}, f"{page.name} links to no other docs page"
+
+
+# Every command is documented: the make targets in the README's table, the subcommands of
+# `python -m pipeline` in the README and each of their options somewhere in the docs.
+
+def all_docs_text() -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in [README, *DOCS])
+
+
+def make_targets() -> list[str]:
+    """The phony targets that have a rule."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    phony = re.search(r"^\.PHONY:(.*)$", makefile, re.MULTILINE).group(1).split()
+    return [t for t in phony if re.search(rf"^{re.escape(t)}:", makefile, re.MULTILINE)]
+
+
+def cli_help(*args: str) -> str:
+    done = subprocess.run([sys.executable, "-m", "pipeline", *args, "--help"], cwd=ROOT,
+                          capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+def subcommands() -> list[str]:
+    choices = re.search(r"\{([a-z,]+)\}", cli_help())
+    return choices.group(1).split(",")
+
+
+def test_every_make_target_is_in_the_readme():
+    readme = README.read_text(encoding="utf-8")
+    missing = [t for t in make_targets() if not re.search(rf"`make {t}\b", readme)]
+    assert not missing, f"make targets the README does not list: {missing}"
+
+
+def test_every_subcommand_is_in_the_readme():
+    readme = README.read_text(encoding="utf-8")
+    commands = subcommands()
+    assert "extract" in commands
+    missing = [c for c in commands if f"`python -m pipeline {c} " not in readme]
+    assert not missing, f"subcommands the README does not list: {missing}"
+
+
+def test_every_option_is_documented():
+    text = all_docs_text()
+    missing = [f"{command} {option}" for command in subcommands()
+               for option in sorted(set(re.findall(r"--[a-z][a-z-]*", cli_help(command))) - {"--help"})
+               if option not in text]
+    assert not missing, f"options no page documents: {missing}"
