@@ -8,7 +8,7 @@ OUT ?= out
 DB ?= $(OUT)/cpts.sqlite
 REFDATA_PACKAGE := @etalab/decoupage-administratif@6.0.0
 
-.PHONY: setup extract load export review test eval calibrate forms-eval ocr-eval bench bench-ocr batch validate refdata fixtures clean
+.PHONY: setup extract load review test eval calibrate forms-eval ocr-eval bench bench-ocr batch validate refdata fixtures clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

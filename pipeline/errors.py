@@ -33,7 +33,7 @@ class InvalidRecord(PipelineError):
     code = "invalid_record"
 
 
-# --- what an input may be refused for (README: "Hostile inputs") ---------------------------
+# --- what an input may be refused for (docs/operations.md: "Hostile inputs and limits") ---------------------------
 
 class NotARegularFile(UnreadableInput):
     """A FIFO, socket, device or folder: opening a FIFO would wait for a writer forever."""

@@ -11,7 +11,7 @@ from conftest import COMMUNIQUES, load_json
 from pipeline.quality.evaluate import Score, compare, micro
 from pipeline.record.validate import evidence_errors, schema_errors
 
-# Floors a little under the F1 measured on these communiqués (see the README's figures).
+# Floors a little under the F1 measured on these communiqués (see docs/development.md).
 FLOORS = {
     "document": 0.95, "cpts_names": 0.97, "roles": 0.93, "departments": 0.85, "quantities": 0.95,
     "dates": 0.85, "rank": 0.9, "percentages": 0.8, "coverage": 0.95, "people": 0.95,

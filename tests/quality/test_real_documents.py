@@ -2,7 +2,7 @@
 
 Two sets: the development set in ../shared/dev (50 documents; present on every developer's
 machine and in CI, read-only) and the project's own real documents in tests/real (see its
-README). Each family stays at or above a floor a little under the figure measured when it
+README; figures in docs/development.md). Each family stays at or above a floor a little under the figure measured when it
 was last improved, so a change that loses a reading fails here; the even half of the
 development set, which rules are never tuned on, has a floor of its own. Every record must be
 whole (no error record), valid, and quote its evidence exactly.
@@ -22,8 +22,8 @@ from pipeline.record.validate import evidence_errors, schema_errors
 DEV = Path(os.environ.get("CPTS_DEV_SET", ROOT.parent / "shared" / "dev"))
 REAL = ROOT / "tests" / "real"
 
-# Floors: the F1 measured when each family was last improved, less about 0.02 (README,
-# "Real documents"). Families with a handful of facts (rank, launch place, coverage,
+# Floors: the F1 measured when each family was last improved, less about 0.02 (docs/development.md,
+# "Evaluation"). Families with a handful of facts (rank, launch place, coverage,
 # published) move by a tenth for one fact: their floors forbid losing any.
 DEV_FLOORS = {
     "cpts.identity": 0.94, "cpts.role": 0.85, "doc.language": 0.98, "doc.published": 0.86, "quantities": 0.92,

@@ -12,8 +12,8 @@ import pytest
 
 from pipeline.errors import ExitCode
 from pipeline.record.record import error_record
-from pipeline.review.pages import (Doc, calibration_line, document_page, drawable_repairs, evidence_values, load_doc,
-                             queue_rows, read_calibration, render_text, review_command, segments)
+from pipeline.review.documents import Doc, drawable_repairs, evidence_values, load_doc, render_text, segments
+from pipeline.review.pages import calibration_line, document_page, queue_rows, read_calibration, review_command
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOT = ROOT / "out" / "review-002.png"
