@@ -16,7 +16,8 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from pipeline.errors import UnreadableInput, UnsupportedFormat
-from pipeline.readers.pdf import mend_hyphenation, open_pdf, page_picture, read_pdf, render_page, text_layer
+from pipeline.readers.pdf import page_picture, read_pdf, render_page, text_layer
+from pipeline.readers.pdf_layout import mend_hyphenation
 from pipeline.readers.web import read_html
 from pipeline.readers.word import read_docx
 

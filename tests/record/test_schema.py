@@ -6,7 +6,6 @@ OCR errors included: evidence quotes what the page shows).
 """
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from perimeter import (
-    GAZ, WARNINGS_OF_A_PERIMETER, closed, cpts_of, english_release, full, members, record_of,
+    GAZ, WARNINGS_OF_A_PERIMETER, closed, cpts_of, english_release, full, record_of,
     release, territory_of, warning_codes,
 )
 

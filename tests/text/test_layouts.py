@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pipeline.run.extract import extract_ingested
 from pipeline.model import Ingested
-from pipeline.readers.pdf import mend_hyphenation, text_layer
+from pipeline.readers.pdf import text_layer
+from pipeline.readers.pdf_layout import mend_hyphenation
 from pipeline.text.repair import repair_text
 
 from tests.readers.test_readers import lines_at, make_pdf
