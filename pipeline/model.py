@@ -125,3 +125,13 @@ class Fact:
     qualifier: str | None = None
     extra: dict[str, Any] = field(default_factory=dict)
     confidence: float = 0.8
+
+
+@dataclass(frozen=True)
+class NumberMatch:
+    """A number found in the text, with its value."""
+
+    value: int | float  # int when integral
+    start: int
+    end: int
+    text: str

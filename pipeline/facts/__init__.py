@@ -1,9 +1,5 @@
-"""Fact extraction: every fact the text states, attributed to the CPTS it is about.
-
-One module per fact family; each walks the repaired text, finds candidates with the number,
-date and name parsers, decides what kind of fact each is from the words around it, and asks
-the `Context` which CPTS it belongs to. Facts keep their span so evidence can quote them.
-"""
+"""What the text says of each CPTS: names, numbers, dates, people, percentages, ranks, each
+kept with its span for the evidence. One module per fact family; `context` tells whose a fact is."""
 from __future__ import annotations
 
 from collections import defaultdict

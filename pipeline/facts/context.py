@@ -14,7 +14,8 @@ from ..reference import gazetteer
 from ..model import Span
 from .name_groups import NamedCpts
 from .names import Mention
-from .numbers import NumberMatch, find_numbers
+from ..model import NumberMatch
+from .numbers import find_numbers
 from .place_names import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(

@@ -17,7 +17,8 @@ import re
 from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
-from .numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
+from .number_words import NUMBER_WORDS
+from .numbers import percent_after, qualifier_after, qualifier_before
 from .place_names import find_departments
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 

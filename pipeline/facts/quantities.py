@@ -19,7 +19,8 @@ import re
 from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
-from .numbers import NUMBER_WORDS, percent_after, qualifier_after, qualifier_before
+from .number_words import NUMBER_WORDS
+from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 
 # "210 self-employed healthcare professionals", "90 independent health professionals": English puts

@@ -12,11 +12,13 @@ import gzip
 import logging
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
+
+
+from .folding import fold, fold_many, loose_key
 
 log = logging.getLogger(__name__)
 
@@ -41,52 +43,6 @@ class Epci:
     kind: str  # "CC", "CA", "CU", "METRO", "MET69"
     members: tuple[str, ...]
     population: int | None
-
-
-# --- name normalisation --------------------------------------------------------------------
-
-_LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
-_COMBINING = re.compile(r"[\u0300-\u036f]+")
-_NON_ALNUM = re.compile(r"[^a-z0-9\n]+")  # newlines kept: they separate names in _fold_many
-_SAINT = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
-_SAINT_ABBREVIATION = re.compile(r"\b(?:st|ste|sts|stes)\b")
-# Words whose presence or absence should not stop a match ("Montceau-Echarnant")
-_CONNECTORS = "et en sur sous les lez le la l de du des d au aux a".split()
-_CONNECTORS_AND_SPACES = re.compile(r"\b(?:%s)\b| " % "|".join(_CONNECTORS))
-
-
-def _fold_text(text: str) -> str:
-    """The character-level part of fold(); works on many newline-separated names at once."""
-    text = text.lower()
-    if not text.isascii():
-        for ligature, letters in _LIGATURES:  # str.replace: far faster than str.translate here
-            text = text.replace(ligature, letters)
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
-    text = _NON_ALNUM.sub(" ", text)
-    return _SAINT_ABBREVIATION.sub(lambda match: _SAINT[match.group()], text)
-
-
-def strip_marks(text: str) -> str:
-    """The text without accents and cedillas, each letter kept in place: "Côte-d’Or" -> "Cote-d’Or"."""
-    if text.isascii():
-        return text
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-
-
-def fold(name: str) -> str:
-    """Lower case, no accents (œ→oe, æ→ae), every punctuation mark and whitespace run turned
-    into one space, St/Ste/Sts/Stes spelt out, stripped: "St-Julien-d’Ars" -> "saint julien d ars"."""
-    return " ".join(_fold_text(name).split())
-
-
-def _fold_many(names: Sequence[str]) -> list[str]:
-    """[fold(name) for name in names], in a few passes over one string (names hold no newline)."""
-    return [" ".join(line.split()) for line in _fold_text("\n".join(names)).split("\n")]
-
-
-def _loose(folded: str) -> str:
-    """A looser key: connectors dropped and words glued ("montceau et echarnant" -> "montceauecharnant")."""
-    return _CONNECTORS_AND_SPACES.sub("", folded)
 
 
 # --- EPCI name tokens ----------------------------------------------------------------------
@@ -159,15 +115,15 @@ class Gazetteer:
         # "Château-Chinon (Ville)" is also written "Château-Chinon"
         entries += [(c.name.split("(")[0], c.insee, False) for c in self._communes.values() if "(" in c.name]
         entries += [(name, insee, False) for name, insee in former_names if insee in self._communes]
-        keys = _fold_many([entry[0] for entry in entries])
+        keys = fold_many([entry[0] for entry in entries])
         self._by_name = _group(keys, entries)
-        self._by_loose = _group(_loose("\n".join(keys)).split("\n"), entries)
+        self._by_loose = _group(loose_key("\n".join(keys)).split("\n"), entries)
 
     def _index_department_names(self) -> None:
         self._department_by_name = {fold(name): code for code, name in self._departments.items()}
         loose: dict[str, set[str]] = defaultdict(set)
         for code, name in self._departments.items():
-            loose[_loose(fold(name))].add(code)
+            loose[loose_key(fold(name))].add(code)
         self._department_by_loose = {key: codes.pop() for key, codes in loose.items() if len(codes) == 1}
 
     def _index_epci_names(self) -> None:
@@ -226,7 +182,7 @@ class Gazetteer:
         if code in self._departments:
             return code
         key = fold(name)
-        return self._department_by_name.get(key) or self._department_by_loose.get(_loose(key))
+        return self._department_by_name.get(key) or self._department_by_loose.get(loose_key(key))
 
     # communes
 
@@ -251,7 +207,7 @@ class Gazetteer:
         hits = self._by_name.get(key)
         if hits:
             return self._choose(_best_status(hits), departments, epci, strict=False)
-        hits = self._by_loose.get(_loose(key))
+        hits = self._by_loose.get(loose_key(key))
         if hits:  # a near-spelling must be unique within the context it was given
             return self._choose(_best_status(hits), departments, epci, strict=True)
         return None
@@ -299,7 +255,7 @@ class Gazetteer:
     def _folded_names(self, department: str) -> list[tuple[str, Commune]]:
         """(folded name, commune) for the current communes of one department."""
         communes = [c for c in self._communes.values() if c.department == department]
-        return list(zip(_fold_many([c.name for c in communes]), communes))
+        return list(zip(fold_many([c.name for c in communes]), communes))
 
     @functools.lru_cache(maxsize=16)
     def _glued_names(self, department: str) -> dict[int, list[tuple[str, Commune]]]:

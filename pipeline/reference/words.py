@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from . import gazetteer
+from .folding import strip_marks
 from .frequencies import zipf_frequency
 
 APOS = "'’"
@@ -24,7 +25,7 @@ def zipf(word: str, lang: str) -> float:
 
 def accentless(name: str) -> str:
     """Lower case, accents and typographic apostrophes removed: "Côte-d’Or" -> "cote-d'or"."""
-    return gazetteer.strip_marks(name).lower().replace("’", "'")
+    return strip_marks(name).lower().replace("’", "'")
 
 
 def is_place_name(word: str) -> bool:

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from ..reference import gazetteer
 from ..model import Span
-from ..facts.numbers import NUMBER_WORDS, parse_number
+from ..facts.number_words import NUMBER_WORDS
+from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE, NAME_WORDS
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des

@@ -13,7 +13,8 @@ import re
 from collections import Counter
 
 from ..facts.context import Context, postal_department
-from ..facts.numbers import NUMBER_WORDS, parse_number
+from ..facts.number_words import NUMBER_WORDS
+from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer

@@ -15,6 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..model import Repair, proposed
 from ..reference import gazetteer
+from ..reference.folding import strip_marks
 from ..reference.frequencies import get_frequency_dict
 from ..reference.words import APOS, LOWER, UPPER, accentless, place_names, zipf
 
@@ -223,7 +224,7 @@ def _confusion_undone(word: str, lang: str) -> str | None:
     """The word with an OCR confusion undone, when that makes it a much more frequent word."""
     if len(word) < 3 or word.isdigit() or word.isupper() and len(word) > 1 and not _has_digit(word):
         return None  # short words, numbers, acronyms
-    if lang == "en" and gazetteer.strip_marks(word) != word:
+    if lang == "en" and strip_marks(word) != word:
         return None  # a French word or name quoted in English ("Agglomération"), not OCR damage
     return _best_variant(word, lang)
 
@@ -315,7 +316,7 @@ def _place_spellings() -> dict[str, str]:
     names = [c.name for c in gaz.communes()] + list(gaz.departments().values())
     accented = [name for name in names if not name.isascii()]
     # Marks stripped from all names in one string: one pass instead of 7 000 (names hold no newline).
-    stripped = gazetteer.strip_marks("\n".join(accented)).split("\n")
+    stripped = strip_marks("\n".join(accented)).split("\n")
     found: dict[str, set[str]] = {}
     for name, bare in zip(accented, stripped):
         if name != bare:
