@@ -240,6 +240,22 @@ def format_halves(halves: dict[str, dict[str, scoring.Score]]) -> str:
     return "\n".join(lines)
 
 
+def score_groups(results: list[tuple[str, dict, dict]]) -> dict[str, dict[str, scoring.Score]]:
+    """Field-family scores per group of a real set: documents named like `rE07` are grouped by
+    their first two letters (the group a document was added with, e.g. a held-out one)."""
+    groups: dict[str, list] = defaultdict(list)
+    for result in results:
+        stem = Path(result[0]).stem
+        if len(stem) >= 3 and stem[0].islower() and stem[1].isupper() and stem[2].isdigit():
+            groups[stem[:2]].append(result)
+    return {group: score_real(members)["all"] for group, members in sorted(groups.items())}
+
+
+def format_groups(groups: dict[str, dict[str, scoring.Score]], sizes: dict[str, int]) -> str:
+    return "\n".join(f"group {group:<10} {scoring.total(scores).f1:6.3f}  macro {scoring.macro(scores):.3f}"
+                     f"  ({sizes[group]} documents)" for group, scores in groups.items())
+
+
 def evaluate_forms(forms: Path, fixtures: Path, inputs: Path,
                    only: list[str] | None = None) -> dict[str, dict[str, Score]]:
     """Micro scores per stem and form: the text input (`text`) and each form made from it
@@ -322,6 +338,12 @@ def main(argv: list[str] | None = None) -> int:
         scores = halves["all"]
         print(scoring.format_table(scores))
         print(format_halves(halves))
+        groups = score_groups(results)
+        if len(groups) > 1:
+            sizes = defaultdict(int)
+            for name, _, _ in results:
+                sizes[Path(name).stem[:2]] += 1
+            print(format_groups(groups, sizes))
     if args.show_misses:
         for family in args.family or scores:
             for doc, what, fact in scores[family].misses:
