@@ -165,6 +165,15 @@ def test_a_second_reading_that_lost_words_is_not_taken(monkeypatch):
     assert page.text.startswith("un")
 
 
+def test_a_second_reading_about_as_sure_is_taken_only_when_it_found_more_words(monkeypatch):
+    page, _ = _read_with(monkeypatch, [90.0] * 100, [90.5] * 100, photo=True)
+    assert page.text.startswith("un")  # a fraction of a point: a toss-up
+    page, _ = _read_with(monkeypatch, [90.0] * 100, [90.0] * 103, photo=True)
+    assert page.text.startswith("deux")  # a line the first reading dropped
+    page, _ = _read_with(monkeypatch, [90.0] * 100, [89.0] * 103, photo=True)
+    assert page.text.startswith("un")
+
+
 def test_photos_are_read_again_below_a_higher_mark(monkeypatch):
     confidence = (ocr.SECOND_PASS_CONFIDENCE + ocr.PHOTO_SECOND_PASS_CONFIDENCE) / 2
     _, calls = _read_with(monkeypatch, [confidence] * 10, [99.0] * 10)

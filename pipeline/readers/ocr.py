@@ -53,10 +53,13 @@ photo_steps: set[str] = {"flatten", "denoise", "stretch"}
 # a higher mark: in a shadow or a dim corner tesseract drops a whole line now and then, which
 # lowers its confidence hardly at all. On the generated phone pages
 # (`ocr_eval --form phone_pdf --steps`), the sharpened reading recovers those lines; read
-# sharpened every time, the same pages come out worse.
+# sharpened every time, the same pages come out worse, and so does taking whichever reading
+# is surer by a fraction of a point.
 SECOND_PASS_CONFIDENCE = 85.0
 PHOTO_SECOND_PASS_CONFIDENCE = 95.0
-MIN_WORDS_KEPT = 0.9  # of the first reading's words, for the second to be taken
+MIN_CONFIDENCE_GAIN = 1.0  # points of mean confidence for the second reading to be taken...
+MIN_WORDS_KEPT = 0.9       # ...with at least this share of the first reading's words
+MIN_WORDS_FOUND = 1.01     # or with this many times its words, and no less confidence
 second_pass = True  # `ocr_eval --steps` measures the OCR with and without it
 
 
@@ -172,11 +175,17 @@ def sharpened(grey: Image.Image) -> Image.Image:
 
 
 def better_page(first: OcrPage, second: OcrPage) -> OcrPage:
-    """The reading tesseract is surer of, unless the second one lost words on the way (a
-    reading of fewer words can look surer)."""
-    if len(second.confidences) < MIN_WORDS_KEPT * len(first.confidences):
-        return first
-    return second if mean_confidence(second) > mean_confidence(first) else first
+    """The second reading when tesseract is clearly surer of it and it lost no more than a few
+    words (a reading of fewer words can look surer), or when it found more words (a line the
+    first one dropped) and is no less sure. Otherwise the first: between two readings about as
+    sure, which one is right is a toss-up."""
+    words, more_words = len(first.confidences), len(second.confidences)
+    gain = mean_confidence(second) - mean_confidence(first)
+    if gain >= MIN_CONFIDENCE_GAIN and more_words >= MIN_WORDS_KEPT * words:
+        return second
+    if gain >= 0 and more_words >= max(words + 1, MIN_WORDS_FOUND * words):
+        return second
+    return first
 
 
 def run_tesseract(path: str, dpi: int) -> dict:
