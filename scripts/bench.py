@@ -11,8 +11,9 @@
 * Scans: seconds per page of the pipeline on the scanned PDFs of `build/forms`, against
   tesseract alone on the same page images (as the pipeline straightens them, and as scanned);
   all cores, models loaded before the clock starts (the code of `bench_ocr.py`). The
-  phone-scanned PDFs the same way, on their own: the pipeline's cleaning and second passes
-  against one tesseract pass on the pages as the phone took them.
+  phone-scanned PDFs the same way, on their own: the pipeline, its second passes included,
+  against one tesseract pass on the pages as the pipeline cleans them (on the pages as the
+  phone took them, tesseract alone is faster but reads almost nothing: 88% CER).
 * Stages: the extraction run in this process over the first documents of the batch, in chunks
   as the workers take them, timed between the stages that `pipeline.extract.extract_documents`
   announces, plus writing.
@@ -573,9 +574,9 @@ def main(argv: list[str] | None = None) -> int:
         ("scans: pipeline vs tesseract (pages levelled)",
          f"{scans.pipeline:.2f} s/page" if scans else "", f"{scans.level:.2f} s/page" if scans else "",
          scans.pipeline / scans.level if scans else None, f"<={SCAN_LIMIT}"),
-        ("phone pages: pipeline vs tesseract (as taken)",
-         f"{phones.pipeline:.2f} s/page" if phones else "", f"{phones.scanned:.2f} s/page" if phones else "",
-         phones.pipeline / phones.scanned if phones else None, f"<={PHONE_LIMIT}"),
+        ("phone pages: pipeline vs tesseract (cleaned)",
+         f"{phones.pipeline:.2f} s/page" if phones else "", f"{phones.level:.2f} s/page" if phones else "",
+         phones.pipeline / phones.level if phones else None, f"<={PHONE_LIMIT}"),
         (f"speed-up: {n} docs, 1 worker / 2 workers",
          f"{pipeline[2].wall:.1f} s (2)", f"{pipeline[1].wall:.1f} s (1)",
          pipeline[1].wall / pipeline[2].wall, f">={SPEED_UP_LIMIT}"),
