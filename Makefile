@@ -8,7 +8,7 @@ OUT ?= out
 DB ?= $(OUT)/cpts.sqlite
 REFDATA_PACKAGE := @etalab/decoupage-administratif@6.0.0
 
-.PHONY: setup extract load review test eval calibrate forms-eval ocr-eval bench bench-ocr batch validate refdata fixtures clean
+.PHONY: setup extract load review test eval calibrate forms-eval forms-eval-dev dev-fixtures ocr-eval bench bench-ocr batch validate refdata fixtures clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,22 +50,38 @@ eval: setup
 	$(PY) -m pipeline.quality.evaluate --fixtures tests/fixtures --inputs corpus/inbox
 	$(PY) -m pipeline.quality.evaluate --fixtures tests/communiques --inputs tests/communiques
 
-# Micro F1 of every generated form (PDF, scan, photo, DOCX, HTML) next to the text version's.
+# Micro F1 of every generated form (PDF, scan, photo, DOCX, HTML) next to the text version's:
+# the samples' forms, then those of the real communiqués of ../shared/dev (where present; about
+# 8 minutes on two cores, most of it OCR). DEV_FORMS="dA01 dA02" scores only those documents.
+DEV_FORMS ?=
+JOBS ?= 2
 forms-eval: setup fixtures
-	$(PY) -m pipeline.quality.evaluate --forms build/forms
+	$(PY) -m pipeline.quality.evaluate --forms build/forms --jobs $(JOBS)
+	@$(MAKE) --no-print-directory forms-eval-dev
+
+forms-eval-dev: setup
+	@if [ -d $(DEV)/raw ] && [ -d $(DEV)/gold ]; then \
+	  $(MAKE) --no-print-directory dev-fixtures && \
+	  $(PY) -m pipeline.quality.evaluate --forms build/dev_forms --fixtures $(DEV)/gold --inputs $(DEV)/raw \
+	    --fields --jobs $(JOBS) $(foreach stem,$(DEV_FORMS),--stem $(stem)); \
+	else echo "$(DEV) is not here: the forms of the development set are not scored (set DEV=... to point at it)"; fi
 
 # How often values at confidence 0.9 or more are right, on the golden fixtures; writes
 # pipeline/data/calibration.json, which the review index quotes and a test keeps true.
 calibrate: setup fixtures
 	$(PY) -m pipeline.quality.calibration --write
 
-# Character error rate of the scanned PDFs' OCR against the reference text, before and after repair.
+# Character error rate of the scanned PDFs' OCR against the reference text, before and after
+# repair; on the photos, per preprocessing step and with the second pass; and the clean texts
+# the forms were made from, which repair must leave unchanged.
 ocr-eval: setup fixtures
 	$(PY) -m pipeline.quality.ocr_eval --forms build/forms --form scan_pdf
 	$(PY) -m pipeline.quality.ocr_eval --forms build/forms --form photo_png
 	$(PY) -m pipeline.quality.ocr_eval --forms build/forms --form phone_pdf
+	$(PY) -m pipeline.quality.ocr_eval --forms build/forms --form photo_png --steps
 	$(PY) -m pipeline.quality.ocr_eval --forms build/forms --form phone_pdf --steps
 	$(PY) -m pipeline.quality.ocr_eval --samples
+	$(PY) -m pipeline.quality.ocr_eval --forms build/forms --clean
 
 # Speed and memory of the whole pipeline beside their floors (the spaCy model alone over the
 # same texts, tesseract alone on the same pages): the corpus, the scans and a generated batch
@@ -96,6 +112,12 @@ fixtures: build/forms/MANIFEST.json
 
 build/forms/MANIFEST.json: $(STAMP) scripts/make_fixtures.py $(wildcard corpus/inbox/*.txt) $(wildcard corpus/transcripts/*.txt)
 	$(PY) scripts/make_fixtures.py --out build/forms
+
+# The same forms of the real communiqués of ../shared/dev/raw (text as published, no transcript).
+dev-fixtures: build/dev_forms/MANIFEST.json
+
+build/dev_forms/MANIFEST.json: $(STAMP) scripts/make_fixtures.py $(wildcard $(DEV)/raw/*.txt)
+	$(PY) scripts/make_fixtures.py --texts $(DEV)/raw --out build/dev_forms
 
 clean:
 	rm -rf $(OUT) build .pytest_cache

@@ -17,7 +17,7 @@ extraction, in the parent and its workers).
 What a process loads once (the spaCy model, the gazetteer and the repair stage's name
 index) is loaded before the clock starts, and its time printed on its own.
 
-    .venv/bin/python scripts/bench_ocr.py [--forms build/forms] [--repeat 1]
+    .venv/bin/python scripts/bench_ocr.py [--forms build/forms] [--repeat 1] [--form phone_pdf]
 """
 from __future__ import annotations
 
@@ -49,9 +49,10 @@ import pypdfium2 as pdfium  # noqa: E402
 import pytesseract  # noqa: E402
 
 
-def scanned_pdfs(forms: Path) -> list[Path]:
+def scanned_pdfs(forms: Path, form: str = "scan_pdf") -> list[Path]:
+    """The generated PDFs of one form: office scans (`scan_pdf`) or phone-scanned pages (`phone_pdf`)."""
     manifest = json.loads((forms / "MANIFEST.json").read_text(encoding="utf-8"))
-    return [forms / entry["file"] for entry in manifest if entry["form"] == "scan_pdf"]
+    return [forms / entry["file"] for entry in manifest if entry["form"] == form]
 
 
 def save_pages(pdfs: list[Path], folder: Path) -> tuple[list[Path], list[Path]]:
@@ -61,16 +62,21 @@ def save_pages(pdfs: list[Path], folder: Path) -> tuple[list[Path], list[Path]]:
         document = pdfium.PdfDocument(pdf_path.read_bytes())
         for index in range(len(document)):
             picture = page_picture(document, index)
-            scanned.append(folder / f"{pdf_path.stem}-{index + 1}.bmp")
+            dpi = ocr._dpi_of(picture)  # in the name: a BMP keeps no resolution tesseract reads
+            scanned.append(folder / f"{pdf_path.stem}-{index + 1}@{dpi}.bmp")
             picture.save(scanned[-1])
-            straightened.append(folder / f"{pdf_path.stem}-{index + 1}-level.bmp")
-            ocr.prepared_page(picture)[0].save(straightened[-1])
+            prepared, scale = ocr.prepared_page(picture)
+            straightened.append(folder / f"{pdf_path.stem}-{index + 1}-level@{round(dpi * scale)}.bmp")
+            prepared.save(straightened[-1])
         document.close()
     return scanned, straightened
 
 
 def run_tesseract(image: Path) -> None:
-    subprocess.run(["tesseract", str(image), "-", "-l", ocr.LANGUAGES, *ocr.CONFIG.split(), "--dpi", "300", "tsv"],
+    """One tesseract pass, at the resolution stored in the picture (300 for a scan, 200 for a
+    phone-scanned page)."""
+    dpi = image.stem.rsplit("@", 1)[-1] if "@" in image.stem else "300"
+    subprocess.run(["tesseract", str(image), "-", "-l", ocr.LANGUAGES, *ocr.CONFIG.split(), "--dpi", dpi, "tsv"],
                    check=True, capture_output=True, env={**os.environ, "OMP_THREAD_LIMIT": "1"})
 
 
@@ -170,12 +176,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--forms", type=Path, default=ROOT / "build" / "forms")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each measure; the fastest is kept")
+    parser.add_argument("--form", default="scan_pdf", help="scan_pdf (office scans) or phone_pdf (phone-scanned pages)")
     args = parser.parse_args(argv)
 
     def best(measure, *arguments) -> Run:
         return min((measure(*arguments) for _ in range(args.repeat)), key=lambda run: run.wall)
 
-    pdfs = scanned_pdfs(args.forms)
+    pdfs = scanned_pdfs(args.forms, args.form)
     cores = ocr.workers()
     started = time.perf_counter()
     nlp.load_model()
@@ -191,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
                                                  best(time_tesseract, straightened, cores))
     rows["pipeline"] = (best(time_pipeline, pdfs, 1), best(time_pipeline, pdfs, cores))
 
-    print(f"{len(pdfs)} scanned PDFs, {pages} pages, {cores} cores, {ocr.engine_version()}")
+    print(f"{len(pdfs)} PDFs ({args.form}), {pages} pages, {cores} cores, {ocr.engine_version()}")
     print(f"{'wall-clock':<32} {'serial s/page':>14} {f'parallel ({cores}) s/page':>22} {'speed-up':>9}")
     for name, (serial, parallel) in rows.items():
         print(f"{name:<32} {serial.wall / pages:14.2f} {parallel.wall / pages:22.2f} {serial.wall / parallel.wall:8.2f}x")
@@ -199,6 +206,13 @@ def main(argv: list[str] | None = None) -> int:
         for i, mode in enumerate(("serial", "parallel")):
             added = rows["pipeline"][i].wall / rows[baseline][i].wall - 1
             print(f"pipeline adds {added:+.1%} to tesseract's wall-clock time ({mode}, {baseline[11:]})")
+    print("CPU time (s/page), which the load of other programs hardly moves: serial / parallel")
+    for name, runs in rows.items():
+        print(f"  {name:<30} " + " / ".join(f"{(run.tesseract_cpu + run.own_cpu) / pages:5.2f}" for run in runs))
+    for baseline in ("OCR alone, pages as scanned", "OCR alone, pages straightened"):
+        ratios = [(p.tesseract_cpu + p.own_cpu) / (b.tesseract_cpu + b.own_cpu)
+                  for p, b in zip(rows["pipeline"], rows[baseline])]
+        print(f"pipeline / {baseline[11:]}, by CPU: " + " / ".join(f"{r:.2f}" for r in ratios))
     print("CPU time inside the pipeline's own runs (s/page): tesseract / the pipeline's own work")
     for run, mode in zip(rows["pipeline"], ("serial", "parallel")):
         print(f"  {mode:<9} {run.tesseract_cpu / pages:5.2f} / {run.own_cpu / pages:4.2f}: "

@@ -28,7 +28,12 @@ can be tested without downloading anything:
 Everything is seeded from the stem and written without timestamps, so two runs give the same
 bytes.
 
+`--texts DIR` renders the texts of another folder instead (the real communiqués of
+../shared/dev/raw, as they were published: no transcript), each into the per-document forms
+above; no TIFF, JPEG, nosemantic page or broken files.
+
     .venv/bin/python scripts/make_fixtures.py --out build/forms
+    .venv/bin/python scripts/make_fixtures.py --texts ../shared/dev/raw --out build/dev_forms
 """
 
 from __future__ import annotations
@@ -127,17 +132,21 @@ def rng_for(name: str, purpose: int) -> np.random.Generator:
 # Source text
 
 
-def read_source(corpus: Path, stem: str) -> tuple[list[str], Path]:
-    """The lines of a communiqué, preferring its clean transcript, without trailing spaces."""
+def source_path(corpus: Path, stem: str) -> Path:
+    """A sample's clean transcript when it has one, else its text in the inbox."""
     transcript = corpus / "transcripts" / f"{stem}.txt"
-    path = transcript if transcript.exists() else corpus / "inbox" / f"{stem}.txt"
+    return transcript if transcript.exists() else corpus / "inbox" / f"{stem}.txt"
+
+
+def read_source(path: Path) -> list[str]:
+    """The lines of a communiqué without trailing spaces or blank lines around them."""
     text = path.read_text(encoding="utf-8-sig").expandtabs(4)
     lines = [line.rstrip() for line in text.splitlines()]
     while lines and not lines[0]:
         lines.pop(0)
     while lines and not lines[-1]:
         lines.pop()
-    return lines, path
+    return lines
 
 
 def to_cp1252(text: str, unknown: dict[str, str]) -> str:
@@ -963,9 +972,10 @@ class StemResult:
     files: dict[str, str]  # file name -> form
 
 
-def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool,
+def make_stem_forms(stem: str, source: Path, out: Path, nosemantic: bool,
                     layouts_only: bool = False) -> StemResult:
-    lines, source = read_source(corpus, stem)
+    lines = read_source(source)
+    shown = shown_path(source)
     notes: list[str] = []
     files: dict[str, str] = {}
 
@@ -982,7 +992,7 @@ def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool,
     paragraphs = reflow(lines)
     write_layouts(write, stem, lines, paragraphs, notes)
     if layouts_only:
-        return StemResult(stem, str(source.relative_to(corpus.parent)), 0, notes, files)
+        return StemResult(stem, shown, 0, notes, files)
 
     scan_rng = rng_for(stem, SEED_SCAN)
     scans = [scan_page(page, scan_rng) for page in render_pages(pdf, SCAN_DPI)]
@@ -1002,7 +1012,7 @@ def make_stem_forms(stem: str, corpus: Path, out: Path, nosemantic: bool,
     if nosemantic:
         write(f"{stem}.nosemantic.html", "html_nosemantic", make_nosemantic_html(paragraphs))
 
-    return StemResult(stem, str(source.relative_to(corpus.parent)), len(scans), notes, files)
+    return StemResult(stem, shown, len(scans), notes, files)
 
 
 def write_layouts(write, stem: str, lines: list[str], paragraphs: list[str], notes: list[str]) -> None:
@@ -1016,6 +1026,11 @@ def write_layouts(write, stem: str, lines: list[str], paragraphs: list[str], not
     write(f"{stem}.columns.pdf", "columns_pdf", make_two_column_pdf(paragraphs, stem, notes))
     write(f"{stem}.furniture.pdf", "furniture_pdf", make_flowing_pdf(
         paragraphs, stem, notes, FURNITURE_FONT_SIZE, furniture=True))
+
+
+def shown_path(path: Path) -> str:
+    resolved = path.resolve()
+    return str(resolved.relative_to(REPO)) if resolved.is_relative_to(REPO) else str(path)
 
 
 def make_tiff(stem: str, out: Path) -> str:
@@ -1073,18 +1088,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=2, help="stems rendered in parallel")
     parser.add_argument("--layouts-only", action="store_true",
                         help="only the text PDFs, reflowed forms and two-column/furniture PDFs (no scans, photos or bad files)")
+    parser.add_argument("--texts", type=Path,
+                        help="render every <stem>.txt of this folder (e.g. ../shared/dev/raw) instead of the "
+                             "samples: each document's forms only, no TIFF, JPEG or broken files")
+    parser.add_argument("--only", action="append", metavar="STEM", help="with --texts: only these stems")
     args = parser.parse_args(argv)
     started = time.perf_counter()
 
-    stems = sorted(path.stem for path in (args.corpus / "inbox").glob("*.txt"))
+    folder = args.texts or args.corpus / "inbox"
+    stems = sorted(path.stem for path in folder.glob("*.txt"))
+    if args.texts and args.only:
+        stems = [stem for stem in stems if stem in set(args.only)]
     if not stems:
-        print(f"no communiqués in {args.corpus / 'inbox'}", file=sys.stderr)
+        print(f"no communiqués in {folder}", file=sys.stderr)
         return 1
+    sources = [args.texts / f"{stem}.txt" if args.texts else source_path(args.corpus, stem) for stem in stems]
     args.out.mkdir(parents=True, exist_ok=True)
 
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
-        results = list(pool.map(make_stem_forms, stems, [args.corpus] * len(stems),
-                                [args.out] * len(stems), [stem == stems[0] for stem in stems],
+        results = list(pool.map(make_stem_forms, stems, sources, [args.out] * len(stems),
+                                [stem == stems[0] and not args.texts for stem in stems],
                                 [args.layouts_only] * len(stems)))
 
     entries = [{"file": name, "stem": r.stem, "form": form}
@@ -1094,7 +1117,7 @@ def main(argv: list[str] | None = None) -> int:
         for note in r.notes:
             print(f"  note: {note}")
 
-    if args.layouts_only:
+    if args.layouts_only or args.texts:
         write_manifest(args.out, entries)
         print(f"{len(entries)} files in {args.out} ({time.perf_counter() - started:.1f} s)")
         return 0

@@ -143,7 +143,10 @@ def _initials(name: str) -> set[str]:
 def drop_misread_names(named: list[NamedCpts], text: str, lang: str) -> list[NamedCpts]:
     """For OCR text: a CPTS named once, whose name holds a word that is rare in the language,
     no place name and found nowhere else in the text ("CPTS Cabe 21" on a smudged line), is
-    a misreading, not a community."""
+    a misreading, not a community. Unless it is the only CPTS the text names: a communiqué is
+    about one, and a rare word of its name ("CPTS Val Fictivois") is more likely its own."""
+    if len(named) == 1:
+        return named
     return [entry for entry in named if len(entry.mentions) > 1 or not any(
         _misread_word(word, text, lang) for word in re.findall(rf"[{UPPER}{LOWER}]{{3,}}", entry.name)
         if word != "CPTS")]

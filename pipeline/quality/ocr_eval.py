@@ -12,6 +12,8 @@ whitespace as one space (OCR breaks lines and pages where the page does, not the
 
     python -m pipeline.quality.ocr_eval [--forms build/forms] [--form scan_pdf]
     python -m pipeline.quality.ocr_eval --samples    # the corpus's own OCR output against its transcript
+    python -m pipeline.quality.ocr_eval --form phone_pdf --steps   # CER per photo step and second pass
+    python -m pipeline.quality.ocr_eval --clean      # the clean texts go through repair unchanged
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import argparse
 import json
 import re
 import sys
+import time
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -100,7 +103,14 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure each photo preprocessing step: the form read with none, then adding one at a time")
     parser.add_argument("--samples", action="store_true",
                         help="measure the corpus texts that are OCR output (those with a transcript) instead")
+    parser.add_argument("--clean", action="store_true",
+                        help="the clean texts the forms were made from, through the repair stage: none may change")
     args = parser.parse_args(argv)
+    if args.clean:
+        manifest = json.loads((Path(args.forms) / "MANIFEST.json").read_text(encoding="utf-8"))
+        changes = repair_changes(clean_references(sorted({e["stem"] for e in manifest if e["stem"]})))
+        print(format_clean(changes))
+        return 1 if any(repairs for _, repairs in changes) else 0
     if args.samples:
         results = [measure(path.name, (ROOT / "corpus" / "inbox" / path.name).read_text(encoding="utf-8"),
                            path.read_text(encoding="utf-8"))
@@ -132,28 +142,76 @@ def read_all(inputs: list[tuple[str, Path]]) -> list[CerResult]:
     return results
 
 
-def measure_steps(inputs: list[tuple[str, Path]]) -> list[tuple[str, CerResult]]:
-    """The whole form's CER (before repair) with no photo step, then each step added in turn."""
+@dataclass
+class StepRow:
+    label: str
+    result: CerResult
+    seconds: float
+    second_passes: int = 0  # pages read a second time
+    second_kept: int = 0    # pages whose second reading was kept
+
+
+def measure_steps(inputs: list[tuple[str, Path]]) -> list[StepRow]:
+    """The whole form's CER with no photo step, then each step added in turn (one tesseract pass
+    a page), then the steps in use with the second pass on pages read with low confidence."""
     from ..readers import ocr
 
-    rows, default = [], ocr.photo_steps
+    rows, default, default_second = [], ocr.photo_steps, ocr.second_pass
     try:
+        ocr.second_pass = False
         for count in range(len(ocr.PHOTO_STEPS) + 1):
             ocr.photo_steps = set(ocr.PHOTO_STEPS[:count])
-            label = "+ " + ocr.PHOTO_STEPS[count - 1] if count else "none"
-            results = read_all(inputs)
-            rows.append((label, CerResult(label, sum(r.reference_chars for r in results),
-                                          sum(r.errors_before for r in results),
-                                          sum(r.errors_after for r in results),
-                                          sum(r.repairs for r in results))))
+            rows.append(_step_row("+ " + ocr.PHOTO_STEPS[count - 1] if count else "none", inputs))
+        ocr.photo_steps, ocr.second_pass = default, True
+        in_use = ", ".join(step for step in ocr.PHOTO_STEPS if step in default)
+        rows.append(_step_row(f"in use ({in_use}) + second pass", inputs))
     finally:
-        ocr.photo_steps = default
+        ocr.photo_steps, ocr.second_pass = default, default_second
     return rows
 
 
-def format_steps(rows: list[tuple[str, CerResult]]) -> str:
-    lines = [f"{'steps':<14} {'CER before repair':>18} {'CER after repair':>17}"]
-    lines += [f"{label:<14} {r.cer_before:18.2%} {r.cer_after:17.2%}" for label, r in rows]
+def _step_row(label: str, inputs: list[tuple[str, Path]]) -> StepRow:
+    from ..readers import ocr
+
+    before = ocr.second_pass_counts()
+    started = time.perf_counter()
+    results = read_all(inputs)
+    seconds = time.perf_counter() - started
+    after = ocr.second_pass_counts()
+    total = CerResult(label, sum(r.reference_chars for r in results), sum(r.errors_before for r in results),
+                      sum(r.errors_after for r in results), sum(r.repairs for r in results))
+    return StepRow(label, total, seconds, after[0] - before[0], after[1] - before[1])
+
+
+def format_steps(rows: list[StepRow]) -> str:
+    width = max(len(row.label) for row in rows)
+    lines = [f"{'steps':<{width}} {'CER before repair':>18} {'CER after repair':>17} {'seconds':>8} "
+             f"{'2nd passes (kept)':>18}"]
+    lines += [f"{row.label:<{width}} {row.result.cer_before:18.2%} {row.result.cer_after:17.2%} "
+              f"{row.seconds:8.1f} {f'{row.second_passes} ({row.second_kept})':>18}" for row in rows]
+    return "\n".join(lines)
+
+
+def clean_references(stems: list[str]) -> list[tuple[str, str]]:
+    """(name, text) of the clean texts the forms were made from."""
+    return [(stem, reference_text(stem)) for stem in stems]
+
+
+def repair_changes(texts: list[tuple[str, str]]) -> list[tuple[str, list]]:
+    """Per clean text, the repairs the OCR repair stage would make to it (there should be none)."""
+    out = []
+    for name, text in texts:
+        repaired = repair_text(text, detect_language(text), ocr=True)
+        out.append((name, repaired.repairs))
+    return out
+
+
+def format_clean(changes: list[tuple[str, list]]) -> str:
+    changed = [(name, repairs) for name, repairs in changes if repairs]
+    lines = [f"Clean text through the OCR repair stage: {len(changes)} documents, "
+             f"{len(changed)} changed ({sum(len(r) for _, r in changed)} repairs)"]
+    for name, repairs in changed:
+        lines += [f"  {name}: {r.original!r} -> {r.to!r} ({r.rule})" for r in repairs]
     return "\n".join(lines)
 
 

@@ -367,6 +367,19 @@ def place_lookalikes(raw: str, lang: str) -> list[Repair]:
     return out
 
 
+def small_i_for_capital(raw: str, lang: str) -> list[Repair]:
+    """`d'istres`, `l'isère`: after an elided article, the capital I of a place name read as
+    a small i (OCR only). Mended when the word is no common word and exactly one official
+    name is spelled that way with a capital I."""
+    places = place_names()
+    out = []
+    for m in re.finditer(rf"(?<=\b[dlDL][{APOS}])i[{LOWER}]{{2,}}(?:-[{LOWER}{UPPER}][{LOWER}]*)*", raw):
+        spellings = places.get(accentless(m.group()), set())
+        if len(spellings) == 1 and next(iter(spellings))[0] == "I" and zipf(m.group(), lang) < MIN_ZIPF_OF_WORD:
+            out.append(proposed(raw, m.start(), m.start() + 1, "I", "small_i_for_capital"))
+    return out
+
+
 def _l_variants(word: str):
     for i, char in enumerate(word):
         if char in L_LOOKALIKES and i > 0:

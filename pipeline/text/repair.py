@@ -12,7 +12,7 @@ from .layout_repairs import (detached_hyphens, inline_list_items, numbers_cut_at
 from .ocr_repairs import (bar_bang_for_l, bullet_glyphs, bullets_read_as_e, capital_for_small, capital_i_for_l,
                           confused_characters, document_spellings, doubled_apostrophes, glued_words, grave_a,
                           list_dash_la, lost_l_before_apostrophe, mis_decoded, ordinal_marks, place_accents,
-                          place_lookalikes, spaced_ellipses)
+                          place_lookalikes, small_i_for_capital, spaced_ellipses)
 
 
 def repair_text(raw: str, lang: str = "fr", ocr: bool = False) -> TextMap:
@@ -50,6 +50,7 @@ OCR_RULES = [
     list_dash_la,
     spaced_ellipses,
     place_lookalikes,
+    small_i_for_capital,
     document_spellings,
     bar_bang_for_l,
     bullet_glyphs,

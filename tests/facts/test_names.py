@@ -70,3 +70,14 @@ def test_a_name_read_once_in_noisy_ocr_text_is_no_community():
     typed = extract_ingested("text", b"", Ingested(raw=raw, format="text"))
     assert [c["name"] for c in scanned["cpts"]] == ["CPTS du Pays de Brenne"]
     assert "CPTS Cabe 21" in [c["name"] for c in typed["cpts"]]  # a typed text is taken as written
+
+
+def test_the_only_name_of_a_scanned_communique_is_kept_even_with_a_rare_word():
+    from pipeline.run.extract import extract_ingested
+    from pipeline.model import Ingested, OcrInfo
+
+    raw = ("La CPTS (communauté professionnelle territoriale de santé) Vallée Brennoise a été\n"
+           "inaugurée lundi 17 novembre, réunissant une centaine de participants.")
+    ocr = OcrInfo(engine="tesseract 5", lang="fra+eng", mean_confidence=94.0, pages=[1])
+    scanned = extract_ingested("scan", b"", Ingested(raw=raw, format="image", ocr=ocr))
+    assert [c["name"] for c in scanned["cpts"]] == ["CPTS Vallée Brennoise"]

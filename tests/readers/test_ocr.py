@@ -122,3 +122,69 @@ def test_cleaning_evens_out_the_paper_of_a_photo():
 def test_a_shaded_photo_is_read():
     text = ocr.ocr_images([phone_like(page(LINES, size=30))])[0].text
     assert "Val de Loire" in text and "61 000 habitants" in text
+
+
+def _one_line(confidences: list[float], word: str = "mot") -> dict:
+    """A word table as tesseract's image_to_data gives it: one line of words."""
+    count = len(confidences)
+    return {"text": [word] * count, "conf": confidences, "block_num": [1] * count, "par_num": [1] * count,
+            "line_num": [1] * count, "top": [10] * count}
+
+
+def _read_with(monkeypatch, first: list[float], second: list[float], photo: bool = False):
+    """ocr_image with tesseract replaced: `first` for the page, `second` for its sharpened copy."""
+    calls = []
+
+    def fake(path, dpi):
+        sharpened = path.endswith("sharpened.bmp")
+        calls.append("second" if sharpened else "first")
+        return _one_line(second, "deux") if sharpened else _one_line(first, "un")
+
+    monkeypatch.setattr(ocr, "run_tesseract", fake)
+    monkeypatch.setattr(ocr, "_prepared", lambda image: (image.convert("L"), 1.0, photo))
+    monkeypatch.setattr(ocr, "second_pass", True)
+    return ocr.ocr_image(Image.new("L", (200, 100), 255)), calls
+
+
+def test_a_page_read_with_confidence_is_read_once(monkeypatch):
+    page, calls = _read_with(monkeypatch, [96.0] * 10, [99.0] * 10)
+    assert calls == ["first"] and page.text == " ".join(["un"] * 10)
+
+
+def test_a_page_read_with_low_confidence_keeps_the_surer_reading(monkeypatch):
+    before = ocr.second_pass_counts()
+    page, calls = _read_with(monkeypatch, [60.0] * 10, [90.0] * 10)
+    assert calls == ["first", "second"] and page.text.startswith("deux")
+    assert ocr.second_pass_counts() == (before[0] + 1, before[1] + 1)
+    page, calls = _read_with(monkeypatch, [60.0] * 10, [55.0] * 10)
+    assert calls == ["first", "second"] and page.text.startswith("un")
+
+
+def test_a_second_reading_that_lost_words_is_not_taken(monkeypatch):
+    page, _ = _read_with(monkeypatch, [60.0] * 10, [95.0] * 5)
+    assert page.text.startswith("un")
+
+
+def test_a_second_reading_about_as_sure_is_taken_only_when_it_found_more_words(monkeypatch):
+    page, _ = _read_with(monkeypatch, [90.0] * 100, [90.5] * 100, photo=True)
+    assert page.text.startswith("un")  # a fraction of a point: a toss-up
+    page, _ = _read_with(monkeypatch, [90.0] * 100, [90.0] * 103, photo=True)
+    assert page.text.startswith("deux")  # a line the first reading dropped
+    page, _ = _read_with(monkeypatch, [90.0] * 100, [89.0] * 103, photo=True)
+    assert page.text.startswith("un")
+
+
+def test_photos_are_read_again_below_a_higher_mark(monkeypatch):
+    confidence = (ocr.SECOND_PASS_CONFIDENCE + ocr.PHOTO_SECOND_PASS_CONFIDENCE) / 2
+    _, calls = _read_with(monkeypatch, [confidence] * 10, [99.0] * 10)
+    assert calls == ["first"]
+    page, calls = _read_with(monkeypatch, [confidence] * 10, [99.0] * 10, photo=True)
+    assert calls == ["first", "second"] and page.text.startswith("deux")
+
+
+def test_no_second_pass_when_switched_off(monkeypatch):
+    first = _read_with(monkeypatch, [50.0] * 4, [99.0] * 4)
+    monkeypatch.setattr(ocr, "second_pass", False)
+    monkeypatch.setattr(ocr, "run_tesseract", lambda path, dpi: _one_line([50.0] * 4, "un"))
+    page = ocr.ocr_image(Image.new("L", (200, 100), 255))
+    assert first[1] == ["first", "second"] and page.text == "un un un un"

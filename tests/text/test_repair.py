@@ -115,3 +115,20 @@ def test_ocr_noise_in_names_is_mended(raw, repaired):
 ])
 def test_ocr_repairs_leave_plausible_text(raw):
     assert repair_text(raw, "fr", ocr=True).text == raw
+
+
+def test_the_clean_texts_the_forms_are_made_from_go_through_ocr_repair_unchanged():
+    from pipeline.quality.ocr_eval import ROOT, clean_references, format_clean, repair_changes
+
+    stems = sorted(path.stem for path in (ROOT / "corpus" / "inbox").glob("*.txt"))
+    changes = repair_changes(clean_references(stems))
+    assert len(changes) == len(stems) >= 5
+    assert not any(repairs for _, repairs in changes), format_clean(changes)
+    assert format_clean(changes).endswith("0 changed (0 repairs)")
+
+
+def test_a_place_name_whose_capital_i_was_read_small_after_an_elided_article():
+    text = "Elle fédère les villes d'istres et de Fos-sur-Mer, d'ici la fin de l'année."
+    repaired = repair_text(text, "fr", ocr=True)
+    assert repaired.text == "Elle fédère les villes d'Istres et de Fos-sur-Mer, d'ici la fin de l'année."
+    assert repair_text(text, "fr", ocr=False).text.count("d'istres") == 1  # typed text is left alone
