@@ -14,6 +14,7 @@ from ..reference import gazetteer
 from ..model import Span
 from .name_groups import NamedCpts
 from .names import Mention
+from .name_words import HEAD_RE
 from .numbers import NumberMatch, find_numbers
 from .place_names import EPCI_PHRASE, DepartmentMention
 
@@ -185,6 +186,8 @@ def choose_subjects(ctx: Context) -> list[str]:
     """The CPTS a release is about: the most often named (the first named counts once more),
     not listed as 'others'; those listed after one plural head with a subject are subjects too.
     A CPTS named once, as one of a list of bodies, is only mentioned."""
+    if _named_in_passing(ctx):
+        return []
     scores: Counter = Counter()
     listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
     for mention, key in ctx.mentions:
@@ -199,6 +202,29 @@ def choose_subjects(ctx: Context) -> list[str]:
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
     chosen |= _coordinated_with(ctx, chosen)
     return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+# "X, président de la CPTS Y": an office in the CPTS makes it what the text is about, however late.
+OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:(?:vice-?|co-?)?présidente?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|"
+    r"secrétaire|trésori(?:er|ère)|(?:vice-?)?president|chair\w*|coordinator|director|founder)\b[^.;!?]{0,50}$",
+    re.IGNORECASE)
+PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead
+
+
+def _named_in_passing(ctx: Context) -> bool:
+    """A text on something else (a health centre, a town, a local contract) that names its one CPTS in a
+    single sentence well after its lead, and speaks of CPTS nowhere else, only mentions it: "la commune
+    est couverte par la CPTS X, qui ...", "... leur ancrage au sein de la CPTS Y"."""
+    if len(ctx.cpts) != 1 or not ctx.mentions:
+        return False
+    first = ctx.mentions[0][0]
+    sentence = ctx.sentence_at(first.span.start)
+    if sentence.start < PASSING_FROM * len(ctx.text):
+        return False
+    if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
+        return False
+    return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
 
 
 def _one_of_bodies(ctx: Context, mention: Mention) -> bool:

@@ -45,6 +45,9 @@ def test_a_person_or_a_menu_ends_the_name(text, expected):
     ("portée par la CPTS du pays de Brière. Elle", "pays-de-briere", "CPTS du pays de Brière"),
     ("la CPTS du bassin d'Aurillac regroupe", "bassin-d-aurillac", "CPTS du bassin d'Aurillac"),
     ("la CPTS de la Vienne nord est née", "vienne-nord", "CPTS de la Vienne nord"),
+    ("la Communauté professionnelle territoriale de santé boucle de Vèze, présente sur", "boucle-de-veze",
+     "CPTS boucle de Vèze"),
+    ("la CPTS des coteaux du Lac Vert est née", "coteaux-du-lac-vert", "CPTS des coteaux du Lac Vert"),
 ])
 def test_lower_case_nouns_inside_names(text, key, name):
     assert [(k, n) for k, n, _ in names(text)] == [(key, name)]
@@ -58,6 +61,18 @@ def test_lower_case_nouns_inside_names(text, key, name):
 ])
 def test_a_second_place_after_et_de_la(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, key", [
+    ("nous l'appelons la CPTS Lyon 9ᵉ. Elle", "lyon-9e"),
+    ("la CPTS Paris 1ᵉʳ a signé", "paris-1er"),
+])
+def test_typeset_ordinal_inside_a_name(text, key):
+    assert keys(text) == [key]
+
+
+def test_spelled_out_head_without_territoriale():
+    assert keys("une convention avec la Communauté Professionnelle de Santé Val Rose (CPTS). Son but") == ["val-rose"]
 
 
 def test_expansion_in_brackets_between_acronym_and_name():
@@ -176,6 +191,24 @@ def test_cpts_listed_by_stage_are_examples():
 ])
 def test_a_model_or_forerunner_is_mentioned(text):
     assert context(text).subjects == ["val-vert"]
+
+
+LEAD = ("La maison de santé du bourg a ouvert ses portes lundi. Six médecins et quatre infirmières y reçoivent les "
+        "patients du canton. Les élus ont salué le projet, porté depuis trois ans. ")
+
+
+@pytest.mark.parametrize("text, subjects", [
+    (LEAD + "L'équipe poursuit son ancrage au sein de la CPTS Pic Bleu, qui réunit les soignants.", []),
+    (LEAD + "La commune est couverte par la communauté professionnelle territoriale de santé (CPTS) Pic Bleu.", []),
+    # an office in the CPTS makes it the subject however late it comes
+    (LEAD + "Le Dr Rolin, président de la CPTS Pic Bleu, s'en félicite.", ["pic-bleu"]),
+    # the text speaks of CPTS elsewhere
+    ("Une CPTS pour le canton. " + LEAD + "La CPTS Pic Bleu réunit les soignants.", ["pic-bleu"]),
+    # named in the lead
+    ("La CPTS Pic Bleu accueille la maison de santé. " + LEAD, ["pic-bleu"]),
+])
+def test_one_cpts_named_in_passing_is_mentioned(text, subjects):
+    assert context(text).subjects == subjects
 
 
 def test_two_cpts_named_once_each_are_both_subjects():
