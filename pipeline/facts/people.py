@@ -39,6 +39,7 @@ ROLE_STEMS = [
     (r"membres?\s+du\s+(?:conseil\s+d['’]administration|CA)\b", ("membre du conseil d'administration",) * 2),
     (r"board\s+members?", ("membre du conseil d'administration",) * 2),
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
+    (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
     (r"membres?", ("membre", "membre")),
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),
@@ -340,8 +341,12 @@ def _involved(ctx: Context):
                 for name in names_in(ctx, comma, window):
                     yield name, role
             continue
-        if re.fullmatch(r"(?:Il|Elle)", head.split()[-1]) if head.split() else False:
-            yield from ((name, role) for name, _ in pronoun_holder_of(ctx, sentence))
+        if re.fullmatch(r"(?i:il|elle)", head.split()[-1]) if head.split() else False:
+            # "Elle s'investit dans la CPTS", "Le Dr Jean Dupont voit plus loin : il s'investit dans une CPTS"
+            start = max(sentence.start, m.start() - 160)
+            named = names_in(ctx, start, ctx.text[start:m.start()])
+            yield from ((name, role) for name in named[-1:]) if named else \
+                ((name, role) for name, _ in pronoun_holder_of(ctx, sentence))
             continue
         start = max(sentence.start, m.start() - 80)
         names = names_in(ctx, start, ctx.text[start:m.start()])

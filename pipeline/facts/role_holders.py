@@ -79,6 +79,11 @@ PRONOUN_HOLDER = re.compile(
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$")
 
 
+# an office between a name and a later role: the name holds that office, the later role is someone else's
+OFFICE_WORD = re.compile(r"\b(?:pr[ée]sident|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|"
+                         r"secr[ée]taire|tr[ée]sori(?:er|ère))", re.IGNORECASE)
+
+
 @dataclass
 class Role:
     masculine: str
@@ -110,6 +115,8 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if before and role.nth is not None:
         names = [*reversed(_names_listed_before(ctx, before[0].span.start, sentence)), before[0]]
         return [(names[role.nth], "")] if len(names) == 2 else []
+    if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
+        before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
     if before:
         name, between = before
         people = [(name, between)]

@@ -172,6 +172,13 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Marie Durand et Julie Perrin, respectivement présidente et coordinatrice de la CPTS, "
      "saluent l'accord.",
      {(K, "Marie Durand", "présidente"), (K, "Julie Perrin", "coordinatrice")}),
+    # a second person after a first one's office
+    (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
+     "avec sa collègue, chargée de mission, Julie Perrin.",
+     {(K, "Paul Morel", "coordinateur"), (K, "Julie Perrin", "chargée de mission")}),
+    # a pronoun opening a clause of the sentence that named the person
+    ("Le docteur Paul Morel voit plus loin : il s'investit dans une CPTS, baptisée Vallée Claire.",
+     {("vallee-claire", "Paul Morel", "membre")}),
 ])
 def test_genre(text, expected):
     assert people(text) == expected
