@@ -18,6 +18,7 @@ from ..reference.words import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
+from .name_words import MONTHS
 
 PLACE_AFTER_PREPOSITION = re.compile(
     r"\b(?:à|au|in|at)\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:[\s-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[\s-]*[A-ZÀ-Ý][\w'’]+)*)")
@@ -59,6 +60,9 @@ SEPARATOR = re.compile(r"\s[|·•]\s")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
 # the copy's " date 2023-03 " at the very start of a stored page: no dateline
 STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
+# a month and year alone on a line: a cover's date ("PROJET DE SANTÉ / CPTS X / Juin 2023") when the
+# text has no other, a timeline's step when it has several
+MONTH_LINE = re.compile(rf"^[ \t]*{MONTHS}[ \t]+\d{{4}}[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def extract_launch_places(ctx: Context, result: Extraction) -> None:
@@ -120,7 +124,8 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     a timeline. A date in a sentence is an event's, never the release's."""
     text = ctx.text
     lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), DATELINE_LINES))
-    found = [c for line in lines for c in _dateline_candidates(ctx, line)]
+    cover = len(MONTH_LINE.findall(text)) == 1
+    found = [c for line in lines for c in _dateline_candidates(ctx, line, cover)]
     bare = [c for c in found if c[0][0] == BARE]
     if len(bare) > 1:
         found = [c for c in found if c[0][0] != BARE]  # dates alone on their lines: a timeline
@@ -130,7 +135,7 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     return published, _dateline_place(ctx, prefix, line_start)
 
 
-def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
+def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> list[tuple]:
     """(rank, date fact, prefix match, line start) for each dateline reading of one line."""
     words = STORE_ARTEFACT.sub("", line.group(), count=1) if line.start() == 0 else line.group()
     shift = len(line.group()) - len(words)
@@ -152,7 +157,7 @@ def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
         labelled = prefix.group("label") is not None
         if not _tail_allowed(prefix, after):
             continue
-        if date.precision != "day" and not (labelled or prefix.group("masthead")):
+        if date.precision != "day" and not (labelled or prefix.group("masthead") or cover and not before.strip()):
             continue  # a bare "Mars 2020" line may head a timeline
         rank = (_kind_of_dateline(prefix), line.start())
         start = line.start() + shift

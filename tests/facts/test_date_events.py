@@ -318,3 +318,11 @@ def test_more_header_lines(extract, header, expected):
 def test_a_signature_in_an_apposition_still_dates_the_birth_by_contract(extract):
     text = "La CPTS du Val Doré a vu le jour le 5 mai 2023, avec la signature de son contrat avec l'ARS et la CPAM."
     assert dates_of(extract(text)) == {"launch": "2023-05-05", "aci_signature": "2023-05-05"}
+
+
+def test_a_month_alone_under_a_cover_title_dates_the_document(extract):
+    text = "RAPPORT D'ACTIVITÉ\n\nCPTS du Bois Joli\n\nMars 2024\n\nLa CPTS du Bois Joli réunit 80 professionnels.\n"
+    assert published(extract(text)) == "2024-03"
+    timeline = ("CPTS du Bois Joli\n\nMars 2021\nEnvoi de la lettre d'intention.\n\n"
+                "Mai 2022\nSignature de l'ACI.\n")
+    assert published(extract(timeline)) is None
