@@ -157,13 +157,19 @@ def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> l
         labelled = prefix.group("label") is not None
         if not _tail_allowed(prefix, after):
             continue
-        if date.precision != "day" and not (labelled or prefix.group("masthead") or cover and not before.strip()):
-            continue  # a bare "Mars 2020" line may head a timeline
+        if date.precision != "day" and not (labelled or prefix.group("masthead") or
+                                            cover and not before.strip() and not _dated_below(ctx, date)):
+            continue  # a bare "Mars 2020" line may head a timeline, or the event told below it
         rank = (_kind_of_dateline(prefix), line.start())
         start = line.start() + shift
         fact = Fact(date, Span(start + date.start, start + date.end), date.precision, confidence=DATELINE)
         out.append((rank, fact, prefix, start + cut))
     return out
+
+
+def _dated_below(ctx: Context, date) -> bool:
+    """"Octobre 2023" over "la CPTS a été lancée le 2 octobre 2023": the month of an event told below."""
+    return sum(d.year == date.year and d.month == date.month for d in find_dates(ctx.text, ctx.lang)) > 1
 
 
 PUBLISHED_LABEL, PLACE_AND_DATE, BARE, UPDATED_LABEL = range(4)  # which dateline wins, first first
