@@ -119,6 +119,10 @@ SEVERAL_CPTS_BEFORE = re.compile(
 GATHERS_BEFORE = re.compile(
     r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|associ\w*|brings?\s+together|bringing\s+together|"
     r"gathers?|unites?)\b[^.;!?]*$", re.IGNORECASE)
+# "120 professionnels ont adhéré, ainsi que 3 maisons de santé": structures joining with the members
+JOINED_TOO_BEFORE = re.compile(
+    r"\b(?:adhér\w*|membres|members|joined)\b[^.;!?]{0,120}\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\s+"
+    r"(?:\w+\s+)?$", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
 MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
@@ -232,7 +236,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     if kind == "professionals_count" and BOARD_AFTER.match(text, unit_end):
         return True
     if kind == "structures_count" and not (GATHERS_BEFORE.search(text, max(0, start - 160), start)
-                                           or MEMBERS.match(text, unit_end + 1) or _starts_its_line(text, start)):
+                                           or MEMBERS.match(text, unit_end + 1) or _starts_its_line(text, start)
+                                           or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
     if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
@@ -275,7 +280,9 @@ def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n"))
 def _starts_its_line(text: str, start: int) -> bool:
     """A figure opening its line, as in a list of key figures of the CPTS."""
     _, start = qualifier_before(text, start)
-    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t•-–*")
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    # or following a separator on a line of figures: "Chiffres clés : 140 professionnels — 6 MSP — 34 communes"
+    return not before.strip(" \t•-–*") or bool(re.search(r"\d[^\n]*\s[—–|•·]\s*$", before))
 
 
 def _clause_before(text: str, start: int) -> str:
