@@ -210,6 +210,7 @@ OFFICE_BEFORE_RE = re.compile(
     r"secrétaire|trésori(?:er|ère)|(?:vice-?)?president|chair\w*|coordinator|director|founder)\b[^.;!?]{0,50}$",
     re.IGNORECASE)
 PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead
+PASSING_AFTER = 300  # characters: a short text's second sentence is still its lead
 
 
 def _named_in_passing(ctx: Context) -> bool:
@@ -220,8 +221,10 @@ def _named_in_passing(ctx: Context) -> bool:
         return False
     first = ctx.mentions[0][0]
     sentence = ctx.sentence_at(first.span.start)
-    if sentence.start < PASSING_FROM * len(ctx.text):
+    if sentence.start < max(PASSING_AFTER, PASSING_FROM * len(ctx.text)):
         return False
+    if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
+        return False  # "La CPTS X est née en 2021": the sentence is about it
     if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
         return False
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)

@@ -194,7 +194,8 @@ def test_a_model_or_forerunner_is_mentioned(text):
 
 
 LEAD = ("La maison de santé du bourg a ouvert ses portes lundi. Six médecins et quatre infirmières y reçoivent les "
-        "patients du canton. Les élus ont salué le projet, porté depuis trois ans. ")
+        "patients du canton. Les élus ont salué le projet, porté depuis trois ans par l'équipe soignante. Le bâtiment "
+        "neuf accueille aussi une salle de réunion et deux cabinets pour les spécialistes de passage. ")
 
 
 @pytest.mark.parametrize("text, subjects", [
@@ -204,8 +205,10 @@ LEAD = ("La maison de santé du bourg a ouvert ses portes lundi. Six médecins e
     (LEAD + "Le Dr Rolin, président de la CPTS Pic Bleu, s'en félicite.", ["pic-bleu"]),
     # the text speaks of CPTS elsewhere
     ("Une CPTS pour le canton. " + LEAD + "La CPTS Pic Bleu réunit les soignants.", ["pic-bleu"]),
-    # named in the lead
+    # named in the lead, or as the subject of its sentence
     ("La CPTS Pic Bleu accueille la maison de santé. " + LEAD, ["pic-bleu"]),
+    (LEAD + "La CPTS Pic Bleu réunit les soignants.", ["pic-bleu"]),
+    ("« Nous voulons fédérer les soignants », souligne sa présidente. La CPTS Pic Bleu est née en 2021.", ["pic-bleu"]),
 ])
 def test_one_cpts_named_in_passing_is_mentioned(text, subjects):
     assert context(text).subjects == subjects
