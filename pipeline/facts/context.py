@@ -165,6 +165,11 @@ def _ends_with_area(text: str) -> bool:
 
 # "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
 ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
+# a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
+FRONTED_RE = re.compile(
+    r"\W*(?:(?:(?:le|ce|cette)\s+)?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine|mois)"
+    r"[^,;:.!?\n]{0,40}|(?:en|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
+    r"aujourd['’]hui|\w+ment)\s*", re.IGNORECASE)
 ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b")
 
 
@@ -236,7 +241,10 @@ def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
     if mention.listed_at is not None:
         return False
     sentence = ctx.sentence_at(mention.span.start)
-    return bool(ITEM_BEFORE_RE.search(ctx.text[sentence.start:mention.span.start])
+    before = ITEM_BEFORE_RE.search(ctx.text, sentence.start, mention.span.start)
+    if before and FRONTED_RE.fullmatch(ctx.text, sentence.start, before.start()):
+        return False  # "Le 12 mai, la CPTS X et la CPAM ont signé": the comma ends a fronted date, not an item
+    return bool(before
                 and ITEM_AFTER_RE.match(ctx.text, mention.span.end)
                 and len(ctx.mentions_in(sentence)) == 1)
 

@@ -214,6 +214,15 @@ def test_one_cpts_named_in_passing_is_mentioned(text, subjects):
     assert context(text).subjects == subjects
 
 
+@pytest.mark.parametrize("text, subjects", [
+    ("Le 12 mai 2022, la CPTS Pic Bleu et la CPAM ont signé l'accord.", ["pic-bleu"]),
+    ("Ce jeudi, la CPTS Pic Bleu et l'ARS ont signé l'accord.", ["pic-bleu"]),
+    ("Les partenaires sont la préfecture, la CPTS Pic Bleu, et la ville.", []),
+])
+def test_a_comma_after_a_fronted_date_opens_no_list_of_bodies(text, subjects):
+    assert context(text).subjects == subjects
+
+
 def test_two_cpts_named_once_each_are_both_subjects():
     ctx = context("Naissance de deux CPTS. La CPTS Pic Bleu couvre 12 communes. La CPTS Lac Vert en couvre 9.")
     assert ctx.subjects == ["pic-bleu", "lac-vert"]
