@@ -42,8 +42,10 @@ NAME_NOUNS = ("pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine
               "boucle", "boucles", "côte", "côtes", "coteaux", "terres", "hauts", "lacs", "marais", "causses",
               "confluence", "piémont", "littoral", "bocage", "sources", "collines", "vallon")
 # "CPTS du nord Plateau et Val de Serre": or directly before a capitalised word.
+# Or before a place's adjective in lower case: "CPTS du bassin montbrisonnais", "CPTS du pays annécien".
 LOWER_NOUN_RE = re.compile(
-    rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
+    rf"(?:{'|'.join(NAME_NOUNS)})(?:(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
+    rf"|\s+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ain|aine|ien|ienne)\b)"
 )
 # A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb).
 TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")

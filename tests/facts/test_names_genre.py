@@ -48,6 +48,8 @@ def test_a_person_or_a_menu_ends_the_name(text, expected):
     ("la Communauté professionnelle territoriale de santé boucle de Vèze, présente sur", "boucle-de-veze",
      "CPTS boucle de Vèze"),
     ("la CPTS des coteaux du Lac Vert est née", "coteaux-du-lac-vert", "CPTS des coteaux du Lac Vert"),
+    ("La CPTS du bassin rochevalais a été créée en 2020.", "bassin-rochevalais", "CPTS du bassin rochevalais"),
+    ("La CPTS du pays valcérien regroupe 80 soignants.", "pays-valcerien", "CPTS du pays valcérien"),
 ])
 def test_lower_case_nouns_inside_names(text, key, name):
     assert [(k, n) for k, n, _ in names(text)] == [(key, name)]
