@@ -203,6 +203,9 @@ def choose_subjects(ctx: Context) -> list[str]:
     if not scores:
         return [c.key for c in ctx.cpts if c.key not in listed][:1]
     scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
+    for key in _taken_up(ctx):
+        if key in scores:
+            scores[key] += 1
     best = max(scores.values())
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
     chosen |= _coordinated_with(ctx, chosen)
@@ -233,6 +236,27 @@ def _named_in_passing(ctx: Context) -> bool:
     if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
         return False
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
+
+
+# A sentence that opens on the CPTS without naming it: "Elle regroupe ...", "Son territoire ...", "La CPTS compte ..."
+ANAPHOR_OPENING_RE = re.compile(
+    r"[\s«\"“]*(?:Elle|Celle-ci|It|Son|Sa|Ses|Its|(?:La|Cette|Notre|Our|The|This)\s+(?:CPTS|communauté|community)"
+    r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
+
+
+def _taken_up(ctx: Context) -> list[str]:
+    """For each sentence that takes up the CPTS without naming it, the CPTS it speaks of: "La CPTS X
+    est née. Elle regroupe 90 soignants" speaks of X twice. The CPTS a sentence speaks of is the one
+    it names first, or, when it opens on a pronoun, the one the sentence before spoke of."""
+    keys, topic = [], None
+    for sentence in ctx.sentences:
+        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start)
+        named = ctx.mentions_in(sentence)
+        if taken_up and topic and not named:
+            keys.append(topic)
+        elif named and not taken_up:
+            topic = named[0][1]
+    return keys
 
 
 def _one_of_bodies(ctx: Context, mention: Mention) -> bool:

@@ -225,6 +225,16 @@ def test_a_comma_after_a_fronted_date_opens_no_list_of_bodies(text, subjects):
     assert context(text).subjects == subjects
 
 
+@pytest.mark.parametrize("text", [
+    "La CPTS Val Rose a été créée en 2021. Elle s'inspire de la CPTS Pic Bleu, pionnière. Elle regroupe 90 soignants.",
+    "La CPTS Val Rose a été créée en 2021. Elle regroupe 90 soignants. Le Dr Roux, président de la CPTS Pic Bleu, "
+    "salue l'initiative.",
+    "La CPTS Val Rose a été créée en 2021. Son territoire compte 12 communes. Elle a signé avec la CPTS Pic Bleu.",
+])
+def test_sentences_taking_up_a_cpts_count_for_it(text):
+    assert context(text).subjects == ["val-rose"]
+
+
 def test_two_cpts_named_once_each_are_both_subjects():
     ctx = context("Naissance de deux CPTS. La CPTS Pic Bleu couvre 12 communes. La CPTS Lac Vert en couvre 9.")
     assert ctx.subjects == ["pic-bleu", "lac-vert"]
