@@ -73,6 +73,14 @@ def test_typeset_ordinal_inside_a_name(text, key):
     assert keys(text) == [key]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS Val Rose couvre 20 communes, la CPTS Pic Bleu 15 communes.", ["val-rose", "pic-bleu"]),
+    ("la CPTS Sud 28 est née", ["sud-28"]),
+])
+def test_a_count_after_a_name_is_not_part_of_it(text, expected):
+    assert keys(text) == expected
+
+
 def test_spelled_out_head_without_territoriale():
     assert keys("une convention avec la Communauté Professionnelle de Santé Val Rose (CPTS). Son but") == ["val-rose"]
 
