@@ -85,6 +85,9 @@ TOOK_PART_AFTER = re.compile(
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
     r"participèrent|assistèrent)\b", re.IGNORECASE)
 # ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
+# "objectif : 200 adhérents", "l'objectif de 300 adhérents", "atteindre 200 adhérents d'ici 2025", "aims to reach 300"
+TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|reach|target|goal)\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$",
+                           re.IGNORECASE)
 ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
 GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
@@ -228,6 +231,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start):
         return True
+    if TARGET_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
     if kind == "population" and RATIO_BEFORE.search(text, max(0, start - 40), start):
         return True  # "un médecin pour 1 500 habitants": a density of care
     several = SEVERAL_CPTS_BEFORE.search(text, max(0, start - 80), start)
