@@ -46,7 +46,7 @@ DATELINE_PREFIX = re.compile(
     r"^\s*(?:(?:(?:rédigé|écrit|written|posted)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release)\s*[:|–—-]\s*)?"  # "Press release – Paris, ..."
     r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité)\b)(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)"
-    r"(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-]\s*"  # "Rennes (35) – "
+    r"(?:\s*\(\d[\dAB]\d?\))?(?:\s*[,.–-]\s*|[ \t]+(?=le[ \t]))"  # "Rennes (35) – ", "Rennes le 4 mai 2023"
     # "La Revue Soignante / Avril 2021", a breadcrumb "Accueil > Actualités > "
     r"|(?P<masthead>[A-ZÀ-Ý][^/|>›\n]{2,60}?\s+[/|>›]\s*(?:[^/|>›\n]{2,40}?\s+[/|>›]\s*)*))?"
     rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"
@@ -56,6 +56,7 @@ DATELINE_PREFIX = re.compile(
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
                        re.IGNORECASE)
 BYLINE_TAIL = re.compile(r"\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}")  # "12 mars 2024 par La Rédaction"
+READING_TIME = re.compile(r"\s*[–—-]\s*\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
 SEPARATOR = re.compile(r"\s[|·•]\s")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
 # the copy's " date 2023-03 " at the very start of a stored page: no dateline
@@ -192,7 +193,7 @@ def _tail_allowed(prefix: re.Match, after: str) -> bool:
         return True
     # what stands after a bar or a dot is the page's furniture: "| Santé", "· 3 min de lecture"
     head = SEPARATOR.split(after, maxsplit=1)[0]
-    return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head))
+    return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head) or READING_TIME.fullmatch(head))
 
 
 def _dateline_place(ctx: Context, prefix: re.Match, line_start: int) -> Fact | None:

@@ -148,6 +148,8 @@ def test_a_valid_record_is_left_alone(extract):
     ("Nantes, le 4 octobre 2023 – La CPTS", "2023-10-04"),
     (" date 2023-10 La CPTS", None),
     ("Octobre 2023", None),
+    ("Nantes le 4 octobre 2023", "2023-10-04"),
+    ("4 octobre 2023 - 3 min de lecture", "2023-10-04"),
 ])
 def test_published_from_header_lines(extract, header, expected):
     text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2023.\n"
