@@ -20,7 +20,8 @@ from .context import Context
 from ..model import Fact, Span
 from .patterns import GapLed
 from .common import Extraction, attribution_confidence
-from .role_holders import ADVERB, Name, Role, is_apposition, names_after, names_in, people_of, pronoun_holder_of
+from .role_holders import (ADVERB, SECOND_NAME_GAP, Name, Role, is_apposition, names_after, names_in, people_of,
+                           pronoun_holder_of)
 
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
@@ -104,6 +105,11 @@ INVOLVED = re.compile(
     r"\b(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
     r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?"
     rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
+# Those who carry the project of the CPTS, the subject of the sentence: "Anne Durand et Jean Dupont,
+# médecins, portent le projet de création de la CPTS", "... mettent la dernière main au projet de CPTS"
+CARRIES_PROJECT = re.compile(
+    rf"\b(?:au|le|du)\s+projet\s+(?:de\s+(?:création|constitution)\s+)?(?:de\s+(?:la|une|cette)\s+|de\s+)"
+    rf"(?:future\s+)?{CPTS_WORD}", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
@@ -156,7 +162,7 @@ def extract_people(ctx: Context, result: Extraction) -> None:
         _keep(found, *_verb_fact(ctx, m, name))
     for name, role in _fronted_heads(ctx):
         _keep(found, *_person_fact(ctx, role, name, ""))
-    for name, role in _involved(ctx):
+    for name, role in [*_involved(ctx), *_project_carriers(ctx)]:
         _keep(found, *_person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
         result.cpts[key].people.append(fact)
@@ -353,6 +359,28 @@ def _involved(ctx: Context):
         if names and (not ctx.text[names[-1].span.end:m.start()].strip()
                       or is_apposition(ctx, names[-1].span.end, m.start())):
             yield names[-1], role
+
+
+def _project_carriers(ctx: Context):
+    """The names opening a sentence whose verb works on the project of the CPTS (CARRIES_PROJECT)."""
+    for m in CARRIES_PROJECT.finditer(ctx.text):
+        sentence = ctx.sentence_at(m.start())
+        start = _skip_opening(ctx.text, sentence.start)
+        names = names_after(ctx, start) if NAME_START.match(ctx.text, start) else []
+        if not names or names[0].span.start > start + 20:
+            continue
+        _, _, key, _ = _what_follows(ctx, m.end() - 4)
+        role = Role("porteur du projet", "porteuse du projet", Span(m.start(), m.end()), m.end(), True, key, False, True)
+        yield from ((name, role) for name in names)
+
+
+NAME_START = re.compile(r"(?:(?:Le|La|Les)\s+)?(?:Dr|Docteur|Pr|Mme|M\.)?\s*[A-ZÀ-Ý]")
+
+
+def _skip_opening(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \n\t«\"“":
+        pos += 1
+    return pos
 
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:

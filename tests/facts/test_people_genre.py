@@ -176,6 +176,10 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
      {(K, "Paul Morel", "coordinateur"), (K, "Julie Perrin", "chargée de mission")}),
+    # the subject of a sentence working on the project of the CPTS carries it
+    ("Anne Roux et Jean Martin, médecins généralistes, portent le projet de création de la CPTS des Coteaux Verts.",
+     {(K, "Anne Roux", "porteur du projet"), (K, "Jean Martin", "porteur du projet")}),
+    ("Le maire a présenté le projet de la CPTS des Coteaux Verts.", set()),
     # a pronoun opening a clause of the sentence that named the person
     ("Le docteur Paul Morel voit plus loin : il s'investit dans une CPTS, baptisée Vallée Claire.",
      {("vallee-claire", "Paul Morel", "membre")}),
