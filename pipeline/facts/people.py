@@ -135,7 +135,9 @@ HOLDER_NOUN = GapLed(
     r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête)\b",
     re.IGNORECASE, cue="présidence|coordination|direction|tête")
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
-FRONTED_HEAD = re.compile(rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b))")
+# or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
+FRONTED_HEAD = re.compile(rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b))"
+                          r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
@@ -326,7 +328,7 @@ def _fronted_heads(ctx: Context):
         sentence = ctx.sentence_at(m.start())
         if ctx.text[sentence.start:m.start()].strip(" \n«\"“"):
             continue
-        end, of_cpts, key, _ = _what_follows(ctx, m.end())
+        end, of_cpts, key, _ = (m.end(), True, None, False) if m.group("its") else _what_follows(ctx, m.end())
         comma = ctx.text.find(",", end, min(sentence.end, end + 60))
         if of_cpts and comma > 0:
             role = Role("président", "présidente", Span(m.start(), end), end, True, key, False, False)
