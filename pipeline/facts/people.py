@@ -41,6 +41,7 @@ ROLE_STEMS = [
     (r"board\s+members?", ("membre du conseil d'administration",) * 2),
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
     (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
+    (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
     (r"membres?", ("membre", "membre")),
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),
@@ -58,7 +59,7 @@ ROLE_RE = re.compile(
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
-NEEDS_CPTS_AFTER = {"représentant", "membre"}
+NEEDS_CPTS_AFTER = {"représentant", "membre", "initiateur"}
 
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
 ATTACHED_BEFORE = re.compile(

@@ -176,6 +176,8 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
      {(K, "Paul Morel", "coordinateur"), (K, "Julie Perrin", "chargée de mission")}),
+    (f"{CPTS} s'agrandit. Anne Roux, initiatrice de la CPTS, salue l'accord.", {(K, "Anne Roux", "initiatrice")}),
+    (f"{CPTS} s'agrandit. Anne Roux, initiatrice de nombreuses actions, salue l'accord.", set()),
     (f"{CPTS} s'agrandit. À sa tête, le Dr Jean Martin, médecin généraliste.", {(K, "Jean Martin", "président")}),
     # the subject of a sentence working on the project of the CPTS carries it
     ("Anne Roux et Jean Martin, médecins généralistes, portent le projet de création de la CPTS des Coteaux Verts.",
