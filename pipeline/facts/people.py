@@ -149,7 +149,8 @@ OTHER_BODY = re.compile(
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")
 FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project)\b", re.IGNORECASE)
+# its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
+CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project|bureau|board)\b", re.IGNORECASE)
 
 
 def extract_people(ctx: Context, result: Extraction) -> None:
@@ -287,8 +288,11 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     sentence = ctx.sentence_at(verb.start())
     head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
     if head:
-        # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS
-        return _nearest_body_is_cpts(ctx, verb.start(), verb.end(), when_none=bool(FEMININE_SUBJECT.match(head)))
+        # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS; so is
+        # an office with no body named ("La présidence est assurée par ...")
+        office_alone = re.fullmatch(r"(?i:la|sa)", head) and re.match(r"(?i:présidence|coordination|direction)", verb.group())
+        return _nearest_body_is_cpts(ctx, verb.start(), verb.end(),
+                                     when_none=bool(FEMININE_SUBJECT.match(head) or office_alone))
     # "Présidée par Anne Durand, la CPTS ...", "..., elle regroupe": the subject comes after
     after = ctx.text[verb.end():sentence.end]
     cues = [(m.start(), True) for m in CPTS_CUE.finditer(after)] + \

@@ -70,7 +70,7 @@ COPULA = re.compile(
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
 # "Coordinatrice de la CPTS depuis 2022, Anne Durand ..."
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
 SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 
 # "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
@@ -189,7 +189,7 @@ def is_apposition(ctx: Context, start: int, end: int) -> bool:
     # "Anne Durand, médecin généraliste, en est la présidente": an apposition, then the verb
     aside = re.match(r"\s*,([^,;.:!?«»\"“”]{1,60}),", between)
     if aside and not CLAUSE_WORD.search(aside.group(1)) and COPULA.fullmatch(between[aside.end():]) \
-            and re.search(r"\b(?:est|était|sera|is|was)\b", between[aside.end():]):
+            and re.search(r"\b(?:est|était|sera|été|is|was|been)\b", between[aside.end():]):
         return True
     if not APPOSITION.match(between) or CLAUSE_WORD.search(between):
         return False

@@ -176,6 +176,12 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
      {(K, "Paul Morel", "coordinateur"), (K, "Julie Perrin", "chargée de mission")}),
+    (f"{CPTS} s'agrandit. Élu président de la CPTS en 2022, Jean Martin salue l'accord.",
+     {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit. Le bureau est présidé par Jean Martin.", {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit. Anne Roux, infirmière libérale, a été élue présidente lors de l'assemblée générale.",
+     {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} s'agrandit. La présidence est assurée par Jean Martin, pharmacien.", {(K, "Jean Martin", "président")}),
     (f"{CPTS} s'agrandit. Anne Roux, initiatrice de la CPTS, salue l'accord.", {(K, "Anne Roux", "initiatrice")}),
     (f"{CPTS} s'agrandit. Anne Roux, initiatrice de nombreuses actions, salue l'accord.", set()),
     (f"{CPTS} s'agrandit. À sa tête, le Dr Jean Martin, médecin généraliste.", {(K, "Jean Martin", "président")}),
