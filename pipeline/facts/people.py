@@ -129,10 +129,10 @@ HOLDER_VERB = GapLed(
     cue=r"(?:présid(?:e|ait|era)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
         r"dirig(?:e|eait|era)|runs|directs)\s")
 # a noun of office after its holder: "Anne Durand a été élue à la présidence de la CPTS", "Anne Durand
-# assure la coordination de la CPTS", "Anne Durand est à la tête de la CPTS"
+# assure la coordination de la CPTS", "Anne Durand en assure la présidence", "Anne Durand est à la tête de la CPTS"
 HOLDER_NOUN = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+la|"
-    r"(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+la)\s+"
+    r"(?P<en>en\s+)?(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+la)\s+"
     r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête)\b",
     re.IGNORECASE, cue="présidence|coordination|direction|tête")
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
@@ -317,7 +317,8 @@ def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -
 
 def _holders_before_verbs(ctx: Context):
     """ "Anne Durand, qui préside la CPTS": the name just before the verb."""
-    nouns = (m for m in HOLDER_NOUN.finditer(ctx.text) if _what_follows(ctx, m.end())[1])
+    # "Anne Durand en assure la présidence": "en" stands for the CPTS
+    nouns = (m for m in HOLDER_NOUN.finditer(ctx.text) if m.group("en") or _what_follows(ctx, m.end())[1])
     for m in [*HOLDER_VERB.finditer(ctx.text), *nouns]:
         sentence = ctx.sentence_at(m.start())
         start = max(sentence.start, m.start() - 80)
