@@ -34,6 +34,7 @@ def kinds(sentence: str) -> set[str]:
     ("La CPTS s'est constituée lors de sa première assemblée générale.", {"statutes", "launch"}),
     ("The community was launched by its members.", {"launch"}),
     ("La CPTS existe depuis 2018.", {"launch"}),
+    ("La CPTS est opérationnelle depuis janvier 2022.", {"launch"}),
     ("The CPTS has existed since 2019.", {"launch"}),
     ("La CPTS a été mise en place en 2019.", {"launch"}),
     ("Des actions ont été mises en place en 2019 par la CPTS.", set()),
