@@ -81,6 +81,11 @@ def test_a_count_after_a_name_is_not_part_of_it(text, expected):
     assert keys(text) == expected
 
 
+def test_a_line_opening_on_an_article_goes_on_with_the_name():
+    assert keys("La CPTS\ndu Val Rose a signé son ACI.") == ["val-rose"]
+    assert keys("Le territoire de la CPTS\nLes communes membres sont Rocheval et Pic.") == []
+
+
 def test_spelled_out_head_without_territoriale():
     assert keys("une convention avec la Communauté Professionnelle de Santé Val Rose (CPTS). Son but") == ["val-rose"]
 
