@@ -108,9 +108,10 @@ INVOLVED = re.compile(
     rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
 # Those who carry the project of the CPTS, the subject of the sentence: "Anne Durand et Jean Dupont,
 # médecins, portent le projet de création de la CPTS", "... mettent la dernière main au projet de CPTS"
-CARRIES_PROJECT = re.compile(
-    rf"\b(?:au|le|du)\s+projet\s+(?:de\s+(?:création|constitution)\s+)?(?:de\s+(?:la|une|cette)\s+|de\s+)"
+CARRIES_PROJECT = re.compile(  # from the literal word, fast; "au", "le" or "du" before it (PROJECT_ARTICLE)
+    rf"projet\s+(?:de\s+(?:création|constitution)\s+)?(?:de\s+(?:la|une|cette)\s+|de\s+)"
     rf"(?:future\s+)?{CPTS_WORD}", re.IGNORECASE)
+PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
@@ -374,6 +375,8 @@ def _involved(ctx: Context):
 def _project_carriers(ctx: Context):
     """The names opening a sentence whose verb works on the project of the CPTS (CARRIES_PROJECT)."""
     for m in CARRIES_PROJECT.finditer(ctx.text):
+        if not PROJECT_ARTICLE.search(ctx.text, max(0, m.start() - 4), m.start()):
+            continue
         sentence = ctx.sentence_at(m.start())
         start = _skip_opening(ctx.text, sentence.start)
         names = names_after(ctx, start) if NAME_START.match(ctx.text, start) else []
