@@ -439,6 +439,8 @@ def test_a_pronoun_or_question_word_after_cpts_is_no_name(text):
      [("monts-et-vallees", "CPTS des Monts et Vallées", ["CPTS Monts & Vallées"])]),
     ("La communauté professionnelle territoriale de santé Val Fleuri signe. La CPTS VF regroupe 50 soignants.",
      [("val-fleuri", "CPTS Val Fleuri", ["CPTS VF"])]),
+    ("La CPTS des Portes de l'Orval signe. La CPTS PDO regroupe 50 soignants.",
+     [("portes-de-l-orval", "CPTS des Portes de l'Orval", ["CPTS PDO"])]),
 ])
 def test_abbreviations_and_acronyms_are_one_cpts(text, expected):
     assert names(text) == expected
