@@ -49,10 +49,11 @@ class Context:
     default_department: str | None = None
 
     def __post_init__(self):
-        self._sentence_starts = [s.start for s in self.sentences]
         self.mentions: list[tuple[Mention, str]] = sorted(
             ((m, c.key) for c in self.cpts for m in c.mentions), key=lambda mk: mk[0].span.start
         )
+        self.sentences = _joined_across_names(self.sentences, [m.name_span for m, _ in self.mentions])
+        self._sentence_starts = [s.start for s in self.sentences]
         self.name_spans = [m.span for m, _ in self.mentions]
         self._mention_starts = [span.start for span in self.name_spans]
         # the furthest end of the mentions up to each one: where a backward walk can stop
@@ -155,6 +156,21 @@ class Context:
         if before:
             return before[-1]
         return after[0] if after else None
+
+
+def _joined_across_names(sentences: list[Span], names: list[Span]) -> list[Span]:
+    """spaCy may end a sentence inside a CPTS's name ("La CPTS du Val | Rose a été lancée"): the two
+    parts are one sentence."""
+    inside = {pos for name in names for pos in range(name.start + 1, name.end)}
+    if not inside:
+        return sentences
+    joined: list[Span] = []
+    for sentence in sentences:
+        if joined and sentence.start in inside:
+            joined[-1] = Span(joined[-1].start, sentence.end)
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def _ends_with_area(text: str) -> bool:

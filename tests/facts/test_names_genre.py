@@ -459,3 +459,10 @@ def test_english_orders_the_words_of_the_spelled_out_head_as_it_likes(text):
 ])
 def test_a_naming_verb_away_from_a_cpts_names_no_cpts(text):
     assert keys(text) == []
+
+
+def test_a_sentence_split_inside_a_name_is_one_sentence():
+    text = "La CPTS du Val Rose a été lancée jeudi. Elle regroupe 90 soignants."
+    named = group_mentions(find_mentions(text, is_department_name), "fr")
+    ctx = Context(text, "fr", [Span(0, 14), Span(15, 39), Span(40, len(text))], [], named)
+    assert ctx.sentences == [Span(0, 39), Span(40, len(text))]
