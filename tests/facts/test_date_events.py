@@ -165,6 +165,7 @@ def test_an_event_date_is_not_the_release_date(extract):
 @pytest.mark.parametrize("text, expected", [
     ("La CPTS des Trois Vallées a été inaugurée le 2 octobre 2023 à Mâcon.", "Mâcon"),
     ("Lancée le 2 octobre 2023 à Mâcon, la CPTS des Trois Vallées réunit 80 soignants.", "Mâcon"),
+    ("La CPTS des Trois Vallées a été inaugurée jeudi à la mairie de Mâcon.", "Mâcon"),
     # a workplace, a participle that only qualifies the CPTS, a title that folds like a commune
     ("La CPTS des Trois Vallées a été lancée, explique son président, médecin à Mâcon.", None),
     ("La CPTS des Trois Vallées, créée en mai, a tenu son assemblée générale à Mâcon.", None),
