@@ -15,6 +15,7 @@ from ..model import Span
 from .name_groups import NamedCpts
 from .names import Mention
 from ..model import NumberMatch
+from .name_words import HEAD_RE
 from .numbers import find_numbers
 from .place_names import EPCI_PHRASE, DepartmentMention
 
@@ -49,10 +50,11 @@ class Context:
     default_department: str | None = None
 
     def __post_init__(self):
-        self._sentence_starts = [s.start for s in self.sentences]
         self.mentions: list[tuple[Mention, str]] = sorted(
             ((m, c.key) for c in self.cpts for m in c.mentions), key=lambda mk: mk[0].span.start
         )
+        self.sentences = _joined_across_names(self.sentences, [m.name_span for m, _ in self.mentions])
+        self._sentence_starts = [s.start for s in self.sentences]
         self.name_spans = [m.span for m, _ in self.mentions]
         self._mention_starts = [span.start for span in self.name_spans]
         # the furthest end of the mentions up to each one: where a backward walk can stop
@@ -157,6 +159,21 @@ class Context:
         return after[0] if after else None
 
 
+def _joined_across_names(sentences: list[Span], names: list[Span]) -> list[Span]:
+    """spaCy may end a sentence inside a CPTS's name ("La CPTS du Val | Rose a été lancée"): the two
+    parts are one sentence."""
+    inside = {pos for name in names for pos in range(name.start + 1, name.end)}
+    if not inside:
+        return sentences
+    joined: list[Span] = []
+    for sentence in sentences:
+        if joined and sentence.start in inside:
+            joined[-1] = Span(joined[-1].start, sentence.end)
+        else:
+            joined.append(sentence)
+    return joined
+
+
 def _ends_with_area(text: str) -> bool:
     """Whether `text` ends with an intercommunality's name: "la communauté de communes X"."""
     end = len(text.rstrip())
@@ -165,6 +182,11 @@ def _ends_with_area(text: str) -> bool:
 
 # "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
 ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
+# a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
+FRONTED_RE = re.compile(
+    r"\W*(?:(?:(?:le|ce|cette)\s+)?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine|mois)"
+    r"[^,;:.!?\n]{0,40}|(?:en|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
+    r"aujourd['’]hui|\w+ment)\s*", re.IGNORECASE)
 ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b")
 
 
@@ -186,6 +208,8 @@ def choose_subjects(ctx: Context) -> list[str]:
     """The CPTS a release is about: the most often named (the first named counts once more),
     not listed as 'others'; those listed after one plural head with a subject are subjects too.
     A CPTS named once, as one of a list of bodies, is only mentioned."""
+    if _named_in_passing(ctx):
+        return []
     scores: Counter = Counter()
     listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
     for mention, key in ctx.mentions:
@@ -196,10 +220,60 @@ def choose_subjects(ctx: Context) -> list[str]:
     if not scores:
         return [c.key for c in ctx.cpts if c.key not in listed][:1]
     scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
+    for key in _taken_up(ctx):
+        if key in scores:
+            scores[key] += 1
     best = max(scores.values())
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
     chosen |= _coordinated_with(ctx, chosen)
     return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+# "X, président de la CPTS Y": an office in the CPTS makes it what the text is about, however late.
+OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:(?:vice-?|co-?)?présidente?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|"
+    r"secrétaire|trésori(?:er|ère)|(?:vice-?)?president|chair\w*|coordinator|director|founder)\b[^.;!?]{0,50}$",
+    re.IGNORECASE)
+PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead
+PASSING_AFTER = 300  # characters: a short text's second sentence is still its lead
+
+
+def _named_in_passing(ctx: Context) -> bool:
+    """A text on something else (a health centre, a town, a local contract) that names its one CPTS in a
+    single sentence well after its lead, and speaks of CPTS nowhere else, only mentions it: "la commune
+    est couverte par la CPTS X, qui ...", "... leur ancrage au sein de la CPTS Y"."""
+    if len(ctx.cpts) != 1 or not ctx.mentions:
+        return False
+    first = ctx.mentions[0][0]
+    sentence = ctx.sentence_at(first.span.start)
+    if sentence.start < max(PASSING_AFTER, PASSING_FROM * len(ctx.text)):
+        return False
+    if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
+        return False  # "La CPTS X est née en 2021": the sentence is about it
+    if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
+        return False
+    return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
+
+
+# A sentence that opens on the CPTS without naming it: "Elle regroupe ...", "Son territoire ...", "La CPTS compte ..."
+ANAPHOR_OPENING_RE = re.compile(
+    r"[\s«\"“]*(?:Elle|Celle-ci|It|Son|Sa|Ses|Its|(?:La|Cette|Notre|Our|The|This)\s+(?:CPTS|communauté|community)"
+    r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
+
+
+def _taken_up(ctx: Context) -> list[str]:
+    """For each sentence that takes up the CPTS without naming it, the CPTS it speaks of: "La CPTS X
+    est née. Elle regroupe 90 soignants" speaks of X twice. The CPTS a sentence speaks of is the one
+    it names first, or, when it opens on a pronoun, the one the sentence before spoke of."""
+    keys, topic = [], None
+    for sentence in ctx.sentences:
+        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start)
+        named = ctx.mentions_in(sentence)
+        if taken_up and topic and not named:
+            keys.append(topic)
+        elif named and not taken_up:
+            topic = named[0][1]
+    return keys
 
 
 def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
@@ -208,7 +282,10 @@ def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
     if mention.listed_at is not None:
         return False
     sentence = ctx.sentence_at(mention.span.start)
-    return bool(ITEM_BEFORE_RE.search(ctx.text[sentence.start:mention.span.start])
+    before = ITEM_BEFORE_RE.search(ctx.text, sentence.start, mention.span.start)
+    if before and FRONTED_RE.fullmatch(ctx.text, sentence.start, before.start()):
+        return False  # "Le 12 mai, la CPTS X et la CPAM ont signé": the comma ends a fronted date, not an item
+    return bool(before
                 and ITEM_AFTER_RE.match(ctx.text, mention.span.end)
                 and len(ctx.mentions_in(sentence)) == 1)
 

@@ -93,8 +93,9 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d\w]|[.,]\d)"
 _DAY = r"(?P<day>\d(?<![\w.,/:]\d)\d?)(?:er|re|ère|st|nd|rd|th)?"
 _PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|année|jusqu['’]en|in|since|from"
                 r"|by|early|late)\s+|(?:mi|mid)-\s*)")
-# a season has no month: "à l'automne 2021" is the year 2021
-_SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|spring|summer|autumn|fall|winter)\s+"
+# a season or a part of the year has no month: "à l'automne 2021", "au premier trimestre 2022", "à la
+# rentrée 2021" are the year
+_SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|rentrée|trimestre|semestre|spring|summer|autumn|fall|winter|quarter)\s+"
 
 _DAY_DATES = [  # a weekday may come before these
     re.compile(rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),

@@ -23,6 +23,8 @@ LAUNCH_WORDS = (
     r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bfonts\s+baptismaux\b"
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019"
     r"|\b(?:existe|existent|exists|existed|existing)\s+(?:depuis|since)\b"
+    r"|\b(?:est|sont|is|has\s+been)\s+(?:\w+\s+)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
+    r"operational|active)\s+(?:depuis|since)\b"
 )
 # ACI words that name the contract itself, and contract words that need a signature and a
 # funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention

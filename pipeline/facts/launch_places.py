@@ -18,9 +18,12 @@ from ..reference.words import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
+from .name_words import MONTHS
 
 PLACE_AFTER_PREPOSITION = re.compile(
-    r"\b(?:à|au|in|at)\s+(?P<place>[A-ZÀ-Ý][\w'’]+(?:[\s-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[\s-]*[A-ZÀ-Ý][\w'’]+)*)")
+    # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X"
+    r"\b(?:à|au|in|at)\s+(?:(?:la|le|l['’])\s*(?:mairie|hôtel\s+de\s+ville|salle\s+(?:des\s+fêtes|municipale|polyvalente)"
+    r"|médiathèque|espace\s+culturel)\s+(?:de\s+|d['’]))?(?P<place>[A-ZÀ-Ý][\w'’]+(?:[\s-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[\s-]*[A-ZÀ-Ý][\w'’]+)*)")
 BARE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", re.IGNORECASE)
 AUXILIARY_BEFORE = re.compile(r"\b(?:est|sont|a|ont|été|sera|seront|fut|était|va|vont|was|were|is|are|been|be|has|have"
                               r"|will)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -44,8 +47,11 @@ DATELINE_PREFIX = re.compile(
     # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
     r"^\s*(?:(?:(?:rédigé|écrit|written|posted)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release)\s*[:|–—-]\s*)?"  # "Press release – Paris, ..."
-    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité)\b)(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?)"
-    r"(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-]\s*"  # "Rennes (35) – "
+    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité)\b)"
+    r"(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?(?=(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-])|"
+    # without a comma, a place's capitalised words: "Rennes le 4 mai 2023", "Saint-Malo le 4 mai 2023"
+    r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?[A-ZÀ-Ý][\w'’-]*){0,3})(?=[ \t]+le[ \t]))"
+    r"(?:\s*\(\d[\dAB]\d?\))?(?:\s*[,.–-]\s*|[ \t]+(?=le[ \t]))"  # "Rennes (35) – "
     # "La Revue Soignante / Avril 2021", a breadcrumb "Accueil > Actualités > "
     r"|(?P<masthead>[A-ZÀ-Ý][^/|>›\n]{2,60}?\s+[/|>›]\s*(?:[^/|>›\n]{2,40}?\s+[/|>›]\s*)*))?"
     rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"
@@ -55,10 +61,14 @@ DATELINE_PREFIX = re.compile(
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
                        re.IGNORECASE)
 BYLINE_TAIL = re.compile(r"\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}")  # "12 mars 2024 par La Rédaction"
+READING_TIME = re.compile(r"\s*[–—-]\s*\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
 SEPARATOR = re.compile(r"\s[|·•]\s")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
 # the copy's " date 2023-03 " at the very start of a stored page: no dateline
 STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
+# a month and year alone on a line: a cover's date ("PROJET DE SANTÉ / CPTS X / Juin 2023") when the
+# text has no other, a timeline's step when it has several
+MONTH_LINE = re.compile(rf"^[ \t]*{MONTHS}[ \t]+\d{{4}}[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 def extract_launch_places(ctx: Context, result: Extraction) -> None:
@@ -120,7 +130,8 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     a timeline. A date in a sentence is an event's, never the release's."""
     text = ctx.text
     lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), DATELINE_LINES))
-    found = [c for line in lines for c in _dateline_candidates(ctx, line)]
+    cover = len(MONTH_LINE.findall(text)) == 1
+    found = [c for line in lines for c in _dateline_candidates(ctx, line, cover)]
     bare = [c for c in found if c[0][0] == BARE]
     if len(bare) > 1:
         found = [c for c in found if c[0][0] != BARE]  # dates alone on their lines: a timeline
@@ -130,7 +141,7 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     return published, _dateline_place(ctx, prefix, line_start)
 
 
-def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
+def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> list[tuple]:
     """(rank, date fact, prefix match, line start) for each dateline reading of one line."""
     words = STORE_ARTEFACT.sub("", line.group(), count=1) if line.start() == 0 else line.group()
     shift = len(line.group()) - len(words)
@@ -152,13 +163,19 @@ def _dateline_candidates(ctx: Context, line: re.Match) -> list[tuple]:
         labelled = prefix.group("label") is not None
         if not _tail_allowed(prefix, after):
             continue
-        if date.precision != "day" and not (labelled or prefix.group("masthead")):
-            continue  # a bare "Mars 2020" line may head a timeline
+        if date.precision != "day" and not (labelled or prefix.group("masthead") or
+                                            cover and not before.strip() and not _dated_below(ctx, date)):
+            continue  # a bare "Mars 2020" line may head a timeline, or the event told below it
         rank = (_kind_of_dateline(prefix), line.start())
         start = line.start() + shift
         fact = Fact(date, Span(start + date.start, start + date.end), date.precision, confidence=DATELINE)
         out.append((rank, fact, prefix, start + cut))
     return out
+
+
+def _dated_below(ctx: Context, date) -> bool:
+    """"Octobre 2023" over "la CPTS a été lancée le 2 octobre 2023": the month of an event told below."""
+    return sum(d.year == date.year and d.month == date.month for d in find_dates(ctx.text, ctx.lang)) > 1
 
 
 PUBLISHED_LABEL, PLACE_AND_DATE, BARE, UPDATED_LABEL = range(4)  # which dateline wins, first first
@@ -181,7 +198,7 @@ def _tail_allowed(prefix: re.Match, after: str) -> bool:
         return True
     # what stands after a bar or a dot is the page's furniture: "| Santé", "· 3 min de lecture"
     head = SEPARATOR.split(after, maxsplit=1)[0]
-    return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head))
+    return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head) or READING_TIME.fullmatch(head))
 
 
 def _dateline_place(ctx: Context, prefix: re.Match, line_start: int) -> Fact | None:

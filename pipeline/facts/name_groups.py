@@ -135,9 +135,12 @@ def _spelled_initials(acronym: str) -> str:
 
 
 def _initials(name: str) -> set[str]:
-    """"CPTS du Val de la Fleur": "VF" (capitalised words) and "VDLF" (every word)."""
+    """"CPTS du Val de la Fleur": "VF" (capitalised words), "VDLF" (every word) and "VDF" (every word but
+    the articles: "CPTS des Portes de l'Orval" is "PDO")."""
     words = [w for w in re.split(r"[\s\-'’]+", LEADING_ARTICLE_RE.sub("", re.sub(r"^CPTS\s+", "", name))) if w]
-    return {"".join(w[0] for w in words if w[0].isupper()).upper(), "".join(w[0] for w in words).upper()}
+    bare = [w for w in words if w.lower() not in ("l", "d", "la", "le", "les")]
+    return {"".join(w[0] for w in words if w[0].isupper()).upper(), "".join(w[0] for w in words).upper(),
+            "".join(w[0] for w in bare).upper()}
 
 
 def drop_misread_names(named: list[NamedCpts], text: str, lang: str) -> list[NamedCpts]:

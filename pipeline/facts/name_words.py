@@ -14,7 +14,8 @@ APOS = "'’"
 
 HEAD_RE = re.compile(
     r"(?<![#\w])CPTS\b"
-    r"|(?i:communautés?\s+professionnelles?\s+territoriales?\s+de\s+santé)(?:\s*\(CPTS\))?"
+    # the spelled-out head, sometimes without "territoriale": "Communauté professionnelle de santé X (CPTS)"
+    r"|(?i:communautés?\s+professionnelles?\s+(?:territoriales?\s+)?de\s+santé)(?:\s*\(CPTS\))?"
     # English orders the words as it likes: "territorial professional health community",
     # "professional territorial health community", "territorial healthcare professional community"
     r"|(?i:(?:(?:territorial|professional|health(?:care)?)\s+){2,3}communit(?:y|ies))(?:\s*\(CPTS\))?"
@@ -27,19 +28,25 @@ NAMING_VERB_RE = re.compile(
     r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")
 QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
 ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)(?=[\s{UPPER}])\s*")
-# a number may carry an ordinal ending: "CPTS Paris 14ème", "CPTS du 3e arrondissement"
-WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e)(?:\s+arrondissement\b)?|[A-Za-z])?"
-                     r"(?![.,]?\d*\s?%))"  # "la CPTS X 8 %": a figure after the name
+# a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ"
+WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ)(?:\s+arrondissement\b)?|[A-Za-z])?"
+                     # "la CPTS X 8 %", "la CPTS Y 15 communes": a figure after the name
+                     r"(?![.,]?\d*\s?%|\d*\s+(?:communes|habitants|professionnels|adhérents|municipalities|inhabitants)\b))"
                      rf"(?<![{APOS}\-])")
 CONNECTOR_RE = re.compile(
     rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez)(?:\s+|(?<=[{APOS}]))"
 )
 # Lower-case nouns some names are built on: "CPTS du pays de Brière", "CPTS du bassin d'Aurillac".
 NAME_NOUNS = ("pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine", "massif", "cœur", "coeur", "portes",
-              "rive", "rives", "monts", "haut", "haute", "bas", "basse", "grand", "grande", "nord", "sud", "ouest", "centre")
+              "rive", "rives", "monts", "haut", "haute", "bas", "basse", "grand", "grande", "nord", "sud", "ouest", "centre",
+              # the land a territory is named after: "CPTS boucle de Seine", "CPTS des coteaux du Lac"
+              "boucle", "boucles", "côte", "côtes", "coteaux", "terres", "hauts", "lacs", "marais", "causses",
+              "confluence", "piémont", "littoral", "bocage", "sources", "collines", "vallon")
 # "CPTS du nord Plateau et Val de Serre": or directly before a capitalised word.
+# Or before a place's adjective in lower case: "CPTS du bassin montbrisonnais", "CPTS du pays annécien".
 LOWER_NOUN_RE = re.compile(
-    rf"(?:{'|'.join(NAME_NOUNS)})(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
+    rf"(?:{'|'.join(NAME_NOUNS)})(?:(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
+    rf"|\s+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ain|aine|ien|ienne)\b)"
 )
 # A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb).
 TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")

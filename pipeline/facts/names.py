@@ -222,7 +222,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     """A run of capitalised words and the small words that join them, starting at `pos`.
     With `split_and`, "et" ends the name (a list of several names)."""
     gap = GAP_RE.match(text, pos)
-    if "\n" in gap.group() and not _line_continues(text, pos):
+    if "\n" in gap.group() and not _line_continues(text, pos) and not _article_goes_on(text, gap.end()):
         return None  # "Le territoire de la CPTS" as a heading: the next line is another phrase
     pos = gap.end()
     start = pos
@@ -254,6 +254,13 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         end = word.end()
     end = _dash_continuation(text, start, end)
     return Span(start, end)
+
+
+def _article_goes_on(text: str, pos: int) -> bool:
+    """"la CPTS\ndu Val Fleuri a signé": a line that opens on a lower-case article before a capital
+    goes on with the phrase above it (no heading starts so)."""
+    article = ARTICLE_RE.match(text, pos)
+    return bool(article) and text[pos].islower() and bool(WORD_RE.match(text, article.end()))
 
 
 def _second_place(connectors: str, word: re.Match) -> bool:

@@ -20,7 +20,8 @@ from .context import Context
 from ..model import Fact, Span
 from .patterns import GapLed
 from .common import Extraction, attribution_confidence
-from .role_holders import ADVERB, Name, Role, is_apposition, names_after, names_in, people_of, pronoun_holder_of
+from .role_holders import (ADVERB, SECOND_NAME_GAP, Name, Role, is_apposition, names_after, names_in, people_of,
+                           pronoun_holder_of)
 
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
@@ -39,6 +40,8 @@ ROLE_STEMS = [
     (r"membres?\s+du\s+(?:conseil\s+d['’]administration|CA)\b", ("membre du conseil d'administration",) * 2),
     (r"board\s+members?", ("membre du conseil d'administration",) * 2),
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
+    (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
+    (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
     (r"membres?", ("membre", "membre")),
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),
@@ -56,7 +59,7 @@ ROLE_RE = re.compile(
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
-NEEDS_CPTS_AFTER = {"représentant", "membre"}
+NEEDS_CPTS_AFTER = {"représentant", "membre", "initiateur"}
 
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
 ATTACHED_BEFORE = re.compile(
@@ -103,6 +106,12 @@ INVOLVED = re.compile(
     r"\b(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
     r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?"
     rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
+# Those who carry the project of the CPTS, the subject of the sentence: "Anne Durand et Jean Dupont,
+# médecins, portent le projet de création de la CPTS", "... mettent la dernière main au projet de CPTS"
+CARRIES_PROJECT = re.compile(  # from the literal word, fast; "au", "le" or "du" before it (PROJECT_ARTICLE)
+    rf"projet\s+(?:de\s+(?:création|constitution)\s+)?(?:de\s+(?:la|une|cette)\s+|de\s+)"
+    rf"(?:future\s+)?{CPTS_WORD}", re.IGNORECASE)
+PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
@@ -121,14 +130,18 @@ HOLDER_VERB = GapLed(
     cue=r"(?:présid(?:e|ait|era)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
         r"dirig(?:e|eait|era)|runs|directs)\s")
 # a noun of office after its holder: "Anne Durand a été élue à la présidence de la CPTS", "Anne Durand
-# assure la coordination de la CPTS", "Anne Durand est à la tête de la CPTS"
+# assure la coordination de la CPTS", "Anne Durand en assure la présidence", "Anne Durand est à la tête de la CPTS"
 HOLDER_NOUN = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+la|"
-    r"(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+la)\s+"
+    r"(?P<en>en\s+)?(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+la|"
+    # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
+    r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
     r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête)\b",
     re.IGNORECASE, cue="présidence|coordination|direction|tête")
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
-FRONTED_HEAD = re.compile(rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b))")
+# or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
+FRONTED_HEAD = re.compile(rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b))"
+                          r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
@@ -139,7 +152,8 @@ OTHER_BODY = re.compile(
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")
 FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project)\b", re.IGNORECASE)
+# its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
+CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project|bureau|board)\b", re.IGNORECASE)
 
 
 def extract_people(ctx: Context, result: Extraction) -> None:
@@ -155,7 +169,7 @@ def extract_people(ctx: Context, result: Extraction) -> None:
         _keep(found, *_verb_fact(ctx, m, name))
     for name, role in _fronted_heads(ctx):
         _keep(found, *_person_fact(ctx, role, name, ""))
-    for name, role in _involved(ctx):
+    for name, role in [*_involved(ctx), *_project_carriers(ctx)]:
         _keep(found, *_person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
         result.cpts[key].people.append(fact)
@@ -277,8 +291,11 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     sentence = ctx.sentence_at(verb.start())
     head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
     if head:
-        # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS
-        return _nearest_body_is_cpts(ctx, verb.start(), verb.end(), when_none=bool(FEMININE_SUBJECT.match(head)))
+        # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS; so is
+        # an office with no body named ("La présidence est assurée par ...")
+        office_alone = re.fullmatch(r"(?i:la|sa)", head) and re.match(r"(?i:présidence|coordination|direction)", verb.group())
+        return _nearest_body_is_cpts(ctx, verb.start(), verb.end(),
+                                     when_none=bool(FEMININE_SUBJECT.match(head) or office_alone))
     # "Présidée par Anne Durand, la CPTS ...", "..., elle regroupe": the subject comes after
     after = ctx.text[verb.end():sentence.end]
     cues = [(m.start(), True) for m in CPTS_CUE.finditer(after)] + \
@@ -303,7 +320,8 @@ def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -
 
 def _holders_before_verbs(ctx: Context):
     """ "Anne Durand, qui préside la CPTS": the name just before the verb."""
-    nouns = (m for m in HOLDER_NOUN.finditer(ctx.text) if _what_follows(ctx, m.end())[1])
+    # "Anne Durand en assure la présidence": "en" stands for the CPTS
+    nouns = (m for m in HOLDER_NOUN.finditer(ctx.text) if m.group("en") or _what_follows(ctx, m.end())[1])
     for m in [*HOLDER_VERB.finditer(ctx.text), *nouns]:
         sentence = ctx.sentence_at(m.start())
         start = max(sentence.start, m.start() - 80)
@@ -319,7 +337,7 @@ def _fronted_heads(ctx: Context):
         sentence = ctx.sentence_at(m.start())
         if ctx.text[sentence.start:m.start()].strip(" \n«\"“"):
             continue
-        end, of_cpts, key, _ = _what_follows(ctx, m.end())
+        end, of_cpts, key, _ = (m.end(), True, None, False) if m.group("its") else _what_follows(ctx, m.end())
         comma = ctx.text.find(",", end, min(sentence.end, end + 60))
         if of_cpts and comma > 0:
             role = Role("président", "présidente", Span(m.start(), end), end, True, key, False, False)
@@ -340,14 +358,42 @@ def _involved(ctx: Context):
                 for name in names_in(ctx, comma, window):
                     yield name, role
             continue
-        if re.fullmatch(r"(?:Il|Elle)", head.split()[-1]) if head.split() else False:
-            yield from ((name, role) for name, _ in pronoun_holder_of(ctx, sentence))
+        if re.fullmatch(r"(?i:il|elle)", head.split()[-1]) if head.split() else False:
+            # "Elle s'investit dans la CPTS", "Le Dr Jean Dupont voit plus loin : il s'investit dans une CPTS"
+            start = max(sentence.start, m.start() - 160)
+            named = names_in(ctx, start, ctx.text[start:m.start()])
+            yield from ((name, role) for name in named[-1:]) if named else \
+                ((name, role) for name, _ in pronoun_holder_of(ctx, sentence))
             continue
         start = max(sentence.start, m.start() - 80)
         names = names_in(ctx, start, ctx.text[start:m.start()])
         if names and (not ctx.text[names[-1].span.end:m.start()].strip()
                       or is_apposition(ctx, names[-1].span.end, m.start())):
             yield names[-1], role
+
+
+def _project_carriers(ctx: Context):
+    """The names opening a sentence whose verb works on the project of the CPTS (CARRIES_PROJECT)."""
+    for m in CARRIES_PROJECT.finditer(ctx.text):
+        if not PROJECT_ARTICLE.search(ctx.text, max(0, m.start() - 4), m.start()):
+            continue
+        sentence = ctx.sentence_at(m.start())
+        start = _skip_opening(ctx.text, sentence.start)
+        names = names_after(ctx, start) if NAME_START.match(ctx.text, start) else []
+        if not names or names[0].span.start > start + 20:
+            continue
+        _, _, key, _ = _what_follows(ctx, m.end() - 4)
+        role = Role("porteur du projet", "porteuse du projet", Span(m.start(), m.end()), m.end(), True, key, False, True)
+        yield from ((name, role) for name in names)
+
+
+NAME_START = re.compile(r"(?:(?:Le|La|Les)\s+)?(?:Dr|Docteur|Pr|Mme|M\.)?\s*[A-ZÀ-Ý]")
+
+
+def _skip_opening(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \n\t«\"“":
+        pos += 1
+    return pos
 
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:

@@ -86,6 +86,9 @@ TOOK_PART_AFTER = re.compile(
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
     r"participèrent|assistèrent)\b", re.IGNORECASE)
 # ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
+# "objectif : 200 adhérents", "l'objectif de 300 adhérents", "atteindre 200 adhérents d'ici 2025", "aims to reach 300"
+TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|reach|target|goal)\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$",
+                           re.IGNORECASE)
 ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
 GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
@@ -120,6 +123,10 @@ SEVERAL_CPTS_BEFORE = re.compile(
 GATHERS_BEFORE = re.compile(
     r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|associ\w*|brings?\s+together|bringing\s+together|"
     r"gathers?|unites?)\b[^.;!?]*$", re.IGNORECASE)
+# "120 professionnels ont adhéré, ainsi que 3 maisons de santé": structures joining with the members
+JOINED_TOO_BEFORE = re.compile(
+    r"\b(?:adhér\w*|membres|members|joined)\b[^.;!?]{0,120}\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\s+"
+    r"(?:\w+\s+)?$", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
 MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
@@ -225,6 +232,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start):
         return True
+    if TARGET_BEFORE.search(text, max(0, start - 60), start):
+        return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
     if kind == "population" and RATIO_BEFORE.search(text, max(0, start - 40), start):
         return True  # "un médecin pour 1 500 habitants": a density of care
     several = SEVERAL_CPTS_BEFORE.search(text, max(0, start - 80), start)
@@ -233,7 +242,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     if kind == "professionals_count" and BOARD_AFTER.match(text, unit_end):
         return True
     if kind == "structures_count" and not (GATHERS_BEFORE.search(text, max(0, start - 160), start)
-                                           or MEMBERS.match(text, unit_end + 1) or _starts_its_line(text, start)):
+                                           or MEMBERS.match(text, unit_end + 1) or _starts_its_line(text, start)
+                                           or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
     if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
@@ -276,7 +286,9 @@ def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n"))
 def _starts_its_line(text: str, start: int) -> bool:
     """A figure opening its line, as in a list of key figures of the CPTS."""
     _, start = qualifier_before(text, start)
-    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t•-–*")
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    # or following a separator on a line of figures: "Chiffres clés : 140 professionnels — 6 MSP — 34 communes"
+    return not before.strip(" \t•-–*") or bool(re.search(r"\d[^\n]*\s[—–|•·]\s*$", before))
 
 
 def _clause_before(text: str, start: int) -> str:

@@ -70,13 +70,18 @@ COPULA = re.compile(
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
 # "Coordinatrice de la CPTS depuis 2022, Anne Durand ..."
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
 SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 
 # "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
 PRONOUN_HOLDER = re.compile(
     r"\b(Il|Elle|He|She)\s+(?:en\s+)?(?:est|était|a\s+été|devient|is|was|has\s+been|became)\s+"
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$")
+
+
+# an office between a name and a later role: the name holds that office, the later role is someone else's
+OFFICE_WORD = re.compile(r"\b(?:pr[ée]sident|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|"
+                         r"secr[ée]taire|tr[ée]sori(?:er|ère))", re.IGNORECASE)
 
 
 @dataclass
@@ -110,6 +115,8 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if before and role.nth is not None:
         names = [*reversed(_names_listed_before(ctx, before[0].span.start, sentence)), before[0]]
         return [(names[role.nth], "")] if len(names) == 2 else []
+    if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
+        before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
     if before:
         name, between = before
         people = [(name, between)]
@@ -182,7 +189,7 @@ def is_apposition(ctx: Context, start: int, end: int) -> bool:
     # "Anne Durand, médecin généraliste, en est la présidente": an apposition, then the verb
     aside = re.match(r"\s*,([^,;.:!?«»\"“”]{1,60}),", between)
     if aside and not CLAUSE_WORD.search(aside.group(1)) and COPULA.fullmatch(between[aside.end():]) \
-            and re.search(r"\b(?:est|était|sera|is|was)\b", between[aside.end():]):
+            and re.search(r"\b(?:est|était|sera|été|is|was|been)\b", between[aside.end():]):
         return True
     if not APPOSITION.match(between) or CLAUSE_WORD.search(between):
         return False

@@ -34,6 +34,7 @@ def kinds(sentence: str) -> set[str]:
     ("La CPTS s'est constituée lors de sa première assemblée générale.", {"statutes", "launch"}),
     ("The community was launched by its members.", {"launch"}),
     ("La CPTS existe depuis 2018.", {"launch"}),
+    ("La CPTS est opérationnelle depuis janvier 2022.", {"launch"}),
     ("The CPTS has existed since 2019.", {"launch"}),
     ("La CPTS a été mise en place en 2019.", {"launch"}),
     ("Des actions ont été mises en place en 2019 par la CPTS.", set()),
@@ -148,6 +149,8 @@ def test_a_valid_record_is_left_alone(extract):
     ("Nantes, le 4 octobre 2023 – La CPTS", "2023-10-04"),
     (" date 2023-10 La CPTS", None),
     ("Octobre 2023", None),
+    ("Nantes le 4 octobre 2023", "2023-10-04"),
+    ("4 octobre 2023 - 3 min de lecture", "2023-10-04"),
 ])
 def test_published_from_header_lines(extract, header, expected):
     text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2023.\n"
@@ -162,6 +165,7 @@ def test_an_event_date_is_not_the_release_date(extract):
 @pytest.mark.parametrize("text, expected", [
     ("La CPTS des Trois Vallées a été inaugurée le 2 octobre 2023 à Mâcon.", "Mâcon"),
     ("Lancée le 2 octobre 2023 à Mâcon, la CPTS des Trois Vallées réunit 80 soignants.", "Mâcon"),
+    ("La CPTS des Trois Vallées a été inaugurée jeudi à la mairie de Mâcon.", "Mâcon"),
     # a workplace, a participle that only qualifies the CPTS, a title that folds like a commune
     ("La CPTS des Trois Vallées a été lancée, explique son président, médecin à Mâcon.", None),
     ("La CPTS des Trois Vallées, créée en mai, a tenu son assemblée générale à Mâcon.", None),
@@ -318,3 +322,11 @@ def test_more_header_lines(extract, header, expected):
 def test_a_signature_in_an_apposition_still_dates_the_birth_by_contract(extract):
     text = "La CPTS du Val Doré a vu le jour le 5 mai 2023, avec la signature de son contrat avec l'ARS et la CPAM."
     assert dates_of(extract(text)) == {"launch": "2023-05-05", "aci_signature": "2023-05-05"}
+
+
+def test_a_month_alone_under_a_cover_title_dates_the_document(extract):
+    text = "RAPPORT D'ACTIVITÉ\n\nCPTS du Bois Joli\n\nMars 2024\n\nLa CPTS du Bois Joli réunit 80 professionnels.\n"
+    assert published(extract(text)) == "2024-03"
+    timeline = ("CPTS du Bois Joli\n\nMars 2021\nEnvoi de la lettre d'intention.\n\n"
+                "Mai 2022\nSignature de l'ACI.\n")
+    assert published(extract(timeline)) is None

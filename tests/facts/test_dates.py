@@ -212,6 +212,8 @@ def test_numeric_and_written_dates_agree(day, month, year):
 @pytest.mark.parametrize("text, expected", [
     ("créée à l'automne 2021", [("2021", "2021", "year")]),
     ("launched in the spring 2022", [("2022", "2022", "year")]),
+    ("créée au premier trimestre 2022", [("2022", "2022", "year")]),
+    ("lancée à la rentrée 2021", [("2021", "2021", "year")]),
     ("2019 : envoi de la lettre d'intention\n• 2021 – signature de l'ACI",
      [("2019", "2019", "year"), ("2021", "2021", "year")]),
     ("2019-2020 : bilan d'activité", []),

@@ -111,6 +111,12 @@ QUANTITY_CASES = [
     ("La CPTS Val d'Aure réunit 64 professionnels de santé libéraux et 2 établissements de santé.", "val-d-aure",
      {"professionals_count": (64, "exact"), "structures_count": (2, "exact")}),
     ("La CPTS Val d'Aure est lancée. Son territoire compte 4 maisons de santé.", "val-d-aure", {}),
+    ("La CPTS Val d'Aure est lancée. Son objectif : atteindre 200 adhérents d'ici 2026.", "val-d-aure", {}),
+    ("La CPTS Val d'Aure est lancée. 90 professionnels y ont adhéré, ainsi que 5 centres de santé.", "val-d-aure",
+     {"professionals_count": (90, "exact"), "structures_count": (5, "exact")}),
+    ("La CPTS Val d'Aure est lancée.\nChiffres clés : 90 professionnels de santé — 5 maisons de santé — 12 communes",
+     "val-d-aure", {"professionals_count": (90, "exact"), "structures_count": (5, "exact"),
+                    "communes_count": (12, "exact")}),
 ]
 
 

@@ -45,6 +45,11 @@ def test_a_person_or_a_menu_ends_the_name(text, expected):
     ("portée par la CPTS du pays de Brière. Elle", "pays-de-briere", "CPTS du pays de Brière"),
     ("la CPTS du bassin d'Aurillac regroupe", "bassin-d-aurillac", "CPTS du bassin d'Aurillac"),
     ("la CPTS de la Vienne nord est née", "vienne-nord", "CPTS de la Vienne nord"),
+    ("la Communauté professionnelle territoriale de santé boucle de Vèze, présente sur", "boucle-de-veze",
+     "CPTS boucle de Vèze"),
+    ("la CPTS des coteaux du Lac Vert est née", "coteaux-du-lac-vert", "CPTS des coteaux du Lac Vert"),
+    ("La CPTS du bassin rochevalais a été créée en 2020.", "bassin-rochevalais", "CPTS du bassin rochevalais"),
+    ("La CPTS du pays valcérien regroupe 80 soignants.", "pays-valcerien", "CPTS du pays valcérien"),
 ])
 def test_lower_case_nouns_inside_names(text, key, name):
     assert [(k, n) for k, n, _ in names(text)] == [(key, name)]
@@ -58,6 +63,31 @@ def test_lower_case_nouns_inside_names(text, key, name):
 ])
 def test_a_second_place_after_et_de_la(text, expected):
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize("text, key", [
+    ("nous l'appelons la CPTS Lyon 9ᵉ. Elle", "lyon-9e"),
+    ("la CPTS Paris 1ᵉʳ a signé", "paris-1er"),
+])
+def test_typeset_ordinal_inside_a_name(text, key):
+    assert keys(text) == [key]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS Val Rose couvre 20 communes, la CPTS Pic Bleu 15 communes.", ["val-rose", "pic-bleu"]),
+    ("la CPTS Sud 28 est née", ["sud-28"]),
+])
+def test_a_count_after_a_name_is_not_part_of_it(text, expected):
+    assert keys(text) == expected
+
+
+def test_a_line_opening_on_an_article_goes_on_with_the_name():
+    assert keys("La CPTS\ndu Val Rose a signé son ACI.") == ["val-rose"]
+    assert keys("Le territoire de la CPTS\nLes communes membres sont Rocheval et Pic.") == []
+
+
+def test_spelled_out_head_without_territoriale():
+    assert keys("une convention avec la Communauté Professionnelle de Santé Val Rose (CPTS). Son but") == ["val-rose"]
 
 
 def test_expansion_in_brackets_between_acronym_and_name():
@@ -176,6 +206,46 @@ def test_cpts_listed_by_stage_are_examples():
 ])
 def test_a_model_or_forerunner_is_mentioned(text):
     assert context(text).subjects == ["val-vert"]
+
+
+LEAD = ("La maison de santé du bourg a ouvert ses portes lundi. Six médecins et quatre infirmières y reçoivent les "
+        "patients du canton. Les élus ont salué le projet, porté depuis trois ans par l'équipe soignante. Le bâtiment "
+        "neuf accueille aussi une salle de réunion et deux cabinets pour les spécialistes de passage. ")
+
+
+@pytest.mark.parametrize("text, subjects", [
+    (LEAD + "L'équipe poursuit son ancrage au sein de la CPTS Pic Bleu, qui réunit les soignants.", []),
+    (LEAD + "La commune est couverte par la communauté professionnelle territoriale de santé (CPTS) Pic Bleu.", []),
+    # an office in the CPTS makes it the subject however late it comes
+    (LEAD + "Le Dr Rolin, président de la CPTS Pic Bleu, s'en félicite.", ["pic-bleu"]),
+    # the text speaks of CPTS elsewhere
+    ("Une CPTS pour le canton. " + LEAD + "La CPTS Pic Bleu réunit les soignants.", ["pic-bleu"]),
+    # named in the lead, or as the subject of its sentence
+    ("La CPTS Pic Bleu accueille la maison de santé. " + LEAD, ["pic-bleu"]),
+    (LEAD + "La CPTS Pic Bleu réunit les soignants.", ["pic-bleu"]),
+    ("« Nous voulons fédérer les soignants », souligne sa présidente. La CPTS Pic Bleu est née en 2021.", ["pic-bleu"]),
+])
+def test_one_cpts_named_in_passing_is_mentioned(text, subjects):
+    assert context(text).subjects == subjects
+
+
+@pytest.mark.parametrize("text, subjects", [
+    ("Le 12 mai 2022, la CPTS Pic Bleu et la CPAM ont signé l'accord.", ["pic-bleu"]),
+    ("Ce jeudi, la CPTS Pic Bleu et l'ARS ont signé l'accord.", ["pic-bleu"]),
+    ("Les partenaires sont la préfecture, la CPTS Pic Bleu, et la ville.", []),
+])
+def test_a_comma_after_a_fronted_date_opens_no_list_of_bodies(text, subjects):
+    assert context(text).subjects == subjects
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS Val Rose a été créée en 2021. Elle s'inspire de la CPTS Pic Bleu, pionnière. Elle regroupe 90 soignants.",
+    "La CPTS Val Rose a été créée en 2021. Elle regroupe 90 soignants. Le Dr Roux, président de la CPTS Pic Bleu, "
+    "salue l'initiative.",
+    "La CPTS Val Rose a été créée en 2021. Son territoire compte 12 communes. Elle a signé avec la CPTS Pic Bleu.",
+])
+def test_sentences_taking_up_a_cpts_count_for_it(text):
+    assert context(text).subjects == ["val-rose"]
 
 
 def test_two_cpts_named_once_each_are_both_subjects():
@@ -369,6 +439,8 @@ def test_a_pronoun_or_question_word_after_cpts_is_no_name(text):
      [("monts-et-vallees", "CPTS des Monts et Vallées", ["CPTS Monts & Vallées"])]),
     ("La communauté professionnelle territoriale de santé Val Fleuri signe. La CPTS VF regroupe 50 soignants.",
      [("val-fleuri", "CPTS Val Fleuri", ["CPTS VF"])]),
+    ("La CPTS des Portes de l'Orval signe. La CPTS PDO regroupe 50 soignants.",
+     [("portes-de-l-orval", "CPTS des Portes de l'Orval", ["CPTS PDO"])]),
 ])
 def test_abbreviations_and_acronyms_are_one_cpts(text, expected):
     assert names(text) == expected
@@ -387,3 +459,10 @@ def test_english_orders_the_words_of_the_spelled_out_head_as_it_likes(text):
 ])
 def test_a_naming_verb_away_from_a_cpts_names_no_cpts(text):
     assert keys(text) == []
+
+
+def test_a_sentence_split_inside_a_name_is_one_sentence():
+    text = "La CPTS du Val Rose a été lancée jeudi. Elle regroupe 90 soignants."
+    named = group_mentions(find_mentions(text, is_department_name), "fr")
+    ctx = Context(text, "fr", [Span(0, 14), Span(15, 39), Span(40, len(text))], [], named)
+    assert ctx.sentences == [Span(0, 39), Span(40, len(text))]

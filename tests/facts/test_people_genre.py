@@ -172,6 +172,29 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Marie Durand et Julie Perrin, respectivement présidente et coordinatrice de la CPTS, "
      "saluent l'accord.",
      {(K, "Marie Durand", "présidente"), (K, "Julie Perrin", "coordinatrice")}),
+    # a second person after a first one's office
+    (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
+     "avec sa collègue, chargée de mission, Julie Perrin.",
+     {(K, "Paul Morel", "coordinateur"), (K, "Julie Perrin", "chargée de mission")}),
+    (f"{CPTS} s'agrandit. Élu président de la CPTS en 2022, Jean Martin salue l'accord.",
+     {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit. Jean Martin en assure la présidence depuis 2021.", {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit. Jean Martin succède à Anne Roux à la présidence de la CPTS.",
+     {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit. Le bureau est présidé par Jean Martin.", {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit. Anne Roux, infirmière libérale, a été élue présidente lors de l'assemblée générale.",
+     {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} s'agrandit. La présidence est assurée par Jean Martin, pharmacien.", {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit. Anne Roux, initiatrice de la CPTS, salue l'accord.", {(K, "Anne Roux", "initiatrice")}),
+    (f"{CPTS} s'agrandit. Anne Roux, initiatrice de nombreuses actions, salue l'accord.", set()),
+    (f"{CPTS} s'agrandit. À sa tête, le Dr Jean Martin, médecin généraliste.", {(K, "Jean Martin", "président")}),
+    # the subject of a sentence working on the project of the CPTS carries it
+    ("Anne Roux et Jean Martin, médecins généralistes, portent le projet de création de la CPTS des Coteaux Verts.",
+     {(K, "Anne Roux", "porteur du projet"), (K, "Jean Martin", "porteur du projet")}),
+    ("Le maire a présenté le projet de la CPTS des Coteaux Verts.", set()),
+    # a pronoun opening a clause of the sentence that named the person
+    ("Le docteur Paul Morel voit plus loin : il s'investit dans une CPTS, baptisée Vallée Claire.",
+     {("vallee-claire", "Paul Morel", "membre")}),
 ])
 def test_genre(text, expected):
     assert people(text) == expected
