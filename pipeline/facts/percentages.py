@@ -46,7 +46,7 @@ SEVERAL_CPTS = re.compile(
     r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several)\s+"
     r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b|\b(?:elles|they)\s+(?:\w+\s+)?(?:couvr|cover)", re.IGNORECASE)
 WITHOUT_GP_CUES = re.compile(
-    r"médecin\s+traitant|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
+    r"médecins?\s+traitants?|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
     r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
     r"without\s+a\s+doctor", re.IGNORECASE)
 POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
@@ -76,6 +76,8 @@ CPTS_WORDS = re.compile(r"\b(?:CPTS|communauté|community|elle|it|territoire|ter
 # "12 % dans le département", "11 % en Mayenne": a place larger than the CPTS in the figure's clause
 IN_DEPARTMENT = re.compile(r"\b(?:dans|sur|in)\s+(?:le|ce|tout\s+le|l['’]ensemble\s+du|the|this)\s+(?:département|department)\b|"
                            r"\b(?:au\s+niveau|à\s+l['’]échelle)\s+(?:départementale?|du\s+département)", re.IGNORECASE)
+# "... alors que le département n'enregistre que 1 %": the department heading the figure's clause
+DEPARTMENT_SUBJECT = re.compile(r"\s*(?:le|the)\s+(?:département|department)\b", re.IGNORECASE)
 # A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP"
 WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|salariée?s?|(?:un|le|son|à)\s+poste|"
                           r"à\s+temps\s+partiel|mi-temps|ETP)\b[^%,.;]{0,15}$|"
@@ -95,6 +97,10 @@ REGION = re.compile(
     r"\b(?:Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Brittany|Centre-Val\s+de\s+Loire|Grand\s+Est|"
     r"Hauts-de-France|Île-de-France|Ile-de-France|Normandie|Normandy|Nouvelle-Aquitaine|Occitanie|"
     r"Pays\s+de\s+la\s+Loire|Provence-Alpes-Côte\s+d['’]Azur|PACA|Corse|Corsica)\b")
+# A figure set against another place's: "supérieur à la région", "en deçà des taux de", "contre"
+COMPARISON = re.compile(r"\b(?:supérieure?s?|inférieure?s?|deçà|au-dessus|au-dessous|au-delà|contre|comparée?s?|"
+                        r"plus\s+(?:élevée?s?|faibles?|bas(?:se)?s?)\s+qu|moins\s+qu|higher|lower|compared|against)\b",
+                        re.IGNORECASE)
 AUDIENCE = re.compile(r"\b(?:participants?|attendees|invités|assistance|auditoire|audience)\b[^.;]{0,40}$", re.IGNORECASE)
 ONE_TOWN = re.compile(
     r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
@@ -160,7 +166,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             continue
         if _said_of_something_else(text, words, clause, pct_end) or _larger_place_frame(ctx, sentence, span) or \
                 _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span) or (
-                _region_without_department(ctx, sentence) and not LOCAL_ANCHOR.search(words)):
+                _region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end):
             continue
@@ -256,7 +262,7 @@ def _department_in_clause(ctx: Context, clause: Span) -> bool:
     words = ctx.text[clause.start:clause.end]
     if LOCAL_ANCHOR.search(words):
         return False
-    if IN_DEPARTMENT.search(words):
+    if IN_DEPARTMENT.search(words) or DEPARTMENT_SUBJECT.match(words):
         return True
     return any(clause.start <= d.span.start < clause.end
                and re.search(r"\b(?:dans|en|in)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?\Z", ctx.text[max(0, d.span.start - 12):d.span.start])
@@ -285,9 +291,12 @@ def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
     return (national or department) and not LOCAL_ANCHOR.search(before)
 
 
-def _region_without_department(ctx: Context, sentence: Span) -> bool:
-    return bool(REGION.search(ctx.text, sentence.start, sentence.end)) and not any(
-        sentence.start <= d.span.start < sentence.end for d in ctx.departments)
+def _region_without_department(ctx: Context, sentence: Span, figure: Span | None = None) -> bool:
+    """A region named in the sentence, and no department: the region's figure. A region the
+    figure is compared with after it ("17 % (un taux supérieur à la région X)") frames nothing."""
+    regions = [m for m in REGION.finditer(ctx.text, sentence.start, sentence.end)
+               if figure is None or m.start() < figure.start or not COMPARISON.search(ctx.text, figure.end, m.start())]
+    return bool(regions) and not any(sentence.start <= d.span.start < sentence.end for d in ctx.departments)
 
 
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:

@@ -1,0 +1,51 @@
+"""Percentages of a CPTS against those of its department or region, from invented communiqués."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+
+from pipeline.run.extract import extract_file
+
+
+@lru_cache(maxsize=None)
+def _record(text: str, tmp_dir: str) -> dict:
+    path = Path(tmp_dir) / f"case_{abs(hash(text))}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path, path.name).record
+
+
+@pytest.fixture(scope="module")
+def record_of(tmp_path_factory):
+    folder = str(tmp_path_factory.mktemp("percentages"))
+    return lambda text: _record(text, folder)
+
+
+def _percentages(record: dict, key: str) -> list[tuple[float, str]]:
+    cpts = next(c for c in record["cpts"] if c["key"] == key)
+    return sorted((p["value"], p["kind"]) for p in cpts["percentages"])
+
+
+def test_patients_without_doctors_in_the_plural(record_of):
+    text = ("La CPTS du Val de Brume couvre 30 communes. Un habitant sur dix du territoire n'a pas de "
+            "médecins traitants (11 %).")
+    assert _percentages(record_of(text), "val-de-brume") == [(11, "population_without_gp")]
+
+
+def test_a_region_the_figure_is_compared_with_is_no_frame(record_of):
+    text = ("La CPTS du Val de Brume couvre 30 communes. On y compte 17 % d'enfants de moins de 15 ans "
+            "(un taux supérieur à la région Bretagne).")
+    assert _percentages(record_of(text), "val-de-brume") == [(17, "other")]
+
+
+def test_the_region_figure_after_the_comparison_stays_out(record_of):
+    text = ("La CPTS du Val de Brume couvre 30 communes. Sur son territoire, 3,5 % des habitants sont "
+            "diabétiques, bien en deçà des taux connus en Bretagne (6,1 %).")
+    assert _percentages(record_of(text), "val-de-brume") == [(3.5, "other")]
+
+
+def test_a_figure_of_the_department_as_subject_is_not_the_cpts(record_of):
+    text = ("La CPTS du Val de Brume couvre 30 communes. Sa population a augmenté de 4 % alors que le "
+            "département n'enregistre que 0,5 % de hausse.")
+    assert _percentages(record_of(text), "val-de-brume") == [(4, "other")]
