@@ -141,11 +141,30 @@ def _departments_in_name(ctx: Context, key: str) -> set[str]:
     adjectives = {department_of_adjective(w) for w in words} - {None}
     if len(adjectives) == 1:
         return adjectives  # "CPTS du Bocage Vendéen"
-    towns = [_unique_town(" ".join(words[i:i + size]))
-             for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
-             if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
-    towns = [t for t in towns if t]
+    places = [" ".join(words[i:i + size])
+              for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
+              if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
+    towns = [t for t in map(_unique_town, places) if t] or [t for t in map(town_of_demonym, words) if t]
     return {max(towns, key=lambda t: t.population).department} if towns else set()
+
+
+TOWN_DEMONYM_ENDINGS = ("aises", "oises", "aines", "iennes", "aise", "oise", "aine", "ienne",
+                        "ais", "ois", "ain", "ien")
+
+
+def town_of_demonym(word: str):
+    """The town a people's name is built on: "Agenais" (Agen), "Béthunois" (Béthune),
+    "Rennais" (Rennes), "Lyonnais" (Lyon); the stem with an e, es or s, or its doubled
+    consonant single."""
+    form = gazetteer.fold(word)
+    ending = next((e for e in TOWN_DEMONYM_ENDINGS if form.endswith(e)), None)
+    stem = form[:-len(ending)] if ending else ""
+    if len(stem) < 4 or not word[:1].isupper():
+        return None
+    stems = (stem, stem[:-1]) if stem[-1] == stem[-2] else (stem,)
+    towns = {c for s in stems for suffix in ("", "e", "es", "s") for c in gazetteer.load().candidates(s + suffix)
+             if (c.population or 0) >= NAME_PLACE_MIN_POPULATION}
+    return towns.pop() if len(towns) == 1 else None
 
 
 DEMONYM_ENDINGS = ("ien", "ienne", "een", "eenne", "ois", "oise", "ais", "aise")

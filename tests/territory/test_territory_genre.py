@@ -1,0 +1,23 @@
+"""Where the name of a CPTS places it (pipeline.territory.departments): a town's people's name
+("CPTS du Saumurois"). The CPTS and sentences are invented; towns come from the gazetteer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import record_of
+
+
+def departments_of(tmp_path, text: str) -> dict[str, list[str]]:
+    return {c["key"]: c["departments"] for c in record_of(text, tmp_path)["cpts"]}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("CPTS du Libournais", ["33"]),  # Libourne
+    ("CPTS du Pays Saumurois", ["49"]),  # Saumur
+    ("CPTS du Grand Lyonnais", ["69"]),  # Lyon, the doubled consonant single
+    ("CPTS du Marais", []),  # a word, not a town's people
+])
+def test_a_town_in_the_name_of_a_cpts_places_it(tmp_path, name, expected):
+    text = f"Le 12 mars 2024.\n\nLa {name} a signé son accord conventionnel avec l'Assurance Maladie.\n"
+    assert list(departments_of(tmp_path, text).values())[0] == expected
