@@ -11,6 +11,7 @@ from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from .commune_lists import linked_runs
 from ..facts.name_words import NAME_NOUNS
+from ..facts.numbers import NUMBER_WORDS
 from ..facts.place_names import EPCI_PHRASE, find_departments
 from ..facts.context import OTHER_CONTEXT_RE, Context
 from ..facts.common import Extraction
@@ -40,6 +41,16 @@ PART_OF_DEPARTMENT_RE = re.compile(
     r"\b(?:Nord|Sud|Est|Ouest|Centre|Cœur|Coeur|Haut|Haute|Bas|Basse|North|South|East|West)(?:-(?:Est|Ouest))?"
     r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
 PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West)(?:-(?:Est|Ouest))?$")
+# "dont 3 en Haute-Garonne", "12 communes dans l'Orne": some of the territory's communes lie there.
+COMMUNES_IN_DEPARTMENT_BEFORE = re.compile(
+    rf"\b(?:(?:dont|including|of\s+which)\s+(?:\d+|{NUMBER_WORDS})(?:\s+communes?|\s+municipalities)?|"
+    rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities))\s+(?:situées\s+|located\s+)?"
+    r"(?:en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?)\s*\Z", re.IGNORECASE)
+NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:limites?|limitrophes?|frontières?|frontaliers?|frontalières?|confins|portes|voisins?|voisines?|jouxt\w*|"
+    r"border\w*|neighbou?r\w*)\b(?:\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|avec|the|of|with)\s*)?"
+    r"(?:(?:départements?|departments?)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|of)?\s*)?"
+    r"(?:[A-ZÀ-Þ][\w'’\- ]{2,30}?\s+(?:et|and)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|the)?\s*)?\Z")
 # "les CPTS de la Sarthe", "dans la Sarthe", "in the Landes": a department as a place.
 IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",
                                   re.IGNORECASE)
@@ -51,7 +62,7 @@ def extract_departments(ctx: Context, result: Extraction) -> None:
     """Departments named where the text says where a CPTS is."""
     text = ctx.text
     for dep in ctx.departments:
-        if ctx.inside_name(dep.span.start) or _after_institution(text, dep):
+        if ctx.inside_name(dep.span.start) or _after_institution(text, dep) or _neighbour(text, dep):
             continue
         key = statement_owner(ctx, dep)
         if key is not None and dep.code not in result.cpts[key].departments:
@@ -68,6 +79,8 @@ def statement_owner(ctx: Context, dep) -> str | None:
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)
     if TERRITORY_CUES.search(words) and CPTS_REFERENCE.search(words):
         return ctx.explicit_target(dep.span)
+    if COMMUNES_IN_DEPARTMENT_BEFORE.search(text, max(sentence.start, dep.span.start - 40), dep.span.start):
+        return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)  # "Il compte 40 communes, dont 3 dans l'Orne"
     if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"
         return ctx.explicit_target(dep.span)
     return None
@@ -248,6 +261,12 @@ def _chain_of(ctx: Context, key: str) -> list:
         previous = mention
     chains.append(chain)
     return [m for chain in chains if any(k == key for _, k in chain) for m, _ in chain]
+
+
+def _neighbour(text: str, dep) -> bool:
+    """ "à la limite des départements de l'Orne et de la Sarthe", "aux portes du Gers": a
+    department beside the territory, not one it lies in."""
+    return bool(NEIGHBOUR_BEFORE.search(text, max(0, dep.span.start - 60), dep.span.start))
 
 
 def _after_institution(text: str, dep) -> bool:

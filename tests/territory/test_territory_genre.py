@@ -21,3 +21,18 @@ def departments_of(tmp_path, text: str) -> dict[str, list[str]]:
 def test_a_town_in_the_name_of_a_cpts_places_it(tmp_path, name, expected):
     text = f"Le 12 mars 2024.\n\nLa {name} a signé son accord conventionnel avec l'Assurance Maladie.\n"
     assert list(departments_of(tmp_path, text).values())[0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Val de Brume s'étend à l'est de la Mayenne, à la limite des départements de la Sarthe et de l'Orne.",
+    "La CPTS du Val de Brume couvre 40 communes de la Mayenne, aux portes de la Sarthe.",
+])
+def test_a_department_beside_the_territory_is_not_its_own(tmp_path, sentence):
+    text = f"Le 12 mars 2024.\n\n{sentence}\n"
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["53"]
+
+
+def test_some_communes_in_another_department_place_the_cpts_there_too(tmp_path):
+    text = ("Le 12 mars 2024.\n\nLa CPTS du Val de Brume s'étend à l'est de la Mayenne, aux portes de la Sarthe. "
+            "Son territoire recouvre 60 communes, dont 4 dans la Sarthe.\n")
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["53", "72"]
