@@ -36,3 +36,9 @@ def test_some_communes_in_another_department_place_the_cpts_there_too(tmp_path):
     text = ("Le 12 mars 2024.\n\nLa CPTS du Val de Brume s'étend à l'est de la Mayenne, aux portes de la Sarthe. "
             "Son territoire recouvre 60 communes, dont 4 dans la Sarthe.\n")
     assert departments_of(tmp_path, text)["val-de-brume"] == ["53", "72"]
+
+
+def test_an_intercommunality_across_a_border_places_the_cpts_where_most_of_it_lies(tmp_path):
+    # the CC du Pays Sabolien has one commune of its seventeen in the Mayenne, the first by code
+    text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume intervient sur la communauté de communes du Pays Sabolien.\n"
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["72"]
