@@ -87,3 +87,15 @@ def test_fr_ainsi_qu_une_partie_opens_a_second_area(tmp_path):
                                "ainsi qu'une partie de la communauté de communes des Avant-Monts."), tmp_path)
     areas = {a["code"]: a["extent"] for a in territory_of(record, "monts-d-orb")["areas"]}
     assert areas == {GRAND_ORB: "full", AVANT_MONTS: "partial"}
+
+
+@pytest.mark.parametrize("phrase", ["la communauté de communes de Sablé-sur-Sarthe", "Sablé-sur-Sarthe Communauté"])
+def test_an_intercommunality_named_after_its_largest_town(tmp_path, phrase):
+    # the CC du Pays Sabolien, whose largest commune is Sablé-sur-Sarthe
+    record = record_of(f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre {phrase}.\n", tmp_path)
+    assert _codes(record, "val-de-brume") == ["247200090"]
+
+
+def test_a_smaller_member_town_does_not_name_its_intercommunality(tmp_path):
+    record = record_of("Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre la communauté de communes de Solesmes.\n", tmp_path)
+    assert _codes(record, "val-de-brume") == []
