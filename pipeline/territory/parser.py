@@ -194,6 +194,8 @@ class Parser:
             epci = self.gaz.find_epci(self.acronyms.get(name, name), departments)
             if epci:
                 area.kind, area.code = "epci", epci.siren
+                if prefix and prefix.group("count") and _number(prefix.group("count")) == len(epci.members):
+                    area.extent = "full"  # "17 communes de la CC X", and X has 17: all of it
         members_start = name_span.end if phrase and phrase.start() - pos < 40 else name_end
         self._parse_members(area, Span(members_start, span.end))
         self.territory.areas.append(area)

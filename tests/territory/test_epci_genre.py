@@ -99,3 +99,11 @@ def test_an_intercommunality_named_after_its_largest_town(tmp_path, phrase):
 def test_a_smaller_member_town_does_not_name_its_intercommunality(tmp_path):
     record = record_of("Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre la communauté de communes de Solesmes.\n", tmp_path)
     assert _codes(record, "val-de-brume") == []
+
+
+@pytest.mark.parametrize("count, extent", [("17", "full"), ("12", "partial")])
+def test_so_many_communes_of_an_intercommunality_are_all_of_it_when_it_has_so_many(tmp_path, count, extent):
+    # the CC du Pays Sabolien has 17 communes
+    text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume s'étend sur {count} communes de la communauté de communes du Pays Sabolien.\n"
+    [area] = territory_of(record_of(text, tmp_path), "val-de-brume")["areas"]
+    assert (area["code"], area["extent"]) == ("247200090", extent)
