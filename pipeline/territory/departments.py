@@ -133,7 +133,7 @@ def _territory_departments(territory) -> set[str]:
     gaz = gazetteer.load()
     for area in territory.areas:
         epci = gaz.epci(area.code) if area.code else None
-        if epci and area.extent == "full":  # the department most of its communes lie in
+        if epci:  # the department most of its communes lie in
             members = Counter(gaz.commune(c).department for c in epci.members if gaz.commune(c))
             found.update(code for code, _ in members.most_common(1))
     return found

@@ -42,3 +42,9 @@ def test_an_intercommunality_across_a_border_places_the_cpts_where_most_of_it_li
     # the CC du Pays Sabolien has one commune of its seventeen in the Mayenne, the first by code
     text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume intervient sur la communauté de communes du Pays Sabolien.\n"
     assert departments_of(tmp_path, text)["val-de-brume"] == ["72"]
+
+
+def test_part_of_an_intercommunality_places_the_cpts_in_its_department(tmp_path):
+    text = ("Le 12 mars 2024.\n\nLa CPTS du Val de Brume s'étend sur 12 communes de la communauté de communes "
+            "du Pays Sabolien.\n")
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["72"]
