@@ -72,7 +72,9 @@ def _department_regex() -> tuple[re.Pattern, dict[str, str]]:
                        for n in alternatives)
     # Only a capitalised name counts (find_departments): the look-ahead spares the engine
     # trying a hundred names at every lower-case word.
-    return re.compile(rf"(?<![\w\-])(?=[A-ZÀ-Þ])(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
+    # "le sud-Sarthe": after a point of the compass, a hyphen does not join the name to another
+    compass = "|".join(rf"(?<={w}-)" for w in ("[Nn]ord", "[Ss]ud", "[Ee]st", "[Oo]uest"))
+    return re.compile(rf"(?:(?<![\w\-])|{compass})(?=[A-ZÀ-Þ])(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
 
 
 def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMention]:
@@ -85,6 +87,8 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
             continue
         if NOT_DEPARTMENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             continue
+        if text[max(0, m.start() - 5):m.start()].lower() == "nord-" and m.group()[:3].lower() == "pas":
+            continue  # the former region Nord-Pas-de-Calais
         code = _code_of(m.group(), by_folded)
         if code and gazetteer.fold(m.group()) not in by_folded and gazetteer.load().candidates(m.group()):
             continue  # "Aubin" is a commune, not a demonym of the Aube

@@ -81,11 +81,12 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 
 
 # Verbs whose object is the territory itself, and the words between them and the communes named
-COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
+    r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
     r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
@@ -107,8 +108,9 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
     gaz = gazetteer.load()
     departments = _document_departments(ctx, departments_of)
     for name in names:
-        if not re.match(r"[A-ZÀ-Ý]", name) or not gaz.link_commune(name, departments) or gaz.find_department(name):
-            return None
+        if not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) or not (
+                gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
+            return None  # a name several departments share is read beside the others (_link_by_neighbours)
     return Span(lead.end(), tail.start()), bool(lead.group("people"))
 
 

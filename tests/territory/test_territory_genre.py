@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from perimeter import record_of
+from perimeter import record_of, territory_of
 
 
 def departments_of(tmp_path, text: str) -> dict[str, list[str]]:
@@ -47,4 +47,23 @@ def test_an_intercommunality_across_a_border_places_the_cpts_where_most_of_it_li
 def test_part_of_an_intercommunality_places_the_cpts_in_its_department(tmp_path):
     text = ("Le 12 mars 2024.\n\nLa CPTS du Val de Brume s'étend sur 12 communes de la communauté de communes "
             "du Pays Sabolien.\n")
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["72"]
+
+
+SABOLIEN = ["72151", "72244", "72264", "72336", "72378"]  # Juigné, Précigné, Sablé, Solesmes, Vion
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elle dessert Sablé-sur-Sarthe, Solesmes, Juigné-sur-Sarthe, Vion et Précigné.",
+    "Elle concerne les habitants de Sablé-sur-Sarthe, Solesmes, Juigné-sur-Sarthe, Vion et Précigné.",
+    "Elle couvre Sablé-sur-Sarthe, Solesmes, Juigné-sur-Sarthe, Vion et Précigné.",  # Solesmes: also in the Nord
+])
+def test_communes_a_covering_verb_names_make_the_perimeter(tmp_path, sentence):
+    text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a été créée en 2021. {sentence}\n"
+    resolved = territory_of(record_of(text, tmp_path), "val-de-brume")["resolved"]
+    assert resolved == {"insee": SABOLIEN, "complete": True, "count": 5}
+
+
+def test_a_department_after_a_point_of_the_compass_and_a_hyphen(tmp_path):
+    text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume a été créée en 2021 dans le sud-Sarthe.\n"
     assert departments_of(tmp_path, text)["val-de-brume"] == ["72"]
