@@ -34,7 +34,8 @@ SEPARATOR = re.compile(
 LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?=\s|$))|…")
 # Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
 LEADING_WORDS = re.compile(
-    r"^(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
+    r"^(?:\d{5}[ \t\u00a0]+)?"  # a postcode before the name: "72300 Sablé-sur-Sarthe"
+    r"(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
     r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
     r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
     re.IGNORECASE)
@@ -270,7 +271,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     header = bool(re.match(r"\s*:(?!\s*\d)|\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
-    stripped = stripped.strip(" \t\u00a0.…*\"«»“”")
+    stripped = POSTCODE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
     edge = None
     head = NAME_BEFORE_VERB.match(_unbroken(stripped))
     if stripped and not (head and head.end() == len(_unbroken(stripped))):
@@ -297,6 +298,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article)
 
 
+POSTCODE_AFTER = re.compile(r"[ \t\u00a0]+\d{5}$")  # "Sablé-sur-Sarthe 72300"
 CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
 
 
