@@ -399,12 +399,21 @@ class Parser:
                 return True
         return False
 
+    def _inside_epci_name(self, i: int) -> bool:
+        """"la CC du Val et du Mont": the "et" is inside the name of the EPCI the phrase links to."""
+        for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), min(len(self.text), i + 80)):
+            if phrase.start() < i < phrase.end():
+                epci = self.gaz.find_epci(phrase.group(), self.departments_of(self.key))
+                right = gazetteer.epci_tokens(self.text[i:phrase.end()])
+                return bool(epci and right and right <= gazetteer.epci_tokens(epci.name))
+        return False
+
     def _new_area_after_and(self, i: int) -> bool:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
         m = re.match(r"\s+(?:(?:et|and|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
                      r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
-        if not m or self._inside_name_typed_after(i):
+        if not m or self._inside_name_typed_after(i) or self._inside_epci_name(i):
             return False
         if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):
             return False  # "les cantons de A et de B": the second is a canton too, not a commune

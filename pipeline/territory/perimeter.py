@@ -201,12 +201,18 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
         if area is None:
             area = Area("epci", clean_name(mention.name), mention.span, code=mention.epci.siren, extent=mention.extent)
+            # "les communautés de communes du Pays X et du Pays Y": each name, read as a pays, is this area
+            territory.areas = [a for a in territory.areas if a.code or not _within(a.span, mention.span)]
             territory.areas.append(area)
             area.communes_count = mention.count  # one the statements read keeps their count
         if not area.excepted:
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
         _drop_excepted(territory, area)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _unnamed_cpts_before(ctx: Context, span: Span) -> bool:

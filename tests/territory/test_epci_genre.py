@@ -107,3 +107,18 @@ def test_so_many_communes_of_an_intercommunality_are_all_of_it_when_it_has_so_ma
     text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume s'étend sur {count} communes de la communauté de communes du Pays Sabolien.\n"
     [area] = territory_of(record_of(text, tmp_path), "val-de-brume")["areas"]
     assert (area["code"], area["extent"]) == ("247200090", extent)
+
+
+def test_an_intercommunality_whose_name_holds_et_du_is_one_area(tmp_path):
+    record = record_of("Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre la communauté de communes du Pays Sabolien et "
+                       "la communauté de communes de la Champagne Conlinoise et du Pays de Sillé.\n", tmp_path)
+    areas = territory_of(record, "val-de-brume")["areas"]
+    assert [a["code"] for a in areas] == ["247200090", "200072718"]
+
+
+def test_names_after_a_plural_type_word_are_no_pays_besides(tmp_path):
+    record = record_of("Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre les communautés de communes du Pays Sabolien "
+                       "et du Pays Fléchois.\n", tmp_path)
+    areas = territory_of(record, "val-de-brume")["areas"]
+    assert sorted(a["code"] for a in areas) == ["247200090", "247200348"]
+    assert territory_of(record, "val-de-brume")["resolved"]["complete"] is True
