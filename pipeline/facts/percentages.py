@@ -78,6 +78,12 @@ IN_DEPARTMENT = re.compile(r"\b(?:dans|sur|in)\s+(?:le|ce|tout\s+le|l['’]ensem
                            r"\b(?:au\s+niveau|à\s+l['’]échelle)\s+(?:départementale?|du\s+département)", re.IGNORECASE)
 # "... alors que le département n'enregistre que 1 %": the department heading the figure's clause
 DEPARTMENT_SUBJECT = re.compile(r"\s*(?:le|the)\s+(?:département|department)\b", re.IGNORECASE)
+# The figure of a larger place set against the CPTS's: "la moyenne départementale", "celui du département"
+LARGER_AVERAGE = re.compile(
+    r"\b(?:celui|celle|ceux|celles|moyenne|taux|niveau|that|average|rate)\s+(?:\w+\s+){0,2}?"
+    r"(?:du\s+département|de\s+la\s+région|du\s+pays|de\s+(?:la\s+)?France|départementale?|régionale?|nationale?|"
+    r"of\s+the\s+(?:department|region|country)|departmental|regional|national)\Z", re.IGNORECASE)
+COMPARED_WITH = re.compile(r"\b(?:celui|celle|ceux|celles|moyenne|that|average)\b", re.IGNORECASE)
 # A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP"
 WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|salariée?s?|(?:un|le|son|à)\s+poste|"
                           r"à\s+temps\s+partiel|mi-temps|ETP)\b[^%,.;]{0,15}$|"
@@ -168,7 +174,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
                 _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span) or (
                 _region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
-        if _department_statistic(ctx, pct_end):
+        if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span):
             continue
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
@@ -311,6 +317,21 @@ def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str 
     if re.search(r"\b[A-ZÉÈ][\w'’-]+\s*\Z", text[sentence.start:paren]):
         return None
     return ctx.target_for(Span(paren - 1, paren)) if paren > sentence.start else None
+
+
+def _compared_figure_in_brackets(ctx: Context, sentence: Span, span: Span) -> bool:
+    """ "supérieur à celui du département (11 %)", "la moyenne régionale (8 %)", "celui de la
+    Sarthe (9 %)": the figure in brackets is the larger place's the CPTS is compared with."""
+    before = ctx.text[sentence.start:span.start]
+    opened = re.search(r"\(\s*\Z", before)
+    if not opened:
+        return False
+    head = before[:opened.start()].rstrip()
+    if LARGER_AVERAGE.search(head):
+        return True
+    end = sentence.start + len(head)
+    return any(d.span.end == end and COMPARED_WITH.search(ctx.text, max(sentence.start, d.span.start - 25), d.span.start)
+               for d in ctx.departments)
 
 
 def _own_words(text: str, sentence: Span, span: Span) -> str:

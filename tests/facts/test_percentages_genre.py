@@ -49,3 +49,12 @@ def test_a_figure_of_the_department_as_subject_is_not_the_cpts(record_of):
     text = ("La CPTS du Val de Brume couvre 30 communes. Sa population a augmenté de 4 % alors que le "
             "département n'enregistre que 0,5 % de hausse.")
     assert _percentages(record_of(text), "val-de-brume") == [(4, "other")]
+
+
+@pytest.mark.parametrize("comparison", ["supérieur à celui du département (11 %)",
+                                        "au-dessus de la moyenne régionale (11 %)",
+                                        "plus élevé que celui de la Sarthe (11 %)"])
+def test_a_figure_in_brackets_after_a_larger_place_is_not_the_cpts(record_of, comparison):
+    text = ("La CPTS du Val de Brume couvre 30 communes. Le taux de patients sans médecin traitant (18 %) y est "
+            f"{comparison}.")
+    assert _percentages(record_of(text), "val-de-brume") == [(18, "population_without_gp")]
