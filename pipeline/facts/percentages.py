@@ -54,6 +54,7 @@ POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|de
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
                                re.IGNORECASE)
 ADJECTIVE = re.compile(r"\s+([^\W\d_][\w'’-]+)")
+LOWER_DEMONYM = re.compile(r"\s[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ois|ais|ien|in|an)(?:e|es|s|nes?)?\b")
 DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:population|inhabitants)", re.IGNORECASE)
 AGE_GROUP = re.compile(
     r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
@@ -379,22 +380,22 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
     population = POPULATION_OF.match(ctx.text, pct_end)
     if not population:
         people = re.match(r"\s*(?:des|of\s+the)(?=\s)", ctx.text[pct_end:pct_end + 12])
-        return bool(people) and _department_adjective(ctx.text, pct_end + people.end())  # "11 % des Landais"
+        return bool(people) and bool(_department_adjective(ctx.text, pct_end + people.end()))  # "11 % des Landais"
     after = population.end()
     return (bool(OF_THE_DEPARTMENT.match(ctx.text, after))
             or any(after <= d.span.start <= after + 12 for d in ctx.departments)
-            or _department_adjective(ctx.text, after))
+            or bool(_department_adjective(ctx.text, after)))
 
 
-def _department_adjective(text: str, pos: int) -> bool:
-    """ "la population sarthoise", "seine-et-marnaise": a department's demonym, which the
+def _department_adjective(text: str, pos: int) -> str | None:
+    """ "la population sarthoise", "seine-et-marnaise": the department of a demonym, which the
     department finder knows only with its capitals."""
     word = ADJECTIVE.match(text, pos)
     if not word:
-        return False
+        return None
     capitalised = "-".join(part if part in ("et", "sur", "de") else part[:1].upper() + part[1:]
                            for part in word.group(1).split("-"))
-    return any(d.span == Span(0, len(capitalised)) for d in find_departments(capitalised))
+    return next((d.code for d in find_departments(capitalised) if d.span == Span(0, len(capitalised))), None)
 
 
 def _department_of(ctx: Context, sentence: Span, after: int | None = None) -> str | None:
@@ -402,4 +403,14 @@ def _department_of(ctx: Context, sentence: Span, after: int | None = None) -> st
     population du Calvados"), else the first its sentence names, else the release's."""
     named = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
     right_after = [d for d in named if after is not None and after <= d.span.start <= after + DEPARTMENT_AFTER_REACH]
-    return (right_after or named)[0].code if named else ctx.default_department
+    if named:
+        return (right_after or named)[0].code
+    return ctx.default_department or _department_of_adjective(ctx.text, sentence)
+
+
+def _department_of_adjective(text: str, sentence: Span) -> str | None:
+    """ "les CPTS sarthoises couvrent 95 % ...": the department of the one demonym the sentence has."""
+    codes = {_department_adjective(text, m.start())
+             for m in LOWER_DEMONYM.finditer(text, sentence.start, sentence.end)}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None

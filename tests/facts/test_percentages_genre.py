@@ -58,3 +58,10 @@ def test_a_figure_in_brackets_after_a_larger_place_is_not_the_cpts(record_of, co
     text = ("La CPTS du Val de Brume couvre 30 communes. Le taux de patients sans médecin traitant (18 %) y est "
             f"{comparison}.")
     assert _percentages(record_of(text), "val-de-brume") == [(18, "population_without_gp")]
+
+
+@pytest.mark.parametrize("sentence", ["Les 8 CPTS sarthoises couvrent désormais 95 % de la population du département.",
+                                      "95 % du territoire sarthois est désormais couvert par une CPTS."])
+def test_a_coverage_of_the_department_its_demonym_names(record_of, sentence):
+    record = record_of(f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son accord conventionnel. {sentence}")
+    assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == [("72", 95)]
