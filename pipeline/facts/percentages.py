@@ -49,6 +49,9 @@ WITHOUT_GP_CUES = re.compile(
     r"médecins?\s+traitants?|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
     r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
     r"without\s+a\s+doctor", re.IGNORECASE)
+# A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
+RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
+                              r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z", re.IGNORECASE)
 POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
                            re.IGNORECASE)
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
@@ -358,6 +361,10 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
         return "population_without_gp", extra
     if _of_department_population(ctx, pct_end):
         return "share_of_department_population", {}
+    if RATE_REFERRED_TO.search(text, max(0, start - 60), start):  # "... sans médecin traitant ; ce taux atteint 18 %"
+        previous = ctx.sentence_at(max(0, ctx.sentence_at(start).start - 2))
+        if WITHOUT_GP_CUES.search(text, previous.start, start):
+            return "population_without_gp", {}
     return "other", {}
 
 

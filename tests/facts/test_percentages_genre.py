@@ -65,3 +65,12 @@ def test_a_figure_in_brackets_after_a_larger_place_is_not_the_cpts(record_of, co
 def test_a_coverage_of_the_department_its_demonym_names(record_of, sentence):
     record = record_of(f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son accord conventionnel. {sentence}")
     assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == [("72", 95)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dans le département, 11 % des patients n'ont pas de médecin traitant ; sur le territoire de la CPTS, ce taux atteint 18 %.",
+    "Dans le département, 11 % des patients n'ont pas de médecin traitant. Sur le territoire de la CPTS, ils sont 18 %.",
+])
+def test_a_rate_restated_keeps_its_kind(record_of, sentence):
+    text = f"La CPTS du Val de Brume couvre 30 communes. {sentence}"
+    assert _percentages(record_of(text), "val-de-brume") == [(18, "population_without_gp")]
