@@ -17,8 +17,9 @@ from ..facts.context import OTHER_CONTEXT_RE, Context
 from ..facts.common import Extraction
 
 TERRITORY_CUES = re.compile(
-    r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|"
+    r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|à\s+cheval|"
     r"cover|area|inhabitants|municipalit|territory|includes", re.IGNORECASE)
+CPTS_PRONOUN = re.compile(r"\W*(?:elle|celle-ci|son\s+(?:territoire|périmètre)|it|its\s+(?:territory|area))\b", re.IGNORECASE)
 CPTS_REFERENCE = re.compile(r"\bCPTS\b|communauté|community", re.IGNORECASE)
 # "Pour les communes de l'Ain :", "Jura : Morez, ...": a list of the territory's communes.
 ARTICLE = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|in)?\s*"
@@ -79,6 +80,8 @@ def statement_owner(ctx: Context, dep) -> str | None:
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)
     if TERRITORY_CUES.search(words) and CPTS_REFERENCE.search(words):
         return ctx.explicit_target(dep.span)
+    if TERRITORY_CUES.search(words) and CPTS_PRONOUN.match(words):  # "Elle s'étend sur la Sarthe et l'Orne"
+        return ctx.focus_at(dep.span.start)
     if COMMUNES_IN_DEPARTMENT_BEFORE.search(text, max(sentence.start, dep.span.start - 40), dep.span.start):
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)  # "Il compte 40 communes, dont 3 dans l'Orne"
     if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"

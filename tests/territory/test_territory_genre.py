@@ -67,3 +67,12 @@ def test_communes_a_covering_verb_names_make_the_perimeter(tmp_path, sentence):
 def test_a_department_after_a_point_of_the_compass_and_a_hyphen(tmp_path):
     text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume a été créée en 2021 dans le sud-Sarthe.\n"
     assert departments_of(tmp_path, text)["val-de-brume"] == ["72"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Val de Brume, à cheval sur la Sarthe et la Mayenne, a signé son ACI.",
+    "La CPTS du Val de Brume a signé son ACI. Elle s'étend sur deux départements, la Sarthe et la Mayenne.",
+    "La CPTS du Val de Brume a signé son ACI. Elle couvre une partie du sud de la Mayenne et du nord de la Sarthe.",
+])
+def test_a_territory_over_two_departments(tmp_path, sentence):
+    assert departments_of(tmp_path, f"Le 12 mars 2024.\n\n{sentence}\n")["val-de-brume"] == ["53", "72"]
