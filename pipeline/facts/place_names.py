@@ -29,13 +29,13 @@ QUOTED_NAME = r"«[^»\n]{2,80}»|“[^”\n]{2,80}”|\"[^\"\n]{2,80}\""
 # "Lorient Agglomération", "the Cœur de Garonne community of communes").
 EPCI_PHRASE = re.compile(
     r"(?:(?i:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com)\b|Intercom\b)"
+    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?|intercommunalité)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com|EPCI)\b|Intercom\b)"
     r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
     rf"(?:{QUOTED_NAME}|[«“\"]?\s*{NAME_WORDS}[»”\"]?)"
     # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"
     rf"|(?!(?:La|Le|Les|L['’])\s*(?i:communauté|métropole)\b)[«“\"]?{NAME_WORDS}[»”\"]?\s+"
     r"(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|intercommunality|"
     r"metropolis|[Mm]etropolitan\s+area)"
     rf"|\bGreater\s+{NAME_WORDS}")
 

@@ -122,3 +122,9 @@ def test_names_after_a_plural_type_word_are_no_pays_besides(tmp_path):
     areas = territory_of(record, "val-de-brume")["areas"]
     assert sorted(a["code"] for a in areas) == ["247200090", "247200348"]
     assert territory_of(record, "val-de-brume")["resolved"]["complete"] is True
+
+
+@pytest.mark.parametrize("text", ["Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son ACI. Son territoire correspond à l'EPCI du Pays Sabolien.\n",
+                                  "March 12, 2024.\n\nThe Val de Brume CPTS signed its agreement. It covers the Pays Sabolien intercommunality.\n"])
+def test_an_intercommunality_called_epci_or_intercommunality(tmp_path, text):
+    assert _codes(record_of(text, tmp_path), "val-de-brume") == ["247200090"]
