@@ -104,6 +104,8 @@ RANGE = re.compile(r"\s*(?:from|de|d['’])\s*(?P<first>[A-ZÀ-Ý][^,;()]*?)\s+(
 MEMBERS_AFTER_COMMA = re.compile(
     rf"\s*(?=(?:{EXCEPTION_WORDS})\b)"
     rf"|,\s*(?=(?:{EXAMPLE_WORDS}|from\s|à\s+savoir|namely|{EXCEPTION_WORDS})\b)", re.IGNORECASE)
+OWN_COUNT = re.compile(r"\s*,?\s*(?:et\s+ses|qui\s+(?:regroupe|compte|rassemble|réunit|comprend)|composée?\s+de|and\s+its|"
+                       r"made\s+up\s+of|which\s+(?:has|groups|includes))\s+(\d+)\s+(?:communes|municipalities)\b", re.IGNORECASE)
 CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
@@ -216,6 +218,9 @@ class Parser:
         after_comma = MEMBERS_AFTER_COMMA.match(text, pos, span.end)
         if after_comma:
             self._members_clause(area, Span(after_comma.end(), span.end))
+        own_count = OWN_COUNT.match(text, pos, span.end)
+        if own_count and area.communes_count is None:  # "la CC X et ses 17 communes"
+            area.communes_count = (int(own_count.group(1)), Span(own_count.start(1), own_count.end()))
 
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text

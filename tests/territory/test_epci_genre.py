@@ -128,3 +128,10 @@ def test_names_after_a_plural_type_word_are_no_pays_besides(tmp_path):
                                   "March 12, 2024.\n\nThe Val de Brume CPTS signed its agreement. It covers the Pays Sabolien intercommunality.\n"])
 def test_an_intercommunality_called_epci_or_intercommunality(tmp_path, text):
     assert _codes(record_of(text, tmp_path), "val-de-brume") == ["247200090"]
+
+
+@pytest.mark.parametrize("words", ["et ses 17 communes", "composée de 17 communes"])
+def test_the_count_of_an_intercommunality_after_its_name(tmp_path, words):
+    text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre la communauté de communes du Pays Sabolien {words}.\n"
+    [area] = territory_of(record_of(text, tmp_path), "val-de-brume")["areas"]
+    assert (area["code"], area["communes_count"]["value"]) == ("247200090", 17)
