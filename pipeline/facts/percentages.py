@@ -52,6 +52,13 @@ WITHOUT_GP_CUES = re.compile(
 # A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
 RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
                               r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z", re.IGNORECASE)
+# A figure aimed at: "l'objectif de 75 %", "viser 90 %", "a target of 80%"
+TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons)|aims?)\b[^%.;,()]{0,30}?\d[\d\s\u00a0.,]*%?\s*\Z",
+                    re.IGNORECASE)
+# Patients who have a doctor: "90 % de patients avec un médecin traitant" is no share without one
+WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a)\s+(?:un\s+)?médecins?\s+traitants?|\bwith\s+a\s+(?:GP|regular\s+doctor)",
+                     re.IGNORECASE)
+WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|aucun|without|no)\b", re.IGNORECASE)
 POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
                            re.IGNORECASE)
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
@@ -136,8 +143,11 @@ CHANGE = re.compile(r"(?:\b(?:réduire|réduit\w*|baiss\w*|augment\w*|hausse|dim
                     r"cr[ûu]e?|croissance|évolution|reduc\w*|increas\w*|decreas\w*|fell|rose|grew)\b[^%.;\n]{0,25}|\(\s*[+−-]\s*|\s[+−]\s*)\Z",
                     re.IGNORECASE)
 # The answers to a survey: "62 % des répondants", "des personnes interrogées"
-SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
+SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|enquêtés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
                     r"surveyed|polled)\b", re.IGNORECASE)
+# "Selon une enquête menée auprès des soignants, 80 % ...": the answers to a survey
+SURVEY_SOURCE = re.compile(r"\b(?:selon|d['’]après)\s+(?:une|l['’]|notre|cette|la\s+dernière)\s+(?:\w+\s+)?enquête\b|"
+                           r"\baccording\s+to\s+(?:a|the|our)\s+(?:\w+\s+)?survey\b", re.IGNORECASE)
 # A body other than the CPTS as the subject of the figure: "Le centre hospitalier a enregistré 30 %",
 # "La maison de santé suit 80 % des patients"
 OTHER_BODY = re.compile(
@@ -240,9 +250,11 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True
     if OF_A_LARGER_PLACE.match(text, pct_end) and not POPULATION_OF.match(text, pct_end):
         return True  # "34 % des infirmiers du département": the department's figure
-    if SURVEY.search(clause) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end) \
+    if SURVEY.search(clause) or SURVEY_SOURCE.search(sentence_text) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end) \
             or MANY_CPTS_AS_SUBJECT.match(sentence_text):
         return True  # "62 % des répondants", "7 CPTS sur 10 (69 %)"
+    if TARGET.search(text, max(0, pct_end - 60), pct_end):
+        return True  # "l'objectif est d'atteindre 90 %": a figure aimed at, not one of the territory
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
     if re.match(r"\s*sant[ée]\b", text[pct_end:pct_end + 8], re.IGNORECASE):
@@ -353,7 +365,7 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
     text = ctx.text
     if CHANGE.search(text, max(0, start - 40), start):
         return "other", {}  # "réduire de 20 % le nombre de patients sans médecin traitant": a change
-    if WITHOUT_GP_CUES.search(sentence_text):
+    if WITHOUT_GP_CUES.search(sentence_text) and not (WITH_GP.search(sentence_text) and not WITHOUT_WORDS.search(sentence_text)):
         extra = {}
         age = AGE_GROUP.search(text, pct_end, pct_end + 80)
         if age:
