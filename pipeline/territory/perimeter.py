@@ -332,7 +332,9 @@ OWNED_BY = re.compile(
 
 BELONGS_TO = re.compile(
     r"\b(?:relève\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|(?:est|sont)\s+rattachée?s?|appartien\w*|"
-    r"belongs?|(?:is|are)\s+part|falls?\s+within|comes?\s+under)\b", re.IGNORECASE)
+    r"belongs?|(?:is|are)\s+part|falls?\s+within|comes?\s+under|"
+    r"(?:est|sont)\s+(?:\w+\s+){0,2}?(?:couvertes?|desservies?)\s+(?:[\w']+\s+){0,5}?par|(?:is|are)\s+(?:now\s+)?covered\s+by)\b",
+    re.IGNORECASE)
 
 
 def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -343,7 +345,11 @@ def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str,
         owners = [key for mention, key in ctx.mentions_in(sentence) if verb and mention.span.start > verb.end()]
         if not owners:
             continue
+        parser = Parser(ctx, owners[0], departments_of, territories)
         subject_end = ctx.text.find(",", sentence.start, verb.start())
         subject = Span(sentence.start, subject_end if subject_end >= 0 else verb.start())
-        refs, _ = Parser(ctx, owners[0], departments_of, territories)._communes_in(subject, None)
+        refs, _ = parser._communes_in(subject, None)
+        last_part = Span(ctx.text.rfind(",", sentence.start, verb.start()) + 1, verb.start())
+        if not any(r.commune for r in refs) and last_part.start > sentence.start:  # "Depuis 2023, A est couverte par la CPTS Y"
+            refs, _ = parser._communes_in(last_part, None)
         territories.setdefault(owners[0], Territory()).attached.extend(ref for ref in refs if ref.commune)

@@ -76,3 +76,11 @@ def test_a_department_after_a_point_of_the_compass_and_a_hyphen(tmp_path):
 ])
 def test_a_territory_over_two_departments(tmp_path, sentence):
     assert departments_of(tmp_path, f"Le 12 mars 2024.\n\n{sentence}\n")["val-de-brume"] == ["53", "72"]
+
+
+@pytest.mark.parametrize("sentence", ["Sablé-sur-Sarthe est couverte depuis 2023 par la CPTS du Val de Brume.",
+                                      "Depuis 2023, Sablé-sur-Sarthe est couverte par la CPTS du Val de Brume."])
+def test_a_commune_covered_by_a_cpts_is_in_its_territory(tmp_path, sentence):
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "val-de-brume")
+    assert [c["insee"] for c in territory["communes"]] == ["72264"]
+    assert not territory["resolved"]
