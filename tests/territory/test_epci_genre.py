@@ -135,3 +135,9 @@ def test_the_count_of_an_intercommunality_after_its_name(tmp_path, words):
     text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre la communauté de communes du Pays Sabolien {words}.\n"
     [area] = territory_of(record_of(text, tmp_path), "val-de-brume")["areas"]
     assert (area["code"], area["communes_count"]["value"]) == ("247200090", 17)
+
+
+def test_an_intercommunality_in_brackets_after_the_cpts_name_is_its_territory(tmp_path):
+    text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume (communauté de communes du Pays Sabolien) a signé son ACI.\n"
+    [area] = territory_of(record_of(text, tmp_path), "val-de-brume")["areas"]
+    assert (area["code"], area["extent"]) == ("247200090", "full")
