@@ -268,7 +268,8 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
         return None  # every name read below starts with a capital
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
-    header = bool(re.match(r"\s*:(?!\s*\d)|\s*\([^()]*,", text[span.end:span.end + 200]))
+    header = bool(re.match(r"\s*:(?!\s*\d)(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are)\b)|"
+                           r"\s*\([^()]*,", text[span.end:span.end + 200], re.IGNORECASE))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
     stripped = POSTCODE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))

@@ -315,3 +315,10 @@ def test_a_list_of_communes_with_their_postcodes(lines):
     text = f"La CPTS du Val de Brume a été créée en 2021.\n\nCommunes couvertes :\n{lines}"
     [found] = find_lists(text, [])
     assert sorted(p.commune.insee for p in found.linked) == ["72151", "72244", "72264", "72336", "72378"]
+
+
+def test_a_list_closed_by_a_colon_and_a_sentence_keeps_its_last_name():
+    text = ("La CPTS du Val de Brume a été créée en 2021. Sablé-sur-Sarthe, Solesmes, Juigné-sur-Sarthe, Vion et "
+            "Précigné : ce sont les 5 communes de la CPTS.")
+    [found] = find_lists(text, [])
+    assert sorted(p.commune.insee for p in found.linked) == ["72151", "72244", "72264", "72336", "72378"]
