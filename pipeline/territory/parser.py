@@ -373,12 +373,13 @@ class Parser:
             # "une partie de la communauté X : A, B et C": a colon after an area introduces its communes
             members_follow = ch == ":" and EPCI_PHRASE.search(text, start, i)
             slash = slash_before_area(text, i) or ch == "/" and not self._inside_epci_phrase(i)  # "Royan / Meschers"
+            plus = ch == "+" and text[i - 1:i] == " "  # "CC X + CC Y"
             if depth == 0 and not thousands and not members_follow and (
-                    ch in ",;:" or slash or self._new_area_after_and(i)):
+                    ch in ",;:" or slash or plus or self._new_area_after_and(i)):
                 items.append(Span(start, i))
                 start = i
         items.append(Span(start, span.end))
-        items = [_strip(text, Span(s.start + (1 if text[s.start] in ",;:/" else 0), s.end)) for s in items]
+        items = [_strip(text, Span(s.start + (1 if text[s.start] in ",;:/+" else 0), s.end)) for s in items]
         expanded = []
         for item in items:
             inner = self._inside_department_parentheses(item)

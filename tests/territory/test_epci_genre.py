@@ -141,3 +141,8 @@ def test_an_intercommunality_in_brackets_after_the_cpts_name_is_its_territory(tm
     text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume (communauté de communes du Pays Sabolien) a signé son ACI.\n"
     [area] = territory_of(record_of(text, tmp_path), "val-de-brume")["areas"]
     assert (area["code"], area["extent"]) == ("247200090", "full")
+
+
+def test_intercommunalities_joined_by_a_plus_sign(tmp_path):
+    text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son ACI. Territoire : CC du Pays Sabolien + CC du Pays Fléchois.\n"
+    assert _codes(record_of(text, tmp_path), "val-de-brume") == ["247200090", "247200348"]
