@@ -74,7 +74,7 @@ def _department_regex() -> tuple[re.Pattern, dict[str, str]]:
     # trying a hundred names at every lower-case word.
     # "le sud-Sarthe": after a point of the compass, a hyphen does not join the name to another
     compass = "|".join(rf"(?<={w}-)" for w in ("[Nn]ord", "[Ss]ud", "[Ee]st", "[Oo]uest"))
-    return re.compile(rf"(?:(?<![\w\-])|{compass})(?=[A-ZÀ-Þ])(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
+    return re.compile(rf"(?=[A-ZÀ-Þ])(?:(?<![\w\-])|{compass})(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
 
 
 def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMention]:

@@ -133,13 +133,20 @@ def _territory_departments(territory) -> set[str]:
     if not territory:
         return found
     found.update(r.commune.department for r in territory.communes() if r.commune)
-    gaz = gazetteer.load()
     for area in territory.areas:
-        epci = gaz.epci(area.code) if area.code else None
-        if epci:  # the department most of its communes lie in
-            members = Counter(gaz.commune(c).department for c in epci.members if gaz.commune(c))
-            found.update(code for code, _ in members.most_common(1))
+        department = _main_department(area.code) if area.code else None
+        if department:
+            found.add(department)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _main_department(siren: str) -> str | None:
+    """The department most of an EPCI's communes lie in."""
+    gaz = gazetteer.load()
+    epci = gaz.epci(siren)
+    members = Counter(gaz.commune(c).department for c in epci.members if gaz.commune(c)) if epci else Counter()
+    return members.most_common(1)[0][0] if members else None
 
 
 def _departments_in_name(ctx: Context, key: str) -> set[str]:
