@@ -47,14 +47,25 @@ SEVERAL_CPTS = re.compile(
     r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several)\s+"
     r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b|\b(?:elles|they)\s+(?:\w+\s+)?(?:couvr|cover)", re.IGNORECASE)
 WITHOUT_GP_CUES = re.compile(
-    r"médecin\s+traitant|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
+    r"médecins?\s+traitants?|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
     r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
     r"without\s+a\s+doctor", re.IGNORECASE)
+# A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
+RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
+                              r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z", re.IGNORECASE)
+# A figure aimed at: "l'objectif de 75 %", "viser 90 %", "a target of 80%"
+TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons)|aims?)\b[^%.;,()]{0,30}?\d[\d\s\u00a0.,]*%?\s*\Z",
+                    re.IGNORECASE)
+# Patients who have a doctor: "90 % de patients avec un médecin traitant" is no share without one
+WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a)\s+(?:un\s+)?médecins?\s+traitants?|\bwith\s+a\s+(?:GP|regular\s+doctor)",
+                     re.IGNORECASE)
+WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|aucun|without|no)\b", re.IGNORECASE)
 POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
                            re.IGNORECASE)
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
                                re.IGNORECASE)
 ADJECTIVE = re.compile(r"\s+([^\W\d_][\w'’-]+)")
+LOWER_DEMONYM = re.compile(r"\s[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ois|ais|ien|in|an)(?:e|es|s|nes?)?\b")
 DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:population|inhabitants)", re.IGNORECASE)
 AGE_GROUP = re.compile(
     r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
@@ -77,6 +88,14 @@ CPTS_WORDS = re.compile(r"\b(?:CPTS|communauté|community|elle|it|territoire|ter
 # "12 % dans le département", "11 % en Mayenne": a place larger than the CPTS in the figure's clause
 IN_DEPARTMENT = re.compile(r"\b(?:dans|sur|in)\s+(?:le|ce|tout\s+le|l['’]ensemble\s+du|the|this)\s+(?:département|department)\b|"
                            r"\b(?:au\s+niveau|à\s+l['’]échelle)\s+(?:départementale?|du\s+département)", re.IGNORECASE)
+# "... alors que le département n'enregistre que 1 %": the department heading the figure's clause
+DEPARTMENT_SUBJECT = re.compile(r"\s*(?:le|the)\s+(?:département|department)\b", re.IGNORECASE)
+# The figure of a larger place set against the CPTS's: "la moyenne départementale", "celui du département"
+LARGER_AVERAGE = re.compile(
+    r"\b(?:celui|celle|ceux|celles|moyenne|taux|niveau|that|average|rate)\s+(?:\w+\s+){0,2}?"
+    r"(?:du\s+département|de\s+la\s+région|du\s+pays|de\s+(?:la\s+)?France|départementale?|régionale?|nationale?|"
+    r"of\s+the\s+(?:department|region|country)|departmental|regional|national)\Z", re.IGNORECASE)
+COMPARED_WITH = re.compile(r"\b(?:celui|celle|ceux|celles|moyenne|that|average)\b", re.IGNORECASE)
 # A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP"
 WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|salariée?s?|(?:un|le|son|à)\s+poste|"
                           r"à\s+temps\s+partiel|mi-temps|ETP)\b[^%,.;]{0,15}$|"
@@ -96,6 +115,10 @@ REGION = re.compile(
     r"\b(?:Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Brittany|Centre-Val\s+de\s+Loire|Grand\s+Est|"
     r"Hauts-de-France|Île-de-France|Ile-de-France|Normandie|Normandy|Nouvelle-Aquitaine|Occitanie|"
     r"Pays\s+de\s+la\s+Loire|Provence-Alpes-Côte\s+d['’]Azur|PACA|Corse|Corsica)\b")
+# A figure set against another place's: "supérieur à la région", "en deçà des taux de", "contre"
+COMPARISON = re.compile(r"\b(?:supérieure?s?|inférieure?s?|deçà|au-dessus|au-dessous|au-delà|contre|comparée?s?|"
+                        r"plus\s+(?:élevée?s?|faibles?|bas(?:se)?s?)\s+qu|moins\s+qu|higher|lower|compared|against)\b",
+                        re.IGNORECASE)
 AUDIENCE = re.compile(r"\b(?:participants?|attendees|invités|assistance|auditoire|audience)\b[^.;]{0,40}$", re.IGNORECASE)
 ONE_TOWN = re.compile(
     r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
@@ -121,8 +144,11 @@ CHANGE = re.compile(r"(?:\b(?:réduire|réduit\w*|baiss\w*|augment\w*|hausse|dim
                     r"cr[ûu]e?|croissance|évolution|reduc\w*|increas\w*|decreas\w*|fell|rose|grew)\b[^%.;\n]{0,25}|\(\s*[+−-]\s*|\s[+−]\s*)\Z",
                     re.IGNORECASE)
 # The answers to a survey: "62 % des répondants", "des personnes interrogées"
-SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
+SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|enquêtés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
                     r"surveyed|polled)\b", re.IGNORECASE)
+# "Selon une enquête menée auprès des soignants, 80 % ...": the answers to a survey
+SURVEY_SOURCE = re.compile(r"\b(?:selon|d['’]après)\s+(?:une|l['’]|notre|cette|la\s+dernière)\s+(?:\w+\s+)?enquête\b|"
+                           r"\baccording\s+to\s+(?:a|the|our)\s+(?:\w+\s+)?survey\b", re.IGNORECASE)
 # A body other than the CPTS as the subject of the figure: "Le centre hospitalier a enregistré 30 %",
 # "La maison de santé suit 80 % des patients"
 OTHER_BODY = re.compile(
@@ -161,9 +187,9 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             continue
         if _said_of_something_else(text, words, clause, pct_end) or _larger_place_frame(ctx, sentence, span) or \
                 _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span) or (
-                _region_without_department(ctx, sentence) and not LOCAL_ANCHOR.search(words)):
+                _region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
-        if _department_statistic(ctx, pct_end):
+        if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span):
             continue
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
@@ -225,9 +251,11 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True
     if OF_A_LARGER_PLACE.match(text, pct_end) and not POPULATION_OF.match(text, pct_end):
         return True  # "34 % des infirmiers du département": the department's figure
-    if SURVEY.search(clause) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end) \
+    if SURVEY.search(clause) or SURVEY_SOURCE.search(sentence_text) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end) \
             or MANY_CPTS_AS_SUBJECT.match(sentence_text):
         return True  # "62 % des répondants", "7 CPTS sur 10 (69 %)"
+    if TARGET.search(text, max(0, pct_end - 60), pct_end):
+        return True  # "l'objectif est d'atteindre 90 %": a figure aimed at, not one of the territory
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
     if re.match(r"\s*sant[ée]\b", text[pct_end:pct_end + 8], re.IGNORECASE):
@@ -257,7 +285,7 @@ def _department_in_clause(ctx: Context, clause: Span) -> bool:
     words = ctx.text[clause.start:clause.end]
     if LOCAL_ANCHOR.search(words):
         return False
-    if IN_DEPARTMENT.search(words):
+    if IN_DEPARTMENT.search(words) or DEPARTMENT_SUBJECT.match(words):
         return True
     return any(clause.start <= d.span.start < clause.end
                and re.search(r"\b(?:dans|en|in)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?\Z", ctx.text[max(0, d.span.start - 12):d.span.start])
@@ -286,9 +314,12 @@ def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
     return (national or department) and not LOCAL_ANCHOR.search(before)
 
 
-def _region_without_department(ctx: Context, sentence: Span) -> bool:
-    return bool(REGION.search(ctx.text, sentence.start, sentence.end)) and not any(
-        sentence.start <= d.span.start < sentence.end for d in ctx.departments)
+def _region_without_department(ctx: Context, sentence: Span, figure: Span | None = None) -> bool:
+    """A region named in the sentence, and no department: the region's figure. A region the
+    figure is compared with after it ("17 % (un taux supérieur à la région X)") frames nothing."""
+    regions = [m for m in REGION.finditer(ctx.text, sentence.start, sentence.end)
+               if figure is None or m.start() < figure.start or not COMPARISON.search(ctx.text, figure.end, m.start())]
+    return bool(regions) and not any(sentence.start <= d.span.start < sentence.end for d in ctx.departments)
 
 
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
@@ -303,6 +334,21 @@ def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str 
     if re.search(r"\b[A-ZÉÈ][\w'’-]+\s*\Z", text[sentence.start:paren]):
         return None
     return ctx.target_for(Span(paren - 1, paren)) if paren > sentence.start else None
+
+
+def _compared_figure_in_brackets(ctx: Context, sentence: Span, span: Span) -> bool:
+    """ "supérieur à celui du département (11 %)", "la moyenne régionale (8 %)", "celui de la
+    Sarthe (9 %)": the figure in brackets is the larger place's the CPTS is compared with."""
+    before = ctx.text[sentence.start:span.start]
+    opened = re.search(r"\(\s*\Z", before)
+    if not opened:
+        return False
+    head = before[:opened.start()].rstrip()
+    if LARGER_AVERAGE.search(head):
+        return True
+    end = sentence.start + len(head)
+    return any(d.span.end == end and COMPARED_WITH.search(ctx.text, max(sentence.start, d.span.start - 25), d.span.start)
+               for d in ctx.departments)
 
 
 def _own_words(text: str, sentence: Span, span: Span) -> str:
@@ -320,7 +366,7 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
     text = ctx.text
     if CHANGE.search(text, max(0, start - 40), start):
         return "other", {}  # "réduire de 20 % le nombre de patients sans médecin traitant": a change
-    if WITHOUT_GP_CUES.search(sentence_text):
+    if WITHOUT_GP_CUES.search(sentence_text) and not (WITH_GP.search(sentence_text) and not WITHOUT_WORDS.search(sentence_text)):
         extra = {}
         age = AGE_GROUP.search(text, pct_end, pct_end + 80)
         if age:
@@ -328,6 +374,10 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
         return "population_without_gp", extra
     if _of_department_population(ctx, pct_end):
         return "share_of_department_population", {}
+    if RATE_REFERRED_TO.search(text, max(0, start - 60), start):  # "... sans médecin traitant ; ce taux atteint 18 %"
+        previous = ctx.sentence_at(max(0, ctx.sentence_at(start).start - 2))
+        if WITHOUT_GP_CUES.search(text, previous.start, start):
+            return "population_without_gp", {}
     return "other", {}
 
 
@@ -350,22 +400,22 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
     population = POPULATION_OF.match(ctx.text, pct_end)
     if not population:
         people = re.match(r"\s*(?:des|of\s+the)(?=\s)", ctx.text[pct_end:pct_end + 12])
-        return bool(people) and _department_adjective(ctx.text, pct_end + people.end())  # "11 % des Landais"
+        return bool(people) and bool(_department_adjective(ctx.text, pct_end + people.end()))  # "11 % des Landais"
     after = population.end()
     return (bool(OF_THE_DEPARTMENT.match(ctx.text, after))
             or any(after <= d.span.start <= after + 12 for d in ctx.departments)
-            or _department_adjective(ctx.text, after))
+            or bool(_department_adjective(ctx.text, after)))
 
 
-def _department_adjective(text: str, pos: int) -> bool:
-    """ "la population sarthoise", "seine-et-marnaise": a department's demonym, which the
+def _department_adjective(text: str, pos: int) -> str | None:
+    """ "la population sarthoise", "seine-et-marnaise": the department of a demonym, which the
     department finder knows only with its capitals."""
     word = ADJECTIVE.match(text, pos)
     if not word:
-        return False
+        return None
     capitalised = "-".join(part if part in ("et", "sur", "de") else part[:1].upper() + part[1:]
                            for part in word.group(1).split("-"))
-    return any(d.span == Span(0, len(capitalised)) for d in find_departments(capitalised))
+    return next((d.code for d in find_departments(capitalised) if d.span == Span(0, len(capitalised))), None)
 
 
 def _department_of(ctx: Context, sentence: Span, after: int | None = None) -> str | None:
@@ -373,4 +423,14 @@ def _department_of(ctx: Context, sentence: Span, after: int | None = None) -> st
     population du Calvados"), else the first its sentence names, else the release's."""
     named = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
     right_after = [d for d in named if after is not None and after <= d.span.start <= after + DEPARTMENT_AFTER_REACH]
-    return (right_after or named)[0].code if named else ctx.default_department
+    if named:
+        return (right_after or named)[0].code
+    return ctx.default_department or _department_of_adjective(ctx.text, sentence)
+
+
+def _department_of_adjective(text: str, sentence: Span) -> str | None:
+    """ "les CPTS sarthoises couvrent 95 % ...": the department of the one demonym the sentence has."""
+    codes = {_department_adjective(text, m.start())
+             for m in LOWER_DEMONYM.finditer(text, sentence.start, sentence.end)}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None

@@ -29,13 +29,13 @@ QUOTED_NAME = r"«[^»\n]{2,80}»|“[^”\n]{2,80}”|\"[^\"\n]{2,80}\""
 # "Lorient Agglomération", "the Cœur de Garonne community of communes").
 EPCI_PHRASE = re.compile(
     r"(?:(?i:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com)\b|Intercom\b)"
+    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?|intercommunalité)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com|EPCI)\b|Intercom\b)"
     r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
     rf"(?:{QUOTED_NAME}|[«“\"]?\s*{NAME_WORDS}[»”\"]?)"
     # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"
     rf"|(?!(?:La|Le|Les|L['’])\s*(?i:communauté|métropole)\b)[«“\"]?{NAME_WORDS}[»”\"]?\s+"
     r"(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|intercommunality|"
     r"metropolis|[Mm]etropolitan\s+area)"
     rf"|\bGreater\s+{NAME_WORDS}")
 
@@ -72,7 +72,9 @@ def _department_regex() -> tuple[re.Pattern, dict[str, str]]:
                        for n in alternatives)
     # Only a capitalised name counts (find_departments): the look-ahead spares the engine
     # trying a hundred names at every lower-case word.
-    return re.compile(rf"(?<![\w\-])(?=[A-ZÀ-Þ])(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
+    # "le sud-Sarthe": after a point of the compass, a hyphen does not join the name to another
+    compass = "|".join(rf"(?<={w}-)" for w in ("[Nn]ord", "[Ss]ud", "[Ee]st", "[Oo]uest"))
+    return re.compile(rf"(?=[A-ZÀ-Þ])(?:(?<![\w\-])|{compass})(?:{pattern}){DEMONYM}(?![\w\-])"), by_folded
 
 
 def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMention]:
@@ -85,6 +87,8 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
             continue
         if NOT_DEPARTMENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             continue
+        if text[max(0, m.start() - 5):m.start()].lower() == "nord-" and m.group()[:3].lower() == "pas":
+            continue  # the former region Nord-Pas-de-Calais
         code = _code_of(m.group(), by_folded)
         if code and gazetteer.fold(m.group()) not in by_folded and gazetteer.load().candidates(m.group()):
             continue  # "Aubin" is a commune, not a demonym of the Aube

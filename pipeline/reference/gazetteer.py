@@ -50,7 +50,8 @@ class Epci:
 # Type words (French and English) and articles: dropped from both the query and the official name
 _EPCI_NOISE = frozenset((
     "communaute communautes commune communes agglomeration urbaine metropole metropolis "
-    "community municipalities urban cc ca cu cdc cda com comcom intercom intercommunalite agglo greater metropolitan area "
+    "community municipalities urban cc ca cu cdc cda com comcom intercom intercommunalite intercommunality epci agglo greater "
+    "metropolitan area "
     "de du des d la le l les et en sur sous a au aux lez the of and"
 ).split())
 # Common acronyms of other bodies that an EPCI's initials may spell ("CCAS": centre communal
@@ -62,6 +63,10 @@ _EPCI_KIND_HINTS = (
     ("agglomeration community", "CA"), ("communaute urbaine", "CU"), ("urban community", "CU"),
     ("metropole", "METRO"), ("metropolis", "METRO"),
 )
+_EPCI_TYPE_BEFORE = re.compile(
+    r"^(?:la\s+|l['’])?(?:communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|métropole|agglomération|"
+    r"CC|CA|CU)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?", re.IGNORECASE)
+_EPCI_TYPE_AFTER = re.compile(r"\s+(?:communauté|agglomération|agglo|métropole)$", re.IGNORECASE)
 _SHORT_KINDS = {"cc": "CC", "ca": "CA", "cu": "CU", "cdc": "CC", "cda": "CA", "comcom": "CC"}
 _MIN_CONTAINMENT = 0.8  # share (by weight) of the query's tokens the EPCI name must hold
 _MIN_JACCARD = 0.4  # weighted overlap between the query and the whole EPCI name
@@ -289,8 +294,22 @@ class Gazetteer:
                 query, kind, lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())))
             if local is not None:
                 return local
-            return self._best_epci(query, kind, lambda siren: True, min_jaccard=_MIN_JACCARD_ELSEWHERE)
-        return self._best_epci(query, kind, lambda siren: True)
+            return (self._best_epci(query, kind, lambda siren: True, min_jaccard=_MIN_JACCARD_ELSEWHERE)
+                    or self._epci_of_centre(name, kind, departments))
+        return self._best_epci(query, kind, lambda siren: True) or self._epci_of_centre(name, kind, departments)
+
+    def _epci_of_centre(self, name: str, kind: str | None, departments: Sequence[str]) -> Epci | None:
+        """"la communauté de communes de Ville-sur-Rive", "Ville-sur-Rive Agglomération": an EPCI
+        named after its largest town, when the type word is written."""
+        town = _EPCI_TYPE_AFTER.sub("", _EPCI_TYPE_BEFORE.sub("", name.strip(), count=1), count=1)
+        if town == name.strip():
+            return None
+        communes = [c for c in self.candidates(town) if c.epci and (not departments or c.department in departments)]
+        if len(communes) != 1 or communes[0].epci not in self._epcis:
+            return None
+        epci = self._epcis[communes[0].epci]
+        largest = max((self._communes[m] for m in epci.members if m in self._communes), key=lambda c: c.population or 0)
+        return epci if largest.insee == communes[0].insee and (kind is None or epci.kind[:2] == kind[:2]) else None
 
     def find_epci_named_alone(self, name: str, departments: Sequence[str]) -> Epci | None:
         """The EPCI of the departments whose name, without its type word, holds these two words or

@@ -27,14 +27,15 @@ from ..model import Span
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
-    r"[,;()•·▪►|]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—]\s|^[ \t]*[-–—*][ \t]*",
+    r"[,;()•·▪►|]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*",
     re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"
 # "...", "…", or a full stop before a space (not "St.", "Ste."); each branch opens with its
 # character, which lets the engine skip to the next dot
 LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?=\s|$))|…")
 # Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
 LEADING_WORDS = re.compile(
-    r"^(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
+    r"^(?:\d{5}[ \t\u00a0]+)?"  # a postcode before the name: "72300 Sablé-sur-Sarthe"
+    r"(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
     r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
     r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
     re.IGNORECASE)
@@ -267,10 +268,11 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
         return None  # every name read below starts with a capital
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
-    header = bool(re.match(r"\s*:(?!\s*\d)|\s*\([^()]*,", text[span.end:span.end + 200]))
+    header = bool(re.match(r"\s*:(?!\s*\d)(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are)\b)|"
+                           r"\s*\([^()]*,", text[span.end:span.end + 200], re.IGNORECASE))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
-    stripped = stripped.strip(" \t\u00a0.…*\"«»“”")
+    stripped = POSTCODE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
     edge = None
     head = NAME_BEFORE_VERB.match(_unbroken(stripped))
     if stripped and not (head and head.end() == len(_unbroken(stripped))):
@@ -297,6 +299,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article)
 
 
+POSTCODE_AFTER = re.compile(r"[ \t\u00a0]+\d{5}$")  # "Sablé-sur-Sarthe 72300"
 CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
 
 

@@ -11,13 +11,15 @@ from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from .commune_lists import linked_runs
 from ..facts.name_words import NAME_NOUNS
+from ..facts.numbers import NUMBER_WORDS
 from ..facts.place_names import EPCI_PHRASE, find_departments
 from ..facts.context import OTHER_CONTEXT_RE, Context
 from ..facts.common import Extraction
 
 TERRITORY_CUES = re.compile(
-    r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|"
+    r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|à\s+cheval|"
     r"cover|area|inhabitants|municipalit|territory|includes", re.IGNORECASE)
+CPTS_PRONOUN = re.compile(r"\W*(?:elle|celle-ci|son\s+(?:territoire|périmètre)|it|its\s+(?:territory|area))\b", re.IGNORECASE)
 CPTS_REFERENCE = re.compile(r"\bCPTS\b|communauté|community", re.IGNORECASE)
 # "Pour les communes de l'Ain :", "Jura : Morez, ...": a list of the territory's communes.
 ARTICLE = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|in)?\s*"
@@ -40,6 +42,16 @@ PART_OF_DEPARTMENT_RE = re.compile(
     r"\b(?:Nord|Sud|Est|Ouest|Centre|Cœur|Coeur|Haut|Haute|Bas|Basse|North|South|East|West)(?:-(?:Est|Ouest))?"
     r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
 PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West)(?:-(?:Est|Ouest))?$")
+# "dont 3 en Haute-Garonne", "12 communes dans l'Orne": some of the territory's communes lie there.
+COMMUNES_IN_DEPARTMENT_BEFORE = re.compile(
+    rf"\b(?:(?:dont|including|of\s+which)\s+(?:\d+|{NUMBER_WORDS})(?:\s+communes?|\s+municipalities)?|"
+    rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities))\s+(?:situées\s+|located\s+)?"
+    r"(?:en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?)\s*\Z", re.IGNORECASE)
+NEIGHBOUR_BEFORE = re.compile(
+    r"\b(?:limites?|limitrophes?|frontières?|frontaliers?|frontalières?|confins|portes|voisins?|voisines?|jouxt\w*|"
+    r"border\w*|neighbou?r\w*)\b(?:\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|avec|the|of|with)\s*)?"
+    r"(?:(?:départements?|departments?)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|of)?\s*)?"
+    r"(?:[A-ZÀ-Þ][\w'’\- ]{2,30}?\s+(?:et|and)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|the)?\s*)?\Z")
 # "les CPTS de la Sarthe", "dans la Sarthe", "in the Landes": a department as a place.
 IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",
                                   re.IGNORECASE)
@@ -51,7 +63,7 @@ def extract_departments(ctx: Context, result: Extraction) -> None:
     """Departments named where the text says where a CPTS is."""
     text = ctx.text
     for dep in ctx.departments:
-        if ctx.inside_name(dep.span.start) or _after_institution(text, dep):
+        if ctx.inside_name(dep.span.start) or _after_institution(text, dep) or _neighbour(text, dep):
             continue
         key = statement_owner(ctx, dep)
         if key is not None and dep.code not in result.cpts[key].departments:
@@ -68,6 +80,10 @@ def statement_owner(ctx: Context, dep) -> str | None:
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)
     if TERRITORY_CUES.search(words) and CPTS_REFERENCE.search(words):
         return ctx.explicit_target(dep.span)
+    if TERRITORY_CUES.search(words) and CPTS_PRONOUN.match(words):  # "Elle s'étend sur la Sarthe et l'Orne"
+        return ctx.focus_at(dep.span.start)
+    if COMMUNES_IN_DEPARTMENT_BEFORE.search(text, max(sentence.start, dep.span.start - 40), dep.span.start):
+        return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)  # "Il compte 40 communes, dont 3 dans l'Orne"
     if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"
         return ctx.explicit_target(dep.span)
     return None
@@ -117,12 +133,20 @@ def _territory_departments(territory) -> set[str]:
     if not territory:
         return found
     found.update(r.commune.department for r in territory.communes() if r.commune)
-    gaz = gazetteer.load()
     for area in territory.areas:
-        epci = gaz.epci(area.code) if area.code else None
-        if epci and area.extent == "full":
-            found.update(gaz.commune(c).department for c in epci.members[:1] if gaz.commune(c))
+        department = _main_department(area.code) if area.code else None
+        if department:
+            found.add(department)
     return found
+
+
+@lru_cache(maxsize=4096)
+def _main_department(siren: str) -> str | None:
+    """The department most of an EPCI's communes lie in."""
+    gaz = gazetteer.load()
+    epci = gaz.epci(siren)
+    members = Counter(gaz.commune(c).department for c in epci.members if gaz.commune(c)) if epci else Counter()
+    return members.most_common(1)[0][0] if members else None
 
 
 def _departments_in_name(ctx: Context, key: str) -> set[str]:
@@ -141,11 +165,30 @@ def _departments_in_name(ctx: Context, key: str) -> set[str]:
     adjectives = {department_of_adjective(w) for w in words} - {None}
     if len(adjectives) == 1:
         return adjectives  # "CPTS du Bocage Vendéen"
-    towns = [_unique_town(" ".join(words[i:i + size]))
-             for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
-             if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
-    towns = [t for t in towns if t]
+    places = [" ".join(words[i:i + size])
+              for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
+              if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
+    towns = [t for t in map(_unique_town, places) if t] or [t for t in map(town_of_demonym, words) if t]
     return {max(towns, key=lambda t: t.population).department} if towns else set()
+
+
+TOWN_DEMONYM_ENDINGS = ("aises", "oises", "aines", "iennes", "aise", "oise", "aine", "ienne",
+                        "ais", "ois", "ain", "ien")
+
+
+def town_of_demonym(word: str):
+    """The town a people's name is built on: "Agenais" (Agen), "Béthunois" (Béthune),
+    "Rennais" (Rennes), "Lyonnais" (Lyon); the stem with an e, es or s, or its doubled
+    consonant single."""
+    form = gazetteer.fold(word)
+    ending = next((e for e in TOWN_DEMONYM_ENDINGS if form.endswith(e)), None)
+    stem = form[:-len(ending)] if ending else ""
+    if len(stem) < 4 or not word[:1].isupper():
+        return None
+    stems = (stem, stem[:-1]) if stem[-1] == stem[-2] else (stem,)
+    towns = {c for s in stems for suffix in ("", "e", "es", "s") for c in gazetteer.load().candidates(s + suffix)
+             if (c.population or 0) >= NAME_PLACE_MIN_POPULATION}
+    return towns.pop() if len(towns) == 1 else None
 
 
 DEMONYM_ENDINGS = ("ien", "ienne", "een", "eenne", "ois", "oise", "ais", "aise")
@@ -229,6 +272,12 @@ def _chain_of(ctx: Context, key: str) -> list:
         previous = mention
     chains.append(chain)
     return [m for chain in chains if any(k == key for _, k in chain) for m, _ in chain]
+
+
+def _neighbour(text: str, dep) -> bool:
+    """ "à la limite des départements de l'Orne et de la Sarthe", "aux portes du Gers": a
+    department beside the territory, not one it lies in."""
+    return bool(NEIGHBOUR_BEFORE.search(text, max(0, dep.span.start - 60), dep.span.start))
 
 
 def _after_institution(text: str, dep) -> bool:

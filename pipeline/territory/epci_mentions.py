@@ -159,7 +159,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         if joined:
             cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
         labelled = bool(LABEL.search(text, cues.start, name_span.start)) or bool(joined and previous_labelled)
-        mention = _read_extent(text, clause, cues, name_span, epci, labelled)
+        mention = _read_extent(text, clause, cues, name_span, epci, labelled, _in_brackets_after_name(text, span.start, skip))
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues
         previous_labelled = labelled and mention is not None
@@ -168,6 +168,15 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
             found.append(mention)
     return found
+
+
+def _in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:
+    """ "la CPTS X (communauté de communes Y)": the area in brackets after a CPTS's name is its territory."""
+    opened = BRACKET_BEFORE.search(text, max(0, start - 12), start)
+    return bool(opened) and any(name.end == opened.start() for name in names)
+
+
+BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:la\s+|le\s+|l['’]\s*)?\Z", re.IGNORECASE)
 
 
 def _named_spans(text: str) -> list[Span]:
@@ -227,15 +236,18 @@ def _clause_before(text: str, start: int, previous_end: int) -> Span:
     return Span(max(boundary + 1, previous_end, 0), start)
 
 
-def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci, labelled: bool = False
-                 ) -> EpciMention | None:
+def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci, labelled: bool = False,
+                 beside_name: bool = False) -> EpciMention | None:
     """How much of the EPCI the clause before its name gives (its count read only in the
     clause itself, its words of extent also in the clause it is joined to). `labelled`: the
-    name stands under a heading such as "Intercommunalités :"."""
+    name stands under a heading such as "Intercommunalités :"; `beside_name`: in brackets
+    after a CPTS's name, the whole of it."""
     members = len(epci.members)
     # a count above the EPCI's size is a total of several areas, not this one's
     count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
     words = text[cues.start:cues.end]
+    if beside_name:
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, "full", count)
     if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if not count and not COVERS.search(words) and _only_framed(words):

@@ -105,6 +105,8 @@ RANGE = re.compile(r"\s*(?:from|de|d['’])\s*(?P<first>[A-ZÀ-Ý][^,;()]*?)\s+(
 MEMBERS_AFTER_COMMA = re.compile(
     rf"\s*(?=(?:{EXCEPTION_WORDS})\b)"
     rf"|,\s*(?=(?:{EXAMPLE_WORDS}|from\s|à\s+savoir|namely|{EXCEPTION_WORDS})\b)", re.IGNORECASE)
+OWN_COUNT = re.compile(r"\s*,?\s*(?:et\s+ses|qui\s+(?:regroupe|compte|rassemble|réunit|comprend)|composée?\s+de|and\s+its|"
+                       r"made\s+up\s+of|which\s+(?:has|groups|includes))\s+(\d+)\s+(?:communes|municipalities)\b", re.IGNORECASE)
 CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
@@ -195,6 +197,8 @@ class Parser:
             epci = self.gaz.find_epci(self.acronyms.get(name, name), departments)
             if epci:
                 area.kind, area.code = "epci", epci.siren
+                if prefix and prefix.group("count") and _number(prefix.group("count")) == len(epci.members):
+                    area.extent = "full"  # "17 communes de la CC X", and X has 17: all of it
         members_start = name_span.end if phrase and phrase.start() - pos < 40 else name_end
         self._parse_members(area, Span(members_start, span.end))
         self.territory.areas.append(area)
@@ -215,6 +219,9 @@ class Parser:
         after_comma = MEMBERS_AFTER_COMMA.match(text, pos, span.end)
         if after_comma:
             self._members_clause(area, Span(after_comma.end(), span.end))
+        own_count = OWN_COUNT.match(text, pos, span.end)
+        if own_count and area.communes_count is None:  # "la CC X et ses 17 communes"
+            area.communes_count = (int(own_count.group(1)), Span(own_count.start(1), own_count.end()))
 
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text
@@ -367,12 +374,13 @@ class Parser:
             # "une partie de la communauté X : A, B et C": a colon after an area introduces its communes
             members_follow = ch == ":" and EPCI_PHRASE.search(text, start, i)
             slash = slash_before_area(text, i) or ch == "/" and not self._inside_epci_phrase(i)  # "Royan / Meschers"
+            plus = ch == "+" and text[i - 1:i] == " "  # "CC X + CC Y"
             if depth == 0 and not thousands and not members_follow and (
-                    ch in ",;:" or slash or self._new_area_after_and(i)):
+                    ch in ",;:" or slash or plus or self._new_area_after_and(i)):
                 items.append(Span(start, i))
                 start = i
         items.append(Span(start, span.end))
-        items = [_strip(text, Span(s.start + (1 if text[s.start] in ",;:/" else 0), s.end)) for s in items]
+        items = [_strip(text, Span(s.start + (1 if text[s.start] in ",;:/+" else 0), s.end)) for s in items]
         expanded = []
         for item in items:
             inner = self._inside_department_parentheses(item)
@@ -398,12 +406,21 @@ class Parser:
                 return True
         return False
 
+    def _inside_epci_name(self, i: int) -> bool:
+        """"la CC du Val et du Mont": the "et" is inside the name of the EPCI the phrase links to."""
+        for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), min(len(self.text), i + 80)):
+            if phrase.start() < i < phrase.end():
+                epci = self.gaz.find_epci(phrase.group(), self.departments_of(self.key))
+                right = gazetteer.epci_tokens(self.text[i:phrase.end()])
+                return bool(epci and right and right <= gazetteer.epci_tokens(epci.name))
+        return False
+
     def _new_area_after_and(self, i: int) -> bool:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
         m = re.match(r"\s+(?:(?:et|and|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
                      r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
-        if not m or self._inside_name_typed_after(i):
+        if not m or self._inside_name_typed_after(i) or self._inside_epci_name(i):
             return False
         if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):
             return False  # "les cantons de A et de B": the second is a canton too, not a commune

@@ -81,11 +81,12 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 
 
 # Verbs whose object is the territory itself, and the words between them and the communes named
-COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
+    r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
     r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
@@ -107,8 +108,9 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
     gaz = gazetteer.load()
     departments = _document_departments(ctx, departments_of)
     for name in names:
-        if not re.match(r"[A-ZÀ-Ý]", name) or not gaz.link_commune(name, departments) or gaz.find_department(name):
-            return None
+        if not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) or not (
+                gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
+            return None  # a name several departments share is read beside the others (_link_by_neighbours)
     return Span(lead.end(), tail.start()), bool(lead.group("people"))
 
 
@@ -199,12 +201,18 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
         if area is None:
             area = Area("epci", clean_name(mention.name), mention.span, code=mention.epci.siren, extent=mention.extent)
+            # "les communautés de communes du Pays X et du Pays Y": each name, read as a pays, is this area
+            territory.areas = [a for a in territory.areas if a.code or not _within(a.span, mention.span)]
             territory.areas.append(area)
             area.communes_count = mention.count  # one the statements read keeps their count
         if not area.excepted:
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
         _drop_excepted(territory, area)
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _unnamed_cpts_before(ctx: Context, span: Span) -> bool:
@@ -324,7 +332,9 @@ OWNED_BY = re.compile(
 
 BELONGS_TO = re.compile(
     r"\b(?:relève\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|(?:est|sont)\s+rattachée?s?|appartien\w*|"
-    r"belongs?|(?:is|are)\s+part|falls?\s+within|comes?\s+under)\b", re.IGNORECASE)
+    r"belongs?|(?:is|are)\s+part|falls?\s+within|comes?\s+under|"
+    r"(?:est|sont)\s+(?:\w+\s+){0,2}?(?:couvertes?|desservies?)\s+(?:[\w']+\s+){0,5}?par|(?:is|are)\s+(?:now\s+)?covered\s+by)\b",
+    re.IGNORECASE)
 
 
 def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -335,7 +345,11 @@ def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str,
         owners = [key for mention, key in ctx.mentions_in(sentence) if verb and mention.span.start > verb.end()]
         if not owners:
             continue
+        parser = Parser(ctx, owners[0], departments_of, territories)
         subject_end = ctx.text.find(",", sentence.start, verb.start())
         subject = Span(sentence.start, subject_end if subject_end >= 0 else verb.start())
-        refs, _ = Parser(ctx, owners[0], departments_of, territories)._communes_in(subject, None)
+        refs, _ = parser._communes_in(subject, None)
+        last_part = Span(ctx.text.rfind(",", sentence.start, verb.start()) + 1, verb.start())
+        if not any(r.commune for r in refs) and last_part.start > sentence.start:  # "Depuis 2023, A est couverte par la CPTS Y"
+            refs, _ = parser._communes_in(last_part, None)
         territories.setdefault(owners[0], Territory()).attached.extend(ref for ref in refs if ref.commune)

@@ -7,6 +7,8 @@ Sentences are invented; expected codes come from the official gazetteer.
 """
 from __future__ import annotations
 
+import pytest
+
 from perimeter import GAZ, members, record_of, release, territory_of
 from pipeline.territory.commune_lists import find_commune_parts, find_lists
 from pipeline.territory.epci_mentions import find_epci_mentions
@@ -303,3 +305,20 @@ def test_a_department_written_without_hyphens_is_not_cut_at_et(tmp_path):
     text = "Le 3 mars 2025\n\nLa CPTS des Monts du Cantal couvre Mauriac, Arches et certaines communes de Seine et Marne.\n"
     territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
     assert not any(area["name"] == "Marne" for area in territory["areas"])
+
+
+@pytest.mark.parametrize("lines", [
+    "72300 Sablé-sur-Sarthe\n72300 Solesmes\n72300 Juigné-sur-Sarthe\n72300 Vion\n72300 Précigné\n",
+    "Sablé-sur-Sarthe 72300\nSolesmes 72300\nJuigné-sur-Sarthe 72300\nVion 72300\nPrécigné 72300\n",
+])
+def test_a_list_of_communes_with_their_postcodes(lines):
+    text = f"La CPTS du Val de Brume a été créée en 2021.\n\nCommunes couvertes :\n{lines}"
+    [found] = find_lists(text, [])
+    assert sorted(p.commune.insee for p in found.linked) == ["72151", "72244", "72264", "72336", "72378"]
+
+
+def test_a_list_closed_by_a_colon_and_a_sentence_keeps_its_last_name():
+    text = ("La CPTS du Val de Brume a été créée en 2021. Sablé-sur-Sarthe, Solesmes, Juigné-sur-Sarthe, Vion et "
+            "Précigné : ce sont les 5 communes de la CPTS.")
+    [found] = find_lists(text, [])
+    assert sorted(p.commune.insee for p in found.linked) == ["72151", "72244", "72264", "72336", "72378"]

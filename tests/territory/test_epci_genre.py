@@ -87,3 +87,62 @@ def test_fr_ainsi_qu_une_partie_opens_a_second_area(tmp_path):
                                "ainsi qu'une partie de la communauté de communes des Avant-Monts."), tmp_path)
     areas = {a["code"]: a["extent"] for a in territory_of(record, "monts-d-orb")["areas"]}
     assert areas == {GRAND_ORB: "full", AVANT_MONTS: "partial"}
+
+
+@pytest.mark.parametrize("phrase", ["la communauté de communes de Sablé-sur-Sarthe", "Sablé-sur-Sarthe Communauté"])
+def test_an_intercommunality_named_after_its_largest_town(tmp_path, phrase):
+    # the CC du Pays Sabolien, whose largest commune is Sablé-sur-Sarthe
+    record = record_of(f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre {phrase}.\n", tmp_path)
+    assert _codes(record, "val-de-brume") == ["247200090"]
+
+
+def test_a_smaller_member_town_does_not_name_its_intercommunality(tmp_path):
+    record = record_of("Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre la communauté de communes de Solesmes.\n", tmp_path)
+    assert _codes(record, "val-de-brume") == []
+
+
+@pytest.mark.parametrize("count, extent", [("17", "full"), ("12", "partial")])
+def test_so_many_communes_of_an_intercommunality_are_all_of_it_when_it_has_so_many(tmp_path, count, extent):
+    # the CC du Pays Sabolien has 17 communes
+    text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume s'étend sur {count} communes de la communauté de communes du Pays Sabolien.\n"
+    [area] = territory_of(record_of(text, tmp_path), "val-de-brume")["areas"]
+    assert (area["code"], area["extent"]) == ("247200090", extent)
+
+
+def test_an_intercommunality_whose_name_holds_et_du_is_one_area(tmp_path):
+    record = record_of("Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre la communauté de communes du Pays Sabolien et "
+                       "la communauté de communes de la Champagne Conlinoise et du Pays de Sillé.\n", tmp_path)
+    areas = territory_of(record, "val-de-brume")["areas"]
+    assert [a["code"] for a in areas] == ["247200090", "200072718"]
+
+
+def test_names_after_a_plural_type_word_are_no_pays_besides(tmp_path):
+    record = record_of("Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre les communautés de communes du Pays Sabolien "
+                       "et du Pays Fléchois.\n", tmp_path)
+    areas = territory_of(record, "val-de-brume")["areas"]
+    assert sorted(a["code"] for a in areas) == ["247200090", "247200348"]
+    assert territory_of(record, "val-de-brume")["resolved"]["complete"] is True
+
+
+@pytest.mark.parametrize("text", ["Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son ACI. Son territoire correspond à l'EPCI du Pays Sabolien.\n",
+                                  "March 12, 2024.\n\nThe Val de Brume CPTS signed its agreement. It covers the Pays Sabolien intercommunality.\n"])
+def test_an_intercommunality_called_epci_or_intercommunality(tmp_path, text):
+    assert _codes(record_of(text, tmp_path), "val-de-brume") == ["247200090"]
+
+
+@pytest.mark.parametrize("words", ["et ses 17 communes", "composée de 17 communes"])
+def test_the_count_of_an_intercommunality_after_its_name(tmp_path, words):
+    text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume couvre la communauté de communes du Pays Sabolien {words}.\n"
+    [area] = territory_of(record_of(text, tmp_path), "val-de-brume")["areas"]
+    assert (area["code"], area["communes_count"]["value"]) == ("247200090", 17)
+
+
+def test_an_intercommunality_in_brackets_after_the_cpts_name_is_its_territory(tmp_path):
+    text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume (communauté de communes du Pays Sabolien) a signé son ACI.\n"
+    [area] = territory_of(record_of(text, tmp_path), "val-de-brume")["areas"]
+    assert (area["code"], area["extent"]) == ("247200090", "full")
+
+
+def test_intercommunalities_joined_by_a_plus_sign(tmp_path):
+    text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son ACI. Territoire : CC du Pays Sabolien + CC du Pays Fléchois.\n"
+    assert _codes(record_of(text, tmp_path), "val-de-brume") == ["247200090", "247200348"]

@@ -1,0 +1,86 @@
+"""Where the name of a CPTS places it (pipeline.territory.departments): a town's people's name
+("CPTS du Saumurois"). The CPTS and sentences are invented; towns come from the gazetteer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import record_of, territory_of
+
+
+def departments_of(tmp_path, text: str) -> dict[str, list[str]]:
+    return {c["key"]: c["departments"] for c in record_of(text, tmp_path)["cpts"]}
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("CPTS du Libournais", ["33"]),  # Libourne
+    ("CPTS du Pays Saumurois", ["49"]),  # Saumur
+    ("CPTS du Grand Lyonnais", ["69"]),  # Lyon, the doubled consonant single
+    ("CPTS du Marais", []),  # a word, not a town's people
+])
+def test_a_town_in_the_name_of_a_cpts_places_it(tmp_path, name, expected):
+    text = f"Le 12 mars 2024.\n\nLa {name} a signé son accord conventionnel avec l'Assurance Maladie.\n"
+    assert list(departments_of(tmp_path, text).values())[0] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Val de Brume s'étend à l'est de la Mayenne, à la limite des départements de la Sarthe et de l'Orne.",
+    "La CPTS du Val de Brume couvre 40 communes de la Mayenne, aux portes de la Sarthe.",
+])
+def test_a_department_beside_the_territory_is_not_its_own(tmp_path, sentence):
+    text = f"Le 12 mars 2024.\n\n{sentence}\n"
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["53"]
+
+
+def test_some_communes_in_another_department_place_the_cpts_there_too(tmp_path):
+    text = ("Le 12 mars 2024.\n\nLa CPTS du Val de Brume s'étend à l'est de la Mayenne, aux portes de la Sarthe. "
+            "Son territoire recouvre 60 communes, dont 4 dans la Sarthe.\n")
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["53", "72"]
+
+
+def test_an_intercommunality_across_a_border_places_the_cpts_where_most_of_it_lies(tmp_path):
+    # the CC du Pays Sabolien has one commune of its seventeen in the Mayenne, the first by code
+    text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume intervient sur la communauté de communes du Pays Sabolien.\n"
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["72"]
+
+
+def test_part_of_an_intercommunality_places_the_cpts_in_its_department(tmp_path):
+    text = ("Le 12 mars 2024.\n\nLa CPTS du Val de Brume s'étend sur 12 communes de la communauté de communes "
+            "du Pays Sabolien.\n")
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["72"]
+
+
+SABOLIEN = ["72151", "72244", "72264", "72336", "72378"]  # Juigné, Précigné, Sablé, Solesmes, Vion
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elle dessert Sablé-sur-Sarthe, Solesmes, Juigné-sur-Sarthe, Vion et Précigné.",
+    "Elle concerne les habitants de Sablé-sur-Sarthe, Solesmes, Juigné-sur-Sarthe, Vion et Précigné.",
+    "Elle couvre Sablé-sur-Sarthe, Solesmes, Juigné-sur-Sarthe, Vion et Précigné.",  # Solesmes: also in the Nord
+])
+def test_communes_a_covering_verb_names_make_the_perimeter(tmp_path, sentence):
+    text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a été créée en 2021. {sentence}\n"
+    resolved = territory_of(record_of(text, tmp_path), "val-de-brume")["resolved"]
+    assert resolved == {"insee": SABOLIEN, "complete": True, "count": 5}
+
+
+def test_a_department_after_a_point_of_the_compass_and_a_hyphen(tmp_path):
+    text = "Le 12 mars 2024.\n\nLa CPTS du Val de Brume a été créée en 2021 dans le sud-Sarthe.\n"
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["72"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Val de Brume, à cheval sur la Sarthe et la Mayenne, a signé son ACI.",
+    "La CPTS du Val de Brume a signé son ACI. Elle s'étend sur deux départements, la Sarthe et la Mayenne.",
+    "La CPTS du Val de Brume a signé son ACI. Elle couvre une partie du sud de la Mayenne et du nord de la Sarthe.",
+])
+def test_a_territory_over_two_departments(tmp_path, sentence):
+    assert departments_of(tmp_path, f"Le 12 mars 2024.\n\n{sentence}\n")["val-de-brume"] == ["53", "72"]
+
+
+@pytest.mark.parametrize("sentence", ["Sablé-sur-Sarthe est couverte depuis 2023 par la CPTS du Val de Brume.",
+                                      "Depuis 2023, Sablé-sur-Sarthe est couverte par la CPTS du Val de Brume."])
+def test_a_commune_covered_by_a_cpts_is_in_its_territory(tmp_path, sentence):
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "val-de-brume")
+    assert [c["insee"] for c in territory["communes"]] == ["72264"]
+    assert not territory["resolved"]
