@@ -20,7 +20,7 @@ from .context import Context
 from ..model import Fact, Span
 from .patterns import GapLed
 from .common import Extraction, attribution_confidence
-from .role_holders import (ADVERB, SECOND_NAME_GAP, Name, Role, is_apposition, names_after, names_in, people_of,
+from .role_holders import (ADVERB, Name, Role, is_apposition, names_after, names_in, people_of,
                            pronoun_holder_of)
 
 

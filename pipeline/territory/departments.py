@@ -11,7 +11,7 @@ from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from .commune_lists import linked_runs
 from ..facts.name_words import NAME_NOUNS
-from ..facts.numbers import NUMBER_WORDS
+from ..facts.number_words import NUMBER_WORDS
 from ..facts.place_names import EPCI_PHRASE, find_departments
 from ..facts.context import OTHER_CONTEXT_RE, Context
 from ..facts.common import Extraction

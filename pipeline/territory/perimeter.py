@@ -28,7 +28,8 @@ from .epci_mentions import find_epci_mentions
 from ..model import Span
 from ..facts.place_names import EPCI_PHRASE
 from .areas import Area, CommuneRef, Territory
-from .parser import Parser, clean_name
+from .items import clean_name
+from .parser import Parser
 from .statements import (PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, list_items, other_subject, statement_end,
                          statement_owner, territory_verb)
 

@@ -1,0 +1,211 @@
+"""The words of a perimeter statement's items: area words, directions, partial and exception
+phrases, examples and open ends; and the small readings of an item's text (where its name
+ends, its kind, a count before it)."""
+from __future__ import annotations
+
+import re
+
+from ..facts.number_words import NUMBER_WORDS
+from ..facts.numbers import parse_number
+from ..facts.place_names import EPCI_PHRASE
+from ..model import Span
+from .commune_lists import SURROUNDING
+
+
+
+EPCI_WORDS = re.compile(
+    r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
+    r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|"
+    r"communes?\s+community|metropolis|\bCC\b|\bCA\b|\bCU\b|\bCdC\b|\bCdA\b|Communauté|Agglo\b", re.IGNORECASE)
+# Words that name a kind of territory without a type of intercommunality
+AREA_WORD = re.compile(r"\b(?:bassins?|secteurs?|cantons?|arrondissements?|quartiers?|districts?|aire|zone|vallées?|"
+                       r"territoires?|area|valley)\b", re.IGNORECASE)
+PAYS_WORD = re.compile(r"^(?:pays|country)\b", re.IGNORECASE)
+DIRECTIONS = {
+    "nord-ouest": "north-west", "nord-est": "north-east", "sud-ouest": "south-west", "sud-est": "south-east",
+    "ouest": "west", "est": "east", "nord": "north", "sud": "south", "centre": "centre",
+    "northwest": "north-west", "northeast": "north-east", "southwest": "south-west", "southeast": "south-east",
+    "northern": "north", "southern": "south", "eastern": "east", "western": "west", "central": "centre",
+    "north": "north", "south": "south", "east": "east", "west": "west",
+    "north-eastern": "north-east", "north-western": "north-west", "south-eastern": "south-east",
+    "south-western": "south-west",
+}
+DIRECTION_WORDS = "|".join(sorted(DIRECTIONS, key=len, reverse=True))
+PARTIAL_PREFIX = re.compile(
+    rf"(?:(?:d['’])?une\s+(?:partie|fraction)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:le\s+|la\s+)?(?:secteur|moitié|quart)\s+(?P<dir5>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:la\s+)?partie\s+(?!(?:{DIRECTION_WORDS})\b)[a-zà-ÿ]+\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"  # "la partie gardoise de"
+    rf"|(?:partiellement|partly|partially)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?"
+    rf"|(?:the\s+)?(?P<dir6>{DIRECTION_WORDS})\s+half\s+of\s+(?:the\s+)?"
+    rf"|(?:some|several|quelques|plusieurs)\s+(?:municipalities|communes)\s+(?:of\s+the|of|de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:dont\s+)?(?:certaines|plusieurs|quelques)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:l['’]essentiel|la\s+(?:majeure|plus\s+grande)\s+partie|une\s+(?:grande|large|bonne|petite)\s+partie|"
+    rf"la\s+(?:majorité|plupart)|most|much)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*"
+    rf"|(?:au\s+sein|à\s+l['’]intérieur)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|within\s+(?:the\s+)?"
+    rf"|(?:la\s+)?partie\s+(?P<dir1>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:le|du|au)\s+(?P<dir2>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:the\s+)?(?P<dir3>{DIRECTION_WORDS})\s+part\s+of\s+(?:the\s+)?"
+    rf"|(?:a\s+)?part\s+of\s+(?:the\s+)?"
+    rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
+    rf"|(?P<count>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*)",
+    re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
+# Words that open a list of communes left out of an area
+EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|excepté|moins|except|"
+                   r"excluding|apart\s+from|"
+                   r"with\s+the\s+exception")
+EXCEPT = re.compile(
+    r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])(?:communes\s+(?:de|d['’])\s*)?|"
+    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]))\s*(?:les\s+communes\s+(?:de|d['’])\s*)?|"
+    r"(?:except(?:\s+for)?|excluding|apart\s+from|with\s+the\s+exception\s+of)\s+"
+    r"(?:the\s+(?:municipalities|communes)\s+of\s+)?)", re.IGNORECASE)
+QUANTITY_PREFIX = re.compile(
+    r"(?:(?:un\s+territoire|an\s+area)\s+(?:de|of)\s+)?(?:(?:soit|les|the|plus\s+de|près\s+de|environ|about|nearly|over)\s+)*"
+    r"(?:\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|communes|inhabitants|municipalities)\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?)?"
+    r"(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|celui\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|two\s+communities\s+of\s+communes\s*)?",
+    re.IGNORECASE)
+UNIT_THEN_PLACE = re.compile(
+    r"(?<!communauté\sde\s)(?<!community\sof\s)\b(?:habitants|communes|inhabitants|municipalities)\b\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?",
+    re.IGNORECASE)
+# Communes named on their own: "ainsi que les communes de A et B", "répartis sur les communes de
+# A, B...", "as well as the municipality of A", "ainsi que A, B et C, dans le Nord voisin".
+LOOSE_COMMUNES = re.compile(
+    r"(?:\b(?:ainsi\s+que|as\s+well\s+as|plus|et|and)\s+)?(?:(?:sur|dans|in|across)\s+)?"
+    r"(?:(?:les|des|aux)\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
+    r"the\s+(?:municipality|commune|town)\s+of)\s*"
+    r"|\b(?:ainsi\s+que|as\s+well\s+as)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+# Words that introduce some communes of an area, not all of them
+EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
+# A piece of a sentence that carries on the communes of the area before it...
+CONTINUES_MEMBERS = re.compile(
+    rf"(?:{EXAMPLE_WORDS}|from\s|"
+    rf"(?:{EXCEPTION_WORDS})\b|à\s+savoir|namely|rattachée?s?\s|attached\s|belonging\s|"
+    r"dans\s+l|in\s+the\s+neighbouring)", re.IGNORECASE)
+# ... and one that opens a new area or a new list (articles in lower case: "La Verpillière" is a commune).
+OPENS_ITEM = re.compile(
+    r"(?:ainsi\s+que|ainsi\s+qu['’]|as\s+well\s+as|plus\s|(?:et|and)\s+(?:la|le|les|l['’]|une|de|du|des|d['’]|the|a)\b|"
+    r"la\s|le\s|les\s|l['’]|une\s|the\s|d['’]une|du\s|des\s|de\s|[Pp]ays\s|[Cc]ommunauté|[Cc]ommunity)")
+OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particular\b|\bamong\s+others\b|\bincluding\b|"
+                        rf"\b(?:{SURROUNDING})\b)",
+                        re.IGNORECASE)
+# Communes named after an area, past a comma: examples ("notamment A, B"), a range ("from A to
+# B"), or exceptions ("à l'exception de A").
+EXAMPLES = re.compile(rf"\s*(?:{EXAMPLE_WORDS})\s+"
+                      r"(?:(?:les\s+communes\s+de|the\s+(?:municipalities|towns)\s+of)\s+)?", re.IGNORECASE)
+RANGE = re.compile(r"\s*(?:from|de|d['’])\s*(?P<first>[A-ZÀ-Ý][^,;()]*?)\s+(?:to|à)\s+(?P<last>[A-ZÀ-Ý][^,;()]*?)\s*(?=,|;|$)")
+MEMBERS_AFTER_COMMA = re.compile(
+    rf"\s*(?=(?:{EXCEPTION_WORDS})\b)"
+    rf"|,\s*(?=(?:{EXAMPLE_WORDS}|from\s|à\s+savoir|namely|{EXCEPTION_WORDS})\b)", re.IGNORECASE)
+OWN_COUNT = re.compile(r"\s*,?\s*(?:et\s+ses|qui\s+(?:regroupe|compte|rassemble|réunit|comprend)|composée?\s+de|and\s+its|"
+                       r"made\s+up\s+of|which\s+(?:has|groups|includes))\s+(\d+)\s+(?:communes|municipalities)\b", re.IGNORECASE)
+CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
+ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
+ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
+
+
+PLURAL_AREAS_BEFORE = re.compile(r"\b(?:cantons|bassins(?:\s+de\s+vie)?|vallées)\s+(?:de|d['’]|du|des)\s*[^,;:()]*$",
+                                 re.IGNORECASE)
+INVERTED_ARTICLE = re.compile(r"\s*\((Les|Le|La|L['’])\)")
+
+
+def glue_members(text: str, items: list[Span]) -> list[Span]:
+    """Join the pieces of a sentence that belong together: after "notamment", "including",
+    "à l'exception de" or "ainsi que A", the names that follow are one list, not areas.
+    "la partie nord de la CAPI, notamment A, B et C, ainsi que la commune de D" is two items."""
+    glued: list[Span] = []
+    in_list = False
+    for item in items:
+        words = text[item.start:item.end]
+        if glued and CONTINUES_MEMBERS.match(words):
+            glued[-1] = Span(glued[-1].start, item.end)
+            in_list = True
+        elif glued and in_list and not OPENS_ITEM.match(words):
+            glued[-1] = Span(glued[-1].start, item.end)
+        else:
+            glued.append(item)
+            # a list starts: "ainsi que A, B", or "une partie de la communauté X : A, B"
+            in_list = bool(loose_communes(text, item)) or bool(
+                EPCI_PHRASE.search(words) and re.search(r":\s*[A-ZÀ-Ý]", words))
+    return glued
+
+
+def loose_communes(text: str, span: Span) -> re.Match | None:
+    """Where communes named on their own start in a piece, outside parentheses and not as the
+    object of an exception ("with the exception of the municipalities of A")."""
+    for match in LOOSE_COMMUNES.finditer(text, span.start, span.end):
+        before = text[span.start:match.start()]
+        if before.count("(") > before.count(")") or EXCEPTION_BEFORE.search(before):
+            continue
+        return match
+    return None
+
+
+EXCEPTION_BEFORE = re.compile(rf"(?:{EXCEPTION_WORDS}|exclusion)\s*(?:of|de|d['’])?\s*$", re.IGNORECASE)
+
+
+def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None]:
+    """Where the place names of a sentence piece start, past "37 000 habitants de la" or "soit
+    l'ensemble de"; with the count of "the 48 municipalities of", which is the area's own."""
+    start = span.start
+    # quantities come before the place: not inside "(12 communes)" nor after the area's name
+    paren = text.find("(", start, span.end)
+    phrase = EPCI_PHRASE.search(text, start, span.end)
+    limit = min(x for x in (paren, phrase.start() if phrase else -1, span.end) if x >= 0)
+    units = list(UNIT_THEN_PLACE.finditer(text, start, limit))
+    count = None
+    if units:
+        last = units[-1]
+        own = re.search(r"\b(?:the|les)\s+(\d+|[a-zà-ÿ-]+)\s+$", text[start:last.start()], re.IGNORECASE)
+        value = own and number_in(own.group(1))
+        if value and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
+            count = (int(value), Span(start + own.start(1), last.start() + len(last.group().split()[0])))
+        some = re.search(r"(\S+)\s+$", text[start:last.start()])
+        vague = some and some.group(1).lower() in ("some", "several", "quelques", "plusieurs")
+        if not own and some and (vague or number_in(some.group(1))) and re.match(r"(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b",
+                                                                  last.group(), re.IGNORECASE):
+            return start + some.start(1), None  # "4 communes de X": a part of X, read as such by _parse_area
+        start = last.end()
+    skip = QUANTITY_PREFIX.match(text, start, span.end)
+    return (skip.end() if skip else start), count
+
+
+def number_in(word: str) -> int | float | None:
+    return parse_number(word, "fr", True) or parse_number(word, "en", True)
+
+
+def looks_like_named_area(item: str) -> bool:
+    """"du Val de Saône", "pays de Langres": a capitalised place after a preposition, no verb
+    (its communes may follow in parentheses: "une partie de Grand Poitiers (A, B)")."""
+    item = re.sub(r"\s*\([^()]*\)\s*$", "", item)
+    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le|de)\s+|d['’]\s*)?"
+                         r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*"
+                         r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|sous|en|lès|lez|aux|au)\s+|[dl]['’]\s*)?[A-ZÀ-Ý][\w'’-]*)*\s*$",
+                         item.strip()))
+
+
+def end_of_name(text: str, start: int, end: int) -> int:
+    m = re.search(r"\s*[(:]", text[start:end])
+    return start + m.start() if m else end
+
+
+def stripped(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start] in " \t\n;,.…":
+        start += 1
+    while end > start and text[end - 1] in " \t\n;,.…":
+        end -= 1
+    return Span(start, end)
+
+
+def clean_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ;,.")
+    article = re.match(r"(?:la|le|les|the)\s+|l['’]", name, re.IGNORECASE)
+    return name[article.end():] if article else name
+
+
+def area_kind(name: str) -> str:
+    if EPCI_WORDS.search(name):
+        return "epci"
+    if PAYS_WORD.match(name):
+        return "pays"
+    return "other"
