@@ -99,11 +99,12 @@ def _heads_commune_list(text: str, dep) -> bool:
 
 def assemble_departments(ctx: Context, extraction: Extraction, territory, key: str) -> list[str]:
     """Departments stated for the CPTS and those of its linked communes; else those of a commune
-    its name carries; else, for a subject, the document's department or its places'."""
+    its name carries; else, for a subject or the only CPTS the text names, the document's
+    department or its places'."""
     found = set(extraction.cpts[key].departments) | _territory_departments(territory) | _rank_departments(extraction, key)
     if not found:
         found = _departments_in_name(ctx, key) or _departments_beside(ctx, key)
-    if not found and (key in ctx.subjects or _among_department_cpts(ctx, key)):
+    if not found and (key in ctx.subjects or len(ctx.cpts) == 1 or _among_department_cpts(ctx, key)):
         found = {ctx.default_department} if ctx.default_department else _departments_of_places(ctx.text, extraction)
     return sorted(found)
 
