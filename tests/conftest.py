@@ -1,8 +1,9 @@
 """Shared fixtures: records of the sample corpus and of the test communiqués, extracted once
-per test session (the spaCy model loads once)."""
+per test session (the spaCy model loads once), and the record of a short invented text."""
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,19 @@ def communique_records() -> dict[str, tuple[dict, str]]:
 
 def load_json(path: Path) -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=None)
+def _record_of_text(text: str, folder: str) -> dict:
+    from pipeline.run.extract import extract_file
+
+    path = Path(folder) / f"case_{abs(hash(text))}.txt"
+    path.write_text(text, encoding="utf-8")
+    return extract_file(path, path.name).record
+
+
+@pytest.fixture(scope="module")
+def record_of(tmp_path_factory):
+    """`record_of(text)`: the record of an invented communiqué, extracted once per text."""
+    folder = str(tmp_path_factory.mktemp("invented"))
+    return lambda text: _record_of_text(text, folder)

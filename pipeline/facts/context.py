@@ -10,12 +10,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator
 
+from ..model import NumberMatch, Span
 from ..reference import gazetteer
-from ..model import Span
 from .name_groups import NamedCpts
-from .names import Mention
-from ..model import NumberMatch
 from .name_words import HEAD_RE
+from .names import Mention
 from .numbers import find_numbers
 from .place_names import EPCI_PHRASE, DepartmentMention
 

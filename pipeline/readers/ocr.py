@@ -48,15 +48,13 @@ PAPER_GREY = 215
 PHOTO_STEPS = ("flatten", "denoise", "stretch", "sharpen", "enlarge")
 photo_steps: set[str] = {"flatten", "denoise", "stretch"}
 # A page whose words have a mean confidence below this is read a second time, sharpened (an
-# unsharp mask), and the reading with the higher mean confidence is kept (`better_page`).
-# Clean office scans read at 92-95, so they are read once. A phone picture is read again below
-# a higher mark: in a shadow or a dim corner tesseract drops a whole line now and then, which
-# lowers its confidence hardly at all. The mark is a compromise with time: phone pages read at
-# 89-95, and reading every one twice costs 2.3 times one tesseract pass (by CPU), where the
-# limit is 2. On the generated phone pages
-# (`ocr_eval --form phone_pdf --steps`), the sharpened reading recovers those lines; read
-# sharpened every time, the same pages come out worse, and so does taking whichever reading
-# is surer by a fraction of a point.
+# unsharp mask); `better_page` decides which reading is kept. Clean office scans read at 92-95,
+# so they are read once. A phone picture is read again below a higher mark: in a shadow or a dim
+# corner tesseract drops a whole line now and then, which lowers its confidence hardly at all.
+# The mark trades time for accuracy: phone pages read at 89-95, so most are read twice. On the
+# generated phone pages (`ocr_eval --form phone_pdf --steps`) the sharpened reading recovers
+# those lines; read sharpened every time, the same pages come out worse, and so does taking
+# whichever reading is surer by a fraction of a point.
 SECOND_PASS_CONFIDENCE = 85.0
 PHOTO_SECOND_PASS_CONFIDENCE = 94.0
 MIN_CONFIDENCE_GAIN = 1.0  # points of mean confidence for the second reading to be taken...

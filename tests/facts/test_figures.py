@@ -5,28 +5,11 @@ sentences are made up for these tests, in the manner of releases from all over F
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 import pytest
 
-from pipeline.run.extract import extract_file
 
 QUANTITY_FIELDS = ("population", "communes_count", "professionals_count", "structures_count")
-
-
-@lru_cache(maxsize=None)
-def _record(text: str, tmp_dir: str) -> dict:
-    from pathlib import Path
-
-    path = Path(tmp_dir) / f"case_{abs(hash(text))}.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path, path.name).record
-
-
-@pytest.fixture(scope="module")
-def record_of(tmp_path_factory):
-    folder = str(tmp_path_factory.mktemp("figures"))
-    return lambda text: _record(text, folder)
 
 
 def _cpts(record: dict, key: str) -> dict:

@@ -1,25 +1,9 @@
 """Percentages of a CPTS against those of its department or region, from invented communiqués."""
 from __future__ import annotations
 
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
-from pipeline.run.extract import extract_file
-
-
-@lru_cache(maxsize=None)
-def _record(text: str, tmp_dir: str) -> dict:
-    path = Path(tmp_dir) / f"case_{abs(hash(text))}.txt"
-    path.write_text(text, encoding="utf-8")
-    return extract_file(path, path.name).record
-
-
-@pytest.fixture(scope="module")
-def record_of(tmp_path_factory):
-    folder = str(tmp_path_factory.mktemp("percentages"))
-    return lambda text: _record(text, folder)
 
 
 def _percentages(record: dict, key: str) -> list[tuple[float, str]]:
