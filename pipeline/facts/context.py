@@ -230,7 +230,7 @@ def choose_subjects(ctx: Context) -> list[str]:
 
 # "X, président de la CPTS Y": an office in the CPTS makes it what the text is about, however late.
 OFFICE_BEFORE_RE = re.compile(
-    r"\b(?:(?:vice-?|co-?)?présidente?|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|"
+    r"\b(?:(?:vice-?|co-?)?présidente?|coord(?:in|onn?)at(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|"
     r"secrétaire|trésori(?:er|ère)|(?:vice-?)?president|chair\w*|coordinator|director|founder)\b[^.;!?]{0,50}$",
     re.IGNORECASE)
 PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead

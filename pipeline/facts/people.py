@@ -30,7 +30,7 @@ BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is 
 # Each role stem and its French (masculine, feminine) forms; English roles are written in French.
 ROLE_STEMS = [
     (r"pr[ée]sident(?P<fem1>e)?s?", ("président", "présidente")),
-    (r"coordinat(?:eur|(?P<fem2>rice))s?", ("coordinateur", "coordinatrice")),
+    (r"coord(?:in|on)at(?:eur|(?P<fem2>rice))s?", ("coordinateur", "coordinatrice")),  # and the common "coordonatrice"
     (r"coordonnat(?:eur|(?P<fem3>rice))s?", ("coordonnateur", "coordonnatrice")),
     (r"direct(?:eur|(?P<fem4>rice))s?", ("directeur", "directrice")),
     (r"secr[ée]taires?", ("secrétaire", "secrétaire")),
@@ -42,6 +42,7 @@ ROLE_STEMS = [
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
     (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
     (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
+    (r"m[ée]diat(?:eur|(?P<fem11>rice))s?(?:\s+en\s+santé)?", ("médiateur", "médiatrice")),
     (r"membres?", ("membre", "membre")),
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),

@@ -80,7 +80,7 @@ PRONOUN_HOLDER = re.compile(
 
 
 # an office between a name and a later role: the name holds that office, the later role is someone else's
-OFFICE_WORD = re.compile(r"\b(?:pr[ée]sident|coordinat(?:eur|rice)|coordonnat(?:eur|rice)|direct(?:eur|rice)|"
+OFFICE_WORD = re.compile(r"\b(?:pr[ée]sident|coord(?:in|onn?)at(?:eur|rice)|direct(?:eur|rice)|"
                          r"secr[ée]taire|tr[ée]sori(?:er|ère))", re.IGNORECASE)
 
 

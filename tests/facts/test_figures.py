@@ -32,6 +32,8 @@ QUANTITY_CASES = [
     # dot thousands and qualifiers
     ("La CPTS Rives du Doubs couvre un bassin de population de 145.000 habitants.",
      "rives-du-doubs", {"population": (145000, "exact")}),
+    ("La CPTS Rives du Doubs couvre un territoire de 20 000 âmes.", "rives-du-doubs",
+     {"population": (20000, "exact")}),
     ("La CPTS Val Vert couvre un territoire avoisinant les 45 000 habitants.", "val-vert",
      {"population": (45000, "approx")}),
     ("Le territoire de la CPTS Haute Vallée compte grosso modo 12 000 habitants répartis sur 14 communes.",

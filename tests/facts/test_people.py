@@ -137,6 +137,12 @@ def test_a_mayor_with_a_cpts_role_is_kept():
      {("coteaux-verts", "Inès Moreau", "présidente")}),
     ("The CPTS des Coteaux Verts grows, said Tom Pellerin, the CPTS's coordinator.",
      {("coteaux-verts", "Tom Pellerin", "coordinateur")}),
+    # "coordonatrice", a common spelling of "coordinatrice"; mediators in health are CPTS staff
+    ("La CPTS des Coteaux Verts recrute. Écrire à Inès Moreau, Coordonatrice de la CPTS, avant le 3 mai.",
+     {("coteaux-verts", "Inès Moreau", "coordinatrice")}),
+    ("La CPTS des Coteaux Verts étend la médiation en santé. Une deuxième médiatrice, Inès Moreau, a été "
+     "recrutée pour le nord du territoire.",
+     {("coteaux-verts", "Inès Moreau", "médiatrice")}),
 ])
 def test_more_wordings(text, expected):
     assert people(text) == expected
