@@ -96,6 +96,14 @@ def test_since_and_law_dates_are_no_events(extract):
     assert dates_of(extract(text)) == {}
 
 
+def test_a_relative_clause_after_the_date_is_not_its_event(extract):
+    visit = ("Le préfet s'est rendu le 10 octobre 2024 à Bellerive, à la rencontre des médecins qui ont "
+             "créé la CPTS des Rives Claires.")
+    assert dates_of(extract(visit)) == {}
+    birth = "La CPTS des Rives Claires, qui a été créée le 10 octobre 2024, réunit 40 médecins."
+    assert dates_of(extract(birth)) == {"launch": "2024-10-10"}
+
+
 def test_one_date_for_a_list_of_communities(extract):
     text = ("Le 5 juin 2023, la CPAM et l'ARS ont signé l'accord conventionnel interprofessionnel "
             "de la CPTS du Causse Haut et de la CPTS des Gorges Vives.")
