@@ -108,6 +108,13 @@ def test_only_photos_get_the_photo_cleaning():
     assert ocr.is_photo(phone_like(clean))
 
 
+@pytest.mark.parametrize("size", [(1, 1), (2, 5), (37, 23), (640, 480)])
+def test_median_3x3_is_pillows_median_filter(size):
+    pixels = np.random.default_rng(7).integers(0, 256, size=size[::-1], dtype=np.uint8)
+    expected = np.asarray(Image.fromarray(pixels).filter(ImageFilter.MedianFilter(3)))
+    assert np.array_equal(ocr.median_3x3(pixels), expected)
+
+
 def test_cleaning_evens_out_the_paper_of_a_photo():
     photo = phone_like(page(LINES * 4, size=30))
     def spread(image):
