@@ -49,17 +49,20 @@ PHOTO_STEPS = ("flatten", "denoise", "stretch", "sharpen", "enlarge")
 photo_steps: set[str] = {"flatten", "denoise", "stretch"}
 # A page whose words have a mean confidence below this is read a second time, sharpened (an
 # unsharp mask); `better_page` decides which reading is kept. Clean office scans read at 92-95,
-# so they are read once. A phone picture is read again below a higher mark: in a shadow or a dim
-# corner tesseract drops a whole line now and then, which lowers its confidence hardly at all.
-# The mark trades time for accuracy: phone pages read at 89-95, so most are read twice. On the
-# generated phone pages (`ocr_eval --form phone_pdf --steps`) the sharpened reading recovers
-# those lines; read sharpened every time, the same pages come out worse, and so does taking
-# whichever reading is surer by a fraction of a point.
+# so they are read once. A phone picture is read again below a higher mark, and only when its
+# first reading left a band of ink that no recognised word covers: in a shadow or a dim corner
+# tesseract drops a whole line now and then, which lowers its confidence hardly at all. On the
+# generated phone pages (`ocr_eval --form phone_pdf --steps`) every second reading that was kept
+# came from such a page; read sharpened every time, the same pages come out worse, and so does
+# taking whichever reading is surer by a fraction of a point.
 SECOND_PASS_CONFIDENCE = 85.0
 PHOTO_SECOND_PASS_CONFIDENCE = 94.0
 MIN_CONFIDENCE_GAIN = 1.0  # points of mean confidence for the second reading to be taken...
 MIN_WORDS_KEPT = 0.9       # ...with at least this share of the first reading's words
 MIN_WORDS_FOUND = 1.01     # or with this many times its words, and no less confidence
+INK = 128                  # grey level below which a cleaned photo's pixel is ink
+DROPPED_ROW_INK = 0.02     # a pixel row with this share of its width in uncovered ink...
+MIN_DROPPED_ROWS = 8       # ...and this many such rows: text the first reading left out
 second_pass = True  # `ocr_eval --steps` measures the OCR with and without it
 
 
@@ -132,8 +135,9 @@ def ocr_image(image: Image.Image) -> OcrPage:
         path = os.path.join(folder, "page.bmp")
         prepared.save(path)
         with tesseract_slots():
-            page = _page_from_words(run_tesseract(path, dpi))
-        if second_pass and needs_second_pass(page, photo):
+            words = run_tesseract(path, dpi)
+        page = _page_from_words(words)
+        if second_pass and needs_second_pass(page, photo) and (not photo or left_ink_out(prepared, words)):
             path = os.path.join(folder, "sharpened.bmp")
             sharpened(prepared).save(path)
             with tesseract_slots():
@@ -168,6 +172,19 @@ def needs_second_pass(page: OcrPage, photo: bool = False) -> bool:
     """A page with words on it that tesseract was, on average, unsure of."""
     mark = PHOTO_SECOND_PASS_CONFIDENCE if photo else SECOND_PASS_CONFIDENCE
     return bool(page.confidences) and mean_confidence(page) < mark
+
+
+def left_ink_out(grey: Image.Image, words: dict) -> bool:
+    """Whether a reading left out a band of ink: pixel rows where ink no word box covers
+    (with a few pixels' margin) spans a share of the page's width."""
+    ink = np.asarray(grey) < INK
+    uncovered = ink.copy()
+    for i, word in enumerate(words["text"]):
+        if (word or "").strip():
+            top, left = max(0, words["top"][i] - 4), max(0, words["left"][i] - 4)
+            uncovered[top:words["top"][i] + words["height"][i] + 4, left:words["left"][i] + words["width"][i] + 4] = False
+    rows = np.count_nonzero(uncovered, axis=1)
+    return int(np.count_nonzero(rows > DROPPED_ROW_INK * ink.shape[1])) >= MIN_DROPPED_ROWS
 
 
 def sharpened(grey: Image.Image) -> Image.Image:

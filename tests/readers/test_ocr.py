@@ -135,10 +135,19 @@ def _one_line(confidences: list[float], word: str = "mot") -> dict:
     """A word table as tesseract's image_to_data gives it: one line of words."""
     count = len(confidences)
     return {"text": [word] * count, "conf": confidences, "block_num": [1] * count, "par_num": [1] * count,
-            "line_num": [1] * count, "top": [10] * count}
+            "line_num": [1] * count, "top": [10] * count, "left": [5] * count, "width": [20] * count,
+            "height": [10] * count}
 
 
-def _read_with(monkeypatch, first: list[float], second: list[float], photo: bool = False):
+def _with_a_dropped_line() -> Image.Image:
+    """A page with a band of ink below the words `_one_line` reads: a line the reading left out."""
+    picture = Image.new("L", (200, 100), 255)
+    ImageDraw.Draw(picture).rectangle((10, 60, 190, 75), fill=0)
+    return picture
+
+
+def _read_with(monkeypatch, first: list[float], second: list[float], photo: bool = False,
+               picture: Image.Image | None = None):
     """ocr_image with tesseract replaced: `first` for the page, `second` for its sharpened copy."""
     calls = []
 
@@ -150,7 +159,7 @@ def _read_with(monkeypatch, first: list[float], second: list[float], photo: bool
     monkeypatch.setattr(ocr, "run_tesseract", fake)
     monkeypatch.setattr(ocr, "_prepared", lambda image: (image.convert("L"), 1.0, photo))
     monkeypatch.setattr(ocr, "second_pass", True)
-    return ocr.ocr_image(Image.new("L", (200, 100), 255)), calls
+    return ocr.ocr_image(picture or Image.new("L", (200, 100), 255)), calls
 
 
 def test_a_page_read_with_confidence_is_read_once(monkeypatch):
@@ -173,11 +182,12 @@ def test_a_second_reading_that_lost_words_is_not_taken(monkeypatch):
 
 
 def test_a_second_reading_about_as_sure_is_taken_only_when_it_found_more_words(monkeypatch):
-    page, _ = _read_with(monkeypatch, [90.0] * 100, [90.5] * 100, photo=True)
+    dropped = _with_a_dropped_line()
+    page, _ = _read_with(monkeypatch, [90.0] * 100, [90.5] * 100, photo=True, picture=dropped)
     assert page.text.startswith("un")  # a fraction of a point: a toss-up
-    page, _ = _read_with(monkeypatch, [90.0] * 100, [90.0] * 103, photo=True)
+    page, _ = _read_with(monkeypatch, [90.0] * 100, [90.0] * 103, photo=True, picture=dropped)
     assert page.text.startswith("deux")  # a line the first reading dropped
-    page, _ = _read_with(monkeypatch, [90.0] * 100, [89.0] * 103, photo=True)
+    page, _ = _read_with(monkeypatch, [90.0] * 100, [89.0] * 103, photo=True, picture=dropped)
     assert page.text.startswith("un")
 
 
@@ -185,8 +195,23 @@ def test_photos_are_read_again_below_a_higher_mark(monkeypatch):
     confidence = (ocr.SECOND_PASS_CONFIDENCE + ocr.PHOTO_SECOND_PASS_CONFIDENCE) / 2
     _, calls = _read_with(monkeypatch, [confidence] * 10, [99.0] * 10)
     assert calls == ["first"]
-    page, calls = _read_with(monkeypatch, [confidence] * 10, [99.0] * 10, photo=True)
+    page, calls = _read_with(monkeypatch, [confidence] * 10, [99.0] * 10, photo=True, picture=_with_a_dropped_line())
     assert calls == ["first", "second"] and page.text.startswith("deux")
+
+
+def test_a_photo_read_whole_is_not_read_again(monkeypatch):
+    """Below the photo mark but with every band of ink inside a word: nothing was dropped."""
+    confidence = (ocr.SECOND_PASS_CONFIDENCE + ocr.PHOTO_SECOND_PASS_CONFIDENCE) / 2
+    picture = Image.new("L", (200, 100), 255)
+    ImageDraw.Draw(picture).rectangle((8, 12, 22, 18), fill=0)  # inside the word box of `_one_line`
+    _, calls = _read_with(monkeypatch, [confidence] * 10, [99.0] * 10, photo=True, picture=picture)
+    assert calls == ["first"]
+
+
+def test_left_ink_out_finds_a_band_no_word_covers():
+    words = _one_line([90.0])
+    assert ocr.left_ink_out(_with_a_dropped_line(), words)
+    assert not ocr.left_ink_out(Image.new("L", (200, 100), 255), words)
 
 
 def test_no_second_pass_when_switched_off(monkeypatch):
