@@ -54,7 +54,8 @@ ENUMERATION_SPLIT = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*(?:(?:de\s+la|de\s+l[
 # shares the verb of the first
 # "le 10 octobre, il a rencontré les médecins qui ont créé la CPTS": a cue in a relative clause
 # after the date tells who the people are, not what happened that day
-RELATIVE_BEFORE = re.compile(r"\b(?:qui|who)\s+(?:\w+\s+){0,2}\Z", _I)
+# ("l'accord qui marque son lancement" is the same event: only an active verb tells who did it)
+RELATIVE_BEFORE = re.compile(r"\b(?:qui|who)\s+(?:ont|a|avaient|avait|have|has|had)\s+(?!été\b|been\b)(?:\w+\s+)?\Z", _I)
 PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|pour|for)\b[^.;:\n]{0,120}", _I)
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")

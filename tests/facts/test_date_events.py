@@ -102,6 +102,9 @@ def test_a_relative_clause_after_the_date_is_not_its_event(extract):
     assert dates_of(extract(visit)) == {}
     birth = "La CPTS des Rives Claires, qui a été créée le 10 octobre 2024, réunit 40 médecins."
     assert dates_of(extract(birth)) == {"launch": "2024-10-10"}
+    same_event = ("La CPTS des Rives Claires a signé le 10 octobre 2024 l'accord conventionnel "
+                  "interprofessionnel qui marque son lancement.")
+    assert dates_of(extract(same_event)) == {"launch": "2024-10-10", "aci_signature": "2024-10-10"}
 
 
 def test_one_date_for_a_list_of_communities(extract):
