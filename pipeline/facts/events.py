@@ -50,12 +50,13 @@ PLURAL_SUBJECT = re.compile(f"{SEVERAL}|{NAMED_PLURAL}")
 ENUMERATION = re.compile(r"\b(?:les|des|aux|the)\s+(?:CPTS|communautés|communities)\s+"
                          r"(?P<items>(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*[^.;:()\n]{2,160}?),?\s+(?:(?:le|en|on|in)\s+)?\Z", _I)
 ENUMERATION_SPLIT = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*)?|^(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*", _I)
-# "... avec la CPTS X le 4 mai 2021, puis avec la CPTS Y le 11 mai": the second date
-# shares the verb of the first
 # "le 10 octobre, il a rencontré les médecins qui ont créé la CPTS": a cue in a relative clause
 # after the date tells who the people are, not what happened that day
 # ("l'accord qui marque son lancement" is the same event: only an active verb tells who did it)
-RELATIVE_BEFORE = re.compile(r"\b(?:qui|who)\s+(?:ont|a|avaient|avait|have|has|had)\s+(?!été\b|been\b)(?:\w+\s+)?\Z", _I)
+RELATIVE_BEFORE = re.compile(
+    r"\b(?:qui|who)\s+(?:ont|a|avaient|avait|have|has|had)\s+(?!été\b|been\b)(?:\w+\s+)?\Z", _I)
+# "... avec la CPTS X le 4 mai 2021, puis avec la CPTS Y le 11 mai": the second date
+# shares the verb of the first
 PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|pour|for)\b[^.;:\n]{0,120}", _I)
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
@@ -304,7 +305,9 @@ def _bracketed_after_name(text: str, date: DateMatch, name_ends: set[int]) -> bo
 
 
 def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool:
-    """"depuis 2014" tells how long a state lasts: only a birth word of its own clause dates it."""
+    """Whether a cue may give its kind to a date of its sentence. Not a cue in a relative clause
+    after the date (`RELATIVE_BEFORE`); and "depuis 2014" tells how long a state lasts: only a
+    birth word of its own clause dates it."""
     if cue.start > date.end and RELATIVE_BEFORE.search(text, max(date.end, cue.start - 30), cue.start):
         return False
     if not SINCE.search(text, max(sentence_start, date.start - 30), date.start):

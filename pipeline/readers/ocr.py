@@ -63,6 +63,7 @@ MIN_WORDS_FOUND = 1.01     # or with this many times its words, and no less conf
 INK = 128                  # grey level below which a cleaned photo's pixel is ink
 DROPPED_ROW_INK = 0.02     # a pixel row with this share of its width in uncovered ink...
 MIN_DROPPED_ROWS = 8       # ...and this many such rows: text the first reading left out
+WORD_MARGIN = 4            # pixels around a word's box that still count as the word's
 second_pass = True  # `ocr_eval --steps` measures the OCR with and without it
 
 
@@ -177,14 +178,15 @@ def needs_second_pass(page: OcrPage, photo: bool = False) -> bool:
 def left_ink_out(grey: Image.Image, words: dict) -> bool:
     """Whether a reading left out a band of ink: pixel rows where ink no word box covers
     (with a few pixels' margin) spans a share of the page's width."""
-    ink = np.asarray(grey) < INK
-    uncovered = ink.copy()
+    uncovered = np.asarray(grey) < INK
     for i, word in enumerate(words["text"]):
         if (word or "").strip():
-            top, left = max(0, words["top"][i] - 4), max(0, words["left"][i] - 4)
-            uncovered[top:words["top"][i] + words["height"][i] + 4, left:words["left"][i] + words["width"][i] + 4] = False
+            top, left = words["top"][i], words["left"][i]
+            bottom, right = top + words["height"][i], left + words["width"][i]
+            uncovered[max(0, top - WORD_MARGIN):bottom + WORD_MARGIN,
+                      max(0, left - WORD_MARGIN):right + WORD_MARGIN] = False
     rows = np.count_nonzero(uncovered, axis=1)
-    return int(np.count_nonzero(rows > DROPPED_ROW_INK * ink.shape[1])) >= MIN_DROPPED_ROWS
+    return int(np.count_nonzero(rows > DROPPED_ROW_INK * uncovered.shape[1])) >= MIN_DROPPED_ROWS
 
 
 def sharpened(grey: Image.Image) -> Image.Image:
