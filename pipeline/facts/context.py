@@ -186,7 +186,8 @@ FRONTED_RE = re.compile(
     r"\W*(?:(?:(?:le|ce|cette)\s+)?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine|mois)"
     r"[^,;:.!?\n]{0,40}|(?:en|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
     r"aujourd['’]hui|\w+ment)\s*", re.IGNORECASE)
-ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b")
+ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b"
+                           r"|\s*,?\s*(?:mais\s+aussi|ainsi\s+que|as\s+well\s+as)\b")
 
 
 # A CPTS named as a model or a forerunner: "après la CPTS X", "comme la CPTS X", "sur le modèle de

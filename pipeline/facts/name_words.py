@@ -66,6 +66,8 @@ NOT_NAME_WORD_RE = re.compile(
     r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque")
 # "la CPTS Val Fleuri en Haute-Loire": a department or region after "en", "dans" says where, not who.
 PLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?:\s+the)?)\s*(?=[{UPPER}])")
+# ", dans le Calvados,", ", en Gironde,", ", in the Vendée,": where the community is, between its name and its verb
+PLACE_APPOSITION_RE = re.compile(rf",[ \u00a0]+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?:\s+the)?)\s*[{UPPER}][^,.;\n]{{0,40}},")
 VERB_AFTER_NAME_RE = re.compile(
     rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
     rf"couvre|compte|is\s|has\s|was\s|will\s)")

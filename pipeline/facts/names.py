@@ -23,8 +23,8 @@ from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CONNEC
                          GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, LIST_ANNOUNCED_RE,
                          LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS, NAMED_ALONE_RE,
                          NAME_NOUNS, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PERSON_RE,
-                         PLACE_AFTER_NAME_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF,
-                         REGION_KEYS, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of)
+                         PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE,
+                         RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of)
 
 
 
@@ -298,14 +298,20 @@ def _ends_name(text: str, word: re.Match) -> bool:
 
 def _dash_continuation(text: str, start: int, end: int) -> int:
     """"la CPTS Vallée Blanche – Mont-Noir s'est constituée": a second name after a spaced dash
-    belongs to the name when a verb follows it; "CPTS X - Signatures officielles" is a heading."""
+    belongs to the name when a verb follows it (a place in commas may come between); "CPTS X - Signatures officielles" is a heading."""
     dash = re.match(r"[ \u00a0]+[–—-][ \u00a0]+", text[end:end + 5])
     if not dash or not WORD_RE.match(text, end + dash.end()):
         return end
     second = _bare_name(text, end + dash.end())
-    if second is None or len(text[second.start:second.end].split()) > 3:
+    if second is None or len(re.split(r"[ \u00a0][–—-][ \u00a0]", text[second.start:second.end])[0].split()) > 3:
         return end
-    return second.end if VERB_AFTER_NAME_RE.match(text, second.end) else end
+    return second.end if _verb_follows(text, second.end) else end
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """A verb at `pos`, or after a place in commas: "X - Y, dans le Calvados, est née"."""
+    apposition = PLACE_APPOSITION_RE.match(text, pos)
+    return bool(VERB_AFTER_NAME_RE.match(text, apposition.end() if apposition else pos))
 
 
 def _line_continues(text: str, pos: int) -> bool:

@@ -4,11 +4,14 @@ A percentage is read in its clause (the words between commas, "contre", "puisque
 - a department's coverage: "80 % des Seine-et-Marnais vivent sur le territoire d'une CPTS",
   "4 CPTS couvrant 100 % de la population", "60 % du territoire couvert";
 - nothing, when the clause speaks of the nation or the region ("contre 25 % au niveau
-  national"), of one town ("une commune où 9 % ..."), of money ("financé à 80 %"), or of
-  patients in general in a sentence that names no CPTS and no territory;
+  national"), of one town ("une commune où 9 % ..."), of money ("financé à 80 %"), of
+  patients in general in a sentence that names no CPTS and no territory, or in a sentence
+  that speaks of no CPTS, territory or inhabitants at all (a profession's survey figure);
+  a bulleted item speaks of what the line announcing its list names;
 - else a percentage of the CPTS the sentence is about, of kind population_without_gp,
   share_of_department_population (a share of a department's population: "9,2 % de la
-  population de la Mayenne", "4 % de la population sarthoise") or other.
+  population de la Mayenne", "4 % de la population sarthoise", "40 % du Calvados") or other.
+The words themselves are in `percentage_words`.
 """
 from __future__ import annotations
 
@@ -17,151 +20,18 @@ import re
 from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
-from .number_words import NUMBER_WORDS
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .place_names import find_departments
+from .percentage_words import (COVERAGE_CUES, TERRITORY_COVERED, ONE_CPTS_SUBJECT, COVERING, SEVERAL_CPTS,
+                               WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_GP, WITHOUT_WORDS, POPULATION_OF,
+                               OF_THE_DEPARTMENT, ADJECTIVE, LOWER_DEMONYM, OF_A_PLACE, DEPARTMENT_POPULATION,
+                               AGE_GROUP, FULL_COVERAGE, CLAUSE_BREAK, CLAUSE_REACH, MOST_CPTS_IN_A_DEPARTMENT,
+                               DEPARTMENT_AFTER_REACH, SUBJECT_REACH, CPTS_WORDS, IN_DEPARTMENT, DEPARTMENT_SUBJECT,
+                               LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL, REGION,
+                               COMPARISON, AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
+                               OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
+                               IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, BULLET_LINE)
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
-
-COVERAGE_CUES = re.compile(
-    r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
-    r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+(?:le|un)\s+(?:territoire|périmètre)|(?:territoire|périmètre)\s+d['’]une\s+CPTS|"
-    r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
-    r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
-    r"accès\s+à\s+une\s+CPTS|bénéfici\w+\s+d['’]une\s+CPTS|maillage|"
-    r"(?:rattaché|concerné|desservi|intégré)e?s?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
-    r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
-    r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
-    re.IGNORECASE)
-# "60 % du territoire couvert", "80% of the department covered": a share of land covered.
-TERRITORY_COVERED = re.compile(
-    r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
-    r"(?:couvert|covered)", re.IGNORECASE)
-# One CPTS as the subject of the sentence: "Elle couvre ...", "La CPTS X assure ..."
-ONE_CPTS_SUBJECT = re.compile(
-    r"\W*(?:elle|celle-ci|it|(?:la|the)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60}?(?:,[^,.;:]{0,40},)?)\s+"
-    r"(?:assure|couvre|représente|dessert|regroupe|concerne|englobe|covers|represents|serves|spans)\b[^,.;:]{0,35}\Z",
-    re.IGNORECASE)
-COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGNORECASE)
-# Several CPTS as the subject: "4 CPTS", "les CPTS", "ces communautés", "four CPTS".
-SEVERAL_CPTS = re.compile(
-    r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several)\s+"
-    r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b|\b(?:elles|they)\s+(?:\w+\s+)?(?:couvr|cover)", re.IGNORECASE)
-WITHOUT_GP_CUES = re.compile(
-    r"médecins?\s+traitants?|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
-    r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
-    r"without\s+a\s+doctor", re.IGNORECASE)
-# A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
-RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
-                              r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z", re.IGNORECASE)
-# A figure aimed at: "l'objectif de 75 %", "viser 90 %", "a target of 80%"
-TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons)|aims?)\b[^%.;,()]{0,30}?\d[\d\s\u00a0.,]*%?\s*\Z",
-                    re.IGNORECASE)
-# Patients who have a doctor: "90 % de patients avec un médecin traitant" is no share without one
-WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a)\s+(?:un\s+)?médecins?\s+traitants?|\bwith\s+a\s+(?:GP|regular\s+doctor)",
-                     re.IGNORECASE)
-WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|aucun|without|no)\b", re.IGNORECASE)
-POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
-                           re.IGNORECASE)
-OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
-                               re.IGNORECASE)
-ADJECTIVE = re.compile(r"\s+([^\W\d_][\w'’-]+)")
-LOWER_DEMONYM = re.compile(r"\s[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ois|ais|ien|in|an)(?:e|es|s|nes?)?\b")
-DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:population|inhabitants)", re.IGNORECASE)
-AGE_GROUP = re.compile(
-    r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
-    r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
-FULL_COVERAGE = re.compile(
-    r"(?:totalité|ensemble)\s+du\s+(?:département|territoire\s+départemental)[^.;,]{0,30}?\s"
-    r"(?:est\s+)?(?:désormais\s+|aujourd['’]hui\s+)?couvert|"
-    r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
-    r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage", re.IGNORECASE)
-
-# Where a clause begins and ends around a percentage.
-CLAUSE_BREAK = re.compile(
-    r"[,;:()«»\"“”•\n]|\s[-–—]\s|\b(?:contre|puisque|alors\s+que|tandis\s+que|car|mais|versus|vs|against|"
-    r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
-CLAUSE_REACH = 120
-MOST_CPTS_IN_A_DEPARTMENT = 40
-DEPARTMENT_AFTER_REACH = 40  # characters from a coverage figure to the department it is of
-SUBJECT_REACH = 160  # characters back to the subject of a percentage's sentence
-CPTS_WORDS = re.compile(r"\b(?:CPTS|communauté|community|elle|it|territoire|territory)\b", re.IGNORECASE)
-# "12 % dans le département", "11 % en Mayenne": a place larger than the CPTS in the figure's clause
-IN_DEPARTMENT = re.compile(r"\b(?:dans|sur|in)\s+(?:le|ce|tout\s+le|l['’]ensemble\s+du|the|this)\s+(?:département|department)\b|"
-                           r"\b(?:au\s+niveau|à\s+l['’]échelle)\s+(?:départementale?|du\s+département)", re.IGNORECASE)
-# "... alors que le département n'enregistre que 1 %": the department heading the figure's clause
-DEPARTMENT_SUBJECT = re.compile(r"\s*(?:le|the)\s+(?:département|department)\b", re.IGNORECASE)
-# The figure of a larger place set against the CPTS's: "la moyenne départementale", "celui du département"
-LARGER_AVERAGE = re.compile(
-    r"\b(?:celui|celle|ceux|celles|moyenne|taux|niveau|that|average|rate)\s+(?:\w+\s+){0,2}?"
-    r"(?:du\s+département|de\s+la\s+région|du\s+pays|de\s+(?:la\s+)?France|départementale?|régionale?|nationale?|"
-    r"of\s+the\s+(?:department|region|country)|departmental|regional|national)\Z", re.IGNORECASE)
-COMPARED_WITH = re.compile(r"\b(?:celui|celle|ceux|celles|moyenne|that|average)\b", re.IGNORECASE)
-# A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP"
-WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|salariée?s?|(?:un|le|son|à)\s+poste|"
-                          r"à\s+temps\s+partiel|mi-temps|ETP)\b[^%,.;]{0,15}$|"
-                          r"^\s*(?:ETP|d['’]ETP|du\s+temps|de\s+son\s+temps)\b", re.IGNORECASE)
-PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")
-# Figures of the nation or the region, not of a CPTS or a department.
-NATIONAL = re.compile(
-    r"\b(?:au\s+niveau\s+(?:national|régional|du\s+pays)|à\s+l['’]échelle\s+(?:nationale|régionale|du\s+pays)|"
-    r"(?:population|territoire|moyenne)\s+(?:française|français|nationale?)|"
-    r"moyenne\s+(?:nationale|régionale)|(?<!-)(?:en|de|la)\s+France(?!-)|France\s+entière|(?:des|les|un|aux)\s+Français|"
-    r"sur\s+le\s+plan\s+(?:national|régional)|Hexagone|en\s+Europe|dans\s+le\s+monde|"
-    r"(?:dans|à)\s+(?:le|notre|tout\s+le|l['’]ensemble\s+du)\s+pays\b(?!\s+(?:de|d['’]|du|des)\b)|"
-    r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
-    r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
-# The regions of mainland France (those that are also departments left out)
-REGION = re.compile(
-    r"\b(?:Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Brittany|Centre-Val\s+de\s+Loire|Grand\s+Est|"
-    r"Hauts-de-France|Île-de-France|Ile-de-France|Normandie|Normandy|Nouvelle-Aquitaine|Occitanie|"
-    r"Pays\s+de\s+la\s+Loire|Provence-Alpes-Côte\s+d['’]Azur|PACA|Corse|Corsica)\b")
-# A figure set against another place's: "supérieur à la région", "en deçà des taux de", "contre"
-COMPARISON = re.compile(r"\b(?:supérieure?s?|inférieure?s?|deçà|au-dessus|au-dessous|au-delà|contre|comparée?s?|"
-                        r"plus\s+(?:élevée?s?|faibles?|bas(?:se)?s?)\s+qu|moins\s+qu|higher|lower|compared|against)\b",
-                        re.IGNORECASE)
-AUDIENCE = re.compile(r"\b(?:participants?|attendees|invités|assistance|auditoire|audience)\b[^.;]{0,40}$", re.IGNORECASE)
-ONE_TOWN = re.compile(
-    r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
-    r"|\b(?:la|cette)\s+(?:commune|ville)\s+(?:compte|a|affiche|présente)\b", re.IGNORECASE)
-MONEY = re.compile(
-    r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*|"
-    r"\btarifs?\b|pris(?:es?)?\s+en\s+charge|\bcoûts?\b|\bprix\b|rémunér\w*|salaires?|\bcosts?\b|\bprices?\b",
-    re.IGNORECASE)
-PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGNORECASE)
-# "des médecins généralistes du département", "of the nurses of the region"
-OF_A_LARGER_PLACE = re.compile(
-    r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+ce|de\s+la|of\s+the|in\s+the)\s+"
-    r"(?:département|department|région|region|pays|country)\b", re.IGNORECASE)
-SHARE_OF_CPTS = re.compile(r"\s*(?:des|de|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
-# "7 CPTS sur 10 (69 %)", "les adhérents des CPTS": a figure of many CPTS, not of one
-OF_MANY_CPTS = re.compile(r"\b(?:CPTS|communautés)\s+sur\s+\d+|\bCPTS\s+de\s+taille\b|\b(?:des|aux|les)\s+CPTS\b"
-                          r"(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))", re.IGNORECASE)
-# "Les CPTS de taille 1 comptent ...": a sentence about CPTS in general
-MANY_CPTS_AS_SUBJECT = re.compile(r"\W*(?:les|des|ces|these|many|most)\s+CPTS\b(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))",
-                                  re.IGNORECASE)
-# A change rather than a share: "réduit de 20 %", "une baisse de 15 %", "(+7 %)"
-CHANGE = re.compile(r"(?:\b(?:réduire|réduit\w*|baiss\w*|augment\w*|hausse|diminu\w*|progress\w*|recul\w*|"
-                    r"cr[ûu]e?|croissance|évolution|reduc\w*|increas\w*|decreas\w*|fell|rose|grew)\b[^%.;\n]{0,25}|\(\s*[+−-]\s*|\s[+−]\s*)\Z",
-                    re.IGNORECASE)
-# The answers to a survey: "62 % des répondants", "des personnes interrogées"
-SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|enquêtés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
-                    r"surveyed|polled)\b", re.IGNORECASE)
-# "Selon une enquête menée auprès des soignants, 80 % ...": the answers to a survey
-SURVEY_SOURCE = re.compile(r"\b(?:selon|d['’]après)\s+(?:une|l['’]|notre|cette|la\s+dernière)\s+(?:\w+\s+)?enquête\b|"
-                           r"\baccording\s+to\s+(?:a|the|our)\s+(?:\w+\s+)?survey\b", re.IGNORECASE)
-# A body other than the CPTS as the subject of the figure: "Le centre hospitalier a enregistré 30 %",
-# "La maison de santé suit 80 % des patients"
-OTHER_BODY = re.compile(
-    r"\b(?:centres?\s+hospitaliers?|hôpita(?:l|ux)|hospitals?|cliniques?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
-    r"EHPAD|urgences|SAMU|SOS\s+Médecins|mairie|municipalité|conseil\s+départemental|gouvernement|ministère|"
-    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|"
-    r"fédération|FCPTS|Drees|Irdes)\b",
-    re.IGNORECASE)
-IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\)")
-LOCAL_ANCHOR = re.compile(
-    r"\b(?:CPTS|communauté|community|territoire|territory|territorial|bassin|secteur|sector|area|"
-    r"zone|local\w*|commune)\b", re.IGNORECASE)
-
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
     text = ctx.text
@@ -191,6 +61,8 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span):
             continue
+        if not _anchored(ctx, sentence, words):
+            continue  # "69,5 % d'entre elles présentent un épuisement": a profession's figure
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
         if key is None:
             continue
@@ -270,6 +142,32 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
     # general (but patients without a doctor are the territory's unless the clause says France's)
     return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
             and not WITHOUT_GP_CUES.search(sentence_text))
+
+
+def _anchored(ctx: Context, sentence: Span, words: str) -> bool:
+    """Whether a sentence speaks of a CPTS or of a territory: it names one, says the words
+    ("CPTS", "territoire", "commune"...) or of the people who live there, or takes one up
+    ("elle", "son", "nos")."""
+    lead = _list_lead(ctx.text, sentence.start)
+    if lead is not None:
+        words = ctx.text[lead:sentence.start] + words  # an item speaks of what its list's lead names
+    return bool(ctx.mentions_in(Span(lead if lead is not None else sentence.start, sentence.end))
+                or LOCAL_ANCHOR.search(words) or TAKEN_UP.search(words) or RESIDENTS.search(words)
+                or WITHOUT_GP_CUES.search(words) or find_departments(words))
+
+
+def _list_lead(text: str, pos: int) -> int | None:
+    """Where the line that announces the bulleted list holding `pos` begins ("Le territoire de la
+    CPTS présente :" over "• 23 % de la population ..."), else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not BULLET_LINE.match(text, line_start):
+        return None
+    while line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start:text.find("\n", line_start)]
+        if line.strip() and not BULLET_LINE.match(line):
+            return line_start if line.rstrip().endswith(":") else None
+    return None
 
 
 def _other_body_before(text: str, sentence: Span, span: Span) -> bool:
@@ -394,9 +292,12 @@ def _department_statistic(ctx: Context, pct_end: int) -> bool:
 
 def _of_department_population(ctx: Context, pct_end: int) -> bool:
     """ "9,2 % de la population de la Mayenne", "4 % de la population sarthoise", "... du
-    département": a share of a department, not of the CPTS's own inhabitants."""
+    département", "40 % du Calvados": a share of a department, not of the CPTS's own inhabitants."""
     if DEPARTMENT_POPULATION.match(ctx.text, pct_end):
         return True
+    of_place = OF_A_PLACE.match(ctx.text, pct_end)
+    if of_place and any(d.span.start == of_place.end() for d in ctx.departments):
+        return True  # "couvrant ainsi 40 % du Calvados"
     population = POPULATION_OF.match(ctx.text, pct_end)
     if not population:
         people = re.match(r"\s*(?:des|of\s+the)(?=\s)", ctx.text[pct_end:pct_end + 12])

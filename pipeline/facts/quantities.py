@@ -123,6 +123,8 @@ SEVERAL_CPTS_BEFORE = re.compile(
 GATHERS_BEFORE = re.compile(
     r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|associ\w*|brings?\s+together|bringing\s+together|"
     r"gathers?|unites?)\b[^.;!?]*$", re.IGNORECASE)
+WHERE_BEFORE = re.compile(r"\b(?:dans|au\s+sein\s+d(?:es|e\s+ses)|in|within)\s+(?:les|ses|leurs|the|its|their)\s+$",
+                          re.IGNORECASE)
 # "120 professionnels ont adhéré, ainsi que 3 maisons de santé": structures joining with the members
 JOINED_TOO_BEFORE = re.compile(
     r"\b(?:adhér\w*|membres|members|joined)\b[^.;!?]{0,120}\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\s+"
@@ -241,6 +243,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
     if kind == "professionals_count" and BOARD_AFTER.match(text, unit_end):
         return True
+    if kind == "structures_count" and WHERE_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "exerçant seuls ou dans les trois maisons de santé": where they work, not members
     if kind == "structures_count" and not (GATHERS_BEFORE.search(text, max(0, start - 160), start)
                                            or MEMBERS.match(text, unit_end + 1) or _starts_its_line(text, start)
                                            or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):

@@ -109,6 +109,15 @@ def test_second_name_after_a_dash_when_a_verb_follows():
         ("vallee-blanche-mont-noir", "CPTS Vallée Blanche – Mont-Noir", ["CPTS Mont-Noir"])]
 
 
+def test_dashed_parts_of_a_name_before_a_place_in_commas_and_a_verb():
+    assert names("La CPTS Val Vert - Mont Clair Ouest - Bocage, dans le Calvados, est née en 2020.")[0][:2] == (
+        "val-vert-mont-clair-ouest-bocage", "CPTS Val Vert-Mont Clair Ouest-Bocage")
+
+
+def test_a_dashed_word_after_a_heading_name_stays_out():
+    assert [n[0] for n in names("CPTS Val Vert - Communiqué de presse\nLa CPTS Val Vert a signé.")] == ["val-vert"]
+
+
 # --- several names at once -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -403,6 +412,9 @@ def test_a_cpts_named_once_among_other_bodies_is_mentioned():
     assert context(text).subjects == []
     text = "Le 3 mai 2024, la CPTS du Val Fleuri a organisé un atelier, avec les élus, pour la première fois."
     assert context(text).subjects == ["val-fleuri"]
+    text = ("Le contrat local de santé a été signé par la préfecture, la ville de Rocheval, la CPTS du Val Fleuri, "
+            "mais aussi 40 partenaires du territoire.")
+    assert context(text).subjects == []
 
 
 def test_a_heading_in_capitals_that_runs_on_into_its_verb():

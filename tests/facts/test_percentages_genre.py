@@ -73,3 +73,20 @@ def test_a_target_or_a_survey_answer_is_no_figure_of_the_cpts(record_of, sentenc
 def test_patients_with_a_doctor_are_no_share_without_one(record_of):
     text = "La CPTS du Val de Brume couvre 30 communes. Sur son territoire, 85 % des patients ont un médecin traitant."
     assert _percentages(record_of(text), "val-de-brume") == [(85, "other")]
+
+
+def test_a_figure_of_a_sentence_about_nothing_local_goes_nowhere(record_of):
+    text = ("La CPTS du Val de Brume couvre 30 communes. La profession manque de bras : 62,5 % des "
+            "kinésithérapeutes se disent épuisés. Sur son territoire, 12 % des habitants ont plus de 80 ans.")
+    assert _percentages(record_of(text), "val-de-brume") == [(12, "other")]
+
+
+def test_a_list_item_speaks_of_what_its_lead_names(record_of):
+    text = ("La CPTS du Val de Brume couvre 30 communes.\n\nQuelques chiffres du territoire de la CPTS :\n\n"
+            "  • Le taux de bénéficiaires de la CSS est de 9,5 %\n  • Le taux d'ALD est de 18 %\n")
+    assert _percentages(record_of(text), "val-de-brume") == [(9.5, "other"), (18, "other")]
+
+
+def test_a_share_of_the_department_named_after_the_figure(record_of):
+    text = "La CPTS du Val de Brume s'étend de Vire à Caen, couvrant ainsi 40 % du Calvados."
+    assert _percentages(record_of(text), "val-de-brume") == [(40, "share_of_department_population")]
