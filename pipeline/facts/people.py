@@ -20,7 +20,7 @@ from .context import Context
 from ..model import Fact, Span
 from .patterns import GapLed
 from .common import Extraction, attribution_confidence
-from .role_holders import (ADVERB, Name, Role, is_apposition, names_after, names_in, people_of,
+from .role_holders import (ADVERB, PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in, people_of,
                            pronoun_holder_of)
 
 
@@ -155,6 +155,21 @@ OTHER_BODY = re.compile(
 FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
 # its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
 CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project|bureau|board)\b", re.IGNORECASE)
+
+
+# Every phrase that leads this module to a person; spaCy's person names are needed only near them.
+PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, FRONTED_HEAD, INVOLVED, CARRIES_PROJECT)
+
+
+def person_regions(text: str, sentences: list[Span]) -> list[Span]:
+    """Where this module may read a person's name: each sentence holding a cue, the sentence
+    after it and the text before it as far as a pronoun's holder is looked for."""
+    regions = []
+    for i, sentence in enumerate(sentences):
+        if any(cue.search(text, sentence.start, sentence.end) for cue in PERSON_CUES):
+            end = sentences[i + 1].end if i + 1 < len(sentences) else sentence.end
+            regions.append(Span(max(0, sentence.start - PRONOUN_REACH), end))
+    return regions
 
 
 def extract_people(ctx: Context, result: Extraction) -> None:

@@ -137,6 +137,9 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
+PRONOUN_REACH = 400  # characters before a sentence opened by "Elle", where its person is looked for
+
+
 def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
     """ "Anne Durand s'est installée en 2015. Elle est aussi présidente de la CPTS": the person
     named last in the sentences before the pronoun."""
@@ -148,8 +151,8 @@ def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
 
 
 def pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:
-    """The person named last in the 400 characters before a sentence opened by a pronoun."""
-    start = max(0, sentence.start - 400)
+    """The person named last in the PRONOUN_REACH characters before a sentence opened by a pronoun."""
+    start = max(0, sentence.start - PRONOUN_REACH)
     names = names_in(ctx, start, ctx.text[start:sentence.start])
     return [(names[-1], "")] if names else []
 

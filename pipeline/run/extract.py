@@ -11,6 +11,7 @@ from ..record import consistency
 from ..text import nlp
 from ..facts.context import Context, choose_subjects, default_department, territorial_departments
 from ..facts import extract_fields
+from ..facts.people import person_regions
 from ..errors import InvalidRecord, PipelineError
 from ..text.ingest import ingest, read_file
 from ..text.language import detect_language
@@ -80,7 +81,7 @@ def _analyse_together(texts: list[str]) -> list[nlp.Analysis | None]:
     """spaCy's reading of each text; None for all when the batch fails, so that each document
     is then analysed alone and only the one at fault gets an error record."""
     try:
-        return nlp.analyse_many(texts)
+        return nlp.analyse_many(texts, person_regions)
     except Exception:
         log.warning("spaCy failed on a batch of %d texts; analysing them one by one", len(texts))
         return [None] * len(texts)
@@ -118,7 +119,7 @@ def finish(document: Prepared, analysis: nlp.Analysis | None, on_stage: OnStage 
     """The checked record of a prepared document (`analysis` None: spaCy runs on it here)."""
     if analysis is None:
         on_stage("spaCy")
-        analysis = nlp.analyse(document.text_map.text)
+        analysis = nlp.analyse(document.text_map.text, person_regions)
     record = build_from_analysis(document, analysis, on_stage)
     on_stage("validating")
     problems = schema_errors(record)
@@ -152,7 +153,7 @@ def extract_ingested(source: str, data: bytes, ingested: Ingested, on_stage: OnS
     """The record of one document read by `read_input` (not checked against the schema)."""
     document = repaired(Path(source), source, data, ingested, on_stage)
     on_stage("spaCy")
-    return build_from_analysis(document, nlp.analyse(document.text_map.text), on_stage)
+    return build_from_analysis(document, nlp.analyse(document.text_map.text, person_regions), on_stage)
 
 
 def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: OnStage = lambda stage: None) -> dict:

@@ -1,0 +1,41 @@
+"""spaCy's sentences and person names, the entity recogniser run only where names are read."""
+from __future__ import annotations
+
+from pipeline.facts.people import person_regions
+from pipeline.model import Span
+from pipeline.text import nlp
+
+TEXT = ("La CPTS du Val Fleuri a été lancée à Rocheval.\n\n"
+        "Le marché de Rocheval accueille chaque mardi Pierre Martin et ses fromages.\n\n"
+        + "Trois réunions ont eu lieu au printemps sur les gardes, les soins non programmés et la prévention. " * 6
+        + "\n\n"
+        "Marie Durand, médecin généraliste, en est la présidente.")
+
+
+def _names(text: str, analysis: nlp.Analysis) -> list[str]:
+    return [text[p.start:p.end] for p in analysis.persons]
+
+
+def test_names_are_read_only_near_a_phrase_that_leads_to_a_person():
+    everywhere = nlp.analyse(TEXT)
+    near_cues = nlp.analyse(TEXT, person_regions)
+    assert "Pierre Martin" in _names(TEXT, everywhere)
+    assert _names(TEXT, near_cues) == ["Marie Durand"]
+    assert near_cues.sentences == everywhere.sentences
+
+
+def test_offsets_of_names_read_in_a_region_are_the_text_s():
+    analysis = nlp.analyse(TEXT, lambda text, sentences: [Span(text.index("Marie"), len(text))])
+    assert _names(TEXT, analysis) == ["Marie Durand"]
+
+
+def test_a_pronoun_s_holder_before_the_cue_is_read_too():
+    text = ("Anne Leroy s'est installée à Rocheval en 2012. Depuis, la généraliste voit la démographie baisser. "
+            "Elle est aussi présidente de la CPTS du Val Fleuri.")
+    assert _names(text, nlp.analyse(text, person_regions)) == _names(text, nlp.analyse(text))
+
+
+def test_a_batch_gives_each_text_its_own_names():
+    texts = [TEXT, "Rien à signaler.", "Jean Dupont préside la CPTS du Val Fleuri."]
+    analyses = nlp.analyse_many(texts, person_regions)
+    assert [_names(t, a) for t, a in zip(texts, analyses)] == [["Marie Durand"], [], ["Jean Dupont"]]
