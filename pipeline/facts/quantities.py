@@ -77,14 +77,14 @@ PART_OF_WHOLE = re.compile(
     r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
     r"|\b(?:notamment|including|such\s+as)\b[^.;:!?]{0,80},\s*(?:(?:et|and|plus|près|de|d['’]|environ|about|some)\s*)*$)",
     re.IGNORECASE)
-# Verbs and nouns of taking part, right after the counted people
+# Verbs and nouns of taking part, right after the counted people ("50 professionnels formés": a training's)
 TOOK_PART_AFTER = re.compile(
     r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:\w+\s+){0,2}?"
     r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|"
     r"joined\s+forces|attended|trained|"
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
-    r"participèrent|assistèrent)\b", re.IGNORECASE)
+    r"participèrent|assistèrent|(?:de\s+santé\s+)?(?:formé|sensibilisé)e?s|trained)\b", re.IGNORECASE)
 # ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
 # "objectif : 200 adhérents", "l'objectif de 300 adhérents", "atteindre 200 adhérents d'ici 2025", "aims to reach 300"
 TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|reach|target|goal)\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$",

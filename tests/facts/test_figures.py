@@ -99,6 +99,8 @@ QUANTITY_CASES = [
     ("La CPTS Val d'Aure est lancée. Son objectif : atteindre 200 adhérents d'ici 2026.", "val-d-aure", {}),
     ("La CPTS Val d'Aure rassemble les soignants qui exercent seuls ou dans les trois maisons de santé.",
      "val-d-aure", {}),
+    ("La CPTS Val d'Aure lance un programme de dépistage.\nUne cinquantaine de professionnels formés\nLes ateliers "
+     "commencent en mars.", "val-d-aure", {}),
     ("La CPTS Val d'Aure est lancée. 90 professionnels y ont adhéré, ainsi que 5 centres de santé.", "val-d-aure",
      {"professionals_count": (90, "exact"), "structures_count": (5, "exact")}),
     ("La CPTS Val d'Aure est lancée.\nChiffres clés : 90 professionnels de santé — 5 maisons de santé — 12 communes",
