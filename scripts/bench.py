@@ -7,7 +7,8 @@
   `UNUSED` left out, `senter` on, the tokenizer's pattern from `pipeline.reference.regex_cache`) and runs `nlp.pipe` in batches of 32
   texts (spaCy's fastest here; its default batch of 256 is half as fast); for N processes it
   loads the model once and forks N children that each take every N-th text, as the pipeline
-  forks its workers after loading.
+  forks its workers after loading. The floor runs the entity recogniser over every text; the
+  pipeline only over the sentences it reads people from.
 * Scans: seconds per page of the pipeline on the scanned PDFs of `build/forms`, against
   tesseract alone on the same page images (as the pipeline straightens them, and as scanned);
   all cores, models loaded before the clock starts (the code of `bench_ocr.py`). The
@@ -63,8 +64,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 CORPUS = ROOT / "corpus" / "inbox"
 COLD_DOCUMENT = CORPUS / "001_cdceb788aaf07a9d.txt"
 QUICK_BATCH = 200
-# nlp.pipe's default batch (256 texts for this model) holds 2 GB and runs at 59 ms/doc on the
-# batch; 16 to 48 texts run at about 40 ms/doc: the floor is spaCy at its fastest.
+# nlp.pipe's default batch (256 texts for this model) held 2 GB and ran half as fast as 16 to 48
+# texts when measured: the floor is spaCy at its fastest.
 SPACY_BATCH_SIZE = 32
 # The limits: at most these ratios (the speed-up: at least).
 TEXT_LIMIT, SCAN_LIMIT, SPEED_UP_LIMIT, COLD_START_LIMIT = 1.5, 1.15, 1.7, 1.5
