@@ -123,6 +123,11 @@ SEVERAL_CPTS_BEFORE = re.compile(
 GATHERS_BEFORE = re.compile(
     r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|associ\w*|brings?\s+together|bringing\s+together|"
     r"gathers?|unites?)\b[^.;!?]*$", re.IGNORECASE)
+COUNTS_VERB = re.compile(r"\b(?:compte|comptera|comptait|counts|has)\b", re.IGNORECASE)
+CPTS_SUBJECT = re.compile(r"\bCPTS\b|\bcommunauté\s+professionnelle|\b(?:elle|it)\b", re.IGNORECASE)
+# "Le territoire (de la CPTS) compte 4 MSP": an area right before the verb is its subject
+AREA_SUBJECT = re.compile(r"\b(?:territoire|secteur|bassin|zone|département|ville|commune|territory|area|town)s?\b"
+                          r"[^,;.]{0,30}$", re.IGNORECASE)
 WHERE_BEFORE = re.compile(r"\b(?:dans|au\s+sein\s+d(?:es|e\s+ses)|in|within)\s+(?:les|ses|leurs|the|its|their)\s+$",
                           re.IGNORECASE)
 # "120 professionnels ont adhéré, ainsi que 3 maisons de santé": structures joining with the members
@@ -246,6 +251,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     if kind == "structures_count" and WHERE_BEFORE.search(text, max(0, start - 20), start):
         return True  # "exerçant seuls ou dans les trois maisons de santé": where they work, not members
     if kind == "structures_count" and not (GATHERS_BEFORE.search(text, max(0, start - 160), start)
+                                           or _the_cpts_counts(ctx, start)
                                            or MEMBERS.match(text, unit_end + 1) or _starts_its_line(text, start)
                                            or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
@@ -285,6 +291,19 @@ def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n"))
     characters: a long text without punctuation is not searched from its start for each number."""
     floor = max(0, start - SENTENCE_REACH)
     return max([text.rfind(end, floor, start) for end in ends] + [floor - 1]) + 1
+
+
+def _the_cpts_counts(ctx: Context, start: int) -> bool:
+    """"La CPTS X compte 150 professionnels et 3 maisons de santé", "elle compte ...": the CPTS
+    as the subject of "compte" counts its own (a territory that "compte 4 MSP" does not)."""
+    sentence = ctx.sentence_at(start)
+    verb = None
+    for verb in COUNTS_VERB.finditer(ctx.text, sentence.start, start):
+        pass
+    if verb is None:
+        return False
+    subject = ctx.text[sentence.start:verb.start()]
+    return bool(CPTS_SUBJECT.search(subject)) and not AREA_SUBJECT.search(subject)
 
 
 def _starts_its_line(text: str, start: int) -> bool:

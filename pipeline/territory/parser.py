@@ -28,6 +28,25 @@ from .statements import BULLET, slash_before_area
 
 
 
+# "le territoire de Cap Atlantique", "le périmètre du Pays de Retz": the area is the name that follows
+TERRITORY_OF_NAME = re.compile(r"(?:(?:le|the)\s+)?(?:territoire|périmètre|territory|perimeter)\s+"
+                               r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+NAME_AFTER = re.compile(r"[^,;.()]+?(?=\s+(?:et|and)\s|[,;.()]|$)")
+
+
+def names_a_commune(gaz, text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` (up to a comma or "et") is a commune's."""
+    name = NAME_AFTER.match(text, start, end)
+    return bool(name and gaz.candidates(name.group().strip()))
+
+
+def territory_of_an_area(gaz, text: str, start: int, end: int) -> bool:
+    """"couvre le territoire de Cap Atlantique": a territory named after an area, not a town."""
+    return any(not names_a_commune(gaz, text, m.end(), end) for m in TERRITORY_OF_NAME.finditer(text, start, end))
+
+
 class Parser:
     def __init__(self, ctx: Context, key: str, departments_of, territories: dict[str, Territory],
                  acronyms: dict[str, str] | None = None):
@@ -357,6 +376,9 @@ class Parser:
                      r"(?:et|and|en|in|of|de\s+la|du|des|de)\s+|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
+        territory_of = TERRITORY_OF_NAME.match(text, start, span.end)
+        if territory_of and not names_a_commune(self.gaz, text, territory_of.end(), span.end):
+            start = territory_of.end()  # "le territoire de Loches" stays the town's surroundings
         if re.match(r"(?:sud|nord|est|ouest)\s+de\b", text[start:span.end], re.IGNORECASE):
             start = span.start
             m2 = re.match(r"\s*(?:du|le|au)\s+", text[start:span.end], re.IGNORECASE)

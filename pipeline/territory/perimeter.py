@@ -29,7 +29,7 @@ from ..model import Span
 from ..facts.place_names import EPCI_PHRASE
 from .areas import Area, CommuneRef, Territory
 from .items import clean_name
-from .parser import Parser
+from .parser import Parser, territory_of_an_area
 from .statements import (PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, list_items, other_subject, statement_end,
                          statement_owner, territory_verb)
 
@@ -65,7 +65,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parser.parse_items(items)
             parsed_until = items[-1].end if items else statement.end
         elif re.search(r"habitants|communes|inhabitants|municipalities|(?:périmètre|perimeter|territoire|territory)\s*:",
-                       words, re.IGNORECASE) or EPCI_PHRASE.search(words) or re.search(r"\((?:\s*[A-ZÀ-Ý][^(),]*,)+[^()]*\)", words):
+                       words, re.IGNORECASE) or EPCI_PHRASE.search(words) or re.search(r"\((?:\s*[A-ZÀ-Ý][^(),]*,)+[^()]*\)", words) \
+                or territory_of_an_area(gazetteer.load(), ctx.text, after_verb, statement.end):
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
         elif named_from is not None:

@@ -179,6 +179,8 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Élu président de la CPTS en 2022, Jean Martin salue l'accord.",
      {(K, "Jean Martin", "président")}),
     (f"{CPTS} s'agrandit. Jean Martin en assure la présidence depuis 2021.", {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit à l'initiative du Dr Jean Martin, qui en assure aujourd'hui la présidence.",
+     {(K, "Jean Martin", "président")}),
     (f"{CPTS} s'agrandit. Jean Martin succède à Anne Roux à la présidence de la CPTS.",
      {(K, "Jean Martin", "président")}),
     (f"{CPTS} s'agrandit. Le bureau est présidé par Jean Martin.", {(K, "Jean Martin", "président")}),

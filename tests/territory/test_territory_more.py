@@ -81,6 +81,8 @@ SUD_SAINTE_BAUME = "248300394"  # CA Sud Sainte Baume (83), 9 communes
     pytest.param("Présidée par un pharmacien de Morteau, la CPTS du Haut-Doubs Horloger agit sur l'ensemble de "
                  "la communauté de communes du Val de Morteau.", "haut-doubs-horloger", VAL_DE_MORTEAU,
                  id="agit-sur-l-ensemble"),
+    pytest.param("La CPTS de la Côte d'Amour couvre le territoire de Cap Atlantique, en Loire-Atlantique.",
+                 "cote-d-amour", "244400610", id="le-territoire-de-un-nom-sans-type"),  # CA Cap Atlantique (44)
 ])
 def test_fr_other_verbs_introducing_one_area(tmp_path, sentence, key, siren):
     record = record_of(release(sentence), tmp_path)
@@ -643,3 +645,10 @@ def test_en_hospital_catchment_and_department_population_add_nothing(tmp_path):
     assert cpts["territory"]["resolved"] == full(GERARDMER)
     assert cpts["population"] is None
     assert "population_mismatch" not in {w["code"] for w in record["warnings"]}
+
+
+def test_fr_le_territoire_de_before_two_areas(tmp_path):
+    record = record_of(release("La CPTS de l'Erdre couvre le territoire de Cap Atlantique et de la communauté de "
+                               "communes d'Erdre et Gesvres, en Loire-Atlantique."), tmp_path)
+    territory = territory_of(record, "erdre")
+    assert [(a["kind"], a["code"]) for a in territory["areas"]] == [("epci", "244400610"), ("epci", ERDRE_ET_GESVRES)]
