@@ -63,6 +63,8 @@ PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|
 CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
                           r"|have|had)\s)", _I)
 SENTENCE_END = re.compile(r"\.\s|\n\s*\n|[!?]\s")
+# A short line ending with a year over a capitalised line: a dateline or a byline
+DATED_LINE = re.compile(r"(?m)^[^\n]{0,74}(?<!\d)(?:19|20)\d{2}[ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
 DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
 
 
@@ -207,7 +209,8 @@ def headline_tells_a_birth(text: str) -> int | None:
 # --- cues in running text -------------------------------------------------------------------
 
 def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
-    """Sentences cut at full stops and blank lines, never inside a date ("4 sept. 2019")."""
+    """Sentences cut at full stops and blank lines, never inside a date ("4 sept. 2019"), and
+    after a dateline over the text ("Publié le 16/02/2023")."""
     starts = [d.start for d in dates]  # find_dates gives them in order, without overlap
 
     def inside_a_date(pos: int) -> bool:
@@ -215,6 +218,7 @@ def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
         return i >= 0 and pos < dates[i].end
 
     cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text) if not inside_a_date(m.start())]
+    cuts = sorted(cuts + [m.end() for m in DATED_LINE.finditer(text)])
     bounds = [0] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

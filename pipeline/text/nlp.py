@@ -30,6 +30,8 @@ MODEL = "fr_core_news_md"
 # `tok2vec` feeds only the parser and the morphologizer: `ner` and `senter` embed words themselves.
 UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "tok2vec"]
 BULLET_RE = re.compile(r"^[•\-–—*·▪►o]$")
+YEAR_AT_END = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
+DATED_LINE_LENGTH = 80  # characters
 
 
 @Language.component("block_boundaries")
@@ -50,7 +52,8 @@ def _starts_block(doc: Doc, i: int) -> bool:
     return (prev.is_space and prev.text.count("\n") >= 2
             or prev.is_space and "\n" in prev.text and bool(BULLET_RE.match(token.text) or _line_ends_block(doc, i - 1))
             or i > 0 and not prev.is_space and bool(BULLET_RE.match(token.text)) and "\n" in prev.whitespace_
-            or "\n" in prev.whitespace_ and token.is_title and _is_heading_line(doc, i - 1))
+            or "\n" in prev.whitespace_ and token.is_title and _is_heading_line(doc, i - 1)
+            or prev.is_space and "\n" in prev.text and token.is_title and _is_dated_line(doc, i - 2))
 
 
 def _after_line_breaks(doc: Doc) -> list[int]:
@@ -70,6 +73,15 @@ def _is_heading_line(doc: Doc, last: int) -> bool:
     line = doc[start:last + 1].text
     return len(line) <= 60 and not line.rstrip().endswith((",", ";", ":")) and not doc[last].is_punct or \
         len(line) <= 60 and doc[last].text in ("»", '"', "”")
+
+
+def _is_dated_line(doc: Doc, last: int) -> bool:
+    """A short line that ends with a year, over a capitalised line: a dateline or byline
+    ("Publié le 16/02/2023", "Par Anne Roux, le 3 mars 2024"), not the start of a sentence."""
+    start = last
+    while start > 0 and not doc[start - 1].is_space:
+        start -= 1
+    return last >= 0 and bool(YEAR_AT_END.search(doc[last].text)) and len(doc[start:last + 1].text) <= DATED_LINE_LENGTH
 
 
 def _line_ends_block(doc: Doc, space_index: int) -> bool:

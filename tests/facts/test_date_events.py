@@ -71,6 +71,13 @@ def test_two_events_in_one_sentence(extract):
     assert dates_of(record) == {"launch": "2018", "aci_signature": "2021-03-04"}
 
 
+@pytest.mark.parametrize("dateline", ["Publié le 16/02/2023", "Par Anne Roux, le 16 février 2023"])
+def test_a_dateline_over_the_text_is_no_part_of_its_first_sentence(extract, dateline):
+    record = extract(f"{dateline}\nLa CPTS du Val Fleuri a signé l'ACI le 14 février.")
+    assert published(record) == "2023-02-16"
+    assert dates_of(record) == {"aci_signature": "2023-02-14"}
+
+
 def test_birth_by_contract(extract):
     record = extract("La CPTS des Monts Bleus a vu le jour le 2 juin 2022 par la signature d'un contrat "
                      "avec l'Assurance Maladie et l'ARS.")

@@ -39,3 +39,10 @@ def test_a_batch_gives_each_text_its_own_names():
     texts = [TEXT, "Rien à signaler.", "Jean Dupont préside la CPTS du Val Fleuri."]
     analyses = nlp.analyse_many(texts, person_regions)
     assert [_names(t, a) for t, a in zip(texts, analyses)] == [["Marie Durand"], [], ["Jean Dupont"]]
+
+
+def test_a_dateline_is_a_sentence_of_its_own():
+    text = "Publié le 16/02/2023\nLa CPTS du Val Fleuri a signé l'ACI.\nLa CPTS du Val\nFleuri compte 2020 membres."
+    sentences = [text[s.start:s.end] for s in nlp.analyse(text).sentences]
+    assert sentences[0] == "Publié le 16/02/2023"
+    assert "La CPTS du Val Fleuri a signé l'ACI." in sentences
