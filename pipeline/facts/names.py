@@ -22,7 +22,7 @@ from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CONNEC
                          DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE, EXPANSION_RE, GAP_RE,
                          GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, LIST_ANNOUNCED_RE,
                          LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS, NAMED_ALONE_RE,
-                         NAME_NOUNS, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PERSON_RE,
+                         NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PERSON_RE,
                          PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE,
                          RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of)
 
@@ -337,7 +337,8 @@ def _is_generic(surface: str, is_department) -> bool:
     if _is_region(bare) or after_article and is_department(bare):
         return True
     # "les CPTS du sud de la France", "la CPTS du nord de la Vienne": a part of a region or department
-    part = re.match(rf"(?:{'|'.join(NAME_NOUNS)})\s+(.+)$", bare)
+    # ("la CPTS de la vallée de l'Hérault" is a name)
+    part = re.match(r"(?:(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|centre)\s+(.+)$", bare)
     return bool(part) and bool(LEADING_ARTICLE_RE.match(part.group(1))) and (
         _is_region(LEADING_ARTICLE_RE.sub("", part.group(1))) or is_department(LEADING_ARTICLE_RE.sub("", part.group(1))))
 

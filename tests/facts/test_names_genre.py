@@ -358,6 +358,10 @@ def test_a_part_of_a_region_or_department_is_no_name(text):
     assert names(text) == []
 
 
+def test_a_valley_of_a_department_in_lower_case_is_a_name():
+    assert [n[0] for n in names("la CPTS de la vallée de la Vienne a signé son contrat.")] == ["vallee-de-la-vienne"]
+
+
 def test_english_adjectives_before_cpts_are_no_names():
     assert names("Like the French CPTS, the 12 CPTS of the region work together.", "en") == []
 
