@@ -228,6 +228,10 @@ class Parser:
         if trailing_department and tail and self.gaz.find_department(tail.group("dep")):
             departments = [self.gaz.find_department(tail.group("dep"))]
             end = span.start + tail.start()
+        bracket = re.search(r"\s*\((?P<dep>[^()]+)\)\s*[.;]?\s*$", text[span.start:end])  # "... et Téloché (Sarthe)"
+        if trailing_department and bracket and self.gaz.find_department(bracket.group("dep").strip()):
+            departments = [self.gaz.find_department(bracket.group("dep").strip())]
+            end = span.start + bracket.start()
         refs = []
         for piece in re.finditer(r"[^,;/]+", text[span.start:end]):
             for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):

@@ -18,10 +18,12 @@ import numpy
 import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
+from spacy.pipeline import Sentencizer
 from spacy.tokens import Doc
 
 from ..model import Span
 from ..reference.regex_cache import compiled_once
+from .language import detect_language
 
 log = logging.getLogger(__name__)
 
@@ -129,6 +131,9 @@ def analyse_many(texts: list[str], person_regions: PersonRegions = _everywhere) 
 def _analysed(texts: list[str], person_regions: PersonRegions) -> list[Analysis]:
     nlp = load_model()
     docs = list(nlp.pipe(texts, batch_size=max(len(texts), 1), disable=["ner"]))
+    for doc, text in zip(docs, texts):
+        if detect_language(text) == "en":
+            _english_sentences(doc)
     sentences = [_sentences(doc, text) for doc, text in zip(docs, texts)]
     regions = [_token_ranges(doc, person_regions(text, found)) for doc, text, found in zip(docs, texts, sentences)]
     pieces = [doc[start:end].as_doc() for doc, ranges in zip(docs, regions) for start, end in ranges]
@@ -139,6 +144,23 @@ def _analysed(texts: list[str], person_regions: PersonRegions) -> list[Analysis]
                    for start, _ in ranges for e in next(read).ents if e.label_ == "PER"]
         analyses.append(Analysis(found, persons))
     return analyses
+
+
+def _english_sentences(doc: Doc) -> None:
+    """The French sentence recogniser cuts English prose at random ("Chaired | by Anne Roux, the
+    CPTS Val | Fleuri signed"): English sentences are cut at their punctuation instead, and at
+    the blocks `block_boundaries` marks."""
+    unset = numpy.zeros(len(doc), dtype="uint64")  # the sentencizer leaves set tokens as they are
+    if len(doc):
+        unset[0] = 1
+    doc.from_array(SENT_START, unset)
+    _sentencizer()(doc)
+    block_boundaries(doc)
+
+
+@lru_cache(maxsize=1)
+def _sentencizer() -> Sentencizer:
+    return Sentencizer()
 
 
 def _token_ranges(doc: Doc, regions: list[Span]) -> list[tuple[int, int]]:

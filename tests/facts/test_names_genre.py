@@ -482,3 +482,9 @@ def test_a_sentence_split_inside_a_name_is_one_sentence():
     named = group_mentions(find_mentions(text, is_department_name), "fr")
     ctx = Context(text, "fr", [Span(0, 14), Span(15, 39), Span(40, len(text))], [], named)
     assert ctx.sentences == [Span(0, 39), Span(40, len(text))]
+
+
+@pytest.mark.parametrize("text", ["The Val Fleuri Territorial Professional Health Community (CPTS) was launched.",
+                                  "The Territorial Professional Health Community of Val Fleuri was launched."])
+def test_english_spelled_out_head_before_or_after_the_name(text):
+    assert [n[0] for n in names(text, "en")] == ["val-fleuri"]

@@ -652,3 +652,10 @@ def test_fr_le_territoire_de_before_two_areas(tmp_path):
                                "communes d'Erdre et Gesvres, en Loire-Atlantique."), tmp_path)
     territory = territory_of(record, "erdre")
     assert [(a["kind"], a["code"]) for a in territory["areas"]] == [("epci", "244400610"), ("epci", ERDRE_ET_GESVRES)]
+
+
+def test_fr_a_department_in_brackets_after_the_last_commune_is_no_part_of_its_name(tmp_path):
+    record = record_of(release("Les communes couvertes par la CPTS du Belinois sont Écommoy, Mulsanne et "
+                               "Téloché (Sarthe)."), tmp_path)
+    territory = territory_of(record, "belinois")
+    assert sorted(c["insee"] for c in territory["communes"]) == ["72124", "72213", "72350"]

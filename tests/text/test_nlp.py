@@ -46,3 +46,9 @@ def test_a_dateline_is_a_sentence_of_its_own():
     sentences = [text[s.start:s.end] for s in nlp.analyse(text).sentences]
     assert sentences[0] == "Publié le 16/02/2023"
     assert "La CPTS du Val Fleuri a signé l'ACI." in sentences
+
+
+def test_english_prose_is_cut_at_its_punctuation():
+    text = "Chaired by Anne Roux, the CPTS Val Fleuri signed its ACI. It covers 12 towns."
+    sentences = [text[s.start:s.end] for s in nlp.analyse(text).sentences]
+    assert sentences == ["Chaired by Anne Roux, the CPTS Val Fleuri signed its ACI.", "It covers 12 towns."]
