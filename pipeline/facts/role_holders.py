@@ -40,6 +40,9 @@ NOT_NAME_WORDS = ORGANISATION_WORDS | {
     "the", "and", "for", "with", "by", "according", "its", "their", "our", "but", "as", "an", "mr", "dr",
     "communauté", "association", "agence", "maison", "centre", "hôpital", "santé", "président", "présidente",
     "directeur", "directrice", "coordinateur", "coordinatrice", "docteur", "madame", "monsieur",
+    # the next label of a list of offices: "Vice-présidente : Anne Roux\nTrésorier : Paul Morel"
+    "vice-président", "vice-présidente", "trésorier", "trésorière", "secrétaire", "coordonnateur", "coordonnatrice",
+    "membres", "membre",
 }
 
 # --- between the name and the role ----------------------------------------------------------

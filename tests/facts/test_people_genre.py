@@ -181,6 +181,8 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Jean Martin en assure la présidence depuis 2021.", {(K, "Jean Martin", "président")}),
     (f"{CPTS} s'agrandit à l'initiative du Dr Jean Martin, qui en assure aujourd'hui la présidence.",
      {(K, "Jean Martin", "président")}),
+    (f"{CPTS} s'agrandit.\nLe bureau :\nVice-présidente : Anne Roux\nTrésorier : Paul Morel\nSecrétaire : Luc Petit",
+     {(K, "Anne Roux", "vice-présidente"), (K, "Paul Morel", "trésorier"), (K, "Luc Petit", "secrétaire")}),
     (f"{CPTS} s'agrandit. Jean Martin succède à Anne Roux à la présidence de la CPTS.",
      {(K, "Jean Martin", "président")}),
     (f"{CPTS} s'agrandit. Le bureau est présidé par Jean Martin.", {(K, "Jean Martin", "président")}),
