@@ -19,6 +19,7 @@ import re
 from .context import Context
 from .dates import DateMatch, find_dates
 from ..model import Fact, Span
+from ..text.nlp import DATED_LINE
 from .name_words import key_of
 from .common import Extraction, attribution_confidence
 from .event_cues import Cue, anaphor_cues, find_cues, start_of_line
@@ -63,8 +64,8 @@ PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|
 CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
                           r"|have|had)\s)", _I)
 SENTENCE_END = re.compile(r"\.\s|\n\s*\n|[!?]\s")
-# A short line ending with a year over a capitalised line: a dateline or a byline
-DATED_LINE = re.compile(r"(?m)^[^\n]{0,74}(?<!\d)(?:19|20)\d{2}[ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
+# A dateline or a byline over a capitalised line ends a sentence, as it does for spaCy
+DATELINE_OVER_TEXT = re.compile(rf"(?m)^(?:{DATED_LINE.pattern})[ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
 DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
 
 
@@ -218,7 +219,7 @@ def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
         return i >= 0 and pos < dates[i].end
 
     cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text) if not inside_a_date(m.start())]
-    cuts = sorted(cuts + [m.end() for m in DATED_LINE.finditer(text)])
+    cuts = sorted(cuts + [m.end() for m in DATELINE_OVER_TEXT.finditer(text)])
     bounds = [0] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

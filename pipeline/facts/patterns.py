@@ -4,6 +4,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable
 
+# A list item's opening bullet, with the spaces around it ("  • ", "- "), matched at a line's start
+BULLET = re.compile(r"[ \t]*[•\-–—*·▪►][ \t]*")
+
 
 def word_alternation(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
     """The words as one regex alternation written as a trie: "ma(?:i|r(?:ch|s)|y)" for mai,

@@ -151,4 +151,3 @@ LOCAL_ANCHOR = re.compile(
 TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we)\b", re.IGNORECASE)
 # The people who live there: "28 % de la population", "18 % des habitants ont moins de 14 ans"
 RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|résidents?|enfants|children)\b", re.IGNORECASE)
-BULLET_LINE = re.compile(r"[ \t]*[•\-–—*·▪►]")

@@ -21,6 +21,7 @@ from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
+from .patterns import BULLET
 from .place_names import find_departments
 from .percentage_words import (COVERAGE_CUES, TERRITORY_COVERED, ONE_CPTS_SUBJECT, COVERING, SEVERAL_CPTS,
                                WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_GP, WITHOUT_WORDS, POPULATION_OF,
@@ -30,7 +31,7 @@ from .percentage_words import (COVERAGE_CUES, TERRITORY_COVERED, ONE_CPTS_SUBJEC
                                LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL, REGION,
                                COMPARISON, AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
-                               IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, BULLET_LINE)
+                               IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS)
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
@@ -160,12 +161,12 @@ def _list_lead(text: str, pos: int) -> int | None:
     """Where the line that announces the bulleted list holding `pos` begins ("Le territoire de la
     CPTS présente :" over "• 23 % de la population ..."), else None."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if not BULLET_LINE.match(text, line_start):
+    if not BULLET.match(text, line_start):
         return None
     while line_start > 0:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[line_start:text.find("\n", line_start)]
-        if line.strip() and not BULLET_LINE.match(line):
+        if line.strip() and not BULLET.match(line):
             return line_start if line.rstrip().endswith(":") else None
     return None
 

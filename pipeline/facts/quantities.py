@@ -297,12 +297,10 @@ def _the_cpts_counts(ctx: Context, start: int) -> bool:
     """"La CPTS X compte 150 professionnels et 3 maisons de santé", "elle compte ...": the CPTS
     as the subject of "compte" counts its own (a territory that "compte 4 MSP" does not)."""
     sentence = ctx.sentence_at(start)
-    verb = None
-    for verb in COUNTS_VERB.finditer(ctx.text, sentence.start, start):
-        pass
-    if verb is None:
+    verbs = list(COUNTS_VERB.finditer(ctx.text, sentence.start, start))
+    if not verbs:
         return False
-    subject = ctx.text[sentence.start:verb.start()]
+    subject = ctx.text[sentence.start:verbs[-1].start()]
     return bool(CPTS_SUBJECT.search(subject)) and not AREA_SUBJECT.search(subject)
 
 

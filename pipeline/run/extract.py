@@ -70,18 +70,18 @@ def extract_documents(inputs: list[tuple[Path, str]],
             yield index, outcome, None
     if prepared:
         on_stage(None, "spaCy")
-    analyses = _analyse_together([p.text_map.text for p in prepared.values()])
+    analyses = _analyse_together([p.text_map.text for p in prepared.values()], [p.lang for p in prepared.values()])
     for (index, document), analysis in zip(prepared.items(), analyses):
         record = _guarded(document.path, document.source,
                           lambda: finish(document, analysis, lambda stage: on_stage(index, stage)))
         yield index, record, None if "error" in record else document.ingested.raw
 
 
-def _analyse_together(texts: list[str]) -> list[nlp.Analysis | None]:
+def _analyse_together(texts: list[str], langs: list[str]) -> list[nlp.Analysis | None]:
     """spaCy's reading of each text; None for all when the batch fails, so that each document
     is then analysed alone and only the one at fault gets an error record."""
     try:
-        return nlp.analyse_many(texts, person_regions)
+        return nlp.analyse_many(texts, person_regions, langs)
     except Exception:
         log.warning("spaCy failed on a batch of %d texts; analysing them one by one", len(texts))
         return [None] * len(texts)
@@ -119,7 +119,7 @@ def finish(document: Prepared, analysis: nlp.Analysis | None, on_stage: OnStage 
     """The checked record of a prepared document (`analysis` None: spaCy runs on it here)."""
     if analysis is None:
         on_stage("spaCy")
-        analysis = nlp.analyse(document.text_map.text, person_regions)
+        analysis = nlp.analyse(document.text_map.text, person_regions, document.lang)
     record = build_from_analysis(document, analysis, on_stage)
     on_stage("validating")
     problems = schema_errors(record)
@@ -153,7 +153,7 @@ def extract_ingested(source: str, data: bytes, ingested: Ingested, on_stage: OnS
     """The record of one document read by `read_input` (not checked against the schema)."""
     document = repaired(Path(source), source, data, ingested, on_stage)
     on_stage("spaCy")
-    return build_from_analysis(document, nlp.analyse(document.text_map.text, person_regions), on_stage)
+    return build_from_analysis(document, nlp.analyse(document.text_map.text, person_regions, document.lang), on_stage)
 
 
 def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: OnStage = lambda stage: None) -> dict:

@@ -229,8 +229,9 @@ class Parser:
             departments = [self.gaz.find_department(tail.group("dep"))]
             end = span.start + tail.start()
         bracket = re.search(r"\s*\((?P<dep>[^()]+)\)\s*[.;]?\s*$", text[span.start:end])  # "... et Téloché (Sarthe)"
-        if trailing_department and bracket and self.gaz.find_department(bracket.group("dep").strip()):
-            departments = [self.gaz.find_department(bracket.group("dep").strip())]
+        bracketed = self.gaz.find_department(bracket.group("dep").strip()) if trailing_department and bracket else None
+        if bracketed:
+            departments = [bracketed]
             end = span.start + bracket.start()
         refs = []
         for piece in re.finditer(r"[^,;/]+", text[span.start:end]):

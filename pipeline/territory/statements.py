@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 
 from ..facts.context import Context
+from ..facts.patterns import BULLET
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from .epci_mentions import PLACE_BEFORE, PLACE_REACH
-
-BULLET = re.compile(r"^[ \t]*[•\-–—*·▪►][ \t]*")
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
 UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring)\s+CPTS\b",
                           re.IGNORECASE)

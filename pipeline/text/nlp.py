@@ -23,7 +23,6 @@ from spacy.tokens import Doc
 
 from ..model import Span
 from ..reference.regex_cache import compiled_once
-from .language import detect_language
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +31,9 @@ MODEL = "fr_core_news_md"
 # `tok2vec` feeds only the parser and the morphologizer: `ner` and `senter` embed words themselves.
 UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "tok2vec"]
 BULLET_RE = re.compile(r"^[•\-–—*·▪►o]$")
-YEAR_AT_END = re.compile(r"(?<!\d)(?:19|20)\d{2}$")
-DATED_LINE_LENGTH = 80  # characters
+# A dateline or byline: a line of at most 80 characters that ends with a year ("Publié le
+# 16/02/2023", "Par Anne Roux, le 3 mars 2024"); over a capitalised line it is no part of its sentence
+DATED_LINE = re.compile(r"[^\n]{0,76}(?<!\d)(?:19|20)\d{2}")
 
 
 @Language.component("block_boundaries")
@@ -83,7 +83,7 @@ def _is_dated_line(doc: Doc, last: int) -> bool:
     start = last
     while start > 0 and not doc[start - 1].is_space:
         start -= 1
-    return last >= 0 and bool(YEAR_AT_END.search(doc[last].text)) and len(doc[start:last + 1].text) <= DATED_LINE_LENGTH
+    return last >= 0 and bool(DATED_LINE.fullmatch(doc[start:last + 1].text))
 
 
 def _line_ends_block(doc: Doc, space_index: int) -> bool:
@@ -115,24 +115,25 @@ def _everywhere(text: str, sentences: list[Span]) -> list[Span]:
     return [Span(0, len(text))]
 
 
-def analyse(text: str, person_regions: PersonRegions = _everywhere) -> Analysis:
-    """Sentences and person names of one text. Person names are looked for only where
-    `person_regions` says they are read: the entity recogniser is most of spaCy's time, and
-    most sentences of a release name no one."""
-    return _analysed([text], person_regions)[0]
+def analyse(text: str, person_regions: PersonRegions = _everywhere, lang: str = "fr") -> Analysis:
+    """Sentences and person names of one text in `lang` ("fr" or "en"). Person names are looked
+    for only where `person_regions` says they are read: the entity recogniser is most of spaCy's
+    time, and most sentences of a release name no one."""
+    return _analysed([text], person_regions, [lang])[0]
 
 
-def analyse_many(texts: list[str], person_regions: PersonRegions = _everywhere) -> list[Analysis]:
+def analyse_many(texts: list[str], person_regions: PersonRegions = _everywhere,
+                 langs: list[str] | None = None) -> list[Analysis]:
     """`analyse` of each text, in one batch: spaCy's matrix products over many texts at once
     take a fifth less time per text than one text at a time."""
-    return _analysed(texts, person_regions)
+    return _analysed(texts, person_regions, langs or ["fr"] * len(texts))
 
 
-def _analysed(texts: list[str], person_regions: PersonRegions) -> list[Analysis]:
+def _analysed(texts: list[str], person_regions: PersonRegions, langs: list[str]) -> list[Analysis]:
     nlp = load_model()
     docs = list(nlp.pipe(texts, batch_size=max(len(texts), 1), disable=["ner"]))
-    for doc, text in zip(docs, texts):
-        if detect_language(text) == "en":
+    for doc, lang in zip(docs, langs):
+        if lang == "en":
             _english_sentences(doc)
     sentences = [_sentences(doc, text) for doc, text in zip(docs, texts)]
     regions = [_token_ranges(doc, person_regions(text, found)) for doc, text, found in zip(docs, texts, sentences)]

@@ -90,10 +90,10 @@ def _misbehave_in_spacy_on(monkeypatch, marker: str, action) -> None:
 
     real = pipeline.text.nlp.analyse_many
 
-    def analyse_many(texts, *regions):
+    def analyse_many(texts, *rest):
         if any(marker in text for text in texts):
             action()
-        return real(texts, *regions)
+        return real(texts, *rest)
 
     monkeypatch.setattr(pipeline.text.nlp, "analyse_many", analyse_many)
 

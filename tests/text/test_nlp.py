@@ -50,5 +50,5 @@ def test_a_dateline_is_a_sentence_of_its_own():
 
 def test_english_prose_is_cut_at_its_punctuation():
     text = "Chaired by Anne Roux, the CPTS Val Fleuri signed its ACI. It covers 12 towns."
-    sentences = [text[s.start:s.end] for s in nlp.analyse(text).sentences]
+    sentences = [text[s.start:s.end] for s in nlp.analyse(text, lang="en").sentences]
     assert sentences == ["Chaired by Anne Roux, the CPTS Val Fleuri signed its ACI.", "It covers 12 towns."]
