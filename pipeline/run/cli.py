@@ -19,6 +19,7 @@ from .batch import BatchState, Outcome, Progress, file_digest, summary
 from ..errors import ExitCode
 from ..outputs import remove_temporaries, write_outputs
 from ..record.validate import validate_file
+from ..reference.regex_cache import compiled_once
 from .workers import DEFAULT_MEMORY_LIMIT, DEFAULT_TIME_LIMIT, Limits, Task, WorkerPool, preload
 
 log = logging.getLogger("pipeline")
@@ -172,15 +173,17 @@ def extract_command(paths: list[str], out: Path, jobs: int | None = None, force:
 
 
 def _run_workers(todo: list[Task], jobs: int | None, limits: Limits, on_stage, on_result) -> None:
-    """Extract in worker processes (one per core unless `jobs` says otherwise)."""
-    from ..readers import ocr
+    """Extract in worker processes (one per core unless `jobs` says otherwise). The workers
+    fork inside `compiled_once`: the patterns they compile on their first document are kept too."""
+    with compiled_once():
+        from ..readers import ocr
 
-    preload(warm_up=len(todo) > 1)  # spaCy and the readers load only when there is work to do
-    pool = WorkerPool(min(jobs or ocr.workers(), len(todo)), limits)
-    try:
-        pool.run(todo, on_stage, on_result)
-    finally:
-        pool.close()
+        preload(warm_up=len(todo) > 1)  # spaCy and the readers load only when there is work to do
+        pool = WorkerPool(min(jobs or ocr.workers(), len(todo)), limits)
+        try:
+            pool.run(todo, on_stage, on_result)
+        finally:
+            pool.close()
 
 
 def _logs_above(progress: Progress):
