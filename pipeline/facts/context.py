@@ -264,13 +264,14 @@ ANAPHOR_OPENING_RE = re.compile(
 def _taken_up(ctx: Context) -> list[str]:
     """For each sentence that takes up the CPTS without naming it, the CPTS it speaks of: "La CPTS X
     est née. Elle regroupe 90 soignants" speaks of X twice. The CPTS a sentence speaks of is the one
-    it names first, or, when it opens on a pronoun, the one the sentence before spoke of."""
+    it names first, or, when it opens on a pronoun, the one the sentence before spoke of (whatever other
+    CPTS it names: "Elle rejoint la CPTS Y")."""
     keys, topic = [], None
     for sentence in ctx.sentences:
         taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start)
         named = ctx.mentions_in(sentence)
-        if taken_up and topic and not named:
-            keys.append(topic)
+        if taken_up and topic and topic not in {k for _, k in named}:
+            keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
         elif named and not taken_up:
             topic = named[0][1]
     return keys

@@ -119,8 +119,17 @@ def _names_after_pronoun(text: str, is_department) -> list[Mention]:
         before = text[max(0, pronoun.start() - 150):pronoun.start()]
         if "\n" in before[before.rfind("CPTS"):] or "CPTS" not in before:
             continue
+        if pronoun.group() in ("celle", "that") and not SINGULAR_PRONOUN_BEFORE_RE.search(before):
+            continue  # "la CPTS X et celle de Y": another CPTS of the same sentence
         found += _listed_names(text, pronoun, is_department)
     return found
+
+
+# "la CPTS X et celle du Val", "la CPTS X, puis celle de Y", "the CPTS X and that of Y"
+# (the pronoun right after the name)
+SINGULAR_PRONOUN_BEFORE_RE = re.compile(
+    rf"\bCPTS\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
+    rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$")
 
 
 def _english_names_before(text: str, is_department) -> list[Mention]:
@@ -246,6 +255,8 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         word = _name_word(text, connectors_end) or TRAILING_POINT_RE.match(text, connectors_end)
         if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or _person_starts(text, word):
             break
+        if re.fullmatch(r"(?:en|sur|sous)\s+", text[nxt:connectors_end]) and re.fullmatch(r"\d{4}", word.group()):
+            break  # "la CPTS Val Fleuri en 2022 avait ...": a year, not a place of the name
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]) and not (
                 article and not split_and and _second_place(text[nxt:connectors_end], word)):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name

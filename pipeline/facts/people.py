@@ -153,6 +153,9 @@ OTHER_BODY = re.compile(
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")
 FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
+# the clause's subject just before its verb, after a comma: "..., elle est coordonnée par", "..., it is led by"
+CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|is|was|has\s+been)(?:\s+\w+ment)?$",
+                            re.IGNORECASE)
 # its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
 CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project|bureau|board)\b", re.IGNORECASE)
 
@@ -310,6 +313,8 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
         # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS; so is
         # an office with no body named ("La présidence est assurée par ...")
         office_alone = re.fullmatch(r"(?i:la|sa)", head) and re.match(r"(?i:présidence|coordination|direction)", verb.group())
+        if CLAUSE_PRONOUN.search(head):  # "Présidée par Anne Durand, elle est coordonnée par ..."
+            return True
         return _nearest_body_is_cpts(ctx, verb.start(), verb.end(),
                                      when_none=bool(FEMININE_SUBJECT.match(head) or office_alone))
     # "Présidée par Anne Durand, la CPTS ...", "..., elle regroupe": the subject comes after

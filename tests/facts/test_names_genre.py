@@ -257,6 +257,21 @@ def test_sentences_taking_up_a_cpts_count_for_it(text):
     assert context(text).subjects == ["val-rose"]
 
 
+def test_cpts_named_in_a_sentence_opened_by_the_subjects_pronoun_are_mentioned():
+    ctx = context("La CPTS du Val Rose a été inaugurée en mai. Elle rejoint la CPTS du Pic Bleu et la CPTS Lac Vert.")
+    assert ctx.subjects == ["val-rose"]
+
+
+def test_a_cpts_named_by_a_singular_pronoun_after_another():
+    assert keys("Après la CPTS du Pic Bleu et celle du Val Rose, c'est au tour de la CPTS Lac Vert.") == \
+        ["pic-bleu", "val-rose", "lac-vert"]
+    assert keys("La CPTS du Pic Bleu couvre plus d'habitants que celle du département voisin.") == ["pic-bleu"]
+
+
+def test_a_year_after_en_ends_the_name():
+    assert keys("La CPTS Pic Bleu en 2022 avait ouvert la voie.") == ["pic-bleu"]
+
+
 def test_two_cpts_named_once_each_are_both_subjects():
     ctx = context("Naissance de deux CPTS. La CPTS Pic Bleu couvre 12 communes. La CPTS Lac Vert en couvre 9.")
     assert ctx.subjects == ["pic-bleu", "lac-vert"]

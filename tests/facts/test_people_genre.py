@@ -192,6 +192,9 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Anne Roux, initiatrice de la CPTS, salue l'accord.", {(K, "Anne Roux", "initiatrice")}),
     (f"{CPTS} s'agrandit. Anne Roux, initiatrice de nombreuses actions, salue l'accord.", set()),
     (f"{CPTS} s'agrandit. À sa tête, le Dr Jean Martin, médecin généraliste.", {(K, "Jean Martin", "président")}),
+    # a second verb of office whose subject is the pronoun of the CPTS
+    (f"{CPTS} a élu son bureau. Présidée par Anne Roux, elle est coordonnée par Paul Morel.",
+     {(K, "Anne Roux", "président"), (K, "Paul Morel", "coordinateur")}),
     # the subject of a sentence working on the project of the CPTS carries it
     ("Anne Roux et Jean Martin, médecins généralistes, portent le projet de création de la CPTS des Coteaux Verts.",
      {(K, "Anne Roux", "porteur du projet"), (K, "Jean Martin", "porteur du projet")}),
