@@ -116,6 +116,7 @@ PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
+    r"(?:élu|porté|choisi|désigné|nommé)\s+à\s+sa\s+(?:tête|présidence)|"  # "La CPTS a élu à sa tête Anne Durand"
     r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held}))\s*".format(
@@ -133,7 +134,7 @@ HOLDER_VERB = GapLed(
 # a noun of office after its holder: "Anne Durand a été élue à la présidence de la CPTS", "Anne Durand
 # assure la coordination de la CPTS", "Anne Durand en assure la présidence", "Anne Durand est à la tête de la CPTS"
 HOLDER_NOUN = GapLed(
-    r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+la|"
+    r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+(?:la|(?P<its>sa))|"
     rf"(?P<en>en\s+)?(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+(?:{ADVERB}\s+)?la|"
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
     r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
@@ -342,7 +343,9 @@ def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -
 def _holders_before_verbs(ctx: Context):
     """ "Anne Durand, qui préside la CPTS": the name just before the verb."""
     # "Anne Durand en assure la présidence": "en" stands for the CPTS
-    nouns = (m for m in HOLDER_NOUN.finditer(ctx.text) if m.group("en") or _what_follows(ctx, m.end())[1])
+    nouns = (m for m in HOLDER_NOUN.finditer(ctx.text)
+             if m.group("en") or _what_follows(ctx, m.end())[1]
+             or m.group("its") and _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True))
     for m in [*HOLDER_VERB.finditer(ctx.text), *nouns]:
         sentence = ctx.sentence_at(m.start())
         start = max(sentence.start, m.start() - 80)

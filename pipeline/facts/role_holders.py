@@ -69,11 +69,14 @@ COPULA = re.compile(
     # "occupe le poste de", "a pris ses fonctions de", "a été recrutée comme"
     r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:le\s+poste|la\s+fonction|les\s+fonctions|"
     r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que)\s+)?"
-    r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
+    r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?"
+    r"(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|actuel(?:le)?|future?|jeune|new|first|current)\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
 # "Coordinatrice de la CPTS depuis 2022, Anne Durand ..."
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
+# "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont": a profession before the name
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*"
+                            rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}]))?")
 SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 
 # "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before

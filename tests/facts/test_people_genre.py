@@ -192,6 +192,15 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Anne Roux, initiatrice de la CPTS, salue l'accord.", {(K, "Anne Roux", "initiatrice")}),
     (f"{CPTS} s'agrandit. Anne Roux, initiatrice de nombreuses actions, salue l'accord.", set()),
     (f"{CPTS} s'agrandit. À sa tête, le Dr Jean Martin, médecin généraliste.", {(K, "Jean Martin", "président")}),
+    # an adjective before the role, a profession before the name, the CPTS's possessive before the office
+    (f"{CPTS} a signé. Kinésithérapeute à Bellegarde, Paul Morel est le nouveau président de la CPTS.",
+     {(K, "Paul Morel", "président")}),
+    (f"{CPTS} a signé. Anne Roux en est la première coordinatrice.", {(K, "Anne Roux", "coordinatrice")}),
+    (f"{CPTS} a un bureau de six membres, présidé par le pharmacien Paul Morel.", {(K, "Paul Morel", "président")}),
+    (f"{CPTS} a élu à sa tête Anne Roux, infirmière.", {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} a tenu son assemblée. Le docteur Paul Morel a été réélu à sa présidence.",
+     {(K, "Paul Morel", "président")}),
+    (f"{CPTS} a signé. L'URPS a tenu son assemblée : Paul Morel a été réélu à sa présidence.", set()),
     # a second verb of office whose subject is the pronoun of the CPTS
     (f"{CPTS} a élu son bureau. Présidée par Anne Roux, elle est coordonnée par Paul Morel.",
      {(K, "Anne Roux", "président"), (K, "Paul Morel", "coordinateur")}),
