@@ -22,10 +22,11 @@ TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[
          r"[Pp]rofesseure?|Mme\.?|Madame|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?)\s+")
 NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
 PARTICLE = r"(?:(?:de|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
+INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?\s?)"  # "J. Dupont", "J.-P. Durand"
 # a name may follow an elided "de": "entourée d'Anne Durand"
 NAME_RE = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
-    rf"(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
+    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
 # a run of capitals holding one of these is a body or a place, not a person: "Pôle Santé Nord"
 ORGANISATION_WORDS = {
     "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
@@ -282,9 +283,11 @@ def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[
 def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
     """spaCy reads it as a person, a title comes before it, or it is "Jean DUPONT"; not a place."""
     text = ctx.text[span.start:span.end]
+    if title or re.match(INITIAL + r"\S", text):
+        return True  # "le Dr Grimaud": a surname that is also a commune's name
     if gazetteer.load().candidates(text) or is_department_name(text):
         return False
-    if title or re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text):
+    if re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text):
         return True
     return any(p.start <= span.start < p.end or span.start <= p.start < span.end for p in ctx.persons)
 

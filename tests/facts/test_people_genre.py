@@ -201,6 +201,9 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} a tenu son assemblée. Le docteur Paul Morel a été réélu à sa présidence.",
      {(K, "Paul Morel", "président")}),
     (f"{CPTS} a signé. L'URPS a tenu son assemblée : Paul Morel a été réélu à sa présidence.", set()),
+    # a titled surname that is also a commune's name; an initial for the first name
+    (f"{CPTS} a signé. Le Dr Grimaud, président de la CPTS, s'en félicite.", {(K, "Grimaud", "président")}),
+    (f"{CPTS} a signé. J.-P. Kervadec, président de la CPTS, s'en félicite.", {(K, "J.-P. Kervadec", "président")}),
     # a second verb of office whose subject is the pronoun of the CPTS
     (f"{CPTS} a élu son bureau. Présidée par Anne Roux, elle est coordonnée par Paul Morel.",
      {(K, "Anne Roux", "président"), (K, "Paul Morel", "coordinateur")}),
