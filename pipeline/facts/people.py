@@ -116,7 +116,8 @@ PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
-    r"(?:élu|porté|choisi|désigné|nommé)\s+à\s+sa\s+(?:tête|présidence)|"  # "La CPTS a élu à sa tête Anne Durand"
+    # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
+    r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|avec\s+à\s+sa\s+tête|"
     r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held}))\s*".format(

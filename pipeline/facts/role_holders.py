@@ -76,7 +76,9 @@ PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|fr
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
 # "Coordinatrice de la CPTS depuis 2022, Anne Durand ..."
 # "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont": a profession before the name
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*"
+# "Elle a un nouveau coordinateur. Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b|"
+                            r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}]))?")
 SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 

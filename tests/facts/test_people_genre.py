@@ -204,6 +204,11 @@ CPTS = "La CPTS des Coteaux Verts"
     # a titled surname that is also a commune's name; an initial for the first name
     (f"{CPTS} a signé. Le Dr Grimaud, président de la CPTS, s'en félicite.", {(K, "Grimaud", "président")}),
     (f"{CPTS} a signé. J.-P. Kervadec, président de la CPTS, s'en félicite.", {(K, "J.-P. Kervadec", "président")}),
+    # the holder introduced after the role: "Il s'agit de", "s'appelle", "avec à sa tête"
+    (f"{CPTS} compte un nouveau coordinateur. Il s'agit de Paul Morel, ancien cadre.", {(K, "Paul Morel", "coordinateur")}),
+    ("Le nouveau président de la CPTS des Coteaux Verts s'appelle Paul Morel.", {(K, "Paul Morel", "président")}),
+    ("La CPTS des Coteaux Verts, avec à sa tête le Dr Paul Morel, a signé.", {(K, "Paul Morel", "président")}),
+    (f"{CPTS} a signé. Le directeur de l'ARS a salué le projet. Il s'agit d'Anne Roux.", set()),
     # a second verb of office whose subject is the pronoun of the CPTS
     (f"{CPTS} a élu son bureau. Présidée par Anne Roux, elle est coordonnée par Paul Morel.",
      {(K, "Anne Roux", "président"), (K, "Paul Morel", "coordinateur")}),
