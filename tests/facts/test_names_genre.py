@@ -50,6 +50,11 @@ def test_a_person_or_a_menu_ends_the_name(text, expected):
     ("la CPTS des coteaux du Lac Vert est née", "coteaux-du-lac-vert", "CPTS des coteaux du Lac Vert"),
     ("La CPTS du bassin rochevalais a été créée en 2020.", "bassin-rochevalais", "CPTS du bassin rochevalais"),
     ("La CPTS du pays valcérien regroupe 80 soignants.", "pays-valcerien", "CPTS du pays valcérien"),
+    ("La CPTS de l'île de Brume a signé.", "ile-de-brume", "CPTS de l'île de Brume"),
+    ("La CPTS de l'estuaire de la Vère a signé.", "estuaire-de-la-vere", "CPTS de l'estuaire de la Vère"),
+    ("La CPTS du sud-ouest rochevalais a signé.", "sud-ouest-rochevalais", "CPTS du sud-ouest rochevalais"),
+    ("La CPTS du bassin de vie de Rocheval a signé.", "bassin-de-vie-de-rocheval", "CPTS du bassin de vie de Rocheval"),
+    ("La CPTS des îles du Levant Bleu a signé.", "iles-du-levant-bleu", "CPTS des îles du Levant Bleu"),
 ])
 def test_lower_case_nouns_inside_names(text, key, name):
     assert [(k, n) for k, n, _ in names(text)] == [(key, name)]
