@@ -191,17 +191,24 @@ ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHAR
 
 
 # A CPTS named as a model or a forerunner: "après la CPTS X", "comme la CPTS X", "sur le modèle de
-# la CPTS X", "à l'exemple des CPTS X et Y", and the next names of the same phrase ("et la CPTS Z").
+# la CPTS X", "à l'exemple des CPTS X et Y", and the next names of the same list ("et la CPTS Z"), not the
+# subject of the main clause after a fronted one ("Après la CPTS X en 2021, la CPTS Y signe").
 MODEL_BEFORE_RE = re.compile(
     r"\b(?:après|comme|modèle\s+(?:de|du|des)|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
-    r"modell?ed\s+on)\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*"
-    r"(?:(?:CPTS|communauté)\b[^,.;:!?()]{1,50}?(?:,|\s+et|\s+and)\s+(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*)*$",
+    r"modell?ed\s+on)\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*$",
     re.IGNORECASE)
+LIST_GAP_RE = re.compile(
+    r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
 
 
 def _named_as_model(ctx: Context, mention: Mention) -> bool:
     start = mention.listed_at if mention.listed_at is not None else mention.span.start
-    return bool(MODEL_BEFORE_RE.search(ctx.text, max(0, start - 160), start))
+    if MODEL_BEFORE_RE.search(ctx.text, max(0, start - 40), start):
+        return True
+    i = bisect.bisect_left(ctx._mention_starts, start) - 1  # the name just before, if the list goes on from it
+    previous = ctx.mentions[i][0] if i >= 0 else None
+    return previous is not None and previous.span.end <= start \
+        and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and _named_as_model(ctx, previous)
 
 
 def choose_subjects(ctx: Context) -> list[str]:

@@ -222,6 +222,11 @@ def test_a_model_or_forerunner_is_mentioned(text):
     assert context(text).subjects == ["val-vert"]
 
 
+def test_the_main_clause_after_a_fronted_forerunner_is_the_subject():
+    assert context("Après la CPTS du Haut Plateau en 2021, la CPTS du Val Vert signe à son tour.").subjects == \
+        ["val-vert"]
+
+
 LEAD = ("La maison de santé du bourg a ouvert ses portes lundi. Six médecins et quatre infirmières y reçoivent les "
         "patients du canton. Les élus ont salué le projet, porté depuis trois ans par l'équipe soignante. Le bâtiment "
         "neuf accueille aussi une salle de réunion et deux cabinets pour les spécialistes de passage. ")
