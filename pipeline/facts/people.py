@@ -159,7 +159,8 @@ FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
 CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|is|was|has\s+been)(?:\s+\w+ment)?$",
                             re.IGNORECASE)
 # its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project|bureau|board)\b", re.IGNORECASE)
+CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
+                      r"\b(?:projet|project|bureau|board|conseil\s+d['’]administration)\b", re.IGNORECASE)
 
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.
@@ -438,7 +439,7 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
 # --- the fact -------------------------------------------------------------------------------------
 def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[str | None, int, Fact | None]:
     whole = name.span.union(role.span)
-    key = role.key or ctx.target_for(whole)
+    key = role.key or ctx.target_for(whole) or _caption_target(ctx, whole)
     if key is None:
         return None, 0, None
     after = ctx.text[name.span.end:name.span.end + 40]
@@ -452,6 +453,16 @@ def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[st
     if not role.of_cpts:
         confidence = min(confidence, BARE_ROLE)
     return key, int(role.of_cpts), Fact(value, name.span, confidence=confidence)
+
+
+def _caption_target(ctx: Context, span: Span) -> str | None:
+    """People listed in brackets after a sentence on a CPTS ("La CPTS a signé (de g. à d. : Anne Durand,
+    présidente, ...)") are the sentence's CPTS's, unless the brackets follow another body ("l'URPS (...)")."""
+    sentence = ctx.sentence_at(span.start)
+    paren = ctx.text.rfind("(", sentence.start, span.start)
+    if paren < 0 or OTHER_BODY.search(ctx.text, max(sentence.start, paren - 40), paren):
+        return None
+    return ctx.explicit_target(Span(paren, paren + 1))
 
 
 def _display_name(written: str) -> str:

@@ -209,6 +209,13 @@ CPTS = "La CPTS des Coteaux Verts"
     ("Le nouveau président de la CPTS des Coteaux Verts s'appelle Paul Morel.", {(K, "Paul Morel", "président")}),
     ("La CPTS des Coteaux Verts, avec à sa tête le Dr Paul Morel, a signé.", {(K, "Paul Morel", "président")}),
     (f"{CPTS} a signé. Le directeur de l'ARS a salué le projet. Il s'agit d'Anne Roux.", set()),
+    # a caption in brackets after a sentence on the CPTS; its board presided by someone
+    (f"{CPTS} a signé l'ACI (de g. à d. : Anne Roux, présidente, Paul Morel, trésorier, et Luc Blanc, directeur "
+     "de la CPAM).", {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "trésorier")}),
+    (f"{CPTS} a signé l'ACI avec l'URPS (Anne Roux, présidente).", set()),
+    (f"{CPTS} a signé. Le conseil d'administration, présidé par Anne Roux, compte 12 membres.",
+     {(K, "Anne Roux", "président")}),
+    (f"{CPTS} a signé. Le conseil d'administration de l'hôpital, présidé par Anne Roux, compte 12 membres.", set()),
     # a second verb of office whose subject is the pronoun of the CPTS
     (f"{CPTS} a élu son bureau. Présidée par Anne Roux, elle est coordonnée par Paul Morel.",
      {(K, "Anne Roux", "président"), (K, "Paul Morel", "coordinateur")}),
