@@ -304,8 +304,8 @@ def _ends_name(text: str, word: re.Match) -> bool:
     after = text[word.end():word.end() + 20]
     if re.fullmatch(r"(?:Le|La|Les|L['’]|Du|Au|Dès|Depuis|En|On|In|Since)", word.group()) and re.match(r"\s*\d", after):
         return True
-    if re.search(r"(?:é|ée|és|ées)$", word.group()) and re.match(r"\s+(?:par|le\s+\d|en\s+\d)", after):
-        return True  # "CPTS Val Fleuri Présidée par ...", "... Créée en 2020": a heading's next phrase
+    if re.search(r"(?:é|ée|és|ées)$", word.group()) and re.match(r"\s+par\s", after):
+        return True  # "CPTS Val Fleuri Présidée par ...": a heading's next phrase
     return word.group()[0].isdigit() and bool(re.match(rf"\s*(?:er\s+)?{MONTHS}\b", after, re.IGNORECASE))
 
 

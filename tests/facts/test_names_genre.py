@@ -26,7 +26,6 @@ def keys(text, lang="fr"):
     ("avec la CPTS Nord Bresse et CPTS du Revermont - Signature des contrats", ["nord-bresse", "revermont"]),
     ("Lancement de la CPTS Sud 12 juin : une réunion", ["sud"]),
     ("la CPTS Val de Serre Présidée par Anne Roux, elle a signé", ["val-de-serre"]),
-    ("CPTS Val de Serre Créée en 2020, la CPTS regroupe 80 membres", ["val-de-serre"]),
 ])
 def test_a_date_a_new_cpts_or_a_heading_ends_the_name(text, expected):
     assert keys(text) == expected
