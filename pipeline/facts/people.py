@@ -42,6 +42,7 @@ ROLE_STEMS = [
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
     (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
     (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
+    (r"(?<!-)fondat(?:eur|(?P<fem12>rice))s?", ("fondateur", "fondatrice")),
     (r"m[ée]diat(?:eur|(?P<fem11>rice))s?(?:\s+en\s+santé)?", ("médiateur", "médiatrice")),
     (r"membres?", ("membre", "membre")),
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
@@ -56,11 +57,11 @@ ROLE_RE = re.compile(
     r"(?<![\w-])(?P<former>(?:ancien(?:ne)?|ex|former)[\s-]+)?(?P<prefix>co-?|vice[-\s]?)?(?P<role>"
     + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")"
     + r"(?P<second>(?:-|\s+et\s+)(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", stem) for stem, _ in OFFICE_STEMS)
-    + r"))?(?:-fondat(?:eur|rice))?(?![\w-])",  # "président-fondateur" is "président"
+    + r"))?(?:(?:-|\s+et\s+)fondat(?:eur|rice))?(?![\w-])",  # "président-fondateur", "présidente et fondatrice"
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
-NEEDS_CPTS_AFTER = {"représentant", "membre", "initiateur"}
+NEEDS_CPTS_AFTER = {"représentant", "membre", "initiateur", "fondateur"}
 
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
 ATTACHED_BEFORE = re.compile(
@@ -282,6 +283,10 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     board = BOARD.match(text, pos)
     if board:
         pos = board.end()
+    latter = LATTER.match(text, pos)
+    if latter:  # "présidente de cette dernière": the body named last before
+        key = _last_body_before(ctx, pos)
+        return (latter.end(), True, key, False) if key else (latter.end(), False, None, True)
     mention = _mention_near(ctx, pos)
     if mention is not None:
         return mention
@@ -293,6 +298,21 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     if other and not board:
         return pos, False, None, True
     return pos, False, None, False
+
+
+LATTER = re.compile(r"\s*(?:de\s+)?(?:cette\s+dernière|celle-ci)\b", re.IGNORECASE)
+LATTER_REACH = 300  # characters back to the body "cette dernière" stands for
+
+
+def _last_body_before(ctx: Context, pos: int) -> str | None:
+    """The key of the CPTS named last before `pos`, or None when another body is named after it."""
+    start = max(0, pos - LATTER_REACH)
+    named = ctx.mentions_in(Span(start, pos))
+    if not named:
+        return None
+    last_cpts = named[-1][0].span.end
+    other = [m for m in OTHER_BODY.finditer(ctx.text, last_cpts, pos)]
+    return None if other else named[-1][1]
 
 
 def _mention_near(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool] | None:

@@ -216,6 +216,11 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} a signé. Le conseil d'administration, présidé par Anne Roux, compte 12 membres.",
      {(K, "Anne Roux", "président")}),
     (f"{CPTS} a signé. Le conseil d'administration de l'hôpital, présidé par Anne Roux, compte 12 membres.", set()),
+    # "cette dernière" standing for the CPTS named last; a founder of the CPTS
+    (f"{CPTS} a signé l'ACI. Anne Roux, présidente de cette dernière, s'en félicite.", {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} a signé avec l'ARS. Anne Roux, directrice de cette dernière, s'en félicite.", set()),
+    (f"{CPTS} a signé l'ACI. Anne Roux, fondatrice de la CPTS, s'en félicite.", {(K, "Anne Roux", "fondatrice")}),
+    (f"{CPTS} a signé l'ACI. Anne Roux, fondatrice de la maison de santé, s'en félicite.", set()),
     # a second verb of office whose subject is the pronoun of the CPTS
     (f"{CPTS} a élu son bureau. Présidée par Anne Roux, elle est coordonnée par Paul Morel.",
      {(K, "Anne Roux", "président"), (K, "Paul Morel", "coordinateur")}),
