@@ -77,6 +77,11 @@ class Context:
         first = bisect.bisect_left(self._mention_starts, span.start)
         return self.mentions[first:bisect.bisect_left(self._mention_starts, span.end, first)]
 
+    def named_before(self, pos: int) -> tuple[Mention, str] | None:
+        """The mention (and its key) that starts last before `pos`."""
+        i = bisect.bisect_left(self._mention_starts, pos) - 1
+        return self.mentions[i] if i >= 0 else None
+
     def inside_name(self, pos: int) -> bool:
         return any(self.name_spans[i].end > pos for i in self._reaching(pos, pos + 1))
 
@@ -205,8 +210,8 @@ def _named_as_model(ctx: Context, mention: Mention) -> bool:
     start = mention.listed_at if mention.listed_at is not None else mention.span.start
     if MODEL_BEFORE_RE.search(ctx.text, max(0, start - 40), start):
         return True
-    i = bisect.bisect_left(ctx._mention_starts, start) - 1  # the name just before, if the list goes on from it
-    previous = ctx.mentions[i][0] if i >= 0 else None
+    before = ctx.named_before(start)  # the name just before, if the list goes on from it
+    previous = before[0] if before else None
     return previous is not None and previous.span.end <= start \
         and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and _named_as_model(ctx, previous)
 

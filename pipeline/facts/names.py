@@ -181,6 +181,9 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
     named = NAMING_VERB_RE.match(text, pos)
     if named and not _starts_name(text, pos):
         pos = named.end()  # "la CPTS, baptisée « X »"
+    neighbour = NEIGHBOUR_RE.match(text, pos)
+    if neighbour:
+        pos = neighbour.end()  # "la CPTS voisine du Mont Clair"
     quoted = QUOTED_RE.match(text, pos)
     if quoted:
         name_span = Span(quoted.start(1), quoted.end(1))
@@ -207,6 +210,10 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
         mention.alias_span = Span(alias.start(group), alias.end(group))
     return mention
+
+
+NEIGHBOUR_RE = re.compile(r"\s+(?:voisine|limitrophe|sœur|soeur)(?=\s+(?:du|des|de|d['’])\s*[A-ZÀ-Þ]|"
+                          r"\s+(?:de\s+la|de\s+l['’])\s*[A-ZÀ-Þ])")
 
 
 def _without_place(text: str, span: Span, is_department) -> Span:

@@ -231,6 +231,8 @@ def _roles(ctx: Context):
             continue
         if ROLE_STEMS[i][1][0] == "membre" and not of_cpts:
             continue  # "ses membres": the CPTS's members, no one named
+        if owner == "cpts" and key is None:  # "Sa présidente": the CPTS spoken of, not one the sentence names later
+            key = _spoken_of(ctx, m.start())
         of_cpts = of_cpts or owner == "cpts"
         if not of_cpts and (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER
                             or PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
@@ -298,6 +300,14 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     if other and not board:
         return pos, False, None, True
     return pos, False, None, False
+
+
+def _spoken_of(ctx: Context, pos: int) -> str | None:
+    """The CPTS named before `pos` in its sentence, else the subject the text is speaking of."""
+    before = ctx.named_before(pos)
+    if before and before[0].span.start >= ctx.sentence_at(pos).start:
+        return before[1]
+    return ctx.focus_at(pos)
 
 
 LATTER = re.compile(r"\s*(?:de\s+)?(?:cette\s+dernière|celle-ci)\b", re.IGNORECASE)

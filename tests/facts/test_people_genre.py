@@ -221,6 +221,11 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} a signé avec l'ARS. Anne Roux, directrice de cette dernière, s'en félicite.", set()),
     (f"{CPTS} a signé l'ACI. Anne Roux, fondatrice de la CPTS, s'en félicite.", {(K, "Anne Roux", "fondatrice")}),
     (f"{CPTS} a signé l'ACI. Anne Roux, fondatrice de la maison de santé, s'en félicite.", set()),
+    # a possessive role is the CPTS named before, not one its sentence names later; a neighbouring CPTS
+    (f"{CPTS} a signé. Sa présidente, Anne Roux, a remercié Paul Morel, président de la CPTS du Mont Gris.",
+     {(K, "Anne Roux", "présidente"), ("mont-gris", "Paul Morel", "président")}),
+    (f"{CPTS} a signé. Anne Roux, présidente de la CPTS voisine du Mont Gris, était là.",
+     {("mont-gris", "Anne Roux", "présidente")}),
     # a second verb of office whose subject is the pronoun of the CPTS
     (f"{CPTS} a élu son bureau. Présidée par Anne Roux, elle est coordonnée par Paul Morel.",
      {(K, "Anne Roux", "président"), (K, "Paul Morel", "coordinateur")}),
