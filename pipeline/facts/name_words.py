@@ -30,7 +30,7 @@ QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\
 # a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ"
 WORD_RE = re.compile(rf"(?:[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ)(?:\s+arrondissement\b)?|[A-Za-z])?"
                      # "la CPTS X 8 %", "la CPTS Y 15 communes": a figure after the name
-                     r"(?![.,]?\d*\s?%|\d*\s+(?:communes|habitants|professionnels|adhérents|municipalities|inhabitants)\b))"
+                     r"(?![.,]?\d*\s?%|[.,]\d|\d*\s+(?:communes|habitants|professionnels|adhérents|municipalities|inhabitants)\b))"
                      rf"(?<![{APOS}\-])")
 CONNECTOR_RE = re.compile(
     rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez)(?:\s+|(?<=[{APOS}]))"

@@ -279,6 +279,10 @@ def test_a_cpts_named_by_a_singular_pronoun_after_another():
     assert keys("La CPTS du Pic Bleu couvre plus d'habitants que celle du département voisin.") == ["pic-bleu"]
 
 
+def test_a_decimal_is_no_name():
+    assert keys("La CPTS 2.0 : les CPTS se réinventent. La CPTS Pic Bleu a signé.") == ["pic-bleu"]
+
+
 def test_a_year_after_en_ends_the_name():
     assert keys("La CPTS Pic Bleu en 2022 avait ouvert la voie.") == ["pic-bleu"]
 
