@@ -279,6 +279,11 @@ def test_a_cpts_named_by_a_singular_pronoun_after_another():
     assert keys("La CPTS du Pic Bleu couvre plus d'habitants que celle du département voisin.") == ["pic-bleu"]
 
 
+def test_a_heading_in_capitals_gives_way_to_the_name_as_written():
+    assert names("CPTS DU VAL D'ORVAL : UN AN APRÈS\nLa CPTS du Val d'Orval a signé.") == \
+        [("val-d-orval", "CPTS du Val d'Orval", [])]
+
+
 def test_a_decimal_is_no_name():
     assert keys("La CPTS 2.0 : les CPTS se réinventent. La CPTS Pic Bleu a signé.") == ["pic-bleu"]
 
