@@ -280,13 +280,24 @@ def _taken_up(ctx: Context) -> list[str]:
     CPTS it names: "Elle rejoint la CPTS Y")."""
     keys, topic = [], None
     for sentence in ctx.sentences:
-        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start)
+        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start) or _taken_up_after_fronted(ctx.text, sentence)
         named = ctx.mentions_in(sentence)
         if taken_up and topic and topic not in {k for _, k in named}:
             keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
         elif named and not taken_up:
             topic = named[0][1]
     return keys
+
+
+# the same after a fronted adverbial: "Depuis 2021, la CPTS accompagne ...", "En mai, elle a signé ..."
+ANAPHOR_AFTER_COMMA_RE = re.compile(
+    r",\s*(?:elle|celle-ci|it|(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté|community)"
+    r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
+
+
+def _taken_up_after_fronted(text: str, sentence: Span) -> bool:
+    fronted = FRONTED_RE.match(text, sentence.start, sentence.end)
+    return bool(fronted) and bool(ANAPHOR_AFTER_COMMA_RE.match(text, fronted.end(), sentence.end))
 
 
 def _one_of_bodies(ctx: Context, mention: Mention) -> bool:

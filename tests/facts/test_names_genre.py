@@ -273,6 +273,12 @@ def test_cpts_named_in_a_sentence_opened_by_the_subjects_pronoun_are_mentioned()
     assert ctx.subjects == ["val-rose"]
 
 
+def test_a_cpts_taken_up_after_a_fronted_phrase_counts_for_it():
+    ctx = context("La CPTS du Val Rose a signé. Depuis 2021, la CPTS accompagne les patients. Elle travaille avec la "
+                  "CPTS du Pic Bleu. La CPTS du Pic Bleu gère le numéro unique.")
+    assert ctx.subjects == ["val-rose"]
+
+
 def test_a_cpts_named_by_a_singular_pronoun_after_another():
     assert keys("Après la CPTS du Pic Bleu et celle du Val Rose, c'est au tour de la CPTS Lac Vert.") == \
         ["pic-bleu", "val-rose", "lac-vert"]
