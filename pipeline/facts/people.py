@@ -43,6 +43,12 @@ ROLE_STEMS = [
     (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
     (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
     (r"(?<!-)fondat(?:eur|(?P<fem12>rice))s?", ("fondateur", "fondatrice")),
+    (r"charg[ée](?P<fem13>e)?s?\s+de\s+projets?", ("chargé de projet", "chargée de projet")),
+    (r"charg[ée](?P<fem14>e)?s?\s+de\s+communication", ("chargé de communication", "chargée de communication")),
+    (r"chef(?P<fem15>fe)?s?\s+de\s+projets?", ("chef de projet", "cheffe de projet")),
+    (r"animat(?:eur|(?P<fem16>rice))s?", ("animateur", "animatrice")),
+    (r"administrat(?:eur|(?P<fem17>rice))s?", ("administrateur", "administratrice")),
+    (r"r[ée]f[ée]rent(?P<fem18>e)?s?", ("référent", "référente")),
     (r"m[ée]diat(?:eur|(?P<fem11>rice))s?(?:\s+en\s+santé)?", ("médiateur", "médiatrice")),
     (r"membres?", ("membre", "membre")),
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
@@ -61,7 +67,8 @@ ROLE_RE = re.compile(
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
-NEEDS_CPTS_AFTER = {"représentant", "membre", "initiateur", "fondateur"}
+NEEDS_CPTS_AFTER = {"représentant", "membre", "initiateur", "fondateur", "chargé de projet", "chargé de communication",
+                    "chef de projet", "animateur", "administrateur", "référent"}
 
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
 ATTACHED_BEFORE = re.compile(

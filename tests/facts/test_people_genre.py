@@ -226,6 +226,11 @@ CPTS = "La CPTS des Coteaux Verts"
      {(K, "Anne Roux", "présidente"), ("mont-gris", "Paul Morel", "président")}),
     (f"{CPTS} a signé. Anne Roux, présidente de la CPTS voisine du Mont Gris, était là.",
      {("mont-gris", "Anne Roux", "présidente")}),
+    # other offices, named with the CPTS after them
+    (f"{CPTS} a signé l'ACI. Anne Roux, cheffe de projet de la CPTS, s'en félicite.", {(K, "Anne Roux", "cheffe de projet")}),
+    (f"{CPTS} a signé l'ACI. Anne Roux, animatrice de la CPTS, s'en félicite.", {(K, "Anne Roux", "animatrice")}),
+    (f"{CPTS} a signé l'ACI. Anne Roux, animatrice de la soirée, s'en félicite.", set()),
+    (f"{CPTS} a signé l'ACI. Paul Morel, administrateur de la CPTS, s'en félicite.", {(K, "Paul Morel", "administrateur")}),
     # a second verb of office whose subject is the pronoun of the CPTS
     (f"{CPTS} a élu son bureau. Présidée par Anne Roux, elle est coordonnée par Paul Morel.",
      {(K, "Anne Roux", "président"), (K, "Paul Morel", "coordinateur")}),
