@@ -477,7 +477,7 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
 def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[str | None, int, Fact | None]:
     whole = name.span.union(role.span)
     key = role.key or ctx.target_for(whole) or _caption_target(ctx, whole)
-    if key is None:
+    if key is None or not role.of_cpts and _for_other_body(ctx, name.span.start):
         return None, 0, None
     after = ctx.text[name.span.end:name.span.end + 40]
     feminine = role.feminine_word or bool(
@@ -490,6 +490,17 @@ def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[st
     if not role.of_cpts:
         confidence = min(confidence, BARE_ROLE)
     return key, int(role.of_cpts), Fact(value, name.span, confidence=confidence)
+
+
+# "pour la CPAM, Jean Dupont, directeur": the body a signatory speaks for, before the name in its clause
+FOR_BODY = re.compile(rf"\b(?:pour|for|côté|du\s+côté\s+d[eu'’])\s*(?:la|le|l['’]|les|the)?\s*(?P<body>{OTHER_BODY.pattern})",
+                      re.IGNORECASE)
+
+
+def _for_other_body(ctx: Context, pos: int) -> bool:
+    sentence = ctx.sentence_at(pos)
+    clause = max(sentence.start, ctx.text.rfind(";", sentence.start, pos) + 1, ctx.text.rfind(":", sentence.start, pos) + 1)
+    return bool(FOR_BODY.search(ctx.text, clause, pos))
 
 
 def _caption_target(ctx: Context, span: Span) -> str | None:

@@ -226,6 +226,9 @@ CPTS = "La CPTS des Coteaux Verts"
      {(K, "Anne Roux", "présidente"), ("mont-gris", "Paul Morel", "président")}),
     (f"{CPTS} a signé. Anne Roux, présidente de la CPTS voisine du Mont Gris, était là.",
      {("mont-gris", "Anne Roux", "présidente")}),
+    # signatories named with the body they sign for
+    (f"{CPTS} a signé. Signataires : pour la CPTS, Anne Roux, présidente ; pour la CPAM, Paul Morel, directeur.",
+     {(K, "Anne Roux", "présidente")}),
     # other offices, named with the CPTS after them
     (f"{CPTS} a signé l'ACI. Anne Roux, cheffe de projet de la CPTS, s'en félicite.", {(K, "Anne Roux", "cheffe de projet")}),
     (f"{CPTS} a signé l'ACI. Anne Roux, animatrice de la CPTS, s'en félicite.", {(K, "Anne Roux", "animatrice")}),
