@@ -63,7 +63,7 @@ CLAUSE_WORD = re.compile(
     r"\ba\s+\w+(?:é|i|u|it|is)\b", re.IGNORECASE)  # "a salué": a verb
 ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|now|currently|also)"
 COPULA = re.compile(
-    r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
+    r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+|y\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|elected|appointed|named|"
     r"hired|recruited)\s+(?:comme\s+|as\s+|en\s+tant\s+que\s+)?)?"
@@ -77,7 +77,7 @@ PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|fr
 # "Coordinatrice de la CPTS depuis 2022, Anne Durand ..."
 # "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont": a profession before the name
 # "Elle a un nouveau coordinateur. Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b|"
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]))?\s*(?:[,:–—-]|\(|\best\b|\bis\b|"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}]))?")
 SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
@@ -136,7 +136,7 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if not role.plural and not role.masculine.startswith("co"):
         names = names[:1]
     if not names:
-        return _pronoun_holder(ctx, role, sentence)
+        return _pronoun_holder(ctx, role, sentence) or _speaker_before(ctx, role, sentence)
     return [(n, ctx.text[role.end:n.span.start]) for n in names]
 
 
@@ -157,6 +157,31 @@ def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
         return []
     between = pronoun.group() if pronoun.group(1).lower() in ("elle", "she") else ""
     return [(name, between) for name, _ in pronoun_holder_of(ctx, sentence)]
+
+
+# "« ... », explique Anne Durand. La présidente de la CPTS ajoute ...": the role opens its sentence, the
+# sentence before ends on a quote's speaker
+ROLE_OPENING = re.compile(r"[\s«\"“]*(?:La|Le|L['’]|Notre|Cette|Ce)\s*$")
+SPEECH_VERB_BEFORE = re.compile(
+    r"\b(?:explique|raconte|souligne|indique|précise|ajoute|confie|déclare|estime|affirme|rappelle|note|insiste|"
+    r"poursuit|conclut|résume|sourit|témoigne|assure|se\s+réjouit|se\s+félicite|says|said|explains|adds)\s+"
+    rf"(?:{TITLE})?$", re.IGNORECASE)
+
+
+def _speaker_before(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
+    """The person the sentence before names last, when a CPTS role with no name opens the next one and
+    that sentence gives the person no other office."""
+    if not role.of_cpts or not ROLE_OPENING.fullmatch(ctx.text, sentence.start, role.span.start):
+        return []
+    before = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
+    if not before:
+        return []
+    previous = before[0]
+    names = names_in(ctx, previous.start, ctx.text[previous.start:previous.end])
+    if not names or ctx.text[names[-1].span.end:previous.end].strip(" .»\"”\n") or \
+            not SPEECH_VERB_BEFORE.search(ctx.text, max(previous.start, names[-1].span.start - 40), names[-1].span.start):
+        return []
+    return [(names[-1], "")]
 
 
 def pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:

@@ -226,6 +226,12 @@ CPTS = "La CPTS des Coteaux Verts"
      {(K, "Anne Roux", "présidente"), ("mont-gris", "Paul Morel", "président")}),
     (f"{CPTS} a signé. Anne Roux, présidente de la CPTS voisine du Mont Gris, était là.",
      {("mont-gris", "Anne Roux", "présidente")}),
+    # the speaker of a quote, then the role opening the next sentence; "y est"; a date before a colon
+    (f"{CPTS} a signé. « Nous avons travaillé dur », raconte Anne Roux. La présidente de la CPTS ajoute un mot.",
+     {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} a signé en présence du maire, Paul Morel. La présidente de la CPTS a remercié les élus.", set()),
+    (f"{CPTS} a signé. Anne Roux y est coordinatrice depuis 2021.", {(K, "Anne Roux", "coordinatrice")}),
+    (f"{CPTS} a un nouveau président depuis le 1er janvier : le Dr Paul Morel.", {(K, "Paul Morel", "président")}),
     # signatories named with the body they sign for
     (f"{CPTS} a signé. Signataires : pour la CPTS, Anne Roux, présidente ; pour la CPAM, Paul Morel, directeur.",
      {(K, "Anne Roux", "présidente")}),
