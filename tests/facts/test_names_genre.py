@@ -290,6 +290,10 @@ def test_a_heading_in_capitals_gives_way_to_the_name_as_written():
         [("val-d-orval", "CPTS du Val d'Orval", [])]
 
 
+def test_a_dotted_acronym_is_a_name():
+    assert keys("La CPTS O.S.E. a signé l'ACI.") == ["o-s-e"]
+
+
 def test_a_decimal_is_no_name():
     assert keys("La CPTS 2.0 : les CPTS se réinventent. La CPTS Pic Bleu a signé.") == ["pic-bleu"]
 
