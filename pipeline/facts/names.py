@@ -309,6 +309,8 @@ def _ends_name(text: str, word: re.Match) -> bool:
     if word.group() == "CPTS" or DATE_WORD_RE.fullmatch(word.group()) or NOT_NAME_WORD_RE.fullmatch(word.group()):
         return True
     after = text[word.end():word.end() + 20]
+    if after.startswith(("°", "º")):
+        return True  # "Lettre de la CPTS Val Fleuri N°12"
     if re.fullmatch(r"(?:Le|La|Les|L['’]|Du|Au|Dès|Depuis|En|On|In|Since)", word.group()) and re.match(r"\s*\d", after):
         return True
     if re.search(r"(?:é|ée|és|ées)$", word.group()) and re.match(r"\s+par\s", after):

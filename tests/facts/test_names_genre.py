@@ -37,6 +37,9 @@ def test_a_date_a_new_cpts_or_a_heading_ends_the_name(text, expected):
     ("la CPTS Sud Rocheval ARS et CPAM", ["sud-rocheval"]),
     ("CPTS Val Vert Accueil Actualités Contact", ["val-vert"]),
     ("la CPTS Val Vert Infos pratiques", ["val-vert"]),
+    ("Actualités > CPTS Val Vert Signature ACI", ["val-vert"]),
+    ("CPTS Val Vert Assemblée Générale 2023", ["val-vert"]),
+    ("Lettre de la CPTS Val Vert N°12 - Juin 2023", ["val-vert"]),
 ])
 def test_a_person_or_a_menu_ends_the_name(text, expected):
     assert keys(text) == expected
