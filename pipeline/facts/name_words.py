@@ -67,6 +67,8 @@ NOT_NAME_WORD_RE = re.compile(
     r"Accueil|Actualités?|Actus|Infos?|Contacts?|Agenda|Newsletter|Menu|Publié(?:e|s)?|Partager|Télécharger|Crédits?|"
     # or the heading goes on with what the page is about ("CPTS Val Fleuri Signature de l'ACI")
     r"Signatures?|Assemblée|Projet|Lancement|Inauguration|Bilan|Rapport|Communiqué|Soirée|Journée|Webinaire|"
+    r"Présentation|Missions|Adhérer|Adhésion|Recrutement|Offres?|[ÉE]vénements|Mentions|Ressources|Documents|"
+    r"Gouvernance|[ÉE]quipe|Partenaires|FAQ|Rejoignez-nous|Rejoindre|Lire|Découvrir|Découvrez|"
     # a pronoun, determiner or question word starts the next phrase of a heading or menu ("la CPTS Elle regroupe")
     r"Elles?|Ils?|Nous|Vous|Je|Ses|Son|Sa|Leurs?|Notre|Nos|Votre|Vos|Ce|Cette|Ces|Cet|Pour|Par|Avec|Sans|Dans|Chez|"
     r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque")

@@ -40,6 +40,8 @@ def test_a_date_a_new_cpts_or_a_heading_ends_the_name(text, expected):
     ("Actualités > CPTS Val Vert Signature ACI", ["val-vert"]),
     ("CPTS Val Vert Assemblée Générale 2023", ["val-vert"]),
     ("Lettre de la CPTS Val Vert N°12 - Juin 2023", ["val-vert"]),
+    ("CPTS Val Vert Présentation Missions Équipe", ["val-vert"]),
+    ("CPTS Val Vert FAQ Mentions légales", ["val-vert"]),
 ])
 def test_a_person_or_a_menu_ends_the_name(text, expected):
     assert keys(text) == expected
