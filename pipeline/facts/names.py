@@ -14,6 +14,7 @@ catégorie 3") name nothing. Shorter forms and acronyms of one name become its a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..reference.frequencies import zipf_frequency
@@ -380,6 +381,17 @@ def _drop_cut_name(text: str, mentions: list[Mention]) -> list[Mention]:
     if any(key_of("CPTS " + m.surface).startswith(cut) and key_of("CPTS " + m.surface) != cut for m in mentions[:-1]):
         return mentions[:-1]
     return mentions
+
+
+def without_persons(mentions: list[Mention], persons: list[Span]) -> list[Mention]:
+    """"Le président de la CPTS Jean Dupont a ...": in a text that names its CPTS elsewhere, a name named once
+    that spaCy reads as a person is the holder of an office, not another community."""
+    keys = Counter(key_of("CPTS " + m.surface) for m in mentions)
+    starts = {p.start: p for p in persons}
+    def is_person(m: Mention) -> bool:  # a first and a last name, not one of a list of names
+        person = starts.get(m.name_span.start)
+        return person is not None and person.end >= m.name_span.end and m.listed_at is None and " " in m.surface
+    return [m for m in mentions if not (is_person(m) and keys[key_of("CPTS " + m.surface)] == 1 and len(keys) > 1)]
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -232,6 +232,8 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} a signé en présence du maire, Paul Morel. La présidente de la CPTS a remercié les élus.", set()),
     (f"{CPTS} a signé. Anne Roux y est coordinatrice depuis 2021.", {(K, "Anne Roux", "coordinatrice")}),
     (f"{CPTS} a un nouveau président depuis le 1er janvier : le Dr Paul Morel.", {(K, "Paul Morel", "président")}),
+    # the holder's name right after "de la CPTS" is no other CPTS
+    (f"{CPTS} a signé l'ACI. Le président de la CPTS Paul Morel s'en félicite.", {(K, "Paul Morel", "président")}),
     # signatories named with the body they sign for
     (f"{CPTS} a signé. Signataires : pour la CPTS, Anne Roux, présidente ; pour la CPAM, Paul Morel, directeur.",
      {(K, "Anne Roux", "présidente")}),
