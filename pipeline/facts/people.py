@@ -48,7 +48,8 @@ ROLE_VERB = re.compile(
     r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|avec\s+à\s+sa\s+tête|"
     r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
-    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held}))\s*".format(
+    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held})|"
+    r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by))\s*".format(
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?"),
     re.IGNORECASE)
 # verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
@@ -381,7 +382,8 @@ def _skip_opening(text: str, pos: int) -> int:
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
     masculine, feminine = ("coordinateur", "coordinatrice") if m.group("coord") else \
-        ("directeur", "directrice") if m.group("direct") else ("président", "présidente")  # "à la tête"
+        ("directeur", "directrice") if m.group("direct") else \
+        ("porteur du projet", "porteuse du projet") if m.groupdict().get("carry") else ("président", "présidente")
     co = m.groupdict().get("co")
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine

@@ -234,6 +234,9 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} a un nouveau président depuis le 1er janvier : le Dr Paul Morel.", {(K, "Paul Morel", "président")}),
     # the holder's name right after "de la CPTS" is no other CPTS
     (f"{CPTS} a signé l'ACI. Le président de la CPTS Paul Morel s'en félicite.", {(K, "Paul Morel", "président")}),
+    # those who carry the CPTS
+    ("La CPTS des Coteaux Verts, portée par le Dr Anne Roux, a signé.", {(K, "Anne Roux", "porteur du projet")}),
+    (f"{CPTS} a signé. L'action, portée par Paul Morel, avance.", set()),
     # signatories named with the body they sign for
     (f"{CPTS} a signé. Signataires : pour la CPTS, Anne Roux, présidente ; pour la CPAM, Paul Morel, directeur.",
      {(K, "Anne Roux", "présidente")}),
