@@ -126,6 +126,9 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
         return [(names[role.nth], "")] if len(names) == 2 else []
     if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
         before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
+    if before and re.search(r"\b(?:le|la|son|sa|notre|the|its)\s*$", before[1], re.IGNORECASE) and \
+            re.match(r"[ \t]+[A-ZÀ-Ý]", ctx.text[role.end:role.end + 3]) and names_after(ctx, role.end):
+        before = None  # "Aux côtés de la présidente, A, le trésorier B a ...": the name right after the role
     if before:
         name, between = before
         people = [(name, between)]

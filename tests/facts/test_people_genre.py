@@ -234,6 +234,9 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} a un nouveau président depuis le 1er janvier : le Dr Paul Morel.", {(K, "Paul Morel", "président")}),
     # the holder's name right after "de la CPTS" is no other CPTS
     (f"{CPTS} a signé l'ACI. Le président de la CPTS Paul Morel s'en félicite.", {(K, "Paul Morel", "président")}),
+    # a determiner before the role and a name right after it: that name holds it
+    (f"{CPTS} a signé. Aux côtés de la présidente, Anne Roux, le trésorier Paul Morel a détaillé le budget.",
+     {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "trésorier")}),
     # those who carry the CPTS
     ("La CPTS des Coteaux Verts, portée par le Dr Anne Roux, a signé.", {(K, "Anne Roux", "porteur du projet")}),
     (f"{CPTS} a signé. L'action, portée par Paul Morel, avance.", set()),
