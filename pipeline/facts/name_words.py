@@ -79,7 +79,8 @@ PLACE_APPOSITION_RE = re.compile(rf",[ \u00a0]+(?:en|dans\s+(?:le|la|les|l[{APOS
 VERB_AFTER_NAME_RE = re.compile(
     rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
     rf"couvre|compte|is\s|has\s|was\s|will\s)")
-NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitulée)[ \u00a0]+")
+NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitulée|(?:pris|porte|prend)\s+le\s+nom\s+d(?:e|['’])|"
+                            r"son\s+nom\s*:)[ \u00a0]*")
 RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a name, not of the sentence
 PRONOUN_HEAD_RE = re.compile(r"\b(?:celles?|those|that)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b|Territorial\b|Professional\b|Health(?:care)?\b|Community\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"

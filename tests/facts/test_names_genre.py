@@ -295,6 +295,11 @@ def test_a_heading_in_capitals_gives_way_to_the_name_as_written():
         [("val-d-orval", "CPTS du Val d'Orval", [])]
 
 
+def test_a_name_given_by_le_nom_de_or_son_nom():
+    assert keys("Les soignants ont créé leur CPTS, qui a pris le nom de « Val Rose ».") == ["val-rose"]
+    assert keys("Une CPTS a vu le jour. Son nom : Val Rose.") == ["val-rose"]
+
+
 def test_a_dotted_acronym_is_a_name():
     assert keys("La CPTS O.S.E. a signé l'ACI.") == ["o-s-e"]
 
