@@ -68,7 +68,8 @@ HOLDER_NOUN = GapLed(
     rf"(?P<en>en\s+)?(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+(?:{ADVERB}\s+)?la|"
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
     r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
-    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête)\b",
+    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête|"
+    r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête)\b",
     re.IGNORECASE, cue="présidence|coordination|direction|tête")
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
 # or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of

@@ -237,6 +237,9 @@ CPTS = "La CPTS des Coteaux Verts"
     # a determiner before the role and a name right after it: that name holds it
     (f"{CPTS} a signé. Aux côtés de la présidente, Anne Roux, le trésorier Paul Morel a détaillé le budget.",
      {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "trésorier")}),
+    # taking the head of the CPTS
+    ("Val Fleuri : Anne Roux prend la tête de la CPTS des Coteaux Verts", {(K, "Anne Roux", "président")}),
+    (f"{CPTS} a signé. Paul Morel a pris la tête de l'URPS.", set()),
     # those who carry the CPTS
     ("La CPTS des Coteaux Verts, portée par le Dr Anne Roux, a signé.", {(K, "Anne Roux", "porteur du projet")}),
     (f"{CPTS} a signé. L'action, portée par Paul Morel, avance.", set()),
