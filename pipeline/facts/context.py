@@ -77,6 +77,11 @@ class Context:
         first = bisect.bisect_left(self._mention_starts, span.start)
         return self.mentions[first:bisect.bisect_left(self._mention_starts, span.end, first)]
 
+    def named_before(self, pos: int) -> tuple[Mention, str] | None:
+        """The mention (and its key) that starts last before `pos`."""
+        i = bisect.bisect_left(self._mention_starts, pos) - 1
+        return self.mentions[i] if i >= 0 else None
+
     def inside_name(self, pos: int) -> bool:
         return any(self.name_spans[i].end > pos for i in self._reaching(pos, pos + 1))
 
@@ -191,17 +196,24 @@ ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHAR
 
 
 # A CPTS named as a model or a forerunner: "après la CPTS X", "comme la CPTS X", "sur le modèle de
-# la CPTS X", "à l'exemple des CPTS X et Y", and the next names of the same phrase ("et la CPTS Z").
+# la CPTS X", "à l'exemple des CPTS X et Y", and the next names of the same list ("et la CPTS Z"), not the
+# subject of the main clause after a fronted one ("Après la CPTS X en 2021, la CPTS Y signe").
 MODEL_BEFORE_RE = re.compile(
     r"\b(?:après|comme|modèle\s+(?:de|du|des)|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
-    r"modell?ed\s+on)\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*"
-    r"(?:(?:CPTS|communauté)\b[^,.;:!?()]{1,50}?(?:,|\s+et|\s+and)\s+(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*)*$",
+    r"modell?ed\s+on)\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*$",
     re.IGNORECASE)
+LIST_GAP_RE = re.compile(
+    r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
 
 
 def _named_as_model(ctx: Context, mention: Mention) -> bool:
     start = mention.listed_at if mention.listed_at is not None else mention.span.start
-    return bool(MODEL_BEFORE_RE.search(ctx.text, max(0, start - 160), start))
+    if MODEL_BEFORE_RE.search(ctx.text, max(0, start - 40), start):
+        return True
+    before = ctx.named_before(start)  # the name just before, if the list goes on from it
+    previous = before[0] if before else None
+    return previous is not None and previous.span.end <= start \
+        and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and _named_as_model(ctx, previous)
 
 
 def choose_subjects(ctx: Context) -> list[str]:
@@ -264,16 +276,28 @@ ANAPHOR_OPENING_RE = re.compile(
 def _taken_up(ctx: Context) -> list[str]:
     """For each sentence that takes up the CPTS without naming it, the CPTS it speaks of: "La CPTS X
     est née. Elle regroupe 90 soignants" speaks of X twice. The CPTS a sentence speaks of is the one
-    it names first, or, when it opens on a pronoun, the one the sentence before spoke of."""
+    it names first, or, when it opens on a pronoun, the one the sentence before spoke of (whatever other
+    CPTS it names: "Elle rejoint la CPTS Y")."""
     keys, topic = [], None
     for sentence in ctx.sentences:
-        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start)
+        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start) or _taken_up_after_fronted(ctx.text, sentence)
         named = ctx.mentions_in(sentence)
-        if taken_up and topic and not named:
-            keys.append(topic)
+        if taken_up and topic and topic not in {k for _, k in named}:
+            keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
         elif named and not taken_up:
             topic = named[0][1]
     return keys
+
+
+# the same after a fronted adverbial: "Depuis 2021, la CPTS accompagne ...", "En mai, elle a signé ..."
+ANAPHOR_AFTER_COMMA_RE = re.compile(
+    r",\s*(?:elle|celle-ci|it|(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté|community)"
+    r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
+
+
+def _taken_up_after_fronted(text: str, sentence: Span) -> bool:
+    fronted = FRONTED_RE.match(text, sentence.start, sentence.end)
+    return bool(fronted) and bool(ANAPHOR_AFTER_COMMA_RE.match(text, fronted.end(), sentence.end))
 
 
 def _one_of_bodies(ctx: Context, mention: Mention) -> bool:

@@ -43,6 +43,8 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[NamedCpts]:
         name = canonical_name(m.surface, lang)
         key = key_of(name)
         entry = by_key.setdefault(key, NamedCpts(key, name))
+        if entry.name.isupper() and not name.isupper():
+            entry.name = name  # a heading in capitals, then the name as the text writes it
         entry.mentions.append(m)
         written = "CPTS " + re.sub(r"\s+", " ", m.surface.replace("’", "'")).strip()
         if lang == "en" and written != name and written not in entry.aliases:

@@ -14,6 +14,7 @@ catégorie 3") name nothing. Shorter forms and acronyms of one name become its a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..reference.frequencies import zipf_frequency
@@ -119,8 +120,17 @@ def _names_after_pronoun(text: str, is_department) -> list[Mention]:
         before = text[max(0, pronoun.start() - 150):pronoun.start()]
         if "\n" in before[before.rfind("CPTS"):] or "CPTS" not in before:
             continue
+        if pronoun.group() in ("celle", "that") and not SINGULAR_PRONOUN_BEFORE_RE.search(before):
+            continue  # "la CPTS X et celle de Y": another CPTS of the same sentence
         found += _listed_names(text, pronoun, is_department)
     return found
+
+
+# "la CPTS X et celle du Val", "la CPTS X, puis celle de Y", "the CPTS X and that of Y"
+# (the pronoun right after the name)
+SINGULAR_PRONOUN_BEFORE_RE = re.compile(
+    rf"\bCPTS\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
+    rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$")
 
 
 def _english_names_before(text: str, is_department) -> list[Mention]:
@@ -172,6 +182,9 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
     named = NAMING_VERB_RE.match(text, pos)
     if named and not _starts_name(text, pos):
         pos = named.end()  # "la CPTS, baptisée « X »"
+    neighbour = NEIGHBOUR_RE.match(text, pos)
+    if neighbour:
+        pos = neighbour.end()  # "la CPTS voisine du Mont Clair"
     quoted = QUOTED_RE.match(text, pos)
     if quoted:
         name_span = Span(quoted.start(1), quoted.end(1))
@@ -198,6 +211,10 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
         mention.alias_span = Span(alias.start(group), alias.end(group))
     return mention
+
+
+NEIGHBOUR_RE = re.compile(r"\s+(?:voisine|limitrophe|sœur|soeur)(?=\s+(?:du|des|de|d['’])\s*[A-ZÀ-Þ]|"
+                          r"\s+(?:de\s+la|de\s+l['’])\s*[A-ZÀ-Þ])")
 
 
 def _without_place(text: str, span: Span, is_department) -> Span:
@@ -246,6 +263,8 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         word = _name_word(text, connectors_end) or TRAILING_POINT_RE.match(text, connectors_end)
         if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or _person_starts(text, word):
             break
+        if re.fullmatch(r"(?:en|sur|sous)\s+", text[nxt:connectors_end]) and re.fullmatch(r"\d{4}", word.group()):
+            break  # "la CPTS Val Fleuri en 2022 avait ...": a year, not a place of the name
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]) and not (
                 article and not split_and and _second_place(text[nxt:connectors_end], word)):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name
@@ -291,8 +310,12 @@ def _ends_name(text: str, word: re.Match) -> bool:
     if word.group() == "CPTS" or DATE_WORD_RE.fullmatch(word.group()) or NOT_NAME_WORD_RE.fullmatch(word.group()):
         return True
     after = text[word.end():word.end() + 20]
+    if after.startswith(("°", "º")):
+        return True  # "Lettre de la CPTS Val Fleuri N°12"
     if re.fullmatch(r"(?:Le|La|Les|L['’]|Du|Au|Dès|Depuis|En|On|In|Since)", word.group()) and re.match(r"\s*\d", after):
         return True
+    if re.search(r"(?:é|ée|és|ées)$", word.group()) and re.match(r"\s+par\s", after):
+        return True  # "CPTS Val Fleuri Présidée par ...": a heading's next phrase
     return word.group()[0].isdigit() and bool(re.match(rf"\s*(?:er\s+)?{MONTHS}\b", after, re.IGNORECASE))
 
 
@@ -358,6 +381,17 @@ def _drop_cut_name(text: str, mentions: list[Mention]) -> list[Mention]:
     if any(key_of("CPTS " + m.surface).startswith(cut) and key_of("CPTS " + m.surface) != cut for m in mentions[:-1]):
         return mentions[:-1]
     return mentions
+
+
+def without_persons(mentions: list[Mention], persons: list[Span]) -> list[Mention]:
+    """"Le président de la CPTS Jean Dupont a ...": in a text that names its CPTS elsewhere, a name named once
+    that spaCy reads as a person is the holder of an office, not another community."""
+    keys = Counter(key_of("CPTS " + m.surface) for m in mentions)
+    starts = {p.start: p for p in persons}
+    def is_person(m: Mention) -> bool:  # a first and a last name, not one of a list of names
+        person = starts.get(m.name_span.start)
+        return person is not None and person.end >= m.name_span.end and m.listed_at is None and " " in m.surface
+    return [m for m in mentions if not (is_person(m) and keys[key_of("CPTS " + m.surface)] == 1 and len(keys) > 1)]
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

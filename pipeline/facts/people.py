@@ -20,87 +20,15 @@ from .context import Context
 from ..model import Fact, Span
 from .patterns import GapLed
 from .common import Extraction, attribution_confidence
+from .role_words import (ATTACHED_BEFORE, BOARD, CHARGE, CPTS_BEFORE, CPTS_WORD, FEMININE_HINT, NEEDS_CPTS_AFTER,
+                         NO_COMPLEMENT, OF_CPTS, OF_OTHER, OFFICE_STEMS, OTHER_BODY_BEFORE, OWNER_BEFORE,
+                         PROFESSION_BEFORE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS)
 from .role_holders import (ADVERB, PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in, people_of,
                            pronoun_holder_of)
 
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
 
-# --- role words ---------------------------------------------------------------------------
-# Each role stem and its French (masculine, feminine) forms; English roles are written in French.
-ROLE_STEMS = [
-    (r"pr[ée]sident(?P<fem1>e)?s?", ("président", "présidente")),
-    (r"coord(?:in|on)at(?:eur|(?P<fem2>rice))s?", ("coordinateur", "coordinatrice")),  # and the common "coordonatrice"
-    (r"coordonnat(?:eur|(?P<fem3>rice))s?", ("coordonnateur", "coordonnatrice")),
-    (r"direct(?:eur|(?P<fem4>rice))s?", ("directeur", "directrice")),
-    (r"secr[ée]taires?", ("secrétaire", "secrétaire")),
-    (r"tr[ée]sori(?:er|(?P<fem5>[èe]re))s?", ("trésorier", "trésorière")),
-    (r"repr[ée]sentant(?P<fem6>e)?s?", ("représentant", "représentante")),
-    (r"membres?\s+du\s+bureau", ("membre du bureau", "membre du bureau")),
-    (r"membres?\s+du\s+(?:conseil\s+d['’]administration|CA)\b", ("membre du conseil d'administration",) * 2),
-    (r"board\s+members?", ("membre du conseil d'administration",) * 2),
-    (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
-    (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
-    (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
-    (r"m[ée]diat(?:eur|(?P<fem11>rice))s?(?:\s+en\s+santé)?", ("médiateur", "médiatrice")),
-    (r"membres?", ("membre", "membre")),
-    (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
-    (r"coordinators?", ("coordinateur", "coordinatrice")),
-    (r"directors?", ("directeur", "directrice")),
-    (r"treasurers?", ("trésorier", "trésorière")),
-    (r"secretar(?:y|ies)", ("secrétaire", "secrétaire")),
-]
-# the offices a compound role joins: "directrice-coordinatrice", "coordinatrice et directrice"
-OFFICE_STEMS = ROLE_STEMS[:4]
-ROLE_RE = re.compile(
-    r"(?<![\w-])(?P<former>(?:ancien(?:ne)?|ex|former)[\s-]+)?(?P<prefix>co-?|vice[-\s]?)?(?P<role>"
-    + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")"
-    + r"(?P<second>(?:-|\s+et\s+)(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", stem) for stem, _ in OFFICE_STEMS)
-    + r"))?(?:-fondat(?:eur|rice))?(?![\w-])",  # "président-fondateur" is "président"
-    re.IGNORECASE)
-# "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
-# "représentant 21 % de la population".
-NEEDS_CPTS_AFTER = {"représentant", "membre", "initiateur"}
-
-# A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
-ATTACHED_BEFORE = re.compile(
-    r"(?:\b(?:son|sa|leur|notre|its|their|our)|\ben\s+est\s+(?:le|la|l['’])|\b(?:a|avec|has|with)\s+pour)\s*$",
-    re.IGNORECASE)
-OTHER_BODY_BEFORE = re.compile(
-    r"\b(?:ARS|CPAM|URPS|MSP|CHU|hospital|agency|fund|union|council|county|city|town|school|clinic|center|centre)"
-    r"\s*$", re.IGNORECASE)
-PROFESSION_BEFORE = re.compile(
-    r"\b(?:médecins?|infirmi[eè]re?s?|cadres?|pharmacien(?:ne)?s?|nurses?|physicians?|doctors?)\s+$", re.IGNORECASE)
-CPTS_BEFORE = re.compile(r"\bCPTS\s*$")  # "CPTS president Jane Doe"
-OWNER_BEFORE = re.compile(r"\b([\w-]+)['’]s\s*$")  # "the CPTS's coordinator"
-# An adjective or a board between the role and its organisation: "directeur général de l'ARS",
-# "présidente du conseil d'administration de la CPTS".
-ROLE_QUALIFIER = re.compile(
-    r"\s+(?:g[ée]n[ée]rale?|d[ée]partementale?|r[ée]gionale?|adjointe?|d[ée]l[ée]gu[ée]e?|m[ée]dicale?|"
-    r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|fondat(?:eur|rice)|sortante?|actuel(?:le)?|"
-    r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|territoriale?|nationale?|locale?|intérimaire|technique|financi(?:er|ère)|"
-    r"scientifique|associée?|principale?|general|executive|medical|founding|current|deputy|regional)\b",
-    re.IGNORECASE)
-BOARD = re.compile(
-    r"\s+(?:du\s+(?:conseil\s+d['’]administration|CA|bureau|comit[ée]\s+de\s+pilotage)|of\s+the\s+board)\b",
-    re.IGNORECASE)
-CPTS_WORD = r"(?:CPTS|communaut[ée]\s+professionnelle|community)"
-# "l'association" alone is the CPTS; "l'association des maires", "l'association Santé Mobile" is not
-NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|[A-ZÀ-Ý](?!PTS)))"
-# What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association".
-OF_CPTS = re.compile(
-    r"\s*(?:du\s+projet\s+(?:de\s+)?)?(?:(?:de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
-    r"la|the)\s*)?"
-    rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure)\b{NO_COMPLEMENT})",
-    re.IGNORECASE)
-# a portfolio after the role: "vice-présidente chargée de la santé au conseil départemental"; its body
-# is named before the next comma
-CHARGE = re.compile(r"\s+(?:en\s+charge|charg[ée]e?)\s+(?:de|du|des|d['’])\b[^,.;:()]{0,80}", re.IGNORECASE)
-OF_OTHER = re.compile(r"\s*(?:de|du|des|d['’]|of|at|au|aux|à|chez|within|for)\b", re.IGNORECASE)
-# feminine nouns and participles next to the name: "pharmacienne", "infirmière", "élue", "Mme"
-FEMININE_HINT = re.compile(
-    r"\b(?:[a-zà-ÿ-]*(?:ienne|ière|trice|euse|esse)|sage-femme|elle|(?:r[ée])?élue|nommée|désignée|interrogée|"
-    r"installée|diplômée|engagée|arrivée|née)\b|\b(?:Mme|Madame|Docteure|Doctoresse|Mrs|Ms)\b")
 # Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
 # Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
 INVOLVED = re.compile(
@@ -116,9 +44,12 @@ PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
+    # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
+    r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|avec\s+à\s+sa\s+tête|"
     r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
-    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held}))\s*".format(
+    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held})|"
+    r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by))\s*".format(
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?"),
     re.IGNORECASE)
 # verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
@@ -133,11 +64,12 @@ HOLDER_VERB = GapLed(
 # a noun of office after its holder: "Anne Durand a été élue à la présidence de la CPTS", "Anne Durand
 # assure la coordination de la CPTS", "Anne Durand en assure la présidence", "Anne Durand est à la tête de la CPTS"
 HOLDER_NOUN = GapLed(
-    r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+la|"
+    r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+(?:la|(?P<its>sa))|"
     rf"(?P<en>en\s+)?(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+(?:{ADVERB}\s+)?la|"
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
     r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
-    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête)\b",
+    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête|"
+    r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête)\b",
     re.IGNORECASE, cue="présidence|coordination|direction|tête")
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
 # or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
@@ -153,8 +85,12 @@ OTHER_BODY = re.compile(
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")
 FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
+# the clause's subject just before its verb, after a comma: "..., elle est coordonnée par", "..., it is led by"
+CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|is|was|has\s+been)(?:\s+\w+ment)?$",
+                            re.IGNORECASE)
 # its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|\b(?:projet|project|bureau|board)\b", re.IGNORECASE)
+CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
+                      r"\b(?:projet|project|bureau|board|conseil\s+d['’]administration)\b", re.IGNORECASE)
 
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.
@@ -224,6 +160,8 @@ def _roles(ctx: Context):
             continue
         if ROLE_STEMS[i][1][0] == "membre" and not of_cpts:
             continue  # "ses membres": the CPTS's members, no one named
+        if owner == "cpts" and key is None:  # "Sa présidente": the CPTS spoken of, not one the sentence names later
+            key = _spoken_of(ctx, m.start())
         of_cpts = of_cpts or owner == "cpts"
         if not of_cpts and (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER
                             or PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
@@ -276,6 +214,10 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     board = BOARD.match(text, pos)
     if board:
         pos = board.end()
+    latter = LATTER.match(text, pos)
+    if latter:  # "présidente de cette dernière": the body named last before
+        key = _last_body_before(ctx, pos)
+        return (latter.end(), True, key, False) if key else (latter.end(), False, None, True)
     mention = _mention_near(ctx, pos)
     if mention is not None:
         return mention
@@ -287,6 +229,29 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     if other and not board:
         return pos, False, None, True
     return pos, False, None, False
+
+
+def _spoken_of(ctx: Context, pos: int) -> str | None:
+    """The CPTS named before `pos` in its sentence, else the subject the text is speaking of."""
+    before = ctx.named_before(pos)
+    if before and before[0].span.start >= ctx.sentence_at(pos).start:
+        return before[1]
+    return ctx.focus_at(pos)
+
+
+LATTER = re.compile(r"\s*(?:de\s+)?(?:cette\s+dernière|celle-ci)\b", re.IGNORECASE)
+LATTER_REACH = 300  # characters back to the body "cette dernière" stands for
+
+
+def _last_body_before(ctx: Context, pos: int) -> str | None:
+    """The key of the CPTS named last before `pos`, or None when another body is named after it."""
+    start = max(0, pos - LATTER_REACH)
+    named = ctx.mentions_in(Span(start, pos))
+    if not named:
+        return None
+    last_cpts = named[-1][0].span.end
+    other = [m for m in OTHER_BODY.finditer(ctx.text, last_cpts, pos)]
+    return None if other else named[-1][1]
 
 
 def _mention_near(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool] | None:
@@ -310,6 +275,8 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
         # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS; so is
         # an office with no body named ("La présidence est assurée par ...")
         office_alone = re.fullmatch(r"(?i:la|sa)", head) and re.match(r"(?i:présidence|coordination|direction)", verb.group())
+        if CLAUSE_PRONOUN.search(head):  # "Présidée par Anne Durand, elle est coordonnée par ..."
+            return True
         return _nearest_body_is_cpts(ctx, verb.start(), verb.end(),
                                      when_none=bool(FEMININE_SUBJECT.match(head) or office_alone))
     # "Présidée par Anne Durand, la CPTS ...", "..., elle regroupe": the subject comes after
@@ -337,7 +304,9 @@ def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -
 def _holders_before_verbs(ctx: Context):
     """ "Anne Durand, qui préside la CPTS": the name just before the verb."""
     # "Anne Durand en assure la présidence": "en" stands for the CPTS
-    nouns = (m for m in HOLDER_NOUN.finditer(ctx.text) if m.group("en") or _what_follows(ctx, m.end())[1])
+    nouns = (m for m in HOLDER_NOUN.finditer(ctx.text)
+             if m.group("en") or _what_follows(ctx, m.end())[1]
+             or m.group("its") and _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True))
     for m in [*HOLDER_VERB.finditer(ctx.text), *nouns]:
         sentence = ctx.sentence_at(m.start())
         start = max(sentence.start, m.start() - 80)
@@ -414,7 +383,8 @@ def _skip_opening(text: str, pos: int) -> int:
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
     masculine, feminine = ("coordinateur", "coordinatrice") if m.group("coord") else \
-        ("directeur", "directrice") if m.group("direct") else ("président", "présidente")  # "à la tête"
+        ("directeur", "directrice") if m.group("direct") else \
+        ("porteur du projet", "porteuse du projet") if m.groupdict().get("carry") else ("président", "présidente")
     co = m.groupdict().get("co")
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine
@@ -429,8 +399,8 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
 # --- the fact -------------------------------------------------------------------------------------
 def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[str | None, int, Fact | None]:
     whole = name.span.union(role.span)
-    key = role.key or ctx.target_for(whole)
-    if key is None:
+    key = role.key or ctx.target_for(whole) or _caption_target(ctx, whole)
+    if key is None or not role.of_cpts and _for_other_body(ctx, name.span.start):
         return None, 0, None
     after = ctx.text[name.span.end:name.span.end + 40]
     feminine = role.feminine_word or bool(
@@ -443,6 +413,27 @@ def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[st
     if not role.of_cpts:
         confidence = min(confidence, BARE_ROLE)
     return key, int(role.of_cpts), Fact(value, name.span, confidence=confidence)
+
+
+# "pour la CPAM, Jean Dupont, directeur": the body a signatory speaks for, before the name in its clause
+FOR_BODY = re.compile(rf"\b(?:pour|for|côté|du\s+côté\s+d[eu'’])\s*(?:la|le|l['’]|les|the)?\s*(?P<body>{OTHER_BODY.pattern})",
+                      re.IGNORECASE)
+
+
+def _for_other_body(ctx: Context, pos: int) -> bool:
+    sentence = ctx.sentence_at(pos)
+    clause = max(sentence.start, ctx.text.rfind(";", sentence.start, pos) + 1, ctx.text.rfind(":", sentence.start, pos) + 1)
+    return bool(FOR_BODY.search(ctx.text, clause, pos))
+
+
+def _caption_target(ctx: Context, span: Span) -> str | None:
+    """People listed in brackets after a sentence on a CPTS ("La CPTS a signé (de g. à d. : Anne Durand,
+    présidente, ...)") are the sentence's CPTS's, unless the brackets follow another body ("l'URPS (...)")."""
+    sentence = ctx.sentence_at(span.start)
+    paren = ctx.text.rfind("(", sentence.start, span.start)
+    if paren < 0 or OTHER_BODY.search(ctx.text, max(sentence.start, paren - 40), paren):
+        return None
+    return ctx.explicit_target(Span(paren, paren + 1))
 
 
 def _display_name(written: str) -> str:

@@ -22,10 +22,11 @@ TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[
          r"[Pp]rofesseure?|Mme\.?|Madame|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?)\s+")
 NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
 PARTICLE = r"(?:(?:de|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
+INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?\s?)"  # "J. Dupont", "J.-P. Durand"
 # a name may follow an elided "de": "entourée d'Anne Durand"
 NAME_RE = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
-    rf"(?P<name>{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
+    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
 # a run of capitals holding one of these is a body or a place, not a person: "Pôle Santé Nord"
 ORGANISATION_WORDS = {
     "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
@@ -62,18 +63,23 @@ CLAUSE_WORD = re.compile(
     r"\ba\s+\w+(?:é|i|u|it|is)\b", re.IGNORECASE)  # "a salué": a verb
 ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|now|currently|also)"
 COPULA = re.compile(
-    r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
+    r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+|y\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|elected|appointed|named|"
     r"hired|recruited)\s+(?:comme\s+|as\s+|en\s+tant\s+que\s+)?)?"
     # "occupe le poste de", "a pris ses fonctions de", "a été recrutée comme"
     r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:le\s+poste|la\s+fonction|les\s+fonctions|"
     r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que)\s+)?"
-    r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)
+    r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?"
+    r"(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|actuel(?:le)?|future?|jeune|new|first|current)\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
 # "Coordinatrice de la CPTS depuis 2022, Anne Durand ..."
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=,))?\s*(?:[,:–—-]|\(|\best\b|\bis\b)?\s*")
+# "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont": a profession before the name
+# "Elle a un nouveau coordinateur. Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]))?\s*(?:[,:–—-]|\(|\best\b|\bis\b|"
+                            r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
+                            rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}]))?")
 SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
 
 # "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
@@ -120,6 +126,9 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
         return [(names[role.nth], "")] if len(names) == 2 else []
     if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
         before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
+    if before and re.search(r"\b(?:le|la|son|sa|notre|the|its)\s*$", before[1], re.IGNORECASE) and \
+            re.match(r"[ \t]+[A-ZÀ-Ý]", ctx.text[role.end:role.end + 3]) and names_after(ctx, role.end):
+        before = None  # "Aux côtés de la présidente, A, le trésorier B a ...": the name right after the role
     if before:
         name, between = before
         people = [(name, between)]
@@ -130,7 +139,7 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if not role.plural and not role.masculine.startswith("co"):
         names = names[:1]
     if not names:
-        return _pronoun_holder(ctx, role, sentence)
+        return _pronoun_holder(ctx, role, sentence) or _speaker_before(ctx, role, sentence)
     return [(n, ctx.text[role.end:n.span.start]) for n in names]
 
 
@@ -151,6 +160,31 @@ def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
         return []
     between = pronoun.group() if pronoun.group(1).lower() in ("elle", "she") else ""
     return [(name, between) for name, _ in pronoun_holder_of(ctx, sentence)]
+
+
+# "« ... », explique Anne Durand. La présidente de la CPTS ajoute ...": the role opens its sentence, the
+# sentence before ends on a quote's speaker
+ROLE_OPENING = re.compile(r"[\s«\"“]*(?:La|Le|L['’]|Notre|Cette|Ce)\s*$")
+SPEECH_VERB_BEFORE = re.compile(
+    r"\b(?:explique|raconte|souligne|indique|précise|ajoute|confie|déclare|estime|affirme|rappelle|note|insiste|"
+    r"poursuit|conclut|résume|sourit|témoigne|assure|se\s+réjouit|se\s+félicite|says|said|explains|adds)\s+"
+    rf"(?:{TITLE})?$", re.IGNORECASE)
+
+
+def _speaker_before(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
+    """The person the sentence before names last, when a CPTS role with no name opens the next one and
+    that sentence gives the person no other office."""
+    if not role.of_cpts or not ROLE_OPENING.fullmatch(ctx.text, sentence.start, role.span.start):
+        return []
+    before = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
+    if not before:
+        return []
+    previous = before[0]
+    names = names_in(ctx, previous.start, ctx.text[previous.start:previous.end])
+    if not names or ctx.text[names[-1].span.end:previous.end].strip(" .»\"”\n") or \
+            not SPEECH_VERB_BEFORE.search(ctx.text, max(previous.start, names[-1].span.start - 40), names[-1].span.start):
+        return []
+    return [(names[-1], "")]
 
 
 def pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:
@@ -279,9 +313,11 @@ def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[
 def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
     """spaCy reads it as a person, a title comes before it, or it is "Jean DUPONT"; not a place."""
     text = ctx.text[span.start:span.end]
+    if title or re.match(INITIAL + r"\S", text):
+        return True  # "le Dr Grimaud": a surname that is also a commune's name
     if gazetteer.load().candidates(text) or is_department_name(text):
         return False
-    if title or re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text):
+    if re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text):
         return True
     return any(p.start <= span.start < p.end or span.start <= p.start < span.end for p in ctx.persons)
 

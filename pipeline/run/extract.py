@@ -18,7 +18,7 @@ from ..text.language import detect_language
 from ..model import Ingested, TextMap
 from ..territory.departments import assemble_departments, extract_departments
 from ..facts.name_groups import drop_misread_names, group_mentions
-from ..facts.names import find_mentions
+from ..facts.names import find_mentions, without_persons
 from ..facts.place_names import find_departments, is_department_name
 from ..record.record import build_record, error_record
 from ..text.repair import repair_text
@@ -160,7 +160,7 @@ def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: On
     """Fields, territory and the record, from the repaired text and spaCy's reading of it."""
     text, lang = document.text_map.text, document.lang
     on_stage("fields")
-    named = group_mentions(find_mentions(text, is_department_name), lang)
+    named = group_mentions(without_persons(find_mentions(text, is_department_name), analysis.persons), lang)
     if document.ingested.ocr is not None:
         named = drop_misread_names(named, text, lang)
     ctx = Context(text, lang, analysis.sentences, analysis.persons, named)

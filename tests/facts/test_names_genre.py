@@ -25,6 +25,7 @@ def keys(text, lang="fr"):
     ("la CPTS Val de Serre Mardi dernier, les professionnels", ["val-de-serre"]),
     ("avec la CPTS Nord Bresse et CPTS du Revermont - Signature des contrats", ["nord-bresse", "revermont"]),
     ("Lancement de la CPTS Sud 12 juin : une réunion", ["sud"]),
+    ("la CPTS Val de Serre Présidée par Anne Roux, elle a signé", ["val-de-serre"]),
 ])
 def test_a_date_a_new_cpts_or_a_heading_ends_the_name(text, expected):
     assert keys(text) == expected
@@ -36,6 +37,11 @@ def test_a_date_a_new_cpts_or_a_heading_ends_the_name(text, expected):
     ("la CPTS Sud Rocheval ARS et CPAM", ["sud-rocheval"]),
     ("CPTS Val Vert Accueil Actualités Contact", ["val-vert"]),
     ("la CPTS Val Vert Infos pratiques", ["val-vert"]),
+    ("Actualités > CPTS Val Vert Signature ACI", ["val-vert"]),
+    ("CPTS Val Vert Assemblée Générale 2023", ["val-vert"]),
+    ("Lettre de la CPTS Val Vert N°12 - Juin 2023", ["val-vert"]),
+    ("CPTS Val Vert Présentation Missions Équipe", ["val-vert"]),
+    ("CPTS Val Vert FAQ Mentions légales", ["val-vert"]),
 ])
 def test_a_person_or_a_menu_ends_the_name(text, expected):
     assert keys(text) == expected
@@ -50,6 +56,11 @@ def test_a_person_or_a_menu_ends_the_name(text, expected):
     ("la CPTS des coteaux du Lac Vert est née", "coteaux-du-lac-vert", "CPTS des coteaux du Lac Vert"),
     ("La CPTS du bassin rochevalais a été créée en 2020.", "bassin-rochevalais", "CPTS du bassin rochevalais"),
     ("La CPTS du pays valcérien regroupe 80 soignants.", "pays-valcerien", "CPTS du pays valcérien"),
+    ("La CPTS de l'île de Brume a signé.", "ile-de-brume", "CPTS de l'île de Brume"),
+    ("La CPTS de l'estuaire de la Vère a signé.", "estuaire-de-la-vere", "CPTS de l'estuaire de la Vère"),
+    ("La CPTS du sud-ouest rochevalais a signé.", "sud-ouest-rochevalais", "CPTS du sud-ouest rochevalais"),
+    ("La CPTS du bassin de vie de Rocheval a signé.", "bassin-de-vie-de-rocheval", "CPTS du bassin de vie de Rocheval"),
+    ("La CPTS des îles du Levant Bleu a signé.", "iles-du-levant-bleu", "CPTS des îles du Levant Bleu"),
 ])
 def test_lower_case_nouns_inside_names(text, key, name):
     assert [(k, n) for k, n, _ in names(text)] == [(key, name)]
@@ -217,6 +228,11 @@ def test_a_model_or_forerunner_is_mentioned(text):
     assert context(text).subjects == ["val-vert"]
 
 
+def test_the_main_clause_after_a_fronted_forerunner_is_the_subject():
+    assert context("Après la CPTS du Haut Plateau en 2021, la CPTS du Val Vert signe à son tour.").subjects == \
+        ["val-vert"]
+
+
 LEAD = ("La maison de santé du bourg a ouvert ses portes lundi. Six médecins et quatre infirmières y reçoivent les "
         "patients du canton. Les élus ont salué le projet, porté depuis trois ans par l'équipe soignante. Le bâtiment "
         "neuf accueille aussi une salle de réunion et deux cabinets pour les spécialistes de passage. ")
@@ -255,6 +271,45 @@ def test_a_comma_after_a_fronted_date_opens_no_list_of_bodies(text, subjects):
 ])
 def test_sentences_taking_up_a_cpts_count_for_it(text):
     assert context(text).subjects == ["val-rose"]
+
+
+def test_cpts_named_in_a_sentence_opened_by_the_subjects_pronoun_are_mentioned():
+    ctx = context("La CPTS du Val Rose a été inaugurée en mai. Elle rejoint la CPTS du Pic Bleu et la CPTS Lac Vert.")
+    assert ctx.subjects == ["val-rose"]
+
+
+def test_a_cpts_taken_up_after_a_fronted_phrase_counts_for_it():
+    ctx = context("La CPTS du Val Rose a signé. Depuis 2021, la CPTS accompagne les patients. Elle travaille avec la "
+                  "CPTS du Pic Bleu. La CPTS du Pic Bleu gère le numéro unique.")
+    assert ctx.subjects == ["val-rose"]
+
+
+def test_a_cpts_named_by_a_singular_pronoun_after_another():
+    assert keys("Après la CPTS du Pic Bleu et celle du Val Rose, c'est au tour de la CPTS Lac Vert.") == \
+        ["pic-bleu", "val-rose", "lac-vert"]
+    assert keys("La CPTS du Pic Bleu couvre plus d'habitants que celle du département voisin.") == ["pic-bleu"]
+
+
+def test_a_heading_in_capitals_gives_way_to_the_name_as_written():
+    assert names("CPTS DU VAL D'ORVAL : UN AN APRÈS\nLa CPTS du Val d'Orval a signé.") == \
+        [("val-d-orval", "CPTS du Val d'Orval", [])]
+
+
+def test_a_name_given_by_le_nom_de_or_son_nom():
+    assert keys("Les soignants ont créé leur CPTS, qui a pris le nom de « Val Rose ».") == ["val-rose"]
+    assert keys("Une CPTS a vu le jour. Son nom : Val Rose.") == ["val-rose"]
+
+
+def test_a_dotted_acronym_is_a_name():
+    assert keys("La CPTS O.S.E. a signé l'ACI.") == ["o-s-e"]
+
+
+def test_a_decimal_is_no_name():
+    assert keys("La CPTS 2.0 : les CPTS se réinventent. La CPTS Pic Bleu a signé.") == ["pic-bleu"]
+
+
+def test_a_year_after_en_ends_the_name():
+    assert keys("La CPTS Pic Bleu en 2022 avait ouvert la voie.") == ["pic-bleu"]
 
 
 def test_two_cpts_named_once_each_are_both_subjects():

@@ -192,6 +192,68 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Anne Roux, initiatrice de la CPTS, salue l'accord.", {(K, "Anne Roux", "initiatrice")}),
     (f"{CPTS} s'agrandit. Anne Roux, initiatrice de nombreuses actions, salue l'accord.", set()),
     (f"{CPTS} s'agrandit. À sa tête, le Dr Jean Martin, médecin généraliste.", {(K, "Jean Martin", "président")}),
+    # an adjective before the role, a profession before the name, the CPTS's possessive before the office
+    (f"{CPTS} a signé. Kinésithérapeute à Bellegarde, Paul Morel est le nouveau président de la CPTS.",
+     {(K, "Paul Morel", "président")}),
+    (f"{CPTS} a signé. Anne Roux en est la première coordinatrice.", {(K, "Anne Roux", "coordinatrice")}),
+    (f"{CPTS} a un bureau de six membres, présidé par le pharmacien Paul Morel.", {(K, "Paul Morel", "président")}),
+    (f"{CPTS} a élu à sa tête Anne Roux, infirmière.", {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} a tenu son assemblée. Le docteur Paul Morel a été réélu à sa présidence.",
+     {(K, "Paul Morel", "président")}),
+    (f"{CPTS} a signé. L'URPS a tenu son assemblée : Paul Morel a été réélu à sa présidence.", set()),
+    # a titled surname that is also a commune's name; an initial for the first name
+    (f"{CPTS} a signé. Le Dr Grimaud, président de la CPTS, s'en félicite.", {(K, "Grimaud", "président")}),
+    (f"{CPTS} a signé. J.-P. Kervadec, président de la CPTS, s'en félicite.", {(K, "J.-P. Kervadec", "président")}),
+    # the holder introduced after the role: "Il s'agit de", "s'appelle", "avec à sa tête"
+    (f"{CPTS} compte un nouveau coordinateur. Il s'agit de Paul Morel, ancien cadre.", {(K, "Paul Morel", "coordinateur")}),
+    ("Le nouveau président de la CPTS des Coteaux Verts s'appelle Paul Morel.", {(K, "Paul Morel", "président")}),
+    ("La CPTS des Coteaux Verts, avec à sa tête le Dr Paul Morel, a signé.", {(K, "Paul Morel", "président")}),
+    (f"{CPTS} a signé. Le directeur de l'ARS a salué le projet. Il s'agit d'Anne Roux.", set()),
+    # a caption in brackets after a sentence on the CPTS; its board presided by someone
+    (f"{CPTS} a signé l'ACI (de g. à d. : Anne Roux, présidente, Paul Morel, trésorier, et Luc Blanc, directeur "
+     "de la CPAM).", {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "trésorier")}),
+    (f"{CPTS} a signé l'ACI avec l'URPS (Anne Roux, présidente).", set()),
+    (f"{CPTS} a signé. Le conseil d'administration, présidé par Anne Roux, compte 12 membres.",
+     {(K, "Anne Roux", "président")}),
+    (f"{CPTS} a signé. Le conseil d'administration de l'hôpital, présidé par Anne Roux, compte 12 membres.", set()),
+    # "cette dernière" standing for the CPTS named last; a founder of the CPTS
+    (f"{CPTS} a signé l'ACI. Anne Roux, présidente de cette dernière, s'en félicite.", {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} a signé avec l'ARS. Anne Roux, directrice de cette dernière, s'en félicite.", set()),
+    (f"{CPTS} a signé l'ACI. Anne Roux, fondatrice de la CPTS, s'en félicite.", {(K, "Anne Roux", "fondatrice")}),
+    (f"{CPTS} a signé l'ACI. Anne Roux, fondatrice de la maison de santé, s'en félicite.", set()),
+    # a possessive role is the CPTS named before, not one its sentence names later; a neighbouring CPTS
+    (f"{CPTS} a signé. Sa présidente, Anne Roux, a remercié Paul Morel, président de la CPTS du Mont Gris.",
+     {(K, "Anne Roux", "présidente"), ("mont-gris", "Paul Morel", "président")}),
+    (f"{CPTS} a signé. Anne Roux, présidente de la CPTS voisine du Mont Gris, était là.",
+     {("mont-gris", "Anne Roux", "présidente")}),
+    # the speaker of a quote, then the role opening the next sentence; "y est"; a date before a colon
+    (f"{CPTS} a signé. « Nous avons travaillé dur », raconte Anne Roux. La présidente de la CPTS ajoute un mot.",
+     {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} a signé en présence du maire, Paul Morel. La présidente de la CPTS a remercié les élus.", set()),
+    (f"{CPTS} a signé. Anne Roux y est coordinatrice depuis 2021.", {(K, "Anne Roux", "coordinatrice")}),
+    (f"{CPTS} a un nouveau président depuis le 1er janvier : le Dr Paul Morel.", {(K, "Paul Morel", "président")}),
+    # the holder's name right after "de la CPTS" is no other CPTS
+    (f"{CPTS} a signé l'ACI. Le président de la CPTS Paul Morel s'en félicite.", {(K, "Paul Morel", "président")}),
+    # a determiner before the role and a name right after it: that name holds it
+    (f"{CPTS} a signé. Aux côtés de la présidente, Anne Roux, le trésorier Paul Morel a détaillé le budget.",
+     {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "trésorier")}),
+    # taking the head of the CPTS
+    ("Val Fleuri : Anne Roux prend la tête de la CPTS des Coteaux Verts", {(K, "Anne Roux", "président")}),
+    (f"{CPTS} a signé. Paul Morel a pris la tête de l'URPS.", set()),
+    # those who carry the CPTS
+    ("La CPTS des Coteaux Verts, portée par le Dr Anne Roux, a signé.", {(K, "Anne Roux", "porteur du projet")}),
+    (f"{CPTS} a signé. L'action, portée par Paul Morel, avance.", set()),
+    # signatories named with the body they sign for
+    (f"{CPTS} a signé. Signataires : pour la CPTS, Anne Roux, présidente ; pour la CPAM, Paul Morel, directeur.",
+     {(K, "Anne Roux", "présidente")}),
+    # other offices, named with the CPTS after them
+    (f"{CPTS} a signé l'ACI. Anne Roux, cheffe de projet de la CPTS, s'en félicite.", {(K, "Anne Roux", "cheffe de projet")}),
+    (f"{CPTS} a signé l'ACI. Anne Roux, animatrice de la CPTS, s'en félicite.", {(K, "Anne Roux", "animatrice")}),
+    (f"{CPTS} a signé l'ACI. Anne Roux, animatrice de la soirée, s'en félicite.", set()),
+    (f"{CPTS} a signé l'ACI. Paul Morel, administrateur de la CPTS, s'en félicite.", {(K, "Paul Morel", "administrateur")}),
+    # a second verb of office whose subject is the pronoun of the CPTS
+    (f"{CPTS} a élu son bureau. Présidée par Anne Roux, elle est coordonnée par Paul Morel.",
+     {(K, "Anne Roux", "président"), (K, "Paul Morel", "coordinateur")}),
     # the subject of a sentence working on the project of the CPTS carries it
     ("Anne Roux et Jean Martin, médecins généralistes, portent le projet de création de la CPTS des Coteaux Verts.",
      {(K, "Anne Roux", "porteur du projet"), (K, "Jean Martin", "porteur du projet")}),
