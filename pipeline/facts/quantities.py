@@ -30,7 +30,8 @@ UNIT_AFTER = [
     ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|âmes|personnes|people)\b|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
     ("professionals_count", r"(?:professionnel(?:le)?s|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
-                            r"(?:professionals|practitioners)|soignants|adhérents|members)\b"),
+                            r"(?:professionals|practitioners)|soignants|praticiens|acteurs\s+de\s+(?:santé|soins)|adhérents|membres"
+                            r"|members)\b"),
     ("structures_count", r"(?:structures|établissements|establishments|facilities|maisons\s+de\s+santé|"
                          r"centres\s+de\s+santé|pôles\s+de\s+santé|MSP|(?:multi-professional\s+)?health\s+cent(?:re|er)s)\b"),
 ]
@@ -89,6 +90,10 @@ TOOK_PART_AFTER = re.compile(
 # "objectif : 200 adhérents", "l'objectif de 300 adhérents", "atteindre 200 adhérents d'ici 2025", "aims to reach 300"
 TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|reach|target|goal)\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$",
                            re.IGNORECASE)
+# "créée par une vingtaine de professionnels", "à l'initiative de 12 médecins": its founders, not its members
+FOUNDERS_BEFORE = re.compile(
+    r"\b(?:(?:cré|fond|initi|impuls|lanc)(?:é|ée|és|ées)\s+(?:\w+\s+)?par|à\s+l['’]initiative\s+d(?:e|['’])|"
+    r"(?:founded|created|set\s+up|initiated|launched)\s+by)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
 GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
@@ -152,8 +157,13 @@ MEMBERS_AMONG_THEM = re.compile(
     r"|\s+(?:sont|are)\s+(?:déjà\s+|already\s+)?(?:adhérents|membres|members)\b"
     r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined)\b", re.IGNORECASE)
 # "les 8 membres du bureau", "25 members of the board": the association's officers
-BOARD_AFTER = re.compile(r"\s+(?:du\s+(?:bureau|conseil|comité|CA)\b|of\s+the\s+(?:board|committee|council))",
+BOARD_AFTER = re.compile(r"\s+(?:(?:du|de\s+son)\s+(?:bureau|conseil|comité|CA|collège)\b|fondateurs\b"
+                         r"|of\s+the\s+(?:board|committee|council)|founding)",
                          re.IGNORECASE)
+# "un bureau de 8 membres", "le conseil d'administration, composé de 12 membres": its officers
+BOARD_BEFORE = re.compile(r"\b(?:bureau|conseil|comité|collège|gouvernance|board|committee|council)\b[^.;:!?]{0,40}$",
+                          re.IGNORECASE)
+MEMBRES = re.compile(r"\bmembres\b", re.IGNORECASE)
 CLAUSE_START = ",;(\n"
 NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*:")
 
@@ -246,13 +256,14 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     several = SEVERAL_CPTS_BEFORE.search(text, max(0, start - 80), start)
     if several and not ctx.inside_name(several.start()) and not ctx.inside_name(several.start("word")):
         return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
-    if kind == "professionals_count" and BOARD_AFTER.match(text, unit_end):
+    if kind == "professionals_count" and (BOARD_AFTER.match(text, unit_end) or BOARD_BEFORE.search(
+            text, max(0, start - 60), start)):
         return True
+    if kind == "professionals_count" and MEMBRES.search(text, start, unit_end) and not _the_cpts_gathers(ctx, start):
+        return True  # "les 15 membres présents": members only of something the CPTS counts or gathers
     if kind == "structures_count" and WHERE_BEFORE.search(text, max(0, start - 20), start):
         return True  # "exerçant seuls ou dans les trois maisons de santé": where they work, not members
-    if kind == "structures_count" and not (GATHERS_BEFORE.search(text, max(0, start - 160), start)
-                                           or _the_cpts_counts(ctx, start)
-                                           or MEMBERS.match(text, unit_end + 1) or _starts_its_line(text, start)
+    if kind == "structures_count" and not (_the_cpts_gathers(ctx, start) or MEMBERS.match(text, unit_end + 1)
                                            or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
     if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
@@ -293,6 +304,12 @@ def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n"))
     return max([text.rfind(end, floor, start) for end in ends] + [floor - 1]) + 1
 
 
+def _the_cpts_gathers(ctx: Context, start: int) -> bool:
+    """A figure after a verb of gathering, with the CPTS counting it, or in a list of key figures."""
+    return bool(GATHERS_BEFORE.search(ctx.text, max(0, start - 160), start) or _the_cpts_counts(ctx, start)
+                or _starts_its_line(ctx.text, start))
+
+
 def _the_cpts_counts(ctx: Context, start: int) -> bool:
     """"La CPTS X compte 150 professionnels et 3 maisons de santé", "elle compte ...": the CPTS
     as the subject of "compte" counts its own (a territory that "compte 4 MSP" does not)."""
@@ -323,6 +340,8 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
     if kind not in ("population", "professionals_count"):
         return False
     if TOOK_PART_AFTER.match(text, unit_end) or ATTENDED_BY.search(text, max(0, start - 80), start):
+        return True
+    if kind == "professionals_count" and FOUNDERS_BEFORE.search(text, max(0, start - 60), start):
         return True
     # "la soirée a réuni 85 professionnels", "plus de 60 personnes" or "70 professionnels
     # présents" at an inauguration: an audience; "la CPTS, réunissant 150 professionnels" are

@@ -406,3 +406,17 @@ def test_labels_before_qualified_figures(record_of):
 def test_professionals_present_at_an_event(record_of):
     text = "Lors de la soirée de lancement de la CPTS Val Druance, 80 professionnels présents ont voté les statuts."
     assert _quantities(_cpts(record_of(text), "val-druance")) == {}
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("La CPTS du Lac Noir compte 120 membres.", "lac-noir", {"professionals_count": (120, "exact")}),
+    ("La CPTS des Trois Vallons réunit 150 acteurs de santé.", "trois-vallons", {"professionals_count": (150, "exact")}),
+    ("La CPTS du Pays Vert regroupe 80 praticiens.", "pays-vert", {"professionals_count": (80, "exact")}),
+    # founders, officers and a meeting's audience are not the membership
+    ("La CPTS du Lac Noir a été créée par une vingtaine de professionnels de santé.", "lac-noir", {}),
+    ("La CPTS du Lac Noir est née à l'initiative de 12 médecins.", "lac-noir", {}),
+    ("Le conseil d'administration de la CPTS du Lac Noir, composé de 12 membres, a été élu.", "lac-noir", {}),
+    ("La CPTS du Lac Noir a tenu son assemblée générale. Les 40 membres présents ont voté.", "lac-noir", {}),
+])
+def test_members_founders_and_officers(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
