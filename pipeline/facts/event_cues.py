@@ -90,7 +90,9 @@ PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}},?\s*\Z")
 # "une réunion sur la création de la CPTS": the topic of something else; "lancée il y a un an":
 # a birth dated by its own words, not by a date further on
 TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the)\s*\Z", _I)
-RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)", _I)
+RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)"
+                            # ... unless the date follows: "créée il y a cinq ans, en 2018", "(en 2018)"
+                            r"(?![^,.;:()\n]{0,25}(?:,|\()\s*(?:soit\s+|c['’]est-à-dire\s+)?(?:en|in|le|on)\s+\d)", _I)
 GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
 # "En 2020, 9 CPTS ont été créées dans la région": a count of communities
 COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
@@ -129,7 +131,9 @@ MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
 # who is launched: a launch word only counts in a sentence that speaks of a community
 COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
 # "cette dernière": the event named last in the sentence before
-ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b", _I)
+# "la CPTS a signé le sien le 5 juin": its own of the contract named before
+ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b"
+                     r"|\b(?:le|la)\s+sien(?:ne)?\b|\bits\s+own\b", _I)
 SIGNING_NOUN = re.compile(r"\b(?:la|cette|sa|the|this|its)\s+(?:cérémonie\s+de\s+)?signature\b|\b(?:the|this)\s+signing\b", _I)
 
 

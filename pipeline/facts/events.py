@@ -27,8 +27,11 @@ from .event_cues import Cue, anaphor_cues, find_cues, start_of_line
 
 _I = re.IGNORECASE
 # "la loi du 12 mai 2015": the date names a text of law, not an event
-LAW_BEFORE = re.compile(r"\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)"
-                        r"(?:\s+n°\s*[\d-]+)?\s+(?:du|of|de)\s+\Z", _I)
+# "l'accord conventionnel interprofessionnel du 20 avril 2019", "l'ACI du ...": the national agreement
+# named by its date, as a law is (a community's own is "son ACI", "signé le ...")
+LAW_BEFORE = re.compile(r"(?:\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)(?:\s+n°\s*[\d-]+)?"
+                        r"|\b(?:l['’]|the\s+)\s*(?:ACI|accord\s+conventionnel(?:\s+interprofessionnel)?"
+                        r"|accord[\s-]+cadre\s+interprofessionnel))\s+(?:du|of|de)\s+\Z", _I)
 # "d'ici fin 2024", "avant le 31 mars", "by the end of 2024", "vers 2018": a target or a rough
 # guess, not the date of an event
 NOT_AN_EVENT_BEFORE = re.compile(
@@ -72,7 +75,7 @@ DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
 def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     dates = [d for d in find_dates(text, ctx.lang)
-             if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 40), d.start)
+             if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 60), d.start)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)]
     labels = _date_table_labels(text, dates)
     labels.update({i: label for i, label in _timeline_labels(text, dates).items() if i not in labels})

@@ -348,3 +348,17 @@ def test_a_month_alone_under_a_cover_title_dates_the_document(extract):
     timeline = ("CPTS du Bois Joli\n\nMars 2021\nEnvoi de la lettre d'intention.\n\n"
                 "Mai 2022\nSignature de l'ACI.\n")
     assert published(extract(timeline)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the national agreement named by its date, then the community's own
+    ("L'ACI du 20 avril 2019 fixe le cadre du financement des CPTS. La CPTS du Val Doré a signé le sien "
+     "le 5 juin 2023.", {"aci_signature": "2023-06-05"}),
+    ("L'accord conventionnel interprofessionnel du 20 avril 2019 encadre les CPTS. La CPTS du Val Doré "
+     "couvre 20 communes.", {}),
+    # a relative time followed by the date itself
+    ("La CPTS du Val Doré a été créée il y a cinq ans, en 2018.", {"launch": "2018"}),
+    ("La CPTS du Val Doré, lancée il y a deux ans, a signé son ACI en 2023.", {"aci_signature": "2023"}),
+])
+def test_the_national_agreement_and_relative_times(extract, text, expected):
+    assert dates_of(extract(text)) == expected
