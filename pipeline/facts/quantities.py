@@ -101,7 +101,14 @@ GATHERED = re.compile(
     re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
-    r"journée|forum|webinaire|colloque|séminaire|event|meeting|ceremony|evening|workshop|conference)\b", re.IGNORECASE)
+    r"journée|forum|webinaire|colloque|séminaire|event|meeting|ceremony|evening|workshop|conference)s?\b", re.IGNORECASE)
+# "12 000 habitants n'ont pas de médecin traitant", "3 000 residents without a GP": a share of the people
+WITHOUT_GP_AFTER = re.compile(
+    r"[^.;:!?]{0,20}?\b(?:n['’]ont\s+(?:pas|plus)|sans|dépourvus|privés|without|have\s+no|do\s+not\s+have|lack)\b"
+    r"[^.;:!?]{0,25}?\b(?:médecins?|généralistes?|doctors?|GPs?|physicians?)\b", re.IGNORECASE)
+# "Les CPTS X et Y couvrent ensemble 55 000 habitants": a figure of several communities together
+JOINT_BEFORE = re.compile(r"\b(?:ensemble|together|à\s+(?:elles|eux)\s+\w+|combined|cumul\w*)\s+(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
 # Bodies other than the CPTS that have figures of their own: "L'hôpital emploie 1 200
 # professionnels", "La maison de santé réunit 15 professionnels" (an area the CPTS covers is left
 # to the rules of places: it is often the CPTS's own perimeter)
@@ -251,6 +258,10 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True
     if TARGET_BEFORE.search(text, max(0, start - 60), start):
         return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
+    if kind == "population" and WITHOUT_GP_AFTER.match(text, unit_end):
+        return True
+    if JOINT_BEFORE.search(text, max(0, start - 40), start):
+        return True
     if kind == "population" and RATIO_BEFORE.search(text, max(0, start - 40), start):
         return True  # "un médecin pour 1 500 habitants": a density of care
     several = SEVERAL_CPTS_BEFORE.search(text, max(0, start - 80), start)

@@ -420,3 +420,14 @@ def test_professionals_present_at_an_event(record_of):
 ])
 def test_members_founders_and_officers(record_of, text, key, expected):
     assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # people without a doctor, an audience of workshops, a joint figure: not the inhabitants of one CPTS
+    ("La CPTS du Bois Clair couvre 20 communes. Sur ce territoire, 12 000 habitants n'ont pas de médecin "
+     "traitant.", "bois-clair", {"communes_count": (20, "exact")}),
+    ("La CPTS du Bois Clair a organisé 15 ateliers qui ont réuni 300 habitants.", "bois-clair", {}),
+    ("Les CPTS du Bois Clair et des Monts Gris couvrent ensemble 55 000 habitants.", "monts-gris", {}),
+])
+def test_figures_that_are_no_inhabitants_of_one_cpts(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
