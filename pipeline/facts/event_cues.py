@@ -20,10 +20,13 @@ LAUNCH_WORDS = (
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
     r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
-    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bfonts\s+baptismaux\b"
-    # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019"
-    r"|\b(?:existe|existent|exists|existed|existing)\s+(?:depuis|since)\b"
-    r"|\b(?:est|sont|is|has\s+been)\s+(?:\w+\s+)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
+    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
+    # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
+    r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
+    # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
+    # "fonctionne depuis 2020", "La CPTS, opérationnelle depuis mai 2021, ..."
+    r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:depuis|since)\b"
+    r"|(?:\b(?:est|sont|is|has\s+been)\s+(?:\w+\s+)?|,\s*)(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
     r"operational|active)\s+(?:depuis|since)\b"
 )
 # ACI words that name the contract itself, and contract words that need a signature and a
@@ -86,6 +89,8 @@ _OBJECT_LEAD = (r"(?:du|de|des|d|la|le|les|l|un|une|son|sa|ses|leur|leurs|ce|cet
                 r"|première|naissance|création|lancement|the|its|their|a|an|of|new|first|launch|creation)")
 PROJECT_AFTER = re.compile(rf"\W+(?:{_OBJECT_LEAD}\W+){{0,3}}?{_OBJECTS}\b")
 PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}},?\s*\Z")
+# "La permanence de soins de la CPTS existe depuis 2023": a thing named first is its clause's subject
+OBJECT_WORD = re.compile(rf"\b{_OBJECTS}\b|\b(?:permanences?|soins|consultations?|formations?|actions?|ateliers?)\b")
 # "la création de CPTS dans le département": communities in general, not this one
 # "une réunion sur la création de la CPTS": the topic of something else; "lancée il y a un an":
 # a birth dated by its own words, not by a date further on
@@ -189,6 +194,8 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False
     if not NOUN_CUE.fullmatch(m.group()) and PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "le site a été lancé"; a noun tells what it starts after it ("la création de ...")
+    if not NOUN_CUE.fullmatch(m.group()) and _thing_is_the_subject(text, m):
+        return False
     if _of_another_body(text, m) or _launches_something_else(text, m, sentence):
         return False
     if GENERIC_AFTER.match(text, m.end()):
@@ -196,6 +203,17 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
     if PLURAL_PARTICIPLE.search(m.group()) and COUNTED.search(sentence):
         return False
     return in_label or bool(COMMUNITY.search(sentence)) or _in_key(text, m)
+
+
+def _thing_is_the_subject(text: str, m: re.Match) -> bool:
+    """Whether the clause before an event verb names a thing before any community: "Le service de
+    téléconsultation de la CPTS X fonctionne depuis 2023" tells of the service."""
+    clause = CLAUSE_START.search(text, max(0, m.start() - 120), m.start())
+    thing = OBJECT_WORD.search(text, clause.start(), m.start())
+    if thing is None:
+        return False
+    community = COMMUNITY.search(text, clause.start(), m.start())
+    return community is None or thing.start() < community.start()
 
 
 def _in_key(text: str, m: re.Match) -> bool:

@@ -362,3 +362,19 @@ def test_a_month_alone_under_a_cover_title_dates_the_document(extract):
 ])
 def test_the_national_agreement_and_relative_times(extract, text, expected):
     assert dates_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Doré a officiellement pris son envol le 4 avril 2022.", {"launch": "2022-04-04"}),
+    ("Le coup d'envoi de la CPTS du Val Doré a été donné le 4 avril 2022.", {"launch": "2022-04-04"}),
+    ("La CPTS du Val Doré a commencé ses activités en avril 2022.", {"launch": "2022-04"}),
+    ("The CPTS Val Doré officially started operating in April 2022.", {"launch": "2022-04"}),
+    ("La CPTS du Val Doré fonctionne depuis avril 2022.", {"launch": "2022-04"}),
+    ("La CPTS du Val Doré, opérationnelle depuis le 4 avril 2022, couvre 10 communes.", {"launch": "2022-04-04"}),
+    # a thing of the community is the subject
+    ("La permanence de soins de la CPTS du Val Doré existe depuis mars 2023.", {}),
+    ("Le service de téléconsultation de la CPTS du Val Doré fonctionne depuis mars 2023.", {}),
+    ("Le coup d'envoi de la campagne de dépistage de la CPTS du Val Doré a été donné le 4 avril 2022.", {}),
+])
+def test_more_ways_to_tell_a_start(extract, text, expected):
+    assert dates_of(extract(text)) == expected
