@@ -41,13 +41,17 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+
           r"(?:\s+(?:le|on|du|en|in))?(?:\s*:)?"
           r"|(?:article\s+)?(?:publié|paru)e?\s+dans\s+[^,\n]{1,80}?\s*[,:–-]"
           r"|(?:communiqué(?:\s+de\s+presse)?|article|édition)\s+du"
+          # an issue's date: "Dossier de presse – mars 2023", "Lettre d'information n°12 – mars 2023"
+          r"|(?:dossier\s+de\s+presse|lettre\s+d['’]\s*(?:information|info)|newsletter|bulletin(?:\s+d['’]information)?"
+          r"|press\s+kit)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]"
           r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|posted|published)(?:\s+(?:le|on))?")
 UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(
     # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
     r"^\s*(?:(?:(?:rédigé|écrit|written|posted)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release)\s*[:|–—-]\s*)?"  # "Press release – Paris, ..."
-    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité)\b)"
+    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité|dossier|lettre|newsletter"
+    r"|bulletin|press\s+kit)\b)"
     r"(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?(?=(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-])|"
     # without a comma, a place's capitalised words: "Rennes le 4 mai 2023", "Saint-Malo le 4 mai 2023"
     r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?[A-ZÀ-Ý][\w'’-]*){0,3})(?=[ \t]+le[ \t]))"
@@ -60,7 +64,9 @@ DATELINE_PREFIX = re.compile(
 # what may follow the date on its line: an hour ("à 09h12", "- 10:32", "at 9:12 am")
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
                        re.IGNORECASE)
-BYLINE_TAIL = re.compile(r"\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}")  # "12 mars 2024 par La Rédaction"
+# "12 mars 2024 par La Rédaction", "à 14h32 par Jeanne Martin, ARS Bretagne"
+BYLINE_TAIL = re.compile(r"(?:\s*(?:à|at)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}"
+                         r"(?:,\s*[A-ZÀ-Ý][^\n.,;]{0,40})?")
 READING_TIME = re.compile(r"\s*[–—-]\s*\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
 SEPARATOR = re.compile(r"\s[|·•]\s")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")

@@ -378,3 +378,14 @@ def test_the_national_agreement_and_relative_times(extract, text, expected):
 ])
 def test_more_ways_to_tell_a_start(extract, text, expected):
     assert dates_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Le 12/03/2023 à 14h32 par Marie Dupont", "2023-03-12"),
+    ("Le 12 mars 2023 par Marie Dupont, ARS Bourgogne", "2023-03-12"),
+    ("Dossier de presse – Mars 2023", "2023-03"),
+    ("Lettre d'information n°12 – mars 2023", "2023-03"),
+])
+def test_bylines_and_issue_dates(extract, header, expected):
+    text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2022.\n"
+    assert published(extract(text)) == expected
