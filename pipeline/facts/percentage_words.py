@@ -56,8 +56,10 @@ AGE_GROUP = re.compile(
     r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
 FULL_COVERAGE = re.compile(
-    r"(?:totalité|ensemble)\s+du\s+(?:département|territoire\s+départemental)[^.;,]{0,30}?\s"
-    r"(?:est\s+)?(?:désormais\s+|aujourd['’]hui\s+)?couvert|"
+    # "l'ensemble du département", "la totalité de la Drôme", "tout le Cantal" ... "est désormais couvert"
+    r"(?:(?:totalité|ensemble)\s+(?:du|de\s+la|de\s+l['’]|des)\s*|\btout\s+le\s+|\btoute\s+la\s+)"
+    r"(?:département|territoire\s+départemental|(?-i:[A-ZÀ-Ý])[\w'’-]+)[^.;,]{0,30}?\s"
+    r"(?:est\s+|sont\s+)?(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+)?couvert|"
     r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage", re.IGNORECASE)
 
