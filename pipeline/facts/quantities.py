@@ -107,7 +107,7 @@ WITHOUT_GP_AFTER = re.compile(
     r"[^.;:!?]{0,20}?\b(?:n['’]ont\s+(?:pas|plus)|sans|dépourvus|privés|without|have\s+no|do\s+not\s+have|lack)\b"
     r"[^.;:!?]{0,25}?\b(?:médecins?|généralistes?|doctors?|GPs?|physicians?)\b", re.IGNORECASE)
 # "Les CPTS X et Y couvrent ensemble 55 000 habitants": a figure of several communities together
-JOINT_BEFORE = re.compile(r"\b(?:ensemble|together|à\s+(?:elles|eux)\s+\w+|combined|cumul\w*)\s+(?:\w+\s+){0,2}$",
+JOINT_BEFORE = re.compile(r"(?<!\bbrings\s)(?<!\bbring\s)(?<!\bbrought\s)(?<!\bbringing\s)\b(?:ensemble|together|à\s+(?:elles|eux)\s+\w+|combined|cumul\w*)\s+(?:\w+\s+){0,2}$",
                           re.IGNORECASE)
 # Bodies other than the CPTS that have figures of their own: "L'hôpital emploie 1 200
 # professionnels", "La maison de santé réunit 15 professionnels" (an area the CPTS covers is left

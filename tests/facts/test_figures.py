@@ -433,3 +433,12 @@ def test_members_founders_and_officers(record_of, text, key, expected):
 ])
 def test_figures_that_are_no_inhabitants_of_one_cpts(record_of, text, key, expected):
     assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("The CPTS Roc brings together some 200 health professionals.", "roc", {"professionals_count": (200, "approx")}),
+    ("La CPTS du Roc regroupe quelques 200 professionnels.", "roc", {"professionals_count": (200, "approx")}),
+    ("La CPTS du Roc couvre plus ou moins 30 000 habitants.", "roc", {"population": (30000, "approx")}),
+])
+def test_gathering_verbs_and_loose_qualifiers(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
