@@ -62,6 +62,11 @@ RELATIVE_BEFORE = re.compile(
 # "... avec la CPTS X le 4 mai 2021, puis avec la CPTS Y le 11 mai": the second date
 # shares the verb of the first
 PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|pour|for)\b[^.;:\n]{0,120}", _I)
+# "... son ACI le 12 mars, la CPTS Y le 15 mars", "- la CPTS X, le 12 mars ;\n- la CPTS Y, le 15 mars": the next
+# item of a list of communities and their dates, with no verb of its own
+PARALLEL_ITEM = re.compile(r"[ \t]*[,;]?\s*(?:[-•*–·][ \t]*)?(?:(?:puis|et|ainsi\s+que|then|and)\s+)?(?:(?:avec|with|pour|for)\s+)?"
+                           r"(?:la|les|the)?\s*(?:CPTS|communauté)\b[^.;:\n]{0,80}?,?\s*(?:(?:le|en|on|in)\s+)?", _I)
+OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|are)\b", _I)
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
 CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
@@ -262,7 +267,7 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
                 if i not in found and cues and _bracketed_after_name(text, dates[i], name_ends):
                     found[i] = [min((_distance(text, cue, dates[i]), cue.kind) for cue in cues)]
             for before, i in zip(inside, inside[1:]):
-                if i not in found and before in found and PARALLEL.fullmatch(text, dates[before].end, dates[i].start):
+                if i not in found and before in found and _parallel(text, dates[before].end, dates[i].start):
                     found[i] = list(found[before])
         previous_cues, previous_dates = cues, inside
     kinds = {}
@@ -275,6 +280,13 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         ordered = [kind for _, kind in sorted(pairs)]
         kinds[i] = list(dict.fromkeys(ordered))
     return kinds
+
+
+def _parallel(text: str, start: int, end: int) -> bool:
+    """Whether the words between two dates make the second share the first one's event."""
+    if PARALLEL.fullmatch(text, start, end):
+        return True
+    return bool(PARALLEL_ITEM.fullmatch(text, start, end)) and not OWN_VERB.search(text, start, end)
 
 
 def _dates_by_sentence(text: str, dates: list[DateMatch]) -> list[tuple[int, int, list[int]]]:

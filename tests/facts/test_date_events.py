@@ -389,3 +389,17 @@ def test_more_ways_to_tell_a_start(extract, text, expected):
 def test_bylines_and_issue_dates(extract, header, expected):
     text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2022.\n"
     assert published(extract(text)) == expected
+
+
+def test_a_list_of_communities_and_their_dates_shares_the_event(extract):
+    text = ("Trois CPTS ont signé leur ACI avec la CPAM :\n- la CPTS du Val Noir, le 12 mars 2023 ;\n"
+            "- la CPTS des Monts Clairs, le 15 mars 2023 ;\n- la CPTS de la Rive, le 20 mars 2023.")
+    record = extract(text)
+    assert dates_of(record, "monts-clairs") == {"aci_signature": "2023-03-15"}
+    assert dates_of(record, "rive") == {"aci_signature": "2023-03-20"}
+    record = extract("La CPTS du Val Noir a signé son ACI le 12 mars 2023, la CPTS des Monts Clairs le 15 mars 2023.")
+    assert dates_of(record, "monts-clairs") == {"aci_signature": "2023-03-15"}
+    # a verb of its own tells another event
+    record = extract("La CPTS du Val Noir a signé son ACI le 12 mars 2023, la CPTS des Monts Clairs a tenu son "
+                     "assemblée le 15 mars 2023.")
+    assert dates_of(record, "monts-clairs") == {}
