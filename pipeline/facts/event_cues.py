@@ -24,10 +24,11 @@ LAUNCH_WORDS = (
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
-    # "fonctionne depuis 2020", "La CPTS, opérationnelle depuis mai 2021, ..."
+    # "fonctionne depuis 2020", "est opérationnelle depuis mai 2021", "La CPTS, active depuis 2019, ..."
+    # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
     r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:depuis|since)\b"
-    r"|(?:\b(?:est|sont|is|has\s+been)\s+(?:\w+\s+)?|,\s*)(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
-    r"operational|active)\s+(?:depuis|since)\b"
+    r"|\b(?:(?:est|sont|is|has\s+been)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
+    r"operational)\s+(?:depuis|since)\b"
 )
 # ACI words that name the contract itself, and contract words that need a signature and a
 # funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention
@@ -75,6 +76,10 @@ CUE_WORDS = {
 }
 # one pattern per kind: "constituée ... assemblée générale" is both a launch and statutes
 CUES = {kind: re.compile(words, _I) for kind, words in CUE_WORDS.items()}
+# a state since a date, without "est": only after the comma of an apposition ("La CPTS, active depuis 2019, ...").
+# Checked here: an alternative that may start with a comma is tried at every position of the text.
+STATE_WITHOUT_VERB = re.compile(r"(?:active|opérationnelle|en\s+activité|operational)", _I)
+APPOSITION_BEFORE = re.compile(r",\s*\Z")
 STRONG_ACI = re.compile(ACI_WORDS, _I)
 CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
@@ -188,6 +193,8 @@ def _merged(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
+    if STATE_WITHOUT_VERB.match(m.group()) and not APPOSITION_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return False
     if PROJECT_AFTER.match(text, m.end()) or RELATIVE_AFTER.match(text, m.end()):
         return False
     if NOUN_CUE.fullmatch(m.group()) and TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
