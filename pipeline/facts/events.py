@@ -100,7 +100,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         if not kinds:
             continue
         span = Span(date.start, date.end)
-        value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i))
+        value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i), text)
         for key in _owners(ctx, span, labelled=label is not None):
             for kind in kinds:
                 fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
@@ -174,12 +174,34 @@ def _is_dateline(result: Extraction, date: DateMatch) -> bool:
     return result.published is not None and result.published.span.start <= date.start < result.published.span.end
 
 
-def _date_value(date: DateMatch, published: Fact | None, sentence_year: int | None) -> tuple[str, dict]:
+# "le 12 décembre dernier", "last December", "le 3 mai prochain": before or after the release's date
+LAST_AFTER = re.compile(r"\s+(?:dernier|dernière|passé|last)\b", _I)
+NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|à\s+venir|next)\b", _I)
+
+
+def _date_value(date: DateMatch, published: Fact | None, sentence_year: int | None,
+                text: str = "") -> tuple[str, dict]:
     if date.year is None and sentence_year is not None:
         return date.iso(sentence_year), {}
     if date.year is None and published is not None and published.value.year is not None:
-        return date.iso(published.value.year), {"year_from": "published"}
+        return date.iso(_year_near(date, published.value, text)), {"year_from": "published"}
     return date.iso(), {}
+
+
+def _year_near(date: DateMatch, release: DateMatch, text: str) -> int:
+    """The year that puts a day and month without one nearest the release's date ("le 20 décembre"
+    in a January release is the December before), before it when "dernier" follows, after it
+    when "prochain" does."""
+    if date.month is None or release.month is None:
+        return release.year
+    day = (release.month, release.day or 15)
+    years = [release.year - 1, release.year, release.year + 1]
+    if LAST_AFTER.match(text, date.end):
+        years = [y for y in years if (y, date.month, date.day or 1) <= (release.year, *day)]
+    elif NEXT_AFTER.match(text, date.end):
+        years = [y for y in years if (y, date.month, date.day or 28) >= (release.year, *day)]
+    return min(years, key=lambda y: abs((y - release.year) * 366 + (date.month - day[0]) * 31
+                                        + ((date.day or 15) - day[1])))
 
 
 def _year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:

@@ -403,3 +403,15 @@ def test_a_list_of_communities_and_their_dates_shares_the_event(extract):
     record = extract("La CPTS du Val Noir a signé son ACI le 12 mars 2023, la CPTS des Monts Clairs a tenu son "
                      "assemblée le 15 mars 2023.")
     assert dates_of(record, "monts-clairs") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month without a year take the year that puts them nearest the release's date
+    ("Dijon, le 15 janvier 2024\n\nLa CPTS du Val Doré a signé son ACI le 20 décembre.", "2023-12-20"),
+    ("Dijon, le 15 janvier 2024\n\nLa CPTS du Val Doré a signé son ACI le 12 décembre dernier.", "2023-12-12"),
+    ("Dijon, le 15 mars 2024\n\nLa CPTS du Val Doré a signé son ACI le 20 mars dernier.", "2023-03-20"),
+    ("Dijon, le 15 décembre 2024\n\nLa CPTS du Val Doré signera son ACI le 5 février prochain.", "2025-02-05"),
+    ("Dijon, le 15 mars 2024\n\nLa CPTS du Val Doré a signé son ACI le 4 mars.", "2024-03-04"),
+])
+def test_a_year_from_the_release_is_the_nearest(extract, text, expected):
+    assert dates_of(extract(text)) == {"aci_signature": expected}
