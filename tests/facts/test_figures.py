@@ -442,3 +442,13 @@ def test_figures_that_are_no_inhabitants_of_one_cpts(record_of, text, key, expec
 ])
 def test_gathering_verbs_and_loose_qualifiers(record_of, text, key, expected):
     assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # the figures in brackets after the one area the CPTS covers are its own
+    ("La CPTS de l'Orée couvre le canton de Brive (12 communes, 25 000 habitants).", "oree",
+     {"communes_count": (12, "exact"), "population": (25000, "exact")}),
+    ("La CPTS de l'Orée couvre le Pays de Saint-Yrieix (25 000 habitants).", "oree", {"population": (25000, "exact")}),
+])
+def test_figures_of_a_covered_area_in_brackets(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
