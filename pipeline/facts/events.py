@@ -280,7 +280,8 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         if inside:
             cues += anaphor_cues(text, start, end, previous_cues)
             for cue in cues:
-                nearest = min(inside, key=lambda i: _distance(text, cue, dates[i]))
+                # at equal distance, the date after the word: "présenté le 3 juin et validé le 15 juillet"
+                nearest = min(inside, key=lambda i: (_distance(text, cue, dates[i]), dates[i].start < cue.start))
                 if _may_date(text, cue, dates[nearest], start):
                     found.setdefault(nearest, []).append((_distance(text, cue, dates[nearest]), cue.kind))
                     if not EVENT_NOUN.match(text, cue.start):

@@ -415,3 +415,9 @@ def test_a_list_of_communities_and_their_dates_shares_the_event(extract):
 ])
 def test_a_year_from_the_release_is_the_nearest(extract, text, expected):
     assert dates_of(extract(text)) == {"aci_signature": expected}
+
+
+def test_at_equal_distance_the_date_after_the_event_word(extract):
+    text = ("Le projet de santé de la CPTS du Val Doré a été présenté à l'ARS le 3 juin 2021 et validé le "
+            "15 juillet 2021.")
+    assert dates_of(extract(text)) == {"health_project": "2021-07-15"}
