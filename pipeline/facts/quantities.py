@@ -43,6 +43,13 @@ LABEL_BEFORE = [
     # "Le nombre d'habitants du territoire est de 40 000", "sa population s'élève à 40 000"
     ("population", r"\b(?:nombre\s+d['’]habitants|population)\b[^.;:!?\d]{0,40}?\b(?:est\s+de|s['’]élève\s+à|atteint|"
                    r"is|reaches|stands\s+at)\s+$"),
+    # "Le nombre d'adhérents s'élève à 95", "les adhérents sont au nombre de 95", "le nombre de ses membres atteint 95"
+    ("professionals_count", r"\b(?:nombre\s+(?:d['’]|de\s+(?:ses\s+|leurs\s+)?)(?:adhérents|membres|professionnels)|adhérents"
+                            r"|number\s+of\s+members)\b[^.;:!?\d]{0,40}?\b(?:est\s+de|s['’]élève\s+à|atteint|"
+                            r"(?:sont|est)\s+au\s+nombre\s+de|is|reaches|stands\s+at)"
+                            r"(?:\s+(?:désormais|aujourd['’]hui|actuellement|déjà|now))?\s+$"),
+    ("communes_count", r"\b(?:nombre\s+de\s+communes|communes)\b[^.;:!?\d]{0,40}?\b(?:est\s+de|s['’]élève\s+à|"
+                       r"(?:sont|est)\s+au\s+nombre\s+de)\s+$"),
 ]
 # compiled once: a pattern built by joining strings at each call is looked up in re's cache by
 # its whole text every time

@@ -452,3 +452,13 @@ def test_gathering_verbs_and_loose_qualifiers(record_of, text, key, expected):
 ])
 def test_figures_of_a_covered_area_in_brackets(record_of, text, key, expected):
     assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("La CPTS du Cerf. Les adhérents sont au nombre de 95.", "cerf", {"professionals_count": (95, "exact")}),
+    ("La CPTS du Cerf. Le nombre de ses adhérents atteint désormais 95.", "cerf", {"professionals_count": (95, "exact")}),
+    ("La CPTS du Cerf couvre un territoire dont les communes sont au nombre de 12.", "cerf",
+     {"communes_count": (12, "exact")}),
+])
+def test_counts_told_by_a_verb_after_their_noun(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
