@@ -33,7 +33,10 @@ WORKPLACE_BEFORE = re.compile(
     r"|orthoptiste|podologue|psychologue|diététicien|ergothérapeute|psychomotricien|biologiste|radiologue|spécialiste"
     r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist)\w*\s+\Z",
     re.IGNORECASE)
+# "son siège est situé à X", "dont les locaux sont à X": where it sits, not where it was launched
+SEAT_BEFORE = re.compile(r"\b(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z", re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
+CLAUSE_END = re.compile(r"[,;:]")
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
 _LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
@@ -87,11 +90,17 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
     by_contract = headline_end is not None and not any(_tells_a_launch(text, c) and c.start > headline_end
                                                        for found in cues.values() for c in found)
     for sentence in ctx.sentences:
-        if not any(_tells_a_launch(text, cue) or (by_contract and cue.kind == "aci_signature")
-                   for cue in cues[sentence]):
+        telling = [cue for cue in cues[sentence] if _tells_a_launch(text, cue) or (by_contract and cue.kind == "aci_signature")]
+        if not telling:
             continue
-        for m in PLACE_AFTER_PREPOSITION.finditer(text, sentence.start, sentence.end):
-            if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        end = sentence.end
+        if all(_opening_participle(text, cue) for cue in telling):
+            # "Lancée le 2 juin à Mâcon, la CPTS ...": the participle's own clause; not "..., la CPTS a son siège à X"
+            comma = CLAUSE_END.search(text, telling[-1].end, sentence.end)
+            end = comma.start() if comma else sentence.end
+        for m in PLACE_AFTER_PREPOSITION.finditer(text, sentence.start, end):
+            if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                    or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             name = m.group("place")
             commune = gaz.link_commune(name, _text_departments(ctx))
@@ -102,6 +111,12 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             if key:
                 result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
             break
+
+
+def _opening_participle(text: str, cue: Cue) -> bool:
+    before = text[max(0, cue.start - 40):cue.start]
+    return bool(BARE_PARTICIPLE.search(text, cue.start, cue.end) and SENTENCE_OPENING.search(before)
+                and not AUXILIARY_BEFORE.search(before))
 
 
 def _text_departments(ctx: Context) -> list[str]:

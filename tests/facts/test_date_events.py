@@ -421,3 +421,16 @@ def test_at_equal_distance_the_date_after_the_event_word(extract):
     text = ("Le projet de santé de la CPTS du Val Doré a été présenté à l'ARS le 3 juin 2021 et validé le "
             "15 juillet 2021.")
     assert dates_of(extract(text)) == {"health_project": "2021-07-15"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lancée le 2 juin 2022 à Arbois, la CPTS du Haut Val couvre 10 communes.", "Arbois"),
+    # the seat, or an event of the main clause after an opening participle, is no launch place
+    ("Lancée en 2020, la CPTS du Haut Val a son siège à Arbois.", None),
+    ("Créée en 2020, la CPTS du Haut Val organise une journée de prévention à Arbois.", None),
+    ("La CPTS du Haut Val, dont le siège est à Arbois, a été créée en 2021.", None),
+    ("La CPTS du Haut Val a été créée en 2020 et son siège est situé à Arbois.", None),
+])
+def test_launch_place_in_the_launch_clause(extract, text, expected):
+    place = extract(text)["cpts"][0]["launch_place"]
+    assert (place["name"] if place else None) == expected
