@@ -434,3 +434,14 @@ def test_at_equal_distance_the_date_after_the_event_word(extract):
 def test_launch_place_in_the_launch_clause(extract, text, expected):
     place = extract(text)["cpts"][0]["launch_place"]
     assert (place["name"] if place else None) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Actualité – 3 avril 2024", "2024-04-03"),
+    ("3 avril 2024 – Toulouse", "2024-04-03"),
+    ("3 avril 2024 - Saint-Jean-de-Luz (64)", "2024-04-03"),
+    ("3 avril 2024 – La CPTS des Trois Vallées a été lancée hier", None),
+])
+def test_a_rubric_before_the_date_or_the_place_after_it(extract, header, expected):
+    text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 avril 2024.\n"
+    assert published(extract(text)) == expected
