@@ -193,6 +193,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                           else _quantity_kind(text, number.start, number.end))
         if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end):
             continue
+        if kind == "structures_count" and _in_a_breakdown(ctx, i, unit_end):
+            continue
         qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
         after = qualifier_after(text, unit_end) if qualifier == "exact" else None
         if after:
@@ -214,6 +216,27 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+LIST_GLUE = re.compile(r"\s*(?:,|et|and|ainsi\s+que|&)\s*", re.IGNORECASE)
+OTHER_UNIT_KINDS = ("population", "communes_count", "professionals_count")
+
+
+def _in_a_breakdown(ctx: Context, i: int, unit_end: int) -> bool:
+    """"4 MSP et 2 centres de santé", "3 MSP, 2 Ehpad": structures counted kind by kind, no total."""
+    text, numbers = ctx.text, ctx.numbers
+    if i + 1 < len(numbers) and LIST_GLUE.fullmatch(text, unit_end, numbers[i + 1].start):
+        following = numbers[i + 1]
+        kind, after = _quantity_kind(text, following.start, following.end)
+        if kind not in OTHER_UNIT_KINDS and after <= following.end and re.match(r"\s+[^\W\d_]", text[following.end:]) \
+                or kind == "structures_count":
+            return True
+    if i > 0:
+        previous = numbers[i - 1]
+        kind, after = _quantity_kind(text, previous.start, previous.end)
+        if kind == "structures_count" and LIST_GLUE.fullmatch(text, after, numbers[i].start):
+            return True
+    return False
 
 
 RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:et|and|à|to)[ \t\u00a0]+", re.IGNORECASE)

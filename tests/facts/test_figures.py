@@ -462,3 +462,14 @@ def test_figures_of_a_covered_area_in_brackets(record_of, text, key, expected):
 ])
 def test_counts_told_by_a_verb_after_their_noun(record_of, text, key, expected):
     assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # structures counted kind by kind give no total
+    ("La CPTS du Val Gris rassemble 4 MSP et 2 centres de santé.", "val-gris", {}),
+    ("La CPTS du Val Gris rassemble 4 MSP, 2 EHPAD et 1 SSIAD.", "val-gris", {}),
+    ("La CPTS du Val Gris regroupe 4 MSP et 120 professionnels.", "val-gris",
+     {"structures_count": (4, "exact"), "professionals_count": (120, "exact")}),
+])
+def test_a_breakdown_of_structures(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
