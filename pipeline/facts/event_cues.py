@@ -20,7 +20,7 @@ LAUNCH_WORDS = (
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
     r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
-    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
+    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
@@ -61,7 +61,7 @@ LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
 STATUTES_WORDS = (
-    r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\bconstitutive\s+(?:general\s+)?(?:assembly|meeting)"
+    r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\bassociation\b[^.;\n]{0,40}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
     r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
     r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"

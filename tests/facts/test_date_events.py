@@ -445,3 +445,11 @@ def test_launch_place_in_the_launch_clause(extract, text, expected):
 def test_a_rubric_before_the_date_or_the_place_after_it(extract, header, expected):
     text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 avril 2024.\n"
     assert published(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CPTS Green Valley came into being in 2019.", {"launch": "2019"}),
+    ("The CPTS Green Valley held its founding general meeting on 5 February 2021.", {"statutes": "2021-02-05"}),
+])
+def test_english_birth_and_founding_meeting(extract, text, expected):
+    assert dates_of(extract(text)) == expected
