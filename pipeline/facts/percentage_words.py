@@ -10,7 +10,9 @@ COVERAGE_CUES = re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
     r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+(?:le|un)\s+(?:territoire|périmètre)|(?:territoire|périmètre)\s+d['’]une\s+CPTS|"
     r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
-    r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
+    r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
+    # "la couverture en médecins généralistes", "des besoins": a supply of care, not communities
+    r"|\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
     r"accès\s+à\s+une\s+CPTS|bénéfici\w+\s+d['’]une\s+CPTS|maillage|"
     r"(?:rattaché|concerné|desservi|intégré)e?s?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
