@@ -135,7 +135,8 @@ RATIO_BEFORE = re.compile(
     r"(?:\S+\s+){0,2}$", re.IGNORECASE)
 SEVERAL_CPTS_BEFORE = re.compile(
     r"(?<![\w-])(?:\d+|" + NUMBER_WORDS + r"|les|des|ces|toutes\s+les|plusieurs|these|all)[ \t]+(?:\w+[ \t]+)?"
-    r"(?P<word>CPTS|communautés|communities)\b[^.;,:\n]{0,40}$",
+    # "3 communautés de communes" are intercommunalities, not communities of professionals
+    r"(?P<word>CPTS|communautés(?!\s+(?:de\s+communes|d['’]agglom|urbaines?))|communities)\b[^.;,:\n]{0,40}$",
     re.IGNORECASE)
 # The CPTS's member structures come with a verb of gathering ("la CPTS réunit 40 professionnels,
 # 2 établissements", "regroupe 4 MSP") or in a list of its key figures, a figure to a line

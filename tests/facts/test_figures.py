@@ -475,3 +475,8 @@ def test_counts_told_by_a_verb_after_their_noun(record_of, text, key, expected):
 ])
 def test_a_breakdown_of_structures(record_of, text, key, expected):
     assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+def test_intercommunalities_are_not_several_cpts(record_of):
+    text = "La CPTS du Pont couvre 3 communautés de communes représentant 45 000 habitants."
+    assert _quantities(_cpts(record_of(text), "pont")) == {"population": (45000, "exact")}
