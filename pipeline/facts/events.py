@@ -71,7 +71,8 @@ OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|ar
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
 CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
                           r"|have|had)\s)", _I)
-SENTENCE_END = re.compile(r"\.\s|\n\s*\n|[!?]\s")
+# not the leader dots of a table of dates ("Lettre d'intention ........ 15/06/2019")
+SENTENCE_END = re.compile(r"(?<!\.\.\.)\.\s|\n\s*\n|[!?]\s")
 # A dateline or a byline over a capitalised line ends a sentence, as it does for spaCy
 DATELINE_OVER_TEXT = re.compile(rf"(?m)^(?:{DATED_LINE.pattern})[ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
 DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")

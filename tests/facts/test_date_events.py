@@ -453,3 +453,10 @@ def test_a_rubric_before_the_date_or_the_place_after_it(extract, header, expecte
 ])
 def test_english_birth_and_founding_meeting(extract, text, expected):
     assert dates_of(extract(text)) == expected
+
+
+def test_dates_after_leader_dots(extract):
+    text = ("CPTS du Roc Noir\nLes dates clés\nLettre d'intention ......... 15/06/2019\n"
+            "Assemblée constitutive ...... 03/02/2020\nSignature de l'ACI ......... 12/03/2021\n")
+    assert dates_of(extract(text)) == {"letter_of_intent": "2019-06-15", "statutes": "2020-02-03",
+                                       "aci_signature": "2021-03-12"}
