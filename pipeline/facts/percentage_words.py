@@ -152,6 +152,7 @@ LOCAL_ANCHOR = re.compile(
     r"zone|local\w*|commune)\b", re.IGNORECASE)
 
 # Words that tie a sentence to the community or its territory without naming it.
-TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we)\b", re.IGNORECASE)
+# "La part des plus de 65 ans y est de 28 %": "y", there (not "il y a"); its members
+TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents|members)\b|(?<!\bil\s)\by\b", re.IGNORECASE)
 # The people who live there: "28 % de la population", "18 % des habitants ont moins de 14 ans"
 RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|résidents?|enfants|children)\b", re.IGNORECASE)
