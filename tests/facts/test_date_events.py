@@ -460,3 +460,9 @@ def test_dates_after_leader_dots(extract):
             "Assemblée constitutive ...... 03/02/2020\nSignature de l'ACI ......... 12/03/2021\n")
     assert dates_of(extract(text)) == {"letter_of_intent": "2019-06-15", "statutes": "2020-02-03",
                                        "aci_signature": "2021-03-12"}
+
+
+@pytest.mark.parametrize("venue", ["à la maison de santé de", "au centre hospitalier de", "à la maison des associations de"])
+def test_launch_place_after_a_venue(extract, venue):
+    text = f"La CPTS du Causse a été officiellement lancée le 12 mars 2024 {venue} Millau."
+    assert extract(text)["cpts"][0]["launch_place"]["name"] == "Millau"
