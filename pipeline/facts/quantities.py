@@ -179,6 +179,8 @@ BOARD_AFTER = re.compile(r"\s+(?:(?:du|de\s+son)\s+(?:bureau|conseil|comité|CA|
 BOARD_BEFORE = re.compile(r"\b(?:bureau|conseil|comité|collège|gouvernance|board|committee|council)\b[^.;:!?]{0,40}$",
                           re.IGNORECASE)
 MEMBRES = re.compile(r"\bmembres\b", re.IGNORECASE)
+# "forte de ses 80 membres", "avec ses 80 membres": its own
+OWN_MEMBERS_BEFORE = re.compile(r"\b(?:fort\w*\s+de|avec)\s+(?:ses|leurs)\s+(?:\w+\s+)?$", re.IGNORECASE)
 CLAUSE_START = ",;(\n"
 NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*:")
 
@@ -301,7 +303,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     if kind == "professionals_count" and (BOARD_AFTER.match(text, unit_end) or BOARD_BEFORE.search(
             text, max(0, start - 60), start)):
         return True
-    if kind == "professionals_count" and MEMBRES.search(text, start, unit_end) and not _the_cpts_gathers(ctx, start):
+    if kind == "professionals_count" and MEMBRES.search(text, start, unit_end) and not (
+            _the_cpts_gathers(ctx, start) or OWN_MEMBERS_BEFORE.search(text, max(0, start - 30), start)):
         return True  # "les 15 membres présents": members only of something the CPTS counts or gathers
     if kind == "structures_count" and WHERE_BEFORE.search(text, max(0, start - 20), start):
         return True  # "exerçant seuls ou dans les trois maisons de santé": where they work, not members

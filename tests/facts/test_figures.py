@@ -480,3 +480,10 @@ def test_a_breakdown_of_structures(record_of, text, key, expected):
 def test_intercommunalities_are_not_several_cpts(record_of):
     text = "La CPTS du Pont couvre 3 communautés de communes représentant 45 000 habitants."
     assert _quantities(_cpts(record_of(text), "pont")) == {"population": (45000, "exact")}
+
+
+@pytest.mark.parametrize("text", ["La CPTS du Causse, forte de ses 80 membres, couvre 12 communes.",
+                                  "Avec ses 80 membres, la CPTS du Causse couvre 12 communes."])
+def test_its_own_members(record_of, text):
+    assert _quantities(_cpts(record_of(text), "causse")) == {"professionals_count": (80, "exact"),
+                                                             "communes_count": (12, "exact")}
