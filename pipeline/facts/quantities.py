@@ -194,6 +194,9 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = (("professionals_count", among_them.end()) if among_them
                           else _quantity_kind(text, number.start, number.end))
+        part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
+        if part:
+            kind, unit_end = "professionals_count", number.end
         if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end):
             continue
         if kind == "structures_count" and _in_a_breakdown(ctx, i, unit_end):
@@ -214,11 +217,25 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                      Fact(number.value, span, "less_than", confidence=facts[0].confidence)]
         for fact in facts:
             if kind == "professionals_count":
-                found.setdefault(key, []).append((fact, _professionals_scope(text, number.start, number.end, unit_end)))
+                scope = ("members" if part else "territory" if i and _part_of_the_next(ctx, i - 1)
+                         else _professionals_scope(text, number.start, number.end, unit_end))
+                found.setdefault(key, []).append((fact, scope))
             else:
                 result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)
+
+
+def _part_of_the_next(ctx: Context, i: int) -> bool:
+    """"regroupe 120 des 450 professionnels du territoire": the number at i is a part of the professionals
+    counted next (the members among them)."""
+    numbers = ctx.numbers
+    if i + 1 >= len(numbers) or not OF_THE_WHOLE.fullmatch(ctx.text, numbers[i].end, numbers[i + 1].start):
+        return False
+    return _quantity_kind(ctx.text, numbers[i + 1].start, numbers[i + 1].end)[0] == "professionals_count"
 
 
 LIST_GLUE = re.compile(r"\s*(?:,|et|and|ainsi\s+que|&)\s*", re.IGNORECASE)

@@ -487,3 +487,11 @@ def test_intercommunalities_are_not_several_cpts(record_of):
 def test_its_own_members(record_of, text):
     assert _quantities(_cpts(record_of(text), "causse")) == {"professionals_count": (80, "exact"),
                                                              "communes_count": (12, "exact")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Causse rassemble 120 des 450 professionnels de santé du territoire.", 120),
+    ("The CPTS Causse brings together 120 of the 450 health professionals in the area.", 120),
+])
+def test_members_among_the_professionals_of_the_territory(record_of, text, expected):
+    assert _quantities(_cpts(record_of(text), "causse")) == {"professionals_count": (expected, "exact")}
