@@ -217,6 +217,8 @@ COVERAGE_CASES = [
     ("Avec la CPTS du Val d'Iton, la totalité du département de l'Eure est couverte par des CPTS.", [("27", 100)]),
     ("Avec la CPTS du Val d'Iton, l'ensemble de l'Eure est désormais couvert par des CPTS.", [("27", 100)]),
     ("Avec la CPTS du Pic Rouge, tout le Cantal est maintenant couvert.", [("15", 100)]),
+    ("The CPTS Lac Bleu was launched in Besançon. In the Doubs department, CPTS now cover 95% of the population.",
+     [("25", 95)]),
     # a supply of doctors is no coverage by CPTS
     ("La CPTS du Pic Rouge. Dans le Cantal, le taux de couverture en médecins généralistes est de 70 %.", []),
     ("Avec la CPTS du Val d'Iton, 87 % des habitants du département de l'Eure sont rattachés à une CPTS.",
