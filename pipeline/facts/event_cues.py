@@ -67,6 +67,7 @@ STATUTES_WORDS = (
     r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
 )
+AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*)", _I)
 CUE_WORDS = {
     "launch": LAUNCH_WORDS,
     "aci_signature": f"{ACI_WORDS}|{CONTRACT_WORDS}|{SIGNING_WORDS}",
@@ -167,8 +168,9 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
                 continue
             if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
                 continue
-            if kind == "statutes" and _of_another_body(text, m):
-                continue
+            if kind == "statutes" and (_of_another_body(text, m) or AMENDED.search(
+                    text, max(start, m.start() - 40), min(end, m.end() + 30))):
+                continue  # "a modifié ses statuts le 3 mai": a change, not the association's birth
             if kind == "health_project" and not in_label:
                 validated = _validation_of(text, m, start, end)
                 if validated is None:

@@ -466,3 +466,12 @@ def test_dates_after_leader_dots(extract):
 def test_launch_place_after_a_venue(extract, venue):
     text = f"La CPTS du Causse a été officiellement lancée le 12 mars 2024 {venue} Millau."
     assert extract(text)["cpts"][0]["launch_place"]["name"] == "Millau"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les statuts de la CPTS du Causse, modifiés le 3 mai 2023, prévoient un collège des usagers.", {}),
+    ("Lors de l'assemblée générale du 3 mai 2023, la CPTS du Causse a modifié ses statuts.", {}),
+    ("Les statuts de la CPTS du Causse ont été déposés le 3 mai 2020.", {"statutes": "2020-05-03"}),
+])
+def test_amended_statutes_are_no_founding(extract, text, expected):
+    assert dates_of(extract(text)) == expected
