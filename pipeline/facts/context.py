@@ -178,10 +178,16 @@ def _joined_across_names(sentences: list[Span], names: list[Span]) -> list[Span]
     return joined
 
 
+# "le canton de Brive", "le Pays de Retz", "le bassin de vie de Tulle": an area named after its place
+OTHER_AREA_END = re.compile(r"\b(?:cantons?|pays|bassins?\s+de\s+vie|secteurs?|arrondissement)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
+                            rf"[{UPPER_CHARS}][\w'’-]*(?:[\s-]+(?:(?:sur|sous|en|de|du|des|la|le|et)[\s-]+)?[{UPPER_CHARS}][\w'’-]*)*\s*$",
+                            re.IGNORECASE)
+
+
 def _ends_with_area(text: str) -> bool:
-    """Whether `text` ends with an intercommunality's name: "la communauté de communes X"."""
+    """Whether `text` ends with an area's name: "la communauté de communes X", "le canton de X"."""
     end = len(text.rstrip())
-    return any(match.end() == end for match in EPCI_PHRASE.finditer(text))
+    return any(match.end() == end for match in EPCI_PHRASE.finditer(text)) or bool(OTHER_AREA_END.search(text))
 
 
 # "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.

@@ -20,11 +20,15 @@ LAUNCH_WORDS = (
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
     r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
-    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bfonts\s+baptismaux\b"
-    # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019"
-    r"|\b(?:existe|existent|exists|existed|existing)\s+(?:depuis|since)\b"
-    r"|\b(?:est|sont|is|has\s+been)\s+(?:\w+\s+)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
-    r"operational|active)\s+(?:depuis|since)\b"
+    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
+    # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
+    r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
+    # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
+    # "fonctionne depuis 2020", "est opérationnelle depuis mai 2021", "La CPTS, active depuis 2019, ..."
+    # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
+    r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:depuis|since)\b"
+    r"|\b(?:(?:est|sont|is|has\s+been)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
+    r"operational)\s+(?:depuis|since)\b"
 )
 # ACI words that name the contract itself, and contract words that need a signature and a
 # funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention
@@ -57,12 +61,13 @@ LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
 STATUTES_WORDS = (
-    r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\bconstitutive\s+(?:general\s+)?(?:assembly|meeting)"
+    r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\bassociation\b[^.;\n]{0,40}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
     r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
     r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
 )
+AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*)", _I)
 CUE_WORDS = {
     "launch": LAUNCH_WORDS,
     "aci_signature": f"{ACI_WORDS}|{CONTRACT_WORDS}|{SIGNING_WORDS}",
@@ -72,6 +77,10 @@ CUE_WORDS = {
 }
 # one pattern per kind: "constituée ... assemblée générale" is both a launch and statutes
 CUES = {kind: re.compile(words, _I) for kind, words in CUE_WORDS.items()}
+# a state since a date, without "est": only after the comma of an apposition ("La CPTS, active depuis 2019, ...").
+# Checked here: an alternative that may start with a comma is tried at every position of the text.
+STATE_WITHOUT_VERB = re.compile(r"(?:active|opérationnelle|en\s+activité|operational)", _I)
+APPOSITION_BEFORE = re.compile(r",\s*\Z")
 STRONG_ACI = re.compile(ACI_WORDS, _I)
 CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
@@ -86,11 +95,15 @@ _OBJECT_LEAD = (r"(?:du|de|des|d|la|le|les|l|un|une|son|sa|ses|leur|leurs|ce|cet
                 r"|première|naissance|création|lancement|the|its|their|a|an|of|new|first|launch|creation)")
 PROJECT_AFTER = re.compile(rf"\W+(?:{_OBJECT_LEAD}\W+){{0,3}}?{_OBJECTS}\b")
 PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}},?\s*\Z")
+# "La permanence de soins de la CPTS existe depuis 2023": a thing named first is its clause's subject
+OBJECT_WORD = re.compile(rf"\b{_OBJECTS}\b|\b(?:permanences?|soins|consultations?|formations?|actions?|ateliers?)\b")
 # "la création de CPTS dans le département": communities in general, not this one
 # "une réunion sur la création de la CPTS": the topic of something else; "lancée il y a un an":
 # a birth dated by its own words, not by a date further on
 TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the)\s*\Z", _I)
-RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)", _I)
+RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)"
+                            # ... unless the date follows: "créée il y a cinq ans, en 2018", "(en 2018)"
+                            r"(?![^,.;:()\n]{0,25}(?:,|\()\s*(?:soit\s+|c['’]est-à-dire\s+)?(?:en|in|le|on)\s+\d)", _I)
 GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
 # "En 2020, 9 CPTS ont été créées dans la région": a count of communities
 COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
@@ -129,7 +142,9 @@ MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
 # who is launched: a launch word only counts in a sentence that speaks of a community
 COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
 # "cette dernière": the event named last in the sentence before
-ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b", _I)
+# "la CPTS a signé le sien le 5 juin": its own of the contract named before
+ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b"
+                     r"|\b(?:le|la)\s+sien(?:ne)?\b|\bits\s+own\b", _I)
 SIGNING_NOUN = re.compile(r"\b(?:la|cette|sa|the|this|its)\s+(?:cérémonie\s+de\s+)?signature\b|\b(?:the|this)\s+signing\b", _I)
 
 
@@ -153,8 +168,9 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
                 continue
             if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
                 continue
-            if kind == "statutes" and _of_another_body(text, m):
-                continue
+            if kind == "statutes" and (_of_another_body(text, m) or AMENDED.search(
+                    text, max(start, m.start() - 40), min(end, m.end() + 30))):
+                continue  # "a modifié ses statuts le 3 mai": a change, not the association's birth
             if kind == "health_project" and not in_label:
                 validated = _validation_of(text, m, start, end)
                 if validated is None:
@@ -179,12 +195,16 @@ def _merged(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
+    if STATE_WITHOUT_VERB.match(m.group()) and not APPOSITION_BEFORE.search(text, max(0, m.start() - 3), m.start()):
+        return False
     if PROJECT_AFTER.match(text, m.end()) or RELATIVE_AFTER.match(text, m.end()):
         return False
     if NOUN_CUE.fullmatch(m.group()) and TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
         return False
     if not NOUN_CUE.fullmatch(m.group()) and PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "le site a été lancé"; a noun tells what it starts after it ("la création de ...")
+    if not NOUN_CUE.fullmatch(m.group()) and _thing_is_the_subject(text, m):
+        return False
     if _of_another_body(text, m) or _launches_something_else(text, m, sentence):
         return False
     if GENERIC_AFTER.match(text, m.end()):
@@ -192,6 +212,17 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
     if PLURAL_PARTICIPLE.search(m.group()) and COUNTED.search(sentence):
         return False
     return in_label or bool(COMMUNITY.search(sentence)) or _in_key(text, m)
+
+
+def _thing_is_the_subject(text: str, m: re.Match) -> bool:
+    """Whether the clause before an event verb names a thing before any community: "Le service de
+    téléconsultation de la CPTS X fonctionne depuis 2023" tells of the service."""
+    clause = CLAUSE_START.search(text, max(0, m.start() - 120), m.start())
+    thing = OBJECT_WORD.search(text, clause.start(), m.start())
+    if thing is None:
+        return False
+    community = COMMUNITY.search(text, clause.start(), m.start())
+    return community is None or thing.start() < community.start()
 
 
 def _in_key(text: str, m: re.Match) -> bool:

@@ -27,8 +27,11 @@ from .event_cues import Cue, anaphor_cues, find_cues, start_of_line
 
 _I = re.IGNORECASE
 # "la loi du 12 mai 2015": the date names a text of law, not an event
-LAW_BEFORE = re.compile(r"\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)"
-                        r"(?:\s+n°\s*[\d-]+)?\s+(?:du|of|de)\s+\Z", _I)
+# "l'accord conventionnel interprofessionnel du 20 avril 2019", "l'ACI du ...": the national agreement
+# named by its date, as a law is (a community's own is "son ACI", "signé le ...")
+LAW_BEFORE = re.compile(r"(?:\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)(?:\s+n°\s*[\d-]+)?"
+                        r"|\b(?:l['’]|the\s+)\s*(?:ACI|accord\s+conventionnel(?:\s+interprofessionnel)?"
+                        r"|accord[\s-]+cadre\s+interprofessionnel))\s+(?:du|of|de)\s+\Z", _I)
 # "d'ici fin 2024", "avant le 31 mars", "by the end of 2024", "vers 2018": a target or a rough
 # guess, not the date of an event
 NOT_AN_EVENT_BEFORE = re.compile(
@@ -59,11 +62,17 @@ RELATIVE_BEFORE = re.compile(
 # "... avec la CPTS X le 4 mai 2021, puis avec la CPTS Y le 11 mai": the second date
 # shares the verb of the first
 PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|pour|for)\b[^.;:\n]{0,120}", _I)
+# "... son ACI le 12 mars, la CPTS Y le 15 mars", "- la CPTS X, le 12 mars ;\n- la CPTS Y, le 15 mars": the next
+# item of a list of communities and their dates, with no verb of its own
+PARALLEL_ITEM = re.compile(r"[ \t]*[,;]?\s*(?:[-•*–·][ \t]*)?(?:(?:puis|et|ainsi\s+que|then|and)\s+)?(?:(?:avec|with|pour|for)\s+)?"
+                           r"(?:la|les|the)?\s*(?:CPTS|communauté)\b[^.;:\n]{0,80}?,?\s*(?:(?:le|en|on|in)\s+)?", _I)
+OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|are)\b", _I)
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
 CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
                           r"|have|had)\s)", _I)
-SENTENCE_END = re.compile(r"\.\s|\n\s*\n|[!?]\s")
+# not the leader dots of a table of dates ("Lettre d'intention ........ 15/06/2019")
+SENTENCE_END = re.compile(r"(?<!\.\.\.)\.\s|\n\s*\n|[!?]\s")
 # A dateline or a byline over a capitalised line ends a sentence, as it does for spaCy
 DATELINE_OVER_TEXT = re.compile(rf"(?m)^(?:{DATED_LINE.pattern})[ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
 DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
@@ -72,7 +81,7 @@ DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
 def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     dates = [d for d in find_dates(text, ctx.lang)
-             if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 40), d.start)
+             if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 60), d.start)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)]
     labels = _date_table_labels(text, dates)
     labels.update({i: label for i, label in _timeline_labels(text, dates).items() if i not in labels})
@@ -92,7 +101,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         if not kinds:
             continue
         span = Span(date.start, date.end)
-        value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i))
+        value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i), text)
         for key in _owners(ctx, span, labelled=label is not None):
             for kind in kinds:
                 fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
@@ -166,12 +175,34 @@ def _is_dateline(result: Extraction, date: DateMatch) -> bool:
     return result.published is not None and result.published.span.start <= date.start < result.published.span.end
 
 
-def _date_value(date: DateMatch, published: Fact | None, sentence_year: int | None) -> tuple[str, dict]:
+# "le 12 décembre dernier", "last December", "le 3 mai prochain": before or after the release's date
+LAST_AFTER = re.compile(r"\s+(?:dernier|dernière|passé|last)\b", _I)
+NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|à\s+venir|next)\b", _I)
+
+
+def _date_value(date: DateMatch, published: Fact | None, sentence_year: int | None,
+                text: str = "") -> tuple[str, dict]:
     if date.year is None and sentence_year is not None:
         return date.iso(sentence_year), {}
     if date.year is None and published is not None and published.value.year is not None:
-        return date.iso(published.value.year), {"year_from": "published"}
+        return date.iso(_year_near(date, published.value, text)), {"year_from": "published"}
     return date.iso(), {}
+
+
+def _year_near(date: DateMatch, release: DateMatch, text: str) -> int:
+    """The year that puts a day and month without one nearest the release's date ("le 20 décembre"
+    in a January release is the December before), before it when "dernier" follows, after it
+    when "prochain" does."""
+    if date.month is None or release.month is None:
+        return release.year
+    day = (release.month, release.day or 15)
+    years = [release.year - 1, release.year, release.year + 1]
+    if LAST_AFTER.match(text, date.end):
+        years = [y for y in years if (y, date.month, date.day or 1) <= (release.year, *day)]
+    elif NEXT_AFTER.match(text, date.end):
+        years = [y for y in years if (y, date.month, date.day or 28) >= (release.year, *day)]
+    return min(years, key=lambda y: abs((y - release.year) * 366 + (date.month - day[0]) * 31
+                                        + ((date.day or 15) - day[1])))
 
 
 def _year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
@@ -250,7 +281,8 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         if inside:
             cues += anaphor_cues(text, start, end, previous_cues)
             for cue in cues:
-                nearest = min(inside, key=lambda i: _distance(text, cue, dates[i]))
+                # at equal distance, the date after the word: "présenté le 3 juin et validé le 15 juillet"
+                nearest = min(inside, key=lambda i: (_distance(text, cue, dates[i]), dates[i].start < cue.start))
                 if _may_date(text, cue, dates[nearest], start):
                     found.setdefault(nearest, []).append((_distance(text, cue, dates[nearest]), cue.kind))
                     if not EVENT_NOUN.match(text, cue.start):
@@ -259,7 +291,7 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
                 if i not in found and cues and _bracketed_after_name(text, dates[i], name_ends):
                     found[i] = [min((_distance(text, cue, dates[i]), cue.kind) for cue in cues)]
             for before, i in zip(inside, inside[1:]):
-                if i not in found and before in found and PARALLEL.fullmatch(text, dates[before].end, dates[i].start):
+                if i not in found and before in found and _parallel(text, dates[before].end, dates[i].start):
                     found[i] = list(found[before])
         previous_cues, previous_dates = cues, inside
     kinds = {}
@@ -272,6 +304,13 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         ordered = [kind for _, kind in sorted(pairs)]
         kinds[i] = list(dict.fromkeys(ordered))
     return kinds
+
+
+def _parallel(text: str, start: int, end: int) -> bool:
+    """Whether the words between two dates make the second share the first one's event."""
+    if PARALLEL.fullmatch(text, start, end):
+        return True
+    return bool(PARALLEL_ITEM.fullmatch(text, start, end)) and not OWN_VERB.search(text, start, end)
 
 
 def _dates_by_sentence(text: str, dates: list[DateMatch]) -> list[tuple[int, int, list[int]]]:

@@ -22,8 +22,9 @@ from .name_words import MONTHS
 
 PLACE_AFTER_PREPOSITION = re.compile(
     # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X"
-    r"\b(?:à|au|in|at)\s+(?:(?:la|le|l['’])\s*(?:mairie|hôtel\s+de\s+ville|salle\s+(?:des\s+fêtes|municipale|polyvalente)"
-    r"|médiathèque|espace\s+culturel)\s+(?:de\s+|d['’]))?(?P<place>[A-ZÀ-Ý][\w'’]+(?:[\s-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[\s-]*[A-ZÀ-Ý][\w'’]+)*)")
+    r"\b(?:à|au|in|at)\s+(?:(?:la|le|l['’])?\s*(?:mairie|hôtel\s+de\s+ville|salle\s+(?:des\s+fêtes|municipale|polyvalente"
+    r"|communale|du\s+conseil)|médiathèque|espace\s+culturel|centre\s+(?:culturel|hospitalier|social)|hôpital"
+    r"|maison\s+(?:de\s+(?:santé|la\s+santé)(?:\s+pluriprofessionnelle)?|des\s+associations|médicale))\s+(?:de\s+|d['’]))?(?P<place>[A-ZÀ-Ý][\w'’]+(?:[\s-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[\s-]*[A-ZÀ-Ý][\w'’]+)*)")
 BARE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", re.IGNORECASE)
 AUXILIARY_BEFORE = re.compile(r"\b(?:est|sont|a|ont|été|sera|seront|fut|était|va|vont|was|were|is|are|been|be|has|have"
                               r"|will)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -33,7 +34,10 @@ WORKPLACE_BEFORE = re.compile(
     r"|orthoptiste|podologue|psychologue|diététicien|ergothérapeute|psychomotricien|biologiste|radiologue|spécialiste"
     r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist)\w*\s+\Z",
     re.IGNORECASE)
+# "son siège est situé à X", "dont les locaux sont à X": where it sits, not where it was launched
+SEAT_BEFORE = re.compile(r"\b(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z", re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
+CLAUSE_END = re.compile(r"[,;:]")
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
 _LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
@@ -41,13 +45,18 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+
           r"(?:\s+(?:le|on|du|en|in))?(?:\s*:)?"
           r"|(?:article\s+)?(?:publié|paru)e?\s+dans\s+[^,\n]{1,80}?\s*[,:–-]"
           r"|(?:communiqué(?:\s+de\s+presse)?|article|édition)\s+du"
+          # an issue's date: "Dossier de presse – mars 2023", "Lettre d'information n°12 – mars 2023"
+          r"|(?:dossier\s+de\s+presse|lettre\s+d['’]\s*(?:information|info)|newsletter|bulletin(?:\s+d['’]information)?"
+          r"|press\s+kit)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]"
           r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|posted|published)(?:\s+(?:le|on))?")
 UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(
     # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
     r"^\s*(?:(?:(?:rédigé|écrit|written|posted)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
-    r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release)\s*[:|–—-]\s*)?"  # "Press release – Paris, ..."
-    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité)\b)"
+    # "Press release – Paris, ...", a rubric: "Actualité – 4 mai 2023"
+    r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release|actualités?|news|infos?)\s*[:|–—-]\s*)?"
+    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité|dossier|lettre|newsletter"
+    r"|bulletin|press\s+kit)\b)"
     r"(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?(?=(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-])|"
     # without a comma, a place's capitalised words: "Rennes le 4 mai 2023", "Saint-Malo le 4 mai 2023"
     r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?[A-ZÀ-Ý][\w'’-]*){0,3})(?=[ \t]+le[ \t]))"
@@ -60,7 +69,12 @@ DATELINE_PREFIX = re.compile(
 # what may follow the date on its line: an hour ("à 09h12", "- 10:32", "at 9:12 am")
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
                        re.IGNORECASE)
-BYLINE_TAIL = re.compile(r"\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}")  # "12 mars 2024 par La Rédaction"
+# "12 mars 2024 par La Rédaction", "à 14h32 par Jeanne Martin, ARS Bretagne"
+BYLINE_TAIL = re.compile(r"(?:\s*(?:à|at)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}"
+                         r"(?:,\s*[A-ZÀ-Ý][^\n.,;]{0,40})?")
+# "4 mai 2023 – Mâcon": the place after the date
+PLACE_TAIL = re.compile(r"\s*[,–—-]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,3}"
+                        r"(?:\s*\(\d[\dAB]\d?\))?\s*")
 READING_TIME = re.compile(r"\s*[–—-]\s*\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
 SEPARATOR = re.compile(r"\s[|·•]\s")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
@@ -81,11 +95,17 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
     by_contract = headline_end is not None and not any(_tells_a_launch(text, c) and c.start > headline_end
                                                        for found in cues.values() for c in found)
     for sentence in ctx.sentences:
-        if not any(_tells_a_launch(text, cue) or (by_contract and cue.kind == "aci_signature")
-                   for cue in cues[sentence]):
+        telling = [cue for cue in cues[sentence] if _tells_a_launch(text, cue) or (by_contract and cue.kind == "aci_signature")]
+        if not telling:
             continue
-        for m in PLACE_AFTER_PREPOSITION.finditer(text, sentence.start, sentence.end):
-            if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        end = sentence.end
+        if all(_opening_participle(text, cue) for cue in telling):
+            # "Lancée le 2 juin à Mâcon, la CPTS ...": the participle's own clause; not "..., la CPTS a son siège à X"
+            comma = CLAUSE_END.search(text, telling[-1].end, sentence.end)
+            end = comma.start() if comma else sentence.end
+        for m in PLACE_AFTER_PREPOSITION.finditer(text, sentence.start, end):
+            if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                    or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
             name = m.group("place")
             commune = gaz.link_commune(name, _text_departments(ctx))
@@ -96,6 +116,12 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             if key:
                 result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
             break
+
+
+def _opening_participle(text: str, cue: Cue) -> bool:
+    before = text[max(0, cue.start - 40):cue.start]
+    return bool(BARE_PARTICIPLE.search(text, cue.start, cue.end) and SENTENCE_OPENING.search(before)
+                and not AUXILIARY_BEFORE.search(before))
 
 
 def _text_departments(ctx: Context) -> list[str]:
@@ -198,7 +224,8 @@ def _tail_allowed(prefix: re.Match, after: str) -> bool:
         return True
     # what stands after a bar or a dot is the page's furniture: "| Santé", "· 3 min de lecture"
     head = SEPARATOR.split(after, maxsplit=1)[0]
-    return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head) or READING_TIME.fullmatch(head))
+    return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head) or READING_TIME.fullmatch(head)
+                or not prefix.group().strip() and PLACE_TAIL.fullmatch(head))
 
 
 def _dateline_place(ctx: Context, prefix: re.Match, line_start: int) -> Fact | None:

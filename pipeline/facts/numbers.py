@@ -99,7 +99,7 @@ _QUALIFIER_PHRASES = {
     ],
     "approx": [
         "près de", "près d'", "environ", "approximativement", "autour de", "autour d'",
-        "aux alentours de", "aux alentours d'", "quelque", "presque", "quasi", "quasi-",
+        "aux alentours de", "aux alentours d'", "quelque", "quelques", "plus ou moins", "presque", "quasi", "quasi-",
         "quasiment", "pratiquement", "à peu près", "de l'ordre de", "de l'ordre d'",
         "pas loin de", "pas loin d'", "avoisinant", "avoisinant les", "avoisine", "avoisine les", "frôlant",
         "frôlant les", "frôle", "frôle les", "grosso modo", "env.", "approx.", "about", "around",

@@ -10,7 +10,9 @@ COVERAGE_CUES = re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
     r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+(?:le|un)\s+(?:territoire|périmètre)|(?:territoire|périmètre)\s+d['’]une\s+CPTS|"
     r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
-    r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
+    r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
+    # "la couverture en médecins généralistes", "des besoins": a supply of care, not communities
+    r"|\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
     r"accès\s+à\s+une\s+CPTS|bénéfici\w+\s+d['’]une\s+CPTS|maillage|"
     r"(?:rattaché|concerné|desservi|intégré)e?s?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
@@ -29,7 +31,8 @@ COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGN
 # Several CPTS as the subject: "4 CPTS", "les CPTS", "ces communautés", "four CPTS".
 SEVERAL_CPTS = re.compile(
     r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several)\s+"
-    r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b|\b(?:elles|they)\s+(?:\w+\s+)?(?:couvr|cover)", re.IGNORECASE)
+    r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b|\b(?:elles|they)\s+(?:\w+\s+)?(?:couvr|cover)"
+    r"|\b(?:CPTS|communities)\s+(?:now\s+|already\s+)?cover\b", re.IGNORECASE)  # "In the Doubs, CPTS now cover 95 %"
 WITHOUT_GP_CUES = re.compile(
     r"médecins?\s+traitants?|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
     r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
@@ -56,8 +59,10 @@ AGE_GROUP = re.compile(
     r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
 FULL_COVERAGE = re.compile(
-    r"(?:totalité|ensemble)\s+du\s+(?:département|territoire\s+départemental)[^.;,]{0,30}?\s"
-    r"(?:est\s+)?(?:désormais\s+|aujourd['’]hui\s+)?couvert|"
+    # "l'ensemble du département", "la totalité de la Drôme", "tout le Cantal" ... "est désormais couvert"
+    r"(?:(?:totalité|ensemble)\s+(?:du|de\s+la|de\s+l['’]|des)\s*|\btout\s+le\s+|\btoute\s+la\s+)"
+    r"(?:département|territoire\s+départemental|(?-i:[A-ZÀ-Ý])[\w'’-]+)[^.;,]{0,30}?\s"
+    r"(?:est\s+|sont\s+)?(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+)?couvert|"
     r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage", re.IGNORECASE)
 
@@ -148,6 +153,7 @@ LOCAL_ANCHOR = re.compile(
     r"zone|local\w*|commune)\b", re.IGNORECASE)
 
 # Words that tie a sentence to the community or its territory without naming it.
-TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we)\b", re.IGNORECASE)
+# "La part des plus de 65 ans y est de 28 %": "y", there (not "il y a"); its members
+TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents|members)\b|(?<!\bil\s)\by\b", re.IGNORECASE)
 # The people who live there: "28 % de la population", "18 % des habitants ont moins de 14 ans"
 RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|résidents?|enfants|children)\b", re.IGNORECASE)

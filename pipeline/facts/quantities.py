@@ -19,143 +19,17 @@ import re
 from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
-from .number_words import NUMBER_WORDS
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
-
-# "210 self-employed healthcare professionals", "90 independent health professionals": English puts
-# up to two adjectives before the noun (words of a phrase, "of", "to", "the", left out)
-ENGLISH_ADJECTIVES = r"(?:(?!(?:of|the|to|for|and|in|on|at|per|by|with|from|a|an)\b)[a-z][a-z-]+\s+){0,2}"
-UNIT_AFTER = [
-    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|âmes|personnes|people)\b|hab\b\.?)"),
-    ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
-    ("professionals_count", r"(?:professionnel(?:le)?s|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
-                            r"(?:professionals|practitioners)|soignants|adhérents|members)\b"),
-    ("structures_count", r"(?:structures|établissements|establishments|facilities|maisons\s+de\s+santé|"
-                         r"centres\s+de\s+santé|pôles\s+de\s+santé|MSP|(?:multi-professional\s+)?health\s+cent(?:re|er)s)\b"),
-]
-LABEL_BEFORE = [
-    ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*:\s*$"),
-    ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*:\s*$"),
-    ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*:\s*$"),
-    ("population", r"\b(?:une\s+population\s+de|a\s+population\s+of|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
-    # "Le nombre d'habitants du territoire est de 40 000", "sa population s'élève à 40 000"
-    ("population", r"\b(?:nombre\s+d['’]habitants|population)\b[^.;:!?\d]{0,40}?\b(?:est\s+de|s['’]élève\s+à|atteint|"
-                   r"is|reaches|stands\s+at)\s+$"),
-]
-# compiled once: a pattern built by joining strings at each call is looked up in re's cache by
-# its whole text every time
-UNIT_AFTER_RE = [(kind, re.compile(r"[\s\u00a0]*(?:de\s+|d['’])?" + pattern, re.IGNORECASE))
-                 for kind, pattern in UNIT_AFTER]
-LABEL_BEFORE_RE = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in LABEL_BEFORE]
-# "personnes" or "people" are inhabitants only when a territory or a population holds them
-# ("un bassin de 35 000 personnes", "couvre 35 000 personnes"), not people helped or reached
-PEOPLE_HELD = re.compile(
-    r"\b(?:couvr\w*|couvert\w*|desser\w*|bassin|territoire|secteur|zone|population|cover\w*|serv(?:es|ing)|"
-    r"area|territory|home\s+to)\b[^.;:!?]{0,30}$", re.IGNORECASE)
-ALL_COMMUNES_OF = re.compile(
-    r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|spans?|sur|across|sont|are)\s+(?:les|the)\s+$",
-    re.IGNORECASE)
-# "8 communes de la communauté de communes X", "Quatre communes font partie de la métropole"
-AREA_AFTER_COMMUNES = re.compile(
-    r"\s+(?:(?:qui\s+)?(?:font|faisant)\s+partie\s+|situées?\s+|appartenant\s+|appartiennent\s+|"
-    r"(?:which\s+|that\s+)?(?:are\s+)?(?:part\s+|located\s+|belong(?:ing)?\s+))?"
-    r"(?:de\s+la|du|des|à\s+la|au|dans\s+la|sur\s+la|of\s+the|in\s+the|to\s+the)\s+(?:communaut|community|m\S{1,2}tropole|"
-    r"agglom|CC\b|CA\b|CdC\b|CdA\b|intercommunalit)", re.IGNORECASE)  # word starts: accents may be misread
-PLACE_BEFORE = re.compile(
-    r"\b(?:ville|commune|city|town|village|ville-centre|chef-lieu|préfecture|bourg)\b[^,;()]{0,40}$"
-    r"|\bqui\s+compte\s+$|\bpeuplée?\s+de\s+$", re.IGNORECASE)
-# "1 700 habitants pour Villebois", "2,000 for Villebois": the figure of the place named after it
-FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:CPTS|Communaut))")
-# "25 habitants au km2": a density
-PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
-# A named place right before its own figure: "Villebois : 3 600 habitants", "Villebois compte 21 000 habitants"
-NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
-                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite))[ \t]*$")
-# "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
-PART_OF_WHOLE = re.compile(
-    r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
-    r"|\b(?:notamment|including|such\s+as)\b[^.;:!?]{0,80},\s*(?:(?:et|and|plus|près|de|d['’]|environ|about|some)\s*)*$)",
-    re.IGNORECASE)
-# Verbs and nouns of taking part, right after the counted people ("50 professionnels formés": a training's)
-TOOK_PART_AFTER = re.compile(
-    r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:\w+\s+){0,2}?"
-    r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|"
-    r"joined\s+forces|attended|trained|"
-    r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
-    r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
-    r"participèrent|assistèrent|(?:de\s+santé\s+)?(?:formé|sensibilisé)e?s|trained)\b", re.IGNORECASE)
-# ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
-# "objectif : 200 adhérents", "l'objectif de 300 adhérents", "atteindre 200 adhérents d'ici 2025", "aims to reach 300"
-TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|reach|target|goal)\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$",
-                           re.IGNORECASE)
-ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
-GATHERED = re.compile(
-    r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
-    r"brought\s+together|gathered|attracted|welcomed)|réunissant|rassemblant|bringing\s+together)\s+[^.;!?]{0,25}$",
-    re.IGNORECASE)
-EVENT = re.compile(
-    r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
-    r"journée|forum|webinaire|colloque|séminaire|event|meeting|ceremony|evening|workshop|conference)\b", re.IGNORECASE)
-# Bodies other than the CPTS that have figures of their own: "L'hôpital emploie 1 200
-# professionnels", "La maison de santé réunit 15 professionnels" (an area the CPTS covers is left
-# to the rules of places: it is often the CPTS's own perimeter)
-SENTENCE_REACH = 400  # characters looked at around a number for its sentence (an unpunctuated text is not one)
-OTHER_BODY = re.compile(
-    r"\b(?:h[ôo]pital|hospital|centre\s+hospitalier|CHU|CH|GHT|clinique|clinic|Ehpad|MSP|maison\s+de\s+santé|"
-    r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey)\b",
-    re.IGNORECASE)
-# ... unless the CPTS covers or gathers it: "la CPTS couvre la communauté de communes X, 31 000 habitants"
-COVERS_BEFORE = re.compile(
-    r"\b(?:couvr\w*|comprend|englobe|regroup\w*|rassembl\w*|étend\w*|sur|covers?|covering|includes?|spans?|across|"
-    r"dont|with)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-CPTS_HERE = re.compile(r"\bCPTS\b|\bcommunauté\s+professionnelle|\belle\b|\bterritoire\b|\bassociation\b",
-                       re.IGNORECASE)
-RATIO_BEFORE = re.compile(
-    r"\b(?:médecins?|généralistes?|professionnels?|pharmacies|infirmi\w+|doctors?|GPs?|\d+)\s+(?:pour|per|for)\s+"
-    r"(?:\S+\s+){0,2}$", re.IGNORECASE)
-SEVERAL_CPTS_BEFORE = re.compile(
-    r"(?<![\w-])(?:\d+|" + NUMBER_WORDS + r"|les|des|ces|toutes\s+les|plusieurs|these|all)[ \t]+(?:\w+[ \t]+)?"
-    r"(?P<word>CPTS|communautés|communities)\b[^.;,:\n]{0,40}$",
-    re.IGNORECASE)
-# The CPTS's member structures come with a verb of gathering ("la CPTS réunit 40 professionnels,
-# 2 établissements", "regroupe 4 MSP") or in a list of its key figures, a figure to a line
-GATHERS_BEFORE = re.compile(
-    r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|associ\w*|brings?\s+together|bringing\s+together|"
-    r"gathers?|unites?)\b[^.;!?]*$", re.IGNORECASE)
-COUNTS_VERB = re.compile(r"\b(?:compte|comptera|comptait|counts|has)\b", re.IGNORECASE)
-CPTS_SUBJECT = re.compile(r"\bCPTS\b|\bcommunauté\s+professionnelle|\b(?:elle|it)\b", re.IGNORECASE)
-# "Le territoire (de la CPTS) compte 4 MSP": an area right before the verb is its subject
-AREA_SUBJECT = re.compile(r"\b(?:territoire|secteur|bassin|zone|département|ville|commune|territory|area|town)s?\b"
-                          r"[^,;.]{0,30}$", re.IGNORECASE)
-WHERE_BEFORE = re.compile(r"\b(?:dans|au\s+sein\s+d(?:es|e\s+ses)|in|within)\s+(?:les|ses|leurs|the|its|their)\s+$",
-                          re.IGNORECASE)
-# "120 professionnels ont adhéré, ainsi que 3 maisons de santé": structures joining with the members
-JOINED_TOO_BEFORE = re.compile(
-    r"\b(?:adhér\w*|membres|members|joined)\b[^.;!?]{0,120}\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\s+"
-    r"(?:\w+\s+)?$", re.IGNORECASE)
-RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
-# Members of the CPTS, and professionals of its territory (who need not have joined)
-MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
-IN_THE_TERRITORY = re.compile(
-    r"\s*(?:de\s+santé\s+)?(?:libéraux\s+)?(?:(?:qui\s+)?(?:exercent|exerçant|installés|en\s+exercice|recensés?|"
-    r"practi[cs]e|practi[cs]ing|work|working)\s+)?(?:sur|dans|du|de\s+la|in|on|of)\s+"
-    r"(?:le|la|l['’]|son|sa|leur|ce|cette|the|its|their|this)\s*"
-    r"(?:territoire|secteur|zone|bassin|area|sector|territory)", re.IGNORECASE)
-TERRITORY_COUNTS = re.compile(
-    r"\b(?:le\s+territoire|the\s+(?:territory|area|sector))\s+(?:compte|counts|has)\s+[^.;]{0,20}$"
-    r"|\b(?:sur|dans|in|on|across)\s+(?:le|la|l['’]|the|ce|cette|this)\s*(?:territoire|secteur|zone|bassin|area|sector|"
-    r"territory)\s*,\s*[^.;,]{0,20}$", re.IGNORECASE)
-# "95 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
-MEMBERS_AMONG_THEM = re.compile(
-    r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up))"
-    r"|\s+(?:sont|are)\s+(?:déjà\s+|already\s+)?(?:adhérents|membres|members)\b"
-    r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined)\b", re.IGNORECASE)
-# "les 8 membres du bureau", "25 members of the board": the association's officers
-BOARD_AFTER = re.compile(r"\s+(?:du\s+(?:bureau|conseil|comité|CA)\b|of\s+the\s+(?:board|committee|council))",
-                         re.IGNORECASE)
-CLAUSE_START = ",;(\n"
-NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*:")
+from .quantity_words import (
+    UNIT_AFTER_RE, LABEL_BEFORE_RE, PEOPLE_HELD, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE,
+    FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE,
+    ATTENDED_BY, GATHERED, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
+    CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
+    WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
+    MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
+    NEXT_LINE_LABEL,
+)
 
 
 def extract_quantities(ctx: Context, result: Extraction) -> None:
@@ -167,7 +41,12 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = (("professionals_count", among_them.end()) if among_them
                           else _quantity_kind(text, number.start, number.end))
+        part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
+        if part:
+            kind, unit_end = "professionals_count", number.end
         if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end):
+            continue
+        if kind == "structures_count" and _in_a_breakdown(ctx, i, unit_end):
             continue
         qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
         after = qualifier_after(text, unit_end) if qualifier == "exact" else None
@@ -185,11 +64,46 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                      Fact(number.value, span, "less_than", confidence=facts[0].confidence)]
         for fact in facts:
             if kind == "professionals_count":
-                found.setdefault(key, []).append((fact, _professionals_scope(text, number.start, number.end, unit_end)))
+                scope = ("members" if part else "territory" if i and _part_of_the_next(ctx, i - 1)
+                         else _professionals_scope(text, number.start, number.end, unit_end))
+                found.setdefault(key, []).append((fact, scope))
             else:
                 result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)
+
+
+def _part_of_the_next(ctx: Context, i: int) -> bool:
+    """"regroupe 120 des 450 professionnels du territoire": the number at i is a part of the professionals
+    counted next (the members among them)."""
+    numbers = ctx.numbers
+    if i + 1 >= len(numbers) or not OF_THE_WHOLE.fullmatch(ctx.text, numbers[i].end, numbers[i + 1].start):
+        return False
+    return _quantity_kind(ctx.text, numbers[i + 1].start, numbers[i + 1].end)[0] == "professionals_count"
+
+
+LIST_GLUE = re.compile(r"\s*(?:,|et|and|ainsi\s+que|&)\s*", re.IGNORECASE)
+OTHER_UNIT_KINDS = ("population", "communes_count", "professionals_count")
+
+
+def _in_a_breakdown(ctx: Context, i: int, unit_end: int) -> bool:
+    """"4 MSP et 2 centres de santé", "3 MSP, 2 Ehpad": structures counted kind by kind, no total."""
+    text, numbers = ctx.text, ctx.numbers
+    if i + 1 < len(numbers) and LIST_GLUE.fullmatch(text, unit_end, numbers[i + 1].start):
+        following = numbers[i + 1]
+        kind, after = _quantity_kind(text, following.start, following.end)
+        if kind not in OTHER_UNIT_KINDS and after <= following.end and re.match(r"\s+[^\W\d_]", text[following.end:]) \
+                or kind == "structures_count":
+            return True
+    if i > 0:
+        previous = numbers[i - 1]
+        kind, after = _quantity_kind(text, previous.start, previous.end)
+        if kind == "structures_count" and LIST_GLUE.fullmatch(text, after, numbers[i].start):
+            return True
+    return False
 
 
 RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:et|and|à|to)[ \t\u00a0]+", re.IGNORECASE)
@@ -241,18 +155,24 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True
     if TARGET_BEFORE.search(text, max(0, start - 60), start):
         return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
+    if kind == "population" and WITHOUT_GP_AFTER.match(text, unit_end):
+        return True
+    if JOINT_BEFORE.search(text, max(0, start - 40), start):
+        return True
     if kind == "population" and RATIO_BEFORE.search(text, max(0, start - 40), start):
         return True  # "un médecin pour 1 500 habitants": a density of care
     several = SEVERAL_CPTS_BEFORE.search(text, max(0, start - 80), start)
     if several and not ctx.inside_name(several.start()) and not ctx.inside_name(several.start("word")):
         return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
-    if kind == "professionals_count" and BOARD_AFTER.match(text, unit_end):
+    if kind == "professionals_count" and (BOARD_AFTER.match(text, unit_end) or BOARD_BEFORE.search(
+            text, max(0, start - 60), start)):
         return True
+    if kind == "professionals_count" and MEMBRES.search(text, start, unit_end) and not (
+            _the_cpts_gathers(ctx, start) or OWN_MEMBERS_BEFORE.search(text, max(0, start - 30), start)):
+        return True  # "les 15 membres présents": members only of something the CPTS counts or gathers
     if kind == "structures_count" and WHERE_BEFORE.search(text, max(0, start - 20), start):
         return True  # "exerçant seuls ou dans les trois maisons de santé": where they work, not members
-    if kind == "structures_count" and not (GATHERS_BEFORE.search(text, max(0, start - 160), start)
-                                           or _the_cpts_counts(ctx, start)
-                                           or MEMBERS.match(text, unit_end + 1) or _starts_its_line(text, start)
+    if kind == "structures_count" and not (_the_cpts_gathers(ctx, start) or MEMBERS.match(text, unit_end + 1)
                                            or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
     if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
@@ -293,6 +213,12 @@ def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n"))
     return max([text.rfind(end, floor, start) for end in ends] + [floor - 1]) + 1
 
 
+def _the_cpts_gathers(ctx: Context, start: int) -> bool:
+    """A figure after a verb of gathering, with the CPTS counting it, or in a list of key figures."""
+    return bool(GATHERS_BEFORE.search(ctx.text, max(0, start - 160), start) or _the_cpts_counts(ctx, start)
+                or _starts_its_line(ctx.text, start))
+
+
 def _the_cpts_counts(ctx: Context, start: int) -> bool:
     """"La CPTS X compte 150 professionnels et 3 maisons de santé", "elle compte ...": the CPTS
     as the subject of "compte" counts its own (a territory that "compte 4 MSP" does not)."""
@@ -323,6 +249,8 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
     if kind not in ("population", "professionals_count"):
         return False
     if TOOK_PART_AFTER.match(text, unit_end) or ATTENDED_BY.search(text, max(0, start - 80), start):
+        return True
+    if kind == "professionals_count" and FOUNDERS_BEFORE.search(text, max(0, start - 60), start):
         return True
     # "la soirée a réuni 85 professionnels", "plus de 60 personnes" or "70 professionnels
     # présents" at an inauguration: an audience; "la CPTS, réunissant 150 professionnels" are

@@ -348,3 +348,130 @@ def test_a_month_alone_under_a_cover_title_dates_the_document(extract):
     timeline = ("CPTS du Bois Joli\n\nMars 2021\nEnvoi de la lettre d'intention.\n\n"
                 "Mai 2022\nSignature de l'ACI.\n")
     assert published(extract(timeline)) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the national agreement named by its date, then the community's own
+    ("L'ACI du 20 avril 2019 fixe le cadre du financement des CPTS. La CPTS du Val Doré a signé le sien "
+     "le 5 juin 2023.", {"aci_signature": "2023-06-05"}),
+    ("L'accord conventionnel interprofessionnel du 20 avril 2019 encadre les CPTS. La CPTS du Val Doré "
+     "couvre 20 communes.", {}),
+    # a relative time followed by the date itself
+    ("La CPTS du Val Doré a été créée il y a cinq ans, en 2018.", {"launch": "2018"}),
+    ("La CPTS du Val Doré, lancée il y a deux ans, a signé son ACI en 2023.", {"aci_signature": "2023"}),
+])
+def test_the_national_agreement_and_relative_times(extract, text, expected):
+    assert dates_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Doré a officiellement pris son envol le 4 avril 2022.", {"launch": "2022-04-04"}),
+    ("Le coup d'envoi de la CPTS du Val Doré a été donné le 4 avril 2022.", {"launch": "2022-04-04"}),
+    ("La CPTS du Val Doré a commencé ses activités en avril 2022.", {"launch": "2022-04"}),
+    ("The CPTS Val Doré officially started operating in April 2022.", {"launch": "2022-04"}),
+    ("La CPTS du Val Doré fonctionne depuis avril 2022.", {"launch": "2022-04"}),
+    ("La CPTS du Val Doré, opérationnelle depuis le 4 avril 2022, couvre 10 communes.", {"launch": "2022-04-04"}),
+    # a thing of the community is the subject
+    ("La permanence de soins de la CPTS du Val Doré existe depuis mars 2023.", {}),
+    ("Le service de téléconsultation de la CPTS du Val Doré fonctionne depuis mars 2023.", {}),
+    ("Le coup d'envoi de la campagne de dépistage de la CPTS du Val Doré a été donné le 4 avril 2022.", {}),
+])
+def test_more_ways_to_tell_a_start(extract, text, expected):
+    assert dates_of(extract(text)) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Le 12/03/2023 à 14h32 par Marie Dupont", "2023-03-12"),
+    ("Le 12 mars 2023 par Marie Dupont, ARS Bourgogne", "2023-03-12"),
+    ("Dossier de presse – Mars 2023", "2023-03"),
+    ("Lettre d'information n°12 – mars 2023", "2023-03"),
+])
+def test_bylines_and_issue_dates(extract, header, expected):
+    text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 octobre 2022.\n"
+    assert published(extract(text)) == expected
+
+
+def test_a_list_of_communities_and_their_dates_shares_the_event(extract):
+    text = ("Trois CPTS ont signé leur ACI avec la CPAM :\n- la CPTS du Val Noir, le 12 mars 2023 ;\n"
+            "- la CPTS des Monts Clairs, le 15 mars 2023 ;\n- la CPTS de la Rive, le 20 mars 2023.")
+    record = extract(text)
+    assert dates_of(record, "monts-clairs") == {"aci_signature": "2023-03-15"}
+    assert dates_of(record, "rive") == {"aci_signature": "2023-03-20"}
+    record = extract("La CPTS du Val Noir a signé son ACI le 12 mars 2023, la CPTS des Monts Clairs le 15 mars 2023.")
+    assert dates_of(record, "monts-clairs") == {"aci_signature": "2023-03-15"}
+    # a verb of its own tells another event
+    record = extract("La CPTS du Val Noir a signé son ACI le 12 mars 2023, la CPTS des Monts Clairs a tenu son "
+                     "assemblée le 15 mars 2023.")
+    assert dates_of(record, "monts-clairs") == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month without a year take the year that puts them nearest the release's date
+    ("Dijon, le 15 janvier 2024\n\nLa CPTS du Val Doré a signé son ACI le 20 décembre.", "2023-12-20"),
+    ("Dijon, le 15 janvier 2024\n\nLa CPTS du Val Doré a signé son ACI le 12 décembre dernier.", "2023-12-12"),
+    ("Dijon, le 15 mars 2024\n\nLa CPTS du Val Doré a signé son ACI le 20 mars dernier.", "2023-03-20"),
+    ("Dijon, le 15 décembre 2024\n\nLa CPTS du Val Doré signera son ACI le 5 février prochain.", "2025-02-05"),
+    ("Dijon, le 15 mars 2024\n\nLa CPTS du Val Doré a signé son ACI le 4 mars.", "2024-03-04"),
+])
+def test_a_year_from_the_release_is_the_nearest(extract, text, expected):
+    assert dates_of(extract(text)) == {"aci_signature": expected}
+
+
+def test_at_equal_distance_the_date_after_the_event_word(extract):
+    text = ("Le projet de santé de la CPTS du Val Doré a été présenté à l'ARS le 3 juin 2021 et validé le "
+            "15 juillet 2021.")
+    assert dates_of(extract(text)) == {"health_project": "2021-07-15"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lancée le 2 juin 2022 à Arbois, la CPTS du Haut Val couvre 10 communes.", "Arbois"),
+    # the seat, or an event of the main clause after an opening participle, is no launch place
+    ("Lancée en 2020, la CPTS du Haut Val a son siège à Arbois.", None),
+    ("Créée en 2020, la CPTS du Haut Val organise une journée de prévention à Arbois.", None),
+    ("La CPTS du Haut Val, dont le siège est à Arbois, a été créée en 2021.", None),
+    ("La CPTS du Haut Val a été créée en 2020 et son siège est situé à Arbois.", None),
+])
+def test_launch_place_in_the_launch_clause(extract, text, expected):
+    place = extract(text)["cpts"][0]["launch_place"]
+    assert (place["name"] if place else None) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Actualité – 3 avril 2024", "2024-04-03"),
+    ("3 avril 2024 – Toulouse", "2024-04-03"),
+    ("3 avril 2024 - Saint-Jean-de-Luz (64)", "2024-04-03"),
+    ("3 avril 2024 – La CPTS des Trois Vallées a été lancée hier", None),
+])
+def test_a_rubric_before_the_date_or_the_place_after_it(extract, header, expected):
+    text = f"{header}\n\nLa CPTS des Trois Vallées a été lancée le 2 avril 2024.\n"
+    assert published(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CPTS Green Valley came into being in 2019.", {"launch": "2019"}),
+    ("The CPTS Green Valley held its founding general meeting on 5 February 2021.", {"statutes": "2021-02-05"}),
+])
+def test_english_birth_and_founding_meeting(extract, text, expected):
+    assert dates_of(extract(text)) == expected
+
+
+def test_dates_after_leader_dots(extract):
+    text = ("CPTS du Roc Noir\nLes dates clés\nLettre d'intention ......... 15/06/2019\n"
+            "Assemblée constitutive ...... 03/02/2020\nSignature de l'ACI ......... 12/03/2021\n")
+    assert dates_of(extract(text)) == {"letter_of_intent": "2019-06-15", "statutes": "2020-02-03",
+                                       "aci_signature": "2021-03-12"}
+
+
+@pytest.mark.parametrize("venue", ["à la maison de santé de", "au centre hospitalier de", "à la maison des associations de"])
+def test_launch_place_after_a_venue(extract, venue):
+    text = f"La CPTS du Causse a été officiellement lancée le 12 mars 2024 {venue} Millau."
+    assert extract(text)["cpts"][0]["launch_place"]["name"] == "Millau"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les statuts de la CPTS du Causse, modifiés le 3 mai 2023, prévoient un collège des usagers.", {}),
+    ("Lors de l'assemblée générale du 3 mai 2023, la CPTS du Causse a modifié ses statuts.", {}),
+    ("Les statuts de la CPTS du Causse ont été déposés le 3 mai 2020.", {"statutes": "2020-05-03"}),
+])
+def test_amended_statutes_are_no_founding(extract, text, expected):
+    assert dates_of(extract(text)) == expected

@@ -215,6 +215,12 @@ COVERAGE_CASES = [
     ("La CPTS du Val d'Iton est la sixième de l'Eure ; ensemble, elles couvrent 90 % de la population.",
      [("27", 90)]),
     ("Avec la CPTS du Val d'Iton, la totalité du département de l'Eure est couverte par des CPTS.", [("27", 100)]),
+    ("Avec la CPTS du Val d'Iton, l'ensemble de l'Eure est désormais couvert par des CPTS.", [("27", 100)]),
+    ("Avec la CPTS du Pic Rouge, tout le Cantal est maintenant couvert.", [("15", 100)]),
+    ("The CPTS Lac Bleu was launched in Besançon. In the Doubs department, CPTS now cover 95% of the population.",
+     [("25", 95)]),
+    # a supply of doctors is no coverage by CPTS
+    ("La CPTS du Pic Rouge. Dans le Cantal, le taux de couverture en médecins généralistes est de 70 %.", []),
     ("Avec la CPTS du Val d'Iton, 87 % des habitants du département de l'Eure sont rattachés à une CPTS.",
      [("27", 87)]),
     ("The CPTS Val d'Iton signed with the CPAM of Eure. 87% of Eure residents now live in a CPTS area.", [("27", 87)]),
@@ -406,3 +412,88 @@ def test_labels_before_qualified_figures(record_of):
 def test_professionals_present_at_an_event(record_of):
     text = "Lors de la soirée de lancement de la CPTS Val Druance, 80 professionnels présents ont voté les statuts."
     assert _quantities(_cpts(record_of(text), "val-druance")) == {}
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("La CPTS du Lac Noir compte 120 membres.", "lac-noir", {"professionals_count": (120, "exact")}),
+    ("La CPTS des Trois Vallons réunit 150 acteurs de santé.", "trois-vallons", {"professionals_count": (150, "exact")}),
+    ("La CPTS du Pays Vert regroupe 80 praticiens.", "pays-vert", {"professionals_count": (80, "exact")}),
+    # founders, officers and a meeting's audience are not the membership
+    ("La CPTS du Lac Noir a été créée par une vingtaine de professionnels de santé.", "lac-noir", {}),
+    ("La CPTS du Lac Noir est née à l'initiative de 12 médecins.", "lac-noir", {}),
+    ("Le conseil d'administration de la CPTS du Lac Noir, composé de 12 membres, a été élu.", "lac-noir", {}),
+    ("La CPTS du Lac Noir a tenu son assemblée générale. Les 40 membres présents ont voté.", "lac-noir", {}),
+])
+def test_members_founders_and_officers(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # people without a doctor, an audience of workshops, a joint figure: not the inhabitants of one CPTS
+    ("La CPTS du Bois Clair couvre 20 communes. Sur ce territoire, 12 000 habitants n'ont pas de médecin "
+     "traitant.", "bois-clair", {"communes_count": (20, "exact")}),
+    ("La CPTS du Bois Clair a organisé 15 ateliers qui ont réuni 300 habitants.", "bois-clair", {}),
+    ("Les CPTS du Bois Clair et des Monts Gris couvrent ensemble 55 000 habitants.", "monts-gris", {}),
+])
+def test_figures_that_are_no_inhabitants_of_one_cpts(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("The CPTS Roc brings together some 200 health professionals.", "roc", {"professionals_count": (200, "approx")}),
+    ("La CPTS du Roc regroupe quelques 200 professionnels.", "roc", {"professionals_count": (200, "approx")}),
+    ("La CPTS du Roc couvre plus ou moins 30 000 habitants.", "roc", {"population": (30000, "approx")}),
+])
+def test_gathering_verbs_and_loose_qualifiers(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # the figures in brackets after the one area the CPTS covers are its own
+    ("La CPTS de l'Orée couvre le canton de Brive (12 communes, 25 000 habitants).", "oree",
+     {"communes_count": (12, "exact"), "population": (25000, "exact")}),
+    ("La CPTS de l'Orée couvre le Pays de Saint-Yrieix (25 000 habitants).", "oree", {"population": (25000, "exact")}),
+])
+def test_figures_of_a_covered_area_in_brackets(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("La CPTS du Cerf. Les adhérents sont au nombre de 95.", "cerf", {"professionals_count": (95, "exact")}),
+    ("La CPTS du Cerf. Le nombre de ses adhérents atteint désormais 95.", "cerf", {"professionals_count": (95, "exact")}),
+    ("La CPTS du Cerf couvre un territoire dont les communes sont au nombre de 12.", "cerf",
+     {"communes_count": (12, "exact")}),
+])
+def test_counts_told_by_a_verb_after_their_noun(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    # structures counted kind by kind give no total
+    ("La CPTS du Val Gris rassemble 4 MSP et 2 centres de santé.", "val-gris", {}),
+    ("La CPTS du Val Gris rassemble 4 MSP, 2 EHPAD et 1 SSIAD.", "val-gris", {}),
+    ("La CPTS du Val Gris regroupe 4 MSP et 120 professionnels.", "val-gris",
+     {"structures_count": (4, "exact"), "professionals_count": (120, "exact")}),
+])
+def test_a_breakdown_of_structures(record_of, text, key, expected):
+    assert _quantities(_cpts(record_of(text), key)) == expected
+
+
+def test_intercommunalities_are_not_several_cpts(record_of):
+    text = "La CPTS du Pont couvre 3 communautés de communes représentant 45 000 habitants."
+    assert _quantities(_cpts(record_of(text), "pont")) == {"population": (45000, "exact")}
+
+
+@pytest.mark.parametrize("text", ["La CPTS du Causse, forte de ses 80 membres, couvre 12 communes.",
+                                  "Avec ses 80 membres, la CPTS du Causse couvre 12 communes."])
+def test_its_own_members(record_of, text):
+    assert _quantities(_cpts(record_of(text), "causse")) == {"professionals_count": (80, "exact"),
+                                                             "communes_count": (12, "exact")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Causse rassemble 120 des 450 professionnels de santé du territoire.", 120),
+    ("The CPTS Causse brings together 120 of the 450 health professionals in the area.", 120),
+])
+def test_members_among_the_professionals_of_the_territory(record_of, text, expected):
+    assert _quantities(_cpts(record_of(text), "causse")) == {"professionals_count": (expected, "exact")}

@@ -90,3 +90,12 @@ def test_a_list_item_speaks_of_what_its_lead_names(record_of):
 def test_a_share_of_the_department_named_after_the_figure(record_of):
     text = "La CPTS du Val de Brume s'étend de Vire à Caen, couvrant ainsi 40 % du Calvados."
     assert _percentages(record_of(text), "val-de-brume") == [(40, "share_of_department_population")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Pic Rouge. Le nombre d'adhérents a progressé de 65 % en un an.", [(65, "other")]),
+    ("La CPTS du Pic Rouge. La part des plus de 65 ans y est de 28,5 %.", [(28.5, "other")]),
+    ("La CPTS du Pic Rouge. Il y a 30 % de fumeurs chez les jeunes.", []),
+])
+def test_figures_of_its_members_and_of_there(record_of, text, expected):
+    assert _percentages(record_of(text), "pic-rouge") == expected
