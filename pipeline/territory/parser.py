@@ -33,6 +33,8 @@ TERRITORY_OF_NAME = re.compile(r"(?:(?:le|the)\s+)?(?:territoire|périmètre|ter
                                r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
+# "12 communes", "the 5 municipalities": a count just before a bracketed list
+COUNT_BEFORE = re.compile(r"(\d+)\s+(?:communes|municipalities)\s*$", re.IGNORECASE)
 NAME_AFTER = re.compile(r"[^,;.()]+?(?=\s+(?:et|and)\s|[,;.()]|$)")
 
 
@@ -76,6 +78,8 @@ class Parser:
         count = None
         if inline:
             start, count = skip_quantities(text, Span(start, area_end))
+            if self._counted_list(Span(item.start, start), area_end):
+                return
         area_text = text[start:area_end]
         partial = PARTIAL_PREFIX.match(area_text.strip())  # "une partie de Grand Poitiers (A, B)"
         named = area_text.strip()[partial.end():] if partial and "(" in area_text else area_text
@@ -84,6 +88,27 @@ class Parser:
             self._parse_area(Span(start, area_end), count)
         if loose:
             self._add_loose(Span(loose.end(), item.end))
+
+    def _counted_list(self, before: Span, end: int) -> bool:
+        """"12 communes (A, B) et 30 000 habitants", "12 communes (dont A et B)": the communes in
+        brackets after a count of communes are the territory's own, some or all of them."""
+        text = self.text
+        count = COUNT_BEFORE.search(text, before.start, before.end)
+        if not count:
+            return False
+        bracket = re.match(r"\s*\(([^()]*)\)", text[before.end:end])
+        if not bracket or not re.search(r"[A-ZÀ-Ý]", bracket.group(1)):
+            return False
+        inside = Span(before.end + bracket.start(1), before.end + bracket.end(1))
+        examples = EXAMPLES.match(text, inside.start, inside.end)
+        if examples:
+            self.territory.loose_open_ended = True
+            inside = Span(examples.end(), inside.end)
+        before_count = len(self.territory.loose)
+        self._add_loose(inside)
+        if int(count.group(1)) > len(self.territory.loose) - before_count:
+            self.territory.loose_open_ended = True  # "12 communes (A, B)": two of the twelve
+        return True
 
     def _parse_area(self, span: Span, count: tuple[int, Span] | None = None) -> None:
         text = self.text
@@ -358,7 +383,7 @@ class Parser:
     def _new_area_after_and(self, i: int) -> bool:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
-        m = re.match(r"\s+(?:(?:et|and|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
+        m = re.match(r"\s+(?:(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
                      r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i) or self._inside_epci_name(i):
             return False
@@ -378,9 +403,13 @@ class Parser:
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
         m = re.match(r"\s*(?:sur\s+(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*)?|"
-                     r"(?:et|and|en|in|of|de\s+la|du|des|de)\s+|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
+                     r"(?:et|and|&|en|in|of|de\s+la|du|des|de)\s+|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
+        examples = EXAMPLES.match(text, start, span.end)
+        if examples:  # "12 communes, dont A et B": some of the communes, not all
+            self.territory.loose_open_ended = True
+            start = examples.end()
         territory_of = TERRITORY_OF_NAME.match(text, start, span.end)
         if territory_of and not names_a_commune(self.gaz, text, territory_of.end(), span.end):
             start = territory_of.end()  # "le territoire de Loches" stays the town's surroundings

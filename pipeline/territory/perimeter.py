@@ -30,7 +30,7 @@ from ..facts.place_names import EPCI_PHRASE
 from .areas import Area, CommuneRef, Territory
 from .items import clean_name
 from .parser import Parser, territory_of_an_area
-from .statements import (PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, list_items, other_subject, statement_end,
+from .statements import (AROUND, PRESENCE, PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, list_items, other_subject, statement_end,
                          statement_owner, territory_verb)
 
 
@@ -84,6 +84,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 
 # Verbs whose object is the territory itself, and the words between them and the communes named
 COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+                           rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|{AROUND}|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
@@ -113,7 +114,8 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
         if not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) or not (
                 gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
             return None  # a name several departments share is read beside the others (_link_by_neighbours)
-    return Span(lead.end(), tail.start()), bool(lead.group("people"))
+    around = re.search(r"autour", verb.group(), re.IGNORECASE)  # the towns it lies around: no perimeter
+    return Span(lead.end(), tail.start()), bool(lead.group("people") or around)
 
 
 def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, bool]) -> None:

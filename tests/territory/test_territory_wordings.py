@@ -1,0 +1,52 @@
+"""Perimeter wordings of the genre (pipeline.territory.parser, statements, perimeter): counted
+lists in brackets, "dont" lists, "&", and the verbs that say where a CPTS acts. The CPTS and
+sentences are invented; towns come from the gazetteer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import record_of, territory_of
+
+
+def read(tmp_path, sentence: str, key: str) -> tuple[list[str], dict | None]:
+    """The territory communes (INSEE codes) and the resolved perimeter of CPTS `key`."""
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), key)
+    return [c["insee"] for c in territory.get("communes", [])], territory.get("resolved")
+
+
+@pytest.mark.parametrize("sentence, complete", [
+    ("La CPTS du Val Fleuri couvre 12 communes (Dijon, Chenôve) et 33 000 habitants.", False),
+    ("La CPTS du Val Fleuri couvre 2 communes (Dijon, Chenôve).", True),
+    ("La CPTS du Val Fleuri couvre 12 communes (dont Dijon et Chenôve).", False),
+    ("La CPTS du Val Fleuri couvre 12 communes, dont Dijon et Chenôve.", False),
+])
+def test_the_communes_named_beside_a_count_are_the_territory_s(tmp_path, sentence, complete):
+    communes, resolved = read(tmp_path, sentence, "val-fleuri")
+    assert communes == ["21231", "21166"]
+    assert resolved["insee"] == ["21166", "21231"] and resolved["complete"] is complete
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS des Coteaux intervient sur Beaune, Meursault & Pommard.",
+    "La CPTS des Coteaux agit sur Beaune, Meursault et Pommard.",
+    "La CPTS des Coteaux est implantée sur Beaune, Meursault et Pommard.",
+    "La CPTS des Coteaux rayonne sur Beaune, Meursault et Pommard.",
+    "La CPTS des Coteaux œuvre sur Beaune, Meursault et Pommard.",
+])
+def test_where_a_cpts_acts_is_its_perimeter(tmp_path, sentence):
+    communes, resolved = read(tmp_path, sentence, "coteaux")
+    assert communes == ["21054", "21412", "21492"]
+    assert resolved["insee"] == ["21054", "21412", "21492"]
+
+
+def test_the_towns_a_territory_lies_around_are_its_communes_but_not_its_perimeter(tmp_path):
+    communes, resolved = read(tmp_path, "La CPTS des Coteaux s'organise autour de Beaune, Nuits-Saint-Georges et Meursault.",
+                              "coteaux")
+    assert communes == ["21054", "21464", "21412"]
+    assert resolved is None
+
+
+def test_a_cpts_set_up_in_one_town_has_no_perimeter(tmp_path):
+    communes, resolved = read(tmp_path, "La CPTS des Coteaux est implantée à Beaune.", "coteaux")
+    assert resolved is None
