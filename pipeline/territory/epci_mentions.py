@@ -147,7 +147,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         rest = NAME_JOINER.match(text, name_span.end, span.end) if epci and not typed_next else None
         if typed_next and typed_next.end() not in starts:
             spans.insert(0, Span(typed_next.end(), span.end))  # "la CA X et sur la CC Y": Y with its type word
-        elif rest and rest.end() < span.end:
+        elif rest and rest.end() < span.end and not COUNT.match(text, rest.end(), span.end):  # "et 2 communes de": a count
             spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
             if span in bare:
                 bare.add(spans[0])

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from ..facts.context import Context, postal_department
+from ..facts.number_words import NUMBER_WORDS
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
@@ -33,6 +34,8 @@ TERRITORY_OF_NAME = re.compile(r"(?:(?:le|the)\s+)?(?:territoire|périmètre|ter
                                r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
+# "et 2 communes de la CA X": a part of another area
+COUNTED_PART = rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
 # "12 communes", "the 5 municipalities": a count just before a bracketed list
 COUNT_BEFORE = re.compile(r"(\d+)\s+(?:communes|municipalities)\s*$", re.IGNORECASE)
 NAME_AFTER = re.compile(r"[^,;.()]+?(?=\s+(?:et|and)\s|[,;.()]|$)")
@@ -383,8 +386,8 @@ class Parser:
     def _new_area_after_and(self, i: int) -> bool:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
-        m = re.match(r"\s+(?:(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
-                     r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
+        m = re.match(rf"\s+(?:(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
+                     rf"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]|{COUNTED_PART}))", self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i) or self._inside_epci_name(i):
             return False
         if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):

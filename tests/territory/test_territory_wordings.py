@@ -50,3 +50,12 @@ def test_the_towns_a_territory_lies_around_are_its_communes_but_not_its_perimete
 def test_a_cpts_set_up_in_one_town_has_no_perimeter(tmp_path):
     communes, resolved = read(tmp_path, "La CPTS des Coteaux est implantée à Beaune.", "coteaux")
     assert resolved is None
+
+
+@pytest.mark.parametrize("members", [": Annecy et Argonay", "(Annecy et Argonay)"])
+def test_a_count_of_communes_after_et_opens_a_part_of_another_area(tmp_path, members):
+    text = ("Le 12 mars 2024.\n\nLa CPTS des Lacs couvre le territoire de la communauté de communes du Haut Chablais "
+            f"et 2 communes de la CA du Grand Annecy {members}.\n")
+    areas = territory_of(record_of(text, tmp_path), "lacs")["areas"]
+    assert [(a["code"], a["extent"]) for a in areas] == [("247400682", "full"), ("200066793", "partial")]
+    assert [c["insee"] for c in areas[1]["listed"]] == ["74010", "74019"]
