@@ -90,10 +90,12 @@ BEFORE_NAMES = re.compile(
     r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
+    # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
+    r"(?P<around>(?:le|la|les|the)\s+(?:secteurs?|bassins?(?:\s+de\s+vie)?|régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*)|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
     r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
-NAME_JOINS = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
+NAME_JOINS = re.compile(r"\s*,\s*(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
 def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int) -> tuple[Span, bool] | None:
@@ -115,7 +117,7 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
                 gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
             return None  # a name several departments share is read beside the others (_link_by_neighbours)
     around = re.search(r"autour", verb.group(), re.IGNORECASE)  # the towns it lies around: no perimeter
-    return Span(lead.end(), tail.start()), bool(lead.group("people") or around)
+    return Span(lead.end(), tail.start()), bool(lead.group("people") or lead.group("around") or around)
 
 
 def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, bool]) -> None:

@@ -59,3 +59,15 @@ def test_a_count_of_communes_after_et_opens_a_part_of_another_area(tmp_path, mem
     areas = territory_of(record_of(text, tmp_path), "lacs")["areas"]
     assert [(a["code"], a["extent"]) for a in areas] == [("247400682", "full"), ("200066793", "partial")]
     assert [c["insee"] for c in areas[1]["listed"]] == ["74010", "74019"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CPTS des Coteaux couvre le secteur de Beaune.", ["21054"]),
+    ("La CPTS des Coteaux couvre le bassin de vie de Beaune.", ["21054"]),
+    ("La CPTS des Coteaux intervient sur les secteurs de Beaune et de Nolay.", ["21054", "21461"]),
+    ("La CPTS des Coteaux couvre les cantons de Beaune, de Nolay et de Seurre.", ["21054", "21461", "21607"]),
+])
+def test_the_towns_a_sector_is_named_after_are_territory_communes_without_perimeter(tmp_path, sentence, expected):
+    communes, resolved = read(tmp_path, sentence, "coteaux")
+    assert communes == expected
+    assert resolved is None
