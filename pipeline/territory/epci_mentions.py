@@ -38,10 +38,13 @@ TYPED_PLURAL = re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities))"
     r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
 # A name without its type word where a territory is named: "le territoire de Grand X",
-# "celui du Grand Y", "les 24 communes de Z" (linked only when it is an EPCI's whole name)
+# "celui du Grand Y", "les 24 communes de Z", "couvre le Grand W" (linked only when it is an EPCI's whole name)
 BARE_NAME = re.compile(
-    r"\b(?:territoire|périmètre|communes|celui|celle|territory|perimeter|municipalities)\s+"
-    rf"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*(?P<name>{NAME_WORDS})")
+    r"\b(?:(?:territoire|périmètre|communes|celui|celle|territory|perimeter|municipalities)\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)"
+    # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
+    r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+(?:la|le|les|l['’]))"
+    rf"\s*(?P<name>{NAME_WORDS})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")

@@ -71,3 +71,14 @@ def test_the_towns_a_sector_is_named_after_are_territory_communes_without_perime
     communes, resolved = read(tmp_path, sentence, "coteaux")
     assert communes == expected
     assert resolved is None
+
+
+def test_an_intercommunality_named_without_its_type_word_after_a_covering_verb(tmp_path):
+    text = "Le 12 mars 2024.\n\nLa CPTS Lac et Montagne (74) couvre le Grand Annecy et le Haut Chablais.\n"
+    areas = territory_of(record_of(text, tmp_path), "lac-et-montagne")["areas"]
+    assert [(a["code"], a["extent"]) for a in areas] == [("200066793", "full"), ("247400682", "full")]
+
+
+def test_a_natural_region_after_a_covering_verb_is_no_intercommunality(tmp_path):
+    text = "Le 12 mars 2024.\n\nLa CPTS Lac et Montagne (74) couvre le Chablais.\n"
+    assert not territory_of(record_of(text, tmp_path), "lac-et-montagne").get("areas")
