@@ -73,7 +73,7 @@ LOOSE_COMMUNES = re.compile(
     r"(?:\b(?:ainsi\s+que|as\s+well\s+as|plus|et|and)\s+)?(?:(?:sur|dans|in|across)\s+)?"
     r"(?:(?:les|des|aux)\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
     r"the\s+(?:municipality|commune|town)\s+of)\s*"
-    r"|\b(?:ainsi\s+que|as\s+well\s+as)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+    r"|\b(?:ainsi\s+que|as\s+well\s+as|plus)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
 EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
 # A piece of a sentence that carries on the communes of the area before it...
@@ -108,6 +108,10 @@ PLURAL_AREAS_BEFORE = re.compile(r"\b(?:cantons|bassins(?:\s+de\s+vie)?|vallées
 INVERTED_ARTICLE = re.compile(r"\s*\((Les|Le|La|L['’])\)")
 
 
+# "à l'exception de A et de B": the preposition said again before the next name of a list
+REPEATED_PREPOSITION = re.compile(r"(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)(?-i:[A-ZÀ-Ý])(?![^,;]*?(?i:communauté|métropole|\bCC\b|\bCA\b))")
+
+
 def glue_members(text: str, items: list[Span]) -> list[Span]:
     """Join the pieces of a sentence that belong together: after "notamment", "including",
     "à l'exception de" or "ainsi que A", the names that follow are one list, not areas.
@@ -119,7 +123,7 @@ def glue_members(text: str, items: list[Span]) -> list[Span]:
         if glued and CONTINUES_MEMBERS.match(words):
             glued[-1] = Span(glued[-1].start, item.end)
             in_list = True
-        elif glued and in_list and not OPENS_ITEM.match(words):
+        elif glued and in_list and (not OPENS_ITEM.match(words) or REPEATED_PREPOSITION.match(words)):
             glued[-1] = Span(glued[-1].start, item.end)
         else:
             glued.append(item)

@@ -400,8 +400,17 @@ class Parser:
         right = self.text[i + m.end():i + m.end() + 30]
         # "communauté de communes Norge et Tille": a capitalised word joined to a typed name
         if EPCI_WORDS.search(left) and re.match(r"[A-ZÀ-Ý]", right) and not left.rstrip().endswith(")"):
-            return False
+            return self._whole_epci_name_before(i)
         return True
+
+    def _whole_epci_name_before(self, i: int) -> bool:
+        """"la CC du Haut Val et Annecy": the typed name before "et" is already the whole name of
+        an EPCI, so what follows is another place."""
+        for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), i):
+            if phrase.end() == i:
+                epci = self.gaz.find_epci(phrase.group(), self.departments_of(self.key))
+                return bool(epci) and gazetteer.epci_tokens(phrase.group()) == gazetteer.epci_tokens(epci.name)
+        return False
 
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text

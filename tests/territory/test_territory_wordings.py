@@ -82,3 +82,33 @@ def test_an_intercommunality_named_without_its_type_word_after_a_covering_verb(t
 def test_a_natural_region_after_a_covering_verb_is_no_intercommunality(tmp_path):
     text = "Le 12 mars 2024.\n\nLa CPTS Lac et Montagne (74) couvre le Chablais.\n"
     assert not territory_of(record_of(text, tmp_path), "lac-et-montagne").get("areas")
+
+
+def _areas_and_loose(tmp_path, sentence: str, key: str) -> tuple[list[tuple], list[str]]:
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), key)
+    areas = [(a["code"], [c["insee"] for c in a.get("except", [])]) for a in territory.get("areas", [])]
+    return areas, [c["insee"] for c in territory.get("communes", [])]
+
+
+def test_the_preposition_said_again_stays_in_an_exception_list(tmp_path):
+    areas, communes = _areas_and_loose(
+        tmp_path, "La CPTS du Pic Vert couvre l'ensemble de la communauté de communes du Haut Chablais, "
+                  "à l'exception des communes de Bellevaux et de Lullin.", "pic-vert")
+    assert areas == [("247400682", ["74032", "74155"])]
+    assert communes == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Pic Vert couvre la CC du Haut Chablais et Annecy.",
+    "La CPTS du Pic Vert couvre la CC du Haut Chablais, plus Annecy.",
+])
+def test_a_commune_after_a_whole_intercommunality_s_name_is_a_commune_of_its_own(tmp_path, sentence):
+    areas, communes = _areas_and_loose(tmp_path, sentence, "pic-vert")
+    assert areas == [("247400682", [])]
+    assert communes == ["74010"]
+
+
+def test_a_name_with_et_inside_stays_one_intercommunality(tmp_path):
+    areas, communes = _areas_and_loose(tmp_path, "La CPTS du Pic Vert couvre la communauté de communes Norge et Tille.",
+                                       "pic-vert")
+    assert areas == [("200069540", [])]
