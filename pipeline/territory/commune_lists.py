@@ -53,7 +53,7 @@ NAME_BEFORE_VERB = re.compile(
     rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|des|du|de|les|la|le|sur|sous|en|lès|lez|ste|st)){{0,5}}")  # longest first: "les", not "le"
 # "et les communes environnantes", "and surrounding villages": more communes than those named
-SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:autres\s+)?"
+SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:\d+\s+)?(?:autres\s+)?"
                r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
                r"limitrophes|proches|périphériques)"
                r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"

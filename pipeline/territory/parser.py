@@ -34,7 +34,8 @@ TERRITORY_OF_NAME = re.compile(r"(?:(?:le|the)\s+)?(?:territoire|périmètre|ter
                                r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
-# "et 2 communes de la CA X": a part of another area
+EXAMPLE_WORD = re.compile(rf"(?:{EXAMPLE_WORDS})\s+", re.IGNORECASE)
+# "et 2 communes de la CA X": a part of another area ("et 12 communes voisines": no place)
 COUNTED_PART = rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
 # "12 communes", "the 5 municipalities": a count just before a bracketed list
 COUNT_BEFORE = re.compile(r"(\d+)\s+(?:communes|municipalities)\s*$", re.IGNORECASE)
@@ -387,7 +388,7 @@ class Parser:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
         m = re.match(rf"\s+(?:(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
-                     rf"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]|{COUNTED_PART}))", self.text[i:i + 40])
+                     rf"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]|\d+\s|{COUNTED_PART}))", self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i) or self._inside_epci_name(i):
             return False
         if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):
@@ -418,7 +419,7 @@ class Parser:
                      r"(?:et|and|&|en|in|of|de\s+la|du|des|de)\s+|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
-        examples = EXAMPLES.match(text, start, span.end)
+        examples = EXAMPLE_WORD.match(text, start, span.end)
         if examples:  # "12 communes, dont A et B": some of the communes, not all
             self.territory.loose_open_ended = True
             start = examples.end()

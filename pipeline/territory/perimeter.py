@@ -127,6 +127,8 @@ def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, 
     territory = parser.territory
     before = len(territory.loose)
     parser.parse_inline(Span(statement.start, names.end), names.start)
+    if re.search(SURROUNDING, parser.text[names.end:statement.end], re.IGNORECASE):
+        territory.loose_open_ended = True  # "les villes de A et B et 20 villages alentour"
     added = territory.loose[before:]
     if len(added) == 1 or in_passing:
         del territory.loose[before:]
@@ -165,10 +167,33 @@ def _add_range_ends(ctx: Context, departments_of, territories: dict[str, Territo
         key = _owner_before(ctx, Span(match.start(), match.end()))
         if key is None:
             continue
-        refs = [CommuneRef(match.group(g), Span(match.start(g), match.end(g)), gaz.link_commune(match.group(g), departments))
+        names = [match.group(g) for g in ("first", "last")]
+        shared = set.intersection(*({c.department for c in gaz.candidates(name)} for name in names))
+        # "de Beaune à Nolay" in no known department: the one department both names have a commune in
+        within = departments or (sorted(shared) if len(shared) == 1 else [])
+        refs = [CommuneRef(match.group(g), Span(match.start(g), match.end(g)), gaz.link_commune(match.group(g), within))
                 for g in ("first", "last")]
         if all(ref.commune for ref in refs):
-            territories.setdefault(key, Territory()).attached.extend(refs)
+            territories.setdefault(key, Territory()).attached.extend(refs + _towns_on_the_way(ctx.text, match.end(), within))
+
+
+# "de A à B, en passant par C et D": towns between the two ends
+ON_THE_WAY = re.compile(r",?\s+(?:en\s+passant\s+par|via|through)\s+(?P<names>[A-ZÀ-Ý][^.;:()\n]{0,120})")
+
+
+def _towns_on_the_way(text: str, end: int, departments: list[str]) -> list[CommuneRef]:
+    way = ON_THE_WAY.match(text, end)
+    if not way:
+        return []
+    gaz, refs, pos = gazetteer.load(), [], way.start("names")
+    for name in NAME_JOINS.split(way.group("names")):
+        start = text.find(name, pos)
+        pos = start + len(name)
+        commune = gaz.link_commune(name.strip(), departments)
+        if not commune:
+            break  # the list ends at the first word that names no commune
+        refs.append(CommuneRef(name.strip(), Span(start, pos), commune))
+    return refs
 
 
 def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:

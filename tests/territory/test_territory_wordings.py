@@ -112,3 +112,31 @@ def test_a_name_with_et_inside_stays_one_intercommunality(tmp_path):
     areas, communes = _areas_and_loose(tmp_path, "La CPTS du Pic Vert couvre la communauté de communes Norge et Tille.",
                                        "pic-vert")
     assert areas == [("200069540", [])]
+
+
+def test_an_example_word_before_les_communes_de_keeps_them_communes(tmp_path):
+    territory = territory_of(record_of("Le 12 mars 2024.\n\nLa CPTS des Coteaux couvre notamment les communes de "
+                                       "Beaune et Meursault.\n", tmp_path), "coteaux")
+    assert not territory.get("areas")
+    assert territory["resolved"] == {"insee": ["21054", "21412"], "complete": False, "count": 2}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CPTS des Coteaux s'étend de Beaune à Nolay.", ["21054", "21461"]),  # both names in two departments
+    ("La CPTS des Coteaux couvre un territoire allant de Beaune à Nolay, en passant par Meursault et Pommard.",
+     ["21054", "21461", "21412", "21492"]),
+])
+def test_the_towns_a_territory_stretches_between_and_through(tmp_path, sentence, expected):
+    communes, resolved = read(tmp_path, sentence, "coteaux")
+    assert communes == expected and resolved is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CPTS des Coteaux couvre Beaune, Meursault et 12 communes voisines.", ["21054", "21412"]),
+    ("Le territoire de la CPTS des Coteaux comprend les villes de Beaune et Nolay et 20 villages alentour.",
+     ["21054", "21461"]),
+])
+def test_named_towns_and_a_number_of_villages_around_them(tmp_path, sentence, expected):
+    communes, resolved = read(tmp_path, sentence, "coteaux")
+    assert communes == expected
+    assert resolved["insee"] == sorted(expected) and resolved["complete"] is False
