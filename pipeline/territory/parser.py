@@ -20,7 +20,7 @@ from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_lists import SURROUNDING
 from .epci_mentions import ACTOR_BETWEEN
-from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, DIRECTIONS, EPCI_WORDS, EXAMPLES,
+from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, DIRECTION_WORDS, DIRECTIONS, EPCI_WORDS, EXAMPLES,
                     EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA, OPEN_ENDED,
                     OWN_COUNT, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE, area_kind, clean_name,
                     glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
@@ -34,6 +34,9 @@ TERRITORY_OF_NAME = re.compile(r"(?:(?:le|the)\s+)?(?:territoire|périmètre|ter
                                r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
+# "(partie nord)", "(secteur sud)", "(en partie)", "(partiellement)": how much of the area
+PART_IN_BRACKETS = re.compile(rf"\s*(?:(?:la\s+|le\s+)?(?:partie|secteur|moitié)\s+(?P<dir>{DIRECTION_WORDS})|en\s+partie|"
+                              r"partiellement|partie|partly|partially|in\s+part)\s*", re.IGNORECASE)
 EXAMPLE_WORD = re.compile(rf"(?:{EXAMPLE_WORDS})\s+", re.IGNORECASE)
 # "et 2 communes de la CA X": a part of another area ("et 12 communes voisines": no place)
 COUNTED_PART = rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
@@ -196,6 +199,11 @@ class Parser:
             if not EXAMPLES.match(text, start + count.end(), end):
                 return
             start += count.end()
+        part = PART_IN_BRACKETS.fullmatch(text, start, end)
+        if part:  # "la CA X (partie nord)", "(en partie)"
+            area.extent = "partial"
+            area.part = DIRECTIONS.get(part.group("dir").lower()) if part.group("dir") else area.part
+            return
         exception = EXCEPT.match(text, start, end)
         attached = ATTACHED_TO_OTHER.search(text, start, end)
         list_end = attached.start() if attached else end

@@ -140,3 +140,13 @@ def test_named_towns_and_a_number_of_villages_around_them(tmp_path, sentence, ex
     communes, resolved = read(tmp_path, sentence, "coteaux")
     assert communes == expected
     assert resolved["insee"] == sorted(expected) and resolved["complete"] is False
+
+
+@pytest.mark.parametrize("sentence, extent, part", [
+    ("La CPTS Lac Bleu couvre la CA du Grand Annecy (partie nord).", "partial", "north"),
+    ("La CPTS Lac Bleu couvre la CA du Grand Annecy (en partie).", "partial", None),
+    ("La CPTS Lac Bleu couvre la CA du Grand Annecy (34 communes).", "full", None),
+])
+def test_how_much_of_an_area_said_in_brackets(tmp_path, sentence, extent, part):
+    [area] = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "lac-bleu")["areas"]
+    assert (area["code"], area["extent"], area.get("part")) == ("200066793", extent, part)
