@@ -137,6 +137,9 @@ class Parser:
             name_span = Span(phrase.start(), phrase.end())
         else:
             name_span = stripped(text, Span(pos, name_end))
+        full_name = None if phrase else self._full_name_in_brackets(name_end, span.end)
+        if full_name:  # "la CCSLA (communauté de communes des Sources du Lac)": the bracket names it
+            name_span, name_end = full_name
         name = clean_name(text[name_span.start:name_span.end])
         if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name):
             return
@@ -169,6 +172,13 @@ class Parser:
         members_start = name_span.end if phrase and phrase.start() - pos < 40 else name_end
         self._parse_members(area, Span(members_start, span.end))
         self.territory.areas.append(area)
+
+    def _full_name_in_brackets(self, start: int, end: int) -> tuple[Span, int] | None:
+        """The name in brackets after a short one, and where the brackets end."""
+        inner = re.match(r"\s*\(\s*([^()]*?)\s*\)", self.text[start:end])
+        if not inner or not EPCI_PHRASE.fullmatch(inner.group(1)):
+            return None
+        return Span(start + inner.start(1), start + inner.end(1)), start + inner.end()
 
     def _parse_members(self, area: Area, span: Span) -> None:
         """Communes named with an area: "(5 communes)", "(A, B notamment)", ": A, B et C",
@@ -405,7 +415,7 @@ class Parser:
         after = re.match(r"[A-ZÀ-Ý][\w'’-]*", self.text[i + m.end():i + m.end() + 30])
         if around and after and self.gaz.find_department(f"{around.group(1)} et {after.group()}"):
             return False  # "Ille et Vilaine": a department's name written without hyphens
-        left = self.text[max(0, i - 60):i]
+        left = re.split(r"[,;:]", self.text[max(0, i - 60):i])[-1]  # the piece "et" stands in
         right = self.text[i + m.end():i + m.end() + 30]
         # "communauté de communes Norge et Tille": a capitalised word joined to a typed name
         if EPCI_WORDS.search(left) and re.match(r"[A-ZÀ-Ý]", right) and not left.rstrip().endswith(")"):

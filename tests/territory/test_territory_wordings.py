@@ -150,3 +150,17 @@ def test_named_towns_and_a_number_of_villages_around_them(tmp_path, sentence, ex
 def test_how_much_of_an_area_said_in_brackets(tmp_path, sentence, extent, part):
     [area] = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "lac-bleu")["areas"]
     assert (area["code"], area["extent"], area.get("part")) == ("200066793", extent, part)
+
+
+def test_an_acronym_with_the_full_name_in_brackets_is_one_intercommunality(tmp_path):
+    areas, communes = _areas_and_loose(
+        tmp_path, "La CPTS Sud Lac couvre la CCSLA (communauté de communes des Sources du Lac d'Annecy) et Annecy.",
+        "sud-lac")
+    assert areas == [("247400773", [])]
+    assert communes == ["74010"]
+
+
+def test_an_intercommunality_in_an_earlier_clause_does_not_join_the_communes_covered(tmp_path):
+    communes, resolved = read(tmp_path, "Issue du contrat local de santé de la CC du Haut Chablais, la CPTS Sud Lac "
+                                        "couvre Annecy et Argonay.", "sud-lac")
+    assert communes == ["74010", "74019"]
