@@ -315,13 +315,19 @@ def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
 
+# "la CPTS du Pays de Retz couvre A": the area word is the CPTS's name's, not before the name
+IN_CPTS_NAME = re.compile(r"\bCPTS\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])?\s*\Z")
+
+
 def _opens_list(phrase: str) -> bool:
     """Whether a phrase ending in a preposition may be followed by the first name of a list:
     "to the municipalities of", "des secteurs de", not "la communauté de communes de"."""
     if re.search(r"(?:communes|municipalities|villes|towns)\s+(?:de|d['’]|du|des|of)\s*$", phrase, re.IGNORECASE):
         return not re.search(r"(?:communauté|community)\s+of\s+(?:communes|municipalities)\s+\w+\s*$|"
                              r"communauté\s+de\s+communes\s+\w+\s*$", phrase, re.IGNORECASE)
-    return not AREA_WORD.search(phrase[-40:]) and not WORKPLACE_BEFORE.search(phrase)
+    tail = phrase[-40:]
+    areas = [m for m in AREA_WORD.finditer(tail) if not IN_CPTS_NAME.search(phrase, 0, len(phrase) - len(tail) + m.start())]
+    return not areas and not WORKPLACE_BEFORE.search(phrase)
 
 
 def _longest_commune_prefix(words: str) -> str:

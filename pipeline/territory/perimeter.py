@@ -95,7 +95,7 @@ BEFORE_NAMES = re.compile(
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
     r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
-NAME_JOINS = re.compile(r"\s*,\s*(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
+NAME_JOINS = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
 def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int) -> tuple[Span, bool] | None:

@@ -164,3 +164,10 @@ def test_an_intercommunality_in_an_earlier_clause_does_not_join_the_communes_cov
     communes, resolved = read(tmp_path, "Issue du contrat local de santé de la CC du Haut Chablais, la CPTS Sud Lac "
                                         "couvre Annecy et Argonay.", "sud-lac")
     assert communes == ["74010", "74019"]
+
+
+def test_a_list_after_a_cpts_named_after_a_pays_with_a_comma_before_et(tmp_path):
+    communes, resolved = read(tmp_path, "La CPTS du Pays de Retz couvre Pornic, Saint-Brevin-les-Pins, Paimbœuf, et Chauvé.",
+                              "pays-de-retz")
+    assert communes == ["44131", "44154", "44116", "44038"]
+    assert resolved["insee"] == ["44038", "44116", "44131", "44154"]
