@@ -16,7 +16,7 @@ from ..errors import InvalidRecord, PipelineError
 from ..text.ingest import ingest, read_file
 from ..text.language import detect_language
 from ..model import Ingested, TextMap
-from ..territory.departments import assemble_departments, extract_departments
+from ..territory.departments import assemble_departments, departments_in_name, extract_departments
 from ..facts.name_groups import drop_misread_names, group_mentions
 from ..facts.names import find_mentions
 from ..facts.place_names import find_departments, is_department_name
@@ -185,7 +185,7 @@ def _known_departments(ctx: Context, extraction, key: str) -> list[str]:
     found = list(extraction.cpts[key].departments)
     if ctx.default_department and ctx.default_department not in found:
         found.append(ctx.default_department)
-    return found
+    return found or sorted(departments_in_name(ctx, key))  # "CPTS du Voironnais" is in the Isère
 
 
 def _warnings(record: dict, territories, stated_departments: dict[str, list[str]]) -> list[dict]:

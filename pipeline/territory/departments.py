@@ -116,7 +116,7 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
     department or its places'."""
     found = set(extraction.cpts[key].departments) | _territory_departments(territory) | _rank_departments(extraction, key)
     if not found:
-        found = _departments_in_name(ctx, key) or _departments_beside(ctx, key)
+        found = departments_in_name(ctx, key) or _departments_beside(ctx, key)
     if not found and (key in ctx.subjects or len(ctx.cpts) == 1 or _among_department_cpts(ctx, key)):
         found = {ctx.default_department} if ctx.default_department else _departments_of_places(ctx.text, extraction)
     return sorted(found)
@@ -163,7 +163,7 @@ def _main_department(siren: str) -> str | None:
     return members.most_common(1)[0][0] if members else None
 
 
-def _departments_in_name(ctx: Context, key: str) -> set[str]:
+def departments_in_name(ctx: Context, key: str) -> set[str]:
     """Where the name says the CPTS is: a part of a department ("CPTS du Sud de l'Orne", "CPTS Morbihan
     Est"), a department's adjective ("CPTS du Bocage Vendéen"), or a town the gazetteer knows
     only one of ("CPTS Vannes Agglomération", "CPTS du pays de Vannes")."""

@@ -171,3 +171,9 @@ def test_a_list_after_a_cpts_named_after_a_pays_with_a_comma_before_et(tmp_path)
                               "pays-de-retz")
     assert communes == ["44131", "44154", "44116", "44038"]
     assert resolved["insee"] == ["44038", "44116", "44131", "44154"]
+
+
+def test_an_intercommunality_named_alone_is_linked_in_the_department_the_cpts_name_gives(tmp_path):
+    text = "Le 12 mars 2024.\n\nLa CPTS du Voironnais couvre le Pays Voironnais (CAPV).\n"
+    areas = territory_of(record_of(text, tmp_path), "voironnais")["areas"]
+    assert [(a["code"], a["extent"]) for a in areas] == [("243800984", "full")]
