@@ -34,7 +34,7 @@ EPCI_PHRASE = re.compile(
     rf"(?:{QUOTED_NAME}|[«“\"]?\s*{NAME_WORDS}[»”\"]?)"
     # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"
     rf"|(?!(?:La|Le|Les|L['’])\s*(?i:communauté|métropole)\b)[«“\"]?{NAME_WORDS}[»”\"]?\s+"
-    r"(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
+    r"(?:Agglomération|Agglo|agglomération|agglo\b|Communauté|Intercom|Métropole|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|intercommunality|"
     r"metropolis|[Mm]etropolitan\s+area)"
     rf"|\bGreater\s+{NAME_WORDS}")

@@ -177,3 +177,9 @@ def test_an_intercommunality_named_alone_is_linked_in_the_department_the_cpts_na
     text = "Le 12 mars 2024.\n\nLa CPTS du Voironnais couvre le Pays Voironnais (CAPV).\n"
     areas = territory_of(record_of(text, tmp_path), "voironnais")["areas"]
     assert [(a["code"], a["extent"]) for a in areas] == [("243800984", "full")]
+
+
+def test_an_intercommunality_typed_in_lower_case_after_its_name(tmp_path):
+    text = "Le 12 mars 2024.\n\nLa CPTS Valence Santé couvre Valence Romans agglo.\n"
+    areas = territory_of(record_of(text, tmp_path), "valence-sante")["areas"]
+    assert [(a["code"], a["extent"]) for a in areas] == [("200068781", "full")]
