@@ -40,6 +40,8 @@ PART_IN_BRACKETS = re.compile(rf"\s*(?:(?:la\s+|le\s+)?(?:partie|secteur|moitié
 EXAMPLE_WORD = re.compile(rf"(?:{EXAMPLE_WORDS})\s+", re.IGNORECASE)
 # "et 2 communes de la CA X": a part of another area ("et 12 communes voisines": no place)
 COUNTED_PART = rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
+# "répartis sur A", "sont A": a commune's name ending a phrase
+NAME_ENDING_PIECE = re.compile(r"\b(?:sur|sont|à|dans|entre|in|across|are)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3})\s*$")
 # "12 communes", "the 5 municipalities": a count just before a bracketed list
 COUNT_BEFORE = re.compile(r"(\d+)\s+(?:communes|municipalities)\s*$", re.IGNORECASE)
 NAME_AFTER = re.compile(r"[^,;.()]+?(?=\s+(?:et|and)\s|[,;.()]|$)")
@@ -103,7 +105,7 @@ class Parser:
         count = COUNT_BEFORE.search(text, before.start, before.end)
         if not count:
             return False
-        bracket = re.match(r"\s*\(([^()]*)\)", text[before.end:end])
+        bracket = re.match(r"\s*(?:[a-zà-ÿ-]+\s*)?\(([^()]*)\)", text[before.end:end])  # "3 communes savoyardes (A, B)"
         if not bracket or not re.search(r"[A-ZÀ-Ý]", bracket.group(1)):
             return False
         inside = Span(before.end + bracket.start(1), before.end + bracket.end(1))
@@ -334,10 +336,12 @@ class Parser:
     # --- inline perimeter ------------------------------------------------------------------------
     def parse_inline(self, sentence: Span, after: int) -> None:
         """Areas named in the sentence after its verb: "habitants du Val de Saône et d'une partie ..."."""
-        partial = False
+        partial, missed = False, None
         if re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE):
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes"
-        for item in glue_members(self.text, self._inline_items(Span(after, sentence.end))):
+        items = glue_members(self.text, self._inline_items(Span(after, sentence.end)))
+        first_loose = len(self.territory.loose)
+        for item in items:
             words = self.text[item.start:item.end]
             if re.search(r"une\s+partie|part\s+of", words, re.IGNORECASE):
                 partial = True
@@ -347,6 +351,19 @@ class Parser:
                 if partial:
                     area.extent = "partial"
             self._inherit_kind(before)
+            if item is items[0] and len(self.territory.areas) == before and len(self.territory.loose) == first_loose:
+                missed = item  # nothing read in the first piece
+        if missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
+            self._first_of_list(missed, first_loose)
+
+    def _first_of_list(self, item: Span, at: int) -> None:
+        """"20 000 habitants répartis sur A, B et C", "... sont A, B et C": the first name of a list
+        of communes ends a phrase; it is one of them when it names a commune."""
+        last = NAME_ENDING_PIECE.search(self.text, item.start, item.end)
+        if last:
+            refs, _ = self._communes_in(Span(last.start("name"), last.end("name")), None)
+            if refs and refs[0].commune:
+                self.territory.loose[at:at] = self._dedup(refs)
 
     def _inline_items(self, span: Span) -> list[Span]:
         """Top-level pieces of a sentence: split at commas, semicolons, colons and at "et"/"and"

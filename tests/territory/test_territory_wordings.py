@@ -183,3 +183,27 @@ def test_an_intercommunality_typed_in_lower_case_after_its_name(tmp_path):
     text = "Le 12 mars 2024.\n\nLa CPTS Valence Santé couvre Valence Romans agglo.\n"
     areas = territory_of(record_of(text, tmp_path), "valence-sante")["areas"]
     assert [(a["code"], a["extent"]) for a in areas] == [("200068781", "full")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les communes concernées par la CPTS des Alpes Vertes sont Annecy, Argonay et Thônes.",
+    "La CPTS des Alpes Vertes couvre 20 000 habitants répartis sur Annecy, Argonay et Thônes.",
+])
+def test_the_first_name_of_a_list_ending_a_phrase(tmp_path, sentence):
+    communes, resolved = read(tmp_path, sentence, "alpes-vertes")
+    assert communes == ["74010", "74019", "74280"]
+    assert resolved["insee"] == ["74010", "74019", "74280"]
+
+
+def test_a_town_after_an_intercommunality(tmp_path):
+    areas, communes = _areas_and_loose(
+        tmp_path, "La CPTS des Alpes Vertes couvre les 15 communes de la CC du Haut Chablais et la ville d'Annecy.",
+        "alpes-vertes")
+    assert areas == [("247400682", [])] and communes == ["74010"]
+
+
+def test_counts_of_communes_with_an_adjective_and_their_names_in_brackets(tmp_path):
+    communes, resolved = read(tmp_path, "La CPTS des Alpes Vertes regroupe 3 communes savoyardes (Chambéry, Aix-les-Bains "
+                                        "et La Motte-Servolex) et 2 communes haut-savoyardes (Annecy et Argonay).",
+                              "alpes-vertes")
+    assert sorted(communes) == ["73008", "73065", "73179", "74010", "74019"]
