@@ -213,3 +213,15 @@ def area_kind(name: str) -> str:
     if PAYS_WORD.match(name):
         return "pays"
     return "other"
+
+
+# "(partie nord)", "(secteur sud)", "(en partie)", "(partiellement)": how much of the area
+PART_IN_BRACKETS = re.compile(rf"\s*(?:(?:la\s+|le\s+)?(?:partie|secteur|moitié)\s+(?P<dir>{DIRECTION_WORDS})|en\s+partie|"
+                              r"partiellement|partie|partly|partially|in\s+part)\s*", re.IGNORECASE)
+EXAMPLE_WORD = re.compile(rf"(?:{EXAMPLE_WORDS})\s+", re.IGNORECASE)
+# "et 2 communes de la CA X": a part of another area ("et 12 communes voisines": no place)
+COUNTED_PART = rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
+# "répartis sur A", "sont A": a commune's name ending a phrase
+NAME_ENDING_PIECE = re.compile(r"\b(?:sur|sont|à|dans|entre|in|across|are)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3})\s*$")
+# "12 communes", "the 5 municipalities": a count just before a bracketed list
+COUNT_BEFORE = re.compile(r"(\d+)\s+(?:communes|municipalities)\s*$", re.IGNORECASE)

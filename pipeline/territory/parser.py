@@ -13,16 +13,16 @@ import re
 from collections import Counter
 
 from ..facts.context import Context, postal_department
-from ..facts.number_words import NUMBER_WORDS
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_lists import SURROUNDING
 from .epci_mentions import ACTOR_BETWEEN
-from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, DIRECTION_WORDS, DIRECTIONS, EPCI_WORDS, EXAMPLES,
-                    EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA, OPEN_ENDED,
-                    OWN_COUNT, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE, area_kind, clean_name,
+from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BEFORE, COUNTED_PART, DIRECTIONS, EPCI_WORDS,
+                    EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
+                    NAME_ENDING_PIECE, OPEN_ENDED, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
+                    area_kind, clean_name,
                     glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
                     stripped)
 from .statements import BULLET, slash_before_area
@@ -34,16 +34,6 @@ TERRITORY_OF_NAME = re.compile(r"(?:(?:le|the)\s+)?(?:territoire|périmètre|ter
                                r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
-# "(partie nord)", "(secteur sud)", "(en partie)", "(partiellement)": how much of the area
-PART_IN_BRACKETS = re.compile(rf"\s*(?:(?:la\s+|le\s+)?(?:partie|secteur|moitié)\s+(?P<dir>{DIRECTION_WORDS})|en\s+partie|"
-                              r"partiellement|partie|partly|partially|in\s+part)\s*", re.IGNORECASE)
-EXAMPLE_WORD = re.compile(rf"(?:{EXAMPLE_WORDS})\s+", re.IGNORECASE)
-# "et 2 communes de la CA X": a part of another area ("et 12 communes voisines": no place)
-COUNTED_PART = rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
-# "répartis sur A", "sont A": a commune's name ending a phrase
-NAME_ENDING_PIECE = re.compile(r"\b(?:sur|sont|à|dans|entre|in|across|are)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3})\s*$")
-# "12 communes", "the 5 municipalities": a count just before a bracketed list
-COUNT_BEFORE = re.compile(r"(\d+)\s+(?:communes|municipalities)\s*$", re.IGNORECASE)
 NAME_AFTER = re.compile(r"[^,;.()]+?(?=\s+(?:et|and)\s|[,;.()]|$)")
 
 
