@@ -97,7 +97,9 @@ PLACES_OF_PEOPLE = re.compile(
     r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
     r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
     r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:de|des|du|d['’]|à|aux?|in|from|at)\s+"
-    r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$",
+    r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$"
+    # "... infirmiers et pharmaciens exerçant à": where any of them work
+    r"|\b(?:exerçant|installée?s?|travaillant|working|practi[cs]ing|based)\s+(?:à|au|aux|en|sur|in|at)\s+$",
     re.IGNORECASE)
 CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 ARTICLE_ONLY = re.compile(r"(?i:les?|la|l['’]|the|elle|il)")  # "Les" is a commune too, not a name here

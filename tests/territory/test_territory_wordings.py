@@ -207,3 +207,10 @@ def test_counts_of_communes_with_an_adjective_and_their_names_in_brackets(tmp_pa
                                         "et La Motte-Servolex) et 2 communes haut-savoyardes (Annecy et Argonay).",
                               "alpes-vertes")
     assert sorted(communes) == ["73008", "73065", "73179", "74010", "74019"]
+
+
+def test_where_the_professionals_work_gives_communes_but_no_perimeter(tmp_path):
+    communes, resolved = read(tmp_path, "La CPTS du Lac Bleu regroupe des médecins, infirmiers et pharmaciens exerçant "
+                                        "à Annecy, Thônes et Faverges.", "lac-bleu")
+    assert communes == ["74010", "74280", "74123"]
+    assert resolved is None
