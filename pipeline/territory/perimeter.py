@@ -92,17 +92,22 @@ BEFORE_NAMES = re.compile(
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
     r"(?P<around>(?:le|la|les|the)\s+(?:secteurs?|bassins?(?:\s+de\s+vie)?|régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*)|"
+    # "une partie de la ville de A": the commune in part, its perimeter not complete
+    r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
     r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
-AFTER_NAMES = re.compile(rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
+                         rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
 NAME_JOINS = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
-def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int) -> tuple[Span, bool] | None:
+def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int
+                         ) -> tuple[Span, bool, bool] | None:
     """"Elle couvre A et B", "intervient sur le territoire de C", "couvre la ville de D et ses
     environs": where the communes stand when a covering verb's whole object is one or a few
     commune names; and whether they are named as the places of its people ("rassemble les
-    professionnels de E et F"), which gives territory communes but no perimeter."""
+    professionnels de E et F"), which gives territory communes but no perimeter; and whether only a
+    part of them is covered ("une partie de la ville de G", "G (quartiers nord)")."""
     if not COVERING_VERB.fullmatch(verb.group()):
         return None
     lead = BEFORE_NAMES.match(ctx.text, start, end)
@@ -117,16 +122,20 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
                 gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
             return None  # a name several departments share is read beside the others (_link_by_neighbours)
     around = re.search(r"autour", verb.group(), re.IGNORECASE)  # the towns it lies around: no perimeter
-    return Span(lead.end(), tail.start()), bool(lead.group("people") or lead.group("around") or around)
+    return (Span(lead.end(), tail.start()), bool(lead.group("people") or lead.group("around") or around),
+            bool(lead.group("part") or tail.group("part")))
 
 
-def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, bool]) -> None:
+def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, bool, bool]) -> None:
     """Communes a covering verb names. One commune alone is where the territory lies, not all of
     it (a CPTS covers a town and the country around it): a territory commune, no perimeter."""
-    names, in_passing = named
+    names, in_passing, part = named
     territory = parser.territory
     before = len(territory.loose)
     parser.parse_inline(Span(statement.start, names.end), names.start)
+    if part and not in_passing:  # "une partie d'A": A is in the perimeter, which is not complete
+        territory.loose_open_ended = True
+        return
     if re.search(SURROUNDING, parser.text[names.end:statement.end], re.IGNORECASE):
         territory.loose_open_ended = True  # "les villes de A et B et 20 villages alentour"
     added = territory.loose[before:]

@@ -214,3 +214,16 @@ def test_where_the_professionals_work_gives_communes_but_no_perimeter(tmp_path):
                                         "à Annecy, Thônes et Faverges.", "lac-bleu")
     assert communes == ["74010", "74280", "74123"]
     assert resolved is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Lac Bleu couvre une partie de la ville d'Annecy (quartiers Nord).",
+    "La CPTS du Lac Bleu couvre une partie d'Annecy.",
+    "La CPTS du Lac Bleu couvre Annecy (quartiers nord et est).",
+])
+def test_part_of_a_town_is_an_incomplete_perimeter(tmp_path, sentence):
+    record = record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path)
+    territory = territory_of(record, "lac-bleu")
+    assert [c["insee"] for c in territory["communes"]] == ["74010"]
+    assert territory["resolved"] == {"insee": ["74010"], "complete": False, "count": 1}
+    assert record["cpts"][0]["departments"] == ["74"]  # "quartiers Nord" is no department
