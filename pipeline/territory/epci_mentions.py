@@ -59,7 +59,7 @@ FULL = re.compile(
     r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
 PARTIAL = re.compile(
     r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|located|"
-    r"essentiel|majorité|plupart|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
+    r"essentiel|majorité|plupart|quasi|presque|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
     r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
 # Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
 # ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word

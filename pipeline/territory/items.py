@@ -39,7 +39,7 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:the\s+)?(?P<dir6>{DIRECTION_WORDS})\s+half\s+of\s+(?:the\s+)?"
     rf"|(?:some|several|quelques|plusieurs)\s+(?:municipalities|communes)\s+(?:of\s+the|of|de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:dont\s+)?(?:certaines|plusieurs|quelques)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
-    rf"|(?:l['’]essentiel|la\s+(?:majeure|plus\s+grande)\s+partie|une\s+(?:grande|large|bonne|petite)\s+partie|"
+    rf"|(?:l['’]essentiel|la\s+(?:majeure|plus\s+grande)\s+partie|la\s+(?:quasi-?\s*|presque\s+)(?:totalité|intégralité)|une\s+(?:grande|large|bonne|petite)\s+partie|"
     rf"la\s+(?:majorité|plupart)|most|much)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*"
     rf"|(?:au\s+sein|à\s+l['’]intérieur)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|within\s+(?:the\s+)?"
     rf"|(?:la\s+)?partie\s+(?P<dir1>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"

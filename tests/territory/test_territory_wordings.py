@@ -227,3 +227,12 @@ def test_part_of_a_town_is_an_incomplete_perimeter(tmp_path, sentence):
     assert [c["insee"] for c in territory["communes"]] == ["74010"]
     assert territory["resolved"] == {"insee": ["74010"], "complete": False, "count": 1}
     assert record["cpts"][0]["departments"] == ["74"]  # "quartiers Nord" is no department
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS Cœur de Savoie couvre la quasi-totalité de la communauté de communes Cœur de Savoie.",
+    "La CPTS Cœur de Savoie couvre la presque totalité de la CC Cœur de Savoie.",
+])
+def test_nearly_all_of_an_area_is_a_part_of_it(tmp_path, sentence):
+    [area] = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "coeur-de-savoie")["areas"]
+    assert (area["code"], area["extent"]) == ("200041010", "partial")
