@@ -185,6 +185,9 @@ class Parser:
             group = "paren" if inner.group("paren") is not None else "colon"
             self._members_clause(area, Span(pos + inner.start(group), pos + inner.end(group)))
             pos += inner.end()
+            members = self.gaz.epci(area.code).members if area.code else ()
+            if group == "colon" and area.listed and not area.open_ended and len(area.listed) < len(members):
+                area.extent = "partial"  # "CC X : A, B et C": the communes it lends, not all of it
         after_comma = MEMBERS_AFTER_COMMA.match(text, pos, span.end)
         if after_comma:
             self._members_clause(area, Span(after_comma.end(), span.end))

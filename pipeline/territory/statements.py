@@ -127,11 +127,16 @@ OTHER_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# "CC du Val : A, B, C" on a line of its own: an intercommunality and its communes, one line each
+LABELLED_LINE = re.compile(r"[^\S\n]*[A-ZÀ-Ý][^:\n]{2,80}?\s:[^\S\n]*[A-ZÀ-Ý]")
+
+
 def list_items(text: str, colon_end: int) -> list[Span]:
     """The items of a list that follows a colon: bullet lines with their continuation lines.
 
     A line without a bullet also opens an item when the item before it ended with ";", or when
-    it is the first line and ends with ";" or the next one has a bullet (OCR loses dashes).
+    it is the first line and ends with ";" or the next one has a bullet (OCR loses dashes), and
+    each of a run of lines that open with a label and a colon ("CC du Val : A, B").
     """
     items: list[list[int]] = []
     pos = colon_end
@@ -139,7 +144,7 @@ def list_items(text: str, colon_end: int) -> list[Span]:
     if rest_of_line.strip():
         return _split_on(text, pos, pos + len(rest_of_line), ";")
     lines = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"[^\n]*\n?", text[pos:]) if m.group()]
-    blank_since_item = False
+    blank_since_item, labelled_run = False, True
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
@@ -147,7 +152,10 @@ def list_items(text: str, colon_end: int) -> list[Span]:
             continue
         after_semicolon = bool(items) and text[items[-1][0]:items[-1][1]].rstrip().endswith(";")
         opens_list = not items and (line.rstrip().endswith(";") or _next_line_has_bullet(text, lines, i))
-        if BULLET.match(line) or after_semicolon or opens_list:
+        label = LABELLED_LINE.match(line)
+        labelled = labelled_run and not (items and blank_since_item) and bool(label and EPCI_PHRASE.search(label.group()))
+        labelled_run = labelled
+        if BULLET.match(line) or after_semicolon or opens_list or labelled:
             items.append([start, end])
         elif items and not blank_since_item:
             items[-1][1] = end

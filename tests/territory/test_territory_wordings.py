@@ -236,3 +236,13 @@ def test_part_of_a_town_is_an_incomplete_perimeter(tmp_path, sentence):
 def test_nearly_all_of_an_area_is_a_part_of_it(tmp_path, sentence):
     [area] = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "coeur-de-savoie")["areas"]
     assert (area["code"], area["extent"]) == ("200041010", "partial")
+
+
+def test_lines_of_intercommunalities_each_with_the_communes_it_lends(tmp_path):
+    text = ("Le 12 mars 2024.\n\nLa CPTS des Aravis couvre les communes suivantes :\n"
+            "CC des Vallées de Thônes : Thônes, Les Villards-sur-Thônes, La Clusaz\n"
+            "CC des Sources du Lac d'Annecy : Doussard, Giez\n\nElle compte 90 professionnels.\n")
+    territory = territory_of(record_of(text, tmp_path), "aravis")
+    assert [(a["code"], a["extent"], len(a["listed"])) for a in territory["areas"]] == [
+        ("247400617", "partial", 3), ("247400773", "partial", 2)]
+    assert territory["resolved"]["insee"] == ["74080", "74104", "74135", "74280", "74302"]
