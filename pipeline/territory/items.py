@@ -225,3 +225,22 @@ COUNTED_PART = rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de|d
 NAME_ENDING_PIECE = re.compile(r"\b(?:sur|sont|à|dans|entre|in|across|are)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3})\s*$")
 # "12 communes", "the 5 municipalities": a count just before a bracketed list
 COUNT_BEFORE = re.compile(r"(\d+)\s+(?:communes|municipalities)\s*$", re.IGNORECASE)
+
+
+# "le territoire de Cap Atlantique", "le périmètre du Pays de Retz": the area is the name that follows
+TERRITORY_OF_NAME = re.compile(r"(?:(?:le|the)\s+)?(?:territoire|périmètre|territory|perimeter)\s+"
+                               r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+NAME_AFTER = re.compile(r"[^,;.()]+?(?=\s+(?:et|and)\s|[,;.()]|$)")
+
+
+def names_a_commune(gaz, text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` (up to a comma or "et") is a commune's."""
+    name = NAME_AFTER.match(text, start, end)
+    return bool(name and gaz.candidates(name.group().strip()))
+
+
+def territory_of_an_area(gaz, text: str, start: int, end: int) -> bool:
+    """"couvre le territoire de Cap Atlantique": a territory named after an area, not a town."""
+    return any(not names_a_commune(gaz, text, m.end(), end) for m in TERRITORY_OF_NAME.finditer(text, start, end))

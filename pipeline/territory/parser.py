@@ -22,30 +22,11 @@ from .epci_mentions import ACTOR_BETWEEN
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BEFORE, COUNTED_PART, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
                     NAME_ENDING_PIECE, OPEN_ENDED, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
-                    area_kind, clean_name,
+                    TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune,
                     glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
                     stripped)
 from .statements import BULLET, slash_before_area
 
-
-
-# "le territoire de Cap Atlantique", "le périmètre du Pays de Retz": the area is the name that follows
-TERRITORY_OF_NAME = re.compile(r"(?:(?:le|the)\s+)?(?:territoire|périmètre|territory|perimeter)\s+"
-                               r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
-
-
-NAME_AFTER = re.compile(r"[^,;.()]+?(?=\s+(?:et|and)\s|[,;.()]|$)")
-
-
-def names_a_commune(gaz, text: str, start: int, end: int) -> bool:
-    """Whether the name at `start` (up to a comma or "et") is a commune's."""
-    name = NAME_AFTER.match(text, start, end)
-    return bool(name and gaz.candidates(name.group().strip()))
-
-
-def territory_of_an_area(gaz, text: str, start: int, end: int) -> bool:
-    """"couvre le territoire de Cap Atlantique": a territory named after an area, not a town."""
-    return any(not names_a_commune(gaz, text, m.end(), end) for m in TERRITORY_OF_NAME.finditer(text, start, end))
 
 
 class Parser:

@@ -29,7 +29,8 @@ from ..model import Span
 from ..facts.place_names import EPCI_PHRASE
 from .areas import Area, CommuneRef, Territory
 from .items import clean_name
-from .parser import Parser, territory_of_an_area
+from .items import territory_of_an_area
+from .parser import Parser
 from .statements import (AROUND, PRESENCE, PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, list_items, other_subject, statement_end,
                          statement_owner, territory_verb)
 
