@@ -43,7 +43,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     parsed_until = 0
     for sentence in (clause for whole in ctx.sentences for clause in clauses(ctx.text, whole)):
         words = ctx.text[sentence.start:sentence.end]
-        verb = territory_verb(words)
+        verb = territory_verb(words, gapped=sentence.start < parsed_until + 3)
         if not verb or sentence.start + verb.start() < parsed_until:
             continue
         after_verb = sentence.start + verb.end()

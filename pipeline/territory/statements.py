@@ -29,8 +29,12 @@ TERRITORY_VERB = re.compile(
     r"|\b(?:territoire|territory|perimeter)\s*:", re.IGNORECASE)
 
 
-# "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence.
-CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+", re.IGNORECASE)
+# "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence; so does
+# "la première couvre A, la seconde B"
+CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+"
+                      r"|,\s+(?=(?:la|le)\s+(?:seconde?|deuxième|dernière|dernier)\b)", re.IGNORECASE)
+# The community a clause opens with by its rank among those just named; the verb may be left out
+ORDINAL_SUBJECT = re.compile(r"\s*(?:la|le)\s+(première|premier|seconde?|deuxième|dernière|dernier)\b", re.IGNORECASE)
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
@@ -92,11 +96,14 @@ BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z0-9]{1,9}\)")
 NAMED_ACRONYM = re.compile(rf"(?P<name>{EPCI_PHRASE.pattern})\s*\((?P<short>[A-Z][A-Z0-9]{{1,9}})\)")
 
 
-def territory_verb(words: str) -> re.Match | None:
+def territory_verb(words: str, gapped: bool = False) -> re.Match | None:
     """The word that introduces the perimeter: "Le périmètre de la CPTS X épouse celui de Y" is
-    read from "épouse", not from "périmètre"; "Son périmètre : ..." from "périmètre :"."""
+    read from "épouse", not from "périmètre"; "Son périmètre : ..." from "périmètre :".
+    `gapped`: the clause follows one with a verb, which it leaves out ("..., la seconde B")."""
     matches = list(TERRITORY_VERB.finditer(words))
     verbs = [m for m in matches if not re.fullmatch(r"périmètre", m.group(), re.IGNORECASE)]
+    if not matches and gapped:
+        return ORDINAL_SUBJECT.match(words)
     return (verbs or matches or [None])[0]
 
 
@@ -107,6 +114,11 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb]
     if before:
         return before[-1]
+    ordinal = ORDINAL_SUBJECT.match(ctx.text, sentence.start, verb + 1)
+    if ordinal:  # "La CPTS X et la CPTS Y ... La première couvre A, la seconde B"
+        named = list(dict.fromkeys(key for mention, key in ctx.mentions_in(Span(max(0, sentence.start - 300), sentence.start))))
+        if len(named) >= 2:
+            return named[0] if ordinal.group(1).lower().startswith("premi") else named[1] if len(named) == 2 else named[-1]
     if other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)

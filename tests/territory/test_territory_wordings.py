@@ -246,3 +246,12 @@ def test_lines_of_intercommunalities_each_with_the_communes_it_lends(tmp_path):
     assert [(a["code"], a["extent"], len(a["listed"])) for a in territory["areas"]] == [
         ("247400617", "partial", 3), ("247400773", "partial", 2)]
     assert territory["resolved"]["insee"] == ["74080", "74104", "74135", "74280", "74302"]
+
+
+@pytest.mark.parametrize("second", ["la seconde la CC du Genevois", "la seconde couvre la CC du Genevois"])
+def test_two_communities_taken_up_by_their_rank(tmp_path, second):
+    text = ("Le 12 mars 2024.\n\nLa CPTS du Chablais et la CPTS du Genevois ont signé l'ACI. "
+            f"La première couvre la CC du Haut Chablais, {second}.\n")
+    record = record_of(text, tmp_path)
+    assert [a["code"] for a in territory_of(record, "chablais")["areas"]] == ["247400682"]
+    assert [a["code"] for a in territory_of(record, "genevois")["areas"]] == ["247400690"]
