@@ -19,6 +19,9 @@ from ..model import Span
 ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
 DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
 NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de)\s*$", re.IGNORECASE)
+# "les quartiers Nord", "le secteur Nord": a point of the compass, not the department
+COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?|versants?|rives?|districts?)\s*$",
+                            re.IGNORECASE)
 
 
 NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux)?"
@@ -34,7 +37,7 @@ EPCI_PHRASE = re.compile(
     rf"(?:{QUOTED_NAME}|[«“\"]?\s*{NAME_WORDS}[»”\"]?)"
     # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"
     rf"|(?!(?:La|Le|Les|L['’])\s*(?i:communauté|métropole)\b)[«“\"]?{NAME_WORDS}[»”\"]?\s+"
-    r"(?:Agglomération|Agglo|Communauté|Intercom|Métropole|métropole|"
+    r"(?:Agglomération|Agglo|agglomération|agglo\b|Communauté|Intercom|Métropole|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|intercommunality|"
     r"metropolis|[Mm]etropolitan\s+area)"
     rf"|\bGreater\s+{NAME_WORDS}")
@@ -86,6 +89,8 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
         if any(s.start <= m.start() < s.end for s in exclude):
             continue
         if NOT_DEPARTMENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
+            continue
+        if m.group() == "Nord" and COMPASS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             continue
         if text[max(0, m.start() - 5):m.start()].lower() == "nord-" and m.group()[:3].lower() == "pas":
             continue  # the former region Nord-Pas-de-Calais

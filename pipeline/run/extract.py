@@ -16,7 +16,7 @@ from ..errors import InvalidRecord, PipelineError
 from ..text.ingest import ingest, read_file
 from ..text.language import detect_language
 from ..model import Ingested, TextMap
-from ..territory.departments import assemble_departments, extract_departments
+from ..territory.departments import assemble_departments, departments_in_name, extract_departments
 from ..facts.name_groups import drop_misread_names, group_mentions
 from ..facts.names import find_mentions, without_persons
 from ..facts.place_names import find_departments, is_department_name
@@ -170,7 +170,8 @@ def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: On
     extraction = extract_fields(ctx)
     extract_departments(ctx, extraction)  # the departments each CPTS's text names
     on_stage("territory")
-    territories = extract_territories(ctx, lambda key: _known_departments(ctx, extraction, key))
+    in_names: dict[str, list[str]] = {}  # asked at every name linked: read each CPTS's name once
+    territories = extract_territories(ctx, lambda key: _known_departments(ctx, extraction, key, in_names))
     departments = {c.key: assemble_departments(ctx, extraction, territories.get(c.key), c.key) for c in named}
     on_stage("record")
     record = build_record(document.source, document.data, document.ingested, document.text_map, lang, named,
@@ -181,11 +182,13 @@ def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: On
     return record
 
 
-def _known_departments(ctx: Context, extraction, key: str) -> list[str]:
+def _known_departments(ctx: Context, extraction, key: str, in_names: dict[str, list[str]]) -> list[str]:
     found = list(extraction.cpts[key].departments)
     if ctx.default_department and ctx.default_department not in found:
         found.append(ctx.default_department)
-    return found
+    if not found and key not in in_names:
+        in_names[key] = sorted(departments_in_name(ctx, key))  # "CPTS du Voironnais" is in the Isère
+    return found or list(in_names[key])
 
 
 def _warnings(record: dict, territories, stated_departments: dict[str, list[str]]) -> list[dict]:

@@ -53,7 +53,7 @@ NAME_BEFORE_VERB = re.compile(
     rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|des|du|de|les|la|le|sur|sous|en|lès|lez|ste|st)){{0,5}}")  # longest first: "les", not "le"
 # "et les communes environnantes", "and surrounding villages": more communes than those named
-SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:autres\s+)?"
+SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:\d+\s+)?(?:autres\s+)?"
                r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
                r"limitrophes|proches|périphériques)"
                r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"
@@ -97,7 +97,9 @@ PLACES_OF_PEOPLE = re.compile(
     r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
     r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
     r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:de|des|du|d['’]|à|aux?|in|from|at)\s+"
-    r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$",
+    r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$"
+    # "... infirmiers et pharmaciens exerçant à": where any of them work
+    r"|\b(?:exerçant|installée?s?|travaillant|working|practi[cs]ing|based)\s+(?:à|au|aux|en|sur|in|at)\s+$",
     re.IGNORECASE)
 CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 ARTICLE_ONLY = re.compile(r"(?i:les?|la|l['’]|the|elle|il)")  # "Les" is a commune too, not a name here
@@ -315,13 +317,19 @@ def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
     return any(s.start < end and start < s.end for s in spans)
 
 
+# "la CPTS du Pays de Retz couvre A": the area word is the CPTS's name's, not before the name
+IN_CPTS_NAME = re.compile(r"\bCPTS\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’])?\s*\Z")
+
+
 def _opens_list(phrase: str) -> bool:
     """Whether a phrase ending in a preposition may be followed by the first name of a list:
     "to the municipalities of", "des secteurs de", not "la communauté de communes de"."""
     if re.search(r"(?:communes|municipalities|villes|towns)\s+(?:de|d['’]|du|des|of)\s*$", phrase, re.IGNORECASE):
         return not re.search(r"(?:communauté|community)\s+of\s+(?:communes|municipalities)\s+\w+\s*$|"
                              r"communauté\s+de\s+communes\s+\w+\s*$", phrase, re.IGNORECASE)
-    return not AREA_WORD.search(phrase[-40:]) and not WORKPLACE_BEFORE.search(phrase)
+    tail = phrase[-40:]
+    areas = [m for m in AREA_WORD.finditer(tail) if not IN_CPTS_NAME.search(phrase, 0, len(phrase) - len(tail) + m.start())]
+    return not areas and not WORKPLACE_BEFORE.search(phrase)
 
 
 def _longest_commune_prefix(words: str) -> str:

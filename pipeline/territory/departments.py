@@ -25,9 +25,11 @@ CPTS_REFERENCE = re.compile(r"\bCPTS\b|communauté|community", re.IGNORECASE)
 ARTICLE = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|in)?\s*"
 COMMUNE_LIST_CUES = re.compile(
     rf"(?:communes|municipalities|cantons?)\s+{ARTICLE}(?:[A-ZÀ-Þ][\w'’\-]*\s+(?:et|and)\s+{ARTICLE})?$", re.IGNORECASE)
-# A department named after an institution or a profession is not where the CPTS lies.
+# A department named after an institution or a profession's body is not where the CPTS lies
+# ("la CPAM de la Savoie", "l'Ordre des médecins de l'Ain"); the professionals of a CPTS
+# ("regroupe des professionnels (de santé) de l'Ain") are where it lies.
 INSTITUTION_BEFORE = re.compile(
-    r"(?:professionnel|médecin|santé|ARS|CPAM|Assurance|caisse|hôpital|CHU|hospitalier|SAMU|agence|"
+    r"(?:médecin|(?<!professionnels\sde\s)santé|ARS|CPAM|Assurance|caisse|hôpital|CHU|hospitalier|SAMU|agence|"
     r"préfe(?:cture|t)|député|sénat|conseil|direction|délégation|insurance|agency|hospital)\w*\s+"
     r"(?:de\s+la|du|de\s+l['’]|de|des|of|in)?\s*$",
     re.IGNORECASE)
@@ -47,23 +49,33 @@ COMMUNES_IN_DEPARTMENT_BEFORE = re.compile(
     rf"\b(?:(?:dont|including|of\s+which)\s+(?:\d+|{NUMBER_WORDS})(?:\s+communes?|\s+municipalities)?|"
     rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities))\s+(?:situées\s+|located\s+)?"
     r"(?:en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?)\s*\Z", re.IGNORECASE)
+# "comme 12 autres CPTS de la région, dont 3 dans la Loire": the count is of communities
+OTHER_CPTS_COUNTED = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:autres\s+|other\s+)?(?:CPTS|communautés|communities)\b")
 NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:limites?|limitrophes?|frontières?|frontaliers?|frontalières?|confins|portes|voisins?|voisines?|jouxt\w*|"
     r"border\w*|neighbou?r\w*)\b(?:\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|avec|the|of|with)\s*)?"
     r"(?:(?:départements?|departments?)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|of)?\s*)?"
     r"(?:[A-ZÀ-Þ][\w'’\- ]{2,30}?\s+(?:et|and)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|the)?\s*)?\Z")
+NEIGHBOUR_AFTER = re.compile(r"\s+(?:voisine?s?|limitrophes?)\b", re.IGNORECASE)
 # "les CPTS de la Sarthe", "dans la Sarthe", "in the Landes": a department as a place.
 IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",
                                   re.IGNORECASE)
 COORDINATION_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*(?:et|and|&)?\s*(?:la|le|the)?\s*")
+# ", et de l'", " et du": a department joined to the one before it
+COORDINATED = re.compile(r"\s*[,;]?\s*(?:et|and|&|ou|or)?\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*",
+                         re.IGNORECASE)
 NAME_PLACE_MIN_POPULATION = 5000  # small communes share their names with common words and hamlets
 
 
 def extract_departments(ctx: Context, result: Extraction) -> None:
     """Departments named where the text says where a CPTS is."""
     text = ctx.text
+    institution_end = -1
     for dep in ctx.departments:
-        if ctx.inside_name(dep.span.start) or _after_institution(text, dep) or _neighbour(text, dep):
+        if _after_institution(text, dep) or institution_end >= 0 and COORDINATED.fullmatch(text, institution_end, dep.span.start):
+            institution_end = dep.span.end  # "la CPAM de la Savoie et de l'Ain": both the body's
+            continue
+        if ctx.inside_name(dep.span.start) or _neighbour(text, dep):
             continue
         key = statement_owner(ctx, dep)
         if key is not None and dep.code not in result.cpts[key].departments:
@@ -82,7 +94,8 @@ def statement_owner(ctx: Context, dep) -> str | None:
         return ctx.explicit_target(dep.span)
     if TERRITORY_CUES.search(words) and CPTS_PRONOUN.match(words):  # "Elle s'étend sur la Sarthe et l'Orne"
         return ctx.focus_at(dep.span.start)
-    if COMMUNES_IN_DEPARTMENT_BEFORE.search(text, max(sentence.start, dep.span.start - 40), dep.span.start):
+    some = COMMUNES_IN_DEPARTMENT_BEFORE.search(text, max(sentence.start, dep.span.start - 40), dep.span.start)
+    if some and not (OTHER_CPTS_COUNTED.search(text, sentence.start, some.start()) and "commun" not in some.group()):
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)  # "Il compte 40 communes, dont 3 dans l'Orne"
     if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"
         return ctx.explicit_target(dep.span)
@@ -103,7 +116,7 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
     department or its places'."""
     found = set(extraction.cpts[key].departments) | _territory_departments(territory) | _rank_departments(extraction, key)
     if not found:
-        found = _departments_in_name(ctx, key) or _departments_beside(ctx, key)
+        found = departments_in_name(ctx, key) or _departments_beside(ctx, key)
     if not found and (key in ctx.subjects or len(ctx.cpts) == 1 or _among_department_cpts(ctx, key)):
         found = {ctx.default_department} if ctx.default_department else _departments_of_places(ctx.text, extraction)
     return sorted(found)
@@ -150,7 +163,7 @@ def _main_department(siren: str) -> str | None:
     return members.most_common(1)[0][0] if members else None
 
 
-def _departments_in_name(ctx: Context, key: str) -> set[str]:
+def departments_in_name(ctx: Context, key: str) -> set[str]:
     """Where the name says the CPTS is: a part of a department ("CPTS du Sud de l'Orne", "CPTS Morbihan
     Est"), a department's adjective ("CPTS du Bocage Vendéen"), or a town the gazetteer knows
     only one of ("CPTS Vannes Agglomération", "CPTS du pays de Vannes")."""
@@ -277,8 +290,9 @@ def _chain_of(ctx: Context, key: str) -> list:
 
 def _neighbour(text: str, dep) -> bool:
     """ "à la limite des départements de l'Orne et de la Sarthe", "aux portes du Gers": a
-    department beside the territory, not one it lies in."""
-    return bool(NEIGHBOUR_BEFORE.search(text, max(0, dep.span.start - 60), dep.span.start))
+    department beside the territory, not one it lies in; so is "la Nièvre voisine"."""
+    return bool(NEIGHBOUR_BEFORE.search(text, max(0, dep.span.start - 60), dep.span.start)
+                or NEIGHBOUR_AFTER.match(text, dep.span.end))
 
 
 def _after_institution(text: str, dep) -> bool:

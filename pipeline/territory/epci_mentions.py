@@ -38,10 +38,13 @@ TYPED_PLURAL = re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities))"
     r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
 # A name without its type word where a territory is named: "le territoire de Grand X",
-# "celui du Grand Y", "les 24 communes de Z" (linked only when it is an EPCI's whole name)
+# "celui du Grand Y", "les 24 communes de Z", "couvre le Grand W" (linked only when it is an EPCI's whole name)
 BARE_NAME = re.compile(
-    r"\b(?:territoire|périmètre|communes|celui|celle|territory|perimeter|municipalities)\s+"
-    rf"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)\s*(?P<name>{NAME_WORDS})")
+    r"\b(?:(?:territoire|périmètre|communes|celui|celle|territory|perimeter|municipalities)\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)"
+    # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
+    r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+(?:la|le|les|l['’]))"
+    rf"\s*(?P<name>{NAME_WORDS})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
@@ -56,7 +59,7 @@ FULL = re.compile(
     r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
 PARTIAL = re.compile(
     r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|located|"
-    r"essentiel|majorité|plupart|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
+    r"essentiel|majorité|plupart|quasi|presque|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
     r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
 # Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
 # ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
@@ -147,7 +150,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         rest = NAME_JOINER.match(text, name_span.end, span.end) if epci and not typed_next else None
         if typed_next and typed_next.end() not in starts:
             spans.insert(0, Span(typed_next.end(), span.end))  # "la CA X et sur la CC Y": Y with its type word
-        elif rest and rest.end() < span.end:
+        elif rest and rest.end() < span.end and not COUNT.match(text, rest.end(), span.end):  # "et 2 communes de": a count
             spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
             if span in bare:
                 bare.add(spans[0])

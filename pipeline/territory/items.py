@@ -39,7 +39,7 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:the\s+)?(?P<dir6>{DIRECTION_WORDS})\s+half\s+of\s+(?:the\s+)?"
     rf"|(?:some|several|quelques|plusieurs)\s+(?:municipalities|communes)\s+(?:of\s+the|of|de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:dont\s+)?(?:certaines|plusieurs|quelques)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
-    rf"|(?:l['’]essentiel|la\s+(?:majeure|plus\s+grande)\s+partie|une\s+(?:grande|large|bonne|petite)\s+partie|"
+    rf"|(?:l['’]essentiel|la\s+(?:majeure|plus\s+grande)\s+partie|la\s+(?:quasi-?\s*|presque\s+)(?:totalité|intégralité)|une\s+(?:grande|large|bonne|petite)\s+partie|"
     rf"la\s+(?:majorité|plupart)|most|much)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*"
     rf"|(?:au\s+sein|à\s+l['’]intérieur)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|within\s+(?:the\s+)?"
     rf"|(?:la\s+)?partie\s+(?P<dir1>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
@@ -71,9 +71,9 @@ UNIT_THEN_PLACE = re.compile(
 # A, B...", "as well as the municipality of A", "ainsi que A, B et C, dans le Nord voisin".
 LOOSE_COMMUNES = re.compile(
     r"(?:\b(?:ainsi\s+que|as\s+well\s+as|plus|et|and)\s+)?(?:(?:sur|dans|in|across)\s+)?"
-    r"(?:(?:les|des|aux)\s+communes\s+(?:de|d['’])|la\s+commune\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
+    r"(?:(?:les|des|aux)\s+(?:communes|villes)\s+(?:de|d['’])|la\s+(?:commune|ville)\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
     r"the\s+(?:municipality|commune|town)\s+of)\s*"
-    r"|\b(?:ainsi\s+que|as\s+well\s+as)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+    r"|\b(?:ainsi\s+que|as\s+well\s+as|plus)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
 EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
 # A piece of a sentence that carries on the communes of the area before it...
@@ -108,6 +108,10 @@ PLURAL_AREAS_BEFORE = re.compile(r"\b(?:cantons|bassins(?:\s+de\s+vie)?|vallées
 INVERTED_ARTICLE = re.compile(r"\s*\((Les|Le|La|L['’])\)")
 
 
+# "à l'exception de A et de B": the preposition said again before the next name of a list
+REPEATED_PREPOSITION = re.compile(r"(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)(?-i:[A-ZÀ-Ý])(?![^,;]*?(?i:communauté|métropole|\bCC\b|\bCA\b))")
+
+
 def glue_members(text: str, items: list[Span]) -> list[Span]:
     """Join the pieces of a sentence that belong together: after "notamment", "including",
     "à l'exception de" or "ainsi que A", the names that follow are one list, not areas.
@@ -119,7 +123,7 @@ def glue_members(text: str, items: list[Span]) -> list[Span]:
         if glued and CONTINUES_MEMBERS.match(words):
             glued[-1] = Span(glued[-1].start, item.end)
             in_list = True
-        elif glued and in_list and not OPENS_ITEM.match(words):
+        elif glued and in_list and (not OPENS_ITEM.match(words) or REPEATED_PREPOSITION.match(words)):
             glued[-1] = Span(glued[-1].start, item.end)
         else:
             glued.append(item)
@@ -209,3 +213,39 @@ def area_kind(name: str) -> str:
     if PAYS_WORD.match(name):
         return "pays"
     return "other"
+
+
+# "(partie nord)", "(secteur sud)", "(en partie)", "(partiellement)": how much of the area
+PART_IN_BRACKETS = re.compile(rf"\s*(?:(?:la\s+|le\s+)?(?:partie|secteur|moitié)\s+(?P<dir>{DIRECTION_WORDS})|en\s+partie|"
+                              r"partiellement|partie|partly|partially|in\s+part)\s*", re.IGNORECASE)
+EXAMPLE_WORD = re.compile(rf"(?:{EXAMPLE_WORDS})\s+", re.IGNORECASE)
+# "et 2 communes de la CA X": a part of another area ("et 12 communes voisines": no place)
+COUNTED_PART = rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
+# "et", "ainsi que" before what opens a new area: an article, a type word, a capital, a count
+AND_NEW_AREA = re.compile(
+    r"\s+(?:(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|"
+    r"une|the|part\s|pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]|\d+\s|"
+    rf"{COUNTED_PART}))")
+# "répartis sur A", "sont A": a commune's name ending a phrase
+NAME_ENDING_PIECE = re.compile(r"\b(?:sur|sont|à|dans|entre|in|across|are)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3})\s*$")
+# "12 communes", "the 5 municipalities": a count just before a bracketed list
+COUNT_BEFORE = re.compile(r"(\d+)\s+(?:communes|municipalities)\s*$", re.IGNORECASE)
+
+
+# "le territoire de Cap Atlantique", "le périmètre du Pays de Retz": the area is the name that follows
+TERRITORY_OF_NAME = re.compile(r"(?:(?:le|the)\s+)?(?:territoire|périmètre|territory|perimeter)\s+"
+                               r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+NAME_AFTER = re.compile(r"[^,;.()]+?(?=\s+(?:et|and)\s|[,;.()]|$)")
+
+
+def names_a_commune(gaz, text: str, start: int, end: int) -> bool:
+    """Whether the name at `start` (up to a comma or "et") is a commune's."""
+    name = NAME_AFTER.match(text, start, end)
+    return bool(name and gaz.candidates(name.group().strip()))
+
+
+def territory_of_an_area(gaz, text: str, start: int, end: int) -> bool:
+    """"couvre le territoire de Cap Atlantique": a territory named after an area, not a town."""
+    return any(not names_a_commune(gaz, text, m.end(), end) for m in TERRITORY_OF_NAME.finditer(text, start, end))

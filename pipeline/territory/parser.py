@@ -19,32 +19,14 @@ from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_lists import SURROUNDING
 from .epci_mentions import ACTOR_BETWEEN
-from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, DIRECTIONS, EPCI_WORDS, EXAMPLES,
-                    EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA, OPEN_ENDED,
-                    OWN_COUNT, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE, area_kind, clean_name,
+from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
+                    EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
+                    NAME_ENDING_PIECE, OPEN_ENDED, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
+                    TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune,
                     glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
                     stripped)
 from .statements import BULLET, slash_before_area
 
-
-
-# "le territoire de Cap Atlantique", "le périmètre du Pays de Retz": the area is the name that follows
-TERRITORY_OF_NAME = re.compile(r"(?:(?:le|the)\s+)?(?:territoire|périmètre|territory|perimeter)\s+"
-                               r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+)(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
-
-
-NAME_AFTER = re.compile(r"[^,;.()]+?(?=\s+(?:et|and)\s|[,;.()]|$)")
-
-
-def names_a_commune(gaz, text: str, start: int, end: int) -> bool:
-    """Whether the name at `start` (up to a comma or "et") is a commune's."""
-    name = NAME_AFTER.match(text, start, end)
-    return bool(name and gaz.candidates(name.group().strip()))
-
-
-def territory_of_an_area(gaz, text: str, start: int, end: int) -> bool:
-    """"couvre le territoire de Cap Atlantique": a territory named after an area, not a town."""
-    return any(not names_a_commune(gaz, text, m.end(), end) for m in TERRITORY_OF_NAME.finditer(text, start, end))
 
 
 class Parser:
@@ -76,6 +58,8 @@ class Parser:
         count = None
         if inline:
             start, count = skip_quantities(text, Span(start, area_end))
+            if self._counted_list(Span(item.start, start), area_end):
+                return
         area_text = text[start:area_end]
         partial = PARTIAL_PREFIX.match(area_text.strip())  # "une partie de Grand Poitiers (A, B)"
         named = area_text.strip()[partial.end():] if partial and "(" in area_text else area_text
@@ -84,6 +68,27 @@ class Parser:
             self._parse_area(Span(start, area_end), count)
         if loose:
             self._add_loose(Span(loose.end(), item.end))
+
+    def _counted_list(self, before: Span, end: int) -> bool:
+        """"12 communes (A, B) et 30 000 habitants", "12 communes (dont A et B)": the communes in
+        brackets after a count of communes are the territory's own, some or all of them."""
+        text = self.text
+        count = COUNT_BEFORE.search(text, before.start, before.end)
+        if not count:
+            return False
+        bracket = re.match(r"\s*(?:[a-zà-ÿ-]+\s*)?\(([^()]*)\)", text[before.end:end])  # "3 communes savoyardes (A, B)"
+        if not bracket or not re.search(r"[A-ZÀ-Ý]", bracket.group(1)):
+            return False
+        inside = Span(before.end + bracket.start(1), before.end + bracket.end(1))
+        examples = EXAMPLES.match(text, inside.start, inside.end)
+        if examples:
+            self.territory.loose_open_ended = True
+            inside = Span(examples.end(), inside.end)
+        before_count = len(self.territory.loose)
+        self._add_loose(inside)
+        if int(count.group(1)) > len(self.territory.loose) - before_count:
+            self.territory.loose_open_ended = True  # "12 communes (A, B)": two of the twelve
+        return True
 
     def _parse_area(self, span: Span, count: tuple[int, Span] | None = None) -> None:
         text = self.text
@@ -105,6 +110,9 @@ class Parser:
             name_span = Span(phrase.start(), phrase.end())
         else:
             name_span = stripped(text, Span(pos, name_end))
+        full_name = None if phrase else self._full_name_in_brackets(name_end, span.end)
+        if full_name:  # "la CCSLA (communauté de communes des Sources du Lac)": the bracket names it
+            name_span, name_end = full_name
         name = clean_name(text[name_span.start:name_span.end])
         if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name):
             return
@@ -138,6 +146,13 @@ class Parser:
         self._parse_members(area, Span(members_start, span.end))
         self.territory.areas.append(area)
 
+    def _full_name_in_brackets(self, start: int, end: int) -> tuple[Span, int] | None:
+        """The name in brackets after a short one, and where the brackets end."""
+        inner = re.match(r"\s*\(\s*([^()]*?)\s*\)", self.text[start:end])
+        if not inner or not EPCI_PHRASE.fullmatch(inner.group(1)):
+            return None
+        return Span(start + inner.start(1), start + inner.end(1)), start + inner.end()
+
     def _parse_members(self, area: Area, span: Span) -> None:
         """Communes named with an area: "(5 communes)", "(A, B notamment)", ": A, B et C",
         ", notamment A et B", ", from A to B, including C", "(à l'exception de A)",
@@ -151,6 +166,9 @@ class Parser:
             group = "paren" if inner.group("paren") is not None else "colon"
             self._members_clause(area, Span(pos + inner.start(group), pos + inner.end(group)))
             pos += inner.end()
+            members = self.gaz.epci(area.code).members if area.code else ()
+            if group == "colon" and area.listed and not area.open_ended and len(area.listed) < len(members):
+                area.extent = "partial"  # "CC X : A, B et C": the communes it lends, not all of it
         after_comma = MEMBERS_AFTER_COMMA.match(text, pos, span.end)
         if after_comma:
             self._members_clause(area, Span(after_comma.end(), span.end))
@@ -167,6 +185,11 @@ class Parser:
             if not EXAMPLES.match(text, start + count.end(), end):
                 return
             start += count.end()
+        part = PART_IN_BRACKETS.fullmatch(text, start, end)
+        if part:  # "la CA X (partie nord)", "(en partie)"
+            area.extent = "partial"
+            area.part = DIRECTIONS.get(part.group("dir").lower()) if part.group("dir") else area.part
+            return
         exception = EXCEPT.match(text, start, end)
         attached = ATTACHED_TO_OTHER.search(text, start, end)
         list_end = attached.start() if attached else end
@@ -287,10 +310,12 @@ class Parser:
     # --- inline perimeter ------------------------------------------------------------------------
     def parse_inline(self, sentence: Span, after: int) -> None:
         """Areas named in the sentence after its verb: "habitants du Val de Saône et d'une partie ..."."""
-        partial = False
+        partial, missed = False, None
         if re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE):
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes"
-        for item in glue_members(self.text, self._inline_items(Span(after, sentence.end))):
+        items = glue_members(self.text, self._inline_items(Span(after, sentence.end)))
+        first_loose = len(self.territory.loose)
+        for item in items:
             words = self.text[item.start:item.end]
             if re.search(r"une\s+partie|part\s+of", words, re.IGNORECASE):
                 partial = True
@@ -300,6 +325,19 @@ class Parser:
                 if partial:
                     area.extent = "partial"
             self._inherit_kind(before)
+            if item is items[0] and len(self.territory.areas) == before and len(self.territory.loose) == first_loose:
+                missed = item  # nothing read in the first piece
+        if missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
+            self._first_of_list(missed, first_loose)
+
+    def _first_of_list(self, item: Span, at: int) -> None:
+        """"20 000 habitants répartis sur A, B et C", "... sont A, B et C": the first name of a list
+        of communes ends a phrase; it is one of them when it names a commune."""
+        last = NAME_ENDING_PIECE.search(self.text, item.start, item.end)
+        if last:
+            refs, _ = self._communes_in(Span(last.start("name"), last.end("name")), None)
+            if refs and refs[0].commune:
+                self.territory.loose[at:at] = self._dedup(refs)
 
     def _inline_items(self, span: Span) -> list[Span]:
         """Top-level pieces of a sentence: split at commas, semicolons, colons and at "et"/"and"
@@ -358,8 +396,7 @@ class Parser:
     def _new_area_after_and(self, i: int) -> bool:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
-        m = re.match(r"\s+(?:(?:et|and|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|une|the|part\s|"
-                     r"pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]))", self.text[i:i + 40])
+        m = AND_NEW_AREA.match(self.text[i:i + 40])
         if not m or self._inside_name_typed_after(i) or self._inside_epci_name(i):
             return False
         if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):
@@ -368,19 +405,32 @@ class Parser:
         after = re.match(r"[A-ZÀ-Ý][\w'’-]*", self.text[i + m.end():i + m.end() + 30])
         if around and after and self.gaz.find_department(f"{around.group(1)} et {after.group()}"):
             return False  # "Ille et Vilaine": a department's name written without hyphens
-        left = self.text[max(0, i - 60):i]
+        left = re.split(r"[,;:]", self.text[max(0, i - 60):i])[-1]  # the piece "et" stands in
         right = self.text[i + m.end():i + m.end() + 30]
         # "communauté de communes Norge et Tille": a capitalised word joined to a typed name
         if EPCI_WORDS.search(left) and re.match(r"[A-ZÀ-Ý]", right) and not left.rstrip().endswith(")"):
-            return False
+            return self._whole_epci_name_before(i)
         return True
+
+    def _whole_epci_name_before(self, i: int) -> bool:
+        """"la CC du Haut Val et Annecy": the typed name before "et" is already the whole name of
+        an EPCI, so what follows is another place."""
+        for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), i):
+            if phrase.end() == i:
+                epci = self.gaz.find_epci(phrase.group(), self.departments_of(self.key))
+                return bool(epci) and gazetteer.epci_tokens(phrase.group()) == gazetteer.epci_tokens(epci.name)
+        return False
 
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
         m = re.match(r"\s*(?:sur\s+(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*)?|"
-                     r"(?:et|and|en|in|of|de\s+la|du|des|de)\s+|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
+                     r"(?:et|and|&|en|in|of|de\s+la|du|des|de)\s+|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
+        examples = EXAMPLE_WORD.match(text, start, span.end)
+        if examples:  # "12 communes, dont A et B": some of the communes, not all
+            self.territory.loose_open_ended = True
+            start = examples.end()
         territory_of = TERRITORY_OF_NAME.match(text, start, span.end)
         if territory_of and not names_a_commune(self.gaz, text, territory_of.end(), span.end):
             start = territory_of.end()  # "le territoire de Loches" stays the town's surroundings

@@ -29,8 +29,9 @@ from ..model import Span
 from ..facts.place_names import EPCI_PHRASE
 from .areas import Area, CommuneRef, Territory
 from .items import clean_name
-from .parser import Parser, territory_of_an_area
-from .statements import (PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, list_items, other_subject, statement_end,
+from .items import territory_of_an_area
+from .parser import Parser
+from .statements import (AROUND, PRESENCE, PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, list_items, other_subject, statement_end,
                          statement_owner, territory_verb)
 
 
@@ -42,7 +43,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     parsed_until = 0
     for sentence in (clause for whole in ctx.sentences for clause in clauses(ctx.text, whole)):
         words = ctx.text[sentence.start:sentence.end]
-        verb = territory_verb(words)
+        verb = territory_verb(words, gapped=sentence.start < parsed_until + 3)
         if not verb or sentence.start + verb.start() < parsed_until:
             continue
         after_verb = sentence.start + verb.end()
@@ -84,22 +85,30 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 
 # Verbs whose object is the territory itself, and the words between them and the communes named
 COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+                           rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|{AROUND}|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
+    # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
+    r"(?P<around>(?:le|la|les|the)\s+(?:secteurs?|bassins?(?:\s+de\s+vie)?|régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*)|"
+    # "une partie de la ville de A": the commune in part, its perimeter not complete
+    r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
     r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
-AFTER_NAMES = re.compile(rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
-NAME_JOINS = re.compile(r"\s*,\s*|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
+AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
+                         rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+NAME_JOINS = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
-def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int) -> tuple[Span, bool] | None:
+def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int
+                         ) -> tuple[Span, bool, bool] | None:
     """"Elle couvre A et B", "intervient sur le territoire de C", "couvre la ville de D et ses
     environs": where the communes stand when a covering verb's whole object is one or a few
     commune names; and whether they are named as the places of its people ("rassemble les
-    professionnels de E et F"), which gives territory communes but no perimeter."""
+    professionnels de E et F"), which gives territory communes but no perimeter; and whether only a
+    part of them is covered ("une partie de la ville de G", "G (quartiers nord)")."""
     if not COVERING_VERB.fullmatch(verb.group()):
         return None
     lead = BEFORE_NAMES.match(ctx.text, start, end)
@@ -113,16 +122,23 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
         if not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) or not (
                 gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
             return None  # a name several departments share is read beside the others (_link_by_neighbours)
-    return Span(lead.end(), tail.start()), bool(lead.group("people"))
+    around = re.search(r"autour", verb.group(), re.IGNORECASE)  # the towns it lies around: no perimeter
+    return (Span(lead.end(), tail.start()), bool(lead.group("people") or lead.group("around") or around),
+            bool(lead.group("part") or tail.group("part")))
 
 
-def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, bool]) -> None:
+def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, bool, bool]) -> None:
     """Communes a covering verb names. One commune alone is where the territory lies, not all of
     it (a CPTS covers a town and the country around it): a territory commune, no perimeter."""
-    names, in_passing = named
+    names, in_passing, part = named
     territory = parser.territory
     before = len(territory.loose)
     parser.parse_inline(Span(statement.start, names.end), names.start)
+    if part and not in_passing:  # "une partie d'A": A is in the perimeter, which is not complete
+        territory.loose_open_ended = True
+        return
+    if re.search(SURROUNDING, parser.text[names.end:statement.end], re.IGNORECASE):
+        territory.loose_open_ended = True  # "les villes de A et B et 20 villages alentour"
     added = territory.loose[before:]
     if len(added) == 1 or in_passing:
         del territory.loose[before:]
@@ -161,10 +177,33 @@ def _add_range_ends(ctx: Context, departments_of, territories: dict[str, Territo
         key = _owner_before(ctx, Span(match.start(), match.end()))
         if key is None:
             continue
-        refs = [CommuneRef(match.group(g), Span(match.start(g), match.end(g)), gaz.link_commune(match.group(g), departments))
+        names = [match.group(g) for g in ("first", "last")]
+        shared = set.intersection(*({c.department for c in gaz.candidates(name)} for name in names))
+        # "de Beaune à Nolay" in no known department: the one department both names have a commune in
+        within = departments or (sorted(shared) if len(shared) == 1 else [])
+        refs = [CommuneRef(match.group(g), Span(match.start(g), match.end(g)), gaz.link_commune(match.group(g), within))
                 for g in ("first", "last")]
         if all(ref.commune for ref in refs):
-            territories.setdefault(key, Territory()).attached.extend(refs)
+            territories.setdefault(key, Territory()).attached.extend(refs + _towns_on_the_way(ctx.text, match.end(), within))
+
+
+# "de A à B, en passant par C et D": towns between the two ends
+ON_THE_WAY = re.compile(r",?\s+(?:en\s+passant\s+par|via|through)\s+(?P<names>[A-ZÀ-Ý][^.;:()\n]{0,120})")
+
+
+def _towns_on_the_way(text: str, end: int, departments: list[str]) -> list[CommuneRef]:
+    way = ON_THE_WAY.match(text, end)
+    if not way:
+        return []
+    gaz, refs, pos = gazetteer.load(), [], way.start("names")
+    for name in NAME_JOINS.split(way.group("names")):
+        start = text.find(name, pos)
+        pos = start + len(name)
+        commune = gaz.link_commune(name.strip(), departments)
+        if not commune:
+            break  # the list ends at the first word that names no commune
+        refs.append(CommuneRef(name.strip(), Span(start, pos), commune))
+    return refs
 
 
 def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:

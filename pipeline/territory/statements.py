@@ -15,18 +15,26 @@ UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|v
 
 
 
+# "est implantée sur A, B et C", "œuvre sur ...": where a CPTS acts is its territory
+PRESENCE = r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur"
+# "s'organise autour de A, B et C": the towns the territory lies around, not all of it
+AROUND = r"s['’](?:organis|articul)\w*\s+autour\s+(?:de|d['’])"
 TERRITORY_VERB = re.compile(
-    r"\b(?:(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
+    rf"\b(?:(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
     r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
-    r"consists?\s+of|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
+    rf"consists?\s+of|{PRESENCE}|{AROUND}|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
     r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
     r"|\bcommunes\s+membres\s*:"
     r"|\b(?:territoire|territory|perimeter)\s*:", re.IGNORECASE)
 
 
-# "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence.
-CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+", re.IGNORECASE)
+# "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence; so does
+# "la première couvre A, la seconde B"
+CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+"
+                      r"|,\s+(?=(?:la|le)\s+(?:seconde?|deuxième|dernière|dernier)\b)", re.IGNORECASE)
+# The community a clause opens with by its rank among those just named; the verb may be left out
+ORDINAL_SUBJECT = re.compile(r"\s*(?:la|le)\s+(première|premier|seconde?|deuxième|dernière|dernier)\b", re.IGNORECASE)
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
@@ -88,11 +96,14 @@ BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z0-9]{1,9}\)")
 NAMED_ACRONYM = re.compile(rf"(?P<name>{EPCI_PHRASE.pattern})\s*\((?P<short>[A-Z][A-Z0-9]{{1,9}})\)")
 
 
-def territory_verb(words: str) -> re.Match | None:
+def territory_verb(words: str, gapped: bool = False) -> re.Match | None:
     """The word that introduces the perimeter: "Le périmètre de la CPTS X épouse celui de Y" is
-    read from "épouse", not from "périmètre"; "Son périmètre : ..." from "périmètre :"."""
+    read from "épouse", not from "périmètre"; "Son périmètre : ..." from "périmètre :".
+    `gapped`: the clause follows one with a verb, which it leaves out ("..., la seconde B")."""
     matches = list(TERRITORY_VERB.finditer(words))
     verbs = [m for m in matches if not re.fullmatch(r"périmètre", m.group(), re.IGNORECASE)]
+    if not matches and gapped:
+        return ORDINAL_SUBJECT.match(words)
     return (verbs or matches or [None])[0]
 
 
@@ -103,6 +114,11 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb]
     if before:
         return before[-1]
+    ordinal = ORDINAL_SUBJECT.match(ctx.text, sentence.start, verb + 1)
+    if ordinal:  # "La CPTS X et la CPTS Y ... La première couvre A, la seconde B"
+        named = list(dict.fromkeys(key for mention, key in ctx.mentions_in(Span(max(0, sentence.start - 300), sentence.start))))
+        if len(named) >= 2:
+            return named[0] if ordinal.group(1).lower().startswith("premi") else named[1] if len(named) == 2 else named[-1]
     if other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
@@ -123,11 +139,16 @@ OTHER_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+# "CC du Val : A, B, C" on a line of its own: an intercommunality and its communes, one line each
+LABELLED_LINE = re.compile(r"[^\S\n]*[A-ZÀ-Ý][^:\n]{2,80}?\s:[^\S\n]*[A-ZÀ-Ý]")
+
+
 def list_items(text: str, colon_end: int) -> list[Span]:
     """The items of a list that follows a colon: bullet lines with their continuation lines.
 
     A line without a bullet also opens an item when the item before it ended with ";", or when
-    it is the first line and ends with ";" or the next one has a bullet (OCR loses dashes).
+    it is the first line and ends with ";" or the next one has a bullet (OCR loses dashes), and
+    each of a run of lines that open with a label and a colon ("CC du Val : A, B").
     """
     items: list[list[int]] = []
     pos = colon_end
@@ -135,7 +156,7 @@ def list_items(text: str, colon_end: int) -> list[Span]:
     if rest_of_line.strip():
         return _split_on(text, pos, pos + len(rest_of_line), ";")
     lines = [(pos + m.start(), pos + m.end()) for m in re.finditer(r"[^\n]*\n?", text[pos:]) if m.group()]
-    blank_since_item = False
+    blank_since_item, labelled_run = False, True
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if not line.strip():
@@ -143,7 +164,10 @@ def list_items(text: str, colon_end: int) -> list[Span]:
             continue
         after_semicolon = bool(items) and text[items[-1][0]:items[-1][1]].rstrip().endswith(";")
         opens_list = not items and (line.rstrip().endswith(";") or _next_line_has_bullet(text, lines, i))
-        if BULLET.match(line) or after_semicolon or opens_list:
+        label = LABELLED_LINE.match(line)
+        labelled = labelled_run and not (items and blank_since_item) and bool(label and EPCI_PHRASE.search(label.group()))
+        labelled_run = labelled
+        if BULLET.match(line) or after_semicolon or opens_list or labelled:
             items.append([start, end])
         elif items and not blank_since_item:
             items[-1][1] = end

@@ -84,3 +84,20 @@ def test_a_commune_covered_by_a_cpts_is_in_its_territory(tmp_path, sentence):
     territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "val-de-brume")
     assert [c["insee"] for c in territory["communes"]] == ["72264"]
     assert not territory["resolved"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the professionals of a CPTS are where it lies
+    ("La CPTS du Val de Brume regroupe des professionnels de santé de la Haute-Savoie et de l'Ain.", ["01", "74"]),
+    # a department joined to one named after a body is the body's too
+    ("Les CPAM de la Savoie et de l'Ain ont signé avec la CPTS du Val de Brume (74), qui couvre 40 communes.", ["74"]),
+    # "dont 3 dans la Loire" counts other communities, not communes of this one
+    ("La CPTS du Val de Brume (74) a signé l'ACI, comme 12 autres CPTS de la région, dont 3 dans la Loire.", ["74"]),
+    # a neighbouring department, said after its name
+    ("La CPTS du Val de Brume (89) regroupe aussi des professionnels de santé de la Nièvre voisine.", ["89"]),
+    # a department heading the text is no institution's
+    ("Haute-Savoie : la CPTS du Val de Brume couvre 40 communes et 30 000 habitants.", ["74"]),
+])
+def test_where_the_sentence_places_a_department(tmp_path, sentence, expected):
+    text = f"Le 12 mars 2024.\n\n{sentence}\n"
+    assert departments_of(tmp_path, text)["val-de-brume"] == expected
