@@ -152,10 +152,14 @@ def test_two_workers_give_the_records_one_gives(tmp_path):
     assert one == two and len(one) == 5
 
 
+BATCH_TO_KILL = 60
+
+
 def test_a_killed_run_leaves_whole_records_and_a_second_run_finishes(tmp_path):
     inbox, out = tmp_path / "in", tmp_path / "out"
     inbox.mkdir()
-    for i in range(12):
+    # Enough documents that the run cannot finish between the third record and the kill
+    for i in range(BATCH_TO_KILL):
         shutil.copy(sorted(CORPUS.glob("*.txt"))[i % 5], inbox / f"doc{i:02d}.txt")
     command = [sys.executable, "-m", "pipeline", "extract", str(inbox), "--out", str(out), "--jobs", "1"]
     run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -165,14 +169,14 @@ def test_a_killed_run_leaves_whole_records_and_a_second_run_finishes(tmp_path):
     run.wait()
     _wait_until_gone(workers)  # workers whose parent died stop by themselves
     written = _records(out)  # every record on disk parses: none is half-written
-    assert 3 <= len(written) < 12
+    assert 3 <= len(written) < BATCH_TO_KILL
     assert main(["validate", *map(str, out.glob("*.json"))]) == 0
 
     finished = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert finished.returncode == 0
     unchanged = int(finished.stdout.split(" unchanged since")[0].rsplit(" ", 1)[1])
     assert len(written) - 1 <= unchanged <= len(written)  # the record being written when killed may be redone
-    assert len(_records(out)) == 12
+    assert len(_records(out)) == BATCH_TO_KILL
     assert not list(out.glob(".*.tmp"))
 
 
