@@ -59,7 +59,8 @@ SECOND_PASS_CONFIDENCE = 85.0
 PHOTO_SECOND_PASS_CONFIDENCE = 94.0
 MIN_CONFIDENCE_GAIN = 1.0  # points of mean confidence for the second reading to be taken...
 MIN_WORDS_KEPT = 0.9       # ...with at least this share of the first reading's words
-MIN_WORDS_FOUND = 1.01     # or with this many times its words, and no less confidence
+MIN_WORDS_FOUND = 1.01     # or with this many times its words, and about as much confidence
+MAX_CONFIDENCE_LOSS = 0.5  # (a recovered line of hard words lowers the mean a little)
 INK = 128                  # grey level below which a cleaned photo's pixel is ink
 DROPPED_ROW_INK = 0.02     # a pixel row with this share of its width in uncovered ink...
 MIN_DROPPED_ROWS = 8       # ...and this many such rows: text the first reading left out
@@ -202,7 +203,7 @@ def better_page(first: OcrPage, second: OcrPage) -> OcrPage:
     gain = mean_confidence(second) - mean_confidence(first)
     if gain >= MIN_CONFIDENCE_GAIN and more_words >= MIN_WORDS_KEPT * words:
         return second
-    if gain >= 0 and more_words >= max(words + 1, MIN_WORDS_FOUND * words):
+    if gain >= -MAX_CONFIDENCE_LOSS and more_words >= max(words + 1, MIN_WORDS_FOUND * words):
         return second
     return first
 

@@ -134,11 +134,11 @@ def grave_a(raw: str, lang: str) -> list[Repair]:
 
 
 def bullet_glyphs(raw: str, lang: str) -> list[Repair]:
-    """Bullets read as `*`, `+` or `¢` at the start of lines (OCR only: typed lists use them).
+    """Bullets read as `*`, `+`, `¢` or `©` at the start of lines (OCR only: typed lists use them).
 
     One such line alone is more likely a footnote (`* Source : ...`): a list has several.
     """
-    found = list(re.finditer(rf"(?m)^[ \t]*([*+¢])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])", raw))
+    found = list(re.finditer(rf"(?m)^[ \t]*([*+¢©])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])", raw))
     if len(found) < 2:
         return []
     return [proposed(raw, m.start(1), m.end(1), "• " if not m.group(2) else "•", "bullet") for m in found]
@@ -350,8 +350,9 @@ MIN_ZIPF_OF_WORD = 3.0
 
 
 def place_lookalikes(raw: str, lang: str) -> list[Repair]:
-    """`Sautieu`, `Ruffey-tès-Echirey`, `Asnières-ès-Dijon`, `Norge et Tile`: a place name
-    with an l read as another thin letter, or lost (after a hyphen, or one of a double l).
+    """`Sautieu`, `Ruffey-tès-Echirey`, `Asnières-ès-Dijon`, `Norge et Tile`, `Coutemon`: a
+    place name with an l read as another thin letter, or lost (after a hyphen, or one of a
+    double l), or with `rn` read as `m` (or the other way round).
     Mended when exactly one official name (commune, department, or a word of an
     intercommunality's name) is that one letter away, and the word itself is no place and no
     common word."""
@@ -381,6 +382,8 @@ def small_i_for_capital(raw: str, lang: str) -> list[Repair]:
 
 
 def _l_variants(word: str):
+    for m in re.finditer("m|rn", word):
+        yield word[:m.start()] + ("rn" if m.group() == "m" else "m") + word[m.end():]
     for i, char in enumerate(word):
         if char in L_LOOKALIKES and i > 0:
             yield word[:i] + "l" + word[i + 1:]

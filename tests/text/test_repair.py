@@ -46,6 +46,7 @@ def test_repairs(raw, repaired):
 
 @pytest.mark.parametrize("raw, repaired", [
     ("Liste :\n* la commune A ;\n+ la commune B ;\n¢ la commune C.", "Liste :\n• la commune A ;\n• la commune B ;\n• la commune C."),
+    ("Liste :\n© la commune A ;\n© 8 communes de B.", "Liste :\n• la commune A ;\n• 8 communes de B."),
     ("* Source : article L.1434-12", "* Source : article L.1434-12"),  # one starred line: a footnote
     ("des actions de prévention, Sur le territoire", "des actions de prévention, sur le territoire"),
     ("des professionnels de la Somme et de santé", "des professionnels de la Somme et de santé"),
@@ -93,6 +94,9 @@ def test_offsets_map_back_to_the_raw_text():
     ("les communes de Vézeiay et de Montbard", "les communes de Vézelay et de Montbard"),
     ("les communes de Marsannay-ta-Côte et Chenôve", "les communes de Marsannay-la-Côte et Chenôve"),
     ("la communauté de communes Norge et Tile", "la communauté de communes Norge et Tille"),
+    # rn read as m, and the other way round
+    ("les communes de Toumus et de Cluny", "les communes de Tournus et de Cluny"),
+    ("les communes de Charnonix et de Megève", "les communes de Chamonix et de Megève"),
     # a name read once with one letter wrong, the document repeating the right one
     ("La CPTS du Haut-Brivelin est née. Le Haut-Brivelin compte 9 communes. Au Haut-Brovelin, "
      "on soigne.", "La CPTS du Haut-Brivelin est née. Le Haut-Brivelin compte 9 communes. Au Haut-Brivelin, "
@@ -111,6 +115,7 @@ def test_ocr_noise_in_names_is_mended(raw, repaired):
 @pytest.mark.parametrize("raw", [
     "Le Haut-Brivelin et le Haut-Brovelin sont deux cantons.",  # neither repeated: both kept
     "La Rivière et la Riviera, une tile et une Tuile.",  # words of the language stay
+    "Le moulin et la ferme de Cormatin, le mont Blanc.",
     "a partie liée avec la ville",  # a lone "a" not after a closed list item
 ])
 def test_ocr_repairs_leave_plausible_text(raw):
