@@ -47,6 +47,10 @@ PAPER_GREY = 215
 # raise the character error rate, so photos get only the first three.
 PHOTO_STEPS = ("flatten", "denoise", "stretch", "sharpen", "enlarge")
 photo_steps: set[str] = {"flatten", "denoise", "stretch"}
+# ...but a photo whose lines are lower than this is enlarged all the same, first: taken from
+# further away or sent at a reduced size (~100 dpi), its letters are a few pixels high, and
+# tesseract read a twentieth of the facts of such a sample page.
+MIN_PHOTO_LINE_HEIGHT = 16
 # A page whose words have a mean confidence below this is read a second time, sharpened (an
 # unsharp mask); `better_page` decides which reading is kept. Clean office scans read at 92-95,
 # so they are read once. A phone picture is read again below a higher mark, and only when its
@@ -66,6 +70,12 @@ DROPPED_ROW_INK = 0.02     # a pixel row with this share of its width in uncover
 MIN_DROPPED_ROWS = 8       # ...and this many such rows: text the first reading left out
 WORD_MARGIN = 4            # pixels around a word's box that still count as the word's
 second_pass = True  # `ocr_eval --steps` measures the OCR with and without it
+# A page read with a mean confidence below this may be on its side or upside down: tesseract
+# reads such a page at 45-50, an upright page, even a poor phone photo, at 65 or more.
+MIN_UPRIGHT_CONFIDENCE = 55.0
+# Tesseract's orientation confidence from which its answer is taken (it is ~15 on a full
+# page of text turned a quarter, and below 1 on a page it cannot tell).
+MIN_ORIENTATION_CONFIDENCE = 2.0
 
 
 @dataclass
@@ -129,6 +139,32 @@ def ocr_images(images: list[Image.Image]) -> list[OcrPage]:
 
 
 def ocr_image(image: Image.Image) -> OcrPage:
+    """The page's words; a page read with little confidence is checked for being on its side
+    or upside down (a scanned landscape page, a photo taken sideways) and read again turned."""
+    page = _read_page(image)
+    if not page.confidences or mean_confidence(page) < MIN_UPRIGHT_CONFIDENCE:
+        turn = clockwise_turn(image)
+        if turn:
+            turned = _read_page(image.rotate(-turn, expand=True))
+            if mean_confidence(turned) > mean_confidence(page):
+                return turned
+    return page
+
+
+def clockwise_turn(image: Image.Image) -> int:
+    """The quarter turns (in degrees, clockwise) that set the page upright, by tesseract's
+    orientation detection; 0 when it is upright, unsure, or finds too little text to tell."""
+    try:
+        with tesseract_slots():
+            found = pytesseract.image_to_osd(image.convert("L"), config="--psm 0",
+                                             output_type=pytesseract.Output.DICT,
+                                             timeout=limits.OCR_TIMEOUT_SECONDS)
+    except (pytesseract.TesseractError, RuntimeError):  # too few characters, or the timeout
+        return 0
+    return int(found["rotate"]) % 360 if found["orientation_conf"] >= MIN_ORIENTATION_CONFIDENCE else 0
+
+
+def _read_page(image: Image.Image) -> OcrPage:
     prepared, scale, photo = _prepared(image)
     dpi = round(_dpi_of(image) * scale)
     # Handed over as an uncompressed BMP: pytesseract would write a PNG, and compressing a
@@ -245,18 +281,39 @@ def _prepared(image: Image.Image) -> tuple[Image.Image, float, bool]:
     """
     grey = image.convert("L")
     photo = is_photo(grey)
+    first_factor = 1.0
     if photo:
-        grey = cleaned_photo(grey)
+        grey, first_factor = _cleaned_and_large_enough(grey)
     angle, line_height = page_geometry(grey)
     if abs(angle) >= MIN_SKEW_DEGREES:
         grey = grey.rotate(angle, resample=Image.BILINEAR, expand=True, fillcolor=255)
     if not 0 < line_height < MIN_LINE_HEIGHT or photo and "enlarge" not in photo_steps:
-        return grey, 1.0, photo
-    # Never enlarged past the pixel limit: a page that big is read as it is.
-    factor = min(2.0, TARGET_LINE_HEIGHT / line_height, (limits.MAX_IMAGE_PIXELS / (grey.width * grey.height)) ** 0.5)
+        return grey, first_factor, photo
+    factor = _enlarging_factor(grey, line_height)
     if factor <= 1.0:
-        return grey, 1.0, photo
-    return grey.resize((round(grey.width * factor), round(grey.height * factor)), Image.LANCZOS), factor, photo
+        return grey, first_factor, photo
+    return _resized(grey, factor), first_factor * factor, photo
+
+
+def _cleaned_and_large_enough(grey: Image.Image) -> tuple[Image.Image, float]:
+    """A photo cleaned; one whose lines are then lower than MIN_PHOTO_LINE_HEIGHT is enlarged
+    and cleaned again (enlarged first: the cleaning's median filter erases letters a few pixels
+    high). Lines are measured on the cleaned picture: the shadows of the raw one blur them."""
+    cleaned = cleaned_photo(grey)
+    _, line_height = page_geometry(cleaned)
+    if not 0 < line_height < MIN_PHOTO_LINE_HEIGHT:
+        return cleaned, 1.0
+    factor = _enlarging_factor(grey, line_height)
+    return (cleaned_photo(_resized(grey, factor)), factor) if factor > 1.0 else (cleaned, 1.0)
+
+
+def _enlarging_factor(grey: Image.Image, line_height: float) -> float:
+    # Never enlarged past the pixel limit: a page that big is read as it is.
+    return min(2.0, TARGET_LINE_HEIGHT / line_height, (limits.MAX_IMAGE_PIXELS / (grey.width * grey.height)) ** 0.5)
+
+
+def _resized(grey: Image.Image, factor: float) -> Image.Image:
+    return grey.resize((round(grey.width * factor), round(grey.height * factor)), Image.LANCZOS)
 
 
 def paper_levels(grey: Image.Image, width: int = 120, quick: bool = False) -> np.ndarray:

@@ -126,6 +126,29 @@ def test_cleaning_evens_out_the_paper_of_a_photo():
     assert np.median(ocr.paper_levels(cleaned)) > 240  # white paper
 
 
+def test_a_photo_with_tiny_letters_is_enlarged_before_it_is_cleaned():
+    photo = phone_like(page(LINES * 4, size=12))
+    _, line_height = ocr.page_geometry(ocr.cleaned_photo(photo.convert("L")))
+    assert line_height < ocr.MIN_PHOTO_LINE_HEIGHT
+    _, factor, is_photo = ocr._prepared(photo)
+    assert is_photo and factor > 1.5
+    text = ocr.ocr_images([photo])[0].text
+    assert "61 000 habitants" in text and "120 professionnels" in text
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_page_on_its_side_or_upside_down_is_read_upright(turn):
+    turned = page(LINES * 6, size=30).rotate(turn, expand=True)
+    assert ocr.clockwise_turn(turned) == turn
+    text = ocr.ocr_images([turned])[0].text
+    assert "42 communes" in text and "lancée le 3 mai 2024" in text
+
+
+def test_an_upright_page_read_with_confidence_is_not_checked_for_orientation(monkeypatch):
+    monkeypatch.setattr(ocr, "clockwise_turn", lambda image: pytest.fail("orientation checked"))
+    assert "42 communes" in ocr.ocr_images([page(LINES, size=30)])[0].text
+
+
 def test_a_shaded_photo_is_read():
     text = ocr.ocr_images([phone_like(page(LINES, size=30))])[0].text
     assert "Val de Loire" in text and "61 000 habitants" in text
