@@ -23,7 +23,7 @@ from PIL import Image, ImageFilter
 
 from ..errors import OcrFailed, OcrTimeout, UnreadableInput
 from ..model import OcrInfo
-from . import limits
+from . import limits, orientation
 
 LANGUAGES = "fra+eng"
 DEFAULT_DPI = 300
@@ -70,12 +70,6 @@ DROPPED_ROW_INK = 0.02     # a pixel row with this share of its width in uncover
 MIN_DROPPED_ROWS = 8       # ...and this many such rows: text the first reading left out
 WORD_MARGIN = 4            # pixels around a word's box that still count as the word's
 second_pass = True  # `ocr_eval --steps` measures the OCR with and without it
-# A page read with a mean confidence below this may be on its side or upside down: tesseract
-# reads such a page at 45-50, an upright page, even a poor phone photo, at 65 or more.
-MIN_UPRIGHT_CONFIDENCE = 55.0
-# Tesseract's orientation confidence from which its answer is taken (it is ~15 on a full
-# page of text turned a quarter, and below 1 on a page it cannot tell).
-MIN_ORIENTATION_CONFIDENCE = 2.0
 
 
 @dataclass
@@ -142,26 +136,14 @@ def ocr_image(image: Image.Image) -> OcrPage:
     """The page's words; a page read with little confidence is checked for being on its side
     or upside down (a scanned landscape page, a photo taken sideways) and read again turned."""
     page = _read_page(image)
-    if not page.confidences or mean_confidence(page) < MIN_UPRIGHT_CONFIDENCE:
-        turn = clockwise_turn(image)
+    if not page.confidences or mean_confidence(page) < orientation.MIN_UPRIGHT_CONFIDENCE:
+        with tesseract_slots():
+            turn = orientation.clockwise_turn(image)
         if turn:
             turned = _read_page(image.rotate(-turn, expand=True))
             if mean_confidence(turned) > mean_confidence(page):
                 return turned
     return page
-
-
-def clockwise_turn(image: Image.Image) -> int:
-    """The quarter turns (in degrees, clockwise) that set the page upright, by tesseract's
-    orientation detection; 0 when it is upright, unsure, or finds too little text to tell."""
-    try:
-        with tesseract_slots():
-            found = pytesseract.image_to_osd(image.convert("L"), config="--psm 0",
-                                             output_type=pytesseract.Output.DICT,
-                                             timeout=limits.OCR_TIMEOUT_SECONDS)
-    except (pytesseract.TesseractError, RuntimeError):  # too few characters, or the timeout
-        return 0
-    return int(found["rotate"]) % 360 if found["orientation_conf"] >= MIN_ORIENTATION_CONFIDENCE else 0
 
 
 def _read_page(image: Image.Image) -> OcrPage:

@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from pipeline.record.consistency import LOW_OCR_CONFIDENCE
 from pipeline.run.extract import extract_file
-from pipeline.readers import ocr
+from pipeline.readers import ocr, orientation
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LINES = ["La CPTS du Val de Loire couvre 42 communes et 61 000 habitants.",
@@ -139,13 +139,13 @@ def test_a_photo_with_tiny_letters_is_enlarged_before_it_is_cleaned():
 @pytest.mark.parametrize("turn", [90, 180, 270])
 def test_a_page_on_its_side_or_upside_down_is_read_upright(turn):
     turned = page(LINES * 6, size=30).rotate(turn, expand=True)
-    assert ocr.clockwise_turn(turned) == turn
+    assert orientation.clockwise_turn(turned) == turn
     text = ocr.ocr_images([turned])[0].text
     assert "42 communes" in text and "lancée le 3 mai 2024" in text
 
 
 def test_an_upright_page_read_with_confidence_is_not_checked_for_orientation(monkeypatch):
-    monkeypatch.setattr(ocr, "clockwise_turn", lambda image: pytest.fail("orientation checked"))
+    monkeypatch.setattr(orientation, "clockwise_turn", lambda image: pytest.fail("orientation checked"))
     assert "42 communes" in ocr.ocr_images([page(LINES, size=30)])[0].text
 
 
