@@ -139,6 +139,7 @@ def _keep(found: dict, key: str | None, rank: int, fact: Fact | None) -> None:
 # --- roles ------------------------------------------------------------------------------------
 def _roles(ctx: Context):
     text = ctx.text
+    places = _respective_places(ctx)
     for m in ROLE_RE.finditer(text):
         i = next(int(g[1:]) for g, v in m.groupdict().items() if v and re.fullmatch(r"r\d+", g))
         masculine, feminine = ROLE_STEMS[i][1]
@@ -146,7 +147,8 @@ def _roles(ctx: Context):
             prefix = "co" if m.group("prefix").lower().startswith("co") else "vice"
             prefix += "-" if "-" in m.group("prefix") or prefix == "vice" else ""
             masculine, feminine = prefix + masculine, prefix + feminine
-        respective = m.group("second") and RESPECTIVELY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        place = places.get(m.start())
+        respective = place is not None and m.group("second")
         if m.group("second") and not respective:  # as written, in the gender of the first: "directrice-coordinatrice"
             second = _office_forms(m.group("second").lstrip("-").split()[-1])
             joint = "-" if m.group("second").startswith("-") else " et "
@@ -168,16 +170,36 @@ def _roles(ctx: Context):
             continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem"))
         plural = m.group("role").lower().endswith("s")
+        nth, listed_before = place if place is not None else (None, None)
         if respective:  # one role each, in the order of the names
             word = m.group("second").split()[-1]
             second = _office_forms(word)
-            yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, False, 0)
-            yield Role(*second, Span(m.start(), m.end()), end, of_cpts, key, word.lower() != second[0], False, 1)
+            yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, False, nth,
+                       listed_before)
+            yield Role(*second, Span(m.start(), m.end()), end, of_cpts, key, word.lower() != second[0], False, nth + 1,
+                       listed_before)
             continue
-        yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, plural)
+        yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, plural and nth is None,
+                   nth, listed_before)
 
 
-RESPECTIVELY_BEFORE = re.compile(r"\b(?:respectivement|respectively)\s+$", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\s+", re.IGNORECASE)
+ROLE_LIST_GAP = re.compile(r"[^.;:!?()]{0,80}?(?:,|\bet\b|\band\b)\s*(?:(?:le|la|l['’]|the)\s*)?$", re.IGNORECASE)
+
+
+def _respective_places(ctx: Context) -> dict[int, tuple[int, int]]:
+    """The roles of "A et B, respectivement présidente de la CPTS et directeur de l'hôpital": for each role's
+    start, its place in the list and where the list of roles begins (the names are listed before it)."""
+    places = {}
+    for r in RESPECTIVELY.finditer(ctx.text):
+        m = ROLE_RE.match(ctx.text, r.end())
+        nth, end = 0, ctx.sentence_at(r.start()).end
+        while m:  # each role after the first follows a comma or "et"
+            places[m.start()] = (nth, r.start())
+            nth += 2 if m.group("second") else 1
+            m = next((n for n in ROLE_RE.finditer(ctx.text, m.end(), end)
+                      if ROLE_LIST_GAP.fullmatch(ctx.text, m.end(), n.start())), None)
+    return places
 
 
 def _office_forms(word: str) -> tuple[str, str]:

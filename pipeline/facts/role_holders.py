@@ -104,6 +104,7 @@ class Role:
     feminine_word: bool  # the text wrote the feminine form
     plural: bool
     nth: int | None = None  # its place in "A et B, respectivement présidente et coordinatrice"
+    listed_before: int | None = None  # where "respectivement" stands, the names listed before it
 
 
 @dataclass
@@ -119,11 +120,11 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if not role.of_cpts and not about_the_cpts(ctx, role.span.start):
         return []
     # "Présidente : Anne Durand", a line of a list: the name after the colon
+    if role.nth is not None:
+        names = _respective_names(ctx, role.listed_before, sentence)
+        return [(names[role.nth], "")] if 1 < len(names) and role.nth < len(names) else []
     listed = ctx.text.startswith(":", _skip_spaces(ctx.text, role.end)) and names_after(ctx, role.end)
     before = None if listed else _name_before(ctx, role, sentence)
-    if before and role.nth is not None:
-        names = [*reversed(_names_listed_before(ctx, before[0].span.start, sentence)), before[0]]
-        return [(names[role.nth], "")] if len(names) == 2 else []
     if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
         before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
     if before and re.search(r"\b(?:le|la|son|sa|notre|the|its)\s*$", before[1], re.IGNORECASE) and \
@@ -240,6 +241,40 @@ def is_apposition(ctx: Context, start: int, end: int) -> bool:
                 p.start <= at < p.end and " " in ctx.text[p.start:p.end].strip() for p in ctx.persons):
             return False
     return True
+
+
+# between the names and "respectivement": "A (à droite) et B, respectivement ...", "A et B sont respectivement ..."
+RESPECTIVE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:sont|étaient|seront|sont\s+devenu\w*|are|were)\s+)?")
+LISTED_GAP = re.compile(rf"\s*(?:,|\bet\b|\band\b|&)\s*(?:{TITLE})?")
+# "Les deux femmes sont respectivement ...", "Tous deux sont respectivement ...": the pair the sentence before named
+PAIR_SUBJECT = re.compile(r"[\s«\"“]*(?:(?:Les|Ces)\s+deux(?:\s+\w+)?|(?:Tous|Toutes)\s+(?:les\s+)?deux|Ils|Elles|"
+                          r"They|Both(?:\s+of\s+them)?)\s+(?:sont|étaient|are|were)\s+$")
+
+
+def _respective_names(ctx: Context, pos: int, sentence: Span) -> list[Name]:
+    """The names listed just before "respectivement" at `pos` (brackets such as "(à droite)" aside), or, after
+    "Les deux ... sont", the last names the sentence before lists."""
+    if PAIR_SUBJECT.fullmatch(ctx.text, sentence.start, pos):
+        previous = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
+        if not previous:
+            return []
+        names = names_in(ctx, previous[0].start, ctx.text[previous[0].start:previous[0].end])
+        return _listed_chain(ctx, names, None)
+    start = max(sentence.start, pos - 200)
+    return _listed_chain(ctx, names_in(ctx, start, ctx.text[start:pos]), pos)
+
+
+def _listed_chain(ctx: Context, names: list[Name], end: int | None) -> list[Name]:
+    """The names joined by commas or "et" that end the list (right before `end` when given)."""
+    chain: list[Name] = []
+    for name in reversed(names):
+        if end is not None:
+            gap = re.sub(r"\([^()]*\)", " ", ctx.text[name.span.end:end])
+            if not (LISTED_GAP if chain else RESPECTIVE_GAP).fullmatch(gap):
+                break
+        chain.insert(0, name)
+        end = name.span.start
+    return chain
 
 
 def _names_listed_before(ctx: Context, pos: int, sentence: Span) -> list[Name]:

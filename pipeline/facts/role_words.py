@@ -76,7 +76,7 @@ CPTS_WORD = r"(?:CPTS|communaut[ée]\s+professionnelle|community)"
 NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|[A-ZÀ-Ý](?!PTS)))"
 # What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association".
 OF_CPTS = re.compile(
-    r"\s*(?:du\s+projet\s+(?:de\s+)?)?(?:(?:de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
+    r"\s*(?:du\s+projet\s+(?:de\s+)?)?(?:(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|d['’]une)|de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
     r"la|the)\s*)?"
     rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure)\b{NO_COMPLEMENT})",
     re.IGNORECASE)

@@ -172,6 +172,21 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Marie Durand et Julie Perrin, respectivement présidente et coordinatrice de la CPTS, "
      "saluent l'accord.",
      {(K, "Marie Durand", "présidente"), (K, "Julie Perrin", "coordinatrice")}),
+    # "respectivement": one role each, in the order of the names, whatever roles come between
+    (f"{CPTS} s'agrandit. Anne Roux et Paul Morel, respectivement présidente et trésorier de la CPTS, saluent l'accord.",
+     {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "trésorier")}),
+    (f"{CPTS} s'agrandit. Anne Roux, Paul Morel et Luc Petit sont respectivement présidente, trésorier et secrétaire "
+     "de la CPTS.",
+     {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "trésorier"), (K, "Luc Petit", "secrétaire")}),
+    (f"{CPTS} s'agrandit. Anne Roux (à gauche) et le Dr Paul Morel, respectivement vice-présidente de la CPTS et "
+     "président de la MSP, saluent l'accord.",
+     {(K, "Anne Roux", "vice-présidente")}),
+    (f"{CPTS} s'agrandit. « C'est une étape », disent Anne Roux (à droite) et le Dr Paul Morel (à gauche), médecin. "
+     "Les deux médecins sont respectivement présidente de la CPTS et président de la MSP.",
+     {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} s'agrandit. Anne Roux exerce les fonctions de coordinatrice au sein de la CPTS.",
+     {(K, "Anne Roux", "coordinatrice")}),
+    (f"{CPTS} s'agrandit. Anne Roux, coordinatrice au sein de l'hôpital, salue l'accord.", set()),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
