@@ -154,7 +154,8 @@ def _roles(ctx: Context):
             joint = "-" if m.group("second").startswith("-") else " et "
             masculine, feminine = masculine + joint + second[0], feminine + joint + second[1]
         if m.group("former"):
-            former = "ancienne " if m.group("former").lower().startswith("ancienne") else "ancien "
+            written = m.group("former").lower()  # "ex-présidente": the feminine "ancienne"
+            former = "ancien " if written.startswith("ancien") and not written.startswith("ancienne") else "ancienne "
             masculine, feminine = "ancien " + masculine, former + feminine
         end, of_cpts, key, elsewhere = _what_follows(ctx, m.end())
         owner = _owner_before(ctx, m.start())

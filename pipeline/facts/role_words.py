@@ -21,7 +21,7 @@ ROLE_STEMS = [
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
     (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
     (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
-    (r"(?<!-)fondat(?:eur|(?P<fem12>rice))s?", ("fondateur", "fondatrice")),
+    (r"(?:(?<!-)|(?<=\bco-))fondat(?:eur|(?P<fem12>rice))s?", ("fondateur", "fondatrice")),
     (r"charg[ée](?P<fem13>e)?s?\s+de\s+projets?", ("chargé de projet", "chargée de projet")),
     (r"charg[ée](?P<fem14>e)?s?\s+de\s+communication", ("chargé de communication", "chargée de communication")),
     (r"chef(?P<fem15>fe)?s?\s+de\s+projets?", ("chef de projet", "cheffe de projet")),

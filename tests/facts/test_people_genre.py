@@ -187,6 +187,12 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Anne Roux exerce les fonctions de coordinatrice au sein de la CPTS.",
      {(K, "Anne Roux", "coordinatrice")}),
     (f"{CPTS} s'agrandit. Anne Roux, coordinatrice au sein de l'hôpital, salue l'accord.", set()),
+    (f"{CPTS} s'agrandit. Paul Morel et Anne Roux en sont les co-présidents.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-président")}),
+    (f"{CPTS} s'agrandit. Paul Morel, co-fondateur de la CPTS, salue l'accord.", {(K, "Paul Morel", "co-fondateur")}),
+    (f"{CPTS} s'agrandit. Anne Roux, ex-présidente de la CPTS, salue l'accord.", {(K, "Anne Roux", "ancienne présidente")}),
+    # a photo's credit on the line above a caption is no holder
+    (f"{CPTS} s'agrandit.\nLes fondateurs de la CPTS ©Paul Morel\nLes fondateurs de la CPTS. (©Paul Morel)", set()),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
