@@ -21,7 +21,7 @@ UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[Dd]octoresse|[Pp]r\.?|"
          r"[Pp]rofesseure?|Mme\.?|Madame|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?)\s+")
 NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
-PARTICLE = r"(?:(?:de|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
+PARTICLE = r"(?:(?:de(?:\s+la)?|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
 INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?\s?)"  # "J. Dupont", "J.-P. Durand"
 # a name may follow an elided "de": "entourée d'Anne Durand"
 NAME_RE = re.compile(

@@ -193,6 +193,10 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Anne Roux, ex-présidente de la CPTS, salue l'accord.", {(K, "Anne Roux", "ancienne présidente")}),
     # a photo's credit on the line above a caption is no holder
     (f"{CPTS} s'agrandit.\nLes fondateurs de la CPTS ©Paul Morel\nLes fondateurs de la CPTS. (©Paul Morel)", set()),
+    # a hyphen between dashes on one line, a particle of two words
+    (f"{CPTS} s'agrandit. Le Dr Paul Morel - président de la CPTS - salue l'accord.", {(K, "Paul Morel", "président")}),
+    (f"{CPTS} s'agrandit. Jean-Marc de la Fontaine, président de la CPTS, salue l'accord.",
+     {(K, "Jean-Marc de la Fontaine", "président")}),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
