@@ -23,8 +23,8 @@ from .common import Extraction, attribution_confidence
 from .role_words import (ATTACHED_BEFORE, BOARD, CHARGE, CPTS_BEFORE, CPTS_WORD, FEMININE_HINT, NEEDS_CPTS_AFTER,
                          NO_COMPLEMENT, OF_CPTS, OF_OTHER, OFFICE_STEMS, OTHER_BODY_BEFORE, OWNER_BEFORE,
                          PROFESSION_BEFORE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS)
-from .role_holders import (ADVERB, PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in, people_of,
-                           pronoun_holder_of)
+from .role_holders import (ADVERB, PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in,
+                           names_listed_before, people_of, pronoun_holder_of)
 
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
@@ -49,7 +49,10 @@ ROLE_VERB = re.compile(
     r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held})|"
-    r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by))\s*".format(
+    r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
+    # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
+    r"(?P<init>(?:née|créée|lancée|fondée|constituée)s?\s+{adverb}à\s+l['’]initiative\s+"
+    r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])))\s*".format(
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?"),
     re.IGNORECASE)
 # verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
@@ -69,8 +72,10 @@ HOLDER_NOUN = GapLed(
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
     r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
     r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête|"
-    r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête)\b",
-    re.IGNORECASE, cue="présidence|coordination|direction|tête")
+    r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
+    # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
+    r"(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+à\s+l['’](?P<init>initiative|origine))\b",
+    re.IGNORECASE, cue="présidence|coordination|direction|tête|initiative|origine")
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
 # or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
 FRONTED_HEAD = re.compile(rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b))"
@@ -337,6 +342,11 @@ def _holders_before_verbs(ctx: Context):
         verb_start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
         if names and (names[-1].span.end == m.start() or is_apposition(ctx, names[-1].span.end, verb_start)):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
+            if PLURAL_VERB.search(m.group()):  # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
+                yield from ((name, m) for name in names_listed_before(ctx, names[-1].span.start, sentence))
+
+
+PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent)\b")
 
 
 def _fronted_heads(ctx: Context):
@@ -407,7 +417,8 @@ def _skip_opening(text: str, pos: int) -> int:
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
     masculine, feminine = ("coordinateur", "coordinatrice") if m.group("coord") else \
         ("directeur", "directrice") if m.group("direct") else \
-        ("porteur du projet", "porteuse du projet") if m.groupdict().get("carry") else ("président", "présidente")
+        ("porteur du projet", "porteuse du projet") if m.groupdict().get("carry") else \
+        ("initiateur", "initiatrice") if m.groupdict().get("init") else ("président", "présidente")
     co = m.groupdict().get("co")
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine

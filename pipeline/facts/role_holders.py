@@ -134,7 +134,7 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
         name, between = before
         people = [(name, between)]
         if role.plural or role.masculine.startswith("co"):
-            people += [(n, "") for n in _names_listed_before(ctx, name.span.start, sentence)]
+            people += [(n, "") for n in names_listed_before(ctx, name.span.start, sentence)]
         return people
     names = names_after(ctx, role.end)
     if not role.plural and not role.masculine.startswith("co"):
@@ -277,7 +277,7 @@ def _listed_chain(ctx: Context, names: list[Name], end: int | None) -> list[Name
     return chain
 
 
-def _names_listed_before(ctx: Context, pos: int, sentence: Span) -> list[Name]:
+def names_listed_before(ctx: Context, pos: int, sentence: Span) -> list[Name]:
     """ "Anne Durand et Jean Dupont, co-présidents": the names before the nearest one."""
     out = []
     while True:

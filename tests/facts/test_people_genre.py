@@ -197,6 +197,13 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Le Dr Paul Morel - président de la CPTS - salue l'accord.", {(K, "Paul Morel", "président")}),
     (f"{CPTS} s'agrandit. Jean-Marc de la Fontaine, président de la CPTS, salue l'accord.",
      {(K, "Jean-Marc de la Fontaine", "président")}),
+    # those at the origin of the CPTS
+    (f"{CPTS} s'agrandit. Paul Morel et Anne Roux sont à l'initiative de la CPTS.",
+     {(K, "Paul Morel", "initiateur"), (K, "Anne Roux", "initiateur")}),
+    (f"{CPTS} s'agrandit. Paul Morel est à l'origine de la CPTS.", {(K, "Paul Morel", "initiateur")}),
+    ("La CPTS des Coteaux Verts est née à l'initiative du Dr Paul Morel, médecin.", {(K, "Paul Morel", "initiateur")}),
+    (f"{CPTS} s'agrandit. Paul Morel est à l'origine de la maison de santé.", set()),
+    ("La maison de santé est née à l'initiative du Dr Paul Morel. La CPTS des Coteaux Verts a signé.", set()),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
