@@ -204,6 +204,11 @@ CPTS = "La CPTS des Coteaux Verts"
     ("La CPTS des Coteaux Verts est née à l'initiative du Dr Paul Morel, médecin.", {(K, "Paul Morel", "initiateur")}),
     (f"{CPTS} s'agrandit. Paul Morel est à l'origine de la maison de santé.", set()),
     ("La maison de santé est née à l'initiative du Dr Paul Morel. La CPTS des Coteaux Verts a signé.", set()),
+    # joining the CPTS as
+    (f"{CPTS} s'agrandit. Anne Roux a rejoint la CPTS en tant que coordinatrice.", {(K, "Anne Roux", "coordinatrice")}),
+    (f"{CPTS} s'agrandit. Anne Roux a intégré l'équipe de la CPTS comme chargée de mission.",
+     {(K, "Anne Roux", "chargée de mission")}),
+    (f"{CPTS} s'agrandit. Anne Roux a rejoint l'hôpital comme directrice.", set()),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
