@@ -72,7 +72,7 @@ COPULA = re.compile(
     r"(?:CPTS|association|équipe|team)\s+)?"
     # "occupe le poste de", "a pris ses fonctions de", "a été recrutée comme"
     r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:le\s+poste|la\s+fonction|les\s+fonctions|"
-    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que)\s+)?"
+    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que|as)\s+)?"
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?"
     r"(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|actuel(?:le)?|future?|jeune|new|first|current)\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")

@@ -209,6 +209,8 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Anne Roux a intégré l'équipe de la CPTS comme chargée de mission.",
      {(K, "Anne Roux", "chargée de mission")}),
     (f"{CPTS} s'agrandit. Anne Roux a rejoint l'hôpital comme directrice.", set()),
+    ("The CPTS des Coteaux Verts signed its contract with the health insurance fund on Monday. Julie Perrin joined "
+     "the CPTS as coordinator in May.", {(K, "Julie Perrin", "coordinateur")}),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
