@@ -224,6 +224,10 @@ def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
     return (name, "") if name else None
 
 
+RELATIVE_ASIDE = re.compile(r"\s*(?:qui|who)\s+(?!(?:est|a|était|avait|is|has|was)\b).{1,50}")
+PROFESSION_THEN_ROLE = re.compile(r"\s+(?:est|était|is|was)\s+(?:[a-zà-ÿ'’-]+\s+){1,3}(?:et|and)\s+")
+
+
 def is_apposition(ctx: Context, start: int, end: int) -> bool:
     """Whether text[start:end], between a name and a role, makes the role the name's."""
     # "Anne Durand (à droite) est ...": a bracket is left out, offsets kept
@@ -231,19 +235,29 @@ def is_apposition(ctx: Context, start: int, end: int) -> bool:
     if COPULA.fullmatch(between) or DETERMINER_APPOSITION.match(between):
         return True
     # "Anne Durand, médecin généraliste, en est la présidente": an apposition, then the verb
+    # or a relative clause: "Anne Durand, qui exerce à Nîmes, est la présidente"
     aside = re.match(r"\s*,([^,;.:!?«»\"“”]{1,60}),", between)
-    if aside and not CLAUSE_WORD.search(aside.group(1)) and COPULA.fullmatch(between[aside.end():]) \
+    if aside and (not CLAUSE_WORD.search(aside.group(1)) or RELATIVE_ASIDE.fullmatch(aside.group(1))
+                  and not _names_someone(ctx, start + aside.start(1), aside.group(1))) \
+            and COPULA.fullmatch(between[aside.end():]) \
             and re.search(r"\b(?:est|était|sera|été|is|was|been)\b", between[aside.end():]):
+        return True
+    # "Anne Durand est médecin généraliste et présidente de la CPTS": a profession, then the role
+    if PROFESSION_THEN_ROLE.fullmatch(between) and not CLAUSE_WORD.search(between[4:]):
         return True
     if not APPOSITION.match(between) or CLAUSE_WORD.search(between):
         return False
-    # the phrase must not name someone else (a first and last name), places aside: "pharmacien à Nîmes et"
-    for m in re.finditer(rf"\b[{UP}][\w'’-]+", between):
+    return not _names_someone(ctx, start, between)
+
+
+def _names_someone(ctx: Context, start: int, phrase: str) -> bool:
+    """Whether a phrase at `start` names someone (a first and last name), places aside: "pharmacien à Nîmes et"."""
+    for m in re.finditer(rf"\b[{UP}][\w'’-]+", phrase):
         at = start + m.start()
-        if not PLACE_OF_PRACTICE.search(between[:m.start()]) and any(
+        if not PLACE_OF_PRACTICE.search(phrase[:m.start()]) and any(
                 p.start <= at < p.end and " " in ctx.text[p.start:p.end].strip() for p in ctx.persons):
-            return False
-    return True
+            return True
+    return False
 
 
 # between the names and "respectivement": "A (à droite) et B, respectivement ...", "A et B sont respectivement ..."

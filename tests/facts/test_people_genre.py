@@ -211,6 +211,12 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Anne Roux a rejoint l'hôpital comme directrice.", set()),
     ("The CPTS des Coteaux Verts signed its contract with the health insurance fund on Monday. Julie Perrin joined "
      "the CPTS as coordinator in May.", {(K, "Julie Perrin", "coordinateur")}),
+    # a relative clause before the copula; a profession, then the role, after "est"
+    (f"{CPTS} s'agrandit. Anne Roux, qui exerce comme médecin à Montval, est la présidente de la CPTS.",
+     {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} s'agrandit. Anne Roux est infirmière libérale et vice-présidente de la CPTS.",
+     {(K, "Anne Roux", "vice-présidente")}),
+    (f"{CPTS} s'agrandit. Anne Roux est arrivée et la présidente de la CPTS a parlé.", set()),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
