@@ -68,10 +68,12 @@ HOLDER_VERB = GapLed(
 # assure la coordination de la CPTS", "Anne Durand en assure la présidence", "Anne Durand est à la tête de la CPTS"
 HOLDER_NOUN = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+(?:la|(?P<its>sa))|"
-    rf"(?P<en>en\s+)?(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+(?:{ADVERB}\s+)?la|"
+    rf"(?P<en>en\s+)?(?:assure|assurait|exerce|exerçait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+"
+    rf"(?:{ADVERB}\s+)?la|"
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
     r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
-    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête|"
+    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|"
+    r"(?:est\s+|était\s+)?à\s+la\s+tête|"
     r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
     # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
     r"(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+à\s+l['’](?P<init>initiative|origine))\b",

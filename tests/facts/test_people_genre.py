@@ -217,6 +217,7 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Anne Roux est infirmière libérale et vice-présidente de la CPTS.",
      {(K, "Anne Roux", "vice-présidente")}),
     (f"{CPTS} s'agrandit. Anne Roux est arrivée et la présidente de la CPTS a parlé.", set()),
+    (f"{CPTS} s'agrandit. Anne Roux exerce la présidence de la CPTS depuis 2021.", {(K, "Anne Roux", "président")}),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
