@@ -254,6 +254,8 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     m = OF_CPTS.match(text, pos)
     if m:
         named = _mention_near(ctx, m.end())
+        if named is None and NEIGHBOURING.match(text, m.end()):
+            return pos, False, None, True  # "présidente de la CPTS voisine": another, unnamed CPTS
         return named if named is not None else (m.end(), True, None, False)
     other = OF_OTHER.match(text, pos)
     if other and not board:
@@ -269,6 +271,7 @@ def _spoken_of(ctx: Context, pos: int) -> str | None:
     return ctx.focus_at(pos)
 
 
+NEIGHBOURING = re.compile(r"\s+(?:voisine|limitrophe|d['’]à\s+côté)\b", re.IGNORECASE)
 LATTER = re.compile(r"\s*(?:de\s+)?(?:cette\s+dernière|celle-ci)\b", re.IGNORECASE)
 LATTER_REACH = 300  # characters back to the body "cette dernière" stands for
 

@@ -353,6 +353,7 @@ def test_genre(text, expected):
     f"{CPTS} a signé. Le Dr Jean Martin, médecin coordonnateur du SAS, a salué l'accord.",
     f"{CPTS} a signé. Jean Martin, directeur des soins du centre hospitalier, a salué l'accord.",
     "The CPTS des Coteaux Verts signed its contract. Alan Kerbrat, vice-chair of the county council, was pleased.",
+    f"{CPTS} a signé. Jean Martin, président de la CPTS voisine, était présent.",
 ])
 def test_not_the_cptss_people(text):
     assert people(text) == set()
