@@ -51,7 +51,8 @@ ROLE_VERB = re.compile(
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held})|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
     # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
-    r"(?P<init>(?:née|créée|lancée|fondée|constituée)s?\s+{adverb}à\s+l['’]initiative\s+"
+    r"(?P<init>(?:née|créée|lancée|fondée|constituée|issue)s?\s+{adverb}(?:à\s+l['’]initiative|de\s+l['’]initiative|"
+    r"de\s+la\s+volonté)\s+"
     r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])))\s*".format(
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?"),
     re.IGNORECASE)

@@ -83,7 +83,8 @@ PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|fr
 NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]))?\s*(?:[,:–—-]|\(|\best\b|\bis\b|"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}]))?")
-SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
+# "du Dr Jean Dupont et d'Anne Durand", "de Jean Dupont et du Dr Anne Durand"
+SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*(?:d['’](?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
 
 # "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
 PRONOUN_HOLDER = re.compile(

@@ -203,6 +203,10 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Paul Morel est à l'origine de la CPTS.", {(K, "Paul Morel", "initiateur")}),
     ("La CPTS des Coteaux Verts est née à l'initiative du Dr Paul Morel, médecin.", {(K, "Paul Morel", "initiateur")}),
     (f"{CPTS} s'agrandit. Paul Morel est à l'origine de la maison de santé.", set()),
+    ("La CPTS des Coteaux Verts est née de la volonté du Dr Paul Morel et d'Anne Roux.",
+     {(K, "Paul Morel", "initiateur"), (K, "Anne Roux", "initiateur")}),
+    ("La CPTS des Coteaux Verts est née à l'initiative d'Anne Roux et du Dr Paul Morel.",
+     {(K, "Paul Morel", "initiateur"), (K, "Anne Roux", "initiateur")}),
     ("La maison de santé est née à l'initiative du Dr Paul Morel. La CPTS des Coteaux Verts a signé.", set()),
     # joining the CPTS as
     (f"{CPTS} s'agrandit. Anne Roux a rejoint la CPTS en tant que coordinatrice.", {(K, "Anne Roux", "coordinatrice")}),
