@@ -18,87 +18,16 @@ import re
 from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
-from .patterns import GapLed
 from .common import Extraction, attribution_confidence
-from .role_words import (ATTACHED_BEFORE, BOARD, CHARGE, CPTS_BEFORE, CPTS_WORD, FEMININE_HINT, NEEDS_CPTS_AFTER,
-                         NO_COMPLEMENT, OF_CPTS, OF_OTHER, OFFICE_STEMS, OTHER_BODY_BEFORE, OWNER_BEFORE,
-                         PROFESSION_BEFORE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS)
-from .role_holders import (ADVERB, PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in,
+from .role_words import (ATTACHED_BEFORE, BOARD, CARRIES_PROJECT, CHARGE, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE,
+                         CPTS_WORD, FEMININE_HINT, FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_VERB, INVOLVED,
+                         NEEDS_CPTS_AFTER, OF_CPTS, OF_OTHER, OFFICE_STEMS, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
+                         PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
+from .role_holders import (PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in,
                            names_listed_before, people_of, pronoun_holder_of)
-
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
 
-# Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
-# Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
-INVOLVED = re.compile(
-    r"\b(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
-    r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?"
-    rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
-# Those who carry the project of the CPTS, the subject of the sentence: "Anne Durand et Jean Dupont,
-# médecins, portent le projet de création de la CPTS", "... mettent la dernière main au projet de CPTS"
-CARRIES_PROJECT = re.compile(  # from the literal word, fast; "au", "le" or "du" before it (PROJECT_ARTICLE)
-    rf"projet\s+(?:de\s+(?:création|constitution)\s+)?(?:de\s+(?:la|une|cette)\s+|de\s+)"
-    rf"(?:future\s+)?{CPTS_WORD}", re.IGNORECASE)
-PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
-# "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
-ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
-    # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
-    r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|avec\s+à\s+sa\s+tête|"
-    r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
-    r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
-    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held})|"
-    r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
-    # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
-    r"(?P<init>(?:née|créée|lancée|fondée|constituée|issue)s?\s+{adverb}(?:à\s+l['’]initiative|de\s+l['’]initiative|"
-    r"de\s+la\s+volonté)\s+"
-    r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])))\s*".format(
-        held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?"),
-    re.IGNORECASE)
-# verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
-HOLDER_VERB = GapLed(
-    r"(?:(?:qui|who)\s+)?(?:(?P<chair>présid(?:e|ait|era)|chairs|chaired|heads|headed|leads|led)|"
-    r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
-    rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
-    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
-    re.IGNORECASE,
-    cue=r"(?:présid(?:e|ait|era)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
-        r"dirig(?:e|eait|era)|runs|directs)\s")
-# a noun of office after its holder: "Anne Durand a été élue à la présidence de la CPTS", "Anne Durand
-# assure la coordination de la CPTS", "Anne Durand en assure la présidence", "Anne Durand est à la tête de la CPTS"
-HOLDER_NOUN = GapLed(
-    r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+(?:la|(?P<its>sa))|"
-    rf"(?P<en>en\s+)?(?:assure|assurait|exerce|exerçait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+"
-    rf"(?:{ADVERB}\s+)?la|"
-    # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
-    r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
-    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|"
-    r"(?:est\s+|était\s+)?à\s+la\s+tête|"
-    r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
-    # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
-    r"(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+à\s+l['’](?P<init>initiative|origine))\b",
-    re.IGNORECASE, cue="présidence|coordination|direction|tête|initiative|origine")
-# a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
-# or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
-FRONTED_HEAD = re.compile(rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b))"
-                          r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
-OTHER_BODY = re.compile(
-    r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
-    r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
-    r"centre|clinique|maison|MSP|CCAS|syndicat|ordre|union|pr[ée]fecture|r[ée]gion|d[ée]partement|"
-    r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
-    r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|"
-    r"association\s+(?:des?\b|du\b|d['’]|[A-ZÀ-Ý](?!PTS)))", re.IGNORECASE)
-# "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
-# body names it: "le projet de maison de santé")
-FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
-# the clause's subject just before its verb, after a comma: "..., elle est coordonnée par", "..., it is led by"
-CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|is|was|has\s+been)(?:\s+\w+ment)?$",
-                            re.IGNORECASE)
-# its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
-                      r"\b(?:projet|project|bureau|board|conseil\s+d['’]administration)\b", re.IGNORECASE)
 
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.
@@ -188,8 +117,8 @@ def _roles(ctx: Context):
             yield Role(*second, Span(m.start(), m.end()), end, of_cpts, key, word.lower() != second[0], False, nth + 1,
                        listed_before)
             continue
-        yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, plural and nth is None,
-                   nth, listed_before)
+        yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word,
+                   plural and nth is None, nth, listed_before)
 
 
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\s+", re.IGNORECASE)

@@ -13,6 +13,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .context import Context
 from .place_names import is_department_name
+from .role_words import ADVERB
 
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
@@ -61,7 +62,6 @@ CLAUSE_WORD = re.compile(
     r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|the|its|their|pour|comme|avec|par|as|with|by)\s*$|"
     r"\b(?:qui|que|dont|who|which|ont|est|sont|était|avait|has|have|had|is|are|was|were|said|says)\b|"
     r"\ba\s+\w+(?:é|i|u|it|is)\b", re.IGNORECASE)  # "a salué": a verb
-ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|now|currently|also)"
 COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+|y\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|(?:sont|étaient|are|were)(?:\s+(?:les|ses|leurs|the|their)\b)?|becomes|serves\s+as|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
