@@ -13,7 +13,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .context import Context
 from .place_names import is_department_name
-from .role_words import ADVERB
+from .role_words import ADVERB, ROLE_RE
 
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
@@ -27,7 +27,7 @@ INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?\s?)"  # "J. Dupont", "J.-P. Durand"
 # a name may follow an elided "de": "entourée d'Anne Durand"
 NAME_RE = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
-    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
+    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:[^\S\n]+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
 # a run of capitals holding one of these is a body or a place, not a person: "Pôle Santé Nord"
 ORGANISATION_WORDS = {
     "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
@@ -206,8 +206,11 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
     if not names:
         return _name_on_line_above(ctx, role)
     name = names[-1]
+    between = ctx.text[name.span.end:role.span.start]
+    if "\n" in between and not between.strip() and _office_on_line_above(ctx, name.span.start):
+        return None
     if is_apposition(ctx, name.span.end, role.span.start):
-        return name, ctx.text[name.span.end:role.span.start]
+        return name, between
     return None
 
 
@@ -222,7 +225,23 @@ def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
     if not m:
         return None
     name = _as_name(ctx, m, above_start + len(above) - len(above.lstrip()))
-    return (name, "") if name else None
+    return (name, "") if name and not _office_on_line_above(ctx, name.span.start) else None
+
+
+def _office_on_line_above(ctx: Context, pos: int) -> bool:
+    """ "Président\nJean Dupont\nCoordinatrice\nAnne Durand": a name under a line that is only an office holds
+    that office, not the one on the line below it (unless a name stands above that office: "Jean Dupont\n
+    Président\nAnne Durand\nCoordinatrice")."""
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    if line_start == 0 or ctx.text[line_start:pos].strip(" \t"):
+        return False
+    higher_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+    higher = ctx.text[higher_start:line_start - 1].strip(" :\t")
+    office = ROLE_RE.match(higher)
+    if not office or office.end() != len(higher):
+        return False
+    top = ctx.text[ctx.text.rfind("\n", 0, max(0, higher_start - 1)) + 1:max(0, higher_start - 1)].strip()
+    return higher_start == 0 or not NAME_RE.fullmatch(top.rstrip(","))
 
 
 RELATIVE_ASIDE = re.compile(r"\s*(?:qui|who)\s+(?!(?:est|a|était|avait|is|has|was)\b).{1,50}")

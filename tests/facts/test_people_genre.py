@@ -222,6 +222,11 @@ CPTS = "La CPTS des Coteaux Verts"
      {(K, "Anne Roux", "vice-présidente")}),
     (f"{CPTS} s'agrandit. Anne Roux est arrivée et la présidente de la CPTS a parlé.", set()),
     (f"{CPTS} s'agrandit. Anne Roux exerce la présidence de la CPTS depuis 2021.", {(K, "Anne Roux", "président")}),
+    # a team listed one line each: the office above the name, or the name above the office
+    (f"{CPTS} s'agrandit.\nPrésident\nPaul Morel\nCoordinatrice\nAnne Roux",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "coordinatrice")}),
+    (f"{CPTS} s'agrandit.\nPaul Morel\nPrésident\nAnne Roux\nCoordinatrice",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "coordinatrice")}),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
