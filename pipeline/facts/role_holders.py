@@ -84,7 +84,9 @@ NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}]))?")
 # "du Dr Jean Dupont et d'Anne Durand", "de Jean Dupont et du Dr Anne Durand"
-SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*(?:d['’](?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
+# or a profession after each name: "Jean Dupont, médecin, et Anne Durand, pharmacienne"
+SECOND_NAME_GAP = re.compile(r"\s*(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"
+                             r"\s*(?:,(?:\s*(?:et|and)\b)?|\bet\b|\band\b|&)\s*(?:d['’](?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
 
 # "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
 PRONOUN_HOLDER = re.compile(
@@ -260,7 +262,7 @@ def is_apposition(ctx: Context, start: int, end: int) -> bool:
     if aside and (not CLAUSE_WORD.search(aside.group(1)) or RELATIVE_ASIDE.fullmatch(aside.group(1))
                   and not _names_someone(ctx, start + aside.start(1), aside.group(1))) \
             and COPULA.fullmatch(between[aside.end():]) \
-            and re.search(r"\b(?:est|était|sera|été|is|was|been)\b", between[aside.end():]):
+            and re.search(r"\b(?:est|était|sera|été|sont|étaient|is|was|been|are|were)\b", between[aside.end():]):
         return True
     # "Anne Durand est médecin généraliste et présidente de la CPTS": a profession, then the role
     if PROFESSION_THEN_ROLE.fullmatch(between) and not CLAUSE_WORD.search(between[4:]):

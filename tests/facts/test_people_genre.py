@@ -227,6 +227,15 @@ CPTS = "La CPTS des Coteaux Verts"
      {(K, "Paul Morel", "président"), (K, "Anne Roux", "coordinatrice")}),
     (f"{CPTS} s'agrandit.\nPaul Morel\nPrésident\nAnne Roux\nCoordinatrice",
      {(K, "Paul Morel", "président"), (K, "Anne Roux", "coordinatrice")}),
+    # a profession after each name of a list
+    (f"{CPTS} s'agrandit. Paul Morel, médecin, et Anne Roux, pharmacienne, en sont les co-présidents.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    (f"{CPTS} s'agrandit. Les co-présidents de la CPTS, Paul Morel, médecin, et Anne Roux, pharmacienne, saluent "
+     "l'accord.", {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    (f"{CPTS} est co-présidée par Paul Morel, médecin, et Anne Roux, pharmacienne.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    (f"{CPTS} s'agrandit. La présidente, Anne Roux, a salué Paul Morel, directeur de l'ARS, et Luc Petit, préfet.",
+     {(K, "Anne Roux", "présidente")}),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
