@@ -107,7 +107,7 @@ def _roles(ctx: Context):
                             or PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem"))
-        plural = m.group("role").lower().endswith("s")
+        plural = m.group("role").split()[0].lower().endswith("s")  # "membres du bureau"
         nth, listed_before = place if place is not None else (None, None)
         if respective:  # one role each, in the order of the names
             word = m.group("second").split()[-1]

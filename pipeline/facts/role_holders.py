@@ -84,9 +84,12 @@ NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}]))?")
 # "du Dr Jean Dupont et d'Anne Durand", "de Jean Dupont et du Dr Anne Durand"
-# or a profession after each name: "Jean Dupont, médecin, et Anne Durand, pharmacienne"
-SECOND_NAME_GAP = re.compile(r"\s*(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"
-                             r"\s*(?:,(?:\s*(?:et|and)\b)?|\bet\b|\band\b|&)\s*(?:d['’](?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
+# or a profession after each name: "Jean Dupont, médecin, et Anne Durand, pharmacienne", "Jean Dupont (médecin) et"
+NAME_JOINT = (r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"
+              r"\s*(?:,(?:\s*(?:et|and)\b)?|\bet\b|\band\b|&)\s*")
+SECOND_NAME_GAP = re.compile(NAME_JOINT + r"(?:d['’](?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
+# between two names of a list, the second one's title included: "Anne Durand, le Dr Jean Dupont et ..."
+LISTED_GAP = re.compile(NAME_JOINT + rf"(?:d['’]|du\s+)?(?:{TITLE})?")
 
 # "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
 PRONOUN_HOLDER = re.compile(
@@ -147,7 +150,8 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
         names = names[:1]
     if not names:
         return _pronoun_holder(ctx, role, sentence) or _speaker_before(ctx, role, sentence)
-    return [(n, ctx.text[role.end:n.span.start]) for n in names]
+    # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
+    return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -284,7 +288,6 @@ def _names_someone(ctx: Context, start: int, phrase: str) -> bool:
 
 # between the names and "respectivement": "A (à droite) et B, respectivement ...", "A et B sont respectivement ..."
 RESPECTIVE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:sont|étaient|seront|sont\s+devenu\w*|are|were)\s+)?")
-LISTED_GAP = re.compile(rf"\s*(?:,|\bet\b|\band\b|&)\s*(?:{TITLE})?")
 # "Les deux femmes sont respectivement ...", "Tous deux sont respectivement ...": the pair the sentence before named
 PAIR_SUBJECT = re.compile(r"[\s«\"“]*(?:(?:Les|Ces)\s+deux(?:\s+\w+)?|(?:Tous|Toutes)\s+(?:les\s+)?deux|Ils|Elles|"
                           r"They|Both(?:\s+of\s+them)?)\s+(?:sont|étaient|are|were)\s+$")
@@ -322,7 +325,7 @@ def names_listed_before(ctx: Context, pos: int, sentence: Span) -> list[Name]:
     while True:
         start = max(sentence.start, pos - 80)
         names = names_in(ctx, start, ctx.text[start:pos])
-        if not names or not SECOND_NAME_GAP.fullmatch(ctx.text[names[-1].span.end:pos]):
+        if not names or not LISTED_GAP.fullmatch(ctx.text[names[-1].span.end:pos]):
             return out
         out.append(names[-1])
         pos = names[-1].span.start

@@ -236,6 +236,10 @@ CPTS = "La CPTS des Coteaux Verts"
      {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
     (f"{CPTS} s'agrandit. La présidente, Anne Roux, a salué Paul Morel, directeur de l'ARS, et Luc Petit, préfet.",
      {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} s'agrandit. Anne Roux (pharmacienne) et Paul Morel (médecin), co-présidents de la CPTS, saluent l'accord.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-président")}),
+    (f"{CPTS} s'agrandit. Le Dr Anne Roux, le Dr Paul Morel et Luc Petit, membres du bureau de la CPTS, saluent l'accord.",
+     {(K, "Anne Roux", "membre du bureau"), (K, "Paul Morel", "membre du bureau"), (K, "Luc Petit", "membre du bureau")}),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
