@@ -19,10 +19,11 @@ from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
 from .common import Extraction, attribution_confidence
-from .role_words import (ATTACHED_BEFORE, BOARD, CARRIES_PROJECT, CHARGE, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE,
+from .role_words import (AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD, CARRIES_PROJECT, CHARGE, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE,
                          CPTS_WORD, FEMININE_HINT, FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_VERB, INVOLVED,
                          NEEDS_CPTS_AFTER, OF_CPTS, OF_OTHER, OFFICE_STEMS, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
-                         PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
+                         ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER,
+                         ROLE_RE, ROLE_STEMS, ROLE_VERB)
 from .role_holders import (PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in,
                            names_listed_before, people_of, pronoun_holder_of)
 
@@ -31,7 +32,8 @@ BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is 
 
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.
-PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, FRONTED_HEAD, INVOLVED, CARRIES_PROJECT)
+PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, AT_THE_ORIGIN, FRONTED_HEAD, INVOLVED,
+               CARRIES_PROJECT)
 
 
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
@@ -270,7 +272,7 @@ def _holders_before_verbs(ctx: Context):
     nouns = (m for m in HOLDER_NOUN.finditer(ctx.text)
              if m.group("en") or _what_follows(ctx, m.end())[1]
              or m.group("its") and _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True))
-    for m in [*HOLDER_VERB.finditer(ctx.text), *nouns]:
+    for m in [*HOLDER_VERB.finditer(ctx.text), *nouns, *_origin_holders(ctx)]:
         sentence = ctx.sentence_at(m.start())
         start = max(sentence.start, m.start() - 80)
         names = names_in(ctx, start, ctx.text[start:m.start()])
@@ -279,6 +281,15 @@ def _holders_before_verbs(ctx: Context):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
             if PLURAL_VERB.search(m.group()):  # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
                 yield from ((name, m) for name in names_listed_before(ctx, names[-1].span.start, sentence))
+
+
+def _origin_holders(ctx: Context):
+    """ "Anne Durand est à l'initiative de la CPTS" (ORIGIN_HOLDER), the CPTS named after it."""
+    for cue in AT_THE_ORIGIN.finditer(ctx.text):
+        verb = ORIGIN_VERB_BEFORE.search(ctx.text, max(0, cue.start() - 12), cue.start())
+        m = verb and ORIGIN_HOLDER.match(ctx.text, verb.start())
+        if m and _what_follows(ctx, m.end())[1]:
+            yield m
 
 
 PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent)\b")
@@ -350,11 +361,12 @@ def _skip_opening(text: str, pos: int) -> int:
 
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
-    masculine, feminine = ("coordinateur", "coordinatrice") if m.group("coord") else \
-        ("directeur", "directrice") if m.group("direct") else \
-        ("porteur du projet", "porteuse du projet") if m.groupdict().get("carry") else \
-        ("initiateur", "initiatrice") if m.groupdict().get("init") else ("président", "présidente")
-    co = m.groupdict().get("co")
+    groups = m.groupdict()
+    masculine, feminine = ("coordinateur", "coordinatrice") if groups.get("coord") else \
+        ("directeur", "directrice") if groups.get("direct") else \
+        ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
+        ("initiateur", "initiatrice") if groups.get("init") else ("président", "présidente")
+    co = groups.get("co")
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine
     # "présidée" agrees with the CPTS, not with the person: only the name's own words give the gender
