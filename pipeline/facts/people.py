@@ -19,16 +19,16 @@ from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
 from .common import Extraction, attribution_confidence
-from .role_words import (AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD, CARRIES_PROJECT, CHARGE, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE,
-                         CPTS_WORD, FEMININE_HINT, FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_VERB, INVOLVED,
-                         NEEDS_CPTS_AFTER, OF_CPTS, OF_OTHER, OFFICE_STEMS, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
-                         ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER,
-                         ROLE_RE, ROLE_STEMS, ROLE_VERB)
+from .role_words import (
+    AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD, CARRIES_PROJECT, CHARGE, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
+    FEMININE_HINT, FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_VERB, INVOLVED, NEEDS_CPTS_AFTER, OF_CPTS,
+    OF_OTHER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
+    PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
 from .role_holders import (PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in,
                            names_listed_before, people_of, pronoun_holder_of)
 
-BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
 
+BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
 
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.

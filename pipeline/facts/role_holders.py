@@ -63,7 +63,8 @@ CLAUSE_WORD = re.compile(
     r"\b(?:qui|que|dont|who|which|ont|est|sont|était|avait|has|have|had|is|are|was|were|said|says)\b|"
     r"\ba\s+\w+(?:é|i|u|it|is)\b", re.IGNORECASE)  # "a salué": a verb
 COPULA = re.compile(
-    r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+|y\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|(?:sont|étaient|are|were)(?:\s+(?:les|ses|leurs|the|their)\b)?|becomes|serves\s+as|"
+    r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+|y\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
+    r"(?:sont|étaient|are|were)(?:\s+(?:les|ses|leurs|the|their)\b)?|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|elected|appointed|named|"
     r"hired|recruited)\s+(?:comme\s+|as\s+|en\s+tant\s+que\s+)?)?"
@@ -94,7 +95,10 @@ LISTED_GAP = re.compile(NAME_JOINT + rf"(?:d['’]|du\s+)?(?:{TITLE})?")
 # "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
 PRONOUN_HOLDER = re.compile(
     r"\b(Il|Elle|He|She)\s+(?:en\s+)?(?:est|était|a\s+été|devient|is|was|has\s+been|became)\s+"
-    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$")
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$"
+    # "Anne Durand et Jean Dupont sont médecins. Ils en sont les co-présidents."
+    r"|\b(Ils|Elles|They)\s+(?:en\s+)?(?:sont|étaient|ont\s+été|are|were|have\s+been)\s+"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélu\w*|élu\w*|nommé\w*|elected|appointed)\s+)?(?:les|the|its)?\s*$")
 
 
 # an office between a name and a later role: the name holds that office, the later role is someone else's
@@ -169,6 +173,10 @@ def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
     pronoun = PRONOUN_HOLDER.search(ctx.text, max(sentence.start, role.span.start - 60), role.span.start)
     if not pronoun or ctx.text[sentence.start:pronoun.start()].strip():
         return []
+    if pronoun.group(2):  # a plural pronoun: the names listed last before it
+        held = pronoun_holder_of(ctx, sentence)
+        listed = names_listed_before(ctx, held[0][0].span.start, ctx.sentence_at(held[0][0].span.start)) if held else []
+        return [(name, "") for name in [*reversed(listed), *(name for name, _ in held)]] if listed else []
     between = pronoun.group() if pronoun.group(1).lower() in ("elle", "she") else ""
     return [(name, between) for name, _ in pronoun_holder_of(ctx, sentence)]
 

@@ -240,6 +240,10 @@ CPTS = "La CPTS des Coteaux Verts"
      {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-président")}),
     (f"{CPTS} s'agrandit. Le Dr Anne Roux, le Dr Paul Morel et Luc Petit, membres du bureau de la CPTS, saluent l'accord.",
      {(K, "Anne Roux", "membre du bureau"), (K, "Paul Morel", "membre du bureau"), (K, "Luc Petit", "membre du bureau")}),
+    # a plural pronoun for the names listed last
+    (f"{CPTS} s'agrandit. Paul Morel et Anne Roux sont médecins à Montval. Ils en sont les co-présidents.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-président")}),
+    (f"{CPTS} s'agrandit. Paul Morel est médecin. Ils sont les co-présidents de la CPTS.", set()),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
