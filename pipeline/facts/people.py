@@ -18,83 +18,22 @@ import re
 from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
-from .patterns import GapLed
 from .common import Extraction, attribution_confidence
-from .role_words import (ATTACHED_BEFORE, BOARD, CHARGE, CPTS_BEFORE, CPTS_WORD, FEMININE_HINT, NEEDS_CPTS_AFTER,
-                         NO_COMPLEMENT, OF_CPTS, OF_OTHER, OFFICE_STEMS, OTHER_BODY_BEFORE, OWNER_BEFORE,
-                         PROFESSION_BEFORE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS)
-from .role_holders import (ADVERB, PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in, people_of,
-                           pronoun_holder_of)
+from .role_words import (
+    AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD, CARRIES_PROJECT, CHARGE, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
+    FEMININE_HINT, FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_VERB, INVOLVED, NEEDS_CPTS_AFTER, OF_CPTS,
+    OF_OTHER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
+    PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
+from .role_holders import (PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in,
+                           names_listed_before, people_of, pronoun_holder_of)
 
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
 
-# Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
-# Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
-INVOLVED = re.compile(
-    r"\b(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
-    r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?"
-    rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
-# Those who carry the project of the CPTS, the subject of the sentence: "Anne Durand et Jean Dupont,
-# médecins, portent le projet de création de la CPTS", "... mettent la dernière main au projet de CPTS"
-CARRIES_PROJECT = re.compile(  # from the literal word, fast; "au", "le" or "du" before it (PROJECT_ARTICLE)
-    rf"projet\s+(?:de\s+(?:création|constitution)\s+)?(?:de\s+(?:la|une|cette)\s+|de\s+)"
-    rf"(?:future\s+)?{CPTS_WORD}", re.IGNORECASE)
-PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
-# "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
-ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+{adverb}par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
-    # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
-    r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|avec\s+à\s+sa\s+tête|"
-    r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
-    r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
-    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held})|"
-    r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by))\s*".format(
-        held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?"),
-    re.IGNORECASE)
-# verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
-HOLDER_VERB = GapLed(
-    r"(?:(?:qui|who)\s+)?(?:(?P<chair>présid(?:e|ait|era)|chairs|chaired|heads|headed|leads|led)|"
-    r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
-    rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
-    r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
-    re.IGNORECASE,
-    cue=r"(?:présid(?:e|ait|era)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
-        r"dirig(?:e|eait|era)|runs|directs)\s")
-# a noun of office after its holder: "Anne Durand a été élue à la présidence de la CPTS", "Anne Durand
-# assure la coordination de la CPTS", "Anne Durand en assure la présidence", "Anne Durand est à la tête de la CPTS"
-HOLDER_NOUN = GapLed(
-    r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+(?:la|(?P<its>sa))|"
-    rf"(?P<en>en\s+)?(?:assure|assurait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+(?:{ADVERB}\s+)?la|"
-    # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
-    r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
-    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|(?:est\s+|était\s+)?à\s+la\s+tête|"
-    r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête)\b",
-    re.IGNORECASE, cue="présidence|coordination|direction|tête")
-# a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
-# or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
-FRONTED_HEAD = re.compile(rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b))"
-                          r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
-OTHER_BODY = re.compile(
-    r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
-    r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
-    r"centre|clinique|maison|MSP|CCAS|syndicat|ordre|union|pr[ée]fecture|r[ée]gion|d[ée]partement|"
-    r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
-    r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|"
-    r"association\s+(?:des?\b|du\b|d['’]|[A-ZÀ-Ý](?!PTS)))", re.IGNORECASE)
-# "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
-# body names it: "le projet de maison de santé")
-FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
-# the clause's subject just before its verb, after a comma: "..., elle est coordonnée par", "..., it is led by"
-CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|is|was|has\s+been)(?:\s+\w+ment)?$",
-                            re.IGNORECASE)
-# its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
-                      r"\b(?:projet|project|bureau|board|conseil\s+d['’]administration)\b", re.IGNORECASE)
-
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.
-PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, FRONTED_HEAD, INVOLVED, CARRIES_PROJECT)
+PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, AT_THE_ORIGIN, FRONTED_HEAD, INVOLVED,
+               CARRIES_PROJECT)
 
 
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
@@ -139,6 +78,7 @@ def _keep(found: dict, key: str | None, rank: int, fact: Fact | None) -> None:
 # --- roles ------------------------------------------------------------------------------------
 def _roles(ctx: Context):
     text = ctx.text
+    places = _respective_places(ctx)
     for m in ROLE_RE.finditer(text):
         i = next(int(g[1:]) for g, v in m.groupdict().items() if v and re.fullmatch(r"r\d+", g))
         masculine, feminine = ROLE_STEMS[i][1]
@@ -146,13 +86,15 @@ def _roles(ctx: Context):
             prefix = "co" if m.group("prefix").lower().startswith("co") else "vice"
             prefix += "-" if "-" in m.group("prefix") or prefix == "vice" else ""
             masculine, feminine = prefix + masculine, prefix + feminine
-        respective = m.group("second") and RESPECTIVELY_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        place = places.get(m.start())
+        respective = place is not None and m.group("second")
         if m.group("second") and not respective:  # as written, in the gender of the first: "directrice-coordinatrice"
             second = _office_forms(m.group("second").lstrip("-").split()[-1])
             joint = "-" if m.group("second").startswith("-") else " et "
             masculine, feminine = masculine + joint + second[0], feminine + joint + second[1]
         if m.group("former"):
-            former = "ancienne " if m.group("former").lower().startswith("ancienne") else "ancien "
+            written = m.group("former").lower()  # "ex-présidente": the feminine "ancienne"
+            former = "ancien " if written.startswith("ancien") and not written.startswith("ancienne") else "ancienne "
             masculine, feminine = "ancien " + masculine, former + feminine
         end, of_cpts, key, elsewhere = _what_follows(ctx, m.end())
         owner = _owner_before(ctx, m.start())
@@ -167,17 +109,37 @@ def _roles(ctx: Context):
                             or PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem"))
-        plural = m.group("role").lower().endswith("s")
+        plural = m.group("role").split()[0].lower().endswith("s")  # "membres du bureau"
+        nth, listed_before = place if place is not None else (None, None)
         if respective:  # one role each, in the order of the names
             word = m.group("second").split()[-1]
             second = _office_forms(word)
-            yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, False, 0)
-            yield Role(*second, Span(m.start(), m.end()), end, of_cpts, key, word.lower() != second[0], False, 1)
+            yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, False, nth,
+                       listed_before)
+            yield Role(*second, Span(m.start(), m.end()), end, of_cpts, key, word.lower() != second[0], False, nth + 1,
+                       listed_before)
             continue
-        yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word, plural)
+        yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word,
+                   plural and nth is None, nth, listed_before)
 
 
-RESPECTIVELY_BEFORE = re.compile(r"\b(?:respectivement|respectively)\s+$", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\s+", re.IGNORECASE)
+ROLE_LIST_GAP = re.compile(r"[^.;:!?()]{0,80}?(?:,|\bet\b|\band\b)\s*(?:(?:le|la|l['’]|the)\s*)?$", re.IGNORECASE)
+
+
+def _respective_places(ctx: Context) -> dict[int, tuple[int, int]]:
+    """The roles of "A et B, respectivement présidente de la CPTS et directeur de l'hôpital": for each role's
+    start, its place in the list and where the list of roles begins (the names are listed before it)."""
+    places = {}
+    for r in RESPECTIVELY.finditer(ctx.text):
+        m = ROLE_RE.match(ctx.text, r.end())
+        nth, end = 0, ctx.sentence_at(r.start()).end
+        while m:  # each role after the first follows a comma or "et"
+            places[m.start()] = (nth, r.start())
+            nth += 2 if m.group("second") else 1
+            m = next((n for n in ROLE_RE.finditer(ctx.text, m.end(), end)
+                      if ROLE_LIST_GAP.fullmatch(ctx.text, m.end(), n.start())), None)
+    return places
 
 
 def _office_forms(word: str) -> tuple[str, str]:
@@ -224,6 +186,8 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     m = OF_CPTS.match(text, pos)
     if m:
         named = _mention_near(ctx, m.end())
+        if named is None and NEIGHBOURING.match(text, m.end()):
+            return pos, False, None, True  # "présidente de la CPTS voisine": another, unnamed CPTS
         return named if named is not None else (m.end(), True, None, False)
     other = OF_OTHER.match(text, pos)
     if other and not board:
@@ -239,6 +203,7 @@ def _spoken_of(ctx: Context, pos: int) -> str | None:
     return ctx.focus_at(pos)
 
 
+NEIGHBOURING = re.compile(r"\s+(?:voisine|limitrophe|d['’]à\s+côté)\b", re.IGNORECASE)
 LATTER = re.compile(r"\s*(?:de\s+)?(?:cette\s+dernière|celle-ci)\b", re.IGNORECASE)
 LATTER_REACH = 300  # characters back to the body "cette dernière" stands for
 
@@ -307,13 +272,27 @@ def _holders_before_verbs(ctx: Context):
     nouns = (m for m in HOLDER_NOUN.finditer(ctx.text)
              if m.group("en") or _what_follows(ctx, m.end())[1]
              or m.group("its") and _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True))
-    for m in [*HOLDER_VERB.finditer(ctx.text), *nouns]:
+    for m in [*HOLDER_VERB.finditer(ctx.text), *nouns, *_origin_holders(ctx)]:
         sentence = ctx.sentence_at(m.start())
         start = max(sentence.start, m.start() - 80)
         names = names_in(ctx, start, ctx.text[start:m.start()])
         verb_start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
         if names and (names[-1].span.end == m.start() or is_apposition(ctx, names[-1].span.end, verb_start)):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
+            if PLURAL_VERB.search(m.group()):  # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
+                yield from ((name, m) for name in names_listed_before(ctx, names[-1].span.start, sentence))
+
+
+def _origin_holders(ctx: Context):
+    """ "Anne Durand est à l'initiative de la CPTS" (ORIGIN_HOLDER), the CPTS named after it."""
+    for cue in AT_THE_ORIGIN.finditer(ctx.text):
+        verb = ORIGIN_VERB_BEFORE.search(ctx.text, max(0, cue.start() - 12), cue.start())
+        m = verb and ORIGIN_HOLDER.match(ctx.text, verb.start())
+        if m and _what_follows(ctx, m.end())[1]:
+            yield m
+
+
+PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent)\b")
 
 
 def _fronted_heads(ctx: Context):
@@ -382,10 +361,12 @@ def _skip_opening(text: str, pos: int) -> int:
 
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
-    masculine, feminine = ("coordinateur", "coordinatrice") if m.group("coord") else \
-        ("directeur", "directrice") if m.group("direct") else \
-        ("porteur du projet", "porteuse du projet") if m.groupdict().get("carry") else ("président", "présidente")
-    co = m.groupdict().get("co")
+    groups = m.groupdict()
+    masculine, feminine = ("coordinateur", "coordinatrice") if groups.get("coord") else \
+        ("directeur", "directrice") if groups.get("direct") else \
+        ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
+        ("initiateur", "initiatrice") if groups.get("init") else ("président", "présidente")
+    co = groups.get("co")
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine
     # "présidée" agrees with the CPTS, not with the person: only the name's own words give the gender

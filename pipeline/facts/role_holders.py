@@ -13,6 +13,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .context import Context
 from .place_names import is_department_name
+from .role_words import ADVERB, ROLE_RE
 
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
@@ -21,12 +22,12 @@ UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[Dd]octoresse|[Pp]r\.?|"
          r"[Pp]rofesseure?|Mme\.?|Madame|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?)\s+")
 NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
-PARTICLE = r"(?:(?:de|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
+PARTICLE = r"(?:(?:de(?:\s+la)?|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
 INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?\s?)"  # "J. Dupont", "J.-P. Durand"
 # a name may follow an elided "de": "entourée d'Anne Durand"
 NAME_RE = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
-    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:\s+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
+    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:[^\S\n]+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
 # a run of capitals holding one of these is a body or a place, not a person: "Pôle Santé Nord"
 ORGANISATION_WORDS = {
     "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
@@ -61,15 +62,18 @@ CLAUSE_WORD = re.compile(
     r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|the|its|their|pour|comme|avec|par|as|with|by)\s*$|"
     r"\b(?:qui|que|dont|who|which|ont|est|sont|était|avait|has|have|had|is|are|was|were|said|says)\b|"
     r"\ba\s+\w+(?:é|i|u|it|is)\b", re.IGNORECASE)  # "a salué": a verb
-ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|now|currently|also)"
 COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+|y\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
+    r"(?:sont|étaient|are|were)(?:\s+(?:les|ses|leurs|the|their)\b)?|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|elected|appointed|named|"
     r"hired|recruited)\s+(?:comme\s+|as\s+|en\s+tant\s+que\s+)?)?"
+    # "a rejoint la CPTS comme", "a intégré l'équipe de la CPTS en tant que", "joined the CPTS as"
+    r"(?:(?:a\s+|has\s+)?(?:rejoint|intégré|joined)\s+(?:la|l['’]|the)\s*(?:équipe\s+de\s+la\s+|team\s+of\s+the\s+)?"
+    r"(?:CPTS|association|équipe|team)\s+)?"
     # "occupe le poste de", "a pris ses fonctions de", "a été recrutée comme"
     r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:le\s+poste|la\s+fonction|les\s+fonctions|"
-    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que)\s+)?"
+    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que|as)\s+)?"
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?"
     r"(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|actuel(?:le)?|future?|jeune|new|first|current)\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
@@ -80,12 +84,21 @@ PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|fr
 NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]))?\s*(?:[,:–—-]|\(|\best\b|\bis\b|"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}]))?")
-SECOND_NAME_GAP = re.compile(r"\s*(?:,|\bet\b|\band\b|&)\s*")
+# "du Dr Jean Dupont et d'Anne Durand", "de Jean Dupont et du Dr Anne Durand"
+# or a profession after each name: "Jean Dupont, médecin, et Anne Durand, pharmacienne", "Jean Dupont (médecin) et"
+NAME_JOINT = (r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"
+              r"\s*(?:,(?:\s*(?:et|and)\b)?|\bet\b|\band\b|&)\s*")
+SECOND_NAME_GAP = re.compile(NAME_JOINT + r"(?:d['’](?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
+# between two names of a list, the second one's title included: "Anne Durand, le Dr Jean Dupont et ..."
+LISTED_GAP = re.compile(NAME_JOINT + rf"(?:d['’]|du\s+)?(?:{TITLE})?")
 
 # "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
 PRONOUN_HOLDER = re.compile(
     r"\b(Il|Elle|He|She)\s+(?:en\s+)?(?:est|était|a\s+été|devient|is|was|has\s+been|became)\s+"
-    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$")
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$"
+    # "Anne Durand et Jean Dupont sont médecins. Ils en sont les co-présidents."
+    r"|\b(Ils|Elles|They)\s+(?:en\s+)?(?:sont|étaient|ont\s+été|are|were|have\s+been)\s+"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélu\w*|élu\w*|nommé\w*|elected|appointed)\s+)?(?:les|the|its)?\s*$")
 
 
 # an office between a name and a later role: the name holds that office, the later role is someone else's
@@ -104,6 +117,7 @@ class Role:
     feminine_word: bool  # the text wrote the feminine form
     plural: bool
     nth: int | None = None  # its place in "A et B, respectivement présidente et coordinatrice"
+    listed_before: int | None = None  # where "respectivement" stands, the names listed before it
 
 
 @dataclass
@@ -119,11 +133,11 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if not role.of_cpts and not about_the_cpts(ctx, role.span.start):
         return []
     # "Présidente : Anne Durand", a line of a list: the name after the colon
+    if role.nth is not None:
+        names = _respective_names(ctx, role.listed_before, sentence)
+        return [(names[role.nth], "")] if 1 < len(names) and role.nth < len(names) else []
     listed = ctx.text.startswith(":", _skip_spaces(ctx.text, role.end)) and names_after(ctx, role.end)
     before = None if listed else _name_before(ctx, role, sentence)
-    if before and role.nth is not None:
-        names = [*reversed(_names_listed_before(ctx, before[0].span.start, sentence)), before[0]]
-        return [(names[role.nth], "")] if len(names) == 2 else []
     if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
         before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
     if before and re.search(r"\b(?:le|la|son|sa|notre|the|its)\s*$", before[1], re.IGNORECASE) and \
@@ -133,14 +147,15 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
         name, between = before
         people = [(name, between)]
         if role.plural or role.masculine.startswith("co"):
-            people += [(n, "") for n in _names_listed_before(ctx, name.span.start, sentence)]
+            people += [(n, "") for n in names_listed_before(ctx, name.span.start, sentence)]
         return people
     names = names_after(ctx, role.end)
     if not role.plural and not role.masculine.startswith("co"):
         names = names[:1]
     if not names:
         return _pronoun_holder(ctx, role, sentence) or _speaker_before(ctx, role, sentence)
-    return [(n, ctx.text[role.end:n.span.start]) for n in names]
+    # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
+    return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -158,6 +173,10 @@ def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
     pronoun = PRONOUN_HOLDER.search(ctx.text, max(sentence.start, role.span.start - 60), role.span.start)
     if not pronoun or ctx.text[sentence.start:pronoun.start()].strip():
         return []
+    if pronoun.group(2):  # a plural pronoun: the names listed last before it
+        held = pronoun_holder_of(ctx, sentence)
+        listed = names_listed_before(ctx, held[0][0].span.start, ctx.sentence_at(held[0][0].span.start)) if held else []
+        return [(name, "") for name in [*reversed(listed), *(name for name, _ in held)]] if listed else []
     between = pronoun.group() if pronoun.group(1).lower() in ("elle", "she") else ""
     return [(name, between) for name, _ in pronoun_holder_of(ctx, sentence)]
 
@@ -201,8 +220,11 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
     if not names:
         return _name_on_line_above(ctx, role)
     name = names[-1]
+    between = ctx.text[name.span.end:role.span.start]
+    if "\n" in between and not between.strip() and _office_on_line_above(ctx, name.span.start):
+        return None
     if is_apposition(ctx, name.span.end, role.span.start):
-        return name, ctx.text[name.span.end:role.span.start]
+        return name, between
     return None
 
 
@@ -217,7 +239,27 @@ def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
     if not m:
         return None
     name = _as_name(ctx, m, above_start + len(above) - len(above.lstrip()))
-    return (name, "") if name else None
+    return (name, "") if name and not _office_on_line_above(ctx, name.span.start) else None
+
+
+def _office_on_line_above(ctx: Context, pos: int) -> bool:
+    """ "Président\nJean Dupont\nCoordinatrice\nAnne Durand": a name under a line that is only an office holds
+    that office, not the one on the line below it (unless a name stands above that office: "Jean Dupont\n
+    Président\nAnne Durand\nCoordinatrice")."""
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    if line_start == 0 or ctx.text[line_start:pos].strip(" \t"):
+        return False
+    higher_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+    higher = ctx.text[higher_start:line_start - 1].strip(" :\t")
+    office = ROLE_RE.match(higher)
+    if not office or office.end() != len(higher):
+        return False
+    top = ctx.text[ctx.text.rfind("\n", 0, max(0, higher_start - 1)) + 1:max(0, higher_start - 1)].strip()
+    return higher_start == 0 or not NAME_RE.fullmatch(top.rstrip(","))
+
+
+RELATIVE_ASIDE = re.compile(r"\s*(?:qui|who)\s+(?!(?:est|a|était|avait|is|has|was)\b).{1,50}")
+PROFESSION_THEN_ROLE = re.compile(r"\s+(?:est|était|is|was)\s+(?:[a-zà-ÿ'’-]+\s+){1,3}(?:et|and)\s+")
 
 
 def is_apposition(ctx: Context, start: int, end: int) -> bool:
@@ -227,28 +269,71 @@ def is_apposition(ctx: Context, start: int, end: int) -> bool:
     if COPULA.fullmatch(between) or DETERMINER_APPOSITION.match(between):
         return True
     # "Anne Durand, médecin généraliste, en est la présidente": an apposition, then the verb
+    # or a relative clause: "Anne Durand, qui exerce à Nîmes, est la présidente"
     aside = re.match(r"\s*,([^,;.:!?«»\"“”]{1,60}),", between)
-    if aside and not CLAUSE_WORD.search(aside.group(1)) and COPULA.fullmatch(between[aside.end():]) \
-            and re.search(r"\b(?:est|était|sera|été|is|was|been)\b", between[aside.end():]):
+    if aside and (not CLAUSE_WORD.search(aside.group(1)) or RELATIVE_ASIDE.fullmatch(aside.group(1))
+                  and not _names_someone(ctx, start + aside.start(1), aside.group(1))) \
+            and COPULA.fullmatch(between[aside.end():]) \
+            and re.search(r"\b(?:est|était|sera|été|sont|étaient|is|was|been|are|were)\b", between[aside.end():]):
+        return True
+    # "Anne Durand est médecin généraliste et présidente de la CPTS": a profession, then the role
+    if PROFESSION_THEN_ROLE.fullmatch(between) and not CLAUSE_WORD.search(between[4:]):
         return True
     if not APPOSITION.match(between) or CLAUSE_WORD.search(between):
         return False
-    # the phrase must not name someone else (a first and last name), places aside: "pharmacien à Nîmes et"
-    for m in re.finditer(rf"\b[{UP}][\w'’-]+", between):
+    return not _names_someone(ctx, start, between)
+
+
+def _names_someone(ctx: Context, start: int, phrase: str) -> bool:
+    """Whether a phrase at `start` names someone (a first and last name), places aside: "pharmacien à Nîmes et"."""
+    for m in re.finditer(rf"\b[{UP}][\w'’-]+", phrase):
         at = start + m.start()
-        if not PLACE_OF_PRACTICE.search(between[:m.start()]) and any(
+        if not PLACE_OF_PRACTICE.search(phrase[:m.start()]) and any(
                 p.start <= at < p.end and " " in ctx.text[p.start:p.end].strip() for p in ctx.persons):
-            return False
-    return True
+            return True
+    return False
 
 
-def _names_listed_before(ctx: Context, pos: int, sentence: Span) -> list[Name]:
+# between the names and "respectivement": "A (à droite) et B, respectivement ...", "A et B sont respectivement ..."
+RESPECTIVE_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:qui\s+)?(?:sont|étaient|seront|sont\s+devenu\w*|are|were)\s+)?")
+# "Les deux femmes sont respectivement ...", "Tous deux sont respectivement ...": the pair the sentence before named
+PAIR_SUBJECT = re.compile(r"[\s«\"“]*(?:(?:Les|Ces)\s+deux(?:\s+\w+)?|(?:Tous|Toutes)\s+(?:les\s+)?deux|Ils|Elles|"
+                          r"They|Both(?:\s+of\s+them)?)\s+(?:sont|étaient|are|were)\s+$")
+
+
+def _respective_names(ctx: Context, pos: int, sentence: Span) -> list[Name]:
+    """The names listed just before "respectivement" at `pos` (brackets such as "(à droite)" aside), or, after
+    "Les deux ... sont", the last names the sentence before lists."""
+    if PAIR_SUBJECT.fullmatch(ctx.text, sentence.start, pos):
+        previous = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
+        if not previous:
+            return []
+        names = names_in(ctx, previous[0].start, ctx.text[previous[0].start:previous[0].end])
+        return _listed_chain(ctx, names, None)
+    start = max(sentence.start, pos - 200)
+    return _listed_chain(ctx, names_in(ctx, start, ctx.text[start:pos]), pos)
+
+
+def _listed_chain(ctx: Context, names: list[Name], end: int | None) -> list[Name]:
+    """The names joined by commas or "et" that end the list (right before `end` when given)."""
+    chain: list[Name] = []
+    for name in reversed(names):
+        if end is not None:
+            gap = re.sub(r"\([^()]*\)", " ", ctx.text[name.span.end:end])
+            if not (LISTED_GAP if chain else RESPECTIVE_GAP).fullmatch(gap):
+                break
+        chain.insert(0, name)
+        end = name.span.start
+    return chain
+
+
+def names_listed_before(ctx: Context, pos: int, sentence: Span) -> list[Name]:
     """ "Anne Durand et Jean Dupont, co-présidents": the names before the nearest one."""
     out = []
     while True:
         start = max(sentence.start, pos - 80)
         names = names_in(ctx, start, ctx.text[start:pos])
-        if not names or not SECOND_NAME_GAP.fullmatch(ctx.text[names[-1].span.end:pos]):
+        if not names or not LISTED_GAP.fullmatch(ctx.text[names[-1].span.end:pos]):
             return out
         out.append(names[-1])
         pos = names[-1].span.start

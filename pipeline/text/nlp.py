@@ -182,8 +182,22 @@ def _token_ranges(doc: Doc, regions: list[Span]) -> list[tuple[int, int]]:
 def _sentences(doc: Doc, text: str) -> list[Span]:
     """`text`: the doc's own (spaCy keeps every character), which `doc.text` would join again
     from the tokens."""
-    sentences = [_trimmed(text, s.start_char, s.end_char) for s in doc.sents]
-    return [s for s in sentences if s.end > s.start]
+    sentences: list[Span] = []
+    for s in doc.sents:
+        span = _trimmed(text, s.start_char, s.end_char)
+        if span.end <= span.start:
+            continue
+        if sentences and _dash_inside(text, sentences[-1], span):
+            span = Span(sentences.pop().start, span.end)
+        sentences.append(span)
+    return sentences
+
+
+def _dash_inside(text: str, previous: Span, span: Span) -> bool:
+    """ "Anne Roux - présidente de la CPTS - a signé": a dash on the line of a sentence that has not ended
+    goes on with it (a bullet opens a line)."""
+    return text[span.start] in "-–—" and "\n" not in text[previous.end:span.start] \
+        and text[previous.end - 1] not in ".!?:;"
 
 
 def _trimmed(text: str, start: int, end: int) -> Span:

@@ -172,6 +172,78 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Marie Durand et Julie Perrin, respectivement présidente et coordinatrice de la CPTS, "
      "saluent l'accord.",
      {(K, "Marie Durand", "présidente"), (K, "Julie Perrin", "coordinatrice")}),
+    # "respectivement": one role each, in the order of the names, whatever roles come between
+    (f"{CPTS} s'agrandit. Anne Roux et Paul Morel, respectivement présidente et trésorier de la CPTS, saluent l'accord.",
+     {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "trésorier")}),
+    (f"{CPTS} s'agrandit. Anne Roux, Paul Morel et Luc Petit sont respectivement présidente, trésorier et secrétaire "
+     "de la CPTS.",
+     {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "trésorier"), (K, "Luc Petit", "secrétaire")}),
+    (f"{CPTS} s'agrandit. Anne Roux (à gauche) et le Dr Paul Morel, respectivement vice-présidente de la CPTS et "
+     "président de la MSP, saluent l'accord.",
+     {(K, "Anne Roux", "vice-présidente")}),
+    (f"{CPTS} s'agrandit. « C'est une étape », disent Anne Roux (à droite) et le Dr Paul Morel (à gauche), médecin. "
+     "Les deux médecins sont respectivement présidente de la CPTS et président de la MSP.",
+     {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} s'agrandit. Anne Roux exerce les fonctions de coordinatrice au sein de la CPTS.",
+     {(K, "Anne Roux", "coordinatrice")}),
+    (f"{CPTS} s'agrandit. Anne Roux, coordinatrice au sein de l'hôpital, salue l'accord.", set()),
+    (f"{CPTS} s'agrandit. Paul Morel et Anne Roux en sont les co-présidents.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-président")}),
+    (f"{CPTS} s'agrandit. Paul Morel, co-fondateur de la CPTS, salue l'accord.", {(K, "Paul Morel", "co-fondateur")}),
+    (f"{CPTS} s'agrandit. Anne Roux, ex-présidente de la CPTS, salue l'accord.", {(K, "Anne Roux", "ancienne présidente")}),
+    # a photo's credit on the line above a caption is no holder
+    (f"{CPTS} s'agrandit.\nLes fondateurs de la CPTS ©Paul Morel\nLes fondateurs de la CPTS. (©Paul Morel)", set()),
+    # a hyphen between dashes on one line, a particle of two words
+    (f"{CPTS} s'agrandit. Le Dr Paul Morel - président de la CPTS - salue l'accord.", {(K, "Paul Morel", "président")}),
+    (f"{CPTS} s'agrandit. Jean-Marc de la Fontaine, président de la CPTS, salue l'accord.",
+     {(K, "Jean-Marc de la Fontaine", "président")}),
+    # those at the origin of the CPTS
+    (f"{CPTS} s'agrandit. Paul Morel et Anne Roux sont à l'initiative de la CPTS.",
+     {(K, "Paul Morel", "initiateur"), (K, "Anne Roux", "initiateur")}),
+    (f"{CPTS} s'agrandit. Paul Morel est à l'origine de la CPTS.", {(K, "Paul Morel", "initiateur")}),
+    ("La CPTS des Coteaux Verts est née à l'initiative du Dr Paul Morel, médecin.", {(K, "Paul Morel", "initiateur")}),
+    (f"{CPTS} s'agrandit. Paul Morel est à l'origine de la maison de santé.", set()),
+    ("La CPTS des Coteaux Verts est née de la volonté du Dr Paul Morel et d'Anne Roux.",
+     {(K, "Paul Morel", "initiateur"), (K, "Anne Roux", "initiateur")}),
+    ("La CPTS des Coteaux Verts est née à l'initiative d'Anne Roux et du Dr Paul Morel.",
+     {(K, "Paul Morel", "initiateur"), (K, "Anne Roux", "initiateur")}),
+    ("La maison de santé est née à l'initiative du Dr Paul Morel. La CPTS des Coteaux Verts a signé.", set()),
+    # joining the CPTS as
+    (f"{CPTS} s'agrandit. Anne Roux a rejoint la CPTS en tant que coordinatrice.", {(K, "Anne Roux", "coordinatrice")}),
+    (f"{CPTS} s'agrandit. Anne Roux a intégré l'équipe de la CPTS comme chargée de mission.",
+     {(K, "Anne Roux", "chargée de mission")}),
+    (f"{CPTS} s'agrandit. Anne Roux a rejoint l'hôpital comme directrice.", set()),
+    ("The CPTS des Coteaux Verts signed its contract with the health insurance fund on Monday. Julie Perrin joined "
+     "the CPTS as coordinator in May.", {(K, "Julie Perrin", "coordinateur")}),
+    # a relative clause before the copula; a profession, then the role, after "est"
+    (f"{CPTS} s'agrandit. Anne Roux, qui exerce comme médecin à Montval, est la présidente de la CPTS.",
+     {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} s'agrandit. Anne Roux est infirmière libérale et vice-présidente de la CPTS.",
+     {(K, "Anne Roux", "vice-présidente")}),
+    (f"{CPTS} s'agrandit. Anne Roux est arrivée et la présidente de la CPTS a parlé.", set()),
+    (f"{CPTS} s'agrandit. Anne Roux exerce la présidence de la CPTS depuis 2021.", {(K, "Anne Roux", "président")}),
+    # a team listed one line each: the office above the name, or the name above the office
+    (f"{CPTS} s'agrandit.\nPrésident\nPaul Morel\nCoordinatrice\nAnne Roux",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "coordinatrice")}),
+    (f"{CPTS} s'agrandit.\nPaul Morel\nPrésident\nAnne Roux\nCoordinatrice",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "coordinatrice")}),
+    # a profession after each name of a list
+    (f"{CPTS} s'agrandit. Paul Morel, médecin, et Anne Roux, pharmacienne, en sont les co-présidents.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    (f"{CPTS} s'agrandit. Les co-présidents de la CPTS, Paul Morel, médecin, et Anne Roux, pharmacienne, saluent "
+     "l'accord.", {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    (f"{CPTS} est co-présidée par Paul Morel, médecin, et Anne Roux, pharmacienne.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    (f"{CPTS} s'agrandit. La présidente, Anne Roux, a salué Paul Morel, directeur de l'ARS, et Luc Petit, préfet.",
+     {(K, "Anne Roux", "présidente")}),
+    (f"{CPTS} s'agrandit. Anne Roux (pharmacienne) et Paul Morel (médecin), co-présidents de la CPTS, saluent l'accord.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-président")}),
+    (f"{CPTS} s'agrandit. Le Dr Anne Roux, le Dr Paul Morel et Luc Petit, membres du bureau de la CPTS, saluent l'accord.",
+     {(K, "Anne Roux", "membre du bureau"), (K, "Paul Morel", "membre du bureau"), (K, "Luc Petit", "membre du bureau")}),
+    # a plural pronoun for the names listed last
+    (f"{CPTS} s'agrandit. Paul Morel et Anne Roux sont médecins à Montval. Ils en sont les co-présidents.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-président")}),
+    (f"{CPTS} s'agrandit. Paul Morel est médecin. Ils sont les co-présidents de la CPTS.", set()),
     # a second person after a first one's office
     (f"{CPTS} s'agrandit. « C'est une étape », explique Paul Morel, coordinateur de la CPTS, salarié à plein temps "
      "avec sa collègue, chargée de mission, Julie Perrin.",
@@ -307,6 +379,7 @@ def test_genre(text, expected):
     f"{CPTS} a signé. Le Dr Jean Martin, médecin coordonnateur du SAS, a salué l'accord.",
     f"{CPTS} a signé. Jean Martin, directeur des soins du centre hospitalier, a salué l'accord.",
     "The CPTS des Coteaux Verts signed its contract. Alan Kerbrat, vice-chair of the county council, was pleased.",
+    f"{CPTS} a signé. Jean Martin, président de la CPTS voisine, était présent.",
 ])
 def test_not_the_cptss_people(text):
     assert people(text) == set()

@@ -28,8 +28,8 @@ REAL = ROOT / "tests" / "real"
 DEV_FLOORS = {
     "cpts.identity": 0.94, "cpts.role": 0.85, "doc.language": 0.98, "doc.published": 0.98, "quantities": 0.92,
     "qualifiers": 0.91, "dates": 0.91, "rank": 0.98, "percentages": 0.83, "departments": 0.87, "communes": 0.88,
-    "areas.epci": 0.74, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.84, "people": 0.79,
-    "people.role": 0.79, "launch_place": 0.83, "coverage": 0.78,
+    "areas.epci": 0.74, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.84, "people": 0.87,
+    "people.role": 0.87, "launch_place": 0.83, "coverage": 0.78,
 }
 DEV_MICRO, DEV_MACRO = 0.88, 0.87
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
