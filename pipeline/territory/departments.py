@@ -13,7 +13,7 @@ from .commune_lists import linked_runs
 from ..facts.name_words import NAME_NOUNS
 from ..facts.number_words import NUMBER_WORDS
 from ..facts.place_names import EPCI_PHRASE, find_departments
-from ..facts.context import OTHER_CONTEXT_RE, Context
+from ..facts.context import OTHER_CONTEXT_RE, Context, postal_department
 from ..facts.common import Extraction
 
 TERRITORY_CUES = re.compile(
@@ -37,6 +37,8 @@ INSTITUTION_BEFORE = re.compile(
 PLACE_AFTER_PREPOSITION_RE = re.compile(
     r"\b(?:à|au|aux|sur|vers|près\s+de|in|at|near|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of))\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
 # A town heading its line, as regional papers open an article: "Loches. La CPTS ...", "Loches : la CPTS ..."
+# A postal address: "12 rue des Lilas, 34110 Frontignan", "BP 12 - 74200 THONON-LES-BAINS".
+POSTAL_ADDRESS_RE = re.compile(r"\b(\d{2})(\d{3})[ \u00a0]+([A-ZÀ-Þ][\w'’]+(?:[ \-][\w'’]+){0,4})")
 TOWN_OPENING_LINE_RE = re.compile(r"^[ \t]*([A-ZÀ-Þ][\w'’]+(?:[ -][\w'’]+){0,4}?)(?:\.|[ \t]:)[ \t]", re.MULTILINE)
 DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNORECASE)
 # "CPTS du Sud de l'Yonne", "CPTS Nord Isère": a part of a department names the CPTS.
@@ -311,6 +313,7 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
         if commune:
             counts[commune.department] += 1
     counts.update(_departments_of_epcis(text))
+    counts.update(_departments_of_addresses(text))
     counts.update(p.commune.department for run in linked_runs(text, []) for p in run if p.commune)
     for word in re.findall(r"\b\w[\w-]{5,}\b", text):  # "un généraliste sarthois", "haut-savoyarde"
         if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s", "an", "ane", "ard", "arde", "iste")):
@@ -321,6 +324,18 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
         return set()
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
     return {best} if n > rest[0][1] else set()
+
+
+def _departments_of_addresses(text: str) -> list[str]:
+    """The department of each postal address whose town lies in the department its code says."""
+    found = []
+    for match in POSTAL_ADDRESS_RE.finditer(text):
+        code = postal_department(match.group(1), match.group(2))
+        words = match.group(3).split()
+        if any(c.department == code for size in range(len(words), 0, -1)
+               for c in gazetteer.load().candidates(" ".join(words[:size]))):
+            found.append(code)
+    return found
 
 
 def _departments_of_epcis(text: str) -> list[str]:
