@@ -34,7 +34,8 @@ PARENTHESIS_REACH = 400  # characters back to the "(" a fact may stand in: a sen
 UPPER_CHARS = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
 QUANTITY_BEFORE_PAREN_RE = re.compile(
     r"\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|inhabitants|communes|municipalities|professionnels|professionals)"
-    r"[\w\s]{0,20}$", re.IGNORECASE)
+    r"[\w\s]{0,20}$"
+    r"|\b(?:sa|leur|its|their)\s+population\s*$", re.IGNORECASE)  # "sa population (20 000 âmes)": the figure it names
 
 
 @dataclass
