@@ -36,6 +36,9 @@ WORKPLACE_BEFORE = re.compile(
     re.IGNORECASE)
 # "son siège est situé à X", "dont les locaux sont à X": where it sits, not where it was launched
 SEAT_BEFORE = re.compile(r"\b(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z", re.IGNORECASE)
+# "s'est rendu à X, à la rencontre des professionnels qui ont créé la CPTS": a launch told in a
+# relative clause; a place before it is the main clause's
+RELATIVE_BEFORE = re.compile(r"\b(?:qui|who|which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 CLAUSE_END = re.compile(r"[,;:]")
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
@@ -103,7 +106,9 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             # "Lancée le 2 juin à Mâcon, la CPTS ...": the participle's own clause; not "..., la CPTS a son siège à X"
             comma = CLAUSE_END.search(text, telling[-1].end, sentence.end)
             end = comma.start() if comma else sentence.end
-        for m in PLACE_AFTER_PREPOSITION.finditer(text, sentence.start, end):
+        relatives = [RELATIVE_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start) for cue in telling]
+        start = min(r.start() for r in relatives) if all(relatives) else sentence.start
+        for m in PLACE_AFTER_PREPOSITION.finditer(text, start, end):
             if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
