@@ -52,6 +52,10 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+
           r"|(?:dossier\s+de\s+presse|lettre\s+d['’]\s*(?:information|info)|newsletter|bulletin(?:\s+d['’]information)?"
           r"|press\s+kit)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]"
           r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|posted|published)(?:\s+(?:le|on))?")
+# a line that opens with a publication label: one further down than DATELINE_LINES, under a site's menu
+# ("Date : 12 mars" down in a text is an event's)
+LABEL_LINE = re.compile(r"^[ \t]*(?:(?:article|actualité)\s+)?(?:publiée?|parue?|mise?\s+en\s+ligne|mise?\s+à\s+jour|posted|published|updated)"
+                        r"\b[^\n]*", re.IGNORECASE | re.MULTILINE)
 UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(
     # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
@@ -161,6 +165,8 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     a timeline. A date in a sentence is an event's, never the release's."""
     text = ctx.text
     lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), DATELINE_LINES))
+    top_end = lines[-1].end() if lines else 0
+    lines += [m for m in LABEL_LINE.finditer(text, top_end)]
     cover = len(MONTH_LINE.findall(text)) == 1
     found = [c for line in lines for c in _dateline_candidates(ctx, line, cover)]
     bare = [c for c in found if c[0][0] == BARE]
