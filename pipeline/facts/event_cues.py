@@ -57,6 +57,8 @@ HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
 # a health project dates an event once validated (or signed), not while it is being written
 VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
                        r"|\bfavou?rable\s+opinion|\bapproved\b|\bendorsed\b", _I)
+# a new item of a list or a timeline ("\n- 2021 : signature ..."): another event's words
+ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-•*–·▪►]|\d)")
 LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
@@ -256,7 +258,8 @@ def _of_another_body(text: str, m: re.Match) -> bool:
 def _validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | None:
     """The word of a health project's validation nearest to it in its sentence: the event is
     the validation, so "déposé en janvier, validé en mars" is dated by March."""
-    found = list(VALIDATED.finditer(text, start, end))
+    found = [v for v in VALIDATED.finditer(text, start, end)
+             if not ITEM_BREAK.search(text, min(v.end(), m.end()), max(v.start(), m.start()))]
     return min(found, key=lambda v: abs(v.start() - m.start())) if found else None
 
 
