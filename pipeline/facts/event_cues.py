@@ -114,10 +114,10 @@ PLURAL_PARTICIPLE = re.compile(r"(?:és|ées|nés|nées)\Z", _I)
 # the birth of another body (a predecessor, a partner), not of the CPTS
 _BODY = (r"(?:association|collectif|réseau|groupement|syndicat|fédération|union|maison|centre|pôle|cabinet|GCS|SISA"
          r"|MSP|network|group|collective)")
-_PROPER_NAME = r"[«\"“]?\s*(?!CPTS\b|Communaut|Community\b|Territorial)[A-ZÀ-Ý][\w'’-]*"
+_PROPER_NAME = r"[«\"“]?[ \t]*(?!CPTS\b|Communaut|Community\b|Territorial)[A-ZÀ-Ý][\w'’-]*"
 OTHER_BODY_AFTER = re.compile(
     rf"(?:\s+(?:en|le|in|on)\s+(?:\d{{1,2}}(?:er)?\s+)?(?:\w+\s+)?\d{{4}})?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)"
-    rf"\s*(?:{_BODY}\s+)?{_PROPER_NAME}")
+    rf"\s*(?:{_BODY}[ \t]+)?{_PROPER_NAME}")  # not the next line's first word
 OTHER_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+{_PROPER_NAME}(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*[»\"”]?\s*,?\s*(?:\w+\s+){{0,2}}\Z")
 OTHER_BODY_CUE = re.compile(rf"{_BODY}\s+{_PROPER_NAME}")
 KEY_BEFORE = re.compile(r"[ \t•·*–-]*(?:date\s+(?:de\s+|d['’])?|année\s+(?:de\s+|d['’])?|year\s+of\s+|)", _I)
