@@ -1,0 +1,130 @@
+"""Dates, the release's date, figures, percentages, departments and launch places in further
+wordings of the genre. Invented communiqués only."""
+from __future__ import annotations
+
+import pytest
+
+
+def _cpts(record: dict, key: str) -> dict:
+    return next(c for c in record["cpts"] if c["key"] == key)
+
+
+def _dates(cpts: dict) -> dict:
+    return {kind: d["value"] for kind, d in cpts["dates"].items() if d}
+
+
+def _quotes_hold(record: dict, text: str) -> None:
+    """Every evidence quote is the text at its offsets."""
+    def walk(node):
+        if isinstance(node, dict):
+            ev = node.get("evidence")
+            if isinstance(ev, dict) and ev.get("quote") is not None and ev.get("start") is not None:
+                assert text[ev["start"]:ev["end"]] == ev["quote"]
+            for v in node.values():
+                walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                walk(v)
+    walk(record["cpts"])
+
+
+# --- the release's date -----------------------------------------------------------------------
+
+MENU = "Accueil\nActualités\nAgenda\nContact\nNos missions\nAdhérer\nLa CPTS\nProjets\nRessources\nPartenaires\nEspace pro\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Publié le 12 mars 2024\nLa CPTS du Val Fleuri a été créée en 2021.", "2024-03-12"),
+    ("Mis à jour le 14/03/2024\nLa CPTS du Val Fleuri a été créée en 2021.", "2024-03-14"),
+    ("Date de publication : 05/02/2023\nLa CPTS du Val Fleuri a été créée en 2021.", "2023-02-05"),
+    ("Le 12/03/2024 à 10h15\nLa CPTS du Val Fleuri a été créée en 2021.", "2024-03-12"),
+    ("Published on March 12, 2024\nThe CPTS Val Fleuri was created in 2021.", "2024-03-12"),
+    ("Publié le mardi 12 mars 2024 par La Rédaction\nLa CPTS du Val Fleuri a été créée en 2021.", "2024-03-12"),
+    ("Posted on 12 March 2024 by admin\nThe CPTS Val Fleuri was created in 2021.", "2024-03-12"),
+    # under a site's menu, further down than the page's first lines
+    (MENU + "La CPTS du Val Fleuri lance son site\nPublié le 12 mars 2024\nLa CPTS du Val Fleuri a été créée en 2021.",
+     "2024-03-12"),
+    # an event's date under the menu is no release date
+    (MENU + "La CPTS du Val Fleuri organise une soirée\nDate : 12 mars 2024\nLa CPTS du Val Fleuri a été créée en 2021.",
+     None),
+])
+def test_release_date(record_of, text, expected):
+    published = record_of(text)["document"]["published"]
+    assert (published["value"] if published else None) == expected
+
+
+# --- dates of events ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri en quelques dates\n2019 : création de l'association\n"
+     "Juin 2020 : validation du projet de santé",
+     {"launch": "2019", "statutes": "2019", "health_project": "2020-06"}),
+    # a project being written is not dated by the next item's signature
+    ("Les dates clés de la CPTS du Val Fleuri :\n- 2019 : naissance du projet\n- 2020 : rédaction du projet de santé\n"
+     "- 2021 : signature de l'accord conventionnel", {"aci_signature": "2021"}),
+    ("La CPTS du Val Fleuri a été officiellement lancée à l'automne 2021.", {"launch": "2021"}),
+    ("La CPTS du Val Fleuri a vu le jour fin 2022.", {"launch": "2022"}),
+])
+def test_event_dates(record_of, text, expected):
+    assert _dates(_cpts(record_of(text), "val-fleuri")) == expected
+
+
+# --- figures ------------------------------------------------------------------------------------
+
+def test_a_possessive_population_before_its_figure(record_of):
+    text = ("La CPTS de la Côte Sauvage verra le jour en septembre. La zone de Portmer et de Kerlan voit "
+            "sa population (18 000 âmes) tripler en été.")
+    cpts = _cpts(record_of(text), "cote-sauvage")
+    assert cpts["population"]["value"] == 18000
+
+
+def test_a_share_of_a_population_in_brackets_is_no_population(record_of):
+    text = ("La CPTS Ouest Littoral a été lancée. Dans la ville, 9,6 % de la population (soit 10 004 habitants) "
+            "vit dans un quartier prioritaire.")
+    assert _cpts(record_of(text), "ouest-littoral")["population"] is None
+
+
+def test_figures_of_an_area_several_cpts_share(record_of):
+    text = ("La CPTS du Val Rose a présenté son projet. Un médecin de Villebois a présenté le bassin, "
+            "250 000 habitants, 900 professionnels, d'où l'idée de trois CPTS.")
+    cpts = _cpts(record_of(text), "val-rose")
+    assert cpts["population"] is None and cpts["professionals_count"] is None
+
+
+# --- percentages ------------------------------------------------------------------------------------
+
+def test_a_figure_for_the_cpts_against_the_region(record_of):
+    text = ("La CPTS du Pays Vert couvre 20 communes. Le taux d'ALD diabète est plus élevé qu'à l'échelle "
+            "de la région (6,1 % pour la CPTS contre 5,2 % en Occitanie).")
+    record = record_of(text)
+    values = [p["value"] for p in _cpts(record, "pays-vert")["percentages"]]
+    assert values == [6.1]
+    _quotes_hold(record, text)
+
+
+# --- departments --------------------------------------------------------------------------------------
+
+def test_department_of_the_seat_address(record_of):
+    text = ("Statuts de la CPTS du Bassin Clair\nArticle 3 - Siège social\nLe siège social est situé au "
+            "4, rue des Lilas – 34110 Frontignan.")
+    assert _cpts(record_of(text), "bassin-clair")["departments"] == ["34"]
+
+
+def test_departments_named_once_each_in_a_survey_are_no_default(record_of):
+    text = ("Juliette Martin est membre de la CPTS Rives et Bois. Selon une enquête, 7 % des patients ont "
+            "renoncé à des soins en Essonne et en Seine-Saint-Denis.")
+    assert _cpts(record_of(text), "rives-et-bois")["departments"] == []
+
+
+def test_department_of_a_town_named_after_de(record_of):
+    text = ("Le centre social de Folschviller a accueilli un forum. Une représentante de la CPTS Vallée "
+            "Claire y a participé.")
+    assert _cpts(record_of(text), "vallee-claire")["departments"] == ["57"]
+
+
+# --- launch places ----------------------------------------------------------------------------------
+
+def test_a_visit_place_before_a_relative_launch_is_no_launch_place(record_of):
+    text = ("Le directeur de l'ARS s'est rendu ce jeudi à Ydes, à la rencontre des professionnels qui ont "
+            "créé la CPTS du Haut Pays.")
+    assert _cpts(record_of(text), "haut-pays")["launch_place"] is None
