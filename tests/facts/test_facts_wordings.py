@@ -128,3 +128,20 @@ def test_a_visit_place_before_a_relative_launch_is_no_launch_place(record_of):
     text = ("Le directeur de l'ARS s'est rendu ce jeudi à Ydes, à la rencontre des professionnels qui ont "
             "créé la CPTS du Haut Pays.")
     assert _cpts(record_of(text), "haut-pays")["launch_place"] is None
+
+
+@pytest.mark.parametrize("text, key, expected", [
+    ("La CPTS du Val Fleuri couvre un territoire de 1 200 km² peuplé de 60 000 habitants.", "val-fleuri",
+     {"population": 60000}),
+    # an area is no count, nor is a density
+    ("La CPTS du Val Fleuri\nSuperficie : 450 km²\nPopulation : 32 000 habitants\nDensité : 71 hab/km²", "val-fleuri",
+     {"population": 32000}),
+    # an English community spread over intercommunalities keeps its figures
+    ("The CPTS Haut Val covers 40 municipalities and about 30,000 inhabitants across two communities of communes.",
+     "haut-val", {"communes_count": 40, "population": 30000}),
+])
+def test_figures_of_the_territory(record_of, text, key, expected):
+    cpts = _cpts(record_of(text), key)
+    got = {f: cpts[f]["value"] for f in ("population", "communes_count", "professionals_count", "structures_count")
+           if cpts[f]}
+    assert got == expected
