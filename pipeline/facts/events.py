@@ -359,7 +359,7 @@ def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool
     if _distance(text, cue, date)[0] != 0:
         return False
     # "conventionnée depuis le 3 mars 2021": a day is the start of the state, its event
-    return cue.kind in ("launch", "statutes") or date.precision == "day"
+    return cue.kind in ("launch", "statutes", "aci_signature") or date.precision == "day"
 
 
 def _shares_sentence(text: str, dates: list[DateMatch], i: int) -> bool:

@@ -64,6 +64,8 @@ def test_release_date(record_of, text, expected):
      "- 2021 : signature de l'accord conventionnel", {"aci_signature": "2021"}),
     ("La CPTS du Val Fleuri a été officiellement lancée à l'automne 2021.", {"launch": "2021"}),
     ("La CPTS du Val Fleuri a vu le jour fin 2022.", {"launch": "2022"}),
+    # a contracted state since a month began that month
+    ("La CPTS du Val Fleuri, conventionnée depuis juin 2023, compte 80 adhérents.", {"aci_signature": "2023-06"}),
 ])
 def test_event_dates(record_of, text, expected):
     assert _dates(_cpts(record_of(text), "val-fleuri")) == expected
