@@ -358,7 +358,8 @@ def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool
         return True
     if _distance(text, cue, date)[0] != 0:
         return False
-    # "conventionnée depuis le 3 mars 2021": a day is the start of the state, its event
+    # "existe depuis 2019", "conventionnée depuis mars 2021": the state began then; of other events
+    # (a project "validé depuis 2020") only a day is the start
     return cue.kind in ("launch", "statutes", "aci_signature") or date.precision == "day"
 
 
