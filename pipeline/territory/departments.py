@@ -101,6 +101,8 @@ def statement_owner(ctx: Context, dep) -> str | None:
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)  # "Il compte 40 communes, dont 3 dans l'Orne"
     if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"
         return ctx.explicit_target(dep.span)
+    if re.search(r"\(\s*\Z", text[max(0, dep.span.start - 3):dep.span.start]) and re.match(r"\s*\)", text[dep.span.end:]):
+        return ctx.target_for(dep.span)  # "la CPTS X (Haute-Savoie)": the bracket's owner, if a CPTS
     return None
 
 

@@ -147,3 +147,9 @@ def test_figures_of_the_territory(record_of, text, key, expected):
     got = {f: cpts[f]["value"] for f in ("population", "communes_count", "professionals_count", "structures_count")
            if cpts[f]}
     assert got == expected
+
+
+def test_departments_in_brackets_after_each_name(record_of):
+    record = record_of("La CPTS du Val Fleuri (Haute-Savoie) et la CPTS des Trois Lacs (Savoie) ont signé leur ACI.")
+    assert _cpts(record, "val-fleuri")["departments"] == ["74"]
+    assert _cpts(record, "trois-lacs")["departments"] == ["73"]
