@@ -28,7 +28,7 @@ from .quantity_words import (
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    NEXT_LINE_LABEL,
+    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
 )
 
 
@@ -153,7 +153,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start):
         return True
-    if TARGET_BEFORE.search(text, max(0, start - 60), start):
+    if TARGET_BEFORE.search(text, max(0, start - 60), start) or TARGET_AFTER.match(text, unit_end):
         return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
     if kind == "population" and WITHOUT_GP_AFTER.match(text, unit_end):
         return True
@@ -190,6 +190,9 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
             and not PEOPLE_HELD.search(text, max(0, start - 80), start):
         return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
     if kind == "population":
+        _, q_start = qualifier_before(text, start, ctx.lang)
+        if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 30), q_start):
+            return True
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False

@@ -62,7 +62,9 @@ FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ]
 # "25 habitants au km2": a density
 PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
 # A named place right before its own figure: "Villebois : 3 600 habitants", "Villebois compte 21 000 habitants"
+# ("Villebois, la plus grande, compte 8 000 habitants": past a superlative apposition)
 NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
+                         r"(?:[ \t]*,[ \t]*(?:la|le|the)\s+(?:plus|moins|largest|biggest)\b[^,.;:\n]{0,30},)?"
                          r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite))[ \t]*$")
 # "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
 PART_OF_WHOLE = re.compile(
@@ -79,8 +81,14 @@ TOOK_PART_AFTER = re.compile(
     r"participèrent|assistèrent|(?:de\s+santé\s+)?(?:formé|sensibilisé)e?s|trained)\b", re.IGNORECASE)
 # ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
 # "objectif : 200 adhérents", "l'objectif de 300 adhérents", "atteindre 200 adhérents d'ici 2025", "aims to reach 300"
-TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|reach|target|goal)\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$",
-                           re.IGNORECASE)
+TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|vise|visent|viser|ambitionne\w*|reach|target|goal|aims?\s+(?:at|for))"
+                           r"\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "... 200 adhérents d'ici 2025", "by 2025": a figure aimed at by a date
+TARGET_AFTER = re.compile(r"\s*,?\s*(?:d['’]ici|by\s+(?:the\s+end\s+of\s+)?20\d\d)", re.IGNORECASE)
+# "3 communes de plus de 5 000 habitants": a size that sorts towns, not a population
+CLASS_BEFORE = re.compile(r"(?:\b(?:communes?|villes?|towns?|municipalities)|\d)\s+(?:de|of|with)\s+$", re.IGNORECASE)
+# "La ville-centre, 12 000 habitants, ...": a figure in apposition to a town
+TOWN_APPOSITION = re.compile(r"\b(?:ville|commune|ville-centre|chef-lieu|bourg|village|city|town)\s*,\s*$", re.IGNORECASE)
 # "créée par une vingtaine de professionnels", "à l'initiative de 12 médecins": its founders, not its members
 FOUNDERS_BEFORE = re.compile(
     r"\b(?:(?:cré|fond|initi|impuls|lanc)(?:é|ée|és|ées)\s+(?:\w+\s+)?par|à\s+l['’]initiative\s+d(?:e|['’])|"

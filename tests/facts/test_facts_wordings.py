@@ -153,3 +153,19 @@ def test_departments_in_brackets_after_each_name(record_of):
     record = record_of("La CPTS du Val Fleuri (Haute-Savoie) et la CPTS des Trois Lacs (Savoie) ont signé leur ACI.")
     assert _cpts(record, "val-fleuri")["departments"] == ["74"]
     assert _cpts(record, "trois-lacs")["departments"] == ["73"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a été créée en 2021. Elle vise 200 adhérents d'ici 2025.", {}),
+    ("La CPTS du Val Fleuri couvre 20 communes. Villebois, la plus grande, compte 8 000 habitants.",
+     {"communes_count": 20}),
+    ("La CPTS du Val Fleuri a été créée en 2021. La ville-centre, 12 000 habitants, accueille le siège.", {}),
+    ("La CPTS du Val Fleuri couvre 15 communes, dont 3 de plus de 5 000 habitants.", {"communes_count": 15}),
+    ("La CPTS du Val Fleuri couvre 15 communes et plus de 30 000 habitants.",
+     {"communes_count": 15, "population": 30000}),
+])
+def test_figures_that_are_no_counts_of_the_cpts(record_of, text, expected):
+    cpts = _cpts(record_of(text), "val-fleuri")
+    got = {f: cpts[f]["value"] for f in ("population", "communes_count", "professionals_count", "structures_count")
+           if cpts[f]}
+    assert got == expected
