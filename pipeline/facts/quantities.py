@@ -85,7 +85,7 @@ def _part_of_the_next(ctx: Context, i: int) -> bool:
     return _quantity_kind(ctx.text, numbers[i + 1].start, numbers[i + 1].end)[0] == "professionals_count"
 
 
-LIST_GLUE = re.compile(r"\s*(?:,|et|and|ainsi\s+que|&)\s*", re.IGNORECASE)
+LIST_GLUE = re.compile(r"\s*(?:(?:de\s+santé|médico-sociaux|sanitaires)\s*)?(?:,|et|and|ainsi\s+que|&)\s*", re.IGNORECASE)
 OTHER_UNIT_KINDS = ("population", "communes_count", "professionals_count")
 
 

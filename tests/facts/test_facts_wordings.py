@@ -163,6 +163,9 @@ def test_departments_in_brackets_after_each_name(record_of):
     ("La CPTS du Val Fleuri couvre 15 communes, dont 3 de plus de 5 000 habitants.", {"communes_count": 15}),
     ("La CPTS du Val Fleuri couvre 15 communes et plus de 30 000 habitants.",
      {"communes_count": 15, "population": 30000}),
+    # structures counted kind by kind among the members
+    ("La CPTS du Val Fleuri compte 250 adhérents, dont 3 établissements de santé et 4 maisons de santé.",
+     {"professionals_count": 250}),
 ])
 def test_figures_that_are_no_counts_of_the_cpts(record_of, text, expected):
     cpts = _cpts(record_of(text), "val-fleuri")
