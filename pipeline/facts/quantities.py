@@ -106,7 +106,8 @@ def _in_a_breakdown(ctx: Context, i: int, unit_end: int) -> bool:
     return False
 
 
-RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:et|and|à|to)[ \t\u00a0]+", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:et|and|à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
+BARE_RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
@@ -119,7 +120,10 @@ def _range_start(ctx: Context, i: int):
     if not RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) or lower.value >= upper.value:
         return None
     opening = RANGE_OPEN.search(ctx.text, max(0, lower.start - 12), lower.start)
-    return (lower, opening.start()) if opening else None
+    if opening:
+        return lower, opening.start()
+    # "80 à 90 professionnels", "80-90 professionnels": a range without its opening word
+    return (lower, lower.start) if BARE_RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) else None
 
 
 def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:

@@ -172,3 +172,10 @@ def test_figures_that_are_no_counts_of_the_cpts(record_of, text, expected):
     got = {f: cpts[f]["value"] for f in ("population", "communes_count", "professionals_count", "structures_count")
            if cpts[f]}
     assert got == expected
+
+
+@pytest.mark.parametrize("words", ["entre 80 et 90", "de 80 à 90", "80 à 90", "80-90"])
+def test_ranges_of_professionals(record_of, words):
+    record = record_of(f"La CPTS du Val Fleuri regroupe {words} professionnels de santé.")
+    mentions = {(m["value"], m["qualifier"]) for m in _cpts(record, "val-fleuri")["professionals_count"]["mentions"]}
+    assert mentions == {(80, "more_than"), (90, "less_than")}
