@@ -300,6 +300,11 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
     of_place = OF_A_PLACE.match(ctx.text, pct_end)
     if of_place and any(d.span.start == of_place.end() for d in ctx.departments):
         return True  # "couvrant ainsi 40 % du Calvados"
+    whole = re.match(r"\s*(?:du|of\s+the)\s+(?:département|department)\b", ctx.text[pct_end:pct_end + 40])
+    if whole:  # "elle couvre 35 % du département (de la Nièvre)"
+        after = pct_end + whole.end()
+        return not re.match(r"\s+(?:de|du|des|d['’]|of)\b", ctx.text[after:after + 5]) or any(
+            after < d.span.start <= after + 12 for d in ctx.departments)
     population = POPULATION_OF.match(ctx.text, pct_end)
     if not population:
         people = re.match(r"\s*(?:des|of\s+the)(?=\s)", ctx.text[pct_end:pct_end + 12])

@@ -179,3 +179,12 @@ def test_ranges_of_professionals(record_of, words):
     record = record_of(f"La CPTS du Val Fleuri regroupe {words} professionnels de santé.")
     mentions = {(m["value"], m["qualifier"]) for m in _cpts(record, "val-fleuri")["professionals_count"]["mentions"]}
     assert mentions == {(80, "more_than"), (90, "less_than")}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri couvre 35 % du département.",
+    "La CPTS du Val Fleuri couvre 35 % du département de la Nièvre.",
+])
+def test_a_share_of_the_department(record_of, text):
+    percentages = _cpts(record_of(text), "val-fleuri")["percentages"]
+    assert [(p["value"], p["kind"]) for p in percentages] == [(35, "share_of_department_population")]
