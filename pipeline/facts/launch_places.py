@@ -43,7 +43,7 @@ SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 CLAUSE_END = re.compile(r"[,;:]")
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
-_LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
+_LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|créée?\s+le\s*:|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
           r"|postée?|published|updated|last\s+updated|date(?:\s+de\s+(?:publication|parution|mise\s+en\s+ligne))?)"
           r"(?:\s+(?:le|on|du|en|in))?(?:\s*:)?"
           r"|(?:article\s+)?(?:publié|paru)e?\s+dans\s+[^,\n]{1,80}?\s*[,:–-]"
@@ -59,7 +59,7 @@ LABEL_LINE = re.compile(r"^[ \t]*(?:(?:article|actualité)\s+)?(?:publiée?|paru
 UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(
     # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
-    r"^\s*(?:(?:(?:rédigé|écrit|written|posted)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
+    r"^\s*(?:(?:(?:rédigé|écrit|publiée?|postée?|mise?\s+en\s+ligne|written|posted|published)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
     # "Press release – Paris, ...", a rubric: "Actualité – 4 mai 2023"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release|actualités?|news|infos?)\s*[:|–—-]\s*)?"
     r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité|dossier|lettre|newsletter"

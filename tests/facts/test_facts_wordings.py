@@ -41,6 +41,12 @@ MENU = "Accueil\nActualités\nAgenda\nContact\nNos missions\nAdhérer\nLa CPTS\n
     ("Published on March 12, 2024\nThe CPTS Val Fleuri was created in 2021.", "2024-03-12"),
     ("Publié le mardi 12 mars 2024 par La Rédaction\nLa CPTS du Val Fleuri a été créée en 2021.", "2024-03-12"),
     ("Posted on 12 March 2024 by admin\nThe CPTS Val Fleuri was created in 2021.", "2024-03-12"),
+    # a page's creation over its update; an author's byline
+    ("Créé le : 12/03/2024\nModifié le : 13/03/2024\nLa CPTS du Val Fleuri a été créée en 2021.", "2024-03-12"),
+    ("Publié par Jean Dupont le 12 mars 2024\nLa CPTS du Val Fleuri a été créée en 2021.", "2024-03-12"),
+    ("Posté par admin le 12 mars 2024\nLa CPTS du Val Fleuri a été créée en 2021.", "2024-03-12"),
+    # a birth told on the first line is no release date
+    ("Créée le 12 mars 2021, la CPTS du Val Fleuri regroupe 80 professionnels.", None),
     # under a site's menu, further down than the page's first lines
     (MENU + "La CPTS du Val Fleuri lance son site\nPublié le 12 mars 2024\nLa CPTS du Val Fleuri a été créée en 2021.",
      "2024-03-12"),
