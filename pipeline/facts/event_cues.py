@@ -69,7 +69,13 @@ STATUTES_WORDS = (
     r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
 )
-AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*)", _I)
+AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*|nouveaux\s+statuts|new\s+statutes)", _I)
+# "a renouvelé son ACI", "le renouvellement de l'ACI": a contract signed before
+RENEWED_BEFORE = re.compile(r"\b(?:renouvel\w*|renew\w*|reconduit\w*|reconduction|prolong\w*)\s+(?:\w+\s+){0,2}\Z", _I)
+# "trois ans après sa création": the date is of what happened then, not of the birth
+TIME_AFTER_BEFORE = re.compile(r"\b(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|plus\s+tard|after)\s+"
+                               r"(?:sa|son|leur|la|le|l['’]|its|their|the)\s*\Z", _I)
+OWN_DATE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?:en|le|in|on)\s+(?:\d|(?:\w+\s+)?\d{4})", _I)  # "... sa création en 2023"
 CUE_WORDS = {
     "launch": LAUNCH_WORDS,
     "aci_signature": f"{ACI_WORDS}|{CONTRACT_WORDS}|{SIGNING_WORDS}",
@@ -166,7 +172,8 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
         for m in pattern.finditer(text, start, end):
             if kind == "launch" and not _launches_the_community(text, m, sentence, in_label):
                 continue
-            if kind == "aci_signature" and not _is_aci(text, m, sentence, in_label):
+            if kind == "aci_signature" and (not _is_aci(text, m, sentence, in_label)
+                                            or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
                 continue
             if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
                 continue
@@ -201,7 +208,9 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False
     if PROJECT_AFTER.match(text, m.end()) or RELATIVE_AFTER.match(text, m.end()):
         return False
-    if NOUN_CUE.fullmatch(m.group()) and TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    if NOUN_CUE.fullmatch(m.group()) and (TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                          or TIME_AFTER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                                          and not OWN_DATE_AFTER.match(text, m.end())):
         return False
     if not NOUN_CUE.fullmatch(m.group()) and PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "le site a été lancé"; a noun tells what it starts after it ("la création de ...")

@@ -70,6 +70,12 @@ def test_release_date(record_of, text, expected):
      "- 2021 : signature de l'accord conventionnel", {"aci_signature": "2021"}),
     ("La CPTS du Val Fleuri a été officiellement lancée à l'automne 2021.", {"launch": "2021"}),
     ("La CPTS du Val Fleuri a vu le jour fin 2022.", {"launch": "2022"}),
+    # a renewal, new statutes, a date some years after the birth: none of the CPTS's own events
+    ("La CPTS du Val Fleuri a renouvelé son ACI le 12 mars 2024.", {}),
+    ("La CPTS du Val Fleuri a adopté ses nouveaux statuts le 12 mars 2024.", {}),
+    ("La CPTS du Val Fleuri a élu son nouveau président le 12 mars 2024, trois ans après sa création.", {}),
+    ("La CPTS du Val Fleuri a signé son ACI le 12 mars 2024, un an après sa création en mai 2023.",
+     {"aci_signature": "2024-03-12", "launch": "2023-05"}),
     # a contracted state since a month began that month
     ("La CPTS du Val Fleuri, conventionnée depuis juin 2023, compte 80 adhérents.", {"aci_signature": "2023-06"}),
 ])
