@@ -152,7 +152,9 @@ COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\b
 # "cette dernière": the event named last in the sentence before
 # "la CPTS a signé le sien le 5 juin": its own of the contract named before
 ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b"
-                     r"|\b(?:le|la)\s+sien(?:ne)?\b|\bits\s+own\b", _I)
+                     r"|\b(?:le|la)\s+sien(?:ne)?\b|\bits\s+own\b"
+                     # "La CPTS Y l'a signé le 20 mars", "signed it on": the contract named before
+                     r"|\bl['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?sign\w*|\bsigned\s+it\b", _I)
 SIGNING_NOUN = re.compile(r"\b(?:la|cette|sa|the|this|its)\s+(?:cérémonie\s+de\s+)?signature\b|\b(?:the|this)\s+signing\b", _I)
 
 
