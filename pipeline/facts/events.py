@@ -128,7 +128,8 @@ def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
         return enumerated
     if not named and len(ctx.subjects) > 1 and PLURAL_SUBJECT.search(ctx.text, sentence.start, sentence.end):
         return list(ctx.subjects)
-    key = ctx.target_for(span)
+    # "a signé son ACI (le 12 mars 2024)": a bracket no name heads is the sentence's
+    key = ctx.target_for(span) or ctx.explicit_target(span)
     return [key] if key else []
 
 
@@ -336,6 +337,11 @@ def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
     # l'ACI : 12/03/2021" is one line's label and value
     breaks = sum(2 if m.group() == "\n" else 1
                  for m in CLAUSE_BREAK.finditer(text, a, min(len(text), b + 60)) if m.start() < b)
+    # "la CPTS X (créée en 2019) ... ont signé leur ACI": a bracket parts its date from the words outside
+    opened, closed = text.rfind("(", max(0, date.start - 40), date.start), text.find(")", date.end, date.end + 40)
+    if opened >= 0 and closed >= 0 and ")" not in text[opened:date.start] and "(" not in text[date.end:closed] \
+            and not opened < cue.start < closed:
+        breaks += 1
     return breaks, b - a
 
 

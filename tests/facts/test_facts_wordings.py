@@ -200,3 +200,16 @@ def test_ranges_of_professionals(record_of, words):
 def test_a_share_of_the_department(record_of, text):
     percentages = _cpts(record_of(text), "val-fleuri")["percentages"]
     assert [(p["value"], p["kind"]) for p in percentages] == [(35, "share_of_department_population")]
+
+
+def test_dates_in_brackets(record_of):
+    record = record_of("La CPTS du Val Fleuri (créée en 2019) et la CPTS des Trois Lacs (créée en 2021) ont signé leur ACI.")
+    assert _dates(_cpts(record, "val-fleuri")) == {"launch": "2019"}
+    assert _dates(_cpts(record, "trois-lacs")) == {"launch": "2021"}
+    record = record_of("La CPTS du Val Fleuri a signé son ACI (le 12 mars 2024).")
+    assert _dates(_cpts(record, "val-fleuri")) == {"aci_signature": "2024-03-12"}
+
+
+def test_a_contract_taken_up_by_its_signing(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI le 12 mars 2024. La CPTS des Trois Lacs l'a signé le 20 mars.")
+    assert _dates(_cpts(record, "trois-lacs")) == {"aci_signature": "--03-20"}
