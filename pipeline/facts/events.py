@@ -70,7 +70,7 @@ OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|ar
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
 CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
-                          r"|have|had)\s)", _I)
+                          r"|have|had)\s|(?-i:[a-z]{3,}ed)\s)", _I)  # "... in 2020 and signed its agreement on ..."
 # not the leader dots of a table of dates ("Lettre d'intention ........ 15/06/2019")
 SENTENCE_END = re.compile(r"(?<!\.\.\.)\.\s|\n\s*\n|[!?]\s")
 # A dateline or a byline over a capitalised line ends a sentence, as it does for spaCy

@@ -213,3 +213,14 @@ def test_dates_in_brackets(record_of):
 def test_a_contract_taken_up_by_its_signing(record_of):
     record = record_of("La CPTS du Val Fleuri a signé son ACI le 12 mars 2024. La CPTS des Trois Lacs l'a signé le 20 mars.")
     assert _dates(_cpts(record, "trois-lacs")) == {"aci_signature": "--03-20"}
+
+
+def test_english_events_joined_by_a_past_tense(record_of):
+    record = record_of("The CPTS Val Fleuri was set up in 2020 and signed its interprofessional agreement with the CPAM "
+                       "and the ARS on 12 March 2022.")
+    assert _dates(_cpts(record, "val-fleuri")) == {"launch": "2020", "aci_signature": "2022-03-12"}
+
+
+def test_where_doctors_work_is_no_launch_place(record_of):
+    record = record_of("The CPTS Val Fleuri was founded in early 2021 by a group of GPs in Annecy.")
+    assert _cpts(record, "val-fleuri")["launch_place"] is None
