@@ -108,6 +108,8 @@ def _in_a_breakdown(ctx: Context, i: int, unit_end: int) -> bool:
 
 RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:et|and|à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
 BARE_RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
+CHANGE_FROM = re.compile(r"\b(?:pass\w*|grimp\w*|augment\w*|évolu\w*|progress\w*|went|grown|grew|rose|risen|increased)"
+                         r"(?:\s+\w+)?\s+\Z", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
@@ -120,6 +122,8 @@ def _range_start(ctx: Context, i: int):
     if not RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) or lower.value >= upper.value:
         return None
     opening = RANGE_OPEN.search(ctx.text, max(0, lower.start - 12), lower.start)
+    if opening and CHANGE_FROM.search(ctx.text, max(0, opening.start() - 40), opening.start()):
+        return None  # "est passée de 50 à 80 adhérents": the figure it reached
     if opening:
         return lower, opening.start()
     # "80 à 90 professionnels", "80-90 professionnels": a range without its opening word
@@ -138,6 +142,9 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
             if kind == "professionals_count":
                 tail = re.match(r"\s+de\s+(?:la\s+)?santé(?:\s+libéraux)?", text[unit_end:unit_end + 30])
                 unit_end += tail.end() if tail else 0
+                legal = re.match(r"\s+(?:personnes\s+morales|structures)\b", text[unit_end:unit_end + 30])
+                if legal:  # "12 adhérents personnes morales": member structures
+                    return "structures_count", unit_end + legal.end()
             return kind, unit_end
     _, label_end = qualifier_before(text, start)  # "Population : environ 30 000"
     before = text[max(0, label_end - 70):label_end]

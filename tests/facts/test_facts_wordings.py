@@ -224,3 +224,15 @@ def test_english_events_joined_by_a_past_tense(record_of):
 def test_where_doctors_work_is_no_launch_place(record_of):
     record = record_of("The CPTS Val Fleuri was founded in early 2021 by a group of GPs in Annecy.")
     assert _cpts(record, "val-fleuri")["launch_place"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri compte 80 adhérents individuels et 12 adhérents personnes morales.",
+     {"professionals_count": 80, "structures_count": 12}),
+    ("La CPTS du Val Fleuri est passée de 50 à 80 adhérents en un an.", {"professionals_count": 80}),
+])
+def test_members_and_their_change(record_of, text, expected):
+    cpts = _cpts(record_of(text), "val-fleuri")
+    got = {f: cpts[f]["value"] for f in ("population", "communes_count", "professionals_count", "structures_count")
+           if cpts[f]}
+    assert got == expected
