@@ -236,3 +236,8 @@ def test_members_and_their_change(record_of, text, expected):
     got = {f: cpts[f]["value"] for f in ("population", "communes_count", "professionals_count", "structures_count")
            if cpts[f]}
     assert got == expected
+
+
+def test_a_headline_launch_place_ends_with_its_line(record_of):
+    record = record_of("Lancement de la CPTS du Val Fleuri à Mâcon\nLa CPTS a été présentée aux élus jeudi.")
+    assert _cpts(record, "val-fleuri")["launch_place"]["insee"] == "71270"
