@@ -197,7 +197,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True
     if kind in ("population", "professionals_count") and FOR_A_PLACE.match(text, unit_end):
         return True
-    if kind == "population" and re.search(r"personnes|people", text[start:unit_end], re.IGNORECASE) \
+    if kind == "population" and re.search(r"personnes|people|résidents|residents", text[start:unit_end], re.IGNORECASE) \
             and not PEOPLE_HELD.search(text, max(0, start - 80), start):
         return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
     if kind == "population":

@@ -10,7 +10,7 @@ from .number_words import NUMBER_WORDS
 # up to two adjectives before the noun (words of a phrase, "of", "to", "the", left out)
 ENGLISH_ADJECTIVES = r"(?:(?!(?:of|the|to|for|and|in|on|at|per|by|with|from|a|an)\b)[a-z][a-z-]+\s+){0,2}"
 UNIT_AFTER = [
-    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|âmes|personnes|people)\b|hab\b\.?)"),
+    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|r[eé]sidents?|administrés|âmes|personnes|people)\b|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
     ("professionals_count", r"(?:professionnel(?:le)?s|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
                             r"(?:professionals|practitioners)|soignants|praticiens|acteurs\s+de\s+(?:santé|soins)|adhérents|membres"

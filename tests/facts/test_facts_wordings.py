@@ -241,3 +241,12 @@ def test_members_and_their_change(record_of, text, expected):
 def test_a_headline_launch_place_ends_with_its_line(record_of):
     record = record_of("Lancement de la CPTS du Val Fleuri à Mâcon\nLa CPTS a été présentée aux élus jeudi.")
     assert _cpts(record, "val-fleuri")["launch_place"]["insee"] == "71270"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri couvre un territoire de quelque 45 000 résidents.", 45000),
+    ("La CPTS du Val Fleuri a été créée. 300 résidents de l'Ehpad ont été vaccinés.", None),
+])
+def test_residents(record_of, text, expected):
+    population = _cpts(record_of(text), "val-fleuri")["population"]
+    assert (population["value"] if population else None) == expected
