@@ -26,7 +26,7 @@ LAUNCH_WORDS = (
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
     # "fonctionne depuis 2020", "est opérationnelle depuis mai 2021", "La CPTS, active depuis 2019, ..."
     # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
-    r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:depuis|since)\b"
+    r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:\w+ment\s+|officially\s+)?(?:depuis|since)\b"
     r"|\b(?:(?:est|sont|is|has\s+been)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
     r"operational)\s+(?:depuis|since)\b"
 )

@@ -76,6 +76,7 @@ def test_release_date(record_of, text, expected):
     ("La CPTS du Val Fleuri a élu son nouveau président le 12 mars 2024, trois ans après sa création.", {}),
     ("La CPTS du Val Fleuri a signé son ACI le 12 mars 2024, un an après sa création en mai 2023.",
      {"aci_signature": "2024-03-12", "launch": "2023-05"}),
+    ("La CPTS du Val Fleuri existe officiellement depuis le 12 mars 2020.", {"launch": "2020-03-12"}),
     # a contracted state since a month began that month
     ("La CPTS du Val Fleuri, conventionnée depuis juin 2023, compte 80 adhérents.", {"aci_signature": "2023-06"}),
 ])
