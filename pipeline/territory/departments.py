@@ -45,7 +45,8 @@ DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNOREC
 PART_OF_DEPARTMENT_RE = re.compile(
     r"\b(?:Nord|Sud|Est|Ouest|Centre|Cœur|Coeur|Haut|Haute|Bas|Basse|North|South|East|West)(?:-(?:Est|Ouest))?"
     r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
-PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West)(?:-(?:Est|Ouest))?$")
+PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|"
+                                      r"(?:Méridional|Septentrional|Oriental|Occidental)e?)(?:-(?:Est|Ouest))?$")
 # "dont 3 en Haute-Garonne", "12 communes dans l'Orne": some of the territory's communes lie there.
 COMMUNES_IN_DEPARTMENT_BEFORE = re.compile(
     rf"\b(?:(?:dont|including|of\s+which)\s+(?:\d+|{NUMBER_WORDS})(?:\s+communes?|\s+municipalities)?|"

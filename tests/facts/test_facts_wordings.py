@@ -251,3 +251,8 @@ def test_a_headline_launch_place_ends_with_its_line(record_of):
 def test_residents(record_of, text, expected):
     population = _cpts(record_of(text), "val-fleuri")["population"]
     assert (population["value"] if population else None) == expected
+
+
+def test_a_department_part_named_by_an_adjective(record_of):
+    record = record_of("La CPTS Ardèche Méridionale a signé son ACI.")
+    assert _cpts(record, "ardeche-meridionale")["departments"] == ["07"]
