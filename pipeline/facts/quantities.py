@@ -41,6 +41,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = (("professionals_count", among_them.end()) if among_them
                           else _quantity_kind(text, number.start, number.end))
+        if kind in ("population", "communes_count") and _respective_figures(ctx, i, kind, unit_end, result):
+            continue
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
             kind, unit_end = "professionals_count", number.end
@@ -71,6 +73,29 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+def _respective_figures(ctx: Context, i: int, kind: str, unit_end: int, result: Extraction) -> bool:
+    """"Les CPTS X et Y couvrent respectivement 30 000 et 45 000 habitants": each figure to the CPTS
+    named in the same rank; True when given out so."""
+    text, numbers = ctx.text, ctx.numbers
+    sentence = ctx.sentence_at(numbers[i].start)
+    said = RESPECTIVELY.search(text, max(sentence.start, numbers[i].start - 120), numbers[i].start)
+    if said is None:
+        return False
+    said_end = said.start() + len(said.group().split()[0])
+    first = i
+    while first > 0 and numbers[first - 1].start >= said_end and LIST_GLUE.fullmatch(text, numbers[first - 1].end, numbers[first].start):
+        first -= 1
+    keys = list(dict.fromkeys(k for m, k in ctx.mentions_in(Span(sentence.start, said.start()))))
+    figures = numbers[first:i + 1]
+    if len(keys) < 2 or len(keys) != len(figures):
+        return False
+    for key, figure in zip(keys, figures):
+        end = unit_end if figure is numbers[i] else figure.end
+        result.cpts[key].quantities[kind].append(Fact(figure.value, Span(figure.start, end), "exact",
+                                                      confidence=attribution_confidence(ctx, Span(figure.start, end), key)))
+    return True
 
 
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)

@@ -256,3 +256,14 @@ def test_residents(record_of, text, expected):
 def test_a_department_part_named_by_an_adjective(record_of):
     record = record_of("La CPTS Ardèche Méridionale a signé son ACI.")
     assert _cpts(record, "ardeche-meridionale")["departments"] == ["07"]
+
+
+def test_figures_given_respectively(record_of):
+    text = "La CPTS du Val Fleuri et la CPTS des Trois Lacs couvrent respectivement 30 000 et 45 000 habitants."
+    record = record_of(text)
+    assert _cpts(record, "val-fleuri")["population"]["value"] == 30000
+    assert _cpts(record, "trois-lacs")["population"]["value"] == 45000
+    _quotes_hold(record, text)
+    record = record_of("Les communes de Villebois et Montfleur comptent respectivement 3 000 et 4 500 habitants. "
+                       "La CPTS du Val Fleuri a été créée.")
+    assert _cpts(record, "val-fleuri")["population"] is None
