@@ -267,3 +267,10 @@ def test_figures_given_respectively(record_of):
     record = record_of("Les communes de Villebois et Montfleur comptent respectivement 3 000 et 4 500 habitants. "
                        "La CPTS du Val Fleuri a été créée.")
     assert _cpts(record, "val-fleuri")["population"] is None
+
+
+def test_a_numeric_day_and_month_takes_the_release_year(record_of):
+    record = record_of("Publié le 20 mars 2024\nLa CPTS du Val Fleuri a signé son ACI le 12/03.")
+    assert _dates(_cpts(record, "val-fleuri")) == {"aci_signature": "2024-03-12"}
+    record = record_of("Publié le 20 mars 2024\nLa CPTS du Val Fleuri a été créée. Le 1/2 des patients est âgé.")
+    assert _dates(_cpts(record, "val-fleuri")) == {}
