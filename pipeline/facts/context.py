@@ -34,7 +34,8 @@ PARENTHESIS_REACH = 400  # characters back to the "(" a fact may stand in: a sen
 UPPER_CHARS = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
 QUANTITY_BEFORE_PAREN_RE = re.compile(
     r"\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|inhabitants|communes|municipalities|professionnels|professionals)"
-    r"[\w\s]{0,20}$", re.IGNORECASE)
+    r"[\w\s]{0,20}$"
+    r"|\b(?:sa|leur|its|their)\s+population\s*$", re.IGNORECASE)  # "sa population (20 000 âmes)": the figure it names
 
 
 @dataclass
@@ -330,8 +331,15 @@ def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
 
 
 def default_department(ctx: Context) -> str | None:
+    """The department the text names most; none when the most named are named once each in one
+    sentence ("une enquête en Essonne et en Seine-Saint-Denis": no one department is the text's)."""
     counts = Counter(d.code for d in ctx.departments)
-    return counts.most_common(1)[0][0] if counts else None
+    if not counts:
+        return None
+    (best, n), *rest = counts.most_common(2)
+    if n == 1 and rest and len({ctx.sentence_at(d.span.start) for d in ctx.departments}) == 1:
+        return None
+    return best
 
 
 # A department name that says where something else is: a river or valley ("vallées de la Meuse,

@@ -12,7 +12,8 @@ is ever filled in (no year from today, no day 1 for a month). Forms:
   "jusqu'en", "in", "since", "from", "by", "early", "late", "mid-", or a season: "fin 2023",
   "à l'automne 2021"; or opening a line before a colon or dash (a timeline: "2019 : ..."), or
   alone after a label's colon ("Date de création : 2019");
-* numeric, day first: "07/04/2019", "7.4.2019", "07-04-2019", "07/04/19"; English sources
+* numeric, day first: "07/04/2019", "7.4.2019", "07-04-2019", "07/04/19", and "le 07/04" without a year
+  in French; English sources
   fall back to month first only when the day-first reading is impossible ("09/16/2021");
 * ISO: "2024-05-03".
 
@@ -120,6 +121,8 @@ _NUMERIC_DAY = re.compile(  # two-digit years only with slashes: "07/04/19"
     r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
     r"(?P<year>(?:19|20)\d{2}|(?<=/)\d{2})(?![\w]|[.,/-]\d)"
 )
+# "le 12/03": a day and month without a year, after "le" only (French day first; "le 1/2" is a fraction)
+_NUMERIC_DAY_MONTH = re.compile(r"(?<=\b[Ll]e )(?P<a>\d{1,2})/(?P<b>\d{2})(?![\w/]|[.,-]\d)")
 _ISO_DAY = re.compile(
     r"(?<![\w.,/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)"
     r"(?P<day>\d{1,2})(?![\w]|[-./]\d)"
@@ -139,6 +142,8 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
     candidates += [_from_words(m) for pattern in _OTHER_WORD_DATES for m in pattern.finditer(text)]
     candidates += [_from_numeric(m, lang) for m in _NUMERIC_DAY.finditer(text)]
     candidates += [_from_iso(m) for m in _ISO_DAY.finditer(text)]
+    if lang.lower().startswith("fr"):
+        candidates += [_make(text, m.start(), m.end(), None, int(m["b"]), int(m["a"])) for m in _NUMERIC_DAY_MONTH.finditer(text)]
     candidates += [_from_numeric_month(m) for m in _NUMERIC_MONTH.finditer(text)]
     # impossible dates stay among the candidates so that "31 février 2024" does not fall
     # back to "février 2024"

@@ -26,7 +26,7 @@ LAUNCH_WORDS = (
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
     # "fonctionne depuis 2020", "est opérationnelle depuis mai 2021", "La CPTS, active depuis 2019, ..."
     # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
-    r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:depuis|since)\b"
+    r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:\w+ment\s+|officially\s+)?(?:depuis|since)\b"
     r"|\b(?:(?:est|sont|is|has\s+been)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
     r"operational)\s+(?:depuis|since)\b"
 )
@@ -57,6 +57,8 @@ HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
 # a health project dates an event once validated (or signed), not while it is being written
 VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
                        r"|\bfavou?rable\s+opinion|\bapproved\b|\bendorsed\b", _I)
+# a new item of a list or a timeline ("\n- 2021 : signature ..."): another event's words
+ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-•*–·▪►]|\d)")
 LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
@@ -67,7 +69,13 @@ STATUTES_WORDS = (
     r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
 )
-AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*)", _I)
+AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*|nouveaux\s+statuts|new\s+statutes)", _I)
+# "a renouvelé son ACI", "le renouvellement de l'ACI": a contract signed before
+RENEWED_BEFORE = re.compile(r"\b(?:renouvel\w*|renew\w*|reconduit\w*|reconduction|prolong\w*)\s+(?:\w+\s+){0,2}\Z", _I)
+# "trois ans après sa création": the date is of what happened then, not of the birth
+TIME_AFTER_BEFORE = re.compile(r"\b(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|plus\s+tard|after)\s+"
+                               r"(?:sa|son|leur|la|le|l['’]|its|their|the)\s*\Z", _I)
+OWN_DATE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?:en|le|in|on)\s+(?:\d|(?:\w+\s+)?\d{4})", _I)  # "... sa création en 2023"
 CUE_WORDS = {
     "launch": LAUNCH_WORDS,
     "aci_signature": f"{ACI_WORDS}|{CONTRACT_WORDS}|{SIGNING_WORDS}",
@@ -112,10 +120,10 @@ PLURAL_PARTICIPLE = re.compile(r"(?:és|ées|nés|nées)\Z", _I)
 # the birth of another body (a predecessor, a partner), not of the CPTS
 _BODY = (r"(?:association|collectif|réseau|groupement|syndicat|fédération|union|maison|centre|pôle|cabinet|GCS|SISA"
          r"|MSP|network|group|collective)")
-_PROPER_NAME = r"[«\"“]?\s*(?!CPTS\b|Communaut|Community\b|Territorial)[A-ZÀ-Ý][\w'’-]*"
+_PROPER_NAME = r"[«\"“]?[ \t]*(?!CPTS\b|Communaut|Community\b|Territorial)[A-ZÀ-Ý][\w'’-]*"
 OTHER_BODY_AFTER = re.compile(
     rf"(?:\s+(?:en|le|in|on)\s+(?:\d{{1,2}}(?:er)?\s+)?(?:\w+\s+)?\d{{4}})?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)"
-    rf"\s*(?:{_BODY}\s+)?{_PROPER_NAME}")
+    rf"\s*(?:{_BODY}[ \t]+)?{_PROPER_NAME}")  # not the next line's first word
 OTHER_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+{_PROPER_NAME}(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*[»\"”]?\s*,?\s*(?:\w+\s+){{0,2}}\Z")
 OTHER_BODY_CUE = re.compile(rf"{_BODY}\s+{_PROPER_NAME}")
 KEY_BEFORE = re.compile(r"[ \t•·*–-]*(?:date\s+(?:de\s+|d['’])?|année\s+(?:de\s+|d['’])?|year\s+of\s+|)", _I)
@@ -144,7 +152,9 @@ COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\b
 # "cette dernière": the event named last in the sentence before
 # "la CPTS a signé le sien le 5 juin": its own of the contract named before
 ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b"
-                     r"|\b(?:le|la)\s+sien(?:ne)?\b|\bits\s+own\b", _I)
+                     r"|\b(?:le|la)\s+sien(?:ne)?\b|\bits\s+own\b"
+                     # "La CPTS Y l'a signé le 20 mars", "signed it on": the contract named before
+                     r"|\bl['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?sign\w*|\bsigned\s+it\b", _I)
 SIGNING_NOUN = re.compile(r"\b(?:la|cette|sa|the|this|its)\s+(?:cérémonie\s+de\s+)?signature\b|\b(?:the|this)\s+signing\b", _I)
 
 
@@ -164,7 +174,8 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
         for m in pattern.finditer(text, start, end):
             if kind == "launch" and not _launches_the_community(text, m, sentence, in_label):
                 continue
-            if kind == "aci_signature" and not _is_aci(text, m, sentence, in_label):
+            if kind == "aci_signature" and (not _is_aci(text, m, sentence, in_label)
+                                            or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
                 continue
             if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
                 continue
@@ -199,7 +210,9 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False
     if PROJECT_AFTER.match(text, m.end()) or RELATIVE_AFTER.match(text, m.end()):
         return False
-    if NOUN_CUE.fullmatch(m.group()) and TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+    if NOUN_CUE.fullmatch(m.group()) and (TOPIC_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                          or TIME_AFTER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                                          and not OWN_DATE_AFTER.match(text, m.end())):
         return False
     if not NOUN_CUE.fullmatch(m.group()) and PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "le site a été lancé"; a noun tells what it starts after it ("la création de ...")
@@ -256,7 +269,8 @@ def _of_another_body(text: str, m: re.Match) -> bool:
 def _validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | None:
     """The word of a health project's validation nearest to it in its sentence: the event is
     the validation, so "déposé en janvier, validé en mars" is dated by March."""
-    found = list(VALIDATED.finditer(text, start, end))
+    found = [v for v in VALIDATED.finditer(text, start, end)
+             if not ITEM_BREAK.search(text, min(v.end(), m.end()), max(v.start(), m.start()))]
     return min(found, key=lambda v: abs(v.start() - m.start())) if found else None
 
 

@@ -70,7 +70,7 @@ OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|ar
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
 CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
-                          r"|have|had)\s)", _I)
+                          r"|have|had)\s|(?-i:[a-z]{3,}ed)\s)", _I)  # "... in 2020 and signed its agreement on ..."
 # not the leader dots of a table of dates ("Lettre d'intention ........ 15/06/2019")
 SENTENCE_END = re.compile(r"(?<!\.\.\.)\.\s|\n\s*\n|[!?]\s")
 # A dateline or a byline over a capitalised line ends a sentence, as it does for spaCy
@@ -128,7 +128,8 @@ def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
         return enumerated
     if not named and len(ctx.subjects) > 1 and PLURAL_SUBJECT.search(ctx.text, sentence.start, sentence.end):
         return list(ctx.subjects)
-    key = ctx.target_for(span)
+    # "a signé son ACI (le 12 mars 2024)": a bracket no name heads is the sentence's
+    key = ctx.target_for(span) or ctx.explicit_target(span)
     return [key] if key else []
 
 
@@ -336,6 +337,11 @@ def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
     # l'ACI : 12/03/2021" is one line's label and value
     breaks = sum(2 if m.group() == "\n" else 1
                  for m in CLAUSE_BREAK.finditer(text, a, min(len(text), b + 60)) if m.start() < b)
+    # "la CPTS X (créée en 2019) ... ont signé leur ACI": a bracket parts its date from the words outside
+    opened, closed = text.rfind("(", max(0, date.start - 40), date.start), text.find(")", date.end, date.end + 40)
+    if opened >= 0 and closed >= 0 and ")" not in text[opened:date.start] and "(" not in text[date.end:closed] \
+            and not opened < cue.start < closed:
+        breaks += 1
     return breaks, b - a
 
 
@@ -358,8 +364,9 @@ def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool
         return True
     if _distance(text, cue, date)[0] != 0:
         return False
-    # "conventionnée depuis le 3 mars 2021": a day is the start of the state, its event
-    return cue.kind in ("launch", "statutes") or date.precision == "day"
+    # "existe depuis 2019", "conventionnée depuis mars 2021": the state began then; of other events
+    # (a project "validé depuis 2020") only a day is the start
+    return cue.kind in ("launch", "statutes", "aci_signature") or date.precision == "day"
 
 
 def _shares_sentence(text: str, dates: list[DateMatch], i: int) -> bool:

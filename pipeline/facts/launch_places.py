@@ -24,7 +24,7 @@ PLACE_AFTER_PREPOSITION = re.compile(
     # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X"
     r"\b(?:à|au|in|at)\s+(?:(?:la|le|l['’])?\s*(?:mairie|hôtel\s+de\s+ville|salle\s+(?:des\s+fêtes|municipale|polyvalente"
     r"|communale|du\s+conseil)|médiathèque|espace\s+culturel|centre\s+(?:culturel|hospitalier|social)|hôpital"
-    r"|maison\s+(?:de\s+(?:santé|la\s+santé)(?:\s+pluriprofessionnelle)?|des\s+associations|médicale))\s+(?:de\s+|d['’]))?(?P<place>[A-ZÀ-Ý][\w'’]+(?:[\s-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[\s-]*[A-ZÀ-Ý][\w'’]+)*)")
+    r"|maison\s+(?:de\s+(?:santé|la\s+santé)(?:\s+pluriprofessionnelle)?|des\s+associations|médicale))\s+(?:de\s+|d['’]))?(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[ \t\u00a0-]*[A-ZÀ-Ý][\w'’]+)*)")
 BARE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", re.IGNORECASE)
 AUXILIARY_BEFORE = re.compile(r"\b(?:est|sont|a|ont|été|sera|seront|fut|était|va|vont|was|were|is|are|been|be|has|have"
                               r"|will)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -32,15 +32,18 @@ AUXILIARY_BEFORE = re.compile(r"\b(?:est|sont|a|ont|été|sera|seront|fut|était
 WORKPLACE_BEFORE = re.compile(
     r"(?:médecin|généraliste|pharmacien|infirmi|kinésithérapeute|masseur|dentiste|sage-femme|orthophoniste"
     r"|orthoptiste|podologue|psychologue|diététicien|ergothérapeute|psychomotricien|biologiste|radiologue|spécialiste"
-    r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist)\w*\s+\Z",
+    r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist|GP|doctor|practitioner)\w*\s+\Z",
     re.IGNORECASE)
 # "son siège est situé à X", "dont les locaux sont à X": where it sits, not where it was launched
 SEAT_BEFORE = re.compile(r"\b(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z", re.IGNORECASE)
+# "s'est rendu à X, à la rencontre des professionnels qui ont créé la CPTS": a launch told in a
+# relative clause; a place before it is the main clause's
+RELATIVE_BEFORE = re.compile(r"\b(?:qui|who|which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 CLAUSE_END = re.compile(r"[,;:]")
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
-_LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
+_LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|créée?\s+le\s*:|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
           r"|postée?|published|updated|last\s+updated|date(?:\s+de\s+(?:publication|parution|mise\s+en\s+ligne))?)"
           r"(?:\s+(?:le|on|du|en|in))?(?:\s*:)?"
           r"|(?:article\s+)?(?:publié|paru)e?\s+dans\s+[^,\n]{1,80}?\s*[,:–-]"
@@ -49,10 +52,14 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|mis\s+
           r"|(?:dossier\s+de\s+presse|lettre\s+d['’]\s*(?:information|info)|newsletter|bulletin(?:\s+d['’]information)?"
           r"|press\s+kit)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]"
           r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|posted|published)(?:\s+(?:le|on))?")
+# a line that opens with a publication label: one further down than DATELINE_LINES, under a site's menu
+# ("Date : 12 mars" down in a text is an event's)
+LABEL_LINE = re.compile(r"^[ \t]*(?:(?:article|actualité)\s+)?(?:publiée?|parue?|mise?\s+en\s+ligne|mise?\s+à\s+jour|posted|published|updated)"
+                        r"\b[^\n]*", re.IGNORECASE | re.MULTILINE)
 UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
 DATELINE_PREFIX = re.compile(
     # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
-    r"^\s*(?:(?:(?:rédigé|écrit|written|posted)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
+    r"^\s*(?:(?:(?:rédigé|écrit|publiée?|postée?|mise?\s+en\s+ligne|written|posted|published)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
     # "Press release – Paris, ...", a rubric: "Actualité – 4 mai 2023"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release|actualités?|news|infos?)\s*[:|–—-]\s*)?"
     r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité|dossier|lettre|newsletter"
@@ -103,7 +110,9 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             # "Lancée le 2 juin à Mâcon, la CPTS ...": the participle's own clause; not "..., la CPTS a son siège à X"
             comma = CLAUSE_END.search(text, telling[-1].end, sentence.end)
             end = comma.start() if comma else sentence.end
-        for m in PLACE_AFTER_PREPOSITION.finditer(text, sentence.start, end):
+        relatives = [RELATIVE_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start) for cue in telling]
+        start = min(r.start() for r in relatives) if all(relatives) else sentence.start
+        for m in PLACE_AFTER_PREPOSITION.finditer(text, start, end):
             if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
@@ -156,6 +165,8 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     a timeline. A date in a sentence is an event's, never the release's."""
     text = ctx.text
     lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), DATELINE_LINES))
+    top_end = lines[-1].end() if lines else 0
+    lines += [m for m in LABEL_LINE.finditer(text, top_end)]
     cover = len(MONTH_LINE.findall(text)) == 1
     found = [c for line in lines for c in _dateline_candidates(ctx, line, cover)]
     bare = [c for c in found if c[0][0] == BARE]

@@ -157,3 +157,6 @@ LOCAL_ANCHOR = re.compile(
 TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents|members)\b|(?<!\bil\s)\by\b", re.IGNORECASE)
 # The people who live there: "28 % de la population", "18 % des habitants ont moins de 14 ans"
 RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|résidents?|enfants|children)\b", re.IGNORECASE)
+# "(2,5 % pour la CPTS contre 2,3 % en région)": a figure said of the CPTS right after it
+FOR_THE_CPTS = re.compile(r"\s*(?:pour|sur|dans|for|in|on)\s+(?:la|le|notre|cette|ce|the|our|this)\s+"
+                          r"(?:territoire\s+de\s+la\s+)?(?:CPTS|communauté|territoire|community|territory)\b", re.IGNORECASE)

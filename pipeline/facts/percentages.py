@@ -31,7 +31,7 @@ from .percentage_words import (COVERAGE_CUES, TERRITORY_COVERED, ONE_CPTS_SUBJEC
                                LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL, REGION,
                                COMPARISON, AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
-                               IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS)
+                               IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS)
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
@@ -64,7 +64,8 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             continue
         if not _anchored(ctx, sentence, words):
             continue  # "69,5 % d'entre elles présentent un épuisement": a profession's figure
-        key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence)
+        key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence) or (
+            ctx.focus_at(span.start) if FOR_THE_CPTS.match(text, span.end) else None)
         if key is None:
             continue
         kind, extra = _percentage_kind(ctx, _own_words(text, sentence, span), pct_end, span.start)
@@ -299,6 +300,11 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
     of_place = OF_A_PLACE.match(ctx.text, pct_end)
     if of_place and any(d.span.start == of_place.end() for d in ctx.departments):
         return True  # "couvrant ainsi 40 % du Calvados"
+    whole = re.match(r"\s*(?:du|of\s+the)\s+(?:département|department)\b", ctx.text[pct_end:pct_end + 40])
+    if whole:  # "elle couvre 35 % du département (de la Nièvre)"
+        after = pct_end + whole.end()
+        return not re.match(r"\s+(?:de|du|des|d['’]|of)\b", ctx.text[after:after + 5]) or any(
+            after < d.span.start <= after + 12 for d in ctx.departments)
     population = POPULATION_OF.match(ctx.text, pct_end)
     if not population:
         people = re.match(r"\s*(?:des|of\s+the)(?=\s)", ctx.text[pct_end:pct_end + 12])

@@ -25,10 +25,10 @@ from .quantity_words import (
     UNIT_AFTER_RE, LABEL_BEFORE_RE, PEOPLE_HELD, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE,
     FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE,
     ATTENDED_BY, GATHERED, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
-    CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
+    CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    NEXT_LINE_LABEL,
+    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
 )
 
 
@@ -41,6 +41,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = (("professionals_count", among_them.end()) if among_them
                           else _quantity_kind(text, number.start, number.end))
+        if kind in ("population", "communes_count") and _respective_figures(ctx, i, kind, unit_end, result):
+            continue
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
             kind, unit_end = "professionals_count", number.end
@@ -73,6 +75,29 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
 
 
+def _respective_figures(ctx: Context, i: int, kind: str, unit_end: int, result: Extraction) -> bool:
+    """"Les CPTS X et Y couvrent respectivement 30 000 et 45 000 habitants": each figure to the CPTS
+    named in the same rank; True when given out so."""
+    text, numbers = ctx.text, ctx.numbers
+    sentence = ctx.sentence_at(numbers[i].start)
+    said = RESPECTIVELY.search(text, max(sentence.start, numbers[i].start - 120), numbers[i].start)
+    if said is None:
+        return False
+    said_end = said.start() + len(said.group().split()[0])
+    first = i
+    while first > 0 and numbers[first - 1].start >= said_end and LIST_GLUE.fullmatch(text, numbers[first - 1].end, numbers[first].start):
+        first -= 1
+    keys = list(dict.fromkeys(k for m, k in ctx.mentions_in(Span(sentence.start, said.start()))))
+    figures = numbers[first:i + 1]
+    if len(keys) < 2 or len(keys) != len(figures):
+        return False
+    for key, figure in zip(keys, figures):
+        end = unit_end if figure is numbers[i] else figure.end
+        result.cpts[key].quantities[kind].append(Fact(figure.value, Span(figure.start, end), "exact",
+                                                      confidence=attribution_confidence(ctx, Span(figure.start, end), key)))
+    return True
+
+
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -85,7 +110,7 @@ def _part_of_the_next(ctx: Context, i: int) -> bool:
     return _quantity_kind(ctx.text, numbers[i + 1].start, numbers[i + 1].end)[0] == "professionals_count"
 
 
-LIST_GLUE = re.compile(r"\s*(?:,|et|and|ainsi\s+que|&)\s*", re.IGNORECASE)
+LIST_GLUE = re.compile(r"\s*(?:(?:de\s+santé|médico-sociaux|sanitaires)\s*)?(?:,|et|and|ainsi\s+que|&)\s*", re.IGNORECASE)
 OTHER_UNIT_KINDS = ("population", "communes_count", "professionals_count")
 
 
@@ -106,7 +131,10 @@ def _in_a_breakdown(ctx: Context, i: int, unit_end: int) -> bool:
     return False
 
 
-RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:et|and|à|to)[ \t\u00a0]+", re.IGNORECASE)
+RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:et|and|à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
+BARE_RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
+CHANGE_FROM = re.compile(r"\b(?:pass\w*|grimp\w*|augment\w*|évolu\w*|progress\w*|went|grown|grew|rose|risen|increased)"
+                         r"(?:\s+\w+)?\s+\Z", re.IGNORECASE)
 RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
@@ -119,7 +147,12 @@ def _range_start(ctx: Context, i: int):
     if not RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) or lower.value >= upper.value:
         return None
     opening = RANGE_OPEN.search(ctx.text, max(0, lower.start - 12), lower.start)
-    return (lower, opening.start()) if opening else None
+    if opening and CHANGE_FROM.search(ctx.text, max(0, opening.start() - 40), opening.start()):
+        return None  # "est passée de 50 à 80 adhérents": the figure it reached
+    if opening:
+        return lower, opening.start()
+    # "80 à 90 professionnels", "80-90 professionnels": a range without its opening word
+    return (lower, lower.start) if BARE_RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) else None
 
 
 def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
@@ -134,6 +167,9 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
             if kind == "professionals_count":
                 tail = re.match(r"\s+de\s+(?:la\s+)?santé(?:\s+libéraux)?", text[unit_end:unit_end + 30])
                 unit_end += tail.end() if tail else 0
+                legal = re.match(r"\s+(?:personnes\s+morales|structures)\b", text[unit_end:unit_end + 30])
+                if legal:  # "12 adhérents personnes morales": member structures
+                    return "structures_count", unit_end + legal.end()
             return kind, unit_end
     _, label_end = qualifier_before(text, start)  # "Population : environ 30 000"
     before = text[max(0, label_end - 70):label_end]
@@ -153,7 +189,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start):
         return True
-    if TARGET_BEFORE.search(text, max(0, start - 60), start):
+    if TARGET_BEFORE.search(text, max(0, start - 60), start) or TARGET_AFTER.match(text, unit_end):
         return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
     if kind == "population" and WITHOUT_GP_AFTER.match(text, unit_end):
         return True
@@ -164,6 +200,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     several = SEVERAL_CPTS_BEFORE.search(text, max(0, start - 80), start)
     if several and not ctx.inside_name(several.start()) and not ctx.inside_name(several.start("word")):
         return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
+    if SEVERAL_CPTS_AFTER.match(text, unit_end) and not CPTS_HERE.search(_clause_before(text, start)):
+        return True
     if kind == "professionals_count" and (BOARD_AFTER.match(text, unit_end) or BOARD_BEFORE.search(
             text, max(0, start - 60), start)):
         return True
@@ -184,10 +222,13 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True
     if kind in ("population", "professionals_count") and FOR_A_PLACE.match(text, unit_end):
         return True
-    if kind == "population" and re.search(r"personnes|people", text[start:unit_end], re.IGNORECASE) \
+    if kind == "population" and re.search(r"personnes|people|résidents|residents", text[start:unit_end], re.IGNORECASE) \
             and not PEOPLE_HELD.search(text, max(0, start - 80), start):
         return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
     if kind == "population":
+        _, q_start = qualifier_before(text, start, ctx.lang)
+        if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 30), q_start):
+            return True
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False

@@ -10,7 +10,7 @@ from .number_words import NUMBER_WORDS
 # up to two adjectives before the noun (words of a phrase, "of", "to", "the", left out)
 ENGLISH_ADJECTIVES = r"(?:(?!(?:of|the|to|for|and|in|on|at|per|by|with|from|a|an)\b)[a-z][a-z-]+\s+){0,2}"
 UNIT_AFTER = [
-    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|residents?|administrés|âmes|personnes|people)\b|hab\b\.?)"),
+    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|r[eé]sidents?|administrés|âmes|personnes|people)\b|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
     ("professionals_count", r"(?:professionnel(?:le)?s|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
                             r"(?:professionals|practitioners)|soignants|praticiens|acteurs\s+de\s+(?:santé|soins)|adhérents|membres"
@@ -55,13 +55,16 @@ AREA_AFTER_COMMUNES = re.compile(
     r"agglom|CC\b|CA\b|CdC\b|CdA\b|intercommunalit)", re.IGNORECASE)  # word starts: accents may be misread
 PLACE_BEFORE = re.compile(
     r"\b(?:ville|commune|city|town|village|ville-centre|chef-lieu|préfecture|bourg)\b[^,;()]{0,40}$"
-    r"|\bqui\s+compte\s+$|\bpeuplée?\s+de\s+$", re.IGNORECASE)
+    # "Villebois, peuplée de 3 000 habitants" (a territory "peuplé de 60 000 habitants" is the CPTS's)
+    r"|\bqui\s+compte\s+$|(?<!territoire\s)(?<!secteur\s)(?<!bassin\s)(?<!²\s)(?<!km2\s)\bpeuplée?\s+de\s+$", re.IGNORECASE)
 # "1 700 habitants pour Villebois", "2,000 for Villebois": the figure of the place named after it
 FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:CPTS|Communaut))")
 # "25 habitants au km2": a density
 PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
 # A named place right before its own figure: "Villebois : 3 600 habitants", "Villebois compte 21 000 habitants"
+# ("Villebois, la plus grande, compte 8 000 habitants": past a superlative apposition)
 NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
+                         r"(?:[ \t]*,[ \t]*(?:la|le|the)\s+(?:plus|moins|largest|biggest)\b[^,.;:\n]{0,30},)?"
                          r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite))[ \t]*$")
 # "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
 PART_OF_WHOLE = re.compile(
@@ -78,8 +81,14 @@ TOOK_PART_AFTER = re.compile(
     r"participèrent|assistèrent|(?:de\s+santé\s+)?(?:formé|sensibilisé)e?s|trained)\b", re.IGNORECASE)
 # ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
 # "objectif : 200 adhérents", "l'objectif de 300 adhérents", "atteindre 200 adhérents d'ici 2025", "aims to reach 300"
-TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|reach|target|goal)\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$",
-                           re.IGNORECASE)
+TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|vise|visent|viser|ambitionne\w*|reach|target|goal|aims?\s+(?:at|for))"
+                           r"\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "... 200 adhérents d'ici 2025", "by 2025": a figure aimed at by a date
+TARGET_AFTER = re.compile(r"\s*,?\s*(?:d['’]ici|by\s+(?:the\s+end\s+of\s+)?20\d\d)", re.IGNORECASE)
+# "3 communes de plus de 5 000 habitants": a size that sorts towns, not a population
+CLASS_BEFORE = re.compile(r"(?:\b(?:communes?|villes?|towns?|municipalities)|\d)\s+(?:de|of|with)\s+$", re.IGNORECASE)
+# "La ville-centre, 12 000 habitants, ...": a figure in apposition to a town
+TOWN_APPOSITION = re.compile(r"\b(?:ville|commune|ville-centre|chef-lieu|bourg|village|city|town)\s*,\s*$", re.IGNORECASE)
 # "créée par une vingtaine de professionnels", "à l'initiative de 12 médecins": its founders, not its members
 FOUNDERS_BEFORE = re.compile(
     r"\b(?:(?:cré|fond|initi|impuls|lanc)(?:é|ée|és|ées)\s+(?:\w+\s+)?par|à\s+l['’]initiative\s+d(?:e|['’])|"
@@ -122,6 +131,10 @@ SEVERAL_CPTS_BEFORE = re.compile(
     # "3 communautés de communes" are intercommunalities, not communities of professionals
     r"(?P<word>CPTS|communautés(?!\s+(?:de\s+communes|d['’]agglom|urbaines?))|communities)\b[^.;,:\n]{0,40}$",
     re.IGNORECASE)
+# "le bassin, 260 000 habitants, d'où l'idée de trois CPTS": figures of an area several CPTS share
+SEVERAL_CPTS_AFTER = re.compile(
+    r"[^.;:!?\n]{0,60}?(?<!\bdes\s)(?<!\bles\s)(?<!\bces\s)\b(?:\d+|" + NUMBER_WORDS + r"|plusieurs)\s+(?:CPTS|communautés"
+    r"(?!\s+(?:de\s+communes|d['’]agglom|urbaines?))|communities(?!\s+of\s+(?:communes|municipalities)))\b", re.IGNORECASE)
 # The CPTS's member structures come with a verb of gathering ("la CPTS réunit 40 professionnels,
 # 2 établissements", "regroupe 4 MSP") or in a list of its key figures, a figure to a line
 GATHERS_BEFORE = re.compile(

@@ -13,7 +13,7 @@ from .commune_lists import linked_runs
 from ..facts.name_words import NAME_NOUNS
 from ..facts.number_words import NUMBER_WORDS
 from ..facts.place_names import EPCI_PHRASE, find_departments
-from ..facts.context import OTHER_CONTEXT_RE, Context
+from ..facts.context import OTHER_CONTEXT_RE, Context, postal_department
 from ..facts.common import Extraction
 
 TERRITORY_CUES = re.compile(
@@ -35,15 +35,18 @@ INSTITUTION_BEFORE = re.compile(
     re.IGNORECASE)
 # Capitalised place names after a preposition of place: "à Besançon", "sur Pontarlier", "in Morlaix".
 PLACE_AFTER_PREPOSITION_RE = re.compile(
-    r"\b(?:à|au|aux|sur|vers|près\s+de|in|at|near|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of))\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
+    r"\b(?:à|au|aux|sur|vers|près\s+de|de|d['’]|in|at|near|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of))\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
 # A town heading its line, as regional papers open an article: "Loches. La CPTS ...", "Loches : la CPTS ..."
+# A postal address: "12 rue des Lilas, 34110 Frontignan", "BP 12 - 74200 THONON-LES-BAINS".
+POSTAL_ADDRESS_RE = re.compile(r"\b(\d{2})(\d{3})[ \u00a0]+([A-ZÀ-Þ][\w'’]+(?:[ \-][\w'’]+){0,4})")
 TOWN_OPENING_LINE_RE = re.compile(r"^[ \t]*([A-ZÀ-Þ][\w'’]+(?:[ -][\w'’]+){0,4}?)(?:\.|[ \t]:)[ \t]", re.MULTILINE)
 DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNORECASE)
 # "CPTS du Sud de l'Yonne", "CPTS Nord Isère": a part of a department names the CPTS.
 PART_OF_DEPARTMENT_RE = re.compile(
     r"\b(?:Nord|Sud|Est|Ouest|Centre|Cœur|Coeur|Haut|Haute|Bas|Basse|North|South|East|West)(?:-(?:Est|Ouest))?"
     r"\s*(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
-PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West)(?:-(?:Est|Ouest))?$")
+PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|South|East|West|"
+                                      r"(?:Méridional|Septentrional|Oriental|Occidental)e?)(?:-(?:Est|Ouest))?$")
 # "dont 3 en Haute-Garonne", "12 communes dans l'Orne": some of the territory's communes lie there.
 COMMUNES_IN_DEPARTMENT_BEFORE = re.compile(
     rf"\b(?:(?:dont|including|of\s+which)\s+(?:\d+|{NUMBER_WORDS})(?:\s+communes?|\s+municipalities)?|"
@@ -99,6 +102,8 @@ def statement_owner(ctx: Context, dep) -> str | None:
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)  # "Il compte 40 communes, dont 3 dans l'Orne"
     if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"
         return ctx.explicit_target(dep.span)
+    if re.search(r"\(\s*\Z", text[max(0, dep.span.start - 3):dep.span.start]) and re.match(r"\s*\)", text[dep.span.end:]):
+        return ctx.target_for(dep.span)  # "la CPTS X (Haute-Savoie)": the bracket's owner, if a CPTS
     return None
 
 
@@ -311,6 +316,7 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
         if commune:
             counts[commune.department] += 1
     counts.update(_departments_of_epcis(text))
+    counts.update(_departments_of_addresses(text))
     counts.update(p.commune.department for run in linked_runs(text, []) for p in run if p.commune)
     for word in re.findall(r"\b\w[\w-]{5,}\b", text):  # "un généraliste sarthois", "haut-savoyarde"
         if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s", "an", "ane", "ard", "arde", "iste")):
@@ -321,6 +327,18 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
         return set()
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
     return {best} if n > rest[0][1] else set()
+
+
+def _departments_of_addresses(text: str) -> list[str]:
+    """The department of each postal address whose town lies in the department its code says."""
+    found = []
+    for match in POSTAL_ADDRESS_RE.finditer(text):
+        code = postal_department(match.group(1), match.group(2))
+        words = match.group(3).split()
+        if any(c.department == code for size in range(len(words), 0, -1)
+               for c in gazetteer.load().candidates(" ".join(words[:size]))):
+            found.append(code)
+    return found
 
 
 def _departments_of_epcis(text: str) -> list[str]:

@@ -27,7 +27,7 @@ REAL = ROOT / "tests" / "real"
 # published) move by a tenth for one fact: their floors forbid losing any.
 DEV_FLOORS = {
     "cpts.identity": 0.94, "cpts.role": 0.85, "doc.language": 0.98, "doc.published": 0.98, "quantities": 0.92,
-    "qualifiers": 0.91, "dates": 0.91, "rank": 0.98, "percentages": 0.83, "departments": 0.87, "communes": 0.88,
+    "qualifiers": 0.91, "dates": 0.91, "rank": 0.98, "percentages": 0.83, "departments": 0.90, "communes": 0.88,
     "areas.epci": 0.74, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.84, "people": 0.87,
     "people.role": 0.87, "launch_place": 0.83, "coverage": 0.78,
 }
