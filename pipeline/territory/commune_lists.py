@@ -73,17 +73,23 @@ OUTSIDE_AFTER = re.compile(
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
                        r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
 # "les maisons de santé de A": the name after these words is a workplace's
-WORKPLACE_BEFORE = re.compile(
-    r"\b(?:maisons?\s+de\s+santé|centres?\s+(?:de\s+santé|hospitaliers?|médica\w+)|pôles?\s+de\s+santé|MSP|"
-    r"hôpita\w*|hospitals?|health\s+cent(?:re|er)s?|cliniques?|clinics?|EHPAD|pharmacies?|cabinets?(?:\s+\w+)?)"
-    r"\s+(?:de|du|des|d['’]|of|in|à)\s*$", re.IGNORECASE)
+WORKPLACES = (r"maisons?\s+de\s+santé|centres?\s+(?:de\s+santé|hospitaliers?|médica\w+)|pôles?\s+de\s+santé|MSP|"
+              r"hôpita\w*|hospitals?|health\s+cent(?:re|er)s?|cliniques?|clinics?|EHPAD|pharmacies?|cabinets?(?:\s+\w+)?")
+WORKPLACE_BEFORE = re.compile(rf"\b(?:{WORKPLACES})\s+(?:de|du|des|d['’]|of|in|à)\s*$", re.IGNORECASE)
+# "les trois maisons de santé (A, B et C)", "nos MSP : A, B": where the workplaces are, inside the territory
+WORKPLACES_LISTED = re.compile(rf"\b(?:{WORKPLACES})(?:\s+[a-zà-ÿ-]+){{0,2}}\s*[(:]\s*$", re.IGNORECASE)
+# "les secteurs de A, B et C", "les sous-territoires de soins de A et B", "la zone de A": the towns
+# parts of a territory are named after, not the communes of its perimeter
+SECTOR_WORDS = r"secteurs?|sous-secteurs?|sous-territoires?|bassins?(?:\s+de\s+vie)?|zones?|antennes?|pôles?"
+SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|proximité))?\s+(?:de|d['’]|du|des)\s*$",
+                           re.IGNORECASE)
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
 PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
     r"constitu\w*|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter)\b",
     re.IGNORECASE)
 # Words that call the places of a list communes or sectors of a territory
-LIST_CUE = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|secteurs?|sectors?|bassins?)\b", re.IGNORECASE)
+LIST_CUE = re.compile(rf"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|sectors?|{SECTOR_WORDS})\b", re.IGNORECASE)
 INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
                               re.IGNORECASE)
 # A heading line the list stands under: "Communes :", "Haute-Vienne :", "Notre territoire"
@@ -155,8 +161,9 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
                 or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
-        in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before)) or
-                                   items[0].edge == "tail" and not PERIMETER_WORDS.search(before))
+        in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
+                                   items[0].edge == "tail" and not PERIMETER_WORDS.search(before) or
+                                   bool(SECTOR_BEFORE.search(text, max(0, items[0].span.start - 60), items[0].span.start)))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
 

@@ -17,7 +17,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
-from .commune_lists import SURROUNDING
+from .commune_lists import SECTOR_WORDS, SURROUNDING
 from .epci_mentions import ACTOR_BETWEEN
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
@@ -27,6 +27,12 @@ from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_
                     stripped)
 from .statements import BULLET, slash_before_area
 
+
+
+# "... sur les secteurs de A": a piece that ends with sector words and the first name of a list
+SECTOR_THEN_NAME = re.compile(
+    rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|proximité))?\s+(?:de|d['’]|du|des)\s*"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|du|de|des|sur|sous|en|la|le|les|lès)){0,5})\s*$", re.IGNORECASE)
 
 
 class Parser:
@@ -327,8 +333,19 @@ class Parser:
             self._inherit_kind(before)
             if item is items[0] and len(self.territory.areas) == before and len(self.territory.loose) == first_loose:
                 missed = item  # nothing read in the first piece
-        if missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
+        sector = missed is not None and SECTOR_THEN_NAME.search(self.text, missed.start, missed.end)
+        if sector:  # "sur les secteurs de A, B et C": towns the parts of the territory are named after
+            self._named_after_sectors(sector, first_loose)
+        elif missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
             self._first_of_list(missed, first_loose)
+
+    def _named_after_sectors(self, sector: re.Match, first_loose: int) -> None:
+        """The first name after the sector words and the names after it are territory communes,
+        not the perimeter."""
+        refs, _ = self._communes_in(Span(sector.start("name"), sector.end("name")), None)
+        added = refs + self.territory.loose[first_loose:]
+        del self.territory.loose[first_loose:]
+        self.territory.attached.extend(ref for ref in added if ref.commune)
 
     def _first_of_list(self, item: Span, at: int) -> None:
         """"20 000 habitants répartis sur A, B et C", "... sont A, B et C": the first name of a list

@@ -92,7 +92,8 @@ BEFORE_NAMES = re.compile(
     r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
-    r"(?P<around>(?:le|la|les|the)\s+(?:secteurs?|bassins?(?:\s+de\s+vie)?|régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*)|"
+    r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:le|la|les|the)\s+(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
+    r"régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*)|"
     # "une partie de la ville de A": the commune in part, its perimeter not complete
     r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
@@ -132,6 +133,10 @@ def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, 
     it (a CPTS covers a town and the country around it): a territory commune, no perimeter."""
     names, in_passing, part = named
     territory = parser.territory
+    if in_passing:  # "les cantons de A et d'B": the names alone, whatever the pieces of the sentence read
+        refs, _ = parser._communes_in(names, None)
+        territory.attached.extend(ref for ref in refs if ref.commune)
+        return
     before = len(territory.loose)
     parser.parse_inline(Span(statement.start, names.end), names.start)
     if part and not in_passing:  # "une partie d'A": A is in the perimeter, which is not complete
@@ -374,7 +379,7 @@ OWNED_BY = re.compile(
 BELONGS_TO = re.compile(
     r"\b(?:relève\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|(?:est|sont)\s+rattachée?s?|appartien\w*|"
     r"belongs?|(?:is|are)\s+part|falls?\s+within|comes?\s+under|"
-    r"(?:est|sont)\s+(?:\w+\s+){0,2}?(?:couvertes?|desservies?)\s+(?:[\w']+\s+){0,5}?par|(?:is|are)\s+(?:now\s+)?covered\s+by)\b",
+    r"(?:est|sont)\s+(?:\w+\s+){0,2}?(?:couvertes?|desservies?)\s+(?:[\w'’]+\s+){0,8}?par|(?:is|are)\s+(?:now\s+)?covered\s+by)\b",
     re.IGNORECASE)
 
 
@@ -393,4 +398,27 @@ def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str,
         last_part = Span(ctx.text.rfind(",", sentence.start, verb.start()) + 1, verb.start())
         if not any(r.commune for r in refs) and last_part.start > sentence.start:  # "Depuis 2023, A est couverte par la CPTS Y"
             refs, _ = parser._communes_in(last_part, None)
+        if not any(r.commune for r in refs) and ANAPHOR.search(ctx.text, sentence.start, verb.start()):
+            refs = _commune_named_before(ctx, departments_of, sentence.start)
         territories.setdefault(owners[0], Territory()).attached.extend(ref for ref in refs if ref.commune)
+
+
+# "Cette commune est couverte par la CPTS Y", "la ville relève de la CPTS Y": the commune named before
+ANAPHOR = re.compile(r"\b(?:la|cette)\s+(?:commune|ville)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*")
+ANAPHOR_REACH = 500  # characters: the sentences just before
+
+
+def _commune_named_before(ctx: Context, departments_of, start: int) -> list[CommuneRef]:
+    """The last commune named in the sentences before `start` (not inside a CPTS's name)."""
+    gaz = gazetteer.load()
+    departments = _document_departments(ctx, departments_of)
+    window = max(0, start - ANAPHOR_REACH)
+    for match in reversed(list(CAPITALISED.finditer(ctx.text, window, start))):
+        if ctx.inside_name(match.start()) or gaz.find_department(match.group()):
+            continue
+        candidates = gaz.candidates(match.group())
+        commune = candidates[0] if len(candidates) == 1 else gaz.link_commune(match.group(), departments) if candidates else None
+        if commune and len(match.group()) > 3:
+            return [CommuneRef(match.group(), Span(match.start(), match.end()), commune)]
+    return []

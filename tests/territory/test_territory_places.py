@@ -1,0 +1,64 @@
+"""Places a release ties to a territory without giving its perimeter (pipeline.territory):
+the towns sectors are named after, the towns of its health centres, a zone named by its towns,
+a commune a sentence refers back to. The CPTS and sentences are invented; towns come from the
+gazetteer.
+"""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import record_of, territory_of
+
+BUGEY = ["01004", "01202", "01244"]  # Ambérieu-en-Bugey, Lagnieu, Meximieux
+
+
+def read(tmp_path, text: str, key: str) -> tuple[list[str], dict | None]:
+    """The territory communes (INSEE codes) and the resolved perimeter of CPTS `key`."""
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{text}\n", tmp_path), key)
+    return [c["insee"] for c in territory.get("communes", [])], territory.get("resolved")
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Bugey Sud s'étend sur un territoire de 30 000 habitants sur les secteurs d'Ambérieu-en-Bugey, "
+    "Lagnieu et Meximieux.",
+    "La CPTS du Bugey Sud couvre 30 000 habitants répartis sur les secteurs d'Ambérieu-en-Bugey, de Lagnieu et de Meximieux.",
+    "La CPTS du Bugey Sud intervient sur les sous-territoires d'Ambérieu-en-Bugey, Lagnieu et Meximieux.",
+    "La CPTS du Bugey Sud a recruté une infirmière pour couvrir les sous-territoires de soins d'Ambérieu-en-Bugey, "
+    "Lagnieu et Meximieux.",
+    "La CPTS du Bugey Sud rassemble les professionnels des trois maisons de santé (Ambérieu-en-Bugey, Lagnieu et Meximieux).",
+])
+def test_towns_sectors_or_health_centres_are_named_after_give_no_perimeter(tmp_path, sentence):
+    communes, resolved = read(tmp_path, sentence, "bugey-sud")
+    assert sorted(communes) == BUGEY
+    assert resolved is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CPTS du Haut Bugey couvre les cantons de Nantua et d'Oyonnax.", ["01269", "01283"]),
+    ("La CPTS du Haut Bugey couvre tout le canton de Nantua.", ["01269"]),
+    ("La CPTS du Haut Bugey couvre l'ensemble des cantons de Nantua et d'Oyonnax.", ["01269", "01283"]),
+])
+def test_the_towns_cantons_are_named_after(tmp_path, sentence, expected):
+    communes, resolved = read(tmp_path, sentence, "haut-bugey")
+    assert communes == expected
+    assert resolved is None
+
+
+def test_a_zone_named_by_its_towns(tmp_path):
+    text = ("La zone d'Ambérieu-en-Bugey, Lagnieu, Meximieux et Ambronay manque de médecins. "
+            "La CPTS du Bugey Sud veut y remédier.")
+    communes, resolved = read(tmp_path, text, "bugey-sud")
+    assert communes == BUGEY[:1] + ["01202", "01244", "01007"]
+    assert resolved is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Enfin, la commune est couverte depuis la fin de l'année 2023 par la CPTS du Bugey Sud.",
+    "Cette commune relève de la CPTS du Bugey Sud.",
+])
+def test_a_commune_the_sentence_refers_back_to(tmp_path, sentence):
+    text = (f"Vous m'interrogez sur la situation de Lagnieu. Cette commune est classée en zone d'intervention "
+            f"prioritaire. {sentence}")
+    communes, resolved = read(tmp_path, text, "bugey-sud")
+    assert communes == ["01202"]
+    assert resolved is None
