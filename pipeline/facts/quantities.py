@@ -35,8 +35,9 @@ from .quantity_words import (
 def extract_quantities(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     found: dict[str, list[tuple[Fact, str]]] = {}
+    summed_until = -1
     for i, number in enumerate(ctx.numbers):
-        if ctx.inside_name(number.start) or percent_after(text, number.end) is not None:
+        if ctx.inside_name(number.start) or percent_after(text, number.end) is not None or number.start < summed_until:
             continue
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = (("professionals_count", among_them.end()) if among_them
@@ -52,11 +53,16 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         after = qualifier_after(text, unit_end) if qualifier == "exact" else None
         if after:
             qualifier, unit_end = after
+        value = number.value
+        more = kind == "communes_count" and _communes_in_another_department(ctx, i, unit_end)
+        if more:  # "40 communes de l'Ain et 3 du Jura": 43 communes
+            value, unit_end = value + more[0], more[1]
+            summed_until = unit_end
         span = Span(q_start, unit_end)
         key = ctx.target_for(span)
         if key is None:
             continue
-        facts = [Fact(number.value, span, qualifier, confidence=attribution_confidence(ctx, span, key))]
+        facts = [Fact(value, span, qualifier, confidence=attribution_confidence(ctx, span, key))]
         low = _range_start(ctx, i)
         if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400
             lower, low_start = low
@@ -71,6 +77,34 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+# "40 communes de l'Ain et 3 (communes) du Jura": the communes of each department, to be summed
+IN_DEPARTMENT = re.compile(r"\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|dans\s+les|dans\s+l['’]|dans\s+l[ae]|en|in(?:\s+the)?)\s*)?",
+                           re.IGNORECASE)
+NEXT_COUNT = re.compile(r"\s*(?:,|et|and|plus)\s+(?:(?:les|the)\s+)?$", re.IGNORECASE)
+OWN_UNIT = re.compile(r"\s+(?:autres\s+)?(?:communes|municipalities)\b", re.IGNORECASE)
+
+
+def _communes_in_another_department(ctx: Context, i: int, unit_end: int) -> tuple[int, int] | None:
+    """The count and end of "et 3 (communes) du Jura" after "40 communes de l'Ain"."""
+    text, numbers = ctx.text, ctx.numbers
+    first = _department_at(ctx, IN_DEPARTMENT.match(text, unit_end).end())
+    if first is None or i + 1 >= len(numbers) or not NEXT_COUNT.match(text[first.span.end:numbers[i + 1].start]):
+        return None
+    second = numbers[i + 1]
+    pos = second.end
+    unit = OWN_UNIT.match(text, pos)
+    pos = unit.end() if unit else pos
+    other = _department_at(ctx, IN_DEPARTMENT.match(text, pos).end())
+    if other is None or other.code == first.code or not float(second.value).is_integer():
+        return None
+    return int(second.value), other.span.end
+
+
+def _department_at(ctx: Context, pos: int):
+    """The department named at `pos`, if one is."""
+    return next((d for d in ctx.departments if d.span.start == pos), None)
 
 
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)

@@ -104,7 +104,7 @@ SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|s
 EXCEPT = re.compile(
     r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
     r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
-    r"(?:(?:les\s+)?communes\s+(?:de\s+|d['’])|the\s+(?:municipalities|communes)\s+of\s+)?", re.IGNORECASE)
+    r"(?:(?:les\s+|la\s+)?communes?\s+(?:de\s+|d['’])|the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?", re.IGNORECASE)
 # "Baud Communauté (5 communes)": a count in brackets after the name
 COUNT_AFTER = re.compile(
     rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-])\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)

@@ -55,10 +55,10 @@ EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+fai
                    r"excluding|apart\s+from|"
                    r"with\s+the\s+exception")
 EXCEPT = re.compile(
-    r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])(?:communes\s+(?:de|d['’])\s*)?|"
-    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]))\s*(?:les\s+communes\s+(?:de|d['’])\s*)?|"
+    r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])(?:(?:la\s+)?communes?\s+(?:de|d['’])\s*)?|"
+    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]))\s*(?:(?:les\s+|la\s+)?communes?\s+(?:de|d['’])\s*)?|"
     r"(?:except(?:\s+for)?|excluding|apart\s+from|with\s+the\s+exception\s+of)\s+"
-    r"(?:the\s+(?:municipalities|communes)\s+of\s+)?)", re.IGNORECASE)
+    r"(?:the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?)", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
     r"(?:(?:un\s+territoire|an\s+area)\s+(?:de|of)\s+)?(?:(?:soit|les|the|plus\s+de|près\s+de|environ|about|nearly|over)\s+)*"
     r"(?:\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|communes|inhabitants|municipalities)\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?)?"

@@ -300,6 +300,9 @@ class Parser:
         department = code and postal_department(code.group(1), code.group(2))
         if department and self.gaz.department_name(department):
             departments, stripped = [department], stripped[:code.start()]
+        named = not code and re.search(r"\s*\(([^()\d]+)\)$", stripped)  # "Saint-Claude (Jura)"
+        if named and self.gaz.find_department(named.group(1).strip()):
+            departments, stripped = [self.gaz.find_department(named.group(1).strip())], stripped[:named.start()]
         figure = re.search(r"\s*\([^()]*\d[^()]*\)$", stripped)
         stripped = stripped[:figure.start()] if figure else stripped
         if not stripped or not stripped[0].isupper():

@@ -100,6 +100,7 @@ BEFORE_NAMES = re.compile(
     r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 NAME_JOINS = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
@@ -119,7 +120,7 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
         return None
     gaz = gazetteer.load()
     departments = _document_departments(ctx, departments_of)
-    for name in names:
+    for name in (BRACKET_AFTER.sub("", name) for name in names):  # "Morez (Jura)", "Morez (39400)"
         if not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) or not (
                 gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
             return None  # a name several departments share is read beside the others (_link_by_neighbours)

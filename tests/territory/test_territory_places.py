@@ -62,3 +62,38 @@ def test_a_commune_the_sentence_refers_back_to(tmp_path, sentence):
     communes, resolved = read(tmp_path, text, "bugey-sud")
     assert communes == ["01202"]
     assert resolved is None
+
+
+PLAINE_DE_L_AIN = "240100883"  # CC de la Plaine de l'Ain (01)
+
+
+@pytest.mark.parametrize("sentence, excepted", [
+    ("La CPTS du Haut Bugey couvre la communauté de communes de la Plaine de l'Ain, hors commune de Meximieux.", ["01244"]),
+    ("La CPTS du Haut Bugey couvre la communauté de communes de la Plaine de l'Ain, hormis la commune de Meximieux.",
+     ["01244"]),
+    ("La CPTS du Haut Bugey couvre la communauté de communes de la Plaine de l'Ain (hors commune de Meximieux).", ["01244"]),
+    ("La CPTS du Haut Bugey couvre la communauté de communes de la Plaine de l'Ain, à l'exception de la commune "
+     "d'Ambronay.", ["01007"]),
+])
+def test_one_commune_excepted_from_an_intercommunality(tmp_path, sentence, excepted):
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "haut-bugey")
+    assert [(a["code"], [c["insee"] for c in a["except"]]) for a in territory["areas"]] == [(PLAINE_DE_L_AIN, excepted)]
+    assert excepted[0] not in territory["resolved"]["insee"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Revermont couvre les communes d'Ambérieu-en-Bugey, d'Ambronay (Ain) et de Saint-Claude (Jura).",
+    "La CPTS du Revermont couvre Ambérieu-en-Bugey (Ain), Ambronay (Ain) et Saint-Claude (Jura).",
+    "La CPTS du Revermont couvre Ambérieu-en-Bugey (01500), Ambronay (01500) et Saint-Claude (39200).",
+])
+def test_communes_each_with_its_department_in_brackets(tmp_path, sentence):
+    communes, resolved = read(tmp_path, sentence, "revermont")
+    assert communes == ["01004", "01007", "39478"]
+    assert resolved["complete"] is True
+
+
+def test_two_intercommunalities_joined_by_et_after_a_colon(tmp_path):
+    text = ("La CPTS du Revermont couvre deux intercommunalités : la CC de la Plaine de l'Ain et la CC Rives de l'Ain - "
+            "Pays du Cerdon.")
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{text}\n", tmp_path), "revermont")
+    assert [a["code"] for a in territory["areas"]] == [PLAINE_DE_L_AIN, "200029999"]
