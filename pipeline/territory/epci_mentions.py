@@ -137,14 +137,15 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     gaz = gazetteer.load()
     found: list[EpciMention] = []
     previous_end, previous_clause, linked_end, previous_labelled = 0, None, 0, False
+    typed = set(_named_spans(text))
     bare = {Span(m.start("name"), m.end("name")) for m in BARE_NAME.finditer(text)}
-    spans = sorted(set(_named_spans(text)) | bare, key=lambda s: (s.start, -s.end))
+    spans = sorted(typed | bare, key=lambda s: (s.start, -s.end))
     starts = {s.start for s in spans}
     while spans:
         span = spans.pop(0)
         if span.start < linked_end or any(s.start <= span.start < s.end for s in skip):
             continue
-        name_span, epci = _linked_name(gaz, text, span, departments, alone=span in bare)
+        name_span, epci = _linked_name(gaz, text, span, departments, alone=span in bare and span not in typed)
         linked_end = name_span.end if epci else linked_end
         typed_next = NEXT_TYPED_NAME.match(text, name_span.end, span.end) if epci else None
         rest = NAME_JOINER.match(text, name_span.end, span.end) if epci and not typed_next else None
@@ -223,10 +224,16 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
         phrase = re.sub(r"\([^)]*\)", " ", text[span.start:end])
         if not gazetteer.epci_tokens(phrase):
             continue
-        epci = gaz.find_epci_named_alone(phrase, departments) if alone else gaz.find_epci(phrase, departments)
+        if alone and ACRONYM_ALONE.fullmatch(phrase):  # "couvre la CAPI"
+            epci = gaz.find_epci_acronym(phrase, departments)
+        else:
+            epci = gaz.find_epci_named_alone(phrase, departments) if alone else gaz.find_epci(phrase, departments)
         if epci:
             return Span(span.start, end), epci
     return span, None
+
+
+ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
 
 
 def _clause_before(text: str, start: int, previous_end: int) -> Span:

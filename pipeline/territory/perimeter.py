@@ -244,6 +244,8 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         key = _owner_before(ctx, mention.span)
         if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
+        if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
+            continue  # a statement gave this area to another CPTS ("la première couvre la CC X, la seconde ...")
         territory = territories.setdefault(key, Territory())
         area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
         if area is None:
@@ -423,3 +425,7 @@ def _commune_named_before(ctx: Context, departments_of, start: int) -> list[Comm
         if commune and len(match.group()) > 3:
             return [CommuneRef(match.group(), Span(match.start(), match.end()), commune)]
     return []
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end

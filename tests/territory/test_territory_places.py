@@ -97,3 +97,13 @@ def test_two_intercommunalities_joined_by_et_after_a_colon(tmp_path):
             "Pays du Cerdon.")
     territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{text}\n", tmp_path), "revermont")
     assert [a["code"] for a in territory["areas"]] == [PLAINE_DE_L_AIN, "200029999"]
+
+
+@pytest.mark.parametrize("sentence, key, code", [
+    ("La CPTS du Nord Isère couvre la CAPI.", "nord-isere", "243800604"),  # CA Porte de l'Isère (CAPI)
+    ("La CPTS du Chalonnais couvre l'Agglomération du Grand Chalon, soit 51 communes.", "chalonnais", "247100589"),
+    ("La CPTS du Drouais couvre l'Agglomération du Pays de Dreux, hormis les communes du Perche.", "drouais", "200040277"),
+])
+def test_an_intercommunality_by_its_short_name_or_as_an_agglomeration(tmp_path, sentence, key, code):
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), key)
+    assert [a["code"] for a in territory["areas"]] == [code]
