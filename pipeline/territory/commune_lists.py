@@ -27,7 +27,7 @@ from ..model import Span
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
-    r"[,;()•·▪►|]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*",
+    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*",
     re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"
 # "...", "…", or a full stop before a space (not "St.", "Ste."); each branch opens with its
 # character, which lets the engine skip to the next dot

@@ -61,6 +61,9 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             # "ce sont les 45 communes de la CA X qui sont couvertes": the perimeter comes first
             parser.parse_inline(Span(sentence.start, sentence.start + verb.start()), sentence.start)
             parsed_until = statement.end
+        elif named_from is not None and named_from[1]:  # "couvre 10 communes autour de A": A, no perimeter
+            _parse_named_communes(parser, statement, named_from)
+            parsed_until = statement.end
         elif words.rstrip().endswith(":"):
             items = list_items(ctx.text, statement.end)
             parser.parse_items(items)
@@ -84,8 +87,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 
 
 # Verbs whose object is the territory itself, and the words between them and the communes named
-COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
-                           rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|{AROUND}|"
+COVERING_VERB = re.compile(rf"{AROUND}|(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+                           rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
@@ -93,7 +96,8 @@ BEFORE_NAMES = re.compile(
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
     r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:le|la|les|the)\s+(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
-    r"régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*)|"
+    r"régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"
+    r"(?:\d+\s+)?(?:communes|villages)\s+(?:situées\s+)?autour\s+(?:de|d['’])\s*)|"
     # "une partie de la ville de A": the commune in part, its perimeter not complete
     r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"

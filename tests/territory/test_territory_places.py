@@ -107,3 +107,21 @@ def test_two_intercommunalities_joined_by_et_after_a_colon(tmp_path):
 def test_an_intercommunality_by_its_short_name_or_as_an_agglomeration(tmp_path, sentence, key, code):
     territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), key)
     assert [a["code"] for a in territory["areas"]] == [code]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Bugey Sud a signé son ACI. Elle rayonne autour d'Ambérieu-en-Bugey.",
+    "La CPTS du Bugey Sud a signé son ACI. Elle couvre 10 communes autour d'Ambérieu-en-Bugey.",
+])
+def test_the_town_a_territory_lies_around(tmp_path, sentence):
+    communes, resolved = read(tmp_path, sentence, "bugey-sud")
+    assert communes == ["01004"]
+    assert resolved is None
+
+
+def test_a_table_of_communes_and_their_populations(tmp_path):
+    text = ("La CPTS du Bugey Sud a signé son ACI.\nCommune\tPopulation\nAmbérieu-en-Bugey\t14 000\nAmbronay\t2 800\n"
+            "Château-Gaillard\t2 000\nDouvres\t1 000")
+    communes, resolved = read(tmp_path, text, "bugey-sud")
+    assert communes == ["01004", "01007", "01089", "01149"]
+    assert resolved["complete"] is True
