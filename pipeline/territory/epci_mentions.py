@@ -54,7 +54,7 @@ COUNT = re.compile(
     rf"\b(?P<n>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
     re.IGNORECASE)
 FULL = re.compile(
-    r"correspond\w*|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
+    r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
     r"épous\w*|totalité|même\s+territoire|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
 PARTIAL = re.compile(
@@ -63,7 +63,7 @@ PARTIAL = re.compile(
     r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
 # Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
 # ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
-FRAME_ONLY = re.compile(r"l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
+FRAME_ONLY = re.compile(r"à\s+l['’]échelle|l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
                         r"territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
 OWN_TERRITORY = re.compile(
     r"\bCPTS\b|communauté\s+professionnelle|\b(?:elle|it)\b|\b(?:son|notre|leur|its|our|their)\s+(?:territoire|périmètre|territory)|"

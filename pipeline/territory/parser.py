@@ -305,8 +305,8 @@ class Parser:
             departments, stripped = [self.gaz.find_department(named.group(1).strip())], stripped[:named.start()]
         figure = re.search(r"\s*\([^()]*\d[^()]*\)$", stripped)
         stripped = stripped[:figure.start()] if figure else stripped
-        if not stripped or not stripped[0].isupper():
-            return None
+        if not stripped or not stripped[0].isupper() or EPCI_PHRASE.fullmatch(stripped):
+            return None  # "les communes de X Agglomération": an intercommunality's, read as an area
         start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start
         name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", stripped))
         name = re.sub(r"\s+-\s*|\s*-\s+", "-", name)

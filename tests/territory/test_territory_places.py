@@ -125,3 +125,18 @@ def test_a_table_of_communes_and_their_populations(tmp_path):
     communes, resolved = read(tmp_path, text, "bugey-sud")
     assert communes == ["01004", "01007", "01089", "01149"]
     assert resolved["complete"] is True
+
+
+LORIENT, BLAVET, QUIMPERLE = "200042174", "245600440", "242900694"
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("Créée en 2021, la CPTS du Scorff rassemble les professionnels de santé de Lorient Agglomération et de Blavet "
+     "Bellevue Océan Communauté.", [LORIENT, BLAVET]),
+    ("La CPTS du Scorff couvre les communes de Lorient Agglomération et de Quimperlé Communauté.", [LORIENT, QUIMPERLE]),
+    ("La CPTS du Scorff a été créée à l'échelle de la communauté d'agglomération de Lorient.", [LORIENT]),
+])
+def test_intercommunalities_named_with_their_type_after_the_name(tmp_path, sentence, codes):
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "scorff")
+    assert sorted(a["code"] for a in territory["areas"]) == sorted(codes)
+    assert territory["resolved"]["complete"] is True and not territory.get("communes")
