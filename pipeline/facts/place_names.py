@@ -26,7 +26,7 @@ COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?
 
 # "la CC X et la CC Y": a name goes on over "et" but not into the next intercommunality's type
 NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux)?"
-              r"\s*(?!(?:CC|CA|CU|CdC|CdA|Communauté|Métropole)\b|Agglo(?:mération)?\s+(?:et|and|&)\s)[A-ZÀ-Ý][\w'’-]*){0,9}")  # bounded: a run of capitalised words is not searched to its end from every word
+              r"\s*(?!(?:CC|CA|CU|CdC|CdA)\b|(?:Communauté|Métropole)\s+(?:de|d['’]|du|des|urbaine)\b|Agglo(?:mération)?\s+(?:et|and|&)\s)[A-ZÀ-Ý][\w'’-]*){0,9}")  # bounded: a run of capitalised words is not searched to its end from every word
 # A name in quotation marks, commas and all: "« Monts, Lacs et Vallons »"
 QUOTED_NAME = r"«[^»\n]{2,80}»|“[^”\n]{2,80}”|\"[^\"\n]{2,80}\""
 # An intercommunality named by its type ("la communauté de communes du Créonnais",

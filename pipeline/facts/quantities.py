@@ -107,6 +107,7 @@ def _department_at(ctx: Context, pos: int):
     return next((d for d in ctx.departments if d.span.start == pos), None)
 
 
+ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as)\s+(?:les\s+|the\s+)?$", re.IGNORECASE)
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -209,6 +210,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     if kind == "structures_count" and not (_the_cpts_gathers(ctx, start) or MEMBERS.match(text, unit_end + 1)
                                            or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
+    if kind == "communes_count" and ADDED_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "la CC X ainsi que 3 communes du Jura": communes added to an area, not the total
     if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count

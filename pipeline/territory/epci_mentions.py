@@ -43,7 +43,9 @@ BARE_NAME = re.compile(
     r"\b(?:(?:territoire|périmètre|communes|celui|celle|territory|perimeter|municipalities)\s+"
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)"
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
-    r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+(?:la|le|les|l['’]))"
+    r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
+    # "couvre tout le X", "l'ensemble de la Y", "la totalité du Z"
+    r"(?:(?:tout|toute|tous|l['’]ensemble|la\s+totalité|l['’]intégralité)\s+(?:de\s+la|de\s+l['’]|du|des|la|le|les|l['’])|la|le|les|l['’]))"
     rf"\s*(?P<name>{NAME_WORDS})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
@@ -229,10 +231,25 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
         else:
             epci = gaz.find_epci_named_alone(phrase, departments) if alone else gaz.find_epci(phrase, departments)
         if epci:
-            return Span(span.start, end), epci
+            return Span(span.start, _shortest_end(text, span.start, end, words[:n])), epci
     return span, None
 
 
+def _shortest_end(text: str, start: int, end: int, words: list[re.Match]) -> int:
+    """Where a linked name ends once the words that add nothing to it are dropped: "Pays de X
+    et le Pays" is "Pays de X" (the second "Pays" opens the next name)."""
+    tokens = gazetteer.epci_tokens(text[start:end])
+    for word, dropped in zip(reversed(words[:-1]), reversed(words)):
+        shorter = start + word.end()
+        if TYPE_WORD.fullmatch(dropped.group().strip(",")) or gazetteer.epci_tokens(text[start:shorter]) != tokens:
+            break  # "X Communauté" keeps its type word
+        end = shorter
+    while end > start and text[end - 1] in " ,«»\"":
+        end -= 1
+    return end
+
+
+TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|intercom)")
 ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
 
 

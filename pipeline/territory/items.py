@@ -9,6 +9,7 @@ from ..facts.number_words import NUMBER_WORDS
 from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
+from ..reference import gazetteer
 from .commune_lists import SURROUNDING
 
 
@@ -71,9 +72,12 @@ UNIT_THEN_PLACE = re.compile(
 # A, B...", "as well as the municipality of A", "ainsi que A, B et C, dans le Nord voisin".
 LOOSE_COMMUNES = re.compile(
     r"(?:\b(?:ainsi\s+que|as\s+well\s+as|plus|et|and)\s+)?(?:(?:sur|dans|in|across)\s+)?"
-    r"(?:(?:les|des|aux)\s+(?:communes|villes)\s+(?:de|d['’])|la\s+(?:commune|ville)\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
+    r"(?:(?:les|des|aux)\s+(?:communes|villes)\s+(?:(?:voisines|limitrophes|[a-zà-ÿ]+iennes|[a-zà-ÿ]+aises|[a-zà-ÿ]+oises|[a-zà-ÿ]+ines)\s+)?(?:de|d['’])|la\s+(?:commune|ville)\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
     r"the\s+(?:municipality|commune|town)\s+of)\s*"
-    r"|\b(?:ainsi\s+que|as\s+well\s+as|plus)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+    r"|\b(?:ainsi\s+que|as\s+well\s+as|plus)\s+(?=(?-i:[A-ZÀ-Ý]))"
+    # "ainsi que trois communes du Jura voisin : A, B et C": communes of the department named
+    rf"|\b(?:ainsi\s+que|plus|et)\s+(?:\d+|{NUMBER_WORDS})\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|dans\s+les|dans\s+l[ae'’]|en)\s*"
+    r"(?P<dep>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -](?!voisin)[\w'’-]+){0,3})\s*(?:voisine?s?\s*)?(?::\s*|$)", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
 EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
 # A piece of a sentence that carries on the communes of the area before it...
@@ -140,6 +144,8 @@ def loose_communes(text: str, span: Span) -> re.Match | None:
         before = text[span.start:match.start()]
         if before.count("(") > before.count(")") or EXCEPTION_BEFORE.search(before):
             continue
+        if match.group("dep") and not gazetteer.load().find_department(match.group("dep")):
+            continue  # "et 3 communes de la CA X": a part of another area
         return match
     return None
 

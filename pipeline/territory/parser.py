@@ -73,7 +73,8 @@ class Parser:
                 not inline or EPCI_PHRASE.search(area_text) or looks_like_named_area(named)):
             self._parse_area(Span(start, area_end), count)
         if loose:
-            self._add_loose(Span(loose.end(), item.end))
+            department = self.gaz.find_department(loose.group("dep")) if loose.group("dep") else None
+            self._add_loose(Span(loose.end(), item.end), [department] if department else None)
 
     def _counted_list(self, before: Span, end: int) -> bool:
         """"12 communes (A, B) et 30 000 habitants", "12 communes (dont A et B)": the communes in
@@ -229,8 +230,8 @@ class Parser:
         if owner and owner != self.key:
             self.territories.setdefault(owner, Territory()).attached.extend(refs)
 
-    def _add_loose(self, span: Span) -> None:
-        refs, open_ended = self._communes_in(span, None, trailing_department=True)
+    def _add_loose(self, span: Span, departments: list[str] | None = None) -> None:
+        refs, open_ended = self._communes_in(span, None, trailing_department=True, departments=departments)
         self.territory.loose.extend(self._dedup(refs))
         self.territory.loose_open_ended |= open_ended
 
@@ -245,12 +246,13 @@ class Parser:
             out.append(ref)
         return out
 
-    def _communes_in(self, span: Span, epci: str | None, trailing_department: bool = False) -> tuple[list[CommuneRef], bool]:
+    def _communes_in(self, span: Span, epci: str | None, trailing_department: bool = False,
+                     departments: list[str] | None = None) -> tuple[list[CommuneRef], bool]:
         text = self.text
         chunk = text[span.start:span.end]
         # the ellipsis may lie just past the span: pieces are trimmed of end punctuation
         open_ended = bool(OPEN_ENDED.search(chunk) or re.match(r"\s*(?:\.\.\.|…)", text[span.end:span.end + 5]))
-        departments = list(self.departments_of(self.key))
+        departments = departments or list(self.departments_of(self.key))
         end = span.end
         tail = re.search(r"\s+(?:en|in|dans\s+l[ae']|dans\s+le|de\s+la|du|in\s+(?:the\s+)?neighbouring)\s+"
                          r"(?P<dep>[A-ZÀ-Ý][^,;()]*?)(?:\s+voisine?s?)?\s*[.;]?\s*$", chunk)
@@ -370,7 +372,7 @@ class Parser:
             depth -= ch == ")"
             thousands = ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()  # "35,000"
             # "une partie de la communauté X : A, B et C": a colon after an area introduces its communes
-            members_follow = ch == ":" and EPCI_PHRASE.search(text, start, i)
+            members_follow = ch == ":" and self._epci_just_before(start, i)
             slash = slash_before_area(text, i) or ch == "/" and not self._inside_epci_phrase(i)  # "Royan / Meschers"
             plus = ch == "+" and text[i - 1:i] == " "  # "CC X + CC Y"
             if depth == 0 and not thousands and not members_follow and (
@@ -384,6 +386,12 @@ class Parser:
             inner = self._inside_department_parentheses(item)
             expanded += self._inline_items(inner) if inner else [item]
         return [s for s in expanded if re.search(r"[A-ZÀ-Ý]", text[s.start:s.end])]
+
+    def _epci_just_before(self, start: int, i: int) -> bool:
+        """"la CC X (CCX) : A, B": an intercommunality's name, maybe with its short name or count
+        in brackets, just before `i` (not "la CC X ainsi que trois communes du Jura : A, B")."""
+        phrases = list(EPCI_PHRASE.finditer(self.text, start, i))
+        return bool(phrases) and bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", self.text[phrases[-1].end():i]))
 
     def _inside_department_parentheses(self, item: Span) -> Span | None:
         """"37 000 habitants en Côte-d'Or (pays X et Y)": the areas are inside the parentheses."""

@@ -70,7 +70,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parsed_until = items[-1].end if items else statement.end
         elif re.search(r"habitants|communes|inhabitants|municipalities|(?:périmètre|perimeter|territoire|territory)\s*:",
                        words, re.IGNORECASE) or EPCI_PHRASE.search(words) or re.search(r"\((?:\s*[A-ZÀ-Ý][^(),]*,)+[^()]*\)", words) \
-                or territory_of_an_area(gazetteer.load(), ctx.text, after_verb, statement.end):
+                or territory_of_an_area(gazetteer.load(), ctx.text, after_verb, statement.end) \
+                or _names_a_defined_acronym(ctx.text[after_verb:statement.end], acronyms):
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
         elif named_from is not None:
@@ -433,3 +434,8 @@ def _commune_named_before(ctx: Context, departments_of, start: int) -> list[Comm
 
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _names_a_defined_acronym(words: str, acronyms: dict[str, str]) -> bool:
+    """"couvre l'ensemble de la CCPA", the short name the release gave an intercommunality."""
+    return any(re.search(rf"\b{re.escape(short)}\b", words) for short in acronyms)

@@ -140,3 +140,34 @@ def test_intercommunalities_named_with_their_type_after_the_name(tmp_path, sente
     territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "scorff")
     assert sorted(a["code"] for a in territory["areas"]) == sorted(codes)
     assert territory["resolved"]["complete"] is True and not territory.get("communes")
+
+
+POUZAUGES, MORTAGNE = "248500464", "248500662"  # CC du Pays de Pouzauges, CC du Pays de Mortagne (85)
+
+
+@pytest.mark.parametrize("sentence, codes", [
+    ("En Vendée, la CPTS des Collines couvre le Pays de Pouzauges et le Pays de Mortagne.", [POUZAUGES, MORTAGNE]),
+    ("En Vendée, la CPTS des Collines couvre l'ensemble du Pays de Pouzauges.", [POUZAUGES]),
+    ("En Vendée, la CPTS des Collines couvre tout le Pays de Pouzauges.", [POUZAUGES]),
+])
+def test_a_pays_that_is_an_intercommunality_s_name(tmp_path, sentence, codes):
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "collines")
+    assert [a["code"] for a in territory["areas"]] == codes
+
+
+def test_an_acronym_the_release_defined_before(tmp_path):
+    text = ("La Communauté de communes de la Plaine de l'Ain (CCPA) soutient le projet. "
+            "La CPTS du Bugey Sud couvre l'ensemble de la CCPA.")
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{text}\n", tmp_path), "bugey-sud")
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(PLAINE_DE_L_AIN, "full")]
+
+
+def test_communes_of_a_neighbouring_department_after_an_intercommunality(tmp_path):
+    text = ("La CPTS du Bugey Sud couvre la Communauté de communes de la Plaine de l'Ain (CCPA) ainsi que trois "
+            "communes du Jura voisin : Saint-Claude, Morbier et Septmoncel.")
+    record = record_of(f"Le 12 mars 2024.\n\n{text}\n", tmp_path)
+    territory = territory_of(record, "bugey-sud")
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(PLAINE_DE_L_AIN, "full")]
+    assert [c["insee"] for c in territory["communes"]] == ["39478", "39367", "39510"]
+    assert territory["resolved"] == {"insee": sorted(set(territory["resolved"]["insee"])), "complete": True, "count": 56}
+    assert next(c for c in record["cpts"] if c["key"] == "bugey-sud")["communes_count"] is None
