@@ -165,7 +165,8 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         if joined:
             cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
         labelled = bool(LABEL.search(text, cues.start, name_span.start)) or bool(joined and previous_labelled)
-        mention = _read_extent(text, clause, cues, name_span, epci, labelled, _in_brackets_after_name(text, span.start, skip))
+        whole = _in_brackets_after_name(text, span.start, skip) or _alone_under_territory_heading(text, name_span)
+        mention = _read_extent(text, clause, cues, name_span, epci, labelled, whole)
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues
         previous_labelled = labelled and mention is not None
@@ -180,6 +181,26 @@ def _in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:
     """ "la CPTS X (communauté de communes Y)": the area in brackets after a CPTS's name is its territory."""
     opened = BRACKET_BEFORE.search(text, max(0, start - 12), start)
     return bool(opened) and any(name.end == opened.start() for name in names)
+
+
+def _alone_under_territory_heading(text: str, name: Span) -> bool:
+    """"Notre territoire\n53 communes\nCommunauté de communes X": a name on a line of its own
+    a few lines under a heading that says it is the territory."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (LINE_LEAD.fullmatch(text, line_start, name.start) and LINE_TAIL.fullmatch(text, name.end, line_end)):
+        return False
+    above = [line for line in text[max(0, line_start - HEADING_REACH):line_start].split("\n") if line.strip()][-4:]
+    return any(TERRITORY_HEADING.fullmatch(line) for line in above)
+
+
+HEADING_REACH = 200  # characters above the name
+LINE_LEAD = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:(?:la|le|l['’])\s*)?", re.IGNORECASE)
+LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t.;]*")
+TERRITORY_HEADING = re.compile(
+    r"[ \t]*(?:notre|son|le|mon)?\s*(?:territoire|périmètre)(?:\s+(?:couvert|d['’]intervention|d['’]action|de\s+la\s+CPTS))?"
+    r"[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
 BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:la\s+|le\s+|l['’]\s*)?\Z", re.IGNORECASE)

@@ -35,6 +35,9 @@ SECTOR_THEN_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|du|de|des|sur|sous|en|la|le|les|lès)){0,5})\s*$", re.IGNORECASE)
 
 
+OPEN_END = re.compile(r"(?:,|\s)\s*(?:etc\b\.?|…|\.\.\.)[\s.;)]*$", re.IGNORECASE)  # "A, B, etc.": a list left open
+
+
 class Parser:
     def __init__(self, ctx: Context, key: str, departments_of, territories: dict[str, Territory],
                  acronyms: dict[str, str] | None = None):
@@ -322,8 +325,9 @@ class Parser:
     def parse_inline(self, sentence: Span, after: int) -> None:
         """Areas named in the sentence after its verb: "habitants du Val de Saône et d'une partie ..."."""
         partial, missed = False, None
-        if re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE):
-            self.territory.loose_open_ended = True  # "A, B et les communes environnantes"
+        if re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or \
+                OPEN_END.search(self.text, after, sentence.end):
+            self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
         items = glue_members(self.text, self._inline_items(Span(after, sentence.end)))
         first_loose = len(self.territory.loose)
         for item in items:

@@ -171,3 +171,17 @@ def test_communes_of_a_neighbouring_department_after_an_intercommunality(tmp_pat
     assert [c["insee"] for c in territory["communes"]] == ["39478", "39367", "39510"]
     assert territory["resolved"] == {"insee": sorted(set(territory["resolved"]["insee"])), "complete": True, "count": 56}
     assert next(c for c in record["cpts"] if c["key"] == "bugey-sud")["communes_count"] is None
+
+
+def test_a_list_left_open_with_etc(tmp_path):
+    communes, resolved = read(tmp_path, "La CPTS du Bugey Sud couvre les communes d'Ambérieu-en-Bugey, Ambronay, "
+                                        "Château-Gaillard, etc.", "bugey-sud")
+    assert communes == ["01004", "01007", "01089"]
+    assert resolved["complete"] is False
+
+
+def test_an_intercommunality_on_its_own_line_under_a_territory_heading(tmp_path):
+    text = ("La CPTS du Bugey Sud a signé son ACI.\n\nNotre territoire\n53 communes\n78 000 habitants\n"
+            "Communauté de communes de la Plaine de l'Ain")
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{text}\n", tmp_path), "bugey-sud")
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(PLAINE_DE_L_AIN, "full")]
