@@ -102,7 +102,8 @@ BEFORE_NAMES = re.compile(
     # "une partie de la ville de A": the commune in part, its perimeter not complete
     r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
-    r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
+    r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*|"
+    r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
 BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")

@@ -16,7 +16,8 @@ UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|v
 
 
 # "est implantée sur A, B et C", "œuvre sur ...": where a CPTS acts is its territory
-PRESENCE = r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur"
+PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur|"
+            r"operat\w*\s+(?:in|across)|(?:is|are)\s+(?:active|present)\s+in|brings?\s+together|bringing\s+together")
 # "s'organise autour de A, B et C": the towns the territory lies around, not all of it
 AROUND = r"(?:s['’](?:organis|articul)\w*|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])"
 TERRITORY_VERB = re.compile(

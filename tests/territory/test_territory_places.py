@@ -185,3 +185,19 @@ def test_an_intercommunality_on_its_own_line_under_a_territory_heading(tmp_path)
             "Communauté de communes de la Plaine de l'Ain")
     territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{text}\n", tmp_path), "bugey-sud")
     assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(PLAINE_DE_L_AIN, "full")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Créée en 2020, la CPTS du Bugey Sud réunit les professionnels de santé d'Ambérieu-en-Bugey, Lagnieu et Meximieux.",
+    "The CPTS Bugey Sud brings together health professionals from Ambérieu-en-Bugey, Lagnieu and Meximieux.",
+])
+def test_the_towns_of_its_professionals_give_no_perimeter(tmp_path, sentence):
+    communes, resolved = read(tmp_path, sentence, "bugey-sud")
+    assert communes == BUGEY
+    assert resolved is None
+
+
+def test_where_a_cpts_operates_in_english(tmp_path):
+    communes, resolved = read(tmp_path, "The CPTS Bugey Sud operates in Ambérieu-en-Bugey, Lagnieu and Meximieux.",
+                              "bugey-sud")
+    assert communes == BUGEY and resolved["insee"] == BUGEY
