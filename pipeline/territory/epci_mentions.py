@@ -84,7 +84,7 @@ ACTOR_BEFORE = re.compile(
 # Words between a covering verb and the name that make the EPCI an actor of another clause:
 # "qui regroupe 90 professionnels, a signé une convention avec la communauté de communes X"
 ACTOR_BETWEEN = re.compile(
-    r"\b(?:avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
+    r"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
     r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
 CUE_REACH = 90  # characters from the covering word to the name
 # Bodies other than a CPTS whose area a covering word may describe, just before that word
@@ -244,6 +244,8 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
             end -= 1
         if n > 1 and TRAILING_WORD.fullmatch(words[n - 1].group()):
             continue  # "de La Y et les": the name ends before "et les"
+        if n < len(words) and NAME_GOES_ON.match(text, end, span.end):
+            continue  # "CC de la Vallée de l'Albarine" is not a CC "de la Vallée" whose name it starts
         phrase = re.sub(r"\([^)]*\)", " ", text[span.start:end])
         if not gazetteer.epci_tokens(phrase):
             continue
@@ -270,6 +272,7 @@ def _shortest_end(text: str, start: int, end: int, words: list[re.Match]) -> int
     return end
 
 
+NAME_GOES_ON = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’])\s*[A-ZÀ-Ý]")
 TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|intercom)")
 ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
 

@@ -201,3 +201,23 @@ def test_where_a_cpts_operates_in_english(tmp_path):
     communes, resolved = read(tmp_path, "The CPTS Bugey Sud operates in Ambérieu-en-Bugey, Lagnieu and Meximieux.",
                               "bugey-sud")
     assert communes == BUGEY and resolved["insee"] == BUGEY
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Bugey Sud couvre le territoire de l'ancienne communauté de communes de la Vallée de l'Albarine.",
+    "La CPTS du Bugey Sud couvre le territoire de l'ex-CC de la Vallée de l'Albarine, aujourd'hui intégrée à la CC "
+    "de la Plaine de l'Ain.",
+])
+def test_a_former_intercommunality_is_not_a_current_one_its_name_starts_like_or_merged_into(tmp_path, sentence):
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "bugey-sud")
+    assert [a["code"] for a in territory.get("areas", [])] == [None]
+    assert territory.get("resolved") is None
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CPTS du Bugey Sud couvre les anciens cantons d'Ambérieu-en-Bugey et de Lagnieu.", ["01004", "01202"]),
+    ("La CPTS du Bugey Sud couvre l'ancien canton de Lagnieu.", ["01202"]),
+])
+def test_the_towns_former_cantons_are_named_after(tmp_path, sentence, expected):
+    communes, resolved = read(tmp_path, sentence, "bugey-sud")
+    assert communes == expected and resolved is None
