@@ -18,6 +18,7 @@ import re
 
 from ..reference import gazetteer
 from .context import Context
+from .place_names import EPCI_PHRASE
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
@@ -45,7 +46,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
             kind, unit_end = "professionals_count", number.end
-        if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end):
+        more = kind == "communes_count" and _communes_in_another_place(ctx, i, unit_end)
+        if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end, bool(more)):
             continue
         if kind == "structures_count" and _in_a_breakdown(ctx, i, unit_end):
             continue
@@ -54,7 +56,6 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         if after:
             qualifier, unit_end = after
         value = number.value
-        more = kind == "communes_count" and _communes_in_another_department(ctx, i, unit_end)
         if more:  # "40 communes de l'Ain et 3 du Jura": 43 communes
             value, unit_end = value + more[0], more[1]
             summed_until = unit_end
@@ -86,25 +87,30 @@ NEXT_COUNT = re.compile(r"\s*(?:,|et|and|plus)\s+(?:(?:les|the)\s+)?$", re.IGNOR
 OWN_UNIT = re.compile(r"\s+(?:autres\s+)?(?:communes|municipalities)\b", re.IGNORECASE)
 
 
-def _communes_in_another_department(ctx: Context, i: int, unit_end: int) -> tuple[int, int] | None:
-    """The count and end of "et 3 (communes) du Jura" after "40 communes de l'Ain"."""
+def _communes_in_another_place(ctx: Context, i: int, unit_end: int) -> tuple[int, int] | None:
+    """The count and end of "et 3 (communes) du Jura" after "40 communes de l'Ain", or of "et 5
+    communes de la CC Y" after "12 communes de la CC X"."""
     text, numbers = ctx.text, ctx.numbers
-    first = _department_at(ctx, IN_DEPARTMENT.match(text, unit_end).end())
-    if first is None or i + 1 >= len(numbers) or not NEXT_COUNT.match(text[first.span.end:numbers[i + 1].start]):
+    first = _place_at(ctx, IN_DEPARTMENT.match(text, unit_end).end())
+    if first is None or i + 1 >= len(numbers) or not NEXT_COUNT.match(text[first[1]:numbers[i + 1].start]):
         return None
     second = numbers[i + 1]
     pos = second.end
     unit = OWN_UNIT.match(text, pos)
     pos = unit.end() if unit else pos
-    other = _department_at(ctx, IN_DEPARTMENT.match(text, pos).end())
-    if other is None or other.code == first.code or not float(second.value).is_integer():
+    other = _place_at(ctx, IN_DEPARTMENT.match(text, pos).end())
+    if other is None or other[0] == first[0] or not float(second.value).is_integer():
         return None
-    return int(second.value), other.span.end
+    return int(second.value), other[1]
 
 
-def _department_at(ctx: Context, pos: int):
-    """The department named at `pos`, if one is."""
-    return next((d for d in ctx.departments if d.span.start == pos), None)
+def _place_at(ctx: Context, pos: int) -> tuple[str, int] | None:
+    """The department or intercommunality named at `pos` (what names it, where it ends)."""
+    department = next((d for d in ctx.departments if d.span.start == pos), None)
+    if department:
+        return department.code, department.span.end
+    epci = EPCI_PHRASE.match(ctx.text, pos)
+    return (epci.group(), epci.end()) if epci else None
 
 
 ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as)\s+(?:les\s+|the\s+)?$", re.IGNORECASE)
@@ -178,7 +184,7 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) -> bool:
+def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, summed: bool = False) -> bool:
     text = ctx.text
     clause = _clause_before(text, start)
     if _took_part(text, kind, start, unit_end):
@@ -212,7 +218,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
     if kind == "communes_count" and ADDED_BEFORE.search(text, max(0, start - 20), start):
         return True  # "la CC X ainsi que 3 communes du Jura": communes added to an area, not the total
-    if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
+    if kind == "communes_count" and not summed and AREA_AFTER_COMMUNES.match(text, unit_end):
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count
         return not ALL_COMMUNES_OF.search(text[max(0, start - 40):start])

@@ -10,7 +10,7 @@ from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
-from .commune_lists import SURROUNDING
+from .commune_lists import SECTOR_WORDS, SURROUNDING
 
 
 
@@ -255,3 +255,33 @@ def names_a_commune(gaz, text: str, start: int, end: int) -> bool:
 def territory_of_an_area(gaz, text: str, start: int, end: int) -> bool:
     """"couvre le territoire de Cap Atlantique": a territory named after an area, not a town."""
     return any(not names_a_commune(gaz, text, m.end(), end) for m in TERRITORY_OF_NAME.finditer(text, start, end))
+
+
+# "... sur les secteurs de A": a piece that ends with sector words and the first name of a list
+SECTOR_THEN_NAME = re.compile(
+    rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|proximité))?\s+(?:de|d['’]|du|des)\s*"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|du|de|des|sur|sous|en|la|le|les|lès)){0,5})\s*$", re.IGNORECASE)
+# A figure closing a list item: "– 14 000 habitants", ": 2 800 hab.", "(1 000 habitants)"
+ITEM_FIGURE = re.compile(r"[–—:,(-][ \t]*\d[\d \t\u00a0\u202f.,]*(?:habitants|hab\.?|inhabitants)\)?[\s.;]*$", re.IGNORECASE)
+OPEN_END = re.compile(r"(?:,|\s)\s*(?:etc\b\.?|…|\.\.\.)[\s.;)]*$", re.IGNORECASE)  # "A, B, etc.": a list left open
+
+
+def epci_just_before(text: str, start: int, i: int) -> bool:
+    """"la CC X (CCX) : A, B": an intercommunality's name, maybe with its short name or count
+    in brackets, just before `i` (not "la CC X ainsi que trois communes du Jura : A, B")."""
+    phrases = list(EPCI_PHRASE.finditer(text, start, i))
+    return bool(phrases) and bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", text[phrases[-1].end():i]))
+
+
+def inside_epci_phrase(text: str, i: int) -> bool:
+    return any(phrase.start() < i < phrase.end()
+               for phrase in EPCI_PHRASE.finditer(text, max(0, i - 80), min(len(text), i + 80)))
+
+
+def inside_name_typed_after(text: str, i: int) -> bool:
+    """"the Granville Terre et Mer community of communes": the "et" is inside a name whose
+    type word comes after it."""
+    for phrase in EPCI_PHRASE.finditer(text, max(0, i - 80), min(len(text), i + 80)):
+        if phrase.start() < i < phrase.end() and not EPCI_WORDS.search(text, phrase.start(), i):
+            return True
+    return False

@@ -17,7 +17,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
-from .commune_lists import SECTOR_WORDS, SURROUNDING
+from .commune_lists import SURROUNDING
 from .epci_mentions import ACTOR_BETWEEN
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
@@ -25,17 +25,11 @@ from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_
                     TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune,
                     glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
                     stripped)
+from .items import (ITEM_FIGURE, OPEN_END, SECTOR_THEN_NAME, epci_just_before, inside_epci_phrase,
+                    inside_name_typed_after)
 from .statements import BULLET, slash_before_area
 
 
-
-# "... sur les secteurs de A": a piece that ends with sector words and the first name of a list
-SECTOR_THEN_NAME = re.compile(
-    rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|proximité))?\s+(?:de|d['’]|du|des)\s*"
-    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|du|de|des|sur|sous|en|la|le|les|lès)){0,5})\s*$", re.IGNORECASE)
-
-
-OPEN_END = re.compile(r"(?:,|\s)\s*(?:etc\b\.?|…|\.\.\.)[\s.;)]*$", re.IGNORECASE)  # "A, B, etc.": a list left open
 
 
 class Parser:
@@ -54,7 +48,9 @@ class Parser:
     # --- list after a colon -----------------------------------------------------------------
     def parse_items(self, items: list[Span]) -> None:
         for item in items:
-            self.parse_item(stripped(self.text, item))
+            item = stripped(self.text, item)
+            figure = ITEM_FIGURE.search(self.text, item.start, item.end)  # "- A – 14 000 habitants"
+            self.parse_item(stripped(self.text, Span(item.start, figure.start())) if figure else item)
 
     def parse_item(self, item: Span, inline: bool = False) -> None:
         """One list item or one piece of a sentence: an area with its communes, loose communes,
@@ -172,13 +168,14 @@ class Parser:
         acronym = ACRONYM.match(text, pos, span.end)
         pos = acronym.end() if acronym else pos
         inner = re.match(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", text[pos:span.end], re.DOTALL)
-        if inner:
-            group = "paren" if inner.group("paren") is not None else "colon"
+        while inner:  # "(en partie) : A, B et C": a bracket, then the communes after a colon
+            group = "paren" if inner.groupdict().get("paren") is not None else "colon"
             self._members_clause(area, Span(pos + inner.start(group), pos + inner.end(group)))
             pos += inner.end()
             members = self.gaz.epci(area.code).members if area.code else ()
             if group == "colon" and area.listed and not area.open_ended and len(area.listed) < len(members):
                 area.extent = "partial"  # "CC X : A, B et C": the communes it lends, not all of it
+            inner = re.match(r"\s*:(?P<colon>.*)", text[pos:span.end], re.DOTALL) if group == "paren" else None
         after_comma = MEMBERS_AFTER_COMMA.match(text, pos, span.end)
         if after_comma:
             self._members_clause(area, Span(after_comma.end(), span.end))
@@ -376,8 +373,8 @@ class Parser:
             depth -= ch == ")"
             thousands = ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()  # "35,000"
             # "une partie de la communauté X : A, B et C": a colon after an area introduces its communes
-            members_follow = ch == ":" and self._epci_just_before(start, i)
-            slash = slash_before_area(text, i) or ch == "/" and not self._inside_epci_phrase(i)  # "Royan / Meschers"
+            members_follow = ch == ":" and epci_just_before(text, start, i)
+            slash = slash_before_area(text, i) or ch == "/" and not inside_epci_phrase(text, i)  # "Royan / Meschers"
             plus = ch == "+" and text[i - 1:i] == " "  # "CC X + CC Y"
             if depth == 0 and not thousands and not members_follow and (
                     ch in ",;:" or slash or plus or self._new_area_after_and(i)):
@@ -391,30 +388,12 @@ class Parser:
             expanded += self._inline_items(inner) if inner else [item]
         return [s for s in expanded if re.search(r"[A-ZÀ-Ý]", text[s.start:s.end])]
 
-    def _epci_just_before(self, start: int, i: int) -> bool:
-        """"la CC X (CCX) : A, B": an intercommunality's name, maybe with its short name or count
-        in brackets, just before `i` (not "la CC X ainsi que trois communes du Jura : A, B")."""
-        phrases = list(EPCI_PHRASE.finditer(self.text, start, i))
-        return bool(phrases) and bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", self.text[phrases[-1].end():i]))
-
     def _inside_department_parentheses(self, item: Span) -> Span | None:
         """"37 000 habitants en Côte-d'Or (pays X et Y)": the areas are inside the parentheses."""
         m = re.search(r"(?:en|in|dans\s+l['’]|de\s+la|du)\s*([A-ZÀ-Ý][^()]*?)\s*\(([^()]*)\)\s*$", self.text[item.start:item.end])
         if m and self.gaz.find_department(m.group(1)):
             return Span(item.start + m.start(2), item.start + m.end(2))
         return None
-
-    def _inside_epci_phrase(self, i: int) -> bool:
-        return any(phrase.start() < i < phrase.end()
-                   for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), min(len(self.text), i + 80)))
-
-    def _inside_name_typed_after(self, i: int) -> bool:
-        """"the Granville Terre et Mer community of communes": the "et" is inside a name whose
-        type word comes after it."""
-        for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), min(len(self.text), i + 80)):
-            if phrase.start() < i < phrase.end() and not EPCI_WORDS.search(self.text, phrase.start(), i):
-                return True
-        return False
 
     def _inside_epci_name(self, i: int) -> bool:
         """"la CC du Val et du Mont": the "et" is inside the name of the EPCI the phrase links to."""
@@ -429,7 +408,7 @@ class Parser:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
         m = AND_NEW_AREA.match(self.text[i:i + 40])
-        if not m or self._inside_name_typed_after(i) or self._inside_epci_name(i):
+        if not m or inside_name_typed_after(self.text, i) or self._inside_epci_name(i):
             return False
         if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):
             return False  # "les cantons de A et de B": the second is a canton too, not a commune

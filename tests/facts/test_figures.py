@@ -113,6 +113,8 @@ QUANTITY_CASES = [
     ("La CPTS du Revermont couvre 40 communes de l'Ain et 3 du Jura.", "revermont", {"communes_count": (43, "exact")}),
     ("La CPTS du Revermont couvre 6 communes dans les Landes et 28 communes dans le Gers.", "revermont",
      {"communes_count": (34, "exact")}),
+    ("La CPTS du Revermont regroupe 12 communes de la CC de la Plaine de l'Ain et 5 communes de Haut-Bugey "
+     "Agglomération.", "revermont", {"communes_count": (17, "exact")}),
 ]
 
 

@@ -221,3 +221,21 @@ def test_a_former_intercommunality_is_not_a_current_one_its_name_starts_like_or_
 def test_the_towns_former_cantons_are_named_after(tmp_path, sentence, expected):
     communes, resolved = read(tmp_path, sentence, "bugey-sud")
     assert communes == expected and resolved is None
+
+
+def test_list_items_with_their_populations(tmp_path):
+    text = ("La CPTS du Bugey Sud couvre les communes suivantes :\n- Ambérieu-en-Bugey – 14 000 habitants\n"
+            "- Lagnieu – 7 000 habitants\n- Meximieux – 8 000 habitants")
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{text}\n", tmp_path), "bugey-sud")
+    assert not territory.get("areas")
+    assert territory["resolved"] == {"insee": BUGEY, "complete": True, "count": 3}
+
+
+def test_an_area_in_part_then_its_communes_after_a_colon(tmp_path):
+    text = ("La CPTS du Bugey Sud couvre deux intercommunalités :\n- la CC de la Plaine de l'Ain (en partie) : "
+            "Ambérieu-en-Bugey, Lagnieu, Meximieux ;\n- Haut-Bugey Agglomération (en totalité).")
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{text}\n", tmp_path), "bugey-sud")
+    first, second = territory["areas"]
+    assert (first["code"], first["extent"], [c["insee"] for c in first["listed"]]) == (PLAINE_DE_L_AIN, "partial", BUGEY)
+    assert (second["code"], second["extent"]) == ("200042935", "full")
+    assert territory["resolved"]["complete"] is True and territory["resolved"]["count"] == 45
