@@ -163,7 +163,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
                                    items[0].edge == "tail" and not PERIMETER_WORDS.search(before) or
-                                   bool(SECTOR_BEFORE.search(text, max(0, items[0].span.start - 60), items[0].span.start)))
+                                   _named_as_sectors(text, items[0].span.start))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
 
@@ -177,7 +177,8 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
         _link(gaz, run, departments)
         linked = [p for p in run if p.commune]
         names = [p for p in run if not p.header]
-        least = MIN_LINKED_CUED if any(p.cued for p in run) else MIN_LINKED
+        sectors = bool(linked) and _named_as_sectors(text, linked[0].span.start)
+        least = MIN_LINKED_CUED if any(p.cued for p in run) or sectors else MIN_LINKED
         if len(linked) >= least and len(linked) >= MIN_LINKED_SHARE * len(names) and _together(linked, departments):
             runs.append(run)
     return runs
@@ -190,6 +191,15 @@ def _after_name(text: str, start: int, names: list[Span]) -> bool:
         return False
     before = len(text[:bracket].rstrip())
     return any(name.end == before for name in names)
+
+
+def _named_as_sectors(text: str, start: int) -> bool:
+    """"les secteurs de A et B", "Sous-territoires :" above the list: towns parts of the
+    territory are named after."""
+    return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTOR_HEADING.fullmatch(_heading_above(text, start)))
+
+
+SECTOR_HEADING = re.compile(rf"[ \t]*(?:nos\s+|les\s+)?(?:{SECTOR_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
 def _sentence_before(text: str, start: int) -> str:

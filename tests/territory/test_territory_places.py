@@ -239,3 +239,9 @@ def test_an_area_in_part_then_its_communes_after_a_colon(tmp_path):
     assert (first["code"], first["extent"], [c["insee"] for c in first["listed"]]) == (PLAINE_DE_L_AIN, "partial", BUGEY)
     assert (second["code"], second["extent"]) == ("200042935", "full")
     assert territory["resolved"]["complete"] is True and territory["resolved"]["count"] == 45
+
+
+def test_two_towns_under_a_sector_heading(tmp_path):
+    text = "La CPTS du Bugey Sud recrute une médiatrice en santé.\n\nSecteurs :\nAmbérieu-en-Bugey et Lagnieu\n"
+    communes, resolved = read(tmp_path, text, "bugey-sud")
+    assert communes == BUGEY[:2] and resolved is None
