@@ -28,8 +28,7 @@ from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_
 from .items import (ITEM_FIGURE, OPEN_END, SECTOR_THEN_NAME, epci_just_before, inside_epci_phrase,
                     inside_name_typed_after)
 from .statements import BULLET, slash_before_area
-
-
+MAINLAND = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]  # a mainland text's homonyms are mainland
 
 
 class Parser:
@@ -313,7 +312,8 @@ class Parser:
         name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", stripped))
         name = re.sub(r"\s+-\s*|\s*-\s+", "-", name)
         commune = (article and self.gaz.link_commune(article + name, departments, epci)) or \
-            self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments)
+            self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments) or \
+            (departments and all(d in MAINLAND for d in departments) and self.gaz.link_commune(name, MAINLAND)) or None
         end = start + len(stripped) if self.text[start:start + len(stripped)] == stripped else span.end
         former = commune is not None and self.gaz.is_former_name(name, commune.insee)
         return CommuneRef(name, Span(start, end), commune, former_name=former)

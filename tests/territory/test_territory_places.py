@@ -245,3 +245,10 @@ def test_two_towns_under_a_sector_heading(tmp_path):
     text = "La CPTS du Bugey Sud recrute une médiatrice en santé.\n\nSecteurs :\nAmbérieu-en-Bugey et Lagnieu\n"
     communes, resolved = read(tmp_path, text, "bugey-sud")
     assert communes == BUGEY[:2] and resolved is None
+
+
+def test_a_mainland_text_s_homonym_is_the_mainland_commune(tmp_path):
+    # Saint-Claude is a commune of the Jura and of Guadeloupe
+    text = "La CPTS du Bugey Sud (01) couvre la CC de la Plaine de l'Ain et la commune de Saint-Claude."
+    communes, resolved = read(tmp_path, text, "bugey-sud")
+    assert communes == ["39478"] and resolved["complete"] is True
