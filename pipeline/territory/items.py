@@ -263,6 +263,8 @@ SECTOR_THEN_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|du|de|des|sur|sous|en|la|le|les|lès)){0,5})\s*$", re.IGNORECASE)
 # A figure closing a list item: "– 14 000 habitants", ": 2 800 hab.", "(1 000 habitants)"
 ITEM_FIGURE = re.compile(r"[–—:,(-][ \t]*\d[\d \t\u00a0\u202f.,]*(?:habitants|hab\.?|inhabitants)\)?[\s.;]*$", re.IGNORECASE)
+LIST_GOES_ON = re.compile(r"\s*(?:,|et\b|&)\s*(?:de\s+|d['’]\s*)?[A-ZÀ-Ý]")  # ", B et C" after a first name
+MAINLAND = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]  # a mainland text's homonyms are mainland
 OPEN_END = re.compile(r"(?:,|\s)\s*(?:etc\b\.?|…|\.\.\.)[\s.;)]*$", re.IGNORECASE)  # "A, B, etc.": a list left open
 
 

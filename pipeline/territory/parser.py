@@ -25,10 +25,9 @@ from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_
                     TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune,
                     glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
                     stripped)
-from .items import (ITEM_FIGURE, OPEN_END, SECTOR_THEN_NAME, epci_just_before, inside_epci_phrase,
-                    inside_name_typed_after)
+from .items import (ITEM_FIGURE, LIST_GOES_ON, MAINLAND, OPEN_END, SECTOR_THEN_NAME, epci_just_before,
+                    inside_epci_phrase, inside_name_typed_after)
 from .statements import BULLET, slash_before_area
-MAINLAND = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]  # a mainland text's homonyms are mainland
 
 
 class Parser:
@@ -131,7 +130,8 @@ class Parser:
                 self.territory.loose.extend(self._dedup([CommuneRef(commune.name, Span(span.start, inverted.end()), commune)]))
                 return
         written = stripped(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
-        if area_kind(name) == "other" and not count and extent == "full" and not text[name_end:span.end].strip() and (
+        listed = count and LIST_GOES_ON.match(text, span.end)  # "les trois communes d'A, B et C": A is one of them
+        if area_kind(name) == "other" and (not count or listed) and extent == "full" and not text[name_end:span.end].strip() and (
                 self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)):
             self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia
             return

@@ -252,3 +252,13 @@ def test_a_mainland_text_s_homonym_is_the_mainland_commune(tmp_path):
     text = "La CPTS du Bugey Sud (01) couvre la CC de la Plaine de l'Ain et la commune de Saint-Claude."
     communes, resolved = read(tmp_path, text, "bugey-sud")
     assert communes == ["39478"] and resolved["complete"] is True
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Bugey Sud couvre les trois communes d'Ambérieu-en-Bugey, Lagnieu et Meximieux.",
+    "La CPTS du Bugey Sud couvre les 3 communes d'Ambérieu-en-Bugey, de Lagnieu et de Meximieux, soit 30 000 habitants.",
+])
+def test_the_counted_communes_of_a_list(tmp_path, sentence):
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "bugey-sud")
+    assert not territory.get("areas")
+    assert territory["resolved"] == {"insee": BUGEY, "complete": True, "count": 3}
