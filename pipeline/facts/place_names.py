@@ -18,21 +18,26 @@ from ..model import Span
 
 ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
 DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
-NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de)\s*$", re.IGNORECASE)
+# "Val de Loire", "Pays de la Loire", "le long de la Loire", "les bords de Marne": a region or a river
+NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de|le\s+long\s+de\s+la|"
+                                   r"(?:bords?|rives?|berges?|estuaire|embouchure)\s+de(?:\s+la)?|fleuve|rivière)\s*$",
+                                   re.IGNORECASE)
 # "les quartiers Nord", "le secteur Nord": a point of the compass, not the department
 COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?|versants?|rives?|districts?)\s*$",
                             re.IGNORECASE)
 
 
+# "la CC X et la CC Y": a name goes on over "et" but not into the next intercommunality's type
 NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux)?"
-              r"\s*[A-ZÀ-Ý][\w'’-]*){0,9}")  # bounded: a run of capitalised words is not searched to its end from every word
+              r"\s*(?!(?:CC|CA|CU|CdC|CdA)\b|(?:Communauté|Métropole)\s+(?:de|d['’]|du|des|urbaine)\b|Agglo(?:mération)?\s+(?:et|and|&)\s)[A-ZÀ-Ý][\w'’-]*){0,9}")  # bounded: a run of capitalised words is not searched to its end from every word
 # A name in quotation marks, commas and all: "« Monts, Lacs et Vallons »"
 QUOTED_NAME = r"«[^»\n]{2,80}»|“[^”\n]{2,80}”|\"[^\"\n]{2,80}\""
 # An intercommunality named by its type ("la communauté de communes du Créonnais",
 # "Lorient Agglomération", "the Cœur de Garonne community of communes").
 EPCI_PHRASE = re.compile(
     r"(?:(?i:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?|intercommunalité)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com|EPCI)\b|Intercom\b)"
+    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?|intercommunalité)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com|EPCI)\b|Intercom\b|"
+    r"\bAgglo(?:mération)?(?=\s+(?:du|de|des|d['’])\s*[A-ZÀ-Ý]))"  # "l'Agglomération du Grand X", not "l'agglomération de"
     r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
     rf"(?:{QUOTED_NAME}|[«“\"]?\s*{NAME_WORDS}[»”\"]?)"
     # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"

@@ -18,6 +18,7 @@ import re
 
 from ..reference import gazetteer
 from .context import Context
+from .place_names import EPCI_PHRASE
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
@@ -35,8 +36,9 @@ from .quantity_words import (
 def extract_quantities(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     found: dict[str, list[tuple[Fact, str]]] = {}
+    summed_until = -1
     for i, number in enumerate(ctx.numbers):
-        if ctx.inside_name(number.start) or percent_after(text, number.end) is not None:
+        if ctx.inside_name(number.start) or percent_after(text, number.end) is not None or number.start < summed_until:
             continue
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = (("professionals_count", among_them.end()) if among_them
@@ -46,7 +48,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
             kind, unit_end = "professionals_count", number.end
-        if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end):
+        more = kind == "communes_count" and _communes_in_another_place(ctx, i, unit_end)
+        if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end, bool(more)):
             continue
         if kind == "structures_count" and _in_a_breakdown(ctx, i, unit_end):
             continue
@@ -54,11 +57,15 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         after = qualifier_after(text, unit_end) if qualifier == "exact" else None
         if after:
             qualifier, unit_end = after
+        value = number.value
+        if more:  # "40 communes de l'Ain et 3 du Jura": 43 communes
+            value, unit_end = value + more[0], more[1]
+            summed_until = unit_end
         span = Span(q_start, unit_end)
         key = ctx.target_for(span)
         if key is None:
             continue
-        facts = [Fact(number.value, span, qualifier, confidence=attribution_confidence(ctx, span, key))]
+        facts = [Fact(value, span, qualifier, confidence=attribution_confidence(ctx, span, key))]
         low = _range_start(ctx, i)
         if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400
             lower, low_start = low
@@ -98,6 +105,40 @@ def _respective_figures(ctx: Context, i: int, kind: str, unit_end: int, result: 
     return True
 
 
+# "40 communes de l'Ain et 3 (communes) du Jura": the communes of each department, to be summed
+IN_DEPARTMENT = re.compile(r"\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|dans\s+les|dans\s+l['’]|dans\s+l[ae]|en|in(?:\s+the)?)\s*)?",
+                           re.IGNORECASE)
+NEXT_COUNT = re.compile(r"\s*(?:,|et|and|plus)\s+(?:(?:les|the)\s+)?$", re.IGNORECASE)
+OWN_UNIT = re.compile(r"\s+(?:autres\s+)?(?:communes|municipalities)\b", re.IGNORECASE)
+
+
+def _communes_in_another_place(ctx: Context, i: int, unit_end: int) -> tuple[int, int] | None:
+    """The count and end of "et 3 (communes) du Jura" after "40 communes de l'Ain", or of "et 5
+    communes de la CC Y" after "12 communes de la CC X"."""
+    text, numbers = ctx.text, ctx.numbers
+    first = _place_at(ctx, IN_DEPARTMENT.match(text, unit_end).end())
+    if first is None or i + 1 >= len(numbers) or not NEXT_COUNT.match(text[first[1]:numbers[i + 1].start]):
+        return None
+    second = numbers[i + 1]
+    pos = second.end
+    unit = OWN_UNIT.match(text, pos)
+    pos = unit.end() if unit else pos
+    other = _place_at(ctx, IN_DEPARTMENT.match(text, pos).end())
+    if other is None or other[0] == first[0] or not float(second.value).is_integer():
+        return None
+    return int(second.value), other[1]
+
+
+def _place_at(ctx: Context, pos: int) -> tuple[str, int] | None:
+    """The department or intercommunality named at `pos` (what names it, where it ends)."""
+    department = next((d for d in ctx.departments if d.span.start == pos), None)
+    if department:
+        return department.code, department.span.end
+    epci = EPCI_PHRASE.match(ctx.text, pos)
+    return (epci.group(), epci.end()) if epci else None
+
+
+ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as)\s+(?:les\s+|the\s+)?$", re.IGNORECASE)
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -179,7 +220,7 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) -> bool:
+def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, summed: bool = False) -> bool:
     text = ctx.text
     clause = _clause_before(text, start)
     if _took_part(text, kind, start, unit_end):
@@ -213,7 +254,9 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int) ->
     if kind == "structures_count" and not (_the_cpts_gathers(ctx, start) or MEMBERS.match(text, unit_end + 1)
                                            or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
-    if kind == "communes_count" and AREA_AFTER_COMMUNES.match(text, unit_end):
+    if kind == "communes_count" and ADDED_BEFORE.search(text, max(0, start - 20), start):
+        return True  # "la CC X ainsi que 3 communes du Jura": communes added to an area, not the total
+    if kind == "communes_count" and not summed and AREA_AFTER_COMMUNES.match(text, unit_end):
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count
         return not ALL_COMMUNES_OF.search(text[max(0, start - 40):start])

@@ -323,6 +323,17 @@ class Gazetteer:
                                lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())),
                                min_jaccard=_MIN_JACCARD_ALONE, min_containment=1.0)
 
+    def find_epci_acronym(self, acronym: str, departments: Sequence[str]) -> Epci | None:
+        """"couvre la CAPI": the EPCI whose official short name this is (in the departments when
+        they are known), else the one of the departments whose initials these are."""
+        query = epci_tokens(acronym)
+        if len(query) != 1:
+            return None
+        siren = self._epci_by_acronym.get(query)
+        if siren and (not departments or not set(departments).isdisjoint(self._epci_departments.get(siren, ()))):
+            return self._epcis[siren]
+        return self._epci_by_initials_in(next(iter(query)), departments) if departments else None
+
     def _epci_by_initials_in(self, acronym: str, departments: Sequence[str]) -> Epci | None:
         """"l'OBC", "la CCVX": the one EPCI of the departments whose initials these are."""
         wanted = set(departments)

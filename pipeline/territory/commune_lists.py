@@ -27,7 +27,7 @@ from ..model import Span
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
-    r"[,;()•·▪►|]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*",
+    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*",
     re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"
 # "...", "…", or a full stop before a space (not "St.", "Ste."); each branch opens with its
 # character, which lets the engine skip to the next dot
@@ -73,17 +73,23 @@ OUTSIDE_AFTER = re.compile(
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
                        r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
 # "les maisons de santé de A": the name after these words is a workplace's
-WORKPLACE_BEFORE = re.compile(
-    r"\b(?:maisons?\s+de\s+santé|centres?\s+(?:de\s+santé|hospitaliers?|médica\w+)|pôles?\s+de\s+santé|MSP|"
-    r"hôpita\w*|hospitals?|health\s+cent(?:re|er)s?|cliniques?|clinics?|EHPAD|pharmacies?|cabinets?(?:\s+\w+)?)"
-    r"\s+(?:de|du|des|d['’]|of|in|à)\s*$", re.IGNORECASE)
+WORKPLACES = (r"maisons?\s+de\s+santé|centres?\s+(?:de\s+santé|hospitaliers?|médica\w+)|pôles?\s+de\s+santé|MSP|"
+              r"hôpita\w*|hospitals?|health\s+cent(?:re|er)s?|cliniques?|clinics?|EHPAD|pharmacies?|cabinets?(?:\s+\w+)?")
+WORKPLACE_BEFORE = re.compile(rf"\b(?:{WORKPLACES})\s+(?:de|du|des|d['’]|of|in|à)\s*$", re.IGNORECASE)
+# "les trois maisons de santé (A, B et C)", "nos MSP : A, B": where the workplaces are, inside the territory
+WORKPLACES_LISTED = re.compile(rf"\b(?:{WORKPLACES})(?:\s+[a-zà-ÿ-]+){{0,2}}\s*[(:]\s*$", re.IGNORECASE)
+# "les secteurs de A, B et C", "les sous-territoires de soins de A et B", "la zone de A": the towns
+# parts of a territory are named after, not the communes of its perimeter
+SECTOR_WORDS = r"secteurs?|sous-secteurs?|sous-territoires?|bassins?(?:\s+de\s+vie)?|zones?|antennes?|pôles?"
+SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|proximité))?\s+(?:de|d['’]|du|des)\s*$",
+                           re.IGNORECASE)
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
 PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
     r"constitu\w*|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter)\b",
     re.IGNORECASE)
 # Words that call the places of a list communes or sectors of a territory
-LIST_CUE = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|secteurs?|sectors?|bassins?)\b", re.IGNORECASE)
+LIST_CUE = re.compile(rf"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|sectors?|{SECTOR_WORDS})\b", re.IGNORECASE)
 INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
                               re.IGNORECASE)
 # A heading line the list stands under: "Communes :", "Haute-Vienne :", "Notre territoire"
@@ -96,7 +102,7 @@ EXAMPLES_BEFORE = re.compile(
 PLACES_OF_PEOPLE = re.compile(
     r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
     r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
-    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:de|des|du|d['’]|à|aux?|in|from|at)\s+"
+    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:d['’]\s*|(?:de|des|du|à|aux?|in|from|at)\s+)"
     r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$"
     # "... infirmiers et pharmaciens exerçant à": where any of them work
     r"|\b(?:exerçant|installée?s?|travaillant|working|practi[cs]ing|based)\s+(?:à|au|aux|en|sur|in|at)\s+$",
@@ -155,8 +161,9 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
                 or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
-        in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before)) or
-                                   items[0].edge == "tail" and not PERIMETER_WORDS.search(before))
+        in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
+                                   items[0].edge == "tail" and not PERIMETER_WORDS.search(before) or
+                                   _named_as_sectors(text, items[0].span.start))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
 
@@ -170,7 +177,8 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
         _link(gaz, run, departments)
         linked = [p for p in run if p.commune]
         names = [p for p in run if not p.header]
-        least = MIN_LINKED_CUED if any(p.cued for p in run) else MIN_LINKED
+        sectors = bool(linked) and _named_as_sectors(text, linked[0].span.start)
+        least = MIN_LINKED_CUED if any(p.cued for p in run) or sectors else MIN_LINKED
         if len(linked) >= least and len(linked) >= MIN_LINKED_SHARE * len(names) and _together(linked, departments):
             runs.append(run)
     return runs
@@ -183,6 +191,15 @@ def _after_name(text: str, start: int, names: list[Span]) -> bool:
         return False
     before = len(text[:bracket].rstrip())
     return any(name.end == before for name in names)
+
+
+def _named_as_sectors(text: str, start: int) -> bool:
+    """"les secteurs de A et B", "Sous-territoires :" above the list: towns parts of the
+    territory are named after."""
+    return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTOR_HEADING.fullmatch(_heading_above(text, start)))
+
+
+SECTOR_HEADING = re.compile(rf"[ \t]*(?:nos\s+|les\s+)?(?:{SECTOR_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
 def _sentence_before(text: str, start: int) -> str:

@@ -43,7 +43,9 @@ BARE_NAME = re.compile(
     r"\b(?:(?:territoire|périmètre|communes|celui|celle|territory|perimeter|municipalities)\s+"
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)"
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
-    r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+(?:la|le|les|l['’]))"
+    r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
+    # "couvre tout le X", "l'ensemble de la Y", "la totalité du Z"
+    r"(?:(?:tout|toute|tous|l['’]ensemble|la\s+totalité|l['’]intégralité)\s+(?:de\s+la|de\s+l['’]|du|des|la|le|les|l['’])|la|le|les|l['’]))"
     rf"\s*(?P<name>{NAME_WORDS})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
@@ -54,7 +56,7 @@ COUNT = re.compile(
     rf"\b(?P<n>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
     re.IGNORECASE)
 FULL = re.compile(
-    r"correspond\w*|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
+    r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
     r"épous\w*|totalité|même\s+territoire|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
 PARTIAL = re.compile(
@@ -63,7 +65,7 @@ PARTIAL = re.compile(
     r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
 # Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
 # ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
-FRAME_ONLY = re.compile(r"l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
+FRAME_ONLY = re.compile(r"à\s+l['’]échelle|l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
                         r"territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
 OWN_TERRITORY = re.compile(
     r"\bCPTS\b|communauté\s+professionnelle|\b(?:elle|it)\b|\b(?:son|notre|leur|its|our|their)\s+(?:territoire|périmètre|territory)|"
@@ -82,7 +84,7 @@ ACTOR_BEFORE = re.compile(
 # Words between a covering verb and the name that make the EPCI an actor of another clause:
 # "qui regroupe 90 professionnels, a signé une convention avec la communauté de communes X"
 ACTOR_BETWEEN = re.compile(
-    r"\b(?:avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
+    r"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
     r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
 CUE_REACH = 90  # characters from the covering word to the name
 # Bodies other than a CPTS whose area a covering word may describe, just before that word
@@ -104,7 +106,7 @@ SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|s
 EXCEPT = re.compile(
     r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
     r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
-    r"(?:(?:les\s+)?communes\s+(?:de\s+|d['’])|the\s+(?:municipalities|communes)\s+of\s+)?", re.IGNORECASE)
+    r"(?:(?:les\s+|la\s+)?communes?\s+(?:de\s+|d['’])|the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?", re.IGNORECASE)
 # "Baud Communauté (5 communes)": a count in brackets after the name
 COUNT_AFTER = re.compile(
     rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-])\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
@@ -137,14 +139,15 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     gaz = gazetteer.load()
     found: list[EpciMention] = []
     previous_end, previous_clause, linked_end, previous_labelled = 0, None, 0, False
+    typed = set(_named_spans(text))
     bare = {Span(m.start("name"), m.end("name")) for m in BARE_NAME.finditer(text)}
-    spans = sorted(set(_named_spans(text)) | bare, key=lambda s: (s.start, -s.end))
+    spans = sorted(typed | bare, key=lambda s: (s.start, -s.end))
     starts = {s.start for s in spans}
     while spans:
         span = spans.pop(0)
         if span.start < linked_end or any(s.start <= span.start < s.end for s in skip):
             continue
-        name_span, epci = _linked_name(gaz, text, span, departments, alone=span in bare)
+        name_span, epci = _linked_name(gaz, text, span, departments, alone=span in bare and span not in typed)
         linked_end = name_span.end if epci else linked_end
         typed_next = NEXT_TYPED_NAME.match(text, name_span.end, span.end) if epci else None
         rest = NAME_JOINER.match(text, name_span.end, span.end) if epci and not typed_next else None
@@ -162,7 +165,8 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         if joined:
             cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
         labelled = bool(LABEL.search(text, cues.start, name_span.start)) or bool(joined and previous_labelled)
-        mention = _read_extent(text, clause, cues, name_span, epci, labelled, _in_brackets_after_name(text, span.start, skip))
+        whole = _in_brackets_after_name(text, span.start, skip) or _alone_under_territory_heading(text, name_span)
+        mention = _read_extent(text, clause, cues, name_span, epci, labelled, whole)
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues
         previous_labelled = labelled and mention is not None
@@ -177,6 +181,26 @@ def _in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:
     """ "la CPTS X (communauté de communes Y)": the area in brackets after a CPTS's name is its territory."""
     opened = BRACKET_BEFORE.search(text, max(0, start - 12), start)
     return bool(opened) and any(name.end == opened.start() for name in names)
+
+
+def _alone_under_territory_heading(text: str, name: Span) -> bool:
+    """"Notre territoire\n53 communes\nCommunauté de communes X": a name on a line of its own
+    a few lines under a heading that says it is the territory."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (LINE_LEAD.fullmatch(text, line_start, name.start) and LINE_TAIL.fullmatch(text, name.end, line_end)):
+        return False
+    above = [line for line in text[max(0, line_start - HEADING_REACH):line_start].split("\n") if line.strip()][-4:]
+    return any(TERRITORY_HEADING.fullmatch(line) for line in above)
+
+
+HEADING_REACH = 200  # characters above the name
+LINE_LEAD = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:(?:la|le|l['’])\s*)?", re.IGNORECASE)
+LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t.;]*")
+TERRITORY_HEADING = re.compile(
+    r"[ \t]*(?:notre|son|le|mon)?\s*(?:territoire|périmètre)(?:\s+(?:couvert|d['’]intervention|d['’]action|de\s+la\s+CPTS))?"
+    r"[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
 BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:la\s+|le\s+|l['’]\s*)?\Z", re.IGNORECASE)
@@ -220,13 +244,37 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
             end -= 1
         if n > 1 and TRAILING_WORD.fullmatch(words[n - 1].group()):
             continue  # "de La Y et les": the name ends before "et les"
+        if n < len(words) and NAME_GOES_ON.match(text, end, span.end):
+            continue  # "CC de la Vallée de l'Albarine" is not a CC "de la Vallée" whose name it starts
         phrase = re.sub(r"\([^)]*\)", " ", text[span.start:end])
         if not gazetteer.epci_tokens(phrase):
             continue
-        epci = gaz.find_epci_named_alone(phrase, departments) if alone else gaz.find_epci(phrase, departments)
+        if alone and ACRONYM_ALONE.fullmatch(phrase):  # "couvre la CAPI"
+            epci = gaz.find_epci_acronym(phrase, departments)
+        else:
+            epci = gaz.find_epci_named_alone(phrase, departments) if alone else gaz.find_epci(phrase, departments)
         if epci:
-            return Span(span.start, end), epci
+            return Span(span.start, _shortest_end(text, span.start, end, words[:n])), epci
     return span, None
+
+
+def _shortest_end(text: str, start: int, end: int, words: list[re.Match]) -> int:
+    """Where a linked name ends once the words that add nothing to it are dropped: "Pays de X
+    et le Pays" is "Pays de X" (the second "Pays" opens the next name)."""
+    tokens = gazetteer.epci_tokens(text[start:end])
+    for word, dropped in zip(reversed(words[:-1]), reversed(words)):
+        shorter = start + word.end()
+        if TYPE_WORD.fullmatch(dropped.group().strip(",")) or gazetteer.epci_tokens(text[start:shorter]) != tokens:
+            break  # "X Communauté" keeps its type word
+        end = shorter
+    while end > start and text[end - 1] in " ,«»\"":
+        end -= 1
+    return end
+
+
+NAME_GOES_ON = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’])\s*[A-ZÀ-Ý]")
+TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|intercom)")
+ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
 
 
 def _clause_before(text: str, start: int, previous_end: int) -> Span:

@@ -9,7 +9,8 @@ from ..facts.number_words import NUMBER_WORDS
 from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
-from .commune_lists import SURROUNDING
+from ..reference import gazetteer
+from .commune_lists import SECTOR_WORDS, SURROUNDING
 
 
 
@@ -55,10 +56,10 @@ EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+fai
                    r"excluding|apart\s+from|"
                    r"with\s+the\s+exception")
 EXCEPT = re.compile(
-    r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])(?:communes\s+(?:de|d['’])\s*)?|"
-    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]))\s*(?:les\s+communes\s+(?:de|d['’])\s*)?|"
+    r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])(?:(?:la\s+)?communes?\s+(?:de|d['’])\s*)?|"
+    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]))\s*(?:(?:les\s+|la\s+)?communes?\s+(?:de|d['’])\s*)?|"
     r"(?:except(?:\s+for)?|excluding|apart\s+from|with\s+the\s+exception\s+of)\s+"
-    r"(?:the\s+(?:municipalities|communes)\s+of\s+)?)", re.IGNORECASE)
+    r"(?:the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?)", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
     r"(?:(?:un\s+territoire|an\s+area)\s+(?:de|of)\s+)?(?:(?:soit|les|the|plus\s+de|près\s+de|environ|about|nearly|over)\s+)*"
     r"(?:\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|communes|inhabitants|municipalities)\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?)?"
@@ -71,9 +72,12 @@ UNIT_THEN_PLACE = re.compile(
 # A, B...", "as well as the municipality of A", "ainsi que A, B et C, dans le Nord voisin".
 LOOSE_COMMUNES = re.compile(
     r"(?:\b(?:ainsi\s+que|as\s+well\s+as|plus|et|and)\s+)?(?:(?:sur|dans|in|across)\s+)?"
-    r"(?:(?:les|des|aux)\s+(?:communes|villes)\s+(?:de|d['’])|la\s+(?:commune|ville)\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
+    r"(?:(?:les|des|aux)\s+(?:communes|villes)\s+(?:(?:voisines|limitrophes|[a-zà-ÿ]+iennes|[a-zà-ÿ]+aises|[a-zà-ÿ]+oises|[a-zà-ÿ]+ines)\s+)?(?:de|d['’])|la\s+(?:commune|ville)\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
     r"the\s+(?:municipality|commune|town)\s+of)\s*"
-    r"|\b(?:ainsi\s+que|as\s+well\s+as|plus)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+    r"|\b(?:ainsi\s+que|as\s+well\s+as|plus)\s+(?=(?-i:[A-ZÀ-Ý]))"
+    # "ainsi que trois communes du Jura voisin : A, B et C": communes of the department named
+    rf"|\b(?:ainsi\s+que|plus|et)\s+(?:\d+|{NUMBER_WORDS})\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|dans\s+les|dans\s+l[ae'’]|en)\s*"
+    r"(?P<dep>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -](?!voisin)[\w'’-]+){0,3})\s*(?:voisine?s?\s*)?(?::\s*|$)", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
 EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
 # A piece of a sentence that carries on the communes of the area before it...
@@ -140,6 +144,8 @@ def loose_communes(text: str, span: Span) -> re.Match | None:
         before = text[span.start:match.start()]
         if before.count("(") > before.count(")") or EXCEPTION_BEFORE.search(before):
             continue
+        if match.group("dep") and not gazetteer.load().find_department(match.group("dep")):
+            continue  # "et 3 communes de la CA X": a part of another area
         return match
     return None
 
@@ -249,3 +255,35 @@ def names_a_commune(gaz, text: str, start: int, end: int) -> bool:
 def territory_of_an_area(gaz, text: str, start: int, end: int) -> bool:
     """"couvre le territoire de Cap Atlantique": a territory named after an area, not a town."""
     return any(not names_a_commune(gaz, text, m.end(), end) for m in TERRITORY_OF_NAME.finditer(text, start, end))
+
+
+# "... sur les secteurs de A": a piece that ends with sector words and the first name of a list
+SECTOR_THEN_NAME = re.compile(
+    rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|proximité))?\s+(?:de|d['’]|du|des)\s*"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|du|de|des|sur|sous|en|la|le|les|lès)){0,5})\s*$", re.IGNORECASE)
+# A figure closing a list item: "– 14 000 habitants", ": 2 800 hab.", "(1 000 habitants)"
+ITEM_FIGURE = re.compile(r"[–—:,(-][ \t]*\d[\d \t\u00a0\u202f.,]*(?:habitants|hab\.?|inhabitants)\)?[\s.;]*$", re.IGNORECASE)
+LIST_GOES_ON = re.compile(r"\s*(?:,|et\b|&)\s*(?:de\s+|d['’]\s*)?[A-ZÀ-Ý]")  # ", B et C" after a first name
+MAINLAND = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]  # a mainland text's homonyms are mainland
+OPEN_END = re.compile(r"(?:,|\s)\s*(?:etc\b\.?|…|\.\.\.)[\s.;)]*$", re.IGNORECASE)  # "A, B, etc.": a list left open
+
+
+def epci_just_before(text: str, start: int, i: int) -> bool:
+    """"la CC X (CCX) : A, B": an intercommunality's name, maybe with its short name or count
+    in brackets, just before `i` (not "la CC X ainsi que trois communes du Jura : A, B")."""
+    phrases = list(EPCI_PHRASE.finditer(text, start, i))
+    return bool(phrases) and bool(re.fullmatch(r"\s*(?:\([^()]*\)\s*)?", text[phrases[-1].end():i]))
+
+
+def inside_epci_phrase(text: str, i: int) -> bool:
+    return any(phrase.start() < i < phrase.end()
+               for phrase in EPCI_PHRASE.finditer(text, max(0, i - 80), min(len(text), i + 80)))
+
+
+def inside_name_typed_after(text: str, i: int) -> bool:
+    """"the Granville Terre et Mer community of communes": the "et" is inside a name whose
+    type word comes after it."""
+    for phrase in EPCI_PHRASE.finditer(text, max(0, i - 80), min(len(text), i + 80)):
+        if phrase.start() < i < phrase.end() and not EPCI_WORDS.search(text, phrase.start(), i):
+            return True
+    return False

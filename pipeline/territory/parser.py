@@ -25,8 +25,9 @@ from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_
                     TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune,
                     glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
                     stripped)
+from .items import (ITEM_FIGURE, LIST_GOES_ON, MAINLAND, OPEN_END, SECTOR_THEN_NAME, epci_just_before,
+                    inside_epci_phrase, inside_name_typed_after)
 from .statements import BULLET, slash_before_area
-
 
 
 class Parser:
@@ -45,7 +46,9 @@ class Parser:
     # --- list after a colon -----------------------------------------------------------------
     def parse_items(self, items: list[Span]) -> None:
         for item in items:
-            self.parse_item(stripped(self.text, item))
+            item = stripped(self.text, item)
+            figure = ITEM_FIGURE.search(self.text, item.start, item.end)  # "- A – 14 000 habitants"
+            self.parse_item(stripped(self.text, Span(item.start, figure.start())) if figure else item)
 
     def parse_item(self, item: Span, inline: bool = False) -> None:
         """One list item or one piece of a sentence: an area with its communes, loose communes,
@@ -67,7 +70,8 @@ class Parser:
                 not inline or EPCI_PHRASE.search(area_text) or looks_like_named_area(named)):
             self._parse_area(Span(start, area_end), count)
         if loose:
-            self._add_loose(Span(loose.end(), item.end))
+            department = self.gaz.find_department(loose.group("dep")) if loose.group("dep") else None
+            self._add_loose(Span(loose.end(), item.end), [department] if department else None)
 
     def _counted_list(self, before: Span, end: int) -> bool:
         """"12 communes (A, B) et 30 000 habitants", "12 communes (dont A et B)": the communes in
@@ -126,7 +130,8 @@ class Parser:
                 self.territory.loose.extend(self._dedup([CommuneRef(commune.name, Span(span.start, inverted.end()), commune)]))
                 return
         written = stripped(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
-        if area_kind(name) == "other" and not count and extent == "full" and not text[name_end:span.end].strip() and (
+        listed = count and LIST_GOES_ON.match(text, span.end)  # "les trois communes d'A, B et C": A is one of them
+        if area_kind(name) == "other" and (not count or listed) and extent == "full" and not text[name_end:span.end].strip() and (
                 self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)):
             self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia
             return
@@ -162,13 +167,14 @@ class Parser:
         acronym = ACRONYM.match(text, pos, span.end)
         pos = acronym.end() if acronym else pos
         inner = re.match(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", text[pos:span.end], re.DOTALL)
-        if inner:
-            group = "paren" if inner.group("paren") is not None else "colon"
+        while inner:  # "(en partie) : A, B et C": a bracket, then the communes after a colon
+            group = "paren" if inner.groupdict().get("paren") is not None else "colon"
             self._members_clause(area, Span(pos + inner.start(group), pos + inner.end(group)))
             pos += inner.end()
             members = self.gaz.epci(area.code).members if area.code else ()
             if group == "colon" and area.listed and not area.open_ended and len(area.listed) < len(members):
                 area.extent = "partial"  # "CC X : A, B et C": the communes it lends, not all of it
+            inner = re.match(r"\s*:(?P<colon>.*)", text[pos:span.end], re.DOTALL) if group == "paren" else None
         after_comma = MEMBERS_AFTER_COMMA.match(text, pos, span.end)
         if after_comma:
             self._members_clause(area, Span(after_comma.end(), span.end))
@@ -223,8 +229,8 @@ class Parser:
         if owner and owner != self.key:
             self.territories.setdefault(owner, Territory()).attached.extend(refs)
 
-    def _add_loose(self, span: Span) -> None:
-        refs, open_ended = self._communes_in(span, None, trailing_department=True)
+    def _add_loose(self, span: Span, departments: list[str] | None = None) -> None:
+        refs, open_ended = self._communes_in(span, None, trailing_department=True, departments=departments)
         self.territory.loose.extend(self._dedup(refs))
         self.territory.loose_open_ended |= open_ended
 
@@ -239,12 +245,13 @@ class Parser:
             out.append(ref)
         return out
 
-    def _communes_in(self, span: Span, epci: str | None, trailing_department: bool = False) -> tuple[list[CommuneRef], bool]:
+    def _communes_in(self, span: Span, epci: str | None, trailing_department: bool = False,
+                     departments: list[str] | None = None) -> tuple[list[CommuneRef], bool]:
         text = self.text
         chunk = text[span.start:span.end]
         # the ellipsis may lie just past the span: pieces are trimmed of end punctuation
         open_ended = bool(OPEN_ENDED.search(chunk) or re.match(r"\s*(?:\.\.\.|…)", text[span.end:span.end + 5]))
-        departments = list(self.departments_of(self.key))
+        departments = departments or list(self.departments_of(self.key))
         end = span.end
         tail = re.search(r"\s+(?:en|in|dans\s+l[ae']|dans\s+le|de\s+la|du|in\s+(?:the\s+)?neighbouring)\s+"
                          r"(?P<dep>[A-ZÀ-Ý][^,;()]*?)(?:\s+voisine?s?)?\s*[.;]?\s*$", chunk)
@@ -294,15 +301,19 @@ class Parser:
         department = code and postal_department(code.group(1), code.group(2))
         if department and self.gaz.department_name(department):
             departments, stripped = [department], stripped[:code.start()]
+        named = not code and re.search(r"\s*\(([^()\d]+)\)$", stripped)  # "Saint-Claude (Jura)"
+        if named and self.gaz.find_department(named.group(1).strip()):
+            departments, stripped = [self.gaz.find_department(named.group(1).strip())], stripped[:named.start()]
         figure = re.search(r"\s*\([^()]*\d[^()]*\)$", stripped)
         stripped = stripped[:figure.start()] if figure else stripped
-        if not stripped or not stripped[0].isupper():
-            return None
+        if not stripped or not stripped[0].isupper() or EPCI_PHRASE.fullmatch(stripped):
+            return None  # "les communes de X Agglomération": an intercommunality's, read as an area
         start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start
         name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", stripped))
         name = re.sub(r"\s+-\s*|\s*-\s+", "-", name)
         commune = (article and self.gaz.link_commune(article + name, departments, epci)) or \
-            self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments)
+            self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments) or \
+            (departments and all(d in MAINLAND for d in departments) and self.gaz.link_commune(name, MAINLAND)) or None
         end = start + len(stripped) if self.text[start:start + len(stripped)] == stripped else span.end
         former = commune is not None and self.gaz.is_former_name(name, commune.insee)
         return CommuneRef(name, Span(start, end), commune, former_name=former)
@@ -311,8 +322,9 @@ class Parser:
     def parse_inline(self, sentence: Span, after: int) -> None:
         """Areas named in the sentence after its verb: "habitants du Val de Saône et d'une partie ..."."""
         partial, missed = False, None
-        if re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE):
-            self.territory.loose_open_ended = True  # "A, B et les communes environnantes"
+        if re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or \
+                OPEN_END.search(self.text, after, sentence.end):
+            self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
         items = glue_members(self.text, self._inline_items(Span(after, sentence.end)))
         first_loose = len(self.territory.loose)
         for item in items:
@@ -327,8 +339,19 @@ class Parser:
             self._inherit_kind(before)
             if item is items[0] and len(self.territory.areas) == before and len(self.territory.loose) == first_loose:
                 missed = item  # nothing read in the first piece
-        if missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
+        sector = missed is not None and SECTOR_THEN_NAME.search(self.text, missed.start, missed.end)
+        if sector:  # "sur les secteurs de A, B et C": towns the parts of the territory are named after
+            self._named_after_sectors(sector, first_loose)
+        elif missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
             self._first_of_list(missed, first_loose)
+
+    def _named_after_sectors(self, sector: re.Match, first_loose: int) -> None:
+        """The first name after the sector words and the names after it are territory communes,
+        not the perimeter."""
+        refs, _ = self._communes_in(Span(sector.start("name"), sector.end("name")), None)
+        added = refs + self.territory.loose[first_loose:]
+        del self.territory.loose[first_loose:]
+        self.territory.attached.extend(ref for ref in added if ref.commune)
 
     def _first_of_list(self, item: Span, at: int) -> None:
         """"20 000 habitants répartis sur A, B et C", "... sont A, B et C": the first name of a list
@@ -350,8 +373,8 @@ class Parser:
             depth -= ch == ")"
             thousands = ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()  # "35,000"
             # "une partie de la communauté X : A, B et C": a colon after an area introduces its communes
-            members_follow = ch == ":" and EPCI_PHRASE.search(text, start, i)
-            slash = slash_before_area(text, i) or ch == "/" and not self._inside_epci_phrase(i)  # "Royan / Meschers"
+            members_follow = ch == ":" and epci_just_before(text, start, i)
+            slash = slash_before_area(text, i) or ch == "/" and not inside_epci_phrase(text, i)  # "Royan / Meschers"
             plus = ch == "+" and text[i - 1:i] == " "  # "CC X + CC Y"
             if depth == 0 and not thousands and not members_follow and (
                     ch in ",;:" or slash or plus or self._new_area_after_and(i)):
@@ -372,18 +395,6 @@ class Parser:
             return Span(item.start + m.start(2), item.start + m.end(2))
         return None
 
-    def _inside_epci_phrase(self, i: int) -> bool:
-        return any(phrase.start() < i < phrase.end()
-                   for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), min(len(self.text), i + 80)))
-
-    def _inside_name_typed_after(self, i: int) -> bool:
-        """"the Granville Terre et Mer community of communes": the "et" is inside a name whose
-        type word comes after it."""
-        for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), min(len(self.text), i + 80)):
-            if phrase.start() < i < phrase.end() and not EPCI_WORDS.search(self.text, phrase.start(), i):
-                return True
-        return False
-
     def _inside_epci_name(self, i: int) -> bool:
         """"la CC du Val et du Mont": the "et" is inside the name of the EPCI the phrase links to."""
         for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), min(len(self.text), i + 80)):
@@ -397,7 +408,7 @@ class Parser:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
         m = AND_NEW_AREA.match(self.text[i:i + 40])
-        if not m or self._inside_name_typed_after(i) or self._inside_epci_name(i):
+        if not m or inside_name_typed_after(self.text, i) or self._inside_epci_name(i):
             return False
         if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):
             return False  # "les cantons de A et de B": the second is a canton too, not a commune

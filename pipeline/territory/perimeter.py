@@ -61,13 +61,17 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             # "ce sont les 45 communes de la CA X qui sont couvertes": the perimeter comes first
             parser.parse_inline(Span(sentence.start, sentence.start + verb.start()), sentence.start)
             parsed_until = statement.end
+        elif named_from is not None and named_from[1]:  # "couvre 10 communes autour de A": A, no perimeter
+            _parse_named_communes(parser, statement, named_from)
+            parsed_until = statement.end
         elif words.rstrip().endswith(":"):
             items = list_items(ctx.text, statement.end)
             parser.parse_items(items)
             parsed_until = items[-1].end if items else statement.end
         elif re.search(r"habitants|communes|inhabitants|municipalities|(?:périmètre|perimeter|territoire|territory)\s*:",
                        words, re.IGNORECASE) or EPCI_PHRASE.search(words) or re.search(r"\((?:\s*[A-ZÀ-Ý][^(),]*,)+[^()]*\)", words) \
-                or territory_of_an_area(gazetteer.load(), ctx.text, after_verb, statement.end):
+                or territory_of_an_area(gazetteer.load(), ctx.text, after_verb, statement.end) \
+                or _names_a_defined_acronym(ctx.text[after_verb:statement.end], acronyms):
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
         elif named_from is not None:
@@ -84,21 +88,25 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 
 
 # Verbs whose object is the territory itself, and the words between them and the communes named
-COVERING_VERB = re.compile(r"(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
-                           rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|{AROUND}|"
+COVERING_VERB = re.compile(rf"{AROUND}|(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+                           rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
-    r"(?P<around>(?:le|la|les|the)\s+(?:secteurs?|bassins?(?:\s+de\s+vie)?|régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*)|"
+    r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
+    r"régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"
+    r"(?:\d+\s+)?(?:communes|villages)\s+(?:situées\s+)?autour\s+(?:de|d['’])\s*)|"
     # "une partie de la ville de A": the commune in part, its perimeter not complete
     r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
-    r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*))?", re.IGNORECASE)
+    r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*|"
+    r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 NAME_JOINS = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
@@ -118,7 +126,7 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
         return None
     gaz = gazetteer.load()
     departments = _document_departments(ctx, departments_of)
-    for name in names:
+    for name in (BRACKET_AFTER.sub("", name) for name in names):  # "Morez (Jura)", "Morez (39400)"
         if not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) or not (
                 gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
             return None  # a name several departments share is read beside the others (_link_by_neighbours)
@@ -132,6 +140,10 @@ def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, 
     it (a CPTS covers a town and the country around it): a territory commune, no perimeter."""
     names, in_passing, part = named
     territory = parser.territory
+    if in_passing:  # "les cantons de A et d'B": the names alone, whatever the pieces of the sentence read
+        refs, _ = parser._communes_in(names, None)
+        territory.attached.extend(ref for ref in refs if ref.commune)
+        return
     before = len(territory.loose)
     parser.parse_inline(Span(statement.start, names.end), names.start)
     if part and not in_passing:  # "une partie d'A": A is in the perimeter, which is not complete
@@ -238,6 +250,8 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         key = _owner_before(ctx, mention.span)
         if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
+        if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
+            continue  # a statement gave this area to another CPTS ("la première couvre la CC X, la seconde ...")
         territory = territories.setdefault(key, Territory())
         area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
         if area is None:
@@ -374,7 +388,7 @@ OWNED_BY = re.compile(
 BELONGS_TO = re.compile(
     r"\b(?:relève\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|(?:est|sont)\s+rattachée?s?|appartien\w*|"
     r"belongs?|(?:is|are)\s+part|falls?\s+within|comes?\s+under|"
-    r"(?:est|sont)\s+(?:\w+\s+){0,2}?(?:couvertes?|desservies?)\s+(?:[\w']+\s+){0,5}?par|(?:is|are)\s+(?:now\s+)?covered\s+by)\b",
+    r"(?:est|sont)\s+(?:\w+\s+){0,2}?(?:couvertes?|desservies?)\s+(?:[\w'’]+\s+){0,8}?par|(?:is|are)\s+(?:now\s+)?covered\s+by)\b",
     re.IGNORECASE)
 
 
@@ -393,4 +407,36 @@ def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str,
         last_part = Span(ctx.text.rfind(",", sentence.start, verb.start()) + 1, verb.start())
         if not any(r.commune for r in refs) and last_part.start > sentence.start:  # "Depuis 2023, A est couverte par la CPTS Y"
             refs, _ = parser._communes_in(last_part, None)
+        if not any(r.commune for r in refs) and ANAPHOR.search(ctx.text, sentence.start, verb.start()):
+            refs = _commune_named_before(ctx, departments_of, sentence.start)
         territories.setdefault(owners[0], Territory()).attached.extend(ref for ref in refs if ref.commune)
+
+
+# "Cette commune est couverte par la CPTS Y", "la ville relève de la CPTS Y": the commune named before
+ANAPHOR = re.compile(r"\b(?:la|cette)\s+(?:commune|ville)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*")
+ANAPHOR_REACH = 500  # characters: the sentences just before
+
+
+def _commune_named_before(ctx: Context, departments_of, start: int) -> list[CommuneRef]:
+    """The last commune named in the sentences before `start` (not inside a CPTS's name)."""
+    gaz = gazetteer.load()
+    departments = _document_departments(ctx, departments_of)
+    window = max(0, start - ANAPHOR_REACH)
+    for match in reversed(list(CAPITALISED.finditer(ctx.text, window, start))):
+        if ctx.inside_name(match.start()) or gaz.find_department(match.group()):
+            continue
+        candidates = gaz.candidates(match.group())
+        commune = candidates[0] if len(candidates) == 1 else gaz.link_commune(match.group(), departments) if candidates else None
+        if commune and len(match.group()) > 3:
+            return [CommuneRef(match.group(), Span(match.start(), match.end()), commune)]
+    return []
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _names_a_defined_acronym(words: str, acronyms: dict[str, str]) -> bool:
+    """"couvre l'ensemble de la CCPA", the short name the release gave an intercommunality."""
+    return any(re.search(rf"\b{re.escape(short)}\b", words) for short in acronyms)

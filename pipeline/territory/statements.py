@@ -16,11 +16,12 @@ UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|v
 
 
 # "est implantée sur A, B et C", "œuvre sur ...": where a CPTS acts is its territory
-PRESENCE = r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur"
+PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur|"
+            r"operat\w*\s+(?:in|across)|(?:is|are)\s+(?:active|present)\s+in|brings?\s+together|bringing\s+together")
 # "s'organise autour de A, B et C": the towns the territory lies around, not all of it
-AROUND = r"s['’](?:organis|articul)\w*\s+autour\s+(?:de|d['’])"
+AROUND = r"(?:s['’](?:organis|articul)\w*|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])"
 TERRITORY_VERB = re.compile(
-    rf"\b(?:(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
+    rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
     r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
     rf"consists?\s+of|{PRESENCE}|{AROUND}|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"

@@ -109,6 +109,12 @@ QUANTITY_CASES = [
     ("La CPTS Val d'Aure est lancée.\nChiffres clés : 90 professionnels de santé — 5 maisons de santé — 12 communes",
      "val-d-aure", {"professionals_count": (90, "exact"), "structures_count": (5, "exact"),
                     "communes_count": (12, "exact")}),
+    # communes counted department by department: their sum
+    ("La CPTS du Revermont couvre 40 communes de l'Ain et 3 du Jura.", "revermont", {"communes_count": (43, "exact")}),
+    ("La CPTS du Revermont couvre 6 communes dans les Landes et 28 communes dans le Gers.", "revermont",
+     {"communes_count": (34, "exact")}),
+    ("La CPTS du Revermont regroupe 12 communes de la CC de la Plaine de l'Ain et 5 communes de Haut-Bugey "
+     "Agglomération.", "revermont", {"communes_count": (17, "exact")}),
 ]
 
 
