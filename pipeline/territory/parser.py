@@ -167,14 +167,14 @@ class Parser:
         acronym = ACRONYM.match(text, pos, span.end)
         pos = acronym.end() if acronym else pos
         inner = re.match(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", text[pos:span.end], re.DOTALL)
-        while inner:  # "(en partie) : A, B et C": a bracket, then the communes after a colon
+        while inner:  # "(en partie) : A, B": a bracket naming no commune, then the communes after a colon
             group = "paren" if inner.groupdict().get("paren") is not None else "colon"
             self._members_clause(area, Span(pos + inner.start(group), pos + inner.end(group)))
             pos += inner.end()
             members = self.gaz.epci(area.code).members if area.code else ()
             if group == "colon" and area.listed and not area.open_ended and len(area.listed) < len(members):
                 area.extent = "partial"  # "CC X : A, B et C": the communes it lends, not all of it
-            inner = re.match(r"\s*:(?P<colon>.*)", text[pos:span.end], re.DOTALL) if group == "paren" else None
+            inner = None if group == "colon" or area.listed else re.match(r"\s*:(?P<colon>.*)", text[pos:span.end], re.DOTALL)
         after_comma = MEMBERS_AFTER_COMMA.match(text, pos, span.end)
         if after_comma:
             self._members_clause(area, Span(after_comma.end(), span.end))

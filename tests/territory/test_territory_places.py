@@ -262,3 +262,13 @@ def test_the_counted_communes_of_a_list(tmp_path, sentence):
     territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{sentence}\n", tmp_path), "bugey-sud")
     assert not territory.get("areas")
     assert territory["resolved"] == {"insee": BUGEY, "complete": True, "count": 3}
+
+
+def test_a_colon_after_a_bracket_of_communes_ends_the_item(tmp_path):
+    # OCR often reads an item's closing ";" as ":"; the next item's "une partie" is not this area's
+    text = ("La CPTS du Bugey Sud couvre :\n- Haut-Bugey Agglomération (Oyonnax, Nantua...) :\n"
+            "- une partie de la CC de la Plaine de l'Ain (Ambérieu-en-Bugey, Lagnieu, Meximieux).")
+    territory = territory_of(record_of(f"Le 12 mars 2024.\n\n{text}\n", tmp_path), "bugey-sud")
+    first, second = territory["areas"]
+    assert (first["code"], first["extent"]) == ("200042935", "full")
+    assert (second["code"], second["extent"]) == (PLAINE_DE_L_AIN, "partial")
