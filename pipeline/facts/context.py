@@ -74,6 +74,13 @@ class Context:
         line_end = self.text.find("\n", pos)
         return Span(line_start, len(self.text) if line_end < 0 else line_end)
 
+    def sentence_before(self, pos: int) -> Span | None:
+        """The last sentence that ends at or before `pos`."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        while i >= 0 and self.sentences[i].end > pos:
+            i -= 1
+        return self.sentences[i] if i >= 0 else None
+
     def mentions_in(self, span: Span) -> list[tuple[Mention, str]]:
         first = bisect.bisect_left(self._mention_starts, span.start)
         return self.mentions[first:bisect.bisect_left(self._mention_starts, span.end, first)]

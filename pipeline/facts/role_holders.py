@@ -195,10 +195,9 @@ def _speaker_before(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
     that sentence gives the person no other office."""
     if not role.of_cpts or not ROLE_OPENING.fullmatch(ctx.text, sentence.start, role.span.start):
         return []
-    before = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
-    if not before:
+    previous = ctx.sentence_before(sentence.start)
+    if previous is None:
         return []
-    previous = before[0]
     names = names_in(ctx, previous.start, ctx.text[previous.start:previous.end])
     if not names or ctx.text[names[-1].span.end:previous.end].strip(" .»\"”\n") or \
             not SPEECH_VERB_BEFORE.search(ctx.text, max(previous.start, names[-1].span.start - 40), names[-1].span.start):
@@ -305,10 +304,10 @@ def _respective_names(ctx: Context, pos: int, sentence: Span) -> list[Name]:
     """The names listed just before "respectivement" at `pos` (brackets such as "(à droite)" aside), or, after
     "Les deux ... sont", the last names the sentence before lists."""
     if PAIR_SUBJECT.fullmatch(ctx.text, sentence.start, pos):
-        previous = [s for s in ctx.sentences if s.end <= sentence.start][-1:]
-        if not previous:
+        previous = ctx.sentence_before(sentence.start)
+        if previous is None:
             return []
-        names = names_in(ctx, previous[0].start, ctx.text[previous[0].start:previous[0].end])
+        names = names_in(ctx, previous.start, ctx.text[previous.start:previous.end])
         return _listed_chain(ctx, names, None)
     start = max(sentence.start, pos - 200)
     return _listed_chain(ctx, names_in(ctx, start, ctx.text[start:pos]), pos)

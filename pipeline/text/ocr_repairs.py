@@ -362,7 +362,7 @@ def place_lookalikes(raw: str, lang: str) -> list[Repair]:
         word = m.group()
         if accentless(word) in places or "-" not in word and zipf(word.lower(), lang) >= MIN_ZIPF_OF_WORD:
             continue
-        found = {spelling for variant in _l_variants(word) for spelling in _spelled(variant, places)}
+        found = {spelling for variant in _lookalike_variants(word) for spelling in _spelled(variant, places)}
         if len(found) == 1:
             out.append(proposed(raw, m.start(), m.end(), found.pop(), "place_lookalike"))
     return out
@@ -381,7 +381,7 @@ def small_i_for_capital(raw: str, lang: str) -> list[Repair]:
     return out
 
 
-def _l_variants(word: str):
+def _lookalike_variants(word: str):
     for m in re.finditer("m|rn", word):
         yield word[:m.start()] + ("rn" if m.group() == "m" else "m") + word[m.end():]
     for i, char in enumerate(word):
