@@ -42,7 +42,8 @@ EPCI_PHRASE = re.compile(
     rf"(?:{QUOTED_NAME}|[«“\"]?\s*{NAME_WORDS}[»”\"]?)"
     # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"
     rf"|(?!(?:La|Le|Les|L['’])\s*(?i:communauté|métropole)\b)[«“\"]?{NAME_WORDS}[»”\"]?\s+"
-    r"(?:Agglomération|Agglo|agglomération|agglo\b|Communauté|Intercom|Métropole|métropole|"
+    # "Territoire\nCommunauté de communes X": a type word that opens the next name ends no name
+    r"(?:Agglomération|Agglo|agglomération|agglo\b|Communauté(?!\s+(?i:de\s+communes|d['’]\s*agglo|urbaine))|Intercom|Métropole|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration(?:\s+community)?|intercommunality|"
     r"metropolis|[Mm]etropolitan\s+area)"
     rf"|\bGreater\s+{NAME_WORDS}")

@@ -109,7 +109,9 @@ EXCEPT = re.compile(
     r"(?:(?:les\s+|la\s+)?communes?\s+(?:de\s+|d['’])|the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?", re.IGNORECASE)
 # "Baud Communauté (5 communes)": a count in brackets after the name
 COUNT_AFTER = re.compile(
-    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-])\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
+    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-]|,?\s*(?:qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|composée?\s+de|et\s+ses|"
+    rf"and\s+its|made\s+up\s+of|which\s+(?:has|groups|includes)))\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b",
+    re.IGNORECASE)
 # A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y"
 JOINER_ONLY = re.compile(
     r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|\s)*\s*",
@@ -153,7 +155,8 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         rest = NAME_JOINER.match(text, name_span.end, span.end) if epci and not typed_next else None
         if typed_next and typed_next.end() not in starts:
             spans.insert(0, Span(typed_next.end(), span.end))  # "la CA X et sur la CC Y": Y with its type word
-        elif rest and rest.end() < span.end and not COUNT.match(text, rest.end(), span.end):  # "et 2 communes de": a count
+        elif rest and rest.end() < span.end and not COUNT.match(text, rest.end(), span.end) \
+                and not _commune_after(gaz, text, rest.end(), span.end):  # "et 2 communes de": a count
             spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
             if span in bare:
                 bare.add(spans[0])
@@ -175,6 +178,18 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
             found.append(mention)
     return found
+
+
+def _commune_after(gaz: gazetteer.Gazetteer, text: str, start: int, end: int) -> bool:
+    """"la CC X et la commune de Y", "la CC X et Y": a commune after the name, not the start
+    of another intercommunality's (Y's own agglomération is not meant)."""
+    if COMMUNE_WORDS.match(text, start, end):
+        return True
+    name = re.match(r"[^,;:()]+?(?=\s+(?:et|and|ainsi\s+que)\s|[,;:().]|$)", text[start:end])
+    return bool(name) and not TYPE_WORD.search(name.group()) and bool(gaz.candidates(name.group().strip()))
+
+
+COMMUNE_WORDS = re.compile(r"(?:(?:la|les|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\b", re.IGNORECASE)
 
 
 def _in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:

@@ -1,0 +1,47 @@
+"""One perimeter written the ways communiqués write it: the same intercommunality, count and
+communes after a colon, under a heading, with or without type words, with the count beside the
+name. The CPTS and sentences are invented; the places come from the gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import full, record_of, territory_of
+
+PETITE_CAMARGUE = "243000593"  # CC de Petite Camargue, 5 communes (Gard)
+
+
+def release(body: str) -> str:
+    return f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son accord conventionnel. {body}\n"
+
+
+def areas_of(text: str, tmp_path) -> list[dict]:
+    return territory_of(record_of(text, tmp_path), "val-de-brume")["areas"]
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre la communauté de communes de Petite Camargue, qui compte 5 communes.",
+    "Elle couvre la communauté de communes de Petite Camargue, composée de 5 communes.",
+    "Son territoire couvre la communauté de communes de Petite Camargue – 5 communes.",
+    "Elle couvre la communauté de communes de Petite Camargue (5 communes).",
+    "Elle couvre les 5 communes de la communauté de communes de Petite Camargue.",
+])
+def test_the_count_beside_an_intercommunality_is_its_own(tmp_path, body):
+    areas = areas_of(release(body), tmp_path)
+    assert [(a["code"], a["communes_count"]["value"]) for a in areas] == [(PETITE_CAMARGUE, 5)]
+
+
+def test_a_heading_line_is_not_read_into_the_name_under_it(tmp_path):
+    # "Territoire\nCommunauté de communes X": not a "Territoire Communauté" named after a heading
+    text = ("Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son accord conventionnel.\n\nTerritoire\n"
+            "Communauté de communes de Petite Camargue\n\nElle rassemble 80 professionnels.\n")
+    record = record_of(text, tmp_path)
+    assert territory_of(record, "val-de-brume")["resolved"] == full(PETITE_CAMARGUE)
+    assert record["cpts"][0]["departments"] == ["30"]
+
+
+@pytest.mark.parametrize("tail", ["et la commune de Lunel", "ainsi que la commune de Lunel", "et Lunel"])
+def test_a_commune_after_an_intercommunality_is_not_the_agglomeration_named_after_it(tmp_path, tail):
+    territory = territory_of(record_of(release(f"Elle couvre la communauté de communes de Petite Camargue {tail}."),
+                                       tmp_path), "val-de-brume")
+    assert [a["code"] for a in territory["areas"]] == [PETITE_CAMARGUE]
+    assert territory["resolved"]["count"] == 6  # the five and Lunel
