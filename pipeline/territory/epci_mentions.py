@@ -185,7 +185,7 @@ def _commune_after(gaz: gazetteer.Gazetteer, text: str, start: int, end: int) ->
     of another intercommunality's (Y's own agglomération is not meant)."""
     if COMMUNE_WORDS.match(text, start, end):
         return True
-    name = re.match(r"[^,;:()]+?(?=\s+(?:et|and|ainsi\s+que)\s|[,;:().]|$)", text[start:end])
+    name = re.match(r"[^,;:()]+?(?=\s+ainsi\s+que\s|[,;:().]|$)", text[start:end])
     return bool(name) and not TYPE_WORD.search(name.group()) and bool(gaz.candidates(name.group().strip()))
 
 

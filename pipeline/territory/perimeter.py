@@ -259,8 +259,9 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             # "les communautés de communes du Pays X et du Pays Y": each name, read as a pays, is this area
             territory.areas = [a for a in territory.areas if a.code or not _within(a.span, mention.span)]
             territory.areas.append(area)
-        if area.communes_count is None:  # one the statements read keeps their count
             area.communes_count = mention.count
+        elif area.communes_count is None and area.extent == mention.extent == "full":
+            area.communes_count = mention.count  # "la CC X, qui compte 5 communes" (a part's count is not the area's)
         if not area.excepted:
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
