@@ -120,12 +120,15 @@ def _names_after_pronoun(text: str, is_department) -> list[Mention]:
         before = text[max(0, pronoun.start() - 150):pronoun.start()]
         if "\n" in before[before.rfind("CPTS"):] or "CPTS" not in before:
             continue
+        if PLACES_NOUN_RE.search(before, before.rfind("CPTS")):
+            continue  # "couvre les communes de A et B, ainsi que celles de C": the pronoun stands for communes
         if pronoun.group() in ("celle", "that") and not SINGULAR_PRONOUN_BEFORE_RE.search(before):
             continue  # "la CPTS X et celle de Y": another CPTS of the same sentence
         found += _listed_names(text, pronoun, is_department)
     return found
 
 
+PLACES_NOUN_RE = re.compile(r"\b(?:communes|villes|municipalities|towns)\b", re.IGNORECASE)
 # "la CPTS X et celle du Val", "la CPTS X, puis celle de Y", "the CPTS X and that of Y"
 # (the pronoun right after the name)
 SINGULAR_PRONOUN_BEFORE_RE = re.compile(

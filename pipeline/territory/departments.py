@@ -19,7 +19,9 @@ from ..facts.common import Extraction
 TERRITORY_CUES = re.compile(
     r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|à\s+cheval|"
     r"cover|area|inhabitants|municipalit|territory|includes", re.IGNORECASE)
-CPTS_PRONOUN = re.compile(r"\W*(?:elle|celle-ci|son\s+(?:territoire|périmètre)|it|its\s+(?:territory|area))\b", re.IGNORECASE)
+CPTS_PRONOUN = re.compile(r"\W*(?:elle|celle-ci|son\s+(?:territoire|périmètre)|it|its\s+(?:territory|area)|"
+                          # "La CPTS, qui couvre ...", "Cette CPTS couvre ...": the one in focus, named before
+                          r"(?:la|cette|notre|the|this|our)\s+CPTS(?!\s+(?:voisine|limitrophe))|this\s+community)\b", re.IGNORECASE)
 CPTS_REFERENCE = re.compile(r"\bCPTS\b|communauté|community", re.IGNORECASE)
 # "Pour les communes de l'Ain :", "Jura : Morez, ...": a list of the territory's communes.
 ARTICLE = r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of|in)?\s*"
@@ -94,7 +96,9 @@ def statement_owner(ctx: Context, dep) -> str | None:
     if _heads_commune_list(text, dep):
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)
     if TERRITORY_CUES.search(words) and CPTS_REFERENCE.search(words):
-        return ctx.explicit_target(dep.span)
+        named = ctx.explicit_target(dep.span)
+        if named or not CPTS_PRONOUN.match(words):
+            return named
     if TERRITORY_CUES.search(words) and CPTS_PRONOUN.match(words):  # "Elle s'étend sur la Sarthe et l'Orne"
         return ctx.focus_at(dep.span.start)
     some = COMMUNES_IN_DEPARTMENT_BEFORE.search(text, max(sentence.start, dep.span.start - 40), dep.span.start)

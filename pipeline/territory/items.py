@@ -72,7 +72,7 @@ UNIT_THEN_PLACE = re.compile(
 # A, B...", "as well as the municipality of A", "ainsi que A, B et C, dans le Nord voisin".
 LOOSE_COMMUNES = re.compile(
     r"(?:\b(?:ainsi\s+que|as\s+well\s+as|plus|et|and)\s+)?(?:(?:sur|dans|in|across)\s+)?"
-    r"(?:(?:les|des|aux)\s+(?:communes|villes)\s+(?:(?:voisines|limitrophes|[a-zà-ÿ]+iennes|[a-zà-ÿ]+aises|[a-zà-ÿ]+oises|[a-zà-ÿ]+ines)\s+)?(?:de|d['’])|la\s+(?:commune|ville)\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
+    r"(?:(?:les|des|aux)\s+(?:communes|villes)\s+(?:(?:voisines|limitrophes|[a-zà-ÿ]+iennes|[a-zà-ÿ]+aises|[a-zà-ÿ]+oises|[a-zà-ÿ]+ines)\s+)?(?:de|d['’])|la\s+(?:commune|ville)\s+(?:de|d['’])|celles?\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
     r"the\s+(?:municipality|commune|town)\s+of)\s*"
     r"|\b(?:ainsi\s+que|as\s+well\s+as|plus)\s+(?=(?-i:[A-ZÀ-Ý]))"
     # "ainsi que trois communes du Jura voisin : A, B et C": communes of the department named

@@ -22,7 +22,8 @@ import re
 from collections import Counter
 
 from ..reference import gazetteer
-from .commune_lists import SURROUNDING, find_commune_parts, find_lists
+from .commune_lists import SURROUNDING, find_lists
+from .commune_parts import find_commune_parts
 from ..facts.context import Context
 from .epci_mentions import find_epci_mentions
 from ..model import Span

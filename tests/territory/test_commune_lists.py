@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from perimeter import GAZ, members, record_of, release, territory_of
-from pipeline.territory.commune_lists import find_commune_parts, find_lists
+from pipeline.territory.commune_lists import find_lists
+from pipeline.territory.commune_parts import find_commune_parts
 from pipeline.territory.epci_mentions import find_epci_mentions
 
 MAURIAC = "241500271"  # CC du Pays de Mauriac (15), 11 communes

@@ -45,3 +45,12 @@ def test_a_commune_after_an_intercommunality_is_not_the_agglomeration_named_afte
                                        tmp_path), "val-de-brume")
     assert [a["code"] for a in territory["areas"]] == [PETITE_CAMARGUE]
     assert territory["resolved"]["count"] == 6  # the five and Lunel
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS, qui couvre une partie de l'Isère et de la Savoie, rassemble 100 professionnels.",
+    "Cette CPTS couvre une partie de l'Isère et de la Savoie.",
+    "Son territoire est à cheval sur l'Isère et la Savoie.",
+])
+def test_departments_of_the_cpts_a_sentence_calls_la_cpts(tmp_path, sentence):
+    assert record_of(release(sentence), tmp_path)["cpts"][0]["departments"] == ["38", "73"]
