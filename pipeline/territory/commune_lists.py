@@ -154,7 +154,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         span = Span(items[0].span.start, items[-1].span.end)
         if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end):
             continue
-        before, after = _sentence_before(text, span.start), _sentence_after(text, span.end)
+        before, after = _named_before(text, span.start) + _sentence_before(text, span.start), _sentence_after(text, span.end)
         cued = any(p.cued for p in items)
         heading = _heading_above(text, span.start)
         if not (cued or _territory_cue(before) or _territory_cue(after) or UNDER_HEADING.search(before)
@@ -215,6 +215,17 @@ def _heading_above(text: str, start: int) -> str:
         return ""
     lines = [line for line in text[max(0, line_start - 200):line_start].split("\n") if line.strip()]
     return lines[-1] if lines else ""
+
+
+def _named_before(text: str, start: int) -> str:
+    """"Elle couvre 5 communes. Il s'agit de A, B ...": the sentence before, when the list only
+    names what it spoke of."""
+    sentences = re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", text[max(0, start - 250):start])
+    return sentences[-2] + ". " if len(sentences) > 1 and NAMING_OPENING.fullmatch(sentences[-1]) else ""
+
+
+# A sentence that only opens the names of what the sentence before spoke of
+NAMING_OPENING = re.compile(r"\s*(?:il\s+s['’]agit\s+(?:de|d['’])|ce\s+sont|(?:these|they)\s+are)\s*", re.IGNORECASE)
 
 
 def _sentence_after(text: str, end: int) -> str:
@@ -311,7 +322,9 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     if _overlaps(start, end, skip):
         return None
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(COMMUNE_WORD.search(stripped)))
-    said_communes = re.search(r"(?:communes|municipalities|villes|towns)\s+\S+\s*$", raw[:raw.find(stripped)])
+    # "les communes de A", "les 5 communes membres sont A": a name said to be a commune's
+    said_communes = re.search(r"(?:communes|municipalities|villes|towns)\s+(?:\S+|[a-zé]+s\s+(?:sont|are))\s*$",
+                              raw[:raw.find(stripped)])
     cued |= edge == "tail" and bool(said_communes)
     contracted = CONTRACTED_ARTICLE.search(text, max(0, start - 5), start)
     article = ("Les " if contracted.group(1).lower() in ("des", "aux") else "Le ") if contracted else ""

@@ -54,3 +54,23 @@ def test_a_commune_after_an_intercommunality_is_not_the_agglomeration_named_afte
 ])
 def test_departments_of_the_cpts_a_sentence_calls_la_cpts(tmp_path, sentence):
     assert record_of(release(sentence), tmp_path)["cpts"][0]["departments"] == ["38", "73"]
+
+
+BLAVET = ["56094", "56130", "56148", "56169", "56220"]  # Kervignac, Merlevenez, Nostang, Plouhinec, Sainte-Hélène
+NAMES = "Kervignac, Merlevenez, Nostang, Plouhinec et Sainte-Hélène"
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle couvre 5 communes. Il s'agit de {NAMES}.",
+    f"Ses 5 communes membres sont {NAMES}.",
+    f"Les communes concernées sont {NAMES}.",
+    "Elle couvre les communes de Kervignac, Merlevenez et Nostang, ainsi que celles de Plouhinec et Sainte-Hélène.",
+    "Elle couvre 5 communes :\n• Kervignac,\n• Merlevenez,\n• Nostang,\n• Plouhinec,\n• Sainte-Hélène.\n",
+    "Elle couvre 5 communes : Kervignac • Merlevenez • Nostang • Plouhinec • Sainte-Hélène",
+    f"Elle couvre 5 communes du Morbihan ({NAMES}).",
+    f"{NAMES} : ce sont les 5 communes couvertes par la CPTS.",
+])
+def test_a_list_of_communes_however_it_is_introduced(tmp_path, body):
+    record = record_of(release(body), tmp_path)
+    assert [c["key"] for c in record["cpts"]] == ["val-de-brume"]
+    assert territory_of(record, "val-de-brume")["resolved"] == {"insee": BLAVET, "complete": True, "count": 5}
