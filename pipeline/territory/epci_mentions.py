@@ -104,9 +104,11 @@ LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\
 SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
                                r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
 EXCEPT = re.compile(
-    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])|sauf|hormis|hors|excepté|"
-    r"exception\s+faite\s+(?:de\s+|d['’])|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
-    r"(?:(?:les\s+|la\s+)?communes?\s+(?:de\s+|d['’])|the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?", re.IGNORECASE)
+    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|excepté|"
+    r"exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
+    r"(?:(?:les\s+|la\s+)?communes?\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?", re.IGNORECASE)
+# "du Perthus": "Le Perthus"; "et de Reynès": "Reynès"
+CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
 # "Baud Communauté (5 communes)": a count in brackets after the name
 COUNT_AFTER = re.compile(
     rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-]|,?\s*(?:qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|composée?\s+de|et\s+ses|"
@@ -381,7 +383,10 @@ def _exceptions(text: str, pos: int) -> list[tuple[str, Span]]:
     for piece in re.finditer(r"[^,]+", text[opening.end():end]):
         for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
             name = part.strip()
+            contracted = CONTRACTED.match(name)
+            start = opening.end() + piece.start() + piece.group().find(name) + (contracted.end() if contracted else 0)
+            name = name[contracted.end():] if contracted else name
             if name[:1].isupper():
-                start = opening.end() + piece.start() + piece.group().find(name)
-                names.append((name, Span(start, start + len(name))))
+                article = "" if not contracted else "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
+                names.append((article + name, Span(start, start + len(name))))
     return names

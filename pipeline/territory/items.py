@@ -56,8 +56,9 @@ EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+fai
                    r"excluding|apart\s+from|"
                    r"with\s+the\s+exception")
 EXCEPT = re.compile(
-    r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’])(?:(?:la\s+)?communes?\s+(?:de|d['’])\s*)?|"
-    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]))\s*(?:(?:les\s+|la\s+)?communes?\s+(?:de|d['’])\s*)?|"
+    # the names keep their "de", "du", "des" ("des communes du Perthus et de Reynès"): _commune_ref reads them
+    r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:(?:de\s+la|des)\s+communes?\s+|de\s+(?!la\b)|d['’]\s*|(?=du\s|des\s))|"
+    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s)))\s*(?:(?:les\s+|la\s+)?communes?\s+(?=d))?|"
     r"(?:except(?:\s+for)?|excluding|apart\s+from|with\s+the\s+exception\s+of)\s+"
     r"(?:the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?)", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
@@ -131,9 +132,9 @@ def glue_members(text: str, items: list[Span]) -> list[Span]:
             glued[-1] = Span(glued[-1].start, item.end)
         else:
             glued.append(item)
-            # a list starts: "ainsi que A, B", or "une partie de la communauté X : A, B"
+            # a list starts: "ainsi que A, B", "une partie de la communauté X : A, B", "la CC X sauf A"
             in_list = bool(loose_communes(text, item)) or bool(
-                EPCI_PHRASE.search(words) and re.search(r":\s*[A-ZÀ-Ý]", words))
+                EPCI_PHRASE.search(words) and (re.search(r":\s*[A-ZÀ-Ý]", words) or EXCEPTION_INSIDE.search(words)))
     return glued
 
 
@@ -150,6 +151,7 @@ def loose_communes(text: str, span: Span) -> re.Match | None:
     return None
 
 
+EXCEPTION_INSIDE = re.compile(rf"\s(?:{EXCEPTION_WORDS})\b", re.IGNORECASE)
 EXCEPTION_BEFORE = re.compile(rf"(?:{EXCEPTION_WORDS}|exclusion)\s*(?:of|de|d['’])?\s*$", re.IGNORECASE)
 
 

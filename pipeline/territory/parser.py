@@ -10,22 +10,22 @@ A et B").
 from __future__ import annotations
 
 import re
-from collections import Counter
 
-from ..facts.context import Context, postal_department
+from ..facts.context import Context
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
+from .commune_refs import communes_in
 from .commune_lists import SURROUNDING
 from .epci_mentions import ACTOR_BETWEEN
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
-                    NAME_ENDING_PIECE, OPEN_ENDED, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
+                    NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
                     TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune,
                     glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
                     stripped)
-from .items import (ITEM_FIGURE, LIST_GOES_ON, MAINLAND, OPEN_END, SECTOR_THEN_NAME, epci_just_before,
+from .items import (ITEM_FIGURE, LIST_GOES_ON, OPEN_END, SECTOR_THEN_NAME, epci_just_before,
                     inside_epci_phrase, inside_name_typed_after)
 from .statements import BULLET, slash_before_area
 
@@ -247,76 +247,8 @@ class Parser:
 
     def _communes_in(self, span: Span, epci: str | None, trailing_department: bool = False,
                      departments: list[str] | None = None) -> tuple[list[CommuneRef], bool]:
-        text = self.text
-        chunk = text[span.start:span.end]
-        # the ellipsis may lie just past the span: pieces are trimmed of end punctuation
-        open_ended = bool(OPEN_ENDED.search(chunk) or re.match(r"\s*(?:\.\.\.|…)", text[span.end:span.end + 5]))
-        departments = departments or list(self.departments_of(self.key))
-        end = span.end
-        tail = re.search(r"\s+(?:en|in|dans\s+l[ae']|dans\s+le|de\s+la|du|in\s+(?:the\s+)?neighbouring)\s+"
-                         r"(?P<dep>[A-ZÀ-Ý][^,;()]*?)(?:\s+voisine?s?)?\s*[.;]?\s*$", chunk)
-        if trailing_department and tail and self.gaz.find_department(tail.group("dep")):
-            departments = [self.gaz.find_department(tail.group("dep"))]
-            end = span.start + tail.start()
-        bracket = re.search(r"\s*\((?P<dep>[^()]+)\)\s*[.;]?\s*$", text[span.start:end])  # "... et Téloché (Sarthe)"
-        bracketed = self.gaz.find_department(bracket.group("dep").strip()) if trailing_department and bracket else None
-        if bracketed:
-            departments = [bracketed]
-            end = span.start + bracket.start()
-        refs = []
-        for piece in re.finditer(r"[^,;/]+", text[span.start:end]):
-            for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
-                offset = span.start + piece.start() + piece.group().find(part)
-                ref = self._commune_ref(Span(offset, offset + len(part)), departments, epci)
-                if ref:
-                    refs.append(ref)
-        return self._linked_by_neighbours(refs), open_ended
-
-    def _linked_by_neighbours(self, refs: list[CommuneRef]) -> list[CommuneRef]:
-        """A name left ambiguous (two departments have a commune of that name) is
-        read in the departments of the other communes of its list; a misspelt one ("Chalvinac")
-        links to the one commune of their main department a letter away."""
-        linked = Counter(ref.commune.department for ref in refs if ref.commune)
-        if not linked:
-            return refs
-        departments = sorted(linked)
-        main = linked.most_common(1)[0][0]
-        return [ref if ref.commune else CommuneRef(ref.name, ref.span, self.gaz.link_commune(ref.name, departments)
-                                                   or self.gaz.link_near_spelling(ref.name, main))
-                for ref in refs]
-
-    def _commune_ref(self, span: Span, departments: list[str], epci: str | None) -> CommuneRef | None:
-        raw = self.text[span.start:span.end]
-        cleaned = OPEN_ENDED.sub("", raw)
-        cleaned = re.sub(r"^\s*(?:les\s+communes\s+de|the\s+municipalities\s+of|la\s+commune\s+de)\s+", "", cleaned, flags=re.IGNORECASE)
-        stripped = cleaned.strip(" \t\n.…;:·")
-        contracted = re.match(r"(?:(?:et|and)\s+)?(?:(du|au)|(des|aux)|de|d['’]|à)\s*(?=[A-ZÀ-Ý])", stripped)
-        if contracted:  # "A, B et du Vigean": "Le Vigean"; "des Y": "Les Y"
-            stripped = stripped[contracted.end():]
-            article = "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
-        else:
-            article = ""
-        # "Saint-Denis (93)", "Loches (37600)": the department; "Loches (6 000 hab.)": a figure
-        code = re.search(r"\s*\((\d{2}|2[AB]|97\d)(\d{2,3})?\)$", stripped)
-        department = code and postal_department(code.group(1), code.group(2))
-        if department and self.gaz.department_name(department):
-            departments, stripped = [department], stripped[:code.start()]
-        named = not code and re.search(r"\s*\(([^()\d]+)\)$", stripped)  # "Saint-Claude (Jura)"
-        if named and self.gaz.find_department(named.group(1).strip()):
-            departments, stripped = [self.gaz.find_department(named.group(1).strip())], stripped[:named.start()]
-        figure = re.search(r"\s*\([^()]*\d[^()]*\)$", stripped)
-        stripped = stripped[:figure.start()] if figure else stripped
-        if not stripped or not stripped[0].isupper() or EPCI_PHRASE.fullmatch(stripped):
-            return None  # "les communes de X Agglomération": an intercommunality's, read as an area
-        start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start
-        name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", stripped))
-        name = re.sub(r"\s+-\s*|\s*-\s+", "-", name)
-        commune = (article and self.gaz.link_commune(article + name, departments, epci)) or \
-            self.gaz.link_commune(name, departments, epci) or self.gaz.link_commune(name, departments) or \
-            (departments and all(d in MAINLAND for d in departments) and self.gaz.link_commune(name, MAINLAND)) or None
-        end = start + len(stripped) if self.text[start:start + len(stripped)] == stripped else span.end
-        former = commune is not None and self.gaz.is_former_name(name, commune.insee)
-        return CommuneRef(name, Span(start, end), commune, former_name=former)
+        return communes_in(self.gaz, self.text, span, epci, departments or list(self.departments_of(self.key)),
+                           trailing_department)
 
     # --- inline perimeter ------------------------------------------------------------------------
     def parse_inline(self, sentence: Span, after: int) -> None:

@@ -74,3 +74,33 @@ def test_a_list_of_communes_however_it_is_introduced(tmp_path, body):
     record = record_of(release(body), tmp_path)
     assert [c["key"] for c in record["cpts"]] == ["val-de-brume"]
     assert territory_of(record, "val-de-brume")["resolved"] == {"insee": BLAVET, "complete": True, "count": 5}
+
+
+VALLESPIR = "246600373"  # CC du Vallespir, 10 communes (Pyrénées-Orientales)
+LE_PERTHUS, REYNES = "66137", "66160"
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre la communauté de communes du Vallespir à l'exception des communes du Perthus et de Reynès.",
+    "Elle couvre la communauté de communes du Vallespir (hors Le Perthus et Reynès).",
+    "Elle couvre la communauté de communes du Vallespir, excepté Le Perthus et Reynès.",
+    "Elle couvre toute la communauté de communes du Vallespir sauf Le Perthus et Reynès.",
+    "Son territoire : la communauté de communes du Vallespir, moins les communes du Perthus et de Reynès.",
+])
+def test_communes_excepted_from_an_intercommunality(tmp_path, body):
+    territory = territory_of(record_of(release(body), tmp_path), "val-de-brume")
+    [area] = territory["areas"]
+    assert area["code"] == VALLESPIR
+    assert sorted(c["insee"] for c in area["except"]) == [LE_PERTHUS, REYNES]
+    assert {c["name"] for c in area["except"]} == {"Le Perthus", "Reynès"}
+    assert territory["communes"] == []
+    assert territory["resolved"]["count"] == 8
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre la communauté de communes du Vallespir, à l'exception du Perthus.",
+    "Elle couvre l'ensemble des communes de la communauté de communes du Vallespir, à l'exception du Perthus.",
+])
+def test_one_commune_excepted_after_a_contracted_article(tmp_path, body):
+    [area] = areas_of(release(body), tmp_path)
+    assert [(c["name"], c["insee"]) for c in area["except"]] == [("Le Perthus", LE_PERTHUS)]

@@ -1,0 +1,92 @@
+"""The communes named in a piece of a perimeter statement, linked to the gazetteer: "A, B et
+du Vigean", "Saint-Denis (93)", "Saint-Claude (Jura)", "... et Téloché (Sarthe)", "A (6 000
+hab.)", a name two departments share read beside the others of its list."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..facts.context import postal_department
+from ..facts.place_names import EPCI_PHRASE
+from ..model import Span
+from ..reference import gazetteer
+from .areas import CommuneRef
+from .items import MAINLAND, OPEN_ENDED
+
+
+def communes_in(gaz: gazetteer.Gazetteer, text: str, span: Span, epci: str | None, departments: list[str],
+                trailing_department: bool = False) -> tuple[list[CommuneRef], bool]:
+    """The communes named in `span` (cut at ",", ";", "/", "et", "&"), linked in `departments`
+    or in the one a trailing "(Sarthe)" or "en Sarthe" names; and whether the list is left open."""
+    chunk = text[span.start:span.end]
+    # the ellipsis may lie just past the span: pieces are trimmed of end punctuation
+    open_ended = bool(OPEN_ENDED.search(chunk) or re.match(r"\s*(?:\.\.\.|…)", text[span.end:span.end + 5]))
+    end = span.end
+    tail = re.search(r"\s+(?:en|in|dans\s+l[ae']|dans\s+le|de\s+la|du|in\s+(?:the\s+)?neighbouring)\s+"
+                     r"(?P<dep>[A-ZÀ-Ý][^,;()]*?)(?:\s+voisine?s?)?\s*[.;]?\s*$", chunk)
+    if trailing_department and tail and gaz.find_department(tail.group("dep")):
+        departments = [gaz.find_department(tail.group("dep"))]
+        end = span.start + tail.start()
+    bracket = re.search(r"\s*\((?P<dep>[^()]+)\)\s*[.;]?\s*$", text[span.start:end])  # "... et Téloché (Sarthe)"
+    bracketed = gaz.find_department(bracket.group("dep").strip()) if trailing_department and bracket else None
+    if bracketed:
+        departments = [bracketed]
+        end = span.start + bracket.start()
+    refs = []
+    for piece in re.finditer(r"[^,;/]+", text[span.start:end]):
+        for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
+            offset = span.start + piece.start() + piece.group().find(part)
+            ref = _commune_ref(gaz, text, Span(offset, offset + len(part)), departments, epci)
+            if ref:
+                refs.append(ref)
+    return _linked_by_neighbours(gaz, refs), open_ended
+
+
+def _linked_by_neighbours(gaz: gazetteer.Gazetteer, refs: list[CommuneRef]) -> list[CommuneRef]:
+    """A name left ambiguous (two departments have a commune of that name) is
+    read in the departments of the other communes of its list; a misspelt one ("Chalvinac")
+    links to the one commune of their main department a letter away."""
+    linked = Counter(ref.commune.department for ref in refs if ref.commune)
+    if not linked:
+        return refs
+    departments = sorted(linked)
+    main = linked.most_common(1)[0][0]
+    return [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments)
+                                               or gaz.link_near_spelling(ref.name, main))
+            for ref in refs]
+
+
+def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str], epci: str | None
+                 ) -> CommuneRef | None:
+    raw = text[span.start:span.end]
+    cleaned = OPEN_ENDED.sub("", raw)
+    cleaned = re.sub(r"^\s*(?:les\s+communes\s+de|the\s+municipalities\s+of|la\s+commune\s+de)\s+", "", cleaned, flags=re.IGNORECASE)
+    stripped = cleaned.strip(" \t\n.…;:·")
+    contracted = re.match(r"(?:(?:et|and)\s+)?(?:(du|au)|(des|aux)|de|d['’]|à)\s*(?=[A-ZÀ-Ý])", stripped)
+    if contracted:  # "A, B et du Vigean": "Le Vigean"; "des Y": "Les Y"
+        stripped = stripped[contracted.end():]
+        article = "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
+    else:
+        article = ""
+    # "Saint-Denis (93)", "Loches (37600)": the department; "Loches (6 000 hab.)": a figure
+    code = re.search(r"\s*\((\d{2}|2[AB]|97\d)(\d{2,3})?\)$", stripped)
+    department = code and postal_department(code.group(1), code.group(2))
+    if department and gaz.department_name(department):
+        departments, stripped = [department], stripped[:code.start()]
+    named = not code and re.search(r"\s*\(([^()\d]+)\)$", stripped)  # "Saint-Claude (Jura)"
+    if named and gaz.find_department(named.group(1).strip()):
+        departments, stripped = [gaz.find_department(named.group(1).strip())], stripped[:named.start()]
+    figure = re.search(r"\s*\([^()]*\d[^()]*\)$", stripped)
+    stripped = stripped[:figure.start()] if figure else stripped
+    if not stripped or not stripped[0].isupper() or EPCI_PHRASE.fullmatch(stripped):
+        return None  # "les communes de X Agglomération": an intercommunality's, read as an area
+    start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start
+    name = re.sub(r"-\s+", "-", re.sub(r"\s+", " ", stripped))
+    name = re.sub(r"\s+-\s*|\s*-\s+", "-", name)
+    with_article = article and gaz.link_commune(article + name, departments, epci)
+    name = article + name if with_article else name  # "du Perthus": "Le Perthus"
+    commune = with_article or gaz.link_commune(name, departments, epci) or gaz.link_commune(name, departments) or \
+        (departments and all(d in MAINLAND for d in departments) and gaz.link_commune(name, MAINLAND)) or None
+    end = start + len(stripped) if text[start:start + len(stripped)] == stripped else span.end
+    former = commune is not None and gaz.is_former_name(name, commune.insee)
+    return CommuneRef(name, Span(start, end), commune, former_name=former)
