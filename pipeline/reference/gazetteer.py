@@ -316,8 +316,11 @@ class Gazetteer:
         more and little else ("Grand Orb"), when they name no commune or department ("Gers" alone
         is no "CC Val de Gers")."""
         query = epci_tokens(name)
-        if len(query) < 2 or not departments or self.candidates(name) or self.find_department(name):
+        if len(query) < 2 or self.candidates(name) or self.find_department(name):
             return None
+        if not departments:  # no department to search in: the one EPCI of France with these very words
+            same = {s for s in self._epci_by_token.get(next(iter(query)), ()) if self._epci_tokens[s] == query}
+            return self._epcis[same.pop()] if len(same) == 1 else None
         wanted = set(departments)
         return self._best_epci(query, _epci_kind_hint(name),
                                lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())),

@@ -48,6 +48,7 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:the\s+)?(?P<dir3>{DIRECTION_WORDS})\s+part\s+of\s+(?:the\s+)?"
     rf"|(?:a\s+)?part\s+of\s+(?:the\s+)?"
     rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
+    rf"|(?:\d+|{NUMBER_WORDS})\s+(?:des|of\s+the)\s+\d+\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*"
     rf"|(?P<count>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*)",
     re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
@@ -171,7 +172,7 @@ def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None
         value = own and number_in(own.group(1))
         if value and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
             count = (int(value), Span(start + own.start(1), last.start() + len(last.group().split()[0])))
-        some = re.search(r"(\S+)\s+$", text[start:last.start()])
+        some = re.search(r"(\S+)(?:\s+(?:des|of\s+the)\s+\S+)?\s+$", text[start:last.start()])  # "4 des 9 communes de X"
         vague = some and some.group(1).lower() in ("some", "several", "quelques", "plusieurs")
         if not own and some and (vague or number_in(some.group(1))) and re.match(r"(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b",
                                                                   last.group(), re.IGNORECASE):

@@ -141,8 +141,10 @@ class Parser:
         if area_kind(name) == "other" and len(name.split()) > 6 and not AREA_WORD.search(name):
             return  # a sentence after a list, not an area's name
         area = Area(area_kind(name), name, name_span, extent=extent, part=part, communes_count=count)
-        if area.kind == "epci" or area.kind == "other":
-            epci = self.gaz.find_epci(self.acronyms.get(name, name), departments)
+        if area.kind in ("epci", "other", "pays"):
+            # "le Pays de X" is the EPCI only when its whole name is "CC du Pays de X"
+            epci = self.gaz.find_epci_named_alone(name, departments) if area.kind == "pays" else \
+                self.gaz.find_epci(self.acronyms.get(name, name), departments)
             if epci:
                 area.kind, area.code = "epci", epci.siren
                 if prefix and prefix.group("count") and number_in(prefix.group("count")) == len(epci.members):
@@ -367,7 +369,7 @@ class Parser:
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
         m = re.match(r"\s*(?:sur\s+(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*)?|"
-                     r"(?:et|and|&|en|in|of|de\s+la|du|des|de)\s+|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
+                     r"(?:et|and|&|en|in|of|de\s+la|du|des|de|au|à\s+la)\s+|à\s+l['’]|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
         examples = EXAMPLE_WORD.match(text, start, span.end)

@@ -104,3 +104,31 @@ def test_communes_excepted_from_an_intercommunality(tmp_path, body):
 def test_one_commune_excepted_after_a_contracted_article(tmp_path, body):
     [area] = areas_of(release(body), tmp_path)
     assert [(c["name"], c["insee"]) for c in area["except"]] == [("Le Perthus", LE_PERTHUS)]
+
+
+FAYENCE = "200004802"  # CC du Pays de Fayence, 9 communes (Var)
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre le Pays de Fayence.",
+    "Son territoire correspond au Pays de Fayence (9 communes).",
+    "Elle couvre les 9 communes du Pays de Fayence.",
+])
+def test_a_pays_is_the_intercommunality_whose_whole_name_it_is(tmp_path, body):
+    territory = territory_of(record_of(release(body), tmp_path), "val-de-brume")
+    assert [a["code"] for a in territory["areas"]] == [FAYENCE]
+    assert territory["resolved"] == full(FAYENCE)
+
+
+def test_a_pays_no_intercommunality_is_named_after_stays_a_pays(tmp_path):
+    [area] = areas_of(release("Elle couvre les 40 communes du Pays de Lunel."), tmp_path)
+    assert (area["kind"], area["code"]) == ("pays", None)
+
+
+def test_some_of_the_communes_of_an_intercommunality(tmp_path):
+    territory = territory_of(record_of(release(
+        "Elle couvre 4 des 9 communes de la communauté de communes du Pays de Fayence : Callian, Fayence, Mons et "
+        "Tanneron."), tmp_path), "val-de-brume")
+    [area] = territory["areas"]
+    assert (area["code"], area["extent"], len(area["listed"])) == (FAYENCE, "partial", 4)
+    assert territory["resolved"]["count"] == 4
