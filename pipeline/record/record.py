@@ -246,8 +246,10 @@ def _narrowed_to_count(territory: Territory | None, count: list[Fact] | None) ->
     if territory is None or not count:
         return territory
     stated = most_precise(count)
-    if stated.qualifier == "more_than":
-        return territory
+    if stated.qualifier == "more_than" or any(a.communes_count and a.communes_count[1].start <= stated.span.start < a.communes_count[1].end
+                                              for a in territory.areas):
+        return territory  # "CC X : 9 communes" is that area's count, not the CPTS's
+
     gaz = gazetteer.load()
     for area in territory.areas:
         epci = gaz.epci(area.code) if area.code and area.extent == "full" else None

@@ -111,7 +111,7 @@ EXCEPT = re.compile(
 CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
 # "Baud Communauté (5 communes)": a count in brackets after the name
 COUNT_AFTER = re.compile(
-    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—-]|,?\s*(?:qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|composée?\s+de|et\s+ses|"
+    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,?\s*(?:qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|composée?\s+de|et\s+ses|"
     rf"and\s+its|made\s+up\s+of|which\s+(?:has|groups|includes)))\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b",
     re.IGNORECASE)
 # A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y"
@@ -214,7 +214,7 @@ def _alone_under_territory_heading(text: str, name: Span) -> bool:
 
 HEADING_REACH = 200  # characters above the name
 LINE_LEAD = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:(?:la|le|l['’])\s*)?", re.IGNORECASE)
-LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t.;]*")
+LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|[:–—-][ \t]*\d[^\n]*)?[ \t.;]*")  # "(9 communes)", ": 9 communes"
 TERRITORY_HEADING = re.compile(
     r"[ \t]*(?:notre|son|le|mon)?\s*(?:territoire|périmètre)(?:\s+(?:couvert|d['’]intervention|d['’]action|de\s+la\s+CPTS))?"
     r"[ \t]*:?[ \t]*", re.IGNORECASE)

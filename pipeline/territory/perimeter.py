@@ -52,7 +52,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         words = ctx.text[statement.start:statement.end]
         named_from = _communes_named_from(ctx, departments_of, verb, after_verb, statement.end)
         if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit",
-                          words, re.IGNORECASE) or EPCI_PHRASE.search(words) or named_from is not None):
+                          words, re.IGNORECASE) or EPCI_PHRASE.search(words) or named_from is not None
+                or _names_a_defined_acronym(words, acronyms)):
             continue
         key = statement_owner(ctx, sentence, sentence.start + verb.start())
         if key is None:
@@ -257,8 +258,8 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
         if area is None:
             area = Area("epci", clean_name(mention.name), mention.span, code=mention.epci.siren, extent=mention.extent)
-            # "les communautés de communes du Pays X et du Pays Y": each name, read as a pays, is this area
-            territory.areas = [a for a in territory.areas if a.code or not _within(a.span, mention.span)]
+            # "les communautés de communes du Pays X et Pays Y": the words read as one unlinked area are these
+            territory.areas = [a for a in territory.areas if a.code or a.listed or not _overlap(a.span, mention.span)]
             territory.areas.append(area)
             area.communes_count = mention.count
         elif area.communes_count is None and area.extent == mention.extent == "full":
@@ -267,10 +268,6 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
         _drop_excepted(territory, area)
-
-
-def _within(inner: Span, outer: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _unnamed_cpts_before(ctx: Context, span: Span) -> bool:

@@ -27,7 +27,8 @@ TERRITORY_VERB = re.compile(
     rf"consists?\s+of|{PRESENCE}|{AROUND}|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
     r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
     r"|\bcommunes\s+membres\s*:"
-    r"|\b(?:territoire|territory|perimeter)\s*:", re.IGNORECASE)
+    r"|\b(?:territoire|territory|perimeter|périmètre)(?:\s+(?:de\s+la\s+CPTS|d['’](?:intervention|action)|couvert|of\s+the\s+CPTS))?\s*:",
+    re.IGNORECASE)
 
 
 # "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence; so does

@@ -132,3 +132,28 @@ def test_some_of_the_communes_of_an_intercommunality(tmp_path):
     [area] = territory["areas"]
     assert (area["code"], area["extent"], len(area["listed"])) == (FAYENCE, "partial", 4)
     assert territory["resolved"]["count"] == 4
+
+
+NERONDES = "200007177"  # CC Pays de Nérondes, 12 communes (Cher)
+
+
+@pytest.mark.parametrize("heading", ["Le territoire de la CPTS :", "Notre territoire", "Territoire d'intervention :"])
+def test_intercommunalities_one_per_bullet_with_their_counts(tmp_path, heading):
+    text = (f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son accord conventionnel.\n\n{heading}\n"
+            "• CC du Pays de Fayence : 9 communes\n• CC Pays de Nérondes : 12 communes\n\nElle rassemble 80 professionnels.\n")
+    territory = territory_of(record_of(text, tmp_path), "val-de-brume")
+    assert [(a["code"], a["extent"], a["communes_count"]["value"]) for a in territory["areas"]] == [
+        (FAYENCE, "full", 9), (NERONDES, "full", 12)]
+    assert territory["resolved"] == full(FAYENCE, NERONDES)
+
+
+def test_an_acronym_used_before_the_sentence_that_defines_it(tmp_path):
+    body = ("Elle couvre la CCPF. La communauté de communes du Pays de Fayence (CCPF) compte 30 000 habitants.")
+    assert [a["code"] for a in areas_of(release(body), tmp_path)] == [FAYENCE]
+
+
+def test_two_names_after_a_plural_type_word_without_articles(tmp_path):
+    body = "Son territoire s'étend sur les communautés de communes du Pays de Fayence et Pays de Nérondes, soit 21 communes."
+    territory = territory_of(record_of(release(body), tmp_path), "val-de-brume")
+    assert [a["code"] for a in territory["areas"]] == [FAYENCE, NERONDES]
+    assert territory["resolved"] == full(FAYENCE, NERONDES)
