@@ -19,8 +19,8 @@ from ..model import Span
 ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
 DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
 # "Val de Loire", "Pays de la Loire", "le long de la Loire", "les bords de Marne": a region or a river
-NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de|le\s+long\s+de\s+la|"
-                                   r"(?:bords?|rives?|berges?|estuaire|embouchure)\s+de(?:\s+la)?|fleuve|rivière)\s*$",
+NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de|le\s+long\s+(?:de\s+la|de\s+l['’]|du)|"
+                                   r"(?:bords?|rives?|berges?|estuaire|embouchure)\s+(?:de\s+la|de\s+l['’]|du|de)|fleuve|rivière)\s*$",
                                    re.IGNORECASE)
 # "les quartiers Nord", "le secteur Nord": a point of the compass, not the department
 COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?|versants?|rives?|districts?)\s*$",

@@ -109,3 +109,12 @@ def test_where_the_sentence_places_a_department(tmp_path, sentence, expected):
 ])
 def test_a_river_named_like_a_department_places_no_cpts(tmp_path, sentence):
     assert departments_of(tmp_path, f"Le 12 mars 2024.\n\n{sentence}\n")["val-doux"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS du Val de Brume couvre 20 communes le long de l'Isère.",
+    "La CPTS du Val de Brume couvre 20 communes sur les bords du Rhône.",
+    "La CPTS du Val de Brume couvre 20 communes sur les rives de l'Oise.",
+])
+def test_a_river_named_like_a_department_places_no_cpts(tmp_path, sentence):
+    assert departments_of(tmp_path, f"Le 12 mars 2024.\n\n{sentence}\n")["val-de-brume"] == []
