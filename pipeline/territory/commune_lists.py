@@ -321,7 +321,8 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     end = start + len(stripped)
     if _overlaps(start, end, skip):
         return None
-    cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(COMMUNE_WORD.search(stripped)))
+    cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(
+        COMMUNE_WORD.search(stripped) or gazetteer.load().find_department(DEPARTMENT_HEADING.sub("", stripped))))
     # "les communes de A", "les 5 communes membres sont A": a name said to be a commune's
     said_communes = re.search(r"(?:communes|municipalities|villes|towns)\s+(?:\S+|[a-zé]+s\s+(?:sont|are))\s*$",
                               raw[:raw.find(stripped)])
@@ -331,6 +332,8 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article)
 
 
+# "Pour le Finistère : A, B", "Dans l'Orne : C, D": the communes of a department, one line each
+DEPARTMENT_HEADING = re.compile(r"^(?:pour|dans|en)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
 POSTCODE_AFTER = re.compile(r"[ \t\u00a0]+\d{5}$")  # "Sablé-sur-Sarthe 72300"
 CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
 

@@ -51,7 +51,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         statement = Span(sentence.start, statement_end(ctx.text, after_verb))
         words = ctx.text[statement.start:statement.end]
         named_from = _communes_named_from(ctx, departments_of, verb, after_verb, statement.end)
-        if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit",
+        if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit|"
+                          r"habitants|inhabitants",
                           words, re.IGNORECASE) or EPCI_PHRASE.search(words) or named_from is not None
                 or _names_a_defined_acronym(words, acronyms)):
             continue
@@ -61,7 +62,9 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         parser = Parser(ctx, key, departments_of, territories, acronyms)
         if PASSIVE.fullmatch(verb.group()) and not ctx.text[after_verb:statement.end].strip(" ."):
             # "ce sont les 45 communes de la CA X qui sont couvertes": the perimeter comes first
-            parser.parse_inline(Span(sentence.start, sentence.start + verb.start()), sentence.start)
+            auxiliary = AUXILIARY_BEFORE.search(ctx.text, sentence.start, sentence.start + verb.start())
+            parser.parse_inline(Span(sentence.start, auxiliary.start() if auxiliary else sentence.start + verb.start()),
+                                sentence.start)
             parsed_until = statement.end
         elif named_from is not None and named_from[1]:  # "couvre 10 communes autour de A": A, no perimeter
             _parse_named_communes(parser, statement, named_from)
@@ -89,6 +92,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     return territories
 
 
+# "A et B sont (également) concernées": the subject ends before its auxiliary
+AUXILIARY_BEFORE = re.compile(r"\s+(?:sont|est|seront|sera|are|is)(?:\s+\w+ment)?\s*$")
 # Verbs whose object is the territory itself, and the words between them and the communes named
 COVERING_VERB = re.compile(rf"{AROUND}|(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|"

@@ -157,3 +157,16 @@ def test_two_names_after_a_plural_type_word_without_articles(tmp_path):
     territory = territory_of(record_of(release(body), tmp_path), "val-de-brume")
     assert [a["code"] for a in territory["areas"]] == [FAYENCE, NERONDES]
     assert territory["resolved"] == full(FAYENCE, NERONDES)
+
+
+def test_communes_one_line_per_department(tmp_path):
+    body = ("Son territoire couvre 7 communes.\n\nPour le Morbihan : Kervignac, Merlevenez, Nostang, Plouhinec et "
+            "Sainte-Hélène.\nPour le Finistère : Douarnenez et Kerlaz.\n\nElle rassemble 80 professionnels.")
+    record = record_of(release(body), tmp_path)
+    assert territory_of(record, "val-de-brume")["resolved"]["insee"] == sorted(BLAVET + ["29046", "29090"])
+    assert record["cpts"][0]["departments"] == ["29", "56"]
+
+
+def test_communes_before_a_passive_verb(tmp_path):
+    body = f"Les habitants de {NAMES} sont concernés."
+    assert territory_of(record_of(release(body), tmp_path), "val-de-brume")["resolved"]["insee"] == BLAVET
