@@ -127,8 +127,24 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
     if not found:
         found = departments_in_name(ctx, key) or _departments_beside(ctx, key)
     if not found and (key in ctx.subjects or len(ctx.cpts) == 1 or _among_department_cpts(ctx, key)):
-        found = {ctx.default_department} if ctx.default_department else _departments_of_places(ctx.text, extraction)
+        default = _default_department(ctx, key) if ctx.default_department else None
+        found = {default} if default else set() if ctx.default_department else _departments_of_places(ctx.text, extraction)
     return sorted(found)
+
+
+def _default_department(ctx: Context, key: str) -> str | None:
+    """The document's department for a CPTS that names none of its own, the neighbours ("la Drôme
+    voisine") and the places of other CPTS ("la CPTS Y, en Savoie") left aside."""
+    kept = [d for d in ctx.departments if not _neighbour(ctx.text, d) and not _other_cpts_sentence(ctx, d, key)]
+    if len(kept) == len(ctx.departments):
+        return ctx.default_department
+    counts = Counter(d.code for d in kept).most_common(2)
+    return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+
+
+def _other_cpts_sentence(ctx: Context, dep, key: str) -> bool:
+    named = {k for _, k in ctx.mentions_in(ctx.sentence_at(dep.span.start))}
+    return bool(named) and key not in named
 
 
 def _rank_departments(extraction: Extraction, key: str) -> set[str]:

@@ -118,3 +118,12 @@ def test_a_river_named_like_a_department_places_no_cpts(tmp_path, sentence):
 ])
 def test_a_river_named_like_a_department_places_no_cpts(tmp_path, sentence):
     assert departments_of(tmp_path, f"Le 12 mars 2024.\n\n{sentence}\n")["val-de-brume"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Comme dans la Drôme voisine, les médecins y manquent.",
+    "Ses membres ont visité la CPTS du Grésivaudan, en Savoie.",
+])
+def test_a_neighbour_or_another_cpts_department_is_not_the_document_department(tmp_path, sentence):
+    text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son ACI. Elle rassemble 80 professionnels. {sentence}\n"
+    assert departments_of(tmp_path, text)["val-de-brume"] == []
