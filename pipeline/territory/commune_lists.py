@@ -157,7 +157,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         before, after = _named_before(text, span.start) + _sentence_before(text, span.start), _sentence_after(text, span.end)
         cued = any(p.cued for p in items)
         heading = _heading_above(text, span.start)
-        if not (cued or _territory_cue(before) or _territory_cue(after) or UNDER_HEADING.search(before)
+        if not (cued or _territory_cue(before) or _territory_cue(after) or _under_heading(text, span.start, before)
                 or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
@@ -191,6 +191,15 @@ def _after_name(text: str, start: int, names: list[Span]) -> bool:
         return False
     before = len(text[:bracket].rstrip())
     return any(name.end == before for name in names)
+
+
+def _under_heading(text: str, start: int, before: str) -> bool:
+    """"Haute-Vienne : A, B" opening a line; not "Trois sites d'accueil : A, B" after a sentence."""
+    heading = UNDER_HEADING.search(before)
+    if not heading:
+        return False
+    at = start - len(before) + heading.start()
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 
 def _named_as_sectors(text: str, start: int) -> bool:

@@ -323,3 +323,9 @@ def test_a_list_closed_by_a_colon_and_a_sentence_keeps_its_last_name():
             "Précigné : ce sont les 5 communes de la CPTS.")
     [found] = find_lists(text, [])
     assert sorted(p.commune.insee for p in found.linked) == ["72151", "72244", "72264", "72336", "72378"]
+
+
+def test_places_after_a_colon_inside_a_paragraph_are_no_heading_list():
+    assert listed("La CPTS a signé. Trois sites d'accueil : Mauriac, Arches et Salins.") == []
+    assert listed("La CPTS a signé.\nCantal : Mauriac, Arches et Salins.") == [
+        [insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]]
