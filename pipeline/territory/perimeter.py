@@ -113,6 +113,8 @@ BEFORE_NAMES = re.compile(
     r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|en\s+|in\s+(?:the\s+)?)"
+                              r"(?P<dep>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?:\s+department)?[\s.…;!]*$")
 BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 NAME_JOINS = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
@@ -128,17 +130,19 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
         return None
     lead = BEFORE_NAMES.match(ctx.text, start, end)
     tail = AFTER_NAMES.search(ctx.text, lead.end(), end)
-    names = NAME_JOINS.split(ctx.text[lead.end():tail.start()])
+    gaz = gazetteer.load()
+    place = DEPARTMENT_AFTER.search(ctx.text, lead.end(), tail.start())  # "A et B, dans le Morbihan"
+    names_end = place.start() if place and gaz.find_department(place.group("dep")) else tail.start()
+    names = NAME_JOINS.split(ctx.text[lead.end():names_end])
     if not names or len(names) > 6:
         return None
-    gaz = gazetteer.load()
     departments = _document_departments(ctx, departments_of)
     for name in (BRACKET_AFTER.sub("", name) for name in names):  # "Morez (Jura)", "Morez (39400)"
         if not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) or not (
                 gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
             return None  # a name several departments share is read beside the others (_link_by_neighbours)
     around = re.search(r"autour", verb.group(), re.IGNORECASE)  # the towns it lies around: no perimeter
-    return (Span(lead.end(), tail.start()), bool(lead.group("people") or lead.group("around") or around),
+    return (Span(lead.end(), names_end), bool(lead.group("people") or lead.group("around") or around),
             bool(lead.group("part") or tail.group("part")))
 
 

@@ -170,3 +170,17 @@ def test_communes_one_line_per_department(tmp_path):
 def test_communes_before_a_passive_verb(tmp_path):
     body = f"Les habitants de {NAMES} sont concernés."
     assert territory_of(record_of(release(body), tmp_path), "val-de-brume")["resolved"]["insee"] == BLAVET
+
+
+@pytest.mark.parametrize("body", [
+    f"La communauté couvre {NAMES}, dans le Morbihan.",
+    f"Elle s'étend sur {NAMES}, en Morbihan.",
+])
+def test_communes_a_covering_verb_names_before_their_department(tmp_path, body):
+    assert territory_of(record_of(release(body), tmp_path), "val-de-brume")["resolved"]["insee"] == BLAVET
+
+
+def test_english_communes_before_their_department(tmp_path):
+    text = ("12 March 2024.\n\nThe CPTS du Val de Brume has signed its agreement. The community spans Kervignac, "
+            "Merlevenez, Nostang, Plouhinec and Sainte-Hélène, in the Morbihan department.\n")
+    assert territory_of(record_of(text, tmp_path), "val-de-brume")["resolved"]["insee"] == BLAVET
