@@ -91,7 +91,7 @@ CONTINUES_MEMBERS = re.compile(
 OPENS_ITEM = re.compile(
     r"(?:ainsi\s+que|ainsi\s+qu['’]|as\s+well\s+as|plus\s|(?:et|and)\s+(?:la|le|les|l['’]|une|de|du|des|d['’]|the|a)\b|"
     r"la\s|le\s|les\s|l['’]|une\s|the\s|d['’]une|du\s|des\s|de\s|[Pp]ays\s|[Cc]ommunauté|[Cc]ommunity)")
-OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particular\b|\bamong\s+others\b|\bincluding\b|"
+OPEN_ENDED = re.compile(r"(?:\.\.\.|…|\betc\b\.?|\bnotamment\b|\bin\s+particular\b|\bamong\s+others\b|\bentre\s+autres\b|\bincluding\b|"
                         rf"\b(?:{SURROUNDING})\b)",
                         re.IGNORECASE)
 # Communes named after an area, past a comma: examples ("notamment A, B"), a range ("from A to
@@ -268,7 +268,7 @@ SECTOR_THEN_NAME = re.compile(
 ITEM_FIGURE = re.compile(r"[–—:,(-][ \t]*\d[\d \t\u00a0\u202f.,]*(?:habitants|hab\.?|inhabitants)\)?[\s.;]*$", re.IGNORECASE)
 LIST_GOES_ON = re.compile(r"\s*(?:,|et\b|&)\s*(?:de\s+|d['’]\s*)?[A-ZÀ-Ý]")  # ", B et C" after a first name
 MAINLAND = [f"{n:02d}" for n in range(1, 96) if n != 20] + ["2A", "2B"]  # a mainland text's homonyms are mainland
-OPEN_END = re.compile(r"(?:,|\s)\s*(?:etc\b\.?|…|\.\.\.)[\s.;)]*$", re.IGNORECASE)  # "A, B, etc.": a list left open
+OPEN_END = re.compile(r"(?:,|\s)\s*(?:etc\b\.?|…|\.\.\.|entre\s+autres|among\s+others)[\s.;)]*$", re.IGNORECASE)  # "A, B, etc.": a list left open
 
 
 def epci_just_before(text: str, start: int, i: int) -> bool:

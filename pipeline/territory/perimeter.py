@@ -185,9 +185,9 @@ def _link_by_neighbours(territory: Territory) -> None:
                    for ref in refs]
 
 
-# "Elle s'étend de A, au nord, à B": two communes at the ends of the territory, not its perimeter
+# "Elle s'étend de A, au nord, à B", "30 communes, de A à B": two communes at the ends of the territory, not its perimeter
 RANGE_ENDS = re.compile(
-    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
     r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
 
 

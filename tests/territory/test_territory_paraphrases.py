@@ -184,3 +184,15 @@ def test_english_communes_before_their_department(tmp_path):
     text = ("12 March 2024.\n\nThe CPTS du Val de Brume has signed its agreement. The community spans Kervignac, "
             "Merlevenez, Nostang, Plouhinec and Sainte-Hélène, in the Morbihan department.\n")
     assert territory_of(record_of(text, tmp_path), "val-de-brume")["resolved"]["insee"] == BLAVET
+
+
+def test_a_list_of_communes_followed_by_entre_autres_is_open(tmp_path):
+    body = f"Elle couvre les communes de {NAMES}, entre autres."
+    assert territory_of(record_of(release(body), tmp_path), "val-de-brume")["resolved"]["complete"] is False
+
+
+def test_the_two_ends_of_a_territory_after_its_count_give_no_perimeter(tmp_path):
+    territory = territory_of(record_of(release("Elle couvre une vingtaine de communes, de Kervignac à Sainte-Hélène."),
+                                       tmp_path), "val-de-brume")
+    assert [c["insee"] for c in territory["communes"]] == ["56094", "56220"]
+    assert territory["resolved"] is None
