@@ -78,6 +78,8 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
         departments, stripped = [gaz.find_department(named.group(1).strip())], stripped[:named.start()]
     figure = re.search(r"\s*\([^()]*\d[^()]*\)$", stripped)
     stripped = stripped[:figure.start()] if figure else stripped
+    area = re.search(r"\s*\(([^()]*)\)$", stripped)  # "C (communauté de communes X)": the area it lies in
+    stripped = stripped[:area.start()] if area and EPCI_PHRASE.search(area.group(1)) else stripped
     if not stripped or not stripped[0].isupper() or EPCI_PHRASE.fullmatch(stripped):
         return None  # "les communes de X Agglomération": an intercommunality's, read as an area
     start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start

@@ -49,7 +49,9 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:a\s+)?part\s+of\s+(?:the\s+)?"
     rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
     rf"|(?:\d+|{NUMBER_WORDS})\s+(?:des|of\s+the)\s+\d+\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*"
-    rf"|(?P<count>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*)",
+    rf"|(?P<count>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)|"
+    # "3 situées dans la CC X", "9 dans la CC Y"
+    r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?)\s*)",
     re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area
@@ -77,6 +79,8 @@ LOOSE_COMMUNES = re.compile(
     r"(?:(?:les|des|aux)\s+(?:communes|villes)\s+(?:(?:voisines|limitrophes|[a-zà-ÿ]+iennes|[a-zà-ÿ]+aises|[a-zà-ÿ]+oises|[a-zà-ÿ]+ines)\s+)?(?:de|d['’])|la\s+(?:commune|ville)\s+(?:de|d['’])|celles?\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
     r"the\s+(?:municipality|commune|town)\s+of)\s*"
     r"|\b(?:ainsi\s+que|as\s+well\s+as|plus)\s+(?=(?-i:[A-ZÀ-Ý]))"
+    # "la CC X, auxquelles s'ajoutent A et B"
+    r"|\b(?:auxquel(?:le)?s|auquel|à\s+laquelle)\s+s['’]ajout\w*\s+(?=(?-i:[A-ZÀ-Ý]))"
     # "ainsi que trois communes du Jura voisin : A, B et C": communes of the department named
     rf"|\b(?:ainsi\s+que|plus|et)\s+(?:\d+|{NUMBER_WORDS})\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|dans\s+les|dans\s+l[ae'’]|en)\s*"
     r"(?P<dep>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -](?!voisin)[\w'’-]+){0,3})\s*(?:voisine?s?\s*)?(?::\s*|$)", re.IGNORECASE)

@@ -373,8 +373,8 @@ class Parser:
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
         examples = EXAMPLE_WORD.match(text, start, span.end)
-        if examples:  # "12 communes, dont A et B": some of the communes, not all
-            self.territory.loose_open_ended = True
+        if examples:  # "12 communes, dont A et B": some of the communes, not all ("dont 3 dans la CC X": a share)
+            self.territory.loose_open_ended |= not re.match(r"\d", text[examples.end():span.end])
             start = examples.end()
         territory_of = TERRITORY_OF_NAME.match(text, start, span.end)
         if territory_of and not names_a_commune(self.gaz, text, territory_of.end(), span.end):

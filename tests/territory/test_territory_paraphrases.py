@@ -196,3 +196,30 @@ def test_the_two_ends_of_a_territory_after_its_count_give_no_perimeter(tmp_path)
                                        tmp_path), "val-de-brume")
     assert [c["insee"] for c in territory["communes"]] == ["56094", "56220"]
     assert territory["resolved"] is None
+
+
+HAUT_LIGNON, SUCS = "244301107", "244301016"  # 6 and 9 communes (Haute-Loire)
+HAUT_LIGNON_PART = ["43069", "43199", "43244"]  # Chenereilles, Saint-Jeures, Tence
+
+
+@pytest.mark.parametrize("body", [
+    "Elle regroupe 12 communes : 3 situées dans la communauté de communes du Haut Lignon et les 9 que compte la "
+    "communauté de communes des Sucs.",
+    "Elle regroupe 12 communes, dont 3 dans la communauté de communes du Haut Lignon et 9 dans la communauté de "
+    "communes des Sucs.",
+])
+def test_a_count_of_communes_shared_between_two_intercommunalities(tmp_path, body):
+    areas = areas_of(release(body), tmp_path)
+    assert [(a["code"], a["extent"]) for a in areas] == [(HAUT_LIGNON, "partial"), (SUCS, "full")]
+
+
+@pytest.mark.parametrize("body", [
+    "Son territoire comprend :\n- l'ensemble de la communauté de communes des Sucs ;\n- les communes de Tence, "
+    "Chenereilles et Saint-Jeures (communauté de communes du Haut Lignon).\n",
+    "Son territoire comprend la communauté de communes des Sucs, auxquelles s'ajoutent Tence, Chenereilles et "
+    "Saint-Jeures.",
+])
+def test_an_intercommunality_and_communes_added_to_it(tmp_path, body):
+    territory = territory_of(record_of(release(body), tmp_path), "val-de-brume")
+    assert territory["resolved"]["insee"] == sorted(full(SUCS)["insee"] + HAUT_LIGNON_PART)
+    assert territory["resolved"]["complete"] is True
