@@ -223,3 +223,16 @@ def test_an_intercommunality_and_communes_added_to_it(tmp_path, body):
     territory = territory_of(record_of(release(body), tmp_path), "val-de-brume")
     assert territory["resolved"]["insee"] == sorted(full(SUCS)["insee"] + HAUT_LIGNON_PART)
     assert territory["resolved"]["complete"] is True
+
+
+RODEZ_AGGLO = "241200187"  # CA Rodez Agglomération, 8 communes
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Elle couvre l'agglomération de Rodez.", [RODEZ_AGGLO]),
+    ("Elle s'étend sur les 8 communes de l'agglomération de Rodez.", [RODEZ_AGGLO]),
+    ("Elle rassemble des professionnels de l'agglomération de Rodez.", []),  # the town's built-up area as well
+    ("Elle est née dans l'agglomération de Rodez.", []),
+])
+def test_lower_case_agglomeration_is_an_intercommunality_only_as_what_is_covered(tmp_path, body, expected):
+    assert [a["code"] for a in areas_of(release(body), tmp_path)] == expected
