@@ -69,6 +69,9 @@ COORDINATION_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*(?:et|and|&)?
 # ", et de l'", " et du": a department joined to the one before it
 COORDINATED = re.compile(r"\s*[,;]?\s*(?:et|and|&|ou|or)?\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*",
                          re.IGNORECASE)
+# "Départements : Haute-Savoie et Savoie", a key figure's label on a line of its own
+DEPARTMENT_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:départements?|departments?)(?:\s+couverts?)?[ \t]*:[ \t]*"
+                              r"(?:[^\n,;:]{1,40}(?:,|\bet\b|\band\b)[ \t]*)*$", re.IGNORECASE)
 NAME_PLACE_MIN_POPULATION = 5000  # small communes share their names with common words and hamlets
 
 
@@ -93,7 +96,7 @@ def statement_owner(ctx: Context, dep) -> str | None:
     text = ctx.text
     sentence = ctx.sentence_at(dep.span.start)
     words = text[sentence.start:sentence.end]
-    if _heads_commune_list(text, dep):
+    if _heads_commune_list(text, dep) or DEPARTMENT_LABEL.search(text, max(0, dep.span.start - 60), dep.span.start):
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)
     if TERRITORY_CUES.search(words) and CPTS_REFERENCE.search(words):
         named = ctx.explicit_target(dep.span)

@@ -127,3 +127,12 @@ def test_a_river_named_like_a_department_places_no_cpts(tmp_path, sentence):
 def test_a_neighbour_or_another_cpts_department_is_not_the_document_department(tmp_path, sentence):
     text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son ACI. Elle rassemble 80 professionnels. {sentence}\n"
     assert departments_of(tmp_path, text)["val-de-brume"] == []
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("Département : Haute-Savoie", ["74"]),
+    ("Départements : Haute-Savoie et Savoie", ["73", "74"]),
+])
+def test_departments_under_a_key_figure_label(tmp_path, label, expected):
+    text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son ACI.\n\n{label}\nCommunes : 20\nHabitants : 50 000\n"
+    assert departments_of(tmp_path, text)["val-de-brume"] == expected
