@@ -44,7 +44,7 @@ PARTIAL_PREFIX = re.compile(
     rf"la\s+(?:majorité|plupart)|most|much)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*"
     rf"|(?:au\s+sein|à\s+l['’]intérieur)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|within\s+(?:the\s+)?"
     rf"|(?:la\s+)?partie\s+(?P<dir1>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
-    rf"|(?:le|du|au)\s+(?P<dir2>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:(?:le|du|au)\s+|l['’]\s*)(?P<dir2>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:the\s+)?(?P<dir3>{DIRECTION_WORDS})\s+part\s+of\s+(?:the\s+)?"
     rf"|(?:a\s+)?part\s+of\s+(?:the\s+)?"
     rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"

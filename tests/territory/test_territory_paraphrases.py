@@ -236,3 +236,11 @@ RODEZ_AGGLO = "241200187"  # CA Rodez Agglomération, 8 communes
 ])
 def test_lower_case_agglomeration_is_an_intercommunality_only_as_what_is_covered(tmp_path, body, expected):
     assert [a["code"] for a in areas_of(release(body), tmp_path)] == expected
+
+
+def test_the_west_of_an_intercommunality_is_a_part_of_it(tmp_path):
+    territory = territory_of(record_of(release(
+        "Elle couvre l'ouest de la communauté de communes des Sucs (Araules, Lapte et Grazac)."), tmp_path), "val-de-brume")
+    [area] = territory["areas"]
+    assert (area["code"], area["extent"], area["part"]) == (SUCS, "partial", "west")
+    assert territory["resolved"]["count"] == 3
