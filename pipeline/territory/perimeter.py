@@ -271,8 +271,10 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             territory.areas = [a for a in territory.areas if a.code or a.listed or not _overlap(a.span, mention.span)]
             territory.areas.append(area)
             area.communes_count = mention.count
-        elif area.communes_count is None and area.extent == mention.extent == "full":
-            area.communes_count = mention.count  # "la CC X, qui compte 5 communes" (a part's count is not the area's)
+        elif area.communes_count is None and area.extent == mention.extent == "full" and mention.count \
+                and not re.search(r"\bsoit\s*$", ctx.text[max(0, mention.count[1].start - 8):mention.count[1].start]):
+            # "la CC X, qui compte 5 communes" (a part's count is not the area's; "la CC X, soit 5 communes" the CPTS's)
+            area.communes_count = mention.count
         if not area.excepted:
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
