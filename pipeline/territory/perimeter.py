@@ -32,8 +32,8 @@ from .areas import Area, CommuneRef, Territory
 from .items import clean_name
 from .items import territory_of_an_area
 from .parser import Parser
-from .statements import (AROUND, PRESENCE, PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, list_items, other_subject, statement_end,
-                         statement_owner, territory_verb)
+from .statements import (AROUND, PRESENCE, PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
+                         other_subject, owner_before, owner_of_list, statement_end, statement_owner, territory_verb)
 
 
 
@@ -48,13 +48,15 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         if not verb or sentence.start + verb.start() < parsed_until:
             continue
         after_verb = sentence.start + verb.end()
-        statement = Span(sentence.start, statement_end(ctx.text, after_verb))
+        line_end = ctx.text.find("\n", after_verb)
+        heading = verb.group().endswith(":") and line_end > 0 and not ctx.text[after_verb:line_end].strip()
+        statement = Span(sentence.start, after_verb if heading else statement_end(ctx.text, after_verb))  # "Territoire :\n..."
         words = ctx.text[statement.start:statement.end]
         named_from = _communes_named_from(ctx, departments_of, verb, after_verb, statement.end)
         if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit|"
                           r"habitants|inhabitants",
                           words, re.IGNORECASE) or EPCI_PHRASE.search(words) or named_from is not None
-                or _names_a_defined_acronym(words, acronyms)):
+                or _names_a_defined_acronym(words, acronyms) or _places_listed_after(ctx.text, words, statement.end)):
             continue
         key = statement_owner(ctx, sentence, sentence.start + verb.start())
         if key is None:
@@ -136,7 +138,7 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
     names = NAME_JOINS.split(ctx.text[lead.end():names_end])
     if not names or len(names) > 6:
         return None
-    departments = _document_departments(ctx, departments_of)
+    departments = document_departments(ctx, departments_of)
     for name in (BRACKET_AFTER.sub("", name) for name in names):  # "Morez (Jura)", "Morez (39400)"
         if not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) or not (
                 gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
@@ -195,9 +197,9 @@ def _add_range_ends(ctx: Context, departments_of, territories: dict[str, Territo
     """The communes named as the two ends of a territory are territory communes; the
     perimeter between them is not given."""
     gaz = gazetteer.load()
-    departments = _document_departments(ctx, departments_of)
+    departments = document_departments(ctx, departments_of)
     for match in RANGE_ENDS.finditer(ctx.text):
-        key = _owner_before(ctx, Span(match.start(), match.end()))
+        key = owner_before(ctx, Span(match.start(), match.end()))
         if key is None:
             continue
         names = [match.group(g) for g in ("first", "last")]
@@ -235,12 +237,12 @@ def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Terr
     territory before the part."""
     if not ctx.cpts:
         return
-    for part in find_commune_parts(ctx.text, _document_departments(ctx, departments_of)):
+    for part in find_commune_parts(ctx.text, document_departments(ctx, departments_of)):
         sentence = ctx.sentence_at(part.span.start)
         before = ctx.text[min(sentence.start, part.span.start):part.span.start]
         if not (re.search(r"\bCPTS\b", before) or territory_verb(before)):
             continue
-        key = _owner_before(ctx, part.span)
+        key = owner_before(ctx, part.span)
         if key is None:
             continue
         territory = territories.setdefault(key, Territory())
@@ -257,8 +259,8 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
     if not ctx.cpts:
         return
     gaz = gazetteer.load()
-    for mention in find_epci_mentions(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
-        key = _owner_before(ctx, mention.span)
+    for mention in find_epci_mentions(ctx.text, document_departments(ctx, departments_of), ctx.name_spans):
+        key = owner_before(ctx, mention.span)
         if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
         if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
@@ -322,10 +324,6 @@ def _ident(ref: CommuneRef) -> str:
     return ref.commune.insee if ref.commune else gazetteer.fold(ref.name)
 
 
-def _document_departments(ctx: Context, departments_of) -> list[str]:
-    return sorted({d.code for d in ctx.departments} | {d for key in ctx.subjects for d in departments_of(key)})
-
-
 def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
     """Lists of communes the territory statements did not read (a bare list under a heading,
     a list after a colon on the next lines...) become loose communes of the CPTS they stand
@@ -333,8 +331,8 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
     if not ctx.cpts:
         return
     gaz = gazetteer.load()
-    for found in find_lists(ctx.text, _document_departments(ctx, departments_of), ctx.name_spans):
-        key = _owner_of_list(ctx, found.span)
+    for found in find_lists(ctx.text, document_departments(ctx, departments_of), ctx.name_spans):
+        key = owner_of_list(ctx, found.span)
         if key is None:
             continue
         known = {ref.commune.insee for other in territories.values() for ref in _all_refs(other) if ref.commune}
@@ -367,33 +365,6 @@ def _area_just_before(text: str, territory: Territory, start: int) -> Area | Non
 def _all_refs(territory: Territory) -> list[CommuneRef]:
     """Every commune a territory names: listed, excepted, loose, attached."""
     return [ref for area in territory.areas for ref in area.listed + area.excepted] + territory.loose + territory.attached
-
-
-def _owner_before(ctx: Context, span: Span) -> str | None:
-    """The CPTS a list or an area belongs to: the last one named before it in its sentence,
-    else the subject in focus (a heading above, "Elle couvre ..."). One named after it is
-    most often another community ("..., rattachées à la CPTS X")."""
-    sentence = ctx.sentence_at(span.start)
-    before = [key for mention, key in ctx.mentions if sentence.start <= mention.span.start < span.start]
-    return before[-1] if before else ctx.focus_at(span.start)
-
-
-def _owner_of_list(ctx: Context, span: Span) -> str | None:
-    """The CPTS a list of communes belongs to: one named after it in its sentence when the words
-    between make the places its territory ("A, B et C forment le territoire de la CPTS X", "...
-    relèvent de la CPTS X"), else the one named before it or in focus (_owner_before)."""
-    sentence = ctx.sentence_at(span.start)
-    if not any(sentence.start <= mention.span.start < span.start for mention, _ in ctx.mentions):
-        after = next(((m, key) for m, key in ctx.mentions if span.end <= m.span.start < sentence.end), None)
-        if after and OWNED_BY.search(ctx.text, span.end, after[0].span.start):
-            return after[1]
-    return _owner_before(ctx, span)
-
-
-# Words between places and the CPTS named after them that make them its territory
-OWNED_BY = re.compile(
-    r"\b(?:territoire|périmètre|territory|perimeter|relèv\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|"
-    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part)\b[^.;:]{0,30}$", re.IGNORECASE)
 
 
 BELONGS_TO = re.compile(
@@ -432,7 +403,7 @@ ANAPHOR_REACH = 500  # characters: the sentences just before
 def _commune_named_before(ctx: Context, departments_of, start: int) -> list[CommuneRef]:
     """The last commune named in the sentences before `start` (not inside a CPTS's name)."""
     gaz = gazetteer.load()
-    departments = _document_departments(ctx, departments_of)
+    departments = document_departments(ctx, departments_of)
     window = max(0, start - ANAPHOR_REACH)
     for match in reversed(list(CAPITALISED.finditer(ctx.text, window, start))):
         if ctx.inside_name(match.start()) or gaz.find_department(match.group()):
@@ -446,6 +417,15 @@ def _commune_named_before(ctx: Context, departments_of, start: int) -> list[Comm
 
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _places_listed_after(text: str, words: str, end: int) -> bool:
+    """"Elle couvre :" then a list of intercommunalities or communes (not of missions)."""
+    if not words.rstrip().endswith(":"):
+        return False
+    items = list_items(text, end)
+    listed = text[items[0].start:items[-1].end] if items else ""
+    return bool(EPCI_PHRASE.search(listed) or re.search(r"\bcommunes?\b", listed, re.IGNORECASE))
 
 
 def _names_a_defined_acronym(words: str, acronyms: dict[str, str]) -> bool:

@@ -1,5 +1,6 @@
 """Where a perimeter statement stands in the text and whose it is: the clause that opens with a
-covering verb, where it ends, the items of a list after its colon, and the CPTS before it."""
+covering verb, where it ends, the items of a list after its colon, and the CPTS before it (or,
+for a list or an area read outside the statements, the CPTS it stands with)."""
 from __future__ import annotations
 
 import re
@@ -200,3 +201,35 @@ def _split_on(text: str, start: int, end: int, sep: str) -> list[Span]:
             item_start = i + 1
     spans.append(Span(item_start, end))
     return [s for s in spans if text[s.start:s.end].strip()]
+
+
+def document_departments(ctx: Context, departments_of) -> list[str]:
+    """The departments the text names and those of the CPTS it is about: where names are linked."""
+    return sorted({d.code for d in ctx.departments} | {d for key in ctx.subjects for d in departments_of(key)})
+
+
+def owner_before(ctx: Context, span: Span) -> str | None:
+    """The CPTS a list or an area belongs to: the last one named before it in its sentence,
+    else the subject in focus (a heading above, "Elle couvre ..."). One named after it is
+    most often another community ("..., rattachées à la CPTS X")."""
+    sentence = ctx.sentence_at(span.start)
+    before = [key for mention, key in ctx.mentions if sentence.start <= mention.span.start < span.start]
+    return before[-1] if before else ctx.focus_at(span.start)
+
+
+def owner_of_list(ctx: Context, span: Span) -> str | None:
+    """The CPTS a list of communes belongs to: one named after it in its sentence when the words
+    between make the places its territory ("A, B et C forment le territoire de la CPTS X", "...
+    relèvent de la CPTS X"), else the one named before it or in focus (owner_before)."""
+    sentence = ctx.sentence_at(span.start)
+    if not any(sentence.start <= mention.span.start < span.start for mention, _ in ctx.mentions):
+        after = next(((m, key) for m, key in ctx.mentions if span.end <= m.span.start < sentence.end), None)
+        if after and OWNED_BY.search(ctx.text, span.end, after[0].span.start):
+            return after[1]
+    return owner_before(ctx, span)
+
+
+# Words between places and the CPTS named after them that make them its territory
+OWNED_BY = re.compile(
+    r"\b(?:territoire|périmètre|territory|perimeter|relèv\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|"
+    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part)\b[^.;:]{0,30}$", re.IGNORECASE)

@@ -244,3 +244,15 @@ def test_the_west_of_an_intercommunality_is_a_part_of_it(tmp_path):
     [area] = territory["areas"]
     assert (area["code"], area["extent"], area["part"]) == (SUCS, "partial", "west")
     assert territory["resolved"]["count"] == 3
+
+
+@pytest.mark.parametrize("body", [
+    "Son territoire :\nCC des Sucs : Araules, Lapte et Grazac\nCC du Haut Lignon : Tence, Chenereilles et Saint-Jeures\n",
+    "Elle couvre :\n- dans la CC des Sucs : Araules, Lapte et Grazac ;\n- dans la CC du Haut Lignon : Tence, Chenereilles et "
+    "Saint-Jeures.\n",
+])
+def test_communes_of_two_intercommunalities_one_line_each(tmp_path, body):
+    territory = territory_of(record_of(release(body), tmp_path), "val-de-brume")
+    assert [(a["code"], a["extent"], len(a["listed"])) for a in territory["areas"]] == [
+        (SUCS, "partial", 3), (HAUT_LIGNON, "partial", 3)]
+    assert territory["resolved"]["count"] == 6 and territory["resolved"]["complete"]
