@@ -30,6 +30,9 @@ from .items import (ITEM_FIGURE, LIST_GOES_ON, OPEN_END, SECTOR_THEN_NAME, epci_
 from .statements import BULLET, slash_before_area
 
 
+AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
+
+
 class Parser:
     def __init__(self, ctx: Context, key: str, departments_of, territories: dict[str, Territory],
                  acronyms: dict[str, str] | None = None):
@@ -96,6 +99,8 @@ class Parser:
 
     def _parse_area(self, span: Span, count: tuple[int, Span] | None = None) -> None:
         text = self.text
+        if self._communes_of_area_in_brackets(span):
+            return
         extent, part, pos = "full", None, span.start
         article = LEADING_ARTICLE.match(text, pos, span.end)
         if article and not PARTIAL_PREFIX.match(text, pos, span.end):
@@ -231,7 +236,23 @@ class Parser:
         if owner and owner != self.key:
             self.territories.setdefault(owner, Territory()).attached.extend(refs)
 
+    def _communes_of_area_in_brackets(self, span: Span) -> bool:
+        """"A, B et C (CC X)": communes of X, which the territory takes a part of."""
+        bracket = AREA_IN_BRACKETS.search(self.text, span.start, span.end)
+        if not bracket or not EPCI_PHRASE.fullmatch(bracket.group(1)) or not re.search(r"[A-ZÀ-Ý]", self.text[span.start:bracket.start()]):
+            return False
+        epci = self.gaz.find_epci(bracket.group(1), self.departments_of(self.key))
+        refs = self._communes_in(Span(span.start, bracket.start()), epci.siren)[0] if epci else []
+        if not any(ref.commune for ref in refs):
+            return False
+        name_span = Span(bracket.start(1), bracket.end(1))
+        self.territory.areas.append(Area("epci", clean_name(bracket.group(1)), name_span, code=epci.siren, extent="partial",
+                                         listed=self._dedup(refs)))
+        return True
+
     def _add_loose(self, span: Span, departments: list[str] | None = None) -> None:
+        if self._communes_of_area_in_brackets(span):
+            return
         refs, open_ended = self._communes_in(span, None, trailing_department=True, departments=departments)
         self.territory.loose.extend(self._dedup(refs))
         self.territory.loose_open_ended |= open_ended

@@ -267,7 +267,13 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             continue  # a statement gave this area to another CPTS ("la première couvre la CC X, la seconde ...")
         territory = territories.setdefault(key, Territory())
         area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
-        if area is None:
+        members = _members_named_before(ctx.text, territory, mention)
+        if members:  # "A, B et C (CC X)": the communes of X the territory takes, not all of X
+            area = area or Area("epci", clean_name(mention.name), mention.span, code=mention.epci.siren)
+            area.extent, area.listed = "partial", area.listed + members
+            territory.loose = [ref for ref in territory.loose if ref not in members]
+            territory.areas += [] if area in territory.areas else [area]
+        elif area is None:
             area = Area("epci", clean_name(mention.name), mention.span, code=mention.epci.siren, extent=mention.extent)
             # "les communautés de communes du Pays X et Pays Y": the words read as one unlinked area are these
             territory.areas = [a for a in territory.areas if a.code or a.listed or not _overlap(a.span, mention.span)]
@@ -281,6 +287,18 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
         _drop_excepted(territory, area)
+
+
+def _members_named_before(text: str, territory: Territory, mention) -> list[CommuneRef]:
+    """The loose communes of the territory listed just before an intercommunality named in
+    brackets, and members of it."""
+    opened = re.search(r"\(\s*(?:la\s+|le\s+|l['’])?$", text[max(0, mention.span.start - 6):mention.span.start])
+    if not opened:
+        return []
+    bracket = mention.span.start - len(opened.group())
+    start = max(text.rfind(ch, 0, bracket) for ch in ".;:()\n") + 1
+    members = set(mention.epci.members)
+    return [ref for ref in territory.loose if ref.commune and ref.commune.insee in members and start <= ref.span.start < bracket]
 
 
 def _unnamed_cpts_before(ctx: Context, span: Span) -> bool:

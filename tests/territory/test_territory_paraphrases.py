@@ -256,3 +256,12 @@ def test_communes_of_two_intercommunalities_one_line_each(tmp_path, body):
     assert [(a["code"], a["extent"], len(a["listed"])) for a in territory["areas"]] == [
         (SUCS, "partial", 3), (HAUT_LIGNON, "partial", 3)]
     assert territory["resolved"]["count"] == 6 and territory["resolved"]["complete"]
+
+
+def test_communes_each_followed_by_their_intercommunality_in_brackets(tmp_path):
+    body = ("Elle couvre Araules, Lapte et Grazac (CC des Sucs) ainsi que Tence, Chenereilles et Saint-Jeures "
+            "(CC du Haut Lignon).")
+    territory = territory_of(record_of(release(body), tmp_path), "val-de-brume")
+    assert [(a["code"], a["extent"], len(a["listed"])) for a in territory["areas"]] == [
+        (SUCS, "partial", 3), (HAUT_LIGNON, "partial", 3)]
+    assert territory["resolved"]["count"] == 6 and territory["resolved"]["complete"]
