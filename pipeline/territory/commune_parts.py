@@ -1,13 +1,20 @@
-"""Parts of one commune a territory is said to cover: "les quartiers nord de X", "the eastern
-districts of Y". The gazetteer has no such parts: the whole commune is named, and the
-perimeter it gives is not complete."""
+"""Places that give a territory's communes but not all of its perimeter: parts of one commune
+("les quartiers nord de X", "the eastern districts of Y": the gazetteer has no such parts, the
+whole commune is named and the perimeter it gives is not complete), and the two communes a
+territory stretches between ("de A à B, en passant par C")."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from ..facts.context import Context
 from ..model import Span
 from ..reference import gazetteer
+from .areas import CommuneRef, Territory
+from .statements import document_departments, owner_before, territory_verb
+
+# "A, B et C", "A et de B": where the names of a short list part
+NAME_JOINS = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
 COMMUNE_PART = re.compile(
@@ -42,3 +49,67 @@ def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
             start = match.start("name")
             found.append(CommunePart(Span(start, start + len(name)), candidates[0]))
     return found
+
+
+# "Elle s'étend de A, au nord, à B", "30 communes, de A à B": two communes at the ends of the territory, not its perimeter
+RANGE_ENDS = re.compile(
+    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+
+
+def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """The communes named as the two ends of a territory are territory communes; the
+    perimeter between them is not given."""
+    gaz = gazetteer.load()
+    departments = document_departments(ctx, departments_of)
+    for match in RANGE_ENDS.finditer(ctx.text):
+        key = owner_before(ctx, Span(match.start(), match.end()))
+        if key is None:
+            continue
+        names = [match.group(g) for g in ("first", "last")]
+        shared = set.intersection(*({c.department for c in gaz.candidates(name)} for name in names))
+        # "de Beaune à Nolay" in no known department: the one department both names have a commune in
+        within = departments or (sorted(shared) if len(shared) == 1 else [])
+        refs = [CommuneRef(match.group(g), Span(match.start(g), match.end(g)), gaz.link_commune(match.group(g), within))
+                for g in ("first", "last")]
+        if all(ref.commune for ref in refs):
+            territories.setdefault(key, Territory()).attached.extend(refs + _towns_on_the_way(ctx.text, match.end(), within))
+
+
+# "de A à B, en passant par C et D": towns between the two ends
+ON_THE_WAY = re.compile(r",?\s+(?:en\s+passant\s+par|via|through)\s+(?P<names>[A-ZÀ-Ý][^.;:()\n]{0,120})")
+
+
+def _towns_on_the_way(text: str, end: int, departments: list[str]) -> list[CommuneRef]:
+    way = ON_THE_WAY.match(text, end)
+    if not way:
+        return []
+    gaz, refs, pos = gazetteer.load(), [], way.start("names")
+    for name in NAME_JOINS.split(way.group("names")):
+        start = text.find(name, pos)
+        pos = start + len(name)
+        commune = gaz.link_commune(name.strip(), departments)
+        if not commune:
+            break  # the list ends at the first word that names no commune
+        refs.append(CommuneRef(name.strip(), Span(start, pos), commune))
+    return refs
+
+
+def add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """"La CPTS X couvre les quartiers est de Y": the commune is in the territory, and
+    the perimeter it gives is not complete. Only in a sentence that names a CPTS or the
+    territory before the part."""
+    if not ctx.cpts:
+        return
+    for part in find_commune_parts(ctx.text, document_departments(ctx, departments_of)):
+        sentence = ctx.sentence_at(part.span.start)
+        before = ctx.text[min(sentence.start, part.span.start):part.span.start]
+        if not (re.search(r"\bCPTS\b", before) or territory_verb(before)):
+            continue
+        key = owner_before(ctx, part.span)
+        if key is None:
+            continue
+        territory = territories.setdefault(key, Territory())
+        if part.commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
+            territory.loose.append(CommuneRef(part.commune.name, part.span, part.commune))
+        territory.loose_open_ended = True

@@ -23,7 +23,7 @@ from collections import Counter
 
 from ..reference import gazetteer
 from .commune_lists import SURROUNDING, find_lists
-from .commune_parts import find_commune_parts
+from .commune_parts import NAME_JOINS, add_commune_parts, add_range_ends
 from ..facts.context import Context
 from .epci_mentions import find_epci_mentions
 from ..model import Span
@@ -85,10 +85,10 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             _parse_named_communes(parser, statement, named_from)
             parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
-    _add_range_ends(ctx, departments_of, territories)
+    add_range_ends(ctx, departments_of, territories)
     _add_epci_mentions(ctx, departments_of, territories)
     _add_commune_lists(ctx, departments_of, territories)
-    _add_commune_parts(ctx, departments_of, territories)
+    add_commune_parts(ctx, departments_of, territories)
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories
@@ -118,7 +118,6 @@ AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]
 DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|en\s+|in\s+(?:the\s+)?)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?:\s+department)?[\s.…;!]*$")
 BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
-NAME_JOINS = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
 def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int
@@ -185,70 +184,6 @@ def _link_by_neighbours(territory: Territory) -> None:
     for refs in (territory.loose, territory.attached):
         refs[:] = [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments), ref.former_name)
                    for ref in refs]
-
-
-# "Elle s'étend de A, au nord, à B", "30 communes, de A à B": two communes at the ends of the territory, not its perimeter
-RANGE_ENDS = re.compile(
-    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
-    r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
-
-
-def _add_range_ends(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
-    """The communes named as the two ends of a territory are territory communes; the
-    perimeter between them is not given."""
-    gaz = gazetteer.load()
-    departments = document_departments(ctx, departments_of)
-    for match in RANGE_ENDS.finditer(ctx.text):
-        key = owner_before(ctx, Span(match.start(), match.end()))
-        if key is None:
-            continue
-        names = [match.group(g) for g in ("first", "last")]
-        shared = set.intersection(*({c.department for c in gaz.candidates(name)} for name in names))
-        # "de Beaune à Nolay" in no known department: the one department both names have a commune in
-        within = departments or (sorted(shared) if len(shared) == 1 else [])
-        refs = [CommuneRef(match.group(g), Span(match.start(g), match.end(g)), gaz.link_commune(match.group(g), within))
-                for g in ("first", "last")]
-        if all(ref.commune for ref in refs):
-            territories.setdefault(key, Territory()).attached.extend(refs + _towns_on_the_way(ctx.text, match.end(), within))
-
-
-# "de A à B, en passant par C et D": towns between the two ends
-ON_THE_WAY = re.compile(r",?\s+(?:en\s+passant\s+par|via|through)\s+(?P<names>[A-ZÀ-Ý][^.;:()\n]{0,120})")
-
-
-def _towns_on_the_way(text: str, end: int, departments: list[str]) -> list[CommuneRef]:
-    way = ON_THE_WAY.match(text, end)
-    if not way:
-        return []
-    gaz, refs, pos = gazetteer.load(), [], way.start("names")
-    for name in NAME_JOINS.split(way.group("names")):
-        start = text.find(name, pos)
-        pos = start + len(name)
-        commune = gaz.link_commune(name.strip(), departments)
-        if not commune:
-            break  # the list ends at the first word that names no commune
-        refs.append(CommuneRef(name.strip(), Span(start, pos), commune))
-    return refs
-
-
-def _add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
-    """"La CPTS X couvre les quartiers est de Y": the commune is in the territory, and
-    the perimeter it gives is not complete. Only in a sentence that names a CPTS or the
-    territory before the part."""
-    if not ctx.cpts:
-        return
-    for part in find_commune_parts(ctx.text, document_departments(ctx, departments_of)):
-        sentence = ctx.sentence_at(part.span.start)
-        before = ctx.text[min(sentence.start, part.span.start):part.span.start]
-        if not (re.search(r"\bCPTS\b", before) or territory_verb(before)):
-            continue
-        key = owner_before(ctx, part.span)
-        if key is None:
-            continue
-        territory = territories.setdefault(key, Territory())
-        if part.commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
-            territory.loose.append(CommuneRef(part.commune.name, part.span, part.commune))
-        territory.loose_open_ended = True
 
 
 def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -366,12 +301,38 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
         area = _area_just_before(ctx.text, territory, found.span.start)
         if found.named_in_passing:
             territory.attached.extend(new)  # territory communes, but no perimeter
+        elif not area and _labelled_by_areas(ctx, departments_of, territory, new):
+            continue  # "CC X : A, B\nCC Y : C, D"
         elif area:
             area.listed.extend(new)  # "la communauté urbaine X : A, B, C"
             area.open_ended |= not found.complete
         else:
             territory.loose.extend(new)
             territory.loose_open_ended |= not found.complete
+
+
+def _labelled_by_areas(ctx: Context, departments_of, territory: Territory, refs: list[CommuneRef]) -> bool:
+    """"Communauté de communes X : A, B" one line each: the communes of each line are the part of
+    the intercommunality its label names."""
+    gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
+    labels = [AREA_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, ref.span.start) + 1, ref.span.start) for ref in refs]
+    epcis = [gaz.find_epci(label.group("name"), departments) if label and EPCI_PHRASE.fullmatch(label.group("name")) else None
+             for label in labels]
+    if not all(epcis):
+        return False
+    for ref, label, epci in zip(refs, labels, epcis):
+        area = next((a for a in territory.areas if a.code == epci.siren), None)
+        if area is None:
+            name = Span(label.start("name"), label.end("name"))
+            area = Area("epci", clean_name(label.group("name")), name, code=epci.siren, extent="partial")
+            territory.areas.append(area)
+        area.listed.append(ref)
+        if {r.commune.insee for r in area.listed} >= set(epci.members):
+            area.extent = "full"  # every one of its communes named
+    return True
+
+
+AREA_LABEL = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?P<name>[^:\n]{3,80}?)[ \t]*:")
 
 
 def _area_just_before(text: str, territory: Territory, start: int) -> Area | None:

@@ -265,3 +265,13 @@ def test_communes_each_followed_by_their_intercommunality_in_brackets(tmp_path):
     assert [(a["code"], a["extent"], len(a["listed"])) for a in territory["areas"]] == [
         (SUCS, "partial", 3), (HAUT_LIGNON, "partial", 3)]
     assert territory["resolved"]["count"] == 6 and territory["resolved"]["complete"]
+
+
+def test_communes_one_line_per_intercommunality_under_a_heading(tmp_path):
+    text = ("Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son accord conventionnel.\n\nNotre territoire\n"
+            "Communauté de communes des Sucs : Araules, Lapte, Grazac\n"
+            "Communauté de communes du Haut Lignon : Tence, Chenereilles, Saint-Jeures\n\nElle rassemble 80 professionnels.\n")
+    territory = territory_of(record_of(text, tmp_path), "val-de-brume")
+    assert [(a["code"], a["extent"], len(a["listed"])) for a in territory["areas"]] == [
+        (SUCS, "partial", 3), (HAUT_LIGNON, "partial", 3)]
+    assert territory["resolved"]["count"] == 6
