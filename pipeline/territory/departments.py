@@ -296,7 +296,19 @@ def _departments_beside(ctx: Context, key: str) -> set[str]:
     sentences = {ctx.sentence_at(m.span.start) for m in _chain_of(ctx, key)}
     return {d.code for d in ctx.departments for s in sentences
             if s.start <= d.span.start < s.end and not _after_institution(ctx.text, d)
-            and _as_place(ctx.text, d)}
+            and _as_place(ctx.text, d) and _apposed_to(ctx, d) in (None, key)}
+
+
+def _apposed_to(ctx: Context, dep) -> str | None:
+    """"la CPTS X, dans l'Ain, et la CPTS Y, dans le Jura": the CPTS a department stands in
+    apposition to."""
+    named = ctx.named_before(dep.span.start)
+    if named and APPOSITION.fullmatch(ctx.text, named[0].span.end, dep.span.start):
+        return named[1]
+    return None
+
+
+APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*(?:(?:située?\s+)?(?:dans|en|in)\s+)?(?:(?:le|la|les|the)\s+|l['’])?")
 
 
 def _as_place(text: str, dep) -> bool:

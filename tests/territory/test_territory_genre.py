@@ -136,3 +136,9 @@ def test_a_neighbour_or_another_cpts_department_is_not_the_document_department(t
 def test_departments_under_a_key_figure_label(tmp_path, label, expected):
     text = f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son ACI.\n\n{label}\nCommunes : 20\nHabitants : 50 000\n"
     assert departments_of(tmp_path, text)["val-de-brume"] == expected
+
+
+def test_a_department_in_apposition_is_the_cpts_it_follows(tmp_path):
+    text = ("Le 12 mars 2024.\n\nLa CPTS du Val de Brume, dans l'Ain, et la CPTS des Monts Clairs, dans le Jura, "
+            "ont signé leur accord.\n")
+    assert departments_of(tmp_path, text) == {"val-de-brume": ["01"], "monts-clairs": ["39"]}
