@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..facts.context import Context
+from ..facts.number_words import NUMBER_WORDS
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
@@ -186,15 +187,16 @@ class Parser:
         if after_comma:
             self._members_clause(area, Span(after_comma.end(), span.end))
         own_count = OWN_COUNT.match(text, pos, span.end)
-        if own_count and area.communes_count is None:  # "la CC X et ses 17 communes"
-            area.communes_count = (int(own_count.group(1)), Span(own_count.start(1), own_count.end()))
+        if own_count and area.communes_count is None and number_in(own_count.group(1)):  # "la CC X et ses 17 communes"
+            area.communes_count = (int(number_in(own_count.group(1))), Span(own_count.start(1), own_count.end()))
 
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text
         start, end = span.start, span.end
-        count = re.match(rf"\s*(\d+)\s+(?:communes|municipalities)\b(?=\s*(?:,|;|$|(?:{EXAMPLE_WORDS})\b))", text[start:end])
-        if count:  # "(23 communes)", "(23 communes, 72 500 habitants)", "(23 communes dont A et B)"
-            area.communes_count = (int(count.group(1)), Span(start + count.start(1), start + count.end()))
+        count = re.match(rf"\s*(\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b(?=\s*(?:,|;|$|(?:{EXAMPLE_WORDS})\b))",
+                         text[start:end], re.IGNORECASE)
+        if count and number_in(count.group(1)):  # "(23 communes)", "(23 communes, 72 500 habitants)", "(23 communes dont A et B)"
+            area.communes_count = (int(number_in(count.group(1))), Span(start + count.start(1), start + count.end()))
             if not EXAMPLES.match(text, start + count.end(), end):
                 return
             start += count.end()

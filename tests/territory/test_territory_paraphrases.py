@@ -275,3 +275,12 @@ def test_communes_one_line_per_intercommunality_under_a_heading(tmp_path):
     assert [(a["code"], a["extent"], len(a["listed"])) for a in territory["areas"]] == [
         (SUCS, "partial", 3), (HAUT_LIGNON, "partial", 3)]
     assert territory["resolved"]["count"] == 6
+
+
+@pytest.mark.parametrize("tail", [
+    "(12 communes membres)", ", forte de 12 communes", "(douze communes)", ", constituée de 12 communes",
+    ", regroupant 12 communes", "(12 communes et 27 000 habitants)", "et ses douze communes",
+])
+def test_the_count_of_an_intercommunality_however_written(tmp_path, tail):
+    [area] = areas_of(release(f"Elle couvre la communauté de communes Pays de Nérondes {tail}.".replace(" ,", ",")), tmp_path)
+    assert (area["code"], area["communes_count"]["value"]) == (NERONDES, 12)
