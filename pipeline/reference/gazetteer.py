@@ -133,6 +133,8 @@ class Gazetteer:
 
     def _index_epci_names(self) -> None:
         self._epci_tokens = {siren: epci_tokens(e.name) for siren, e in self._epcis.items()}
+        # "CC de la Haute Somme (Combles - Péronne - Roisel)", "CA ECLA (Espace ...)": named without the bracket too
+        self._epci_short_tokens = {siren: epci_tokens(e.name.split("(")[0]) for siren, e in self._epcis.items() if "(" in e.name}
         # "CA Intercommunale Réunion Est (CIREST)": the short name in brackets, when it is one's only
         acronyms: dict[frozenset, list[str]] = defaultdict(list)
         for siren, epci in self._epcis.items():
@@ -319,7 +321,7 @@ class Gazetteer:
         if len(query) < 2 or self.candidates(name) or self.find_department(name):
             return None
         if not departments:  # no department to search in: the one EPCI of France with these very words
-            same = {s for s in self._epci_by_token.get(next(iter(query)), ()) if self._epci_tokens[s] == query}
+            same = {s for s in self._epci_by_token.get(next(iter(query)), ()) if query in self._token_sets(s)}
             return self._epcis[same.pop()] if len(same) == 1 else None
         wanted = set(departments)
         return self._best_epci(query, _epci_kind_hint(name),
@@ -350,7 +352,7 @@ class Gazetteer:
         for siren in sorted(sirens):
             if not allowed(siren):
                 continue
-            containment, jaccard = self._epci_overlap(query, self._epci_tokens[siren])
+            containment, jaccard = max(self._epci_overlap(query, tokens) for tokens in self._token_sets(siren))
             if containment >= min_containment - 1e-9 and jaccard >= min_jaccard:
                 same_kind = kind is not None and self._epcis[siren].kind[:2] == kind[:2]
                 scored.append((round(containment, 6), jaccard, same_kind, siren))
@@ -365,6 +367,10 @@ class Gazetteer:
                 log.debug("ambiguous EPCI name %s: %s", sorted(query), [s[3] for s in scored[:3]])
                 return None
         return self._epcis[close[0][3]]
+
+    def _token_sets(self, siren: str) -> list[frozenset[str]]:
+        short = self._epci_short_tokens.get(siren)
+        return [self._epci_tokens[siren], short] if short else [self._epci_tokens[siren]]
 
     def _epci_overlap(self, query: frozenset[str], tokens: frozenset[str]) -> tuple[float, float]:
         """Weighted (rare words count more) containment of the query in the name, and Jaccard."""

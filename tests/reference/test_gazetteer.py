@@ -291,3 +291,16 @@ def test_communes_and_epcis_listings(gaz):
     assert len(communes) == 34_969
     assert [c.insee for c in communes[:2]] == ["01001", "01002"]
     assert len(gaz.epcis()) == 1_255
+
+
+@pytest.mark.parametrize("name, department, siren", [
+    ("communauté de communes de la Haute Somme", "80", "200037059"),  # official name ends with its towns in brackets
+    ("communauté d'agglomération ECLA", "39", "200071116"),  # ... or with the words of its short name
+])
+def test_an_epci_named_without_the_bracket_of_its_official_name(gaz, name, department, siren):
+    assert gaz.find_epci(name, [department]).siren == siren
+
+
+def test_a_name_without_type_word_alone_in_france_when_no_department_is_known(gaz):
+    assert gaz.find_epci_named_alone("Pays de Fayence", []).siren == "200004802"
+    assert gaz.find_epci_named_alone("Pays de Retz", []) is None  # only part of a longer name
