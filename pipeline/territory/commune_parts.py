@@ -1,7 +1,8 @@
 """Places that give a territory's communes but not all of its perimeter: parts of one commune
 ("les quartiers nord de X", "the eastern districts of Y": the gazetteer has no such parts, the
-whole commune is named and the perimeter it gives is not complete), and the two communes a
-territory stretches between ("de A à B, en passant par C")."""
+whole commune is named and the perimeter it gives is not complete), the two communes a
+territory stretches between ("de A à B, en passant par C"), and the towns of the territory's
+health centres ("les maisons de santé du territoire : la MSP X (A), la MSP Y (B)")."""
 from __future__ import annotations
 
 import re
@@ -11,6 +12,7 @@ from ..facts.context import Context
 from ..model import Span
 from ..reference import gazetteer
 from .areas import CommuneRef, Territory
+from .commune_lists import WORKPLACES
 from .statements import document_departments, owner_before, territory_verb
 
 # "A, B et C", "A et de B": where the names of a short list part
@@ -113,3 +115,29 @@ def add_commune_parts(ctx: Context, departments_of, territories: dict[str, Terri
         if part.commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
             territory.loose.append(CommuneRef(part.commune.name, part.span, part.commune))
         territory.loose_open_ended = True
+
+
+# "la MSP de la Source (Vergèze)": a health centre and, in brackets, the town it stands in
+WORKPLACE_TOWN = re.compile(rf"\b(?i:{WORKPLACES}|MSP\w+)\b[^()\n.;:]{{0,60}}\((?P<town>[A-ZÀ-Ý][\w'’ -]{{1,40}})\)")
+MIN_WORKPLACE_TOWNS = 2  # one health centre is a place in passing, several the map of the territory
+
+
+def add_workplace_towns(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """The towns of several health centres of the territory listed in one sentence ("les trois
+    maisons de santé du territoire : la MSP X (A), la MSP Y (B)") are territory communes, with
+    no perimeter."""
+    if not ctx.cpts:
+        return
+    gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
+    by_sentence: dict[Span, list[re.Match]] = {}
+    for match in WORKPLACE_TOWN.finditer(ctx.text):
+        by_sentence.setdefault(ctx.sentence_at(match.start()), []).append(match)
+    for sentence, matches in by_sentence.items():
+        words = ctx.text[sentence.start:matches[0].start()]
+        if len(matches) < MIN_WORKPLACE_TOWNS or not re.search(r"\bterritoire|\bterritory|\bCPTS\b", words, re.IGNORECASE):
+            continue
+        refs = [CommuneRef(m.group("town"), Span(m.start("town"), m.end("town")), gaz.link_commune(m.group("town"), departments))
+                for m in matches]
+        key = owner_before(ctx, Span(matches[0].start(), matches[0].end()))
+        if key is not None and all(ref.commune for ref in refs):
+            territories.setdefault(key, Territory()).attached.extend(refs)

@@ -284,3 +284,16 @@ def test_communes_one_line_per_intercommunality_under_a_heading(tmp_path):
 def test_the_count_of_an_intercommunality_however_written(tmp_path, tail):
     [area] = areas_of(release(f"Elle couvre la communauté de communes Pays de Nérondes {tail}.".replace(" ,", ",")), tmp_path)
     assert (area["code"], area["communes_count"]["value"]) == (NERONDES, 12)
+
+
+def test_the_towns_of_the_health_centres_of_the_territory(tmp_path):
+    body = ("Elle est née de la volonté des trois maisons de santé du territoire : la MSP du Blavet (Kervignac), "
+            "la MSP des Rives (Merlevenez) et le pôle de santé de la Ria (Nostang).")
+    territory = territory_of(record_of(release(body), tmp_path), "val-de-brume")
+    assert [c["insee"] for c in territory["communes"]] == ["56094", "56130", "56148"]
+    assert territory["resolved"] is None  # where its health centres are, not all of its perimeter
+
+
+def test_one_health_centre_and_its_town_is_a_place_in_passing(tmp_path):
+    body = "Elle a tenu son assemblée à la maison de santé du Blavet (Kervignac), sur son territoire."
+    assert territory_of(record_of(release(body), tmp_path), "val-de-brume")["communes"] == []
