@@ -142,3 +142,12 @@ def test_a_department_in_apposition_is_the_cpts_it_follows(tmp_path):
     text = ("Le 12 mars 2024.\n\nLa CPTS du Val de Brume, dans l'Ain, et la CPTS des Monts Clairs, dans le Jura, "
             "ont signé leur accord.\n")
     assert departments_of(tmp_path, text) == {"val-de-brume": ["01"], "monts-clairs": ["39"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Le 12 mars 2024.\n\nÀ Draguignan, la CPTS du Val de Brume a signé son accord.\n",
+    "Le 12 mars 2024.\n\nA Draguignan, la CPTS du Val de Brume a signé son accord.\n",
+    "12 March 2024.\n\nIn Draguignan, the CPTS of Val de Brume has signed its agreement.\n",
+])
+def test_a_town_a_sentence_opens_with_places_the_cpts(tmp_path, text):
+    assert departments_of(tmp_path, text)["val-de-brume"] == ["83"]
