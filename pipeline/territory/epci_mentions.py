@@ -137,6 +137,7 @@ class EpciMention:
     extent: str  # "full" or "partial"
     count: tuple[int, Span] | None = None
     excepted: list[tuple[str, Span]] = field(default_factory=list)  # names as written
+    shares_total: bool = False  # its extent read from a count it shares with the areas named with it
 
 
 def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ()) -> list[EpciMention]:
@@ -145,6 +146,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     gaz = gazetteer.load()
     found: list[EpciMention] = []
     previous_end, previous_clause, linked_end, previous_labelled = 0, None, 0, False
+    shared, shared_total = [], None  # the mentions a count before the first of them covers together
     typed = set(_named_spans(text))
     bare = {Span(m.start("name"), m.end("name")) for m in BARE_NAME.finditer(text)}
     spans = sorted(typed | bare, key=lambda s: (s.start, -s.end))
@@ -181,7 +183,22 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             mention.excepted = _exceptions(text, name_span.end)
             previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
             found.append(mention)
+            total = _count(text, clause)
+            shared = shared + [mention] if joined and shared else [mention] if total and total[0] > len(epci.members) else []
+            shared_total = shared_total if joined and len(shared) > 1 else total
+            _share_total(shared, shared_total)
     return found
+
+
+def _share_total(mentions: list[EpciMention], total: tuple[int, Span] | None) -> None:
+    """"10 communes des communautés de communes X et Y": a count above each one's size is theirs
+    together; fewer communes than all of theirs are a part of them."""
+    if len(mentions) < 2 or not total:
+        return
+    members = sum(len(m.epci.members) for m in mentions)
+    for mention in mentions:
+        if mention.count is None:
+            mention.extent, mention.shares_total = "full" if total[0] >= members else "partial", True
 
 
 def _commune_after(gaz: gazetteer.Gazetteer, text: str, start: int, end: int) -> bool:

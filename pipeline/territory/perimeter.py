@@ -219,6 +219,8 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
                 and not re.search(r"\bsoit\s*$", ctx.text[max(0, mention.count[1].start - 8):mention.count[1].start]):
             # "la CC X, qui compte 5 communes" (a part's count is not the area's; "la CC X, soit 5 communes" the CPTS's)
             area.communes_count = mention.count
+        if mention.shares_total and mention.extent == "partial" and not area.listed:
+            area.extent = "partial"  # "10 communes des communautés de communes X et Y", of 15
         if not area.excepted:
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]

@@ -297,3 +297,9 @@ def test_the_towns_of_the_health_centres_of_the_territory(tmp_path):
 def test_one_health_centre_and_its_town_is_a_place_in_passing(tmp_path):
     body = "Elle a tenu son assemblée à la maison de santé du Blavet (Kervignac), sur son territoire."
     assert territory_of(record_of(release(body), tmp_path), "val-de-brume")["communes"] == []
+
+
+@pytest.mark.parametrize("count, extent", [(15, "full"), (10, "partial")])
+def test_a_count_shared_by_the_intercommunalities_named_after_it(tmp_path, count, extent):
+    body = f"Elle regroupe {count} communes des communautés de communes du Haut Lignon et des Sucs."  # 6 + 9 communes
+    assert [(a["code"], a["extent"]) for a in areas_of(release(body), tmp_path)] == [(HAUT_LIGNON, extent), (SUCS, extent)]
