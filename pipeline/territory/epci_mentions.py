@@ -111,8 +111,8 @@ EXCEPT = re.compile(
 CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
 # "Baud Communauté (5 communes)": a count in brackets after the name
 # Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"
-OWN_COUNT_WORDS = (r"et\s+ses|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
-                   r"comprenant|composée?\s+de|constituée?\s+de|forte\s+de|and\s+its|made\s+up\s+of|which\s+(?:has|groups|includes)")
+OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
+                   r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|and\s+its|made\s+up\s+of|which\s+(?:has|groups|includes)")
 COUNT_AFTER = re.compile(
     rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,?\s*(?:{OWN_COUNT_WORDS}))\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b",
     re.IGNORECASE)

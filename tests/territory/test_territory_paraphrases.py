@@ -279,7 +279,8 @@ def test_communes_one_line_per_intercommunality_under_a_heading(tmp_path):
 
 @pytest.mark.parametrize("tail", [
     "(12 communes membres)", ", forte de 12 communes", "(douze communes)", ", constituée de 12 communes",
-    ", regroupant 12 communes", "(12 communes et 27 000 habitants)", "et ses douze communes",
+    ", regroupant 12 communes", "(12 communes et 27 000 habitants)", "et ses douze communes", "avec ses 12 communes",
+    ", composée des 12 communes de l'ancien canton",
 ])
 def test_the_count_of_an_intercommunality_however_written(tmp_path, tail):
     [area] = areas_of(release(f"Elle couvre la communauté de communes Pays de Nérondes {tail}.".replace(" ,", ",")), tmp_path)
