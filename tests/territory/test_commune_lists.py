@@ -329,3 +329,8 @@ def test_places_after_a_colon_inside_a_paragraph_are_no_heading_list():
     assert listed("La CPTS a signé. Trois sites d'accueil : Mauriac, Arches et Salins.") == []
     assert listed("La CPTS a signé.\nCantal : Mauriac, Arches et Salins.") == [
         [insee(n, "15") for n in ("Mauriac", "Arches", "Salins")]]
+
+
+def test_names_in_two_columns_parted_by_spaces():
+    assert listed("Les communes de la CPTS\n\nMauriac      Arches\nSalins       Drugeac\n") == [
+        [insee(n, "15") for n in ("Mauriac", "Arches", "Salins", "Drugeac")]]
