@@ -185,8 +185,9 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
 
 
 def _after_name(text: str, start: int, names: list[Span]) -> bool:
-    """"la CPTS X (A, B, C)": a list in brackets just after a CPTS's name gives its communes."""
-    bracket = text.rfind("(", max(0, start - 5), start)
+    """"la CPTS X (A, B, C)", "- CPTS X : A, B, C": a list in brackets or after a colon just
+    after a CPTS's name gives its communes."""
+    bracket = max(text.rfind("(", max(0, start - 5), start), text.rfind(":", max(0, start - 5), start))
     if bracket < 0 or text[bracket + 1:start].strip():
         return False
     before = len(text[:bracket].rstrip())

@@ -304,3 +304,11 @@ def test_one_health_centre_and_its_town_is_a_place_in_passing(tmp_path):
 def test_a_count_shared_by_the_intercommunalities_named_after_it(tmp_path, count, extent):
     body = f"Elle regroupe {count} communes des communautés de communes du Haut Lignon et des Sucs."  # 6 + 9 communes
     assert [(a["code"], a["extent"]) for a in areas_of(release(body), tmp_path)] == [(HAUT_LIGNON, extent), (SUCS, extent)]
+
+
+def test_communes_after_each_cpts_name_and_a_colon(tmp_path):
+    text = ("Le 12 mars 2024.\n\nDeux CPTS ont signé leur accord.\n\n- CPTS du Val de Brume : Kervignac, Merlevenez, "
+            "Nostang\n- CPTS des Monts Clairs : Plouhinec, Sainte-Hélène, Riantec\n")
+    record = record_of(text, tmp_path)
+    assert territory_of(record, "val-de-brume")["resolved"]["insee"] == ["56094", "56130", "56148"]
+    assert territory_of(record, "monts-clairs")["resolved"]["insee"] == ["56169", "56193", "56220"]
