@@ -366,7 +366,9 @@ def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str,
             continue
         parser = Parser(ctx, owners[0], departments_of, territories)
         subject_end = ctx.text.find(",", sentence.start, verb.start())
-        subject = Span(sentence.start, subject_end if subject_end >= 0 else verb.start())
+        listed = re.match(r"\s*(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de|d['’]|of)\s", ctx.text[sentence.start:verb.start()],
+                          re.IGNORECASE)  # "Les communes de A, B et C relèvent de ...": the whole list
+        subject = Span(sentence.start, subject_end if subject_end >= 0 and not listed else verb.start())
         refs, _ = parser._communes_in(subject, None)
         last_part = Span(ctx.text.rfind(",", sentence.start, verb.start()) + 1, verb.start())
         if not any(r.commune for r in refs) and last_part.start > sentence.start:  # "Depuis 2023, A est couverte par la CPTS Y"

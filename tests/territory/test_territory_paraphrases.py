@@ -312,3 +312,12 @@ def test_communes_after_each_cpts_name_and_a_colon(tmp_path):
     record = record_of(text, tmp_path)
     assert territory_of(record, "val-de-brume")["resolved"]["insee"] == ["56094", "56130", "56148"]
     assert territory_of(record, "monts-clairs")["resolved"]["insee"] == ["56169", "56193", "56220"]
+
+
+def test_a_list_of_communes_that_belongs_to_another_cpts(tmp_path):
+    body = ("Elle couvre Kervignac, Merlevenez et Nostang. Les communes de Plouhinec, Sainte-Hélène et Riantec relèvent de "
+            "la CPTS des Monts Clairs.")
+    record = record_of(release(body), tmp_path)
+    other = territory_of(record, "monts-clairs")
+    assert [c["insee"] for c in other["communes"]] == ["56169", "56220", "56193"]
+    assert other["resolved"] is None  # communes of that territory, not all of it
