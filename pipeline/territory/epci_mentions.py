@@ -72,7 +72,7 @@ OWN_TERRITORY = re.compile(
     r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
 COVERS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
-    r"compos\w*|constitu\w*|"
+    r"compos\w*|constitu\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     r"cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b", re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(

@@ -99,7 +99,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
 AUXILIARY_BEFORE = re.compile(r"\s+(?:sont|est|seront|sera|are|is)(?:\s+\w+ment)?\s*$")
 # Verbs whose object is the territory itself, and the words between them and the communes named
 COVERING_VERB = re.compile(rf"{AROUND}|(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
-                           rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|"
+                           rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"

@@ -23,6 +23,7 @@ PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc
 AROUND = r"(?:s['’](?:organis|articul)\w*|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])"
 TERRITORY_VERB = re.compile(
     rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
+    r"inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     r"épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
     r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
     rf"consists?\s+of|{PRESENCE}|{AROUND}|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"

@@ -321,3 +321,14 @@ def test_a_list_of_communes_that_belongs_to_another_cpts(tmp_path):
     other = territory_of(record, "monts-clairs")
     assert [c["insee"] for c in other["communes"]] == ["56169", "56220", "56193"]
     assert other["resolved"] is None  # communes of that territory, not all of it
+
+
+@pytest.mark.parametrize("verb", ["inclut", "s'étire sur", "est à cheval sur", "intègre", "embrasse"])
+def test_more_verbs_of_a_territory(tmp_path, verb):
+    body = f"Son territoire {verb} la communauté de communes des Sucs et les communes de Tence, Chenereilles et Saint-Jeures."
+    territory = territory_of(record_of(release(body), tmp_path), "val-de-brume")
+    assert territory["resolved"]["insee"] == sorted(full(SUCS)["insee"] + HAUT_LIGNON_PART)
+
+
+def test_an_intercommunality_a_crisis_touches_is_no_perimeter(tmp_path):
+    assert areas_of(release("La crise touche la communauté de communes des Sucs."), tmp_path) == []
