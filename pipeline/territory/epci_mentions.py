@@ -45,7 +45,8 @@ BARE_NAME = re.compile(
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
     r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
     # "couvre tout le X", "l'ensemble de la Y", "la totalité du Z"
-    r"(?:(?:tout|toute|tous|l['’]ensemble|la\s+totalité|l['’]intégralité)\s+(?:de\s+la|de\s+l['’]|du|des|la|le|les|l['’])|la|le|les|l['’]))"
+    r"(?:(?:tout|toute|tous|l['’]ensemble|la\s+totalité|l['’]intégralité)\s+(?:de\s+la|de\s+l['’]|du|des|la|le|les|l['’])|la|le|les|l['’]|"
+    r"(?=(?-i:[A-ZÀ-Ý]))))"  # "couvre Lannion-Trégor": a whole name without its article
     rf"\s*(?P<name>{NAME_WORDS})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")

@@ -332,3 +332,8 @@ def test_more_verbs_of_a_territory(tmp_path, verb):
 
 def test_an_intercommunality_a_crisis_touches_is_no_perimeter(tmp_path):
     assert areas_of(release("La crise touche la communauté de communes des Sucs."), tmp_path) == []
+
+
+def test_an_intercommunality_covered_by_its_whole_name_without_article(tmp_path):
+    assert [a["code"] for a in areas_of(release("Elle couvre Lannion-Trégor."), tmp_path)] == ["200065928"]
+    assert areas_of(release("Elle couvre Saint-Malo et Cancale."), tmp_path) == []  # communes, not their EPCI
