@@ -49,10 +49,28 @@ class Parser:
 
     # --- list after a colon -----------------------------------------------------------------
     def parse_items(self, items: list[Span]) -> None:
+        area = None  # the intercommunality of the item before, whose communes indented items may name
         for item in items:
+            indented = re.match(r"[ \t]+\S", self.text[item.start:item.end])
             item = stripped(self.text, item)
+            if indented and area is not None and self._sub_item(area, item):
+                continue
             figure = ITEM_FIGURE.search(self.text, item.start, item.end)  # "- A – 14 000 habitants"
+            before = len(self.territory.areas)
             self.parse_item(stripped(self.text, Span(item.start, figure.start())) if figure else item)
+            added = self.territory.areas[before:]
+            area = added[0] if len(added) == 1 and added[0].code and not added[0].listed else None
+
+    def _sub_item(self, area: Area, item: Span) -> bool:
+        """"• CC X\n  – A\n  – B": communes one per indented bullet under their intercommunality."""
+        bullet = BULLET.match(self.text[item.start:item.end])
+        refs = self._communes_in(Span(item.start + (bullet.end() if bullet else 0), item.end), area.code)[0]
+        if not refs or not all(ref.commune for ref in refs):
+            return False
+        area.listed.extend(self._dedup(refs))
+        members = self.gaz.epci(area.code).members
+        area.extent = "partial" if len({r.commune.insee for r in area.listed}) < len(members) else "full"
+        return True
 
     def parse_item(self, item: Span, inline: bool = False) -> None:
         """One list item or one piece of a sentence: an area with its communes, loose communes,
@@ -180,8 +198,8 @@ class Parser:
             self._members_clause(area, Span(pos + inner.start(group), pos + inner.end(group)))
             pos += inner.end()
             members = self.gaz.epci(area.code).members if area.code else ()
-            if group == "colon" and area.listed and not area.open_ended and len(area.listed) < len(members):
-                area.extent = "partial"  # "CC X : A, B et C": the communes it lends, not all of it
+            if area.listed and not area.open_ended and len(area.listed) < len(members) and (group == "colon" or area.communes_count is None):
+                area.extent = "partial"  # "CC X : A, B et C", "CC X (A, B)": the communes it lends, not all of it
             inner = None if group == "colon" or area.listed else re.match(r"\s*:(?P<colon>.*)", text[pos:span.end], re.DOTALL)
         after_comma = MEMBERS_AFTER_COMMA.match(text, pos, span.end)
         if after_comma:

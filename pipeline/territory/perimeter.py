@@ -309,6 +309,9 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
         elif area:
             area.listed.extend(new)  # "la communauté urbaine X : A, B, C"
             area.open_ended |= not found.complete
+            epci = gaz.epci(area.code) if area.code else None
+            if epci and found.complete and area.communes_count is None and len(area.listed) < len(epci.members):
+                area.extent = "partial"  # the communes it lends, not all of it
         else:
             territory.loose.extend(new)
             territory.loose_open_ended |= not found.complete

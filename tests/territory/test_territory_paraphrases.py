@@ -337,3 +337,20 @@ def test_an_intercommunality_a_crisis_touches_is_no_perimeter(tmp_path):
 def test_an_intercommunality_covered_by_its_whole_name_without_article(tmp_path):
     assert [a["code"] for a in areas_of(release("Elle couvre Lannion-Trégor."), tmp_path)] == ["200065928"]
     assert areas_of(release("Elle couvre Saint-Malo et Cancale."), tmp_path) == []  # communes, not their EPCI
+
+
+@pytest.mark.parametrize("listing", [
+    "• Communauté de communes des Sucs\n  – Araules\n  – Lapte\n  – Grazac\n• Communauté de communes du Haut Lignon\n"
+    "  – Tence\n  – Chenereilles\n  – Saint-Jeures\n",
+    "Communauté de communes des Sucs (Araules, Lapte, Grazac)\nCommunauté de communes du Haut Lignon (Tence, Chenereilles, "
+    "Saint-Jeures)\n",
+    "Elle couvre la communauté de communes des Sucs (Araules, Lapte, Grazac) et la communauté de communes du Haut Lignon "
+    "(Tence, Chenereilles, Saint-Jeures).\n",
+])
+def test_some_communes_under_each_intercommunality(tmp_path, listing):
+    text = (f"Le 12 mars 2024.\n\nLa CPTS du Val de Brume a signé son accord conventionnel.\n\nLe territoire de la CPTS :\n"
+            f"{listing}\nElle rassemble 80 professionnels.\n")
+    territory = territory_of(record_of(text, tmp_path), "val-de-brume")
+    assert [(a["code"], a["extent"], len(a["listed"])) for a in territory["areas"]] == [
+        (SUCS, "partial", 3), (HAUT_LIGNON, "partial", 3)]
+    assert territory["resolved"]["count"] == 6
