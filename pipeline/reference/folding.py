@@ -52,3 +52,15 @@ def fold_many(names: Sequence[str]) -> list[str]:
 def loose_key(folded: str) -> str:
     """A looser key: connectors dropped and words glued ("montceau et echarnant" -> "montceauecharnant")."""
     return _CONNECTORS_AND_SPACES.sub("", folded)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Whether one letter inserted, dropped or changed turns `a` into `b`."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 
-from .folding import fold, fold_many, loose_key
+from .folding import fold, fold_many, loose_key, one_edit_apart
 
 log = logging.getLogger(__name__)
 
@@ -246,7 +246,7 @@ class Gazetteer:
             return self._shortened(name, department)
         by_length = self._glued_names(department)
         close = [commune for length in (len(key) - 1, len(key), len(key) + 1)
-                 for other, commune in by_length.get(length, ()) if key == other or _one_edit_apart(key, other)]
+                 for other, commune in by_length.get(length, ()) if key == other or one_edit_apart(key, other)]
         return close[0] if len(close) == 1 else self._shortened(name, department)
 
     def _shortened(self, name: str, department: str) -> Commune | None:
@@ -380,18 +380,6 @@ class Gazetteer:
         in_query = sum(weight(t, unknown) for t in query)
         in_either = in_query + sum(weight(t, unknown) for t in tokens - query)
         return shared / in_query, shared / in_either
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether one letter inserted, dropped or changed turns `a` into `b`."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _group(keys: Sequence[str], entries: Sequence[_NameEntry]) -> dict[str, list[_NameEntry]]:
