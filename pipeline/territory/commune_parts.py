@@ -118,7 +118,9 @@ def add_commune_parts(ctx: Context, departments_of, territories: dict[str, Terri
 
 
 # "la MSP de la Source (Vergèze)": a health centre and, in brackets, the town it stands in
-WORKPLACE_TOWN = re.compile(rf"\b(?i:{WORKPLACES}|MSP\w+)\b[^()\n.;:]{{0,60}}\((?P<town>[A-ZÀ-Ý][\w'’ -]{{1,40}})\)")
+TOWN_IN_BRACKETS = re.compile(r"\((?P<town>[A-ZÀ-Ý][\w'’ -]{1,40})\)")
+WORKPLACE_BEFORE = re.compile(rf"\b(?i:{WORKPLACES}|MSP\w+)\b[^()\n.;:]{{0,60}}$")
+WORKPLACE_REACH = 90  # characters before the bracket
 MIN_WORKPLACE_TOWNS = 2  # one health centre is a place in passing, several the map of the territory
 
 
@@ -130,7 +132,9 @@ def add_workplace_towns(ctx: Context, departments_of, territories: dict[str, Ter
         return
     gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
     by_sentence: dict[Span, list[re.Match]] = {}
-    for match in WORKPLACE_TOWN.finditer(ctx.text):
+    for match in TOWN_IN_BRACKETS.finditer(ctx.text):
+        if not WORKPLACE_BEFORE.search(ctx.text, max(0, match.start() - WORKPLACE_REACH), match.start()):
+            continue
         by_sentence.setdefault(ctx.sentence_at(match.start()), []).append(match)
     for sentence, matches in by_sentence.items():
         words = ctx.text[sentence.start:matches[0].start()]

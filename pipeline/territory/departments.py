@@ -37,7 +37,8 @@ INSTITUTION_BEFORE = re.compile(
     re.IGNORECASE)
 # Capitalised place names after a preposition of place: "à Besançon", "sur Pontarlier", "in Morlaix", "À Dole, ...".
 PLACE_AFTER_PREPOSITION_RE = re.compile(
-    r"\b(?:(?i:à|au|aux|sur|vers|près\s+de|de|d['’]|in|at|near|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of))|A)\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
+    r"\b(?:[àÀ]|[Aa]ux?|[Ss]ur|[Vv]ers|[Pp]rès\s+de|[Dd]e|[Dd]['’]|[Ii]n|[Aa]t|[Nn]ear|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of)|A)"
+    r"\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
 # A town heading its line, as regional papers open an article: "Loches. La CPTS ...", "Loches : la CPTS ..."
 # A postal address: "12 rue des Lilas, 34110 Frontignan", "BP 12 - 74200 THONON-LES-BAINS".
 POSTAL_ADDRESS_RE = re.compile(r"\b(\d{2})(\d{3})[ \u00a0]+([A-ZÀ-Þ][\w'’]+(?:[ \-][\w'’]+){0,4})")

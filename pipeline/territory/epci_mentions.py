@@ -250,16 +250,18 @@ def _named_spans(text: str) -> list[Span]:
     found = {Span(m.start(), m.end()) for pattern in (TYPED_FIRST, EPCI_PHRASE) for m in pattern.finditer(text)}
     for plural in TYPED_PLURAL.finditer(text):
         found.update(_joined_names(text, plural))
-    found.update(Span(m.start("name"), m.end("name")) for m in AGGLOMERATION_COVERED.finditer(text))
+    found.update(Span(m.start("name"), m.end("name")) for m in AGGLOMERATION.finditer(text)
+                 if COVERED_BEFORE.search(text, max(0, m.start() - COVERED_REACH), m.start()))
     return sorted(found, key=lambda s: (s.start, -s.end))
 
 
 # "couvre l'agglomération de X", "les 38 communes de l'agglomération de X": lower case, the word
 # names an intercommunality only as what a territory covers (elsewhere it is as often the town's
 # built-up area)
-AGGLOMERATION_COVERED = re.compile(
-    r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implantée?)\s+sur|communes\s+de)\s+"
-    r"(?:(?:tout|toute|l['’]ensemble\s+de)\s+)?l['’](?P<name>agglomération\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+AGGLOMERATION = re.compile(r"l['’](?P<name>agglomération\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+COVERED_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implantée?)\s+sur|communes\s+de)\s+"
+                            r"(?:(?:tout|toute|l['’]ensemble\s+de)\s+)?$")
+COVERED_REACH = 40  # characters: the verb and "tout", "l'ensemble de" before the name
 
 
 def _joined_names(text: str, plural: re.Match) -> list[Span]:
