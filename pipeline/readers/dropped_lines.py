@@ -87,7 +87,10 @@ def lost_lines(grey: Image.Image, words: dict, read: Callable[[Image.Image], dic
         crops.append(grey.crop((0, top, grey.width, bottom)))
         offsets.append((y, top))  # (row in the stack, row in the page)
         y += bottom - top + GAP
-    stack = Image.new("L", (grey.width, y), 255)
+    # The gaps take the paper's grey: white gaps beside grey paper make tesseract's threshold
+    # take the paper for ink, and it then reads nothing.
+    paper = int(np.median(np.concatenate([np.asarray(crop).ravel() for crop in crops])))
+    stack = Image.new("L", (grey.width, y), paper)
     for crop, (row, _) in zip(crops, offsets):
         stack.paste(crop, (0, row))
     found = _lines(read(stack), offsets)
