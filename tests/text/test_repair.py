@@ -48,6 +48,12 @@ def test_repairs(raw, repaired):
     ("Liste :\n* la commune A ;\n+ la commune B ;\n¢ la commune C.", "Liste :\n• la commune A ;\n• la commune B ;\n• la commune C."),
     ("Liste :\n© la commune A ;\n© 8 communes de B.", "Liste :\n• la commune A ;\n• 8 communes de B."),
     ("* Source : article L.1434-12", "* Source : article L.1434-12"),  # one starred line: a footnote
+    ("Liste :\n€ la métropole A ;\n@ la commune B ;\n€ 8 communes de C.",
+     "Liste :\n• la métropole A ;\n• la commune B ;\n• 8 communes de C."),
+    ("Suivez-nous :\n@CPTS_Test\n@ARS_Test", "Suivez-nous :\n@CPTS_Test\n@ARS_Test"),  # handles
+    ("le territoire :\n~ la communauté A ;\n— la communauté B ;\n— la communauté C.",
+     "le territoire :\n• la communauté A ;\n— la communauté B ;\n— la communauté C."),  # among dashes
+    ("~ environ 30 000 habitants\n\nLa CPTS est née.", "~ environ 30 000 habitants\n\nLa CPTS est née."),
     ("des actions de prévention, Sur le territoire", "des actions de prévention, sur le territoire"),
     ("des professionnels de la Somme et de santé", "des professionnels de la Somme et de santé"),
     ("l'Agence Régionale de Santé Occitanie", "l'Agence Régionale de Santé Occitanie"),
