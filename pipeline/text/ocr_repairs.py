@@ -432,9 +432,11 @@ def document_spellings(raw: str, lang: str) -> list[Repair]:
 
 
 # A list item "-la communauté de communes ..." whose dash and l OCR merged into one glyph:
-# "4a", "da", "Ja" or a lone "a", at the start of a line after a line that closed an item.
+# "4a", "da", "Ja", "“a" or a lone "a", at the start of a line after a line (or a blank line
+# after a line) that closed an item or opened the list.
 LIST_DASH_LA_RE = re.compile(
-    r"(?m)(?<=[;:.…]\n)(?:[4dJI|1]a|a)(?= (?:communauté|partie|métropole|commune|communes|ville|totalité|moitié)\b)")
+    r"(?m)(?:(?<=[;:.…]\n)|(?<=[;:.…]\n\n))(?:[4dJI|1“]a|a)"
+    r"(?= (?:communauté|partie|métropole|commune|communes|ville|totalité|moitié)\b)")
 SPACED_ELLIPSIS_RE = re.compile(r"(?<=\w)(?:\. \.\.|\.\. \.)(?!\.)")
 
 

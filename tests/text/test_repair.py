@@ -110,6 +110,8 @@ def test_offsets_map_back_to_the_raw_text():
     # list items "-la ..." whose dash and l merged, and a spaced ellipsis
     ("le territoire :\nda communauté de communes du Montbardois ;\n4a partie nord de la ville. ..\n",
      "le territoire :\n-la communauté de communes du Montbardois ;\n-la partie nord de la ville...\n"),
+    ("couvre 12 communes :\n\na communauté de communes du Morvan ;\n“a partie sud du canton.",
+     "couvre 12 communes :\n\n-la communauté de communes du Morvan ;\n-la partie sud du canton."),
 ])
 def test_ocr_noise_in_names_is_mended(raw, repaired):
     mapped = repair_text(raw, "fr", ocr=True)
