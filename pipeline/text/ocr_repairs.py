@@ -133,13 +133,13 @@ def grave_a(raw: str, lang: str) -> list[Repair]:
     return out
 
 
-BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([*+¢©€@~])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
+BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([*+¢©€@~_])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
 TYPED_BULLET = re.compile(r"[ \t]*[-–—•▪►][ \t]")
 NEARBY_LINES = 6  # a glyph line with typed bullets this close is in their list
 
 
 def bullet_glyphs(raw: str, lang: str) -> list[Repair]:
-    """Bullets read as `*`, `+`, `¢`, `©`, `€`, `@` or `~` at the start of lines (OCR only: typed
+    """Bullets read as `*`, `+`, `¢`, `©`, `€`, `@`, `~` or `_` at the start of lines (OCR only: typed
     lists use them). An `@` right against a word is a handle, not a bullet.
 
     One such line alone is more likely a footnote (`* Source : ...`): a list has several, or

@@ -53,6 +53,8 @@ def test_repairs(raw, repaired):
     ("Suivez-nous :\n@CPTS_Test\n@ARS_Test", "Suivez-nous :\n@CPTS_Test\n@ARS_Test"),  # handles
     ("le territoire :\n~ la communauté A ;\n— la communauté B ;\n— la communauté C.",
      "le territoire :\n• la communauté A ;\n— la communauté B ;\n— la communauté C."),  # among dashes
+    ("the area:\n_ the urban community A;\n— part of B;\n— part of C.",
+     "the area:\n• the urban community A;\n— part of B;\n— part of C."),
     ("~ environ 30 000 habitants\n\nLa CPTS est née.", "~ environ 30 000 habitants\n\nLa CPTS est née."),
     ("des actions de prévention, Sur le territoire", "des actions de prévention, sur le territoire"),
     ("des professionnels de la Somme et de santé", "des professionnels de la Somme et de santé"),
