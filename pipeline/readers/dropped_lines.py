@@ -22,7 +22,7 @@ DROPPED_ROW_INK = 0.02     # a pixel row with this share of its width in uncover
 MIN_DROPPED_ROWS = 8       # ...and this many such rows in a run: a line the reading left out
 WORD_MARGIN = 4            # pixels around a word's box that still count as the word's
 BAND_PADDING = 0.8         # of a band's height, above and below: the line's ascenders and descenders
-GAP = 40                   # white pixels between two bands in the stacked picture
+GAP = 40                   # pixels of paper between two bands in the stacked picture
 MAX_BANDS = 12             # more than this is a picture or a table, not lines a reading dropped
 # A band read with less confidence, or without a word of three letters, is a stain, a rule or
 # a logo rather than a line of text.
