@@ -270,6 +270,8 @@ def _named_in_passing(ctx: Context) -> bool:
     est couverte par la CPTS X, qui ...", "... leur ancrage au sein de la CPTS Y"."""
     if len(ctx.cpts) != 1 or not ctx.mentions:
         return False
+    if _only_complements(ctx):
+        return True
     first = ctx.mentions[0][0]
     sentence = ctx.sentence_at(first.span.start)
     if sentence.start < max(PASSING_AFTER, PASSING_FROM * len(ctx.text)):
@@ -279,6 +281,31 @@ def _named_in_passing(ctx: Context) -> bool:
     if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
         return False
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
+
+
+# the CPTS as the complement of a body or person: "Anne Roux, représentante de la CPTS X", "pour la CPTS X"
+COMPLEMENT_BEFORE_RE = re.compile(
+    r"\b(?:de|du|des|d['’]|pour|avec|à|au|aux|par|auprès\s+de|sein\s+de|of|for|with)\s+(?:la\s+|l['’]|les\s+|the\s+)?$",
+    re.IGNORECASE)
+
+
+def _only_complements(ctx: Context) -> bool:
+    """A text on something else (a forum, a health centre) that names its one CPTS several times, but never
+    in its title or first sentence, never as the subject of a sentence or with an office in it, and speaks
+    of CPTS nowhere else: each mention is the complement of another body or person."""
+    if len(ctx.mentions) < 2 or not ctx.sentences:
+        return False
+    title_end = min(ctx.text.find("\n") % (len(ctx.text) + 1), ctx.sentences[0].end)
+    heads = [head.start() for head in HEAD_RE.finditer(ctx.text)]
+    spans = [m.span for m, _ in ctx.mentions]
+    if any(not any(s.start <= h < s.end for s in spans) for h in heads) or spans[0].start < title_end:
+        return False
+    for span in spans:
+        sentence = ctx.sentence_at(span.start)
+        before = ctx.text[max(sentence.start, span.start - 60):span.start]
+        if not COMPLEMENT_BEFORE_RE.search(before) or OFFICE_BEFORE_RE.search(ctx.text, sentence.start, span.start):
+            return False
+    return True
 
 
 # A sentence that opens on the CPTS without naming it: "Elle regroupe ...", "Son territoire ...", "La CPTS compte ..."

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
@@ -260,7 +260,9 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
             if split_and and re.match(r"et\b|&", conn.group()):
                 break
             connectors_end = conn.end()
-        word = _name_word(text, connectors_end) or TRAILING_POINT_RE.match(text, connectors_end)
+        # a point of the compass in lower case only right after the name ("la CPTS X le sud" is gapping)
+        word = _name_word(text, connectors_end) or (TRAILING_POINT_RE.match(text, connectors_end)
+                                                   if connectors_end == nxt else None)
         if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or _person_starts(text, word):
             break
         if re.fullmatch(r"(?:en|sur|sous)\s+", text[nxt:connectors_end]) and re.fullmatch(r"\d{4}", word.group()):
@@ -391,7 +393,26 @@ def without_persons(mentions: list[Mention], persons: list[Span]) -> list[Mentio
     def is_person(m: Mention) -> bool:  # a first and a last name, not one of a list of names
         person = starts.get(m.name_span.start)
         return person is not None and person.end >= m.name_span.end and m.listed_at is None and " " in m.surface
-    return [m for m in mentions if not (is_person(m) and keys[key_of("CPTS " + m.surface)] == 1 and len(keys) > 1)]
+    kept = [m for m in mentions if not (is_person(m) and keys[key_of("CPTS " + m.surface)] == 1 and len(keys) > 1)]
+    return [_without_trailing_person(m, persons, keys) for m in kept]
+
+
+def _without_trailing_person(mention: Mention, persons: list[Span], keys: Counter) -> Mention:
+    """"Le président de la CPTS Val Vert Jean Dupont a ...": a name the text writes elsewhere, then a person
+    spaCy finds running to the end of the name, is that name; the person holds an office in it."""
+    name = mention.name_span
+    for person in persons:
+        if not name.start < person.start < name.end <= person.end:
+            continue
+        # spaCy may start the person a word early ("Rocheval Jean Dupont"): the longest known name wins
+        cuts = [m.start() for m in re.finditer(r"\s+", mention.surface) if name.start + m.end() >= person.start]
+        for cut in reversed(cuts):
+            shorter = mention.surface[:cut]
+            if keys[key_of("CPTS " + shorter)]:
+                end = name.start + cut
+                return replace(mention, span=Span(mention.span.start, end), name_span=Span(name.start, end),
+                               surface=shorter)
+    return mention
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

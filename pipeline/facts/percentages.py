@@ -96,7 +96,7 @@ def _clause(text: str, span: Span, sentence: Span) -> Span:
 
 def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     """A department's share covered by CPTS, rather than one CPTS's figure."""
-    if re.search(r"cette\s+CPTS|this\s+CPTS", sentence_text, re.IGNORECASE) or _one_cpts_subject(text, pct_end):
+    if THIS_CPTS_NOT_COMPLEMENT.search(sentence_text) or _one_cpts_subject(text, pct_end):
         return False  # "Elle assure la couverture de 12 % de la population du département": its own share
     if FULL_COVERAGE.search(sentence_text) or COVERAGE_CUES.search(sentence_text):
         return True
@@ -104,6 +104,12 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
         return True
     # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them
     return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
+
+
+# "Cette CPTS assure la couverture de 12 %": its own share; not "Avec la signature de cette CPTS, le taux
+# de couverture du département passe à 85 %", where the CPTS is a complement of the fronted phrase
+THIS_CPTS_NOT_COMPLEMENT = re.compile(r"(?<!\bde\s)(?<!\bavec\s)(?<!\bof\s)(?<!\bwith\s)\b(?:cette|this)\s+CPTS",
+                                      re.IGNORECASE)
 
 
 def _more_cpts_than_a_department(sentence_text: str) -> bool:

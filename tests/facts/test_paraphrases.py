@@ -1,0 +1,66 @@
+"""Facts the pipeline reads in one wording, written the other ways communiqués write them: where a
+name ends, which CPTS a text is about, coverage, dates and people. Invented texts only."""
+from __future__ import annotations
+
+import pytest
+
+
+def _cpts(record: dict) -> list[tuple[str, str]]:
+    return [(c["name"], c["role"]) for c in record["cpts"]]
+
+
+def _people(record: dict) -> set[tuple[str, str, str]]:
+    return {(c["key"], p["name"], p["role"]) for c in record["cpts"] for p in c["people"]}
+
+
+def _dates(record: dict, key: str) -> dict[str, str]:
+    cpts = next(c for c in record["cpts"] if c["key"] == key)
+    return {kind: d["value"] for kind, d in cpts["dates"].items() if d}
+
+
+# --- where a name ends ----------------------------------------------------------------------------
+
+def test_a_compass_point_after_an_article_is_gapping_not_the_name(record_of):
+    text = "Les CPTS se partagent le territoire. La CPTS des Monts Clairs couvre le nord, la CPTS du Littoral Sud le sud."
+    assert [name for name, _ in _cpts(record_of(text))] == ["CPTS des Monts Clairs", "CPTS du Littoral Sud"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le président de la CPTS Sud Rocheval Jean Martin s'en félicite.",
+    "Présidente de la CPTS Sud Rocheval Anne Roux salue l'accord.",
+])
+def test_a_person_after_a_name_the_text_writes_alone_is_no_part_of_it(record_of, sentence):
+    record = record_of(f"La CPTS Sud Rocheval a signé l'ACI en juillet. {sentence}")
+    assert [name for name, _ in _cpts(record)] == ["CPTS Sud Rocheval"]
+    assert {(key, role[:4]) for key, _, role in _people(record)} == {("sud-rocheval", "prés")}
+
+
+# --- the subject and the CPTS only mentioned ------------------------------------------------------
+
+def test_a_cpts_only_named_as_a_partners_body_in_a_text_on_something_else_is_mentioned(record_of):
+    text = ("Forum santé à Montval\nLe forum santé s'est tenu samedi à Montval. Il était organisé par le centre "
+            "social, la mairie et Julie Perrin, représentante de la CPTS du Val Fleuri. Une trentaine de stands "
+            "étaient présents. « La santé, c'est l'affaire de tous », souligne le maire. Julie Perrin, pour la CPTS "
+            "du Val Fleuri, a animé un atelier sur la prévention.")
+    assert _cpts(record_of(text)) == [("CPTS du Val Fleuri", "mentioned")]
+
+
+@pytest.mark.parametrize("last", [
+    "La CPTS du Val Fleuri a d'ailleurs participé au projet.",       # the subject of a sentence
+    "Le Dr Paul Morel, président de la CPTS du Val Fleuri, s'en félicite.",  # an office in it
+])
+def test_a_cpts_subject_of_a_sentence_or_with_an_office_stays_the_subject(record_of, last):
+    text = ("Montval : une nouvelle maison de santé\nLa maison de santé de Montval a ouvert lundi. Elle accueille "
+            "quatre médecins. Les professionnels travaillent avec la CPTS du Val Fleuri, qui coordonne les soins. "
+            f"{last}")
+    assert _cpts(record_of(text)) == [("CPTS du Val Fleuri", "subject")]
+
+
+# --- coverage -------------------------------------------------------------------------------------
+
+def test_this_cpts_in_a_fronted_phrase_leaves_the_coverage_to_the_department(record_of):
+    text = ("La CPTS du Val Fleuri a signé l'ACI. Avec la signature de cette CPTS, le taux de couverture de la "
+            "Sarthe passe à 85 %.")
+    record = record_of(text)
+    assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == [("72", 85)]
+    assert record["cpts"][0]["percentages"] == []
