@@ -21,19 +21,19 @@ from ..model import Fact, Span
 from .common import Extraction, attribution_confidence
 from .role_words import (
     AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD, CARRIES_PROJECT, CHARGE, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
-    FEMININE_HINT, FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_VERB, INVOLVED, NEEDS_CPTS_AFTER, OF_CPTS,
-    OF_OTHER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
-    PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
-from .role_holders import (PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in,
-                           names_listed_before, people_of, pronoun_holder_of)
+    FEMININE_HINT, FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
+    NEEDS_CPTS_AFTER, OF_CPTS, OF_OTHER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY,
+    OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
+from .role_holders import (PRONOUN_REACH, Name, Role, bare_name_after, is_apposition, last_body_is_cpts, names_after,
+                           names_in, names_listed_before, people_of, pronoun_holder_of)
 
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
 
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.
-PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, AT_THE_ORIGIN, FRONTED_HEAD, INVOLVED,
-               CARRIES_PROJECT)
+PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, HOLDER_PRONOUN_VERB.words, AT_THE_ORIGIN,
+               FRONTED_HEAD, INVOLVED, CARRIES_PROJECT)
 
 
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
@@ -189,6 +189,9 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
         if named is None and NEIGHBOURING.match(text, m.end()):
             return pos, False, None, True  # "présidente de la CPTS voisine": another, unnamed CPTS
         return named if named is not None else (m.end(), True, None, False)
+    bare = bare_name_after(ctx, pos)
+    if bare is not None:
+        return bare
     other = OF_OTHER.match(text, pos)
     if other and not board:
         return pos, False, None, True
@@ -272,7 +275,8 @@ def _holders_before_verbs(ctx: Context):
     nouns = (m for m in HOLDER_NOUN.finditer(ctx.text)
              if m.group("en") or _what_follows(ctx, m.end())[1]
              or m.group("its") and _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True))
-    for m in [*HOLDER_VERB.finditer(ctx.text), *nouns, *_origin_holders(ctx)]:
+    pronouns = (m for m in HOLDER_PRONOUN_VERB.finditer(ctx.text) if last_body_is_cpts(ctx, m.start()))
+    for m in [*HOLDER_VERB.finditer(ctx.text), *nouns, *_origin_holders(ctx), *pronouns]:
         sentence = ctx.sentence_at(m.start())
         start = max(sentence.start, m.start() - 80)
         names = names_in(ctx, start, ctx.text[start:m.start()])
@@ -302,7 +306,9 @@ def _fronted_heads(ctx: Context):
         if ctx.text[sentence.start:m.start()].strip(" \n«\"“"):
             continue
         end, of_cpts, key, _ = (m.end(), True, None, False) if m.group("its") else _what_follows(ctx, m.end())
-        comma = ctx.text.find(",", end, min(sentence.end, end + 60))
+        # "À sa tête, le Dr Jean Dupont", "À sa tête : Jean Dupont"
+        comma = next((m.start() for m in re.finditer(r"[,:]", ctx.text[end:min(sentence.end, end + 60)])), -1)
+        comma = comma + end if comma >= 0 else -1
         if of_cpts and comma > 0:
             role = Role("président", "présidente", Span(m.start(), end), end, True, key, False, False)
             yield from ((name, role) for name in names_after(ctx, comma + 1)[:1])

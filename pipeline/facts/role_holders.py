@@ -13,7 +13,8 @@ from ..model import Span
 from ..reference import gazetteer
 from .context import Context
 from .place_names import is_department_name
-from .role_words import ADVERB, ROLE_RE
+from .name_words import LEADING_ARTICLE_RE
+from .role_words import ADVERB, CPTS_CUE, OTHER_BODY, ROLE_RE
 
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
@@ -146,16 +147,21 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if before:
         name, between = before
         people = [(name, between)]
-        if role.plural or role.masculine.startswith("co"):
+        if _shared(role):
             people += [(n, "") for n in names_listed_before(ctx, name.span.start, sentence)]
         return people
     names = names_after(ctx, role.end)
-    if not role.plural and not role.masculine.startswith("co"):
+    if not _shared(role):
         names = names[:1]
     if not names:
         return _pronoun_holder(ctx, role, sentence) or _speaker_before(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
+
+
+def _shared(role: Role) -> bool:
+    """A role several people hold together: "co-présidents", "coprésidente" ("coordinatrice" is one's)."""
+    return role.plural or (role.masculine.startswith("co") and not role.masculine.startswith("coord"))
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -415,3 +421,29 @@ def about_the_cpts(ctx: Context, pos: int) -> bool:
     before = ctx.text[max(0, sentence.start - 400):sentence.start]
     return bool(re.search(r"\bCPTS\b|communauté|community", before, re.IGNORECASE)) and ctx.subjects != []
 
+
+OF_NAME = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*")
+
+
+def bare_name_after(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool] | None:
+    """"Anne Durand, présidente du Val Fleuri": a CPTS's own name, without the word CPTS, after the role."""
+    of = OF_NAME.match(ctx.text, pos)
+    if not of:
+        return None
+    for cpts in ctx.cpts:
+        bare = LEADING_ARTICLE_RE.sub("", cpts.name[len("CPTS "):])
+        end = of.end() + len(bare)
+        if len(bare) > 3 and ctx.text.startswith(bare, of.end()) and not ctx.text[end:end + 1].isalnum():
+            return end, True, cpts.key, False
+    return None
+
+
+def last_body_is_cpts(ctx: Context, pos: int) -> bool:
+    """The last body named before `pos`, in its sentence or else the one before, is a CPTS."""
+    sentence = ctx.sentence_at(pos)
+    previous = ctx.sentence_before(sentence.start)
+    start = previous.start if previous else sentence.start
+    before = ctx.text[start:pos]
+    cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)] + [(m.end(), False) for m in OTHER_BODY.finditer(before)]
+    cues += [(mention.span.end - start, True) for mention, _ in ctx.mentions_in(Span(start, pos))]
+    return max(cues)[1] if cues else False

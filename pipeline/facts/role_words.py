@@ -82,7 +82,7 @@ OF_CPTS = re.compile(
     r"\s*(?:du\s+projet\s+(?:de\s+)?)?(?:(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|d['’]une)|"
     r"de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
     r"la|the)\s*)?"
-    rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure)\b{NO_COMPLEMENT})",
+    rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure|communauté)\b{NO_COMPLEMENT})",
     re.IGNORECASE)
 # a portfolio after the role: "vice-présidente chargée de la santé au conseil départemental"; its body
 # is named before the next comma
@@ -132,6 +132,10 @@ HOLDER_VERB = GapLed(
     re.IGNORECASE,
     cue=r"(?:présid(?:e|ait|era)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
         r"dirig(?:e|eait|era)|runs|directs)\s")
+# the CPTS just spoken of as the verb's object: "Le Dr Jean Dupont, qui la préside, ..."
+HOLDER_PRONOUN_VERB = GapLed(
+    r"(?:qui|who)\s+(?:la|l['’])\s*(?:(?P<chair>présid(?:e|ait))|(?P<coord>coordonn(?:e|ait))|(?P<direct>dirig(?:e|eait)))\b",
+    re.IGNORECASE, cue=r"(?:qui|who) l")
 # a noun of office after its holder: "Anne Durand a été élue à la présidence de la CPTS", "Anne Durand
 # assure la coordination de la CPTS", "Anne Durand en assure la présidence", "Anne Durand est à la tête de la CPTS"
 HOLDER_NOUN = GapLed(

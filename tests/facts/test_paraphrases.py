@@ -64,3 +64,31 @@ def test_this_cpts_in_a_fronted_phrase_leaves_the_coverage_to_the_department(rec
     record = record_of(text)
     assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == [("72", 85)]
     assert record["cpts"][0]["percentages"] == []
+
+
+# --- people ---------------------------------------------------------------------------------------
+
+V = "val-fleuri"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a bare role before a second name with its own role: each keeps its own
+    ("Anne Roux, présidente, et Julie Perrin, coordinatrice de la CPTS, s'en félicitent.",
+     {(V, "Anne Roux", "présidente"), (V, "Julie Perrin", "coordinatrice")}),
+    # the CPTS's own name without the word CPTS after the role
+    ("« C'est une étape », estime Anne Roux, présidente du Val Fleuri.", {(V, "Anne Roux", "présidente")}),
+    # "la communauté" alone is the CPTS; "la communauté de communes" is not
+    ("Paul Morel, président de la communauté, s'en félicite.", {(V, "Paul Morel", "président")}),
+    ("Paul Morel, président de la communauté de communes, s'en félicite.", set()),
+    # the fronted head before a colon; the CPTS as the pronoun object of the verb of office
+    ("À sa tête : Anne Roux, infirmière libérale.", {(V, "Anne Roux", "présidente")}),
+    ("Le docteur Morel, qui la préside, s'en félicite.", {(V, "Morel", "président")}),
+])
+def test_people_phrased_other_ways(record_of, sentence, expected):
+    assert _people(record_of(f"La CPTS du Val Fleuri a signé l'ACI. {sentence}")) == expected
+
+
+def test_the_pronoun_object_of_an_office_verb_is_the_body_named_last(record_of):
+    text = ("La CPTS du Val Fleuri a signé l'ACI. La maison de santé de Montval compte six médecins. "
+            "Le docteur Morel, qui la dirige, s'en félicite.")
+    assert _people(record_of(text)) == set()
