@@ -8,6 +8,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .name_words import MONTHS
+
 
 _I = re.IGNORECASE
 PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
@@ -110,8 +112,8 @@ OBJECT_WORD = re.compile(rf"\b{_OBJECTS}\b|\b(?:permanences?|soins|consultations
 # a birth dated by its own words, not by a date further on
 TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the)\s*\Z", _I)
 RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)"
-                            # ... unless the date follows: "créée il y a cinq ans, en 2018", "(en 2018)"
-                            r"(?![^,.;:()\n]{0,25}(?:,|\()\s*(?:soit\s+|c['’]est-à-dire\s+)?(?:en|in|le|on)\s+\d)", _I)
+                            # ... unless the date follows: "créée il y a cinq ans, en 2018", "(en mars 2018)"
+                            rf"(?![^,.;:()\n]{{0,25}}(?:,|\()\s*(?:soit\s+|c['’]est-à-dire\s+)?(?:en|in|le|on)\s+(?:\d|{MONTHS}\b))", _I)
 GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
 # "En 2020, 9 CPTS ont été créées dans la région": a count of communities
 COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)

@@ -92,3 +92,29 @@ def test_the_pronoun_object_of_an_office_verb_is_the_body_named_last(record_of):
     text = ("La CPTS du Val Fleuri a signé l'ACI. La maison de santé de Montval compte six médecins. "
             "Le docteur Morel, qui la dirige, s'en félicite.")
     assert _people(record_of(text)) == set()
+
+
+# --- dates and the release's own date -------------------------------------------------------------
+
+@pytest.mark.parametrize("dateline", ["Publié le 10 juillet 2022 à 08h15", "Publié le 10/07/2022 à 08h15",
+                                      "Mis à jour le 10/07/2022, 14:32"])
+def test_a_dateline_with_a_time_is_no_part_of_the_next_sentence(record_of, dateline):
+    record = record_of(f"{dateline}\nLa CPTS du Val Fleuri a signé son ACI le 5 juillet.")
+    assert record["document"]["published"]["value"] == "2022-07-10"
+    assert _dates(record, V) == {"aci_signature": "2022-07-05"}
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Montval, 10 juillet 2022. La CPTS du Val Fleuri a signé son ACI le 5 juillet.", "2022-07-10"),
+    ("Saint-Jean-de-Montval, le 10 juillet 2022. La CPTS du Val Fleuri a signé son ACI le 5 juillet.", "2022-07-10"),
+    # a sentence that ends on a place and a date is an event's, not a dateline
+    ("La CPTS a signé à Montval, le 10 juillet 2022. La CPTS du Val Fleuri réunit 80 soignants.", None),
+])
+def test_a_dateline_ended_by_a_full_stop(record_of, text, published):
+    found = record_of(text)["document"]["published"]
+    assert (found and found["value"]) == published
+
+
+def test_a_relative_time_then_the_month_and_year_dates_the_birth(record_of):
+    record = record_of("La CPTS du Val Fleuri a été créée il y a deux ans, en mars 2021.")
+    assert _dates(record, V) == {"launch": "2021-03"}
