@@ -262,6 +262,7 @@ OFFICE_BEFORE_RE = re.compile(
     re.IGNORECASE)
 PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead
 PASSING_AFTER = 300  # characters: a short text's second sentence is still its lead
+LEAD_SENTENCES = 3  # a title and two sentences of lead: a mention after them is past the lead, whatever the length
 
 
 def _named_in_passing(ctx: Context) -> bool:
@@ -274,7 +275,8 @@ def _named_in_passing(ctx: Context) -> bool:
         return True
     first = ctx.mentions[0][0]
     sentence = ctx.sentence_at(first.span.start)
-    if sentence.start < max(PASSING_AFTER, PASSING_FROM * len(ctx.text)):
+    if sentence.start < PASSING_AFTER or (sentence.start < PASSING_FROM * len(ctx.text)
+                                          and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start):
         return False
     if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
         return False  # "La CPTS X est née en 2021": the sentence is about it

@@ -57,6 +57,7 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     if not mentions and HEAD_RE.search(text):
         mentions = _names_given(text, is_department)
     mentions = _drop_cut_name(text, _drop_nested(sorted(mentions, key=lambda m: m.span.start)))
+    mentions = _drop_capital_run_ons(text, mentions)
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
@@ -383,6 +384,27 @@ def _drop_cut_name(text: str, mentions: list[Mention]) -> list[Mention]:
     if any(key_of("CPTS " + m.surface).startswith(cut) and key_of("CPTS " + m.surface) != cut for m in mentions[:-1]):
         return mentions[:-1]
     return mentions
+
+
+def _drop_capital_run_ons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A heading in capitals runs the name on into the heading's words ("UNE CPTS VOIT LE JOUR À X",
+    "LA CPTS APPORTE DES SOLUTIONS"): a name of several words on a line in capitals that no name written
+    in running text begins, continues or ends is the heading's phrase, not a community."""
+    written = {key_of("CPTS " + m.surface) for m in mentions if not _line_in_capitals(text, m.span.start)}
+    if not written:
+        return mentions
+    return [m for m in mentions if not (_line_in_capitals(text, m.span.start) and len(m.surface.split()) > 1)
+            or any(_is_key_part(key_of("CPTS " + m.surface), key) for key in written)]
+
+
+def _line_in_capitals(text: str, pos: int) -> bool:
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    letters = [c for c in text[start:end if end >= 0 else len(text)] if c.isalpha()]
+    return len(letters) > 8 and all(c.isupper() for c in letters)
+
+
+def _is_key_part(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
 
 
 def without_persons(mentions: list[Mention], persons: list[Span]) -> list[Mention]:

@@ -299,11 +299,16 @@ def _origin_holders(ctx: Context):
 PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent)\b")
 
 
+def _line_start(ctx: Context, sentence: Span, pos: int) -> int:
+    """Where the sentence or line of `pos` starts: lines of a page's menu above a fronted phrase are no head."""
+    return max(sentence.start, ctx.text.rfind("\n", 0, pos) + 1)
+
+
 def _fronted_heads(ctx: Context):
     """The subject after "À la tête de la CPTS (...)," (FRONTED_HEAD): its president."""
     for m in FRONTED_HEAD.finditer(ctx.text):
         sentence = ctx.sentence_at(m.start())
-        if ctx.text[sentence.start:m.start()].strip(" \n«\"“"):
+        if ctx.text[_line_start(ctx, sentence, m.start()):m.start()].strip(" \n«\"“"):
             continue
         end, of_cpts, key, _ = (m.end(), True, None, False) if m.group("its") else _what_follows(ctx, m.end())
         # "À sa tête, le Dr Jean Dupont", "À sa tête : Jean Dupont"
@@ -318,7 +323,7 @@ def _involved(ctx: Context):
     """Members named with a verb of taking part in the CPTS (INVOLVED)."""
     for m in INVOLVED.finditer(ctx.text):
         sentence = ctx.sentence_at(m.start())
-        head = ctx.text[sentence.start:m.start()].strip(" \n«\"“")
+        head = ctx.text[_line_start(ctx, sentence, m.start()):m.start()].strip(" \n«\"“")
         _, _, key, _ = _what_follows(ctx, m.end() - 4)
         role = Role("membre", "membre", Span(m.start(), m.end()), m.end(), True, key, False, True)
         if not head:  # fronted: "Engagés dans la création de la CPTS, Anne Durand ..."

@@ -118,3 +118,36 @@ def test_a_dateline_ended_by_a_full_stop(record_of, text, published):
 def test_a_relative_time_then_the_month_and_year_dates_the_birth(record_of):
     record = record_of("La CPTS du Val Fleuri a été créée il y a deux ans, en mars 2021.")
     assert _dates(record, V) == {"launch": "2021-03"}
+
+
+# --- a page's furniture around the text ------------------------------------------------------------
+
+@pytest.mark.parametrize("title", ["UNE NOUVELLE CPTS VOIT LE JOUR SUR LE PLATEAU",
+                                   "« LA CPTS APPORTE DES SOLUTIONS CONCRÈTES »",
+                                   "LES CPTS EN SARTHE"])
+def test_a_heading_in_capitals_names_no_community_of_its_words(record_of, title):
+    text = f"{title}\nLa CPTS du Val Fleuri a signé l'ACI. Elle réunit 80 professionnels."
+    assert _cpts(record_of(text)) == [("CPTS du Val Fleuri", "subject")]
+
+
+def test_a_heading_in_capitals_that_names_the_cpts_of_the_text_is_kept(record_of):
+    text = "LA CPTS DU VAL FLEURI SIGNE L'ACI\nLa CPTS du Val Fleuri a signé l'ACI. Elle réunit 80 professionnels."
+    assert _cpts(record_of(text)) == [("CPTS du Val Fleuri", "subject")]
+
+
+def test_menu_lines_above_a_fronted_phrase_are_no_head_of_it(record_of):
+    text = ("Accueil > Actualités\nPartager sur Facebook\nImpliqués dans la construction de la CPTS du Val Fleuri, "
+            "le Dr Paul Morel et Anne Roux, infirmière, témoignent. La CPTS du Val Fleuri réunit 80 soignants.")
+    assert _people(record_of(text)) == {(V, "Paul Morel", "membre"), (V, "Anne Roux", "membre")}
+
+
+LEAD = ("Vous m'alertez sur la démographie médicale du canton, en particulier sur la situation de Montval. Cette commune "
+        "est classée en zone d'intervention prioritaire. Les praticiens y bénéficient d'aides qui ont permis "
+        "l'installation de deux médecins en 2022 et d'un dermatologue en 2023. Un cabinet infirmier a aussi ouvert. ")
+
+
+@pytest.mark.parametrize("tail", ["", "\n\nÀ lire aussi : les maisons de santé se multiplient dans la région, où "
+                                      "les élus soutiennent les projets des soignants libéraux.\nNewsletter\n"])
+def test_a_cpts_named_once_past_the_lead_is_mentioned_whatever_follows(record_of, tail):
+    text = LEAD + "Enfin, la commune est couverte par la CPTS du Val Fleuri, qui organise les soins." + tail
+    assert _cpts(record_of(text)) == [("CPTS du Val Fleuri", "mentioned")]
