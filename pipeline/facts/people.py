@@ -285,6 +285,16 @@ def _holders_before_verbs(ctx: Context):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
             if PLURAL_VERB.search(m.group()):  # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
                 yield from ((name, m) for name in names_listed_before(ctx, names[-1].span.start, sentence))
+        elif SUBJECT_PRONOUN.fullmatch(ctx.text, sentence.start, verb_start):
+            # "Anne Durand est infirmière. Elle préside la CPTS depuis 2020": the person named last before
+            yield from ((name, m) for name, _ in pronoun_holder_of(ctx, sentence))
+
+
+# a pronoun or a profession standing for the person named last: "Elle préside ...", "L'infirmière préside ..."
+SUBJECT_PRONOUN = re.compile(
+    r"[\s«\"“]*(?:Il|Elle|He|She|(?:Le|La|L['’])\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|pharmacien(?:ne)?|"
+    r"kinésithérapeute|kiné|sage-femme|praticien(?:ne)?|docteure?|orthophoniste|dentiste|psychologue|podologue))"
+    r"(?:\s+\w+ment)?\s*")
 
 
 def _origin_holders(ctx: Context):

@@ -48,6 +48,10 @@ NOT_NAME_WORDS = ORGANISATION_WORDS | {
     "membres", "membre",
 }
 
+# capitalised words that open a sentence before "d'" and a name: "Autour d'Anne Durand, présidente, ..."
+ELIDED_LEAD = {"autour", "auprès", "près", "lors", "hors", "face", "loin", "entourée", "entouré", "accompagnée",
+               "accompagné", "suivie", "suivi"}
+
 # --- between the name and the role ----------------------------------------------------------
 # "Jean Dupont, médecin à Nîmes et président ...", "Jean Dupont (président ...)": a short phrase
 # that holds no clause (no relative pronoun, no auxiliary) and names no one else.
@@ -372,6 +376,10 @@ def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
     words = list(re.finditer(r"\S+", ctx.text[start:end]))
     while words and words[0].group().lower().strip("'’") in NOT_NAME_WORDS:
         words.pop(0)
+    skip = 0  # "Autour d'Anne Durand", "Auprès d'Anne Durand": the name after the elided "de"
+    if len(words) > 2 and words[0].group().lower() in ELIDED_LEAD and re.match(r"[dD]['’][A-ZÀ-Ý]", words[1].group()):
+        words.pop(0)
+        skip = 2
     words = _trimmed_to_person(ctx, start, words)
     cut = next((i for i, w in enumerate(words) if i and w.group().lower() in NOT_NAME_WORDS - PARTICLES), None)
     if cut is not None:  # "Marc Durand Président du conseil"
@@ -379,7 +387,7 @@ def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
         words = words[:cut]
     if not words or any(w.group().lower() in ORGANISATION_WORDS for w in words):
         return None
-    start = start + words[0].start()
+    start = start + words[0].start() + skip
     span = Span(start, end)
     if len(words) == 1 and not title:
         return None

@@ -83,6 +83,13 @@ V = "val-fleuri"
     # the fronted head before a colon; the CPTS as the pronoun object of the verb of office
     ("À sa tête : Anne Roux, infirmière libérale.", {(V, "Anne Roux", "présidente")}),
     ("Le docteur Morel, qui la préside, s'en félicite.", {(V, "Morel", "président")}),
+    # a pronoun or a profession opening the next sentence stands for the person named last
+    ("Anne Roux est infirmière à Montval. Elle préside la CPTS depuis 2020.", {(V, "Anne Roux", "présidente")}),
+    ("« Nous sommes prêts », assure Anne Roux. L'infirmière préside la CPTS depuis 2020.",
+     {(V, "Anne Roux", "présidente")}),
+    # a time between the participle and "par"; a capitalised preposition before "d'" and the name
+    ("Elle est présidée depuis sa création par le Dr Paul Morel.", {(V, "Paul Morel", "président")}),
+    ("Autour d'Anne Roux, présidente, les membres du bureau ont signé.", {(V, "Anne Roux", "présidente")}),
 ])
 def test_people_phrased_other_ways(record_of, sentence, expected):
     assert _people(record_of(f"La CPTS du Val Fleuri a signé l'ACI. {sentence}")) == expected
