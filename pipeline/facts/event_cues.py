@@ -66,6 +66,7 @@ LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
 STATUTES_WORDS = (
     r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
+    r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
     r"|\bassociation\b[^.;\n]{0,40}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
     r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
     r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
@@ -77,6 +78,8 @@ RENEWED_BEFORE = re.compile(r"\b(?:renouvel\w*|renew\w*|reconduit\w*|reconductio
 # "trois ans après sa création": the date is of what happened then, not of the birth
 TIME_AFTER_BEFORE = re.compile(r"\b(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|plus\s+tard|after)\s+"
                                r"(?:sa|son|leur|la|le|l['’]|its|their|the)\s*\Z", _I)
+TIME_AFTER_PHRASE = re.compile(r"\b(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\s+(?:après|after)\s+"
+                               r"[^,.;:()\n]{0,40}\Z", _I)
 OWN_DATE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?:en|le|in|on)\s+(?:\d|(?:\w+\s+)?\d{4})", _I)  # "... sa création en 2023"
 CUE_WORDS = {
     "launch": LAUNCH_WORDS,
@@ -181,6 +184,9 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
                 continue
             if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
                 continue
+            if TIME_AFTER_PHRASE.search(text, max(start, m.start() - 60), m.start()) \
+                    and not OWN_DATE_AFTER.match(text, m.end()):
+                continue  # "le 12 mai, un an après la signature de son ACI": the date is a year later
             if kind == "statutes" and (_of_another_body(text, m) or AMENDED.search(
                     text, max(start, m.start() - 40), min(end, m.end() + 30))):
                 continue  # "a modifié ses statuts le 3 mai": a change, not the association's birth

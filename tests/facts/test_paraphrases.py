@@ -158,3 +158,15 @@ LEAD = ("Vous m'alertez sur la démographie médicale du canton, en particulier 
 def test_a_cpts_named_once_past_the_lead_is_mentioned_whatever_follows(record_of, tail):
     text = LEAD + "Enfin, la commune est couverte par la CPTS du Val Fleuri, qui organise les soins." + tail
     assert _cpts(record_of(text)) == [("CPTS du Val Fleuri", "mentioned")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event named after "un an après" is a year before the date
+    ("La CPTS du Val Fleuri a organisé le 12 mai 2023 une journée de dépistage, un an après la signature de son ACI.",
+     {}),
+    ("Trois ans après sa création, la CPTS du Val Fleuri a signé son ACI le 5 mai 2022.",
+     {"aci_signature": "2022-05-05"}),
+    ("The general assembly founding the CPTS Val Fleuri was held on 15 March 2021.", {"statutes": "2021-03-15"}),
+])
+def test_dates_phrased_other_ways(record_of, text, expected):
+    assert _dates(record_of(text), V) == expected
