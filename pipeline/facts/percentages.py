@@ -52,7 +52,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
                     _region_without_department(ctx, sentence) or _more_cpts_than_a_department(words):
                 continue  # a region's or the nation's coverage
-            department = _department_of(ctx, sentence, pct_end)
+            department = _department_of(ctx, sentence, pct_end, _dateline_department(result))
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
@@ -80,7 +80,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         if re.match(r"100\s?%", m.group()):
             continue  # counted above as a percentage
         sentence = ctx.sentence_at(m.start())
-        department = _department_of(ctx, sentence)
+        department = _department_of(ctx, sentence, dateline=_dateline_department(result))
         if department:
             result.coverage[department].append(Fact(100, Span(m.start(), m.end()), "exact", confidence=DEPARTMENT_FIGURE))
 
@@ -332,14 +332,26 @@ def _department_adjective(text: str, pos: int) -> str | None:
     return next((d.code for d in find_departments(capitalised) if d.span == Span(0, len(capitalised))), None)
 
 
-def _department_of(ctx: Context, sentence: Span, after: int | None = None) -> str | None:
+def _department_of(ctx: Context, sentence: Span, after: int | None = None, dateline: str | None = None) -> str | None:
     """The department a coverage figure is of: the one named just after it ("85 % de la
-    population du Calvados"), else the first its sentence names, else the release's."""
+    population du Calvados"), else the first its sentence names, else the release's; "le département"
+    in a text that names none is the one of the dateline's town ("Le Mans, le 3 mars 2023")."""
     named = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
     right_after = [d for d in named if after is not None and after <= d.span.start <= after + DEPARTMENT_AFTER_REACH]
     if named:
         return (right_after or named)[0].code
-    return ctx.default_department or _department_of_adjective(ctx.text, sentence)
+    found = ctx.default_department or _department_of_adjective(ctx.text, sentence)
+    if found is None and dateline and THE_DEPARTMENT.search(ctx.text, sentence.start, sentence.end):
+        return dateline
+    return found
+
+
+THE_DEPARTMENT = re.compile(r"\b(?:du|le|ce|the|this)\s+(?:département|department)\b", re.IGNORECASE)
+
+
+def _dateline_department(result: Extraction) -> str | None:
+    place = result.place.value if result.place else None
+    return place.department if isinstance(place, gazetteer.Commune) else None
 
 
 def _department_of_adjective(text: str, sentence: Span) -> str | None:

@@ -170,3 +170,15 @@ def test_a_cpts_named_once_past_the_lead_is_mentioned_whatever_follows(record_of
 ])
 def test_dates_phrased_other_ways(record_of, text, expected):
     assert _dates(record_of(text), V) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Désormais, 85 % du département est couvert par une CPTS.",
+    "Les CPTS couvrent désormais 85 % du département.",
+    "Avec elle, le taux de couverture du département atteint 85 %.",
+    "9 CPTS maillent désormais 85 % du territoire sarthois.",
+])
+def test_the_department_of_a_coverage_is_the_datelines_when_the_text_names_none(record_of, sentence):
+    record = record_of(f"Le Mans, le 3 mars 2023. La CPTS du Val Fleuri a signé l'ACI. {sentence}")
+    assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == [("72", 85)]
+    assert record["cpts"][0]["percentages"] == []
