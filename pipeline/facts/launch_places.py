@@ -204,6 +204,9 @@ def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> l
         labelled = prefix.group("label") is not None
         if not _tail_allowed(prefix, after):
             continue
+        masthead = prefix.group("masthead")
+        if masthead and find_cues(masthead, 0, len(masthead), in_label=True):
+            continue  # "Lettre d'intention | mars 2019": a table's row of the CPTS's events, no masthead
         if date.precision != "day" and not (labelled or prefix.group("masthead") or
                                             cover and not before.strip() and not _dated_below(ctx, date)):
             continue  # a bare "Mars 2020" line may head a timeline, or the event told below it

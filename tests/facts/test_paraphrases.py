@@ -182,3 +182,14 @@ def test_the_department_of_a_coverage_is_the_datelines_when_the_text_names_none(
     record = record_of(f"Le Mans, le 3 mars 2023. La CPTS du Val Fleuri a signé l'ACI. {sentence}")
     assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == [("72", 85)]
     assert record["cpts"][0]["percentages"] == []
+
+
+@pytest.mark.parametrize("timeline", [
+    "Étape | Date\nLettre d'intention | mars 2019\nSignature de l'ACI | juillet 2021",
+    "> 2019 : lettre d'intention\n> 2021 : signature de l'ACI",
+    "✔ 2019 → lettre d'intention\n✔ 2021 → signature de l'ACI",
+])
+def test_a_timeline_or_table_of_the_cptss_steps(record_of, timeline):
+    record = record_of(f"La CPTS du Val Fleuri\n{timeline}")
+    assert record["document"]["published"] is None
+    assert {k: v[:4] for k, v in _dates(record, V).items()} == {"letter_of_intent": "2019", "aci_signature": "2021"}
