@@ -54,7 +54,7 @@ def extract_people(ctx: Context, result: Extraction) -> None:
             _keep(found, *_person_fact(ctx, role, name, apposition))
     for m in ROLE_VERB.finditer(ctx.text):
         if _subject_is_cpts(ctx, m):
-            for name in names_after(ctx, m.end()):
+            for name in names_after(ctx, m.end(), cued=ctx.lang == "en"):  # the French model misses English names
                 _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))

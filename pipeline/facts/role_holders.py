@@ -34,6 +34,7 @@ ORGANISATION_WORDS = {
     "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
     "pôle", "maison", "centre", "hôpital", "clinique", "association", "communauté", "agence", "conseil", "ville",
     "mairie", "région", "département", "health", "hospital", "council", "agency",
+    "agglomération", "agglo", "métropole", "publique", "pays", "territoire", "collectif", "réseau", "fédération",
 }
 PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "di", "da", "ben", "el"}
 # words that may start a run of capitals without being part of the name: "Selon Jean Dupont"
@@ -348,14 +349,14 @@ def names_listed_before(ctx: Context, pos: int, sentence: Span) -> list[Name]:
         pos = names[-1].span.start
 
 
-def names_after(ctx: Context, pos: int) -> list[Name]:
+def names_after(ctx: Context, pos: int, cued: bool = False) -> list[Name]:
     """The person named at `pos` ("Jean Dupont", "le Dr Anne Durand"), and those listed with it."""
     out = []
     gap = NAME_GAP_AFTER.match(ctx.text, pos)
     pos = gap.end()
     while True:
         m = NAME_RE.match(ctx.text, pos)
-        name = _as_name(ctx, m) if m else None
+        name = _as_name(ctx, m, cued=cued) if m else None
         if name is None:
             return out
         out.append(name)
@@ -369,7 +370,7 @@ def names_in(ctx: Context, offset: int, window: str) -> list[Name]:
     return [n for m in NAME_RE.finditer(window) if (n := _as_name(ctx, m, offset)) is not None]
 
 
-def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
+def _as_name(ctx: Context, m: re.Match, offset: int = 0, cued: bool = False) -> Name | None:
     """A regex match as a person's name, trimmed of leading common words; None if not a person."""
     title = m.group("title") or ""
     start, end = offset + m.start("name"), offset + m.end("name")
@@ -393,7 +394,7 @@ def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
         return None
     if ctx.inside_name(span.start) or ctx.inside_name(span.end - 1):
         return None
-    if not _vouched_for(ctx, span, title):
+    if not _vouched_for(ctx, span, title, cued and 2 <= len(words) <= 3):
         return None
     return Name(span, title)
 
@@ -408,14 +409,16 @@ def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[
     return words
 
 
-def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
-    """spaCy reads it as a person, a title comes before it, or it is "Jean DUPONT"; not a place."""
+def _vouched_for(ctx: Context, span: Span, title: str, cued: bool = False) -> bool:
+    """spaCy reads it as a person, a title comes before it, or it is "Jean DUPONT"; not a place. Right
+    after an English verb of office ("chaired by Jane Doe", which the French model misses), two or three
+    capitalised words are a person too."""
     text = ctx.text[span.start:span.end]
     if title or re.match(INITIAL + r"\S", text):
         return True  # "le Dr Grimaud": a surname that is also a commune's name
     if gazetteer.load().candidates(text) or is_department_name(text):
         return False
-    if re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text):
+    if re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text) or cued:
         return True
     return any(p.start <= span.start < p.end or span.start <= p.start < span.end for p in ctx.persons)
 

@@ -193,3 +193,15 @@ def test_a_timeline_or_table_of_the_cptss_steps(record_of, timeline):
     record = record_of(f"La CPTS du Val Fleuri\n{timeline}")
     assert record["document"]["published"] is None
     assert {k: v[:4] for k, v in _dates(record, V).items()} == {"letter_of_intent": "2019", "aci_signature": "2021"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CPTS Val Fleuri is coordinated by Julie Perrin.", {(V, "Julie Perrin", "coordinateur")}),
+    ("The CPTS Val Fleuri is chaired by Julie Perrin and Paul Morel.",
+     {(V, "Julie Perrin", "président"), (V, "Paul Morel", "président")}),
+    # a body after a verb of office is no person
+    ("La CPTS du Val Fleuri est portée par Montval Agglomération.", set()),
+    ("La CPTS du Val Fleuri est coordonnée par Santé Publique France.", set()),
+])
+def test_the_holder_after_a_verb_of_office(record_of, text, expected):
+    assert _people(record_of(text)) == expected
