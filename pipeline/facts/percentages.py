@@ -252,6 +252,9 @@ def _compared_figure_in_brackets(ctx: Context, sentence: Span, span: Span) -> bo
     head = before[:opened.start()].rstrip()
     if LARGER_AVERAGE.search(head):
         return True
+    average = AVERAGE_OF_DEMONYM.search(head)  # "la moyenne sarthoise (11 %)"
+    if average and _department_adjective(head, average.start(1) - 1):
+        return True
     end = sentence.start + len(head)
     return any(d.span.end == end and COMPARED_WITH.search(ctx.text, max(sentence.start, d.span.start - 25), d.span.start)
                for d in ctx.departments)
@@ -319,6 +322,9 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
     return (bool(OF_THE_DEPARTMENT.match(ctx.text, after))
             or any(after <= d.span.start <= after + 12 for d in ctx.departments)
             or bool(_department_adjective(ctx.text, after)))
+
+
+AVERAGE_OF_DEMONYM = re.compile(r"\b(?:celui|celle|moyenne|taux|niveau)\s+([a-zà-ÿ][a-zà-ÿ-]{3,})\Z", re.IGNORECASE)
 
 
 def _department_adjective(text: str, pos: int) -> str | None:

@@ -205,3 +205,13 @@ def test_a_timeline_or_table_of_the_cptss_steps(record_of, timeline):
 ])
 def test_the_holder_after_a_verb_of_office(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le territoire de la CPTS compte 14 % de patients sans médecin traitant, soit plus que la moyenne sarthoise "
+     "(11 %).", [(14, "population_without_gp")]),
+    ("Une remise de 15 % est proposée aux adhérents.", []),
+])
+def test_figures_of_the_department_or_of_money_beside_the_cptss(record_of, sentence, expected):
+    record = record_of(f"La CPTS du Val Fleuri a signé l'ACI. {sentence}")
+    assert [(p["value"], p["kind"]) for p in record["cpts"][0]["percentages"]] == expected
