@@ -345,12 +345,18 @@ def _line_continues(text: str, pos: int) -> bool:
     it is long, or (narrow columns) about as long as the line after it."""
     line_start = text.rfind("\n", 0, pos) + 1
     length = len(text[line_start:pos])
-    if length > 50:
-        return True
     next_start = text.find("\n", pos) + 1
     next_end = text.find("\n", next_start)
-    next_length = len(text[next_start:next_end if next_end >= 0 else len(text)])
-    return next_start > 0 and length >= MIN_COLUMN_LINE and length >= 0.8 * next_length
+    next_line = text[next_start:next_end if next_end >= 0 else len(text)].rstrip()
+    if next_start > 0 and LINE_OF_ITS_OWN.fullmatch(next_line) and len(next_line) < length / 2:
+        return False  # "... – CPTS Val Fleuri" over "Détails du projet" or "Département : Gironde": another line
+    if length > 50:
+        return True
+    return next_start > 0 and length >= MIN_COLUMN_LINE and length >= 0.8 * len(next_line)
+
+
+# a label ("Département : ...") or a short line without a sentence's end: a heading of its own
+LINE_OF_ITS_OWN = re.compile(r"[^\n:]{1,40}\s:\s.*|[^\n]*[^\s.!?:;,»)\]]")
 
 
 def _is_generic(surface: str, is_department) -> bool:

@@ -215,3 +215,17 @@ def test_the_holder_after_a_verb_of_office(record_of, text, expected):
 def test_figures_of_the_department_or_of_money_beside_the_cptss(record_of, sentence, expected):
     record = record_of(f"La CPTS du Val Fleuri a signé l'ACI. {sentence}")
     assert [(p["value"], p["kind"]) for p in record["cpts"][0]["percentages"]] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Accueil des internes en santé – CPTS Val Fleuri\nDétails du projet\nLa CPTS Val Fleuri accueille des internes.",
+    "Nom de la CPTS : CPTS Val Fleuri\nDépartement : Sarthe (72)\nLa CPTS Val Fleuri accueille des internes.",
+])
+def test_a_name_ends_at_its_line_over_a_heading_or_a_label(record_of, text):
+    assert [name for name, _ in _cpts(record_of(text))] == ["CPTS Val Fleuri"]
+
+
+def test_a_name_wrapped_over_the_last_line_of_its_paragraph_goes_on(record_of):
+    text = ("Les professionnels de santé du canton se sont réunis jeudi soir pour lancer la CPTS du Val\n"
+            "Fleuri. Elle réunit 80 soignants.")
+    assert [name for name, _ in _cpts(record_of(text))] == ["CPTS du Val Fleuri"]
