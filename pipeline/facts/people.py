@@ -363,7 +363,7 @@ def _project_carriers(ctx: Context):
         if not PROJECT_ARTICLE.search(ctx.text, max(0, m.start() - 4), m.start()):
             continue
         sentence = ctx.sentence_at(m.start())
-        start = _skip_opening(ctx.text, sentence.start)
+        start = _skip_opening(ctx.text, _line_start(ctx, sentence, m.start()))
         names = names_after(ctx, start) if NAME_START.match(ctx.text, start) else []
         if not names or names[0].span.start > start + 20:
             continue

@@ -229,3 +229,10 @@ def test_a_name_wrapped_over_the_last_line_of_its_paragraph_goes_on(record_of):
     text = ("Les professionnels de santé du canton se sont réunis jeudi soir pour lancer la CPTS du Val\n"
             "Fleuri. Elle réunit 80 soignants.")
     assert [name for name, _ in _cpts(record_of(text))] == ["CPTS du Val Fleuri"]
+
+
+@pytest.mark.parametrize("above", ["", "En bref\n", "Par Jean Dupont\nLecture : 3 min\n"])
+def test_the_carriers_of_the_project_open_the_line_of_their_verb(record_of, above):
+    text = (f"Entretien\n\n{above}Paul Morel et Anne Roux, tous deux médecins, mettent la dernière main au projet de "
+            "création de la CPTS du Val Fleuri. L'objectif : signer l'ACI d'ici fin décembre.")
+    assert _people(record_of(text)) == {(V, "Paul Morel", "porteur du projet"), (V, "Anne Roux", "porteur du projet")}
