@@ -269,7 +269,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         if re.fullmatch(r"(?:en|sur|sous)\s+", text[nxt:connectors_end]) and re.fullmatch(r"\d{4}", word.group()):
             break  # "la CPTS Val Fleuri en 2022 avait ...": a year, not a place of the name
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]) and not (
-                article and not split_and and _second_place(text[nxt:connectors_end], word)):
+                article and not split_and and _second_place(text[nxt:connectors_end], word, text[start:end])):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name
         if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_goes_on(text, word.end()):
             break  # "CPTS du Haut-Bocage Le projet", "... Le Lundi 3 mai": an article starts the next phrase
@@ -285,11 +285,15 @@ def _article_goes_on(text: str, pos: int) -> bool:
     return bool(article) and text[pos].islower() and bool(WORD_RE.match(text, article.end()))
 
 
-def _second_place(connectors: str, word: re.Match) -> bool:
+def _second_place(connectors: str, word: re.Match, name: str) -> bool:
     """"la CPTS du Pays de Rocheval et de l'Étang": a name that started with an article may join a
-    second place with "et du", "et de la", "et de l'", "et des" (not "et de" before a person)."""
-    return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors)) and \
-        not INSTITUTION_WORD_RE.fullmatch(word.group())
+    second place with "et du", "et de la", "et de l'", "et des"; with "et de" only after a place it
+    introduced with "de" ("du Pays de Rocheval et de Grand Lieu"; not "et de" before a person)."""
+    if INSTITUTION_WORD_RE.fullmatch(word.group()):
+        return False
+    if re.fullmatch(r"et\s+de\s+", connectors):
+        return bool(re.search(rf"\sde\s+[{UPPER}][\w{APOS}\-]*$", name)) and not PERSON_RE.match(word.string, word.start())
+    return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors))
 
 
 def _person_starts(text: str, word: re.Match) -> bool:

@@ -236,3 +236,12 @@ def test_the_carriers_of_the_project_open_the_line_of_their_verb(record_of, abov
     text = (f"Entretien\n\n{above}Paul Morel et Anne Roux, tous deux médecins, mettent la dernière main au projet de "
             "création de la CPTS du Val Fleuri. L'objectif : signer l'ACI d'ici fin décembre.")
     assert _people(record_of(text)) == {(V, "Paul Morel", "porteur du projet"), (V, "Anne Roux", "porteur du projet")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La CPTS du Pays de Retz et de Grand Lieu a signé l'ACI.", "CPTS du Pays de Retz et de Grand Lieu"),
+    ("La CPTS du Val Fleuri et de Montval Agglomération ont signé.", "CPTS du Val Fleuri"),
+    ("Avec le soutien de la CPTS du Pays de Retz et de Jean MARTIN, président.", "CPTS du Pays de Retz"),
+])
+def test_a_second_place_joined_by_et_de_after_a_place_introduced_by_de(record_of, text, name):
+    assert [n for n, _ in _cpts(record_of(text))] == [name]
