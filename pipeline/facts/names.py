@@ -268,6 +268,8 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
             break
         if re.fullmatch(r"(?:en|sur|sous)\s+", text[nxt:connectors_end]) and re.fullmatch(r"\d{4}", word.group()):
             break  # "la CPTS Val Fleuri en 2022 avait ...": a year, not a place of the name
+        if re.fullmatch(r"(?:le|la|les)\s+", text[nxt:connectors_end]) and word.group()[0].isdigit():
+            break  # "avec la CPTS Val Fleuri le 22/09/2022": a date
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]) and not (
                 article and not split_and and _second_place(text[nxt:connectors_end], word, text[start:end])):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name

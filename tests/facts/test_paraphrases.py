@@ -245,3 +245,8 @@ def test_the_carriers_of_the_project_open_the_line_of_their_verb(record_of, abov
 ])
 def test_a_second_place_joined_by_et_de_after_a_place_introduced_by_de(record_of, text, name):
     assert [n for n, _ in _cpts(record_of(text))] == [name]
+
+
+def test_a_numeric_date_after_the_name_ends_it(record_of):
+    text = "L'ARS a signé un contrat avec la CPTS des Coteaux Verts le 22/09/2022, puis avec la CPTS du Val Fleuri."
+    assert [n for n, _ in _cpts(record_of(text))] == ["CPTS des Coteaux Verts", "CPTS du Val Fleuri"]
