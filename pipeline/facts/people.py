@@ -224,10 +224,12 @@ def _last_body_before(ctx: Context, pos: int) -> str | None:
 
 def _mention_near(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool] | None:
     """A CPTS's name right after `pos`: "président de la CPTS du Sud", "président de Sud 04"."""
-    gap = re.match(r"\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*)?", ctx.text[pos:pos + 12])
+    # not across the end of the role's line: "présidente\nCPTS Y : ..." is the next item of a list
+    gap = re.match(r"[ \t\u00a0]*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*)?", ctx.text[pos:pos + 12])
     start = pos + gap.end()
     for mention, key in ctx.mentions:
-        if start - 1 <= mention.span.start <= start + 3 and (mention.span.start >= pos):
+        if start - 1 <= mention.span.start <= start + 3 and mention.span.start >= pos \
+                and "\n" not in ctx.text[pos:mention.span.start]:
             return mention.span.end, True, key, False
         if mention.span.start <= pos < mention.span.end:  # "coordinatrice CPTS" inside the name
             return mention.span.end, True, key, False

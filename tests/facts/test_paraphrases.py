@@ -250,3 +250,16 @@ def test_a_second_place_joined_by_et_de_after_a_place_introduced_by_de(record_of
 def test_a_numeric_date_after_the_name_ends_it(record_of):
     text = "L'ARS a signé un contrat avec la CPTS des Coteaux Verts le 22/09/2022, puis avec la CPTS du Val Fleuri."
     assert [n for n, _ in _cpts(record_of(text))] == ["CPTS des Coteaux Verts", "CPTS du Val Fleuri"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one CPTS and its people a line: a role ending a line is not of the CPTS opening the next
+    ("La CPTS du Val Fleuri a signé l'ACI.\nCPTS du Val Fleuri : Anne Roux, présidente\n"
+     "CPTS des Monts Clairs : Paul Morel, président",
+     {(V, "Anne Roux", "présidente"), ("monts-clairs", "Paul Morel", "président")}),
+    # a line wrapped inside the role's phrase goes on
+    ("La CPTS du Val Fleuri a signé l'ACI. Anne Roux, présidente\nde la CPTS, s'en félicite.",
+     {(V, "Anne Roux", "présidente")}),
+])
+def test_roles_and_line_ends(record_of, text, expected):
+    assert _people(record_of(text)) == expected
