@@ -338,9 +338,18 @@ ANAPHOR_AFTER_COMMA_RE = re.compile(
     r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
 
 
+# a fronted phrase that may hold commas of its own: "Avec 34 communes et 62 700 habitants, soit 4 % de la
+# population, la CPTS s'étend ...", "Forte de 80 adhérents, elle ..."
+FRONTED_PHRASE_RE = re.compile(r"\W*(?:avec|grâce\s+à|forte?\s+de|riche\s+de|with|thanks\s+to)\b", re.IGNORECASE)
+FRONTED_REACH = 160
+
+
 def _taken_up_after_fronted(text: str, sentence: Span) -> bool:
     fronted = FRONTED_RE.match(text, sentence.start, sentence.end)
-    return bool(fronted) and bool(ANAPHOR_AFTER_COMMA_RE.match(text, fronted.end(), sentence.end))
+    if fronted and ANAPHOR_AFTER_COMMA_RE.match(text, fronted.end(), sentence.end):
+        return True
+    return bool(FRONTED_PHRASE_RE.match(text, sentence.start, sentence.end)) and bool(
+        ANAPHOR_AFTER_COMMA_RE.search(text, sentence.start, min(sentence.end, sentence.start + FRONTED_REACH)))
 
 
 def _one_of_bodies(ctx: Context, mention: Mention) -> bool:

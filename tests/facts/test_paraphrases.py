@@ -263,3 +263,16 @@ def test_a_numeric_date_after_the_name_ends_it(record_of):
 ])
 def test_roles_and_line_ends(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+def test_a_fronted_phrase_with_commas_before_the_cpts_takes_it_up(record_of):
+    text = ("Une nouvelle CPTS au cœur du canton\nLes soignants, l'ARS et la CPAM ont signé l'accord de la CPTS du Val "
+            "Fleuri.\nAvec 34 communes et 62 700 habitants, soit 4 % de la population, la CPTS s'étend sur trois "
+            "communautés de communes.\nLa CPTS des Monts Clairs, quant à elle, finalise son projet de santé.")
+    assert _cpts(record_of(text)) == [("CPTS du Val Fleuri", "subject"), ("CPTS des Monts Clairs", "mentioned")]
+
+
+def test_an_english_function_word_after_a_line_break_is_no_name(record_of):
+    text = ("The CPTS Val Fleuri signed its agreement. 87% of the population of the Sarthe now covered by a CPTS\n"
+            "With this fourth CPTS project in the department, 87% of the population lives in such an area.")
+    assert [n for n, _ in _cpts(record_of(text))] == ["CPTS Val Fleuri"]
