@@ -276,3 +276,12 @@ def test_an_english_function_word_after_a_line_break_is_no_name(record_of):
     text = ("The CPTS Val Fleuri signed its agreement. 87% of the population of the Sarthe now covered by a CPTS\n"
             "With this fourth CPTS project in the department, 87% of the population lives in such an area.")
     assert [n for n, _ in _cpts(record_of(text))] == ["CPTS Val Fleuri"]
+
+
+def test_the_spelled_out_head_before_a_name_takes_up_no_cpts(record_of):
+    text = ("Deux nouvelles CPTS\nLa CPTS « Monts Clairs » couvre 24 communes. Elle rassemble 110 professionnels.\n"
+            "Avec 36 communes et 61 000 habitants, la communauté professionnelle territoriale de santé (CPTS) du Val "
+            "Fleuri réunit quant à elle 170 professionnels. Sa coordinatrice, Anne Roux, prépare la suite.")
+    record = record_of(text)
+    assert _cpts(record) == [("CPTS Monts Clairs", "subject"), ("CPTS du Val Fleuri", "subject")]
+    assert _people(record) == {(V, "Anne Roux", "coordinatrice")}
