@@ -75,6 +75,9 @@ CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont
 SENTENCE_END = re.compile(r"(?<!\.\.\.)\.\s|\n\s*\n|[!?]\s")
 # A dateline or a byline over a capitalised line ends a sentence, as it does for spaCy
 DATELINE_OVER_TEXT = re.compile(rf"(?m)^(?:{DATED_LINE.pattern})[ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
+# A heading, a short line of its own under a blank line (or opening the text) and without a sentence's end,
+# over a capitalised line: "Inauguration de la CPTS X" / "CPAM de la Savoie" / "Le 29 novembre 2021, ..."
+HEADING_OVER_TEXT = re.compile(r"(?:\A|(?<=\n\n))[ \t]*[A-ZÀ-Ý«\"][^\n]{0,118}[^\s.,;:!?»\"”)][ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
 DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
 
 
@@ -251,7 +254,8 @@ def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
         return i >= 0 and pos < dates[i].end
 
     cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text) if not inside_a_date(m.start())]
-    cuts = sorted(cuts + [m.end() for m in DATELINE_OVER_TEXT.finditer(text)])
+    cuts = sorted(cuts + [m.end() for m in DATELINE_OVER_TEXT.finditer(text)]
+                  + [m.end() for m in HEADING_OVER_TEXT.finditer(text)])
     bounds = [0] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 

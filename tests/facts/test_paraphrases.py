@@ -285,3 +285,9 @@ def test_the_spelled_out_head_before_a_name_takes_up_no_cpts(record_of):
     record = record_of(text)
     assert _cpts(record) == [("CPTS Monts Clairs", "subject"), ("CPTS du Val Fleuri", "subject")]
     assert _people(record) == {(V, "Anne Roux", "coordinatrice")}
+
+
+def test_a_heading_over_the_text_is_a_sentence_of_its_own(record_of):
+    text = ("Inauguration de la CPTS du Val Fleuri\nCPAM de la Sarthe\nLe 29 novembre 2021, l'Assurance Maladie et l'ARS "
+            "ont contractualisé avec la CPTS du Val Fleuri.")
+    assert _dates(record_of(text), V) == {"aci_signature": "2021-11-29"}
