@@ -68,7 +68,7 @@ STATUTES_WORDS = (
     r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
     r"|\bassociation\b[^.;\n]{0,40}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
-    r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
+    r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
     r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
 )
@@ -120,6 +120,8 @@ RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:
 GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
 # "En 2020, 9 CPTS ont été créées dans la région": a count of communities
 COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
+GENERIC_PLURAL_OPENING = re.compile(r"\W*(?:les|the)\s+(?:CPTS|communautés\s+professionnelles(?:\s+territoriales)?\s+de\s+santé"
+                                    r"(?:\s*\(CPTS\))?)\s+(?:ont|sont|have|were)\b", _I)
 PLURAL_PARTICIPLE = re.compile(r"(?:és|ées|nés|nées)\Z", _I)
 # "la création en 2015 du Collectif X", "l'association Y créée en 2012", "le réseau Z, fondé en 2010":
 # the birth of another body (a predecessor, a partner), not of the CPTS
@@ -230,8 +232,8 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False
     if GENERIC_AFTER.match(text, m.end()):
         return False
-    if PLURAL_PARTICIPLE.search(m.group()) and COUNTED.search(sentence):
-        return False
+    if PLURAL_PARTICIPLE.search(m.group()) and (COUNTED.search(sentence) or GENERIC_PLURAL_OPENING.match(sentence)):
+        return False  # "En 2020, 9 CPTS ont été créées", "Les CPTS ont été créées en 2016 par la loi"
     return in_label or bool(COMMUNITY.search(sentence)) or _in_key(text, m)
 
 

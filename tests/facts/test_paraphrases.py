@@ -291,3 +291,22 @@ def test_a_heading_over_the_text_is_a_sentence_of_its_own(record_of):
     text = ("Inauguration de la CPTS du Val Fleuri\nCPAM de la Sarthe\nLe 29 novembre 2021, l'Assurance Maladie et l'ARS "
             "ont contractualisé avec la CPTS du Val Fleuri.")
     assert _dates(record_of(text), V) == {"aci_signature": "2021-11-29"}
+
+
+def test_a_name_opening_on_a_lower_case_letter_and_a_hyphen(record_of):
+    assert [n for n, _ in _cpts(record_of("La CPTS e-Santé Val a signé l'ACI."))] == ["CPTS e-Santé Val"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the start of the CPTS's activities a contract marks is its launch
+    ("La CPTS du Val Fleuri réunit 80 soignants. L'accord conventionnel interprofessionnel est officiellement signé "
+     "le 03 avril 2024, marquant le démarrage des activités de la CPTS.",
+     {"aci_signature": "2024-04-03", "launch": "2024-04-03"}),
+    # an association formed to carry the CPTS
+    ("La CPTS du Val Fleuri réunit 80 soignants. En 2021, s'est constituée une association loi 1901 permettant la "
+     "construction de la CPTS.", {"statutes": "2021", "launch": "2021"}),
+    # CPTS in general, created by the law
+    ("Les CPTS ont été créées en 2016 par la loi. La CPTS du Val Fleuri réunit 80 soignants.", {}),
+])
+def test_events_of_the_cpts_and_of_cpts_in_general(record_of, text, expected):
+    assert _dates(record_of(text), V) == expected
