@@ -276,8 +276,15 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_goes_on(text, word.end()):
             break  # "CPTS du Haut-Bocage Le projet", "... Le Lundi 3 mai": an article starts the next phrase
         end = word.end()
+    demonym = PLACE_ADJECTIVE_AFTER.match(text, end)
+    if demonym and text[end - 1].isalpha():
+        end = demonym.end()  # "CPTS de la Riviera française", "CPTS du Bassin annécien": its adjective ends it
     end = _dash_continuation(text, start, end)
     return Span(start, end)
+
+
+# a place's adjective in lower case after a capitalised word of the name
+PLACE_ADJECTIVE_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)(?![\w{APOS}\-])")
 
 
 def _article_goes_on(text: str, pos: int) -> bool:

@@ -310,3 +310,12 @@ def test_a_name_opening_on_a_lower_case_letter_and_a_hyphen(record_of):
 ])
 def test_events_of_the_cpts_and_of_cpts_in_general(record_of, text, expected):
     assert _dates(record_of(text), V) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anne Roux, coordinatrice de la CPTS de la Riviera française, s'en félicite.", "CPTS de la Riviera française"),
+    ("La CPTS du Bassin montvalois a signé l'ACI.", "CPTS du Bassin montvalois"),
+    ("La CPTS Val Fleuri organise une soirée.", "CPTS Val Fleuri"),
+])
+def test_a_place_adjective_in_lower_case_ends_the_name(record_of, text, name):
+    assert [n for n, _ in _cpts(record_of(text))] == [name]
