@@ -264,6 +264,9 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         # a point of the compass in lower case only right after the name ("la CPTS X le sud" is gapping)
         word = _name_word(text, connectors_end) or (TRAILING_POINT_RE.match(text, connectors_end)
                                                    if connectors_end == nxt else None)
+        if not word and (tail := _lower_case_tail(text, start, end)):
+            end = tail
+            continue
         if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or _person_starts(text, word):
             break
         if re.fullmatch(r"(?:en|sur|sous)\s+", text[nxt:connectors_end]) and re.fullmatch(r"\d{4}", word.group()):
@@ -281,6 +284,26 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         end = demonym.end()  # "CPTS de la Riviera française", "CPTS du Bassin annécien": its adjective ends it
     end = _dash_continuation(text, start, end)
     return Span(start, end)
+
+
+# lower-case words a name goes on with: a plural noun after a number ("des 2 rives"), "de vie" after a basin
+# ("du Bassin de vie d'Ambert"), "santé" right after a capitalised word ("CPTS Océan santé")
+COUNTED_NOUN_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}[sx](?![\w{APOS}\-])")
+LIFE_AFTER_BASIN = re.compile(r"[ \u00a0]+de[ \u00a0]+vie\b")
+HEALTH_AFTER = re.compile(rf"[ \u00a0]+santé(?![\w{APOS}\-]|[ \u00a0]+(?:mentale|publique|au\b|des\b|du\b|de\b))")
+
+
+def _lower_case_tail(text: str, start: int, end: int) -> int | None:
+    last = text[start:end].split()[-1] if text[start:end].split() else ""
+    if last.isdigit():
+        m = COUNTED_NOUN_AFTER.match(text, end)
+    elif last.lower() == "bassin":
+        m = LIFE_AFTER_BASIN.match(text, end)
+    elif last[:1].isupper():
+        m = HEALTH_AFTER.match(text, end)
+    else:
+        m = None
+    return m.end() if m else None
 
 
 # a place's adjective in lower case after a capitalised word of the name

@@ -319,3 +319,14 @@ def test_events_of_the_cpts_and_of_cpts_in_general(record_of, text, expected):
 ])
 def test_a_place_adjective_in_lower_case_ends_the_name(record_of, text, name):
     assert [n for n, _ in _cpts(record_of(text))] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Le 3 mai, la CPTS des 2 rives a signé l'ACI.", "CPTS des 2 rives"),
+    ("Le 3 mai, la CPTS du Bassin de vie de Montval a signé l'ACI.", "CPTS du Bassin de vie de Montval"),
+    ("Le 3 mai, la CPTS Océan santé a signé l'ACI.", "CPTS Océan santé"),
+    ("La CPTS Paris 14 propose des soins.", "CPTS Paris 14"),
+    ("La CPTS Val Fleuri santé mentale a signé.", "CPTS Val Fleuri"),
+])
+def test_lower_case_words_a_name_goes_on_with(record_of, text, name):
+    assert [n for n, _ in _cpts(record_of(text))] == [name]
