@@ -43,7 +43,7 @@ NAME_NOUNS = ("nord-est", "nord-ouest", "sud-est", "sud-ouest", "bassin de vie",
               "boucle", "boucles", "côte", "côtes", "coteaux", "terres", "hauts", "lacs", "marais", "causses",
               "confluence", "piémont", "littoral", "bocage", "sources", "collines", "vallon",
               "île", "îles", "presqu'île", "presqu’île", "baie", "golfe", "estuaire", "forêt", "montagne", "montagnes",
-              "agglomération")
+              "agglomération", "secteur", "canton", "cantons")
 # an elided article may come before a lower-case noun: "CPTS de l'île de Sein", "CPTS de l'estuaire de la Vire"
 ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)"
                         rf"(?=[\s{UPPER}]|(?<=[{APOS}])(?:{'|'.join(NAME_NOUNS)})\b)\s*")

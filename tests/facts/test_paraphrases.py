@@ -330,3 +330,12 @@ def test_a_place_adjective_in_lower_case_ends_the_name(record_of, text, name):
 ])
 def test_lower_case_words_a_name_goes_on_with(record_of, text, name):
     assert [n for n, _ in _cpts(record_of(text))] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("La CPTS du secteur de Montval a signé l'ACI.", ["CPTS du secteur de Montval"]),
+    ("La CPTS du canton de Montval a signé l'ACI.", ["CPTS du canton de Montval"]),
+    ("La CPTS du secteur a signé l'ACI.", []),
+])
+def test_a_sector_or_canton_a_name_is_built_on(record_of, text, names):
+    assert [n for n, _ in _cpts(record_of(text))] == names
