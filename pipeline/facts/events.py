@@ -104,7 +104,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         if not kinds:
             continue
         span = Span(date.start, date.end)
-        value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i), text)
+        value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i) or _year_of_same_day(dates, i),
+                                   text)
         for key in _owners(ctx, span, labelled=label is not None):
             for kind in kinds:
                 fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
@@ -207,6 +208,16 @@ def _year_near(date: DateMatch, release: DateMatch, text: str) -> int:
         years = [y for y in years if (y, date.month, date.day or 28) >= (release.year, *day)]
     return min(years, key=lambda y: abs((y - release.year) * 366 + (date.month - day[0]) * 31
                                         + ((date.day or 15) - day[1])))
+
+
+def _year_of_same_day(dates: list[DateMatch], i: int) -> int | None:
+    """ "ont lancé ce 29 avril la CPTS ... Lundi 29 avril 2024, ...": a day and month without a year that
+    the text gives elsewhere with one (one year only) is that day."""
+    date = dates[i]
+    if date.year is not None or date.day is None:
+        return None
+    years = {d.year for d in dates if d.year is not None and (d.month, d.day) == (date.month, date.day)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:

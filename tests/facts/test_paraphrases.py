@@ -339,3 +339,9 @@ def test_lower_case_words_a_name_goes_on_with(record_of, text, name):
 ])
 def test_a_sector_or_canton_a_name_is_built_on(record_of, text, names):
     assert [n for n, _ in _cpts(record_of(text))] == names
+
+
+def test_a_day_without_a_year_that_the_text_dates_elsewhere_takes_its_year(record_of):
+    text = ("Les professionnels ont lancé officiellement ce 29 avril la CPTS du Val Fleuri.\n\nLundi 29 avril 2024, "
+            "ils ont signé l'accord conventionnel interprofessionnel, acte de naissance de la CPTS du Val Fleuri.")
+    assert _dates(record_of(text), V) == {"launch": "2024-04-29", "aci_signature": "2024-04-29"}
