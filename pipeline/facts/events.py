@@ -22,7 +22,8 @@ from ..model import Fact, Span
 from ..text.nlp import DATED_LINE
 from .name_words import key_of
 from .common import Extraction, attribution_confidence
-from .event_cues import Cue, anaphor_cues, find_cues, start_of_line
+from .event_cues import (Cue, anaphor_cues, date_table_labels, find_cues, kinds_of_label, start_of_line,
+                         timeline_labels)
 
 
 _I = re.IGNORECASE
@@ -78,7 +79,6 @@ DATELINE_OVER_TEXT = re.compile(rf"(?m)^(?:{DATED_LINE.pattern})[ \t]*(?=\n[ \t]
 # A heading, a short line of its own under a blank line (or opening the text) and without a sentence's end,
 # over a capitalised line: "Inauguration de la CPTS X" / "CPAM de la Savoie" / "Le 29 novembre 2021, ..."
 HEADING_OVER_TEXT = re.compile(r"(?:\A|(?<=\n\n))[ \t]*[A-ZÀ-Ý«\"][^\n]{0,118}[^\s.,;:!?»\"”)][ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
-DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
 
 
 def extract_dates(ctx: Context, result: Extraction) -> None:
@@ -86,8 +86,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     dates = [d for d in find_dates(text, ctx.lang)
              if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 60), d.start)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)]
-    labels = _date_table_labels(text, dates)
-    labels.update({i: label for i, label in _timeline_labels(text, dates).items() if i not in labels})
+    labels = date_table_labels(text, dates)
+    labels.update({i: label for i, label in timeline_labels(text, dates).items() if i not in labels})
     labelled_lines = {start for _, start in labels.values()}
     name_ends = {span.end for span in ctx.name_spans}
     by_cue = _kinds_from_sentences(text, dates, labelled_lines, name_ends)
@@ -100,7 +100,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         if date.month is None and date.precision == "day":
             continue
         label = labels.get(i)
-        kinds = _kinds_of_label(label[0]) if label else by_cue.get(i, [])
+        kinds = kinds_of_label(label[0]) if label else by_cue.get(i, [])
         if not kinds:
             continue
         span = Span(date.start, date.end)
@@ -398,68 +398,3 @@ def _clause_bound(text: str, pos: int, backwards: bool) -> int:
         return cut + 1 if cut >= 0 else 0
     ends = [i for i in (text.find(". ", pos), text.find("\n\n", pos), text.find(".\n", pos)) if i >= 0]
     return min(ends) if ends else len(text)
-
-
-# --- dates laid out with labels ---------------------------------------------------------------
-
-def _kinds_of_label(label: str) -> list[str]:
-    return list(dict.fromkeys(c.kind for c in find_cues(label, 0, len(label), in_label=True)))
-
-
-def _date_only_lines(text: str, dates: list[DateMatch]) -> dict[int, int]:
-    """line start -> index of the date that is alone on that line."""
-    out = {}
-    for i, date in enumerate(dates):
-        start = start_of_line(text, date.start)
-        end = text.find("\n", date.end)
-        end = len(text) if end < 0 else end
-        if DATE_ONLY_LINE.fullmatch(text[start:date.start] + text[date.end:end]):
-            out[start] = i
-    return out
-
-
-def _timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
-    """A date alone on its line over a line of words: "Mars 2018" / "Dépôt de la lettre
-    d'intention". The label is taken only when it holds a cue."""
-    date_only = _date_only_lines(text, dates)
-    labels = {}
-    for line_start, i in date_only.items():
-        end = text.find("\n", dates[i].end)
-        if end < 0:
-            continue
-        following = re.compile(r"[ \t]*([^\n]*\S[^\n]*)").match(text, end + 1)
-        if following is None or following.start(1) in date_only or start_of_line(text, following.start(1)) in date_only:
-            continue
-        label = following.group(1)
-        if _kinds_of_label(label):
-            labels[i] = (label, start_of_line(text, following.start(1)))
-    return labels
-
-
-def _date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
-    """Dates laid out as a column ("03/05/2018 :" lines) with their labels in a later column.
-
-    OCR of a two-column table gives all the dates first, then all the labels; pair them in
-    order when the counts agree.
-    """
-    lines = list(re.finditer(r"[^\n]+", text))
-    date_only = {}
-    for i, date in enumerate(dates):
-        line = next((ln for ln in lines if ln.start() <= date.start < ln.end()), None)
-        if line and re.fullmatch(r"\s*[:\-–]?\s*", text[line.start():date.start] + text[date.end:line.end()]):
-            date_only[line.start()] = i
-    runs, current = [], []
-    for ln in lines:
-        if ln.start() in date_only:
-            current.append(ln)
-        elif ln.group().strip():
-            if len(current) >= 2:
-                runs.append((current, ln))
-            current = []
-    pairs = {}
-    for run, first_label in runs:
-        labels = [ln for ln in lines if ln.start() >= first_label.start() and ln.group().strip()][:len(run)]
-        if len(labels) == len(run) and all(ln.start() not in date_only for ln in labels):
-            for date_line, label in zip(run, labels):
-                pairs[date_only[date_line.start()]] = (label.group(), label.start())
-    return pairs

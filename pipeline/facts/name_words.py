@@ -173,3 +173,27 @@ def key_of(name: str) -> str:
 
 
 REGION_KEYS = frozenset(key_of("CPTS " + region) for region in REGIONS)
+
+
+# lower-case words a name goes on with: a plural noun after a number ("des 2 rives"), "de vie" after a basin
+# ("du Bassin de vie d'Ambert"), "santé" right after a capitalised word ("CPTS Océan santé")
+COUNTED_NOUN_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}[sx](?![\w{APOS}\-])")
+LIFE_AFTER_BASIN = re.compile(r"[ \u00a0]+de[ \u00a0]+vie\b")
+HEALTH_AFTER = re.compile(rf"[ \u00a0]+santé(?![\w{APOS}\-]|[ \u00a0]+(?:mentale|publique|au\b|des\b|du\b|de\b))")
+
+
+def lower_case_tail(text: str, start: int, end: int) -> int | None:
+    last = text[start:end].split()[-1] if text[start:end].split() else ""
+    if last.isdigit():
+        m = COUNTED_NOUN_AFTER.match(text, end)
+    elif last.lower() == "bassin":
+        m = LIFE_AFTER_BASIN.match(text, end)
+    elif last[:1].isupper():
+        m = HEALTH_AFTER.match(text, end)
+    else:
+        m = None
+    return m.end() if m else None
+
+
+# a place's adjective in lower case after a capitalised word of the name
+PLACE_ADJECTIVE_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)(?![\w{APOS}\-])")

@@ -14,8 +14,7 @@ catégorie 3") name nothing. Shorter forms and acronyms of one name become its a
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
@@ -23,9 +22,10 @@ from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CONNEC
                          DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE, EXPANSION_RE, GAP_RE,
                          GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, LIST_ANNOUNCED_RE,
                          LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS, NAMED_ALONE_RE,
-                         NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PERSON_RE,
+                         NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PERSON_RE, PLACE_ADJECTIVE_AFTER,
                          PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE,
-                         RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of)
+                         RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of,
+                         lower_case_tail)
 
 
 
@@ -264,7 +264,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         # a point of the compass in lower case only right after the name ("la CPTS X le sud" is gapping)
         word = _name_word(text, connectors_end) or (TRAILING_POINT_RE.match(text, connectors_end)
                                                    if connectors_end == nxt else None)
-        if not word and (tail := _lower_case_tail(text, start, end)):
+        if not word and (tail := lower_case_tail(text, start, end)):
             end = tail
             continue
         if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or _person_starts(text, word):
@@ -284,30 +284,6 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         end = demonym.end()  # "CPTS de la Riviera française", "CPTS du Bassin annécien": its adjective ends it
     end = _dash_continuation(text, start, end)
     return Span(start, end)
-
-
-# lower-case words a name goes on with: a plural noun after a number ("des 2 rives"), "de vie" after a basin
-# ("du Bassin de vie d'Ambert"), "santé" right after a capitalised word ("CPTS Océan santé")
-COUNTED_NOUN_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}[sx](?![\w{APOS}\-])")
-LIFE_AFTER_BASIN = re.compile(r"[ \u00a0]+de[ \u00a0]+vie\b")
-HEALTH_AFTER = re.compile(rf"[ \u00a0]+santé(?![\w{APOS}\-]|[ \u00a0]+(?:mentale|publique|au\b|des\b|du\b|de\b))")
-
-
-def _lower_case_tail(text: str, start: int, end: int) -> int | None:
-    last = text[start:end].split()[-1] if text[start:end].split() else ""
-    if last.isdigit():
-        m = COUNTED_NOUN_AFTER.match(text, end)
-    elif last.lower() == "bassin":
-        m = LIFE_AFTER_BASIN.match(text, end)
-    elif last[:1].isupper():
-        m = HEALTH_AFTER.match(text, end)
-    else:
-        m = None
-    return m.end() if m else None
-
-
-# a place's adjective in lower case after a capitalised word of the name
-PLACE_ADJECTIVE_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)(?![\w{APOS}\-])")
 
 
 def _article_goes_on(text: str, pos: int) -> bool:
@@ -447,36 +423,6 @@ def _line_in_capitals(text: str, pos: int) -> bool:
 
 def _is_key_part(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
-
-
-def without_persons(mentions: list[Mention], persons: list[Span]) -> list[Mention]:
-    """"Le président de la CPTS Jean Dupont a ...": in a text that names its CPTS elsewhere, a name named once
-    that spaCy reads as a person is the holder of an office, not another community."""
-    keys = Counter(key_of("CPTS " + m.surface) for m in mentions)
-    starts = {p.start: p for p in persons}
-    def is_person(m: Mention) -> bool:  # a first and a last name, not one of a list of names
-        person = starts.get(m.name_span.start)
-        return person is not None and person.end >= m.name_span.end and m.listed_at is None and " " in m.surface
-    kept = [m for m in mentions if not (is_person(m) and keys[key_of("CPTS " + m.surface)] == 1 and len(keys) > 1)]
-    return [_without_trailing_person(m, persons, keys) for m in kept]
-
-
-def _without_trailing_person(mention: Mention, persons: list[Span], keys: Counter) -> Mention:
-    """"Le président de la CPTS Val Vert Jean Dupont a ...": a name the text writes elsewhere, then a person
-    spaCy finds running to the end of the name, is that name; the person holds an office in it."""
-    name = mention.name_span
-    for person in persons:
-        if not name.start < person.start < name.end <= person.end:
-            continue
-        # spaCy may start the person a word early ("Rocheval Jean Dupont"): the longest known name wins
-        cuts = [m.start() for m in re.finditer(r"\s+", mention.surface) if name.start + m.end() >= person.start]
-        for cut in reversed(cuts):
-            shorter = mention.surface[:cut]
-            if keys[key_of("CPTS " + shorter)]:
-                end = name.start + cut
-                return replace(mention, span=Span(mention.span.start, end), name_span=Span(name.start, end),
-                               surface=shorter)
-    return mention
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
