@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..reference.frequencies import zipf_frequency
+
 
 
 UPPER = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
@@ -45,7 +47,7 @@ NAME_NOUNS = ("nord-est", "nord-ouest", "sud-est", "sud-ouest", "bassin de vie",
               "île", "îles", "presqu'île", "presqu’île", "baie", "golfe", "estuaire", "forêt", "montagne", "montagnes",
               "agglomération", "secteur", "canton", "cantons")
 # an elided article may come before a lower-case noun: "CPTS de l'île de Sein", "CPTS de l'estuaire de la Vire"
-ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)"
+ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of|l[{APOS}](?=[{UPPER}]))"
                         rf"(?=[\s{UPPER}]|(?<=[{APOS}])(?:{'|'.join(NAME_NOUNS)})\b)\s*")
 # "CPTS du nord Plateau et Val de Serre": or directly before a capitalised word.
 # Or before a place's adjective in lower case: "CPTS du bassin montbrisonnais", "CPTS du pays annécien".
@@ -190,9 +192,15 @@ def lower_case_tail(text: str, start: int, end: int) -> int | None:
         m = LIFE_AFTER_BASIN.match(text, end)
     elif last[:1].isupper():
         m = HEALTH_AFTER.match(text, end)
+        rare = RARE_AFTER_AND.match(text, end)
+        if not m and rare and zipf_frequency(rare.group(1), "fr") < RARE_WORD_ZIPF:
+            m = rare  # "CPTS Entre Loire et sucs": a rare noun after "et" is a place's word
     else:
         m = None
     return m.end() if m else None
+
+
+RARE_AFTER_AND = re.compile(rf"[ \u00a0]+et[ \u00a0]+([{LOWER}]{{3,}})(?![\w{APOS}\-])")
 
 
 # a place's adjective in lower case after a capitalised word of the name

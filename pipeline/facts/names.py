@@ -347,9 +347,14 @@ def _dash_continuation(text: str, start: int, end: int) -> int:
 
 
 def _verb_follows(text: str, pos: int) -> bool:
-    """A verb at `pos`, or after a place in commas: "X - Y, dans le Calvados, est née"."""
+    """A verb at `pos`, or after a place in commas: "X - Y, dans le Calvados, est née"; or a clause of the
+    sentence goes on ("X - Y, qui ...", "X - Y (80 soignants)", "X - Y ; ..."), which no heading does."""
     apposition = PLACE_APPOSITION_RE.match(text, pos)
-    return bool(VERB_AFTER_NAME_RE.match(text, apposition.end() if apposition else pos))
+    return bool(VERB_AFTER_NAME_RE.match(text, apposition.end() if apposition else pos)
+                or CLAUSE_GOES_ON.match(text, pos))
+
+
+CLAUSE_GOES_ON = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*\d|,[ \u00a0]*(?:qui|dont|que|qu['’]|elle|il)\b|;)")
 
 
 def _line_continues(text: str, pos: int) -> bool:

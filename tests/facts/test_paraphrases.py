@@ -345,3 +345,16 @@ def test_a_day_without_a_year_that_the_text_dates_elsewhere_takes_its_year(recor
     text = ("Les professionnels ont lancé officiellement ce 29 avril la CPTS du Val Fleuri.\n\nLundi 29 avril 2024, "
             "ils ont signé l'accord conventionnel interprofessionnel, acte de naissance de la CPTS du Val Fleuri.")
     assert _dates(record_of(text), V) == {"launch": "2024-04-29", "aci_signature": "2024-04-29"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anne Roux, présidente de la CPTS Terre des Sources – Montval-Est, qui réunit 80 soignants, s'en félicite.",
+     "CPTS Terre des Sources – Montval-Est"),
+    ("La CPTS Terre des Sources – Montval-Est (80 professionnels) couvre 12 communes.",
+     "CPTS Terre des Sources – Montval-Est"),
+    ("Créée en 2021, la CPTS Entre Loire et sucs regroupe 80 professionnels de santé.", "CPTS Entre Loire et sucs"),
+    ("Créée en 2021, la CPTS l'Étoilée regroupe 80 professionnels de santé.", "CPTS l'Étoilée"),
+    ("La CPTS Val Fleuri et partenaires ont signé.", "CPTS Val Fleuri"),
+])
+def test_name_shapes_in_running_text(record_of, text, name):
+    assert [n for n, _ in _cpts(record_of(text))] == [name]
