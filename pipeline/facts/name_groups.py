@@ -82,7 +82,7 @@ def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
         if _key_words(short.key) == _key_words(owner.key) and len(short.key) > len(owner.key):
             continue  # "Saint" and "St", "et" and "&": the written-out form takes the other in
         # a heading in capitals runs on into its verb ("CPTS DU VAL FLEURI SIGNE"): no name, no alias
-        run_on = _in_capitals(owner) and not _in_capitals(short)
+        run_on = _in_capitals(owner) and not all(m.in_capitals for m in short.mentions)
         if len(short.mentions) > len(owner.mentions) or run_on:  # the form the text uses most is the name
             if not run_on:
                 owner.aliases.insert(0, owner.name)
@@ -96,7 +96,7 @@ def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
 
 
 def _in_capitals(entry: NamedCpts) -> bool:
-    return all(m.surface.isupper() for m in entry.mentions)
+    return all(m.in_capitals or m.surface.isupper() for m in entry.mentions)
 
 
 ABBREVIATED = {"st": "saint", "ste": "sainte", "stes": "saintes", "sts": "saints", "mt": "mont"}

@@ -41,6 +41,7 @@ class Mention:
     is_alias: bool = False  # "(ex-« CPTS du Sillon »)": another name of a CPTS named nearby
     listed_at: int | None = None  # where the plural head of a list of names starts ("les CPTS X, Y et Z")
     by_stage: bool = False  # listed under stages ("deux CPTS « en projet », X et Y"): examples, not the subject
+    in_capitals: bool = False  # on a line in capitals (a heading), where a name may run on into the words after it
 
 
 def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
@@ -58,6 +59,8 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
         mentions = _names_given(text, is_department)
     mentions = _drop_cut_name(text, _drop_nested(sorted(mentions, key=lambda m: m.span.start)))
     mentions = _drop_capital_run_ons(text, mentions)
+    for m in mentions:
+        m.in_capitals = _line_in_capitals(text, m.span.start)
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
@@ -422,7 +425,7 @@ def _drop_capital_run_ons(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _line_in_capitals(text: str, pos: int) -> bool:
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    letters = [c for c in text[start:end if end >= 0 else len(text)] if c.isalpha()]
+    letters = [c for c in text[start:end if end >= 0 else len(text)] if c.lower() != c.upper()]  # cased letters
     return len(letters) > 8 and all(c.isupper() for c in letters)
 
 

@@ -358,3 +358,13 @@ def test_a_day_without_a_year_that_the_text_dates_elsewhere_takes_its_year(recor
 ])
 def test_name_shapes_in_running_text(record_of, text, name):
     assert [n for n, _ in _cpts(record_of(text))] == [name]
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("LA CPTS TMV SIGNE L'ACI", "CPTS TMV"),
+    ("LA CPTS PARIS 20ᵉ SIGNE L'ACI", "CPTS Paris 20ᵉ"),
+    ("LA CPTS DE LYON 9ÈME SIGNE L'ACI", "CPTS de Lyon 9ème"),
+])
+def test_a_heading_in_capitals_runs_on_into_its_verb(record_of, heading, name):
+    text = f"{heading}\nLe 3 mai 2023, la {name} a signé l'accord avec la CPAM."
+    assert [n for n, _ in _cpts(record_of(text))] == [name]
