@@ -368,3 +368,9 @@ def test_name_shapes_in_running_text(record_of, text, name):
 def test_a_heading_in_capitals_runs_on_into_its_verb(record_of, heading, name):
     text = f"{heading}\nLe 3 mai 2023, la {name} a signé l'accord avec la CPAM."
     assert [n for n, _ in _cpts(record_of(text))] == [name]
+
+
+def test_a_credit_s_initials_on_the_line_above_are_no_part_of_a_name(record_of):
+    text = ("La CPTS du Val Fleuri a signé l'ACI.\nPhoto © A.B.\nJulie Perrin, coordinatrice de la CPTS du Val Fleuri, "
+            "prépare la suite.")
+    assert _people(record_of(text)) == {(V, "Julie Perrin", "coordinatrice")}
