@@ -119,8 +119,22 @@ def _roles(ctx: Context):
             yield Role(*second, Span(m.start(), m.end()), end, of_cpts, key, word.lower() != second[0], False, nth + 1,
                        listed_before)
             continue
+        keys = _listed_keys(ctx, key, m.end(), end) if plural and nth == 0 and not respective else []
+        if len(keys) > 1:  # "A et B, respectivement présidents des CPTS X et Y": the nth name holds it in the nth
+            for i, listed in enumerate(keys):
+                yield Role(masculine, feminine, Span(m.start(), m.end()), end, True, listed, feminine_word, False, i,
+                           listed_before)
+            continue
         yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word,
                    plural and nth is None, nth, listed_before)
+
+
+def _listed_keys(ctx: Context, key: str | None, start: int, end: int) -> list[str]:
+    """The CPTS listed together from the one right after a role ("des CPTS X et Y")."""
+    first = next((m for m, k in ctx.mentions_in(Span(start, end)) if k == key), None)
+    if first is None or first.listed_at is None:
+        return []
+    return list(dict.fromkeys(k for m, k in ctx.mentions if m.listed_at == first.listed_at))
 
 
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\s+", re.IGNORECASE)

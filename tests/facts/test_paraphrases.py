@@ -374,3 +374,9 @@ def test_a_credit_s_initials_on_the_line_above_are_no_part_of_a_name(record_of):
     text = ("La CPTS du Val Fleuri a signé l'ACI.\nPhoto © A.B.\nJulie Perrin, coordinatrice de la CPTS du Val Fleuri, "
             "prépare la suite.")
     assert _people(record_of(text)) == {(V, "Julie Perrin", "coordinatrice")}
+
+
+def test_respectively_holders_of_one_office_in_each_cpts_listed(record_of):
+    text = ("Les CPTS du Val Fleuri et des Monts Clairs ont signé l'ACI. Paul Morel et Luc Petit, respectivement "
+            "présidents des CPTS du Val Fleuri et des Monts Clairs, s'en félicitent.")
+    assert _people(record_of(text)) == {(V, "Paul Morel", "président"), ("monts-clairs", "Luc Petit", "président")}
