@@ -106,7 +106,7 @@ NEXT_STAGE_RE = re.compile(
 LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
-    rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement|also\s+known\s+as|"
+    rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement(?:\s+(?:appelée|nommée|dénommée))?|also\s+known\s+as|"
     rf"known\s+as|formerly|alias|ex-)\s*[«\"“]?\s*"
     rf"((?:CPTS\s+)?(?:du\s+|des\s+|de\s+la\s+|de\s+l[{APOS}]|de\s+|d[{APOS}])?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)"
     rf"\s*(?=[»\"”,;.)]|\s+[{LOWER}]|$)"
@@ -119,7 +119,8 @@ PLURAL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Only a former name is an alias on its own; "la 3e CPTS dite « CPTS X »" names X.
-ALIAS_MARKER_BEFORE = re.compile(r"(?:anciennement|formerly|ex-)\s*[«\"“]?\s*$", re.IGNORECASE)
+ALIAS_MARKER_BEFORE = re.compile(r"(?:anciennement|auparavant|formerly|ex-)(?:\s+(?:appelée|nommée|dénommée|baptisée|"
+                                 r"known\s+as|called|named))?\s*[«\"“]?\s*$", re.IGNORECASE)
 ENGLISH_TO_FRENCH = {
     "Center": "Centre", "North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest",
     "Northeast": "Nord-Est", "Northwest": "Nord-Ouest", "Southeast": "Sud-Est",

@@ -380,3 +380,10 @@ def test_respectively_holders_of_one_office_in_each_cpts_listed(record_of):
     text = ("Les CPTS du Val Fleuri et des Monts Clairs ont signé l'ACI. Paul Morel et Luc Petit, respectivement "
             "présidents des CPTS du Val Fleuri et des Monts Clairs, s'en félicitent.")
     assert _people(record_of(text)) == {(V, "Paul Morel", "président"), ("monts-clairs", "Luc Petit", "président")}
+
+
+@pytest.mark.parametrize("text", ["La CPTS du Grand Montval, anciennement appelée CPTS Montval Nord, a signé.",
+                                  "La CPTS du Grand Montval, anciennement CPTS Montval Nord, a signé."])
+def test_a_former_name_is_an_alias(record_of, text):
+    record = record_of(text)
+    assert [(c["name"], c["aliases"]) for c in record["cpts"]] == [("CPTS du Grand Montval", ["CPTS Montval Nord"])]
