@@ -424,9 +424,14 @@ def _drop_capital_run_ons(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _line_in_capitals(text: str, pos: int) -> bool:
+    """Whether the line of `pos` has more than 8 letters, all capitals (the uncased "ᵉ" aside)."""
     start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    letters = [c for c in text[start:end if end >= 0 else len(text)] if c.lower() != c.upper()]  # cased letters
-    return len(letters) > 8 and all(c.isupper() for c in letters)
+    end = len(text) if end < 0 else end
+    return not LOWER_LETTER.search(text, start, end) and len(UPPER_LETTER.findall(text, start, end)) > 8
+
+
+LOWER_LETTER = re.compile(rf"[{LOWER}ßÿ]")
+UPPER_LETTER = re.compile(rf"[{UPPER}]")
 
 
 def _is_key_part(a: str, b: str) -> bool:
