@@ -55,8 +55,9 @@ LOWER_NOUN_RE = re.compile(
     rf"(?:{'|'.join(NAME_NOUNS)})(?:(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
     rf"|\s+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ain|aine|ien|ienne)\b)"
 )
-# A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb).
-TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")
+# A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb), a bank or a
+# stretch of a river: "CPTS Rive gauche", "CPTS de Toulouse rive gauche", "CPTS Seine aval".
+TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest|amont|aval|gauche|droite|rives?\s+(?:gauche|droite))(?![\w'’\-])")
 MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
           r"decembre|january|february|march|april|june|july|august|september|october|november|december)")
 DATE_WORD_RE = re.compile(

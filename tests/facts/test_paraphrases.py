@@ -387,3 +387,13 @@ def test_respectively_holders_of_one_office_in_each_cpts_listed(record_of):
 def test_a_former_name_is_an_alias(record_of, text):
     record = record_of(text)
     assert [(c["name"], c["aliases"]) for c in record["cpts"]] == [("CPTS du Grand Montval", ["CPTS Montval Nord"])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La CPTS Rive gauche a signé l'ACI.", "CPTS Rive gauche"),
+    ("La CPTS de Montval rive droite a signé l'ACI.", "CPTS de Montval rive droite"),
+    ("La CPTS Loire aval a signé l'ACI.", "CPTS Loire aval"),
+    ("La CPTS Val Fleuri en amont a signé l'ACI.", "CPTS Val Fleuri"),
+])
+def test_a_bank_or_stretch_of_river_after_the_name(record_of, text, name):
+    assert [n for n, _ in _cpts(record_of(text))] == [name]
