@@ -24,7 +24,9 @@ HEAD_RE = re.compile(
 )
 # "la CPTS (communauté professionnelle territoriale de santé) Val Fleuri Nord": the expansion
 # in brackets sits between the acronym and the name.
-EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territorial|community|professional)[^()\n]{0,80}\)")
+EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territorial|community|professional)[^()\n]{0,80}\)"
+                          # or an aside in lower case: "la CPTS (en cours de création) du Val Fleuri"
+                          rf"|[ \u00a0]*\([{LOWER}][^()\n]{{0,40}}\)(?=[ \u00a0]+(?:du|des|de|d[{APOS}])[ \u00a0]*[{UPPER}])")
 # "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
 NAMING_VERB_RE = re.compile(
     r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")

@@ -397,3 +397,8 @@ def test_a_former_name_is_an_alias(record_of, text):
 ])
 def test_a_bank_or_stretch_of_river_after_the_name(record_of, text, name):
     assert [n for n, _ in _cpts(record_of(text))] == [name]
+
+
+def test_an_aside_in_brackets_between_the_word_cpts_and_its_name(record_of):
+    text = "Le 3 mai, la CPTS (en cours de création) du Val Fleuri a signé l'ACI avec la CPAM."
+    assert [n for n, _ in _cpts(record_of(text))] == ["CPTS du Val Fleuri"]
