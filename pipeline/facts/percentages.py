@@ -23,7 +23,7 @@ from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .patterns import BULLET
 from .place_names import find_departments
-from .percentage_words import (COVERAGE_CUES, TERRITORY_COVERED, ONE_CPTS_SUBJECT, COVERING, SEVERAL_CPTS,
+from .percentage_words import (COVERAGE_CUES, GATHERING, TERRITORY_COVERED, ONE_CPTS_SUBJECT, COVERING, SEVERAL_CPTS,
                                WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_GP, WITHOUT_WORDS, POPULATION_OF,
                                OF_THE_DEPARTMENT, ADJECTIVE, LOWER_DEMONYM, OF_A_PLACE, DEPARTMENT_POPULATION,
                                AGE_GROUP, FULL_COVERAGE, CLAUSE_BREAK, CLAUSE_REACH, MOST_CPTS_IN_A_DEPARTMENT,
@@ -102,7 +102,10 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
         return True
     if TERRITORY_COVERED.match(text, pct_end):
         return True
-    # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them
+    # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them; "les CPTS
+    # rassemblent 85 % de la population": of the people who live there
+    if SEVERAL_CPTS.search(sentence_text) and GATHERING.search(clause) and POPULATION_OF.match(text, pct_end):
+        return True
     return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
 
 

@@ -402,3 +402,13 @@ def test_a_bank_or_stretch_of_river_after_the_name(record_of, text, name):
 def test_an_aside_in_brackets_between_the_word_cpts_and_its_name(record_of):
     text = "Le 3 mai, la CPTS (en cours de création) du Val Fleuri a signé l'ACI avec la CPAM."
     assert [n for n, _ in _cpts(record_of(text))] == ["CPTS du Val Fleuri"]
+
+
+@pytest.mark.parametrize("sentence, coverage", [
+    ("En Sarthe, 85 % des habitants dépendent désormais d'une CPTS.", [("72", 85)]),
+    ("Les CPTS sarthoises rassemblent 85 % de la population.", [("72", 85)]),
+    ("Les CPTS regroupent 85 % des médecins de la Sarthe.", []),
+])
+def test_a_coverage_said_of_the_people_the_cpts_gather(record_of, sentence, coverage):
+    record = record_of(f"Le Mans, le 3 mars 2023. La CPTS du Val Fleuri a signé l'ACI. {sentence}")
+    assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == coverage
