@@ -43,7 +43,7 @@ ACI_WORDS = (
 CONTRACT_WORDS = r"\bcontrats?\b|\bconventions?\b|\baccords?\b|\bcontracts?\b|\bagreements?\b"
 # "la CPTS X l'a signé le 9 mai": the signing itself, in a sentence that names the contract
 SIGNING_WORDS = r"\bsign(?:é|ée|és|ées|ature|atures|ed|ing)\b"
-SIGNING = re.compile(r"\bsign|paraph|\bconclu", _I)
+SIGNING = re.compile(r"\bsign|paraph|\bconclu|\bofficialis", _I)  # "a officialisé son accord avec l'ARS"
 FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
                     r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
 NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"

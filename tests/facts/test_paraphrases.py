@@ -412,3 +412,8 @@ def test_an_aside_in_brackets_between_the_word_cpts_and_its_name(record_of):
 def test_a_coverage_said_of_the_people_the_cpts_gather(record_of, sentence, coverage):
     record = record_of(f"Le Mans, le 3 mars 2023. La CPTS du Val Fleuri a signé l'ACI. {sentence}")
     assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == coverage
+
+
+def test_an_agreement_made_official_with_the_funders_is_signed(record_of):
+    text = "La CPTS du Val Fleuri a officialisé le 5 juillet 2022 son accord avec l'Assurance maladie et l'ARS."
+    assert _dates(record_of(text), V) == {"aci_signature": "2022-07-05"}
