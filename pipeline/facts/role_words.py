@@ -144,7 +144,9 @@ HOLDER_NOUN = GapLed(
     rf"(?P<en>en\s+)?(?:assure|assurait|exerce|exerçait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+"
     rf"(?:{ADVERB}\s+)?la|"
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
-    r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
+    r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
+    # "Paul Morel remplace Anne Durand à la présidence de la CPTS"
+    r"(?:remplace|a\s+remplacé|remplacera)\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
     r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|"
     r"(?:est\s+|était\s+)?à\s+la\s+tête|"
     r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête)\b",

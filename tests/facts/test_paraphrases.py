@@ -417,3 +417,11 @@ def test_a_coverage_said_of_the_people_the_cpts_gather(record_of, sentence, cove
 def test_an_agreement_made_official_with_the_funders_is_signed(record_of):
     text = "La CPTS du Val Fleuri a officialisé le 5 juillet 2022 son accord avec l'Assurance maladie et l'ARS."
     assert _dates(record_of(text), V) == {"aci_signature": "2022-07-05"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Paul Morel remplace Anne Roux à la présidence de la CPTS.", {(V, "Paul Morel", "président")}),
+    ("Paul Morel remplace Anne Roux à la présidence de l'URPS.", set()),
+])
+def test_the_one_who_replaces_another_in_an_office(record_of, sentence, expected):
+    assert _people(record_of(f"La CPTS du Val Fleuri a signé l'ACI. {sentence}")) == expected
