@@ -262,6 +262,7 @@ OFFICE_BEFORE_RE = re.compile(
     re.IGNORECASE)
 PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead
 PASSING_AFTER = 300  # characters: a short text's second sentence is still its lead
+LEAD_SENTENCES = 3  # a title and two sentences of lead: a mention after them is past the lead, whatever the length
 
 
 def _named_in_passing(ctx: Context) -> bool:
@@ -270,9 +271,12 @@ def _named_in_passing(ctx: Context) -> bool:
     est couverte par la CPTS X, qui ...", "... leur ancrage au sein de la CPTS Y"."""
     if len(ctx.cpts) != 1 or not ctx.mentions:
         return False
+    if _only_complements(ctx):
+        return True
     first = ctx.mentions[0][0]
     sentence = ctx.sentence_at(first.span.start)
-    if sentence.start < max(PASSING_AFTER, PASSING_FROM * len(ctx.text)):
+    if sentence.start < PASSING_AFTER or (sentence.start < PASSING_FROM * len(ctx.text)
+                                          and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start):
         return False
     if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
         return False  # "La CPTS X est née en 2021": the sentence is about it
@@ -281,9 +285,34 @@ def _named_in_passing(ctx: Context) -> bool:
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
 
 
+# the CPTS as the complement of a body or person: "Anne Roux, représentante de la CPTS X", "pour la CPTS X"
+COMPLEMENT_BEFORE_RE = re.compile(
+    r"\b(?:de|du|des|d['’]|pour|avec|à|au|aux|par|auprès\s+de|sein\s+de|of|for|with)\s+(?:la\s+|l['’]|les\s+|the\s+)?$",
+    re.IGNORECASE)
+
+
+def _only_complements(ctx: Context) -> bool:
+    """A text on something else (a forum, a health centre) that names its one CPTS several times, but never
+    in its title or first sentence, never as the subject of a sentence or with an office in it, and speaks
+    of CPTS nowhere else: each mention is the complement of another body or person."""
+    if len(ctx.mentions) < 2 or not ctx.sentences:
+        return False
+    title_end = min(ctx.text.find("\n") % (len(ctx.text) + 1), ctx.sentences[0].end)
+    heads = [head.start() for head in HEAD_RE.finditer(ctx.text)]
+    spans = [m.span for m, _ in ctx.mentions]
+    if any(not any(s.start <= h < s.end for s in spans) for h in heads) or spans[0].start < title_end:
+        return False
+    for span in spans:
+        sentence = ctx.sentence_at(span.start)
+        before = ctx.text[max(sentence.start, span.start - 60):span.start]
+        if not COMPLEMENT_BEFORE_RE.search(before) or OFFICE_BEFORE_RE.search(ctx.text, sentence.start, span.start):
+            return False
+    return True
+
+
 # A sentence that opens on the CPTS without naming it: "Elle regroupe ...", "Son territoire ...", "La CPTS compte ..."
 ANAPHOR_OPENING_RE = re.compile(
-    r"[\s«\"“]*(?:Elle|Celle-ci|It|Son|Sa|Ses|Its|(?:La|Cette|Notre|Our|The|This)\s+(?:CPTS|communauté|community)"
+    r"[\s«\"“]*(?:Elle|Celle-ci|It|Son|Sa|Ses|Its|(?:La|Cette|Notre|Our|The|This)\s+(?:CPTS|communauté(?!\s+professionnelle)|community)"
     r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
 
 
@@ -305,13 +334,22 @@ def _taken_up(ctx: Context) -> list[str]:
 
 # the same after a fronted adverbial: "Depuis 2021, la CPTS accompagne ...", "En mai, elle a signé ..."
 ANAPHOR_AFTER_COMMA_RE = re.compile(
-    r",\s*(?:elle|celle-ci|it|(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté|community)"
+    r",\s*(?:elle|celle-ci|it|(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté(?!\s+professionnelle)|community)"
     r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
+
+
+# a fronted phrase that may hold commas of its own: "Avec 34 communes et 62 700 habitants, soit 4 % de la
+# population, la CPTS s'étend ...", "Forte de 80 adhérents, elle ..."
+FRONTED_PHRASE_RE = re.compile(r"\W*(?:avec|grâce\s+à|forte?\s+de|riche\s+de|with|thanks\s+to)\b", re.IGNORECASE)
+FRONTED_REACH = 160
 
 
 def _taken_up_after_fronted(text: str, sentence: Span) -> bool:
     fronted = FRONTED_RE.match(text, sentence.start, sentence.end)
-    return bool(fronted) and bool(ANAPHOR_AFTER_COMMA_RE.match(text, fronted.end(), sentence.end))
+    if fronted and ANAPHOR_AFTER_COMMA_RE.match(text, fronted.end(), sentence.end):
+        return True
+    return bool(FRONTED_PHRASE_RE.match(text, sentence.start, sentence.end)) and bool(
+        ANAPHOR_AFTER_COMMA_RE.search(text, sentence.start, min(sentence.end, sentence.start + FRONTED_REACH)))
 
 
 def _one_of_bodies(ctx: Context, mention: Mention) -> bool:

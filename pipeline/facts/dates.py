@@ -111,9 +111,10 @@ _OTHER_WORD_DATES = [
     # a key-value line: "Date de création : 2019"
     re.compile(r"(?m)^[^\n:]{3,60}:[ \t]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t.]*$"),
     # a timeline's item: "2019 : envoi de la lettre d'intention", "• 2020 – signature de l'ACI"
-    re.compile(r"(?m)^[ \t•·*–-]*(?P<date>(?P<year>199\d|20[0-3]\d))(?=[ \t]*[:–-][ \t]*\S)(?![ \t]*[–-][ \t]*\d)"),
+    re.compile(r"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>(?P<year>199\d|20[0-3]\d))(?=[ \t]*[:–\-→➜][ \t]*\S)"
+               r"(?![ \t]*[–-][ \t]*\d)"),
     # a timeline's heading, the year alone on its line over the event: "2019\nCréation de la CPTS"
-    re.compile(r"(?m)^[ \t•·*–-]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t]*$"),
+    re.compile(r"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t]*$"),
 ]
 _MONTH_AFTER_PREPOSITION = _OTHER_WORD_DATES[1]  # the one form without a figure
 _DIGIT = re.compile(r"\d")

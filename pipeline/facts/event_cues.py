@@ -8,6 +8,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+from .dates import DateMatch
+from .name_words import MONTHS
+
 
 _I = re.IGNORECASE
 PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
@@ -40,7 +43,7 @@ ACI_WORDS = (
 CONTRACT_WORDS = r"\bcontrats?\b|\bconventions?\b|\baccords?\b|\bcontracts?\b|\bagreements?\b"
 # "la CPTS X l'a signé le 9 mai": the signing itself, in a sentence that names the contract
 SIGNING_WORDS = r"\bsign(?:é|ée|és|ées|ature|atures|ed|ing)\b"
-SIGNING = re.compile(r"\bsign|paraph|\bconclu", _I)
+SIGNING = re.compile(r"\bsign|paraph|\bconclu|\bofficialis", _I)  # "a officialisé son accord avec l'ARS"
 FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
                     r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
 NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"
@@ -64,8 +67,9 @@ LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
 STATUTES_WORDS = (
     r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
+    r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
     r"|\bassociation\b[^.;\n]{0,40}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
-    r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
+    r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
     r"|\bconstitu(?:é|ée)\b[^.;\n]{0,60}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
 )
@@ -75,6 +79,8 @@ RENEWED_BEFORE = re.compile(r"\b(?:renouvel\w*|renew\w*|reconduit\w*|reconductio
 # "trois ans après sa création": the date is of what happened then, not of the birth
 TIME_AFTER_BEFORE = re.compile(r"\b(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|plus\s+tard|after)\s+"
                                r"(?:sa|son|leur|la|le|l['’]|its|their|the)\s*\Z", _I)
+TIME_AFTER_PHRASE = re.compile(r"\b(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\s+(?:après|after)\s+"
+                               r"[^,.;:()\n]{0,40}\Z", _I)
 OWN_DATE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?:en|le|in|on)\s+(?:\d|(?:\w+\s+)?\d{4})", _I)  # "... sa création en 2023"
 CUE_WORDS = {
     "launch": LAUNCH_WORDS,
@@ -110,11 +116,13 @@ OBJECT_WORD = re.compile(rf"\b{_OBJECTS}\b|\b(?:permanences?|soins|consultations
 # a birth dated by its own words, not by a date further on
 TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the)\s*\Z", _I)
 RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)"
-                            # ... unless the date follows: "créée il y a cinq ans, en 2018", "(en 2018)"
-                            r"(?![^,.;:()\n]{0,25}(?:,|\()\s*(?:soit\s+|c['’]est-à-dire\s+)?(?:en|in|le|on)\s+\d)", _I)
+                            # ... unless the date follows: "créée il y a cinq ans, en 2018", "(en mars 2018)"
+                            rf"(?![^,.;:()\n]{{0,25}}(?:,|\()\s*(?:soit\s+|c['’]est-à-dire\s+)?(?:en|in|le|on)\s+(?:\d|{MONTHS}\b))", _I)
 GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
 # "En 2020, 9 CPTS ont été créées dans la région": a count of communities
 COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
+GENERIC_PLURAL_OPENING = re.compile(r"\W*(?:les|the)\s+(?:CPTS|communautés\s+professionnelles(?:\s+territoriales)?\s+de\s+santé"
+                                    r"(?:\s*\(CPTS\))?)\s+(?:ont|sont|have|were)\b", _I)
 PLURAL_PARTICIPLE = re.compile(r"(?:és|ées|nés|nées)\Z", _I)
 # "la création en 2015 du Collectif X", "l'association Y créée en 2012", "le réseau Z, fondé en 2010":
 # the birth of another body (a predecessor, a partner), not of the CPTS
@@ -179,6 +187,9 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
                 continue
             if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
                 continue
+            if TIME_AFTER_PHRASE.search(text, max(start, m.start() - 60), m.start()) \
+                    and not OWN_DATE_AFTER.match(text, m.end()):
+                continue  # "le 12 mai, un an après la signature de son ACI": the date is a year later
             if kind == "statutes" and (_of_another_body(text, m) or AMENDED.search(
                     text, max(start, m.start() - 40), min(end, m.end() + 30))):
                 continue  # "a modifié ses statuts le 3 mai": a change, not the association's birth
@@ -222,8 +233,8 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False
     if GENERIC_AFTER.match(text, m.end()):
         return False
-    if PLURAL_PARTICIPLE.search(m.group()) and COUNTED.search(sentence):
-        return False
+    if PLURAL_PARTICIPLE.search(m.group()) and (COUNTED.search(sentence) or GENERIC_PLURAL_OPENING.match(sentence)):
+        return False  # "En 2020, 9 CPTS ont été créées", "Les CPTS ont été créées en 2016 par la loi"
     return in_label or bool(COMMUNITY.search(sentence)) or _in_key(text, m)
 
 
@@ -312,3 +323,71 @@ def anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[C
 
 def start_of_line(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
+
+
+DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
+
+
+# --- dates laid out with labels (a timeline, a table) ---------------------------------------------------------------
+
+def kinds_of_label(label: str) -> list[str]:
+    return list(dict.fromkeys(c.kind for c in find_cues(label, 0, len(label), in_label=True)))
+
+
+def _date_only_lines(text: str, dates: list[DateMatch]) -> dict[int, int]:
+    """line start -> index of the date that is alone on that line."""
+    out = {}
+    for i, date in enumerate(dates):
+        start = start_of_line(text, date.start)
+        end = text.find("\n", date.end)
+        end = len(text) if end < 0 else end
+        if DATE_ONLY_LINE.fullmatch(text[start:date.start] + text[date.end:end]):
+            out[start] = i
+    return out
+
+
+def timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
+    """A date alone on its line over a line of words: "Mars 2018" / "Dépôt de la lettre
+    d'intention". The label is taken only when it holds a cue."""
+    date_only = _date_only_lines(text, dates)
+    labels = {}
+    for line_start, i in date_only.items():
+        end = text.find("\n", dates[i].end)
+        if end < 0:
+            continue
+        following = re.compile(r"[ \t]*([^\n]*\S[^\n]*)").match(text, end + 1)
+        if following is None or following.start(1) in date_only or start_of_line(text, following.start(1)) in date_only:
+            continue
+        label = following.group(1)
+        if kinds_of_label(label):
+            labels[i] = (label, start_of_line(text, following.start(1)))
+    return labels
+
+
+def date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
+    """Dates laid out as a column ("03/05/2018 :" lines) with their labels in a later column.
+
+    OCR of a two-column table gives all the dates first, then all the labels; pair them in
+    order when the counts agree.
+    """
+    lines = list(re.finditer(r"[^\n]+", text))
+    date_only = {}
+    for i, date in enumerate(dates):
+        line = next((ln for ln in lines if ln.start() <= date.start < ln.end()), None)
+        if line and re.fullmatch(r"\s*[:\-–]?\s*", text[line.start():date.start] + text[date.end:line.end()]):
+            date_only[line.start()] = i
+    runs, current = [], []
+    for ln in lines:
+        if ln.start() in date_only:
+            current.append(ln)
+        elif ln.group().strip():
+            if len(current) >= 2:
+                runs.append((current, ln))
+            current = []
+    pairs = {}
+    for run, first_label in runs:
+        labels = [ln for ln in lines if ln.start() >= first_label.start() and ln.group().strip()][:len(run)]
+        if len(labels) == len(run) and all(ln.start() not in date_only for ln in labels):
+            for date_line, label in zip(run, labels):
+                pairs[date_only[date_line.start()]] = (label.group(), label.start())
+    return pairs

@@ -22,7 +22,8 @@ from ..model import Fact, Span
 from ..text.nlp import DATED_LINE
 from .name_words import key_of
 from .common import Extraction, attribution_confidence
-from .event_cues import Cue, anaphor_cues, find_cues, start_of_line
+from .event_cues import (Cue, anaphor_cues, date_table_labels, find_cues, kinds_of_label, start_of_line,
+                         timeline_labels)
 
 
 _I = re.IGNORECASE
@@ -39,7 +40,7 @@ NOT_AN_EVENT_BEFORE = re.compile(
     r"|\bhorizon\s+|\bjusqu['’]\s*(?:à\s+|au\s+|en\s+)?|\buntil\s+)(?:(?:la|le|l['’]|the)\s*)?"
     r"(?:(?:fin|début|mi|end|beginning|middle)\s*(?:-|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?\s*)?(?:(?:l['’]année|le|la)\s+)?\Z", _I)
 EVENT_NOUN = re.compile(r"signature|signing|création|creation|lancement|launch\b|naissance|birth|constitution"
-                        r"|inauguration|fondation|foundation", _I)
+                        r"|inauguration|fondation|foundation|démarrage|start\b", _I)
 SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
@@ -75,7 +76,9 @@ CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont
 SENTENCE_END = re.compile(r"(?<!\.\.\.)\.\s|\n\s*\n|[!?]\s")
 # A dateline or a byline over a capitalised line ends a sentence, as it does for spaCy
 DATELINE_OVER_TEXT = re.compile(rf"(?m)^(?:{DATED_LINE.pattern})[ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
-DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
+# A heading, a short line of its own under a blank line (or opening the text) and without a sentence's end,
+# over a capitalised line: "Inauguration de la CPTS X" / "CPAM de la Savoie" / "Le 29 novembre 2021, ..."
+HEADING_OVER_TEXT = re.compile(r"(?:\A|(?<=\n\n))[ \t]*[A-ZÀ-Ý«\"][^\n]{0,118}[^\s.,;:!?»\"”)][ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
 
 
 def extract_dates(ctx: Context, result: Extraction) -> None:
@@ -83,8 +86,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     dates = [d for d in find_dates(text, ctx.lang)
              if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 60), d.start)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)]
-    labels = _date_table_labels(text, dates)
-    labels.update({i: label for i, label in _timeline_labels(text, dates).items() if i not in labels})
+    labels = date_table_labels(text, dates)
+    labels.update({i: label for i, label in timeline_labels(text, dates).items() if i not in labels})
     labelled_lines = {start for _, start in labels.values()}
     name_ends = {span.end for span in ctx.name_spans}
     by_cue = _kinds_from_sentences(text, dates, labelled_lines, name_ends)
@@ -97,11 +100,12 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         if date.month is None and date.precision == "day":
             continue
         label = labels.get(i)
-        kinds = _kinds_of_label(label[0]) if label else by_cue.get(i, [])
+        kinds = kinds_of_label(label[0]) if label else by_cue.get(i, [])
         if not kinds:
             continue
         span = Span(date.start, date.end)
-        value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i), text)
+        value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i) or _year_of_same_day(dates, i),
+                                   text)
         for key in _owners(ctx, span, labelled=label is not None):
             for kind in kinds:
                 fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
@@ -206,6 +210,16 @@ def _year_near(date: DateMatch, release: DateMatch, text: str) -> int:
                                         + ((date.day or 15) - day[1])))
 
 
+def _year_of_same_day(dates: list[DateMatch], i: int) -> int | None:
+    """ "ont lancé ce 29 avril la CPTS ... Lundi 29 avril 2024, ...": a day and month without a year that
+    the text gives elsewhere with one (one year only) is that day."""
+    date = dates[i]
+    if date.year is not None or date.day is None:
+        return None
+    years = {d.year for d in dates if d.year is not None and (d.month, d.day) == (date.month, date.day)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
     """The year of an earlier day or month of the same sentence, for a date without one ("le 3 mars
     2022, puis le 10 mars"); a year alone ("Créée en 2019, elle a signé le 3 mars") dates another event."""
@@ -251,7 +265,8 @@ def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
         return i >= 0 and pos < dates[i].end
 
     cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text) if not inside_a_date(m.start())]
-    cuts = sorted(cuts + [m.end() for m in DATELINE_OVER_TEXT.finditer(text)])
+    cuts = sorted(cuts + [m.end() for m in DATELINE_OVER_TEXT.finditer(text)]
+                  + [m.end() for m in HEADING_OVER_TEXT.finditer(text)])
     bounds = [0] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
 
@@ -383,68 +398,3 @@ def _clause_bound(text: str, pos: int, backwards: bool) -> int:
         return cut + 1 if cut >= 0 else 0
     ends = [i for i in (text.find(". ", pos), text.find("\n\n", pos), text.find(".\n", pos)) if i >= 0]
     return min(ends) if ends else len(text)
-
-
-# --- dates laid out with labels ---------------------------------------------------------------
-
-def _kinds_of_label(label: str) -> list[str]:
-    return list(dict.fromkeys(c.kind for c in find_cues(label, 0, len(label), in_label=True)))
-
-
-def _date_only_lines(text: str, dates: list[DateMatch]) -> dict[int, int]:
-    """line start -> index of the date that is alone on that line."""
-    out = {}
-    for i, date in enumerate(dates):
-        start = start_of_line(text, date.start)
-        end = text.find("\n", date.end)
-        end = len(text) if end < 0 else end
-        if DATE_ONLY_LINE.fullmatch(text[start:date.start] + text[date.end:end]):
-            out[start] = i
-    return out
-
-
-def _timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
-    """A date alone on its line over a line of words: "Mars 2018" / "Dépôt de la lettre
-    d'intention". The label is taken only when it holds a cue."""
-    date_only = _date_only_lines(text, dates)
-    labels = {}
-    for line_start, i in date_only.items():
-        end = text.find("\n", dates[i].end)
-        if end < 0:
-            continue
-        following = re.compile(r"[ \t]*([^\n]*\S[^\n]*)").match(text, end + 1)
-        if following is None or following.start(1) in date_only or start_of_line(text, following.start(1)) in date_only:
-            continue
-        label = following.group(1)
-        if _kinds_of_label(label):
-            labels[i] = (label, start_of_line(text, following.start(1)))
-    return labels
-
-
-def _date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
-    """Dates laid out as a column ("03/05/2018 :" lines) with their labels in a later column.
-
-    OCR of a two-column table gives all the dates first, then all the labels; pair them in
-    order when the counts agree.
-    """
-    lines = list(re.finditer(r"[^\n]+", text))
-    date_only = {}
-    for i, date in enumerate(dates):
-        line = next((ln for ln in lines if ln.start() <= date.start < ln.end()), None)
-        if line and re.fullmatch(r"\s*[:\-–]?\s*", text[line.start():date.start] + text[date.end:line.end()]):
-            date_only[line.start()] = i
-    runs, current = [], []
-    for ln in lines:
-        if ln.start() in date_only:
-            current.append(ln)
-        elif ln.group().strip():
-            if len(current) >= 2:
-                runs.append((current, ln))
-            current = []
-    pairs = {}
-    for run, first_label in runs:
-        labels = [ln for ln in lines if ln.start() >= first_label.start() and ln.group().strip()][:len(run)]
-        if len(labels) == len(run) and all(ln.start() not in date_only for ln in labels):
-            for date_line, label in zip(run, labels):
-                pairs[date_only[date_line.start()]] = (label.group(), label.start())
-    return pairs

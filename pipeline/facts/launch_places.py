@@ -85,6 +85,10 @@ PLACE_TAIL = re.compile(r"\s*[,–—-]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?:(?
 READING_TIME = re.compile(r"\s*[–—-]\s*\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
 SEPARATOR = re.compile(r"\s[|·•]\s")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
+# "Mâcon, 4 octobre 2023. Les CPTS ...": after a place's name alone (not "La CPTS a signé à Mâcon, le ...")
+PERIOD_THEN_TEXT = re.compile(r"\.[ \t]+[A-ZÀ-Ý]")
+PLACE_WORDS = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*|sur|sous|en|lès|de|du|des|la|le|l['’]|d['’])(?:[ -]+(?:[A-ZÀ-Ý][\w'’-]*|"
+                         r"sur|sous|en|lès|de|du|des|la|le))*")
 # the copy's " date 2023-03 " at the very start of a stored page: no dateline
 STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
 # a month and year alone on a line: a cover's date ("PROJET DE SANTÉ / CPTS X / Juin 2023") when the
@@ -200,6 +204,9 @@ def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> l
         labelled = prefix.group("label") is not None
         if not _tail_allowed(prefix, after):
             continue
+        masthead = prefix.group("masthead")
+        if masthead and find_cues(masthead, 0, len(masthead), in_label=True):
+            continue  # "Lettre d'intention | mars 2019": a table's row of the CPTS's events, no masthead
         if date.precision != "day" and not (labelled or prefix.group("masthead") or
                                             cover and not before.strip() and not _dated_below(ctx, date)):
             continue  # a bare "Mars 2020" line may head a timeline, or the event told below it
@@ -231,7 +238,8 @@ def _tail_allowed(prefix: re.Match, after: str) -> bool:
     label = prefix.group("label")
     if label is not None and not UPDATE_LABEL.match(label):
         return True
-    if prefix.group("place") and DASH_THEN_TEXT.match(after):
+    if prefix.group("place") and (DASH_THEN_TEXT.match(after) or PERIOD_THEN_TEXT.match(after)
+                                  and PLACE_WORDS.fullmatch(prefix.group("place").strip())):
         return True
     # what stands after a bar or a dot is the page's furniture: "| Santé", "· 3 min de lecture"
     head = SEPARATOR.split(after, maxsplit=1)[0]

@@ -4,9 +4,11 @@ misread dropped."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from ..reference.frequencies import zipf_frequency
+from ..model import Span
 from ..reference.words import is_place_name
 from .name_words import LEADING_ARTICLE_RE, LOWER, UPPER, canonical_name, key_of
 from .names import Mention
@@ -80,7 +82,7 @@ def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
         if _key_words(short.key) == _key_words(owner.key) and len(short.key) > len(owner.key):
             continue  # "Saint" and "St", "et" and "&": the written-out form takes the other in
         # a heading in capitals runs on into its verb ("CPTS DU VAL FLEURI SIGNE"): no name, no alias
-        run_on = _in_capitals(owner) and not _in_capitals(short)
+        run_on = _in_capitals(owner) and not all(m.in_capitals for m in short.mentions)
         if len(short.mentions) > len(owner.mentions) or run_on:  # the form the text uses most is the name
             if not run_on:
                 owner.aliases.insert(0, owner.name)
@@ -94,7 +96,7 @@ def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
 
 
 def _in_capitals(entry: NamedCpts) -> bool:
-    return all(m.surface.isupper() for m in entry.mentions)
+    return all(m.in_capitals or m.surface.isupper() for m in entry.mentions)
 
 
 ABBREVIATED = {"st": "saint", "ste": "sainte", "stes": "saintes", "sts": "saints", "mt": "mont"}
@@ -163,3 +165,33 @@ def _misread_word(word: str, text: str, lang: str) -> bool:
 
 
 RARE_NAME_WORD_ZIPF = 3.0
+
+
+def without_persons(mentions: list[Mention], persons: list[Span]) -> list[Mention]:
+    """"Le président de la CPTS Jean Dupont a ...": in a text that names its CPTS elsewhere, a name named once
+    that spaCy reads as a person is the holder of an office, not another community."""
+    keys = Counter(key_of("CPTS " + m.surface) for m in mentions)
+    starts = {p.start: p for p in persons}
+    def is_person(m: Mention) -> bool:  # a first and a last name, not one of a list of names
+        person = starts.get(m.name_span.start)
+        return person is not None and person.end >= m.name_span.end and m.listed_at is None and " " in m.surface
+    kept = [m for m in mentions if not (is_person(m) and keys[key_of("CPTS " + m.surface)] == 1 and len(keys) > 1)]
+    return [_without_trailing_person(m, persons, keys) for m in kept]
+
+
+def _without_trailing_person(mention: Mention, persons: list[Span], keys: Counter) -> Mention:
+    """"Le président de la CPTS Val Vert Jean Dupont a ...": a name the text writes elsewhere, then a person
+    spaCy finds running to the end of the name, is that name; the person holds an office in it."""
+    name = mention.name_span
+    for person in persons:
+        if not name.start < person.start < name.end <= person.end:
+            continue
+        # spaCy may start the person a word early ("Rocheval Jean Dupont"): the longest known name wins
+        cuts = [m.start() for m in re.finditer(r"\s+", mention.surface) if name.start + m.end() >= person.start]
+        for cut in reversed(cuts):
+            shorter = mention.surface[:cut]
+            if keys[key_of("CPTS " + shorter)]:
+                end = name.start + cut
+                return replace(mention, span=Span(mention.span.start, end), name_span=Span(name.start, end),
+                               surface=shorter)
+    return mention

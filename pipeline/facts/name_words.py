@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..reference.frequencies import zipf_frequency
+
 
 
 UPPER = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
@@ -22,13 +24,16 @@ HEAD_RE = re.compile(
 )
 # "la CPTS (communauté professionnelle territoriale de santé) Val Fleuri Nord": the expansion
 # in brackets sits between the acronym and the name.
-EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territorial|community|professional)[^()\n]{0,80}\)")
+EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territorial|community|professional)[^()\n]{0,80}\)"
+                          # or an aside in lower case: "la CPTS (en cours de création) du Val Fleuri"
+                          rf"|[ \u00a0]*\([{LOWER}][^()\n]{{0,40}}\)(?=[ \u00a0]+(?:du|des|de|d[{APOS}])[ \u00a0]*[{UPPER}])")
 # "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
 NAMING_VERB_RE = re.compile(
     r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")
 QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
-# a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ"
-WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ)(?:\s+arrondissement\b)?|[A-Za-z])?"
+# a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ";
+# a word may open on a lower-case letter and a hyphen: "CPTS e-Santé Val"
+WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w{APOS}\-]*|[a-z]-[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ|I?[ÈE]ME|ÈRE)(?:\s+arrondissement\b)?|[A-Za-z])?"
                      # "la CPTS X 8 %", "la CPTS Y 15 communes": a figure after the name
                      r"(?![.,]?\d*\s?%|[.,]\d|\d*\s+(?:communes|habitants|professionnels|adhérents|municipalities|inhabitants)\b))"
                      rf"(?<![{APOS}\-])")
@@ -42,9 +47,9 @@ NAME_NOUNS = ("nord-est", "nord-ouest", "sud-est", "sud-ouest", "bassin de vie",
               "boucle", "boucles", "côte", "côtes", "coteaux", "terres", "hauts", "lacs", "marais", "causses",
               "confluence", "piémont", "littoral", "bocage", "sources", "collines", "vallon",
               "île", "îles", "presqu'île", "presqu’île", "baie", "golfe", "estuaire", "forêt", "montagne", "montagnes",
-              "agglomération")
+              "agglomération", "secteur", "canton", "cantons")
 # an elided article may come before a lower-case noun: "CPTS de l'île de Sein", "CPTS de l'estuaire de la Vire"
-ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of)"
+ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of|l[{APOS}](?=[{UPPER}]))"
                         rf"(?=[\s{UPPER}]|(?<=[{APOS}])(?:{'|'.join(NAME_NOUNS)})\b)\s*")
 # "CPTS du nord Plateau et Val de Serre": or directly before a capitalised word.
 # Or before a place's adjective in lower case: "CPTS du bassin montbrisonnais", "CPTS du pays annécien".
@@ -52,8 +57,9 @@ LOWER_NOUN_RE = re.compile(
     rf"(?:{'|'.join(NAME_NOUNS)})(?:(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
     rf"|\s+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ain|aine|ien|ienne)\b)"
 )
-# A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb).
-TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest)(?![\w'’\-])")
+# A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb), a bank or a
+# stretch of a river: "CPTS Rive gauche", "CPTS de Toulouse rive gauche", "CPTS Seine aval".
+TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest|amont|aval|gauche|droite|rives?\s+(?:gauche|droite))(?![\w'’\-])")
 MONTHS = (r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
           r"decembre|january|february|march|april|june|july|august|september|october|november|december)")
 DATE_WORD_RE = re.compile(
@@ -71,7 +77,9 @@ NOT_NAME_WORD_RE = re.compile(
     r"Gouvernance|[ÉE]quipe|Partenaires|FAQ|Rejoignez-nous|Rejoindre|Lire|Découvrir|Découvrez|"
     # a pronoun, determiner or question word starts the next phrase of a heading or menu ("la CPTS Elle regroupe")
     r"Elles?|Ils?|Nous|Vous|Je|Ses|Son|Sa|Leurs?|Notre|Nos|Votre|Vos|Ce|Cette|Ces|Cet|Pour|Par|Avec|Sans|Dans|Chez|"
-    r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque")
+    r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque|"
+    # the same in English ("... covered by a CPTS\nWith this fourth project, ...")
+    r"With|This|These|That|Those|For|From|By|Its|Our|Their|Since|After|According|Thanks|It|They|We|What|How|Why")
 # "la CPTS Val Fleuri en Haute-Loire": a department or region after "en", "dans" says where, not who.
 PLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?:\s+the)?)\s*(?=[{UPPER}])")
 # ", dans le Calvados,", ", en Gironde,", ", in the Vendée,": where the community is, between its name and its verb
@@ -101,7 +109,7 @@ NEXT_STAGE_RE = re.compile(
 LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
-    rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement|also\s+known\s+as|"
+    rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement(?:\s+(?:appelée|nommée|dénommée))?|also\s+known\s+as|"
     rf"known\s+as|formerly|alias|ex-)\s*[«\"“]?\s*"
     rf"((?:CPTS\s+)?(?:du\s+|des\s+|de\s+la\s+|de\s+l[{APOS}]|de\s+|d[{APOS}])?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)"
     rf"\s*(?=[»\"”,;.)]|\s+[{LOWER}]|$)"
@@ -114,7 +122,8 @@ PLURAL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # Only a former name is an alias on its own; "la 3e CPTS dite « CPTS X »" names X.
-ALIAS_MARKER_BEFORE = re.compile(r"(?:anciennement|formerly|ex-)\s*[«\"“]?\s*$", re.IGNORECASE)
+ALIAS_MARKER_BEFORE = re.compile(r"(?:anciennement|auparavant|formerly|ex-)(?:\s+(?:appelée|nommée|dénommée|baptisée|"
+                                 r"known\s+as|called|named))?\s*[«\"“]?\s*$", re.IGNORECASE)
 ENGLISH_TO_FRENCH = {
     "Center": "Centre", "North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest",
     "Northeast": "Nord-Est", "Northwest": "Nord-Ouest", "Southeast": "Sud-Est",
@@ -170,3 +179,33 @@ def key_of(name: str) -> str:
 
 
 REGION_KEYS = frozenset(key_of("CPTS " + region) for region in REGIONS)
+
+
+# lower-case words a name goes on with: a plural noun after a number ("des 2 rives"), "de vie" after a basin
+# ("du Bassin de vie d'Ambert"), "santé" right after a capitalised word ("CPTS Océan santé")
+COUNTED_NOUN_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}[sx](?![\w{APOS}\-])")
+LIFE_AFTER_BASIN = re.compile(r"[ \u00a0]+de[ \u00a0]+vie\b")
+HEALTH_AFTER = re.compile(rf"[ \u00a0]+santé(?![\w{APOS}\-]|[ \u00a0]+(?:mentale|publique|au\b|des\b|du\b|de\b))")
+
+
+def lower_case_tail(text: str, start: int, end: int) -> int | None:
+    last = text[start:end].split()[-1] if text[start:end].split() else ""
+    if last.isdigit():
+        m = COUNTED_NOUN_AFTER.match(text, end)
+    elif last.lower() == "bassin":
+        m = LIFE_AFTER_BASIN.match(text, end)
+    elif last[:1].isupper():
+        m = HEALTH_AFTER.match(text, end)
+        rare = RARE_AFTER_AND.match(text, end)
+        if not m and rare and zipf_frequency(rare.group(1), "fr") < RARE_WORD_ZIPF:
+            m = rare  # "CPTS Entre Loire et sucs": a rare noun after "et" is a place's word
+    else:
+        m = None
+    return m.end() if m else None
+
+
+RARE_AFTER_AND = re.compile(rf"[ \u00a0]+et[ \u00a0]+([{LOWER}]{{3,}})(?![\w{APOS}\-])")
+
+
+# a place's adjective in lower case after a capitalised word of the name
+PLACE_ADJECTIVE_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)(?![\w{APOS}\-])")

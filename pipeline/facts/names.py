@@ -14,7 +14,6 @@ catégorie 3") name nothing. Shorter forms and acronyms of one name become its a
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ..reference.frequencies import zipf_frequency
@@ -23,9 +22,10 @@ from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CONNEC
                          DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE, EXPANSION_RE, GAP_RE,
                          GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, LIST_ANNOUNCED_RE,
                          LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS, NAMED_ALONE_RE,
-                         NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PERSON_RE,
+                         NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PERSON_RE, PLACE_ADJECTIVE_AFTER,
                          PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE,
-                         RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of)
+                         RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of,
+                         lower_case_tail)
 
 
 
@@ -41,6 +41,7 @@ class Mention:
     is_alias: bool = False  # "(ex-« CPTS du Sillon »)": another name of a CPTS named nearby
     listed_at: int | None = None  # where the plural head of a list of names starts ("les CPTS X, Y et Z")
     by_stage: bool = False  # listed under stages ("deux CPTS « en projet », X et Y"): examples, not the subject
+    in_capitals: bool = False  # on a line in capitals (a heading), where a name may run on into the words after it
 
 
 def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
@@ -57,6 +58,9 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     if not mentions and HEAD_RE.search(text):
         mentions = _names_given(text, is_department)
     mentions = _drop_cut_name(text, _drop_nested(sorted(mentions, key=lambda m: m.span.start)))
+    mentions = _drop_capital_run_ons(text, mentions)
+    for m in mentions:
+        m.in_capitals = _line_in_capitals(text, m.span.start)
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
@@ -263,17 +267,27 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
             if split_and and re.match(r"et\b|&", conn.group()):
                 break
             connectors_end = conn.end()
-        word = _name_word(text, connectors_end) or TRAILING_POINT_RE.match(text, connectors_end)
+        # a point of the compass in lower case only right after the name ("la CPTS X le sud" is gapping)
+        word = _name_word(text, connectors_end) or (TRAILING_POINT_RE.match(text, connectors_end)
+                                                   if connectors_end == nxt else None)
+        if not word and (tail := lower_case_tail(text, start, end)):
+            end = tail
+            continue
         if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or _person_starts(text, word):
             break
         if re.fullmatch(r"(?:en|sur|sous)\s+", text[nxt:connectors_end]) and re.fullmatch(r"\d{4}", word.group()):
             break  # "la CPTS Val Fleuri en 2022 avait ...": a year, not a place of the name
+        if re.fullmatch(r"(?:le|la|les)\s+", text[nxt:connectors_end]) and word.group()[0].isdigit():
+            break  # "avec la CPTS Val Fleuri le 22/09/2022": a date
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]) and not (
-                article and not split_and and _second_place(text[nxt:connectors_end], word)):
+                article and not split_and and _second_place(text[nxt:connectors_end], word, text[start:end])):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name
         if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_goes_on(text, word.end()):
             break  # "CPTS du Haut-Bocage Le projet", "... Le Lundi 3 mai": an article starts the next phrase
         end = word.end()
+    demonym = PLACE_ADJECTIVE_AFTER.match(text, end)
+    if demonym and text[end - 1].isalpha():
+        end = demonym.end()  # "CPTS de la Riviera française", "CPTS du Bassin annécien": its adjective ends it
     end = _dash_continuation(text, start, end)
     return Span(start, end)
 
@@ -285,11 +299,15 @@ def _article_goes_on(text: str, pos: int) -> bool:
     return bool(article) and text[pos].islower() and bool(WORD_RE.match(text, article.end()))
 
 
-def _second_place(connectors: str, word: re.Match) -> bool:
+def _second_place(connectors: str, word: re.Match, name: str) -> bool:
     """"la CPTS du Pays de Rocheval et de l'Étang": a name that started with an article may join a
-    second place with "et du", "et de la", "et de l'", "et des" (not "et de" before a person)."""
-    return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors)) and \
-        not INSTITUTION_WORD_RE.fullmatch(word.group())
+    second place with "et du", "et de la", "et de l'", "et des"; with "et de" only after a place it
+    introduced with "de" ("du Pays de Rocheval et de Grand Lieu"; not "et de" before a person)."""
+    if INSTITUTION_WORD_RE.fullmatch(word.group()):
+        return False
+    if re.fullmatch(r"et\s+de\s+", connectors):
+        return bool(re.search(rf"\sde\s+[{UPPER}][\w{APOS}\-]*$", name)) and not PERSON_RE.match(word.string, word.start())
+    return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors))
 
 
 def _person_starts(text: str, word: re.Match) -> bool:
@@ -335,9 +353,14 @@ def _dash_continuation(text: str, start: int, end: int) -> int:
 
 
 def _verb_follows(text: str, pos: int) -> bool:
-    """A verb at `pos`, or after a place in commas: "X - Y, dans le Calvados, est née"."""
+    """A verb at `pos`, or after a place in commas: "X - Y, dans le Calvados, est née"; or a clause of the
+    sentence goes on ("X - Y, qui ...", "X - Y (80 soignants)", "X - Y ; ..."), which no heading does."""
     apposition = PLACE_APPOSITION_RE.match(text, pos)
-    return bool(VERB_AFTER_NAME_RE.match(text, apposition.end() if apposition else pos))
+    return bool(VERB_AFTER_NAME_RE.match(text, apposition.end() if apposition else pos)
+                or CLAUSE_GOES_ON.match(text, pos))
+
+
+CLAUSE_GOES_ON = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*\d|,[ \u00a0]*(?:qui|dont|que|qu['’]|elle|il)\b|;)")
 
 
 def _line_continues(text: str, pos: int) -> bool:
@@ -345,12 +368,18 @@ def _line_continues(text: str, pos: int) -> bool:
     it is long, or (narrow columns) about as long as the line after it."""
     line_start = text.rfind("\n", 0, pos) + 1
     length = len(text[line_start:pos])
-    if length > 50:
-        return True
     next_start = text.find("\n", pos) + 1
     next_end = text.find("\n", next_start)
-    next_length = len(text[next_start:next_end if next_end >= 0 else len(text)])
-    return next_start > 0 and length >= MIN_COLUMN_LINE and length >= 0.8 * next_length
+    next_line = text[next_start:next_end if next_end >= 0 else len(text)].rstrip()
+    if next_start > 0 and LINE_OF_ITS_OWN.fullmatch(next_line) and len(next_line) < length / 2:
+        return False  # "... – CPTS Val Fleuri" over "Détails du projet" or "Département : Gironde": another line
+    if length > 50:
+        return True
+    return next_start > 0 and length >= MIN_COLUMN_LINE and length >= 0.8 * len(next_line)
+
+
+# a label ("Département : ...") or a short line without a sentence's end: a heading of its own
+LINE_OF_ITS_OWN = re.compile(r"[^\n:]{1,40}\s:\s.*|[^\n]*[^\s.!?:;,»)\]]")
 
 
 def _is_generic(surface: str, is_department) -> bool:
@@ -386,15 +415,30 @@ def _drop_cut_name(text: str, mentions: list[Mention]) -> list[Mention]:
     return mentions
 
 
-def without_persons(mentions: list[Mention], persons: list[Span]) -> list[Mention]:
-    """"Le président de la CPTS Jean Dupont a ...": in a text that names its CPTS elsewhere, a name named once
-    that spaCy reads as a person is the holder of an office, not another community."""
-    keys = Counter(key_of("CPTS " + m.surface) for m in mentions)
-    starts = {p.start: p for p in persons}
-    def is_person(m: Mention) -> bool:  # a first and a last name, not one of a list of names
-        person = starts.get(m.name_span.start)
-        return person is not None and person.end >= m.name_span.end and m.listed_at is None and " " in m.surface
-    return [m for m in mentions if not (is_person(m) and keys[key_of("CPTS " + m.surface)] == 1 and len(keys) > 1)]
+def _drop_capital_run_ons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A heading in capitals runs the name on into the heading's words ("UNE CPTS VOIT LE JOUR À X",
+    "LA CPTS APPORTE DES SOLUTIONS"): a name of several words on a line in capitals that no name written
+    in running text begins, continues or ends is the heading's phrase, not a community."""
+    written = {key_of("CPTS " + m.surface) for m in mentions if not _line_in_capitals(text, m.span.start)}
+    if not written:
+        return mentions
+    return [m for m in mentions if not (_line_in_capitals(text, m.span.start) and len(m.surface.split()) > 1)
+            or any(_is_key_part(key_of("CPTS " + m.surface), key) for key in written)]
+
+
+def _line_in_capitals(text: str, pos: int) -> bool:
+    """Whether the line of `pos` has more than 8 letters, all capitals (the uncased "ᵉ" aside)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return not LOWER_LETTER.search(text, start, end) and len(UPPER_LETTER.findall(text, start, end)) > 8
+
+
+LOWER_LETTER = re.compile(rf"[{LOWER}ßÿ]")
+UPPER_LETTER = re.compile(rf"[{UPPER}]")
+
+
+def _is_key_part(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

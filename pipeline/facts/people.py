@@ -21,19 +21,19 @@ from ..model import Fact, Span
 from .common import Extraction, attribution_confidence
 from .role_words import (
     AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD, CARRIES_PROJECT, CHARGE, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
-    FEMININE_HINT, FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_VERB, INVOLVED, NEEDS_CPTS_AFTER, OF_CPTS,
-    OF_OTHER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
-    PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
-from .role_holders import (PRONOUN_REACH, Name, Role, is_apposition, names_after, names_in,
-                           names_listed_before, people_of, pronoun_holder_of)
+    FEMININE_HINT, FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
+    NEEDS_CPTS_AFTER, OF_CPTS, OF_OTHER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY,
+    OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
+from .role_holders import (PRONOUN_REACH, Name, Role, bare_name_after, is_apposition, last_body_is_cpts, names_after,
+                           names_in, names_listed_before, people_of, pronoun_holder_of)
 
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
 
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.
-PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, AT_THE_ORIGIN, FRONTED_HEAD, INVOLVED,
-               CARRIES_PROJECT)
+PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, HOLDER_PRONOUN_VERB.words, AT_THE_ORIGIN,
+               FRONTED_HEAD, INVOLVED, CARRIES_PROJECT)
 
 
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
@@ -54,7 +54,7 @@ def extract_people(ctx: Context, result: Extraction) -> None:
             _keep(found, *_person_fact(ctx, role, name, apposition))
     for m in ROLE_VERB.finditer(ctx.text):
         if _subject_is_cpts(ctx, m):
-            for name in names_after(ctx, m.end()):
+            for name in names_after(ctx, m.end(), cued=ctx.lang == "en"):  # the French model misses English names
                 _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
@@ -119,8 +119,22 @@ def _roles(ctx: Context):
             yield Role(*second, Span(m.start(), m.end()), end, of_cpts, key, word.lower() != second[0], False, nth + 1,
                        listed_before)
             continue
+        keys = _listed_keys(ctx, key, m.end(), end) if plural and nth == 0 and not respective else []
+        if len(keys) > 1:  # "A et B, respectivement présidents des CPTS X et Y": the nth name holds it in the nth
+            for i, listed in enumerate(keys):
+                yield Role(masculine, feminine, Span(m.start(), m.end()), end, True, listed, feminine_word, False, i,
+                           listed_before)
+            continue
         yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word,
                    plural and nth is None, nth, listed_before)
+
+
+def _listed_keys(ctx: Context, key: str | None, start: int, end: int) -> list[str]:
+    """The CPTS listed together from the one right after a role ("des CPTS X et Y")."""
+    first = next((m for m, k in ctx.mentions_in(Span(start, end)) if k == key), None)
+    if first is None or first.listed_at is None:
+        return []
+    return list(dict.fromkeys(k for m, k in ctx.mentions if m.listed_at == first.listed_at))
 
 
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\s+", re.IGNORECASE)
@@ -189,6 +203,9 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
         if named is None and NEIGHBOURING.match(text, m.end()):
             return pos, False, None, True  # "présidente de la CPTS voisine": another, unnamed CPTS
         return named if named is not None else (m.end(), True, None, False)
+    bare = bare_name_after(ctx, pos)
+    if bare is not None:
+        return bare
     other = OF_OTHER.match(text, pos)
     if other and not board:
         return pos, False, None, True
@@ -221,10 +238,12 @@ def _last_body_before(ctx: Context, pos: int) -> str | None:
 
 def _mention_near(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool] | None:
     """A CPTS's name right after `pos`: "président de la CPTS du Sud", "président de Sud 04"."""
-    gap = re.match(r"\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*)?", ctx.text[pos:pos + 12])
+    # not across the end of the role's line: "présidente\nCPTS Y : ..." is the next item of a list
+    gap = re.match(r"[ \t\u00a0]*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*)?", ctx.text[pos:pos + 12])
     start = pos + gap.end()
     for mention, key in ctx.mentions:
-        if start - 1 <= mention.span.start <= start + 3 and (mention.span.start >= pos):
+        if start - 1 <= mention.span.start <= start + 3 and mention.span.start >= pos \
+                and "\n" not in ctx.text[pos:mention.span.start]:
             return mention.span.end, True, key, False
         if mention.span.start <= pos < mention.span.end:  # "coordinatrice CPTS" inside the name
             return mention.span.end, True, key, False
@@ -272,7 +291,8 @@ def _holders_before_verbs(ctx: Context):
     nouns = (m for m in HOLDER_NOUN.finditer(ctx.text)
              if m.group("en") or _what_follows(ctx, m.end())[1]
              or m.group("its") and _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True))
-    for m in [*HOLDER_VERB.finditer(ctx.text), *nouns, *_origin_holders(ctx)]:
+    pronouns = (m for m in HOLDER_PRONOUN_VERB.finditer(ctx.text) if last_body_is_cpts(ctx, m.start()))
+    for m in [*HOLDER_VERB.finditer(ctx.text), *nouns, *_origin_holders(ctx), *pronouns]:
         sentence = ctx.sentence_at(m.start())
         start = max(sentence.start, m.start() - 80)
         names = names_in(ctx, start, ctx.text[start:m.start()])
@@ -281,6 +301,16 @@ def _holders_before_verbs(ctx: Context):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
             if PLURAL_VERB.search(m.group()):  # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
                 yield from ((name, m) for name in names_listed_before(ctx, names[-1].span.start, sentence))
+        elif SUBJECT_PRONOUN.fullmatch(ctx.text, sentence.start, verb_start):
+            # "Anne Durand est infirmière. Elle préside la CPTS depuis 2020": the person named last before
+            yield from ((name, m) for name, _ in pronoun_holder_of(ctx, sentence))
+
+
+# a pronoun or a profession standing for the person named last: "Elle préside ...", "L'infirmière préside ..."
+SUBJECT_PRONOUN = re.compile(
+    r"[\s«\"“]*(?:Il|Elle|He|She|(?:Le|La|L['’])\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|pharmacien(?:ne)?|"
+    r"kinésithérapeute|kiné|sage-femme|praticien(?:ne)?|docteure?|orthophoniste|dentiste|psychologue|podologue))"
+    r"(?:\s+\w+ment)?\s*")
 
 
 def _origin_holders(ctx: Context):
@@ -295,14 +325,21 @@ def _origin_holders(ctx: Context):
 PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent)\b")
 
 
+def _line_start(ctx: Context, sentence: Span, pos: int) -> int:
+    """Where the sentence or line of `pos` starts: lines of a page's menu above a fronted phrase are no head."""
+    return max(sentence.start, ctx.text.rfind("\n", 0, pos) + 1)
+
+
 def _fronted_heads(ctx: Context):
     """The subject after "À la tête de la CPTS (...)," (FRONTED_HEAD): its president."""
     for m in FRONTED_HEAD.finditer(ctx.text):
         sentence = ctx.sentence_at(m.start())
-        if ctx.text[sentence.start:m.start()].strip(" \n«\"“"):
+        if ctx.text[_line_start(ctx, sentence, m.start()):m.start()].strip(" \n«\"“"):
             continue
         end, of_cpts, key, _ = (m.end(), True, None, False) if m.group("its") else _what_follows(ctx, m.end())
-        comma = ctx.text.find(",", end, min(sentence.end, end + 60))
+        # "À sa tête, le Dr Jean Dupont", "À sa tête : Jean Dupont"
+        comma = next((m.start() for m in re.finditer(r"[,:]", ctx.text[end:min(sentence.end, end + 60)])), -1)
+        comma = comma + end if comma >= 0 else -1
         if of_cpts and comma > 0:
             role = Role("président", "présidente", Span(m.start(), end), end, True, key, False, False)
             yield from ((name, role) for name in names_after(ctx, comma + 1)[:1])
@@ -312,7 +349,7 @@ def _involved(ctx: Context):
     """Members named with a verb of taking part in the CPTS (INVOLVED)."""
     for m in INVOLVED.finditer(ctx.text):
         sentence = ctx.sentence_at(m.start())
-        head = ctx.text[sentence.start:m.start()].strip(" \n«\"“")
+        head = ctx.text[_line_start(ctx, sentence, m.start()):m.start()].strip(" \n«\"“")
         _, _, key, _ = _what_follows(ctx, m.end() - 4)
         role = Role("membre", "membre", Span(m.start(), m.end()), m.end(), True, key, False, True)
         if not head:  # fronted: "Engagés dans la création de la CPTS, Anne Durand ..."
@@ -342,7 +379,7 @@ def _project_carriers(ctx: Context):
         if not PROJECT_ARTICLE.search(ctx.text, max(0, m.start() - 4), m.start()):
             continue
         sentence = ctx.sentence_at(m.start())
-        start = _skip_opening(ctx.text, sentence.start)
+        start = _skip_opening(ctx.text, _line_start(ctx, sentence, m.start()))
         names = names_after(ctx, start) if NAME_START.match(ctx.text, start) else []
         if not names or names[0].span.start > start + 20:
             continue

@@ -23,7 +23,7 @@ from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .patterns import BULLET
 from .place_names import find_departments
-from .percentage_words import (COVERAGE_CUES, TERRITORY_COVERED, ONE_CPTS_SUBJECT, COVERING, SEVERAL_CPTS,
+from .percentage_words import (COVERAGE_CUES, GATHERING, TERRITORY_COVERED, ONE_CPTS_SUBJECT, COVERING, SEVERAL_CPTS,
                                WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_GP, WITHOUT_WORDS, POPULATION_OF,
                                OF_THE_DEPARTMENT, ADJECTIVE, LOWER_DEMONYM, OF_A_PLACE, DEPARTMENT_POPULATION,
                                AGE_GROUP, FULL_COVERAGE, CLAUSE_BREAK, CLAUSE_REACH, MOST_CPTS_IN_A_DEPARTMENT,
@@ -52,7 +52,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
                     _region_without_department(ctx, sentence) or _more_cpts_than_a_department(words):
                 continue  # a region's or the nation's coverage
-            department = _department_of(ctx, sentence, pct_end)
+            department = _department_of(ctx, sentence, pct_end, _dateline_department(result))
             if department:
                 result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
             continue
@@ -80,7 +80,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         if re.match(r"100\s?%", m.group()):
             continue  # counted above as a percentage
         sentence = ctx.sentence_at(m.start())
-        department = _department_of(ctx, sentence)
+        department = _department_of(ctx, sentence, dateline=_dateline_department(result))
         if department:
             result.coverage[department].append(Fact(100, Span(m.start(), m.end()), "exact", confidence=DEPARTMENT_FIGURE))
 
@@ -96,14 +96,23 @@ def _clause(text: str, span: Span, sentence: Span) -> Span:
 
 def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     """A department's share covered by CPTS, rather than one CPTS's figure."""
-    if re.search(r"cette\s+CPTS|this\s+CPTS", sentence_text, re.IGNORECASE) or _one_cpts_subject(text, pct_end):
+    if THIS_CPTS_NOT_COMPLEMENT.search(sentence_text) or _one_cpts_subject(text, pct_end):
         return False  # "Elle assure la couverture de 12 % de la population du département": its own share
     if FULL_COVERAGE.search(sentence_text) or COVERAGE_CUES.search(sentence_text):
         return True
     if TERRITORY_COVERED.match(text, pct_end):
         return True
-    # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them
+    # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them; "les CPTS
+    # rassemblent 85 % de la population": of the people who live there
+    if SEVERAL_CPTS.search(sentence_text) and GATHERING.search(clause) and POPULATION_OF.match(text, pct_end):
+        return True
     return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
+
+
+# "Cette CPTS assure la couverture de 12 %": its own share; not "Avec la signature de cette CPTS, le taux
+# de couverture du département passe à 85 %", where the CPTS is a complement of the fronted phrase
+THIS_CPTS_NOT_COMPLEMENT = re.compile(r"(?<!\bde\s)(?<!\bavec\s)(?<!\bof\s)(?<!\bwith\s)\b(?:cette|this)\s+CPTS",
+                                      re.IGNORECASE)
 
 
 def _more_cpts_than_a_department(sentence_text: str) -> bool:
@@ -246,6 +255,9 @@ def _compared_figure_in_brackets(ctx: Context, sentence: Span, span: Span) -> bo
     head = before[:opened.start()].rstrip()
     if LARGER_AVERAGE.search(head):
         return True
+    average = AVERAGE_OF_DEMONYM.search(head)  # "la moyenne sarthoise (11 %)"
+    if average and _department_adjective(head, average.start(1) - 1):
+        return True
     end = sentence.start + len(head)
     return any(d.span.end == end and COMPARED_WITH.search(ctx.text, max(sentence.start, d.span.start - 25), d.span.start)
                for d in ctx.departments)
@@ -315,6 +327,9 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
             or bool(_department_adjective(ctx.text, after)))
 
 
+AVERAGE_OF_DEMONYM = re.compile(r"\b(?:celui|celle|moyenne|taux|niveau)\s+([a-zà-ÿ][a-zà-ÿ-]{3,})\Z", re.IGNORECASE)
+
+
 def _department_adjective(text: str, pos: int) -> str | None:
     """ "la population sarthoise", "seine-et-marnaise": the department of a demonym, which the
     department finder knows only with its capitals."""
@@ -326,14 +341,26 @@ def _department_adjective(text: str, pos: int) -> str | None:
     return next((d.code for d in find_departments(capitalised) if d.span == Span(0, len(capitalised))), None)
 
 
-def _department_of(ctx: Context, sentence: Span, after: int | None = None) -> str | None:
+def _department_of(ctx: Context, sentence: Span, after: int | None = None, dateline: str | None = None) -> str | None:
     """The department a coverage figure is of: the one named just after it ("85 % de la
-    population du Calvados"), else the first its sentence names, else the release's."""
+    population du Calvados"), else the first its sentence names, else the release's; "le département"
+    in a text that names none is the one of the dateline's town ("Le Mans, le 3 mars 2023")."""
     named = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
     right_after = [d for d in named if after is not None and after <= d.span.start <= after + DEPARTMENT_AFTER_REACH]
     if named:
         return (right_after or named)[0].code
-    return ctx.default_department or _department_of_adjective(ctx.text, sentence)
+    found = ctx.default_department or _department_of_adjective(ctx.text, sentence)
+    if found is None and dateline and THE_DEPARTMENT.search(ctx.text, sentence.start, sentence.end):
+        return dateline
+    return found
+
+
+THE_DEPARTMENT = re.compile(r"\b(?:du|le|ce|the|this)\s+(?:département|department)\b", re.IGNORECASE)
+
+
+def _dateline_department(result: Extraction) -> str | None:
+    place = result.place.value if result.place else None
+    return place.department if isinstance(place, gazetteer.Commune) else None
 
 
 def _department_of_adjective(text: str, sentence: Span) -> str | None:

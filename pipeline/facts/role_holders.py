@@ -13,7 +13,8 @@ from ..model import Span
 from ..reference import gazetteer
 from .context import Context
 from .place_names import is_department_name
-from .role_words import ADVERB, ROLE_RE
+from .name_words import LEADING_ARTICLE_RE
+from .role_words import ADVERB, CPTS_CUE, OTHER_BODY, ROLE_RE
 
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
@@ -23,7 +24,7 @@ TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[
          r"[Pp]rofesseure?|Mme\.?|Madame|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?)\s+")
 NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
 PARTICLE = r"(?:(?:de(?:\s+la)?|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
-INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?\s?)"  # "J. Dupont", "J.-P. Durand"
+INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \u00a0]?)"  # "J. Dupont", "J.-P. Durand" (not a credit's "I.R." over a name)
 # a name may follow an elided "de": "entourée d'Anne Durand"
 NAME_RE = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
@@ -33,6 +34,7 @@ ORGANISATION_WORDS = {
     "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
     "pôle", "maison", "centre", "hôpital", "clinique", "association", "communauté", "agence", "conseil", "ville",
     "mairie", "région", "département", "health", "hospital", "council", "agency",
+    "agglomération", "agglo", "métropole", "publique", "pays", "territoire", "collectif", "réseau", "fédération",
 }
 PARTICLES = {"le", "la", "de", "du", "des", "van", "von", "der", "di", "da", "ben", "el"}
 # words that may start a run of capitals without being part of the name: "Selon Jean Dupont"
@@ -46,6 +48,10 @@ NOT_NAME_WORDS = ORGANISATION_WORDS | {
     "vice-président", "vice-présidente", "trésorier", "trésorière", "secrétaire", "coordonnateur", "coordonnatrice",
     "membres", "membre",
 }
+
+# capitalised words that open a sentence before "d'" and a name: "Autour d'Anne Durand, présidente, ..."
+ELIDED_LEAD = {"autour", "auprès", "près", "lors", "hors", "face", "loin", "entourée", "entouré", "accompagnée",
+               "accompagné", "suivie", "suivi"}
 
 # --- between the name and the role ----------------------------------------------------------
 # "Jean Dupont, médecin à Nîmes et président ...", "Jean Dupont (président ...)": a short phrase
@@ -146,16 +152,21 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if before:
         name, between = before
         people = [(name, between)]
-        if role.plural or role.masculine.startswith("co"):
+        if _shared(role):
             people += [(n, "") for n in names_listed_before(ctx, name.span.start, sentence)]
         return people
     names = names_after(ctx, role.end)
-    if not role.plural and not role.masculine.startswith("co"):
+    if not _shared(role):
         names = names[:1]
     if not names:
         return _pronoun_holder(ctx, role, sentence) or _speaker_before(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
+
+
+def _shared(role: Role) -> bool:
+    """A role several people hold together: "co-présidents", "coprésidente" ("coordinatrice" is one's)."""
+    return role.plural or (role.masculine.startswith("co") and not role.masculine.startswith("coord"))
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -338,14 +349,14 @@ def names_listed_before(ctx: Context, pos: int, sentence: Span) -> list[Name]:
         pos = names[-1].span.start
 
 
-def names_after(ctx: Context, pos: int) -> list[Name]:
+def names_after(ctx: Context, pos: int, cued: bool = False) -> list[Name]:
     """The person named at `pos` ("Jean Dupont", "le Dr Anne Durand"), and those listed with it."""
     out = []
     gap = NAME_GAP_AFTER.match(ctx.text, pos)
     pos = gap.end()
     while True:
         m = NAME_RE.match(ctx.text, pos)
-        name = _as_name(ctx, m) if m else None
+        name = _as_name(ctx, m, cued=cued) if m else None
         if name is None:
             return out
         out.append(name)
@@ -359,13 +370,17 @@ def names_in(ctx: Context, offset: int, window: str) -> list[Name]:
     return [n for m in NAME_RE.finditer(window) if (n := _as_name(ctx, m, offset)) is not None]
 
 
-def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
+def _as_name(ctx: Context, m: re.Match, offset: int = 0, cued: bool = False) -> Name | None:
     """A regex match as a person's name, trimmed of leading common words; None if not a person."""
     title = m.group("title") or ""
     start, end = offset + m.start("name"), offset + m.end("name")
     words = list(re.finditer(r"\S+", ctx.text[start:end]))
     while words and words[0].group().lower().strip("'’") in NOT_NAME_WORDS:
         words.pop(0)
+    skip = 0  # "Autour d'Anne Durand", "Auprès d'Anne Durand": the name after the elided "de"
+    if len(words) > 2 and words[0].group().lower() in ELIDED_LEAD and re.match(r"[dD]['’][A-ZÀ-Ý]", words[1].group()):
+        words.pop(0)
+        skip = 2
     words = _trimmed_to_person(ctx, start, words)
     cut = next((i for i, w in enumerate(words) if i and w.group().lower() in NOT_NAME_WORDS - PARTICLES), None)
     if cut is not None:  # "Marc Durand Président du conseil"
@@ -373,13 +388,13 @@ def _as_name(ctx: Context, m: re.Match, offset: int = 0) -> Name | None:
         words = words[:cut]
     if not words or any(w.group().lower() in ORGANISATION_WORDS for w in words):
         return None
-    start = start + words[0].start()
+    start = start + words[0].start() + skip
     span = Span(start, end)
     if len(words) == 1 and not title:
         return None
     if ctx.inside_name(span.start) or ctx.inside_name(span.end - 1):
         return None
-    if not _vouched_for(ctx, span, title):
+    if not _vouched_for(ctx, span, title, cued and 2 <= len(words) <= 3):
         return None
     return Name(span, title)
 
@@ -394,14 +409,16 @@ def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[
     return words
 
 
-def _vouched_for(ctx: Context, span: Span, title: str) -> bool:
-    """spaCy reads it as a person, a title comes before it, or it is "Jean DUPONT"; not a place."""
+def _vouched_for(ctx: Context, span: Span, title: str, cued: bool = False) -> bool:
+    """spaCy reads it as a person, a title comes before it, or it is "Jean DUPONT"; not a place. Right
+    after an English verb of office ("chaired by Jane Doe", which the French model misses), two or three
+    capitalised words are a person too."""
     text = ctx.text[span.start:span.end]
     if title or re.match(INITIAL + r"\S", text):
         return True  # "le Dr Grimaud": a surname that is also a commune's name
     if gazetteer.load().candidates(text) or is_department_name(text):
         return False
-    if re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text):
+    if re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text) or cued:
         return True
     return any(p.start <= span.start < p.end or span.start <= p.start < span.end for p in ctx.persons)
 
@@ -415,3 +432,29 @@ def about_the_cpts(ctx: Context, pos: int) -> bool:
     before = ctx.text[max(0, sentence.start - 400):sentence.start]
     return bool(re.search(r"\bCPTS\b|communauté|community", before, re.IGNORECASE)) and ctx.subjects != []
 
+
+OF_NAME = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*")
+
+
+def bare_name_after(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool] | None:
+    """"Anne Durand, présidente du Val Fleuri": a CPTS's own name, without the word CPTS, after the role."""
+    of = OF_NAME.match(ctx.text, pos)
+    if not of:
+        return None
+    for cpts in ctx.cpts:
+        bare = LEADING_ARTICLE_RE.sub("", cpts.name[len("CPTS "):])
+        end = of.end() + len(bare)
+        if len(bare) > 3 and ctx.text.startswith(bare, of.end()) and not ctx.text[end:end + 1].isalnum():
+            return end, True, cpts.key, False
+    return None
+
+
+def last_body_is_cpts(ctx: Context, pos: int) -> bool:
+    """The last body named before `pos`, in its sentence or else the one before, is a CPTS."""
+    sentence = ctx.sentence_at(pos)
+    previous = ctx.sentence_before(sentence.start)
+    start = previous.start if previous else sentence.start
+    before = ctx.text[start:pos]
+    cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)] + [(m.end(), False) for m in OTHER_BODY.finditer(before)]
+    cues += [(mention.span.end - start, True) for mention, _ in ctx.mentions_in(Span(start, pos))]
+    return max(cues)[1] if cues else False

@@ -4,9 +4,9 @@ Pages are recognised in parallel, one tesseract process per core. Tesseract's ow
 threading is switched off (`OMP_THREAD_LIMIT=1`): with several processes running, its
 threads only compete with each other for the same cores and make the whole slower.
 
-The text is rebuilt from tesseract's word table (`image_to_data`) so that one run gives both
-the words and their confidences: words of a line are joined by spaces, lines by "\\n", and a
-blank line separates paragraphs, as in tesseract's own text output.
+The text is rebuilt from tesseract's word table (`image_to_data`, see `page_text`) so that one
+run gives both the words and their confidences; lines the reading left out are read again
+apart (`dropped_lines`).
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from PIL import Image, ImageFilter
 
 from ..errors import OcrFailed, OcrTimeout, UnreadableInput
 from ..model import OcrInfo
-from . import limits, orientation
+from . import dropped_lines, limits, orientation, page_text
 
 LANGUAGES = "fra+eng"
 DEFAULT_DPI = 300
@@ -65,11 +65,11 @@ MIN_CONFIDENCE_GAIN = 1.0  # points of mean confidence for the second reading to
 MIN_WORDS_KEPT = 0.9       # ...with at least this share of the first reading's words
 MIN_WORDS_FOUND = 1.01     # or with this many times its words, and about as much confidence
 MAX_CONFIDENCE_LOSS = 0.5  # (a recovered line of hard words lowers the mean a little)
-INK = 128                  # grey level below which a cleaned photo's pixel is ink
-DROPPED_ROW_INK = 0.02     # a pixel row with this share of its width in uncovered ink...
-MIN_DROPPED_ROWS = 8       # ...and this many such rows: text the first reading left out
-WORD_MARGIN = 4            # pixels around a word's box that still count as the word's
 second_pass = True  # `ocr_eval --steps` measures the OCR with and without it
+# Lines a reading left out (`dropped_lines`) read again on their own.
+recover_lines = True
+# Page segmentation mode 6: one uniform block of text (the stacked bands of lost lines).
+BLOCK_PSM = 6
 
 
 @dataclass
@@ -157,15 +157,27 @@ def _read_page(image: Image.Image) -> OcrPage:
         with tesseract_slots():
             words = run_tesseract(path, dpi)
         page = _page_from_words(words)
-        if second_pass and needs_second_pass(page, photo) and (not photo or left_ink_out(prepared, words)):
+        if second_pass and needs_second_pass(page, photo) and (not photo or dropped_lines.left_ink_out(prepared, words)):
             path = os.path.join(folder, "sharpened.bmp")
             sharpened(prepared).save(path)
             with tesseract_slots():
-                again = _page_from_words(run_tesseract(path, dpi))
+                again_words = run_tesseract(path, dpi)
+            again = _page_from_words(again_words)
             kept = better_page(page, again)
             _count_second_pass(kept is again)
-            page = kept
+            page, words = (again, again_words) if kept is again else (page, words)
+        if recover_lines:
+            lost = dropped_lines.lost_lines(prepared, words, lambda picture: _read_block(picture, dpi, folder))
+            if lost:
+                page = _page_from_words(words, lost)
     return page
+
+
+def _read_block(picture: Image.Image, dpi: int, folder: str) -> dict:
+    path = os.path.join(folder, "lost-lines.bmp")
+    picture.save(path)
+    with tesseract_slots():
+        return run_tesseract(path, dpi, BLOCK_PSM)
 
 
 _second_pass_lock = threading.Lock()
@@ -194,20 +206,6 @@ def needs_second_pass(page: OcrPage, photo: bool = False) -> bool:
     return bool(page.confidences) and mean_confidence(page) < mark
 
 
-def left_ink_out(grey: Image.Image, words: dict) -> bool:
-    """Whether a reading left out a band of ink: pixel rows where ink no word box covers
-    (with a few pixels' margin) spans a share of the page's width."""
-    uncovered = np.asarray(grey) < INK
-    for i, word in enumerate(words["text"]):
-        if (word or "").strip():
-            top, left = words["top"][i], words["left"][i]
-            bottom, right = top + words["height"][i], left + words["width"][i]
-            uncovered[max(0, top - WORD_MARGIN):bottom + WORD_MARGIN,
-                      max(0, left - WORD_MARGIN):right + WORD_MARGIN] = False
-    rows = np.count_nonzero(uncovered, axis=1)
-    return int(np.count_nonzero(rows > DROPPED_ROW_INK * uncovered.shape[1])) >= MIN_DROPPED_ROWS
-
-
 def sharpened(grey: Image.Image) -> Image.Image:
     return grey.filter(ImageFilter.UnsharpMask(radius=2, percent=120, threshold=3))
 
@@ -226,12 +224,12 @@ def better_page(first: OcrPage, second: OcrPage) -> OcrPage:
     return first
 
 
-def run_tesseract(path: str, dpi: int) -> dict:
+def run_tesseract(path: str, dpi: int, psm: int | None = None) -> dict:
     """Tesseract's word table for one page image, within `limits.OCR_TIMEOUT_SECONDS`
     (pytesseract kills the process when it runs past the limit)."""
     seconds = limits.OCR_TIMEOUT_SECONDS
     try:
-        return pytesseract.image_to_data(path, lang=LANGUAGES, config=f"{CONFIG} --dpi {dpi}",
+        return pytesseract.image_to_data(path, lang=LANGUAGES, config=f"{_config(psm)} --dpi {dpi}",
                                          output_type=pytesseract.Output.DICT, timeout=seconds)
     except pytesseract.TesseractError as exc:
         raise OcrFailed(f"tesseract failed on a page: {' '.join(str(exc.message).split())[:200]}") from exc
@@ -239,6 +237,10 @@ def run_tesseract(path: str, dpi: int) -> dict:
         if "timeout" not in str(exc).lower():
             raise
         raise OcrTimeout(f"tesseract ran past the limit of {seconds:g} s on one page") from exc
+
+
+def _config(psm: int | None) -> str:
+    return CONFIG if psm is None else CONFIG.replace("--psm 3", f"--psm {psm}")
 
 
 def ocr_info(pages: list[OcrPage], page_numbers: list[int]) -> OcrInfo:
@@ -405,47 +407,6 @@ def _median_run(rows: np.ndarray) -> float:
     return float(np.median(runs)) if len(runs) else 0.0
 
 
-@dataclass
-class _Line:
-    words: list[str]
-    top: int  # of the line's first word: lines' first words stand one above the other, so
-    # the distance between them is the line pitch even on a page that is slightly turned
-
-
-def _page_from_words(data: dict) -> OcrPage:
-    lines: dict[tuple, _Line] = {}
-    confidences: list[float] = []
-    for i, word in enumerate(data["text"]):
-        word = (word or "").strip()
-        if not word:
-            continue
-        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        lines.setdefault(key, _Line([], data["top"][i])).words.append(word)
-        confidence = float(data["conf"][i])
-        if confidence >= 0:
-            confidences.append(confidence)
-    return OcrPage(text=_layout(list(lines.values())), confidences=confidences)
-
-
-# A line further below the previous one than this many usual line pitches starts a paragraph.
-PARAGRAPH_PITCH = 1.4
-
-
-def _layout(lines: list[_Line]) -> str:
-    """Lines in tesseract's reading order; a blank line where the space above a line is clearly
-    more than the page's usual line pitch, or where reading goes back up (a new column).
-
-    Tesseract's own paragraph numbers are not used: it often starts a paragraph after a full
-    line in the middle of a sentence, which would cut the sentence in two.
-    """
-    if not lines:
-        return ""
-    pitches = sorted(b.top - a.top for a, b in zip(lines, lines[1:]) if b.top > a.top)
-    usual = pitches[len(pitches) // 2] if pitches else 0
-    out = [" ".join(lines[0].words)]
-    for previous, line in zip(lines, lines[1:]):
-        pitch = line.top - previous.top
-        if pitch > PARAGRAPH_PITCH * usual or pitch < 0:
-            out.append("")
-        out.append(" ".join(line.words))
-    return "\n".join(out)
+def _page_from_words(data: dict, lost: list[dropped_lines.FoundLine] = ()) -> OcrPage:
+    """The page's text from tesseract's word table, with the `lost` lines read apart put back."""
+    return OcrPage(*page_text.text_and_confidences(data, lost))

@@ -17,8 +17,8 @@ from ..text.ingest import ingest, read_file
 from ..text.language import detect_language
 from ..model import Ingested, TextMap
 from ..territory.departments import assemble_departments, departments_in_name, extract_departments
-from ..facts.name_groups import drop_misread_names, group_mentions
-from ..facts.names import find_mentions, without_persons
+from ..facts.name_groups import drop_misread_names, group_mentions, without_persons
+from ..facts.names import find_mentions
 from ..facts.place_names import find_departments, is_department_name
 from ..record.record import build_record, error_record
 from ..text.repair import repair_text

@@ -31,9 +31,10 @@ MODEL = "fr_core_news_md"
 # `tok2vec` feeds only the parser and the morphologizer: `ner` and `senter` embed words themselves.
 UNUSED = ["parser", "lemmatizer", "morphologizer", "attribute_ruler", "tok2vec"]
 BULLET_RE = re.compile(r"^[•\-–—*·▪►o]$")
-# A dateline or byline: a line of at most 80 characters that ends with a year ("Publié le
-# 16/02/2023", "Par Anne Roux, le 3 mars 2024"); over a capitalised line it is no part of its sentence
-DATED_LINE = re.compile(r"[^\n]{0,76}(?<!\d)(?:19|20)\d{2}")
+# A dateline or byline: a line of at most 80 characters that ends with a year, or a time after it
+# ("Publié le 16/02/2023", "Par Anne Roux, le 3 mars 2024", "Mis à jour le 3 mars 2024 à 08h15"); over a
+# capitalised line it is no part of its sentence
+DATED_LINE = re.compile(r"[^\n]{0,76}(?<!\d)(?:19|20)\d{2}(?:,?[ \t]+(?:à[ \t]+)?\d{1,2}[ \t]?[h:][ \t]?\d{2})?")
 
 
 @Language.component("block_boundaries")

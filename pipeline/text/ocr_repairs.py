@@ -133,15 +133,27 @@ def grave_a(raw: str, lang: str) -> list[Repair]:
     return out
 
 
-def bullet_glyphs(raw: str, lang: str) -> list[Repair]:
-    """Bullets read as `*`, `+`, `¢` or `©` at the start of lines (OCR only: typed lists use them).
+BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([*+¢©€@~_])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
+TYPED_BULLET = re.compile(r"[ \t]*[-–—•▪►][ \t]")
+NEARBY_LINES = 6  # a glyph line with typed bullets this close is in their list
 
-    One such line alone is more likely a footnote (`* Source : ...`): a list has several.
+
+def bullet_glyphs(raw: str, lang: str) -> list[Repair]:
+    """Bullets read as `*`, `+`, `¢`, `©`, `€`, `@`, `~` or `_` at the start of lines (OCR only: typed
+    lists use them). An `@` right against a word is a handle, not a bullet.
+
+    One such line alone is more likely a footnote (`* Source : ...`): a list has several, or
+    the line stands among dashes and bullets read as they are.
     """
-    found = list(re.finditer(rf"(?m)^[ \t]*([*+¢©])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])", raw))
+    found = [m for m in BULLET_GLYPHS.finditer(raw) if m.group(1) != "@" or m.group(2)]
     if len(found) < 2:
-        return []
+        found = [m for m in found if _among_typed_bullets(raw, m.start())]
     return [proposed(raw, m.start(1), m.end(1), "• " if not m.group(2) else "•", "bullet") for m in found]
+
+
+def _among_typed_bullets(raw: str, start: int) -> bool:
+    lines = raw[:start].split("\n")[-NEARBY_LINES - 1:-1] + raw[start:].split("\n")[1:NEARBY_LINES + 1]
+    return sum(bool(TYPED_BULLET.match(line)) for line in lines) >= 2
 
 
 # Letters whose capital is the small letter drawn bigger: tesseract confuses the two.
@@ -420,9 +432,11 @@ def document_spellings(raw: str, lang: str) -> list[Repair]:
 
 
 # A list item "-la communauté de communes ..." whose dash and l OCR merged into one glyph:
-# "4a", "da", "Ja" or a lone "a", at the start of a line after a line that closed an item.
+# "4a", "da", "Ja", "“a" or a lone "a", at the start of a line after a line (or a blank line
+# after a line) that closed an item or opened the list.
 LIST_DASH_LA_RE = re.compile(
-    r"(?m)(?<=[;:.…]\n)(?:[4dJI|1]a|a)(?= (?:communauté|partie|métropole|commune|communes|ville|totalité|moitié)\b)")
+    r"(?m)(?:(?<=[;:.…]\n)|(?<=[;:.…]\n\n))(?:[4dJI|1“]a|a)"
+    r"(?= (?:communauté|partie|métropole|commune|communes|ville|totalité|moitié)\b)")
 SPACED_ELLIPSIS_RE = re.compile(r"(?<=\w)(?:\. \.\.|\.\. \.)(?!\.)")
 
 

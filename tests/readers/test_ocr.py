@@ -8,7 +8,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from pipeline.record.consistency import LOW_OCR_CONFIDENCE
 from pipeline.run.extract import extract_file
-from pipeline.readers import ocr, orientation
+from pipeline.readers import dropped_lines, ocr, orientation
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LINES = ["La CPTS du Val de Loire couvre 42 communes et 61 000 habitants.",
@@ -56,9 +56,9 @@ def test_pages_come_back_in_order_when_read_in_parallel(monkeypatch):
 
 def _words(*lines: tuple[int, int, int, str]) -> dict:
     """A tesseract word table: (block, top, height, text) per line of one word."""
-    data = {k: [] for k in ("text", "block_num", "par_num", "line_num", "top", "height", "conf")}
+    data = {k: [] for k in ("text", "block_num", "par_num", "line_num", "top", "height", "conf", "left", "width")}
     for i, (block, top, height, text) in enumerate(lines):
-        for key, value in zip(data, (text, block, 1, i, top, height, 95)):
+        for key, value in zip(data, (text, block, 1, i, top, height, 95, 0, 100)):
             data[key].append(value)
     return data
 
@@ -182,6 +182,7 @@ def _read_with(monkeypatch, first: list[float], second: list[float], photo: bool
     monkeypatch.setattr(ocr, "run_tesseract", fake)
     monkeypatch.setattr(ocr, "_prepared", lambda image: (image.convert("L"), 1.0, photo))
     monkeypatch.setattr(ocr, "second_pass", True)
+    monkeypatch.setattr(ocr, "recover_lines", False)  # tested in test_dropped_lines.py
     return ocr.ocr_image(picture or Image.new("L", (200, 100), 255)), calls
 
 
@@ -235,13 +236,13 @@ def test_a_photo_read_whole_is_not_read_again(monkeypatch):
 
 def test_left_ink_out_finds_a_band_no_word_covers():
     words = _one_line([90.0])
-    assert ocr.left_ink_out(_with_a_dropped_line(), words)
-    assert not ocr.left_ink_out(Image.new("L", (200, 100), 255), words)
+    assert dropped_lines.left_ink_out(_with_a_dropped_line(), words)
+    assert not dropped_lines.left_ink_out(Image.new("L", (200, 100), 255), words)
 
 
 def test_no_second_pass_when_switched_off(monkeypatch):
     first = _read_with(monkeypatch, [50.0] * 4, [99.0] * 4)
     monkeypatch.setattr(ocr, "second_pass", False)
-    monkeypatch.setattr(ocr, "run_tesseract", lambda path, dpi: _one_line([50.0] * 4, "un"))
+    monkeypatch.setattr(ocr, "run_tesseract", lambda path, dpi, psm=None: _one_line([50.0] * 4, "un"))
     page = ocr.ocr_image(Image.new("L", (200, 100), 255))
     assert first[1] == ["first", "second"] and page.text == "un un un un"

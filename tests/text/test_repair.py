@@ -48,6 +48,14 @@ def test_repairs(raw, repaired):
     ("Liste :\n* la commune A ;\n+ la commune B ;\n¢ la commune C.", "Liste :\n• la commune A ;\n• la commune B ;\n• la commune C."),
     ("Liste :\n© la commune A ;\n© 8 communes de B.", "Liste :\n• la commune A ;\n• 8 communes de B."),
     ("* Source : article L.1434-12", "* Source : article L.1434-12"),  # one starred line: a footnote
+    ("Liste :\n€ la métropole A ;\n@ la commune B ;\n€ 8 communes de C.",
+     "Liste :\n• la métropole A ;\n• la commune B ;\n• 8 communes de C."),
+    ("Suivez-nous :\n@CPTS_Test\n@ARS_Test", "Suivez-nous :\n@CPTS_Test\n@ARS_Test"),  # handles
+    ("le territoire :\n~ la communauté A ;\n— la communauté B ;\n— la communauté C.",
+     "le territoire :\n• la communauté A ;\n— la communauté B ;\n— la communauté C."),  # among dashes
+    ("the area:\n_ the urban community A;\n— part of B;\n— part of C.",
+     "the area:\n• the urban community A;\n— part of B;\n— part of C."),
+    ("~ environ 30 000 habitants\n\nLa CPTS est née.", "~ environ 30 000 habitants\n\nLa CPTS est née."),
     ("des actions de prévention, Sur le territoire", "des actions de prévention, sur le territoire"),
     ("des professionnels de la Somme et de santé", "des professionnels de la Somme et de santé"),
     ("l'Agence Régionale de Santé Occitanie", "l'Agence Régionale de Santé Occitanie"),
@@ -104,6 +112,8 @@ def test_offsets_map_back_to_the_raw_text():
     # list items "-la ..." whose dash and l merged, and a spaced ellipsis
     ("le territoire :\nda communauté de communes du Montbardois ;\n4a partie nord de la ville. ..\n",
      "le territoire :\n-la communauté de communes du Montbardois ;\n-la partie nord de la ville...\n"),
+    ("couvre 12 communes :\n\na communauté de communes du Morvan ;\n“a partie sud du canton.",
+     "couvre 12 communes :\n\n-la communauté de communes du Morvan ;\n-la partie sud du canton."),
 ])
 def test_ocr_noise_in_names_is_mended(raw, repaired):
     mapped = repair_text(raw, "fr", ocr=True)

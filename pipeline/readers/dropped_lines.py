@@ -1,0 +1,124 @@
+"""Lines that tesseract's reading of a page left out, found and read again on their own.
+
+On a page photographed at a slant, tesseract's layout analysis now and then takes two
+neighbouring lines for one text line and reads only one of them (seen on phone-scanned
+pages: the line after a hyphenated "Nuits-Saint-" vanished, with its list of communes).
+The lost line's ink then lies under no recognised word. Such bands of ink are cut out of
+the page with a margin for the line's ascenders and descenders, stacked under one another in
+a small picture, and read in one more tesseract run as a block of text; of what is read
+there, the line centred on a band (not the slivers of its neighbours at the crop's edges)
+goes back into the page at its height.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import numpy as np
+from PIL import Image
+
+INK = 128                  # grey level below which a cleaned page's pixel is ink
+DROPPED_ROW_INK = 0.02     # a pixel row with this share of its width in uncovered ink...
+MIN_DROPPED_ROWS = 8       # ...and this many such rows in a run: a line the reading left out
+WORD_MARGIN = 4            # pixels around a word's box that still count as the word's
+BAND_PADDING = 0.8         # of a band's height, above and below: the line's ascenders and descenders
+GAP = 40                   # pixels of paper between two bands in the stacked picture
+MAX_BANDS = 12             # more than this is a picture or a table, not lines a reading dropped
+# A band read with less confidence, or without a word of three letters, is a stain, a rule or
+# a logo rather than a line of text.
+MIN_LINE_CONFIDENCE = 70.0
+MIN_WORD_LETTERS = 3
+
+
+@dataclass
+class Band:
+    top: int     # pixel rows of the page the lost line's ink spans
+    bottom: int
+
+
+@dataclass
+class FoundLine:
+    top: int
+    left: int
+    right: int
+    words: list[str]
+    confidences: list[float]
+    bottom: int = 0
+
+
+def uncovered_ink(grey: Image.Image, words: dict) -> np.ndarray:
+    """Ink pixels that no recognised word's box covers (with a few pixels' margin)."""
+    uncovered = np.asarray(grey) < INK
+    for i, word in enumerate(words["text"]):
+        if not (word or "").strip():
+            continue
+        top, left = words["top"][i], words["left"][i]
+        bottom, right = top + words["height"][i], left + words["width"][i]
+        uncovered[max(0, top - WORD_MARGIN):bottom + WORD_MARGIN, max(0, left - WORD_MARGIN):right + WORD_MARGIN] = False
+    return uncovered
+
+
+def dropped_bands(uncovered: np.ndarray) -> list[Band]:
+    """Runs of at least MIN_DROPPED_ROWS pixel rows with a share of their width in uncovered ink."""
+    inked = np.count_nonzero(uncovered, axis=1) > DROPPED_ROW_INK * uncovered.shape[1]
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], inked.astype(np.int8), [0]))))
+    return [Band(int(top), int(bottom)) for top, bottom in zip(edges[::2], edges[1::2])
+            if bottom - top >= MIN_DROPPED_ROWS]
+
+
+def left_ink_out(grey: Image.Image, words: dict) -> bool:
+    """Whether a reading left out ink: MIN_DROPPED_ROWS pixel rows, together or not, with a
+    share of their width in uncovered ink."""
+    uncovered = uncovered_ink(grey, words)
+    rows = np.count_nonzero(uncovered, axis=1)
+    return int(np.count_nonzero(rows > DROPPED_ROW_INK * uncovered.shape[1])) >= MIN_DROPPED_ROWS
+
+
+def lost_lines(grey: Image.Image, words: dict, read: Callable[[Image.Image], dict]) -> list[FoundLine]:
+    """The lines of the bands a reading left out, read by `read` (a picture -> tesseract's word
+    table, read as one block of text); none when there is no such band or too many."""
+    bands = dropped_bands(uncovered_ink(grey, words))
+    if not bands or len(bands) > MAX_BANDS:
+        return []
+    crops, offsets, y = [], [], GAP
+    for band in bands:
+        pad = round(BAND_PADDING * (band.bottom - band.top))
+        top, bottom = max(0, band.top - pad), min(grey.height, band.bottom + pad)
+        crops.append(grey.crop((0, top, grey.width, bottom)))
+        offsets.append((y, top))  # (row in the stack, row in the page)
+        y += bottom - top + GAP
+    # The gaps take the paper's grey: white gaps beside grey paper make tesseract's threshold
+    # take the paper for ink, and it then reads nothing.
+    paper = int(np.median(np.concatenate([np.asarray(crop).ravel() for crop in crops])))
+    stack = Image.new("L", (grey.width, y), paper)
+    for crop, (row, _) in zip(crops, offsets):
+        stack.paste(crop, (0, row))
+    found = _lines(read(stack), offsets)
+    return [line for line in found if _is_text(line) and any(_centred_on(line, band) for band in bands)]
+
+
+def _lines(words: dict, offsets: list[tuple[int, int]]) -> list[FoundLine]:
+    """The stacked picture's lines, each moved back to its band's height in the page."""
+    lines: dict[tuple, FoundLine] = {}
+    for i, word in enumerate(words["text"]):
+        word = (word or "").strip()
+        if not word:
+            continue
+        top, left, height = words["top"][i], words["left"][i], words["height"][i]
+        row, page_row = max((o for o in offsets if o[0] <= top + height // 2), default=offsets[0])
+        key = (words["block_num"][i], words["par_num"][i], words["line_num"][i])
+        line = lines.setdefault(key, FoundLine(top - row + page_row, left, left, [], []))
+        line.words.append(word)
+        line.confidences.append(float(words["conf"][i]))
+        line.right = max(line.right, left + words["width"][i])
+        line.bottom = max(line.bottom, top + height - row + page_row)
+    return list(lines.values())
+
+
+def _centred_on(line: FoundLine, band: Band) -> bool:
+    return band.top <= (line.top + line.bottom) / 2 <= band.bottom
+
+
+def _is_text(line: FoundLine) -> bool:
+    return (sum(line.confidences) / len(line.confidences) >= MIN_LINE_CONFIDENCE
+            and any(sum(c.isalpha() for c in word) >= MIN_WORD_LETTERS for word in line.words))

@@ -1,0 +1,54 @@
+"""Lines a reading of a page left out: found by their uncovered ink, read apart, put back."""
+from __future__ import annotations
+
+import pytesseract
+from PIL import Image
+
+from pipeline.readers import dropped_lines, ocr, page_text
+
+from tests.readers.test_ocr import LINES, page
+
+
+def _words_of_lines(picture: Image.Image, keep: int) -> dict:
+    """Tesseract's word table of `picture` with only its first `keep` lines kept: a reading
+    that dropped the others."""
+    words = pytesseract.image_to_data(picture, lang=ocr.LANGUAGES, config=ocr.CONFIG,
+                                      output_type=pytesseract.Output.DICT)
+    line_tops = sorted({words["top"][i] // 40 for i, w in enumerate(words["text"]) if w.strip()})
+    kept = set(line_tops[:keep])
+    return {key: [v for i, v in enumerate(values) if words["text"][i].strip() and words["top"][i] // 40 in kept]
+            for key, values in words.items()}
+
+
+def test_a_dropped_line_is_found_read_and_put_back_in_its_place():
+    picture = page(LINES)
+    first_two = _words_of_lines(picture, keep=2)
+    assert "120" not in " ".join(first_two["text"])
+    lost = dropped_lines.lost_lines(picture, first_two, lambda stack: pytesseract.image_to_data(
+        stack, lang=ocr.LANGUAGES, config="--oem 1 --psm 6", output_type=pytesseract.Output.DICT))
+    assert len(lost) == 1
+    assert "120 professionnels" in " ".join(lost[0].words)
+    assert abs(lost[0].top - (100 + 2 * 80)) < 15  # the third line's height on the page
+    text, _ = page_text.text_and_confidences(first_two, lost)
+    assert text.splitlines()[-1].startswith("Elle fédère plus de 120")
+
+
+def test_a_reading_that_left_nothing_out_gets_nothing_added():
+    picture = page(LINES)
+    everything = _words_of_lines(picture, keep=3)
+    calls = []
+    assert dropped_lines.lost_lines(picture, everything, lambda stack: calls.append(stack)) == [] and calls == []
+
+
+def test_a_lost_line_in_the_middle_goes_between_its_neighbours():
+    table = {"text": ["un", "trois"], "block_num": [1, 1], "par_num": [1, 1], "line_num": [1, 2],
+             "top": [10, 90], "left": [0, 0], "width": [100, 100], "height": [20, 20], "conf": [95, 95]}
+    lost = [dropped_lines.FoundLine(top=50, left=0, right=90, words=["deux"], confidences=[90.0])]
+    text, confidences = page_text.text_and_confidences(table, lost)
+    assert text == "un\ndeux\ntrois" and confidences == [95.0, 95.0, 90.0]
+
+
+def test_stains_and_rules_are_not_taken_for_lines():
+    assert not dropped_lines._is_text(dropped_lines.FoundLine(0, 0, 10, ["—", "|"], [80.0, 80.0]))
+    assert not dropped_lines._is_text(dropped_lines.FoundLine(0, 0, 10, ["communes"], [30.0]))
+    assert dropped_lines._is_text(dropped_lines.FoundLine(0, 0, 10, ["Fixin,", "Urcy"], [85.0, 90.0]))
