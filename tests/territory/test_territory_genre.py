@@ -107,7 +107,7 @@ def test_where_the_sentence_places_a_department(tmp_path, sentence, expected):
     "La CPTS du Val Doux a signé son ACI. Ses professionnels exercent le long de la Loire, entre Blois et Amboise.",
     "La CPTS du Val Doux a signé son ACI. Ses professionnels exercent sur les bords de la Loire.",
 ])
-def test_a_river_named_like_a_department_places_no_cpts(tmp_path, sentence):
+def test_a_river_a_cpts_works_along_places_no_cpts(tmp_path, sentence):
     assert departments_of(tmp_path, f"Le 12 mars 2024.\n\n{sentence}\n")["val-doux"] == []
 
 
