@@ -35,7 +35,7 @@ DEV_MICRO, DEV_MACRO = 0.89, 0.89
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
 # the odd half by a fifth (0.99 against 0.78); its floor keeps a change from widening that.
 DEV_EVEN_MICRO = 0.76
-REAL_MICRO, REAL_MACRO = 0.85, 0.81
+REAL_MICRO, REAL_MACRO = 0.87, 0.84
 
 
 def _results(fixtures: Path, inputs: Path) -> list[tuple[str, dict, dict, str]]:
