@@ -10,8 +10,8 @@ is ever filled in (no year from today, no day 1 for a month). Forms:
   "en septembre" (precision "month", no year);
 * a year alone (1990–2039) only after "en", "depuis", "dès", "début", "fin", "mi-", "courant",
   "jusqu'en", "in", "since", "from", "by", "early", "late", "mid-", or a season: "fin 2023",
-  "à l'automne 2021"; or opening a line before a colon or dash (a timeline: "2019 : ..."), or
-  alone after a label's colon ("Date de création : 2019");
+  "à l'automne 2021", or after a verb of origin ("remonte à 2018", "date de 2018"); or opening
+  a line before a colon or dash (a timeline: "2019 : ..."), or alone after a label's colon ("Date de création : 2019");
 * numeric, day first: "07/04/2019", "7.4.2019", "07-04-2019", "07/04/19", and "le 07/04" without a year
   in French; English sources
   fall back to month first only when the day-first reading is impossible ("09/16/2021");
@@ -96,6 +96,8 @@ _PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|année|ju
                 r"|by|early|late)\s+|(?:mi|mid)-\s*)")
 # a season or a part of the year has no month: "à l'automne 2021", "au premier trimestre 2022", "à la
 # rentrée 2021" are the year
+# a start told by its origin: "remonte à 2018", "date de 2018", "dates back to 2018"
+_ORIGIN = r"(?<!\w)(?:remont(?:e|ent|ait|aient)\s+à|dat(?:e|ent|ait|aient)\s+de|dat(?:es|ing|ed)\s+(?:back\s+to|from))\s+"
 _SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|rentrée|trimestre|semestre|spring|summer|autumn|fall|winter|quarter)\s+"
 
 _DAY_DATES = [  # a weekday may come before these
@@ -106,7 +108,7 @@ _DAY_DATES = [  # a weekday may come before these
 _OTHER_WORD_DATES = [
     re.compile(rf"(?<!\w){_MONTH},?\s+{_YEAR}", re.I),
     re.compile(rf"{_PREPOSITION}(?P<date>{_MONTH_FULL})", re.I),
-    re.compile(rf"(?:{_PREPOSITION}|{_SEASON})(?P<date>(?P<year>199\d|20[0-3]\d))"
+    re.compile(rf"(?:{_PREPOSITION}|{_SEASON}|{_ORIGIN})(?P<date>(?P<year>199\d|20[0-3]\d))"
                r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))", re.I),
     # a key-value line: "Date de création : 2019"
     re.compile(r"(?m)^[^\n:]{3,60}:[ \t]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t.]*$"),

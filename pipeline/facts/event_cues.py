@@ -23,7 +23,7 @@ LAUNCH_WORDS = (
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
     r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
-    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
+    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bmise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
@@ -95,6 +95,11 @@ CUES = {kind: re.compile(words, _I) for kind, words in CUE_WORDS.items()}
 # Checked here: an alternative that may start with a comma is tried at every position of the text.
 STATE_WITHOUT_VERB = re.compile(r"(?:active|opérationnelle|en\s+activité|operational)", _I)
 APPOSITION_BEFORE = re.compile(r",\s*\Z")
+# "mise en place" without its auxiliary: the CPTS's only opening its sentence ("Mise en place en 2019, la
+# CPTS ...") or as the noun of the CPTS ("la mise en place de la CPTS en 2019")
+PLACED = re.compile(r"mise\s+en\s+place", _I)
+OPENING_BEFORE = re.compile(r"(?:\A|[.!?\n])[\s«\"“•*–-]*\Z")
+PLACED_COMMUNITY_AROUND = re.compile(r"\W*(?:la|sa)\s+mise\s+en\s+place\s+(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut)", _I)
 STRONG_ACI = re.compile(ACI_WORDS, _I)
 CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
@@ -217,6 +222,9 @@ def _merged(text: str, cues: list[Cue]) -> list[Cue]:
 
 
 def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
+    if PLACED.fullmatch(m.group()) and not (OPENING_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                                             or PLACED_COMMUNITY_AROUND.match(text, max(0, m.start() - 4))):
+        return False  # "une cellule, mise en place en 2020": what is set up is named before
     if STATE_WITHOUT_VERB.match(m.group()) and not APPOSITION_BEFORE.search(text, max(0, m.start() - 3), m.start()):
         return False
     if PROJECT_AFTER.match(text, m.end()) or RELATIVE_AFTER.match(text, m.end()):

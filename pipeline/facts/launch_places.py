@@ -43,6 +43,9 @@ SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 CLAUSE_END = re.compile(r"[,;:]")
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
+HEADER_LINES = 40  # ... or further down, above the first line of running text
+# running text: a line of a dozen words, or a sentence's end after a few
+PROSE_LINE = re.compile(r"(?:\S+\s+){11}\S|(?:\S+\s+){4}\S*[a-zà-ÿ]{2}[.!?][»\"”]?\s*\Z")
 _LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|créée?\s+le\s*:|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
           r"|postée?|published|updated|last\s+updated|date(?:\s+de\s+(?:publication|parution|mise\s+en\s+ligne))?)"
           r"(?:\s+(?:le|on|du|en|in))?(?:\s*:)?"
@@ -57,9 +60,15 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|créé
 LABEL_LINE = re.compile(r"^[ \t]*(?:(?:article|actualité)\s+)?(?:publiée?|parue?|mise?\s+en\s+ligne|mise?\s+à\s+jour|posted|published|updated)"
                         r"\b[^\n]*", re.IGNORECASE | re.MULTILINE)
 UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
+# the words a label opens with: a byline's author stops before them, a line's field starts at them
+# ("Modifié le 13/03/2024 Publié le 12/03/2024")
+_LABEL_START = r"(?:publiée?|parue?|mise?\s+(?:à\s+jour|en\s+ligne)|modifiée?|actualisée?|posted|published|updated)\b"
+LABEL_START = re.compile(rf"(?<!\w){_LABEL_START}", re.IGNORECASE)
+_AUTHOR_WORD = rf"(?!{_LABEL_START}|(?:le|on)\b)[^\s,|–]+"
 DATELINE_PREFIX = re.compile(
     # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
-    r"^\s*(?:(?:(?:rédigé|écrit|publiée?|postée?|mise?\s+en\s+ligne|written|posted|published)\s+)?(?:par|by)\s+[^,\n]{2,60}?(?:\s*[,|–-]\s*|\s+(?=(?:le|on)\s)))?"
+    r"^\s*(?:(?:(?:rédigé|écrit|publiée?|postée?|mise?\s+en\s+ligne|written|posted|published)\s+)?(?:par|by)\s+"
+    rf"{_AUTHOR_WORD}(?:[ \t]+{_AUTHOR_WORD}){{0,6}}?(?:\s*[,|–-]\s*|[ \t]+(?=(?:le|on)\s|{_LABEL_START})))?"
     # "Press release – Paris, ...", a rubric: "Actualité – 4 mai 2023"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release|actualités?|news|infos?)\s*[:|–—-]\s*)?"
     r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité|dossier|lettre|newsletter"
@@ -168,7 +177,7 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     wins, then a place, then a date alone, then an update; several dates alone on their lines are
     a timeline. A date in a sentence is an event's, never the release's."""
     text = ctx.text
-    lines = list(islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), DATELINE_LINES))
+    lines = _header_lines(text)
     top_end = lines[-1].end() if lines else 0
     lines += [m for m in LABEL_LINE.finditer(text, top_end)]
     cover = len(MONTH_LINE.findall(text)) == 1
@@ -182,6 +191,17 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     return published, _dateline_place(ctx, prefix, line_start)
 
 
+def _header_lines(text: str) -> list[re.Match]:
+    """The non-empty lines where a dateline may stand: the first DATELINE_LINES, and past them the
+    short lines of a site's menu and heading, down to the first line of running text."""
+    lines = []
+    for line in islice((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), HEADER_LINES):
+        if len(lines) >= DATELINE_LINES and PROSE_LINE.search(line.group()):
+            break
+        lines.append(line)
+    return lines
+
+
 def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> list[tuple]:
     """(rank, date fact, prefix match, line start) for each dateline reading of one line."""
     words = STORE_ARTEFACT.sub("", line.group(), count=1) if line.start() == 0 else line.group()
@@ -191,9 +211,13 @@ def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> l
     for date in find_dates(words, ctx.lang):
         if date.year is None or date.month is None:
             continue
-        # the whole line before the date, else its last field: "Mis à jour le ... | Publié le "
+        # the whole line before the date, else its last field: "Mis à jour le ... | Publié le ", "Modifié le
+        # ... Publié le "
         last = bisect.bisect_right(separator_ends, date.start)
         fields = [0] + separator_ends[last - 1:last] if last else [0]
+        labels = [m.start() for m in LABEL_START.finditer(words, 0, date.start)]
+        if labels and labels[-1] > fields[-1]:
+            fields.append(labels[-1])
         for cut in fields:
             before, after = words[cut:date.start], words[date.end:]
             prefix = DATELINE_PREFIX.match(before)
@@ -204,9 +228,8 @@ def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> l
         labelled = prefix.group("label") is not None
         if not _tail_allowed(prefix, after):
             continue
-        masthead = prefix.group("masthead")
-        if masthead and find_cues(masthead, 0, len(masthead), in_label=True):
-            continue  # "Lettre d'intention | mars 2019": a table's row of the CPTS's events, no masthead
+        if _names_an_event(prefix.group("masthead")) or _names_an_event(prefix.group("place")):
+            continue  # "Lettre d'intention | mars 2019", "Assemblée générale – 12 mars 2024": an event's date
         if date.precision != "day" and not (labelled or prefix.group("masthead") or
                                             cover and not before.strip() and not _dated_below(ctx, date)):
             continue  # a bare "Mars 2020" line may head a timeline, or the event told below it
@@ -215,6 +238,17 @@ def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> l
         fact = Fact(date, Span(start + date.start, start + date.end), date.precision, confidence=DATELINE)
         out.append((rank, fact, prefix, start + cut))
     return out
+
+
+# a meeting's words: "Assemblée générale – 12 mars 2024" heads an event, it is no place or masthead
+EVENT_HEADING = re.compile(r"\b(?:assemblée|réunion|forum|journée|conférence|soirée|webinaire|webinar|séminaire|colloque"
+                           r"|atelier|rencontre|cérémonie|salon|congrès|meeting|assembly|conference|workshop|événement"
+                           r"|évènement|event)s?(?![\w'’-])", re.IGNORECASE)  # not "Salon-de-Provence"
+
+
+def _names_an_event(words: str | None) -> bool:
+    """Whether the words before a date name an event: one of the CPTS's steps or a meeting."""
+    return bool(words) and bool(EVENT_HEADING.search(words) or find_cues(words, 0, len(words), in_label=True))
 
 
 def _dated_below(ctx: Context, date) -> bool:

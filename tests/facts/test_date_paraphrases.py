@@ -1,0 +1,217 @@
+"""The dates of a CPTS's life and the release's own date, in the other ways communiqués write them:
+other verbs and nouns, clauses in another order, numeric and partial dates, timelines, bylines.
+And the dates of other events, which must date none. Invented texts only."""
+from __future__ import annotations
+
+import pytest
+
+V = "val-fleuri"
+
+
+def _dates(record: dict, key: str = V) -> dict[str, str]:
+    cpts = next((c for c in record["cpts"] if c["key"] == key), None)
+    return {kind: d["value"] for kind, d in cpts["dates"].items() if d} if cpts else {}
+
+
+def _published(record: dict) -> str | None:
+    return (record["document"]["published"] or {}).get("value")
+
+
+# --- the birth of the community --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a officiellement été lancée le 12 mars 2024.", {"launch": "2024-03-12"}),
+    ("C'est le 12 mars 2024 que la CPTS du Val Fleuri a vu le jour.", {"launch": "2024-03-12"}),
+    ("Le 12 mars 2024 marque la naissance de la CPTS du Val Fleuri.", {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été créée en juin 2021 par des soignants du secteur.", {"launch": "2021-06"}),
+    ("Fondée en 2017, la CPTS du Val Fleuri réunit 120 professionnels.", {"launch": "2017"}),
+    ("La CPTS du Val Fleuri, en activité depuis mars 2020, réunit 120 professionnels.", {"launch": "2020-03"}),
+    ("Lancement officiel de la CPTS du Val Fleuri le 1er avril 2023 à la mairie.", {"launch": "2023-04-01"}),
+    ("La CPTS du Val Fleuri est officiellement née le 03/10/2022.", {"launch": "2022-10-03"}),
+    ("En mars 2022, la CPTS du Val Fleuri a été officiellement créée.", {"launch": "2022-03"}),
+    ("Mise en place en 2019, la CPTS du Val Fleuri couvre douze communes.", {"launch": "2019"}),
+    ("La création de la CPTS du Val Fleuri remonte à 2018.", {"launch": "2018"}),
+    ("La création de la CPTS du Val Fleuri date de 2018.", {"launch": "2018"}),
+    ("La CPTS du Val Fleuri a été créée courant 2019.", {"launch": "2019"}),
+    ("Créée à l'automne 2020, la CPTS du Val Fleuri compte 60 adhérents.", {"launch": "2020"}),
+    ("La CPTS du Val Fleuri a démarré son activité le 2 janvier 2023.", {"launch": "2023-01-02"}),
+    ("La CPTS du Val Fleuri a été inaugurée le 12.03.2024 en présence du préfet.", {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri est née en 2020 de la volonté de médecins et d'infirmiers.", {"launch": "2020"}),
+    ("Officiellement lancée le 1er juillet, la CPTS du Val Fleuri a signé son ACI en septembre 2022.",
+     {"launch": "--07-01", "aci_signature": "2022-09"}),
+    ("The CPTS Val Fleuri was officially launched on 12 March 2024.", {"launch": "2024-03-12"}),
+    ("The CPTS Val Fleuri was set up in 2019 by local nurses and GPs.", {"launch": "2019"}),
+    ("Created in June 2021, the CPTS Val Fleuri brings together 80 professionals.", {"launch": "2021-06"}),
+])
+def test_the_birth_in_other_words(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+# --- the contract, the project, the letter, the statutes ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le contrat ACI de la CPTS du Val Fleuri a été signé le 30 septembre 2022 avec la CPAM et l'ARS.",
+     {"aci_signature": "2022-09-30"}),
+    ("La CPAM et l'ARS ont signé avec la CPTS du Val Fleuri l'accord conventionnel interprofessionnel (ACI) "
+     "le 30 septembre 2022.", {"aci_signature": "2022-09-30"}),
+    ("La CPTS du Val Fleuri a signé l'ACI le 30.09.2022.", {"aci_signature": "2022-09-30"}),
+    ("La CPTS du Val Fleuri est conventionnée depuis le 1er octobre 2022.", {"aci_signature": "2022-10-01"}),
+    ("Le 1er octobre 2022, la CPTS du Val Fleuri a paraphé son contrat avec l'Assurance Maladie et l'ARS.",
+     {"aci_signature": "2022-10-01"}),
+    ("La CPTS du Val Fleuri signe son accord conventionnel interprofessionnel ce jeudi 6 octobre 2022.",
+     {"aci_signature": "2022-10-06"}),
+    ("The CPTS Val Fleuri signed its ACI contract with the CPAM and the ARS on March 30, 2022.",
+     {"aci_signature": "2022-03-30"}),
+    ("Le projet de santé de la CPTS du Val Fleuri a été validé par l'ARS le 15 juin 2021.",
+     {"health_project": "2021-06-15"}),
+    ("Validé le 15 juin 2021 par l'ARS, le projet de santé de la CPTS du Val Fleuri porte sur quatre missions.",
+     {"health_project": "2021-06-15"}),
+    ("L'ARS a approuvé le projet de santé de la CPTS du Val Fleuri en juin 2021.", {"health_project": "2021-06"}),
+    ("La CPTS du Val Fleuri a déposé sa lettre d'intention auprès de l'ARS le 2 septembre 2019.",
+     {"letter_of_intent": "2019-09-02"}),
+    ("L'ARS a émis un avis favorable sur la lettre d'intention de la CPTS du Val Fleuri en novembre 2019.",
+     {"letter_of_intent": "2019-11"}),
+    ("Les statuts de la CPTS du Val Fleuri ont été déposés en préfecture le 14 janvier 2020.",
+     {"statutes": "2020-01-14"}),
+])
+def test_the_steps_in_other_words(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "L'assemblée générale constitutive de la CPTS du Val Fleuri s'est tenue le 5 février 2020.",
+    "La CPTS du Val Fleuri s'est constituée en association le 5 février 2020.",
+])
+def test_the_founding_of_the_association(record_of, text):
+    assert _dates(record_of(text)).get("statutes") == "2020-02-05"
+
+
+@pytest.mark.parametrize("timeline", [
+    "Juin 2019 : dépôt de la lettre d'intention\nMars 2020 : validation du projet de santé\n"
+    "Octobre 2020 : signature de l'ACI",
+    "- juin 2019 : lettre d'intention\n- mars 2020 : projet de santé validé\n- octobre 2020 : signature de l'ACI",
+    "Lettre d'intention : juin 2019\nValidation du projet de santé : mars 2020\nSignature de l'ACI : octobre 2020",
+])
+def test_a_timeline_in_other_layouts(record_of, timeline):
+    record = record_of(f"La CPTS du Val Fleuri en quelques dates\n\n{timeline}\n")
+    assert _dates(record) == {"letter_of_intent": "2019-06", "health_project": "2020-03",
+                              "aci_signature": "2020-10"}
+
+
+def test_a_day_without_a_year_takes_the_releases(record_of):
+    record = record_of("Publié le 20 mars 2024\n\nLa CPTS du Val Fleuri a signé son ACI le 12 mars.")
+    assert _dates(record) == {"aci_signature": "2024-03-12"}
+
+
+# --- dates of other events ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri a tenu une réunion de présentation le 5 mars 2023 à la salle des fêtes.",
+    "Le forum de la CPTS du Val Fleuri se tiendra le 12 juin 2024.",
+    "La loi du 26 janvier 2016 a créé les CPTS. La CPTS du Val Fleuri réunit 90 soignants.",
+    "Signé en août 2019 par les syndicats, l'accord conventionnel interprofessionnel national finance les CPTS "
+    "comme la CPTS du Val Fleuri.",
+    "Le directeur de l'ARS, nommé le 1er septembre 2023, a rencontré la CPTS du Val Fleuri.",
+    "L'ARS a lancé le 3 mars 2023 un appel à projets auquel la CPTS du Val Fleuri a répondu.",
+    "La maison de santé, créée en 2015, a rejoint la CPTS du Val Fleuri.",
+    "Le centre de santé a été inauguré le 4 avril 2023 ; il fait partie de la CPTS du Val Fleuri.",
+    "L'assemblée générale annuelle de la CPTS du Val Fleuri s'est tenue le 20 juin 2023.",
+    "Les élections aux URPS ont eu lieu en avril 2021. La CPTS du Val Fleuri compte 50 adhérents.",
+    "La CPTS du Val Fleuri a lancé le 3 mai 2023 une campagne de vaccination.",
+])
+def test_dates_of_other_events_date_nothing(record_of, text):
+    assert _dates(record_of(text)) == {}
+
+
+def test_the_date_of_another_cpts_stays_its_own(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI le 5 mai 2022. Sa voisine, la CPTS des Monts Verts, "
+                       "a été créée en 2018.")
+    assert _dates(record) == {"aci_signature": "2022-05-05"}
+
+
+# --- the release's own date ------------------------------------------------------------------------
+
+BODY = "\n\nLa CPTS du Val Fleuri réunit 80 professionnels de santé."
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("Publié le mardi 12 mars 2024", "2024-03-12"),
+    ("Le 12/03/2024 à 10h05", "2024-03-12"),
+    ("Date : 12 mars 2024", "2024-03-12"),
+    ("Mis en ligne le 12 mars 2024", "2024-03-12"),
+    ("Published on 12 March 2024", "2024-03-12"),
+    ("Published March 12, 2024", "2024-03-12"),
+    ("Posted on March 12, 2024 by Admin", "2024-03-12"),
+    ("Communiqué de presse – 12 mars 2024", "2024-03-12"),
+    ("COMMUNIQUÉ DE PRESSE\nMontval, le 12 mars 2024", "2024-03-12"),
+    ("Montval (72), le 12 mars 2024", "2024-03-12"),
+    ("Publié le 12 mars 2024 - Mis à jour le 14 mars 2024", "2024-03-12"),
+    ("Article du 12 mars 2024", "2024-03-12"),
+    ("Publication : 12/03/2024", "2024-03-12"),
+    ("Date de publication : 12.03.2024", "2024-03-12"),
+    ("Paru le 12 mars 2024", "2024-03-12"),
+    ("Le 12 mars 2024 à 10h05 par Jeanne Martin", "2024-03-12"),
+    ("Publié le 12 mars 2024 par la Rédaction", "2024-03-12"),
+    ("Actualité publiée le 12 mars 2024", "2024-03-12"),
+    ("Communiqué de presse du 12 mars 2024", "2024-03-12"),
+    ("Mardi 12 mars 2024", "2024-03-12"),
+    ("Publié le 12 mars 2024 à 10:05", "2024-03-12"),
+    ("Publié le : 12/03/2024", "2024-03-12"),
+    ("Mise à jour : 14/03/2024", "2024-03-14"),
+    ("Par Jeanne Martin | 12 mars 2024", "2024-03-12"),
+    ("Jeanne Martin - 12 mars 2024", "2024-03-12"),
+    ("12 mars 2024 | Santé", "2024-03-12"),
+    ("Le Courrier de Montval | 12 mars 2024", "2024-03-12"),
+    ("Press release\nMontval, March 12, 2024", "2024-03-12"),
+    ("Updated: 12/03/2024", "2024-03-12"),
+    ("Publié le 12 mars 2024, modifié le 14 mars 2024", "2024-03-12"),
+])
+def test_the_releases_date_in_other_headers(record_of, header, expected):
+    assert _published(record_of(header + BODY)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le 12 mars 2024, la CPTS du Val Fleuri a signé son ACI avec la CPAM et l'ARS.",
+    "Assemblée générale – 12 mars 2024\n\nLa CPTS du Val Fleuri réunit 80 professionnels de santé.",
+    "Réunion du 12 mars 2024\n\nLa CPTS du Val Fleuri réunit 80 professionnels de santé.",
+    "Lettre d'intention : 12 mars 2024\n\nLa CPTS du Val Fleuri réunit 80 professionnels de santé.",
+])
+def test_an_events_date_near_the_top_is_no_release_date(record_of, text):
+    assert _published(record_of(text)) is None
+
+
+MENU = "\n".join(["Accueil", "Actualités", "Santé", "Territoires", "Agenda", "Contact", "Recherche", "Newsletter",
+                  "Mon compte", "Se connecter", "Partager", "Imprimer"])
+
+
+@pytest.mark.parametrize("header", [
+    "Ouest-Courrier Jeanne Martin. Publié le 12/03/2024 à 10h05",
+    "Par Jeanne Martin Publié le 12 mars 2024 à 10h05",
+    "Écrit par Jeanne Martin Publié le 12/03/2024 à 10h05 Mis à jour le 13/03/2024 à 08h00",
+    "Modifié le 13/03/2024 à 10h05 Publié le 12/03/2024 à 09h00",
+    "Par Jeanne Martin Publié: 12 Mars 2024 à 10h05",
+    "Publié le 12/03/2024 à 10:05 , mis à jour à 11:00",
+    "Date de publication 12 mars 2024",
+    "12 mars 2024, 10h05",
+    "Mardi 12 mars 2024 - 10:05",
+    "12/03/2024 - 10:05",
+    "Le 12.03.2024",
+    "Publié le\n12 mars 2024 à 10h05",
+    "Publié le 12 mars 2024 à 10 h 05",
+    "Publié le 12 mars 2024 · 3 min de lecture",
+    "Montval - Publié le 12/03/2024",
+    "Santé | Publié le 12/03/2024",
+])
+def test_the_releases_date_in_press_bylines(record_of, header):
+    assert _published(record_of(header + BODY)) == "2024-03-12"
+
+
+@pytest.mark.parametrize("header", [
+    "Le 12/03/2024 à 10h05",
+    "Publié le 12 mars 2024",
+    "12 mars 2024",
+    "Mardi 12 mars 2024",
+])
+def test_the_releases_date_under_a_sites_menu(record_of, header):
+    text = f"{MENU}\n\nLa CPTS du Val Fleuri lance ses actions\n\n{header}{BODY}"
+    assert _published(record_of(text)) == "2024-03-12"
