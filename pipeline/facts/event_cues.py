@@ -21,6 +21,8 @@ LAUNCH_WORDS = (
     r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bestablished\b|\bformed\b|\bconstitu(?:é|ée|és|ées|tion)\b"
     r"|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
+    # "l'installation officielle de la CPTS", "officiellement installée": not a doctor's installation
+    r"|\binstallation(?=\s+(?:officielle\s+)?(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut))|\bofficiellement\s+installée\b"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
     r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
     r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bmise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
@@ -146,7 +148,10 @@ ACTIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avons|aura|auront|has|have
 TRANSITIVE = re.compile(r"cré|creat|lanc|launch|fond|found|constitu|inaugur|officialis|entérin|set\s+up", _I)
 STARTED = re.compile(r"démarr", _I)
 CLAUSE_START = re.compile(r"[^,;:.!?\n]*\Z")
-NOUN_CUE = re.compile(r"création|creation|lancement|launch|naissance|constitution|inauguration|fondation", _I)
+NOUN_CUE = re.compile(r"création|creation|lancement|launch|naissance|constitution|inauguration|fondation|installation", _I)
+# "a officialisé sa naissance": the verb's object is the community's own birth
+OWN_BIRTH_AFTER = re.compile(r"\s+(?:officiellement\s+)?(?:sa|son|leur|its|their)\s+(?:naissance|création|lancement|existence"
+                             r"|constitution|birth|creation|launch)\b", _I)
 _NOT_A_NOUN = (r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday"
                r"|saturday|sunday|premier|first|même|same|début|fin|mois|month|année|year|jour|day)")
 # the first noun after the verb or the noun, past a date, an adverb and an adjective
@@ -270,6 +275,8 @@ def _launches_something_else(text: str, m: re.Match, sentence: str) -> bool:
     word = m.group()
     after_have = ACTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
     if (after_have and TRANSITIVE.match(word)) or NOUN_CUE.fullmatch(word):
+        if OWN_BIRTH_AFTER.match(text, m.end()):
+            return False
         thing = OBJECT_AFTER.match(text, m.end())
         return bool(thing and not COMMUNITY_NOUN.match(thing.group("noun")))
     if after_have and STARTED.match(word):

@@ -215,3 +215,99 @@ def test_the_releases_date_in_press_bylines(record_of, header):
 def test_the_releases_date_under_a_sites_menu(record_of, header):
     text = f"{MENU}\n\nLa CPTS du Val Fleuri lance ses actions\n\n{header}{BODY}"
     assert _published(record_of(text)) == "2024-03-12"
+
+
+# --- further wordings --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le 5 février 2020, les professionnels de santé du Val Fleuri ont créé la CPTS du Val Fleuri.",
+     {"launch": "2020-02-05"}),
+    ("C'est en 2019 que la CPTS du Val Fleuri a été créée.", {"launch": "2019"}),
+    ("La CPTS du Val Fleuri, qui a vu le jour en 2019, couvre douze communes.", {"launch": "2019"}),
+    ("Depuis sa création en 2019, la CPTS du Val Fleuri a recruté deux coordinatrices.", {"launch": "2019"}),
+    ("Since its creation in 2019, the CPTS Val Fleuri has hired two coordinators.", {"launch": "2019"}),
+    ("La CPTS du Val Fleuri (créée en 2019) couvre douze communes.", {"launch": "2019"}),
+    ("Née en octobre 2021 sous l'impulsion de médecins, la CPTS du Val Fleuri couvre douze communes.",
+     {"launch": "2021-10"}),
+    ("Launched in March 2022, the CPTS Val Fleuri covers twelve towns.", {"launch": "2022-03"}),
+    ("The CPTS Val Fleuri was founded in 2019.", {"launch": "2019"}),
+    ("L'installation officielle de la CPTS du Val Fleuri a eu lieu le 12 mars 2024.", {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été officiellement installée le 12 mars 2024.", {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a officialisé sa naissance le 12 mars 2024 en signant l'ACI avec la CPAM et l'ARS.",
+     {"launch": "2024-03-12", "aci_signature": "2024-03-12"}),
+    ("La signature de l'ACI, le 12 mars 2024, marque le lancement officiel de la CPTS du Val Fleuri.",
+     {"launch": "2024-03-12", "aci_signature": "2024-03-12"}),
+    ("La signature de l'ACI de la CPTS du Val Fleuri est intervenue le 12 mars 2024.",
+     {"aci_signature": "2024-03-12"}),
+    ("L'ACI a été signé le 12 mars 2024 entre la CPTS du Val Fleuri, la CPAM et l'ARS.",
+     {"aci_signature": "2024-03-12"}),
+    ("Le contrat tripartite de la CPTS du Val Fleuri (CPTS, CPAM, ARS) a été signé le 12 mars 2024.",
+     {"aci_signature": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a contractualisé avec l'Assurance Maladie et l'ARS le 12 mars 2024.",
+     {"aci_signature": "2024-03-12"}),
+    ("L'ACI de la CPTS du Val Fleuri, signé en mars 2024, finance ses missions.", {"aci_signature": "2024-03"}),
+    ("Le 12 mars 2024 a eu lieu la signature officielle du contrat ACI de la CPTS du Val Fleuri.",
+     {"aci_signature": "2024-03-12"}),
+    ("The agreement of the CPTS Val Fleuri was signed on 12 March 2024 with the health insurance fund and the ARS.",
+     {"aci_signature": "2024-03-12"}),
+    ("Le projet de santé de la CPTS du Val Fleuri, validé en juin 2021 par l'ARS, porte sur l'accès aux soins.",
+     {"health_project": "2021-06"}),
+    ("Après la validation de son projet de santé en juin 2021, la CPTS du Val Fleuri a recruté.",
+     {"health_project": "2021-06"}),
+    ("L'ARS a donné son feu vert au projet de santé de la CPTS du Val Fleuri le 15 juin 2021.",
+     {"health_project": "2021-06-15"}),
+    ("Le projet de santé de la CPTS du Val Fleuri a reçu un avis favorable de l'ARS le 15 juin 2021.",
+     {"health_project": "2021-06-15"}),
+    ("The health project of the CPTS Val Fleuri was approved by the ARS in June 2021.",
+     {"health_project": "2021-06"}),
+    ("La lettre d'intention de la CPTS du Val Fleuri a été déposée en septembre 2019.",
+     {"letter_of_intent": "2019-09"}),
+    ("The letter of intent of the CPTS Val Fleuri was submitted in September 2019.",
+     {"letter_of_intent": "2019-09"}),
+    ("L'association qui porte la CPTS du Val Fleuri a été déclarée en préfecture le 4 mai 2019.",
+     {"statutes": "2019-05-04"}),
+])
+def test_further_wordings_of_the_steps(record_of, text, expected):
+    found = _dates(record_of(text))
+    # an association declared may also be read as the birth
+    assert {k: v for k, v in found.items() if k in expected or k != "launch"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le contrat local de santé de Montval a été signé le 12 mars 2024 ; la CPTS du Val Fleuri y participe.",
+    "La CPTS du Val Fleuri prévoit de signer son ACI en septembre 2024.",
+    "Le projet de santé de la CPTS du Val Fleuri est en cours d'écriture depuis janvier 2023.",
+    "Le 12 mars 2024, la CPTS du Val Fleuri a organisé une soirée de formation.",
+    "L'assemblée générale du 12 mars 2024 a élu le nouveau bureau de la CPTS du Val Fleuri.",
+    "La CPTS du Val Fleuri a renouvelé son bureau le 12 mars 2024.",
+    "En 2023, la CPTS du Val Fleuri a pris en charge 500 patients.",
+    "Le Ségur de la santé, lancé en 2020, a renforcé les moyens de la CPTS du Val Fleuri.",
+    "Le numéro unique, lancé le 3 mai 2023 par la CPTS du Val Fleuri, répond aux patients.",
+    "La CPTS des Monts Verts, créée en 2018, a accompagné la CPTS du Val Fleuri.",
+    "Le service d'accès aux soins a démarré le 2 janvier 2023 avec la CPTS du Val Fleuri.",
+    "La CPTS du Val Fleuri a mis en place en 2022 une cellule de coordination.",
+    "La mise en place d'un numéro unique en 2022 a aidé la CPTS du Val Fleuri.",
+    "Une cellule de crise, mise en place en 2020, appuie la CPTS du Val Fleuri.",
+])
+def test_further_dates_of_other_events(record_of, text):
+    assert _dates(record_of(text)) == {}
+
+
+@pytest.mark.parametrize("header", [
+    "Le 12 mars 2024 | Montval",
+    "12.03.2024 | Communiqué de presse",
+    "Communiqué de presse\n\n12 mars 2024",
+    "[Communiqué de presse] 12/03/2024",
+    "COMMUNIQUÉ DE PRESSE | 12 MARS 2024",
+    "MONTVAL, 12 MARS 2024",
+    "Publié le 12 mars 2024 dans Actualités",
+    "12 mars 2024 Par Jeanne Martin",
+    "Mis en ligne le : 12/03/2024 | Catégorie : Santé",
+    "March 12, 2024 · 3 min read",
+    "Posted 12 March 2024",
+    "Édition du 12 mars 2024",
+    "Actualité du 12 mars 2024",
+    "Source : Le Courrier de Montval, 12 mars 2024",
+])
+def test_the_releases_date_in_further_headers(record_of, header):
+    assert _published(record_of(header + BODY)) == "2024-03-12"
