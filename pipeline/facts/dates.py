@@ -91,7 +91,7 @@ _WEEKDAY_REACH = 20  # characters: the longest weekday, a comma and a few spaces
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d\w]|[.,]\d)"
 # The digit first, then the look behind it: a pattern that starts with a digit is only tried
 # where there is one.
-_DAY = r"(?P<day>\d(?<![\w.,/:]\d)\d?)(?:er|re|ère|st|nd|rd|th)?"
+_DAY = r"(?P<day>\d(?<![\w.,/:]\d)\d?)(?:er|re|ère|ᵉʳ|st|nd|rd|th)?"
 _PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|année|jusqu['’]en|in|since|from"
                 r"|by|early|late)\s+|(?:mi|mid)-\s*)")
 # a season or a part of the year has no month: "à l'automne 2021", "au premier trimestre 2022", "à la

@@ -24,16 +24,17 @@ LAUNCH_WORDS = (
     # "l'installation officielle de la CPTS", "officiellement installée": not a doctor's installation
     r"|\binstallation(?=\s+(?:officielle\s+)?(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut))|\bofficiellement\s+installée\b"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
-    r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+fonction"
+    r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
     r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bmise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
-    # "fonctionne depuis 2020", "est opérationnelle depuis mai 2021", "La CPTS, active depuis 2019, ..."
+    # "fonctionne depuis 2020", "est opérationnelle depuis mai 2021", "sera opérationnelle à partir du 1er mars",
+    # "La CPTS, active depuis 2019, ..."
     # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
     r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:\w+ment\s+|officially\s+)?(?:depuis|since)\b"
-    r"|\b(?:(?:est|sont|is|has\s+been)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
-    r"operational)\s+(?:depuis|since)\b"
+    r"|\b(?:(?:est|sont|sera|seront|is|has\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
+    r"operational)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
 )
 # ACI words that name the contract itself, and contract words that need a signature and a
 # funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention
@@ -68,7 +69,7 @@ LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
 STATUTES_WORDS = (
-    r"\bstatuts\b|\bstatutes\b|\bassemblée\s+(?:générale\s+)?constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
+    r"\bstatuts\b|\bstatutes\b|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
     r"|\bassociation\b[^.;\n]{0,40}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
     r"|\b(?:créée|constituée|fondée)\b[^.;\n]{0,30}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"

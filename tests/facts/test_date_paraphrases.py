@@ -311,3 +311,61 @@ def test_further_dates_of_other_events(record_of, text):
 ])
 def test_the_releases_date_in_further_headers(record_of, header):
     assert _published(record_of(header + BODY)) == "2024-03-12"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri sera opérationnelle à partir du 1er mars 2024.", {"launch": "2024-03-01"}),
+    ("La CPTS du Val Fleuri entrera en fonction le 1er mars 2024.", {"launch": "2024-03-01"}),
+    ("La CPTS du Val Fleuri débutera ses activités le 1er mars 2024.", {"launch": "2024-03-01"}),
+    ("La CPTS du Val Fleuri est entrée en activité en mars 2024.", {"launch": "2024-03"}),
+    ("Le démarrage de la CPTS du Val Fleuri est fixé au 1er mars 2024.", {"launch": "2024-03-01"}),
+    ("Le lancement de la CPTS du Val Fleuri a eu lieu le 12 mars 2024 à Montval.", {"launch": "2024-03-12"}),
+    ("La cérémonie de lancement de la CPTS du Val Fleuri s'est déroulée le 12 mars 2024.", {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été lancée mardi 12 mars 2024 à la mairie.", {"launch": "2024-03-12"}),
+    ("Hier, mardi 12 mars 2024, la CPTS du Val Fleuri a été officiellement lancée.", {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été créée le 1ᵉʳ mars 2024.", {"launch": "2024-03-01"}),
+    ("La CPTS du Val Fleuri a été créée le 12 mars 2024.".replace(" ", "\u00a0", 0), {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été créée le 12\u00a0mars\u00a02024.", {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été créée le 12/03/24.", {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été créée le 1er janv. 2024.", {"launch": "2024-01-01"}),
+    ("La CPTS du Val Fleuri a été créée au mois de mars 2024.", {"launch": "2024-03"}),
+    ("La CPTS du Val Fleuri a été créée à la fin de l'année 2021.", {"launch": "2021"}),
+    ("La CPTS du Val Fleuri a signé son contrat ACI mardi 12 mars 2024.", {"aci_signature": "2024-03-12"}),
+    ("Le 12 mars 2024, l'ARS, la CPAM et la CPTS du Val Fleuri ont paraphé l'accord conventionnel "
+     "interprofessionnel.", {"aci_signature": "2024-03-12"}),
+    ("La CPTS du Val Fleuri est signataire de l'ACI depuis le 12 mars 2024.", {"aci_signature": "2024-03-12"}),
+    ("Lors de son AG constitutive du 5 février 2020, la CPTS du Val Fleuri a élu son bureau.",
+     {"statutes": "2020-02-05"}),
+    ("Le projet de santé de la CPTS du Val Fleuri a été validé en comité de sélection le 15 juin 2021.",
+     {"health_project": "2021-06-15"}),
+    ("Validation du projet de santé de la CPTS du Val Fleuri par l'ARS : 15/06/2021", {"health_project": "2021-06-15"}),
+])
+def test_the_steps_in_the_future_tense_and_other_spellings(record_of, text, expected):
+    found = _dates(record_of(text))
+    assert {k: v for k, v in found.items() if k in expected or k != "launch"} == expected
+
+
+@pytest.mark.parametrize("published, sentence, expected", [
+    ("2 avril 2024", "Le 12 mars dernier, la CPTS du Val Fleuri a signé l'ACI.", "2024-03-12"),
+    ("8 janvier 2024", "La CPTS du Val Fleuri a signé l'ACI le 12 décembre dernier.", "2023-12-12"),
+    ("12 mars 2024", "Ce 12 mars, la CPTS du Val Fleuri a signé l'ACI avec la CPAM et l'ARS.", "2024-03-12"),
+])
+def test_a_day_of_the_release_year(record_of, published, sentence, expected):
+    record = record_of(f"Publié le {published}\n\n{sentence}")
+    assert _dates(record) == {"aci_signature": expected}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri fêtera ses cinq ans le 12 mars 2024.",
+    "Depuis le 1er janvier 2024, les patients peuvent appeler le numéro unique de la CPTS du Val Fleuri.",
+    "Depuis 2018, le docteur Martin exerce à Montval ; il a rejoint la CPTS du Val Fleuri.",
+    "La CPTS du Val Fleuri a été créée il y a cinq ans. Le 12 mars 2024, elle a tenu son assemblée générale.",
+    "La convention de partenariat avec l'hôpital a été signée le 12 mars 2024 par la CPTS du Val Fleuri.",
+    "La charte de la CPTS du Val Fleuri a été signée le 12 mars 2024 par ses adhérents.",
+    "L'avenant à l'ACI a été signé le 12 mars 2024 ; la CPTS du Val Fleuri en bénéficie.",
+    "Le contrat de la coordinatrice de la CPTS du Val Fleuri a été signé le 12 mars 2024.",
+    "La CPTS du Val Fleuri a reçu le 12 mars 2024 un financement de l'ARS pour son projet.",
+    "La CPTS du Val Fleuri a été créée il y a trois ans ; son président a été réélu le 12 mars 2024.",
+])
+def test_more_dates_of_other_events(record_of, text):
+    assert _dates(record_of(text)) == {}
