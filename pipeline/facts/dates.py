@@ -11,7 +11,7 @@ is ever filled in (no year from today, no day 1 for a month). Forms:
 * a year alone (1990–2039) only after "en", "depuis", "dès", "début", "fin", "mi-", "courant",
   "jusqu'en", "in", "since", "from", "by", "early", "late", "mid-", or a season: "fin 2023",
   "à l'automne 2021", or after a verb of origin ("remonte à 2018", "date de 2018"); or opening
-  a line before a colon or dash (a timeline: "2019 : ..."), or alone after a label's colon ("Date de création : 2019");
+  a line before a colon, a dash or a capitalised word (a timeline: "2019 : ...", "2019 Création ..."), or alone after a label's colon ("Date de création : 2019");
 * numeric, day first: "07/04/2019", "7.4.2019", "07-04-2019", "07/04/19", and "le 07/04" without a year
   in French; English sources
   fall back to month first only when the day-first reading is impossible ("09/16/2021");
@@ -110,11 +110,13 @@ _OTHER_WORD_DATES = [
     re.compile(rf"{_PREPOSITION}(?P<date>{_MONTH_FULL})", re.I),
     re.compile(rf"(?:{_PREPOSITION}|{_SEASON}|{_ORIGIN})(?P<date>(?P<year>199\d|20[0-3]\d))"
                r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))", re.I),
-    # a key-value line: "Date de création : 2019"
-    re.compile(r"(?m)^[^\n:]{3,60}:[ \t]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t.]*$"),
+    # a key-value line: "Date de création : 2019", a table's row "Date de création | 2019"
+    re.compile(r"(?m)^[^\n:|]{3,60}[:|][ \t]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t.|]*$"),
     # a timeline's item: "2019 : envoi de la lettre d'intention", "• 2020 – signature de l'ACI"
     re.compile(r"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>(?P<year>199\d|20[0-3]\d))(?=[ \t]*[:–\-→➜][ \t]*\S)"
                r"(?![ \t]*[–-][ \t]*\d)"),
+    # a timeline's item without a colon, the event's capitalised word after the year: "2019 Création de l'association"
+    re.compile(r"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>(?P<year>199\d|20[0-3]\d))(?=[ \t]+(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+\b)"),
     # a timeline's heading, the year alone on its line over the event: "2019\nCréation de la CPTS"
     re.compile(r"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t]*$"),
 ]

@@ -143,7 +143,7 @@ OTHER_BODY_AFTER = re.compile(
 OTHER_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+{_PROPER_NAME}(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*[»\"”]?\s*,?\s*(?:\w+\s+){{0,2}}\Z")
 OTHER_BODY_CUE = re.compile(rf"{_BODY}\s+{_PROPER_NAME}")
 KEY_BEFORE = re.compile(r"[ \t•·*–-]*(?:date\s+(?:de\s+|d['’])?|année\s+(?:de\s+|d['’])?|year\s+of\s+|)", _I)
-KEY_AFTER = re.compile(r"[^\n:.]{0,30}:[ \t]*\S")
+KEY_AFTER = re.compile(r"[^\n:|.]{0,30}[:|][ \t]*\S")  # "Date de création : 2019", "Date de création | 2019"
 # "a créé", "ont lancé", "has launched": an active verb, whose object is what is started (not "a été")
 ACTIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avons|aura|auront|has|have|had)\s+(?!été\b|been\b)(?:\w+\s+)?\Z", _I)
 TRANSITIVE = re.compile(r"cré|creat|lanc|launch|fond|found|constitu|inaugur|officialis|entérin|set\s+up", _I)
@@ -167,13 +167,18 @@ COMMUNITY_NOUN = re.compile(r"CPTS|communaut|communit|association|structure|elle
 MASCULINE_PARTICIPLE = re.compile(r"(?:cré|lanc|fond|constitu|inaugur|officialis|entérin|démarr)(?:é|és)", _I)
 MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
 # who is launched: a launch word only counts in a sentence that speaks of a community
-COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b", _I)
+# ("Sa création date de 2019": the birth of the community the text is about)
+COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b"
+                       r"|\b(?:sa|its)\s+(?:création|naissance|constitution|fondation|creation|birth)\b", _I)
 # "cette dernière": the event named last in the sentence before
 # "la CPTS a signé le sien le 5 juin": its own of the contract named before
 ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b"
                      r"|\b(?:le|la)\s+sien(?:ne)?\b|\bits\s+own\b"
                      # "La CPTS Y l'a signé le 20 mars", "signed it on": the contract named before
                      r"|\bl['’](?:a|ont|avait|avaient)\s+(?:\w+\s+)?sign\w*|\bsigned\s+it\b", _I)
+# a sentence that only dates the one before: "C'était le 12 mars 2024.", "Cela s'est passé le ...", "It was on ..."
+THAT_WAS = re.compile(r"\s*(c['’]était|cela\s+s['’]est\s+(?:passé|déroulé)|ça\s+s['’]est\s+passé|c['’]est\s+chose\s+faite"
+                      r"|it\s+was|this\s+was|that\s+was)\b", _I)
 SIGNING_NOUN = re.compile(r"\b(?:la|cette|sa|the|this|its)\s+(?:cérémonie\s+de\s+)?signature\b|\b(?:the|this)\s+signing\b", _I)
 
 
@@ -326,7 +331,11 @@ def _names_a_contract(sentence: str) -> bool:
 
 
 def anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[Cue]:
-    """"... une lettre d'intention. L'avis donné le 2 mars sur cette dernière": the letter."""
+    """"... une lettre d'intention. L'avis donné le 2 mars sur cette dernière": the letter; "La CPTS a
+    signé son ACI. C'était le 12 mars.": every event of the sentence before."""
+    opening = THAT_WAS.match(text, start)
+    if opening and previous:
+        return [Cue(kind, opening.start(1), opening.end(1)) for kind in dict.fromkeys(c.kind for c in previous)]
     nouns = [c for c in previous if c.kind in ("letter_of_intent", "health_project", "aci_signature")]
     if not nouns:
         return []

@@ -184,7 +184,8 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     top_end = lines[-1].end() if lines else 0
     lines += [m for m in LABEL_LINE.finditer(text, top_end)]
     cover = len(MONTH_LINE.findall(text)) == 1
-    found = [c for line in lines for c in _dateline_candidates(ctx, line, cover)]
+    found = [c for n, line in enumerate(lines) for c in _dateline_candidates(ctx, line, cover)
+             if n < DATELINE_LINES or not _event_label(c[2])]
     bare = [c for c in found if c[0][0] == BARE]
     if len(bare) > 1:
         found = [c for c in found if c[0][0] != BARE]  # dates alone on their lines: a timeline
@@ -192,6 +193,12 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
         return None, None
     rank, published, prefix, line_start = min(found, key=lambda c: c[0])
     return published, _dateline_place(ctx, prefix, line_start)
+
+
+def _event_label(prefix: re.Match) -> bool:
+    """"Date : 12 mars 2024" under a menu, down from the page's top, is an event's date."""
+    label = prefix.group("label")
+    return label is not None and label.strip(" \t:").casefold() == "date"
 
 
 def _header_lines(text: str) -> list[re.Match]:

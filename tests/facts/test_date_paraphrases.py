@@ -369,3 +369,28 @@ def test_a_day_of_the_release_year(record_of, published, sentence, expected):
 ])
 def test_more_dates_of_other_events(record_of, text):
     assert _dates(record_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a signé son ACI avec la CPAM et l'ARS. C'était le 12 mars 2024.",
+     {"aci_signature": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été officiellement lancée. Cela s'est passé le 12 mars 2024 à Montval.",
+     {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri\nHistorique\n2019 Création de l'association\n2021 Signature de l'ACI",
+     {"launch": "2019", "statutes": "2019", "aci_signature": "2021"}),
+    ("La CPTS du Val Fleuri\nDate de création | 2019\nSignature de l'ACI | 12/03/2021",
+     {"launch": "2019", "aci_signature": "2021-03-12"}),
+    ("La CPTS du Val Fleuri réunit 80 soignants. Sa création date de 2019.", {"launch": "2019"}),
+])
+def test_an_event_told_apart_from_its_date(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a number opening a line before a word in lower case is no year of a timeline
+    "La CPTS du Val Fleuri réunit\n2019 professionnels de santé depuis sa création.",
+    "La CPTS du Val Fleuri a organisé une journée de prévention. C'était le 12 mars 2024.",
+    "Le numéro unique de la CPTS du Val Fleuri répond aux patients. Son lancement date de 2023.",
+])
+def test_no_event_of_the_cpts_told_apart(record_of, text):
+    assert _dates(record_of(text)) == {}
