@@ -15,7 +15,8 @@ is ever filled in (no year from today, no day 1 for a month). Forms:
 * numeric, day first: "07/04/2019", "7.4.2019", "07-04-2019", "07/04/19", and "le 07/04" without a year
   in French; English sources
   fall back to month first only when the day-first reading is impossible ("09/16/2021");
-* ISO: "2024-05-03".
+* ISO: "2024-05-03";
+* a two-figure year after a month's name, before an hour: "12 mars 24 à 10h05".
 
 The match covers the date words (and a leading weekday), never the preposition. Lower-case
 "may" is never read as the month.
@@ -120,6 +121,9 @@ _OTHER_WORD_DATES = [
     # a timeline's heading, the year alone on its line over the event: "2019\nCréation de la CPTS"
     re.compile(r"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t]*$"),
 ]
+# a news site's byline writes the year in two figures before the hour: "Publié le 12 mars 24 à 10h05"
+_SHORT_YEAR_BEFORE_HOUR = re.compile(rf"{_DAY}\s+{_MONTH}\s+(?P<year>[1-3]\d)"
+                                     r"(?=[ \t]+(?:à|-|–)[ \t]*\d{1,2}[ \t]?[h:][ \t]?\d{2})", re.I)
 _MONTH_AFTER_PREPOSITION = _OTHER_WORD_DATES[1]  # the one form without a figure
 _DIGIT = re.compile(r"\d")
 _NUMERIC_DAY = re.compile(  # two-digit years only with slashes: "07/04/19"
@@ -145,6 +149,7 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
     candidates = [_from_words(m, _weekday_start(text, m.start())) for pattern in _DAY_DATES
                   for m in pattern.finditer(text)]
     candidates += [_from_words(m) for pattern in _OTHER_WORD_DATES for m in pattern.finditer(text)]
+    candidates += [_from_short_year(m) for m in _SHORT_YEAR_BEFORE_HOUR.finditer(text)]
     candidates += [_from_numeric(m, lang) for m in _NUMERIC_DAY.finditer(text)]
     candidates += [_from_iso(m) for m in _ISO_DAY.finditer(text)]
     if lang.lower().startswith("fr"):
@@ -188,6 +193,13 @@ def _full_year(year: str) -> int:
     if len(year) == 4:
         return int(year)
     return 2000 + int(year) if int(year) < 40 else 1900 + int(year)
+
+
+def _from_short_year(found: re.Match) -> DateMatch | None:
+    month = _MONTH_NUMBER.get(found["month"].rstrip(".").casefold())
+    if month is None:
+        return None  # a look-alike letter matched under re.I
+    return _make(found.string, found.start(), found.end(), _full_year(found["year"]), month, int(found["day"]))
 
 
 def _from_iso(found: re.Match) -> DateMatch:

@@ -34,7 +34,7 @@ LAUNCH_WORDS = (
     # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
     r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:\w+ment\s+|officially\s+)?(?:depuis|since)\b"
     r"|\b(?:(?:est|sont|sera|seront|is|has\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
-    r"operational)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
+    r"en\s+place|en\s+service|operational|operating|running|in\s+operation)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
 )
 # ACI words that name the contract itself, and contract words that need a signature and a
 # funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention
@@ -96,7 +96,8 @@ CUE_WORDS = {
 CUES = {kind: re.compile(words, _I) for kind, words in CUE_WORDS.items()}
 # a state since a date, without "est": only after the comma of an apposition ("La CPTS, active depuis 2019, ...").
 # Checked here: an alternative that may start with a comma is tried at every position of the text.
-STATE_WITHOUT_VERB = re.compile(r"(?:active|opérationnelle|en\s+activité|operational)", _I)
+STATE_WITHOUT_VERB = re.compile(r"(?:active|opérationnelle|en\s+activité|en\s+place|en\s+service|operational|operating"
+                                r"|running|in\s+operation)", _I)
 APPOSITION_BEFORE = re.compile(r",\s*\Z")
 # "mise en place" without its auxiliary: the CPTS's only opening its sentence ("Mise en place en 2019, la
 # CPTS ...") or as the noun of the CPTS ("la mise en place de la CPTS en 2019")

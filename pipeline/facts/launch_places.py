@@ -46,7 +46,7 @@ DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
 HEADER_LINES = 40  # ... or further down, above the first line of running text
 # running text: a line of a dozen words, or a sentence's end after a few
 PROSE_LINE = re.compile(r"(?:\S+\s+){11}\S|(?:\S+\s+){4}\S*[a-zà-ÿ]{2}[.!?][»\"”]?\s*\Z")
-_LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|créée?\s+le\s*:|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
+_LABEL = (r"(?:publié|publiée|publication|paru|parue|rédigée?|écrite?|mise?\s+en\s+ligne|créée?\s+le\s*:|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
           r"|postée?|published|updated|last\s+updated|date(?:\s+de\s+(?:publication|parution|mise\s+en\s+ligne))?)"
           r"(?:\s+(?:le|on|du|en|in))?(?:\s*:)?"
           r"|(?:article\s+)?(?:publié|paru)e?\s+dans\s+[^,\n]{1,80}?\s*[,:–-]"
@@ -56,7 +56,7 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|mise?\s+en\s+ligne|créé
           # an issue's date: "Dossier de presse – mars 2023", "Lettre d'information n°12 – mars 2023"
           r"|(?:dossier\s+de\s+presse|lettre\s+d['’]\s*(?:information|info)|newsletter|bulletin(?:\s+d['’]information)?"
           r"|press\s+kit)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]"
-          r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|posted|published)(?:\s+(?:le|on))?")
+          r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|rédigée?|écrite?|posted|published)(?:\s+(?:le|on))?")
 # a line that opens with a publication label: one further down than DATELINE_LINES, under a site's menu
 # ("Date : 12 mars" down in a text is an event's)
 LABEL_LINE = re.compile(r"^[ \t]*(?:(?:article|actualité)\s+)?(?:publiée?|parue?|mise?\s+en\s+ligne|mise?\s+à\s+jour|posted|published|updated)"
@@ -72,7 +72,7 @@ DATELINE_PREFIX = re.compile(
     r"^\s*(?:(?:(?:rédigé|écrit|publiée?|postée?|mise?\s+en\s+ligne|written|posted|published)\s+)?(?:par|by)\s+"
     rf"{_AUTHOR_WORD}(?:[ \t]+{_AUTHOR_WORD}){{0,6}}?(?:\s*[,|–-]\s*|[ \t]+(?=(?:le|on)\s|{_LABEL_START})))?"
     # "Press release – Paris, ...", a rubric: "Actualité – 4 mai 2023"
-    r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release|actualités?|news|infos?)\s*[:|–—-]\s*"
+    r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release|actualités?|news|infos?)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]\s*"
     r"|\[\s*(?:communiqué(?:\s+de\s+presse)?|press\s+release|actualités?|news|infos?)\s*\]\s*[:|–—-]?\s*)?"
     r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité|dossier|lettre|newsletter"
     r"|bulletin|press\s+kit)\b)"
@@ -94,8 +94,13 @@ BYLINE_TAIL = re.compile(r"(?:\s*(?:à|at)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?\s*[,|
 # "4 mai 2023 – Mâcon": the place after the date
 PLACE_TAIL = re.compile(r"\s*[,–—-]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,3}"
                         r"(?:\s*\(\d[\dAB]\d?\))?\s*")
+# "12/03/2024 Communiqué de presse": the rubric after the date
+RUBRIC_TAIL = re.compile(r"\s*[|:–—-]?\s*(?:communiqué(?:\s+de\s+presse)?|press\s+release|actualités?|news)\s*", re.IGNORECASE)
+# nothing before the date but "le" and a weekday: "Le 12 mars 2024 – Jeanne Martin", "4 mai 2023 – Mâcon"
+BARE_PREFIX = re.compile(r"\s*(?:(?:le|on)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
+                         r"|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?", re.IGNORECASE)
 READING_TIME = re.compile(r"\s*[–—-]\s*\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
-SEPARATOR = re.compile(r"\s[|·•]\s")
+SEPARATOR = re.compile(r"\s[|·•/]\s")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
 # "Mâcon, 4 octobre 2023. Les CPTS ...": after a place's name alone (not "La CPTS a signé à Mâcon, le ...")
 PERIOD_THEN_TEXT = re.compile(r"\.[ \t]+[A-ZÀ-Ý]")
@@ -288,7 +293,8 @@ def _tail_allowed(prefix: re.Match, after: str) -> bool:
     # what stands after a bar or a dot is the page's furniture: "| Santé", "· 3 min de lecture"
     head = SEPARATOR.split(after, maxsplit=1)[0]
     return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head) or READING_TIME.fullmatch(head)
-                or not prefix.group().strip() and PLACE_TAIL.fullmatch(head))
+                or RUBRIC_TAIL.fullmatch(head)
+                or BARE_PREFIX.fullmatch(prefix.group()) and PLACE_TAIL.fullmatch(head) and not _names_an_event(head))
 
 
 def _dateline_place(ctx: Context, prefix: re.Match, line_start: int) -> Fact | None:

@@ -394,3 +394,38 @@ def test_an_event_told_apart_from_its_date(record_of, text, expected):
 ])
 def test_no_event_of_the_cpts_told_apart(record_of, text):
     assert _dates(record_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CPTS Val Fleuri has been operating since 2020.", {"launch": "2020"}),
+    ("La CPTS du Val Fleuri est en place depuis 2020.", {"launch": "2020"}),
+    ("La CPTS du Val Fleuri, en service depuis mars 2021, couvre dix communes.", {"launch": "2021-03"}),
+    # a state without its verb, not in an apposition: another thing's
+    ("Le numéro unique en service depuis 2021 oriente les patients de la CPTS du Val Fleuri.", {}),
+    ("Les gardes en place depuis 2019 restent assurées par la CPTS du Val Fleuri.", {}),
+])
+def test_a_state_since_a_date(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("header", [
+    "Publié le 12 mars 24 à 10h05",
+    "12 mars 2024 / Actualités / Par admin",
+    "Communiqué de presse n° 12 – 12 mars 2024",
+    "12/03/2024 Communiqué de presse",
+    "Le 12 mars 2024 - Jeanne Martin",
+    "Article rédigé le 12/03/2024 par Jeanne Martin",
+    "À Montval, le 12 mars 2024",
+    "Information presse – 12 mars 2024",
+])
+def test_the_releases_date_on_news_sites_and_press_releases(record_of, header):
+    assert _published(record_of(header + BODY)) == "2024-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Le 12 mars 2024 – Assemblée Générale\n\nLa CPTS du Val Fleuri réunit 80 professionnels de santé.",
+    # two figures after a month, with no hour, are no year
+    "La CPTS du Val Fleuri a réuni le 12 mars 24 professionnels de santé.",
+])
+def test_no_release_date_from_an_event_or_a_count(record_of, text):
+    assert _published(record_of(text)) is None
