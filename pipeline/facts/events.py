@@ -44,7 +44,10 @@ EVENT_NOUN = re.compile(r"signature|signing|création|creation|lancement|launch\
 SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
-LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&)(?:\s+(?:de\s+)?(?:la|le|les|l['’]|the)|\s+(?:du|des|of\s+the|of))?)\s*", _I)
+# "X, Y et Z", "X, la CPTS Y et la CPTS Z"
+LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))(?:\s+(?:de\s+)?(?:la|le|les|l['’]|the)|\s+(?:du|des|of\s+the|of))?\s*", _I)
+# "Les CPTS X et Y ont été créées respectivement en 2019 et en 2021": the n-th date is the n-th CPTS's
+RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", _I)
 # "deux nouvelles communautés", "ces CPTS", "Les CPTS des Collines, du Val et du Bois": several
 # communities of this release, not communities in general
 SEVERAL = (r"(?i:\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|both|two|three|four|five|ces|leurs|these|their)"
@@ -67,6 +70,8 @@ PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|
 # item of a list of communities and their dates, with no verb of its own
 PARALLEL_ITEM = re.compile(r"[ \t]*[,;]?\s*(?:[-•*–·][ \t]*)?(?:(?:puis|et|ainsi\s+que|then|and)\s+)?(?:(?:avec|with|pour|for)\s+)?"
                            r"(?:la|les|the)?\s*(?:CPTS|communauté)\b[^.;:\n]{0,80}?,?\s*(?:(?:le|en|on|in)\s+)?", _I)
+# "créées respectivement en 2019 et en 2021": a list of dates of one event
+DATE_LIST = re.compile(r"\s*(?:,|,?\s*(?:et|and))\s*(?:(?:en|le|in|on)\s+)?", _I)
 OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|are)\b", _I)
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
@@ -106,7 +111,9 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         span = Span(date.start, date.end)
         value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i) or _year_of_same_day(dates, i),
                                    text)
-        for key in _owners(ctx, span, labelled=label is not None):
+        owners = [_respective_owner(ctx, dates, i)] if not label and _respective_owner(ctx, dates, i) else \
+            _owners(ctx, span, labelled=label is not None)
+        for key in owners:
             for kind in kinds:
                 fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
                 result.cpts[key].dates[kind].append(fact)
@@ -135,6 +142,21 @@ def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
     # "a signé son ACI (le 12 mars 2024)": a bracket no name heads is the sentence's
     key = ctx.target_for(span) or ctx.explicit_target(span)
     return [key] if key else []
+
+
+def _respective_owner(ctx: Context, dates: list[DateMatch], i: int) -> str | None:
+    """The CPTS of a list whose dates follow in the same order, told by "respectivement"."""
+    sentence = ctx.sentence_at(dates[i].start)
+    word = RESPECTIVELY.search(ctx.text, sentence.start, sentence.end)
+    if word is None:
+        return None
+    named = [(m, k) for m, k in ctx.mentions_in(sentence) if m.span.end <= min(word.start(), dates[i].start)]
+    listed = _listed_before(ctx.text, named)
+    if len(listed) < 2:
+        return None
+    after_names = named[-1][0].span.end
+    in_turn = [d for d in dates if after_names <= d.start < sentence.end]
+    return listed[in_turn.index(dates[i])] if len(in_turn) == len(listed) else None
 
 
 def _enumerated_before(ctx: Context, start: int, end: int) -> list[str]:
@@ -324,7 +346,7 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
 
 def _parallel(text: str, start: int, end: int) -> bool:
     """Whether the words between two dates make the second share the first one's event."""
-    if PARALLEL.fullmatch(text, start, end):
+    if PARALLEL.fullmatch(text, start, end) or DATE_LIST.fullmatch(text, start, end):
         return True
     return bool(PARALLEL_ITEM.fullmatch(text, start, end)) and not OWN_VERB.search(text, start, end)
 

@@ -429,3 +429,23 @@ def test_the_releases_date_on_news_sites_and_press_releases(record_of, header):
 ])
 def test_no_release_date_from_an_event_or_a_count(record_of, text):
     assert _published(record_of(text)) is None
+
+
+M = "monts-verts"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trois CPTS ont signé leur ACI le 12 mars 2024 : la CPTS du Val Fleuri, la CPTS des Monts Verts et la CPTS "
+     "du Bois Joli.", ({"aci_signature": "2024-03-12"}, {"aci_signature": "2024-03-12"})),
+    ("La CPTS du Val Fleuri et la CPTS des Monts Verts ont été créées respectivement en 2019 et en 2021.",
+     ({"launch": "2019"}, {"launch": "2021"})),
+    ("La CPTS du Val Fleuri et la CPTS des Monts Verts ont été créées en 2019 et en 2021 respectivement.",
+     ({"launch": "2019"}, {"launch": "2021"})),
+    ("La CPTS du Val Fleuri a signé son ACI le 12 mars 2024, la CPTS des Monts Verts le 15 mars 2024.",
+     ({"aci_signature": "2024-03-12"}, {"aci_signature": "2024-03-15"})),
+    ("Après la CPTS des Monts Verts en 2021, c'est au tour de la CPTS du Val Fleuri de signer son ACI, "
+     "le 12 mars 2024.", ({"aci_signature": "2024-03-12"}, {})),
+])
+def test_the_dates_of_several_cpts(record_of, text, expected):
+    record = record_of(text)
+    assert (_dates(record), _dates(record, M)) == expected
