@@ -3,7 +3,7 @@
 Candidates are found with regular expressions and checked with the calendar; nothing missing
 is ever filled in (no year from today, no day 1 for a month). Forms:
 
-* day + month (+ year): "16 septembre 2021", "jeudi 16 septembre 2021", "1er juillet",
+* day + month (+ year): "16 septembre 2021", "jeudi 16 septembre 2021", "1er juillet", "premier juillet",
   "10 May 2024", "the 1st of March"; English month first: "May 10", "May 10, 2024";
 * month + year: "juin 2023", "sept. 2021", "June 2023"; numeric "09/2021";
 * a month alone after "en", "début", "fin", "mi-", "courant", "in", "early", "late", "mid-":
@@ -92,7 +92,7 @@ _WEEKDAY_REACH = 20  # characters: the longest weekday, a comma and a few spaces
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d\w]|[.,]\d)"
 # The digit first, then the look behind it: a pattern that starts with a digit is only tried
 # where there is one.
-_DAY = r"(?P<day>\d(?<![\w.,/:]\d)\d?)(?:er|re|ère|ᵉʳ|st|nd|rd|th)?"
+_DAY = r"(?P<day>\d(?<![\w.,/:]\d)\d?)(?:[ \t]?er|re|ère|ᵉʳ|st|nd|rd|th)?"
 _PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|année|jusqu['’]en|in|since|from"
                 r"|by|early|late)\s+|(?:mi|mid)-\s*)")
 # a season or a part of the year has no month: "à l'automne 2021", "au premier trimestre 2022", "à la
@@ -103,6 +103,7 @@ _SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|rentrée|trimestre|semestre|
 
 _DAY_DATES = [  # a weekday may come before these
     re.compile(rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),
+    re.compile(rf"(?<!\w)(?P<first>premier|first(?=\s+of\b))\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.I),  # "le premier juillet 2021"
     re.compile(rf"(?<!\w){_MONTH_EN}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                rf"(?![\w%]|[.,:/]\d|\s%)(?:,?\s+{_YEAR})?", re.I),
 ]
@@ -134,7 +135,7 @@ _NUMERIC_DAY = re.compile(  # two-digit years only with slashes: "07/04/19"
 _NUMERIC_DAY_MONTH = re.compile(r"(?<=\b[Ll]e )(?P<a>\d{1,2})/(?P<b>\d{2})(?![\w/]|[.,-]\d)")
 _ISO_DAY = re.compile(
     r"(?<![\w.,/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)"
-    r"(?P<day>\d{1,2})(?![\w]|[-./]\d)"
+    r"(?P<day>\d{1,2})(?!(?!T\d)\w|[-./]\d)"  # not a longer number; a time may follow: "2024-03-12T10:05"
 )
 _NUMERIC_MONTH = re.compile(
     r"(?<![\w.,/-])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d{2})(?![\w]|[/.,-]\d)"
@@ -177,7 +178,7 @@ def _from_words(found: re.Match, start: int | None = None) -> DateMatch | None:
     if month_text and month is None:
         return None  # a look-alike letter matched under re.I
     year = int(groups["year"]) if groups.get("year") else None
-    day = int(groups["day"]) if groups.get("day") else None
+    day = 1 if groups.get("first") else int(groups["day"]) if groups.get("day") else None
     begin, end = found.span("date") if groups.get("date") else found.span()
     return _make(found.string, begin if start is None else start, end, year, month, day)
 

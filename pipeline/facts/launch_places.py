@@ -74,7 +74,7 @@ DATELINE_PREFIX = re.compile(
     # "Press release – Paris, ...", a rubric: "Actualité – 4 mai 2023"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release|actualités?|news|infos?)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]\s*"
     r"|\[\s*(?:communiqué(?:\s+de\s+presse)?|press\s+release|actualités?|news|infos?)\s*\]\s*[:|–—-]?\s*)?"
-    r"(?:(?!(?:article|publié|paru|mis|date|published|posted|updated|communiqué|actualité|dossier|lettre|newsletter"
+    r"(?:(?!(?:article|publié|paru|mis|modifié|actualisé|rédigé|écrit|date|published|posted|updated|communiqué|actualité|dossier|lettre|newsletter"
     r"|bulletin|press\s+kit)\b)"
     r"(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?(?=(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-])|"
     # without a comma, a place's capitalised words: "Rennes le 4 mai 2023", "Saint-Malo le 4 mai 2023"
@@ -86,7 +86,9 @@ DATELINE_PREFIX = re.compile(
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?$", re.IGNORECASE)
 # what may follow the date on its line: an hour ("à 09h12", "- 10:32", "at 9:12 am")
-TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?:\s*[ap]\.?m\.?)?)?\s*[.,]?\s*",
+# ("12/03/2024 10:05:33", an ISO time "2024-03-12T10:05:00+01:00")
+TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-|T)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
+                       r"(?:Z|[+-]\d{2}:?\d{2})?\s*[.,]?\s*",
                        re.IGNORECASE)
 # "12 mars 2024 par La Rédaction", "à 14h32 par Jeanne Martin, ARS Bretagne"
 BYLINE_TAIL = re.compile(r"(?:\s*(?:à|at)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}"
@@ -94,6 +96,7 @@ BYLINE_TAIL = re.compile(r"(?:\s*(?:à|at)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?\s*[,|
 # "4 mai 2023 – Mâcon": the place after the date
 PLACE_TAIL = re.compile(r"\s*[,–—-]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,3}"
                         r"(?:\s*\(\d[\dAB]\d?\))?\s*")
+LATER_LABEL_TAIL = re.compile(rf"(?:\s*(?:à|at|-)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?\s*[,.–|•-]?\s*{_LABEL_START}", re.IGNORECASE)
 # "12/03/2024 Communiqué de presse": the rubric after the date
 RUBRIC_TAIL = re.compile(r"\s*[|:–—-]?\s*(?:communiqué(?:\s+de\s+presse)?|press\s+release|actualités?|news)\s*", re.IGNORECASE)
 # nothing before the date but "le" and a weekday: "Le 12 mars 2024 – Jeanne Martin", "4 mai 2023 – Mâcon"
@@ -290,6 +293,8 @@ def _tail_allowed(prefix: re.Match, after: str) -> bool:
     if prefix.group("place") and (DASH_THEN_TEXT.match(after) or PERIOD_THEN_TEXT.match(after)
                                   and PLACE_WORDS.fullmatch(prefix.group("place").strip())):
         return True
+    if LATER_LABEL_TAIL.match(after):
+        return True  # "Le 12/03/2024 à 10:05 - Modifié le 13/03/2024": the update follows the release's date
     # what stands after a bar or a dot is the page's furniture: "| Santé", "· 3 min de lecture"
     head = SEPARATOR.split(after, maxsplit=1)[0]
     return bool(TIME_TAIL.fullmatch(head) or BYLINE_TAIL.fullmatch(head) or READING_TIME.fullmatch(head)

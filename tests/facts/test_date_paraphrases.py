@@ -449,3 +449,25 @@ M = "monts-verts"
 def test_the_dates_of_several_cpts(record_of, text, expected):
     record = record_of(text)
     assert (_dates(record), _dates(record, M)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a été créée le premier juillet 2021.", {"launch": "2021-07-01"}),
+    ("La CPTS du Val Fleuri est née le 1 er juillet 2021.", {"launch": "2021-07-01"}),
+    ("The CPTS Val Fleuri was launched on the first of July 2021.", {"launch": "2021-07-01"}),
+])
+def test_the_first_day_of_a_month_in_words(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("header", [
+    "2024-03-12T10:05:00+01:00",
+    "12/03/2024 10:05:33",
+    "Le 12/03/2024 à 10:05 - Modifié le 13/03/2024 à 11:00",
+    "Le 12 mars 2024 à 10h05 - Mis à jour le 13 mars 2024 à 11h00",
+    "Publié le 12/03/2024 | Mis à jour le 13/03/2024",
+    "Actualités > Santé > 12 mars 2024",
+    "12 mars 2024 • Santé • Montval",
+])
+def test_the_releases_date_before_its_update_and_in_machine_forms(record_of, header):
+    assert _published(record_of(header + BODY)) == "2024-03-12"
