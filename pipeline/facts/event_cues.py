@@ -24,7 +24,9 @@ LAUNCH_WORDS = (
     # "l'installation officielle de la CPTS", "officiellement installée": not a doctor's installation
     r"|\binstallation(?=\s+(?:officielle\s+)?(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut))|\bofficiellement\s+installée\b"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
-    r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
+    r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))"
+    r"|\b(?:devenue?s?|devient|deviennent|became|become)\s+(?:officiellement\s+|officially\s+)?(?:opérationnel\w*|operational)\b"
+    r"|\bfait\s+ses\s+premiers\s+pas\b|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
     r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bmise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"

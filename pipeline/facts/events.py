@@ -45,6 +45,8 @@ SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|t
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
 # "X, Y et Z", "X, la CPTS Y et la CPTS Z"
+# the launch words of a state, which a "depuis" date in another clause of the sentence dates
+STATE_CUE = re.compile(r"opérationnel|operational|activ|exist|fonctionn|en\s+place|en\s+service|operating|running", _I)
 LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))(?:\s+(?:de\s+)?(?:la|le|les|l['’]|the)|\s+(?:du|des|of\s+the|of))?\s*", _I)
 # "Les CPTS X et Y ont été créées respectivement en 2019 et en 2021": the n-th date is the n-th CPTS's
 RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", _I)
@@ -400,7 +402,8 @@ def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool
     if not SINCE.search(text, max(sentence_start, date.start - 30), date.start):
         return True
     if _distance(text, cue, date)[0] != 0:
-        return False
+        # "Depuis le 1er mars, la CPTS est officiellement opérationnelle": a state since the date
+        return cue.kind == "launch" and bool(STATE_CUE.search(text, cue.start, cue.end))
     # "existe depuis 2019", "conventionnée depuis mars 2021": the state began then; of other events
     # (a project "validé depuis 2020") only a day is the start
     return cue.kind in ("launch", "statutes", "aci_signature") or date.precision == "day"

@@ -471,3 +471,15 @@ def test_the_first_day_of_a_month_in_words(record_of, text, expected):
 ])
 def test_the_releases_date_before_its_update_and_in_machine_forms(record_of, header):
     assert _published(record_of(header + BODY)) == "2024-03-12"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Depuis le 1er mars 2024, la CPTS du Val Fleuri est officiellement opérationnelle.", {"launch": "2024-03-01"}),
+    ("La CPTS du Val Fleuri est devenue opérationnelle en mars 2024.", {"launch": "2024-03"}),
+    ("La CPTS du Val Fleuri a fait ses premiers pas en 2019.", {"launch": "2019"}),
+    # a state since a date in another clause dates only a state's words
+    ("Depuis 2019, la CPTS du Val Fleuri a organisé trois forums.", {}),
+    ("Depuis mars 2022, la CPTS du Val Fleuri, créée en 2019, anime un réseau de soins.", {"launch": "2019"}),
+])
+def test_a_change_of_state(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
