@@ -106,6 +106,9 @@ APPOSITION_BEFORE = re.compile(r",\s*\Z")
 PLACED = re.compile(r"mise\s+en\s+place", _I)
 OPENING_BEFORE = re.compile(r"(?:\A|[.!?\n])[\s«\"“•*–-]*\Z")
 PLACED_COMMUNITY_AROUND = re.compile(r"\W*(?:la|sa)\s+mise\s+en\s+place\s+(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut)", _I)
+PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", _I)
+# the subject after the comma of an opening participle's clause ("Créée en 2015, la MSP ...")
+OPENING_SUBJECT = re.compile(r"[^,.;:\n]*,\s*(?:la|le|les|l['’]|the|ce|cette)?\s*(?P<noun>[\w-]+)", _I)
 STRONG_ACI = re.compile(ACI_WORDS, _I)
 CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
@@ -120,6 +123,8 @@ _OBJECT_LEAD = (r"(?:du|de|des|d|la|le|les|l|un|une|son|sa|ses|leur|leurs|ce|cet
                 r"|première|naissance|création|lancement|the|its|their|a|an|of|new|first|launch|creation)")
 PROJECT_AFTER = re.compile(rf"\W+(?:{_OBJECT_LEAD}\W+){{0,3}}?{_OBJECTS}\b")
 PROJECT_BEFORE = re.compile(rf"\b{_OBJECTS}\b[^,.;:\n]{{0,30}},?\s*\Z")
+ANOTHER_BODY = re.compile(rf"{_OBJECTS}|MSP|maisons?|centres?|pôles?|cabinets?|hôpita\w*|cliniques?|GCS|SISA|réseaux?"
+                          r"|collectifs?|syndicats?|ESP|DAC|PTA|EHPAD|hospitals?|clinics?|networks?", _I)
 # "La permanence de soins de la CPTS existe depuis 2023": a thing named first is its clause's subject
 OBJECT_WORD = re.compile(rf"\b{_OBJECTS}\b|\b(?:permanences?|soins|consultations?|formations?|actions?|ateliers?)\b")
 # "la création de CPTS dans le département": communities in general, not this one
@@ -249,7 +254,7 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False
     if not NOUN_CUE.fullmatch(m.group()) and PROJECT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return False  # "le site a été lancé"; a noun tells what it starts after it ("la création de ...")
-    if not NOUN_CUE.fullmatch(m.group()) and _thing_is_the_subject(text, m):
+    if not NOUN_CUE.fullmatch(m.group()) and (_thing_is_the_subject(text, m) or _opens_on_another_body(text, m)):
         return False
     if _of_another_body(text, m) or _launches_something_else(text, m, sentence):
         return False
@@ -269,6 +274,15 @@ def _thing_is_the_subject(text: str, m: re.Match) -> bool:
         return False
     community = COMMUNITY.search(text, clause.start(), m.start())
     return community is None or thing.start() < community.start()
+
+
+def _opens_on_another_body(text: str, m: re.Match) -> bool:
+    """"Créée en 2015, la MSP de Montval fait partie de la CPTS": a participle opening the sentence
+    tells of the noun after its comma."""
+    if not (PARTICIPLE.search(m.group()) and OPENING_BEFORE.search(text, max(0, m.start() - 10), m.start())):
+        return False
+    subject = OPENING_SUBJECT.search(text, m.end(), min(len(text), m.end() + 60))
+    return bool(subject and ANOTHER_BODY.fullmatch(subject.group("noun")))
 
 
 def _in_key(text: str, m: re.Match) -> bool:

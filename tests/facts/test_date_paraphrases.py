@@ -483,3 +483,18 @@ def test_the_releases_date_before_its_update_and_in_machine_forms(record_of, hea
 ])
 def test_a_change_of_state(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Créée en 2015, la MSP de Montval fait partie de la CPTS du Val Fleuri.", {}),
+    ("Ouvert en 2010, le centre hospitalier de Montval travaille avec la CPTS du Val Fleuri.", {}),
+    ("Créée le 12 mars 2024 par des soignants, la CPTS du Val Fleuri compte 80 membres.", {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri, créée en 2019, a organisé le 12 mars 2024 une soirée sur la vaccination.",
+     {"launch": "2019"}),
+    ("La CPTS du Val Fleuri a présenté le 12 mars 2024 le bilan de son ACI signé en 2021.",
+     {"aci_signature": "2021"}),
+    ("La CPTS du Val Fleuri a été créée en 2019 par la fusion de deux associations fondées en 2010.",
+     {"launch": "2019"}),
+])
+def test_an_opening_participle_tells_of_the_noun_after_its_comma(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
