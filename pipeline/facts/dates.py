@@ -97,8 +97,6 @@ _PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|année|ju
                 r"|by|early|late)\s+|(?:mi|mid)-\s*)")
 # a season or a part of the year has no month: "à l'automne 2021", "au premier trimestre 2022", "à la
 # rentrée 2021" are the year
-# a start told by its origin: "remonte à 2018", "date de 2018", "dates back to 2018"
-_ORIGIN = r"(?<!\w)(?:remont(?:e|ent|ait|aient)\s+à|dat(?:e|ent|ait|aient)\s+de|dat(?:es|ing|ed)\s+(?:back\s+to|from))\s+"
 _SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|rentrée|trimestre|semestre|spring|summer|autumn|fall|winter|quarter)\s+"
 
 _DAY_DATES = [  # a weekday may come before these
@@ -110,7 +108,7 @@ _DAY_DATES = [  # a weekday may come before these
 _OTHER_WORD_DATES = [
     re.compile(rf"(?<!\w){_MONTH},?\s+{_YEAR}", re.I),
     re.compile(rf"{_PREPOSITION}(?P<date>{_MONTH_FULL})", re.I),
-    re.compile(rf"(?:{_PREPOSITION}|{_SEASON}|{_ORIGIN})(?P<date>(?P<year>199\d|20[0-3]\d))"
+    re.compile(rf"(?:{_PREPOSITION}|{_SEASON})(?P<date>(?P<year>199\d|20[0-3]\d))"
                r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))", re.I),
     # a key-value line: "Date de création : 2019", a table's row "Date de création | 2019"
     re.compile(r"(?m)^[^\n:|]{3,60}[:|][ \t]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t.|]*$"),
@@ -126,6 +124,12 @@ _OTHER_WORD_DATES = [
 _SHORT_YEAR_BEFORE_HOUR = re.compile(rf"{_DAY}\s+{_MONTH}\s+(?P<year>[1-3]\d)"
                                      r"(?=[ \t]+(?:à|-|–)[ \t]*\d{1,2}[ \t]?[h:][ \t]?\d{2})", re.I)
 _MONTH_AFTER_PREPOSITION = _OTHER_WORD_DATES[1]  # the one form without a figure
+# a year told by its origin: "remonte à 2018", "date de 2018", "dates back to 2018". The year is found first
+# and the verb looked for behind it: a pattern that opens on words is tried at every position of the text.
+_YEAR_ALONE = re.compile(r"(?<![\w.,/:-])(?P<year>199\d|20[0-3]\d)(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))")
+_ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:remont(?:e|ent|ait|aient)\s+à|dat(?:e|ent|ait|aient)\s+de"
+                            r"|dat(?:es|ing|ed)\s+(?:back\s+to|from))\s+\Z", re.I)
+_ORIGIN_REACH = 25  # characters: the longest verb of origin and its spaces
 _DIGIT = re.compile(r"\d")
 _NUMERIC_DAY = re.compile(  # two-digit years only with slashes: "07/04/19"
     r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
@@ -151,6 +155,8 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
                   for m in pattern.finditer(text)]
     candidates += [_from_words(m) for pattern in _OTHER_WORD_DATES for m in pattern.finditer(text)]
     candidates += [_from_short_year(m) for m in _SHORT_YEAR_BEFORE_HOUR.finditer(text)]
+    candidates += [_make(text, m.start(), m.end(), int(m["year"]), None, None) for m in _YEAR_ALONE.finditer(text)
+                   if _ORIGIN_BEFORE.search(text, max(0, m.start() - _ORIGIN_REACH), m.start())]
     candidates += [_from_numeric(m, lang) for m in _NUMERIC_DAY.finditer(text)]
     candidates += [_from_iso(m) for m in _ISO_DAY.finditer(text)]
     if lang.lower().startswith("fr"):

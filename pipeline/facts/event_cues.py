@@ -22,12 +22,12 @@ LAUNCH_WORDS = (
     r"|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
     # "l'installation officielle de la CPTS", "officiellement installée": not a doctor's installation
-    r"|\binstallation(?=\s+(?:officielle\s+)?(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut))|\bofficiellement\s+installée\b"
+    r"|\binstallation(?=\s+(?:officielle\s+)?(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut))"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
-    r"|\bofficiellement\s+(?:opérationnel\w*|en\s+(?:place|fonction|service))"
+    r"|\bofficiellement\s+(?:opérationnel\w*|installée\b|en\s+(?:place|fonction|service))"
     r"|\b(?:devenue?s?|devient|deviennent|became|become)\s+(?:officiellement\s+|officially\s+)?(?:opérationnel\w*|operational)\b"
     r"|\bfait\s+ses\s+premiers\s+pas\b|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
-    r"|\b(?:été|est)\s+mise\s+en\s+place\b|\bmise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
+    r"|\b(?:(?:été|est)\s+)?mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
@@ -94,8 +94,9 @@ CUE_WORDS = {
     "letter_of_intent": LETTER_WORDS,
     "statutes": STATUTES_WORDS,
 }
-# one pattern per kind: "constituée ... assemblée générale" is both a launch and statutes
-CUES = {kind: re.compile(words, _I) for kind, words in CUE_WORDS.items()}
+# one pattern per kind: "constituée ... assemblée générale" is both a launch and statutes. Every word
+# opens on a word boundary: checked once before the alternation, a position inside a word fails at once.
+CUES = {kind: re.compile(rf"\b(?:{words})", _I) for kind, words in CUE_WORDS.items()}
 # a state since a date, without "est": only after the comma of an apposition ("La CPTS, active depuis 2019, ...").
 # Checked here: an alternative that may start with a comma is tried at every position of the text.
 STATE_WITHOUT_VERB = re.compile(r"(?:active|opérationnelle|en\s+activité|en\s+place|en\s+service|operational|operating"
