@@ -98,6 +98,9 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     labelled_lines = {start for _, start in labels.values()}
     name_ends = {span.end for span in ctx.name_spans}
     by_cue = _kinds_from_sentences(text, dates, labelled_lines, name_ends)
+    lead = _lead_date_of_the_headline(text, dates, by_cue)
+    if lead is not None:
+        by_cue[lead[0]] = lead[1]
     if headline_tells_a_birth(text) is not None and not any("launch" in kinds for kinds in by_cue.values()):
         # "Création de la CPTS X" over the dated signature of its contract: birth by contract
         for kinds in by_cue.values():
@@ -258,6 +261,33 @@ def _year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
 
 
 HEADLINE_LINES = 3  # non-empty lines from the top where a headline may stand
+HEADLINE_EVENTS = ("launch", "aci_signature")
+
+
+def _lead_date_of_the_headline(text: str, dates: list[DateMatch], by_cue: dict) -> tuple[int, list[str]] | None:
+    """"La CPTS X officiellement lancée" over "Mardi 12 mars 2024, élus et soignants se sont réunis à Y.": the
+    first sentence of the text, with no event word of its own, dates the event of the headline."""
+    if by_cue:
+        return None  # the text tells its events itself
+    kinds, end = [], 0
+    for line in _headline_lines(text):
+        found = [c.kind for c in find_cues(text, line.start(), line.end(), kinds=HEADLINE_EVENTS)]
+        kinds += found
+        end = line.end() if found else end
+    if not kinds:
+        return None
+    lead = next(((a, b) for a, b in sentence_spans(text, dates) if a >= end and text[a:b].strip()), None)
+    if lead is None or find_cues(text, lead[0], lead[1]):
+        return None
+    first = next((i for i, d in enumerate(dates) if lead[0] <= d.start < lead[1] and d.precision == "day"), None)
+    return (first, list(dict.fromkeys(kinds))) if first is not None else None
+
+
+def _headline_lines(text: str) -> list[re.Match]:
+    """The first lines that may be a headline: short, without a full stop or a date."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:HEADLINE_LINES]
+    return [line for line in lines if len(line.group().strip()) <= 200 and not line.group().strip().endswith(".")
+            and ". " not in line.group() and not find_dates(line.group())]
 HEADLINE_BIRTH = re.compile(r"cré|creat|naiss|né|born|birth|vo\w*|vu|lanc|launch|fond|found", _I)
 
 
@@ -266,11 +296,7 @@ def headline_tells_a_birth(text: str) -> int | None:
     """Where a heading among the first lines that tells the birth of a CPTS ("Création de la CPTS
     X", "Une nouvelle CPTS voit le jour") ends, else None; an inauguration or a signature is not
     a birth."""
-    lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:HEADLINE_LINES]
-    for line in lines:
-        words = line.group().strip()
-        if len(words) > 200 or words.endswith(".") or ". " in words or find_dates(words):
-            continue
+    for line in _headline_lines(text):
         if any(c.kind == "launch" and HEADLINE_BIRTH.match(text, c.start)
                for c in find_cues(text, line.start(), line.end(), kinds=("launch",))):
             return line.end()

@@ -498,3 +498,19 @@ def test_a_change_of_state(record_of, text, expected):
 ])
 def test_an_opening_participle_tells_of_the_noun_after_its_comma(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Signature de l'ACI de la CPTS du Val Fleuri\n\nLe 12 mars 2024, les représentants de l'ARS, de la CPAM et des "
+     "soignants se sont réunis à Montval.", {"aci_signature": "2024-03-12"}),
+    ("La CPTS du Val Fleuri officiellement lancée\n\nMardi 12 mars 2024, élus et soignants se sont réunis à la mairie "
+     "de Montval.", {"launch": "2024-03-12"}),
+    # the date of a later sentence, or of a lead that tells its own event, is not the headline's
+    ("La CPTS du Val Fleuri officiellement lancée\n\nLes soignants du secteur se sont réunis à Montval. Le 12 mars 2024, "
+     "ils ont élu leur bureau.", {}),
+    ("La CPTS du Val Fleuri officiellement lancée\n\nCréée en 2019, la CPTS du Val Fleuri a tenu le 12 mars 2024 une "
+     "réunion à Montval.", {"launch": "2019"}),
+    ("La CPTS du Val Fleuri recrute\n\nLe 12 mars 2024, les soignants se sont réunis à Montval.", {}),
+])
+def test_the_lead_dates_the_event_of_the_headline(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
