@@ -61,6 +61,7 @@ OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract", _I)
 # "prévoit de signer son ACI en septembre", "plans to sign": an intention, not an event
 PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif"
                             r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
+SIGN_WORD = re.compile(r"sign", _I)
 HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
 # a health project dates an event once validated (or signed), not while it is being written
 VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
@@ -320,8 +321,17 @@ def _validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | N
     """The word of a health project's validation nearest to it in its sentence: the event is
     the validation, so "déposé en janvier, validé en mars" is dated by March."""
     found = [v for v in VALIDATED.finditer(text, start, end)
-             if not ITEM_BREAK.search(text, min(v.end(), m.end()), max(v.start(), m.start()))]
+             if not ITEM_BREAK.search(text, min(v.end(), m.end()), max(v.start(), m.start()))
+             and not _signs_a_contract(text, v, m)]
     return min(found, key=lambda v: abs(v.start() - m.start())) if found else None
+
+
+def _signs_a_contract(text: str, word: re.Match, project: re.Match) -> bool:
+    """"a signé l'ACI le 12 mars sur la base de son projet de santé": the signature is the contract's."""
+    if not SIGN_WORD.match(word.group()):
+        return False
+    window = text[max(0, word.start() - 30):word.end() + 30]
+    return bool(STRONG_ACI.search(window) or CONTRACT.search(window)) and not project.start() - 40 < word.start() < project.end() + 40
 
 
 def _is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:

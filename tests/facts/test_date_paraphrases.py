@@ -514,3 +514,17 @@ def test_an_opening_participle_tells_of_the_noun_after_its_comma(record_of, text
 ])
 def test_the_lead_dates_the_event_of_the_headline(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a signé l'ACI le 12 mars 2024 sur la base de son projet de santé.",
+     {"aci_signature": "2024-03-12"}),
+    ("Le projet de santé de la CPTS du Val Fleuri a été signé le 12 mars 2024 avec l'ARS.",
+     {"health_project": "2024-03-12"}),
+    ("Le projet de santé de la CPTS du Val Fleuri a été déposé en janvier 2021 et validé en mars 2021.",
+     {"health_project": "2021-03"}),
+    ("Le projet de santé de la CPTS du Val Fleuri, déposé en janvier 2021, est en cours d'instruction.", {}),
+    ("La CPTS du Val Fleuri travaille depuis janvier 2023 à l'écriture de son projet de santé.", {}),
+])
+def test_the_health_project_is_dated_by_its_own_validation(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
