@@ -407,6 +407,8 @@ def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
     if opened >= 0 and closed >= 0 and ")" not in text[opened:date.start] and "(" not in text[date.end:closed] \
             and not opened < cue.start < closed:
         breaks += 1
+    elif text.count("(", a, b) != text.count(")", a, b):
+        breaks += 1  # "créée en 2019 (statuts déposés le 4 mai 2019)": the cue is in a bracket the date is not
     return breaks, b - a
 
 

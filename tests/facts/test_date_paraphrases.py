@@ -528,3 +528,18 @@ def test_the_lead_dates_the_event_of_the_headline(record_of, text, expected):
 ])
 def test_the_health_project_is_dated_by_its_own_validation(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a été créée en 2019 (statuts déposés le 4 mai 2019).",
+     {"launch": "2019", "statutes": "2019-05-04"}),
+    ("La CPTS du Val Fleuri (créée en 2019) a signé son ACI le 12 mars 2024.",
+     {"launch": "2019", "aci_signature": "2024-03-12"}),
+    ("En 2019 (lettre d'intention), puis en 2021 (signature de l'ACI), la CPTS du Val Fleuri a avancé.",
+     {"letter_of_intent": "2019", "aci_signature": "2021"}),
+    ("The CPTS Val Fleuri was launched on the 12th of March 2024.", {"launch": "2024-03-12"}),
+    ("The CPTS Val Fleuri was launched on Tuesday, March 12, 2024.", {"launch": "2024-03-12"}),
+    ("The CPTS Val Fleuri has been operational since 1 March 2024.", {"launch": "2024-03-01"}),
+])
+def test_brackets_and_english_forms(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
