@@ -59,7 +59,9 @@ OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s
                                   r"|(?:de\s+)?(?:partnership|cooperation)|local)\b", _I)
 OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract", _I)
 # "prévoit de signer son ACI en septembre", "plans to sign": an intention, not an event
-PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif"
+# ("en cours de création", "in the process of signing": not done yet)
+PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif|en\s+cours\s+de"
+                            r"|in\s+the\s+process\s+of"
                             r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
 SIGN_WORD = re.compile(r"sign", _I)
 HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
@@ -180,6 +182,12 @@ MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
 # ("Sa création date de 2019": the birth of the community the text is about)
 COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b"
                        r"|\b(?:sa|its)\s+(?:création|naissance|constitution|fondation|creation|birth)\b", _I)
+# a community the release is not about: "une autre CPTS", "deux autres CPTS", "la première CPTS du département"
+OTHER_COMMUNITY = re.compile(r"\b(?:une\s+autre|l['’]autre|d['’]autres|\w+\s+autres|(?:la|sa)\s+(?:première|seconde|deuxième"
+                             r"|dernière|voisine)|another|other|the\s+first|neighbou?ring)\s+(?:CPTS|communaut|communit)"
+                             r"|\bla\s+première\s+(?:ayant|a\s+été|fut|était)\b", _I)
+NAMED_COMMUNITY = re.compile(r"\b(?:CPTS|(?i:territoriale\s+de\s+santé))\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*)?[A-ZÀ-Ý]"
+                             r"|\b(?i:elle|celle-ci)\b")
 # "cette dernière": the event named last in the sentence before
 # "la CPTS a signé le sien le 5 juin": its own of the contract named before
 ANAPHOR = re.compile(r"\b(?:cette|ce)\s+derni(?:er|ère)\b|\bcelle-ci\b|\bcelui-ci\b|\bthe\s+latter\b"
@@ -206,7 +214,7 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
     for kind in kinds:
         pattern = CUES[kind]
         for m in pattern.finditer(text, start, end):
-            if kind == "launch" and not _launches_the_community(text, m, sentence, in_label):
+            if kind == "launch" and not _launches_the_community(text, m, sentence, in_label, start):
                 continue
             if kind == "aci_signature" and (not _is_aci(text, m, sentence, in_label)
                                             or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
@@ -242,7 +250,7 @@ def _merged(text: str, cues: list[Cue]) -> list[Cue]:
     return out
 
 
-def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
+def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool, start: int = 0) -> bool:
     if PLACED.fullmatch(m.group()) and not (OPENING_BEFORE.search(text, max(0, m.start() - 10), m.start())
                                              or PLACED_COMMUNITY_AROUND.match(text, max(0, m.start() - 4))):
         return False  # "une cellule, mise en place en 2020": what is set up is named before
@@ -264,7 +272,14 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False
     if PLURAL_PARTICIPLE.search(m.group()) and (COUNTED.search(sentence) or GENERIC_PLURAL_OPENING.match(sentence)):
         return False  # "En 2020, 9 CPTS ont été créées", "Les CPTS ont été créées en 2016 par la loi"
+    if _another_community_before(text, start, m.start()):
+        return False  # "Une autre CPTS a été créée en 2021", "la première CPTS du département, créée en 2018"
     return in_label or bool(COMMUNITY.search(sentence)) or _in_key(text, m)
+
+
+def _another_community_before(text: str, start: int, end: int) -> bool:
+    """Whether the words before an event word name a community the release is not about, and none it is."""
+    return bool(OTHER_COMMUNITY.search(text, start, end) and not NAMED_COMMUNITY.search(text, start, end))
 
 
 def _thing_is_the_subject(text: str, m: re.Match) -> bool:

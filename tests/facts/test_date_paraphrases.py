@@ -543,3 +543,23 @@ def test_the_health_project_is_dated_by_its_own_validation(record_of, text, expe
 ])
 def test_brackets_and_english_forms(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri couvre 12 communes. La première CPTS du département, créée en 2018 à Montval, en couvre 8.",
+     {}),
+    ("La CPTS du Val Fleuri a signé son ACI le 12 mars 2024. Le département compte désormais 5 CPTS, la première "
+     "ayant été créée en 2018.", {"aci_signature": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a signé son ACI le 12 mars 2024. Une autre CPTS a été créée en 2021 dans le nord du "
+     "département.", {"aci_signature": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a signé son ACI le 12 mars 2024. Deux autres CPTS sont en cours de création depuis 2023.",
+     {"aci_signature": "2024-03-12"}),
+    # the community of the release, said to be the first or another's neighbour
+    ("La première CPTS du département, la CPTS du Val Fleuri, a été créée en 2018.", {"launch": "2018"}),
+    ("La CPTS du Val Fleuri couvre 12 communes. Elle a été créée en 2018 et devient la première CPTS du département.",
+     {"launch": "2018"}),
+    ("La Communauté professionnelle territoriale de santé du Val Fleuri, créée en 2018, est la première CPTS du "
+     "département.", {"launch": "2018"}),
+])
+def test_another_community_unnamed(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
