@@ -8,7 +8,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .dates import DateMatch
 from .name_words import MONTHS
 
 
@@ -57,7 +56,15 @@ NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|p
 # "contrat local de santé", "convention de partenariat": contracts of other kinds, whoever signs them
 OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s+réciprocité|de\s+coopération|de\s+ville"
                                   r"|(?:de\s+)?(?:partnership|cooperation)|local)\b", _I)
-OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract", _I)
+# ... or for another scheme than the community's missions: the access-to-care service, an experiment
+OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract|\bSAS\b|service\s+d['’]accès\s+aux\s+soins|expériment\w*"
+                            r"|experiment\w*|article\s+51", _I)
+# a funder named by its money alone, with another body ("une convention de financement avec la Région"): not the ACI
+NAMED_FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
+                          r"|health\s+insurance|regional\s+health\s+agency", _I)
+OTHER_FUNDER = re.compile(r"\b(?:avec|with|par|by)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:région|ville"
+                          r"|conseil\s+(?:régional|départemental)|département|mairie|commune|fondation|FEDER|préfecture"
+                          r"|intercommunalité|communauté\s+de\s+communes|agglomération|MSA|mutuelle|region|county)\b", _I)
 # "prévoit de signer son ACI en septembre", "plans to sign": an intention, not an event
 # ("en cours de création", "in the process of signing": not done yet)
 PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif|en\s+cours\s+de"
@@ -359,6 +366,8 @@ def _is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
         return True
     if _says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
         return False
+    if not in_label and not _says(NAMED_FUNDER, sentence) and _says(OTHER_FUNDER, sentence):
+        return False
     return _names_a_contract(sentence) and _says(SIGNING, sentence) and (in_label or _says(FUNDER, sentence))
 
 
@@ -391,71 +400,3 @@ def anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[C
 
 def start_of_line(text: str, pos: int) -> int:
     return text.rfind("\n", 0, pos) + 1
-
-
-DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
-
-
-# --- dates laid out with labels (a timeline, a table) ---------------------------------------------------------------
-
-def kinds_of_label(label: str) -> list[str]:
-    return list(dict.fromkeys(c.kind for c in find_cues(label, 0, len(label), in_label=True)))
-
-
-def _date_only_lines(text: str, dates: list[DateMatch]) -> dict[int, int]:
-    """line start -> index of the date that is alone on that line."""
-    out = {}
-    for i, date in enumerate(dates):
-        start = start_of_line(text, date.start)
-        end = text.find("\n", date.end)
-        end = len(text) if end < 0 else end
-        if DATE_ONLY_LINE.fullmatch(text[start:date.start] + text[date.end:end]):
-            out[start] = i
-    return out
-
-
-def timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
-    """A date alone on its line over a line of words: "Mars 2018" / "Dépôt de la lettre
-    d'intention". The label is taken only when it holds a cue."""
-    date_only = _date_only_lines(text, dates)
-    labels = {}
-    for line_start, i in date_only.items():
-        end = text.find("\n", dates[i].end)
-        if end < 0:
-            continue
-        following = re.compile(r"[ \t]*([^\n]*\S[^\n]*)").match(text, end + 1)
-        if following is None or following.start(1) in date_only or start_of_line(text, following.start(1)) in date_only:
-            continue
-        label = following.group(1)
-        if kinds_of_label(label):
-            labels[i] = (label, start_of_line(text, following.start(1)))
-    return labels
-
-
-def date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
-    """Dates laid out as a column ("03/05/2018 :" lines) with their labels in a later column.
-
-    OCR of a two-column table gives all the dates first, then all the labels; pair them in
-    order when the counts agree.
-    """
-    lines = list(re.finditer(r"[^\n]+", text))
-    date_only = {}
-    for i, date in enumerate(dates):
-        line = next((ln for ln in lines if ln.start() <= date.start < ln.end()), None)
-        if line and re.fullmatch(r"\s*[:\-–]?\s*", text[line.start():date.start] + text[date.end:line.end()]):
-            date_only[line.start()] = i
-    runs, current = [], []
-    for ln in lines:
-        if ln.start() in date_only:
-            current.append(ln)
-        elif ln.group().strip():
-            if len(current) >= 2:
-                runs.append((current, ln))
-            current = []
-    pairs = {}
-    for run, first_label in runs:
-        labels = [ln for ln in lines if ln.start() >= first_label.start() and ln.group().strip()][:len(run)]
-        if len(labels) == len(run) and all(ln.start() not in date_only for ln in labels):
-            for date_line, label in zip(run, labels):
-                pairs[date_only[date_line.start()]] = (label.group(), label.start())
-    return pairs

@@ -22,8 +22,8 @@ from ..model import Fact, Span
 from ..text.nlp import DATED_LINE
 from .name_words import key_of
 from .common import Extraction, attribution_confidence
-from .event_cues import (Cue, anaphor_cues, date_table_labels, find_cues, kinds_of_label, start_of_line,
-                         timeline_labels)
+from .event_cues import Cue, anaphor_cues, find_cues, start_of_line
+from .event_labels import date_table_labels, kinds_of_label, timeline_labels
 
 
 _I = re.IGNORECASE

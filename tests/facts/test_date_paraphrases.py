@@ -563,3 +563,16 @@ def test_brackets_and_english_forms(record_of, text, expected):
 ])
 def test_another_community_unnamed(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a signé le 12 mars 2024 une convention de financement avec la Région.", {}),
+    ("La CPTS du Val Fleuri a signé le 12 mars 2024 une convention avec l'ARS pour le service d'accès aux soins.", {}),
+    ("La CPTS du Val Fleuri a signé le 12 mars 2024 un contrat avec la CPAM pour l'expérimentation Peps.", {}),
+    ("La CPTS du Val Fleuri a signé le 12 mars 2024 son contrat de financement, en présence du maire de la commune.",
+     {"aci_signature": "2024-03-12"}),
+    ("Le contrat d'objectifs et de financement de la CPTS du Val Fleuri a été signé le 12 mars 2024 avec l'Assurance "
+     "Maladie.", {"aci_signature": "2024-03-12"}),
+])
+def test_contracts_with_other_funders_or_for_other_schemes(record_of, text, expected):
+    assert _dates(record_of(text)) == expected

@@ -1,0 +1,74 @@
+"""Dates laid out with labels: a timeline ("Mars 2018" over "Dépôt de la lettre d'intention") and a
+table whose column of dates OCR gives before the column of its labels. The label tells the kinds."""
+from __future__ import annotations
+
+import re
+
+from .dates import DateMatch
+from .event_cues import find_cues, start_of_line
+
+
+DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
+
+
+def kinds_of_label(label: str) -> list[str]:
+    return list(dict.fromkeys(c.kind for c in find_cues(label, 0, len(label), in_label=True)))
+
+
+def _date_only_lines(text: str, dates: list[DateMatch]) -> dict[int, int]:
+    """line start -> index of the date that is alone on that line."""
+    out = {}
+    for i, date in enumerate(dates):
+        start = start_of_line(text, date.start)
+        end = text.find("\n", date.end)
+        end = len(text) if end < 0 else end
+        if DATE_ONLY_LINE.fullmatch(text[start:date.start] + text[date.end:end]):
+            out[start] = i
+    return out
+
+
+def timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
+    """A date alone on its line over a line of words: "Mars 2018" / "Dépôt de la lettre
+    d'intention". The label is taken only when it holds a cue."""
+    date_only = _date_only_lines(text, dates)
+    labels = {}
+    for line_start, i in date_only.items():
+        end = text.find("\n", dates[i].end)
+        if end < 0:
+            continue
+        following = re.compile(r"[ \t]*([^\n]*\S[^\n]*)").match(text, end + 1)
+        if following is None or following.start(1) in date_only or start_of_line(text, following.start(1)) in date_only:
+            continue
+        label = following.group(1)
+        if kinds_of_label(label):
+            labels[i] = (label, start_of_line(text, following.start(1)))
+    return labels
+
+
+def date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
+    """Dates laid out as a column ("03/05/2018 :" lines) with their labels in a later column.
+
+    OCR of a two-column table gives all the dates first, then all the labels; pair them in
+    order when the counts agree.
+    """
+    lines = list(re.finditer(r"[^\n]+", text))
+    date_only = {}
+    for i, date in enumerate(dates):
+        line = next((ln for ln in lines if ln.start() <= date.start < ln.end()), None)
+        if line and re.fullmatch(r"\s*[:\-–]?\s*", text[line.start():date.start] + text[date.end:line.end()]):
+            date_only[line.start()] = i
+    runs, current = [], []
+    for ln in lines:
+        if ln.start() in date_only:
+            current.append(ln)
+        elif ln.group().strip():
+            if len(current) >= 2:
+                runs.append((current, ln))
+            current = []
+    pairs = {}
+    for run, first_label in runs:
+        labels = [ln for ln in lines if ln.start() >= first_label.start() and ln.group().strip()][:len(run)]
+        if len(labels) == len(run) and all(ln.start() not in date_only for ln in labels):
+            for date_line, label in zip(run, labels):
+                pairs[date_only[date_line.start()]] = (label.group(), label.start())
+    return pairs
