@@ -11,7 +11,8 @@ is ever filled in (no year from today, no day 1 for a month). Forms:
 * a year alone (1990–2039) only after "en", "depuis", "dès", "début", "fin", "mi-", "courant",
   "jusqu'en", "in", "since", "from", "by", "early", "late", "mid-", or a season: "fin 2023",
   "à l'automne 2021", or after a verb of origin ("remonte à 2018", "date de 2018"); or opening
-  a line before a colon, a dash or a capitalised word (a timeline: "2019 : ...", "2019 Création ..."), or alone after a label's colon ("Date de création : 2019");
+  a line before a colon, a dash or a capitalised word (a timeline: "2019 : ...", "2019 Création ..."),
+  or alone after a label's colon or bar ("Date de création : 2019", "Date de création | 2019");
 * numeric, day first: "07/04/2019", "7.4.2019", "07-04-2019", "07/04/19", and "le 07/04" without a year
   in French; English sources
   fall back to month first only when the day-first reading is impossible ("09/16/2021");
@@ -101,7 +102,8 @@ _SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|rentrée|trimestre|semestre|
 
 _DAY_DATES = [  # a weekday may come before these
     re.compile(rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),
-    re.compile(rf"(?<!\w)(?P<first>premier|first(?=\s+of\b))\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.I),  # "le premier juillet 2021"
+    # "le premier juillet 2021", "the first of July"
+    re.compile(rf"(?<!\w)(?P<first>premier|first(?=\s+of\b))\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.I),
     re.compile(rf"(?<!\w){_MONTH_EN}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
                rf"(?![\w%]|[.,:/]\d|\s%)(?:,?\s+{_YEAR})?", re.I),
 ]

@@ -44,9 +44,9 @@ EVENT_NOUN = re.compile(r"signature|signing|création|creation|lancement|launch\
 SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
-# "X, Y et Z", "X, la CPTS Y et la CPTS Z"
 # the launch words of a state, which a "depuis" date in another clause of the sentence dates
 STATE_CUE = re.compile(r"opérationnel|operational|activ|exist|fonctionn|en\s+place|en\s+service|operating|running", _I)
+# "X, Y et Z", "X, la CPTS Y et la CPTS Z"
 LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))(?:\s+(?:de\s+)?(?:la|le|les|l['’]|the)|\s+(?:du|des|of\s+the|of))?\s*", _I)
 # "Les CPTS X et Y ont été créées respectivement en 2019 et en 2021": the n-th date is the n-th CPTS's
 RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", _I)
@@ -116,9 +116,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         span = Span(date.start, date.end)
         value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i) or _year_of_same_day(dates, i),
                                    text)
-        owners = [_respective_owner(ctx, dates, i)] if not label and _respective_owner(ctx, dates, i) else \
-            _owners(ctx, span, labelled=label is not None)
-        for key in owners:
+        respective = None if label else _respective_owner(ctx, dates, i)
+        for key in [respective] if respective else _owners(ctx, span, labelled=label is not None):
             for kind in kinds:
                 fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
                 result.cpts[key].dates[kind].append(fact)
@@ -288,6 +287,8 @@ def _headline_lines(text: str) -> list[re.Match]:
     lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:HEADLINE_LINES]
     return [line for line in lines if len(line.group().strip()) <= 200 and not line.group().strip().endswith(".")
             and ". " not in line.group() and not find_dates(line.group())]
+
+
 HEADLINE_BIRTH = re.compile(r"cré|creat|naiss|né|born|birth|vo\w*|vu|lanc|launch|fond|found", _I)
 
 
