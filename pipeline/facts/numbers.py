@@ -104,7 +104,8 @@ _QUALIFIER_PHRASES = {
         "pas loin de", "pas loin d'", "avoisinant", "avoisinant les", "avoisine", "avoisine les", "frôlant",
         "frôlant les", "frôle", "frôle les", "grosso modo", "env.", "approx.", "about", "around",
         "approximately", "nearly", "almost", "close to", "some", "roughly", "circa", "ca.",
-        "an estimated", "estimated", "~", "≈",
+        "an estimated", "estimated", "estimée à", "estimé à", "estimées à", "estimés à", "évaluée à",
+        "évalué à", "~", "≈",
     ],
     "less_than": [
         "moins de", "moins d'", "jusqu'à", "au plus", "au maximum", "un maximum de",

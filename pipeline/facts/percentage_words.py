@@ -13,7 +13,8 @@ COVERAGE_CUES = re.compile(
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
     # "la couverture en médecins généralistes", "des besoins": a supply of care, not communities
     r"|\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
-    r"accès\s+à\s+une\s+CPTS|bénéfici\w+\s+d['’]une\s+CPTS|dépend\w*\s+(?:désormais\s+)?d['’]une\s+CPTS|maillage|"
+    r"accès\s+à\s+une\s+CPTS|(?:bénéfici|dépend)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
+    r"maillage|"
     r"maill(?:ent|e|ant)\b|"
     r"(?:rattaché|concerné|desservi|intégré)e?s?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
@@ -50,7 +51,8 @@ TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons
 WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a)\s+(?:un\s+)?médecins?\s+traitants?|\bwith\s+a\s+(?:GP|regular\s+doctor)",
                      re.IGNORECASE)
 WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|aucun|without|no)\b", re.IGNORECASE)
-POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
+# ("de celle du département": of the population, taken up)
+POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants|de\s+celle\b)",
                            re.IGNORECASE)
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
                                re.IGNORECASE)
@@ -73,6 +75,8 @@ FULL_COVERAGE = re.compile(
 CLAUSE_BREAK = re.compile(
     r"[,;:()«»\"“”•\n]|\s[-–—]\s|\b(?:contre|puisque|alors\s+que|tandis\s+que|car|mais|versus|vs|against|"
     r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
+# "..., dont 60 %", "..., soit 12 %", "..., of which 60%": a clause that takes up the one before it
+TAKES_UP_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:dont|soit|of\s+which|among\s+(?:them|which))\b", re.IGNORECASE)
 CLAUSE_REACH = 120
 MOST_CPTS_IN_A_DEPARTMENT = 40
 DEPARTMENT_AFTER_REACH = 40  # characters from a coverage figure to the department it is of
@@ -164,3 +168,32 @@ RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|rés
 # "(2,5 % pour la CPTS contre 2,3 % en région)": a figure said of the CPTS right after it
 FOR_THE_CPTS = re.compile(r"\s*(?:pour|sur|dans|for|in|on)\s+(?:la|le|notre|cette|ce|the|our|this)\s+"
                           r"(?:territoire\s+de\s+la\s+)?(?:CPTS|communauté|territoire|community|territory)\b", re.IGNORECASE)
+
+# A share of the people written as a fraction: "quatre habitants sur cinq", "9 Sarthois sur 10",
+# "les trois quarts de la population", "four out of five residents", "three quarters of"
+_SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                  "neuf": 9, "dix": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+_SMALL = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r"|10|[1-9]"
+_PARTS = {"moitié": (1, 2), "half": (1, 2), "tiers": (1, 3), "third": (1, 3), "thirds": (1, 3),
+          "quart": (1, 4), "quarts": (1, 4), "quarter": (1, 4), "quarters": (1, 4)}
+PEOPLE_FRACTION = re.compile(
+    rf"\b(?P<num>{_SMALL})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:sur|out\s+of|in)\s+(?P<den>{_SMALL})\b"
+    r"(?!\s*(?:communes?|municipalit|villes?|villages?|towns?|\d))"
+    rf"|\b(?:(?:les|la|le|the)\s+)?(?P<times>{_SMALL})?\s*(?P<part>moitié|half|tiers|thirds?|quarts?|quarters?)\b"
+    r"(?=\s+(?:de\s+la|des|du|of(?:\s+the)?)\s)",
+    re.IGNORECASE)
+
+
+def fraction_percent(found: re.Match) -> float | None:
+    """The percentage a PEOPLE_FRACTION match says: "quatre ... sur cinq" 80, "les trois quarts" 75."""
+    if found.group("part"):
+        times = _SMALL_NUMBERS.get((found.group("times") or "un").lower()) or int(found.group("times"))
+        num, den = _PARTS[found.group("part").lower()]
+        num *= times
+    else:
+        num, den = (_SMALL_NUMBERS.get(g.lower()) or int(g) for g in (found.group("num"), found.group("den")))
+    if num >= den:
+        return None
+    value = round(100 * num / den, 1)
+    return int(value) if value.is_integer() else value

@@ -31,7 +31,8 @@ from .percentage_words import (COVERAGE_CUES, GATHERING, TERRITORY_COVERED, ONE_
                                LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL, REGION,
                                COMPARISON, AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
-                               IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS)
+                               IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
+                               PEOPLE_FRACTION, TAKES_UP_THE_CLAUSE_BEFORE, fraction_percent)
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
@@ -49,15 +50,11 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         clause_span = _clause(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
         if _is_coverage(text, words, clause, pct_end):
-            if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
-                    _region_without_department(ctx, sentence) or _more_cpts_than_a_department(words):
-                continue  # a region's or the nation's coverage
-            department = _department_of(ctx, sentence, pct_end, _dateline_department(result))
-            if department:
-                result.coverage[department].append(Fact(number.value, span, qualifier, confidence=DEPARTMENT_FIGURE))
+            _add_coverage(ctx, result, number.value, span, qualifier, sentence, clause)
             continue
-        if _said_of_something_else(text, words, clause, pct_end) or _larger_place_frame(ctx, sentence, span) or \
-                _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span) or (
+        if _said_of_something_else(text, words, _with_the_clause_taken_up(text, clause_span, sentence), pct_end) or \
+                _larger_place_frame(ctx, sentence, span) or \
+                _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span, span) or (
                 _region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span):
@@ -73,6 +70,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
             Fact(number.value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
+    _coverage_told_as_fractions(ctx, result)
     lowered = text.lower()
     if "couvert" not in lowered and "cover" not in lowered:
         return  # every full coverage but "100 % CPTS" (read above) says covered
@@ -85,6 +83,35 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             result.coverage[department].append(Fact(100, Span(m.start(), m.end()), "exact", confidence=DEPARTMENT_FIGURE))
 
 
+def _add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qualifier: str, sentence: Span,
+                  clause: str) -> None:
+    """A department's coverage at `span`, unless the sentence speaks of a region or the nation."""
+    text, words = ctx.text, ctx.text[sentence.start:sentence.end]
+    if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
+            _region_without_department(ctx, sentence) or _more_cpts_than_a_department(words):
+        return  # a region's or the nation's coverage
+    department = _department_of(ctx, sentence, span.end, _dateline_department(result))
+    if department:
+        result.coverage[department].append(Fact(value, span, qualifier, confidence=DEPARTMENT_FIGURE))
+
+
+def _coverage_told_as_fractions(ctx: Context, result: Extraction) -> None:
+    """ "quatre habitants sur cinq vivent sur le territoire d'une CPTS", "les trois quarts de la
+    population sont couverts", "four out of five residents": a coverage written as a fraction."""
+    text = ctx.text
+    for m in PEOPLE_FRACTION.finditer(text):
+        value = fraction_percent(m)
+        if value is None or not 0 < value <= 100:
+            continue
+        qualifier, q_start = qualifier_before(text, m.start(), ctx.lang)
+        span = Span(q_start, m.end())
+        sentence = ctx.sentence_at(m.start())
+        clause_span = _clause(text, span, sentence)
+        clause = text[clause_span.start:clause_span.end]
+        if _is_coverage(text, text[sentence.start:sentence.end], clause, m.end()):
+            _add_coverage(ctx, result, value, span, qualifier, sentence, clause)
+
+
 def _clause(text: str, span: Span, sentence: Span) -> Span:
     """The percentage's clause: from the last break before it to the first after."""
     start = max(sentence.start, span.start - CLAUSE_REACH)
@@ -92,6 +119,16 @@ def _clause(text: str, span: Span, sentence: Span) -> Span:
     end = min(sentence.end, span.end + CLAUSE_REACH)
     break_after = CLAUSE_BREAK.search(text, span.end, end)
     return Span(breaks_before[-1] if breaks_before else start, break_after.start() if break_after else end)
+
+
+def _with_the_clause_taken_up(text: str, clause: Span, sentence: Span) -> str:
+    """The clause, and the one before it when it opens with "dont" or "soit": in "un financement de
+    80 000 euros, dont 60 % par l'ARS" the figure is a share of what the clause before names."""
+    words = text[clause.start:clause.end]
+    if not TAKES_UP_THE_CLAUSE_BEFORE.match(words) or clause.start <= sentence.start:
+        return words
+    previous = _clause(text, Span(clause.start - 1, clause.start - 1), sentence)
+    return text[previous.start:clause.end]
 
 
 def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
@@ -188,7 +225,7 @@ def _other_body_before(text: str, sentence: Span, span: Span) -> bool:
     return bool(OTHER_BODY.search(before)) and not CPTS_WORDS.search(before)
 
 
-def _department_in_clause(ctx: Context, clause: Span) -> bool:
+def _department_in_clause(ctx: Context, clause: Span, figure: Span) -> bool:
     """ "La part des plus de 75 ans atteint 12 % dans le département", "... en Mayenne": the
     department's figure, when the clause names no CPTS or local territory."""
     words = ctx.text[clause.start:clause.end]
@@ -197,8 +234,14 @@ def _department_in_clause(ctx: Context, clause: Span) -> bool:
     if IN_DEPARTMENT.search(words) or DEPARTMENT_SUBJECT.match(words):
         return True
     return any(clause.start <= d.span.start < clause.end
-               and re.search(r"\b(?:dans|en|in)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?\Z", ctx.text[max(0, d.span.start - 12):d.span.start])
+               and (IN_A_PLACE.search(ctx.text, max(0, d.span.start - 12), d.span.start)
+                    or d.span.end <= figure.start and OF_A_PLACE_BEFORE.search(ctx.text, max(0, d.span.start - 12), d.span.start))
                for d in ctx.departments)
+
+
+IN_A_PLACE = re.compile(r"\b(?:dans|en|in)\s+(?:le\s+|la\s+|les\s+|l['’]|the\s+)?\Z")
+# "la population de la Sarthe a progressé de 2 %": a department named before the figure, as whose
+OF_A_PLACE_BEFORE = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*\Z")
 
 
 def _a_commune_in_brackets(text: str, pct_end: int) -> bool:
@@ -232,12 +275,13 @@ def _region_without_department(ctx: Context, sentence: Span, figure: Span | None
 
 
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
-    """A figure alone in brackets, "augmenté entre 2011 et 2016 (+7,7 %)", belongs to the words
-    before it, unless they end with a place's name ("Villebois (12 %)")."""
+    """A figure opening a bracket, "augmenté entre 2011 et 2016 (+7,7 %)", "une population âgée (31 %
+    de plus de 60 ans)", belongs to the words before it, unless they end with a place's name
+    ("Villebois (12 %)")."""
     text = ctx.text
     before = text[sentence.start:span.start]
     opened = re.search(r"\(\s*[+\-−]?\s*\Z", before)
-    if not opened or not re.match(r"\s*\)", text[span.end:span.end + 3]):
+    if not opened:
         return None
     paren = sentence.start + opened.start()
     if re.search(r"\b[A-ZÉÈ][\w'’-]+\s*\Z", text[sentence.start:paren]):

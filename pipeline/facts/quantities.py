@@ -22,6 +22,7 @@ from .place_names import EPCI_PHRASE
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
+from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
     UNIT_AFTER_RE, LABEL_BEFORE_RE, PEOPLE_HELD, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE,
     FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE,
@@ -38,7 +39,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
     found: dict[str, list[tuple[Fact, str]]] = {}
     summed_until = -1
     for i, number in enumerate(ctx.numbers):
-        if ctx.inside_name(number.start) or percent_after(text, number.end) is not None or number.start < summed_until:
+        if ctx.inside_name(number.start) or percent_after(text, number.end) is not None or number.start < summed_until \
+                or _a_fractions_numerator(text, number.start):
             continue
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = (("professionals_count", among_them.end()) if among_them
@@ -80,6 +82,12 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+def _a_fractions_numerator(text: str, start: int) -> bool:
+    """ "quatre habitants sur cinq", "9 professionnels sur 10": a share of the people, not a count."""
+    fraction = PEOPLE_FRACTION.match(text, start)
+    return bool(fraction and fraction.group("num") and fraction_percent(fraction) is not None)
 
 
 def _respective_figures(ctx: Context, i: int, kind: str, unit_end: int, result: Extraction) -> bool:
@@ -268,6 +276,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind == "population" and re.search(r"personnes|people|résidents|residents", text[start:unit_end], re.IGNORECASE) \
             and not PEOPLE_HELD.search(text, max(0, start - 80), start):
         return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
+    if kind == "population" and _value_at(ctx, start) < LEAST_POPULATION:
+        return True  # "over 60" after "the population is": an age, not the inhabitants of a CPTS
     if kind == "population":
         _, q_start = qualifier_before(text, start, ctx.lang)
         if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 30), q_start):
@@ -275,6 +285,14 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False
+
+
+# No CPTS serves fewer people: a smaller "population" is an age, a ratio or a hamlet's
+LEAST_POPULATION = 1000
+
+
+def _value_at(ctx: Context, start: int) -> float:
+    return next((n.value for n in ctx.numbers if n.start == start), LEAST_POPULATION)
 
 
 def _another_body_counts(ctx: Context, start: int) -> bool:

@@ -62,9 +62,10 @@ FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ]
 # "25 habitants au km2": a density
 PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
 # A named place right before its own figure: "Villebois : 3 600 habitants", "Villebois compte 21 000 habitants"
-# ("Villebois, la plus grande, compte 8 000 habitants": past a superlative apposition)
+# ("Villebois, la plus grande, compte 8 000 habitants", "Villebois, la ville-centre, compte ...": past an apposition)
 NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
-                         r"(?:[ \t]*,[ \t]*(?:la|le|the)\s+(?:plus|moins|largest|biggest)\b[^,.;:\n]{0,30},)?"
+                         r"(?:[ \t]*,[ \t]*(?:la|le|the)\s+(?:plus|moins|largest|biggest|ville|commune|bourg|chef-lieu|"
+                         r"(?:sous-)?préfecture|principale?|main|town|city)\b[^,.;:\n]{0,30},)?"
                          r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite))[ \t]*$")
 # "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
 PART_OF_WHOLE = re.compile(
