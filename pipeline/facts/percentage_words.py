@@ -10,6 +10,7 @@ COVERAGE_CUES = re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
     r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+(?:le|un)\s+(?:territoire|périmètre)|(?:territoire|périmètre)\s+d['’]une\s+CPTS|"
     r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
+    r"(?<!vaccination\s)(?<!vaccine\s)(?<!insurance\s)(?<!health\s)(?<!mobile\s)\bcoverage\b|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
     # "la couverture en médecins généralistes", "des besoins": a supply of care, not communities
     r"|\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
@@ -20,6 +21,15 @@ COVERAGE_CUES = re.compile(
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
+# "8 % de la population reste non couverte", "not yet covered": the share left out of any CPTS
+NOT_COVERED = re.compile(r"\b(?:non|pas(?:\s+encore)?|not(?:\s+yet)?)\s+couverte?s?\b|\bnot(?:\s+yet)?\s+covered\b|"
+                         r"\buncovered\b|\b(?:sans|hors)\s+(?:de\s+)?CPTS\b|zones?\s+blanches?", re.IGNORECASE)
+COVERED = re.compile(r"\b(?:couverte?s?|covered)\b", re.IGNORECASE)
+# "... couverte par la CPTS", "covered by it": one community as the agent
+BY_ONE_CPTS = re.compile(r"\b(?:par|by)\s+(?:la|cette|notre|elle|the|this|our|it)\b", re.IGNORECASE)
+# "porte à 92 %", "porte le taux de couverture à 92 %", "brings coverage to 92%": the total reached
+RAISED_TO = re.compile(r"\b(?:port(?:e|ent|er|ant|era|ait)|fai(?:t|re|sant)\s+passer|fera\s+passer|brings?|bringing|"
+                       r"raises?|raising)\b[^.;%]{0,60}?\b(?:à|to)\s*\Z", re.IGNORECASE)
 # "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
     r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"

@@ -32,7 +32,8 @@ from .percentage_words import (COVERAGE_CUES, GATHERING, TERRITORY_COVERED, ONE_
                                COMPARISON, AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
-                               PEOPLE_FRACTION, TAKES_UP_THE_CLAUSE_BEFORE, fraction_percent)
+                               PEOPLE_FRACTION, TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, COVERED, BY_ONE_CPTS,
+                               RAISED_TO, fraction_percent)
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
@@ -49,7 +50,10 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         words = text[sentence.start:sentence.end]
         clause_span = _clause(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
-        if _is_coverage(text, words, clause, pct_end):
+        if NOT_COVERED.search(clause):
+            continue  # "8 % de la population reste non couverte": the share left out
+        if _is_coverage(text, words, clause, pct_end) or _department_share_covered(ctx, clause, pct_end) or \
+                _coverage_raised_to(text, words, span):
             _add_coverage(ctx, result, number.value, span, qualifier, sentence, clause)
             continue
         if _said_of_something_else(text, words, _with_the_clause_taken_up(text, clause_span, sentence), pct_end) or \
@@ -150,6 +154,20 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
 # de couverture du département passe à 85 %", where the CPTS is a complement of the fronted phrase
 THIS_CPTS_NOT_COMPLEMENT = re.compile(r"(?<!\bde\s)(?<!\bavec\s)(?<!\bof\s)(?<!\bwith\s)\b(?:cette|this)\s+CPTS",
                                       re.IGNORECASE)
+
+
+def _department_share_covered(ctx: Context, clause: str, pct_end: int) -> bool:
+    """ "92 % de la population sarthoise est ainsi couverte": a department's people covered, by no
+    one CPTS named as the agent."""
+    return bool(COVERED.search(clause)) and not BY_ONE_CPTS.search(clause) and _of_department_population(ctx, pct_end) \
+        and not _one_cpts_subject(ctx.text, pct_end)
+
+
+def _coverage_raised_to(text: str, sentence_text: str, span: Span) -> bool:
+    """ "Cette CPTS porte à 92 % la part de la population couverte", "porte le taux de couverture à
+    92 %": the department's total the new CPTS brings it to, not its own share."""
+    return bool(RAISED_TO.search(text, max(0, span.start - 60), span.start)) and bool(
+        re.search(r"couvert|couverture|covered|coverage", sentence_text, re.IGNORECASE))
 
 
 def _more_cpts_than_a_department(sentence_text: str) -> bool:
@@ -399,7 +417,8 @@ def _department_of(ctx: Context, sentence: Span, after: int | None = None, datel
     return found
 
 
-THE_DEPARTMENT = re.compile(r"\b(?:du|le|ce|the|this)\s+(?:département|department)\b", re.IGNORECASE)
+THE_DEPARTMENT = re.compile(r"\b(?:du|le|ce|the|this)\s+(?:département|department)\b|\bdépartementale?\b",
+                            re.IGNORECASE)
 
 
 def _dateline_department(result: Extraction) -> str | None:

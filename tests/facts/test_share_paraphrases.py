@@ -60,6 +60,29 @@ def test_coverage_phrased_other_ways(record_of, sentence, expected):
     assert _percentages(record) == []
 
 
+@pytest.mark.parametrize("sentence, percent", [
+    ("La Sarthe compte désormais 9 CPTS. 92 % de la population sarthoise est ainsi couverte.", 92),
+    ("Cette nouvelle CPTS porte à 92 % la part de la population sarthoise couverte.", 92),
+    ("Elle permet de porter la couverture de la Sarthe à 92 %.", 92),
+    ("Ce chiffre porte le taux de couverture départemental à 92 %.", 92),
+    ("Neuf Sarthois sur dix sont désormais couverts par une CPTS.", 90),
+    ("CPTS coverage in the Sarthe now stands at 92 per cent.", 92),
+])
+def test_a_coverage_the_new_cpts_brings_the_department_to(record_of, sentence, percent):
+    record = record_of(f"Le Mans, le 4 avril 2024\n{LEAD}Elle couvre 30 communes. {sentence}")
+    assert _coverage(record) == [("72", percent, "exact")]
+    assert _percentages(record) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il ne reste que 8 % de la population sarthoise non couverte par une CPTS.",
+    "Dans la Sarthe, 8 % des habitants ne sont pas encore couverts par une CPTS.",
+])
+def test_the_share_left_uncovered_is_no_coverage(record_of, sentence):
+    record = record_of(LEAD + sentence)
+    assert _coverage(record) == [] and _percentages(record) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "En Pays de la Loire, 85 % de la population est désormais couverte par une CPTS.",
     "Au niveau national, 80 % de la population vit sur le territoire d'une CPTS.",
@@ -67,6 +90,8 @@ def test_coverage_phrased_other_ways(record_of, sentence, expected):
     "La couverture vaccinale contre la grippe atteint 52 % dans la Sarthe.",
     "Dans la Sarthe, 11 % des patients n'ont pas de médecin traitant.",
     "Le taux de couverture en médecins généralistes de la Mayenne est de 60 %.",
+    "La couverture vaccinale des plus de 65 ans est de 52 % dans la Sarthe.",
+    "Vaccination coverage in the Sarthe stands at 52 per cent.",
 ])
 def test_figures_that_are_no_coverage_of_a_department(record_of, sentence):
     assert _coverage(record_of(LEAD + sentence)) == []
