@@ -152,8 +152,10 @@ CHANGE = re.compile(r"(?:\b(?:réduire|réduit\w*|baiss\w*|augment\w*|hausse|dim
                     r"cr[ûu]e?|croissance|évolution|reduc\w*|increas\w*|decreas\w*|fell|rose|grew)\b[^%.;\n]{0,25}|\(\s*[+−-]\s*|\s[+−]\s*)\Z",
                     re.IGNORECASE)
 # The answers to a survey: "62 % des répondants", "des personnes interrogées"
+# ... or opinions and votes: "95 % se disent satisfaits", "réélu avec 95 % des voix"
 SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|enquêtés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
-                    r"surveyed|polled)\b", re.IGNORECASE)
+                    r"surveyed|polled|satisf\w+|se\s+(?:disent|déclarent|montrent)|estiment|jugent|"
+                    r"voix|suffrages|votes?|votants|élue?s?|réélue?s?|elected|re-elected)\b", re.IGNORECASE)
 # "Selon une enquête menée auprès des soignants, 80 % ...": the answers to a survey
 SURVEY_SOURCE = re.compile(r"\b(?:selon|d['’]après)\s+(?:une|l['’]|notre|cette|la\s+dernière)\s+(?:\w+\s+)?enquête\b|"
                            r"\baccording\s+to\s+(?:a|the|our)\s+(?:\w+\s+)?survey\b", re.IGNORECASE)

@@ -14,7 +14,8 @@ UNIT_AFTER = [
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
     ("professionals_count", r"(?:professionnel(?:le)?s|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
                             r"(?:professionals|practitioners)|soignants|praticiens|acteurs\s+de\s+(?:santé|soins)|adhérents|membres"
-                            r"|members)\b"),
+                            # "ils sont 140 à avoir adhéré"
+                            r"|members|à\s+(?:avoir\s+)?(?:adhéré|rejoint\s+(?:la\s+CPTS|l['’]association|la\s+communauté)))\b"),
     ("structures_count", r"(?:structures|établissements|establishments|facilities|maisons\s+de\s+santé|"
                          r"centres\s+de\s+santé|pôles\s+de\s+santé|MSP|(?:multi-professional\s+)?health\s+cent(?:re|er)s)\b"),
 ]
@@ -152,6 +153,13 @@ WHERE_BEFORE = re.compile(r"\b(?:dans|au\s+sein\s+d(?:es|e\s+ses)|in|within)\s+(
 JOINED_TOO_BEFORE = re.compile(
     r"\b(?:adhér\w*|membres|members|joined)\b[^.;!?]{0,120}\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\s+"
     r"(?:\w+\s+)?$", re.IGNORECASE)
+# "12 000 habitants supplémentaires", "5 communes de plus": what was added, not the whole
+ADDED_AFTER = re.compile(r"\s*(?:supplémentaires|de\s+plus\b(?!\s+(?:de|d['’]|que|qu['’]))|en\s+plus|additional)",
+                         re.IGNORECASE)
+# "1 200 professionnels (déjà engagés) dans les CPTS du département": the members of many CPTS
+IN_MANY_CPTS = re.compile(
+    r"[^.;,:()\n]{0,30}?\b(?:dans|au\s+sein\s+des|parmi|in|across|within)\s+(?:les\s+|the\s+)?(?:\d+\s+)?CPTS\b"
+    r"(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
 MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
@@ -168,7 +176,7 @@ TERRITORY_COUNTS = re.compile(
 MEMBERS_AMONG_THEM = re.compile(
     r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up))"
     r"|\s+(?:sont|are)\s+(?:déjà\s+|already\s+)?(?:adhérents|membres|members)\b"
-    r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined)\b", re.IGNORECASE)
+    r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined|rejoint)\b|\s+(?:déjà\s+)?adhèrent\b", re.IGNORECASE)
 # "les 8 membres du bureau", "25 members of the board": the association's officers
 BOARD_AFTER = re.compile(r"\s+(?:(?:du|de\s+son)\s+(?:bureau|conseil|comité|CA|collège)\b|fondateurs\b"
                          r"|of\s+the\s+(?:board|committee|council)|founding)",

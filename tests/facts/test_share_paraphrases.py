@@ -135,6 +135,10 @@ def test_a_cptss_own_shares_phrased_other_ways(record_of, sentence, expected):
     "Selon l'Insee, la population de la Sarthe a progressé de 2 % en dix ans.",
     "Dans la Sarthe, le taux de patients sans médecin traitant atteint 14 %.",
     "Près de 500 personnes, soit 40 % des répondants au questionnaire, souhaitent une permanence de soins.",
+    # opinions and votes
+    "Son président a été réélu avec 95 % des voix lors de l'assemblée générale de la CPTS.",
+    "95 % des adhérents de la CPTS se disent satisfaits de son fonctionnement.",
+    "Le taux de satisfaction des patients du territoire atteint 92 %.",
 ])
 def test_figures_that_are_no_share_of_the_cpts(record_of, sentence):
     record = record_of(LEAD + sentence)
@@ -167,6 +171,11 @@ def test_figures_that_are_no_share_of_the_cpts(record_of, sentence):
     ("Elle fédère environ 210 professionnels libéraux.", {"professionals_count": (210, "approx")}),
     ("Elle réunit une soixantaine de structures de santé.", {"structures_count": (60, "approx")}),
     ("Elle dessert une population estimée à 60 000 habitants.", {"population": (60000, "approx")}),
+    # members among the professionals of the territory, and members told by "ils sont ... à"
+    ("Près de 800 professionnels de santé libéraux exercent sur le territoire, dont 140 adhèrent à la CPTS.",
+     {"professionals_count": (140, "exact")}),
+    ("Ils sont désormais plus de 140 à avoir adhéré à la CPTS.", {"professionals_count": (140, "more_than")}),
+    ("Médecins, infirmiers, pharmaciens : ils sont 140 à avoir rejoint la CPTS.", {"professionals_count": (140, "exact")}),
 ])
 def test_counts_phrased_other_ways(record_of, sentence, expected):
     assert _quantities(record_of(LEAD + sentence)) == expected
@@ -184,6 +193,10 @@ def test_counts_phrased_other_ways(record_of, sentence, expected):
     "Sur le territoire, quatre habitants sur cinq ont plus de 40 ans.",
     "Neuf professionnels sur dix ont répondu présent.",
     "About 28 per cent of the population there is over 60.",
+    # what was added, and the members of many CPTS
+    "Elle s'agrandit et couvre désormais 12 000 habitants supplémentaires.",
+    "Son territoire s'étend désormais à 5 communes de plus.",
+    "Elle rejoint les 1 200 professionnels déjà engagés dans les CPTS du département.",
 ])
 def test_counts_that_are_not_the_cptss(record_of, sentence):
     assert _quantities(record_of(LEAD + sentence)) == {}
