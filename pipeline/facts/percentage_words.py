@@ -49,6 +49,9 @@ SEVERAL_CPTS = re.compile(
     r"|\b(?:CPTS|communities)\s+(?:now\s+|already\s+)?cover\b", re.IGNORECASE)  # "In the Doubs, CPTS now cover 95 %"
 WITHOUT_GP_CUES = re.compile(
     r"médecins?\s+traitants?|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
+    # "n'ont pas de médecin généraliste référent", "privés de généraliste", "patients orphelins (de médecin)"
+    r"n['’]\s*(?:a|ont)\s+(?:pas|plus)\s+de\s+(?:médecin|généraliste)|privée?s?\s+de\s+(?:médecin|généraliste)|"
+    r"sans\s+généraliste|orphelins?|"
     r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
     r"without\s+a\s+doctor", re.IGNORECASE)
 # A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
@@ -73,6 +76,12 @@ DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:popula
 AGE_GROUP = re.compile(
     r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
+# ... or before it: "parmi les plus de 17 ans, 13 % ...", "among adults over 16, ..."
+AGE_AMONG = re.compile(
+    r"\b(?:parmi|chez)\s+les\s+(?:(?:patients|assurés|habitants|adultes)\s+)?(?:âgés\s+)?(?:de\s+)?"
+    r"((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
+    r"|\bamong\s+(?:those|people|adults|patients|residents)\s+(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)",
+    re.IGNORECASE)
 FULL_COVERAGE = re.compile(
     # "l'ensemble du département", "la totalité de la Drôme", "tout le Cantal" ... "est désormais couvert"
     r"(?:(?:totalité|ensemble)\s+(?:du|de\s+la|de\s+l['’]|des)\s*|\btout\s+le\s+|\btoute\s+la\s+)"

@@ -33,7 +33,7 @@ from .percentage_words import (COVERAGE_CUES, GATHERING, TERRITORY_COVERED, ONE_
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                PEOPLE_FRACTION, TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, COVERED, BY_ONE_CPTS,
-                               RAISED_TO, fraction_percent)
+                               RAISED_TO, AGE_AMONG, fraction_percent)
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
@@ -192,7 +192,7 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
     if SURVEY.search(clause) or SURVEY_SOURCE.search(sentence_text) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end) \
             or MANY_CPTS_AS_SUBJECT.match(sentence_text):
         return True  # "62 % des répondants", "7 CPTS sur 10 (69 %)"
-    if TARGET.search(text, max(0, pct_end - 60), pct_end):
+    if TARGET.search(text, max(0, pct_end - 60), pct_end) and not THE_FIGURE_KNOWN.search(text, max(0, pct_end - 20), pct_end):
         return True  # "l'objectif est d'atteindre 90 %": a figure aimed at, not one of the territory
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
@@ -208,6 +208,10 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
     # general (but patients without a doctor are the territory's unless the clause says France's)
     return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
             and not WITHOUT_GP_CUES.search(sentence_text))
+
+
+# "réduire de moitié les 13 % de patients sans médecin": a figure already known, not the one aimed at
+THE_FIGURE_KNOWN = re.compile(r"\b(?:les|ces|the|these)\s+\d[\d\s\u00a0.,]*(?:%|pour\s*cent|per\s*cent)\s*\Z", re.IGNORECASE)
 
 
 def _anchored(ctx: Context, sentence: Span, words: str) -> bool:
@@ -338,11 +342,11 @@ def _own_words(text: str, sentence: Span, span: Span) -> str:
 
 def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int) -> tuple[str, dict]:
     text = ctx.text
-    if CHANGE.search(text, max(0, start - 40), start):
+    if CHANGE.search(text, max(0, start - 40), start) and not THE_FIGURE_KNOWN.search(text, max(0, pct_end - 20), pct_end):
         return "other", {}  # "réduire de 20 % le nombre de patients sans médecin traitant": a change
     if WITHOUT_GP_CUES.search(sentence_text) and not (WITH_GP.search(sentence_text) and not WITHOUT_WORDS.search(sentence_text)):
         extra = {}
-        age = AGE_GROUP.search(text, pct_end, pct_end + 80)
+        age = AGE_GROUP.search(text, pct_end, pct_end + 80) or AGE_AMONG.search(text, max(0, start - 60), start)
         if age:
             extra["population"] = " ".join((age.group(1) or age.group(2)).split())
         return "population_without_gp", extra
@@ -374,7 +378,7 @@ def _of_department_population(ctx: Context, pct_end: int) -> bool:
     of_place = OF_A_PLACE.match(ctx.text, pct_end)
     if of_place and any(d.span.start == of_place.end() for d in ctx.departments):
         return True  # "couvrant ainsi 40 % du Calvados"
-    whole = re.match(r"\s*(?:du|of\s+the)\s+(?:département|department)\b", ctx.text[pct_end:pct_end + 40])
+    whole = re.match(r"\s*(?:du|of\s+the)\s+(?:département|department|territoire\s+départemental)\b", ctx.text[pct_end:pct_end + 40])
     if whole:  # "elle couvre 35 % du département (de la Nièvre)"
         after = pct_end + whole.end()
         return not re.match(r"\s+(?:de|du|des|d['’]|of)\b", ctx.text[after:after + 5]) or any(

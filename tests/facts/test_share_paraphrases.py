@@ -115,11 +115,27 @@ def test_figures_that_are_no_coverage_of_a_department(record_of, sentence):
     # a figure opening a bracket is the words' before it
     ("Le territoire se caractérise par une population âgée (31 % de plus de 60 ans).", (31, "other", "exact")),
     ("Le territoire compte beaucoup de retraités (31 % de la population).", (31, "other", "exact")),
+    ("Elle couvre 23 % du territoire départemental.", (23, "share_of_department_population", "exact")),
+    # patients without a doctor, in other words
+    ("Sur son territoire, 13 % de patients sont orphelins.", (13, "population_without_gp", "exact")),
+    ("Sur son territoire, 13 % des habitants n'ont pas de médecin généraliste référent.", (13, "population_without_gp", "exact")),
+    ("Sur son territoire, 13 % des habitants sont privés de médecin généraliste.", (13, "population_without_gp", "exact")),
+    ("Son objectif : réduire de moitié les 13 % de patients sans médecin traitant.", (13, "population_without_gp", "exact")),
 ])
 def test_a_cptss_own_shares_phrased_other_ways(record_of, sentence, expected):
     record = record_of(LEAD + sentence)
     assert _percentages(record) == [expected]
     assert _coverage(record) == []
+
+
+@pytest.mark.parametrize("sentence, age", [
+    ("Sur son territoire, 13 % des assurés de plus de 16 ans sont sans médecin traitant.", "plus de 16 ans"),
+    ("Sur son territoire, parmi les plus de 17 ans, 13 % n'ont pas de médecin traitant.", "plus de 17 ans"),
+    ("In the CPTS area, among adults over 16, 12 per cent have no GP.", "over 16"),
+])
+def test_the_age_group_of_patients_without_a_doctor(record_of, sentence, age):
+    cpts = record_of(LEAD + sentence)["cpts"][0]
+    assert [(p["kind"], p.get("population")) for p in cpts["percentages"]] == [("population_without_gp", age)]
 
 
 @pytest.mark.parametrize("sentence", [
