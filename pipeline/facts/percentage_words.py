@@ -8,7 +8,9 @@ from .number_words import NUMBER_WORDS
 
 COVERAGE_CUES = re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
-    r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+(?:le|un)\s+(?:territoire|périmètre)|(?:territoire|périmètre)\s+d['’]une\s+CPTS|"
+    # "vit sur un territoire offrant cette organisation" (not "vivent sur le territoire", the CPTS's own)
+    r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+un\s+(?:territoire|périmètre)|"
+    r"(?:territoire|périmètre)\s+(?:d['’]une|de\s+l['’]une)\s+(?:CPTS|d['’]elles|d['’]entre\s+elles)|"
     r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"(?<!vaccination\s)(?<!vaccine\s)(?<!insurance\s)(?<!health\s)(?<!mobile\s)\bcoverage\b|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
@@ -202,13 +204,17 @@ PEOPLE_FRACTION = re.compile(
     rf"\b(?P<num>{_SMALL})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:sur|out\s+of|in)\s+(?P<den>{_SMALL})\b"
     r"(?!\s*(?:communes?|municipalit|villes?|villages?|towns?|\d))"
     rf"|\b(?:(?:les|la|le|the)\s+)?(?P<times>{_SMALL})?\s*(?P<part>moitié|half|tiers|thirds?|quarts?|quarters?)\b"
-    r"(?=\s+(?:de\s+la|des|du|of(?:\s+the)?)\s)",
+    r"(?=\s+(?:de\s+la|des|du|de\s+(?:sa|leur|notre)|of(?:\s+(?:the|its|their))?)\s)"
+    # "les 2/3 de la population", "1/5e des habitants"
+    r"|(?<![\d/])(?P<snum>[1-9])\s?/\s?(?P<sden>10|[2-9])(?:e|ème|èmes|th)?(?![\d/])(?=\s+(?:de\s+la|des|du|of(?:\s+the)?)\s)",
     re.IGNORECASE)
 
 
 def fraction_percent(found: re.Match) -> float | None:
     """The percentage a PEOPLE_FRACTION match says: "quatre ... sur cinq" 80, "les trois quarts" 75."""
-    if found.group("part"):
+    if found.group("snum"):
+        num, den = int(found.group("snum")), int(found.group("sden"))
+    elif found.group("part"):
         times = _SMALL_NUMBERS.get((found.group("times") or "un").lower()) or int(found.group("times"))
         num, den = _PARTS[found.group("part").lower()]
         num *= times

@@ -332,12 +332,21 @@ def _compared_figure_in_brackets(ctx: Context, sentence: Span, span: Span) -> bo
 def _own_words(text: str, sentence: Span, span: Span) -> str:
     """The words of the sentence that speak of this percentage when it gives several: what
     follows it up to the next one, and what precedes it only for the first. In "11 % n'ont pas
-    de médecin traitant et 7 % sont âgés", the 7 % has no GP cue."""
+    de médecin traitant et 7 % sont âgés", the 7 % has no GP cue. A figure after its label
+    ("Part des plus de 75 ans : 12 %") has the words of its line only."""
+    line_start = max(sentence.start, text.rfind("\n", 0, span.start) + 1)
+    if LABEL_BEFORE_FIGURE.search(text, line_start, span.start):  # "Patients sans médecin traitant : 8,5 %"
+        line_end = text.find("\n", span.end)
+        sentence = Span(line_start, min(sentence.end, line_end) if line_end >= 0 else sentence.end)
     before = text[sentence.start:span.start]
     after = text[span.end:sentence.end]
     next_figure = PERCENT_FIGURE.search(after)
     return ("" if "%" in before else before) + text[span.start:span.end] + (
         after[:next_figure.start()] if next_figure else after)
+
+
+# A label and its figure on one line: "Part des plus de 75 ans : 12 %", "Patients sans MT | 8,5 %"
+LABEL_BEFORE_FIGURE = re.compile(r"[:|]\s*\Z")
 
 
 def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int) -> tuple[str, dict]:

@@ -53,6 +53,10 @@ def _quantities(record: dict, key: str = V) -> dict[str, tuple[float, str]]:
     ("Avec elle, les trois quarts de la population mayennaise sont couverts par une CPTS.", ("53", 75, "exact")),
     ("Dans la Loire, près de 9 habitants sur 10 dépendent désormais d'une CPTS.", ("42", 90, "approx")),
     ("In the Sarthe, four out of five residents now live in an area covered by a CPTS.", ("72", 80, "exact")),
+    ("Dans la Sarthe, les CPTS couvrent désormais les 2/3 de la population.", ("72", 66.7, "exact")),
+    ("La Sarthe compte moins d'un tiers de sa population couverte par une CPTS.", ("72", 33.3, "less_than")),
+    ("Plus de la moitié de la population de la Sarthe est désormais couverte par une CPTS.", ("72", 50, "more_than")),
+    ("La Sarthe compte 15 CPTS : 78 % des Sarthois vivent sur le territoire de l'une d'elles.", ("72", 78, "exact")),
 ])
 def test_coverage_phrased_other_ways(record_of, sentence, expected):
     record = record_of(LEAD + sentence)
@@ -160,6 +164,19 @@ def test_figures_that_are_no_share_of_the_cpts(record_of, sentence):
     record = record_of(LEAD + sentence)
     assert _percentages(record) == []
     assert _coverage(record) == []
+
+
+def test_the_people_living_on_the_cptss_territory_are_no_coverage(record_of):
+    record = record_of("Notre territoire\nLa CPTS du Val Fleuri, dans la Sarthe. 22 937 habitants vivent sur le "
+                       "territoire, dont 28 % ont plus de 60 ans.")
+    assert _coverage(record) == []
+    assert _percentages(record) == [(28, "other", "exact")]
+
+
+def test_each_figure_of_a_list_of_indicators_has_its_labels_kind(record_of):
+    record = record_of("Notre territoire\nLa CPTS du Val Fleuri. Indicateurs du territoire\nPopulation : 22 937 habitants\n"
+                       "Part des plus de 75 ans : 12 %\nPatients sans médecin traitant : 8,5 %\n")
+    assert _percentages(record) == [(8.5, "population_without_gp", "exact"), (12, "other", "exact")]
 
 
 # --- counts and their qualifiers -------------------------------------------------------------------
