@@ -15,7 +15,8 @@ COVERAGE_CUES = re.compile(
     r"(?<!vaccination\s)(?<!vaccine\s)(?<!insurance\s)(?<!health\s)(?<!mobile\s)\bcoverage\b|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
     # "la couverture en médecins généralistes", "des besoins": a supply of care, not communities
-    r"|\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
+    r"|(?:\s+de\s+la\s+population)?\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|"
+    r"pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
     r"accès\s+à\s+une\s+CPTS|(?:bénéfici|dépend)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
     r"maillage|"
     r"maill(?:ent|e|ant)\b|"
@@ -63,7 +64,8 @@ RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|p
 TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons)|aims?)\b[^%.;,()]{0,30}?\d[\d\s\u00a0.,]*%?\s*\Z",
                     re.IGNORECASE)
 # Patients who have a doctor: "90 % de patients avec un médecin traitant" is no share without one
-WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a)\s+(?:un\s+)?médecins?\s+traitants?|\bwith\s+a\s+(?:GP|regular\s+doctor)",
+WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a|accès\s+à)\s+(?:un\s+)?médecins?\s+traitants?|"
+                     r"\bwith\s+a\s+(?:GP|regular\s+doctor)",
                      re.IGNORECASE)
 WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|aucun|without|no)\b", re.IGNORECASE)
 # ("de celle du département": of the population, taken up)
@@ -98,6 +100,9 @@ CLAUSE_BREAK = re.compile(
     r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
 # "..., dont 60 %", "..., soit 12 %", "..., of which 60%": a clause that takes up the one before it
 TAKES_UP_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:dont|soit|of\s+which|among\s+(?:them|which))\b", re.IGNORECASE)
+# "..., contre 60 % en 2021": the figure of an earlier year set against today's
+COMPARED_BEFORE = re.compile(r"\b(?:contre|versus|vs\.?|against|compared\s+(?:with|to))\s*\Z", re.IGNORECASE)
+A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 CLAUSE_REACH = 120
 MOST_CPTS_IN_A_DEPARTMENT = 40
 DEPARTMENT_AFTER_REACH = 40  # characters from a coverage figure to the department it is of

@@ -33,7 +33,7 @@ from .percentage_words import (COVERAGE_CUES, GATHERING, TERRITORY_COVERED, ONE_
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                PEOPLE_FRACTION, TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, COVERED, BY_ONE_CPTS,
-                               RAISED_TO, AGE_AMONG, fraction_percent)
+                               RAISED_TO, AGE_AMONG, COMPARED_BEFORE, A_YEAR, fraction_percent)
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
@@ -50,8 +50,8 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         words = text[sentence.start:sentence.end]
         clause_span = _clause(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
-        if NOT_COVERED.search(clause):
-            continue  # "8 % de la population reste non couverte": the share left out
+        if NOT_COVERED.search(clause) or _a_past_figure(text, span, clause):
+            continue  # "8 % de la population reste non couverte": the share left out; "contre 60 % en 2021"
         if _is_coverage(text, words, clause, pct_end) or _department_share_covered(ctx, clause, pct_end) or \
                 _coverage_raised_to(text, words, span):
             _add_coverage(ctx, result, number.value, span, qualifier, sentence, clause)
@@ -92,7 +92,8 @@ def _add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qu
     """A department's coverage at `span`, unless the sentence speaks of a region or the nation."""
     text, words = ctx.text, ctx.text[sentence.start:sentence.end]
     if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
-            _region_without_department(ctx, sentence) or _more_cpts_than_a_department(words):
+            _region_without_department(ctx, sentence) or _region_before_figure(ctx, sentence, span) or \
+            _more_cpts_than_a_department(words):
         return  # a region's or the nation's coverage
     department = _department_of(ctx, sentence, span.end, _dateline_department(result))
     if department:
@@ -123,6 +124,11 @@ def _clause(text: str, span: Span, sentence: Span) -> Span:
     end = min(sentence.end, span.end + CLAUSE_REACH)
     break_after = CLAUSE_BREAK.search(text, span.end, end)
     return Span(breaks_before[-1] if breaks_before else start, break_after.start() if break_after else end)
+
+
+def _a_past_figure(text: str, span: Span, clause: str) -> bool:
+    """ "..., contre 60 % en 2021": the figure of an earlier year set against today's."""
+    return bool(COMPARED_BEFORE.search(text, max(0, span.start - 20), span.start)) and bool(A_YEAR.search(clause))
 
 
 def _with_the_clause_taken_up(text: str, clause: Span, sentence: Span) -> str:
@@ -417,17 +423,48 @@ def _department_adjective(text: str, pos: int) -> str | None:
 
 
 def _department_of(ctx: Context, sentence: Span, after: int | None = None, dateline: str | None = None) -> str | None:
-    """The department a coverage figure is of: the one named just after it ("85 % de la
-    population du Calvados"), else the first its sentence names, else the release's; "le département"
-    in a text that names none is the one of the dateline's town ("Le Mans, le 3 mars 2023")."""
+    """The department a coverage figure is of: the one named (or the demonym) just after it in its
+    clause ("85 % de la population du Calvados", "92 % des Sarthois"), else the nearest its sentence
+    names before it ("Le Maine-et-Loire est couvert à 100 %, la Sarthe à 92 %"), else the first
+    after, else the release's; "le département" in a text that names none is the one of the
+    dateline's town ("Le Mans, le 3 mars 2023")."""
     named = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
-    right_after = [d for d in named if after is not None and after <= d.span.start <= after + DEPARTMENT_AFTER_REACH]
+    if after is not None:
+        found = _department_right_after(ctx, named, after)
+        before = [d for d in named if d.span.end <= after]
+        if found or before:
+            return found or before[-1].code
     if named:
-        return (right_after or named)[0].code
+        return named[0].code
     found = ctx.default_department or _department_of_adjective(ctx.text, sentence)
     if found is None and dateline and THE_DEPARTMENT.search(ctx.text, sentence.start, sentence.end):
         return dateline
     return found
+
+
+def _department_right_after(ctx: Context, named: list, after: int) -> str | None:
+    """The department named or meant by a demonym right after a figure, in its clause."""
+    text = ctx.text
+    close = [d for d in named if after <= d.span.start <= after + DEPARTMENT_AFTER_REACH
+             and not re.search(r"[,;:]", text[after:d.span.start])]
+    if close:
+        return close[0].code
+    people = POPULATION_OF.match(text, after) or THE_PEOPLE_OF.match(text, after)  # "92 % des Sarthois"
+    return _department_adjective(text, people.end()) if people else None
+
+
+THE_PEOPLE_OF = re.compile(r"\s*(?:des|of\s+the)(?=\s)", re.IGNORECASE)
+
+
+def _region_before_figure(ctx: Context, sentence: Span, span: Span) -> bool:
+    """ "En Pays de la Loire, 85 % de la population est couverte, dont 92 % dans la Sarthe": a region
+    heading the figure, with no department between them nor right after the figure."""
+    regions = list(REGION.finditer(ctx.text, sentence.start, span.start))
+    if not regions:
+        return False
+    named = [d for d in ctx.departments if regions[-1].end() <= d.span.start < span.start]
+    after = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
+    return not named and _department_right_after(ctx, after, span.end) is None
 
 
 THE_DEPARTMENT = re.compile(r"\b(?:du|le|ce|the|this)\s+(?:département|department)\b|\bdépartementale?\b",

@@ -82,6 +82,21 @@ def test_a_coverage_the_new_cpts_brings_the_department_to(record_of, sentence, p
     "Il ne reste que 8 % de la population sarthoise non couverte par une CPTS.",
     "Dans la Sarthe, 8 % des habitants ne sont pas encore couverts par une CPTS.",
 ])
+@pytest.mark.parametrize("sentence, expected", [
+    ("En Pays de la Loire, 85 % de la population est couverte par une CPTS, dont 92 % dans la Sarthe.", [("72", 92)]),
+    ("Les CPTS couvrent 92 % de la population sarthoise et 97 % de la population mayennaise.", [("72", 92), ("53", 97)]),
+    ("Le Maine-et-Loire est couvert à 100 %, la Sarthe à 92 %.", [("49", 100), ("72", 92)]),
+    ("Dans la Sarthe, 11 CPTS couvrent 92 % de la population ; en Mayenne, 6 CPTS couvrent 97 % de la population.",
+     [("72", 92), ("53", 97)]),
+    # the figure of an earlier year is no second coverage nor a share of the CPTS
+    ("Aujourd'hui, 9 CPTS couvrent 92 % de la population sarthoise, contre 60 % en 2021.", [("72", 92)]),
+])
+def test_each_coverage_goes_to_its_own_department(record_of, sentence, expected):
+    record = record_of(LEAD + sentence)
+    assert sorted((c["department"], c["percent"]) for c in record["department_coverage"]) == sorted(expected)
+    assert _percentages(record) == []
+
+
 def test_the_share_left_uncovered_is_no_coverage(record_of, sentence):
     record = record_of(LEAD + sentence)
     assert _coverage(record) == [] and _percentages(record) == []
@@ -96,6 +111,7 @@ def test_the_share_left_uncovered_is_no_coverage(record_of, sentence):
     "Le taux de couverture en médecins généralistes de la Mayenne est de 60 %.",
     "La couverture vaccinale des plus de 65 ans est de 52 % dans la Sarthe.",
     "Vaccination coverage in the Sarthe stands at 52 per cent.",
+    "Le taux de couverture de la population en médecins traitants est de 89 % dans la Sarthe.",
 ])
 def test_figures_that_are_no_coverage_of_a_department(record_of, sentence):
     assert _coverage(record_of(LEAD + sentence)) == []
@@ -125,6 +141,7 @@ def test_figures_that_are_no_coverage_of_a_department(record_of, sentence):
     ("Sur son territoire, 13 % des habitants n'ont pas de médecin généraliste référent.", (13, "population_without_gp", "exact")),
     ("Sur son territoire, 13 % des habitants sont privés de médecin généraliste.", (13, "population_without_gp", "exact")),
     ("Son objectif : réduire de moitié les 13 % de patients sans médecin traitant.", (13, "population_without_gp", "exact")),
+    ("Grâce à elle, 100 % des habitants du territoire ont désormais accès à un médecin traitant.", (100, "other", "exact")),
 ])
 def test_a_cptss_own_shares_phrased_other_ways(record_of, sentence, expected):
     record = record_of(LEAD + sentence)
