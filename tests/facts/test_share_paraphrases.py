@@ -78,10 +78,6 @@ def test_a_coverage_the_new_cpts_brings_the_department_to(record_of, sentence, p
     assert _percentages(record) == []
 
 
-@pytest.mark.parametrize("sentence", [
-    "Il ne reste que 8 % de la population sarthoise non couverte par une CPTS.",
-    "Dans la Sarthe, 8 % des habitants ne sont pas encore couverts par une CPTS.",
-])
 @pytest.mark.parametrize("sentence, expected", [
     ("En Pays de la Loire, 85 % de la population est couverte par une CPTS, dont 92 % dans la Sarthe.", [("72", 92)]),
     ("Les CPTS couvrent 92 % de la population sarthoise et 97 % de la population mayennaise.", [("72", 92), ("53", 97)]),
@@ -97,6 +93,10 @@ def test_each_coverage_goes_to_its_own_department(record_of, sentence, expected)
     assert _percentages(record) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Il ne reste que 8 % de la population sarthoise non couverte par une CPTS.",
+    "Dans la Sarthe, 8 % des habitants ne sont pas encore couverts par une CPTS.",
+])
 def test_the_share_left_uncovered_is_no_coverage(record_of, sentence):
     record = record_of(LEAD + sentence)
     assert _coverage(record) == [] and _percentages(record) == []
