@@ -30,7 +30,7 @@ from .quantity_words import (
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, IN_MANY_CPTS,
+    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, IN_MANY_CPTS, SEATED_AFTER,
 )
 
 
@@ -255,7 +255,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
     if SEVERAL_CPTS_AFTER.match(text, unit_end) and not CPTS_HERE.search(_clause_before(text, start)):
         return True
-    if kind == "professionals_count" and (BOARD_AFTER.match(text, unit_end) or BOARD_BEFORE.search(
+    if kind == "professionals_count" and (BOARD_AFTER.match(text, unit_end) or SEATED_AFTER.match(text, unit_end) or BOARD_BEFORE.search(
             text, max(0, start - 60), start)):
         return True
     if kind == "professionals_count" and MEMBRES.search(text, start, unit_end) and not (
@@ -284,7 +284,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "over 60" after "the population is": an age, not the inhabitants of a CPTS
     if kind == "population":
         _, q_start = qualifier_before(text, start, ctx.lang)
-        if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 30), q_start):
+        if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start):
             return True
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))

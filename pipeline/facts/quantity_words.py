@@ -62,12 +62,13 @@ PLACE_BEFORE = re.compile(
 FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:CPTS|Communaut))")
 # "25 habitants au km2": a density
 PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
-# A named place right before its own figure: "Villebois : 3 600 habitants", "Villebois compte 21 000 habitants"
+# A named place right before its own figure: "Villebois : 3 600 habitants", "Villebois compte 21 000 habitants",
+# "Villebois et ses 3 600 habitants"
 # ("Villebois, la plus grande, compte 8 000 habitants", "Villebois, la ville-centre, compte ...": past an apposition)
 NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
                          r"(?:[ \t]*,[ \t]*(?:la|le|the)\s+(?:plus|moins|largest|biggest|ville|commune|bourg|chef-lieu|"
                          r"(?:sous-)?préfecture|principale?|main|town|city)\b[^,.;:\n]{0,30},)?"
-                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite))[ \t]*$")
+                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite)|\s+et\s+(?:de\s+)?ses|\s+and\s+its)[ \t]*$")
 # "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
 PART_OF_WHOLE = re.compile(
     r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
@@ -90,11 +91,15 @@ TARGET_AFTER = re.compile(r"\s*,?\s*(?:d['’]ici|by\s+(?:the\s+end\s+of\s+)?20\
 # "3 communes de plus de 5 000 habitants": a size that sorts towns, not a population
 CLASS_BEFORE = re.compile(r"(?:\b(?:communes?|villes?|towns?|municipalities)|\d)\s+(?:de|of|with)\s+$", re.IGNORECASE)
 # "La ville-centre, 12 000 habitants, ...": a figure in apposition to a town
-TOWN_APPOSITION = re.compile(r"\b(?:ville|commune|ville-centre|chef-lieu|bourg|village|city|town)\s*,\s*$", re.IGNORECASE)
+# (or to its name: "La commune de Villebois, 12 000 habitants, ...")
+TOWN_APPOSITION = re.compile(r"\b(?:ville|commune|ville-centre|chef-lieu|bourg|village|city|town)"
+                             r"(?:\s+(?:de|d['’]|of)\s*(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ -][\w'’-]+){0,4})?\s*,\s*$", re.IGNORECASE)
 # "créée par une vingtaine de professionnels", "à l'initiative de 12 médecins": its founders, not its members
 FOUNDERS_BEFORE = re.compile(
-    r"\b(?:(?:cré|fond|initi|impuls|lanc)(?:é|ée|és|ées)\s+(?:\w+\s+)?par|à\s+l['’]initiative\s+d(?:e|['’])|"
-    r"(?:founded|created|set\s+up|initiated|launched)\s+by)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+    r"\b(?:(?:cré|fond|initi|impuls|lanc|port)(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?par|à\s+l['’]initiative\s+d(?:e|['’])|"
+    # "née de la volonté d'une vingtaine de professionnels"
+    r"(?:née?|issue?)\s+(?:de\s+la\s+(?:volonté|mobilisation|rencontre)|de\s+l['’](?:engagement|initiative)|du\s+travail)\s+d(?:e|['’])|"
+    r"(?:founded|created|set\s+up|initiated|launched)\s+by)(?:\s+|(?<=['’]))(?:\w+\s+){0,3}$", re.IGNORECASE)
 ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
 GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
@@ -181,6 +186,9 @@ MEMBERS_AMONG_THEM = re.compile(
 BOARD_AFTER = re.compile(r"\s+(?:(?:du|de\s+son)\s+(?:bureau|conseil|comité|CA|collège)\b|fondateurs\b"
                          r"|of\s+the\s+(?:board|committee|council)|founding)",
                          re.IGNORECASE)
+# "une quinzaine de professionnels siègent au conseil d'administration": its officers
+SEATED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:siègent|siégeant|siégeront|sit|sitting)\s+(?:au|à\s+son|dans\s+son|on\s+(?:the|its))\b",
+                          re.IGNORECASE)
 # "un bureau de 8 membres", "le conseil d'administration, composé de 12 membres": its officers
 BOARD_BEFORE = re.compile(r"\b(?:bureau|conseil|comité|collège|gouvernance|board|committee|council)\b[^.;:!?]{0,40}$",
                           re.IGNORECASE)

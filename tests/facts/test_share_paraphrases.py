@@ -247,6 +247,12 @@ def test_counts_phrased_other_ways(record_of, sentence, expected):
     "Elle s'agrandit et couvre désormais 12 000 habitants supplémentaires.",
     "Son territoire s'étend désormais à 5 communes de plus.",
     "Elle rejoint les 1 200 professionnels déjà engagés dans les CPTS du département.",
+    # a town's own figure, the board and the founders
+    "La commune de Montval, 12 000 habitants, accueille son siège.",
+    "Elle rayonne autour de Sablé-sur-Sarthe et de ses 12 000 habitants.",
+    "Une quinzaine de professionnels siègent au conseil d'administration.",
+    "Elle a été créée en 2021 par un groupe de 12 professionnels de santé.",
+    "La CPTS est née de la volonté d'une vingtaine de professionnels de santé.",
 ])
 def test_counts_that_are_not_the_cptss(record_of, sentence):
     assert _quantities(record_of(LEAD + sentence)) == {}
