@@ -27,7 +27,11 @@ COVERAGE_CUES = re.compile(
 # "8 % de la population reste non couverte", "not yet covered": the share left out of any CPTS
 NOT_COVERED = re.compile(r"\b(?:non|pas(?:\s+encore)?|not(?:\s+yet)?)\s+couverte?s?\b|\bnot(?:\s+yet)?\s+covered\b|"
                          r"\buncovered\b|\b(?:sans|hors)\s+(?:de\s+)?CPTS\b|zones?\s+blanches?", re.IGNORECASE)
-COVERED = re.compile(r"\b(?:couverte?s?|covered)\b", re.IGNORECASE)
+# covered, by CPTS if by anything ("couverte par une complémentaire santé" is insurance)
+COVERED = re.compile(r"\b(?:couverte?s?|covered)\b(?!\s+(?:\w+\s+)?(?:par|by)\s+(?:une?|des|la|le|les|a|an|the)\s+"
+                     r"(?!(?:ou\s+plusieurs\s+|or\s+more\s+)?(?:CPTS|communaut|communit)))", re.IGNORECASE)
+# A place smaller than a department: "sur le territoire", "dans le bassin de vie"
+LOCAL_PLACE = re.compile(r"\b(?:territoire|territory|bassin|secteur|sector|area|zone|local\w*|commune)\b", re.IGNORECASE)
 # "... couverte par la CPTS", "covered by it": one community as the agent
 BY_ONE_CPTS = re.compile(r"\b(?:par|by)\s+(?:la|cette|notre|elle|the|this|our|it)\b", re.IGNORECASE)
 # "porte à 92 %", "porte le taux de couverture à 92 %", "brings coverage to 92%": the total reached

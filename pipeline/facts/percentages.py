@@ -33,7 +33,8 @@ from .percentage_words import (COVERAGE_CUES, GATHERING, TERRITORY_COVERED, ONE_
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                PEOPLE_FRACTION, TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, COVERED, BY_ONE_CPTS,
-                               RAISED_TO, AGE_AMONG, COMPARED_BEFORE, A_YEAR, fraction_percent)
+                               RAISED_TO, AGE_AMONG, COMPARED_BEFORE, A_YEAR, LOCAL_PLACE,
+                               fraction_percent)
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
@@ -52,7 +53,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         clause = text[clause_span.start:clause_span.end]
         if NOT_COVERED.search(clause) or _a_past_figure(text, span, clause):
             continue  # "8 % de la population reste non couverte": the share left out; "contre 60 % en 2021"
-        if _is_coverage(text, words, clause, pct_end) or _department_share_covered(ctx, clause, pct_end) or \
+        if _is_coverage(text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) or \
                 _coverage_raised_to(text, words, span):
             _add_coverage(ctx, result, number.value, span, qualifier, sentence, clause)
             continue
@@ -162,11 +163,19 @@ THIS_CPTS_NOT_COMPLEMENT = re.compile(r"(?<!\bde\s)(?<!\bavec\s)(?<!\bof\s)(?<!\
                                       re.IGNORECASE)
 
 
-def _department_share_covered(ctx: Context, clause: str, pct_end: int) -> bool:
-    """ "92 % de la population sarthoise est ainsi couverte": a department's people covered, by no
-    one CPTS named as the agent."""
-    return bool(COVERED.search(clause)) and not BY_ONE_CPTS.search(clause) and _of_department_population(ctx, pct_end) \
-        and not _one_cpts_subject(ctx.text, pct_end)
+def _department_share_covered(ctx: Context, clause: str, sentence: Span, span: Span, pct_end: int) -> bool:
+    """ "92 % de la population sarthoise est ainsi couverte", "Dans la Sarthe, 92 % de la population
+    est couverte", "Chiffres clés de la Sarthe : • 92 % de la population couverte": a department's
+    people covered, by no one CPTS named as the agent."""
+    if not COVERED.search(clause) or BY_ONE_CPTS.search(clause) or _one_cpts_subject(ctx.text, pct_end):
+        return False
+    if _of_department_population(ctx, pct_end):
+        return True
+    lead = _list_lead(ctx.text, sentence.start)
+    before = Span(sentence.start if lead is None else lead, span.start)
+    words = ctx.text[before.start:before.end]
+    return bool(POPULATION_OF.match(ctx.text, pct_end)) and not LOCAL_PLACE.search(words) and not ctx.mentions_in(before) \
+        and any(before.start <= d.span.start < before.end for d in ctx.departments)
 
 
 def _coverage_raised_to(text: str, sentence_text: str, span: Span) -> bool:

@@ -71,6 +71,8 @@ def test_coverage_phrased_other_ways(record_of, sentence, expected):
     ("Ce chiffre porte le taux de couverture départemental à 92 %.", 92),
     ("Neuf Sarthois sur dix sont désormais couverts par une CPTS.", 90),
     ("CPTS coverage in the Sarthe now stands at 92 per cent.", 92),
+    ("Dans la Sarthe, 92 % de la population est couverte.", 92),
+    ("Chiffres clés de la Sarthe :\n- 9 CPTS\n- 92 % de la population couverte", 92),
 ])
 def test_a_coverage_the_new_cpts_brings_the_department_to(record_of, sentence, percent):
     record = record_of(f"Le Mans, le 4 avril 2024\n{LEAD}Elle couvre 30 communes. {sentence}")
@@ -112,6 +114,7 @@ def test_the_share_left_uncovered_is_no_coverage(record_of, sentence):
     "La couverture vaccinale des plus de 65 ans est de 52 % dans la Sarthe.",
     "Vaccination coverage in the Sarthe stands at 52 per cent.",
     "Le taux de couverture de la population en médecins traitants est de 89 % dans la Sarthe.",
+    "Dans la Sarthe, 80 % de la population est couverte par une complémentaire santé.",
 ])
 def test_figures_that_are_no_coverage_of_a_department(record_of, sentence):
     assert _coverage(record_of(LEAD + sentence)) == []
