@@ -72,7 +72,7 @@ def test_coverage_phrased_other_ways(record_of, sentence, expected):
     ("Neuf Sarthois sur dix sont désormais couverts par une CPTS.", 90),
     ("CPTS coverage in the Sarthe now stands at 92 per cent.", 92),
     ("Dans la Sarthe, 92 % de la population est couverte.", 92),
-    ("Chiffres clés de la Sarthe :\n- 9 CPTS\n- 92 % de la population couverte", 92),
+    ("\nChiffres clés de la Sarthe :\n- 9 CPTS\n- 92 % de la population couverte", 92),
 ])
 def test_a_coverage_the_new_cpts_brings_the_department_to(record_of, sentence, percent):
     record = record_of(f"Le Mans, le 4 avril 2024\n{LEAD}Elle couvre 30 communes. {sentence}")
