@@ -96,7 +96,11 @@ FULL_COVERAGE = re.compile(
     r"(?:département|territoire\s+départemental|(?-i:[A-ZÀ-Ý])[\w'’-]+)[^.;,]{0,30}?\s"
     r"(?:est\s+|sont\s+)?(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+)?couvert|"
     r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
-    r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage", re.IGNORECASE)
+    r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage|"
+    # "9 CPTS couvrent désormais l'ensemble du département", "covering the whole department"
+    r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+totalité|"
+    r"l['’]intégralité|the\s+(?:whole|entire))\s+(?:du\s+|of\s+the\s+)?(?:département|territoire\s+départemental|department)\b"
+    r"|\b(?:couvr\w+)\s+(?:désormais\s+)?tout\s+le\s+(?:département|territoire\s+départemental)\b", re.IGNORECASE)
 
 # Where a clause begins and ends around a percentage.
 CLAUSE_BREAK = re.compile(

@@ -77,15 +77,14 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             Fact(number.value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
     _coverage_told_as_fractions(ctx, result)
     lowered = text.lower()
-    if "couvert" not in lowered and "cover" not in lowered:
-        return  # every full coverage but "100 % CPTS" (read above) says covered
+    if "couv" not in lowered and "cover" not in lowered:
+        return  # every full coverage but "100 % CPTS" (read above) says covered or covering
     for m in FULL_COVERAGE.finditer(text):
         if re.match(r"100\s?%", m.group()):
             continue  # counted above as a percentage
-        sentence = ctx.sentence_at(m.start())
-        department = _department_of(ctx, sentence, dateline=_dateline_department(result))
-        if department:
-            result.coverage[department].append(Fact(100, Span(m.start(), m.end()), "exact", confidence=DEPARTMENT_FIGURE))
+        span, sentence = Span(m.start(), m.end()), ctx.sentence_at(m.start())
+        clause = _clause(text, span, sentence)
+        _add_coverage(ctx, result, 100, span, "exact", sentence, text[clause.start:clause.end])
 
 
 def _add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qualifier: str, sentence: Span,

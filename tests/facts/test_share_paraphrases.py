@@ -57,6 +57,10 @@ def _quantities(record: dict, key: str = V) -> dict[str, tuple[float, str]]:
     ("La Sarthe compte moins d'un tiers de sa population couverte par une CPTS.", ("72", 33.3, "less_than")),
     ("Plus de la moitié de la population de la Sarthe est désormais couverte par une CPTS.", ("72", 50, "more_than")),
     ("La Sarthe compte 15 CPTS : 78 % des Sarthois vivent sur le territoire de l'une d'elles.", ("72", 78, "exact")),
+    # the whole department covered, told by the verb
+    ("La Sarthe compte 9 CPTS, qui couvrent désormais l'ensemble du département.", ("72", 100, "exact")),
+    ("Dans la Sarthe, les CPTS couvrent tout le département.", ("72", 100, "exact")),
+    ("The Sarthe now has nine CPTS covering the whole department.", ("72", 100, "exact")),
 ])
 def test_coverage_phrased_other_ways(record_of, sentence, expected):
     record = record_of(LEAD + sentence)
@@ -115,6 +119,8 @@ def test_the_share_left_uncovered_is_no_coverage(record_of, sentence):
     "Vaccination coverage in the Sarthe stands at 52 per cent.",
     "Le taux de couverture de la population en médecins traitants est de 89 % dans la Sarthe.",
     "Dans la Sarthe, 80 % de la population est couverte par une complémentaire santé.",
+    "La région Centre-Val de Loire est désormais intégralement couverte par des CPTS.",
+    "Elle couvre l'ensemble du territoire de la communauté de communes du Pays Fléchois, dans la Sarthe.",
 ])
 def test_figures_that_are_no_coverage_of_a_department(record_of, sentence):
     assert _coverage(record_of(LEAD + sentence)) == []
