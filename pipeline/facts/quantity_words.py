@@ -9,11 +9,19 @@ from .number_words import NUMBER_WORDS
 # "210 self-employed healthcare professionals", "90 independent health professionals": English puts
 # up to two adjectives before the noun (words of a phrase, "of", "to", "the", left out)
 ENGLISH_ADJECTIVES = r"(?:(?!(?:of|the|to|for|and|in|on|at|per|by|with|from|a|an)\b)[a-z][a-z-]+\s+){0,2}"
+
+
+def _inclusive(stem: str, feminine: str) -> str:
+    """A plural noun and its inclusive spellings: "adhérents", "adhérent·es", "adhérent(e)s", "adhérent·e·s"."""
+    return rf"{stem}(?:{feminine})?s|{stem}(?:[·.•]{feminine}[·.•]?s|\({feminine}\)s)"
+
+
 UNIT_AFTER = [
     ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|r[eé]sidents?|administrés|âmes|personnes|people)\b|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
-    ("professionals_count", r"(?:professionnel(?:le)?s|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
-                            r"(?:professionals|practitioners)|soignants|praticiens|acteurs\s+de\s+(?:santé|soins)|adhérents|membres"
+    ("professionals_count", r"(?:" + _inclusive("professionnel", "le") + "|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
+                            r"(?:professionals|practitioners)|" + _inclusive("soignant", "e") + "|" + _inclusive("praticien", "ne") +
+                            r"|acteurs\s+de\s+(?:santé|soins)|" + _inclusive("adhérent", "e") + r"|membres|libéraux"
                             # "ils sont 140 à avoir adhéré"
                             r"|members|à\s+(?:avoir\s+)?(?:adhéré|rejoint\s+(?:la\s+CPTS|l['’]association|la\s+communauté)))\b"),
     ("structures_count", r"(?:structures|établissements|establishments|facilities|maisons\s+de\s+santé|"

@@ -235,6 +235,12 @@ def test_each_figure_of_a_list_of_indicators_has_its_labels_kind(record_of):
      {"professionals_count": (140, "exact")}),
     ("Ils sont désormais plus de 140 à avoir adhéré à la CPTS.", {"professionals_count": (140, "more_than")}),
     ("Médecins, infirmiers, pharmaciens : ils sont 140 à avoir rejoint la CPTS.", {"professionals_count": (140, "exact")}),
+    # inclusive spellings, and "libéraux" as a noun
+    ("Elle rassemble 120 professionnel·les de santé.", {"professionals_count": (120, "exact")}),
+    ("Elle rassemble 120 professionnel(le)s de santé.", {"professionals_count": (120, "exact")}),
+    ("Elle compte 120 adhérent·e·s.", {"professionals_count": (120, "exact")}),
+    ("Elle fédère une centaine de soignant·es.", {"professionals_count": (100, "approx")}),
+    ("Elle rassemble déjà plus de 120 libéraux.", {"professionals_count": (120, "more_than")}),
 ])
 def test_counts_phrased_other_ways(record_of, sentence, expected):
     assert _quantities(record_of(LEAD + sentence)) == expected
