@@ -241,6 +241,11 @@ def test_each_figure_of_a_list_of_indicators_has_its_labels_kind(record_of):
     ("Elle compte 120 adhérent·e·s.", {"professionals_count": (120, "exact")}),
     ("Elle fédère une centaine de soignant·es.", {"professionals_count": (100, "approx")}),
     ("Elle rassemble déjà plus de 120 libéraux.", {"professionals_count": (120, "more_than")}),
+    # qualifiers told by a verb
+    ("Le nombre d'adhérents dépasse les 120 professionnels.", {"professionals_count": (120, "more_than")}),
+    ("Elle a franchi la barre des 100 adhérents.", {"professionals_count": (100, "more_than")}),
+    ("Son territoire approche les 40 000 habitants.", {"population": (40000, "approx")}),
+    ("Its membership now exceeds 120 professionals.", {"professionals_count": (120, "more_than")}),
 ])
 def test_counts_phrased_other_ways(record_of, sentence, expected):
     assert _quantities(record_of(LEAD + sentence)) == expected
