@@ -237,3 +237,35 @@ def fraction_percent(found: re.Match) -> float | None:
         return None
     value = round(100 * num / den, 1)
     return int(value) if value.is_integer() else value
+
+
+# Demonyms the department finder cannot derive from the department's name ("la population
+# icaunaise" is the Yonne's, "les Costarmoricains" the Côtes-d'Armor's), folded, masculine singular
+IRREGULAR_DEMONYMS = {
+    "aindinois": "01", "axonais": "02", "maralpin": "06", "haut alpin": "05", "bas alpin": "04",
+    "ardechois": "07", "ariegeois": "09", "bucco rhodanien": "13", "calvadosien": "14", "cantalien": "15",
+    "charentais maritime": "17", "correzien": "19", "cote d orien": "21", "costarmoricain": "22",
+    "perigourdin": "24", "doubien": "25", "dromois": "26", "eurelien": "28", "finisterien": "29",
+    "haut garonnais": "31", "lozerien": "48", "bretilien": "35", "indrien": "36", "tourangeau": "37",
+    "iserois": "38", "jurassien": "39", "loir et cherien": "41", "altiligerien": "43", "loiretain": "45",
+    "angevin": "49", "haut marnais": "52", "meurthe et mosellan": "54", "morbihannais": "56",
+    "nivernais": "58", "nordiste": "59", "isarien": "60", "puydomois": "63", "haut pyreneen": "65",
+    "bas rhinois": "67", "haut rhinois": "68", "rhodanien": "69", "haut saonois": "70", "saone et loirien": "71",
+    "savoyard": "73", "haut savoyard": "74", "parisien": "75", "seinomarin": "76", "yvelinois": "78",
+    "deux sevrien": "79", "samarien": "80", "vendeen": "85", "haut viennois": "87", "icaunais": "89",
+    "terrifortain": "90", "essonnien": "91", "altosequanais": "92", "alto sequanais": "92",
+    "sequano dionysien": "93", "val de marnais": "94", "val d oisien": "95", "guadeloupeen": "971",
+    "martiniquais": "972", "guyanais": "973", "reunionnais": "974", "mahorais": "976",
+}
+# the feminine and plural endings a masculine demonym takes: "icaunaise", "costarmoricaines", "savoyards"
+_DEMONYM_ENDINGS = ("", "s", "x", "e", "es", "ne", "nes")
+
+
+def irregular_demonym(folded: str) -> str | None:
+    """The department of a folded demonym in any gender and number ("icaunaises" -> "89")."""
+    folded = folded.replace("elle", "eau")  # "tourangelle" -> "tourangeau"
+    for ending in _DEMONYM_ENDINGS:
+        stem = folded[:len(folded) - len(ending)] if folded.endswith(ending) else None
+        if stem in IRREGULAR_DEMONYMS:
+            return IRREGULAR_DEMONYMS[stem]
+    return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..reference import gazetteer
+from ..reference.folding import fold
 from .context import Context
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
@@ -34,7 +35,7 @@ from .percentage_words import (COVERAGE_CUES, GATHERING, TERRITORY_COVERED, ONE_
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                PEOPLE_FRACTION, TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, COVERED, BY_ONE_CPTS,
                                RAISED_TO, AGE_AMONG, COMPARED_BEFORE, A_YEAR, LOCAL_PLACE,
-                               fraction_percent)
+                               fraction_percent, irregular_demonym)
 from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
@@ -420,14 +421,15 @@ AVERAGE_OF_DEMONYM = re.compile(r"\b(?:celui|celle|moyenne|taux|niveau)\s+([a-zÃ
 
 
 def _department_adjective(text: str, pos: int) -> str | None:
-    """ "la population sarthoise", "seine-et-marnaise": the department of a demonym, which the
-    department finder knows only with its capitals."""
+    """ "la population sarthoise", "seine-et-marnaise", "icaunaise": the department of a demonym, which
+    the department finder knows only with its capitals (and not at all when irregular)."""
     word = ADJECTIVE.match(text, pos)
     if not word:
         return None
     capitalised = "-".join(part if part in ("et", "sur", "de") else part[:1].upper() + part[1:]
                            for part in word.group(1).split("-"))
-    return next((d.code for d in find_departments(capitalised) if d.span == Span(0, len(capitalised))), None)
+    found = next((d.code for d in find_departments(capitalised) if d.span == Span(0, len(capitalised))), None)
+    return found or irregular_demonym(fold(word.group(1)))
 
 
 def _department_of(ctx: Context, sentence: Span, after: int | None = None, dateline: str | None = None) -> str | None:

@@ -52,7 +52,7 @@ LABEL_BEFORE_RE = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern 
 # ("un bassin de 35 000 personnes", "couvre 35 000 personnes"), not people helped or reached
 PEOPLE_HELD = re.compile(
     r"\b(?:couvr\w*|couvert\w*|desser\w*|bassin|territoire|secteur|zone|population|cover\w*|serv(?:es|ing)|"
-    r"area|territory|home\s+to)\b[^.;:!?]{0,30}$", re.IGNORECASE)
+    r"area|territory|home\s+to)\b[^.;:!?]{0,30}$|\b(?:ses|leurs|its|their)\s+$", re.IGNORECASE)  # "its 45,000 residents"
 ALL_COMMUNES_OF = re.compile(
     r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|spans?|sur|across|sont|are)\s+(?:les|the)\s+$",
     re.IGNORECASE)

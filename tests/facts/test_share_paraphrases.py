@@ -61,6 +61,9 @@ def _quantities(record: dict, key: str = V) -> dict[str, tuple[float, str]]:
     ("La Sarthe compte 9 CPTS, qui couvrent désormais l'ensemble du département.", ("72", 100, "exact")),
     ("Dans la Sarthe, les CPTS couvrent tout le département.", ("72", 100, "exact")),
     ("The Sarthe now has nine CPTS covering the whole department.", ("72", 100, "exact")),
+    # demonyms the department's name does not give
+    ("Désormais, 95 % des Icaunais vivent sur le territoire d'une CPTS.", ("89", 95, "exact")),
+    ("Les CPTS couvrent 90 % de la population costarmoricaine.", ("22", 90, "exact")),
 ])
 def test_coverage_phrased_other_ways(record_of, sentence, expected):
     record = record_of(LEAD + sentence)
@@ -145,6 +148,8 @@ def test_figures_that_are_no_coverage_of_a_department(record_of, sentence):
     ("Le territoire se caractérise par une population âgée (31 % de plus de 60 ans).", (31, "other", "exact")),
     ("Le territoire compte beaucoup de retraités (31 % de la population).", (31, "other", "exact")),
     ("Elle couvre 23 % du territoire départemental.", (23, "share_of_department_population", "exact")),
+    ("Son territoire concentre 12 % de la population icaunaise.", (12, "share_of_department_population", "exact")),
+    ("Its 45,000 residents make up 12% of the Yonne's population.", (12, "share_of_department_population", "exact")),
     # patients without a doctor, in other words
     ("Sur son territoire, 13 % de patients sont orphelins.", (13, "population_without_gp", "exact")),
     ("Sur son territoire, 13 % des habitants n'ont pas de médecin généraliste référent.", (13, "population_without_gp", "exact")),
@@ -230,6 +235,7 @@ def test_each_figure_of_a_list_of_indicators_has_its_labels_kind(record_of):
     ("Elle fédère environ 210 professionnels libéraux.", {"professionals_count": (210, "approx")}),
     ("Elle réunit une soixantaine de structures de santé.", {"structures_count": (60, "approx")}),
     ("Elle dessert une population estimée à 60 000 habitants.", {"population": (60000, "approx")}),
+    ("Its 45,000 residents live in 25 municipalities.", {"population": (45000, "exact"), "communes_count": (25, "exact")}),
     # members among the professionals of the territory, and members told by "ils sont ... à"
     ("Près de 800 professionnels de santé libéraux exercent sur le territoire, dont 140 adhèrent à la CPTS.",
      {"professionals_count": (140, "exact")}),
