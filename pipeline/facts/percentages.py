@@ -366,6 +366,9 @@ LABEL_BEFORE_FIGURE = re.compile(r"[:|]\s*\Z")
 
 def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int) -> tuple[str, dict]:
     text = ctx.text
+    gapped = _gapped_figure_before(ctx, start, pct_end)
+    if gapped:  # "..., la CPTS B 8 %": of the kind of the figure it repeats
+        return _percentage_kind(ctx, _own_words(text, ctx.sentence_at(start), gapped), gapped.end, gapped.start)
     if CHANGE.search(text, max(0, start - 40), start) and not THE_FIGURE_KNOWN.search(text, max(0, pct_end - 20), pct_end):
         return "other", {}  # "réduire de 20 % le nombre de patients sans médecin traitant": a change
     if WITHOUT_GP_CUES.search(sentence_text) and not (WITH_GP.search(sentence_text) and not WITHOUT_WORDS.search(sentence_text)):
@@ -381,6 +384,18 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
         if WITHOUT_GP_CUES.search(text, previous.start, start):
             return "population_without_gp", {}
     return "other", {}
+
+
+def _gapped_figure_before(ctx: Context, start: int, pct_end: int) -> Span | None:
+    """ "La CPTS A couvre 12 % de la population de la Sarthe, la CPTS B 8 %": a bare figure ending its
+    clause right after a name repeats the figure before it in the sentence, whose span this is."""
+    text = ctx.text
+    sentence = ctx.sentence_at(start)
+    if not re.match(r"\s*(?:[,;.)]|et\b|and\b|$)", text[pct_end:sentence.end]) or \
+            not any(m.span.end >= start - 3 for m, _ in ctx.mentions_in(Span(max(sentence.start, start - 80), start))):
+        return None
+    previous = list(PERCENT_FIGURE.finditer(text, sentence.start, start))
+    return Span(previous[-1].start(), previous[-1].end()) if previous else None
 
 
 def _department_statistic(ctx: Context, pct_end: int) -> bool:

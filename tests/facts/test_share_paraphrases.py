@@ -204,6 +204,16 @@ def test_the_people_living_on_the_cptss_territory_are_no_coverage(record_of):
     assert _percentages(record) == [(28, "other", "exact")]
 
 
+@pytest.mark.parametrize("figure, kind", [
+    ("couvre 12 % de la population de la Sarthe", "share_of_department_population"),
+    ("compte 12 % de patients sans médecin traitant", "population_without_gp"),
+])
+def test_a_gapped_figure_after_a_name_repeats_the_kind_before_it(record_of, figure, kind):
+    record = record_of("L'ARS a signé l'accord de la CPTS du Val Fleuri et de la CPTS des Monts Clairs. "
+                       f"La CPTS du Val Fleuri {figure}, la CPTS des Monts Clairs 8 %.")
+    assert [(p["value"], p["kind"]) for p in record["cpts"][1]["percentages"]] == [(8, kind)]
+
+
 def test_each_figure_of_a_list_of_indicators_has_its_labels_kind(record_of):
     record = record_of("Notre territoire\nLa CPTS du Val Fleuri. Indicateurs du territoire\nPopulation : 22 937 habitants\n"
                        "Part des plus de 75 ans : 12 %\nPatients sans médecin traitant : 8,5 %\n")
