@@ -30,7 +30,7 @@ from .quantity_words import (
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, IN_MANY_CPTS, SEATED_AFTER,
+    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE,
 )
 
 
@@ -303,6 +303,8 @@ def _another_body_counts(ctx: Context, start: int) -> bool:
     """The last body named in the number's sentence before it is not the CPTS, nor covered by it."""
     text = ctx.text
     sentence_start = _sentence_start(text, start, ends=(". ", "\n", ";"))
+    if THE_OTHER_ONE.match(text, sentence_start):
+        return True  # "Celle des Monts Clairs couvre 12 communes": another CPTS than the one named before
     bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start) if not ctx.inside_name(m.start())]
     if not bodies:
         return False

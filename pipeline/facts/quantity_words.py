@@ -166,6 +166,9 @@ WHERE_BEFORE = re.compile(r"\b(?:dans|au\s+sein\s+d(?:es|e\s+ses)|in|within)\s+(
 JOINED_TOO_BEFORE = re.compile(
     r"\b(?:adhér\w*|membres|members|joined)\b[^.;!?]{0,120}\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\s+"
     r"(?:\w+\s+)?$", re.IGNORECASE)
+# "Celle des Monts Clairs couvre 12 communes", "That of the Val Fleuri ...": the one of another place
+THE_OTHER_ONE = re.compile(r"\s*(?:celle|celui|that)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*(?-i:[A-ZÀ-Þ])",
+                           re.IGNORECASE)
 # "12 000 habitants supplémentaires", "5 communes de plus": what was added, not the whole
 ADDED_AFTER = re.compile(r"\s*(?:supplémentaires|de\s+plus\b(?!\s+(?:de|d['’]|que|qu['’]))|en\s+plus|additional)",
                          re.IGNORECASE)

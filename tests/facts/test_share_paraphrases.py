@@ -289,6 +289,8 @@ def test_counts_phrased_other_ways(record_of, sentence, expected):
     "Une quinzaine de professionnels siègent au conseil d'administration.",
     "Elle a été créée en 2021 par un groupe de 12 professionnels de santé.",
     "La CPTS est née de la volonté d'une vingtaine de professionnels de santé.",
+    # the one of another place
+    "Celle des Monts Clairs couvre 12 communes et 20 000 habitants.",
 ])
 def test_counts_that_are_not_the_cptss(record_of, sentence):
     assert _quantities(record_of(LEAD + sentence)) == {}
