@@ -30,7 +30,7 @@ from .quantity_words import (
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE,
+    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -307,11 +307,22 @@ def _another_body_counts(ctx: Context, start: int) -> bool:
         return True  # "Celle des Monts Clairs couvre 12 communes": another CPTS than the one named before
     bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start) if not ctx.inside_name(m.start())]
     if not bodies:
-        return False
+        return _we_of_the_body_before(ctx, sentence_start, start)
     body = bodies[-1]
     if CPTS_HERE.search(text, body.end(), start):
         return False
     return not COVERS_BEFORE.search(text, max(sentence_start, body.start() - 40), body.start())
+
+
+def _we_of_the_body_before(ctx: Context, sentence_start: int, start: int) -> bool:
+    """ "... exerce au sein de la MSP. « Nous sommes 25 professionnels »": "we" in a sentence that names
+    no CPTS are the people of the body the sentence before names, when that one names no CPTS either."""
+    text = ctx.text
+    if not WE_BEFORE.search(text, sentence_start, start) or CPTS_HERE.search(text, sentence_start, start):
+        return False
+    previous_start = _sentence_start(text, max(0, sentence_start - 2), ends=(". ", "\n", ";"))
+    return bool(OTHER_BODY.search(text, previous_start, sentence_start)) and \
+        not CPTS_HERE.search(text, previous_start, sentence_start)
 
 
 def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n")) -> int:

@@ -169,6 +169,8 @@ JOINED_TOO_BEFORE = re.compile(
 # "Celle des Monts Clairs couvre 12 communes", "That of the Val Fleuri ...": the one of another place
 THE_OTHER_ONE = re.compile(r"\s*(?:celle|celui|that)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*(?-i:[A-ZÀ-Þ])",
                            re.IGNORECASE)
+# "nous sommes 25 professionnels", "we are 25": the speakers' own group
+WE_BEFORE = re.compile(r"\b(?:nous\s+sommes|on\s+est|nous\s+comptons|we\s+are|we\s+have)\b[^.;!?]{0,30}$", re.IGNORECASE)
 # "12 000 habitants supplémentaires", "5 communes de plus": what was added, not the whole
 ADDED_AFTER = re.compile(r"\s*(?:supplémentaires|de\s+plus\b(?!\s+(?:de|d['’]|que|qu['’]))|en\s+plus|additional)",
                          re.IGNORECASE)

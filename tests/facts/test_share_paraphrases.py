@@ -257,6 +257,9 @@ def test_each_figure_of_a_list_of_indicators_has_its_labels_kind(record_of):
     ("Elle compte 120 adhérent·e·s.", {"professionals_count": (120, "exact")}),
     ("Elle fédère une centaine de soignant·es.", {"professionals_count": (100, "approx")}),
     ("Elle rassemble déjà plus de 120 libéraux.", {"professionals_count": (120, "more_than")}),
+    # "we" of the CPTS
+    ("Elle rassemble les soignants du canton. « Nous sommes 120 adhérents », explique sa présidente.",
+     {"professionals_count": (120, "exact")}),
     # qualifiers told by a verb
     ("Le nombre d'adhérents dépasse les 120 professionnels.", {"professionals_count": (120, "more_than")}),
     ("Elle a franchi la barre des 100 adhérents.", {"professionals_count": (100, "more_than")}),
@@ -291,6 +294,8 @@ def test_counts_phrased_other_ways(record_of, sentence, expected):
     "La CPTS est née de la volonté d'une vingtaine de professionnels de santé.",
     # the one of another place
     "Celle des Monts Clairs couvre 12 communes et 20 000 habitants.",
+    # "we" of a health centre named just before
+    "Le Dr Paul Morel exerce à la maison de santé de Montval. « Nous sommes une vingtaine de professionnels », dit-il.",
 ])
 def test_counts_that_are_not_the_cptss(record_of, sentence):
     assert _quantities(record_of(LEAD + sentence)) == {}
