@@ -1,12 +1,13 @@
-"""Percentages said of a CPTS, and the share of a department covered by CPTS.
+"""Percentages said of a CPTS (a department's coverage is read in `coverage`).
 
 A percentage is read in its clause (the words between commas, "contre", "puisque"...):
-- a department's coverage: "80 % des Seine-et-Marnais vivent sur le territoire d'une CPTS",
-  "4 CPTS couvrant 100 % de la population", "60 % du territoire couvert";
+- a department's coverage when `coverage` says so: "80 % des Seine-et-Marnais vivent sur le
+  territoire d'une CPTS", "4 CPTS couvrant 100 % de la population", "60 % du territoire couvert";
 - nothing, when the clause speaks of the nation or the region ("contre 25 % au niveau
   national"), of one town ("une commune où 9 % ..."), of money ("financé à 80 %"), of
   patients in general in a sentence that names no CPTS and no territory, or in a sentence
-  that speaks of no CPTS, territory or inhabitants at all (a profession's survey figure);
+  that speaks of no CPTS, territory or inhabitants at all (a profession's survey figure),
+  of the share left uncovered or of an earlier year set against today's;
   a bulleted item speaks of what the line announcing its list names;
 - else a percentage of the CPTS the sentence is about, of kind population_without_gp,
   share_of_department_population (a share of a department's population: "9,2 % de la
@@ -18,25 +19,21 @@ from __future__ import annotations
 import re
 
 from ..reference import gazetteer
-from ..reference.folding import fold
 from .context import Context
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
-from .patterns import BULLET
 from .place_names import find_departments
-from .percentage_words import (COVERAGE_CUES, GATHERING, TERRITORY_COVERED, ONE_CPTS_SUBJECT, COVERING, SEVERAL_CPTS,
-                               WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_GP, WITHOUT_WORDS, POPULATION_OF,
-                               OF_THE_DEPARTMENT, ADJECTIVE, LOWER_DEMONYM, OF_A_PLACE, DEPARTMENT_POPULATION,
-                               AGE_GROUP, FULL_COVERAGE, CLAUSE_BREAK, CLAUSE_REACH, MOST_CPTS_IN_A_DEPARTMENT,
-                               DEPARTMENT_AFTER_REACH, SUBJECT_REACH, CPTS_WORDS, IN_DEPARTMENT, DEPARTMENT_SUBJECT,
-                               LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL, REGION,
-                               COMPARISON, AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
+from .coverage import add_coverage, add_coverages_in_words, coverage_in_clause
+from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
+from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_GP, WITHOUT_WORDS, POPULATION_OF,
+                               AGE_GROUP, CPTS_WORDS, IN_DEPARTMENT, DEPARTMENT_SUBJECT,
+                               LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL,
+                               AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
-                               PEOPLE_FRACTION, TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, COVERED, BY_ONE_CPTS,
-                               RAISED_TO, AGE_AMONG, COMPARED_BEFORE, A_YEAR, LOCAL_PLACE,
-                               fraction_percent, irregular_demonym)
-from .common import DEPARTMENT_FIGURE, NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
+                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, COMPARED_BEFORE, A_YEAR)
+from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
+
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
     text = ctx.text
@@ -50,18 +47,17 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         qualifier = after[0] if after else qualifier
         sentence = ctx.sentence_at(number.start)
         words = text[sentence.start:sentence.end]
-        clause_span = _clause(text, span, sentence)
+        clause_span = clause_of(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
         if NOT_COVERED.search(clause) or _a_past_figure(text, span, clause):
             continue  # "8 % de la population reste non couverte": the share left out; "contre 60 % en 2021"
-        if _is_coverage(text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) or \
-                _coverage_raised_to(text, words, span):
-            _add_coverage(ctx, result, number.value, span, qualifier, sentence, clause)
+        if coverage_in_clause(ctx, words, clause, sentence, span, pct_end):
+            add_coverage(ctx, result, number.value, span, qualifier, sentence, clause)
             continue
         if _said_of_something_else(text, words, _with_the_clause_taken_up(text, clause_span, sentence), pct_end) or \
                 _larger_place_frame(ctx, sentence, span) or \
                 _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span, span) or (
-                _region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)):
+                region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span):
             continue
@@ -76,55 +72,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
             Fact(number.value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
-    _coverage_told_as_fractions(ctx, result)
-    lowered = text.lower()
-    if "couv" not in lowered and "cover" not in lowered:
-        return  # every full coverage but "100 % CPTS" (read above) says covered or covering
-    for m in FULL_COVERAGE.finditer(text):
-        if re.match(r"100\s?%", m.group()):
-            continue  # counted above as a percentage
-        span, sentence = Span(m.start(), m.end()), ctx.sentence_at(m.start())
-        clause = _clause(text, span, sentence)
-        _add_coverage(ctx, result, 100, span, "exact", sentence, text[clause.start:clause.end])
-
-
-def _add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qualifier: str, sentence: Span,
-                  clause: str) -> None:
-    """A department's coverage at `span`, unless the sentence speaks of a region or the nation."""
-    text, words = ctx.text, ctx.text[sentence.start:sentence.end]
-    if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
-            _region_without_department(ctx, sentence) or _region_before_figure(ctx, sentence, span) or \
-            _more_cpts_than_a_department(words):
-        return  # a region's or the nation's coverage
-    department = _department_of(ctx, sentence, span.end, _dateline_department(result))
-    if department:
-        result.coverage[department].append(Fact(value, span, qualifier, confidence=DEPARTMENT_FIGURE))
-
-
-def _coverage_told_as_fractions(ctx: Context, result: Extraction) -> None:
-    """ "quatre habitants sur cinq vivent sur le territoire d'une CPTS", "les trois quarts de la
-    population sont couverts", "four out of five residents": a coverage written as a fraction."""
-    text = ctx.text
-    for m in PEOPLE_FRACTION.finditer(text):
-        value = fraction_percent(m)
-        if value is None or not 0 < value <= 100:
-            continue
-        qualifier, q_start = qualifier_before(text, m.start(), ctx.lang)
-        span = Span(q_start, m.end())
-        sentence = ctx.sentence_at(m.start())
-        clause_span = _clause(text, span, sentence)
-        clause = text[clause_span.start:clause_span.end]
-        if _is_coverage(text, text[sentence.start:sentence.end], clause, m.end()):
-            _add_coverage(ctx, result, value, span, qualifier, sentence, clause)
-
-
-def _clause(text: str, span: Span, sentence: Span) -> Span:
-    """The percentage's clause: from the last break before it to the first after."""
-    start = max(sentence.start, span.start - CLAUSE_REACH)
-    breaks_before = [m.end() for m in CLAUSE_BREAK.finditer(text, start, span.start)]
-    end = min(sentence.end, span.end + CLAUSE_REACH)
-    break_after = CLAUSE_BREAK.search(text, span.end, end)
-    return Span(breaks_before[-1] if breaks_before else start, break_after.start() if break_after else end)
+    add_coverages_in_words(ctx, result)
 
 
 def _a_past_figure(text: str, span: Span, clause: str) -> bool:
@@ -138,65 +86,8 @@ def _with_the_clause_taken_up(text: str, clause: Span, sentence: Span) -> str:
     words = text[clause.start:clause.end]
     if not TAKES_UP_THE_CLAUSE_BEFORE.match(words) or clause.start <= sentence.start:
         return words
-    previous = _clause(text, Span(clause.start - 1, clause.start - 1), sentence)
+    previous = clause_of(text, Span(clause.start - 1, clause.start - 1), sentence)
     return text[previous.start:clause.end]
-
-
-def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
-    """A department's share covered by CPTS, rather than one CPTS's figure."""
-    if THIS_CPTS_NOT_COMPLEMENT.search(sentence_text) or _one_cpts_subject(text, pct_end):
-        return False  # "Elle assure la couverture de 12 % de la population du département": its own share
-    if FULL_COVERAGE.search(sentence_text) or COVERAGE_CUES.search(sentence_text):
-        return True
-    if TERRITORY_COVERED.match(text, pct_end):
-        return True
-    # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them; "les CPTS
-    # rassemblent 85 % de la population": of the people who live there
-    if SEVERAL_CPTS.search(sentence_text) and GATHERING.search(clause) and POPULATION_OF.match(text, pct_end):
-        return True
-    return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
-
-
-# "Cette CPTS assure la couverture de 12 %": its own share; not "Avec la signature de cette CPTS, le taux
-# de couverture du département passe à 85 %", where the CPTS is a complement of the fronted phrase
-THIS_CPTS_NOT_COMPLEMENT = re.compile(r"(?<!\bde\s)(?<!\bavec\s)(?<!\bof\s)(?<!\bwith\s)\b(?:cette|this)\s+CPTS",
-                                      re.IGNORECASE)
-
-
-def _department_share_covered(ctx: Context, clause: str, sentence: Span, span: Span, pct_end: int) -> bool:
-    """ "92 % de la population sarthoise est ainsi couverte", "Dans la Sarthe, 92 % de la population
-    est couverte", "Chiffres clés de la Sarthe : • 92 % de la population couverte": a department's
-    people covered, by no one CPTS named as the agent."""
-    if not COVERED.search(clause) or BY_ONE_CPTS.search(clause) or _one_cpts_subject(ctx.text, pct_end):
-        return False
-    if _of_department_population(ctx, pct_end):
-        return True
-    lead = _list_lead(ctx.text, sentence.start)
-    before = Span(sentence.start if lead is None else lead, span.start)
-    words = ctx.text[before.start:before.end]
-    return bool(POPULATION_OF.match(ctx.text, pct_end)) and not LOCAL_PLACE.search(words) and not ctx.mentions_in(before) \
-        and any(before.start <= d.span.start < before.end for d in ctx.departments)
-
-
-def _coverage_raised_to(text: str, sentence_text: str, span: Span) -> bool:
-    """ "Cette CPTS porte à 92 % la part de la population couverte", "porte le taux de couverture à
-    92 %": the department's total the new CPTS brings it to, not its own share."""
-    return bool(RAISED_TO.search(text, max(0, span.start - 60), span.start)) and bool(
-        re.search(r"couvert|couverture|covered|coverage", sentence_text, re.IGNORECASE))
-
-
-def _more_cpts_than_a_department(sentence_text: str) -> bool:
-    """ "282 CPTS en fonctionnement, soit 36 % de la population couverte": a count of CPTS no
-    department reaches is the nation's or a region's."""
-    return any(int(m.group(1)) > MOST_CPTS_IN_A_DEPARTMENT
-               for m in re.finditer(r"\b(\d{2,4})\s+(?:CPTS|communautés)\b", sentence_text))
-
-
-def _one_cpts_subject(text: str, pos: int) -> bool:
-    """Whether the sentence before `pos` opens with one CPTS as its subject ("La CPTS X
-    couvre ...", "Elle assure ..."), read back to the last full stop."""
-    head = re.split(r"[.!?]\s+", text[max(0, pos - SUBJECT_REACH):pos])[-1]
-    return bool(ONE_CPTS_SUBJECT.match(head))
 
 
 def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
@@ -233,26 +124,12 @@ def _anchored(ctx: Context, sentence: Span, words: str) -> bool:
     """Whether a sentence speaks of a CPTS or of a territory: it names one, says the words
     ("CPTS", "territoire", "commune"...) or of the people who live there, or takes one up
     ("elle", "son", "nos")."""
-    lead = _list_lead(ctx.text, sentence.start)
+    lead = list_lead(ctx.text, sentence.start)
     if lead is not None:
         words = ctx.text[lead:sentence.start] + words  # an item speaks of what its list's lead names
     return bool(ctx.mentions_in(Span(lead if lead is not None else sentence.start, sentence.end))
                 or LOCAL_ANCHOR.search(words) or TAKEN_UP.search(words) or RESIDENTS.search(words)
                 or WITHOUT_GP_CUES.search(words) or find_departments(words))
-
-
-def _list_lead(text: str, pos: int) -> int | None:
-    """Where the line that announces the bulleted list holding `pos` begins ("Le territoire de la
-    CPTS présente :" over "• 23 % de la population ..."), else None."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    if not BULLET.match(text, line_start):
-        return None
-    while line_start > 0:
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
-        line = text[line_start:text.find("\n", line_start)]
-        if line.strip() and not BULLET.match(line):
-            return line_start if line.rstrip().endswith(":") else None
-    return None
 
 
 def _other_body_before(text: str, sentence: Span, span: Span) -> bool:
@@ -303,14 +180,6 @@ def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
     return (national or department) and not LOCAL_ANCHOR.search(before)
 
 
-def _region_without_department(ctx: Context, sentence: Span, figure: Span | None = None) -> bool:
-    """A region named in the sentence, and no department: the region's figure. A region the
-    figure is compared with after it ("17 % (un taux supérieur à la région X)") frames nothing."""
-    regions = [m for m in REGION.finditer(ctx.text, sentence.start, sentence.end)
-               if figure is None or m.start() < figure.start or not COMPARISON.search(ctx.text, figure.end, m.start())]
-    return bool(regions) and not any(sentence.start <= d.span.start < sentence.end for d in ctx.departments)
-
-
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
     """A figure opening a bracket, "augmenté entre 2011 et 2016 (+7,7 %)", "une population âgée (31 %
     de plus de 60 ans)", belongs to the words before it, unless they end with a place's name
@@ -337,7 +206,7 @@ def _compared_figure_in_brackets(ctx: Context, sentence: Span, span: Span) -> bo
     if LARGER_AVERAGE.search(head):
         return True
     average = AVERAGE_OF_DEMONYM.search(head)  # "la moyenne sarthoise (11 %)"
-    if average and _department_adjective(head, average.start(1) - 1):
+    if average and department_adjective(head, average.start(1) - 1):
         return True
     end = sentence.start + len(head)
     return any(d.span.end == end and COMPARED_WITH.search(ctx.text, max(sentence.start, d.span.start - 25), d.span.start)
@@ -377,7 +246,7 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
         if age:
             extra["population"] = " ".join((age.group(1) or age.group(2)).split())
         return "population_without_gp", extra
-    if _of_department_population(ctx, pct_end):
+    if of_department_population(ctx, pct_end):
         return "share_of_department_population", {}
     if RATE_REFERRED_TO.search(text, max(0, start - 60), start):  # "... sans médecin traitant ; ce taux atteint 18 %"
         previous = ctx.sentence_at(max(0, ctx.sentence_at(start).start - 2))
@@ -401,7 +270,7 @@ def _gapped_figure_before(ctx: Context, start: int, pct_end: int) -> Span | None
 def _department_statistic(ctx: Context, pct_end: int) -> bool:
     """ "30 % des habitants de la Sarthe ont plus de 60 ans": a figure about the department's
     people, with its own verb, rather than the CPTS's share of them."""
-    if not _of_department_population(ctx, pct_end):
+    if not of_department_population(ctx, pct_end):
         return False
     rest = ctx.text[pct_end:pct_end + 120]
     stop = re.search(r"[.;,:!?()\n\d]|\b(?:et|and)\b", rest)
@@ -409,101 +278,6 @@ def _department_statistic(ctx: Context, pct_end: int) -> bool:
                           rest[:stop.start() if stop else len(rest)]))
 
 
-def _of_department_population(ctx: Context, pct_end: int) -> bool:
-    """ "9,2 % de la population de la Mayenne", "4 % de la population sarthoise", "... du
-    département", "40 % du Calvados": a share of a department, not of the CPTS's own inhabitants."""
-    if DEPARTMENT_POPULATION.match(ctx.text, pct_end):
-        return True
-    of_place = OF_A_PLACE.match(ctx.text, pct_end)
-    if of_place and any(d.span.start == of_place.end() for d in ctx.departments):
-        return True  # "couvrant ainsi 40 % du Calvados"
-    whole = re.match(r"\s*(?:du|of\s+the)\s+(?:département|department|territoire\s+départemental)\b", ctx.text[pct_end:pct_end + 40])
-    if whole:  # "elle couvre 35 % du département (de la Nièvre)"
-        after = pct_end + whole.end()
-        return not re.match(r"\s+(?:de|du|des|d['’]|of)\b", ctx.text[after:after + 5]) or any(
-            after < d.span.start <= after + 12 for d in ctx.departments)
-    population = POPULATION_OF.match(ctx.text, pct_end)
-    if not population:
-        people = re.match(r"\s*(?:des|of\s+the)(?=\s)", ctx.text[pct_end:pct_end + 12])
-        return bool(people) and bool(_department_adjective(ctx.text, pct_end + people.end()))  # "11 % des Landais"
-    after = population.end()
-    return (bool(OF_THE_DEPARTMENT.match(ctx.text, after))
-            or any(after <= d.span.start <= after + 12 for d in ctx.departments)
-            or bool(_department_adjective(ctx.text, after)))
-
-
 AVERAGE_OF_DEMONYM = re.compile(r"\b(?:celui|celle|moyenne|taux|niveau)\s+([a-zà-ÿ][a-zà-ÿ-]{3,})\Z", re.IGNORECASE)
 
 
-def _department_adjective(text: str, pos: int) -> str | None:
-    """ "la population sarthoise", "seine-et-marnaise", "icaunaise": the department of a demonym, which
-    the department finder knows only with its capitals (and not at all when irregular)."""
-    word = ADJECTIVE.match(text, pos)
-    if not word:
-        return None
-    capitalised = "-".join(part if part in ("et", "sur", "de") else part[:1].upper() + part[1:]
-                           for part in word.group(1).split("-"))
-    found = next((d.code for d in find_departments(capitalised) if d.span == Span(0, len(capitalised))), None)
-    return found or irregular_demonym(fold(word.group(1)))
-
-
-def _department_of(ctx: Context, sentence: Span, after: int | None = None, dateline: str | None = None) -> str | None:
-    """The department a coverage figure is of: the one named (or the demonym) just after it in its
-    clause ("85 % de la population du Calvados", "92 % des Sarthois"), else the nearest its sentence
-    names before it ("Le Maine-et-Loire est couvert à 100 %, la Sarthe à 92 %"), else the first
-    after, else the release's; "le département" in a text that names none is the one of the
-    dateline's town ("Le Mans, le 3 mars 2023")."""
-    named = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
-    if after is not None:
-        found = _department_right_after(ctx, named, after)
-        before = [d for d in named if d.span.end <= after]
-        if found or before:
-            return found or before[-1].code
-    if named:
-        return named[0].code
-    found = ctx.default_department or _department_of_adjective(ctx.text, sentence)
-    if found is None and dateline and THE_DEPARTMENT.search(ctx.text, sentence.start, sentence.end):
-        return dateline
-    return found
-
-
-def _department_right_after(ctx: Context, named: list, after: int) -> str | None:
-    """The department named or meant by a demonym right after a figure, in its clause."""
-    text = ctx.text
-    close = [d for d in named if after <= d.span.start <= after + DEPARTMENT_AFTER_REACH
-             and not re.search(r"[,;:]", text[after:d.span.start])]
-    if close:
-        return close[0].code
-    people = POPULATION_OF.match(text, after) or THE_PEOPLE_OF.match(text, after)  # "92 % des Sarthois"
-    return _department_adjective(text, people.end()) if people else None
-
-
-THE_PEOPLE_OF = re.compile(r"\s*(?:des|of\s+the)(?=\s)", re.IGNORECASE)
-
-
-def _region_before_figure(ctx: Context, sentence: Span, span: Span) -> bool:
-    """ "En Pays de la Loire, 85 % de la population est couverte, dont 92 % dans la Sarthe": a region
-    heading the figure, with no department between them nor right after the figure."""
-    regions = list(REGION.finditer(ctx.text, sentence.start, span.start))
-    if not regions:
-        return False
-    named = [d for d in ctx.departments if regions[-1].end() <= d.span.start < span.start]
-    after = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
-    return not named and _department_right_after(ctx, after, span.end) is None
-
-
-THE_DEPARTMENT = re.compile(r"\b(?:du|le|ce|the|this)\s+(?:département|department)\b|\bdépartementale?\b",
-                            re.IGNORECASE)
-
-
-def _dateline_department(result: Extraction) -> str | None:
-    place = result.place.value if result.place else None
-    return place.department if isinstance(place, gazetteer.Commune) else None
-
-
-def _department_of_adjective(text: str, sentence: Span) -> str | None:
-    """ "les CPTS sarthoises couvrent 95 % ...": the department of the one demonym the sentence has."""
-    codes = {_department_adjective(text, m.start())
-             for m in LOWER_DEMONYM.finditer(text, sentence.start, sentence.end)}
-    codes.discard(None)
-    return codes.pop() if len(codes) == 1 else None
