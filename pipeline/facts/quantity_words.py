@@ -17,15 +17,18 @@ def _inclusive(stem: str, feminine: str) -> str:
 
 
 UNIT_AFTER = [
-    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|r[eé]sidents?|administrés|âmes|personnes|people)\b|hab\b\.?)"),
+    # ("12 personnes morales" are member structures)
+    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|r[eé]sidents?|administrés|âmes|personnes(?!\s+morales)|people)\b"
+                   r"|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
     ("professionals_count", r"(?:" + _inclusive("professionnel", "le") + "|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
                             r"(?:professionals|practitioners)|" + _inclusive("soignant", "e") + "|" + _inclusive("praticien", "ne") +
                             r"|acteurs\s+de\s+(?:santé|soins)|" + _inclusive("adhérent", "e") + r"|membres|libéraux"
                             # "ils sont 140 à avoir adhéré"
                             r"|members|à\s+(?:avoir\s+)?(?:adhéré|rejoint\s+(?:la\s+CPTS|l['’]association|la\s+communauté)))\b"),
-    ("structures_count", r"(?:structures|établissements|establishments|facilities|maisons\s+de\s+santé|"
-                         r"centres\s+de\s+santé|pôles\s+de\s+santé|MSP|(?:multi-professional\s+)?health\s+cent(?:re|er)s)\b"),
+    ("structures_count", r"(?:structures|établissements|personnes\s+morales|maisons\s+de\s+santé|centres\s+de\s+santé|"
+                         r"pôles\s+de\s+santé|MSP|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+|care\s+)?"
+                         r"(?:establishments|facilities|structures|cent(?:re|er)s))\b"),
 ]
 LABEL_BEFORE = [
     ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*:\s*$"),

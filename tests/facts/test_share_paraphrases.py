@@ -257,6 +257,10 @@ def test_each_figure_of_a_list_of_indicators_has_its_labels_kind(record_of):
     ("Elle compte 120 adhérent·e·s.", {"professionals_count": (120, "exact")}),
     ("Elle fédère une centaine de soignant·es.", {"professionals_count": (100, "approx")}),
     ("Elle rassemble déjà plus de 120 libéraux.", {"professionals_count": (120, "more_than")}),
+    # member structures
+    ("Elle compte 95 adhérents et 12 personnes morales.", {"professionals_count": (95, "exact"), "structures_count": (12, "exact")}),
+    ("It brings together 120 professionals and 6 health facilities.",
+     {"professionals_count": (120, "exact"), "structures_count": (6, "exact")}),
     # "we" of the CPTS
     ("Elle rassemble les soignants du canton. « Nous sommes 120 adhérents », explique sa présidente.",
      {"professionals_count": (120, "exact")}),
