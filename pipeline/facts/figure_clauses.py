@@ -25,7 +25,8 @@ def clause_of(text: str, span: Span, sentence: Span) -> Span:
 
 def list_lead(text: str, pos: int) -> int | None:
     """Where the line that announces the bulleted list holding `pos` begins ("Le territoire de la
-    CPTS présente :" over "• 23 % de la population ..."), else None."""
+    CPTS présente :" or the heading "Le territoire en chiffres" over "• 23 % de la population ..."),
+    else None."""
     line_start = text.rfind("\n", 0, pos) + 1
     if not BULLET.match(text, line_start):
         return None
@@ -33,8 +34,16 @@ def list_lead(text: str, pos: int) -> int | None:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         line = text[line_start:text.find("\n", line_start)]
         if line.strip() and not BULLET.match(line):
-            return line_start if line.rstrip().endswith(":") else None
+            return line_start if line.rstrip().endswith(":") or _a_heading(line) else None
     return None
+
+
+def _a_heading(line: str) -> bool:
+    """A short line that ends no sentence: "Le territoire en chiffres" over its list."""
+    return len(line.strip()) <= HEADING_LENGTH and not re.search(r"[.!?;,]\s*$", line)
+
+
+HEADING_LENGTH = 60
 
 
 def region_without_department(ctx: Context, sentence: Span, figure: Span | None = None) -> bool:

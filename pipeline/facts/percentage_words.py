@@ -84,6 +84,8 @@ DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:popula
 AGE_GROUP = re.compile(
     r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
+# A share of an age group right after the figure: "28 % de plus de 60 ans", "12% over 75"
+AGE_SHARE = re.compile(r"\s*(?:" + AGE_GROUP.pattern + ")", re.IGNORECASE)
 # ... or before it: "parmi les plus de 17 ans, 13 % ...", "among adults over 16, ..."
 AGE_AMONG = re.compile(
     r"\b(?:parmi|chez)\s+les\s+(?:(?:patients|assurés|habitants|adultes)\s+)?(?:âgés\s+)?(?:de\s+)?"

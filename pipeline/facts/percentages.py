@@ -31,7 +31,7 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
-                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, COMPARED_BEFORE, A_YEAR)
+                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR)
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
@@ -61,7 +61,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span):
             continue
-        if not _anchored(ctx, sentence, words):
+        if not _anchored(ctx, sentence, words, pct_end):
             continue  # "69,5 % d'entre elles présentent un épuisement": a profession's figure
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence) or (
             ctx.focus_at(span.start) if FOR_THE_CPTS.match(text, span.end) else None)
@@ -120,16 +120,16 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
 THE_FIGURE_KNOWN = re.compile(r"\b(?:les|ces|the|these)\s+\d[\d\s\u00a0.,]*(?:%|pour\s*cent|per\s*cent)\s*\Z", re.IGNORECASE)
 
 
-def _anchored(ctx: Context, sentence: Span, words: str) -> bool:
+def _anchored(ctx: Context, sentence: Span, words: str, pct_end: int) -> bool:
     """Whether a sentence speaks of a CPTS or of a territory: it names one, says the words
-    ("CPTS", "territoire", "commune"...) or of the people who live there, or takes one up
-    ("elle", "son", "nos")."""
+    ("CPTS", "territoire", "commune"...) or of the people who live there ("28 % de plus de 60
+    ans" are people of an age), or takes one up ("elle", "son", "nos")."""
     lead = list_lead(ctx.text, sentence.start)
     if lead is not None:
         words = ctx.text[lead:sentence.start] + words  # an item speaks of what its list's lead names
     return bool(ctx.mentions_in(Span(lead if lead is not None else sentence.start, sentence.end))
                 or LOCAL_ANCHOR.search(words) or TAKEN_UP.search(words) or RESIDENTS.search(words)
-                or WITHOUT_GP_CUES.search(words) or find_departments(words))
+                or WITHOUT_GP_CUES.search(words) or find_departments(words) or AGE_SHARE.match(ctx.text, pct_end))
 
 
 def _other_body_before(text: str, sentence: Span, span: Span) -> bool:

@@ -186,6 +186,7 @@ def test_the_age_group_of_patients_without_a_doctor(record_of, sentence, age):
     "Selon l'Insee, la population de la Sarthe a progressé de 2 % en dix ans.",
     "Dans la Sarthe, le taux de patients sans médecin traitant atteint 14 %.",
     "Près de 500 personnes, soit 40 % des répondants au questionnaire, souhaitent une permanence de soins.",
+    "Chiffres nationaux\n• 11 % des Français n'ont pas de médecin traitant",
     # opinions and votes
     "Son président a été réélu avec 95 % des voix lors de l'assemblée générale de la CPTS.",
     "95 % des adhérents de la CPTS se disent satisfaits de son fonctionnement.",
@@ -212,6 +213,13 @@ def test_a_gapped_figure_after_a_name_repeats_the_kind_before_it(record_of, figu
     record = record_of("L'ARS a signé l'accord de la CPTS du Val Fleuri et de la CPTS des Monts Clairs. "
                        f"La CPTS du Val Fleuri {figure}, la CPTS des Monts Clairs 8 %.")
     assert [(p["value"], p["kind"]) for p in record["cpts"][1]["percentages"]] == [(8, kind)]
+
+
+@pytest.mark.parametrize("lead", ["Le territoire en chiffres", "Quelques chiffres :"])
+def test_a_list_under_a_heading_speaks_of_the_territory(record_of, lead):
+    record = record_of(f"La CPTS du Val Fleuri a signé son accord.\n{lead}\n• 28 % de plus de 60 ans\n"
+                       "• 12 % sans médecin traitant")
+    assert _percentages(record) == [(12, "population_without_gp", "exact"), (28, "other", "exact")]
 
 
 def test_each_figure_of_a_list_of_indicators_has_its_labels_kind(record_of):
