@@ -8,17 +8,35 @@ from .number_words import NUMBER_WORDS
 
 COVERAGE_CUES = re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
-    r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+(?:le|un)\s+(?:territoire|périmètre)|(?:territoire|périmètre)\s+d['’]une\s+CPTS|"
+    # "vit sur un territoire offrant cette organisation" (not "vivent sur le territoire", the CPTS's own)
+    r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+un\s+(?:territoire|périmètre)|"
+    r"(?:territoire|périmètre)\s+(?:d['’]une|de\s+l['’]une)\s+(?:CPTS|d['’]elles|d['’]entre\s+elles)|"
     r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
+    r"(?<!vaccination\s)(?<!vaccine\s)(?<!insurance\s)(?<!health\s)(?<!mobile\s)\bcoverage\b|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
     # "la couverture en médecins généralistes", "des besoins": a supply of care, not communities
-    r"|\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
-    r"accès\s+à\s+une\s+CPTS|bénéfici\w+\s+d['’]une\s+CPTS|dépend\w*\s+(?:désormais\s+)?d['’]une\s+CPTS|maillage|"
+    r"|(?:\s+de\s+la\s+population)?\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|"
+    r"pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
+    r"accès\s+à\s+une\s+CPTS|(?:bénéfici|dépend)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
+    r"maillage|"
     r"maill(?:ent|e|ant)\b|"
     r"(?:rattaché|concerné|desservi|intégré)e?s?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
+# "8 % de la population reste non couverte", "not yet covered": the share left out of any CPTS
+NOT_COVERED = re.compile(r"\b(?:non|pas(?:\s+encore)?|not(?:\s+yet)?)\s+couverte?s?\b|\bnot(?:\s+yet)?\s+covered\b|"
+                         r"\buncovered\b|\b(?:sans|hors)\s+(?:de\s+)?CPTS\b|zones?\s+blanches?", re.IGNORECASE)
+# covered, by CPTS if by anything ("couverte par une complémentaire santé" is insurance)
+COVERED = re.compile(r"\b(?:couverte?s?|covered)\b(?!\s+(?:\w+\s+)?(?:par|by)\s+(?:une?|des|la|le|les|a|an|the)\s+"
+                     r"(?!(?:ou\s+plusieurs\s+|or\s+more\s+)?(?:CPTS|communaut|communit)))", re.IGNORECASE)
+# A place smaller than a department: "sur le territoire", "dans le bassin de vie"
+LOCAL_PLACE = re.compile(r"\b(?:territoire|territory|bassin|secteur|sector|area|zone|local\w*|commune)\b", re.IGNORECASE)
+# "... couverte par la CPTS", "covered by it": one community as the agent
+BY_ONE_CPTS = re.compile(r"\b(?:par|by)\s+(?:la|cette|notre|elle|the|this|our|it)\b", re.IGNORECASE)
+# "porte à 92 %", "porte le taux de couverture à 92 %", "brings coverage to 92%": the total reached
+RAISED_TO = re.compile(r"\b(?:port(?:e|ent|er|ant|era|ait)|fai(?:t|re|sant)\s+passer|fera\s+passer|brings?|bringing|"
+                       r"raises?|raising)\b[^.;%]{0,60}?\b(?:à|to)\s*\Z", re.IGNORECASE)
 # "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
     r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
@@ -38,6 +56,9 @@ SEVERAL_CPTS = re.compile(
     r"|\b(?:CPTS|communities)\s+(?:now\s+|already\s+)?cover\b", re.IGNORECASE)  # "In the Doubs, CPTS now cover 95 %"
 WITHOUT_GP_CUES = re.compile(
     r"médecins?\s+traitants?|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
+    # "n'ont pas de médecin généraliste référent", "privés de généraliste", "patients orphelins (de médecin)"
+    r"n['’]\s*(?:a|ont)\s+(?:pas|plus)\s+de\s+(?:médecin|généraliste)|privée?s?\s+de\s+(?:médecin|généraliste)|"
+    r"sans\s+généraliste|orphelins?|"
     r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
     r"without\s+a\s+doctor", re.IGNORECASE)
 # A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
@@ -47,10 +68,12 @@ RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|p
 TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons)|aims?)\b[^%.;,()]{0,30}?\d[\d\s\u00a0.,]*%?\s*\Z",
                     re.IGNORECASE)
 # Patients who have a doctor: "90 % de patients avec un médecin traitant" is no share without one
-WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a)\s+(?:un\s+)?médecins?\s+traitants?|\bwith\s+a\s+(?:GP|regular\s+doctor)",
+WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a|accès\s+à)\s+(?:un\s+)?médecins?\s+traitants?|"
+                     r"\bwith\s+a\s+(?:GP|regular\s+doctor)",
                      re.IGNORECASE)
 WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|aucun|without|no)\b", re.IGNORECASE)
-POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants)",
+# ("de celle du département": of the population, taken up)
+POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants|de\s+celle\b)",
                            re.IGNORECASE)
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
                                re.IGNORECASE)
@@ -61,18 +84,35 @@ DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:popula
 AGE_GROUP = re.compile(
     r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
+# A share of an age group right after the figure: "28 % de plus de 60 ans", "12% over 75"
+AGE_SHARE = re.compile(r"\s*(?:" + AGE_GROUP.pattern + ")", re.IGNORECASE)
+# ... or before it: "parmi les plus de 17 ans, 13 % ...", "among adults over 16, ..."
+AGE_AMONG = re.compile(
+    r"\b(?:parmi|chez)\s+les\s+(?:(?:patients|assurés|habitants|adultes)\s+)?(?:âgés\s+)?(?:de\s+)?"
+    r"((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
+    r"|\bamong\s+(?:those|people|adults|patients|residents)\s+(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)",
+    re.IGNORECASE)
 FULL_COVERAGE = re.compile(
     # "l'ensemble du département", "la totalité de la Drôme", "tout le Cantal" ... "est désormais couvert"
     r"(?:(?:totalité|ensemble)\s+(?:du|de\s+la|de\s+l['’]|des)\s*|\btout\s+le\s+|\btoute\s+la\s+)"
     r"(?:département|territoire\s+départemental|(?-i:[A-ZÀ-Ý])[\w'’-]+)[^.;,]{0,30}?\s"
     r"(?:est\s+|sont\s+)?(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+)?couvert|"
     r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
-    r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage", re.IGNORECASE)
+    r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage|"
+    # "9 CPTS couvrent désormais l'ensemble du département", "covering the whole department"
+    r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+totalité|"
+    r"l['’]intégralité|the\s+(?:whole|entire))\s+(?:du\s+|of\s+the\s+)?(?:département|territoire\s+départemental|department)\b"
+    r"|\b(?:couvr\w+)\s+(?:désormais\s+)?tout\s+le\s+(?:département|territoire\s+départemental)\b", re.IGNORECASE)
 
 # Where a clause begins and ends around a percentage.
 CLAUSE_BREAK = re.compile(
     r"[,;:()«»\"“”•\n]|\s[-–—]\s|\b(?:contre|puisque|alors\s+que|tandis\s+que|car|mais|versus|vs|against|"
     r"compared\s+(?:with|to)|while|whereas|since|because|but)\b", re.IGNORECASE)
+# "..., dont 60 %", "..., soit 12 %", "..., of which 60%": a clause that takes up the one before it
+TAKES_UP_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:dont|soit|of\s+which|among\s+(?:them|which))\b", re.IGNORECASE)
+# "..., contre 60 % en 2021": the figure of an earlier year set against today's
+COMPARED_BEFORE = re.compile(r"\b(?:contre|versus|vs\.?|against|compared\s+(?:with|to))\s*\Z", re.IGNORECASE)
+A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 CLAUSE_REACH = 120
 MOST_CPTS_IN_A_DEPARTMENT = 40
 DEPARTMENT_AFTER_REACH = 40  # characters from a coverage figure to the department it is of
@@ -138,8 +178,10 @@ CHANGE = re.compile(r"(?:\b(?:réduire|réduit\w*|baiss\w*|augment\w*|hausse|dim
                     r"cr[ûu]e?|croissance|évolution|reduc\w*|increas\w*|decreas\w*|fell|rose|grew)\b[^%.;\n]{0,25}|\(\s*[+−-]\s*|\s[+−]\s*)\Z",
                     re.IGNORECASE)
 # The answers to a survey: "62 % des répondants", "des personnes interrogées"
+# ... or opinions and votes: "95 % se disent satisfaits", "réélu avec 95 % des voix"
 SURVEY = re.compile(r"\b(?:répondants?|répondu|sondés|enquêtés|interrogé(?:e|s|es)?|sondages?|questionnaires?|respondents?|"
-                    r"surveyed|polled)\b", re.IGNORECASE)
+                    r"surveyed|polled|satisf\w+|se\s+(?:disent|déclarent|montrent)|estiment|jugent|"
+                    r"voix|suffrages|votes?|votants|élue?s?|réélue?s?|elected|re-elected)\b", re.IGNORECASE)
 # "Selon une enquête menée auprès des soignants, 80 % ...": the answers to a survey
 SURVEY_SOURCE = re.compile(r"\b(?:selon|d['’]après)\s+(?:une|l['’]|notre|cette|la\s+dernière)\s+(?:\w+\s+)?enquête\b|"
                            r"\baccording\s+to\s+(?:a|the|our)\s+(?:\w+\s+)?survey\b", re.IGNORECASE)
@@ -164,3 +206,68 @@ RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|rés
 # "(2,5 % pour la CPTS contre 2,3 % en région)": a figure said of the CPTS right after it
 FOR_THE_CPTS = re.compile(r"\s*(?:pour|sur|dans|for|in|on)\s+(?:la|le|notre|cette|ce|the|our|this)\s+"
                           r"(?:territoire\s+de\s+la\s+)?(?:CPTS|communauté|territoire|community|territory)\b", re.IGNORECASE)
+
+# A share of the people written as a fraction: "quatre habitants sur cinq", "9 Sarthois sur 10",
+# "les trois quarts de la population", "four out of five residents", "three quarters of"
+_SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+                  "neuf": 9, "dix": 10, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7,
+                  "eight": 8, "nine": 9, "ten": 10}
+_SMALL = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r"|10|[1-9]"
+_PARTS = {"moitié": (1, 2), "half": (1, 2), "tiers": (1, 3), "third": (1, 3), "thirds": (1, 3),
+          "quart": (1, 4), "quarts": (1, 4), "quarter": (1, 4), "quarters": (1, 4)}
+PEOPLE_FRACTION = re.compile(
+    rf"\b(?P<num>{_SMALL})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:sur|out\s+of|in)\s+(?P<den>{_SMALL})\b"
+    r"(?!\s*(?:communes?|municipalit|villes?|villages?|towns?|\d))"
+    rf"|\b(?:(?:les|la|le|the)\s+)?(?P<times>{_SMALL})?\s*(?P<part>moitié|half|tiers|thirds?|quarts?|quarters?)\b"
+    r"(?=\s+(?:de\s+la|des|du|de\s+(?:sa|leur|notre)|of(?:\s+(?:the|its|their))?)\s)"
+    # "les 2/3 de la population", "1/5e des habitants"
+    r"|(?<![\d/])(?P<snum>[1-9])\s?/\s?(?P<sden>10|[2-9])(?:e|ème|èmes|th)?(?![\d/])(?=\s+(?:de\s+la|des|du|of(?:\s+the)?)\s)",
+    re.IGNORECASE)
+
+
+def fraction_percent(found: re.Match) -> float | None:
+    """The percentage a PEOPLE_FRACTION match says: "quatre ... sur cinq" 80, "les trois quarts" 75."""
+    if found.group("snum"):
+        num, den = int(found.group("snum")), int(found.group("sden"))
+    elif found.group("part"):
+        times = _SMALL_NUMBERS.get((found.group("times") or "un").lower()) or int(found.group("times"))
+        num, den = _PARTS[found.group("part").lower()]
+        num *= times
+    else:
+        num, den = (_SMALL_NUMBERS.get(g.lower()) or int(g) for g in (found.group("num"), found.group("den")))
+    if num >= den:
+        return None
+    value = round(100 * num / den, 1)
+    return int(value) if value.is_integer() else value
+
+
+# Demonyms the department finder cannot derive from the department's name ("la population
+# icaunaise" is the Yonne's, "les Costarmoricains" the Côtes-d'Armor's), folded, masculine singular
+IRREGULAR_DEMONYMS = {
+    "aindinois": "01", "axonais": "02", "maralpin": "06", "haut alpin": "05", "bas alpin": "04",
+    "ardechois": "07", "ariegeois": "09", "bucco rhodanien": "13", "calvadosien": "14", "cantalien": "15",
+    "charentais maritime": "17", "correzien": "19", "cote d orien": "21", "costarmoricain": "22",
+    "perigourdin": "24", "doubien": "25", "dromois": "26", "eurelien": "28", "finisterien": "29",
+    "haut garonnais": "31", "lozerien": "48", "bretilien": "35", "indrien": "36", "tourangeau": "37",
+    "iserois": "38", "jurassien": "39", "loir et cherien": "41", "altiligerien": "43", "loiretain": "45",
+    "angevin": "49", "haut marnais": "52", "meurthe et mosellan": "54", "morbihannais": "56",
+    "nivernais": "58", "nordiste": "59", "isarien": "60", "puydomois": "63", "haut pyreneen": "65",
+    "bas rhinois": "67", "haut rhinois": "68", "rhodanien": "69", "haut saonois": "70", "saone et loirien": "71",
+    "savoyard": "73", "haut savoyard": "74", "parisien": "75", "seinomarin": "76", "yvelinois": "78",
+    "deux sevrien": "79", "samarien": "80", "vendeen": "85", "haut viennois": "87", "icaunais": "89",
+    "terrifortain": "90", "essonnien": "91", "altosequanais": "92", "alto sequanais": "92",
+    "sequano dionysien": "93", "val de marnais": "94", "val d oisien": "95", "guadeloupeen": "971",
+    "martiniquais": "972", "guyanais": "973", "reunionnais": "974", "mahorais": "976",
+}
+# the feminine and plural endings a masculine demonym takes: "icaunaise", "costarmoricaines", "savoyards"
+_DEMONYM_ENDINGS = ("", "s", "x", "e", "es", "ne", "nes")
+
+
+def irregular_demonym(folded: str) -> str | None:
+    """The department of a folded demonym in any gender and number ("icaunaises" -> "89")."""
+    folded = folded.replace("elle", "eau")  # "tourangelle" -> "tourangeau"
+    for ending in _DEMONYM_ENDINGS:
+        stem = folded[:len(folded) - len(ending)] if folded.endswith(ending) else None
+        if stem in IRREGULAR_DEMONYMS:
+            return IRREGULAR_DEMONYMS[stem]
+    return None

@@ -22,6 +22,7 @@ from .place_names import EPCI_PHRASE
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
+from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
     UNIT_AFTER_RE, LABEL_BEFORE_RE, PEOPLE_HELD, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE,
     FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE,
@@ -29,7 +30,7 @@ from .quantity_words import (
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
+    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -38,7 +39,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
     found: dict[str, list[tuple[Fact, str]]] = {}
     summed_until = -1
     for i, number in enumerate(ctx.numbers):
-        if ctx.inside_name(number.start) or percent_after(text, number.end) is not None or number.start < summed_until:
+        if ctx.inside_name(number.start) or percent_after(text, number.end) is not None or number.start < summed_until \
+                or _a_fractions_numerator(text, number.start):
             continue
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = (("professionals_count", among_them.end()) if among_them
@@ -80,6 +82,12 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+def _a_fractions_numerator(text: str, start: int) -> bool:
+    """ "quatre habitants sur cinq", "9 professionnels sur 10": a share of the people, not a count."""
+    fraction = PEOPLE_FRACTION.match(text, start)
+    return bool(fraction and fraction.group("num") and fraction_percent(fraction) is not None)
 
 
 def _respective_figures(ctx: Context, i: int, kind: str, unit_end: int, result: Extraction) -> bool:
@@ -230,6 +238,10 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start):
         return True
+    if ADDED_AFTER.match(text, unit_end):
+        return True  # "couvre désormais 12 000 habitants supplémentaires": what the CPTS gained
+    if IN_MANY_CPTS.match(text, unit_end):
+        return True  # "les 1 200 professionnels engagés dans les CPTS du département": many CPTS's
     if TARGET_BEFORE.search(text, max(0, start - 60), start) or TARGET_AFTER.match(text, unit_end):
         return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
     if kind == "population" and WITHOUT_GP_AFTER.match(text, unit_end):
@@ -243,7 +255,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
     if SEVERAL_CPTS_AFTER.match(text, unit_end) and not CPTS_HERE.search(_clause_before(text, start)):
         return True
-    if kind == "professionals_count" and (BOARD_AFTER.match(text, unit_end) or BOARD_BEFORE.search(
+    if kind == "professionals_count" and (BOARD_AFTER.match(text, unit_end) or SEATED_AFTER.match(text, unit_end) or BOARD_BEFORE.search(
             text, max(0, start - 60), start)):
         return True
     if kind == "professionals_count" and MEMBRES.search(text, start, unit_end) and not (
@@ -268,26 +280,49 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind == "population" and re.search(r"personnes|people|résidents|residents", text[start:unit_end], re.IGNORECASE) \
             and not PEOPLE_HELD.search(text, max(0, start - 80), start):
         return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
+    if kind == "population" and _value_at(ctx, start) < LEAST_POPULATION:
+        return True  # "over 60" after "the population is": an age, not the inhabitants of a CPTS
     if kind == "population":
         _, q_start = qualifier_before(text, start, ctx.lang)
-        if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 30), q_start):
+        if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start):
             return True
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False
 
 
+# No CPTS serves fewer people: a smaller "population" is an age, a ratio or a hamlet's
+LEAST_POPULATION = 1000
+
+
+def _value_at(ctx: Context, start: int) -> float:
+    return next((n.value for n in ctx.numbers if n.start == start), LEAST_POPULATION)
+
+
 def _another_body_counts(ctx: Context, start: int) -> bool:
     """The last body named in the number's sentence before it is not the CPTS, nor covered by it."""
     text = ctx.text
     sentence_start = _sentence_start(text, start, ends=(". ", "\n", ";"))
+    if THE_OTHER_ONE.match(text, sentence_start):
+        return True  # "Celle des Monts Clairs couvre 12 communes": another CPTS than the one named before
     bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start) if not ctx.inside_name(m.start())]
     if not bodies:
-        return False
+        return _we_of_the_body_before(ctx, sentence_start, start)
     body = bodies[-1]
     if CPTS_HERE.search(text, body.end(), start):
         return False
     return not COVERS_BEFORE.search(text, max(sentence_start, body.start() - 40), body.start())
+
+
+def _we_of_the_body_before(ctx: Context, sentence_start: int, start: int) -> bool:
+    """ "... exerce au sein de la MSP. « Nous sommes 25 professionnels »": "we" in a sentence that names
+    no CPTS are the people of the body the sentence before names, when that one names no CPTS either."""
+    text = ctx.text
+    if not WE_BEFORE.search(text, sentence_start, start) or CPTS_HERE.search(text, sentence_start, start):
+        return False
+    previous_start = _sentence_start(text, max(0, sentence_start - 2), ends=(". ", "\n", ";"))
+    return bool(OTHER_BODY.search(text, previous_start, sentence_start)) and \
+        not CPTS_HERE.search(text, previous_start, sentence_start)
 
 
 def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n")) -> int:

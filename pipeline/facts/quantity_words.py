@@ -9,14 +9,26 @@ from .number_words import NUMBER_WORDS
 # "210 self-employed healthcare professionals", "90 independent health professionals": English puts
 # up to two adjectives before the noun (words of a phrase, "of", "to", "the", left out)
 ENGLISH_ADJECTIVES = r"(?:(?!(?:of|the|to|for|and|in|on|at|per|by|with|from|a|an)\b)[a-z][a-z-]+\s+){0,2}"
+
+
+def _inclusive(stem: str, feminine: str) -> str:
+    """A plural noun and its inclusive spellings: "adhérents", "adhérent·es", "adhérent(e)s", "adhérent·e·s"."""
+    return rf"{stem}(?:{feminine})?s|{stem}(?:[·.•]{feminine}[·.•]?s|\({feminine}\)s)"
+
+
 UNIT_AFTER = [
-    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|r[eé]sidents?|administrés|âmes|personnes|people)\b|hab\b\.?)"),
+    # ("12 personnes morales" are member structures)
+    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|r[eé]sidents?|administrés|âmes|personnes(?!\s+morales)|people)\b"
+                   r"|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
-    ("professionals_count", r"(?:professionnel(?:le)?s|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
-                            r"(?:professionals|practitioners)|soignants|praticiens|acteurs\s+de\s+(?:santé|soins)|adhérents|membres"
-                            r"|members)\b"),
-    ("structures_count", r"(?:structures|établissements|establishments|facilities|maisons\s+de\s+santé|"
-                         r"centres\s+de\s+santé|pôles\s+de\s+santé|MSP|(?:multi-professional\s+)?health\s+cent(?:re|er)s)\b"),
+    ("professionals_count", r"(?:" + _inclusive("professionnel", "le") + "|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
+                            r"(?:professionals|practitioners)|" + _inclusive("soignant", "e") + "|" + _inclusive("praticien", "ne") +
+                            r"|acteurs\s+de\s+(?:santé|soins)|" + _inclusive("adhérent", "e") + r"|membres|libéraux"
+                            # "ils sont 140 à avoir adhéré"
+                            r"|members|à\s+(?:avoir\s+)?(?:adhéré|rejoint\s+(?:la\s+CPTS|l['’]association|la\s+communauté)))\b"),
+    ("structures_count", r"(?:structures|établissements|personnes\s+morales|maisons\s+de\s+santé|centres\s+de\s+santé|"
+                         r"pôles\s+de\s+santé|MSP|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+|care\s+)?"
+                         r"(?:establishments|facilities|structures|cent(?:re|er)s))\b"),
 ]
 LABEL_BEFORE = [
     ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*:\s*$"),
@@ -43,7 +55,7 @@ LABEL_BEFORE_RE = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern 
 # ("un bassin de 35 000 personnes", "couvre 35 000 personnes"), not people helped or reached
 PEOPLE_HELD = re.compile(
     r"\b(?:couvr\w*|couvert\w*|desser\w*|bassin|territoire|secteur|zone|population|cover\w*|serv(?:es|ing)|"
-    r"area|territory|home\s+to)\b[^.;:!?]{0,30}$", re.IGNORECASE)
+    r"area|territory|home\s+to)\b[^.;:!?]{0,30}$|\b(?:ses|leurs|its|their)\s+$", re.IGNORECASE)  # "its 45,000 residents"
 ALL_COMMUNES_OF = re.compile(
     r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|spans?|sur|across|sont|are)\s+(?:les|the)\s+$",
     re.IGNORECASE)
@@ -61,11 +73,13 @@ PLACE_BEFORE = re.compile(
 FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:CPTS|Communaut))")
 # "25 habitants au km2": a density
 PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)", re.IGNORECASE)
-# A named place right before its own figure: "Villebois : 3 600 habitants", "Villebois compte 21 000 habitants"
-# ("Villebois, la plus grande, compte 8 000 habitants": past a superlative apposition)
+# A named place right before its own figure: "Villebois : 3 600 habitants", "Villebois compte 21 000 habitants",
+# "Villebois et ses 3 600 habitants"
+# ("Villebois, la plus grande, compte 8 000 habitants", "Villebois, la ville-centre, compte ...": past an apposition)
 NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
-                         r"(?:[ \t]*,[ \t]*(?:la|le|the)\s+(?:plus|moins|largest|biggest)\b[^,.;:\n]{0,30},)?"
-                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite))[ \t]*$")
+                         r"(?:[ \t]*,[ \t]*(?:la|le|the)\s+(?:plus|moins|largest|biggest|ville|commune|bourg|chef-lieu|"
+                         r"(?:sous-)?préfecture|principale?|main|town|city)\b[^,.;:\n]{0,30},)?"
+                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite)|\s+et\s+(?:de\s+)?ses|\s+and\s+its)[ \t]*$")
 # "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
 PART_OF_WHOLE = re.compile(
     r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
@@ -88,11 +102,15 @@ TARGET_AFTER = re.compile(r"\s*,?\s*(?:d['’]ici|by\s+(?:the\s+end\s+of\s+)?20\
 # "3 communes de plus de 5 000 habitants": a size that sorts towns, not a population
 CLASS_BEFORE = re.compile(r"(?:\b(?:communes?|villes?|towns?|municipalities)|\d)\s+(?:de|of|with)\s+$", re.IGNORECASE)
 # "La ville-centre, 12 000 habitants, ...": a figure in apposition to a town
-TOWN_APPOSITION = re.compile(r"\b(?:ville|commune|ville-centre|chef-lieu|bourg|village|city|town)\s*,\s*$", re.IGNORECASE)
+# (or to its name: "La commune de Villebois, 12 000 habitants, ...")
+TOWN_APPOSITION = re.compile(r"\b(?:ville|commune|ville-centre|chef-lieu|bourg|village|city|town)"
+                             r"(?:\s+(?:de|d['’]|of)\s*(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ -][\w'’-]+){0,4})?\s*,\s*$", re.IGNORECASE)
 # "créée par une vingtaine de professionnels", "à l'initiative de 12 médecins": its founders, not its members
 FOUNDERS_BEFORE = re.compile(
-    r"\b(?:(?:cré|fond|initi|impuls|lanc)(?:é|ée|és|ées)\s+(?:\w+\s+)?par|à\s+l['’]initiative\s+d(?:e|['’])|"
-    r"(?:founded|created|set\s+up|initiated|launched)\s+by)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+    r"\b(?:(?:cré|fond|initi|impuls|lanc|port)(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?par|à\s+l['’]initiative\s+d(?:e|['’])|"
+    # "née de la volonté d'une vingtaine de professionnels"
+    r"(?:née?|issue?)\s+(?:de\s+la\s+(?:volonté|mobilisation|rencontre)|de\s+l['’](?:engagement|initiative)|du\s+travail)\s+d(?:e|['’])|"
+    r"(?:founded|created|set\s+up|initiated|launched)\s+by)(?:\s+|(?<=['’]))(?:\w+\s+){0,3}$", re.IGNORECASE)
 ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
 GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
@@ -151,6 +169,18 @@ WHERE_BEFORE = re.compile(r"\b(?:dans|au\s+sein\s+d(?:es|e\s+ses)|in|within)\s+(
 JOINED_TOO_BEFORE = re.compile(
     r"\b(?:adhér\w*|membres|members|joined)\b[^.;!?]{0,120}\b(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\s+"
     r"(?:\w+\s+)?$", re.IGNORECASE)
+# "Celle des Monts Clairs couvre 12 communes", "That of the Val Fleuri ...": the one of another place
+THE_OTHER_ONE = re.compile(r"\s*(?:celle|celui|that)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(?:\s+the)?)\s*(?-i:[A-ZÀ-Þ])",
+                           re.IGNORECASE)
+# "nous sommes 25 professionnels", "we are 25": the speakers' own group
+WE_BEFORE = re.compile(r"\b(?:nous\s+sommes|on\s+est|nous\s+comptons|we\s+are|we\s+have)\b[^.;!?]{0,30}$", re.IGNORECASE)
+# "12 000 habitants supplémentaires", "5 communes de plus": what was added, not the whole
+ADDED_AFTER = re.compile(r"\s*(?:supplémentaires|de\s+plus\b(?!\s+(?:de|d['’]|que|qu['’]))|en\s+plus|additional)",
+                         re.IGNORECASE)
+# "1 200 professionnels (déjà engagés) dans les CPTS du département": the members of many CPTS
+IN_MANY_CPTS = re.compile(
+    r"[^.;,:()\n]{0,30}?\b(?:dans|au\s+sein\s+des|parmi|in|across|within)\s+(?:les\s+|the\s+)?(?:\d+\s+)?CPTS\b"
+    r"(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
 MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
@@ -167,11 +197,14 @@ TERRITORY_COUNTS = re.compile(
 MEMBERS_AMONG_THEM = re.compile(
     r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up))"
     r"|\s+(?:sont|are)\s+(?:déjà\s+|already\s+)?(?:adhérents|membres|members)\b"
-    r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined)\b", re.IGNORECASE)
+    r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined|rejoint)\b|\s+(?:déjà\s+)?adhèrent\b", re.IGNORECASE)
 # "les 8 membres du bureau", "25 members of the board": the association's officers
 BOARD_AFTER = re.compile(r"\s+(?:(?:du|de\s+son)\s+(?:bureau|conseil|comité|CA|collège)\b|fondateurs\b"
                          r"|of\s+the\s+(?:board|committee|council)|founding)",
                          re.IGNORECASE)
+# "une quinzaine de professionnels siègent au conseil d'administration": its officers
+SEATED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:siègent|siégeant|siégeront|sit|sitting)\s+(?:au|à\s+son|dans\s+son|on\s+(?:the|its))\b",
+                          re.IGNORECASE)
 # "un bureau de 8 membres", "le conseil d'administration, composé de 12 membres": its officers
 BOARD_BEFORE = re.compile(r"\b(?:bureau|conseil|comité|collège|gouvernance|board|committee|council)\b[^.;:!?]{0,40}$",
                           re.IGNORECASE)

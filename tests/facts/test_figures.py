@@ -195,9 +195,9 @@ PERCENTAGE_CASES = [
      [(20, "other")]),
     ("La CPTS Vallée Verte est lancée. Ses chiffres clés :\n- 24 communes\n- 9 % de patients sans médecin "
      "traitant\n- 22 % de plus de 65 ans", "vallee-verte", [(9, "population_without_gp"), (22, "other")]),
-    # a figure right after a name belongs to that CPTS, not to the name
+    # a figure right after a name belongs to that CPTS, not to the name (and, gapped, repeats the kind before it)
     ("La CPTS du Lac Vert et la CPTS des Prés sont lancées. La CPTS du Lac Vert couvre 9 % de la "
-     "population du département, la CPTS des Prés 7 %.", "pres", [(7, "other")]),
+     "population du département, la CPTS des Prés 7 %.", "pres", [(7, "share_of_department_population")]),
 ]
 
 

@@ -1,0 +1,187 @@
+"""A department's share covered by CPTS: "92 % de la population sarthoise est désormais couverte
+par une CPTS", "le département est couvert à 80 %", "quatre habitants sur cinq", "intégralement
+couvert", each to the department named or meant there, never a region's or the nation's."""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact, Span
+from ..reference import gazetteer
+from .common import DEPARTMENT_FIGURE, Extraction
+from .context import Context
+from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
+from .numbers import qualifier_before
+from .percentage_words import (BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING, DEPARTMENT_AFTER_REACH, FULL_COVERAGE,
+                               GATHERING, LOCAL_PLACE, LOWER_DEMONYM, MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_SUBJECT,
+                               PEOPLE_FRACTION, POPULATION_OF, RAISED_TO, REGION, SEVERAL_CPTS, SUBJECT_REACH,
+                               TERRITORY_COVERED, fraction_percent)
+
+
+def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, span: Span, pct_end: int) -> bool:
+    """Whether the percentage at `span` is a department's coverage rather than a CPTS's figure."""
+    return _is_coverage(ctx.text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) \
+        or _coverage_raised_to(ctx.text, words, span)
+
+
+def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
+    """The coverages told without a percentage: a fraction of the people, or the whole department."""
+    text = ctx.text
+    _coverage_told_as_fractions(ctx, result)
+    lowered = text.lower()
+    if "couv" not in lowered and "cover" not in lowered:
+        return  # every full coverage but "100 % CPTS" (a percentage) says covered or covering
+    for m in FULL_COVERAGE.finditer(text):
+        if re.match(r"100\s?%", m.group()):
+            continue  # counted above as a percentage
+        span, sentence = Span(m.start(), m.end()), ctx.sentence_at(m.start())
+        clause = clause_of(text, span, sentence)
+        add_coverage(ctx, result, 100, span, "exact", sentence, text[clause.start:clause.end])
+
+
+def add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qualifier: str, sentence: Span,
+                 clause: str) -> None:
+    """A department's coverage at `span`, unless the sentence speaks of a region or the nation."""
+    text, words = ctx.text, ctx.text[sentence.start:sentence.end]
+    if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
+            region_without_department(ctx, sentence) or _region_before_figure(ctx, sentence, span) or \
+            _more_cpts_than_a_department(words):
+        return  # a region's or the nation's coverage
+    department = _department_of(ctx, sentence, span.end, _dateline_department(result))
+    if department:
+        result.coverage[department].append(Fact(value, span, qualifier, confidence=DEPARTMENT_FIGURE))
+
+
+def _coverage_told_as_fractions(ctx: Context, result: Extraction) -> None:
+    """ "quatre habitants sur cinq vivent sur le territoire d'une CPTS", "les trois quarts de la
+    population sont couverts", "four out of five residents": a coverage written as a fraction."""
+    text = ctx.text
+    for m in PEOPLE_FRACTION.finditer(text):
+        value = fraction_percent(m)
+        if value is None or not 0 < value <= 100:
+            continue
+        qualifier, q_start = qualifier_before(text, m.start(), ctx.lang)
+        span = Span(q_start, m.end())
+        sentence = ctx.sentence_at(m.start())
+        clause_span = clause_of(text, span, sentence)
+        clause = text[clause_span.start:clause_span.end]
+        if _is_coverage(text, text[sentence.start:sentence.end], clause, m.end()):
+            add_coverage(ctx, result, value, span, qualifier, sentence, clause)
+
+
+def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
+    """A department's share covered by CPTS, rather than one CPTS's figure."""
+    if THIS_CPTS_NOT_COMPLEMENT.search(sentence_text) or _one_cpts_subject(text, pct_end):
+        return False  # "Elle assure la couverture de 12 % de la population du département": its own share
+    if FULL_COVERAGE.search(sentence_text) or COVERAGE_CUES.search(sentence_text):
+        return True
+    if TERRITORY_COVERED.match(text, pct_end):
+        return True
+    # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them; "les CPTS
+    # rassemblent 85 % de la population": of the people who live there
+    if SEVERAL_CPTS.search(sentence_text) and GATHERING.search(clause) and POPULATION_OF.match(text, pct_end):
+        return True
+    return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
+
+
+# "Cette CPTS assure la couverture de 12 %": its own share; not "Avec la signature de cette CPTS, le taux
+# de couverture du département passe à 85 %", where the CPTS is a complement of the fronted phrase
+THIS_CPTS_NOT_COMPLEMENT = re.compile(r"(?<!\bde\s)(?<!\bavec\s)(?<!\bof\s)(?<!\bwith\s)\b(?:cette|this)\s+CPTS",
+                                      re.IGNORECASE)
+
+
+def _department_share_covered(ctx: Context, clause: str, sentence: Span, span: Span, pct_end: int) -> bool:
+    """ "92 % de la population sarthoise est ainsi couverte", "Dans la Sarthe, 92 % de la population
+    est couverte", "Chiffres clés de la Sarthe : • 92 % de la population couverte": a department's
+    people covered, by no one CPTS named as the agent."""
+    if not COVERED.search(clause) or BY_ONE_CPTS.search(clause) or _one_cpts_subject(ctx.text, pct_end):
+        return False
+    if of_department_population(ctx, pct_end):
+        return True
+    lead = list_lead(ctx.text, sentence.start)
+    before = Span(sentence.start if lead is None else lead, span.start)
+    words = ctx.text[before.start:before.end]
+    return bool(POPULATION_OF.match(ctx.text, pct_end)) and not LOCAL_PLACE.search(words) and not ctx.mentions_in(before) \
+        and any(before.start <= d.span.start < before.end for d in ctx.departments)
+
+
+def _coverage_raised_to(text: str, sentence_text: str, span: Span) -> bool:
+    """ "Cette CPTS porte à 92 % la part de la population couverte", "porte le taux de couverture à
+    92 %": the department's total the new CPTS brings it to, not its own share."""
+    return bool(RAISED_TO.search(text, max(0, span.start - 60), span.start)) and bool(
+        re.search(r"couvert|couverture|covered|coverage", sentence_text, re.IGNORECASE))
+
+
+def _more_cpts_than_a_department(sentence_text: str) -> bool:
+    """ "282 CPTS en fonctionnement, soit 36 % de la population couverte": a count of CPTS no
+    department reaches is the nation's or a region's."""
+    return any(int(m.group(1)) > MOST_CPTS_IN_A_DEPARTMENT
+               for m in re.finditer(r"\b(\d{2,4})\s+(?:CPTS|communautés)\b", sentence_text))
+
+
+def _one_cpts_subject(text: str, pos: int) -> bool:
+    """Whether the sentence before `pos` opens with one CPTS as its subject ("La CPTS X
+    couvre ...", "Elle assure ..."), read back to the last full stop."""
+    head = re.split(r"[.!?]\s+", text[max(0, pos - SUBJECT_REACH):pos])[-1]
+    return bool(ONE_CPTS_SUBJECT.match(head))
+
+
+def _department_of(ctx: Context, sentence: Span, after: int | None = None, dateline: str | None = None) -> str | None:
+    """The department a coverage figure is of: the one named (or the demonym) just after it in its
+    clause ("85 % de la population du Calvados", "92 % des Sarthois"), else the nearest its sentence
+    names before it ("Le Maine-et-Loire est couvert à 100 %, la Sarthe à 92 %"), else the first
+    after, else the release's; "le département" in a text that names none is the one of the
+    dateline's town ("Le Mans, le 3 mars 2023")."""
+    named = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
+    if after is not None:
+        found = _department_right_after(ctx, named, after)
+        before = [d for d in named if d.span.end <= after]
+        if found or before:
+            return found or before[-1].code
+    if named:
+        return named[0].code
+    found = ctx.default_department or _department_of_adjective(ctx.text, sentence)
+    if found is None and dateline and THE_DEPARTMENT.search(ctx.text, sentence.start, sentence.end):
+        return dateline
+    return found
+
+
+def _department_right_after(ctx: Context, named: list, after: int) -> str | None:
+    """The department named or meant by a demonym right after a figure, in its clause."""
+    text = ctx.text
+    close = [d for d in named if after <= d.span.start <= after + DEPARTMENT_AFTER_REACH
+             and not re.search(r"[,;:]", text[after:d.span.start])]
+    if close:
+        return close[0].code
+    people = POPULATION_OF.match(text, after) or THE_PEOPLE_OF.match(text, after)  # "92 % des Sarthois"
+    return department_adjective(text, people.end()) if people else None
+
+
+THE_PEOPLE_OF = re.compile(r"\s*(?:des|of\s+the)(?=\s)", re.IGNORECASE)
+
+
+def _region_before_figure(ctx: Context, sentence: Span, span: Span) -> bool:
+    """ "En Pays de la Loire, 85 % de la population est couverte, dont 92 % dans la Sarthe": a region
+    heading the figure, with no department between them nor right after the figure."""
+    regions = list(REGION.finditer(ctx.text, sentence.start, span.start))
+    if not regions:
+        return False
+    named = [d for d in ctx.departments if regions[-1].end() <= d.span.start < span.start]
+    after = [d for d in ctx.departments if sentence.start <= d.span.start < sentence.end]
+    return not named and _department_right_after(ctx, after, span.end) is None
+
+
+THE_DEPARTMENT = re.compile(r"\b(?:du|le|ce|the|this)\s+(?:département|department)\b|\bdépartementale?\b",
+                            re.IGNORECASE)
+
+
+def _dateline_department(result: Extraction) -> str | None:
+    place = result.place.value if result.place else None
+    return place.department if isinstance(place, gazetteer.Commune) else None
+
+
+def _department_of_adjective(text: str, sentence: Span) -> str | None:
+    """ "les CPTS sarthoises couvrent 95 % ...": the department of the one demonym the sentence has."""
+    codes = {department_adjective(text, m.start())
+             for m in LOWER_DEMONYM.finditer(text, sentence.start, sentence.end)}
+    codes.discard(None)
+    return codes.pop() if len(codes) == 1 else None

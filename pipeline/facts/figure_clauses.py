@@ -1,0 +1,89 @@
+"""Where a percentage's clause begins and ends, the list a bulleted figure belongs to, and whether
+a figure counts a department's people ("9,2 % de la population de la Mayenne", "des Icaunais"):
+what both a CPTS's own shares and a department's coverage are read with."""
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from ..reference.folding import fold
+from .context import Context
+from .patterns import BULLET
+from .place_names import find_departments
+from .percentage_words import (ADJECTIVE, CLAUSE_BREAK, CLAUSE_REACH, COMPARISON, DEPARTMENT_POPULATION, OF_A_PLACE,
+                               OF_THE_DEPARTMENT, POPULATION_OF, REGION, irregular_demonym)
+
+
+def clause_of(text: str, span: Span, sentence: Span) -> Span:
+    """The percentage's clause: from the last break before it to the first after."""
+    start = max(sentence.start, span.start - CLAUSE_REACH)
+    breaks_before = [m.end() for m in CLAUSE_BREAK.finditer(text, start, span.start)]
+    end = min(sentence.end, span.end + CLAUSE_REACH)
+    break_after = CLAUSE_BREAK.search(text, span.end, end)
+    return Span(breaks_before[-1] if breaks_before else start, break_after.start() if break_after else end)
+
+
+def list_lead(text: str, pos: int) -> int | None:
+    """Where the line that announces the bulleted list holding `pos` begins ("Le territoire de la
+    CPTS présente :" or the heading "Le territoire en chiffres" over "• 23 % de la population ..."),
+    else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not BULLET.match(text, line_start):
+        return None
+    while line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[line_start:text.find("\n", line_start)]
+        if line.strip() and not BULLET.match(line):
+            return line_start if line.rstrip().endswith(":") or _a_heading(line) else None
+    return None
+
+
+def _a_heading(line: str) -> bool:
+    """A short line that ends no sentence: "Le territoire en chiffres" over its list."""
+    return len(line.strip()) <= HEADING_LENGTH and not re.search(r"[.!?;,]\s*$", line)
+
+
+HEADING_LENGTH = 60
+
+
+def region_without_department(ctx: Context, sentence: Span, figure: Span | None = None) -> bool:
+    """A region named in the sentence, and no department: the region's figure. A region the
+    figure is compared with after it ("17 % (un taux supérieur à la région X)") frames nothing."""
+    regions = [m for m in REGION.finditer(ctx.text, sentence.start, sentence.end)
+               if figure is None or m.start() < figure.start or not COMPARISON.search(ctx.text, figure.end, m.start())]
+    return bool(regions) and not any(sentence.start <= d.span.start < sentence.end for d in ctx.departments)
+
+
+def of_department_population(ctx: Context, pct_end: int) -> bool:
+    """ "9,2 % de la population de la Mayenne", "4 % de la population sarthoise", "... du
+    département", "40 % du Calvados": a share of a department, not of the CPTS's own inhabitants."""
+    if DEPARTMENT_POPULATION.match(ctx.text, pct_end):
+        return True
+    of_place = OF_A_PLACE.match(ctx.text, pct_end)
+    if of_place and any(d.span.start == of_place.end() for d in ctx.departments):
+        return True  # "couvrant ainsi 40 % du Calvados"
+    whole = re.match(r"\s*(?:du|of\s+the)\s+(?:département|department|territoire\s+départemental)\b", ctx.text[pct_end:pct_end + 40])
+    if whole:  # "elle couvre 35 % du département (de la Nièvre)"
+        after = pct_end + whole.end()
+        return not re.match(r"\s+(?:de|du|des|d['’]|of)\b", ctx.text[after:after + 5]) or any(
+            after < d.span.start <= after + 12 for d in ctx.departments)
+    population = POPULATION_OF.match(ctx.text, pct_end)
+    if not population:
+        people = re.match(r"\s*(?:des|of\s+the)(?=\s)", ctx.text[pct_end:pct_end + 12])
+        return bool(people) and bool(department_adjective(ctx.text, pct_end + people.end()))  # "11 % des Landais"
+    after = population.end()
+    return (bool(OF_THE_DEPARTMENT.match(ctx.text, after))
+            or any(after <= d.span.start <= after + 12 for d in ctx.departments)
+            or bool(department_adjective(ctx.text, after)))
+
+
+def department_adjective(text: str, pos: int) -> str | None:
+    """ "la population sarthoise", "seine-et-marnaise", "icaunaise": the department of a demonym, which
+    the department finder knows only with its capitals (and not at all when irregular)."""
+    word = ADJECTIVE.match(text, pos)
+    if not word:
+        return None
+    capitalised = "-".join(part if part in ("et", "sur", "de") else part[:1].upper() + part[1:]
+                           for part in word.group(1).split("-"))
+    found = next((d.code for d in find_departments(capitalised) if d.span == Span(0, len(capitalised))), None)
+    return found or irregular_demonym(fold(word.group(1)))
