@@ -158,7 +158,8 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         cued = any(p.cued for p in items)
         heading = _heading_above(text, span.start)
         if not (cued or _territory_cue(before) or _territory_cue(after) or _under_heading(text, span.start, before)
-                or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)):
+                or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)
+                or _block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
@@ -192,6 +193,30 @@ def _after_name(text: str, start: int, names: list[Span]) -> bool:
         return False
     before = len(text[:bracket].rstrip())
     return any(name.end == before for name in names)
+
+
+def _block_of_its_own(text: str, span: Span, items: list[Piece]) -> bool:
+    """A paragraph that is nothing but a list of communes of one department, several lines
+    long (one name a line, with or without its figure): a release's territory set out on its
+    own, when no sentence says what else the places would be (a heading above it that does not
+    name a territory names something else: "Nos permanences")."""
+    above = _heading_above(text, span.start).rstrip()
+    if above and not above.endswith((".", "!")):
+        return False
+    opening = text.rfind("\n\n", 0, span.start)
+    line_end = text.find("\n", span.end)
+    closing = text[span.end:len(text) if line_end < 0 else line_end]
+    if not BLOCK_LEAD.fullmatch(text, opening + 2 if opening >= 0 else 0, span.start) or not BLOCK_TAIL.fullmatch(closing):
+        return False
+    linked = [p for p in items if p.commune]
+    lines = text.count("\n", span.start, span.end) + 1
+    return len(linked) >= MIN_LINKED_BLOCK and len(linked) == len(items) and lines >= MIN_LINKED_BLOCK \
+        and len({p.commune.department for p in linked}) == 1
+
+
+BLOCK_LEAD = re.compile(r"[\s•·▪►*-]*")
+BLOCK_TAIL = re.compile(r"[^\n\w]*(?:\(?[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants)?\)?)?[\s.;]*", re.IGNORECASE)
+MIN_LINKED_BLOCK = 4  # names, one a line
 
 
 def _under_heading(text: str, start: int, before: str) -> bool:

@@ -26,7 +26,7 @@ from ..facts.place_names import EPCI_PHRASE, NAME_WORDS
 # rives du lac X", "communauté d'agglomération (CdA) de Y".
 TYPED_FIRST = re.compile(
     # "l'Agglo du Grand X", "l'Agglomération Pays de Y", capitalised: not "l'agglomération de"
-    r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]|[A-ZÀ-Ý]))|"
+    r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]|[A-ZÀ-Ý]))|agglomération(?=\s+[A-ZÀ-Ý])|"  # "l'agglomération Loire Forez"
     r"(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|intercommunalité))"
     r"(?:\s*\([A-Za-z]{2,8}\))?"
@@ -35,19 +35,24 @@ TYPED_FIRST = re.compile(
 # de Saône et du Mirebellois", "deux communautés de communes : X et Y" or "(X et Y)"; "the X
 # and Y communities of communes" is left to EPCI_PHRASE.
 TYPED_PLURAL = re.compile(
-    r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities))"
+    r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities)|"
+    # "les intercommunalités X et Y", "deux EPCI : X et Y" (names typed one by one are read as such)
+    r"(?:intercommunalités|(?-i:EPCI))(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý])"
+    r"(?!\s*:?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
     r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
+# A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
+DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
 # A name without its type word where a territory is named: "le territoire de Grand X",
 # "celui du Grand Y", "les 24 communes de Z", "couvre le Grand W" (linked only when it is an EPCI's whole name)
 BARE_NAME = re.compile(
-    r"\b(?:(?:territoire|périmètre|communes|celui|celle|territory|perimeter|municipalities)\s+"
-    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)"
+    r"\b(?:(?:territoire|périmètre|communes|celui|celle|that|territory|perimeter|municipalities)(?:\s+intercommunal)?\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)"
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
     r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
     # "couvre tout le X", "l'ensemble de la Y", "la totalité du Z"
     r"(?:(?:tout|toute|tous|l['’]ensemble|la\s+totalité|l['’]intégralité)\s+(?:de\s+la|de\s+l['’]|du|des|la|le|les|l['’])|la|le|les|l['’]|"
     r"(?=(?-i:[A-ZÀ-Ý]))))"  # "couvre Lannion-Trégor": a whole name without its article
-    rf"\s*(?P<name>{NAME_WORDS})")
+    rf"\s*(?P<name>{DASHED_NAME})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
@@ -56,9 +61,12 @@ TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|e
 COUNT = re.compile(
     rf"\b(?P<n>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
     re.IGNORECASE)
+# "12 des 16 communes de X": some of its communes, whatever its count
+SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b",
+                      re.IGNORECASE)
 FULL = re.compile(
     r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
-    r"épous\w*|totalité|même\s+territoire|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
+    r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
 PARTIAL = re.compile(
     r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|located|"
@@ -126,6 +134,9 @@ JOINER_ONLY = re.compile(
 NEXT_TYPED_NAME = re.compile(
     r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s+(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’])\s*)?"
     r"(?=(?i:communautés?|métropole)\b|(?:CC|CA|CU|CdC|CdA)\b)")
+# Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
+NAME_AFTER_BRACKET = re.compile(
+    rf"\s*\([^()\n]{{0,60}}\)\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?P<name>{DASHED_NAME})")
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
 
@@ -180,6 +191,10 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues
         previous_labelled = labelled and mention is not None
+        following = NAME_AFTER_BRACKET.match(text, name_span.end) if mention else None
+        if following and following.start("name") not in starts:  # "de X (41 communes) et de Y (14 communes)"
+            spans.insert(0, Span(following.start("name"), following.end("name")))
+            bare.add(spans[0])
         if mention:
             mention.excepted = _exceptions(text, name_span.end)
             previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
@@ -351,6 +366,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if not count and not COVERS.search(words) and _only_framed(words):
         return None  # "Sur l'ensemble du territoire de la CC X, les élus ...": a place, not a perimeter
+    if SHARE_OF.search(text, clause.start, clause.end):
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, "partial")  # "12 des 16 communes de X"
     if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
         extent = "full"
     elif count or PARTIAL.search(words):

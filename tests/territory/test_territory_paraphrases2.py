@@ -1,0 +1,113 @@
+"""More of the ways communiqués write one perimeter: intercommunalities after other plural type
+words or in sentences the brackets of the one before cut, parts of an intercommunality named
+without its type word, communes one a line under a heading or in a paragraph of their own,
+and places that must give no perimeter. The CPTS and sentences are invented; the places come
+from the gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import full, record_of, territory_of
+
+BUGEY_SUD, RIVES_DE_L_AIN, DOMBES = "200040350", "200029999", "200069193"  # CC (Ain): 41, 14 and 36 communes
+MONTS_DU_PILAT, LOIRE_FOREZ, GRAND_ANNECY = "244200622", "200065886", "200066793"
+PILAT = ["42115", "42139", "42172", "42224", "42306"]  # Jonzieux, Marlhes, Planfoy, Saint-Genest-Malifaux, Tarentaise
+PILAT_NAMES = ["Marlhes", "Jonzieux", "Saint-Genest-Malifaux", "Tarentaise", "Planfoy"]
+
+
+def release(body: str, name: str = "CPTS des Hauts du Pilat") -> str:
+    return f"Le 12 mars 2024.\n\nLa {name} a signé son accord conventionnel. {body}\n"
+
+
+def bugey(body: str) -> str:
+    return release(body, "CPTS du Val Fleuri")
+
+
+def codes(text: str, tmp_path, key: str) -> list[str]:
+    return [a["code"] for a in territory_of(record_of(text, tmp_path), key)["areas"]]
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre les intercommunalités Bugey Sud et Rives de l'Ain - Pays du Cerdon.",
+    "Elle couvre deux EPCI : Bugey Sud et Rives de l'Ain - Pays du Cerdon.",
+    "Elle couvre le territoire de Bugey Sud (41 communes) et de Rives de l'Ain – Pays du Cerdon (14 communes).",
+])
+def test_two_intercommunalities_after_another_type_word_or_a_bracket(tmp_path, body):
+    territory = territory_of(record_of(bugey(body), tmp_path), "val-fleuri")
+    assert [a["code"] for a in territory["areas"]] == [BUGEY_SUD, RIVES_DE_L_AIN]
+    assert territory["resolved"] == full(BUGEY_SUD, RIVES_DE_L_AIN)
+
+
+def test_the_count_in_brackets_of_each_of_two_intercommunalities(tmp_path):
+    body = "Elle couvre le territoire de Bugey Sud (41 communes) et de Rives de l'Ain – Pays du Cerdon (14 communes)."
+    areas = territory_of(record_of(bugey(body), tmp_path), "val-fleuri")["areas"]
+    assert [a["communes_count"]["value"] for a in areas] == [41, 14]
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre le territoire intercommunal de Bugey Sud.",
+    "Son territoire est celui de Bugey Sud.",
+])
+def test_an_intercommunality_named_without_its_type_word(tmp_path, body):
+    assert codes(bugey(body), tmp_path, "val-fleuri") == [BUGEY_SUD]
+
+
+@pytest.mark.parametrize("text", [
+    release("Son territoire est celui du Grand Annecy.", "CPTS des Lacs Bleus"),
+    "12 March 2024.\n\nThe CPTS des Lacs Bleus has signed its agreement. Its territory is that of the Grand Annecy.\n",
+])
+def test_a_territory_that_is_that_of_an_intercommunality(tmp_path, text):
+    territory = territory_of(record_of(text, tmp_path), "lacs-bleus")
+    assert territory["resolved"] == full(GRAND_ANNECY)
+
+
+def test_lower_case_agglomeration_before_the_name_it_types(tmp_path):
+    assert codes(release("Elle couvre l'agglomération Loire Forez."), tmp_path, "hauts-du-pilat") == [LOIRE_FOREZ]
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre 30 des 41 communes de Bugey Sud.",
+    "Elle couvre trente des 41 communes de Bugey Sud.",
+])
+def test_some_of_the_communes_of_an_intercommunality_named_without_its_type_word(tmp_path, body):
+    territory = territory_of(record_of(bugey(body), tmp_path), "val-fleuri")
+    [area] = territory["areas"]
+    assert (area["code"], area["extent"]) == (BUGEY_SUD, "partial")
+    assert territory["resolved"] != full(BUGEY_SUD)
+
+
+@pytest.mark.parametrize("heading", ["Communes couvertes", "Notre territoire", "Le territoire couvert"])
+def test_communes_one_a_line_under_a_heading_without_colon(tmp_path, heading):
+    lines = "\n".join(PILAT_NAMES)
+    text = release(f"\n\n{heading}\n{lines}\n\nElle rassemble 60 professionnels.")
+    territory = territory_of(record_of(text, tmp_path), "hauts-du-pilat")
+    assert territory["areas"] == []
+    assert territory["resolved"] == {"insee": PILAT, "complete": True, "count": 5}
+
+
+def test_a_sentence_after_a_column_of_names_is_no_area(tmp_path):
+    lines = "\n".join(PILAT_NAMES)
+    text = release(f"\n\nCommunes couvertes\n{lines}\nElle rassemble 60 professionnels.\n")
+    territory = territory_of(record_of(text, tmp_path), "hauts-du-pilat")
+    assert territory["areas"] == []
+    assert territory["resolved"] == {"insee": PILAT, "complete": True, "count": 5}
+
+
+@pytest.mark.parametrize("column", [
+    "\n".join(PILAT_NAMES),
+    "Marlhes (1 400 habitants)\nJonzieux (1 500 habitants)\nSaint-Genest-Malifaux (3 000 habitants)\n"
+    "Tarentaise (500 habitants)\nPlanfoy (1 000 habitants)",
+    "- Marlhes\n- Jonzieux\n- Saint-Genest-Malifaux\n- Tarentaise\n- Planfoy",
+])
+def test_communes_one_a_line_in_a_paragraph_of_their_own(tmp_path, column):
+    text = release(f"\n\n{column}\n\nElle rassemble 60 professionnels.")
+    territory = territory_of(record_of(text, tmp_path), "hauts-du-pilat")
+    assert territory["resolved"] == {"insee": PILAT, "complete": True, "count": 5}
+
+
+@pytest.mark.parametrize("heading", ["Nos permanences", "Lieux des formations"])
+def test_communes_one_a_line_under_a_heading_of_something_else(tmp_path, heading):
+    lines = "\n".join(PILAT_NAMES)
+    text = release(f"\n\n{heading}\n{lines}\n\nElle rassemble 60 professionnels.")
+    territory = territory_of(record_of(text, tmp_path), "hauts-du-pilat")
+    assert territory["communes"] == [] and territory["resolved"] is None
