@@ -46,7 +46,7 @@ WORD = r"[\w'’©¨§´˘®˝˙¤-]"
 NAME = re.compile(rf"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*(?:[ \t\u00a0]+{WORD}+){{0,5}}$")
 # A capitalised name ending a phrase: "des secteurs de Mauriac", "regroupe Arches"
 NAME_AFTER_WORD = re.compile(
-    rf"(?:^|\s)[a-zà-ÿ]+(?:['’]|\s+)(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
+    rf"(?:^|\s)[a-zà-ÿ]+(?:['’]|\s+)(?:\d{{5}}[ \t\u00a0]+)?(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*)?[A-ZÀ-Ý]{WORD}*){{0,3}})$")
 # A capitalised phrase at the start of a piece: "Vic sur Cère représentent 2 pôles"
 NAME_BEFORE_VERB = re.compile(

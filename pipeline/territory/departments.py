@@ -11,7 +11,7 @@ from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from .commune_lists import linked_runs
 from ..facts.name_words import NAME_NOUNS
-from ..facts.number_words import NUMBER_WORDS
+from ..facts.number_words import NUMBER_PHRASE
 from ..facts.place_names import EPCI_PHRASE, find_departments
 from ..facts.context import OTHER_CONTEXT_RE, Context, postal_department
 from ..facts.common import Extraction
@@ -52,11 +52,11 @@ PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|So
                                       r"(?:Méridional|Septentrional|Oriental|Occidental)e?)(?:-(?:Est|Ouest))?$")
 # "dont 3 en Haute-Garonne", "12 communes dans l'Orne": some of the territory's communes lie there.
 COMMUNES_IN_DEPARTMENT_BEFORE = re.compile(
-    rf"\b(?:(?:dont|including|of\s+which)\s+(?:\d+|{NUMBER_WORDS})(?:\s+communes?|\s+municipalities)?|"
-    rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities))\s+(?:situées\s+|located\s+)?"
+    rf"\b(?:(?:dont|including|of\s+which)\s+(?:\d+|{NUMBER_PHRASE})(?:\s+communes?|\s+municipalities)?|"
+    rf"(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities))\s+(?:situées\s+|located\s+)?"
     r"(?:en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?)\s*\Z", re.IGNORECASE)
 # "comme 12 autres CPTS de la région, dont 3 dans la Loire": the count is of communities
-OTHER_CPTS_COUNTED = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:autres\s+|other\s+)?(?:CPTS|communautés|communities)\b")
+OTHER_CPTS_COUNTED = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:autres\s+|other\s+)?(?:CPTS|communautés|communities)\b")
 NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:limites?|limitrophes?|frontières?|frontaliers?|frontalières?|confins|portes|voisins?|voisines?|jouxt\w*|"
     r"border\w*|neighbou?r\w*)\b(?:\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|avec|the|of|with)\s*)?"
@@ -139,11 +139,26 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
 def _default_department(ctx: Context, key: str) -> str | None:
     """The document's department for a CPTS that names none of its own, the neighbours ("la Drôme
     voisine") and the places of other CPTS ("la CPTS Y, en Savoie") left aside."""
-    kept = [d for d in ctx.departments if not _neighbour(ctx.text, d) and not _other_cpts_sentence(ctx, d, key)]
+    kept = [d for d in ctx.departments if not _neighbour(ctx.text, d) and not _other_cpts_sentence(ctx, d, key)
+            and not _place_of_an_event(ctx, d)]
     if len(kept) == len(ctx.departments):
         return ctx.default_department
     counts = Counter(d.code for d in kept).most_common(2)
     return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+
+
+def _place_of_an_event(ctx: Context, dep) -> bool:
+    """"Le séminaire s'est tenu à Giens (Var)", "une réunion à Lyon (Rhône)": the department of a
+    venue in brackets, where the CPTS met, not where it lies."""
+    sentence = ctx.sentence_at(dep.span.start)
+    return bool(EVENT_VENUE_BEFORE.search(ctx.text, sentence.start, dep.span.start))
+
+
+# An event, then its venue and the bracket the department stands in
+EVENT_VENUE_BEFORE = re.compile(
+    r"\b(?:séminaires?|congrès|colloques?|rencontres?|journées?|réunions?|assises|salons?|forums?|conférences?|"
+    r"webinaires?|soirées?|tenue?s?|tiendr\w+|lieu|seminars?|meetings?|conferences?|held)\b[^.;:\n]{0,100}?"
+    r"\b(?:à|au|aux|in|at)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*\(\s*$")
 
 
 def _other_cpts_sentence(ctx: Context, dep, key: str) -> bool:

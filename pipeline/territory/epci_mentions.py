@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..reference import gazetteer
 from ..model import Span
-from ..facts.number_words import NUMBER_WORDS
+from ..facts.number_words import NUMBER_PHRASE
 from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE, NAME_WORDS
 
@@ -59,10 +59,10 @@ NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
 TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)|CC|CA|CU|CdC|CdA")
 # The count of communes an EPCI lends to a perimeter, just before its name.
 COUNT = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
+    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
     re.IGNORECASE)
 # "12 des 16 communes de X": some of its communes, whatever its count
-SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b",
+SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",
                       re.IGNORECASE)
 FULL = re.compile(
     r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
@@ -123,7 +123,7 @@ CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
 OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
                    r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|and\s+its|made\s+up\s+of|which\s+(?:has|groups|includes)")
 COUNT_AFTER = re.compile(
-    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,?\s*(?:{OWN_COUNT_WORDS}))\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b",
+    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,?\s*(?:{OWN_COUNT_WORDS}))\s*(?P<n>\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",
     re.IGNORECASE)
 # A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y"
 JOINER_ONLY = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts.number_words import NUMBER_WORDS
+from ..facts.number_words import NUMBER_PHRASE
 from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
@@ -49,8 +49,8 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:the\s+)?(?P<dir3>{DIRECTION_WORDS})\s+part\s+of\s+(?:the\s+)?"
     rf"|(?:a\s+)?part\s+of\s+(?:the\s+)?"
     rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
-    rf"|(?:\d+|{NUMBER_WORDS})\s+(?:des|of\s+the)\s+\d+\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*"
-    rf"|(?P<count>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)|"
+    rf"|(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*"
+    rf"|(?P<count>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)|"
     # "3 situées dans la CC X", "9 dans la CC Y"
     r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?)\s*)",
     re.IGNORECASE)
@@ -83,7 +83,7 @@ LOOSE_COMMUNES = re.compile(
     # "la CC X, auxquelles s'ajoutent A et B"
     r"|\b(?:auxquel(?:le)?s|auquel|à\s+laquelle)\s+s['’]ajout\w*\s+(?=(?-i:[A-ZÀ-Ý]))"
     # "ainsi que trois communes du Jura voisin : A, B et C": communes of the department named
-    rf"|\b(?:ainsi\s+que|plus|et)\s+(?:\d+|{NUMBER_WORDS})\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|dans\s+les|dans\s+l[ae'’]|en)\s*"
+    rf"|\b(?:ainsi\s+que|plus|et)\s+(?:\d+|{NUMBER_PHRASE})\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|dans\s+les|dans\s+l[ae'’]|en)\s*"
     r"(?P<dep>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -](?!voisin)[\w'’-]+){0,3})\s*(?:voisine?s?\s*)?(?::\s*|$)", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
 EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
@@ -107,7 +107,7 @@ RANGE = re.compile(r"\s*(?:from|de|d['’])\s*(?P<first>[A-ZÀ-Ý][^,;()]*?)\s+(
 MEMBERS_AFTER_COMMA = re.compile(
     rf"\s*(?=(?:{EXCEPTION_WORDS})\b)"
     rf"|,\s*(?=(?:{EXAMPLE_WORDS}|from\s|à\s+savoir|namely|{EXCEPTION_WORDS})\b)", re.IGNORECASE)
-OWN_COUNT = re.compile(rf"\s*,?\s*(?:{OWN_COUNT_WORDS})\s+(\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
+OWN_COUNT = re.compile(rf"\s*,?\s*(?:{OWN_COUNT_WORDS})\s+(\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b", re.IGNORECASE)
 CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
@@ -176,7 +176,8 @@ def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None
         value = own and number_in(own.group(1))
         if value and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
             count = (int(value), Span(start + own.start(1), last.start() + len(last.group().split()[0])))
-        some = re.search(r"(\S+)(?:\s+(?:des|of\s+the)\s+\S+)?\s+$", text[start:last.start()])  # "4 des 9 communes de X"
+        some = re.search(rf"({NUMBER_PHRASE}|\S+)(?:\s+(?:des|of\s+the)\s+(?:{NUMBER_PHRASE}|\S+))?\s+$", text[start:last.start()],
+                         re.IGNORECASE)  # "4 des 9 communes de X", "trente-deux des quarante et une communes"
         vague = some and some.group(1).lower() in ("some", "several", "quelques", "plusieurs")
         if not own and some and (vague or number_in(some.group(1))) and re.match(r"(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b",
                                                                   last.group(), re.IGNORECASE):
@@ -233,7 +234,7 @@ PART_IN_BRACKETS = re.compile(rf"\s*(?:(?:la\s+|le\s+)?(?:partie|secteur|moitié
                               r"partiellement|partie|partly|partially|in\s+part)\s*", re.IGNORECASE)
 EXAMPLE_WORD = re.compile(rf"(?:{EXAMPLE_WORDS})\s+", re.IGNORECASE)
 # "et 2 communes de la CA X": a part of another area ("et 12 communes voisines": no place)
-COUNTED_PART = rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
+COUNTED_PART = rf"(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
 # "et", "ainsi que" before what opens a new area: an article, a type word, a capital, a count
 AND_NEW_AREA = re.compile(
     r"\s+(?:(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|"

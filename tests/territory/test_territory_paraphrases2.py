@@ -111,3 +111,47 @@ def test_communes_one_a_line_under_a_heading_of_something_else(tmp_path, heading
     text = release(f"\n\n{heading}\n{lines}\n\nElle rassemble 60 professionnels.")
     territory = territory_of(record_of(text, tmp_path), "hauts-du-pilat")
     assert territory["communes"] == [] and territory["resolved"] is None
+
+
+def test_communes_each_after_its_postcode(tmp_path):
+    body = "Elle couvre 42660 Marlhes, 42660 Jonzieux, 42660 Saint-Genest-Malifaux, 42660 Tarentaise et 42660 Planfoy."
+    territory = territory_of(record_of(release(body), tmp_path), "hauts-du-pilat")
+    assert territory["resolved"] == {"insee": PILAT, "complete": True, "count": 5}
+
+
+@pytest.mark.parametrize("body, count", [
+    ("Elle couvre les quarante et une communes de la communauté de communes Bugey Sud.", 41),
+    ("Elle couvre la communauté de communes Bugey Sud (quarante et une communes).", 41),
+    ("Elle couvre la CC de la Dombes (trente-six communes).", 36),
+])
+def test_the_count_of_an_intercommunality_in_several_words(tmp_path, body, count):
+    [area] = territory_of(record_of(bugey(body), tmp_path), "val-fleuri")["areas"]
+    assert (area["extent"], area["communes_count"]["value"]) == ("full", count)
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre vingt-deux communes de la CC de la Dombes.",
+    "Elle couvre trente-deux des quarante et une communes de la CC Bugey Sud.",
+])
+def test_a_count_in_several_words_below_the_intercommunality_s_is_a_part(tmp_path, body):
+    [area] = territory_of(record_of(bugey(body), tmp_path), "val-fleuri")["areas"]
+    assert area["extent"] == "partial"
+
+
+def test_a_count_of_communes_then_their_intercommunality_in_brackets(tmp_path):
+    territory = territory_of(record_of(bugey("Elle couvre 41 communes (CC Bugey Sud)."), tmp_path), "val-fleuri")
+    assert territory["resolved"] == full(BUGEY_SUD)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le séminaire des coordinateurs s'est tenu à Giens (Var) les 1er et 2 juillet.",
+    "Une réunion régionale aura lieu à Hyères (Var) en juin.",
+])
+def test_the_department_of_an_event_s_venue_is_not_the_cpts_s(tmp_path, sentence):
+    text = f"La CPTS du Val Fleuri réunit 60 professionnels. {sentence}\n"
+    assert record_of(text, tmp_path)["cpts"][0]["departments"] == []
+
+
+def test_the_department_in_brackets_after_the_cpts_name_stays(tmp_path):
+    text = "La CPTS du Val Fleuri (Var) réunit 60 professionnels. Le séminaire s'est tenu à Giens (Var).\n"
+    assert record_of(text, tmp_path)["cpts"][0]["departments"] == ["83"]
