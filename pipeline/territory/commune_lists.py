@@ -187,7 +187,10 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
 
 def _after_name(text: str, start: int, names: list[Span]) -> bool:
     """"la CPTS X (A, B, C)", "- CPTS X : A, B, C": a list in brackets or after a colon just
-    after a CPTS's name gives its communes."""
+    after a CPTS's name gives its communes; so does one on the line under a CPTS's name alone on
+    its line ("CPTS X\nA, B, C")."""
+    if any(name.end < start and NAME_THEN_LINE.fullmatch(text, name.end, start) and _opens_line(text, name.start) for name in names):
+        return True
     bracket = max(text.rfind("(", max(0, start - 5), start), text.rfind(":", max(0, start - 5), start))
     if bracket < 0 or text[bracket + 1:start].strip():
         return False
@@ -217,6 +220,13 @@ def _block_of_its_own(text: str, span: Span, items: list[Piece]) -> bool:
 BLOCK_LEAD = re.compile(r"[\s•·▪►*-]*")
 BLOCK_TAIL = re.compile(r"[^\n\w]*(?:\(?[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants)?\)?)?[\s.;]*", re.IGNORECASE)
 MIN_LINKED_BLOCK = 4  # names, one a line
+
+
+NAME_THEN_LINE = re.compile(r"[ \t]*:?[ \t]*\n[ \t]*(?:[-–•*·][ \t]*)?")
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip(" \t-–•*·")
 
 
 def _under_heading(text: str, start: int, before: str) -> bool:

@@ -36,7 +36,8 @@ TERRITORY_VERB = re.compile(
 # "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence; so does
 # "la première couvre A, la seconde B"
 CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+"
-                      r"|,\s+(?=(?:la|le)\s+(?:seconde?|deuxième|dernière|dernier)\b)", re.IGNORECASE)
+                      r"|\s*[,;]\s+(?=(?:la|le)\s+(?:seconde?|deuxième|dernière|dernier)\b)"
+                      r"|\s*;\s+(?=la\s+CPTS\b)", re.IGNORECASE)  # "...; la CPTS Y couvre B"
 # The community a clause opens with by its rank among those just named; the verb may be left out
 ORDINAL_SUBJECT = re.compile(r"\s*(?:la|le)\s+(première|premier|seconde?|deuxième|dernière|dernier)\b", re.IGNORECASE)
 
@@ -139,7 +140,9 @@ def other_subject(text: str, start: int, end: int) -> bool:
 OTHER_SUBJECT = re.compile(
     r"\b(?:hôpital|hospital|centre\s+hospitalier|clinique|clinic|CHU|GHT|département|department|région|region|"
     r"ville|town|city|bassin\s+de\s+(?:vie|recrutement)|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
-    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract)\b",
+    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract|"
+    # a means of transport: the places it serves
+    r"navettes?|bus|transports?\s+(?:à\s+la\s+demande|en\s+commun|solidaires?)|shuttles?|SMUR|SAMU|ambulances?)\b",
     re.IGNORECASE)
 
 

@@ -155,3 +155,39 @@ def test_the_department_of_an_event_s_venue_is_not_the_cpts_s(tmp_path, sentence
 def test_the_department_in_brackets_after_the_cpts_name_stays(tmp_path):
     text = "La CPTS du Val Fleuri (Var) réunit 60 professionnels. Le séminaire s'est tenu à Giens (Var).\n"
     assert record_of(text, tmp_path)["cpts"][0]["departments"] == ["83"]
+
+
+GIER = ["42123", "42186", "42225"]  # Lorette, Rive-de-Gier, Genilac
+TWO_CPTS = "Le 12 mars 2024.\n\nLa CPTS des Hauts du Pilat et la CPTS du Gier ont signé leur accord conventionnel. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "La première couvre Marlhes, Jonzieux et Tarentaise ; la seconde Rive-de-Gier, Lorette et Genilac.",
+    "La CPTS des Hauts du Pilat couvre Marlhes, Jonzieux et Tarentaise ; la CPTS du Gier couvre Rive-de-Gier, Lorette "
+    "et Genilac.",
+])
+def test_two_perimeters_either_side_of_a_semicolon(tmp_path, sentence):
+    record = record_of(TWO_CPTS + sentence + "\n", tmp_path)
+    assert territory_of(record, "hauts-du-pilat")["resolved"]["insee"] == ["42115", "42139", "42306"]
+    assert territory_of(record, "gier")["resolved"]["insee"] == GIER
+
+
+def test_communes_on_the_line_under_each_cpts_name(tmp_path):
+    text = ("Le 12 mars 2024.\n\nDeux CPTS ont signé leur accord.\n\nCPTS des Hauts du Pilat\nMarlhes, Jonzieux, Tarentaise, "
+            "Planfoy\n\nCPTS du Gier\nRive-de-Gier, Lorette, Genilac\n")
+    record = record_of(text, tmp_path)
+    assert territory_of(record, "hauts-du-pilat")["resolved"]["insee"] == ["42115", "42139", "42172", "42306"]
+    assert territory_of(record, "gier")["resolved"]["insee"] == GIER
+
+
+@pytest.mark.parametrize("body", [
+    "La navette dessert Marlhes, Jonzieux, Tarentaise et Planfoy.",
+    "Le transport à la demande dessert Marlhes, Jonzieux, Tarentaise et Planfoy.",
+    "Les maires de Marlhes, Jonzieux, Tarentaise et Planfoy étaient présents.",
+    "Des permanences sont organisées à Marlhes, Jonzieux, Tarentaise et Planfoy.",
+    "Les patients sont orientés vers les urgences de Firminy, Saint-Chamond ou Annonay.",
+    "Le territoire de la CPTS est limitrophe des communes de Firminy, Saint-Chamond et Annonay.",
+])
+def test_places_a_sentence_names_for_something_else_give_no_perimeter(tmp_path, body):
+    territory = territory_of(record_of(release(body), tmp_path), "hauts-du-pilat")
+    assert territory["communes"] == [] and territory["resolved"] is None
