@@ -93,7 +93,7 @@ LIST_CUE = re.compile(rf"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|sect
 INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
                               re.IGNORECASE)
 # A heading line the list stands under: "Communes :", "Haute-Vienne :", "Notre territoire"
-UNDER_HEADING = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][^\n.;,:]{0,40}:[ \t]*\n?[ \t]*$")
+UNDER_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·▪►][ \t]*)?[A-ZÀ-Ý][^\n.;,:]{0,40}:[ \t]*\n?[ \t]*$")
 # Words just before a list that make it examples of a larger territory
 EXAMPLES_BEFORE = re.compile(
     r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|including|such\s+as|like|"
@@ -199,9 +199,8 @@ def _after_name(text: str, start: int, names: list[Span]) -> bool:
 
 
 def _block_of_its_own(text: str, span: Span, items: list[Piece]) -> bool:
-    """A paragraph that is nothing but a list of communes of one department, several lines
-    long (one name a line, with or without its figure): a release's territory set out on its
-    own, when no sentence says what else the places would be (a heading above it that does not
+    """A paragraph that is nothing but a list of communes of one department (one name a line,
+    with or without its figure, or a line of names): a release's territory set out on its own, when no sentence says what else the places would be (a heading above it that does not
     name a territory names something else: "Nos permanences")."""
     above = _heading_above(text, span.start).rstrip()
     if above and not above.endswith((".", "!")):
@@ -212,14 +211,12 @@ def _block_of_its_own(text: str, span: Span, items: list[Piece]) -> bool:
     if not BLOCK_LEAD.fullmatch(text, opening + 2 if opening >= 0 else 0, span.start) or not BLOCK_TAIL.fullmatch(closing):
         return False
     linked = [p for p in items if p.commune]
-    lines = text.count("\n", span.start, span.end) + 1
-    return len(linked) >= MIN_LINKED_BLOCK and len(linked) == len(items) and lines >= MIN_LINKED_BLOCK \
-        and len({p.commune.department for p in linked}) == 1
+    return len(linked) >= MIN_LINKED_BLOCK and len(linked) == len(items) and len({p.commune.department for p in linked}) == 1
 
 
 BLOCK_LEAD = re.compile(r"[\s•·▪►*-]*")
 BLOCK_TAIL = re.compile(r"[^\n\w]*(?:\(?[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants)?\)?)?[\s.;]*", re.IGNORECASE)
-MIN_LINKED_BLOCK = 4  # names, one a line
+MIN_LINKED_BLOCK = 4  # names
 
 
 NAME_THEN_LINE = re.compile(r"[ \t]*:?[ \t]*\n[ \t]*(?:[-–•*·][ \t]*)?")
@@ -234,7 +231,7 @@ def _under_heading(text: str, start: int, before: str) -> bool:
     heading = UNDER_HEADING.search(before)
     if not heading:
         return False
-    at = start - len(before) + heading.start()
+    at = start - len(before) + heading.start() + heading.group().startswith("\n")  # the heading's first character
     return not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 

@@ -37,7 +37,7 @@ TYPED_FIRST = re.compile(
 TYPED_PLURAL = re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities)|"
     # "les intercommunalités X et Y", "deux EPCI : X et Y" (names typed one by one are read as such)
-    r"(?:intercommunalités|(?-i:EPCI))(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý])"
+    r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý])"
     r"(?!\s*:?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
     r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
 # A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
@@ -279,6 +279,9 @@ COVERED_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]éten
 COVERED_REACH = 40  # characters: the verb and "tout", "l'ensemble de" before the name
 
 
+UNTYPED_PLURAL = re.compile(r"intercommunalit|EPCI", re.IGNORECASE)
+
+
 def _joined_names(text: str, plural: re.Match) -> list[Span]:
     """The names after a plural type word, cut at commas and at "et" before an article ("du
     Pays de X et du Pays de Y"); a piece may still hold two names joined by a bare "et", read
@@ -288,7 +291,8 @@ def _joined_names(text: str, plural: re.Match) -> list[Span]:
     starts = [start] + [start + cut.end() for cut in cuts]
     ends = [start + cut.start() for cut in cuts] + [plural.end("names")]
     spans = [Span(a, b) for a, b in zip(starts, ends) if b > a]
-    if spans and plural.group("open") != "(":  # the first name keeps the type word (and its colon)
+    if spans and plural.group("open") != "(" and not UNTYPED_PLURAL.match(plural.group()):
+        # the first name keeps the type word (and its colon); "intercommunalités" and "EPCI" tell no type
         spans[0] = Span(plural.start(), spans[0].end)
     return spans
 

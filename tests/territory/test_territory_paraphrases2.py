@@ -191,3 +191,39 @@ def test_communes_on_the_line_under_each_cpts_name(tmp_path):
 def test_places_a_sentence_names_for_something_else_give_no_perimeter(tmp_path, body):
     territory = territory_of(record_of(release(body), tmp_path), "hauts-du-pilat")
     assert territory["communes"] == [] and territory["resolved"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "12 March 2024.\n\nThe CPTS du Val Fleuri has signed its agreement. It covers two intercommunalities: Bugey Sud and "
+    "La Dombes.\n",
+    "12 March 2024.\n\nThe CPTS du Val Fleuri has signed its agreement. Its territory covers the Bugey Sud Community of "
+    "Communes and the Dombes Community of Communes.\n",
+])
+def test_english_intercommunalities_after_a_plural_or_before_a_capitalised_type(tmp_path, text):
+    assert codes(text, tmp_path, "val-fleuri") == [BUGEY_SUD, DOMBES]
+
+
+def test_names_after_an_untyped_plural_are_written_without_it(tmp_path):
+    areas = territory_of(record_of(bugey("Elle couvre deux EPCI : Bugey Sud et la Dombes."), tmp_path), "val-fleuri")["areas"]
+    assert [a["name"] for a in areas][0] == "Bugey Sud"
+
+
+@pytest.mark.parametrize("block", [
+    "MARLHES - JONZIEUX - SAINT-GENEST-MALIFAUX - TARENTAISE - PLANFOY",
+    "Marlhes, Jonzieux, Saint-Genest-Malifaux, Tarentaise, Planfoy",
+])
+def test_a_line_of_communes_that_is_a_paragraph_of_its_own(tmp_path, block):
+    territory = territory_of(record_of(release(f"\n\n{block}\n"), tmp_path), "hauts-du-pilat")
+    assert territory["resolved"] == {"insee": PILAT, "complete": True, "count": 5}
+
+
+def test_a_line_of_towns_of_several_departments_is_no_territory(tmp_path):
+    territory = territory_of(record_of(release("\n\nSaint-Étienne, Lyon, Grenoble, Valence\n"), tmp_path), "hauts-du-pilat")
+    assert territory["resolved"] is None
+
+
+def test_communes_after_a_bulleted_canton_label(tmp_path):
+    text = release("\n• Canton de Saint-Genest-Malifaux : Marlhes, Jonzieux, Tarentaise, Planfoy\n"
+                   "• Canton de Bourg-Argental : Burdignes, Colombier, Graix\n")
+    territory = territory_of(record_of(text, tmp_path), "hauts-du-pilat")
+    assert territory["resolved"]["count"] == 7 and territory["areas"] == []
