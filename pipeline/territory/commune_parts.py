@@ -16,7 +16,8 @@ from .commune_lists import WORKPLACES
 from .statements import document_departments, owner_before, territory_verb
 
 # "A, B et C", "A et de B": where the names of a short list part
-NAME_JOINS = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
+NAME_JOINS = re.compile(r"\s*,?\s+(?:ainsi\s+que|as\s+well\s+as)\s+(?:de\s+|d['’]\s*)?|"
+                        r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
 COMMUNE_PART = re.compile(

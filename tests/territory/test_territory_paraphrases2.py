@@ -227,3 +227,13 @@ def test_communes_after_a_bulleted_canton_label(tmp_path):
                    "• Canton de Bourg-Argental : Burdignes, Colombier, Graix\n")
     territory = territory_of(record_of(text, tmp_path), "hauts-du-pilat")
     assert territory["resolved"]["count"] == 7 and territory["areas"] == []
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre Marlhes et Jonzieux, ainsi que Riotord en Haute-Loire.",
+    "Elle couvre Marlhes, Jonzieux ainsi que Riotord, en Haute-Loire.",
+])
+def test_a_commune_of_the_neighbouring_department_after_ainsi_que(tmp_path, body):
+    record = record_of(bugey(body), tmp_path)
+    assert territory_of(record, "val-fleuri")["resolved"]["insee"] == ["42115", "42139", "43163"]
+    assert record["cpts"][0]["departments"] == ["42", "43"]
