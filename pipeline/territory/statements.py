@@ -49,6 +49,12 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     return [Span(a, b) for a, b in zip(starts, ends)]
 
 
+# A key figure's line after a territory's: "Professionnels : 40", "Création : 2021", "Président : Dr X"
+FIGURE_LINE = re.compile(
+    r"[ \t]*(?:(?i:professionnels|population|habitants|adhérents|membres|création|date|président\w*|coordinat\w*|contact|"
+    r"siège|site|téléphone|courriel|e-?mail|professionals|members|created|president)\b[^:\n]{0,20}:)")
+
+
 def statement_end(text: str, pos: int) -> int:
     """Where the sentence going on at `pos` ends, read from the punctuation: a full stop outside
     parentheses followed by a space, a colon that ends its line (a list follows), a blank line,
@@ -63,7 +69,7 @@ def statement_end(text: str, pos: int) -> int:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch == "\n" and (text.startswith("\n", i + 1) or BULLET.match(text[i + 1:i + 8])):
+        elif ch == "\n" and (text.startswith("\n", i + 1) or BULLET.match(text[i + 1:i + 8]) or FIGURE_LINE.match(text, i + 1)):
             return i
         elif ch == ":" and not text[i + 1:text.find("\n", i) if "\n" in text[i:] else len(text)].strip():
             return i + 1

@@ -237,3 +237,31 @@ def test_a_commune_of_the_neighbouring_department_after_ainsi_que(tmp_path, body
     record = record_of(bugey(body), tmp_path)
     assert territory_of(record, "val-fleuri")["resolved"]["insee"] == ["42115", "42139", "43163"]
     assert record["cpts"][0]["departments"] == ["42", "43"]
+
+
+@pytest.mark.parametrize("body", [
+    "La CPTS, formée par Marlhes, Jonzieux, Tarentaise et Planfoy, a été créée en 2021.",
+    "Elle se déploie sur Marlhes, Jonzieux, Tarentaise et Planfoy.",
+    "Elle s'adresse à la population de Marlhes, Jonzieux, Tarentaise et Planfoy.",
+    "Elle couvre depuis 2021 Marlhes, Jonzieux, Tarentaise et Planfoy.",
+])
+def test_more_verbs_before_a_list_of_communes(tmp_path, body):
+    territory = territory_of(record_of(release(body), tmp_path), "hauts-du-pilat")
+    assert territory["resolved"]["insee"] == ["42115", "42139", "42172", "42306"]
+
+
+def test_key_figures_one_a_line_under_each_cpts_name(tmp_path):
+    text = ("Le 12 mars 2024.\n\nDeux CPTS ont signé leur accord.\n\nCPTS des Hauts du Pilat\nTerritoire : Marlhes, Jonzieux, "
+            "Tarentaise\nProfessionnels : 40\n\nCPTS du Gier\nTerritoire : Rive-de-Gier, Lorette, Genilac\nProfessionnels : 80\n")
+    record = record_of(text, tmp_path)
+    pilat, gier = territory_of(record, "hauts-du-pilat"), territory_of(record, "gier")
+    assert pilat["areas"] == [] and gier["areas"] == []
+    assert pilat["resolved"] == {"insee": ["42115", "42139", "42306"], "complete": True, "count": 3}
+    assert gier["resolved"] == {"insee": GIER, "complete": True, "count": 3}
+
+
+def test_the_communes_of_a_cpts_the_subject_joins(tmp_path):
+    body = "Elle couvre Marlhes, Jonzieux et Tarentaise. Elle rejoint la CPTS du Gier, qui couvre depuis 2021 Rive-de-Gier, Lorette et Genilac."
+    record = record_of(release(body), tmp_path)
+    assert territory_of(record, "hauts-du-pilat")["resolved"]["insee"] == ["42115", "42139", "42306"]
+    assert territory_of(record, "gier")["resolved"]["insee"] == GIER
