@@ -303,9 +303,10 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             runs.append(current)
             current = []
             continue
-        piece = _candidate(text, piece_span, skip, in_run=bool(current))
+        department = _department_in_brackets(text, piece_span, raw)  # said of the name before, like a figure
+        piece = None if department else _candidate(text, piece_span, skip, in_run=bool(current))
         if piece is None:
-            if not FIGURE.match(raw):
+            if not FIGURE.match(raw) and not department:
                 runs.append(current)
                 current = []
             continue
@@ -318,6 +319,12 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             current = []
     runs.append(current)
     return [run for run in runs if len(run) >= MIN_LINKED_CUED]
+
+
+def _department_in_brackets(text: str, span: Span, raw: str) -> bool:
+    """"Saint-Genest-Malifaux (Loire)": the department of the name before, not an item."""
+    return text[max(0, span.start - 2):span.start].rstrip().endswith("(") and text[span.end:span.end + 1] == ")" \
+        and bool(gazetteer.load().find_department(raw))
 
 
 def _pieces(text: str) -> list[Span]:

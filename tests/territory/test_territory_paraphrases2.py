@@ -265,3 +265,10 @@ def test_the_communes_of_a_cpts_the_subject_joins(tmp_path):
     record = record_of(release(body), tmp_path)
     assert territory_of(record, "hauts-du-pilat")["resolved"]["insee"] == ["42115", "42139", "42306"]
     assert territory_of(record, "gier")["resolved"]["insee"] == GIER
+
+
+def test_communes_each_group_followed_by_its_department_in_brackets(tmp_path):
+    body = ("Elle couvre Marlhes, Jonzieux, Tarentaise, Planfoy et Saint-Genest-Malifaux (Loire) ainsi que Riotord et "
+            "Dunières (Haute-Loire).")
+    territory = territory_of(record_of(release(body), tmp_path), "hauts-du-pilat")
+    assert territory["resolved"] == {"insee": sorted(PILAT + ["43087", "43163"]), "complete": True, "count": 7}
