@@ -11,7 +11,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SECTOR_WORDS, SURROUNDING
-from .epci_mentions import OWN_COUNT_WORDS
+from .epci_mentions import OWN_COUNT_WORDS, SOME_TENS
 
 
 
@@ -49,6 +49,7 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:the\s+)?(?P<dir3>{DIRECTION_WORDS})\s+part\s+of\s+(?:the\s+)?"
     rf"|(?:a\s+)?part\s+of\s+(?:the\s+)?"
     rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
+    rf"|(?:une\s+)?{SOME_TENS}\s+de\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*"
     rf"|(?P<count>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)|"
     # "3 situées dans la CC X", "9 dans la CC Y"
@@ -56,13 +57,14 @@ PARTIAL_PREFIX = re.compile(
     re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area
-EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|excepté|moins|except|"
+EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|excepté|moins|sans(?=\s+(?-i:[A-ZÀ-Ý]))|except|"
                    r"excluding|apart\s+from|"
                    r"with\s+the\s+exception")
 EXCEPT = re.compile(
     # the names keep their "de", "du", "des" ("des communes du Perthus et de Reynès"): _commune_ref reads them
     r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:(?:de\s+la|des)\s+communes?\s+|de\s+(?!la\b)|d['’]\s*|(?=du\s|des\s))|"
-    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s)))\s*(?:(?:les\s+|la\s+)?communes?\s+(?=d))?|"
+    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s)))\s*(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?=d))?|"
+    r"sans\s+(?=(?-i:[A-ZÀ-Ý]))|"  # "la CC X, sans Belley"
     r"(?:except(?:\s+for)?|excluding|apart\s+from|with\s+the\s+exception\s+of)\s+"
     r"(?:the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?)", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
@@ -160,6 +162,9 @@ EXCEPTION_INSIDE = re.compile(rf"\s(?:{EXCEPTION_WORDS})\b", re.IGNORECASE)
 EXCEPTION_BEFORE = re.compile(rf"(?:{EXCEPTION_WORDS}|exclusion)\s*(?:of|de|d['’])?\s*$", re.IGNORECASE)
 
 
+APPROXIMATE_SOME = re.compile(rf"(?:une\s+)?{SOME_TENS}\s+de\s+$", re.IGNORECASE)
+
+
 def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None]:
     """Where the place names of a sentence piece start, past "37 000 habitants de la" or "soit
     l'ensemble de"; with the count of "the 48 municipalities of", which is the area's own."""
@@ -179,6 +184,9 @@ def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None
         some = re.search(rf"({NUMBER_PHRASE}|\S+)(?:\s+(?:des|of\s+the)\s+(?:{NUMBER_PHRASE}|\S+))?\s+$", text[start:last.start()],
                          re.IGNORECASE)  # "4 des 9 communes de X", "trente-deux des quarante et une communes"
         vague = some and some.group(1).lower() in ("some", "several", "quelques", "plusieurs")
+        approx = APPROXIMATE_SOME.search(text, start, last.start())
+        if approx and re.match(r"communes\s+(?:de|du|des|d['’])", last.group(), re.IGNORECASE):
+            return approx.start(), None  # "une douzaine de communes de X": a part of X
         if not own and some and (vague or number_in(some.group(1))) and re.match(r"(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b",
                                                                   last.group(), re.IGNORECASE):
             return start + some.start(1), None  # "4 communes de X": a part of X, read as such by _parse_area

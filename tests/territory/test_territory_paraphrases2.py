@@ -272,3 +272,28 @@ def test_communes_each_group_followed_by_its_department_in_brackets(tmp_path):
             "Dunières (Haute-Loire).")
     territory = territory_of(record_of(release(body), tmp_path), "hauts-du-pilat")
     assert territory["resolved"] == {"insee": sorted(PILAT + ["43087", "43163"]), "complete": True, "count": 7}
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre une douzaine de communes de la CC Bugey Sud.",
+    "Elle couvre une vingtaine de communes de la communauté de communes Bugey Sud.",
+])
+def test_an_approximate_count_of_communes_of_an_intercommunality_is_a_part(tmp_path, body):
+    territory = territory_of(record_of(bugey(body), tmp_path), "val-fleuri")
+    [area] = territory["areas"]
+    assert (area["code"], area["extent"]) == (BUGEY_SUD, "partial")
+    assert territory["resolved"] != full(BUGEY_SUD)
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre la CC Bugey Sud, sans Belley.",
+    "Elle couvre la CC Bugey Sud hors ville de Belley.",
+])
+def test_more_ways_of_excepting_a_commune(tmp_path, body):
+    [area] = territory_of(record_of(bugey(body), tmp_path), "val-fleuri")["areas"]
+    assert [(c["name"], c["insee"]) for c in area["except"]] == [("Belley", "01034")]
+
+
+def test_sans_before_a_common_word_excepts_nothing(tmp_path):
+    [area] = territory_of(record_of(bugey("Elle couvre la CC Bugey Sud, sans exception."), tmp_path), "val-fleuri")["areas"]
+    assert area["except"] == [] and area["extent"] == "full"
