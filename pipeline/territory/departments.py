@@ -15,6 +15,7 @@ from ..facts.number_words import NUMBER_PHRASE
 from ..facts.place_names import EPCI_PHRASE, find_departments
 from ..facts.context import OTHER_CONTEXT_RE, Context, postal_department
 from ..facts.common import Extraction
+from ..model import Span
 
 TERRITORY_CUES = re.compile(
     r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|à\s+cheval|"
@@ -108,11 +109,27 @@ def statement_owner(ctx: Context, dep) -> str | None:
     some = COMMUNES_IN_DEPARTMENT_BEFORE.search(text, max(sentence.start, dep.span.start - 40), dep.span.start)
     if some and not (OTHER_CPTS_COUNTED.search(text, sentence.start, some.start()) and "commun" not in some.group()):
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)  # "Il compte 40 communes, dont 3 dans l'Orne"
+    labelled = _cpts_on_labelled_line(ctx, dep)
+    if labelled:
+        return labelled
     if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"
         return ctx.explicit_target(dep.span)
     if re.search(r"\(\s*\Z", text[max(0, dep.span.start - 3):dep.span.start]) and re.match(r"\s*\)", text[dep.span.end:]):
         return ctx.target_for(dep.span)  # "la CPTS X (Haute-Savoie)": the bracket's owner, if a CPTS
     return None
+
+
+def _cpts_on_labelled_line(ctx: Context, dep) -> str | None:
+    """"Loire : la CPTS X (60 professionnels)": a department labelling its line places the CPTS
+    the line names first."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, dep.span.start) + 1
+    colon = re.match(r"[ \t]*:", text[dep.span.end:])
+    if not colon or text[line_start:dep.span.start].strip(" \t-–•*·"):
+        return None
+    line_end = text.find("\n", dep.span.end)
+    named = ctx.mentions_in(Span(dep.span.end, len(text) if line_end < 0 else line_end))
+    return named[0][1] if named else None
 
 
 def _heads_commune_list(text: str, dep) -> bool:

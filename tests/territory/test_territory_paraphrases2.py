@@ -297,3 +297,11 @@ def test_more_ways_of_excepting_a_commune(tmp_path, body):
 def test_sans_before_a_common_word_excepts_nothing(tmp_path):
     [area] = territory_of(record_of(bugey("Elle couvre la CC Bugey Sud, sans exception."), tmp_path), "val-fleuri")["areas"]
     assert area["except"] == [] and area["extent"] == "full"
+
+
+def test_a_department_labelling_its_line_places_the_cpts_of_the_line(tmp_path):
+    text = ("Le 12 mars 2024.\n\nL'ARS annonce la signature de trois accords.\n\nLoire : la CPTS des Hauts du Pilat "
+            "(60 professionnels)\nAin : la CPTS du Val Fleuri (80 professionnels)\n- Haute-Savoie : la CPTS des Lacs Bleus\n")
+    record = record_of(text, tmp_path)
+    assert {c["key"]: c["departments"] for c in record["cpts"]} == {
+        "hauts-du-pilat": ["42"], "val-fleuri": ["01"], "lacs-bleus": ["74"]}
