@@ -85,7 +85,7 @@ def extract_departments(ctx: Context, result: Extraction) -> None:
         if _after_institution(text, dep) or institution_end >= 0 and COORDINATED.fullmatch(text, institution_end, dep.span.start):
             institution_end = dep.span.end  # "la CPAM de la Savoie et de l'Ain": both the body's
             continue
-        if ctx.inside_name(dep.span.start) or _neighbour(text, dep):
+        if ctx.inside_name(dep.span.start) or _neighbour(text, dep) or in_byline(text, dep.span.start):
             continue
         key = statement_owner(ctx, dep)
         if key is not None and dep.code not in result.cpts[key].departments:
@@ -157,11 +157,23 @@ def _default_department(ctx: Context, key: str) -> str | None:
     """The document's department for a CPTS that names none of its own, the neighbours ("la Drôme
     voisine") and the places of other CPTS ("la CPTS Y, en Savoie") left aside."""
     kept = [d for d in ctx.departments if not _neighbour(ctx.text, d) and not _other_cpts_sentence(ctx, d, key)
-            and not _place_of_an_event(ctx, d)]
+            and not _place_of_an_event(ctx, d) and not in_byline(ctx.text, d.span.start)]
     if len(kept) == len(ctx.departments):
         return ctx.default_department
     counts = Counter(d.code for d in kept).most_common(2)
     return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+
+
+def in_byline(text: str, pos: int) -> bool:
+    """Whether `pos` stands in an author's line ("Par Paul Martin (Haute-Loire)", "De notre
+    correspondante à Feurs"): where the writer is, not the CPTS (a local paper's town is still a
+    last resort, read with the other places)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(BYLINE.match(text, line_start, pos))
+
+
+BYLINE = re.compile(r"[ \t]*(?:(?:publié|rédigé|écrit|posted|written)\s+)?(?:par|by)\s+(?-i:[A-ZÀ-Ý])|[ \t]*(?:auteure?|author)\s*:|"
+                    r"[ \t]*de\s+not(?:re|er)\s+(?:envoyée?\s+spéciale?|correspondante?)", re.IGNORECASE)
 
 
 def _place_of_an_event(ctx: Context, dep) -> bool:

@@ -305,3 +305,9 @@ def test_a_department_labelling_its_line_places_the_cpts_of_the_line(tmp_path):
     record = record_of(text, tmp_path)
     assert {c["key"]: c["departments"] for c in record["cpts"]} == {
         "hauts-du-pilat": ["42"], "val-fleuri": ["01"], "lacs-bleus": ["74"]}
+
+
+@pytest.mark.parametrize("byline", ["Par Paul Martin (Haute-Loire)", "Publié par Paul Martin (Haute-Loire)"])
+def test_a_department_in_the_author_s_line_does_not_place_the_cpts(tmp_path, byline):
+    text = f"{byline}\n\nLa CPTS des Hauts du Pilat a signé son accord avec la CPAM de la Loire.\n"
+    assert record_of(text, tmp_path)["cpts"][0]["departments"] == ["42"]
