@@ -123,10 +123,14 @@ EXCEPT = re.compile(
 CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
 # "Baud Communauté (5 communes)": a count in brackets after the name
 # Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"
-OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
-                   r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|and\s+its|made\s+up\s+of|which\s+(?:has|groups|includes)")
+OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
+                   r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|and\s+its|with|made\s+up\s+of|which\s+(?:has|groups|includes)")
+# The word of a count of communes: "41 communes", "41 municipalities", "(41 com.)", "(41 towns)"
+COMMUNE_UNIT = r"(?:(?:communes|municipalities|towns)\b|com\.)"
 COUNT_AFTER = re.compile(
-    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,?\s*(?:{OWN_COUNT_WORDS}))\s*(?P<n>\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",
+    # ", 41 communes,": a count in apposition, closed by a comma, a bracket or "et"
+    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,(?=\s*(?:\d+|{NUMBER_PHRASE})\s+communes\s*(?:[,)]|et\b))|,?\s*(?:{OWN_COUNT_WORDS}))"
+    rf"\s*(?P<n>\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}",
     re.IGNORECASE)
 # A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y"
 JOINER_ONLY = re.compile(
@@ -343,7 +347,7 @@ def _shortest_end(text: str, start: int, end: int, words: list[re.Match]) -> int
 
 
 NAME_GOES_ON = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’])\s*[A-ZÀ-Ý]")
-TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|intercom)")
+TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|intercom|communes|municipalities|community|agglomeration|metropolis)")
 ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
 
 

@@ -11,7 +11,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SECTOR_WORDS, SURROUNDING
-from .epci_mentions import OWN_COUNT_WORDS, SOME_TENS
+from .epci_mentions import COMMUNE_UNIT, OWN_COUNT_WORDS, SOME_TENS
 
 
 
@@ -109,7 +109,7 @@ RANGE = re.compile(r"\s*(?:from|de|d['’])\s*(?P<first>[A-ZÀ-Ý][^,;()]*?)\s+(
 MEMBERS_AFTER_COMMA = re.compile(
     rf"\s*(?=(?:{EXCEPTION_WORDS})\b)"
     rf"|,\s*(?=(?:{EXAMPLE_WORDS}|from\s|à\s+savoir|namely|{EXCEPTION_WORDS})\b)", re.IGNORECASE)
-OWN_COUNT = re.compile(rf"\s*,?\s*(?:{OWN_COUNT_WORDS})\s+(\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b", re.IGNORECASE)
+OWN_COUNT = re.compile(rf"\s*,?\s*(?:{OWN_COUNT_WORDS})\s+(\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}", re.IGNORECASE)
 CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)

@@ -19,7 +19,7 @@ from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import communes_in
 from .commune_lists import SURROUNDING
-from .epci_mentions import ACTOR_BETWEEN
+from .epci_mentions import ACTOR_BETWEEN, COMMUNE_UNIT
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
                     NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
@@ -212,7 +212,7 @@ class Parser:
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text
         start, end = span.start, span.end
-        count = re.match(rf"\s*(\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b(?=\s*(?:,|;|$|(?:{EXAMPLE_WORDS})\b))",
+        count = re.match(rf"\s*(\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}(?=\s*(?:,|;|$|(?:{EXAMPLE_WORDS})\b))",
                          text[start:end], re.IGNORECASE)
         if count and number_in(count.group(1)):  # "(23 communes)", "(23 communes, 72 500 habitants)", "(23 communes dont A et B)"
             area.communes_count = (int(number_in(count.group(1))), Span(start + count.start(1), start + count.end()))

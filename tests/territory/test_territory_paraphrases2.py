@@ -311,3 +311,23 @@ def test_a_department_labelling_its_line_places_the_cpts_of_the_line(tmp_path):
 def test_a_department_in_the_author_s_line_does_not_place_the_cpts(tmp_path, byline):
     text = f"{byline}\n\nLa CPTS des Hauts du Pilat a signé son accord avec la CPAM de la Loire.\n"
     assert record_of(text, tmp_path)["cpts"][0]["departments"] == ["42"]
+
+
+@pytest.mark.parametrize("text", [
+    bugey("Elle couvre la CC Bugey Sud, 41 communes, et 34 000 habitants."),
+    bugey("Elle couvre la CC Bugey Sud, avec 41 communes."),
+    bugey("Elle couvre la CC Bugey Sud (41 com.)."),
+    "12 March 2024.\n\nThe CPTS du Val Fleuri has signed its agreement. It covers the Bugey Sud community of communes, "
+    "which has 41 municipalities.\n",
+    "12 March 2024.\n\nThe CPTS du Val Fleuri has signed its agreement. It covers the Bugey Sud community of communes "
+    "(41 towns).\n",
+])
+def test_more_ways_of_giving_an_intercommunality_s_count(tmp_path, text):
+    [area] = territory_of(record_of(text, tmp_path), "val-fleuri")["areas"]
+    assert (area["code"], area["communes_count"]["value"]) == (BUGEY_SUD, 41)
+
+
+def test_a_count_after_soit_stays_the_cpts_s(tmp_path):
+    record = record_of(bugey("Elle couvre la CC Bugey Sud, soit 41 communes et 34 000 habitants."), tmp_path)
+    [area] = territory_of(record, "val-fleuri")["areas"]
+    assert area["communes_count"] is None
