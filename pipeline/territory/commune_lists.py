@@ -349,8 +349,8 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
         return None  # every name read below starts with a capital
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
-    header = bool(re.match(r"\s*:(?!\s*\d)(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are)\b)|"
-                           r"\s*\([^()]*,", text[span.end:span.end + 200], re.IGNORECASE))
+    header = bool(re.match(r"\s*(?:\(\s*(?:\d{2,3}|2[AB])\s*\)\s*)?:(?!\s*\d)(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are)\b)|"
+                           r"\s*\([^()]*,", text[span.end:span.end + 200], re.IGNORECASE))  # "Loire (42) : A, B"
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
     stripped = POSTCODE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
@@ -384,7 +384,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
 
 
 # "Pour le Finistère : A, B", "Dans l'Orne : C, D": the communes of a department, one line each
-DEPARTMENT_HEADING = re.compile(r"^(?:pour|dans|en)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
+DEPARTMENT_HEADING = re.compile(r"^(?:pour|dans|en|côté)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
 POSTCODE_AFTER = re.compile(r"[ \t\u00a0]+\d{5}$")  # "Sablé-sur-Sarthe 72300"
 CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
 

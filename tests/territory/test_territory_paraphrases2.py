@@ -331,3 +331,15 @@ def test_a_count_after_soit_stays_the_cpts_s(tmp_path):
     record = record_of(bugey("Elle couvre la CC Bugey Sud, soit 41 communes et 34 000 habitants."), tmp_path)
     [area] = territory_of(record, "val-fleuri")["areas"]
     assert area["communes_count"] is None
+
+
+@pytest.mark.parametrize("lines", [
+    "Côté Loire : Marlhes, Jonzieux, Tarentaise, Planfoy.\nCôté Haute-Loire : Riotord, Dunières.",
+    "Loire (42) : Marlhes, Jonzieux, Tarentaise, Planfoy\nHaute-Loire (43) : Riotord, Dunières",
+])
+def test_communes_one_line_per_department_under_other_labels(tmp_path, lines):
+    record = record_of(release(f"Son territoire compte 6 communes.\n\n{lines}\n"), tmp_path)
+    territory = territory_of(record, "hauts-du-pilat")
+    expected = ["42115", "42139", "42172", "42306", "43087", "43163"]
+    assert territory["resolved"] == {"insee": expected, "complete": True, "count": 6}
+    assert record["cpts"][0]["departments"] == ["42", "43"]
