@@ -24,7 +24,7 @@ from collections import Counter
 
 from ..reference import gazetteer
 from .commune_lists import SURROUNDING, find_lists
-from .commune_parts import NAME_JOINS, add_commune_parts, add_range_ends, add_workplace_towns
+from .commune_parts import NAME_JOINS, add_central_towns, add_commune_parts, add_range_ends, add_workplace_towns
 from ..facts.context import Context
 from .epci_mentions import find_epci_mentions
 from ..model import Span
@@ -94,6 +94,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     _add_commune_lists(ctx, departments_of, territories)
     add_commune_parts(ctx, departments_of, territories)
     add_workplace_towns(ctx, departments_of, territories)
+    add_central_towns(ctx, departments_of, territories)
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories

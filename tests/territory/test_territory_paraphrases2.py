@@ -343,3 +343,23 @@ def test_communes_one_line_per_department_under_other_labels(tmp_path, lines):
     expected = ["42115", "42139", "42172", "42306", "43087", "43163"]
     assert territory["resolved"] == {"insee": expected, "complete": True, "count": 6}
     assert record["cpts"][0]["departments"] == ["42", "43"]
+
+
+@pytest.mark.parametrize("text", [
+    release("Elle couvre 16 communes et 15 000 habitants, dont la moitié concentrés à Saint-Genest-Malifaux."),
+    release("Son territoire s'organise autour de sa ville-centre, Saint-Genest-Malifaux."),
+    "12 March 2024.\n\nThe CPTS des Hauts du Pilat covers 16 municipalities and 15,000 inhabitants, half of whom are "
+    "concentrated in Saint-Genest-Malifaux.\n",
+])
+def test_the_town_a_territory_s_population_gathers_in(tmp_path, text):
+    territory = territory_of(record_of(text, tmp_path), "hauts-du-pilat")
+    assert [c["insee"] for c in territory["communes"]] == ["42224"]
+    assert territory["resolved"] is None
+
+
+@pytest.mark.parametrize("body", [
+    "Les habitants se rendent souvent à Saint-Étienne pour consulter.",
+    "60 % des habitants vivent à moins de 20 minutes d'un médecin.",
+])
+def test_towns_the_population_goes_to_are_not_the_territory_s(tmp_path, body):
+    assert territory_of(record_of(release(body), tmp_path), "hauts-du-pilat")["communes"] == []
