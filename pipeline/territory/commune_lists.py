@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ..reference import gazetteer
 from ..model import Span
+from .statements import COLON_BEFORE_NAME
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
@@ -161,7 +162,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         heading = _heading_above(text, span.start)
         if not (cued or _territory_cue(before) or _territory_cue(after) or _under_heading(text, span.start, before)
                 or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)
-                or _block_of_its_own(text, span, items)):
+                or _before_name(text, span.end, skip) or _block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
@@ -219,6 +220,11 @@ def _block_of_its_own(text: str, span: Span, items: list[Piece]) -> bool:
 BLOCK_LEAD = re.compile(r"[\s•·▪►*-]*")
 BLOCK_TAIL = re.compile(r"[^\n\w]*(?:\(?[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants)?\)?)?[\s.;]*", re.IGNORECASE)
 MIN_LINKED_BLOCK = 4  # names
+
+
+def _before_name(text: str, end: int, names: list[Span]) -> bool:
+    """"A, B, C : la CPTS X est née": a headline's list of communes, then a colon and the CPTS."""
+    return any(COLON_BEFORE_NAME.fullmatch(text, end, name.start) for name in names if name.start > end)
 
 
 NAME_THEN_LINE = re.compile(r"[ \t]*:?[ \t]*\n[ \t]*(?:[-–•*·][ \t]*)?")
@@ -349,8 +355,9 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
         return None  # every name read below starts with a capital
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
-    header = bool(re.match(r"\s*(?:\(\s*(?:\d{2,3}|2[AB])\s*\)\s*)?:(?!\s*\d)(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are)\b)|"
-                           r"\s*\([^()]*,", text[span.end:span.end + 200], re.IGNORECASE))  # "Loire (42) : A, B"
+    labels = bool(COLON_HEADER.match(text, span.end, span.end + 200)) and \
+        not LAST_ITEM.search(text, max(0, span.start - 5), span.start)  # "A, B et C : la CPTS X": C ends a list
+    header = labels or bool(re.match(r"\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
     stripped = POSTCODE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
@@ -383,6 +390,10 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article)
 
 
+# "Landes : A, B", "Loire (42) : A, B" (not "Salins : 150 habitants", "A, B : ce sont ...")
+COLON_HEADER = re.compile(r"\s*(?:\(\s*(?:\d{2,3}|2[AB])\s*\)\s*)?:(?!\s*\d)"
+                          r"(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are)\b)", re.IGNORECASE)
+LAST_ITEM = re.compile(r"\s(?:et|and|&)\s+$", re.IGNORECASE)
 # "Pour le Finistère : A, B", "Dans l'Orne : C, D": the communes of a department, one line each
 DEPARTMENT_HEADING = re.compile(r"^(?:pour|dans|en|côté)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
 POSTCODE_AFTER = re.compile(r"[ \t\u00a0]+\d{5}$")  # "Sablé-sur-Sarthe 72300"

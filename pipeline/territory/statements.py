@@ -234,7 +234,8 @@ def owner_of_list(ctx: Context, span: Span) -> str | None:
     sentence = ctx.sentence_at(span.start)
     if not any(sentence.start <= mention.span.start < span.start for mention, _ in ctx.mentions):
         after = next(((m, key) for m, key in ctx.mentions if span.end <= m.span.start < sentence.end), None)
-        if after and OWNED_BY.search(ctx.text, span.end, after[0].span.start):
+        if after and (OWNED_BY.search(ctx.text, span.end, after[0].span.start)
+                      or COLON_BEFORE_NAME.fullmatch(ctx.text, span.end, after[0].span.start)):
             return after[1]
     return owner_before(ctx, span)
 
@@ -243,3 +244,5 @@ def owner_of_list(ctx: Context, span: Span) -> str | None:
 OWNED_BY = re.compile(
     r"\b(?:territoire|périmètre|territory|perimeter|relèv\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|"
     r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part)\b[^.;:]{0,30}$", re.IGNORECASE)
+# "A, B, C : la CPTS X est née": a headline's places, then the CPTS after a colon
+COLON_BEFORE_NAME = re.compile(r"[ \t]*[:–—][ \t]*(?:(?:la|le|the)[ \t]+)?", re.IGNORECASE)

@@ -363,3 +363,14 @@ def test_the_town_a_territory_s_population_gathers_in(tmp_path, text):
 ])
 def test_towns_the_population_goes_to_are_not_the_territory_s(tmp_path, body):
     assert territory_of(record_of(release(body), tmp_path), "hauts-du-pilat")["communes"] == []
+
+
+def test_a_headline_s_communes_before_a_colon_and_the_cpts(tmp_path):
+    text = "Le 12 mars 2024.\n\nMarlhes, Jonzieux, Tarentaise et Planfoy : la CPTS des Hauts du Pilat est née.\n"
+    territory = territory_of(record_of(text, tmp_path), "hauts-du-pilat")
+    assert territory["resolved"]["insee"] == ["42115", "42139", "42172", "42306"]
+
+
+def test_a_last_item_before_a_colon_does_not_head_a_list(tmp_path):
+    text = release("Elle couvre Marlhes, Jonzieux, Tarentaise et Planfoy : quatre communes rurales.")
+    assert territory_of(record_of(text, tmp_path), "hauts-du-pilat")["resolved"]["count"] == 4
