@@ -389,9 +389,11 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
     "à", "sur", "in", the intercommunalities and runs of communes named, the adjectives."""
     counts = Counter()
     dateline = extraction.place.value if extraction.place else None
-    if isinstance(dateline, gazetteer.Commune):
-        counts[dateline.department] += 1
+    if isinstance(dateline, gazetteer.Commune) and not (dateline.insee in ARS_SEATS and REGIONAL_AGENCY.search(text)):
+        counts[dateline.department] += 1  # the regional agency's town dates its releases wherever the CPTS is
     for match in [*PLACE_AFTER_PREPOSITION_RE.finditer(text), *TOWN_OPENING_LINE_RE.finditer(text)]:
+        if REGIONAL_AGENCY.search(text, max(0, match.start() - AGENCY_REACH), match.start()):
+            continue  # "l'ARS, dont le siège est à Lyon": where the agency is
         commune = _unique_town(match.group(1)) or _only_commune(match.group(1))
         if commune:
             counts[commune.department] += 1
@@ -407,6 +409,15 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
         return set()
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
     return {best} if n > rest[0][1] else set()
+
+
+# The regional health agency, whose seat says nothing of where a CPTS lies
+REGIONAL_AGENCY = re.compile(r"\bARS\b|Agence\s+r[ée]gionale\s+de\s+sant[ée]|Regional\s+Health\s+Agency", re.IGNORECASE)
+AGENCY_REACH = 60  # characters before a town: "l'ARS Auvergne-Rhône-Alpes, dont le siège est à"
+# The towns of the regional agencies' seats (INSEE): Lyon, Dijon, Rennes, Orléans, Ajaccio, Nancy,
+# Lille, Saint-Denis (93), Caen, Bordeaux, Montpellier, Nantes, Marseille
+ARS_SEATS = frozenset(("69123", "21231", "35238", "45234", "2A004", "54395", "59350", "93066", "14118", "33063",
+                       "34172", "44109", "13055"))
 
 
 def _departments_of_addresses(text: str) -> list[str]:

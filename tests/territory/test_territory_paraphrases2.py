@@ -374,3 +374,17 @@ def test_a_headline_s_communes_before_a_colon_and_the_cpts(tmp_path):
 def test_a_last_item_before_a_colon_does_not_head_a_list(tmp_path):
     text = release("Elle couvre Marlhes, Jonzieux, Tarentaise et Planfoy : quatre communes rurales.")
     assert territory_of(record_of(text, tmp_path), "hauts-du-pilat")["resolved"]["count"] == 4
+
+
+@pytest.mark.parametrize("text", [
+    "Le 12 mars 2024.\n\nLa CPTS du Val Fleuri a signé son accord. L'ARS Auvergne-Rhône-Alpes, dont le siège est à Lyon, "
+    "accompagne le projet.\n",
+    "Lyon, le 12 mars 2024 - L'ARS Auvergne-Rhône-Alpes annonce que la CPTS du Val Fleuri a signé son accord.\n",
+])
+def test_the_regional_agency_s_town_does_not_place_the_cpts(tmp_path, text):
+    assert record_of(text, tmp_path)["cpts"][0]["departments"] == []
+
+
+def test_a_local_dateline_still_places_the_cpts(tmp_path):
+    text = "Belley, le 12 mars 2024 - La CPTS du Val Fleuri a signé son accord conventionnel.\n"
+    assert record_of(text, tmp_path)["cpts"][0]["departments"] == ["01"]
