@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from ..reference import gazetteer
 from ..model import Span
-from .statements import COLON_BEFORE_NAME
+from .list_layouts import (after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
+                           under_heading)
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
@@ -95,8 +96,6 @@ PERIMETER_WORDS = re.compile(
 LIST_CUE = re.compile(rf"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|sectors?|{SECTOR_WORDS})\b", re.IGNORECASE)
 INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
                               re.IGNORECASE)
-# A heading line the list stands under: "Communes :", "Haute-Vienne :", "Notre territoire"
-UNDER_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·▪►][ \t]*)?[A-ZÀ-Ý][^\n.;,:]{0,40}:[ \t]*\n?[ \t]*$")
 # Words just before a list that make it examples of a larger territory
 EXAMPLES_BEFORE = re.compile(
     r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|including|such\s+as|like|"
@@ -159,10 +158,10 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
             continue
         before, after = _named_before(text, span.start) + _sentence_before(text, span.start), _sentence_after(text, span.end)
         cued = any(p.cued for p in items)
-        heading = _heading_above(text, span.start)
-        if not (cued or _territory_cue(before) or _territory_cue(after) or _under_heading(text, span.start, before)
-                or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)
-                or _before_name(text, span.end, skip) or _block_of_its_own(text, span, items)):
+        heading = heading_above(text, span.start)
+        if not (cued or _territory_cue(before) or _territory_cue(after) or under_heading(text, span.start, before)
+                or _territory_cue(heading) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
+                or before_name(text, span.end, skip) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
@@ -188,65 +187,10 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
     return runs
 
 
-def _after_name(text: str, start: int, names: list[Span]) -> bool:
-    """"la CPTS X (A, B, C)", "- CPTS X : A, B, C": a list in brackets or after a colon just
-    after a CPTS's name gives its communes; so does one on the line under a CPTS's name alone on
-    its line ("CPTS X\nA, B, C")."""
-    if any(name.end < start and NAME_THEN_LINE.fullmatch(text, name.end, start) and _opens_line(text, name.start) for name in names):
-        return True
-    bracket = max(text.rfind("(", max(0, start - 5), start), text.rfind(":", max(0, start - 5), start))
-    if bracket < 0 or text[bracket + 1:start].strip():
-        return False
-    before = len(text[:bracket].rstrip())
-    return any(name.end == before for name in names)
-
-
-def _block_of_its_own(text: str, span: Span, items: list[Piece]) -> bool:
-    """A paragraph that is nothing but a list of communes of one department (one name a line,
-    with or without its figure, or a line of names): a release's territory set out on its own, when no sentence says what else the places would be (a heading above it that does not
-    name a territory names something else: "Nos permanences")."""
-    above = _heading_above(text, span.start).rstrip()
-    if above and not above.endswith((".", "!")):
-        return False
-    opening = text.rfind("\n\n", 0, span.start)
-    line_end = text.find("\n", span.end)
-    closing = text[span.end:len(text) if line_end < 0 else line_end]
-    if not BLOCK_LEAD.fullmatch(text, opening + 2 if opening >= 0 else 0, span.start) or not BLOCK_TAIL.fullmatch(closing):
-        return False
-    linked = [p for p in items if p.commune]
-    return len(linked) >= MIN_LINKED_BLOCK and len(linked) == len(items) and len({p.commune.department for p in linked}) == 1
-
-
-BLOCK_LEAD = re.compile(r"[\s•·▪►*-]*")
-BLOCK_TAIL = re.compile(r"[^\n\w]*(?:\(?[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants)?\)?)?[\s.;]*", re.IGNORECASE)
-MIN_LINKED_BLOCK = 4  # names
-
-
-def _before_name(text: str, end: int, names: list[Span]) -> bool:
-    """"A, B, C : la CPTS X est née": a headline's list of communes, then a colon and the CPTS."""
-    return any(COLON_BEFORE_NAME.fullmatch(text, end, name.start) for name in names if name.start > end)
-
-
-NAME_THEN_LINE = re.compile(r"[ \t]*:?[ \t]*\n[ \t]*(?:[-–•*·][ \t]*)?")
-
-
-def _opens_line(text: str, pos: int) -> bool:
-    return not text[text.rfind("\n", 0, pos) + 1:pos].strip(" \t-–•*·")
-
-
-def _under_heading(text: str, start: int, before: str) -> bool:
-    """"Haute-Vienne : A, B" opening a line; not "Trois sites d'accueil : A, B" after a sentence."""
-    heading = UNDER_HEADING.search(before)
-    if not heading:
-        return False
-    at = start - len(before) + heading.start() + heading.group().startswith("\n")  # the heading's first character
-    return not text[text.rfind("\n", 0, at) + 1:at].strip()
-
-
 def _named_as_sectors(text: str, start: int) -> bool:
     """"les secteurs de A et B", "Sous-territoires :" above the list: towns parts of the
     territory are named after."""
-    return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTOR_HEADING.fullmatch(_heading_above(text, start)))
+    return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTOR_HEADING.fullmatch(heading_above(text, start)))
 
 
 SECTOR_HEADING = re.compile(rf"[ \t]*(?:nos\s+|les\s+)?(?:{SECTOR_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -256,15 +200,6 @@ def _sentence_before(text: str, start: int) -> str:
     """The words of the sentence before `start` (at most a few lines back)."""
     before = text[max(0, start - 250):start]
     return re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", before)[-1]
-
-
-def _heading_above(text: str, start: int) -> str:
-    """The line above a list that opens a line of its own ("Notre territoire", "Communes :")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return ""
-    lines = [line for line in text[max(0, line_start - 200):line_start].split("\n") if line.strip()]
-    return lines[-1] if lines else ""
 
 
 def _named_before(text: str, start: int) -> str:
@@ -309,7 +244,7 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             runs.append(current)
             current = []
             continue
-        department = _department_in_brackets(text, piece_span, raw)  # said of the name before, like a figure
+        department = department_in_brackets(text, piece_span, raw)  # said of the name before, like a figure
         piece = None if department else _candidate(text, piece_span, skip, in_run=bool(current))
         if piece is None:
             if not FIGURE.match(raw) and not department:
@@ -325,12 +260,6 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             current = []
     runs.append(current)
     return [run for run in runs if len(run) >= MIN_LINKED_CUED]
-
-
-def _department_in_brackets(text: str, span: Span, raw: str) -> bool:
-    """"Saint-Genest-Malifaux (Loire)": the department of the name before, not an item."""
-    return text[max(0, span.start - 2):span.start].rstrip().endswith("(") and text[span.end:span.end + 1] == ")" \
-        and bool(gazetteer.load().find_department(raw))
 
 
 def _pieces(text: str) -> list[Span]:

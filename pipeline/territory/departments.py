@@ -16,6 +16,7 @@ from ..facts.place_names import EPCI_PHRASE, find_departments
 from ..facts.context import OTHER_CONTEXT_RE, Context, postal_department
 from ..facts.common import Extraction
 from ..model import Span
+from .elsewhere import ARS_SEATS, AGENCY_REACH, REGIONAL_AGENCY, in_byline, place_of_an_event
 
 TERRITORY_CUES = re.compile(
     r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|à\s+cheval|"
@@ -157,37 +158,11 @@ def _default_department(ctx: Context, key: str) -> str | None:
     """The document's department for a CPTS that names none of its own, the neighbours ("la Drôme
     voisine") and the places of other CPTS ("la CPTS Y, en Savoie") left aside."""
     kept = [d for d in ctx.departments if not _neighbour(ctx.text, d) and not _other_cpts_sentence(ctx, d, key)
-            and not _place_of_an_event(ctx, d) and not in_byline(ctx.text, d.span.start)]
+            and not place_of_an_event(ctx, d) and not in_byline(ctx.text, d.span.start)]
     if len(kept) == len(ctx.departments):
         return ctx.default_department
     counts = Counter(d.code for d in kept).most_common(2)
     return counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
-
-
-def in_byline(text: str, pos: int) -> bool:
-    """Whether `pos` stands in an author's line ("Par Paul Martin (Haute-Loire)", "De notre
-    correspondante à Feurs"): where the writer is, not the CPTS (a local paper's town is still a
-    last resort, read with the other places)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    return bool(BYLINE.match(text, line_start, pos))
-
-
-BYLINE = re.compile(r"[ \t]*(?:(?:publié|rédigé|écrit|posted|written)\s+)?(?:par|by)\s+(?-i:[A-ZÀ-Ý])|[ \t]*(?:auteure?|author)\s*:|"
-                    r"[ \t]*de\s+not(?:re|er)\s+(?:envoyée?\s+spéciale?|correspondante?)", re.IGNORECASE)
-
-
-def _place_of_an_event(ctx: Context, dep) -> bool:
-    """"Le séminaire s'est tenu à Giens (Var)", "une réunion à Lyon (Rhône)": the department of a
-    venue in brackets, where the CPTS met, not where it lies."""
-    sentence = ctx.sentence_at(dep.span.start)
-    return bool(EVENT_VENUE_BEFORE.search(ctx.text, sentence.start, dep.span.start))
-
-
-# An event, then its venue and the bracket the department stands in
-EVENT_VENUE_BEFORE = re.compile(
-    r"\b(?:séminaires?|congrès|colloques?|rencontres?|journées?|réunions?|assises|salons?|forums?|conférences?|"
-    r"webinaires?|soirées?|tenue?s?|tiendr\w+|lieu|seminars?|meetings?|conferences?|held)\b[^.;:\n]{0,100}?"
-    r"\b(?:à|au|aux|in|at)\s+[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*\(\s*$")
 
 
 def _other_cpts_sentence(ctx: Context, dep, key: str) -> bool:
@@ -409,15 +384,6 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
         return set()
     (best, n), *rest = counts.most_common(2) + [(None, 0)]
     return {best} if n > rest[0][1] else set()
-
-
-# The regional health agency, whose seat says nothing of where a CPTS lies
-REGIONAL_AGENCY = re.compile(r"\bARS\b|Agence\s+r[ée]gionale\s+de\s+sant[ée]|Regional\s+Health\s+Agency", re.IGNORECASE)
-AGENCY_REACH = 60  # characters before a town: "l'ARS Auvergne-Rhône-Alpes, dont le siège est à"
-# The towns of the regional agencies' seats (INSEE): Lyon, Dijon, Rennes, Orléans, Ajaccio, Nancy,
-# Lille, Saint-Denis (93), Caen, Bordeaux, Montpellier, Nantes, Marseille
-ARS_SEATS = frozenset(("69123", "21231", "35238", "45234", "2A004", "54395", "59350", "93066", "14118", "33063",
-                       "34172", "44109", "13055"))
 
 
 def _departments_of_addresses(text: str) -> list[str]:
