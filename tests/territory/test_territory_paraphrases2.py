@@ -388,3 +388,13 @@ def test_the_regional_agency_s_town_does_not_place_the_cpts(tmp_path, text):
 def test_a_local_dateline_still_places_the_cpts(tmp_path):
     text = "Belley, le 12 mars 2024 - La CPTS du Val Fleuri a signé son accord conventionnel.\n"
     assert record_of(text, tmp_path)["cpts"][0]["departments"] == ["01"]
+
+
+@pytest.mark.parametrize("sentence, perimeter", [
+    ("It serves Marlhes, Jonzieux, Tarentaise and Planfoy.", ["42115", "42139", "42172", "42306"]),
+    ("The shuttle serves Marlhes, Jonzieux, Tarentaise and Planfoy.", None),
+])
+def test_english_serves(tmp_path, sentence, perimeter):
+    text = f"12 March 2024.\n\nThe CPTS des Hauts du Pilat has signed its agreement. {sentence}\n"
+    resolved = territory_of(record_of(text, tmp_path), "hauts-du-pilat")["resolved"]
+    assert (resolved and resolved["insee"]) == perimeter
