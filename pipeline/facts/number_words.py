@@ -45,6 +45,8 @@ _LEXEMES = {lang: _lexeme_regex(words) for lang, words in _WORD_VALUES.items()}
 # Every number word of either language, as a regex alternation ("quatre", "twelve"); articles
 # ("un", "a") left out since alone they are no count.
 NUMBER_WORDS = word_alternation({word for words in _WORD_VALUES.values() for word in words} - _ARTICLES)
+# A number written in several words: "trente-deux", "quarante et une", "soixante et onze", "forty-one"
+NUMBER_PHRASE = rf"(?:{NUMBER_WORDS})(?:-(?:et-)?(?:{NUMBER_WORDS}|une?))*(?:\s+et\s+(?:une?|onze)\b)?"
 _JOINER = re.compile(r"-|[ \u00a0\u202f\t]+(?:(?:et|and)[ \u00a0\u202f\t]+)?|-et-", re.I)
 _YEAR_AFTER = re.compile(r"\.?\s+(?:19|20)\d{2}(?!\d)")
 _PLURAL_WORD_AFTER = re.compile(rf"[ \u00a0\u202f]+{LETTER}*[sx](?!\w)", re.I)

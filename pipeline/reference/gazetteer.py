@@ -50,7 +50,7 @@ class Epci:
 # Type words (French and English) and articles: dropped from both the query and the official name
 _EPCI_NOISE = frozenset((
     "communaute communautes commune communes agglomeration urbaine metropole metropolis "
-    "community municipalities urban cc ca cu cdc cda com comcom intercom intercommunalite intercommunality epci agglo greater "
+    "community municipalities urban cc ca cu cdc cda com comcom intercom intercommunalite intercommunalites intercommunality intercommunalities epci agglo greater "
     "metropolitan area "
     "de du des d la le l les et en sur sous a au aux lez the of and"
 ).split())

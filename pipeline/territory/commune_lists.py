@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from ..reference import gazetteer
 from ..model import Span
+from .list_layouts import (after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
+                           under_heading)
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
@@ -46,7 +48,7 @@ WORD = r"[\w'’©¨§´˘®˝˙¤-]"
 NAME = re.compile(rf"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*(?:[ \t\u00a0]+{WORD}+){{0,5}}$")
 # A capitalised name ending a phrase: "des secteurs de Mauriac", "regroupe Arches"
 NAME_AFTER_WORD = re.compile(
-    rf"(?:^|\s)[a-zà-ÿ]+(?:['’]|\s+)(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
+    rf"(?:^|\s)[a-zà-ÿ]+(?:['’]|\s+)(?:\d{{5}}[ \t\u00a0]+)?(?P<name>(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*)?[A-ZÀ-Ý]{WORD}*){{0,3}})$")
 # A capitalised phrase at the start of a piece: "Vic sur Cère représentent 2 pôles"
 NAME_BEFORE_VERB = re.compile(
@@ -86,14 +88,14 @@ SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|pro
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
 PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
-    r"constitu\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter)\b",
+    r"constitu\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter|"
+    # "formée par A, B", "se déploie sur A, B", "les habitants de A, B"
+    r"formée?s?\s+(?:par|de)|formed\s+by|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
     re.IGNORECASE)
 # Words that call the places of a list communes or sectors of a territory
 LIST_CUE = re.compile(rf"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|sectors?|{SECTOR_WORDS})\b", re.IGNORECASE)
 INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
                               re.IGNORECASE)
-# A heading line the list stands under: "Communes :", "Haute-Vienne :", "Notre territoire"
-UNDER_HEADING = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-Ý][^\n.;,:]{0,40}:[ \t]*\n?[ \t]*$")
 # Words just before a list that make it examples of a larger territory
 EXAMPLES_BEFORE = re.compile(
     r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|including|such\s+as|like|"
@@ -156,9 +158,10 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
             continue
         before, after = _named_before(text, span.start) + _sentence_before(text, span.start), _sentence_after(text, span.end)
         cued = any(p.cued for p in items)
-        heading = _heading_above(text, span.start)
-        if not (cued or _territory_cue(before) or _territory_cue(after) or _under_heading(text, span.start, before)
-                or _territory_cue(heading) or heading.rstrip().endswith(":") or _after_name(text, span.start, skip)):
+        heading = heading_above(text, span.start)
+        if not (cued or _territory_cue(before) or _territory_cue(after) or under_heading(text, span.start, before)
+                or _territory_cue(heading) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
+                or before_name(text, span.end, skip) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
@@ -184,29 +187,10 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
     return runs
 
 
-def _after_name(text: str, start: int, names: list[Span]) -> bool:
-    """"la CPTS X (A, B, C)", "- CPTS X : A, B, C": a list in brackets or after a colon just
-    after a CPTS's name gives its communes."""
-    bracket = max(text.rfind("(", max(0, start - 5), start), text.rfind(":", max(0, start - 5), start))
-    if bracket < 0 or text[bracket + 1:start].strip():
-        return False
-    before = len(text[:bracket].rstrip())
-    return any(name.end == before for name in names)
-
-
-def _under_heading(text: str, start: int, before: str) -> bool:
-    """"Haute-Vienne : A, B" opening a line; not "Trois sites d'accueil : A, B" after a sentence."""
-    heading = UNDER_HEADING.search(before)
-    if not heading:
-        return False
-    at = start - len(before) + heading.start()
-    return not text[text.rfind("\n", 0, at) + 1:at].strip()
-
-
 def _named_as_sectors(text: str, start: int) -> bool:
     """"les secteurs de A et B", "Sous-territoires :" above the list: towns parts of the
     territory are named after."""
-    return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTOR_HEADING.fullmatch(_heading_above(text, start)))
+    return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTOR_HEADING.fullmatch(heading_above(text, start)))
 
 
 SECTOR_HEADING = re.compile(rf"[ \t]*(?:nos\s+|les\s+)?(?:{SECTOR_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)
@@ -216,15 +200,6 @@ def _sentence_before(text: str, start: int) -> str:
     """The words of the sentence before `start` (at most a few lines back)."""
     before = text[max(0, start - 250):start]
     return re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", before)[-1]
-
-
-def _heading_above(text: str, start: int) -> str:
-    """The line above a list that opens a line of its own ("Notre territoire", "Communes :")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
-        return ""
-    lines = [line for line in text[max(0, line_start - 200):line_start].split("\n") if line.strip()]
-    return lines[-1] if lines else ""
 
 
 def _named_before(text: str, start: int) -> str:
@@ -269,9 +244,10 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             runs.append(current)
             current = []
             continue
-        piece = _candidate(text, piece_span, skip, in_run=bool(current))
+        department = department_in_brackets(text, piece_span, raw)  # said of the name before, like a figure
+        piece = None if department else _candidate(text, piece_span, skip, in_run=bool(current))
         if piece is None:
-            if not FIGURE.match(raw):
+            if not FIGURE.match(raw) and not department:
                 runs.append(current)
                 current = []
             continue
@@ -308,8 +284,9 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
         return None  # every name read below starts with a capital
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
-    header = bool(re.match(r"\s*:(?!\s*\d)(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are)\b)|"
-                           r"\s*\([^()]*,", text[span.end:span.end + 200], re.IGNORECASE))
+    labels = bool(COLON_HEADER.match(text, span.end, span.end + 200)) and \
+        not LAST_ITEM.search(text, max(0, span.start - 5), span.start)  # "A, B et C : la CPTS X": C ends a list
+    header = labels or bool(re.match(r"\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
     stripped = POSTCODE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
@@ -342,8 +319,12 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article)
 
 
+# "Landes : A, B", "Loire (42) : A, B" (not "Salins : 150 habitants", "A, B : ce sont ...")
+COLON_HEADER = re.compile(r"\s*(?:\(\s*(?:\d{2,3}|2[AB])\s*\)\s*)?:(?!\s*\d)"
+                          r"(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are)\b)", re.IGNORECASE)
+LAST_ITEM = re.compile(r"\s(?:et|and|&)\s+$", re.IGNORECASE)
 # "Pour le Finistère : A, B", "Dans l'Orne : C, D": the communes of a department, one line each
-DEPARTMENT_HEADING = re.compile(r"^(?:pour|dans|en)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
+DEPARTMENT_HEADING = re.compile(r"^(?:pour|dans|en|côté)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
 POSTCODE_AFTER = re.compile(r"[ \t\u00a0]+\d{5}$")  # "Sablé-sur-Sarthe 72300"
 CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
 

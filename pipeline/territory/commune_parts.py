@@ -16,7 +16,8 @@ from .commune_lists import WORKPLACES
 from .statements import document_departments, owner_before, territory_verb
 
 # "A, B et C", "A et de B": where the names of a short list part
-NAME_JOINS = re.compile(r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
+NAME_JOINS = re.compile(r"\s*,?\s+(?:ainsi\s+que|as\s+well\s+as)\s+(?:de\s+|d['’]\s*)?|"
+                        r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
 
 
 COMMUNE_PART = re.compile(
@@ -145,3 +146,30 @@ def add_workplace_towns(ctx: Context, departments_of, territories: dict[str, Ter
         key = owner_before(ctx, Span(matches[0].start(), matches[0].end()))
         if key is not None and all(ref.commune for ref in refs):
             territories.setdefault(key, Territory()).attached.extend(refs)
+
+
+def add_central_towns(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """The town a territory's population gathers in or is centred on ("119 000 habitants, dont la
+    moitié concentrés à A", "half of whom live in A", "autour de sa ville-centre, A") is a
+    territory commune, with no perimeter."""
+    if not ctx.cpts:
+        return
+    gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
+    for match in CENTRAL_TOWN.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        if not POPULATION_WORDS.search(ctx.text, sentence.start, match.start()) or ctx.inside_name(match.start("name")):
+            continue
+        commune = gaz.link_commune(match.group("name"), departments)
+        key = owner_before(ctx, Span(match.start("name"), match.end("name")))
+        if commune is None or key is None:
+            continue
+        territory = territories.setdefault(key, Territory())
+        if commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
+            territory.attached.append(CommuneRef(match.group("name"), Span(match.start("name"), match.end("name")), commune))
+
+
+CENTRAL_TOWN = re.compile(
+    r"\b(?:(?:concentrée?s?|regroupée?s?|concentrated|living|who\s+live|vivent|vivant|résident|résidant)\s+(?:à|au|dans|in|at)|"
+    r"ville[- ]centre(?:\s+(?:de|d['’]))?|ville\s+principale|(?:main|central|principal)\s+town(?:\s+of)?)"
+    r",?\s+(?P<name>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)")
+POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory)\b", re.IGNORECASE)

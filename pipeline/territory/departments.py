@@ -11,10 +11,12 @@ from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from .commune_lists import linked_runs
 from ..facts.name_words import NAME_NOUNS
-from ..facts.number_words import NUMBER_WORDS
+from ..facts.number_words import NUMBER_PHRASE
 from ..facts.place_names import EPCI_PHRASE, find_departments
 from ..facts.context import OTHER_CONTEXT_RE, Context, postal_department
 from ..facts.common import Extraction
+from ..model import Span
+from .elsewhere import ARS_SEATS, AGENCY_REACH, REGIONAL_AGENCY, in_byline, place_of_an_event
 
 TERRITORY_CUES = re.compile(
     r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|à\s+cheval|"
@@ -52,11 +54,11 @@ PART_AFTER_DEPARTMENT_RE = re.compile(r"\s+(?:Nord|Sud|Est|Ouest|Centre|North|So
                                       r"(?:Méridional|Septentrional|Oriental|Occidental)e?)(?:-(?:Est|Ouest))?$")
 # "dont 3 en Haute-Garonne", "12 communes dans l'Orne": some of the territory's communes lie there.
 COMMUNES_IN_DEPARTMENT_BEFORE = re.compile(
-    rf"\b(?:(?:dont|including|of\s+which)\s+(?:\d+|{NUMBER_WORDS})(?:\s+communes?|\s+municipalities)?|"
-    rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities))\s+(?:situées\s+|located\s+)?"
+    rf"\b(?:(?:dont|including|of\s+which)\s+(?:\d+|{NUMBER_PHRASE})(?:\s+communes?|\s+municipalities)?|"
+    rf"(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities))\s+(?:situées\s+|located\s+)?"
     r"(?:en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?)\s*\Z", re.IGNORECASE)
 # "comme 12 autres CPTS de la région, dont 3 dans la Loire": the count is of communities
-OTHER_CPTS_COUNTED = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:autres\s+|other\s+)?(?:CPTS|communautés|communities)\b")
+OTHER_CPTS_COUNTED = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:autres\s+|other\s+)?(?:CPTS|communautés|communities)\b")
 NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:limites?|limitrophes?|frontières?|frontaliers?|frontalières?|confins|portes|voisins?|voisines?|jouxt\w*|"
     r"border\w*|neighbou?r\w*)\b(?:\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|avec|the|of|with)\s*)?"
@@ -84,7 +86,7 @@ def extract_departments(ctx: Context, result: Extraction) -> None:
         if _after_institution(text, dep) or institution_end >= 0 and COORDINATED.fullmatch(text, institution_end, dep.span.start):
             institution_end = dep.span.end  # "la CPAM de la Savoie et de l'Ain": both the body's
             continue
-        if ctx.inside_name(dep.span.start) or _neighbour(text, dep):
+        if ctx.inside_name(dep.span.start) or _neighbour(text, dep) or in_byline(text, dep.span.start):
             continue
         key = statement_owner(ctx, dep)
         if key is not None and dep.code not in result.cpts[key].departments:
@@ -108,11 +110,27 @@ def statement_owner(ctx: Context, dep) -> str | None:
     some = COMMUNES_IN_DEPARTMENT_BEFORE.search(text, max(sentence.start, dep.span.start - 40), dep.span.start)
     if some and not (OTHER_CPTS_COUNTED.search(text, sentence.start, some.start()) and "commun" not in some.group()):
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)  # "Il compte 40 communes, dont 3 dans l'Orne"
+    labelled = _cpts_on_labelled_line(ctx, dep)
+    if labelled:
+        return labelled
     if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"
         return ctx.explicit_target(dep.span)
     if re.search(r"\(\s*\Z", text[max(0, dep.span.start - 3):dep.span.start]) and re.match(r"\s*\)", text[dep.span.end:]):
         return ctx.target_for(dep.span)  # "la CPTS X (Haute-Savoie)": the bracket's owner, if a CPTS
     return None
+
+
+def _cpts_on_labelled_line(ctx: Context, dep) -> str | None:
+    """"Loire : la CPTS X (60 professionnels)": a department labelling its line places the CPTS
+    the line names first."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, dep.span.start) + 1
+    colon = re.match(r"[ \t]*:", text[dep.span.end:])
+    if not colon or text[line_start:dep.span.start].strip(" \t-–•*·"):
+        return None
+    line_end = text.find("\n", dep.span.end)
+    named = ctx.mentions_in(Span(dep.span.end, len(text) if line_end < 0 else line_end))
+    return named[0][1] if named else None
 
 
 def _heads_commune_list(text: str, dep) -> bool:
@@ -139,7 +157,8 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
 def _default_department(ctx: Context, key: str) -> str | None:
     """The document's department for a CPTS that names none of its own, the neighbours ("la Drôme
     voisine") and the places of other CPTS ("la CPTS Y, en Savoie") left aside."""
-    kept = [d for d in ctx.departments if not _neighbour(ctx.text, d) and not _other_cpts_sentence(ctx, d, key)]
+    kept = [d for d in ctx.departments if not _neighbour(ctx.text, d) and not _other_cpts_sentence(ctx, d, key)
+            and not place_of_an_event(ctx, d) and not in_byline(ctx.text, d.span.start)]
     if len(kept) == len(ctx.departments):
         return ctx.default_department
     counts = Counter(d.code for d in kept).most_common(2)
@@ -345,9 +364,11 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
     "à", "sur", "in", the intercommunalities and runs of communes named, the adjectives."""
     counts = Counter()
     dateline = extraction.place.value if extraction.place else None
-    if isinstance(dateline, gazetteer.Commune):
-        counts[dateline.department] += 1
+    if isinstance(dateline, gazetteer.Commune) and not (dateline.insee in ARS_SEATS and REGIONAL_AGENCY.search(text)):
+        counts[dateline.department] += 1  # the regional agency's town dates its releases wherever the CPTS is
     for match in [*PLACE_AFTER_PREPOSITION_RE.finditer(text), *TOWN_OPENING_LINE_RE.finditer(text)]:
+        if REGIONAL_AGENCY.search(text, max(0, match.start() - AGENCY_REACH), match.start()):
+            continue  # "l'ARS, dont le siège est à Lyon": where the agency is
         commune = _unique_town(match.group(1)) or _only_commune(match.group(1))
         if commune:
             counts[commune.department] += 1

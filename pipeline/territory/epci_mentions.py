@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from ..reference import gazetteer
 from ..model import Span
-from ..facts.number_words import NUMBER_WORDS
+from ..facts.number_words import NUMBER_PHRASE
 from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE, NAME_WORDS
 
@@ -26,7 +26,7 @@ from ..facts.place_names import EPCI_PHRASE, NAME_WORDS
 # rives du lac X", "communauté d'agglomération (CdA) de Y".
 TYPED_FIRST = re.compile(
     # "l'Agglo du Grand X", "l'Agglomération Pays de Y", capitalised: not "l'agglomération de"
-    r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]|[A-ZÀ-Ý]))|"
+    r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]|[A-ZÀ-Ý]))|agglomération(?=\s+[A-ZÀ-Ý])|"  # "l'agglomération Loire Forez"
     r"(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|intercommunalité))"
     r"(?:\s*\([A-Za-z]{2,8}\))?"
@@ -35,34 +35,45 @@ TYPED_FIRST = re.compile(
 # de Saône et du Mirebellois", "deux communautés de communes : X et Y" or "(X et Y)"; "the X
 # and Y communities of communes" is left to EPCI_PHRASE.
 TYPED_PLURAL = re.compile(
-    r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities))"
+    r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities)|"
+    # "les intercommunalités X et Y", "deux EPCI : X et Y" (names typed one by one are read as such)
+    r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý])"
+    r"(?!\s*:?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
     r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
+# A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
+DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
 # A name without its type word where a territory is named: "le territoire de Grand X",
 # "celui du Grand Y", "les 24 communes de Z", "couvre le Grand W" (linked only when it is an EPCI's whole name)
 BARE_NAME = re.compile(
-    r"\b(?:(?:territoire|périmètre|communes|celui|celle|territory|perimeter|municipalities)\s+"
-    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of)"
+    r"\b(?:(?:territoire|périmètre|communes|celui|celle|that|territory|perimeter|municipalities)(?:\s+intercommunal)?\s+"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)"
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
     r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
     # "couvre tout le X", "l'ensemble de la Y", "la totalité du Z"
     r"(?:(?:tout|toute|tous|l['’]ensemble|la\s+totalité|l['’]intégralité)\s+(?:de\s+la|de\s+l['’]|du|des|la|le|les|l['’])|la|le|les|l['’]|"
     r"(?=(?-i:[A-ZÀ-Ý]))))"  # "couvre Lannion-Trégor": a whole name without its article
-    rf"\s*(?P<name>{NAME_WORDS})")
+    rf"\s*(?P<name>{DASHED_NAME})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
 TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)|CC|CA|CU|CdC|CdA")
 # The count of communes an EPCI lends to a perimeter, just before its name.
 COUNT = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
+    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
     re.IGNORECASE)
+# "12 des 16 communes de X": some of its communes, whatever its count
+SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",
+                      re.IGNORECASE)
 FULL = re.compile(
     r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
-    r"épous\w*|totalité|même\s+territoire|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
+    r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
+# Approximate counts small enough to be a part of an intercommunality
+SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
 PARTIAL = re.compile(
     r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|located|"
     r"essentiel|majorité|plupart|quasi|presque|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
+    rf"{SOME_TENS}\s+de\s+communes|"  # "une douzaine de communes de la CC X"
     r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
 # Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
 # ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
@@ -105,17 +116,21 @@ LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\
 SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
                                r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
 EXCEPT = re.compile(
-    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|excepté|"
+    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|excepté|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
     r"exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
-    r"(?:(?:les\s+|la\s+)?communes?\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?", re.IGNORECASE)
+    r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+)?", re.IGNORECASE)
 # "du Perthus": "Le Perthus"; "et de Reynès": "Reynès"
 CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
 # "Baud Communauté (5 communes)": a count in brackets after the name
 # Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"
-OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
-                   r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|and\s+its|made\s+up\s+of|which\s+(?:has|groups|includes)")
+OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
+                   r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|and\s+its|with|made\s+up\s+of|which\s+(?:has|groups|includes)")
+# The word of a count of communes: "41 communes", "41 municipalities", "(41 com.)", "(41 towns)"
+COMMUNE_UNIT = r"(?:(?:communes|municipalities|towns)\b|com\.)"
 COUNT_AFTER = re.compile(
-    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,?\s*(?:{OWN_COUNT_WORDS}))\s*(?P<n>\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b",
+    # ", 41 communes,": a count in apposition, closed by a comma, a bracket or "et"
+    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,(?=\s*(?:\d+|{NUMBER_PHRASE})\s+communes\s*(?:[,)]|et\b))|,?\s*(?:{OWN_COUNT_WORDS}))"
+    rf"\s*(?P<n>\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}",
     re.IGNORECASE)
 # A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y"
 JOINER_ONLY = re.compile(
@@ -126,6 +141,9 @@ JOINER_ONLY = re.compile(
 NEXT_TYPED_NAME = re.compile(
     r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s+(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’])\s*)?"
     r"(?=(?i:communautés?|métropole)\b|(?:CC|CA|CU|CdC|CdA)\b)")
+# Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
+NAME_AFTER_BRACKET = re.compile(
+    rf"\s*\([^()\n]{{0,60}}\)\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?P<name>{DASHED_NAME})")
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
 
@@ -180,6 +198,10 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues
         previous_labelled = labelled and mention is not None
+        following = NAME_AFTER_BRACKET.match(text, name_span.end) if mention else None
+        if following and following.start("name") not in starts:  # "de X (41 communes) et de Y (14 communes)"
+            spans.insert(0, Span(following.start("name"), following.end("name")))
+            bare.add(spans[0])
         if mention:
             mention.excepted = _exceptions(text, name_span.end)
             previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
@@ -264,6 +286,9 @@ COVERED_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]éten
 COVERED_REACH = 40  # characters: the verb and "tout", "l'ensemble de" before the name
 
 
+UNTYPED_PLURAL = re.compile(r"intercommunalit|EPCI", re.IGNORECASE)
+
+
 def _joined_names(text: str, plural: re.Match) -> list[Span]:
     """The names after a plural type word, cut at commas and at "et" before an article ("du
     Pays de X et du Pays de Y"); a piece may still hold two names joined by a bare "et", read
@@ -273,7 +298,8 @@ def _joined_names(text: str, plural: re.Match) -> list[Span]:
     starts = [start] + [start + cut.end() for cut in cuts]
     ends = [start + cut.start() for cut in cuts] + [plural.end("names")]
     spans = [Span(a, b) for a, b in zip(starts, ends) if b > a]
-    if spans and plural.group("open") != "(":  # the first name keeps the type word (and its colon)
+    if spans and plural.group("open") != "(" and not UNTYPED_PLURAL.match(plural.group()):
+        # the first name keeps the type word (and its colon); "intercommunalités" and "EPCI" tell no type
         spans[0] = Span(plural.start(), spans[0].end)
     return spans
 
@@ -321,7 +347,7 @@ def _shortest_end(text: str, start: int, end: int, words: list[re.Match]) -> int
 
 
 NAME_GOES_ON = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’])\s*[A-ZÀ-Ý]")
-TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|intercom)")
+TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|intercom|communes|municipalities|community|agglomeration|metropolis)")
 ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
 
 
@@ -351,6 +377,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if not count and not COVERS.search(words) and _only_framed(words):
         return None  # "Sur l'ensemble du territoire de la CC X, les élus ...": a place, not a perimeter
+    if SHARE_OF.search(text, clause.start, clause.end):
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, "partial")  # "12 des 16 communes de X"
     if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
         extent = "full"
     elif count or PARTIAL.search(words):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ..facts.number_words import NUMBER_WORDS
+from ..facts.number_words import NUMBER_PHRASE
 from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SECTOR_WORDS, SURROUNDING
-from .epci_mentions import OWN_COUNT_WORDS
+from .epci_mentions import COMMUNE_UNIT, OWN_COUNT_WORDS, SOME_TENS
 
 
 
@@ -49,20 +49,22 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:the\s+)?(?P<dir3>{DIRECTION_WORDS})\s+part\s+of\s+(?:the\s+)?"
     rf"|(?:a\s+)?part\s+of\s+(?:the\s+)?"
     rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
-    rf"|(?:\d+|{NUMBER_WORDS})\s+(?:des|of\s+the)\s+\d+\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*"
-    rf"|(?P<count>\d+|{NUMBER_WORDS})\s+(?:(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)|"
+    rf"|(?:une\s+)?{SOME_TENS}\s+de\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
+    rf"|(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*"
+    rf"|(?P<count>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)|"
     # "3 situées dans la CC X", "9 dans la CC Y"
     r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?)\s*)",
     re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area
-EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|excepté|moins|except|"
+EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|excepté|moins|sans(?=\s+(?-i:[A-ZÀ-Ý]))|except|"
                    r"excluding|apart\s+from|"
                    r"with\s+the\s+exception")
 EXCEPT = re.compile(
     # the names keep their "de", "du", "des" ("des communes du Perthus et de Reynès"): _commune_ref reads them
     r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:(?:de\s+la|des)\s+communes?\s+|de\s+(?!la\b)|d['’]\s*|(?=du\s|des\s))|"
-    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s)))\s*(?:(?:les\s+|la\s+)?communes?\s+(?=d))?|"
+    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s)))\s*(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?=d))?|"
+    r"sans\s+(?=(?-i:[A-ZÀ-Ý]))|"  # "la CC X, sans Belley"
     r"(?:except(?:\s+for)?|excluding|apart\s+from|with\s+the\s+exception\s+of)\s+"
     r"(?:the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?)", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
@@ -83,7 +85,7 @@ LOOSE_COMMUNES = re.compile(
     # "la CC X, auxquelles s'ajoutent A et B"
     r"|\b(?:auxquel(?:le)?s|auquel|à\s+laquelle)\s+s['’]ajout\w*\s+(?=(?-i:[A-ZÀ-Ý]))"
     # "ainsi que trois communes du Jura voisin : A, B et C": communes of the department named
-    rf"|\b(?:ainsi\s+que|plus|et)\s+(?:\d+|{NUMBER_WORDS})\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|dans\s+les|dans\s+l[ae'’]|en)\s*"
+    rf"|\b(?:ainsi\s+que|plus|et)\s+(?:\d+|{NUMBER_PHRASE})\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|dans\s+les|dans\s+l[ae'’]|en)\s*"
     r"(?P<dep>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -](?!voisin)[\w'’-]+){0,3})\s*(?:voisine?s?\s*)?(?::\s*|$)", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
 EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
@@ -107,7 +109,7 @@ RANGE = re.compile(r"\s*(?:from|de|d['’])\s*(?P<first>[A-ZÀ-Ý][^,;()]*?)\s+(
 MEMBERS_AFTER_COMMA = re.compile(
     rf"\s*(?=(?:{EXCEPTION_WORDS})\b)"
     rf"|,\s*(?=(?:{EXAMPLE_WORDS}|from\s|à\s+savoir|namely|{EXCEPTION_WORDS})\b)", re.IGNORECASE)
-OWN_COUNT = re.compile(rf"\s*,?\s*(?:{OWN_COUNT_WORDS})\s+(\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b", re.IGNORECASE)
+OWN_COUNT = re.compile(rf"\s*,?\s*(?:{OWN_COUNT_WORDS})\s+(\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}", re.IGNORECASE)
 CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
@@ -160,6 +162,9 @@ EXCEPTION_INSIDE = re.compile(rf"\s(?:{EXCEPTION_WORDS})\b", re.IGNORECASE)
 EXCEPTION_BEFORE = re.compile(rf"(?:{EXCEPTION_WORDS}|exclusion)\s*(?:of|de|d['’])?\s*$", re.IGNORECASE)
 
 
+APPROXIMATE_SOME = re.compile(rf"(?:une\s+)?{SOME_TENS}\s+de\s+$", re.IGNORECASE)
+
+
 def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None]:
     """Where the place names of a sentence piece start, past "37 000 habitants de la" or "soit
     l'ensemble de"; with the count of "the 48 municipalities of", which is the area's own."""
@@ -176,8 +181,12 @@ def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None
         value = own and number_in(own.group(1))
         if value and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
             count = (int(value), Span(start + own.start(1), last.start() + len(last.group().split()[0])))
-        some = re.search(r"(\S+)(?:\s+(?:des|of\s+the)\s+\S+)?\s+$", text[start:last.start()])  # "4 des 9 communes de X"
+        some = re.search(rf"({NUMBER_PHRASE}|\S+)(?:\s+(?:des|of\s+the)\s+(?:{NUMBER_PHRASE}|\S+))?\s+$", text[start:last.start()],
+                         re.IGNORECASE)  # "4 des 9 communes de X", "trente-deux des quarante et une communes"
         vague = some and some.group(1).lower() in ("some", "several", "quelques", "plusieurs")
+        approx = APPROXIMATE_SOME.search(text, start, last.start())
+        if approx and re.match(r"communes\s+(?:de|du|des|d['’])", last.group(), re.IGNORECASE):
+            return approx.start(), None  # "une douzaine de communes de X": a part of X
         if not own and some and (vague or number_in(some.group(1))) and re.match(r"(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b",
                                                                   last.group(), re.IGNORECASE):
             return start + some.start(1), None  # "4 communes de X": a part of X, read as such by _parse_area
@@ -233,7 +242,7 @@ PART_IN_BRACKETS = re.compile(rf"\s*(?:(?:la\s+|le\s+)?(?:partie|secteur|moitié
                               r"partiellement|partie|partly|partially|in\s+part)\s*", re.IGNORECASE)
 EXAMPLE_WORD = re.compile(rf"(?:{EXAMPLE_WORDS})\s+", re.IGNORECASE)
 # "et 2 communes de la CA X": a part of another area ("et 12 communes voisines": no place)
-COUNTED_PART = rf"(?:\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
+COUNTED_PART = rf"(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de|du|des|d['’]|of)\b"
 # "et", "ainsi que" before what opens a new area: an article, a type word, a capital, a count
 AND_NEW_AREA = re.compile(
     r"\s+(?:(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|"

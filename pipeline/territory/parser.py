@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from ..facts.context import Context
-from ..facts.number_words import NUMBER_WORDS
+from ..facts.number_words import NUMBER_PHRASE
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import communes_in
 from .commune_lists import SURROUNDING
-from .epci_mentions import ACTOR_BETWEEN
+from .epci_mentions import ACTOR_BETWEEN, COMMUNE_UNIT
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
                     NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
@@ -31,6 +31,7 @@ from .items import (ITEM_FIGURE, LIST_GOES_ON, OPEN_END, SECTOR_THEN_NAME, epci_
 from .statements import BULLET, slash_before_area
 
 
+INSIDE_NUMBER = re.compile(r".*\b(?:vingt|trente|quarante|cinquante|soixante)\s+et\s+(?:une?|onze)\b.*", re.DOTALL | re.IGNORECASE)
 AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
 
 
@@ -103,8 +104,8 @@ class Parser:
         if not count:
             return False
         bracket = re.match(r"\s*(?:[a-zà-ÿ-]+\s*)?\(([^()]*)\)", text[before.end:end])  # "3 communes savoyardes (A, B)"
-        if not bracket or not re.search(r"[A-ZÀ-Ý]", bracket.group(1)):
-            return False
+        if not bracket or not re.search(r"[A-ZÀ-Ý]", bracket.group(1)) or EPCI_PHRASE.fullmatch(bracket.group(1).strip()):
+            return False  # "41 communes (CC X)": the area they make, read as such
         inside = Span(before.end + bracket.start(1), before.end + bracket.end(1))
         examples = EXAMPLES.match(text, inside.start, inside.end)
         if examples:
@@ -211,7 +212,7 @@ class Parser:
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text
         start, end = span.start, span.end
-        count = re.match(rf"\s*(\d+|{NUMBER_WORDS})\s+(?:communes|municipalities)\b(?=\s*(?:,|;|$|(?:{EXAMPLE_WORDS})\b))",
+        count = re.match(rf"\s*(\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}(?=\s*(?:,|;|$|(?:{EXAMPLE_WORDS})\b))",
                          text[start:end], re.IGNORECASE)
         if count and number_in(count.group(1)):  # "(23 communes)", "(23 communes, 72 500 habitants)", "(23 communes dont A et B)"
             area.communes_count = (int(number_in(count.group(1))), Span(start + count.start(1), start + count.end()))
@@ -385,6 +386,8 @@ class Parser:
         m = AND_NEW_AREA.match(self.text[i:i + 40])
         if not m or inside_name_typed_after(self.text, i) or self._inside_epci_name(i):
             return False
+        if INSIDE_NUMBER.fullmatch(self.text, max(0, i - 12), min(len(self.text), i + 8)):
+            return False  # "quarante et une communes": one number
         if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):
             return False  # "les cantons de A et de B": the second is a canton too, not a commune
         around = re.search(r"([A-ZÀ-Ý][\w'’-]*)\s*$", self.text[max(0, i - 30):i])

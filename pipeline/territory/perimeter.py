@@ -18,12 +18,13 @@ no perimeter: a partner, a venue or a workplace is not a territory.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
 from ..reference import gazetteer
 from .commune_lists import SURROUNDING, find_lists
-from .commune_parts import NAME_JOINS, add_commune_parts, add_range_ends, add_workplace_towns
+from .commune_parts import NAME_JOINS, add_central_towns, add_commune_parts, add_range_ends, add_workplace_towns
 from ..facts.context import Context
 from .epci_mentions import find_epci_mentions
 from ..model import Span
@@ -71,6 +72,9 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         elif named_from is not None and named_from[1]:  # "couvre 10 communes autour de A": A, no perimeter
             _parse_named_communes(parser, statement, named_from)
             parsed_until = statement.end
+        elif _lines_under_heading(ctx.text, after_verb, statement.end):  # "Communes couvertes\nA\nB\nC"
+            parser.parse_items(_lines_under_heading(ctx.text, after_verb, statement.end))
+            parsed_until = statement.end
         elif words.rstrip().endswith(":"):
             items = list_items(ctx.text, statement.end)
             parser.parse_items(items)
@@ -90,19 +94,45 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     _add_commune_lists(ctx, departments_of, territories)
     add_commune_parts(ctx, departments_of, territories)
     add_workplace_towns(ctx, departments_of, territories)
+    add_central_towns(ctx, departments_of, territories)
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories
 
 
+def _lines_under_heading(text: str, after_verb: int, end: int) -> list[Span]:
+    """The lines of a column of short items under a heading the verb ends ("Communes
+    couvertes", then one name a line); none when the verb's line goes on or a line is long (a
+    sentence wrapped at the page's width)."""
+    line_end = text.find("\n", after_verb, end)
+    if line_end < 0 or text[after_verb:line_end].strip(" \t:"):
+        return []
+    lines = [Span(line_end + 1 + m.start(), line_end + 1 + m.end()) for m in re.finditer(r"[^\n]+", text[line_end + 1:end])
+             if m.group().strip()]
+    if any(line.end - line.start > COLUMN_LINE_LENGTH for line in lines):
+        return []
+    column = list(itertools.takewhile(lambda line: _names_only(text[line.start:line.end]), lines))
+    return column if len(column) >= 2 else []
+
+
+def _names_only(line: str) -> bool:
+    """Whether a line holds names and nothing else: no word in lower case but the small words
+    of place names, outside brackets ("Marlhes (1 400 habitants)")."""
+    words = re.findall(r"(?<![\w'’])[a-zà-ÿ][\w'’]*", re.sub(r"\([^()]*\)", " ", line))
+    return bool(re.search(r"[A-ZÀ-Ý]", line)) and all(word in NAME_SMALL_WORDS for word in words)
+
+
+COLUMN_LINE_LENGTH = 50  # characters: a name or two a line, not a wrapped sentence
+NAME_SMALL_WORDS = frozenset("de du des d' d’ la le les l' l’ sur sous en et lès lez aux au".split())
 # "A et B sont (également) concernées": the subject ends before its auxiliary
 AUXILIARY_BEFORE = re.compile(r"\s+(?:sont|est|seront|sera|are|is)(?:\s+\w+ment)?\s*$")
 # Verbs whose object is the territory itself, and the words between them and the communes named
 COVERING_VERB = re.compile(rf"{AROUND}|(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*", re.IGNORECASE)
+                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
-    r"\s*(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
+    r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
+    r"(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter

@@ -36,7 +36,8 @@ TERRITORY_VERB = re.compile(
 # "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence; so does
 # "la première couvre A, la seconde B"
 CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+"
-                      r"|,\s+(?=(?:la|le)\s+(?:seconde?|deuxième|dernière|dernier)\b)", re.IGNORECASE)
+                      r"|\s*[,;]\s+(?=(?:la|le)\s+(?:seconde?|deuxième|dernière|dernier)\b)"
+                      r"|\s*;\s+(?=la\s+CPTS\b)", re.IGNORECASE)  # "...; la CPTS Y couvre B"
 # The community a clause opens with by its rank among those just named; the verb may be left out
 ORDINAL_SUBJECT = re.compile(r"\s*(?:la|le)\s+(première|premier|seconde?|deuxième|dernière|dernier)\b", re.IGNORECASE)
 
@@ -46,6 +47,12 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     starts = [sentence.start] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [sentence.end]
     return [Span(a, b) for a, b in zip(starts, ends)]
+
+
+# A key figure's line after a territory's: "Professionnels : 40", "Création : 2021", "Président : Dr X"
+FIGURE_LINE = re.compile(
+    r"[ \t]*(?:(?i:professionnels|population|habitants|adhérents|membres|création|date|président\w*|coordinat\w*|contact|"
+    r"siège|site|téléphone|courriel|e-?mail|professionals|members|created|president)\b[^:\n]{0,20}:)")
 
 
 def statement_end(text: str, pos: int) -> int:
@@ -62,7 +69,7 @@ def statement_end(text: str, pos: int) -> int:
             depth += 1
         elif ch == ")":
             depth = max(0, depth - 1)
-        elif ch == "\n" and (text.startswith("\n", i + 1) or BULLET.match(text[i + 1:i + 8])):
+        elif ch == "\n" and (text.startswith("\n", i + 1) or BULLET.match(text[i + 1:i + 8]) or FIGURE_LINE.match(text, i + 1)):
             return i
         elif ch == ":" and not text[i + 1:text.find("\n", i) if "\n" in text[i:] else len(text)].strip():
             return i + 1
@@ -139,7 +146,9 @@ def other_subject(text: str, start: int, end: int) -> bool:
 OTHER_SUBJECT = re.compile(
     r"\b(?:hôpital|hospital|centre\s+hospitalier|clinique|clinic|CHU|GHT|département|department|région|region|"
     r"ville|town|city|bassin\s+de\s+(?:vie|recrutement)|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
-    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract)\b",
+    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract|"
+    # a means of transport: the places it serves
+    r"navettes?|bus|transports?\s+(?:à\s+la\s+demande|en\s+commun|solidaires?)|shuttles?|SMUR|SAMU|ambulances?)\b",
     re.IGNORECASE)
 
 
@@ -225,7 +234,8 @@ def owner_of_list(ctx: Context, span: Span) -> str | None:
     sentence = ctx.sentence_at(span.start)
     if not any(sentence.start <= mention.span.start < span.start for mention, _ in ctx.mentions):
         after = next(((m, key) for m, key in ctx.mentions if span.end <= m.span.start < sentence.end), None)
-        if after and OWNED_BY.search(ctx.text, span.end, after[0].span.start):
+        if after and (OWNED_BY.search(ctx.text, span.end, after[0].span.start)
+                      or COLON_BEFORE_NAME.fullmatch(ctx.text, span.end, after[0].span.start)):
             return after[1]
     return owner_before(ctx, span)
 
@@ -234,3 +244,5 @@ def owner_of_list(ctx: Context, span: Span) -> str | None:
 OWNED_BY = re.compile(
     r"\b(?:territoire|périmètre|territory|perimeter|relèv\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|"
     r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part)\b[^.;:]{0,30}$", re.IGNORECASE)
+# "A, B, C : la CPTS X est née": a headline's places, then the CPTS after a colon
+COLON_BEFORE_NAME = re.compile(r"[ \t]*[:–—][ \t]*(?:(?:la|le|the)[ \t]+)?", re.IGNORECASE)

@@ -1,0 +1,84 @@
+"""Where a list of communes stands on the page: after a CPTS's name or before it in a headline,
+under a heading line, in a paragraph of its own; a department in brackets inside the list.
+(pipeline.territory.commune_lists reads the lists these cues let through.)"""
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from ..reference import gazetteer
+from .statements import COLON_BEFORE_NAME
+
+# A heading line the list stands under: "Communes :", "Haute-Vienne :", "Notre territoire"
+UNDER_HEADING = re.compile(r"(?:^|\n)[ \t]*(?:[-–•*·▪►][ \t]*)?[A-ZÀ-Ý][^\n.;,:]{0,40}:[ \t]*\n?[ \t]*$")
+
+
+def after_name(text: str, start: int, names: list[Span]) -> bool:
+    """"la CPTS X (A, B, C)", "- CPTS X : A, B, C": a list in brackets or after a colon just
+    after a CPTS's name gives its communes; so does one on the line under a CPTS's name alone on
+    its line ("CPTS X\nA, B, C")."""
+    if any(name.end < start and NAME_THEN_LINE.fullmatch(text, name.end, start) and _opens_line(text, name.start) for name in names):
+        return True
+    bracket = max(text.rfind("(", max(0, start - 5), start), text.rfind(":", max(0, start - 5), start))
+    if bracket < 0 or text[bracket + 1:start].strip():
+        return False
+    before = len(text[:bracket].rstrip())
+    return any(name.end == before for name in names)
+
+
+def block_of_its_own(text: str, span: Span, items: list) -> bool:
+    """A paragraph that is nothing but a list of communes of one department (one name a line,
+    with or without its figure, or a line of names): a release's territory set out on its own,
+    when no sentence says what else the places would be (a heading above it that does not
+    name a territory names something else: "Nos permanences")."""
+    above = heading_above(text, span.start).rstrip()
+    if above and not above.endswith((".", "!")):
+        return False
+    opening = text.rfind("\n\n", 0, span.start)
+    line_end = text.find("\n", span.end)
+    closing = text[span.end:len(text) if line_end < 0 else line_end]
+    if not BLOCK_LEAD.fullmatch(text, opening + 2 if opening >= 0 else 0, span.start) or not BLOCK_TAIL.fullmatch(closing):
+        return False
+    linked = [p for p in items if p.commune]
+    return len(linked) >= MIN_LINKED_BLOCK and len(linked) == len(items) and len({p.commune.department for p in linked}) == 1
+
+
+BLOCK_LEAD = re.compile(r"[\s•·▪►*-]*")
+BLOCK_TAIL = re.compile(r"[^\n\w]*(?:\(?[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants)?\)?)?[\s.;]*", re.IGNORECASE)
+MIN_LINKED_BLOCK = 4  # names
+
+
+def before_name(text: str, end: int, names: list[Span]) -> bool:
+    """"A, B, C : la CPTS X est née": a headline's list of communes, then a colon and the CPTS."""
+    return any(COLON_BEFORE_NAME.fullmatch(text, end, name.start) for name in names if name.start > end)
+
+
+NAME_THEN_LINE = re.compile(r"[ \t]*:?[ \t]*\n[ \t]*(?:[-–•*·][ \t]*)?")
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip(" \t-–•*·")
+
+
+def under_heading(text: str, start: int, before: str) -> bool:
+    """"Haute-Vienne : A, B" opening a line; not "Trois sites d'accueil : A, B" after a sentence."""
+    heading = UNDER_HEADING.search(before)
+    if not heading:
+        return False
+    at = start - len(before) + heading.start() + heading.group().startswith("\n")  # the heading's first character
+    return not text[text.rfind("\n", 0, at) + 1:at].strip()
+
+
+def heading_above(text: str, start: int) -> str:
+    """The line above a list that opens a line of its own ("Notre territoire", "Communes :")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return ""
+    lines = [line for line in text[max(0, line_start - 200):line_start].split("\n") if line.strip()]
+    return lines[-1] if lines else ""
+
+
+def department_in_brackets(text: str, span: Span, raw: str) -> bool:
+    """"Saint-Genest-Malifaux (Loire)": the department of the name before, not an item."""
+    return text[max(0, span.start - 2):span.start].rstrip().endswith("(") and text[span.end:span.end + 1] == ")" \
+        and bool(gazetteer.load().find_department(raw))
