@@ -17,6 +17,7 @@ import re
 
 from ..reference import gazetteer
 from .context import Context
+from .first_names import is_feminine_first_name
 from ..model import Fact, Span
 from .common import Extraction, attribution_confidence
 from .role_words import (
@@ -301,6 +302,9 @@ def _holders_before_verbs(ctx: Context):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
             if PLURAL_VERB.search(m.group()):  # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
                 yield from ((name, m) for name in names_listed_before(ctx, names[-1].span.start, sentence))
+            partner = m.groupdict().get("co") and CO_HOLDER_AFTER.match(ctx.text, m.end())
+            if partner:  # "Anne Durand co-préside la CPTS avec Jean Dupont"
+                yield from ((name, m) for name in names_after(ctx, partner.end())[:1])
         elif SUBJECT_PRONOUN.fullmatch(ctx.text, sentence.start, verb_start):
             # "Anne Durand est infirmière. Elle préside la CPTS depuis 2020": the person named last before
             yield from ((name, m) for name, _ in pronoun_holder_of(ctx, sentence))
@@ -322,6 +326,7 @@ def _origin_holders(ctx: Context):
             yield m
 
 
+CO_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:avec|with)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
 PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent)\b")
 
 
@@ -421,16 +426,36 @@ def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[st
     if key is None or not role.of_cpts and _for_other_body(ctx, name.span.start):
         return None, 0, None
     after = ctx.text[name.span.end:name.span.end + 40]
+    written_name = _display_name(ctx.text[name.span.start:name.span.end])
     feminine = role.feminine_word or bool(
         re.search(r"Mme|Madame|Docteure|Doctoresse|Mrs|Ms", name.title)
         or FEMININE_HINT.search(between)
-        or re.match(rf"\s*,\s*(?![Ee]lle\b)(?:{FEMININE_HINT.pattern})", after))  # ", elle regroupe": the CPTS
-    value = {"name": _display_name(ctx.text[name.span.start:name.span.end]),
+        or re.match(rf"\s*,\s*(?![Ee]lle\b)(?:{FEMININE_HINT.pattern})", after)  # ", elle regroupe": the CPTS
+        or _gender_left_open(ctx, role) and not MASCULINE_TITLE.search(name.title)
+        and is_feminine_first_name(written_name))
+    value = {"name": written_name,
              "role": role.feminine if feminine else role.masculine}
     confidence = attribution_confidence(ctx, whole, key)
     if not role.of_cpts:
         confidence = min(confidence, BARE_ROLE)
     return key, int(role.of_cpts), Fact(value, name.span, confidence=confidence)
+
+
+MASCULINE_TITLE = re.compile(r"\b(?:M\.|Mr|Monsieur)")
+
+
+def _gender_left_open(ctx: Context, role: Role) -> bool:
+    """Whether the words of a role leave its holder's gender to the name: a verb or noun of office
+    ("présidée par", "à la tête de"), a plural ("les co-présidents"), an English word ("its coordinator");
+    not a French singular as written ("Anne Roux, président de la CPTS" stays as written)."""
+    m = ROLE_RE.fullmatch(ctx.text, role.span.start, role.span.end)
+    if m is None:
+        return True
+    word = m.group("role").split()[0]
+    return word.lower().endswith("s") or ctx.lang == "en" or ENGLISH_ROLE.fullmatch(word) is not None
+
+
+ENGLISH_ROLE = re.compile(r"(?i:chair\w*|coordinators?|directors?|treasurers?|secretar(?:y|ies)|president)")
 
 
 # "pour la CPAM, Jean Dupont, directeur": the body a signatory speaks for, before the name in its clause

@@ -1,0 +1,122 @@
+"""Which CPTS a communiqué is about and who holds its offices, in the other ways releases, press
+and CPTS pages write them. Invented texts only: no name, place or figure comes from a real document."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts.first_names import is_feminine_first_name
+
+K = "val-fleuri"
+SIGNED = "La CPTS Val Fleuri a signé son ACI. "
+
+
+def _roles(record: dict) -> dict[str, str]:
+    return {c["key"]: c["role"] for c in record["cpts"]}
+
+
+def _people(record: dict) -> set[tuple[str, str, str]]:
+    return {(c["key"], p["name"], p["role"]) for c in record["cpts"] for p in c["people"]}
+
+
+# --- people: the role's gender from the first name, when its words give none ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Pour le Dr Anne Roux, qui la préside, « c'est une reconnaissance ».", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "« C'est une reconnaissance », a déclaré Anne Roux, à la tête de la CPTS.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Les co-présidents, Jean Martin et Anne Roux, ont remercié l'ARS.",
+     {(K, "Jean Martin", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    ("La CPTS Val Fleuri est présidée par Marie-Hélène Garnier depuis 2021.", {(K, "Marie-Hélène Garnier", "présidente")}),
+    ("The CPTS Val Fleuri signed its agreement. Its coordinator, Julie Perrin, explained the missions.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    ("The CPTS Val Fleuri signed its agreement, according to Nathalie Morel, the CPTS director.",
+     {(K, "Nathalie Morel", "directrice")}),
+    # a name that gives no gender, or a man's, keeps the masculine
+    ("La CPTS Val Fleuri est présidée par Camille Garnier depuis 2021.", {(K, "Camille Garnier", "président")}),
+    ("La CPTS Val Fleuri est présidée par Jean-Marie Garnier depuis 2021.", {(K, "Jean-Marie Garnier", "président")}),
+    # a French singular keeps the form the text wrote
+    (SIGNED + "Anne Roux, président de la CPTS, a remercié l'ARS.", {(K, "Anne Roux", "président")}),
+])
+def test_gender_of_the_holder(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("name, feminine", [
+    ("Anne Roux", True), ("Latifa Benali", True), ("Aurélie Garnier", True), ("Séverine Lagarde", True),
+    ("Marie-Noëlle Paris", True), ("ROUX Anne", True), ("Jean-Marie Roux", False), ("Jérémie Roux", False),
+    ("Luca Rossi", False), ("Camille Roux", False), ("Dominique Roux", False), ("Pascal Roux", False),
+    ("Roux", False), ("Stéphane Roux", False),
+])
+def test_feminine_first_names(name, feminine):
+    assert is_feminine_first_name(name) is feminine
+
+
+# --- people: other wordings of an office ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a descriptive phrase between the verb and the names
+    ("La CPTS Val Fleuri est coprésidée par deux médecins, Jean Martin et Anne Roux.",
+     {(K, "Jean Martin", "coprésident"), (K, "Anne Roux", "coprésidente")}),
+    ("La CPTS Val Fleuri est présidée par un pharmacien, Jean Martin.", {(K, "Jean Martin", "président")}),
+    # the partner of a co-presidency after "avec"
+    (SIGNED + "Paul Morel, pharmacien, co-préside la CPTS avec Anne Roux, médecin.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    (SIGNED + "Paul Morel co-préside la CPTS avec le Dr Anne Roux depuis 2021.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    # an office in apposition, the CPTS having someone at its head
+    (SIGNED + "Paul Morel, à la présidence de la CPTS depuis 2021, a présenté le projet.",
+     {(K, "Paul Morel", "président")}),
+    (SIGNED + "Julie Perrin, à la coordination de la CPTS depuis mars, a présenté le projet.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    (SIGNED + "La CPTS a à sa tête Paul Morel, médecin généraliste.", {(K, "Paul Morel", "président")}),
+    # a board listed line by line, each line ending on a profession
+    ("CPTS Val Fleuri\nLe bureau\nPrésident : Dr Jean MARTIN, médecin\nTrésorier : Luc PETIT, pharmacien\n"
+     "Secrétaire : Marie BLANC, infirmière\n",
+     {(K, "Jean Martin", "président"), (K, "Luc Petit", "trésorier"), (K, "Marie Blanc", "secrétaire")}),
+])
+def test_offices_in_other_words(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    SIGNED + "Paul Morel, à la direction de l'hôpital depuis 2021, a salué l'accord.",
+    SIGNED + "L'URPS a à sa tête Paul Morel, médecin généraliste.",
+    SIGNED + "Paul Morel, pharmacien, co-préside l'URPS avec Anne Roux.",
+    SIGNED + "Marc Blanc, président de l'URPS médecins, a salué l'initiative.",
+    SIGNED + "Pour l'ARS, Anne Leroy, directrice de la délégation départementale, a signé le contrat.",
+    SIGNED + "Le maire, Marc Blanc, a salué l'initiative ; le député Paul Roux était présent.",
+    SIGNED + "Marc Blanc, vice-président du conseil départemental, a salué l'initiative.",
+    SIGNED + "Julie Perrin, directrice du centre hospitalier, siège au conseil d'administration.",
+    "La CPTS Val Fleuri est présidée par un collège de médecins.",
+])
+def test_not_the_cptss_people(record_of, text):
+    assert _people(record_of(text)) == set()
+
+
+# --- which CPTS the release is about ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a neighbour, in the masculine ("le territoire voisin") too
+    (SIGNED + "La CPTS Pic Bleu, qui couvre le territoire voisin, devrait suivre en 2025.",
+     {K: "subject", "pic-bleu": "mentioned"}),
+    (SIGNED + "La CPTS Pic Bleu, déjà signataire, a partagé son expérience.", {K: "subject", "pic-bleu": "mentioned"}),
+    # a partner
+    ("La CPTS Val Fleuri organise, en partenariat avec la CPTS Pic Bleu, une journée de prévention le 12 mai.",
+     {K: "subject", "pic-bleu": "mentioned"}),
+    ("La CPTS Val Fleuri organise une journée de prévention le 12 mai, en collaboration avec la CPTS Pic Bleu.",
+     {K: "subject", "pic-bleu": "mentioned"}),
+    # the pluperfect tells what others had done before
+    (SIGNED + "Les CPTS Pic Bleu et Lac Vert l'avaient fait en 2022.",
+     {K: "subject", "pic-bleu": "mentioned", "lac-vert": "mentioned"}),
+    ("Le département compte sept CPTS. La CPTS Val Fleuri, dernière née, a signé jeudi. La CPTS Pic Bleu avait "
+     "signé en 2022.", {K: "subject", "pic-bleu": "mentioned"}),
+    # two communities doing the thing together are both subjects
+    ("Les CPTS Val Fleuri et Pic Bleu ont signé leur contrat le 12 mars. Les deux communautés couvrent 40 communes.",
+     {K: "subject", "pic-bleu": "subject"}),
+    # one CPTS alone is the subject, whatever the wording
+    ("L'hôpital de Rocheval, en partenariat avec la CPTS Val Fleuri, ouvre un centre de soins non programmés.",
+     {K: "subject"}),
+    ("La CPTS Val Fleuri avait signé son contrat en 2022. Elle ouvre un centre de soins.", {K: "subject"}),
+])
+def test_subject_and_mentioned(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
