@@ -17,6 +17,7 @@ from .name_words import HEAD_RE
 from .names import Mention
 from .numbers import find_numbers
 from .place_names import EPCI_PHRASE, DepartmentMention
+from .role_words import OTHER_BODY
 
 OTHER_CONTEXT_RE = re.compile(
     r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
@@ -361,9 +362,11 @@ def _taken_up_after_fronted(text: str, sentence: Span) -> bool:
 
 def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
     """"les partenaires : la préfecture, l'ARS, la CPTS X, la ville de Y": an item of a list of
-    other bodies (not of other CPTS), between commas."""
+    other bodies (not of other CPTS), between commas or on bullet lines."""
     if mention.listed_at is not None:
         return False
+    if _one_bullet_of_bodies(ctx, mention):
+        return True
     sentence = ctx.sentence_at(mention.span.start)
     before = ITEM_BEFORE_RE.search(ctx.text, sentence.start, mention.span.start)
     if before and FRONTED_RE.fullmatch(ctx.text, sentence.start, before.start()):
@@ -371,6 +374,36 @@ def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
     return bool(before
                 and ITEM_AFTER_RE.match(ctx.text, mention.span.end)
                 and len(ctx.mentions_in(sentence)) == 1)
+
+
+# a bullet line opening on a body: "- la CPTS X a présenté ...", "• Le centre hospitalier ..."
+BULLET_RE = re.compile(r"[ \t]*[-–•*·▪►◦][ \t]*(?:(?:la|le|les|l['’])\s*)?", re.IGNORECASE)
+
+
+def _one_bullet_of_bodies(ctx: Context, mention: Mention) -> bool:
+    """"- la CPTS X a présenté son projet ;\n- le centre hospitalier a détaillé ...": one bullet of a list
+    whose neighbouring bullets open on other bodies, none of them a CPTS."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    bullet = BULLET_RE.match(text, line_start)
+    if not bullet or bullet.end() != mention.span.start:
+        return False
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else None
+    next_end = text.find("\n", mention.span.start)
+    neighbours = [text[previous_start:line_start - 1]] if previous_start is not None else []
+    if next_end >= 0:
+        after = text.find("\n", next_end + 1)
+        neighbours.append(text[next_end + 1:after if after >= 0 else len(text)])
+    return any(_opens_on_other_body(line) for line in neighbours)
+
+
+def _opens_on_other_body(line: str) -> bool:
+    bullet = BULLET_RE.match(line)
+    return bool(bullet) and not HEAD_RE.search(line) and bool(
+        OTHER_BODY.match(line, bullet.end()) or ACRONYM_RE.match(line, bullet.end()))
+
+
+ACRONYM_RE = re.compile(r"[A-Z]{2,}\b")
 
 
 def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:

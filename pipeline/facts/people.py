@@ -406,6 +406,7 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
     groups = m.groupdict()
     masculine, feminine = ("coordinateur", "coordinatrice") if groups.get("coord") else \
         ("directeur", "directrice") if groups.get("direct") else \
+        ("médiateur", "médiatrice") if groups.get("mediate") else \
         ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
         ("initiateur", "initiatrice") if groups.get("init") else ("président", "présidente")
     co = groups.get("co")

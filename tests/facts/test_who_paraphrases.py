@@ -120,3 +120,27 @@ def test_not_the_cptss_people(record_of, text):
 ])
 def test_subject_and_mentioned(record_of, text, expected):
     assert _roles(record_of(text)) == expected
+
+
+def test_a_noun_of_mediation_after_its_holder(record_of):
+    text = ("La CPTS Val Fleuri recrute. Infirmière de formation, Valérie Garnier exerce la médiation en santé au sein "
+            "de la CPTS Val Fleuri depuis un an.")
+    assert _people(record_of(text)) == {(K, "Valérie Garnier", "médiatrice")}
+    assert _people(record_of("La CPTS Val Fleuri recrute. Valérie Garnier assure la médiation entre les patients "
+                             "et l'hôpital.")) == set()
+
+
+ACTIONS = "Plusieurs acteurs ont présenté leurs actions :\n"
+
+
+@pytest.mark.parametrize("bullets, role", [
+    # one bullet among bullets on other bodies: named in passing
+    ("- le centre hospitalier a détaillé son plan de recrutement ;\n- la CPTS du Val Fleuri a présenté son "
+     "projet ;\n- la MSA a rappelé les aides à l'installation.", "mentioned"),
+    ("• La CPAM a présenté ses journées de dépistage.\n• La CPTS du Val Fleuri a présenté son projet.\n", "mentioned"),
+    # bullets of the CPTS's own missions
+    ("- la CPTS du Val Fleuri organise la permanence des soins ;\n- prévention et dépistage ;\n"
+     "- accueil des jeunes médecins.", "subject"),
+])
+def test_a_cpts_on_one_bullet_of_a_list_of_bodies(record_of, bullets, role):
+    assert _roles(record_of(ACTIONS + bullets)) == {K: role}
