@@ -238,6 +238,19 @@ def _named_as_model(ctx: Context, mention: Mention) -> bool:
         and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and _named_as_model(ctx, previous)
 
 
+# A CPTS given as one example of the CPTS a text is about (a department's, a region's): "Parmi elles,
+# la CPTS X ...", "Témoignage de la CPTS X", "par exemple la CPTS X", "such as the X CPTS".
+EXAMPLE_BEFORE_RE = re.compile(
+    r"(?:\bparmi\s+(?:elles|eux|lesquelles|celles-ci|ces\s+(?:CPTS|communautés))|\bpar\s+exemple|"
+    r"\bà\s+titre\s+d['’]exemple|\btémoignages?\s+d[eu]|\bsuch\s+as|\bamong\s+them)"
+    r"\s*[,:]?\s*(?:(?:celles?\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$", re.IGNORECASE)
+
+
+def _named_as_example(ctx: Context, mention: Mention) -> bool:
+    start = mention.listed_at if mention.listed_at is not None else mention.span.start
+    return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start))
+
+
 def choose_subjects(ctx: Context) -> list[str]:
     """The CPTS a release is about: the most often named (the first named counts once more),
     not listed as 'others'; those listed after one plural head with a subject are subjects too.
@@ -246,13 +259,14 @@ def choose_subjects(ctx: Context) -> list[str]:
         return []
     scores: Counter = Counter()
     listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
+    examples = {c.key for c in ctx.cpts if all(_named_as_example(ctx, m) for m in c.mentions)}
     for mention, key in ctx.mentions:
         sentence = ctx.sentence_at(mention.span.start)
         if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]) \
-                and not _named_as_model(ctx, mention):
+                and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention):
             scores[key] += 1
     if not scores:
-        return [c.key for c in ctx.cpts if c.key not in listed][:1]
+        return [c.key for c in ctx.cpts if c.key not in listed | examples][:1]
     scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
     for key in _taken_up(ctx):
         if key in scores:

@@ -15,7 +15,7 @@ LOWER = "a-zàâäéèêëîïôöûùüçœæ"
 APOS = "'’"
 
 HEAD_RE = re.compile(
-    r"(?<![#\w])CPTS\b"
+    r"(?<![#\w])(?:CPTS\b|C\.P\.T\.S\.?(?!\w))"  # "la C.P.T.S. du Val Fleuri"
     # the spelled-out head, sometimes without "territoriale": "Communauté professionnelle de santé X (CPTS)"
     r"|(?i:communautés?\s+professionnelles?\s+(?:territoriales?\s+)?de\s+santé)(?:\s*\(CPTS\))?"
     # English orders the words as it likes: "territorial professional health community",
@@ -195,7 +195,7 @@ def lower_case_tail(text: str, start: int, end: int) -> int | None:
     elif last.lower() == "bassin":
         m = LIFE_AFTER_BASIN.match(text, end)
     elif last[:1].isupper():
-        m = HEALTH_AFTER.match(text, end)
+        m = HEALTH_AFTER.match(text, end) or SURROUNDINGS_AFTER.match(text, end)
         rare = RARE_AFTER_AND.match(text, end)
         if not m and rare and zipf_frequency(rare.group(1), "fr") < RARE_WORD_ZIPF:
             m = rare  # "CPTS Entre Loire et sucs": a rare noun after "et" is a place's word
@@ -204,6 +204,8 @@ def lower_case_tail(text: str, start: int, end: int) -> int | None:
     return m.end() if m else None
 
 
+# "CPTS de Rocheval et environs", "CPTS Val Fleuri et ses environs"
+SURROUNDINGS_AFTER = re.compile(rf"[ \u00a0]+et[ \u00a0]+(?:ses[ \u00a0]+|leurs[ \u00a0]+)?environs(?![\w{APOS}\-])")
 RARE_AFTER_AND = re.compile(rf"[ \u00a0]+et[ \u00a0]+([{LOWER}]{{3,}})(?![\w{APOS}\-])")
 
 

@@ -325,11 +325,19 @@ def _name_word(text: str, pos: int) -> re.Match | None:
     return WORD_RE.match(text, pos) or LOWER_NOUN_RE.match(text, pos)
 
 
+# the verbs a heading in capitals goes on with after the name
+CAPITAL_VERB_RE = re.compile(
+    r"A|EST|SONT|VA|SERA|VIENT|SIGNE|SIGNÉ|SIGNENT|LANCE|LANCÉE|LANCÉ|NAÎT|NAIT|NÉE|REGROUPE|RASSEMBLE|RÉUNIT|"
+    r"COUVRE|COMPTE|OUVRE|ORGANISE|INAUGURE|INAUGURÉE|FÊTE|S['’]\w+|N['’]\w+|SE|NE")
+
+
 def _ends_name(text: str, word: re.Match) -> bool:
     """A word no CPTS name goes on with: the acronym itself, a date ("Le 26", "Mardi", "12 juin"), a title
     before a person ("CPTS Val Fleuri Présidente : ...") or an institution ("la CPTS X, ARS et CPAM")."""
     if word.group() == "CPTS" or DATE_WORD_RE.fullmatch(word.group()) or NOT_NAME_WORD_RE.fullmatch(word.group()):
         return True
+    if word.group().isupper() and CAPITAL_VERB_RE.fullmatch(word.group()):
+        return True  # "LA CPTS DU VAL FLEURI A SIGNÉ SON CONTRAT": a heading in capitals goes on with its verb
     after = text[word.end():word.end() + 20]
     if after.startswith(("°", "º")):
         return True  # "Lettre de la CPTS Val Fleuri N°12"

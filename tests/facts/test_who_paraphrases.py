@@ -144,3 +144,44 @@ ACTIONS = "Plusieurs acteurs ont présenté leurs actions :\n"
 ])
 def test_a_cpts_on_one_bullet_of_a_list_of_bodies(record_of, bullets, role):
     assert _roles(record_of(ACTIONS + bullets)) == {K: role}
+
+
+# --- where a name ends, how it is written -----------------------------------------------------------
+
+def _names(record: dict) -> list[str]:
+    return [c["name"] for c in record["cpts"]]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La CPTS de Rocheval et environs a signé son contrat.", "CPTS de Rocheval et environs"),
+    ("La CPTS Val Fleuri et ses environs a signé son contrat.", "CPTS Val Fleuri et ses environs"),
+    ("La CPTS Val Fleuri et ses 120 membres ont signé.", "CPTS Val Fleuri"),
+    # a sentence in capitals stops at its verb
+    ("LA CPTS DU VAL FLEURI A SIGNÉ SON CONTRAT.", "CPTS DU VAL FLEURI"),
+    ("LA CPTS SUD ROCHEVAL SIGNE SON ACI\nElle réunit 50 soignants.", "CPTS SUD ROCHEVAL"),
+    # the acronym with dots
+    ("Le 3 mai, la C.P.T.S. du Val Fleuri a signé son contrat.", "CPTS du Val Fleuri"),
+    # a heading in capitals with a typeset ordinal gives way to the name as written
+    ("LA CPTS PARIS 20ᵉ SIGNE L'ACI\nLe 3 mai, la CPTS Paris 20ᵉ a signé l'accord.", "CPTS Paris 20ᵉ"),
+])
+def test_name_forms(record_of, text, name):
+    assert _names(record_of(text)) == [name]
+
+
+# --- one CPTS given as an example of a department's or a region's ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Les CPTS dans le Cher\nLe Cher compte aujourd'hui cinq CPTS actives, qui couvrent 95 % de la population. "
+     "Parmi elles, la CPTS du Val Fleuri, créée en 2020, s'est distinguée par son service de soins non programmés.",
+     {K: "mentioned"}),
+    ("Portrait de territoire\nLe département compte 372 000 habitants et 195 communes. Quatre CPTS y sont en "
+     "fonctionnement. Témoignage de la CPTS du Val Fleuri : « Nous avons commencé par la prévention. »",
+     {K: "mentioned"}),
+    ("La CPTS Pic Bleu signe son contrat. Elle s'inspire des CPTS voisines, par exemple la CPTS du Val Fleuri.",
+     {"pic-bleu": "subject", K: "mentioned"}),
+    # an example that the text then speaks of is its subject
+    ("Cinq CPTS sont actives. Parmi elles, la CPTS du Val Fleuri a signé jeudi. La CPTS du Val Fleuri réunit "
+     "80 soignants.", {K: "subject"}),
+])
+def test_a_cpts_given_as_an_example(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
