@@ -255,6 +255,8 @@ def _mention_near(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool] 
 def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     """The nearest body named before the verb's end, in its sentence, is a CPTS (not "l'association X")."""
     sentence = ctx.sentence_at(verb.start())
+    if verb.group().rstrip().endswith(":"):  # "Présidence : Anne Durand": the body spoken of just before
+        return _last_body_before_label(ctx, verb.start())
     head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
     if head:
         # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS; so is
@@ -271,6 +273,18 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
         [(m.start(), False) for m in OTHER_BODY.finditer(after)] + \
         [(mention.span.start - verb.end(), True) for mention, _ in ctx.mentions_in(Span(verb.end(), sentence.end))]
     return min(cues)[1] if cues else False
+
+
+LABEL_REACH = 300  # characters back to the body a label ("Présidence :") is of
+
+
+def _last_body_before_label(ctx: Context, pos: int) -> bool:
+    """Whether the last body named before a label is a CPTS; with none, whether the text is about one."""
+    start = max(0, pos - LABEL_REACH)
+    before = ctx.text[start:pos]
+    cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)] + [(m.end(), False) for m in OTHER_BODY.finditer(before)]
+    cues += [(mention.span.end - start, True) for mention, _ in ctx.mentions_in(Span(start, pos))]
+    return max(cues)[1] if cues else bool(ctx.subjects)
 
 
 def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -> bool:

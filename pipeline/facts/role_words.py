@@ -114,15 +114,16 @@ ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+(?:{adverb}|{since})par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
     # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
     r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|(?:avec|a|avait|aura)\s+à\s+sa\s+tête|"
-    r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
-    r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
-    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held})|"
+    r"chaired\s+by|headed\s+by|led\s+by|présidence(?:{held}|{label}))|"
+    r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination(?:{held}|{label}))|"
+    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
     # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
     r"(?P<init>(?:née|créée|lancée|fondée|constituée|issue)s?\s+{adverb}(?:à\s+l['’]initiative|de\s+l['’]initiative|"
     r"de\s+la\s+volonté)\s+"
     r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])))\s*".format(
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?",
+        label=r"[ \t\u00a0]*:",  # "Présidence : Anne Durand ; coordination : Jean Dupont"
         since=r"(?:depuis|since)\s+[^,.;:]{1,25}?\s+"),  # "présidée depuis sa création par"
     re.IGNORECASE)
 # verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"

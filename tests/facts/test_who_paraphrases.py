@@ -185,3 +185,27 @@ def test_name_forms(record_of, text, name):
 ])
 def test_a_cpts_given_as_an_example(record_of, text, expected):
     assert _roles(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Présidence : Paul Morel ; coordination : Julie Perrin.",
+     {(K, "Paul Morel", "président"), (K, "Julie Perrin", "coordinatrice")}),
+    ("La CPTS Val Fleuri a signé son ACI.\nDirection : Anne Roux\nCoordination : Julie Perrin\n",
+     {(K, "Anne Roux", "directrice"), (K, "Julie Perrin", "coordinatrice")}),
+    # the label after another body is that body's
+    ("L'URPS a signé la convention.\nDirection : Anne Roux\n", set()),
+    ("La CPTS Val Fleuri a signé son ACI avec l'ARS. Direction : Anne Roux, directrice générale de l'ARS.", set()),
+])
+def test_an_office_as_a_label(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, insee", [
+    ("La CPTS du Val Fleuri a été inaugurée le 3 mai dans les locaux de la mairie de Manosque.", "04112"),
+    ("La CPTS du Val Fleuri a été lancée le 3 mai, à la salle des fêtes de Manosque.", "04112"),
+    ("La CPTS du Val Fleuri a été lancée le 3 mai. Son siège est à Manosque.", None),
+    ("La CPTS du Val Fleuri a été lancée le 3 mai. Une réunion publique aura lieu à Manosque en juin.", None),
+])
+def test_launch_place_in_a_venue(record_of, text, insee):
+    place = record_of(text)["cpts"][0]["launch_place"]
+    assert (place or {}).get("insee") == insee
