@@ -17,6 +17,7 @@ from .name_words import HEAD_RE
 from .names import Mention
 from .numbers import find_numbers
 from .place_names import EPCI_PHRASE, DepartmentMention
+from .event_cues import find_cues
 from .role_words import OTHER_BODY
 
 OTHER_CONTEXT_RE = re.compile(
@@ -297,14 +298,37 @@ def _named_in_passing(ctx: Context) -> bool:
         return True
     first = ctx.mentions[0][0]
     sentence = ctx.sentence_at(first.span.start)
-    if sentence.start < PASSING_AFTER or (sentence.start < PASSING_FROM * len(ctx.text)
-                                          and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start):
+    in_lead = sentence.start < PASSING_AFTER or (
+        sentence.start < PASSING_FROM * len(ctx.text)
+        and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start)
+    if in_lead and not _complement_under_another_title(ctx, first, sentence):
         return False
     if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
         return False  # "La CPTS X est née en 2021": the sentence is about it
     if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
         return False
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
+
+
+def _complement_under_another_title(ctx: Context, mention: Mention, sentence: Span) -> bool:
+    """"Vaccination : une opération dans les pharmacies\n... L'opération est soutenue par la CPTS X": in the
+    lead of a text whose title speaks of something else, the CPTS only as the complement of another's
+    doing, in a sentence that tells none of its own events (a launch, a contract)."""
+    title_end = ctx.text.find("\n")
+    if title_end <= 0 or title_end >= sentence.start or HEAD_RE.search(ctx.text, 0, title_end):
+        return False
+    if find_cues(ctx.text, 0, title_end, kinds=CPTS_EVENTS) or find_cues(ctx.text, sentence.start, sentence.end,
+                                                                          kinds=CPTS_EVENTS):
+        return False
+    return bool(SUPPORT_BEFORE_RE.search(ctx.text, max(sentence.start, mention.span.start - 60), mention.span.start))
+
+
+CPTS_EVENTS = ("launch", "aci_signature")
+# the CPTS as a partner or a support of what another does: "avec l'appui de la CPTS X", "soutenue par la CPTS X",
+# "en lien avec la CPTS X" (not "le site de la CPTS X", "membre du bureau de la CPTS X": its own)
+SUPPORT_BEFORE_RE = re.compile(
+    r"\b(?:avec|par|grâce\s+à|aux\s+côtés\s+d[eu]|(?:appui|soutien|concours|aide)\s+d[eu]|with|by|"
+    r"(?:partenariat|lien(?:\s+étroit)?|collaboration)\s+avec)\s+(?:la\s+|l['’]|les\s+|the\s+)?$", re.IGNORECASE)
 
 
 # the CPTS as the complement of a body or person: "Anne Roux, représentante de la CPTS X", "pour la CPTS X"

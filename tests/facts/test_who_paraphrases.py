@@ -209,3 +209,24 @@ def test_an_office_as_a_label(record_of, text, expected):
 def test_launch_place_in_a_venue(record_of, text, insee):
     place = record_of(text)["cpts"][0]["launch_place"]
     assert (place or {}).get("insee") == insee
+
+
+@pytest.mark.parametrize("text, role", [
+    # a text on something else that names the CPTS early, as the support of what another does
+    ("Un médecin retraité reprend du service\nÀ 72 ans, le Dr Paul Morel a rouvert son cabinet à Rocheval. Avec "
+     "l'appui de la CPTS du Val Fleuri, il reçoit les patients sans médecin traitant. Sa patientèle compte déjà 300 "
+     "personnes.", "mentioned"),
+    ("Vaccination : une opération dans les pharmacies\nLes pharmacies de Rocheval vaccinent contre la grippe jusqu'au "
+     "15 décembre. L'opération est soutenue par la CPTS du Val Fleuri et la CPAM.", "mentioned"),
+    ("Santé : la ville recrute des médecins salariés\nLa municipalité a ouvert un centre de santé en mars. La ville "
+     "travaille en lien étroit avec la CPTS du Val Fleuri et l'hôpital.", "mentioned"),
+    # its own event, its own page or its own board member: the subject
+    ("Signature de l'accord conventionnel\nL'ARS et la CPAM ont signé jeudi l'accord conventionnel "
+     "interprofessionnel avec la CPTS du Val Fleuri.", "subject"),
+    ("Règlement intérieur\nLe candidat remplit le formulaire du site internet de la CPTS du Val Fleuri ; le conseil "
+     "d'administration statue.", "subject"),
+    ("Tribune\nAnne Roux est membre du bureau de la CPTS du Val Fleuri. Elle plaide pour l'accès direct aux soins.",
+     "subject"),
+])
+def test_a_cpts_supporting_another_s_doing_in_the_lead(record_of, text, role):
+    assert _roles(record_of(text)) == {K: role}
