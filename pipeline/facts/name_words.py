@@ -29,7 +29,7 @@ EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territori
                           rf"|[ \u00a0]*\([{LOWER}][^()\n]{{0,40}}\)(?=[ \u00a0]+(?:du|des|de|d[{APOS}])[ \u00a0]*[{UPPER}])")
 # "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
 NAMING_VERB_RE = re.compile(
-    r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")
+    r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée|dite)|named|called)\b")
 QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
 # a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ";
 # a word may open on a lower-case letter and a hyphen: "CPTS e-Santé Val"

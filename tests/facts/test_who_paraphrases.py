@@ -156,6 +156,8 @@ def _names(record: dict) -> list[str]:
     ("La CPTS de Rocheval et environs a signé son contrat.", "CPTS de Rocheval et environs"),
     ("La CPTS Val Fleuri et ses environs a signé son contrat.", "CPTS Val Fleuri et ses environs"),
     ("La CPTS Val Fleuri et ses 120 membres ont signé.", "CPTS Val Fleuri"),
+    # a name given by "dite"
+    ("La CPTS dite des Trois Rivières a signé son contrat.", "CPTS des Trois Rivières"),
     # a sentence in capitals stops at its verb
     ("LA CPTS DU VAL FLEURI A SIGNÉ SON CONTRAT.", "CPTS DU VAL FLEURI"),
     ("LA CPTS SUD ROCHEVAL SIGNE SON ACI\nElle réunit 50 soignants.", "CPTS SUD ROCHEVAL"),
