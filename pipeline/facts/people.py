@@ -14,6 +14,7 @@ or a surname in capitals vouches for.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..reference import gazetteer
 from .context import Context
@@ -51,8 +52,11 @@ def person_regions(text: str, sentences: list[Span]) -> list[Span]:
 def extract_people(ctx: Context, result: Extraction) -> None:
     found: dict[tuple[str, str], tuple[int, Fact]] = {}
     for role in _roles(ctx):
-        for name, apposition in people_of(ctx, role):
+        held = people_of(ctx, role)
+        for name, apposition in held:
             _keep(found, *_person_fact(ctx, role, name, apposition))
+        for name, partner_role in _partners_after(ctx, role) if held else []:
+            _keep(found, *_person_fact(ctx, partner_role, name, ""))
     for m in ROLE_VERB.finditer(ctx.text):
         if _subject_is_cpts(ctx, m):
             for name in names_after(ctx, m.end(), cued=ctx.lang == "en"):  # the French model misses English names
@@ -65,6 +69,20 @@ def extract_people(ctx: Context, result: Extraction) -> None:
         _keep(found, *_person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
         result.cpts[key].people.append(fact)
+
+
+def _partners_after(ctx: Context, role: Role) -> list[tuple[Name, Role]]:
+    """"Anne Durand, co-présidente avec Jean Dupont": the other holder of a shared office, whose gender
+    is the name's own."""
+    partner = CO_HOLDER_AFTER.match(ctx.text, role.span.end) if _shared_office(role) else None
+    if partner is None:
+        return []
+    partner_role = replace(role, span=Span(partner.start(), partner.end()), feminine_word=False)
+    return [(name, partner_role) for name in names_after(ctx, partner.end())[:1]]
+
+
+def _shared_office(role: Role) -> bool:
+    return role.masculine.startswith("co") and not role.masculine.startswith(("coord", "coo"))
 
 
 def _keep(found: dict, key: str | None, rank: int, fact: Fact | None) -> None:
@@ -207,6 +225,9 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     bare = bare_name_after(ctx, pos)
     if bare is not None:
         return bare
+    project = PROJECT_ALONE.match(text, pos)
+    if project:  # "coordinatrice du projet": a bare role, the project the text speaks of
+        return project.end(), False, None, False
     other = OF_OTHER.match(text, pos)
     if other and not board:
         return pos, False, None, True
@@ -221,6 +242,7 @@ def _spoken_of(ctx: Context, pos: int) -> str | None:
     return ctx.focus_at(pos)
 
 
+PROJECT_ALONE = re.compile(r"\s+du\s+projet\b(?!\s*(?:de|d['’]|du|des|pour|of)\b)", re.IGNORECASE)
 NEIGHBOURING = re.compile(r"\s+(?:voisine|limitrophe|d['’]à\s+côté)\b", re.IGNORECASE)
 LATTER = re.compile(r"\s*(?:de\s+)?(?:cette\s+dernière|celle-ci)\b", re.IGNORECASE)
 LATTER_REACH = 300  # characters back to the body "cette dernière" stands for

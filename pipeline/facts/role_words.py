@@ -77,7 +77,7 @@ BOARD = re.compile(
     re.IGNORECASE)
 CPTS_WORD = r"(?:CPTS|communaut[ée]\s+professionnelle|community)"
 # "l'association" alone is the CPTS; "l'association des maires", "l'association Santé Mobile" is not
-NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|[A-ZÀ-Ý](?!PTS)))"
+NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|(?-i:[A-ZÀ-Ý](?!PTS))))"  # a capital, in any pattern's flags
 # What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association".
 OF_CPTS = re.compile(  # a line break only before a lower-case word: a line that opens on "CPTS Y" is another item
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=(?-i:[a-zà-ÿ])))?(?:du\s+projet\s+(?:de\s+)?)?(?:(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|d['’]une)|"

@@ -232,3 +232,21 @@ def test_launch_place_in_a_venue(record_of, text, insee):
 ])
 def test_a_cpts_supporting_another_s_doing_in_the_lead(record_of, text, role):
     assert _roles(record_of(text)) == {K: role}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other holder of a shared office, after "avec", in its own gender
+    (SIGNED + "Pour Anne Roux, infirmière et co-présidente avec Paul Morel, « c'est une étape ».",
+     {(K, "Anne Roux", "co-présidente"), (K, "Paul Morel", "co-président")}),
+    # "l'association" followed by an adverbial is the CPTS
+    (SIGNED + "Anne Roux, pharmacienne, préside l'association depuis sa création.", {(K, "Anne Roux", "présidente")}),
+    # the project alone, in a text on the CPTS
+    (SIGNED + "« C'est une étape », résume Julie Perrin, coordinatrice du projet.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    # another project, another association
+    (SIGNED + "Julie Perrin, coordinatrice du projet de maison de santé, s'en félicite.", set()),
+    (SIGNED + "Anne Roux préside l'association Santé Mobile depuis 2020.", set()),
+    (SIGNED + "Le Pr Paul Morel, chef de service au CHU, a salué l'accord.", set()),
+])
+def test_more_holders(record_of, text, expected):
+    assert _people(record_of(text)) == expected
