@@ -217,7 +217,8 @@ ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHAR
 # la CPTS Y signe").
 MODEL_BEFORE_RE = re.compile(
     r"\b(?:après|comme|modèle\s+(?:de|du|des)|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
-    r"modell?ed\s+on|partenariat\s+avec|collaboration\s+avec|en\s+lien\s+avec|partnership\s+with)"
+    r"modell?ed\s+on|following|in\s+the\s+wake\s+of|(?:à\s+la\s+suite|dans\s+le\s+sillage|sur\s+les\s+traces)\s+(?:de|du|des)|"
+    r"partenariat\s+avec|collaboration\s+avec|en\s+lien\s+avec|partnership\s+with)"
     r"\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*$",
     re.IGNORECASE)
 # a CPTS whose verb is in the pluperfect speaks of the past, before what the release tells: "Les CPTS X et Y

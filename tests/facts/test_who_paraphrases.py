@@ -105,6 +105,10 @@ def test_not_the_cptss_people(record_of, text):
      {K: "subject", "pic-bleu": "mentioned"}),
     ("La CPTS Val Fleuri organise une journée de prévention le 12 mai, en collaboration avec la CPTS Pic Bleu.",
      {K: "subject", "pic-bleu": "mentioned"}),
+    # a forerunner
+    ("La CPTS Val Fleuri a signé son ACI, dans le sillage de la CPTS Pic Bleu.", {K: "subject", "pic-bleu": "mentioned"}),
+    ("The CPTS Val Fleuri signed its agreement, following the CPTS Pic Bleu last year.",
+     {K: "subject", "pic-bleu": "mentioned"}),
     # the pluperfect tells what others had done before
     (SIGNED + "Les CPTS Pic Bleu et Lac Vert l'avaient fait en 2022.",
      {K: "subject", "pic-bleu": "mentioned", "lac-vert": "mentioned"}),
