@@ -202,6 +202,11 @@ def _ends_with_area(text: str) -> bool:
 
 # "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
 ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
+# the last item of a list of bodies, after two items at least: ", la CPAM et la CPTS X." (not "Le 12 mai, l'ARS et la CPTS X")
+LAST_ITEM_BEFORE_RE = re.compile(
+    r",\s*(?:la|le|l['’]|les|the)\s*[^,.;:]{1,60}?(?:,\s*|\s+)(?:et|ainsi\s+que|and)\s+(?:la|le|l['’]|les|the)\s*$",
+    re.IGNORECASE)
+LAST_ITEM_AFTER_RE = re.compile(r"\s*(?:[.;]|$)")
 # a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
 FRONTED_RE = re.compile(
     r"\W*(?:(?:(?:le|ce|cette)\s+)?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine|mois)"
@@ -407,12 +412,16 @@ def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
     if _one_bullet_of_bodies(ctx, mention):
         return True
     sentence = ctx.sentence_at(mention.span.start)
+    if len(ctx.mentions_in(sentence)) != 1:
+        return False
+    if LAST_ITEM_BEFORE_RE.search(ctx.text, max(sentence.start, mention.span.start - 120), mention.span.start) \
+            and LAST_ITEM_AFTER_RE.match(ctx.text, mention.span.end) \
+            and not find_cues(ctx.text, sentence.start, sentence.end, kinds=CPTS_EVENTS):
+        return True  # "... la préfecture, la CPAM et la CPTS X.": the last item (its contract signed with them is its own)
     before = ITEM_BEFORE_RE.search(ctx.text, sentence.start, mention.span.start)
     if before and FRONTED_RE.fullmatch(ctx.text, sentence.start, before.start()):
         return False  # "Le 12 mai, la CPTS X et la CPAM ont signé": the comma ends a fronted date, not an item
-    return bool(before
-                and ITEM_AFTER_RE.match(ctx.text, mention.span.end)
-                and len(ctx.mentions_in(sentence)) == 1)
+    return bool(before and ITEM_AFTER_RE.match(ctx.text, mention.span.end))
 
 
 # a bullet line opening on a body: "- la CPTS X a présenté ...", "• Le centre hospitalier ..."

@@ -254,3 +254,17 @@ def test_a_cpts_supporting_another_s_doing_in_the_lead(record_of, text, role):
 ])
 def test_more_holders(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    # the last item of a list of signatories, after "et"
+    ("Contrat local de santé : quatorze signataires\nLe contrat local de santé 2025-2029 a été signé lundi. Parmi les "
+     "signataires figurent l'ARS, la préfecture, le département, la CPAM et la CPTS du Val Fleuri. Le contrat fixe "
+     "cinq priorités.", "mentioned"),
+    # a contract of its own signed with them
+    ("L'accord conventionnel interprofessionnel a été signé par l'ARS, la CPAM et la CPTS du Val Fleuri.", "subject"),
+    # a fronted date, then two signatories
+    ("Le 12 mai, l'ARS et la CPTS du Val Fleuri ont signé une convention.", "subject"),
+])
+def test_the_last_of_a_list_of_bodies(record_of, text, role):
+    assert _roles(record_of(text)) == {K: role}
