@@ -90,7 +90,7 @@ VERB_AFTER_NAME_RE = re.compile(
 NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitulée|(?:pris|porte|prend)\s+le\s+nom\s+d(?:e|['’])|"
                             r"son\s+nom\s*:)[ \u00a0]*")
 RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a name, not of the sentence
-PRONOUN_HEAD_RE = re.compile(r"\b(?:celles?|those|that)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
+PRONOUN_HEAD_RE = re.compile(r"\b(?:[Cc]elles?|those|that)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b|Territorial\b|Professional\b|Health(?:care)?\b|Community\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
 ENGLISH_NAME_FIRST_RE = re.compile(
     rf"\b[Tt]he[ \u00a0]+(?:new[ \u00a0]+|first[ \u00a0]+|future[ \u00a0]+)?({ENGLISH_NAME_WORD}(?:[ \u00a0]+"

@@ -126,7 +126,7 @@ def _names_after_pronoun(text: str, is_department) -> list[Mention]:
             continue
         if PLACES_NOUN_RE.search(before, before.rfind("CPTS")):
             continue  # "couvre les communes de A et B, ainsi que celles de C": the pronoun stands for communes
-        if pronoun.group() in ("celle", "that") and not SINGULAR_PRONOUN_BEFORE_RE.search(before):
+        if pronoun.group().lower() in ("celle", "that") and not SINGULAR_PRONOUN_BEFORE_RE.search(before):
             continue  # "la CPTS X et celle de Y": another CPTS of the same sentence
         found += _listed_names(text, pronoun, is_department)
     return found
@@ -137,7 +137,9 @@ PLACES_NOUN_RE = re.compile(r"\b(?:communes|villes|municipalities|towns)\b", re.
 # (the pronoun right after the name)
 SINGULAR_PRONOUN_BEFORE_RE = re.compile(
     rf"\bCPTS\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
-    rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$")
+    rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
+    # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
+    rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$")
 
 
 def _english_names_before(text: str, is_department) -> list[Mention]:

@@ -88,6 +88,12 @@ def test_offices_in_other_words(record_of, text, expected):
     SIGNED + "Marc Blanc, vice-président du conseil départemental, a salué l'initiative.",
     SIGNED + "Julie Perrin, directrice du centre hospitalier, siège au conseil d'administration.",
     "La CPTS Val Fleuri est présidée par un collège de médecins.",
+    SIGNED + "Anne Roux, présidente de la Fédération des CPTS, a salué l'accord.",
+    SIGNED + "Anne Roux, coordinatrice régionale des CPTS à l'ARS, a salué l'accord.",
+    SIGNED + "Anne Roux, présidente d'une autre CPTS du département, a salué l'accord.",
+    SIGNED + "Anne Roux, présidente de la CPTS voisine, a salué l'accord.",
+    SIGNED + "Anne Roux, présidente du Dispositif d'appui à la coordination, a salué l'accord.",
+    SIGNED + "Le sous-préfet Paul Morel et la députée Anne Roux étaient présents.",
 ])
 def test_not_the_cptss_people(record_of, text):
     assert _people(record_of(text)) == set()
@@ -172,6 +178,13 @@ def _names(record: dict) -> list[str]:
 ])
 def test_name_forms(record_of, text, name):
     assert _names(record_of(text)) == [name]
+
+
+def test_a_cpts_named_by_a_pronoun_opening_the_next_sentence(record_of):
+    text = "La CPTS de Grasse a signé son contrat. Celle de Cannes signera en juin."
+    assert [c["key"] for c in record_of(text)["cpts"]] == ["grasse", "cannes"]
+    text = "La CPTS de Grasse a signé. Celle du département voisin attendra."
+    assert [c["key"] for c in record_of(text)["cpts"]] == ["grasse"]
 
 
 # --- one CPTS given as an example of a department's or a region's ----------------------------------
