@@ -443,6 +443,8 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
     masculine, feminine = ("coordinateur", "coordinatrice") if groups.get("coord") else \
         ("directeur", "directrice") if groups.get("direct") else \
         ("médiateur", "médiatrice") if groups.get("mediate") else \
+        ("membre du conseil d'administration",) * 2 if groups.get("board") else \
+        ("membre du bureau",) * 2 if groups.get("bureau") else \
         ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
         ("initiateur", "initiatrice") if groups.get("init") else ("président", "présidente")
     co = groups.get("co")

@@ -33,6 +33,7 @@ ROLE_STEMS = [
     (r"r[ée]f[ée]rent(?P<fem18>e)?s?", ("référent", "référente")),
     (r"m[ée]diat(?:eur|(?P<fem11>rice))s?(?:\s+en\s+santé)?", ("médiateur", "médiatrice")),
     (r"membres?", ("membre", "membre")),
+    (r"adh[ée]rent(?P<fem19>e)?s?", ("membre", "membre")),  # "infirmière adhérente de la CPTS"
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),
     (r"directors?", ("directeur", "directrice")),
@@ -70,7 +71,7 @@ ROLE_QUALIFIER = re.compile(
     r"\s+(?:g[ée]n[ée]rale?|d[ée]partementale?|r[ée]gionale?|adjointe?|d[ée]l[ée]gu[ée]e?|m[ée]dicale?|"
     r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|fondat(?:eur|rice)|sortante?|actuel(?:le)?|"
     r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|territoriale?|nationale?|locale?|intérimaire|technique|financi(?:er|ère)|"
-    r"scientifique|associée?|principale?|general|executive|medical|founding|current|deputy|regional)\b",
+    r"scientifique|associée?|principale?|acti(?:f|ve)|general|executive|medical|founding|current|deputy|regional)\b",
     re.IGNORECASE)
 BOARD = re.compile(
     r"\s+(?:du\s+(?:conseil\s+d['’]administration|CA|bureau|comit[ée]\s+de\s+pilotage)|of\s+the\s+board)\b",
@@ -153,8 +154,11 @@ HOLDER_NOUN = GapLed(
     r"(?:est\s+|était\s+)?à\s+la)\s+"
     r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
     r"(?:est\s+|était\s+)?à\s+la\s+tête|"
-    r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête)\b",
-    re.IGNORECASE, cue="présidence|coordination|direction|médiation|tête")
+    r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
+    # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS"
+    r"(?:siège|siégeait|siégera|fait\s+partie|faisait\s+partie)\s+(?:au|du)\s+"
+    r"(?:(?P<board>conseil\s+d['’]administration)|(?P<bureau>bureau)))\b",
+    re.IGNORECASE, cue="présidence|coordination|direction|médiation|tête|siège|partie")
 # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS": found from "à l'initiative", then its verb
 AT_THE_ORIGIN = re.compile(r"\bà\s+l['’](?:initiative|origine)\b", re.IGNORECASE)
 ORIGIN_HOLDER = re.compile(r"(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+à\s+l['’](?P<init>initiative|origine)\b",

@@ -281,3 +281,19 @@ def test_more_holders(record_of, text, expected):
 ])
 def test_the_last_of_a_list_of_bodies(record_of, text, role):
     assert _roles(record_of(text)) == {K: role}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux, infirmière adhérente de la CPTS, témoigne.", {(K, "Anne Roux", "membre")}),
+    (SIGNED + "Anne Roux, adhérente à la CPTS depuis 2021, témoigne.", {(K, "Anne Roux", "membre")}),
+    (SIGNED + "Paul Morel, kinésithérapeute et membre actif de la CPTS, témoigne.", {(K, "Paul Morel", "membre")}),
+    (SIGNED + "Paul Morel siège au conseil d'administration de la CPTS.",
+     {(K, "Paul Morel", "membre du conseil d'administration")}),
+    (SIGNED + "Paul Morel fait partie du bureau de la CPTS.", {(K, "Paul Morel", "membre du bureau")}),
+    # another body's board, another body's members
+    (SIGNED + "Paul Morel siège au conseil d'administration de l'hôpital.", set()),
+    (SIGNED + "Anne Roux, adhérente de l'URPS, témoigne.", set()),
+    (SIGNED + "La CPTS compte 120 adhérents.", set()),
+])
+def test_members_in_other_words(record_of, text, expected):
+    assert _people(record_of(text)) == expected
