@@ -36,7 +36,8 @@ FEMININE = _folded("""
 MASCULINE = _folded("""
     Jean Pierre Paul Jacques Philippe Stéphane Jérôme Antoine Guillaume Alexandre Christophe Georges Maxime
     Baptiste Jérémie Élie Elie Zacharie Luca Nicola Andrea Sacha Joshua Mustapha Moustapha Moussa Issa Hamza
-    Oussama Taha Yahya Reda Ilya Mattia Blaise Ange Serge Hervé René André Aimé Noé Rémi Rémy Jean-Marie
+    Oussama Osama Taha Yahya Reda Ilya Mattia Mustafa Moustafa Nikita Blaise Ange Serge Hervé René André Aimé Noé
+    Rémi Rémy Jean-Marie Clarence
     Pascal Gabriel Michel Daniel Noël Emmanuel Mathieu Matthieu Yannick Nicolas Luc Marc
 """)
 EITHER = _folded("Camille Dominique Claude Alix Sacha Yannick Maxence Ange Morgan Lou Charlie Eden Andréa")
