@@ -120,8 +120,9 @@ ROLE_VERB = re.compile(
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
     # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
-    r"(?P<init>(?:née|créée|lancée|fondée|constituée|issue)s?\s+{adverb}(?:à\s+l['’]initiative|de\s+l['’]initiative|"
-    r"de\s+la\s+volonté)\s+"
+    # "... est partie de l'ambition du Dr Anne Durand", "... a vu le jour sous l'impulsion d'Anne Durand"
+    r"(?P<init>(?:(?:née|créée|lancée|fondée|constituée|issue|partie|venue)s?|(?:a|ont)\s+vu\s+le\s+jour)\s+{adverb}"
+    r"(?:à\s+l['’]initiative|de\s+l['’](?:initiative|ambition|idée|impulsion)|de\s+la\s+volonté|sous\s+l['’]impulsion)\s+"
     r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])))\s*".format(
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?",
         label=r"[ \t\u00a0]*:",  # "Présidence : Anne Durand ; coordination : Jean Dupont"

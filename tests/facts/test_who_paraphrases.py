@@ -297,3 +297,15 @@ def test_the_last_of_a_list_of_bodies(record_of, text, role):
 ])
 def test_members_in_other_words(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a vu le jour sous l'impulsion d'Anne Roux, infirmière.", {(K, "Anne Roux", "initiatrice")}),
+    ("La CPTS du Val Fleuri est née de l'idée de Paul Morel et d'Anne Roux.",
+     {(K, "Paul Morel", "initiateur"), (K, "Anne Roux", "initiatrice")}),
+    ("La CPTS du Val Fleuri est partie de l'ambition du Dr Morel, généraliste, de fédérer les soignants.",
+     {(K, "Morel", "initiateur")}),
+    ("La CPTS du Val Fleuri est partie de l'ambition de la communauté de communes.", set()),
+])
+def test_initiators_in_other_words(record_of, text, expected):
+    assert _people(record_of(text)) == expected
