@@ -34,6 +34,10 @@ ROLE_STEMS = [
     (r"m[ée]diat(?:eur|(?P<fem11>rice))s?(?:\s+en\s+santé)?", ("médiateur", "médiatrice")),
     (r"membres?", ("membre", "membre")),
     (r"adh[ée]rent(?P<fem19>e)?s?", ("membre", "membre")),  # "infirmière adhérente de la CPTS"
+    (r"assistant(?P<fem20>e)?s?\s+de\s+coordination", ("assistant de coordination", "assistante de coordination")),
+    (r"charg[ée](?P<fem21>e)?s?\s+de\s+(?:la\s+)?prévention", ("chargé de prévention", "chargée de prévention")),
+    (r"responsables?", ("responsable", "responsable")),
+    (r"porte-paroles?", ("porte-parole", "porte-parole")),
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),
     (r"directors?", ("directeur", "directrice")),
@@ -50,7 +54,7 @@ ROLE_RE = re.compile(
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
-NEEDS_CPTS_AFTER = {"représentant", "membre", "initiateur", "fondateur", "chargé de projet", "chargé de communication",
+NEEDS_CPTS_AFTER = {"représentant", "membre", "responsable", "porte-parole", "assistant de coordination", "chargé de prévention", "initiateur", "fondateur", "chargé de projet", "chargé de communication",
                     "chef de projet", "animateur", "administrateur", "référent"}
 
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".

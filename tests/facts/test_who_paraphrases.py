@@ -309,3 +309,18 @@ def test_members_in_other_words(record_of, text, expected):
 ])
 def test_initiators_in_other_words(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Julie Perrin, responsable de la CPTS, a présenté le plan.", {(K, "Julie Perrin", "responsable")}),
+    (SIGNED + "Julie Perrin, assistante de coordination de la CPTS, a présenté le plan.",
+     {(K, "Julie Perrin", "assistante de coordination")}),
+    (SIGNED + "Julie Perrin, chargée de prévention à la CPTS, a présenté le plan.",
+     {(K, "Julie Perrin", "chargée de prévention")}),
+    (SIGNED + "Julie Perrin, porte-parole de la CPTS, a présenté le plan.", {(K, "Julie Perrin", "porte-parole")}),
+    # the word alone, or another body's
+    (SIGNED + "Julie Perrin, responsable, s'en félicite.", set()),
+    (SIGNED + "Julie Perrin, responsable du service qualité de l'hôpital, s'en félicite.", set()),
+])
+def test_other_offices(record_of, text, expected):
+    assert _people(record_of(text)) == expected
