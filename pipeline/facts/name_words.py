@@ -15,7 +15,7 @@ LOWER = "a-zàâäéèêëîïôöûùüçœæ"
 APOS = "'’"
 
 HEAD_RE = re.compile(
-    r"(?<![#\w])(?:CPTS\b|C\.P\.T\.S\.?(?!\w))"  # "la C.P.T.S. du Val Fleuri"
+    r"(?<![#\w])(?:CPTS\b|C\.P\.T\.S\.?(?!\w)|CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"  # "la C.P.T.S. du Val", "la CPTSdu Val"
     # the spelled-out head, sometimes without "territoriale": "Communauté professionnelle de santé X (CPTS)"
     r"|(?i:communautés?\s+professionnelles?\s+(?:territoriales?\s+)?de\s+santé)(?:\s*\(CPTS\))?"
     # English orders the words as it likes: "territorial professional health community",
@@ -80,6 +80,12 @@ NOT_NAME_WORD_RE = re.compile(
     r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque|"
     # the same in English ("... covered by a CPTS\nWith this fourth project, ...")
     r"With|This|These|That|Those|For|From|By|Its|Our|Their|Since|After|According|Thanks|It|They|We|What|How|Why")
+# the verbs a heading in capitals goes on with after the name
+CAPITAL_VERB_RE = re.compile(
+    r"A|EST|SONT|VA|SERA|VIENT|SIGNE|SIGNÉ|SIGNENT|LANCE|LANCÉE|LANCÉ|NAÎT|NAIT|NÉE|REGROUPE|RASSEMBLE|RÉUNIT|"
+    r"COUVRE|COMPTE|OUVRE|ORGANISE|INAUGURE|INAUGURÉE|FÊTE|S['’]\w+|N['’]\w+|SE|NE")
+
+
 # "la CPTS Val Fleuri en Haute-Loire": a department or region after "en", "dans" says where, not who.
 PLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?:\s+the)?)\s*(?=[{UPPER}])")
 # ", dans le Calvados,", ", en Gironde,", ", in the Vendée,": where the community is, between its name and its verb

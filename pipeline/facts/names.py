@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
-from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE,
+from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CAPITAL_VERB_RE, CONNECTOR_RE, COUNTED_BEFORE_RE,
                          DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE, EXPANSION_RE, GAP_RE,
                          GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, LIST_ANNOUNCED_RE,
                          LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS, NAMED_ALONE_RE,
@@ -325,12 +325,6 @@ def _name_goes_on(text: str, pos: int) -> bool:
 
 def _name_word(text: str, pos: int) -> re.Match | None:
     return WORD_RE.match(text, pos) or LOWER_NOUN_RE.match(text, pos)
-
-
-# the verbs a heading in capitals goes on with after the name
-CAPITAL_VERB_RE = re.compile(
-    r"A|EST|SONT|VA|SERA|VIENT|SIGNE|SIGNÉ|SIGNENT|LANCE|LANCÉE|LANCÉ|NAÎT|NAIT|NÉE|REGROUPE|RASSEMBLE|RÉUNIT|"
-    r"COUVRE|COMPTE|OUVRE|ORGANISE|INAUGURE|INAUGURÉE|FÊTE|S['’]\w+|N['’]\w+|SE|NE")
 
 
 def _ends_name(text: str, word: re.Match) -> bool:

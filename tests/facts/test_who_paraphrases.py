@@ -173,6 +173,8 @@ def _names(record: dict) -> list[str]:
     ("LA CPTS SUD ROCHEVAL SIGNE SON ACI\nElle réunit 50 soignants.", "CPTS SUD ROCHEVAL"),
     # the acronym with dots
     ("Le 3 mai, la C.P.T.S. du Val Fleuri a signé son contrat.", "CPTS du Val Fleuri"),
+    # a copy that runs the words together
+    ("La CPTSdu Val Fleuri a signé son contrat.", "CPTS du Val Fleuri"),
     # a heading in capitals with a typeset ordinal gives way to the name as written
     ("LA CPTS PARIS 20ᵉ SIGNE L'ACI\nLe 3 mai, la CPTS Paris 20ᵉ a signé l'accord.", "CPTS Paris 20ᵉ"),
 ])
