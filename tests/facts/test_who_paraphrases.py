@@ -326,3 +326,15 @@ def test_initiators_in_other_words(record_of, text, expected):
 ])
 def test_other_offices(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CPTS Val Fleuri signed its agreement. CPTS coordinator Julie Perrin thanked the partners.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    ("The CPTS Val Fleuri signed its agreement. The community is led by Anne Roux, a pharmacist.",
+     {(K, "Anne Roux", "présidente")}),
+    ("The CPTS Val Fleuri signed its agreement. Anne Roux, a nurse, is the president of the CPTS.",
+     {(K, "Anne Roux", "présidente")}),
+])
+def test_english_roles_in_the_holder_s_gender(record_of, text, expected):
+    assert _people(record_of(text)) == expected
