@@ -1,5 +1,5 @@
 """What every extractor needs to know about a document: its text, sentences, the CPTS it
-names, which of them it is about, and to which CPTS a position in the text refers."""
+names, which of them it is about (chosen in `subjects`), and to which CPTS a position in the text refers."""
 from __future__ import annotations
 
 import bisect
@@ -13,14 +13,13 @@ from typing import Iterator
 from ..model import NumberMatch, Span
 from ..reference import gazetteer
 from .name_groups import NamedCpts
-from .name_words import HEAD_RE
 from .names import Mention
 from .numbers import find_numbers
 from .place_names import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
     r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
-    r"rattachée?s?\s+à|voisines?|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
+    r"rattachée?s?\s+à|voisin(?:e|s|es)?|déjà\s+(?:signataires?|labellisée?s?|opérationnelles?|en\s+place)|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
     re.IGNORECASE,
 )
 ANAPHOR_BEFORE_PAREN_RE = re.compile(
@@ -196,183 +195,6 @@ def _ends_with_area(text: str) -> bool:
     """Whether `text` ends with an area's name: "la communauté de communes X", "le canton de X"."""
     end = len(text.rstrip())
     return any(match.end() == end for match in EPCI_PHRASE.finditer(text)) or bool(OTHER_AREA_END.search(text))
-
-
-# "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
-ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
-# a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
-FRONTED_RE = re.compile(
-    r"\W*(?:(?:(?:le|ce|cette)\s+)?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine|mois)"
-    r"[^,;:.!?\n]{0,40}|(?:en|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
-    r"aujourd['’]hui|\w+ment)\s*", re.IGNORECASE)
-ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b"
-                           r"|\s*,?\s*(?:mais\s+aussi|ainsi\s+que|as\s+well\s+as)\b")
-
-
-# A CPTS named as a model or a forerunner: "après la CPTS X", "comme la CPTS X", "sur le modèle de
-# la CPTS X", "à l'exemple des CPTS X et Y", and the next names of the same list ("et la CPTS Z"), not the
-# subject of the main clause after a fronted one ("Après la CPTS X en 2021, la CPTS Y signe").
-MODEL_BEFORE_RE = re.compile(
-    r"\b(?:après|comme|modèle\s+(?:de|du|des)|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
-    r"modell?ed\s+on)\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*$",
-    re.IGNORECASE)
-LIST_GAP_RE = re.compile(
-    r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
-
-
-def _named_as_model(ctx: Context, mention: Mention) -> bool:
-    start = mention.listed_at if mention.listed_at is not None else mention.span.start
-    if MODEL_BEFORE_RE.search(ctx.text, max(0, start - 40), start):
-        return True
-    before = ctx.named_before(start)  # the name just before, if the list goes on from it
-    previous = before[0] if before else None
-    return previous is not None and previous.span.end <= start \
-        and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and _named_as_model(ctx, previous)
-
-
-def choose_subjects(ctx: Context) -> list[str]:
-    """The CPTS a release is about: the most often named (the first named counts once more),
-    not listed as 'others'; those listed after one plural head with a subject are subjects too.
-    A CPTS named once, as one of a list of bodies, is only mentioned."""
-    if _named_in_passing(ctx):
-        return []
-    scores: Counter = Counter()
-    listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
-    for mention, key in ctx.mentions:
-        sentence = ctx.sentence_at(mention.span.start)
-        if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]) \
-                and not _named_as_model(ctx, mention):
-            scores[key] += 1
-    if not scores:
-        return [c.key for c in ctx.cpts if c.key not in listed][:1]
-    scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
-    for key in _taken_up(ctx):
-        if key in scores:
-            scores[key] += 1
-    best = max(scores.values())
-    chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
-    chosen |= _coordinated_with(ctx, chosen)
-    return [c.key for c in ctx.cpts if c.key in chosen]
-
-
-# "X, président de la CPTS Y": an office in the CPTS makes it what the text is about, however late.
-OFFICE_BEFORE_RE = re.compile(
-    r"\b(?:(?:vice-?|co-?)?présidente?|coord(?:in|onn?)at(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|"
-    r"secrétaire|trésori(?:er|ère)|(?:vice-?)?president|chair\w*|coordinator|director|founder)\b[^.;!?]{0,50}$",
-    re.IGNORECASE)
-PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead
-PASSING_AFTER = 300  # characters: a short text's second sentence is still its lead
-LEAD_SENTENCES = 3  # a title and two sentences of lead: a mention after them is past the lead, whatever the length
-
-
-def _named_in_passing(ctx: Context) -> bool:
-    """A text on something else (a health centre, a town, a local contract) that names its one CPTS in a
-    single sentence well after its lead, and speaks of CPTS nowhere else, only mentions it: "la commune
-    est couverte par la CPTS X, qui ...", "... leur ancrage au sein de la CPTS Y"."""
-    if len(ctx.cpts) != 1 or not ctx.mentions:
-        return False
-    if _only_complements(ctx):
-        return True
-    first = ctx.mentions[0][0]
-    sentence = ctx.sentence_at(first.span.start)
-    if sentence.start < PASSING_AFTER or (sentence.start < PASSING_FROM * len(ctx.text)
-                                          and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start):
-        return False
-    if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
-        return False  # "La CPTS X est née en 2021": the sentence is about it
-    if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
-        return False
-    return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
-
-
-# the CPTS as the complement of a body or person: "Anne Roux, représentante de la CPTS X", "pour la CPTS X"
-COMPLEMENT_BEFORE_RE = re.compile(
-    r"\b(?:de|du|des|d['’]|pour|avec|à|au|aux|par|auprès\s+de|sein\s+de|of|for|with)\s+(?:la\s+|l['’]|les\s+|the\s+)?$",
-    re.IGNORECASE)
-
-
-def _only_complements(ctx: Context) -> bool:
-    """A text on something else (a forum, a health centre) that names its one CPTS several times, but never
-    in its title or first sentence, never as the subject of a sentence or with an office in it, and speaks
-    of CPTS nowhere else: each mention is the complement of another body or person."""
-    if len(ctx.mentions) < 2 or not ctx.sentences:
-        return False
-    title_end = min(ctx.text.find("\n") % (len(ctx.text) + 1), ctx.sentences[0].end)
-    heads = [head.start() for head in HEAD_RE.finditer(ctx.text)]
-    spans = [m.span for m, _ in ctx.mentions]
-    if any(not any(s.start <= h < s.end for s in spans) for h in heads) or spans[0].start < title_end:
-        return False
-    for span in spans:
-        sentence = ctx.sentence_at(span.start)
-        before = ctx.text[max(sentence.start, span.start - 60):span.start]
-        if not COMPLEMENT_BEFORE_RE.search(before) or OFFICE_BEFORE_RE.search(ctx.text, sentence.start, span.start):
-            return False
-    return True
-
-
-# A sentence that opens on the CPTS without naming it: "Elle regroupe ...", "Son territoire ...", "La CPTS compte ..."
-ANAPHOR_OPENING_RE = re.compile(
-    r"[\s«\"“]*(?:Elle|Celle-ci|It|Son|Sa|Ses|Its|(?:La|Cette|Notre|Our|The|This)\s+(?:CPTS|communauté(?!\s+professionnelle)|community)"
-    r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
-
-
-def _taken_up(ctx: Context) -> list[str]:
-    """For each sentence that takes up the CPTS without naming it, the CPTS it speaks of: "La CPTS X
-    est née. Elle regroupe 90 soignants" speaks of X twice. The CPTS a sentence speaks of is the one
-    it names first, or, when it opens on a pronoun, the one the sentence before spoke of (whatever other
-    CPTS it names: "Elle rejoint la CPTS Y")."""
-    keys, topic = [], None
-    for sentence in ctx.sentences:
-        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start) or _taken_up_after_fronted(ctx.text, sentence)
-        named = ctx.mentions_in(sentence)
-        if taken_up and topic and topic not in {k for _, k in named}:
-            keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
-        elif named and not taken_up:
-            topic = named[0][1]
-    return keys
-
-
-# the same after a fronted adverbial: "Depuis 2021, la CPTS accompagne ...", "En mai, elle a signé ..."
-ANAPHOR_AFTER_COMMA_RE = re.compile(
-    r",\s*(?:elle|celle-ci|it|(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté(?!\s+professionnelle)|community)"
-    r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
-
-
-# a fronted phrase that may hold commas of its own: "Avec 34 communes et 62 700 habitants, soit 4 % de la
-# population, la CPTS s'étend ...", "Forte de 80 adhérents, elle ..."
-FRONTED_PHRASE_RE = re.compile(r"\W*(?:avec|grâce\s+à|forte?\s+de|riche\s+de|with|thanks\s+to)\b", re.IGNORECASE)
-FRONTED_REACH = 160
-
-
-def _taken_up_after_fronted(text: str, sentence: Span) -> bool:
-    fronted = FRONTED_RE.match(text, sentence.start, sentence.end)
-    if fronted and ANAPHOR_AFTER_COMMA_RE.match(text, fronted.end(), sentence.end):
-        return True
-    return bool(FRONTED_PHRASE_RE.match(text, sentence.start, sentence.end)) and bool(
-        ANAPHOR_AFTER_COMMA_RE.search(text, sentence.start, min(sentence.end, sentence.start + FRONTED_REACH)))
-
-
-def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
-    """"les partenaires : la préfecture, l'ARS, la CPTS X, la ville de Y": an item of a list of
-    other bodies (not of other CPTS), between commas."""
-    if mention.listed_at is not None:
-        return False
-    sentence = ctx.sentence_at(mention.span.start)
-    before = ITEM_BEFORE_RE.search(ctx.text, sentence.start, mention.span.start)
-    if before and FRONTED_RE.fullmatch(ctx.text, sentence.start, before.start()):
-        return False  # "Le 12 mai, la CPTS X et la CPAM ont signé": the comma ends a fronted date, not an item
-    return bool(before
-                and ITEM_AFTER_RE.match(ctx.text, mention.span.end)
-                and len(ctx.mentions_in(sentence)) == 1)
-
-
-def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
-    """"les CPTS concernées sont celles de X, Y et Z": the names of one list share a subject's role."""
-    lists: dict[int, set[str]] = {}
-    for mention, key in ctx.mentions:
-        if mention.listed_at is not None and not mention.by_stage:
-            lists.setdefault(mention.listed_at, set()).add(key)
-    return {key for keys in lists.values() if keys & chosen for key in keys}
 
 
 def default_department(ctx: Context) -> str | None:

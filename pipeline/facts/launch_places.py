@@ -21,8 +21,8 @@ from .events import headline_tells_a_birth
 from .name_words import MONTHS
 
 PLACE_AFTER_PREPOSITION = re.compile(
-    # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X"
-    r"\b(?:à|au|in|at)\s+(?:(?:la|le|l['’])?\s*(?:mairie|hôtel\s+de\s+ville|salle\s+(?:des\s+fêtes|municipale|polyvalente"
+    # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X", "dans les locaux de la mairie de X"
+    r"\b(?:(?:à|au|in|at|dans\s+les\s+locaux\s+(?:de|du))\s+|dans\s+les\s+locaux\s+d['’]\s*)(?:(?:la|le|l['’])?\s*(?:mairie|hôtel\s+de\s+ville|salle\s+(?:des\s+fêtes|municipale|polyvalente"
     r"|communale|du\s+conseil)|médiathèque|espace\s+culturel|centre\s+(?:culturel|hospitalier|social)|hôpital"
     r"|maison\s+(?:de\s+(?:santé|la\s+santé)(?:\s+pluriprofessionnelle)?|des\s+associations|médicale))\s+(?:de\s+|d['’]))?(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[ \t\u00a0-]*[A-ZÀ-Ý][\w'’]+)*)")
 BARE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", re.IGNORECASE)

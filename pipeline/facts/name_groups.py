@@ -45,7 +45,7 @@ def group_mentions(mentions: list[Mention], lang: str) -> list[NamedCpts]:
         name = canonical_name(m.surface, lang)
         key = key_of(name)
         entry = by_key.setdefault(key, NamedCpts(key, name))
-        if entry.name.isupper() and not name.isupper():
+        if _capitals_only(entry.name) and not _capitals_only(name):
             entry.name = name  # a heading in capitals, then the name as the text writes it
         entry.mentions.append(m)
         written = "CPTS " + re.sub(r"\s+", " ", m.surface.replace("’", "'")).strip()
@@ -93,6 +93,11 @@ def _merge_short_forms(entries: list[NamedCpts]) -> list[NamedCpts]:
                 owner.aliases.append(alias)
         merged.add(id(short))
     return [e for e in entries if id(e) not in merged]
+
+
+def _capitals_only(name: str) -> bool:
+    """"CPTS PARIS 20ᵉ": in capitals, the typeset ordinal's small letters aside."""
+    return re.sub("[ᵉʳ]", "", name).isupper()
 
 
 def _in_capitals(entry: NamedCpts) -> bool:

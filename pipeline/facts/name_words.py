@@ -15,7 +15,7 @@ LOWER = "a-zàâäéèêëîïôöûùüçœæ"
 APOS = "'’"
 
 HEAD_RE = re.compile(
-    r"(?<![#\w])CPTS\b"
+    r"(?<![#\w])(?:CPTS\b|C\.P\.T\.S\.?(?!\w)|CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"  # "la C.P.T.S. du Val", "la CPTSdu Val"
     # the spelled-out head, sometimes without "territoriale": "Communauté professionnelle de santé X (CPTS)"
     r"|(?i:communautés?\s+professionnelles?\s+(?:territoriales?\s+)?de\s+santé)(?:\s*\(CPTS\))?"
     # English orders the words as it likes: "territorial professional health community",
@@ -29,7 +29,7 @@ EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territori
                           rf"|[ \u00a0]*\([{LOWER}][^()\n]{{0,40}}\)(?=[ \u00a0]+(?:du|des|de|d[{APOS}])[ \u00a0]*[{UPPER}])")
 # "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
 NAMING_VERB_RE = re.compile(
-    r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée)|named|called)\b")
+    r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée|dite)|named|called)\b")
 QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
 # a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ";
 # a word may open on a lower-case letter and a hyphen: "CPTS e-Santé Val"
@@ -80,6 +80,12 @@ NOT_NAME_WORD_RE = re.compile(
     r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque|"
     # the same in English ("... covered by a CPTS\nWith this fourth project, ...")
     r"With|This|These|That|Those|For|From|By|Its|Our|Their|Since|After|According|Thanks|It|They|We|What|How|Why")
+# the verbs a heading in capitals goes on with after the name
+CAPITAL_VERB_RE = re.compile(
+    r"A|EST|SONT|VA|SERA|VIENT|SIGNE|SIGNÉ|SIGNENT|LANCE|LANCÉE|LANCÉ|NAÎT|NAIT|NÉE|REGROUPE|RASSEMBLE|RÉUNIT|"
+    r"COUVRE|COMPTE|OUVRE|ORGANISE|INAUGURE|INAUGURÉE|FÊTE|S['’]\w+|N['’]\w+|SE|NE")
+
+
 # "la CPTS Val Fleuri en Haute-Loire": a department or region after "en", "dans" says where, not who.
 PLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?:\s+the)?)\s*(?=[{UPPER}])")
 # ", dans le Calvados,", ", en Gironde,", ", in the Vendée,": where the community is, between its name and its verb
@@ -90,7 +96,7 @@ VERB_AFTER_NAME_RE = re.compile(
 NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitulée|(?:pris|porte|prend)\s+le\s+nom\s+d(?:e|['’])|"
                             r"son\s+nom\s*:)[ \u00a0]*")
 RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a name, not of the sentence
-PRONOUN_HEAD_RE = re.compile(r"\b(?:celles?|those|that)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
+PRONOUN_HEAD_RE = re.compile(r"\b(?:[Cc]elles?|those|that)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b|Territorial\b|Professional\b|Health(?:care)?\b|Community\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
 ENGLISH_NAME_FIRST_RE = re.compile(
     rf"\b[Tt]he[ \u00a0]+(?:new[ \u00a0]+|first[ \u00a0]+|future[ \u00a0]+)?({ENGLISH_NAME_WORD}(?:[ \u00a0]+"
@@ -195,7 +201,7 @@ def lower_case_tail(text: str, start: int, end: int) -> int | None:
     elif last.lower() == "bassin":
         m = LIFE_AFTER_BASIN.match(text, end)
     elif last[:1].isupper():
-        m = HEALTH_AFTER.match(text, end)
+        m = HEALTH_AFTER.match(text, end) or SURROUNDINGS_AFTER.match(text, end)
         rare = RARE_AFTER_AND.match(text, end)
         if not m and rare and zipf_frequency(rare.group(1), "fr") < RARE_WORD_ZIPF:
             m = rare  # "CPTS Entre Loire et sucs": a rare noun after "et" is a place's word
@@ -204,6 +210,8 @@ def lower_case_tail(text: str, start: int, end: int) -> int | None:
     return m.end() if m else None
 
 
+# "CPTS de Rocheval et environs", "CPTS Val Fleuri et ses environs"
+SURROUNDINGS_AFTER = re.compile(rf"[ \u00a0]+et[ \u00a0]+(?:ses[ \u00a0]+|leurs[ \u00a0]+)?environs(?![\w{APOS}\-])")
 RARE_AFTER_AND = re.compile(rf"[ \u00a0]+et[ \u00a0]+([{LOWER}]{{3,}})(?![\w{APOS}\-])")
 
 

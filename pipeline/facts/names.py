@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
-from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE,
+from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CAPITAL_VERB_RE, CONNECTOR_RE, COUNTED_BEFORE_RE,
                          DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE, EXPANSION_RE, GAP_RE,
                          GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, LIST_ANNOUNCED_RE,
                          LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS, NAMED_ALONE_RE,
@@ -126,7 +126,7 @@ def _names_after_pronoun(text: str, is_department) -> list[Mention]:
             continue
         if PLACES_NOUN_RE.search(before, before.rfind("CPTS")):
             continue  # "couvre les communes de A et B, ainsi que celles de C": the pronoun stands for communes
-        if pronoun.group() in ("celle", "that") and not SINGULAR_PRONOUN_BEFORE_RE.search(before):
+        if pronoun.group().lower() in ("celle", "that") and not SINGULAR_PRONOUN_BEFORE_RE.search(before):
             continue  # "la CPTS X et celle de Y": another CPTS of the same sentence
         found += _listed_names(text, pronoun, is_department)
     return found
@@ -137,7 +137,9 @@ PLACES_NOUN_RE = re.compile(r"\b(?:communes|villes|municipalities|towns)\b", re.
 # (the pronoun right after the name)
 SINGULAR_PRONOUN_BEFORE_RE = re.compile(
     rf"\bCPTS\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
-    rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$")
+    rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
+    # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
+    rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$")
 
 
 def _english_names_before(text: str, is_department) -> list[Mention]:
@@ -330,6 +332,8 @@ def _ends_name(text: str, word: re.Match) -> bool:
     before a person ("CPTS Val Fleuri Présidente : ...") or an institution ("la CPTS X, ARS et CPAM")."""
     if word.group() == "CPTS" or DATE_WORD_RE.fullmatch(word.group()) or NOT_NAME_WORD_RE.fullmatch(word.group()):
         return True
+    if word.group().isupper() and CAPITAL_VERB_RE.fullmatch(word.group()):
+        return True  # "LA CPTS DU VAL FLEURI A SIGNÉ SON CONTRAT": a heading in capitals goes on with its verb
     after = text[word.end():word.end() + 20]
     if after.startswith(("°", "º")):
         return True  # "Lettre de la CPTS Val Fleuri N°12"

@@ -14,21 +14,20 @@ or a surname in capitals vouches for.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
-from .common import Extraction, attribution_confidence
+from .common import Extraction
+from .person_facts import person_fact
 from .role_words import (
     AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD, CARRIES_PROJECT, CHARGE, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
-    FEMININE_HINT, FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
+    FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
     NEEDS_CPTS_AFTER, OF_CPTS, OF_OTHER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY,
     OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
 from .role_holders import (PRONOUN_REACH, Name, Role, bare_name_after, is_apposition, last_body_is_cpts, names_after,
                            names_in, names_listed_before, people_of, pronoun_holder_of)
-
-
-BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
 
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.
@@ -50,8 +49,11 @@ def person_regions(text: str, sentences: list[Span]) -> list[Span]:
 def extract_people(ctx: Context, result: Extraction) -> None:
     found: dict[tuple[str, str], tuple[int, Fact]] = {}
     for role in _roles(ctx):
-        for name, apposition in people_of(ctx, role):
-            _keep(found, *_person_fact(ctx, role, name, apposition))
+        held = people_of(ctx, role)
+        for name, apposition in held:
+            _keep(found, *person_fact(ctx, role, name, apposition))
+        for name, partner_role in _partners_after(ctx, role) if held else []:
+            _keep(found, *person_fact(ctx, partner_role, name, ""))
     for m in ROLE_VERB.finditer(ctx.text):
         if _subject_is_cpts(ctx, m):
             for name in names_after(ctx, m.end(), cued=ctx.lang == "en"):  # the French model misses English names
@@ -59,11 +61,25 @@ def extract_people(ctx: Context, result: Extraction) -> None:
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
     for name, role in _fronted_heads(ctx):
-        _keep(found, *_person_fact(ctx, role, name, ""))
+        _keep(found, *person_fact(ctx, role, name, ""))
     for name, role in [*_involved(ctx), *_project_carriers(ctx)]:
-        _keep(found, *_person_fact(ctx, role, name, ""))
+        _keep(found, *person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
         result.cpts[key].people.append(fact)
+
+
+def _partners_after(ctx: Context, role: Role) -> list[tuple[Name, Role]]:
+    """"Anne Durand, co-présidente avec Jean Dupont": the other holder of a shared office, whose gender
+    is the name's own."""
+    partner = CO_HOLDER_AFTER.match(ctx.text, role.span.end) if _shared_office(role) else None
+    if partner is None:
+        return []
+    partner_role = replace(role, span=Span(partner.start(), partner.end()), feminine_word=False)
+    return [(name, partner_role) for name in names_after(ctx, partner.end())[:1]]
+
+
+def _shared_office(role: Role) -> bool:
+    return role.masculine.startswith("co") and not role.masculine.startswith(("coord", "coo"))
 
 
 def _keep(found: dict, key: str | None, rank: int, fact: Fact | None) -> None:
@@ -206,6 +222,9 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     bare = bare_name_after(ctx, pos)
     if bare is not None:
         return bare
+    project = PROJECT_ALONE.match(text, pos)
+    if project:  # "coordinatrice du projet": a bare role, the project the text speaks of
+        return project.end(), False, None, False
     other = OF_OTHER.match(text, pos)
     if other and not board:
         return pos, False, None, True
@@ -220,6 +239,7 @@ def _spoken_of(ctx: Context, pos: int) -> str | None:
     return ctx.focus_at(pos)
 
 
+PROJECT_ALONE = re.compile(r"\s+du\s+projet\b(?!\s*(?:de|d['’]|du|des|pour|of)\b)", re.IGNORECASE)
 NEIGHBOURING = re.compile(r"\s+(?:voisine|limitrophe|d['’]à\s+côté)\b", re.IGNORECASE)
 LATTER = re.compile(r"\s*(?:de\s+)?(?:cette\s+dernière|celle-ci)\b", re.IGNORECASE)
 LATTER_REACH = 300  # characters back to the body "cette dernière" stands for
@@ -254,6 +274,8 @@ def _mention_near(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool] 
 def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     """The nearest body named before the verb's end, in its sentence, is a CPTS (not "l'association X")."""
     sentence = ctx.sentence_at(verb.start())
+    if verb.group().rstrip().endswith(":"):  # "Présidence : Anne Durand": the body spoken of just before
+        return _last_body_before_label(ctx, verb.start())
     head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
     if head:
         # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS; so is
@@ -270,6 +292,18 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
         [(m.start(), False) for m in OTHER_BODY.finditer(after)] + \
         [(mention.span.start - verb.end(), True) for mention, _ in ctx.mentions_in(Span(verb.end(), sentence.end))]
     return min(cues)[1] if cues else False
+
+
+LABEL_REACH = 300  # characters back to the body a label ("Présidence :") is of
+
+
+def _last_body_before_label(ctx: Context, pos: int) -> bool:
+    """Whether the last body named before a label is a CPTS; with none, whether the text is about one."""
+    start = max(0, pos - LABEL_REACH)
+    before = ctx.text[start:pos]
+    cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)] + [(m.end(), False) for m in OTHER_BODY.finditer(before)]
+    cues += [(mention.span.end - start, True) for mention, _ in ctx.mentions_in(Span(start, pos))]
+    return max(cues)[1] if cues else bool(ctx.subjects)
 
 
 def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -> bool:
@@ -301,6 +335,9 @@ def _holders_before_verbs(ctx: Context):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
             if PLURAL_VERB.search(m.group()):  # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
                 yield from ((name, m) for name in names_listed_before(ctx, names[-1].span.start, sentence))
+            partner = m.groupdict().get("co") and CO_HOLDER_AFTER.match(ctx.text, m.end())
+            if partner:  # "Anne Durand co-préside la CPTS avec Jean Dupont"
+                yield from ((name, m) for name in names_after(ctx, partner.end())[:1])
         elif SUBJECT_PRONOUN.fullmatch(ctx.text, sentence.start, verb_start):
             # "Anne Durand est infirmière. Elle préside la CPTS depuis 2020": the person named last before
             yield from ((name, m) for name, _ in pronoun_holder_of(ctx, sentence))
@@ -322,6 +359,7 @@ def _origin_holders(ctx: Context):
             yield m
 
 
+CO_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:avec|with)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
 PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent)\b")
 
 
@@ -401,6 +439,9 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
     groups = m.groupdict()
     masculine, feminine = ("coordinateur", "coordinatrice") if groups.get("coord") else \
         ("directeur", "directrice") if groups.get("direct") else \
+        ("médiateur", "médiatrice") if groups.get("mediate") else \
+        ("membre du conseil d'administration",) * 2 if groups.get("board") else \
+        ("membre du bureau",) * 2 if groups.get("bureau") else \
         ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
         ("initiateur", "initiatrice") if groups.get("init") else ("président", "présidente")
     co = groups.get("co")
@@ -411,50 +452,4 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
     mention = _mention_near(ctx, m.end())
     role = Role(masculine, feminine, Span(m.start(), m.end()), m.end(), True, key or (mention and mention[2]),
                 False, False)
-    return _person_fact(ctx, role, name, ctx.text[name.span.end:m.end()])
-
-
-# --- the fact -------------------------------------------------------------------------------------
-def _person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[str | None, int, Fact | None]:
-    whole = name.span.union(role.span)
-    key = role.key or ctx.target_for(whole) or _caption_target(ctx, whole)
-    if key is None or not role.of_cpts and _for_other_body(ctx, name.span.start):
-        return None, 0, None
-    after = ctx.text[name.span.end:name.span.end + 40]
-    feminine = role.feminine_word or bool(
-        re.search(r"Mme|Madame|Docteure|Doctoresse|Mrs|Ms", name.title)
-        or FEMININE_HINT.search(between)
-        or re.match(rf"\s*,\s*(?![Ee]lle\b)(?:{FEMININE_HINT.pattern})", after))  # ", elle regroupe": the CPTS
-    value = {"name": _display_name(ctx.text[name.span.start:name.span.end]),
-             "role": role.feminine if feminine else role.masculine}
-    confidence = attribution_confidence(ctx, whole, key)
-    if not role.of_cpts:
-        confidence = min(confidence, BARE_ROLE)
-    return key, int(role.of_cpts), Fact(value, name.span, confidence=confidence)
-
-
-# "pour la CPAM, Jean Dupont, directeur": the body a signatory speaks for, before the name in its clause
-FOR_BODY = re.compile(rf"\b(?:pour|for|côté|du\s+côté\s+d[eu'’])\s*(?:la|le|l['’]|les|the)?\s*(?P<body>{OTHER_BODY.pattern})",
-                      re.IGNORECASE)
-
-
-def _for_other_body(ctx: Context, pos: int) -> bool:
-    sentence = ctx.sentence_at(pos)
-    clause = max(sentence.start, ctx.text.rfind(";", sentence.start, pos) + 1, ctx.text.rfind(":", sentence.start, pos) + 1)
-    return bool(FOR_BODY.search(ctx.text, clause, pos))
-
-
-def _caption_target(ctx: Context, span: Span) -> str | None:
-    """People listed in brackets after a sentence on a CPTS ("La CPTS a signé (de g. à d. : Anne Durand,
-    présidente, ...)") are the sentence's CPTS's, unless the brackets follow another body ("l'URPS (...)")."""
-    sentence = ctx.sentence_at(span.start)
-    paren = ctx.text.rfind("(", sentence.start, span.start)
-    if paren < 0 or OTHER_BODY.search(ctx.text, max(sentence.start, paren - 40), paren):
-        return None
-    return ctx.explicit_target(Span(paren, paren + 1))
-
-
-def _display_name(written: str) -> str:
-    """ "Jean DUPONT" -> "Jean Dupont"; spaces and line breaks made single spaces."""
-    name = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in written.split())
-    return re.sub(r"(?<=-)(\w)", lambda c: c.group(1).upper(), name)
+    return person_fact(ctx, role, name, ctx.text[name.span.end:m.end()])

@@ -83,13 +83,13 @@ COPULA = re.compile(
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?"
     r"(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|actuel(?:le)?|future?|jeune|new|first|current)\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
-# "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand"
-# "Coordinatrice de la CPTS depuis 2022, Anne Durand ..."
-# "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont": a profession before the name
-# "Elle a un nouveau coordinateur. Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
+# "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand", "Coordinatrice depuis 2022, Anne ..."
+# "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont", "... par deux médecins, Jean
+# Dupont et": words before the name; "Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
 NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]))?\s*(?:[,:–—-]|\(|\best\b|\bis\b|"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
-                            rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}]))?")
+                            rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
+                            rf"(?:deux|trois|une?|two|three|an?)\s+[{LOW}-]{{3,}}(?:\s+[{LOW}'’-]{{2,}}){{0,3}}?\s*[,:]\s*)?")
 # "du Dr Jean Dupont et d'Anne Durand", "de Jean Dupont et du Dr Anne Durand"
 # or a profession after each name: "Jean Dupont, médecin, et Anne Durand, pharmacienne", "Jean Dupont (médecin) et"
 NAME_JOINT = (r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"

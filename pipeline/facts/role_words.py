@@ -33,6 +33,11 @@ ROLE_STEMS = [
     (r"r[ée]f[ée]rent(?P<fem18>e)?s?", ("référent", "référente")),
     (r"m[ée]diat(?:eur|(?P<fem11>rice))s?(?:\s+en\s+santé)?", ("médiateur", "médiatrice")),
     (r"membres?", ("membre", "membre")),
+    (r"adh[ée]rent(?P<fem19>e)?s?", ("membre", "membre")),  # "infirmière adhérente de la CPTS"
+    (r"assistant(?P<fem20>e)?s?\s+de\s+coordination", ("assistant de coordination", "assistante de coordination")),
+    (r"charg[ée](?P<fem21>e)?s?\s+de\s+(?:la\s+)?prévention", ("chargé de prévention", "chargée de prévention")),
+    (r"responsables?", ("responsable", "responsable")),
+    (r"porte-paroles?", ("porte-parole", "porte-parole")),
     (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),
     (r"directors?", ("directeur", "directrice")),
@@ -49,7 +54,7 @@ ROLE_RE = re.compile(
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
-NEEDS_CPTS_AFTER = {"représentant", "membre", "initiateur", "fondateur", "chargé de projet", "chargé de communication",
+NEEDS_CPTS_AFTER = {"représentant", "membre", "responsable", "porte-parole", "assistant de coordination", "chargé de prévention", "initiateur", "fondateur", "chargé de projet", "chargé de communication",
                     "chef de projet", "animateur", "administrateur", "référent"}
 
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
@@ -60,7 +65,8 @@ OTHER_BODY_BEFORE = re.compile(
     r"\b(?:ARS|CPAM|URPS|MSP|CHU|hospital|agency|fund|union|council|county|city|town|school|clinic|center|centre)"
     r"\s*$", re.IGNORECASE)
 PROFESSION_BEFORE = re.compile(
-    r"\b(?:médecins?|infirmi[eè]re?s?|cadres?|pharmacien(?:ne)?s?|nurses?|physicians?|doctors?)\s+$", re.IGNORECASE)
+    r"\b(?:médecins?|infirmi[eè]re?s?|cadres?|pharmacien(?:ne)?s?|nurses?|physicians?|doctors?)[ \t\u00a0]+$",  # not across a line
+    re.IGNORECASE)
 CPTS_BEFORE = re.compile(r"\bCPTS\s*$")  # "CPTS president Jane Doe"
 OWNER_BEFORE = re.compile(r"\b([\w-]+)['’]s\s*$")  # "the CPTS's coordinator"
 # An adjective or a board between the role and its organisation: "directeur général de l'ARS",
@@ -69,14 +75,14 @@ ROLE_QUALIFIER = re.compile(
     r"\s+(?:g[ée]n[ée]rale?|d[ée]partementale?|r[ée]gionale?|adjointe?|d[ée]l[ée]gu[ée]e?|m[ée]dicale?|"
     r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|fondat(?:eur|rice)|sortante?|actuel(?:le)?|"
     r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|territoriale?|nationale?|locale?|intérimaire|technique|financi(?:er|ère)|"
-    r"scientifique|associée?|principale?|general|executive|medical|founding|current|deputy|regional)\b",
+    r"scientifique|associée?|principale?|acti(?:f|ve)|general|executive|medical|founding|current|deputy|regional)\b",
     re.IGNORECASE)
 BOARD = re.compile(
     r"\s+(?:du\s+(?:conseil\s+d['’]administration|CA|bureau|comit[ée]\s+de\s+pilotage)|of\s+the\s+board)\b",
     re.IGNORECASE)
 CPTS_WORD = r"(?:CPTS|communaut[ée]\s+professionnelle|community)"
 # "l'association" alone is the CPTS; "l'association des maires", "l'association Santé Mobile" is not
-NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|[A-ZÀ-Ý](?!PTS)))"
+NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|(?-i:[A-ZÀ-Ý](?!PTS))))"  # a capital, in any pattern's flags
 # What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association".
 OF_CPTS = re.compile(  # a line break only before a lower-case word: a line that opens on "CPTS Y" is another item
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=(?-i:[a-zà-ÿ])))?(?:du\s+projet\s+(?:de\s+)?)?(?:(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|d['’]une)|"
@@ -112,26 +118,28 @@ PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 ROLE_VERB = re.compile(
     r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+(?:{adverb}|{since})par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
     # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
-    r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|avec\s+à\s+sa\s+tête|"
-    r"chaired\s+by|headed\s+by|led\s+by|présidence{held})|"
-    r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination{held})|"
-    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction{held})|"
+    r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|(?:avec|a|avait|aura)\s+à\s+sa\s+tête|"
+    r"chaired\s+by|headed\s+by|led\s+by|présidence(?:{held}|{label}))|"
+    r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination(?:{held}|{label}))|"
+    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
     # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
-    r"(?P<init>(?:née|créée|lancée|fondée|constituée|issue)s?\s+{adverb}(?:à\s+l['’]initiative|de\s+l['’]initiative|"
-    r"de\s+la\s+volonté)\s+"
+    # "... est partie de l'ambition du Dr Anne Durand", "... a vu le jour sous l'impulsion d'Anne Durand"
+    r"(?P<init>(?:(?:née|créée|lancée|fondée|constituée|issue|partie|venue)s?|(?:a|ont)\s+vu\s+le\s+jour)\s+{adverb}"
+    r"(?:à\s+l['’]initiative|de\s+l['’](?:initiative|ambition|idée|impulsion)|de\s+la\s+volonté|sous\s+l['’]impulsion)\s+"
     r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])))\s*".format(
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?",
+        label=r"[ \t\u00a0]*:",  # "Présidence : Anne Durand ; coordination : Jean Dupont"
         since=r"(?:depuis|since)\s+[^,.;:]{1,25}?\s+"),  # "présidée depuis sa création par"
     re.IGNORECASE)
 # verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
 HOLDER_VERB = GapLed(
-    r"(?:(?:qui|who)\s+)?(?:(?P<chair>présid(?:e|ait|era)|chairs|chaired|heads|headed|leads|led)|"
+    r"(?:(?:qui|who)\s+)?(?:(?P<chair>(?P<co>co-?)?présid(?:e|ent|ait|aient|era|eront)|co-?chairs|chairs|chaired|heads|headed|leads|led)|"
     r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
     rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE,
-    cue=r"(?:présid(?:e|ait|era)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
+    cue=r"(?:présid(?:e|ent|ait|aient|era|eront)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
         r"dirig(?:e|eait|era)|runs|directs)\s")
 # the CPTS just spoken of as the verb's object: "Le Dr Jean Dupont, qui la préside, ..."
 HOLDER_PRONOUN_VERB = GapLed(
@@ -146,11 +154,16 @@ HOLDER_NOUN = GapLed(
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
     r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
     # "Paul Morel remplace Anne Durand à la présidence de la CPTS"
-    r"(?:remplace|a\s+remplacé|remplacera)\s+(?:[\w'’.-]+\s+){1,4}?à\s+la)\s+"
-    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction))|"
+    r"(?:remplace|a\s+remplacé|remplacera)\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
+    # "Anne Durand, à la présidence de la CPTS depuis 2021, ..."
+    r"(?:est\s+|était\s+)?à\s+la)\s+"
+    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
     r"(?:est\s+|était\s+)?à\s+la\s+tête|"
-    r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête)\b",
-    re.IGNORECASE, cue="présidence|coordination|direction|tête")
+    r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
+    # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS"
+    r"(?:siège|siégeait|siégera|fait\s+partie|faisait\s+partie)\s+(?:au|du)\s+"
+    r"(?:(?P<board>conseil\s+d['’]administration)|(?P<bureau>bureau)))\b",
+    re.IGNORECASE, cue="présidence|coordination|direction|médiation|tête|siège|partie")
 # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS": found from "à l'initiative", then its verb
 AT_THE_ORIGIN = re.compile(r"\bà\s+l['’](?:initiative|origine)\b", re.IGNORECASE)
 ORIGIN_HOLDER = re.compile(r"(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+à\s+l['’](?P<init>initiative|origine)\b",

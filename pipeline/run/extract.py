@@ -9,7 +9,8 @@ from pathlib import Path
 
 from ..record import consistency
 from ..text import nlp
-from ..facts.context import Context, choose_subjects, default_department, territorial_departments
+from ..facts.context import Context, default_department, territorial_departments
+from ..facts.subjects import choose_subjects
 from ..facts import extract_fields
 from ..facts.people import person_regions
 from ..errors import InvalidRecord, PipelineError

@@ -2,7 +2,8 @@
 Invented sentences: no place, person or figure here comes from a real document."""
 import pytest
 
-from pipeline.facts.context import Context, choose_subjects, territorial_departments
+from pipeline.facts.context import Context, territorial_departments
+from pipeline.facts.subjects import choose_subjects
 from pipeline.territory.departments import department_of_adjective
 from pipeline.model import Span
 from pipeline.facts.name_groups import group_mentions

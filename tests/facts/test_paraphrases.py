@@ -196,9 +196,9 @@ def test_a_timeline_or_table_of_the_cptss_steps(record_of, timeline):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The CPTS Val Fleuri is coordinated by Julie Perrin.", {(V, "Julie Perrin", "coordinateur")}),
+    ("The CPTS Val Fleuri is coordinated by Julie Perrin.", {(V, "Julie Perrin", "coordinatrice")}),
     ("The CPTS Val Fleuri is chaired by Julie Perrin and Paul Morel.",
-     {(V, "Julie Perrin", "président"), (V, "Paul Morel", "président")}),
+     {(V, "Julie Perrin", "présidente"), (V, "Paul Morel", "président")}),
     # a body after a verb of office is no person
     ("La CPTS du Val Fleuri est portée par Montval Agglomération.", set()),
     ("La CPTS du Val Fleuri est coordonnée par Santé Publique France.", set()),
@@ -235,7 +235,7 @@ def test_a_name_wrapped_over_the_last_line_of_its_paragraph_goes_on(record_of):
 def test_the_carriers_of_the_project_open_the_line_of_their_verb(record_of, above):
     text = (f"Entretien\n\n{above}Paul Morel et Anne Roux, tous deux médecins, mettent la dernière main au projet de "
             "création de la CPTS du Val Fleuri. L'objectif : signer l'ACI d'ici fin décembre.")
-    assert _people(record_of(text)) == {(V, "Paul Morel", "porteur du projet"), (V, "Anne Roux", "porteur du projet")}
+    assert _people(record_of(text)) == {(V, "Paul Morel", "porteur du projet"), (V, "Anne Roux", "porteuse du projet")}
 
 
 @pytest.mark.parametrize("text, name", [

@@ -41,9 +41,9 @@ def people(text: str) -> set[tuple[str, str, str]]:
      {("coteaux-verts", "Yves Tanguy", "président")}),
     # two people for one role
     ("La CPTS des Coteaux Verts a pour co-présidents Denis Aubry et Claire Fontanel.",
-     {("coteaux-verts", "Denis Aubry", "co-président"), ("coteaux-verts", "Claire Fontanel", "co-président")}),
+     {("coteaux-verts", "Denis Aubry", "co-président"), ("coteaux-verts", "Claire Fontanel", "co-présidente")}),
     ("Denis Aubry et Claire Fontanel, co-présidents de la CPTS des Coteaux Verts, ont signé.",
-     {("coteaux-verts", "Denis Aubry", "co-président"), ("coteaux-verts", "Claire Fontanel", "co-président")}),
+     {("coteaux-verts", "Denis Aubry", "co-président"), ("coteaux-verts", "Claire Fontanel", "co-présidente")}),
     # board members and vice-presidents
     ("La CPTS des Coteaux Verts réunit ses membres. Julie Armand, membre du bureau de la CPTS, présente le budget.",
      {("coteaux-verts", "Julie Armand", "membre du bureau")}),
@@ -126,7 +126,7 @@ def test_a_mayor_with_a_cpts_role_is_kept():
     ("La CPTS des Coteaux Verts tient son assemblée. Paul Vidal – président fondateur de la CPTS – ouvre la séance.",
      {("coteaux-verts", "Paul Vidal", "président")}),
     ("Inès Moreau, qui préside la CPTS des Coteaux Verts, a signé le contrat.",
-     {("coteaux-verts", "Inès Moreau", "président")}),
+     {("coteaux-verts", "Inès Moreau", "présidente")}),
     ("Dr Alan Kerbrat chairs the CPTS des Coteaux Verts.",
      {("coteaux-verts", "Alan Kerbrat", "président")}),
     ("La présidence de la CPTS des Coteaux Verts est assurée par le Dr Paul Vidal.",
@@ -185,7 +185,7 @@ def test_a_workplace_named_between_the_name_and_the_role():
     ("Les co-présidentes de la CPTS des Coteaux Verts, les Drs Agnès Morin et Julie Perret, ont signé.",
      {("coteaux-verts", "Agnès Morin", "co-présidente"), ("coteaux-verts", "Julie Perret", "co-présidente")}),
     ('"We are ready," said Dr Anne Kervella, a general practitioner who chairs the CPTS des Coteaux Verts.',
-     {("coteaux-verts", "Anne Kervella", "président")}),
+     {("coteaux-verts", "Anne Kervella", "présidente")}),
     ("The CPTS des Coteaux Verts was launched, CPTS president Jane Corlay said.",
      {("coteaux-verts", "Jane Corlay", "président")}),
 ])
@@ -216,7 +216,7 @@ def test_a_clause_or_a_job_title_gives_no_role(text):
     ("En 2023, Inès Moreau a été élue à la présidence de la CPTS des Coteaux Verts.",
      {("coteaux-verts", "Inès Moreau", "présidente")}),
     ("Lucie Berthon assure la coordination de la CPTS des Coteaux Verts depuis mai.",
-     {("coteaux-verts", "Lucie Berthon", "coordinateur")}),
+     {("coteaux-verts", "Lucie Berthon", "coordinatrice")}),
     ("Le Dr Paul Vidal, médecin généraliste, est à la tête de la CPTS des Coteaux Verts.",
      {("coteaux-verts", "Paul Vidal", "président")}),
 ])

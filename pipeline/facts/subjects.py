@@ -1,0 +1,278 @@
+"""Which of the CPTS a document names it is about (its subjects) and which it only mentions: the most
+named, not named as others, models, partners or examples, nor in passing in a text on something else."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Span
+from .context import OTHER_CONTEXT_RE, UPPER_CHARS, Context
+from .event_cues import find_cues
+from .name_words import HEAD_RE
+from .names import Mention
+from .role_words import OTHER_BODY
+
+
+# "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
+ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
+# the last item of a list of bodies, after two items at least: ", la CPAM et la CPTS X." (not "Le 12 mai, l'ARS et la CPTS X")
+LAST_ITEM_BEFORE_RE = re.compile(
+    r",\s*(?:la|le|l['’]|les|the)\s*[^,.;:]{1,60}?(?:,\s*|\s+)(?:et|ainsi\s+que|and)\s+(?:la|le|l['’]|les|the)\s*$",
+    re.IGNORECASE)
+LAST_ITEM_AFTER_RE = re.compile(r"\s*(?:[.;]|$)")
+# a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
+FRONTED_RE = re.compile(
+    r"\W*(?:(?:(?:le|ce|cette)\s+)?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine|mois)"
+    r"[^,;:.!?\n]{0,40}|(?:en|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
+    r"aujourd['’]hui|\w+ment)\s*", re.IGNORECASE)
+ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b"
+                           r"|\s*,?\s*(?:mais\s+aussi|ainsi\s+que|as\s+well\s+as)\b")
+
+
+# A CPTS named as a model, a forerunner or a partner: "après la CPTS X", "comme la CPTS X", "sur le modèle de
+# la CPTS X", "à l'exemple des CPTS X et Y", "en partenariat avec la CPTS X", and the next names of the same
+# list ("et la CPTS Z"), not the subject of the main clause after a fronted one ("Après la CPTS X en 2021,
+# la CPTS Y signe").
+MODEL_BEFORE_RE = re.compile(
+    r"\b(?:après|comme|modèle\s+(?:de|du|des)|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
+    r"modell?ed\s+on|following|in\s+the\s+wake\s+of|(?:à\s+la\s+suite|dans\s+le\s+sillage|sur\s+les\s+traces)\s+(?:de|du|des)|"
+    r"partenariat\s+avec|collaboration\s+avec|en\s+lien\s+avec|partnership\s+with)"
+    r"\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*$",
+    re.IGNORECASE)
+# a CPTS whose verb is in the pluperfect speaks of the past, before what the release tells: "Les CPTS X et Y
+# avaient signé en 2022", "La CPTS X l'avait fait avant elle"
+PLUPERFECT_AFTER_RE = re.compile(
+    r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+)*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})*"
+    r"\s+(?:l['’]|en\s+|y\s+)?(?:avai(?:en)?t|had)\s+(?:déjà\s+|already\s+)?(?:été\s+)?[a-zàâéèêëîïôûç]+\b")
+LIST_GAP_RE = re.compile(
+    r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
+
+
+def _named_as_model(ctx: Context, mention: Mention) -> bool:
+    start = mention.listed_at if mention.listed_at is not None else mention.span.start
+    if MODEL_BEFORE_RE.search(ctx.text, max(0, start - 40), start) or PLUPERFECT_AFTER_RE.match(ctx.text, mention.span.end):
+        return True
+    before = ctx.named_before(start)  # the name just before, if the list goes on from it
+    previous = before[0] if before else None
+    return previous is not None and previous.span.end <= start \
+        and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and _named_as_model(ctx, previous)
+
+
+# A CPTS given as one example of the CPTS a text is about (a department's, a region's): "Parmi elles,
+# la CPTS X ...", "Témoignage de la CPTS X", "par exemple la CPTS X", "such as the X CPTS".
+EXAMPLE_BEFORE_RE = re.compile(
+    r"(?:\bparmi\s+(?:elles|eux|lesquelles|celles-ci|ces\s+(?:CPTS|communautés))|\bpar\s+exemple|"
+    r"\bà\s+titre\s+d['’]exemple|\btémoignages?\s+d[eu]|\bsuch\s+as|\bamong\s+them)"
+    r"\s*[,:]?\s*(?:(?:celles?\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$", re.IGNORECASE)
+
+
+def _named_as_example(ctx: Context, mention: Mention) -> bool:
+    start = mention.listed_at if mention.listed_at is not None else mention.span.start
+    return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start))
+
+
+def choose_subjects(ctx: Context) -> list[str]:
+    """The CPTS a release is about: the most often named (the first named counts once more),
+    not listed as 'others'; those listed after one plural head with a subject are subjects too.
+    A CPTS named once, as one of a list of bodies, is only mentioned."""
+    if _named_in_passing(ctx):
+        return []
+    scores: Counter = Counter()
+    listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
+    examples = {c.key for c in ctx.cpts if all(_named_as_example(ctx, m) for m in c.mentions)}
+    for mention, key in ctx.mentions:
+        sentence = ctx.sentence_at(mention.span.start)
+        if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]) \
+                and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention):
+            scores[key] += 1
+    if not scores:
+        return [c.key for c in ctx.cpts if c.key not in listed | examples][:1]
+    scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
+    for key in _taken_up(ctx):
+        if key in scores:
+            scores[key] += 1
+    best = max(scores.values())
+    chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
+    chosen |= _coordinated_with(ctx, chosen)
+    return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+# "X, président de la CPTS Y": an office in the CPTS makes it what the text is about, however late.
+OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:(?:vice-?|co-?)?présidente?|coord(?:in|onn?)at(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|"
+    r"secrétaire|trésori(?:er|ère)|(?:vice-?)?president|chair\w*|coordinator|director|founder)\b[^.;!?]{0,50}$",
+    re.IGNORECASE)
+PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead
+PASSING_AFTER = 300  # characters: a short text's second sentence is still its lead
+LEAD_SENTENCES = 3  # a title and two sentences of lead: a mention after them is past the lead, whatever the length
+
+
+def _named_in_passing(ctx: Context) -> bool:
+    """A text on something else (a health centre, a town, a local contract) that names its one CPTS in a
+    single sentence well after its lead, and speaks of CPTS nowhere else, only mentions it: "la commune
+    est couverte par la CPTS X, qui ...", "... leur ancrage au sein de la CPTS Y"."""
+    if len(ctx.cpts) != 1 or not ctx.mentions:
+        return False
+    if _only_complements(ctx):
+        return True
+    first = ctx.mentions[0][0]
+    sentence = ctx.sentence_at(first.span.start)
+    in_lead = sentence.start < PASSING_AFTER or (
+        sentence.start < PASSING_FROM * len(ctx.text)
+        and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start)
+    if in_lead and not _complement_under_another_title(ctx, first, sentence):
+        return False
+    if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
+        return False  # "La CPTS X est née en 2021": the sentence is about it
+    if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
+        return False
+    return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
+
+
+def _complement_under_another_title(ctx: Context, mention: Mention, sentence: Span) -> bool:
+    """"Vaccination : une opération dans les pharmacies\n... L'opération est soutenue par la CPTS X": in the
+    lead of a text whose title speaks of something else, the CPTS only as the complement of another's
+    doing, in a sentence that tells none of its own events (a launch, a contract)."""
+    title_end = ctx.text.find("\n")
+    if title_end <= 0 or title_end >= sentence.start or HEAD_RE.search(ctx.text, 0, title_end) \
+            or ctx.text[:title_end].rstrip().endswith("."):
+        return False  # no title, or a first line that is a sentence
+    if find_cues(ctx.text, 0, title_end, kinds=CPTS_EVENTS) or find_cues(ctx.text, sentence.start, sentence.end,
+                                                                          kinds=CPTS_EVENTS):
+        return False
+    return bool(SUPPORT_BEFORE_RE.search(ctx.text, max(sentence.start, mention.span.start - 60), mention.span.start))
+
+
+CPTS_EVENTS = ("launch", "aci_signature")
+# the CPTS as a partner or a support of what another does: "avec l'appui de la CPTS X", "soutenue par la CPTS X",
+# "en lien avec la CPTS X" (not "le site de la CPTS X", "membre du bureau de la CPTS X": its own)
+SUPPORT_BEFORE_RE = re.compile(
+    r"\b(?:avec|(?:soutenue?s?|accompagnée?s?|appuyée?s?|aidée?s?)\s+par|grâce\s+à|aux\s+côtés\s+d[eu]|"
+    r"(?:appui|soutien|concours|aide)\s+d[eu]|with|supported\s+by|"
+    r"(?:partenariat|lien(?:\s+étroit)?|collaboration)\s+avec)\s+(?:la\s+|l['’]|les\s+|the\s+)?$", re.IGNORECASE)
+
+
+# the CPTS as the complement of a body or person: "Anne Roux, représentante de la CPTS X", "pour la CPTS X"
+COMPLEMENT_BEFORE_RE = re.compile(
+    r"\b(?:de|du|des|d['’]|pour|avec|à|au|aux|par|auprès\s+de|sein\s+de|of|for|with)\s+(?:la\s+|l['’]|les\s+|the\s+)?$",
+    re.IGNORECASE)
+
+
+def _only_complements(ctx: Context) -> bool:
+    """A text on something else (a forum, a health centre) that names its one CPTS several times, but never
+    in its title or first sentence, never as the subject of a sentence or with an office in it, and speaks
+    of CPTS nowhere else: each mention is the complement of another body or person."""
+    if len(ctx.mentions) < 2 or not ctx.sentences:
+        return False
+    title_end = min(ctx.text.find("\n") % (len(ctx.text) + 1), ctx.sentences[0].end)
+    heads = [head.start() for head in HEAD_RE.finditer(ctx.text)]
+    spans = [m.span for m, _ in ctx.mentions]
+    if any(not any(s.start <= h < s.end for s in spans) for h in heads) or spans[0].start < title_end:
+        return False
+    for span in spans:
+        sentence = ctx.sentence_at(span.start)
+        before = ctx.text[max(sentence.start, span.start - 60):span.start]
+        if not COMPLEMENT_BEFORE_RE.search(before) or OFFICE_BEFORE_RE.search(ctx.text, sentence.start, span.start):
+            return False
+    return True
+
+
+# A sentence that opens on the CPTS without naming it: "Elle regroupe ...", "Son territoire ...", "La CPTS compte ..."
+ANAPHOR_OPENING_RE = re.compile(
+    r"[\s«\"“]*(?:Elle|Celle-ci|It|Son|Sa|Ses|Its|(?:La|Cette|Notre|Our|The|This)\s+(?:CPTS|communauté(?!\s+professionnelle)|community)"
+    r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
+
+
+def _taken_up(ctx: Context) -> list[str]:
+    """For each sentence that takes up the CPTS without naming it, the CPTS it speaks of: "La CPTS X
+    est née. Elle regroupe 90 soignants" speaks of X twice. The CPTS a sentence speaks of is the one
+    it names first, or, when it opens on a pronoun, the one the sentence before spoke of (whatever other
+    CPTS it names: "Elle rejoint la CPTS Y")."""
+    keys, topic = [], None
+    for sentence in ctx.sentences:
+        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start) or _taken_up_after_fronted(ctx.text, sentence)
+        named = ctx.mentions_in(sentence)
+        if taken_up and topic and topic not in {k for _, k in named}:
+            keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
+        elif named and not taken_up:
+            topic = named[0][1]
+    return keys
+
+
+# the same after a fronted adverbial: "Depuis 2021, la CPTS accompagne ...", "En mai, elle a signé ..."
+ANAPHOR_AFTER_COMMA_RE = re.compile(
+    r",\s*(?:elle|celle-ci|it|(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté(?!\s+professionnelle)|community)"
+    r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
+
+
+# a fronted phrase that may hold commas of its own: "Avec 34 communes et 62 700 habitants, soit 4 % de la
+# population, la CPTS s'étend ...", "Forte de 80 adhérents, elle ..."
+FRONTED_PHRASE_RE = re.compile(r"\W*(?:avec|grâce\s+à|forte?\s+de|riche\s+de|with|thanks\s+to)\b", re.IGNORECASE)
+FRONTED_REACH = 160
+
+
+def _taken_up_after_fronted(text: str, sentence: Span) -> bool:
+    fronted = FRONTED_RE.match(text, sentence.start, sentence.end)
+    if fronted and ANAPHOR_AFTER_COMMA_RE.match(text, fronted.end(), sentence.end):
+        return True
+    return bool(FRONTED_PHRASE_RE.match(text, sentence.start, sentence.end)) and bool(
+        ANAPHOR_AFTER_COMMA_RE.search(text, sentence.start, min(sentence.end, sentence.start + FRONTED_REACH)))
+
+
+def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
+    """"les partenaires : la préfecture, l'ARS, la CPTS X, la ville de Y": an item of a list of
+    other bodies (not of other CPTS), between commas or on bullet lines."""
+    if mention.listed_at is not None:
+        return False
+    if _one_bullet_of_bodies(ctx, mention):
+        return True
+    sentence = ctx.sentence_at(mention.span.start)
+    if len(ctx.mentions_in(sentence)) != 1:
+        return False
+    if LAST_ITEM_BEFORE_RE.search(ctx.text, max(sentence.start, mention.span.start - 120), mention.span.start) \
+            and LAST_ITEM_AFTER_RE.match(ctx.text, mention.span.end) \
+            and not find_cues(ctx.text, sentence.start, sentence.end, kinds=CPTS_EVENTS):
+        return True  # "... la préfecture, la CPAM et la CPTS X.": the last item (its contract signed with them is its own)
+    before = ITEM_BEFORE_RE.search(ctx.text, sentence.start, mention.span.start)
+    if before and FRONTED_RE.fullmatch(ctx.text, sentence.start, before.start()):
+        return False  # "Le 12 mai, la CPTS X et la CPAM ont signé": the comma ends a fronted date, not an item
+    return bool(before and ITEM_AFTER_RE.match(ctx.text, mention.span.end))
+
+
+# a bullet line opening on a body: "- la CPTS X a présenté ...", "• Le centre hospitalier ..."
+BULLET_RE = re.compile(r"[ \t]*[-–•*·▪►◦][ \t]*(?:(?:la|le|les|l['’])\s*)?", re.IGNORECASE)
+
+
+def _one_bullet_of_bodies(ctx: Context, mention: Mention) -> bool:
+    """"- la CPTS X a présenté son projet ;\n- le centre hospitalier a détaillé ...": one bullet of a list
+    whose neighbouring bullets open on other bodies, none of them a CPTS."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    bullet = BULLET_RE.match(text, line_start)
+    if not bullet or bullet.end() != mention.span.start:
+        return False
+    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else None
+    next_end = text.find("\n", mention.span.start)
+    neighbours = [text[previous_start:line_start - 1]] if previous_start is not None else []
+    if next_end >= 0:
+        after = text.find("\n", next_end + 1)
+        neighbours.append(text[next_end + 1:after if after >= 0 else len(text)])
+    return any(_opens_on_other_body(line) for line in neighbours)
+
+
+def _opens_on_other_body(line: str) -> bool:
+    bullet = BULLET_RE.match(line)
+    return bool(bullet) and not HEAD_RE.search(line) and bool(
+        OTHER_BODY.match(line, bullet.end()) or ACRONYM_RE.match(line, bullet.end()))
+
+
+ACRONYM_RE = re.compile(r"[A-Z]{2,}\b")
+
+
+def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
+    """"les CPTS concernées sont celles de X, Y et Z": the names of one list share a subject's role."""
+    lists: dict[int, set[str]] = {}
+    for mention, key in ctx.mentions:
+        if mention.listed_at is not None and not mention.by_stage:
+            lists.setdefault(mention.listed_at, set()).add(key)
+    return {key for keys in lists.values() if keys & chosen for key in keys}
