@@ -284,8 +284,9 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
         return None  # every name read below starts with a capital
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
-    labels = bool(COLON_HEADER.match(text, span.end, span.end + 200)) and \
-        not LAST_ITEM.search(text, max(0, span.start - 5), span.start)  # "A, B et C : la CPTS X": C ends a list
+    # "A, B et C : la CPTS X": C ends a list ("la CC de A et B :" still heads one)
+    last_before_name = LAST_ITEM.search(text, max(0, span.start - 5), span.start) and before_name(text, span.end, skip)
+    labels = bool(COLON_HEADER.match(text, span.end, span.end + 200)) and not last_before_name
     header = labels or bool(re.match(r"\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()

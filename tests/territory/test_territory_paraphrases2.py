@@ -398,3 +398,13 @@ def test_english_serves(tmp_path, sentence, perimeter):
     text = f"12 March 2024.\n\nThe CPTS des Hauts du Pilat has signed its agreement. {sentence}\n"
     resolved = territory_of(record_of(text, tmp_path), "hauts-du-pilat")["resolved"]
     assert (resolved and resolved["insee"]) == perimeter
+
+
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_an_intercommunality_named_a_and_b_heads_the_list_after_its_colon(tmp_path, gap):
+    # the 'et B :' of an intercommunality's name is no last item of a headline's list
+    text = bugey("Elle couvre la partie sud de la communauté de communes de Gevrey-Chambertin et "
+                 f"Nuits-Saint-Georges :{gap}Arcenant, Gilly-lès-Cîteaux et Saint-Nicolas-lès-Cîteaux.")
+    area = territory_of(record_of(text, tmp_path), "val-fleuri")["areas"][0]
+    assert (area["code"], area["extent"]) == ("200070894", "partial")
+    assert [c["insee"] for c in area["listed"]] == ["21017", "21297", "21564"]
