@@ -159,9 +159,9 @@ LABELLED_LINE = re.compile(r"[^\S\n]*[A-ZÀ-Ý][^:\n]{2,80}?\s:[^\S\n]*[A-ZÀ-Ý
 def list_items(text: str, colon_end: int) -> list[Span]:
     """The items of a list that follows a colon: bullet lines with their continuation lines.
 
-    A line without a bullet also opens an item when the item before it ended with ";", or when
-    it is the first line and ends with ";" or the next one has a bullet (OCR loses dashes), and
-    each of a run of lines that open with a label and a colon ("CC du Val : A, B").
+    A line without a bullet also opens an item when the item before it ended with ";", "..." or
+    "etc.", or when it is the first line and ends with ";" or the next one has a bullet (OCR loses
+    dashes), and each of a run of lines that open with a label and a colon ("CC du Val : A, B").
     """
     items: list[list[int]] = []
     pos = colon_end
@@ -175,12 +175,12 @@ def list_items(text: str, colon_end: int) -> list[Span]:
         if not line.strip():
             blank_since_item = True
             continue
-        after_semicolon = bool(items) and text[items[-1][0]:items[-1][1]].rstrip().endswith(";")
+        after_closed_item = bool(items) and ITEM_CLOSED.search(text, items[-1][0], items[-1][1]) is not None
         opens_list = not items and (line.rstrip().endswith(";") or _next_line_has_bullet(text, lines, i))
         label = LABELLED_LINE.match(line)
         labelled = labelled_run and not (items and blank_since_item) and bool(label and EPCI_PHRASE.search(label.group()))
         labelled_run = labelled
-        if BULLET.match(line) or after_semicolon or opens_list or labelled:
+        if BULLET.match(line) or after_closed_item or opens_list or labelled:
             items.append([start, end])
         elif items and not blank_since_item:
             items[-1][1] = end
@@ -188,6 +188,10 @@ def list_items(text: str, colon_end: int) -> list[Span]:
             break
         blank_since_item = False
     return [Span(s, e) for s, e in items]
+
+
+# An item ends at ";", and at "..." or "etc." (the next line, its bullet lost, opens another)
+ITEM_CLOSED = re.compile(r"(?:;|\.\.\.|…|\betc\.?)[ \t]*\n?$")
 
 
 def _next_line_has_bullet(text: str, lines: list[tuple[int, int]], i: int) -> bool:

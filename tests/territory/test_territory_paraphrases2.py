@@ -408,3 +408,13 @@ def test_an_intercommunality_named_a_and_b_heads_the_list_after_its_colon(tmp_pa
     area = territory_of(record_of(text, tmp_path), "val-fleuri")["areas"][0]
     assert (area["code"], area["extent"]) == ("200070894", "partial")
     assert [c["insee"] for c in area["listed"]] == ["21017", "21297", "21564"]
+
+
+@pytest.mark.parametrize("closing", ["...", "…", ", etc."])
+def test_an_item_closed_by_an_ellipsis_ends_where_the_next_line_lost_its_bullet(tmp_path, closing):
+    # OCR often drops the dash of a bullet; the line after "..." is the list's next item
+    text = bugey("Elle couvre :\n- la partie sud de la communauté de communes de Gevrey-Chambertin et Nuits-Saint-Georges : "
+                 f"Arcenant, Gilly-lès-Cîteaux{closing}\nla communauté de communes Bugey Sud.")
+    areas = territory_of(record_of(text, tmp_path), "val-fleuri")["areas"]
+    assert [a["code"] for a in areas] == ["200070894", BUGEY_SUD]
+    assert [c["insee"] for c in areas[0]["listed"]] == ["21017", "21297"]
