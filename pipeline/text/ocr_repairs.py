@@ -35,6 +35,11 @@ CHAR_CONFUSIONS = {
     "a": "àâ", "à": "a", "o": "ô", "d": "ô", "u": "ùû", "i": "îï",
     "c": "ç", "g": "ç",
 }
+# Only inside words written in lower case: "protessionnels", "objectits" (a dim photo thins an
+# f's bar), "concemera" (r and n run together); a capitalised "Tille" or "Toumus" is a name, and
+# a typed name is left as written (`place_lookalikes` mends names in OCR output).
+INNER_CONFUSIONS = {"t": "f"}
+INNER_MULTI_CONFUSIONS = [("m", "rn")]
 MULTI_CONFUSIONS = [("ceu", "œu"), ("oe", "œ"), ("o6", "ô"), ("6", "ô"), ("0", "o"), ("1", "l"),
                     ("5", "s"), ("8", "B")]
 GLUED_PREFIXES = ("la", "le", "les", "de", "du", "des", "et", "en", "au", "aux")
@@ -266,7 +271,7 @@ def _best_variant(word: str, lang: str) -> str | None:
         return None
     floor = MIN_ZIPF_OF_RESULT if current > 0 else MIN_ZIPF_OF_UNKNOWN_RESULT
     best, best_score = None, max(current + MIN_GAIN, floor)
-    for variant in _variants(lower):
+    for variant in _variants(lower, word.islower()):
         score = zipf(variant, lang)
         if score >= best_score:
             best, best_score = variant, score
@@ -275,11 +280,12 @@ def _best_variant(word: str, lang: str) -> str | None:
     return _match_case(best, word)
 
 
-def _variants(word: str):
+def _variants(word: str, lower_case: bool = False):
     for i, ch in enumerate(word):
-        for alt in CHAR_CONFUSIONS.get(ch, ""):
+        inner = INNER_CONFUSIONS.get(ch, "") if lower_case and i > 0 else ""
+        for alt in CHAR_CONFUSIONS.get(ch, "") + inner:
             yield word[:i] + alt + word[i + 1:]
-    for wrong, right in MULTI_CONFUSIONS:
+    for wrong, right in MULTI_CONFUSIONS + (INNER_MULTI_CONFUSIONS if lower_case else []):
         start = word.find(wrong)
         while start >= 0:
             yield word[:start] + right + word[start + len(wrong):]

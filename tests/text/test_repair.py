@@ -39,6 +39,11 @@ CLEAN = ["000_23596e47e6eee860", "001_cdceb788aaf07a9d", "003_a3df6913670c77b7",
     ("de la CPTS a travers la signature", "de la CPTS à travers la signature"),
     ("la CPTS a la charge du projet", "la CPTS a la charge du projet"),
     ("signé par |'ARS et |’Assurance Maladie", "signé par l'ARS et l’Assurance Maladie"),
+    # an f read as t, r and n read as m: in words written in lower case only
+    ("2 109 protessionnels de santé, des objectits", "2 109 professionnels de santé, des objectifs"),
+    ("la CPTS concemera l'accès aux soins", "la CPTS concernera l'accès aux soins"),
+    ("Is-sur-Tille et la vallée de la Tille", "Is-sur-Tille et la vallée de la Tille"),
+    ("la tête, le tarif, un tiers, une femme, la commune", "la tête, le tarif, un tiers, une femme, la commune"),
 ])
 def test_repairs(raw, repaired):
     assert repair_text(raw, "fr").text == repaired
