@@ -108,9 +108,14 @@ def lost_l_before_apostrophe(raw: str, lang: str) -> list[Repair]:
 
 
 def bullets_read_as_e(raw: str, lang: str) -> list[Repair]:
-    """A bullet at the start of a line read as a lone `e` (or `o`)."""
-    return [proposed(raw, m.start(1), m.end(1), "•", "bullet")
+    """A bullet at the start of a line read as a lone `e` (or `o`), or as an `e` glued to the
+    article and the word after it (`elamétropole de Dijon`)."""
+    lone = [proposed(raw, m.start(1), m.end(1), "•", "bullet")
             for m in re.finditer(rf"(?m)^[ \t]*([eo])[ \t]+(?=[{LOWER}{UPPER}0-9«\"])", raw)]
+    return lone + ([] if lang != "fr" else [
+        proposed(raw, m.start(1), m.end(2), f"• {m.group(2)} ", "bullet")
+        for m in re.finditer(rf"(?m)^[ \t]*(e)(la|le|les)([{LOWER}]{{4,}})\b", raw)
+        if zipf(m.group(3), lang) >= 3.5 and zipf(m.group(1) + m.group(2) + m.group(3), lang) == 0])
 
 
 # After these words `a` can only be the preposition (à travers, à partir de, à domicile).

@@ -21,6 +21,7 @@ CLEAN = ["000_23596e47e6eee860", "001_cdceb788aaf07a9d", "003_a3df6913670c77b7",
     ("mis en ceuvre en lien", "mis en œuvre en lien"),
     ("la 3°\"° CPTS dite", "la 3ème CPTS dite"),
     ("e lamétropole de Dijon", "• la métropole de Dijon"),
+    ("elamétropole de Dijon\nelles couvrent", "• la métropole de Dijon\nelles couvrent"),  # bullet, article, word glued
     ("La CPTS a pour vocation", "La CPTS a pour vocation"),
     # UTF-8 read with the wrong code page, three signs or more in the text
     ("la communautĂ© urbaine, la frontiĂšre et Ă\u00a0 Lyon", "la communauté urbaine, la frontière et à Lyon"),
