@@ -462,3 +462,9 @@ def spaced_ellipses(raw: str, lang: str) -> list[Repair]:
     if lang != "fr":
         return []
     return [proposed(raw, m.start(), m.end(), "...", "spaced_ellipsis") for m in SPACED_ELLIPSIS_RE.finditer(raw)]
+
+
+def curly_for_round_bracket(raw: str, lang: str) -> list[Repair]:
+    """`(soit 51 % de la population}`: a round bracket left open on its line, closed by a brace."""
+    return [proposed(raw, m.end(1), m.end(1) + 1, ")", "bracket")
+            for m in re.finditer(r"(?m)^([^(){}\n]*\([^(){}\n]*)\}", raw)]

@@ -10,9 +10,9 @@ from ..model import Repair, TextMap
 from .layout_repairs import (detached_hyphens, inline_list_items, numbers_cut_at_line_end, page_furniture,
                              spaced_hyphens)
 from .ocr_repairs import (bar_bang_for_l, bullet_glyphs, bullets_read_as_e, capital_for_small, capital_i_for_l,
-                          confused_characters, document_spellings, doubled_apostrophes, glued_words, grave_a,
-                          list_dash_la, lost_l_before_apostrophe, mis_decoded, ordinal_marks, place_accents,
-                          place_lookalikes, small_i_for_capital, spaced_ellipses)
+                          confused_characters, curly_for_round_bracket, document_spellings, doubled_apostrophes,
+                          glued_words, grave_a, list_dash_la, lost_l_before_apostrophe, mis_decoded, ordinal_marks,
+                          place_accents, place_lookalikes, small_i_for_capital, spaced_ellipses)
 
 
 def repair_text(raw: str, lang: str = "fr", ocr: bool = False) -> TextMap:
@@ -55,6 +55,7 @@ OCR_RULES = [
     bar_bang_for_l,
     bullet_glyphs,
     capital_for_small,
+    curly_for_round_bracket,
 ]
 
 RULES = [

@@ -120,6 +120,8 @@ def test_offsets_map_back_to_the_raw_text():
      "le territoire :\n-la communauté de communes du Montbardois ;\n-la partie nord de la ville...\n"),
     ("couvre 12 communes :\n\na communauté de communes du Morvan ;\n“a partie sud du canton.",
      "couvre 12 communes :\n\n-la communauté de communes du Morvan ;\n-la partie sud du canton."),
+    # a round bracket closed by a brace
+    ("274 922 habitants (soit 51,56 % de la population}\n", "274 922 habitants (soit 51,56 % de la population)\n"),
 ])
 def test_ocr_noise_in_names_is_mended(raw, repaired):
     mapped = repair_text(raw, "fr", ocr=True)
