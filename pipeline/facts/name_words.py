@@ -33,7 +33,9 @@ NAMING_VERB_RE = re.compile(
 QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
 # a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ";
 # a word may open on a lower-case letter and a hyphen: "CPTS e-Santé Val"
-WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w{APOS}\-]*|[a-z]-[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ|I?[ÈE]ME|ÈRE)(?:\s+arrondissement\b)?|[A-Za-z])?"
+# The letters of a name's word; an English possessive ("the CPTS Val Fleuri's members") is none of them
+NAME_LETTERS = rf"(?:[\w\-]|[{APOS}](?!s\b))*"
+WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}]{NAME_LETTERS}|[a-z]-[{UPPER}]{NAME_LETTERS}|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ|I?[ÈE]ME|ÈRE)(?:\s+arrondissement\b)?|[A-Za-z])?"
                      # "la CPTS X 8 %", "la CPTS Y 15 communes": a figure after the name
                      r"(?![.,]?\d*\s?%|[.,]\d|\d*\s+(?:communes|habitants|professionnels|adhérents|municipalities|inhabitants)\b))"
                      rf"(?<![{APOS}\-])")
@@ -57,6 +59,10 @@ LOWER_NOUN_RE = re.compile(
     rf"(?:{'|'.join(NAME_NOUNS)})(?:(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
     rf"|\s+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ain|aine|ien|ienne)\b)"
 )
+# "CPTS du territoire de Montval", "CPTS de la région de Y": a name's first word only, before "de" and a name
+PLACE_NOUN_RE = re.compile(rf"(?:territoire|région)(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+|d[{APOS}])[{UPPER}])")
+# ... and the name so opened, as a surface: "du territoire de X", "de la région de Y"
+PLACE_NOUN_FIRST_RE = re.compile(rf"(?:du|de\s+la)\s+(?:territoire|région)\s+(?:de\s+la|de\s+l[{APOS}]|du|des|de|d[{APOS}])\s*")
 # A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb), a bank or a
 # stretch of a river: "CPTS Rive gauche", "CPTS de Toulouse rive gauche", "CPTS Seine aval".
 TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest|amont|aval|gauche|droite|rives?\s+(?:gauche|droite))(?![\w'’\-])")
