@@ -41,6 +41,10 @@ def _names(text: str) -> list[str]:
     ("En Vendée, la CPTS des Collines couvre la Com. Com. du Pays de Pouzauges.", "collines", [POUZAUGES]),
     ("En Vendée, la CPTS des Collines couvre la C.C. du Pays de Pouzauges et la C.C. du Pays de Mortagne.",
      "collines", [MORTAGNE, POUZAUGES]),
+    ("En Vendée, la CPTS des Collines couvre la CC du Pays de Pouzauges, la C.C. du Pays de Mortagne.",
+     "collines", [MORTAGNE, POUZAUGES]),
+    ("En Vendée, la CPTS des Collines couvre deux communautés de communes : la C.C. du Pays de Pouzauges et "
+     "la C.C. du Pays de Mortagne.", "collines", [MORTAGNE, POUZAUGES]),
 ])
 def test_a_dotted_intercommunality_type_is_read(tmp_path, sentence, key, sirens):
     assert _epci_codes(record_of(release(sentence), tmp_path), key) == sorted(sirens)
