@@ -34,7 +34,8 @@ QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\
 # a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ";
 # a word may open on a lower-case letter and a hyphen: "CPTS e-Santé Val"
 # The letters of a name's word; an English possessive ("the CPTS Val Fleuri's members") is none of them
-NAME_LETTERS = rf"(?:[\w\-]|[{APOS}](?!s\b))*"
+# "Val-\nFleuri": a name's hyphen at a line end joins the capitalised word on the next line.
+NAME_LETTERS = rf"(?:[\w\-]|[{APOS}](?!s\b)|(?<=\w-)\n(?=[{UPPER}]))*"
 WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}]{NAME_LETTERS}|[a-z]-[{UPPER}]{NAME_LETTERS}|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ|I?[ÈE]ME|ÈRE)(?:\s+arrondissement\b)?|[A-Za-z])?"
                      # "la CPTS X 8 %", "la CPTS Y 15 communes": a figure after the name
                      r"(?![.,]?\d*\s?%|[.,]\d|\d*\s+(?:communes|habitants|professionnels|adhérents|municipalities|inhabitants)\b))"

@@ -100,7 +100,7 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
                           listed_at=head.start(), by_stage=bool(stage))
         found.append(mention)
         end = _attach_acronym(text, mention)
-        end = bracket.end() if (bracket := BRACKET_AFTER_NAME_RE.match(text, end)) else end
+        end = aside.end() if (aside := ASIDE_AFTER_NAME_RE.match(text, end)) else end
         joint = (NEXT_STAGE_RE.match(text, end) if stage else None) or LIST_JOINT_RE.match(text, end)
         if not joint:
             break
@@ -108,8 +108,9 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
     return found
 
 
-# "Les CPTS du Val Fleuri (Rhône) et des Monts Verts (Loire)": a short aside after a listed name
-BRACKET_AFTER_NAME_RE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)")
+# A short aside after a listed name: "Les CPTS du Val Fleuri (Rhône) et des Monts Verts (Loire)",
+# "les CPTS du Val Fleuri, en Haute-Loire, et du Lac Noir"
+ASIDE_AFTER_NAME_RE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)|,[ \t\u00a0]*(?:en|dans\s+(?:la|le|les|l['’])|in)\s*[A-ZÀ-Ý][^,;()\n]{0,30}(?=,)")
 
 
 def _attach_acronym(text: str, mention: Mention) -> int:

@@ -85,6 +85,8 @@ def test_an_apostrophe_inside_a_name_stays(text, expected):
     ("Les CPTS du Val Fleuri (Rhône) et des Monts Verts (Loire) ont signé.", ["du Val Fleuri", "des Monts Verts"]),
     ("Les CPTS du Val Fleuri (69) et de la Plaine Haute (42) ont signé.", ["du Val Fleuri", "de la Plaine Haute"]),
     ("Les CPTS Val Fleuri (Rhône) et Monts Verts (Loire) ont signé.", ["Val Fleuri", "Monts Verts"]),
+    ("Les CPTS du Val Fleuri, en Haute-Loire, et des Monts Verts, dans la Loire, ont signé.",
+     ["du Val Fleuri", "des Monts Verts"]),
     ("Les CPTS du Val Fleuri (120 adhérents), du Lac Noir (80 adhérents) et du Pic Bleu se réunissent.",
      ["du Val Fleuri", "du Lac Noir", "du Pic Bleu"]),
 ])
@@ -92,8 +94,13 @@ def test_listed_names_with_an_aside_in_brackets(text, expected):
     assert _names(text) == expected
 
 
-def test_an_aside_after_a_single_name_lists_nothing():
-    assert _names("La CPTS du Val Fleuri (Rhône) et des médecins du secteur ont signé.") == ["du Val Fleuri"]
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri (Rhône) et des médecins du secteur ont signé.",
+    "Les CPTS du Val Fleuri, dans la Loire, et de nombreux partenaires ont signé.",
+    "Les CPTS du Val Fleuri (Rhône) et de nombreux partenaires ont signé.",
+])
+def test_an_aside_after_a_name_lists_nothing_more(text):
+    assert _names(text) == ["du Val Fleuri"]
 
 
 # --- 4. "territoire de" and "région de" in lower case inside a name ----------------------------
@@ -142,6 +149,11 @@ def test_a_word_cut_at_a_line_end_is_joined(raw, expected):
 ])
 def test_a_hyphen_at_a_line_end_that_cuts_no_word_stays(raw):
     assert repair_text(raw).text == raw
+
+
+def test_a_name_whose_own_hyphen_ends_a_line_is_read_whole(tmp_path):
+    record = record_of("Le 14 mai 2024\n\nLa CPTS Val-\nFleuri a signé son accord avec l'ARS.\n", tmp_path)
+    assert [(c["key"], c["name"]) for c in record["cpts"]] == [("val-fleuri", "CPTS Val-Fleuri")]
 
 
 def test_a_name_and_a_role_cut_at_line_ends_are_read_whole(tmp_path):
