@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from ..reference.frequencies import zipf_frequency
+from .place_names import EPCI_PHRASE
 
 
 
@@ -224,3 +225,21 @@ RARE_AFTER_AND = re.compile(rf"[ \u00a0]+et[ \u00a0]+([{LOWER}]{{3,}})(?![\w{APO
 
 # a place's adjective in lower case after a capitalised word of the name
 PLACE_ADJECTIVE_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)(?![\w{APOS}\-])")
+
+
+# A short aside after a listed name: "Les CPTS du Val Fleuri (Rhône) et des Monts Verts (Loire)",
+# "les CPTS du Val Fleuri, en Haute-Loire, et du Lac Noir"
+ASIDE_AFTER_NAME_RE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)|,[ \t\u00a0]*(?:en|dans\s+(?:la|le|les|l['’])|in)\s*[A-ZÀ-Ý][^,;()\n]{0,30}(?=,)")
+# "une CPTS du territoire de X", "la 1re CPTS de la région de Y": a CPTS among others of a place
+NOT_ONE_NAMED_BEFORE_RE = re.compile(r"(?i:\b(?:une|des|les|aucune|chaque|toute|sa|son|notre|leur)|\d+\s*(?:e|è|ème|ᵉ|re|ère)|première|seule)\s+$")
+
+
+def describes_its_place(text: str, head_start: int, surface: str) -> bool:
+    """A CPTS told by the land it lies in, not named: a name opening with "territoire de" or
+    "région de" is none after an indefinite, plural, possessive or ordinal word, nor when the
+    place is an intercommunality ("la CPTS du territoire de la CC Z")."""
+    noun = PLACE_NOUN_FIRST_RE.match(surface)
+    if not noun:
+        return False
+    return bool(NOT_ONE_NAMED_BEFORE_RE.search(text[max(0, head_start - 25):head_start])
+                or EPCI_PHRASE.match(surface, noun.end()))

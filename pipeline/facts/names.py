@@ -18,14 +18,14 @@ from dataclasses import dataclass
 
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
-from .place_names import EPCI_PHRASE
-from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CAPITAL_VERB_RE, CONNECTOR_RE, COUNTED_BEFORE_RE,
-                         DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE, EXPANSION_RE, GAP_RE,
-                         GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, LIST_ANNOUNCED_RE,
-                         LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS, NAMED_ALONE_RE,
-                         NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PLACE_NOUN_FIRST_RE, PLACE_NOUN_RE, PERSON_RE, PLACE_ADJECTIVE_AFTER,
-                         PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE,
-                         RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of,
+from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, CAPITAL_VERB_RE,
+                         CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
+                         EXPANSION_RE, GAP_RE, GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE,
+                         LIST_ANNOUNCED_RE, LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS,
+                         NAMED_ALONE_RE, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PLACE_NOUN_FIRST_RE,
+                         PLACE_NOUN_RE, PERSON_RE, PLACE_ADJECTIVE_AFTER, PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE,
+                         PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE,
+                         TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of, describes_its_place,
                          lower_case_tail)
 
 
@@ -106,11 +106,6 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
             break
         pos = joint.end()
     return found
-
-
-# A short aside after a listed name: "Les CPTS du Val Fleuri (Rhône) et des Monts Verts (Loire)",
-# "les CPTS du Val Fleuri, en Haute-Loire, et du Lac Noir"
-ASIDE_AFTER_NAME_RE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)|,[ \t\u00a0]*(?:en|dans\s+(?:la|le|les|l['’])|in)\s*[A-ZÀ-Ý][^,;()\n]{0,30}(?=,)")
 
 
 def _attach_acronym(text: str, mention: Mention) -> int:
@@ -214,7 +209,7 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         name_span = _without_place(text, name_span, is_department)
         end = name_span.end
     surface = text[name_span.start:name_span.end]
-    if _is_generic(surface, is_department) or _describes_its_place(text, head.start(), surface):
+    if _is_generic(surface, is_department) or describes_its_place(text, head.start(), surface):
         return None
     mention = Mention(Span(head.start(), end), name_span, surface)
     alias = ALIAS_RE.match(text, end)
@@ -227,21 +222,6 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
         mention.alias_span = Span(alias.start(group), alias.end(group))
     return mention
-
-
-# "une CPTS du territoire de X", "la 1re CPTS de la région de Y": a CPTS among others of a place
-NOT_ONE_NAMED_BEFORE_RE = re.compile(r"(?i:\b(?:une|des|les|aucune|chaque|toute|sa|son|notre|leur)|\d+\s*(?:e|è|ème|ᵉ|re|ère)|première|seule)\s+$")
-
-
-def _describes_its_place(text: str, head_start: int, surface: str) -> bool:
-    """A CPTS told by the land it lies in, not named: a name opening with "territoire de" or
-    "région de" is none after an indefinite, plural, possessive or ordinal word, nor when the
-    place is an intercommunality ("la CPTS du territoire de la CC Z")."""
-    noun = PLACE_NOUN_FIRST_RE.match(surface)
-    if not noun:
-        return False
-    return bool(NOT_ONE_NAMED_BEFORE_RE.search(text[max(0, head_start - 25):head_start])
-                or EPCI_PHRASE.match(surface, noun.end()))
 
 
 NEIGHBOUR_RE = re.compile(r"\s+(?:voisine|limitrophe|sœur|soeur)(?=\s+(?:du|des|de|d['’])\s*[A-ZÀ-Þ]|"
