@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from ..reference.frequencies import zipf_frequency
+from .place_names import EPCI_PHRASE
 
 
 
@@ -33,7 +34,10 @@ NAMING_VERB_RE = re.compile(
 QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
 # a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ";
 # a word may open on a lower-case letter and a hyphen: "CPTS e-Santé Val"
-WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w{APOS}\-]*|[a-z]-[{UPPER}][\w{APOS}\-]*|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ|I?[ÈE]ME|ÈRE)(?:\s+arrondissement\b)?|[A-Za-z])?"
+# The letters of a name's word; an English possessive ("the CPTS Val Fleuri's members") is none of them
+# "Val-\nFleuri": a name's hyphen at a line end joins the capitalised word on the next line.
+NAME_LETTERS = rf"(?:[\w\-]|[{APOS}](?!s\b)|(?<=\w-)\n(?=[{UPPER}]))*"
+WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}]{NAME_LETTERS}|[a-z]-[{UPPER}]{NAME_LETTERS}|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ|I?[ÈE]ME|ÈRE)(?:\s+arrondissement\b)?|[A-Za-z])?"
                      # "la CPTS X 8 %", "la CPTS Y 15 communes": a figure after the name
                      r"(?![.,]?\d*\s?%|[.,]\d|\d*\s+(?:communes|habitants|professionnels|adhérents|municipalities|inhabitants)\b))"
                      rf"(?<![{APOS}\-])")
@@ -57,6 +61,10 @@ LOWER_NOUN_RE = re.compile(
     rf"(?:{'|'.join(NAME_NOUNS)})(?:(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+)?[{UPPER}]|\s*d[{APOS}][{UPPER}])"
     rf"|\s+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ain|aine|ien|ienne)\b)"
 )
+# "CPTS du territoire de Montval", "CPTS de la région de Y": a name's first word only, before "de" and a name
+PLACE_NOUN_RE = re.compile(rf"(?:territoire|région)(?=\s+(?:de\s+la\s+|de\s+l[{APOS}]|du\s+|des\s+|de\s+|d[{APOS}])[{UPPER}])")
+# ... and the name so opened, as a surface: "du territoire de X", "de la région de Y"
+PLACE_NOUN_FIRST_RE = re.compile(rf"(?:du|de\s+la)\s+(?:territoire|région)\s+(?:de\s+la|de\s+l[{APOS}]|du|des|de|d[{APOS}])\s*")
 # A point of the compass written after the name: "CPTS de la Vienne nord" ("est" is a verb), a bank or a
 # stretch of a river: "CPTS Rive gauche", "CPTS de Toulouse rive gauche", "CPTS Seine aval".
 TRAILING_POINT_RE = re.compile(r"(?:centre|nord|sud|ouest|amont|aval|gauche|droite|rives?\s+(?:gauche|droite))(?![\w'’\-])")
@@ -217,3 +225,21 @@ RARE_AFTER_AND = re.compile(rf"[ \u00a0]+et[ \u00a0]+([{LOWER}]{{3,}})(?![\w{APO
 
 # a place's adjective in lower case after a capitalised word of the name
 PLACE_ADJECTIVE_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)(?![\w{APOS}\-])")
+
+
+# A short aside after a listed name: "Les CPTS du Val Fleuri (Rhône) et des Monts Verts (Loire)",
+# "les CPTS du Val Fleuri, en Haute-Loire, et du Lac Noir"
+ASIDE_AFTER_NAME_RE = re.compile(r"[ \t\u00a0]*\([^()\n]{1,40}\)|,[ \t\u00a0]*(?:en|dans\s+(?:la|le|les|l['’])|in)\s*[A-ZÀ-Ý][^,;()\n]{0,30}(?=,)")
+# "une CPTS du territoire de X", "la 1re CPTS de la région de Y": a CPTS among others of a place
+NOT_ONE_NAMED_BEFORE_RE = re.compile(r"(?i:\b(?:une|des|les|aucune|chaque|toute|sa|son|notre|leur)|\d+\s*(?:e|è|ème|ᵉ|re|ère)|première|seule)\s+$")
+
+
+def describes_its_place(text: str, head_start: int, surface: str) -> bool:
+    """A CPTS told by the land it lies in, not named: a name opening with "territoire de" or
+    "région de" is none after an indefinite, plural, possessive or ordinal word, nor when the
+    place is an intercommunality ("la CPTS du territoire de la CC Z")."""
+    noun = PLACE_NOUN_FIRST_RE.match(surface)
+    if not noun:
+        return False
+    return bool(NOT_ONE_NAMED_BEFORE_RE.search(text[max(0, head_start - 25):head_start])
+                or EPCI_PHRASE.match(surface, noun.end()))

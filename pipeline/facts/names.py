@@ -18,13 +18,14 @@ from dataclasses import dataclass
 
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
-from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, CAPITAL_VERB_RE, CONNECTOR_RE, COUNTED_BEFORE_RE,
-                         DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE, EXPANSION_RE, GAP_RE,
-                         GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, LIST_ANNOUNCED_RE,
-                         LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS, NAMED_ALONE_RE,
-                         NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PERSON_RE, PLACE_ADJECTIVE_AFTER,
-                         PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE,
-                         RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of,
+from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, CAPITAL_VERB_RE,
+                         CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
+                         EXPANSION_RE, GAP_RE, GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE,
+                         LIST_ANNOUNCED_RE, LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS,
+                         NAMED_ALONE_RE, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PLACE_NOUN_FIRST_RE,
+                         PLACE_NOUN_RE, PERSON_RE, PLACE_ADJECTIVE_AFTER, PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE,
+                         PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE,
+                         TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of, describes_its_place,
                          lower_case_tail)
 
 
@@ -93,12 +94,13 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
             break
         span = _without_place(text, span, is_department)
         surface = text[span.start:span.end]
-        if _is_generic(surface, is_department):
-            break
+        if _is_generic(surface, is_department) or PLACE_NOUN_FIRST_RE.match(surface):
+            break  # "les CPTS du territoire de X": the CPTS that lie there
         mention = Mention(Span(head.start() if not found else span.start, span.end), span, surface,
                           listed_at=head.start(), by_stage=bool(stage))
         found.append(mention)
         end = _attach_acronym(text, mention)
+        end = aside.end() if (aside := ASIDE_AFTER_NAME_RE.match(text, end)) else end
         joint = (NEXT_STAGE_RE.match(text, end) if stage else None) or LIST_JOINT_RE.match(text, end)
         if not joint:
             break
@@ -207,7 +209,7 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         name_span = _without_place(text, name_span, is_department)
         end = name_span.end
     surface = text[name_span.start:name_span.end]
-    if _is_generic(surface, is_department):
+    if _is_generic(surface, is_department) or describes_its_place(text, head.start(), surface):
         return None
     mention = Mention(Span(head.start(), end), name_span, surface)
     alias = ALIAS_RE.match(text, end)
@@ -255,7 +257,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     article = ARTICLE_RE.match(text, pos)
     if article:
         pos = article.end()
-    first = _name_word(text, pos)
+    first = _name_word(text, pos) or PLACE_NOUN_RE.match(text, pos)
     if not first or _ends_name(text, first):
         return None
     end = first.end()
@@ -395,9 +397,9 @@ def _is_generic(surface: str, is_department) -> bool:
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
     if _is_region(bare) or after_article and is_department(bare):
         return True
-    # "les CPTS du sud de la France", "la CPTS du nord de la Vienne": a part of a region or department
-    # ("la CPTS de la vallée de l'Hérault" is a name)
-    part = re.match(r"(?:(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|centre)\s+(.+)$", bare)
+    # "les CPTS du sud de la France", "la CPTS du nord de la Vienne", "1re CPTS du territoire des
+    # Hauts-de-France": a part of a region or department ("la CPTS de la vallée de l'Hérault" is a name)
+    part = re.match(r"(?:(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|centre|territoire|région)\s+(.+)$", bare)
     return bool(part) and bool(LEADING_ARTICLE_RE.match(part.group(1))) and (
         _is_region(LEADING_ARTICLE_RE.sub("", part.group(1))) or is_department(LEADING_ARTICLE_RE.sub("", part.group(1))))
 

@@ -27,16 +27,18 @@ COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?
                             re.IGNORECASE)
 
 
+# "la C.C. du Val", "la CC. X", "la C.A. Y", "la C.d.C. Z", "la Com. Com. W": the type's initials written with points
+DOTTED_EPCI_TYPE = r"\bC\.\s?(?:d\.\s?)?[CAU]\.|\bC[CAU]\.(?=\s)|\bCom\.\s?Com\."
 # "la CC X et la CC Y": a name goes on over "et" but not into the next intercommunality's type
 NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux)?"
-              r"\s*(?!(?:CC|CA|CU|CdC|CdA)\b|(?:Communauté|Métropole)\s+(?:de|d['’]|du|des|urbaine)\b|Agglo(?:mération)?\s+(?:et|and|&)\s)[A-ZÀ-Ý][\w'’-]*){0,9}")  # bounded: a run of capitalised words is not searched to its end from every word
+              r"\s*(?!(?:CC|CA|CU|CdC|CdA)\b|" + DOTTED_EPCI_TYPE + r"|(?:Communauté|Métropole)\s+(?:de|d['’]|du|des|urbaine)\b|Agglo(?:mération)?\s+(?:et|and|&)\s)[A-ZÀ-Ý][\w'’-]*){0,9}")  # bounded: a run of capitalised words is not searched to its end from every word
 # A name in quotation marks, commas and all: "« Monts, Lacs et Vallons »"
 QUOTED_NAME = r"«[^»\n]{2,80}»|“[^”\n]{2,80}”|\"[^\"\n]{2,80}\""
 # An intercommunality named by its type ("la communauté de communes du Créonnais",
 # "Lorient Agglomération", "the Cœur de Garonne community of communes").
 EPCI_PHRASE = re.compile(
     r"(?:(?i:communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
-    r"community\s+of\s+(?:communes|municipalities)(?:\s+of)?|intercommunalité)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com|EPCI)\b|Intercom\b|"
+    rf"community\s+of\s+(?:communes|municipalities)(?:\s+of)?|intercommunalité)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com|EPCI)\b|{DOTTED_EPCI_TYPE}|Intercom\b|"
     r"\bAgglo(?:mération)?(?=\s+(?:du|de|des|d['’])\s*[A-ZÀ-Ý]))"  # "l'Agglomération du Grand X", not "l'agglomération de"
     r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
     rf"(?:{QUOTED_NAME}|[«“\"]?\s*{NAME_WORDS}[»”\"]?)"

@@ -67,6 +67,7 @@ _EPCI_TYPE_BEFORE = re.compile(
     r"^(?:la\s+|l['’])?(?:communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|métropole|agglomération|"
     r"CC|CA|CU)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?", re.IGNORECASE)
 _EPCI_TYPE_AFTER = re.compile(r"\s+(?:communauté|agglomération|agglo|métropole)$", re.IGNORECASE)
+_DOTTED_TYPE = re.compile(r"\bC\.\s?(?:d\.\s?)?([CAU])\.|\bC([CAU])\.(?=\s)")  # "C.C. du Val", "C.d.C. X", "CC. Y": read as "CC"
 _SHORT_KINDS = {"cc": "CC", "ca": "CA", "cu": "CU", "cdc": "CC", "cda": "CA", "comcom": "CC"}
 _MIN_CONTAINMENT = 0.8  # share (by weight) of the query's tokens the EPCI name must hold
 _MIN_JACCARD = 0.4  # weighted overlap between the query and the whole EPCI name
@@ -280,6 +281,7 @@ class Gazetteer:
         """The EPCI a free-text intercommunality name designates, or None if no name holds most
         of its distinctive words. EPCIs with members in `departments` are searched first; outside
         them only a name with (nearly) the same words is accepted."""
+        name = _DOTTED_TYPE.sub(lambda m: "C" + (m.group(1) or m.group(2)), name)
         query = epci_tokens(name)
         if not query:
             return None

@@ -11,7 +11,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import CommuneRef
-from .items import MAINLAND, OPEN_ENDED
+from .items import HAMLET, MAINLAND, OPEN_ENDED
 
 
 def communes_in(gaz: gazetteer.Gazetteer, text: str, span: Span, epci: str | None, departments: list[str],
@@ -34,12 +34,20 @@ def communes_in(gaz: gazetteer.Gazetteer, text: str, span: Span, epci: str | Non
         end = span.start + bracket.start()
     refs = []
     for piece in re.finditer(r"[^,;/]+", text[span.start:end]):
+        hamlet = False
         for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
+            # "le hameau de X et B", "les hameaux de Y et de Z": parts of a commune, none of them one
+            hamlet = bool(re.match(HAMLET, part.strip(), re.IGNORECASE)) or hamlet and bool(HAMLET_GOES_ON.match(part))
+            if hamlet:
+                continue
             offset = span.start + piece.start() + piece.group().find(part)
             ref = _commune_ref(gaz, text, Span(offset, offset + len(part)), departments, epci)
             if ref:
                 refs.append(ref)
     return _linked_by_neighbours(gaz, refs), open_ended
+
+
+HAMLET_GOES_ON = re.compile(r"\s*(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
 
 
 def _linked_by_neighbours(gaz: gazetteer.Gazetteer, refs: list[CommuneRef]) -> list[CommuneRef]:
@@ -78,8 +86,10 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
         departments, stripped = [gaz.find_department(named.group(1).strip())], stripped[:named.start()]
     figure = re.search(r"\s*\([^()]*\d[^()]*\)$", stripped)
     stripped = stripped[:figure.start()] if figure else stripped
-    area = re.search(r"\s*\(([^()]*)\)$", stripped)  # "C (communauté de communes X)": the area it lies in
-    stripped = stripped[:area.start()] if area and EPCI_PHRASE.search(area.group(1)) else stripped
+    area = re.search(r"\s*\(([^()]*)\)$", stripped)
+    # "C (communauté de communes X)": the area it lies in; "C (dont le hameau de Y)": an aside
+    aside = area and (EPCI_PHRASE.search(area.group(1)) or re.match(r"\s*[a-zà-ÿ]", area.group(1)))
+    stripped = stripped[:area.start()] if aside else stripped
     if not stripped or not stripped[0].isupper() or EPCI_PHRASE.fullmatch(stripped):
         return None  # "les communes de X Agglomération": an intercommunality's, read as an area
     start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start

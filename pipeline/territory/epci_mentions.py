@@ -20,7 +20,7 @@ from ..reference import gazetteer
 from ..model import Span
 from ..facts.number_words import NUMBER_PHRASE
 from ..facts.numbers import parse_number
-from ..facts.place_names import EPCI_PHRASE, NAME_WORDS
+from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
 # rives du lac X", "communauté d'agglomération (CdA) de Y".
@@ -140,7 +140,7 @@ JOINER_ONLY = re.compile(
 # searched inside one reading of a few words)
 NEXT_TYPED_NAME = re.compile(
     r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s+(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’])\s*)?"
-    r"(?=(?i:communautés?|métropole)\b|(?:CC|CA|CU|CdC|CdA)\b)")
+    rf"(?=(?i:communautés?|métropole)\b|(?:CC|CA|CU|CdC|CdA)\b|{DOTTED_EPCI_TYPE})")
 # Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
 NAME_AFTER_BRACKET = re.compile(
     rf"\s*\([^()\n]{{0,60}}\)\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?P<name>{DASHED_NAME})")

@@ -89,11 +89,13 @@ LOOSE_COMMUNES = re.compile(
     r"(?P<dep>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -](?!voisin)[\w'’-]+){0,3})\s*(?:voisine?s?\s*)?(?::\s*|$)", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
 EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
+# "A, le hameau des X et B", "les hameaux de Y et de Z": a part of a commune named inside a list, not a new area
+HAMLET = r"(?:(?:le|les|the|a)\s+)?(?:hameaux?|lieux?-dits?|hamlets?)\b"
 # A piece of a sentence that carries on the communes of the area before it...
 CONTINUES_MEMBERS = re.compile(
     rf"(?:{EXAMPLE_WORDS}|from\s|"
     rf"(?:{EXCEPTION_WORDS})\b|à\s+savoir|namely|rattachée?s?\s|attached\s|belonging\s|"
-    r"dans\s+l|in\s+the\s+neighbouring)", re.IGNORECASE)
+    rf"dans\s+l|in\s+the\s+neighbouring|{HAMLET})", re.IGNORECASE)
 # ... and one that opens a new area or a new list (articles in lower case: "La Verpillière" is a commune).
 OPENS_ITEM = re.compile(
     r"(?:ainsi\s+que|ainsi\s+qu['’]|as\s+well\s+as|plus\s|(?:et|and)\s+(?:la|le|les|l['’]|une|de|du|des|d['’]|the|a)\b|"

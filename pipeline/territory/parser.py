@@ -20,7 +20,7 @@ from .areas import Area, CommuneRef, Territory
 from .commune_refs import communes_in
 from .commune_lists import SURROUNDING
 from .epci_mentions import ACTOR_BETWEEN, COMMUNE_UNIT
-from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
+from .items import (ACRONYM, AREA_WORD, HAMLET, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
                     NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
                     TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune,
@@ -395,6 +395,8 @@ class Parser:
         if around and after and self.gaz.find_department(f"{around.group(1)} et {after.group()}"):
             return False  # "Ille et Vilaine": a department's name written without hyphens
         left = re.split(r"[,;:]", self.text[max(0, i - 60):i])[-1]  # the piece "et" stands in
+        if re.match(HAMLET, left.strip(), re.IGNORECASE):
+            return False  # "les hameaux de X et de Y": both hamlets, one piece
         right = self.text[i + m.end():i + m.end() + 30]
         # "communauté de communes Norge et Tille": a capitalised word joined to a typed name
         if EPCI_WORDS.search(left) and re.match(r"[A-ZÀ-Ý]", right) and not left.rstrip().endswith(")"):

@@ -19,8 +19,9 @@ INLINE_ITEM = re.compile(rf"(?<=[;:.…])[ \t\n]+(?=[–—•][ \t]?\w|-[ \t]?{
 MIN_INLINE_ITEMS = 2
 WRAP_BREAK = re.compile(r"(?<=[^\s-])[ \t]*\n[ \t]*")  # not after a hyphen: a cut word stays for the reader
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
-# "Saint-Jean-de- Losne", "profes- sionnels": a word cut at a line end whose line was joined.
-SPACED_HYPHEN = re.compile(rf"(?<={LETTER})-[ \t]+(?={LETTER})")
+# "Saint-Jean-de- Losne", "profes- sionnels": a word cut at a line end whose line was joined;
+# "coordi-\nnatrice": or whose line break is still there (then only a word cut in two is mended).
+SPACED_HYPHEN = re.compile(rf"(?<={LETTER})-(?:[ \t]+|[ \t]*\n[ \t]*)(?={LETTER})")
 PAGE_NUMBER_LINE = re.compile(r"(?:page|p\.)?\s*[-–]?\s*\d{1,3}\s*(?:(?:/|sur|of|de)\s*\d{1,3})?\s*[-–]?",
                               re.IGNORECASE)
 FURNITURE_LINES = 2  # lines at the head and at the foot of a page that may be furniture
@@ -59,7 +60,7 @@ def _blocks(raw: str) -> list[tuple[int, int]]:
 
 def spaced_hyphens(raw: str, lang: str) -> list[Repair]:
     """"Venarey-lès- Laumes" -> "Venarey-lès-Laumes", "profes- sionnels" -> "professionnels":
-    a word cut by a line-end hyphen, its lines since joined by a space. Mended only when the
+    a word cut by a line-end hyphen, its lines joined by a space or not. Mended only when the
     gazetteer or the word list knows the result."""
     out = []
     for m in SPACED_HYPHEN.finditer(raw):
@@ -68,7 +69,7 @@ def spaced_hyphens(raw: str, lang: str) -> list[Repair]:
         if not left or left.end() != m.start() or not right:
             continue
         joint = hyphen_joint(left.group(), right.group(), lang)
-        if joint is not None:
+        if joint == "" or joint == "-" and "\n" not in m.group():  # "Nuits-Saint-\nGeorges" is the readers' to join
             out.append(proposed(raw, m.start(), m.end(), joint, "spaced_hyphen"))
     return out
 
