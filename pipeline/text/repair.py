@@ -9,10 +9,10 @@ from __future__ import annotations
 from ..model import Repair, TextMap
 from .layout_repairs import (detached_hyphens, inline_list_items, numbers_cut_at_line_end, page_furniture,
                              spaced_hyphens)
-from .ocr_repairs import (bar_bang_for_l, bullet_glyphs, bullets_read_as_e, capital_for_small, capital_i_for_l,
-                          confused_characters, curly_for_round_bracket, document_spellings, doubled_apostrophes,
-                          glued_words, grave_a, list_dash_la, lost_l_before_apostrophe, mis_decoded, ordinal_marks,
-                          place_accents, place_lookalikes, small_i_for_capital, spaced_ellipses)
+from .list_repairs import bullet_glyphs, bullets_read_as_e, curly_for_round_bracket, list_dash_la, spaced_ellipses
+from .ocr_repairs import (bar_bang_for_l, capital_for_small, capital_i_for_l, confused_characters, document_spellings,
+                          doubled_apostrophes, glued_words, grave_a, lost_l_before_apostrophe, mis_decoded,
+                          ordinal_marks, place_accents, place_lookalikes, small_i_for_capital)
 
 
 def repair_text(raw: str, lang: str = "fr", ocr: bool = False) -> TextMap:

@@ -1,0 +1,71 @@
+"""Repair rules for the marks of lists and brackets that OCR misreads: bullets read as letters or
+other glyphs, a list dash merged with the article after it, ellipses split, a bracket closed by a
+brace. Each rule takes (raw text, language) and returns the `Repair`s it proposes."""
+from __future__ import annotations
+
+import re
+
+from ..model import Repair, proposed
+from ..reference.words import LOWER, UPPER, zipf
+
+
+def bullets_read_as_e(raw: str, lang: str) -> list[Repair]:
+    """A bullet at the start of a line read as a lone `e` (or `o`), or as an `e` glued to the
+    article and the word after it (`elamétropole de Dijon`)."""
+    lone = [proposed(raw, m.start(1), m.end(1), "•", "bullet")
+            for m in re.finditer(rf"(?m)^[ \t]*([eo])[ \t]+(?=[{LOWER}{UPPER}0-9«\"])", raw)]
+    return lone + ([] if lang != "fr" else [
+        proposed(raw, m.start(1), m.end(2), f"• {m.group(2)} ", "bullet")
+        for m in re.finditer(rf"(?m)^[ \t]*(e)(la|le|les)([{LOWER}]{{4,}})\b", raw)
+        if zipf(m.group(3), lang) >= 3.5 and zipf(m.group(1) + m.group(2) + m.group(3), lang) == 0])
+
+
+BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([*+¢©€@~_])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
+TYPED_BULLET = re.compile(r"[ \t]*[-–—•▪►][ \t]")
+NEARBY_LINES = 6  # a glyph line with typed bullets this close is in their list
+
+
+def bullet_glyphs(raw: str, lang: str) -> list[Repair]:
+    """Bullets read as `*`, `+`, `¢`, `©`, `€`, `@`, `~` or `_` at the start of lines (OCR only: typed
+    lists use them). An `@` right against a word is a handle, not a bullet.
+
+    One such line alone is more likely a footnote (`* Source : ...`): a list has several, or
+    the line stands among dashes and bullets read as they are.
+    """
+    found = [m for m in BULLET_GLYPHS.finditer(raw) if m.group(1) != "@" or m.group(2)]
+    if len(found) < 2:
+        found = [m for m in found if _among_typed_bullets(raw, m.start())]
+    return [proposed(raw, m.start(1), m.end(1), "• " if not m.group(2) else "•", "bullet") for m in found]
+
+
+def _among_typed_bullets(raw: str, start: int) -> bool:
+    lines = raw[:start].split("\n")[-NEARBY_LINES - 1:-1] + raw[start:].split("\n")[1:NEARBY_LINES + 1]
+    return sum(bool(TYPED_BULLET.match(line)) for line in lines) >= 2
+
+
+# A list item "-la communauté de communes ..." whose dash and l OCR merged into one glyph:
+# "4a", "da", "Ja", "“a" or a lone "a", at the start of a line after a line (or a blank line
+# after a line) that closed an item or opened the list.
+LIST_DASH_LA_RE = re.compile(
+    r"(?m)(?:(?<=[;:.…]\n)|(?<=[;:.…]\n\n))(?:[4dJI|1“]a|a)"
+    r"(?= (?:communauté|partie|métropole|commune|communes|ville|totalité|moitié)\b)")
+SPACED_ELLIPSIS_RE = re.compile(r"(?<=\w)(?:\. \.\.|\.\. \.)(?!\.)")
+
+
+def list_dash_la(raw: str, lang: str) -> list[Repair]:
+    if lang != "fr":
+        return []
+    return [proposed(raw, m.start(), m.end(), "-la", "list_dash_la") for m in LIST_DASH_LA_RE.finditer(raw)]
+
+
+def spaced_ellipses(raw: str, lang: str) -> list[Repair]:
+    """`mot. ..`, `mot.. .`: an ellipsis OCR split with a space."""
+    if lang != "fr":
+        return []
+    return [proposed(raw, m.start(), m.end(), "...", "spaced_ellipsis") for m in SPACED_ELLIPSIS_RE.finditer(raw)]
+
+
+def curly_for_round_bracket(raw: str, lang: str) -> list[Repair]:
+    """`(soit 51 % de la population}`: a round bracket left open on its line, closed by a brace."""
+    return [proposed(raw, m.end(1), m.end(1) + 1, ")", "bracket")
+            for m in re.finditer(r"(?m)^([^(){}\n]*\([^(){}\n]*)\}", raw)]
