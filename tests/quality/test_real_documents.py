@@ -27,7 +27,7 @@ REAL = ROOT / "tests" / "real"
 # published) move by a tenth for one fact: their floors forbid losing any.
 DEV_FLOORS = {
     "cpts.identity": 0.95, "cpts.role": 0.85, "doc.language": 0.98, "doc.published": 0.98, "quantities": 0.92,
-    "qualifiers": 0.91, "dates": 0.91, "rank": 0.98, "percentages": 0.83, "departments": 0.90, "communes": 0.88,
+    "qualifiers": 0.91, "dates": 0.91, "rank": 0.98, "percentages": 0.85, "departments": 0.90, "communes": 0.88,
     "areas.epci": 0.74, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.84, "people": 0.87,
     "people.role": 0.87, "launch_place": 0.83, "coverage": 0.78,
 }
@@ -35,7 +35,7 @@ DEV_MICRO, DEV_MACRO = 0.89, 0.89
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
 # the odd half by a fifth (0.99 against 0.78); its floor keeps a change from widening that.
 DEV_EVEN_MICRO = 0.76
-REAL_MICRO, REAL_MACRO = 0.87, 0.84
+REAL_MICRO, REAL_MACRO = 0.88, 0.85
 
 
 def _results(fixtures: Path, inputs: Path) -> list[tuple[str, dict, dict, str]]:
