@@ -406,3 +406,15 @@ def document_spellings(raw: str, lang: str) -> list[Repair]:
         if len(close) == 1:
             out.append(proposed(raw, seen[0].start(), seen[0].end(), close[0], "document_spelling"))
     return out
+
+
+SECOND_PERSON = re.compile(r"\b(?:tu|toi|ton|tes|te|t['’])\b", re.IGNORECASE)
+TA_FOR_LA = re.compile(r"(?<![\w'’-])ta(?= [^\W\d_])")
+
+
+def t_for_l_in_la(raw: str, lang: str) -> list[Repair]:
+    """`de ta population`, `de ta CPTS`: the article `la` read as `ta` (OCR only), in a text that
+    never speaks to its reader as `tu`, where `ta` cannot be meant."""
+    if lang != "fr" or SECOND_PERSON.search(raw):
+        return []
+    return [proposed(raw, m.start(), m.end(), "la", "t_for_l") for m in TA_FOR_LA.finditer(raw)]

@@ -12,7 +12,8 @@ from .layout_repairs import (detached_hyphens, inline_list_items, numbers_cut_at
 from .list_repairs import bullet_glyphs, bullets_read_as_e, curly_for_round_bracket, list_dash_la, spaced_ellipses
 from .ocr_repairs import (bar_bang_for_l, capital_for_small, capital_i_for_l, confused_characters, document_spellings,
                           doubled_apostrophes, glued_words, grave_a, lost_l_before_apostrophe, mis_decoded,
-                          ordinal_marks, place_accents, place_lookalikes, small_i_for_capital)
+                          ordinal_marks, place_accents, place_lookalikes, small_i_for_capital,
+                          t_for_l_in_la)
 
 
 def repair_text(raw: str, lang: str = "fr", ocr: bool = False) -> TextMap:
@@ -56,6 +57,7 @@ OCR_RULES = [
     bullet_glyphs,
     capital_for_small,
     curly_for_round_bracket,
+    t_for_l_in_la,
 ]
 
 RULES = [

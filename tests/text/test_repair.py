@@ -120,6 +120,8 @@ def test_offsets_map_back_to_the_raw_text():
      "le territoire :\n-la communauté de communes du Montbardois ;\n-la partie nord de la ville...\n"),
     ("couvre 12 communes :\n\na communauté de communes du Morvan ;\n“a partie sud du canton.",
      "couvre 12 communes :\n\n-la communauté de communes du Morvan ;\n-la partie sud du canton."),
+    # the article "la" read as "ta" in a text that never says "tu"
+    ("soit 51 % de ta population, et ta CPTS", "soit 51 % de la population, et la CPTS"),
     # a round bracket closed by a brace
     ("274 922 habitants (soit 51,56 % de la population}\n", "274 922 habitants (soit 51,56 % de la population)\n"),
 ])
@@ -135,6 +137,7 @@ def test_ocr_noise_in_names_is_mended(raw, repaired):
     "La Rivière et la Riviera, une tile et une Tuile.",  # words of the language stay
     "Le moulin et la ferme de Cormatin, le mont Blanc.",
     "a partie liée avec la ville",  # a lone "a" not after a closed list item
+    "Rejoins ta CPTS : tu y auras ta place.",  # a text that says "tu" means its "ta"
 ])
 def test_ocr_repairs_leave_plausible_text(raw):
     assert repair_text(raw, "fr", ocr=True).text == raw
