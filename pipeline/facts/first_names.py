@@ -5,7 +5,8 @@ name that is both (Camille, Dominique, Claude) or unknown gives no gender."""
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ..reference.folding import strip_marks
 
 
 def _folded(words: str) -> frozenset[str]:
@@ -13,7 +14,7 @@ def _folded(words: str) -> frozenset[str]:
 
 
 def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.lower()) if unicodedata.category(c) != "Mn")
+    return strip_marks(word.lower())
 
 
 FEMININE = _folded("""
@@ -26,19 +27,19 @@ FEMININE = _folded("""
     Aude Bernadette Blandine Capucine Cindy Clotilde Dorothée Elodie Élodie Gisèle Gladys Inès
     Jocelyne Joëlle Lydie Manon Marie Maïté Mathilde Mélanie Myriam Nadine Nathalie Océane Estelle Ghislaine
     Gwenola Hortense Katell Maëlle Maëva Margaux Margot Morgane Ophélie Roselyne Soizic Sarah Tiphaine Yasmine
-    Zoé Chloé Léa Lou Emma Jade Alix Iseline Fabienne Christiane Josiane Ariane Diane Tatiane Liliane Éliane
+    Zoé Chloé Léa Emma Jade Iseline Fabienne Christiane Josiane Ariane Diane Tatiane Liliane Éliane
     Viviane Régine Sabine Martine Ève Eve Anouk Nina Sophie Julie Valérie Virginie Sylvie Aurélie Amélie Émilie
-    Stéphanie Nathalie Mylène Hélène Marlène Arlette Armelle Aline Céline Cécile Lucile Odette Danièle Danielle
+    Stéphanie Mylène Marlène Arlette Armelle Aline Céline Cécile Lucile Odette Danièle Danielle
     Delphine Sandrine Séverine Christine Caroline Pauline Justine Laetitia Latifa Véronique
-    Gwendoline Roseline Ginette Huguette Paulette Bernadette Juliette Colombe Marthe Berthe Ludivine Apolline
+    Gwendoline Roseline Ginette Huguette Paulette Juliette Colombe Marthe Berthe Ludivine Apolline
     Adeline Eléonore Éléonore Anne-Laure Anne-Sophie Marie-Noëlle Marie-Claude Leïla Leila Samia Sonia Nadia
 """)
 MASCULINE = _folded("""
     Jean Pierre Paul Jacques Philippe Stéphane Jérôme Antoine Guillaume Alexandre Christophe Georges Maxime
-    Baptiste Jérémie Élie Elie Zacharie Luca Nicola Andrea Sacha Joshua Mustapha Moustapha Moussa Issa Hamza
-    Oussama Osama Taha Yahya Reda Ilya Mattia Mustafa Moustafa Nikita Blaise Ange Serge Hervé René André Aimé Noé
+    Baptiste Jérémie Élie Elie Zacharie Luca Nicola Joshua Mustapha Moustapha Moussa Issa Hamza
+    Oussama Osama Taha Yahya Reda Ilya Mattia Mustafa Moustafa Nikita Blaise Serge Hervé René André Aimé Noé
     Rémi Rémy Jean-Marie Clarence
-    Pascal Gabriel Michel Daniel Noël Emmanuel Mathieu Matthieu Yannick Nicolas Luc Marc
+    Pascal Gabriel Michel Daniel Noël Emmanuel Mathieu Matthieu Nicolas Luc Marc
 """)
 EITHER = _folded("Camille Dominique Claude Alix Sacha Yannick Maxence Ange Morgan Lou Charlie Eden Andréa")
 FEMININE_ENDING = re.compile(r"(?:ine|ette|elle|enne|ise|ée|ence|[^é]ie|[^aeiouy]a)$")
