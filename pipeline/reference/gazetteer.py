@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 
-from .folding import fold, fold_many, loose_key, one_edit_apart
+from .folding import edits_apart, fold, fold_many, loose_key, one_edit_apart
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +73,7 @@ _MIN_CONTAINMENT = 0.8  # share (by weight) of the query's tokens the EPCI name 
 _MIN_JACCARD = 0.4  # weighted overlap between the query and the whole EPCI name
 _MIN_JACCARD_ELSEWHERE = 0.9
 _MIN_JACCARD_ALONE = 0.6  # for a name written without its type word  # for an EPCI with no member in the departments given
+MIN_TWO_EDITS = 10  # letters a name needs before two misread letters are forgiven
 _AMBIGUITY_MARGIN = 0.1  # a runner-up this close in Jaccard makes the name ambiguous
 
 
@@ -241,13 +242,17 @@ class Gazetteer:
     def link_near_spelling(self, name: str, department: str) -> Commune | None:
         """The one commune of `department` whose name is one letter away from `name` (a
         dropped hyphen, "Chalvinac" for "Chalvignac") or the same letters spaced otherwise ("Le
-        Xvieux" for "Le X-vieux"); None for short names or several matches."""
+        Xvieux" for "Le X-vieux"), or two letters away for a long name; None for short names
+        or several matches."""
         key = fold(name).replace(" ", "")
         if len(key) < 6:
             return self._shortened(name, department)
         by_length = self._glued_names(department)
         close = [commune for length in (len(key) - 1, len(key), len(key) + 1)
                  for other, commune in by_length.get(length, ()) if key == other or one_edit_apart(key, other)]
+        if not close and len(key) >= MIN_TWO_EDITS:  # "Magny-sur-Tule" read from a scan for "Magny-sur-Tille"
+            close = [commune for length in range(len(key) - 2, len(key) + 3)
+                     for other, commune in by_length.get(length, ()) if edits_apart(key, other)]
         return close[0] if len(close) == 1 else self._shortened(name, department)
 
     def _shortened(self, name: str, department: str) -> Commune | None:

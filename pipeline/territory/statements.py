@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..facts.context import Context
+from ..facts.number_words import NUMBER_PHRASE
 from ..facts.patterns import BULLET
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
@@ -16,6 +17,7 @@ UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|v
 
 
 
+TO_END_COLON = r"(?:[^.!?:\n]|\n(?!\n))*"  # the rest of a sentence up to a colon, over single line breaks
 # "est implantée sur A, B et C", "œuvre sur ...": where a CPTS acts is its territory
 PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur|"
             r"operat\w*\s+(?:in|across)|(?:is|are)\s+(?:active|present)\s+in|brings?\s+together|bringing\s+together")
@@ -29,6 +31,10 @@ TERRITORY_VERB = re.compile(
     rf"consists?\s+of|{PRESENCE}|{AROUND}|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
     r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
     r"|\bcommunes\s+membres\s*:"
+    # "La CPTS X, 69 communes et 275 000 habitants :" then the list: a count of communes whose
+    # sentence ends in a colon at the end of its line, whatever verb (if any) the sentence has
+    rf"|\b(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b(?={TO_END_COLON}:[ \t]*(?:\n|$))"
+    rf"(?!{TO_END_COLON}\b(?:dont|parmi|ne|n['’]|sans|sauf|among|without|except)\b)"  # "..., trois n'ont plus de médecin :"
     r"|\b(?:territoire|territory|perimeter|périmètre)(?:\s+(?:de\s+la\s+CPTS|d['’](?:intervention|action)|couvert|of\s+the\s+CPTS))?\s*:",
     re.IGNORECASE)
 

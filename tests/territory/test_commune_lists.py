@@ -284,6 +284,30 @@ def test_a_name_spaced_otherwise_links_within_its_department():
     assert GAZ.link_near_spelling("Saint Vincentde Salers", "15").insee == insee("Saint-Vincent-de-Salers", "15")
 
 
+def test_a_long_name_two_letters_misread_links_within_its_department():
+    # "Magny-sur-Tule" and "Saint-Jufen" as a phone scan reads "Magny-sur-Tille" and "Saint-Julien"
+    assert GAZ.link_near_spelling("Magny-sur-Tule", "21").insee == insee("Magny-sur-Tille", "21")
+    assert GAZ.link_near_spelling("Saint-Jufen", "21").insee == insee("Saint-Julien", "21")
+
+
+def test_a_short_name_two_letters_away_is_not_linked():
+    assert GAZ.link_near_spelling("Sxlerz", "15") is None  # "Salers": two letters of six is too many
+
+
+def test_a_count_of_communes_before_a_colon_opens_the_territory_list(tmp_path):
+    text = ("Le 3 mars 2025\n\nLa CPTS des Monts du Cantal, 3 communes et 6 000 habitants :\n\n"
+            "• Mauriac ;\n\n• Arches ;\n\n• Salins.\n")
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal")
+    assert sorted(c["name"] for c in territory["communes"]) == ["Arches", "Mauriac", "Salins"]
+
+
+def test_a_count_of_communes_before_a_colon_that_picks_some_out_is_no_territory(tmp_path):
+    text = ("Le 3 mars 2025\n\nLa CPTS des Monts du Cantal compte 40 000 habitants. Sur ses 25 communes, trois "
+            "n'ont plus de médecin :\n\n• Mauriac ;\n\n• Arches ;\n\n• Salins.\n")
+    territory = territory_of(record_of(text, tmp_path), "monts-du-cantal") or {}
+    assert not territory.get("communes") and not territory.get("resolved")
+
+
 def test_an_epci_in_the_clause_of_a_local_health_contract_is_not_the_cpts_area():
     text = "La CPTS est signataire du contrat local de santé couvrant la communauté de communes du Pays de Mauriac."
     assert find_epci_mentions(text, ["15"]) == []
