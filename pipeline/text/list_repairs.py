@@ -20,13 +20,13 @@ def bullets_read_as_e(raw: str, lang: str) -> list[Repair]:
         if zipf(m.group(3), lang) >= 3.5 and zipf(m.group(1) + m.group(2) + m.group(3), lang) == 0])
 
 
-BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([*+¢©€@~_])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
+BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([*+¢©€@~_=])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
 TYPED_BULLET = re.compile(r"[ \t]*[-–—•▪►][ \t]")
 NEARBY_LINES = 6  # a glyph line with typed bullets this close is in their list
 
 
 def bullet_glyphs(raw: str, lang: str) -> list[Repair]:
-    """Bullets read as `*`, `+`, `¢`, `©`, `€`, `@`, `~` or `_` at the start of lines (OCR only: typed
+    """Bullets read as `*`, `+`, `¢`, `©`, `€`, `@`, `~`, `_` or `=` at the start of lines (OCR only: typed
     lists use them). An `@` right against a word is a handle, not a bullet.
 
     One such line alone is more likely a footnote (`* Source : ...`): a list has several, or

@@ -61,6 +61,9 @@ def test_repairs(raw, repaired):
      "le territoire :\n• la communauté A ;\n— la communauté B ;\n— la communauté C."),  # among dashes
     ("the area:\n_ the urban community A;\n— part of B;\n— part of C.",
      "the area:\n• the urban community A;\n— part of B;\n— part of C."),
+    ("the area:\n= the urban community A;\n— part of B;\n— part of C.",
+     "the area:\n• the urban community A;\n— part of B;\n— part of C."),
+    ("Total :\n= 42 communes", "Total :\n= 42 communes"),  # one "=" line alone: a sum, not a list
     ("~ environ 30 000 habitants\n\nLa CPTS est née.", "~ environ 30 000 habitants\n\nLa CPTS est née."),
     ("des actions de prévention, Sur le territoire", "des actions de prévention, sur le territoire"),
     ("des professionnels de la Somme et de santé", "des professionnels de la Somme et de santé"),
