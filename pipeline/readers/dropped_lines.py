@@ -24,6 +24,7 @@ WORD_MARGIN = 4            # pixels around a word's box that still count as the 
 BAND_PADDING = 0.8         # of a band's height, above and below: the line's ascenders and descenders
 GAP = 40                   # pixels of paper between two bands in the stacked picture
 MAX_BANDS = 12             # more than this is a picture or a table, not lines a reading dropped
+MAX_BAND_LINES = 4         # line heights: a taller band is a picture, a frame or a shadow
 # A band read with less confidence, or without a word of three letters, is a stain, a rule or
 # a logo rather than a line of text.
 MIN_LINE_CONFIDENCE = 70.0
@@ -47,15 +48,24 @@ class FoundLine:
 
 
 def uncovered_ink(grey: Image.Image, words: dict) -> np.ndarray:
-    """Ink pixels that no recognised word's box covers (with a few pixels' margin)."""
+    """Ink pixels that no recognised word's box covers (with a few pixels' margin), between the
+    left and right edges of the text: the dark table or shadow beside a photographed sheet is
+    no line of it."""
     uncovered = np.asarray(grey) < INK
-    for i, word in enumerate(words["text"]):
-        if not (word or "").strip():
-            continue
-        top, left = words["top"][i], words["left"][i]
-        bottom, right = top + words["height"][i], left + words["width"][i]
+    boxes = [(words["top"][i], words["left"][i], words["top"][i] + words["height"][i], words["left"][i] + words["width"][i])
+             for i, word in enumerate(words["text"]) if (word or "").strip()]
+    for top, left, bottom, right in boxes:
         uncovered[max(0, top - WORD_MARGIN):bottom + WORD_MARGIN, max(0, left - WORD_MARGIN):right + WORD_MARGIN] = False
+    if boxes:
+        uncovered[:, :max(0, min(box[1] for box in boxes) - WORD_MARGIN)] = False
+        uncovered[:, max(box[3] for box in boxes) + WORD_MARGIN:] = False
     return uncovered
+
+
+def line_height(words: dict) -> float:
+    """The median height of the recognised words: a line's."""
+    heights = [words["height"][i] for i, word in enumerate(words["text"]) if (word or "").strip()]
+    return float(np.median(heights)) if heights else 0.0
 
 
 def dropped_bands(uncovered: np.ndarray) -> list[Band]:
@@ -77,7 +87,8 @@ def left_ink_out(grey: Image.Image, words: dict) -> bool:
 def lost_lines(grey: Image.Image, words: dict, read: Callable[[Image.Image], dict]) -> list[FoundLine]:
     """The lines of the bands a reading left out, read by `read` (a picture -> tesseract's word
     table, read as one block of text); none when there is no such band or too many."""
-    bands = dropped_bands(uncovered_ink(grey, words))
+    tallest = MAX_BAND_LINES * line_height(words)
+    bands = [band for band in dropped_bands(uncovered_ink(grey, words)) if band.bottom - band.top <= tallest]
     if not bands or len(bands) > MAX_BANDS:
         return []
     crops, offsets, y = [], [], GAP
@@ -94,7 +105,8 @@ def lost_lines(grey: Image.Image, words: dict, read: Callable[[Image.Image], dic
     for crop, (row, _) in zip(crops, offsets):
         stack.paste(crop, (0, row))
     found = _lines(read(stack), offsets)
-    return [line for line in found if _is_text(line) and any(_centred_on(line, band) for band in bands)]
+    return [line for line in found if _is_text(line) and any(_centred_on(line, band) for band in bands)
+            and not _across_read_words(line, words)]
 
 
 def _lines(words: dict, offsets: list[tuple[int, int]]) -> list[FoundLine]:
@@ -117,6 +129,15 @@ def _lines(words: dict, offsets: list[tuple[int, int]]) -> list[FoundLine]:
 
 def _centred_on(line: FoundLine, band: Band) -> bool:
     return band.top <= (line.top + line.bottom) / 2 <= band.bottom
+
+
+def _across_read_words(line: FoundLine, words: dict) -> bool:
+    """Whether the line's middle runs through words the reading has: a line read in part (its
+    ink between them left over), not one it left out."""
+    middle = (line.top + line.bottom) / 2
+    return any(words["top"][i] <= middle <= words["top"][i] + words["height"][i]
+               and words["left"][i] < line.right and line.left < words["left"][i] + words["width"][i]
+               for i, word in enumerate(words["text"]) if (word or "").strip())
 
 
 def _is_text(line: FoundLine) -> bool:

@@ -299,13 +299,29 @@ class Gazetteer:
         kind = _epci_kind_hint(name)
         if departments:
             wanted = set(departments)
-            local = self._best_epci(
-                query, kind, lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())))
+            in_departments = lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ()))
+            local = self._best_epci(query, kind, in_departments)
+            respelled = self._respelled(query, tuple(sorted(wanted))) if local is None else query
+            if respelled != query:  # "Beaune Céte & Sud" read from a scan
+                local = self._best_epci(respelled, kind, in_departments)
             if local is not None:
                 return local
             return (self._best_epci(query, kind, lambda siren: True, min_jaccard=_MIN_JACCARD_ELSEWHERE)
                     or self._epci_of_centre(name, kind, departments))
         return self._best_epci(query, kind, lambda siren: True) or self._epci_of_centre(name, kind, departments)
+
+    def _respelled(self, query: frozenset[str], departments: tuple[str, ...]) -> frozenset[str]:
+        """The query with each word that no EPCI name of the departments holds replaced by the
+        one such word a letter away from it ("cete" -> "cote"), when there is one."""
+        words = self._epci_words_in(departments)
+        return frozenset(
+            token if token in words or len(token) < 4 else _one_close(token, words) or token for token in query)
+
+    @functools.lru_cache(maxsize=16)
+    def _epci_words_in(self, departments: tuple[str, ...]) -> frozenset[str]:
+        wanted = set(departments)
+        return frozenset(token for siren, tokens in self._epci_tokens.items()
+                         if not wanted.isdisjoint(self._epci_departments.get(siren, ())) for token in tokens)
 
     def _epci_of_centre(self, name: str, kind: str | None, departments: Sequence[str]) -> Epci | None:
         """"la communauté de communes de Ville-sur-Rive", "Ville-sur-Rive Agglomération": an EPCI
@@ -387,6 +403,14 @@ class Gazetteer:
         in_query = sum(weight(t, unknown) for t in query)
         in_either = in_query + sum(weight(t, unknown) for t in tokens - query)
         return shared / in_query, shared / in_either
+
+
+def _one_close(word: str, words: frozenset[str]) -> str | None:
+    """The one word of `words` a letter away from `word`, or with its "rn" read as "m" ("amay")."""
+    close = [other for other in words if len(other) >= 4 and one_edit_apart(word, other)]
+    close += [variant for variant in (word[:i] + "rn" + word[i + 1:] for i, ch in enumerate(word) if ch == "m")
+              if variant in words]
+    return close[0] if len(set(close)) == 1 else None
 
 
 def _group(keys: Sequence[str], entries: Sequence[_NameEntry]) -> dict[str, list[_NameEntry]]:

@@ -52,3 +52,21 @@ def test_stains_and_rules_are_not_taken_for_lines():
     assert not dropped_lines._is_text(dropped_lines.FoundLine(0, 0, 10, ["—", "|"], [80.0, 80.0]))
     assert not dropped_lines._is_text(dropped_lines.FoundLine(0, 0, 10, ["communes"], [30.0]))
     assert dropped_lines._is_text(dropped_lines.FoundLine(0, 0, 10, ["Fixin,", "Urcy"], [85.0, 90.0]))
+
+
+def test_the_dark_edge_beside_a_photographed_sheet_is_no_lost_line():
+    picture = page(LINES)
+    picture.paste(0, (picture.width - 100, 0, picture.width, picture.height))  # the table the sheet lies on
+    everything = _words_of_lines(picture, keep=3)
+    calls = []
+    assert dropped_lines.lost_lines(picture, everything, lambda stack: calls.append(stack)) == [] and calls == []
+
+
+def test_a_line_read_in_part_is_not_read_again_as_a_lost_one():
+    table = {"text": ["#CotedOr", "#CPTS"], "top": [10, 10], "left": [0, 300], "width": [200, 100], "height": [20, 20]}
+    again = dropped_lines.FoundLine(top=8, left=0, right=900, words=["#CotedOr", "#CPTS", "#AccesAuxSoins"],
+                                    confidences=[90.0] * 3, bottom=32)
+    lost = dropped_lines.FoundLine(top=48, left=0, right=900, words=["Une", "troisième", "CPTS"],
+                                   confidences=[90.0] * 3, bottom=70)
+    assert dropped_lines._across_read_words(again, table)
+    assert not dropped_lines._across_read_words(lost, table)

@@ -257,6 +257,19 @@ def test_find_epci_rejects_weak_partial_matches(gaz, name, departments):
     assert gaz.find_epci(name, departments) is None
 
 
+@pytest.mark.parametrize("name, siren", [
+    ("Beaune Céte & Sud urban community", "200006682"),  # "ô" scanned as "é"
+    ("communauté de communes du Pays d'Amay-Liernais", "200071173"),  # "rn" scanned as "m"
+    ("communauté de communes Ouche et Montagme", "200039055"),
+])
+def test_find_epci_forgives_a_misread_letter_within_the_departments(gaz, name, siren):
+    assert gaz.find_epci(name, ["21"]).siren == siren
+
+
+def test_a_misread_word_is_not_forgiven_outside_the_departments(gaz):
+    assert gaz.find_epci("communauté de communes du Pays d'Amay-Liernais", ["29"]) is None
+
+
 def test_find_epci_rejects_names_close_to_several_epcis(gaz):
     # CC Val de Saône Centre (01), CC des Hauts du Val de Saône (70)
     assert gaz.find_epci("Val de Saône") is None
