@@ -86,6 +86,8 @@ NOT_NAME_WORD_RE = re.compile(
     # a pronoun, determiner or question word starts the next phrase of a heading or menu ("la CPTS Elle regroupe")
     r"Elles?|Ils?|Nous|Vous|Je|Ses|Son|Sa|Leurs?|Notre|Nos|Votre|Vos|Ce|Cette|Ces|Cet|Pour|Par|Avec|Sans|Dans|Chez|"
     r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque|"
+    # a verb a scan wrote with a capital ("les CPTS Sont un nouveau dispositif"; not "Est", a name's east)
+    r"Sont|Ont|Sera|Seront|Était|Étaient|Peut|Peuvent|Doit|Doivent|Vont|"
     # the same in English ("... covered by a CPTS\nWith this fourth project, ...")
     r"With|This|These|That|Those|For|From|By|Its|Our|Their|Since|After|According|Thanks|It|They|We|What|How|Why")
 # the verbs a heading in capitals goes on with after the name

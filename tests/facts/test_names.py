@@ -22,6 +22,7 @@ def names(text, lang="fr"):
     ("la CPTS Cœur Entre-deux-Mers, aussi appelée « CPTS C2M ».",
      [("coeur-entre-deux-mers", "CPTS Cœur Entre-deux-Mers", ["CPTS C2M"])]),
     ("La CPTS de l'Ouest Lyonnais signe.", [("ouest-lyonnais", "CPTS de l'Ouest Lyonnais", [])]),
+    ("La CPTS Est Audois est lancée.", [("est-audois", "CPTS Est Audois", [])]),  # "Est": east, not "is"
 ])
 def test_names_found(text, expected):
     assert names(text) == expected
@@ -36,6 +37,8 @@ def test_names_found(text, expected):
     "The three other CPTS in Côte-d'Or are active.",
     "la Fédération des CPTS",
     "CPTS «  CPTS «  »",  # quotes around nothing but spaces and quotes
+    "les communautés professionnelles territoriales de santé (CPTS) Sont un nouveau dispositif",  # a scan's capital
+    "Les CPTS Peuvent adhérer à la fédération.",
 ])
 def test_generic_uses_name_nothing(text):
     assert names(text) == []
