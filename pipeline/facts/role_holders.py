@@ -29,6 +29,9 @@ INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \u00a0]?)"  # "J. Dupont", "J.-P. Durand
 NAME_RE = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
     rf"(?P<name>{INITIAL}?{NAME_WORD}(?:[^\S\n]+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
+# The rest of a name on the next line, where a paragraph wraps inside it ("le Dr Latifa\nMiqyass")
+NAME_ON_NEXT_LINE = re.compile(rf"[^\S\n]*\n[^\S\n]*(?:{PARTICLE}?{NAME_WORD}(?:[^\S\n]+{PARTICLE}?{NAME_WORD})?)(?![\w'’-])")
+WRAPPED_LINE = 50  # characters: a line this long that ends inside a name was wrapped, not a label or heading
 # a run of capitals holding one of these is a body or a place, not a person: "Pôle Santé Nord"
 ORGANISATION_WORDS = {
     "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
@@ -374,6 +377,9 @@ def _as_name(ctx: Context, m: re.Match, offset: int = 0, cued: bool = False) -> 
     """A regex match as a person's name, trimmed of leading common words; None if not a person."""
     title = m.group("title") or ""
     start, end = offset + m.start("name"), offset + m.end("name")
+    rest = NAME_ON_NEXT_LINE.match(ctx.text, end)
+    if rest and _wrapped(ctx.text, ctx.text.index("\n", end)):
+        end = rest.end()
     words = list(re.finditer(r"\S+", ctx.text[start:end]))
     while words and words[0].group().lower().strip("'’") in NOT_NAME_WORDS:
         words.pop(0)
@@ -397,6 +403,11 @@ def _as_name(ctx: Context, m: re.Match, offset: int = 0, cued: bool = False) -> 
     if not _vouched_for(ctx, span, title, cued and 2 <= len(words) <= 3):
         return None
     return Name(span, title)
+
+
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether the line ending at `newline` is a paragraph's line wrapped at the page's width."""
+    return newline - (text.rfind("\n", 0, newline) + 1) >= WRAPPED_LINE
 
 
 def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[re.Match]:

@@ -249,3 +249,19 @@ def test_a_body_is_not_a_person():
 ])
 def test_an_adverb_between_the_verb_and_the_role(text, expected):
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph wrapped inside the name, as a PDF or a scan gives it
+    ("La CPTS des Coteaux Verts signe son contrat avec l'ARS, en présence du Dr Irène\nVasseur, médecin "
+     "généraliste et présidente de la CPTS.",
+     {("coteaux-verts", "Irène Vasseur", "présidente")}),
+    ("La CPTS des Coteaux Verts est lancée ce mardi. Elle est présidée par Paul Marchand\net coordonnée par "
+     "Lucie Berthon.",
+     {("coteaux-verts", "Paul Marchand", "président"), ("coteaux-verts", "Lucie Berthon", "coordinatrice")}),
+    # short lines are labels: a name ends with its line
+    ("La CPTS des Coteaux Verts s'agrandit.\nPaul Morel\nPrésident\nAnne Roux\nCoordinatrice",
+     {("coteaux-verts", "Paul Morel", "président"), ("coteaux-verts", "Anne Roux", "coordinatrice")}),
+])
+def test_a_name_over_a_line_break(text, expected):
+    assert people(text) == expected
