@@ -88,6 +88,8 @@ NOT_NAME_WORD_RE = re.compile(
     r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque|"
     # a verb a scan wrote with a capital ("les CPTS Sont un nouveau dispositif"; not "Est", a name's east)
     r"Sont|Ont|Sera|Seront|Était|Étaient|Peut|Peuvent|Doit|Doivent|Vont|"
+    # a line that ran into the next paragraph ("Crédit photo : CPTS X\nAutre facteur, ...")
+    r"Autres?|Enfin|Ainsi|Puis|Aussi|Alors|Depuis|Ensuite|Désormais|"
     # the same in English ("... covered by a CPTS\nWith this fourth project, ...")
     r"With|This|These|That|Those|For|From|By|Its|Our|Their|Since|After|According|Thanks|It|They|We|What|How|Why")
 # the verbs a heading in capitals goes on with after the name

@@ -124,7 +124,7 @@ def _names_after_pronoun(text: str, is_department) -> list[Mention]:
     found = []
     for pronoun in PRONOUN_HEAD_RE.finditer(text):
         before = text[max(0, pronoun.start() - 150):pronoun.start()]
-        if "\n" in before[before.rfind("CPTS"):] or "CPTS" not in before:
+        if "CPTS" not in before or re.search(r"\n[ \t]*\n", before[before.rfind("CPTS"):]):  # a paragraph apart
             continue
         if PLACES_NOUN_RE.search(before, before.rfind("CPTS")):
             continue  # "couvre les communes de A et B, ainsi que celles de C": the pronoun stands for communes

@@ -42,7 +42,8 @@ LEADING_WORDS = re.compile(
     r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
     re.IGNORECASE)
 # A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
-FIGURE = re.compile(r"^[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants|residents|km2|km²)?\.?$", re.IGNORECASE)
+# (or its unit alone, when a line break parts it from its number: "Doussard : 3626\nhabitants")
+FIGURE = re.compile(r"^(?=\S*[\dA-Za-z])(?:[\d\s\u00a0\u202f.,]+)?(?:hab(?:itants|\.)?|inhabitants|residents|km2|km²)?\.?$", re.IGNORECASE)
 # Letters of a word, with the signs that text decoded with the wrong code page leaves ("VĂ©zelay")
 WORD = r"[\w'’©¨§´˘®˝˙¤-]"
 NAME = re.compile(rf"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*(?:[ \t\u00a0]+{WORD}+){{0,5}}$")

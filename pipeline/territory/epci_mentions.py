@@ -354,11 +354,25 @@ ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
 def _clause_before(text: str, start: int, previous_end: int) -> Span:
     """The words of the clause before a name, back to a sentence or list boundary, or to the
     intercommunality named before it."""
-    boundary = max(text.rfind(ch, 0, start) for ch in ".;:\n!?")
+    boundary = _boundary_before(text, start)
     if boundary > 0 and text[boundary] == ":" and ARTICLE_ONLY.fullmatch(text, boundary + 1, start):
         # "Territoire d'intervention : CC X": the words before the colon introduce the name
-        boundary = max(text.rfind(ch, 0, boundary) for ch in ".;:\n!?")
+        boundary = _boundary_before(text, boundary)
     return Span(max(boundary + 1, previous_end, 0), start)
+
+
+def _boundary_before(text: str, pos: int) -> int:
+    """The last sentence or list boundary before `pos`: a stop, a colon, a semicolon or a line
+    break, but not the break of a wrapped line, which a lower-case word continues
+    ("correspondant\nà la Communauté de communes X")."""
+    while True:
+        boundary = max(text.rfind(ch, 0, pos) for ch in ".;:\n!?")
+        if boundary < 0 or text[boundary] != "\n" or not WRAPPED_ON.match(text, boundary + 1):
+            return boundary
+        pos = boundary
+
+
+WRAPPED_ON = re.compile(r"[ \t]*[a-zà-ÿ]")
 
 
 def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci, labelled: bool = False,

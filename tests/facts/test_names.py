@@ -23,6 +23,11 @@ def names(text, lang="fr"):
      [("coeur-entre-deux-mers", "CPTS Cœur Entre-deux-Mers", ["CPTS C2M"])]),
     ("La CPTS de l'Ouest Lyonnais signe.", [("ouest-lyonnais", "CPTS de l'Ouest Lyonnais", [])]),
     ("La CPTS Est Audois est lancée.", [("est-audois", "CPTS Est Audois", [])]),  # "Est": east, not "is"
+    # a caption run into the next paragraph by a PDF's reflow
+    ("Crédit photo : CPTS Val Fleuri Autre facteur, la ville vieillit.", [("val-fleuri", "CPTS Val Fleuri", [])]),
+    # "celles de" for CPTS named in the sentence before, across a line break (not a paragraph)
+    ("Nous sommes la première CPTS créée en Charente-Maritime.\nDepuis celles de Val Fleuri et Aunis Sud ont vu le jour.",
+     [("val-fleuri", "CPTS de Val Fleuri", []), ("aunis-sud", "CPTS Aunis Sud", [])]),
 ])
 def test_names_found(text, expected):
     assert names(text) == expected

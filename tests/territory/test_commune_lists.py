@@ -358,3 +358,16 @@ def test_places_after_a_colon_inside_a_paragraph_are_no_heading_list():
 def test_names_in_two_columns_parted_by_spaces():
     assert listed("Les communes de la CPTS\n\nMauriac      Arches\nSalins       Drugeac\n") == [
         [insee(n, "15") for n in ("Mauriac", "Arches", "Salins", "Drugeac")]]
+
+
+def test_a_perimeter_sentence_wrapped_before_the_intercommunality_is_read_whole():
+    text = ("la CPTS des Monts du Cantal regroupe 23 communes du Cantal, correspondant\n"
+            "à la communauté de communes du Pays de Mauriac, pour 15 000 habitants.")
+    mentions = find_epci_mentions(text, ["15"])
+    assert [(m.epci.siren, m.extent) for m in mentions] == [(GAZ.find_epci("CC du Pays de Mauriac", ["15"]).siren, "full")]
+
+
+def test_a_population_unit_on_the_next_line_does_not_cut_the_list():
+    text = ("La CPTS des Monts du Cantal regroupe 3 communes :\n\nMauriac : 3600\nhabitants, Arches : 150\n"
+            "habitants, Salins : 300 habitants.")
+    assert [p.name for found in find_lists(text, ["15"]) for p in found.linked] == ["Mauriac", "Arches", "Salins"]
