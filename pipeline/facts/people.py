@@ -26,8 +26,9 @@ from .role_words import (
     FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
     NEEDS_CPTS_AFTER, OF_CPTS, OF_OTHER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY,
     OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
-from .role_holders import (PRONOUN_REACH, Name, Role, bare_name_after, is_apposition, last_body_is_cpts, names_after,
-                           names_in, names_listed_before, people_of, pronoun_holder_of)
+from .person_names import Name, names_in
+from .role_holders import (PRONOUN_REACH, Role, bare_name_after, is_apposition, last_body_is_cpts, names_after,
+                           names_listed_before, people_of, pronoun_holder_of)
 
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.

@@ -9,7 +9,8 @@ from ..model import Fact, Span
 from .common import attribution_confidence
 from .context import Context
 from .first_names import is_feminine_first_name
-from .role_holders import Name, Role
+from .person_names import Name
+from .role_holders import Role
 from .role_words import FEMININE_HINT, OTHER_BODY, ROLE_RE
 
 BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is a guess
