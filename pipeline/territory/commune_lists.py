@@ -29,11 +29,13 @@ from .list_layouts import (after_name, before_name, block_of_its_own, department
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
-    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*| {2,}(?=\w)",
-    re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names
-# "...", "…", or a full stop before a space (not "St.", "Ste."); each branch opens with its
+    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*| {2,}(?=\w)",
+    re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
+# "s/" is "sur" inside a name: "Sablé s/ Sarthe"
+SUR_SLASH = re.compile(r"(?<=[\s-][sS])/")
+# "...", "…", or a full stop before a space (not "St.", "Ste.", "hab."); each branch opens with its
 # character, which lets the engine skip to the next dot
-LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?=\s|$))|…")
+LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?=\s|$))|…")
 # Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
 LEADING_WORDS = re.compile(
     r"^(?:\d{5}[ \t\u00a0]+)?"  # a postcode before the name: "72300 Sablé-sur-Sarthe"
@@ -43,6 +45,10 @@ LEADING_WORDS = re.compile(
     re.IGNORECASE)
 # A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
 FIGURE = re.compile(r"^[\d\s\u00a0\u202f.,]+(?:hab(?:itants|\.)?|inhabitants|residents|km2|km²)?\.?$", re.IGNORECASE)
+INVERTED_ARTICLE = re.compile(r"\(\s*(?:La|Le|Les|L['’])\s*\)")
+# The headings of a table of communes and their figures: "Commune | Population", "Total"
+TABLE_HEADING = re.compile(r"(?:communes?|population(?:\s+municipale)?|(?:nombre\s+d['’])?habitants|total|"
+                           r"code\s+(?:postal|insee)|municipalit(?:y|ies)|inhabitants)\s*:?", re.IGNORECASE)
 # Letters of a word, with the signs that text decoded with the wrong code page leaves ("VĂ©zelay")
 WORD = r"[\w'’©¨§´˘®˝˙¤-]"
 NAME = re.compile(rf"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*(?:[ \t\u00a0]+{WORD}+){{0,5}}$")
@@ -59,7 +65,8 @@ SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\
                r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
                r"limitrophes|proches|périphériques)"
                r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"
-               r"|(?:ses|leurs)\s+environs|(?:its|their)\s+surroundings")
+               r"|(?:ses|leurs)\s+(?:environs|alentours)|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
+               r"(?:its|their)\s+(?:surroundings|outskirts|surrounding\s+area)")
 OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and)\s+(?:{SURROUNDING}))", re.IGNORECASE)
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
@@ -244,10 +251,14 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             runs.append(current)
             current = []
             continue
-        department = department_in_brackets(text, piece_span, raw)  # said of the name before, like a figure
-        piece = None if department else _candidate(text, piece_span, skip, in_run=bool(current))
+        if current and INVERTED_ARTICLE.fullmatch(text, piece_span.start - 1, piece_span.end + 1):
+            current[-1].article = raw + " "  # "Flèche (La)", as official tables write it: "La Flèche"
+            continue
+        # said of the name before, like a figure; or a table's heading
+        aside = department_in_brackets(text, piece_span, raw) or TABLE_HEADING.fullmatch(raw)
+        piece = None if aside else _candidate(text, piece_span, skip, in_run=bool(current))
         if piece is None:
-            if not FIGURE.match(raw) and not department:
+            if not FIGURE.match(raw) and not aside:
                 runs.append(current)
                 current = []
             continue
@@ -326,7 +337,8 @@ COLON_HEADER = re.compile(r"\s*(?:\(\s*(?:\d{2,3}|2[AB])\s*\)\s*)?:(?!\s*\d)"
 LAST_ITEM = re.compile(r"\s(?:et|and|&)\s+$", re.IGNORECASE)
 # "Pour le Finistère : A, B", "Dans l'Orne : C, D": the communes of a department, one line each
 DEPARTMENT_HEADING = re.compile(r"^(?:pour|dans|en|côté)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
-POSTCODE_AFTER = re.compile(r"[ \t\u00a0]+\d{5}$")  # "Sablé-sur-Sarthe 72300"
+# "Sablé-sur-Sarthe 72300"; "Manosque 22 718", "Volx 3243 hab": a table's line, the name and its population
+POSTCODE_AFTER = re.compile(r"[ \t\u00a0]+(?:\d{5}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{3,6})(?:[ \t\u00a0]*(?:habitants|hab))?$")
 CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
 
 

@@ -148,9 +148,56 @@ def add_workplace_towns(ctx: Context, departments_of, territories: dict[str, Ter
             territories.setdefault(key, Territory()).attached.extend(refs)
 
 
+def add_seat_towns(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """The town a CPTS is based in ("La CPTS X, basée à A, ...", "Installée à A, elle couvre ...",
+    "Son siège est à A", "La CPTS X, dont le siège est à A") is a territory commune, with no
+    perimeter. The seat of another body ("l'ARS, dont le siège est à B") or a person's
+    ("installé à C, le Dr Y") is not."""
+    if not ctx.cpts:
+        return
+    gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
+    for match in SEAT_TOWN.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        after_name = any(COMMA_ONLY.fullmatch(ctx.text, m.span.end, match.start()) for m, _ in ctx.mentions_in(sentence))
+        opening = bool(OPENS_SENTENCE.search(ctx.text, max(0, match.start() - 3), match.start()))
+        if match.group("own"):
+            said_of_cpts = opening  # "Son siège est à A."
+        elif match.group("whose"):
+            said_of_cpts = after_name
+        else:
+            said_of_cpts = after_name or opening and bool(CPTS_SUBJECT.match(ctx.text, match.end()))
+        if said_of_cpts and not ctx.inside_name(match.start("name")):
+            _attach_town(ctx, gaz, departments, territories, match)
+
+
+def _attach_town(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str], territories: dict[str, Territory],
+                 match: re.Match) -> None:
+    """The commune a match names in its group "name" becomes a territory commune of the CPTS it stands with."""
+    name = Span(match.start("name"), match.end("name"))
+    commune = gaz.link_commune(match.group("name"), departments)
+    key = owner_before(ctx, name)
+    if commune is None or key is None:
+        return
+    territory = territories.setdefault(key, Territory())
+    if commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
+        territory.attached.append(CommuneRef(match.group("name"), name, commune))
+
+
+TOWN_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)"
+SEAT_TOWN = re.compile(
+    r"\b(?i:(?:basée?|installée?|domiciliée?|headquartered|based)\s+(?:à|au|in)"
+    r"|(?:(?P<own>son|its)|(?P<whose>dont\s+le|whose))\s+(?:siège(?:\s+social)?|headquarters)\s+(?:est|se\s+trouve|is|are)\s+"
+    r"(?:(?:situé|installé|basé|fixé|located)\s+)?(?:à|au|in))"
+    rf"\s+{TOWN_NAME}")
+COMMA_ONLY = re.compile(r"\s*,\s*")
+OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# "Basée à A, la CPTS ...", "..., elle couvre": the CPTS is the subject the opening phrase speaks of
+CPTS_SUBJECT = re.compile(r"[^,.;]{0,40},\s*(?:elle|la\s+CPTS|la\s+communauté|cette\s+CPTS|it|the\s+CPTS)\b", re.IGNORECASE)
+
+
 def add_central_towns(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
     """The town a territory's population gathers in or is centred on ("119 000 habitants, dont la
-    moitié concentrés à A", "half of whom live in A", "autour de sa ville-centre, A") is a
+    moitié concentrés à A", "half of whom live in A", "autour de sa ville-centre, A", "centré sur A") is a
     territory commune, with no perimeter."""
     if not ctx.cpts:
         return
@@ -159,17 +206,12 @@ def add_central_towns(ctx: Context, departments_of, territories: dict[str, Terri
         sentence = ctx.sentence_at(match.start())
         if not POPULATION_WORDS.search(ctx.text, sentence.start, match.start()) or ctx.inside_name(match.start("name")):
             continue
-        commune = gaz.link_commune(match.group("name"), departments)
-        key = owner_before(ctx, Span(match.start("name"), match.end("name")))
-        if commune is None or key is None:
-            continue
-        territory = territories.setdefault(key, Territory())
-        if commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
-            territory.attached.append(CommuneRef(match.group("name"), Span(match.start("name"), match.end("name")), commune))
+        _attach_town(ctx, gaz, departments, territories, match)
 
 
 CENTRAL_TOWN = re.compile(
     r"\b(?:(?:concentrée?s?|regroupée?s?|concentrated|living|who\s+live|vivent|vivant|résident|résidant)\s+(?:à|au|dans|in|at)|"
-    r"ville[- ]centre(?:\s+(?:de|d['’]))?|ville\s+principale|(?:main|central|principal)\s+town(?:\s+of)?)"
-    r",?\s+(?P<name>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)")
+    r"ville[- ]centre(?:\s+(?:de|d['’]))?|ville\s+principale|(?:main|central|principal)\s+town(?:\s+of)?|"
+    r"centr[ée]e?s?\s+sur|centred\s+on)"
+    rf",?\s+{TOWN_NAME}")
 POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory)\b", re.IGNORECASE)

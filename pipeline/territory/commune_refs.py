@@ -33,7 +33,7 @@ def communes_in(gaz: gazetteer.Gazetteer, text: str, span: Span, epci: str | Non
         departments = [bracketed]
         end = span.start + bracket.start()
     refs = []
-    for piece in re.finditer(r"[^,;/]+", text[span.start:end]):
+    for piece in re.finditer(r"(?:[^,;/]|(?<=[\s-][sS])/)+", text[span.start:end]):  # "Sablé s/ Sarthe" is one name
         hamlet = False
         for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
             # "le hameau de X et B", "les hameaux de Y et de Z": parts of a commune, none of them one

@@ -21,10 +21,12 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from ..reference import gazetteer
 from .commune_lists import SURROUNDING, find_lists
-from .commune_parts import NAME_JOINS, add_central_towns, add_commune_parts, add_range_ends, add_workplace_towns
+from .commune_parts import (NAME_JOINS, add_central_towns, add_commune_parts, add_range_ends, add_seat_towns,
+                            add_workplace_towns)
 from ..facts.context import Context
 from .epci_mentions import find_epci_mentions
 from ..model import Span
@@ -69,7 +71,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parser.parse_inline(Span(sentence.start, auxiliary.start() if auxiliary else sentence.start + verb.start()),
                                 sentence.start)
             parsed_until = statement.end
-        elif named_from is not None and named_from[1]:  # "couvre 10 communes autour de A": A, no perimeter
+        elif named_from is not None and named_from.in_passing:  # "couvre 10 communes autour de A": A, no perimeter
             _parse_named_communes(parser, statement, named_from)
             parsed_until = statement.end
         elif _lines_under_heading(ctx.text, after_verb, statement.end):  # "Communes couvertes\nA\nB\nC"
@@ -95,6 +97,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     add_commune_parts(ctx, departments_of, territories)
     add_workplace_towns(ctx, departments_of, territories)
     add_central_towns(ctx, departments_of, territories)
+    add_seat_towns(ctx, departments_of, territories)
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories
@@ -127,13 +130,14 @@ NAME_SMALL_WORDS = frozenset("de du des d' d’ la le les l' l’ sur sous en et
 # "A et B sont (également) concernées": the subject ends before its auxiliary
 AUXILIARY_BEFORE = re.compile(r"\s+(?:sont|est|seront|sera|are|is)(?:\s+\w+ment)?\s*$")
 # Verbs whose object is the territory itself, and the words between them and the communes named
-COVERING_VERB = re.compile(rf"{AROUND}|(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+COVERING_VERB = re.compile(rf"{AROUND}|(?:re)?couvr\w*|correspond\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
-    r"(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
-    r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
+    r"(?:sur\s+|on\s+|in\s+|à\s+|to\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
+    r"(?P<town>(?:la|the)\s+(?:commune|ville|municipality|town)\s+(?:de|d['’]|of)\s*)|"
+    r"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de|d['’]|of)\s*|"
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
     r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
@@ -145,22 +149,29 @@ BEFORE_NAMES = re.compile(
     r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*|"
     r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
-                         rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+                         rf"(?:\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
 DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|en\s+|in\s+(?:the\s+)?)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?:\s+department)?[\s.…;!]*$")
 BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
-def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int
-                         ) -> tuple[Span, bool, bool] | None:
+class NamedCommunes(NamedTuple):
+    span: Span  # where the names stand
+    in_passing: bool  # the places of its people ("rassemble les professionnels de E et F"): no perimeter
+    part: bool  # only a part of them is covered ("une partie de la ville de G", "G (quartiers nord)")
+    whole_town: bool  # "couvre la commune de H": the one commune is the whole perimeter
+
+
+def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int) -> NamedCommunes | None:
     """"Elle couvre A et B", "intervient sur le territoire de C", "couvre la ville de D et ses
     environs": where the communes stand when a covering verb's whole object is one or a few
-    commune names; and whether they are named as the places of its people ("rassemble les
-    professionnels de E et F"), which gives territory communes but no perimeter; and whether only a
-    part of them is covered ("une partie de la ville de G", "G (quartiers nord)")."""
+    commune names, and how they are named."""
     if not COVERING_VERB.fullmatch(verb.group()):
         return None
     lead = BEFORE_NAMES.match(ctx.text, start, end)
+    clause = CLAUSE_AFTER_NAMES.search(ctx.text, lead.end(), end)
+    end = clause.start() if clause else end  # "qui regroupe A et B, a signé ...": the names end at the comma
     tail = AFTER_NAMES.search(ctx.text, lead.end(), end)
     gaz = gazetteer.load()
     place = DEPARTMENT_AFTER.search(ctx.text, lead.end(), tail.start())  # "A et B, dans le Morbihan"
@@ -174,14 +185,19 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
                 gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
             return None  # a name several departments share is read beside the others (_link_by_neighbours)
     around = re.search(r"autour", verb.group(), re.IGNORECASE)  # the towns it lies around: no perimeter
-    return (Span(lead.end(), names_end), bool(lead.group("people") or lead.group("around") or around),
-            bool(lead.group("part") or tail.group("part")))
+    part = bool(lead.group("part") or tail.group("part"))
+    return NamedCommunes(Span(lead.end(), names_end), bool(lead.group("people") or lead.group("around") or around), part,
+                         bool(lead.group("town")) and len(names) == 1 and tail.end() - tail.start() <= SENTENCE_END_REACH)
 
 
-def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, bool, bool]) -> None:
+SENTENCE_END_REACH = 3  # characters after the name: a full stop, no "et ses environs"
+
+
+def _parse_named_communes(parser: "Parser", statement: Span, named: NamedCommunes) -> None:
     """Communes a covering verb names. One commune alone is where the territory lies, not all of
-    it (a CPTS covers a town and the country around it): a territory commune, no perimeter."""
-    names, in_passing, part = named
+    it (a CPTS covers a town and the country around it): a territory commune, no perimeter;
+    unless the sentence calls it the commune or town it covers ("couvre la ville de A")."""
+    names, in_passing, part, whole_town = named
     territory = parser.territory
     if in_passing:  # "les cantons de A et d'B": the names alone, whatever the pieces of the sentence read
         refs, _ = parser._communes_in(names, None)
@@ -195,7 +211,7 @@ def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, 
     if re.search(SURROUNDING, parser.text[names.end:statement.end], re.IGNORECASE):
         territory.loose_open_ended = True  # "les villes de A et B et 20 villages alentour"
     added = territory.loose[before:]
-    if len(added) == 1 or in_passing:
+    if len(added) == 1 and not whole_town or in_passing:
         del territory.loose[before:]
         territory.attached.extend(added)
 
