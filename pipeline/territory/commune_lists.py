@@ -99,6 +99,8 @@ PERIMETER_WORDS = re.compile(
     # "formée par A, B", "se déploie sur A, B", "les habitants de A, B"
     r"formée?s?\s+(?:par|de)|formed\s+by|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
     re.IGNORECASE)
+# "Une CPTS pour A, B et C": the places a community is for
+CPTS_FOR = re.compile(r"\bCPTS\s+(?:pour|for)\s+(?:les\s+communes\s+(?:de|d['’])\s*)?$")
 # Words that call the places of a list communes or sectors of a territory
 LIST_CUE = re.compile(rf"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|sectors?|{SECTOR_WORDS})\b", re.IGNORECASE)
 INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
@@ -166,13 +168,13 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         before, after = _named_before(text, span.start) + _sentence_before(text, span.start), _sentence_after(text, span.end)
         cued = any(p.cued for p in items)
         heading = heading_above(text, span.start)
-        if not (cued or _territory_cue(before) or _territory_cue(after) or under_heading(text, span.start, before)
+        if not (cued or _territory_cue(before) or _territory_cue(after) or CPTS_FOR.search(before) or under_heading(text, span.start, before)
                 or _territory_cue(heading) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
                 or before_name(text, span.end, skip) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
-                                   items[0].edge == "tail" and not PERIMETER_WORDS.search(before) or
+                                   items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
                                    _named_as_sectors(text, items[0].span.start))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
@@ -188,7 +190,8 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
         linked = [p for p in run if p.commune]
         names = [p for p in run if not p.header]
         sectors = bool(linked) and _named_as_sectors(text, linked[0].span.start)
-        least = MIN_LINKED_CUED if any(p.cued for p in run) or sectors else MIN_LINKED
+        headline = bool(linked) and before_name(text, linked[-1].span.end, skip)  # "A et B : la CPTS X est née"
+        least = MIN_LINKED_CUED if any(p.cued for p in run) or sectors or headline else MIN_LINKED
         if len(linked) >= least and len(linked) >= MIN_LINKED_SHARE * len(names) and _together(linked, departments):
             runs.append(run)
     return runs
@@ -334,7 +337,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
 # "Landes : A, B", "Loire (42) : A, B" (not "Salins : 150 habitants", "A, B : ce sont ...")
 COLON_HEADER = re.compile(r"\s*(?:\(\s*(?:\d{2,3}|2[AB])\s*\)\s*)?:(?!\s*\d)"
                           r"(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are)\b)", re.IGNORECASE)
-LAST_ITEM = re.compile(r"\s(?:et|and|&)\s+$", re.IGNORECASE)
+LAST_ITEM = re.compile(r"\s(?:et|and|&|[-–—])\s+$", re.IGNORECASE)
 # "Pour le Finistère : A, B", "Dans l'Orne : C, D": the communes of a department, one line each
 DEPARTMENT_HEADING = re.compile(r"^(?:pour|dans|en|côté)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
 # "Sablé-sur-Sarthe 72300"; "Manosque 22 718", "Volx 3243 hab": a table's line, the name and its population

@@ -32,6 +32,10 @@ from .statements import BULLET, slash_before_area
 
 
 INSIDE_NUMBER = re.compile(r".*\b(?:vingt|trente|quarante|cinquante|soixante)\s+et\s+(?:une?|onze)\b.*", re.DOTALL | re.IGNORECASE)
+# "deux pôles urbains", "ses villes principales": the main towns of a larger territory, named before them
+MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[- ]centres|villes\s+principales|principales\s+villes|"
+                        r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*$",
+                        re.IGNORECASE)
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)
 AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
 
@@ -158,8 +162,9 @@ class Parser:
         written = stripped(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
         listed = count and LIST_GOES_ON.match(text, span.end)  # "les trois communes d'A, B et C": A is one of them
         if area_kind(name) == "other" and (not count or listed) and extent == "full" and not text[name_end:span.end].strip() and (
-                self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)):
-            self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia
+                self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)
+                or any(self.gaz.link_near_spelling(name, department) for department in departments)):
+            self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia; "Sablé", written short
             return
         if area_kind(name) == "other" and extent == "full" and not count and (
                 self.gaz.candidates(name) or self.gaz.candidates(text[written.start:written.end])):
@@ -323,6 +328,9 @@ class Parser:
         sector = missed is not None and SECTOR_THEN_NAME.search(self.text, missed.start, missed.end)
         if sector:  # "sur les secteurs de A, B et C": towns the parts of the territory are named after
             self._named_after_sectors(sector, first_loose)
+        elif items and MAIN_TOWNS.search(self.text, after, items[0].start):
+            self.territory.attached.extend(self.territory.loose[first_loose:])  # "deux pôles urbains, A et B, et 30 communes"
+            del self.territory.loose[first_loose:]
         elif missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
             self._first_of_list(missed, first_loose)
         if surrounding and len(self.territory.loose) == first_loose + 1:

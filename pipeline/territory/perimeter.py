@@ -156,6 +156,15 @@ DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|e
 BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def _names_a_commune(gaz: gazetteer.Gazetteer, name: str, departments: list[str], count: int) -> bool:
+    """Whether a name links to a commune: in the document's departments, written short ("Sablé"),
+    or shared by several departments when others are named beside it (_link_by_neighbours)."""
+    return bool(gaz.link_commune(name, departments) or count > 1 and gaz.candidates(name)
+                or any(gaz.link_near_spelling(name, department) for department in departments))
+
+
+MIN_KNOWN_BESIDE_UNKNOWN = 2
+
 class NamedCommunes(NamedTuple):
     span: Span  # where the names stand
     in_passing: bool  # the places of its people ("rassemble les professionnels de E et F"): no perimeter
@@ -180,10 +189,12 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
     if not names or len(names) > 6:
         return None
     departments = document_departments(ctx, departments_of)
-    for name in (BRACKET_AFTER.sub("", name) for name in names):  # "Morez (Jura)", "Morez (39400)"
-        if not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) or not (
-                gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
-            return None  # a name several departments share is read beside the others (_link_by_neighbours)
+    names = [BRACKET_AFTER.sub("", name) for name in names]  # "Morez (Jura)", "Morez (39400)"
+    if any(not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) for name in names):
+        return None
+    unknown = [name for name in names if not _names_a_commune(gaz, name, departments, len(names))]
+    if unknown and (len(unknown) > 1 or len(names) - len(unknown) < MIN_KNOWN_BESIDE_UNKNOWN):
+        return None  # one unknown name among several known ones is a commune the gazetteer misses
     around = re.search(r"autour", verb.group(), re.IGNORECASE)  # the towns it lies around: no perimeter
     part = bool(lead.group("part") or tail.group("part"))
     return NamedCommunes(Span(lead.end(), names_end), bool(lead.group("people") or lead.group("around") or around), part,
@@ -218,7 +229,8 @@ def _parse_named_communes(parser: "Parser", statement: Span, named: NamedCommune
 
 def _link_by_neighbours(territory: Territory) -> None:
     """A loose name left unlinked because several departments have a commune of that name is
-    read in the departments of the territory's other communes ("Arches" beside "Mauriac")."""
+    read in the departments of the territory's other communes ("Arches" beside "Mauriac"); one
+    written short, as the one commune of their main department it starts ("Sablé")."""
     gaz = gazetteer.load()
     refs = [r for a in territory.areas for r in a.listed] + territory.loose + territory.attached
     linked = Counter(r.commune.department for r in refs if r.commune)
@@ -227,9 +239,10 @@ def _link_by_neighbours(territory: Territory) -> None:
         if not shared or shared[0][1] < 2 or len(shared) > 1 and shared[1][1] == shared[0][1]:
             return
         linked = Counter([shared[0][0]])
-    departments = sorted(linked)
-    for refs in (territory.loose, territory.attached):
-        refs[:] = [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments), ref.former_name)
+    departments, main = sorted(linked), linked.most_common(1)[0][0]
+    for refs in (territory.loose, territory.attached):  # "Sablé" beside "La Flèche": Sablé-sur-Sarthe, written short
+        refs[:] = [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments)
+                                                      or gaz.link_near_spelling(ref.name, main), ref.former_name)
                    for ref in refs]
 
 

@@ -195,3 +195,51 @@ def test_another_body_s_seat_is_no_commune(record_of):
     text = ("Le 3 avril 2024.\n\nLa CPTS du Pays Forcalquiérin a signé son accord. L'ARS Provence-Alpes-Côte d'Azur, "
             "dont le siège est à Marseille, accompagne le projet.\n")
     assert communes(record_of(text)) == []
+
+
+def haut_maine(body: str) -> str:
+    return f"Le 3 avril 2024.\n\nLa CPTS du Haut-Maine, en Sarthe, a signé son accord. {body}\n"
+
+
+def test_a_name_written_short_beside_another(record_of):
+    record = record_of(haut_maine("Elle couvre Sablé et La Flèche."))
+    assert resolved(record, "haut-maine") == closed(SABLE, LA_FLECHE)
+
+
+def test_one_unknown_name_among_a_few_leaves_the_perimeter_open(record_of):
+    record = record_of(haut_maine("Elle couvre Le Lude, Mayet et Saint-Bidule."))
+    assert resolved(record, "haut-maine") == {"insee": sorted([LE_LUDE, MAYET]), "complete": False, "count": 2}
+
+
+@pytest.mark.parametrize("body", [
+    "Le territoire compte deux pôles urbains, Sablé-sur-Sarthe et La Flèche, et 30 communes rurales.",
+    "Le territoire, qui compte 30 communes, s'organise autour de deux pôles urbains, Sablé-sur-Sarthe et La Flèche.",
+])
+def test_the_main_towns_of_a_larger_territory_give_no_perimeter(record_of, body):
+    record = record_of(haut_maine(body))
+    assert communes(record, "haut-maine") == [SABLE, LA_FLECHE]
+    assert resolved(record, "haut-maine") is None
+
+
+@pytest.mark.parametrize("headline", [
+    "Sablé-sur-Sarthe - La Flèche : la CPTS du Haut-Maine signe son accord",
+    "Sablé-sur-Sarthe et La Flèche : la CPTS du Haut-Maine signe son accord",
+])
+def test_two_communes_of_a_headline_before_the_cpts(record_of, headline):
+    record = record_of(f"{headline}\n\nLa CPTS du Haut-Maine a signé son accord avec l'ARS.\n")
+    assert resolved(record, "haut-maine") == closed(SABLE, LA_FLECHE)
+
+
+def test_a_cpts_for_a_list_of_communes(record_of):
+    text = ("Une CPTS pour Sablé-sur-Sarthe, La Flèche, Le Lude et Mayet\n\n"
+            "La CPTS du Haut-Maine a signé son accord avec l'ARS.\n")
+    assert resolved(record_of(text), "haut-maine") == closed(*HAUT_MAINE)
+
+
+@pytest.mark.parametrize("text", [
+    "Sablé-sur-Sarthe : la CPTS du Haut-Maine signe son accord\n\nLa CPTS du Haut-Maine a signé son accord avec l'ARS.\n",
+    "LE LUDE. La CPTS du Haut-Maine a signé son accord. Elle rassemble 120 professionnels.\n",
+    "Le Lude, le 3 avril 2024 – La CPTS du Haut-Maine a signé son accord. Elle rassemble 120 professionnels.\n",
+])
+def test_a_headline_s_or_dateline_s_one_town_is_no_commune(record_of, text):
+    assert communes(record_of(text), "haut-maine") == []
