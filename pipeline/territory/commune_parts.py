@@ -185,7 +185,7 @@ def _attach_town(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str],
 
 TOWN_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)"
 SEAT_TOWN = re.compile(
-    r"\b(?i:(?:basée?|installée?|domiciliée?|headquartered|based)\s+(?:à|au|in)"
+    r"\b(?i:(?:basée?|installée?|implantée?|située?|domiciliée?|headquartered|based|located)\s+(?:à|au|in)"
     r"|(?:(?P<own>son|its)|(?P<whose>dont\s+le|whose))\s+(?:siège(?:\s+social)?|headquarters)\s+(?:est|se\s+trouve|is|are)\s+"
     r"(?:(?:situé|installé|basé|fixé|located)\s+)?(?:à|au|in))"
     rf"\s+{TOWN_NAME}")

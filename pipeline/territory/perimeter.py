@@ -35,7 +35,7 @@ from .areas import Area, CommuneRef, Territory
 from .items import clean_name
 from .items import territory_of_an_area
 from .parser import Parser
-from .statements import (AROUND, PRESENCE, PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
+from .statements import (AROUND, GATHERS, PRESENCE, SCALE, PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
                          other_subject, owner_before, owner_of_list, statement_end, statement_owner, territory_verb)
 
 
@@ -130,12 +130,12 @@ NAME_SMALL_WORDS = frozenset("de du des d' d’ la le les l' l’ sur sous en et
 # "A et B sont (également) concernées": the subject ends before its auxiliary
 AUXILIARY_BEFORE = re.compile(r"\s+(?:sont|est|seront|sera|are|is)(?:\s+\w+ment)?\s*$")
 # Verbs whose object is the territory itself, and the words between them and the communes named
-COVERING_VERB = re.compile(rf"{AROUND}|(?:re)?couvr\w*|correspond\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
+COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|correspond\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
-    r"(?:sur\s+|on\s+|in\s+|à\s+|to\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
+    rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|to\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     r"(?P<town>(?:la|the)\s+(?:commune|ville|municipality|town)\s+(?:de|d['’]|of)\s*)|"
     r"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de|d['’]|of)\s*|"
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"

@@ -19,10 +19,13 @@ UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|v
 # "est implantée sur A, B et C", "œuvre sur ...": where a CPTS acts is its territory
 PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur|"
             r"operat\w*\s+(?:in|across)|(?:is|are)\s+(?:active|present)\s+in|brings?\s+together|bringing\s+together")
+# "fédère les professionnels de A", "réunit les acteurs de B"; "agit à l'échelle de la commune de C"
+GATHERS = r"fédèr(?:e|ent|ant)|réuni(?:t|ssent|ssant)"
+SCALE = r"à\s+l['’]échelle\s+(?:de|d['’]|du|des)"
 # "s'organise autour de A, B et C": the towns the territory lies around, not all of it
 AROUND = r"(?:s['’](?:organis|articul)\w*|(?:organis|articul)ée?s?|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])"
 TERRITORY_VERB = re.compile(
-    rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
+    rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|{GATHERS}|{SCALE}|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     r"épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
     r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"

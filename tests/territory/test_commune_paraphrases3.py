@@ -243,3 +243,30 @@ def test_a_cpts_for_a_list_of_communes(record_of):
 ])
 def test_a_headline_s_or_dateline_s_one_town_is_no_commune(record_of, text):
     assert communes(record_of(text), "haut-maine") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Le 3 avril 2024.\n\nLa CPTS du Pays Forcalquiérin, située à Forcalquier, a signé son accord.\n",
+    "Le 3 avril 2024.\n\nImplantée à Forcalquier, la CPTS du Pays Forcalquiérin a signé son accord.\n",
+    release("Elle fédère les professionnels de santé de Forcalquier."),
+    release("Elle réunit les professionnels de santé du secteur de Forcalquier."),
+])
+def test_the_town_a_cpts_stands_in_or_gathers_the_professionals_of(record_of, text):
+    record = record_of(text)
+    assert communes(record) == [FORCALQUIER]
+    assert resolved(record) is None
+
+
+def test_the_scale_of_one_commune(record_of):
+    record = record_of(release("Elle agit à l'échelle de la commune de Forcalquier."))
+    assert resolved(record) == closed(FORCALQUIER)
+
+
+@pytest.mark.parametrize("body", [
+    "Une réunion publique aura lieu à Forcalquier le 12 mai.",
+    "Pharmacienne à Forcalquier, Anne Roux en est la présidente.",
+    "Anne Roux, pharmacienne exerçant à Forcalquier, en est la présidente.",
+    "L'assemblée générale s'est réunie à Forcalquier.",
+])
+def test_a_meeting_s_town_or_a_person_s_workplace_is_no_commune(record_of, body):
+    assert communes(record_of(release(body))) == []
