@@ -165,7 +165,8 @@ def add_seat_towns(ctx: Context, departments_of, territories: dict[str, Territor
         elif match.group("whose"):
             said_of_cpts = after_name
         else:
-            said_of_cpts = after_name or opening and bool(CPTS_SUBJECT.match(ctx.text, match.end()))
+            said_of_cpts = after_name or opening and bool(CPTS_SUBJECT.match(ctx.text, match.end())) or \
+                bool(CPTS_IS.search(ctx.text, max(0, match.start() - 40), match.start()))
         if said_of_cpts and not ctx.inside_name(match.start("name")):
             _attach_town(ctx, gaz, departments, territories, match)
 
@@ -183,7 +184,7 @@ def _attach_town(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str],
         territory.attached.append(CommuneRef(match.group("name"), name, commune))
 
 
-TOWN_NAME = r"(?P<name>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)"
+TOWN_NAME = r"(?P<name>(?:(?:Le|La|Les)\s+|L['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)"
 SEAT_TOWN = re.compile(
     r"\b(?i:(?:basée?|installée?|implantée?|située?|domiciliée?|headquartered|based|located)\s+(?:à|au|in)"
     r"|(?:(?P<own>son|its)|(?P<whose>dont\s+le|whose))\s+(?:siège(?:\s+social)?|headquarters)\s+(?:est|se\s+trouve|is|are)\s+"
@@ -191,6 +192,8 @@ SEAT_TOWN = re.compile(
     rf"\s+{TOWN_NAME}")
 COMMA_ONLY = re.compile(r"\s*,\s*")
 OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# "Elle est basée à A", "It is based in A"
+CPTS_IS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:elle|it|la\s+CPTS|the\s+CPTS)\s+(?:est|is)\s+(?:\w+\s+)?$", re.IGNORECASE)
 # "Basée à A, la CPTS ...", "..., elle couvre": the CPTS is the subject the opening phrase speaks of
 CPTS_SUBJECT = re.compile(r"[^,.;]{0,40},\s*(?:elle|la\s+CPTS|la\s+communauté|cette\s+CPTS|it|the\s+CPTS)\b", re.IGNORECASE)
 

@@ -270,3 +270,19 @@ def test_the_scale_of_one_commune(record_of):
 ])
 def test_a_meeting_s_town_or_a_person_s_workplace_is_no_commune(record_of, body):
     assert communes(record_of(release(body))) == []
+
+
+@pytest.mark.parametrize("sentence", ["It is based in Le Lude.", "Elle est basée à Le Lude."])
+def test_a_cpts_said_to_be_based_in_a_town_with_its_article(record_of, sentence):
+    text = f"Le 3 avril 2024.\n\nLa CPTS du Haut-Maine a signé son accord. {sentence}\n"
+    assert communes(record_of(text), "haut-maine") == [LE_LUDE]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elle est installée à la mairie de Mayet.",
+    "Elle est située à 30 km du Mans.",
+    "La CPTS du Haut-Maine, située à proximité de Mayet, a signé son accord.",
+])
+def test_places_near_a_cpts_are_no_seat(record_of, sentence):
+    text = f"Le 3 avril 2024.\n\nLa CPTS du Haut-Maine a signé son accord. {sentence}\n"
+    assert communes(record_of(text), "haut-maine") == []
