@@ -5,6 +5,7 @@ territory stretches between ("de A à B, en passant par C"), and the towns of th
 health centres ("les maisons de santé du territoire : la MSP X (A), la MSP Y (B)")."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -58,6 +59,11 @@ def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
 RANGE_ENDS = re.compile(
     r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
     r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+# "le territoire compris entre A et B", "stretching between A and B" (not "situé entre": two towns outside it)
+BETWEEN_ENDS = re.compile(
+    r"\b(?:compris|comprise|s['’]étend\w*|s['’]étir\w*|stretch\w*)\s+(?:entre|between)\s+"
+    r"(?P<first>(?:(?:Le|La|Les)\s+)?[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)\s+(?:et|and)\s+"
+    r"(?P<last>(?:(?:Le|La|Les)\s+)?[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
 
 
 def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -65,7 +71,7 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
     perimeter between them is not given."""
     gaz = gazetteer.load()
     departments = document_departments(ctx, departments_of)
-    for match in RANGE_ENDS.finditer(ctx.text):
+    for match in itertools.chain(RANGE_ENDS.finditer(ctx.text), BETWEEN_ENDS.finditer(ctx.text)):
         key = owner_before(ctx, Span(match.start(), match.end()))
         if key is None:
             continue

@@ -286,3 +286,18 @@ def test_a_cpts_said_to_be_based_in_a_town_with_its_article(record_of, sentence)
 def test_places_near_a_cpts_are_no_seat(record_of, sentence):
     text = f"Le 3 avril 2024.\n\nLa CPTS du Haut-Maine a signé son accord. {sentence}\n"
     assert communes(record_of(text), "haut-maine") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre le territoire compris entre Sablé-sur-Sarthe et La Flèche.",
+    "Son territoire s'étend entre Sablé-sur-Sarthe et La Flèche.",
+])
+def test_the_two_ends_a_territory_lies_between(record_of, body):
+    record = record_of(haut_maine(body))
+    assert communes(record, "haut-maine") == [SABLE, LA_FLECHE]
+    assert resolved(record, "haut-maine") is None
+
+
+def test_two_cities_a_territory_is_situated_between_are_not_its_own(record_of):
+    record = record_of(haut_maine("Le territoire, situé entre Le Mans et Angers, compte 40 000 habitants."))
+    assert communes(record, "haut-maine") == []
