@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..facts.context import postal_department
 from ..reference import gazetteer
 from ..model import Span
 from .list_layouts import (after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
@@ -133,6 +134,7 @@ class Piece:
     cued: bool = False  # "les communes de A", "Communes du Cantal :": said to be communes
     edge: str | None = None  # "tail" ("des secteurs de A"), "head" ("B représentent ..."): part of a phrase
     article: str = ""  # "Le " after "du", "Les " after "des": the name may start with it
+    department: str | None = None  # the one its postcode gives
     commune: gazetteer.Commune | None = None
     candidates: list[gazetteer.Commune] = field(default_factory=list)
 
@@ -331,7 +333,9 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     cued |= edge == "tail" and bool(said_communes)
     contracted = CONTRACTED_ARTICLE.search(text, max(0, start - 5), start)
     article = ("Les " if contracted.group(1).lower() in ("des", "aux") else "Le ") if contracted else ""
-    return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article)
+    postcode = re.match(r"(\d{2})(\d{3})", lead.group()) if lead else None  # "37330 Château-la-Vallière"
+    return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article,
+                 department=postal_department(*postcode.groups()) if postcode else None)
 
 
 # "Landes : A, B", "Loire (42) : A, B" (not "Salins : 150 habitants", "A, B : ce sont ...")
@@ -412,7 +416,7 @@ def _link(gaz: gazetteer.Gazetteer, run: list[Piece], departments: list[str]) ->
             continue
         if len(piece.candidates) == 1:
             alone = piece.candidates[0]
-            piece.commune = alone if not expected or alone.department in expected else None
+            piece.commune = alone if not expected or alone.department in expected | {piece.department} else None
         elif piece.candidates:
             piece.commune = _most_local(piece.candidates, unique, departments)
         else:

@@ -156,6 +156,15 @@ DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|e
 BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
 
 
+def _department_named(gaz: gazetteer.Gazetteer, words: str) -> str | None:
+    """"en Sarthe", "dans le Morbihan": the department a piece of a list names."""
+    named = IN_DEPARTMENT.fullmatch(words.strip())
+    return gaz.find_department(named.group("dep")) if named else None
+
+
+IN_DEPARTMENT = re.compile(r"(?:en|dans\s+(?:le|la|les)|dans\s+l['’]|in(?:\s+the)?)\s*(?P<dep>[A-ZÀ-Ý][\w'’ -]*)")
+
+
 def _names_a_commune(gaz: gazetteer.Gazetteer, name: str, departments: list[str], count: int) -> bool:
     """Whether a name links to a commune: in the document's departments, written short ("Sablé"),
     or shared by several departments when others are named beside it (_link_by_neighbours)."""
@@ -190,6 +199,9 @@ def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: in
         return None
     departments = document_departments(ctx, departments_of)
     names = [BRACKET_AFTER.sub("", name) for name in names]  # "Morez (Jura)", "Morez (39400)"
+    named_departments = [_department_named(gaz, name) for name in names]  # "A et B, en Sarthe, ainsi que C"
+    departments = sorted(set(departments) | {d for d in named_departments if d})
+    names = [name for name, department in zip(names, named_departments) if not department]
     if any(not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) for name in names):
         return None
     unknown = [name for name in names if not _names_a_commune(gaz, name, departments, len(names))]

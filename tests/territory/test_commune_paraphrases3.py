@@ -301,3 +301,12 @@ def test_the_two_ends_a_territory_lies_between(record_of, body):
 def test_two_cities_a_territory_is_situated_between_are_not_its_own(record_of):
     record = record_of(haut_maine("Le territoire, situé entre Le Mans et Angers, compte 40 000 habitants."))
     assert communes(record, "haut-maine") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre Le Lude, Mayet et Vaas, en Sarthe, ainsi que Château-la-Vallière, en Indre-et-Loire.",
+    "Communes : 72800 Le Lude, 72360 Mayet, 72500 Vaas, 37330 Château-la-Vallière.",
+])
+def test_a_list_over_two_departments_each_named_by_its_department_or_postcode(record_of, body):
+    record = record_of(haut_maine(body))
+    assert resolved(record, "haut-maine") == closed(LE_LUDE, MAYET, "72364", "37062")
