@@ -32,7 +32,7 @@ from .list_layouts import (after_name, before_name, block_of_its_own, department
 SEPARATOR = re.compile(
     r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*| {2,}(?=\w)",
     re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
-# "s/" is "sur" inside a name: "Sablé s/ Sarthe"
+# a slash after a lone "s" is "sur" inside a name: "Sablé s/ Sarthe"
 SUR_SLASH = re.compile(r"(?<=[\s-][sS])/")
 # "...", "…", or a full stop before a space (not "St.", "Ste.", "hab."); each branch opens with its
 # character, which lets the engine skip to the next dot
@@ -306,7 +306,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     header = labels or bool(re.match(r"\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
-    stripped = POSTCODE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
+    stripped = FIGURE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
     edge = None
     head = NAME_BEFORE_VERB.match(_unbroken(stripped))
     if stripped and not (head and head.end() == len(_unbroken(stripped))):
@@ -345,7 +345,7 @@ LAST_ITEM = re.compile(r"\s(?:et|and|&|[-–—])\s+$", re.IGNORECASE)
 # "Pour le Finistère : A, B", "Dans l'Orne : C, D": the communes of a department, one line each
 DEPARTMENT_HEADING = re.compile(r"^(?:pour|dans|en|côté)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
 # "Sablé-sur-Sarthe 72300"; "Manosque 22 718", "Volx 3243 hab": a table's line, the name and its population
-POSTCODE_AFTER = re.compile(r"[ \t\u00a0]+(?:\d{5}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{3,6})(?:[ \t\u00a0]*(?:habitants|hab))?$")
+FIGURE_AFTER = re.compile(r"[ \t\u00a0]+(?:\d{5}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{3,6})(?:[ \t\u00a0]*(?:habitants|hab))?$")
 CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
 
 
