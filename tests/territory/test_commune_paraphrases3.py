@@ -310,3 +310,18 @@ def test_two_cities_a_territory_is_situated_between_are_not_its_own(record_of):
 def test_a_list_over_two_departments_each_named_by_its_department_or_postcode(record_of, body):
     record = record_of(haut_maine(body))
     assert resolved(record, "haut-maine") == closed(LE_LUDE, MAYET, "72364", "37062")
+
+
+def test_a_list_before_a_colon_and_a_sentence_about_these_communes(record_of):
+    text = "Le 3 avril 2024.\n\nLe Lude, Mayet, Vaas et Pontvallain : ces quatre communes forment la CPTS du Haut-Maine.\n"
+    assert resolved(record_of(text), "haut-maine") == closed(LE_LUDE, MAYET, "72364", "72243")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les élus de Le Lude, Mayet, Vaas et Pontvallain ont salué le projet.",
+    "Les médecins de Le Lude, Mayet, Vaas et Pontvallain ont rejoint la CPTS.",
+    "Des consultations avancées sont proposées à Le Lude, Mayet, Vaas et Pontvallain.",
+    "Les mairies de Le Lude, Mayet, Vaas et Pontvallain ont mis des salles à disposition.",
+])
+def test_places_of_elected_people_doctors_or_services_are_no_perimeter(record_of, sentence):
+    assert resolved(record_of(haut_maine(sentence)), "haut-maine") is None
