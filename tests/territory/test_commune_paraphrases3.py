@@ -325,3 +325,12 @@ def test_a_list_before_a_colon_and_a_sentence_about_these_communes(record_of):
 ])
 def test_places_of_elected_people_doctors_or_services_are_no_perimeter(record_of, sentence):
     assert resolved(record_of(haut_maine(sentence)), "haut-maine") is None
+
+
+@pytest.mark.parametrize("headline", [
+    "Le Lude, Mayet et Vaas : une CPTS pour trois communes",
+    "Le Lude, Mayet et Vaas : leur nouvelle CPTS est née",
+])
+def test_a_headline_s_communes_before_a_colon_and_an_unnamed_cpts(record_of, headline):
+    record = record_of(f"{headline}\n\nLa CPTS du Haut-Maine a signé son accord avec l'ARS.\n")
+    assert resolved(record, "haut-maine") == closed(LE_LUDE, MAYET, "72364")
