@@ -1,5 +1,6 @@
 """Place names folded for comparison: case, accents, ligatures, punctuation and "St"/"Ste"
-set aside, so that every spelling of a name meets its official one under one key."""
+set aside (and "Mt", "s/" spelt "Mont", "sur"), so that every spelling of a name meets its
+official one under one key."""
 from __future__ import annotations
 
 import re
@@ -13,8 +14,9 @@ from typing import Sequence
 _LIGATURES = (("œ", "oe"), ("æ", "ae"), ("ß", "ss"))
 _COMBINING = re.compile(r"[\u0300-\u036f]+")
 _NON_ALNUM = re.compile(r"[^a-z0-9\n]+")  # newlines kept: they separate names in fold_many
-_SAINT = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes"}
-_SAINT_ABBREVIATION = re.compile(r"\b(?:st|ste|sts|stes)\b")
+_SAINT = {"st": "saint", "ste": "sainte", "sts": "saints", "stes": "saintes", "mt": "mont"}
+_SAINT_ABBREVIATION = re.compile(r"\b(?:st|ste|sts|stes|mt)\b")
+_SUR_ABBREVIATION = re.compile(r"(?<![a-z0-9])s/")  # "Sablé s/ Sarthe", "Bar-s/-Seine"
 # Words whose presence or absence should not stop a match ("Montceau-Echarnant")
 _CONNECTORS = "et en sur sous les lez le la l de du des d au aux a".split()
 _CONNECTORS_AND_SPACES = re.compile(r"\b(?:%s)\b| " % "|".join(_CONNECTORS))
@@ -27,6 +29,8 @@ def _fold_text(text: str) -> str:
         for ligature, letters in _LIGATURES:  # str.replace: far faster than str.translate here
             text = text.replace(ligature, letters)
         text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    if "/" in text:
+        text = _SUR_ABBREVIATION.sub(" sur ", text)
     text = _NON_ALNUM.sub(" ", text)
     return _SAINT_ABBREVIATION.sub(lambda match: _SAINT[match.group()], text)
 

@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..facts.context import postal_department
 from ..reference import gazetteer
 from ..model import Span
 from .list_layouts import (after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
@@ -29,11 +30,13 @@ from .list_layouts import (after_name, before_name, block_of_its_own, department
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
-    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*| {2,}(?=\w)",
-    re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names
-# "...", "…", or a full stop before a space (not "St.", "Ste."); each branch opens with its
+    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*| {2,}(?=\w)",
+    re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
+# a slash after a lone "s" is "sur" inside a name: "Sablé s/ Sarthe"
+SUR_SLASH = re.compile(r"(?<=[\s-][sS])/")
+# "...", "…", or a full stop before a space (not "St.", "Ste.", "hab."); each branch opens with its
 # character, which lets the engine skip to the next dot
-LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?=\s|$))|…")
+LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?=\s|$))|…")
 # Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
 LEADING_WORDS = re.compile(
     r"^(?:\d{5}[ \t\u00a0]+)?"  # a postcode before the name: "72300 Sablé-sur-Sarthe"
@@ -44,6 +47,10 @@ LEADING_WORDS = re.compile(
 # A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
 # (or its unit alone, when a line break parts it from its number: "Doussard : 3626\nhabitants")
 FIGURE = re.compile(r"^(?=\S*[\dA-Za-z])(?:[\d\s\u00a0\u202f.,]+)?(?:hab(?:itants|\.)?|inhabitants|residents|km2|km²)?\.?$", re.IGNORECASE)
+INVERTED_ARTICLE = re.compile(r"\(\s*(?:La|Le|Les|L['’])\s*\)")
+# The headings of a table of communes and their figures: "Commune | Population", "Total"
+TABLE_HEADING = re.compile(r"(?:communes?|population(?:\s+municipale)?|(?:nombre\s+d['’])?habitants|total|"
+                           r"code\s+(?:postal|insee)|municipalit(?:y|ies)|inhabitants)\s*:?", re.IGNORECASE)
 # Letters of a word, with the signs that text decoded with the wrong code page leaves ("VĂ©zelay")
 WORD = r"[\w'’©¨§´˘®˝˙¤-]"
 NAME = re.compile(rf"^(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*(?:[ \t\u00a0]+{WORD}+){{0,5}}$")
@@ -60,7 +67,8 @@ SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\
                r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
                r"limitrophes|proches|périphériques)"
                r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"
-               r"|(?:ses|leurs)\s+environs|(?:its|their)\s+surroundings")
+               r"|(?:ses|leurs)\s+(?:environs|alentours)|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
+               r"(?:its|their)\s+(?:surroundings|outskirts|surrounding\s+area)")
 OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and)\s+(?:{SURROUNDING}))", re.IGNORECASE)
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
@@ -93,6 +101,8 @@ PERIMETER_WORDS = re.compile(
     # "formée par A, B", "se déploie sur A, B", "les habitants de A, B"
     r"formée?s?\s+(?:par|de)|formed\s+by|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
     re.IGNORECASE)
+# "Une CPTS pour A, B et C": the places a community is for
+CPTS_FOR = re.compile(r"\bCPTS\s+(?:pour|for)\s+(?:les\s+communes\s+(?:de|d['’])\s*)?$")
 # Words that call the places of a list communes or sectors of a territory
 LIST_CUE = re.compile(rf"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|sectors?|{SECTOR_WORDS})\b", re.IGNORECASE)
 INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
@@ -125,6 +135,7 @@ class Piece:
     cued: bool = False  # "les communes de A", "Communes du Cantal :": said to be communes
     edge: str | None = None  # "tail" ("des secteurs de A"), "head" ("B représentent ..."): part of a phrase
     article: str = ""  # "Le " after "du", "Les " after "des": the name may start with it
+    department: str | None = None  # the one its postcode gives
     commune: gazetteer.Commune | None = None
     candidates: list[gazetteer.Commune] = field(default_factory=list)
 
@@ -160,13 +171,13 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         before, after = _named_before(text, span.start) + _sentence_before(text, span.start), _sentence_after(text, span.end)
         cued = any(p.cued for p in items)
         heading = heading_above(text, span.start)
-        if not (cued or _territory_cue(before) or _territory_cue(after) or under_heading(text, span.start, before)
+        if not (cued or _territory_cue(before) or _territory_cue(after) or CPTS_FOR.search(before) or under_heading(text, span.start, before)
                 or _territory_cue(heading) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
                 or before_name(text, span.end, skip) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
-                                   items[0].edge == "tail" and not PERIMETER_WORDS.search(before) or
+                                   items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
                                    _named_as_sectors(text, items[0].span.start))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
@@ -182,7 +193,8 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
         linked = [p for p in run if p.commune]
         names = [p for p in run if not p.header]
         sectors = bool(linked) and _named_as_sectors(text, linked[0].span.start)
-        least = MIN_LINKED_CUED if any(p.cued for p in run) or sectors else MIN_LINKED
+        headline = bool(linked) and before_name(text, linked[-1].span.end, skip)  # "A et B : la CPTS X est née"
+        least = MIN_LINKED_CUED if any(p.cued for p in run) or sectors or headline else MIN_LINKED
         if len(linked) >= least and len(linked) >= MIN_LINKED_SHARE * len(names) and _together(linked, departments):
             runs.append(run)
     return runs
@@ -245,10 +257,14 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             runs.append(current)
             current = []
             continue
-        department = department_in_brackets(text, piece_span, raw)  # said of the name before, like a figure
-        piece = None if department else _candidate(text, piece_span, skip, in_run=bool(current))
+        if current and INVERTED_ARTICLE.fullmatch(text, piece_span.start - 1, piece_span.end + 1):
+            current[-1].article = raw + " "  # "Flèche (La)", as official tables write it: "La Flèche"
+            continue
+        # said of the name before, like a figure; or a table's heading
+        aside = department_in_brackets(text, piece_span, raw) or TABLE_HEADING.fullmatch(raw)
+        piece = None if aside else _candidate(text, piece_span, skip, in_run=bool(current))
         if piece is None:
-            if not FIGURE.match(raw) and not department:
+            if not FIGURE.match(raw) and not aside:
                 runs.append(current)
                 current = []
             continue
@@ -291,7 +307,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     header = labels or bool(re.match(r"\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
-    stripped = POSTCODE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
+    stripped = FIGURE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
     edge = None
     head = NAME_BEFORE_VERB.match(_unbroken(stripped))
     if stripped and not (head and head.end() == len(_unbroken(stripped))):
@@ -318,16 +334,19 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     cued |= edge == "tail" and bool(said_communes)
     contracted = CONTRACTED_ARTICLE.search(text, max(0, start - 5), start)
     article = ("Les " if contracted.group(1).lower() in ("des", "aux") else "Le ") if contracted else ""
-    return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article)
+    postcode = re.match(r"(\d{2})(\d{3})", lead.group()) if lead else None  # "37330 Château-la-Vallière"
+    return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article,
+                 department=postal_department(*postcode.groups()) if postcode else None)
 
 
-# "Landes : A, B", "Loire (42) : A, B" (not "Salins : 150 habitants", "A, B : ce sont ...")
+# "Landes : A, B", "Loire (42) : A, B" (not "Salins : 150 habitants", "A, B : ce sont ...", "A, B : ces communes ...")
 COLON_HEADER = re.compile(r"\s*(?:\(\s*(?:\d{2,3}|2[AB])\s*\)\s*)?:(?!\s*\d)"
-                          r"(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are)\b)", re.IGNORECASE)
-LAST_ITEM = re.compile(r"\s(?:et|and|&)\s+$", re.IGNORECASE)
+                          r"(?!\s*(?:ce\s+sont|c['’]est|voici|tels?\s+sont|telles?\s+sont|these\s+are|ces|these)\b)", re.IGNORECASE)
+LAST_ITEM = re.compile(r"\s(?:et|and|&|[-–—])\s+$", re.IGNORECASE)
 # "Pour le Finistère : A, B", "Dans l'Orne : C, D": the communes of a department, one line each
 DEPARTMENT_HEADING = re.compile(r"^(?:pour|dans|en|côté)\s+(?:(?:le|la|les)\s+|l['’]\s*)?", re.IGNORECASE)
-POSTCODE_AFTER = re.compile(r"[ \t\u00a0]+\d{5}$")  # "Sablé-sur-Sarthe 72300"
+# "Sablé-sur-Sarthe 72300"; "Manosque 22 718", "Volx 3243 hab": a table's line, the name and its population
+FIGURE_AFTER = re.compile(r"[ \t\u00a0]+(?:\d{5}|\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d{3,6})(?:[ \t\u00a0]*(?:habitants|hab))?$")
 CONTRACTED_ARTICLE = re.compile(r"\b(du|au|des|aux)\s+$", re.IGNORECASE)  # "du Lude": "Le Lude"
 
 
@@ -398,7 +417,7 @@ def _link(gaz: gazetteer.Gazetteer, run: list[Piece], departments: list[str]) ->
             continue
         if len(piece.candidates) == 1:
             alone = piece.candidates[0]
-            piece.commune = alone if not expected or alone.department in expected else None
+            piece.commune = alone if not expected or alone.department in expected | {piece.department} else None
         elif piece.candidates:
             piece.commune = _most_local(piece.candidates, unique, departments)
         else:

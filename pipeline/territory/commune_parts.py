@@ -5,6 +5,7 @@ territory stretches between ("de A à B, en passant par C"), and the towns of th
 health centres ("les maisons de santé du territoire : la MSP X (A), la MSP Y (B)")."""
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -58,6 +59,11 @@ def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
 RANGE_ENDS = re.compile(
     r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
     r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+# "le territoire compris entre A et B", "stretching between A and B" (not "situé entre": two towns outside it)
+BETWEEN_ENDS = re.compile(
+    r"\b(?:compris|comprise|s['’]étend\w*|s['’]étir\w*|stretch\w*)\s+(?:entre|between)\s+"
+    r"(?P<first>(?:(?:Le|La|Les)\s+)?[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)\s+(?:et|and)\s+"
+    r"(?P<last>(?:(?:Le|La|Les)\s+)?[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
 
 
 def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -65,7 +71,7 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
     perimeter between them is not given."""
     gaz = gazetteer.load()
     departments = document_departments(ctx, departments_of)
-    for match in RANGE_ENDS.finditer(ctx.text):
+    for match in itertools.chain(RANGE_ENDS.finditer(ctx.text), BETWEEN_ENDS.finditer(ctx.text)):
         key = owner_before(ctx, Span(match.start(), match.end()))
         if key is None:
             continue
@@ -148,9 +154,59 @@ def add_workplace_towns(ctx: Context, departments_of, territories: dict[str, Ter
             territories.setdefault(key, Territory()).attached.extend(refs)
 
 
+def add_seat_towns(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """The town a CPTS is based in ("La CPTS X, basée à A, ...", "Installée à A, elle couvre ...",
+    "Son siège est à A", "La CPTS X, dont le siège est à A") is a territory commune, with no
+    perimeter. The seat of another body ("l'ARS, dont le siège est à B") or a person's
+    ("installé à C, le Dr Y") is not."""
+    if not ctx.cpts:
+        return
+    gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
+    for match in SEAT_TOWN.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        after_name = any(COMMA_ONLY.fullmatch(ctx.text, m.span.end, match.start()) for m, _ in ctx.mentions_in(sentence))
+        opening = bool(OPENS_SENTENCE.search(ctx.text, max(0, match.start() - 3), match.start()))
+        if match.group("own"):
+            said_of_cpts = opening  # "Son siège est à A."
+        elif match.group("whose"):
+            said_of_cpts = after_name
+        else:
+            said_of_cpts = after_name or opening and bool(CPTS_SUBJECT.match(ctx.text, match.end())) or \
+                bool(CPTS_IS.search(ctx.text, max(0, match.start() - 40), match.start()))
+        if said_of_cpts and not ctx.inside_name(match.start("name")):
+            _attach_town(ctx, gaz, departments, territories, match)
+
+
+def _attach_town(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str], territories: dict[str, Territory],
+                 match: re.Match) -> None:
+    """The commune a match names in its group "name" becomes a territory commune of the CPTS it stands with."""
+    name = Span(match.start("name"), match.end("name"))
+    commune = gaz.link_commune(match.group("name"), departments)
+    key = owner_before(ctx, name)
+    if commune is None or key is None:
+        return
+    territory = territories.setdefault(key, Territory())
+    if commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
+        territory.attached.append(CommuneRef(match.group("name"), name, commune))
+
+
+TOWN_NAME = r"(?P<name>(?:(?:Le|La|Les)\s+|L['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)"
+SEAT_TOWN = re.compile(
+    r"\b(?i:(?:basée?|installée?|implantée?|située?|domiciliée?|headquartered|based|located)\s+(?:à|au|in)"
+    r"|(?:(?P<own>son|its)|(?P<whose>dont\s+le|whose))\s+(?:siège(?:\s+social)?|headquarters)\s+(?:est|se\s+trouve|is|are)\s+"
+    r"(?:(?:situé|installé|basé|fixé|located)\s+)?(?:à|au|in))"
+    rf"\s+{TOWN_NAME}")
+COMMA_ONLY = re.compile(r"\s*,\s*")
+OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+# "Elle est basée à A", "It is based in A"
+CPTS_IS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:elle|it|la\s+CPTS|the\s+CPTS)\s+(?:est|is)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "Basée à A, la CPTS ...", "..., elle couvre": the CPTS is the subject the opening phrase speaks of
+CPTS_SUBJECT = re.compile(r"[^,.;]{0,40},\s*(?:elle|la\s+CPTS|la\s+communauté|cette\s+CPTS|it|the\s+CPTS)\b", re.IGNORECASE)
+
+
 def add_central_towns(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
     """The town a territory's population gathers in or is centred on ("119 000 habitants, dont la
-    moitié concentrés à A", "half of whom live in A", "autour de sa ville-centre, A") is a
+    moitié concentrés à A", "half of whom live in A", "autour de sa ville-centre, A", "centré sur A") is a
     territory commune, with no perimeter."""
     if not ctx.cpts:
         return
@@ -159,17 +215,12 @@ def add_central_towns(ctx: Context, departments_of, territories: dict[str, Terri
         sentence = ctx.sentence_at(match.start())
         if not POPULATION_WORDS.search(ctx.text, sentence.start, match.start()) or ctx.inside_name(match.start("name")):
             continue
-        commune = gaz.link_commune(match.group("name"), departments)
-        key = owner_before(ctx, Span(match.start("name"), match.end("name")))
-        if commune is None or key is None:
-            continue
-        territory = territories.setdefault(key, Territory())
-        if commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
-            territory.attached.append(CommuneRef(match.group("name"), Span(match.start("name"), match.end("name")), commune))
+        _attach_town(ctx, gaz, departments, territories, match)
 
 
 CENTRAL_TOWN = re.compile(
     r"\b(?:(?:concentrée?s?|regroupée?s?|concentrated|living|who\s+live|vivent|vivant|résident|résidant)\s+(?:à|au|dans|in|at)|"
-    r"ville[- ]centre(?:\s+(?:de|d['’]))?|ville\s+principale|(?:main|central|principal)\s+town(?:\s+of)?)"
-    r",?\s+(?P<name>[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)")
+    r"ville[- ]centre(?:\s+(?:de|d['’]))?|ville\s+principale|(?:main|central|principal)\s+town(?:\s+of)?|"
+    r"centr[ée]e?s?\s+sur|centred\s+on)"
+    rf",?\s+{TOWN_NAME}")
 POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory)\b", re.IGNORECASE)

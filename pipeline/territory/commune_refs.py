@@ -11,6 +11,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import CommuneRef
+from .commune_lists import SUR_SLASH
 from .items import HAMLET, MAINLAND, OPEN_ENDED
 
 
@@ -33,20 +34,21 @@ def communes_in(gaz: gazetteer.Gazetteer, text: str, span: Span, epci: str | Non
         departments = [bracketed]
         end = span.start + bracket.start()
     refs = []
-    for piece in re.finditer(r"[^,;/]+", text[span.start:end]):
+    for piece in NAME_PIECE.finditer(text, span.start, end):
         hamlet = False
         for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
             # "le hameau de X et B", "les hameaux de Y et de Z": parts of a commune, none of them one
             hamlet = bool(re.match(HAMLET, part.strip(), re.IGNORECASE)) or hamlet and bool(HAMLET_GOES_ON.match(part))
             if hamlet:
                 continue
-            offset = span.start + piece.start() + piece.group().find(part)
+            offset = piece.start() + piece.group().find(part)
             ref = _commune_ref(gaz, text, Span(offset, offset + len(part)), departments, epci)
             if ref:
                 refs.append(ref)
     return _linked_by_neighbours(gaz, refs), open_ended
 
 
+NAME_PIECE = re.compile(rf"(?:[^,;/]|{SUR_SLASH.pattern})+")  # "Sablé s/ Sarthe" is one name
 HAMLET_GOES_ON = re.compile(r"\s*(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
 
 

@@ -10,7 +10,7 @@ from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
-from .commune_lists import SECTOR_WORDS, SURROUNDING
+from .commune_lists import SECTOR_WORDS, SUR_SLASH, SURROUNDING
 from .epci_mentions import COMMUNE_UNIT, OWN_COUNT_WORDS, SOME_TENS
 
 
@@ -204,7 +204,7 @@ def number_in(word: str) -> int | float | None:
 def looks_like_named_area(item: str) -> bool:
     """"du Val de Saône", "pays de Langres": a capitalised place after a preposition, no verb
     (its communes may follow in parentheses: "une partie de Grand Poitiers (A, B)")."""
-    item = re.sub(r"\s*\([^()]*\)\s*$", "", item)
+    item = SUR_SLASH.sub("ur", re.sub(r"\s*\([^()]*\)\s*$", "", item))  # "Sablé s/ Sarthe": "Sablé sur Sarthe"
     return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le|de)\s+|d['’]\s*)?"
                          r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*"
                          r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|sous|en|lès|lez|aux|au)\s+|[dl]['’]\s*)?[A-ZÀ-Ý][\w'’-]*)*\s*$",

@@ -49,8 +49,14 @@ MIN_LINKED_BLOCK = 4  # names
 
 
 def before_name(text: str, end: int, names: list[Span]) -> bool:
-    """"A, B, C : la CPTS X est née": a headline's list of communes, then a colon and the CPTS."""
-    return any(COLON_BEFORE_NAME.fullmatch(text, end, name.start) for name in names if name.start > end)
+    """"A, B, C : la CPTS X est née", "A, B et C : une CPTS pour trois communes": a headline's list
+    of communes, then a colon and the CPTS."""
+    return bool(UNNAMED_CPTS_AFTER.match(text, end)) or \
+        any(COLON_BEFORE_NAME.fullmatch(text, end, name.start) for name in names if name.start > end)
+
+
+UNNAMED_CPTS_AFTER = re.compile(r"[ \t]*[:–—][ \t]*(?:une|leur|la|sa|a|their)[ \t]+(?:(?:nouvelle|première|new|first)[ \t]+)?CPTS\b",
+                                re.IGNORECASE)
 
 
 NAME_THEN_LINE = re.compile(r"[ \t]*:?[ \t]*\n[ \t]*(?:[-–•*·][ \t]*)?")

@@ -18,7 +18,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import communes_in
-from .commune_lists import SURROUNDING
+from .commune_lists import SUR_SLASH, SURROUNDING
 from .epci_mentions import ACTOR_BETWEEN, COMMUNE_UNIT
 from .items import (ACRONYM, AREA_WORD, HAMLET, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
@@ -32,6 +32,11 @@ from .statements import BULLET, slash_before_area
 
 
 INSIDE_NUMBER = re.compile(r".*\b(?:vingt|trente|quarante|cinquante|soixante)\s+et\s+(?:une?|onze)\b.*", re.DOTALL | re.IGNORECASE)
+# "deux pôles urbains", "ses villes principales": the main towns of a larger territory, named before them
+MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[- ]centres|villes\s+principales|principales\s+villes|"
+                        r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*$",
+                        re.IGNORECASE)
+SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)
 AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
 
 
@@ -157,11 +162,13 @@ class Parser:
         written = stripped(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
         listed = count and LIST_GOES_ON.match(text, span.end)  # "les trois communes d'A, B et C": A is one of them
         if area_kind(name) == "other" and (not count or listed) and extent == "full" and not text[name_end:span.end].strip() and (
-                self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)):
-            self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia
+                self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)
+                or any(self.gaz.link_near_spelling(name, department) for department in departments)):
+            self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia; "Sablé", written short
             return
-        if area_kind(name) == "other" and self.gaz.candidates(name) and extent == "full" and not count:
-            self._add_loose(span)  # a commune's name, even one several departments share
+        if area_kind(name) == "other" and extent == "full" and not count and (
+                self.gaz.candidates(name) or self.gaz.candidates(text[written.start:written.end])):
+            self._add_loose(span)  # a commune's name, even one several departments share; "La Flèche (72)"
             return
         if area_kind(name) == "other" and len(name.split()) > 6 and not AREA_WORD.search(name):
             return  # a sentence after a list, not an area's name
@@ -298,7 +305,10 @@ class Parser:
     def parse_inline(self, sentence: Span, after: int) -> None:
         """Areas named in the sentence after its verb: "habitants du Val de Saône et d'une partie ..."."""
         partial, missed = False, None
-        if re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or \
+        surrounding = SURROUNDING_TAIL.search(self.text, after, sentence.end)
+        if surrounding:  # "A et sa périphérie": the tail names no place of its own
+            sentence = Span(sentence.start, surrounding.start())
+        if surrounding or re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or \
                 OPEN_END.search(self.text, after, sentence.end):
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
         items = glue_members(self.text, self._inline_items(Span(after, sentence.end)))
@@ -318,8 +328,13 @@ class Parser:
         sector = missed is not None and SECTOR_THEN_NAME.search(self.text, missed.start, missed.end)
         if sector:  # "sur les secteurs de A, B et C": towns the parts of the territory are named after
             self._named_after_sectors(sector, first_loose)
+        elif items and MAIN_TOWNS.search(self.text, after, items[0].start):
+            self.territory.attached.extend(self.territory.loose[first_loose:])  # "deux pôles urbains, A et B, et 30 communes"
+            del self.territory.loose[first_loose:]
         elif missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
             self._first_of_list(missed, first_loose)
+        if surrounding and len(self.territory.loose) == first_loose + 1:
+            self.territory.attached.append(self.territory.loose.pop())  # a town and the land around it: no perimeter
 
     def _named_after_sectors(self, sector: re.Match, first_loose: int) -> None:
         """The first name after the sector words and the names after it are territory communes,
@@ -350,7 +365,8 @@ class Parser:
             thousands = ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()  # "35,000"
             # "une partie de la communauté X : A, B et C": a colon after an area introduces its communes
             members_follow = ch == ":" and epci_just_before(text, start, i)
-            slash = slash_before_area(text, i) or ch == "/" and not inside_epci_phrase(text, i)  # "Royan / Meschers"
+            slash = slash_before_area(text, i) or ch == "/" and not inside_epci_phrase(text, i) \
+                and not SUR_SLASH.match(text, i)  # "Royan / Meschers", not "Sablé s/ Sarthe"
             plus = ch == "+" and text[i - 1:i] == " "  # "CC X + CC Y"
             if depth == 0 and not thousands and not members_follow and (
                     ch in ",;:" or slash or plus or self._new_area_after_and(i)):

@@ -23,8 +23,8 @@ import re
 from collections import Counter
 
 from ..reference import gazetteer
-from .commune_lists import SURROUNDING, find_lists
-from .commune_parts import NAME_JOINS, add_central_towns, add_commune_parts, add_range_ends, add_workplace_towns
+from .commune_lists import find_lists
+from .commune_parts import add_central_towns, add_commune_parts, add_range_ends, add_seat_towns, add_workplace_towns
 from ..facts.context import Context
 from .epci_mentions import find_epci_mentions
 from ..model import Span
@@ -33,7 +33,8 @@ from .areas import Area, CommuneRef, Territory
 from .items import clean_name
 from .items import territory_of_an_area
 from .parser import Parser
-from .statements import (AROUND, PRESENCE, PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
+from .named_communes import communes_named_from, parse_named_communes
+from .statements import (PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
                          other_subject, owner_before, owner_of_list, statement_end, statement_owner, territory_verb)
 
 
@@ -53,7 +54,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         heading = verb.group().endswith(":") and line_end > 0 and not ctx.text[after_verb:line_end].strip()
         statement = Span(sentence.start, after_verb if heading else statement_end(ctx.text, after_verb))  # "Territoire :\n..."
         words = ctx.text[statement.start:statement.end]
-        named_from = _communes_named_from(ctx, departments_of, verb, after_verb, statement.end)
+        named_from = communes_named_from(ctx, departments_of, verb, after_verb, statement.end)
         if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit|"
                           r"habitants|inhabitants",
                           words, re.IGNORECASE) or EPCI_PHRASE.search(words) or named_from is not None
@@ -69,8 +70,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parser.parse_inline(Span(sentence.start, auxiliary.start() if auxiliary else sentence.start + verb.start()),
                                 sentence.start)
             parsed_until = statement.end
-        elif named_from is not None and named_from[1]:  # "couvre 10 communes autour de A": A, no perimeter
-            _parse_named_communes(parser, statement, named_from)
+        elif named_from is not None and named_from.in_passing:  # "couvre 10 communes autour de A": A, no perimeter
+            parse_named_communes(parser, statement, named_from)
             parsed_until = statement.end
         elif _lines_under_heading(ctx.text, after_verb, statement.end):  # "Communes couvertes\nA\nB\nC"
             parser.parse_items(_lines_under_heading(ctx.text, after_verb, statement.end))
@@ -86,7 +87,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parser.parse_inline(statement, after_verb)
             parsed_until = statement.end
         elif named_from is not None:
-            _parse_named_communes(parser, statement, named_from)
+            parse_named_communes(parser, statement, named_from)
             parsed_until = statement.end
     _communes_of_other_cpts(ctx, departments_of, territories)
     add_range_ends(ctx, departments_of, territories)
@@ -95,6 +96,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     add_commune_parts(ctx, departments_of, territories)
     add_workplace_towns(ctx, departments_of, territories)
     add_central_towns(ctx, departments_of, territories)
+    add_seat_towns(ctx, departments_of, territories)
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories
@@ -126,83 +128,10 @@ COLUMN_LINE_LENGTH = 50  # characters: a name or two a line, not a wrapped sente
 NAME_SMALL_WORDS = frozenset("de du des d' d’ la le les l' l’ sur sous en et lès lez aux au".split())
 # "A et B sont (également) concernées": the subject ends before its auxiliary
 AUXILIARY_BEFORE = re.compile(r"\s+(?:sont|est|seront|sera|are|is)(?:\s+\w+ment)?\s*$")
-# Verbs whose object is the territory itself, and the words between them and the communes named
-COVERING_VERB = re.compile(rf"{AROUND}|(?:re)?couvr\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
-                           rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving", re.IGNORECASE)
-BEFORE_NAMES = re.compile(
-    r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
-    r"(?:sur\s+|on\s+|in\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
-    r"(?:la|les|the)\s+(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*|"
-    r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
-    # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
-    r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
-    r"régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"
-    r"(?:\d+\s+)?(?:communes|villages)\s+(?:situées\s+)?autour\s+(?:de|d['’])\s*)|"
-    # "une partie de la ville de A": the commune in part, its perimeter not complete
-    r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
-    r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
-    r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*|"
-    r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
-AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
-                         rf"(?:\s*,?\s+(?:et|and)\s+(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
-DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|en\s+|in\s+(?:the\s+)?)"
-                              r"(?P<dep>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?:\s+department)?[\s.…;!]*$")
-BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
-
-
-def _communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int, end: int
-                         ) -> tuple[Span, bool, bool] | None:
-    """"Elle couvre A et B", "intervient sur le territoire de C", "couvre la ville de D et ses
-    environs": where the communes stand when a covering verb's whole object is one or a few
-    commune names; and whether they are named as the places of its people ("rassemble les
-    professionnels de E et F"), which gives territory communes but no perimeter; and whether only a
-    part of them is covered ("une partie de la ville de G", "G (quartiers nord)")."""
-    if not COVERING_VERB.fullmatch(verb.group()):
-        return None
-    lead = BEFORE_NAMES.match(ctx.text, start, end)
-    tail = AFTER_NAMES.search(ctx.text, lead.end(), end)
-    gaz = gazetteer.load()
-    place = DEPARTMENT_AFTER.search(ctx.text, lead.end(), tail.start())  # "A et B, dans le Morbihan"
-    names_end = place.start() if place and gaz.find_department(place.group("dep")) else tail.start()
-    names = NAME_JOINS.split(ctx.text[lead.end():names_end])
-    if not names or len(names) > 6:
-        return None
-    departments = document_departments(ctx, departments_of)
-    for name in (BRACKET_AFTER.sub("", name) for name in names):  # "Morez (Jura)", "Morez (39400)"
-        if not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) or not (
-                gaz.link_commune(name, departments) or len(names) > 1 and gaz.candidates(name)):
-            return None  # a name several departments share is read beside the others (_link_by_neighbours)
-    around = re.search(r"autour", verb.group(), re.IGNORECASE)  # the towns it lies around: no perimeter
-    return (Span(lead.end(), names_end), bool(lead.group("people") or lead.group("around") or around),
-            bool(lead.group("part") or tail.group("part")))
-
-
-def _parse_named_communes(parser: "Parser", statement: Span, named: tuple[Span, bool, bool]) -> None:
-    """Communes a covering verb names. One commune alone is where the territory lies, not all of
-    it (a CPTS covers a town and the country around it): a territory commune, no perimeter."""
-    names, in_passing, part = named
-    territory = parser.territory
-    if in_passing:  # "les cantons de A et d'B": the names alone, whatever the pieces of the sentence read
-        refs, _ = parser._communes_in(names, None)
-        territory.attached.extend(ref for ref in refs if ref.commune)
-        return
-    before = len(territory.loose)
-    parser.parse_inline(Span(statement.start, names.end), names.start)
-    if part and not in_passing:  # "une partie d'A": A is in the perimeter, which is not complete
-        territory.loose_open_ended = True
-        return
-    if re.search(SURROUNDING, parser.text[names.end:statement.end], re.IGNORECASE):
-        territory.loose_open_ended = True  # "les villes de A et B et 20 villages alentour"
-    added = territory.loose[before:]
-    if len(added) == 1 or in_passing:
-        del territory.loose[before:]
-        territory.attached.extend(added)
-
-
 def _link_by_neighbours(territory: Territory) -> None:
     """A loose name left unlinked because several departments have a commune of that name is
-    read in the departments of the territory's other communes ("Arches" beside "Mauriac")."""
+    read in the departments of the territory's other communes ("Arches" beside "Mauriac"); one
+    written short, as the one commune of their main department it starts ("Sablé")."""
     gaz = gazetteer.load()
     refs = [r for a in territory.areas for r in a.listed] + territory.loose + territory.attached
     linked = Counter(r.commune.department for r in refs if r.commune)
@@ -211,9 +140,10 @@ def _link_by_neighbours(territory: Territory) -> None:
         if not shared or shared[0][1] < 2 or len(shared) > 1 and shared[1][1] == shared[0][1]:
             return
         linked = Counter([shared[0][0]])
-    departments = sorted(linked)
-    for refs in (territory.loose, territory.attached):
-        refs[:] = [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments), ref.former_name)
+    departments, main = sorted(linked), linked.most_common(1)[0][0]
+    for refs in (territory.loose, territory.attached):  # "Sablé" beside "La Flèche": Sablé-sur-Sarthe, written short
+        refs[:] = [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments)
+                                                      or gaz.link_near_spelling(ref.name, main), ref.former_name)
                    for ref in refs]
 
 

@@ -21,10 +21,13 @@ TO_END_COLON = r"(?:[^.!?:\n]|\n(?!\n))*"  # the rest of a sentence up to a colo
 # "est implantée sur A, B et C", "œuvre sur ...": where a CPTS acts is its territory
 PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur|"
             r"operat\w*\s+(?:in|across)|(?:is|are)\s+(?:active|present)\s+in|brings?\s+together|bringing\s+together")
+# "fédère les professionnels de A", "réunit les acteurs de B"; "agit à l'échelle de la commune de C"
+GATHERS = r"fédèr(?:e|ent|ant)|réuni(?:t|ssent|ssant)"
+SCALE = r"à\s+l['’]échelle\s+(?:de|d['’]|du|des)"
 # "s'organise autour de A, B et C": the towns the territory lies around, not all of it
-AROUND = r"(?:s['’](?:organis|articul)\w*|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])"
+AROUND = r"(?:s['’](?:organis|articul)\w*|(?:organis|articul)ée?s?|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])"
 TERRITORY_VERB = re.compile(
-    rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
+    rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|{GATHERS}|{SCALE}|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     r"épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
     r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
@@ -86,11 +89,13 @@ def statement_end(text: str, pos: int) -> int:
 
 def _ends_sentence(text: str, i: int) -> bool:
     after = text[i + 1:i + 2]
-    if after == "." or (after and not after.isspace()):
+    if after == "." or (after and not after.isspace()) or PLACE_ABBREVIATION.search(text, max(0, i - 4), i):
         return False
     ellipsis = text[i] == "…" or text[i - 1:i] == "."
     return not ellipsis or after in ("", "\n") or bool(re.match(r"\s+[A-ZÀ-Ý]", text[i + 1:i + 3]))
 
+
+PLACE_ABBREVIATION = re.compile(r"\b(?:St|Ste|Mt)$")  # "St. Calais": the name goes on
 
 PASSIVE = re.compile(r"couvert(?:e|s|es)?|concernée?s?|covered|included", re.IGNORECASE)
 
@@ -128,8 +133,9 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     """The CPTS whose perimeter a sentence states: the last one named before its verb, else the
     subject in focus. A CPTS named after the verb is never the owner: "à l'exception de A et B,
     rattachées à la CPTS X" or "the CPTS X borders it" speak of another community."""
-    before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb]
-    if before:
+    before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb
+              and not named_beside(ctx.text, sentence.start, mention.span, verb)]
+    if before and not PRONOUN_SUBJECT.search(ctx.text, sentence.start, verb):
         return before[-1]
     ordinal = ORDINAL_SUBJECT.match(ctx.text, sentence.start, verb + 1)
     if ordinal:  # "La CPTS X et la CPTS Y ... La première couvre A, la seconde B"
@@ -139,6 +145,22 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     if other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
+
+
+def named_beside(text: str, start: int, mention: Span, verb: int) -> bool:
+    """"voisine de la CPTS Y", "Comme la CPTS Y, ...", "Accompagnée par la CPTS Y, ...": a
+    community named beside the subject, not the subject ("voisine de la CPTS Y, qui couvre"
+    makes it the subject of its own clause)."""
+    return bool(BESIDE.search(text, max(start, mention.start - 40), mention.start)) and \
+        not RELATIVE_SUBJECT.fullmatch(text, mention.end, verb)
+
+
+BESIDE = re.compile(r"\b(?:voisine?s?\s+(?:de|d['’])|comme|à\s+l['’]instar\s+(?:de|d['’])|après|(?:accompagnée?|soutenue?|parrainée?|aidée?)s?\s+par|"
+                    r"aux\s+côtés\s+(?:de|d['’])|like|after|alongside|next\s+to|supported\s+by)\s+(?:la\s+|le\s+|l['’]|the\s+)?$",
+                    re.IGNORECASE)
+RELATIVE_SUBJECT = re.compile(r"\s*,?\s*(?:qui|which|that)\s+(?:[\w'’]+\s+){0,2}", re.IGNORECASE)
+# "Comme la CPTS Y, elle couvre ...": a pronoun is the subject of the verb, the CPTS named before is not
+PRONOUN_SUBJECT = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 
 
 def other_subject(text: str, start: int, end: int) -> bool:
@@ -188,7 +210,7 @@ def list_items(text: str, colon_end: int) -> list[Span]:
         labelled_run = labelled
         if BULLET.match(line) or after_closed_item or opens_list or labelled:
             items.append([start, end])
-        elif items and not blank_since_item:
+        elif items and not blank_since_item and not NEW_SENTENCE.match(line):
             items[-1][1] = end
         else:
             break
@@ -196,6 +218,10 @@ def list_items(text: str, colon_end: int) -> list[Span]:
     return [Span(s, e) for s, e in items]
 
 
+# A line that opens a sentence after the list, not the rest of an item cut at the line's end:
+# "Elle rassemble ...", "La présidente est ..." (not "Le Lude", "Pays de Sablé")
+NEW_SENTENCE = re.compile(r"[ \t]*(?:Elles?|Ils?|Ce|Cet|Cette|Ces|Les?|La|L['’]|Une?|Des|Nous|On|Son|Sa|Ses|Leur|The|It|This|They|Its)"
+                          r"\s+(?!(?:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux?|of|the|and)\b)[a-zà-ÿ]{2,}")
 # An item ends at ";", and at "..." or "etc." (the next line, its bullet lost, opens another)
 ITEM_CLOSED = re.compile(r"(?:;|\.\.\.|…|\betc\.?)[ \t]*\n?$")
 
