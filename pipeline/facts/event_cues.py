@@ -42,7 +42,7 @@ LAUNCH_WORDS = (
 # conclue avec le CCAS").
 ACI_WORDS = (
     r"\bACI\b|\baccords?\s+conventionnels?(?:\s+interprofessionnels?)?|\baccord[\s-]+cadre\s+interprofessionnel"
-    r"|\bcontractualis\w*|\bconventionnée?s?\b|\binterprofessional\s+agreements?|\bcontrat\s+(?:ACI|tripartite)"
+    r"|\bcontractualis\w*|\bconventionnée?s?\b|\bconventionnement\b|\binterprofessional\s+agreements?|\bcontrat\s+(?:ACI|tripartite)"
 )
 CONTRACT_WORDS = r"\bcontrats?\b|\bconventions?\b|\baccords?\b|\bcontracts?\b|\bagreements?\b"
 # "la CPTS X l'a signé le 9 mai": the signing itself, in a sentence that names the contract
@@ -55,7 +55,8 @@ NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|p
                              r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*", _I)
 # "contrat local de santé", "convention de partenariat": contracts of other kinds, whoever signs them
 OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s+réciprocité|de\s+coopération|de\s+ville"
-                                  r"|(?:de\s+)?(?:partnership|cooperation)|local)\b", _I)
+                                  r"|de\s+(?:travail|location|stage|prestation|bail|mise\s+à\s+disposition)|d['’]apprentissage"
+                                  r"|(?:de\s+)?(?:partnership|cooperation|employment|lease)|local)\b", _I)
 # ... or for another scheme than the community's missions: the access-to-care service, an experiment
 OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract|\bSAS\b|service\s+d['’]accès\s+aux\s+soins|expériment\w*"
                             r"|experiment\w*|article\s+51", _I)
@@ -65,6 +66,21 @@ NAMED_FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS
 OTHER_FUNDER = re.compile(r"\b(?:avec|with|par|by)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:région|ville"
                           r"|conseil\s+(?:régional|départemental)|département|mairie|commune|fondation|FEDER|préfecture"
                           r"|intercommunalité|communauté\s+de\s+communes|agglomération|MSA|mutuelle|region|county)\b", _I)
+# "a signé son contrat", "sa convention", "le contrat de la CPTS": the community's own contract is its ACI,
+# when the sentence names no other partner ("sa convention avec l'hôpital") and no employee who signs one
+OWN_CONTRACT = re.compile(r"\b(?:son|sa|leur|its|their)\s+(?:(?:premier|premiere|première|propre|nouveau|nouvelle|first|own|new)\s+)?"
+                          r"(?:contrat|convention|accord|contract|agreement)s?\b"
+                          r"|\b(?:contrat|convention|accord|contract|agreement)s?\s+(?:de\s+la|of\s+the)\s+(?:CPTS|communauté|community)\b", _I)
+PARTNER = re.compile(r"\b(?:avec|with|auprès\s+d)", _I)
+EMPLOYEE = re.compile(r"\b(?:coordinat\w*|salarié\w*|chargée?\s+de\s+mission|recrut\w*|embauch\w*|employ\w*|secrétaire|assistante?"
+                      r"|stagiaire|médiat\w*|directeur|directrice|staff|hired)\b", _I)
+# "a signé avec l'ARS et la CPAM", "signed with the CPAM": the signature with the funders, the contract unsaid
+SIGNED_WITH_FUNDER = re.compile(r"\bsign\w*\s+(?:\w+\s+){0,3}?(?:avec|with|auprès\s+de)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?"
+                                r"(?:assurance\s+maladie|CPAM|ARS|caisse|CGSS|agence\s+régionale|health\s+insurance|regional\s+health)", _I)
+# "un contrat avec l'ARS et la CPAM", "a passé un accord avec l'Assurance maladie": a contract with the funders
+WITH_FUNDER_AFTER = re.compile(r"\s+(?:(?:signée?s?|conclue?s?|passée?s?|tripartite|signed)\s+)?(?:avec|with)\s+"
+                               r"(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:assurance\s+maladie|CPAM|ARS|caisse|CGSS"
+                               r"|agence\s+régionale|health\s+insurance|regional\s+health)", _I)
 # "prévoit de signer son ACI en septembre", "plans to sign": an intention, not an event
 # ("en cours de création", "in the process of signing": not done yet)
 PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif|en\s+cours\s+de"
@@ -73,8 +89,9 @@ PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souha
 SIGN_WORD = re.compile(r"sign", _I)
 HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
 # a health project dates an event once validated (or signed), not while it is being written
-VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
-                       r"|\bfavou?rable\s+opinion|\bapproved\b|\bendorsed\b", _I)
+VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+(?:favorable|positif)|\bfeu\s+vert|\bapprouv\w*|\bapprobation\b"
+                       r"|\bagréé\w*|\bagrément\b|\badopt\w*|\baval\b|\bretenue?\b|\baccepté\w*|\bdonn\w*\s+son\s+accord\b"
+                       r"|\bfavou?rable\s+opinion|\bapprov\w*|\bendorsed\b|\baccepted\b|\bgreen\s+light\b", _I)
 # a new item of a list or a timeline ("\n- 2021 : signature ..."): another event's words
 ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-•*–·▪►]|\d)")
 LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
@@ -368,7 +385,18 @@ def _is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
         return False
     if not in_label and not _says(NAMED_FUNDER, sentence) and _says(OTHER_FUNDER, sentence):
         return False
-    return _names_a_contract(sentence) and _says(SIGNING, sentence) and (in_label or _says(FUNDER, sentence))
+    if _says(SIGNED_WITH_FUNDER, sentence) or (CONTRACT.fullmatch(words) and WITH_FUNDER_AFTER.match(text, m.end())):
+        return True
+    return _names_a_contract(sentence) and _says(SIGNING, sentence) and (
+        in_label or _says(FUNDER, sentence) or _own_contract(sentence))
+
+
+@functools.lru_cache(maxsize=64)
+def _own_contract(sentence: str) -> bool:
+    """"La CPTS a signé son contrat le 12 mars": a contract of the community's own, with no other partner
+    and no employee in the sentence."""
+    return bool(OWN_CONTRACT.search(sentence) and COMMUNITY.search(sentence)
+                and not PARTNER.search(sentence) and not EMPLOYEE.search(sentence))
 
 
 # Each contract word of a sentence asks the same questions of it: they are answered once.

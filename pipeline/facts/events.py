@@ -41,7 +41,11 @@ NOT_AN_EVENT_BEFORE = re.compile(
     r"(?:(?:fin|début|mi|end|beginning|middle)\s*(?:-|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?\s*)?(?:(?:l['’]année|le|la)\s+)?\Z", _I)
 EVENT_NOUN = re.compile(r"signature|signing|création|creation|lancement|launch\b|naissance|birth|constitution"
                         r"|inauguration|fondation|foundation|démarrage|start\b", _I)
-SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
+# "ce jour-là", "à cette occasion", "lors de cette cérémonie": the day of the sentence before
+SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day"
+                      r"|(?:à|en|pour)\s+cette\s+occasion|(?:on|at)\s+(?:this|that|the\s+same)\s+(?:occasion|event|ceremony|meeting)"
+                      r"|(?:lors|au\s+cours)\s+de\s+(?:cette|ce)\s+(?:rencontre|réunion|soirée|cérémonie|journée|séance|matinée"
+                      r"|après-midi|temps\s+fort|événement|évènement|moment))\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
 # the launch words of a state, which a "depuis" date in another clause of the sentence dates
@@ -123,6 +127,40 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].dates[kind].append(fact)
             if not label and _shares_sentence(text, dates, i):
                 result.cpts[key].farther_kinds.update((kind, span) for kind in kinds[1:])
+    for facts in result.cpts.values():
+        if facts.dates.get("launch"):
+            facts.dates["launch"] = _births_before_later_starts(ctx, facts.dates["launch"])
+
+
+# the birth itself, not an official start, an inauguration or an opening that may come years later
+BIRTH = re.compile(r"cré(?:é|ée|és|ées|ation)\b|née?s?\b|naissance|fond(?:é|ée|és|ées|ation)\b|vu\s+le\s+jour|voit\s+le\s+jour"
+                   r"|creat(?:ed|ion)\b|founded|foundation|born\b|birth", _I)
+
+
+def _births_before_later_starts(ctx: Context, launches: list[Fact]) -> list[Fact]:
+    """"Créée en 2019, la CPTS a été inaugurée le 12 mars 2024": a later start (an inauguration, an official
+    launch) dates the launch only when the text dates no earlier birth ("créée en mars 2024, lancée le 12
+    mars" agree); "une association constituée en 2021 ... le démarrage des activités de la CPTS" is no birth."""
+    dated = [f for f in launches if not f.value.startswith("--")]
+    births = [f.value for f in dated if _told_as_a_birth(ctx, f.span)]
+    if not births or len({f.value for f in dated}) < 2:
+        return launches
+    first = min(births)
+
+    def later_start(fact: Fact) -> bool:
+        return (fact in dated and fact.value > first and not fact.value.startswith(first)
+                and not _told_as_a_birth(ctx, fact.span))
+    return [f for f in launches if not later_start(f)]
+
+
+def _told_as_a_birth(ctx: Context, span: Span) -> bool:
+    """Whether the launch word nearest to a date in its sentence tells a birth ("créée", "née", "a vu le jour")."""
+    sentence = ctx.sentence_at(span.start)
+    cues = find_cues(ctx.text, sentence.start, sentence.end, kinds=("launch",))
+    if not cues:
+        return False
+    nearest = min(cues, key=lambda cue: _distance(ctx.text, cue, span))
+    return bool(BIRTH.match(ctx.text, nearest.start))
 
 
 def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
@@ -265,14 +303,15 @@ HEADLINE_EVENTS = ("launch", "aci_signature")
 
 def _lead_date_of_the_headline(text: str, dates: list[DateMatch], by_cue: dict) -> tuple[int, list[str]] | None:
     """"La CPTS X officiellement lancée" over "Mardi 12 mars 2024, élus et soignants se sont réunis à Y.": the
-    first sentence of the text, with no event word of its own, dates the event of the headline."""
-    if by_cue:
-        return None  # the text tells its events itself
+    first sentence of the text, with no event word of its own, dates the event of the headline, unless the text
+    dates that event itself."""
+    told = {kind for kinds in by_cue.values() for kind in kinds}
     kinds, end = [], 0
     for line in _headline_lines(text):
         found = [c.kind for c in find_cues(text, line.start(), line.end(), kinds=HEADLINE_EVENTS)]
         kinds += found
         end = line.end() if found else end
+    kinds = [kind for kind in kinds if kind not in told]
     if not kinds:
         return None
     lead = next(((a, b) for a, b in sentence_spans(text, dates) if a >= end and text[a:b].strip()), None)

@@ -203,6 +203,16 @@ LOCAL_ANCHOR = re.compile(
 TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents|members)\b|(?<!\bil\s)\by\b", re.IGNORECASE)
 # The people who live there: "28 % de la population", "18 % des habitants ont moins de 14 ans"
 RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|résidents?|enfants|children)\b", re.IGNORECASE)
+# What a territory's diagnosis says of its people: their ages, incomes, chronic diseases, social benefits.
+# In the sentence after one about the territory ("Le territoire est rural. Le taux de pauvreté atteint 18 %.")
+PEOPLE_PROFILE = re.compile(
+    r"\b(?:âgée?s?|ans|seniors?|personnes\s+âgées|retraités"
+    r"|pauvreté|précarité|chômage|demandeurs\s+d['’]emploi|ALD|affections?\s+de\s+longue\s+durée|CSS|CMU\w*"
+    r"|complémentaire\s+santé\s+solidaire|AME|minima\s+sociaux|RSA|allocataires|bénéficiaires|ménages|familles\s+monoparentales"
+    r"|mortalité|natalité|espérance\s+de\s+vie|aged|(?:over|under)\s+\d+|years\s+old|elderly|poverty|unemploy\w*|long-term\s+(?:illness|condition)s?)\b",
+    re.IGNORECASE)
+# ... not a rate within a group ("la couverture vaccinale atteint 52 % chez les plus de 65 ans"): a health figure
+RATE_AMONG = re.compile(r"\b(?:chez|parmi|among)\s+(?:les|the|those)\b", re.IGNORECASE)
 # "(2,5 % pour la CPTS contre 2,3 % en région)": a figure said of the CPTS right after it
 FOR_THE_CPTS = re.compile(r"\s*(?:pour|sur|dans|for|in|on)\s+(?:la|le|notre|cette|ce|the|our|this)\s+"
                           r"(?:territoire\s+de\s+la\s+)?(?:CPTS|communauté|territoire|community|territory)\b", re.IGNORECASE)

@@ -31,7 +31,8 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
-                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR)
+                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR,
+                               PEOPLE_PROFILE, RATE_AMONG)
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
@@ -129,7 +130,25 @@ def _anchored(ctx: Context, sentence: Span, words: str, pct_end: int) -> bool:
         words = ctx.text[lead:sentence.start] + words  # an item speaks of what its list's lead names
     return bool(ctx.mentions_in(Span(lead if lead is not None else sentence.start, sentence.end))
                 or LOCAL_ANCHOR.search(words) or TAKEN_UP.search(words) or RESIDENTS.search(words)
-                or WITHOUT_GP_CUES.search(words) or find_departments(words) or AGE_SHARE.match(ctx.text, pct_end))
+                or WITHOUT_GP_CUES.search(words) or find_departments(words) or AGE_SHARE.match(ctx.text, pct_end)
+                or _profile_of_the_people_there(ctx, sentence, words))
+
+
+def _profile_of_the_people_there(ctx: Context, sentence: Span, words: str) -> bool:
+    """ "Le territoire est rural. Le taux de pauvreté atteint 18 %.": a figure of the people's ages, incomes or
+    diseases goes on with the sentence before when that one speaks of a CPTS or its territory."""
+    return bool(PEOPLE_PROFILE.search(words)) and not RATE_AMONG.search(words) and \
+        _after_a_sentence_on_the_territory(ctx, sentence)
+
+
+def _after_a_sentence_on_the_territory(ctx: Context, sentence: Span) -> bool:
+    """Whether the sentence before speaks of a CPTS or its territory: a diagnosis goes on about its people
+    ("Le territoire est rural. Le taux de pauvreté atteint 18 %.")."""
+    before = ctx.sentence_before(sentence.start)
+    if before is None:
+        return False
+    words = ctx.text[before.start:before.end]
+    return bool(ctx.mentions_in(before) or LOCAL_ANCHOR.search(words) or TAKEN_UP.search(words) or RESIDENTS.search(words))
 
 
 def _other_body_before(text: str, sentence: Span, span: Span) -> bool:

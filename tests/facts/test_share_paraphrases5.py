@@ -1,0 +1,103 @@
+"""Percentages of a CPTS and a department's coverage told the other ways releases tell them: a
+territory's diagnosis that goes on about its people in the sentences after it, key and value lines,
+shares of a department's people, English; and the near misses that are no figure of the CPTS (the
+nation, a rate within a group, a profession's survey, money, votes, another body). Invented texts only."""
+from __future__ import annotations
+
+import pytest
+
+V = "val-fleuri"
+LEAD = "La CPTS du Val Fleuri couvre 12 communes. "
+
+
+def _percentages(record: dict, key: str = V) -> list[tuple]:
+    cpts = next(c for c in record["cpts"] if c["key"] == key)
+    return sorted((p["value"], p["kind"], p["qualifier"]) for p in cpts["percentages"])
+
+
+def _coverage(record: dict) -> list[tuple[str, float, str]]:
+    return [(c["department"], c["percent"], c["qualifier"]) for c in record["department_coverage"]]
+
+
+# --- a diagnosis of the territory's people --------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le taux de pauvreté atteint 18 % (France : 14 %).", (18, "other", "exact")),
+    ("Part des plus de 75 ans : 12 %", (12, "other", "exact")),
+    ("Plus de 75 ans\n12 %", (12, "other", "exact")),
+    ("Les plus de 75 ans représentent 14 % de la population.", (14, "other", "exact")),
+    ("On y compte 11,5 % de bénéficiaires de la Complémentaire santé solidaire.", (11.5, "other", "exact")),
+    ("Le taux d'ALD atteint près de 22 %.", (22, "other", "approx")),
+    ("Un quart de la population a plus de 65 ans : 25,4 % exactement.", (25.4, "other", "exact")),
+    ("Le territoire compte 32 % de personnes âgées de plus de 65 ans.", (32, "other", "exact")),
+    ("40 % des médecins généralistes ont adhéré à la CPTS.", (40, "other", "exact")),
+    ("15 % des habitants n'ont pas de médecin traitant.", (15, "population_without_gp", "exact")),
+    ("Sur le territoire, 12 pour cent des habitants ont plus de 75 ans.", (12, "other", "exact")),
+    ("28% of residents are over 65.", (28, "other", "exact")),
+    ("The poverty rate stands at 17 per cent.", (17, "other", "exact")),
+])
+def test_the_people_of_the_territory_after_a_sentence_about_it(record_of, sentence, expected):
+    record = record_of(LEAD + sentence)
+    assert _percentages(record) == [expected]
+    assert _coverage(record) == []
+
+
+def test_a_diagnosis_over_several_sentences(record_of):
+    text = ("La CPTS du Val Fleuri réunit 80 professionnels. Son territoire est rural et vieillissant. "
+            "Le taux de pauvreté atteint 18 %. Les plus de 75 ans représentent 14 % de la population.")
+    assert _percentages(record_of(text)) == [(14, "other", "exact"), (18, "other", "exact")]
+
+
+# --- a share of the department ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, value", [
+    ("La CPTS du Val Fleuri couvre 45 000 habitants, soit 8 % de la population du département de la Sarthe.", 8),
+    ("La CPTS du Val Fleuri couvre 45 000 habitants, soit 8 % des habitants de la Sarthe.", 8),
+    ("La CPTS du Val Fleuri couvre désormais 12 % de la population de la Sarthe.", 12),
+    ("La CPTS du Val Fleuri représente 12 % de la population sarthoise.", 12),
+    ("La CPTS du Val Fleuri regroupe 45 000 habitants (12 % de la population départementale).", 12),
+    ("The CPTS Val Fleuri covers 12 municipalities, or 8% of the population of the Sarthe department.", 8),
+])
+def test_the_cptss_share_of_its_department(record_of, sentence, value):
+    record = record_of(sentence)
+    assert _percentages(record) == [(value, "share_of_department_population", "exact")]
+    assert _coverage(record) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("En Sarthe, 92 % de la population est désormais couverte par une CPTS. La CPTS du Val Fleuri couvre 12 "
+     "communes.", ("72", 92, "exact")),
+    ("Avec la CPTS du Val Fleuri, la Sarthe est couverte à 95 %.", ("72", 95, "exact")),
+    ("La CPTS du Val Fleuri (Sarthe) a été créée en 2021. Au total, 85 % de la population sarthoise est "
+     "couverte par une CPTS.", ("72", 85, "exact")),
+])
+def test_the_department_covered_beside_a_cpts(record_of, text, expected):
+    record = record_of(text)
+    assert _coverage(record) == [expected]
+    assert _percentages(record) == []
+
+
+# --- figures that are not the CPTS's ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "La couverture vaccinale contre la grippe atteint 52 % chez les plus de 65 ans.",
+    "Au niveau national, 11 % des Français n'ont pas de médecin traitant.",
+    "Le budget de la CPTS est financé à 80 % par l'Assurance maladie.",
+    "85 % des patients se disent satisfaits.",
+    "La MSP de Montval suit 30 % des patients du secteur.",
+    "Elle a été élue avec 95 % des voix.",
+    "Le taux de pauvreté atteint 18 % en France.",
+    "En Pays de la Loire, 25 % des habitants ont plus de 65 ans.",
+    "Selon une enquête, 70 % des infirmiers interrogés jugent leur charge de travail trop lourde.",
+    "La Sarthe compte 9 CPTS.\n\nDans la Sarthe, le taux de pauvreté atteint 14 %.",
+])
+def test_figures_of_others_beside_a_cpts(record_of, sentence):
+    record = record_of(LEAD + sentence)
+    assert _percentages(record) == []
+
+
+def test_a_professions_figure_after_a_sentence_on_something_else(record_of):
+    text = ("Juliette Fleury est membre du bureau de la CPTS du Val Fleuri.\n"
+            "Une charge mentale pèse sur les orthophonistes. 69,5 % d'entre elles présentent un épuisement, "
+            "révèle une étude réalisée en 2020. Les délais atteignent deux ans.")
+    assert _percentages(record_of(text)) == []
