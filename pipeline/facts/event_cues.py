@@ -410,20 +410,47 @@ def _names_a_contract(sentence: str) -> bool:
     return any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
 
 
+# "La CPTS du Val a signé en mars 2022", "Elle a été signée par la CPTS du Val en mars 2022": a signature whose
+# object the text named before; not one of another paper ("la charte signée par ...")
+SIGNED = re.compile(r"\bsign(?:é|ée|és|ées|ed)\b", _I)
+OTHER_PAPER = re.compile(r"\b(?:chartes?|pactes?|protocoles?|projets?|statuts|lettres?|pétitions?|tribunes?|courriers?|registres?"
+                         r"|avenants?|baux|bail|charters?|petitions?|letters?|amendments?)\b", _I)
+
+
 def anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[Cue]:
     """"... une lettre d'intention. L'avis donné le 2 mars sur cette dernière": the letter; "La CPTS a
-    signé son ACI. C'était le 12 mars.": every event of the sentence before."""
+    signé son ACI. C'était le 12 mars.": every event of the sentence before; "Trois CPTS ont signé l'ACI.
+    ... La CPTS du Val a signé en mars 2022.": the contract the text named before."""
     opening = THAT_WAS.match(text, start)
     if opening and previous:
         return [Cue(kind, opening.start(1), opening.end(1)) for kind in dict.fromkeys(c.kind for c in previous)]
     nouns = [c for c in previous if c.kind in ("letter_of_intent", "health_project", "aci_signature")]
     if not nouns:
-        return []
+        return _bare_signing_cues(text, start, end)
     cues = [Cue(nouns[-1].kind, m.start(), m.end()) for m in ANAPHOR.finditer(text, start, end)]
     if nouns[-1].kind == "aci_signature" and not cues:
         # "... son accord conventionnel interprofessionnel. La signature a eu lieu le 3 mai": that signature
         cues = [Cue("aci_signature", m.start(), m.end()) for m in SIGNING_NOUN.finditer(text, start, end)]
-    return cues
+    return cues or _bare_signing_cues(text, start, end)
+
+
+def _bare_signing_cues(text: str, start: int, end: int) -> list[Cue]:
+    """A signature without its object in a sentence that names no contract, in a text that named the ACI before."""
+    if CONTRACT.search(text, start, end) or STRONG_ACI.search(text, start, end):
+        return []  # the sentence names what is signed: its own cues tell it
+    signed = [m for m in SIGNED.finditer(text, start, end)]
+    if not signed or OTHER_PAPER.search(text, start, end) or not _aci_named_before(text, start):
+        return []
+    return [Cue("aci_signature", m.start(), m.end()) for m in signed]
+
+
+def _aci_named_before(text: str, pos: int) -> bool:
+    """Whether a sentence before `pos` tells of the community's contract."""
+    return any(find_cues(text, piece.start(), piece.end(), kinds=("aci_signature",))
+               for piece in PIECE.finditer(text, 0, pos))
+
+
+PIECE = re.compile(r"[^.!?\n]+")  # a sentence, or a line of one
 
 
 def start_of_line(text: str, pos: int) -> int:

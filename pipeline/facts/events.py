@@ -314,11 +314,29 @@ def _lead_date_of_the_headline(text: str, dates: list[DateMatch], by_cue: dict) 
     kinds = [kind for kind in kinds if kind not in told]
     if not kinds:
         return None
-    lead = next(((a, b) for a, b in sentence_spans(text, dates) if a >= end and text[a:b].strip()), None)
+    lead = _lead_sentence(text, dates, end)
     if lead is None or find_cues(text, lead[0], lead[1]):
         return None
     first = next((i for i, d in enumerate(dates) if lead[0] <= d.start < lead[1] and d.precision == "day"), None)
     return (first, list(dict.fromkeys(kinds))) if first is not None else None
+
+
+LEAD_REACH = 4  # sentences after a headline: a kicker, a byline, a dateline may stand before the lead
+
+
+def _lead_sentence(text: str, dates: list[DateMatch], end: int) -> tuple[int, int] | None:
+    """The first sentence after a headline that holds a date, past lines without one and without an event
+    ("Communiqué de presse", "Par Jean Martin", "Publié le 18 mars 2024")."""
+    after = [(a, b) for a, b in sentence_spans(text, dates) if a >= end and text[a:b].strip()][:LEAD_REACH]
+    for a, b in after:
+        if any(a <= d.start < b for d in dates):
+            return a, b
+        if not KICKER.fullmatch(text[a:b].strip()) or find_cues(text, a, b):
+            return None
+    return None
+
+
+KICKER = re.compile(r"[^\n.!?]{1,80}")  # a short line of its own, no sentence: "Communiqué de presse", "Par Jean Martin"
 
 
 def _headline_lines(text: str) -> list[re.Match]:

@@ -134,3 +134,43 @@ def test_an_association_formed_before_the_start_of_the_community(record_of):
 ])
 def test_partial_dates_and_the_year_of_the_dateline(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+# --- a signature whose object the text named before ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trois CPTS ont signé l'accord conventionnel interprofessionnel avec la CPAM. La CPTS du Val Fleuri couvre "
+     "12 communes et 40 000 habitants. La CPTS du Val Fleuri a signé en mars 2022.", "2022-03"),
+    ("L'ACI permet de financer les missions des CPTS. La CPTS du Val Fleuri a officiellement signé le 12 mars 2024.",
+     "2024-03-12"),
+    ("L'ARS et la CPAM financent les CPTS par un contrat signé avec chacune. Ce contrat a pour objet leurs "
+     "missions. Il a été signé par la CPTS du Val Fleuri en mars 2022.", "2022-03"),
+])
+def test_a_signature_of_the_contract_named_before(record_of, text, expected):
+    assert _dates(record_of(text))["aci_signature"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri a signé en mars 2022.",
+    "L'ACI permet de financer les missions des CPTS. La CPTS du Val Fleuri a signé une charte avec l'hôpital le "
+    "12 mars 2024.",
+    "L'accord conventionnel interprofessionnel finance les missions des CPTS. La charte a été signée par la CPTS "
+    "du Val Fleuri en mars 2022.",
+])
+def test_a_signature_of_nothing_named_or_of_another_paper(record_of, text):
+    assert "aci_signature" not in _dates(record_of(text))
+
+
+# --- the headline's event and the lead past a kicker, a byline, a dateline -----------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Signature de l'accord conventionnel de la CPTS du Val Fleuri\n\nCommuniqué de presse\n\nLe 12 mars 2024, "
+     "élus, soignants et représentants de l'ARS et de la CPAM se sont réunis à Dijon.",
+     {"aci_signature": "2024-03-12"}),
+    ("Inauguration de la CPTS du Val Fleuri\n\nPar Jean Martin\n\nSamedi 16 mars, plus de cent personnes ont "
+     "assisté à la cérémonie à la salle des fêtes de Dijon.", {"launch": "--03-16"}),
+    ("La CPTS du Val Fleuri officiellement lancée\n\nPublié le 18 mars 2024\n\nSamedi 16 mars, plus de cent "
+     "personnes se sont réunies à la salle des fêtes de Dijon.", {"launch": "2024-03-16"}),
+])
+def test_the_headlines_event_dated_by_the_lead(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
