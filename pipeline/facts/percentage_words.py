@@ -59,8 +59,10 @@ WITHOUT_GP_CUES = re.compile(
     # "n'ont pas de médecin généraliste référent", "privés de généraliste", "patients orphelins (de médecin)"
     r"n['’]\s*(?:a|ont)\s+(?:pas|plus)\s+de\s+(?:médecin|généraliste)|privée?s?\s+de\s+(?:médecin|généraliste)|"
     r"sans\s+généraliste|orphelins?|"
+    # "à la recherche d'un médecin généraliste", "cherchent un généraliste"
+    r"(?:cherch\w*|à\s+la\s+recherche\s+d['’]un|en\s+recherche\s+d['’]un)\s+(?:un\s+)?(?:médecin|généraliste)|"
     r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
-    r"without\s+a\s+doctor", re.IGNORECASE)
+    r"without\s+a\s+doctor|\bno\s+doctor\b|looking\s+for\s+a\s+doctor", re.IGNORECASE)
 # A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
 RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
                               r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z", re.IGNORECASE)
@@ -71,7 +73,7 @@ TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons
 WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a|accès\s+à)\s+(?:un\s+)?médecins?\s+traitants?|"
                      r"\bwith\s+a\s+(?:GP|regular\s+doctor)",
                      re.IGNORECASE)
-WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|aucun|without|no)\b", re.IGNORECASE)
+WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|privée?s?|aucun|without|no)\b", re.IGNORECASE)
 # ("de celle du département": of the population, taken up)
 POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants|de\s+celle\b)",
                            re.IGNORECASE)

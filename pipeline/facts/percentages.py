@@ -50,7 +50,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         words = text[sentence.start:sentence.end]
         clause_span = clause_of(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
-        if NOT_COVERED.search(clause) or _a_past_figure(text, span, clause):
+        if NOT_COVERED.search(clause) or _a_past_figure(text, span, clause) or _a_reference_figure(text, sentence, span):
             continue  # "8 % de la population reste non couverte": the share left out; "contre 60 % en 2021"
         if coverage_in_clause(ctx, words, clause, sentence, span, pct_end):
             add_coverage(ctx, result, number.value, span, qualifier, sentence, clause)
@@ -79,6 +79,13 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
 def _a_past_figure(text: str, span: Span, clause: str) -> bool:
     """ "..., contre 60 % en 2021": the figure of an earlier year set against today's."""
     return bool(COMPARED_BEFORE.search(text, max(0, span.start - 20), span.start)) and bool(A_YEAR.search(clause))
+
+
+def _a_reference_figure(text: str, sentence: Span, span: Span) -> bool:
+    """ "12 % contre 9 % en moyenne", "18 % versus 14 %": the figure set against the one before it is another
+    place's or another time's."""
+    compared = COMPARED_BEFORE.search(text, max(sentence.start, span.start - 20), span.start)
+    return bool(compared) and bool(PERCENT_FIGURE.search(text, sentence.start, compared.start()))
 
 
 def _with_the_clause_taken_up(text: str, clause: Span, sentence: Span) -> str:
@@ -130,7 +137,9 @@ def _anchored(ctx: Context, sentence: Span, words: str, pct_end: int) -> bool:
         words = ctx.text[lead:sentence.start] + words  # an item speaks of what its list's lead names
     return bool(ctx.mentions_in(Span(lead if lead is not None else sentence.start, sentence.end))
                 or LOCAL_ANCHOR.search(words) or TAKEN_UP.search(words) or RESIDENTS.search(words)
-                or WITHOUT_GP_CUES.search(words) or find_departments(words) or AGE_SHARE.match(ctx.text, pct_end)
+                or WITHOUT_GP_CUES.search(words) or AGE_SHARE.match(ctx.text, pct_end)
+                # a department named alone anchors only a share of its people: "soit 8 % de la population de la Sarthe"
+                or (find_departments(words) and of_department_population(ctx, pct_end))
                 or _profile_of_the_people_there(ctx, sentence, words))
 
 

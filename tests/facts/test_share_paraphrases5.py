@@ -101,3 +101,39 @@ def test_a_professions_figure_after_a_sentence_on_something_else(record_of):
             "Une charge mentale pèse sur les orthophonistes. 69,5 % d'entre elles présentent un épuisement, "
             "révèle une étude réalisée en 2020. Les délais atteignent deux ans.")
     assert _percentages(record_of(text)) == []
+
+
+# --- a figure set against another, and a department named alone ----------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Part des plus de 75 ans : 12 % contre 9 % en moyenne.", [(12, "other", "exact")]),
+    ("Le taux de pauvreté y atteint 18 %, contre 14 % dans l'ensemble de la Sarthe.", [(18, "other", "exact")]),
+    ("Sur le territoire, les plus de 60 ans sont 31 % versus 26 % ailleurs.", [(31, "other", "exact")]),
+    ("Sur le territoire, 31 % des habitants ont plus de 60 ans (contre 26 % pour la Sarthe).", [(31, "other", "exact")]),
+])
+def test_the_figure_set_against_the_cptss_is_not_its_own(record_of, sentence, expected):
+    assert _percentages(record_of(LEAD + sentence)) == expected
+
+
+def test_a_department_named_alone_anchors_no_figure_of_its_own(record_of):
+    text = LEAD + "La Sarthe affiche un taux d'équipement en fibre de 64 %."
+    assert _percentages(record_of(text)) == []
+
+
+# --- the people without a doctor, in other words; the forms of the percent sign ----------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sur le territoire, 14 % des habitants sont à la recherche d'un médecin généraliste.",
+    "L'accès à un médecin traitant est difficile : 14 % des habitants en sont privés.",
+    "14 % des assurés du territoire ne disposent pas d'un médecin traitant.",
+    "Patients sans médecin traitant : 14 %.",
+    "In the area, 14% of patients have no doctor.",
+])
+def test_the_people_without_a_doctor_in_other_words(record_of, sentence):
+    assert _percentages(record_of(LEAD + sentence)) == [(14, "population_without_gp", "exact")]
+
+
+@pytest.mark.parametrize("figure", ["12 pourcents", "12 p. 100", "12 ％", "douze pour cent", "12 %"])
+def test_the_percent_sign_written_other_ways(record_of, figure):
+    text = LEAD + f"Sur le territoire, {figure} des habitants ont plus de 75 ans."
+    assert _percentages(record_of(text)) == [(12, "other", "exact")]
