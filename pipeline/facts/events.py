@@ -105,11 +105,10 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     lead = _lead_date_of_the_headline(text, dates, by_cue)
     if lead is not None:
         by_cue[lead[0]] = lead[1]
+    # "Création de la CPTS X" over the dated signature of its contract: birth by contract, of the release's subjects
+    born_by_contract = set()
     if headline_tells_a_birth(text) is not None and not any("launch" in kinds for kinds in by_cue.values()):
-        # "Création de la CPTS X" over the dated signature of its contract: birth by contract
-        for kinds in by_cue.values():
-            if "aci_signature" in kinds:
-                kinds.append("launch")
+        born_by_contract = {i for i, kinds in by_cue.items() if "aci_signature" in kinds}
     for i, date in enumerate(dates):
         if date.month is None and date.precision == "day":
             continue
@@ -122,7 +121,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
                                    text)
         respective = None if label else _respective_owner(ctx, dates, i)
         for key in [respective] if respective else _owners(ctx, span, labelled=label is not None):
-            for kind in kinds:
+            for kind in kinds + (["launch"] if i in born_by_contract and key in ctx.subjects else []):
                 fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
                 result.cpts[key].dates[kind].append(fact)
             if not label and _shares_sentence(text, dates, i):

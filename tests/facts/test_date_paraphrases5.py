@@ -174,3 +174,11 @@ def test_a_signature_of_nothing_named_or_of_another_paper(record_of, text):
 ])
 def test_the_headlines_event_dated_by_the_lead(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+def test_the_headlines_birth_is_the_subjects_not_a_mentioned_neighbours(record_of):
+    record = record_of("Création de la CPTS du Val Fleuri\n\nLa CPTS du Val Fleuri a signé son contrat avec l'ARS et la "
+                       "CPAM le 12 mars 2024. La CPTS des Monts Verts, voisine, avait signé le sien avec la CPAM le 3 mai "
+                       "2022.")
+    assert _dates(record) == {"launch": "2024-03-12", "aci_signature": "2024-03-12"}
+    assert _dates(record, "monts-verts") == {"aci_signature": "2022-05-03"}
