@@ -22,7 +22,7 @@ from ..model import Fact, Span
 from ..text.nlp import DATED_LINE
 from .name_words import key_of
 from .common import Extraction, attribution_confidence
-from .event_cues import Cue, anaphor_cues, find_cues, start_of_line
+from .event_cues import STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
 
 
@@ -485,7 +485,8 @@ def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool
     if cue.start > date.end and RELATIVE_BEFORE.search(text, max(date.end, cue.start - 30), cue.start):
         return False
     if not SINCE.search(text, max(sentence_start, date.start - 30), date.start):
-        return True
+        # "la CPTS est opérationnelle" dates nothing but a "depuis": "En 2024, elle est opérationnelle sur ..."
+        return not (cue.kind == "launch" and STATE_ALONE.match(text, cue.start))
     if _distance(text, cue, date)[0] != 0:
         # "Depuis le 1er mars, la CPTS est officiellement opérationnelle": a state since the date
         return cue.kind == "launch" and bool(STATE_CUE.search(text, cue.start, cue.end))

@@ -182,3 +182,39 @@ def test_the_headlines_birth_is_the_subjects_not_a_mentioned_neighbours(record_o
                        "2022.")
     assert _dates(record) == {"launch": "2024-03-12", "aci_signature": "2024-03-12"}
     assert _dates(record, "monts-verts") == {"aci_signature": "2022-05-03"}
+
+
+# --- a state since a date, the state told alone ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Depuis le 1er janvier 2023, la CPTS du Val Fleuri est opérationnelle.", {"launch": "2023-01-01"}),
+    ("La CPTS du Val Fleuri est pleinement opérationnelle depuis mars 2022.", {"launch": "2022-03"}),
+    ("Since 1 January 2023, the CPTS Val Fleuri is operational.", {"launch": "2023-01-01"}),
+    ("La CPTS du Val Fleuri, créée en 2019, est opérationnelle.", {"launch": "2019"}),
+    # a year the state is told in, not since
+    ("En 2024, la CPTS du Val Fleuri est opérationnelle sur trois missions.", {}),
+])
+def test_operational_since_a_date(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CPTS Val Fleuri has been operating since September 2021.", {"launch": "2021-09"}),
+    ("The CPTS Val Fleuri, launched in late 2020, covers 12 municipalities.", {"launch": "2020"}),
+    ("The CPTS Val Fleuri's statutes were filed on 4 April 2019.", {"statutes": "2019-04-04"}),
+    ("La CPTS du Val Fleuri, qui a vu le jour fin 2020, couvre 12 communes.", {"launch": "2020"}),
+    ("La CPTS du Val Fleuri a été créée il y a trois ans, en 2020.", {"launch": "2020"}),
+    ("La CPTS du Val Fleuri\nCréation : mars 2019\nSignature ACI : octobre 2020\nPopulation : 45 000 habitants",
+     {"launch": "2019-03", "aci_signature": "2020-10"}),
+    # not datable, or the date of something else
+    ("The CPTS Val Fleuri was created two years ago.", {}),
+    ("Il y a deux ans, la CPTS du Val Fleuri voyait le jour.", {}),
+    ("Lyon, le 14 mars 2023 – La CPTS du Val Fleuri a été lancée mardi dernier.", {}),
+    ("La CPTS du Val Fleuri organise le 12 mars 2024 une soirée sur la vaccination.", {}),
+    ("Le comité de pilotage de la CPTS du Val Fleuri s'est réuni le 12 mars 2024.", {}),
+    ("Les élections du conseil d'administration de la CPTS du Val Fleuri ont eu lieu le 12 mars 2024.", {}),
+    ("Le 4 avril 2019, la loi Ma Santé 2022 a été présentée. La CPTS du Val Fleuri a été créée en 2020.",
+     {"launch": "2020"}),
+])
+def test_more_wordings_and_near_misses(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
