@@ -101,7 +101,7 @@ _QUALIFIER_PHRASES = {
         "passé le cap des", "passe le cap des", "exceeds", "exceeding", "exceeded",
     ],
     "approx": [
-        "près de", "près d'", "environ", "approximativement", "autour de", "autour d'",
+        "près de", "près d'", "près des", "environ", "approximativement", "autour de", "autour d'",
         "aux alentours de", "aux alentours d'", "quelque", "quelques", "plus ou moins", "presque", "quasi", "quasi-",
         "quasiment", "pratiquement", "à peu près", "de l'ordre de", "de l'ordre d'",
         "pas loin de", "pas loin d'", "avoisinant", "avoisinant les", "avoisine", "avoisine les", "avoisinent les",

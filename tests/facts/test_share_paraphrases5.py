@@ -137,3 +137,41 @@ def test_the_people_without_a_doctor_in_other_words(record_of, sentence):
 def test_the_percent_sign_written_other_ways(record_of, figure):
     text = LEAD + f"Sur le territoire, {figure} des habitants ont plus de 75 ans."
     assert _percentages(record_of(text)) == [(12, "other", "exact")]
+
+
+# --- a department's coverage, other wordings ---------------------------------------------------------------
+
+COVERAGE_LEAD = "La CPTS du Val Fleuri a signé son ACI. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le réseau des CPTS couvre désormais 85 % de la population de la Sarthe.", ("72", 85, "exact")),
+    ("Avec elle, les CPTS couvrent désormais près des trois quarts de la population sarthoise.", ("72", 75, "approx")),
+    ("La moitié de la population de la Sarthe est désormais couverte par une CPTS.", ("72", 50, "exact")),
+    ("La couverture de la Sarthe par les CPTS est désormais complète.", ("72", 100, "exact")),
+    ("Tout le territoire de la Sarthe est désormais couvert par des CPTS.", ("72", 100, "exact")),
+    ("Le taux de couverture de la Sarthe en CPTS passe de 80 % à 85 %.", ("72", 85, "exact")),
+    ("La Sarthe est couverte à 85 % par des CPTS, contre 60 % au niveau national.", ("72", 85, "exact")),
+    ("85 % des Sarthois vivent désormais dans le périmètre d'une CPTS.", ("72", 85, "exact")),
+    ("Nine CPTS now cover 85 per cent of the Sarthe's population.", ("72", 85, "exact")),
+])
+def test_a_departments_coverage_other_wordings(record_of, sentence, expected):
+    record = record_of(COVERAGE_LEAD + sentence)
+    assert _coverage(record) == [expected]
+    assert _percentages(record) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "En France, 60 % de la population est couverte par une CPTS.",
+    "En Pays de la Loire, 80 % de la population est couverte par une CPTS.",
+    # no department named, and no dateline to tell it
+    "Désormais, 85 % des habitants du département sont couverts par une CPTS.",
+])
+def test_no_departments_coverage(record_of, sentence):
+    assert _coverage(record_of(COVERAGE_LEAD + sentence)) == []
+
+
+def test_the_department_of_the_datelines_town(record_of):
+    text = ("Le Mans, le 3 mars 2023 – La CPTS du Val Fleuri a signé son ACI. Désormais, 85 % des habitants du "
+            "département sont couverts par une CPTS.")
+    assert _coverage(record_of(text)) == [("72", 85, "exact")]
