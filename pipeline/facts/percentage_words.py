@@ -161,9 +161,14 @@ COMPARISON = re.compile(r"\b(?:supérieure?s?|inférieure?s?|deçà|au-dessus|au
                         r"plus\s+(?:élevée?s?|faibles?|bas(?:se)?s?)\s+qu|moins\s+qu|higher|lower|compared|against)\b",
                         re.IGNORECASE)
 AUDIENCE = re.compile(r"\b(?:participants?|attendees|invités|assistance|auditoire|audience)\b[^.;]{0,40}$", re.IGNORECASE)
+# "90 % des participants à la soirée": the audience named right after the figure
+AUDIENCE_AFTER = re.compile(r"\s*(?:des|of\s+the)\s+(?:participants|invités|personnes\s+présentes|présents|attendees|guests)\b",
+                            re.IGNORECASE)
 ONE_TOWN = re.compile(
     r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
-    r"|\b(?:la|cette)\s+(?:commune|ville)\s+(?:compte|a|affiche|présente)\b", re.IGNORECASE)
+    # "la commune compte 22 %", "La ville de Dijon affiche 22 %"
+    r"|\b(?:la|cette)\s+(?:commune|ville)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3}?)?\s+(?:compte|a|affiche|présente)\b",
+    re.IGNORECASE)
 MONEY = re.compile(
     r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*|"
     r"\btarifs?\b|pris(?:es?)?\s+en\s+charge|\bcoûts?\b|\bprix\b|rémunér\w*|salaires?|\bcosts?\b|\bprices?\b|"

@@ -32,7 +32,7 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR,
-                               PEOPLE_PROFILE, RATE_AMONG)
+                               PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER)
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
@@ -116,7 +116,7 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True  # "une coordinatrice employée à 80 %"
     if _a_commune_in_brackets(text, pct_end):
         return True  # "jusqu'à 6 % (Villebois)": one town's figure
-    if AUDIENCE.search(text, max(0, pct_end - 90), pct_end):
+    if AUDIENCE.search(text, max(0, pct_end - 90), pct_end) or AUDIENCE_AFTER.match(text, pct_end):
         return True  # "une cinquantaine d'invités, dont 60 % de soignants"
     # "80 % des patients ...", in a sentence that names no CPTS and no territory: patients in
     # general (but patients without a doctor are the territory's unless the clause says France's)

@@ -175,3 +175,25 @@ def test_the_department_of_the_datelines_town(record_of):
     text = ("Le Mans, le 3 mars 2023 – La CPTS du Val Fleuri a signé son ACI. Désormais, 85 % des habitants du "
             "département sont couverts par une CPTS.")
     assert _coverage(record_of(text)) == [("72", 85, "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'hôpital de Dijon a réduit ses délais de 20 %.",
+    "70 % des CPTS de France ont signé un ACI.",
+    "L'ARS finance 60 % du poste de coordinatrice.",
+    "Dans la région, 25 % des médecins ont plus de 60 ans.",
+    "Selon la Drees, 6 millions de Français, soit 11 % de la population, n'ont pas de médecin traitant.",
+    "Le taux d'occupation des lits de l'EHPAD atteint 95 %.",
+    "Les téléconsultations ont progressé de 40 % en France.",
+    # one town's figure, the audience's
+    "La commune de Dijon compte 22 % de plus de 65 ans.",
+    "90 % des participants à la soirée ont plus de 50 ans.",
+])
+def test_more_figures_of_others(record_of, sentence):
+    assert _percentages(record_of(LEAD + sentence)) == []
+
+
+def test_a_neighbours_figure_is_the_neighbours(record_of):
+    record = record_of(LEAD + "Le territoire de la CPTS des Monts Verts compte 15 % de bénéficiaires de la CSS.")
+    assert _percentages(record) == []
+    assert _percentages(record, "monts-verts") == [(15, "other", "exact")]
