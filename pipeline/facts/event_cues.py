@@ -91,7 +91,12 @@ PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souha
                             r"|in\s+the\s+process\s+of"
                             r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
 SIGN_WORD = re.compile(r"sign", _I)
-HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
+# "projet de santé", "projet territorial de santé", "health project"
+HEALTH_PROJECT_WORDS = r"\bprojets?\s+(?:(?:territorial|territoriaux|commun|partagé|global)\s+)?de\s+santé\b|\bhealth\s+projects?\b"
+HEALTH_PROJECT = re.compile(HEALTH_PROJECT_WORDS, _I)
+# "... son projet de santé. Le projet a été validé par l'ARS le 3 juin": the project named a few lines before
+PROJECT_TAKEN_UP = re.compile(r"\b(?:le|ce|son|leur|the|this|its)\s+projet\b(?!\s+(?:\w+\s+)?d[eu']|\s+d['’])", _I)
+TAKEN_UP_REACH = 400
 # a health project dates an event once validated (or signed), not while it is being written
 VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+(?:favorable|positif)|\bfeu\s+vert|\bapprouv\w*|\bapprobation\b"
                        r"|\bagréé\w*|\bagrément\b|\badopt\w*|\baval\b|\bretenue?\b|\baccepté\w*|\bdonn\w*\s+son\s+accord\b"
@@ -262,7 +267,20 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
                 cues.append(Cue(kind, validated.start(), validated.end()))
                 continue
             cues.append(Cue(kind, m.start(), m.end()))
+    if "health_project" in kinds and not in_label and not any(c.kind == "health_project" for c in cues):
+        cues += _project_taken_up(text, start, end)
     return _merged(text, sorted(cues, key=lambda c: c.start))
+
+
+def _project_taken_up(text: str, start: int, end: int) -> list[Cue]:
+    """"Le projet a été validé le 3 juin" after a sentence that named the health project: its validation."""
+    cues = []
+    for m in PROJECT_TAKEN_UP.finditer(text, start, end):
+        if HEALTH_PROJECT.search(text, max(0, start - TAKEN_UP_REACH), start):
+            validated = _validation_of(text, m, start, end)
+            if validated is not None:
+                cues.append(Cue("health_project", validated.start(), validated.end()))
+    return cues
 
 
 def _merged(text: str, cues: list[Cue]) -> list[Cue]:

@@ -218,3 +218,16 @@ def test_operational_since_a_date(record_of, text, expected):
 ])
 def test_more_wordings_and_near_misses(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a rédigé son projet de santé en 2019. Le projet a été validé par l'ARS le 3 juin 2020.",
+     {"health_project": "2020-06-03"}),
+    ("Le projet territorial de santé de la CPTS du Val Fleuri a été validé par l'ARS le 3 juin 2020.",
+     {"health_project": "2020-06-03"}),
+    # another project
+    ("La CPTS du Val Fleuri a rédigé son projet de santé en 2019. Le projet de maison de santé a été validé le 3 juin "
+     "2020.", {}),
+])
+def test_the_health_project_named_before_or_in_other_words(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
