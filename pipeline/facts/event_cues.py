@@ -171,7 +171,9 @@ TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the
 RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)"
                             # ... unless the date follows: "créée il y a cinq ans, en 2018", "(en mars 2018)"
                             rf"(?![^,.;:()\n]{{0,25}}(?:,|\()\s*(?:soit\s+|c['’]est-à-dire\s+)?(?:en|in|le|on)\s+(?:\d|{MONTHS}\b))", _I)
-GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
+# ("founded the CPTS Val Fleuri": the English article before a name is this one)
+GENERIC_AFTER = re.compile(r"\s+(?:(?:de|des|les|of)\s+(?:CPTS|communautés|communities)\b"
+                           r"|the\s+(?:CPTS|communities)\b(?!\s+(?:of\s+|for\s+)?(?-i:[A-ZÀ-Ý])))", _I)
 # "En 2020, 9 CPTS ont été créées dans la région": a count of communities
 COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
 GENERIC_PLURAL_OPENING = re.compile(r"\W*(?:les|the)\s+(?:CPTS|communautés\s+professionnelles(?:\s+territoriales)?\s+de\s+santé"

@@ -231,3 +231,17 @@ def test_more_wordings_and_near_misses(record_of, text, expected):
 ])
 def test_the_health_project_named_before_or_in_other_words(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2019, health professionals founded the CPTS Val Fleuri.", {"launch": "2019"}),
+    ("The CPTS Val Fleuri signed its interprofessional agreement with the Health Insurance Fund on 12 March 2024.",
+     {"aci_signature": "2024-03-12"}),
+    ("On 12 March 2024, the CPTS Val Fleuri officially signed its contract with the regional health agency.",
+     {"aci_signature": "2024-03-12"}),
+    ("The CPTS Val Fleuri, which was set up in 2019, signed its ACI in 2021.", {"launch": "2019", "aci_signature": "2021"}),
+    # the communities in general
+    ("In 2016, the law created the CPTS. The CPTS Val Fleuri covers 12 municipalities.", {}),
+])
+def test_english_wordings(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
