@@ -62,7 +62,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span):
             continue
-        if not _anchored(ctx, sentence, words, pct_end):
+        if not _anchored(ctx, sentence, words, span.start, pct_end):
             continue  # "69,5 % d'entre elles présentent un épuisement": a profession's figure
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence) or (
             ctx.focus_at(span.start) if FOR_THE_CPTS.match(text, span.end) else None)
@@ -128,13 +128,16 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
 THE_FIGURE_KNOWN = re.compile(r"\b(?:les|ces|the|these)\s+\d[\d\s\u00a0.,]*(?:%|pour\s*cent|per\s*cent)\s*\Z", re.IGNORECASE)
 
 
-def _anchored(ctx: Context, sentence: Span, words: str, pct_end: int) -> bool:
+def _anchored(ctx: Context, sentence: Span, words: str, figure_start: int, pct_end: int) -> bool:
     """Whether a sentence speaks of a CPTS or of a territory: it names one, says the words
     ("CPTS", "territoire", "commune"...) or of the people who live there ("28 % de plus de 60
     ans" are people of an age), or takes one up ("elle", "son", "nos")."""
     lead = list_lead(ctx.text, sentence.start)
     if lead is not None:
         words = ctx.text[lead:sentence.start] + words  # an item speaks of what its list's lead names
+    label = _label_cut_off(ctx.text, sentence, figure_start)
+    if label is not None:
+        words = ctx.text[label:sentence.start] + words  # "Sans médecin traitant | 9 %": the label of its value
     return bool(ctx.mentions_in(Span(lead if lead is not None else sentence.start, sentence.end))
                 or LOCAL_ANCHOR.search(words) or TAKEN_UP.search(words) or RESIDENTS.search(words)
                 or WITHOUT_GP_CUES.search(words) or AGE_SHARE.match(ctx.text, pct_end)
@@ -246,7 +249,8 @@ def _own_words(text: str, sentence: Span, span: Span) -> str:
     follows it up to the next one, and what precedes it only for the first. In "11 % n'ont pas
     de médecin traitant et 7 % sont âgés", the 7 % has no GP cue. A figure after its label
     ("Part des plus de 75 ans : 12 %") has the words of its line only."""
-    line_start = max(sentence.start, text.rfind("\n", 0, span.start) + 1)
+    line_start = _label_cut_off(text, sentence, span.start)
+    line_start = max(sentence.start, text.rfind("\n", 0, span.start) + 1) if line_start is None else line_start
     if LABEL_BEFORE_FIGURE.search(text, line_start, span.start):  # "Patients sans médecin traitant : 8,5 %"
         line_end = text.find("\n", span.end)
         sentence = Span(line_start, min(sentence.end, line_end) if line_end >= 0 else sentence.end)
@@ -259,6 +263,14 @@ def _own_words(text: str, sentence: Span, span: Span) -> str:
 
 # A label and its figure on one line: "Part des plus de 75 ans : 12 %", "Patients sans MT | 8,5 %"
 LABEL_BEFORE_FIGURE = re.compile(r"[:|]\s*\Z")
+
+
+def _label_cut_off(text: str, sentence: Span, figure_start: int) -> int | None:
+    """Where the line of a figure begins when its sentence was cut at the label's colon or bar and holds only
+    the value ("Sans médecin traitant | 9 %"), else None."""
+    if text[sentence.start:figure_start].strip() not in (":", "|"):
+        return None
+    return text.rfind("\n", 0, figure_start) + 1
 
 
 def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int) -> tuple[str, dict]:

@@ -245,3 +245,19 @@ def test_the_health_project_named_before_or_in_other_words(record_of, text, expe
 ])
 def test_english_wordings(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CPTS du Val Fleuri\nLettre d'intention | 15/06/2019\nProjet de santé validé | 03/06/2020\n"
+     "Signature de l'ACI | 12/10/2020\n",
+     {"letter_of_intent": "2019-06-15", "health_project": "2020-06-03", "aci_signature": "2020-10-12"}),
+    ("La CPTS du Val Fleuri (créée le 4 avril 2019) a signé son ACI le 12 octobre 2020.",
+     {"launch": "2019-04-04", "aci_signature": "2020-10-12"}),
+    ("La CPTS du Val Fleuri, dont l'ACI a été signé le 12 octobre 2020, couvre 12 communes.",
+     {"aci_signature": "2020-10-12"}),
+    ("12 octobre 2020 – La CPTS du Val Fleuri signe son ACI", {"aci_signature": "2020-10-12"}),
+    ("Après la validation de son projet de santé le 3 juin 2020, la CPTS du Val Fleuri a signé son ACI le 12 "
+     "octobre 2020.", {"health_project": "2020-06-03", "aci_signature": "2020-10-12"}),
+])
+def test_dates_before_and_after_their_event_in_tables_and_brackets(record_of, text, expected):
+    assert _dates(record_of(text)) == expected

@@ -197,3 +197,18 @@ def test_a_neighbours_figure_is_the_neighbours(record_of):
     record = record_of(LEAD + "Le territoire de la CPTS des Monts Verts compte 15 % de bénéficiaires de la CSS.")
     assert _percentages(record) == []
     assert _percentages(record, "monts-verts") == [(15, "other", "exact")]
+
+
+# --- a table of key figures, a list under its lead ---------------------------------------------------------
+
+def test_a_table_of_key_figures(record_of):
+    text = ("CPTS du Val Fleuri – chiffres clés\nPopulation | 45 000\nPlus de 75 ans | 12 %\nTaux de pauvreté | 18 %\n"
+            "Sans médecin traitant | 9 %\n")
+    assert _percentages(record_of(text)) == [(9, "population_without_gp", "exact"), (12, "other", "exact"),
+                                             (18, "other", "exact")]
+
+
+def test_a_list_under_its_lead(record_of):
+    text = ("Le territoire de la CPTS du Val Fleuri en chiffres :\n- 45 000 habitants\n- 12 % de plus de 75 ans\n"
+            "- 9 % de patients sans médecin traitant\n")
+    assert _percentages(record_of(text)) == [(9, "population_without_gp", "exact"), (12, "other", "exact")]
