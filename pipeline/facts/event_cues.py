@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .name_words import MONTHS
+from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, SIGNING_WORDS, STRONG_ACI, is_aci
 
 
 _I = re.IGNORECASE
@@ -41,50 +42,6 @@ LAUNCH_WORDS = (
     r"(?:opérationnelles?|operational)\b(?!\s+(?:depuis|since|à\s+partir|dès)\b)"
 )
 STATE_ALONE = re.compile(r"(?:est|sont|is|are)\s", _I)
-# ACI words that name the contract itself, and contract words that need a signature and a
-# funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention
-# conclue avec le CCAS").
-ACI_WORDS = (
-    r"\bACI\b|\baccords?\s+conventionnels?(?:\s+interprofessionnels?)?|\baccord[\s-]+cadre\s+interprofessionnel"
-    r"|\bcontractualis\w*|\bconventionnée?s?\b|\bconventionnement\b|\binterprofessional\s+agreements?|\bcontrat\s+(?:ACI|tripartite)"
-)
-CONTRACT_WORDS = r"\bcontrats?\b|\bconventions?\b|\baccords?\b|\bcontracts?\b|\bagreements?\b"
-# "la CPTS X l'a signé le 9 mai": the signing itself, in a sentence that names the contract
-SIGNING_WORDS = r"\bsign(?:é|ée|és|ées|ature|atures|ed|ing)\b"
-SIGNING = re.compile(r"\bsign|paraph|\bconclu|\bofficialis", _I)  # "a officialisé son accord avec l'ARS"
-FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
-                    r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
-NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"
-                             # the national agreement and its amendments, negotiated by the unions
-                             r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*", _I)
-# "contrat local de santé", "convention de partenariat": contracts of other kinds, whoever signs them
-OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s+réciprocité|de\s+coopération|de\s+ville"
-                                  r"|de\s+(?:travail|location|stage|prestation|bail|mise\s+à\s+disposition)|d['’]apprentissage"
-                                  r"|(?:de\s+)?(?:partnership|cooperation|employment|lease)|local)\b", _I)
-# ... or for another scheme than the community's missions: the access-to-care service, an experiment
-OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract|\bSAS\b|service\s+d['’]accès\s+aux\s+soins|expériment\w*"
-                            r"|experiment\w*|article\s+51", _I)
-# a funder named by its money alone, with another body ("une convention de financement avec la Région"): not the ACI
-NAMED_FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
-                          r"|health\s+insurance|regional\s+health\s+agency", _I)
-OTHER_FUNDER = re.compile(r"\b(?:avec|with|par|by)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:région|ville"
-                          r"|conseil\s+(?:régional|départemental)|département|mairie|commune|fondation|FEDER|préfecture"
-                          r"|intercommunalité|communauté\s+de\s+communes|agglomération|MSA|mutuelle|region|county)\b", _I)
-# "a signé son contrat", "sa convention", "le contrat de la CPTS": the community's own contract is its ACI,
-# when the sentence names no other partner ("sa convention avec l'hôpital") and no employee who signs one
-OWN_CONTRACT = re.compile(r"\b(?:son|sa|leur|its|their)\s+(?:(?:premier|premiere|première|propre|nouveau|nouvelle|first|own|new)\s+)?"
-                          r"(?:contrat|convention|accord|contract|agreement)s?\b"
-                          r"|\b(?:contrat|convention|accord|contract|agreement)s?\s+(?:de\s+la|of\s+the)\s+(?:CPTS|communauté|community)\b", _I)
-PARTNER = re.compile(r"\b(?:avec|with|auprès\s+d)", _I)
-EMPLOYEE = re.compile(r"\b(?:coordinat\w*|salarié\w*|chargée?\s+de\s+mission|recrut\w*|embauch\w*|employ\w*|secrétaire|assistante?"
-                      r"|stagiaire|médiat\w*|directeur|directrice|staff|hired)\b", _I)
-# "a signé avec l'ARS et la CPAM", "signed with the CPAM": the signature with the funders, the contract unsaid
-SIGNED_WITH_FUNDER = re.compile(r"\bsign\w*\s+(?:\w+\s+){0,3}?(?:avec|with|auprès\s+de)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?"
-                                r"(?:assurance\s+maladie|CPAM|ARS|caisse|CGSS|agence\s+régionale|health\s+insurance|regional\s+health)", _I)
-# "un contrat avec l'ARS et la CPAM", "a passé un accord avec l'Assurance maladie": a contract with the funders
-WITH_FUNDER_AFTER = re.compile(r"\s+(?:(?:signée?s?|conclue?s?|passée?s?|tripartite|signed)\s+)?(?:avec|with)\s+"
-                               r"(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:assurance\s+maladie|CPAM|ARS|caisse|CGSS"
-                               r"|agence\s+régionale|health\s+insurance|regional\s+health)", _I)
 # "prévoit de signer son ACI en septembre", "plans to sign": an intention, not an event
 # ("en cours de création", "in the process of signing": not done yet)
 PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif|en\s+cours\s+de"
@@ -146,8 +103,6 @@ PLACED_COMMUNITY_AROUND = re.compile(r"\W*(?:la|sa)\s+mise\s+en\s+place\s+(?:de\
 PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", _I)
 # the subject after the comma of an opening participle's clause ("Créée en 2015, la MSP ...")
 OPENING_SUBJECT = re.compile(r"[^,.;:\n]*,\s*(?:la|le|les|l['’]|the|ce|cette)?\s*(?P<noun>[\w-]+)", _I)
-STRONG_ACI = re.compile(ACI_WORDS, _I)
-CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
 # ("ont inauguré leurs bureaux", "le bus santé a été lancé"): something the CPTS starts, not the CPTS.
 # Lower case only: "la CPTS du Centre Littoral verra le jour" is a launch.
@@ -213,10 +168,6 @@ OBJECT_AFTER = re.compile(
 COMMUNITY_NOUN = re.compile(r"CPTS|communaut|communit|association|structure|elle|it\b|activit|fonctionnement|existence", _I)
 MASCULINE_PARTICIPLE = re.compile(r"(?:cré|lanc|fond|constitu|inaugur|officialis|entérin|démarr)(?:é|és)", _I)
 MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
-# who is launched: a launch word only counts in a sentence that speaks of a community
-# ("Sa création date de 2019": the birth of the community the text is about)
-COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b"
-                       r"|\b(?:sa|its)\s+(?:création|naissance|constitution|fondation|creation|birth)\b", _I)
 # a community the release is not about: "une autre CPTS", "deux autres CPTS", "la première CPTS du département"
 OTHER_COMMUNITY = re.compile(r"\b(?:une\s+autre|l['’]autre|d['’]autres|\w+\s+autres|(?:la|sa)\s+(?:première|seconde|deuxième"
                              r"|dernière|voisine)|another|other|the\s+first|neighbou?ring)\s+(?:CPTS|communaut|communit)"
@@ -251,7 +202,7 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
         for m in pattern.finditer(text, start, end):
             if kind == "launch" and not _launches_the_community(text, m, sentence, in_label, start):
                 continue
-            if kind == "aci_signature" and (not _is_aci(text, m, sentence, in_label)
+            if kind == "aci_signature" and (not is_aci(text, m, sentence, in_label)
                                             or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
                 continue
             if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
@@ -395,43 +346,6 @@ def _signs_a_contract(text: str, word: re.Match, project: re.Match) -> bool:
         return False
     window = text[max(0, word.start() - 30):word.end() + 30]
     return bool(STRONG_ACI.search(window) or CONTRACT.search(window)) and not project.start() - 40 < word.start() < project.end() + 40
-
-
-def _is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
-    words = m.group()
-    if _says(NOT_A_SIGNATURE, sentence):
-        return False  # "parution au Journal officiel de l'arrêté ...", the national agreement
-    if STRONG_ACI.fullmatch(words):
-        return True
-    if SIGNING.match(words) and _says(STRONG_ACI, sentence):
-        return True
-    if _says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
-        return False
-    if not in_label and not _says(NAMED_FUNDER, sentence) and _says(OTHER_FUNDER, sentence):
-        return False
-    if _says(SIGNED_WITH_FUNDER, sentence) or (CONTRACT.fullmatch(words) and WITH_FUNDER_AFTER.match(text, m.end())):
-        return True
-    return _names_a_contract(sentence) and _says(SIGNING, sentence) and (
-        in_label or _says(FUNDER, sentence) or _own_contract(sentence))
-
-
-@functools.lru_cache(maxsize=64)
-def _own_contract(sentence: str) -> bool:
-    """"La CPTS a signé son contrat le 12 mars": a contract of the community's own, with no other partner
-    and no employee in the sentence."""
-    return bool(OWN_CONTRACT.search(sentence) and COMMUNITY.search(sentence)
-                and not PARTNER.search(sentence) and not EMPLOYEE.search(sentence))
-
-
-# Each contract word of a sentence asks the same questions of it: they are answered once.
-@functools.lru_cache(maxsize=64)
-def _says(pattern: re.Pattern, sentence: str) -> bool:
-    return pattern.search(sentence) is not None
-
-
-@functools.lru_cache(maxsize=64)
-def _names_a_contract(sentence: str) -> bool:
-    return any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
 
 
 # "La CPTS du Val a signé en mars 2022", "Elle a été signée par la CPTS du Val en mars 2022": a signature whose
