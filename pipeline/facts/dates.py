@@ -114,8 +114,8 @@ _OTHER_WORD_DATES = [
                r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))", re.I),
     # a key-value line: "Date de création : 2019", a table's row "Date de création | 2019"
     re.compile(r"(?m)^[^\n:|]{3,60}[:|][ \t]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t.|]*$"),
-    # a timeline's item: "2019 : envoi de la lettre d'intention", "• 2020 – signature de l'ACI"
-    re.compile(r"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>(?P<year>199\d|20[0-3]\d))(?=[ \t]*[:–\-→➜][ \t]*\S)"
+    # a timeline's item: "2019 : envoi de la lettre d'intention", "• 2020 – signature de l'ACI", a table's row "2021 | ACI"
+    re.compile(r"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>(?P<year>199\d|20[0-3]\d))(?=[ \t]*[:|–\-→➜][ \t]*\S)"
                r"(?![ \t]*[–-][ \t]*\d)"),
     # a timeline's item without a colon, the event's capitalised word after the year: "2019 Création de l'association"
     re.compile(r"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>(?P<year>199\d|20[0-3]\d))(?=[ \t]+(?-i:[A-ZÀ-Ý])[a-zà-ÿ]+\b)"),

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .name_words import MONTHS
+from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, SIGNING_WORDS, STRONG_ACI, is_aci
 
 
 _I = re.IGNORECASE
@@ -36,45 +37,27 @@ LAUNCH_WORDS = (
     r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:\w+ment\s+|officially\s+)?(?:depuis|since)\b"
     r"|\b(?:(?:est|sont|sera|seront|is|has\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
     r"en\s+place|en\s+service|operational|operating|running|in\s+operation)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
+    # the state alone, "Depuis le 1er janvier, la CPTS est opérationnelle": only a date after "depuis" (STATE_ALONE)
+    r"|\b(?:est|sont|is|are)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:pleinement\s+|fully\s+)?"
+    r"(?:opérationnelles?|operational)\b(?!\s+(?:depuis|since|à\s+partir|dès)\b)"
 )
-# ACI words that name the contract itself, and contract words that need a signature and a
-# funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention
-# conclue avec le CCAS").
-ACI_WORDS = (
-    r"\bACI\b|\baccords?\s+conventionnels?(?:\s+interprofessionnels?)?|\baccord[\s-]+cadre\s+interprofessionnel"
-    r"|\bcontractualis\w*|\bconventionnée?s?\b|\binterprofessional\s+agreements?|\bcontrat\s+(?:ACI|tripartite)"
-)
-CONTRACT_WORDS = r"\bcontrats?\b|\bconventions?\b|\baccords?\b|\bcontracts?\b|\bagreements?\b"
-# "la CPTS X l'a signé le 9 mai": the signing itself, in a sentence that names the contract
-SIGNING_WORDS = r"\bsign(?:é|ée|és|ées|ature|atures|ed|ing)\b"
-SIGNING = re.compile(r"\bsign|paraph|\bconclu|\bofficialis", _I)  # "a officialisé son accord avec l'ARS"
-FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
-                    r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
-NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"
-                             # the national agreement and its amendments, negotiated by the unions
-                             r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*", _I)
-# "contrat local de santé", "convention de partenariat": contracts of other kinds, whoever signs them
-OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s+réciprocité|de\s+coopération|de\s+ville"
-                                  r"|(?:de\s+)?(?:partnership|cooperation)|local)\b", _I)
-# ... or for another scheme than the community's missions: the access-to-care service, an experiment
-OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract|\bSAS\b|service\s+d['’]accès\s+aux\s+soins|expériment\w*"
-                            r"|experiment\w*|article\s+51", _I)
-# a funder named by its money alone, with another body ("une convention de financement avec la Région"): not the ACI
-NAMED_FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
-                          r"|health\s+insurance|regional\s+health\s+agency", _I)
-OTHER_FUNDER = re.compile(r"\b(?:avec|with|par|by)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:région|ville"
-                          r"|conseil\s+(?:régional|départemental)|département|mairie|commune|fondation|FEDER|préfecture"
-                          r"|intercommunalité|communauté\s+de\s+communes|agglomération|MSA|mutuelle|region|county)\b", _I)
+STATE_ALONE = re.compile(r"(?:est|sont|is|are)\s", _I)
 # "prévoit de signer son ACI en septembre", "plans to sign": an intention, not an event
 # ("en cours de création", "in the process of signing": not done yet)
 PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif|en\s+cours\s+de"
                             r"|in\s+the\s+process\s+of"
                             r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
 SIGN_WORD = re.compile(r"sign", _I)
-HEALTH_PROJECT_WORDS = r"\bprojets?\s+de\s+santé\b|\bhealth\s+projects?\b"
+# "projet de santé", "projet territorial de santé", "health project"
+HEALTH_PROJECT_WORDS = r"\bprojets?\s+(?:(?:territorial|territoriaux|commun|partagé|global)\s+)?de\s+santé\b|\bhealth\s+projects?\b"
+HEALTH_PROJECT = re.compile(HEALTH_PROJECT_WORDS, _I)
+# "... son projet de santé. Le projet a été validé par l'ARS le 3 juin": the project named a few lines before
+PROJECT_TAKEN_UP = re.compile(r"\b(?:le|ce|son|leur|the|this|its)\s+projet\b(?!\s+(?:\w+\s+)?d[eu']|\s+d['’])", _I)
+TAKEN_UP_REACH = 400
 # a health project dates an event once validated (or signed), not while it is being written
-VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+favorable|\bfeu\s+vert|\bapprouv\w*|\bagréé\w*|\badopt\w*"
-                       r"|\bfavou?rable\s+opinion|\bapproved\b|\bendorsed\b", _I)
+VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+(?:favorable|positif)|\bfeu\s+vert|\bapprouv\w*|\bapprobation\b"
+                       r"|\bagréé\w*|\bagrément\b|\badopt\w*|\baval\b|\bretenue?\b|\baccepté\w*|\bdonn\w*\s+son\s+accord\b"
+                       r"|\bfavou?rable\s+opinion|\bapprov\w*|\bendorsed\b|\baccepted\b|\bgreen\s+light\b", _I)
 # a new item of a list or a timeline ("\n- 2021 : signature ..."): another event's words
 ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-•*–·▪►]|\d)")
 LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
@@ -120,8 +103,6 @@ PLACED_COMMUNITY_AROUND = re.compile(r"\W*(?:la|sa)\s+mise\s+en\s+place\s+(?:de\
 PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", _I)
 # the subject after the comma of an opening participle's clause ("Créée en 2015, la MSP ...")
 OPENING_SUBJECT = re.compile(r"[^,.;:\n]*,\s*(?:la|le|les|l['’]|the|ce|cette)?\s*(?P<noun>[\w-]+)", _I)
-STRONG_ACI = re.compile(ACI_WORDS, _I)
-CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
 # ("ont inauguré leurs bureaux", "le bus santé a été lancé"): something the CPTS starts, not the CPTS.
 # Lower case only: "la CPTS du Centre Littoral verra le jour" is a launch.
@@ -145,7 +126,9 @@ TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the
 RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)"
                             # ... unless the date follows: "créée il y a cinq ans, en 2018", "(en mars 2018)"
                             rf"(?![^,.;:()\n]{{0,25}}(?:,|\()\s*(?:soit\s+|c['’]est-à-dire\s+)?(?:en|in|le|on)\s+(?:\d|{MONTHS}\b))", _I)
-GENERIC_AFTER = re.compile(r"\s+(?:de|des|les|of|the)\s+(?:CPTS|communautés|communities)\b", _I)
+# ("founded the CPTS Val Fleuri": the English article before a name is this one)
+GENERIC_AFTER = re.compile(r"\s+(?:(?:de|des|les|of)\s+(?:CPTS|communautés|communities)\b"
+                           r"|the\s+(?:CPTS|communities)\b(?!\s+(?:of\s+|for\s+)?(?-i:[A-ZÀ-Ý])))", _I)
 # "En 2020, 9 CPTS ont été créées dans la région": a count of communities
 COUNTED = re.compile(r"\b\d+\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
 GENERIC_PLURAL_OPENING = re.compile(r"\W*(?:les|the)\s+(?:CPTS|communautés\s+professionnelles(?:\s+territoriales)?\s+de\s+santé"
@@ -185,10 +168,6 @@ OBJECT_AFTER = re.compile(
 COMMUNITY_NOUN = re.compile(r"CPTS|communaut|communit|association|structure|elle|it\b|activit|fonctionnement|existence", _I)
 MASCULINE_PARTICIPLE = re.compile(r"(?:cré|lanc|fond|constitu|inaugur|officialis|entérin|démarr)(?:é|és)", _I)
 MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
-# who is launched: a launch word only counts in a sentence that speaks of a community
-# ("Sa création date de 2019": the birth of the community the text is about)
-COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b"
-                       r"|\b(?:sa|its)\s+(?:création|naissance|constitution|fondation|creation|birth)\b", _I)
 # a community the release is not about: "une autre CPTS", "deux autres CPTS", "la première CPTS du département"
 OTHER_COMMUNITY = re.compile(r"\b(?:une\s+autre|l['’]autre|d['’]autres|\w+\s+autres|(?:la|sa)\s+(?:première|seconde|deuxième"
                              r"|dernière|voisine)|another|other|the\s+first|neighbou?ring)\s+(?:CPTS|communaut|communit)"
@@ -223,7 +202,7 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
         for m in pattern.finditer(text, start, end):
             if kind == "launch" and not _launches_the_community(text, m, sentence, in_label, start):
                 continue
-            if kind == "aci_signature" and (not _is_aci(text, m, sentence, in_label)
+            if kind == "aci_signature" and (not is_aci(text, m, sentence, in_label)
                                             or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
                 continue
             if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
@@ -241,7 +220,20 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
                 cues.append(Cue(kind, validated.start(), validated.end()))
                 continue
             cues.append(Cue(kind, m.start(), m.end()))
+    if "health_project" in kinds and not in_label and not any(c.kind == "health_project" for c in cues):
+        cues += _project_taken_up(text, start, end)
     return _merged(text, sorted(cues, key=lambda c: c.start))
+
+
+def _project_taken_up(text: str, start: int, end: int) -> list[Cue]:
+    """"Le projet a été validé le 3 juin" after a sentence that named the health project: its validation."""
+    cues = []
+    for m in PROJECT_TAKEN_UP.finditer(text, start, end):
+        if HEALTH_PROJECT.search(text, max(0, start - TAKEN_UP_REACH), start):
+            validated = _validation_of(text, m, start, end)
+            if validated is not None:
+                cues.append(Cue("health_project", validated.start(), validated.end()))
+    return cues
 
 
 def _merged(text: str, cues: list[Cue]) -> list[Cue]:
@@ -356,46 +348,47 @@ def _signs_a_contract(text: str, word: re.Match, project: re.Match) -> bool:
     return bool(STRONG_ACI.search(window) or CONTRACT.search(window)) and not project.start() - 40 < word.start() < project.end() + 40
 
 
-def _is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
-    words = m.group()
-    if _says(NOT_A_SIGNATURE, sentence):
-        return False  # "parution au Journal officiel de l'arrêté ...", the national agreement
-    if STRONG_ACI.fullmatch(words):
-        return True
-    if SIGNING.match(words) and _says(STRONG_ACI, sentence):
-        return True
-    if _says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
-        return False
-    if not in_label and not _says(NAMED_FUNDER, sentence) and _says(OTHER_FUNDER, sentence):
-        return False
-    return _names_a_contract(sentence) and _says(SIGNING, sentence) and (in_label or _says(FUNDER, sentence))
-
-
-# Each contract word of a sentence asks the same questions of it: they are answered once.
-@functools.lru_cache(maxsize=64)
-def _says(pattern: re.Pattern, sentence: str) -> bool:
-    return pattern.search(sentence) is not None
-
-
-@functools.lru_cache(maxsize=64)
-def _names_a_contract(sentence: str) -> bool:
-    return any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
+# "La CPTS du Val a signé en mars 2022", "Elle a été signée par la CPTS du Val en mars 2022": a signature whose
+# object the text named before; not one of another paper ("la charte signée par ...")
+SIGNED = re.compile(r"\bsign(?:é|ée|és|ées|ed)\b", _I)
+OTHER_PAPER = re.compile(r"\b(?:chartes?|pactes?|protocoles?|projets?|statuts|lettres?|pétitions?|tribunes?|courriers?|registres?"
+                         r"|avenants?|baux|bail|charters?|petitions?|letters?|amendments?)\b", _I)
 
 
 def anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[Cue]:
     """"... une lettre d'intention. L'avis donné le 2 mars sur cette dernière": the letter; "La CPTS a
-    signé son ACI. C'était le 12 mars.": every event of the sentence before."""
+    signé son ACI. C'était le 12 mars.": every event of the sentence before; "Trois CPTS ont signé l'ACI.
+    ... La CPTS du Val a signé en mars 2022.": the contract the text named before."""
     opening = THAT_WAS.match(text, start)
     if opening and previous:
         return [Cue(kind, opening.start(1), opening.end(1)) for kind in dict.fromkeys(c.kind for c in previous)]
     nouns = [c for c in previous if c.kind in ("letter_of_intent", "health_project", "aci_signature")]
     if not nouns:
-        return []
+        return _bare_signing_cues(text, start, end)
     cues = [Cue(nouns[-1].kind, m.start(), m.end()) for m in ANAPHOR.finditer(text, start, end)]
     if nouns[-1].kind == "aci_signature" and not cues:
         # "... son accord conventionnel interprofessionnel. La signature a eu lieu le 3 mai": that signature
         cues = [Cue("aci_signature", m.start(), m.end()) for m in SIGNING_NOUN.finditer(text, start, end)]
-    return cues
+    return cues or _bare_signing_cues(text, start, end)
+
+
+def _bare_signing_cues(text: str, start: int, end: int) -> list[Cue]:
+    """A signature without its object in a sentence that names no contract, in a text that named the ACI before."""
+    if CONTRACT.search(text, start, end) or STRONG_ACI.search(text, start, end):
+        return []  # the sentence names what is signed: its own cues tell it
+    signed = [m for m in SIGNED.finditer(text, start, end)]
+    if not signed or OTHER_PAPER.search(text, start, end) or not _aci_named_before(text, start):
+        return []
+    return [Cue("aci_signature", m.start(), m.end()) for m in signed]
+
+
+def _aci_named_before(text: str, pos: int) -> bool:
+    """Whether a sentence before `pos` tells of the community's contract."""
+    return any(find_cues(text, piece.start(), piece.end(), kinds=("aci_signature",))
+               for piece in PIECE.finditer(text, 0, pos))
+
+
+PIECE = re.compile(r"[^.!?\n]+")  # a sentence, or a line of one
 
 
 def start_of_line(text: str, pos: int) -> int:

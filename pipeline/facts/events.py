@@ -12,18 +12,16 @@ column of dates the labels of a later column.
 """
 from __future__ import annotations
 
-import bisect
-import functools
 import re
 
 from .context import Context
 from .dates import DateMatch, find_dates
 from ..model import Fact, Span
-from ..text.nlp import DATED_LINE
 from .name_words import key_of
 from .common import Extraction, attribution_confidence
-from .event_cues import Cue, anaphor_cues, find_cues, start_of_line
+from .event_cues import STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
+from .event_headlines import SENTENCE_END, headline_tells_a_birth, lead_date_of_the_headline, sentence_spans
 
 
 _I = re.IGNORECASE
@@ -41,7 +39,11 @@ NOT_AN_EVENT_BEFORE = re.compile(
     r"(?:(?:fin|début|mi|end|beginning|middle)\s*(?:-|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?\s*)?(?:(?:l['’]année|le|la)\s+)?\Z", _I)
 EVENT_NOUN = re.compile(r"signature|signing|création|creation|lancement|launch\b|naissance|birth|constitution"
                         r"|inauguration|fondation|foundation|démarrage|start\b", _I)
-SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day)\b", _I)
+# "ce jour-là", "à cette occasion", "lors de cette cérémonie": the day of the sentence before
+SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day"
+                      r"|(?:à|en|pour)\s+cette\s+occasion|(?:on|at)\s+(?:this|that|the\s+same)\s+(?:occasion|event|ceremony|meeting)"
+                      r"|(?:lors|au\s+cours)\s+de\s+(?:cette|ce)\s+(?:rencontre|réunion|soirée|cérémonie|journée|séance|matinée"
+                      r"|après-midi|temps\s+fort|événement|évènement|moment))\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
 # the launch words of a state, which a "depuis" date in another clause of the sentence dates
@@ -79,15 +81,6 @@ OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|ar
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
 CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
                           r"|have|had)\s|(?-i:[a-z]{3,}ed)\s)", _I)  # "... in 2020 and signed its agreement on ..."
-# not the leader dots of a table of dates ("Lettre d'intention ........ 15/06/2019")
-SENTENCE_END = re.compile(r"(?<!\.\.\.)\.\s|\n\s*\n|[!?]\s")
-# A dateline or a byline over a capitalised line ends a sentence, as it does for spaCy
-DATELINE_OVER_TEXT = re.compile(rf"(?m)^(?:{DATED_LINE.pattern})[ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
-# A heading, a short line of its own under a blank line (or opening the text) and without a sentence's end,
-# over a capitalised line: "Inauguration de la CPTS X" / "CPAM de la Savoie" / "Le 29 novembre 2021, ..."
-HEADING_OVER_TEXT = re.compile(r"(?:\A|(?<=\n\n))[ \t]*[A-ZÀ-Ý«\"][^\n]{0,118}[^\s.,;:!?»\"”)][ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
-
-
 def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     dates = [d for d in find_dates(text, ctx.lang)
@@ -98,14 +91,13 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     labelled_lines = {start for _, start in labels.values()}
     name_ends = {span.end for span in ctx.name_spans}
     by_cue = _kinds_from_sentences(text, dates, labelled_lines, name_ends)
-    lead = _lead_date_of_the_headline(text, dates, by_cue)
+    lead = lead_date_of_the_headline(text, dates, by_cue)
     if lead is not None:
         by_cue[lead[0]] = lead[1]
+    # "Création de la CPTS X" over the dated signature of its contract: birth by contract, of the release's subjects
+    born_by_contract = set()
     if headline_tells_a_birth(text) is not None and not any("launch" in kinds for kinds in by_cue.values()):
-        # "Création de la CPTS X" over the dated signature of its contract: birth by contract
-        for kinds in by_cue.values():
-            if "aci_signature" in kinds:
-                kinds.append("launch")
+        born_by_contract = {i for i, kinds in by_cue.items() if "aci_signature" in kinds}
     for i, date in enumerate(dates):
         if date.month is None and date.precision == "day":
             continue
@@ -118,11 +110,45 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
                                    text)
         respective = None if label else _respective_owner(ctx, dates, i)
         for key in [respective] if respective else _owners(ctx, span, labelled=label is not None):
-            for kind in kinds:
+            for kind in kinds + (["launch"] if i in born_by_contract and key in ctx.subjects else []):
                 fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
                 result.cpts[key].dates[kind].append(fact)
             if not label and _shares_sentence(text, dates, i):
                 result.cpts[key].farther_kinds.update((kind, span) for kind in kinds[1:])
+    for facts in result.cpts.values():
+        if facts.dates.get("launch"):
+            facts.dates["launch"] = _births_before_later_starts(ctx, facts.dates["launch"])
+
+
+# the birth itself, not an official start, an inauguration or an opening that may come years later
+BIRTH = re.compile(r"cré(?:é|ée|és|ées|ation)\b|née?s?\b|naissance|fond(?:é|ée|és|ées|ation)\b|vu\s+le\s+jour|voit\s+le\s+jour"
+                   r"|creat(?:ed|ion)\b|founded|foundation|born\b|birth", _I)
+
+
+def _births_before_later_starts(ctx: Context, launches: list[Fact]) -> list[Fact]:
+    """"Créée en 2019, la CPTS a été inaugurée le 12 mars 2024": a later start (an inauguration, an official
+    launch) dates the launch only when the text dates no earlier birth ("créée en mars 2024, lancée le 12
+    mars" agree); "une association constituée en 2021 ... le démarrage des activités de la CPTS" is no birth."""
+    dated = [f for f in launches if not f.value.startswith("--")]
+    births = [f.value for f in dated if _told_as_a_birth(ctx, f.span)]
+    if not births or len({f.value for f in dated}) < 2:
+        return launches
+    first = min(births)
+
+    def later_start(fact: Fact) -> bool:
+        return (fact in dated and fact.value > first and not fact.value.startswith(first)
+                and not _told_as_a_birth(ctx, fact.span))
+    return [f for f in launches if not later_start(f)]
+
+
+def _told_as_a_birth(ctx: Context, span: Span) -> bool:
+    """Whether the launch word nearest to a date in its sentence tells a birth ("créée", "née", "a vu le jour")."""
+    sentence = ctx.sentence_at(span.start)
+    cues = find_cues(ctx.text, sentence.start, sentence.end, kinds=("launch",))
+    if not cues:
+        return False
+    nearest = min(cues, key=lambda cue: _distance(ctx.text, cue, span))
+    return bool(BIRTH.match(ctx.text, nearest.start))
 
 
 def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
@@ -259,68 +285,7 @@ def _year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
     return None
 
 
-HEADLINE_LINES = 3  # non-empty lines from the top where a headline may stand
-HEADLINE_EVENTS = ("launch", "aci_signature")
-
-
-def _lead_date_of_the_headline(text: str, dates: list[DateMatch], by_cue: dict) -> tuple[int, list[str]] | None:
-    """"La CPTS X officiellement lancée" over "Mardi 12 mars 2024, élus et soignants se sont réunis à Y.": the
-    first sentence of the text, with no event word of its own, dates the event of the headline."""
-    if by_cue:
-        return None  # the text tells its events itself
-    kinds, end = [], 0
-    for line in _headline_lines(text):
-        found = [c.kind for c in find_cues(text, line.start(), line.end(), kinds=HEADLINE_EVENTS)]
-        kinds += found
-        end = line.end() if found else end
-    if not kinds:
-        return None
-    lead = next(((a, b) for a, b in sentence_spans(text, dates) if a >= end and text[a:b].strip()), None)
-    if lead is None or find_cues(text, lead[0], lead[1]):
-        return None
-    first = next((i for i, d in enumerate(dates) if lead[0] <= d.start < lead[1] and d.precision == "day"), None)
-    return (first, list(dict.fromkeys(kinds))) if first is not None else None
-
-
-def _headline_lines(text: str) -> list[re.Match]:
-    """The first lines that may be a headline: short, without a full stop or a date."""
-    lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:HEADLINE_LINES]
-    return [line for line in lines if len(line.group().strip()) <= 200 and not line.group().strip().endswith(".")
-            and ". " not in line.group() and not find_dates(line.group())]
-
-
-HEADLINE_BIRTH = re.compile(r"cré|creat|naiss|né|born|birth|vo\w*|vu|lanc|launch|fond|found", _I)
-
-
-@functools.lru_cache(maxsize=4)  # asked by the dates and by the launch places of one document
-def headline_tells_a_birth(text: str) -> int | None:
-    """Where a heading among the first lines that tells the birth of a CPTS ("Création de la CPTS
-    X", "Une nouvelle CPTS voit le jour") ends, else None; an inauguration or a signature is not
-    a birth."""
-    for line in _headline_lines(text):
-        if any(c.kind == "launch" and HEADLINE_BIRTH.match(text, c.start)
-               for c in find_cues(text, line.start(), line.end(), kinds=("launch",))):
-            return line.end()
-    return None
-
-
 # --- cues in running text -------------------------------------------------------------------
-
-def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
-    """Sentences cut at full stops and blank lines, never inside a date ("4 sept. 2019"), and
-    after a dateline over the text ("Publié le 16/02/2023")."""
-    starts = [d.start for d in dates]  # find_dates gives them in order, without overlap
-
-    def inside_a_date(pos: int) -> bool:
-        i = bisect.bisect_right(starts, pos) - 1
-        return i >= 0 and pos < dates[i].end
-
-    cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text) if not inside_a_date(m.start())]
-    cuts = sorted(cuts + [m.end() for m in DATELINE_OVER_TEXT.finditer(text)]
-                  + [m.end() for m in HEADING_OVER_TEXT.finditer(text)])
-    bounds = [0] + cuts + [len(text)]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
-
 
 def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int],
                           name_ends: set[int]) -> dict[int, list[str]]:
@@ -429,7 +394,8 @@ def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool
     if cue.start > date.end and RELATIVE_BEFORE.search(text, max(date.end, cue.start - 30), cue.start):
         return False
     if not SINCE.search(text, max(sentence_start, date.start - 30), date.start):
-        return True
+        # "la CPTS est opérationnelle" dates nothing but a "depuis": "En 2024, elle est opérationnelle sur ..."
+        return not (cue.kind == "launch" and STATE_ALONE.match(text, cue.start))
     if _distance(text, cue, date)[0] != 0:
         # "Depuis le 1er mars, la CPTS est officiellement opérationnelle": a state since the date
         return cue.kind == "launch" and bool(STATE_CUE.search(text, cue.start, cue.end))

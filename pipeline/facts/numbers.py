@@ -66,8 +66,8 @@ _NOT_A_NUMBER = [
     re.compile(rf"(?<!\w){LETTER}+-?\d+(?:[-.]\d+)*"),
 ]
 
-_PERCENT = re.compile(
-    rf"{_GROUP_SPACE}?%|\s+pour\s*cent(?!\w)|{_GROUP_SPACE}?percent(?!\w)|\s+per\s+cent(?!\w)",
+_PERCENT = re.compile(  # "12 %", "12 ％" (full width), "12 pour cent", "12 pourcents", "12 p. 100", "12 percent"
+    rf"{_GROUP_SPACE}?[%％]|\s+pour\s*cents?(?!\w)|\s+p\.\s?100(?!\d)|{_GROUP_SPACE}?percent(?!\w)|\s+per\s+cent(?!\w)",
     re.I,
 )
 
@@ -101,7 +101,7 @@ _QUALIFIER_PHRASES = {
         "passé le cap des", "passe le cap des", "exceeds", "exceeding", "exceeded",
     ],
     "approx": [
-        "près de", "près d'", "environ", "approximativement", "autour de", "autour d'",
+        "près de", "près d'", "près des", "environ", "approximativement", "autour de", "autour d'",
         "aux alentours de", "aux alentours d'", "quelque", "quelques", "plus ou moins", "presque", "quasi", "quasi-",
         "quasiment", "pratiquement", "à peu près", "de l'ordre de", "de l'ordre d'",
         "pas loin de", "pas loin d'", "avoisinant", "avoisinant les", "avoisine", "avoisine les", "avoisinent les",

@@ -53,14 +53,18 @@ GATHERING = re.compile(r"\b(?:rassembl\w*|regroup\w*|réuniss\w*|concern\w*|touc
 SEVERAL_CPTS = re.compile(
     r"\b(?:\d+|" + NUMBER_WORDS + r"|les|ces|toutes\s+les|plusieurs|all|these|several)\s+"
     r"(?:\w+\s+)?(?:CPTS|communautés|communities)\b|\b(?:elles|they)\s+(?:\w+\s+)?(?:couvr|cover)"
-    r"|\b(?:CPTS|communities)\s+(?:now\s+|already\s+)?cover\b", re.IGNORECASE)  # "In the Doubs, CPTS now cover 95 %"
+    r"|\b(?:CPTS|communities)\s+(?:now\s+|already\s+)?cover\b"  # "In the Doubs, CPTS now cover 95 %"
+    # "le réseau des CPTS couvre 85 %", "le maillage des CPTS", "the network of CPTS"
+    r"|\b(?:réseau|maillage|ensemble)\s+des\s+(?:CPTS|communautés)\b|\bnetwork\s+of\s+(?:CPTS|communities)\b", re.IGNORECASE)
 WITHOUT_GP_CUES = re.compile(
     r"médecins?\s+traitants?|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
     # "n'ont pas de médecin généraliste référent", "privés de généraliste", "patients orphelins (de médecin)"
     r"n['’]\s*(?:a|ont)\s+(?:pas|plus)\s+de\s+(?:médecin|généraliste)|privée?s?\s+de\s+(?:médecin|généraliste)|"
     r"sans\s+généraliste|orphelins?|"
+    # "à la recherche d'un médecin généraliste", "cherchent un généraliste"
+    r"(?:cherch\w*|à\s+la\s+recherche\s+d['’]un|en\s+recherche\s+d['’]un)\s+(?:un\s+)?(?:médecin|généraliste)|"
     r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
-    r"without\s+a\s+doctor", re.IGNORECASE)
+    r"without\s+a\s+doctor|\bno\s+doctor\b|looking\s+for\s+a\s+doctor", re.IGNORECASE)
 # A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
 RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
                               r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z", re.IGNORECASE)
@@ -71,7 +75,7 @@ TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons
 WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a|accès\s+à)\s+(?:un\s+)?médecins?\s+traitants?|"
                      r"\bwith\s+a\s+(?:GP|regular\s+doctor)",
                      re.IGNORECASE)
-WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|aucun|without|no)\b", re.IGNORECASE)
+WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|privée?s?|aucun|without|no)\b", re.IGNORECASE)
 # ("de celle du département": of the population, taken up)
 POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants|de\s+celle\b)",
                            re.IGNORECASE)
@@ -95,14 +99,18 @@ AGE_AMONG = re.compile(
 FULL_COVERAGE = re.compile(
     # "l'ensemble du département", "la totalité de la Drôme", "tout le Cantal" ... "est désormais couvert"
     r"(?:(?:totalité|ensemble)\s+(?:du|de\s+la|de\s+l['’]|des)\s*|\btout\s+le\s+|\btoute\s+la\s+)"
-    r"(?:département|territoire\s+départemental|(?-i:[A-ZÀ-Ý])[\w'’-]+)[^.;,]{0,30}?\s"
+    r"(?:département|territoire\s+départemental|territoire\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
+    r"|(?-i:[A-ZÀ-Ý])[\w'’-]+)[^.;,]{0,30}?\s"
     r"(?:est\s+|sont\s+)?(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+)?couvert|"
     r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage|"
     # "9 CPTS couvrent désormais l'ensemble du département", "covering the whole department"
     r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+totalité|"
     r"l['’]intégralité|the\s+(?:whole|entire))\s+(?:du\s+|of\s+the\s+)?(?:département|territoire\s+départemental|department)\b"
-    r"|\b(?:couvr\w+)\s+(?:désormais\s+)?tout\s+le\s+(?:département|territoire\s+départemental)\b", re.IGNORECASE)
+    r"|\b(?:couvr\w+)\s+(?:désormais\s+)?tout\s+le\s+(?:département|territoire\s+départemental)\b|"
+    # "la couverture de la Sarthe par les CPTS est désormais complète"
+    r"\bcouverture\s+(?:du\s+département\s+|de\s+(?:la\s+|l['’]\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+\s+)?(?:par\s+(?:les|des)\s+CPTS|en\s+CPTS)"
+    r"\s+est\s+(?:désormais\s+|maintenant\s+|aujourd['’]hui\s+)?(?:complète|totale)\b", re.IGNORECASE)
 
 # Where a clause begins and ends around a percentage.
 CLAUSE_BREAK = re.compile(
@@ -153,9 +161,14 @@ COMPARISON = re.compile(r"\b(?:supérieure?s?|inférieure?s?|deçà|au-dessus|au
                         r"plus\s+(?:élevée?s?|faibles?|bas(?:se)?s?)\s+qu|moins\s+qu|higher|lower|compared|against)\b",
                         re.IGNORECASE)
 AUDIENCE = re.compile(r"\b(?:participants?|attendees|invités|assistance|auditoire|audience)\b[^.;]{0,40}$", re.IGNORECASE)
+# "90 % des participants à la soirée": the audience named right after the figure
+AUDIENCE_AFTER = re.compile(r"\s*(?:des|of\s+the)\s+(?:participants|invités|personnes\s+présentes|présents|attendees|guests)\b",
+                            re.IGNORECASE)
 ONE_TOWN = re.compile(
     r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
-    r"|\b(?:la|cette)\s+(?:commune|ville)\s+(?:compte|a|affiche|présente)\b", re.IGNORECASE)
+    # "la commune compte 22 %", "La ville de Dijon affiche 22 %"
+    r"|\b(?:la|cette)\s+(?:commune|ville)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3}?)?\s+(?:compte|a|affiche|présente)\b",
+    re.IGNORECASE)
 MONEY = re.compile(
     r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*|"
     r"\btarifs?\b|pris(?:es?)?\s+en\s+charge|\bcoûts?\b|\bprix\b|rémunér\w*|salaires?|\bcosts?\b|\bprices?\b|"
@@ -203,6 +216,16 @@ LOCAL_ANCHOR = re.compile(
 TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents|members)\b|(?<!\bil\s)\by\b", re.IGNORECASE)
 # The people who live there: "28 % de la population", "18 % des habitants ont moins de 14 ans"
 RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|résidents?|enfants|children)\b", re.IGNORECASE)
+# What a territory's diagnosis says of its people: their ages, incomes, chronic diseases, social benefits.
+# In the sentence after one about the territory ("Le territoire est rural. Le taux de pauvreté atteint 18 %.")
+PEOPLE_PROFILE = re.compile(
+    r"\b(?:âgée?s?|ans|seniors?|personnes\s+âgées|retraités"
+    r"|pauvreté|précarité|chômage|demandeurs\s+d['’]emploi|ALD|affections?\s+de\s+longue\s+durée|CSS|CMU\w*"
+    r"|complémentaire\s+santé\s+solidaire|AME|minima\s+sociaux|RSA|allocataires|bénéficiaires|ménages|familles\s+monoparentales"
+    r"|mortalité|natalité|espérance\s+de\s+vie|aged|(?:over|under)\s+\d+|years\s+old|elderly|poverty|unemploy\w*|long-term\s+(?:illness|condition)s?)\b",
+    re.IGNORECASE)
+# ... not a rate within a group ("la couverture vaccinale atteint 52 % chez les plus de 65 ans"): a health figure
+RATE_AMONG = re.compile(r"\b(?:chez|parmi|among)\s+(?:les|the|those)\b", re.IGNORECASE)
 # "(2,5 % pour la CPTS contre 2,3 % en région)": a figure said of the CPTS right after it
 FOR_THE_CPTS = re.compile(r"\s*(?:pour|sur|dans|for|in|on)\s+(?:la|le|notre|cette|ce|the|our|this)\s+"
                           r"(?:territoire\s+de\s+la\s+)?(?:CPTS|communauté|territoire|community|territory)\b", re.IGNORECASE)

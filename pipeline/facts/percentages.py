@@ -31,7 +31,8 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
-                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR)
+                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR,
+                               PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER)
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
@@ -49,7 +50,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         words = text[sentence.start:sentence.end]
         clause_span = clause_of(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
-        if NOT_COVERED.search(clause) or _a_past_figure(text, span, clause):
+        if NOT_COVERED.search(clause) or _a_past_figure(text, span, clause) or _a_reference_figure(text, sentence, span):
             continue  # "8 % de la population reste non couverte": the share left out; "contre 60 % en 2021"
         if coverage_in_clause(ctx, words, clause, sentence, span, pct_end):
             add_coverage(ctx, result, number.value, span, qualifier, sentence, clause)
@@ -61,7 +62,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span):
             continue
-        if not _anchored(ctx, sentence, words, pct_end):
+        if not _anchored(ctx, sentence, words, span.start, pct_end):
             continue  # "69,5 % d'entre elles présentent un épuisement": a profession's figure
         key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence) or (
             ctx.focus_at(span.start) if FOR_THE_CPTS.match(text, span.end) else None)
@@ -78,6 +79,13 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
 def _a_past_figure(text: str, span: Span, clause: str) -> bool:
     """ "..., contre 60 % en 2021": the figure of an earlier year set against today's."""
     return bool(COMPARED_BEFORE.search(text, max(0, span.start - 20), span.start)) and bool(A_YEAR.search(clause))
+
+
+def _a_reference_figure(text: str, sentence: Span, span: Span) -> bool:
+    """ "12 % contre 9 % en moyenne", "18 % versus 14 %": the figure set against the one before it is another
+    place's or another time's."""
+    compared = COMPARED_BEFORE.search(text, max(sentence.start, span.start - 20), span.start)
+    return bool(compared) and bool(PERCENT_FIGURE.search(text, sentence.start, compared.start()))
 
 
 def _with_the_clause_taken_up(text: str, clause: Span, sentence: Span) -> str:
@@ -108,7 +116,7 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True  # "une coordinatrice employée à 80 %"
     if _a_commune_in_brackets(text, pct_end):
         return True  # "jusqu'à 6 % (Villebois)": one town's figure
-    if AUDIENCE.search(text, max(0, pct_end - 90), pct_end):
+    if AUDIENCE.search(text, max(0, pct_end - 90), pct_end) or AUDIENCE_AFTER.match(text, pct_end):
         return True  # "une cinquantaine d'invités, dont 60 % de soignants"
     # "80 % des patients ...", in a sentence that names no CPTS and no territory: patients in
     # general (but patients without a doctor are the territory's unless the clause says France's)
@@ -120,16 +128,39 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
 THE_FIGURE_KNOWN = re.compile(r"\b(?:les|ces|the|these)\s+\d[\d\s\u00a0.,]*(?:%|pour\s*cent|per\s*cent)\s*\Z", re.IGNORECASE)
 
 
-def _anchored(ctx: Context, sentence: Span, words: str, pct_end: int) -> bool:
+def _anchored(ctx: Context, sentence: Span, words: str, figure_start: int, pct_end: int) -> bool:
     """Whether a sentence speaks of a CPTS or of a territory: it names one, says the words
     ("CPTS", "territoire", "commune"...) or of the people who live there ("28 % de plus de 60
     ans" are people of an age), or takes one up ("elle", "son", "nos")."""
     lead = list_lead(ctx.text, sentence.start)
     if lead is not None:
         words = ctx.text[lead:sentence.start] + words  # an item speaks of what its list's lead names
+    label = _label_cut_off(ctx.text, sentence, figure_start)
+    if label is not None:
+        words = ctx.text[label:sentence.start] + words  # "Sans médecin traitant | 9 %": the label of its value
     return bool(ctx.mentions_in(Span(lead if lead is not None else sentence.start, sentence.end))
                 or LOCAL_ANCHOR.search(words) or TAKEN_UP.search(words) or RESIDENTS.search(words)
-                or WITHOUT_GP_CUES.search(words) or find_departments(words) or AGE_SHARE.match(ctx.text, pct_end))
+                or WITHOUT_GP_CUES.search(words) or AGE_SHARE.match(ctx.text, pct_end)
+                # a department named alone anchors only a share of its people: "soit 8 % de la population de la Sarthe"
+                or (find_departments(words) and of_department_population(ctx, pct_end))
+                or _profile_of_the_people_there(ctx, sentence, words))
+
+
+def _profile_of_the_people_there(ctx: Context, sentence: Span, words: str) -> bool:
+    """ "Le territoire est rural. Le taux de pauvreté atteint 18 %.": a figure of the people's ages, incomes or
+    diseases goes on with the sentence before when that one speaks of a CPTS or its territory."""
+    return bool(PEOPLE_PROFILE.search(words)) and not RATE_AMONG.search(words) and \
+        _after_a_sentence_on_the_territory(ctx, sentence)
+
+
+def _after_a_sentence_on_the_territory(ctx: Context, sentence: Span) -> bool:
+    """Whether the sentence before speaks of a CPTS or its territory: a diagnosis goes on about its people
+    ("Le territoire est rural. Le taux de pauvreté atteint 18 %.")."""
+    before = ctx.sentence_before(sentence.start)
+    if before is None:
+        return False
+    words = ctx.text[before.start:before.end]
+    return bool(ctx.mentions_in(before) or LOCAL_ANCHOR.search(words) or TAKEN_UP.search(words) or RESIDENTS.search(words))
 
 
 def _other_body_before(text: str, sentence: Span, span: Span) -> bool:
@@ -218,7 +249,8 @@ def _own_words(text: str, sentence: Span, span: Span) -> str:
     follows it up to the next one, and what precedes it only for the first. In "11 % n'ont pas
     de médecin traitant et 7 % sont âgés", the 7 % has no GP cue. A figure after its label
     ("Part des plus de 75 ans : 12 %") has the words of its line only."""
-    line_start = max(sentence.start, text.rfind("\n", 0, span.start) + 1)
+    line_start = _label_cut_off(text, sentence, span.start)
+    line_start = max(sentence.start, text.rfind("\n", 0, span.start) + 1) if line_start is None else line_start
     if LABEL_BEFORE_FIGURE.search(text, line_start, span.start):  # "Patients sans médecin traitant : 8,5 %"
         line_end = text.find("\n", span.end)
         sentence = Span(line_start, min(sentence.end, line_end) if line_end >= 0 else sentence.end)
@@ -231,6 +263,14 @@ def _own_words(text: str, sentence: Span, span: Span) -> str:
 
 # A label and its figure on one line: "Part des plus de 75 ans : 12 %", "Patients sans MT | 8,5 %"
 LABEL_BEFORE_FIGURE = re.compile(r"[:|]\s*\Z")
+
+
+def _label_cut_off(text: str, sentence: Span, figure_start: int) -> int | None:
+    """Where the line of a figure begins when its sentence was cut at the label's colon or bar and holds only
+    the value ("Sans médecin traitant | 9 %"), else None."""
+    if text[sentence.start:figure_start].strip() not in (":", "|"):
+        return None
+    return text.rfind("\n", 0, figure_start) + 1
 
 
 def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int) -> tuple[str, dict]:

@@ -1,0 +1,101 @@
+"""The words of a CPTS's contract with its funders (the ACI): the contract named as such ("accord conventionnel
+interprofessionnel", "ACI", "conventionnée"), or a contract signed with the Assurance maladie and the ARS, the
+community's own ("a signé son contrat"), never a local health contract, a partnership, an employee's contract or
+the national agreement's amendment.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+
+_I = re.IGNORECASE
+# ACI words that name the contract itself, and contract words that need a signature and a
+# funder in their sentence ("signé une convention avec l'ARS et la CPAM", not "une convention
+# conclue avec le CCAS").
+ACI_WORDS = (
+    r"\bACI\b|\baccords?\s+conventionnels?(?:\s+interprofessionnels?)?|\baccord[\s-]+cadre\s+interprofessionnel"
+    r"|\bcontractualis\w*|\bconventionnée?s?\b|\bconventionnement\b|\binterprofessional\s+agreements?|\bcontrat\s+(?:ACI|tripartite)"
+)
+CONTRACT_WORDS = r"\bcontrats?\b|\bconventions?\b|\baccords?\b|\bcontracts?\b|\bagreements?\b"
+# "la CPTS X l'a signé le 9 mai": the signing itself, in a sentence that names the contract
+SIGNING_WORDS = r"\bsign(?:é|ée|és|ées|ature|atures|ed|ing)\b"
+SIGNING = re.compile(r"\bsign|paraph|\bconclu|\bofficialis", _I)  # "a officialisé son accord avec l'ARS"
+FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
+                    r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
+NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"
+                             # the national agreement and its amendments, negotiated by the unions
+                             r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*", _I)
+# "contrat local de santé", "convention de partenariat": contracts of other kinds, whoever signs them
+OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s+réciprocité|de\s+coopération|de\s+ville"
+                                  r"|de\s+(?:travail|location|stage|prestation|bail|mise\s+à\s+disposition)|d['’]apprentissage"
+                                  r"|(?:de\s+)?(?:partnership|cooperation|employment|lease)|local)\b", _I)
+# ... or for another scheme than the community's missions: the access-to-care service, an experiment
+OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract|\bSAS\b|service\s+d['’]accès\s+aux\s+soins|expériment\w*"
+                            r"|experiment\w*|article\s+51", _I)
+# a funder named by its money alone, with another body ("une convention de financement avec la Région"): not the ACI
+NAMED_FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
+                          r"|health\s+insurance|regional\s+health\s+agency", _I)
+OTHER_FUNDER = re.compile(r"\b(?:avec|with|par|by)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:région|ville"
+                          r"|conseil\s+(?:régional|départemental)|département|mairie|commune|fondation|FEDER|préfecture"
+                          r"|intercommunalité|communauté\s+de\s+communes|agglomération|MSA|mutuelle|region|county)\b", _I)
+# "a signé son contrat", "sa convention", "le contrat de la CPTS": the community's own contract is its ACI,
+# when the sentence names no other partner ("sa convention avec l'hôpital") and no employee who signs one
+OWN_CONTRACT = re.compile(r"\b(?:son|sa|leur|its|their)\s+(?:(?:premier|premiere|première|propre|nouveau|nouvelle|first|own|new)\s+)?"
+                          r"(?:contrat|convention|accord|contract|agreement)s?\b"
+                          r"|\b(?:contrat|convention|accord|contract|agreement)s?\s+(?:de\s+la|of\s+the)\s+(?:CPTS|communauté|community)\b", _I)
+PARTNER = re.compile(r"\b(?:avec|with|auprès\s+d)", _I)
+EMPLOYEE = re.compile(r"\b(?:coordinat\w*|salarié\w*|chargée?\s+de\s+mission|recrut\w*|embauch\w*|employ\w*|secrétaire|assistante?"
+                      r"|stagiaire|médiat\w*|directeur|directrice|staff|hired)\b", _I)
+# "a signé avec l'ARS et la CPAM", "signed with the CPAM": the signature with the funders, the contract unsaid
+SIGNED_WITH_FUNDER = re.compile(r"\bsign\w*\s+(?:\w+\s+){0,3}?(?:avec|with|auprès\s+de)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?"
+                                r"(?:assurance\s+maladie|CPAM|ARS|caisse|CGSS|agence\s+régionale|health\s+insurance|regional\s+health)", _I)
+# "un contrat avec l'ARS et la CPAM", "a passé un accord avec l'Assurance maladie": a contract with the funders
+WITH_FUNDER_AFTER = re.compile(r"\s+(?:(?:signée?s?|conclue?s?|passée?s?|tripartite|signed)\s+)?(?:avec|with)\s+"
+                               r"(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:assurance\s+maladie|CPAM|ARS|caisse|CGSS"
+                               r"|agence\s+régionale|health\s+insurance|regional\s+health)", _I)
+STRONG_ACI = re.compile(ACI_WORDS, _I)
+CONTRACT = re.compile(CONTRACT_WORDS, _I)
+# who is launched: a launch word only counts in a sentence that speaks of a community
+# ("Sa création date de 2019": the birth of the community the text is about)
+COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b"
+                       r"|\b(?:sa|its)\s+(?:création|naissance|constitution|fondation|creation|birth)\b", _I)
+
+
+def is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
+    """Whether a contract or signing word `m` of `sentence` tells of the community's ACI (`in_label`: a
+    timeline's or a table's label, which names no funder)."""
+    words = m.group()
+    if says(NOT_A_SIGNATURE, sentence):
+        return False  # "parution au Journal officiel de l'arrêté ...", the national agreement
+    if STRONG_ACI.fullmatch(words):
+        return True
+    if SIGNING.match(words) and says(STRONG_ACI, sentence):
+        return True
+    if says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
+        return False
+    if not in_label and not says(NAMED_FUNDER, sentence) and says(OTHER_FUNDER, sentence):
+        return False
+    if says(SIGNED_WITH_FUNDER, sentence) or (CONTRACT.fullmatch(words) and WITH_FUNDER_AFTER.match(text, m.end())):
+        return True
+    return _names_a_contract(sentence) and says(SIGNING, sentence) and (
+        in_label or says(FUNDER, sentence) or _own_contract(sentence))
+
+
+@functools.lru_cache(maxsize=64)
+def _own_contract(sentence: str) -> bool:
+    """"La CPTS a signé son contrat le 12 mars": a contract of the community's own, with no other partner
+    and no employee in the sentence."""
+    return bool(OWN_CONTRACT.search(sentence) and COMMUNITY.search(sentence)
+                and not PARTNER.search(sentence) and not EMPLOYEE.search(sentence))
+
+
+# Each contract word of a sentence asks the same questions of it: they are answered once.
+@functools.lru_cache(maxsize=64)
+def says(pattern: re.Pattern, sentence: str) -> bool:
+    return pattern.search(sentence) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _names_a_contract(sentence: str) -> bool:
+    return any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))

@@ -1,0 +1,102 @@
+"""Where the sentences of a release begin and end for its dates, and what its headline tells: "La CPTS X
+officiellement lancée" over "Mardi 12 mars 2024, élus et soignants se sont réunis à Y." dates the launch;
+"Création de la CPTS X" tells a birth."""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from .dates import DateMatch, find_dates
+from ..text.nlp import DATED_LINE
+from .event_cues import find_cues
+
+
+_I = re.IGNORECASE
+# not the leader dots of a table of dates ("Lettre d'intention ........ 15/06/2019")
+SENTENCE_END = re.compile(r"(?<!\.\.\.)\.\s|\n\s*\n|[!?]\s")
+# A dateline or a byline over a capitalised line ends a sentence, as it does for spaCy
+DATELINE_OVER_TEXT = re.compile(rf"(?m)^(?:{DATED_LINE.pattern})[ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
+# A heading, a short line of its own under a blank line (or opening the text) and without a sentence's end,
+# over a capitalised line: "Inauguration de la CPTS X" / "CPAM de la Savoie" / "Le 29 novembre 2021, ..."
+HEADING_OVER_TEXT = re.compile(r"(?:\A|(?<=\n\n))[ \t]*[A-ZÀ-Ý«\"][^\n]{0,118}[^\s.,;:!?»\"”)][ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
+
+
+HEADLINE_LINES = 3  # non-empty lines from the top where a headline may stand
+HEADLINE_EVENTS = ("launch", "aci_signature")
+
+
+def lead_date_of_the_headline(text: str, dates: list[DateMatch], by_cue: dict) -> tuple[int, list[str]] | None:
+    """"La CPTS X officiellement lancée" over "Mardi 12 mars 2024, élus et soignants se sont réunis à Y.": the
+    first sentence of the text, with no event word of its own, dates the event of the headline, unless the text
+    dates that event itself."""
+    told = {kind for kinds in by_cue.values() for kind in kinds}
+    kinds, end = [], 0
+    for line in headline_lines(text):
+        found = [c.kind for c in find_cues(text, line.start(), line.end(), kinds=HEADLINE_EVENTS)]
+        kinds += found
+        end = line.end() if found else end
+    kinds = [kind for kind in kinds if kind not in told]
+    if not kinds:
+        return None
+    lead = _lead_sentence(text, dates, end)
+    if lead is None or find_cues(text, lead[0], lead[1]):
+        return None
+    first = next((i for i, d in enumerate(dates) if lead[0] <= d.start < lead[1] and d.precision == "day"), None)
+    return (first, list(dict.fromkeys(kinds))) if first is not None else None
+
+
+LEAD_REACH = 4  # sentences after a headline: a kicker, a byline, a dateline may stand before the lead
+
+
+def _lead_sentence(text: str, dates: list[DateMatch], end: int) -> tuple[int, int] | None:
+    """The first sentence after a headline that holds a date, past lines without one and without an event
+    ("Communiqué de presse", "Par Jean Martin", "Publié le 18 mars 2024")."""
+    after = [(a, b) for a, b in sentence_spans(text, dates) if a >= end and text[a:b].strip()][:LEAD_REACH]
+    for a, b in after:
+        if any(a <= d.start < b for d in dates):
+            return a, b
+        if not KICKER.fullmatch(text[a:b].strip()) or find_cues(text, a, b):
+            return None
+    return None
+
+
+KICKER = re.compile(r"[^\n.!?]{1,80}")  # a short line of its own, no sentence: "Communiqué de presse", "Par Jean Martin"
+
+
+def headline_lines(text: str) -> list[re.Match]:
+    """The first lines that may be a headline: short, without a full stop or a date."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:HEADLINE_LINES]
+    return [line for line in lines if len(line.group().strip()) <= 200 and not line.group().strip().endswith(".")
+            and ". " not in line.group() and not find_dates(line.group())]
+
+
+HEADLINE_BIRTH = re.compile(r"cré|creat|naiss|né|born|birth|vo\w*|vu|lanc|launch|fond|found", _I)
+
+
+@functools.lru_cache(maxsize=4)  # asked by the dates and by the launch places of one document
+def headline_tells_a_birth(text: str) -> int | None:
+    """Where a heading among the first lines that tells the birth of a CPTS ("Création de la CPTS
+    X", "Une nouvelle CPTS voit le jour") ends, else None; an inauguration or a signature is not
+    a birth."""
+    for line in headline_lines(text):
+        if any(c.kind == "launch" and HEADLINE_BIRTH.match(text, c.start)
+               for c in find_cues(text, line.start(), line.end(), kinds=("launch",))):
+            return line.end()
+    return None
+
+
+def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
+    """Sentences cut at full stops and blank lines, never inside a date ("4 sept. 2019"), and
+    after a dateline over the text ("Publié le 16/02/2023")."""
+    starts = [d.start for d in dates]  # find_dates gives them in order, without overlap
+
+    def inside_a_date(pos: int) -> bool:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i >= 0 and pos < dates[i].end
+
+    cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text) if not inside_a_date(m.start())]
+    cuts = sorted(cuts + [m.end() for m in DATELINE_OVER_TEXT.finditer(text)]
+                  + [m.end() for m in HEADING_OVER_TEXT.finditer(text)])
+    bounds = [0] + cuts + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
