@@ -32,6 +32,8 @@ def kinds(sentence: str) -> set[str]:
     ("Une lettre d'intention a été déposée.", {"letter_of_intent"}),
     ("Une association loi 1901 a été créée pour porter la CPTS.", {"statutes", "launch"}),
     ("La CPTS s'est constituée lors de sa première assemblée générale.", {"statutes", "launch"}),
+    ("La CPTS s'est constituée au cours de sa première\nassemblée générale.", {"statutes", "launch"}),  # a wrapped line
+    ("Le 9 juillet 2021 : constituée\nAssemblée générale : le 3 septembre", set()),  # two lines of a timeline
     ("The community was launched by its members.", {"launch"}),
     ("La CPTS existe depuis 2018.", {"launch"}),
     ("La CPTS est opérationnelle depuis janvier 2022.", {"launch"}),
