@@ -107,7 +107,9 @@ RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a nam
 PRONOUN_HEAD_RE = re.compile(r"\b(?:[Cc]elles?|those|that)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b|Territorial\b|Professional\b|Health(?:care)?\b|Community\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
 ENGLISH_NAME_FIRST_RE = re.compile(
-    rf"\b[Tt]he[ \u00a0]+(?:new[ \u00a0]+|first[ \u00a0]+|future[ \u00a0]+)?({ENGLISH_NAME_WORD}(?:[ \u00a0]+"
+    # "the neighbouring Pic Bleu CPTS", "the newly created Val Fleuri CPTS"
+    rf"\b[Tt]he[ \u00a0]+(?:(?:new|newly|recently|first|second|third|future|neighbou?ring|nearby|adjacent|existing|"
+    rf"former|created|formed|established)[ \u00a0]+){{0,2}}({ENGLISH_NAME_WORD}(?:[ \u00a0]+"
     rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+"
     # "the Val Fleuri CPTS", "the Val Fleuri Territorial Professional Health Community (CPTS)"
     r"(?:CPTS\b|(?:(?:Territorial|Professional|Health(?:care)?)[ \u00a0]+){2,3}Community(?:[ \u00a0]*\(CPTS\))?)")

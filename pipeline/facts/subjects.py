@@ -7,10 +7,11 @@ from collections import Counter
 
 from ..model import Span
 from .context import OTHER_CONTEXT_RE, UPPER_CHARS, Context
-from .event_cues import find_cues
+from .event_cues import CONTRACT, SIGNING, find_cues
 from .name_words import HEAD_RE
 from .names import Mention
-from .role_words import OTHER_BODY
+from .role_words import NO_COMPLEMENT, OTHER_BODY
+from .topic import about_something_else
 
 
 # "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
@@ -42,7 +43,7 @@ MODEL_BEFORE_RE = re.compile(
 # a CPTS whose verb is in the pluperfect speaks of the past, before what the release tells: "Les CPTS X et Y
 # avaient signé en 2022", "La CPTS X l'avait fait avant elle"
 PLUPERFECT_AFTER_RE = re.compile(
-    r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+)*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})*"
+    r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+|d[eu]\s+|des\s+|de\s+la\s+|de\s+l['’])*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})*"
     r"\s+(?:l['’]|en\s+|y\s+)?(?:avai(?:en)?t|had)\s+(?:déjà\s+|already\s+)?(?:été\s+)?[a-zàâéèêëîïôûç]+\b")
 LIST_GAP_RE = re.compile(
     r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
@@ -85,8 +86,9 @@ def choose_subjects(ctx: Context) -> list[str]:
         if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]) \
                 and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention):
             scores[key] += 1
+    on_something_else = about_something_else(ctx) or _cpts_enter_late(ctx)
     if not scores:
-        return [c.key for c in ctx.cpts if c.key not in listed | examples][:1]
+        return [] if on_something_else else [c.key for c in ctx.cpts if c.key not in listed | examples][:1]
     scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
     for key in _taken_up(ctx):
         if key in scores:
@@ -94,7 +96,93 @@ def choose_subjects(ctx: Context) -> list[str]:
     best = max(scores.values())
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
     chosen |= _coordinated_with(ctx, chosen)
+    if on_something_else:
+        chosen = {key for key in chosen if _spoken_of(ctx, key, scores)}
     return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+# --- in a text on something else: a CPTS the text speaks of, not one it only names --------------------------
+
+# the opening of a sentence or line before its subject: an article, after a fronted phrase and its comma
+ARTICLE_OPENING_RE = re.compile(r"[\W\d]*(?:(?:la|le|les|l['’]|the|cette|notre|our|this)\s*)?", re.IGNORECASE)
+AFTER_FRONTED_RE = re.compile(r"\s*,\s*(?:(?:la|le|les|l['’]|the|cette|notre|our|this)\s*)?", re.IGNORECASE)
+# a fronted participle: "Créée en 2019, la CPTS X ...", "Installée à Rocheval, la CPTS X ..."
+PARTICIPLE_FRONTED_RE = re.compile(r"\W*[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|ed)\b[^,;:.!?\n]{0,50}")
+# a year in brackets or a date of birth after a name: an item of an inventory ("la CPTS X (2019), la CPTS Y (2021)")
+DATED_ITEM_AFTER_RE = re.compile(
+    r"\s*(?:\([^()\n]{0,30}\b(?:19|20)\d\d\)|,\s*(?:créée?|fondée?|née|lancée?|created|founded)\s+en\s+(?:19|20)\d\d)",
+    re.IGNORECASE)
+# an office on its board: "membre du bureau de la CPTS X" (a member alone is not)
+BOARD_BEFORE_RE = re.compile(r"\bmembres?\s+du\s+(?:bureau|conseil\s+d['’]administration|CA)\s+(?:de\s+la|of\s+the)\s*$",
+                             re.IGNORECASE)
+# "la CPTS", "cette CPTS", "notre communauté": the one CPTS spoken of without its name
+THE_CPTS_BEFORE_RE = re.compile(r"\b(?:la|cette|notre|sa|the|this|our|its)\s+(?:(?:nouvelle|jeune|future|new)\s+)?$",
+                                re.IGNORECASE)
+
+
+def _spoken_of(ctx: Context, key: str, scores: Counter) -> bool:
+    """Whether the text speaks of the CPTS and does not only name it: it names it twice, or speaks of "la CPTS"
+    when it names no other in its own right, takes it up by a pronoun, gives an office in it, tells an event of its
+    life in its sentence, or opens a sentence on it (an item of an inventory of several CPTS with their dates does
+    neither)."""
+    if scores[key] >= 2 or key in _taken_up(ctx):
+        return True
+    if [k for k, score in scores.items() if score > 0] == [key] and _the_cpts_unnamed(ctx):
+        return True
+    return any(_mention_spoken_of(ctx, mention) for mention, k in ctx.mentions if k == key)
+
+
+def _mention_spoken_of(ctx: Context, mention: Mention) -> bool:
+    sentence = ctx.sentence_at(mention.span.start)
+    start = mention.listed_at if mention.listed_at is not None else mention.span.start
+    if OFFICE_BEFORE_RE.search(ctx.text, sentence.start, start) or BOARD_BEFORE_RE.search(
+            ctx.text, max(sentence.start, start - 60), start):
+        return True
+    if _inventory_item(ctx, mention):
+        return False
+    line_start = max(sentence.start, ctx.text.rfind("\n", 0, start) + 1)
+    return _opens_on(ctx.text, line_start, start) or _tells_its_event(ctx.text, sentence)
+
+
+def _opens_on(text: str, start: int, name_start: int) -> bool:
+    """Whether the sentence or line from `start` opens on the name at `name_start`: its subject."""
+    if ARTICLE_OPENING_RE.fullmatch(text, start, name_start):
+        return True
+    fronted = FRONTED_RE.match(text, start, name_start) or PARTICIPLE_FRONTED_RE.match(text, start, name_start)
+    return bool(fronted) and bool(AFTER_FRONTED_RE.fullmatch(text, fronted.end(), name_start))
+
+
+def _tells_its_event(text: str, sentence: Span) -> bool:
+    """An event of a CPTS's life: its birth, its contract ("la signature de l'accord de la CPTS X")."""
+    return bool(find_cues(text, sentence.start, sentence.end)) or bool(
+        SIGNING.search(text, sentence.start, sentence.end) and CONTRACT.search(text, sentence.start, sentence.end))
+
+
+def _the_cpts_unnamed(ctx: Context) -> bool:
+    """"le territoire de la CPTS", "la CPTS a paru la plus adaptée", "les membres de l'association": a singular
+    CPTS without a name."""
+    return any(not ctx.inside_name(head.start()) and THE_CPTS_BEFORE_RE.search(ctx.text, max(0, head.start() - 30),
+                                                                                head.start())
+               for head in HEAD_RE.finditer(ctx.text)) or bool(THE_ASSOCIATION_RE.search(ctx.text))
+
+
+THE_ASSOCIATION_RE = re.compile(rf"\b(?:l['’]|cette\s+|notre\s+)association\b{NO_COMPLEMENT}", re.IGNORECASE)
+
+
+def _inventory_item(ctx: Context, mention: Mention) -> bool:
+    """"la CPTS X (2019), la CPTS Y (2021)", "- CPTS X, créée en 2019 ;\n- CPTS Y ...": one of several CPTS set out
+    with their dates, or on bullet lines that each name a CPTS."""
+    return bool(DATED_ITEM_AFTER_RE.match(ctx.text, mention.span.end)) or _one_bullet_of_cpts(ctx, mention)
+
+
+def _one_bullet_of_cpts(ctx: Context, mention: Mention) -> bool:
+    text = ctx.text
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    if not BULLET_RE.match(text, line_start):
+        return False
+    previous = text[:max(0, line_start - 1)].rsplit("\n", 1)[-1]
+    following = text[line_start:].split("\n", 2)[1:2]
+    return any(BULLET_RE.match(line) and HEAD_RE.search(line) for line in [previous, *following])
 
 
 # "X, président de la CPTS Y": an office in the CPTS makes it what the text is about, however late.
@@ -117,16 +205,26 @@ def _named_in_passing(ctx: Context) -> bool:
         return True
     first = ctx.mentions[0][0]
     sentence = ctx.sentence_at(first.span.start)
-    in_lead = sentence.start < PASSING_AFTER or (
-        sentence.start < PASSING_FROM * len(ctx.text)
-        and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start)
-    if in_lead and not _complement_under_another_title(ctx, first, sentence):
+    if _in_lead(ctx, sentence) and not _complement_under_another_title(ctx, first, sentence):
         return False
     if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
         return False  # "La CPTS X est née en 2021": the sentence is about it
     if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
         return False
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
+
+
+def _in_lead(ctx: Context, sentence: Span) -> bool:
+    """A sentence of the title and lead: near the start, or among the first sentences of a text long enough."""
+    return sentence.start < PASSING_AFTER or (
+        sentence.start < PASSING_FROM * len(ctx.text)
+        and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start)
+
+
+def _cpts_enter_late(ctx: Context) -> bool:
+    """A text whose title and lead speak of no CPTS at all, named or not: it is on something else."""
+    first = HEAD_RE.search(ctx.text)
+    return first is not None and bool(ctx.sentences) and not _in_lead(ctx, ctx.sentence_at(first.start()))
 
 
 def _complement_under_another_title(ctx: Context, mention: Mention, sentence: Span) -> bool:
@@ -196,7 +294,13 @@ def _taken_up(ctx: Context) -> list[str]:
             keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
         elif named and not taken_up:
             topic = named[0][1]
+        elif not named and OTHER_BODY_OPENING_RE.match(ctx.text, sentence.start, sentence.end):
+            topic = None  # "La fédération regroupe 38 CPTS. Son président ...": its pronoun is the body's
     return keys
+
+
+OTHER_BODY_OPENING_RE = re.compile(rf"[\s«\"“]*(?:(?:la|le|les|l['’]|cette|ce|the|this)\s*)?{OTHER_BODY.pattern}",
+                                   re.IGNORECASE)
 
 
 # the same after a fronted adverbial: "Depuis 2021, la CPTS accompagne ...", "En mai, elle a signé ..."

@@ -1,0 +1,102 @@
+"""Whether a text is about something else than a CPTS: its title, or without one the subject its first sentence
+opens on, is another body, a scheme, an event or a place ("Une maison de santé ouvre à Rocheval", "Le programme
+Cœur Vigilant est déployé ...", "Le Cher compte cinq CPTS"), or CPTS in general with no event of theirs ("Les
+CPTS dans le département", "La fédération des CPTS tient son assemblée"). In such a text a CPTS is a subject only
+when the text speaks of it (subjects.py)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .context import Context
+from .event_cues import CUES
+from .name_words import HEAD_RE
+
+# the nouns of what else a text may be about
+OTHER_TOPIC = (
+    # health centres and other care bodies
+    r"maisons?\s+(?:de\s+(?:la\s+)?santé|médicales?|sport[\s-]+santé)|MSP|centres?\s+(?:de\s+santé|hospitaliers?|"
+    r"médicaux|médical|social|sociaux)|pôles?\s+de\s+santé|hôpita(?:l|ux)|cliniques?|EHPAD|pharmacies?|"
+    r"\w*bus|cabinets?\s+(?:médica\w*|mobiles?|éphémères?)|"
+    # federations, unions, networks, funders, authorities
+    r"f[ée]d[ée]rations?|URPS|inter-?URPS|unions?\s+régionales?|réseaux?|collectifs?|syndicats?|ordres?\s+des|"
+    r"associations?\s+(?:des?|du|d['’])|ARS|CPAM|MSA|assurance\s+maladie|agences?\s+régionales?|caisses?\s+primaires?|"
+    r"préfectures?|"
+    # places and local authorities
+    r"départements?|régions?|villes?|mairies?|municipalités?|agglomérations?|intercommunalités?|"
+    r"communautés?\s+(?:de\s+communes|d['’]agglomération|urbaines?)|conseils?\s+(?:départementa(?:l|ux)|"
+    r"régiona(?:l|ux)|municipa(?:l|ux)|communautaires?|de\s+l['’]ordre)|"
+    # schemes and events
+    r"contrats?\s+locaux?\s+de\s+santé|CLS|programmes?|dispositifs?|expérimentations?|plans?\s+(?:régiona|départementa|"
+    r"loca)\w*|forums?|salons?|rencontres?|séminaires?|colloques?|conférences?|commissions?|"
+    # English
+    r"health\s+cent(?:re|er)s?|hospitals?|federations?|networks?|programs?|pilots?|schemes?|councils?|"
+    r"count(?:y|ies)|cit(?:y|ies)|towns?|conferences?|meetings?")
+OTHER_TOPIC_RE = re.compile(rf"\b(?:{OTHER_TOPIC})\b", re.IGNORECASE)
+# what a first sentence may open on before its subject: a fronted phrase and its comma, an article
+LEAD_OPENING_RE = re.compile(
+    r"[\W\d]*(?:[^,;:.!?\n]{0,60},\s*)?(?:(?:la|le|les|l['’]|un|une|des|the|a|an)\s*)?", re.IGNORECASE)
+# CPTS in general opening a sentence: "Les CPTS ...", "Cinq CPTS ...", "Dans le Cher, 5 CPTS ..."
+MANY_CPTS_OPENING_RE = re.compile(
+    r"(?:(?:les|des|ces|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|the|two|three|four|five|several)"
+    r"\s+)(?:nouvelles?\s+|new\s+)?(?:CPTS\b|communautés\b|(?:\w+\s+){2,3}communities\b)", re.IGNORECASE)
+# one CPTS, not CPTS in general: "Une CPTS pour le canton", "Création de la CPTS", "A new CPTS"
+ONE_CPTS_BEFORE_RE = re.compile(r"\b(?:la|une|cette|notre|sa|l['’]|the|a|an|this|our|its)\s+"
+                                r"(?:(?:nouvelle|première|deuxième|seconde|troisième|quatrième|cinquième|\d+e|new|first|"
+                                r"second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?$", re.IGNORECASE)
+STORE_DATE_RE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}[ \t]*")  # " date 2023-03 ": an artefact of the copy
+TITLE_MAX = 200  # characters: a longer first line is a paragraph
+
+
+def about_something_else(ctx: Context) -> bool:
+    title = _title(ctx.text)
+    if title is not None:
+        return _title_on_something_else(ctx, title)
+    return bool(ctx.sentences) and _lead_on_something_else(ctx, ctx.sentences[0])
+
+
+def _title(text: str) -> Span | None:
+    """The first line, when it is a heading: short, followed by more text, not a sentence (unless in capitals)."""
+    start = len(text) - len(text.lstrip())
+    opening = STORE_DATE_RE.match(text, start)
+    if opening:
+        return None  # the copy's artefact runs on into the body
+    end = text.find("\n", start)
+    if end < 0 or end - start > TITLE_MAX or not text[end:].strip():
+        return None
+    line = text[start:end].strip()
+    if not line or (line[-1] in ".!?" and not line.isupper()):
+        return None
+    return Span(start, end)
+
+
+def _title_on_something_else(ctx: Context, title: Span) -> bool:
+    """A title that names no CPTS and speaks of no one CPTS: of another body, a scheme or a place, or of CPTS in
+    the plural with no event of theirs ("Création de quatre CPTS", "Trois CPTS signent" tell one)."""
+    if ctx.mentions_in(title):
+        return False
+    heads = list(HEAD_RE.finditer(ctx.text, title.start, title.end))
+    if heads:
+        return not any(ONE_CPTS_BEFORE_RE.search(ctx.text, max(title.start, head.start() - 20), head.start())
+                       for head in heads) and not _tells_an_event(ctx.text, title)
+    return bool(OTHER_TOPIC_RE.search(ctx.text, title.start, title.end)) or any(
+        title.start <= d.span.start < title.end for d in ctx.departments)
+
+
+def _lead_on_something_else(ctx: Context, sentence: Span) -> bool:
+    """A first sentence whose subject is another body, a scheme or a place, or CPTS in general."""
+    opening = LEAD_OPENING_RE.match(ctx.text, sentence.start, sentence.end)
+    if any(m.span.start <= opening.end() + 1 or (m.listed_at is not None and m.listed_at <= opening.end() + 1)
+           for m, _ in ctx.mentions_in(sentence)):
+        return False  # it opens on a CPTS
+    subject = ctx.text[opening.end():min(sentence.end, opening.end() + 60)]
+    if MANY_CPTS_OPENING_RE.match(ctx.text, opening.end(), sentence.end):
+        return not _tells_an_event(ctx.text, sentence)
+    if re.match(rf"(?:{OTHER_TOPIC})\b", subject, re.IGNORECASE):
+        return True
+    return any(opening.end() <= d.span.start <= opening.end() + 3 for d in ctx.departments)
+
+
+def _tells_an_event(text: str, span: Span) -> bool:
+    """The words of a CPTS's birth or contract: "Création de quatre CPTS", "Trois CPTS signent leur accord"."""
+    return any(CUES[kind].search(text, span.start, span.end) for kind in ("launch", "aci_signature"))

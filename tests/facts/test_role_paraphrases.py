@@ -1,0 +1,185 @@
+"""Which CPTS a text is about and which it only names, in the many ways releases, the press, federations and
+CPTS pages set them out: a department's CPTS listed with their dates, a network naming its members, a scheme
+deployed on several territories, a health centre's news naming its CPTS, a CPTS's own news naming a neighbour, a
+former name, a merger or a future CPTS; headline against body; English texts. Invented texts only: no name,
+place or figure comes from a real document."""
+from __future__ import annotations
+
+import pytest
+
+M, S = "mentioned", "subject"
+
+
+def _roles(record: dict) -> dict[str, str]:
+    return {c["key"]: c["role"] for c in record["cpts"]}
+
+
+def _aliases(record: dict) -> dict[str, list[str]]:
+    return {c["key"]: c["aliases"] for c in record["cpts"]}
+
+
+# --- a department's CPTS set out one by one: an inventory, none of them its subject --------------------------
+
+@pytest.mark.parametrize("text", [
+    # bullets under a heading on the department
+    "Les CPTS dans le département\nDans le Cher, cinq CPTS sont aujourd'hui en fonctionnement :\n"
+    "- CPTS Pic Bleu, créée en 2019 ;\n- CPTS Lac Vert, créée en 2020 ;\n- CPTS du Haut Plateau, créée en 2021.\n"
+    "Elles couvrent 80 % de la population du Cher.\n",
+    # one sentence, the years in brackets, no heading
+    "Le Cher compte désormais trois communautés professionnelles territoriales de santé : la CPTS Pic Bleu (2019), "
+    "la CPTS Lac Vert (2020) et la CPTS du Haut Plateau (2021). Elles couvrent 80 % de la population.\n",
+    # a heading in the plural, one line each
+    "Les communautés professionnelles territoriales de santé du Cher\n"
+    "• CPTS Pic Bleu (créée en 2019)\n• CPTS Lac Vert (créée en 2020)\n• CPTS du Haut Plateau (créée en 2021)\n",
+    # English
+    "CPTS in the Cher\nThe department now has three CPTS: the Pic Bleu CPTS (2019), the Lac Vert CPTS (2020) and "
+    "the Haut Plateau CPTS (2021). Together they cover 80% of the population.\n",
+])
+def test_an_inventory_of_a_department_s_cpts_has_no_subject(record_of, text):
+    roles = _roles(record_of(text))
+    assert set(roles) == {"pic-bleu", "lac-vert", "haut-plateau"}
+    assert set(roles.values()) == {M}
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the news of one of them, then the others with their dates
+    ("Accès aux soins : la Nièvre compte désormais six CPTS\nAvec la signature de l'accord de la CPTS du Val "
+     "Fleuri en mars, la Nièvre compte six CPTS. Les autres sont la CPTS Pic Bleu (2019), la CPTS Lac Vert (2020) "
+     "et la CPTS du Haut Plateau (2021).\n", "val-fleuri"),
+    ("La CPTS du Val Fleuri est la quatrième du département, après la CPTS Pic Bleu (2019), la CPTS Lac Vert (2020) "
+     "et la CPTS du Haut Plateau (2021). Elle réunit 80 professionnels.\n", "val-fleuri"),
+    ("Une quatrième CPTS dans la Nièvre\nLa CPTS du Val Fleuri a été créée le 3 mai. Elle rejoint la CPTS Pic Bleu, "
+     "la CPTS Lac Vert et la CPTS du Haut Plateau.\n", "val-fleuri"),
+    ("Le département compte quatre CPTS. La dernière née, la CPTS du Val Fleuri, a signé son accord jeudi avec "
+     "l'ARS et la CPAM. Les CPTS Pic Bleu, Lac Vert et du Haut Plateau avaient signé en 2021.\n", "val-fleuri"),
+])
+def test_one_cpts_s_news_among_a_department_s_others(record_of, text, subject):
+    roles = _roles(record_of(text))
+    assert roles.pop(subject) == S
+    assert roles and set(roles.values()) == {M}
+
+
+# --- a network, a federation, a union of professionals: its members are named in passing ------------------
+
+@pytest.mark.parametrize("text", [
+    "La Fédération régionale des CPTS tient son assemblée générale\nRéunie le 12 juin à Dijon, la Fédération "
+    "régionale des CPTS a accueilli trois nouvelles adhérentes : la CPTS Pic Bleu, la CPTS Lac Vert et la CPTS du "
+    "Haut Plateau. La fédération regroupe désormais 38 CPTS de la région. Son président, Paul Morel, a rappelé les "
+    "priorités de l'année.\n",
+    "L'URPS médecins libéraux accompagne les projets de CPTS\nL'URPS accompagne aujourd'hui quinze projets de CPTS "
+    "dans la région. Parmi les derniers accompagnés figurent les CPTS Pic Bleu et Lac Vert. L'URPS propose une aide "
+    "méthodologique à la rédaction du projet de santé.\n",
+    "Le réseau régional des coordinateurs de CPTS s'est réuni le 3 avril à Orléans. Les coordinatrices des CPTS Pic "
+    "Bleu et Lac Vert ont présenté leurs outils de communication.\n",
+    "Regional federation of CPTS holds its general meeting\nThe regional federation welcomed three new members: "
+    "the Pic Bleu CPTS, the Lac Vert CPTS and the Haut Plateau CPTS. The federation now gathers 38 CPTS.\n",
+])
+def test_the_members_of_a_network_are_mentioned(record_of, text):
+    roles = _roles(record_of(text))
+    assert len(roles) >= 2 and set(roles.values()) == {M}
+
+
+# --- a scheme deployed on several territories ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Insuffisance cardiaque : une expérimentation sur quatre territoires\nLe programme Cœur Vigilant permet le suivi à "
+    "domicile des patients insuffisants cardiaques. Il est déployé depuis janvier sur les territoires de la CPTS Pic "
+    "Bleu, de la CPTS Lac Vert, de la CPTS du Haut Plateau et de la CPTS Bords de Loire. Les patients sont suivis par "
+    "des infirmières formées.\n",
+    "Le dispositif de télé-expertise dermatologique s'étend. Après une première année, il est désormais proposé aux "
+    "médecins des CPTS Pic Bleu, Lac Vert et du Haut Plateau.\n",
+    "Heart failure: a pilot across four territories\nThe Vigilant Heart programme follows heart failure patients at "
+    "home. It runs in the territories of the Pic Bleu CPTS, the Lac Vert CPTS and the Haut Plateau CPTS. Patients "
+    "are followed by trained nurses.\n",
+])
+def test_the_territories_of_a_scheme_are_mentioned(record_of, text):
+    roles = _roles(record_of(text))
+    assert len(roles) >= 2 and set(roles.values()) == {M}
+
+
+def test_several_cpts_signing_together_are_all_subjects(record_of):
+    for text in ("Trois CPTS signent leur accord\nLes CPTS Pic Bleu, Lac Vert et du Haut Plateau ont signé le 24 "
+                 "octobre leur accord conventionnel interprofessionnel avec la CPAM et l'ARS.\n",
+                 "Le département compte désormais douze CPTS. Les CPTS Pic Bleu, Lac Vert et du Haut Plateau ont signé "
+                 "jeudi leur accord conventionnel interprofessionnel avec la CPAM.\n",
+                 "Création de trois CPTS dans la Nièvre\nL'ARS et la CPAM ont signé un contrat avec la CPTS Pic Bleu le "
+                 "3 mai, puis avec les CPTS Lac Vert et du Haut Plateau le 10 mai.\n"):
+        assert _roles(record_of(text)) == {"pic-bleu": S, "lac-vert": S, "haut-plateau": S}
+
+
+# --- a text on a health centre, a local contract, a forum, a town: its one CPTS named in passing ----------
+
+@pytest.mark.parametrize("text", [
+    "Une maison de santé ouvre à Rocheval\nLa maison de santé pluriprofessionnelle de Rocheval a été inaugurée "
+    "samedi. Elle accueille quatre médecins, deux infirmières et un kinésithérapeute. Les soignants de la maison de "
+    "santé sont membres de la CPTS du Val Fleuri. Le maire a salué l'engagement des professionnels.\n",
+    "Le centre de santé municipal recrute un deuxième médecin. La ville a ouvert le centre en 2022 pour les habitants "
+    "sans médecin traitant. Les rendez-vous se prennent en ligne ou à l'accueil de la mairie. Le centre travaille "
+    "avec les soignants du territoire de la CPTS du Val Fleuri pour les soins non programmés.\n",
+    "Forum santé : une première réussie\nLe premier forum santé de la commune a réuni 300 visiteurs samedi. Une "
+    "vingtaine de stands étaient tenus par des associations, la pharmacie et les infirmières du secteur de la CPTS "
+    "du Val Fleuri. Le prochain forum aura lieu en 2026.\n",
+    "Health centre opens in Rocheval\nThe new health centre welcomed its first patients on Monday. Four doctors "
+    "work there, all members of the Val Fleuri CPTS. The town council funded the building.\n",
+])
+def test_one_cpts_named_in_passing_in_a_text_on_something_else(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": M}
+
+
+@pytest.mark.parametrize("text", [
+    # the centre's news, then the CPTS's own event
+    "Une maison de santé ouvre à Rocheval\nLa maison de santé de Rocheval a été inaugurée samedi. La CPTS du Val "
+    "Fleuri, qui réunit les soignants du canton, a signé son accord conventionnel le même jour.\n",
+    # an office in it
+    "Une maison de santé ouvre à Rocheval\nLa maison de santé de Rocheval a été inaugurée samedi. « C'est une étape "
+    "pour le territoire », souligne le Dr Paul Morel, président de la CPTS du Val Fleuri.\n",
+    # the one CPTS then spoken of without its name
+    "Forum santé à Rocheval\nLe forum santé de Rocheval a réuni 300 visiteurs samedi, à l'initiative de la CPTS du "
+    "Val Fleuri. La CPTS prépare déjà une journée de dépistage pour le printemps.\n",
+])
+def test_a_cpts_the_text_speaks_of_stays_its_subject(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": S}
+
+
+# --- a CPTS's own news naming another: a neighbour, a former name, a merger, a future CPTS ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri signe son contrat\nLa CPTS du Val Fleuri a signé le 12 mai son accord conventionnel "
+     "interprofessionnel. Elle couvre 22 communes. Son territoire jouxte celui de la CPTS Pic Bleu, créée en 2020.\n",
+     {"val-fleuri": S, "pic-bleu": M}),
+    ("La CPTS Rives de Loire est née\nNée de la fusion des CPTS Pic Bleu et Lac Vert, la CPTS Rives de Loire réunit "
+     "140 professionnels de santé. Elle couvre 31 communes.\n",
+     {"rives-de-loire": S, "pic-bleu": M, "lac-vert": M}),
+    ("La CPTS du Val Fleuri signe son ACI\nLa CPTS du Val Fleuri a signé son accord jeudi. Dans le nord du "
+     "département, une future CPTS Lac Vert est en projet et pourrait voir le jour en 2025.\n",
+     {"val-fleuri": S, "lac-vert": M}),
+    ("The Val Fleuri CPTS signs its agreement\nThe Val Fleuri CPTS signed its agreement with the health insurance "
+     "fund on 12 May. It covers 22 municipalities. The neighbouring Pic Bleu CPTS signed last year.\n",
+     {"val-fleuri": S, "pic-bleu": M}),
+])
+def test_a_cpts_s_news_naming_another(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
+
+
+def test_a_former_name_is_an_alias(record_of):
+    record = record_of("La CPTS du Val Fleuri change de nom\nLa CPTS du Val Fleuri, anciennement CPTS Pic Bleu, a "
+                       "adopté son nouveau nom en assemblée générale. Elle regroupe 90 adhérents.\n")
+    assert _roles(record) == {"val-fleuri": S}
+    assert _aliases(record) == {"val-fleuri": ["CPTS Pic Bleu"]}
+
+
+# --- headline against body ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # the headline names it, the body takes it up
+    ("CPTS du Val Fleuri : un an après\nUn an après sa création, la communauté a recruté une coordinatrice et "
+     "ouvert un service de soins non programmés.\n", {"val-fleuri": S}),
+    # a headline in general words, the body on one CPTS
+    ("Accès aux soins : les soignants s'organisent\nLes professionnels de santé du canton ont créé la CPTS du Val "
+     "Fleuri en mars. Elle réunit déjà 60 adhérents.\n", {"val-fleuri": S}),
+    # a headline on the department, the lead on one CPTS's event
+    ("Nièvre : signature d'un accord pour l'accès aux soins\nL'ARS et la CPAM ont signé jeudi l'accord conventionnel "
+     "interprofessionnel avec la CPTS du Val Fleuri.\n", {"val-fleuri": S}),
+])
+def test_headline_and_body(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
