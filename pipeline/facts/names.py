@@ -138,10 +138,14 @@ PLACES_NOUN_RE = re.compile(r"\b(?:communes|villes|municipalities|towns)\b", re.
 # "la CPTS X et celle du Val", "la CPTS X, puis celle de Y", "the CPTS X and that of Y"
 # (the pronoun right after the name)
 SINGULAR_PRONOUN_BEFORE_RE = re.compile(
-    rf"\bCPTS\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
+    rf"(?:\bCPTS|\b[Cc]elles?)\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
     rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
     # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
-    rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$")
+    rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$"
+    # or a rank among CPTS, after another: "Elle est la troisième du département, après celle de Y"
+    r"|\b(?:\d+(?:e|ème|ᵉ)|[a-zé]+ièmes?|première|dernière|seconde|\d+(?:st|nd|rd|th)|first|last|second|third)\b"
+    r"(?:\s+(?:CPTS|communauté\w*|community))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|en|dans|à|au|in|of)\s+[^.;:!?\n,]{0,40})?"
+    r",?\s+(?:après|after)\s+$")
 
 
 def _english_names_before(text: str, is_department) -> list[Mention]:

@@ -72,6 +72,11 @@ def _named_as_example(ctx: Context, mention: Mention) -> bool:
     return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start))
 
 
+# CPTS to come: "Les CPTS Y et Z sont en projet", "La CPTS Y suivra en juin", "Y will follow"
+TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+cours\s+de\s+(?:création|constitution)|(?:devrai(?:en)?t|va|vont|will)\s+"
+                        r"suivre|suivr(?:a|ont)|will\s+follow)\b", re.IGNORECASE)
+
+
 def choose_subjects(ctx: Context) -> list[str]:
     """The CPTS a release is about: the most often named (the first named counts once more),
     not listed as 'others'; those listed after one plural head with a subject are subjects too.
@@ -83,8 +88,10 @@ def choose_subjects(ctx: Context) -> list[str]:
     examples = {c.key for c in ctx.cpts if all(_named_as_example(ctx, m) for m in c.mentions)}
     for mention, key in ctx.mentions:
         sentence = ctx.sentence_at(mention.span.start)
-        if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]) \
-                and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention):
+        if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text, sentence.start, sentence.end) \
+                and not TO_COME_RE.search(ctx.text, sentence.start, sentence.end) \
+                and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention) \
+                and not _complement_of_the_opening_cpts(ctx, mention, key, sentence):
             scores[key] += 1
     on_something_else = about_something_else(ctx) or _cpts_enter_late(ctx)
     if not scores:
@@ -99,6 +106,26 @@ def choose_subjects(ctx: Context) -> list[str]:
     if on_something_else:
         chosen = {key for key in chosen if _spoken_of(ctx, key, scores)}
     return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, sentence: Span) -> bool:
+    """"La CPTS X rejoint la CPTS Y", "La CPTS X a signé, tout comme la CPTS Y en 2022": in a sentence that opens on
+    another CPTS, a CPTS named after its verb is a complement of that one, not what the sentence is about (one
+    coordinated with it, "La CPTS X et la CPTS Y ont signé", shares its place)."""
+    named = ctx.mentions_in(sentence)
+    first, first_key = named[0]
+    if first_key == key or first is mention:
+        return False
+    first_start = first.listed_at if first.listed_at is not None else first.span.start
+    if mention.listed_at is not None and mention.listed_at == first.listed_at:
+        return False
+    line_start = max(sentence.start, ctx.text.rfind("\n", 0, first_start) + 1)
+    if not _opens_on(ctx.text, line_start, first_start):
+        return False
+    up_to = [m for m, _ in named if m.span.start <= mention.span.start]
+    return not all(LIST_GAP_RE.fullmatch(ctx.text, before.span.end, after.listed_at or after.span.start)
+                   or (after.listed_at is not None and after.listed_at == before.listed_at)
+                   for before, after in zip(up_to, up_to[1:]))
 
 
 # --- in a text on something else: a CPTS the text speaks of, not one it only names --------------------------

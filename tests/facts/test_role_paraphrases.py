@@ -183,3 +183,45 @@ def test_a_former_name_is_an_alias(record_of):
 ])
 def test_headline_and_body(record_of, text, expected):
     assert _roles(record_of(text)) == expected
+
+
+# --- a CPTS named as the complement of the one a sentence opens on ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a signé son accord, rejoignant ainsi les CPTS du pays de Rocheval et du bassin de "
+     "Lunel.", {"val-fleuri": S, "pays-de-rocheval": M, "bassin-de-lunel": M}),
+    ("La CPTS Val Fleuri a signé avec la CPAM, tout comme la CPTS Lac Vert en 2022 et la CPTS du Haut-Plateau en "
+     "2023.", {"val-fleuri": S, "lac-vert": M, "haut-plateau": M}),
+    # coordinated with it: both are what the sentence is about
+    ("La CPTS Val Fleuri et la CPTS Lac Vert ont signé leur accord le 3 mai.", {"val-fleuri": S, "lac-vert": S}),
+    ("La CPTS Val Fleuri et celle du Lac Vert ont signé leur accord le 3 mai.", {"val-fleuri": S, "lac-vert": S}),
+])
+def test_a_cpts_after_the_verb_of_another(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a signé. Les communautés professionnelles territoriales de santé du Haut Plateau et des "
+     "Bords de Loire sont en projet.", {"val-fleuri": S, "haut-plateau": M, "bords-de-loire": M}),
+    ("La CPTS du Val Fleuri a signé son contrat le 3 mai. La CPTS Lac Vert suivra en juin.",
+     {"val-fleuri": S, "lac-vert": M}),
+    ("The CPTS of Val Fleuri signed its agreement. The CPTS of Haut Plateau will follow in June.",
+     {"val-fleuri": S, "haut-plateau": M}),
+])
+def test_cpts_to_come_are_mentioned(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
+
+
+# --- "celle de": a CPTS named by a pronoun after a rank ------------------------------------------------------
+
+@pytest.mark.parametrize("text, keys", [
+    ("La CPTS du Val Fleuri a signé son accord. Elle est la troisième du département, après celle du Haut Plateau "
+     "et celle des Bords de Loire.", ["val-fleuri", "haut-plateau", "bords-de-loire"]),
+    ("La CPTS du Val Fleuri est la 5e CPTS de la région, après celle du Haut Plateau.", ["val-fleuri", "haut-plateau"]),
+    ("The Val Fleuri CPTS is the third in the department, after that of Haut Plateau.", ["val-fleuri", "haut-plateau"]),
+    # not a rank among CPTS: another thing's pronoun
+    ("La CPTS du Val Fleuri organise une conférence à Orléans, après celle de Tours en mai.", ["val-fleuri"]),
+    ("La CPTS du Val Fleuri a signé. C'est la deuxième réunion de l'année, après celle de Lyon.", ["val-fleuri"]),
+])
+def test_a_cpts_named_by_celle_after_a_rank(record_of, text, keys):
+    assert [c["key"] for c in record_of(text)["cpts"]] == keys
