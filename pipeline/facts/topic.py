@@ -10,7 +10,7 @@ import re
 from ..model import Span
 from .context import Context
 from .event_cues import CUES
-from .name_words import HEAD_RE
+from .name_words import HEAD_RE, MONTHS
 
 # the nouns of what else a text may be about
 OTHER_TOPIC = (
@@ -28,7 +28,8 @@ OTHER_TOPIC = (
     r"régiona(?:l|ux)|municipa(?:l|ux)|communautaires?|de\s+l['’]ordre)|"
     # schemes and events
     r"contrats?\s+locaux?\s+de\s+santé|CLS|programmes?|dispositifs?|expérimentations?|plans?\s+(?:régiona|départementa|"
-    r"loca)\w*|forums?|salons?|rencontres?|séminaires?|colloques?|conférences?|commissions?|"
+    r"loca)\w*|forums?|salons?|rencontres?|séminaires?|colloques?|conférences?|commissions?|campagnes?|opérations?|"
+    r"journées?|semaines?|dépistages?|vaccinations?|"
     # English
     r"health\s+cent(?:re|er)s?|hospitals?|federations?|networks?|programs?|pilots?|schemes?|councils?|"
     r"count(?:y|ies)|cit(?:y|ies)|towns?|conferences?|meetings?")
@@ -44,23 +45,37 @@ MANY_CPTS_OPENING_RE = re.compile(
 ONE_CPTS_BEFORE_RE = re.compile(r"\b(?:la|une|cette|notre|sa|l['’]|the|a|an|this|our|its)\s+"
                                 r"(?:(?:nouvelle|première|deuxième|seconde|troisième|quatrième|cinquième|\d+e|new|first|"
                                 r"second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?$", re.IGNORECASE)
+PERSON_TITLE_RE = re.compile(r"\W*(?:(?i:le|la|the)\s+)?(?:Dr|Docteure?|Pr|Professeure?|Mme|Madame|Monsieur|Doctor|Mrs?|Ms|M(?=\.))\.?\s+[A-ZÀ-Ý]")
 STORE_DATE_RE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}[ \t]*")  # " date 2023-03 ": an artefact of the copy
+# a dateline or a byline alone on its line: "Rocheval, le 3 avril 2025", "Publié le 12/05/2024", "Article publié
+# dans La Revue, juin 2024"
+PLACE_DATE_LINE_RE = re.compile(
+    rf"[ \t]*(?:(?:publié|mis\s+à\s+jour|article\s+publié|published|updated)\b[^\n]{{0,80}}|[^\n]{{0,50}}?\b\d{{1,2}}(?:er)?"
+    rf"\s+{MONTHS}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})[ \t]*\n\s*", re.IGNORECASE)
 TITLE_MAX = 200  # characters: a longer first line is a paragraph
 
 
 def about_something_else(ctx: Context) -> bool:
-    title = _title(ctx.text)
+    start = _opening(ctx.text)
+    title = _title(ctx.text, start)
     if title is not None:
         return _title_on_something_else(ctx, title)
-    return bool(ctx.sentences) and _lead_on_something_else(ctx, ctx.sentences[0])
+    return bool(ctx.sentences) and _lead_on_something_else(ctx, start, ctx.sentence_at(start))
 
 
-def _title(text: str) -> Span | None:
+def _opening(text: str) -> int:
+    """Where the text itself opens: after the copy's date artefact, a dateline or a byline on lines of their own."""
+    pos = len(text) - len(text.lstrip())
+    store_date = STORE_DATE_RE.match(text, pos)
+    if store_date:
+        pos = store_date.end()
+    while (line := PLACE_DATE_LINE_RE.match(text, pos)) is not None:
+        pos = line.end()
+    return pos
+
+
+def _title(text: str, start: int) -> Span | None:
     """The first line, when it is a heading: short, followed by more text, not a sentence (unless in capitals)."""
-    start = len(text) - len(text.lstrip())
-    opening = STORE_DATE_RE.match(text, start)
-    if opening:
-        return None  # the copy's artefact runs on into the body
     end = text.find("\n", start)
     if end < 0 or end - start > TITLE_MAX or not text[end:].strip():
         return None
@@ -80,12 +95,12 @@ def _title_on_something_else(ctx: Context, title: Span) -> bool:
         return not any(ONE_CPTS_BEFORE_RE.search(ctx.text, max(title.start, head.start() - 20), head.start())
                        for head in heads) and not _tells_an_event(ctx.text, title)
     return bool(OTHER_TOPIC_RE.search(ctx.text, title.start, title.end)) or any(
-        title.start <= d.span.start < title.end for d in ctx.departments)
+        title.start <= d.span.start < title.end for d in ctx.departments) or _opens_on_a_person(ctx, title)
 
 
-def _lead_on_something_else(ctx: Context, sentence: Span) -> bool:
+def _lead_on_something_else(ctx: Context, start: int, sentence: Span) -> bool:
     """A first sentence whose subject is another body, a scheme or a place, or CPTS in general."""
-    opening = LEAD_OPENING_RE.match(ctx.text, sentence.start, sentence.end)
+    opening = LEAD_OPENING_RE.match(ctx.text, start, sentence.end)
     if any(m.span.start <= opening.end() + 1 or (m.listed_at is not None and m.listed_at <= opening.end() + 1)
            for m, _ in ctx.mentions_in(sentence)):
         return False  # it opens on a CPTS
@@ -95,6 +110,12 @@ def _lead_on_something_else(ctx: Context, sentence: Span) -> bool:
     if re.match(rf"(?:{OTHER_TOPIC})\b", subject, re.IGNORECASE):
         return True
     return any(opening.end() <= d.span.start <= opening.end() + 3 for d in ctx.departments)
+
+
+def _opens_on_a_person(ctx: Context, span: Span) -> bool:
+    """"Le Dr Anne Roux s'installe à Rocheval", "Anne Roux, une vie au service des patients": a person's story."""
+    opening = PERSON_TITLE_RE.match(ctx.text, span.start, span.end)
+    return bool(opening) or any(p.start <= span.start + 4 and p.end <= span.end for p in ctx.persons)
 
 
 def _tells_an_event(text: str, span: Span) -> bool:

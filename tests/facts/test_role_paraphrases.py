@@ -225,3 +225,48 @@ def test_cpts_to_come_are_mentioned(record_of, text, expected):
 ])
 def test_a_cpts_named_by_celle_after_a_rank(record_of, text, keys):
     assert [c["key"] for c in record_of(text)["cpts"]] == keys
+
+
+# --- more texts on something else: a campaign, a doctor's story, an authority's plan ---------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Campagne de vaccination contre la grippe\nLa campagne de vaccination débute le 15 octobre dans les pharmacies "
+     "et les cabinets infirmiers. Les pharmaciens de la CPTS du Val Fleuri proposeront aussi des séances en mairie.\n",
+     {"val-fleuri": M}),
+    ("Le Dr Anne Roux s'installe à Rocheval\nMédecin généraliste, Anne Roux a ouvert son cabinet lundi à Rocheval. "
+     "Elle a choisi le territoire pour sa qualité de vie et pour la dynamique de la CPTS du Val Fleuri, qui l'a aidée "
+     "à trouver un local.\n", {"val-fleuri": M}),
+    ("Santé : le conseil départemental lance un plan d'attractivité\nLe conseil départemental a adopté jeudi un plan "
+     "pour attirer les médecins. Des bourses seront proposées aux internes. Le plan sera présenté aux CPTS du "
+     "département, dont la CPTS du Val Fleuri et la CPTS Pic Bleu, le mois prochain.\n",
+     {"val-fleuri": M, "pic-bleu": M}),
+    ("Mars bleu : dépistage du cancer colorectal\nTout le mois de mars, les pharmacies du territoire distribuent des "
+     "kits de dépistage. Cette action est menée avec la CPTS du Val Fleuri.\n", {"val-fleuri": M}),
+    # a dateline on its own line, then a lead on a health centre
+    ("Rocheval, le 3 avril 2025\nLe centre de santé de Rocheval a réuni ses partenaires jeudi. Les médecins, les "
+     "élus et les infirmières de la CPTS du Val Fleuri ont échangé sur l'accueil des internes.\n", {"val-fleuri": M}),
+    # the CPTS's own convention with a hospital, its own project presented to the elected
+    ("Le centre hospitalier de Rocheval et la CPTS du Val Fleuri signent une convention\nLe centre hospitalier de "
+     "Rocheval et la CPTS du Val Fleuri ont signé mardi une convention de partenariat pour les sorties "
+     "d'hospitalisation.\n", {"val-fleuri": S}),
+    ("Rencontre avec les élus\nLes élus de la communauté de communes ont rencontré jeudi les représentants de la CPTS "
+     "du Val Fleuri. La CPTS a présenté son projet de santé, validé par l'ARS en mars.\n", {"val-fleuri": S}),
+    # a byline, then the CPTS's own news
+    ("Article publié dans La Revue des soignants, juin 2024\nLa CPTS du Val Fleuri a fêté ses cinq ans. Elle réunit "
+     "aujourd'hui 140 adhérents.\n", {"val-fleuri": S}),
+])
+def test_more_texts_on_something_else(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    ("La CPTS Sud Val Fleuri, dite CPTS SVF, a signé son accord.", "CPTS Sud Val Fleuri", ["CPTS SVF"]),
+    ("La CPTS du Val Fleuri (CPTS VF) a signé son accord.", "CPTS du Val Fleuri", ["CPTS VF"]),
+    ("La CPTS du Val Fleuri et des Trois Rivières a signé son accord.", "CPTS du Val Fleuri et des Trois Rivières", []),
+    ("Signature pour la CPTS Val Fleuri Jeudi 3 mai, les élus étaient réunis.", "CPTS Val Fleuri", []),
+    ("La CPTS Val Fleuri ARS Centre-Val de Loire et CPAM ont signé.", "CPTS Val Fleuri", []),
+    ("La Communauté Professionnelle Territoriale de Santé Val Fleuri Ouest a signé son accord.",
+     "CPTS Val Fleuri Ouest", []),
+])
+def test_where_a_name_ends(record_of, text, name, aliases):
+    assert [(c["name"], c["aliases"]) for c in record_of(text)["cpts"]] == [(name, aliases)]
