@@ -156,7 +156,10 @@ def _english_names_before(text: str, is_department) -> list[Mention]:
         if DATE_WORD_RE.fullmatch(surface) or ENGLISH_NOT_NAMES_RE.fullmatch(surface) or \
                 _is_generic("of " + surface, is_department):
             continue
-        found.append(Mention(Span(match.start(1), match.end()), Span(match.start(1), match.end(1)), surface))
+        mention = Mention(Span(match.start(1), match.end()), Span(match.start(1), match.end(1)), surface)
+        # "formerly known as the Pic Bleu CPTS": a former name
+        mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text, max(0, match.start() - 25), match.start()))
+        found.append(mention)
     return found
 
 

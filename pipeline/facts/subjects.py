@@ -72,9 +72,9 @@ def _named_as_example(ctx: Context, mention: Mention) -> bool:
     return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start))
 
 
-# CPTS to come: "Les CPTS Y et Z sont en projet", "La CPTS Y suivra en juin", "Y will follow"
+# CPTS to come: "Les CPTS Y et Z sont en projet", "La CPTS Y suivra en juin", "Y will follow", "Y signera en juin"
 TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+cours\s+de\s+(?:création|constitution)|(?:devrai(?:en)?t|va|vont|will)\s+"
-                        r"suivre|suivr(?:a|ont)|will\s+follow)\b", re.IGNORECASE)
+                        r"(?:suivre|signer)|suivr(?:a|ont)|signer(?:a|ont)|will\s+(?:follow|sign))\b", re.IGNORECASE)
 
 
 def choose_subjects(ctx: Context) -> list[str]:

@@ -9,7 +9,7 @@ import re
 
 from ..model import Span
 from .context import Context
-from .event_cues import CUES
+from .event_cues import CUES, SIGNING
 from .name_words import HEAD_RE, MONTHS
 
 # the nouns of what else a text may be about
@@ -119,5 +119,7 @@ def _opens_on_a_person(ctx: Context, span: Span) -> bool:
 
 
 def _tells_an_event(text: str, span: Span) -> bool:
-    """The words of a CPTS's birth or contract: "Création de quatre CPTS", "Trois CPTS signent leur accord"."""
-    return any(CUES[kind].search(text, span.start, span.end) for kind in ("launch", "aci_signature"))
+    """The words of a CPTS's birth or contract: "Création de quatre CPTS", "Trois CPTS signent leur accord",
+    "Trois CPTS signataires"."""
+    return any(CUES[kind].search(text, span.start, span.end) for kind in ("launch", "aci_signature")) or bool(
+        SIGNING.search(text, span.start, span.end))

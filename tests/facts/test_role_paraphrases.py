@@ -270,3 +270,58 @@ def test_more_texts_on_something_else(record_of, text, expected):
 ])
 def test_where_a_name_ends(record_of, text, name, aliases):
     assert [(c["name"], c["aliases"]) for c in record_of(text)["cpts"]] == [(name, aliases)]
+
+
+# --- several CPTS, each the subject of one release's news ---------------------------------------------------
+
+PB, LV, HP = "pic-bleu", "lac-vert", "haut-plateau"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'ARS et la CPAM ont signé l'accord conventionnel interprofessionnel avec la CPTS Pic Bleu le 22 septembre, "
+     "puis avec les CPTS Lac Vert et du Haut Plateau le 30 septembre. Ces signatures portent à 16 le nombre de CPTS "
+     "du département.", {PB: S, LV: S, HP: S}),
+    ("Les CPTS Pic Bleu et Lac Vert ont signé leur ACI mardi. La CPTS du Haut Plateau l'a signé le lendemain.",
+     {PB: S, LV: S, HP: S}),
+    ("Signature de trois accords conventionnels\nL'Assurance Maladie a signé trois accords cette semaine.\nLa CPTS Pic "
+     "Bleu couvre 40 000 habitants et réunit 60 professionnels.\nLa CPTS Lac Vert couvre 25 000 habitants.\nLa CPTS "
+     "du Haut Plateau couvre 18 000 habitants.\n", {PB: S, LV: S, HP: S}),
+    ("Trois CPTS signataires\n- CPTS Pic Bleu : 40 000 habitants, 60 professionnels ;\n- CPTS Lac Vert : 25 000 "
+     "habitants, 32 professionnels ;\n- CPTS du Haut Plateau : 18 000 habitants, 20 professionnels.\n",
+     {PB: S, LV: S, HP: S}),
+    ("The ARS and the health insurance fund signed agreements with the Pic Bleu CPTS and the Lac Vert CPTS on 3 May. "
+     "Both communities cover 60,000 inhabitants.", {PB: S, LV: S}),
+    ("Accès aux soins : deux nouvelles CPTS dans la Nièvre\nLa CPTS Pic Bleu et la CPTS Lac Vert ont été "
+     "officiellement lancées lundi. La première couvre 20 communes, la seconde 14.\n", {PB: S, LV: S}),
+    # one signed, the other will
+    ("La CPAM de la Nièvre a signé jeudi un contrat avec la CPTS Pic Bleu. La CPTS Lac Vert, qui couvre le nord du "
+     "département, signera en juin.", {PB: S, LV: M}),
+])
+def test_several_subjects(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
+
+
+# --- English -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("New health community launched in Val Fleuri\nThe Val Fleuri Territorial Professional Health Community (CPTS) "
+     "was officially launched on 12 May. It brings together 90 health professionals across 22 municipalities.\n",
+     {"val-fleuri": S}),
+    ("Doctors' shortage: the county acts\nThe county council has approved a plan to attract doctors. Grants will be "
+     "offered to interns. The plan will be presented to the local CPTS, including the Val Fleuri CPTS and the Pic "
+     "Bleu CPTS.\n", {"val-fleuri": M, "pic-bleu": M}),
+    ("CPTS in Brittany\nBrittany now has 30 CPTS, covering 85% of the population. Among them, the Val Fleuri CPTS "
+     "was one of the first, created in 2019.\n", {"val-fleuri": M}),
+    ("The Val Fleuri CPTS signed its interprofessional agreement on 3 May, following the Pic Bleu CPTS, which signed "
+     "in 2022.", {"val-fleuri": S, "pic-bleu": M}),
+    ("The Val Fleuri CPTS was born from the merger of the Pic Bleu CPTS and the Lac Vert CPTS.",
+     {"val-fleuri": S, "pic-bleu": M, "lac-vert": M}),
+])
+def test_english_subject_and_mentioned(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
+
+
+def test_an_english_former_name_is_an_alias(record_of):
+    record = record_of("The Val Fleuri CPTS, formerly known as the Pic Bleu CPTS, covers 30 municipalities.")
+    assert _roles(record) == {"val-fleuri": S}
+    assert _aliases(record) == {"val-fleuri": ["CPTS Pic Bleu"]}
