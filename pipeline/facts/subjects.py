@@ -11,7 +11,7 @@ from .event_cues import CONTRACT, SIGNING, find_cues
 from .name_words import HEAD_RE
 from .names import Mention
 from .role_words import NO_COMPLEMENT, OTHER_BODY
-from .topic import about_something_else
+from .topic import about_something_else, in_lead
 
 
 # "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
@@ -87,25 +87,32 @@ def choose_subjects(ctx: Context) -> list[str]:
     listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
     examples = {c.key for c in ctx.cpts if all(_named_as_example(ctx, m) for m in c.mentions)}
     for mention, key in ctx.mentions:
-        sentence = ctx.sentence_at(mention.span.start)
-        if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text, sentence.start, sentence.end) \
-                and not TO_COME_RE.search(ctx.text, sentence.start, sentence.end) \
-                and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention) \
-                and not _complement_of_the_opening_cpts(ctx, mention, key, sentence):
+        if key not in listed and _counts_for_it(ctx, mention, key):
             scores[key] += 1
-    on_something_else = about_something_else(ctx) or _cpts_enter_late(ctx)
+    on_something_else = about_something_else(ctx)
     if not scores:
         return [] if on_something_else else [c.key for c in ctx.cpts if c.key not in listed | examples][:1]
     scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
-    for key in _taken_up(ctx):
+    taken_up = _taken_up(ctx)
+    for key in taken_up:
         if key in scores:
             scores[key] += 1
     best = max(scores.values())
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
     chosen |= _coordinated_with(ctx, chosen)
     if on_something_else:
-        chosen = {key for key in chosen if _spoken_of(ctx, key, scores)}
+        chosen = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
     return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
+    """A mention that tells the text may be about the CPTS: not in a sentence on others or on CPTS to come, not as a
+    model, an example, or the complement of another CPTS."""
+    sentence = ctx.sentence_at(mention.span.start)
+    return not OTHER_CONTEXT_RE.search(ctx.text, sentence.start, sentence.end) \
+        and not TO_COME_RE.search(ctx.text, sentence.start, sentence.end) \
+        and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention) \
+        and not _complement_of_the_opening_cpts(ctx, mention, key, sentence)
 
 
 def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, sentence: Span) -> bool:
@@ -123,9 +130,15 @@ def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, se
     if not _opens_on(ctx.text, line_start, first_start):
         return False
     up_to = [m for m, _ in named if m.span.start <= mention.span.start]
-    return not all(LIST_GAP_RE.fullmatch(ctx.text, before.span.end, after.listed_at or after.span.start)
-                   or (after.listed_at is not None and after.listed_at == before.listed_at)
-                   for before, after in zip(up_to, up_to[1:]))
+    return not all(_coordinated(ctx.text, before, after) for before, after in zip(up_to, up_to[1:]))
+
+
+def _coordinated(text: str, before: Mention, after: Mention) -> bool:
+    """Two names of one list: "la CPTS X et la CPTS Y", "les CPTS X, Y et Z"."""
+    if after.listed_at is not None and after.listed_at == before.listed_at:
+        return True
+    return bool(LIST_GAP_RE.fullmatch(text, before.span.end,
+                                      after.listed_at if after.listed_at is not None else after.span.start))
 
 
 # --- in a text on something else: a CPTS the text speaks of, not one it only names --------------------------
@@ -142,17 +155,17 @@ DATED_ITEM_AFTER_RE = re.compile(
 # an office on its board: "membre du bureau de la CPTS X" (a member alone is not)
 BOARD_BEFORE_RE = re.compile(r"\bmembres?\s+du\s+(?:bureau|conseil\s+d['’]administration|CA)\s+(?:de\s+la|of\s+the)\s*$",
                              re.IGNORECASE)
-# "la CPTS", "cette CPTS", "notre communauté": the one CPTS spoken of without its name
+# "la CPTS", "cette CPTS", "notre CPTS": the one CPTS spoken of without its name
 THE_CPTS_BEFORE_RE = re.compile(r"\b(?:la|cette|notre|sa|the|this|our|its)\s+(?:(?:nouvelle|jeune|future|new)\s+)?$",
                                 re.IGNORECASE)
 
 
-def _spoken_of(ctx: Context, key: str, scores: Counter) -> bool:
+def _spoken_of(ctx: Context, key: str, scores: Counter, taken_up: list[str]) -> bool:
     """Whether the text speaks of the CPTS and does not only name it: it names it twice, or speaks of "la CPTS"
     when it names no other in its own right, takes it up by a pronoun, gives an office in it, tells an event of its
     life in its sentence, or opens a sentence on it (an item of an inventory of several CPTS with their dates does
     neither)."""
-    if scores[key] >= 2 or key in _taken_up(ctx):
+    if scores[key] >= 2 or key in taken_up:
         return True
     if [k for k, score in scores.items() if score > 0] == [key] and _the_cpts_unnamed(ctx):
         return True
@@ -217,9 +230,6 @@ OFFICE_BEFORE_RE = re.compile(
     r"\b(?:(?:vice-?|co-?)?présidente?|coord(?:in|onn?)at(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|"
     r"secrétaire|trésori(?:er|ère)|(?:vice-?)?president|chair\w*|coordinator|director|founder)\b[^.;!?]{0,50}$",
     re.IGNORECASE)
-PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead
-PASSING_AFTER = 300  # characters: a short text's second sentence is still its lead
-LEAD_SENTENCES = 3  # a title and two sentences of lead: a mention after them is past the lead, whatever the length
 
 
 def _named_in_passing(ctx: Context) -> bool:
@@ -232,26 +242,13 @@ def _named_in_passing(ctx: Context) -> bool:
         return True
     first = ctx.mentions[0][0]
     sentence = ctx.sentence_at(first.span.start)
-    if _in_lead(ctx, sentence) and not _complement_under_another_title(ctx, first, sentence):
+    if in_lead(ctx, sentence) and not _complement_under_another_title(ctx, first, sentence):
         return False
     if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
         return False  # "La CPTS X est née en 2021": the sentence is about it
     if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
         return False
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
-
-
-def _in_lead(ctx: Context, sentence: Span) -> bool:
-    """A sentence of the title and lead: near the start, or among the first sentences of a text long enough."""
-    return sentence.start < PASSING_AFTER or (
-        sentence.start < PASSING_FROM * len(ctx.text)
-        and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start)
-
-
-def _cpts_enter_late(ctx: Context) -> bool:
-    """A text whose title and lead speak of no CPTS at all, named or not: it is on something else."""
-    first = HEAD_RE.search(ctx.text)
-    return first is not None and bool(ctx.sentences) and not _in_lead(ctx, ctx.sentence_at(first.start()))
 
 
 def _complement_under_another_title(ctx: Context, mention: Mention, sentence: Span) -> bool:

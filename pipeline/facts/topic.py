@@ -1,8 +1,8 @@
 """Whether a text is about something else than a CPTS: its title, or without one the subject its first sentence
-opens on, is another body, a scheme, an event or a place ("Une maison de santé ouvre à Rocheval", "Le programme
-Cœur Vigilant est déployé ...", "Le Cher compte cinq CPTS"), or CPTS in general with no event of theirs ("Les
-CPTS dans le département", "La fédération des CPTS tient son assemblée"). In such a text a CPTS is a subject only
-when the text speaks of it (subjects.py)."""
+opens on, is another body, a scheme, an event, a person or a place ("Une maison de santé ouvre à Rocheval", "Le
+programme Cœur Vigilant est déployé ...", "Le Cher compte cinq CPTS"), or CPTS in general with no event of theirs
+("Les CPTS dans le département", "La fédération des CPTS tient son assemblée"); or its title and lead speak of no
+CPTS at all. In such a text a CPTS is a subject only when the text speaks of it (subjects.py)."""
 from __future__ import annotations
 
 import re
@@ -56,11 +56,31 @@ TITLE_MAX = 200  # characters: a longer first line is a paragraph
 
 
 def about_something_else(ctx: Context) -> bool:
+    if not ctx.sentences:
+        return False
     start = _opening(ctx.text)
     title = _title(ctx.text, start)
-    if title is not None:
-        return _title_on_something_else(ctx, title)
-    return bool(ctx.sentences) and _lead_on_something_else(ctx, start, ctx.sentence_at(start))
+    if title is not None and _title_on_something_else(ctx, title):
+        return True
+    return (title is None and _lead_on_something_else(ctx, start, ctx.sentence_at(start))) or _cpts_enter_late(ctx)
+
+
+PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead
+PASSING_AFTER = 300  # characters: a short text's second sentence is still its lead
+LEAD_SENTENCES = 3  # a title and two sentences of lead: a mention after them is past the lead, whatever the length
+
+
+def in_lead(ctx: Context, sentence: Span) -> bool:
+    """A sentence of the title and lead: near the start, or among the first sentences of a text long enough."""
+    return sentence.start < PASSING_AFTER or (
+        sentence.start < PASSING_FROM * len(ctx.text)
+        and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start)
+
+
+def _cpts_enter_late(ctx: Context) -> bool:
+    """A text whose title and lead speak of no CPTS at all, named or not."""
+    first = HEAD_RE.search(ctx.text)
+    return first is not None and not in_lead(ctx, ctx.sentence_at(first.start()))
 
 
 def _opening(text: str) -> int:
