@@ -18,7 +18,7 @@ from .topic import about_something_else, in_lead
 ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
 # the last item of a list of bodies, after two items at least: ", la CPAM et la CPTS X." (not "Le 12 mai, l'ARS et la CPTS X")
 LAST_ITEM_BEFORE_RE = re.compile(
-    r",\s*(?:la|le|l['’]|les|the)\s*[^,.;:]{1,60}?(?:,\s*|\s+)(?:et|ainsi\s+que|and)\s+(?:la|le|l['’]|les|the)\s*$",
+    r",\s*(?:la|le|l['’]|les|the)\s*[^,.;:]{1,60}?(?:(?:,\s*|\s+)(?:et|ainsi\s+que|and)\s+|,\s*)(?:la|le|l['’]|les|the)\s*$",
     re.IGNORECASE)
 LAST_ITEM_AFTER_RE = re.compile(r"\s*(?:[.;]|$)")
 # a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
@@ -212,7 +212,9 @@ THE_ASSOCIATION_RE = re.compile(rf"\b(?:l['’]|cette\s+|notre\s+)association\b{
 def _inventory_item(ctx: Context, mention: Mention) -> bool:
     """"la CPTS X (2019), la CPTS Y (2021)", "- CPTS X, créée en 2019 ;\n- CPTS Y ...": one of several CPTS set out
     with their dates, or on bullet lines that each name a CPTS."""
-    return bool(DATED_ITEM_AFTER_RE.match(ctx.text, mention.span.end)) or _one_bullet_of_cpts(ctx, mention)
+    if DATED_ITEM_AFTER_RE.match(ctx.text, mention.span.end):
+        return sum(bool(DATED_ITEM_AFTER_RE.match(ctx.text, other.span.end)) for other, _ in ctx.mentions) >= 2
+    return _one_bullet_of_cpts(ctx, mention)
 
 
 def _one_bullet_of_cpts(ctx: Context, mention: Mention) -> bool:
