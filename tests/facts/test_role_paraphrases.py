@@ -325,3 +325,23 @@ def test_an_english_former_name_is_an_alias(record_of):
     record = record_of("The Val Fleuri CPTS, formerly known as the Pic Bleu CPTS, covers 30 municipalities.")
     assert _roles(record) == {"val-fleuri": S}
     assert _aliases(record) == {"val-fleuri": ["CPTS Pic Bleu"]}
+
+
+# --- a CPTS's own pages, under headings that name no CPTS ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Notre territoire\nLa CPTS du Val Fleuri couvre 22 communes et 45 000 habitants. Elle travaille avec la CPTS Pic "
+     "Bleu voisine pour la permanence des soins.\n", {"val-fleuri": S, "pic-bleu": M}),
+    ("Historique\nEn 2019, une dizaine de soignants se réunissent à Rocheval. En 2021, ils créent l'association. La "
+     "CPTS du Val Fleuri signe son ACI en 2022.\n", {"val-fleuri": S}),
+    ("Nos missions\nLes missions de la CPTS du Val Fleuri sont l'accès à un médecin traitant, les soins non "
+     "programmés et la prévention.\n", {"val-fleuri": S}),
+    ("Offre d'emploi : coordinateur (H/F)\nLa CPTS du Val Fleuri recrute un coordinateur à temps plein. Poste basé à "
+     "Rocheval.\n", {"val-fleuri": S}),
+    ("Un médecin pour Rocheval grâce à la CPTS du Val Fleuri\nLe Dr Paul Morel s'est installé à Rocheval en mars.\n",
+     {"val-fleuri": S}),
+    # its partners, listed with commas only: the CPTS among them is another body
+    ("Nos partenaires\nL'ARS, la CPAM, le centre hospitalier de Rocheval, la CPTS Pic Bleu.\n", {"pic-bleu": M}),
+])
+def test_a_cpts_s_own_pages(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
