@@ -117,20 +117,32 @@ def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
 
 def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, sentence: Span) -> bool:
     """"La CPTS X rejoint la CPTS Y", "La CPTS X a signé, tout comme la CPTS Y en 2022": in a sentence that opens on
-    another CPTS, a CPTS named after its verb is a complement of that one, not what the sentence is about (one
-    coordinated with it, "La CPTS X et la CPTS Y ont signé", shares its place)."""
+    another CPTS, a CPTS named after its verb is a complement of that one, not what the sentence is about. One
+    coordinated with the name before it ("La CPTS X et la CPTS Y ont signé") shares its place, and so does one
+    opening a like clause ("La CPTS X a signé le 3 mai, la CPTS Y le 5 mai")."""
     named = ctx.mentions_in(sentence)
     first, first_key = named[0]
     if first_key == key or first is mention:
         return False
     first_start = first.listed_at if first.listed_at is not None else first.span.start
-    if mention.listed_at is not None and mention.listed_at == first.listed_at:
-        return False
     line_start = max(sentence.start, ctx.text.rfind("\n", 0, first_start) + 1)
     if not _opens_on(ctx.text, line_start, first_start):
         return False
-    up_to = [m for m, _ in named if m.span.start <= mention.span.start]
-    return not all(_coordinated(ctx.text, before, after) for before, after in zip(up_to, up_to[1:]))
+    complement = False  # each name shares the place of the one before when joined to it or opening a like clause
+    for before, (after, _) in zip(named, named[1:]):
+        after_start = after.listed_at if after.listed_at is not None else after.span.start
+        if not _coordinated(ctx.text, before[0], after) and not CLAUSE_OPENING_BEFORE_RE.search(
+                ctx.text, max(sentence.start, after_start - 30), after_start):
+            complement = True
+        if after is mention:
+            return complement
+    return False
+
+
+# where a clause of its own opens: "..., la CPTS Y le 5 mai", "... et la CPTS Y a signé", "; la CPTS Y ..."
+CLAUSE_OPENING_BEFORE_RE = re.compile(
+    r"(?:[,;]|\bet|\bpuis|\btandis\s+que|\balors\s+que|\bquant\s+à|\band|\bwhile|\bwhereas)\s*"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?$", re.IGNORECASE)
 
 
 def _coordinated(text: str, before: Mention, after: Mention) -> bool:

@@ -195,6 +195,10 @@ def test_headline_and_body(record_of, text, expected):
     # coordinated with it: both are what the sentence is about
     ("La CPTS Val Fleuri et la CPTS Lac Vert ont signé leur accord le 3 mai.", {"val-fleuri": S, "lac-vert": S}),
     ("La CPTS Val Fleuri et celle du Lac Vert ont signé leur accord le 3 mai.", {"val-fleuri": S, "lac-vert": S}),
+    # a like clause of its own, its verb left out
+    ("La CPTS Val Fleuri a signé son accord le 3 mai, la CPTS Lac Vert le 5 mai.", {"val-fleuri": S, "lac-vert": S}),
+    ("La CPTS Val Fleuri a signé son accord le 3 mai et la CPTS Lac Vert le 5 mai.", {"val-fleuri": S, "lac-vert": S}),
+    ("La CPTS Val Fleuri a signé le 3 mai ; la CPTS Lac Vert a signé le 5 mai.", {"val-fleuri": S, "lac-vert": S}),
 ])
 def test_a_cpts_after_the_verb_of_another(record_of, text, expected):
     assert _roles(record_of(text)) == expected
