@@ -193,7 +193,20 @@ def _mention_spoken_of(ctx: Context, mention: Mention) -> bool:
     if _inventory_item(ctx, mention):
         return False
     line_start = max(sentence.start, ctx.text.rfind("\n", 0, start) + 1)
-    return _opens_on(ctx.text, line_start, start) or _tells_its_event(ctx.text, sentence)
+    return _opens_on(ctx.text, line_start, start) or _named_in_a_fronted_participle(ctx.text, line_start, mention) \
+        or _tells_its_event(ctx.text, sentence)
+
+
+def _named_in_a_fronted_participle(text: str, start: int, mention: Mention) -> bool:
+    """"Baptisée CPTS du Val Fleuri, elle réunit ...": named by a fronted naming participle whose subject is the
+    pronoun after it."""
+    fronted = NAMING_FRONTED_RE.match(text, start)
+    return bool(fronted) and fronted.end() >= mention.span.end and bool(PRONOUN_AFTER_FRONTED_RE.match(text, fronted.end()))
+
+
+NAMING_FRONTED_RE = re.compile(r"\W*(?:(?:re)?baptisée|nommée|dénommée|appelée|named|called|renamed)\b[^,;:.!?\n]{0,60}",
+                               re.IGNORECASE)
+PRONOUN_AFTER_FRONTED_RE = re.compile(r"\s*,\s*(?:elle|celle-ci|it)\b", re.IGNORECASE)
 
 
 def _opens_on(text: str, start: int, name_start: int) -> bool:

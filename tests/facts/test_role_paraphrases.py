@@ -349,3 +349,22 @@ def test_an_english_former_name_is_an_alias(record_of):
 ])
 def test_a_cpts_s_own_pages(record_of, text, expected):
     assert _roles(record_of(text)) == expected
+
+
+# --- a headline on a place or a theme, the body on the CPTS's own news ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Nièvre : la santé s'organise\nLes soignants du nord du département ont officiellement lancé leur communauté "
+    "professionnelle. Baptisée CPTS du Val Fleuri, elle réunit 80 professionnels.\n",
+    "Hôpital et médecins de ville main dans la main\nLa CPTS du Val Fleuri et le centre hospitalier de Rocheval ont "
+    "signé jeudi une convention.\n",
+    "Rocheval : une réunion publique sur la santé\nLa CPTS du Val Fleuri présentera son projet jeudi soir à la salle "
+    "des fêtes.\n",
+    "L'Agence régionale de santé Centre-Val de Loire et la CPAM du Cher ont signé le 12 mai l'accord conventionnel "
+    "interprofessionnel (ACI) de la CPTS du Val Fleuri.\n",
+    "Le département compte une nouvelle CPTS. Lancée en mars, la CPTS du Val Fleuri réunit 80 professionnels.\n",
+    "Santé : un nouvel outil pour les soignants du Cher\nLes professionnels de santé du sud du Cher disposent "
+    "désormais d'une CPTS. Elle couvre 25 communes. La CPTS du Val Fleuri a été présentée lundi aux élus.\n",
+])
+def test_a_headline_on_a_place_or_theme_over_the_cpts_s_news(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": S}
