@@ -109,10 +109,32 @@ def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
     """A mention that tells the text may be about the CPTS: not in a sentence on others or on CPTS to come, not as a
     model, an example, or the complement of another CPTS."""
     sentence = ctx.sentence_at(mention.span.start)
-    return not OTHER_CONTEXT_RE.search(ctx.text, sentence.start, sentence.end) \
-        and not TO_COME_RE.search(ctx.text, sentence.start, sentence.end) \
+    own = _own_part(ctx, mention, key, sentence)
+    return not OTHER_CONTEXT_RE.search(ctx.text, own.start, own.end) and not TO_COME_RE.search(ctx.text, own.start, own.end) \
         and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention) \
         and not _complement_of_the_opening_cpts(ctx, mention, key, sentence)
+
+
+def _own_part(ctx: Context, mention: Mention, key: str, sentence: Span) -> Span:
+    """The part of the sentence that speaks of this CPTS: all of it, or, when it names others, from the end of the
+    other name before to the start of the other name after ("La CPTS voisine du Pic Bleu a signé en 2022, alors que
+    la CPTS du Val Fleuri a signé le 3 mai"); names listed together share their part."""
+    named = [m for m, _ in ctx.mentions_in(sentence)]
+    keys = [k for _, k in ctx.mentions_in(sentence)]
+    if len(set(keys)) < 2:
+        return sentence
+    first = last = named.index(mention)
+    while first > 0 and (keys[first - 1] == key or _coordinated(ctx.text, named[first - 1], named[first])):
+        first -= 1
+    while last + 1 < len(named) and (keys[last + 1] == key or _coordinated(ctx.text, named[last], named[last + 1])):
+        last += 1
+    start = named[first - 1].span.end if first > 0 else sentence.start
+    end = _start_of(named[last + 1]) if last + 1 < len(named) else sentence.end
+    return Span(start, max(end, mention.span.end))
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.listed_at if mention.listed_at is not None else mention.span.start
 
 
 def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, sentence: Span) -> bool:

@@ -368,3 +368,23 @@ def test_a_cpts_s_own_pages(record_of, text, expected):
 ])
 def test_a_headline_on_a_place_or_theme_over_the_cpts_s_news(record_of, text):
     assert _roles(record_of(text)) == {"val-fleuri": S}
+
+
+# --- a neighbour in one clause, the subject in another -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS voisine du Pic Bleu a signé en 2022, alors que la CPTS du Val Fleuri a signé le 3 mai.",
+     {"val-fleuri": S, "pic-bleu": M}),
+    ("La CPTS du Val Fleuri a signé le 3 mai. Sa voisine, la CPTS du Pic Bleu, avait signé en 2022.",
+     {"val-fleuri": S, "pic-bleu": M}),
+    ("The neighbouring CPTS of Pic Bleu signed in 2022, while the Val Fleuri CPTS signed on 3 May.",
+     {"val-fleuri": S, "pic-bleu": M}),
+    ("The Val Fleuri CPTS works with its neighbour, the Pic Bleu CPTS.", {"val-fleuri": S, "pic-bleu": M}),
+    ("The CPTS Val Fleuri signed its agreement. The CPTS Pic Bleu, next door, signed in 2022.",
+     {"val-fleuri": S, "pic-bleu": M}),
+    # named together, in one clause with the neighbour word: both neighbours
+    ("La CPTS du Val d'Orge est lancée. Son territoire jouxte les CPTS de la Forêt et du Lac Noir.",
+     {"val-d-orge": S, "foret": M, "lac-noir": M}),
+])
+def test_a_neighbour_in_its_own_clause(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
