@@ -67,9 +67,15 @@ EXAMPLE_BEFORE_RE = re.compile(
     r"\s*[,:]?\s*(?:(?:celles?\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$", re.IGNORECASE)
 
 
+# one among others, said after the name: "La CPTS X figure parmi les signataires", "X is one of the partners"
+ONE_AMONG_AFTER_RE = re.compile(r"[^.;:!?\n]{0,30}?\b(?:figur\w*\s+parmi|fai(?:t|sait)\s+partie\s+d|font\s+partie\s+d|"
+                                r"compt\w*\s+parmi|is\s+among|are\s+among|is\s+one\s+of)\b", re.IGNORECASE)
+
+
 def _named_as_example(ctx: Context, mention: Mention) -> bool:
     start = mention.listed_at if mention.listed_at is not None else mention.span.start
-    return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start))
+    return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start)) or bool(
+        ONE_AMONG_AFTER_RE.match(ctx.text, mention.span.end))
 
 
 # CPTS to come: "Les CPTS Y et Z sont en projet", "La CPTS Y suivra en juin", "Y will follow", "Y signera en juin"

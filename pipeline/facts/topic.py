@@ -22,6 +22,8 @@ OTHER_TOPIC = (
     r"f[ée]d[ée]rations?|URPS|inter-?URPS|unions?\s+régionales?|réseaux?|collectifs?|syndicats?|ordres?\s+des|"
     r"associations?\s+(?:des?|du|d['’])|ARS|CPAM|MSA|assurance\s+maladie|agences?\s+régionales?|caisses?\s+primaires?|"
     r"préfectures?|"
+    # the elected and the State's officials
+    r"élus?|élues?|maires?|(?:sous-)?préfète?s?|députée?s?|sénat(?:eur|rice)s?|ministres?|"
     # places and local authorities
     r"départements?|régions?|villes?|mairies?|municipalités?|agglomérations?|intercommunalités?|"
     r"communautés?\s+(?:de\s+communes|d['’]agglomération|urbaines?)|conseils?\s+(?:départementa(?:l|ux)|"

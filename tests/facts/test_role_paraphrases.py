@@ -388,3 +388,24 @@ def test_a_headline_on_a_place_or_theme_over_the_cpts_s_news(record_of, text):
 ])
 def test_a_neighbour_in_its_own_clause(record_of, text, expected):
     assert _roles(record_of(text)) == expected
+
+
+# --- a lead on the elected, the State or another body's event --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le 10 octobre dernier, le centre social de Rocheval a accueilli le premier forum santé. Une trentaine "
+    "d'exposants étaient présents. Le forum était co-organisé avec la CPTS du Val Fleuri.",
+    "Vendredi, les élus de la communauté de communes ont signé le contrat local de santé. La CPTS du Val Fleuri "
+    "figure parmi les signataires.",
+    "Le maire de Rocheval a inauguré samedi la nouvelle maison de santé. Les professionnels, tous adhérents de la "
+    "CPTS du Val Fleuri, ont fait visiter les locaux.",
+    "La ministre de la Santé était en visite jeudi à Rocheval. Elle a rencontré les soignants de la CPTS du Val "
+    "Fleuri.",
+])
+def test_a_lead_on_the_elected_or_another_body(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": M}
+
+
+def test_one_among_the_signatories_of_its_own_contract_is_the_subject(record_of):
+    text = "La CPTS du Val Fleuri a signé son accord conventionnel avec la CPAM et l'ARS le 3 mai."
+    assert _roles(record_of(text)) == {"val-fleuri": S}
