@@ -105,6 +105,19 @@ NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitu
                             r"son\s+nom\s*:)[ \u00a0]*")
 RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a name, not of the sentence
 PRONOUN_HEAD_RE = re.compile(r"\b(?:[Cc]elles?|those|that)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
+# the pronoun's antecedent is CPTS, not the communes just named: "couvre les communes de A et B, ainsi que celles de C"
+PLACES_NOUN_RE = re.compile(r"\b(?:communes|villes|municipalities|towns)\b", re.IGNORECASE)
+# "la CPTS X et celle du Val", "la CPTS X, puis celle de Y", "the CPTS X and that of Y"
+# (the pronoun right after the name)
+SINGULAR_PRONOUN_BEFORE_RE = re.compile(
+    rf"(?:\bCPTS|\b[Cc]elles?)\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
+    rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
+    # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
+    rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$"
+    # or a rank among CPTS, after another: "Elle est la troisième du département, après celle de Y"
+    r"|\b(?:\d+(?:e|ème|ᵉ)|[a-zé]+ièmes?|première|dernière|seconde|\d+(?:st|nd|rd|th)|first|last|second|third)\b"
+    r"(?:\s+(?:CPTS|communauté\w*|community))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|en|dans|à|au|in|of)\s+[^.;:!?\n,]{0,40})?"
+    r",?\s+(?:après|after)\s+$")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b|Territorial\b|Professional\b|Health(?:care)?\b|Community\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
 ENGLISH_NAME_FIRST_RE = re.compile(
     # "the neighbouring Pic Bleu CPTS", "the newly created Val Fleuri CPTS"

@@ -24,9 +24,9 @@ from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_
                          LIST_ANNOUNCED_RE, LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS,
                          NAMED_ALONE_RE, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PLACE_NOUN_FIRST_RE,
                          PLACE_NOUN_RE, PERSON_RE, PLACE_ADJECTIVE_AFTER, PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE,
-                         PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE,
-                         TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of, describes_its_place,
-                         lower_case_tail)
+                         PLACES_NOUN_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF, REGION_KEYS,
+                         SINGULAR_PRONOUN_BEFORE_RE, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE,
+                         key_of, describes_its_place, lower_case_tail)
 
 
 
@@ -132,20 +132,6 @@ def _names_after_pronoun(text: str, is_department) -> list[Mention]:
             continue  # "la CPTS X et celle de Y": another CPTS of the same sentence
         found += _listed_names(text, pronoun, is_department)
     return found
-
-
-PLACES_NOUN_RE = re.compile(r"\b(?:communes|villes|municipalities|towns)\b", re.IGNORECASE)
-# "la CPTS X et celle du Val", "la CPTS X, puis celle de Y", "the CPTS X and that of Y"
-# (the pronoun right after the name)
-SINGULAR_PRONOUN_BEFORE_RE = re.compile(
-    rf"(?:\bCPTS|\b[Cc]elles?)\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
-    rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
-    # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
-    rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$"
-    # or a rank among CPTS, after another: "Elle est la troisième du département, après celle de Y"
-    r"|\b(?:\d+(?:e|ème|ᵉ)|[a-zé]+ièmes?|première|dernière|seconde|\d+(?:st|nd|rd|th)|first|last|second|third)\b"
-    r"(?:\s+(?:CPTS|communauté\w*|community))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|en|dans|à|au|in|of)\s+[^.;:!?\n,]{0,40})?"
-    r",?\s+(?:après|after)\s+$")
 
 
 def _english_names_before(text: str, is_department) -> list[Mention]:

@@ -10,7 +10,11 @@ from .context import OTHER_CONTEXT_RE, UPPER_CHARS, Context
 from .event_cues import CONTRACT, SIGNING, find_cues
 from .name_words import HEAD_RE
 from .names import Mention
-from .role_words import NO_COMPLEMENT, OTHER_BODY
+from .role_words import OTHER_BODY
+from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
+                            DATED_ITEM_AFTER_RE, NAMING_FRONTED_RE, ONE_AMONG_AFTER_RE, OTHER_BODY_OPENING_RE,
+                            PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE, THE_CPTS_BEFORE_RE,
+                            TO_COME_RE)
 from .topic import about_something_else, in_lead
 
 
@@ -67,20 +71,10 @@ EXAMPLE_BEFORE_RE = re.compile(
     r"\s*[,:]?\s*(?:(?:celles?\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$", re.IGNORECASE)
 
 
-# one among others, said after the name: "La CPTS X figure parmi les signataires", "X is one of the partners"
-ONE_AMONG_AFTER_RE = re.compile(r"[^.;:!?\n]{0,30}?\b(?:figur\w*\s+parmi|fai(?:t|sait)\s+partie\s+d|font\s+partie\s+d|"
-                                r"compt\w*\s+parmi|is\s+among|are\s+among|is\s+one\s+of)\b", re.IGNORECASE)
-
-
 def _named_as_example(ctx: Context, mention: Mention) -> bool:
     start = mention.listed_at if mention.listed_at is not None else mention.span.start
     return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start)) or bool(
         ONE_AMONG_AFTER_RE.match(ctx.text, mention.span.end))
-
-
-# CPTS to come: "Les CPTS Y et Z sont en projet", "La CPTS Y suivra en juin", "Y will follow", "Y signera en juin"
-TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+cours\s+de\s+(?:création|constitution)|(?:devrai(?:en)?t|va|vont|will)\s+"
-                        r"(?:suivre|signer)|suivr(?:a|ont)|signer(?:a|ont)|will\s+(?:follow|sign))\b", re.IGNORECASE)
 
 
 def choose_subjects(ctx: Context) -> list[str]:
@@ -116,7 +110,8 @@ def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
     model, an example, or the complement of another CPTS."""
     sentence = ctx.sentence_at(mention.span.start)
     own = _own_part(ctx, mention, key, sentence)
-    return not OTHER_CONTEXT_RE.search(ctx.text, own.start, own.end) and not TO_COME_RE.search(ctx.text, own.start, own.end) \
+    return not OTHER_CONTEXT_RE.search(ctx.text, own.start, own.end) \
+        and not TO_COME_RE.search(ctx.text, own.start, own.end) \
         and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention) \
         and not _complement_of_the_opening_cpts(ctx, mention, key, sentence)
 
@@ -152,13 +147,13 @@ def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, se
     first, first_key = named[0]
     if first_key == key or first is mention:
         return False
-    first_start = first.listed_at if first.listed_at is not None else first.span.start
+    first_start = _start_of(first)
     line_start = max(sentence.start, ctx.text.rfind("\n", 0, first_start) + 1)
     if not _opens_on(ctx.text, line_start, first_start):
         return False
     complement = False  # each name shares the place of the one before when joined to it or opening a like clause
     for before, (after, _) in zip(named, named[1:]):
-        after_start = after.listed_at if after.listed_at is not None else after.span.start
+        after_start = _start_of(after)
         if not _coordinated(ctx.text, before[0], after) and not CLAUSE_OPENING_BEFORE_RE.search(
                 ctx.text, max(sentence.start, after_start - 30), after_start):
             complement = True
@@ -167,37 +162,14 @@ def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, se
     return False
 
 
-# where a clause of its own opens: "..., la CPTS Y le 5 mai", "... et la CPTS Y a signé", "; la CPTS Y ..."
-CLAUSE_OPENING_BEFORE_RE = re.compile(
-    r"(?:[,;]|\bet|\bpuis|\btandis\s+que|\balors\s+que|\bquant\s+à|\band|\bwhile|\bwhereas)\s*"
-    r"(?:(?:la|le|les|l['’]|the)\s*)?$", re.IGNORECASE)
-
-
 def _coordinated(text: str, before: Mention, after: Mention) -> bool:
     """Two names of one list: "la CPTS X et la CPTS Y", "les CPTS X, Y et Z"."""
     if after.listed_at is not None and after.listed_at == before.listed_at:
         return True
-    return bool(LIST_GAP_RE.fullmatch(text, before.span.end,
-                                      after.listed_at if after.listed_at is not None else after.span.start))
+    return bool(LIST_GAP_RE.fullmatch(text, before.span.end, _start_of(after)))
 
 
 # --- in a text on something else: a CPTS the text speaks of, not one it only names --------------------------
-
-# the opening of a sentence or line before its subject: an article, after a fronted phrase and its comma
-ARTICLE_OPENING_RE = re.compile(r"[\W\d]*(?:(?:la|le|les|l['’]|the|cette|notre|our|this)\s*)?", re.IGNORECASE)
-AFTER_FRONTED_RE = re.compile(r"\s*,\s*(?:(?:la|le|les|l['’]|the|cette|notre|our|this)\s*)?", re.IGNORECASE)
-# a fronted participle: "Créée en 2019, la CPTS X ...", "Installée à Rocheval, la CPTS X ..."
-PARTICIPLE_FRONTED_RE = re.compile(r"\W*[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|ed)\b[^,;:.!?\n]{0,50}")
-# a year in brackets or a date of birth after a name: an item of an inventory ("la CPTS X (2019), la CPTS Y (2021)")
-DATED_ITEM_AFTER_RE = re.compile(
-    r"\s*(?:\([^()\n]{0,30}\b(?:19|20)\d\d\)|,\s*(?:créée?|fondée?|née|lancée?|created|founded)\s+en\s+(?:19|20)\d\d)",
-    re.IGNORECASE)
-# an office on its board: "membre du bureau de la CPTS X" (a member alone is not)
-BOARD_BEFORE_RE = re.compile(r"\bmembres?\s+du\s+(?:bureau|conseil\s+d['’]administration|CA)\s+(?:de\s+la|of\s+the)\s*$",
-                             re.IGNORECASE)
-# "la CPTS", "cette CPTS", "notre CPTS": the one CPTS spoken of without its name
-THE_CPTS_BEFORE_RE = re.compile(r"\b(?:la|cette|notre|sa|the|this|our|its)\s+(?:(?:nouvelle|jeune|future|new)\s+)?$",
-                                re.IGNORECASE)
 
 
 def _spoken_of(ctx: Context, key: str, scores: Counter, taken_up: list[str]) -> bool:
@@ -214,7 +186,7 @@ def _spoken_of(ctx: Context, key: str, scores: Counter, taken_up: list[str]) -> 
 
 def _mention_spoken_of(ctx: Context, mention: Mention) -> bool:
     sentence = ctx.sentence_at(mention.span.start)
-    start = mention.listed_at if mention.listed_at is not None else mention.span.start
+    start = _start_of(mention)
     if OFFICE_BEFORE_RE.search(ctx.text, sentence.start, start) or BOARD_BEFORE_RE.search(
             ctx.text, max(sentence.start, start - 60), start):
         return True
@@ -230,11 +202,6 @@ def _named_in_a_fronted_participle(text: str, start: int, mention: Mention) -> b
     pronoun after it."""
     fronted = NAMING_FRONTED_RE.match(text, start)
     return bool(fronted) and fronted.end() >= mention.span.end and bool(PRONOUN_AFTER_FRONTED_RE.match(text, fronted.end()))
-
-
-NAMING_FRONTED_RE = re.compile(r"\W*(?:(?:re)?baptisée|nommée|dénommée|appelée|named|called|renamed)\b[^,;:.!?\n]{0,60}",
-                               re.IGNORECASE)
-PRONOUN_AFTER_FRONTED_RE = re.compile(r"\s*,\s*(?:elle|celle-ci|it)\b", re.IGNORECASE)
 
 
 def _opens_on(text: str, start: int, name_start: int) -> bool:
@@ -257,9 +224,6 @@ def _the_cpts_unnamed(ctx: Context) -> bool:
     return any(not ctx.inside_name(head.start()) and THE_CPTS_BEFORE_RE.search(ctx.text, max(0, head.start() - 30),
                                                                                 head.start())
                for head in HEAD_RE.finditer(ctx.text)) or bool(THE_ASSOCIATION_RE.search(ctx.text))
-
-
-THE_ASSOCIATION_RE = re.compile(rf"\b(?:l['’]|cette\s+|notre\s+)association\b{NO_COMPLEMENT}", re.IGNORECASE)
 
 
 def _inventory_item(ctx: Context, mention: Mention) -> bool:
@@ -376,10 +340,6 @@ def _taken_up(ctx: Context) -> list[str]:
         elif not named and OTHER_BODY_OPENING_RE.match(ctx.text, sentence.start, sentence.end):
             topic = None  # "La fédération regroupe 38 CPTS. Son président ...": its pronoun is the body's
     return keys
-
-
-OTHER_BODY_OPENING_RE = re.compile(rf"[\s«\"“]*(?:(?:la|le|les|l['’]|cette|ce|the|this)\s*)?{OTHER_BODY.pattern}",
-                                   re.IGNORECASE)
 
 
 # the same after a fronted adverbial: "Depuis 2021, la CPTS accompagne ...", "En mai, elle a signé ..."
