@@ -58,6 +58,7 @@ TITLE_MAX = 200  # characters: a longer first line is a paragraph
 
 
 def about_something_else(ctx: Context) -> bool:
+    """Whether the text's title, or its lead when it has none, is on something else, or its lead names no CPTS."""
     if not ctx.sentences:
         return False
     start = _opening(ctx.text)
