@@ -174,7 +174,11 @@ REGIONS = (
     "Picardie", "Poitou-Charentes", "Rhône-Alpes", "France", "Outre-mer", "Grand-Est",
 )
 GENERIC_NAME_RE = re.compile(r"(?i:taille|type|niveau|catégorie|size|category|level)\s+\d+|(?i:France)|"
-                             r"(?:la\s+|le\s+|l['’])?(?i:Métropole|Région|Département|Territoire|Agglomération|Ville)")
+                             r"(?:la\s+|le\s+|l['’])?(?i:Métropole|Région|Département|Territoire|Agglomération|Ville)|"
+                             # a year ("Appel à projets CPTS 2024"); a region's people in the plural ("les CPTS
+                             # bretonnes"; "CPTS Occitane" is a name)
+                             r"(?:19|20)\d\d|(?i:(?:breton|francilien|alsacien|ligérien|normand|occitan|lorrain|auvergnat|"
+                             r"aquitain|picard|savoyard|bourguignon|provençal|guadeloupéen)n?es|provençaux)")
 
 
 # Bodies named after "et de la", "et de l'" beside a CPTS: "avec la CPTS du Val et de l'Agence ..."

@@ -409,3 +409,18 @@ def test_a_lead_on_the_elected_or_another_body(record_of, text):
 def test_one_among_the_signatories_of_its_own_contract_is_the_subject(record_of):
     text = "La CPTS du Val Fleuri a signé son accord conventionnel avec la CPAM et l'ARS le 3 mai."
     assert _roles(record_of(text)) == {"val-fleuri": S}
+
+
+# --- words after "CPTS" that name no community ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Les CPTS bretonnes et normandes se sont réunies à Rennes pour une journée d'échanges.",
+    "Les CPTS Bretonnes et Normandes se sont réunies à Rennes.",
+    "Appel à projets CPTS 2024 : les dossiers sont à déposer avant le 30 juin.",
+])
+def test_no_community_is_named(record_of, text):
+    assert record_of(text)["cpts"] == []
+
+
+def test_a_region_s_people_in_the_singular_may_be_a_name(record_of):
+    assert [c["key"] for c in record_of("La CPTS Occitane a signé son accord le 3 mai.")["cpts"]] == ["occitane"]
