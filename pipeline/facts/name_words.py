@@ -122,7 +122,10 @@ ENGLISH_NAME_WORD = rf"(?!CPTS\b|Territorial\b|Professional\b|Health(?:care)?\b|
 ENGLISH_NAME_FIRST_RE = re.compile(
     # "the neighbouring Pic Bleu CPTS", "the newly created Val Fleuri CPTS"
     rf"\b[Tt]he[ \u00a0]+(?:(?:new|newly|recently|first|second|third|future|neighbou?ring|nearby|adjacent|existing|"
-    rf"former|created|formed|established)[ \u00a0]+){{0,2}}({ENGLISH_NAME_WORD}(?:[ \u00a0]+"
+    rf"former|created|formed|established)[ \u00a0]+){{0,2}}"
+    # "the Val Fleuri and Pic Bleu CPTS": a first name joined to the one before the head
+    rf"(?:(?P<first>{ENGLISH_NAME_WORD}(?:[ \u00a0]+{ENGLISH_NAME_WORD}){{0,3}})[ \u00a0]+and[ \u00a0]+)?"
+    rf"(?P<name>{ENGLISH_NAME_WORD}(?:[ \u00a0]+"
     rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+"
     # "the Val Fleuri CPTS", "the Val Fleuri Territorial Professional Health Community (CPTS)"
     r"(?:CPTS\b|(?:(?:Territorial|Professional|Health(?:care)?)[ \u00a0]+){2,3}Community(?:[ \u00a0]*\(CPTS\))?)")
@@ -172,6 +175,8 @@ REGIONS = (
     "Alsace", "Aquitaine", "Auvergne", "Basse-Normandie", "Bourgogne", "Champagne-Ardenne", "Franche-Comté",
     "Haute-Normandie", "Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais",
     "Picardie", "Poitou-Charentes", "Rhône-Alpes", "France", "Outre-mer", "Grand-Est",
+    # English names
+    "Brittany", "Normandy", "Burgundy", "Corsica", "Occitania", "French Guiana", "Reunion", "Picardy",
 )
 GENERIC_NAME_RE = re.compile(r"(?i:taille|type|niveau|catégorie|size|category|level)\s+\d+|(?i:France)|"
                              r"(?:la\s+|le\s+|l['’])?(?i:Métropole|Région|Département|Territoire|Agglomération|Ville)|"

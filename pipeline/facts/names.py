@@ -138,13 +138,17 @@ def _english_names_before(text: str, is_department) -> list[Mention]:
     """English puts the name first: "the Pays d'Or CPTS", "the new Haut Doubs CPTS"."""
     found = []
     for match in ENGLISH_NAME_FIRST_RE.finditer(text):
-        surface = match.group(1)
+        surface = match.group("name")
         if DATE_WORD_RE.fullmatch(surface) or ENGLISH_NOT_NAMES_RE.fullmatch(surface) or \
                 _is_generic("of " + surface, is_department):
             continue
-        mention = Mention(Span(match.start(1), match.end()), Span(match.start(1), match.end(1)), surface)
+        mention = Mention(Span(match.start("name"), match.end()), Span(match.start("name"), match.end("name")), surface)
         # "formerly known as the Pic Bleu CPTS": a former name
         mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text, max(0, match.start() - 25), match.start()))
+        first = match.group("first")
+        if first and not ENGLISH_NOT_NAMES_RE.fullmatch(first) and not _is_generic("of " + first, is_department):
+            found.append(Mention(Span(match.start("first"), match.end("first")), Span(match.start("first"),
+                                                                                      match.end("first")), first))
         found.append(mention)
     return found
 

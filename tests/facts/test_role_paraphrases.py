@@ -424,3 +424,12 @@ def test_no_community_is_named(record_of, text):
 
 def test_a_region_s_people_in_the_singular_may_be_a_name(record_of):
     assert [c["key"] for c in record_of("La CPTS Occitane a signé son accord le 3 mai.")["cpts"]] == ["occitane"]
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("The Val Fleuri and Pic Bleu CPTS signed their agreements on 3 May.", ["val-fleuri", "pic-bleu"]),
+    ("The Brittany and Normandy CPTS met in Rennes.", []),
+    ("The Regional and Local CPTS networks met in Rennes.", []),
+])
+def test_two_english_names_before_one_head(record_of, text, keys):
+    assert [c["key"] for c in record_of(text)["cpts"]] == keys
