@@ -19,7 +19,7 @@ from .place_names import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
     r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
-    r"rattachée?s?\s+à|voisin(?:e|s|es)?|déjà\s+(?:signataires?|labellisée?s?|opérationnelles?|en\s+place)|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
+    r"rattachée?s?\s+à|voisin(?:e|s|es)?|neighbou?rs?|next[\s-]door|déjà\s+(?:signataires?|labellisée?s?|opérationnelles?|en\s+place)|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
     re.IGNORECASE,
 )
 ANAPHOR_BEFORE_PAREN_RE = re.compile(

@@ -109,9 +109,27 @@ NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitu
                             r"son\s+nom\s*:)[ \u00a0]*")
 RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a name, not of the sentence
 PRONOUN_HEAD_RE = re.compile(r"\b(?:[Cc]elles?|those|that)(?=\s+(?:d[eu]\s|des\s|de\s+la\s|de\s+l['’]|d['’]|of\s))")
+# the pronoun's antecedent is CPTS, not the communes just named: "couvre les communes de A et B, ainsi que celles de C"
+PLACES_NOUN_RE = re.compile(r"\b(?:communes|villes|municipalities|towns)\b", re.IGNORECASE)
+# "la CPTS X et celle du Val", "la CPTS X, puis celle de Y", "the CPTS X and that of Y"
+# (the pronoun right after the name)
+SINGULAR_PRONOUN_BEFORE_RE = re.compile(
+    rf"(?:\bCPTS|\b[Cc]elles?)\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
+    rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
+    # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
+    rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$"
+    # or a rank among CPTS, after another: "Elle est la troisième du département, après celle de Y"
+    r"|\b(?:\d+(?:e|ème|ᵉ)|[a-zé]+ièmes?|première|dernière|seconde|\d+(?:st|nd|rd|th)|first|last|second|third)\b"
+    r"(?:\s+(?:CPTS|communauté\w*|community))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|en|dans|à|au|in|of)\s+[^.;:!?\n,]{0,40})?"
+    r",?\s+(?:après|after)\s+$")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b|Territorial\b|Professional\b|Health(?:care)?\b|Community\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
 ENGLISH_NAME_FIRST_RE = re.compile(
-    rf"\b[Tt]he[ \u00a0]+(?:new[ \u00a0]+|first[ \u00a0]+|future[ \u00a0]+)?({ENGLISH_NAME_WORD}(?:[ \u00a0]+"
+    # "the neighbouring Pic Bleu CPTS", "the newly created Val Fleuri CPTS"
+    rf"\b[Tt]he[ \u00a0]+(?:(?:new|newly|recently|first|second|third|future|neighbou?ring|nearby|adjacent|existing|"
+    rf"former|created|formed|established)[ \u00a0]+){{0,2}}"
+    # "the Val Fleuri and Pic Bleu CPTS": a first name joined to the one before the head
+    rf"(?:(?P<first>{ENGLISH_NAME_WORD}(?:[ \u00a0]+{ENGLISH_NAME_WORD}){{0,3}})[ \u00a0]+and[ \u00a0]+)?"
+    rf"(?P<name>{ENGLISH_NAME_WORD}(?:[ \u00a0]+"
     rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+"
     # "the Val Fleuri CPTS", "the Val Fleuri Territorial Professional Health Community (CPTS)"
     r"(?:CPTS\b|(?:(?:Territorial|Professional|Health(?:care)?)[ \u00a0]+){2,3}Community(?:[ \u00a0]*\(CPTS\))?)")
@@ -161,9 +179,15 @@ REGIONS = (
     "Alsace", "Aquitaine", "Auvergne", "Basse-Normandie", "Bourgogne", "Champagne-Ardenne", "Franche-Comté",
     "Haute-Normandie", "Languedoc-Roussillon", "Limousin", "Lorraine", "Midi-Pyrénées", "Nord-Pas-de-Calais",
     "Picardie", "Poitou-Charentes", "Rhône-Alpes", "France", "Outre-mer", "Grand-Est",
+    # English names
+    "Brittany", "Normandy", "Burgundy", "Corsica", "Occitania", "French Guiana", "Reunion", "Picardy",
 )
 GENERIC_NAME_RE = re.compile(r"(?i:taille|type|niveau|catégorie|size|category|level)\s+\d+|(?i:France)|"
-                             r"(?:la\s+|le\s+|l['’])?(?i:Métropole|Région|Département|Territoire|Agglomération|Ville)")
+                             r"(?:la\s+|le\s+|l['’])?(?i:Métropole|Région|Département|Territoire|Agglomération|Ville)|"
+                             # a year ("Appel à projets CPTS 2024"); a region's people in the plural ("les CPTS
+                             # bretonnes"; "CPTS Occitane" is a name)
+                             r"(?:19|20)\d\d|(?i:(?:breton|francilien|alsacien|ligérien|normand|occitan|lorrain|auvergnat|"
+                             r"aquitain|picard|savoyard|bourguignon|provençal|guadeloupéen)n?es|provençaux)")
 
 
 # Bodies named after "et de la", "et de l'" beside a CPTS: "avec la CPTS du Val et de l'Agence ..."

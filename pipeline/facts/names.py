@@ -24,9 +24,9 @@ from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_
                          LIST_ANNOUNCED_RE, LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS,
                          NAMED_ALONE_RE, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PLACE_NOUN_FIRST_RE,
                          PLACE_NOUN_RE, PERSON_RE, PLACE_ADJECTIVE_AFTER, PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE,
-                         PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF, REGION_KEYS, STAGE_RE,
-                         TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE, key_of, describes_its_place,
-                         lower_case_tail)
+                         PLACES_NOUN_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF, REGION_KEYS,
+                         SINGULAR_PRONOUN_BEFORE_RE, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE,
+                         key_of, describes_its_place, lower_case_tail)
 
 
 
@@ -134,25 +134,22 @@ def _names_after_pronoun(text: str, is_department) -> list[Mention]:
     return found
 
 
-PLACES_NOUN_RE = re.compile(r"\b(?:communes|villes|municipalities|towns)\b", re.IGNORECASE)
-# "la CPTS X et celle du Val", "la CPTS X, puis celle de Y", "the CPTS X and that of Y"
-# (the pronoun right after the name)
-SINGULAR_PRONOUN_BEFORE_RE = re.compile(
-    rf"\bCPTS\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
-    rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
-    # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
-    rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$")
-
-
 def _english_names_before(text: str, is_department) -> list[Mention]:
     """English puts the name first: "the Pays d'Or CPTS", "the new Haut Doubs CPTS"."""
     found = []
     for match in ENGLISH_NAME_FIRST_RE.finditer(text):
-        surface = match.group(1)
+        surface = match.group("name")
         if DATE_WORD_RE.fullmatch(surface) or ENGLISH_NOT_NAMES_RE.fullmatch(surface) or \
                 _is_generic("of " + surface, is_department):
             continue
-        found.append(Mention(Span(match.start(1), match.end()), Span(match.start(1), match.end(1)), surface))
+        mention = Mention(Span(match.start("name"), match.end()), Span(match.start("name"), match.end("name")), surface)
+        # "formerly known as the Pic Bleu CPTS": a former name
+        mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text, max(0, match.start() - 25), match.start()))
+        first = match.group("first")
+        if first and not ENGLISH_NOT_NAMES_RE.fullmatch(first) and not _is_generic("of " + first, is_department):
+            found.append(Mention(Span(match.start("first"), match.end("first")), Span(match.start("first"),
+                                                                                      match.end("first")), first))
+        found.append(mention)
     return found
 
 

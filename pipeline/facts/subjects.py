@@ -7,17 +7,22 @@ from collections import Counter
 
 from ..model import Span
 from .context import OTHER_CONTEXT_RE, UPPER_CHARS, Context
-from .event_cues import find_cues
+from .event_cues import CONTRACT, SIGNING, find_cues
 from .name_words import HEAD_RE
 from .names import Mention
 from .role_words import OTHER_BODY
+from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
+                            DATED_ITEM_AFTER_RE, NAMING_FRONTED_RE, ONE_AMONG_AFTER_RE, OTHER_BODY_OPENING_RE,
+                            PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE, THE_CPTS_BEFORE_RE,
+                            TO_COME_RE)
+from .topic import about_something_else, in_lead
 
 
 # "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
 ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
 # the last item of a list of bodies, after two items at least: ", la CPAM et la CPTS X." (not "Le 12 mai, l'ARS et la CPTS X")
 LAST_ITEM_BEFORE_RE = re.compile(
-    r",\s*(?:la|le|l['’]|les|the)\s*[^,.;:]{1,60}?(?:,\s*|\s+)(?:et|ainsi\s+que|and)\s+(?:la|le|l['’]|les|the)\s*$",
+    r",\s*(?:la|le|l['’]|les|the)\s*[^,.;:]{1,60}?(?:(?:,\s*|\s+)(?:et|ainsi\s+que|and)\s+|,\s*)(?:la|le|l['’]|les|the)\s*$",
     re.IGNORECASE)
 LAST_ITEM_AFTER_RE = re.compile(r"\s*(?:[.;]|$)")
 # a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
@@ -42,7 +47,7 @@ MODEL_BEFORE_RE = re.compile(
 # a CPTS whose verb is in the pluperfect speaks of the past, before what the release tells: "Les CPTS X et Y
 # avaient signé en 2022", "La CPTS X l'avait fait avant elle"
 PLUPERFECT_AFTER_RE = re.compile(
-    r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+)*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})*"
+    r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+|d[eu]\s+|des\s+|de\s+la\s+|de\s+l['’])*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})*"
     r"\s+(?:l['’]|en\s+|y\s+)?(?:avai(?:en)?t|had)\s+(?:déjà\s+|already\s+)?(?:été\s+)?[a-zàâéèêëîïôûç]+\b")
 LIST_GAP_RE = re.compile(
     r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
@@ -68,7 +73,8 @@ EXAMPLE_BEFORE_RE = re.compile(
 
 def _named_as_example(ctx: Context, mention: Mention) -> bool:
     start = mention.listed_at if mention.listed_at is not None else mention.span.start
-    return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start))
+    return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start)) or bool(
+        ONE_AMONG_AFTER_RE.match(ctx.text, mention.span.end))
 
 
 def choose_subjects(ctx: Context) -> list[str]:
@@ -81,20 +87,161 @@ def choose_subjects(ctx: Context) -> list[str]:
     listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
     examples = {c.key for c in ctx.cpts if all(_named_as_example(ctx, m) for m in c.mentions)}
     for mention, key in ctx.mentions:
-        sentence = ctx.sentence_at(mention.span.start)
-        if key not in listed and not OTHER_CONTEXT_RE.search(ctx.text[sentence.start:sentence.end]) \
-                and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention):
+        if key not in listed and _counts_for_it(ctx, mention, key):
             scores[key] += 1
+    on_something_else = about_something_else(ctx)
     if not scores:
-        return [c.key for c in ctx.cpts if c.key not in listed | examples][:1]
+        return [] if on_something_else else [c.key for c in ctx.cpts if c.key not in listed | examples][:1]
     scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
-    for key in _taken_up(ctx):
+    taken_up = _taken_up(ctx)
+    for key in taken_up:
         if key in scores:
             scores[key] += 1
     best = max(scores.values())
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
     chosen |= _coordinated_with(ctx, chosen)
+    if on_something_else:
+        chosen = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
     return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
+    """A mention that tells the text may be about the CPTS: not in a sentence on others or on CPTS to come, not as a
+    model, an example, or the complement of another CPTS."""
+    sentence = ctx.sentence_at(mention.span.start)
+    own = _own_part(ctx, mention, key, sentence)
+    return not OTHER_CONTEXT_RE.search(ctx.text, own.start, own.end) \
+        and not TO_COME_RE.search(ctx.text, own.start, own.end) \
+        and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention) \
+        and not _complement_of_the_opening_cpts(ctx, mention, key, sentence)
+
+
+def _own_part(ctx: Context, mention: Mention, key: str, sentence: Span) -> Span:
+    """The part of the sentence that speaks of this CPTS: all of it, or, when it names others, from the end of the
+    other name before to the start of the other name after ("La CPTS voisine du Pic Bleu a signé en 2022, alors que
+    la CPTS du Val Fleuri a signé le 3 mai"); names listed together share their part."""
+    named = [m for m, _ in ctx.mentions_in(sentence)]
+    keys = [k for _, k in ctx.mentions_in(sentence)]
+    if len(set(keys)) < 2:
+        return sentence
+    first = last = named.index(mention)
+    while first > 0 and (keys[first - 1] == key or _coordinated(ctx.text, named[first - 1], named[first])):
+        first -= 1
+    while last + 1 < len(named) and (keys[last + 1] == key or _coordinated(ctx.text, named[last], named[last + 1])):
+        last += 1
+    start = named[first - 1].span.end if first > 0 else sentence.start
+    end = _start_of(named[last + 1]) if last + 1 < len(named) else sentence.end
+    return Span(start, max(end, mention.span.end))
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.listed_at if mention.listed_at is not None else mention.span.start
+
+
+def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, sentence: Span) -> bool:
+    """"La CPTS X rejoint la CPTS Y", "La CPTS X a signé, tout comme la CPTS Y en 2022": in a sentence that opens on
+    another CPTS, a CPTS named after its verb is a complement of that one, not what the sentence is about. One
+    coordinated with the name before it ("La CPTS X et la CPTS Y ont signé") shares its place, and so does one
+    opening a like clause ("La CPTS X a signé le 3 mai, la CPTS Y le 5 mai")."""
+    named = ctx.mentions_in(sentence)
+    first, first_key = named[0]
+    if first_key == key or first is mention:
+        return False
+    first_start = _start_of(first)
+    line_start = max(sentence.start, ctx.text.rfind("\n", 0, first_start) + 1)
+    if not _opens_on(ctx.text, line_start, first_start):
+        return False
+    complement = False  # each name shares the place of the one before when joined to it or opening a like clause
+    for before, (after, _) in zip(named, named[1:]):
+        after_start = _start_of(after)
+        if not _coordinated(ctx.text, before[0], after) and not CLAUSE_OPENING_BEFORE_RE.search(
+                ctx.text, max(sentence.start, after_start - 30), after_start):
+            complement = True
+        if after is mention:
+            return complement
+    return False
+
+
+def _coordinated(text: str, before: Mention, after: Mention) -> bool:
+    """Two names of one list: "la CPTS X et la CPTS Y", "les CPTS X, Y et Z"."""
+    if after.listed_at is not None and after.listed_at == before.listed_at:
+        return True
+    return bool(LIST_GAP_RE.fullmatch(text, before.span.end, _start_of(after)))
+
+
+# --- in a text on something else: a CPTS the text speaks of, not one it only names --------------------------
+
+
+def _spoken_of(ctx: Context, key: str, scores: Counter, taken_up: list[str]) -> bool:
+    """Whether the text speaks of the CPTS and does not only name it: it names it twice, or speaks of "la CPTS"
+    when it names no other in its own right, takes it up by a pronoun, gives an office in it, tells an event of its
+    life in its sentence, or opens a sentence on it (an item of an inventory of several CPTS with their dates does
+    neither)."""
+    if scores[key] >= 2 or key in taken_up:
+        return True
+    if [k for k, score in scores.items() if score > 0] == [key] and _the_cpts_unnamed(ctx):
+        return True
+    return any(_mention_spoken_of(ctx, mention) for mention, k in ctx.mentions if k == key)
+
+
+def _mention_spoken_of(ctx: Context, mention: Mention) -> bool:
+    sentence = ctx.sentence_at(mention.span.start)
+    start = _start_of(mention)
+    if OFFICE_BEFORE_RE.search(ctx.text, sentence.start, start) or BOARD_BEFORE_RE.search(
+            ctx.text, max(sentence.start, start - 60), start):
+        return True
+    if _inventory_item(ctx, mention):
+        return False
+    line_start = max(sentence.start, ctx.text.rfind("\n", 0, start) + 1)
+    return _opens_on(ctx.text, line_start, start) or _named_in_a_fronted_participle(ctx.text, line_start, mention) \
+        or _tells_its_event(ctx.text, sentence)
+
+
+def _named_in_a_fronted_participle(text: str, start: int, mention: Mention) -> bool:
+    """"Baptisée CPTS du Val Fleuri, elle réunit ...": named by a fronted naming participle whose subject is the
+    pronoun after it."""
+    fronted = NAMING_FRONTED_RE.match(text, start)
+    return bool(fronted) and fronted.end() >= mention.span.end and bool(PRONOUN_AFTER_FRONTED_RE.match(text, fronted.end()))
+
+
+def _opens_on(text: str, start: int, name_start: int) -> bool:
+    """Whether the sentence or line from `start` opens on the name at `name_start`: its subject."""
+    if ARTICLE_OPENING_RE.fullmatch(text, start, name_start):
+        return True
+    fronted = FRONTED_RE.match(text, start, name_start) or PARTICIPLE_FRONTED_RE.match(text, start, name_start)
+    return bool(fronted) and bool(AFTER_FRONTED_RE.fullmatch(text, fronted.end(), name_start))
+
+
+def _tells_its_event(text: str, sentence: Span) -> bool:
+    """An event of a CPTS's life: its birth, its contract ("la signature de l'accord de la CPTS X")."""
+    return bool(find_cues(text, sentence.start, sentence.end)) or bool(
+        SIGNING.search(text, sentence.start, sentence.end) and CONTRACT.search(text, sentence.start, sentence.end))
+
+
+def _the_cpts_unnamed(ctx: Context) -> bool:
+    """"le territoire de la CPTS", "la CPTS a paru la plus adaptée", "les membres de l'association": a singular
+    CPTS without a name."""
+    return any(not ctx.inside_name(head.start()) and THE_CPTS_BEFORE_RE.search(ctx.text, max(0, head.start() - 30),
+                                                                                head.start())
+               for head in HEAD_RE.finditer(ctx.text)) or bool(THE_ASSOCIATION_RE.search(ctx.text))
+
+
+def _inventory_item(ctx: Context, mention: Mention) -> bool:
+    """"la CPTS X (2019), la CPTS Y (2021)", "- CPTS X, créée en 2019 ;\n- CPTS Y ...": one of several CPTS set out
+    with their dates, or on bullet lines that each name a CPTS."""
+    if DATED_ITEM_AFTER_RE.match(ctx.text, mention.span.end):
+        return sum(bool(DATED_ITEM_AFTER_RE.match(ctx.text, other.span.end)) for other, _ in ctx.mentions) >= 2
+    return _one_bullet_of_cpts(ctx, mention)
+
+
+def _one_bullet_of_cpts(ctx: Context, mention: Mention) -> bool:
+    text = ctx.text
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    if not BULLET_RE.match(text, line_start):
+        return False
+    previous = text[:max(0, line_start - 1)].rsplit("\n", 1)[-1]
+    following = text[line_start:].split("\n", 2)[1:2]
+    return any(BULLET_RE.match(line) and HEAD_RE.search(line) for line in [previous, *following])
 
 
 # "X, président de la CPTS Y": an office in the CPTS makes it what the text is about, however late.
@@ -102,9 +249,6 @@ OFFICE_BEFORE_RE = re.compile(
     r"\b(?:(?:vice-?|co-?)?présidente?|coord(?:in|onn?)at(?:eur|rice)|direct(?:eur|rice)|fondat(?:eur|rice)|"
     r"secrétaire|trésori(?:er|ère)|(?:vice-?)?president|chair\w*|coordinator|director|founder)\b[^.;!?]{0,50}$",
     re.IGNORECASE)
-PASSING_FROM = 0.25  # share of the text: a first mention after the title and lead
-PASSING_AFTER = 300  # characters: a short text's second sentence is still its lead
-LEAD_SENTENCES = 3  # a title and two sentences of lead: a mention after them is past the lead, whatever the length
 
 
 def _named_in_passing(ctx: Context) -> bool:
@@ -117,10 +261,7 @@ def _named_in_passing(ctx: Context) -> bool:
         return True
     first = ctx.mentions[0][0]
     sentence = ctx.sentence_at(first.span.start)
-    in_lead = sentence.start < PASSING_AFTER or (
-        sentence.start < PASSING_FROM * len(ctx.text)
-        and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start)
-    if in_lead and not _complement_under_another_title(ctx, first, sentence):
+    if in_lead(ctx, sentence) and not _complement_under_another_title(ctx, first, sentence):
         return False
     if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
         return False  # "La CPTS X est née en 2021": the sentence is about it
@@ -196,6 +337,8 @@ def _taken_up(ctx: Context) -> list[str]:
             keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
         elif named and not taken_up:
             topic = named[0][1]
+        elif not named and OTHER_BODY_OPENING_RE.match(ctx.text, sentence.start, sentence.end):
+            topic = None  # "La fédération regroupe 38 CPTS. Son président ...": its pronoun is the body's
     return keys
 
 

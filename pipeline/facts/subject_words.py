@@ -1,0 +1,56 @@
+"""The words that tell which CPTS a sentence is about and which it only names (subjects.py): CPTS to come, one
+among others, the opening of a sentence or clause on its subject, an inventory's dated items, a CPTS spoken of
+without its name."""
+from __future__ import annotations
+
+import re
+
+from .role_words import NO_COMPLEMENT, OTHER_BODY
+
+# CPTS to come: "Les CPTS Y et Z sont en projet", "La CPTS Y suivra en juin", "Y will follow", "Y signera en juin"
+TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+cours\s+de\s+(?:création|constitution)|(?:devrai(?:en)?t|va|vont|will)\s+"
+                        r"(?:suivre|signer)|suivr(?:a|ont)|signer(?:a|ont)|will\s+(?:follow|sign))\b", re.IGNORECASE)
+
+# one among others, said after the name: "La CPTS X figure parmi les signataires", "X is one of the partners"
+ONE_AMONG_AFTER_RE = re.compile(r"[^.;:!?\n]{0,30}?\b(?:figur\w*\s+parmi|fai(?:t|sait)\s+partie\s+d|font\s+partie\s+d|"
+                                r"compt\w*\s+parmi|is\s+among|are\s+among|is\s+one\s+of)\b", re.IGNORECASE)
+
+# where a clause of its own opens: "..., la CPTS Y le 5 mai", "... et la CPTS Y a signé", "; la CPTS Y ..."
+CLAUSE_OPENING_BEFORE_RE = re.compile(
+    r"(?:[,;]|\bet|\bpuis|\btandis\s+que|\balors\s+que|\bquant\s+à|\band|\bwhile|\bwhereas)\s*"
+    r"(?:(?:la|le|les|l['’]|the)\s*)?$", re.IGNORECASE)
+
+# the opening of a sentence or line before its subject: an article, after a fronted phrase and its comma
+ARTICLE_OPENING_RE = re.compile(r"[\W\d]*(?:(?:la|le|les|l['’]|the|cette|notre|our|this)\s*)?", re.IGNORECASE)
+# the comma that closes a fronted phrase, and the article of the subject after it
+AFTER_FRONTED_RE = re.compile(r"\s*,\s*(?:(?:la|le|les|l['’]|the|cette|notre|our|this)\s*)?", re.IGNORECASE)
+
+# a fronted participle: "Créée en 2019, la CPTS X ...", "Installée à Rocheval, la CPTS X ..."
+PARTICIPLE_FRONTED_RE = re.compile(r"\W*[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ie?s?|ue?s?|ed)\b[^,;:.!?\n]{0,50}")
+
+# a year in brackets or a date of birth after a name: an item of an inventory ("la CPTS X (2019), la CPTS Y (2021)")
+DATED_ITEM_AFTER_RE = re.compile(
+    r"\s*(?:\([^()\n]{0,30}\b(?:19|20)\d\d\)|,\s*(?:créée?|fondée?|née|lancée?|created|founded)\s+en\s+(?:19|20)\d\d)",
+    re.IGNORECASE)
+
+# an office on its board: "membre du bureau de la CPTS X" (a member alone is not)
+BOARD_BEFORE_RE = re.compile(r"\bmembres?\s+du\s+(?:bureau|conseil\s+d['’]administration|CA)\s+(?:de\s+la|of\s+the)\s*$",
+                             re.IGNORECASE)
+
+# "la CPTS", "cette CPTS", "notre CPTS": the one CPTS spoken of without its name
+THE_CPTS_BEFORE_RE = re.compile(r"\b(?:la|cette|notre|sa|the|this|our|its)\s+(?:(?:nouvelle|jeune|future|new)\s+)?$",
+                                re.IGNORECASE)
+
+# a fronted naming participle: "Baptisée CPTS du Val Fleuri, elle ..."
+NAMING_FRONTED_RE = re.compile(r"\W*(?:(?:re)?baptisée|nommée|dénommée|appelée|named|called|renamed)\b[^,;:.!?\n]{0,60}",
+                               re.IGNORECASE)
+
+# the pronoun subject after a fronted phrase: "..., elle réunit ..."
+PRONOUN_AFTER_FRONTED_RE = re.compile(r"\s*,\s*(?:elle|celle-ci|it)\b", re.IGNORECASE)
+
+# "l'association" alone, the CPTS's own voice ("l'association des maires" is another body)
+THE_ASSOCIATION_RE = re.compile(rf"\b(?:l['’]|cette\s+|notre\s+)association\b{NO_COMPLEMENT}", re.IGNORECASE)
+
+# a sentence that opens on another body: "La fédération regroupe 38 CPTS."
+OTHER_BODY_OPENING_RE = re.compile(rf"[\s«\"“]*(?:(?:la|le|les|l['’]|cette|ce|the|this)\s*)?{OTHER_BODY.pattern}",
+                                   re.IGNORECASE)
