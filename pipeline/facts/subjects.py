@@ -7,7 +7,8 @@ from collections import Counter
 
 from ..model import Span
 from .context import OTHER_CONTEXT_RE, UPPER_CHARS, Context
-from .event_cues import CONTRACT, SIGNING, find_cues
+from .contract_cues import CONTRACT, SIGNING
+from .event_cues import find_cues
 from .name_words import HEAD_RE
 from .names import Mention
 from .role_words import OTHER_BODY

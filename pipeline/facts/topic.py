@@ -9,7 +9,8 @@ import re
 
 from ..model import Span
 from .context import Context
-from .event_cues import CUES, SIGNING
+from .contract_cues import SIGNING
+from .event_cues import CUES
 from .name_words import HEAD_RE, MONTHS
 
 # the nouns of what else a text may be about
