@@ -43,9 +43,9 @@ TYPED_PLURAL = re.compile(
 # A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
 DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
 # A name without its type word where a territory is named: "le territoire de Grand X",
-# "celui du Grand Y", "les 24 communes de Z", "couvre le Grand W" (linked only when it is an EPCI's whole name)
+# "celui du Grand Y", "les 24 communes de Z", "une partie du Grand V", "couvre le Grand W" (linked only when it is an EPCI's whole name)
 BARE_NAME = re.compile(
-    r"\b(?:(?:territoire|périmètre|communes|celui|celle|that|territory|perimeter|municipalities)(?:\s+intercommunal)?\s+"
+    r"\b(?:(?:territoires?|périmètres?|communes|celui|celle|partie|that|territory|territories|perimeter|municipalities|part)(?:\s+intercommunal)?\s+"
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)"
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
     r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
@@ -67,7 +67,8 @@ SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s
 FULL = re.compile(
     r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
     r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
-    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
+    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"
+    r"(?:territoire|territory)\s*:|pour\s+territoire|(?:zone|secteur|aire)\s+d['’](?:intervention|action)", re.IGNORECASE)  # "Son territoire : la CC X", "a pour territoire la CA Y"
 # Approximate counts small enough to be a part of an intercommunality
 SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
 PARTIAL = re.compile(
@@ -85,7 +86,8 @@ OWN_TERRITORY = re.compile(
 COVERS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
     r"compos\w*|constitu\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-    r"cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b", re.IGNORECASE)
+    r"interv(?:ien|en)\w*\s+sur|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
+    re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
     r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
@@ -95,8 +97,9 @@ ACTOR_BEFORE = re.compile(
     re.IGNORECASE)
 # Words between a covering verb and the name that make the EPCI an actor of another clause:
 # "qui regroupe 90 professionnels, a signé une convention avec la communauté de communes X"
+# ("coïncide avec celui de la CA X" compares two territories)
 ACTOR_BETWEEN = re.compile(
-    r"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
+    r"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|avec(?!\s+cel(?:ui|le)s?\b)|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
     r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
 CUE_REACH = 90  # characters from the covering word to the name
 # Bodies other than a CPTS whose area a covering word may describe, just before that word

@@ -37,7 +37,7 @@ PARTIAL_PREFIX = re.compile(
     rf"(?:(?:d['’])?une\s+(?:partie|fraction)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:le\s+|la\s+)?(?:secteur|moitié|quart)\s+(?P<dir5>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:la\s+)?partie\s+(?!(?:{DIRECTION_WORDS})\b)[a-zà-ÿ]+\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"  # "la partie gardoise de"
-    rf"|(?:partiellement|partly|partially)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?"
+    rf"|(?:partiellement|en\s+partie|pour\s+partie|partly|partially|in\s+part)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?"
     rf"|(?:the\s+)?(?P<dir6>{DIRECTION_WORDS})\s+half\s+of\s+(?:the\s+)?"
     rf"|(?:some|several|quelques|plusieurs)\s+(?:municipalities|communes)\s+(?:of\s+the|of|de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:dont\s+)?(?:certaines|plusieurs|quelques)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"

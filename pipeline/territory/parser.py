@@ -31,6 +31,9 @@ from .items import (ITEM_FIGURE, LIST_GOES_ON, OPEN_END, SECTOR_THEN_NAME, epci_
 from .statements import BULLET, slash_before_area
 
 
+# The capitalised words either side of an "et": "Cluses-Arve" and "Montagnes"
+NAME_BEFORE_AND = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['’])?\s*[A-ZÀ-Ý][\w'’-]*){0,3}$")
+NAME_AFTER_AND = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['’])?\s*[A-ZÀ-Ý][\w'’-]*){0,3}")
 INSIDE_NUMBER = re.compile(r".*\b(?:vingt|trente|quarante|cinquante|soixante)\s+et\s+(?:une?|onze)\b.*", re.DOTALL | re.IGNORECASE)
 AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
 
@@ -384,7 +387,7 @@ class Parser:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
         m = AND_NEW_AREA.match(self.text[i:i + 40])
-        if not m or inside_name_typed_after(self.text, i) or self._inside_epci_name(i):
+        if not m or inside_name_typed_after(self.text, i) or self._inside_epci_name(i) or self._joins_an_untyped_epci_name(i, m):
             return False
         if INSIDE_NUMBER.fullmatch(self.text, max(0, i - 12), min(len(self.text), i + 8)):
             return False  # "quarante et une communes": one number
@@ -403,6 +406,18 @@ class Parser:
             return self._whole_epci_name_before(i)
         return True
 
+    def _joins_an_untyped_epci_name(self, i: int, joiner: re.Match) -> bool:
+        """"couvre Arve et Salève et Faucigny-Glières", "les CC X, Cluses-Arve et Montagnes": the
+        words either side of "et" are together the whole name of an intercommunality of the
+        departments (two communes' names are not)."""
+        left = NAME_BEFORE_AND.search(self.text, max(0, i - 40), i)
+        right = NAME_AFTER_AND.match(self.text, i + joiner.end())
+        if not left or not right or self.gaz.candidates(left.group()) and self.gaz.candidates(right.group()):
+            return False
+        name = f"{left.group()} et {right.group()}"
+        epci = self.gaz.find_epci_named_alone(name, self.departments_of(self.key))
+        return bool(epci) and gazetteer.epci_tokens(name) == gazetteer.epci_tokens(epci.name.split("(")[0])
+
     def _whole_epci_name_before(self, i: int) -> bool:
         """"la CC du Haut Val et Annecy": the typed name before "et" is already the whole name of
         an EPCI, so what follows is another place."""
@@ -415,7 +430,7 @@ class Parser:
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
         m = re.match(r"\s*(?:sur\s+(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*)?|"
-                     r"(?:et|and|&|en|in|of|de\s+la|du|des|de|au|à\s+la)\s+|à\s+l['’]|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
+                     r"(?:et|and|&|en(?!\s+partie\b)|in|of|de\s+la|du|des|de|au|à\s+la)\s+|à\s+l['’]|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
         examples = EXAMPLE_WORD.match(text, start, span.end)

@@ -182,7 +182,7 @@ def list_items(text: str, colon_end: int) -> list[Span]:
         labelled_run = labelled
         if BULLET.match(line) or after_closed_item or opens_list or labelled:
             items.append([start, end])
-        elif items and not blank_since_item:
+        elif items and not blank_since_item and not _sentence_after_name(text, items[-1], line):
             items[-1][1] = end
         else:
             break
@@ -190,6 +190,16 @@ def list_items(text: str, colon_end: int) -> list[Span]:
     return [Span(s, e) for s, e in items]
 
 
+def _sentence_after_name(text: str, item: list[int], line: str) -> bool:
+    """"- CC Faucigny-Glières\nElle rassemble 80 professionnels.": a sentence under a bullet
+    that ends on a name is the paragraph after the list, not the rest of the item (a wrapped
+    item goes on after a small word or a comma: "- CC du Val de\nSaône")."""
+    return bool(BULLET.match(text, item[0])) and bool(NAME_AT_END.search(text, item[0], item[1])) \
+        and bool(SENTENCE_LINE.match(line))
+
+
+NAME_AT_END = re.compile(r"(?:\b[A-ZÀ-Ý][\w'’-]*|\))[ \t]*\n?$")
+SENTENCE_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][\w'’]*[ \t]+[a-zà-ÿ][^\n]*[.!?][ \t]*\n?$")
 # An item ends at ";", and at "..." or "etc." (the next line, its bullet lost, opens another)
 ITEM_CLOSED = re.compile(r"(?:;|\.\.\.|…|\betc\.?)[ \t]*\n?$")
 

@@ -1,0 +1,135 @@
+"""Intercommunalities named as a CPTS's territory in more of the ways communiqués write them:
+names without their type word after "intervient sur", "une partie du", "les territoires de";
+"Son territoire :", "a pour territoire", "Zone d'intervention :"; an untyped name with "et" in
+it ("Arve et Salève"), which is one intercommunality and not two places; "en partie"; and
+places that are no perimeter (a funder, a partner, a venue, a speaker's employer, another
+CPTS's or another body's area). The CPTS and sentences are invented; the expected codes are the
+gazetteer's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import english_release, full, record_of, release, territory_of
+
+ARVE_ET_SALEVE = "247400583"  # CC Arve et Salève (74), 8 communes
+FAUCIGNY_GLIERES = "200000172"  # CC Faucigny - Glières (74), 7 communes
+CLUSES = "200033116"  # CC Cluses-Arve et Montagnes (74), 10 communes
+GRAND_ANNECY = "200066793"  # CA du Grand Annecy (74)
+MONT_BLANC = "200034882"  # CC Pays du Mont-Blanc (74)
+CHAMONIX = "200023372"  # CC de la Vallée de Chamonix-Mont-Blanc (74)
+CAPI = "243800604"  # CA Porte de l'Isère (CAPI) (38), 22 communes
+VOIRONNAIS = "243800984"  # CA du Pays Voironnais (38)
+HAUT_BUGEY = "200042935"  # CA Haut-Bugey Agglomération (01)
+GRAND_CHAMBERY = "200069110"  # CA du Grand Chambéry (73)
+
+
+def _areas(text: str, tmp_path, key: str) -> dict[str, str]:
+    """code -> extent of the coded intercommunalities of a CPTS."""
+    return {a["code"]: a["extent"] for a in territory_of(record_of(text, tmp_path), key)["areas"]
+            if a["kind"] == "epci" and a["code"]}
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    pytest.param("La CPTS du Voironnais, en Isère, intervient sur le Pays Voironnais.", "voironnais",
+                 {VOIRONNAIS: "full"}, id="intervient-sur-a-name-without-type"),
+    pytest.param("En Haute-Savoie, la CPTS du Genevois couvre la CC Arve et Salève et une partie du Grand Annecy.",
+                 "genevois", {ARVE_ET_SALEVE: "full", GRAND_ANNECY: "partial"}, id="une-partie-du-name-without-type"),
+    pytest.param("La CPTS du Mont-Blanc est née en Haute-Savoie. Son territoire : la C.C. Pays du Mont-Blanc et la "
+                 "C.C. de la Vallée de Chamonix-Mont-Blanc, soit 14 communes.", "mont-blanc",
+                 {MONT_BLANC: "full", CHAMONIX: "full"}, id="son-territoire-colon"),
+    pytest.param("La CPTS du Bugey (Ain) a pour territoire la communauté d'agglomération Haut-Bugey Agglomération.",
+                 "bugey", {HAUT_BUGEY: "full"}, id="a-pour-territoire"),
+    pytest.param("En Isère, le territoire de la CPTS des Vallons coïncide avec celui de la CAPI (22 communes).",
+                 "vallons", {CAPI: "full"}, id="coincide-avec-celui-de-an-acronym"),
+    pytest.param("En Isère, la CPTS des Vallons couvre les territoires de la CAPI et de la CA du Pays Voironnais.",
+                 "vallons", {CAPI: "full", VOIRONNAIS: "full"}, id="les-territoires-de"),
+    pytest.param("La CPTS des Aravis est née en Haute-Savoie.\nZone d'intervention : la communauté de communes Arve "
+                 "et Salève et la communauté de communes Faucigny-Glières.\n", "aravis",
+                 {ARVE_ET_SALEVE: "full", FAUCIGNY_GLIERES: "full"}, id="zone-d-intervention-colon"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre en partie la communauté de communes Faucigny-Glières.",
+                 "aravis", {FAUCIGNY_GLIERES: "partial"}, id="en-partie"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre les CC Arve et Salève, Faucigny-Glières et Cluses-Arve et "
+                 "Montagnes.", "aravis", {ARVE_ET_SALEVE: "full", FAUCIGNY_GLIERES: "full", CLUSES: "full"},
+                 id="plural-cc-with-et-inside-the-names"),
+    # already read: kept as they are
+    pytest.param("En Isère, la CPTS Nord-Isère couvre le territoire de la CAPI.", "nord-isere", {CAPI: "full"},
+                 id="acronym-alone"),
+    pytest.param("En Savoie, la CPTS Chambéry Santé couvre le territoire de Grand Chambéry, soit 38 communes.",
+                 "chambery-sante", {GRAND_CHAMBERY: "full"}, id="grand-x-without-type"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre la communauté de communes Cluses Arve et Montagnes (CCCAM) "
+                 "et la CCFG.", "aravis", {CLUSES: "full", FAUCIGNY_GLIERES: "full"}, id="initials-alone"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre 12 communes de la Communauté d'agglomération du Grand "
+                 "Annecy et l'ensemble de la Communauté de communes Arve et Salève.", "aravis",
+                 {GRAND_ANNECY: "partial", ARVE_ET_SALEVE: "full"}, id="a-count-then-l-ensemble"),
+    pytest.param("La CPTS des Aravis est née en Haute-Savoie.\nCommunautés de communes couvertes :\n- Arve et Salève\n"
+                 "- Faucigny-Glières\n", "aravis", {ARVE_ET_SALEVE: "full", FAUCIGNY_GLIERES: "full"},
+                 id="bullets-under-a-plural-heading"),
+])
+def test_fr_intercommunality_as_the_territory(tmp_path, sentence, key, expected):
+    assert _areas(release(sentence), tmp_path, key) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "En Haute-Savoie, la CPTS du Salève couvre Arve et Salève et Faucigny-Glières (deux communautés de communes).",
+    "En Haute-Savoie, la CPTS du Salève s'étend sur les 8 communes d'Arve et Salève et de Faucigny-Glières.",
+])
+def test_fr_an_untyped_name_with_et_inside_is_one_intercommunality(tmp_path, sentence):
+    areas = territory_of(record_of(release(sentence), tmp_path), "saleve")["areas"]
+    assert sorted((a["name"], a["code"]) for a in areas) == [
+        ("Arve et Salève", ARVE_ET_SALEVE), ("Faucigny-Glières", FAUCIGNY_GLIERES)]
+
+
+def test_fr_the_perimeter_of_a_whole_intercommunality_named_without_type(tmp_path):
+    record = record_of(release("La CPTS du Voironnais, en Isère, intervient sur le Pays Voironnais."), tmp_path)
+    assert territory_of(record, "voironnais")["resolved"] == full(VOIRONNAIS)
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    pytest.param("In Haute-Savoie, the CPTS du Genevois covers the Arve et Salève community of municipalities.",
+                 "genevois", {ARVE_ET_SALEVE: "full"}, id="community-of-municipalities-after-the-name"),
+    pytest.param("In Haute-Savoie, the CPTS des Aravis covers two intercommunalities: Arve et Salève and "
+                 "Faucigny-Glières.", "aravis", {ARVE_ET_SALEVE: "full", FAUCIGNY_GLIERES: "full"},
+                 id="plural-untyped-with-a-colon"),
+])
+def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected):
+    assert _areas(english_release(sentence), tmp_path, key) == expected
+
+
+@pytest.mark.parametrize("sentence, key", [
+    pytest.param("En Isère, la CPTS des Vallons couvre 15 communes. Le projet est financé par la communauté "
+                 "d'agglomération Porte de l'Isère.", "vallons", id="funder"),
+    pytest.param("En Savoie, la CPTS Chambéry Santé couvre 20 communes et a signé une convention de partenariat avec "
+                 "Grand Chambéry.", "chambery-sante", id="partner"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre 12 communes. L'assemblée générale s'est tenue dans les "
+                 "locaux de la communauté de communes Arve et Salève.", "aravis", id="venue"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre 12 communes. Marie Dubois, vice-présidente de la CC "
+                 "Faucigny-Glières, a salué l'engagement des soignants.", "aravis", id="speaker-s-employer"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre 12 communes. La CPTS du Genevois, sa voisine, couvre la "
+                 "CC Arve et Salève.", "aravis", id="another-cpts-s-area"),
+    pytest.param("En Isère, la CPTS des Vallons couvre 15 communes. Le contrat local de santé du Pays Voironnais "
+                 "couvre quant à lui l'ensemble de la communauté d'agglomération du Pays Voironnais.", "vallons",
+                 id="a-local-health-contract-s-area"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre 12 communes. Le centre hospitalier Alpes-Léman couvre "
+                 "l'ensemble de la CC Arve et Salève.", "aravis", id="a-hospital-s-area"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre 12 communes. Parmi les signataires : l'ARS, la CPAM, la "
+                 "CC Arve et Salève.", "aravis", id="signatory"),
+    pytest.param("En Savoie, la CPTS Chambéry Santé, qui couvre 20 communes, a été lancée en présence des élus de "
+                 "Grand Chambéry.", "chambery-sante", id="elected-officials"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre 12 communes. Un projet de CPTS est en cours sur la "
+                 "communauté de communes Faucigny-Glières.", "aravis", id="a-future-cpts-s-area"),
+    pytest.param("En Isère, la CPTS des Vallons couvre 15 communes. La convention a été signée au siège de la CAPI, à "
+                 "Villefontaine.", "vallons", id="headquarters"),
+])
+def test_fr_an_intercommunality_that_is_no_territory(tmp_path, sentence, key):
+    assert _areas(release(sentence), tmp_path, key) == {}
+
+
+@pytest.mark.parametrize("sentence, key", [
+    pytest.param("In Isère, the CPTS des Vallons covers 15 municipalities. It is funded by the Porte de l'Isère "
+                 "agglomeration community.", "vallons", id="funder"),
+    pytest.param("In Haute-Savoie, the CPTS des Aravis covers 12 municipalities. The meeting was held at the offices "
+                 "of the Arve et Salève community of communes.", "aravis", id="venue"),
+])
+def test_en_an_intercommunality_that_is_no_territory(tmp_path, sentence, key):
+    assert _areas(english_release(sentence), tmp_path, key) == {}
