@@ -72,7 +72,7 @@ FULL = re.compile(
 # Approximate counts small enough to be a part of an intercommunality
 SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
 PARTIAL = re.compile(
-    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|located|"
+    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|situe(?:nt)?\b|located|"
     r"essentiel|majorité|plupart|quasi|presque|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
     rf"{SOME_TENS}\s+de\s+communes|"  # "une douzaine de communes de la CC X"
     r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
@@ -85,7 +85,7 @@ OWN_TERRITORY = re.compile(
     r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
 COVERS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
-    r"compos\w*|constitu\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
+    r"compos\w*|constitu\w*|implanté\w*\s+sur|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     r"interv(?:ien|en)\w*\s+sur|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
     re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
@@ -135,9 +135,10 @@ COUNT_AFTER = re.compile(
     rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,(?=\s*(?:\d+|{NUMBER_PHRASE})\s+communes\s*(?:[,)]|et\b))|,?\s*(?:{OWN_COUNT_WORDS}))"
     rf"\s*(?P<n>\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}",
     re.IGNORECASE)
-# A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y"
+# A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y",
+# "la CC X, celle de Y"
 JOINER_ONLY = re.compile(
-    r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|\s)*\s*",
+    r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|celles?|ceux|celui|\s)*\s*",
     re.IGNORECASE)
 # Another typed name joined to the one before: "..., la CC Y", "et sur la Métropole Z" (only
 # searched inside one reading of a few words)
@@ -147,6 +148,23 @@ NEXT_TYPED_NAME = re.compile(
 # Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
 NAME_AFTER_BRACKET = re.compile(
     rf"\s*\([^()\n]{{0,60}}\)\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?P<name>{DASHED_NAME})")
+# Words after a name that make it a CPTS's territory: "la CC X est désormais couverte par la
+# CPTS Y", "les communes de la CC X forment le territoire de la CPTS", "la CA X, dont elle couvre
+# l'ensemble du territoire"
+COVERED_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*(?:"
+    r"(?:est|sont|sera|seront|a\s+été|ont\s+été|is|are|has\s+been|have\s+been)\s+(?:(?:désormais|aujourd['’]hui|maintenant|"
+    r"dorénavant|donc|ainsi|déjà|now|thus|already)\s+)?(?:(?P<part>partiellement|en\s+partie|partly|partially)|entièrement|"
+    r"totalement|intégralement|fully|entirely|wholly)?\s*(?:couverte?s?|desservie?s?|covered|served)\s+(?:par|by)\s+"
+    r"(?:la|une|the|a)\s+(?:CPTS|communauté\s+professionnelle|professional\s+territorial\s+health\s+community)\b|"
+    r"(?:forment|constituent|composent|form|make\s+up)\s+(?:le|the)\s+(?:territoire|périmètre|territory|area)\s+(?:de\s+la|of\s+the)\s+"
+    r"(?:CPTS|communauté\s+professionnelle)\b|"
+    r"dont\s+(?:elle|la\s+CPTS)\s+couvre\s+(?:l['’]ensemble\s+du\s+|tout\s+le\s+|la\s+totalité\s+du\s+|le\s+)territoire)",
+    re.IGNORECASE)
+# "2 intercommunalités (", "deux EPCI, la": a count of the intercommunalities named next
+COUNTED_EPCIS = re.compile(
+    rf"\s*(?:\d+|{NUMBER_PHRASE})\s+(?:intercommunalités|intercommunalities|EPCI|communautés\s+de\s+communes|"
+    r"communities\s+of\s+(?:communes|municipalities))\s*[(,]?\s*(?:(?:la|le|l['’]|the)\s*)?", re.IGNORECASE)
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
 
@@ -188,7 +206,8 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
             if span in bare:
                 bare.add(spans[0])
-        if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]):
+        if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]) \
+                and not _covered_after(text, name_span.end):
             continue
         clause = _clause_before(text, span.start, previous_end)
         cues = clause
@@ -358,8 +377,10 @@ def _clause_before(text: str, start: int, previous_end: int) -> Span:
     """The words of the clause before a name, back to a sentence or list boundary, or to the
     intercommunality named before it."""
     boundary = max(text.rfind(ch, 0, start) for ch in ".;:\n!?")
-    if boundary > 0 and text[boundary] == ":" and ARTICLE_ONLY.fullmatch(text, boundary + 1, start):
-        # "Territoire d'intervention : CC X": the words before the colon introduce the name
+    if boundary > 0 and text[boundary] == ":" and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
+                                                    or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)):
+        # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
+        # words before the colon introduce the name
         boundary = max(text.rfind(ch, 0, boundary) for ch in ".;:\n!?")
     return Span(max(boundary + 1, previous_end, 0), start)
 
@@ -374,8 +395,10 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     # a count above the EPCI's size is a total of several areas, not this one's
     count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
     words = text[cues.start:cues.end]
-    if beside_name:
-        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, "full", count)
+    covered = _covered_after(text, name.end)
+    if beside_name or covered:  # "la CC X est désormais couverte par la CPTS Y"
+        extent = "partial" if covered and covered.group("part") else "full"
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, count)
     if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if not count and not COVERS.search(words) and _only_framed(words):
@@ -394,6 +417,22 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         return None  # named, but not as a perimeter
     written = re.sub(r"\s+", " ", text[name.start:name.end])
     return EpciMention(name, written, epci, extent, count)
+
+
+def _covered_after(text: str, pos: int) -> re.Match | None:
+    """The words after a name, or after the typed names joined to it ("la CC X et la CC Y
+    forment le territoire de la CPTS"), that make it a CPTS's territory."""
+    for _ in range(MAX_JOINED_NAMES):
+        covered = COVERED_AFTER.match(text, pos)
+        joined = None if covered else NEXT_NAME.match(text, pos)
+        if not joined:
+            return covered
+        pos = joined.end()
+    return None
+
+
+MAX_JOINED_NAMES = 4
+NEXT_NAME = re.compile(rf"\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?:{EPCI_PHRASE.pattern})")
 
 
 def _only_framed(words: str) -> bool:

@@ -19,7 +19,7 @@ from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import communes_in
 from .commune_lists import SURROUNDING
-from .epci_mentions import ACTOR_BETWEEN, COMMUNE_UNIT
+from .epci_mentions import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
 from .items import (ACRONYM, AREA_WORD, HAMLET, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
                     NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
@@ -146,8 +146,8 @@ class Parser:
         if full_name:  # "la CCSLA (communauté de communes des Sources du Lac)": the bracket names it
             name_span, name_end = full_name
         name = clean_name(text[name_span.start:name_span.end])
-        if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name):
-            return
+        if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name) or COUNTED_EPCIS.fullmatch(name):
+            return  # "2 intercommunalités (CC X, CC Y)": the names in brackets are the areas (epci_mentions)
         if not re.match(r"[A-ZÀ-Ý0-9«“\"]|(?i:pays|communaut|community|métropole|agglo|intercom)", name):
             return  # "a signé une convention avec ...": a clause of its own, not an area's name
         departments = self.departments_of(self.key)

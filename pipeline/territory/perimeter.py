@@ -226,7 +226,7 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         return
     gaz = gazetteer.load()
     for mention in find_epci_mentions(ctx.text, document_departments(ctx, departments_of), ctx.name_spans):
-        key = owner_before(ctx, mention.span)
+        key = owner_of_list(ctx, mention.span)  # "la CC X est couverte par la CPTS Y": Y's
         if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
         if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
@@ -249,6 +249,10 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
                 and not re.search(r"\bsoit\s*$", ctx.text[max(0, mention.count[1].start - 8):mention.count[1].start]):
             # "la CC X, qui compte 5 communes" (a part's count is not the area's; "la CC X, soit 5 communes" the CPTS's)
             area.communes_count = mention.count
+        elif area.communes_count is None and area.extent == "full" and mention.extent == "partial" and not area.listed \
+                and mention.count and mention.count[1].end < mention.span.start and mention.count[0] < len(mention.epci.members):
+            # "couvre 5 communes appartenant à la CC X": the count before the name makes it a part
+            area.extent, area.communes_count = "partial", mention.count
         if mention.shares_total and mention.extent == "partial" and not area.listed:
             area.extent = "partial"  # "10 communes des communautés de communes X et Y", of 15
         if not area.excepted:

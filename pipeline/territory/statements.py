@@ -257,6 +257,6 @@ def owner_of_list(ctx: Context, span: Span) -> str | None:
 # Words between places and the CPTS named after them that make them its territory
 OWNED_BY = re.compile(
     r"\b(?:territoire|périmètre|territory|perimeter|relèv\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|"
-    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part)\b[^.;:]{0,30}$", re.IGNORECASE)
+    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part|couverte?s?\s+par|covered\s+by)\b[^.;:]{0,30}$", re.IGNORECASE)
 # "A, B, C : la CPTS X est née": a headline's places, then the CPTS after a colon
 COLON_BEFORE_NAME = re.compile(r"[ \t]*[:–—][ \t]*(?:(?:la|le|the)[ \t]+)?", re.IGNORECASE)

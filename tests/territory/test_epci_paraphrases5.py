@@ -133,3 +133,60 @@ def test_fr_an_intercommunality_that_is_no_territory(tmp_path, sentence, key):
 ])
 def test_en_an_intercommunality_that_is_no_territory(tmp_path, sentence, key):
     assert _areas(english_release(sentence), tmp_path, key) == {}
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    pytest.param("En Haute-Savoie, la communauté de communes Arve et Salève est désormais couverte par la CPTS des "
+                 "Aravis.", "aravis", {ARVE_ET_SALEVE: "full"}, id="passive-covered-by-the-cpts"),
+    pytest.param("En Haute-Savoie, le territoire de la communauté de communes Arve et Salève est couvert par la CPTS "
+                 "des Aravis.", "aravis", {ARVE_ET_SALEVE: "full"}, id="its-territory-covered-by-the-cpts"),
+    pytest.param("En Haute-Savoie, les communes de la CC Arve et Salève et de la CC Faucigny-Glières forment le "
+                 "territoire de la CPTS des Aravis.", "aravis", {ARVE_ET_SALEVE: "full", FAUCIGNY_GLIERES: "full"},
+                 id="two-names-then-forment-le-territoire"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis travaille avec la communauté de communes Arve et Salève, dont "
+                 "elle couvre l'ensemble du territoire.", "aravis", {ARVE_ET_SALEVE: "full"},
+                 id="dont-elle-couvre-le-territoire"),
+    pytest.param("La CPTS des Aravis est née en Haute-Savoie. Elle est implantée sur les communautés de communes Arve "
+                 "et Salève et Faucigny-Glières.", "aravis", {ARVE_ET_SALEVE: "full", FAUCIGNY_GLIERES: "full"},
+                 id="implantee-sur"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis couvre la communauté de communes Arve et Salève, celle de "
+                 "Faucigny-Glières et celle de Cluses-Arve et Montagnes.", "aravis",
+                 {ARVE_ET_SALEVE: "full", FAUCIGNY_GLIERES: "full", CLUSES: "full"}, id="celle-de"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis se situe sur la communauté de communes Arve et Salève.",
+                 "aravis", {ARVE_ET_SALEVE: "partial"}, id="se-situe-sur-no-perimeter"),
+])
+def test_fr_intercommunality_with_its_cue_after_or_apart(tmp_path, sentence, key, expected):
+    assert _areas(release(sentence), tmp_path, key) == expected
+
+
+def test_fr_a_count_of_intercommunalities_then_their_names_in_brackets(tmp_path):
+    text = release("La CPTS des Aravis est née en Haute-Savoie.\nLe territoire : 2 intercommunalités (CC Arve et Salève, "
+                   "CC Faucigny-Glières), 15 communes, 35 000 habitants.\n")
+    territory = territory_of(record_of(text, tmp_path), "aravis")
+    assert [(a["kind"], a["code"], a["extent"]) for a in territory["areas"]] == [
+        ("epci", ARVE_ET_SALEVE, "full"), ("epci", FAUCIGNY_GLIERES, "full")]
+    assert territory["resolved"] == full(ARVE_ET_SALEVE, FAUCIGNY_GLIERES)
+
+
+def test_fr_some_communes_belonging_to_an_intercommunality_are_a_counted_part(tmp_path):
+    text = release("La CPTS des Aravis est née en Haute-Savoie. Elle couvre 5 communes appartenant à la communauté de "
+                   "communes Arve et Salève.")
+    area, = territory_of(record_of(text, tmp_path), "aravis")["areas"]
+    assert (area["code"], area["extent"], area["communes_count"]["value"]) == (ARVE_ET_SALEVE, "partial", 5)
+
+
+def test_fr_an_intercommunality_covered_by_another_named_cpts_is_not_the_subject_s(tmp_path):
+    text = release("En Haute-Savoie, la CPTS des Aravis couvre 12 communes. Depuis 2023, la communauté de communes "
+                   "Faucigny-Glières est couverte par la CPTS du Giffre.")
+    record = record_of(text, tmp_path)
+    assert _areas(text, tmp_path, "aravis") == {}
+    assert [a["code"] for a in territory_of(record, "giffre")["areas"]] == [FAUCIGNY_GLIERES]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La communauté de communes Faucigny-Glières est couverte par un contrat local de santé.",
+    "La communauté de communes Faucigny-Glières n'est pas encore couverte par une CPTS.",
+])
+def test_fr_an_intercommunality_covered_by_something_else_is_no_territory(tmp_path, sentence):
+    text = release(f"En Haute-Savoie, la CPTS des Aravis couvre 12 communes. {sentence}")
+    assert _areas(text, tmp_path, "aravis") == {}
