@@ -196,6 +196,9 @@ class Parser:
         pos = span.start
         acronym = ACRONYM.match(text, pos, span.end)
         pos = acronym.end() if acronym else pos
+        spelt_out = re.match(r"\s*\(([^()]*)\)", text[pos:span.end])
+        if spelt_out and area.code and self._names_epci(spelt_out.group(1), area.code):
+            pos += spelt_out.end()  # "MACS (Maremne Adour Côte Sud)": the short name spelt out, no commune
         inner = re.match(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", text[pos:span.end], re.DOTALL)
         while inner:  # "(en partie) : A, B": a bracket naming no commune, then the communes after a colon
             group = "paren" if inner.groupdict().get("paren") is not None else "colon"
@@ -211,6 +214,10 @@ class Parser:
         own_count = OWN_COUNT.match(text, pos, span.end)
         if own_count and area.communes_count is None and number_in(own_count.group(1)):  # "la CC X et ses 17 communes"
             area.communes_count = (int(number_in(own_count.group(1))), Span(own_count.start(1), own_count.end()))
+
+    def _names_epci(self, words: str, siren: str) -> bool:
+        epci = self.gaz.find_epci_named_alone(words, self.departments_of(self.key))
+        return bool(epci) and epci.siren == siren
 
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text

@@ -190,3 +190,38 @@ def test_fr_an_intercommunality_covered_by_another_named_cpts_is_not_the_subject
 def test_fr_an_intercommunality_covered_by_something_else_is_no_territory(tmp_path, sentence):
     text = release(f"En Haute-Savoie, la CPTS des Aravis couvre 12 communes. {sentence}")
     assert _areas(text, tmp_path, "aravis") == {}
+
+
+MACS = "244000865"  # CC Maremne Adour Côte Sud (40)
+TPM = "248300543"  # Métropole Toulon-Provence-Méditerranée (83)
+CA3B = "200071751"  # CA du Bassin de Bourg-en-Bresse (01)
+MEL = "200093201"  # Métropole Européenne de Lille (59)
+ALBIGEOIS = "248100737"  # CA de l'Albigeois (81)
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    pytest.param("Dans les Landes, la CPTS Côte Sud Landes couvre une partie de MACS.", "cote-sud-landes",
+                 {MACS: "partial"}, id="initials-without-type-letter"),
+    pytest.param("Dans le Var, la CPTS du Littoral varois couvre une partie de la métropole TPM.", "littoral-varois",
+                 {TPM: "partial"}, id="metropole-initials"),
+    pytest.param("Dans le Nord, la CPTS de Roubaix intervient sur une partie de la MEL.", "roubaix", {MEL: "partial"},
+                 id="m-for-metropole"),
+    pytest.param("Dans l'Ain, la CPTS de Bourg couvre une partie du territoire de la CA3B.", "bourg", {CA3B: "partial"},
+                 id="a-digit-for-repeated-initials"),
+    pytest.param("Dans le Tarn, la CPTS d'Albi couvre le Grand Albigeois.", "albi", {ALBIGEOIS: "full"},
+                 id="grand-before-the-official-name"),
+])
+def test_fr_intercommunality_by_its_usual_short_name(tmp_path, sentence, key, expected):
+    assert _areas(release(sentence), tmp_path, key) == expected
+
+
+def test_fr_initials_spelt_out_in_brackets_are_no_communes(tmp_path):
+    text = release("Dans les Landes, la CPTS Côte Sud Landes couvre le territoire de MACS (Maremne Adour Côte Sud).")
+    territory = territory_of(record_of(text, tmp_path), "cote-sud-landes")
+    assert [(a["code"], a["extent"], a["listed"]) for a in territory["areas"]] == [(MACS, "full", [])]
+    assert territory["resolved"] == full(MACS)
+
+
+def test_health_acronyms_are_no_intercommunality_s_initials():
+    from perimeter import GAZ
+    assert [GAZ.find_epci_acronym(acronym, ["74", "38", "40"]) for acronym in ("MSP", "ARS", "CPAM", "DAC", "PTA")] == [None] * 5
