@@ -69,6 +69,10 @@ FULL = re.compile(
     r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"
     r"(?:territoire|territory)\s*:|pour\s+territoire|(?:zone|secteur|aire)\s+d['’](?:intervention|action)", re.IGNORECASE)  # "Son territoire : la CC X", "a pour territoire la CA Y"
+# "s'adresse aux 20 000 habitants de la CC X": the people of the whole area, just before its name
+# (a perimeter only in a clause about the CPTS)
+PEOPLE_OF = re.compile(r"\b(?:habitants|inhabitants|residents)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*$",
+                       re.IGNORECASE)
 # Approximate counts small enough to be a part of an intercommunality
 SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
 PARTIAL = re.compile(
@@ -86,7 +90,7 @@ OWN_TERRITORY = re.compile(
 COVERS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
     r"compos\w*|constitu\w*|implanté\w*\s+sur|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-    r"interv(?:ien|en)\w*\s+sur|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
+    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
     re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
@@ -112,9 +116,14 @@ OWNER_REACH = 50  # characters before the covering word where its subject stands
 PLACE_BEFORE = re.compile(r"\b(?:dans|en|au\s+cœur\s+de|au\s+sein\s+de|sur|in|within)\s+(?:(?:le|la|l['’]|the)\s*)?$",
                           re.IGNORECASE)
 PLACE_REACH = 20  # characters before the body's name
+# "qui regroupe des maisons de santé, ... couvre la CC X", "dans le nord du département": bodies named
+# as what is grouped or a place, not the subject of the covering word ("signataire du contrat local de
+# santé couvrant la CC X" is the contract's area)
+OBJECT_BEFORE = re.compile(r"(?:\b(?:des|plusieurs|several|\d+)|\b(?:nord|sud|est|ouest|centre|cœur|partie|north|south|"
+                           r"east|west|part)(?:-\w+)?\s+(?:du|de\s+la|de\s+l['’]|of\s+the))\s*$", re.IGNORECASE)
 # A heading of a territory's description: "Intercommunalités : CA X, CC Y"
-LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?))?\s*:\s*$",
-                   re.IGNORECASE)
+LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?))?\s*:\s*"
+                   r"(?:[-–•*·▪►]\s*)?(?:(?:la|le|l['’])\s*)?$", re.IGNORECASE)  # "Intercommunalités :\n• la CC X"
 # "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
 SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
                                r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
@@ -138,7 +147,7 @@ COUNT_AFTER = re.compile(
 # A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y",
 # "la CC X, celle de Y"
 JOINER_ONLY = re.compile(
-    r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|celles?|ceux|celui|\s)*\s*",
+    r"\s*(?:[,)•*·▪►–-]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|celles?|ceux|celui|\s)*\s*",
     re.IGNORECASE)
 # Another typed name joined to the one before: "..., la CC Y", "et sur la Métropole Z" (only
 # searched inside one reading of a few words)
@@ -377,7 +386,11 @@ def _clause_before(text: str, start: int, previous_end: int) -> Span:
     """The words of the clause before a name, back to a sentence or list boundary, or to the
     intercommunality named before it."""
     boundary = max(text.rfind(ch, 0, start) for ch in ".;:\n!?")
-    if boundary > 0 and text[boundary] == ":" and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
+    if boundary > 0 and text[boundary] == "\n" and LINE_LEAD.fullmatch(text, boundary + 1, start) \
+            and text[:boundary].rstrip().endswith(":"):
+        colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
+        boundary = max(text.rfind(ch, 0, colon) for ch in ".;:\n!?")
+    elif boundary > 0 and text[boundary] == ":" and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
                                                     or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)):
         # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
         # words before the colon introduce the name
@@ -399,6 +412,11 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     if beside_name or covered:  # "la CC X est désormais couverte par la CPTS Y"
         extent = "partial" if covered and covered.group("part") else "full"
         return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, count)
+    if _fronted_before_cpts(text, clause, name) and not COVERS.search(words):
+        # "Sur le territoire de la CC X, la CPTS Y réunit ...": the place the sentence opens with is the CPTS's
+        share = SHARE_OF.search(text, clause.start, clause.end)  # "Sur 3 des 8 communes de la CC X, ..."
+        extent = "partial" if share or count and count[0] < members or PARTIAL.search(words) else "full"
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, None if share else count)
     if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if not count and not COVERS.search(words) and _only_framed(words):
@@ -409,7 +427,7 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         extent = "full"
     elif count or PARTIAL.search(words):
         extent = "partial"
-    elif COVERS.search(words):
+    elif COVERS.search(words) or PEOPLE_OF.search(words) and OWN_TERRITORY.search(words):
         extent = "full"
     elif labelled:
         extent = "partial"  # listed under a heading that says nothing of its extent
@@ -417,6 +435,17 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         return None  # named, but not as a perimeter
     written = re.sub(r"\s+", " ", text[name.start:name.end])
     return EpciMention(name, written, epci, extent, count)
+
+
+def _fronted_before_cpts(text: str, clause: Span, name: Span) -> bool:
+    """Whether the name ends a phrase that opens its sentence, with no actor word in it, and a
+    CPTS is the subject right after it."""
+    opens = clause.start == 0 or text[clause.start - 1] in ".!?\n"
+    return opens and bool(CPTS_AFTER.match(text, name.end)) and not ACTOR_BETWEEN.search(text, clause.start, name.start)
+
+
+CPTS_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s*(?:la|notre|cette|the|our)\s+(?:CPTS|communauté\s+professionnelle|"
+                        r"professional\s+territorial)\b", re.IGNORECASE)
 
 
 def _covered_after(text: str, pos: int) -> re.Match | None:
@@ -452,7 +481,8 @@ def _cue_reaches(text: str, clause: Span, name_start: int) -> bool:
         return True  # no cue at all: _read_extent reads the name as no perimeter
     last = max(cues, key=lambda m: m.end())
     owner = OTHER_OWNER.search(text, max(clause.start, last.start() - OWNER_REACH), last.start())
-    if owner and not PLACE_BEFORE.search(text, max(0, owner.start() - PLACE_REACH), owner.start()):
+    if owner and not PLACE_BEFORE.search(text, max(0, owner.start() - PLACE_REACH), owner.start()) \
+            and not OBJECT_BEFORE.search(text, max(0, owner.start() - PLACE_REACH), owner.start()):
         return False  # "le contrat local de santé couvrant le territoire de la CA X": another body's area
     return name_start - last.end() <= CUE_REACH and not ACTOR_BETWEEN.search(text, last.end(), name_start)
 

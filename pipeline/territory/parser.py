@@ -28,9 +28,11 @@ from .items import (ACRONYM, AREA_WORD, HAMLET, ATTACHED_TO_OTHER, CLOSED_LIST, 
                     stripped)
 from .items import (ITEM_FIGURE, LIST_GOES_ON, OPEN_END, SECTOR_THEN_NAME, epci_just_before,
                     inside_epci_phrase, inside_name_typed_after)
-from .statements import BULLET, slash_before_area
+from .statements import BULLET, other_subject, slash_before_area
 
 
+RELATIVE = re.compile(r"\s*(?:qui|dont|which|whose)\b", re.IGNORECASE)
+ANTECEDENT_REACH = 40  # characters before a relative pronoun where the noun it stands for is
 # The capitalised words either side of an "et": "Cluses-Arve" and "Montagnes"
 NAME_BEFORE_AND = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['’])?\s*[A-ZÀ-Ý][\w'’-]*){0,3}$")
 NAME_AFTER_AND = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['’])?\s*[A-ZÀ-Ý][\w'’-]*){0,3}")
@@ -314,6 +316,9 @@ class Parser:
         items = glue_members(self.text, self._inline_items(Span(after, sentence.end)))
         first_loose = len(self.territory.loose)
         for item in items:
+            if RELATIVE.match(self.text, item.start, item.end) and \
+                    other_subject(self.text, max(after, item.start - ANTECEDENT_REACH), item.start):
+                break  # "... avec le centre hospitalier, qui couvre la CC X": the hospital's area
             words = self.text[item.start:item.end]
             if re.search(r"une\s+partie|part\s+of", words, re.IGNORECASE):
                 partial = True

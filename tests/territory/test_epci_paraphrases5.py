@@ -225,3 +225,52 @@ def test_fr_initials_spelt_out_in_brackets_are_no_communes(tmp_path):
 def test_health_acronyms_are_no_intercommunality_s_initials():
     from perimeter import GAZ
     assert [GAZ.find_epci_acronym(acronym, ["74", "38", "40"]) for acronym in ("MSP", "ARS", "CPAM", "DAC", "PTA")] == [None] * 5
+
+
+PAYS_ROCHOIS = "247400724"  # CC du Pays Rochois (74)
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    pytest.param("En Haute-Savoie, la CPTS des Aravis opère sur la communauté de communes Arve et Salève.", "aravis",
+                 {ARVE_ET_SALEVE: "full"}, id="opere-sur"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis se déploie sur la communauté de communes Arve et Salève.",
+                 "aravis", {ARVE_ET_SALEVE: "full"}, id="se-deploie-sur"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis maille la communauté de communes Arve et Salève.", "aravis",
+                 {ARVE_ET_SALEVE: "full"}, id="maille"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis s'adresse aux 20 000 habitants de la communauté de communes "
+                 "Arve et Salève.", "aravis", {ARVE_ET_SALEVE: "full"}, id="the-people-of-the-area"),
+    pytest.param("En Haute-Savoie, la CPTS des Aravis, qui regroupe des maisons de santé, des centres de santé et des "
+                 "libéraux, couvre le territoire du Pays Rochois.", "aravis", {PAYS_ROCHOIS: "full"},
+                 id="bodies-grouped-before-the-covering-verb"),
+    pytest.param("Sur le territoire de la communauté de communes Arve et Salève, la CPTS des Aravis réunit 80 "
+                 "professionnels. Elle est née en Haute-Savoie.", "aravis", {ARVE_ET_SALEVE: "full"},
+                 id="a-place-opening-the-sentence-before-the-cpts"),
+    pytest.param("Sur 3 des 8 communes de la communauté de communes Arve et Salève, la CPTS des Aravis réunit 80 "
+                 "professionnels. Elle est née en Haute-Savoie.", "aravis", {ARVE_ET_SALEVE: "partial"},
+                 id="a-share-opening-the-sentence-before-the-cpts"),
+    pytest.param("La CPTS des Aravis est née en Haute-Savoie.\nIntercommunalités membres :\n• CC Arve et Salève\n"
+                 "• CC Faucigny-Glières\n\n", "aravis", {ARVE_ET_SALEVE: "partial", FAUCIGNY_GLIERES: "partial"},
+                 id="bullets-under-an-intercommunalites-heading"),
+    pytest.param("La CPTS des Aravis est née en Haute-Savoie.\nNotre territoire :\n- la communauté de communes Arve et "
+                 "Salève\n- la communauté de communes Faucigny-Glières\n\n", "aravis",
+                 {ARVE_ET_SALEVE: "full", FAUCIGNY_GLIERES: "full"}, id="bullets-under-a-territory-heading"),
+])
+def test_fr_intercommunality_with_other_verbs_and_layouts(tmp_path, sentence, key, expected):
+    assert _areas(release(sentence), tmp_path, key) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "En Haute-Savoie, la CPTS des Aravis couvre 12 communes. Les habitants de la communauté de communes "
+    "Faucigny-Glières ont été consultés par l'ARS.",
+    "En Haute-Savoie, la CPTS des Aravis couvre 12 communes. Selon l'Insee, 30 % des habitants de la communauté de "
+    "communes Faucigny-Glières ont plus de 60 ans.",
+    "Soutenue par la communauté de communes Arve et Salève, la CPTS des Aravis réunit 80 professionnels.",
+    "Selon le président de la communauté de communes Arve et Salève, la CPTS des Aravis est un atout.",
+    "La CPTS des Aravis couvre 12 communes et travaille avec le centre hospitalier, qui couvre la CC du Pays Rochois.",
+    "La CPTS des Aravis est née en Haute-Savoie.\nNos partenaires :\n- la communauté de communes Arve et Salève\n"
+    "- l'ARS Auvergne-Rhône-Alpes\n\n",
+    "La CPTS des Aravis est née en Haute-Savoie.\nIls nous soutiennent :\n- la communauté de communes "
+    "Faucigny-Glières\n- la CPAM de Haute-Savoie\n\n",
+])
+def test_fr_more_intercommunalities_that_are_no_territory(tmp_path, sentence):
+    assert _areas(release(sentence), tmp_path, "aravis") == {}
