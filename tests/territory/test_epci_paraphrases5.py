@@ -274,3 +274,18 @@ def test_fr_intercommunality_with_other_verbs_and_layouts(tmp_path, sentence, ke
 ])
 def test_fr_more_intercommunalities_that_are_no_territory(tmp_path, sentence):
     assert _areas(release(sentence), tmp_path, "aravis") == {}
+
+
+VAL_DE_SAONE_CENTRE = "200070118"  # CC Val de Saône Centre (01); "Val de Saône" alone is ambiguous in France
+
+
+def test_fr_a_text_naming_no_department_links_a_short_name_in_the_department_of_its_communes(tmp_path):
+    text = release("La CPTS de la Dombes couvre les communes de Trévoux et Reyrieux. Elle couvre aussi la communauté de "
+                   "communes du Val de Saône.")
+    assert _areas(text, tmp_path, "dombes") == {VAL_DE_SAONE_CENTRE: "full"}
+
+
+def test_fr_a_text_naming_no_department_links_a_short_name_beside_a_whole_one(tmp_path):
+    text = release("La CPTS de la Dombes couvre la communauté de communes Dombes Saône Vallée et une partie de la "
+                   "communauté de communes du Val de Saône.")
+    assert _areas(text, tmp_path, "dombes") == {"200042497": "full", VAL_DE_SAONE_CENTRE: "partial"}
