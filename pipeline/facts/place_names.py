@@ -46,7 +46,7 @@ EPCI_PHRASE = re.compile(
     rf"|(?!(?:La|Le|Les|L['’])\s*(?i:communauté|métropole)\b)[«“\"]?{NAME_WORDS}[»”\"]?\s+"
     # "Territoire\nCommunauté de communes X": a type word that opens the next name ends no name
     r"(?:Agglomération|Agglo|agglomération|agglo\b|Communauté(?!\s+(?i:de\s+communes|d['’]\s*agglo|urbaine))|Intercom|Métropole|métropole|"
-    r"[Cc]ommunity\s+of\s+(?:[Cc]ommunes|[Mm]unicipalities)|[Uu]rban\s+[Cc]ommunity|[Aa]gglomeration(?:\s+[Cc]ommunity)?|"
+    r"[Cc]ommunit(?:y|ies)\s+of\s+(?:[Cc]ommunes|[Mm]unicipalities)|[Uu]rban\s+[Cc]ommunity|[Aa]gglomeration(?:\s+[Cc]ommunity)?|"
     r"[Ii]ntercommunality|[Mm]etropolis|[Mm]etropolitan\s+[Aa]rea)"
     rf"|\bGreater\s+{NAME_WORDS}")
 

@@ -59,7 +59,8 @@ NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
 TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)|CC|CA|CU|CdC|CdA")
 # The count of communes an EPCI lends to a perimeter, just before its name.
 COUNT = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
+    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))|"
+    rf"\bdont\s+(?P<some>\d+|{NUMBER_PHRASE})\s+(?=de\b|du\b|des\b|d['’]|dans\b|sur\b)",  # "13 communes, dont 5 de la CC X"
     re.IGNORECASE)
 # "12 des 16 communes de X": some of its communes, whatever its count
 SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",
@@ -498,9 +499,10 @@ def _count_after(text: str, pos: int) -> tuple[int, Span] | None:
 
 
 def _counted(match: re.Match) -> tuple[int, Span] | None:
-    word = match.group("n")
+    group = "some" if match.groupdict().get("some") else "n"
+    word = match.group(group)
     value = parse_number(word, "fr", True) or parse_number(word, "en", True)
-    return (int(value), Span(match.start("n"), match.end())) if value else None
+    return (int(value), Span(match.start(group), match.end(group) if group == "some" else match.end())) if value else None
 
 
 def _exceptions(text: str, pos: int) -> list[tuple[str, Span]]:

@@ -179,7 +179,8 @@ def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None
     count = None
     if units:
         last = units[-1]
-        own = re.search(r"\b(?:the|les)\s+(\d+|[a-zà-ÿ-]+)\s+$", text[start:last.start()], re.IGNORECASE)
+        # "the 48 municipalities of" (not "5 of the 7 ...", "5 sur les 7 ...": a part)
+        own = re.search(r"(?<!of\s)(?<!sur\s)\b(?:the|les)\s+(\d+|[a-zà-ÿ-]+)\s+$", text[start:last.start()], re.IGNORECASE)
         value = own and number_in(own.group(1))
         if value and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
             count = (int(value), Span(start + own.start(1), last.start() + len(last.group().split()[0])))

@@ -249,9 +249,9 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
                 and not re.search(r"\bsoit\s*$", ctx.text[max(0, mention.count[1].start - 8):mention.count[1].start]):
             # "la CC X, qui compte 5 communes" (a part's count is not the area's; "la CC X, soit 5 communes" the CPTS's)
             area.communes_count = mention.count
-        elif area.communes_count is None and area.extent == "full" and mention.extent == "partial" and not area.listed \
+        elif area.communes_count is None and mention.extent == "partial" and not area.listed \
                 and mention.count and mention.count[1].end < mention.span.start and mention.count[0] < len(mention.epci.members):
-            # "couvre 5 communes appartenant à la CC X": the count before the name makes it a part
+            # "couvre 5 communes appartenant à la CC X", "dont 5 de la CC X": the count before the name, of a part
             area.extent, area.communes_count = "partial", mention.count
         if mention.shares_total and mention.extent == "partial" and not area.listed:
             area.extent = "partial"  # "10 communes des communautés de communes X et Y", of 15

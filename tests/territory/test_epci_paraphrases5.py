@@ -289,3 +289,28 @@ def test_fr_a_text_naming_no_department_links_a_short_name_beside_a_whole_one(tm
     text = release("La CPTS de la Dombes couvre la communauté de communes Dombes Saône Vallée et une partie de la "
                    "communauté de communes du Val de Saône.")
     assert _areas(text, tmp_path, "dombes") == {"200042497": "full", VAL_DE_SAONE_CENTRE: "partial"}
+
+
+def _counted_areas(text: str, tmp_path, key: str) -> dict[str, tuple]:
+    """code -> (extent, count) of the coded intercommunalities of a CPTS."""
+    return {a["code"]: (a["extent"], (a["communes_count"] or {}).get("value"))
+            for a in territory_of(record_of(text, tmp_path), key)["areas"] if a["kind"] == "epci" and a["code"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(release("En Haute-Savoie, la CPTS des Aravis couvre 13 communes : les 8 communes de la CC Arve et Salève "
+                         "et 5 communes de la CC Faucigny-Glières."),
+                 {ARVE_ET_SALEVE: ("full", 8), FAUCIGNY_GLIERES: ("partial", 5)}, id="the-count-of-a-part"),
+    pytest.param(release("En Haute-Savoie, la CPTS des Aravis couvre 13 communes, dont 5 de la CC Faucigny-Glières."),
+                 {FAUCIGNY_GLIERES: ("partial", 5)}, id="dont-n-de-la"),
+    pytest.param(english_release("In Haute-Savoie, the CPTS des Aravis covers 5 of the 7 municipalities of the "
+                                 "Faucigny-Glières community of communes."),
+                 {FAUCIGNY_GLIERES: ("partial", None)}, id="n-of-the-m-municipalities"),
+    pytest.param(english_release("In Haute-Savoie, the CPTS des Aravis covers the Arve et Salève and Faucigny-Glières "
+                                 "communities of communes."),
+                 {ARVE_ET_SALEVE: ("full", None), FAUCIGNY_GLIERES: ("full", None)}, id="two-names-then-plural-type"),
+    pytest.param(release("En Haute-Savoie, la CPTS des Aravis couvre la communauté de communes Arve et Salève, composée "
+                         "de 8 communes."), {ARVE_ET_SALEVE: ("full", 8)}, id="composee-de-n-communes"),
+])
+def test_intercommunality_counts_and_shares(tmp_path, text, expected):
+    assert _counted_areas(text, tmp_path, "aravis") == expected
