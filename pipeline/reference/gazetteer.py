@@ -84,16 +84,12 @@ def epci_tokens(name: str) -> frozenset[str]:
 
 def _epci_initials(epci: Epci) -> set[str]:
     """Short names an EPCI may be given from the initials of its distinctive words: "CC du Val
-    de Saône" as "ccvs" or "vsc" ("Val de Saône Communauté"), "CA Porte de l'Isère" as "capi",
-    "CC Maremne Adour Côte Sud" as "macs", "Métropole Européenne de Lille" as "mel"."""
+    de Saône" as "ccvs" or "vsc" ("Val de Saône Communauté"), "CA Porte de l'Isère" as "capi", "macs"."""
     words = [word for word in fold(re.sub(r"\([^)]*\)", " ", epci.name)).split() if word not in _EPCI_NOISE]
     initials = "".join(word[0] for word in words if not word.isdigit())
     kind = epci.kind.lower()[:2]
-    forms = {kind + initials, initials + ("a" if kind == "ca" else "c")}
-    if len(initials) >= 3:  # "MACS", "AMP": the initials alone
-        forms.add(initials)
-    if kind == "me":  # "la MEL": Métropole Européenne de Lille
-        forms.add("m" + initials)
+    forms = {kind + initials, initials + ("a" if kind == "ca" else "c")} | ({initials} if len(initials) >= 3 else set())
+    forms |= {"m" + initials} if kind == "me" else set()  # "la MEL": Métropole Européenne de Lille
     return {form for form in forms if len(initials) >= 2 and form not in _NOT_EPCI_ACRONYMS}
 
 
@@ -305,7 +301,7 @@ class Gazetteer:
             if local is not None:
                 return local
             return (self._best_epci(query, kind, lambda siren: True, min_jaccard=_MIN_JACCARD_ELSEWHERE)
-                    or self._epci_of_centre(name, kind, departments) or self._grand_of(query, departments))
+                    or self._epci_of_centre(name, kind, departments))
         return self._best_epci(query, kind, lambda siren: True) or self._epci_of_centre(name, kind, departments)
 
     def _epci_of_centre(self, name: str, kind: str | None, departments: Sequence[str]) -> Epci | None:
@@ -334,18 +330,7 @@ class Gazetteer:
         wanted = set(departments)
         return self._best_epci(query, _epci_kind_hint(name),
                                lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())),
-                               min_jaccard=_MIN_JACCARD_ALONE, min_containment=1.0) or self._grand_of(query, departments)
-
-    def _grand_of(self, query: frozenset[str], departments: Sequence[str]) -> Epci | None:
-        """"le Grand Albigeois": the usual name of the one EPCI of the departments whose name is
-        the other words alone ("CA de l'Albigeois")."""
-        rest = query - {"grand"}
-        if not departments or "grand" not in query or not rest:
-            return None
-        wanted = set(departments)
-        same = [s for s in self._epci_by_token.get(next(iter(rest)), ()) if rest in self._token_sets(s)
-                and not wanted.isdisjoint(self._epci_departments.get(s, ()))]
-        return self._epcis[same[0]] if len(same) == 1 else None
+                               min_jaccard=_MIN_JACCARD_ALONE, min_containment=1.0)
 
     def find_epci_acronym(self, acronym: str, departments: Sequence[str]) -> Epci | None:
         """"couvre la CAPI": the EPCI whose official short name this is (in the departments when

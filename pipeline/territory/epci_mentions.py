@@ -18,9 +18,14 @@ from dataclasses import dataclass, field
 
 from ..reference import gazetteer
 from ..model import Span
+from ..facts.context import Context
 from ..facts.number_words import NUMBER_PHRASE
 from ..facts.numbers import parse_number
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
+from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, COUNT, COUNTED_EPCIS, COVERED_AFTER, COVERS, CPTS_AFTER, CUE_REACH, FRAME_ONLY, FULL,
+                         LABEL, OBJECT_BEFORE, OTHER_OWNER, OWN_TERRITORY, OWNER_REACH, PARTIAL, PEOPLE_OF, PLACE_BEFORE, PLACE_REACH,
+                         SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, EXCEPT, EXCEPT_END)
+from .areas import Territory
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
 # rives du lac X", "communauté d'agglomération (CdA) de Y".
@@ -57,83 +62,6 @@ BARE_NAME = re.compile(
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
 TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)|CC|CA|CU|CdC|CdA")
-# The count of communes an EPCI lends to a perimeter, just before its name.
-COUNT = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))|"
-    rf"\bdont\s+(?P<some>\d+|{NUMBER_PHRASE})\s+(?=de\b|du\b|des\b|d['’]|dans\b|sur\b)",  # "13 communes, dont 5 de la CC X"
-    re.IGNORECASE)
-# "12 des 16 communes de X": some of its communes, whatever its count
-SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",
-                      re.IGNORECASE)
-FULL = re.compile(
-    r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
-    r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
-    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"
-    r"(?:territoire|territory)\s*:|pour\s+territoire|(?:zone|secteur|aire)\s+d['’](?:intervention|action)", re.IGNORECASE)  # "Son territoire : la CC X", "a pour territoire la CA Y"
-# "s'adresse aux 20 000 habitants de la CC X": the people of the whole area, just before its name
-# (a perimeter only in a clause about the CPTS)
-PEOPLE_OF = re.compile(r"\b(?:habitants|inhabitants|residents)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*$",
-                       re.IGNORECASE)
-# Approximate counts small enough to be a part of an intercommunality
-SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
-PARTIAL = re.compile(
-    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|situe(?:nt)?\b|located|"
-    r"essentiel|majorité|plupart|quasi|presque|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
-    rf"{SOME_TENS}\s+de\s+communes|"  # "une douzaine de communes de la CC X"
-    r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
-# Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
-# ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
-FRAME_ONLY = re.compile(r"à\s+l['’]échelle|l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
-                        r"territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
-OWN_TERRITORY = re.compile(
-    r"\bCPTS\b|communauté\s+professionnelle|\b(?:elle|it)\b|\b(?:son|notre|leur|its|our|their)\s+(?:territoire|périmètre|territory)|"
-    r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
-COVERS = re.compile(
-    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
-    r"compos\w*|constitu\w*|implanté\w*\s+sur|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
-    re.IGNORECASE)
-# An EPCI named as an actor or a partner, not as a territory
-ACTOR_BEFORE = re.compile(
-    r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
-    r"soutien|soutenu\w*|financ\w*|avec|par|auprès|siège|services?|représentants?|president|mayor|with|by|funded|"
-    r"supported|partners?|representatives?)"
-    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|of\s+the|of|the|la|le|les|l['’])\s*)?$",
-    re.IGNORECASE)
-# Words between a covering verb and the name that make the EPCI an actor of another clause:
-# "qui regroupe 90 professionnels, a signé une convention avec la communauté de communes X"
-# ("coïncide avec celui de la CA X" compares two territories)
-ACTOR_BETWEEN = re.compile(
-    r"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|avec(?!\s+cel(?:ui|le)s?\b)|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
-    r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
-CUE_REACH = 90  # characters from the covering word to the name
-# Bodies other than a CPTS whose area a covering word may describe, just before that word
-OTHER_OWNER = re.compile(
-    r"\b(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|GHT|CHU|centres?\s+hospitaliers?|hôpita\w+|hospitals?|"
-    r"maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|cliniques?|départements?|"
-    r"régions?|dispositifs?|réseaux?|conseils?\s+loca(?:l|ux)|local\s+health\s+contracts?)\b[^.;:]*$")
-OWNER_REACH = 50  # characters before the covering word where its subject stands
-# "dans le département", "au cœur de la région", "en région": a place, not a subject
-PLACE_BEFORE = re.compile(r"\b(?:dans|en|au\s+cœur\s+de|au\s+sein\s+de|sur|in|within)\s+(?:(?:le|la|l['’]|the)\s*)?$",
-                          re.IGNORECASE)
-PLACE_REACH = 20  # characters before the body's name
-# "qui regroupe des maisons de santé, ... couvre la CC X", "dans le nord du département": bodies named
-# as what is grouped or a place, not the subject of the covering word ("signataire du contrat local de
-# santé couvrant la CC X" is the contract's area)
-OBJECT_BEFORE = re.compile(r"(?:\b(?:des|plusieurs|several|\d+)|\b(?:nord|sud|est|ouest|centre|cœur|partie|north|south|"
-                           r"east|west|part)(?:-\w+)?\s+(?:du|de\s+la|de\s+l['’]|of\s+the))\s*$", re.IGNORECASE)
-# A heading of a territory's description: "Intercommunalités : CA X, CC Y"
-LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?))?\s*:\s*"
-                   r"(?:[-–•*·▪►]\s*)?(?:(?:la|le|l['’])\s*)?$", re.IGNORECASE)  # "Intercommunalités :\n• la CC X"
-# "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
-SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
-                               r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
-EXCEPT = re.compile(
-    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|excepté|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
-    r"exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
-    r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+)?", re.IGNORECASE)
-# "du Perthus": "Le Perthus"; "et de Reynès": "Reynès"
-CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
 # "Baud Communauté (5 communes)": a count in brackets after the name
 # Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"
 OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
@@ -158,25 +86,7 @@ NEXT_TYPED_NAME = re.compile(
 # Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
 NAME_AFTER_BRACKET = re.compile(
     rf"\s*\([^()\n]{{0,60}}\)\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?P<name>{DASHED_NAME})")
-# Words after a name that make it a CPTS's territory: "la CC X est désormais couverte par la
-# CPTS Y", "les communes de la CC X forment le territoire de la CPTS", "la CA X, dont elle couvre
-# l'ensemble du territoire"
-COVERED_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*(?:"
-    r"(?:est|sont|sera|seront|a\s+été|ont\s+été|is|are|has\s+been|have\s+been)\s+(?:(?:désormais|aujourd['’]hui|maintenant|"
-    r"dorénavant|donc|ainsi|déjà|now|thus|already)\s+)?(?:(?P<part>partiellement|en\s+partie|partly|partially)|entièrement|"
-    r"totalement|intégralement|fully|entirely|wholly)?\s*(?:couverte?s?|desservie?s?|covered|served)\s+(?:par|by)\s+"
-    r"(?:la|une|the|a)\s+(?:CPTS|communauté\s+professionnelle|professional\s+territorial\s+health\s+community)\b|"
-    r"(?:forment|constituent|composent|form|make\s+up)\s+(?:le|the)\s+(?:territoire|périmètre|territory|area)\s+(?:de\s+la|of\s+the)\s+"
-    r"(?:CPTS|communauté\s+professionnelle)\b|"
-    r"dont\s+(?:elle|la\s+CPTS)\s+couvre\s+(?:l['’]ensemble\s+du\s+|tout\s+le\s+|la\s+totalité\s+du\s+|le\s+)territoire)",
-    re.IGNORECASE)
-# "2 intercommunalités (", "deux EPCI, la": a count of the intercommunalities named next
-COUNTED_EPCIS = re.compile(
-    rf"\s*(?:\d+|{NUMBER_PHRASE})\s+(?:intercommunalités|intercommunalities|EPCI|communautés\s+de\s+communes|"
-    r"communities\s+of\s+(?:communes|municipalities))\s*[(,]?\s*(?:(?:la|le|l['’]|the)\s*)?", re.IGNORECASE)
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
-EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
 
 
 @dataclass
@@ -243,6 +153,21 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             shared_total = shared_total if joined and len(shared) > 1 else total
             _share_total(shared, shared_total)
     return found
+
+
+def epci_mentions_of(ctx: Context, departments: list[str], territories: dict[str, Territory]) -> list[EpciMention]:
+    """The intercommunalities named as perimeters, linked in the document's departments; in a
+    text that names none, in those of the communes its perimeters linked so far, else of the
+    intercommunalities linked without them (a shortened name beside a whole one: "la CC du Val"
+    is the one there)."""
+    departments = departments or sorted({ref.commune.department for t in territories.values()
+                                         for ref in [r for a in t.areas for r in a.listed] + t.loose + t.attached if ref.commune})
+    mentions = find_epci_mentions(ctx.text, departments, ctx.name_spans)
+    if departments or not mentions:
+        return mentions
+    gaz = gazetteer.load()
+    found = sorted({gaz.commune(code).department for m in mentions for code in m.epci.members if gaz.commune(code)})
+    return find_epci_mentions(ctx.text, found, ctx.name_spans)
 
 
 def _share_total(mentions: list[EpciMention], total: tuple[int, Span] | None) -> None:
@@ -359,9 +284,19 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
             epci = gaz.find_epci_acronym(phrase, departments)
         else:
             epci = gaz.find_epci_named_alone(phrase, departments) if alone else gaz.find_epci(phrase, departments)
+        epci = epci or _without_grand(gaz, phrase, departments)
         if epci:
             return Span(span.start, _shortest_end(text, span.start, end, words[:n])), epci
     return span, None
+
+
+def _without_grand(gaz: gazetteer.Gazetteer, phrase: str, departments: list[str]) -> gazetteer.Epci | None:
+    """"le Grand Albigeois": the EPCI of the departments whose whole name is the other words ("CA de l'Albigeois")."""
+    tokens = gazetteer.epci_tokens(phrase)
+    if "grand" not in tokens or len(tokens) < 2 or not departments:
+        return None
+    epci = gaz.find_epci(re.sub(r"\b[Gg]rand\b", " ", phrase), departments)
+    return epci if epci and gazetteer.epci_tokens(epci.name.split("(")[0]) == tokens - {"grand"} else None
 
 
 def _shortest_end(text: str, start: int, end: int, words: list[re.Match]) -> int:
@@ -443,10 +378,6 @@ def _fronted_before_cpts(text: str, clause: Span, name: Span) -> bool:
     CPTS is the subject right after it."""
     opens = clause.start == 0 or text[clause.start - 1] in ".!?\n"
     return opens and bool(CPTS_AFTER.match(text, name.end)) and not ACTOR_BETWEEN.search(text, clause.start, name.start)
-
-
-CPTS_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s*(?:la|notre|cette|the|our)\s+(?:CPTS|communauté\s+professionnelle|"
-                        r"professional\s+territorial)\b", re.IGNORECASE)
 
 
 def _covered_after(text: str, pos: int) -> re.Match | None:

@@ -11,7 +11,8 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SECTOR_WORDS, SURROUNDING
-from .epci_mentions import COMMUNE_UNIT, OWN_COUNT_WORDS, SOME_TENS
+from .epci_mentions import COMMUNE_UNIT, OWN_COUNT_WORDS
+from .epci_words import SOME_TENS
 
 
 
@@ -306,3 +307,11 @@ def inside_name_typed_after(text: str, i: int) -> bool:
         if phrase.start() < i < phrase.end() and not EPCI_WORDS.search(text, phrase.start(), i):
             return True
     return False
+
+
+# The capitalised words either side of an "et": "Cluses-Arve" and "Montagnes" (Parser._joins_an_untyped_epci_name)
+NAME_BEFORE_AND = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['’])?\s*[A-ZÀ-Ý][\w'’-]*){0,3}$")
+NAME_AFTER_AND = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['’])?\s*[A-ZÀ-Ý][\w'’-]*){0,3}")
+# ", qui couvre ...": a relative clause, and where the noun it stands for is before it
+RELATIVE = re.compile(r"\s*(?:qui|dont|which|whose)\b", re.IGNORECASE)
+ANTECEDENT_REACH = 40  # characters

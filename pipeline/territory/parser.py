@@ -19,23 +19,19 @@ from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import communes_in
 from .commune_lists import SURROUNDING
-from .epci_mentions import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
+from .epci_mentions import COMMUNE_UNIT
+from .epci_words import ACTOR_BETWEEN, COUNTED_EPCIS
 from .items import (ACRONYM, AREA_WORD, HAMLET, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
                     NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
                     TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune,
                     glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
                     stripped)
-from .items import (ITEM_FIGURE, LIST_GOES_ON, OPEN_END, SECTOR_THEN_NAME, epci_just_before,
-                    inside_epci_phrase, inside_name_typed_after)
+from .items import (ANTECEDENT_REACH, ITEM_FIGURE, LIST_GOES_ON, NAME_AFTER_AND, NAME_BEFORE_AND, OPEN_END, RELATIVE, SECTOR_THEN_NAME,
+                    epci_just_before, inside_epci_phrase, inside_name_typed_after)
 from .statements import BULLET, other_subject, slash_before_area
 
 
-RELATIVE = re.compile(r"\s*(?:qui|dont|which|whose)\b", re.IGNORECASE)
-ANTECEDENT_REACH = 40  # characters before a relative pronoun where the noun it stands for is
-# The capitalised words either side of an "et": "Cluses-Arve" and "Montagnes"
-NAME_BEFORE_AND = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['’])?\s*[A-ZÀ-Ý][\w'’-]*){0,3}$")
-NAME_AFTER_AND = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['’])?\s*[A-ZÀ-Ý][\w'’-]*){0,3}")
 INSIDE_NUMBER = re.compile(r".*\b(?:vingt|trente|quarante|cinquante|soixante)\s+et\s+(?:une?|onze)\b.*", re.DOTALL | re.IGNORECASE)
 AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
 
@@ -199,8 +195,8 @@ class Parser:
         acronym = ACRONYM.match(text, pos, span.end)
         pos = acronym.end() if acronym else pos
         spelt_out = re.match(r"\s*\(([^()]*)\)", text[pos:span.end])
-        if spelt_out and area.code and self._names_epci(spelt_out.group(1), area.code):
-            pos += spelt_out.end()  # "MACS (Maremne Adour Côte Sud)": the short name spelt out, no commune
+        named = spelt_out and area.code and self.gaz.find_epci_named_alone(spelt_out.group(1), self.departments_of(self.key))
+        pos += spelt_out.end() if named and named.siren == area.code else 0  # "MACS (Maremne Adour Côte Sud)": no commune
         inner = re.match(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", text[pos:span.end], re.DOTALL)
         while inner:  # "(en partie) : A, B": a bracket naming no commune, then the communes after a colon
             group = "paren" if inner.groupdict().get("paren") is not None else "colon"
@@ -216,10 +212,6 @@ class Parser:
         own_count = OWN_COUNT.match(text, pos, span.end)
         if own_count and area.communes_count is None and number_in(own_count.group(1)):  # "la CC X et ses 17 communes"
             area.communes_count = (int(number_in(own_count.group(1))), Span(own_count.start(1), own_count.end()))
-
-    def _names_epci(self, words: str, siren: str) -> bool:
-        epci = self.gaz.find_epci_named_alone(words, self.departments_of(self.key))
-        return bool(epci) and epci.siren == siren
 
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text

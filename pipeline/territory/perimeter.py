@@ -26,7 +26,7 @@ from ..reference import gazetteer
 from .commune_lists import SURROUNDING, find_lists
 from .commune_parts import NAME_JOINS, add_central_towns, add_commune_parts, add_range_ends, add_workplace_towns
 from ..facts.context import Context
-from .epci_mentions import find_epci_mentions
+from .epci_mentions import epci_mentions_of
 from ..model import Span
 from ..facts.place_names import EPCI_PHRASE
 from .areas import Area, CommuneRef, Territory
@@ -34,7 +34,7 @@ from .items import clean_name
 from .items import territory_of_an_area
 from .parser import Parser
 from .statements import (AROUND, PRESENCE, PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
-                         other_subject, owner_before, owner_of_list, statement_end, statement_owner, territory_verb)
+                         other_subject, owner_of_list, statement_end, statement_owner, territory_verb)
 
 
 
@@ -225,7 +225,7 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
     if not ctx.cpts:
         return
     gaz = gazetteer.load()
-    for mention in _epci_mentions(ctx, departments_of, territories):
+    for mention in epci_mentions_of(ctx, document_departments(ctx, departments_of), territories):
         key = owner_of_list(ctx, mention.span)  # "la CC X est couverte par la CPTS Y": Y's
         if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
@@ -259,26 +259,6 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
         _drop_excepted(territory, area)
-
-
-def _epci_mentions(ctx: Context, departments_of, territories: dict[str, Territory]) -> list:
-    """The intercommunalities named as perimeters, linked in the document's departments; in a
-    text that names none, in those of the communes linked so far, else of the intercommunalities
-    linked without them (a shortened name beside a whole one: "la CC du Val" is the one there)."""
-    departments = document_departments(ctx, departments_of) or _departments_of_communes(territories)
-    mentions = find_epci_mentions(ctx.text, departments, ctx.name_spans)
-    if departments or not mentions:
-        return mentions
-    gaz = gazetteer.load()
-    found = sorted({gaz.commune(code).department for m in mentions for code in m.epci.members if gaz.commune(code)})
-    return find_epci_mentions(ctx.text, found, ctx.name_spans)
-
-
-def _departments_of_communes(territories: dict[str, Territory]) -> list[str]:
-    """Where a text that names no department lies: the departments of the communes its
-    perimeters have linked so far."""
-    return sorted({ref.commune.department for t in territories.values()
-                   for ref in [r for a in t.areas for r in a.listed] + t.loose + t.attached if ref.commune})
 
 
 def _members_named_before(text: str, territory: Territory, mention) -> list[CommuneRef]:

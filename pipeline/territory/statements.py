@@ -9,7 +9,7 @@ from ..facts.context import Context
 from ..facts.patterns import BULLET
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
-from .epci_mentions import PLACE_BEFORE, PLACE_REACH
+from .epci_words import PLACE_BEFORE, PLACE_REACH
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
 UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring)\s+CPTS\b",
                           re.IGNORECASE)
