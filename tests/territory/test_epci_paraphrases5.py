@@ -314,3 +314,9 @@ def _counted_areas(text: str, tmp_path, key: str) -> dict[str, tuple]:
 ])
 def test_intercommunality_counts_and_shares(tmp_path, text, expected):
     assert _counted_areas(text, tmp_path, "aravis") == expected
+
+
+def test_fr_the_second_untyped_name_is_written_without_its_de(tmp_path):
+    text = release("En Savoie, la CPTS Chambéry Santé couvre les territoires de Grand Chambéry et de Cœur de Savoie.")
+    areas = territory_of(record_of(text, tmp_path), "chambery-sante")["areas"]
+    assert [(a["name"], a["code"]) for a in areas] == [("Grand Chambéry", GRAND_CHAMBERY), ("Cœur de Savoie", "200041010")]
