@@ -56,8 +56,7 @@ _EPCI_NOISE = frozenset((
 ).split())
 # Common acronyms of other bodies that an EPCI's initials may spell ("CCAS": centre communal
 # d'action sociale, not the CC A... S...)
-_NOT_EPCI_ACRONYMS = frozenset(("ccas", "cias", "msp", "esp", "pta", "dac", "sas", "cls", "cds", "ars", "cpam", "urps", "ght", "chu",
-                                 "had", "ssiad", "ehpad", "ide", "pdsa", "cmp", "ptsm", "cpts", "aci", "ald", "cmu", "css"))
+_NOT_EPCI_ACRONYMS = frozenset("ccas cias msp esp pta dac sas cls cds ars cpam urps ght chu had ssiad ehpad ide pdsa ptsm cpts".split())
 _EPCI_KIND_HINTS = (
     ("communaute de communes", "CC"), ("community of communes", "CC"),
     ("community of municipalities", "CC"), ("communaute d agglomeration", "CA"),
@@ -345,10 +344,12 @@ class Gazetteer:
 
     def _epci_by_initials_in(self, acronym: str, departments: Sequence[str]) -> Epci | None:
         """"l'OBC", "la CCVX": the one EPCI of the departments whose initials these are."""
-        wanted = set(departments)
         acronym = re.sub(r"([2-4])([a-z])", lambda m: m.group(2) * int(m.group(1)), acronym)  # "ca3b": "cabbb"
-        sirens = [s for s in self._epci_by_initials.get(acronym, ()) if not wanted.isdisjoint(self._epci_departments.get(s, ()))]
-        return self._epcis[sirens[0]] if len(sirens) == 1 else None
+        for form in (acronym, {"cc": "ca", "ca": "cc"}.get(acronym[:2], "") + acronym[2:]):  # "CCPG": a CC since become a CA
+            sirens = [s for s in self._epci_by_initials.get(form, ()) if not set(departments).isdisjoint(self._epci_departments.get(s, ()))]
+            if len(sirens) == 1:
+                return self._epcis[sirens[0]]
+        return None
 
     def _best_epci(self, query: frozenset[str], kind: str | None, allowed: Callable[[str], bool],
                    min_jaccard: float = _MIN_JACCARD, min_containment: float = _MIN_CONTAINMENT) -> Epci | None:

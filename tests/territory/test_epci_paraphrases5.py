@@ -320,3 +320,8 @@ def test_fr_the_second_untyped_name_is_written_without_its_de(tmp_path):
     text = release("En Savoie, la CPTS Chambéry Santé couvre les territoires de Grand Chambéry et de Cœur de Savoie.")
     areas = territory_of(record_of(text, tmp_path), "chambery-sante")["areas"]
     assert [(a["name"], a["code"]) for a in areas] == [("Grand Chambéry", GRAND_CHAMBERY), ("Cœur de Savoie", "200041010")]
+
+
+def test_fr_the_initials_of_a_communaute_de_communes_since_become_an_agglomeration(tmp_path):
+    text = release("Dans l'Ain, la CPTS du Pays de Gex couvre le territoire de la CCPG.")
+    assert _areas(text, tmp_path, "pays-de-gex") == {"240100750": "full"}  # CA du Pays de Gex
