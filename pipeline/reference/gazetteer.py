@@ -51,7 +51,7 @@ class Epci:
 _EPCI_NOISE = frozenset((
     "communaute communautes commune communes agglomeration urbaine metropole metropolis "
     "community municipalities urban cc ca cu cdc cda com comcom intercom intercommunalite intercommunalites intercommunality intercommunalities epci agglo greater "
-    "metropolitan area "
+    "metropolitan area interco cnes comm inter intermunicipal intermunicipality municipality "
     "de du des d la le l les et en sur sous a au aux lez the of and"
 ).split())
 # Common acronyms of other bodies that an EPCI's initials may spell ("CCAS": centre communal

@@ -325,3 +325,26 @@ def test_fr_the_second_untyped_name_is_written_without_its_de(tmp_path):
 def test_fr_the_initials_of_a_communaute_de_communes_since_become_an_agglomeration(tmp_path):
     text = release("Dans l'Ain, la CPTS du Pays de Gex couvre le territoire de la CCPG.")
     assert _areas(text, tmp_path, "pays-de-gex") == {"240100750": "full"}  # CA du Pays de Gex
+
+
+@pytest.mark.parametrize("sentence", [
+    "En Haute-Savoie, la CPTS des Aravis couvre la Comm. de communes Arve et Salève.",
+    "En Haute-Savoie, la CPTS des Aravis couvre la Communauté de Cnes Arve et Salève.",
+    "En Haute-Savoie, la CPTS des Aravis couvre l'interco Arve et Salève.",
+    "En Haute-Savoie, la CPTS des Aravis couvre la comcom Arve et Salève.",
+])
+def test_fr_abbreviated_and_familiar_type_words(tmp_path, sentence):
+    assert _areas(release(sentence), tmp_path, "aravis") == {ARVE_ET_SALEVE: "full"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In Haute-Savoie, the CPTS des Aravis covers the Arve et Salève intermunicipal community.",
+    "In Haute-Savoie, the CPTS des Aravis covers the Arve et Salève inter-municipality.",
+])
+def test_en_other_type_words_after_the_name(tmp_path, sentence):
+    assert _areas(english_release(sentence), tmp_path, "aravis") == {ARVE_ET_SALEVE: "full"}
+
+
+def test_fr_a_social_action_centre_is_no_intercommunality(tmp_path):
+    text = release("En Haute-Savoie, la CPTS des Aravis couvre 12 communes et travaille avec le CCAS de Reignier.")
+    assert _areas(text, tmp_path, "aravis") == {}
