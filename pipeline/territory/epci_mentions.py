@@ -351,7 +351,9 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     if _fronted_before_cpts(text, clause, name) and not COVERS.search(words):
         # "Sur le territoire de la CC X, la CPTS Y réunit ...": the place the sentence opens with is the CPTS's
         share = SHARE_OF.search(text, clause.start, clause.end)  # "Sur 3 des 8 communes de la CC X, ..."
-        extent = "partial" if share or count and count[0] < members or PARTIAL.search(words) else "full"
+        # "Dans la CC X, la CPTS ...": where it lies, a part unless words of extent say all of it
+        whole = FULL.search(words) or count and count[0] == members
+        extent = "full" if whole and not share and not PARTIAL.search(words) else "partial"
         return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, None if share else count)
     if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"

@@ -245,6 +245,8 @@ PAYS_ROCHOIS = "247400724"  # CC du Pays Rochois (74)
     pytest.param("Sur le territoire de la communauté de communes Arve et Salève, la CPTS des Aravis réunit 80 "
                  "professionnels. Elle est née en Haute-Savoie.", "aravis", {ARVE_ET_SALEVE: "full"},
                  id="a-place-opening-the-sentence-before-the-cpts"),
+    pytest.param("Dans la communauté de communes Arve et Salève, la CPTS des Aravis réunit 80 professionnels. Elle est "
+                 "née en Haute-Savoie.", "aravis", {ARVE_ET_SALEVE: "partial"}, id="where-it-lies-opening-the-sentence"),
     pytest.param("Sur 3 des 8 communes de la communauté de communes Arve et Salève, la CPTS des Aravis réunit 80 "
                  "professionnels. Elle est née en Haute-Savoie.", "aravis", {ARVE_ET_SALEVE: "partial"},
                  id="a-share-opening-the-sentence-before-the-cpts"),
