@@ -51,12 +51,12 @@ class Epci:
 _EPCI_NOISE = frozenset((
     "communaute communautes commune communes agglomeration urbaine metropole metropolis "
     "community municipalities urban cc ca cu cdc cda com comcom intercom intercommunalite intercommunalites intercommunality intercommunalities epci agglo greater "
-    "metropolitan area "
+    "metropolitan area interco cnes comm inter intermunicipal intermunicipality municipality "
     "de du des d la le l les et en sur sous a au aux lez the of and"
 ).split())
 # Common acronyms of other bodies that an EPCI's initials may spell ("CCAS": centre communal
 # d'action sociale, not the CC A... S...)
-_NOT_EPCI_ACRONYMS = frozenset(("ccas", "cias"))
+_NOT_EPCI_ACRONYMS = frozenset("ccas cias msp esp pta dac sas cls cds ars cpam urps ght chu had ssiad ehpad ide pdsa ptsm cpts".split())
 _EPCI_KIND_HINTS = (
     ("communaute de communes", "CC"), ("community of communes", "CC"),
     ("community of municipalities", "CC"), ("communaute d agglomeration", "CA"),
@@ -84,11 +84,12 @@ def epci_tokens(name: str) -> frozenset[str]:
 
 def _epci_initials(epci: Epci) -> set[str]:
     """Short names an EPCI may be given from the initials of its distinctive words: "CC du Val
-    de Saône" as "ccvs" or "vsc" ("Val de Saône Communauté"), "CA Porte de l'Isère" as "capi"."""
+    de Saône" as "ccvs" or "vsc" ("Val de Saône Communauté"), "CA Porte de l'Isère" as "capi", "macs"."""
     words = [word for word in fold(re.sub(r"\([^)]*\)", " ", epci.name)).split() if word not in _EPCI_NOISE]
     initials = "".join(word[0] for word in words if not word.isdigit())
     kind = epci.kind.lower()[:2]
-    forms = {kind + initials, initials + ("a" if kind == "ca" else "c")}
+    forms = {kind + initials, initials + ("a" if kind == "ca" else "c")} | ({initials} if len(initials) >= 3 else set())
+    forms |= {"m" + initials} if kind == "me" else set()  # "la MEL": Métropole Européenne de Lille
     return {form for form in forms if len(initials) >= 2 and form not in _NOT_EPCI_ACRONYMS}
 
 
@@ -364,9 +365,12 @@ class Gazetteer:
 
     def _epci_by_initials_in(self, acronym: str, departments: Sequence[str]) -> Epci | None:
         """"l'OBC", "la CCVX": the one EPCI of the departments whose initials these are."""
-        wanted = set(departments)
-        sirens = [s for s in self._epci_by_initials.get(acronym, ()) if not wanted.isdisjoint(self._epci_departments.get(s, ()))]
-        return self._epcis[sirens[0]] if len(sirens) == 1 else None
+        acronym = re.sub(r"([2-4])([a-z])", lambda m: m.group(2) * int(m.group(1)), acronym)  # "ca3b": "cabbb"
+        for form in (acronym, {"cc": "ca", "ca": "cc"}.get(acronym[:2], "") + acronym[2:]):  # "CCPG": a CC since become a CA
+            sirens = [s for s in self._epci_by_initials.get(form, ()) if not set(departments).isdisjoint(self._epci_departments.get(s, ()))]
+            if len(sirens) == 1:
+                return self._epcis[sirens[0]]
+        return None
 
     def _best_epci(self, query: frozenset[str], kind: str | None, allowed: Callable[[str], bool],
                    min_jaccard: float = _MIN_JACCARD, min_containment: float = _MIN_CONTAINMENT) -> Epci | None:

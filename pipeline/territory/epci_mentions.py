@@ -18,9 +18,14 @@ from dataclasses import dataclass, field
 
 from ..reference import gazetteer
 from ..model import Span
+from ..facts.context import Context
 from ..facts.number_words import NUMBER_PHRASE
 from ..facts.numbers import parse_number
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
+from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, COUNT, COUNTED_EPCIS, COVERED_AFTER, COVERS, CPTS_AFTER, CUE_REACH, FRAME_ONLY, FULL,
+                         LABEL, OBJECT_BEFORE, OTHER_OWNER, OWN_TERRITORY, OWNER_REACH, PARTIAL, PEOPLE_OF, PLACE_BEFORE, PLACE_REACH,
+                         SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, EXCEPT, EXCEPT_END)
+from .areas import Territory
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
 # rives du lac X", "communauté d'agglomération (CdA) de Y".
@@ -43,9 +48,9 @@ TYPED_PLURAL = re.compile(
 # A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
 DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
 # A name without its type word where a territory is named: "le territoire de Grand X",
-# "celui du Grand Y", "les 24 communes de Z", "couvre le Grand W" (linked only when it is an EPCI's whole name)
+# "celui du Grand Y", "les 24 communes de Z", "une partie du Grand V", "couvre le Grand W" (linked only when it is an EPCI's whole name)
 BARE_NAME = re.compile(
-    r"\b(?:(?:territoire|périmètre|communes|celui|celle|that|territory|perimeter|municipalities)(?:\s+intercommunal)?\s+"
+    r"\b(?:(?:territoires?|périmètres?|communes|celui|celle|partie|that|territory|territories|perimeter|municipalities|part)(?:\s+intercommunal)?\s+"
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)"
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
     r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
@@ -55,72 +60,8 @@ BARE_NAME = re.compile(
     rf"\s*(?P<name>{DASHED_NAME})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
-NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*")
+NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Ý]))?")
 TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)|CC|CA|CU|CdC|CdA")
-# The count of communes an EPCI lends to a perimeter, just before its name.
-COUNT = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))",
-    re.IGNORECASE)
-# "12 des 16 communes de X": some of its communes, whatever its count
-SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",
-                      re.IGNORECASE)
-FULL = re.compile(
-    r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
-    r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
-    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter", re.IGNORECASE)
-# Approximate counts small enough to be a part of an intercommunality
-SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
-PARTIAL = re.compile(
-    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|located|"
-    r"essentiel|majorité|plupart|quasi|presque|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
-    rf"{SOME_TENS}\s+de\s+communes|"  # "une douzaine de communes de la CC X"
-    r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
-# Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
-# ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
-FRAME_ONLY = re.compile(r"à\s+l['’]échelle|l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
-                        r"territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
-OWN_TERRITORY = re.compile(
-    r"\bCPTS\b|communauté\s+professionnelle|\b(?:elle|it)\b|\b(?:son|notre|leur|its|our|their)\s+(?:territoire|périmètre|territory)|"
-    r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
-COVERS = re.compile(
-    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
-    r"compos\w*|constitu\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-    r"cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b", re.IGNORECASE)
-# An EPCI named as an actor or a partner, not as a territory
-ACTOR_BEFORE = re.compile(
-    r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
-    r"soutien|soutenu\w*|financ\w*|avec|par|auprès|siège|services?|représentants?|president|mayor|with|by|funded|"
-    r"supported|partners?|representatives?)"
-    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|of\s+the|of|the|la|le|les|l['’])\s*)?$",
-    re.IGNORECASE)
-# Words between a covering verb and the name that make the EPCI an actor of another clause:
-# "qui regroupe 90 professionnels, a signé une convention avec la communauté de communes X"
-ACTOR_BETWEEN = re.compile(
-    r"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|avec|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
-    r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
-CUE_REACH = 90  # characters from the covering word to the name
-# Bodies other than a CPTS whose area a covering word may describe, just before that word
-OTHER_OWNER = re.compile(
-    r"\b(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|GHT|CHU|centres?\s+hospitaliers?|hôpita\w+|hospitals?|"
-    r"maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|cliniques?|départements?|"
-    r"régions?|dispositifs?|réseaux?|conseils?\s+loca(?:l|ux)|local\s+health\s+contracts?)\b[^.;:]*$")
-OWNER_REACH = 50  # characters before the covering word where its subject stands
-# "dans le département", "au cœur de la région", "en région": a place, not a subject
-PLACE_BEFORE = re.compile(r"\b(?:dans|en|au\s+cœur\s+de|au\s+sein\s+de|sur|in|within)\s+(?:(?:le|la|l['’]|the)\s*)?$",
-                          re.IGNORECASE)
-PLACE_REACH = 20  # characters before the body's name
-# A heading of a territory's description: "Intercommunalités : CA X, CC Y"
-LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?))?\s*:\s*$",
-                   re.IGNORECASE)
-# "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
-SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
-                               r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
-EXCEPT = re.compile(
-    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|excepté|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
-    r"exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
-    r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+)?", re.IGNORECASE)
-# "du Perthus": "Le Perthus"; "et de Reynès": "Reynès"
-CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
 # "Baud Communauté (5 communes)": a count in brackets after the name
 # Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"
 OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
@@ -132,9 +73,10 @@ COUNT_AFTER = re.compile(
     rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,(?=\s*(?:\d+|{NUMBER_PHRASE})\s+communes\s*(?:[,)]|et\b))|,?\s*(?:{OWN_COUNT_WORDS}))"
     rf"\s*(?P<n>\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}",
     re.IGNORECASE)
-# A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y"
+# A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y",
+# "la CC X, celle de Y"
 JOINER_ONLY = re.compile(
-    r"\s*(?:[,)]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|\s)*\s*",
+    r"\s*(?:[,)•*·▪►–-]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|celles?|ceux|celui|\s)*\s*",
     re.IGNORECASE)
 # Another typed name joined to the one before: "..., la CC Y", "et sur la Métropole Z" (only
 # searched inside one reading of a few words)
@@ -145,7 +87,6 @@ NEXT_TYPED_NAME = re.compile(
 NAME_AFTER_BRACKET = re.compile(
     rf"\s*\([^()\n]{{0,60}}\)\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?P<name>{DASHED_NAME})")
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
-EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
 
 
 @dataclass
@@ -185,7 +126,8 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             spans.insert(0, Span(rest.end(), span.end))  # "du Pays de X et Y Agglo": Y's name follows
             if span in bare:
                 bare.add(spans[0])
-        if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]):
+        if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]) \
+                and not _covered_after(text, name_span.end):
             continue
         clause = _clause_before(text, span.start, previous_end)
         cues = clause
@@ -211,6 +153,21 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             shared_total = shared_total if joined and len(shared) > 1 else total
             _share_total(shared, shared_total)
     return found
+
+
+def epci_mentions_of(ctx: Context, departments: list[str], territories: dict[str, Territory]) -> list[EpciMention]:
+    """The intercommunalities named as perimeters, linked in the document's departments; in a
+    text that names none, in those of the communes its perimeters linked so far, else of the
+    intercommunalities linked without them (a shortened name beside a whole one: "la CC du Val"
+    is the one there)."""
+    departments = departments or sorted({ref.commune.department for t in territories.values()
+                                         for ref in [r for a in t.areas for r in a.listed] + t.loose + t.attached if ref.commune})
+    mentions = find_epci_mentions(ctx.text, departments, ctx.name_spans)
+    if departments or not mentions:
+        return mentions
+    gaz = gazetteer.load()
+    found = sorted({gaz.commune(code).department for m in mentions for code in m.epci.members if gaz.commune(code)})
+    return find_epci_mentions(ctx.text, found, ctx.name_spans)
 
 
 def _share_total(mentions: list[EpciMention], total: tuple[int, Span] | None) -> None:
@@ -327,9 +284,19 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
             epci = gaz.find_epci_acronym(phrase, departments)
         else:
             epci = gaz.find_epci_named_alone(phrase, departments) if alone else gaz.find_epci(phrase, departments)
+        epci = epci or _without_grand(gaz, phrase, departments)
         if epci:
             return Span(span.start, _shortest_end(text, span.start, end, words[:n])), epci
     return span, None
+
+
+def _without_grand(gaz: gazetteer.Gazetteer, phrase: str, departments: list[str]) -> gazetteer.Epci | None:
+    """"le Grand Albigeois": the EPCI of the departments whose whole name is the other words ("CA de l'Albigeois")."""
+    tokens = gazetteer.epci_tokens(phrase)
+    if "grand" not in tokens or len(tokens) < 2 or not departments:
+        return None
+    epci = gaz.find_epci(re.sub(r"\b[Gg]rand\b", " ", phrase), departments)
+    return epci if epci and gazetteer.epci_tokens(epci.name.split("(")[0]) == tokens - {"grand"} else None
 
 
 def _shortest_end(text: str, start: int, end: int, words: list[re.Match]) -> int:
@@ -355,8 +322,14 @@ def _clause_before(text: str, start: int, previous_end: int) -> Span:
     """The words of the clause before a name, back to a sentence or list boundary, or to the
     intercommunality named before it."""
     boundary = _boundary_before(text, start)
-    if boundary > 0 and text[boundary] == ":" and ARTICLE_ONLY.fullmatch(text, boundary + 1, start):
-        # "Territoire d'intervention : CC X": the words before the colon introduce the name
+    if boundary > 0 and text[boundary] == "\n" and LINE_LEAD.fullmatch(text, boundary + 1, start) \
+            and text[:boundary].rstrip().endswith(":"):
+        colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
+        boundary = _boundary_before(text, colon)
+    elif boundary > 0 and text[boundary] == ":" and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
+                                                    or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)):
+        # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
+        # words before the colon introduce the name
         boundary = _boundary_before(text, boundary)
     return Span(max(boundary + 1, previous_end, 0), start)
 
@@ -385,8 +358,17 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     # a count above the EPCI's size is a total of several areas, not this one's
     count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
     words = text[cues.start:cues.end]
-    if beside_name:
-        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, "full", count)
+    covered = _covered_after(text, name.end)
+    if beside_name or covered:  # "la CC X est désormais couverte par la CPTS Y"
+        extent = "partial" if covered and covered.group("part") else "full"
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, count)
+    if _fronted_before_cpts(text, clause, name) and not COVERS.search(words):
+        # "Sur le territoire de la CC X, la CPTS Y réunit ...": the place the sentence opens with is the CPTS's
+        share = SHARE_OF.search(text, clause.start, clause.end)  # "Sur 3 des 8 communes de la CC X, ..."
+        # "Dans la CC X, la CPTS ...": where it lies, a part unless words of extent say all of it
+        whole = FULL.search(words) or count and count[0] == members
+        extent = "full" if whole and not share and not PARTIAL.search(words) else "partial"
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, None if share else count)
     if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if not count and not COVERS.search(words) and _only_framed(words):
@@ -397,7 +379,7 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         extent = "full"
     elif count or PARTIAL.search(words):
         extent = "partial"
-    elif COVERS.search(words):
+    elif COVERS.search(words) or PEOPLE_OF.search(words) and OWN_TERRITORY.search(words):
         extent = "full"
     elif labelled:
         extent = "partial"  # listed under a heading that says nothing of its extent
@@ -405,6 +387,29 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         return None  # named, but not as a perimeter
     written = re.sub(r"\s+", " ", text[name.start:name.end])
     return EpciMention(name, written, epci, extent, count)
+
+
+def _fronted_before_cpts(text: str, clause: Span, name: Span) -> bool:
+    """Whether the name ends a phrase that opens its sentence, with no actor word in it, and a
+    CPTS is the subject right after it."""
+    opens = clause.start == 0 or text[clause.start - 1] in ".!?\n"
+    return opens and bool(CPTS_AFTER.match(text, name.end)) and not ACTOR_BETWEEN.search(text, clause.start, name.start)
+
+
+def _covered_after(text: str, pos: int) -> re.Match | None:
+    """The words after a name, or after the typed names joined to it ("la CC X et la CC Y
+    forment le territoire de la CPTS"), that make it a CPTS's territory."""
+    for _ in range(MAX_JOINED_NAMES):
+        covered = COVERED_AFTER.match(text, pos)
+        joined = None if covered else NEXT_NAME.match(text, pos)
+        if not joined:
+            return covered
+        pos = joined.end()
+    return None
+
+
+MAX_JOINED_NAMES = 4
+NEXT_NAME = re.compile(rf"\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?:{EPCI_PHRASE.pattern})")
 
 
 def _only_framed(words: str) -> bool:
@@ -424,7 +429,8 @@ def _cue_reaches(text: str, clause: Span, name_start: int) -> bool:
         return True  # no cue at all: _read_extent reads the name as no perimeter
     last = max(cues, key=lambda m: m.end())
     owner = OTHER_OWNER.search(text, max(clause.start, last.start() - OWNER_REACH), last.start())
-    if owner and not PLACE_BEFORE.search(text, max(0, owner.start() - PLACE_REACH), owner.start()):
+    if owner and not PLACE_BEFORE.search(text, max(0, owner.start() - PLACE_REACH), owner.start()) \
+            and not OBJECT_BEFORE.search(text, max(0, owner.start() - PLACE_REACH), owner.start()):
         return False  # "le contrat local de santé couvrant le territoire de la CA X": another body's area
     return name_start - last.end() <= CUE_REACH and not ACTOR_BETWEEN.search(text, last.end(), name_start)
 
@@ -440,9 +446,10 @@ def _count_after(text: str, pos: int) -> tuple[int, Span] | None:
 
 
 def _counted(match: re.Match) -> tuple[int, Span] | None:
-    word = match.group("n")
+    group = "some" if match.groupdict().get("some") else "n"
+    word = match.group(group)
     value = parse_number(word, "fr", True) or parse_number(word, "en", True)
-    return (int(value), Span(match.start("n"), match.end())) if value else None
+    return (int(value), Span(match.start(group), match.end(group) if group == "some" else match.end())) if value else None
 
 
 def _exceptions(text: str, pos: int) -> list[tuple[str, Span]]:

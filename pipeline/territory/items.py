@@ -11,7 +11,8 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SECTOR_WORDS, SUR_SLASH, SURROUNDING
-from .epci_mentions import COMMUNE_UNIT, OWN_COUNT_WORDS, SOME_TENS
+from .epci_mentions import COMMUNE_UNIT, OWN_COUNT_WORDS
+from .epci_words import SOME_TENS
 
 
 
@@ -37,7 +38,7 @@ PARTIAL_PREFIX = re.compile(
     rf"(?:(?:d['’])?une\s+(?:partie|fraction)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:le\s+|la\s+)?(?:secteur|moitié|quart)\s+(?P<dir5>{DIRECTION_WORDS})\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:la\s+)?partie\s+(?!(?:{DIRECTION_WORDS})\b)[a-zà-ÿ]+\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"  # "la partie gardoise de"
-    rf"|(?:partiellement|partly|partially)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?"
+    rf"|(?:partiellement|en\s+partie|pour\s+partie|partly|partially|in\s+part)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?"
     rf"|(?:the\s+)?(?P<dir6>{DIRECTION_WORDS})\s+half\s+of\s+(?:the\s+)?"
     rf"|(?:some|several|quelques|plusieurs)\s+(?:municipalities|communes)\s+(?:of\s+the|of|de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:dont\s+)?(?:certaines|plusieurs|quelques)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
@@ -179,7 +180,8 @@ def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None
     count = None
     if units:
         last = units[-1]
-        own = re.search(r"\b(?:the|les)\s+(\d+|[a-zà-ÿ-]+)\s+$", text[start:last.start()], re.IGNORECASE)
+        # "the 48 municipalities of" (not "5 of the 7 ...", "5 sur les 7 ...": a part)
+        own = re.search(r"(?<!of\s)(?<!sur\s)\b(?:the|les)\s+(\d+|[a-zà-ÿ-]+)\s+$", text[start:last.start()], re.IGNORECASE)
         value = own and number_in(own.group(1))
         if value and re.match(r"(?:communes|municipalities)", last.group(), re.IGNORECASE):
             count = (int(value), Span(start + own.start(1), last.start() + len(last.group().split()[0])))
@@ -305,3 +307,11 @@ def inside_name_typed_after(text: str, i: int) -> bool:
         if phrase.start() < i < phrase.end() and not EPCI_WORDS.search(text, phrase.start(), i):
             return True
     return False
+
+
+# The capitalised words either side of an "et": "Cluses-Arve" and "Montagnes" (Parser._joins_an_untyped_epci_name)
+NAME_BEFORE_AND = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['’])?\s*[A-ZÀ-Ý][\w'’-]*){0,3}$")
+NAME_AFTER_AND = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['’])?\s*[A-ZÀ-Ý][\w'’-]*){0,3}")
+# ", qui couvre ...": a relative clause, and where the noun it stands for is before it
+RELATIVE = re.compile(r"\s*(?:qui|dont|which|whose)\b", re.IGNORECASE)
+ANTECEDENT_REACH = 40  # characters

@@ -19,16 +19,17 @@ from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import communes_in
 from .commune_lists import SUR_SLASH, SURROUNDING
-from .epci_mentions import ACTOR_BETWEEN, COMMUNE_UNIT
+from .epci_mentions import COMMUNE_UNIT
+from .epci_words import ACTOR_BETWEEN, COUNTED_EPCIS
 from .items import (ACRONYM, AREA_WORD, HAMLET, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
                     EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
                     NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
                     TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune,
                     glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
                     stripped)
-from .items import (ITEM_FIGURE, LIST_GOES_ON, OPEN_END, SECTOR_THEN_NAME, epci_just_before,
-                    inside_epci_phrase, inside_name_typed_after)
-from .statements import BULLET, slash_before_area
+from .items import (ANTECEDENT_REACH, ITEM_FIGURE, LIST_GOES_ON, NAME_AFTER_AND, NAME_BEFORE_AND, OPEN_END, RELATIVE, SECTOR_THEN_NAME,
+                    epci_just_before, inside_epci_phrase, inside_name_typed_after)
+from .statements import BULLET, other_subject, slash_before_area
 
 
 INSIDE_NUMBER = re.compile(r".*\b(?:vingt|trente|quarante|cinquante|soixante)\s+et\s+(?:une?|onze)\b.*", re.DOTALL | re.IGNORECASE)
@@ -148,8 +149,8 @@ class Parser:
         if full_name:  # "la CCSLA (communauté de communes des Sources du Lac)": the bracket names it
             name_span, name_end = full_name
         name = clean_name(text[name_span.start:name_span.end])
-        if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name):
-            return
+        if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name) or COUNTED_EPCIS.fullmatch(name):
+            return  # "2 intercommunalités (CC X, CC Y)": the names in brackets are the areas (epci_mentions)
         if not re.match(r"[A-ZÀ-Ý0-9«“\"]|(?i:pays|communaut|community|métropole|agglo|intercom)", name):
             return  # "a signé une convention avec ...": a clause of its own, not an area's name
         departments = self.departments_of(self.key)
@@ -200,6 +201,9 @@ class Parser:
         pos = span.start
         acronym = ACRONYM.match(text, pos, span.end)
         pos = acronym.end() if acronym else pos
+        spelt_out = re.match(r"\s*\(([^()]*)\)", text[pos:span.end])
+        named = spelt_out and area.code and self.gaz.find_epci_named_alone(spelt_out.group(1), self.departments_of(self.key))
+        pos += spelt_out.end() if named and named.siren == area.code else 0  # "MACS (Maremne Adour Côte Sud)": no commune
         inner = re.match(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", text[pos:span.end], re.DOTALL)
         while inner:  # "(en partie) : A, B": a bracket naming no commune, then the communes after a colon
             group = "paren" if inner.groupdict().get("paren") is not None else "colon"
@@ -314,6 +318,9 @@ class Parser:
         items = glue_members(self.text, self._inline_items(Span(after, sentence.end)))
         first_loose = len(self.territory.loose)
         for item in items:
+            if RELATIVE.match(self.text, item.start, item.end) and \
+                    other_subject(self.text, max(after, item.start - ANTECEDENT_REACH), item.start):
+                break  # "... avec le centre hospitalier, qui couvre la CC X": the hospital's area
             words = self.text[item.start:item.end]
             if re.search(r"une\s+partie|part\s+of", words, re.IGNORECASE):
                 partial = True
@@ -400,7 +407,7 @@ class Parser:
         if not self.text[i:i + 1].isspace():
             return False  # what follows must open with a space: asked at every character
         m = AND_NEW_AREA.match(self.text[i:i + 40])
-        if not m or inside_name_typed_after(self.text, i) or self._inside_epci_name(i):
+        if not m or inside_name_typed_after(self.text, i) or self._inside_epci_name(i) or self._joins_an_untyped_epci_name(i, m):
             return False
         if INSIDE_NUMBER.fullmatch(self.text, max(0, i - 12), min(len(self.text), i + 8)):
             return False  # "quarante et une communes": one number
@@ -419,6 +426,18 @@ class Parser:
             return self._whole_epci_name_before(i)
         return True
 
+    def _joins_an_untyped_epci_name(self, i: int, joiner: re.Match) -> bool:
+        """"couvre Arve et Salève et Faucigny-Glières", "les CC X, Cluses-Arve et Montagnes": the
+        words either side of "et" are together the whole name of an intercommunality of the
+        departments (two communes' names are not)."""
+        left = NAME_BEFORE_AND.search(self.text, max(0, i - 40), i)
+        right = NAME_AFTER_AND.match(self.text, i + joiner.end())
+        if not left or not right or self.gaz.candidates(left.group()) and self.gaz.candidates(right.group()):
+            return False
+        name = f"{left.group()} et {right.group()}"
+        epci = self.gaz.find_epci_named_alone(name, self.departments_of(self.key))
+        return bool(epci) and gazetteer.epci_tokens(name) == gazetteer.epci_tokens(epci.name.split("(")[0])
+
     def _whole_epci_name_before(self, i: int) -> bool:
         """"la CC du Haut Val et Annecy": the typed name before "et" is already the whole name of
         an EPCI, so what follows is another place."""
@@ -431,7 +450,7 @@ class Parser:
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
         m = re.match(r"\s*(?:sur\s+(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*)?|"
-                     r"(?:et|and|&|en|in|of|de\s+la|du|des|de|au|à\s+la)\s+|à\s+l['’]|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
+                     r"(?:et|and|&|en(?!\s+partie\b)|in|of|de\s+la|du|des|de|au|à\s+la)\s+|à\s+l['’]|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
         examples = EXAMPLE_WORD.match(text, start, span.end)

@@ -26,7 +26,7 @@ from ..reference import gazetteer
 from .commune_lists import find_lists
 from .commune_parts import add_central_towns, add_commune_parts, add_range_ends, add_seat_towns, add_workplace_towns
 from ..facts.context import Context
-from .epci_mentions import find_epci_mentions
+from .epci_mentions import epci_mentions_of
 from ..model import Span
 from ..facts.place_names import EPCI_PHRASE
 from .areas import Area, CommuneRef, Territory
@@ -35,7 +35,7 @@ from .items import territory_of_an_area
 from .parser import Parser
 from .named_communes import communes_named_from, parse_named_communes
 from .statements import (PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
-                         other_subject, owner_before, owner_of_list, statement_end, statement_owner, territory_verb)
+                         other_subject, owner_of_list, statement_end, statement_owner, territory_verb)
 
 
 
@@ -155,8 +155,8 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
     if not ctx.cpts:
         return
     gaz = gazetteer.load()
-    for mention in find_epci_mentions(ctx.text, document_departments(ctx, departments_of), ctx.name_spans):
-        key = owner_before(ctx, mention.span)
+    for mention in epci_mentions_of(ctx, document_departments(ctx, departments_of), territories):
+        key = owner_of_list(ctx, mention.span)  # "la CC X est couverte par la CPTS Y": Y's
         if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
         if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
@@ -179,6 +179,10 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
                 and not re.search(r"\bsoit\s*$", ctx.text[max(0, mention.count[1].start - 8):mention.count[1].start]):
             # "la CC X, qui compte 5 communes" (a part's count is not the area's; "la CC X, soit 5 communes" the CPTS's)
             area.communes_count = mention.count
+        elif area.communes_count is None and mention.extent == "partial" and not area.listed \
+                and mention.count and mention.count[1].end < mention.span.start and mention.count[0] < len(mention.epci.members):
+            # "couvre 5 communes appartenant à la CC X", "dont 5 de la CC X": the count before the name, of a part
+            area.extent, area.communes_count = "partial", mention.count
         if mention.shares_total and mention.extent == "partial" and not area.listed:
             area.extent = "partial"  # "10 communes des communautés de communes X et Y", of 15
         if not area.excepted:

@@ -10,7 +10,7 @@ from ..facts.number_words import NUMBER_PHRASE
 from ..facts.patterns import BULLET
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
-from .epci_mentions import PLACE_BEFORE, PLACE_REACH
+from .epci_words import PLACE_BEFORE, PLACE_REACH
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
 UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring)\s+CPTS\b",
                           re.IGNORECASE)
@@ -210,7 +210,8 @@ def list_items(text: str, colon_end: int) -> list[Span]:
         labelled_run = labelled
         if BULLET.match(line) or after_closed_item or opens_list or labelled:
             items.append([start, end])
-        elif items and not blank_since_item and not NEW_SENTENCE.match(line):
+        elif items and not blank_since_item and not NEW_SENTENCE.match(line) \
+                and not _sentence_after_name(text, items[-1], line):
             items[-1][1] = end
         else:
             break
@@ -222,6 +223,18 @@ def list_items(text: str, colon_end: int) -> list[Span]:
 # "Elle rassemble ...", "La présidente est ..." (not "Le Lude", "Pays de Sablé")
 NEW_SENTENCE = re.compile(r"[ \t]*(?:Elles?|Ils?|Ce|Cet|Cette|Ces|Les?|La|L['’]|Une?|Des|Nous|On|Son|Sa|Ses|Leur|The|It|This|They|Its)"
                           r"\s+(?!(?:de|du|des|la|le|les|sur|sous|en|et|lès|lez|aux?|of|the|and)\b)[a-zà-ÿ]{2,}")
+
+
+def _sentence_after_name(text: str, item: list[int], line: str) -> bool:
+    """"- CC Faucigny-Glières\nElle rassemble 80 professionnels.": a sentence under a bullet
+    that ends on a name is the paragraph after the list, not the rest of the item (a wrapped
+    item goes on after a small word or a comma: "- CC du Val de\nSaône")."""
+    return bool(BULLET.match(text, item[0])) and bool(NAME_AT_END.search(text, item[0], item[1])) \
+        and bool(SENTENCE_LINE.match(line))
+
+
+NAME_AT_END = re.compile(r"(?:\b[A-ZÀ-Ý][\w'’-]*|\))[ \t]*\n?$")
+SENTENCE_LINE = re.compile(r"[ \t]*[A-ZÀ-Ý][\w'’]*[ \t]+[a-zà-ÿ][^\n]*[.!?][ \t]*\n?$")
 # An item ends at ";", and at "..." or "etc." (the next line, its bullet lost, opens another)
 ITEM_CLOSED = re.compile(r"(?:;|\.\.\.|…|\betc\.?)[ \t]*\n?$")
 
@@ -279,6 +292,6 @@ def owner_of_list(ctx: Context, span: Span) -> str | None:
 # Words between places and the CPTS named after them that make them its territory
 OWNED_BY = re.compile(
     r"\b(?:territoire|périmètre|territory|perimeter|relèv\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|"
-    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part)\b[^.;:]{0,30}$", re.IGNORECASE)
+    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part|couverte?s?\s+par|covered\s+by)\b[^.;:]{0,30}$", re.IGNORECASE)
 # "A, B, C : la CPTS X est née": a headline's places, then the CPTS after a colon
 COLON_BEFORE_NAME = re.compile(r"[ \t]*[:–—][ \t]*(?:(?:la|le|the)[ \t]+)?", re.IGNORECASE)

@@ -1,0 +1,110 @@
+"""The words of a clause that tell whether an intercommunality named in it is a CPTS's
+perimeter, and how much of it: counts of communes, words of extent ("toute la", "une partie
+de"), covering verbs, actors and partners, other bodies whose area a verb describes, headings,
+and the words after a name ("est couverte par la CPTS Y"). Read by epci_mentions.
+"""
+from __future__ import annotations
+
+import re
+
+from ..facts.number_words import NUMBER_PHRASE
+
+# The count of communes an EPCI lends to a perimeter, just before its name.
+COUNT = re.compile(
+    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))|"
+    rf"\bdont\s+(?P<some>\d+|{NUMBER_PHRASE})\s+(?=de\b|du\b|des\b|d['’]|dans\b|sur\b)",  # "13 communes, dont 5 de la CC X"
+    re.IGNORECASE)
+# "12 des 16 communes de X": some of its communes, whatever its count
+SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",
+                      re.IGNORECASE)
+FULL = re.compile(
+    r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
+    r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
+    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"
+    r"(?:territoire|territory)\s*:|pour\s+territoire|(?:zone|secteur|aire)\s+d['’](?:intervention|action)", re.IGNORECASE)  # "Son territoire : la CC X", "a pour territoire la CA Y"
+# "s'adresse aux 20 000 habitants de la CC X": the people of the whole area, just before its name
+# (a perimeter only in a clause about the CPTS)
+PEOPLE_OF = re.compile(r"\b(?:habitants|inhabitants|residents)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*$",
+                       re.IGNORECASE)
+# Approximate counts small enough to be a part of an intercommunality
+SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
+PARTIAL = re.compile(
+    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|situe(?:nt)?\b|located|"
+    r"essentiel|majorité|plupart|quasi|presque|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
+    rf"{SOME_TENS}\s+de\s+communes|"  # "une douzaine de communes de la CC X"
+    r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
+# Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
+# ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
+FRAME_ONLY = re.compile(r"à\s+l['’]échelle|l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
+                        r"territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
+OWN_TERRITORY = re.compile(
+    r"\bCPTS\b|communauté\s+professionnelle|\b(?:elle|it)\b|\b(?:son|notre|leur|its|our|their)\s+(?:territoire|périmètre|territory)|"
+    r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
+COVERS = re.compile(
+    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
+    r"compos\w*|constitu\w*|implanté\w*\s+sur|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
+    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
+    re.IGNORECASE)
+# An EPCI named as an actor or a partner, not as a territory
+ACTOR_BEFORE = re.compile(
+    r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
+    r"soutien|soutenu\w*|financ\w*|avec|par|auprès|siège|services?|représentants?|president|mayor|with|by|funded|"
+    r"supported|partners?|representatives?)"
+    r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|of\s+the|of|the|la|le|les|l['’])\s*)?$",
+    re.IGNORECASE)
+# Words between a covering verb and the name that make the EPCI an actor of another clause:
+# "qui regroupe 90 professionnels, a signé une convention avec la communauté de communes X"
+# ("coïncide avec celui de la CA X" compares two territories)
+ACTOR_BETWEEN = re.compile(
+    r"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|avec(?!\s+cel(?:ui|le)s?\b)|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
+    r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
+CUE_REACH = 90  # characters from the covering word to the name
+# Bodies other than a CPTS whose area a covering word may describe, just before that word
+OTHER_OWNER = re.compile(
+    r"\b(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|GHT|CHU|centres?\s+hospitaliers?|hôpita\w+|hospitals?|"
+    r"maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|cliniques?|départements?|"
+    r"régions?|dispositifs?|réseaux?|conseils?\s+loca(?:l|ux)|local\s+health\s+contracts?)\b[^.;:]*$")
+OWNER_REACH = 50  # characters before the covering word where its subject stands
+# "dans le département", "au cœur de la région", "en région": a place, not a subject
+PLACE_BEFORE = re.compile(r"\b(?:dans|en|au\s+cœur\s+de|au\s+sein\s+de|sur|in|within)\s+(?:(?:le|la|l['’]|the)\s*)?$",
+                          re.IGNORECASE)
+PLACE_REACH = 20  # characters before the body's name
+# "qui regroupe des maisons de santé, ... couvre la CC X", "dans le nord du département": bodies named
+# as what is grouped or a place, not the subject of the covering word ("signataire du contrat local de
+# santé couvrant la CC X" is the contract's area)
+OBJECT_BEFORE = re.compile(r"(?:\b(?:des|plusieurs|several|\d+)|\b(?:nord|sud|est|ouest|centre|cœur|partie|north|south|"
+                           r"east|west|part)(?:-\w+)?\s+(?:du|de\s+la|de\s+l['’]|of\s+the))\s*$", re.IGNORECASE)
+# A heading of a territory's description: "Intercommunalités : CA X, CC Y"
+LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?))?\s*:\s*"
+                   r"(?:[-–•*·▪►]\s*)?(?:(?:la|le|l['’])\s*)?$", re.IGNORECASE)  # "Intercommunalités :\n• la CC X"
+# "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
+SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
+                               r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
+# Words after a name that make it a CPTS's territory: "la CC X est désormais couverte par la
+# CPTS Y", "les communes de la CC X forment le territoire de la CPTS", "la CA X, dont elle couvre
+# l'ensemble du territoire"
+COVERED_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*(?:"
+    r"(?:est|sont|sera|seront|a\s+été|ont\s+été|is|are|has\s+been|have\s+been)\s+(?:(?:désormais|aujourd['’]hui|maintenant|"
+    r"dorénavant|donc|ainsi|déjà|now|thus|already)\s+)?(?:(?P<part>partiellement|en\s+partie|partly|partially)|entièrement|"
+    r"totalement|intégralement|fully|entirely|wholly)?\s*(?:couverte?s?|desservie?s?|covered|served)\s+(?:par|by)\s+"
+    r"(?:la|une|the|a)\s+(?:CPTS|communauté\s+professionnelle|professional\s+territorial\s+health\s+community)\b|"
+    r"(?:forment|constituent|composent|form|make\s+up)\s+(?:le|the)\s+(?:territoire|périmètre|territory|area)\s+(?:de\s+la|of\s+the)\s+"
+    r"(?:CPTS|communauté\s+professionnelle)\b|"
+    r"dont\s+(?:elle|la\s+CPTS)\s+couvre\s+(?:l['’]ensemble\s+du\s+|tout\s+le\s+|la\s+totalité\s+du\s+|le\s+)territoire)",
+    re.IGNORECASE)
+# "2 intercommunalités (", "deux EPCI, la": a count of the intercommunalities named next
+COUNTED_EPCIS = re.compile(
+    rf"\s*(?:\d+|{NUMBER_PHRASE})\s+(?:intercommunalités|intercommunalities|EPCI|communautés\s+de\s+communes|"
+    r"communities\s+of\s+(?:communes|municipalities))\s*[(,]?\s*(?:(?:la|le|l['’]|the)\s*)?", re.IGNORECASE)
+# ", la CPTS Y réunit ...": a CPTS the subject right after a place the sentence opens with
+CPTS_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s*(?:la|notre|cette|the|our)\s+(?:CPTS|communauté\s+professionnelle|"
+                        r"professional\s+territorial)\b", re.IGNORECASE)
+# The communes excepted after a name: "..., excepté les communes de A et B", where they end
+EXCEPT = re.compile(
+    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|excepté|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
+    r"exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
+    r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+)?", re.IGNORECASE)
+# "du Perthus": "Le Perthus"; "et de Reynès": "Reynès"
+CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
+EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
