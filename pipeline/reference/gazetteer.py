@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
 
+from .epci_names import (DOTTED_TYPE, EPCI_TYPE_AFTER, EPCI_TYPE_BEFORE, epci_initials, epci_kind_hint, epci_tokens,
+                         one_close_word)
 from .folding import edits_apart, fold, fold_many, loose_key, one_edit_apart
 
 log = logging.getLogger(__name__)
@@ -45,61 +47,12 @@ class Epci:
     population: int | None
 
 
-# --- EPCI name tokens ----------------------------------------------------------------------
-
-# Type words (French and English) and articles: dropped from both the query and the official name
-_EPCI_NOISE = frozenset((
-    "communaute communautes commune communes agglomeration urbaine metropole metropolis "
-    "community municipalities urban cc ca cu cdc cda com comcom intercom intercommunalite intercommunalites intercommunality intercommunalities epci agglo greater "
-    "metropolitan area interco cnes comm inter intermunicipal intermunicipality municipality "
-    "de du des d la le l les et en sur sous a au aux lez the of and"
-).split())
-# Common acronyms of other bodies that an EPCI's initials may spell ("CCAS": centre communal
-# d'action sociale, not the CC A... S...)
-_NOT_EPCI_ACRONYMS = frozenset("ccas cias msp esp pta dac sas cls cds ars cpam urps ght chu had ssiad ehpad ide pdsa ptsm cpts".split())
-_EPCI_KIND_HINTS = (
-    ("communaute de communes", "CC"), ("community of communes", "CC"),
-    ("community of municipalities", "CC"), ("communaute d agglomeration", "CA"),
-    ("agglomeration community", "CA"), ("communaute urbaine", "CU"), ("urban community", "CU"),
-    ("metropole", "METRO"), ("metropolis", "METRO"),
-)
-_EPCI_TYPE_BEFORE = re.compile(
-    r"^(?:la\s+|l['’])?(?:communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|métropole|agglomération|"
-    r"CC|CA|CU)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?", re.IGNORECASE)
-_EPCI_TYPE_AFTER = re.compile(r"\s+(?:communauté|agglomération|agglo|métropole)$", re.IGNORECASE)
-_DOTTED_TYPE = re.compile(r"\bC\.\s?(?:d\.\s?)?([CAU])\.|\bC([CAU])\.(?=\s)")  # "C.C. du Val", "C.d.C. X", "CC. Y": read as "CC"
-_SHORT_KINDS = {"cc": "CC", "ca": "CA", "cu": "CU", "cdc": "CC", "cda": "CA", "comcom": "CC"}
 _MIN_CONTAINMENT = 0.8  # share (by weight) of the query's tokens the EPCI name must hold
 _MIN_JACCARD = 0.4  # weighted overlap between the query and the whole EPCI name
 _MIN_JACCARD_ELSEWHERE = 0.9
 _MIN_JACCARD_ALONE = 0.6  # for a name written without its type word  # for an EPCI with no member in the departments given
 MIN_TWO_EDITS = 10  # letters a name needs before two misread letters are forgiven
 _AMBIGUITY_MARGIN = 0.1  # a runner-up this close in Jaccard makes the name ambiguous
-
-
-def epci_tokens(name: str) -> frozenset[str]:
-    """The distinctive words of an intercommunality name, type words and articles removed."""
-    return frozenset(word for word in fold(name.replace("&", " et ")).split() if word not in _EPCI_NOISE)
-
-
-def _epci_initials(epci: Epci) -> set[str]:
-    """Short names an EPCI may be given from the initials of its distinctive words: "CC du Val
-    de Saône" as "ccvs" or "vsc" ("Val de Saône Communauté"), "CA Porte de l'Isère" as "capi", "macs"."""
-    words = [word for word in fold(re.sub(r"\([^)]*\)", " ", epci.name)).split() if word not in _EPCI_NOISE]
-    initials = "".join(word[0] for word in words if not word.isdigit())
-    kind = epci.kind.lower()[:2]
-    forms = {kind + initials, initials + ("a" if kind == "ca" else "c")} | ({initials} if len(initials) >= 3 else set())
-    forms |= {"m" + initials} if kind == "me" else set()  # "la MEL": Métropole Européenne de Lille
-    return {form for form in forms if len(initials) >= 2 and form not in _NOT_EPCI_ACRONYMS}
-
-
-def _epci_kind_hint(name: str) -> str | None:
-    folded = f" {fold(name)} "
-    for phrase, kind in _EPCI_KIND_HINTS:
-        if f" {phrase} " in folded:
-            return kind
-    words = folded.split()
-    return next((_SHORT_KINDS[word] for word in words if word in _SHORT_KINDS), None)
 
 
 # --- the gazetteer -------------------------------------------------------------------------
@@ -147,7 +100,7 @@ class Gazetteer:
         self._epci_by_acronym = {tokens: sirens[0] for tokens, sirens in acronyms.items() if len(sirens) == 1}
         self._epci_by_initials: dict[str, list[str]] = defaultdict(list)
         for siren, epci in self._epcis.items():
-            for initials in _epci_initials(epci):
+            for initials in epci_initials(epci):
                 self._epci_by_initials[initials].append(siren)
         self._epci_by_token: dict[str, list[str]] = defaultdict(list)
         for siren, tokens in sorted(self._epci_tokens.items()):
@@ -287,7 +240,7 @@ class Gazetteer:
         """The EPCI a free-text intercommunality name designates, or None if no name holds most
         of its distinctive words. EPCIs with members in `departments` are searched first; outside
         them only a name with (nearly) the same words is accepted."""
-        name = _DOTTED_TYPE.sub(lambda m: "C" + (m.group(1) or m.group(2)), name)
+        name = DOTTED_TYPE.sub(lambda m: "C" + (m.group(1) or m.group(2)), name)
         query = epci_tokens(name)
         if not query:
             return None
@@ -297,7 +250,7 @@ class Gazetteer:
             by_initials = self._epci_by_initials_in(next(iter(query)), departments)
             if by_initials:
                 return by_initials
-        kind = _epci_kind_hint(name)
+        kind = epci_kind_hint(name)
         if departments:
             wanted = set(departments)
             in_departments = lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ()))
@@ -316,7 +269,7 @@ class Gazetteer:
         one such word a letter away from it ("cete" -> "cote"), when there is one."""
         words = self._epci_words_in(departments)
         return frozenset(
-            token if token in words or len(token) < 4 else _one_close(token, words) or token for token in query)
+            token if token in words or len(token) < 4 else one_close_word(token, words) or token for token in query)
 
     @functools.lru_cache(maxsize=16)
     def _epci_words_in(self, departments: tuple[str, ...]) -> frozenset[str]:
@@ -327,7 +280,7 @@ class Gazetteer:
     def _epci_of_centre(self, name: str, kind: str | None, departments: Sequence[str]) -> Epci | None:
         """"la communauté de communes de Ville-sur-Rive", "Ville-sur-Rive Agglomération": an EPCI
         named after its largest town, when the type word is written."""
-        town = _EPCI_TYPE_AFTER.sub("", _EPCI_TYPE_BEFORE.sub("", name.strip(), count=1), count=1)
+        town = EPCI_TYPE_AFTER.sub("", EPCI_TYPE_BEFORE.sub("", name.strip(), count=1), count=1)
         if town == name.strip():
             return None
         communes = [c for c in self.candidates(town) if c.epci and (not departments or c.department in departments)]
@@ -348,7 +301,7 @@ class Gazetteer:
             same = {s for s in self._epci_by_token.get(next(iter(query)), ()) if query in self._token_sets(s)}
             return self._epcis[same.pop()] if len(same) == 1 else None
         wanted = set(departments)
-        return self._best_epci(query, _epci_kind_hint(name),
+        return self._best_epci(query, epci_kind_hint(name),
                                lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())),
                                min_jaccard=_MIN_JACCARD_ALONE, min_containment=1.0)
 
@@ -407,14 +360,6 @@ class Gazetteer:
         in_query = sum(weight(t, unknown) for t in query)
         in_either = in_query + sum(weight(t, unknown) for t in tokens - query)
         return shared / in_query, shared / in_either
-
-
-def _one_close(word: str, words: frozenset[str]) -> str | None:
-    """The one word of `words` a letter away from `word`, or with its "rn" read as "m" ("amay")."""
-    close = [other for other in words if len(other) >= 4 and one_edit_apart(word, other)]
-    close += [variant for variant in (word[:i] + "rn" + word[i + 1:] for i, ch in enumerate(word) if ch == "m")
-              if variant in words]
-    return close[0] if len(set(close)) == 1 else None
 
 
 def _group(keys: Sequence[str], entries: Sequence[_NameEntry]) -> dict[str, list[_NameEntry]]:

@@ -19,12 +19,11 @@ from dataclasses import dataclass, field
 from ..reference import gazetteer
 from ..model import Span
 from ..facts.context import Context
-from ..facts.number_words import NUMBER_PHRASE
 from ..facts.numbers import parse_number
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, COUNT, COUNTED_EPCIS, COVERED_AFTER, COVERS, CPTS_AFTER, CUE_REACH, FRAME_ONLY, FULL,
                          LABEL, OBJECT_BEFORE, OTHER_OWNER, OWN_TERRITORY, OWNER_REACH, PARTIAL, PEOPLE_OF, PLACE_BEFORE, PLACE_REACH,
-                         SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, EXCEPT, EXCEPT_END)
+                         SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, COUNT_AFTER, EXCEPT, EXCEPT_END)
 from .areas import Territory
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
@@ -62,17 +61,6 @@ BARE_NAME = re.compile(
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Ý]))?")
 TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)|CC|CA|CU|CdC|CdA")
-# "Baud Communauté (5 communes)": a count in brackets after the name
-# Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"
-OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
-                   r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|and\s+its|with|made\s+up\s+of|which\s+(?:has|groups|includes)")
-# The word of a count of communes: "41 communes", "41 municipalities", "(41 com.)", "(41 towns)"
-COMMUNE_UNIT = r"(?:(?:communes|municipalities|towns)\b|com\.)"
-COUNT_AFTER = re.compile(
-    # ", 41 communes,": a count in apposition, closed by a comma, a bracket or "et"
-    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,(?=\s*(?:\d+|{NUMBER_PHRASE})\s+communes\s*(?:[,)]|et\b))|,?\s*(?:{OWN_COUNT_WORDS}))"
-    rf"\s*(?P<n>\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}",
-    re.IGNORECASE)
 # A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y",
 # "la CC X, celle de Y"
 JOINER_ONLY = re.compile(

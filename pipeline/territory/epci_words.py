@@ -108,3 +108,15 @@ EXCEPT = re.compile(
 # "du Perthus": "Le Perthus"; "et de Reynès": "Reynès"
 CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
 EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
+
+# "Baud Communauté (5 communes)": a count in brackets after the name
+# Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"
+OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
+                   r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|and\s+its|with|made\s+up\s+of|which\s+(?:has|groups|includes)")
+# The word of a count of communes: "41 communes", "41 municipalities", "(41 com.)", "(41 towns)"
+COMMUNE_UNIT = r"(?:(?:communes|municipalities|towns)\b|com\.)"
+COUNT_AFTER = re.compile(
+    # ", 41 communes,": a count in apposition, closed by a comma, a bracket or "et"
+    rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,(?=\s*(?:\d+|{NUMBER_PHRASE})\s+communes\s*(?:[,)]|et\b))|,?\s*(?:{OWN_COUNT_WORDS}))"
+    rf"\s*(?P<n>\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}",
+    re.IGNORECASE)

@@ -11,8 +11,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SECTOR_WORDS, SUR_SLASH, SURROUNDING
-from .epci_mentions import COMMUNE_UNIT, OWN_COUNT_WORDS
-from .epci_words import SOME_TENS
+from .epci_words import COMMUNE_UNIT, OWN_COUNT_WORDS, SOME_TENS
 
 
 

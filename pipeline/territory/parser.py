@@ -18,21 +18,18 @@ from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import communes_in
-from .commune_lists import SUR_SLASH, SURROUNDING
-from .epci_mentions import COMMUNE_UNIT
-from .epci_words import ACTOR_BETWEEN, COUNTED_EPCIS
-from .items import (ACRONYM, AREA_WORD, HAMLET, ATTACHED_TO_OTHER, CLOSED_LIST, AND_NEW_AREA, COUNT_BEFORE, DIRECTIONS, EPCI_WORDS,
-                    EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
-                    NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, PLURAL_AREAS_BEFORE, RANGE,
-                    TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune,
-                    glue_members, looks_like_named_area, loose_communes, end_of_name, number_in, skip_quantities,
-                    stripped)
-from .items import (ANTECEDENT_REACH, ITEM_FIGURE, LIST_GOES_ON, NAME_AFTER_AND, NAME_BEFORE_AND, OPEN_END, RELATIVE, SECTOR_THEN_NAME,
-                    epci_just_before, inside_epci_phrase, inside_name_typed_after)
-from .statements import BULLET, other_subject, slash_before_area
+from .commune_lists import SURROUNDING
+from .epci_words import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
+from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BEFORE, DIRECTIONS, EXAMPLE_WORD,
+                    EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
+                    NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, RANGE, TERRITORY_OF_NAME,
+                    area_kind, clean_name, names_a_commune, glue_members, looks_like_named_area, loose_communes,
+                    end_of_name, number_in, skip_quantities, stripped)
+from .items import ANTECEDENT_REACH, ITEM_FIGURE, LIST_GOES_ON, OPEN_END, RELATIVE, SECTOR_THEN_NAME
+from .inline_items import inline_items
+from .statements import BULLET, other_subject
 
 
-INSIDE_NUMBER = re.compile(r".*\b(?:vingt|trente|quarante|cinquante|soixante)\s+et\s+(?:une?|onze)\b.*", re.DOTALL | re.IGNORECASE)
 # "deux pôles urbains", "ses villes principales": the main towns of a larger territory, named before them
 MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[- ]centres|villes\s+principales|principales\s+villes|"
                         r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*$",
@@ -315,7 +312,7 @@ class Parser:
         if surrounding or re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or \
                 OPEN_END.search(self.text, after, sentence.end):
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
-        items = glue_members(self.text, self._inline_items(Span(after, sentence.end)))
+        items = glue_members(self.text, inline_items(self.text, Span(after, sentence.end), self.departments_of(self.key)))
         first_loose = len(self.territory.loose)
         for item in items:
             if RELATIVE.match(self.text, item.start, item.end) and \
@@ -359,93 +356,6 @@ class Parser:
             refs, _ = self._communes_in(Span(last.start("name"), last.end("name")), None)
             if refs and refs[0].commune:
                 self.territory.loose[at:at] = self._dedup(refs)
-
-    def _inline_items(self, span: Span) -> list[Span]:
-        """Top-level pieces of a sentence: split at commas, semicolons, colons and at "et"/"and"
-        that start a new area (not the "et" inside "Norge et Tille")."""
-        text = self.text
-        items, depth, start = [], 0, span.start
-        for i in range(span.start, span.end):
-            ch = text[i]
-            depth += ch == "("
-            depth -= ch == ")"
-            thousands = ch == "," and text[i - 1:i].isdigit() and text[i + 1:i + 2].isdigit()  # "35,000"
-            # "une partie de la communauté X : A, B et C": a colon after an area introduces its communes
-            members_follow = ch == ":" and epci_just_before(text, start, i)
-            slash = slash_before_area(text, i) or ch == "/" and not inside_epci_phrase(text, i) \
-                and not SUR_SLASH.match(text, i)  # "Royan / Meschers", not "Sablé s/ Sarthe"
-            plus = ch == "+" and text[i - 1:i] == " "  # "CC X + CC Y"
-            if depth == 0 and not thousands and not members_follow and (
-                    ch in ",;:" or slash or plus or self._new_area_after_and(i)):
-                items.append(Span(start, i))
-                start = i
-        items.append(Span(start, span.end))
-        items = [stripped(text, Span(s.start + (1 if text[s.start] in ",;:/+" else 0), s.end)) for s in items]
-        expanded = []
-        for item in items:
-            inner = self._inside_department_parentheses(item)
-            expanded += self._inline_items(inner) if inner else [item]
-        return [s for s in expanded if re.search(r"[A-ZÀ-Ý]", text[s.start:s.end])]
-
-    def _inside_department_parentheses(self, item: Span) -> Span | None:
-        """"37 000 habitants en Côte-d'Or (pays X et Y)": the areas are inside the parentheses."""
-        m = re.search(r"(?:en|in|dans\s+l['’]|de\s+la|du)\s*([A-ZÀ-Ý][^()]*?)\s*\(([^()]*)\)\s*$", self.text[item.start:item.end])
-        if m and self.gaz.find_department(m.group(1)):
-            return Span(item.start + m.start(2), item.start + m.end(2))
-        return None
-
-    def _inside_epci_name(self, i: int) -> bool:
-        """"la CC du Val et du Mont": the "et" is inside the name of the EPCI the phrase links to."""
-        for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), min(len(self.text), i + 80)):
-            if phrase.start() < i < phrase.end():
-                epci = self.gaz.find_epci(phrase.group(), self.departments_of(self.key))
-                right = gazetteer.epci_tokens(self.text[i:phrase.end()])
-                return bool(epci and right and right <= gazetteer.epci_tokens(epci.name))
-        return False
-
-    def _new_area_after_and(self, i: int) -> bool:
-        if not self.text[i:i + 1].isspace():
-            return False  # what follows must open with a space: asked at every character
-        m = AND_NEW_AREA.match(self.text[i:i + 40])
-        if not m or inside_name_typed_after(self.text, i) or self._inside_epci_name(i) or self._joins_an_untyped_epci_name(i, m):
-            return False
-        if INSIDE_NUMBER.fullmatch(self.text, max(0, i - 12), min(len(self.text), i + 8)):
-            return False  # "quarante et une communes": one number
-        if PLURAL_AREAS_BEFORE.search(self.text, max(0, i - 60), i):
-            return False  # "les cantons de A et de B": the second is a canton too, not a commune
-        around = re.search(r"([A-ZÀ-Ý][\w'’-]*)\s*$", self.text[max(0, i - 30):i])
-        after = re.match(r"[A-ZÀ-Ý][\w'’-]*", self.text[i + m.end():i + m.end() + 30])
-        if around and after and self.gaz.find_department(f"{around.group(1)} et {after.group()}"):
-            return False  # "Ille et Vilaine": a department's name written without hyphens
-        left = re.split(r"[,;:]", self.text[max(0, i - 60):i])[-1]  # the piece "et" stands in
-        if re.match(HAMLET, left.strip(), re.IGNORECASE):
-            return False  # "les hameaux de X et de Y": both hamlets, one piece
-        right = self.text[i + m.end():i + m.end() + 30]
-        # "communauté de communes Norge et Tille": a capitalised word joined to a typed name
-        if EPCI_WORDS.search(left) and re.match(r"[A-ZÀ-Ý]", right) and not left.rstrip().endswith(")"):
-            return self._whole_epci_name_before(i)
-        return True
-
-    def _joins_an_untyped_epci_name(self, i: int, joiner: re.Match) -> bool:
-        """"couvre Arve et Salève et Faucigny-Glières", "les CC X, Cluses-Arve et Montagnes": the
-        words either side of "et" are together the whole name of an intercommunality of the
-        departments (two communes' names are not)."""
-        left = NAME_BEFORE_AND.search(self.text, max(0, i - 40), i)
-        right = NAME_AFTER_AND.match(self.text, i + joiner.end())
-        if not left or not right or self.gaz.candidates(left.group()) and self.gaz.candidates(right.group()):
-            return False
-        name = f"{left.group()} et {right.group()}"
-        epci = self.gaz.find_epci_named_alone(name, self.departments_of(self.key))
-        return bool(epci) and gazetteer.epci_tokens(name) == gazetteer.epci_tokens(epci.name.split("(")[0])
-
-    def _whole_epci_name_before(self, i: int) -> bool:
-        """"la CC du Haut Val et Annecy": the typed name before "et" is already the whole name of
-        an EPCI, so what follows is another place."""
-        for phrase in EPCI_PHRASE.finditer(self.text, max(0, i - 80), i):
-            if phrase.end() == i:
-                epci = self.gaz.find_epci(phrase.group(), self.departments_of(self.key))
-                return bool(epci) and gazetteer.epci_tokens(phrase.group()) == gazetteer.epci_tokens(epci.name)
-        return False
 
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
