@@ -226,6 +226,8 @@ def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> l
     shift = len(line.group()) - len(words)
     out = []
     separator_ends = [m.end() for m in SEPARATOR.finditer(words)]
+    labels = list(LABEL_START.finditer(words))  # read once a line: a line may hold many dates
+    label_ends = [m.end() for m in labels]
     for date in find_dates(words, ctx.lang):
         if date.year is None or date.month is None:
             continue
@@ -233,9 +235,9 @@ def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> l
         # ... Publié le "
         last = bisect.bisect_right(separator_ends, date.start)
         fields = [0] + separator_ends[last - 1:last] if last else [0]
-        labels = [m.start() for m in LABEL_START.finditer(words, 0, date.start)]
-        if labels and labels[-1] > fields[-1]:
-            fields.append(labels[-1])
+        last_label = bisect.bisect_right(label_ends, date.start)  # the last label before the date
+        if last_label and labels[last_label - 1].start() > fields[-1]:
+            fields.append(labels[last_label - 1].start())
         for cut in fields:
             before, after = words[cut:date.start], words[date.end:]
             prefix = DATELINE_PREFIX.match(before)
