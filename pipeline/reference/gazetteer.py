@@ -205,8 +205,9 @@ class Gazetteer:
         close = [commune for length in (len(key) - 1, len(key), len(key) + 1)
                  for other, commune in by_length.get(length, ()) if key == other or one_edit_apart(key, other)]
         if not close and len(key) >= MIN_TWO_EDITS:  # "Magny-sur-Tule" read from a scan for "Magny-sur-Tille"
-            close = [commune for length in range(len(key) - 2, len(key) + 3)
-                     for other, commune in by_length.get(length, ()) if edits_apart(key, other)]
+            pairs = _letter_pairs(key)  # two edits leave all but four of them: a quick test before the full one
+            close = [commune for length in range(len(key) - 2, len(key) + 3) for other, commune in by_length.get(length, ())
+                     if len(pairs & _letter_pairs(other)) >= len(pairs) - 4 and edits_apart(key, other)]
         return close[0] if len(close) == 1 else self._shortened(name, department)
 
     def _shortened(self, name: str, department: str) -> Commune | None:
@@ -360,6 +361,10 @@ class Gazetteer:
         in_query = sum(weight(t, unknown) for t in query)
         in_either = in_query + sum(weight(t, unknown) for t in tokens - query)
         return shared / in_query, shared / in_either
+
+
+def _letter_pairs(word: str) -> set[str]:
+    return {word[i:i + 2] for i in range(len(word) - 1)}
 
 
 def _group(keys: Sequence[str], entries: Sequence[_NameEntry]) -> dict[str, list[_NameEntry]]:
