@@ -21,8 +21,10 @@ CONTRACT_WORDS = r"\bcontrats?\b|\bconventions?\b|\baccords?\b|\bcontracts?\b|\b
 # "la CPTS X l'a signé le 9 mai": the signing itself, in a sentence that names the contract
 SIGNING_WORDS = r"\bsign(?:é|ée|és|ées|ature|atures|ed|ing)\b"
 SIGNING = re.compile(r"\bsign|paraph|\bconclu|\bofficialis", _I)  # "a officialisé son accord avec l'ARS"
-FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
-                    r"|health\s+insurance|regional\s+health\s+agency|financ|funding", _I)
+# the bodies that fund a CPTS's contract, by name
+FUNDER_NAMES = (r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
+                r"|health\s+insurance|regional\s+health\s+agency")
+FUNDER = re.compile(rf"{FUNDER_NAMES}|financ|funding", _I)
 NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"
                              # the national agreement and its amendments, negotiated by the unions
                              r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*", _I)
@@ -34,8 +36,7 @@ OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s
 OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract|\bSAS\b|service\s+d['’]accès\s+aux\s+soins|expériment\w*"
                             r"|experiment\w*|article\s+51", _I)
 # a funder named by its money alone, with another body ("une convention de financement avec la Région"): not the ACI
-NAMED_FUNDER = re.compile(r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
-                          r"|health\s+insurance|regional\s+health\s+agency", _I)
+NAMED_FUNDER = re.compile(FUNDER_NAMES, _I)
 OTHER_FUNDER = re.compile(r"\b(?:avec|with|par|by)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:région|ville"
                           r"|conseil\s+(?:régional|départemental)|département|mairie|commune|fondation|FEDER|préfecture"
                           r"|intercommunalité|communauté\s+de\s+communes|agglomération|MSA|mutuelle|region|county)\b", _I)
