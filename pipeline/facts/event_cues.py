@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .name_words import MONTHS
+from .patterns import SOFT_BREAK
 from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, SIGNING_WORDS, STRONG_ACI, is_aci
 
 
@@ -64,7 +65,7 @@ LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
 # a character of the same sentence, a line break included where a wrapped line goes on in lower case
-IN_SENTENCE = r"(?:[^.;\n]|\n(?=[ \t]*(?-i:[a-zà-ÿ])))"
+IN_SENTENCE = rf"(?:[^.;\n]|{SOFT_BREAK})"
 STATUTES_WORDS = (
     r"\bstatuts\b|\bstatutes\b|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"

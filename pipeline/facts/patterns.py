@@ -6,6 +6,8 @@ from typing import Callable, Iterable
 
 # A list item's opening bullet, with the spaces around it ("  • ", "- "), matched at a line's start
 BULLET = re.compile(r"[ \t]*[•\-–—*·▪►][ \t]*")
+# A line break inside a sentence, where a wrapped line goes on in lower case ("correspondant\nà la ...")
+SOFT_BREAK = r"\n(?=[ \t]*(?-i:[a-zà-ÿ]))"
 
 
 def word_alternation(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:

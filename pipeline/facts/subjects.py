@@ -240,9 +240,7 @@ def _one_bullet_of_cpts(ctx: Context, mention: Mention) -> bool:
     line_start = text.rfind("\n", 0, mention.span.start) + 1
     if not BULLET_RE.match(text, line_start):
         return False
-    previous = text[:max(0, line_start - 1)].rsplit("\n", 1)[-1]
-    following = text[line_start:].split("\n", 2)[1:2]
-    return any(BULLET_RE.match(line) and HEAD_RE.search(line) for line in [previous, *following])
+    return any(BULLET_RE.match(line) and HEAD_RE.search(line) for line in _neighbour_lines(text, line_start))
 
 
 # "X, président de la CPTS Y": an office in the CPTS makes it what the text is about, however late.
@@ -395,13 +393,13 @@ def _one_bullet_of_bodies(ctx: Context, mention: Mention) -> bool:
     bullet = BULLET_RE.match(text, line_start)
     if not bullet or bullet.end() != mention.span.start:
         return False
-    previous_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1 if line_start else None
-    next_end = text.find("\n", mention.span.start)
-    neighbours = [text[previous_start:line_start - 1]] if previous_start is not None else []
-    if next_end >= 0:
-        after = text.find("\n", next_end + 1)
-        neighbours.append(text[next_end + 1:after if after >= 0 else len(text)])
-    return any(_opens_on_other_body(line) for line in neighbours)
+    return any(_opens_on_other_body(line) for line in _neighbour_lines(text, line_start))
+
+
+def _neighbour_lines(text: str, line_start: int) -> list[str]:
+    """The line before the one starting at `line_start` (if any) and the line after it (if any)."""
+    previous = [text[:line_start - 1].rsplit("\n", 1)[-1]] if line_start else []
+    return previous + text[line_start:].split("\n", 2)[1:2]
 
 
 def _opens_on_other_body(line: str) -> bool:

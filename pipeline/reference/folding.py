@@ -68,19 +68,3 @@ def one_edit_apart(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i + (len(a) == len(b)):] == b[i + 1:]
-
-
-def edits_apart(a: str, b: str, most: int = 2) -> bool:
-    """Whether at most `most` letters inserted, dropped or changed turn `a` into `b` (a
-    Levenshtein distance cut short once every path exceeds `most`)."""
-    if abs(len(a) - len(b)) > most:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > most:
-            return False
-        previous = current
-    return previous[-1] <= most

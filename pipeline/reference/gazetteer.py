@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
 
+from rapidfuzz.distance import Levenshtein
 
 from .epci_names import (DOTTED_TYPE, EPCI_TYPE_AFTER, EPCI_TYPE_BEFORE, epci_initials, epci_kind_hint, epci_tokens,
                          one_close_word)
-from .folding import edits_apart, fold, fold_many, loose_key, one_edit_apart
+from .folding import fold, fold_many, loose_key, one_edit_apart
 
 log = logging.getLogger(__name__)
 
@@ -205,9 +206,8 @@ class Gazetteer:
         close = [commune for length in (len(key) - 1, len(key), len(key) + 1)
                  for other, commune in by_length.get(length, ()) if key == other or one_edit_apart(key, other)]
         if not close and len(key) >= MIN_TWO_EDITS:  # "Magny-sur-Tule" read from a scan for "Magny-sur-Tille"
-            pairs = _letter_pairs(key)  # two edits leave all but four of them: a quick test before the full one
             close = [commune for length in range(len(key) - 2, len(key) + 3) for other, commune in by_length.get(length, ())
-                     if len(pairs & _letter_pairs(other)) >= len(pairs) - 4 and edits_apart(key, other)]
+                     if Levenshtein.distance(key, other, score_cutoff=2) <= 2]
         return close[0] if len(close) == 1 else self._shortened(name, department)
 
     def _shortened(self, name: str, department: str) -> Commune | None:
@@ -361,10 +361,6 @@ class Gazetteer:
         in_query = sum(weight(t, unknown) for t in query)
         in_either = in_query + sum(weight(t, unknown) for t in tokens - query)
         return shared / in_query, shared / in_either
-
-
-def _letter_pairs(word: str) -> set[str]:
-    return {word[i:i + 2] for i in range(len(word) - 1)}
 
 
 def _group(keys: Sequence[str], entries: Sequence[_NameEntry]) -> dict[str, list[_NameEntry]]:

@@ -20,6 +20,7 @@ from ..reference import gazetteer
 from ..model import Span
 from ..facts.context import Context
 from ..facts.numbers import parse_number
+from ..facts.patterns import SOFT_BREAK
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, COUNT, COUNTED_EPCIS, COVERED_AFTER, COVERS, CPTS_AFTER, CUE_REACH, FRAME_ONLY, FULL,
                          LABEL, OBJECT_BEFORE, OTHER_OWNER, OWN_TERRITORY, OWNER_REACH, PARTIAL, PEOPLE_OF, PLACE_BEFORE, PLACE_REACH,
@@ -326,14 +327,13 @@ def _boundary_before(text: str, pos: int) -> int:
     """The last sentence or list boundary before `pos`: a stop, a colon, a semicolon or a line
     break, but not the break of a wrapped line, which a lower-case word continues
     ("correspondant\nà la Communauté de communes X")."""
-    while True:
-        boundary = max(text.rfind(ch, 0, pos) for ch in ".;:\n!?")
-        if boundary < 0 or text[boundary] != "\n" or not WRAPPED_ON.match(text, boundary + 1):
-            return boundary
-        pos = boundary
+    boundary = max(text.rfind(ch, 0, pos) for ch in ".;:\n!?")
+    while boundary >= 0 and SOFT_BREAK_RE.match(text, boundary):
+        boundary = max(text.rfind(ch, 0, boundary) for ch in ".;:\n!?")
+    return boundary
 
 
-WRAPPED_ON = re.compile(r"[ \t]*[a-zà-ÿ]")
+SOFT_BREAK_RE = re.compile(SOFT_BREAK)
 
 
 def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci, labelled: bool = False,
