@@ -45,6 +45,11 @@ def timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, i
     return labels
 
 
+# A numeric date alone on its line that is no valid date ("90/12/2020", OCR's "10/12/2020"):
+# still a row of the dates' column, so that the rows after it keep their labels.
+DATE_LIKE_LINE = re.compile(r"\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[:\-–]?\s*")
+
+
 def date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, int]]:
     """Dates laid out as a column ("03/05/2018 :" lines) with their labels in a later column.
 
@@ -52,14 +57,10 @@ def date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str,
     order when the counts agree.
     """
     lines = list(re.finditer(r"[^\n]+", text))
-    date_only = {}
-    for i, date in enumerate(dates):
-        line = next((ln for ln in lines if ln.start() <= date.start < ln.end()), None)
-        if line and re.fullmatch(r"\s*[:\-–]?\s*", text[line.start():date.start] + text[date.end:line.end()]):
-            date_only[line.start()] = i
+    date_only = {start: i for start, i in _date_only_lines(text, dates).items()}
     runs, current = [], []
     for ln in lines:
-        if ln.start() in date_only:
+        if ln.start() in date_only or DATE_LIKE_LINE.fullmatch(ln.group()):
             current.append(ln)
         elif ln.group().strip():
             if len(current) >= 2:
@@ -70,5 +71,6 @@ def date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str,
         labels = [ln for ln in lines if ln.start() >= first_label.start() and ln.group().strip()][:len(run)]
         if len(labels) == len(run) and all(ln.start() not in date_only for ln in labels):
             for date_line, label in zip(run, labels):
-                pairs[date_only[date_line.start()]] = (label.group(), label.start())
+                if date_line.start() in date_only:
+                    pairs[date_only[date_line.start()]] = (label.group(), label.start())
     return pairs

@@ -141,5 +141,8 @@ def _across_read_words(line: FoundLine, words: dict) -> bool:
 
 
 def _is_text(line: FoundLine) -> bool:
-    return (sum(line.confidences) / len(line.confidences) >= MIN_LINE_CONFIDENCE
+    """Read with confidence, and holding a word. Marks without a letter or digit do not count
+    towards the confidence: tesseract gives a stray ":" or ";" at a crop's edge a confidence of 0."""
+    confidences = [c for word, c in zip(line.words, line.confidences) if any(ch.isalnum() for ch in word)]
+    return (bool(confidences) and sum(confidences) / len(confidences) >= MIN_LINE_CONFIDENCE
             and any(sum(c.isalpha() for c in word) >= MIN_WORD_LETTERS for word in line.words))

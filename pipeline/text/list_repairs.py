@@ -49,7 +49,7 @@ def _among_typed_bullets(raw: str, start: int) -> bool:
 LIST_DASH_LA_RE = re.compile(
     r"(?m)(?:(?<=[;:.…]\n)|(?<=[;:.…]\n\n))(?:[4dJI|1“]a|a)"
     r"(?= (?:communauté|partie|métropole|commune|communes|ville|totalité|moitié)\b)")
-SPACED_ELLIPSIS_RE = re.compile(r"(?<=\w)(?:\. \.\.|\.\. \.)(?!\.)")
+SPACED_ELLIPSIS_RE = re.compile(r"(?<=\w)(?:\. \.\.|\.\. \.|\.…|…\.)(?![.…])")
 
 
 def list_dash_la(raw: str, lang: str) -> list[Repair]:
@@ -59,7 +59,7 @@ def list_dash_la(raw: str, lang: str) -> list[Repair]:
 
 
 def spaced_ellipses(raw: str, lang: str) -> list[Repair]:
-    """`mot. ..`, `mot.. .`: an ellipsis OCR split with a space."""
+    """`mot. ..`, `mot.. .`, `mot.…`: an ellipsis OCR split with a space or read with a stray point."""
     if lang != "fr":
         return []
     return [proposed(raw, m.start(), m.end(), "...", "spaced_ellipsis") for m in SPACED_ELLIPSIS_RE.finditer(raw)]

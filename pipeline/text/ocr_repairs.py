@@ -199,7 +199,7 @@ def confused_characters(raw: str, lang: str) -> list[Repair]:
     out = []
     for m in WORD_OR_NUMBER_RE.finditer(raw):
         best = _confusion_undone(m.group(), lang)
-        if best and not _inside_address(raw, m.start(), m.end()):
+        if best and not inside_address(raw, m.start(), m.end()):
             out.append(proposed(raw, m.start(), m.end(), best, "ocr_confusion"))
     return out
 
@@ -220,7 +220,7 @@ def _confusion_undone(word: str, lang: str) -> str | None:
 ADDRESS_RE = re.compile(r"@|://|www\.|\.(?:fr|com|org|net|eu|gouv|info)\b|#", re.IGNORECASE)
 
 
-def _inside_address(raw: str, start: int, end: int) -> bool:
+def inside_address(raw: str, start: int, end: int) -> bool:
     """Part of a web or mail address or a hashtag (www.ars.sante.fr, contact@cpts.fr, #CotedOr)."""
     token_start = max(raw.rfind(" ", 0, start), raw.rfind("\n", 0, start)) + 1
     token_end = min([i for i in (raw.find(" ", end), raw.find("\n", end)) if i >= 0] or [len(raw)])
@@ -406,15 +406,3 @@ def document_spellings(raw: str, lang: str) -> list[Repair]:
         if len(close) == 1:
             out.append(proposed(raw, seen[0].start(), seen[0].end(), close[0], "document_spelling"))
     return out
-
-
-SECOND_PERSON = re.compile(r"\b(?:tu|toi|ton|tes|te|t['’])\b", re.IGNORECASE)
-TA_FOR_LA = re.compile(r"(?<![\w'’-])ta(?= [^\W\d_])")
-
-
-def t_for_l_in_la(raw: str, lang: str) -> list[Repair]:
-    """`de ta population`, `de ta CPTS`: the article `la` read as `ta` (OCR only), in a text that
-    never speaks to its reader as `tu`, where `ta` cannot be meant."""
-    if lang != "fr" or SECOND_PERSON.search(raw):
-        return []
-    return [proposed(raw, m.start(), m.end(), "la", "t_for_l") for m in TA_FOR_LA.finditer(raw)]

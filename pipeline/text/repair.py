@@ -2,7 +2,8 @@
 
 Each rule proposes `Repair`s on the raw text; overlapping proposals keep the first found
 (rules run from the most specific to the most general). The rules are in `ocr_repairs`
-(characters, words, accents) and `layout_repairs` (rewrapped lines, cut words, page furniture).
+(characters, words, accents), `letter_repairs` (letters a soft picture confuses), `list_repairs`
+(bullets, list dashes, brackets) and `layout_repairs` (rewrapped lines, cut words, page furniture).
 """
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from .layout_repairs import (detached_hyphens, inline_list_items, numbers_cut_at
 from .list_repairs import bullet_glyphs, bullets_read_as_e, curly_for_round_bracket, list_dash_la, spaced_ellipses
 from .ocr_repairs import (bar_bang_for_l, capital_for_small, capital_i_for_l, confused_characters, document_spellings,
                           doubled_apostrophes, glued_words, grave_a, lost_l_before_apostrophe, mis_decoded,
-                          ordinal_marks, place_accents, place_lookalikes, small_i_for_capital,
-                          t_for_l_in_la)
+                          ordinal_marks, place_accents, place_lookalikes, small_i_for_capital)
+from .letter_repairs import bang_for_capital_i, f_for_elided_l, i_for_l, t_for_l_in_la, thin_letters
 
 
 def repair_text(raw: str, lang: str = "fr", ocr: bool = False) -> TextMap:
@@ -58,6 +59,10 @@ OCR_RULES = [
     capital_for_small,
     curly_for_round_bracket,
     t_for_l_in_la,
+    i_for_l,
+    thin_letters,
+    f_for_elided_l,
+    bang_for_capital_i,
 ]
 
 RULES = [

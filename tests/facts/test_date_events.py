@@ -477,3 +477,32 @@ def test_launch_place_after_a_venue(extract, venue):
 ])
 def test_amended_statutes_are_no_founding(extract, text, expected):
     assert dates_of(extract(text)) == expected
+
+
+DATE_COLUMN_THEN_LABELS = """La CPTS du Val Test couvre 12 communes.
+
+Dates clés de la CPTS du Val Test
+
+03/07/2020 :
+{second} :
+01/09/2021 :
+16/09/2021 :
+
+validation de la lettre d'intention de la CPTS
+
+vote et adoption des statuts de la CPTS
+validation du projet de santé de la CPTS
+
+signature de l'ACI ouvrant droit au financement de la CPTS
+"""
+
+
+@pytest.mark.parametrize("second, statutes", [("10/12/2020", "2020-12-10"), ("90/12/2020", None)])
+def test_a_column_of_dates_keeps_its_rows_when_ocr_spoils_one_date(record_of, second, statutes):
+    """OCR gives a two-column table's dates first, then its labels: a date misread past the
+    calendar ("90/12/2020") is still a row, so the rows after it keep their labels."""
+    dates = record_of(DATE_COLUMN_THEN_LABELS.format(second=second))["cpts"][0]["dates"]
+    assert (dates["letter_of_intent"] or {}).get("value") == "2020-07-03"
+    assert (dates["statutes"] or {}).get("value") == statutes
+    assert (dates["health_project"] or {}).get("value") == "2021-09-01"
+    assert (dates["aci_signature"] or {}).get("value") == "2021-09-16"

@@ -127,6 +127,17 @@ def test_offsets_map_back_to_the_raw_text():
     ("soit 51 % de ta population, et ta CPTS", "soit 51 % de la population, et la CPTS"),
     # a round bracket closed by a brace
     ("274 922 habitants (soit 51,56 % de la population}\n", "274 922 habitants (soit 51,56 % de la population)\n"),
+    # "tes" inside a place name is no "tu" of the text
+    ("Asnières-tes-Dijon rejoint ta CPTS", "Asnières-lès-Dijon rejoint la CPTS"),
+    # an l read as an i in a word in lower case
+    ("ia CPTS réunit ies médecins pour étabiir et compiéter le projet",
+     "la CPTS réunit les médecins pour établir et compléter le projet"),
+    # two thin letters of a long word misread, and an elided l' read as an f
+    ("2 109 protessionnets de santé, à féchelle du territoire", "2 109 professionnels de santé, à l'échelle du territoire"),
+    ("la signature de faccord conventionnel (AC!)", "la signature de l'accord conventionnel (ACI)"),
+    ("signe son AC! : l'ACI", "signe son ACI : l'ACI"),
+    # an ellipsis read with a stray point
+    ("Saulieu, Vitteaux.…\n", "Saulieu, Vitteaux...\n"),
 ])
 def test_ocr_noise_in_names_is_mended(raw, repaired):
     mapped = repair_text(raw, "fr", ocr=True)
@@ -141,6 +152,10 @@ def test_ocr_noise_in_names_is_mended(raw, repaired):
     "Le moulin et la ferme de Cormatin, le mont Blanc.",
     "a partie liée avec la ville",  # a lone "a" not after a closed list item
     "Rejoins ta CPTS : tu y auras ta place.",  # a text that says "tu" means its "ta"
+    "la vie, le lit, il dit, ici, fini, les amis, un lien",  # words with an i stay
+    "fait, facile, la fusion, une faute, le financement, fin mars",  # words in f stay
+    "STOP! Le mot PASS! reste.",  # capitals before "!" that are no acronym
+    "la santé environnementale, la télésurveillance, la téléexpertise",  # long words of the language
 ])
 def test_ocr_repairs_leave_plausible_text(raw):
     assert repair_text(raw, "fr", ocr=True).text == raw

@@ -1,0 +1,115 @@
+"""OCR-only repairs of letters a soft or dim picture confuses: an l read as an i or a t, the
+elided l' read as an f, the I of an acronym read as "!", the article "la" read as "ta", and
+long words with two thin letters misread. A word is changed only when the result is a much
+more frequent word of the document's language, as in `ocr_repairs`."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Repair, proposed
+from ..reference.words import APOS, LOWER, UPPER, zipf
+from .ocr_repairs import (MAX_ZIPF_OF_CHANGED, MIN_GAIN, MIN_ZIPF_OF_RESULT, MIN_ZIPF_OF_UNKNOWN_RESULT,
+                          MIN_ZIPF_OF_WORD, inside_address)
+
+
+# Not "Asnières-tes-Dijon"; nor a lone "te", which a scrap of OCR garbage may be.
+SECOND_PERSON = re.compile(r"(?<![\w-])(?:(?:tu|toi|ton|tes)(?![\w-])|t['’](?=\w))", re.IGNORECASE)
+TA_FOR_LA = re.compile(r"(?<![\w'’-])ta(?= [^\W\d_])")
+
+
+def t_for_l_in_la(raw: str, lang: str) -> list[Repair]:
+    """`de ta population`, `de ta CPTS`: the article `la` read as `ta` (OCR only), in a text that
+    never speaks to its reader as `tu`, where `ta` cannot be meant."""
+    if lang != "fr" or SECOND_PERSON.search(raw):
+        return []
+    return [proposed(raw, m.start(), m.end(), "la", "t_for_l") for m in TA_FOR_LA.finditer(raw)]
+
+
+LOWER_WORD_WITH_I_RE = re.compile(rf"(?<![{LOWER}{UPPER}0-9{APOS}-])[{LOWER}]*i[{LOWER}]*(?![{LOWER}{UPPER}0-9])")
+
+
+ELIDED_L_AS_F_RE = re.compile(rf"(?<![{LOWER}{UPPER}0-9{APOS}-])f([aeiouéèêh][{LOWER}]{{2,}})(?![{LOWER}{UPPER}0-9])")
+
+
+def f_for_elided_l(raw: str, lang: str) -> list[Repair]:
+    """`féchelle`, `faccord`: the elided article l' read as one f (OCR only), mended when the
+    word is unknown and what follows the f is a word."""
+    if lang != "fr":
+        return []
+    return [proposed(raw, m.start(), m.start(1), "l'", "f_for_l")
+            for m in ELIDED_L_AS_F_RE.finditer(raw)
+            if zipf(m.group(), lang) == 0 and zipf(m.group(1), lang) >= MIN_ZIPF_OF_WORD]
+
+
+ACRONYM_BANG_RE = re.compile(r"\b([A-Z]{2,})!")
+
+
+def bang_for_capital_i(raw: str, lang: str) -> list[Repair]:
+    """`(AC!)`: an acronym's last capital I read as "!" (OCR only), mended before a closing
+    bracket or when the document writes the acronym with its I elsewhere."""
+    out = []
+    for m in ACRONYM_BANG_RE.finditer(raw):
+        if raw[m.end():m.end() + 1] == ")" or re.search(rf"\b{m.group(1)}I\b", raw):
+            out.append(proposed(raw, m.end() - 1, m.end(), "I", "bang_for_I"))
+    return out
+
+
+# Thin letters a soft phone picture confuses with one another: "protessionnets", "prolessionnels".
+THIN_LETTERS = "filtr"
+MIN_THIN_REPAIR_LENGTH = 10  # two letters changed: only in long words, where no other word is that close
+
+
+def thin_letters(raw: str, lang: str) -> list[Repair]:
+    """A long word in lower case, unknown to the language, with one or two of its thin letters
+    (f, i, l, t, r) read as others (OCR only), mended when exactly one frequent word is that close."""
+    out = []
+    for m in re.finditer(rf"(?<![{LOWER}{UPPER}0-9{APOS}-])[{LOWER}]{{{MIN_THIN_REPAIR_LENGTH},}}(?![{LOWER}{UPPER}0-9])", raw):
+        best = _thin_letters_undone(m.group(), lang)
+        if best and not inside_address(raw, m.start(), m.end()):
+            out.append(proposed(raw, m.start(), m.end(), best, "thin_letters"))
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _thin_letters_undone(word: str, lang: str) -> str | None:
+    if zipf(word, lang) > 0:
+        return None
+    once = set(_thin_variants(word))
+    twice = {v2 for v in once for v2 in _thin_variants(v)} - {word}
+    found = {v for v in once | twice if zipf(v, lang) >= MIN_ZIPF_OF_RESULT}
+    return found.pop() if len(found) == 1 else None
+
+
+def _thin_variants(word: str):
+    for i, ch in enumerate(word):
+        if ch in THIN_LETTERS and i > 0:
+            for other in THIN_LETTERS.replace(ch, ""):
+                yield word[:i] + other + word[i + 1:]
+
+
+def i_for_l(raw: str, lang: str) -> list[Repair]:
+    """`ia`, `ies`, `étabiir`, `compiéter`: an l read as an i in a word written in lower case
+    (OCR only: a soft photo thins an l's stem to an i's), mended when that makes it a much
+    more frequent word."""
+    out = []
+    for m in LOWER_WORD_WITH_I_RE.finditer(raw):
+        best = _l_for_i(m.group(), lang)
+        if best and not inside_address(raw, m.start(), m.end()):
+            out.append(proposed(raw, m.start(), m.end(), best, "i_for_l"))
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _l_for_i(word: str, lang: str) -> str | None:
+    current = zipf(word, lang)
+    if len(word) < 2 or current > MAX_ZIPF_OF_CHANGED:
+        return None
+    floor = MIN_ZIPF_OF_RESULT if current > 0 else MIN_ZIPF_OF_UNKNOWN_RESULT
+    best, best_score = None, max(current + MIN_GAIN, floor)
+    for i in (i for i, ch in enumerate(word) if ch == "i"):
+        variant = word[:i] + "l" + word[i + 1:]
+        score = zipf(variant, lang)
+        if score >= best_score:
+            best, best_score = variant, score
+    return best
