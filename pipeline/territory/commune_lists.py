@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..facts.context import postal_department
 from ..reference import gazetteer
 from ..model import Span
+from .commune_links import link_run
 from .list_layouts import (after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
                            under_heading)
 
@@ -189,7 +190,7 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
     gaz = gazetteer.load()
     runs = []
     for run in _runs(text, skip):
-        _link(gaz, run, departments)
+        run = link_run(gaz, text, run, departments)
         linked = [p for p in run if p.commune]
         names = [p for p in run if not p.header]
         sectors = bool(linked) and _named_as_sectors(text, linked[0].span.start)
@@ -398,48 +399,6 @@ def _readable(name: str) -> str:
             except (UnicodeError, ValueError):
                 continue
     return name
-
-
-def _link(gaz: gazetteer.Gazetteer, run: list[Piece], departments: list[str]) -> None:
-    """Link each name of a run. A name several communes share is read in the department most
-    of the run's other names are in, then in the document's departments; a name only a
-    commune far from both bears is left unlinked ("Norge et Tille", a name's last word)."""
-    for piece in run:
-        with_article = gaz.candidates(piece.article + piece.name) if piece.article and not piece.header else []
-        if with_article:
-            piece.name = piece.article + piece.name
-        piece.candidates = [] if piece.header else with_article or gaz.candidates(piece.name)
-    unique = Counter(p.candidates[0].department for p in run if len(p.candidates) == 1)
-    # the run's own departments (two names or more in each) and the document's
-    expected = {d for d, n in unique.items() if n >= 2} | set(departments)
-    for piece in run:
-        if piece.header:
-            continue
-        if len(piece.candidates) == 1:
-            alone = piece.candidates[0]
-            piece.commune = alone if not expected or alone.department in expected | {piece.department} else None
-        elif piece.candidates:
-            piece.commune = _most_local(piece.candidates, unique, departments)
-        else:
-            piece.commune = gaz.link_commune(piece.name, sorted(expected)) if expected else None
-            piece.commune = piece.commune or _near_spelling(gaz, piece.name, unique)
-        if piece.commune and piece.commune.department == gaz.find_department(piece.name):
-            piece.commune = None  # "Paris", "Corrèze": the department more likely than its namesake commune
-
-
-def _most_local(candidates: list[gazetteer.Commune], run_departments: Counter,
-                departments: list[str]) -> gazetteer.Commune | None:
-    best = max(run_departments[c.department] for c in candidates)
-    near = [c for c in candidates if run_departments[c.department] == best] if best else candidates
-    if len(near) > 1:
-        near = [c for c in near if c.department in departments]
-    return near[0] if len(near) == 1 else None
-
-
-def _near_spelling(gaz: gazetteer.Gazetteer, name: str, run_departments: Counter) -> gazetteer.Commune | None:
-    if not run_departments:
-        return None
-    return gaz.link_near_spelling(name, run_departments.most_common(1)[0][0])
 
 
 def _trim(run: list[Piece]) -> list[Piece]:

@@ -371,3 +371,25 @@ def test_a_population_unit_on_the_next_line_does_not_cut_the_list():
     text = ("La CPTS des Monts du Cantal regroupe 3 communes :\n\nMauriac : 3600\nhabitants, Arches : 150\n"
             "habitants, Salins : 300 habitants.")
     assert [p.name for found in find_lists(text, ["15"]) for p in found.linked] == ["Mauriac", "Arches", "Salins"]
+
+
+@pytest.mark.parametrize("text, name, insee_code", [
+    ("La CPTS du Mont Test couvre 20 communes : Passy, Praz sur Arly, Saint\nGervais Les Bains, Sallanches, Servoz.",
+     "Saint Gervais Les Bains", ("Saint-Gervais-les-Bains", "74")),
+    ("Communes de la CPTS : BAGES ; BIZANET ; CANET ; COURSAN ; CUXAC\nD'AUDE ; FLEURY ; SIGEAN.",
+     "CUXAC D'AUDE", ("Cuxac-d'Aude", "11")),
+    ("Communes de la CPTS : BAGES ; BIZANET ; PORTEL DES\nCORBIERES ; FLEURY ; SIGEAN.",
+     "PORTEL DES CORBIERES", ("Portel-des-Corbières", "11")),
+])
+def test_a_name_a_line_break_cut_without_a_hyphen_is_read_whole(text, name, insee_code):
+    """Reflowed PDFs and scans wrap lines inside names; the two pieces are one commune."""
+    items = [item for found in find_lists(text, []) for item in found.items]
+    whole = [item for item in items if item.name == name]
+    assert len(whole) == 1 and whole[0].commune.insee == insee(*insee_code)
+    assert text[whole[0].span.start:whole[0].span.end].split() == name.split()
+
+
+def test_names_on_two_lines_that_each_link_stay_two():
+    text = "La CPTS couvre 5 communes : Passy, Combloux, Cordon\nSallanches, Servoz."
+    names = [item.name for found in find_lists(text, []) for item in found.items]
+    assert names == ["Passy", "Combloux", "Cordon", "Sallanches", "Servoz"]

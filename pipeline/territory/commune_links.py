@@ -1,0 +1,86 @@
+"""Linking a list's names to communes: a name several communes share is read where the list's
+other names are; a name that a line break cut in two without a hyphen ("Saint\nGervais Les
+Bains", "PORTEL DES\nCORBIERES") is read whole. (pipeline.territory.commune_lists finds the
+lists.)"""
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from ..model import Span
+from ..reference import gazetteer
+
+LINE_BREAK_ONLY = re.compile(r"[ \t]*\n[ \t]*")
+# A name does not end with these: "PORTEL DES" goes on on the next line even when it links alone.
+PARTICLE_AT_END = re.compile(r"[\s-](?:de|des|du|d['’]|sur|sous|en|lès|les|la|le|et|aux?|saint|sainte|st)\Z", re.IGNORECASE)
+
+
+def link_run(gaz: gazetteer.Gazetteer, text: str, run: list, departments: list[str]) -> list:
+    """The run's pieces (`commune_lists.Piece`) linked, those a line break cut joined again."""
+    _link(gaz, run, departments)
+    return _joined_across_lines(gaz, text, run, departments)
+
+
+def _joined_across_lines(gaz: gazetteer.Gazetteer, text: str, run: list, departments: list[str]) -> list:
+    """A piece at the end of a line and the one starting the next, either of them unlinked or the
+    first ending with a particle, read as one name when together they link."""
+    out = []
+    for piece in run:
+        before = out[-1] if out else None
+        if (before is not None and not before.header and not piece.header
+                and (not (before.commune and piece.commune) or PARTICLE_AT_END.search(before.name))
+                and LINE_BREAK_ONLY.match(text, before.span.end) and "\n" in text[before.span.end:piece.span.start]):
+            written = " ".join(text[before.span.start:piece.span.end].split())  # "CUXAC\nD'AUDE": the "D'" kept
+            whole = dataclasses.replace(before, span=Span(before.span.start, piece.span.end),
+                                        name=written, commune=None, candidates=[])
+            _link(gaz, [whole], departments)
+            if whole.commune:
+                out[-1] = whole
+                continue
+        out.append(piece)
+    return out
+
+
+def _link(gaz: gazetteer.Gazetteer, run: list, departments: list[str]) -> None:
+    """Link each name of a run. A name several communes share is read in the department most
+    of the run's other names are in, then in the document's departments; a name only a
+    commune far from both bears is left unlinked ("Norge et Tille", a name's last word)."""
+    for piece in run:
+        with_article = gaz.candidates(piece.article + piece.name) if piece.article and not piece.header else []
+        if with_article:
+            piece.name = piece.article + piece.name
+        piece.candidates = [] if piece.header else with_article or gaz.candidates(piece.name)
+    unique = Counter(p.candidates[0].department for p in run if len(p.candidates) == 1)
+    # the run's own departments (two names or more in each) and the document's
+    expected = {d for d, n in unique.items() if n >= 2} | set(departments)
+    for piece in run:
+        if piece.header:
+            continue
+        if len(piece.candidates) == 1:
+            alone = piece.candidates[0]
+            piece.commune = alone if not expected or alone.department in expected | {piece.department} else None
+        elif piece.candidates:
+            piece.commune = _most_local(piece.candidates, unique, departments)
+        else:
+            piece.commune = gaz.link_commune(piece.name, sorted(expected)) if expected else None
+            piece.commune = piece.commune or _near_spelling(gaz, piece.name, unique)
+        if piece.commune and piece.commune.department == gaz.find_department(piece.name):
+            piece.commune = None  # "Paris", "Corrèze": the department more likely than its namesake commune
+
+
+def _most_local(candidates: list[gazetteer.Commune], run_departments: Counter,
+                departments: list[str]) -> gazetteer.Commune | None:
+    best = max(run_departments[c.department] for c in candidates)
+    near = [c for c in candidates if run_departments[c.department] == best] if best else candidates
+    if len(near) > 1:
+        near = [c for c in near if c.department in departments]
+    return near[0] if len(near) == 1 else None
+
+
+def _near_spelling(gaz: gazetteer.Gazetteer, name: str, run_departments: Counter) -> gazetteer.Commune | None:
+    if not run_departments:
+        return None
+    return gaz.link_near_spelling(name, run_departments.most_common(1)[0][0])
+
+
