@@ -113,3 +113,16 @@ def _l_for_i(word: str, lang: str) -> str | None:
         if score >= best_score:
             best, best_score = variant, score
     return best
+
+
+FIRST_OF_MONTH_READ_TER = re.compile(
+    r"(?<![\w-])[tT]er(?=[ \u00a0](?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre)\b)",
+    re.IGNORECASE)
+
+
+def ter_for_first(raw: str, lang: str) -> list[Repair]:
+    """`le ter octobre`: the "1er" of a date read as "ter" (OCR only: no French word "ter"
+    stands before a month)."""
+    if lang != "fr":
+        return []
+    return [proposed(raw, m.start(), m.end(), "1er", "ter_for_1er") for m in FIRST_OF_MONTH_READ_TER.finditer(raw)]

@@ -14,7 +14,7 @@ from .list_repairs import bullet_glyphs, bullets_read_as_e, curly_for_round_brac
 from .ocr_repairs import (bar_bang_for_l, capital_for_small, capital_i_for_l, confused_characters, document_spellings,
                           doubled_apostrophes, glued_words, grave_a, lost_l_before_apostrophe, mis_decoded,
                           ordinal_marks, place_accents, place_lookalikes, small_i_for_capital)
-from .letter_repairs import bang_for_capital_i, f_for_elided_l, i_for_l, t_for_l_in_la, thin_letters
+from .letter_repairs import bang_for_capital_i, f_for_elided_l, i_for_l, t_for_l_in_la, ter_for_first, thin_letters
 
 
 def repair_text(raw: str, lang: str = "fr", ocr: bool = False) -> TextMap:
@@ -63,6 +63,7 @@ OCR_RULES = [
     thin_letters,
     f_for_elided_l,
     bang_for_capital_i,
+    ter_for_first,
 ]
 
 RULES = [

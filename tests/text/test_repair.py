@@ -136,6 +136,8 @@ def test_offsets_map_back_to_the_raw_text():
     ("2 109 protessionnets de santé, à féchelle du territoire", "2 109 professionnels de santé, à l'échelle du territoire"),
     ("la signature de faccord conventionnel (AC!)", "la signature de l'accord conventionnel (ACI)"),
     ("signe son AC! : l'ACI", "signe son ACI : l'ACI"),
+    # the "1er" of a date read as "ter"
+    ("signé le ter octobre 2024", "signé le 1er octobre 2024"),
     # an ellipsis read with a stray point
     ("Saulieu, Vitteaux.…\n", "Saulieu, Vitteaux...\n"),
 ])
@@ -154,7 +156,8 @@ def test_ocr_noise_in_names_is_mended(raw, repaired):
     "Rejoins ta CPTS : tu y auras ta place.",  # a text that says "tu" means its "ta"
     "la vie, le lit, il dit, ici, fini, les amis, un lien",  # words with an i stay
     "fait, facile, la fusion, une faute, le financement, fin mars",  # words in f stay
-    "STOP! Le mot PASS! reste.",  # capitals before "!" that are no acronym
+    "STOP! Le mot PASS! reste.",
+    "le ter du mois, un ter de voile",  # "ter" not before a month  # capitals before "!" that are no acronym
     "la santé environnementale, la télésurveillance, la téléexpertise",  # long words of the language
 ])
 def test_ocr_repairs_leave_plausible_text(raw):
