@@ -255,8 +255,9 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
         if not raw:
             continue
         if LIST_END.fullmatch(raw):
-            runs.append(current)
-            current = []
+            if not _comma_read_as_point(text, piece_span):
+                runs.append(current)
+                current = []
             continue
         if current and INVERTED_ARTICLE.fullmatch(text, piece_span.start - 1, piece_span.end + 1):
             current[-1].article = raw + " "  # "Flèche (La)", as official tables write it: "La Flèche"
@@ -278,6 +279,18 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             current = []
     runs.append(current)
     return [run for run in runs if len(run) >= MIN_LINKED_CUED]
+
+
+BRACKET_REACH = 300  # characters back to the bracket a list opens with
+
+
+def _comma_read_as_point(text: str, point: Span) -> bool:
+    """"(Brochon, Fixin. Morey-Saint-Denis, Urcy)": a point between names inside brackets left
+    open in the paragraph, where a sentence cannot end; OCR read a comma."""
+    if text[point.start:point.end] != "." or not re.match(r" [A-ZÀ-Ý]", text[point.end:point.end + 2]):
+        return False
+    paragraph = text[max(0, text.rfind("\n\n", 0, point.start), point.start - BRACKET_REACH):point.start]
+    return paragraph.rfind("(") > paragraph.rfind(")")
 
 
 def _pieces(text: str) -> list[Span]:

@@ -393,3 +393,18 @@ def test_names_on_two_lines_that_each_link_stay_two():
     text = "La CPTS couvre 5 communes : Passy, Combloux, Cordon\nSallanches, Servoz."
     names = [item.name for found in find_lists(text, []) for item in found.items]
     assert names == ["Passy", "Combloux", "Cordon", "Sallanches", "Servoz"]
+
+
+def test_a_point_inside_open_brackets_is_a_comma_misread():
+    text = ("La CPTS couvre 8 communes de la communauté de communes de Gevrey-Chambertin et de Nuits-Saint-Georges\n"
+            "(Brochon, Chambœuf, Couchey, Fixin, Gevrey-Chambertin. Morey-Saint-Denis, Urcy, Valforêt).")
+    names = [item.name for found in find_lists(text, ["21"]) for item in found.items]
+    assert names[-3:] == ["Morey-Saint-Denis", "Urcy", "Valforêt"] and len(names) == 8
+
+
+def test_a_point_after_closed_brackets_still_ends_the_list():
+    text = ("La CPTS couvre les communes de la vallée (Brochon, Couchey, Fixin). Morey-Saint-Denis, Urcy "
+            "et Chambœuf accueillent des permanences.")
+    lists = find_lists(text, ["21"])
+    assert all("Urcy" not in [item.name for item in found.items] or "Fixin" not in [item.name for item in found.items]
+               for found in lists)
