@@ -90,6 +90,8 @@ NOT_NAME_WORD_RE = re.compile(
     r"Sont|Ont|Sera|Seront|Était|Étaient|Peut|Peuvent|Doit|Doivent|Vont|"
     # a line that ran into the next paragraph ("Crédit photo : CPTS X\nAutre facteur, ...")
     r"Autres?|Enfin|Ainsi|Puis|Aussi|Alors|Depuis|Ensuite|Désormais|"
+    # or into a sentence that opens with a participle ("... les CPTS\nConstituées à l'initiative de ...")
+    r"(?:Constitu|Cré|Fond|Compos|Situ|Implant|Install|Labellis|Lanc|Port|Financ|Accompagn)ée?s?|Issue?s?|Soutenue?s?|"
     # the same in English ("... covered by a CPTS\nWith this fourth project, ...")
     r"With|This|These|That|Those|For|From|By|Its|Our|Their|Since|After|According|Thanks|It|They|We|What|How|Why")
 # the verbs a heading in capitals goes on with after the name

@@ -25,6 +25,7 @@ def names(text, lang="fr"):
     ("La CPTS Est Audois est lancée.", [("est-audois", "CPTS Est Audois", [])]),  # "Est": east, not "is"
     # a caption run into the next paragraph by a PDF's reflow
     ("Crédit photo : CPTS Val Fleuri Autre facteur, la ville vieillit.", [("val-fleuri", "CPTS Val Fleuri", [])]),
+    ("La CPTS Val Fleuri Créée en 2019 regroupe 80 professionnels.", [("val-fleuri", "CPTS Val Fleuri", [])]),
     # "celles de" for CPTS named in the sentence before, across a line break (not a paragraph)
     ("Nous sommes la première CPTS créée en Charente-Maritime.\nDepuis celles de Val Fleuri et Aunis Sud ont vu le jour.",
      [("val-fleuri", "CPTS de Val Fleuri", []), ("aunis-sud", "CPTS Aunis Sud", [])]),
@@ -44,6 +45,9 @@ def test_names_found(text, expected):
     "CPTS «  CPTS «  »",  # quotes around nothing but spaces and quotes
     "les communautés professionnelles territoriales de santé (CPTS) Sont un nouveau dispositif",  # a scan's capital
     "Les CPTS Peuvent adhérer à la fédération.",
+    # a heading run into a sentence that opens with a participle
+    "l'accès aux soins avec les CPTS Constituées à l'initiative des professionnels de santé, les CPTS rassemblent.",
+    "Voici les CPTS Créées en 2023 dans le département.",
 ])
 def test_generic_uses_name_nothing(text):
     assert names(text) == []
