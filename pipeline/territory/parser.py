@@ -36,6 +36,9 @@ MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[
                         re.IGNORECASE)
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)
 AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
+# "Pour les communes de Savoie : A, B" run into the sentence before by a reflow: a word that opens a
+# phrase is no area's name
+PHRASE_WORD = re.compile(r"(?:Pour|Dans|Sur|En|Avec|Et|Ou|Par|Chez|Vers|Selon|Soit|Dont|Mais|For|In|With|And)")
 
 
 class Parser:
@@ -146,7 +149,8 @@ class Parser:
         if full_name:  # "la CCSLA (communauté de communes des Sources du Lac)": the bracket names it
             name_span, name_end = full_name
         name = clean_name(text[name_span.start:name_span.end])
-        if not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name) or COUNTED_EPCIS.fullmatch(name):
+        if (not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name) or COUNTED_EPCIS.fullmatch(name)
+                or PHRASE_WORD.fullmatch(name)):
             return  # "2 intercommunalités (CC X, CC Y)": the names in brackets are the areas (epci_mentions)
         if not re.match(r"[A-ZÀ-Ý0-9«“\"]|(?i:pays|communaut|community|métropole|agglo|intercom)", name):
             return  # "a signé une convention avec ...": a clause of its own, not an area's name

@@ -408,3 +408,12 @@ def test_a_point_after_closed_brackets_still_ends_the_list():
     lists = find_lists(text, ["21"])
     assert all("Urcy" not in [item.name for item in found.items] or "Fixin" not in [item.name for item in found.items]
                for found in lists)
+
+
+def test_a_heading_run_into_the_sentence_before_makes_no_area(tmp_path):
+    """A reflowed page joins "... habitants :" and "Pour les communes de Savoie : A, B" on one line."""
+    text = release("La CPTS du Mont Test couvre 6 communes, soit 30 000 habitants : Pour les communes de "
+                   "Haute-Savoie : Combloux, Cordon, Passy, Servoz. Pour les communes de Savoie : Flumet, Crest-Voland.")
+    territory = territory_of(record_of(text, tmp_path), "mont-test")
+    assert [area["name"] for area in territory["areas"] if area["kind"] == "other"] == []
+    assert {commune["name"] for commune in territory["communes"]} >= {"Combloux", "Cordon", "Passy", "Servoz"}
