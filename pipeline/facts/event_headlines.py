@@ -21,6 +21,10 @@ DATELINE_OVER_TEXT = re.compile(rf"(?m)^(?:{DATED_LINE.pattern})[ \t]*(?=\n[ \t]
 # over a capitalised line: "Inauguration de la CPTS X" / "CPAM de la Savoie" / "Le 29 novembre 2021, ..."
 HEADING_OVER_TEXT = re.compile(r"(?:\A|(?<=\n\n))[ \t]*[A-ZÀ-Ý«\"][^\n]{0,118}[^\s.,;:!?»\"”)][ \t]*(?=\n[ \t]*[A-ZÀ-Ý])")
 
+# A line that ends on one of these goes on in the next: a sentence the page wrapped, no heading
+# ("Le 29 novembre 2021, l'Assurance Maladie de" / "Haute-Savoie et l'ARS ont contractualisé ...").
+ENDS_MID_PHRASE = re.compile(r"\b(?:de|du|des|la|le|les|l['’]|d['’]|et|ou|à|au|aux|en|par|pour|sur|avec|dans|que|qui|"
+                             r"of|the|and|to|in|for|with|by)[ \t]*\Z", re.IGNORECASE)
 
 HEADLINE_LINES = 3  # non-empty lines from the top where a headline may stand
 HEADLINE_EVENTS = ("launch", "aci_signature")
@@ -97,6 +101,6 @@ def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
 
     cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text) if not inside_a_date(m.start())]
     cuts = sorted(cuts + [m.end() for m in DATELINE_OVER_TEXT.finditer(text)]
-                  + [m.end() for m in HEADING_OVER_TEXT.finditer(text)])
+                  + [m.end() for m in HEADING_OVER_TEXT.finditer(text) if not ENDS_MID_PHRASE.search(m.group())])
     bounds = [0] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]

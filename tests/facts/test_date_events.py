@@ -506,3 +506,13 @@ def test_a_column_of_dates_keeps_its_rows_when_ocr_spoils_one_date(record_of, se
     assert (dates["statutes"] or {}).get("value") == statutes
     assert (dates["health_project"] or {}).get("value") == "2021-09-01"
     assert (dates["aci_signature"] or {}).get("value") == "2021-09-16"
+
+
+def test_a_sentence_the_page_wrapped_after_its_date_is_no_heading(record_of):
+    """A narrow column wraps "Le 29 novembre 2021, l'Assurance Maladie de" / "Haute-Savoie ...":
+    the first line ends on "de", so it is no heading, and the date keeps its sentence's verb."""
+    text = ("Inauguration de la CPTS du Mont Test\n\nCPAM de la Haute-Savoie\n\n"
+            "Le 29 novembre 2021, l’Assurance Maladie de\nHaute-Savoie et l’agence régionale de santé (ARS)\n"
+            "Auvergne-Rhône-Alpes ont contractualisé avec la CPTS\ndu Mont Test.\n")
+    dates = record_of(text)["cpts"][0]["dates"]
+    assert (dates["aci_signature"] or {}).get("value") == "2021-11-29"
