@@ -21,9 +21,11 @@ def text_and_confidences(data: dict, lost: list[FoundLine] = ()) -> tuple[str, l
     apart put back, and the confidence of each word."""
     lines: dict[tuple, Line] = {}
     confidences: list[float] = []
+    heights = sorted(data["height"][i] for i, word in enumerate(data["text"]) if (word or "").strip())
+    usual_height = heights[len(heights) // 2] if heights else 0
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
-        if not word:
+        if not word or _is_speck(word, float(data["conf"][i]), data["height"][i], usual_height):
             continue
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         left = data["left"][i]
@@ -38,6 +40,16 @@ def text_and_confidences(data: dict, lost: list[FoundLine] = ()) -> tuple[str, l
         ordered.insert(place_of(ordered, found), Line(found.words, found.top, found.left, found.right))
         confidences += [c for c in found.confidences if c >= 0]
     return layout(ordered), confidences
+
+
+# A speck of dirt on a scan that tesseract reads as a letter or digit ("Côte-d'Or : 8"): one
+# character, much smaller than the page's words, read with little confidence.
+SPECK_HEIGHT, SPECK_CONFIDENCE = 0.5, 40.0
+
+
+def _is_speck(word: str, confidence: float, height: int, usual_height: int) -> bool:
+    return (len(word) == 1 and word.isalnum() and 0 <= confidence < SPECK_CONFIDENCE
+            and height < SPECK_HEIGHT * usual_height)
 
 
 def place_of(lines: list[Line], found: FoundLine) -> int:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pytesseract
+import pytest
 from PIL import Image
 
 from pipeline.readers import dropped_lines, ocr, page_text
@@ -70,3 +71,27 @@ def test_a_line_read_in_part_is_not_read_again_as_a_lost_one():
                                    confidences=[90.0] * 3, bottom=70)
     assert dropped_lines._across_read_words(again, table)
     assert not dropped_lines._across_read_words(lost, table)
+
+
+def _one_line(words: list[tuple[str, int, int]]) -> dict:
+    """A word table of one line: (word, height, confidence) each."""
+    n = len(words)
+    return {"text": [w for w, _, _ in words], "block_num": [1] * n, "par_num": [1] * n, "line_num": [1] * n,
+            "top": [10] * n, "left": [i * 120 for i in range(n)], "width": [100] * n,
+            "height": [h for _, h, _ in words], "conf": [c for _, _, c in words]}
+
+
+def test_a_speck_read_as_a_character_is_left_out():
+    table = _one_line([("communes", 22, 95), ("de", 21, 96), ("Côte-d'Or", 30, 93), (":", 21, 93), ("8", 8, 20)])
+    assert page_text.text_and_confidences(table)[0] == "communes de Côte-d'Or :"
+
+
+@pytest.mark.parametrize("word, height, confidence", [
+    ("8", 21, 20),   # a figure of the text's size, read unsure: kept
+    ("8", 8, 90),    # small, but read with confidence: an exponent or a footnote mark
+    ("-", 6, 20),    # a mark: bullets and dashes are kept
+    ("CC", 8, 20),   # a small but real word of letters: kept
+])
+def test_small_or_unsure_words_that_are_no_speck_are_kept(word, height, confidence):
+    table = _one_line([("communes", 22, 95), ("de", 21, 96), ("l'Ain", 22, 93), (word, height, confidence)])
+    assert page_text.text_and_confidences(table)[0].endswith(" " + word)
