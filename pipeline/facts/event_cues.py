@@ -20,6 +20,8 @@ PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
 LAUNCH_WORDS = (
     r"\blanc(?:é|ée|és|ées|ement)\b|\blaunch(?:ed|ing)?\b|\bcréé(?:e|s|es)?\b|\bcréation\b|\bcreat(?:ed|ion)\b"
     r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bestablished\b|\bformed\b|\bconstitu(?:é|ée|és|ées|tion)\b"
+    # the founding assembly of the community's association is its birth (and its statutes)
+    r"|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
     # "l'installation officielle de la CPTS", "officiellement installée": not a doctor's installation
@@ -73,6 +75,9 @@ STATUTES_WORDS = (
     rf"|\b(?:créée|constituée|fondée)\b{IN_SENTENCE}{{0,30}}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
     rf"|\bconstitu(?:é|ée)\b{IN_SENTENCE}{{0,60}}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
+    # the association declared: "déclarée en préfecture", "parue au Journal officiel des associations"
+    r"|\b(?:déclarée?s?|enregistrée?s?)\s+(?:en|à\s+la)\s+(?:sous-)?préfecture\b|\bdéclaration\s+en\s+(?:sous-)?préfecture\b"
+    r"|\bjournal\s+officiel\s+des\s+associations\b|\bJOAFE\b"
 )
 AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*|nouveaux\s+statuts|new\s+statutes)", _I)
 # "a renouvelé son ACI", "le renouvellement de l'ACI": a contract signed before

@@ -23,7 +23,7 @@ HEADING_OVER_TEXT = re.compile(r"(?:\A|(?<=\n\n))[ \t]*[A-ZÀ-Ý«\"][^\n]{0,118
 
 
 HEADLINE_LINES = 3  # non-empty lines from the top where a headline may stand
-HEADLINE_EVENTS = ("launch", "aci_signature")
+HEADLINE_EVENTS = ("launch", "aci_signature", "statutes")  # "Assemblée générale constitutive de la CPTS X"
 
 
 def lead_date_of_the_headline(text: str, dates: list[DateMatch], by_cue: dict) -> tuple[int, list[str]] | None:

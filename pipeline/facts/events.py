@@ -44,6 +44,18 @@ SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|t
                       r"|(?:à|en|pour)\s+cette\s+occasion|(?:on|at)\s+(?:this|that|the\s+same)\s+(?:occasion|event|ceremony|meeting)"
                       r"|(?:lors|au\s+cours)\s+de\s+(?:cette|ce)\s+(?:rencontre|réunion|soirée|cérémonie|journée|séance|matinée"
                       r"|après-midi|temps\s+fort|événement|évènement|moment))\b", _I)
+# a gathering on a day, "Le 12 mars, élus et soignants se sont réunis à la mairie.": what was done there may be told in the
+# next sentence, which has no date of its own ("La CPTS y a signé son ACI."); or that sentence tells that its event took
+# place ("Le 12 mars, une nouvelle étape pour la CPTS. La signature de son contrat a eu lieu à la mairie."), or the day
+# is the lead's, the first of the text
+GATHERING = re.compile(r"\b(?:réuni[se]?|rassemblé[se]?|retrouvé[se]?|rendez-vous|cérémonie|soirée|réunion|rencontre|gathered|met"
+                       r"|meeting|ceremony)\b|\bs['’]est\s+(?:tenue?|déroulée?)\b|\ba\s+eu\s+lieu\b|\btook\s+place\b|\bwas\s+held\b", _I)
+# what is done at a gathering: an official start, not a birth told as background ("Elle a été fondée par des médecins")
+OFFICIAL_START = re.compile(r"officiel|officialis|inaugur|lanc|launch|kick|coup\s+d['’]envoi|fonts\s+baptismaux", _I)
+# "Elle avait signé son ACI l'an dernier": the sentence tells its own time
+OWN_TIME = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:dernier|dernière|passée|précédente)|il\s+y\s+a|auparavant|déjà|depuis|plus\s+tôt"
+                      r"|précédemment|last\s+year|ago|already|earlier|previously|since)\b", _I)
+PLUPERFECT_BEFORE = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent)|had)\b[^,.;:\n]{0,30}\Z", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
 # the launch words of a state, which a "depuis" date in another clause of the sentence dates
@@ -117,7 +129,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].farther_kinds.update((kind, span) for kind in kinds[1:])
     for facts in result.cpts.values():
         if facts.dates.get("launch"):
-            facts.dates["launch"] = _births_before_later_starts(ctx, facts.dates["launch"])
+            facts.dates["launch"] = _births_before_later_starts(ctx, _founding_assemblies_give_way(ctx, facts.dates["launch"]))
 
 
 # the birth itself, not an official start, an inauguration or an opening that may come years later
@@ -141,14 +153,30 @@ def _births_before_later_starts(ctx: Context, launches: list[Fact]) -> list[Fact
     return [f for f in launches if not later_start(f)]
 
 
+# the founding assembly of the association dates the launch only when the text tells no other start
+FOUNDING_ASSEMBLY = re.compile(r"assemblée|AG\b|constitutive|founding", _I)
+
+
+def _founding_assemblies_give_way(ctx: Context, launches: list[Fact]) -> list[Fact]:
+    """"assemblée générale constitutive en mars 2022 ... inaugurée le 14 octobre 2023": the inauguration is the
+    launch, the assembly the statutes."""
+    founding = [f for f in launches if _launch_word_matches(ctx, f.span, FOUNDING_ASSEMBLY)]
+    return [f for f in launches if f not in founding] if len(founding) < len(launches) else launches
+
+
 def _told_as_a_birth(ctx: Context, span: Span) -> bool:
     """Whether the launch word nearest to a date in its sentence tells a birth ("créée", "née", "a vu le jour")."""
+    return _launch_word_matches(ctx, span, BIRTH)
+
+
+def _launch_word_matches(ctx: Context, span: Span, pattern: re.Pattern) -> bool:
+    """Whether the launch word nearest to a date in its sentence is one of `pattern`."""
     sentence = ctx.sentence_at(span.start)
     cues = find_cues(ctx.text, sentence.start, sentence.end, kinds=("launch",))
     if not cues:
         return False
     nearest = min(cues, key=lambda cue: _distance(ctx.text, cue, span))
-    return bool(BIRTH.match(ctx.text, nearest.start))
+    return bool(pattern.match(ctx.text, nearest.start))
 
 
 def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
@@ -297,19 +325,26 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
     told_by_a_verb: set[tuple[int, str]] = set()
     previous_cues: list[Cue] = []
     previous_dates: list[int] = []
+    previous_span = (0, 0)
     sentences = _dates_by_sentence(text, dates)
     for n, (start, end, inside) in enumerate(sentences):
         next_has_dates = n + 1 < len(sentences) and bool(sentences[n + 1][2])
-        if not (inside or next_has_dates or (previous_dates and SAME_DAY.search(text, start, end))):
-            previous_cues, previous_dates = [], inside  # cues of a sentence no date needs are never read
+        same_day = bool(previous_dates and SAME_DAY.search(text, start, end))
+        after_gathering = not inside and _a_gathering_without_its_event(text, previous_span, previous_dates, dates, found,
+                                                                        start, end)
+        if not (inside or next_has_dates or same_day or after_gathering):
+            previous_cues, previous_dates, previous_span = [], inside, (start, end)  # cues of a sentence no date needs are never read
             continue
         cues = find_cues(text, start, end)
         if skip_lines:  # the labels of a timeline or a table already gave their kinds
             cues = [c for c in cues if start_of_line(text, c.start) not in skip_lines]
-        if not inside and previous_dates and SAME_DAY.search(text, start, end):
+        if not inside and same_day:
             # "... was launched on March 12. On that day, its members signed the ACI"
             for cue in cues:
                 found.setdefault(previous_dates[-1], []).append(((1, 0), cue.kind))
+        elif after_gathering and not OWN_TIME.search(text, start, end):
+            for kind in _acts_of_a_gathering(text, cues):
+                found.setdefault(previous_dates[-1], []).append(((1, 0), kind))
         if inside:
             cues += anaphor_cues(text, start, end, previous_cues)
             for cue in cues:
@@ -325,7 +360,7 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
             for before, i in zip(inside, inside[1:]):
                 if i not in found and before in found and _parallel(text, dates[before].end, dates[i].start):
                     found[i] = list(found[before])
-        previous_cues, previous_dates = cues, inside
+        previous_cues, previous_dates, previous_span = cues, inside, (start, end)
     kinds = {}
     for i, pairs in found.items():
         if min(breaks for (breaks, _), _ in pairs) == 0:
@@ -336,6 +371,25 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         ordered = [kind for _, kind in sorted(pairs)]
         kinds[i] = list(dict.fromkeys(ordered))
     return kinds
+
+
+def _a_gathering_without_its_event(text: str, span: tuple[int, int], inside: list[int], dates: list[DateMatch],
+                                   found: dict, start: int, end: int) -> bool:
+    """Whether the sentence before (`span`, with the dates `inside`) tells a day and no event of the community's, and
+    either it is the text's first date (the lead's day is the news'), or it tells a gathering, or the sentence
+    text[start:end] tells that its event "took place"."""
+    return bool(inside) and not any(i in found for i in inside) and dates[inside[-1]].precision == "day" \
+        and (inside[0] == 0 or bool(GATHERING.search(text, *span) or GATHERING.search(text, start, end)))
+
+
+def _acts_of_a_gathering(text: str, cues: list[Cue]) -> list[str]:
+    """The kinds of the events a sentence tells as done at the gathering before it: the contract signed, an official
+    start, or a birth by the contract; not what had been done before ("La CPTS avait signé son ACI")."""
+    acts = [c for c in cues if c.kind in ("launch", "aci_signature")
+            and not PLUPERFECT_BEFORE.search(text, max(0, c.start - 40), c.start)]
+    signed = any(c.kind == "aci_signature" for c in acts)
+    return list(dict.fromkeys(c.kind for c in acts
+                              if c.kind == "aci_signature" or signed or OFFICIAL_START.search(text, c.start, c.end + 15)))
 
 
 def _parallel(text: str, start: int, end: int) -> bool:

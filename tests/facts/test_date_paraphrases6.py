@@ -1,0 +1,179 @@
+"""The dates of a CPTS's life, the release's own date and the launch place, in still other wordings: the
+founding assembly, bylines of news sites and agencies, a day told in one sentence and its event in the
+next, the ceremony's place. And near misses that must date nothing. Invented texts only."""
+from __future__ import annotations
+
+import pytest
+
+V = "val-fleuri"
+BODY = "\n\nLa CPTS du Val Fleuri réunit 80 professionnels de santé."
+
+
+def _dates(record: dict, key: str = V) -> dict[str, str]:
+    cpts = next((c for c in record["cpts"] if c["key"] == key), None)
+    return {kind: d["value"] for kind, d in cpts["dates"].items() if d} if cpts else {}
+
+
+def _published(record: dict) -> str | None:
+    return (record["document"]["published"] or {}).get("value")
+
+
+def _launch_place(record: dict, key: str = V) -> str | None:
+    cpts = next((c for c in record["cpts"] if c["key"] == key), None)
+    return (cpts["launch_place"] or {}).get("name") if cpts else None
+
+
+# --- the founding assembly of the community's association is its birth ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "L'assemblée générale constitutive de la CPTS du Val Fleuri s'est tenue le 14 novembre 2022.",
+    "La CPTS du Val Fleuri a tenu son AG constitutive le 14 novembre 2022.",
+    "The founding general assembly of the CPTS Val Fleuri was held on 14 November 2022.",
+])
+def test_the_founding_assembly_dates_the_birth_and_the_statutes(record_of, text):
+    assert _dates(record_of(text)) == {"launch": "2022-11-14", "statutes": "2022-11-14"}
+
+
+def test_the_founding_assembly_gives_way_to_a_start_the_text_tells(record_of):
+    text = ("L'assemblée générale constitutive de la CPTS du Val Fleuri s'est tenue le 14 novembre 2022. "
+            "La CPTS a été officiellement lancée le 12 mars 2024.")
+    assert _dates(record_of(text)) == {"launch": "2024-03-12", "statutes": "2022-11-14"}
+
+
+@pytest.mark.parametrize("text", [
+    "L'assemblée générale constitutive de l'association Soins Partagés s'est tenue le 14 novembre 2022. "
+    "La CPTS du Val Fleuri couvre 12 communes.",
+    "L'assemblée générale annuelle de la CPTS du Val Fleuri s'est tenue le 14 novembre 2022.",
+])
+def test_another_bodys_founding_assembly_or_a_yearly_one_dates_nothing(record_of, text):
+    assert _dates(record_of(text)) == {}
+
+
+# --- the release's date in news sites' and agencies' headers ---------------------------------------------
+
+@pytest.mark.parametrize("header", [
+    "Montbard (Côte-d'Or), le 12 mars 2024 - La CPTS du Val Fleuri réunit ses membres à la mairie.",
+    "Montbard, le 12 mars 2024 (AFP) - La CPTS du Val Fleuri réunit ses membres à la mairie.",
+    "Chalon-sur-Saône (Saône-et-Loire), le 12 mars 2024 (APMnews) - La CPTS du Val Fleuri réunit ses membres.",
+    "Par Jeanne Martin France 3 Bourgogne - Mis à jour le 12/03/2024 - Santé Social - 3 min",
+    "12 mars 2024 - Actualités de la CPTS - Commentaires fermés",
+    "Le 12 mars 2024 - Rubrique Santé - Lecture 3 min - Partager cet article",
+    "12 mars 2024 https://www.courrier-montval.fr/sante/la-cpts-du-val-fleuri",
+    "Publié par Jeanne Martin le 12 mars 2024 dans Actualités",
+    "Publié le 12 mars 2024 dans Actualités, Santé, Territoires",
+    "Posted on 12 March 2024 by Jeanne Martin in News, Health",
+])
+def test_the_releases_date_in_news_headers(record_of, header):
+    assert _published(record_of(header + BODY)) == "2024-03-12"
+
+
+@pytest.mark.parametrize("text", [
+    "12 mars 2024 - Signature de l'ACI - CPTS du Val Fleuri" + BODY,
+    "12 mars 2024 - Assemblée générale - Salle des fêtes" + BODY,
+    "La CPTS du Val Fleuri a signé son ACI le 12 mars 2024 - une première dans le département.",
+])
+def test_an_events_date_with_furniture_after_it_is_no_release_date(record_of, text):
+    assert _published(record_of(text)) is None
+
+
+# --- a gathering on a day, and what was done there in the next sentence -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le 12 mars 2024, élus, soignants et représentants de l'ARS se sont réunis à la mairie de Montbard.\n"
+     "Les professionnels de la CPTS du Val Fleuri ont signé l'accord conventionnel interprofessionnel avec l'ARS "
+     "et la CPAM.", {"aci_signature": "2024-03-12"}),
+    ("Ce jeudi 12 mars 2024 à Montbard, les soignants du territoire avaient rendez-vous avec l'ARS et la CPAM.\n"
+     "La CPTS du Val Fleuri est née par la signature de son contrat avec l'ARS et la CPAM.",
+     {"aci_signature": "2024-03-12", "launch": "2024-03-12"}),
+    ("Mardi 12 mars, une cérémonie s'est tenue à la salle des fêtes de Montbard. La CPTS du Val Fleuri y a "
+     "officiellement signé son ACI.", {"aci_signature": "--03-12"}),
+    ("On 12 March 2024, GPs, nurses and the regional health agency met in Montbard. The CPTS Val Fleuri was "
+     "officially launched.", {"launch": "2024-03-12"}),
+    # the lead's day, the first of the text
+    ("Le 12 mars 2024, une étape pour l'accès aux soins dans le Montbardois.\nLa CPTS du Val Fleuri et la CPAM ont "
+     "signé l'accord conventionnel interprofessionnel.", {"aci_signature": "2024-03-12"}),
+])
+def test_the_event_of_a_gathering_told_in_the_next_sentence(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a birth told as background, an event with its own time, a step done before
+    ("Le 12 mars 2024, la CPTS du Val Fleuri a organisé une soirée d'information. Elle a été fondée par des "
+     "médecins du secteur.", {}),
+    ("Le 12 mars 2024, la CPTS du Val Fleuri a tenu son assemblée générale à Montbard. La CPTS a signé son ACI "
+     "avec l'ARS et la CPAM en 2021.", {"aci_signature": "2021"}),
+    ("Le 12 mars 2024, les membres de la CPTS du Val Fleuri se sont réunis à Montbard. La CPTS avait signé son "
+     "ACI avec l'ARS et la CPAM l'année précédente.", {}),
+    ("Le 12 mars 2024, les membres de la CPTS du Val Fleuri se sont réunis à Montbard. Elle a signé son ACI avec "
+     "l'ARS il y a deux ans.", {}),
+    # no gathering, not the lead's day: a day of something else
+    ("La CPTS du Val Fleuri a été créée en 2019. Le 12 mars 2024, elle a recruté une coordinatrice. Elle a signé son "
+     "ACI avec l'ARS et la CPAM.", {"launch": "2019"}),
+    # the sentence after the next
+    ("Le 12 mars 2024, les soignants se sont réunis à Montbard. Ils ont parlé de la permanence des soins. La CPTS "
+     "du Val Fleuri a signé son ACI avec l'ARS et la CPAM.", {}),
+])
+def test_no_event_of_the_gathering_in_the_next_sentence(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+# --- the launch place ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le lancement de la CPTS du Val Fleuri a eu lieu le 14 novembre 2022. La cérémonie s'est déroulée à Montbard, "
+    "en présence du préfet.",
+    "La CPTS du Val Fleuri a été lancée le 14 novembre 2022. La soirée de lancement s'est tenue à Montbard.",
+    "C'est à Montbard que la CPTS du Val Fleuri a été officiellement lancée le 14 novembre 2022.",
+    "La CPTS du Val Fleuri a été inaugurée le 14 novembre 2022 dans les locaux de la mairie de Montbard.",
+    "Réunis à Montbard le 14 novembre 2022, les professionnels ont officiellement lancé la CPTS du Val Fleuri.",
+    "The CPTS Val Fleuri was officially launched in Montbard on 14 November 2022.",
+    "La CPTS du Val Fleuri a été lancée le 14 novembre 2022 au Centre culturel de Montbard.",
+    "La CPTS du Val Fleuri a été lancée le 14 novembre 2022 au théâtre de Montbard.",
+    "La CPTS du Val Fleuri a été lancée le 14 novembre 2022 à la salle polyvalente de Montbard.",
+    "Lancement officiel de la CPTS du Val Fleuri, le 14 novembre 2022, en mairie de Montbard.",
+    "L'assemblée générale constitutive de la CPTS du Val Fleuri s'est tenue le 14 novembre 2022 à Montbard.",
+])
+def test_the_launch_place_in_other_words(record_of, text):
+    record = record_of(text)
+    assert _launch_place(record) == "Montbard"
+    assert _dates(record)["launch"] == "2022-11-14"
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting's place, a partner's seat, a hospital named for its town, the members' workplace
+    "La CPTS du Val Fleuri a été créée en 2019. Son assemblée générale s'est tenue à Montbard le 14 novembre 2022.",
+    "La CPTS du Val Fleuri, lancée en 2019, a tenu une réunion à Montbard le 14 novembre 2022.",
+    "La CPTS du Val Fleuri a été lancée en 2019 avec le soutien du centre hospitalier de Montbard.",
+    "La CPTS du Val Fleuri a été lancée en 2019 avec l'appui de l'ARS, dont le siège est à Dijon.",
+    "La CPTS du Val Fleuri a été créée en 2019 par des médecins de l'hôpital de Montbard.",
+    "La CPTS du Val Fleuri a vu le jour en 2019 à l'initiative de soignants installés à Montbard.",
+    "Créée en 2019, la CPTS du Val Fleuri couvre douze communes autour de Montbard.",
+    "La CPTS du Val Fleuri a été créée en 2019. La réunion de ce lundi s'est tenue à Montbard.",
+    "La CPTS du Val Fleuri a signé son ACI le 14 novembre 2022 à la préfecture de Dijon.",
+])
+def test_other_places_are_no_launch_place(record_of, text):
+    assert _launch_place(record_of(text)) is None
+
+
+def test_a_link_to_another_article_dates_that_article_not_the_release(record_of):
+    text = ("Lire aussi : La CPTS des Monts Verts lancée le 3 mai 2023 (article publié le 4 mai 2023)" + BODY)
+    record = record_of(text)
+    assert _published(record) is None
+    assert _dates(record, "monts-verts") == {"launch": "2023-05-03"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the event "took place" in the sentence after the day
+    ("Le 12 mars 2024, une nouvelle étape pour la CPTS du Val Fleuri.\nLa signature de la convention avec l'ARS et la "
+     "CPAM a eu lieu à la mairie de Montbard.", {"aci_signature": "2024-03-12"}),
+    ("Le 12 mars 2024, la CPTS du Val Fleuri a recruté une coordinatrice. La signature de son ACI a eu lieu en 2021.",
+     {"aci_signature": "2021"}),
+    # the headline tells the founding assembly, the lead its day
+    ("Assemblée générale constitutive de la CPTS du Val Fleuri\n\nLe 14 novembre 2022, une cinquantaine de soignants "
+     "du territoire étaient présents à Montbard.", {"launch": "2022-11-14", "statutes": "2022-11-14"}),
+    ("Assemblée générale de la CPTS du Val Fleuri\n\nLe 14 novembre 2022, une cinquantaine de soignants du territoire "
+     "étaient présents à Montbard.", {}),
+])
+def test_an_event_that_took_place_and_a_founding_assembly_headline(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
