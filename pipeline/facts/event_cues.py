@@ -20,8 +20,6 @@ PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
 LAUNCH_WORDS = (
     r"\blanc(?:é|ée|és|ées|ement)\b|\blaunch(?:ed|ing)?\b|\bcréé(?:e|s|es)?\b|\bcréation\b|\bcreat(?:ed|ion)\b"
     r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bestablished\b|\bformed\b|\bconstitu(?:é|ée|és|ées|tion)\b"
-    # the founding assembly of the community's association is its birth (and its statutes)
-    r"|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
     # "l'installation officielle de la CPTS", "officiellement installée": not a doctor's installation
@@ -50,6 +48,10 @@ STATE_ALONE = re.compile(r"(?:est|sont|is|are)\s", _I)
 PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif|en\s+cours\s+de"
                             r"|in\s+the\s+process\s+of"
                             r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
+# "le projet de création de la CPTS", "la réflexion autour de sa création", "en vue de la création": the birth planned
+PLAN_OF_BEFORE = re.compile(r"\b(?:projets?|idées?|réflexions?|démarches?|travaux|préparation|perspectives?|plans?|idea)\b"
+                            r"[^,.;:\n]{0,20}?\b(?:de|d['’]|à|sur|autour\s+de|en\s+vue\s+de|for|of)\s+(?:la\s+|l['’]\s*|sa\s+|the\s+|its\s+)?\Z",
+                            _I)
 SIGN_WORD = re.compile(r"sign", _I)
 # "projet de santé", "projet territorial de santé", "health project"
 HEALTH_PROJECT_WORDS = r"\bprojets?\s+(?:(?:territorial|territoriaux|commun|partagé|global)\s+)?de\s+santé\b|\bhealth\s+projects?\b"
@@ -213,7 +215,8 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
             if kind == "aci_signature" and (not is_aci(text, m, sentence, in_label)
                                             or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
                 continue
-            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()) or (
+                    kind == "launch" and PLAN_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())):
                 continue
             if TIME_AFTER_PHRASE.search(text, max(start, m.start() - 60), m.start()) \
                     and not OWN_DATE_AFTER.match(text, m.end()):

@@ -31,6 +31,8 @@ _I = re.IGNORECASE
 LAW_BEFORE = re.compile(r"(?:\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)(?:\s+n°\s*[\d-]+)?"
                         r"|\b(?:l['’]|the\s+)\s*(?:ACI|accord\s+conventionnel(?:\s+interprofessionnel)?"
                         r"|accord[\s-]+cadre\s+interprofessionnel))\s+(?:du|of|de)\s+\Z", _I)
+# the law of 26 January 2016 created the CPTS: an earlier date is of something else (a predecessor, a person's birth)
+FIRST_CPTS_YEAR = 2016
 # "d'ici fin 2024", "avant le 31 mars", "by the end of 2024", "vers 2018": a target or a rough
 # guess, not the date of an event
 NOT_AN_EVENT_BEFORE = re.compile(
@@ -97,6 +99,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     dates = [d for d in find_dates(text, ctx.lang)
              if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 60), d.start)
+             and (d.year is None or d.year >= FIRST_CPTS_YEAR)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)]
     labels = date_table_labels(text, dates)
     labels.update({i: label for i, label in timeline_labels(text, dates).items() if i not in labels})
@@ -129,7 +132,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].farther_kinds.update((kind, span) for kind in kinds[1:])
     for facts in result.cpts.values():
         if facts.dates.get("launch"):
-            facts.dates["launch"] = _births_before_later_starts(ctx, _founding_assemblies_give_way(ctx, facts.dates["launch"]))
+            facts.dates["launch"] = _births_before_later_starts(ctx, facts.dates["launch"])
 
 
 # the birth itself, not an official start, an inauguration or an opening that may come years later
@@ -153,30 +156,14 @@ def _births_before_later_starts(ctx: Context, launches: list[Fact]) -> list[Fact
     return [f for f in launches if not later_start(f)]
 
 
-# the founding assembly of the association dates the launch only when the text tells no other start
-FOUNDING_ASSEMBLY = re.compile(r"assemblée|AG\b|constitutive|founding", _I)
-
-
-def _founding_assemblies_give_way(ctx: Context, launches: list[Fact]) -> list[Fact]:
-    """"assemblée générale constitutive en mars 2022 ... inaugurée le 14 octobre 2023": the inauguration is the
-    launch, the assembly the statutes."""
-    founding = [f for f in launches if _launch_word_matches(ctx, f.span, FOUNDING_ASSEMBLY)]
-    return [f for f in launches if f not in founding] if len(founding) < len(launches) else launches
-
-
 def _told_as_a_birth(ctx: Context, span: Span) -> bool:
     """Whether the launch word nearest to a date in its sentence tells a birth ("créée", "née", "a vu le jour")."""
-    return _launch_word_matches(ctx, span, BIRTH)
-
-
-def _launch_word_matches(ctx: Context, span: Span, pattern: re.Pattern) -> bool:
-    """Whether the launch word nearest to a date in its sentence is one of `pattern`."""
     sentence = ctx.sentence_at(span.start)
     cues = find_cues(ctx.text, sentence.start, sentence.end, kinds=("launch",))
     if not cues:
         return False
     nearest = min(cues, key=lambda cue: _distance(ctx.text, cue, span))
-    return bool(pattern.match(ctx.text, nearest.start))
+    return bool(BIRTH.match(ctx.text, nearest.start))
 
 
 def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:

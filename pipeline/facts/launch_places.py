@@ -149,7 +149,8 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
                                                        for found in cues.values() for c in found)
     told_before = False
     for sentence in ctx.sentences:
-        telling = [cue for cue in cues[sentence] if _tells_a_launch(text, cue) or (by_contract and cue.kind == "aci_signature")]
+        telling = [cue for cue in cues[sentence] if (_tells_a_launch(text, cue) and not _a_persons_birth(ctx, cue))
+                   or (by_contract and cue.kind == "aci_signature")]
         if not telling and told_before and (venue := CEREMONY_HELD.search(text, sentence.start, sentence.end)):
             # "La CPTS a été lancée le 2 juin. La cérémonie s'est déroulée à Mâcon.": the launch's ceremony
             telling = [Cue("launch", venue.start(), venue.end())]
@@ -176,6 +177,17 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             if key:
                 result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
             break
+
+
+# "Jeanne Martin, née en 1975 à Montbard", "Jeanne Martin est née à Montbard"
+BORN = re.compile(r"née?s?\b|born\b", re.IGNORECASE)
+AFTER_A_PERSON = re.compile(r"[ \t]*,?[ \t]*(?:est|était|was|is)?[ \t]*")
+
+
+def _a_persons_birth(ctx: Context, cue: Cue) -> bool:
+    """Whether a birth word follows a person's name: the person's birthplace, not the community's."""
+    return bool(BORN.match(ctx.text, cue.start)) and any(
+        person.end <= cue.start and AFTER_A_PERSON.fullmatch(ctx.text, person.end, cue.start) for person in ctx.persons)
 
 
 def _opening_participle(text: str, cue: Cue) -> bool:

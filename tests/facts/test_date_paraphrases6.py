@@ -1,6 +1,7 @@
 """The dates of a CPTS's life, the release's own date and the launch place, in still other wordings: the
-founding assembly, bylines of news sites and agencies, a day told in one sentence and its event in the
-next, the ceremony's place. And near misses that must date nothing. Invented texts only."""
+founding assembly and the declared association, bylines of news sites and agencies, a day told in one sentence
+and its event in the next, the ceremony's place, a plan or a person's birth that is no launch. And near misses
+that must date nothing. Invented texts only."""
 from __future__ import annotations
 
 import pytest
@@ -23,21 +24,17 @@ def _launch_place(record: dict, key: str = V) -> str | None:
     return (cpts["launch_place"] or {}).get("name") if cpts else None
 
 
-# --- the founding assembly of the community's association is its birth ---------------------------------
+# --- the founding assembly and the declared association: the statutes ------------------------------------
 
 @pytest.mark.parametrize("text", [
     "L'assemblée générale constitutive de la CPTS du Val Fleuri s'est tenue le 14 novembre 2022.",
     "La CPTS du Val Fleuri a tenu son AG constitutive le 14 novembre 2022.",
     "The founding general assembly of the CPTS Val Fleuri was held on 14 November 2022.",
+    "La CPTS du Val Fleuri a été déclarée en préfecture le 14 novembre 2022.",
+    "La CPTS du Val Fleuri a été enregistrée au Journal officiel des associations le 14 novembre 2022.",
 ])
-def test_the_founding_assembly_dates_the_birth_and_the_statutes(record_of, text):
-    assert _dates(record_of(text)) == {"launch": "2022-11-14", "statutes": "2022-11-14"}
-
-
-def test_the_founding_assembly_gives_way_to_a_start_the_text_tells(record_of):
-    text = ("L'assemblée générale constitutive de la CPTS du Val Fleuri s'est tenue le 14 novembre 2022. "
-            "La CPTS a été officiellement lancée le 12 mars 2024.")
-    assert _dates(record_of(text)) == {"launch": "2024-03-12", "statutes": "2022-11-14"}
+def test_the_founding_assembly_and_the_declaration_date_the_statutes(record_of, text):
+    assert _dates(record_of(text)) == {"statutes": "2022-11-14"}
 
 
 @pytest.mark.parametrize("text", [
@@ -132,7 +129,6 @@ def test_no_event_of_the_gathering_in_the_next_sentence(record_of, text, expecte
     "La CPTS du Val Fleuri a été lancée le 14 novembre 2022 au théâtre de Montbard.",
     "La CPTS du Val Fleuri a été lancée le 14 novembre 2022 à la salle polyvalente de Montbard.",
     "Lancement officiel de la CPTS du Val Fleuri, le 14 novembre 2022, en mairie de Montbard.",
-    "L'assemblée générale constitutive de la CPTS du Val Fleuri s'est tenue le 14 novembre 2022 à Montbard.",
 ])
 def test_the_launch_place_in_other_words(record_of, text):
     record = record_of(text)
@@ -171,9 +167,33 @@ def test_a_link_to_another_article_dates_that_article_not_the_release(record_of)
      {"aci_signature": "2021"}),
     # the headline tells the founding assembly, the lead its day
     ("Assemblée générale constitutive de la CPTS du Val Fleuri\n\nLe 14 novembre 2022, une cinquantaine de soignants "
-     "du territoire étaient présents à Montbard.", {"launch": "2022-11-14", "statutes": "2022-11-14"}),
+     "du territoire étaient présents à Montbard.", {"statutes": "2022-11-14"}),
     ("Assemblée générale de la CPTS du Val Fleuri\n\nLe 14 novembre 2022, une cinquantaine de soignants du territoire "
      "étaient présents à Montbard.", {}),
 ])
 def test_an_event_that_took_place_and_a_founding_assembly_headline(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a birth planned or thought of, not done
+    ("Le projet de création de la CPTS du Val Fleuri a émergé en 2019.", {}),
+    ("Le projet de création de la CPTS du Val Fleuri est né en 2019 parmi les médecins du secteur.", {}),
+    ("La réflexion autour de la création de la CPTS du Val Fleuri a débuté en 2018.", {}),
+    ("Les démarches en vue de la création de la CPTS du Val Fleuri ont commencé en 2018.", {}),
+    ("L'idée de créer une CPTS est née en 2018. La CPTS du Val Fleuri a vu le jour en 2021.", {"launch": "2021"}),
+    # a person's birth, a body older than the CPTS themselves
+    ("Jeanne Martin, née le 3 mars 1975, préside la CPTS du Val Fleuri.", {}),
+    ("Le réseau de santé, créé en 2010, est devenu la CPTS du Val Fleuri.", {}),
+    # a range of years is no year
+    ("La CPTS du Val Fleuri a été créée durant l'hiver 2020-2021.", {}),
+    ("La CPTS du Val Fleuri a été créée en 2020/21.", {}),
+    ("Créée en 2020 - 45 professionnels - la CPTS du Val Fleuri couvre 12 communes.", {"launch": "2020"}),
+])
+def test_plans_persons_older_bodies_and_ranges(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+def test_a_persons_birthplace_is_no_launch_place(record_of):
+    record = record_of("Présidente de la CPTS du Val Fleuri, Jeanne Martin est née en 1975 à Montbard.")
+    assert _launch_place(record) is None
