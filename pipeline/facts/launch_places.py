@@ -143,10 +143,10 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
     gaz = gazetteer.load()
     cues = {sentence: find_cues(text, sentence.start, sentence.end, kinds=("launch", "aci_signature"))
             for sentence in ctx.sentences}
-    # a birth told by the headline over a contract's signature: the signature's place is the launch's
-    headline_end = headline_tells_a_birth(text)
-    by_contract = headline_end is not None and not any(_tells_a_launch(text, c) and c.start > headline_end
-                                                       for found in cues.values() for c in found)
+    # a birth told by the headline over a contract's signature, or a text that tells no launch but the signature: the
+    # signature's place is the launch's
+    headline_end = headline_tells_a_birth(text) or 0
+    by_contract = not any(_tells_a_launch(text, c) and c.start > headline_end for found in cues.values() for c in found)
     told_before = False
     for sentence in ctx.sentences:
         telling = [cue for cue in cues[sentence] if (_tells_a_launch(text, cue) and not _a_persons_birth(ctx, cue))
@@ -155,8 +155,8 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             # "La CPTS a été lancée le 2 juin. La cérémonie s'est déroulée à Mâcon.": the launch's ceremony
             telling = [Cue("launch", venue.start(), venue.end())]
         told_before = bool(telling)
-        if not telling:
-            continue
+        if all(_undated_birth_noun(text, cue, sentence) for cue in telling):
+            continue  # "Création d'une CPTS à Montbard": where the community is, not where an event took place
         end = sentence.end
         if all(_opening_participle(text, cue) for cue in telling):
             # "Lancée le 2 juin à Mâcon, la CPTS ...": the participle's own clause; not "..., la CPTS a son siège à X"
@@ -188,6 +188,14 @@ def _a_persons_birth(ctx: Context, cue: Cue) -> bool:
     """Whether a birth word follows a person's name: the person's birthplace, not the community's."""
     return bool(BORN.match(ctx.text, cue.start)) and any(
         person.end <= cue.start and AFTER_A_PERSON.fullmatch(ctx.text, person.end, cue.start) for person in ctx.persons)
+
+
+BIRTH_NOUN = re.compile(r"création|naissance|fondation|constitution|creation|birth|foundation", re.IGNORECASE)
+
+
+def _undated_birth_noun(text: str, cue: Cue, sentence: Span) -> bool:
+    """A birth named by its noun in a sentence without a date: no event told at a place."""
+    return bool(BIRTH_NOUN.fullmatch(text, cue.start, cue.end)) and not find_dates(text[sentence.start:sentence.end])
 
 
 def _opening_participle(text: str, cue: Cue) -> bool:

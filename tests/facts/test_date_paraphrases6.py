@@ -146,7 +146,9 @@ def test_the_launch_place_in_other_words(record_of, text):
     "La CPTS du Val Fleuri a vu le jour en 2019 à l'initiative de soignants installés à Montbard.",
     "Créée en 2019, la CPTS du Val Fleuri couvre douze communes autour de Montbard.",
     "La CPTS du Val Fleuri a été créée en 2019. La réunion de ce lundi s'est tenue à Montbard.",
-    "La CPTS du Val Fleuri a signé son ACI le 14 novembre 2022 à la préfecture de Dijon.",
+    # the contract's place when the text tells another start; where the community is
+    "La CPTS du Val Fleuri a été créée en 2019. Elle a signé son ACI le 14 novembre 2022 à la préfecture de Montbard.",
+    "Création d'une CPTS à Montbard\n\nLa CPTS du Val Fleuri réunit 80 professionnels.",
 ])
 def test_other_places_are_no_launch_place(record_of, text):
     assert _launch_place(record_of(text)) is None
@@ -197,3 +199,15 @@ def test_plans_persons_older_bodies_and_ranges(record_of, text, expected):
 def test_a_persons_birthplace_is_no_launch_place(record_of):
     record = record_of("Présidente de la CPTS du Val Fleuri, Jeanne Martin est née en 1975 à Montbard.")
     assert _launch_place(record) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the contract's signature is the only start the text tells
+    "La CPTS du Val Fleuri a signé son ACI le 14 novembre 2022 à la sous-préfecture de Montbard.",
+    "L'accord conventionnel interprofessionnel de la CPTS du Val Fleuri a été officiellement signé à Montbard.",
+    # a dated birth at a place, and a launch headline
+    "Création de la CPTS du Val Fleuri à Montbard le 14 novembre 2022.",
+    "Lancement de la CPTS du Val Fleuri à Montbard",
+])
+def test_the_place_of_the_only_start_told(record_of, text):
+    assert _launch_place(record_of(text)) == "Montbard"
