@@ -28,6 +28,7 @@ LAUNCH_WORDS = (
     r"|\bofficiellement\s+(?:opérationnel\w*|installée\b|en\s+(?:place|fonction|service))"
     r"|\b(?:devenue?s?|devient|deviennent|became|become)\s+(?:officiellement\s+|officially\s+)?(?:opérationnel\w*|operational)\b"
     r"|\bfait\s+ses\s+premiers\s+pas\b|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
+    r"|\b(?:entr|rentr|pass)\w*\s+(?:en|dans\s+(?:une|sa|la))\s+phase\s+opérationnelle\b"
     r"|\b(?:(?:été|est)\s+)?mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
@@ -37,7 +38,7 @@ LAUNCH_WORDS = (
     # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
     r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:\w+ment\s+|officially\s+)?(?:depuis|since)\b"
     r"|\b(?:(?:est|sont|sera|seront|is|has\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
-    r"en\s+place|en\s+service|operational|operating|running|in\s+operation)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
+    r"en\s+place|en\s+service|en\s+ordre\s+de\s+marche|operational|operating|running|in\s+operation)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
     # the state alone, "Depuis le 1er janvier, la CPTS est opérationnelle": only a date after "depuis" (STATE_ALONE)
     r"|\b(?:est|sont|is|are)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:pleinement\s+|fully\s+)?"
     r"(?:opérationnelles?|operational)\b(?!\s+(?:depuis|since|à\s+partir|dès)\b)"
@@ -84,9 +85,10 @@ STATUTES_WORDS = (
 AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*|nouveaux\s+statuts|new\s+statutes)", _I)
 # "a renouvelé son ACI", "le renouvellement de l'ACI": a contract signed before
 RENEWED_BEFORE = re.compile(r"\b(?:renouvel\w*|renew\w*|reconduit\w*|reconduction|prolong\w*)\s+(?:\w+\s+){0,2}\Z", _I)
-# "trois ans après sa création": the date is of what happened then, not of the birth
-TIME_AFTER_BEFORE = re.compile(r"\b(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|plus\s+tard|after)\s+"
-                               r"(?:sa|son|leur|la|le|l['’]|its|their|the)\s*\Z", _I)
+# "trois ans après sa création", "le premier anniversaire de sa création": the date is of what happened then, not of
+# the birth
+TIME_AFTER_BEFORE = re.compile(r"\b(?:(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|plus\s+tard|after)"
+                               r"|anniversaire\s+de|anniversary\s+of)\s+(?:sa|son|leur|la|le|l['’]|its|their|the)\s*\Z", _I)
 TIME_AFTER_PHRASE = re.compile(r"\b(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\s+(?:après|after)\s+"
                                r"[^,.;:()\n]{0,40}\Z", _I)
 OWN_DATE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?:en|le|in|on)\s+(?:\d|(?:\w+\s+)?\d{4})", _I)  # "... sa création en 2023"

@@ -80,7 +80,7 @@ _DEPARTMENT_BRACKET = r"(?:\s*\((?:\d[\dAB]\d?|[A-ZÀ-Ý][\w'’ -]{1,30})\))?"
 _AUTHOR_WORD = rf"(?!{_LABEL_START}|(?:le|on)\b)[^\s,|–]+"
 DATELINE_PREFIX = re.compile(
     # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
-    r"^\s*(?:(?:(?:rédigé|écrit|publiée?|postée?|mise?\s+en\s+ligne|written|posted|published)\s+)?(?:par|by)\s+"
+    r"^\s*(?:(?:(?:article\s+|actualité\s+)?(?:rédigée?|écrite?|publiée?|postée?|mise?\s+en\s+ligne|written|posted|published)\s+)?(?:par|by)\s+"
     rf"{_AUTHOR_WORD}(?:[ \t]+{_AUTHOR_WORD}){{0,6}}?(?:\s*[,|–-]\s*|[ \t]+(?=(?:le|on)\s|{_LABEL_START})))?"
     # "Press release – Paris, ...", a rubric: "Actualité – 4 mai 2023"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release|actualités?|news|infos?)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]\s*"

@@ -211,3 +211,38 @@ def test_a_persons_birthplace_is_no_launch_place(record_of):
 ])
 def test_the_place_of_the_only_start_told(record_of, text):
     assert _launch_place(record_of(text)) == "Montbard"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri est entrée en phase opérationnelle le 14 novembre 2022.", {"launch": "2022-11-14"}),
+    ("La CPTS du Val Fleuri est en ordre de marche depuis le 14 novembre 2022.", {"launch": "2022-11-14"}),
+    ("La CPTS du Val Fleuri a paraphé son ACI le 14 novembre 2022.", {"aci_signature": "2022-11-14"}),
+    ("Date de signature de l'ACI : 14/11/2022\nLa CPTS du Val Fleuri couvre 12 communes.",
+     {"aci_signature": "2022-11-14"}),
+    ("The signing of the CPTS Val Fleuri's ACI took place on 14 November 2022.", {"aci_signature": "2022-11-14"}),
+    ("The CPTS Val Fleuri officially came into being on 14 November 2022.", {"launch": "2022-11-14"}),
+    ("The CPTS Val Fleuri was formally established in November 2022.", {"launch": "2022-11"}),
+    ("La CPTS du Val Fleuri a transmis sa lettre d'intention à l'ARS le 14 novembre 2022.",
+     {"letter_of_intent": "2022-11-14"}),
+    ("La CPTS du Val Fleuri a obtenu la validation de son projet de santé le 14 novembre 2022.",
+     {"health_project": "2022-11-14"}),
+    ("Les professionnels ont acté la création de la CPTS du Val Fleuri le 14 novembre 2022.", {"launch": "2022-11-14"}),
+    # an anniversary, a review, a meeting a year on
+    ("La CPTS du Val Fleuri a soufflé sa première bougie le 14 novembre 2022.", {}),
+    ("La CPTS du Val Fleuri a fêté le 14 novembre 2022 le premier anniversaire de sa création.", {}),
+    ("La CPTS du Val Fleuri a présenté le 14 novembre 2022 le bilan de sa première année.", {}),
+    ("Un an après sa création, la CPTS du Val Fleuri a réuni ses membres le 14 novembre 2022.", {}),
+])
+def test_more_steps_and_anniversaries(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("header", [
+    "Article rédigé par Jeanne Martin le 12/03/2024",
+    "Dernière mise à jour : 12/03/2024",
+    "Actualité | 12/03/2024 | ARS Bourgogne-Franche-Comté",
+    "Dijon (21) - 12 mars 2024",
+    "[Communiqué de presse] 12 mars 2024",
+])
+def test_the_releases_date_in_still_other_headers(record_of, header):
+    assert _published(record_of(header + BODY)) == "2024-03-12"
