@@ -319,7 +319,8 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         same_day = bool(previous_dates and SAME_DAY.search(text, start, end))
         after_gathering = not inside and _a_gathering_without_its_event(text, previous_span, previous_dates, dates, found,
                                                                         start, end)
-        if not (inside or next_has_dates or same_day or after_gathering):
+        after_start = not inside and _an_official_start_on_the_lead_day(text, previous_cues, previous_dates, dates)
+        if not (inside or next_has_dates or same_day or after_gathering or after_start):
             previous_cues, previous_dates, previous_span = [], inside, (start, end)  # cues of a sentence no date needs are never read
             continue
         cues = find_cues(text, start, end)
@@ -332,6 +333,9 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         elif after_gathering and not OWN_TIME.search(text, start, end):
             for kind in _acts_of_a_gathering(text, cues):
                 found.setdefault(previous_dates[-1], []).append(((1, 0), kind))
+        elif after_start and not OWN_TIME.search(text, start, end) and "aci_signature" in _acts_of_a_gathering(text, cues):
+            # "Le 12 mars, la CPTS a été officiellement lancée. La convention a été signée avec l'ARS et la CPAM."
+            found.setdefault(previous_dates[-1], []).append(((1, 0), "aci_signature"))
         if inside:
             cues += anaphor_cues(text, start, end, previous_cues)
             for cue in cues:
@@ -367,6 +371,12 @@ def _a_gathering_without_its_event(text: str, span: tuple[int, int], inside: lis
     text[start:end] tells that its event "took place"."""
     return bool(inside) and not any(i in found for i in inside) and dates[inside[-1]].precision == "day" \
         and (inside[0] == 0 or bool(GATHERING.search(text, *span) or GATHERING.search(text, start, end)))
+
+
+def _an_official_start_on_the_lead_day(text: str, cues: list[Cue], inside: list[int], dates: list[DateMatch]) -> bool:
+    """Whether the sentence before, with the text's first date (a day), tells an official start and no contract."""
+    return bool(inside) and inside[0] == 0 and dates[inside[-1]].precision == "day" and bool(cues) \
+        and all(c.kind == "launch" for c in cues) and any(OFFICIAL_START.search(text, c.start, c.end + 15) for c in cues)
 
 
 def _acts_of_a_gathering(text: str, cues: list[Cue]) -> list[str]:

@@ -90,7 +90,7 @@ DATELINE_PREFIX = re.compile(
     rf"(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,40}}?(?={_DEPARTMENT_BRACKET}\s*[,.–-])|"
     # without a comma, a place's capitalised words: "Rennes le 4 mai 2023", "Saint-Malo le 4 mai 2023"
     r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?[A-ZÀ-Ý][\w'’-]*){0,3})(?=[ \t]+le[ \t]))"
-    rf"{_DEPARTMENT_BRACKET}(?:\s*[,.–-]\s*|[ \t]+(?=le[ \t]))"  # "Rennes (35) – "
+    rf"{_DEPARTMENT_BRACKET}(?:,[ \t]*France)?(?:\s*[,.–-]\s*|[ \t]+(?=le[ \t]))"  # "Rennes (35) – ", "Rennes, France – "
     # "La Revue Soignante / Avril 2021", a breadcrumb "Accueil > Actualités > "
     r"|(?P<masthead>[A-ZÀ-Ý][^/|>›\n]{2,60}?\s+[/|>›]\s*(?:[^/|>›\n]{2,40}?\s+[/|>›]\s*)*))?"
     rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"

@@ -246,3 +246,57 @@ def test_more_steps_and_anniversaries(record_of, text, expected):
 ])
 def test_the_releases_date_in_still_other_headers(record_of, header):
     assert _published(record_of(header + BODY)) == "2024-03-12"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the lead's official start, and the contract signed in the next sentence: that day's
+    ("Le 12 mars 2024, la CPTS du Val Fleuri a été officiellement lancée à Montbard. La convention a été signée avec "
+     "l'ARS et la CPAM en présence du préfet.", {"launch": "2024-03-12", "aci_signature": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été inaugurée le 12 mars 2024.\nSes membres ont signé l'accord conventionnel "
+     "interprofessionnel avec l'Assurance maladie.", {"launch": "2024-03-12", "aci_signature": "2024-03-12"}),
+    # a birth, which the contract often follows by months; a contract signed before or dated
+    ("La CPTS du Val Fleuri a été créée le 12 mars 2022. Elle a signé son ACI avec l'ARS et la CPAM.",
+     {"launch": "2022-03-12"}),
+    ("La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Elle avait signé son ACI avec l'ARS et la "
+     "CPAM.", {"launch": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Elle a signé son ACI avec l'ARS et la CPAM "
+     "en 2023.", {"launch": "2024-03-12", "aci_signature": "2023"}),
+])
+def test_the_contract_signed_at_the_official_start_of_the_lead(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a date in the headline, the release's date in the dateline below it
+    ("La CPTS du Val Fleuri lancée le 12 mars\n\nMontbard, le 14 mars 2024 – Les soignants du Montbardois se sont "
+     "dotés d'une CPTS.", "2024-03-14", {"launch": "2024-03-12"}),
+    ("CPTS du Val Fleuri : signature de l'ACI le 12 mars 2024\n\nPublié le 14 mars 2024" + BODY, "2024-03-14",
+     {"aci_signature": "2024-03-12"}),
+    ("Dijon, France – March 12, 2024 – The CPTS Val Fleuri brings together 80 professionals.", "2024-03-12", {}),
+    # a weekday with no date is no date, even under a dateline
+    ("Publié le 14 mars 2024\n\nMardi dernier, la CPTS du Val Fleuri a signé son ACI avec l'ARS et la CPAM.",
+     "2024-03-14", {}),
+    # the year of a day without one is the release's, the nearest before it
+    ("Publié le 14 janvier 2024\n\nLe 20 décembre, la CPTS du Val Fleuri a signé son ACI avec l'ARS et la CPAM.",
+     "2024-01-14", {"aci_signature": "2023-12-20"}),
+])
+def test_headlines_datelines_and_days_without_a_year(record_of, text, published, expected):
+    record = record_of(text)
+    assert _published(record) == published
+    assert _dates(record) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "L'ARS a été créée le 1er avril 2010. La CPTS du Val Fleuri couvre 12 communes.",
+    "La MSP de Montbard a signé son contrat avec l'ARS et la CPAM le 12 mars 2024. Elle fait partie de la CPTS du "
+    "Val Fleuri.",
+    "Le CLS du Montbardois a été signé le 12 mars 2024 ; la CPTS du Val Fleuri en est partenaire.",
+    "Le centre hospitalier de Montbard, partenaire de la CPTS du Val Fleuri, a inauguré son nouveau service le 12 mars "
+    "2024.",
+    "Le contrat local de santé du Montbardois, signé le 14 novembre 2022, associe la CPTS du Val Fleuri.",
+    "La MSP de Montbard, ouverte en septembre 2021, est membre de la CPTS du Val Fleuri.",
+    "L'arrêté du 21 août 2019 portant approbation de l'accord conventionnel interprofessionnel s'applique à la CPTS "
+    "du Val Fleuri.",
+])
+def test_the_dates_of_other_bodies_and_texts(record_of, text):
+    assert _dates(record_of(text)) == {}
