@@ -40,7 +40,7 @@ NOT_AN_EVENT_BEFORE = re.compile(
     r"|\bhorizon\s+|\bjusqu['’]\s*(?:à\s+|au\s+|en\s+)?|\buntil\s+)(?:(?:la|le|l['’]|the)\s*)?"
     r"(?:(?:fin|début|mi|end|beginning|middle)\s*(?:-|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?\s*)?(?:(?:l['’]année|le|la)\s+)?\Z", _I)
 EVENT_NOUN = re.compile(r"signature|signing|création|creation|lancement|launch\b|naissance|birth|constitution"
-                        r"|inauguration|fondation|foundation|démarrage|start\b", _I)
+                        r"|inauguration|fondation|foundation|démarrage|start\b|assemblée|AG\b|statuts|statutes|founding|constitutive", _I)
 # "ce jour-là", "à cette occasion", "lors de cette cérémonie": the day of the sentence before
 SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day"
                       r"|(?:à|en|pour)\s+cette\s+occasion|(?:on|at)\s+(?:this|that|the\s+same)\s+(?:occasion|event|ceremony|meeting)"
@@ -137,7 +137,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
 
 # the birth itself, not an official start, an inauguration or an opening that may come years later
 BIRTH = re.compile(r"cré(?:é|ée|és|ées|ation)\b|née?s?\b|naissance|fond(?:é|ée|és|ées|ation)\b|vu\s+le\s+jour|voit\s+le\s+jour"
-                   r"|creat(?:ed|ion)\b|founded|foundation|born\b|birth", _I)
+                   r"|mise\s+en\s+place|exist(?:e|ent|s|ed)\s+(?:\w+\s+)?(?:depuis|since)"
+                   r"|creat(?:ed|ion)\b|founded|foundation|born\b|birth|set\s+up|established|formed", _I)
 
 
 def _births_before_later_starts(ctx: Context, launches: list[Fact]) -> list[Fact]:

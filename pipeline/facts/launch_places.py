@@ -312,7 +312,9 @@ def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> l
 # a meeting's words: "Assemblée générale – 12 mars 2024" heads an event, it is no place or masthead
 EVENT_HEADING = re.compile(r"\b(?:assemblée|réunion|forum|journée|conférence|soirée|webinaire|webinar|séminaire|colloque"
                            r"|atelier|rencontre|cérémonie|salon|congrès|meeting|assembly|conference|workshop|événement"
-                           r"|évènement|event)s?(?![\w'’-])", re.IGNORECASE)  # not "Salon-de-Provence"
+                           r"|évènement|event|permanence|formation|dépistage|vaccination|campagne|débat|table\s+ronde"
+                           r"|portes\s+ouvertes|animation|session|visite|présentation|training|screening)s?(?![\w'’-])",
+                           re.IGNORECASE)  # not "Salon-de-Provence"
 
 
 def _names_an_event(words: str | None) -> bool:

@@ -300,3 +300,44 @@ def test_headlines_datelines_and_days_without_a_year(record_of, text, published,
 ])
 def test_the_dates_of_other_bodies_and_texts(record_of, text):
     assert _dates(record_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La signature de l'ACI (12 mars 2024) a marqué une étape pour la CPTS du Val Fleuri.",
+     {"aci_signature": "2024-03-12"}),
+    ("La CPTS du Val Fleuri a été lancée le 12 mars 2022 (assemblée générale constitutive).",
+     {"launch": "2022-03-12", "statutes": "2022-03-12"}),
+    ("La CPTS du Val Fleuri\n| Création | 12/03/2022 |\n| Signature ACI | 14/11/2022 |\n| Population | 45 000 |",
+     {"launch": "2022-03-12", "aci_signature": "2022-11-14"}),
+    ("Key dates of the CPTS Val Fleuri\n- March 2019: letter of intent\n- June 2020: health project approved\n"
+     "- January 2021: ACI signed", {"letter_of_intent": "2019-03", "health_project": "2020-06",
+                                    "aci_signature": "2021-01"}),
+    ("La CPTS du Val Fleuri, née au printemps 2021, couvre douze communes.", {"launch": "2021"}),
+    ("La CPTS du Val Fleuri a vu le jour au second semestre 2021.", {"launch": "2021"}),
+    ("La CPTS du Val Fleuri a été créée entre 2019 et 2020.", {}),
+    ("Créée en mars 2022, la CPTS du Val Fleuri a signé l'ACI huit mois plus tard.", {"launch": "2022-03"}),
+    ("La CPTS du Val Fleuri a signé l'ACI le 14 novembre 2022, soit huit mois après sa création.",
+     {"aci_signature": "2022-11-14"}),
+])
+def test_brackets_tables_seasons_and_spans_of_time(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mise en place en 2019, la CPTS du Val Fleuri a été inaugurée le 12 mars 2024.",
+    "La CPTS du Val Fleuri existe depuis 2019. Elle a été officiellement lancée le 12 mars 2024.",
+    "The CPTS Val Fleuri was set up in 2019 and officially launched on 12 March 2024.",
+    "Fondée en 2019, la CPTS du Val Fleuri a été inaugurée le 12 mars 2024.",
+])
+def test_a_start_told_in_other_words_before_a_later_inauguration(record_of, text):
+    assert _dates(record_of(text))["launch"] == "2019"
+
+
+@pytest.mark.parametrize("header", [
+    "12 mars 2024 – Permanence de soins non programmés",
+    "Jeudi 12 mars 2024 - 18h30 - Forum santé",
+    "12 mars 2024 - Formation aux gestes qui sauvent - Montbard",
+    "12 mars 2024 – Campagne de dépistage",
+])
+def test_an_agenda_item_at_the_top_is_no_release_date(record_of, header):
+    assert _published(record_of(header + BODY)) is None
