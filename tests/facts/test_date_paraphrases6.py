@@ -341,3 +341,24 @@ def test_a_start_told_in_other_words_before_a_later_inauguration(record_of, text
 ])
 def test_an_agenda_item_at_the_top_is_no_release_date(record_of, header):
     assert _published(record_of(header + BODY)) is None
+
+
+@pytest.mark.parametrize("text", [
+    "The CPTS Val Fleuri was officially launched on 12 March 2024 at the town hall of Montbard.",
+    "The CPTS Val Fleuri was launched at Montbard town hall on 12 March 2024.",
+    "The launch ceremony of the CPTS Val Fleuri took place in Montbard on 12 March 2024.",
+])
+def test_the_launch_place_in_english(record_of, text):
+    assert _launch_place(record_of(text)) == "Montbard"
+
+
+@pytest.mark.parametrize("header", [
+    "Posted by Admin on March 12, 2024",
+    "By Jane Doe | March 12, 2024",
+    "Last updated: 12 March 2024",
+    "Published 12th March 2024 by the CPAM",
+    "Tuesday, March 12, 2024",
+])
+def test_the_releases_date_in_english_headers(record_of, header):
+    text = header + "\n\nThe CPTS Val Fleuri brings together 80 health professionals."
+    assert _published(record_of(text)) == "2024-03-12"
