@@ -31,7 +31,8 @@ _I = re.IGNORECASE
 LAW_BEFORE = re.compile(r"(?:\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)(?:\s+n°\s*[\d-]+)?"
                         r"|\b(?:l['’]|the\s+)\s*(?:ACI|accord\s+conventionnel(?:\s+interprofessionnel)?"
                         r"|accord[\s-]+cadre\s+interprofessionnel))\s+(?:du|of|de)\s+\Z", _I)
-# the law of 26 January 2016 created the CPTS: an earlier date is of something else (a predecessor, a person's birth)
+# the law of 26 January 2016 created the CPTS: an earlier date is of something else (a predecessor, a person's birth),
+# but the statutes of an older association that became the CPTS
 FIRST_CPTS_YEAR = 2016
 # "d'ici fin 2024", "avant le 31 mars", "by the end of 2024", "vers 2018": a target or a rough
 # guess, not the date of an event
@@ -99,7 +100,6 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     dates = [d for d in find_dates(text, ctx.lang)
              if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 60), d.start)
-             and (d.year is None or d.year >= FIRST_CPTS_YEAR)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)]
     labels = date_table_labels(text, dates)
     labels.update({i: label for i, label in timeline_labels(text, dates).items() if i not in labels})
@@ -118,6 +118,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
             continue
         label = labels.get(i)
         kinds = kinds_of_label(label[0]) if label else by_cue.get(i, [])
+        if date.year is not None and date.year < FIRST_CPTS_YEAR:
+            kinds = [kind for kind in kinds if kind == "statutes"]  # an association may be older than its CPTS
         if not kinds:
             continue
         span = Span(date.start, date.end)

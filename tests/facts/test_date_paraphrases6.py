@@ -362,3 +362,7 @@ def test_the_launch_place_in_english(record_of, text):
 def test_the_releases_date_in_english_headers(record_of, header):
     text = header + "\n\nThe CPTS Val Fleuri brings together 80 health professionals."
     assert _published(record_of(text)) == "2024-03-12"
+
+
+def test_statutes_older_than_the_cpts_themselves_are_kept(record_of):
+    assert _dates(record_of("Les statuts de la CPTS du Val Fleuri ont été déposés en 2012.")) == {"statutes": "2012"}
