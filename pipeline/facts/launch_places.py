@@ -123,7 +123,8 @@ SOURCE_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
 # a page's furniture after the date: its address, or short fields between dashes or bars
 # ("12 mars 2024 https://...", "Mis à jour le 12/03/2024 - Santé Social - 3 min")
 URL_TAIL = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
-FURNITURE_TAIL = re.compile(r"(?:[ \t]*[–—|·•-][ \t]+[^\s.!?–—|·•]+(?:[ \t]+[^\s.!?–—|·•]+){0,3})+[ \t]*")
+# (a field's word never starts with a dash, so that a dash between spaces is always a separator)
+FURNITURE_TAIL = re.compile(r"(?:[ \t]*[–—|·•-][ \t]+[^\s.!?–—|·•-][^\s.!?–—|·•]*(?:[ \t]+[^\s.!?–—|·•-][^\s.!?–—|·•]*){0,3})+[ \t]*")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
 # "Mâcon, 4 octobre 2023. Les CPTS ...": after a place's name alone (not "La CPTS a signé à Mâcon, le ...")
 PERIOD_THEN_TEXT = re.compile(r"\.[ \t]+[A-ZÀ-Ý]")
@@ -156,7 +157,7 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             # "La CPTS a été lancée le 2 juin. La cérémonie s'est déroulée à Mâcon.": the launch's ceremony
             telling = [Cue("launch", venue.start(), venue.end())]
         told_before = bool(telling)
-        if all(_undated_birth_noun(text, cue, sentence) for cue in telling):
+        if not telling or all(_undated_birth_noun(text, cue, sentence) for cue in telling):
             continue  # "Création d'une CPTS à Montbard": where the community is, not where an event took place
         end = sentence.end
         if all(_opening_participle(text, cue) for cue in telling):
