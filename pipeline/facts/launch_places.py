@@ -29,8 +29,11 @@ _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\
           r"|(?:town|city|village|community)\s+hall|cultural\s+cent(?:re|er))")
 PLACE_AFTER_PREPOSITION = re.compile(
     # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X", "dans les locaux de la mairie de X", "en mairie de X"
-    r"\b(?:(?:à|au|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?=\s+mairie))\s+|dans\s+les\s+locaux\s+d['’]\s*)"
-    rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|d['’]|of\s+))?(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[ \t\u00a0-]*[A-ZÀ-Ý][\w'’]+)*)")
+    r"\b(?:(?:à|au|aux|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?=\s+mairie))\s+|dans\s+les\s+locaux\s+d['’]\s*)"
+    rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
+    # up to two small words between the capitalised ones: "L'Isle-sur-le-Doubs"
+    r"(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
+    r"[A-ZÀ-Ý][\w'’]+)*)")
 # the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "The event took place in X"
 CEREMONY_HELD = re.compile(r"\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
                            r"|celebration)\b[^.;:\n]{0,40}?\b(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|took\s+place|was\s+held)",

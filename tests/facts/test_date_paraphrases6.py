@@ -366,3 +366,15 @@ def test_the_releases_date_in_english_headers(record_of, header):
 
 def test_statutes_older_than_the_cpts_themselves_are_kept(record_of):
     assert _dates(record_of("Les statuts de la CPTS du Val Fleuri ont été déposés en 2012.")) == {"statutes": "2012"}
+
+
+@pytest.mark.parametrize("venue, expected", [
+    ("au Creusot", "Le Creusot"),
+    ("aux Riceys", "Les Riceys"),
+    ("à L'Isle-sur-le-Doubs", "L'Isle-sur-le-Doubs"),
+    ("à la mairie du Creusot", "Le Creusot"),
+    ("à la salle des fêtes de La Charité-sur-Loire", "La Charité-sur-Loire"),
+])
+def test_launch_places_with_articles_and_small_words(record_of, venue, expected):
+    record = record_of(f"La CPTS du Val Fleuri a été lancée le 12 mars 2024 {venue}.")
+    assert _launch_place(record) == expected
