@@ -173,15 +173,26 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            name = m.group("place")
-            commune = gaz.link_commune(name, _text_departments(ctx))
+            name, commune = _linked_words(gaz, m.group("place"), _text_departments(ctx))
             if commune is None or gaz.find_department(name) or _common_word(name, commune):
                 continue
-            span = Span(m.start("place"), m.end("place"))
+            span = Span(m.start("place"), m.start("place") + len(name))
             key = ctx.target_for(span)
             if key:
                 result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
             break
+
+
+def _linked_words(gaz, words: str, departments: list[str]) -> tuple[str, gazetteer.Commune | None]:
+    """The longest run of the first capitalised words that names a commune, and the commune: "Montbard" in "à Montbard
+    Mardi 12 mars"."""
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        commune = gaz.link_commune(name, departments)
+        if commune is not None:
+            return name, commune
+    return words, None
 
 
 # "Jeanne Martin, née en 1975 à Montbard", "Jeanne Martin est née à Montbard"

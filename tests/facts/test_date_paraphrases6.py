@@ -378,3 +378,11 @@ def test_statutes_older_than_the_cpts_themselves_are_kept(record_of):
 def test_launch_places_with_articles_and_small_words(record_of, venue, expected):
     record = record_of(f"La CPTS du Val Fleuri a été lancée le 12 mars 2024 {venue}.")
     assert _launch_place(record) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Les soignants réunis à Montbard Mardi ont officiellement lancé la CPTS du Val Fleuri.",
+    "La CPTS du Val Fleuri a été lancée à Montbard Jeudi 12 mars 2024.",
+])
+def test_a_launch_place_before_a_capitalised_word(record_of, text):
+    assert _launch_place(record_of(text)) == "Montbard"
