@@ -21,7 +21,9 @@ from .name_words import key_of
 from .common import Extraction, attribution_confidence
 from .event_cues import STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
-from .event_headlines import SENTENCE_END, headline_tells_a_birth, lead_date_of_the_headline, sentence_spans
+from .event_headlines import (OWN_TIME, SENTENCE_END, a_gathering_without_its_event, acts_of_a_gathering,
+                              an_official_start_on_the_lead_day, headline_tells_a_birth, lead_date_of_the_headline,
+                              sentence_spans)
 
 
 _I = re.IGNORECASE
@@ -47,18 +49,6 @@ SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|t
                       r"|(?:à|en|pour)\s+cette\s+occasion|(?:on|at)\s+(?:this|that|the\s+same)\s+(?:occasion|event|ceremony|meeting)"
                       r"|(?:lors|au\s+cours)\s+de\s+(?:cette|ce)\s+(?:rencontre|réunion|soirée|cérémonie|journée|séance|matinée"
                       r"|après-midi|temps\s+fort|événement|évènement|moment))\b", _I)
-# a gathering on a day, "Le 12 mars, élus et soignants se sont réunis à la mairie.": what was done there may be told in the
-# next sentence, which has no date of its own ("La CPTS y a signé son ACI."); or that sentence tells that its event took
-# place ("Le 12 mars, une nouvelle étape pour la CPTS. La signature de son contrat a eu lieu à la mairie."), or the day
-# is the lead's, the first of the text
-GATHERING = re.compile(r"\b(?:réuni[se]?|rassemblé[se]?|retrouvé[se]?|rendez-vous|cérémonie|soirée|réunion|rencontre|gathered|met"
-                       r"|meeting|ceremony)\b|\bs['’]est\s+(?:tenue?|déroulée?)\b|\ba\s+eu\s+lieu\b|\btook\s+place\b|\bwas\s+held\b", _I)
-# what is done at a gathering: an official start, not a birth told as background ("Elle a été fondée par des médecins")
-OFFICIAL_START = re.compile(r"officiel|officialis|inaugur|lanc|launch|kick|coup\s+d['’]envoi|fonts\s+baptismaux", _I)
-# "Elle avait signé son ACI l'an dernier": the sentence tells its own time
-OWN_TIME = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:dernier|dernière|passée|précédente)|il\s+y\s+a|auparavant|déjà|depuis|plus\s+tôt"
-                      r"|précédemment|last\s+year|ago|already|earlier|previously|since)\b", _I)
-PLUPERFECT_BEFORE = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent)|had)\b[^,.;:\n]{0,30}\Z", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
 # the launch words of a state, which a "depuis" date in another clause of the sentence dates
@@ -320,9 +310,9 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
     for n, (start, end, inside) in enumerate(sentences):
         next_has_dates = n + 1 < len(sentences) and bool(sentences[n + 1][2])
         same_day = bool(previous_dates and SAME_DAY.search(text, start, end))
-        after_gathering = not inside and _a_gathering_without_its_event(text, previous_span, previous_dates, dates, found,
+        after_gathering = not inside and a_gathering_without_its_event(text, previous_span, previous_dates, dates, found,
                                                                         start, end)
-        after_start = not inside and _an_official_start_on_the_lead_day(text, previous_cues, previous_dates, dates)
+        after_start = not inside and an_official_start_on_the_lead_day(text, previous_cues, previous_dates, dates)
         if not (inside or next_has_dates or same_day or after_gathering or after_start):
             previous_cues, previous_dates, previous_span = [], inside, (start, end)  # cues of a sentence no date needs are never read
             continue
@@ -334,9 +324,9 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
             for cue in cues:
                 found.setdefault(previous_dates[-1], []).append(((1, 0), cue.kind))
         elif after_gathering and not OWN_TIME.search(text, start, end):
-            for kind in _acts_of_a_gathering(text, cues):
+            for kind in acts_of_a_gathering(text, cues):
                 found.setdefault(previous_dates[-1], []).append(((1, 0), kind))
-        elif after_start and not OWN_TIME.search(text, start, end) and "aci_signature" in _acts_of_a_gathering(text, cues):
+        elif after_start and not OWN_TIME.search(text, start, end) and "aci_signature" in acts_of_a_gathering(text, cues):
             # "Le 12 mars, la CPTS a été officiellement lancée. La convention a été signée avec l'ARS et la CPAM."
             found.setdefault(previous_dates[-1], []).append(((1, 0), "aci_signature"))
         if inside:
@@ -365,31 +355,6 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         ordered = [kind for _, kind in sorted(pairs)]
         kinds[i] = list(dict.fromkeys(ordered))
     return kinds
-
-
-def _a_gathering_without_its_event(text: str, span: tuple[int, int], inside: list[int], dates: list[DateMatch],
-                                   found: dict, start: int, end: int) -> bool:
-    """Whether the sentence before (`span`, with the dates `inside`) tells a day and no event of the community's, and
-    either it is the text's first date (the lead's day is the news'), or it tells a gathering, or the sentence
-    text[start:end] tells that its event "took place"."""
-    return bool(inside) and not any(i in found for i in inside) and dates[inside[-1]].precision == "day" \
-        and (inside[0] == 0 or bool(GATHERING.search(text, *span) or GATHERING.search(text, start, end)))
-
-
-def _an_official_start_on_the_lead_day(text: str, cues: list[Cue], inside: list[int], dates: list[DateMatch]) -> bool:
-    """Whether the sentence before, with the text's first date (a day), tells an official start and no contract."""
-    return bool(inside) and inside[0] == 0 and dates[inside[-1]].precision == "day" and bool(cues) \
-        and all(c.kind == "launch" for c in cues) and any(OFFICIAL_START.search(text, c.start, c.end + 15) for c in cues)
-
-
-def _acts_of_a_gathering(text: str, cues: list[Cue]) -> list[str]:
-    """The kinds of the events a sentence tells as done at the gathering before it: the contract signed, an official
-    start, or a birth by the contract; not what had been done before ("La CPTS avait signé son ACI")."""
-    acts = [c for c in cues if c.kind in ("launch", "aci_signature")
-            and not PLUPERFECT_BEFORE.search(text, max(0, c.start - 40), c.start)]
-    signed = any(c.kind == "aci_signature" for c in acts)
-    return list(dict.fromkeys(c.kind for c in acts
-                              if c.kind == "aci_signature" or signed or OFFICIAL_START.search(text, c.start, c.end + 15)))
 
 
 def _parallel(text: str, start: int, end: int) -> bool:
