@@ -53,6 +53,9 @@ PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souha
 PLAN_OF_BEFORE = re.compile(r"\b(?:projets?|idées?|réflexions?|démarches?|travaux|préparation|perspectives?|plans?|idea)\b"
                             r"[^,.;:\n]{0,20}?\b(?:de|d['’]|à|sur|autour\s+de|en\s+vue\s+de|for|of)\s+(?:la\s+|l['’]\s*|sa\s+|the\s+|its\s+)?\Z",
                             _I)
+# "L'idée de la CPTS est née en 2019", "La volonté de créer une CPTS est née": a wish was born, not the community
+WISH_SUBJECT_BEFORE = re.compile(r"\b(?:idée|volonté|envie|besoin|désir|souhait|ambition|idea|wish|need)\s+(?:de|d['’]|du|des|of|for)\b"
+                                 r"[^,.;:\n]{0,60}?\b(?:est|sont|a\s+été|était|is|was|has\s+been)\s+(?:\w+\s+)?\Z", _I)
 SIGN_WORD = re.compile(r"sign", _I)
 # "projet de santé", "projet territorial de santé", "health project"
 HEALTH_PROJECT_WORDS = r"\bprojets?\s+(?:(?:territorial|territoriaux|commun|partagé|global)\s+)?de\s+santé\b|\bhealth\s+projects?\b"
@@ -217,8 +220,9 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
             if kind == "aci_signature" and (not is_aci(text, m, sentence, in_label)
                                             or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
                 continue
-            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()) or (
-                    kind == "launch" and PLAN_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())):
+            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()) or kind == "launch" and (
+                    PLAN_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())
+                    or WISH_SUBJECT_BEFORE.search(text, max(start, m.start() - 100), m.start())):
                 continue
             if TIME_AFTER_PHRASE.search(text, max(start, m.start() - 60), m.start()) \
                     and not OWN_DATE_AFTER.match(text, m.end()):

@@ -386,3 +386,21 @@ def test_launch_places_with_articles_and_small_words(record_of, venue, expected)
 ])
 def test_a_launch_place_before_a_capitalised_word(record_of, text):
     assert _launch_place(record_of(text)) == "Montbard"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an idea, a wish, a need was born, not the community
+    ("L'idée de la CPTS du Val Fleuri est née le 12 mars 2019 lors d'une réunion de médecins.", {}),
+    ("La volonté de créer la CPTS du Val Fleuri est née en 2019.", {}),
+    ("Le besoin d'une CPTS du Val Fleuri est né en 2019.", {}),
+    ("L'envie de travailler ensemble est née en 2019 ; la CPTS du Val Fleuri a vu le jour en 2021.", {"launch": "2021"}),
+    # ... but the community born of a wish
+    ("La volonté des soignants a permis à la CPTS du Val Fleuri de voir le jour en 2019.", {"launch": "2019"}),
+    ("L'idée a fait son chemin et la CPTS du Val Fleuri est née en 2019.", {"launch": "2019"}),
+    # the community's bodies and staff
+    ("Le premier bureau de la CPTS du Val Fleuri a été constitué le 12 mars 2024.", {}),
+    ("Le comité de pilotage de la CPTS du Val Fleuri a été installé le 12 mars 2024.", {}),
+    ("Le poste de coordinatrice de la CPTS du Val Fleuri a été créé en janvier 2024.", {}),
+])
+def test_what_was_born_is_not_always_the_community(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
