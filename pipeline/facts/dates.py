@@ -110,8 +110,9 @@ _DAY_DATES = [  # a weekday may come before these
 _OTHER_WORD_DATES = [
     re.compile(rf"(?<!\w){_MONTH},?\s+{_YEAR}", re.I),
     re.compile(rf"{_PREPOSITION}(?P<date>{_MONTH_FULL})", re.I),
+    # not a range of years: "durant l'hiver 2020-2021", "en 2020/2021"
     re.compile(rf"(?:{_PREPOSITION}|{_SEASON})(?P<date>(?P<year>199\d|20[0-3]\d))"
-               r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))", re.I),
+               r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d)|[–/-](?:19|20)?\d\d(?!\d)|[ \t]+[–-][ \t]+(?:19|20)\d\d(?!\d))", re.I),
     # a key-value line: "Date de création : 2019", a table's row "Date de création | 2019"
     re.compile(r"(?m)^[^\n:|]{3,60}[:|][ \t]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t.|]*$"),
     # a timeline's item: "2019 : envoi de la lettre d'intention", "• 2020 – signature de l'ACI", a table's row "2021 | ACI"

@@ -28,6 +28,7 @@ LAUNCH_WORDS = (
     r"|\bofficiellement\s+(?:opérationnel\w*|installée\b|en\s+(?:place|fonction|service))"
     r"|\b(?:devenue?s?|devient|deviennent|became|become)\s+(?:officiellement\s+|officially\s+)?(?:opérationnel\w*|operational)\b"
     r"|\bfait\s+ses\s+premiers\s+pas\b|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
+    r"|\b(?:entr|rentr|pass)\w*\s+(?:en|dans\s+(?:une|sa|la))\s+phase\s+opérationnelle\b"
     r"|\b(?:(?:été|est)\s+)?mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
@@ -37,7 +38,7 @@ LAUNCH_WORDS = (
     # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
     r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:\w+ment\s+|officially\s+)?(?:depuis|since)\b"
     r"|\b(?:(?:est|sont|sera|seront|is|has\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
-    r"en\s+place|en\s+service|operational|operating|running|in\s+operation)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
+    r"en\s+place|en\s+service|en\s+ordre\s+de\s+marche|operational|operating|running|in\s+operation)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
     # the state alone, "Depuis le 1er janvier, la CPTS est opérationnelle": only a date after "depuis" (STATE_ALONE)
     r"|\b(?:est|sont|is|are)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:pleinement\s+|fully\s+)?"
     r"(?:opérationnelles?|operational)\b(?!\s+(?:depuis|since|à\s+partir|dès)\b)"
@@ -48,6 +49,13 @@ STATE_ALONE = re.compile(r"(?:est|sont|is|are)\s", _I)
 PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif|en\s+cours\s+de"
                             r"|in\s+the\s+process\s+of"
                             r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
+# "le projet de création de la CPTS", "la réflexion autour de sa création", "en vue de la création": the birth planned
+PLAN_OF_BEFORE = re.compile(r"\b(?:projets?|idées?|réflexions?|démarches?|travaux|préparation|perspectives?|plans?|idea)\b"
+                            r"[^,.;:\n]{0,20}?\b(?:de|d['’]|à|sur|autour\s+de|en\s+vue\s+de|for|of)\s+(?:la\s+|l['’]\s*|sa\s+|the\s+|its\s+)?\Z",
+                            _I)
+# "L'idée de la CPTS est née en 2019", "La volonté de créer une CPTS est née": a wish was born, not the community
+WISH_SUBJECT_BEFORE = re.compile(r"\b(?:idée|volonté|envie|besoin|désir|souhait|ambition|idea|wish|need)\s+(?:de|d['’]|du|des|of|for)\b"
+                                 r"[^,.;:\n]{0,60}?\b(?:est|sont|a\s+été|était|is|was|has\s+been)\s+(?:\w+\s+)?\Z", _I)
 SIGN_WORD = re.compile(r"sign", _I)
 # "projet de santé", "projet territorial de santé", "health project"
 HEALTH_PROJECT_WORDS = r"\bprojets?\s+(?:(?:territorial|territoriaux|commun|partagé|global)\s+)?de\s+santé\b|\bhealth\s+projects?\b"
@@ -73,13 +81,17 @@ STATUTES_WORDS = (
     rf"|\b(?:créée|constituée|fondée)\b{IN_SENTENCE}{{0,30}}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
     rf"|\bconstitu(?:é|ée)\b{IN_SENTENCE}{{0,60}}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
+    # the association declared: "déclarée en préfecture", "parue au Journal officiel des associations"
+    r"|\b(?:déclarée?s?|enregistrée?s?)\s+(?:en|à\s+la)\s+(?:sous-)?préfecture\b|\bdéclaration\s+en\s+(?:sous-)?préfecture\b"
+    r"|\bjournal\s+officiel\s+des\s+associations\b|\bJOAFE\b"
 )
 AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*|nouveaux\s+statuts|new\s+statutes)", _I)
 # "a renouvelé son ACI", "le renouvellement de l'ACI": a contract signed before
 RENEWED_BEFORE = re.compile(r"\b(?:renouvel\w*|renew\w*|reconduit\w*|reconduction|prolong\w*)\s+(?:\w+\s+){0,2}\Z", _I)
-# "trois ans après sa création": the date is of what happened then, not of the birth
-TIME_AFTER_BEFORE = re.compile(r"\b(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|plus\s+tard|after)\s+"
-                               r"(?:sa|son|leur|la|le|l['’]|its|their|the)\s*\Z", _I)
+# "trois ans après sa création", "le premier anniversaire de sa création": the date is of what happened then, not of
+# the birth
+TIME_AFTER_BEFORE = re.compile(r"\b(?:(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|plus\s+tard|after)"
+                               r"|anniversaire\s+de|anniversary\s+of)\s+(?:sa|son|leur|la|le|l['’]|its|their|the)\s*\Z", _I)
 TIME_AFTER_PHRASE = re.compile(r"\b(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\s+(?:après|after)\s+"
                                r"[^,.;:()\n]{0,40}\Z", _I)
 OWN_DATE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?:en|le|in|on)\s+(?:\d|(?:\w+\s+)?\d{4})", _I)  # "... sa création en 2023"
@@ -208,7 +220,9 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
             if kind == "aci_signature" and (not is_aci(text, m, sentence, in_label)
                                             or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
                 continue
-            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()) or kind == "launch" and (
+                    PLAN_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())
+                    or WISH_SUBJECT_BEFORE.search(text, max(start, m.start() - 100), m.start())):
                 continue
             if TIME_AFTER_PHRASE.search(text, max(start, m.start() - 60), m.start()) \
                     and not OWN_DATE_AFTER.match(text, m.end()):

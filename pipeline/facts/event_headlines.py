@@ -1,6 +1,7 @@
-"""Where the sentences of a release begin and end for its dates, and what its headline tells: "La CPTS X
-officiellement lancée" over "Mardi 12 mars 2024, élus et soignants se sont réunis à Y." dates the launch;
-"Création de la CPTS X" tells a birth."""
+"""Where the sentences of a release begin and end for its dates, and what its headline and its lead tell: "La CPTS
+X officiellement lancée" over "Mardi 12 mars 2024, élus et soignants se sont réunis à Y." dates the launch;
+"Création de la CPTS X" tells a birth; "Le 12 mars, élus et soignants se sont réunis à Y. La CPTS y a signé son
+ACI." dates the contract by the sentence before."""
 from __future__ import annotations
 
 import bisect
@@ -9,7 +10,7 @@ import re
 
 from .dates import DateMatch, find_dates
 from ..text.nlp import DATED_LINE
-from .event_cues import find_cues
+from .event_cues import Cue, find_cues
 
 
 _I = re.IGNORECASE
@@ -27,7 +28,7 @@ ENDS_MID_PHRASE = re.compile(r"\b(?:de|du|des|la|le|les|l['’]|d['’]|et|ou|à
                              r"of|the|and|to|in|for|with|by)[ \t]*\Z", re.IGNORECASE)
 
 HEADLINE_LINES = 3  # non-empty lines from the top where a headline may stand
-HEADLINE_EVENTS = ("launch", "aci_signature")
+HEADLINE_EVENTS = ("launch", "aci_signature", "statutes")  # "Assemblée générale constitutive de la CPTS X"
 
 
 def lead_date_of_the_headline(text: str, dates: list[DateMatch], by_cue: dict) -> tuple[int, list[str]] | None:
@@ -88,6 +89,45 @@ def headline_tells_a_birth(text: str) -> int | None:
                for c in find_cues(text, line.start(), line.end(), kinds=("launch",))):
             return line.end()
     return None
+
+
+# a gathering on a day, "Le 12 mars, élus et soignants se sont réunis à la mairie.": what was done there may be told in the
+# next sentence, which has no date of its own ("La CPTS y a signé son ACI."); or that sentence tells that its event took
+# place ("Le 12 mars, une nouvelle étape pour la CPTS. La signature de son contrat a eu lieu à la mairie."), or the day
+# is the lead's, the first of the text
+GATHERING = re.compile(r"\b(?:réuni[se]?|rassemblé[se]?|retrouvé[se]?|rendez-vous|cérémonie|soirée|réunion|rencontre|gathered|met"
+                       r"|meeting|ceremony)\b|\bs['’]est\s+(?:tenue?|déroulée?)\b|\ba\s+eu\s+lieu\b|\btook\s+place\b|\bwas\s+held\b", _I)
+# what is done at a gathering: an official start, not a birth told as background ("Elle a été fondée par des médecins")
+OFFICIAL_START = re.compile(r"officiel|officialis|inaugur|lanc|launch|kick|coup\s+d['’]envoi|fonts\s+baptismaux", _I)
+# "Elle avait signé son ACI l'an dernier": the sentence tells its own time
+OWN_TIME = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:dernier|dernière|passée|précédente)|il\s+y\s+a|auparavant|déjà|depuis|plus\s+tôt"
+                      r"|précédemment|last\s+year|ago|already|earlier|previously|since)\b", _I)
+PLUPERFECT_BEFORE = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent)|had)\b[^,.;:\n]{0,30}\Z", _I)
+
+
+def a_gathering_without_its_event(text: str, span: tuple[int, int], inside: list[int], dates: list[DateMatch],
+                                   found: dict, start: int, end: int) -> bool:
+    """Whether the sentence before (`span`, with the dates `inside`) tells a day and no event of the community's, and
+    either it is the text's first date (the lead's day is the news'), or it tells a gathering, or the sentence
+    text[start:end] tells that its event "took place"."""
+    return bool(inside) and not any(i in found for i in inside) and dates[inside[-1]].precision == "day" \
+        and (inside[0] == 0 or bool(GATHERING.search(text, *span) or GATHERING.search(text, start, end)))
+
+
+def an_official_start_on_the_lead_day(text: str, cues: list[Cue], inside: list[int], dates: list[DateMatch]) -> bool:
+    """Whether the sentence before, with the text's first date (a day), tells an official start and no contract."""
+    return bool(inside) and inside[0] == 0 and dates[inside[-1]].precision == "day" and bool(cues) \
+        and all(c.kind == "launch" for c in cues) and any(OFFICIAL_START.search(text, c.start, c.end + 15) for c in cues)
+
+
+def acts_of_a_gathering(text: str, cues: list[Cue]) -> list[str]:
+    """The kinds of the events a sentence tells as done at the gathering before it: the contract signed, an official
+    start, or a birth by the contract; not what had been done before ("La CPTS avait signé son ACI")."""
+    acts = [c for c in cues if c.kind in ("launch", "aci_signature")
+            and not PLUPERFECT_BEFORE.search(text, max(0, c.start - 40), c.start)]
+    signed = any(c.kind == "aci_signature" for c in acts)
+    return list(dict.fromkeys(c.kind for c in acts
+                              if c.kind == "aci_signature" or signed or OFFICIAL_START.search(text, c.start, c.end + 15)))
 
 
 def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:

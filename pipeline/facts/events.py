@@ -21,7 +21,9 @@ from .name_words import key_of
 from .common import Extraction, attribution_confidence
 from .event_cues import STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
-from .event_headlines import SENTENCE_END, headline_tells_a_birth, lead_date_of_the_headline, sentence_spans
+from .event_headlines import (OWN_TIME, SENTENCE_END, a_gathering_without_its_event, acts_of_a_gathering,
+                              an_official_start_on_the_lead_day, headline_tells_a_birth, lead_date_of_the_headline,
+                              sentence_spans)
 
 
 _I = re.IGNORECASE
@@ -31,6 +33,9 @@ _I = re.IGNORECASE
 LAW_BEFORE = re.compile(r"(?:\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)(?:\s+n°\s*[\d-]+)?"
                         r"|\b(?:l['’]|the\s+)\s*(?:ACI|accord\s+conventionnel(?:\s+interprofessionnel)?"
                         r"|accord[\s-]+cadre\s+interprofessionnel))\s+(?:du|of|de)\s+\Z", _I)
+# the law of 26 January 2016 created the CPTS: an earlier date is of something else (a predecessor, a person's birth),
+# but the statutes of an older association that became the CPTS
+FIRST_CPTS_YEAR = 2016
 # "d'ici fin 2024", "avant le 31 mars", "by the end of 2024", "vers 2018": a target or a rough
 # guess, not the date of an event
 NOT_AN_EVENT_BEFORE = re.compile(
@@ -38,7 +43,7 @@ NOT_AN_EVENT_BEFORE = re.compile(
     r"|\bhorizon\s+|\bjusqu['’]\s*(?:à\s+|au\s+|en\s+)?|\buntil\s+)(?:(?:la|le|l['’]|the)\s*)?"
     r"(?:(?:fin|début|mi|end|beginning|middle)\s*(?:-|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?\s*)?(?:(?:l['’]année|le|la)\s+)?\Z", _I)
 EVENT_NOUN = re.compile(r"signature|signing|création|creation|lancement|launch\b|naissance|birth|constitution"
-                        r"|inauguration|fondation|foundation|démarrage|start\b", _I)
+                        r"|inauguration|fondation|foundation|démarrage|start\b|assemblée|AG\b|statuts|statutes|founding|constitutive", _I)
 # "ce jour-là", "à cette occasion", "lors de cette cérémonie": the day of the sentence before
 SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|the\s+same)\s+day"
                       r"|(?:à|en|pour)\s+cette\s+occasion|(?:on|at)\s+(?:this|that|the\s+same)\s+(?:occasion|event|ceremony|meeting)"
@@ -103,6 +108,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
             continue
         label = labels.get(i)
         kinds = kinds_of_label(label[0]) if label else by_cue.get(i, [])
+        if date.year is not None and date.year < FIRST_CPTS_YEAR:
+            kinds = [kind for kind in kinds if kind == "statutes"]  # an association may be older than its CPTS
         if not kinds:
             continue
         span = Span(date.start, date.end)
@@ -122,7 +129,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
 
 # the birth itself, not an official start, an inauguration or an opening that may come years later
 BIRTH = re.compile(r"cré(?:é|ée|és|ées|ation)\b|née?s?\b|naissance|fond(?:é|ée|és|ées|ation)\b|vu\s+le\s+jour|voit\s+le\s+jour"
-                   r"|creat(?:ed|ion)\b|founded|foundation|born\b|birth", _I)
+                   r"|mise\s+en\s+place|exist(?:e|ent|s|ed)\s+(?:\w+\s+)?(?:depuis|since)"
+                   r"|creat(?:ed|ion)\b|founded|foundation|born\b|birth|set\s+up|established|formed", _I)
 
 
 def _births_before_later_starts(ctx: Context, launches: list[Fact]) -> list[Fact]:
@@ -297,19 +305,30 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
     told_by_a_verb: set[tuple[int, str]] = set()
     previous_cues: list[Cue] = []
     previous_dates: list[int] = []
+    previous_span = (0, 0)
     sentences = _dates_by_sentence(text, dates)
     for n, (start, end, inside) in enumerate(sentences):
         next_has_dates = n + 1 < len(sentences) and bool(sentences[n + 1][2])
-        if not (inside or next_has_dates or (previous_dates and SAME_DAY.search(text, start, end))):
-            previous_cues, previous_dates = [], inside  # cues of a sentence no date needs are never read
+        same_day = bool(previous_dates and SAME_DAY.search(text, start, end))
+        after_gathering = not inside and a_gathering_without_its_event(text, previous_span, previous_dates, dates, found,
+                                                                        start, end)
+        after_start = not inside and an_official_start_on_the_lead_day(text, previous_cues, previous_dates, dates)
+        if not (inside or next_has_dates or same_day or after_gathering or after_start):
+            previous_cues, previous_dates, previous_span = [], inside, (start, end)  # cues of a sentence no date needs are never read
             continue
         cues = find_cues(text, start, end)
         if skip_lines:  # the labels of a timeline or a table already gave their kinds
             cues = [c for c in cues if start_of_line(text, c.start) not in skip_lines]
-        if not inside and previous_dates and SAME_DAY.search(text, start, end):
+        if not inside and same_day:
             # "... was launched on March 12. On that day, its members signed the ACI"
             for cue in cues:
                 found.setdefault(previous_dates[-1], []).append(((1, 0), cue.kind))
+        elif after_gathering and not OWN_TIME.search(text, start, end):
+            for kind in acts_of_a_gathering(text, cues):
+                found.setdefault(previous_dates[-1], []).append(((1, 0), kind))
+        elif after_start and not OWN_TIME.search(text, start, end) and "aci_signature" in acts_of_a_gathering(text, cues):
+            # "Le 12 mars, la CPTS a été officiellement lancée. La convention a été signée avec l'ARS et la CPAM."
+            found.setdefault(previous_dates[-1], []).append(((1, 0), "aci_signature"))
         if inside:
             cues += anaphor_cues(text, start, end, previous_cues)
             for cue in cues:
@@ -325,7 +344,7 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
             for before, i in zip(inside, inside[1:]):
                 if i not in found and before in found and _parallel(text, dates[before].end, dates[i].start):
                     found[i] = list(found[before])
-        previous_cues, previous_dates = cues, inside
+        previous_cues, previous_dates, previous_span = cues, inside, (start, end)
     kinds = {}
     for i, pairs in found.items():
         if min(breaks for (breaks, _), _ in pairs) == 0:

@@ -20,11 +20,24 @@ from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
 from .name_words import MONTHS
 
+# the town's venues where a community is launched, written before the town's name
+_VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\s+fêtes|municipale|polyvalente|communale|du\s+conseil"
+          r"|des\s+séances|de\s+réunion|de\s+conférences?)|médiathèque|bibliothèque|théâtre|auditorium|cinéma|gymnase|château"
+          r"|palais\s+des\s+congrès|espace\s+(?:culturel|associatif|socioculturel)|centre\s+(?:culturel|hospitalier|social"
+          r"|socioculturel|des\s+congrès)|hôpital|foyer\s+(?:rural|municipal)"
+          r"|maison\s+(?:de\s+(?:santé|la\s+santé)(?:\s+pluriprofessionnelle)?|des\s+associations|médicale)"
+          r"|(?:town|city|village|community)\s+hall|cultural\s+cent(?:re|er))")
 PLACE_AFTER_PREPOSITION = re.compile(
-    # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X", "dans les locaux de la mairie de X"
-    r"\b(?:(?:à|au|in|at|dans\s+les\s+locaux\s+(?:de|du))\s+|dans\s+les\s+locaux\s+d['’]\s*)(?:(?:la|le|l['’])?\s*(?:mairie|hôtel\s+de\s+ville|salle\s+(?:des\s+fêtes|municipale|polyvalente"
-    r"|communale|du\s+conseil)|médiathèque|espace\s+culturel|centre\s+(?:culturel|hospitalier|social)|hôpital"
-    r"|maison\s+(?:de\s+(?:santé|la\s+santé)(?:\s+pluriprofessionnelle)?|des\s+associations|médicale))\s+(?:de\s+|d['’]))?(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])?[ \t\u00a0-]*[A-ZÀ-Ý][\w'’]+)*)")
+    # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X", "dans les locaux de la mairie de X", "en mairie de X"
+    r"\b(?:(?:à|au|aux|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?=\s+mairie))\s+|dans\s+les\s+locaux\s+d['’]\s*)"
+    rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
+    # up to two small words between the capitalised ones: "L'Isle-sur-le-Doubs"
+    r"(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
+    r"[A-ZÀ-Ý][\w'’]+)*)")
+# the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "The event took place in X"
+CEREMONY_HELD = re.compile(r"\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
+                           r"|celebration)\b[^.;:\n]{0,40}?\b(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|took\s+place|was\s+held)",
+                           re.IGNORECASE)
 BARE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", re.IGNORECASE)
 AUXILIARY_BEFORE = re.compile(r"\b(?:est|sont|a|ont|été|sera|seront|fut|était|va|vont|was|were|is|are|been|be|has|have"
                               r"|will)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -66,20 +79,22 @@ UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last",
 # ("Modifié le 13/03/2024 Publié le 12/03/2024")
 _LABEL_START = r"(?:publiée?|parue?|mise?\s+(?:à\s+jour|en\s+ligne)|modifiée?|actualisée?|posted|published|updated)\b"
 LABEL_START = re.compile(rf"(?<!\w){_LABEL_START}", re.IGNORECASE)
+# the department after a dateline's place: "Rennes (35)", "Montbard (Côte-d'Or)"
+_DEPARTMENT_BRACKET = r"(?:\s*\((?:\d[\dAB]\d?|[A-ZÀ-Ý][\w'’ -]{1,30})\))?"
 _AUTHOR_WORD = rf"(?!{_LABEL_START}|(?:le|on)\b)[^\s,|–]+"
 DATELINE_PREFIX = re.compile(
     # a byline's author: "Par Jeanne Martin, ", "Rédigé par Jeanne Martin le "
-    r"^\s*(?:(?:(?:rédigé|écrit|publiée?|postée?|mise?\s+en\s+ligne|written|posted|published)\s+)?(?:par|by)\s+"
+    r"^\s*(?:(?:(?:article\s+|actualité\s+)?(?:rédigée?|écrite?|publiée?|postée?|mise?\s+en\s+ligne|written|posted|published)\s+)?(?:par|by)\s+"
     rf"{_AUTHOR_WORD}(?:[ \t]+{_AUTHOR_WORD}){{0,6}}?(?:\s*[,|–-]\s*|[ \t]+(?=(?:le|on)\s|{_LABEL_START})))?"
     # "Press release – Paris, ...", a rubric: "Actualité – 4 mai 2023"
     r"(?:(?:communiqué(?:\s+de\s+presse)?|press\s+release|news\s+release|actualités?|news|infos?)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]\s*"
     r"|\[\s*(?:communiqué(?:\s+de\s+presse)?|press\s+release|actualités?|news|infos?)\s*\]\s*[:|–—-]?\s*)?"
     r"(?:(?!(?:article|publié|paru|mis|modifié|actualisé|rédigé|écrit|date|published|posted|updated|communiqué|actualité|dossier|lettre|newsletter"
     r"|bulletin|press\s+kit)\b)"
-    r"(?P<place>[A-ZÀ-Ý][\w'’ -]{1,40}?(?=(?:\s*\(\d[\dAB]\d?\))?\s*[,.–-])|"
+    rf"(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,40}}?(?={_DEPARTMENT_BRACKET}\s*[,.–-])|"
     # without a comma, a place's capitalised words: "Rennes le 4 mai 2023", "Saint-Malo le 4 mai 2023"
     r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?[A-ZÀ-Ý][\w'’-]*){0,3})(?=[ \t]+le[ \t]))"
-    r"(?:\s*\(\d[\dAB]\d?\))?(?:\s*[,.–-]\s*|[ \t]+(?=le[ \t]))"  # "Rennes (35) – "
+    rf"{_DEPARTMENT_BRACKET}(?:,[ \t]*France)?(?:\s*[,.–-]\s*|[ \t]+(?=le[ \t]))"  # "Rennes (35) – ", "Rennes, France – "
     # "La Revue Soignante / Avril 2021", a breadcrumb "Accueil > Actualités > "
     r"|(?P<masthead>[A-ZÀ-Ý][^/|>›\n]{2,60}?\s+[/|>›]\s*(?:[^/|>›\n]{2,40}?\s+[/|>›]\s*)*))?"
     rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"
@@ -95,7 +110,7 @@ BYLINE_TAIL = re.compile(r"(?:\s*(?:à|at)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?\s*[,|
                          r"(?:,\s*[A-ZÀ-Ý][^\n.,;]{0,40})?")
 # "4 mai 2023 – Mâcon": the place after the date
 PLACE_TAIL = re.compile(r"\s*[,–—-]\s*(?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,3}"
-                        r"(?:\s*\(\d[\dAB]\d?\))?\s*")
+                        rf"{_DEPARTMENT_BRACKET}\s*")
 LATER_LABEL_TAIL = re.compile(rf"(?:\s*(?:à|at|-)?\s*\d{{1,2}}\s*[h:]\s*\d{{0,2}})?\s*[,.–|•-]?\s*{_LABEL_START}", re.IGNORECASE)
 # "12/03/2024 Communiqué de presse": the rubric after the date
 RUBRIC_TAIL = re.compile(r"\s*[|:–—-]?\s*(?:communiqué(?:\s+de\s+presse)?|press\s+release|actualités?|news)\s*", re.IGNORECASE)
@@ -104,11 +119,23 @@ BARE_PREFIX = re.compile(r"\s*(?:(?:le|on)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|
                          r"|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?", re.IGNORECASE)
 READING_TIME = re.compile(r"\s*[–—-]\s*\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
 SEPARATOR = re.compile(r"\s[|·•/]\s")
+# "Publié par Jeanne Martin le ...": a publication label before its author
+PUBLISHED_BY = re.compile(r"\s*(?:publiée?|postée?|mise?\s+en\s+ligne|posted|published)\s+(?:par|by)\s", re.IGNORECASE)
+# a news agency or a department in brackets after the date: "Montbard, le 12 mars 2024 (AFP) – ..."
+SOURCE_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
+# a page's furniture after the date: its address, or short fields between dashes or bars
+# ("12 mars 2024 https://...", "Mis à jour le 12/03/2024 - Santé Social - 3 min")
+URL_TAIL = re.compile(r"\s*(?:https?://|www\.)\S+\s*", re.IGNORECASE)
+# (a field's word never starts with a dash, so that a dash between spaces is always a separator)
+FURNITURE_TAIL = re.compile(r"(?:[ \t]*[–—|·•-][ \t]+[^\s.!?–—|·•-][^\s.!?–—|·•]*(?:[ \t]+[^\s.!?–—|·•-][^\s.!?–—|·•]*){0,3})+[ \t]*")
 DASH_THEN_TEXT = re.compile(r"\s*[–—-]\s+\S")
 # "Mâcon, 4 octobre 2023. Les CPTS ...": after a place's name alone (not "La CPTS a signé à Mâcon, le ...")
 PERIOD_THEN_TEXT = re.compile(r"\.[ \t]+[A-ZÀ-Ý]")
 PLACE_WORDS = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*|sur|sous|en|lès|de|du|des|la|le|l['’]|d['’])(?:[ -]+(?:[A-ZÀ-Ý][\w'’-]*|"
                          r"sur|sous|en|lès|de|du|des|la|le))*")
+# a link to another article: "Lire aussi : ... (publié le 4 mai 2023)" dates that article
+RELATED_ARTICLE = re.compile(r"\s*(?:lire\s+aussi|à\s+lire\s+(?:aussi|également)|voir\s+aussi|sur\s+le\s+même\s+sujet|read\s+(?:also|more)"
+                             r"|related|see\s+also)\b", re.IGNORECASE)
 # the copy's " date 2023-03 " at the very start of a stored page: no dateline
 STORE_ARTEFACT = re.compile(r"^\s*date\s+\d{4}-\d{2}\b\s*")
 # a month and year alone on a line: a cover's date ("PROJET DE SANTÉ / CPTS X / Juin 2023") when the
@@ -121,14 +148,20 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
     gaz = gazetteer.load()
     cues = {sentence: find_cues(text, sentence.start, sentence.end, kinds=("launch", "aci_signature"))
             for sentence in ctx.sentences}
-    # a birth told by the headline over a contract's signature: the signature's place is the launch's
-    headline_end = headline_tells_a_birth(text)
-    by_contract = headline_end is not None and not any(_tells_a_launch(text, c) and c.start > headline_end
-                                                       for found in cues.values() for c in found)
+    # a birth told by the headline over a contract's signature, or a text that tells no launch but the signature: the
+    # signature's place is the launch's
+    headline_end = headline_tells_a_birth(text) or 0
+    by_contract = not any(_tells_a_launch(text, c) and c.start > headline_end for found in cues.values() for c in found)
+    told_before = False
     for sentence in ctx.sentences:
-        telling = [cue for cue in cues[sentence] if _tells_a_launch(text, cue) or (by_contract and cue.kind == "aci_signature")]
-        if not telling:
-            continue
+        telling = [cue for cue in cues[sentence] if (_tells_a_launch(text, cue) and not _a_persons_birth(ctx, cue))
+                   or (by_contract and cue.kind == "aci_signature")]
+        if not telling and told_before and (venue := CEREMONY_HELD.search(text, sentence.start, sentence.end)):
+            # "La CPTS a été lancée le 2 juin. La cérémonie s'est déroulée à Mâcon.": the launch's ceremony
+            telling = [Cue("launch", venue.start(), venue.end())]
+        told_before = bool(telling)
+        if not telling or all(_undated_birth_noun(text, cue, sentence) for cue in telling):
+            continue  # "Création d'une CPTS à Montbard": where the community is, not where an event took place
         end = sentence.end
         if all(_opening_participle(text, cue) for cue in telling):
             # "Lancée le 2 juin à Mâcon, la CPTS ...": the participle's own clause; not "..., la CPTS a son siège à X"
@@ -140,15 +173,45 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
-            name = m.group("place")
-            commune = gaz.link_commune(name, _text_departments(ctx))
+            name, commune = _linked_words(gaz, m.group("place"), _text_departments(ctx))
             if commune is None or gaz.find_department(name) or _common_word(name, commune):
                 continue
-            span = Span(m.start("place"), m.end("place"))
+            span = Span(m.start("place"), m.start("place") + len(name))
             key = ctx.target_for(span)
             if key:
                 result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
             break
+
+
+def _linked_words(gaz, words: str, departments: list[str]) -> tuple[str, gazetteer.Commune | None]:
+    """The longest run of the first capitalised words that names a commune, and the commune: "Montbard" in "à Montbard
+    Mardi 12 mars"."""
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        commune = gaz.link_commune(name, departments)
+        if commune is not None:
+            return name, commune
+    return words, None
+
+
+# "Jeanne Martin, née en 1975 à Montbard", "Jeanne Martin est née à Montbard"
+BORN = re.compile(r"née?s?\b|born\b", re.IGNORECASE)
+AFTER_A_PERSON = re.compile(r"[ \t]*,?[ \t]*(?:est|était|was|is)?[ \t]*")
+
+
+def _a_persons_birth(ctx: Context, cue: Cue) -> bool:
+    """Whether a birth word follows a person's name: the person's birthplace, not the community's."""
+    return bool(BORN.match(ctx.text, cue.start)) and any(
+        person.end <= cue.start and AFTER_A_PERSON.fullmatch(ctx.text, person.end, cue.start) for person in ctx.persons)
+
+
+BIRTH_NOUN = re.compile(r"création|naissance|fondation|constitution|creation|birth|foundation", re.IGNORECASE)
+
+
+def _undated_birth_noun(text: str, cue: Cue, sentence: Span) -> bool:
+    """A birth named by its noun in a sentence without a date: no event told at a place."""
+    return bool(BIRTH_NOUN.fullmatch(text, cue.start, cue.end)) and not find_dates(text[sentence.start:sentence.end])
 
 
 def _opening_participle(text: str, cue: Cue) -> bool:
@@ -223,6 +286,8 @@ def _header_lines(text: str) -> list[re.Match]:
 def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> list[tuple]:
     """(rank, date fact, prefix match, line start) for each dateline reading of one line."""
     words = STORE_ARTEFACT.sub("", line.group(), count=1) if line.start() == 0 else line.group()
+    if RELATED_ARTICLE.match(words):
+        return []
     shift = len(line.group()) - len(words)
     out = []
     separator_ends = [m.end() for m in SEPARATOR.finditer(words)]
@@ -263,7 +328,9 @@ def _dateline_candidates(ctx: Context, line: re.Match, cover: bool = False) -> l
 # a meeting's words: "Assemblée générale – 12 mars 2024" heads an event, it is no place or masthead
 EVENT_HEADING = re.compile(r"\b(?:assemblée|réunion|forum|journée|conférence|soirée|webinaire|webinar|séminaire|colloque"
                            r"|atelier|rencontre|cérémonie|salon|congrès|meeting|assembly|conference|workshop|événement"
-                           r"|évènement|event)s?(?![\w'’-])", re.IGNORECASE)  # not "Salon-de-Provence"
+                           r"|évènement|event|permanence|formation|dépistage|vaccination|campagne|débat|table\s+ronde"
+                           r"|portes\s+ouvertes|animation|session|visite|présentation|training|screening)s?(?![\w'’-])",
+                           re.IGNORECASE)  # not "Salon-de-Provence"
 
 
 def _names_an_event(words: str | None) -> bool:
@@ -287,12 +354,16 @@ def _kind_of_dateline(prefix: re.Match) -> int:
 
 
 def _tail_allowed(prefix: re.Match, after: str) -> bool:
-    """What may follow a dateline's date on its line: an hour; the first words of the release
-    after a dash ("Mâcon, le 4 octobre 2023 – Les CPTS ..."); anything after "Publié le"."""
+    """What may follow a dateline's date on its line: an hour; the page's furniture; the first words of the
+    release after a dash ("Mâcon, le 4 octobre 2023 (AFP) – Les CPTS ..."); anything after "Publié le"."""
     label = prefix.group("label")
-    if label is not None and not UPDATE_LABEL.match(label):
+    if label is not None and not UPDATE_LABEL.match(label) or PUBLISHED_BY.match(prefix.group()):
         return True
-    if prefix.group("place") and (DASH_THEN_TEXT.match(after) or PERIOD_THEN_TEXT.match(after)
+    if URL_TAIL.fullmatch(after) or FURNITURE_TAIL.fullmatch(after) and not _names_an_event(after):
+        return True
+    source = SOURCE_BRACKET.match(after)
+    text_after = after[source.end():] if source else after
+    if prefix.group("place") and (DASH_THEN_TEXT.match(text_after) or PERIOD_THEN_TEXT.match(text_after)
                                   and PLACE_WORDS.fullmatch(prefix.group("place").strip())):
         return True
     if LATER_LABEL_TAIL.match(after):
