@@ -28,6 +28,7 @@ MAX_BAND_LINES = 4         # line heights: a taller band is a picture, a frame o
 # A band read with less confidence, or without a word of three letters, is a stain, a rule or
 # a logo rather than a line of text.
 MIN_LINE_CONFIDENCE = 70.0
+MIN_CUT_LINE_CONFIDENCE = 60.0  # the same, read again from the picture cut at the ink level: rougher
 MIN_WORD_LETTERS = 3
 
 
@@ -104,9 +105,22 @@ def lost_lines(grey: Image.Image, words: dict, read: Callable[[Image.Image], dic
     stack = Image.new("L", (grey.width, y), paper)
     for crop, (row, _) in zip(crops, offsets):
         stack.paste(crop, (0, row))
-    found = _lines(read(stack), offsets)
-    return [line for line in found if _is_text(line) and any(_centred_on(line, band) for band in bands)
-            and not _across_read_words(line, words)]
+    found = _read_bands(stack, offsets, bands, words, read)
+    # Tesseract's own threshold sometimes takes a thin noisy strip for no text at all: the bands
+    # left unread are read again in the stack cut at the ink level they were found with.
+    unread = [band for band in bands if not any(_centred_on(line, band) for line in found)]
+    if unread:
+        found += _read_bands(stack.point(lambda level: 0 if level < INK else 255), offsets, unread, words, read,
+                             MIN_CUT_LINE_CONFIDENCE)
+    return sorted(found, key=lambda line: line.top)
+
+
+def _read_bands(stack: Image.Image, offsets: list[tuple[int, int]], bands: list[Band], words: dict,
+                read: Callable[[Image.Image], dict], confidence: float = MIN_LINE_CONFIDENCE) -> list[FoundLine]:
+    """The lines of the stacked picture centred on one of `bands`, read with confidence, and
+    not running through words the page's reading has."""
+    return [line for line in _lines(read(stack), offsets) if _is_text(line, confidence)
+            and any(_centred_on(line, band) for band in bands) and not _across_read_words(line, words)]
 
 
 def _lines(words: dict, offsets: list[tuple[int, int]]) -> list[FoundLine]:
@@ -140,9 +154,9 @@ def _across_read_words(line: FoundLine, words: dict) -> bool:
                for i, word in enumerate(words["text"]) if (word or "").strip())
 
 
-def _is_text(line: FoundLine) -> bool:
+def _is_text(line: FoundLine, min_confidence: float = MIN_LINE_CONFIDENCE) -> bool:
     """Read with confidence, and holding a word. Marks without a letter or digit do not count
     towards the confidence: tesseract gives a stray ":" or ";" at a crop's edge a confidence of 0."""
     confidences = [c for word, c in zip(line.words, line.confidences) if any(ch.isalnum() for ch in word)]
-    return (bool(confidences) and sum(confidences) / len(confidences) >= MIN_LINE_CONFIDENCE
+    return (bool(confidences) and sum(confidences) / len(confidences) >= min_confidence
             and any(sum(c.isalpha() for c in word) >= MIN_WORD_LETTERS for word in line.words))

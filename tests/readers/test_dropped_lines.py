@@ -1,6 +1,7 @@
 """Lines a reading of a page left out: found by their uncovered ink, read apart, put back."""
 from __future__ import annotations
 
+import numpy as np
 import pytesseract
 import pytest
 from PIL import Image
@@ -95,3 +96,26 @@ def test_a_speck_read_as_a_character_is_left_out():
 def test_small_or_unsure_words_that_are_no_speck_are_kept(word, height, confidence):
     table = _one_line([("communes", 22, 95), ("de", 21, 96), ("l'Ain", 22, 93), (word, height, confidence)])
     assert page_text.text_and_confidences(table)[0].endswith(" " + word)
+
+
+def test_a_band_the_grey_reading_leaves_empty_is_read_again_cut_at_the_ink_level():
+    picture = page(LINES)
+    first_two = _words_of_lines(picture, keep=2)
+    pictures = []
+
+    def read(stack: Image.Image) -> dict:
+        pictures.append(stack)
+        if len(pictures) == 1:  # tesseract's own threshold found no text in the strip
+            return {key: [] for key in first_two}
+        return pytesseract.image_to_data(stack, lang=ocr.LANGUAGES, config="--oem 1 --psm 6",
+                                         output_type=pytesseract.Output.DICT)
+
+    lost = dropped_lines.lost_lines(picture, first_two, read)
+    assert len(pictures) == 2 and set(np.unique(np.asarray(pictures[1]))) <= {0, 255}
+    assert len(lost) == 1 and "120 professionnels" in " ".join(lost[0].words)
+
+
+def test_a_stray_mark_does_not_lower_a_lost_line_below_the_confidence_it_needs():
+    line = dropped_lines.FoundLine(0, 0, 10, ["Clénay,", "Flacey,", "Orgeux,", ":"], [78.0, 91.0, 90.0, 0.0])
+    assert dropped_lines._is_text(line)
+    assert not dropped_lines._is_text(line, min_confidence=90.0)
