@@ -11,7 +11,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import CommuneRef
-from .commune_lists import SUR_SLASH
+from .commune_lists import BRACKET_REACH, SUR_SLASH
 from .items import HAMLET, MAINLAND, OPEN_ENDED
 
 
@@ -34,7 +34,7 @@ def communes_in(gaz: gazetteer.Gazetteer, text: str, span: Span, epci: str | Non
         departments = [bracketed]
         end = span.start + bracket.start()
     refs = []
-    for piece in NAME_PIECE.finditer(text, span.start, end):
+    for piece in _pieces(text, span.start, end):
         hamlet = False
         for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
             # "le hameau de X et B", "les hameaux de Y et de Z": parts of a commune, none of them one
@@ -50,6 +50,20 @@ def communes_in(gaz: gazetteer.Gazetteer, text: str, span: Span, epci: str | Non
 
 NAME_PIECE = re.compile(rf"(?:[^,;/]|{SUR_SLASH.pattern})+")  # "Sablé s/ Sarthe" is one name
 HAMLET_GOES_ON = re.compile(r"\s*(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
+# "(Brognon, Clénay. Couternon, Flacey)": inside brackets a point before a name is a comma OCR misread
+POINT_BEFORE_NAME = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)\.(?=\s+[A-ZÀ-Ý])")
+
+
+def _pieces(text: str, start: int, end: int) -> list[re.Match]:
+    """The names' pieces between the separators; inside brackets, a point before a capital parts
+    them too."""
+    pieces = []
+    for piece in NAME_PIECE.finditer(text, start, end):
+        before = text[max(0, piece.start() - BRACKET_REACH):piece.start()]
+        cuts = list(POINT_BEFORE_NAME.finditer(text, piece.start(), piece.end())) if before.rfind("(") > before.rfind(")") else []
+        bounds = [piece.start()] + [pos for m in cuts for pos in (m.start(), m.end())] + [piece.end()]
+        pieces += [NAME_PIECE.match(text, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
+    return [piece for piece in pieces if piece]
 
 
 def _linked_by_neighbours(gaz: gazetteer.Gazetteer, refs: list[CommuneRef]) -> list[CommuneRef]:

@@ -417,3 +417,11 @@ def test_a_heading_run_into_the_sentence_before_makes_no_area(tmp_path):
     territory = territory_of(record_of(text, tmp_path), "mont-test")
     assert [area["name"] for area in territory["areas"] if area["kind"] == "other"] == []
     assert {commune["name"] for commune in territory["communes"]} >= {"Combloux", "Cordon", "Passy", "Servoz"}
+
+
+def test_a_point_between_names_in_a_bracket_of_an_area_parts_them(tmp_path):
+    text = release("La CPTS du Val Test couvre une partie de la communauté de communes Norge et Tille (Asnières-lès-Dijon, "
+                   "Bellefond, Brognon, Clénay. Couternon, Flacey, Orgeux).")
+    territory = territory_of(record_of(text, tmp_path), "val-test")
+    assert {commune["name"] for commune in territory["communes"]} == {
+        "Asnières-lès-Dijon", "Bellefond", "Brognon", "Clénay", "Couternon", "Flacey", "Orgeux"}
