@@ -16,9 +16,13 @@ LOWER = "a-zàâäéèêëîïôöûùüçœæ"
 APOS = "'’"
 
 HEAD_RE = re.compile(
-    r"(?<![#\w])(?:CPTS\b|C\.P\.T\.S\.?(?!\w)|CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"  # "la C.P.T.S. du Val", "la CPTSdu Val"
-    # the spelled-out head, sometimes without "territoriale": "Communauté professionnelle de santé X (CPTS)"
-    r"|(?i:communautés?\s+professionnelles?\s+(?:territoriales?\s+)?de\s+santé)(?:\s*\(CPTS\))?"
+    # "la C.P.T.S. du Val", "la CPTSdu Val", the press's "la Cpts du Val"
+    r"(?<![#\w])(?:CPTS\b|Cpts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
+    r"CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"
+    # the spelled-out head, sometimes without "territoriale" or with other words: "Communauté professionnelle de santé
+    # X (CPTS)", "communauté professionnelle de territoire de santé", "... territoriale en santé"
+    r"|(?i:communautés?\s+professionnelles?\s+(?:territoriales?\s+|de\s+territoire\s+)?(?:de|en)\s+santé)"
+    r"(?:\s*\(CPTS\))?"
     # English orders the words as it likes: "territorial professional health community",
     # "professional territorial health community", "territorial healthcare professional community"
     r"|(?i:(?:(?:territorial|professional|health(?:care)?)\s+){2,3}communit(?:y|ies))(?:\s*\(CPTS\))?"
@@ -251,8 +255,12 @@ SURROUNDINGS_AFTER = re.compile(rf"[ \u00a0]+et[ \u00a0]+(?:ses[ \u00a0]+|leurs[
 RARE_AFTER_AND = re.compile(rf"[ \u00a0]+et[ \u00a0]+([{LOWER}]{{3,}})(?![\w{APOS}\-])")
 
 
-# a place's adjective in lower case after a capitalised word of the name
-PLACE_ADJECTIVE_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)(?![\w{APOS}\-])")
+# a place's adjective in lower case after a capitalised word of the name ("Bassin annécien", "Ardèche méridionale"),
+# or a region's noun so written after "du" ("Monts du lyonnais")
+PLACE_ADJECTIVE_AFTER = re.compile(
+    rf"[ \u00a0]+(?:[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?|"
+    rf"(?:m[ée]ridion|septentrion|occident|orient)ale?s?|(?:du[ \u00a0]+|de[ \u00a0]+l[{APOS}])[{LOWER}]{{3,}}(?:ais|ois))"
+    rf"(?![\w{APOS}\-])")
 
 
 # A short aside after a listed name: "Les CPTS du Val Fleuri (Rhône) et des Monts Verts (Loire)",

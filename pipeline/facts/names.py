@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, CAPITAL_VERB_RE,
@@ -210,10 +211,12 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         return None
     mention = Mention(Span(head.start(), end), name_span, surface)
     alias = ALIAS_RE.match(text, end)
-    if alias and (alias.group(1) or alias.group(2)).strip() != "CPTS":  # "X (CPTS)" gives no other name
+    # "X (CPTS)", "X (Communauté Professionnelle Territoriale de Santé)" give no other name
+    if alias and (alias.group(1) or alias.group(2)).strip() != "CPTS" and not HEAD_RE.fullmatch(alias.group(2) or ""):
         group = 1 if alias.group(1) else 2
-        if group == 2 and (is_department(alias.group(2)) or _is_region(alias.group(2))):
-            return mention  # "la CPTS Val Fleuri (Loire)": where it is, not another name
+        if group == 2 and (is_department(alias.group(2)) or _is_region(alias.group(2))
+                           or gazetteer.load().candidates(alias.group(2))):
+            return mention  # "la CPTS Val Fleuri (Loire)", "(Nevers)": where it is, not another name
         mention.alias = alias.group(group).strip()
         if group == 2 and not mention.alias.startswith("CPTS"):
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS

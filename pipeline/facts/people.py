@@ -325,7 +325,8 @@ def _holders_before_verbs(ctx: Context):
     # "Anne Durand en assure la présidence": "en" stands for the CPTS
     nouns = (m for m in HOLDER_NOUN.finditer(ctx.text)
              if m.group("en") or _what_follows(ctx, m.end())[1]
-             or m.group("its") and _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True))
+             or m.group("its") and _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True)
+             or _office_alone(ctx, m))
     pronouns = (m for m in HOLDER_PRONOUN_VERB.finditer(ctx.text) if last_body_is_cpts(ctx, m.start()))
     for m in [*HOLDER_VERB.finditer(ctx.text), *nouns, *_origin_holders(ctx), *pronouns]:
         sentence = ctx.sentence_at(m.start())
@@ -342,6 +343,22 @@ def _holders_before_verbs(ctx: Context):
         elif SUBJECT_PRONOUN.fullmatch(ctx.text, sentence.start, verb_start):
             # "Anne Durand est infirmière. Elle préside la CPTS depuis 2020": the person named last before
             yield from ((name, m) for name, _ in pronoun_holder_of(ctx, sentence))
+
+
+CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)»\n]|$)")
+
+
+def _office_alone(ctx: Context, noun: re.Match) -> bool:
+    """ "Julie Perrin assure la coordination.", "Le conseil d'administration a élu Paul Morel à la présidence":
+    an office with no body after it, in a clause whose last body named is a CPTS (or its board)."""
+    if noun.group().lstrip(" ,").startswith("à") and not NAME_JUST_BEFORE.search(ctx.text, max(0, noun.start() - 40),
+                                                                                 noun.start()):
+        return False  # "le dispositif d'appui à la coordination": a noun's complement, no one's office
+    end, _, _, elsewhere = _what_follows(ctx, noun.end())
+    return not elsewhere and bool(CLAUSE_END.match(ctx.text, end)) and last_body_is_cpts(ctx, noun.start())
+
+
+NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*$")
 
 
 # a pronoun or a profession standing for the person named last: "Elle préside ...", "L'infirmière préside ..."

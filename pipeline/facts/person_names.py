@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..model import Span
 from ..reference import gazetteer
 from .context import Context
+from .first_names import is_known_first_name
 from .place_names import is_department_name
 
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -100,7 +101,9 @@ def _wrapped(text: str, newline: int) -> bool:
 
 
 def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[re.Match]:
-    """ "Explique Anne Durand": the words before the person spaCy found are left out."""
+    """ "Explique Anne Durand": the words before the person spaCy found are left out ("ROUX Anne" stays whole)."""
+    if SURNAME_FIRST.fullmatch(" ".join(w.group() for w in words)):
+        return words
     for i, word in enumerate(words[1:], 1):
         at = start + word.start()
         if any(p.start == at for p in ctx.persons) and \
@@ -120,4 +123,19 @@ def _vouched_for(ctx: Context, span: Span, title: str, cued: bool = False) -> bo
         return False
     if re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text) or cued:
         return True
+    if _first_name_then_surname(text):
+        return True
     return any(p.start <= span.start < p.end or span.start <= p.start < span.end for p in ctx.persons)
+
+
+SURNAME_FIRST = re.compile(rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})*\s+(?P<first>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)")
+
+
+def _first_name_then_surname(text: str) -> bool:
+    """A listed first name and one or two more words ("Anne Roux", "Jean-Marc Le Goff"), or a surname in capitals
+    before it ("ROUX Anne"): a person, where spaCy may miss one in a list or a table."""
+    words = text.split()
+    surname_first = SURNAME_FIRST.fullmatch(text)
+    if surname_first:
+        return is_known_first_name(surname_first.group("first"))
+    return 2 <= len(words) <= 3 and is_known_first_name(words[0])

@@ -19,7 +19,7 @@ from .role_words import ADVERB, CPTS_CUE, OTHER_BODY, ROLE_RE
 # "Jean Dupont, médecin à Nîmes et président ...", "Jean Dupont (président ...)": a short phrase
 # that holds no clause (no relative pronoun, no auxiliary) and names no one else.
 APPOSITION = re.compile(
-    r"\s*(?:[,(–—]|\s-\s)\s*(?:[^.;:!?«»\"“”()]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
+    r"\s*(?:[,(–—|]|\s-\s)\s*(?:[^.;:!?«»\"“”()|]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
 # "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
 DETERMINER_APPOSITION = re.compile(
     r"\s*(?:[,(–—]|\s-\s)\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"
@@ -41,14 +41,17 @@ COPULA = re.compile(
     r"(?:CPTS|association|équipe|team)\s+)?"
     # "occupe le poste de", "a pris ses fonctions de", "a été recrutée comme"
     r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:le\s+poste|la\s+fonction|les\s+fonctions|"
-    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que|as)\s+)?"
+    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que|as)\s+|"
+    # "a recruté Julie Perrin au poste de coordinatrice", "embauchée en qualité de chargée de mission"
+    r"(?:au\s+poste|en\s+qualité)\s+(?:de\s+|d['’]))?"
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?"
     r"(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|actuel(?:le)?|future?|jeune|new|first|current)\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand", "Coordinatrice depuis 2022, Anne ..."
 # "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont", "... par deux médecins, Jean
 # Dupont et": words before the name; "Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]))?\s*(?:[,:–—-]|\(|\best\b|\bis\b|"
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]))?\s*(?:[,:–—|-]|\(|"
+                            r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\best\b|\bis\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
                             rf"(?:deux|trois|une?|two|three|an?)\s+[{LOW}-]{{3,}}(?:\s+[{LOW}'’-]{{2,}}){{0,3}}?\s*[,:]\s*)?")
@@ -98,13 +101,16 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if role.nth is not None:
         names = _respective_names(ctx, role.listed_before, sentence)
         return [(names[role.nth], "")] if 1 < len(names) and role.nth < len(names) else []
-    listed = ctx.text.startswith(":", _skip_spaces(ctx.text, role.end)) and names_after(ctx, role.end)
+    # or a row of a table: "Présidente | Anne Durand | Infirmière"
+    listed = ctx.text.startswith((":", "|"), _skip_spaces(ctx.text, role.end)) and names_after(ctx, role.end)
     before = None if listed else _name_before(ctx, role, sentence)
     if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
         before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
     if before and re.search(r"\b(?:le|la|son|sa|notre|the|its)\s*$", before[1], re.IGNORECASE) and \
             re.match(r"[ \t]+[A-ZÀ-Ý]", ctx.text[role.end:role.end + 3]) and names_after(ctx, role.end):
         before = None  # "Aux côtés de la présidente, A, le trésorier B a ...": the name right after the role
+    if before and INDEFINITE_BEFORE.search(before[1]) and names_after(ctx, role.end):
+        before = None  # "le bureau se compose d'un président, A, d'une trésorière, B": each role, the name after it
     if before:
         name, between = before
         people = [(name, between)]
@@ -118,6 +124,9 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
         return _pronoun_holder(ctx, role, sentence) or _speaker_before(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
+
+
+INDEFINITE_BEFORE = re.compile(r"(?:\bd['’]|\b)(?:un|une|a|an)\s+$", re.IGNORECASE)
 
 
 def _shared(role: Role) -> bool:
@@ -180,7 +189,7 @@ def pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:
 
 
 def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] | None:
-    start = max(sentence.start, role.span.start - 160)
+    start = max(_row_start(ctx, role.span.start, sentence), role.span.start - 160)
     window = ctx.text[start:role.span.start]
     names = names_in(ctx, start, window)
     if not names:
@@ -192,6 +201,13 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
     if is_apposition(ctx, name.span.end, role.span.start):
         return name, between
     return None
+
+
+def _row_start(ctx: Context, pos: int, sentence: Span) -> int:
+    """Where the sentence of `pos` starts, or its line when that is a row of a table ("Anne Durand | Présidente"),
+    which a sentence may split at its bars."""
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    return min(sentence.start, line_start) if "|" in ctx.text[line_start:pos] else sentence.start
 
 
 def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:

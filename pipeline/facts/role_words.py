@@ -75,7 +75,8 @@ ROLE_QUALIFIER = re.compile(
     r"\s+(?:g[ée]n[ée]rale?|d[ée]partementale?|r[ée]gionale?|adjointe?|d[ée]l[ée]gu[ée]e?|m[ée]dicale?|"
     r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|fondat(?:eur|rice)|sortante?|actuel(?:le)?|"
     r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|territoriale?|nationale?|locale?|intérimaire|technique|financi(?:er|ère)|"
-    r"scientifique|associée?|principale?|acti(?:f|ve)|general|executive|medical|founding|current|deputy|regional)\b",
+    r"scientifique|associée?|principale?|acti(?:f|ve)|general|executive|medical|founding|current|deputy|regional|"
+    r"à\s+(?:temps\s+(?:plein|partiel)|mi-temps))\b",  # "une coordinatrice à temps plein, Julie Perrin"
     re.IGNORECASE)
 BOARD = re.compile(
     r"\s+(?:du\s+(?:conseil\s+d['’]administration|CA|bureau|comit[ée]\s+de\s+pilotage)|of\s+the\s+board)\b",
@@ -101,7 +102,8 @@ FEMININE_HINT = re.compile(
 
 
 # --- verbs and nouns of office ---------------------------------------------------------------
-ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|now|currently|also)"
+ADVERB = (r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|à\s+l['’]unanimité|"
+          r"now|currently|also)")
 # Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
 # Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
 INVOLVED = re.compile(
@@ -116,10 +118,11 @@ CARRIES_PROJECT = re.compile(  # from the literal word, fast; "au", "le" or "du"
 PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+(?:{adverb}|{since})par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
+    r"\b(?:(?P<chair>(?P<co>co-?)?(?:présidée?s?\s+(?:{adverb}|{since})par|chaired\s+by)|que\s+présid(?:e|ent)|"
+    r"sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
     # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
     r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|(?:avec|a|avait|aura)\s+à\s+sa\s+tête|"
-    r"chaired\s+by|headed\s+by|led\s+by|présidence(?:{held}|{label}))|"
+    r"headed\s+by|led\s+by|présidence(?:{held}|{label}))|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination(?:{held}|{label}))|"
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
@@ -188,4 +191,5 @@ CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|i
                             re.IGNORECASE)
 # its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
 CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
-                      r"\b(?:projet|project|bureau|board|conseil\s+d['’]administration)\b", re.IGNORECASE)
+                      r"\b(?:projet|project|bureau|board|conseil\s+d['’]administration|assembl[ée]e\s+g[ée]n[ée]rale)\b",
+                      re.IGNORECASE)

@@ -1,0 +1,134 @@
+"""The people of a CPTS and their offices, in more of the ways releases, the press and CPTS pages write them:
+boards set out as lists or table rows, offices elected or held with no body after them, posts recruited to,
+names in capitals surname first; and near misses (the officials of other bodies, an office in another body's
+name). Invented texts only: no name, place or figure comes from a real document."""
+from __future__ import annotations
+
+import pytest
+
+K = "val-fleuri"
+SIGNED = "La CPTS du Val Fleuri a signé son ACI. "
+
+
+def _people(record: dict) -> set[tuple[str, str, str]]:
+    return {(c["key"], p["name"], p["role"]) for c in record["cpts"] for p in c["people"]}
+
+
+# --- a board set out: each office with its holder ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # each office introduced by an indefinite article, its holder after it
+    SIGNED + "Le bureau élu se compose d'un président, Paul Morel, d'une vice-présidente, Anne Roux, et d'un "
+             "trésorier, Luc Petit.",
+    # the office after each name
+    SIGNED + "Le bureau est composé de : Paul Morel, président ; Anne Roux, vice-présidente ; Luc Petit, trésorier.",
+    # lines of a list, the office first
+    SIGNED + "Le bureau se compose comme suit :\n- Président : Dr Paul Morel\n- Vice-présidente : Anne Roux\n"
+             "- Trésorier : Luc Petit\n",
+    # the rows of a table read from a web page, cells joined by bars
+    "CPTS du Val Fleuri\nComposition du bureau\nPrésident | Paul Morel | Médecin généraliste\n"
+    "Vice-présidente | Anne Roux | Infirmière\nTrésorier | Luc Petit | Pharmacien\n",
+    # offices in brackets after the names
+    SIGNED + "Le bureau : Dr Paul Morel (président), Anne Roux (vice-présidente), Luc Petit (trésorier).",
+])
+def test_a_board_set_out(record_of, text):
+    assert _people(record_of(text)) == {(K, "Paul Morel", "président"), (K, "Anne Roux", "vice-présidente"),
+                                        (K, "Luc Petit", "trésorier")}
+
+
+def test_a_table_row_with_the_name_first(record_of):
+    text = "CPTS du Val Fleuri\nLe bureau\nAnne Roux | Présidente\nLuc Petit | Trésorier\n"
+    assert _people(record_of(text)) == {(K, "Anne Roux", "présidente"), (K, "Luc Petit", "trésorier")}
+
+
+# --- an office elected, held or recruited to, no body named after it ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Le conseil d'administration a élu Paul Morel à la présidence.", (K, "Paul Morel", "président")),
+    (SIGNED + "L'assemblée générale a élu Paul Morel à la présidence.", (K, "Paul Morel", "président")),
+    (SIGNED + "Julie Perrin assure la coordination.", (K, "Julie Perrin", "coordinatrice")),
+    (SIGNED + "Anne Roux a été élue à l'unanimité présidente de la CPTS.", (K, "Anne Roux", "présidente")),
+    (SIGNED + "Elle a recruté Julie Perrin au poste de coordinatrice.", (K, "Julie Perrin", "coordinatrice")),
+    (SIGNED + "Julie Perrin a été embauchée en qualité de chargée de mission.",
+     (K, "Julie Perrin", "chargée de mission")),
+    (SIGNED + "Le poste de coordinatrice est occupé par Julie Perrin.", (K, "Julie Perrin", "coordinatrice")),
+    (SIGNED + "Elle emploie une coordinatrice à temps plein, Julie Perrin.", (K, "Julie Perrin", "coordinatrice")),
+    (SIGNED + "Anne Roux a été reconduite à la présidence de la CPTS pour trois ans.", (K, "Anne Roux", "présidente")),
+    (SIGNED + "La coordination est assurée par Julie Perrin, infirmière.", (K, "Julie Perrin", "coordinatrice")),
+])
+def test_an_office_held(record_of, text, expected):
+    assert _people(record_of(text)) == {expected}
+
+
+def test_offices_in_apposition_with_no_body(record_of):
+    text = SIGNED + "Julie Perrin, à la coordination, et Paul Morel, à la présidence, ont présenté les missions."
+    assert _people(record_of(text)) == {(K, "Julie Perrin", "coordinatrice"), (K, "Paul Morel", "président")}
+
+
+@pytest.mark.parametrize("text", [
+    SIGNED + "Le conseil départemental a élu Paul Morel à la présidence.",
+    SIGNED + "L'assemblée générale de l'URPS a élu Paul Morel à la présidence.",
+    SIGNED + "Le Dr Paul Morel assure la coordination des soins à l'EHPAD.",
+    SIGNED + "À l'hôpital, Julie Perrin assure la coordination.",
+    SIGNED + "Sophie Vidal a été recrutée au poste de directrice de l'hôpital.",
+    SIGNED + "Anne Roux, présidente du dispositif d'appui à la coordination, a salué l'accord.",
+])
+def test_an_office_in_another_body(record_of, text):
+    assert _people(record_of(text)) == set()
+
+
+# --- English --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Val Fleuri CPTS signed its agreement. The CPTS is co-chaired by Paul Morel and Anne Roux.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    ("The Val Fleuri CPTS, chaired by Dr Paul Morel, signed its agreement.", {(K, "Paul Morel", "président")}),
+    ("The Val Fleuri CPTS signed its agreement. Its president is Dr Anne Roux, a GP in Nevers.",
+     {(K, "Anne Roux", "présidente")}),
+    ("The Val Fleuri CPTS signed its agreement, said Anne Roux, who heads the CPTS.", {(K, "Anne Roux", "présidente")}),
+])
+def test_english_offices(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- names written otherwise ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "MOREL Paul, président de la CPTS, a remercié l'ARS.", (K, "Morel Paul", "président")),
+    (SIGNED + "J.-M. Dupont, président de la CPTS, a remercié les professionnels.", (K, "J.-M. Dupont", "président")),
+    (SIGNED + "Le président de la CPTS, Jean-Marc LE GOFF, a remercié les professionnels.",
+     (K, "Jean-Marc Le Goff", "président")),
+    (SIGNED + "Paul-Henri de Saint-Exupéry, président de la CPTS, a remercié l'ARS.",
+     (K, "Paul-Henri de Saint-Exupéry", "président")),
+    (SIGNED + "Présidente : Anne de La Rochette.", (K, "Anne de La Rochette", "présidente")),
+    (SIGNED + "Le Pr Jean-Luc N'Diaye, président de la CPTS, a remercié l'ARS.", (K, "Jean-Luc N'Diaye", "président")),
+])
+def test_names_written_otherwise(record_of, text, expected):
+    assert _people(record_of(text)) == {expected}
+
+
+# --- the CPTS's people among others ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "De gauche à droite : Paul Morel, président de la CPTS, Sophie Vidal, directrice de l'ARS, et "
+              "Julie Perrin, coordinatrice.", {(K, "Paul Morel", "président"), (K, "Julie Perrin", "coordinatrice")}),
+    (SIGNED + "Marc Lenoir, directeur général de l'ARS, et Paul Morel, président de la CPTS, ont signé.",
+     {(K, "Paul Morel", "président")}),
+    (SIGNED + "Étaient présents M. Paul Morel (Président), Mme Anne Roux (Vice-Présidente) et le sous-préfet.",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "vice-présidente")}),
+])
+def test_the_cptss_people_among_others(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    SIGNED + "Sophie Vidal, présidente de la communauté de communes, a salué l'initiative.",
+    SIGNED + "Sophie Vidal, maire de Nevers et vice-présidente de l'agglomération, a salué l'initiative.",
+    SIGNED + "Sophie Vidal, présidente de la MSP des Tilleuls, adhère à la CPTS.",
+    SIGNED + "Pour l'ARS, Marc Lenoir, directeur délégué, salue l'initiative.",
+    SIGNED + "Le Dr Marc Lenoir, médecin généraliste à Nevers, salue l'initiative.",
+    "La CPTS du Val Fleuri a signé son ACI avec Marc Lenoir, directeur de la CPAM, et Sophie Vidal, déléguée "
+    "départementale de l'ARS.",
+])
+def test_no_one_of_the_cpts(record_of, text):
+    assert _people(record_of(text)) == set()
