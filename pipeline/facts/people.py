@@ -58,7 +58,8 @@ def extract_people(ctx: Context, result: Extraction) -> None:
     for m in ROLE_VERB.finditer(ctx.text):
         if _subject_is_cpts(ctx, m):
             for name in names_after(ctx, m.end(), cued=ctx.lang == "en"):  # the French model misses English names
-                _keep(found, *_verb_fact(ctx, m, name))
+                if not ROLE_RE.search(ctx.text, m.end(), name.span.start):  # "portée par deux coprésidents, A et B"
+                    _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
     for name, role in _fronted_heads(ctx):
@@ -378,7 +379,8 @@ def _origin_holders(ctx: Context):
 
 
 CO_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:avec|with)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
-PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent)\b")
+PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent|assurent|"
+                         r"assuraient|exercent|occupent)\b")
 
 
 def _line_start(ctx: Context, sentence: Span, pos: int) -> int:
@@ -453,6 +455,9 @@ def _skip_opening(text: str, pos: int) -> int:
     return pos
 
 
+SHARED = re.compile(r"(?i:partagée|conjointement)")  # "la présidence est partagée entre A et B": co-presidents
+
+
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
     groups = m.groupdict()
     masculine, feminine = ("coordinateur", "coordinatrice") if groups.get("coord") else \
@@ -462,7 +467,7 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
         ("membre du bureau",) * 2 if groups.get("bureau") else \
         ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
         ("initiateur", "initiatrice") if groups.get("init") else ("président", "présidente")
-    co = groups.get("co")
+    co = groups.get("co") or ("co-" if SHARED.search(m.group()) else None)
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine
     # "présidée" agrees with the CPTS, not with the person: only the name's own words give the gender
@@ -470,4 +475,9 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
     mention = _mention_near(ctx, m.end())
     role = Role(masculine, feminine, Span(m.start(), m.end()), m.end(), True, key or (mention and mention[2]),
                 False, False)
-    return person_fact(ctx, role, name, ctx.text[name.span.end:m.end()])
+    between = ctx.text[name.span.end:m.end()]
+    other = NEXT_NAME.search(between)  # "A, médecin, et B, infirmière, en assurent ...": B's words are not A's
+    return person_fact(ctx, role, name, between[:other.start()] if other else between)
+
+
+NEXT_NAME = re.compile(r"\s+(?:et|and)\s+|,\s*(?:(?:et|and)\s+)?(?=[A-ZÀ-Ý])")

@@ -23,6 +23,7 @@ APPOSITION = re.compile(
 # "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
 DETERMINER_APPOSITION = re.compile(
     r"\s*(?:[,(–—]|\s-\s)\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"
+    r"(?:l['’])?une?\s+(?:de\s+)?(?:des|ses|ces)|one\s+of\s+(?:the|its)|"  # "Paul Morel, l'un des initiateurs de la CPTS"
     r"(?:the\s+)?(?:CPTS|community)['’]s)\s*(?:CPTS\s+)?$",
     re.IGNORECASE)
 CLAUSE_WORD = re.compile(
@@ -121,7 +122,8 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if not _shared(role):
         names = names[:1]
     if not names:
-        return _pronoun_holder(ctx, role, sentence) or _speaker_before(ctx, role, sentence)
+        return _pronoun_holder(ctx, role, sentence) or _fronted_before_pronoun(ctx, role, sentence) or \
+            _speaker_before(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
 
@@ -157,21 +159,36 @@ def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
     return [(name, between) for name, _ in pronoun_holder_of(ctx, sentence)]
 
 
-# "« ... », explique Anne Durand. La présidente de la CPTS ajoute ...": the role opens its sentence, the
-# sentence before ends on a quote's speaker
+# "Présidente de la CPTS depuis 2020, elle ...": a role fronted before a pronoun, its holder named in the sentences before
+FRONTED_ROLE_PRONOUN = re.compile(r"[^,.;:!?\n]{0,30}?,\s*(?:elle|il|she|he)\b", re.IGNORECASE)
+
+
+def _fronted_before_pronoun(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
+    if ctx.text[sentence.start:role.span.start].strip(" \n«\"“") or not FRONTED_ROLE_PRONOUN.match(ctx.text, role.end):
+        return []
+    return pronoun_holder_of(ctx, sentence)
+
+
+SPEECH_VERBS = (r"(?:explique|raconte|souligne|indique|précise|ajoute|confie|déclare|estime|affirme|rappelle|note|"
+                r"insiste|poursuit|conclut|résume|sourit|témoigne|assure|se\s+réjouit|se\s+félicite|says|said|explains|"
+                r"adds)")
+# "« ... », explique Anne Durand. La présidente de la CPTS ajoute ..." or "« ... », poursuit la présidente de la CPTS":
+# the role opens its sentence or speaks after its quote, the sentence before ends on a quote's speaker
 ROLE_OPENING = re.compile(r"[\s«\"“]*(?:La|Le|L['’]|Notre|Cette|Ce)\s*$")
-SPEECH_VERB_BEFORE = re.compile(
-    r"\b(?:explique|raconte|souligne|indique|précise|ajoute|confie|déclare|estime|affirme|rappelle|note|insiste|"
-    r"poursuit|conclut|résume|sourit|témoigne|assure|se\s+réjouit|se\s+félicite|says|said|explains|adds)\s+"
-    rf"(?:{TITLE})?$", re.IGNORECASE)
+AFTER_QUOTE = re.compile(rf"[»\"”][ \t\u00a0]*,?[ \t\u00a0]*{SPEECH_VERBS}[ \t\u00a0]+(?:la|le|l['’])[ \t\u00a0]*$",
+                         re.IGNORECASE)
+SPEECH_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}\s+(?:{TITLE})?$", re.IGNORECASE)
 
 
 def _speaker_before(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
     """The person the sentence before names last, when a CPTS role with no name opens the next one and
     that sentence gives the person no other office."""
-    if not role.of_cpts or not ROLE_OPENING.fullmatch(ctx.text, sentence.start, role.span.start):
+    if not role.of_cpts or not (ROLE_OPENING.fullmatch(ctx.text, sentence.start, role.span.start)
+                                or AFTER_QUOTE.search(ctx.text, max(sentence.start, role.span.start - 40), role.span.start)):
         return []
     previous = ctx.sentence_before(sentence.start)
+    while previous is not None and not ctx.text[previous.start:previous.end].strip(" \n«\"“"):
+        previous = ctx.sentence_before(previous.start)  # a quote's opening mark split off as a sentence
     if previous is None:
         return []
     names = names_in(ctx, previous.start, ctx.text[previous.start:previous.end])

@@ -103,7 +103,7 @@ FEMININE_HINT = re.compile(
 
 # --- verbs and nouns of office ---------------------------------------------------------------
 ADVERB = (r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|à\s+l['’]unanimité|"
-          r"now|currently|also)")
+          r"ensemble|conjointement|now|currently|also|jointly|together)")
 # Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
 # Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
 INVOLVED = re.compile(
@@ -118,11 +118,12 @@ CARRIES_PROJECT = re.compile(  # from the literal word, fast; "au", "le" or "du"
 PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>(?P<co>co-?)?(?:présidée?s?\s+(?:{adverb}|{since})par|chaired\s+by)|que\s+présid(?:e|ent)|"
+    r"\b(?:(?P<chair>(?P<co>co-?)?(?:présidée?s?\s+(?:{adverb}|{since})par|chaired\s+by|présidence(?:{held}|{label}))|"
+    r"que\s+présid(?:e|ent)|"
     r"sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
     # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
     r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|(?:avec|a|avait|aura)\s+à\s+sa\s+tête|"
-    r"headed\s+by|led\s+by|présidence(?:{held}|{label}))|"
+    r"headed\s+by|led\s+by|présidence{shared})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination(?:{held}|{label}))|"
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
@@ -132,6 +133,7 @@ ROLE_VERB = re.compile(
     r"(?:à\s+l['’]initiative|de\s+l['’](?:initiative|ambition|idée|impulsion)|de\s+la\s+volonté|sous\s+l['’]impulsion)\s+"
     r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])))\s*".format(
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?",
+        shared=r"\s+(?:est\s+)?(?:partagée|assurée\s+conjointement)\s+(?:entre|par)",  # "La présidence est partagée entre"
         label=r"[ \t\u00a0]*:",  # "Présidence : Anne Durand ; coordination : Jean Dupont"
         since=r"(?:depuis|since)\s+[^,.;:]{1,25}?\s+"),  # "présidée depuis sa création par"
     re.IGNORECASE)
@@ -152,7 +154,8 @@ HOLDER_PRONOUN_VERB = GapLed(
 # assure la coordination de la CPTS", "Anne Durand en assure la présidence", "Anne Durand est à la tête de la CPTS"
 HOLDER_NOUN = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+(?:la|(?P<its>sa))|"
-    rf"(?P<en>en\s+)?(?:assure|assurait|exerce|exerçait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+"
+    rf"(?P<en>en\s+)?(?:assur(?:e|ent|ait|aient)|exerc(?:e|ent)|exerçai(?:t|ent)|(?:a|ont)\s+pris|prend|"
+    rf"(?:a|ont)\s+repris|reprend|occup(?:e|ent|ait|aient))\s+"
     rf"(?:{ADVERB}\s+)?la|"
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
     r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
@@ -160,7 +163,7 @@ HOLDER_NOUN = GapLed(
     r"(?:remplace|a\s+remplacé|remplacera)\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
     # "Anne Durand, à la présidence de la CPTS depuis 2021, ..."
     r"(?:est\s+|était\s+)?à\s+la)\s+"
-    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
+    r"(?:(?P<chair>(?P<co>co-?)?présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
     r"(?:est\s+|était\s+)?à\s+la\s+tête|"
     r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
     # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS"

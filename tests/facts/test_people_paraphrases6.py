@@ -132,3 +132,47 @@ def test_the_cptss_people_among_others(record_of, text, expected):
 ])
 def test_no_one_of_the_cpts(record_of, text):
     assert _people(record_of(text)) == set()
+
+
+# --- a presidency shared by two ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "La présidence est partagée entre Paul Morel et Anne Roux.",
+     {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
+    (SIGNED + "La gouvernance est assurée par une coprésidence : Paul Morel, médecin, et Anne Roux, infirmière.",
+     {(K, "Paul Morel", "coprésident"), (K, "Anne Roux", "coprésidente")}),
+    # the words after each name are its own: "infirmière" gives no gender to the first
+    (SIGNED + "Paul Morel, médecin généraliste, et Anne Roux, infirmière libérale, en assurent la coprésidence.",
+     {(K, "Paul Morel", "coprésident"), (K, "Anne Roux", "coprésidente")}),
+    (SIGNED + "Paul Morel et Anne Roux assurent la coprésidence de la CPTS.",
+     {(K, "Paul Morel", "coprésident"), (K, "Anne Roux", "coprésidente")}),
+    (SIGNED + "Paul Morel et Anne Roux président ensemble la CPTS.",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "présidente")}),
+    # an office named between the verb and the names is theirs
+    (SIGNED + "Elle est portée par deux coprésidents, Paul Morel et Anne Roux.",
+     {(K, "Paul Morel", "coprésident"), (K, "Anne Roux", "coprésidente")}),
+])
+def test_a_shared_presidency(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- the holder named in a sentence before ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote's speaker, then the next quote's "ajoute la présidente de la CPTS"
+    (SIGNED + "« Cette signature est l'aboutissement de deux ans de travail », se félicite Anne Roux. « Nous allons "
+              "recruter une coordinatrice », ajoute la présidente de la CPTS.", {(K, "Anne Roux", "présidente")}),
+    # a role fronted before a pronoun
+    (SIGNED + "Anne Roux est infirmière libérale à Nevers. Présidente de la CPTS, elle a porté le projet.",
+     {(K, "Anne Roux", "présidente")}),
+    # "l'un des ..." before the role
+    (SIGNED + "Paul Morel, l'un des initiateurs de la CPTS, a remercié l'ARS.", {(K, "Paul Morel", "initiateur")}),
+])
+def test_the_holder_named_before(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+def test_a_speaker_of_another_body_is_not_the_cptss_president(record_of):
+    text = SIGNED + ("« Cette signature est une étape », se félicite Marc Lenoir, directeur de l'ARS. « Nous allons "
+                     "recruter », ajoute la présidente de la CPTS.")
+    assert _people(record_of(text)) == set()
