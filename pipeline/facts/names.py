@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
+from .first_names import is_known_first_name
 from ..model import Span
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, CAPITAL_VERB_RE,
                          CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
@@ -88,6 +89,38 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
     announced = LIST_ANNOUNCED_RE.match(text, pos)
     if announced and (":" in announced.group() or counted):
         pos = announced.end()  # "les trois CPTS : X, Y et Z", "les deux CPTS, X et Y,"
+    found = _list_at(text, head.start(), pos, stage, is_department, opens_at_head=True)
+    deferred = DEFERRED_LIST_RE.match(text, pos) if not found and OWN_PLURAL_BEFORE_RE.search(
+        text, max(0, head.start() - 20), head.start()) else None
+    if deferred and not OTHER_ITEMS_RE.search(deferred.group()):
+        # "Trois CPTS ont signé : X, Y et Z", "les autres CPTS du département sont X, Y et Z": a list of two names
+        # or more that ends the clause
+        listed = _list_at(text, head.start(), deferred.end(), None, is_department)
+        if len(listed) > 1 and LIST_END_RE.match(text, listed[-1].span.end) and \
+                not any(is_known_first_name(m.surface.split()[0]) for m in listed):
+            found = listed
+    return found
+
+
+# what stands between a plural head and the list it announces further on, in its sentence
+DEFERRED_LIST_RE = re.compile(r"[^.;:!?()«»\n]{0,80}?(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0]+sont[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
+                              rf"(?=[{UPPER}])")
+LIST_END_RE = re.compile(r"[ \u00a0]*(?:[.;)]|\n|$)")
+# the CPTS themselves ("les trois CPTS", "les autres CPTS"), not a complement ("les présidents des CPTS sont ...")
+OWN_PLURAL_BEFORE_RE = re.compile(r"(?i:\b(?:les|ces|autres|plusieurs|quelques|deux|trois|quatre|cinq|six|sept|huit|"
+                                  r"neuf|dix)|\d+)\s*$")
+# what else a list after the CPTS may give: their missions, members, places ("les CPTS couvrent trois territoires : ...")
+OTHER_ITEMS_RE = re.compile(
+    r"\b(?:missions|actions|axes|thèmes|priorités|objectifs|professions|professionnels|partenaires|acteurs|"
+    r"structures|établissements|communes|villes|territoires|départements|secteurs|cantons|sites|régions|"
+    r"intercommunalités|EPCI|projets|dates|étapes|membres|présidente?s|équipes|groupes|"
+    r"municipalities|towns)\b", re.IGNORECASE)
+
+
+def _list_at(text: str, listed_at: int, pos: int, stage: re.Match | None, is_department,
+             opens_at_head: bool = False) -> list[Mention]:
+    """The names listed from `pos` on, joined by commas and "et", under the plural head at `listed_at` (where the
+    first mention opens when the names follow the head at once)."""
     found = []
     while True:
         span = _bare_name(text, pos, split_and=True)
@@ -97,8 +130,8 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
         surface = text[span.start:span.end]
         if _is_generic(surface, is_department) or PLACE_NOUN_FIRST_RE.match(surface):
             break  # "les CPTS du territoire de X": the CPTS that lie there
-        mention = Mention(Span(head.start() if not found else span.start, span.end), span, surface,
-                          listed_at=head.start(), by_stage=bool(stage))
+        mention = Mention(Span(listed_at if opens_at_head and not found else span.start, span.end), span, surface,
+                          listed_at=listed_at, by_stage=bool(stage))
         found.append(mention)
         end = _attach_acronym(text, mention)
         end = aside.end() if (aside := ASIDE_AFTER_NAME_RE.match(text, end)) else end

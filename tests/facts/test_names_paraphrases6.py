@@ -75,3 +75,31 @@ def test_what_brackets_after_a_name_give(record_of, text, aliases):
 ])
 def test_generic_phrases_name_none(record_of, text):
     assert _names(record_of(text)) == {}
+
+
+# --- a plural head announcing its list further on in the sentence ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Trois CPTS ont signé leur accord : Val Fleuri, Haut Plateau et Pic Bleu.",
+    "La CPTS Lac Vert a signé son ACI. Les autres CPTS du département sont Val Fleuri, Haut Plateau et Pic Bleu.",
+    "La CPTS Lac Vert a signé son ACI. Elle rejoint les CPTS déjà actives du département : Val Fleuri, Haut Plateau "
+    "et Pic Bleu.",
+    "La CPTS Lac Vert a signé son ACI. Trois autres CPTS sont en projet dans le département (Val Fleuri, Haut "
+    "Plateau et Pic Bleu).",
+])
+def test_a_list_announced_further_on(record_of, text):
+    assert {"val-fleuri", "haut-plateau", "pic-bleu"} <= set(_names(record_of(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Les CPTS sont présentes dans trois villes : Nevers, Decize et Imphy.",
+    "Les CPTS du département couvrent trois territoires : Nevers, Decize et Imphy.",
+    "Les CPTS ont trois missions socles : Accès aux soins, Parcours et Prévention.",
+    "Les présidents des CPTS sont Paul Morel, Anne Roux et Luc Petit.",
+    "Les trois CPTS sont présidées respectivement par Paul Morel, Anne Roux et Luc Petit.",
+    "Les CPTS sont des associations (Loi 1901).",
+    "Les CPTS réunissent les professionnels : Médecins, Infirmiers et Pharmaciens.",
+    "Les CPTS signent avec l'ARS et la CPAM : Marc Lenoir et Sophie Vidal étaient présents.",
+])
+def test_no_list_of_cpts(record_of, text):
+    assert _names(record_of(text)) == {}
