@@ -27,7 +27,7 @@ from .role_words import (
     NEEDS_CPTS_AFTER, OF_CPTS, OF_OTHER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY,
     OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
 from .person_names import Name, names_in
-from .role_holders import (PRONOUN_REACH, Role, bare_name_after, is_apposition, last_body_is_cpts, names_after,
+from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, bare_name_after, is_apposition, last_body_is_cpts, names_after,
                            names_listed_before, people_of, pronoun_holder_of)
 
 
@@ -64,7 +64,11 @@ def extract_people(ctx: Context, result: Extraction) -> None:
         _keep(found, *_verb_fact(ctx, m, name))
     for name, role in _fronted_heads(ctx):
         _keep(found, *person_fact(ctx, role, name, ""))
-    for name, role in [*_involved(ctx), *_project_carriers(ctx)]:
+    for name, role in _involved(ctx):  # a member, unless the text gives the person an office
+        key, rank, fact = person_fact(ctx, role, name, "")
+        if fact is not None and (key, gazetteer.fold(fact.value["name"])) not in found:
+            _keep(found, key, rank, fact)
+    for name, role in _project_carriers(ctx):
         _keep(found, *person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
         result.cpts[key].people.append(fact)
@@ -374,7 +378,8 @@ def _origin_holders(ctx: Context):
     for cue in AT_THE_ORIGIN.finditer(ctx.text):
         verb = ORIGIN_VERB_BEFORE.search(ctx.text, max(0, cue.start() - 12), cue.start())
         m = verb and ORIGIN_HOLDER.match(ctx.text, verb.start())
-        if m and _what_follows(ctx, m.end())[1]:
+        # "... à l'initiative du projet": the project the release is about
+        if m and (_what_follows(ctx, m.end())[1] or PROJECT_ALONE.match(ctx.text, m.end()) and about_the_cpts(ctx, m.end())):
             yield m
 
 
@@ -427,8 +432,14 @@ def _involved(ctx: Context):
         start = max(sentence.start, m.start() - 80)
         names = names_in(ctx, start, ctx.text[start:m.start()])
         if names and (not ctx.text[names[-1].span.end:m.start()].strip()
-                      or is_apposition(ctx, names[-1].span.end, m.start())):
+                      or is_apposition(ctx, names[-1].span.end, m.start())) \
+                and not AGENT_BEFORE.search(ctx.text, max(sentence.start, names[-1].span.start - 12), names[-1].span.start) \
+                and not OTHER_BODY.search(ctx.text, names[-1].span.end, m.start()):  # "X, présidente de la MSP, adhère"
             yield names[-1], role
+
+
+# "L'URPS, présidée par Marc Lenoir, a rejoint la CPTS": a name after "par" is not the subject
+AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:(?:le|la)\s+)?(?:Dr|Pr|Mme|M\.)?\s*$", re.IGNORECASE)
 
 
 def _project_carriers(ctx: Context):
@@ -466,7 +477,8 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
         ("membre du conseil d'administration",) * 2 if groups.get("board") else \
         ("membre du bureau",) * 2 if groups.get("bureau") else \
         ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
-        ("initiateur", "initiatrice") if groups.get("init") else ("président", "présidente")
+        ("fondateur", "fondatrice") if groups.get("found") else \
+        ("initiateur", "initiatrice") if groups.get("init") or groups.get("init_by") else ("président", "présidente")
     co = groups.get("co") or ("co-" if SHARED.search(m.group()) else None)
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine

@@ -176,3 +176,34 @@ def test_a_speaker_of_another_body_is_not_the_cptss_president(record_of):
     text = SIGNED + ("« Cette signature est une étape », se félicite Marc Lenoir, directeur de l'ARS. « Nous allons "
                      "recruter », ajoute la présidente de la CPTS.")
     assert _people(record_of(text)) == set()
+
+
+# --- members and founders ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux, infirmière, fait partie de la CPTS depuis sa création.", (K, "Anne Roux", "membre")),
+    (SIGNED + "Anne Roux, infirmière, a rejoint la CPTS en 2022.", (K, "Anne Roux", "membre")),
+    (SIGNED + "Anne Roux, infirmière, adhère à la CPTS depuis 2021.", (K, "Anne Roux", "membre")),
+    (SIGNED + "Paul Morel, médecin généraliste, a fondé la CPTS en 2019.", (K, "Paul Morel", "fondateur")),
+    ("The Val Fleuri CPTS, founded by Dr Paul Morel in 2019, signed its agreement.", (K, "Paul Morel", "fondateur")),
+    (SIGNED + "Initiée par Paul Morel, médecin généraliste, la CPTS regroupe 80 professionnels.",
+     (K, "Paul Morel", "initiateur")),
+    (SIGNED + "Le projet a été initié par Paul Morel, médecin généraliste.", (K, "Paul Morel", "initiateur")),
+    (SIGNED + "Paul Morel, médecin généraliste, est à l'initiative du projet.", (K, "Paul Morel", "initiateur")),
+    # an office given to a member wins
+    (SIGNED + "Anne Roux a rejoint la CPTS en tant que coordinatrice.", (K, "Anne Roux", "coordinatrice")),
+])
+def test_members_and_founders(record_of, text, expected):
+    assert _people(record_of(text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    SIGNED + "L'URPS, présidée par Marc Lenoir, a rejoint la CPTS.",
+    SIGNED + "La MSP, fondée par Marc Lenoir, adhère à la CPTS.",
+    SIGNED + "Marc Lenoir, président de l'URPS, fait partie de la CPTS.",
+    SIGNED + "Marc Lenoir, directeur de l'ARS, a lancé officiellement la CPTS.",
+    SIGNED + "Paul Morel, directeur de l'hôpital, est à l'initiative du projet de maison de santé.",
+    SIGNED + "Le centre hospitalier a rejoint la CPTS.",
+])
+def test_no_member_of_the_cpts(record_of, text):
+    assert _people(record_of(text)) == set()
