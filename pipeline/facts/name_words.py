@@ -17,7 +17,7 @@ APOS = "'’"
 
 HEAD_RE = re.compile(
     # "la C.P.T.S. du Val", "la CPTSdu Val", the press's "la Cpts du Val"
-    r"(?<![#\w])(?:CPTS\b|Cpts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
+    r"(?<![#\w])(?:CPTSs?\b|Cpts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
     r"CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"
     # the spelled-out head, sometimes without "territoriale" or with other words: "Communauté professionnelle de santé
     # X (CPTS)", "communauté professionnelle de territoire de santé", "... territoriale en santé"
@@ -136,7 +136,7 @@ ENGLISH_NAME_FIRST_RE = re.compile(
     rf"(?P<name>{ENGLISH_NAME_WORD}(?:[ \u00a0]+"
     rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+"
     # "the Val Fleuri CPTS", "the Val Fleuri Territorial Professional Health Community (CPTS)"
-    r"(?:CPTS\b|(?:(?:Territorial|Professional|Health(?:care)?)[ \u00a0]+){2,3}Community(?:[ \u00a0]*\(CPTS\))?)")
+    r"(?:CPTSs?\b|(?:(?:Territorial|Professional|Health(?:care)?)[ \u00a0]+){2,3}Community(?:[ \u00a0]*\(CPTS\))?)")
 ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
 LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
 COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)

@@ -71,6 +71,8 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
 
 def _is_plural(text: str, head: re.Match) -> bool:
     """"les CPTS", "des communautés professionnelles ...": several communities, maybe listed."""
+    if head.group() == "CPTSs":  # English: "the CPTSs of X and Y"
+        return True
     if head.group() == "CPTS":
         return bool(PLURAL_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()]))
     return bool(re.match(r"(?i:communautés|(?:\w+\s+){2,3}communities)", head.group()))
@@ -90,16 +92,43 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
     if announced and (":" in announced.group() or counted):
         pos = announced.end()  # "les trois CPTS : X, Y et Z", "les deux CPTS, X et Y,"
     found = _list_at(text, head.start(), pos, stage, is_department, opens_at_head=True)
-    deferred = DEFERRED_LIST_RE.match(text, pos) if not found and OWN_PLURAL_BEFORE_RE.search(
-        text, max(0, head.start() - 20), head.start()) else None
+    if found or not OWN_PLURAL_BEFORE_RE.search(text, max(0, head.start() - 20), head.start()):
+        return found
+    deferred = DEFERRED_LIST_RE.match(text, pos)
     if deferred and not OTHER_ITEMS_RE.search(deferred.group()):
         # "Trois CPTS ont signé : X, Y et Z", "les autres CPTS du département sont X, Y et Z": a list of two names
         # or more that ends the clause
         listed = _list_at(text, head.start(), deferred.end(), None, is_department)
-        if len(listed) > 1 and LIST_END_RE.match(text, listed[-1].span.end) and \
-                not any(is_known_first_name(m.surface.split()[0]) for m in listed):
-            found = listed
+        if len(listed) > 1 and LIST_END_RE.match(text, listed[-1].span.end) and _not_people(listed):
+            return listed
+    line_end = LINE_REST_RE.match(text, pos)
+    if line_end and not OTHER_ITEMS_RE.search(line_end.group()):
+        listed = _bulleted(text, head.start(), line_end.end(), is_department)  # "Les CPTS du Cher :\n- X\n- Y"
+        if len(listed) > 1 and _not_people(listed):
+            return listed
+    return []
+
+
+def _not_people(listed: list[Mention]) -> bool:
+    return not any(is_known_first_name(m.surface.split()[0]) for m in listed)
+
+
+def _bulleted(text: str, listed_at: int, pos: int, is_department) -> list[Mention]:
+    """The names on the bulleted lines from `pos` on, each alone on its line but for an aside ("(2019)", ", créée en")."""
+    found = []
+    while (bullet := BULLET_RE.match(text, pos)) is not None:
+        span = _bare_name(text, bullet.end())
+        if span is None or not ITEM_END_RE.match(text, span.end) or _is_generic(text[span.start:span.end], is_department):
+            break
+        found.append(Mention(span, span, text[span.start:span.end], listed_at=listed_at))
+        pos = text.find("\n", span.end) if "\n" in text[span.end:] else len(text)
     return found
+
+
+# the rest of a heading's line before its bulleted lines, then a bullet, then what may follow a name on its line
+LINE_REST_RE = re.compile(r"[^\n.!?;]{0,60}?(?=[ \t\u00a0]*:?[ \t\u00a0]*\n)[ \t\u00a0]*:?[ \t\u00a0]*")
+BULLET_RE = re.compile(r"\n[ \t\u00a0]*[-•*–▪·][ \t\u00a0]*")
+ITEM_END_RE = re.compile(r"[ \t\u00a0]*(?:\n|$|\(|,|;|:|[–-][ \t\u00a0])")
 
 
 # what stands between a plural head and the list it announces further on, in its sentence

@@ -103,3 +103,30 @@ def test_a_list_announced_further_on(record_of, text):
 ])
 def test_no_list_of_cpts(record_of, text):
     assert _names(record_of(text)) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Les CPTS du Cher\n- Val Fleuri\n- Haut Plateau\n- Pic Bleu\n",
+    "Le département compte trois CPTS :\n• Val Fleuri (2019)\n• Haut Plateau, créée en 2020\n• Pic Bleu\n",
+])
+def test_a_bulleted_list_under_a_plural_head(record_of, text):
+    assert set(_names(record_of(text))) == {"val-fleuri", "haut-plateau", "pic-bleu"}
+
+
+@pytest.mark.parametrize("text", [
+    "Les CPTS ont trois missions :\n- Accès aux soins\n- Parcours\n- Prévention\n",
+    "Les CPTS du Cher\n- Paul Morel\n- Anne Roux\n",
+    "Les CPTS du Cher se réunissent.\n- Val Fleuri\n- Haut Plateau\n",
+])
+def test_no_bulleted_list_of_cpts(record_of, text):
+    assert _names(record_of(text)) == {}
+
+
+# --- English plurals --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The Val Fleuri and Haut Plateau CPTSs signed their agreements.",
+    "The CPTSs of Val Fleuri and Haut Plateau signed their agreements.",
+])
+def test_english_plurals(record_of, text):
+    assert set(_names(record_of(text))) == {"val-fleuri", "haut-plateau"}
