@@ -24,7 +24,9 @@ INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \u00a0]?)"  # "J. Dupont", "J.-P. Durand
 # a name may follow an elided "de": "entourée d'Anne Durand"
 NAME_RE = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
-    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:[^\S\n]+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
+    # "de l'" only after a first name ("Anne de l'Espinay"; "Julie Perrin de l'ARS" names her body)
+    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:[^\S\n]+de\s+l['’]{NAME_WORD})?(?:[^\S\n]+{PARTICLE}?{NAME_WORD}){{0,3}})"
+    rf"(?![\w'’-])")
 # The rest of a name on the next line, where a paragraph wraps inside it ("le Dr Latifa\nMiqyass")
 NAME_ON_NEXT_LINE = re.compile(rf"[^\S\n]*\n[^\S\n]*(?:{PARTICLE}?{NAME_WORD}(?:[^\S\n]+{PARTICLE}?{NAME_WORD})?)(?![\w'’-])")
 WRAPPED_LINE = 50  # characters: a line this long that ends inside a name was wrapped, not a label or heading
@@ -79,9 +81,11 @@ def as_name(ctx: Context, m: re.Match, offset: int = 0, cued: bool = False) -> N
         skip = 2
     words = _trimmed_to_person(ctx, start, words)
     cut = next((i for i, w in enumerate(words) if i and w.group().lower() in NOT_NAME_WORDS - PARTICLES), None)
-    if cut is not None:  # "Marc Durand Président du conseil"
-        end = start + words[cut - 1].end()
+    if cut is not None:  # "Marc Durand Président du conseil", "Anne Roux de la CPTS"
         words = words[:cut]
+        while len(words) > 1 and words[-1].group().lower() in PARTICLES:
+            words.pop()
+        end = start + words[-1].end()
     if not words or any(w.group().lower() in ORGANISATION_WORDS for w in words):
         return None
     start = start + words[0].start() + skip

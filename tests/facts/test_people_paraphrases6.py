@@ -102,6 +102,12 @@ def test_english_offices(record_of, text, expected):
      (K, "Paul-Henri de Saint-Exupéry", "président")),
     (SIGNED + "Présidente : Anne de La Rochette.", (K, "Anne de La Rochette", "présidente")),
     (SIGNED + "Le Pr Jean-Luc N'Diaye, président de la CPTS, a remercié l'ARS.", (K, "Jean-Luc N'Diaye", "président")),
+    (SIGNED + "Anne de l'Espinay, présidente de la CPTS, a remercié l'ARS.", (K, "Anne de l'Espinay", "présidente")),
+    (SIGNED + "Présidente de la CPTS : Anne ROUX-DUPONT.", (K, "Anne Roux-Dupont", "présidente")),
+    # a body after the name is no part of it
+    (SIGNED + "Sa présidente Anne Roux de la CPTS Val Fleuri a remercié l'ARS.", (K, "Anne Roux", "présidente")),
+    (SIGNED + "Sa coordinatrice, Julie Perrin de l'Espace Santé, a présenté le projet.",
+     (K, "Julie Perrin", "coordinatrice")),
 ])
 def test_names_written_otherwise(record_of, text, expected):
     assert _people(record_of(text)) == {expected}
