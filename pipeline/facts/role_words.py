@@ -49,6 +49,8 @@ OFFICE_STEMS = ROLE_STEMS[:4]
 ROLE_RE = re.compile(
     r"(?<![\w-])(?P<former>(?:ancien(?:ne)?|ex|former)[\s-]+)?(?P<prefix>co-?|vice[-\s]?)?(?P<role>"
     + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")"
+    # inclusive writing leaves the gender open: "président·e", "coordinateur·rice", "trésorier(ère)"
+    + r"(?P<inclusive>(?:[·•‧.](?:e|rice|trice|ère|ne)|\((?:e|rice|trice|ère|ne)\))s?)?"
     + r"(?P<second>(?:-|\s+et\s+)(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", stem) for stem, _ in OFFICE_STEMS)
     + r"))?(?:(?:-|\s+et\s+)fondat(?:eur|rice))?(?![\w-])",  # "président-fondateur", "présidente et fondatrice"
     re.IGNORECASE)

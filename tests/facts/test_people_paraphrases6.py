@@ -213,3 +213,12 @@ def test_members_and_founders(record_of, text, expected):
 ])
 def test_no_member_of_the_cpts(record_of, text):
     assert _people(record_of(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux, président·e de la CPTS, a remercié l'ARS.", (K, "Anne Roux", "présidente")),
+    (SIGNED + "Julie Perrin, coordinateur·rice de la CPTS, a présenté le projet.", (K, "Julie Perrin", "coordinatrice")),
+    (SIGNED + "Paul Morel, président(e) de la CPTS, a remercié l'ARS.", (K, "Paul Morel", "président")),
+])
+def test_inclusive_writing_leaves_the_gender_to_the_name(record_of, text, expected):
+    assert _people(record_of(text)) == {expected}
