@@ -224,6 +224,8 @@ def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
         named = _mention_near(ctx, m.end())
         if named is None and NEIGHBOURING.match(text, m.end()):
             return pos, False, None, True  # "présidente de la CPTS voisine": another, unnamed CPTS
+        if named is None and _at_other_body(text, m.end()):
+            return pos, False, None, True  # "référente CPTS à l'ARS": the CPTS in general, at another body
         return named if named is not None else (m.end(), True, None, False)
     bare = bare_name_after(ctx, pos)
     if bare is not None:
@@ -243,6 +245,18 @@ def _spoken_of(ctx: Context, pos: int) -> str | None:
     if before and before[0].span.start >= ctx.sentence_at(pos).start:
         return before[1]
     return ctx.focus_at(pos)
+
+
+AT_BODY = re.compile(r"\s*(?:à|au|aux|de|du|des|d['’]|at|of|within)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?")
+
+
+def _at_other_body(text: str, pos: int) -> bool:
+    at = AT_BODY.match(text, pos)
+    return at is not None and INSTITUTION.match(text, at.end()) is not None
+
+
+INSTITUTION = re.compile(r"(?:ARS|CPAM|URPS|MSA|DAC|GHT|agence|caisse|pr[ée]fecture|mairie|h[ôo]pital|conseil|"
+                         r"f[ée]d[ée]ration|union|Assurance\s+maladie)\b", re.IGNORECASE)
 
 
 PROJECT_ALONE = re.compile(r"\s+du\s+projet\b(?!\s*(?:de|d['’]|du|des|pour|of)\b)", re.IGNORECASE)

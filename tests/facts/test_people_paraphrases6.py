@@ -222,3 +222,16 @@ def test_no_member_of_the_cpts(record_of, text):
 ])
 def test_inclusive_writing_leaves_the_gender_to_the_name(record_of, text, expected):
     assert _people(record_of(text)) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    SIGNED + "Sophie Vidal, chargée de mission CPTS à la CPAM, a accompagné le projet.",
+    SIGNED + "Sophie Vidal, référente CPTS à l'ARS, a accompagné le projet.",
+    SIGNED + "Le président du conseil départemental, Marc Lenoir, a salué l'initiative.",
+    SIGNED + "La présidente de l'association Santé Mobile, Sophie Vidal, a salué l'initiative.",
+    SIGNED + "Sophie Vidal, coordinatrice du contrat local de santé, a salué l'initiative.",
+    SIGNED + "Sophie Vidal, vice-présidente de la région chargée de la santé, a salué l'initiative.",
+    SIGNED[:-1] + " en présence de la sous-préfète Sophie Vidal et du président de l'URPS Marc Lenoir.",
+])
+def test_offices_of_other_bodies(record_of, text):
+    assert _people(record_of(text)) == set()
