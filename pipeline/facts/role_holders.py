@@ -48,10 +48,11 @@ COPULA = re.compile(
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?"
     r"(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|actuel(?:le)?|future?|jeune|new|first|current)\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
-# "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand", "Coordinatrice depuis 2022, Anne ..."
+# "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand", "Coordinatrice depuis 2022, Anne ...",
+# "Son président depuis 2021 est Jean Dupont"
 # "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont", "... par deux médecins, Jean
 # Dupont et": words before the name; "Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]))?\s*(?:[,:–—|-]|\(|"
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\(|"
                             r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\best\b|\bis\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
