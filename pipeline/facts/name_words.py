@@ -279,3 +279,25 @@ def describes_its_place(text: str, head_start: int, surface: str) -> bool:
         return False
     return bool(NOT_ONE_NAMED_BEFORE_RE.search(text[max(0, head_start - 25):head_start])
                 or EPCI_PHRASE.match(surface, noun.end()))
+
+
+# --- lists of names announced by a plural head further on ("Trois CPTS ont signé : X, Y et Z") ----------------
+# the rest of a heading's line before its bulleted lines, then a bullet, then what may follow a name on its line
+LINE_REST_RE = re.compile(r"[^\n.!?;]{0,60}?(?=[ \t\u00a0]*:?[ \t\u00a0]*\n)[ \t\u00a0]*:?[ \t\u00a0]*")
+BULLET_RE = re.compile(r"\n[ \t\u00a0]*[-•*–▪·][ \t\u00a0]*")
+ITEM_END_RE = re.compile(r"[ \t\u00a0]*(?:\n|$|\(|,|;|:|[–-][ \t\u00a0])")
+
+
+# what stands between a plural head and the list it announces further on, in its sentence
+DEFERRED_LIST_RE = re.compile(r"[^.;:!?()«»\n]{0,80}?(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0]+sont[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
+                              rf"(?=[{UPPER}])")
+LIST_END_RE = re.compile(r"[ \u00a0]*(?:[.;)]|\n|$)")
+# the CPTS themselves ("les trois CPTS", "les autres CPTS"), not a complement ("les présidents des CPTS sont ...")
+OWN_PLURAL_BEFORE_RE = re.compile(r"(?i:\b(?:les|ces|autres|plusieurs|quelques|deux|trois|quatre|cinq|six|sept|huit|"
+                                  r"neuf|dix)|\d+)\s*$")
+# what else a list after the CPTS may give: their missions, members, places ("les CPTS couvrent trois territoires : ...")
+OTHER_ITEMS_RE = re.compile(
+    r"\b(?:missions|actions|axes|thèmes|priorités|objectifs|professions|professionnels|partenaires|acteurs|"
+    r"structures|établissements|communes|villes|territoires|départements|secteurs|cantons|sites|régions|"
+    r"intercommunalités|EPCI|projets|dates|étapes|membres|présidente?s|équipes|groupes|"
+    r"municipalities|towns)\b", re.IGNORECASE)

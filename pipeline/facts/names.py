@@ -18,10 +18,12 @@ from dataclasses import dataclass
 
 from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
-from .first_names import is_known_first_name
 from ..model import Span
-from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, CAPITAL_VERB_RE,
-                         CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
+from .first_names import is_known_first_name
+from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, line_in_capitals
+from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE,
+                         CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
+                         OWN_PLURAL_BEFORE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
                          EXPANSION_RE, GAP_RE, GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE,
                          LIST_ANNOUNCED_RE, LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS,
                          NAMED_ALONE_RE, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PLACE_NOUN_FIRST_RE,
@@ -60,10 +62,10 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     mentions += _names_after_pronoun(text, is_department) + _english_names_before(text, is_department)
     if not mentions and HEAD_RE.search(text):
         mentions = _names_given(text, is_department)
-    mentions = _drop_cut_name(text, _drop_nested(sorted(mentions, key=lambda m: m.span.start)))
-    mentions = _drop_capital_run_ons(text, mentions)
+    mentions = drop_cut_name(text, drop_nested(sorted(mentions, key=lambda m: m.span.start)))
+    mentions = drop_capital_run_ons(text, mentions)
     for m in mentions:
-        m.in_capitals = _line_in_capitals(text, m.span.start)
+        m.in_capitals = line_in_capitals(text, m.span.start)
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
@@ -123,27 +125,6 @@ def _bulleted(text: str, listed_at: int, pos: int, is_department) -> list[Mentio
         found.append(Mention(span, span, text[span.start:span.end], listed_at=listed_at))
         pos = text.find("\n", span.end) if "\n" in text[span.end:] else len(text)
     return found
-
-
-# the rest of a heading's line before its bulleted lines, then a bullet, then what may follow a name on its line
-LINE_REST_RE = re.compile(r"[^\n.!?;]{0,60}?(?=[ \t\u00a0]*:?[ \t\u00a0]*\n)[ \t\u00a0]*:?[ \t\u00a0]*")
-BULLET_RE = re.compile(r"\n[ \t\u00a0]*[-•*–▪·][ \t\u00a0]*")
-ITEM_END_RE = re.compile(r"[ \t\u00a0]*(?:\n|$|\(|,|;|:|[–-][ \t\u00a0])")
-
-
-# what stands between a plural head and the list it announces further on, in its sentence
-DEFERRED_LIST_RE = re.compile(r"[^.;:!?()«»\n]{0,80}?(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0]+sont[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
-                              rf"(?=[{UPPER}])")
-LIST_END_RE = re.compile(r"[ \u00a0]*(?:[.;)]|\n|$)")
-# the CPTS themselves ("les trois CPTS", "les autres CPTS"), not a complement ("les présidents des CPTS sont ...")
-OWN_PLURAL_BEFORE_RE = re.compile(r"(?i:\b(?:les|ces|autres|plusieurs|quelques|deux|trois|quatre|cinq|six|sept|huit|"
-                                  r"neuf|dix)|\d+)\s*$")
-# what else a list after the CPTS may give: their missions, members, places ("les CPTS couvrent trois territoires : ...")
-OTHER_ITEMS_RE = re.compile(
-    r"\b(?:missions|actions|axes|thèmes|priorités|objectifs|professions|professionnels|partenaires|acteurs|"
-    r"structures|établissements|communes|villes|territoires|départements|secteurs|cantons|sites|régions|"
-    r"intercommunalités|EPCI|projets|dates|étapes|membres|présidente?s|équipes|groupes|"
-    r"municipalities|towns)\b", re.IGNORECASE)
 
 
 def _list_at(text: str, listed_at: int, pos: int, stage: re.Match | None, is_department,
@@ -470,50 +451,3 @@ def _is_region(name: str) -> bool:
     """"la première CPTS de Bretagne": a region (or the country) is where, not who."""
     folded = key_of("CPTS " + re.sub(r"^(?:la|le|les|l['’])\s*", "", name, flags=re.IGNORECASE))
     return folded in REGION_KEYS
-
-
-def _drop_cut_name(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A copy cut off inside a name ("... de la CPTS Val Fle"): the last name, running into the end of
-    the text, is dropped when it only begins another name of the text."""
-    if not mentions or text[mentions[-1].name_span.end:].strip():
-        return mentions
-    cut = key_of("CPTS " + mentions[-1].surface)
-    if any(key_of("CPTS " + m.surface).startswith(cut) and key_of("CPTS " + m.surface) != cut for m in mentions[:-1]):
-        return mentions[:-1]
-    return mentions
-
-
-def _drop_capital_run_ons(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A heading in capitals runs the name on into the heading's words ("UNE CPTS VOIT LE JOUR À X",
-    "LA CPTS APPORTE DES SOLUTIONS"): a name of several words on a line in capitals that no name written
-    in running text begins, continues or ends is the heading's phrase, not a community."""
-    written = {key_of("CPTS " + m.surface) for m in mentions if not _line_in_capitals(text, m.span.start)}
-    if not written:
-        return mentions
-    return [m for m in mentions if not (_line_in_capitals(text, m.span.start) and len(m.surface.split()) > 1)
-            or any(_is_key_part(key_of("CPTS " + m.surface), key) for key in written)]
-
-
-def _line_in_capitals(text: str, pos: int) -> bool:
-    """Whether the line of `pos` has more than 8 letters, all capitals (the uncased "ᵉ" aside)."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    return not LOWER_LETTER.search(text, start, end) and len(UPPER_LETTER.findall(text, start, end)) > 8
-
-
-LOWER_LETTER = re.compile(rf"[{LOWER}ßÿ]")
-UPPER_LETTER = re.compile(rf"[{UPPER}]")
-
-
-def _is_key_part(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
-
-
-def _drop_nested(mentions: list[Mention]) -> list[Mention]:
-    """The spelled-out head and the acronym inside it find the same name once."""
-    kept: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.name_span.start, -m.span.end)):
-        if kept and kept[-1].name_span.start == m.name_span.start:
-            continue
-        kept.append(m)
-    return kept
