@@ -101,18 +101,20 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
         # "Trois CPTS ont signé : X, Y et Z", "les autres CPTS du département sont X, Y et Z": a list of two names
         # or more that ends the clause
         listed = _list_at(text, head.start(), deferred.end(), None, is_department)
-        if len(listed) > 1 and LIST_END_RE.match(text, listed[-1].span.end) and _not_people(listed):
+        if len(listed) > 1 and LIST_END_RE.match(text, listed[-1].span.end) and _names_of_cpts(listed, is_department):
             return listed
     line_end = LINE_REST_RE.match(text, pos)
     if line_end and not OTHER_ITEMS_RE.search(line_end.group()):
         listed = _bulleted(text, head.start(), line_end.end(), is_department)  # "Les CPTS du Cher :\n- X\n- Y"
-        if len(listed) > 1 and _not_people(listed):
+        if len(listed) > 1 and _names_of_cpts(listed, is_department):
             return listed
     return []
 
 
-def _not_people(listed: list[Mention]) -> bool:
-    return not any(is_known_first_name(m.surface.split()[0]) for m in listed)
+def _names_of_cpts(listed: list[Mention], is_department) -> bool:
+    """A list found apart from its head names CPTS, not people ("Anne Roux") nor departments or regions."""
+    return not any(is_known_first_name(m.surface.split()[0]) or is_department(m.surface) or _is_region(m.surface)
+                   for m in listed)
 
 
 def _bulleted(text: str, listed_at: int, pos: int, is_department) -> list[Mention]:

@@ -100,6 +100,8 @@ def test_a_list_announced_further_on(record_of, text):
     "Les CPTS sont des associations (Loi 1901).",
     "Les CPTS réunissent les professionnels : Médecins, Infirmiers et Pharmaciens.",
     "Les CPTS signent avec l'ARS et la CPAM : Marc Lenoir et Sophie Vidal étaient présents.",
+    "Plusieurs CPTS ont signé dans la région (Nièvre, Cher et Allier).",
+    "Les CPTS de la région :\n- Bourgogne\n- Franche-Comté\n",
 ])
 def test_no_list_of_cpts(record_of, text):
     assert _names(record_of(text)) == {}
