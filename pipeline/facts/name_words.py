@@ -156,9 +156,9 @@ ALIAS_RE = re.compile(
     # a translation or short form in parentheses: "CPTS Cœur de Rocheval (Heart of Rocheval)"
     rf"|\s*\(\s*((?:CPTS\s+)?[{UPPER}][\w{APOS}\-]*(?:\s+(?:of|the|de|du|des|la|le|et|and|[{UPPER}][\w{APOS}\-]*))*)\s*\)"
 )
-PLURAL_BEFORE_RE = re.compile(
+PLURAL_BEFORE_RE = re.compile(  # a count on the line of the head: not a phone number ending the line above
     r"(?:\b(?:les|des|ces|aux|autres|plusieurs|nombreuses|quelques|deux|trois|quatre|cinq|six|sept|"
-    r"huit|neuf|dix|other|all|two|three|four|five|several|many|de|of)|\d+)\s*$",
+    r"huit|neuf|dix|other|all|two|three|four|five|several|many|de|of)\s*$|\d+[ \t\u00a0]*\Z)",
     re.IGNORECASE,
 )
 # Only a former name is an alias on its own; "la 3e CPTS dite « CPTS X »" names X.
@@ -294,7 +294,7 @@ DEFERRED_LIST_RE = re.compile(r"[^.;:!?()«»\n]{0,80}?(?:[ \u00a0]*:[ \u00a0]*|
 LIST_END_RE = re.compile(r"[ \u00a0]*(?:[.;)]|\n|$)")
 # the CPTS themselves ("les trois CPTS", "les autres CPTS"), not a complement ("les présidents des CPTS sont ...")
 OWN_PLURAL_BEFORE_RE = re.compile(r"(?i:\b(?:les|ces|autres|plusieurs|quelques|deux|trois|quatre|cinq|six|sept|huit|"
-                                  r"neuf|dix)|\d+)\s*$")
+                                  r"neuf|dix)\s*$|\d+[ \t\u00a0]*\Z)")
 # what else a list after the CPTS may give: their missions, members, places ("les CPTS couvrent trois territoires : ...")
 OTHER_ITEMS_RE = re.compile(
     r"\b(?:missions|actions|axes|thèmes|priorités|objectifs|professions|professionnels|partenaires|acteurs|"

@@ -171,7 +171,7 @@ HOLDER_NOUN = GapLed(
     r"(?:remplace|a\s+remplacé|remplacera)\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
     # "Anne Durand, à la présidence de la CPTS depuis 2021, ..."
     r"(?:est\s+|était\s+)?à\s+la)\s+"
-    r"(?:(?P<chair>(?P<co>co-?)?présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
+    r"(?:(?P<chair>(?P<co>co-?|vice-)?présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
     r"(?:est\s+|était\s+)?à\s+la\s+tête|"
     r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
     # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS"

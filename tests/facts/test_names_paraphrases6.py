@@ -132,3 +132,9 @@ def test_no_bulleted_list_of_cpts(record_of, text):
 ])
 def test_english_plurals(record_of, text):
     assert set(_names(record_of(text))) == {"val-fleuri", "haut-plateau"}
+
+
+def test_a_contact_line_names_a_person_not_a_cpts(record_of):
+    text = ("La CPTS Val Fleuri a signé son ACI avec la CPTS Pic Bleu.\nContacts presse :\nARS : Sophie Martin – 02 00 00 00 00\n"
+            "CPTS : Julie Perrin, coordinatrice\n")
+    assert set(_names(record_of(text))) == {"val-fleuri", "pic-bleu"}

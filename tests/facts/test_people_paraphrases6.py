@@ -46,6 +46,7 @@ def test_a_table_row_with_the_name_first(record_of):
 @pytest.mark.parametrize("text, expected", [
     (SIGNED + "Le conseil d'administration a élu Paul Morel à la présidence.", (K, "Paul Morel", "président")),
     (SIGNED + "L'assemblée générale a élu Paul Morel à la présidence.", (K, "Paul Morel", "président")),
+    (SIGNED + "Le conseil d'administration a élu Paul Morel à la vice-présidence.", (K, "Paul Morel", "vice-président")),
     (SIGNED + "Julie Perrin assure la coordination.", (K, "Julie Perrin", "coordinatrice")),
     (SIGNED + "Anne Roux a été élue à l'unanimité présidente de la CPTS.", (K, "Anne Roux", "présidente")),
     (SIGNED + "Elle a recruté Julie Perrin au poste de coordinatrice.", (K, "Julie Perrin", "coordinatrice")),
