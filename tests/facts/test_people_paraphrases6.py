@@ -237,3 +237,12 @@ def test_inclusive_writing_leaves_the_gender_to_the_name(record_of, text, expect
 ])
 def test_offices_of_other_bodies(record_of, text):
     assert _people(record_of(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "À la tête de la structure depuis 2021, le Dr Paul Morel se réjouit.", {(K, "Paul Morel", "président")}),
+    (SIGNED + "À la tête de la structure, Anne Roux se réjouit.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "À la tête de la structure hospitalière, le Dr Marc Lenoir se réjouit.", set()),
+])
+def test_at_the_head_of_the_structure(record_of, text, expected):
+    assert _people(record_of(text)) == expected
