@@ -35,7 +35,7 @@ COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+|y\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
     r"(?:sont|étaient|are|were)(?:\s+(?:les|ses|leurs|the|their)\b)?|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
-    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|elected|appointed|named|"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|arrivée?s?|elected|appointed|named|"
     r"hired|recruited)\s+(?:comme\s+|as\s+|en\s+tant\s+que\s+)?)?"
     # "a rejoint la CPTS comme", "a intégré l'équipe de la CPTS en tant que", "joined the CPTS as"
     r"(?:(?:a\s+|has\s+)?(?:rejoint|intégré|joined)\s+(?:la|l['’]|the)\s*(?:équipe\s+de\s+la\s+|team\s+of\s+the\s+)?"

@@ -57,6 +57,10 @@ def test_a_table_row_with_the_name_first(record_of):
     (SIGNED + "Anne Roux a été reconduite à la présidence de la CPTS pour trois ans.", (K, "Anne Roux", "présidente")),
     (SIGNED + "La coordination est assurée par Julie Perrin, infirmière.", (K, "Julie Perrin", "coordinatrice")),
     (SIGNED + "Son président depuis 2021 est Paul Morel.", (K, "Paul Morel", "président")),
+    (SIGNED + "La coordinatrice récemment recrutée, Julie Perrin, présente les missions.",
+     (K, "Julie Perrin", "coordinatrice")),
+    (SIGNED + "Julie Perrin, arrivée comme coordinatrice en janvier, présente les missions.",
+     (K, "Julie Perrin", "coordinatrice")),
 ])
 def test_an_office_held(record_of, text, expected):
     assert _people(record_of(text)) == {expected}
