@@ -89,6 +89,8 @@ def test_an_office_in_another_body(record_of, text):
     ("The Val Fleuri CPTS signed its agreement. The CPTS is co-chaired by Paul Morel and Anne Roux.",
      {(K, "Paul Morel", "co-président"), (K, "Anne Roux", "co-présidente")}),
     ("The Val Fleuri CPTS, chaired by Dr Paul Morel, signed its agreement.", {(K, "Paul Morel", "président")}),
+    ("The Val Fleuri CPTS, co-led by Anne Roux and Paul Morel, signed its agreement.",
+     {(K, "Anne Roux", "co-présidente"), (K, "Paul Morel", "co-président")}),
     ("The Val Fleuri CPTS signed its agreement. Its president is Dr Anne Roux, a GP in Nevers.",
      {(K, "Anne Roux", "présidente")}),
     ("The Val Fleuri CPTS signed its agreement, said Anne Roux, who heads the CPTS.", {(K, "Anne Roux", "présidente")}),
