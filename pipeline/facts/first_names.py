@@ -61,3 +61,9 @@ def is_feminine_first_name(name: str) -> bool:
     if head in MASCULINE or head in EITHER:
         return False
     return head in FEMININE or (len(head) > 3 and bool(FEMININE_ENDING.search(head)))
+
+
+def is_known_first_name(word: str) -> bool:
+    """Whether a word is one of the listed first names ("Anne", "Jean-Marie", "Camille")."""
+    folded = _fold(word)
+    return folded in FEMININE or folded in MASCULINE or folded in EITHER

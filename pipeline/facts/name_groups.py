@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
 from ..reference.words import is_place_name
+from .first_names import is_known_first_name
 from .name_words import LEADING_ARTICLE_RE, LOWER, UPPER, canonical_name, key_of
 from .names import Mention
 
@@ -179,7 +180,10 @@ def without_persons(mentions: list[Mention], persons: list[Span]) -> list[Mentio
     starts = {p.start: p for p in persons}
     def is_person(m: Mention) -> bool:  # a first and a last name, not one of a list of names
         person = starts.get(m.name_span.start)
-        return person is not None and person.end >= m.name_span.end and m.listed_at is None and " " in m.surface
+        spacy_person = person is not None and person.end >= m.name_span.end
+        words = m.surface.split()
+        first_name = 2 <= len(words) <= 3 and is_known_first_name(words[0])  # "CPTS : Julie Perrin, coordinatrice"
+        return (spacy_person or first_name) and m.listed_at is None and " " in m.surface
     kept = [m for m in mentions if not (is_person(m) and keys[key_of("CPTS " + m.surface)] == 1 and len(keys) > 1)]
     return [_without_trailing_person(m, persons, keys) for m in kept]
 

@@ -16,9 +16,13 @@ LOWER = "a-zàâäéèêëîïôöûùüçœæ"
 APOS = "'’"
 
 HEAD_RE = re.compile(
-    r"(?<![#\w])(?:CPTS\b|C\.P\.T\.S\.?(?!\w)|CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"  # "la C.P.T.S. du Val", "la CPTSdu Val"
-    # the spelled-out head, sometimes without "territoriale": "Communauté professionnelle de santé X (CPTS)"
-    r"|(?i:communautés?\s+professionnelles?\s+(?:territoriales?\s+)?de\s+santé)(?:\s*\(CPTS\))?"
+    # "la C.P.T.S. du Val", "la CPTSdu Val", the press's "la Cpts du Val"
+    r"(?<![#\w])(?:CPTSs?\b|Cpts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
+    r"CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"
+    # the spelled-out head, sometimes without "territoriale" or with other words: "Communauté professionnelle de santé
+    # X (CPTS)", "communauté professionnelle de territoire de santé", "... territoriale en santé"
+    r"|(?i:communautés?\s+professionnelles?\s+(?:territoriales?\s+|de\s+territoire\s+)?(?:de|en)\s+santé)"
+    r"(?:\s*\(CPTS\))?"
     # English orders the words as it likes: "territorial professional health community",
     # "professional territorial health community", "territorial healthcare professional community"
     r"|(?i:(?:(?:territorial|professional|health(?:care)?)\s+){2,3}communit(?:y|ies))(?:\s*\(CPTS\))?"
@@ -134,7 +138,7 @@ ENGLISH_NAME_FIRST_RE = re.compile(
     rf"(?P<name>{ENGLISH_NAME_WORD}(?:[ \u00a0]+"
     rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+"
     # "the Val Fleuri CPTS", "the Val Fleuri Territorial Professional Health Community (CPTS)"
-    r"(?:CPTS\b|(?:(?:Territorial|Professional|Health(?:care)?)[ \u00a0]+){2,3}Community(?:[ \u00a0]*\(CPTS\))?)")
+    r"(?:CPTSs?\b|(?:(?:Territorial|Professional|Health(?:care)?)[ \u00a0]+){2,3}Community(?:[ \u00a0]*\(CPTS\))?)")
 ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
 LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
 COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)
@@ -154,9 +158,9 @@ ALIAS_RE = re.compile(
     # a translation or short form in parentheses: "CPTS Cœur de Rocheval (Heart of Rocheval)"
     rf"|\s*\(\s*((?:CPTS\s+)?[{UPPER}][\w{APOS}\-]*(?:\s+(?:of|the|de|du|des|la|le|et|and|[{UPPER}][\w{APOS}\-]*))*)\s*\)"
 )
-PLURAL_BEFORE_RE = re.compile(
+PLURAL_BEFORE_RE = re.compile(  # a count on the line of the head: not a phone number ending the line above
     r"(?:\b(?:les|des|ces|aux|autres|plusieurs|nombreuses|quelques|deux|trois|quatre|cinq|six|sept|"
-    r"huit|neuf|dix|other|all|two|three|four|five|several|many|de|of)|\d+)\s*$",
+    r"huit|neuf|dix|other|all|two|three|four|five|several|many|de|of)\s*$|\d+[ \t\u00a0]*\Z)",
     re.IGNORECASE,
 )
 # Only a former name is an alias on its own; "la 3e CPTS dite « CPTS X »" names X.
@@ -253,8 +257,12 @@ SURROUNDINGS_AFTER = re.compile(rf"[ \u00a0]+et[ \u00a0]+(?:ses[ \u00a0]+|leurs[
 RARE_AFTER_AND = re.compile(rf"[ \u00a0]+et[ \u00a0]+([{LOWER}]{{3,}})(?![\w{APOS}\-])")
 
 
-# a place's adjective in lower case after a capitalised word of the name
-PLACE_ADJECTIVE_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)(?![\w{APOS}\-])")
+# a place's adjective in lower case after a capitalised word of the name ("Bassin annécien", "Ardèche méridionale"),
+# or a region's noun so written after "du" ("Monts du lyonnais")
+PLACE_ADJECTIVE_AFTER = re.compile(
+    rf"[ \u00a0]+(?:[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?|"
+    rf"(?:m[ée]ridion|septentrion|occident|orient)ale?s?|(?:du[ \u00a0]+|de[ \u00a0]+l[{APOS}])[{LOWER}]{{3,}}(?:ais|ois))"
+    rf"(?![\w{APOS}\-])")
 
 
 # A short aside after a listed name: "Les CPTS du Val Fleuri (Rhône) et des Monts Verts (Loire)",
@@ -273,3 +281,25 @@ def describes_its_place(text: str, head_start: int, surface: str) -> bool:
         return False
     return bool(NOT_ONE_NAMED_BEFORE_RE.search(text[max(0, head_start - 25):head_start])
                 or EPCI_PHRASE.match(surface, noun.end()))
+
+
+# --- lists of names announced by a plural head further on ("Trois CPTS ont signé : X, Y et Z") ----------------
+# the rest of a heading's line before its bulleted lines, then a bullet, then what may follow a name on its line
+LINE_REST_RE = re.compile(r"[^\n.!?;]{0,60}?(?=[ \t\u00a0]*:?[ \t\u00a0]*\n)[ \t\u00a0]*:?[ \t\u00a0]*")
+BULLET_RE = re.compile(r"\n[ \t\u00a0]*[-•*–▪·][ \t\u00a0]*")
+ITEM_END_RE = re.compile(r"[ \t\u00a0]*(?:\n|$|\(|,|;|:|[–-][ \t\u00a0])")
+
+
+# what stands between a plural head and the list it announces further on, in its sentence
+DEFERRED_LIST_RE = re.compile(r"[^.;:!?()«»\n]{0,80}?(?:[ \u00a0]*:[ \u00a0]*|[ \u00a0]+sont[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
+                              rf"(?=[{UPPER}])")
+LIST_END_RE = re.compile(r"[ \u00a0]*(?:[.;)]|\n|$)")
+# the CPTS themselves ("les trois CPTS", "les autres CPTS"), not a complement ("les présidents des CPTS sont ...")
+OWN_PLURAL_BEFORE_RE = re.compile(r"(?i:\b(?:les|ces|autres|plusieurs|quelques|deux|trois|quatre|cinq|six|sept|huit|"
+                                  r"neuf|dix)\s*$|\d+[ \t\u00a0]*\Z)")
+# what else a list after the CPTS may give: their missions, members, places ("les CPTS couvrent trois territoires : ...")
+OTHER_ITEMS_RE = re.compile(
+    r"\b(?:missions|actions|axes|thèmes|priorités|objectifs|professions|professionnels|partenaires|acteurs|"
+    r"structures|établissements|communes|villes|territoires|départements|secteurs|cantons|sites|régions|"
+    r"intercommunalités|EPCI|projets|dates|étapes|membres|présidente?s|équipes|groupes|"
+    r"municipalities|towns)\b", re.IGNORECASE)

@@ -16,10 +16,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
-from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, CAPITAL_VERB_RE,
-                         CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
+from .first_names import is_known_first_name
+from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, line_in_capitals
+from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE,
+                         CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
+                         OWN_PLURAL_BEFORE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
                          EXPANSION_RE, GAP_RE, GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE,
                          LIST_ANNOUNCED_RE, LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS,
                          NAMED_ALONE_RE, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PLACE_NOUN_FIRST_RE,
@@ -58,10 +62,10 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     mentions += _names_after_pronoun(text, is_department) + _english_names_before(text, is_department)
     if not mentions and HEAD_RE.search(text):
         mentions = _names_given(text, is_department)
-    mentions = _drop_cut_name(text, _drop_nested(sorted(mentions, key=lambda m: m.span.start)))
-    mentions = _drop_capital_run_ons(text, mentions)
+    mentions = drop_cut_name(text, drop_nested(sorted(mentions, key=lambda m: m.span.start)))
+    mentions = drop_capital_run_ons(text, mentions)
     for m in mentions:
-        m.in_capitals = _line_in_capitals(text, m.span.start)
+        m.in_capitals = line_in_capitals(text, m.span.start)
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
@@ -69,6 +73,8 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
 
 def _is_plural(text: str, head: re.Match) -> bool:
     """"les CPTS", "des communautés professionnelles ...": several communities, maybe listed."""
+    if head.group() == "CPTSs":  # English: "the CPTSs of X and Y"
+        return True
     if head.group() == "CPTS":
         return bool(PLURAL_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()]))
     return bool(re.match(r"(?i:communautés|(?:\w+\s+){2,3}communities)", head.group()))
@@ -87,6 +93,46 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
     announced = LIST_ANNOUNCED_RE.match(text, pos)
     if announced and (":" in announced.group() or counted):
         pos = announced.end()  # "les trois CPTS : X, Y et Z", "les deux CPTS, X et Y,"
+    found = _list_at(text, head.start(), pos, stage, is_department, opens_at_head=True)
+    if found or not OWN_PLURAL_BEFORE_RE.search(text, max(0, head.start() - 20), head.start()):
+        return found
+    deferred = DEFERRED_LIST_RE.match(text, pos)
+    if deferred and not OTHER_ITEMS_RE.search(deferred.group()):
+        # "Trois CPTS ont signé : X, Y et Z", "les autres CPTS du département sont X, Y et Z": a list of two names
+        # or more that ends the clause
+        listed = _list_at(text, head.start(), deferred.end(), None, is_department)
+        if len(listed) > 1 and LIST_END_RE.match(text, listed[-1].span.end) and _names_of_cpts(listed, is_department):
+            return listed
+    line_end = LINE_REST_RE.match(text, pos)
+    if line_end and not OTHER_ITEMS_RE.search(line_end.group()):
+        listed = _bulleted(text, head.start(), line_end.end(), is_department)  # "Les CPTS du Cher :\n- X\n- Y"
+        if len(listed) > 1 and _names_of_cpts(listed, is_department):
+            return listed
+    return []
+
+
+def _names_of_cpts(listed: list[Mention], is_department) -> bool:
+    """A list found apart from its head names CPTS, not people ("Anne Roux") nor departments or regions."""
+    return not any(is_known_first_name(m.surface.split()[0]) or is_department(m.surface) or _is_region(m.surface)
+                   for m in listed)
+
+
+def _bulleted(text: str, listed_at: int, pos: int, is_department) -> list[Mention]:
+    """The names on the bulleted lines from `pos` on, each alone on its line but for an aside ("(2019)", ", créée en")."""
+    found = []
+    while (bullet := BULLET_RE.match(text, pos)) is not None:
+        span = _bare_name(text, bullet.end())
+        if span is None or not ITEM_END_RE.match(text, span.end) or _is_generic(text[span.start:span.end], is_department):
+            break
+        found.append(Mention(span, span, text[span.start:span.end], listed_at=listed_at))
+        pos = text.find("\n", span.end) if "\n" in text[span.end:] else len(text)
+    return found
+
+
+def _list_at(text: str, listed_at: int, pos: int, stage: re.Match | None, is_department,
+             opens_at_head: bool = False) -> list[Mention]:
+    """The names listed from `pos` on, joined by commas and "et", under the plural head at `listed_at` (where the
+    first mention opens when the names follow the head at once)."""
     found = []
     while True:
         span = _bare_name(text, pos, split_and=True)
@@ -96,8 +142,8 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
         surface = text[span.start:span.end]
         if _is_generic(surface, is_department) or PLACE_NOUN_FIRST_RE.match(surface):
             break  # "les CPTS du territoire de X": the CPTS that lie there
-        mention = Mention(Span(head.start() if not found else span.start, span.end), span, surface,
-                          listed_at=head.start(), by_stage=bool(stage))
+        mention = Mention(Span(listed_at if opens_at_head and not found else span.start, span.end), span, surface,
+                          listed_at=listed_at, by_stage=bool(stage))
         found.append(mention)
         end = _attach_acronym(text, mention)
         end = aside.end() if (aside := ASIDE_AFTER_NAME_RE.match(text, end)) else end
@@ -210,10 +256,12 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         return None
     mention = Mention(Span(head.start(), end), name_span, surface)
     alias = ALIAS_RE.match(text, end)
-    if alias and (alias.group(1) or alias.group(2)).strip() != "CPTS":  # "X (CPTS)" gives no other name
+    # "X (CPTS)", "X (Communauté Professionnelle Territoriale de Santé)" give no other name
+    if alias and (alias.group(1) or alias.group(2)).strip() != "CPTS" and not HEAD_RE.fullmatch(alias.group(2) or ""):
         group = 1 if alias.group(1) else 2
-        if group == 2 and (is_department(alias.group(2)) or _is_region(alias.group(2))):
-            return mention  # "la CPTS Val Fleuri (Loire)": where it is, not another name
+        if group == 2 and (is_department(alias.group(2)) or _is_region(alias.group(2))
+                           or gazetteer.load().candidates(alias.group(2))):
+            return mention  # "la CPTS Val Fleuri (Loire)", "(Nevers)": where it is, not another name
         mention.alias = alias.group(group).strip()
         if group == 2 and not mention.alias.startswith("CPTS"):
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
@@ -405,50 +453,3 @@ def _is_region(name: str) -> bool:
     """"la première CPTS de Bretagne": a region (or the country) is where, not who."""
     folded = key_of("CPTS " + re.sub(r"^(?:la|le|les|l['’])\s*", "", name, flags=re.IGNORECASE))
     return folded in REGION_KEYS
-
-
-def _drop_cut_name(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A copy cut off inside a name ("... de la CPTS Val Fle"): the last name, running into the end of
-    the text, is dropped when it only begins another name of the text."""
-    if not mentions or text[mentions[-1].name_span.end:].strip():
-        return mentions
-    cut = key_of("CPTS " + mentions[-1].surface)
-    if any(key_of("CPTS " + m.surface).startswith(cut) and key_of("CPTS " + m.surface) != cut for m in mentions[:-1]):
-        return mentions[:-1]
-    return mentions
-
-
-def _drop_capital_run_ons(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A heading in capitals runs the name on into the heading's words ("UNE CPTS VOIT LE JOUR À X",
-    "LA CPTS APPORTE DES SOLUTIONS"): a name of several words on a line in capitals that no name written
-    in running text begins, continues or ends is the heading's phrase, not a community."""
-    written = {key_of("CPTS " + m.surface) for m in mentions if not _line_in_capitals(text, m.span.start)}
-    if not written:
-        return mentions
-    return [m for m in mentions if not (_line_in_capitals(text, m.span.start) and len(m.surface.split()) > 1)
-            or any(_is_key_part(key_of("CPTS " + m.surface), key) for key in written)]
-
-
-def _line_in_capitals(text: str, pos: int) -> bool:
-    """Whether the line of `pos` has more than 8 letters, all capitals (the uncased "ᵉ" aside)."""
-    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    return not LOWER_LETTER.search(text, start, end) and len(UPPER_LETTER.findall(text, start, end)) > 8
-
-
-LOWER_LETTER = re.compile(rf"[{LOWER}ßÿ]")
-UPPER_LETTER = re.compile(rf"[{UPPER}]")
-
-
-def _is_key_part(a: str, b: str) -> bool:
-    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
-
-
-def _drop_nested(mentions: list[Mention]) -> list[Mention]:
-    """The spelled-out head and the acronym inside it find the same name once."""
-    kept: list[Mention] = []
-    for m in sorted(mentions, key=lambda m: (m.name_span.start, -m.span.end)):
-        if kept and kept[-1].name_span.start == m.name_span.start:
-            continue
-        kept.append(m)
-    return kept

@@ -22,12 +22,13 @@ from ..model import Fact, Span
 from .common import Extraction
 from .person_facts import person_fact
 from .role_words import (
-    AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD, CARRIES_PROJECT, CHARGE, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
+    AT_THE_ORIGIN, ATTACHED_BEFORE, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
     FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
-    NEEDS_CPTS_AFTER, OF_CPTS, OF_OTHER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY,
-    OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_QUALIFIER, ROLE_RE, ROLE_STEMS, ROLE_VERB)
+    NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY,
+    OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, ROLE_VERB)
 from .person_names import Name, names_in
-from .role_holders import (PRONOUN_REACH, Role, bare_name_after, is_apposition, last_body_is_cpts, names_after,
+from .role_bodies import PROJECT_ALONE, last_body_before_label, mention_near, nearest_body_is_cpts, what_follows
+from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, last_body_is_cpts, names_after,
                            names_listed_before, people_of, pronoun_holder_of)
 
 
@@ -58,12 +59,17 @@ def extract_people(ctx: Context, result: Extraction) -> None:
     for m in ROLE_VERB.finditer(ctx.text):
         if _subject_is_cpts(ctx, m):
             for name in names_after(ctx, m.end(), cued=ctx.lang == "en"):  # the French model misses English names
-                _keep(found, *_verb_fact(ctx, m, name))
+                if not ROLE_RE.search(ctx.text, m.end(), name.span.start):  # "portée par deux coprésidents, A et B"
+                    _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
     for name, role in _fronted_heads(ctx):
         _keep(found, *person_fact(ctx, role, name, ""))
-    for name, role in [*_involved(ctx), *_project_carriers(ctx)]:
+    for name, role in _involved(ctx):  # a member, unless the text gives the person an office
+        key, rank, fact = person_fact(ctx, role, name, "")
+        if fact is not None and (key, gazetteer.fold(fact.value["name"])) not in found:
+            _keep(found, key, rank, fact)
+    for name, role in _project_carriers(ctx):
         _keep(found, *person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
         result.cpts[key].people.append(fact)
@@ -113,7 +119,7 @@ def _roles(ctx: Context):
             written = m.group("former").lower()  # "ex-présidente": the feminine "ancienne"
             former = "ancien " if written.startswith("ancien") and not written.startswith("ancienne") else "ancienne "
             masculine, feminine = "ancien " + masculine, former + feminine
-        end, of_cpts, key, elsewhere = _what_follows(ctx, m.end())
+        end, of_cpts, key, elsewhere = what_follows(ctx, m.end())
         owner = _owner_before(ctx, m.start())
         if elsewhere or owner == "other":
             continue
@@ -189,47 +195,8 @@ def _owner_before(ctx: Context, pos: int) -> str:
         return "other"
     if owner or ATTACHED_BEFORE.search(text, max(0, pos - 20), pos) or CPTS_BEFORE.search(text, max(0, pos - 10), pos):
         # a possessive is the nearest body's: "l'URPS et son président" is not the CPTS's
-        return "cpts" if _nearest_body_is_cpts(ctx, pos, pos, when_none=True) else "other"
+        return "cpts" if nearest_body_is_cpts(ctx, pos, pos, when_none=True) else "other"
     return ""
-
-
-def _what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
-    """(end of the role phrase, whether a CPTS follows, its key, whether another body follows)."""
-    text = ctx.text
-    for _ in range(2):  # "directeur général adjoint de l'ARS"
-        q = ROLE_QUALIFIER.match(text, pos)
-        if q:
-            pos = q.end()
-    charge = CHARGE.match(text, pos)
-    if charge:
-        body = re.search(rf"\b{CPTS_WORD}", charge.group(), re.IGNORECASE)
-        return (charge.end(), True, None, False) if body else (pos, False, None, True)
-    board = BOARD.match(text, pos)
-    if board:
-        pos = board.end()
-    latter = LATTER.match(text, pos)
-    if latter:  # "présidente de cette dernière": the body named last before
-        key = _last_body_before(ctx, pos)
-        return (latter.end(), True, key, False) if key else (latter.end(), False, None, True)
-    mention = _mention_near(ctx, pos)
-    if mention is not None:
-        return mention
-    m = OF_CPTS.match(text, pos)
-    if m:
-        named = _mention_near(ctx, m.end())
-        if named is None and NEIGHBOURING.match(text, m.end()):
-            return pos, False, None, True  # "présidente de la CPTS voisine": another, unnamed CPTS
-        return named if named is not None else (m.end(), True, None, False)
-    bare = bare_name_after(ctx, pos)
-    if bare is not None:
-        return bare
-    project = PROJECT_ALONE.match(text, pos)
-    if project:  # "coordinatrice du projet": a bare role, the project the text speaks of
-        return project.end(), False, None, False
-    other = OF_OTHER.match(text, pos)
-    if other and not board:
-        return pos, False, None, True
-    return pos, False, None, False
 
 
 def _spoken_of(ctx: Context, pos: int) -> str | None:
@@ -240,43 +207,12 @@ def _spoken_of(ctx: Context, pos: int) -> str | None:
     return ctx.focus_at(pos)
 
 
-PROJECT_ALONE = re.compile(r"\s+du\s+projet\b(?!\s*(?:de|d['’]|du|des|pour|of)\b)", re.IGNORECASE)
-NEIGHBOURING = re.compile(r"\s+(?:voisine|limitrophe|d['’]à\s+côté)\b", re.IGNORECASE)
-LATTER = re.compile(r"\s*(?:de\s+)?(?:cette\s+dernière|celle-ci)\b", re.IGNORECASE)
-LATTER_REACH = 300  # characters back to the body "cette dernière" stands for
-
-
-def _last_body_before(ctx: Context, pos: int) -> str | None:
-    """The key of the CPTS named last before `pos`, or None when another body is named after it."""
-    start = max(0, pos - LATTER_REACH)
-    named = ctx.mentions_in(Span(start, pos))
-    if not named:
-        return None
-    last_cpts = named[-1][0].span.end
-    other = [m for m in OTHER_BODY.finditer(ctx.text, last_cpts, pos)]
-    return None if other else named[-1][1]
-
-
-def _mention_near(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool] | None:
-    """A CPTS's name right after `pos`: "président de la CPTS du Sud", "président de Sud 04"."""
-    # not across the end of the role's line: "présidente\nCPTS Y : ..." is the next item of a list
-    gap = re.match(r"[ \t\u00a0]*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*)?", ctx.text[pos:pos + 12])
-    start = pos + gap.end()
-    for mention, key in ctx.mentions:
-        if start - 1 <= mention.span.start <= start + 3 and mention.span.start >= pos \
-                and "\n" not in ctx.text[pos:mention.span.start]:
-            return mention.span.end, True, key, False
-        if mention.span.start <= pos < mention.span.end:  # "coordinatrice CPTS" inside the name
-            return mention.span.end, True, key, False
-    return None
-
-
 # --- verbs: "présidée par" -------------------------------------------------------------------
 def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     """The nearest body named before the verb's end, in its sentence, is a CPTS (not "l'association X")."""
     sentence = ctx.sentence_at(verb.start())
     if verb.group().rstrip().endswith(":"):  # "Présidence : Anne Durand": the body spoken of just before
-        return _last_body_before_label(ctx, verb.start())
+        return last_body_before_label(ctx, verb.start())
     head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
     if head:
         # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS; so is
@@ -284,7 +220,7 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
         office_alone = re.fullmatch(r"(?i:la|sa)", head) and re.match(r"(?i:présidence|coordination|direction)", verb.group())
         if CLAUSE_PRONOUN.search(head):  # "Présidée par Anne Durand, elle est coordonnée par ..."
             return True
-        return _nearest_body_is_cpts(ctx, verb.start(), verb.end(),
+        return nearest_body_is_cpts(ctx, verb.start(), verb.end(),
                                      when_none=bool(FEMININE_SUBJECT.match(head) or office_alone))
     # "Présidée par Anne Durand, la CPTS ...", "..., elle regroupe": the subject comes after
     after = ctx.text[verb.end():sentence.end]
@@ -295,37 +231,13 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     return min(cues)[1] if cues else False
 
 
-LABEL_REACH = 300  # characters back to the body a label ("Présidence :") is of
-
-
-def _last_body_before_label(ctx: Context, pos: int) -> bool:
-    """Whether the last body named before a label is a CPTS; with none, whether the text is about one."""
-    start = max(0, pos - LABEL_REACH)
-    before = ctx.text[start:pos]
-    cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)] + [(m.end(), False) for m in OTHER_BODY.finditer(before)]
-    cues += [(mention.span.end - start, True) for mention, _ in ctx.mentions_in(Span(start, pos))]
-    return max(cues)[1] if cues else bool(ctx.subjects)
-
-
-def _nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -> bool:
-    """Whether the last body named before `pos`, in the sentence of `start`, is a CPTS."""
-    sentence = ctx.sentence_at(start)
-    before = ctx.text[max(sentence.start, start - 200):pos]
-    cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)]
-    cues += [(m.end(), False) for m in OTHER_BODY.finditer(before)]
-    offset = pos - len(before)
-    # a name the sentence splitter cut in two ("CPTS du Val | Fleuri est présidée par") counts
-    cues += [(mention.span.end - offset, True) for mention, _ in ctx.mentions
-             if mention.span.start < pos and offset < mention.span.end <= pos]
-    return max(cues)[1] if cues else when_none
-
-
 def _holders_before_verbs(ctx: Context):
     """ "Anne Durand, qui préside la CPTS": the name just before the verb."""
     # "Anne Durand en assure la présidence": "en" stands for the CPTS
     nouns = (m for m in HOLDER_NOUN.finditer(ctx.text)
-             if m.group("en") or _what_follows(ctx, m.end())[1]
-             or m.group("its") and _nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True))
+             if m.group("en") or what_follows(ctx, m.end())[1]
+             or m.group("its") and nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True)
+             or _office_alone(ctx, m))
     pronouns = (m for m in HOLDER_PRONOUN_VERB.finditer(ctx.text) if last_body_is_cpts(ctx, m.start()))
     for m in [*HOLDER_VERB.finditer(ctx.text), *nouns, *_origin_holders(ctx), *pronouns]:
         sentence = ctx.sentence_at(m.start())
@@ -344,6 +256,22 @@ def _holders_before_verbs(ctx: Context):
             yield from ((name, m) for name, _ in pronoun_holder_of(ctx, sentence))
 
 
+CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)»\n]|$)")
+
+
+def _office_alone(ctx: Context, noun: re.Match) -> bool:
+    """ "Julie Perrin assure la coordination.", "Le conseil d'administration a élu Paul Morel à la présidence":
+    an office with no body after it, in a clause whose last body named is a CPTS (or its board)."""
+    after_name = NAME_JUST_BEFORE.search(ctx.text, max(0, noun.start() - 40), noun.start())
+    if noun.group().lstrip(" ,").startswith("à") and not after_name:
+        return False  # "le dispositif d'appui à la coordination": a noun's complement, no one's office
+    end, _, _, elsewhere = what_follows(ctx, noun.end())
+    return not elsewhere and bool(CLAUSE_END.match(ctx.text, end)) and last_body_is_cpts(ctx, noun.start())
+
+
+NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*$")
+
+
 # a pronoun or a profession standing for the person named last: "Elle préside ...", "L'infirmière préside ..."
 SUBJECT_PRONOUN = re.compile(
     r"[\s«\"“]*(?:Il|Elle|He|She|(?:Le|La|L['’])\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|pharmacien(?:ne)?|"
@@ -356,12 +284,15 @@ def _origin_holders(ctx: Context):
     for cue in AT_THE_ORIGIN.finditer(ctx.text):
         verb = ORIGIN_VERB_BEFORE.search(ctx.text, max(0, cue.start() - 12), cue.start())
         m = verb and ORIGIN_HOLDER.match(ctx.text, verb.start())
-        if m and _what_follows(ctx, m.end())[1]:
+        # "... à l'initiative du projet": the project the release is about
+        of_project = bool(m) and PROJECT_ALONE.match(ctx.text, m.end()) is not None and about_the_cpts(ctx, m.end())
+        if m and (what_follows(ctx, m.end())[1] or of_project):
             yield m
 
 
 CO_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:avec|with)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
-PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent)\b")
+PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent|assurent|"
+                         r"assuraient|exercent|occupent)\b")
 
 
 def _line_start(ctx: Context, sentence: Span, pos: int) -> int:
@@ -375,7 +306,7 @@ def _fronted_heads(ctx: Context):
         sentence = ctx.sentence_at(m.start())
         if ctx.text[_line_start(ctx, sentence, m.start()):m.start()].strip(" \n«\"“"):
             continue
-        end, of_cpts, key, _ = (m.end(), True, None, False) if m.group("its") else _what_follows(ctx, m.end())
+        end, of_cpts, key, _ = (m.end(), True, None, False) if m.group("its") else what_follows(ctx, m.end())
         # "À sa tête, le Dr Jean Dupont", "À sa tête : Jean Dupont"
         comma = next((m.start() for m in re.finditer(r"[,:]", ctx.text[end:min(sentence.end, end + 60)])), -1)
         comma = comma + end if comma >= 0 else -1
@@ -389,7 +320,7 @@ def _involved(ctx: Context):
     for m in INVOLVED.finditer(ctx.text):
         sentence = ctx.sentence_at(m.start())
         head = ctx.text[_line_start(ctx, sentence, m.start()):m.start()].strip(" \n«\"“")
-        _, _, key, _ = _what_follows(ctx, m.end() - 4)
+        _, _, key, _ = what_follows(ctx, m.end() - 4)
         role = Role("membre", "membre", Span(m.start(), m.end()), m.end(), True, key, False, True)
         if not head:  # fronted: "Engagés dans la création de la CPTS, Anne Durand ..."
             comma = ctx.text.find(",", m.end(), sentence.end)
@@ -407,9 +338,21 @@ def _involved(ctx: Context):
             continue
         start = max(sentence.start, m.start() - 80)
         names = names_in(ctx, start, ctx.text[start:m.start()])
-        if names and (not ctx.text[names[-1].span.end:m.start()].strip()
-                      or is_apposition(ctx, names[-1].span.end, m.start())):
+        if names and _subject_of(ctx, names[-1], m.start(), sentence):
             yield names[-1], role
+
+
+# "L'URPS, présidée par Marc Lenoir, a rejoint la CPTS": a name after "par" is not the subject
+AGENT_BEFORE = re.compile(r"\b(?:par|by)\s+(?:(?:le|la)\s+)?(?:Dr|Pr|Mme|M\.)?\s*$", re.IGNORECASE)
+
+
+def _subject_of(ctx: Context, name: Name, verb: int, sentence: Span) -> bool:
+    """Whether the name, right before the verb at `verb` or in apposition to it, is its subject, speaking for no
+    other body ("Anne Durand, présidente de la MSP, adhère à la CPTS") and no one's agent ("présidée par ...")."""
+    text = ctx.text
+    return (not text[name.span.end:verb].strip() or is_apposition(ctx, name.span.end, verb)) \
+        and not AGENT_BEFORE.search(text, max(sentence.start, name.span.start - 12), name.span.start) \
+        and not OTHER_BODY.search(text, name.span.end, verb)
 
 
 def _project_carriers(ctx: Context):
@@ -422,7 +365,7 @@ def _project_carriers(ctx: Context):
         names = names_after(ctx, start) if NAME_START.match(ctx.text, start) else []
         if not names or names[0].span.start > start + 20:
             continue
-        _, _, key, _ = _what_follows(ctx, m.end() - 4)
+        _, _, key, _ = what_follows(ctx, m.end() - 4)
         role = Role("porteur du projet", "porteuse du projet", Span(m.start(), m.end()), m.end(), True, key, False, True)
         yield from ((name, role) for name in names)
 
@@ -436,6 +379,9 @@ def _skip_opening(text: str, pos: int) -> int:
     return pos
 
 
+SHARED = re.compile(r"(?i:partagée|conjointement)")  # "la présidence est partagée entre A et B": co-presidents
+
+
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
     groups = m.groupdict()
     masculine, feminine = ("coordinateur", "coordinatrice") if groups.get("coord") else \
@@ -444,13 +390,19 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
         ("membre du conseil d'administration",) * 2 if groups.get("board") else \
         ("membre du bureau",) * 2 if groups.get("bureau") else \
         ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
-        ("initiateur", "initiatrice") if groups.get("init") else ("président", "présidente")
-    co = groups.get("co")
+        ("fondateur", "fondatrice") if groups.get("found") else \
+        ("initiateur", "initiatrice") if groups.get("init") or groups.get("init_by") else ("président", "présidente")
+    co = groups.get("co") or ("co-" if SHARED.search(m.group()) else None)
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine
     # "présidée" agrees with the CPTS, not with the person: only the name's own words give the gender
-    _, _, key, _ = _what_follows(ctx, m.end())
-    mention = _mention_near(ctx, m.end())
+    _, _, key, _ = what_follows(ctx, m.end())
+    mention = mention_near(ctx, m.end())
     role = Role(masculine, feminine, Span(m.start(), m.end()), m.end(), True, key or (mention and mention[2]),
                 False, False)
-    return person_fact(ctx, role, name, ctx.text[name.span.end:m.end()])
+    between = ctx.text[name.span.end:m.end()]
+    other = NEXT_NAME.search(between)  # "A, médecin, et B, infirmière, en assurent ...": B's words are not A's
+    return person_fact(ctx, role, name, between[:other.start()] if other else between)
+
+
+NEXT_NAME = re.compile(r"\s+(?:et|and)\s+|,\s*(?:(?:et|and)\s+)?(?=[A-ZÀ-Ý])")

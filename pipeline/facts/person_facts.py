@@ -42,13 +42,15 @@ MASCULINE_TITLE = re.compile(r"\b(?:M\.|Mr|Monsieur)")
 
 def _gender_left_open(ctx: Context, role: Role) -> bool:
     """Whether the words of a role leave its holder's gender to the name: a verb or noun of office
-    ("présidée par", "à la tête de"), a plural ("les co-présidents"), an English word ("its coordinator");
+    ("présidée par", "à la tête de"), a plural ("les co-présidents"), an English word ("its coordinator"),
+    inclusive writing ("président·e");
     not a French singular as written ("Anne Roux, président de la CPTS" stays as written)."""
     m = ROLE_RE.fullmatch(ctx.text, role.span.start, role.span.end)
     if m is None:
         return True
     word = m.group("role").split()[0]
-    return word.lower().endswith("s") or ctx.lang == "en" or ENGLISH_ROLE.fullmatch(word) is not None
+    return word.lower().endswith("s") or ctx.lang == "en" or ENGLISH_ROLE.fullmatch(word) is not None \
+        or m.group("inclusive") is not None
 
 
 ENGLISH_ROLE = re.compile(r"(?i:chair\w*|coordinators?|directors?|treasurers?|secretar(?:y|ies)|president)")

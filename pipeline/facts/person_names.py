@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from ..model import Span
 from ..reference import gazetteer
 from .context import Context
+from .first_names import is_known_first_name
 from .place_names import is_department_name
 
 UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
@@ -23,7 +24,9 @@ INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \u00a0]?)"  # "J. Dupont", "J.-P. Durand
 # a name may follow an elided "de": "entourée d'Anne Durand"
 NAME_RE = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
-    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:[^\S\n]+{PARTICLE}?{NAME_WORD}){{0,3}})(?![\w'’-])")
+    # "de l'" only after a first name ("Anne de l'Espinay"; "Julie Perrin de l'ARS" names her body)
+    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:[^\S\n]+de\s+l['’]{NAME_WORD})?(?:[^\S\n]+{PARTICLE}?{NAME_WORD}){{0,3}})"
+    rf"(?![\w'’-])")
 # The rest of a name on the next line, where a paragraph wraps inside it ("le Dr Latifa\nMiqyass")
 NAME_ON_NEXT_LINE = re.compile(rf"[^\S\n]*\n[^\S\n]*(?:{PARTICLE}?{NAME_WORD}(?:[^\S\n]+{PARTICLE}?{NAME_WORD})?)(?![\w'’-])")
 WRAPPED_LINE = 50  # characters: a line this long that ends inside a name was wrapped, not a label or heading
@@ -78,9 +81,11 @@ def as_name(ctx: Context, m: re.Match, offset: int = 0, cued: bool = False) -> N
         skip = 2
     words = _trimmed_to_person(ctx, start, words)
     cut = next((i for i, w in enumerate(words) if i and w.group().lower() in NOT_NAME_WORDS - PARTICLES), None)
-    if cut is not None:  # "Marc Durand Président du conseil"
-        end = start + words[cut - 1].end()
+    if cut is not None:  # "Marc Durand Président du conseil", "Anne Roux de la CPTS"
         words = words[:cut]
+        while len(words) > 1 and words[-1].group().lower() in PARTICLES:
+            words.pop()
+        end = start + words[-1].end()
     if not words or any(w.group().lower() in ORGANISATION_WORDS for w in words):
         return None
     start = start + words[0].start() + skip
@@ -100,7 +105,9 @@ def _wrapped(text: str, newline: int) -> bool:
 
 
 def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[re.Match]:
-    """ "Explique Anne Durand": the words before the person spaCy found are left out."""
+    """ "Explique Anne Durand": the words before the person spaCy found are left out ("ROUX Anne" stays whole)."""
+    if SURNAME_FIRST.fullmatch(" ".join(w.group() for w in words)):
+        return words
     for i, word in enumerate(words[1:], 1):
         at = start + word.start()
         if any(p.start == at for p in ctx.persons) and \
@@ -120,4 +127,19 @@ def _vouched_for(ctx: Context, span: Span, title: str, cued: bool = False) -> bo
         return False
     if re.fullmatch(rf"[{UP}][{LOW}].*\s[{UP}]{{3,}}(?:-[{UP}]+)?", text) or cued:
         return True
+    if _first_name_then_surname(text):
+        return True
     return any(p.start <= span.start < p.end or span.start <= p.start < span.end for p in ctx.persons)
+
+
+SURNAME_FIRST = re.compile(rf"[{UP}]{{2,}}(?:-[{UP}]{{2,}})*\s+(?P<first>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)")
+
+
+def _first_name_then_surname(text: str) -> bool:
+    """A listed first name and one or two more words ("Anne Roux", "Jean-Marc Le Goff"), or a surname in capitals
+    before it ("ROUX Anne"): a person, where spaCy may miss one in a list or a table."""
+    words = text.split()
+    surname_first = SURNAME_FIRST.fullmatch(text)
+    if surname_first:
+        return is_known_first_name(surname_first.group("first"))
+    return 2 <= len(words) <= 3 and is_known_first_name(words[0])

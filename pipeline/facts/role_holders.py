@@ -19,10 +19,11 @@ from .role_words import ADVERB, CPTS_CUE, OTHER_BODY, ROLE_RE
 # "Jean Dupont, médecin à Nîmes et président ...", "Jean Dupont (président ...)": a short phrase
 # that holds no clause (no relative pronoun, no auxiliary) and names no one else.
 APPOSITION = re.compile(
-    r"\s*(?:[,(–—]|\s-\s)\s*(?:[^.;:!?«»\"“”()]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
+    r"\s*(?:[,(–—|]|\s-\s)\s*(?:[^.;:!?«»\"“”()|]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
 # "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
 DETERMINER_APPOSITION = re.compile(
     r"\s*(?:[,(–—]|\s-\s)\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"
+    r"(?:l['’])?une?\s+(?:de\s+)?(?:des|ses|ces)|one\s+of\s+(?:the|its)|"  # "Paul Morel, l'un des initiateurs de la CPTS"
     r"(?:the\s+)?(?:CPTS|community)['’]s)\s*(?:CPTS\s+)?$",
     re.IGNORECASE)
 CLAUSE_WORD = re.compile(
@@ -34,21 +35,25 @@ COPULA = re.compile(
     r"\s*,?\s*(?:(?:qui|who)\s+)?(?:en\s+|y\s+)?(?:(?:est|était|sera|devient|reste|is|was|became|becomes|serves\s+as|"
     r"(?:sont|étaient|are|were)(?:\s+(?:les|ses|leurs|the|their)\b)?|"
     r"(?:a|ont)\s+été\s+(?:\w+\s+)?|vien(?:t|nent)\s+d['’]être\s+|(?:has|have)\s+been\s+(?:\w+\s+)?)\s*)?"
-    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|elected|appointed|named|"
+    rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?s?|élue?s?|nommée?s?|désignée?s?|recrutée?s?|embauchée?s?|arrivée?s?|elected|appointed|named|"
     r"hired|recruited)\s+(?:comme\s+|as\s+|en\s+tant\s+que\s+)?)?"
     # "a rejoint la CPTS comme", "a intégré l'équipe de la CPTS en tant que", "joined the CPTS as"
     r"(?:(?:a\s+|has\s+)?(?:rejoint|intégré|joined)\s+(?:la|l['’]|the)\s*(?:équipe\s+de\s+la\s+|team\s+of\s+the\s+)?"
     r"(?:CPTS|association|équipe|team)\s+)?"
     # "occupe le poste de", "a pris ses fonctions de", "a été recrutée comme"
     r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:le\s+poste|la\s+fonction|les\s+fonctions|"
-    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que|as)\s+)?"
+    r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que|as)\s+|"
+    # "a recruté Julie Perrin au poste de coordinatrice", "embauchée en qualité de chargée de mission"
+    r"(?:au\s+poste|en\s+qualité)\s+(?:de\s+|d['’]))?"
     r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?"
     r"(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|actuel(?:le)?|future?|jeune|new|first|current)\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
-# "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand", "Coordinatrice depuis 2022, Anne ..."
+# "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand", "Coordinatrice depuis 2022, Anne ...",
+# "Son président depuis 2021 est Jean Dupont"
 # "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont", "... par deux médecins, Jean
 # Dupont et": words before the name; "Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]))?\s*(?:[,:–—-]|\(|\best\b|\bis\b|"
+NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\(|"
+                            r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\best\b|\bis\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
                             rf"(?:deux|trois|une?|two|three|an?)\s+[{LOW}-]{{3,}}(?:\s+[{LOW}'’-]{{2,}}){{0,3}}?\s*[,:]\s*)?")
@@ -98,13 +103,16 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if role.nth is not None:
         names = _respective_names(ctx, role.listed_before, sentence)
         return [(names[role.nth], "")] if 1 < len(names) and role.nth < len(names) else []
-    listed = ctx.text.startswith(":", _skip_spaces(ctx.text, role.end)) and names_after(ctx, role.end)
+    # or a row of a table: "Présidente | Anne Durand | Infirmière"
+    listed = ctx.text.startswith((":", "|"), _skip_spaces(ctx.text, role.end)) and names_after(ctx, role.end)
     before = None if listed else _name_before(ctx, role, sentence)
     if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
         before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
     if before and re.search(r"\b(?:le|la|son|sa|notre|the|its)\s*$", before[1], re.IGNORECASE) and \
             re.match(r"[ \t]+[A-ZÀ-Ý]", ctx.text[role.end:role.end + 3]) and names_after(ctx, role.end):
         before = None  # "Aux côtés de la présidente, A, le trésorier B a ...": the name right after the role
+    if before and INDEFINITE_BEFORE.search(before[1]) and names_after(ctx, role.end):
+        before = None  # "le bureau se compose d'un président, A, d'une trésorière, B": each role, the name after it
     if before:
         name, between = before
         people = [(name, between)]
@@ -115,9 +123,13 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if not _shared(role):
         names = names[:1]
     if not names:
-        return _pronoun_holder(ctx, role, sentence) or _speaker_before(ctx, role, sentence)
+        return _pronoun_holder(ctx, role, sentence) or _fronted_before_pronoun(ctx, role, sentence) or \
+            _speaker_before(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
+
+
+INDEFINITE_BEFORE = re.compile(r"(?:\bd['’]|\b)(?:un|une|a|an)\s+$", re.IGNORECASE)
 
 
 def _shared(role: Role) -> bool:
@@ -148,21 +160,36 @@ def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
     return [(name, between) for name, _ in pronoun_holder_of(ctx, sentence)]
 
 
-# "« ... », explique Anne Durand. La présidente de la CPTS ajoute ...": the role opens its sentence, the
-# sentence before ends on a quote's speaker
+# "Présidente de la CPTS depuis 2020, elle ...": a role fronted before a pronoun, its holder named in the sentences before
+FRONTED_ROLE_PRONOUN = re.compile(r"[^,.;:!?\n]{0,30}?,\s*(?:elle|il|she|he)\b", re.IGNORECASE)
+
+
+def _fronted_before_pronoun(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
+    if ctx.text[sentence.start:role.span.start].strip(" \n«\"“") or not FRONTED_ROLE_PRONOUN.match(ctx.text, role.end):
+        return []
+    return pronoun_holder_of(ctx, sentence)
+
+
+SPEECH_VERBS = (r"(?:explique|raconte|souligne|indique|précise|ajoute|confie|déclare|estime|affirme|rappelle|note|"
+                r"insiste|poursuit|conclut|résume|sourit|témoigne|assure|se\s+réjouit|se\s+félicite|says|said|explains|"
+                r"adds)")
+# "« ... », explique Anne Durand. La présidente de la CPTS ajoute ..." or "« ... », poursuit la présidente de la CPTS":
+# the role opens its sentence or speaks after its quote, the sentence before ends on a quote's speaker
 ROLE_OPENING = re.compile(r"[\s«\"“]*(?:La|Le|L['’]|Notre|Cette|Ce)\s*$")
-SPEECH_VERB_BEFORE = re.compile(
-    r"\b(?:explique|raconte|souligne|indique|précise|ajoute|confie|déclare|estime|affirme|rappelle|note|insiste|"
-    r"poursuit|conclut|résume|sourit|témoigne|assure|se\s+réjouit|se\s+félicite|says|said|explains|adds)\s+"
-    rf"(?:{TITLE})?$", re.IGNORECASE)
+AFTER_QUOTE = re.compile(rf"[»\"”][ \t\u00a0]*,?[ \t\u00a0]*{SPEECH_VERBS}[ \t\u00a0]+(?:la|le|l['’])[ \t\u00a0]*$",
+                         re.IGNORECASE)
+SPEECH_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}\s+(?:{TITLE})?$", re.IGNORECASE)
 
 
 def _speaker_before(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
     """The person the sentence before names last, when a CPTS role with no name opens the next one and
     that sentence gives the person no other office."""
-    if not role.of_cpts or not ROLE_OPENING.fullmatch(ctx.text, sentence.start, role.span.start):
+    if not role.of_cpts or not (ROLE_OPENING.fullmatch(ctx.text, sentence.start, role.span.start)
+                                or AFTER_QUOTE.search(ctx.text, max(sentence.start, role.span.start - 40), role.span.start)):
         return []
     previous = ctx.sentence_before(sentence.start)
+    while previous is not None and not ctx.text[previous.start:previous.end].strip(" \n«\"“"):
+        previous = ctx.sentence_before(previous.start)  # a quote's opening mark split off as a sentence
     if previous is None:
         return []
     names = names_in(ctx, previous.start, ctx.text[previous.start:previous.end])
@@ -180,7 +207,7 @@ def pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:
 
 
 def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] | None:
-    start = max(sentence.start, role.span.start - 160)
+    start = max(_row_start(ctx, role.span.start, sentence), role.span.start - 160)
     window = ctx.text[start:role.span.start]
     names = names_in(ctx, start, window)
     if not names:
@@ -192,6 +219,13 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
     if is_apposition(ctx, name.span.end, role.span.start):
         return name, between
     return None
+
+
+def _row_start(ctx: Context, pos: int, sentence: Span) -> int:
+    """Where the sentence of `pos` starts, or its line when that is a row of a table ("Anne Durand | Présidente"),
+    which a sentence may split at its bars."""
+    line_start = ctx.text.rfind("\n", 0, pos) + 1
+    return min(sentence.start, line_start) if "|" in ctx.text[line_start:pos] else sentence.start
 
 
 def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:

@@ -49,6 +49,8 @@ OFFICE_STEMS = ROLE_STEMS[:4]
 ROLE_RE = re.compile(
     r"(?<![\w-])(?P<former>(?:ancien(?:ne)?|ex|former)[\s-]+)?(?P<prefix>co-?|vice[-\s]?)?(?P<role>"
     + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")"
+    # inclusive writing leaves the gender open: "président·e", "coordinateur·rice", "trésorier(ère)"
+    + r"(?P<inclusive>(?:[·•‧.](?:e|rice|trice|ère|ne)|\((?:e|rice|trice|ère|ne)\))s?)?"
     + r"(?P<second>(?:-|\s+et\s+)(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", stem) for stem, _ in OFFICE_STEMS)
     + r"))?(?:(?:-|\s+et\s+)fondat(?:eur|rice))?(?![\w-])",  # "président-fondateur", "présidente et fondatrice"
     re.IGNORECASE)
@@ -75,7 +77,9 @@ ROLE_QUALIFIER = re.compile(
     r"\s+(?:g[ée]n[ée]rale?|d[ée]partementale?|r[ée]gionale?|adjointe?|d[ée]l[ée]gu[ée]e?|m[ée]dicale?|"
     r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|fondat(?:eur|rice)|sortante?|actuel(?:le)?|"
     r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|territoriale?|nationale?|locale?|intérimaire|technique|financi(?:er|ère)|"
-    r"scientifique|associée?|principale?|acti(?:f|ve)|general|executive|medical|founding|current|deputy|regional)\b",
+    r"scientifique|associée?|principale?|acti(?:f|ve)|general|executive|medical|founding|current|deputy|regional|"
+    r"à\s+(?:temps\s+(?:plein|partiel)|mi-temps)|"  # "une coordinatrice à temps plein, Julie Perrin"
+    r"(?:récemment|nouvellement|fraîchement)\s+(?:recrutée?|nommée?|élue?|arrivée?|désignée?))\b",
     re.IGNORECASE)
 BOARD = re.compile(
     r"\s+(?:du\s+(?:conseil\s+d['’]administration|CA|bureau|comit[ée]\s+de\s+pilotage)|of\s+the\s+board)\b",
@@ -101,12 +105,15 @@ FEMININE_HINT = re.compile(
 
 
 # --- verbs and nouns of office ---------------------------------------------------------------
-ADVERB = r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|now|currently|also)"
+ADVERB = (r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|à\s+l['’]unanimité|"
+          r"ensemble|conjointement|now|currently|also|jointly|together)")
 # Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
 # Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
 INVOLVED = re.compile(
-    r"\b(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
-    r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?"
+    r"\b(?:(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
+    r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?|"
+    # "Anne Durand fait partie de la CPTS", "... a rejoint la CPTS en 2022", "... adhère à la CPTS"
+    r"(?:fait|font|faisait|faisaient)\s+partie\s+de\s+|(?:a|ont|avait|avaient)\s+rejoint\s+|adhèr(?:e|ent)\s+à\s+)"
     rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
 # Those who carry the project of the CPTS, the subject of the sentence: "Anne Durand et Jean Dupont,
 # médecins, portent le projet de création de la CPTS", "... mettent la dernière main au projet de CPTS"
@@ -116,31 +123,38 @@ CARRIES_PROJECT = re.compile(  # from the literal word, fast; "au", "le" or "du"
 PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>(?P<co>co-?)?présidée?s?\s+(?:{adverb}|{since})par|que\s+présid(?:e|ent)|sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
+    r"\b(?:(?P<chair>(?P<co>co-?)?(?:présidée?s?\s+(?:{adverb}|{since})par|chaired\s+by|led\s+by|présidence(?:{held}|{label}))|"
+    r"que\s+présid(?:e|ent)|"
+    r"sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
     # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
     r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|(?:avec|a|avait|aura)\s+à\s+sa\s+tête|"
-    r"chaired\s+by|headed\s+by|led\s+by|présidence(?:{held}|{label}))|"
+    r"headed\s+by|présidence{shared})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination(?:{held}|{label}))|"
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
+    # "Initiée par Paul Morel, la CPTS ...", "La CPTS, fondée par Paul Morel en 2019, ..."
+    r"(?P<found>(?:co-?)?fondée?s?\s+{adverb}par|founded\s+by)|(?P<init_by>initiée?s?\s+{adverb}par|initiated\s+by)|"
     # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
     # "... est partie de l'ambition du Dr Anne Durand", "... a vu le jour sous l'impulsion d'Anne Durand"
     r"(?P<init>(?:(?:née|créée|lancée|fondée|constituée|issue|partie|venue)s?|(?:a|ont)\s+vu\s+le\s+jour)\s+{adverb}"
     r"(?:à\s+l['’]initiative|de\s+l['’](?:initiative|ambition|idée|impulsion)|de\s+la\s+volonté|sous\s+l['’]impulsion)\s+"
     r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])))\s*".format(
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?",
+        shared=r"\s+(?:est\s+)?(?:partagée|assurée\s+conjointement)\s+(?:entre|par)",  # "La présidence est partagée entre"
         label=r"[ \t\u00a0]*:",  # "Présidence : Anne Durand ; coordination : Jean Dupont"
         since=r"(?:depuis|since)\s+[^,.;:]{1,25}?\s+"),  # "présidée depuis sa création par"
     re.IGNORECASE)
 # verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
 HOLDER_VERB = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?P<chair>(?P<co>co-?)?présid(?:e|ent|ait|aient|era|eront)|co-?chairs|chairs|chaired|heads|headed|leads|led)|"
-    r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs))\s+"
+    r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs)|"
+    # "Paul Morel a fondé la CPTS en 2019", "... a initié la CPTS"
+    r"(?P<found>(?:a|ont|avait|avaient)\s+(?:co-?)?(?:fondé|créé))|(?P<init>(?:a|ont|avait|avaient)\s+initié))\s+"
     rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE,
     cue=r"(?:présid(?:e|ent|ait|aient|era|eront)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
-        r"dirig(?:e|eait|era)|runs|directs)\s")
+        r"dirig(?:e|eait|era)|runs|directs|fondé|créé|initié)\s")
 # the CPTS just spoken of as the verb's object: "Le Dr Jean Dupont, qui la préside, ..."
 HOLDER_PRONOUN_VERB = GapLed(
     r"(?:qui|who)\s+(?:la|l['’])\s*(?:(?P<chair>présid(?:e|ait))|(?P<coord>coordonn(?:e|ait))|(?P<direct>dirig(?:e|eait)))\b",
@@ -149,7 +163,8 @@ HOLDER_PRONOUN_VERB = GapLed(
 # assure la coordination de la CPTS", "Anne Durand en assure la présidence", "Anne Durand est à la tête de la CPTS"
 HOLDER_NOUN = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+(?:la|(?P<its>sa))|"
-    rf"(?P<en>en\s+)?(?:assure|assurait|exerce|exerçait|a\s+pris|prend|a\s+repris|reprend|occupe|occupait)\s+"
+    rf"(?P<en>en\s+)?(?:assur(?:e|ent|ait|aient)|exerc(?:e|ent)|exerçai(?:t|ent)|(?:a|ont)\s+pris|prend|"
+    rf"(?:a|ont)\s+repris|reprend|occup(?:e|ent|ait|aient))\s+"
     rf"(?:{ADVERB}\s+)?la|"
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
     r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
@@ -157,7 +172,7 @@ HOLDER_NOUN = GapLed(
     r"(?:remplace|a\s+remplacé|remplacera)\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
     # "Anne Durand, à la présidence de la CPTS depuis 2021, ..."
     r"(?:est\s+|était\s+)?à\s+la)\s+"
-    r"(?:(?P<chair>présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
+    r"(?:(?P<chair>(?P<co>co-?|vice-)?présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
     r"(?:est\s+|était\s+)?à\s+la\s+tête|"
     r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
     # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS"
@@ -171,8 +186,9 @@ ORIGIN_HOLDER = re.compile(r"(?:est|sont|était|étaient|a\s+été|ont\s+été)\
 ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+$", re.IGNORECASE)
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
 # or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
-FRONTED_HEAD = re.compile(rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b))"
-                          r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
+FRONTED_HEAD = re.compile(  # "la structure" alone: "la structure hospitalière" is another
+    rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b|structure(?=\s*[,(]|\s+depuis\b)))"
+    r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
@@ -188,4 +204,5 @@ CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|i
                             re.IGNORECASE)
 # its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
 CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
-                      r"\b(?:projet|project|bureau|board|conseil\s+d['’]administration)\b", re.IGNORECASE)
+                      r"\b(?:projet|project|bureau|board|conseil\s+d['’]administration|assembl[ée]e\s+g[ée]n[ée]rale)\b",
+                      re.IGNORECASE)

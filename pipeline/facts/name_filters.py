@@ -1,0 +1,58 @@
+"""Which of a text's CPTS mentions to keep: a copy cut off inside a name, a heading in capitals run on into
+its verb, and the acronym found again inside its spelled-out head are dropped."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .name_words import LOWER, UPPER, key_of
+
+if TYPE_CHECKING:
+    from .names import Mention
+
+
+def drop_cut_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A copy cut off inside a name ("... de la CPTS Val Fle"): the last name, running into the end of
+    the text, is dropped when it only begins another name of the text."""
+    if not mentions or text[mentions[-1].name_span.end:].strip():
+        return mentions
+    cut = key_of("CPTS " + mentions[-1].surface)
+    if any(key_of("CPTS " + m.surface).startswith(cut) and key_of("CPTS " + m.surface) != cut for m in mentions[:-1]):
+        return mentions[:-1]
+    return mentions
+
+
+def drop_capital_run_ons(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A heading in capitals runs the name on into the heading's words ("UNE CPTS VOIT LE JOUR À X",
+    "LA CPTS APPORTE DES SOLUTIONS"): a name of several words on a line in capitals that no name written
+    in running text begins, continues or ends is the heading's phrase, not a community."""
+    written = {key_of("CPTS " + m.surface) for m in mentions if not line_in_capitals(text, m.span.start)}
+    if not written:
+        return mentions
+    return [m for m in mentions if not (line_in_capitals(text, m.span.start) and len(m.surface.split()) > 1)
+            or any(_is_key_part(key_of("CPTS " + m.surface), key) for key in written)]
+
+
+def line_in_capitals(text: str, pos: int) -> bool:
+    """Whether the line of `pos` has more than 8 letters, all capitals (the uncased "ᵉ" aside)."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    return not LOWER_LETTER.search(text, start, end) and len(UPPER_LETTER.findall(text, start, end)) > 8
+
+
+LOWER_LETTER = re.compile(rf"[{LOWER}ßÿ]")
+UPPER_LETTER = re.compile(rf"[{UPPER}]")
+
+
+def _is_key_part(a: str, b: str) -> bool:
+    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
+
+
+def drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """The spelled-out head and the acronym inside it find the same name once."""
+    kept: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.name_span.start, -m.span.end)):
+        if kept and kept[-1].name_span.start == m.name_span.start:
+            continue
+        kept.append(m)
+    return kept
