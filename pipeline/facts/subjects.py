@@ -13,7 +13,7 @@ from .name_words import HEAD_RE
 from .names import Mention
 from .role_words import OTHER_BODY
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
-                            DATED_ITEM_AFTER_RE, NAMING_FRONTED_RE, ONE_AMONG_AFTER_RE, OTHER_BODY_OPENING_RE,
+                            DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE, ONE_AMONG_AFTER_RE, OTHER_BODY_OPENING_RE,
                             PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE, THE_CPTS_BEFORE_RE,
                             TO_COME_RE)
 from .topic import about_something_else, in_lead
@@ -334,6 +334,8 @@ def _taken_up(ctx: Context) -> list[str]:
         named = ctx.mentions_in(sentence)
         if taken_up and topic and topic not in {k for _, k in named}:
             keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
+        elif named and MASCULINE_OPENING_RE.match(ctx.text, sentence.start):
+            topic = None  # "Il engage dix partenaires, dont la CPTS X. Sa coordinatrice ...": the contract's
         elif named and not taken_up:
             topic = named[0][1]
         elif not named and OTHER_BODY_OPENING_RE.match(ctx.text, sentence.start, sentence.end):

@@ -30,7 +30,7 @@ OTHER_TOPIC = (
     r"communautés?\s+(?:de\s+communes|d['’]agglomération|urbaines?)|conseils?\s+(?:départementa(?:l|ux)|"
     r"régiona(?:l|ux)|municipa(?:l|ux)|communautaires?|de\s+l['’]ordre)|"
     # schemes and events
-    r"contrats?\s+locaux?\s+de\s+santé|CLS|programmes?|dispositifs?|expérimentations?|plans?\s+(?:régiona|départementa|"
+    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|programmes?|dispositifs?|expérimentations?|plans?\s+(?:régiona|départementa|"
     r"loca)\w*|forums?|salons?|rencontres?|séminaires?|colloques?|conférences?|commissions?|campagnes?|opérations?|"
     r"journées?|semaines?|dépistages?|vaccinations?|"
     # English

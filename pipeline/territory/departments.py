@@ -328,7 +328,9 @@ def _apposed_to(ctx: Context, dep) -> str | None:
     return None
 
 
-APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*(?:(?:située?\s+)?(?:dans|en|in)\s+)?(?:(?:le|la|les|the)\s+|l['’])?")
+# "la CPTS X, dans l'Ain", "la CPTS X (Ain)", "la CPTS X en Savoie", "la CPTS X, implantée dans le Jura"
+PLACED_IN = r"(?:(?:située?|basée?|implantée?|installée?|located|based)\s+)?(?:dans|en|in)\s+"
+APPOSITION = re.compile(rf"\s*(?:(?:,|\(|–|-)\s*(?:{PLACED_IN})?|{PLACED_IN})(?:(?:le|la|les|the)\s+|l['’])?")
 
 
 def _as_place(text: str, dep) -> bool:
