@@ -24,7 +24,7 @@ OTHER_TOPIC = (
     r"associations?\s+(?:des?|du|d['’])|ARS|CPAM|MSA|assurance\s+maladie|agences?\s+régionales?|caisses?\s+primaires?|"
     r"préfectures?|"
     # the elected and the State's officials
-    r"élus?|élues?|maires?|(?:sous-)?préfète?s?|députée?s?|sénat(?:eur|rice)s?|ministres?|"
+    r"élus?|élues?|maires?|(?:sous-)?préfète?s?|députée?s?|sénat(?:eur|rice)s?|ministres?|ministères?|gouvernements?|"
     # places and local authorities
     r"départements?|régions?|villes?|mairies?|municipalités?|agglomérations?|intercommunalités?|"
     r"communautés?\s+(?:de\s+communes|d['’]agglomération|urbaines?)|conseils?\s+(?:départementa(?:l|ux)|"

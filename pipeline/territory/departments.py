@@ -16,6 +16,7 @@ from ..facts.place_names import EPCI_PHRASE, find_departments
 from ..facts.context import OTHER_CONTEXT_RE, Context, postal_department
 from ..facts.common import Extraction
 from ..model import Span
+from .pays import departments_of_pays
 from .elsewhere import ARS_SEATS, AGENCY_REACH, REGIONAL_AGENCY, in_byline, place_of_an_event
 
 TERRITORY_CUES = re.compile(
@@ -149,15 +150,19 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
     if not found:
         found = departments_in_name(ctx, key) or _departments_beside(ctx, key)
     if not found and (key in ctx.subjects or len(ctx.cpts) == 1 or _among_department_cpts(ctx, key)):
-        default = _default_department(ctx, key) if ctx.default_department else None
-        found = {default} if default else set() if ctx.default_department else _departments_of_places(ctx.text, extraction)
+        among = key not in ctx.subjects and _of_the_department(ctx, key)
+        default = _default_department(ctx, key, among) if ctx.default_department else None
+        found = {default} if default else set() if ctx.default_department \
+            else _departments_of_places(ctx.text, extraction, with_pays=key in ctx.subjects)
     return sorted(found)
 
 
-def _default_department(ctx: Context, key: str) -> str | None:
+def _default_department(ctx: Context, key: str, among_others: bool = False) -> str | None:
     """The document's department for a CPTS that names none of its own, the neighbours ("la Drôme
-    voisine") and the places of other CPTS ("la CPTS Y, en Savoie") left aside."""
-    kept = [d for d in ctx.departments if not _neighbour(ctx.text, d) and not _other_cpts_sentence(ctx, d, key)
+    voisine") and the places of other CPTS ("la CPTS Y, en Savoie") left aside; for one of the
+    department's CPTS ("les autres CPTS du département"), the places of the others count too."""
+    kept = [d for d in ctx.departments if not _neighbour(ctx.text, d)
+            and (among_others or not _other_cpts_sentence(ctx, d, key))
             and not place_of_an_event(ctx, d) and not in_byline(ctx.text, d.span.start)]
     if len(kept) == len(ctx.departments):
         return ctx.default_department
@@ -178,6 +183,8 @@ def _rank_departments(extraction: Extraction, key: str) -> set[str]:
 def _among_department_cpts(ctx: Context, key: str) -> bool:
     """A CPTS only mentioned is placed in the document's department when the text speaks of the
     department there ("parachève la couverture du département. La CPTS X ..."), not of neighbours."""
+    if _of_the_department(ctx, key):
+        return True
     for mention in _chain_of(ctx, key):
         sentence = ctx.sentence_at(mention.span.start)
         previous = ctx.sentence_at(max(0, sentence.start - 2))
@@ -188,6 +195,21 @@ def _among_department_cpts(ctx: Context, key: str) -> bool:
                                                     for d in ctx.departments):
             return True
     return False
+
+
+def _of_the_department(ctx: Context, key: str) -> bool:
+    """"les autres CPTS du département, X et Y", "X et Y, déjà actives dans le département", "Elle regroupe les
+    professionnels du sud du département": the sentence names the CPTS as the department's."""
+    for mention in _chain_of(ctx, key):
+        sentence = ctx.sentence_at(mention.span.start)
+        if THE_DEPARTMENTS_CPTS.search(ctx.text, sentence.start, sentence.end):
+            return True
+    return False
+
+
+# "les CPTS du département", "actives dans le département", "au sud de ce département" (not "du département voisin")
+THE_DEPARTMENTS_CPTS = re.compile(r"\b(?:du|de\s+ce|dans\s+(?:le|ce)|en\s+ce|in\s+the|of\s+the)\s+département\b"
+                                  r"(?!\s+(?:voisin|limitrophe|d['’]à\s+côté))", re.IGNORECASE)
 
 
 def _territory_departments(territory) -> set[str]:
@@ -227,6 +249,9 @@ def departments_in_name(ctx: Context, key: str) -> set[str]:
     adjectives = {department_of_adjective(w) for w in words} - {None}
     if len(adjectives) == 1:
         return adjectives  # "CPTS du Bocage Vendéen"
+    pays = set(departments_of_pays(entry.name))
+    if len(pays) == 1:
+        return pays  # "CPTS du Cotentin", "CPTS Est-Béarn"
     places = [" ".join(words[i:i + size])
               for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
               if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
@@ -334,7 +359,13 @@ APPOSITION = re.compile(rf"\s*(?:(?:,|\(|–|-)\s*(?:{PLACED_IN})?|{PLACED_IN})(
 
 
 def _as_place(text: str, dep) -> bool:
-    return bool(IN_DEPARTMENT_BEFORE.search(text[max(0, dep.span.start - 15):dep.span.start]))
+    return bool(IN_DEPARTMENT_BEFORE.search(text[max(0, dep.span.start - 15):dep.span.start])
+                or DEPARTMENT_COUNTS_AFTER.match(text, dep.span.end))
+
+
+# "Le Doubs compte désormais cinq CPTS : X, Y ...": the department as the place the CPTS it counts lie in
+DEPARTMENT_COUNTS_AFTER = re.compile(r"\s+(?:\w+ment\s+)?(?:compte|comptera|recense|dénombre|possède|dispose\s+de|abrite|"
+                                     r"totalise|counts|has|is\s+home\s+to)\b", re.IGNORECASE)
 
 
 def _chain_of(ctx: Context, key: str) -> list:
@@ -361,7 +392,7 @@ def _after_institution(text: str, dep) -> bool:
     return bool(INSTITUTION_BEFORE.search(text[max(0, dep.span.start - 40):dep.span.start]))
 
 
-def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
+def _departments_of_places(text: str, extraction: Extraction, with_pays: bool = True) -> set[str]:
     """The department most of the places point to: the dateline's town, the towns named after
     "à", "sur", "in", the intercommunalities and runs of communes named, the adjectives."""
     counts = Counter()
@@ -375,6 +406,8 @@ def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
         if commune:
             counts[commune.department] += 1
     counts.update(_departments_of_epcis(text))
+    if with_pays:
+        counts.update(departments_of_pays(text))  # "la CPAM de l'Artois", "en Balagne"
     counts.update(_departments_of_addresses(text))
     counts.update(p.commune.department for run in linked_runs(text, []) for p in run if p.commune)
     for word in re.findall(r"\b\w[\w-]{5,}\b", text):  # "un généraliste sarthois", "haut-savoyarde"

@@ -191,3 +191,66 @@ def test_a_department_only_compared_gives_the_cpts_none(record_of, text):
 ])
 def test_overseas_and_corsican_departments(record_of, text, code):
     assert _departments(record_of(text)) == {"val-fleuri": [code]}
+
+
+# --- CPTS only mentioned: placed when the sentence says where they are -------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri, en Côte-d'Or, a signé son ACI le 3 mai. Elle rejoint les CPTS Pic Bleu et Lac Vert, déjà "
+    "actives dans le département.\n",
+    "La CPTS du Val Fleuri est la troisième CPTS de Côte-d'Or, après la CPTS Pic Bleu et la CPTS Lac Vert. Elle a "
+    "signé son ACI le 3 mai.\n",
+    "Une nouvelle CPTS en Côte-d'Or\nLa CPTS du Val Fleuri a signé son accord conventionnel le 3 mai avec la CPAM "
+    "et l'ARS. Elle regroupe 80 professionnels de santé sur 20 communes. Les autres CPTS du département, la CPTS Pic "
+    "Bleu et la CPTS Lac Vert, avaient signé en 2022.\n",
+])
+def test_the_other_cpts_of_the_department(record_of, text):
+    assert _departments(record_of(text)) == {"val-fleuri": ["21"], "pic-bleu": ["21"], "lac-vert": ["21"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Le Doubs compte désormais trois CPTS : la CPTS du Val Fleuri, la CPTS Pic Bleu et la CPTS Lac Vert. Elles "
+    "couvrent 90 % de la population du département.\n",
+    "Dans le Doubs, trois CPTS sont en fonctionnement : la CPTS du Val Fleuri, la CPTS Pic Bleu et la CPTS Lac "
+    "Vert.\n",
+])
+def test_the_cpts_a_department_counts(record_of, text):
+    assert _departments(record_of(text)) == {"val-fleuri": ["25"], "pic-bleu": ["25"], "lac-vert": ["25"]}
+
+
+@pytest.mark.parametrize("text, other", [
+    ("La CPTS du Val Fleuri (Doubs) a signé son ACI le 3 mai, comme avant elle la CPTS Pic Bleu (Jura).\n", ["39"]),
+    ("La CPTS du Val Fleuri, dans le Doubs, a signé son ACI le 3 mai. Elle s'est inspirée de la CPTS Pic Bleu, à "
+     "Autun.\n", []),
+])
+def test_a_model_cpts_gets_only_its_own_department(record_of, text, other):
+    assert _departments(record_of(text)) == {"val-fleuri": ["25"], "pic-bleu": other}
+
+
+# --- a pays of one department, where the text names none --------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("Le 24 octobre, la CPAM de l'Artois a signé l'accord conventionnel interprofessionnel de la CPTS du Val "
+     "Fleuri. La CPTS réunit 80 professionnels.\n", "62"),
+    ("Née en 2021, la CPTS du Val Fleuri rassemble les soignants libéraux du nord de la Balagne. Elle a signé son "
+     "ACI le 6 juillet.\n", "2B"),
+    ("La CPTS du Val Fleuri, au cœur du Cotentin, a signé son accord le 3 mai. Elle réunit 90 professionnels.\n",
+     "50"),
+    ("Au pied des Pyrénées, les soignants du Béarn se sont regroupés dans la CPTS du Val Fleuri, qui a signé son "
+     "ACI le 3 mai.\n", "64"),
+])
+def test_a_pays_of_one_department_places_the_subject(record_of, text, code):
+    assert _departments(record_of(text)) == {"val-fleuri": [code]}
+
+
+@pytest.mark.parametrize("name, code", [("CPTS du Cotentin", "50"), ("CPTS Est-Béarn", "64"),
+                                        ("CPTS de Balagne", "2B"), ("CPTS du Pays Basque", "64")])
+def test_a_pays_of_one_department_in_the_name(record_of, name, code):
+    text = f"La {name} a signé son accord conventionnel interprofessionnel le 3 mai. Elle réunit 90 professionnels.\n"
+    assert list(_departments(record_of(text)).values()) == [[code]]
+
+
+def test_a_pays_shared_by_departments_places_nothing(record_of):
+    text = ("La CPTS du Val Fleuri, au cœur du Morvan, a signé son accord conventionnel le 3 mai. Elle réunit 90 "
+            "professionnels.\n")
+    assert _departments(record_of(text)) == {"val-fleuri": []}
