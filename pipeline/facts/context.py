@@ -212,9 +212,11 @@ def default_department(ctx: Context) -> str | None:
 # A department name that says where something else is: a river or valley ("vallées de la Meuse,
 # de la Sarthe"), a border ("la frontière du Jura").
 NOT_A_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:vallées?|valley|rivières?|river|fleuve|rives?|bords|berges|gorges|confluent|source|"
+    r"\b(?:vallées?|valley|rivières?|river|fleuve|rives?|riverain\w*|bords?|berges|gorges|confluen(?:t|ce)|source|"
+    r"(?:traversée?s?|arrosée?s?|longée?s?|bordée?s?)\s+par|le\s+long|au\s+fil|"
+    r"massifs?|parcs?(?:\s+naturels?)?(?:\s+régiona(?:l|ux))?|forêts?|montagnes?|monts|piémont|crêtes?|"  # "le massif des Vosges"
     r"fronti\w+|border|limites?|limitrophes?|confins|bordure)\s+"
-    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|avec\s+(?:la|le|les|l['’])|with(?:\s+the)?)?\s*"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|of\s+the|of|the|avec\s+(?:la|le|les|l['’])|with(?:\s+the)?)?\s*"
     r"(?:[A-ZÀ-Þ][\w'’\-]*\s*(?:,|et|and)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])?\s*){0,4}$",
     re.IGNORECASE)
 # A department that something is compared with ("plus faible que dans la Nièvre", "inférieur à celui du Jura", "comme

@@ -20,11 +20,14 @@ ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "u
 DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
 # "Val de Loire", "Pays de la Loire", "le long de la Loire", "les bords de Marne": a region or a river
 NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de|le\s+long\s+(?:de\s+la|de\s+l['’]|du)|"
-                                   r"(?:bords?|rives?|berges?|estuaire|embouchure)\s+(?:de\s+la|de\s+l['’]|du|de)|fleuve|rivière)\s*$",
+                                   r"(?:bords?|rives?|berges?|estuaire|embouchure)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])|fleuve|rivière)\s*$",
                                    re.IGNORECASE)
-# "les quartiers Nord", "le secteur Nord": a point of the compass, not the department
-COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?|versants?|rives?|districts?)\s*$",
+# "les quartiers Nord", "le secteur Nord": a point of the compass, not the department; so is the north of a
+# place or the title of a paper ("les Vosges du Nord", "La Voix du Nord", "Nord Éclair")
+COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?|versants?|rives?|districts?)\s*$|"
+                            r"\b(?!(?:Département|Préfecture|Conseil|Région)\b)(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+du\s*$",
                             re.IGNORECASE)
+NOT_NORD_AFTER = re.compile(r"[\s\-]+(?:Éclair|Eclair|Littoral|Matin)\b")
 
 
 # "la C.C. du Val", "la CC. X", "la C.A. Y", "la C.d.C. Z", "la Com. Com. W": the type's initials written with points
@@ -99,7 +102,8 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
             continue
         if NOT_DEPARTMENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             continue
-        if m.group() == "Nord" and COMPASS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if m.group() == "Nord" and (COMPASS_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                    or NOT_NORD_AFTER.match(text, m.end())):
             continue
         if text[max(0, m.start() - 5):m.start()].lower() == "nord-" and m.group()[:3].lower() == "pas":
             continue  # the former region Nord-Pas-de-Calais

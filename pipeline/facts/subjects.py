@@ -49,8 +49,10 @@ MODEL_BEFORE_RE = re.compile(
 # avaient signé en 2022", "La CPTS X l'avait fait avant elle"
 PLUPERFECT_AFTER_RE = re.compile(
     r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+|d[eu]\s+|des\s+|de\s+la\s+|de\s+l['’])*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})*"
+    r"(?:\s*,\s*(?:elle|elles|lui|eux)(?:-mêmes?)?\s*,)?"  # "La CPTS X, elle, l'avait signé en 2021"
     r"\s+(?:l['’]|en\s+|y\s+)?(?:avai(?:en)?t|had)\s+(?:déjà\s+|already\s+)?(?:été\s+)?[a-zàâéèêëîïôûç]+\b")
-LIST_GAP_RE = re.compile(
+LIST_GAP_RE = re.compile(  # "la CPTS X (2019) et la CPTS Y", "la CPTS X en 2019, la CPTS Y"
+    r"(?:\s+(?:en|in)\s+(?:19|20)\d\d|\s*\((?:19|20)\d\d\))?"
     r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
 
 
@@ -69,7 +71,7 @@ def _named_as_model(ctx: Context, mention: Mention) -> bool:
 EXAMPLE_BEFORE_RE = re.compile(
     r"(?:\bparmi\s+(?:elles|eux|lesquelles|celles-ci|ces\s+(?:CPTS|communautés))|\bpar\s+exemple|"
     r"\bà\s+titre\s+d['’]exemple|\btémoignages?\s+d[eu]|\bsuch\s+as|\bamong\s+them)"
-    r"\s*[,:]?\s*(?:(?:celles?\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$", re.IGNORECASE)
+    r"\s*[,:]?\s*(?:(?:(?:celles?|ceux)\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$", re.IGNORECASE)
 
 
 def _named_as_example(ctx: Context, mention: Mention) -> bool:
@@ -336,8 +338,8 @@ def _taken_up(ctx: Context) -> list[str]:
             keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
         elif named and MASCULINE_OPENING_RE.match(ctx.text, sentence.start):
             topic = None  # "Il engage dix partenaires, dont la CPTS X. Sa coordinatrice ...": the contract's
-        elif named and not taken_up:
-            topic = named[0][1]
+        elif named and not taken_up:  # the first named, unless a model ("Après la CPTS X, c'est au tour de Y")
+            topic = next((k for m, k in named if not _named_as_model(ctx, m)), named[0][1])
         elif not named and OTHER_BODY_OPENING_RE.match(ctx.text, sentence.start, sentence.end):
             topic = None  # "La fédération regroupe 38 CPTS. Son président ...": its pronoun is the body's
     return keys

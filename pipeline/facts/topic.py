@@ -32,7 +32,7 @@ OTHER_TOPIC = (
     # schemes and events
     r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|programmes?|dispositifs?|expérimentations?|plans?\s+(?:régiona|départementa|"
     r"loca)\w*|forums?|salons?|rencontres?|séminaires?|colloques?|conférences?|commissions?|campagnes?|opérations?|"
-    r"journées?|semaines?|dépistages?|vaccinations?|"
+    r"journées?|semaines?|dépistages?|vaccinations?|appels?\s+à\s+projets?|lauréat(?:e|s|es)?|prix|trophées?|"
     # English
     r"health\s+cent(?:re|er)s?|hospitals?|federations?|networks?|programs?|pilots?|schemes?|councils?|"
     r"count(?:y|ies)|cit(?:y|ies)|towns?|conferences?|meetings?")
@@ -40,6 +40,7 @@ OTHER_TOPIC_RE = re.compile(rf"\b(?:{OTHER_TOPIC})\b", re.IGNORECASE)
 # what a first sentence may open on before its subject: a fronted phrase and its comma, an article
 LEAD_OPENING_RE = re.compile(
     r"[\W\d]*(?:[^,;:.!?\n]{0,60},\s*)?(?:(?:la|le|les|l['’]|un|une|des|the|a|an)\s*)?", re.IGNORECASE)
+ARTICLE_OPENING_RE = re.compile(r"[\W\d]*(?:(?:la|le|les|l['’]|un|une|des|the|a|an)\s*)?", re.IGNORECASE)
 # CPTS in general opening a sentence: "Les CPTS ...", "Cinq CPTS ...", "Dans le Cher, 5 CPTS ..."
 MANY_CPTS_OPENING_RE = re.compile(
     r"(?:(?:les|des|ces|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|the|two|three|four|five|several)"
@@ -125,13 +126,14 @@ def _title_on_something_else(ctx: Context, title: Span) -> bool:
 def _lead_on_something_else(ctx: Context, start: int, sentence: Span) -> bool:
     """A first sentence whose subject is another body, a scheme or a place, or CPTS in general."""
     opening = LEAD_OPENING_RE.match(ctx.text, start, sentence.end)
-    if any(m.span.start <= opening.end() + 1 or (m.listed_at is not None and m.listed_at <= opening.end() + 1)
-           for m, _ in ctx.mentions_in(sentence)):
+    plain = ARTICLE_OPENING_RE.match(ctx.text, start, sentence.end)  # "La région compte 40 CPTS, qui ...": no fronted phrase
+    if any(m.span.start <= end + 1 or (m.listed_at is not None and m.listed_at <= end + 1)
+           for m, _ in ctx.mentions_in(sentence) for end in (opening.end(), plain.end())):
         return False  # it opens on a CPTS
-    subject = ctx.text[opening.end():min(sentence.end, opening.end() + 60)]
     if MANY_CPTS_OPENING_RE.match(ctx.text, opening.end(), sentence.end):
         return not _tells_an_event(ctx.text, sentence)
-    if re.match(rf"(?:{OTHER_TOPIC})\b", subject, re.IGNORECASE):
+    if any(re.match(rf"(?:{OTHER_TOPIC})\b", ctx.text[end:min(sentence.end, end + 60)], re.IGNORECASE)
+           for end in (opening.end(), plain.end())):
         return True
     return any(opening.end() <= d.span.start <= opening.end() + 3 for d in ctx.departments)
 

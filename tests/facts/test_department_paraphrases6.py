@@ -254,3 +254,25 @@ def test_a_pays_shared_by_departments_places_nothing(record_of):
     text = ("La CPTS du Val Fleuri, au cœur du Morvan, a signé son accord conventionnel le 3 mai. Elle réunit 90 "
             "professionnels.\n")
     assert _departments(record_of(text)) == {"val-fleuri": []}
+
+
+# --- rivers, mountains and papers that bear a department's name ------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("La CPTS du Val Fleuri, dans le Puy-de-Dôme, regroupe des soignants installés sur les rives de l'Allier et en "
+     "bord d'Allier. Elle couvre 20 communes.\n", "63"),
+    ("La CPTS du Val Fleuri couvre la confluence de la Vienne et de la Creuse, au nord de Châtellerault. Elle a "
+     "signé son ACI le 3 mai.\n", "86"),
+    ("La CPTS du Val Fleuri, dans le Loiret, couvre un territoire traversé par la Loire. Elle réunit 70 "
+     "professionnels.\n", "45"),
+    ("La CPTS du Val Fleuri, en Gironde, couvre les communes riveraines de la Dordogne autour de Libourne.\n", "33"),
+    ("La CPTS du Val Fleuri, dans le Bas-Rhin, couvre une partie du parc naturel régional des Vosges du Nord.\n",
+     "67"),
+    ("La CPTS du Val Fleuri, dans le Doubs, s'étend sur les plateaux du massif du Jura.\n", "25"),
+    ("La CPTS du Val Fleuri, qui réunit 80 professionnels autour d'Arras, a signé son ACI le 3 mai. © La Voix du "
+     "Nord\n", "62"),
+    ("Arras. La CPTS du Val Fleuri a signé son ACI le 3 mai, rapporte Nord Éclair. Elle réunit 80 "
+     "professionnels.\n", "62"),
+])
+def test_a_river_a_massif_or_a_paper_is_no_department_of_the_cpts(record_of, text, code):
+    assert _departments(record_of(text)) == {"val-fleuri": [code]}
