@@ -51,9 +51,9 @@ PLUPERFECT_AFTER_RE = re.compile(
     r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+|d[eu]\s+|des\s+|de\s+la\s+|de\s+l['’])*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})*"
     r"(?:\s*,\s*(?:elle|elles|lui|eux)(?:-mêmes?)?\s*,)?"  # "La CPTS X, elle, l'avait signé en 2021"
     r"\s+(?:l['’]|en\s+|y\s+)?(?:avai(?:en)?t|had)\s+(?:déjà\s+|already\s+)?(?:été\s+)?[a-zàâéèêëîïôûç]+\b")
-LIST_GAP_RE = re.compile(  # "la CPTS X (2019) et la CPTS Y", "la CPTS X en 2019, la CPTS Y"
-    r"(?:\s+(?:en|in)\s+(?:19|20)\d\d|\s*\((?:19|20)\d\d\))?"
-    r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
+LIST_GAP_RE = re.compile(  # "la CPTS X, la CPTS Y", "la CPTS X en 2019 et la CPTS Y" (not "X en 2019, la CPTS Y signe")
+    r"(?:\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)|(?:\s+(?:en|in)\s+(?:19|20)\d\d|\s*\((?:19|20)\d\d\))\s*,?\s*(?:et|and)\s+)"
+    r"(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
 
 
 def _named_as_model(ctx: Context, mention: Mention) -> bool:

@@ -180,3 +180,32 @@ def test_a_cpts_named_in_a_text_on_something_else_is_mentioned(record_of, text):
 ])
 def test_a_headline_naming_one_cpts_makes_it_the_subject(record_of, text):
     assert _roles(record_of(text)) == {"val-fleuri": S}
+
+
+@pytest.mark.parametrize("text", [
+    # a dateline opening the lead on its line
+    "Rocheval, le 3 mai 2024 – Le centre hospitalier de Rocheval ouvre une unité de soins non programmés. Elle "
+    "fonctionne en lien avec la CPTS du Val Fleuri, dont les médecins assurent une partie des vacations. L'unité est "
+    "ouverte de 8 h à 20 h. Elle a coûté 300 000 euros, financés par l'ARS. Le directeur espère désengorger les "
+    "urgences.\n",
+    # a title in capitals
+    "SANTÉ : LA MAISON DE SANTÉ DE ROCHEVAL INAUGURÉE\nLa maison de santé pluriprofessionnelle de Rocheval a été "
+    "inaugurée samedi. Elle accueille cinq médecins et deux infirmières. Les professionnels sont membres de la CPTS du "
+    "Val Fleuri. Le bâtiment a coûté 1,2 million d'euros, financé par la commune et la région.\n",
+    # an evening's notice
+    "Une soirée d'information sur le diabète aura lieu le 12 mars à la salle des fêtes de Rocheval, à l'initiative "
+    "de la mairie et avec le concours de la CPTS du Val Fleuri. Entrée libre. Des diététiciens répondront aux "
+    "questions du public.\n",
+    # a department's plan, a union's survey
+    "Le conseil départemental a adopté lundi son plan santé 2025-2028. Il prévoit des bourses pour les internes, la "
+    "création de dix centres de santé et un soutien aux CPTS. Le département finance déjà les actions de prévention "
+    "de la CPTS du Val Fleuri. Le budget total atteint 12 millions d'euros.\n",
+    "L'URPS médecins libéraux publie son baromètre annuel de l'accès aux soins. Selon l'enquête, 38 % des médecins "
+    "refusent de nouveaux patients. La situation est particulièrement tendue en zone rurale, comme sur le territoire "
+    "de la CPTS du Val Fleuri. L'URPS appelle à renforcer les aides à l'installation.\n",
+    "The county council adopted its health plan on Monday. It provides grants for medical students and support for "
+    "ten new health centres. The council already funds prevention work by the Val Fleuri CPTS. The total budget "
+    "reaches 12 million euros.\n",
+])
+def test_a_cpts_named_in_passing_in_other_news_is_mentioned(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": M}
