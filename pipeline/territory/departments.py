@@ -256,7 +256,13 @@ def departments_in_name(ctx: Context, key: str) -> set[str]:
               for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
               if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
     towns = [t for t in map(_unique_town, places) if t] or [t for t in map(town_of_demonym, words) if t]
-    return {max(towns, key=lambda t: t.population).department} if towns else set()
+    if towns:
+        return {max(towns, key=lambda t: t.population).department}
+    code = CODE_ENDING_NAME.search(entry.name)  # "CPTS Sud 04" (not "CPTS Paris 13": the town came first)
+    return {code.group(1)} if code and gazetteer.load().department_name(code.group(1)) else set()
+
+
+CODE_ENDING_NAME = re.compile(r"\s(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$")
 
 
 TOWN_DEMONYM_ENDINGS = ("aises", "oises", "aines", "iennes", "aise", "oise", "aine", "ienne",

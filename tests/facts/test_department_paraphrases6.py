@@ -276,3 +276,17 @@ def test_a_pays_shared_by_departments_places_nothing(record_of):
 ])
 def test_a_river_a_massif_or_a_paper_is_no_department_of_the_cpts(record_of, text, code):
     assert _departments(record_of(text)) == {"val-fleuri": [code]}
+
+
+# --- a department's number closing the CPTS's name -------------------------------------------------------
+
+@pytest.mark.parametrize("name, code", [("CPTS Sud 04", "04"), ("CPTS Val Fleuri 71", "71"), ("CPTS Ouest 2B", "2B"),
+                                        ("CPTS Nord 974", "974"), ("CPTS Paris 13", "75")])
+def test_a_department_number_closing_the_name(record_of, name, code):
+    text = f"La {name} a signé son accord conventionnel interprofessionnel le 3 mai. Elle réunit 90 professionnels.\n"
+    assert list(_departments(record_of(text)).values()) == [[code]]
+
+
+def test_other_numbers_in_a_name_are_no_department(record_of):
+    text = "La CPTS Lyon 3 a signé son accord conventionnel le 3 mai. Elle réunit 90 professionnels.\n"
+    assert list(_departments(record_of(text)).values()) == [["69"]]
