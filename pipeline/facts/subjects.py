@@ -62,8 +62,20 @@ def _named_as_model(ctx: Context, mention: Mention) -> bool:
         return True
     before = ctx.named_before(start)  # the name just before, if the list goes on from it
     previous = before[0] if before else None
-    return previous is not None and previous.span.end <= start \
-        and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and _named_as_model(ctx, previous)
+    if previous is None or previous.span.end > start or not LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start):
+        return False
+    if COMMA_ONLY_RE.fullmatch(ctx.text, previous.span.end, start) and not _listed_on(ctx, mention):
+        return False  # "Après la CPTS X, la CPTS Y signe": the comma closes the fronted phrase, Y is the subject
+    return _named_as_model(ctx, previous)
+
+
+COMMA_ONLY_RE = re.compile(r"\s*,\s*(?:(?:la|les|l['’]|the)\s*)?", re.IGNORECASE)
+
+
+def _listed_on(ctx: Context, mention: Mention) -> bool:
+    """Whether another name follows this one in the same list: "X, Y et Z"."""
+    after = [m for m, _ in ctx.mentions if _start_of(m) >= mention.span.end]
+    return bool(after) and bool(LIST_GAP_RE.fullmatch(ctx.text, mention.span.end, _start_of(after[0])))
 
 
 # A CPTS given as one example of the CPTS a text is about (a department's, a region's): "Parmi elles,

@@ -103,7 +103,7 @@ def statement_owner(ctx: Context, dep) -> str | None:
     if _heads_commune_list(text, dep) or DEPARTMENT_LABEL.search(text, max(0, dep.span.start - 60), dep.span.start):
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)
     if TERRITORY_CUES.search(words) and CPTS_REFERENCE.search(words):
-        named = ctx.explicit_target(dep.span)
+        named = _stating_cpts(ctx, dep)
         if named or not CPTS_PRONOUN.match(words):
             return named
     if TERRITORY_CUES.search(words) and CPTS_PRONOUN.match(words):  # "Elle s'étend sur la Sarthe et l'Orne"
@@ -119,6 +119,23 @@ def statement_owner(ctx: Context, dep) -> str | None:
     if re.search(r"\(\s*\Z", text[max(0, dep.span.start - 3):dep.span.start]) and re.match(r"\s*\)", text[dep.span.end:]):
         return ctx.target_for(dep.span)  # "la CPTS X (Haute-Savoie)": the bracket's owner, if a CPTS
     return None
+
+
+def _stating_cpts(ctx: Context, dep) -> str | None:
+    """The CPTS a sentence places with a department: the last named before it that is no complement of another
+    ("La CPTS X, qui travaille avec la CPTS Y, couvre le sud de l'Ain" places X), else the first named after it."""
+    sentence = ctx.sentence_at(dep.span.start)
+    before = [(m, k) for m, k in ctx.mentions_in(sentence) if m.span.end <= dep.span.start]
+    for mention, key in reversed(before):
+        start = mention.listed_at if mention.listed_at is not None else mention.span.start
+        if not COMPLEMENT_BEFORE.search(ctx.text, max(sentence.start, start - 30), start):
+            return key
+    return before[-1][1] if before else ctx.explicit_target(dep.span)
+
+
+# a CPTS named as the complement of a verb or another's noun: "avec la CPTS Y", "voisine de la CPTS Y", "rejoint Y"
+COMPLEMENT_BEFORE = re.compile(r"\b(?:avec|de|du|des|d['’]|à|au|aux|par|pour|comme|après|chez|entre|rejoint|rejoindre|"
+                               r"with|of|to|by|like|after|joins)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
 def _cpts_on_labelled_line(ctx: Context, dep) -> str | None:

@@ -290,3 +290,17 @@ def test_a_department_number_closing_the_name(record_of, name, code):
 def test_other_numbers_in_a_name_are_no_department(record_of):
     text = "La CPTS Lyon 3 a signé son accord conventionnel le 3 mai. Elle réunit 90 professionnels.\n"
     assert list(_departments(record_of(text)).values()) == [["69"]]
+
+
+# --- the department of the sentence's subject, not of a CPTS named as its complement ---------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri, qui travaille avec la CPTS Pic Bleu, couvre le sud de l'Ain. Elle a signé son ACI le 3 "
+    "mai.\n",
+    "La CPTS du Val Fleuri, voisine de la CPTS Pic Bleu, regroupe 80 professionnels de l'Ain.\n",
+    "Après la CPTS Pic Bleu, la CPTS du Val Fleuri couvre à son tour 20 communes de l'Ain.\n",
+    "Sur le modèle de la CPTS Pic Bleu, la CPTS du Val Fleuri regroupe désormais les professionnels de l'Ain.\n",
+    "Comme la CPTS Pic Bleu, la CPTS du Val Fleuri s'étend sur une partie de l'Ain.\n",
+])
+def test_the_department_goes_to_the_subject_not_to_its_complement(record_of, text):
+    assert _departments(record_of(text)) == {"val-fleuri": ["01"], "pic-bleu": []}

@@ -209,3 +209,18 @@ def test_a_headline_naming_one_cpts_makes_it_the_subject(record_of, text):
 ])
 def test_a_cpts_named_in_passing_in_other_news_is_mentioned(record_of, text):
     assert _roles(record_of(text)) == {"val-fleuri": M}
+
+
+@pytest.mark.parametrize("text", [
+    "Après la CPTS Pic Bleu, la CPTS du Val Fleuri couvre à son tour 20 communes de l'Ain.\n",
+    "Sur le modèle de la CPTS Pic Bleu, la CPTS du Val Fleuri regroupe désormais les professionnels de l'Ain.\n",
+    "Comme la CPTS Pic Bleu, la CPTS du Val Fleuri s'étend sur une partie de l'Ain.\n",
+])
+def test_the_main_clause_after_a_fronted_model_is_the_subject(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": S, "pic-bleu": M}
+
+
+def test_a_fronted_list_of_models_then_the_subject(record_of):
+    text = ("Après les CPTS Pic Bleu, Lac Vert et du Haut Plateau, la CPTS du Val Fleuri signe à son tour son accord "
+            "conventionnel.\n")
+    assert _roles(record_of(text)) == {"pic-bleu": M, "lac-vert": M, "haut-plateau": M, "val-fleuri": S}
