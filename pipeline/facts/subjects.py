@@ -114,7 +114,7 @@ def choose_subjects(ctx: Context) -> list[str]:
             scores[key] += 1
     best = max(scores.values())
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
-    chosen |= _coordinated_with(ctx, chosen)
+    chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen)
     if on_something_else:
         chosen = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
     return [c.key for c in ctx.cpts if c.key in chosen]
@@ -352,9 +352,46 @@ def _taken_up(ctx: Context) -> list[str]:
             topic = None  # "Il engage dix partenaires, dont la CPTS X. Sa coordinatrice ...": the contract's
         elif named and not taken_up:  # the first named, unless a model ("Après la CPTS X, c'est au tour de Y")
             topic = next((k for m, k in named if not _named_as_model(ctx, m)), named[0][1])
+            if _heading_then_pronoun(ctx.text, named[0][0]):
+                keys.append(named[0][1])  # "CPTS X\nElle a été créée en 2023": a heading and its paragraph
         elif not named and OTHER_BODY_OPENING_RE.match(ctx.text, sentence.start, sentence.end):
             topic = None  # "La fédération regroupe 38 CPTS. Son président ...": its pronoun is the body's
     return keys
+
+
+def _heading_then_pronoun(text: str, mention: Mention) -> bool:
+    """A name alone on its line, the next line opening on a pronoun for it."""
+    return _alone_on_its_line(text, mention) and bool(ANAPHOR_OPENING_RE.match(text, text.find("\n", mention.span.end) + 1))
+
+
+def _alone_on_its_line(text: str, mention: Mention) -> bool:
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    line_end = text.find("\n", mention.span.end)
+    return line_end >= 0 and not text[line_start:mention.span.start].strip(" \t-–•*·") \
+        and not text[mention.span.end:line_end].strip(" \t:")
+
+
+BULLET_MARK_RE = re.compile(r"[ \t]*[-–•*·▪►◦]")
+
+
+def _peer_headings(ctx: Context, chosen: set[str]) -> set[str]:
+    """"CPTS X\n(its paragraph)\nCPTS Y\n(its paragraph)": the names heading sections of one text share a
+    subject's role."""
+    headed = {key for mention, key in ctx.mentions if _heads_a_section(ctx, mention)}
+    return headed if len(headed) >= 2 and headed & chosen else set()
+
+
+def _heads_a_section(ctx: Context, mention: Mention) -> bool:
+    """A name alone on its line, neither a bullet nor an item of a list announced by a colon, with a paragraph
+    after it (not another name)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    if not _alone_on_its_line(text, mention) or BULLET_MARK_RE.match(text, line_start) \
+            or text[:line_start].rstrip().endswith(":"):
+        return False
+    next_start = text.find("\n", mention.span.end) + 1
+    following = [m for m, _ in ctx.mentions_in(Span(next_start, next_start + 12))]
+    return bool(text[next_start:].strip()) and not following
 
 
 # the same after a fronted adverbial: "Depuis 2021, la CPTS accompagne ...", "En mai, elle a signé ..."

@@ -188,7 +188,15 @@ def _default_department(ctx: Context, key: str, among_others: bool = False) -> s
 
 
 def _other_cpts_sentence(ctx: Context, dep, key: str) -> bool:
-    named = {k for _, k in ctx.mentions_in(ctx.sentence_at(dep.span.start))}
+    """Whether the sentence of a department names other CPTS and not this one (within the department's line: a
+    title "Trois CPTS dans la Vienne" may run into the first CPTS's name on the next line; a department alone on
+    its line heads the CPTS after it)."""
+    sentence = ctx.sentence_at(dep.span.start)
+    line_start = ctx.text.rfind("\n", 0, dep.span.start) + 1
+    line_end = ctx.text.find("\n", dep.span.end) % (len(ctx.text) + 1)
+    if ctx.text[line_start:dep.span.start].strip() or ctx.text[dep.span.end:line_end].strip(" \t:"):
+        sentence = Span(max(sentence.start, line_start), min(sentence.end, line_end))
+    named = {k for _, k in ctx.mentions_in(sentence)}
     return bool(named) and key not in named
 
 

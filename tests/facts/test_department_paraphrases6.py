@@ -304,3 +304,10 @@ def test_other_numbers_in_a_name_are_no_department(record_of):
 ])
 def test_the_department_goes_to_the_subject_not_to_its_complement(record_of, text):
     assert _departments(record_of(text)) == {"val-fleuri": ["01"], "pic-bleu": []}
+
+
+def test_a_title_s_department_for_each_cpts_of_the_sections_below(record_of):
+    text = ("Trois nouvelles CPTS dans la Vienne\nCPTS du Val Fleuri\nElle couvre 20 communes et 35 000 habitants.\n"
+            "CPTS Pic Bleu\nElle regroupe 60 professionnels.\nCPTS Lac Vert\nElle a été créée en 2023 et réunit 45 "
+            "professionnels.\n")
+    assert _departments(record_of(text)) == {"val-fleuri": ["86"], "pic-bleu": ["86"], "lac-vert": ["86"]}

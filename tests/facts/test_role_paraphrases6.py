@@ -224,3 +224,20 @@ def test_a_fronted_list_of_models_then_the_subject(record_of):
     text = ("Après les CPTS Pic Bleu, Lac Vert et du Haut Plateau, la CPTS du Val Fleuri signe à son tour son accord "
             "conventionnel.\n")
     assert _roles(record_of(text)) == {"pic-bleu": M, "lac-vert": M, "haut-plateau": M, "val-fleuri": S}
+
+
+def test_cpts_heading_sections_of_one_release_are_all_subjects(record_of):
+    text = ("Trois nouvelles CPTS dans la Vienne\nCPTS du Val Fleuri\nElle couvre 20 communes et 35 000 habitants. Sa "
+            "présidente est Anne Roux.\nCPTS Pic Bleu\nElle regroupe 60 professionnels autour de Loudun. Son président "
+            "est Paul Morel.\nCPTS Lac Vert\nElle a été créée en 2023 et réunit 45 professionnels.\n")
+    assert _roles(record_of(text)) == {"val-fleuri": S, "pic-bleu": S, "lac-vert": S}
+
+
+@pytest.mark.parametrize("text", [
+    "CPTS du Val Fleuri\nElle a signé son accord conventionnel le 3 mai. Elle réunit 80 professionnels.\nLes autres "
+    "CPTS du département :\n- CPTS Pic Bleu\n- CPTS Lac Vert\n",
+    "CPTS du Val Fleuri\nElle a signé son accord conventionnel le 3 mai. Elle réunit 80 professionnels. Elle travaille "
+    "avec ses voisines :\nCPTS Pic Bleu\nCPTS Lac Vert\n",
+])
+def test_names_listed_one_a_line_are_no_sections(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": S, "pic-bleu": M, "lac-vert": M}
