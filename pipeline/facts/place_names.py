@@ -55,6 +55,10 @@ EPCI_PHRASE = re.compile(
     rf"|\bGreater\s+{NAME_WORDS}")
 
 
+# English names of overseas departments that do not contain the French one
+ENGLISH_NAMES = {"Reunion Island": "974", "French Guiana": "973"}
+
+
 @dataclass(frozen=True)
 class DepartmentMention:
     span: Span
@@ -81,7 +85,8 @@ def _letters_pattern(name: str) -> str:
 def _department_regex() -> tuple[re.Pattern, dict[str, str]]:
     names = gazetteer.load().departments()
     by_folded = {gazetteer.fold(name): code for code, name in names.items()}
-    alternatives = sorted(names.values(), key=len, reverse=True)
+    by_folded.update((gazetteer.fold(name), code) for name, code in ENGLISH_NAMES.items())
+    alternatives = sorted([*names.values(), *ENGLISH_NAMES], key=len, reverse=True)
     # "Seine-et-Marnais", "Girondins": a demonym drops the name's final e
     pattern = "|".join(_letters_pattern(n[:-1]) + "[eE]?" if n.endswith("e") else _letters_pattern(n)
                        for n in alternatives)

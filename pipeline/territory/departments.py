@@ -64,7 +64,7 @@ NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:limites?|limitrophes?|frontières?|frontaliers?|frontalières?|confins|portes|voisins?|voisines?|jouxt\w*|"
     r"border\w*|neighbou?r\w*)\b(?:\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|avec|the|of|with)\s*)?"
     r"(?:(?:départements?|departments?)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|of)?\s*)?"
-    r"(?:[A-ZÀ-Þ][\w'’\- ]{2,30}?\s+(?:et|and)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|the)?\s*)?\Z")
+    r"(?:[A-ZÀ-Þ][\w'’\- ]{2,30}?\s+(?:et|and)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|the)?\s*)?\s*\Z")  # "neighbouring Morbihan"
 NEIGHBOUR_AFTER = re.compile(r"\s+(?:voisine?s?|limitrophes?)\b", re.IGNORECASE)
 # "les CPTS de la Sarthe", "dans la Sarthe", "in the Landes": a department as a place.
 IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",

@@ -311,3 +311,25 @@ def test_a_title_s_department_for_each_cpts_of_the_sections_below(record_of):
             "CPTS Pic Bleu\nElle regroupe 60 professionnels.\nCPTS Lac Vert\nElle a été créée en 2023 et réunit 45 "
             "professionnels.\n")
     assert _departments(record_of(text)) == {"val-fleuri": ["86"], "pic-bleu": ["86"], "lac-vert": ["86"]}
+
+
+# --- English ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("The Val Fleuri CPTS, located in Finistère in western Brittany, brings together 90 health professionals.\n",
+     "29"),
+    ("In Finistère, the Val Fleuri CPTS signed its interprofessional agreement on 3 May.\n", "29"),
+    ("The Val Fleuri CPTS, in Finistère, covers 30,000 inhabitants, more than in neighbouring Morbihan.\n", "29"),
+    ("The Val Fleuri CPTS (Var) was created in 2021 and covers 12 municipalities around Draguignan.\n", "83"),
+    ("On Reunion Island, the Val Fleuri CPTS brings together 120 professionals.\n", "974"),
+    ("The Val Fleuri CPTS, in French Guiana, signed its agreement on 3 May.\n", "973"),
+    ("The Val Fleuri CPTS in Corse-du-Sud (southern Corsica) signed its agreement.\n", "2A"),
+])
+def test_english_departments(record_of, text, code):
+    assert _departments(record_of(text)) == {"val-fleuri": [code]}
+
+
+def test_english_two_cpts_each_in_its_department(record_of):
+    text = ("Two communities signed their agreements on 3 May: the Val Fleuri CPTS in Finistère and the Pic Bleu CPTS "
+            "in Morbihan.\n")
+    assert _departments(record_of(text)) == {"val-fleuri": ["29"], "pic-bleu": ["56"]}
