@@ -45,7 +45,11 @@ PLACE_AFTER_PREPOSITION_RE = re.compile(
 # A town heading its line, as regional papers open an article: "Loches. La CPTS ...", "Loches : la CPTS ..."
 # A postal address: "12 rue des Lilas, 34110 Frontignan", "BP 12 - 74200 THONON-LES-BAINS".
 POSTAL_ADDRESS_RE = re.compile(r"\b(\d{2})(\d{3})[ \u00a0]+([A-ZÀ-Þ][\w'’]+(?:[ \-][\w'’]+){0,4})")
-TOWN_OPENING_LINE_RE = re.compile(r"^[ \t]*([A-ZÀ-Þ][\w'’]+(?:[ -][\w'’]+){0,4}?)(?:\.|[ \t]:)[ \t]", re.MULTILINE)
+TOWN_OPENING_LINE_RE = re.compile(r"^[ \t]*([A-ZÀ-Þ][\w'’]+(?:[ -][\w'’]+){0,4}?)(?:\.|[ \t]:|[ \t]+[–—-])[ \t]",
+                                  re.MULTILINE)  # "LE CREUSOT – La CPTS ..." too
+# "l'agglomération grenobloise", "le bassin dijonnais": a town's adjective after a word of its surroundings
+TOWN_ADJECTIVE_RE = re.compile(r"\b(?:agglomération|bassin|métropole|aire|région|secteur|pays|territoire|périphérie|"
+                               r"couronne|area)\s+([a-zà-ÿ]{4,}(?:ois|ais|ien|ain)(?:es?|nes?|s)?)\b", re.IGNORECASE)
 DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNORECASE)
 # "CPTS du Sud de l'Yonne", "CPTS Nord Isère": a part of a department names the CPTS.
 PART_OF_DEPARTMENT_RE = re.compile(
@@ -433,9 +437,11 @@ def _departments_of_places(text: str, extraction: Extraction, with_pays: bool = 
     for match in [*PLACE_AFTER_PREPOSITION_RE.finditer(text), *TOWN_OPENING_LINE_RE.finditer(text)]:
         if REGIONAL_AGENCY.search(text, max(0, match.start() - AGENCY_REACH), match.start()):
             continue  # "l'ARS, dont le siège est à Lyon": where the agency is
-        commune = _unique_town(match.group(1)) or _only_commune(match.group(1))
+        commune = _unique_town(match.group(1)) or _only_commune(match.group(1)) or _towns_joined(match.group(1))
         if commune:
             counts[commune.department] += 1
+    counts.update(t.department for t in (town_of_demonym(m.group(1).capitalize()) for m in TOWN_ADJECTIVE_RE.finditer(text))
+                  if t)
     counts.update(_departments_of_epcis(text))
     if with_pays:
         counts.update(departments_of_pays(text))  # "la CPAM de l'Artois", "en Balagne"
@@ -486,6 +492,15 @@ def _only_commune(name: str):
 
 
 RARE_WORD_ZIPF = 2.5
+
+
+def _towns_joined(name: str):
+    """"la CPAM de Lille-Douai", "Roubaix-Tourcoing": towns joined by a hyphen, all in one department (the
+    first of them)."""
+    towns = [_unique_town(part) for part in name.split("-")]
+    if len(towns) < 2 or not all(towns) or len({t.department for t in towns}) != 1:
+        return None
+    return towns[0]
 
 
 def _unique_town(name: str):

@@ -333,3 +333,22 @@ def test_english_two_cpts_each_in_its_department(record_of):
     text = ("Two communities signed their agreements on 3 May: the Val Fleuri CPTS in Finistère and the Pic Bleu CPTS "
             "in Morbihan.\n")
     assert _departments(record_of(text)) == {"val-fleuri": ["29"], "pic-bleu": ["56"]}
+
+
+# --- the places of a text that names no department ------------------------------------------------------
+
+@pytest.mark.parametrize("text, code", [
+    ("CPTS du Val Fleuri\nTerritoire : Autun, Épinac, Couches et Étang-sur-Arroux\nProfessionnels : 80\n", "71"),
+    ("La CPTS du Val Fleuri rassemble des soignants d'Autun, d'Épinac et de Couches.\n", "71"),
+    ("Le Creusot. La CPTS du Val Fleuri a signé son ACI le 3 mai.\n", "71"),
+    ("LE CREUSOT – La CPTS du Val Fleuri a signé son ACI le 3 mai.\n", "71"),
+    ("La CPTS du Val Fleuri, dans l'agglomération grenobloise, a signé son ACI le 3 mai.\n", "38"),
+    ("La CPTS du Val Fleuri, qui couvre les quartiers nord de Marseille, a signé son ACI le 3 mai.\n", "13"),
+    ("La CPAM de Lille-Douai a signé le 3 mai l'accord conventionnel de la CPTS du Val Fleuri.\n", "59"),
+    ("La CPAM de Bayonne a signé le 3 mai l'accord conventionnel de la CPTS du Val Fleuri.\n", "64"),
+    ("La CPTS du Val Fleuri regroupe 60 soignants du Valinco et du Sartenais.\n", "2A"),
+    ("La CPTS du Val Fleuri couvre Saint-Joseph, Saint-Philippe et Petite-Île.\n", "974"),
+    ("La CPTS du Val Fleuri couvre Mamoudzou et Koungou.\n", "976"),
+])
+def test_the_department_of_the_places_a_text_names(record_of, text, code):
+    assert _departments(record_of(text)) == {"val-fleuri": [code]}
