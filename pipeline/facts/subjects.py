@@ -84,12 +84,24 @@ EXAMPLE_BEFORE_RE = re.compile(
     r"(?:\bparmi\s+(?:elles|eux|lesquelles|celles-ci|ces\s+(?:CPTS|communautés))|\bpar\s+exemple|"
     r"\bà\s+titre\s+d['’]exemple|\btémoignages?\s+d[eu]|\bsuch\s+as|\bamong\s+them)"
     r"\s*[,:]?\s*(?:(?:(?:celles?|ceux)\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$", re.IGNORECASE)
+# "Douze CPTS, dont la CPTS X et la CPTS Y", "twelve CPTS, including the X CPTS and ...": some of a number of CPTS
+SOME_OF_A_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|quelques|many|several|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:CPTS|communautés|communities)\b[^.;:!?\n]{0,40}?,?\s*"
+    r"(?:dont|notamment|including|among\s+them)\s*(?:(?:(?:celles?|ceux)\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$",
+    re.IGNORECASE)
 
 
 def _named_as_example(ctx: Context, mention: Mention) -> bool:
     start = mention.listed_at if mention.listed_at is not None else mention.span.start
-    return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start)) or bool(
-        ONE_AMONG_AFTER_RE.match(ctx.text, mention.span.end))
+    if EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start) or ONE_AMONG_AFTER_RE.match(ctx.text, mention.span.end):
+        return True
+    if SOME_OF_A_COUNT_BEFORE_RE.search(ctx.text, max(0, start - 70), start) and _listed_on(ctx, mention):
+        return True  # several of them named (one alone may be the news: "cinq CPTS, dont la CPTS X, qui a signé")
+    before = ctx.named_before(start)  # "parmi elles, la CPTS X et la CPTS Y": the list goes on
+    previous = before[0] if before else None
+    return previous is not None and previous.span.end <= start and previous.listed_at is None \
+        and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and _named_as_example(ctx, previous)
 
 
 def choose_subjects(ctx: Context) -> list[str]:
@@ -351,7 +363,7 @@ def _taken_up(ctx: Context) -> list[str]:
         elif named and MASCULINE_OPENING_RE.match(ctx.text, sentence.start):
             topic = None  # "Il engage dix partenaires, dont la CPTS X. Sa coordinatrice ...": the contract's
         elif named and not taken_up:  # the first named, unless a model ("Après la CPTS X, c'est au tour de Y")
-            topic = next((k for m, k in named if not _named_as_model(ctx, m)), named[0][1])
+            topic = next((k for m, k in named if not _named_as_model(ctx, m) and not _named_as_example(ctx, m)), None)
             if _heading_then_pronoun(ctx.text, named[0][0]):
                 keys.append(named[0][1])  # "CPTS X\nElle a été créée en 2023": a heading and its paragraph
         elif not named and OTHER_BODY_OPENING_RE.match(ctx.text, sentence.start, sentence.end):

@@ -32,7 +32,7 @@ OTHER_TOPIC = (
     # schemes and events
     r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|programmes?|dispositifs?|expérimentations?|plans?\s+(?:régiona|départementa|"
     r"loca)\w*|forums?|salons?|rencontres?|séminaires?|colloques?|conférences?|commissions?|campagnes?|opérations?|"
-    r"journées?|semaines?|soirées?|ateliers?|permanences?|réunions?\s+publiques?|dépistages?|vaccinations?|appels?\s+à\s+projets?|lauréat(?:e|s|es)?|prix|trophées?|"
+    r"journées?|semaines?|soirées?|ateliers?|permanences?|réunions?\s+publiques?|dépistages?|vaccinations?|appels?\s+à\s+projets?|chartes?|lauréat(?:e|s|es)?|prix|trophées?|"
     # English
     r"health\s+cent(?:re|er)s?|hospitals?|federations?|networks?|programs?|pilots?|schemes?|councils?|"
     r"count(?:y|ies)|cit(?:y|ies)|towns?|conferences?|meetings?")

@@ -24,7 +24,6 @@ PAYS_DEPARTMENTS = {
     "2A": ("Sartenais", "Valinco", "Taravo", "Cinarca"),
     "2B": ("Balagne", "Cap Corse", "Castagniccia", "Nebbio", "Niolo", "Casinca", "Fiumorbo"),
     "33": ("Médoc", "Libournais", "Entre-deux-Mers", "Bazadais", "Blayais"),
-    "36": ("Brenne",),
     "37": ("Touraine",),
     "38": ("Trièves", "Oisans", "Grésivaudan"),
     "40": ("Chalosse",),

@@ -241,3 +241,21 @@ def test_cpts_heading_sections_of_one_release_are_all_subjects(record_of):
 ])
 def test_names_listed_one_a_line_are_no_sections(record_of, text):
     assert _roles(record_of(text)) == {"val-fleuri": S, "pic-bleu": M, "lac-vert": M}
+
+
+@pytest.mark.parametrize("text", [
+    "Douze CPTS de la région, dont la CPTS du Val Fleuri et la CPTS Pic Bleu, ont signé jeudi la charte régionale de "
+    "la permanence des soins. La charte engage ses signataires à organiser des gardes le week-end.\n",
+    "La charte régionale de la permanence des soins a été signée jeudi par douze CPTS, parmi lesquelles la CPTS du "
+    "Val Fleuri et la CPTS Pic Bleu. Elle engage ses signataires à organiser des gardes le week-end.\n",
+    "Twelve CPTS in the region, including the Val Fleuri CPTS and the Pic Bleu CPTS, signed the regional charter on "
+    "Thursday. The charter commits them to organising weekend shifts.\n",
+])
+def test_some_of_many_cosignatories_are_mentioned(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": M, "pic-bleu": M}
+
+
+def test_one_of_a_department_s_cpts_whose_news_follows_is_the_subject(record_of):
+    text = ("Le Cher compte cinq CPTS, dont la CPTS du Val Fleuri, qui a signé jeudi son accord conventionnel "
+            "interprofessionnel. Elle réunit 80 professionnels.\n")
+    assert _roles(record_of(text)) == {"val-fleuri": S}
