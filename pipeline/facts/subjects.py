@@ -12,8 +12,9 @@ from .event_cues import find_cues
 from .name_words import HEAD_RE
 from .names import Mention
 from .role_words import OTHER_BODY
+from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
-                            DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE, ONE_AMONG_AFTER_RE, OTHER_BODY_OPENING_RE,
+                            DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE, OTHER_BODY_OPENING_RE,
                             PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE, THE_CPTS_BEFORE_RE,
                             TO_COME_RE)
 from .topic import about_something_else, in_lead
@@ -35,75 +36,6 @@ ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHAR
                            r"|\s*,?\s*(?:mais\s+aussi|ainsi\s+que|as\s+well\s+as)\b")
 
 
-# A CPTS named as a model, a forerunner or a partner: "après la CPTS X", "comme la CPTS X", "sur le modèle de
-# la CPTS X", "à l'exemple des CPTS X et Y", "en partenariat avec la CPTS X", and the next names of the same
-# list ("et la CPTS Z"), not the subject of the main clause after a fronted one ("Après la CPTS X en 2021,
-# la CPTS Y signe").
-MODEL_BEFORE_RE = re.compile(
-    r"\b(?:après|comme|modèle\s+(?:de|du|des)|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
-    r"modell?ed\s+on|following|in\s+the\s+wake\s+of|(?:à\s+la\s+suite|dans\s+le\s+sillage|sur\s+les\s+traces)\s+(?:de|du|des)|"
-    r"partenariat\s+avec|collaboration\s+avec|en\s+lien\s+avec|partnership\s+with)"
-    r"\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*$",
-    re.IGNORECASE)
-# a CPTS whose verb is in the pluperfect speaks of the past, before what the release tells: "Les CPTS X et Y
-# avaient signé en 2022", "La CPTS X l'avait fait avant elle"
-PLUPERFECT_AFTER_RE = re.compile(
-    r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+|d[eu]\s+|des\s+|de\s+la\s+|de\s+l['’])*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})*"
-    r"(?:\s*,\s*(?:elle|elles|lui|eux)(?:-mêmes?)?\s*,)?"  # "La CPTS X, elle, l'avait signé en 2021"
-    r"\s+(?:l['’]|en\s+|y\s+)?(?:avai(?:en)?t|had)\s+(?:déjà\s+|already\s+)?(?:été\s+)?[a-zàâéèêëîïôûç]+\b")
-LIST_GAP_RE = re.compile(  # "la CPTS X, la CPTS Y", "la CPTS X en 2019 et la CPTS Y" (not "X en 2019, la CPTS Y signe")
-    r"(?:\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)|(?:\s+(?:en|in)\s+(?:19|20)\d\d|\s*\((?:19|20)\d\d\))\s*,?\s*(?:et|and)\s+)"
-    r"(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
-
-
-def _named_as_model(ctx: Context, mention: Mention) -> bool:
-    start = mention.listed_at if mention.listed_at is not None else mention.span.start
-    if MODEL_BEFORE_RE.search(ctx.text, max(0, start - 40), start) or PLUPERFECT_AFTER_RE.match(ctx.text, mention.span.end):
-        return True
-    before = ctx.named_before(start)  # the name just before, if the list goes on from it
-    previous = before[0] if before else None
-    if previous is None or previous.span.end > start or not LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start):
-        return False
-    if COMMA_ONLY_RE.fullmatch(ctx.text, previous.span.end, start) and not _listed_on(ctx, mention):
-        return False  # "Après la CPTS X, la CPTS Y signe": the comma closes the fronted phrase, Y is the subject
-    return _named_as_model(ctx, previous)
-
-
-COMMA_ONLY_RE = re.compile(r"\s*,\s*(?:(?:la|les|l['’]|the)\s*)?", re.IGNORECASE)
-
-
-def _listed_on(ctx: Context, mention: Mention) -> bool:
-    """Whether another name follows this one in the same list: "X, Y et Z"."""
-    after = [m for m, _ in ctx.mentions if _start_of(m) >= mention.span.end]
-    return bool(after) and bool(LIST_GAP_RE.fullmatch(ctx.text, mention.span.end, _start_of(after[0])))
-
-
-# A CPTS given as one example of the CPTS a text is about (a department's, a region's): "Parmi elles,
-# la CPTS X ...", "Témoignage de la CPTS X", "par exemple la CPTS X", "such as the X CPTS".
-EXAMPLE_BEFORE_RE = re.compile(
-    r"(?:\bparmi\s+(?:elles|eux|lesquelles|celles-ci|ces\s+(?:CPTS|communautés))|\bpar\s+exemple|"
-    r"\bà\s+titre\s+d['’]exemple|\btémoignages?\s+d[eu]|\bsuch\s+as|\bamong\s+them)"
-    r"\s*[,:]?\s*(?:(?:(?:celles?|ceux)\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$", re.IGNORECASE)
-# "Douze CPTS, dont la CPTS X et la CPTS Y", "twelve CPTS, including the X CPTS and ...": some of a number of CPTS
-SOME_OF_A_COUNT_BEFORE_RE = re.compile(
-    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|plusieurs|quelques|many|several|two|three|"
-    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:CPTS|communautés|communities)\b[^.;:!?\n]{0,40}?,?\s*"
-    r"(?:dont|notamment|including|among\s+them)\s*(?:(?:(?:celles?|ceux)\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$",
-    re.IGNORECASE)
-
-
-def _named_as_example(ctx: Context, mention: Mention) -> bool:
-    start = mention.listed_at if mention.listed_at is not None else mention.span.start
-    if EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start) or ONE_AMONG_AFTER_RE.match(ctx.text, mention.span.end):
-        return True
-    if SOME_OF_A_COUNT_BEFORE_RE.search(ctx.text, max(0, start - 70), start) and _listed_on(ctx, mention):
-        return True  # several of them named (one alone may be the news: "cinq CPTS, dont la CPTS X, qui a signé")
-    before = ctx.named_before(start)  # "parmi elles, la CPTS X et la CPTS Y": the list goes on
-    previous = before[0] if before else None
-    return previous is not None and previous.span.end <= start and previous.listed_at is None \
-        and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and _named_as_example(ctx, previous)
-
-
 def choose_subjects(ctx: Context) -> list[str]:
     """The CPTS a release is about: the most often named (the first named counts once more),
     not listed as 'others'; those listed after one plural head with a subject are subjects too.
@@ -112,7 +44,7 @@ def choose_subjects(ctx: Context) -> list[str]:
         return []
     scores: Counter = Counter()
     listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
-    examples = {c.key for c in ctx.cpts if all(_named_as_example(ctx, m) for m in c.mentions)}
+    examples = {c.key for c in ctx.cpts if all(named_as_example(ctx, m) for m in c.mentions)}
     for mention, key in ctx.mentions:
         if key not in listed and _counts_for_it(ctx, mention, key):
             scores[key] += 1
@@ -139,7 +71,7 @@ def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
     own = _own_part(ctx, mention, key, sentence)
     return not OTHER_CONTEXT_RE.search(ctx.text, own.start, own.end) \
         and not TO_COME_RE.search(ctx.text, own.start, own.end) \
-        and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention) \
+        and not named_as_model(ctx, mention) and not named_as_example(ctx, mention) \
         and not _complement_of_the_opening_cpts(ctx, mention, key, sentence)
 
 
@@ -157,12 +89,8 @@ def _own_part(ctx: Context, mention: Mention, key: str, sentence: Span) -> Span:
     while last + 1 < len(named) and (keys[last + 1] == key or _coordinated(ctx.text, named[last], named[last + 1])):
         last += 1
     start = named[first - 1].span.end if first > 0 else sentence.start
-    end = _start_of(named[last + 1]) if last + 1 < len(named) else sentence.end
+    end = start_of(named[last + 1]) if last + 1 < len(named) else sentence.end
     return Span(start, max(end, mention.span.end))
-
-
-def _start_of(mention: Mention) -> int:
-    return mention.listed_at if mention.listed_at is not None else mention.span.start
 
 
 def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, sentence: Span) -> bool:
@@ -174,13 +102,13 @@ def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, se
     first, first_key = named[0]
     if first_key == key or first is mention:
         return False
-    first_start = _start_of(first)
+    first_start = start_of(first)
     line_start = max(sentence.start, ctx.text.rfind("\n", 0, first_start) + 1)
     if not _opens_on(ctx.text, line_start, first_start):
         return False
     complement = False  # each name shares the place of the one before when joined to it or opening a like clause
     for before, (after, _) in zip(named, named[1:]):
-        after_start = _start_of(after)
+        after_start = start_of(after)
         if not _coordinated(ctx.text, before[0], after) and not CLAUSE_OPENING_BEFORE_RE.search(
                 ctx.text, max(sentence.start, after_start - 30), after_start):
             complement = True
@@ -193,7 +121,7 @@ def _coordinated(text: str, before: Mention, after: Mention) -> bool:
     """Two names of one list: "la CPTS X et la CPTS Y", "les CPTS X, Y et Z"."""
     if after.listed_at is not None and after.listed_at == before.listed_at:
         return True
-    return bool(LIST_GAP_RE.fullmatch(text, before.span.end, _start_of(after)))
+    return bool(LIST_GAP_RE.fullmatch(text, before.span.end, start_of(after)))
 
 
 # --- in a text on something else: a CPTS the text speaks of, not one it only names --------------------------
@@ -213,7 +141,7 @@ def _spoken_of(ctx: Context, key: str, scores: Counter, taken_up: list[str]) -> 
 
 def _mention_spoken_of(ctx: Context, mention: Mention) -> bool:
     sentence = ctx.sentence_at(mention.span.start)
-    start = _start_of(mention)
+    start = start_of(mention)
     if OFFICE_BEFORE_RE.search(ctx.text, sentence.start, start) or BOARD_BEFORE_RE.search(
             ctx.text, max(sentence.start, start - 60), start):
         return True
@@ -363,7 +291,7 @@ def _taken_up(ctx: Context) -> list[str]:
         elif named and MASCULINE_OPENING_RE.match(ctx.text, sentence.start):
             topic = None  # "Il engage dix partenaires, dont la CPTS X. Sa coordinatrice ...": the contract's
         elif named and not taken_up:  # the first named, unless a model ("Après la CPTS X, c'est au tour de Y")
-            topic = next((k for m, k in named if not _named_as_model(ctx, m) and not _named_as_example(ctx, m)), None)
+            topic = next((k for m, k in named if not named_as_model(ctx, m) and not named_as_example(ctx, m)), None)
             if _heading_then_pronoun(ctx.text, named[0][0]):
                 keys.append(named[0][1])  # "CPTS X\nElle a été créée en 2023": a heading and its paragraph
         elif not named and OTHER_BODY_OPENING_RE.match(ctx.text, sentence.start, sentence.end):

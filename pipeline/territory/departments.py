@@ -8,16 +8,16 @@ from collections import Counter
 from functools import lru_cache
 
 from ..reference import gazetteer
-from ..reference.frequencies import zipf_frequency
-from .commune_lists import linked_runs
 from ..facts.name_words import NAME_NOUNS
 from ..facts.number_words import NUMBER_PHRASE
-from ..facts.place_names import EPCI_PHRASE, find_departments
-from ..facts.context import OTHER_CONTEXT_RE, Context, postal_department
+from ..facts.place_names import find_departments
+from ..facts.context import OTHER_CONTEXT_RE, Context
 from ..facts.common import Extraction
 from ..model import Span
+from .demonyms import department_of_adjective, town_of_demonym, unique_town
+from .department_places import departments_of_places
 from .pays import departments_of_pays
-from .elsewhere import ARS_SEATS, AGENCY_REACH, REGIONAL_AGENCY, in_byline, place_of_an_event
+from .elsewhere import in_byline, place_of_an_event
 
 TERRITORY_CUES = re.compile(
     r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|à\s+cheval|"
@@ -38,18 +38,6 @@ INSTITUTION_BEFORE = re.compile(
     r"préfe(?:cture|t)|député|sénat|conseil|direction|délégation|insurance|agency|hospital)\w*\s+"
     r"(?:de\s+la|du|de\s+l['’]|de|des|of|in)?\s*$",
     re.IGNORECASE)
-# Capitalised place names after a preposition of place: "à Besançon", "sur Pontarlier", "in Morlaix", "À Dole, ...".
-PLACE_AFTER_PREPOSITION_RE = re.compile(
-    r"\b(?:[àÀ]|[Aa]ux?|[Ss]ur|[Vv]ers|[Pp]rès\s+de|[Dd]e|[Dd]['’]|[Ii]n|[Aa]t|[Nn]ear|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of)|A)"
-    r"\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
-# A town heading its line, as regional papers open an article: "Loches. La CPTS ...", "Loches : la CPTS ..."
-# A postal address: "12 rue des Lilas, 34110 Frontignan", "BP 12 - 74200 THONON-LES-BAINS".
-POSTAL_ADDRESS_RE = re.compile(r"\b(\d{2})(\d{3})[ \u00a0]+([A-ZÀ-Þ][\w'’]+(?:[ \-][\w'’]+){0,4})")
-TOWN_OPENING_LINE_RE = re.compile(r"^[ \t]*([A-ZÀ-Þ][\w'’]+(?:[ -][\w'’]+){0,4}?)(?:\.|[ \t]:|[ \t]+[–—-])[ \t]",
-                                  re.MULTILINE)  # "LE CREUSOT – La CPTS ..." too
-# "l'agglomération grenobloise", "le bassin dijonnais": a town's adjective after a word of its surroundings
-TOWN_ADJECTIVE_RE = re.compile(r"\b(?:agglomération|bassin|métropole|aire|région|secteur|pays|territoire|périphérie|"
-                               r"couronne|area)\s+([a-zà-ÿ]{4,}(?:ois|ais|ien|ain)(?:es?|nes?|s)?)\b", re.IGNORECASE)
 DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNORECASE)
 # "CPTS du Sud de l'Yonne", "CPTS Nord Isère": a part of a department names the CPTS.
 PART_OF_DEPARTMENT_RE = re.compile(
@@ -80,7 +68,6 @@ COORDINATED = re.compile(r"\s*[,;]?\s*(?:et|and|&|ou|or)?\s*(?:de\s+la|de\s+l['�
 # "Départements : Haute-Savoie et Savoie", a key figure's label on a line of its own
 DEPARTMENT_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:départements?|departments?)(?:\s+couverts?)?[ \t]*:[ \t]*"
                               r"(?:[^\n,;:]{1,40}(?:,|\bet\b|\band\b)[ \t]*)*$", re.IGNORECASE)
-NAME_PLACE_MIN_POPULATION = 5000  # small communes share their names with common words and hamlets
 
 
 def extract_departments(ctx: Context, result: Extraction) -> None:
@@ -174,7 +161,7 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
         among = key not in ctx.subjects and _of_the_department(ctx, key)
         default = _default_department(ctx, key, among) if ctx.default_department else None
         found = {default} if default else set() if ctx.default_department \
-            else _departments_of_places(ctx.text, extraction, with_pays=key in ctx.subjects)
+            else departments_of_places(ctx.text, extraction, with_pays=key in ctx.subjects)
     return sorted(found)
 
 
@@ -284,7 +271,7 @@ def departments_in_name(ctx: Context, key: str) -> set[str]:
     places = [" ".join(words[i:i + size])
               for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
               if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
-    towns = [t for t in map(_unique_town, places) if t] or [t for t in map(town_of_demonym, words) if t]
+    towns = [t for t in map(unique_town, places) if t] or [t for t in map(town_of_demonym, words) if t]
     if towns:
         return {max(towns, key=lambda t: t.population).department}
     code = CODE_ENDING_NAME.search(entry.name)  # "CPTS Sud 04" (not "CPTS Paris 13": the town came first)
@@ -292,82 +279,6 @@ def departments_in_name(ctx: Context, key: str) -> set[str]:
 
 
 CODE_ENDING_NAME = re.compile(r"\s(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$")
-
-
-TOWN_DEMONYM_ENDINGS = ("aises", "oises", "aines", "iennes", "aise", "oise", "aine", "ienne",
-                        "ais", "ois", "ain", "ien")
-
-
-def town_of_demonym(word: str):
-    """The town a people's name is built on: "Agenais" (Agen), "Béthunois" (Béthune),
-    "Rennais" (Rennes), "Lyonnais" (Lyon); the stem with an e, es or s, or its doubled
-    consonant single."""
-    form = gazetteer.fold(word)
-    ending = next((e for e in TOWN_DEMONYM_ENDINGS if form.endswith(e)), None)
-    stem = form[:-len(ending)] if ending else ""
-    if len(stem) < 4 or not word[:1].isupper():
-        return None
-    stems = (stem, stem[:-1]) if stem[-1] == stem[-2] else (stem,)
-    towns = {c for s in stems for suffix in ("", "e", "es", "s") for c in gazetteer.load().candidates(s + suffix)
-             if (c.population or 0) >= NAME_PLACE_MIN_POPULATION}
-    return towns.pop() if len(towns) == 1 else None
-
-
-DEMONYM_ENDINGS = ("ien", "ienne", "een", "eenne", "ois", "oise", "ais", "aise")
-LONG_STEM_ENDINGS = ("in", "ine")  # "girondin"; on a short stem they make words ("Aube": "aubin")
-COMMON_WORD_ZIPF = 4.0  # "gardien" is a word before it is an adjective of the Gard
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    """"vosgien", "landais", "girondin", "sarthois": adjectives built on a one-word department name
-    (stem without its final e or s, and a usual ending); an adjective two departments share is left out."""
-    found: dict[str, set[str]] = {}
-    for code, name in gazetteer.load().departments().items():
-        folded = gazetteer.fold(name)
-        if " " in folded or "-" in folded or len(folded) < 4:
-            continue
-        for stem in {folded, folded.rstrip("s"), folded.rstrip("s").rstrip("e")}:
-            endings = DEMONYM_ENDINGS + (LONG_STEM_ENDINGS if len(stem) >= 5 else ())
-            for ending in endings:
-                for form in (stem + ending, stem + ending + "s"):
-                    found.setdefault(form, set()).add(code)
-    return {form: codes.pop() for form, codes in found.items() if len(codes) == 1}
-
-
-# Adjectives not built on the department's name as it is written ("costarmoricain", "isarien")
-IRREGULAR_DEMONYMS = {
-    "aindinois": "01", "axonais": "02", "haut-alpin": "05", "maralpin": "06", "aveyronnais": "12",
-    "bucco-rhodanien": "13", "périgourdin": "24", "eurélien": "28", "costarmoricain": "22",
-    "haut-garonnais": "31", "jurassien": "39", "loir-et-chérien": "41", "altiligérien": "43",
-    "loirétain": "45", "lotois": "46", "lot-et-garonnais": "47", "haut-marnais": "52",
-    "meurthe-et-mosellan": "54", "morbihannais": "56", "mosellan": "57", "nivernais": "58", "nordiste": "59",
-    "isarien": "60", "puydômois": "63", "haut-pyrénéen": "65", "bas-rhinois": "67", "haut-rhinois": "68",
-    "haut-saônois": "70", "haut-savoyard": "74", "seinomarin": "76", "seine-et-marnais": "77",
-    "deux-sévrien": "79", "samarien": "80", "tarn-et-garonnais": "82", "varois": "83",
-    "haut-viennois": "87", "icaunais": "89", "terrifortain": "90", "altoséquanais": "92",
-    "séquano-dionysien": "93", "val-de-marnais": "94", "val-d'oisien": "95", "réunionnais": "974",
-    "mahorais": "976",
-}
-
-
-@lru_cache(maxsize=1)
-def _irregular_demonyms() -> dict[str, str]:
-    """Each adjective of IRREGULAR_DEMONYMS in its four forms, folded: "haut-savoyardes"."""
-    found = {}
-    for adjective, code in IRREGULAR_DEMONYMS.items():
-        feminine = adjective + ("ne" if adjective.endswith(("ien", "éen")) else "e")
-        for form in (adjective, adjective + "s", feminine, feminine + "s"):
-            found[gazetteer.fold(form)] = code
-    return found
-
-
-def department_of_adjective(word: str) -> str | None:
-    form = gazetteer.fold(word)
-    if form in _irregular_demonyms():
-        return _irregular_demonyms()[form]
-    code = _demonyms().get(form)
-    return code if code and zipf_frequency(form, "fr") < COMMON_WORD_ZIPF else None
 
 
 def _departments_beside(ctx: Context, key: str) -> set[str]:
@@ -425,88 +336,3 @@ def _neighbour(text: str, dep) -> bool:
 
 def _after_institution(text: str, dep) -> bool:
     return bool(INSTITUTION_BEFORE.search(text[max(0, dep.span.start - 40):dep.span.start]))
-
-
-def _departments_of_places(text: str, extraction: Extraction, with_pays: bool = True) -> set[str]:
-    """The department most of the places point to: the dateline's town, the towns named after
-    "à", "sur", "in", the intercommunalities and runs of communes named, the adjectives."""
-    counts = Counter()
-    dateline = extraction.place.value if extraction.place else None
-    if isinstance(dateline, gazetteer.Commune) and not (dateline.insee in ARS_SEATS and REGIONAL_AGENCY.search(text)):
-        counts[dateline.department] += 1  # the regional agency's town dates its releases wherever the CPTS is
-    for match in [*PLACE_AFTER_PREPOSITION_RE.finditer(text), *TOWN_OPENING_LINE_RE.finditer(text)]:
-        if REGIONAL_AGENCY.search(text, max(0, match.start() - AGENCY_REACH), match.start()):
-            continue  # "l'ARS, dont le siège est à Lyon": where the agency is
-        commune = _unique_town(match.group(1)) or _only_commune(match.group(1)) or _towns_joined(match.group(1))
-        if commune:
-            counts[commune.department] += 1
-    counts.update(t.department for t in (town_of_demonym(m.group(1).capitalize()) for m in TOWN_ADJECTIVE_RE.finditer(text))
-                  if t)
-    counts.update(_departments_of_epcis(text))
-    if with_pays:
-        counts.update(departments_of_pays(text))  # "la CPAM de l'Artois", "en Balagne"
-    counts.update(_departments_of_addresses(text))
-    counts.update(p.commune.department for run in linked_runs(text, []) for p in run if p.commune)
-    for word in re.findall(r"\b\w[\w-]{5,}\b", text):  # "un généraliste sarthois", "haut-savoyarde"
-        if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s", "an", "ane", "ard", "arde", "iste")):
-            code = department_of_adjective(word)
-            if code:
-                counts[code] += 1
-    if not counts:
-        return set()
-    (best, n), *rest = counts.most_common(2) + [(None, 0)]
-    return {best} if n > rest[0][1] else set()
-
-
-def _departments_of_addresses(text: str) -> list[str]:
-    """The department of each postal address whose town lies in the department its code says."""
-    found = []
-    for match in POSTAL_ADDRESS_RE.finditer(text):
-        code = postal_department(match.group(1), match.group(2))
-        words = match.group(3).split()
-        if any(c.department == code for size in range(len(words), 0, -1)
-               for c in gazetteer.load().candidates(" ".join(words[:size]))):
-            found.append(code)
-    return found
-
-
-def _departments_of_epcis(text: str) -> list[str]:
-    """The department of each intercommunality the text names ("la communauté de communes du Val
-    X", "Y Agglomération"), when all its communes lie in one."""
-    gaz = gazetteer.load()
-    found = []
-    for match in EPCI_PHRASE.finditer(text):
-        epci = gaz.find_epci(match.group())
-        departments = {gaz.commune(c).department for c in epci.members if gaz.commune(c)} if epci else set()
-        if len(departments) == 1:
-            found.append(departments.pop())
-    return found
-
-
-def _only_commune(name: str):
-    """The one commune of that name in France, when the name is no word of the language."""
-    communes = gazetteer.load().candidates(name)
-    if len(communes) != 1 or zipf_frequency(gazetteer.fold(name), "fr") >= RARE_WORD_ZIPF:
-        return None
-    return communes[0]
-
-
-RARE_WORD_ZIPF = 2.5
-
-
-def _towns_joined(name: str):
-    """"la CPAM de Lille-Douai", "Roubaix-Tourcoing": towns joined by a hyphen, all in one department (the
-    first of them)."""
-    towns = [_unique_town(part) for part in name.split("-")]
-    if len(towns) < 2 or not all(towns) or len({t.department for t in towns}) != 1:
-        return None
-    return towns[0]
-
-
-def _unique_town(name: str):
-    """The one town of that name (communes of under 5,000 inhabitants left aside: small ones share
-    their names with common words, hamlets and larger homonyms)."""
-    if len(name) < 4 or not re.search(r"[A-ZÀ-Þ]", name):
-        return None
-    towns = [c for c in gazetteer.load().candidates(name) if (c.population or 0) >= NAME_PLACE_MIN_POPULATION]
-    return towns[0] if len(towns) == 1 else None
