@@ -35,7 +35,8 @@ COMMUNE_LIST_CUES = re.compile(
 # ("regroupe des professionnels (de santé) de l'Ain") are where it lies.
 INSTITUTION_BEFORE = re.compile(
     r"(?:médecin|(?<!professionnels\sde\s)santé|ARS|CPAM|Assurance|caisse|hôpital|CHU|hospitalier|SAMU|agence|"
-    r"préfe(?:cture|t)|député|sénat|conseil|direction|délégation|insurance|agency|hospital)\w*\s+"
+    r"préfe(?:cture|t)|député|sénat|conseil|direction|délégation|insurance|agency|hospital|"
+    r"MSA|CAF|URSSAF|mutu\w+|SDIS|GHT|UDAF|université|faculté|university)\w*\s+"
     r"(?:de\s+la|du|de\s+l['’]|de|des|of|in)?\s*$",
     re.IGNORECASE)
 DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNORECASE)
@@ -63,7 +64,7 @@ IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|le
                                   re.IGNORECASE)
 COORDINATION_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*(?:et|and|&)?\s*(?:la|le|the)?\s*")
 # ", et de l'", " et du": a department joined to the one before it
-COORDINATED = re.compile(r"\s*[,;]?\s*(?:et|and|&|ou|or)?\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*",
+COORDINATED = re.compile(r"\s*[,;\-]?\s*(?:et|and|&|ou|or)?\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*",
                          re.IGNORECASE)
 # "Départements : Haute-Savoie et Savoie", a key figure's label on a line of its own
 DEPARTMENT_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:départements?|departments?)(?:\s+couverts?)?[ \t]*:[ \t]*"

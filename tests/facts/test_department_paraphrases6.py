@@ -352,3 +352,12 @@ def test_english_two_cpts_each_in_its_department(record_of):
 ])
 def test_the_department_of_the_places_a_text_names(record_of, text, code):
     assert _departments(record_of(text)) == {"val-fleuri": [code]}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri, dans l'Ain, couvre 20 communes et travaille avec la MSA Ain-Rhône et la CAF du Rhône.\n",
+    "La CPTS du Val Fleuri, qui couvre 20 communes de l'Ain, est soutenue par l'URPS et par le GHT du Rhône.\n",
+    "La CPTS du Val Fleuri couvre 20 communes de l'Ain, où exercent des médecins formés à l'université de Savoie.\n",
+])
+def test_the_department_of_another_body_in_the_territory_sentence(record_of, text):
+    assert _departments(record_of(text)) == {"val-fleuri": ["01"]}
