@@ -21,7 +21,8 @@ from .elsewhere import in_byline, place_of_an_event
 
 TERRITORY_CUES = re.compile(
     r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|à\s+cheval|"
-    r"cover|area|inhabitants|municipalit|territory|includes", re.IGNORECASE)
+    r"cover|area|inhabitants|municipalit|territory|includes|straddl|"
+    r"\bentre\s+(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Þ])", re.IGNORECASE)  # "Entre Ain et Jura, la CPTS ..."
 CPTS_PRONOUN = re.compile(r"\W*(?:elle|celle-ci|son\s+(?:territoire|périmètre)|it|its\s+(?:territory|area)|"
                           # "La CPTS, qui couvre ...", "Cette CPTS couvre ...": the one in focus, named before
                           r"(?:la|cette|notre|the|this|our)\s+CPTS(?!\s+(?:voisine|limitrophe))|this\s+community)\b", re.IGNORECASE)

@@ -361,3 +361,18 @@ def test_the_department_of_the_places_a_text_names(record_of, text, code):
 ])
 def test_the_department_of_another_body_in_the_territory_sentence(record_of, text):
     assert _departments(record_of(text)) == {"val-fleuri": ["01"]}
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("La CPTS du Val Fleuri, qui s'étend de l'Ain au Jura, a signé son ACI le 3 mai.\n", ["01", "39"]),
+    ("La CPTS du Val Fleuri couvre des communes situées sur les départements de l'Yonne et de la Nièvre.\n",
+     ["58", "89"]),
+    ("Entre Ain et Jura, la CPTS du Val Fleuri réunit 80 professionnels.\n", ["01", "39"]),
+    ("Territoire bi-départemental, la CPTS du Val Fleuri rassemble les soignants de l'Ain et du Jura.\n",
+     ["01", "39"]),
+    ("The Val Fleuri CPTS straddles Saône-et-Loire and Nièvre and brings together 80 professionals.\n",
+     ["58", "71"]),
+    ("Départements : Saône-et-Loire, Nièvre\nLa CPTS du Val Fleuri réunit 80 professionnels.\n", ["58", "71"]),
+])
+def test_two_departments_other_wordings(record_of, text, codes):
+    assert _departments(record_of(text)) == {"val-fleuri": codes}
