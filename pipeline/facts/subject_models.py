@@ -62,7 +62,9 @@ def listed_on(ctx: Context, mention: Mention) -> bool:
 # la CPTS X ...", "Témoignage de la CPTS X", "par exemple la CPTS X", "such as the X CPTS".
 EXAMPLE_BEFORE_RE = re.compile(
     r"(?:\bparmi\s+(?:elles|eux|lesquelles|celles-ci|ces\s+(?:CPTS|communautés))|\bpar\s+exemple|"
-    r"\bà\s+titre\s+d['’]exemple|\btémoignages?\s+d[eu]|\bsuch\s+as|\bamong\s+them)"
+    r"\bà\s+titre\s+d['’]exemple|\btémoignages?\s+d[eu]|\bsuch\s+as|\bamong\s+them|"
+    r"\bc['’]est\s+(?:notamment\s+|par\s+exemple\s+)?le\s+cas\s+d[eu]|\bone\s+example\s+is|"
+    r"\bfor\s+(?:example|instance)\s*,)"
     r"\s*[,:]?\s*(?:(?:(?:celles?|ceux)\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$", re.IGNORECASE)
 # "Douze CPTS, dont la CPTS X et la CPTS Y", "twelve CPTS, including the X CPTS and ...": some of a number of CPTS
 SOME_OF_A_COUNT_BEFORE_RE = re.compile(

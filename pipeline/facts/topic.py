@@ -136,7 +136,8 @@ def _lead_on_something_else(ctx: Context, start: int, sentence: Span) -> bool:
     if any(m.span.start <= end + 1 or (m.listed_at is not None and m.listed_at <= end + 1)
            for m, _ in ctx.mentions_in(sentence) for end in (opening.end(), plain.end())):
         return False  # it opens on a CPTS
-    if MANY_CPTS_OPENING_RE.match(ctx.text, opening.end(), sentence.end):
+    bare = re.compile(r"\W*").match(ctx.text, start, sentence.end).end()  # "Les CPTS, créées en 2016, ...": the subject
+    if any(MANY_CPTS_OPENING_RE.match(ctx.text, at, sentence.end) for at in (opening.end(), bare)):
         return not _tells_an_event(ctx.text, sentence)
     if any(re.match(rf"(?:{OTHER_TOPIC})\b", ctx.text[end:min(sentence.end, end + 60)], re.IGNORECASE)
            for end in (opening.end(), plain.end())):

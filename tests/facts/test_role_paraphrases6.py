@@ -259,3 +259,22 @@ def test_one_of_a_department_s_cpts_whose_news_follows_is_the_subject(record_of)
     text = ("Le Cher compte cinq CPTS, dont la CPTS du Val Fleuri, qui a signé jeudi son accord conventionnel "
             "interprofessionnel. Elle réunit 80 professionnels.\n")
     assert _roles(record_of(text)) == {"val-fleuri": S}
+
+
+@pytest.mark.parametrize("text", [
+    "Les CPTS, créées par la loi de 2016, se multiplient partout en France. On en compte aujourd'hui plus de 800. "
+    "Elles organisent les soins non programmés, la prévention et l'accès à un médecin traitant. C'est le cas de la "
+    "CPTS du Val Fleuri, qui a ouvert un centre de soins non programmés. Le ministère veut couvrir tout le territoire "
+    "d'ici 2026.\n",
+    "Over 800 CPTS now cover 80% of the French population. They organise unscheduled care, prevention and access to "
+    "a GP. One example is the Val Fleuri CPTS, which opened an unscheduled care centre. The ministry aims at full "
+    "coverage by 2026.\n",
+])
+def test_one_cpts_as_the_example_of_a_text_on_cpts_in_general(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": M}
+
+
+def test_thus_is_no_example(record_of):
+    text = ("Nous avons choisi les communes liées à l'hôpital de Rocheval. Ainsi, la CPTS du Val Fleuri définit son "
+            "territoire au sein de treize communes. Elle réunit 80 professionnels.\n")
+    assert _roles(record_of(text)) == {"val-fleuri": S}
