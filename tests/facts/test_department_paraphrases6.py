@@ -376,3 +376,13 @@ def test_the_department_of_another_body_in_the_territory_sentence(record_of, tex
 ])
 def test_two_departments_other_wordings(record_of, text, codes):
     assert _departments(record_of(text)) == {"val-fleuri": codes}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri (dép. 71) a signé son ACI le 3 mai.\n",
+    "La CPTS du Val Fleuri, en Saône-et-Loire (71), a signé son ACI le 3 mai.\n",
+    "Implantée en Saône et Loire, la CPTS du Val Fleuri a signé son ACI.\n",
+    "La CPTS du Val Fleuri regroupe des professionnels du département de Saône-et-Loire.\n",
+])
+def test_a_department_written_with_its_number_or_without_hyphens(record_of, text):
+    assert _departments(record_of(text)) == {"val-fleuri": ["71"]}
