@@ -289,16 +289,24 @@ def _departments_beside(ctx: Context, key: str) -> set[str]:
     sentences = {ctx.sentence_at(m.span.start) for m in _chain_of(ctx, key)}
     return {d.code for d in ctx.departments for s in sentences
             if s.start <= d.span.start < s.end and not _after_institution(ctx.text, d)
-            and _as_place(ctx.text, d) and _apposed_to(ctx, d) in (None, key)}
+            and _as_place(ctx.text, d) and (not (apposed := _apposed_to(ctx, d)) or key in apposed)}
 
 
-def _apposed_to(ctx: Context, dep) -> str | None:
-    """"la CPTS X, dans l'Ain, et la CPTS Y, dans le Jura": the CPTS a department stands in
-    apposition to."""
+def _apposed_to(ctx: Context, dep) -> set[str]:
+    """"la CPTS X, dans l'Ain, et la CPTS Y, dans le Jura": the CPTS a department stands in apposition to, with
+    those listed before it ("les CPTS X et Y, en Saône-et-Loire")."""
     named = ctx.named_before(dep.span.start)
-    if named and APPOSITION.fullmatch(ctx.text, named[0].span.end, dep.span.start):
-        return named[1]
-    return None
+    if not named or not APPOSITION.fullmatch(ctx.text, named[0].span.end, dep.span.start):
+        return set()
+    keys, mention = {named[1]}, named[0]
+    while (before := ctx.named_before(mention.span.start)) and LIST_JOIN.fullmatch(ctx.text, before[0].span.end,
+                                                                                     mention.span.start):
+        keys.add(before[1])
+        mention = before[0]
+    return keys
+
+
+LIST_JOIN = re.compile(r"\s*(?:,|et|and|&)\s*(?:(?:la|le|les|the)\s+|l['’])?(?:CPTS\s+)?", re.IGNORECASE)
 
 
 # "la CPTS X, dans l'Ain", "la CPTS X (Ain)", "la CPTS X en Savoie", "la CPTS X, implantée dans le Jura"

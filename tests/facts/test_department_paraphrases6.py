@@ -386,3 +386,9 @@ def test_two_departments_other_wordings(record_of, text, codes):
 ])
 def test_a_department_written_with_its_number_or_without_hyphens(record_of, text):
     assert _departments(record_of(text)) == {"val-fleuri": ["71"]}
+
+
+def test_a_department_apposed_to_two_cpts_named_together(record_of):
+    text = ("Fiche d'identité\nNom : CPTS du Val Fleuri\nDépartement : Côte-d'Or\nDate de création : 2021\nLes CPTS Pic "
+            "Bleu et Lac Vert, en Saône-et-Loire, sont ses voisines.\n")
+    assert _departments(record_of(text)) == {"val-fleuri": ["21"], "pic-bleu": ["71"], "lac-vert": ["71"]}
