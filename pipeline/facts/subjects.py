@@ -14,9 +14,9 @@ from .names import Mention
 from .role_words import OTHER_BODY
 from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
-                            DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE, OTHER_BODY_OPENING_RE,
-                            PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE, THE_CPTS_BEFORE_RE,
-                            TO_COME_RE)
+                            CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE,
+                            OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE,
+                            THE_CPTS_BEFORE_RE, TO_COME_RE)
 from .topic import about_something_else, in_lead
 
 
@@ -145,8 +145,8 @@ def _mention_spoken_of(ctx: Context, mention: Mention) -> bool:
     if OFFICE_BEFORE_RE.search(ctx.text, sentence.start, start) or BOARD_BEFORE_RE.search(
             ctx.text, max(sentence.start, start - 60), start):
         return True
-    if _inventory_item(ctx, mention):
-        return False
+    if _inventory_item(ctx, mention) or CREDIT_BEFORE_RE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, start) + 1, start):
+        return False  # "© CPTS X", "Source : CPTS X": who took the photo or wrote the page
     line_start = max(sentence.start, ctx.text.rfind("\n", 0, start) + 1)
     return _opens_on(ctx.text, line_start, start) or _named_in_a_fronted_participle(ctx.text, line_start, mention) \
         or _tells_its_event(ctx.text, sentence)

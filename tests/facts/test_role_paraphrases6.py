@@ -278,3 +278,15 @@ def test_thus_is_no_example(record_of):
     text = ("Nous avons choisi les communes liées à l'hôpital de Rocheval. Ainsi, la CPTS du Val Fleuri définit son "
             "territoire au sein de treize communes. Elle réunit 80 professionnels.\n")
     assert _roles(record_of(text)) == {"val-fleuri": S}
+
+
+@pytest.mark.parametrize("text", [
+    "Le centre hospitalier de Rocheval a ouvert une unité de soins palliatifs de dix lits. Les travaux ont duré deux "
+    "ans et coûté 3 millions d'euros. L'unité emploie quinze soignants. Les familles peuvent y séjourner auprès de "
+    "leurs proches. Le directeur remercie l'ARS pour son soutien financier.\n© CPTS du Val Fleuri\n",
+    "La campagne de dépistage du cancer colorectal reprend en mars. Les personnes de 50 à 74 ans reçoivent un kit par "
+    "courrier. Le test est gratuit et se fait à domicile. Les médecins généralistes et les pharmaciens peuvent aussi "
+    "le remettre.\nSource : CPTS du Val Fleuri\n",
+])
+def test_a_cpts_credited_under_a_text_on_something_else_is_mentioned(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": M}
