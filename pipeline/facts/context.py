@@ -212,17 +212,30 @@ def default_department(ctx: Context) -> str | None:
 # A department name that says where something else is: a river or valley ("vallées de la Meuse,
 # de la Sarthe"), a border ("la frontière du Jura").
 NOT_A_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:vallées?|valley|rivières?|river|fleuve|rives?|bords|berges|gorges|confluent|source|"
+    r"\b(?:vallées?|valley|rivières?|river|fleuve|rives?|riverain\w*|bords?|berges|gorges|confluen(?:t|ce)|source|"
+    r"(?:traversée?s?|arrosée?s?|longée?s?|bordée?s?)\s+par|le\s+long|au\s+fil|"
+    r"massifs?|parcs?(?:\s+naturels?)?(?:\s+régiona(?:l|ux))?|forêts?|montagnes?|monts|piémont|crêtes?|"  # "le massif des Vosges"
     r"fronti\w+|border|limites?|limitrophes?|confins|bordure)\s+"
-    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|avec\s+(?:la|le|les|l['’])|with(?:\s+the)?)?\s*"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|of\s+the|of|the|avec\s+(?:la|le|les|l['’])|with(?:\s+the)?)?\s*"
     r"(?:[A-ZÀ-Þ][\w'’\-]*\s*(?:,|et|and)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’])?\s*){0,4}$",
+    re.IGNORECASE)
+# A department that something is compared with ("plus faible que dans la Nièvre", "inférieur à celui du Jura", "comme
+# en Savoie", "contre 60 % dans l'Ain") or that a person comes from ("originaire du Doubs", "venus de Côte-d'Or").
+COMPARED_BEFORE_RE = re.compile(
+    r"(?:\b(?:plus|moins|mieux|davantage|autant|supérieure?s?|inférieure?s?|higher|lower|more|less|fewer)\b"
+    r"[^.;:!?\n]{0,50}?(?:\b(?:que|than|à)\s+|\bqu['’]\s*)|\b(?:comme|contre|versus|vs\.?|compared\s+(?:to|with)|"
+    r"(?:par\s+)?rapport\s+(?:à|aux?)|comparée?s?\s+(?:à|aux?|avec)|originaires?|native\s+of|venue?s?|"
+    r"en\s+provenance)\s+(?:\d[\d\s,.]*\s*%\s*)?)"
+    r"(?:(?:la|le|les|l['’]|celles?|celui|ceux|the)\s*)?(?:(?:moyenne|taux|niveau|average|rate)\s+)?"
+    r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|dans\s+(?:la|le|les|l['’])|en|in(?:\s+the)?|of(?:\s+the)?)?\s*$",
     re.IGNORECASE)
 # "Châteauneuf du Rhône": the department's name inside a commune's (checked in the gazetteer).
 IN_PLACE_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*\s+(?:du|de\s+la|de\s+l['’]|des|de|sur|en|lès)\s*$")
 IN_PLACE_NAME_AFTER_RE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|sur|en|lès)\s*[A-ZÀ-Þ][\w'’\-]*")
 LIST_NEIGHBOUR_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-]*\s*,|\b(?:et|and))\s*$")
 PLACE_BEFORE_CODE_RE = re.compile(r"((?:[A-ZÀ-Þ][\w'’\-]*[ \u00a0]+(?:(?:de|du|des|la|le|sur|en)[ \u00a0]+)?){0,3}[A-ZÀ-Þ0-9][\w'’\-]*)[»\"”]?$")
-BRACKETED_CODE_RE = re.compile(r"(?<=[\w»\"”])\s*\((\d{2}|2[AB]|97[1-6])(\d{3})?\)")
+BRACKETED_CODE_RE = re.compile(  # "(45)", "(45170)", "(dép. 45)"
+    r"(?<=[\w»\"”])\s*\((?:\s*(?:dép(?:artement|t)?|dpt)\.?\s*)?(\d{2}|2[AB]|97[1-6])(\d{3})?\)")
 
 
 def territorial_departments(text: str, found: list[DepartmentMention]) -> list[DepartmentMention]:
@@ -248,7 +261,7 @@ def _code_follows_place(text: str, pos: int) -> bool:
 
 def _names_a_place(text: str, dep: DepartmentMention) -> bool:
     before = text[max(0, dep.span.start - 90):dep.span.start]
-    if NOT_A_PLACE_BEFORE_RE.search(before):
+    if NOT_A_PLACE_BEFORE_RE.search(before) or COMPARED_BEFORE_RE.search(before):
         return False
     written = text[dep.span.start:dep.span.end]
     inside_before = IN_PLACE_NAME_BEFORE_RE.search(before[-40:])

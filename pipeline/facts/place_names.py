@@ -20,11 +20,14 @@ ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "u
 DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
 # "Val de Loire", "Pays de la Loire", "le long de la Loire", "les bords de Marne": a region or a river
 NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de|le\s+long\s+(?:de\s+la|de\s+l['’]|du)|"
-                                   r"(?:bords?|rives?|berges?|estuaire|embouchure)\s+(?:de\s+la|de\s+l['’]|du|de)|fleuve|rivière)\s*$",
+                                   r"(?:bords?|rives?|berges?|estuaire|embouchure)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])|fleuve|rivière)\s*$",
                                    re.IGNORECASE)
-# "les quartiers Nord", "le secteur Nord": a point of the compass, not the department
-COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?|versants?|rives?|districts?)\s*$",
+# "les quartiers Nord", "le secteur Nord": a point of the compass, not the department; so is the north of a
+# place or the title of a paper ("les Vosges du Nord", "La Voix du Nord", "Nord Éclair")
+COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?|versants?|rives?|districts?)\s*$|"
+                            r"\b(?!(?:Département|Préfecture|Conseil|Région)\b)(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+du\s*$",
                             re.IGNORECASE)
+NOT_NORD_AFTER = re.compile(r"[\s\-]+(?:Éclair|Eclair|Littoral|Matin)\b")
 
 
 # "la C.C. du Val", "la CC. X", "la C.A. Y", "la C.d.C. Z", "la Com. Com. W": the type's initials written with points
@@ -50,6 +53,10 @@ EPCI_PHRASE = re.compile(
     r"[Cc]ommunit(?:y|ies)\s+of\s+(?:[Cc]ommunes|[Mm]unicipalities)|[Uu]rban\s+[Cc]ommunity|[Aa]gglomeration(?:\s+[Cc]ommunity)?|"
     r"[Ii]ntercommunality|[Ii]nter-?municipal(?:ity|\s+[Cc]ommunity)|[Mm]etropolis|[Mm]etropolitan\s+[Aa]rea)"
     rf"|\bGreater\s+{NAME_WORDS}")
+
+
+# English names of overseas departments that do not contain the French one
+ENGLISH_NAMES = {"Reunion Island": "974", "French Guiana": "973"}
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,8 @@ def _letters_pattern(name: str) -> str:
 def _department_regex() -> tuple[re.Pattern, dict[str, str]]:
     names = gazetteer.load().departments()
     by_folded = {gazetteer.fold(name): code for code, name in names.items()}
-    alternatives = sorted(names.values(), key=len, reverse=True)
+    by_folded.update((gazetteer.fold(name), code) for name, code in ENGLISH_NAMES.items())
+    alternatives = sorted([*names.values(), *ENGLISH_NAMES], key=len, reverse=True)
     # "Seine-et-Marnais", "Girondins": a demonym drops the name's final e
     pattern = "|".join(_letters_pattern(n[:-1]) + "[eE]?" if n.endswith("e") else _letters_pattern(n)
                        for n in alternatives)
@@ -99,7 +107,8 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
             continue
         if NOT_DEPARTMENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             continue
-        if m.group() == "Nord" and COMPASS_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        if m.group() == "Nord" and (COMPASS_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                    or NOT_NORD_AFTER.match(text, m.end())):
             continue
         if text[max(0, m.start() - 5):m.start()].lower() == "nord-" and m.group()[:3].lower() == "pas":
             continue  # the former region Nord-Pas-de-Calais

@@ -54,3 +54,9 @@ THE_ASSOCIATION_RE = re.compile(rf"\b(?:l['’]|cette\s+|notre\s+)association\b{
 # a sentence that opens on another body: "La fédération regroupe 38 CPTS."
 OTHER_BODY_OPENING_RE = re.compile(rf"[\s«\"“]*(?:(?:la|le|les|l['’]|cette|ce|the|this)\s*)?{OTHER_BODY.pattern}",
                                    re.IGNORECASE)
+# a sentence that opens on a masculine pronoun, never a CPTS's: "Il engage quatorze partenaires : ..., la CPTS X."
+MASCULINE_OPENING_RE = re.compile(r"[\s«\"“]*Ils?\b")
+
+# a credit line: "© CPTS X", "Crédit photo : CPTS X", "Source : la CPTS X"
+CREDIT_BEFORE_RE = re.compile(r"[ \t]*(?:©|\(c\)|cr[ée]dits?(?:\s+photos?)?\s*:|photos?\s*:|sources?\s*:|illustrations?\s*:)"
+                              r"\s*(?:(?:la|the)\s+)?", re.IGNORECASE)

@@ -12,10 +12,11 @@ from .event_cues import find_cues
 from .name_words import HEAD_RE
 from .names import Mention
 from .role_words import OTHER_BODY
+from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
-                            DATED_ITEM_AFTER_RE, NAMING_FRONTED_RE, ONE_AMONG_AFTER_RE, OTHER_BODY_OPENING_RE,
-                            PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE, THE_CPTS_BEFORE_RE,
-                            TO_COME_RE)
+                            CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE,
+                            OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE,
+                            THE_CPTS_BEFORE_RE, TO_COME_RE)
 from .topic import about_something_else, in_lead
 
 
@@ -35,49 +36,6 @@ ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHAR
                            r"|\s*,?\s*(?:mais\s+aussi|ainsi\s+que|as\s+well\s+as)\b")
 
 
-# A CPTS named as a model, a forerunner or a partner: "après la CPTS X", "comme la CPTS X", "sur le modèle de
-# la CPTS X", "à l'exemple des CPTS X et Y", "en partenariat avec la CPTS X", and the next names of the same
-# list ("et la CPTS Z"), not the subject of the main clause after a fronted one ("Après la CPTS X en 2021,
-# la CPTS Y signe").
-MODEL_BEFORE_RE = re.compile(
-    r"\b(?:après|comme|modèle\s+(?:de|du|des)|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
-    r"modell?ed\s+on|following|in\s+the\s+wake\s+of|(?:à\s+la\s+suite|dans\s+le\s+sillage|sur\s+les\s+traces)\s+(?:de|du|des)|"
-    r"partenariat\s+avec|collaboration\s+avec|en\s+lien\s+avec|partnership\s+with)"
-    r"\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*$",
-    re.IGNORECASE)
-# a CPTS whose verb is in the pluperfect speaks of the past, before what the release tells: "Les CPTS X et Y
-# avaient signé en 2022", "La CPTS X l'avait fait avant elle"
-PLUPERFECT_AFTER_RE = re.compile(
-    r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+|d[eu]\s+|des\s+|de\s+la\s+|de\s+l['’])*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})*"
-    r"\s+(?:l['’]|en\s+|y\s+)?(?:avai(?:en)?t|had)\s+(?:déjà\s+|already\s+)?(?:été\s+)?[a-zàâéèêëîïôûç]+\b")
-LIST_GAP_RE = re.compile(
-    r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+)(?:celle\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*", re.IGNORECASE)
-
-
-def _named_as_model(ctx: Context, mention: Mention) -> bool:
-    start = mention.listed_at if mention.listed_at is not None else mention.span.start
-    if MODEL_BEFORE_RE.search(ctx.text, max(0, start - 40), start) or PLUPERFECT_AFTER_RE.match(ctx.text, mention.span.end):
-        return True
-    before = ctx.named_before(start)  # the name just before, if the list goes on from it
-    previous = before[0] if before else None
-    return previous is not None and previous.span.end <= start \
-        and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and _named_as_model(ctx, previous)
-
-
-# A CPTS given as one example of the CPTS a text is about (a department's, a region's): "Parmi elles,
-# la CPTS X ...", "Témoignage de la CPTS X", "par exemple la CPTS X", "such as the X CPTS".
-EXAMPLE_BEFORE_RE = re.compile(
-    r"(?:\bparmi\s+(?:elles|eux|lesquelles|celles-ci|ces\s+(?:CPTS|communautés))|\bpar\s+exemple|"
-    r"\bà\s+titre\s+d['’]exemple|\btémoignages?\s+d[eu]|\bsuch\s+as|\bamong\s+them)"
-    r"\s*[,:]?\s*(?:(?:celles?\s+d[eu]\s+)?(?:la|les|l['’]|the)\s*)?$", re.IGNORECASE)
-
-
-def _named_as_example(ctx: Context, mention: Mention) -> bool:
-    start = mention.listed_at if mention.listed_at is not None else mention.span.start
-    return bool(EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start)) or bool(
-        ONE_AMONG_AFTER_RE.match(ctx.text, mention.span.end))
-
-
 def choose_subjects(ctx: Context) -> list[str]:
     """The CPTS a release is about: the most often named (the first named counts once more),
     not listed as 'others'; those listed after one plural head with a subject are subjects too.
@@ -86,7 +44,7 @@ def choose_subjects(ctx: Context) -> list[str]:
         return []
     scores: Counter = Counter()
     listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
-    examples = {c.key for c in ctx.cpts if all(_named_as_example(ctx, m) for m in c.mentions)}
+    examples = {c.key for c in ctx.cpts if all(named_as_example(ctx, m) for m in c.mentions)}
     for mention, key in ctx.mentions:
         if key not in listed and _counts_for_it(ctx, mention, key):
             scores[key] += 1
@@ -100,7 +58,7 @@ def choose_subjects(ctx: Context) -> list[str]:
             scores[key] += 1
     best = max(scores.values())
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
-    chosen |= _coordinated_with(ctx, chosen)
+    chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen)
     if on_something_else:
         chosen = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
     return [c.key for c in ctx.cpts if c.key in chosen]
@@ -113,7 +71,7 @@ def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
     own = _own_part(ctx, mention, key, sentence)
     return not OTHER_CONTEXT_RE.search(ctx.text, own.start, own.end) \
         and not TO_COME_RE.search(ctx.text, own.start, own.end) \
-        and not _named_as_model(ctx, mention) and not _named_as_example(ctx, mention) \
+        and not named_as_model(ctx, mention) and not named_as_example(ctx, mention) \
         and not _complement_of_the_opening_cpts(ctx, mention, key, sentence)
 
 
@@ -131,12 +89,8 @@ def _own_part(ctx: Context, mention: Mention, key: str, sentence: Span) -> Span:
     while last + 1 < len(named) and (keys[last + 1] == key or _coordinated(ctx.text, named[last], named[last + 1])):
         last += 1
     start = named[first - 1].span.end if first > 0 else sentence.start
-    end = _start_of(named[last + 1]) if last + 1 < len(named) else sentence.end
+    end = start_of(named[last + 1]) if last + 1 < len(named) else sentence.end
     return Span(start, max(end, mention.span.end))
-
-
-def _start_of(mention: Mention) -> int:
-    return mention.listed_at if mention.listed_at is not None else mention.span.start
 
 
 def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, sentence: Span) -> bool:
@@ -148,13 +102,13 @@ def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, se
     first, first_key = named[0]
     if first_key == key or first is mention:
         return False
-    first_start = _start_of(first)
+    first_start = start_of(first)
     line_start = max(sentence.start, ctx.text.rfind("\n", 0, first_start) + 1)
     if not _opens_on(ctx.text, line_start, first_start):
         return False
     complement = False  # each name shares the place of the one before when joined to it or opening a like clause
     for before, (after, _) in zip(named, named[1:]):
-        after_start = _start_of(after)
+        after_start = start_of(after)
         if not _coordinated(ctx.text, before[0], after) and not CLAUSE_OPENING_BEFORE_RE.search(
                 ctx.text, max(sentence.start, after_start - 30), after_start):
             complement = True
@@ -167,7 +121,7 @@ def _coordinated(text: str, before: Mention, after: Mention) -> bool:
     """Two names of one list: "la CPTS X et la CPTS Y", "les CPTS X, Y et Z"."""
     if after.listed_at is not None and after.listed_at == before.listed_at:
         return True
-    return bool(LIST_GAP_RE.fullmatch(text, before.span.end, _start_of(after)))
+    return bool(LIST_GAP_RE.fullmatch(text, before.span.end, start_of(after)))
 
 
 # --- in a text on something else: a CPTS the text speaks of, not one it only names --------------------------
@@ -187,12 +141,12 @@ def _spoken_of(ctx: Context, key: str, scores: Counter, taken_up: list[str]) -> 
 
 def _mention_spoken_of(ctx: Context, mention: Mention) -> bool:
     sentence = ctx.sentence_at(mention.span.start)
-    start = _start_of(mention)
+    start = start_of(mention)
     if OFFICE_BEFORE_RE.search(ctx.text, sentence.start, start) or BOARD_BEFORE_RE.search(
             ctx.text, max(sentence.start, start - 60), start):
         return True
-    if _inventory_item(ctx, mention):
-        return False
+    if _inventory_item(ctx, mention) or CREDIT_BEFORE_RE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, start) + 1, start):
+        return False  # "© CPTS X", "Source : CPTS X": who took the photo or wrote the page
     line_start = max(sentence.start, ctx.text.rfind("\n", 0, start) + 1)
     return _opens_on(ctx.text, line_start, start) or _named_in_a_fronted_participle(ctx.text, line_start, mention) \
         or _tells_its_event(ctx.text, sentence)
@@ -334,11 +288,50 @@ def _taken_up(ctx: Context) -> list[str]:
         named = ctx.mentions_in(sentence)
         if taken_up and topic and topic not in {k for _, k in named}:
             keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
-        elif named and not taken_up:
-            topic = named[0][1]
+        elif named and MASCULINE_OPENING_RE.match(ctx.text, sentence.start):
+            topic = None  # "Il engage dix partenaires, dont la CPTS X. Sa coordinatrice ...": the contract's
+        elif named and not taken_up:  # the first named, unless a model ("Après la CPTS X, c'est au tour de Y")
+            topic = next((k for m, k in named if not named_as_model(ctx, m) and not named_as_example(ctx, m)), None)
+            if _heading_then_pronoun(ctx.text, named[0][0]):
+                keys.append(named[0][1])  # "CPTS X\nElle a été créée en 2023": a heading and its paragraph
         elif not named and OTHER_BODY_OPENING_RE.match(ctx.text, sentence.start, sentence.end):
             topic = None  # "La fédération regroupe 38 CPTS. Son président ...": its pronoun is the body's
     return keys
+
+
+def _heading_then_pronoun(text: str, mention: Mention) -> bool:
+    """A name alone on its line, the next line opening on a pronoun for it."""
+    return _alone_on_its_line(text, mention) and bool(ANAPHOR_OPENING_RE.match(text, text.find("\n", mention.span.end) + 1))
+
+
+def _alone_on_its_line(text: str, mention: Mention) -> bool:
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    line_end = text.find("\n", mention.span.end)
+    return line_end >= 0 and not text[line_start:mention.span.start].strip(" \t-–•*·") \
+        and not text[mention.span.end:line_end].strip(" \t:")
+
+
+BULLET_MARK_RE = re.compile(r"[ \t]*[-–•*·▪►◦]")
+
+
+def _peer_headings(ctx: Context, chosen: set[str]) -> set[str]:
+    """"CPTS X\n(its paragraph)\nCPTS Y\n(its paragraph)": the names heading sections of one text share a
+    subject's role."""
+    headed = {key for mention, key in ctx.mentions if _heads_a_section(ctx, mention)}
+    return headed if len(headed) >= 2 and headed & chosen else set()
+
+
+def _heads_a_section(ctx: Context, mention: Mention) -> bool:
+    """A name alone on its line, neither a bullet nor an item of a list announced by a colon, with a paragraph
+    after it (not another name)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    if not _alone_on_its_line(text, mention) or BULLET_MARK_RE.match(text, line_start) \
+            or text[:line_start].rstrip().endswith(":"):
+        return False
+    next_start = text.find("\n", mention.span.end) + 1
+    following = [m for m, _ in ctx.mentions_in(Span(next_start, next_start + 12))]
+    return bool(text[next_start:].strip()) and not following
 
 
 # the same after a fronted adverbial: "Depuis 2021, la CPTS accompagne ...", "En mai, elle a signé ..."

@@ -24,22 +24,24 @@ OTHER_TOPIC = (
     r"associations?\s+(?:des?|du|d['’])|ARS|CPAM|MSA|assurance\s+maladie|agences?\s+régionales?|caisses?\s+primaires?|"
     r"préfectures?|"
     # the elected and the State's officials
-    r"élus?|élues?|maires?|(?:sous-)?préfète?s?|députée?s?|sénat(?:eur|rice)s?|ministres?|"
+    r"élus?|élues?|maires?|(?:sous-)?préfète?s?|députée?s?|sénat(?:eur|rice)s?|ministres?|ministères?|gouvernements?|"
     # places and local authorities
     r"départements?|régions?|villes?|mairies?|municipalités?|agglomérations?|intercommunalités?|"
     r"communautés?\s+(?:de\s+communes|d['’]agglomération|urbaines?)|conseils?\s+(?:départementa(?:l|ux)|"
     r"régiona(?:l|ux)|municipa(?:l|ux)|communautaires?|de\s+l['’]ordre)|"
     # schemes and events
-    r"contrats?\s+locaux?\s+de\s+santé|CLS|programmes?|dispositifs?|expérimentations?|plans?\s+(?:régiona|départementa|"
+    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|programmes?|dispositifs?|expérimentations?|plans?\s+(?:régiona|départementa|"
     r"loca)\w*|forums?|salons?|rencontres?|séminaires?|colloques?|conférences?|commissions?|campagnes?|opérations?|"
-    r"journées?|semaines?|dépistages?|vaccinations?|"
+    r"journées?|semaines?|soirées?|ateliers?|permanences?|réunions?\s+publiques?|dépistages?|vaccinations?|appels?\s+à\s+projets?|chartes?|lauréat(?:e|s|es)?|prix|trophées?|"
     # English
     r"health\s+cent(?:re|er)s?|hospitals?|federations?|networks?|programs?|pilots?|schemes?|councils?|"
     r"count(?:y|ies)|cit(?:y|ies)|towns?|conferences?|meetings?")
 OTHER_TOPIC_RE = re.compile(rf"\b(?:{OTHER_TOPIC})\b", re.IGNORECASE)
 # what a first sentence may open on before its subject: a fronted phrase and its comma, an article
 LEAD_OPENING_RE = re.compile(
-    r"[\W\d]*(?:[^,;:.!?\n]{0,60},\s*)?(?:(?:la|le|les|l['’]|un|une|des|the|a|an)\s*)?", re.IGNORECASE)
+    r"[\W\d]*(?:[^,;:.!?\n]{0,60},\s*)?(?:(?:(?:la|le|les|une?|des|the|an?)\b|l['’])\s*)?", re.IGNORECASE)
+RELATIVE_AFTER_COMMA_RE = re.compile(r"[^,;:.!?\n]{0,60},\s*(?:qui|que|qu['’]|dont|où|which|who)\b", re.IGNORECASE)
+ARTICLE_OPENING_RE = re.compile(r"[\W\d]*(?:(?:(?:la|le|les|une?|des|the|an?)\b|l['’])\s*)?", re.IGNORECASE)
 # CPTS in general opening a sentence: "Les CPTS ...", "Cinq CPTS ...", "Dans le Cher, 5 CPTS ..."
 MANY_CPTS_OPENING_RE = re.compile(
     r"(?:(?:les|des|ces|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|the|two|three|four|five|several)"
@@ -55,6 +57,8 @@ STORE_DATE_RE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}[ \t]*")  # " date 2023-
 PLACE_DATE_LINE_RE = re.compile(
     rf"[ \t]*(?:(?:publié|mis\s+à\s+jour|article\s+publié|published|updated)\b[^\n]{{0,80}}|[^\n]{{0,50}}?\b\d{{1,2}}(?:er)?"
     rf"\s+{MONTHS}\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})[ \t]*\n\s*", re.IGNORECASE)
+# a dateline that opens the lead on its line: "Rocheval, le 3 mai 2024 – Le centre hospitalier ..."
+DATELINE_DASH_RE = re.compile(rf"[ \t]*[^\n]{{0,50}}?\b\d{{1,2}}(?:er)?\s+{MONTHS}\s+\d{{4}}\s*[–—-]\s*", re.IGNORECASE)
 TITLE_MAX = 200  # characters: a longer first line is a paragraph
 
 
@@ -95,7 +99,8 @@ def _opening(text: str) -> int:
         pos = store_date.end()
     while (line := PLACE_DATE_LINE_RE.match(text, pos)) is not None:
         pos = line.end()
-    return pos
+    dateline = DATELINE_DASH_RE.match(text, pos)
+    return dateline.end() if dateline else pos
 
 
 def _title(text: str, start: int) -> Span | None:
@@ -125,14 +130,20 @@ def _title_on_something_else(ctx: Context, title: Span) -> bool:
 def _lead_on_something_else(ctx: Context, start: int, sentence: Span) -> bool:
     """A first sentence whose subject is another body, a scheme or a place, or CPTS in general."""
     opening = LEAD_OPENING_RE.match(ctx.text, start, sentence.end)
-    if any(m.span.start <= opening.end() + 1 or (m.listed_at is not None and m.listed_at <= opening.end() + 1)
-           for m, _ in ctx.mentions_in(sentence)):
+    # "La région compte 40 CPTS, qui ...": a main clause before a relative one, no fronted phrase
+    plain = ARTICLE_OPENING_RE.match(ctx.text, start, sentence.end) if RELATIVE_AFTER_COMMA_RE.match(
+        ctx.text, opening.start(), sentence.end) else opening
+    if any(m.span.start <= end + 1 or (m.listed_at is not None and m.listed_at <= end + 1)
+           for m, _ in ctx.mentions_in(sentence) for end in (opening.end(), plain.end())):
         return False  # it opens on a CPTS
-    subject = ctx.text[opening.end():min(sentence.end, opening.end() + 60)]
-    if MANY_CPTS_OPENING_RE.match(ctx.text, opening.end(), sentence.end):
+    bare = re.compile(r"\W*").match(ctx.text, start, sentence.end).end()  # "Les CPTS, créées en 2016, ...": the subject
+    if any(MANY_CPTS_OPENING_RE.match(ctx.text, at, sentence.end) for at in (opening.end(), bare)):
         return not _tells_an_event(ctx.text, sentence)
-    if re.match(rf"(?:{OTHER_TOPIC})\b", subject, re.IGNORECASE):
+    if any(re.match(rf"(?:{OTHER_TOPIC})\b", ctx.text[end:min(sentence.end, end + 60)], re.IGNORECASE)
+           for end in (opening.end(), plain.end())):
         return True
+    if any(p.start == opening.end() for p in ctx.persons):
+        return True  # "Infirmière depuis vingt ans à Rocheval, Marie Blanc sillonne ...": a person's story
     return any(opening.end() <= d.span.start <= opening.end() + 3 for d in ctx.departments)
 
 

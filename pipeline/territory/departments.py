@@ -8,19 +8,21 @@ from collections import Counter
 from functools import lru_cache
 
 from ..reference import gazetteer
-from ..reference.frequencies import zipf_frequency
-from .commune_lists import linked_runs
 from ..facts.name_words import NAME_NOUNS
 from ..facts.number_words import NUMBER_PHRASE
-from ..facts.place_names import EPCI_PHRASE, find_departments
-from ..facts.context import OTHER_CONTEXT_RE, Context, postal_department
+from ..facts.place_names import find_departments
+from ..facts.context import OTHER_CONTEXT_RE, Context
 from ..facts.common import Extraction
 from ..model import Span
-from .elsewhere import ARS_SEATS, AGENCY_REACH, REGIONAL_AGENCY, in_byline, place_of_an_event
+from .demonyms import department_of_adjective, town_of_demonym, unique_town
+from .department_places import departments_of_places
+from .pays import departments_of_pays
+from .elsewhere import in_byline, place_of_an_event
 
 TERRITORY_CUES = re.compile(
     r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|à\s+cheval|"
-    r"cover|area|inhabitants|municipalit|territory|includes", re.IGNORECASE)
+    r"cover|area|inhabitants|municipalit|territory|includes|straddl|"
+    r"\bentre\s+(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Þ])", re.IGNORECASE)  # "Entre Ain et Jura, la CPTS ..."
 CPTS_PRONOUN = re.compile(r"\W*(?:elle|celle-ci|son\s+(?:territoire|périmètre)|it|its\s+(?:territory|area)|"
                           # "La CPTS, qui couvre ...", "Cette CPTS couvre ...": the one in focus, named before
                           r"(?:la|cette|notre|the|this|our)\s+CPTS(?!\s+(?:voisine|limitrophe))|this\s+community)\b", re.IGNORECASE)
@@ -34,17 +36,10 @@ COMMUNE_LIST_CUES = re.compile(
 # ("regroupe des professionnels (de santé) de l'Ain") are where it lies.
 INSTITUTION_BEFORE = re.compile(
     r"(?:médecin|(?<!professionnels\sde\s)santé|ARS|CPAM|Assurance|caisse|hôpital|CHU|hospitalier|SAMU|agence|"
-    r"préfe(?:cture|t)|député|sénat|conseil|direction|délégation|insurance|agency|hospital)\w*\s+"
+    r"préfe(?:cture|t)|député|sénat|conseil|direction|délégation|insurance|agency|hospital|"
+    r"MSA|CAF|URSSAF|mutu\w+|SDIS|GHT|UDAF|université|faculté|university)\w*\s+"
     r"(?:de\s+la|du|de\s+l['’]|de|des|of|in)?\s*$",
     re.IGNORECASE)
-# Capitalised place names after a preposition of place: "à Besançon", "sur Pontarlier", "in Morlaix", "À Dole, ...".
-PLACE_AFTER_PREPOSITION_RE = re.compile(
-    r"\b(?:[àÀ]|[Aa]ux?|[Ss]ur|[Vv]ers|[Pp]rès\s+de|[Dd]e|[Dd]['’]|[Ii]n|[Aa]t|[Nn]ear|(?:villes?|communes?|towns?)\s+(?:de|d['’]|of)|A)"
-    r"\s*((?:[A-ZÀ-Þ][\w'’]+)(?:[\s\-](?:[\w'’]+-)*[A-ZÀ-Þ][\w'’]+)*)")
-# A town heading its line, as regional papers open an article: "Loches. La CPTS ...", "Loches : la CPTS ..."
-# A postal address: "12 rue des Lilas, 34110 Frontignan", "BP 12 - 74200 THONON-LES-BAINS".
-POSTAL_ADDRESS_RE = re.compile(r"\b(\d{2})(\d{3})[ \u00a0]+([A-ZÀ-Þ][\w'’]+(?:[ \-][\w'’]+){0,4})")
-TOWN_OPENING_LINE_RE = re.compile(r"^[ \t]*([A-ZÀ-Þ][\w'’]+(?:[ -][\w'’]+){0,4}?)(?:\.|[ \t]:)[ \t]", re.MULTILINE)
 DEPARTMENT_WORD_RE = re.compile(r"\b(?:départements?|department)\b", re.IGNORECASE)
 # "CPTS du Sud de l'Yonne", "CPTS Nord Isère": a part of a department names the CPTS.
 PART_OF_DEPARTMENT_RE = re.compile(
@@ -63,19 +58,18 @@ NEIGHBOUR_BEFORE = re.compile(
     r"\b(?:limites?|limitrophes?|frontières?|frontaliers?|frontalières?|confins|portes|voisins?|voisines?|jouxt\w*|"
     r"border\w*|neighbou?r\w*)\b(?:\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|avec|the|of|with)\s*)?"
     r"(?:(?:départements?|departments?)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|of)?\s*)?"
-    r"(?:[A-ZÀ-Þ][\w'’\- ]{2,30}?\s+(?:et|and)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|the)?\s*)?\Z")
+    r"(?:[A-ZÀ-Þ][\w'’\- ]{2,30}?\s+(?:et|and)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|the)?\s*)?\s*\Z")  # "neighbouring Morbihan"
 NEIGHBOUR_AFTER = re.compile(r"\s+(?:voisine?s?|limitrophes?)\b", re.IGNORECASE)
 # "les CPTS de la Sarthe", "dans la Sarthe", "in the Landes": a department as a place.
 IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",
                                   re.IGNORECASE)
 COORDINATION_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*(?:et|and|&)?\s*(?:la|le|the)?\s*")
 # ", et de l'", " et du": a department joined to the one before it
-COORDINATED = re.compile(r"\s*[,;]?\s*(?:et|and|&|ou|or)?\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*",
+COORDINATED = re.compile(r"\s*[,;\-]?\s*(?:et|and|&|ou|or)?\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*",
                          re.IGNORECASE)
 # "Départements : Haute-Savoie et Savoie", a key figure's label on a line of its own
 DEPARTMENT_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:départements?|departments?)(?:\s+couverts?)?[ \t]*:[ \t]*"
                               r"(?:[^\n,;:]{1,40}(?:,|\bet\b|\band\b)[ \t]*)*$", re.IGNORECASE)
-NAME_PLACE_MIN_POPULATION = 5000  # small communes share their names with common words and hamlets
 
 
 def extract_departments(ctx: Context, result: Extraction) -> None:
@@ -102,7 +96,7 @@ def statement_owner(ctx: Context, dep) -> str | None:
     if _heads_commune_list(text, dep) or DEPARTMENT_LABEL.search(text, max(0, dep.span.start - 60), dep.span.start):
         return ctx.explicit_target(dep.span) or ctx.focus_at(dep.span.start)
     if TERRITORY_CUES.search(words) and CPTS_REFERENCE.search(words):
-        named = ctx.explicit_target(dep.span)
+        named = _stating_cpts(ctx, dep)
         if named or not CPTS_PRONOUN.match(words):
             return named
     if TERRITORY_CUES.search(words) and CPTS_PRONOUN.match(words):  # "Elle s'étend sur la Sarthe et l'Orne"
@@ -118,6 +112,23 @@ def statement_owner(ctx: Context, dep) -> str | None:
     if re.search(r"\(\s*\Z", text[max(0, dep.span.start - 3):dep.span.start]) and re.match(r"\s*\)", text[dep.span.end:]):
         return ctx.target_for(dep.span)  # "la CPTS X (Haute-Savoie)": the bracket's owner, if a CPTS
     return None
+
+
+def _stating_cpts(ctx: Context, dep) -> str | None:
+    """The CPTS a sentence places with a department: the last named before it that is no complement of another
+    ("La CPTS X, qui travaille avec la CPTS Y, couvre le sud de l'Ain" places X), else the first named after it."""
+    sentence = ctx.sentence_at(dep.span.start)
+    before = [(m, k) for m, k in ctx.mentions_in(sentence) if m.span.end <= dep.span.start]
+    for mention, key in reversed(before):
+        start = mention.listed_at if mention.listed_at is not None else mention.span.start
+        if not COMPLEMENT_BEFORE.search(ctx.text, max(sentence.start, start - 30), start):
+            return key
+    return before[-1][1] if before else ctx.explicit_target(dep.span)
+
+
+# a CPTS named as the complement of a verb or another's noun: "avec la CPTS Y", "voisine de la CPTS Y", "rejoint Y"
+COMPLEMENT_BEFORE = re.compile(r"\b(?:avec|de|du|des|d['’]|à|au|aux|par|pour|comme|après|chez|entre|rejoint|rejoindre|"
+                               r"with|of|to|by|like|after|joins)\s+(?:(?:la|le|les|the)\s+|l['’]\s*)?$", re.IGNORECASE)
 
 
 def _cpts_on_labelled_line(ctx: Context, dep) -> str | None:
@@ -149,15 +160,19 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
     if not found:
         found = departments_in_name(ctx, key) or _departments_beside(ctx, key)
     if not found and (key in ctx.subjects or len(ctx.cpts) == 1 or _among_department_cpts(ctx, key)):
-        default = _default_department(ctx, key) if ctx.default_department else None
-        found = {default} if default else set() if ctx.default_department else _departments_of_places(ctx.text, extraction)
+        among = key not in ctx.subjects and _of_the_department(ctx, key)
+        default = _default_department(ctx, key, among) if ctx.default_department else None
+        found = {default} if default else set() if ctx.default_department \
+            else departments_of_places(ctx.text, extraction, with_pays=key in ctx.subjects)
     return sorted(found)
 
 
-def _default_department(ctx: Context, key: str) -> str | None:
+def _default_department(ctx: Context, key: str, among_others: bool = False) -> str | None:
     """The document's department for a CPTS that names none of its own, the neighbours ("la Drôme
-    voisine") and the places of other CPTS ("la CPTS Y, en Savoie") left aside."""
-    kept = [d for d in ctx.departments if not _neighbour(ctx.text, d) and not _other_cpts_sentence(ctx, d, key)
+    voisine") and the places of other CPTS ("la CPTS Y, en Savoie") left aside; for one of the
+    department's CPTS ("les autres CPTS du département"), the places of the others count too."""
+    kept = [d for d in ctx.departments if not _neighbour(ctx.text, d)
+            and (among_others or not _other_cpts_sentence(ctx, d, key))
             and not place_of_an_event(ctx, d) and not in_byline(ctx.text, d.span.start)]
     if len(kept) == len(ctx.departments):
         return ctx.default_department
@@ -166,7 +181,15 @@ def _default_department(ctx: Context, key: str) -> str | None:
 
 
 def _other_cpts_sentence(ctx: Context, dep, key: str) -> bool:
-    named = {k for _, k in ctx.mentions_in(ctx.sentence_at(dep.span.start))}
+    """Whether the sentence of a department names other CPTS and not this one (within the department's line: a
+    title "Trois CPTS dans la Vienne" may run into the first CPTS's name on the next line; a department alone on
+    its line heads the CPTS after it)."""
+    sentence = ctx.sentence_at(dep.span.start)
+    line_start = ctx.text.rfind("\n", 0, dep.span.start) + 1
+    line_end = ctx.text.find("\n", dep.span.end) % (len(ctx.text) + 1)
+    if ctx.text[line_start:dep.span.start].strip() or ctx.text[dep.span.end:line_end].strip(" \t:"):
+        sentence = Span(max(sentence.start, line_start), min(sentence.end, line_end))
+    named = {k for _, k in ctx.mentions_in(sentence)}
     return bool(named) and key not in named
 
 
@@ -178,6 +201,8 @@ def _rank_departments(extraction: Extraction, key: str) -> set[str]:
 def _among_department_cpts(ctx: Context, key: str) -> bool:
     """A CPTS only mentioned is placed in the document's department when the text speaks of the
     department there ("parachève la couverture du département. La CPTS X ..."), not of neighbours."""
+    if _of_the_department(ctx, key):
+        return True
     for mention in _chain_of(ctx, key):
         sentence = ctx.sentence_at(mention.span.start)
         previous = ctx.sentence_at(max(0, sentence.start - 2))
@@ -188,6 +213,21 @@ def _among_department_cpts(ctx: Context, key: str) -> bool:
                                                     for d in ctx.departments):
             return True
     return False
+
+
+def _of_the_department(ctx: Context, key: str) -> bool:
+    """"les autres CPTS du département, X et Y", "X et Y, déjà actives dans le département", "Elle regroupe les
+    professionnels du sud du département": the sentence names the CPTS as the department's."""
+    for mention in _chain_of(ctx, key):
+        sentence = ctx.sentence_at(mention.span.start)
+        if THE_DEPARTMENTS_CPTS.search(ctx.text, sentence.start, sentence.end):
+            return True
+    return False
+
+
+# "les CPTS du département", "actives dans le département", "au sud de ce département" (not "du département voisin")
+THE_DEPARTMENTS_CPTS = re.compile(r"\b(?:du|de\s+ce|dans\s+(?:le|ce)|en\s+ce|in\s+the|of\s+the)\s+département\b"
+                                  r"(?!\s+(?:voisin|limitrophe|d['’]à\s+côté))", re.IGNORECASE)
 
 
 def _territory_departments(territory) -> set[str]:
@@ -227,87 +267,20 @@ def departments_in_name(ctx: Context, key: str) -> set[str]:
     adjectives = {department_of_adjective(w) for w in words} - {None}
     if len(adjectives) == 1:
         return adjectives  # "CPTS du Bocage Vendéen"
+    pays = set(departments_of_pays(entry.name))
+    if len(pays) == 1:
+        return pays  # "CPTS du Cotentin", "CPTS Est-Béarn"
     places = [" ".join(words[i:i + size])
               for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
               if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
-    towns = [t for t in map(_unique_town, places) if t] or [t for t in map(town_of_demonym, words) if t]
-    return {max(towns, key=lambda t: t.population).department} if towns else set()
+    towns = [t for t in map(unique_town, places) if t] or [t for t in map(town_of_demonym, words) if t]
+    if towns:
+        return {max(towns, key=lambda t: t.population).department}
+    code = CODE_ENDING_NAME.search(entry.name)  # "CPTS Sud 04" (not "CPTS Paris 13": the town came first)
+    return {code.group(1)} if code and gazetteer.load().department_name(code.group(1)) else set()
 
 
-TOWN_DEMONYM_ENDINGS = ("aises", "oises", "aines", "iennes", "aise", "oise", "aine", "ienne",
-                        "ais", "ois", "ain", "ien")
-
-
-def town_of_demonym(word: str):
-    """The town a people's name is built on: "Agenais" (Agen), "Béthunois" (Béthune),
-    "Rennais" (Rennes), "Lyonnais" (Lyon); the stem with an e, es or s, or its doubled
-    consonant single."""
-    form = gazetteer.fold(word)
-    ending = next((e for e in TOWN_DEMONYM_ENDINGS if form.endswith(e)), None)
-    stem = form[:-len(ending)] if ending else ""
-    if len(stem) < 4 or not word[:1].isupper():
-        return None
-    stems = (stem, stem[:-1]) if stem[-1] == stem[-2] else (stem,)
-    towns = {c for s in stems for suffix in ("", "e", "es", "s") for c in gazetteer.load().candidates(s + suffix)
-             if (c.population or 0) >= NAME_PLACE_MIN_POPULATION}
-    return towns.pop() if len(towns) == 1 else None
-
-
-DEMONYM_ENDINGS = ("ien", "ienne", "een", "eenne", "ois", "oise", "ais", "aise")
-LONG_STEM_ENDINGS = ("in", "ine")  # "girondin"; on a short stem they make words ("Aube": "aubin")
-COMMON_WORD_ZIPF = 4.0  # "gardien" is a word before it is an adjective of the Gard
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> dict[str, str]:
-    """"vosgien", "landais", "girondin", "sarthois": adjectives built on a one-word department name
-    (stem without its final e or s, and a usual ending); an adjective two departments share is left out."""
-    found: dict[str, set[str]] = {}
-    for code, name in gazetteer.load().departments().items():
-        folded = gazetteer.fold(name)
-        if " " in folded or "-" in folded or len(folded) < 4:
-            continue
-        for stem in {folded, folded.rstrip("s"), folded.rstrip("s").rstrip("e")}:
-            endings = DEMONYM_ENDINGS + (LONG_STEM_ENDINGS if len(stem) >= 5 else ())
-            for ending in endings:
-                for form in (stem + ending, stem + ending + "s"):
-                    found.setdefault(form, set()).add(code)
-    return {form: codes.pop() for form, codes in found.items() if len(codes) == 1}
-
-
-# Adjectives not built on the department's name as it is written ("costarmoricain", "isarien")
-IRREGULAR_DEMONYMS = {
-    "aindinois": "01", "axonais": "02", "haut-alpin": "05", "maralpin": "06", "aveyronnais": "12",
-    "bucco-rhodanien": "13", "périgourdin": "24", "eurélien": "28", "costarmoricain": "22",
-    "haut-garonnais": "31", "jurassien": "39", "loir-et-chérien": "41", "altiligérien": "43",
-    "loirétain": "45", "lotois": "46", "lot-et-garonnais": "47", "haut-marnais": "52",
-    "meurthe-et-mosellan": "54", "morbihannais": "56", "mosellan": "57", "nivernais": "58", "nordiste": "59",
-    "isarien": "60", "puydômois": "63", "haut-pyrénéen": "65", "bas-rhinois": "67", "haut-rhinois": "68",
-    "haut-saônois": "70", "haut-savoyard": "74", "seinomarin": "76", "seine-et-marnais": "77",
-    "deux-sévrien": "79", "samarien": "80", "tarn-et-garonnais": "82", "varois": "83",
-    "haut-viennois": "87", "icaunais": "89", "terrifortain": "90", "altoséquanais": "92",
-    "séquano-dionysien": "93", "val-de-marnais": "94", "val-d'oisien": "95", "réunionnais": "974",
-    "mahorais": "976",
-}
-
-
-@lru_cache(maxsize=1)
-def _irregular_demonyms() -> dict[str, str]:
-    """Each adjective of IRREGULAR_DEMONYMS in its four forms, folded: "haut-savoyardes"."""
-    found = {}
-    for adjective, code in IRREGULAR_DEMONYMS.items():
-        feminine = adjective + ("ne" if adjective.endswith(("ien", "éen")) else "e")
-        for form in (adjective, adjective + "s", feminine, feminine + "s"):
-            found[gazetteer.fold(form)] = code
-    return found
-
-
-def department_of_adjective(word: str) -> str | None:
-    form = gazetteer.fold(word)
-    if form in _irregular_demonyms():
-        return _irregular_demonyms()[form]
-    code = _demonyms().get(form)
-    return code if code and zipf_frequency(form, "fr") < COMMON_WORD_ZIPF else None
+CODE_ENDING_NAME = re.compile(r"\s(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$")
 
 
 def _departments_beside(ctx: Context, key: str) -> set[str]:
@@ -316,23 +289,39 @@ def _departments_beside(ctx: Context, key: str) -> set[str]:
     sentences = {ctx.sentence_at(m.span.start) for m in _chain_of(ctx, key)}
     return {d.code for d in ctx.departments for s in sentences
             if s.start <= d.span.start < s.end and not _after_institution(ctx.text, d)
-            and _as_place(ctx.text, d) and _apposed_to(ctx, d) in (None, key)}
+            and _as_place(ctx.text, d) and (not (apposed := _apposed_to(ctx, d)) or key in apposed)}
 
 
-def _apposed_to(ctx: Context, dep) -> str | None:
-    """"la CPTS X, dans l'Ain, et la CPTS Y, dans le Jura": the CPTS a department stands in
-    apposition to."""
+def _apposed_to(ctx: Context, dep) -> set[str]:
+    """"la CPTS X, dans l'Ain, et la CPTS Y, dans le Jura": the CPTS a department stands in apposition to, with
+    those listed before it ("les CPTS X et Y, en Saône-et-Loire")."""
     named = ctx.named_before(dep.span.start)
-    if named and APPOSITION.fullmatch(ctx.text, named[0].span.end, dep.span.start):
-        return named[1]
-    return None
+    if not named or not APPOSITION.fullmatch(ctx.text, named[0].span.end, dep.span.start):
+        return set()
+    keys, mention = {named[1]}, named[0]
+    while (before := ctx.named_before(mention.span.start)) and LIST_JOIN.fullmatch(ctx.text, before[0].span.end,
+                                                                                     mention.span.start):
+        keys.add(before[1])
+        mention = before[0]
+    return keys
 
 
-APPOSITION = re.compile(r"\s*(?:,|\(|–|-)\s*(?:(?:située?\s+)?(?:dans|en|in)\s+)?(?:(?:le|la|les|the)\s+|l['’])?")
+LIST_JOIN = re.compile(r"\s*(?:,|et|and|&)\s*(?:(?:la|le|les|the)\s+|l['’])?(?:CPTS\s+)?", re.IGNORECASE)
+
+
+# "la CPTS X, dans l'Ain", "la CPTS X (Ain)", "la CPTS X en Savoie", "la CPTS X, implantée dans le Jura"
+PLACED_IN = r"(?:(?:située?|basée?|implantée?|installée?|located|based)\s+)?(?:dans|en|in)\s+"
+APPOSITION = re.compile(rf"\s*(?:(?:,|\(|–|-)\s*(?:{PLACED_IN})?|{PLACED_IN})(?:(?:le|la|les|the)\s+|l['’])?")
 
 
 def _as_place(text: str, dep) -> bool:
-    return bool(IN_DEPARTMENT_BEFORE.search(text[max(0, dep.span.start - 15):dep.span.start]))
+    return bool(IN_DEPARTMENT_BEFORE.search(text[max(0, dep.span.start - 15):dep.span.start])
+                or DEPARTMENT_COUNTS_AFTER.match(text, dep.span.end))
+
+
+# "Le Doubs compte désormais cinq CPTS : X, Y ...": the department as the place the CPTS it counts lie in
+DEPARTMENT_COUNTS_AFTER = re.compile(r"\s+(?:\w+ment\s+)?(?:compte|comptera|recense|dénombre|possède|dispose\s+de|abrite|"
+                                     r"totalise|counts|has|is\s+home\s+to)\b", re.IGNORECASE)
 
 
 def _chain_of(ctx: Context, key: str) -> list:
@@ -357,75 +346,3 @@ def _neighbour(text: str, dep) -> bool:
 
 def _after_institution(text: str, dep) -> bool:
     return bool(INSTITUTION_BEFORE.search(text[max(0, dep.span.start - 40):dep.span.start]))
-
-
-def _departments_of_places(text: str, extraction: Extraction) -> set[str]:
-    """The department most of the places point to: the dateline's town, the towns named after
-    "à", "sur", "in", the intercommunalities and runs of communes named, the adjectives."""
-    counts = Counter()
-    dateline = extraction.place.value if extraction.place else None
-    if isinstance(dateline, gazetteer.Commune) and not (dateline.insee in ARS_SEATS and REGIONAL_AGENCY.search(text)):
-        counts[dateline.department] += 1  # the regional agency's town dates its releases wherever the CPTS is
-    for match in [*PLACE_AFTER_PREPOSITION_RE.finditer(text), *TOWN_OPENING_LINE_RE.finditer(text)]:
-        if REGIONAL_AGENCY.search(text, max(0, match.start() - AGENCY_REACH), match.start()):
-            continue  # "l'ARS, dont le siège est à Lyon": where the agency is
-        commune = _unique_town(match.group(1)) or _only_commune(match.group(1))
-        if commune:
-            counts[commune.department] += 1
-    counts.update(_departments_of_epcis(text))
-    counts.update(_departments_of_addresses(text))
-    counts.update(p.commune.department for run in linked_runs(text, []) for p in run if p.commune)
-    for word in re.findall(r"\b\w[\w-]{5,}\b", text):  # "un généraliste sarthois", "haut-savoyarde"
-        if word.lower().endswith(DEMONYM_ENDINGS + LONG_STEM_ENDINGS + ("s", "an", "ane", "ard", "arde", "iste")):
-            code = department_of_adjective(word)
-            if code:
-                counts[code] += 1
-    if not counts:
-        return set()
-    (best, n), *rest = counts.most_common(2) + [(None, 0)]
-    return {best} if n > rest[0][1] else set()
-
-
-def _departments_of_addresses(text: str) -> list[str]:
-    """The department of each postal address whose town lies in the department its code says."""
-    found = []
-    for match in POSTAL_ADDRESS_RE.finditer(text):
-        code = postal_department(match.group(1), match.group(2))
-        words = match.group(3).split()
-        if any(c.department == code for size in range(len(words), 0, -1)
-               for c in gazetteer.load().candidates(" ".join(words[:size]))):
-            found.append(code)
-    return found
-
-
-def _departments_of_epcis(text: str) -> list[str]:
-    """The department of each intercommunality the text names ("la communauté de communes du Val
-    X", "Y Agglomération"), when all its communes lie in one."""
-    gaz = gazetteer.load()
-    found = []
-    for match in EPCI_PHRASE.finditer(text):
-        epci = gaz.find_epci(match.group())
-        departments = {gaz.commune(c).department for c in epci.members if gaz.commune(c)} if epci else set()
-        if len(departments) == 1:
-            found.append(departments.pop())
-    return found
-
-
-def _only_commune(name: str):
-    """The one commune of that name in France, when the name is no word of the language."""
-    communes = gazetteer.load().candidates(name)
-    if len(communes) != 1 or zipf_frequency(gazetteer.fold(name), "fr") >= RARE_WORD_ZIPF:
-        return None
-    return communes[0]
-
-
-RARE_WORD_ZIPF = 2.5
-
-
-def _unique_town(name: str):
-    """The one town of that name (communes of under 5,000 inhabitants left aside: small ones share
-    their names with common words, hamlets and larger homonyms)."""
-    if len(name) < 4 or not re.search(r"[A-ZÀ-Þ]", name):
-        return None
-    towns = [c for c in gazetteer.load().candidates(name) if (c.population or 0) >= NAME_PLACE_MIN_POPULATION]
-    return towns[0] if len(towns) == 1 else None
