@@ -92,6 +92,7 @@ NOT_NAME_WORD_RE = re.compile(
     r"Qui|Que|Quoi|Quel(?:le)?s?|Qu['’][\w\-]*|Comment|Pourquoi|Où|Une?|Et|Ou|Mais|Donc|Car|Si|Ne|Tou(?:t|s|tes)|Chaque|"
     # a verb a scan wrote with a capital ("les CPTS Sont un nouveau dispositif"; not "Est", a name's east)
     r"Sont|Ont|Sera|Seront|Était|Étaient|Peut|Peuvent|Doit|Doivent|Vont|"
+    r"Couvre|Compte|Regroupe|Rassemble|Réunit|Fédère|Englobe|Comprend|Représente|Dessert|"
     # a line that ran into the next paragraph ("Crédit photo : CPTS X\nAutre facteur, ...")
     r"Autres?|Enfin|Ainsi|Puis|Aussi|Alors|Depuis|Ensuite|Désormais|"
     # or into a sentence that opens with a participle ("... les CPTS\nConstituées à l'initiative de ...")

@@ -43,8 +43,8 @@ def text_and_confidences(data: dict, lost: list[FoundLine] = ()) -> tuple[str, l
 
 
 # A speck of dirt on a scan that tesseract reads as a letter or digit ("Côte-d'Or : 8"): one
-# character, much smaller than the page's words, read with little confidence.
-SPECK_HEIGHT, SPECK_CONFIDENCE = 0.5, 40.0
+# character lower than a small letter's height beside the page's words, read without confidence.
+SPECK_HEIGHT, SPECK_CONFIDENCE = 0.4, 70.0
 
 
 def _is_speck(word: str, confidence: float, height: int, usual_height: int) -> bool:

@@ -44,10 +44,10 @@ def _among_typed_bullets(raw: str, start: int) -> bool:
 
 
 # A list item "-la communauté de communes ..." whose dash and l OCR merged into one glyph:
-# "4a", "da", "Ja", "“a" or a lone "a", at the start of a line after a line (or a blank line
+# "4a", "da", "Ja", "“a" or a lone "a" (a speck may follow: "4a."), at the start of a line after a line (or a blank line
 # after a line) that closed an item or opened the list.
 LIST_DASH_LA_RE = re.compile(
-    r"(?m)(?:(?<=[;:.…]\n)|(?<=[;:.…]\n\n))(?:[4dJI|1“]a|a)"
+    r"(?m)(?:(?<=[;:.…]\n)|(?<=[;:.…]\n\n))(?:[4dJI|1“]a|a)[.,]?"
     r"(?= (?:communauté|partie|métropole|commune|communes|ville|totalité|moitié)\b)")
 SPACED_ELLIPSIS_RE = re.compile(r"(?<=\w)(?:\. \.\.|\.\. \.|\.…|…\.)(?![.…])")
 

@@ -26,6 +26,7 @@ def names(text, lang="fr"):
     # a caption run into the next paragraph by a PDF's reflow
     ("Crédit photo : CPTS Val Fleuri Autre facteur, la ville vieillit.", [("val-fleuri", "CPTS Val Fleuri", [])]),
     ("La CPTS Val Fleuri Créée en 2019 regroupe 80 professionnels.", [("val-fleuri", "CPTS Val Fleuri", [])]),
+    ("La CPTS Val Fleuri Couvre un territoire de 12 communes.", [("val-fleuri", "CPTS Val Fleuri", [])]),  # a scan's capital
     # "celles de" for CPTS named in the sentence before, across a line break (not a paragraph)
     ("Nous sommes la première CPTS créée en Charente-Maritime.\nDepuis celles de Val Fleuri et Aunis Sud ont vu le jour.",
      [("val-fleuri", "CPTS de Val Fleuri", []), ("aunis-sud", "CPTS Aunis Sud", [])]),

@@ -82,14 +82,16 @@ def _one_line(words: list[tuple[str, int, int]]) -> dict:
             "height": [h for _, h, _ in words], "conf": [c for _, _, c in words]}
 
 
-def test_a_speck_read_as_a_character_is_left_out():
-    table = _one_line([("communes", 22, 95), ("de", 21, 96), ("Côte-d'Or", 30, 93), (":", 21, 93), ("8", 8, 20)])
+@pytest.mark.parametrize("speck", [("8", 8, 20), ("x", 4, 63), ("2", 7, 44)])
+def test_a_speck_read_as_a_character_is_left_out(speck):
+    table = _one_line([("communes", 22, 95), ("de", 21, 96), ("Côte-d'Or", 30, 93), (":", 21, 93), speck])
     assert page_text.text_and_confidences(table)[0] == "communes de Côte-d'Or :"
 
 
 @pytest.mark.parametrize("word, height, confidence", [
     ("8", 21, 20),   # a figure of the text's size, read unsure: kept
     ("8", 8, 90),    # small, but read with confidence: an exponent or a footnote mark
+    ("a", 11, 60),   # a small letter's height: the verb "a" read unsure
     ("-", 6, 20),    # a mark: bullets and dashes are kept
     ("CC", 8, 20),   # a small but real word of letters: kept
 ])

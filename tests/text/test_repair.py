@@ -136,6 +136,8 @@ def test_offsets_map_back_to_the_raw_text():
     ("2 109 protessionnets de santé, à féchelle du territoire", "2 109 professionnels de santé, à l'échelle du territoire"),
     ("la signature de faccord conventionnel (AC!)", "la signature de l'accord conventionnel (ACI)"),
     ("signe son AC! : l'ACI", "signe son ACI : l'ACI"),
+    # a list item's "-la" read as "4a" with a speck after it
+    ("couvre 12 communes :\n4a. communauté de communes du Morvan ;\n", "couvre 12 communes :\n-la communauté de communes du Morvan ;\n"),
     # the "1er" of a date read as "ter"
     ("signé le ter octobre 2024", "signé le 1er octobre 2024"),
     # an ellipsis read with a stray point
