@@ -22,6 +22,7 @@ DROPPED_ROW_INK = 0.02     # a pixel row with this share of its width in uncover
 MIN_DROPPED_ROWS = 8       # ...and this many such rows in a run: a line the reading left out
 WORD_MARGIN = 4            # pixels around a word's box that still count as the word's
 BAND_PADDING = 0.8         # of a band's height, above and below: the line's ascenders and descenders
+LINE_STRIP = 1.2           # line heights: the strip a band is read again in
 GAP = 40                   # pixels of paper between two bands in the stacked picture
 MAX_BANDS = 12             # more than this is a picture or a table, not lines a reading dropped
 MAX_BAND_LINES = 4         # line heights: a taller band is a picture, a frame or a shadow
@@ -88,14 +89,40 @@ def left_ink_out(grey: Image.Image, words: dict) -> bool:
 def lost_lines(grey: Image.Image, words: dict, read: Callable[[Image.Image], dict]) -> list[FoundLine]:
     """The lines of the bands a reading left out, read by `read` (a picture -> tesseract's word
     table, read as one block of text); none when there is no such band or too many."""
-    tallest = MAX_BAND_LINES * line_height(words)
-    bands = [band for band in dropped_bands(uncovered_ink(grey, words)) if band.bottom - band.top <= tallest]
+    height = line_height(words)
+    bands = [band for band in dropped_bands(uncovered_ink(grey, words)) if band.bottom - band.top <= MAX_BAND_LINES * height]
     if not bands or len(bands) > MAX_BANDS:
         return []
+    found = _read_bands(grey, bands, _padded, words, read)
+    # Tesseract's own threshold sometimes takes a thin noisy strip for no text at all: the bands
+    # left unread are read again cut at the ink level they were found with, each in a strip one
+    # line high (slivers of the neighbouring lines above and below make it read nothing).
+    unread = [band for band in bands if not any(_centred_on(line, band) for line in found)]
+    if unread:
+        cut = grey.point(lambda level: 0 if level < INK else 255)
+        found += _read_bands(cut, unread, lambda band: _one_line_high(band, height), words, read, MIN_CUT_LINE_CONFIDENCE)
+    return sorted(found, key=lambda line: line.top)
+
+
+def _padded(band: Band) -> tuple[int, int]:
+    pad = round(BAND_PADDING * (band.bottom - band.top))
+    return band.top - pad, band.bottom + pad
+
+
+def _one_line_high(band: Band, height: float) -> tuple[int, int]:
+    half = max(band.bottom - band.top, round(LINE_STRIP * height)) // 2
+    middle = (band.top + band.bottom) // 2
+    return middle - half, middle + half
+
+
+def _read_bands(grey: Image.Image, bands: list[Band], rows: Callable[[Band], tuple[int, int]], words: dict,
+                read: Callable[[Image.Image], dict], confidence: float = MIN_LINE_CONFIDENCE) -> list[FoundLine]:
+    """The lines read in the bands' strips (`rows` of the page each) stacked in one picture,
+    centred on a band, read with confidence, and not running through words the page's reading has."""
     crops, offsets, y = [], [], GAP
     for band in bands:
-        pad = round(BAND_PADDING * (band.bottom - band.top))
-        top, bottom = max(0, band.top - pad), min(grey.height, band.bottom + pad)
+        top, bottom = rows(band)
+        top, bottom = max(0, top), min(grey.height, bottom)
         crops.append(grey.crop((0, top, grey.width, bottom)))
         offsets.append((y, top))  # (row in the stack, row in the page)
         y += bottom - top + GAP
@@ -105,20 +132,6 @@ def lost_lines(grey: Image.Image, words: dict, read: Callable[[Image.Image], dic
     stack = Image.new("L", (grey.width, y), paper)
     for crop, (row, _) in zip(crops, offsets):
         stack.paste(crop, (0, row))
-    found = _read_bands(stack, offsets, bands, words, read)
-    # Tesseract's own threshold sometimes takes a thin noisy strip for no text at all: the bands
-    # left unread are read again in the stack cut at the ink level they were found with.
-    unread = [band for band in bands if not any(_centred_on(line, band) for line in found)]
-    if unread:
-        found += _read_bands(stack.point(lambda level: 0 if level < INK else 255), offsets, unread, words, read,
-                             MIN_CUT_LINE_CONFIDENCE)
-    return sorted(found, key=lambda line: line.top)
-
-
-def _read_bands(stack: Image.Image, offsets: list[tuple[int, int]], bands: list[Band], words: dict,
-                read: Callable[[Image.Image], dict], confidence: float = MIN_LINE_CONFIDENCE) -> list[FoundLine]:
-    """The lines of the stacked picture centred on one of `bands`, read with confidence, and
-    not running through words the page's reading has."""
     return [line for line in _lines(read(stack), offsets) if _is_text(line, confidence)
             and any(_centred_on(line, band) for band in bands) and not _across_read_words(line, words)]
 

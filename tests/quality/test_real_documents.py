@@ -27,15 +27,15 @@ REAL = ROOT / "tests" / "real"
 # published) move by a tenth for one fact: their floors forbid losing any.
 DEV_FLOORS = {
     "cpts.identity": 0.95, "cpts.role": 0.92, "doc.language": 0.98, "doc.published": 0.98, "quantities": 0.95,
-    "qualifiers": 0.94, "dates": 0.91, "rank": 0.98, "percentages": 0.93, "departments": 0.90, "communes": 0.88,
+    "qualifiers": 0.94, "dates": 0.94, "rank": 0.98, "percentages": 0.93, "departments": 0.92, "communes": 0.88,
     "areas.epci": 0.74, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.84, "people": 0.87,
     "people.role": 0.87, "launch_place": 0.83, "coverage": 0.78,
 }
 DEV_MICRO, DEV_MACRO = 0.90, 0.90
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
-# the odd half by a fifth (0.99 against 0.78); its floor keeps a change from widening that.
-DEV_EVEN_MICRO = 0.78
-REAL_MICRO, REAL_MACRO = 0.88, 0.86
+# the odd half by a fifth (0.99 against 0.81); its floor keeps a change from widening that.
+DEV_EVEN_MICRO = 0.79
+REAL_MICRO, REAL_MACRO = 0.89, 0.88
 
 
 def _results(fixtures: Path, inputs: Path) -> list[tuple[str, dict, dict, str]]:
