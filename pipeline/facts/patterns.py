@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Callable, Iterable
 
 # A list item's opening bullet, with the spaces around it ("  • ", "- "), matched at a line's start
@@ -53,7 +54,7 @@ class GapLed:
         self.cue = re.compile(cue) if cue else None
 
     def finditer(self, text: str):
-        if self.cue is not None and not self.cue.search(text.lower()):
+        if self.cue is not None and not _holds(self.cue, text):
             return
         pos = 0
         while (m := self.words.search(text, pos)) is not None:
@@ -71,3 +72,14 @@ def _gap_start(text: str, lo: int, end: int) -> int:
         while i > lo and text[i - 1].isspace():
             i -= 1
     return i
+
+
+@lru_cache(maxsize=64)
+def _holds(cue: re.Pattern, text: str) -> bool:
+    """Whether the text in lower case holds the cue; each phrase asks it of the same text."""
+    return cue.search(_lowered(text)) is not None
+
+
+@lru_cache(maxsize=4)
+def _lowered(text: str) -> str:
+    return text.lower()

@@ -13,6 +13,8 @@ or a surname in capitals vouches for.
 """
 from __future__ import annotations
 
+import bisect
+
 import re
 from dataclasses import replace
 
@@ -40,9 +42,13 @@ PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, HOLDER_
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
     """Where this module may read a person's name: each sentence holding a cue, the sentence
     after it and the text before it as far as a pronoun's holder is looked for."""
+    # Each cue is searched once over the text, not once a sentence.
+    cues = sorted((m.start(), m.end()) for cue in PERSON_CUES for m in cue.finditer(text))
+    starts = [start for start, _ in cues]
     regions = []
     for i, sentence in enumerate(sentences):
-        if any(cue.search(text, sentence.start, sentence.end) for cue in PERSON_CUES):
+        first = bisect.bisect_left(starts, sentence.start)
+        if any(end <= sentence.end for start, end in cues[first:bisect.bisect_left(starts, sentence.end)]):
             end = sentences[i + 1].end if i + 1 < len(sentences) else sentence.end
             regions.append(Span(max(0, sentence.start - PRONOUN_REACH), end))
     return regions
