@@ -11,7 +11,8 @@ from collections import Counter
 from ..model import Span
 from ..reference import gazetteer
 
-LINE_BREAK_ONLY = re.compile(r"[ \t]*\n[ \t]*")
+# Between two pieces of one name: a line break, and the article a piece's leading words left out ("CUXAC\nD'AUDE")
+LINE_BREAK_ONLY = re.compile(r"[ \t]*\n[ \t]*(?:[dl]['’]|(?:de|du|des|la|le|les)[ \t]+)?", re.IGNORECASE)
 # A name does not end with these: "PORTEL DES" goes on on the next line even when it links alone.
 PARTICLE_AT_END = re.compile(r"[\s-](?:de|des|du|d['’]|sur|sous|en|lès|les|la|le|et|aux?|saint|sainte|st)\Z", re.IGNORECASE)
 
@@ -30,7 +31,7 @@ def _joined_across_lines(gaz: gazetteer.Gazetteer, text: str, run: list, departm
         before = out[-1] if out else None
         if (before is not None and not before.header and not piece.header
                 and (not (before.commune and piece.commune) or PARTICLE_AT_END.search(before.name))
-                and LINE_BREAK_ONLY.match(text, before.span.end) and "\n" in text[before.span.end:piece.span.start]):
+                and LINE_BREAK_ONLY.fullmatch(text, before.span.end, piece.span.start)):
             written = " ".join(text[before.span.start:piece.span.end].split())  # "CUXAC\nD'AUDE": the "D'" kept
             whole = dataclasses.replace(before, span=Span(before.span.start, piece.span.end),
                                         name=written, commune=None, candidates=[])

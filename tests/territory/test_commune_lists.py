@@ -425,3 +425,9 @@ def test_a_point_between_names_in_a_bracket_of_an_area_parts_them(tmp_path):
     territory = territory_of(record_of(text, tmp_path), "val-test")
     assert {commune["name"] for commune in territory["communes"]} == {
         "Asnières-lès-Dijon", "Bellefond", "Brognon", "Clénay", "Couternon", "Flacey", "Orgeux"}
+
+
+def test_a_bulleted_item_on_the_next_line_is_not_joined_to_the_line_before():
+    text = "Communes de la CPTS :\n- Combloux\n- Saint\n- Gervais Les Bains\n- Cordon\n- Passy\n- Servoz"
+    names = [item.name for found in find_lists(text, ["74"]) for item in found.items]
+    assert "Gervais Les Bains" in names and not any(name.startswith("Saint ") for name in names)
