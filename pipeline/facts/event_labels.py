@@ -57,7 +57,7 @@ def date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str,
     order when the counts agree.
     """
     lines = list(re.finditer(r"[^\n]+", text))
-    date_only = {start: i for start, i in _date_only_lines(text, dates).items()}
+    date_only = _date_only_lines(text, dates)
     runs, current = [], []
     for ln in lines:
         if ln.start() in date_only or DATE_LIKE_LINE.fullmatch(ln.group()):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .dropped_lines import FoundLine
+from .dropped_lines import FoundLine, line_height
 
 
 @dataclass
@@ -21,8 +21,7 @@ def text_and_confidences(data: dict, lost: list[FoundLine] = ()) -> tuple[str, l
     apart put back, and the confidence of each word."""
     lines: dict[tuple, Line] = {}
     confidences: list[float] = []
-    heights = sorted(data["height"][i] for i, word in enumerate(data["text"]) if (word or "").strip())
-    usual_height = heights[len(heights) // 2] if heights else 0
+    usual_height = line_height(data)
     for i, word in enumerate(data["text"]):
         word = (word or "").strip()
         if not word or _is_speck(word, float(data["conf"][i]), data["height"][i], usual_height):
@@ -47,7 +46,7 @@ def text_and_confidences(data: dict, lost: list[FoundLine] = ()) -> tuple[str, l
 SPECK_HEIGHT, SPECK_CONFIDENCE = 0.4, 70.0
 
 
-def _is_speck(word: str, confidence: float, height: int, usual_height: int) -> bool:
+def _is_speck(word: str, confidence: float, height: int, usual_height: float) -> bool:
     return (len(word) == 1 and word.isalnum() and 0 <= confidence < SPECK_CONFIDENCE
             and height < SPECK_HEIGHT * usual_height)
 

@@ -284,13 +284,17 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
 BRACKET_REACH = 300  # characters back to the bracket a list opens with
 
 
+def inside_open_bracket(text: str, pos: int) -> bool:
+    """Whether a bracket opened earlier in the paragraph (within BRACKET_REACH) is still open at pos."""
+    paragraph = text[max(0, text.rfind("\n\n", 0, pos), pos - BRACKET_REACH):pos]
+    return paragraph.rfind("(") > paragraph.rfind(")")
+
+
 def _comma_read_as_point(text: str, point: Span) -> bool:
     """"(Brochon, Fixin. Morey-Saint-Denis, Urcy)": a point between names inside brackets left
     open in the paragraph, where a sentence cannot end; OCR read a comma."""
-    if text[point.start:point.end] != "." or not re.match(r" [A-ZÀ-Ý]", text[point.end:point.end + 2]):
-        return False
-    paragraph = text[max(0, text.rfind("\n\n", 0, point.start), point.start - BRACKET_REACH):point.start]
-    return paragraph.rfind("(") > paragraph.rfind(")")
+    return (text[point.start:point.end] == "." and re.match(r" [A-ZÀ-Ý]", text[point.end:point.end + 2]) is not None
+            and inside_open_bracket(text, point.start))
 
 
 def _pieces(text: str) -> list[Span]:

@@ -11,7 +11,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import CommuneRef
-from .commune_lists import BRACKET_REACH, SUR_SLASH
+from .commune_lists import SUR_SLASH, inside_open_bracket
 from .items import HAMLET, MAINLAND, OPEN_ENDED
 
 
@@ -59,8 +59,7 @@ def _pieces(text: str, start: int, end: int) -> list[re.Match]:
     them too."""
     pieces = []
     for piece in NAME_PIECE.finditer(text, start, end):
-        before = text[max(0, piece.start() - BRACKET_REACH):piece.start()]
-        cuts = list(POINT_BEFORE_NAME.finditer(text, piece.start(), piece.end())) if before.rfind("(") > before.rfind(")") else []
+        cuts = list(POINT_BEFORE_NAME.finditer(text, piece.start(), piece.end())) if inside_open_bracket(text, piece.start()) else []
         bounds = [piece.start()] + [pos for m in cuts for pos in (m.start(), m.end())] + [piece.end()]
         pieces += [NAME_PIECE.match(text, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
     return [piece for piece in pieces if piece]

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from ..model import Repair, proposed
 from ..reference.words import APOS, LOWER, UPPER, zipf
-from .ocr_repairs import (MAX_ZIPF_OF_CHANGED, MIN_GAIN, MIN_ZIPF_OF_RESULT, MIN_ZIPF_OF_UNKNOWN_RESULT,
-                          MIN_ZIPF_OF_WORD, inside_address)
+from .ocr_repairs import (MAX_ZIPF_OF_CHANGED, MIN_ZIPF_OF_RESULT, MIN_ZIPF_OF_WORD, inside_address,
+                          most_frequent_gain)
 
 
 # Not "Asnières-tes-Dijon"; nor a lone "te", which a scrap of OCR garbage may be.
@@ -105,14 +105,7 @@ def _l_for_i(word: str, lang: str) -> str | None:
     current = zipf(word, lang)
     if len(word) < 2 or current > MAX_ZIPF_OF_CHANGED:
         return None
-    floor = MIN_ZIPF_OF_RESULT if current > 0 else MIN_ZIPF_OF_UNKNOWN_RESULT
-    best, best_score = None, max(current + MIN_GAIN, floor)
-    for i in (i for i, ch in enumerate(word) if ch == "i"):
-        variant = word[:i] + "l" + word[i + 1:]
-        score = zipf(variant, lang)
-        if score >= best_score:
-            best, best_score = variant, score
-    return best
+    return most_frequent_gain((word[:i] + "l" + word[i + 1:] for i, ch in enumerate(word) if ch == "i"), current, lang)
 
 
 FIRST_OF_MONTH_READ_TER = re.compile(

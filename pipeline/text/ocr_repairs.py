@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -240,15 +241,20 @@ def _best_variant(word: str, lang: str) -> str | None:
     current = 0.0 if has_digit else zipf(lower, lang)
     if current > MAX_ZIPF_OF_CHANGED:
         return None
+    best = most_frequent_gain(_variants(lower, word.islower()), current, lang)
+    return None if best is None else _match_case(best, word)
+
+
+def most_frequent_gain(variants: Iterable[str], current: float, lang: str) -> str | None:
+    """The most frequent of `variants` when it is much more frequent than the word they were made
+    from (of frequency `current`), and frequent enough; else None."""
     floor = MIN_ZIPF_OF_RESULT if current > 0 else MIN_ZIPF_OF_UNKNOWN_RESULT
     best, best_score = None, max(current + MIN_GAIN, floor)
-    for variant in _variants(lower, word.islower()):
+    for variant in variants:
         score = zipf(variant, lang)
         if score >= best_score:
             best, best_score = variant, score
-    if best is None:
-        return None
-    return _match_case(best, word)
+    return best
 
 
 def _variants(word: str, lower_case: bool = False):
