@@ -16,8 +16,11 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# The package is installed editable, so pip compiles none of its modules: compile them here
+# (only those changed since), or every run compiles them again when bytecode is not written.
 setup: $(STAMP)
 	@scripts/ensure-tesseract.sh
+	@$(PY) -m compileall -q pipeline
 
 extract: setup
 	$(PY) -m pipeline extract $(IN) --out $(OUT)
