@@ -17,6 +17,8 @@ from typing import Callable
 import numpy as np
 from PIL import Image
 
+from ..reference.words import is_place_name, zipf
+
 INK = 128                  # grey level below which a cleaned page's pixel is ink
 DROPPED_ROW_INK = 0.02     # a pixel row with this share of its width in uncovered ink...
 MIN_DROPPED_ROWS = 8       # ...and this many such rows in a run: a line the reading left out
@@ -31,6 +33,12 @@ MAX_BAND_LINES = 4         # line heights: a taller band is a picture, a frame o
 MIN_LINE_CONFIDENCE = 70.0
 MIN_CUT_LINE_CONFIDENCE = 60.0  # the same, read again from the picture cut at the ink level: rougher
 MIN_WORD_LETTERS = 3
+# A line read with less confidence still counts when it holds this many words, this share of
+# them words of the language or place names.
+MIN_WORDY_LINE_CONFIDENCE = 40.0
+MIN_WORDY_LINE_WORDS = 4
+MIN_KNOWN_SHARE = 1 / 3
+KNOWN_WORD_ZIPF = 2.5
 
 
 @dataclass
@@ -168,8 +176,21 @@ def _across_read_words(line: FoundLine, words: dict) -> bool:
 
 
 def _is_text(line: FoundLine, min_confidence: float = MIN_LINE_CONFIDENCE) -> bool:
-    """Read with confidence, and holding a word. Marks without a letter or digit do not count
-    towards the confidence: tesseract gives a stray ":" or ";" at a crop's edge a confidence of 0."""
+    """Read with confidence, and holding a word; or read with less confidence but holding
+    several words of which a good share are words or place names (a list of names a soft
+    picture blurred: "Ciéney, Coutemon., Flacey, Orgeux."). Marks without a letter or digit
+    do not count towards the confidence: tesseract gives a stray ":" at a crop's edge 0."""
     confidences = [c for word, c in zip(line.words, line.confidences) if any(ch.isalnum() for ch in word)]
-    return (bool(confidences) and sum(confidences) / len(confidences) >= min_confidence
-            and any(sum(c.isalpha() for c in word) >= MIN_WORD_LETTERS for word in line.words))
+    if not confidences or not any(sum(c.isalpha() for c in word) >= MIN_WORD_LETTERS for word in line.words):
+        return False
+    confidence = sum(confidences) / len(confidences)
+    return confidence >= min_confidence or confidence >= MIN_WORDY_LINE_CONFIDENCE and _mostly_words(line.words)
+
+
+def _mostly_words(words: list[str]) -> bool:
+    """At least MIN_WORDY_LINE_WORDS words of three letters or more, and a share of them that a
+    stain or a logo does not give read as words of French or English or names of places."""
+    longer = [word.strip(".,;:()«»!?'’\"") for word in words]
+    longer = [word for word in longer if sum(c.isalpha() for c in word) >= MIN_WORD_LETTERS]
+    known = [word for word in longer if is_place_name(word) or max(zipf(word.lower(), "fr"), zipf(word.lower(), "en")) >= KNOWN_WORD_ZIPF]
+    return len(longer) >= MIN_WORDY_LINE_WORDS and len(known) >= MIN_KNOWN_SHARE * len(longer)

@@ -44,6 +44,8 @@ def place_names() -> dict[str, set[str]]:
     spellings: dict[str, set[str]] = {}
     for name in names:
         spellings.setdefault(accentless(name), set()).add(name)
+        if "œ" in name or "æ" in name:  # also as typed without the ligature: "Chamboeuf"
+            spellings.setdefault(accentless(name).replace("œ", "oe").replace("æ", "ae"), set()).add(name)
     return spellings
 
 

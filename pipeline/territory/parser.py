@@ -205,7 +205,8 @@ class Parser:
         spelt_out = re.match(r"\s*\(([^()]*)\)", text[pos:span.end])
         named = spelt_out and area.code and self.gaz.find_epci_named_alone(spelt_out.group(1), self.departments_of(self.key))
         pos += spelt_out.end() if named and named.siren == area.code else 0  # "MACS (Maremne Adour Côte Sud)": no commune
-        inner = re.match(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", text[pos:span.end], re.DOTALL)
+        # A bracket still open where the clause ends is read to its end: OCR lost the line that closed it.
+        inner = re.match(r"\s*(?:\((?P<paren>[^)]*)(?:\)|\Z)|:(?P<colon>.*))", text[pos:span.end], re.DOTALL)
         while inner:  # "(en partie) : A, B": a bracket naming no commune, then the communes after a colon
             group = "paren" if inner.groupdict().get("paren") is not None else "colon"
             self._members_clause(area, Span(pos + inner.start(group), pos + inner.end(group)))

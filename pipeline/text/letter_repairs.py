@@ -1,5 +1,5 @@
-"""OCR-only repairs of letters a soft or dim picture confuses: an l read as an i or a t, the
-elided l' read as an f, the I of an acronym read as "!", the article "la" read as "ta", and
+"""OCR-only repairs of letters a soft or dim picture confuses: an l read as an i or a t, an
+o read as an a (and other round letters), the elided l' read as an f, the I of an acronym read as "!", the article "la" read as "ta", and
 long words with two thin letters misread. A word is changed only when the result is a much
 more frequent word of the document's language, as in `ocr_repairs`."""
 from __future__ import annotations
@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..model import Repair, proposed
+from ..reference.frequencies import get_frequency_dict
 from ..reference.words import APOS, LOWER, UPPER, zipf
 from .ocr_repairs import (MAX_ZIPF_OF_CHANGED, MIN_ZIPF_OF_RESULT, MIN_ZIPF_OF_WORD, inside_address,
                           most_frequent_gain)
@@ -86,6 +87,50 @@ def _thin_variants(word: str):
         if ch in THIN_LETTERS and i > 0:
             for other in THIN_LETTERS.replace(ch, ""):
                 yield word[:i] + other + word[i + 1:]
+
+
+# Round letters a soft picture confuses: what was read -> what it may have been.
+ROUND_LETTERS = {"a": "o", "o": "a", "c": "e", "e": "c"}
+MIN_ROUND_REPAIR_LENGTH = 5
+
+
+def round_letters(raw: str, lang: str) -> list[Repair]:
+    """`cammunes`, `pragramme`: a word in lower case, unknown to the language, with one round
+    letter read as another (OCR only), mended when exactly one frequent word is that close."""
+    out = []
+    for m in re.finditer(rf"(?<![{LOWER}{UPPER}0-9{APOS}-])[{LOWER}]{{{MIN_ROUND_REPAIR_LENGTH},}}(?![{LOWER}{UPPER}0-9])", raw):
+        best = _round_letter_undone(m.group(), lang)
+        if best and not inside_address(raw, m.start(), m.end()):
+            out.append(proposed(raw, m.start(), m.end(), best, "round_letters"))
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _round_letter_undone(word: str, lang: str) -> str | None:
+    """The frequent word this one becomes with a round letter changed, when no other frequent
+    word is one edit away ("partion" may be "portion" or "parution": left alone)."""
+    if zipf(word, lang) > 0:
+        return None
+    variants = {word[:i] + ROUND_LETTERS[ch] + word[i + 1:] for i, ch in enumerate(word) if ch in ROUND_LETTERS}
+    found = {v for v in variants if zipf(v, lang) >= MIN_ZIPF_OF_RESULT}
+    if len(found) != 1 or _frequent_words_one_edit_away(word, lang) != found:
+        return None
+    return found.pop()
+
+
+LETTERS = LOWER.replace("a-z", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _frequent_words_one_edit_away(word: str, lang: str) -> set[str]:
+    """Frequent words one letter changed, added or removed away from `word`."""
+    frequencies = get_frequency_dict(lang)
+    floor = 10 ** (MIN_ZIPF_OF_RESULT - 9)  # a Zipf value is log10 of the frequency per billion words
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {left + right[1:] for left, right in cuts if right}
+    edits |= {left + letter + right[1:] for left, right in cuts if right for letter in LETTERS}
+    edits |= {left + letter + right for left, right in cuts for letter in LETTERS}
+    edits.discard(word)
+    return {edit for edit in edits if frequencies.get(edit, 0.0) >= floor}
 
 
 def i_for_l(raw: str, lang: str) -> list[Repair]:

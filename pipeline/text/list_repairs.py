@@ -69,3 +69,20 @@ def curly_for_round_bracket(raw: str, lang: str) -> list[Repair]:
     """`(soit 51 % de la population}`: a round bracket left open on its line, closed by a brace."""
     return [proposed(raw, m.end(1), m.end(1) + 1, ")", "bracket")
             for m in re.finditer(r"(?m)^([^(){}\n]*\([^(){}\n]*)\}", raw)]
+
+
+BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
+BRACKET_REACH = 300  # characters back to the bracket a list opens with
+
+
+def blank_line_in_brackets(raw: str, lang: str) -> list[Repair]:
+    """`(Brochon, Fixin, Urcy,\\n\\nValforêt).`: a blank line OCR put inside a bracket still open,
+    before a line that closes it (OCR only: a typed text does not break a paragraph there)."""
+    out = []
+    for m in BLANK_LINES.finditer(raw):
+        before = raw[max(0, raw.rfind("\n\n", 0, m.start()), m.start() - BRACKET_REACH):m.start()]
+        next_line = raw[m.end():raw.find("\n", m.end()) if "\n" in raw[m.end():] else len(raw)]
+        closing = next_line.find(")")
+        if before.rfind("(") > before.rfind(")") and closing >= 0 and "(" not in next_line[:closing]:
+            out.append(proposed(raw, m.start(), m.end(), "\n", "blank_line_in_brackets"))
+    return out

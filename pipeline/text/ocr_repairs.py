@@ -345,9 +345,10 @@ MIN_ZIPF_OF_WORD = 3.0
 
 
 def place_lookalikes(raw: str, lang: str) -> list[Repair]:
-    """`Sautieu`, `Ruffey-tès-Echirey`, `Asnières-ès-Dijon`, `Norge et Tile`, `Coutemon`: a
-    place name with an l read as another thin letter, or lost (after a hyphen, or one of a
-    double l), or with `rn` read as `m` (or the other way round).
+    """`Sautieu`, `Ruffey-tès-Echirey`, `Asnières-ès-Dijon`, `Norge et Tile`, `Coutemon`,
+    `Brachon`: a place name with an l read as another thin letter, or lost (after a hyphen, or
+    one of a double l), with `rn` read as `m` (or the other way round), or, in a longer name,
+    an o read as an a, or one of f, l and t as another.
     Mended when exactly one official name (commune, department, or a word of an
     intercommunality's name) is that one letter away, and the word itself is no place and no
     common word."""
@@ -376,7 +377,17 @@ def small_i_for_capital(raw: str, lang: str) -> list[Repair]:
     return out
 
 
+# Letters a soft picture confuses in a longer name ("Brachon", "Chamboeut", "Rufley"): read ->
+# meant. Short names are left alone: too many other names lie one such letter away.
+NAME_CONFUSIONS = {"a": "o", "o": "a", "t": "f", "f": "t", "l": "ft"}
+MIN_NAME_CONFUSION_LENGTH = 6
+
+
 def _lookalike_variants(word: str):
+    if len(word) >= MIN_NAME_CONFUSION_LENGTH:
+        for i, char in enumerate(word[1:], 1):
+            for meant in NAME_CONFUSIONS.get(char, ""):
+                yield word[:i] + meant + word[i + 1:]
     for m in re.finditer("m|rn", word):
         yield word[:m.start()] + ("rn" if m.group() == "m" else "m") + word[m.end():]
     for i, char in enumerate(word):

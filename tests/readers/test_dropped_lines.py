@@ -121,3 +121,16 @@ def test_a_stray_mark_does_not_lower_a_lost_line_below_the_confidence_it_needs()
     line = dropped_lines.FoundLine(0, 0, 10, ["Clénay,", "Flacey,", "Orgeux,", ":"], [78.0, 91.0, 90.0, 0.0])
     assert dropped_lines._is_text(line)
     assert not dropped_lines._is_text(line, min_confidence=90.0)
+
+
+def test_a_list_of_names_read_with_less_confidence_still_counts_as_a_lost_line():
+    blurred = dropped_lines.FoundLine(0, 0, 10, ["Ciéney,", "Coutemon.,", "Flacey,", "Norges-ta-Viie,", "Orgeux.", "Saint-Juien,"],
+                                      [81.0, 45.0, 70.0, 25.0, 91.0, 43.0])
+    assert dropped_lines._is_text(blurred, dropped_lines.MIN_CUT_LINE_CONFIDENCE)
+    # the same confidence without words or names: a stain or a logo
+    stain = dropped_lines.FoundLine(0, 0, 10, ["Ciéney,", "Coutemon.,", "Xhrwq,", "Norges-ta-Viie,", "Tmmvb.", "Saint-Juien,"],
+                                    [81.0, 45.0, 70.0, 25.0, 91.0, 43.0])
+    assert not dropped_lines._is_text(stain, dropped_lines.MIN_CUT_LINE_CONFIDENCE)
+    # too few words to tell, or read with too little confidence
+    assert not dropped_lines._is_text(dropped_lines.FoundLine(0, 0, 10, ["Flacey,", "Orgeux"], [50.0, 50.0]))
+    assert not dropped_lines._is_text(dropped_lines.FoundLine(0, 0, 10, ["Flacey,", "Orgeux,", "Dijon,", "Fixin"], [30.0] * 4))

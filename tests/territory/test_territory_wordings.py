@@ -4,6 +4,8 @@ sentences are invented; towns come from the gazetteer.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from perimeter import record_of, territory_of
@@ -255,3 +257,15 @@ def test_two_communities_taken_up_by_their_rank(tmp_path, second):
     record = record_of(text, tmp_path)
     assert [a["code"] for a in territory_of(record, "chablais")["areas"]] == ["247400682"]
     assert [a["code"] for a in territory_of(record, "genevois")["areas"]] == ["247400690"]
+
+
+
+def test_an_area_s_bracket_left_open_by_a_lost_line_still_names_its_communes(tmp_path):
+    """The OCR sample with the line that closed an area's bracket lost, as a phone picture loses it."""
+    sample = (Path(__file__).parents[2] / "corpus" / "inbox" / "002_c8d313cca9ef4393.txt").read_text(encoding="utf-8")
+    closing = "Clénay, Couternon, Flacey, Norges-la-Ville, Orgeux, Ruffey-les-Echirey, Saint-Julien, Flacey) ;\n"
+    assert closing in sample
+    territory = territory_of(record_of(sample.replace(closing, ""), tmp_path), "centre-21")
+    names = {c["name"] for c in territory["communes"]}
+    assert {"Asnières-lès-Dijon", "Bellefond", "Brognon", "Brochon", "Fixin"} <= names
+    assert "Couternon" not in names

@@ -142,6 +142,14 @@ def test_offsets_map_back_to_the_raw_text():
     ("signé le ter octobre 2024", "signé le 1er octobre 2024"),
     # an ellipsis read with a stray point
     ("Saulieu, Vitteaux.…\n", "Saulieu, Vitteaux...\n"),
+    # in a longer name, an o read as an a, an f as a t or an l (and the ligature typed out)
+    ("les communes de Brachon, Chamboeut et Rufley-les-Echirey", "les communes de Brochon, Chambœuf et Ruffey-lès-Echirey"),
+    ("la communauté de communes de Gevrey-Chambertin (Valtorét)", "la communauté de communes de Gevrey-Chambertin (Valforêt)"),
+    # a round letter misread in a word in lower case, no other word being that close
+    ("la communauté de cammunes et son pragramme", "la communauté de communes et son programme"),
+    # a blank line inside a bracket still open, before the line that closes it
+    ("Gevrey-Chambertin (Brochon, Fixin, Urcy,\n\nValforêt).\nLe territoire",
+     "Gevrey-Chambertin (Brochon, Fixin, Urcy,\nValforêt).\nLe territoire"),
 ])
 def test_ocr_noise_in_names_is_mended(raw, repaired):
     mapped = repair_text(raw, "fr", ocr=True)
@@ -161,6 +169,10 @@ def test_ocr_noise_in_names_is_mended(raw, repaired):
     "STOP! Le mot PASS! reste.",
     "le ter du mois, un ter de voile",  # "ter" not before a month  # capitals before "!" that are no acronym
     "la santé environnementale, la télésurveillance, la téléexpertise",  # long words of the language
+    "la partion du texte",  # "portion" or "parution": two words are that close, so neither
+    "la mairie de Paris et celle de Lyon",  # short names: too many others lie one letter away
+    "les communes (A, B,\n\nC et D (CC X)).",  # the line after the blank opens a bracket of its own
+    "(voir ci-dessous)\n\nLe projet (validé).",  # no bracket left open before the blank line
 ])
 def test_ocr_repairs_leave_plausible_text(raw):
     assert repair_text(raw, "fr", ocr=True).text == raw
