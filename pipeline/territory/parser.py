@@ -35,6 +35,11 @@ MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[
                         r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*$",
                         re.IGNORECASE)
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)
+MEMBERS = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", re.DOTALL)
+# A bracket still open where the clause stops on a comma: OCR lost the line that went on with
+# the list and closed it. What the bracket holds so far are the members.
+MEMBERS_LEFT_OPEN = re.compile(r"\s*\((?P<paren>[^)]*)\Z")
+STOPS_ON_A_COMMA = re.compile(r"[ \t]*[,;][ \t]*(?:\n|\Z)")
 AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
 # "Pour les communes de Savoie : A, B" run into the sentence before by a reflow: a word that opens a
 # phrase is no area's name
@@ -205,8 +210,8 @@ class Parser:
         spelt_out = re.match(r"\s*\(([^()]*)\)", text[pos:span.end])
         named = spelt_out and area.code and self.gaz.find_epci_named_alone(spelt_out.group(1), self.departments_of(self.key))
         pos += spelt_out.end() if named and named.siren == area.code else 0  # "MACS (Maremne Adour Côte Sud)": no commune
-        # A bracket still open where the clause ends is read to its end: OCR lost the line that closed it.
-        inner = re.match(r"\s*(?:\((?P<paren>[^)]*)(?:\)|\Z)|:(?P<colon>.*))", text[pos:span.end], re.DOTALL)
+        inner = MEMBERS.match(text[pos:span.end]) or (
+            MEMBERS_LEFT_OPEN.match(text[pos:span.end]) if STOPS_ON_A_COMMA.match(text, span.end) else None)
         while inner:  # "(en partie) : A, B": a bracket naming no commune, then the communes after a colon
             group = "paren" if inner.groupdict().get("paren") is not None else "colon"
             self._members_clause(area, Span(pos + inner.start(group), pos + inner.end(group)))

@@ -10,8 +10,8 @@ from functools import lru_cache
 from ..model import Repair, proposed
 from ..reference.frequencies import get_frequency_dict
 from ..reference.words import APOS, LOWER, UPPER, zipf
-from .ocr_repairs import (MAX_ZIPF_OF_CHANGED, MIN_ZIPF_OF_RESULT, MIN_ZIPF_OF_WORD, inside_address,
-                          most_frequent_gain)
+from .ocr_repairs import (GLUED_PREFIXES, MAX_ZIPF_OF_CHANGED, MIN_ZIPF_OF_GLUED_WORD, MIN_ZIPF_OF_RESULT, MIN_ZIPF_OF_WORD,
+                          inside_address, most_frequent_gain)
 
 
 # Not "Asnières-tes-Dijon"; nor a lone "te", which a scrap of OCR garbage may be.
@@ -139,10 +139,23 @@ def i_for_l(raw: str, lang: str) -> list[Repair]:
     more frequent word."""
     out = []
     for m in LOWER_WORD_WITH_I_RE.finditer(raw):
-        best = _l_for_i(m.group(), lang)
+        best = _l_for_i(m.group(), lang) or _glued_l_for_i(m.group(), lang)
         if best and not inside_address(raw, m.start(), m.end()):
             out.append(proposed(raw, m.start(), m.end(), best, "i_for_l"))
     return out
+
+
+def _glued_l_for_i(word: str, lang: str) -> str | None:
+    """`lamétropoie`: an article glued to a word with an l read as an i -> `la métropole`."""
+    if lang != "fr" or len(word) < 6 or zipf(word, lang) > 0:
+        return None
+    for prefix in GLUED_PREFIXES:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and len(rest) >= 4:
+            mended = _l_for_i(rest, lang)
+            if mended and zipf(mended, lang) >= MIN_ZIPF_OF_GLUED_WORD:
+                return f"{prefix} {mended}"
+    return None
 
 
 @lru_cache(maxsize=100_000)
@@ -164,3 +177,16 @@ def ter_for_first(raw: str, lang: str) -> list[Repair]:
     if lang != "fr":
         return []
     return [proposed(raw, m.start(), m.end(), "1er", "ter_for_1er") for m in FIRST_OF_MONTH_READ_TER.finditer(raw)]
+
+
+ET_READ_AS_OT = re.compile(rf"(?<=[{LOWER}][ \n])[oc]t(?= [{UPPER}])")
+NAME_BEFORE = re.compile(rf"[{UPPER}][\w'’-]*\s$")
+
+
+def et_between_names(raw: str, lang: str) -> list[Repair]:
+    """`Magny-sur-Tille ot Bressey-sur-Tille`: the "et" between two names read as "ot" or "ct"
+    (OCR only), where neither word can stand."""
+    if lang != "fr":
+        return []
+    return [proposed(raw, m.start(), m.end(), "et", "et_read_as_ot") for m in ET_READ_AS_OT.finditer(raw)
+            if NAME_BEFORE.search(raw, max(0, m.start() - 60), m.start())]

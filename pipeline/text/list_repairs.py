@@ -86,3 +86,12 @@ def blank_line_in_brackets(raw: str, lang: str) -> list[Repair]:
         if before.rfind("(") > before.rfind(")") and closing >= 0 and "(" not in next_line[:closing]:
             out.append(proposed(raw, m.start(), m.end(), "\n", "blank_line_in_brackets"))
     return out
+
+
+STRAY_MARK_AT_LINE_END = re.compile(r"(?m)(?<=[,;:)])[ \t]+[-|—][ \t]*$")
+
+
+def stray_marks_at_line_ends(raw: str, lang: str) -> list[Repair]:
+    """`Brognon, -` or `Flacey) : |`: a dash or a bar after a comma, a colon or a bracket at the
+    end of a line, the edge of the sheet or a speck read as a mark (OCR only)."""
+    return [proposed(raw, m.start(), m.end(), "", "stray_mark") for m in STRAY_MARK_AT_LINE_END.finditer(raw)]

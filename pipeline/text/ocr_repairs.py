@@ -44,6 +44,7 @@ INNER_MULTI_CONFUSIONS = [("m", "rn")]
 MULTI_CONFUSIONS = [("ceu", "œu"), ("oe", "œ"), ("o6", "ô"), ("6", "ô"), ("0", "o"), ("1", "l"),
                     ("5", "s"), ("8", "B")]
 GLUED_PREFIXES = ("la", "le", "les", "de", "du", "des", "et", "en", "au", "aux")
+MIN_ZIPF_OF_GLUED_WORD = 3.5  # the word a short one is glued to
 ENGLISH_CONTRACTIONS = re.compile(r"(?:m|ll|ve|d|re|s)\b", re.IGNORECASE)
 
 
@@ -189,7 +190,7 @@ def glued_words(raw: str, lang: str) -> list[Repair]:
             continue
         for prefix in GLUED_PREFIXES:
             rest = word[len(prefix):]
-            if word.startswith(prefix) and len(rest) >= 4 and zipf(rest, lang) >= 3.5:
+            if word.startswith(prefix) and len(rest) >= 4 and zipf(rest, lang) >= MIN_ZIPF_OF_GLUED_WORD:
                 out.append(proposed(raw, m.start(), m.start() + len(prefix), prefix + " ", "glued_words"))
                 break
     return out

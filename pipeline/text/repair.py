@@ -11,12 +11,12 @@ from ..model import Repair, TextMap
 from .layout_repairs import (detached_hyphens, inline_list_items, numbers_cut_at_line_end, page_furniture,
                              spaced_hyphens)
 from .list_repairs import (blank_line_in_brackets, bullet_glyphs, bullets_read_as_e, curly_for_round_bracket, list_dash_la,
-                           spaced_ellipses)
+                           spaced_ellipses, stray_marks_at_line_ends)
 from .ocr_repairs import (bar_bang_for_l, capital_for_small, capital_i_for_l, confused_characters, document_spellings,
                           doubled_apostrophes, glued_words, grave_a, lost_l_before_apostrophe, mis_decoded,
                           ordinal_marks, place_accents, place_lookalikes, small_i_for_capital)
-from .letter_repairs import (bang_for_capital_i, f_for_elided_l, i_for_l, round_letters, t_for_l_in_la, ter_for_first,
-                             thin_letters)
+from .letter_repairs import (bang_for_capital_i, et_between_names, f_for_elided_l, i_for_l, round_letters, t_for_l_in_la,
+                             ter_for_first, thin_letters)
 
 
 def repair_text(raw: str, lang: str = "fr", ocr: bool = False) -> TextMap:
@@ -61,10 +61,12 @@ OCR_RULES = [
     capital_for_small,
     curly_for_round_bracket,
     blank_line_in_brackets,
+    stray_marks_at_line_ends,
     t_for_l_in_la,
     i_for_l,
     thin_letters,
     round_letters,
+    et_between_names,
     f_for_elided_l,
     bang_for_capital_i,
     ter_for_first,

@@ -147,6 +147,11 @@ def test_offsets_map_back_to_the_raw_text():
     ("la communauté de communes de Gevrey-Chambertin (Valtorét)", "la communauté de communes de Gevrey-Chambertin (Valforêt)"),
     # a round letter misread in a word in lower case, no other word being that close
     ("la communauté de cammunes et son pragramme", "la communauté de communes et son programme"),
+    # an article glued to a word with an l read as an i; "et" read as "ot" between two names
+    ("• lamétropoie de Dijon", "• la métropole de Dijon"),
+    ("Magny-sur-Tille\not Bressey-sur-Tille", "Magny-sur-Tille\net Bressey-sur-Tille"),
+    # a dash or a bar read at the end of a line after a comma or a bracket
+    ("(Brognon, -\nClénay, Flacey) : |\n", "(Brognon,\nClénay, Flacey) :\n"),
     # a blank line inside a bracket still open, before the line that closes it
     ("Gevrey-Chambertin (Brochon, Fixin, Urcy,\n\nValforêt).\nLe territoire",
      "Gevrey-Chambertin (Brochon, Fixin, Urcy,\nValforêt).\nLe territoire"),
@@ -173,6 +178,8 @@ def test_ocr_noise_in_names_is_mended(raw, repaired):
     "la mairie de Paris et celle de Lyon",  # short names: too many others lie one letter away
     "les communes (A, B,\n\nC et D (CC X)).",  # the line after the blank opens a bracket of its own
     "(voir ci-dessous)\n\nLe projet (validé).",  # no bracket left open before the blank line
+    "le robot Nao, le ct de la ville",  # "ot" and "ct" not between two names
+    "les pôles A - B et C -\nD",  # a dash after a word, not after a comma
 ])
 def test_ocr_repairs_leave_plausible_text(raw):
     assert repair_text(raw, "fr", ocr=True).text == raw
