@@ -64,16 +64,16 @@ NAME_BEFORE_VERB = re.compile(
     rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|des|du|de|les|la|le|sur|sous|en|lès|lez|ste|st)){{0,5}}")  # longest first: "les", not "le"
 # "et les communes environnantes", "and surrounding villages": more communes than those named
-SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:\d+\s+)?(?:autres\s+)?"
+SURROUNDING = (r"(?:(?:les|des|ses|leurs|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:\d+\s+)?(?:autres\s+)?"
                r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
                r"limitrophes|proches|périphériques)"
                r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"
-               r"|(?:ses|leurs)\s+(?:environs|alentours)|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
+               r"|(?:(?:ses|leurs|les|des)\s+)?(?:environs|alentours)\b|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
                r"(?:its|their)\s+(?:surroundings|outskirts|surrounding\s+area)")
 OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and)\s+(?:{SURROUNDING}))", re.IGNORECASE)
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
-    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|exception|"
+    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|minus|exception|"
     r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
     r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
     r"[^.;:]{0,40}$)", re.IGNORECASE)

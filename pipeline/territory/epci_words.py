@@ -103,7 +103,7 @@ CPTS_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s*(?:la|notre|cette|the|
 # The communes excepted after a name: "..., excepté les communes de A et B", where they end
 EXCEPT = re.compile(
     r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|excepté|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
-    r"exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
+    r"exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|minus|with\s+the\s+exception\s+of)\s*"
     r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+)?", re.IGNORECASE)
 # "du Perthus": "Le Perthus"; "et de Reynès": "Reynès"
 CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")

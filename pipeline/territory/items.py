@@ -58,14 +58,14 @@ PARTIAL_PREFIX = re.compile(
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area
 EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|excepté|moins|sans(?=\s+(?-i:[A-ZÀ-Ý]))|except|"
-                   r"excluding|apart\s+from|"
+                   r"excluding|minus|apart\s+from|"
                    r"with\s+the\s+exception")
 EXCEPT = re.compile(
     # the names keep their "de", "du", "des" ("des communes du Perthus et de Reynès"): _commune_ref reads them
     r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:(?:de\s+la|des)\s+communes?\s+|de\s+(?!la\b)|d['’]\s*|(?=du\s|des\s))|"
     r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s)))\s*(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?=d))?|"
     r"sans\s+(?=(?-i:[A-ZÀ-Ý]))|"  # "la CC X, sans Belley"
-    r"(?:except(?:\s+for)?|excluding|apart\s+from|with\s+the\s+exception\s+of)\s+"
+    r"(?:except(?:\s+for)?|excluding|minus|apart\s+from|with\s+the\s+exception\s+of)\s+"
     r"(?:the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?)", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
     r"(?:(?:un\s+territoire|an\s+area)\s+(?:de|of)\s+)?(?:(?:soit|les|the|plus\s+de|près\s+de|environ|about|nearly|over)\s+)*"
@@ -250,6 +250,7 @@ COUNTED_PART = rf"(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de|
 AND_NEW_AREA = re.compile(
     r"\s+(?:(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|"
     r"une|the|part\s|pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]|\d+\s|"
+    r"(?:à|au|aux)\s+[A-ZÀ-Ý]|"  # "à A et à B"
     rf"{COUNTED_PART}))")
 # "répartis sur A", "sont A": a commune's name ending a phrase
 NAME_ENDING_PIECE = re.compile(r"\b(?:sur|sont|à|dans|entre|in|across|are)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3})\s*$")

@@ -25,22 +25,25 @@ COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|corresp
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
-    rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|to\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
+    rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     r"(?P<town>(?:la|the)\s+(?:commune|ville|municipality|town)\s+(?:de|d['’]|of)\s*)|"
     r"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de|d['’]|of)\s*|"
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
     r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
     r"régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"
-    r"(?:\d+\s+)?(?:communes|villages)\s+(?:situées\s+)?autour\s+(?:de|d['’])\s*)|"
+    r"(?:un\s+(?:territoire|rayon|périmètre)\s+(?:de\s+)?)?(?:\d+\s+(?:communes|villages|km|kilomètres)\s+)?"
+    r"(?:(?:situées\s+)?autour\s+(?:de|d['’])\s*|"
+    # "autour de deux pôles : A et B": the main towns of the territory
+    r"(?:deux|trois|quatre|\d+)\s+(?:pôles|villes|bourgs)(?:[- ]centres?|\s+urbains|\s+principa(?:les|ux))?\s*:\s*))|"
     # "une partie de la ville de A": the commune in part, its perimeter not complete
     r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
-    r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*|"
+    r"(?:(?:des\s+secteurs|du\s+secteur|du\s+territoire|du\s+bassin)\s+)?(?:de|d['’])\s*|"
     r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          rf"(?:\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
-CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
+CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|à|au|aux|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
 DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|en\s+|in\s+(?:the\s+)?)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?:\s+department)?[\s.…;!]*$")
 BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
@@ -63,6 +66,15 @@ def _names_a_commune(gaz: gazetteer.Gazetteer, name: str, departments: list[str]
 
 
 MIN_KNOWN_BESIDE_UNKNOWN = 2
+CONTRACTED_ARTICLE = re.compile(r"(?:(du|au)|des|aux)\s+(?=[A-ZÀ-Ý])")
+
+
+def _uncontracted(name: str) -> str:
+    """"au Juch", "du Juch": Le Juch; "aux Moutiers": Les Moutiers (the name after "et", "à")."""
+    article = CONTRACTED_ARTICLE.match(name)
+    if not article:
+        return name
+    return ("Le " if article.group(1) else "Les ") + name[article.end():]
 
 class NamedCommunes(NamedTuple):
     span: Span  # where the names stand
@@ -91,7 +103,7 @@ def communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int
     names = [BRACKET_AFTER.sub("", name) for name in names]  # "Morez (Jura)", "Morez (39400)"
     named_departments = [_department_named(gaz, name) for name in names]  # "A et B, en Sarthe, ainsi que C"
     departments = sorted(set(departments) | {d for d in named_departments if d})
-    names = [name for name, department in zip(names, named_departments) if not department]
+    names = [_uncontracted(name) for name, department in zip(names, named_departments) if not department]
     if any(not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) for name in names):
         return None
     unknown = [name for name in names if not _names_a_commune(gaz, name, departments, len(names))]

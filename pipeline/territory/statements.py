@@ -33,6 +33,8 @@ TERRITORY_VERB = re.compile(
     r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
     rf"consists?\s+of|{PRESENCE}|{AROUND}|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
     r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
+    # "Son territoire est la communauté de communes X", "Its territory is the X community of communes"
+    r"|\b(?:territoire|territory|périmètre|perimeter)\s+(?:est|is)(?=\s+(?:la|le|les|l['’]|the)\b)"
     r"|\bcommunes\s+membres\s*:"
     # "La CPTS X, 69 communes et 275 000 habitants :" then the list: a count of communes whose
     # sentence ends in a colon at the end of its line, whatever verb (if any) the sentence has

@@ -1,0 +1,135 @@
+"""A territory written the other ways releases write it: towns "et alentours" / "et les environs",
+"à A, à B et à C", "dans le secteur de A", "un territoire de 12 communes autour de A", "autour de
+deux pôles : A et B", "centrée sur A"; "Son territoire est la communauté de communes X", "Its
+territory is the X community of communes", "minus A"; and places that are no perimeter. The CPTS
+and sentences are invented; the places and codes come from the gazetteer."""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import english_release, full, record_of, release, territory_of
+
+DOUARNENEZ, KERLAZ, POULDERGAT, LE_JUCH = "29046", "29090", "29224", "29087"
+AUDIERNE, PLOUHINEC, PONT_CROIX = "29003", "29197", "29218"
+DOUARNENEZ_CC = "242900645"  # CC Douarnenez Communauté (29), 5 communes
+CAP_SIZUN = "242900629"  # CC Cap Sizun - Pointe du Raz (29), 10 communes
+PLOGOFF = "29168"
+RIGNACOIS = "241200625"  # CC du Pays Rignacois (12), 8 communes
+BELCASTEL = "12024"
+
+KEY = "cap-sizun"
+
+
+def cap_sizun(body: str) -> str:
+    return release(f"La CPTS du Cap Sizun est née dans le Finistère. {body}")
+
+
+def cap_sizun_en(body: str) -> str:
+    return english_release(f"The CPTS du Cap Sizun was born in Finistère. {body}")
+
+
+def communes(territory: dict) -> list[str]:
+    return [c["insee"] for c in territory.get("communes", [])]
+
+
+def resolved_codes(territory: dict) -> tuple[list[str], bool] | None:
+    resolved = territory.get("resolved")
+    return (resolved["insee"], resolved["complete"]) if resolved else None
+
+
+def coded_areas(territory: dict) -> dict[str, list[str]]:
+    """code -> excepted communes of the coded intercommunalities."""
+    return {a["code"]: [c["insee"] for c in a.get("except", [])] for a in territory.get("areas", [])
+            if a["kind"] == "epci" and a["code"]}
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre Douarnenez, Kerlaz et alentours.",
+    "Elle couvre Douarnenez, Kerlaz et les environs.",
+    "Elle couvre Douarnenez, Kerlaz et leurs environs.",
+    "Elle couvre Douarnenez, Kerlaz et leurs communes voisines.",
+])
+def test_towns_and_the_land_around_them_are_communes_of_an_open_perimeter(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert sorted(communes(territory)) == sorted([DOUARNENEZ, KERLAZ])
+    assert resolved_codes(territory) == (sorted([DOUARNENEZ, KERLAZ]), False)
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre Douarnenez et alentours.",
+    "Elle couvre Douarnenez et ses communes voisines.",
+    "La CPTS agit dans le secteur de Douarnenez.",
+    "Elle couvre un territoire de 12 communes autour de Douarnenez.",
+    "Elle couvre un rayon de 20 km autour de Douarnenez.",
+    "Elle rassemble les soignants du territoire de Douarnenez.",
+    "La CPTS est centrée sur Douarnenez.",
+    "Elle est centrée sur la ville de Douarnenez.",
+])
+def test_one_town_the_territory_lies_around_is_a_commune_but_no_perimeter(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert communes(territory) == [DOUARNENEZ]
+    assert resolved_codes(territory) is None
+
+
+def test_the_main_towns_after_a_colon_are_communes_but_no_perimeter(tmp_path):
+    body = "Le territoire de la CPTS s'articule autour de deux pôles : Douarnenez et Audierne."
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert communes(territory) == [DOUARNENEZ, AUDIERNE]
+    assert resolved_codes(territory) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Elle intervient à Douarnenez et à Kerlaz.",
+    "Elle intervient à Douarnenez, à Kerlaz et à Pouldergat.",
+])
+def test_towns_each_after_a(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    expected = [DOUARNENEZ, KERLAZ] + ([POULDERGAT] if "Pouldergat" in body else [])
+    assert communes(territory) == expected
+    assert resolved_codes(territory) == (sorted(expected), True)
+
+
+@pytest.mark.parametrize("text", [
+    cap_sizun("Son territoire est la communauté de communes Douarnenez Communauté."),
+    cap_sizun("Son périmètre est la communauté de communes Douarnenez Communauté."),
+    cap_sizun_en("Its territory is the Douarnenez Communauté community of communes."),
+])
+def test_the_territory_is_an_intercommunality(tmp_path, text):
+    territory = territory_of(record_of(text, tmp_path), KEY)
+    assert coded_areas(territory) == {DOUARNENEZ_CC: []}
+    assert territory["resolved"] == full(DOUARNENEZ_CC)
+
+
+@pytest.mark.parametrize("text, code, excepted", [
+    pytest.param(cap_sizun_en("It covers the Cap Sizun - Pointe du Raz community of communes minus Plogoff."),
+                 CAP_SIZUN, PLOGOFF, id="minus"),
+    pytest.param(english_release("In Aveyron, the CPTS Rouergue Centre covers the Pays Rignacois community of communes, "
+                                 "minus Belcastel."), RIGNACOIS, BELCASTEL, id="comma-minus"),
+])
+def test_en_minus_excepts_a_commune(tmp_path, text, code, excepted):
+    record = record_of(text, tmp_path)
+    territory = next(c["territory"] for c in record["cpts"] if c["role"] == "subject")
+    assert coded_areas(territory) == {code: [excepted]}
+    assert excepted not in territory["resolved"]["insee"]
+    assert territory["resolved"]["count"] == len(full(code)["insee"]) - 1
+
+
+@pytest.mark.parametrize("body", [
+    "La signature s'est déroulée à la mairie de Douarnenez, en présence du sous-préfet.",
+    "Le Dr Anne Le Goff, médecin généraliste à Audierne, en est la présidente.",
+    "La maison de santé pluriprofessionnelle de Plouhinec accueille des patients d'Audierne et de Pont-Croix.",
+    "Le contrat local de santé de Douarnenez Communauté couvre Douarnenez, Kerlaz et Le Juch.",
+    "Le GHT de Cornouaille regroupe les hôpitaux de Quimper, Douarnenez et Pont-l'Abbé.",
+    "Une navette dessert Audierne, Plouhinec et Pont-Croix.",
+    "Le projet est financé par la communauté de communes du Haut Pays Bigouden et la région Bretagne.",
+    "Les infirmiers de Plouhinec et les kinés d'Audierne ont participé aux groupes de travail.",
+    "Le maire d'Audierne et le président de Douarnenez Communauté ont salué l'initiative.",
+    "Partenaires : la communauté de communes Cap Sizun - Pointe du Raz, le conseil départemental, la MSA.",
+    "Le centre hospitalier de Quimper est centré sur la ville de Douarnenez.",
+    "Elle couvre des communes rurales et littorales.",
+])
+def test_places_that_are_no_territory(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert communes(territory) == []
+    assert territory.get("areas", []) == []
+    assert territory.get("resolved") is None
