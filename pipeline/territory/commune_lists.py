@@ -177,7 +177,8 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
                 or before_name(text, span.end, skip) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
-        in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
+        first = next(p for p in items if p.commune).span.start
+        in_passing = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)) or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
                                    items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
                                    _named_as_sectors(text, items[0].span.start))
         lists.append(CommuneList(span, items, open_ended, in_passing))
@@ -204,7 +205,12 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
 def _named_as_sectors(text: str, start: int) -> bool:
     """"les secteurs de A et B", "Sous-territoires :" above the list: towns parts of the
     territory are named after."""
-    return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTOR_HEADING.fullmatch(heading_above(text, start)))
+    return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTORS_OPENING.search(text, max(0, start - 60), start)
+                or SECTOR_HEADING.fullmatch(heading_above(text, start)))
+
+
+# "trois cantons : A, B et C", "3 cantons (A, B, C)", "les secteurs suivants : A, B": the towns parts are named after
+SECTORS_OPENING = re.compile(rf"\b(?:cantons|{SECTOR_WORDS})(?:\s+suivante?s)?[ \t]*[:(][ \t]*$", re.IGNORECASE)
 
 
 SECTOR_HEADING = re.compile(rf"[ \t]*(?:nos\s+|les\s+)?(?:{SECTOR_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)

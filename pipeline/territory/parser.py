@@ -30,8 +30,10 @@ from .inline_items import inline_items
 from .statements import BULLET, other_subject
 
 
-# "deux pôles urbains", "ses villes principales": the main towns of a larger territory, named before them
+# "deux pôles urbains", "ses villes principales": the main towns of a larger territory, named before them;
+# "trois cantons : A, B et C": the towns its parts are named after
 MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[- ]centres|villes\s+principales|principales\s+villes|"
+                        r"(?:anciens\s+)?cantons|bassins\s+de\s+vie|"
                         r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*$",
                         re.IGNORECASE)
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)

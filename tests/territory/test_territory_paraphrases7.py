@@ -10,7 +10,7 @@ import pytest
 from perimeter import english_release, full, record_of, release, territory_of
 
 DOUARNENEZ, KERLAZ, POULDERGAT, LE_JUCH = "29046", "29090", "29224", "29087"
-AUDIERNE, PLOUHINEC, PONT_CROIX = "29003", "29197", "29218"
+AUDIERNE, PLOUHINEC, PONT_CROIX, PLOGASTEL = "29003", "29197", "29218", "29167"
 DOUARNENEZ_CC = "242900645"  # CC Douarnenez Communauté (29), 5 communes
 CAP_SIZUN = "242900629"  # CC Cap Sizun - Pointe du Raz (29), 10 communes
 PLOGOFF = "29168"
@@ -133,3 +133,30 @@ def test_places_that_are_no_territory(tmp_path, body):
     assert communes(territory) == []
     assert territory.get("areas", []) == []
     assert territory.get("resolved") is None
+
+
+@pytest.mark.parametrize("body", [
+    "Le territoire de la CPTS regroupe trois cantons : Douarnenez, Pont-Croix et Plogastel-Saint-Germain.",
+    "Elle couvre 3 cantons (Douarnenez, Pont-Croix, Plogastel-Saint-Germain) et 40 communes.",
+    "Elle couvre les anciens cantons suivants : Douarnenez, Pont-Croix et Plogastel-Saint-Germain.",
+])
+def test_towns_cantons_are_named_after_after_a_colon_or_bracket_give_no_perimeter(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert communes(territory) == [DOUARNENEZ, PONT_CROIX, PLOGASTEL]
+    assert resolved_codes(territory) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Son territoire correspond aux cantons de Douarnenez et de Pont-Croix.",
+    "La CPTS rassemble les professionnels des cantons de Douarnenez et Pont-Croix.",
+])
+def test_towns_cantons_are_named_after_in_a_sentence(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert communes(territory) == [DOUARNENEZ, PONT_CROIX]
+    assert resolved_codes(territory) is None
+
+
+def test_a_list_of_communes_in_brackets_after_their_count_is_still_the_perimeter(tmp_path):
+    body = "Elle couvre 3 communes (Douarnenez, Pont-Croix, Plogastel-Saint-Germain)."
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert resolved_codes(territory) == (sorted([DOUARNENEZ, PONT_CROIX, PLOGASTEL]), True)
