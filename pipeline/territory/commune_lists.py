@@ -191,7 +191,7 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
     gaz = gazetteer.load()
     runs = []
     for run in _runs(text, skip):
-        run = link_run(gaz, text, run, departments)
+        run = _from_label(text, link_run(gaz, text, run, departments))
         linked = [p for p in run if p.commune]
         names = [p for p in run if not p.header]
         sectors = bool(linked) and _named_as_sectors(text, linked[0].span.start)
@@ -200,6 +200,26 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
         if len(linked) >= least and len(linked) >= MIN_LINKED_SHARE * len(names) and _together(linked, departments):
             runs.append(run)
     return runs
+
+
+def _from_label(text: str, run: list[Piece]) -> list[Piece]:
+    """"Anne Le Goff\nSecteurs : A et B": a label with a colon opens the list; the words before
+    it, none of them a commune, are no items."""
+    labels = [i for i, p in enumerate(run) if p.header and text.startswith(":", _next_visible(text, p.span.end))]
+    if not labels or any(p.commune for p in run[:labels[-1]]):
+        return run
+    run = run[labels[-1]:]
+    ends = [i for i in range(2, len(run)) if BLANK_LINE.search(text, run[i - 1].span.end, run[i].span.start)]
+    return run[:ends[0]] if ends else run  # the labelled list ends at a blank line
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _next_visible(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def _named_as_sectors(text: str, start: int) -> bool:

@@ -160,3 +160,14 @@ def test_a_list_of_communes_in_brackets_after_their_count_is_still_the_perimeter
     body = "Elle couvre 3 communes (Douarnenez, Pont-Croix, Plogastel-Saint-Germain)."
     territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
     assert resolved_codes(territory) == (sorted([DOUARNENEZ, PONT_CROIX, PLOGASTEL]), True)
+
+
+@pytest.mark.parametrize("body", [
+    "Elle a recruté deux médiatrices.\nAnne Le Goff\nSecteurs : Douarnenez et Kerlaz\nInfirmière, elle exerce la médiation.",
+    "Elle a recruté deux médiatrices.\n\nAnne Le Goff\n\nSous-territoires :\nDouarnenez et Kerlaz\n\n"
+    "Infirmière, elle exerce la médiation en santé au sein de la CPTS depuis un an.",
+])
+def test_two_towns_under_a_sector_label_after_a_person_are_communes_but_no_perimeter(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert communes(territory) == [DOUARNENEZ, KERLAZ]
+    assert resolved_codes(territory) is None
