@@ -32,7 +32,7 @@ from .areas import Territory
 TYPED_FIRST = re.compile(
     # "l'Agglo du Grand X", "l'Agglomération Pays de Y", capitalised: not "l'agglomération de"
     r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]|[A-ZÀ-Ý]))|agglomération(?=\s+[A-ZÀ-Ý])|"  # "l'agglomération Loire Forez"
-    r"(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
+    r"(?i:communauté\s+de\s+communes?|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|intercommunalité))"
     r"(?:\s*\([A-Za-z]{2,8}\))?"
     r"(?P<name>(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|the)\s*)?[\w'’«»\"-]+){1,8})")
@@ -42,7 +42,7 @@ TYPED_FIRST = re.compile(
 TYPED_PLURAL = re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities)|"
     # "les intercommunalités X et Y", "deux EPCI : X et Y" (names typed one by one are read as such)
-    r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý])"
+    r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?:\s+(?:suivante?s|couverte?s|concernée?s|membres))?(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý])"
     r"(?!\s*:?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
     r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
 # A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"

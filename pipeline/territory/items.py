@@ -16,7 +16,7 @@ from .epci_words import COMMUNE_UNIT, OWN_COUNT_WORDS, SOME_TENS
 
 
 EPCI_WORDS = re.compile(
-    r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
+    r"communauté\s+de\s+communes?|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|"
     r"communes?\s+community|metropolis|\bCC\b|\bCA\b|\bCU\b|\bCdC\b|\bCdA\b|Communauté|Agglo\b", re.IGNORECASE)
 # Words that name a kind of territory without a type of intercommunality

@@ -13,7 +13,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SURROUNDING
 from .commune_parts import NAME_JOINS
-from .statements import AROUND, GATHERS, PRESENCE, SCALE, document_departments
+from .statements import AROUND, GATHERS, LIMITED_TO, PRESENCE, SCALE, document_departments
 
 if TYPE_CHECKING:
     from .parser import Parser
@@ -22,11 +22,15 @@ if TYPE_CHECKING:
 # Verbs whose object is the territory itself, and the words between them and the communes named
 COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|correspond\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving", re.IGNORECASE)
+                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving|"
+                           rf"{LIMITED_TO}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
     rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
-    r"(?P<town>(?:la|the)\s+(?:commune|ville|municipality|town)\s+(?:de|d['’]|of)\s*)|"
+    # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
+    r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
+    r"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+(?:de|d['’]|of)\s*|"
+    r"(?:uniquement|seulement|exclusivement|only|(?:la\s+totalité|l['’]intégralité)\s+(?:de|d['’]))\s*)|"
     r"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de|d['’]|of)\s*|"
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter

@@ -15,6 +15,7 @@ DOUARNENEZ_CC = "242900645"  # CC Douarnenez Communauté (29), 5 communes
 CAP_SIZUN = "242900629"  # CC Cap Sizun - Pointe du Raz (29), 10 communes
 PLOGOFF = "29168"
 RIGNACOIS = "241200625"  # CC du Pays Rignacois (12), 8 communes
+SALARS = "241200658"  # CC du Pays de Salars (12)
 BELCASTEL = "12024"
 
 KEY = "cap-sizun"
@@ -171,3 +172,40 @@ def test_two_towns_under_a_sector_label_after_a_person_are_communes_but_no_perim
     territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
     assert communes(territory) == [DOUARNENEZ, KERLAZ]
     assert resolved_codes(territory) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre l'ensemble de la ville de Douarnenez.",
+    "Elle couvre la seule commune de Douarnenez.",
+    "Son territoire se limite à la commune de Douarnenez.",
+    "Elle couvre toute la commune de Douarnenez.",
+    "Le territoire de la CPTS est celui de la commune de Douarnenez.",
+    "Elle couvre la totalité de Douarnenez.",
+    "Elle couvre uniquement Douarnenez.",
+])
+def test_one_town_said_whole_is_the_perimeter(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert communes(territory) == [DOUARNENEZ]
+    assert resolved_codes(territory) == ([DOUARNENEZ], True)
+
+
+def test_en_one_town_said_whole_is_the_perimeter(tmp_path):
+    territory = territory_of(record_of(cap_sizun_en("It only covers the town of Douarnenez."), tmp_path), KEY)
+    assert resolved_codes(territory) == ([DOUARNENEZ], True)
+
+
+def test_limited_to_two_towns(tmp_path):
+    territory = territory_of(record_of(cap_sizun("Son territoire se limite à Douarnenez et Kerlaz."), tmp_path), KEY)
+    assert resolved_codes(territory) == (sorted([DOUARNENEZ, KERLAZ]), True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(release("En Aveyron, la CPTS Rouergue Centre couvre la communauté de commune du Pays Rignacois."),
+                 {RIGNACOIS: []}, id="communaute-de-commune-singular"),
+    pytest.param(release("En Aveyron, la CPTS Rouergue Centre couvre les EPCI suivants : Pays Rignacois, Pays de Salars."),
+                 {RIGNACOIS: [], SALARS: []}, id="les-epci-suivants"),
+    pytest.param(release("En Aveyron, la CPTS Rouergue Centre couvre les intercommunalités suivantes : Pays Rignacois, "
+                         "Pays de Salars."), {RIGNACOIS: [], SALARS: []}, id="les-intercommunalites-suivantes"),
+])
+def test_intercommunalities_written_loosely(tmp_path, text, expected):
+    assert coded_areas(territory_of(record_of(text, tmp_path), "rouergue-centre")) == expected
