@@ -22,11 +22,11 @@ if TYPE_CHECKING:
 # Verbs whose object is the territory itself, and the words between them and the communes named
 COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|correspond\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving|"
+                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving|comprises?|comprising|includ(?:es?|ing)|"
                            rf"{LIMITED_TO}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
-    rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
+    rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
     r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
     r"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+(?:de|d['’]|of)\s*|"
@@ -46,6 +46,7 @@ BEFORE_NAMES = re.compile(
     r"(?:(?:des\s+secteurs|du\s+secteur|des\s+cantons|du\s+canton|du\s+territoire|du\s+bassin)\s+)?(?:de|d['’])\s*|"
     r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
+                         r"(?P<area>\s+(?:area|sector|region|basin))?"  # "the Douarnenez area": the land around the town
                          rf"(?:\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
 CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|à|au|aux|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
 DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|en\s+|in\s+(?:the\s+)?)"
@@ -113,7 +114,7 @@ def communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int
     unknown = [name for name in names if not _names_a_commune(gaz, name, departments, len(names))]
     if unknown and (len(unknown) > 1 or len(names) - len(unknown) < MIN_KNOWN_BESIDE_UNKNOWN):
         return None  # one unknown name among several known ones is a commune the gazetteer misses
-    around = re.search(r"autour", verb.group(), re.IGNORECASE)  # the towns it lies around: no perimeter
+    around = re.search(r"autour|around", verb.group(), re.IGNORECASE) or tail.group("area")  # the towns it lies around: no perimeter
     part = bool(lead.group("part") or tail.group("part"))
     return NamedCommunes(Span(lead.end(), names_end), bool(lead.group("people") or lead.group("around") or around), part,
                          bool(lead.group("town")) and len(names) == 1 and tail.end() - tail.start() <= SENTENCE_END_REACH)

@@ -209,3 +209,25 @@ def test_limited_to_two_towns(tmp_path):
 ])
 def test_intercommunalities_written_loosely(tmp_path, text, expected):
     assert coded_areas(territory_of(record_of(text, tmp_path), "rouergue-centre")) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("It serves patients in the Douarnenez area.", [DOUARNENEZ]),
+    ("It covers the Douarnenez sector.", [DOUARNENEZ]),
+    ("It is organised around Douarnenez and Audierne.", [DOUARNENEZ, AUDIERNE]),
+])
+def test_en_towns_the_territory_lies_around_are_communes_but_no_perimeter(tmp_path, body, expected):
+    territory = territory_of(record_of(cap_sizun_en(body), tmp_path), KEY)
+    assert communes(territory) == expected
+    assert resolved_codes(territory) is None
+
+
+def test_en_the_area_comprises(tmp_path):
+    text = cap_sizun_en("The CPTS area comprises Audierne, Plouhinec and Pont-Croix.")
+    territory = territory_of(record_of(text, tmp_path), KEY)
+    assert resolved_codes(territory) == (sorted([AUDIERNE, PLOUHINEC, PONT_CROIX]), True)
+
+
+def test_en_a_board_that_includes_people_names_no_commune(tmp_path):
+    text = cap_sizun_en("Its board includes Dr Anne Le Goff and Dr Yves Morvan.")
+    assert communes(territory_of(record_of(text, tmp_path), KEY)) == []
