@@ -47,6 +47,8 @@ TYPED_PLURAL = re.compile(
     r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
 # A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
 DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
+# "la 3CS", "la 4C": initials with a repeated letter counted ("3CS": CCCS, "CC Cœur de Sologne")
+COUNTED_LETTERS = r"[2-4][A-Z][A-Z0-9]{0,8}\b"
 # A name without its type word where a territory is named: "le territoire de Grand X",
 # "celui du Grand Y", "les 24 communes de Z", "une partie du Grand V", "couvre le Grand W" (linked only when it is an EPCI's whole name)
 BARE_NAME = re.compile(
@@ -57,7 +59,7 @@ BARE_NAME = re.compile(
     # "couvre tout le X", "l'ensemble de la Y", "la totalité du Z"
     r"(?:(?:tout|toute|tous|l['’]ensemble|la\s+totalité|l['’]intégralité)\s+(?:de\s+la|de\s+l['’]|du|des|la|le|les|l['’])|la|le|les|l['’]|"
     r"(?=(?-i:[A-ZÀ-Ý]))))"  # "couvre Lannion-Trégor": a whole name without its article
-    rf"\s*(?P<name>{DASHED_NAME})")
+    rf"\s*(?P<name>{DASHED_NAME}|{COUNTED_LETTERS})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Ý]))?")
@@ -304,7 +306,7 @@ def _shortest_end(text: str, start: int, end: int, words: list[re.Match]) -> int
 
 NAME_GOES_ON = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’])\s*[A-ZÀ-Ý]")
 TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|intercom|communes|municipalities|community|agglomeration|metropolis)")
-ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
+ACRONYM_ALONE = re.compile(rf"[A-Z][A-Z0-9]{{2,9}}|{COUNTED_LETTERS}")
 
 
 def _clause_before(text: str, start: int, previous_end: int) -> Span:

@@ -231,3 +231,23 @@ def test_en_the_area_comprises(tmp_path):
 def test_en_a_board_that_includes_people_names_no_commune(tmp_path):
     text = cap_sizun_en("Its board includes Dr Anne Le Goff and Dr Yves Morvan.")
     assert communes(territory_of(record_of(text, tmp_path), KEY)) == []
+
+
+COEUR_DE_SOLOGNE = "200000800"  # CC Coeur de Sologne (41): "3CS"
+CORDAIS_ET_CAUSSE = "200034064"  # CC du Cordais et du Causse (4 C) (81)
+CENTRE_TARN = "200034049"  # CC Centre Tarn (81): "3CT"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("En Sologne (Loir-et-Cher), la CPTS du Ségala couvre le territoire de la 3CS.", {COEUR_DE_SOLOGNE: "full"}),
+    ("Dans le Tarn, la CPTS du Ségala couvre la 4C et une partie de la 3CT.",
+     {CORDAIS_ET_CAUSSE: "full", CENTRE_TARN: "partial"}),
+])
+def test_initials_with_a_counted_letter_name_an_intercommunality(tmp_path, sentence, expected):
+    areas = territory_of(record_of(release(sentence), tmp_path), "segala")["areas"]
+    assert {a["code"]: a["extent"] for a in areas if a["code"]} == expected
+
+
+def test_a_department_code_is_no_counted_initials(tmp_path):
+    territory = territory_of(record_of(release("En Corse, la CPTS du Ségala couvre la 2B."), tmp_path), "segala")
+    assert territory.get("areas", []) == []
