@@ -26,6 +26,7 @@ from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, COUNT, COUNTED_EPCIS, COVE
                          LABEL, OBJECT_BEFORE, OTHER_OWNER, OWN_TERRITORY, OWNER_REACH, PARTIAL, PEOPLE_OF, PLACE_BEFORE, PLACE_REACH,
                          SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, COUNT_AFTER, EXCEPT, EXCEPT_END)
 from .areas import Territory
+from .demonyms import town_of_demonym
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
 # rives du lac X", "communauté d'agglomération (CdA) de Y".
@@ -222,6 +223,8 @@ def _named_spans(text: str) -> list[Span]:
         found.update(_joined_names(text, plural))
     found.update(Span(m.start("name"), m.end("name")) for m in AGGLOMERATION.finditer(text)
                  if COVERED_BEFORE.search(text, max(0, m.start() - COVERED_REACH), m.start()))
+    found.update(Span(m.start("name"), m.end("name")) for m in DEMONYM_AREA.finditer(text)
+                 if any(p.search(text, max(0, m.start() - COVERED_REACH), m.start()) for p in (COVERED_BEFORE, COVERED_PART_BEFORE)))
     return sorted(found, key=lambda s: (s.start, -s.end))
 
 
@@ -229,8 +232,14 @@ def _named_spans(text: str) -> list[Span]:
 # names an intercommunality only as what a territory covers (elsewhere it is as often the town's
 # built-up area)
 AGGLOMERATION = re.compile(r"l['’](?P<name>agglomération\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+# "couvre la métropole brestoise", "une partie de l'agglomération rennaise": the town's intercommunality
+DEMONYM_NAME = r"(?:agglomération|métropole)\s+(?P<adj>[a-zà-ÿ]{3,}(?:aise|oise|ienne|aine)s?)"
+DEMONYM_AREA = re.compile(rf"(?:l['’]|la\s+)(?P<name>{DEMONYM_NAME})\b")
 COVERED_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implantée?)\s+sur|communes\s+de)\s+"
                             r"(?:(?:tout|toute|l['’]ensemble\s+de)\s+)?$")
+# "couvre une partie de la métropole brestoise" (the urban intercommunality a demonym names)
+COVERED_PART_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
+                                 r"(?:une\s+)?partie\s+(?:de\s+|d['’])$")
 COVERED_REACH = 40  # characters: the verb and "tout", "l'ensemble de" before the name
 
 
@@ -256,6 +265,9 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
                  ) -> tuple[Span, gazetteer.Epci | None]:
     """The longest start of the phrase that names an EPCI: "du Grand X et couvre" is
     read as "du Grand X". `alone`: a name without type word, linked only to a whole name."""
+    demonym = DEMONYM_AREA_NAME.fullmatch(text, span.start, span.end)
+    if demonym:
+        return span, _epci_of_demonym(gaz, demonym.group("adj"))
     following = NEXT_TYPED_NAME.search(text, span.start + 1, span.end)
     if following:  # "la CA X et sur la CC Y": X's name ends before Y's type word
         span = Span(span.start, following.start())
@@ -279,6 +291,17 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
         if epci:
             return Span(span.start, _shortest_end(text, span.start, end, words[:n])), epci
     return span, None
+
+
+DEMONYM_AREA_NAME = re.compile(DEMONYM_NAME)
+URBAN_KINDS = ("CA", "CU", "METRO", "MET69")
+
+
+def _epci_of_demonym(gaz: gazetteer.Gazetteer, adjective: str) -> gazetteer.Epci | None:
+    """"brestoise": the urban intercommunality of the town the adjective is built on (Brest Métropole)."""
+    town = town_of_demonym(adjective[:1].upper() + adjective[1:])
+    epci = gaz.epci(town.epci) if town and town.epci else None
+    return epci if epci and epci.kind in URBAN_KINDS else None
 
 
 def _without_grand(gaz: gazetteer.Gazetteer, phrase: str, departments: list[str]) -> gazetteer.Epci | None:

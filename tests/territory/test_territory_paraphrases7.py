@@ -251,3 +251,24 @@ def test_initials_with_a_counted_letter_name_an_intercommunality(tmp_path, sente
 def test_a_department_code_is_no_counted_initials(tmp_path):
     territory = territory_of(record_of(release("En Corse, la CPTS du Ségala couvre la 2B."), tmp_path), "segala")
     assert territory.get("areas", []) == []
+
+
+BREST_METROPOLE = "242900314"
+QUIMPER_BRETAGNE_OCCIDENTALE = "200068120"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Elle couvre la métropole brestoise.", {BREST_METROPOLE: "full"}),
+    ("Elle couvre l'agglomération brestoise.", {BREST_METROPOLE: "full"}),
+    ("Elle couvre une partie de la métropole brestoise.", {BREST_METROPOLE: "partial"}),
+    ("Elle couvre l'agglomération quimpéroise.", {QUIMPER_BRETAGNE_OCCIDENTALE: "full"}),
+])
+def test_an_urban_intercommunality_named_by_its_town_s_adjective(tmp_path, sentence, expected):
+    text = release(f"La CPTS Brest Rive Droite est née dans le Finistère. {sentence}")
+    areas = territory_of(record_of(text, tmp_path), "brest-rive-droite")["areas"]
+    assert {a["code"]: a["extent"] for a in areas if a["code"]} == expected
+
+
+def test_a_town_s_built_up_area_in_passing_is_no_intercommunality(tmp_path):
+    text = release("La CPTS Brest Rive Droite est née. La circulation dans l'agglomération brestoise est difficile.")
+    assert territory_of(record_of(text, tmp_path), "brest-rive-droite").get("areas", []) == []
