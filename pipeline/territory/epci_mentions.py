@@ -56,7 +56,8 @@ BARE_NAME = re.compile(
     r"\b(?:(?:territoires?|périmètres?|communes|celui|celle|partie|that|territory|territories|perimeter|municipalities|part)(?:\s+intercommunal)?\s+"
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)"
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
-    r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
+    r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implanté\w*|compétente?s?|déployée?s?|active?s?)\s+sur|"
+    r"s['’]étend\w*\s+entre|à\s+l['’]échelle\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s+"
     # "couvre tout le X", "l'ensemble de la Y", "la totalité du Z"
     r"(?:(?:tout|toute|tous|l['’]ensemble|la\s+totalité|l['’]intégralité)\s+(?:de\s+la|de\s+l['’]|du|des|la|le|les|l['’])|la|le|les|l['’]|"
     r"(?=(?-i:[A-ZÀ-Ý]))))"  # "couvre Lannion-Trégor": a whole name without its article

@@ -272,3 +272,17 @@ def test_an_urban_intercommunality_named_by_its_town_s_adjective(tmp_path, sente
 def test_a_town_s_built_up_area_in_passing_is_no_intercommunality(tmp_path):
     text = release("La CPTS Brest Rive Droite est née. La circulation dans l'agglomération brestoise est difficile.")
     assert territory_of(record_of(text, tmp_path), "brest-rive-droite").get("areas", []) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Elle agit à l'échelle du Pays Rignacois.", {RIGNACOIS: "full"}),
+    ("Son territoire s'étend entre le Pays Rignacois et le Pays de Salars.", {RIGNACOIS: "full", SALARS: "full"}),
+    ("Elle est implantée sur le Pays Rignacois.", {RIGNACOIS: "full"}),
+    ("Elle est compétente sur le Pays Rignacois.", {RIGNACOIS: "full"}),
+    ("Elle est active sur le Pays Rignacois.", {RIGNACOIS: "full"}),
+    ("Le centre hospitalier, implanté sur le Pays Rignacois, est partenaire.", {}),
+])
+def test_an_intercommunality_named_without_its_type_word_after_more_verbs(tmp_path, sentence, expected):
+    text = release(f"En Aveyron, la CPTS Rouergue Centre a été créée. {sentence}")
+    areas = territory_of(record_of(text, tmp_path), "rouergue-centre").get("areas", [])
+    assert {a["code"]: a["extent"] for a in areas if a["code"]} == expected
