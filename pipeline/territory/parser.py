@@ -30,6 +30,8 @@ from .inline_items import inline_items
 from .statements import BULLET, other_subject
 
 
+# "(A exclue)", "(A et B exceptées)", "(A excluded)": the names before are left out of the area
+EXCEPTED_AFTER = re.compile(r"\s+(?:exclue?s?|exceptée?s?|non\s+comprise?s?|excluded|excepted)\s*$", re.IGNORECASE)
 # "deux pôles urbains", "ses villes principales": the main towns of a larger territory, named before them;
 # "trois cantons : A, B et C": the towns its parts are named after
 MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[- ]centres|villes\s+principales|principales\s+villes|"
@@ -237,6 +239,10 @@ class Parser:
         if part:  # "la CA X (partie nord)", "(en partie)"
             area.extent = "partial"
             area.part = DIRECTIONS.get(part.group("dir").lower()) if part.group("dir") else area.part
+            return
+        excepted_after = EXCEPTED_AFTER.search(text, start, end)
+        if excepted_after:  # "(A et B exclues)"
+            area.excepted.extend(self._communes_in(Span(start, excepted_after.start()), area.code)[0])
             return
         exception = EXCEPT.match(text, start, end)
         attached = ATTACHED_TO_OTHER.search(text, start, end)

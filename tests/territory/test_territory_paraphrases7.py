@@ -13,7 +13,7 @@ DOUARNENEZ, KERLAZ, POULDERGAT, LE_JUCH = "29046", "29090", "29224", "29087"
 AUDIERNE, PLOUHINEC, PONT_CROIX, PLOGASTEL = "29003", "29197", "29218", "29167"
 DOUARNENEZ_CC = "242900645"  # CC Douarnenez Communauté (29), 5 communes
 CAP_SIZUN = "242900629"  # CC Cap Sizun - Pointe du Raz (29), 10 communes
-PLOGOFF = "29168"
+PLOGOFF, PRIMELIN = "29168", "29228"
 RIGNACOIS = "241200625"  # CC du Pays Rignacois (12), 8 communes
 SALARS = "241200658"  # CC du Pays de Salars (12)
 BELCASTEL = "12024"
@@ -286,3 +286,23 @@ def test_an_intercommunality_named_without_its_type_word_after_more_verbs(tmp_pa
     text = release(f"En Aveyron, la CPTS Rouergue Centre a été créée. {sentence}")
     areas = territory_of(record_of(text, tmp_path), "rouergue-centre").get("areas", [])
     assert {a["code"]: a["extent"] for a in areas if a["code"]} == expected
+
+
+@pytest.mark.parametrize("text, excepted", [
+    (cap_sizun("Elle couvre la CC Cap Sizun - Pointe du Raz, sans la commune de Plogoff."), [PLOGOFF]),
+    (cap_sizun("Elle couvre la CC Cap Sizun - Pointe du Raz, en excluant Plogoff."), [PLOGOFF]),
+    (cap_sizun("Elle couvre la CC Cap Sizun - Pointe du Raz, en dehors de Plogoff."), [PLOGOFF]),
+    (cap_sizun("Elle couvre toute la CC Cap Sizun - Pointe du Raz, exceptées les communes de Plogoff et Primelin."),
+     [PLOGOFF, PRIMELIN]),
+    (cap_sizun("Elle couvre la CC Cap Sizun - Pointe du Raz (Plogoff exclue)."), [PLOGOFF]),
+    (cap_sizun("Elle couvre la CC Cap Sizun - Pointe du Raz (Plogoff et Primelin exceptées)."), [PLOGOFF, PRIMELIN]),
+    (cap_sizun_en("It covers the Cap Sizun - Pointe du Raz community of communes, but not Plogoff."), [PLOGOFF]),
+    (cap_sizun_en("It covers all municipalities of the Cap Sizun - Pointe du Raz community of communes other than "
+                  "Plogoff."), [PLOGOFF]),
+    (cap_sizun_en("It covers the Cap Sizun - Pointe du Raz community of communes (Plogoff excluded)."), [PLOGOFF]),
+])
+def test_communes_left_out_of_an_intercommunality(tmp_path, text, excepted):
+    territory = territory_of(record_of(text, tmp_path), KEY)
+    assert coded_areas(territory) == {CAP_SIZUN: excepted}
+    assert communes(territory) == []
+    assert territory["resolved"]["count"] == 10 - len(excepted)
