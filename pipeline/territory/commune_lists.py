@@ -110,7 +110,8 @@ INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|
                               re.IGNORECASE)
 # Words just before a list that make it examples of a larger territory
 EXAMPLES_BEFORE = re.compile(
-    r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|including|such\s+as|like|"
+    r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
+    r"principalement|including|such\s+as|like|"
     r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
 # Words just before a list that say where people come from or work, not what the perimeter is
 PLACES_OF_PEOPLE = re.compile(

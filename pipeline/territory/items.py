@@ -88,7 +88,8 @@ LOOSE_COMMUNES = re.compile(
     rf"|\b(?:ainsi\s+que|plus|et)\s+(?:\d+|{NUMBER_PHRASE})\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|dans\s+les|dans\s+l[ae'’]|en)\s*"
     r"(?P<dep>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -](?!voisin)[\w'’-]+){0,3})\s*(?:voisine?s?\s*)?(?::\s*|$)", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
-EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
+EXAMPLE_WORDS = (r"notamment|dont|parmi\s+lesquelles|en\s+particulier|entre\s+autres|par\s+exemple|principalement|"
+                 r"including|such\s+as|in\s+particular|among\s+them|for\s+example|mainly")
 # "A, le hameau des X et B", "les hameaux de Y et de Z": a part of a commune named inside a list, not a new area
 HAMLET = r"(?:(?:le|les|the|a)\s+)?(?:hameaux?|lieux?-dits?|hamlets?)\b"
 # A piece of a sentence that carries on the communes of the area before it...

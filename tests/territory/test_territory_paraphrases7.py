@@ -306,3 +306,13 @@ def test_communes_left_out_of_an_intercommunality(tmp_path, text, excepted):
     assert coded_areas(territory) == {CAP_SIZUN: excepted}
     assert communes(territory) == []
     assert territory["resolved"]["count"] == 10 - len(excepted)
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre en particulier Audierne, Plouhinec et Pont-Croix.",
+    "Elle couvre entre autres Audierne, Plouhinec et Pont-Croix.",
+    "Elle couvre principalement Audierne, Plouhinec et Pont-Croix.",
+])
+def test_towns_given_as_examples_leave_the_perimeter_open(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert resolved_codes(territory) == (sorted([AUDIERNE, PLOUHINEC, PONT_CROIX]), False)
