@@ -26,6 +26,8 @@ COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|corresp
                            rf"{LIMITED_TO}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
+    # "s'étend désormais à A"; "couvre aussi B": more than the names, the perimeter is not complete
+    r"(?:(?:désormais|dorénavant|aujourd['’]hui|maintenant|déjà|à\s+terme|now|already|(?P<more>également|aussi|also))\s+)?"
     rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
     r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
@@ -115,7 +117,7 @@ def communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int
     if unknown and (len(unknown) > 1 or len(names) - len(unknown) < MIN_KNOWN_BESIDE_UNKNOWN):
         return None  # one unknown name among several known ones is a commune the gazetteer misses
     around = re.search(r"autour|around", verb.group(), re.IGNORECASE) or tail.group("area")  # the towns it lies around: no perimeter
-    part = bool(lead.group("part") or tail.group("part"))
+    part = bool(lead.group("part") or tail.group("part") or lead.group("more"))
     return NamedCommunes(Span(lead.end(), names_end), bool(lead.group("people") or lead.group("around") or around), part,
                          bool(lead.group("town")) and len(names) == 1 and tail.end() - tail.start() <= SENTENCE_END_REACH)
 

@@ -316,3 +316,13 @@ def test_communes_left_out_of_an_intercommunality(tmp_path, text, excepted):
 def test_towns_given_as_examples_leave_the_perimeter_open(tmp_path, body):
     territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
     assert resolved_codes(territory) == (sorted([AUDIERNE, PLOUHINEC, PONT_CROIX]), False)
+
+
+@pytest.mark.parametrize("body, complete", [
+    ("Elle s'étend désormais à Plouhinec et Pont-Croix.", True),
+    ("Elle englobera à terme Plouhinec et Pont-Croix.", True),
+    ("Elle couvre aussi Plouhinec et Pont-Croix.", False),
+])
+def test_an_adverb_between_the_verb_and_the_towns(tmp_path, body, complete):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert resolved_codes(territory) == (sorted([PLOUHINEC, PONT_CROIX]), complete)
