@@ -24,9 +24,9 @@ from ..facts.patterns import SOFT_BREAK
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, COUNT, COUNTED_EPCIS, COVERED_AFTER, COVERS, CPTS_AFTER, CUE_REACH, FRAME_ONLY, FULL,
                          LABEL, OBJECT_BEFORE, OTHER_OWNER, OWN_TERRITORY, OWNER_REACH, PARTIAL, PEOPLE_OF, PLACE_BEFORE, PLACE_REACH,
-                         SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, COUNT_AFTER, EXCEPT, EXCEPT_END)
+                         SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, COUNT_AFTER, COUNTED_LETTERS, EXCEPT, EXCEPT_END)
 from .areas import Territory
-from .demonyms import town_of_demonym
+from .epci_of_town import epci_of_demonym, town_areas
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
 # rives du lac X", "communauté d'agglomération (CdA) de Y".
@@ -48,8 +48,6 @@ TYPED_PLURAL = re.compile(
     r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
 # A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
 DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
-# "la 3CS", "la 4C": initials with a repeated letter counted ("3CS": CCCS, "CC Cœur de Sologne")
-COUNTED_LETTERS = r"[2-4][A-Z][A-Z0-9]{0,8}\b"
 # A name without its type word where a territory is named: "le territoire de Grand X",
 # "celui du Grand Y", "les 24 communes de Z", "une partie du Grand V", "couvre le Grand W" (linked only when it is an EPCI's whole name)
 BARE_NAME = re.compile(
@@ -222,26 +220,8 @@ def _named_spans(text: str) -> list[Span]:
     found = {Span(m.start(), m.end()) for pattern in (TYPED_FIRST, EPCI_PHRASE) for m in pattern.finditer(text)}
     for plural in TYPED_PLURAL.finditer(text):
         found.update(_joined_names(text, plural))
-    found.update(Span(m.start("name"), m.end("name")) for m in AGGLOMERATION.finditer(text)
-                 if COVERED_BEFORE.search(text, max(0, m.start() - COVERED_REACH), m.start()))
-    found.update(Span(m.start("name"), m.end("name")) for m in DEMONYM_AREA.finditer(text)
-                 if any(p.search(text, max(0, m.start() - COVERED_REACH), m.start()) for p in (COVERED_BEFORE, COVERED_PART_BEFORE)))
+    found.update(town_areas(text))
     return sorted(found, key=lambda s: (s.start, -s.end))
-
-
-# "couvre l'agglomération de X", "les 38 communes de l'agglomération de X": lower case, the word
-# names an intercommunality only as what a territory covers (elsewhere it is as often the town's
-# built-up area)
-AGGLOMERATION = re.compile(r"l['’](?P<name>agglomération\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
-# "couvre la métropole brestoise", "une partie de l'agglomération rennaise": the town's intercommunality
-DEMONYM_NAME = r"(?:agglomération|métropole)\s+(?P<adj>[a-zà-ÿ]{3,}(?:aise|oise|ienne|aine)s?)"
-DEMONYM_AREA = re.compile(rf"(?:l['’]|la\s+)(?P<name>{DEMONYM_NAME})\b")
-COVERED_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implantée?)\s+sur|communes\s+de)\s+"
-                            r"(?:(?:tout|toute|l['’]ensemble\s+de)\s+)?$")
-# "couvre une partie de la métropole brestoise" (the urban intercommunality a demonym names)
-COVERED_PART_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
-                                 r"(?:une\s+)?partie\s+(?:de\s+|d['’])$")
-COVERED_REACH = 40  # characters: the verb and "tout", "l'ensemble de" before the name
 
 
 UNTYPED_PLURAL = re.compile(r"intercommunalit|EPCI", re.IGNORECASE)
@@ -266,9 +246,9 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
                  ) -> tuple[Span, gazetteer.Epci | None]:
     """The longest start of the phrase that names an EPCI: "du Grand X et couvre" is
     read as "du Grand X". `alone`: a name without type word, linked only to a whole name."""
-    demonym = DEMONYM_AREA_NAME.fullmatch(text, span.start, span.end)
-    if demonym:
-        return span, _epci_of_demonym(gaz, demonym.group("adj"))
+    by_town = epci_of_demonym(gaz, text[span.start:span.end])  # "métropole brestoise"
+    if by_town:
+        return span, by_town
     following = NEXT_TYPED_NAME.search(text, span.start + 1, span.end)
     if following:  # "la CA X et sur la CC Y": X's name ends before Y's type word
         span = Span(span.start, following.start())
@@ -292,17 +272,6 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
         if epci:
             return Span(span.start, _shortest_end(text, span.start, end, words[:n])), epci
     return span, None
-
-
-DEMONYM_AREA_NAME = re.compile(DEMONYM_NAME)
-URBAN_KINDS = ("CA", "CU", "METRO", "MET69")
-
-
-def _epci_of_demonym(gaz: gazetteer.Gazetteer, adjective: str) -> gazetteer.Epci | None:
-    """"brestoise": the urban intercommunality of the town the adjective is built on (Brest Métropole)."""
-    town = town_of_demonym(adjective[:1].upper() + adjective[1:])
-    epci = gaz.epci(town.epci) if town and town.epci else None
-    return epci if epci and epci.kind in URBAN_KINDS else None
 
 
 def _without_grand(gaz: gazetteer.Gazetteer, phrase: str, departments: list[str]) -> gazetteer.Epci | None:

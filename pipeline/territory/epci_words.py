@@ -100,6 +100,8 @@ COUNTED_EPCIS = re.compile(
 # ", la CPTS Y réunit ...": a CPTS the subject right after a place the sentence opens with
 CPTS_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s*(?:la|notre|cette|the|our)\s+(?:CPTS|communauté\s+professionnelle|"
                         r"professional\s+territorial)\b", re.IGNORECASE)
+# "la 3CS", "la 4C": initials with a repeated letter counted ("3CS": CCCS, "CC Cœur de Sologne")
+COUNTED_LETTERS = r"[2-4][A-Z][A-Z0-9]{0,8}\b"
 # "en excluant A", "en dehors de A", "sans la commune de A"
 NAMED_EXCLUSION = (r"(?:en\s+)?excluant|en\s+dehors\s+(?:de\s+|d['’]|(?=du\s|des\s))|"
                    r"sans(?=\s+(?:la|les)\s+(?:communes?|villes?)\s+(?:de|d['’]|du|des)\b)")
