@@ -55,7 +55,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         statement = Span(sentence.start, after_verb if heading else statement_end(ctx.text, after_verb))  # "Territoire :\n..."
         words = ctx.text[statement.start:statement.end]
         named_from = communes_named_from(ctx, departments_of, verb, after_verb, statement.end)
-        if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit|"
+        if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit|intercommunal|\bEPCI\b|"
                           r"habitants|inhabitants",
                           words, re.IGNORECASE) or EPCI_PHRASE.search(words) or named_from is not None
                 or _names_a_defined_acronym(words, acronyms) or _places_listed_after(ctx.text, words, statement.end)):

@@ -326,3 +326,15 @@ def test_towns_given_as_examples_leave_the_perimeter_open(tmp_path, body):
 def test_an_adverb_between_the_verb_and_the_towns(tmp_path, body, complete):
     territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
     assert resolved_codes(territory) == (sorted([PLOUHINEC, PONT_CROIX]), complete)
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("Intercommunalités couvertes :", {RIGNACOIS: "full", SALARS: "full"}),
+    ("EPCI couverts :", {RIGNACOIS: "full", SALARS: "full"}),
+    ("Intercommunalités partenaires :", {}),
+])
+def test_untyped_names_under_an_intercommunalities_heading(tmp_path, heading, expected):
+    names = "- Pays Rignacois\n- Pays de Salars" if "couvert" in heading else "- CC du Pays Rignacois\n- CC du Pays de Salars"
+    text = release(f"En Aveyron, la CPTS Rouergue Centre a été créée.\n{heading}\n{names}\n")
+    areas = territory_of(record_of(text, tmp_path), "rouergue-centre").get("areas", [])
+    assert {a["code"]: a["extent"] for a in areas if a["code"]} == expected
