@@ -43,9 +43,10 @@ TYPED_FIRST = re.compile(
 TYPED_PLURAL = re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities)|"
     # "les intercommunalités X et Y", "deux EPCI : X et Y" (names typed one by one are read as such)
-    r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?:\s+(?:suivante?s|couverte?s|concernée?s|membres))?(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý])"
-    r"(?!\s*:?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
-    r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
+    r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?:\s+(?:suivante?s|couverte?s|concernée?s|membres))?"
+    r"(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý]|\s*,\s*(?:la|le|l['’])\s*[A-ZÀ-Ý])"  # "deux intercommunalités, le Pays X et ..."
+    r"(?!\s*[:,]?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
+    r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s*,\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
 # A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
 DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
 # A name without its type word where a territory is named: "le territoire de Grand X",

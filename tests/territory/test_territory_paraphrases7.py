@@ -338,3 +338,14 @@ def test_untyped_names_under_an_intercommunalities_heading(tmp_path, heading, ex
     text = release(f"En Aveyron, la CPTS Rouergue Centre a été créée.\n{heading}\n{names}\n")
     areas = territory_of(record_of(text, tmp_path), "rouergue-centre").get("areas", [])
     assert {a["code"]: a["extent"] for a in areas if a["code"]} == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Son territoire réunit deux intercommunalités, le Pays Rignacois et le Pays de Salars.",
+     {RIGNACOIS: "full", SALARS: "full"}),
+    ("Elle travaille avec deux intercommunalités, le Pays Rignacois et le Pays de Salars.", {}),
+])
+def test_untyped_names_after_a_count_of_intercommunalities_and_a_comma(tmp_path, sentence, expected):
+    text = release(f"En Aveyron, la CPTS Rouergue Centre a été créée. {sentence}")
+    areas = territory_of(record_of(text, tmp_path), "rouergue-centre").get("areas", [])
+    assert {a["code"]: a["extent"] for a in areas if a["code"]} == expected
