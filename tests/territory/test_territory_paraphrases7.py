@@ -349,3 +349,10 @@ def test_untyped_names_after_a_count_of_intercommunalities_and_a_comma(tmp_path,
     text = release(f"En Aveyron, la CPTS Rouergue Centre a été créée. {sentence}")
     areas = territory_of(record_of(text, tmp_path), "rouergue-centre").get("areas", [])
     assert {a["code"]: a["extent"] for a in areas if a["code"]} == expected
+
+
+def test_a_count_of_a_part_of_another_intercommunality_leaves_the_first_whole(tmp_path):
+    body = "Elle couvre la CC Cap Sizun - Pointe du Raz et deux communes de Douarnenez Communauté : Douarnenez et Kerlaz."
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert {a["code"]: a["extent"] for a in territory["areas"]} == {CAP_SIZUN: "full", DOUARNENEZ_CC: "partial"}
+    assert territory["resolved"]["count"] == 12
