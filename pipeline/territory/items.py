@@ -52,8 +52,9 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:une\s+)?{SOME_TENS}\s+de\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*"
     rf"|(?P<count>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)|"
-    # "3 situées dans la CC X", "9 dans la CC Y"
-    r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?)\s*)",
+    # "3 situées dans la CC X", "9 dans la CC Y"; "(dont 10 de la CC X et) 2 de Y"
+    r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?|"
+    r"(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*(?=(?-i:[A-ZÀ-Ý])))\s*)",
     re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area

@@ -356,3 +356,13 @@ def test_a_count_of_a_part_of_another_intercommunality_leaves_the_first_whole(tm
     territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
     assert {a["code"]: a["extent"] for a in territory["areas"]} == {CAP_SIZUN: "full", DOUARNENEZ_CC: "partial"}
     assert territory["resolved"]["count"] == 12
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre 12 communes, dont 10 de la CC Cap Sizun - Pointe du Raz et 2 de Douarnenez Communauté.",
+    "Elle couvre 12 communes : 10 de la CC Cap Sizun - Pointe du Raz et 2 de Douarnenez Communauté.",
+])
+def test_a_count_of_an_intercommunality_s_share_makes_it_a_part(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert {a["code"]: a["extent"] for a in territory["areas"]} == {CAP_SIZUN: "full", DOUARNENEZ_CC: "partial"}
+    assert territory["resolved"]["complete"] is False
