@@ -98,7 +98,7 @@ class Parser:
                 return
         area_text = text[start:area_end]
         partial = PARTIAL_PREFIX.match(area_text.strip())  # "une partie de Grand Poitiers (A, B)"
-        named = area_text.strip()[partial.end():] if partial and "(" in area_text else area_text
+        named = area_text.strip()[partial.end():] if partial and ("(" in area_text or partial.group("count")) else area_text
         if re.search(r"[A-ZÀ-Ý]", area_text) and (
                 not inline or EPCI_PHRASE.search(area_text) or looks_like_named_area(named)):
             self._parse_area(Span(start, area_end), count)
@@ -181,7 +181,8 @@ class Parser:
         area = Area(area_kind(name), name, name_span, extent=extent, part=part, communes_count=count)
         if area.kind in ("epci", "other", "pays"):
             # "le Pays de X" is the EPCI only when its whole name is "CC du Pays de X"
-            epci = self.gaz.find_epci_named_alone(name, departments) if area.kind == "pays" else \
+            untyped_part = area.kind == "other" and prefix and prefix.group("count")  # "10 communes du X": X's whole name
+            epci = self.gaz.find_epci_named_alone(name, departments) if area.kind == "pays" or untyped_part else \
                 self.gaz.find_epci(self.acronyms.get(name, name), departments)
             if epci:
                 area.kind, area.code = "epci", epci.siren

@@ -366,3 +366,14 @@ def test_a_count_of_an_intercommunality_s_share_makes_it_a_part(tmp_path, body):
     territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
     assert {a["code"]: a["extent"] for a in territory["areas"]} == {CAP_SIZUN: "full", DOUARNENEZ_CC: "partial"}
     assert territory["resolved"]["complete"] is False
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Elle couvre 8 communes de Rodez Agglomération et 4 communes du Pays Rignacois.",
+     {"241200187": "full", RIGNACOIS: "partial"}),
+    ("Elle couvre 4 communes du Rignacois.", {}),  # not the whole name of an intercommunality
+])
+def test_a_count_of_communes_of_an_untyped_name(tmp_path, sentence, expected):
+    text = release(f"En Aveyron, la CPTS Rouergue Centre a été créée. {sentence}")
+    areas = territory_of(record_of(text, tmp_path), "rouergue-centre").get("areas", [])
+    assert {a["code"]: a["extent"] for a in areas if a["code"]} == expected
