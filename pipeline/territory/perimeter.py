@@ -253,7 +253,7 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
     gaz = gazetteer.load()
     for found in find_lists(ctx.text, document_departments(ctx, departments_of), ctx.name_spans):
         key = owner_of_list(ctx, found.span)
-        if key is None:
+        if key is None or _said_of_a_wider_area(ctx, found.span) or _unnamed_cpts_before(ctx, found.span):
             continue
         known = {ref.commune.insee for other in territories.values() for ref in _all_refs(other) if ref.commune}
         if all(piece.commune.insee in known for piece in found.linked):
@@ -279,6 +279,17 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
         else:
             territory.loose.extend(new)
             territory.loose_open_ended |= not found.complete
+
+
+def _said_of_a_wider_area(ctx: Context, span: Span) -> bool:
+    """"Le département du Finistère regroupe 277 communes, dont A, B et C": examples of a
+    department's or a region's communes, in a sentence that names no CPTS before them."""
+    sentence = ctx.sentence_at(span.start)
+    start = min(sentence.start, span.start)
+    return bool(WIDER_AREA_OPENING.match(ctx.text, start, span.start)) and not ctx.mentions_in(Span(start, span.start))
+
+
+WIDER_AREA_OPENING = re.compile(r"\s*(?:le|la|l['’]|the)\s*(?:département|région|department|region)\b", re.IGNORECASE)
 
 
 def _labelled_by_areas(ctx: Context, departments_of, territory: Territory, refs: list[CommuneRef]) -> bool:

@@ -12,7 +12,8 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from .epci_words import PLACE_BEFORE, PLACE_REACH
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
-UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring)\s+CPTS\b",
+# "les CPTS couvrent ...": communities in general
+UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring|les|des|ces|plusieurs|\d+)\s+CPTS\b",
                           re.IGNORECASE)
 
 

@@ -377,3 +377,14 @@ def test_a_count_of_communes_of_an_untyped_name(tmp_path, sentence, expected):
     text = release(f"En Aveyron, la CPTS Rouergue Centre a été créée. {sentence}")
     areas = territory_of(record_of(text, tmp_path), "rouergue-centre").get("areas", [])
     assert {a["code"]: a["extent"] for a in areas if a["code"]} == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Le département du Finistère regroupe 277 communes, dont Brest, Quimper et Morlaix.",
+    "Les CPTS couvrent désormais Brest, Quimper, Morlaix et Landerneau.",
+    "Dans le Finistère, des CPTS existent déjà à Brest, Quimper, Morlaix et Landerneau.",
+])
+def test_communes_of_a_department_or_of_cpts_in_general_are_no_territory(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert communes(territory) == []
+    assert territory.get("resolved") is None
