@@ -226,3 +226,20 @@ CENTRAL_TOWN = re.compile(
 # ... or the CPTS itself: "La CPTS X est centrée sur A", "Elle est centrée sur A"
 POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory|CPTS)\b|^\s*(?:elle|it)\b",
                               re.IGNORECASE)
+
+
+def add_namesake_towns(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """"la situation de la ville de Mulhouse" in a release on the CPTS Mulhouse Agglomération:
+    the town a subject CPTS is named after, called a town or a commune, is a territory commune,
+    with no perimeter."""
+    gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
+    names = {c.key: gazetteer.fold(c.name) for c in ctx.cpts if c.key in ctx.subjects}
+    for match in TOWN_CALLED.finditer(ctx.text):
+        town = gaz.link_commune(match.group("name"), departments)
+        key = owner_before(ctx, Span(match.start("name"), match.end("name")))
+        if town and key in names and re.search(rf"\b{re.escape(gazetteer.fold(town.name))}\b", names[key]) \
+                and not ctx.inside_name(match.start("name")):
+            _attach_town(ctx, gaz, departments, territories, match)
+
+
+TOWN_CALLED = re.compile(rf"\b(?i:la\s+(?:ville|commune)|the\s+(?:town|city))\s+(?:de\s+|d['’]|of\s+){TOWN_NAME}")

@@ -24,7 +24,8 @@ from collections import Counter
 
 from ..reference import gazetteer
 from .commune_lists import find_lists
-from .commune_parts import add_central_towns, add_commune_parts, add_range_ends, add_seat_towns, add_workplace_towns
+from .commune_parts import (add_central_towns, add_commune_parts, add_namesake_towns, add_range_ends, add_seat_towns,
+                            add_workplace_towns)
 from ..facts.context import Context
 from .epci_mentions import epci_mentions_of
 from ..model import Span
@@ -97,6 +98,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     add_workplace_towns(ctx, departments_of, territories)
     add_central_towns(ctx, departments_of, territories)
     add_seat_towns(ctx, departments_of, territories)
+    add_namesake_towns(ctx, departments_of, territories)
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories

@@ -388,3 +388,14 @@ def test_communes_of_a_department_or_of_cpts_in_general_are_no_territory(tmp_pat
     territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
     assert communes(territory) == []
     assert territory.get("resolved") is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("La situation particulière de la ville de Douarnenez, qui compte 14 000 habitants, explique ce projet.", [DOUARNENEZ]),
+    ("La mairie de la ville de Quimper a accueilli la signature.", []),  # not the town the CPTS is named after
+])
+def test_the_town_a_cpts_is_named_after_called_a_town(tmp_path, body, expected):
+    text = release(f"La CPTS Douarnenez Agglomération est née dans le Finistère. {body}")
+    territory = territory_of(record_of(text, tmp_path), "douarnenez-agglomeration")
+    assert communes(territory) == expected
+    assert territory.get("resolved") is None
