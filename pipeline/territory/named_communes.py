@@ -28,6 +28,8 @@ BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
     # "s'étend désormais à A"; "couvre aussi B": more than the names, the perimeter is not complete
     r"(?:(?:désormais|dorénavant|aujourd['’]hui|maintenant|déjà|à\s+terme|now|already|(?P<more>également|aussi|also))\s+)?"
+    # "ne concerne pas seulement A", "not only A": A is in the territory, which goes beyond it
+    r"(?P<beyond>pas\s+(?:seulement|uniquement|que|qu['’])\s*|not\s+only\s+|not\s+just\s+)?"
     rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
     r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
@@ -118,7 +120,8 @@ def communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int
         return None  # one unknown name among several known ones is a commune the gazetteer misses
     around = re.search(r"autour|around", verb.group(), re.IGNORECASE) or tail.group("area")  # the towns it lies around: no perimeter
     part = bool(lead.group("part") or tail.group("part") or lead.group("more"))
-    return NamedCommunes(Span(lead.end(), names_end), bool(lead.group("people") or lead.group("around") or around), part,
+    in_passing = bool(lead.group("people") or lead.group("around") or around or lead.group("beyond"))
+    return NamedCommunes(Span(lead.end(), names_end), in_passing, part,
                          bool(lead.group("town")) and len(names) == 1 and tail.end() - tail.start() <= SENTENCE_END_REACH)
 
 

@@ -399,3 +399,13 @@ def test_the_town_a_cpts_is_named_after_called_a_town(tmp_path, body, expected):
     territory = territory_of(record_of(text, tmp_path), "douarnenez-agglomeration")
     assert communes(territory) == expected
     assert territory.get("resolved") is None
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Mais la structure et son projet de santé ne concernent pas seulement Douarnenez.", [DOUARNENEZ]),
+    ("Le projet ne concerne pas que Douarnenez et Kerlaz.", [DOUARNENEZ, KERLAZ]),
+])
+def test_not_only_these_towns_gives_communes_but_no_perimeter(tmp_path, body, expected):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert communes(territory) == expected
+    assert territory.get("resolved") is None
