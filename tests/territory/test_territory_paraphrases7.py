@@ -409,3 +409,18 @@ def test_not_only_these_towns_gives_communes_but_no_perimeter(tmp_path, body, ex
     territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
     assert communes(territory) == expected
     assert territory.get("resolved") is None
+
+
+@pytest.mark.parametrize("body", [
+    "Elle est active sur les réseaux sociaux.",
+    "Elle agit à l'échelle du Finistère.",
+    "Elle couvre uniquement les soins non programmés.",
+    "Secteurs : médecine générale, pharmacie, soins infirmiers.",
+    "Elle s'étend désormais à de nouveaux professionnels.",
+    "Elle couvre aussi la prévention.",
+    "Le territoire ne concerne pas seulement la santé.",
+    "Elle agit dans le secteur médico-social.",
+])
+def test_the_new_cues_without_a_place_read_nothing(tmp_path, body):
+    territory = territory_of(record_of(cap_sizun(body), tmp_path), KEY)
+    assert (communes(territory), territory.get("areas", []), territory.get("resolved")) == ([], [], None)
