@@ -179,9 +179,10 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         first = next(p for p in items if p.commune).span.start
-        in_passing = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)) or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
-                                   items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
-                                   _named_as_sectors(text, items[0].span.start))
+        opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first))  # "trois cantons : A, B et C"
+        in_passing = opened_as_sectors or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
+                                                        items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
+                                                        _named_as_sectors(text, items[0].span.start))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
 

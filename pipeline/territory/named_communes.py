@@ -30,7 +30,10 @@ BEFORE_NAMES = re.compile(
     r"(?:(?:désormais|dorénavant|aujourd['’]hui|maintenant|déjà|à\s+terme|now|already|(?P<more>également|aussi|also))\s+)?"
     # "ne concerne pas seulement A", "not only A": A is in the territory, which goes beyond it
     r"(?P<beyond>pas\s+(?:seulement|uniquement|que|qu['’])\s*|not\s+only\s+|not\s+just\s+)?"
-    rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
+    rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?"
+    # "(patients in) the Douarnenez area": the town's name before the noun (AFTER_NAMES reads the noun)
+    r"(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|"
+    r"(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
     # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
     r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
     r"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+(?:de|d['’]|of)\s*|"
