@@ -249,6 +249,8 @@ def _narrowed_to_count(territory: Territory | None, count: list[Fact] | None) ->
     if stated.qualifier == "more_than" or any(a.communes_count and a.communes_count[1].start <= stated.span.start < a.communes_count[1].end
                                               for a in territory.areas):
         return territory  # "CC X : 9 communes" is that area's count, not the CPTS's
+    if any(0 <= area.span.start - stated.span.end <= PART_REACH for area in territory.areas):
+        return territory  # "la CC X et deux communes de la CC Y": the count of a part of Y
 
     gaz = gazetteer.load()
     for area in territory.areas:
@@ -259,6 +261,7 @@ def _narrowed_to_count(territory: Territory | None, count: list[Fact] | None) ->
 
 
 COUNT_TOLERANCE = 1.1  # "une trentaine de communes" may round the count down a little
+PART_REACH = 8  # characters between a count and the area it counts a part of: " de la "
 
 
 def _territory(territory: Territory | None, ev: EvidenceMaker) -> dict:

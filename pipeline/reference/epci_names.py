@@ -22,13 +22,13 @@ EPCI_NOISE = frozenset((
 # d'action sociale, not the CC A... S...)
 NOT_EPCI_ACRONYMS = frozenset("ccas cias msp esp pta dac sas cls cds ars cpam urps ght chu had ssiad ehpad ide pdsa ptsm cpts".split())
 EPCI_KIND_HINTS = (
-    ("communaute de communes", "CC"), ("community of communes", "CC"),
+    ("communaute de communes", "CC"), ("communaute de commune", "CC"), ("community of communes", "CC"),
     ("community of municipalities", "CC"), ("communaute d agglomeration", "CA"),
     ("agglomeration community", "CA"), ("communaute urbaine", "CU"), ("urban community", "CU"),
     ("metropole", "METRO"), ("metropolis", "METRO"),
 )
 EPCI_TYPE_BEFORE = re.compile(
-    r"^(?:la\s+|l['’])?(?:communauté\s+(?:de\s+communes|d['’]agglomération|urbaine)|métropole|agglomération|"
+    r"^(?:la\s+|l['’])?(?:communauté\s+(?:de\s+communes?|d['’]agglomération|urbaine)|métropole|agglomération|"
     r"CC|CA|CU)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?", re.IGNORECASE)
 EPCI_TYPE_AFTER = re.compile(r"\s+(?:communauté|agglomération|agglo|métropole)$", re.IGNORECASE)
 DOTTED_TYPE = re.compile(r"\bC\.\s?(?:d\.\s?)?([CAU])\.|\bC([CAU])\.(?=\s)")  # "C.C. du Val", "C.d.C. X", "CC. Y": read as "CC"

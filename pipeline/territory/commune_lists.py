@@ -64,16 +64,16 @@ NAME_BEFORE_VERB = re.compile(
     rf"(?:(?:la|le|les|l['’])\s*)?[A-ZÀ-Ý]{WORD}*"
     rf"(?:[ \t]+(?:[dl]['’]\s*[A-ZÀ-Ý]{WORD}*|[A-ZÀ-Ý]{WORD}*|des|du|de|les|la|le|sur|sous|en|lès|lez|ste|st)){{0,5}}")  # longest first: "les", not "le"
 # "et les communes environnantes", "and surrounding villages": more communes than those named
-SURROUNDING = (r"(?:(?:les|des|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:\d+\s+)?(?:autres\s+)?"
+SURROUNDING = (r"(?:(?:les|des|ses|leurs|d['’]autres|quelques|plusieurs|the|other|some)\s+)?(?:\d+\s+)?(?:autres\s+)?"
                r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
                r"limitrophes|proches|périphériques)"
                r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"
-               r"|(?:ses|leurs)\s+(?:environs|alentours)|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
+               r"|(?:(?:ses|leurs|les|des)\s+)?(?:environs|alentours)\b|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
                r"(?:its|their)\s+(?:surroundings|outskirts|surrounding\s+area)")
 OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and)\s+(?:{SURROUNDING}))", re.IGNORECASE)
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
-    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|exception|"
+    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|minus|exception|"
     r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
     r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
     r"[^.;:]{0,40}$)", re.IGNORECASE)
@@ -110,7 +110,8 @@ INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|
                               re.IGNORECASE)
 # Words just before a list that make it examples of a larger territory
 EXAMPLES_BEFORE = re.compile(
-    r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|including|such\s+as|like|"
+    r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
+    r"principalement|including|such\s+as|like|"
     r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
 # Words just before a list that say where people come from or work, not what the perimeter is
 PLACES_OF_PEOPLE = re.compile(
@@ -177,9 +178,11 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
                 or before_name(text, span.end, skip) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
-        in_passing = not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
-                                   items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
-                                   _named_as_sectors(text, items[0].span.start))
+        first = next(p for p in items if p.commune).span.start
+        opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first))  # "trois cantons : A, B et C"
+        in_passing = opened_as_sectors or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
+                                                        items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
+                                                        _named_as_sectors(text, items[0].span.start))
         lists.append(CommuneList(span, items, open_ended, in_passing))
     return lists
 
@@ -190,7 +193,7 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
     gaz = gazetteer.load()
     runs = []
     for run in _runs(text, skip):
-        run = link_run(gaz, text, run, departments)
+        run = _from_label(text, link_run(gaz, text, run, departments))
         linked = [p for p in run if p.commune]
         names = [p for p in run if not p.header]
         sectors = bool(linked) and _named_as_sectors(text, linked[0].span.start)
@@ -201,10 +204,35 @@ def linked_runs(text: str, departments: list[str], skip: list[Span] = ()) -> lis
     return runs
 
 
+def _from_label(text: str, run: list[Piece]) -> list[Piece]:
+    """"Anne Le Goff\nSecteurs : A et B": a label with a colon opens the list; the words before
+    it, none of them a commune, are no items."""
+    labels = [i for i, p in enumerate(run) if p.header and text.startswith(":", _next_visible(text, p.span.end))]
+    if not labels or any(p.commune for p in run[:labels[-1]]):
+        return run
+    run = run[labels[-1]:]
+    ends = [i for i in range(2, len(run)) if BLANK_LINE.search(text, run[i - 1].span.end, run[i].span.start)]
+    return run[:ends[0]] if ends else run  # the labelled list ends at a blank line
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _next_visible(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
 def _named_as_sectors(text: str, start: int) -> bool:
     """"les secteurs de A et B", "Sous-territoires :" above the list: towns parts of the
     territory are named after."""
-    return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTOR_HEADING.fullmatch(heading_above(text, start)))
+    return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTORS_OPENING.search(text, max(0, start - 60), start)
+                or SECTOR_HEADING.fullmatch(heading_above(text, start)))
+
+
+# "trois cantons : A, B et C", "3 cantons (A, B, C)", "les secteurs suivants : A, B": the towns parts are named after
+SECTORS_OPENING = re.compile(rf"\b(?:cantons|{SECTOR_WORDS})(?:\s+suivante?s)?[ \t]*[:(][ \t]*$", re.IGNORECASE)
 
 
 SECTOR_HEADING = re.compile(rf"[ \t]*(?:nos\s+|les\s+)?(?:{SECTOR_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)

@@ -18,7 +18,7 @@ from .statements import document_departments, owner_before, territory_verb
 
 # "A, B et C", "A et de B": where the names of a short list part
 NAME_JOINS = re.compile(r"\s*,?\s+(?:ainsi\s+que|as\s+well\s+as)\s+(?:de\s+|d['’]\s*)?|"
-                        r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*)?")
+                        r"\s*,\s*(?:(?:et|and)\s+)?(?:de\s+|d['’]\s*|à\s+)?|\s+(?:et|and|&)\s+(?:de\s+|d['’]\s*|à\s+)?")
 
 
 COMMUNE_PART = re.compile(
@@ -213,7 +213,7 @@ def add_central_towns(ctx: Context, departments_of, territories: dict[str, Terri
     gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
     for match in CENTRAL_TOWN.finditer(ctx.text):
         sentence = ctx.sentence_at(match.start())
-        if not POPULATION_WORDS.search(ctx.text, sentence.start, match.start()) or ctx.inside_name(match.start("name")):
+        if not POPULATION_WORDS.search(ctx.text[sentence.start:match.start()]) or ctx.inside_name(match.start("name")):
             continue
         _attach_town(ctx, gaz, departments, territories, match)
 
@@ -222,5 +222,24 @@ CENTRAL_TOWN = re.compile(
     r"\b(?:(?:concentrée?s?|regroupée?s?|concentrated|living|who\s+live|vivent|vivant|résident|résidant)\s+(?:à|au|dans|in|at)|"
     r"ville[- ]centre(?:\s+(?:de|d['’]))?|ville\s+principale|(?:main|central|principal)\s+town(?:\s+of)?|"
     r"centr[ée]e?s?\s+sur|centred\s+on)"
-    rf",?\s+{TOWN_NAME}")
-POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory)\b", re.IGNORECASE)
+    rf",?\s+(?:(?:la\s+(?:ville|commune)|the\s+town)\s+(?:de\s+|d['’]|of\s+))?{TOWN_NAME}")
+# ... or the CPTS itself: "La CPTS X est centrée sur A", "Elle est centrée sur A"
+POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory|CPTS)\b|^\s*(?:elle|it)\b",
+                              re.IGNORECASE)
+
+
+def add_namesake_towns(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """"la situation de la ville de Mulhouse" in a release on the CPTS Mulhouse Agglomération:
+    the town a subject CPTS is named after, called a town or a commune, is a territory commune,
+    with no perimeter."""
+    gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
+    names = {c.key: gazetteer.fold(c.name) for c in ctx.cpts if c.key in ctx.subjects}
+    for match in TOWN_CALLED.finditer(ctx.text):
+        town = gaz.link_commune(match.group("name"), departments)
+        key = owner_before(ctx, Span(match.start("name"), match.end("name")))
+        if town and key in names and re.search(rf"\b{re.escape(gazetteer.fold(town.name))}\b", names[key]) \
+                and not ctx.inside_name(match.start("name")):
+            _attach_town(ctx, gaz, departments, territories, match)
+
+
+TOWN_CALLED = re.compile(rf"\b(?i:la\s+(?:ville|commune)|the\s+(?:town|city))\s+(?:de\s+|d['’]|of\s+){TOWN_NAME}")

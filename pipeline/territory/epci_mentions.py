@@ -24,15 +24,16 @@ from ..facts.patterns import SOFT_BREAK
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, COUNT, COUNTED_EPCIS, COVERED_AFTER, COVERS, CPTS_AFTER, CUE_REACH, FRAME_ONLY, FULL,
                          LABEL, OBJECT_BEFORE, OTHER_OWNER, OWN_TERRITORY, OWNER_REACH, PARTIAL, PEOPLE_OF, PLACE_BEFORE, PLACE_REACH,
-                         SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, COUNT_AFTER, EXCEPT, EXCEPT_END)
+                         SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, COUNT_AFTER, COUNTED_LETTERS, EXCEPT, EXCEPT_END)
 from .areas import Territory
+from .epci_of_town import epci_of_demonym, town_areas
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
 # rives du lac X", "communauté d'agglomération (CdA) de Y".
 TYPED_FIRST = re.compile(
     # "l'Agglo du Grand X", "l'Agglomération Pays de Y", capitalised: not "l'agglomération de"
     r"\b(?:Agglo(?:mération)?(?=\s+(?:du|de|des|d['’]|[A-ZÀ-Ý]))|agglomération(?=\s+[A-ZÀ-Ý])|"  # "l'agglomération Loire Forez"
-    r"(?i:communauté\s+de\s+communes|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
+    r"(?i:communauté\s+de\s+communes?|communauté\s+d['’]\s*agglomération|communauté\s+urbaine|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|intercommunalité))"
     r"(?:\s*\([A-Za-z]{2,8}\))?"
     r"(?P<name>(?:\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of|the)\s*)?[\w'’«»\"-]+){1,8})")
@@ -42,9 +43,10 @@ TYPED_FIRST = re.compile(
 TYPED_PLURAL = re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities)|"
     # "les intercommunalités X et Y", "deux EPCI : X et Y" (names typed one by one are read as such)
-    r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý])"
-    r"(?!\s*:?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
-    r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
+    r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?:\s+(?:suivante?s|couverte?s|concernée?s|membres))?"
+    r"(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý]|\s*,\s*(?:la|le|l['’])\s*[A-ZÀ-Ý])"  # "deux intercommunalités, le Pays X et ..."
+    r"(?!\s*[:,]?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
+    r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s*,\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
 # A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
 DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
 # A name without its type word where a territory is named: "le territoire de Grand X",
@@ -53,11 +55,12 @@ BARE_NAME = re.compile(
     r"\b(?:(?:territoires?|périmètres?|communes|celui|celle|partie|that|territory|territories|perimeter|municipalities|part)(?:\s+intercommunal)?\s+"
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)"
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
-    r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*)\s+sur)\s+"
+    r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implanté\w*|compétente?s?|déployée?s?|active?s?)\s+sur|"
+    r"s['’]étend\w*\s+entre|à\s+l['’]échelle\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s+"
     # "couvre tout le X", "l'ensemble de la Y", "la totalité du Z"
     r"(?:(?:tout|toute|tous|l['’]ensemble|la\s+totalité|l['’]intégralité)\s+(?:de\s+la|de\s+l['’]|du|des|la|le|les|l['’])|la|le|les|l['’]|"
     r"(?=(?-i:[A-ZÀ-Ý]))))"  # "couvre Lannion-Trégor": a whole name without its article
-    rf"\s*(?P<name>{DASHED_NAME})")
+    rf"\s*(?P<name>{DASHED_NAME}|{COUNTED_LETTERS})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Ý]))?")
@@ -218,18 +221,8 @@ def _named_spans(text: str) -> list[Span]:
     found = {Span(m.start(), m.end()) for pattern in (TYPED_FIRST, EPCI_PHRASE) for m in pattern.finditer(text)}
     for plural in TYPED_PLURAL.finditer(text):
         found.update(_joined_names(text, plural))
-    found.update(Span(m.start("name"), m.end("name")) for m in AGGLOMERATION.finditer(text)
-                 if COVERED_BEFORE.search(text, max(0, m.start() - COVERED_REACH), m.start()))
+    found.update(town_areas(text))
     return sorted(found, key=lambda s: (s.start, -s.end))
-
-
-# "couvre l'agglomération de X", "les 38 communes de l'agglomération de X": lower case, the word
-# names an intercommunality only as what a territory covers (elsewhere it is as often the town's
-# built-up area)
-AGGLOMERATION = re.compile(r"l['’](?P<name>agglomération\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
-COVERED_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implantée?)\s+sur|communes\s+de)\s+"
-                            r"(?:(?:tout|toute|l['’]ensemble\s+de)\s+)?$")
-COVERED_REACH = 40  # characters: the verb and "tout", "l'ensemble de" before the name
 
 
 UNTYPED_PLURAL = re.compile(r"intercommunalit|EPCI", re.IGNORECASE)
@@ -254,6 +247,9 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
                  ) -> tuple[Span, gazetteer.Epci | None]:
     """The longest start of the phrase that names an EPCI: "du Grand X et couvre" is
     read as "du Grand X". `alone`: a name without type word, linked only to a whole name."""
+    by_town = epci_of_demonym(gaz, text[span.start:span.end])  # "métropole brestoise"
+    if by_town:
+        return span, by_town
     following = NEXT_TYPED_NAME.search(text, span.start + 1, span.end)
     if following:  # "la CA X et sur la CC Y": X's name ends before Y's type word
         span = Span(span.start, following.start())
@@ -304,7 +300,7 @@ def _shortest_end(text: str, start: int, end: int, words: list[re.Match]) -> int
 
 NAME_GOES_ON = re.compile(r"\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|l['’])\s*[A-ZÀ-Ý]")
 TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|intercom|communes|municipalities|community|agglomeration|metropolis)")
-ACRONYM_ALONE = re.compile(r"[A-Z][A-Z0-9]{2,9}")
+ACRONYM_ALONE = re.compile(rf"[A-Z][A-Z0-9]{{2,9}}|{COUNTED_LETTERS}")
 
 
 def _clause_before(text: str, start: int, previous_end: int) -> Span:

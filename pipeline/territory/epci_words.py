@@ -43,7 +43,7 @@ OWN_TERRITORY = re.compile(
 COVERS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
     r"compos\w*|constitu\w*|implanté\w*\s+sur|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
+    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|acti(?:f|ve)s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
     re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
@@ -100,10 +100,16 @@ COUNTED_EPCIS = re.compile(
 # ", la CPTS Y réunit ...": a CPTS the subject right after a place the sentence opens with
 CPTS_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s*(?:la|notre|cette|the|our)\s+(?:CPTS|communauté\s+professionnelle|"
                         r"professional\s+territorial)\b", re.IGNORECASE)
+# "la 3CS", "la 4C": initials with a repeated letter counted ("3CS": CCCS, "CC Cœur de Sologne")
+COUNTED_LETTERS = r"[2-4][A-Z][A-Z0-9]{0,8}\b"
+# "en excluant A", "en dehors de A", "sans la commune de A"
+NAMED_EXCLUSION = (r"(?:en\s+)?excluant|en\s+dehors\s+(?:de\s+|d['’]|(?=du\s|des\s))|"
+                   r"sans(?=\s+(?:la|les)\s+(?:communes?|villes?)\s+(?:de|d['’]|du|des)\b)")
 # The communes excepted after a name: "..., excepté les communes de A et B", where they end
 EXCEPT = re.compile(
-    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|excepté|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
-    r"exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|with\s+the\s+exception\s+of)\s*"
+    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|exceptée?s?|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
+    rf"{NAMED_EXCLUSION}|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|minus|but\s+not|other\s+than|"
+    r"with\s+the\s+exception\s+of)\s*"
     r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+)?", re.IGNORECASE)
 # "du Perthus": "Le Perthus"; "et de Reynès": "Reynès"
 CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")

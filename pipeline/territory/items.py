@@ -11,12 +11,12 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SECTOR_WORDS, SUR_SLASH, SURROUNDING
-from .epci_words import COMMUNE_UNIT, OWN_COUNT_WORDS, SOME_TENS
+from .epci_words import COMMUNE_UNIT, NAMED_EXCLUSION, OWN_COUNT_WORDS, SOME_TENS
 
 
 
 EPCI_WORDS = re.compile(
-    r"communauté\s+de\s+communes|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
+    r"communauté\s+de\s+communes?|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
     r"community\s+of\s+(?:communes|municipalities)|urban\s+community|agglomeration\s+community|"
     r"communes?\s+community|metropolis|\bCC\b|\bCA\b|\bCU\b|\bCdC\b|\bCdA\b|Communauté|Agglo\b", re.IGNORECASE)
 # Words that name a kind of territory without a type of intercommunality
@@ -52,20 +52,21 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:une\s+)?{SOME_TENS}\s+de\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*"
     rf"|(?P<count>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)|"
-    # "3 situées dans la CC X", "9 dans la CC Y"
-    r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?)\s*)",
+    # "3 situées dans la CC X", "9 dans la CC Y"; "(dont 10 de la CC X et) 2 de Y"
+    r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?|"
+    r"(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*(?=(?-i:[A-ZÀ-Ý])))\s*)",
     re.IGNORECASE)
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area
-EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|excepté|moins|sans(?=\s+(?-i:[A-ZÀ-Ý]))|except|"
-                   r"excluding|apart\s+from|"
+EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|exceptée?s?|moins|sans(?=\s+(?-i:[A-ZÀ-Ý]))|except|"
+                   rf"{NAMED_EXCLUSION}|excluding|minus|apart\s+from|but\s+not|other\s+than|"
                    r"with\s+the\s+exception")
 EXCEPT = re.compile(
     # the names keep their "de", "du", "des" ("des communes du Perthus et de Reynès"): _commune_ref reads them
     r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:(?:de\s+la|des)\s+communes?\s+|de\s+(?!la\b)|d['’]\s*|(?=du\s|des\s))|"
-    r"(?:sauf|moins|hors|hormis|excepté|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s)))\s*(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?=d))?|"
+    rf"(?:sauf|moins|hors|hormis|exceptée?s?|{NAMED_EXCLUSION}|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s)))\s*(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?=d))?|"
     r"sans\s+(?=(?-i:[A-ZÀ-Ý]))|"  # "la CC X, sans Belley"
-    r"(?:except(?:\s+for)?|excluding|apart\s+from|with\s+the\s+exception\s+of)\s+"
+    r"(?:except(?:\s+for)?|excluding|minus|apart\s+from|but\s+not|other\s+than|with\s+the\s+exception\s+of)\s+"
     r"(?:the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?)", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
     r"(?:(?:un\s+territoire|an\s+area)\s+(?:de|of)\s+)?(?:(?:soit|les|the|plus\s+de|près\s+de|environ|about|nearly|over)\s+)*"
@@ -88,7 +89,8 @@ LOOSE_COMMUNES = re.compile(
     rf"|\b(?:ainsi\s+que|plus|et)\s+(?:\d+|{NUMBER_PHRASE})\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|dans\s+les|dans\s+l[ae'’]|en)\s*"
     r"(?P<dep>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -](?!voisin)[\w'’-]+){0,3})\s*(?:voisine?s?\s*)?(?::\s*|$)", re.IGNORECASE)
 # Words that introduce some communes of an area, not all of them
-EXAMPLE_WORDS = r"notamment|dont|parmi\s+lesquelles|including|such\s+as|in\s+particular|among\s+them"
+EXAMPLE_WORDS = (r"notamment|dont|parmi\s+lesquelles|en\s+particulier|entre\s+autres|par\s+exemple|principalement|"
+                 r"including|such\s+as|in\s+particular|among\s+them|for\s+example|mainly")
 # "A, le hameau des X et B", "les hameaux de Y et de Z": a part of a commune named inside a list, not a new area
 HAMLET = r"(?:(?:le|les|the|a)\s+)?(?:hameaux?|lieux?-dits?|hamlets?)\b"
 # A piece of a sentence that carries on the communes of the area before it...
@@ -250,6 +252,7 @@ COUNTED_PART = rf"(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de|
 AND_NEW_AREA = re.compile(
     r"\s+(?:(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?=(?:de\s+la|de\s+l['’]|du|des|d['’]|de\s|la|le|les|l['’]|"
     r"une|the|part\s|pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]|\d+\s|"
+    r"(?:à|au|aux)\s+[A-ZÀ-Ý]|"  # "à A et à B"
     rf"{COUNTED_PART}))")
 # "répartis sur A", "sont A": a commune's name ending a phrase
 NAME_ENDING_PIECE = re.compile(r"\b(?:sur|sont|à|dans|entre|in|across|are)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3})\s*$")

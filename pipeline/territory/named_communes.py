@@ -13,7 +13,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SURROUNDING
 from .commune_parts import NAME_JOINS
-from .statements import AROUND, GATHERS, PRESENCE, SCALE, document_departments
+from .statements import AROUND, GATHERS, LIMITED_TO, PRESENCE, SCALE, document_departments
 
 if TYPE_CHECKING:
     from .parser import Parser
@@ -22,25 +22,40 @@ if TYPE_CHECKING:
 # Verbs whose object is the territory itself, and the words between them and the communes named
 COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|correspond\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving", re.IGNORECASE)
+                           r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving|comprises?|comprising|includ(?:es?|ing)|"
+                           rf"{LIMITED_TO}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
 BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
-    rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|to\s+)?(?:(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
-    r"(?P<town>(?:la|the)\s+(?:commune|ville|municipality|town)\s+(?:de|d['’]|of)\s*)|"
+    # "s'étend désormais à A"; "couvre aussi B": more than the names, the perimeter is not complete
+    r"(?:(?:désormais|dorénavant|aujourd['’]hui|maintenant|déjà|à\s+terme|now|already|(?P<more>également|aussi|also))\s+)?"
+    # "ne concerne pas seulement A", "not only A": A is in the territory, which goes beyond it
+    r"(?P<beyond>pas\s+(?:seulement|uniquement|que|qu['’])\s*|not\s+only\s+|not\s+just\s+)?"
+    rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?"
+    # "(patients in) the Douarnenez area": the town's name before the noun (AFTER_NAMES reads the noun)
+    r"(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|"
+    r"(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
+    # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
+    r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
+    r"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+(?:de|d['’]|of)\s*|"
+    r"(?:uniquement|seulement|exclusivement|only|(?:la\s+totalité|l['’]intégralité)\s+(?:de|d['’]))\s*)|"
     r"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de|d['’]|of)\s*|"
     r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
-    r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
+    r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the|aux?|du|des)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
     r"régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"
-    r"(?:\d+\s+)?(?:communes|villages)\s+(?:situées\s+)?autour\s+(?:de|d['’])\s*)|"
+    r"(?:un\s+(?:territoire|rayon|périmètre)\s+(?:de\s+)?)?(?:\d+\s+(?:communes|villages|km|kilomètres)\s+)?"
+    r"(?:(?:situées\s+)?autour\s+(?:de|d['’])\s*|"
+    # "autour de deux pôles : A et B": the main towns of the territory
+    r"(?:deux|trois|quatre|\d+)\s+(?:pôles|villes|bourgs)(?:[- ]centres?|\s+urbains|\s+principa(?:les|ux))?\s*:\s*))|"
     # "une partie de la ville de A": the commune in part, its perimeter not complete
     r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
-    r"(?:(?:des\s+secteurs|du\s+secteur)\s+)?(?:de|d['’])\s*|"
+    r"(?:(?:des\s+secteurs|du\s+secteur|des\s+cantons|du\s+canton|du\s+territoire|du\s+bassin)\s+)?(?:de|d['’])\s*|"
     r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
+                         r"(?P<area>\s+(?:area|sector|region|basin))?"  # "the Douarnenez area": the land around the town
                          rf"(?:\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
-CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
+CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|à|au|aux|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
 DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|en\s+|in\s+(?:the\s+)?)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?:\s+department)?[\s.…;!]*$")
 BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
@@ -63,6 +78,15 @@ def _names_a_commune(gaz: gazetteer.Gazetteer, name: str, departments: list[str]
 
 
 MIN_KNOWN_BESIDE_UNKNOWN = 2
+CONTRACTED_ARTICLE = re.compile(r"(?:(du|au)|des|aux)\s+(?=[A-ZÀ-Ý])")
+
+
+def _uncontracted(name: str) -> str:
+    """"au Juch", "du Juch": Le Juch; "aux Moutiers": Les Moutiers (the name after "et", "à")."""
+    article = CONTRACTED_ARTICLE.match(name)
+    if not article:
+        return name
+    return ("Le " if article.group(1) else "Les ") + name[article.end():]
 
 class NamedCommunes(NamedTuple):
     span: Span  # where the names stand
@@ -91,15 +115,16 @@ def communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int
     names = [BRACKET_AFTER.sub("", name) for name in names]  # "Morez (Jura)", "Morez (39400)"
     named_departments = [_department_named(gaz, name) for name in names]  # "A et B, en Sarthe, ainsi que C"
     departments = sorted(set(departments) | {d for d in named_departments if d})
-    names = [name for name, department in zip(names, named_departments) if not department]
+    names = [_uncontracted(name) for name, department in zip(names, named_departments) if not department]
     if any(not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) for name in names):
         return None
     unknown = [name for name in names if not _names_a_commune(gaz, name, departments, len(names))]
     if unknown and (len(unknown) > 1 or len(names) - len(unknown) < MIN_KNOWN_BESIDE_UNKNOWN):
         return None  # one unknown name among several known ones is a commune the gazetteer misses
-    around = re.search(r"autour", verb.group(), re.IGNORECASE)  # the towns it lies around: no perimeter
-    part = bool(lead.group("part") or tail.group("part"))
-    return NamedCommunes(Span(lead.end(), names_end), bool(lead.group("people") or lead.group("around") or around), part,
+    around = re.search(r"autour|around", verb.group(), re.IGNORECASE) or tail.group("area")  # the towns it lies around: no perimeter
+    part = bool(lead.group("part") or tail.group("part") or lead.group("more"))
+    in_passing = bool(lead.group("people") or lead.group("around") or around or lead.group("beyond"))
+    return NamedCommunes(Span(lead.end(), names_end), in_passing, part,
                          bool(lead.group("town")) and len(names) == 1 and tail.end() - tail.start() <= SENTENCE_END_REACH)
 
 

@@ -30,8 +30,12 @@ from .inline_items import inline_items
 from .statements import BULLET, other_subject
 
 
-# "deux pôles urbains", "ses villes principales": the main towns of a larger territory, named before them
+# "(A exclue)", "(A et B exceptées)", "(A excluded)": the names before are left out of the area
+EXCEPTED_AFTER = re.compile(r"\s+(?:exclue?s?|exceptée?s?|non\s+comprise?s?|excluded|excepted)\s*$", re.IGNORECASE)
+# "deux pôles urbains", "ses villes principales": the main towns of a larger territory, named before them;
+# "trois cantons : A, B et C": the towns its parts are named after
 MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[- ]centres|villes\s+principales|principales\s+villes|"
+                        r"(?:anciens\s+)?cantons|bassins\s+de\s+vie|"
                         r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*$",
                         re.IGNORECASE)
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)
@@ -99,7 +103,7 @@ class Parser:
                 return
         area_text = text[start:area_end]
         partial = PARTIAL_PREFIX.match(area_text.strip())  # "une partie de Grand Poitiers (A, B)"
-        named = area_text.strip()[partial.end():] if partial and "(" in area_text else area_text
+        named = area_text.strip()[partial.end():] if partial and ("(" in area_text or partial.group("count")) else area_text
         if re.search(r"[A-ZÀ-Ý]", area_text) and (
                 not inline or EPCI_PHRASE.search(area_text) or looks_like_named_area(named)):
             self._parse_area(Span(start, area_end), count)
@@ -182,7 +186,8 @@ class Parser:
         area = Area(area_kind(name), name, name_span, extent=extent, part=part, communes_count=count)
         if area.kind in ("epci", "other", "pays"):
             # "le Pays de X" is the EPCI only when its whole name is "CC du Pays de X"
-            epci = self.gaz.find_epci_named_alone(name, departments) if area.kind == "pays" else \
+            untyped_part = area.kind == "other" and prefix and prefix.group("count")  # "10 communes du X": X's whole name
+            epci = self.gaz.find_epci_named_alone(name, departments) if area.kind == "pays" or untyped_part else \
                 self.gaz.find_epci(self.acronyms.get(name, name), departments)
             if epci:
                 area.kind, area.code = "epci", epci.siren
@@ -241,6 +246,10 @@ class Parser:
         if part:  # "la CA X (partie nord)", "(en partie)"
             area.extent = "partial"
             area.part = DIRECTIONS.get(part.group("dir").lower()) if part.group("dir") else area.part
+            return
+        excepted_after = EXCEPTED_AFTER.search(text, start, end)
+        if excepted_after:  # "(A et B exclues)"
+            area.excepted.extend(self._communes_in(Span(start, excepted_after.start()), area.code)[0])
             return
         exception = EXCEPT.match(text, start, end)
         attached = ATTACHED_TO_OTHER.search(text, start, end)
@@ -370,7 +379,8 @@ class Parser:
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
         m = re.match(r"\s*(?:sur\s+(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*)?|"
-                     r"(?:et|and|&|en(?!\s+partie\b)|in|of|de\s+la|du|des|de|au|à\s+la)\s+|à\s+l['’]|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
+                     r"(?:et|and|&|en(?!\s+partie\b)|in|of|de\s+la|du|des|de|au|à\s+la)\s+(?:à\s+(?=[A-ZÀ-Ý]))?|à\s+l['’]|"
+                     r"à\s+(?=[A-ZÀ-Ý])|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
         examples = EXAMPLE_WORD.match(text, start, span.end)

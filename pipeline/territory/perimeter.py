@@ -24,7 +24,8 @@ from collections import Counter
 
 from ..reference import gazetteer
 from .commune_lists import find_lists
-from .commune_parts import add_central_towns, add_commune_parts, add_range_ends, add_seat_towns, add_workplace_towns
+from .commune_parts import (add_central_towns, add_commune_parts, add_namesake_towns, add_range_ends, add_seat_towns,
+                            add_workplace_towns)
 from ..facts.context import Context
 from .epci_mentions import epci_mentions_of
 from ..model import Span
@@ -55,7 +56,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         statement = Span(sentence.start, after_verb if heading else statement_end(ctx.text, after_verb))  # "Territoire :\n..."
         words = ctx.text[statement.start:statement.end]
         named_from = communes_named_from(ctx, departments_of, verb, after_verb, statement.end)
-        if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit|"
+        if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit|intercommunal|\bEPCI\b|"
                           r"habitants|inhabitants",
                           words, re.IGNORECASE) or EPCI_PHRASE.search(words) or named_from is not None
                 or _names_a_defined_acronym(words, acronyms) or _places_listed_after(ctx.text, words, statement.end)):
@@ -97,6 +98,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     add_workplace_towns(ctx, departments_of, territories)
     add_central_towns(ctx, departments_of, territories)
     add_seat_towns(ctx, departments_of, territories)
+    add_namesake_towns(ctx, departments_of, territories)
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories
@@ -253,7 +255,7 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
     gaz = gazetteer.load()
     for found in find_lists(ctx.text, document_departments(ctx, departments_of), ctx.name_spans):
         key = owner_of_list(ctx, found.span)
-        if key is None:
+        if key is None or _said_of_a_wider_area(ctx, found.span) or _unnamed_cpts_before(ctx, found.span):
             continue
         known = {ref.commune.insee for other in territories.values() for ref in _all_refs(other) if ref.commune}
         if all(piece.commune.insee in known for piece in found.linked):
@@ -279,6 +281,17 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
         else:
             territory.loose.extend(new)
             territory.loose_open_ended |= not found.complete
+
+
+def _said_of_a_wider_area(ctx: Context, span: Span) -> bool:
+    """"Le département du Finistère regroupe 277 communes, dont A, B et C": examples of a
+    department's or a region's communes, in a sentence that names no CPTS before them."""
+    sentence = ctx.sentence_at(span.start)
+    start = min(sentence.start, span.start)
+    return bool(WIDER_AREA_OPENING.match(ctx.text, start, span.start)) and not ctx.mentions_in(Span(start, span.start))
+
+
+WIDER_AREA_OPENING = re.compile(r"\s*(?:le|la|l['’]|the)\s*(?:département|région|department|region)\b", re.IGNORECASE)
 
 
 def _labelled_by_areas(ctx: Context, departments_of, territory: Territory, refs: list[CommuneRef]) -> bool:

@@ -12,7 +12,8 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from .epci_words import PLACE_BEFORE, PLACE_REACH
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
-UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring)\s+CPTS\b",
+# "les CPTS couvrent ...": communities in general
+UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring|les|des|ces|plusieurs|\d+)\s+CPTS\b",
                           re.IGNORECASE)
 
 
@@ -25,14 +26,19 @@ PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc
 GATHERS = r"fédèr(?:e|ent|ant)|réuni(?:t|ssent|ssant)"
 SCALE = r"à\s+l['’]échelle\s+(?:de|d['’]|du|des)"
 # "s'organise autour de A, B et C": the towns the territory lies around, not all of it
-AROUND = r"(?:s['’](?:organis|articul)\w*|(?:organis|articul)ée?s?|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])"
+AROUND = (r"(?:(?:s['’](?:organis|articul)\w*|(?:organis|articul)ée?s?|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])|"
+          r"(?:organi[sz]ed|centred|centered|built)\s+around)")
+# "Son territoire se limite à la commune de A"
+LIMITED_TO = r"se\s+limit\w*\s+(?:à|au|aux)|(?:is|are)\s+limited\s+to"
 TERRITORY_VERB = re.compile(
     rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|{GATHERS}|{SCALE}|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-    r"épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
+    rf"{LIMITED_TO}|épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
     r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
     rf"consists?\s+of|{PRESENCE}|{AROUND}|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
     r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
+    # "Son territoire est la communauté de communes X", "Its territory is the X community of communes"
+    r"|\b(?:territoire|territory|périmètre|perimeter)\s+(?:est|is)(?=\s+(?:la|le|les|l['’]|the)\b)"
     r"|\bcommunes\s+membres\s*:"
     # "La CPTS X, 69 communes et 275 000 habitants :" then the list: a count of communes whose
     # sentence ends in a colon at the end of its line, whatever verb (if any) the sentence has
