@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from ..model import Repair, proposed
 from ..reference.frequencies import get_frequency_dict
@@ -64,11 +65,17 @@ MIN_THIN_REPAIR_LENGTH = 10  # two letters changed: only in long words, where no
 def thin_letters(raw: str, lang: str) -> list[Repair]:
     """A long word in lower case, unknown to the language, with one or two of its thin letters
     (f, i, l, t, r) read as others (OCR only), mended when exactly one frequent word is that close."""
+    return _lower_case_words_mended(raw, lang, MIN_THIN_REPAIR_LENGTH, _thin_letters_undone, "thin_letters")
+
+
+def _lower_case_words_mended(raw: str, lang: str, min_length: int, mend: Callable[[str, str], str | None],
+                             rule: str) -> list[Repair]:
+    """`mend` applied to every word in lower case of `min_length` letters or more, outside addresses."""
     out = []
-    for m in re.finditer(rf"(?<![{LOWER}{UPPER}0-9{APOS}-])[{LOWER}]{{{MIN_THIN_REPAIR_LENGTH},}}(?![{LOWER}{UPPER}0-9])", raw):
-        best = _thin_letters_undone(m.group(), lang)
+    for m in re.finditer(rf"(?<![{LOWER}{UPPER}0-9{APOS}-])[{LOWER}]{{{min_length},}}(?![{LOWER}{UPPER}0-9])", raw):
+        best = mend(m.group(), lang)
         if best and not inside_address(raw, m.start(), m.end()):
-            out.append(proposed(raw, m.start(), m.end(), best, "thin_letters"))
+            out.append(proposed(raw, m.start(), m.end(), best, rule))
     return out
 
 
@@ -97,12 +104,7 @@ MIN_ROUND_REPAIR_LENGTH = 5
 def round_letters(raw: str, lang: str) -> list[Repair]:
     """`cammunes`, `pragramme`: a word in lower case, unknown to the language, with one round
     letter read as another (OCR only), mended when exactly one frequent word is that close."""
-    out = []
-    for m in re.finditer(rf"(?<![{LOWER}{UPPER}0-9{APOS}-])[{LOWER}]{{{MIN_ROUND_REPAIR_LENGTH},}}(?![{LOWER}{UPPER}0-9])", raw):
-        best = _round_letter_undone(m.group(), lang)
-        if best and not inside_address(raw, m.start(), m.end()):
-            out.append(proposed(raw, m.start(), m.end(), best, "round_letters"))
-    return out
+    return _lower_case_words_mended(raw, lang, MIN_ROUND_REPAIR_LENGTH, _round_letter_undone, "round_letters")
 
 
 @lru_cache(maxsize=100_000)
