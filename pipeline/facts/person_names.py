@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Span
 from ..reference import gazetteer
@@ -30,6 +31,8 @@ NAME_RE = re.compile(
 # The rest of a name on the next line, where a paragraph wraps inside it ("le Dr Latifa\nMiqyass")
 NAME_ON_NEXT_LINE = re.compile(rf"[^\S\n]*\n[^\S\n]*(?:{PARTICLE}?{NAME_WORD}(?:[^\S\n]+{PARTICLE}?{NAME_WORD})?)(?![\w'’-])")
 WRAPPED_LINE = 50  # characters: a line this long that ends inside a name was wrapped, not a label or heading
+WRAPPED_SHARE = 0.8  # of the text's usual line: a line in a narrow column is wrapped at this length
+MIN_PROSE_LINE = 30  # characters: shorter lines are headings, labels and list items
 # a run of capitals holding one of these is a body or a place, not a person: "Pôle Santé Nord"
 ORGANISATION_WORDS = {
     "cpts", "ars", "cpam", "urps", "msp", "chu", "ch", "ehpad", "ccas", "ght", "sas", "cnam", "ordre", "santé",
@@ -100,8 +103,17 @@ def as_name(ctx: Context, m: re.Match, offset: int = 0, cued: bool = False) -> N
 
 
 def _wrapped(text: str, newline: int) -> bool:
-    """Whether the line ending at `newline` is a paragraph's line wrapped at the page's width."""
-    return newline - (text.rfind("\n", 0, newline) + 1) >= WRAPPED_LINE
+    """Whether the line ending at `newline` is a paragraph's line wrapped at the page's width
+    (or at a column's, narrower: measured against the text's usual line)."""
+    length = newline - (text.rfind("\n", 0, newline) + 1)
+    return length >= min(WRAPPED_LINE, WRAPPED_SHARE * _usual_line_length(text))
+
+
+@lru_cache(maxsize=4)
+def _usual_line_length(text: str) -> float:
+    """The median length of the text's lines of some length (not its headings' and labels')."""
+    lengths = sorted(len(line) for line in text.split("\n") if len(line) >= MIN_PROSE_LINE)
+    return lengths[len(lengths) // 2] if lengths else WRAPPED_LINE
 
 
 def _trimmed_to_person(ctx: Context, start: int, words: list[re.Match]) -> list[re.Match]:

@@ -259,6 +259,11 @@ def test_an_adverb_between_the_verb_and_the_role(text, expected):
     ("La CPTS des Coteaux Verts est lancée ce mardi. Elle est présidée par Paul Marchand\net coordonnée par "
      "Lucie Berthon.",
      {("coteaux-verts", "Paul Marchand", "président"), ("coteaux-verts", "Lucie Berthon", "coordinatrice")}),
+    # a narrow column wraps inside the name on a shorter line
+    ("La CPTS des Coteaux Verts signe son contrat\navec l'ARS et l'Assurance Maladie, en\nprésence de "
+     "l'Agence régionale de santé et\ndu préfet de la Drôme et du Dr Irène\nVasseur, présidente de la CPTS, qui a\n"
+     "salué le travail des professionnels.",
+     {("coteaux-verts", "Irène Vasseur", "présidente")}),
     # short lines are labels: a name ends with its line
     ("La CPTS des Coteaux Verts s'agrandit.\nPaul Morel\nPrésident\nAnne Roux\nCoordinatrice",
      {("coteaux-verts", "Paul Morel", "président"), ("coteaux-verts", "Anne Roux", "coordinatrice")}),
