@@ -84,6 +84,9 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
     """"des CPTS de l'Orval et de la Serre Haute", "les CPTS (...) du Val Fleuri, Rocheval Nord et des Monts Bleus":
     a plural head followed at once by names joined by commas and "et" names each of them."""
     pos = _skip_expansion(text, head.end())
+    neighbours = NEIGHBOURS_RE.match(text, pos)
+    if neighbours:
+        pos = neighbours.end()  # "les CPTS voisines du Mont Clair et de la Serre", "les deux CPTS voisines, X et Y"
     if not re.match(r"[ \t\u00a0]*\S", text[pos:pos + 40]):
         return []  # "... avec les CPTS" ending a line: the next line is not its list
     counted = COUNTED_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()])
@@ -271,6 +274,8 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
 
 NEIGHBOUR_RE = re.compile(r"\s+(?:voisine|limitrophe|sœur|soeur)(?=\s+(?:du|des|de|d['’])\s*[A-ZÀ-Þ]|"
                           r"\s+(?:de\s+la|de\s+l['’])\s*[A-ZÀ-Þ])")
+NEIGHBOURS_RE = re.compile(r"\s+(?:voisines|limitrophes|sœurs|soeurs|partenaires)(?=\s+(?:du|des|de|d['’])\s*[A-ZÀ-Þ]|"
+                           r"\s+(?:de\s+la|de\s+l['’])\s*[A-ZÀ-Þ]|\s*[,:])")
 
 
 def _without_place(text: str, span: Span, is_department) -> Span:
@@ -329,7 +334,8 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         if re.fullmatch(r"(?:le|la|les)\s+", text[nxt:connectors_end]) and word.group()[0].isdigit():
             break  # "avec la CPTS Val Fleuri le 22/09/2022": a date
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]) and not (
-                article and not split_and and _second_place(text[nxt:connectors_end], word, text[start:end])):
+                (article or INNER_PLACE_RE.search(text, start, end)) and not split_and
+                and _second_place(text[nxt:connectors_end], word, text[start:end])):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name
         if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_goes_on(text, word.end()):
             break  # "CPTS du Haut-Bocage Le projet", "... Le Lundi 3 mai": an article starts the next phrase
@@ -339,6 +345,11 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         end = demonym.end()  # "CPTS de la Riviera française", "CPTS du Bassin annécien": its adjective ends it
     end = _dash_continuation(text, start, end)
     return Span(start, end)
+
+
+# a place the name introduces after its first word: "Val de l'Arnon", "Portes du Berry" (then "et du Cher" may
+# join a second place as after a leading article)
+INNER_PLACE_RE = re.compile(rf"\s(?:de\s+la|de\s+l[{APOS}]|de|du|des|d[{APOS}])\s*[{UPPER}]")
 
 
 def _article_goes_on(text: str, pos: int) -> bool:

@@ -8,7 +8,8 @@ import re
 from .role_words import NO_COMPLEMENT, OTHER_BODY
 
 # CPTS to come: "Les CPTS Y et Z sont en projet", "La CPTS Y suivra en juin", "Y will follow", "Y signera en juin"
-TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+cours\s+de\s+(?:création|constitution)|(?:devrai(?:en)?t|va|vont|will)\s+"
+TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+(?:préparation|gestation|réflexion|émergence)|à\s+l['’]étude|"
+                        r"en\s+cours\s+(?:de\s+(?:création|constitution|structuration)|d['’](?:élaboration|émergence))|(?:devrai(?:en)?t|va|vont|will)\s+"
                         r"(?:suivre|signer)|suivr(?:a|ont)|signer(?:a|ont)|will\s+(?:follow|sign))\b", re.IGNORECASE)
 
 # one among others, said after the name: "La CPTS X figure parmi les signataires", "X is one of the partners"
