@@ -12,6 +12,12 @@ TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+(?:préparation|gestation|réfle
                         r"en\s+cours\s+(?:de\s+(?:création|constitution|structuration)|d['’](?:élaboration|émergence))|(?:devrai(?:en)?t|va|vont|will)\s+"
                         r"(?:suivre|signer)|suivr(?:a|ont)|signer(?:a|ont)|will\s+(?:follow|sign))\b", re.IGNORECASE)
 
+# CPTS that only attend another's event: "La CPTS Y était également représentée", "Les représentants des CPTS Y et Z
+# ont assisté à la signature", "Y attended"
+ATTENDING_RE = re.compile(r"\b(?:étai(?:en)?t\s+(?:également\s+|aussi\s+|bien\s+)?(?:présente?s?|représentée?s?)|"
+                          r"(?:a|ont)\s+(?:également\s+|aussi\s+)?(?:assisté|pris\s+part)|assistai(?:en)?t|"
+                          r"(?:was|were)\s+(?:also\s+)?(?:present|represented)|attended)\b", re.IGNORECASE)
+
 # one among others, said after the name: "La CPTS X figure parmi les signataires", "X is one of the partners"
 ONE_AMONG_AFTER_RE = re.compile(r"[^.;:!?\n]{0,30}?\b(?:figur\w*\s+parmi|fai(?:t|sait)\s+partie\s+d|font\s+partie\s+d|"
                                 r"compt\w*\s+parmi|is\s+among|are\s+among|is\s+one\s+of)\b", re.IGNORECASE)

@@ -16,7 +16,7 @@ from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
                             CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE,
                             OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE,
-                            THE_CPTS_BEFORE_RE, TO_COME_RE)
+                            THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE)
 from .topic import about_something_else, in_lead
 
 
@@ -30,7 +30,7 @@ LAST_ITEM_AFTER_RE = re.compile(r"\s*(?:[.;]|$)")
 # a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
 FRONTED_RE = re.compile(
     r"\W*(?:(?:(?:le|ce|cette)\s+)?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine|mois)"
-    r"[^,;:.!?\n]{0,40}|(?:en|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
+    r"[^,;:.!?\n]{0,40}|(?:en|dans|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
     r"aujourd['’]hui|\w+ment)\s*", re.IGNORECASE)
 ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b"
                            r"|\s*,?\s*(?:mais\s+aussi|ainsi\s+que|as\s+well\s+as)\b")
@@ -71,6 +71,7 @@ def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
     own = _own_part(ctx, mention, key, sentence)
     return not OTHER_CONTEXT_RE.search(ctx.text, own.start, own.end) \
         and not TO_COME_RE.search(ctx.text, own.start, own.end) \
+        and not ATTENDING_RE.search(ctx.text, own.start, own.end) \
         and not named_as_model(ctx, mention) and not named_as_example(ctx, mention) \
         and not _complement_of_the_opening_cpts(ctx, mention, key, sentence)
 

@@ -1,0 +1,134 @@
+"""More of the ways the genre writes a CPTS's name, its role in the release, its figures and its department's
+coverage: neighbours listed after a plural head, a second place joined to a name's inner place, CPTS in preparation
+or only attending, a contrast with another CPTS, a fact in a sentence on a pronoun; and near-miss texts where no
+fact is to be read. Invented texts only: no sentence comes from a real document."""
+from __future__ import annotations
+
+import pytest
+
+
+def _names(record: dict) -> dict[str, str]:
+    return {c["key"]: c["name"] for c in record["cpts"]}
+
+
+def _roles(record: dict) -> dict[str, str]:
+    return {c["key"]: c["role"] for c in record["cpts"]}
+
+
+def _cpts(record: dict, key: str) -> dict:
+    return next(c for c in record["cpts"] if c["key"] == key)
+
+
+def _figure(record: dict, key: str, field: str) -> tuple | None:
+    value = _cpts(record, key)[field]
+    return (value["value"], value["qualifier"]) if value else None
+
+
+# --- names ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS Val Fleuri a signé son ACI. Elle travaillera avec les CPTS voisines du Haut-Berry et de Sologne Sud.",
+    "La CPTS Val Fleuri a signé son ACI. Les CPTS limitrophes du Haut-Berry et de Sologne Sud y étaient associées.",
+    "La CPTS Val Fleuri a signé son ACI. Les deux CPTS voisines, Haut-Berry et Sologne Sud, ont salué l'accord.",
+])
+def test_neighbours_listed_after_a_plural_head(record_of, text):
+    record = record_of(text)
+    assert set(_names(record)) == {"val-fleuri", "haut-berry", "sologne-sud"}
+    assert _roles(record) == {"val-fleuri": "subject", "haut-berry": "mentioned", "sologne-sud": "mentioned"}
+
+
+@pytest.mark.parametrize("text, key, name", [
+    ("La CPTS Val de l'Arnon et du Cher a signé son ACI.", "val-de-l-arnon-et-du-cher", "CPTS Val de l'Arnon et du Cher"),
+    ("La CPTS Portes du Berry et de la Sologne a signé son ACI.", "portes-du-berry-et-de-la-sologne",
+     "CPTS Portes du Berry et de la Sologne"),
+    ("La CPTS Pays de Vierzon et des Vallées a signé son ACI.", "pays-de-vierzon-et-des-vallees",
+     "CPTS Pays de Vierzon et des Vallées"),
+])
+def test_a_second_place_after_the_names_inner_place(record_of, text, key, name):
+    assert _names(record_of(text)) == {key: name}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a second place needs a place before it: a name, then a new phrase
+    ("Les présidents de la CPTS Val Fleuri et de la CPAM du Cher ont signé l'accord.", {"val-fleuri"}),
+    ("La CPTS Val de Loire et de l'ARS ont signé l'accord.", {"val-de-loire"}),
+])
+def test_no_second_place_after_a_name(record_of, text, names):
+    assert set(_names(record_of(text))) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Les CPTS voisines ont salué l'accord. Elles travailleront ensemble.",
+    "Les CPTS partenaires du département se sont réunies à Bourges.",
+    "Les CPTS limitrophes, elles, ont signé leur accord en 2022.",
+])
+def test_generic_neighbours_name_none(record_of, text):
+    assert _names(record_of(text)) == {}
+
+
+# --- roles ----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, other", [
+    # in preparation, to come
+    ("La CPTS Val Fleuri a signé son ACI le 12 mars. Le projet de CPTS du Sancerrois est quant à lui en préparation.",
+     "sancerrois"),
+    ("La CPTS Val Fleuri a signé son ACI le 12 mars. La CPTS du Sancerrois est encore en gestation.", "sancerrois"),
+    ("La CPTS Val Fleuri a signé son ACI le 12 mars. La CPTS du Sancerrois est en cours d'élaboration.", "sancerrois"),
+    ("La CPTS Val Fleuri a signé son ACI le 12 mars. Une CPTS du Sancerrois est à l'étude.", "sancerrois"),
+    # a contrast is a model
+    ("La CPTS Val Fleuri a signé son ACI le 12 mars. Contrairement à la CPTS Sologne Sud, elle couvre une zone rurale.",
+     "sologne-sud"),
+    ("La CPTS Val Fleuri a signé son ACI le 12 mars. À la différence de la CPTS Sologne Sud, elle est urbaine.",
+     "sologne-sud"),
+    ("The CPTS Val Fleuri signed its agreement on 12 March. Unlike the CPTS Sologne Sud, it covers a rural area.",
+     "sologne-sud"),
+    # only attending
+    ("La CPTS Val Fleuri a été lancée le 12 mars. Marie Durand, présidente de la CPTS du Haut-Berry, était présente.",
+     "haut-berry"),
+    ("La CPTS Val Fleuri a été lancée le 12 mars. Les représentants de la CPTS du Haut-Berry ont assisté à la signature.",
+     "haut-berry"),
+    ("Lancement de la CPTS Val Fleuri\nLes professionnels ont lancé leur CPTS. La CPTS du Haut-Berry était également "
+     "représentée.", "haut-berry"),
+    ("The CPTS Val Fleuri was launched on 12 March. The CPTS Haut-Berry was also represented.", "haut-berry"),
+    # the object of the subject's pronoun after a fronted place
+    ("La CPTS Val Fleuri a signé son ACI le 12 mars. Dans le Cher, elle rejoint les CPTS Haut-Berry et Sologne Sud.",
+     "haut-berry"),
+])
+def test_others_are_mentioned(record_of, text, other):
+    roles = _roles(record_of(text))
+    assert roles["val-fleuri"] == "subject" and roles[other] == "mentioned"
+
+
+@pytest.mark.parametrize("text", [
+    # a lone CPTS that attends or is in preparation is still what the text is about
+    "La CPTS Val Fleuri était présente au forum des associations de Vierzon samedi.",
+    "La CPTS Val Fleuri est en préparation : les professionnels se réunissent chaque mois.",
+    # two CPTS that sign together are both subjects
+    "Deux CPTS signent leur accord\nLa CPTS Val Fleuri et la CPTS Sologne Sud ont signé leur ACI le 12 mars 2024.",
+])
+def test_subjects_stay_subjects(record_of, text):
+    assert set(_roles(record_of(text)).values()) == {"subject"}
+
+
+# --- whose figure ---------------------------------------------------------------------------------------------
+
+def test_a_rank_in_a_sentence_on_a_pronoun(record_of):
+    record = record_of("La CPTS Val Fleuri a signé son ACI le 12 mars. Elle est la troisième CPTS du Cher après "
+                       "les CPTS du Haut-Berry et Sologne Sud.")
+    ranks = {c["key"]: c["rank_in_department"] for c in record["cpts"] if c["rank_in_department"]}
+    assert {k: (r["value"], r["department"]) for k, r in ranks.items()} == {"val-fleuri": (3, "18")}
+
+
+@pytest.mark.parametrize("opening", ["Comme la CPTS Sologne Sud", "À l'image de la CPTS Sologne Sud",
+                                     "Contrairement à la CPTS Sologne Sud", "Tout comme la CPTS Sologne Sud"])
+def test_a_figure_after_a_fronted_comparison(record_of, opening):
+    record = record_of(f"La CPTS Val Fleuri a signé son ACI le 12 mars 2024. {opening}, elle couvre une vingtaine de "
+                       "communes.")
+    assert _figure(record, "val-fleuri", "communes_count") == (20, "approx")
+    assert _figure(record, "sologne-sud", "communes_count") is None
+
+
+def test_a_figure_of_the_other_after_its_name_is_its_own(record_of):
+    record = record_of("La CPTS Val Fleuri a signé son ACI. Elle rejoint la CPTS Sologne Sud, qui couvre 15 communes.")
+    assert _figure(record, "sologne-sud", "communes_count") == (15, "exact")
+    assert _figure(record, "val-fleuri", "communes_count") is None
