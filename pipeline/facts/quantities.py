@@ -24,7 +24,7 @@ from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
-    UNIT_AFTER_RE, LABEL_BEFORE_RE, PEOPLE_HELD, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE,
+    UNIT_AFTER_RE, LABEL_BEFORE_RE, PEOPLE_HELD, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE, PLACE_WHICH_COUNTS,
     FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE,
     ATTENDED_BY, GATHERED, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
@@ -286,7 +286,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         _, q_start = qualifier_before(text, start, ctx.lang)
         if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start):
             return True
-        return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
+        return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
+                or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False
 

@@ -68,7 +68,12 @@ AREA_AFTER_COMMUNES = re.compile(
 PLACE_BEFORE = re.compile(
     r"\b(?:ville|commune|city|town|village|ville-centre|chef-lieu|préfecture|bourg)\b[^,;()]{0,40}$"
     # "Villebois, peuplée de 3 000 habitants" (a territory "peuplé de 60 000 habitants" is the CPTS's)
-    r"|\bqui\s+compte\s+$|(?<!territoire\s)(?<!secteur\s)(?<!bassin\s)(?<!²\s)(?<!km2\s)\bpeuplée?\s+de\s+$", re.IGNORECASE)
+    # ("un territoire de 32 communes peuplé de 45 000 habitants": the CPTS's)
+    r"|(?<!territoire\s)(?<!secteur\s)(?<!bassin\s)(?<!communes\s)(?<!²\s)(?<!km2\s)\bpeuplée?\s+de\s+$", re.IGNORECASE)
+# "la ville, qui compte 45 000 habitants", "Villebois, qui compte ...": a place's own figure (not "le territoire, qui
+# compte ...")
+PLACE_WHICH_COUNTS = re.compile(r"\b(?!(?:territoire|secteur|bassin|périmètre|zone)\b)[\w'’-]+\s*,?\s*qui\s+compte\s+$",
+                                re.IGNORECASE)
 # "1 700 habitants pour Villebois", "2,000 for Villebois": the figure of the place named after it
 FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:CPTS|Communaut))")
 # "25 habitants au km2": a density
@@ -212,4 +217,4 @@ MEMBRES = re.compile(r"\bmembres\b", re.IGNORECASE)
 # "forte de ses 80 membres", "avec ses 80 membres": its own
 OWN_MEMBERS_BEFORE = re.compile(r"\b(?:fort\w*\s+de|avec)\s+(?:ses|leurs)\s+(?:\w+\s+)?$", re.IGNORECASE)
 CLAUSE_START = ",;(\n"
-NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*:")
+NEXT_LINE_LABEL = re.compile(r"[^\n:.;]{0,40}:")  # "Communes : 24\nProfessionnels adhérents : 90"

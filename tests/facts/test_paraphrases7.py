@@ -132,3 +132,47 @@ def test_a_figure_of_the_other_after_its_name_is_its_own(record_of):
     record = record_of("La CPTS Val Fleuri a signé son ACI. Elle rejoint la CPTS Sologne Sud, qui couvre 15 communes.")
     assert _figure(record, "sologne-sud", "communes_count") == (15, "exact")
     assert _figure(record, "val-fleuri", "communes_count") is None
+
+
+# --- quantities -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, field, figure", [
+    # the territory as the antecedent of "qui compte"
+    ("La CPTS Val Fleuri a signé son ACI. Le territoire, qui compte 45 000 habitants, ne dispose que de 20 médecins.",
+     "population", (45000, "exact")),
+    ("La CPTS Val Fleuri a signé son ACI. Son secteur, qui compte près de 45 000 habitants, manque de médecins.",
+     "population", (45000, "approx")),
+    # a territory of communes "peuplé de"
+    ("La CPTS Val Fleuri a signé son ACI. Elle couvre un territoire de 32 communes peuplé de 45 000 habitants.",
+     "population", (45000, "exact")),
+    # key figures on lines of labels of two words
+    ("La CPTS Val Fleuri a signé son ACI.\nPopulation : 45 000 habitants\nCommunes : 32\nProfessionnels adhérents : 150",
+     "communes_count", (32, "exact")),
+    ("La CPTS Val Fleuri a signé son ACI.\nPopulation : 45 000 habitants\nCommunes : 32\nProfessionnels adhérents : 150",
+     "professionals_count", (150, "exact")),
+    ("La CPTS Val Fleuri a signé son ACI.\nCommunes : 32\nProfessionnels de santé : 150", "professionals_count",
+     (150, "exact")),
+])
+def test_figures_of_the_cpts(record_of, text, field, figure):
+    assert _figure(record_of(text), "val-fleuri", field) == figure
+
+
+@pytest.mark.parametrize("text, field", [
+    # a town's or the department's own figure after "qui compte"
+    ("La CPTS Val Fleuri a signé son ACI. La ville de Vierzon, qui compte 26 000 habitants, accueille son siège.",
+     "population"),
+    ("La CPTS Val Fleuri a signé son ACI. Son siège est à Vierzon, qui compte 26 000 habitants.", "population"),
+    ("La CPTS Val Fleuri a signé son ACI. Le département, qui compte 300 000 habitants, manque de médecins.",
+     "population"),
+    ("La CPTS Val Fleuri a signé son ACI. Vierzon, ville peuplée de 26 000 habitants, accueille son siège.",
+     "population"),
+    # the next line's label is not the unit of a figure
+    ("La CPTS Val Fleuri a signé son ACI.\nCommunes : 32\nMédecins généralistes : 20", "professionals_count"),
+    # patients, budgets, attendees
+    ("La CPTS Val Fleuri suit 3 000 patients sans médecin traitant. Elle a reçu 50 000 euros de l'ARS.", "population"),
+    ("La CPTS Val Fleuri a organisé une soirée qui a réuni 90 professionnels de santé.", "professionals_count"),
+    ("La CPTS Val Fleuri couvre 20 communes. Plus de 300 personnes ont participé au forum santé qu'elle organisait.",
+     "population"),
+])
+def test_figures_of_something_else(record_of, text, field):
+    assert _figure(record_of(text), "val-fleuri", field) is None
