@@ -219,9 +219,19 @@ def _named_in_passing(ctx: Context) -> bool:
         return False
     if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
         return False  # "La CPTS X est née en 2021": the sentence is about it
-    if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
-        return False
+    if any(not sentence.start <= head.start() < sentence.end and not _cpts_in_general(ctx.text, head)
+           for head in HEAD_RE.finditer(ctx.text)):
+        return False  # it speaks of one CPTS elsewhere ("la CPTS", "cette CPTS"), not only of CPTS in general
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
+
+
+# "les CPTS", "des communautés ...", "les premières CPTS", "40 CPTS": CPTS in general, not one of them
+GENERAL_BEFORE_RE = re.compile(r"(?:\b(?!(?:dans|sous|vers|plus|pas|très|après|sans|jamais)\s)[a-zàâéèêîôûç]+s|\d)\s*$")
+
+
+def _cpts_in_general(text: str, head: re.Match) -> bool:
+    return head.group()[-1] in "sS" and head.group() != "CPTS" or bool(
+        GENERAL_BEFORE_RE.search(text, max(0, head.start() - 20), head.start()))
 
 
 def _complement_under_another_title(ctx: Context, mention: Mention, sentence: Span) -> bool:

@@ -176,3 +176,25 @@ def test_figures_of_the_cpts(record_of, text, field, figure):
 ])
 def test_figures_of_something_else(record_of, text, field):
     assert _figure(record_of(text), "val-fleuri", field) is None
+
+
+# --- one CPTS named in passing in a text on CPTS in general ---------------------------------------------------
+
+GENERAL_TEXT = (
+    "Le déploiement des CPTS se poursuit dans le Cher. Ces structures rassemblent des professionnels de santé libéraux "
+    "autour d'un projet commun, financé par l'Assurance maladie selon leur taille. Les élus locaux soutiennent souvent "
+    "ces démarches, qui demandent du temps aux soignants. Les premiers résultats sont encourageants pour les patients, "
+    "notamment pour l'accès à un médecin traitant et aux soins non programmés. Les pharmaciens et les infirmiers y "
+    "prennent une place croissante. ")
+
+
+def test_one_cpts_named_late_in_a_text_on_cpts_in_general(record_of):
+    record = record_of(GENERAL_TEXT + "À Vierzon, les soignants travaillent ainsi au sein de la CPTS du Pays de "
+                                      "Vierzon depuis 2020.")
+    assert _roles(record) == {"pays-de-vierzon": "mentioned"}
+
+
+def test_one_cpts_the_text_speaks_of_as_the_cpts(record_of):
+    record = record_of(GENERAL_TEXT + "À Vierzon, les soignants travaillent ainsi au sein de la CPTS du Pays de "
+                                      "Vierzon depuis 2020. La CPTS vient de signer son accord conventionnel.")
+    assert _roles(record) == {"pays-de-vierzon": "subject"}
