@@ -198,3 +198,40 @@ def test_one_cpts_the_text_speaks_of_as_the_cpts(record_of):
     record = record_of(GENERAL_TEXT + "À Vierzon, les soignants travaillent ainsi au sein de la CPTS du Pays de "
                                       "Vierzon depuis 2020. La CPTS vient de signer son accord conventionnel.")
     assert _roles(record) == {"pays-de-vierzon": "subject"}
+
+
+# --- a department covered in full, told without a percentage -------------------------------------------------
+
+def _coverage(record: dict) -> list[tuple[str, float]]:
+    return [(c["department"], c["percent"]) for c in record["department_coverage"]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les six CPTS couvrent désormais tout le Cher.",
+    "Les CPTS couvrent désormais l'intégralité du Cher.",
+    "Le Cher est désormais couvert dans sa totalité par des CPTS.",
+    "Le Cher est désormais couvert en totalité par les CPTS.",
+    "L'ensemble de la population du Cher est désormais couvert par une CPTS.",
+    "Tous les habitants du Cher sont désormais couverts par une CPTS.",
+    "Avec elle, le Cher est désormais entièrement maillé en CPTS.",
+    "Le maillage du Cher en CPTS est désormais complet.",
+    "The whole of Cher is now covered by CPTS.",
+])
+def test_a_department_covered_in_full(record_of, sentence):
+    assert _coverage(record_of(f"La CPTS Val Fleuri a signé son ACI. {sentence}")) == [("18", 100)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Cher est entièrement maillé en fibre optique.",
+    "Son territoire est intégralement couvert par la fibre.",
+    "En France, tous les habitants sont désormais couverts par une CPTS.",
+    "La région Centre-Val de Loire est désormais couverte dans sa totalité par des CPTS.",
+    "Elle couvre tout le Val Fleuri.",
+    "La couverture de la population reste à compléter dans le sud du Cher.",
+    # figures that are not a coverage
+    "Dans le Cher, 15 % des patients n'ont pas de médecin traitant.",
+    "Le nombre de CPTS a augmenté de 20 % en un an dans le Cher.",
+    "L'ARS du Cher finance 50 % du poste de coordinateur.",
+])
+def test_no_coverage(record_of, sentence):
+    assert _coverage(record_of(f"La CPTS Val Fleuri a signé son ACI. {sentence}")) == []
