@@ -39,8 +39,9 @@ RAISED_TO = re.compile(r"\b(?:port(?:e|ent|er|ant|era|ait)|fai(?:t|re|sant)\s+pa
                        r"raises?|raising)\b[^.;%]{0,60}?\b(?:à|to)\s*\Z", re.IGNORECASE)
 # "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
-    r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
-    r"(?:couvert|covered)", re.IGNORECASE)
+    r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+"
+    r"(?:(?:du|de\s+la|de\s+l['’]|des|d['’]|de|of)\s*(?-i:[A-ZÀ-Ý])[\w'’-]*\s+)?"  # "du territoire du Cher est couvert"
+    r"(?:\w+\s+){0,2}?(?:couvert|covered)", re.IGNORECASE)
 # One CPTS as the subject of the sentence: "Elle couvre ...", "La CPTS X assure ..."
 ONE_CPTS_SUBJECT = re.compile(
     r"\W*(?:elle|celle-ci|it|(?:la|the)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60}?(?:,[^,.;:]{0,40},)?)\s+"

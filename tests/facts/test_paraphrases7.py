@@ -235,3 +235,17 @@ def test_a_department_covered_in_full(record_of, sentence):
 ])
 def test_no_coverage(record_of, sentence):
     assert _coverage(record_of(f"La CPTS Val Fleuri a signé son ACI. {sentence}")) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Avec cette CPTS, 85 % du territoire du Cher est couvert.",
+    "Désormais, 85 % du territoire du Cher est couvert.",
+])
+def test_a_share_of_the_departments_territory_covered(record_of, sentence):
+    record = record_of(f"La CPTS Val Fleuri a signé son ACI. {sentence}")
+    assert _coverage(record) == [("18", 85)] and _cpts(record, "val-fleuri")["percentages"] == []
+
+
+def test_the_cpts_own_share_of_the_departments_territory(record_of):
+    record = record_of("La CPTS Val Fleuri a signé son ACI. Elle couvre 40 % du territoire du Cher.")
+    assert _coverage(record) == []
