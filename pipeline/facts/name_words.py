@@ -17,7 +17,7 @@ APOS = "'’"
 
 HEAD_RE = re.compile(
     # "la C.P.T.S. du Val", "la CPTSdu Val", the press's "la Cpts du Val"
-    r"(?<![#\w])(?:CPTSs?\b|Cpts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
+    r"(?<![#\w])(?:CPTSs?\b|[Cc]pts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
     r"CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"
     # the spelled-out head, sometimes without "territoriale" or with other words: "Communauté professionnelle de santé
     # X (CPTS)", "communauté professionnelle de territoire de santé", "... territoriale en santé"
@@ -35,7 +35,8 @@ EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territori
 # "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
 NAMING_VERB_RE = re.compile(
     r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée|dite)|named|called)\b")
-QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
+# (single quotes too: "la CPTS ‘Val d’Arnon’", the closing one not inside a word)
+QUOTED_RE = re.compile(r"\s*[«\"“‘]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*(?:[»\"”]|’(?!\w))")
 # a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ";
 # a word may open on a lower-case letter and a hyphen: "CPTS e-Santé Val"
 # The letters of a name's word; an English possessive ("the CPTS Val Fleuri's members") is none of them

@@ -249,3 +249,21 @@ def test_a_share_of_the_departments_territory_covered(record_of, sentence):
 def test_the_cpts_own_share_of_the_departments_territory(record_of):
     record = record_of("La CPTS Val Fleuri a signé son ACI. Elle couvre 40 % du territoire du Cher.")
     assert _coverage(record) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La CPTS ‘Val Fleuri’ a signé son ACI.", "CPTS Val Fleuri"),
+    ("La CPTS ‘Val d’Arnon’ a signé son ACI.", "CPTS Val d'Arnon"),
+    ("La cpts Val Fleuri a signé son ACI.", "CPTS Val Fleuri"),
+    ("Les soignants de la cpts du Val Fleuri ont signé leur ACI.", "CPTS du Val Fleuri"),
+])
+def test_single_quotes_and_a_lower_case_head(record_of, text, name):
+    assert list(_names(record_of(text)).values()) == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Voir le site www.cpts-valfleuri.fr pour plus d'informations. La cpts est une association.",
+    "Le Dr Martin, président de la future CPTS, a dit : ‘C’est une étape’. Les cpts se multiplient.",
+])
+def test_no_name_after_a_lower_case_head(record_of, text):
+    assert _names(record_of(text)) == {}
