@@ -249,7 +249,7 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         if not _starts_name(text, name_span.start):
             return None  # 'le projet de la CPTS "reste très simple"': a quoted phrase
     else:
-        name_span = _bare_name(text, pos)
+        name_span = _bare_name(text, pos) or _name_line_under_a_lone_head(text, head, pos)
         if name_span is None:
             return None
         name_span = _without_place(text, name_span, is_department)
@@ -270,6 +270,29 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
         mention.alias_span = Span(alias.start(group), alias.end(group))
     return mention
+
+
+def _name_line_under_a_lone_head(text: str, head: re.Match, pos: int) -> Span | None:
+    """"CPTS\nVal Fleuri\nLa CPTS a signé son accord ...": a page's heading, the head alone on its line and the
+    name alone on the next, a paragraph after them (not a menu of short lines)."""
+    line_start = text.rfind("\n", 0, head.start()) + 1
+    gap = GAP_RE.match(text, pos)
+    if "\n" not in gap.group() or not LONE_HEAD_BEFORE_RE.fullmatch(text, line_start, head.start()):
+        return None
+    name_end = text.find("\n", gap.end())
+    if name_end < 0 or len(_line_at(text, name_end + 1).strip()) < PARAGRAPH_LINE:
+        return None
+    span = _bare_name(text, gap.end())
+    return span if span is not None and not text[span.end:name_end].strip() else None
+
+
+def _line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
+
+
+LONE_HEAD_BEFORE_RE = re.compile(r"[ \t]*(?:(?:la|notre|our|the)[ \t]+)?", re.IGNORECASE)
+PARAGRAPH_LINE = 50  # characters: a line of a paragraph, not a menu's or a heading's
 
 
 NEIGHBOUR_RE = re.compile(r"\s+(?:voisine|limitrophe|sœur|soeur)(?=\s+(?:du|des|de|d['’])\s*[A-ZÀ-Þ]|"

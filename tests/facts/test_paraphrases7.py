@@ -267,3 +267,21 @@ def test_single_quotes_and_a_lower_case_head(record_of, text, name):
 ])
 def test_no_name_after_a_lower_case_head(record_of, text):
     assert _names(record_of(text)) == {}
+
+
+PARAGRAPH = "La CPTS a signé son accord conventionnel le 12 mars 2024 avec l'ARS et la CPAM du Cher."
+
+
+@pytest.mark.parametrize("heading", ["Communauté Professionnelle Territoriale de Santé\nVal Fleuri", "CPTS\nVal Fleuri",
+                                     "La CPTS\nVal Fleuri"])
+def test_a_name_alone_under_a_lone_head(record_of, heading):
+    assert _names(record_of(f"{heading}\n{PARAGRAPH}")) == {"val-fleuri": "CPTS Val Fleuri"}
+
+
+@pytest.mark.parametrize("text", [
+    f"CPTS\nAccueil\nActualités\nContact\n{PARAGRAPH}",  # a menu
+    f"La CPTS\nNos Missions\n{PARAGRAPH}",
+    "CPTS\nVal Fleuri\nContact",  # no paragraph after the heading
+])
+def test_no_name_from_a_menu_under_a_lone_head(record_of, text):
+    assert _names(record_of(text)) == {}
