@@ -252,7 +252,7 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         name_span = _bare_name(text, pos) or _name_line_under_a_lone_head(text, head, pos)
         if name_span is None:
             return None
-        name_span = _without_place(text, name_span, is_department)
+        name_span = _without_gapped_figure(text, head, _without_place(text, name_span, is_department))
         end = name_span.end
     surface = text[name_span.start:name_span.end]
     if _is_generic(surface, is_department) or describes_its_place(text, head.start(), surface):
@@ -270,6 +270,22 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
         mention.alias_span = Span(alias.start(group), alias.end(group))
     return mention
+
+
+def _without_gapped_figure(text: str, head: re.Match, span: Span) -> Span:
+    """"La CPTS X regroupe 80 professionnels, la CPTS Y 60.": the figure of a clause whose verb and unit are left
+    understood after a like clause is not part of the name."""
+    figure = GAPPED_FIGURE_RE.search(text, span.start, span.end)
+    if figure is None or figure.end() != span.end or not CLAUSE_END_RE.match(text, span.end):
+        return span
+    before = text[max(0, head.start() - 80):head.start()]
+    return Span(span.start, figure.start()) if LIKE_CLAUSE_BEFORE_RE.search(before) else span
+
+
+GAPPED_FIGURE_RE = re.compile(r"\s+\d[\d \u00a0.,]*$")
+CLAUSE_END_RE = re.compile(r"\s*(?:[.;,)]|$)")
+# the like clause before: "... 80 professionnels, la", "... 20 communes et la"
+LIKE_CLAUSE_BEFORE_RE = re.compile(r"\d[\d \u00a0.,]*\s+[a-zàâéèêîôûç]+[^,;.\d]{0,30}(?:,\s*(?:et\s+)?|\s+et\s+)(?:la|le|the)\s+$")
 
 
 def _name_line_under_a_lone_head(text: str, head: re.Match, pos: int) -> Span | None:

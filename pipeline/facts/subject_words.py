@@ -18,6 +18,12 @@ ATTENDING_RE = re.compile(r"\b(?:étai(?:en)?t\s+(?:également\s+|aussi\s+|bien\
                           r"(?:a|ont)\s+(?:également\s+|aussi\s+)?(?:assisté|pris\s+part)|assistai(?:en)?t|"
                           r"(?:was|were)\s+(?:also\s+)?(?:present|represented)|attended)\b", re.IGNORECASE)
 
+# a sentence whose subject is the pronoun of the CPTS spoken of, joining or following others: "Elles rejoignent la
+# CPTS X, signataire depuis 2021", "Elle succède à la CPTS Y", "It joins the X CPTS"
+PRONOUN_JOINS_RE = re.compile(
+    r"[\s«\"“]*(?:[^,;:.!?\n]{0,60},\s*)?(?:elles?|celles?-ci|it|they)\s+(?:[\w'’]+\s+){0,2}?(?:rejoi\w+|s['’]ajout\w+|succèd\w+|s['’]inspir\w+|"
+    r"collabor\w+|s['’]associ\w+|s['’]appui\w+|travaill\w+\s+(?:avec|aux\s+côtés)|joins?|joined|follows?|followed)\b", re.IGNORECASE)
+
 # one among others, said after the name: "La CPTS X figure parmi les signataires", "X is one of the partners"
 ONE_AMONG_AFTER_RE = re.compile(r"[^.;:!?\n]{0,30}?\b(?:figur\w*\s+parmi|fai(?:t|sait)\s+partie\s+d|font\s+partie\s+d|"
                                 r"compt\w*\s+parmi|is\s+among|are\s+among|is\s+one\s+of)\b", re.IGNORECASE)

@@ -285,3 +285,71 @@ def test_a_name_alone_under_a_lone_head(record_of, heading):
 ])
 def test_no_name_from_a_menu_under_a_lone_head(record_of, text):
     assert _names(record_of(text)) == {}
+
+
+# --- several CPTS in one release ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # the title announces how many
+    "Deux CPTS signent leur ACI\nLa CPTS Val Fleuri a signé son ACI le 12 mars 2024. Elle couvre 20 communes. La CPTS "
+    "Sologne Sud a signé le sien le même jour.",
+    "Deux nouvelles CPTS dans le Cher\nLa CPTS Val Fleuri couvre 20 communes et 30 000 habitants. Elle regroupe 80 "
+    "professionnels. La CPTS Sologne Sud est née à son tour.",
+    # a connective opens the sentence on the last of them
+    "Trois nouvelles CPTS dans le Cher\nL'ARS et la CPAM ont signé mardi l'accord avec trois CPTS. La CPTS Val Fleuri "
+    "couvre 20 communes. La CPTS Sologne Sud rassemble 80 professionnels. Enfin, la CPTS du Haut-Berry couvre 30 000 "
+    "habitants.",
+])
+def test_the_cpts_a_title_announces_are_subjects(record_of, text):
+    assert set(_roles(record_of(text)).values()) == {"subject"}
+
+
+def test_a_title_announcing_fewer_leaves_the_others_mentioned(record_of):
+    record = record_of("Deux CPTS signent leur ACI\nLe 12 mars, les CPTS Val Fleuri et Sologne Sud ont signé leur accord. "
+                       "Elles rejoignent la CPTS du Grand Bourges, signataire depuis 2021.")
+    assert _roles(record) == {"val-fleuri": "subject", "sologne-sud": "subject", "grand-bourges": "mentioned"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elles rejoignent la CPTS du Grand Bourges.",
+    "Dans le Cher, elles rejoignent la CPTS du Grand Bourges.",
+    "Elles succèdent ainsi à la CPTS du Grand Bourges.",
+    "Elles s'inspirent de la CPTS du Grand Bourges.",
+])
+def test_a_cpts_joined_by_the_pronoun_of_the_subjects(record_of, sentence):
+    record = record_of(f"Le 12 mars, quatre CPTS ont signé leur accord avec l'ARS et la CPAM du Cher : Val Fleuri, "
+                       f"Sologne Sud, Haut-Berry et Sancerrois. {sentence}")
+    roles = _roles(record)
+    assert roles.pop("grand-bourges") == "mentioned" and set(roles.values()) == {"subject"}
+
+
+def test_a_figure_left_understood_is_not_part_of_a_name(record_of):
+    record = record_of("La CPTS Val Fleuri regroupe 80 professionnels, la CPTS Sologne Sud 60.")
+    assert _names(record) == {"val-fleuri": "CPTS Val Fleuri", "sologne-sud": "CPTS Sologne Sud"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La CPTS Sud 45 a signé son ACI, comme la CPTS Nord 45.", "CPTS Nord 45"),
+    ("La CPTS Val Fleuri regroupe 80 professionnels, la CPTS Paris 14 en regroupe 60.", "CPTS Paris 14"),
+])
+def test_a_number_of_the_name_stays(record_of, text, name):
+    assert name in _names(record_of(text)).values()
+
+
+@pytest.mark.parametrize("text, key, value", [
+    ("La CPTS Val Fleuri et la CPTS Sologne Sud ont signé leur ACI. La première couvre 20 communes.", "val-fleuri", 20),
+    ("La CPTS Val Fleuri et la CPTS Sologne Sud ont signé leur ACI. La seconde couvre 15 communes.", "sologne-sud", 15),
+    ("The CPTS Val Fleuri and the CPTS Sologne Sud signed. The latter covers 15 municipalities.", "sologne-sud", 15),
+    ("The CPTS Val Fleuri and the CPTS Sologne Sud signed. The former covers 20 municipalities.", "val-fleuri", 20),
+])
+def test_the_first_or_the_second_of_two(record_of, text, key, value):
+    record = record_of(text)
+    counts = {c["key"]: c["communes_count"]["value"] for c in record["cpts"] if c["communes_count"]}
+    assert counts == {key: value}
+
+
+def test_the_first_meeting_is_no_ordinal_of_a_cpts(record_of):
+    record = record_of("La CPTS Val Fleuri a signé son ACI. La première réunion a réuni 40 professionnels. "
+                       "Elle couvre 20 communes.")
+    assert _figure(record, "val-fleuri", "communes_count") == (20, "exact")
+    assert _figure(record, "val-fleuri", "professionals_count") is None
