@@ -30,7 +30,7 @@ from .quantity_words import (
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
+    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -238,6 +238,10 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start):
         return True
+    if AT_ITS_START_AFTER.match(text, unit_end):
+        return True  # "Elle regroupait 15 professionnels à sa création": its beginnings
+    if kind == "population" and REACHED_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "la campagne a touché 2 000 habitants": people an action reached
     if ADDED_AFTER.match(text, unit_end):
         return True  # "couvre désormais 12 000 habitants supplémentaires": what the CPTS gained
     if IN_MANY_CPTS.match(text, unit_end):
@@ -284,7 +288,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "over 60" after "the population is": an age, not the inhabitants of a CPTS
     if kind == "population":
         _, q_start = qualifier_before(text, start, ctx.lang)
-        if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start):
+        if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start) \
+                or TOWN_SUBJECT.fullmatch(text, _sentence_start(text, q_start), q_start):
             return True
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
                 or bool(PER_AREA.match(text, unit_end))
@@ -377,6 +382,8 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
     # its members, "640 professionnels sont présents dans le secteur" its territory's
     people = kind == "population" and re.search(r"\b(?:personnes|people)\b", text[start:unit_end], re.IGNORECASE)
     present = re.match(r"\s+présent(?:e)?s\b", text[unit_end:unit_end + 12])
+    if present and not re.match(r"\s+(?:sur|dans|en|au|à)\b", text[unit_end + present.end():unit_end + present.end() + 6]):
+        return True  # "Les 80 professionnels présents ont voté": an audience (not "présents sur le territoire")
     if people or present or GATHERED.search(text, max(0, start - 80), start):
         return _sentence_has_event(text, start, unit_end)
     return False

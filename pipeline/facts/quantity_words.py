@@ -97,6 +97,7 @@ TOOK_PART_AFTER = re.compile(
     r"joined\s+forces|attended|trained|"
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
+    r"participent|participeront|prennent\s+part|prendront\s+part|assistent|take\s+part|"
     r"participèrent|assistèrent|(?:de\s+santé\s+)?(?:formé|sensibilisé)e?s|trained)\b", re.IGNORECASE)
 # ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
 # "objectif : 200 adhérents", "l'objectif de 300 adhérents", "atteindre 200 adhérents d'ici 2025", "aims to reach 300"
@@ -113,6 +114,8 @@ TOWN_APPOSITION = re.compile(r"\b(?:ville|commune|ville-centre|chef-lieu|bourg|v
 # "créée par une vingtaine de professionnels", "à l'initiative de 12 médecins": its founders, not its members
 FOUNDERS_BEFORE = re.compile(
     r"\b(?:(?:cré|fond|initi|impuls|lanc|port)(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?par|à\s+l['’]initiative\s+d(?:e|['’])|"
+    # "le projet de santé a été élaboré par une trentaine de professionnels": its authors
+    r"(?:élaboré|rédigé|co-?construit|construit|conçu|écrit|préparé|drafted|written|designed)e?s?\s+(?:\w+\s+){0,3}?(?:par|by)|"
     # "née de la volonté d'une vingtaine de professionnels"
     r"(?:née?|issue?)\s+(?:de\s+la\s+(?:volonté|mobilisation|rencontre)|de\s+l['’](?:engagement|initiative)|du\s+travail)\s+d(?:e|['’])|"
     r"(?:founded|created|set\s+up|initiated|launched)\s+by)(?:\s+|(?<=['’]))(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -123,7 +126,8 @@ GATHERED = re.compile(
     re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
-    r"journée|forum|webinaire|colloque|séminaire|event|meeting|ceremony|evening|workshop|conference)s?\b", re.IGNORECASE)
+    r"journée|forum|webinaire|colloque|séminaire|formation|session|groupe\s+de\s+travail|visite|"
+    r"event|meeting|ceremony|evening|workshop|conference|training)s?\b", re.IGNORECASE)
 # "12 000 habitants n'ont pas de médecin traitant", "3 000 residents without a GP": a share of the people
 WITHOUT_GP_AFTER = re.compile(
     r"[^.;:!?]{0,20}?\b(?:n['’]ont\s+(?:pas|plus)|sans|dépourvus|privés|without|have\s+no|do\s+not\s+have|lack)\b"
@@ -179,6 +183,15 @@ THE_OTHER_ONE = re.compile(r"\s*(?:celle|celui|that)\s+(?:de\s+la|de\s+l['’]|d
                            re.IGNORECASE)
 # "nous sommes 25 professionnels", "we are 25": the speakers' own group
 WE_BEFORE = re.compile(r"\b(?:nous\s+sommes|on\s+est|nous\s+comptons|we\s+are|we\s+have)\b[^.;!?]{0,30}$", re.IGNORECASE)
+# "15 professionnels à sa création", "20 adhérents au départ": a figure of the CPTS's beginnings, not of today
+AT_ITS_START_AFTER = re.compile(r"[^.;!?]{0,20}?\b(?:(?:à|lors\s+de)\s+sa\s+(?:création|naissance|fondation)|au\s+départ|"
+                                r"à\s+l['’]origine|initialement|at\s+(?:its\s+)?(?:creation|launch|start))\b", re.IGNORECASE)
+# "la campagne a touché 2 000 habitants", "800 habitants accompagnés": people reached by an action, not the population
+REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accompagné|orienté|informé|reçu|accueilli|aidé|"
+                            r"permis\s+à|reached|screened|vaccinated|helped)e?s?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "La commune de Vierzon, principale ville du territoire, compte 26 000 habitants": a town the sentence is about
+TOWN_SUBJECT = re.compile(r"\W*(?:la|le|the)\s+(?:commune|ville|village|bourg|town|city)\b[^.;!?\n]{0,120}?\b"
+                          r"(?:compte|totalise|abrite|has|counts|is\s+home\s+to)\s+$", re.IGNORECASE)
 # "12 000 habitants supplémentaires", "5 communes de plus": what was added, not the whole
 ADDED_AFTER = re.compile(r"\s*(?:supplémentaires|de\s+plus\b(?!\s+(?:de|d['’]|que|qu['’]))|en\s+plus|additional)",
                          re.IGNORECASE)

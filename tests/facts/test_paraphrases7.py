@@ -353,3 +353,30 @@ def test_the_first_meeting_is_no_ordinal_of_a_cpts(record_of):
                        "Elle couvre 20 communes.")
     assert _figure(record, "val-fleuri", "communes_count") == (20, "exact")
     assert _figure(record, "val-fleuri", "professionals_count") is None
+
+
+# --- more figures that are not the CPTS's ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, field", [
+    ("Le projet de santé a été élaboré par une trentaine de professionnels.", "professionals_count"),
+    ("Son projet de santé, rédigé par 25 professionnels, a été validé.", "professionals_count"),
+    ("25 professionnels participent aux groupes de travail.", "professionals_count"),
+    ("La formation a accueilli 30 professionnels de santé.", "professionals_count"),
+    ("Elle regroupait 15 professionnels à sa création.", "professionals_count"),
+    ("Les 80 professionnels présents ont voté le projet de santé.", "professionals_count"),
+    ("La campagne de dépistage a touché 2 000 habitants.", "population"),
+    ("Elle a déjà accompagné 1 500 habitants vers un médecin traitant.", "population"),
+    ("La commune de Vierzon, principale ville du territoire, compte 26 000 habitants.", "population"),
+    ("La ville de Vierzon compte près de 26 000 habitants.", "population"),
+])
+def test_more_figures_of_something_else(record_of, sentence, field):
+    assert _figure(record_of(f"La CPTS Val Fleuri a signé son ACI. {sentence}"), "val-fleuri", field) is None
+
+
+@pytest.mark.parametrize("sentence, field, figure", [
+    ("Elle compte aujourd'hui 110 adhérents.", "professionals_count", (110, "exact")),
+    ("Les 640 professionnels présents sur le territoire y sont invités.", "professionals_count", (640, "exact")),
+    ("Le territoire compte 45 000 habitants, dont 26 000 dans la ville-centre.", "population", (45000, "exact")),
+])
+def test_figures_near_those_traps_stay(record_of, sentence, field, figure):
+    assert _figure(record_of(f"La CPTS Val Fleuri a signé son ACI. {sentence}"), "val-fleuri", field) == figure
