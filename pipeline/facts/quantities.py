@@ -47,6 +47,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                           else _quantity_kind(text, number.start, number.end))
         if kind in ("population", "communes_count") and _respective_figures(ctx, i, kind, unit_end, result):
             continue
+        if kind is None:
+            kind, unit_end = _gapped_kind(ctx, i), number.end  # "X regroupe 80 professionnels, la CPTS Y 60."
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
             kind, unit_end = "professionals_count", number.end
@@ -82,6 +84,30 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+# the gap between a like clause's figure and a CPTS's figure whose verb and unit are left understood
+GAPPED_BEFORE = re.compile(r"[^.;:!?\d]{0,60}?,\s*(?:et\s+)?(?:la|le|the)\s*$", re.IGNORECASE)
+ORDINAL_GAP = re.compile(r",\s*(?:et\s+)?(?:la|le|the)\s+(?:seconde|second|deuxième|dernière|dernier|latter)\s+$",
+                         re.IGNORECASE)
+GAPPED_END = re.compile(r"\s*(?:[.;]|,\s*(?:et\s+)?(?:la|le|the)\b|$)", re.IGNORECASE)
+
+
+def _gapped_kind(ctx: Context, i: int) -> str | None:
+    """The unit a figure takes from the like clause before it, after the name of another CPTS or "la seconde": "La
+    CPTS X regroupe 80 professionnels, la CPTS Y 60.", "La première couvre 20 communes, la seconde 15."."""
+    if i == 0 or not GAPPED_END.match(ctx.text, ctx.numbers[i].end):
+        return None
+    text, number, before = ctx.text, ctx.numbers[i], ctx.numbers[i - 1]
+    kind, unit_end = _quantity_kind(text, before.start, before.end)
+    if kind is None or ctx.sentence_at(before.start) != ctx.sentence_at(number.start):
+        return None
+    if ORDINAL_GAP.fullmatch(text, unit_end, number.start):
+        return kind
+    named = ctx.mentions_in(Span(unit_end, number.start))
+    if len(named) != 1 or text[named[0][0].span.end:number.start].strip():
+        return None
+    return kind if GAPPED_BEFORE.fullmatch(text, unit_end, named[0][0].span.start) else None
 
 
 def _a_fractions_numerator(text: str, start: int) -> bool:

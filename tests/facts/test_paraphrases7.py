@@ -380,3 +380,21 @@ def test_more_figures_of_something_else(record_of, sentence, field):
 ])
 def test_figures_near_those_traps_stay(record_of, sentence, field, figure):
     assert _figure(record_of(f"La CPTS Val Fleuri a signé son ACI. {sentence}"), "val-fleuri", field) == figure
+
+
+@pytest.mark.parametrize("text, field, figures", [
+    ("La CPTS Val Fleuri regroupe 80 professionnels, la CPTS Sologne Sud 60.", "professionals_count",
+     {"val-fleuri": 80, "sologne-sud": 60}),
+    ("La CPTS Val Fleuri couvre 20 communes et 30 000 habitants, la CPTS Sologne Sud 25 000.", "population",
+     {"val-fleuri": 30000, "sologne-sud": 25000}),
+    ("La CPTS Val Fleuri et la CPTS Sologne Sud ont signé leur ACI. La première couvre 20 communes, la seconde 15.",
+     "communes_count", {"val-fleuri": 20, "sologne-sud": 15}),
+])
+def test_a_figure_whose_unit_is_left_understood(record_of, text, field, figures):
+    record = record_of(text)
+    assert {c["key"]: c[field]["value"] for c in record["cpts"] if c[field]} == figures
+
+
+def test_a_date_left_understood_is_no_figure(record_of):
+    record = record_of("La CPTS Val Fleuri a signé son ACI le 12 mars, la CPTS Sologne Sud le 14.")
+    assert all(c[f] is None for c in record["cpts"] for f in ("population", "communes_count", "professionals_count"))
