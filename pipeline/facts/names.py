@@ -255,7 +255,8 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         name_span = _without_gapped_figure(text, head, _without_place(text, name_span, is_department))
         end = name_span.end
     surface = text[name_span.start:name_span.end]
-    if _is_generic(surface, is_department) or describes_its_place(text, head.start(), surface):
+    if _is_generic(surface, is_department) or describes_its_place(text, head.start(), surface) \
+            or _ranked_in_a_place(text, head.start(), surface):
         return None
     mention = Mention(Span(head.start(), end), name_span, surface)
     alias = ALIAS_RE.match(text, end)
@@ -270,6 +271,16 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
         mention.alias_span = Span(alias.start(group), alias.end(group))
     return mention
+
+
+def _ranked_in_a_place(text: str, head_start: int, surface: str) -> bool:
+    """"C'est la 2e CPTS de Vierzon", "la troisième CPTS du Berry": a rank among the CPTS of a place, not a name."""
+    return bool(RANK_BEFORE_HEAD_RE.search(text, max(0, head_start - 25), head_start)) and bool(
+        re.match(r"(?:(?:du|des|de)\s|d['’])", surface, re.IGNORECASE))
+
+
+RANK_BEFORE_HEAD_RE = re.compile(r"\b(?:\d+\s*(?:e|è|ème|eme|ᵉ|re|ère|er)|[a-zé]+ième|première|premier|seconde|dernière)\s+$",
+                                 re.IGNORECASE)
 
 
 def _without_gapped_figure(text: str, head: re.Match, span: Span) -> Span:

@@ -398,3 +398,37 @@ def test_a_figure_whose_unit_is_left_understood(record_of, text, field, figures)
 def test_a_date_left_understood_is_no_figure(record_of):
     record = record_of("La CPTS Val Fleuri a signé son ACI le 12 mars, la CPTS Sologne Sud le 14.")
     assert all(c[f] is None for c in record["cpts"] for f in ("population", "communes_count", "professionals_count"))
+
+
+# --- ranks ----------------------------------------------------------------------------------------------------
+
+def _rank(record: dict) -> dict:
+    return {c["key"]: (c["rank_in_department"]["value"], c["rank_in_department"]["department"])
+            for c in record["cpts"] if c["rank_in_department"]}
+
+
+@pytest.mark.parametrize("text, rank", [
+    ("La CPTS Val Fleuri est la 12e CPTS à signer en Centre-Val de Loire et la 3e dans le Cher.", (3, "18")),
+    ("La CPTS Val Fleuri est la 3e CPTS de Haute-Corse.", (3, "2B")),
+    ("La CPTS Val Fleuri est la 2e CPTS de Mayotte.", (2, "976")),
+    ("La CPTS Val Fleuri est la 4e CPTS des Côtes-d'Armor.", (4, "22")),
+])
+def test_a_rank_in_a_department(record_of, text, rank):
+    assert _rank(record_of(text)) == {"val-fleuri": rank}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS Val Fleuri est la 4e CPTS en Bretagne.",
+    "La CPTS Val Fleuri est la 12e CPTS à signer en Centre-Val de Loire.",
+    "La CPTS Val Fleuri a signé son ACI. Le Cher compte désormais cinq CPTS.",
+])
+def test_no_rank_in_a_department(record_of, text):
+    assert _rank(record_of(text)) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS Val Fleuri a signé son ACI. C'est la 2e CPTS de Vierzon.",
+    "La CPTS Val Fleuri a signé son ACI. C'est la troisième CPTS du Berry.",
+])
+def test_a_rank_among_the_cpts_of_a_place_names_none(record_of, text):
+    assert set(_names(record_of(text))) == {"val-fleuri"}
