@@ -443,6 +443,11 @@ def _ends_name(text: str, word: re.Match) -> bool:
     if word.group().isupper() and CAPITAL_VERB_RE.fullmatch(word.group()):
         return True  # "LA CPTS DU VAL FLEURI A SIGNÉ SON CONTRAT": a heading in capitals goes on with its verb
     after = text[word.end():word.end() + 20]
+    if word.group().istitle() and word.group() not in ("A", "Est") and CAPITAL_VERB_RE.fullmatch(word.group().upper()) \
+            and re.match(rf"\s+[{UPPER}]", after):  # ("Est" and "A" are a point of the compass and a letter too)
+        return True  # "La CPTS Val Fleuri Organise Une Journée": a heading in title case goes on with its verb
+    if re.fullmatch(r"(?:19|20)\d\d", word.group()):
+        return True  # "La CPTS Val Fleuri 2024 : une année riche": a year, not a number of the name
     if after.startswith(("°", "º")):
         return True  # "Lettre de la CPTS Val Fleuri N°12"
     if re.fullmatch(r"(?:Le|La|Les|L['’]|Du|Au|Dès|Depuis|En|On|In|Since)", word.group()) and re.match(r"\s*\d", after):

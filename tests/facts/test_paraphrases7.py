@@ -432,3 +432,14 @@ def test_no_rank_in_a_department(record_of, text):
 ])
 def test_a_rank_among_the_cpts_of_a_place_names_none(record_of, text):
     assert set(_names(record_of(text))) == {"val-fleuri"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("La CPTS Val Fleuri 2024 : une année riche en projets", "CPTS Val Fleuri"),
+    ("La CPTS Val Fleuri Organise Une Journée De Prévention", "CPTS Val Fleuri"),
+    ("La CPTS Val Fleuri Signe Son Accord Conventionnel", "CPTS Val Fleuri"),
+    # a point of the compass in title case stays in the name
+    ("Les MSP, la CPTS Est Pays de Fayence et la maison sport santé ont témoigné.", "CPTS Est Pays de Fayence"),
+])
+def test_a_year_or_a_title_case_verb_ends_a_name(record_of, text, name):
+    assert list(_names(record_of(text)).values()) == [name]
