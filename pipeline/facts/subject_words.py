@@ -8,9 +8,13 @@ import re
 from .role_words import NO_COMPLEMENT, OTHER_BODY
 
 # CPTS to come: "Les CPTS Y et Z sont en projet", "La CPTS Y suivra en juin", "Y will follow", "Y signera en juin"
-TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+(?:préparation|gestation|réflexion|émergence)|à\s+l['’]étude|"
-                        r"en\s+cours\s+(?:de\s+(?:création|constitution|structuration)|d['’](?:élaboration|émergence))|(?:devrai(?:en)?t|va|vont|will)\s+"
-                        r"(?:suivre|signer)|suivr(?:a|ont)|signer(?:a|ont)|will\s+(?:follow|sign))\b", re.IGNORECASE)
+TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+(?:préparation|gestation|réflexion|émergence|construction)|à\s+l['’]étude|"
+                        r"en\s+cours\s+(?:de\s+(?:création|constitution|structuration|réflexion|formalisation)|"
+                        r"d['’](?:élaboration|émergence))|futures?\s+(?:CPTS|communautés?)|"
+                        r"(?:devrai(?:en)?t|doi(?:t|vent)|va|vont|will|prévoi(?:t|ent)\s+de)\s+(?:suivre|signer|voir\s+le\s+jour)|"
+                        r"verr(?:a|ont)\s+le\s+jour|suivr(?:a|ont)|signer(?:a|ont)|pas\s+encore\s+(?:signé|créée?|lancée?|constituée?)|"
+                        r"will\s+(?:follow|sign|be\s+(?:created|launched|set\s+up))|(?:still\s+)?being\s+(?:set\s+up|created)|"
+                        r"not\s+yet)\b", re.IGNORECASE)
 
 # CPTS that only attend another's event: "La CPTS Y était également représentée", "Les représentants des CPTS Y et Z
 # ont assisté à la signature", "Y attended"

@@ -443,3 +443,23 @@ def test_a_rank_among_the_cpts_of_a_place_names_none(record_of, text):
 ])
 def test_a_year_or_a_title_case_verb_ends_a_name(record_of, text, name):
     assert list(_names(record_of(text)).values()) == [name]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La future CPTS du Sancerrois devrait voir le jour en 2025.",
+    "La CPTS du Sancerrois, encore en construction, prévoit de signer en 2025.",
+    "Une CPTS du Sancerrois est en cours de réflexion.",
+    "La CPTS du Sancerrois verra le jour prochainement.",
+    "La CPTS du Sancerrois doit signer le sien d'ici l'été.",
+    "La CPTS du Sancerrois n'a pas encore signé son ACI.",
+    "The CPTS Sancerrois is still being set up.",
+    "The CPTS Sancerrois will be launched next year.",
+])
+def test_cpts_to_come_are_mentioned(record_of, sentence):
+    roles = _roles(record_of(f"La CPTS Val Fleuri a signé son ACI le 12 mars. {sentence}"))
+    assert roles == {"val-fleuri": "subject", "sancerrois": "mentioned"}
+
+
+def test_a_lone_future_cpts_is_the_subject(record_of):
+    record = record_of("La future CPTS du Sancerrois verra le jour en 2025. Les soignants préparent son projet de santé.")
+    assert _roles(record) == {"sancerrois": "subject"}
