@@ -30,7 +30,9 @@ from .quantity_words import (
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
+    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM, RANGE_OPEN, LARGER_PLACE_SUBJECT,
+    TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, AT_ITS_START_AFTER,
+    REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -84,13 +86,6 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
-
-
-# the gap between a like clause's figure and a CPTS's figure whose verb and unit are left understood
-GAPPED_BEFORE = re.compile(r"[^.;:!?\d]{0,60}?,\s*(?:et\s+)?(?:la|le|the)\s*$", re.IGNORECASE)
-ORDINAL_GAP = re.compile(r",\s*(?:et\s+)?(?:la|le|the)\s+(?:seconde|second|deuxième|dernière|dernier|latter)\s+$",
-                         re.IGNORECASE)
-GAPPED_END = re.compile(r"\s*(?:[.;]|,\s*(?:et\s+)?(?:la|le|the)\b|$)", re.IGNORECASE)
 
 
 def _gapped_kind(ctx: Context, i: int) -> str | None:
@@ -204,13 +199,6 @@ def _in_a_breakdown(ctx: Context, i: int, unit_end: int) -> bool:
         if kind == "structures_count" and LIST_GLUE.fullmatch(text, after, numbers[i].start):
             return True
     return False
-
-
-RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:et|and|à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
-BARE_RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
-CHANGE_FROM = re.compile(r"\b(?:pass\w*|grimp\w*|augment\w*|évolu\w*|progress\w*|went|grown|grew|rose|risen|increased)"
-                         r"(?:\s+\w+)?\s+\Z", re.IGNORECASE)
-RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
 def _range_start(ctx: Context, i: int):
@@ -449,13 +437,6 @@ def _members_first(facts: list[tuple[Fact, str]]) -> list[Fact]:
     return [fact for fact, _ in facts]
 
 
-# "Le département des Landes compte 420 000 habitants", "The Vosges department has ...":
-# figures of the department, the region or the country, not of a CPTS.
-LARGER_PLACE_SUBJECT = re.compile(
-    r"\b(?:le\s+département|département\s+(?:de|du|des)|department|la\s+région|region|la\s+France|France|"
-    r"à\s+l['’]échelle\s+nationale|nationwide|nationally)\b", re.IGNORECASE)
-
-
 def _department_before(ctx: Context, start: int) -> bool:
     """ "La Moselle compte 1 million d'habitants": a department named as the figure's subject."""
     sentence_start = _sentence_start(ctx.text, start)
@@ -470,6 +451,3 @@ def _department_before(ctx: Context, start: int) -> bool:
 def _said_of_a_larger_place(text: str, start: int) -> bool:
     before = text[_sentence_start(text, start):start]
     return bool(LARGER_PLACE_SUBJECT.search(before)) and not TERRITORY_WORDS.search(before)
-
-
-TERRITORY_WORDS = re.compile(r"\bCPTS\b|communauté|community|territoire|territory", re.IGNORECASE)

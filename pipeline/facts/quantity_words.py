@@ -231,3 +231,24 @@ MEMBRES = re.compile(r"\bmembres\b", re.IGNORECASE)
 OWN_MEMBERS_BEFORE = re.compile(r"\b(?:fort\w*\s+de|avec)\s+(?:ses|leurs)\s+(?:\w+\s+)?$", re.IGNORECASE)
 CLAUSE_START = ",;(\n"
 NEXT_LINE_LABEL = re.compile(r"[^\n:.;]{0,40}:")  # "Communes : 24\nProfessionnels adhérents : 90"
+
+
+# the gap between a like clause's figure and a CPTS's figure whose verb and unit are left understood
+GAPPED_BEFORE = re.compile(r"[^.;:!?\d]{0,60}?,\s*(?:et\s+)?(?:la|le|the)\s*$", re.IGNORECASE)
+ORDINAL_GAP = re.compile(r",\s*(?:et\s+)?(?:la|le|the)\s+(?:seconde|second|deuxième|dernière|dernier|latter)\s+$",
+                         re.IGNORECASE)
+GAPPED_END = re.compile(r"\s*(?:[.;]|,\s*(?:et\s+)?(?:la|le|the)\b|$)", re.IGNORECASE)
+
+RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:et|and|à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
+BARE_RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
+CHANGE_FROM = re.compile(r"\b(?:pass\w*|grimp\w*|augment\w*|évolu\w*|progress\w*|went|grown|grew|rose|risen|increased)"
+                         r"(?:\s+\w+)?\s+\Z", re.IGNORECASE)
+RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)[ \t\u00a0]+\Z", re.IGNORECASE)
+
+# "Le département des Landes compte 420 000 habitants", "The Vosges department has ...":
+# figures of the department, the region or the country, not of a CPTS.
+LARGER_PLACE_SUBJECT = re.compile(
+    r"\b(?:le\s+département|département\s+(?:de|du|des)|department|la\s+région|region|la\s+France|France|"
+    r"à\s+l['’]échelle\s+nationale|nationwide|nationally)\b", re.IGNORECASE)
+
+TERRITORY_WORDS = re.compile(r"\bCPTS\b|communauté|community|territoire|territory", re.IGNORECASE)

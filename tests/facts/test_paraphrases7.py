@@ -463,3 +463,12 @@ def test_cpts_to_come_are_mentioned(record_of, sentence):
 def test_a_lone_future_cpts_is_the_subject(record_of):
     record = record_of("La future CPTS du Sancerrois verra le jour en 2025. Les soignants préparent son projet de santé.")
     assert _roles(record) == {"sancerrois": "subject"}
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("La CPTS Val Fleuri réunit +200 professionnels.", (200, "more_than")),
+    ("La CPTS Val Fleuri réunit plus de 200 professionnels.", (200, "more_than")),
+    ("La CPTS Val Fleuri couvre 45 000 habitants, + 12 professionnels.", (12, "exact")),
+])
+def test_a_plus_sign_glued_to_a_figure(record_of, text, figure):
+    assert _figure(record_of(text), "val-fleuri", "professionals_count") == figure
