@@ -61,6 +61,9 @@ def choose_subjects(ctx: Context) -> list[str]:
             scores[key] += 1
     best = max(scores.values())
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
+    through_people = {key for key in chosen if _named_only_through_its_people(ctx, key)}
+    if chosen - through_people:
+        chosen -= through_people  # "Nous avons accueilli la présidente de la CPTS Y": Y's officer, in X's news
     chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen)
     if on_something_else:
         chosen = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
@@ -68,6 +71,17 @@ def choose_subjects(ctx: Context) -> list[str]:
     if len(counted) == announced_count(ctx):
         chosen |= set(counted)  # "Deux CPTS signent leur accord": as many as the title announces
     return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+# "la présidente de la CPTS Y", "les représentants des CPTS Y et Z": a CPTS named as the body of a person
+OFFICE_OF_RE = re.compile(
+    r"\b(?:(?:vice-?|co-?)?présidente?s?|coord(?:in|onn?)at(?:eur|rice)s?|direct(?:eur|rice)s?|secrétaires?|"
+    r"trésori(?:er|ère)s?|représentante?s?|délégations?|(?:vice-?)?presidents?|chair(?:man|woman)?|coordinators?|"
+    r"directors?|representatives?)\s+(?:de\s+la|du|des|of\s+the|of)\s*$", re.IGNORECASE)
+
+
+def _named_only_through_its_people(ctx: Context, key: str) -> bool:
+    return all(OFFICE_OF_RE.search(ctx.text, max(0, start_of(m) - 40), start_of(m)) for m, k in ctx.mentions if k == key)
 
 
 def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:

@@ -472,3 +472,21 @@ def test_a_lone_future_cpts_is_the_subject(record_of):
 ])
 def test_a_plus_sign_glued_to_a_figure(record_of, text, figure):
     assert _figure(record_of(text), "val-fleuri", "professionals_count") == figure
+
+
+@pytest.mark.parametrize("text", [
+    "Newsletter de la CPTS Val Fleuri - mars 2024\nRetour sur notre assemblée générale de mars. Nous avons accueilli "
+    "la présidente de la CPTS Sologne Sud.",
+    "La CPTS Val Fleuri a signé son ACI le 12 mars. Le coordinateur de la CPTS Sologne Sud a partagé son expérience.",
+    "The CPTS Val Fleuri signed its agreement on 12 March. The president of the CPTS Sologne Sud shared her experience.",
+])
+def test_a_cpts_named_only_through_its_officer_in_anothers_news(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": "subject", "sologne-sud": "mentioned"}
+
+
+@pytest.mark.parametrize("text", [
+    "Les présidents des CPTS Val Fleuri et Sologne Sud ont signé ensemble leur ACI le 12 mars 2024.",
+    "Marie Durand, présidente de la CPTS Val Fleuri, a signé l'accord conventionnel le 12 mars 2024.",
+])
+def test_cpts_named_only_through_their_officers_stay_subjects(record_of, text):
+    assert set(_roles(record_of(text)).values()) == {"subject"}
