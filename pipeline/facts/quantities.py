@@ -30,8 +30,8 @@ from .quantity_words import (
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM, RANGE_OPEN, LARGER_PLACE_SUBJECT,
-    TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, AT_ITS_START_AFTER,
+    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM,
+    RANGE_OPEN, LARGER_PLACE_SUBJECT, TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, AT_ITS_START_AFTER,
     REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
@@ -95,6 +95,12 @@ def _gapped_kind(ctx: Context, i: int) -> str | None:
         return None
     text, number, before = ctx.text, ctx.numbers[i], ctx.numbers[i - 1]
     kind, unit_end = _quantity_kind(text, before.start, before.end)
+    _, q_start = qualifier_before(text, number.start, ctx.lang)
+    if EN_COUNTS_BEFORE.search(text, max(0, q_start - 40), q_start):
+        # "Elle regroupait 15 professionnels à sa création, elle en compte aujourd'hui 110.": the last unit said
+        earlier = [_quantity_kind(text, n.start, n.end)[0] for n in ctx.numbers[max(0, i - 3):i]
+                   if number.start - n.end < EN_REACH]
+        return next((k for k in reversed(earlier) if k), None)
     if kind is None or ctx.sentence_at(before.start) != ctx.sentence_at(number.start):
         return None
     if ORDINAL_GAP.fullmatch(text, unit_end, number.start):

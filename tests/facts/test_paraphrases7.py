@@ -490,3 +490,17 @@ def test_a_cpts_named_only_through_its_officer_in_anothers_news(record_of, text)
 ])
 def test_cpts_named_only_through_their_officers_stay_subjects(record_of, text):
     assert set(_roles(record_of(text)).values()) == {"subject"}
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("La CPTS Val Fleuri a signé son ACI. Elle regroupait 15 professionnels à sa création, elle en compte aujourd'hui "
+     "110.", {"val-fleuri": 110}),
+    ("Trois CPTS ont signé leur accord le 12 mars : Val Fleuri, Sologne Sud et Haut-Berry. La CPTS Val Fleuri, créée en "
+     "2021, réunit 80 professionnels. La CPTS Sologne Sud, créée en 2022, en réunit 60.",
+     {"val-fleuri": 80, "sologne-sud": 60}),
+    # a figure to come or aimed at is none
+    ("La CPTS Val Fleuri compte 80 professionnels. Elle en comptera 100 d'ici 2026.", {"val-fleuri": 80}),
+])
+def test_en_stands_for_the_unit_before(record_of, text, figures):
+    record = record_of(text)
+    assert {c["key"]: c["professionals_count"]["value"] for c in record["cpts"] if c["professionals_count"]} == figures
