@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
+from .first_names import is_known_first_name
 from .name_words import (APOS, ARTICLE_RE, INSTITUTION_WORD_RE, MIN_COLUMN_LINE, NOT_NAME_WORD_RE, PERSON_RE, UPPER,
                          WORD_RE)
 
@@ -17,6 +18,19 @@ def ranked_in_a_place(text: str, head_start: int, surface: str) -> bool:
 
 RANK_BEFORE_HEAD_RE = re.compile(r"\b(?:\d+\s*(?:e|è|ème|eme|ᵉ|re|ère|er)|[a-zé]+ième|première|premier|seconde|dernière)\s+$",
                                  re.IGNORECASE)
+
+
+def not_a_community(text: str, head_start: int, surface: str) -> bool:
+    """"le label CPTS Engagée", "le dispositif « CPTS Jeunes »": a scheme's name; "la coordinatrice de CPTS Marie
+    Durand": a person after the head used as a noun."""
+    before = text[max(0, head_start - 30):head_start]
+    return bool(SCHEME_BEFORE_RE.search(before)) or bool(
+        HEAD_AS_NOUN_BEFORE_RE.search(before) and is_known_first_name(surface.split()[0]))
+
+
+SCHEME_BEFORE_RE = re.compile(r"\b(?:label|dispositif|programme|charte|prix|trophées?|opération|plateforme|application|"
+                              r"logiciel|guide|kit|webinaire|hashtag)\s*[«\"“]?\s*$", re.IGNORECASE)
+HEAD_AS_NOUN_BEFORE_RE = re.compile(r"\b(?:de|d['’])\s*$", re.IGNORECASE)
 
 
 def without_gapped_figure(text: str, head: re.Match, span: Span) -> Span:

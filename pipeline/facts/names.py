@@ -20,8 +20,8 @@ from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
 from .first_names import is_known_first_name
-from .name_ends import (INNER_PLACE_RE, article_goes_on, line_at, line_continues, person_starts, ranked_in_a_place,
-                        second_place, without_gapped_figure)
+from .name_ends import (INNER_PLACE_RE, article_goes_on, line_at, line_continues, not_a_community, person_starts,
+                        ranked_in_a_place, second_place, without_gapped_figure)
 from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, line_in_capitals
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
@@ -54,7 +54,8 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     mentions = []
     for head in HEAD_RE.finditer(text):
         if _is_plural(text, head):
-            mentions += _listed_names(text, head, is_department)
+            mentions += [m for m in _listed_names(text, head, is_department)
+                         if not not_a_community(text, head.start(), m.surface)]
             continue
         mention = _name_after(text, head, is_department)
         if mention:
@@ -257,7 +258,7 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         end = name_span.end
     surface = text[name_span.start:name_span.end]
     if _is_generic(surface, is_department) or describes_its_place(text, head.start(), surface) \
-            or ranked_in_a_place(text, head.start(), surface):
+            or ranked_in_a_place(text, head.start(), surface) or not_a_community(text, head.start(), surface):
         return None
     mention = Mention(Span(head.start(), end), name_span, surface)
     alias = ALIAS_RE.match(text, end)

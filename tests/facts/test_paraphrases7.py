@@ -504,3 +504,19 @@ def test_cpts_named_only_through_their_officers_stay_subjects(record_of, text):
 def test_en_stands_for_the_unit_before(record_of, text, figures):
     record = record_of(text)
     assert {c["key"]: c["professionals_count"]["value"] for c in record["cpts"] if c["professionals_count"]} == figures
+
+
+@pytest.mark.parametrize("text", [
+    "Le label CPTS Engagée a été attribué à plusieurs structures du Cher.",
+    "Le dispositif « CPTS Jeunes » a été lancé par l'URPS.",
+    "La coordinatrice de CPTS Marie Durand a présenté le projet aux élus.",
+    "La Fédération des CPTS de Bretagne tient son assemblée générale.",
+    "Chaque CPTS du Cher recevra une dotation de l'ARS.",
+])
+def test_schemes_and_people_after_the_head_name_none(record_of, text):
+    assert _names(record_of(text)) == {}
+
+
+def test_a_cpts_named_after_a_scheme_it_joins(record_of):
+    record = record_of("Le dispositif a été présenté aux soignants. La CPTS Val Fleuri y participe depuis mars.")
+    assert _names(record) == {"val-fleuri": "CPTS Val Fleuri"}
