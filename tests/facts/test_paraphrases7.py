@@ -520,3 +520,18 @@ def test_schemes_and_people_after_the_head_name_none(record_of, text):
 def test_a_cpts_named_after_a_scheme_it_joins(record_of):
     record = record_of("Le dispositif a été présenté aux soignants. La CPTS Val Fleuri y participe depuis mars.")
     assert _names(record) == {"val-fleuri": "CPTS Val Fleuri"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "45 professionnels sont inscrits sur la plateforme de télé-expertise.",
+    "45 professionnels ont signé la charte d'engagement du service d'accès aux soins.",
+    "45 médecins sont volontaires pour la permanence du samedi.",
+])
+def test_professionals_of_one_action_are_not_the_members(record_of, sentence):
+    record = record_of(f"La CPTS Val Fleuri a signé son ACI. {sentence}")
+    assert _figure(record, "val-fleuri", "professionals_count") is None
+
+
+def test_members_involved_in_its_missions_stay(record_of):
+    record = record_of("La CPTS Val Fleuri compte 150 adhérents qui sont impliqués dans ses missions.")
+    assert _figure(record, "val-fleuri", "professionals_count") == (150, "exact")
