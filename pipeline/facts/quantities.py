@@ -25,7 +25,7 @@ from .common import Extraction, attribution_confidence
 from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
     UNIT_AFTER_RE, LABEL_BEFORE_RE, PEOPLE_HELD, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE, PLACE_WHICH_COUNTS,
-    FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE,
+    FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE,
     ATTENDED_BY, GATHERED, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
@@ -312,6 +312,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
                 or TOWN_SUBJECT.fullmatch(text, _sentence_start(text, q_start), q_start):
             return True
         return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
+                and not AREA_COVERED_BEFORE.search(text, max(0, start - 120), start)
                 or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False

@@ -74,6 +74,10 @@ PLACE_BEFORE = re.compile(
 # compte ...")
 PLACE_WHICH_COUNTS = re.compile(r"\b(?!(?:territoire|secteur|bassin|périmètre|zone)\b)[\w'’-]+\s*,?\s*qui\s+compte\s+$",
                                 re.IGNORECASE)
+# "Elle couvre la communauté de communes X, qui compte 30 000 habitants": the area the CPTS covers counts them for it
+AREA_COVERED_BEFORE = re.compile(r"\b(?:couvr\w+|englob\w+|correspond\w*\s+à)\s+(?:la|le|l['’])\s*(?:communauté\s+"
+                                 r"(?:de\s+communes|d['’]agglomération)|pays|agglomération|CC|CA)\b[^.;!?]{0,80}$",
+                                 re.IGNORECASE)
 # "1 700 habitants pour Villebois", "2,000 for Villebois": the figure of the place named after it
 FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:CPTS|Communaut))")
 # "25 habitants au km2": a density
@@ -104,7 +108,8 @@ TOOK_PART_AFTER = re.compile(
     r"participèrent|assistèrent|(?:de\s+santé\s+)?(?:formé|sensibilisé)e?s|trained)\b", re.IGNORECASE)
 # ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
 # "objectif : 200 adhérents", "l'objectif de 300 adhérents", "atteindre 200 adhérents d'ici 2025", "aims to reach 300"
-TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|vise|visent|viser|ambitionne\w*|reach|target|goal|aims?\s+(?:at|for))"
+TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|vise|visent|viser|ambitionne\w*|à\s+terme|reach|target|goal|"
+                           r"aims?\s+(?:at|for)|eventually)"
                            r"\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "... 200 adhérents d'ici 2025", "by 2025": a figure aimed at by a date
 TARGET_AFTER = re.compile(r"\s*,?\s*(?:d['’]ici|by\s+(?:the\s+end\s+of\s+)?20\d\d)", re.IGNORECASE)

@@ -535,3 +535,20 @@ def test_professionals_of_one_action_are_not_the_members(record_of, sentence):
 def test_members_involved_in_its_missions_stay(record_of):
     record = record_of("La CPTS Val Fleuri compte 150 adhérents qui sont impliqués dans ses missions.")
     assert _figure(record, "val-fleuri", "professionals_count") == (150, "exact")
+
+
+def test_the_population_of_the_area_the_cpts_covers(record_of):
+    record = record_of("La CPTS Val Fleuri a signé son ACI. Elle couvre la communauté de communes Vierzon-Sologne-Berry, "
+                       "qui compte 30 000 habitants.")
+    assert _figure(record, "val-fleuri", "population") == (30000, "exact")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elle couvrira à terme 60 000 habitants.",
+    "Elle vise à terme 200 adhérents.",
+    "It will eventually serve 60,000 inhabitants.",
+])
+def test_a_figure_aimed_at_is_none(record_of, sentence):
+    record = record_of(f"La CPTS Val Fleuri a signé son ACI. {sentence}")
+    assert _figure(record, "val-fleuri", "population") is None
+    assert _figure(record, "val-fleuri", "professionals_count") is None
