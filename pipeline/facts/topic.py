@@ -169,10 +169,12 @@ COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "two": 2
 
 
 def announced_count(ctx: Context) -> int | None:
-    """How many CPTS the title says the release is about, when it tells their event or calls them new."""
-    title = _title(ctx.text, _opening(ctx.text))
-    if title is None:
+    """How many CPTS the title (or, without one, the first sentence) says the release is about, when it tells their
+    event or calls them new."""
+    if not ctx.sentences:
         return None
+    start = _opening(ctx.text)
+    title = _title(ctx.text, start) or ctx.sentence_at(start)
     m = ANNOUNCED_COUNT_RE.search(ctx.text, title.start, title.end)
     if m is None or not (m.group("new") or _tells_an_event(ctx.text, title)):
         return None

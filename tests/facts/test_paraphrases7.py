@@ -552,3 +552,20 @@ def test_a_figure_aimed_at_is_none(record_of, sentence):
     record = record_of(f"La CPTS Val Fleuri a signé son ACI. {sentence}")
     assert _figure(record, "val-fleuri", "population") is None
     assert _figure(record, "val-fleuri", "professionals_count") is None
+
+
+@pytest.mark.parametrize("text", [
+    "L'ARS et la CPAM du Cher ont signé mardi les accords de deux nouvelles CPTS. La CPTS Val Fleuri couvre 20 communes "
+    "et 30 000 habitants et réunit 80 professionnels. Elle est présidée par Marie Durand. La CPTS Sologne Sud a été "
+    "créée en 2022.",
+    "Deux nouvelles CPTS voient le jour dans le Cher. La CPTS Val Fleuri couvre 20 communes et 30 000 habitants. Elle "
+    "réunit 80 professionnels. La CPTS Sologne Sud, elle, a été créée en 2022.",
+])
+def test_the_cpts_a_lead_announces_are_subjects(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": "subject", "sologne-sud": "subject"}
+
+
+def test_a_lead_counting_the_departments_cpts_announces_none(record_of):
+    record = record_of("Le Cher compte cinq CPTS. La CPTS Val Fleuri a signé son ACI le 12 mars 2024. Elle couvre 20 "
+                       "communes. La CPTS Sologne Sud avait signé le sien en 2022.")
+    assert _roles(record) == {"val-fleuri": "subject", "sologne-sud": "mentioned"}
