@@ -269,6 +269,12 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
                            or gazetteer.load().candidates(alias.group(2))):
             return mention  # "la CPTS Val Fleuri (Loire)", "(Nevers)": where it is, not another name
         mention.alias = alias.group(group).strip()
+        spelled_out = HEAD_RE.match(mention.alias)
+        if spelled_out and not spelled_out.group().startswith(("CPTS", "Cpts", "C.P.T.S")):
+            mention.alias = mention.alias[spelled_out.end():].strip()  # "(Communauté ... de Santé du Val Fleuri)"
+            if key_of("CPTS " + mention.alias) == key_of("CPTS " + surface):
+                mention.alias = None
+                return mention
         if group == 2 and not mention.alias.startswith("CPTS"):
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
         mention.alias_span = Span(alias.start(group), alias.end(group))

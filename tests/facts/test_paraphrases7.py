@@ -569,3 +569,13 @@ def test_a_lead_counting_the_departments_cpts_announces_none(record_of):
     record = record_of("Le Cher compte cinq CPTS. La CPTS Val Fleuri a signé son ACI le 12 mars 2024. Elle couvre 20 "
                        "communes. La CPTS Sologne Sud avait signé le sien en 2022.")
     assert _roles(record) == {"val-fleuri": "subject", "sologne-sud": "mentioned"}
+
+
+@pytest.mark.parametrize("text, aliases", [
+    ("La CPTS Val Fleuri (Communauté Professionnelle Territoriale de Santé du Val Fleuri) a signé son ACI.", []),
+    ("La CPTS Val Fleuri (ex-CPTS du Nord Cher) a signé son ACI.", ["CPTS du Nord Cher"]),
+    ("La CPTS Val Fleuri, aussi appelée « CPTS VF », a signé son ACI.", ["CPTS VF"]),
+])
+def test_the_spelled_out_head_in_brackets_is_no_other_name(record_of, text, aliases):
+    record = record_of(text)
+    assert [(c["name"], c["aliases"]) for c in record["cpts"]] == [("CPTS Val Fleuri", aliases)]
