@@ -579,3 +579,27 @@ def test_a_lead_counting_the_departments_cpts_announces_none(record_of):
 def test_the_spelled_out_head_in_brackets_is_no_other_name(record_of, text, aliases):
     record = record_of(text)
     assert [(c["name"], c["aliases"]) for c in record["cpts"]] == [("CPTS Val Fleuri", aliases)]
+
+
+@pytest.mark.parametrize("text", [
+    "La MSP Val Fleuri a ouvert ses portes. Le pôle de santé du Val Fleuri regroupe 30 professionnels.",
+    "L'association Val Fleuri Santé organise une journée de prévention.",
+    "Le contrat local de santé du Pays de Vierzon a été signé par le préfet.",
+    "Une équipe de soins primaires (ESP) s'est constituée à Vierzon.",
+    "Les CPTS du département se sont réunies à Bourges. Une CPTS de taille 3 couvre entre 80 000 et 175 000 habitants.",
+    "La future CPTS sera lancée en 2025. Les professionnels préparent le projet de santé.",
+])
+def test_other_structures_and_generic_phrases_name_no_cpts(record_of, text):
+    assert _names(record_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, field, figure", [
+    ("La CPTS Val Fleuri couvre un territoire de 32 communes et de 45 000\nhabitants, au nord du département, et "
+     "regroupe aujourd'hui plus de 120\nprofessionnels de santé libéraux.", "professionals_count", (120, "more_than")),
+    ("La CPTS Val Fleuri couvre 45 000 habi-\ntants et 32 communes.", "population", (45000, "exact")),
+    ("La CPTS Val Fleuri, forte de 200 adhérents, couvre 45 000 habitants.", "professionals_count", (200, "exact")),
+    ("La CPTS Val Fleuri couvre 45 000 hab. et 32 communes.", "population", (45000, "exact")),
+    ("La CPTS Val Fleuri couvre trente-deux communes, soit 45 000 habitants.", "communes_count", (32, "exact")),
+])
+def test_figures_across_lines_and_in_words(record_of, text, field, figure):
+    assert _figure(record_of(text), "val-fleuri", field) == figure
