@@ -124,6 +124,8 @@ PLACES_NOUN_RE = re.compile(r"\b(?:communes|villes|municipalities|towns)\b", re.
 SINGULAR_PRONOUN_BEFORE_RE = re.compile(
     rf"(?:\bCPTS|\b[Cc]elles?)\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
     rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
+    # or an unnamed one in apposition: "Une autre CPTS, celle du Pays Fort, est en projet", "la CPTS voisine, celle de Y"
+    r"|\b(?:autre|nouvelle|seconde|deuxième)\s+CPTS\s*,\s*$|\bCPTS\s+(?:voisine|sœur|soeur)\s*,\s*$"
     # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
     rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$"
     # or a rank among CPTS, after another: "Elle est la troisième du département, après celle de Y"

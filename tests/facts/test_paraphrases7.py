@@ -603,3 +603,18 @@ def test_other_structures_and_generic_phrases_name_no_cpts(record_of, text):
 ])
 def test_figures_across_lines_and_in_words(record_of, text, field, figure):
     assert _figure(record_of(text), "val-fleuri", field) == figure
+
+
+@pytest.mark.parametrize("sentence", [
+    "Une autre CPTS, celle du Pays Fort, est en projet.",
+    "La CPTS voisine, celle du Pays Fort, a signé en 2022.",
+])
+def test_a_cpts_named_by_a_pronoun_in_apposition(record_of, sentence):
+    record = record_of(f"La CPTS du Grand Bourges a signé son ACI le 12 mars 2024. {sentence}")
+    assert _roles(record) == {"grand-bourges": "subject", "pays-fort": "mentioned"}
+
+
+def test_a_pronoun_in_apposition_before_no_name(record_of):
+    record = record_of("La CPTS du Grand Bourges a signé son ACI. Une autre CPTS, celle des professionnels du sud, "
+                       "est en projet.")
+    assert _roles(record) == {"grand-bourges": "subject"}
