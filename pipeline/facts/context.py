@@ -22,6 +22,15 @@ OTHER_CONTEXT_RE = re.compile(
     r"rattachée?s?\s+à|voisin(?:e|s|es)?|neighbou?rs?|next[\s-]door|déjà\s+(?:signataires?|labellisée?s?|opérationnelles?|en\s+place)|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under)\b",
     re.IGNORECASE,
 )
+# a sentence whose subject is a pronoun for the CPTS spoken of, opening it or after a fronted comparison with another
+# ("Comme la CPTS X, elle couvre 20 communes", "À l'image de la CPTS X, celle-ci ...")
+PRONOUN_OPENING_RE = re.compile(r"[\s«\"“]*(?:Elle|Celle-ci|It)\b")
+COMPARED_FRONTED_RE = re.compile(
+    r"\W*(?:tout\s+)?(?:comme|à\s+l['’](?:image|instar)|contrairement|à\s+la\s+différence|like|unlike|as\s+with)\b"
+    r"[^,;:.!?\n]{0,80},\s*(?:elle|celle-ci|it)\b", re.IGNORECASE)
+# "la première ... la seconde", "the former ... the latter": one of two CPTS named just before
+ORDINAL_PRONOUN_RE = re.compile(r"\b(?:la|le|the)\s+(?:première|premier|seconde|second|deuxième|dernière|dernier|former|latter)"
+                                r"(?!\s+(?:CPTS|communauté|community|fois|étape|time))\b", re.IGNORECASE)
 ANAPHOR_BEFORE_PAREN_RE = re.compile(
     r"(?:\b(?:la|cette|notre|the|this|its|our)\s+(?:nouvelle\s+|new\s+)?(?:CPTS|communauté|community)"
     r"|territoire)\s*[»\"”]?\s*$",
@@ -107,13 +116,28 @@ class Context:
         if paren is not None:
             return self._owner_of_parenthesis(paren)
         named = self.mentions_in(sentence)
-        before = [(m, k) for m, k in named if m.span.end <= span.start]
+        compared = COMPARED_FRONTED_RE.match(self.text, sentence.start, span.start)
+        opening = compared.end() if compared else sentence.start  # "Comme la CPTS X, elle ...": X is not its subject
+        before = [(m, k) for m, k in named if opening <= m.span.start and m.span.end <= span.start]
         if before:
             return before[-1][1]
         after = [(m, k) for m, k in named if m.span.start >= span.end]
-        if after:
-            return after[0][1]
-        return self.focus_at(span.start)
+        if after and not compared and not PRONOUN_OPENING_RE.match(self.text, sentence.start, span.start):
+            return after[0][1]  # not "Elle est la 3e CPTS du Cher après la CPTS X": the pronoun's
+        return self._one_of_the_pair_before(sentence, span) or self.focus_at(span.start)
+
+    def _one_of_the_pair_before(self, sentence: Span, span: Span) -> str | None:
+        """"La CPTS X et la CPTS Y ont signé. La première couvre 20 communes": the CPTS the ordinal stands for, in
+        the order the sentence before named them."""
+        ordinals = list(ORDINAL_PRONOUN_RE.finditer(self.text, sentence.start, span.start))
+        before = self.sentence_before(sentence.start)
+        if not ordinals or before is None:
+            return None
+        keys = list(dict.fromkeys(k for _, k in self.mentions_in(before)))
+        which = ordinals[-1].group().split()[-1].lower()
+        index = -1 if which in ("dernière", "dernier", "latter", "last") else 1 if which in (
+            "seconde", "second", "deuxième") else 0
+        return keys[index] if len(keys) >= 2 else None
 
     def focus_at(self, pos: int) -> str | None:
         """The subject CPTS a sentence without a name speaks of: the last subject named."""

@@ -28,8 +28,8 @@ def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     _coverage_told_as_fractions(ctx, result)
     lowered = text.lower()
-    if "couv" not in lowered and "cover" not in lowered:
-        return  # every full coverage but "100 % CPTS" (a percentage) says covered or covering
+    if "couv" not in lowered and "cover" not in lowered and "maill" not in lowered:
+        return  # every full coverage but "100 % CPTS" (a percentage) says covered, covering or "maillé"
     for m in FULL_COVERAGE.finditer(text):
         if re.match(r"100\s?%", m.group()):
             continue  # counted above as a percentage

@@ -17,7 +17,7 @@ APOS = "'’"
 
 HEAD_RE = re.compile(
     # "la C.P.T.S. du Val", "la CPTSdu Val", the press's "la Cpts du Val"
-    r"(?<![#\w])(?:CPTSs?\b|Cpts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
+    r"(?<![#\w])(?:CPTSs?\b|[Cc]pts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
     r"CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"
     # the spelled-out head, sometimes without "territoriale" or with other words: "Communauté professionnelle de santé
     # X (CPTS)", "communauté professionnelle de territoire de santé", "... territoriale en santé"
@@ -35,7 +35,8 @@ EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territori
 # "une CPTS baptisée « Les Trois Rivières »": the name given after a naming verb.
 NAMING_VERB_RE = re.compile(
     r"\s*,?\s*(?:(?:qui\s+)?(?:a\s+été\s+|est\s+|sera\s+)?(?:baptisée|nommée|dénommée|intitulée|appelée|dite)|named|called)\b")
-QUOTED_RE = re.compile(r"\s*[«\"“]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*[»\"”]")
+# (single quotes too: "la CPTS ‘Val d’Arnon’", the closing one not inside a word)
+QUOTED_RE = re.compile(r"\s*[«\"“‘]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*(?:[»\"”]|’(?!\w))")
 # a number may carry an ordinal ending, typeset too: "CPTS Paris 14ème", "CPTS du 3e arrondissement", "Lyon 8ᵉ";
 # a word may open on a lower-case letter and a hyphen: "CPTS e-Santé Val"
 # The letters of a name's word; an English possessive ("the CPTS Val Fleuri's members") is none of them
@@ -123,6 +124,8 @@ PLACES_NOUN_RE = re.compile(r"\b(?:communes|villes|municipalities|towns)\b", re.
 SINGULAR_PRONOUN_BEFORE_RE = re.compile(
     rf"(?:\bCPTS|\b[Cc]elles?)\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|of\s+the|of)\s*)?[{UPPER}][\w'’-]*"
     rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
+    # or an unnamed one in apposition: "Une autre CPTS, celle du Pays Fort, est en projet", "la CPTS voisine, celle de Y"
+    r"|\b(?:autre|nouvelle|seconde|deuxième)\s+CPTS\s*,\s*$|\bCPTS\s+(?:voisine|sœur|soeur)\s*,\s*$"
     # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
     rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$"
     # or a rank among CPTS, after another: "Elle est la troisième du département, après celle de Y"

@@ -20,18 +20,19 @@ from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
 from .first_names import is_known_first_name
+from .name_ends import (INNER_PLACE_RE, article_goes_on, line_at, line_continues, not_a_community, person_starts,
+                        ranked_in_a_place, second_place, without_gapped_figure)
 from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, line_in_capitals
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
                          OWN_PLURAL_BEFORE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
-                         EXPANSION_RE, GAP_RE, GENERIC_NAME_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE,
-                         LIST_ANNOUNCED_RE, LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MIN_COLUMN_LINE, MONTHS,
+                         EXPANSION_RE, GAP_RE, GENERIC_NAME_RE, HEAD_RE, LEADING_ARTICLE_RE,
+                         LIST_ANNOUNCED_RE, LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MONTHS,
                          NAMED_ALONE_RE, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PLACE_NOUN_FIRST_RE,
-                         PLACE_NOUN_RE, PERSON_RE, PLACE_ADJECTIVE_AFTER, PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE,
+                         PLACE_NOUN_RE, PLACE_ADJECTIVE_AFTER, PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE,
                          PLACES_NOUN_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF, REGION_KEYS,
                          SINGULAR_PRONOUN_BEFORE_RE, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE,
                          key_of, describes_its_place, lower_case_tail)
-
 
 
 @dataclass
@@ -53,7 +54,8 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     mentions = []
     for head in HEAD_RE.finditer(text):
         if _is_plural(text, head):
-            mentions += _listed_names(text, head, is_department)
+            mentions += [m for m in _listed_names(text, head, is_department)
+                         if not not_a_community(text, head.start(), m.surface)]
             continue
         mention = _name_after(text, head, is_department)
         if mention:
@@ -84,6 +86,9 @@ def _listed_names(text: str, head: re.Match, is_department) -> list[Mention]:
     """"des CPTS de l'Orval et de la Serre Haute", "les CPTS (...) du Val Fleuri, Rocheval Nord et des Monts Bleus":
     a plural head followed at once by names joined by commas and "et" names each of them."""
     pos = _skip_expansion(text, head.end())
+    neighbours = NEIGHBOURS_RE.match(text, pos)
+    if neighbours:
+        pos = neighbours.end()  # "les CPTS voisines du Mont Clair et de la Serre", "les deux CPTS voisines, X et Y"
     if not re.match(r"[ \t\u00a0]*\S", text[pos:pos + 40]):
         return []  # "... avec les CPTS" ending a line: the next line is not its list
     counted = COUNTED_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()])
@@ -246,13 +251,14 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         if not _starts_name(text, name_span.start):
             return None  # 'le projet de la CPTS "reste très simple"': a quoted phrase
     else:
-        name_span = _bare_name(text, pos)
+        name_span = _bare_name(text, pos) or _name_line_under_a_lone_head(text, head, pos)
         if name_span is None:
             return None
-        name_span = _without_place(text, name_span, is_department)
+        name_span = without_gapped_figure(text, head, _without_place(text, name_span, is_department))
         end = name_span.end
     surface = text[name_span.start:name_span.end]
-    if _is_generic(surface, is_department) or describes_its_place(text, head.start(), surface):
+    if _is_generic(surface, is_department) or describes_its_place(text, head.start(), surface) \
+            or ranked_in_a_place(text, head.start(), surface) or not_a_community(text, head.start(), surface):
         return None
     mention = Mention(Span(head.start(), end), name_span, surface)
     alias = ALIAS_RE.match(text, end)
@@ -263,14 +269,40 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
                            or gazetteer.load().candidates(alias.group(2))):
             return mention  # "la CPTS Val Fleuri (Loire)", "(Nevers)": where it is, not another name
         mention.alias = alias.group(group).strip()
+        spelled_out = HEAD_RE.match(mention.alias)
+        if spelled_out and not spelled_out.group().startswith(("CPTS", "Cpts", "C.P.T.S")):
+            mention.alias = mention.alias[spelled_out.end():].strip()  # "(Communauté ... de Santé du Val Fleuri)"
+            if key_of("CPTS " + mention.alias) == key_of("CPTS " + surface):
+                mention.alias = None
+                return mention
         if group == 2 and not mention.alias.startswith("CPTS"):
             mention.alias = "CPTS " + mention.alias  # a translation is another name of the CPTS
         mention.alias_span = Span(alias.start(group), alias.end(group))
     return mention
 
 
+def _name_line_under_a_lone_head(text: str, head: re.Match, pos: int) -> Span | None:
+    """"CPTS\nVal Fleuri\nLa CPTS a signé son accord ...": a page's heading, the head alone on its line and the
+    name alone on the next, a paragraph after them (not a menu of short lines)."""
+    line_start = text.rfind("\n", 0, head.start()) + 1
+    gap = GAP_RE.match(text, pos)
+    if "\n" not in gap.group() or not LONE_HEAD_BEFORE_RE.fullmatch(text, line_start, head.start()):
+        return None
+    name_end = text.find("\n", gap.end())
+    if name_end < 0 or len(line_at(text, name_end + 1).strip()) < PARAGRAPH_LINE:
+        return None
+    span = _bare_name(text, gap.end())
+    return span if span is not None and not text[span.end:name_end].strip() else None
+
+
+LONE_HEAD_BEFORE_RE = re.compile(r"[ \t]*(?:(?:la|notre|our|the)[ \t]+)?", re.IGNORECASE)
+PARAGRAPH_LINE = 50  # characters: a line of a paragraph, not a menu's or a heading's
+
+
 NEIGHBOUR_RE = re.compile(r"\s+(?:voisine|limitrophe|sœur|soeur)(?=\s+(?:du|des|de|d['’])\s*[A-ZÀ-Þ]|"
                           r"\s+(?:de\s+la|de\s+l['’])\s*[A-ZÀ-Þ])")
+NEIGHBOURS_RE = re.compile(r"\s+(?:voisines|limitrophes|sœurs|soeurs|partenaires)(?=\s+(?:du|des|de|d['’])\s*[A-ZÀ-Þ]|"
+                           r"\s+(?:de\s+la|de\s+l['’])\s*[A-ZÀ-Þ]|\s*[,:])")
 
 
 def _without_place(text: str, span: Span, is_department) -> Span:
@@ -295,7 +327,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     """A run of capitalised words and the small words that join them, starting at `pos`.
     With `split_and`, "et" ends the name (a list of several names)."""
     gap = GAP_RE.match(text, pos)
-    if "\n" in gap.group() and not _line_continues(text, pos) and not _article_goes_on(text, gap.end()):
+    if "\n" in gap.group() and not line_continues(text, pos) and not article_goes_on(text, gap.end()):
         return None  # "Le territoire de la CPTS" as a heading: the next line is another phrase
     pos = gap.end()
     start = pos
@@ -309,7 +341,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     while True:
         gap = GAP_RE.match(text, end)
         nxt = gap.end()
-        if text[end:nxt].count("\n") and not _line_continues(text, end):
+        if text[end:nxt].count("\n") and not line_continues(text, end):
             break
         connectors_end = nxt
         while (conn := CONNECTOR_RE.match(text, connectors_end)):
@@ -322,14 +354,15 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         if not word and (tail := lower_case_tail(text, start, end)):
             end = tail
             continue
-        if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or _person_starts(text, word):
+        if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or person_starts(text, word):
             break
         if re.fullmatch(r"(?:en|sur|sous)\s+", text[nxt:connectors_end]) and re.fullmatch(r"\d{4}", word.group()):
             break  # "la CPTS Val Fleuri en 2022 avait ...": a year, not a place of the name
         if re.fullmatch(r"(?:le|la|les)\s+", text[nxt:connectors_end]) and word.group()[0].isdigit():
             break  # "avec la CPTS Val Fleuri le 22/09/2022": a date
         if re.match(r"et\s+(?:de|du|des|la|le|les|l)\b", text[nxt:connectors_end]) and not (
-                article and not split_and and _second_place(text[nxt:connectors_end], word, text[start:end])):
+                (article or INNER_PLACE_RE.search(text, start, end)) and not split_and
+                and second_place(text[nxt:connectors_end], word, text[start:end])):
             break  # "Centre 21 et de Lilian VACHON": a new phrase, not the name
         if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_goes_on(text, word.end()):
             break  # "CPTS du Haut-Bocage Le projet", "... Le Lundi 3 mai": an article starts the next phrase
@@ -339,30 +372,6 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         end = demonym.end()  # "CPTS de la Riviera française", "CPTS du Bassin annécien": its adjective ends it
     end = _dash_continuation(text, start, end)
     return Span(start, end)
-
-
-def _article_goes_on(text: str, pos: int) -> bool:
-    """"la CPTS\ndu Val Fleuri a signé": a line that opens on a lower-case article before a capital
-    goes on with the phrase above it (no heading starts so)."""
-    article = ARTICLE_RE.match(text, pos)
-    return bool(article) and text[pos].islower() and bool(WORD_RE.match(text, article.end()))
-
-
-def _second_place(connectors: str, word: re.Match, name: str) -> bool:
-    """"la CPTS du Pays de Rocheval et de l'Étang": a name that started with an article may join a
-    second place with "et du", "et de la", "et de l'", "et des"; with "et de" only after a place it
-    introduced with "de" ("du Pays de Rocheval et de Grand Lieu"; not "et de" before a person)."""
-    if INSTITUTION_WORD_RE.fullmatch(word.group()):
-        return False
-    if re.fullmatch(r"et\s+de\s+", connectors):
-        return bool(re.search(rf"\sde\s+[{UPPER}][\w{APOS}\-]*$", name)) and not PERSON_RE.match(word.string, word.start())
-    return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors))
-
-
-def _person_starts(text: str, word: re.Match) -> bool:
-    """"la CPTS Val Vert Marie DUPONT, présidente": a person's name ends the CPTS name."""
-    person = PERSON_RE.match(text, word.start())
-    return bool(person) and not NOT_NAME_WORD_RE.fullmatch(person.group().split()[-1])
 
 
 def _name_goes_on(text: str, pos: int) -> bool:
@@ -382,6 +391,11 @@ def _ends_name(text: str, word: re.Match) -> bool:
     if word.group().isupper() and CAPITAL_VERB_RE.fullmatch(word.group()):
         return True  # "LA CPTS DU VAL FLEURI A SIGNÉ SON CONTRAT": a heading in capitals goes on with its verb
     after = text[word.end():word.end() + 20]
+    if word.group().istitle() and word.group() not in ("A", "Est") and CAPITAL_VERB_RE.fullmatch(word.group().upper()) \
+            and re.match(rf"\s+[{UPPER}]", after):  # ("Est" and "A" are a point of the compass and a letter too)
+        return True  # "La CPTS Val Fleuri Organise Une Journée": a heading in title case goes on with its verb
+    if re.fullmatch(r"(?:19|20)\d\d", word.group()):
+        return True  # "La CPTS Val Fleuri 2024 : une année riche": a year, not a number of the name
     if after.startswith(("°", "º")):
         return True  # "Lettre de la CPTS Val Fleuri N°12"
     if re.fullmatch(r"(?:Le|La|Les|L['’]|Du|Au|Dès|Depuis|En|On|In|Since)", word.group()) and re.match(r"\s*\d", after):
@@ -412,25 +426,6 @@ def _verb_follows(text: str, pos: int) -> bool:
 
 
 CLAUSE_GOES_ON = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*\d|,[ \u00a0]*(?:qui|dont|que|qu['’]|elle|il)\b|;)")
-
-
-def _line_continues(text: str, pos: int) -> bool:
-    """A single line break inside a name only when the line does not end a heading or item:
-    it is long, or (narrow columns) about as long as the line after it."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    length = len(text[line_start:pos])
-    next_start = text.find("\n", pos) + 1
-    next_end = text.find("\n", next_start)
-    next_line = text[next_start:next_end if next_end >= 0 else len(text)].rstrip()
-    if next_start > 0 and LINE_OF_ITS_OWN.fullmatch(next_line) and len(next_line) < length / 2:
-        return False  # "... – CPTS Val Fleuri" over "Détails du projet" or "Département : Gironde": another line
-    if length > 50:
-        return True
-    return next_start > 0 and length >= MIN_COLUMN_LINE and length >= 0.8 * len(next_line)
-
-
-# a label ("Département : ...") or a short line without a sentence's end: a heading of its own
-LINE_OF_ITS_OWN = re.compile(r"[^\n:]{1,40}\s:\s.*|[^\n]*[^\s.!?:;,»)\]]")
 
 
 def _is_generic(surface: str, is_department) -> bool:

@@ -161,6 +161,8 @@ def approx_noun(s: str, lang: str = "fr") -> int | None:
 
 def qualifier_before(text: str, start: int, lang: str = "fr") -> tuple[str, int]:
     """Qualifier of the number at `start` and where its words begin (`start` when none)."""
+    if start and text[start - 1] == "+" and not text[max(0, start - 2):start - 1].strip():
+        return "more_than", start - 1  # "+200 professionnels" (not "..., + 12 communes": added ones)
     window_start = max(0, start - _QUALIFIER_WINDOW)
     found = _QUALIFIER_RE.search(text, window_start, start)
     if found:

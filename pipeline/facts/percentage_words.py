@@ -39,8 +39,9 @@ RAISED_TO = re.compile(r"\b(?:port(?:e|ent|er|ant|era|ait)|fai(?:t|re|sant)\s+pa
                        r"raises?|raising)\b[^.;%]{0,60}?\b(?:à|to)\s*\Z", re.IGNORECASE)
 # "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
-    r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+(?:\w+\s+){0,2}?"
-    r"(?:couvert|covered)", re.IGNORECASE)
+    r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+"
+    r"(?:(?:du|de\s+la|de\s+l['’]|des|d['’]|de|of)\s*(?-i:[A-ZÀ-Ý])[\w'’-]*\s+)?"  # "du territoire du Cher est couvert"
+    r"(?:\w+\s+){0,2}?(?:couvert|covered)", re.IGNORECASE)
 # One CPTS as the subject of the sentence: "Elle couvre ...", "La CPTS X assure ..."
 ONE_CPTS_SUBJECT = re.compile(
     r"\W*(?:elle|celle-ci|it|(?:la|the)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60}?(?:,[^,.;:]{0,40},)?)\s+"
@@ -102,15 +103,23 @@ FULL_COVERAGE = re.compile(
     r"(?:département|territoire\s+départemental|territoire\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
     r"|(?-i:[A-ZÀ-Ý])[\w'’-]+)[^.;,]{0,30}?\s"
     r"(?:est\s+|sont\s+)?(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+)?couvert|"
-    r"intégralement\s+couvert|couverture\s+intégrale|entièrement\s+couvert|totalement\s+couvert|"
+    r"(?:intégralement|entièrement|totalement|complètement)\s+(?:couvert|maillée?s?(?=\s+(?:en|par)\s+(?:des\s+|les\s+)?CPTS))|couverture\s+intégrale|"
+    r"couverte?s?\s+(?:dans\s+(?:sa|son)\s+(?:totalité|intégralité)|en\s+totalité)|"
+    # "tous les habitants du Cher sont couverts par une CPTS", "l'ensemble de la population ... est couvert par les CPTS"
+    r"(?:\btous\s+les\s+habitants|\btoute\s+la\s+population|(?:totalité|ensemble)\s+de\s+la\s+population)\b[^.;]{0,40}?"
+    r"\scouverte?s?\s+par\s+(?:une|des|les)\s+CPTS\b|\bthe\s+whole\s+of\s+(?-i:[A-ZÀ-Ý])[\w'’-]+[^.;]{0,20}?\scovered\b|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage|"
     # "9 CPTS couvrent désormais l'ensemble du département", "covering the whole department"
     r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+totalité|"
     r"l['’]intégralité|the\s+(?:whole|entire))\s+(?:du\s+|of\s+the\s+)?(?:département|territoire\s+départemental|department)\b"
     r"|\b(?:couvr\w+)\s+(?:désormais\s+)?tout\s+le\s+(?:département|territoire\s+départemental)\b|"
+    # "les CPTS couvrent désormais tout le Cher", "... l'intégralité de la Drôme": a department named
+    r"\b(?:couvr\w+)\s+(?:désormais\s+|aujourd['’]hui\s+)?(?:tout\s+le\s+|toute\s+la\s+|(?:l['’]ensemble|la\s+totalité|"
+    r"l['’]intégralité)\s+(?:du|de\s+la|de\s+l['’]|des)\s*)(?-i:[A-ZÀ-Ý])[\w'’-]+|"
     # "la couverture de la Sarthe par les CPTS est désormais complète"
-    r"\bcouverture\s+(?:du\s+département\s+|de\s+(?:la\s+|l['’]\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+\s+)?(?:par\s+(?:les|des)\s+CPTS|en\s+CPTS)"
-    r"\s+est\s+(?:désormais\s+|maintenant\s+|aujourd['’]hui\s+)?(?:complète|totale)\b", re.IGNORECASE)
+    r"\b(?:couverture|maillage)\s+(?:du\s+département\s+|d[eu]\s+(?:la\s+|l['’]\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+\s+)?"
+    r"(?:par\s+(?:les|des)\s+CPTS|en\s+CPTS)"
+    r"\s+est\s+(?:désormais\s+|maintenant\s+|aujourd['’]hui\s+)?(?:complète|complet|totale?)\b", re.IGNORECASE)
 
 # Where a clause begins and ends around a percentage.
 CLAUSE_BREAK = re.compile(

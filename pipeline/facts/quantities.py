@@ -24,13 +24,15 @@ from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
-    UNIT_AFTER_RE, LABEL_BEFORE_RE, PEOPLE_HELD, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE,
-    FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE,
+    UNIT_AFTER_RE, LABEL_BEFORE_RE, PEOPLE_HELD, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE, PLACE_WHICH_COUNTS,
+    FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE,
     ATTENDED_BY, GATHERED, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, ADDED_AFTER, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
+    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM,
+    RANGE_OPEN, LARGER_PLACE_SUBJECT, TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
+    ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -47,6 +49,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                           else _quantity_kind(text, number.start, number.end))
         if kind in ("population", "communes_count") and _respective_figures(ctx, i, kind, unit_end, result):
             continue
+        if kind is None:
+            kind, unit_end = _gapped_kind(ctx, i), number.end  # "X regroupe 80 professionnels, la CPTS Y 60."
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
             kind, unit_end = "professionals_count", number.end
@@ -82,6 +86,29 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].quantities[kind].append(fact)
     for key, facts in found.items():
         result.cpts[key].quantities["professionals_count"].extend(_members_first(facts))
+
+
+def _gapped_kind(ctx: Context, i: int) -> str | None:
+    """The unit a figure takes from the like clause before it, after the name of another CPTS or "la seconde": "La
+    CPTS X regroupe 80 professionnels, la CPTS Y 60.", "La première couvre 20 communes, la seconde 15."."""
+    if i == 0 or not GAPPED_END.match(ctx.text, ctx.numbers[i].end):
+        return None
+    text, number, before = ctx.text, ctx.numbers[i], ctx.numbers[i - 1]
+    kind, unit_end = _quantity_kind(text, before.start, before.end)
+    _, q_start = qualifier_before(text, number.start, ctx.lang)
+    if EN_COUNTS_BEFORE.search(text, max(0, q_start - 40), q_start):
+        # "Elle regroupait 15 professionnels à sa création, elle en compte aujourd'hui 110.": the last unit said
+        earlier = [_quantity_kind(text, n.start, n.end)[0] for n in ctx.numbers[max(0, i - 3):i]
+                   if number.start - n.end < EN_REACH]
+        return next((k for k in reversed(earlier) if k), None)
+    if kind is None or ctx.sentence_at(before.start) != ctx.sentence_at(number.start):
+        return None
+    if ORDINAL_GAP.fullmatch(text, unit_end, number.start):
+        return kind
+    named = ctx.mentions_in(Span(unit_end, number.start))
+    if len(named) != 1 or text[named[0][0].span.end:number.start].strip():
+        return None
+    return kind if GAPPED_BEFORE.fullmatch(text, unit_end, named[0][0].span.start) else None
 
 
 def _a_fractions_numerator(text: str, start: int) -> bool:
@@ -180,13 +207,6 @@ def _in_a_breakdown(ctx: Context, i: int, unit_end: int) -> bool:
     return False
 
 
-RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:et|and|à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
-BARE_RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
-CHANGE_FROM = re.compile(r"\b(?:pass\w*|grimp\w*|augment\w*|évolu\w*|progress\w*|went|grown|grew|rose|risen|increased)"
-                         r"(?:\s+\w+)?\s+\Z", re.IGNORECASE)
-RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)[ \t\u00a0]+\Z", re.IGNORECASE)
-
-
 def _range_start(ctx: Context, i: int):
     """The lower figure of "entre 800 et 1 000", "de 10 à 15", "between 50 and 60" before the
     number at index i, with where its words begin; else None."""
@@ -238,6 +258,10 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start):
         return True
+    if AT_ITS_START_AFTER.match(text, unit_end):
+        return True  # "Elle regroupait 15 professionnels à sa création": its beginnings
+    if kind == "population" and REACHED_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "la campagne a touché 2 000 habitants": people an action reached
     if ADDED_AFTER.match(text, unit_end):
         return True  # "couvre désormais 12 000 habitants supplémentaires": what the CPTS gained
     if IN_MANY_CPTS.match(text, unit_end):
@@ -284,9 +308,12 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "over 60" after "the population is": an age, not the inhabitants of a CPTS
     if kind == "population":
         _, q_start = qualifier_before(text, start, ctx.lang)
-        if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start):
+        if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start) \
+                or TOWN_SUBJECT.fullmatch(text, _sentence_start(text, q_start), q_start):
             return True
-        return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PER_AREA.match(text, unit_end))
+        return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
+                and not AREA_COVERED_BEFORE.search(text, max(0, start - 120), start)
+                or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False
 
@@ -376,6 +403,8 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
     # its members, "640 professionnels sont présents dans le secteur" its territory's
     people = kind == "population" and re.search(r"\b(?:personnes|people)\b", text[start:unit_end], re.IGNORECASE)
     present = re.match(r"\s+présent(?:e)?s\b", text[unit_end:unit_end + 12])
+    if present and not re.match(r"\s+(?:sur|dans|en|au|à)\b", text[unit_end + present.end():unit_end + present.end() + 6]):
+        return True  # "Les 80 professionnels présents ont voté": an audience (not "présents sur le territoire")
     if people or present or GATHERED.search(text, max(0, start - 80), start):
         return _sentence_has_event(text, start, unit_end)
     return False
@@ -415,13 +444,6 @@ def _members_first(facts: list[tuple[Fact, str]]) -> list[Fact]:
     return [fact for fact, _ in facts]
 
 
-# "Le département des Landes compte 420 000 habitants", "The Vosges department has ...":
-# figures of the department, the region or the country, not of a CPTS.
-LARGER_PLACE_SUBJECT = re.compile(
-    r"\b(?:le\s+département|département\s+(?:de|du|des)|department|la\s+région|region|la\s+France|France|"
-    r"à\s+l['’]échelle\s+nationale|nationwide|nationally)\b", re.IGNORECASE)
-
-
 def _department_before(ctx: Context, start: int) -> bool:
     """ "La Moselle compte 1 million d'habitants": a department named as the figure's subject."""
     sentence_start = _sentence_start(ctx.text, start)
@@ -436,6 +458,3 @@ def _department_before(ctx: Context, start: int) -> bool:
 def _said_of_a_larger_place(text: str, start: int) -> bool:
     before = text[_sentence_start(text, start):start]
     return bool(LARGER_PLACE_SUBJECT.search(before)) and not TERRITORY_WORDS.search(before)
-
-
-TERRITORY_WORDS = re.compile(r"\bCPTS\b|communauté|community|territoire|territory", re.IGNORECASE)

@@ -68,7 +68,16 @@ AREA_AFTER_COMMUNES = re.compile(
 PLACE_BEFORE = re.compile(
     r"\b(?:ville|commune|city|town|village|ville-centre|chef-lieu|préfecture|bourg)\b[^,;()]{0,40}$"
     # "Villebois, peuplée de 3 000 habitants" (a territory "peuplé de 60 000 habitants" is the CPTS's)
-    r"|\bqui\s+compte\s+$|(?<!territoire\s)(?<!secteur\s)(?<!bassin\s)(?<!²\s)(?<!km2\s)\bpeuplée?\s+de\s+$", re.IGNORECASE)
+    # ("un territoire de 32 communes peuplé de 45 000 habitants": the CPTS's)
+    r"|(?<!territoire\s)(?<!secteur\s)(?<!bassin\s)(?<!communes\s)(?<!²\s)(?<!km2\s)\bpeuplée?\s+de\s+$", re.IGNORECASE)
+# "la ville, qui compte 45 000 habitants", "Villebois, qui compte ...": a place's own figure (not "le territoire, qui
+# compte ...")
+PLACE_WHICH_COUNTS = re.compile(r"\b(?!(?:territoire|secteur|bassin|périmètre|zone)\b)[\w'’-]+\s*,?\s*qui\s+compte\s+$",
+                                re.IGNORECASE)
+# "Elle couvre la communauté de communes X, qui compte 30 000 habitants": the area the CPTS covers counts them for it
+AREA_COVERED_BEFORE = re.compile(r"\b(?:couvr\w+|englob\w+|correspond\w*\s+à)\s+(?:la|le|l['’])\s*(?:communauté\s+"
+                                 r"(?:de\s+communes|d['’]agglomération)|pays|agglomération|CC|CA)\b[^.;!?]{0,80}$",
+                                 re.IGNORECASE)
 # "1 700 habitants pour Villebois", "2,000 for Villebois": the figure of the place named after it
 FOR_A_PLACE = re.compile(r"\s+(?:pour|for)\s+(?:la\s+commune\s+de\s+)?[A-ZÀ-Þ][\w'’-]+(?!\s+(?:CPTS|Communaut))")
 # "25 habitants au km2": a density
@@ -91,11 +100,16 @@ TOOK_PART_AFTER = re.compile(
     r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|"
     r"joined\s+forces|attended|trained|"
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
+    # "45 professionnels sont inscrits sur la plateforme", "... sont volontaires", "... ont signé la charte"
+    r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?sont\s+(?:\w+\s+)?(?:inscrits?|volontaires)\b"
+    r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?ont\s+(?:\w+\s+)?signé\s+(?:la|une)\s+charte"
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
+    r"participent|participeront|prennent\s+part|prendront\s+part|assistent|take\s+part|"
     r"participèrent|assistèrent|(?:de\s+santé\s+)?(?:formé|sensibilisé)e?s|trained)\b", re.IGNORECASE)
 # ... or right before them: "en présence de 60 personnes", "la soirée a réuni 85 professionnels"
 # "objectif : 200 adhérents", "l'objectif de 300 adhérents", "atteindre 200 adhérents d'ici 2025", "aims to reach 300"
-TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|vise|visent|viser|ambitionne\w*|reach|target|goal|aims?\s+(?:at|for))"
+TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|vise|visent|viser|ambitionne\w*|à\s+terme|reach|target|goal|"
+                           r"aims?\s+(?:at|for)|eventually)"
                            r"\s*(?::|de|d['’]|of)?\s*(?:\w+\s+){0,2}$", re.IGNORECASE)
 # "... 200 adhérents d'ici 2025", "by 2025": a figure aimed at by a date
 TARGET_AFTER = re.compile(r"\s*,?\s*(?:d['’]ici|by\s+(?:the\s+end\s+of\s+)?20\d\d)", re.IGNORECASE)
@@ -108,6 +122,8 @@ TOWN_APPOSITION = re.compile(r"\b(?:ville|commune|ville-centre|chef-lieu|bourg|v
 # "créée par une vingtaine de professionnels", "à l'initiative de 12 médecins": its founders, not its members
 FOUNDERS_BEFORE = re.compile(
     r"\b(?:(?:cré|fond|initi|impuls|lanc|port)(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?par|à\s+l['’]initiative\s+d(?:e|['’])|"
+    # "le projet de santé a été élaboré par une trentaine de professionnels": its authors
+    r"(?:élaboré|rédigé|co-?construit|construit|conçu|écrit|préparé|drafted|written|designed)e?s?\s+(?:\w+\s+){0,3}?(?:par|by)|"
     # "née de la volonté d'une vingtaine de professionnels"
     r"(?:née?|issue?)\s+(?:de\s+la\s+(?:volonté|mobilisation|rencontre)|de\s+l['’](?:engagement|initiative)|du\s+travail)\s+d(?:e|['’])|"
     r"(?:founded|created|set\s+up|initiated|launched)\s+by)(?:\s+|(?<=['’]))(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -118,7 +134,8 @@ GATHERED = re.compile(
     re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
-    r"journée|forum|webinaire|colloque|séminaire|event|meeting|ceremony|evening|workshop|conference)s?\b", re.IGNORECASE)
+    r"journée|forum|webinaire|colloque|séminaire|formation|session|groupe\s+de\s+travail|visite|"
+    r"event|meeting|ceremony|evening|workshop|conference|training)s?\b", re.IGNORECASE)
 # "12 000 habitants n'ont pas de médecin traitant", "3 000 residents without a GP": a share of the people
 WITHOUT_GP_AFTER = re.compile(
     r"[^.;:!?]{0,20}?\b(?:n['’]ont\s+(?:pas|plus)|sans|dépourvus|privés|without|have\s+no|do\s+not\s+have|lack)\b"
@@ -174,6 +191,15 @@ THE_OTHER_ONE = re.compile(r"\s*(?:celle|celui|that)\s+(?:de\s+la|de\s+l['’]|d
                            re.IGNORECASE)
 # "nous sommes 25 professionnels", "we are 25": the speakers' own group
 WE_BEFORE = re.compile(r"\b(?:nous\s+sommes|on\s+est|nous\s+comptons|we\s+are|we\s+have)\b[^.;!?]{0,30}$", re.IGNORECASE)
+# "15 professionnels à sa création", "20 adhérents au départ": a figure of the CPTS's beginnings, not of today
+AT_ITS_START_AFTER = re.compile(r"[^.;!?]{0,20}?\b(?:(?:à|lors\s+de)\s+sa\s+(?:création|naissance|fondation)|au\s+départ|"
+                                r"à\s+l['’]origine|initialement|at\s+(?:its\s+)?(?:creation|launch|start))\b", re.IGNORECASE)
+# "la campagne a touché 2 000 habitants", "800 habitants accompagnés": people reached by an action, not the population
+REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accompagné|orienté|informé|reçu|accueilli|aidé|"
+                            r"permis\s+à|reached|screened|vaccinated|helped)e?s?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+# "La commune de Vierzon, principale ville du territoire, compte 26 000 habitants": a town the sentence is about
+TOWN_SUBJECT = re.compile(r"\W*(?:la|le|the)\s+(?:commune|ville|village|bourg|town|city)\b[^.;!?\n]{0,120}?\b"
+                          r"(?:compte|totalise|abrite|has|counts|is\s+home\s+to)\s+$", re.IGNORECASE)
 # "12 000 habitants supplémentaires", "5 communes de plus": what was added, not the whole
 ADDED_AFTER = re.compile(r"\s*(?:supplémentaires|de\s+plus\b(?!\s+(?:de|d['’]|que|qu['’]))|en\s+plus|additional)",
                          re.IGNORECASE)
@@ -212,4 +238,29 @@ MEMBRES = re.compile(r"\bmembres\b", re.IGNORECASE)
 # "forte de ses 80 membres", "avec ses 80 membres": its own
 OWN_MEMBERS_BEFORE = re.compile(r"\b(?:fort\w*\s+de|avec)\s+(?:ses|leurs)\s+(?:\w+\s+)?$", re.IGNORECASE)
 CLAUSE_START = ",;(\n"
-NEXT_LINE_LABEL = re.compile(r"[ \t\u00a0]*:")
+NEXT_LINE_LABEL = re.compile(r"[^\n:.;]{0,40}:")  # "Communes : 24\nProfessionnels adhérents : 90"
+
+
+# the gap between a like clause's figure and a CPTS's figure whose verb and unit are left understood
+GAPPED_BEFORE = re.compile(r"[^.;:!?\d]{0,60}?,\s*(?:et\s+)?(?:la|le|the)\s*$", re.IGNORECASE)
+ORDINAL_GAP = re.compile(r",\s*(?:et\s+)?(?:la|le|the)\s+(?:seconde|second|deuxième|dernière|dernier|latter)\s+$",
+                         re.IGNORECASE)
+# "elle en compte aujourd'hui 110", "la CPTS Y en réunit 60": "en" stands for the unit of the figure before
+EN_COUNTS_BEFORE = re.compile(r"\ben\s+(?:réuni\w*|regroup\w*|compt\w*|rassembl\w*|couvr\w*|fédèr\w*|totalis\w*|dénombr\w*)"
+                              r"\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
+EN_REACH = 200  # characters back to the figure whose unit "en" stands for
+GAPPED_END = re.compile(r"\s*(?:[.;]|,\s*(?:et\s+)?(?:la|le|the)\b|$)", re.IGNORECASE)
+
+RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:et|and|à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
+BARE_RANGE_JOIN = re.compile(r"[ \t\u00a0]*(?:(?:à|to)[ \t\u00a0]+|[-–][ \t\u00a0]*)", re.IGNORECASE)
+CHANGE_FROM = re.compile(r"\b(?:pass\w*|grimp\w*|augment\w*|évolu\w*|progress\w*|went|grown|grew|rose|risen|increased)"
+                         r"(?:\s+\w+)?\s+\Z", re.IGNORECASE)
+RANGE_OPEN = re.compile(r"\b(?:entre|between|de|from)[ \t\u00a0]+\Z", re.IGNORECASE)
+
+# "Le département des Landes compte 420 000 habitants", "The Vosges department has ...":
+# figures of the department, the region or the country, not of a CPTS.
+LARGER_PLACE_SUBJECT = re.compile(
+    r"\b(?:le\s+département|département\s+(?:de|du|des)|department|la\s+région|region|la\s+France|France|"
+    r"à\s+l['’]échelle\s+nationale|nationwide|nationally)\b", re.IGNORECASE)
+
+TERRITORY_WORDS = re.compile(r"\bCPTS\b|communauté|community|territoire|territory", re.IGNORECASE)

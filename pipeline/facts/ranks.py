@@ -10,6 +10,7 @@ import re
 
 from .context import Context
 from ..model import Fact, Span
+from .name_words import REGIONS
 from .patterns import word_alternation
 from .common import Extraction, attribution_confidence
 
@@ -50,7 +51,13 @@ COORDINATED_RANK = re.compile(
     r"(?<!\w)(?P<ordinal>(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
     r"\s*(?:,|\bet\b|\band\b)\s*(?:(?:la|le|the)\s+)?\Z", re.IGNORECASE)
 # Where the place the rank is counted in is written: up to the end of the clause after the rank.
-CLAUSE_END = re.compile(r"[.,;:!?\n]|\s[-–—]\s")
+# (or at a second rank joined to it: "la 12e CPTS en Centre-Val de Loire et la 3e dans le Cher")
+CLAUSE_END = re.compile(r"[.,;:!?\n]|\s[-–—]\s|\s(?:et|and)\s+(?:la|le|the)\s")
+# a region named where the rank is counted (not one that is also a department, nor a part of a department's name:
+# "Haute-Corse", "Mayotte")
+ONE_DEPARTMENT_REGIONS = {"Corse", "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"}
+REGION_NAME_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in REGIONS if r not in ONE_DEPARTMENT_REGIONS)
+                            + r")(?![\w-])", re.IGNORECASE)
 PLACE_WINDOW = 90
 
 
@@ -63,7 +70,7 @@ def extract_ranks(ctx: Context, result: Extraction) -> None:
         if not value:
             continue
         place = _place_after(text, m.end())
-        if NOT_DEPARTMENT_RANK.search(text, place.start, place.end):
+        if NOT_DEPARTMENT_RANK.search(text, place.start, place.end) or REGION_NAME_RE.search(text, place.start, place.end):
             continue
         department = _rank_department(ctx, place) or _possessive_department(ctx, m.start())
         if department is None:

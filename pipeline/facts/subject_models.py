@@ -20,7 +20,7 @@ def start_of(mention: Mention) -> int:
 # list ("et la CPTS Z"), not the subject of the main clause after a fronted one ("Après la CPTS X en 2021,
 # la CPTS Y signe").
 MODEL_BEFORE_RE = re.compile(
-    r"\b(?:après|comme|modèle\s+(?:de|du|des)|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
+    r"\b(?:après|comme|modèle\s+(?:de|du|des)|contrairement\s+(?:à|aux)|(?:à\s+la\s+)?différence\s+(?:de|du|des)|unlike|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
     r"modell?ed\s+on|following|in\s+the\s+wake\s+of|(?:à\s+la\s+suite|dans\s+le\s+sillage|sur\s+les\s+traces)\s+(?:de|du|des)|"
     r"partenariat\s+avec|collaboration\s+avec|en\s+lien\s+avec|partnership\s+with)"
     r"\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*$",

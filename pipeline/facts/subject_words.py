@@ -8,8 +8,25 @@ import re
 from .role_words import NO_COMPLEMENT, OTHER_BODY
 
 # CPTS to come: "Les CPTS Y et Z sont en projet", "La CPTS Y suivra en juin", "Y will follow", "Y signera en juin"
-TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+cours\s+de\s+(?:création|constitution)|(?:devrai(?:en)?t|va|vont|will)\s+"
-                        r"(?:suivre|signer)|suivr(?:a|ont)|signer(?:a|ont)|will\s+(?:follow|sign))\b", re.IGNORECASE)
+TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+(?:préparation|gestation|réflexion|émergence|construction)|à\s+l['’]étude|"
+                        r"en\s+cours\s+(?:de\s+(?:création|constitution|structuration|réflexion|formalisation)|"
+                        r"d['’](?:élaboration|émergence))|futures?\s+(?:CPTS|communautés?)|"
+                        r"(?:devrai(?:en)?t|doi(?:t|vent)|va|vont|will|prévoi(?:t|ent)\s+de)\s+(?:suivre|signer|voir\s+le\s+jour)|"
+                        r"verr(?:a|ont)\s+le\s+jour|suivr(?:a|ont)|signer(?:a|ont)|pas\s+encore\s+(?:signé|créée?|lancée?|constituée?)|"
+                        r"will\s+(?:follow|sign|be\s+(?:created|launched|set\s+up))|(?:still\s+)?being\s+(?:set\s+up|created)|"
+                        r"not\s+yet)\b", re.IGNORECASE)
+
+# CPTS that only attend another's event: "La CPTS Y était également représentée", "Les représentants des CPTS Y et Z
+# ont assisté à la signature", "Y attended"
+ATTENDING_RE = re.compile(r"\b(?:étai(?:en)?t\s+(?:également\s+|aussi\s+|bien\s+)?(?:présente?s?|représentée?s?)|"
+                          r"(?:a|ont)\s+(?:également\s+|aussi\s+)?(?:assisté|pris\s+part)|assistai(?:en)?t|"
+                          r"(?:was|were)\s+(?:also\s+)?(?:present|represented)|attended)\b", re.IGNORECASE)
+
+# a sentence whose subject is the pronoun of the CPTS spoken of, joining or following others: "Elles rejoignent la
+# CPTS X, signataire depuis 2021", "Elle succède à la CPTS Y", "It joins the X CPTS"
+PRONOUN_JOINS_RE = re.compile(
+    r"[\s«\"“]*(?:[^,;:.!?\n]{0,60},\s*)?(?:elles?|celles?-ci|it|they)\s+(?:[\w'’]+\s+){0,2}?(?:rejoi\w+|s['’]ajout\w+|succèd\w+|s['’]inspir\w+|"
+    r"collabor\w+|s['’]associ\w+|s['’]appui\w+|travaill\w+\s+(?:avec|aux\s+côtés)|joins?|joined|follows?|followed)\b", re.IGNORECASE)
 
 # one among others, said after the name: "La CPTS X figure parmi les signataires", "X is one of the partners"
 ONE_AMONG_AFTER_RE = re.compile(r"[^.;:!?\n]{0,30}?\b(?:figur\w*\s+parmi|fai(?:t|sait)\s+partie\s+d|font\s+partie\s+d|"

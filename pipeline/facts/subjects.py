@@ -16,8 +16,8 @@ from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
                             CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE,
                             OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE,
-                            THE_CPTS_BEFORE_RE, TO_COME_RE)
-from .topic import about_something_else, in_lead
+                            THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE, PRONOUN_JOINS_RE)
+from .topic import about_something_else, announced_count, in_lead
 
 
 # "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
@@ -30,8 +30,11 @@ LAST_ITEM_AFTER_RE = re.compile(r"\s*(?:[.;]|$)")
 # a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
 FRONTED_RE = re.compile(
     r"\W*(?:(?:(?:le|ce|cette)\s+)?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine|mois)"
-    r"[^,;:.!?\n]{0,40}|(?:en|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
-    r"aujourd['’]hui|\w+ment)\s*", re.IGNORECASE)
+    r"[^,;:.!?\n]{0,40}|(?:en|dans|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
+    r"aujourd['’]hui|\w+ment|"
+    # a connective that goes on with a list of CPTS: "Enfin, la CPTS X ...", "De son côté, la CPTS Y ..."
+    r"enfin|ensuite|puis|aussi|ainsi|de\s+plus|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|pour\s+sa\s+part|"
+    r"finally|also|then|meanwhile|likewise)\s*", re.IGNORECASE)
 ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b"
                            r"|\s*,?\s*(?:mais\s+aussi|ainsi\s+que|as\s+well\s+as)\b")
 
@@ -58,10 +61,27 @@ def choose_subjects(ctx: Context) -> list[str]:
             scores[key] += 1
     best = max(scores.values())
     chosen = {c.key for c in ctx.cpts if scores[c.key] >= max(1, 0.6 * best)}
+    through_people = {key for key in chosen if _named_only_through_its_people(ctx, key)}
+    if chosen - through_people:
+        chosen -= through_people  # "Nous avons accueilli la présidente de la CPTS Y": Y's officer, in X's news
     chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen)
     if on_something_else:
         chosen = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
+    counted = [c.key for c in ctx.cpts if scores[c.key] > 0]
+    if len(counted) == announced_count(ctx):
+        chosen |= set(counted)  # "Deux CPTS signent leur accord": as many as the title announces
     return [c.key for c in ctx.cpts if c.key in chosen]
+
+
+# "la présidente de la CPTS Y", "les représentants des CPTS Y et Z": a CPTS named as the body of a person
+OFFICE_OF_RE = re.compile(
+    r"\b(?:(?:vice-?|co-?)?présidente?s?|coord(?:in|onn?)at(?:eur|rice)s?|direct(?:eur|rice)s?|secrétaires?|"
+    r"trésori(?:er|ère)s?|représentante?s?|délégations?|(?:vice-?)?presidents?|chair(?:man|woman)?|coordinators?|"
+    r"directors?|representatives?)\s+(?:de\s+la|du|des|of\s+the|of)\s*$", re.IGNORECASE)
+
+
+def _named_only_through_its_people(ctx: Context, key: str) -> bool:
+    return all(OFFICE_OF_RE.search(ctx.text, max(0, start_of(m) - 40), start_of(m)) for m, k in ctx.mentions if k == key)
 
 
 def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
@@ -71,8 +91,17 @@ def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
     own = _own_part(ctx, mention, key, sentence)
     return not OTHER_CONTEXT_RE.search(ctx.text, own.start, own.end) \
         and not TO_COME_RE.search(ctx.text, own.start, own.end) \
+        and not ATTENDING_RE.search(ctx.text, own.start, own.end) \
+        and not _joined_by_the_pronoun(ctx, mention, sentence) \
         and not named_as_model(ctx, mention) and not named_as_example(ctx, mention) \
         and not _complement_of_the_opening_cpts(ctx, mention, key, sentence)
+
+
+def _joined_by_the_pronoun(ctx: Context, mention: Mention, sentence: Span) -> bool:
+    """"Elles rejoignent la CPTS X", "Dans le Cher, elle rejoint la CPTS Y": a CPTS joined or followed by the one the
+    sentence's pronoun stands for."""
+    joins = PRONOUN_JOINS_RE.match(ctx.text, sentence.start, start_of(mention))
+    return bool(joins) and joins.end() <= start_of(mention)
 
 
 def _own_part(ctx: Context, mention: Mention, key: str, sentence: Span) -> Span:
@@ -218,9 +247,19 @@ def _named_in_passing(ctx: Context) -> bool:
         return False
     if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
         return False  # "La CPTS X est née en 2021": the sentence is about it
-    if any(not sentence.start <= head.start() < sentence.end for head in HEAD_RE.finditer(ctx.text)):
-        return False
+    if any(not sentence.start <= head.start() < sentence.end and not _cpts_in_general(ctx.text, head)
+           for head in HEAD_RE.finditer(ctx.text)):
+        return False  # it speaks of one CPTS elsewhere ("la CPTS", "cette CPTS"), not only of CPTS in general
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
+
+
+# "les CPTS", "des communautés ...", "les premières CPTS", "40 CPTS": CPTS in general, not one of them
+GENERAL_BEFORE_RE = re.compile(r"(?:\b(?!(?:dans|sous|vers|plus|pas|très|après|sans|jamais)\s)[a-zàâéèêîôûç]+s|\d)\s*$")
+
+
+def _cpts_in_general(text: str, head: re.Match) -> bool:
+    return head.group()[-1] in "sS" and head.group() != "CPTS" or bool(
+        GENERAL_BEFORE_RE.search(text, max(0, head.start() - 20), head.start()))
 
 
 def _complement_under_another_title(ctx: Context, mention: Mention, sentence: Span) -> bool:

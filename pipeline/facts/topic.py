@@ -158,3 +158,26 @@ def _tells_an_event(text: str, span: Span) -> bool:
     "Trois CPTS signataires"."""
     return any(CUES[kind].search(text, span.start, span.end) for kind in ("launch", "aci_signature")) or bool(
         SIGNING.search(text, span.start, span.end))
+
+
+# "Deux CPTS signent leur accord", "Trois nouvelles CPTS dans le Cher", "Signature de trois ACI": the number of CPTS a
+# release announces in its title
+ANNOUNCED_COUNT_RE = re.compile(
+    r"\b(?P<count>deux|trois|quatre|cinq|six|two|three|four|five|six|[2-6])\s+(?P<new>nouvelles\s+|new\s+)?"
+    r"(?:CPTS|communautés|communities|ACI|accords|contrats|agreements)\b", re.IGNORECASE)
+COUNT_WORDS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def announced_count(ctx: Context) -> int | None:
+    """How many CPTS the title (or, without one, the first sentence) says the release is about, when it tells their
+    event or calls them new."""
+    if not ctx.sentences:
+        return None
+    start = _opening(ctx.text)
+    title = _title(ctx.text, start) or ctx.sentence_at(start)
+    m = ANNOUNCED_COUNT_RE.search(ctx.text, title.start, title.end)
+    if m is None or not (m.group("new") or _tells_an_event(ctx.text, title)):
+        return None
+    count = m.group("count").lower()
+    return int(count) if count.isdigit() else COUNT_WORDS[count]
+

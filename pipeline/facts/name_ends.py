@@ -1,0 +1,104 @@
+"""Where a CPTS's name ends, and what is not one: a line break the phrase goes on across, a second place joined
+with "et du", a person's name after it, a figure whose unit is left understood, a rank among the CPTS of a place."""
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .first_names import is_known_first_name
+from .name_words import (APOS, ARTICLE_RE, INSTITUTION_WORD_RE, MIN_COLUMN_LINE, NOT_NAME_WORD_RE, PERSON_RE, UPPER,
+                         WORD_RE)
+
+
+def ranked_in_a_place(text: str, head_start: int, surface: str) -> bool:
+    """"C'est la 2e CPTS de Vierzon", "la troisième CPTS du Berry": a rank among the CPTS of a place, not a name."""
+    return bool(RANK_BEFORE_HEAD_RE.search(text, max(0, head_start - 25), head_start)) and bool(
+        re.match(r"(?:(?:du|des|de)\s|d['’])", surface, re.IGNORECASE))
+
+
+RANK_BEFORE_HEAD_RE = re.compile(r"\b(?:\d+\s*(?:e|è|ème|eme|ᵉ|re|ère|er)|[a-zé]+ième|première|premier|seconde|dernière)\s+$",
+                                 re.IGNORECASE)
+
+
+def not_a_community(text: str, head_start: int, surface: str) -> bool:
+    """"le label CPTS Engagée", "le dispositif « CPTS Jeunes »": a scheme's name; "la coordinatrice de CPTS Marie
+    Durand": a person after the head used as a noun."""
+    before = text[max(0, head_start - 30):head_start]
+    return bool(SCHEME_BEFORE_RE.search(before)) or bool(
+        HEAD_AS_NOUN_BEFORE_RE.search(before) and is_known_first_name(surface.split()[0]))
+
+
+SCHEME_BEFORE_RE = re.compile(r"\b(?:label|dispositif|programme|charte|prix|trophées?|opération|plateforme|application|"
+                              r"logiciel|guide|kit|webinaire|hashtag)\s*[«\"“]?\s*$", re.IGNORECASE)
+HEAD_AS_NOUN_BEFORE_RE = re.compile(r"\b(?:de|d['’])\s*$", re.IGNORECASE)
+
+
+def without_gapped_figure(text: str, head: re.Match, span: Span) -> Span:
+    """"La CPTS X regroupe 80 professionnels, la CPTS Y 60.": the figure of a clause whose verb and unit are left
+    understood after a like clause is not part of the name."""
+    figure = GAPPED_FIGURE_RE.search(text, span.start, span.end)
+    if figure is None or figure.end() != span.end or not CLAUSE_END_RE.match(text, span.end):
+        return span
+    before = text[max(0, head.start() - 80):head.start()]
+    return Span(span.start, figure.start()) if LIKE_CLAUSE_BEFORE_RE.search(before) else span
+
+
+GAPPED_FIGURE_RE = re.compile(r"\s+\d[\d \u00a0.,]*$")
+CLAUSE_END_RE = re.compile(r"\s*(?:[.;,)]|$)")
+# the like clause before: "... 80 professionnels, la", "... 20 communes et la"
+LIKE_CLAUSE_BEFORE_RE = re.compile(r"\d[\d \u00a0.,]*\s+[a-zàâéèêîôûç]+[^,;.\d]{0,30}(?:,\s*(?:et\s+)?|\s+et\s+)(?:la|le|the)\s+$")
+
+
+# a place the name introduces after its first word: "Val de l'Arnon", "Portes du Berry" (then "et du Cher" may
+# join a second place as after a leading article)
+INNER_PLACE_RE = re.compile(rf"\s(?:de\s+la|de\s+l[{APOS}]|de|du|des|d[{APOS}])\s*[{UPPER}]")
+
+
+def article_goes_on(text: str, pos: int) -> bool:
+    """"la CPTS\ndu Val Fleuri a signé": a line that opens on a lower-case article before a capital
+    goes on with the phrase above it (no heading starts so)."""
+    article = ARTICLE_RE.match(text, pos)
+    return bool(article) and text[pos].islower() and bool(WORD_RE.match(text, article.end()))
+
+
+def second_place(connectors: str, word: re.Match, name: str) -> bool:
+    """"la CPTS du Pays de Rocheval et de l'Étang": a name that started with an article may join a
+    second place with "et du", "et de la", "et de l'", "et des"; with "et de" only after a place it
+    introduced with "de" ("du Pays de Rocheval et de Grand Lieu"; not "et de" before a person)."""
+    if INSTITUTION_WORD_RE.fullmatch(word.group()):
+        return False
+    if re.fullmatch(r"et\s+de\s+", connectors):
+        return bool(re.search(rf"\sde\s+[{UPPER}][\w{APOS}\-]*$", name)) and not PERSON_RE.match(word.string, word.start())
+    return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors))
+
+
+def person_starts(text: str, word: re.Match) -> bool:
+    """"la CPTS Val Vert Marie DUPONT, présidente": a person's name ends the CPTS name."""
+    person = PERSON_RE.match(text, word.start())
+    return bool(person) and not NOT_NAME_WORD_RE.fullmatch(person.group().split()[-1])
+
+
+def line_continues(text: str, pos: int) -> bool:
+    """A single line break inside a name only when the line does not end a heading or item:
+    it is long, or (narrow columns) about as long as the line after it."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    length = len(text[line_start:pos])
+    next_start = text.find("\n", pos) + 1
+    next_end = text.find("\n", next_start)
+    next_line = text[next_start:next_end if next_end >= 0 else len(text)].rstrip()
+    if next_start > 0 and LINE_OF_ITS_OWN.fullmatch(next_line) and len(next_line) < length / 2:
+        return False  # "... – CPTS Val Fleuri" over "Détails du projet" or "Département : Gironde": another line
+    if length > 50:
+        return True
+    return next_start > 0 and length >= MIN_COLUMN_LINE and length >= 0.8 * len(next_line)
+
+
+# a label ("Département : ...") or a short line without a sentence's end: a heading of its own
+LINE_OF_ITS_OWN = re.compile(r"[^\n:]{1,40}\s:\s.*|[^\n]*[^\s.!?:;,»)\]]")
+
+
+
+
+def line_at(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start:end if end >= 0 else len(text)]
