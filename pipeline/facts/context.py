@@ -39,6 +39,7 @@ ANAPHOR_BEFORE_PAREN_RE = re.compile(
 
 BLANK_BEFORE_PAREN = " »\"”\u00a0"
 PARENTHESIS_REACH = 400  # characters back to the "(" a fact may stand in: a sentence, not a whole unpunctuated text
+ORDINAL_REACH = 400  # characters back to "la première" a fact may follow, likewise
 UPPER_CHARS = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
 QUANTITY_BEFORE_PAREN_RE = re.compile(
     r"\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|inhabitants|communes|municipalities|professionnels|professionals)"
@@ -72,6 +73,11 @@ class Context:
     def numbers(self) -> list[NumberMatch]:
         """Every number of the text, found once for all the extractors."""
         return find_numbers(self.text, self.lang)
+
+    @cached_property
+    def number_starting(self) -> dict[int, NumberMatch]:
+        """The number that starts at each offset."""
+        return {number.start: number for number in self.numbers}
 
     # --- positions ----------------------------------------------------------------------
     def sentence_at(self, pos: int) -> Span:
@@ -129,7 +135,7 @@ class Context:
     def _one_of_the_pair_before(self, sentence: Span, span: Span) -> str | None:
         """"La CPTS X et la CPTS Y ont signé. La première couvre 20 communes": the CPTS the ordinal stands for, in
         the order the sentence before named them."""
-        ordinals = list(ORDINAL_PRONOUN_RE.finditer(self.text, sentence.start, span.start))
+        ordinals = list(ORDINAL_PRONOUN_RE.finditer(self.text, max(sentence.start, span.start - ORDINAL_REACH), span.start))
         before = self.sentence_before(sentence.start)
         if not ordinals or before is None:
             return None

@@ -323,7 +323,8 @@ LEAST_POPULATION = 1000
 
 
 def _value_at(ctx: Context, start: int) -> float:
-    return next((n.value for n in ctx.numbers if n.start == start), LEAST_POPULATION)
+    number = ctx.number_starting.get(start)
+    return number.value if number else LEAST_POPULATION
 
 
 def _another_body_counts(ctx: Context, start: int) -> bool:
