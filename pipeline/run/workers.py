@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 DEFAULT_TIME_LIMIT = 300.0     # seconds per document; a 100-page scan takes about 4 minutes
 DEFAULT_MEMORY_LIMIT = 2048    # MB a worker may grow by while extracting one document
 POLL_SECONDS = 0.5             # how often the parent looks at the workers' memory
-CHUNK_SIZE = 16                # spaCy gains little from larger batches
+CHUNK_SIZE = 32                # the floor's batch: 2-3% faster than 16 when measured, little memory
 SOLO_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
 
 
@@ -115,11 +115,18 @@ class WorkerPool:
         self.limits = limits
         # One tesseract per core for the whole batch, not per worker.
         ocr.shared_slots = self.context.BoundedSemaphore(ocr.workers())
-        self.workers = [self._start() for _ in range(count)]
+        self.workers: list[_Worker] = []
+        for _ in range(count):
+            self.workers.append(self._start())
 
     def _start(self) -> _Worker:
         parent_end, child_end = self.context.Pipe()
-        process = self.context.Process(target=_serve, args=(child_end, self.limits.memory_mb), daemon=True)
+        # The child closes its copies of the parent's ends of the pipes (its own and its elder
+        # siblings'): once the parent is gone, a record it sends then fails at once instead of
+        # filling a pipe nobody reads and waiting there for ever.
+        parents_ends = [parent_end] + [worker.conn for worker in self.workers]
+        process = self.context.Process(target=_serve, args=(child_end, parents_ends, self.limits.memory_mb),
+                                       daemon=True)
         process.start()
         child_end.close()
         return _Worker(process, parent_end, base_rss_kb=_rss_kb(process.pid))
@@ -232,16 +239,18 @@ class WorkerPool:
             worker.conn.close()
 
 
-def _serve(conn: Connection, memory_mb: int) -> None:
+def _serve(conn: Connection, parents_ends: list[Connection], memory_mb: int) -> None:
     """A worker's life: extract the chunks the parent sends until it sends None or goes away."""
     from .extract import extract_documents
 
+    for end in parents_ends:
+        end.close()
     os.setpgrp()  # its own process group: killing it also kills its tesseract processes
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _cap_address_space(memory_mb)
     parent = os.getppid()
     while True:
-        # Forked siblings hold copies of this pipe's other end, so a parent that dies is not
+        # Younger siblings hold copies of this pipe's other end, so a parent that dies is not
         # always seen as the end of the pipe: look at who the parent is as well.
         if not conn.poll(1.0):
             if os.getppid() != parent:

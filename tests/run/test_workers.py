@@ -132,7 +132,7 @@ def test_text_inputs_go_in_chunks_and_pdfs_and_images_alone():
 
     pool = WorkerPool.__new__(WorkerPool)  # only the scheduling, no processes
     pool.workers = [None, None]
-    names = [f"t{i}.txt" for i in range(40)] + ["scan.pdf", "photo.JPG"] + [f"u{i}.html" for i in range(6)]
+    names = [f"t{i}.txt" for i in range(2 * CHUNK_SIZE + 8)] + ["scan.pdf", "photo.JPG"] + [f"u{i}.html" for i in range(6)]
     waiting = deque(Task(Path(name), name) for name in names)
     chunks = []
     while waiting:
