@@ -304,7 +304,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind == "population" and re.search(r"personnes|people|résidents|residents", text[start:unit_end], re.IGNORECASE) \
             and not PEOPLE_HELD.search(text, max(0, start - 80), start):
         return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
-    if kind == "population" and _value_at(ctx, start) < LEAST_POPULATION:
+    if kind == "population" and start in ctx.number_starting and ctx.number_starting[start].value < LEAST_POPULATION:
         return True  # "over 60" after "the population is": an age, not the inhabitants of a CPTS
     if kind == "population":
         _, q_start = qualifier_before(text, start, ctx.lang)
@@ -320,11 +320,6 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
 
 # No CPTS serves fewer people: a smaller "population" is an age, a ratio or a hamlet's
 LEAST_POPULATION = 1000
-
-
-def _value_at(ctx: Context, start: int) -> float:
-    number = ctx.number_starting.get(start)
-    return number.value if number else LEAST_POPULATION
 
 
 def _another_body_counts(ctx: Context, start: int) -> bool:
