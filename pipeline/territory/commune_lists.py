@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..facts.context import postal_department
 from ..reference import gazetteer
 from ..model import Span
+from ..text.list_repairs import inside_open_bracket
 from .commune_links import link_run
 from .list_layouts import (after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
                            under_heading)
@@ -307,15 +308,6 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             current = []
     runs.append(current)
     return [run for run in runs if len(run) >= MIN_LINKED_CUED]
-
-
-BRACKET_REACH = 300  # characters back to the bracket a list opens with
-
-
-def inside_open_bracket(text: str, pos: int) -> bool:
-    """Whether a bracket opened earlier in the paragraph (within BRACKET_REACH) is still open at pos."""
-    paragraph = text[max(0, text.rfind("\n\n", 0, pos), pos - BRACKET_REACH):pos]
-    return paragraph.rfind("(") > paragraph.rfind(")")
 
 
 def _comma_read_as_point(text: str, point: Span) -> bool:

@@ -11,7 +11,8 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import CommuneRef
-from .commune_lists import SUR_SLASH, inside_open_bracket
+from ..text.list_repairs import inside_open_bracket
+from .commune_lists import SUR_SLASH
 from .items import HAMLET, MAINLAND, OPEN_ENDED
 
 

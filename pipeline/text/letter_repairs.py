@@ -11,7 +11,7 @@ from typing import Callable
 from ..model import Repair, proposed
 from ..reference.frequencies import get_frequency_dict
 from ..reference.words import APOS, LOWER, UPPER, zipf
-from .ocr_repairs import (GLUED_PREFIXES, MAX_ZIPF_OF_CHANGED, MIN_ZIPF_OF_GLUED_WORD, MIN_ZIPF_OF_RESULT, MIN_ZIPF_OF_WORD,
+from .ocr_repairs import (MAX_ZIPF_OF_CHANGED, MIN_ZIPF_OF_GLUED_WORD, MIN_ZIPF_OF_RESULT, MIN_ZIPF_OF_WORD, glued_parts,
                           inside_address, most_frequent_gain)
 
 
@@ -151,12 +151,10 @@ def _glued_l_for_i(word: str, lang: str) -> str | None:
     """`lamétropoie`: an article glued to a word with an l read as an i -> `la métropole`."""
     if lang != "fr" or len(word) < 6 or zipf(word, lang) > 0:
         return None
-    for prefix in GLUED_PREFIXES:
-        rest = word[len(prefix):]
-        if word.startswith(prefix) and len(rest) >= 4:
-            mended = _l_for_i(rest, lang)
-            if mended and zipf(mended, lang) >= MIN_ZIPF_OF_GLUED_WORD:
-                return f"{prefix} {mended}"
+    for prefix, rest in glued_parts(word):
+        mended = _l_for_i(rest, lang)
+        if mended and zipf(mended, lang) >= MIN_ZIPF_OF_GLUED_WORD:
+            return f"{prefix} {mended}"
     return None
 
 

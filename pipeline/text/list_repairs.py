@@ -75,15 +75,21 @@ BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")
 BRACKET_REACH = 300  # characters back to the bracket a list opens with
 
 
+def inside_open_bracket(text: str, pos: int) -> bool:
+    """Whether a bracket opened earlier in the paragraph (within BRACKET_REACH) is still open at pos."""
+    paragraph = text[max(0, text.rfind("\n\n", 0, pos), pos - BRACKET_REACH):pos]
+    return paragraph.rfind("(") > paragraph.rfind(")")
+
+
 def blank_line_in_brackets(raw: str, lang: str) -> list[Repair]:
     """`(Brochon, Fixin, Urcy,\\n\\nValforêt).`: a blank line OCR put inside a bracket still open,
     before a line that closes it (OCR only: a typed text does not break a paragraph there)."""
     out = []
     for m in BLANK_LINES.finditer(raw):
-        before = raw[max(0, raw.rfind("\n\n", 0, m.start()), m.start() - BRACKET_REACH):m.start()]
-        next_line = raw[m.end():raw.find("\n", m.end()) if "\n" in raw[m.end():] else len(raw)]
+        line_end = raw.find("\n", m.end())
+        next_line = raw[m.end():line_end if line_end >= 0 else len(raw)]
         closing = next_line.find(")")
-        if before.rfind("(") > before.rfind(")") and closing >= 0 and "(" not in next_line[:closing]:
+        if inside_open_bracket(raw, m.start()) and closing >= 0 and "(" not in next_line[:closing]:
             out.append(proposed(raw, m.start(), m.end(), "\n", "blank_line_in_brackets"))
     return out
 

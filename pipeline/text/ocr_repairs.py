@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from rapidfuzz.distance import Levenshtein
 
@@ -188,12 +188,18 @@ def glued_words(raw: str, lang: str) -> list[Repair]:
         word = m.group()
         if len(word) < 6 or not word.islower() or zipf(word, lang) > 0:
             continue
-        for prefix in GLUED_PREFIXES:
-            rest = word[len(prefix):]
-            if word.startswith(prefix) and len(rest) >= 4 and zipf(rest, lang) >= MIN_ZIPF_OF_GLUED_WORD:
+        for prefix, rest in glued_parts(word):
+            if zipf(rest, lang) >= MIN_ZIPF_OF_GLUED_WORD:
                 out.append(proposed(raw, m.start(), m.start() + len(prefix), prefix + " ", "glued_words"))
                 break
     return out
+
+
+def glued_parts(word: str) -> Iterator[tuple[str, str]]:
+    """(short word, the rest) for each short word `word` may open glued to a word of four letters or more."""
+    for prefix in GLUED_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            yield prefix, word[len(prefix):]
 
 
 def confused_characters(raw: str, lang: str) -> list[Repair]:
