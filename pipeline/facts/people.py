@@ -134,7 +134,7 @@ def _roles(ctx: Context):
         if owner == "cpts" and key is None:  # "Sa présidente": the CPTS spoken of, not one the sentence names later
             key = _spoken_of(ctx, m.start())
         of_cpts = of_cpts or owner == "cpts"
-        if not of_cpts and (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER
+        if not of_cpts and (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER and not _origin_of_project(ctx, i, m.end())
                             or PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
             continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem"))
@@ -156,6 +156,12 @@ def _roles(ctx: Context):
             continue
         yield Role(masculine, feminine, Span(m.start(), m.end()), end, of_cpts, key, feminine_word,
                    plural and nth is None, nth, listed_before)
+
+
+def _origin_of_project(ctx: Context, stem: int, end: int) -> bool:
+    """ "Les initiateurs du projet, A et B": in a text about a CPTS, the project they started is the CPTS."""
+    return ROLE_STEMS[stem][1][0] in ("initiateur", "fondateur") and PROJECT_ALONE.match(ctx.text, end) is not None \
+        and about_the_cpts(ctx, end)
 
 
 def _listed_keys(ctx: Context, key: str | None, start: int, end: int) -> list[str]:
@@ -220,7 +226,9 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     if verb.group().rstrip().endswith(":"):  # "Présidence : Anne Durand": the body spoken of just before
         return last_body_before_label(ctx, verb.start())
     head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
-    if head:
+    if verb.group("init_bare") and head and not (CLEFT.fullmatch(head) or CREATED_WHEN.search(head)):
+        return False  # "La CPTS s'agrandit à l'initiative de A": A's idea, not the CPTS's origin
+    if head and not CLEFT.fullmatch(head) and not _fronted_participle(head):  # "C'est à l'initiative de A que la CPTS ...": the subject comes after
         # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS; so is
         # an office with no body named ("La présidence est assurée par ...")
         office_alone = re.fullmatch(r"(?i:la|sa)", head) and re.match(r"(?i:présidence|coordination|direction)", verb.group())
@@ -235,6 +243,18 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
         [(m.start(), False) for m in OTHER_BODY.finditer(after)] + \
         [(mention.span.start - verb.end(), True) for mention, _ in ctx.mentions_in(Span(verb.end(), sentence.end))]
     return min(cues)[1] if cues else False
+
+
+CLEFT = re.compile(r"(?i:c['’]est|ce\s+fut|c['’]était)")
+# "La CPTS, créée en 2019 à l'initiative de A": the creation and its time before the initiative
+CREATED_WHEN = re.compile(r"\b(?:née?|créée?|lancée?|fondée?|constituée?)s?\s+(?:en|le|au|dès|in)\s+[^,.;]{1,20}$",
+                          re.IGNORECASE)
+# "Créée en 2019 à l'initiative de A, elle ...": a participle opening the sentence, its subject after the name
+PARTICIPLE_HEAD = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+ée?s?\b[^,]*$")
+
+
+def _fronted_participle(head: str) -> bool:
+    return PARTICIPLE_HEAD.match(head) is not None and not CPTS_CUE.search(head) and not OTHER_BODY.search(head)
 
 
 def _holders_before_verbs(ctx: Context):
@@ -397,7 +417,7 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
         ("membre du bureau",) * 2 if groups.get("bureau") else \
         ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
         ("fondateur", "fondatrice") if groups.get("found") else \
-        ("initiateur", "initiatrice") if groups.get("init") or groups.get("init_by") else ("président", "présidente")
+        ("initiateur", "initiatrice") if groups.get("init") or groups.get("init_by") or groups.get("init_bare") else ("président", "présidente")
     co = groups.get("co") or ("co-" if SHARED.search(m.group()) else None)
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine

@@ -45,8 +45,8 @@ COPULA = re.compile(
     r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que|as)\s+|"
     # "a recruté Julie Perrin au poste de coordinatrice", "embauchée en qualité de chargée de mission"
     r"(?:au\s+poste|en\s+qualité)\s+(?:de\s+|d['’]))?"
-    r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*)?(?:CPTS\s+)?"
-    r"(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|actuel(?:le)?|future?|jeune|new|first|current)\s+)?$", re.IGNORECASE)
+    r"(?:(?:le|la|l['’]|the|its|our|notre|leur|their|sa|son)\s*|(?:l['’])?une?\s+(?:des|de\s+ses)\s+|one\s+of\s+(?:the|its)\s+)?"
+    r"(?:CPTS\s+)?(?:(?:nouvel(?:le)?|nouveau|premi(?:er|ère)|actuel(?:le)?|future?|jeune|new|first|current)\s+)?$", re.IGNORECASE)
 PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|from)\s+(?:la\s+|le\s+|les\s+)?$")
 # "son président, Jean Dupont", "la présidente de la CPTS : le Dr Anne Durand", "Coordinatrice depuis 2022, Anne ...",
 # "Son président depuis 2021 est Jean Dupont"
@@ -61,7 +61,7 @@ NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[
 # or a profession after each name: "Jean Dupont, médecin, et Anne Durand, pharmacienne", "Jean Dupont (médecin) et"
 NAME_JOINT = (r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"
               r"\s*(?:,(?:\s*(?:et|and)\b)?|\bet\b|\band\b|&)\s*")
-SECOND_NAME_GAP = re.compile(NAME_JOINT + r"(?:d['’](?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
+SECOND_NAME_GAP = re.compile(NAME_JOINT + r"(?:(?:d['’]|de\s+)(?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
 # between two names of a list, the second one's title included: "Anne Durand, le Dr Jean Dupont et ..."
 LISTED_GAP = re.compile(NAME_JOINT + rf"(?:d['’]|du\s+)?(?:{TITLE})?")
 

@@ -133,16 +133,23 @@ ROLE_VERB = re.compile(
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
     # "Initiée par Paul Morel, la CPTS ...", "La CPTS, fondée par Paul Morel en 2019, ..."
-    r"(?P<found>(?:co-?)?fondée?s?\s+{adverb}par|founded\s+by)|(?P<init_by>initiée?s?\s+{adverb}par|initiated\s+by)|"
+    r"(?P<found>(?:co-?)?fondée?s?\s+{adverb}par|founded\s+by)|"
+    # "initié en 2019 par Paul Morel", "impulsée par Paul Morel"
+    r"(?P<init_by>(?:initi|impuls)ée?s?\s+{adverb}(?:{when})?par|initiated\s+by)|"
     # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
     # "... est partie de l'ambition du Dr Anne Durand", "... a vu le jour sous l'impulsion d'Anne Durand"
-    r"(?P<init>(?:(?:née|créée|lancée|fondée|constituée|issue|partie|venue)s?|(?:a|ont)\s+vu\s+le\s+jour)\s+{adverb}"
+    r"(?P<init>(?:(?:né|créé|lancé|fondé|constitué|issu|parti|venu)e?s?|(?:a|ont)\s+vu\s+le\s+jour)\s+{adverb}"
     r"(?:à\s+l['’]initiative|de\s+l['’](?:initiative|ambition|idée|impulsion)|de\s+la\s+volonté|sous\s+l['’]impulsion)\s+"
-    r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])))\s*".format(
+    r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])|"
+    # without a verb: "Sous l'impulsion du Dr Anne Durand, ...", "C'est à l'initiative de ... que", "créée en 2019 à
+    # l'initiative de"
+    r"(?P<init_bare>(?:à\s+l['’]initiative|sous\s+l['’]impulsion)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
+    r"(?=[\sA-ZÀ-Ý]))))\s*".format(
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?",
         shared=r"\s+(?:est\s+)?(?:partagée|assurée\s+conjointement)\s+(?:entre|par)",  # "La présidence est partagée entre"
         label=r"[ \t\u00a0]*:",  # "Présidence : Anne Durand ; coordination : Jean Dupont"
-        since=r"(?:depuis|since)\s+[^,.;:]{1,25}?\s+"),  # "présidée depuis sa création par"
+        since=r"(?:depuis|since)\s+[^,.;:]{1,25}?\s+",
+        when=r"(?:en|in)\s+(?:\w+\s+)?\d{4}\s+"),  # "en 2019", "en mars 2019"  # "présidée depuis sa création par"
     re.IGNORECASE)
 # verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
 HOLDER_VERB = GapLed(
@@ -204,5 +211,5 @@ CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|i
                             re.IGNORECASE)
 # its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
 CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
-                      r"\b(?:projet|project|bureau|board|conseil\s+d['’]administration|assembl[ée]e\s+g[ée]n[ée]rale)\b",
+                      r"\b(?:projet|project|démarche|bureau|board|conseil\s+d['’]administration|assembl[ée]e\s+g[ée]n[ée]rale)\b",
                       re.IGNORECASE)

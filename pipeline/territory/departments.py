@@ -158,13 +158,22 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
     department or its places'."""
     found = set(extraction.cpts[key].departments) | _territory_departments(territory) | _rank_departments(extraction, key)
     if not found:
-        found = departments_in_name(ctx, key) or _departments_beside(ctx, key)
+        found = _placed_by_name(ctx, key) or _departments_beside(ctx, key)
     if not found and (key in ctx.subjects or len(ctx.cpts) == 1 or _among_department_cpts(ctx, key)):
         among = key not in ctx.subjects and _of_the_department(ctx, key)
         default = _default_department(ctx, key, among) if ctx.default_department else None
         found = {default} if default else set() if ctx.default_department \
             else departments_of_places(ctx.text, extraction, with_pays=key in ctx.subjects)
     return sorted(found)
+
+
+def _placed_by_name(ctx: Context, key: str) -> set[str]:
+    """The departments a CPTS's name gives; for one only mentioned, a town or a pays in its name gives a
+    department only when the text names that department too ("CPTS d'Amiens" and "la Somme")."""
+    if key in ctx.subjects or len(ctx.cpts) == 1:
+        return departments_in_name(ctx, key)
+    named = {d.code for d in ctx.departments}
+    return departments_in_name(ctx, key, places=False) or departments_in_name(ctx, key) & named
 
 
 def _default_department(ctx: Context, key: str, among_others: bool = False) -> str | None:
@@ -251,10 +260,10 @@ def _main_department(siren: str) -> str | None:
     return members.most_common(1)[0][0] if members else None
 
 
-def departments_in_name(ctx: Context, key: str) -> set[str]:
+def departments_in_name(ctx: Context, key: str, places: bool = True) -> set[str]:
     """Where the name says the CPTS is: a part of a department ("CPTS du Sud de l'Orne", "CPTS Morbihan
-    Est"), a department's adjective ("CPTS du Bocage Vendéen"), or a town the gazetteer knows
-    only one of ("CPTS Vannes Agglomération", "CPTS du pays de Vannes")."""
+    Est"), a department's adjective ("CPTS du Bocage Vendéen"), or (with `places`) a pays or a town the
+    gazetteer knows only one of ("CPTS Vannes Agglomération", "CPTS du pays de Vannes")."""
     entry = next((c for c in ctx.cpts if c.key == key), None)
     if entry is None:
         return set()
@@ -267,6 +276,8 @@ def departments_in_name(ctx: Context, key: str) -> set[str]:
     adjectives = {department_of_adjective(w) for w in words} - {None}
     if len(adjectives) == 1:
         return adjectives  # "CPTS du Bocage Vendéen"
+    if not places:
+        return set()
     pays = set(departments_of_pays(entry.name))
     if len(pays) == 1:
         return pays  # "CPTS du Cotentin", "CPTS Est-Béarn"
