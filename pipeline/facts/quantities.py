@@ -304,8 +304,9 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind == "population" and re.search(r"personnes|people|résidents|residents", text[start:unit_end], re.IGNORECASE) \
             and not PEOPLE_HELD.search(text, max(0, start - 80), start):
         return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
-    if kind == "population" and start in ctx.number_starting and ctx.number_starting[start].value < LEAST_POPULATION:
-        return True  # "over 60" after "the population is": an age, not the inhabitants of a CPTS
+    if kind == "population" and start in ctx.number_starting and not (
+            LEAST_POPULATION <= ctx.number_starting[start].value <= MOST_POPULATION):
+        return True  # "over 60": an age; "47 millions d'habitants": the nation's, not the inhabitants of a CPTS
     if kind == "population":
         _, q_start = qualifier_before(text, start, ctx.lang)
         if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start) \
@@ -320,6 +321,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
 
 # No CPTS serves fewer people: a smaller "population" is an age, a ratio or a hamlet's
 LEAST_POPULATION = 1000
+MOST_POPULATION = 1_000_000  # nor more: a larger figure is a region's or the nation's
 
 
 def _another_body_counts(ctx: Context, start: int) -> bool:
@@ -328,7 +330,8 @@ def _another_body_counts(ctx: Context, start: int) -> bool:
     sentence_start = _sentence_start(text, start, ends=(". ", "\n", ";"))
     if THE_OTHER_ONE.match(text, sentence_start):
         return True  # "Celle des Monts Clairs couvre 12 communes": another CPTS than the one named before
-    bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start) if not ctx.inside_name(m.start())]
+    bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start)
+              if not ctx.inside_name(m.start()) and not _counted_item(text, m, start)]
     if not bodies:
         return _we_of_the_body_before(ctx, sentence_start, start)
     body = bodies[-1]
@@ -358,7 +361,27 @@ def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n"))
 def _the_cpts_gathers(ctx: Context, start: int) -> bool:
     """A figure after a verb of gathering, with the CPTS counting it, or in a list of key figures."""
     return bool(GATHERS_BEFORE.search(ctx.text, max(0, start - 160), start) or _the_cpts_counts(ctx, start)
-                or _starts_its_line(ctx.text, start))
+                or _starts_its_line(ctx.text, start) or _in_figures_after_colon(ctx.text, start))
+
+
+def _counted_item(text: str, body: re.Match, start: int) -> bool:
+    """ "4 MSP, 180 professionnels": a body counted in a list of figures, not the one whose figure follows."""
+    return COUNTED_BEFORE.search(text, max(0, body.start() - 12), body.start()) is not None \
+        and NEXT_ITEM.fullmatch(text, body.end(), start) is not None
+
+
+COUNTED_BEFORE = re.compile(r"\d[ \t]*$")
+NEXT_ITEM = re.compile(r"[ \t]*(?:[,;|•·–—]|\bet\b|\band\b)[ \t]*(?:(?:plus|près|moins)\s+d['’e]\s*|environ\s+)?")
+# "La CPTS X : 45 communes, 62 000 habitants, 4 MSP": figures listed after the CPTS (or "en chiffres") and a colon
+FIGURES_SO_FAR = re.compile(r"(?:[ \t]*[^,;:.\n\d]{0,15}\d[^,;:.\n]{0,40},)*[ \t]*")
+FIGURES_HEAD = re.compile(r"(?:\bCPTS\b[^:;.\n]{0,60}|chiffres(?:\s+clés)?|en\s+bref|key\s+figures)\s*$", re.IGNORECASE)
+
+
+def _in_figures_after_colon(text: str, start: int) -> bool:
+    colon = text.rfind(":", max(0, start - 200), start)
+    line_start = text.rfind("\n", 0, start) + 1
+    return colon >= line_start and FIGURES_SO_FAR.fullmatch(text, colon + 1, start) is not None \
+        and FIGURES_HEAD.search(text, max(line_start, colon - 80), colon) is not None
 
 
 def _the_cpts_counts(ctx: Context, start: int) -> bool:

@@ -1,0 +1,152 @@
+"""Other ways the genre writes who started a CPTS, its key figures and where a neighbour lies: initiators named
+by a cleft, a fronted participle or "impulsée par", figures listed after the CPTS's name and a colon, a
+mentioned CPTS placed only by what the text says; and near-miss texts where nothing is to be read (officials,
+the nation's figures, people an action reached, a neighbour's department never named). Invented texts only:
+no sentence comes from a real document."""
+from __future__ import annotations
+
+import pytest
+
+CPTS = "La CPTS du Pays de Sens a signé son contrat."
+K = "pays-de-sens"
+
+
+def _people(record: dict) -> set[tuple[str, str, str]]:
+    return {(c["key"], p["name"], p["role"]) for c in record["cpts"] for p in c["people"]}
+
+
+def _cpts(record: dict, key: str) -> dict:
+    return next(c for c in record["cpts"] if c["key"] == key)
+
+
+def _figures(record: dict, key: str) -> dict[str, tuple]:
+    fields = ("population", "communes_count", "professionals_count", "structures_count")
+    return {f: (_cpts(record, key)[f]["value"], _cpts(record, key)[f]["qualifier"])
+            for f in fields if _cpts(record, key)[f]}
+
+
+# --- initiators -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"{CPTS} Le projet est né à l'initiative de Jean Morel, médecin généraliste, et de Marie Lefèvre, pharmacienne.",
+    f"{CPTS} C'est à l'initiative du Dr Jean Morel et de Marie Lefèvre que la CPTS a vu le jour en 2021.",
+    f"{CPTS} Impulsée par le Dr Jean Morel et Marie Lefèvre, la démarche a réuni les soignants du territoire.",
+    f"{CPTS} Les initiateurs du projet, Jean Morel et Marie Lefèvre, se réjouissent.",
+    f"{CPTS} Jean Morel et Marie Lefèvre, infirmière, ont été à l'origine du projet.",
+])
+def test_two_initiators(record_of, text):
+    assert _people(record_of(text)) == {(K, "Jean Morel", "initiateur"), (K, "Marie Lefèvre", "initiatrice")}
+
+
+@pytest.mark.parametrize("text", [
+    f"{CPTS} Le projet a été initié en 2019 par Jean Morel, médecin généraliste à Sens.",
+    f"{CPTS} Jean Morel, médecin généraliste, est l'un des initiateurs de la CPTS.",
+    f"{CPTS} Créée en 2019 à l'initiative de Jean Morel, elle fédère les soignants du territoire.",
+    "La CPTS du Pays de Sens, créée en 2019 à l'initiative de Jean Morel, a signé son contrat.",
+    f"{CPTS} Jean Morel, initiateur du projet, se réjouit.",
+])
+def test_one_initiator(record_of, text):
+    assert _people(record_of(text)) == {(K, "Jean Morel", "initiateur")}
+
+
+@pytest.mark.parametrize("text", [
+    # an event another body or an official started, not the CPTS
+    f"{CPTS} Une réunion publique a été organisée à l'initiative de Paul Girard, maire de Sens.",
+    f"{CPTS} À l'initiative de l'ARS, une réunion a eu lieu à Sens.",
+    f"{CPTS} Le contrat local de santé, né à l'initiative de Paul Girard, maire de Sens, complète l'offre.",
+    # an initiative is not an origin when the CPTS already stands
+    "La CPTS du Pays de Sens s'agrandit à l'initiative du Dr Jean Morel, qui en assure la présidence.",
+])
+def test_no_initiator(record_of, text):
+    assert (K, "Jean Morel", "initiateur") not in _people(record_of(text))
+    assert not {p for p in _people(record_of(text)) if p[1] == "Paul Girard"}
+
+
+def test_the_office_beats_an_initiative_after_a_growth(record_of):
+    text = "La CPTS du Pays de Sens s'agrandit à l'initiative du Dr Jean Morel, qui en assure la présidence."
+    assert _people(record_of(text)) == {(K, "Jean Morel", "président")}
+
+
+# --- people: officials are not the CPTS's -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (f"{CPTS} Étaient présents Pierre Dubois, directeur de la CPAM, Sophie Martin, vice-présidente du conseil "
+     "départemental chargée de la santé, et Marie Lefèvre, présidente de la CPTS.",
+     {(K, "Marie Lefèvre", "présidente")}),
+    (f"{CPTS} Le contrat a été signé par Marie Lefèvre, présidente de la CPTS, Pierre Dubois, directeur général de "
+     "l'ARS, et Sophie Martin, directrice de la CPAM de l'Yonne.", {(K, "Marie Lefèvre", "présidente")}),
+    (f"{CPTS} Jean Morel, chargé de mission à l'ARS, a accompagné Marie Lefèvre, coordinatrice de la CPTS.",
+     {(K, "Marie Lefèvre", "coordinatrice")}),
+    (f"{CPTS} Le député Paul Girard, le préfet Luc Bernard et la maire de Sens, Sophie Martin, étaient présents. "
+     "La présidente de la CPTS, Marie Lefèvre, a remercié l'ARS.", {(K, "Marie Lefèvre", "présidente")}),
+    (f"{CPTS} Jean Morel, président de l'URPS médecins et vice-président de la CPTS, a présenté le projet.",
+     {(K, "Jean Morel", "vice-président")}),
+    (f"{CPTS} Le Dr Jean Morel, médecin urgentiste au centre hospitalier de Sens et président de la CPTS, a "
+     "présenté le projet.", {(K, "Jean Morel", "président")}),
+])
+def test_officials_left_out(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- key figures --------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Pays de Sens : 45 communes, 62 000 habitants, 4 MSP, 180 professionnels.",
+    "La CPTS du Pays de Sens : 45 communes, 62 000 habitants, 180 professionnels, 4 MSP.",
+    "La CPTS du Pays de Sens en bref : 62 000 habitants | 45 communes | 180 professionnels | 4 MSP",
+])
+def test_figures_listed_after_the_name_and_a_colon(record_of, text):
+    assert _figures(record_of(text), K) == {"population": (62000, "exact"), "communes_count": (45, "exact"),
+                                            "professionals_count": (180, "exact"), "structures_count": (4, "exact")}
+
+
+def test_a_counted_body_then_more_professionals(record_of):
+    text = "La CPTS du Pays de Sens compte 3 MSP et plus de 180 professionnels."
+    assert _figures(record_of(text), K) == {"professionals_count": (180, "more_than"), "structures_count": (3, "exact")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the professionals of the structures, not the CPTS's
+    ("La CPTS du Pays de Sens compte 3 MSP, qui réunissent 40 professionnels.", {"structures_count": (3, "exact")}),
+    # the nation's, a region's, a budget, patients, attendees
+    (f"{CPTS} En France, 1 000 CPTS couvrent 70 % de la population, soit 47 millions d'habitants.", {}),
+    (f"{CPTS} Comme 25 autres CPTS de la région, qui couvrent 1,2 million d'habitants, elle a un an.", {}),
+    (f"{CPTS} Elle recevra 120 000 euros par an de l'Assurance maladie.", {}),
+    (f"{CPTS} Depuis janvier, 2 500 patients ont trouvé un médecin traitant grâce à elle.", {}),
+    (f"{CPTS} Plus de 300 personnes ont assisté à la soirée de lancement.", {}),
+    (f"{CPTS} Le département compte 330 000 habitants et 423 communes.", {}),
+    (f"{CPTS} La maison de santé de Sens réunit 25 professionnels.", {}),
+    (f"{CPTS} L'objectif est d'atteindre 250 adhérents d'ici 2026.", {}),
+    ("The Pays de Sens CPTS signed its contract. Nationwide, more than 800 CPTS now serve 40 million people.", {}),
+])
+def test_figures_of_others(record_of, text, expected):
+    assert _figures(record_of(text), K) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Pays de Sens couvre approximativement 62 000 habitants.", (62000, "approx")),
+    ("La CPTS du Pays de Sens couvre pas loin de 62 000 habitants.", (62000, "approx")),
+    ("La CPTS du Pays de Sens couvre 62 000 habitants environ.", (62000, "approx")),
+    ("La CPTS du Pays de Sens couvre aux alentours de 62 000 habitants.", (62000, "approx")),
+    ("La CPTS du Pays de Sens couvre un peu moins de 62 000 habitants.", (62000, "less_than")),
+    ("La CPTS du Pays de Sens couvre au-delà de 62 000 habitants.", (62000, "more_than")),
+    ("La CPTS du Pays de Sens couvre 62.000 habitants.", (62000, "exact")),
+    ("The Pays de Sens CPTS serves roughly 62,000 inhabitants.", (62000, "approx")),
+])
+def test_population_qualifiers(record_of, text, expected):
+    key = "pays-de-sens"
+    assert _figures(record_of(text), key)["population"] == expected
+
+
+# --- departments of a mentioned CPTS ---------------------------------------------------------------------------
+
+def test_a_town_in_a_neighbours_name_does_not_place_it(record_of):
+    # Tonnerre is in the Yonne, but the text never says where the neighbour lies
+    record = record_of("La CPTS du Pays de Sens a signé son contrat. Elle travaille avec la CPTS du Tonnerrois.")
+    assert _cpts(record, "tonnerrois")["departments"] == []
+
+
+def test_a_town_in_a_neighbours_name_with_its_department_named(record_of):
+    record = record_of("La CPTS du Pays de Sens, dans l'Yonne, a signé son contrat. Elle travaille avec la CPTS du "
+                       "Tonnerrois.")
+    assert _cpts(record, "tonnerrois")["departments"] == ["89"]
