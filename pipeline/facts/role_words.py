@@ -38,7 +38,7 @@ ROLE_STEMS = [
     (r"charg[ée](?P<fem21>e)?s?\s+de\s+(?:la\s+)?prévention", ("chargé de prévention", "chargée de prévention")),
     (r"responsables?", ("responsable", "responsable")),
     (r"porte-paroles?", ("porte-parole", "porte-parole")),
-    (r"chair(?P<fem7>woman)?(?:man|person)?", ("président", "présidente")),
+    (r"chair(?P<fem7>wom[ae]n)?(?:m[ae]n|persons?|s)?", ("président", "présidente")),  # "co-chairs A and B"
     (r"coordinators?", ("coordinateur", "coordinatrice")),
     (r"directors?", ("directeur", "directrice")),
     (r"treasurers?", ("trésorier", "trésorière")),
@@ -145,7 +145,9 @@ ROLE_VERB = re.compile(
     # l'initiative de"
     r"(?P<init_bare>(?:à\s+l['’]initiative|sous\s+l['’]impulsion)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
     r"(?=[\sA-ZÀ-Ý]))))\s*".format(
-        held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|held)\s+(?:par|à|by)", adverb=rf"(?:{ADVERB}\s+)?",
+        # "La présidence est assurée par A", "... revient à A"
+        held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|revient|est\s+revenue|échoit|held)\s+(?:par|à|by)",
+        adverb=rf"(?:{ADVERB}\s+)?",
         shared=r"\s+(?:est\s+)?(?:partagée|assurée\s+conjointement)\s+(?:entre|par)",  # "La présidence est partagée entre"
         label=r"[ \t\u00a0]*:",  # "Présidence : Anne Durand ; coordination : Jean Dupont"
         since=r"(?:depuis|since)\s+[^,.;:]{1,25}?\s+",
@@ -202,7 +204,7 @@ OTHER_BODY = re.compile(
     r"centre|clinique|maison|MSP|CCAS|syndicat|ordre|union|pr[ée]fecture|r[ée]gion|d[ée]partement|"
     r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
     r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|"
-    r"association\s+(?:des?\b|du\b|d['’]|[A-ZÀ-Ý](?!PTS)))", re.IGNORECASE)
+    r"association\s+(?:des?\b|du\b|d['’]|(?-i:[A-ZÀ-Ý](?!PTS))))", re.IGNORECASE)  # "l'association est ..." is the CPTS
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")
 FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
