@@ -141,8 +141,10 @@ ENGLISH_NAME_FIRST_RE = re.compile(
     rf"(?:(?P<first>{ENGLISH_NAME_WORD}(?:[ \u00a0]+{ENGLISH_NAME_WORD}){{0,3}})[ \u00a0]+and[ \u00a0]+)?"
     rf"(?P<name>{ENGLISH_NAME_WORD}(?:[ \u00a0]+"
     rf"(?:(?:de|du|des|d[{APOS}]|de[ \u00a0]+la|l[{APOS}])[ \u00a0]*)?{ENGLISH_NAME_WORD}){{0,4}})[ \u00a0]+"
-    # "the Val Fleuri CPTS", "the Val Fleuri Territorial Professional Health Community (CPTS)"
-    r"(?:CPTSs?\b|(?:(?:Territorial|Professional|Health(?:care)?)[ \u00a0]+){2,3}Community(?:[ \u00a0]*\(CPTS\))?)")
+    # "the Val Fleuri CPTS", "the Val Fleuri Territorial Professional Health Community (CPTS)", "the Val Fleuri
+    # healthcare community (CPTS)"
+    r"(?:CPTSs?\b|(?:(?:Territorial|Professional|Health(?:care)?)[ \u00a0]+){2,3}Community(?:[ \u00a0]*\(CPTS\))?|"
+    r"(?i:health(?:care)?|care)[ \u00a0]+(?i:community)[ \u00a0]*\(CPTS\))")
 ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
 LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
 COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
+from .place_names import find_departments
 from .first_names import is_known_first_name
 from .name_ends import (INNER_PLACE_RE, article_goes_on, line_at, line_continues, not_a_community, person_starts,
                         ranked_in_a_place, second_place, without_gapped_figure)
@@ -414,7 +415,13 @@ def _dash_continuation(text: str, start: int, end: int) -> int:
     second = _bare_name(text, end + dash.end())
     if second is None or len(re.split(r"[ \u00a0][–—-][ \u00a0]", text[second.start:second.end])[0].split()) > 3:
         return end
+    if _a_department_alone(text[second.start:second.end]):
+        return end  # "la CPTS Pays de Sens - Yonne a signé": where it lies, not a second name
     return second.end if _verb_follows(text, second.end) else end
+
+
+def _a_department_alone(words: str) -> bool:
+    return any(d.span.start == 0 and d.span.end == len(words) for d in find_departments(words))
 
 
 def _verb_follows(text: str, pos: int) -> bool:

@@ -29,7 +29,7 @@ from .quantity_words import (
     ATTENDED_BY, GATHERED, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
-    MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
+    PEOPLE_LIVING_AFTER, RESIDENTS_HELD, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
     GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM,
     RANGE_OPEN, LARGER_PLACE_SUBJECT, TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
     ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
@@ -302,7 +302,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind in ("population", "professionals_count") and FOR_A_PLACE.match(text, unit_end):
         return True
     if kind == "population" and re.search(r"personnes|people|résidents|residents", text[start:unit_end], re.IGNORECASE) \
-            and not PEOPLE_HELD.search(text, max(0, start - 80), start):
+            and not _inhabitants_after_all(text, start, unit_end):
         return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
     if kind == "population" and start in ctx.number_starting and not (
             LEAST_POPULATION <= ctx.number_starting[start].value <= MOST_POPULATION):
@@ -317,6 +317,14 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
                 or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
     return False
+
+
+def _inhabitants_after_all(text: str, start: int, unit_end: int) -> bool:
+    """People or residents who live in the area: "ses 45 000 résidents", "62,000 people live in the area", "the CPTS
+    has 62,000 residents"."""
+    return bool(PEOPLE_HELD.search(text, max(0, start - 80), start) or PEOPLE_LIVING_AFTER.match(text, unit_end)
+                or re.search(r"résidents|residents", text[start:unit_end], re.IGNORECASE)
+                and RESIDENTS_HELD.search(text, max(0, start - 40), start))
 
 
 # No CPTS serves fewer people: a smaller "population" is an age, a ratio or a hamlet's

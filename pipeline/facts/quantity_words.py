@@ -56,6 +56,11 @@ LABEL_BEFORE_RE = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern 
 PEOPLE_HELD = re.compile(
     r"\b(?:couvr\w*|couvert\w*|desser\w*|bassin|territoire|secteur|zone|population|cover\w*|serv(?:es|ing)|"
     r"area|territory|home\s+to)\b[^.;:!?]{0,30}$|\b(?:ses|leurs|its|their)\s+$", re.IGNORECASE)  # "its 45,000 residents"
+# "The CPTS has about 62,000 residents" (not "has helped 2,000 people"; "compte 150 personnes" are its members)
+RESIDENTS_HELD = re.compile(r"\b(?:has|have|compte|comptait)\s+(?:(?:about|around|roughly|approximately|some|nearly|"
+                            r"almost|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?$", re.IGNORECASE)
+# "62,000 people live in the area", "62 000 personnes vivent sur le territoire": its inhabitants
+PEOPLE_LIVING_AFTER = re.compile(r"\s+(?:live|living|vivent|vivant|résident|habitent)\b", re.IGNORECASE)
 ALL_COMMUNES_OF = re.compile(
     r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|spans?|sur|across|sont|are)\s+(?:les|the)\s+$",
     re.IGNORECASE)
@@ -127,7 +132,10 @@ FOUNDERS_BEFORE = re.compile(
     # "née de la volonté d'une vingtaine de professionnels"
     r"(?:née?|issue?)\s+(?:de\s+la\s+(?:volonté|mobilisation|rencontre)|de\s+l['’](?:engagement|initiative)|du\s+travail)\s+d(?:e|['’])|"
     r"(?:founded|created|set\s+up|initiated|launched)\s+by)(?:\s+|(?<=['’]))(?:\w+\s+){0,3}$", re.IGNORECASE)
-ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$", re.IGNORECASE)
+ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$|"
+                         # an audience: "a présenté son projet à 200 professionnels", "devant près de 150 soignants"
+                         r"\b(?:présentée?s?\s+(?:\w+\s+){0,3}?(?:à|aux)|presented\s+(?:\w+\s+){0,3}?to|devant|"
+                         r"in\s+front\s+of)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
     r"brought\s+together|gathered|attracted|welcomed)|réunissant|rassemblant|bringing\s+together)\s+[^.;!?]{0,25}$",

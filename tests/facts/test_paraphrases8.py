@@ -150,3 +150,60 @@ def test_a_town_in_a_neighbours_name_with_its_department_named(record_of):
     record = record_of("La CPTS du Pays de Sens, dans l'Yonne, a signé son contrat. Elle travaille avec la CPTS du "
                        "Tonnerrois.")
     assert _cpts(record, "tonnerrois")["departments"] == ["89"]
+
+
+# --- offices written otherwise ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (f"{CPTS} La présidence revient à Marie Lefèvre, pharmacienne.", {(K, "Marie Lefèvre", "présidente")}),
+    (f"{CPTS} L'association est présidée par Marie Lefèvre.", {(K, "Marie Lefèvre", "présidente")}),
+    ("The Pays de Sens CPTS signed its contract. Co-chairs Marie Lefèvre and Jean Morel signed for the CPTS.",
+     {(K, "Marie Lefèvre", "co-présidente"), (K, "Jean Morel", "co-président")}),
+    ("In Burgundy, the Pays de Sens healthcare community (CPTS) now covers 45 municipalities. \"We wanted to work "
+     "together,\" explains Marie Lefèvre, a nurse and the CPTS coordinator.", {(K, "Marie Lefèvre", "coordinatrice")}),
+])
+def test_offices_written_otherwise(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+def test_an_association_of_others_is_not_the_cpts(record_of):
+    text = f"{CPTS} L'association Santé Mobile est présidée par Marie Lefèvre."
+    assert _people(record_of(text)) == set()
+
+
+# --- names --------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("La CPTS Pays de Sens - Yonne a signé son contrat.", "CPTS Pays de Sens"),
+    ("La CPTS Pays de Sens – Yonne a signé son contrat.", "CPTS Pays de Sens"),
+    ("In Burgundy, the Pays de Sens healthcare community (CPTS) now covers 45 municipalities.", "CPTS Pays de Sens"),
+])
+def test_names_and_what_follows_them(record_of, text, name):
+    assert [c["name"] for c in record_of(text)["cpts"]] == [name]
+
+
+def test_a_second_name_after_a_dash_stays(record_of):
+    record = record_of("La CPTS Vallée Blanche – Mont-Noir a signé son contrat.")
+    assert [c["name"] for c in record["cpts"]] == ["CPTS Vallée Blanche – Mont-Noir"]
+
+
+# --- people who are inhabitants, audiences who are not members ----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CPTS Pays de Sens has about 62,000 residents and nearly 200 members.",
+     {"population": (62000, "approx"), "professionals_count": (200, "approx")}),
+    ("Around 62,000 people live within the Pays de Sens CPTS area, which spans 45 municipalities.",
+     {"population": (62000, "approx"), "communes_count": (45, "exact")}),
+    (f"{CPTS} 62 000 personnes vivent sur son territoire.", {"population": (62000, "exact")}),
+    ("La CPTS du Pays de Sens, présentée aux élus en mars, regroupe 180 professionnels.",
+     {"professionals_count": (180, "exact")}),
+    # helped, without a GP, an audience
+    ("The CPTS Pays de Sens has helped 2,000 people find a GP.", {}),
+    (f"{CPTS} 2 000 personnes vivent sans médecin traitant sur le territoire.", {}),
+    ("La CPTS du Pays de Sens compte 150 personnes engagées dans ses groupes de travail.", {}),
+    ("La CPTS du Pays de Sens a présenté son projet à 200 professionnels réunis à Sens.", {}),
+    ("Le Dr Jean Morel a présenté la CPTS du Pays de Sens devant plus de 150 soignants.", {}),
+    ("The Pays de Sens CPTS presented its project to about 200 professionals.", {}),
+])
+def test_inhabitants_and_audiences(record_of, text, expected):
+    assert _figures(record_of(text), K) == expected
