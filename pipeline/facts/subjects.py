@@ -11,6 +11,7 @@ from .contract_cues import CONTRACT, SIGNING
 from .event_cues import find_cues
 from .name_words import HEAD_RE
 from .names import Mention
+from .number_words import NUMBER_PHRASE
 from .role_words import OTHER_BODY
 from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
@@ -20,6 +21,11 @@ from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_R
 from .topic import about_something_else, announced_count, in_lead
 
 
+# a count of the CPTS a place has, before its list: "Le département compte désormais 4 CPTS", "il existe trois CPTS"
+INVENTORY_BEFORE_RE = re.compile(
+    rf"\b(?:compte|comptent|comptera|recense|dénombre|totalise|existe|existent|il\s+y\s+a|counts|has|have|there\s+are)"
+    rf"\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà|now|already|au\s+total|in\s+all)\s+)?"
+    rf"(?:\d+|{NUMBER_PHRASE})\s+(?:autres\s+|other\s+)?(?:CPTS\s*[:,]?\s*)?$", re.IGNORECASE)
 # "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
 ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
 # the last item of a list of bodies, after two items at least: ", la CPAM et la CPTS X." (not "Le 12 mai, l'ARS et la CPTS X")
@@ -444,9 +450,11 @@ ACRONYM_RE = re.compile(r"[A-Z]{2,}\b")
 
 
 def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
-    """"les CPTS concernées sont celles de X, Y et Z": the names of one list share a subject's role."""
+    """"les CPTS concernées sont celles de X, Y et Z": the names of one list share a subject's role (not those of a
+    department's inventory: "Le département compte désormais 4 CPTS : X, Y, Z et W")."""
     lists: dict[int, set[str]] = {}
     for mention, key in ctx.mentions:
-        if mention.listed_at is not None and not mention.by_stage:
+        if mention.listed_at is not None and not mention.by_stage \
+                and not INVENTORY_BEFORE_RE.search(ctx.text, max(0, mention.listed_at - 80), mention.listed_at):
             lists.setdefault(mention.listed_at, set()).add(key)
     return {key for keys in lists.values() if keys & chosen for key in keys}

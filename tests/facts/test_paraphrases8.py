@@ -207,3 +207,34 @@ def test_a_second_name_after_a_dash_stays(record_of):
 ])
 def test_inhabitants_and_audiences(record_of, text, expected):
     assert _figures(record_of(text), K) == expected
+
+
+# --- roles: the department's stock and those already there -------------------------------------------------------
+
+def _roles(record: dict) -> dict[str, str]:
+    return {c["key"]: c["role"] for c in record["cpts"]}
+
+
+@pytest.mark.parametrize("text, others", [
+    (f"{CPTS} Dans l'Yonne, les CPTS du Gâtinais et du Tonnerrois fonctionnent déjà.", {"gatinais", "tonnerrois"}),
+    (f"{CPTS} Dans l'Yonne, les communautés professionnelles territoriales de santé du Gâtinais et du Tonnerrois "
+     "existent déjà.", {"gatinais", "tonnerrois"}),
+    (f"{CPTS} Ce dernier a déjà été signé par la CPTS du Gâtinais en 2022.", {"gatinais"}),
+    (f"{CPTS} Le département compte désormais 4 CPTS : Pays de Sens, Gâtinais Sud, Tonnerrois et Puisaye-Forterre.",
+     {"gatinais-sud", "tonnerrois", "puisaye-forterre"}),
+    (f"{CPTS} Le département compte désormais quatre CPTS : celles du Pays de Sens, du Gâtinais, du Tonnerrois et "
+     "de Puisaye-Forterre.", {"gatinais", "tonnerrois", "puisaye-forterre"}),
+    ("The Pays de Sens CPTS signed its contract on 3 May. The neighbouring Gâtinais CPTS had signed in 2022.",
+     {"gatinais"}),
+])
+def test_others_beside_the_news(record_of, text, others):
+    assert _roles(record_of(text)) == {K: "subject", **{key: "mentioned" for key in others}}
+
+
+@pytest.mark.parametrize("text", [
+    "Les CPTS du Pays de Sens et du Gâtinais ont signé leur contrat le 3 mai.",
+    "La CPTS du Pays de Sens et la CPTS du Gâtinais ont signé leur contrat le 3 mai.",
+    "Deux CPTS signent leur contrat : celles du Pays de Sens et du Gâtinais.",
+])
+def test_a_list_of_the_news_shares_it(record_of, text):
+    assert _roles(record_of(text)) == {K: "subject", "gatinais": "subject"}
