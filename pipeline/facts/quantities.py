@@ -29,7 +29,7 @@ from .quantity_words import (
     ATTENDED_BY, GATHERED, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
-    PEOPLE_LIVING_AFTER, RESIDENTS_HELD, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
+    PEOPLE_LIVING_AFTER, RESIDENTS_HELD, OF_OTHER_BODY_AFTER, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
     GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM,
     RANGE_OPEN, LARGER_PLACE_SUBJECT, TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
     ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
@@ -256,7 +256,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if PART_OF_WHOLE.search(text, max(0, start - 120), start) and not (
             kind == "professionals_count" and MEMBERS.search(text, start, unit_end)):
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
-    if _another_body_counts(ctx, start):
+    if _another_body_counts(ctx, start) or _another_bodys_staff(ctx, kind, start, unit_end):
         return True
     if AT_ITS_START_AFTER.match(text, unit_end):
         return True  # "Elle regroupait 15 professionnels à sa création": its beginnings
@@ -346,6 +346,13 @@ def _another_body_counts(ctx: Context, start: int) -> bool:
     if CPTS_HERE.search(text, body.end(), start):
         return False
     return not COVERS_BEFORE.search(text, max(sentence_start, body.start() - 40), body.start())
+
+
+def _another_bodys_staff(ctx: Context, kind: str, start: int, unit_end: int) -> bool:
+    """ "Les huit professionnels de la maison de santé": its staff, unless the CPTS gathers them ("regroupe 180
+    professionnels des MSP et cabinets du territoire")."""
+    return kind == "professionals_count" and OF_OTHER_BODY_AFTER.match(ctx.text, unit_end) is not None \
+        and not _the_cpts_gathers(ctx, start)
 
 
 def _we_of_the_body_before(ctx: Context, sentence_start: int, start: int) -> bool:

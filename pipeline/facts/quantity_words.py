@@ -160,6 +160,10 @@ OTHER_BODY = re.compile(
     r"\b(?:h[ôo]pital|hospital|centre\s+hospitalier|CHU|CH|GHT|clinique|clinic|Ehpad|MSP|maison\s+de\s+santé|"
     r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey)\b",
     re.IGNORECASE)
+# "les huit professionnels de la maison de santé", "the 1,200 staff of the hospital": that body's own
+OF_OTHER_BODY_AFTER = re.compile(
+    r"\s+(?:de\s+santé\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|at\s+the)\s*(?:" + OTHER_BODY.pattern + r")",
+    re.IGNORECASE)
 # ... unless the CPTS covers or gathers it: "la CPTS couvre la communauté de communes X, 31 000 habitants"
 COVERS_BEFORE = re.compile(
     r"\b(?:couvr\w*|comprend|englobe|regroup\w*|rassembl\w*|étend\w*|sur|covers?|covering|includes?|spans?|across|"

@@ -238,3 +238,27 @@ def test_others_beside_the_news(record_of, text, others):
 ])
 def test_a_list_of_the_news_shares_it(record_of, text):
     assert _roles(record_of(text)) == {K: "subject", "gatinais": "subject"}
+
+
+# --- a CPTS named as one of CPTS in general; the staff of another body --------------------------------------------
+
+@pytest.mark.parametrize("text, roles", [
+    ("Le Département de l'Yonne lance un plan pour attirer les médecins. Des bourses seront versées aux internes. "
+     "« Nous travaillons avec les CPTS, comme celle du Pays de Sens », indique Sophie Martin.", {K: "mentioned"}),
+    (f"{CPTS} Elle travaillera avec les CPTS voisines, notamment celle du Gâtinais.",
+     {K: "subject", "gatinais": "mentioned"}),
+])
+def test_one_of_cpts_in_general(record_of, text, roles):
+    assert _roles(record_of(text)) == roles
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Une maison de santé ouvre à Sens. Les huit professionnels de la maison de santé travaillent en lien avec la "
+     "CPTS du Pays de Sens.", {}),
+    ("La CPTS du Pays de Sens regroupe 180 professionnels de santé des MSP et cabinets du territoire.",
+     {"professionals_count": (180, "exact")}),
+    ("La CPTS du Pays de Sens regroupe 180 professionnels, dont 25 de la MSP de Sens.",
+     {"professionals_count": (180, "exact")}),
+])
+def test_the_staff_of_another_body(record_of, text, expected):
+    assert _figures(record_of(text), K) == expected
