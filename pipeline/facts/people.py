@@ -26,7 +26,7 @@ from .person_facts import person_fact
 from .role_words import (
     AT_THE_ORIGIN, ATTACHED_BEFORE, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
     FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
-    NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY,
+    NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_THEN_NAMES, ORIGIN_VERB_BEFORE, OTHER_BODY,
     OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, ROLE_VERB)
 from .person_names import Name, names_in
 from .role_bodies import PROJECT_ALONE, last_body_before_label, mention_near, nearest_body_is_cpts, what_follows
@@ -36,6 +36,7 @@ from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, l
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.
 PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, HOLDER_PRONOUN_VERB.words, AT_THE_ORIGIN,
+               ORIGIN_THEN_NAMES,
                FRONTED_HEAD, INVOLVED, CARRIES_PROJECT)
 
 
@@ -69,7 +70,7 @@ def extract_people(ctx: Context, result: Extraction) -> None:
                     _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
-    for name, role in _fronted_heads(ctx):
+    for name, role in [*_fronted_heads(ctx), *_origin_listed_after(ctx)]:
         _keep(found, *person_fact(ctx, role, name, ""))
     for name, role in _involved(ctx):  # a member, unless the text gives the person an office
         key, rank, fact = person_fact(ctx, role, name, "")
@@ -339,6 +340,15 @@ def _fronted_heads(ctx: Context):
         if of_cpts and comma > 0:
             role = Role("président", "présidente", Span(m.start(), end), end, True, key, False, False)
             yield from ((name, role) for name in names_after(ctx, comma + 1)[:1])
+
+
+def _origin_listed_after(ctx: Context):
+    """The initiators named after an origin (ORIGIN_THEN_NAMES): fronted, or after a colon."""
+    for m in ORIGIN_THEN_NAMES.finditer(ctx.text):
+        if m.group("sep") == "," and not m.group()[0].isupper():
+            continue  # "Les soignants à l'origine de la CPTS, qui ...": not a list of names
+        role = Role("initiateur", "initiatrice", Span(m.start(), m.end()), m.end(), True, None, False, True)
+        yield from ((name, role) for name in names_after(ctx, m.end()))
 
 
 def _involved(ctx: Context):

@@ -29,7 +29,8 @@ from .quantity_words import (
     ATTENDED_BY, GATHERED, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
-    PEOPLE_LIVING_AFTER, RESIDENTS_HELD, OF_OTHER_BODY_AFTER, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
+    PEOPLE_LIVING_AFTER, RESIDENTS_HELD, OF_OTHER_BODY_AFTER, AT_ITS_START_OPENING,
+    MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
     GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM,
     RANGE_OPEN, LARGER_PLACE_SUBJECT, TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
     ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
@@ -258,7 +259,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start) or _another_bodys_staff(ctx, kind, start, unit_end):
         return True
-    if AT_ITS_START_AFTER.match(text, unit_end):
+    if AT_ITS_START_AFTER.match(text, unit_end) or AT_ITS_START_OPENING.match(text, _sentence_start(text, start)):
         return True  # "Elle regroupait 15 professionnels à sa création": its beginnings
     if kind == "population" and REACHED_BEFORE.search(text, max(0, start - 40), start):
         return True  # "la campagne a touché 2 000 habitants": people an action reached

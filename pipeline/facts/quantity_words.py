@@ -131,6 +131,8 @@ FOUNDERS_BEFORE = re.compile(
     r"(?:élaboré|rédigé|co-?construit|construit|conçu|écrit|préparé|drafted|written|designed)e?s?\s+(?:\w+\s+){0,3}?(?:par|by)|"
     # "née de la volonté d'une vingtaine de professionnels"
     r"(?:née?|issue?)\s+(?:de\s+la\s+(?:volonté|mobilisation|rencontre)|de\s+l['’](?:engagement|initiative)|du\s+travail)\s+d(?:e|['’])|"
+    # "À l'origine de la CPTS, quatre professionnels : ..."
+    r"à\s+l['’](?:origine|initiative)\s+(?:du\s+projet|de\s+(?:la|cette|notre)\s+(?:CPTS|communauté|démarche))\s*[,:]|"
     r"(?:founded|created|set\s+up|initiated|launched)\s+by)(?:\s+|(?<=['’]))(?:\w+\s+){0,3}$", re.IGNORECASE)
 ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$|"
                          # an audience: "a présenté son projet à 200 professionnels", "devant près de 150 soignants"
@@ -206,6 +208,9 @@ WE_BEFORE = re.compile(r"\b(?:nous\s+sommes|on\s+est|nous\s+comptons|we\s+are|we
 # "15 professionnels à sa création", "20 adhérents au départ": a figure of the CPTS's beginnings, not of today
 AT_ITS_START_AFTER = re.compile(r"[^.;!?]{0,20}?\b(?:(?:à|lors\s+de)\s+sa\s+(?:création|naissance|fondation)|au\s+départ|"
                                 r"à\s+l['’]origine|initialement|at\s+(?:its\s+)?(?:creation|launch|start))\b", re.IGNORECASE)
+# ... or fronted in its sentence: "À l'origine, la CPTS comptait 20 membres", "Lors de sa création, elle ..."
+AT_ITS_START_OPENING = re.compile(r"\W*(?:à\s+l['’]origine|au\s+départ|initialement|(?:lors\s+de|à)\s+sa\s+(?:création|naissance)|"
+                                  r"at\s+(?:its\s+)?(?:creation|launch|start)|initially|at\s+first)\s*,", re.IGNORECASE)
 # "la campagne a touché 2 000 habitants", "800 habitants accompagnés": people reached by an action, not the population
 REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accompagné|orienté|informé|reçu|accueilli|aidé|"
                             r"permis\s+à|reached|screened|vaccinated|helped)e?s?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)

@@ -190,6 +190,14 @@ HOLDER_NOUN = GapLed(
     re.IGNORECASE, cue="présidence|coordination|direction|médiation|tête|siège|partie")
 # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS": found from "à l'initiative", then its verb
 AT_THE_ORIGIN = re.compile(r"\bà\s+l['’](?:initiative|origine)\b", re.IGNORECASE)
+# the names after an origin: "À l'origine du projet, A, B et C", "À son origine, A et B", "Les professionnels à
+# l'origine de la CPTS : A et B" ("À l'origine, la CPTS comptait ..." is "at first": an object is needed)
+ORIGIN_THEN_NAMES = re.compile(
+    rf"\b[àÀ]\s+(?:l['’](?:origine|initiative)\s+(?:(?:du|de\s+ce)\s+projet|de\s+(?:la|cette|notre)\s+"
+    rf"(?:{CPTS_WORD}|démarche|association)|de\s+celle-ci)|son\s+origine)"
+    # a comma, a colon, a bracket, "..., composé de", "..., avec", ". Il s'agit de"
+    r"\s*(?P<sep>,(?:\s*(?:composée?|formée?|constituée?)\s+(?:de|d['’])|\s*avec\b)?|:|\((?=\s*[A-ZÀ-Ý])|"
+    r"(?=\.\s*(?:Il|Elle)\s+s['’]agit))")
 ORIGIN_HOLDER = re.compile(r"(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+à\s+l['’](?P<init>initiative|origine)\b",
                            re.IGNORECASE)
 ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+$", re.IGNORECASE)

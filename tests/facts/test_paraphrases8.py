@@ -262,3 +262,46 @@ def test_one_of_cpts_in_general(record_of, text, roles):
 ])
 def test_the_staff_of_another_body(record_of, text, expected):
     assert _figures(record_of(text), K) == expected
+
+
+# --- initiators named after "à l'origine" -------------------------------------------------------------------------
+
+FOUR = {(K, "Jean Morel", "initiateur"), (K, "Marie Lefèvre", "initiatrice"), (K, "Paul Girard", "initiateur"),
+        (K, "Anne Roux", "initiatrice")}
+
+
+@pytest.mark.parametrize("text", [
+    f"{CPTS} À l'origine du projet, Jean Morel, Marie Lefèvre, Paul Girard et Anne Roux.",
+    f"{CPTS} À l'origine du projet, Jean Morel, Marie Lefèvre, Paul Girard et Anne Roux ont réuni les soignants.",
+    f"{CPTS} Les professionnels à l'origine de la CPTS : Jean Morel, Marie Lefèvre, Paul Girard et Anne Roux.",
+    f"{CPTS} Quatre professionnels sont à l'origine de la CPTS : Jean Morel, Marie Lefèvre, Paul Girard et Anne Roux.",
+    f"{CPTS} Un groupe de professionnels de santé est à l'origine du projet (Jean Morel, Marie Lefèvre, Paul Girard "
+    "et Anne Roux).",
+    f"{CPTS} Un groupe de professionnels de santé est à l'origine du projet. Il s'agit de Jean Morel, Marie Lefèvre, "
+    "Paul Girard et Anne Roux.",
+    f"{CPTS} Un collectif de soignants est à l'origine du projet, composé de Jean Morel, Marie Lefèvre, Paul Girard "
+    "et Anne Roux.",
+    f"{CPTS} Jean Morel, médecin, Marie Lefèvre, infirmière, Paul Girard, pharmacien, et Anne Roux, "
+    "kinésithérapeute, sont à l'origine du projet.",
+])
+def test_initiators_after_the_origin(record_of, text):
+    assert _people(record_of(text)) == FOUR
+
+
+def test_founders_are_not_the_members(record_of):
+    text = (f"{CPTS} À l'origine de cette CPTS, quatre professionnels : le Dr Jean Morel, médecin, Marie Lefèvre, "
+            "infirmière, Paul Girard, pharmacien, et Anne Roux, kinésithérapeute.")
+    record = record_of(text)
+    assert _people(record) == FOUR
+    assert _figures(record, K) == {}
+
+
+@pytest.mark.parametrize("text, figures", [
+    # "à l'origine" alone is "at first": no one's origin, and a figure of the beginnings
+    (f"{CPTS} À l'origine, la CPTS comptait 20 membres, dont Jean Morel.", {}),
+    (f"{CPTS} À l'origine du projet, l'ARS et la CPAM ont soutenu Jean Morel, président de l'URPS.", {}),
+])
+def test_no_initiator_after_the_origin(record_of, text, figures):
+    record = record_of(text)
+    assert _people(record) == set()
+    assert _figures(record, K) == figures
