@@ -270,12 +270,19 @@ BRACKETED_CODE_RE = re.compile(  # "(45)", "(45170)", "(dép. 45)"
     r"(?<=[\w»\"”])\s*\((?:\s*(?:dép(?:artement|t)?|dpt)\.?\s*)?(\d{2}|2[AB]|97[1-6])(\d{3})?\)")
 
 
+# the number the press writes for a department: "dans le 89", "le département 89", "département du 89" (not "dans le
+# 13e", "dans le 89 %")
+SPOKEN_CODE_RE = re.compile(r"\b(?:dans\s+le|département(?:\s+du)?|dépt\.?|dpt\.?)\s+(\d{2}|2[AB]|97[1-6])"
+                            r"(?!\w|[,.]\d|\s*%|\s*[-/]\s*\d)", re.IGNORECASE)
+
+
 def territorial_departments(text: str, found: list[DepartmentMention]) -> list[DepartmentMention]:
-    """The department mentions that can say where a CPTS lies, and codes in brackets after a
-    name ("la CPTS X (45)", "Rocheval-sur-Loire (85600)")."""
+    """The department mentions that can say where a CPTS lies, codes in brackets after a name ("la CPTS X (45)",
+    "Rocheval-sur-Loire (85600)") and codes the press writes for a department ("dans le 89")."""
     kept = [d for d in found if _names_a_place(text, d)]
     kept += [DepartmentMention(Span(m.start(1), m.end(1)), postal_department(m.group(1), m.group(2)))
              for m in BRACKETED_CODE_RE.finditer(text) if _code_follows_place(text, m.start())]
+    kept += [DepartmentMention(Span(m.start(1), m.end(1)), m.group(1)) for m in SPOKEN_CODE_RE.finditer(text)]
     return sorted((d for d in kept if d.code and gazetteer.load().department_name(d.code)), key=lambda d: d.span.start)
 
 

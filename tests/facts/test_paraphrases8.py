@@ -305,3 +305,17 @@ def test_no_initiator_after_the_origin(record_of, text, figures):
     record = record_of(text)
     assert _people(record) == set()
     assert _figures(record, K) == figures
+
+
+# --- a department written as its number -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, departments", [
+    ("La CPTS Val Fleuri, dans le 89, a signé son contrat.", ["89"]),
+    ("La CPTS Val Fleuri a signé son contrat. Elle est la première du département 89.", ["89"]),
+    ("La CPTS Val Fleuri (89) a signé son contrat.", ["89"]),
+    # an arrondissement, a share
+    ("La CPTS Val Fleuri a signé son contrat. Elle couvre 45 communes dans le 13e arrondissement.", []),
+    ("La CPTS Val Fleuri a signé son contrat. Le taux atteint dans le 89 % des cas un bon niveau.", []),
+])
+def test_department_numbers(record_of, text, departments):
+    assert _cpts(record_of(text), "val-fleuri")["departments"] == departments
