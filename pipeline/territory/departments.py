@@ -270,6 +270,8 @@ def departments_in_name(ctx: Context, key: str, places: bool = True) -> set[str]
     # "CPTS Nord-Isère" is written like "CPTS Nord Isère" (same length, so the spans hold)
     name = re.sub(r"\b(Nord|Sud|Est|Ouest|Centre)-(?=[A-ZÀ-Þ])", r"\1 ", entry.name)
     for dep in find_departments(name):
+        if name[dep.span.start:dep.span.end] == "Nord" and COMPASS_POINT_AFTER.match(name, dep.span.end):
+            continue  # "CPTS Sens Nord-Est": a point of the compass, not the Nord
         if PART_OF_DEPARTMENT_RE.search(name[:dep.span.start]) or PART_AFTER_DEPARTMENT_RE.match(name, dep.span.end):
             return {dep.code}
     words = re.findall(r"[\w\-]+", re.sub(r"^CPTS\s+", "", entry.name))
@@ -291,6 +293,7 @@ def departments_in_name(ctx: Context, key: str, places: bool = True) -> set[str]
     return {code.group(1)} if code and gazetteer.load().department_name(code.group(1)) else set()
 
 
+COMPASS_POINT_AFTER = re.compile(r"\s+(?:Est|Ouest)\b")
 CODE_ENDING_NAME = re.compile(r"\s(0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6])$")
 
 

@@ -319,3 +319,13 @@ def test_no_initiator_after_the_origin(record_of, text, figures):
 ])
 def test_department_numbers(record_of, text, departments):
     assert _cpts(record_of(text), "val-fleuri")["departments"] == departments
+
+
+@pytest.mark.parametrize("text, key, departments", [
+    ("La CPTS Sens Nord-Est a signé son contrat.", "sens-nord-est", ["89"]),
+    ("La CPTS Lille Nord Ouest a signé son contrat.", "lille-nord-ouest", ["59"]),
+    ("La CPTS Val Fleuri, dans le Nord-Est de la France, a signé son contrat.", "val-fleuri", []),
+    ("La CPTS Val Fleuri, dans le Nord, a signé son contrat.", "val-fleuri", ["59"]),
+])
+def test_a_point_of_the_compass_is_not_the_nord(record_of, text, key, departments):
+    assert _cpts(record_of(text), key)["departments"] == departments
