@@ -141,7 +141,8 @@ def _list_at(text: str, listed_at: int, pos: int, stage: re.Match | None, is_dep
     first mention opens when the names follow the head at once)."""
     found = []
     while True:
-        span = _bare_name(text, pos, split_and=True)
+        quoted = QUOTE_OPEN.match(text, pos)  # "les CPTS « X » et « Y »"
+        span = _bare_name(text, quoted.end() if quoted else pos, split_and=True)
         if span is None:
             break
         span = _without_place(text, span, is_department)
@@ -152,12 +153,17 @@ def _list_at(text: str, listed_at: int, pos: int, stage: re.Match | None, is_dep
                           listed_at=listed_at, by_stage=bool(stage))
         found.append(mention)
         end = _attach_acronym(text, mention)
+        end = closed.end() if quoted and (closed := QUOTE_CLOSE.match(text, end)) else end
         end = aside.end() if (aside := ASIDE_AFTER_NAME_RE.match(text, end)) else end
         joint = (NEXT_STAGE_RE.match(text, end) if stage else None) or LIST_JOINT_RE.match(text, end)
         if not joint:
             break
         pos = joint.end()
     return found
+
+
+QUOTE_OPEN = re.compile(r"[ \t\u00a0]*[«\"“][ \u00a0]*")
+QUOTE_CLOSE = re.compile(r"[ \u00a0]*[»\"”]")
 
 
 def _attach_acronym(text: str, mention: Mention) -> int:

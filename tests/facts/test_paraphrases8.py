@@ -329,3 +329,18 @@ def test_department_numbers(record_of, text, departments):
 ])
 def test_a_point_of_the_compass_is_not_the_nord(record_of, text, key, departments):
     assert _cpts(record_of(text), key)["departments"] == departments
+
+
+# --- names in quotes after a plural head; those that came before ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    f"{CPTS} Les CPTS « Gâtinais Sud » et « Vallée de l'Yonne » l'avaient précédée.",
+    f"{CPTS} Les CPTS Gâtinais Sud et Vallée de l'Yonne l'avaient précédée.",
+])
+def test_quoted_names_of_those_before(record_of, text):
+    assert _roles(record_of(text)) == {K: "subject", "gatinais-sud": "mentioned", "vallee-de-l-yonne": "mentioned"}
+
+
+def test_quoted_names_of_the_news(record_of):
+    record = record_of("Les CPTS « Pays de Sens » et « Gâtinais Sud » ont signé leur contrat le 3 mai.")
+    assert _roles(record) == {K: "subject", "gatinais-sud": "subject"}
