@@ -344,3 +344,30 @@ def test_quoted_names_of_those_before(record_of, text):
 def test_quoted_names_of_the_news(record_of):
     record = record_of("Les CPTS « Pays de Sens » et « Gâtinais Sud » ont signé leur contrat le 3 mai.")
     assert _roles(record) == {K: "subject", "gatinais-sud": "subject"}
+
+
+@pytest.mark.parametrize("text", [
+    f"{CPTS} Pierre Dubois, maire de Sens et président de la communauté de communes, a salué l'initiative.",
+    f"{CPTS} Le directeur de la CPAM, Pierre Dubois, et la directrice de la délégation de l'ARS, Sophie Martin, "
+    "étaient présents.",
+    f"{CPTS} Sophie Martin, conseillère départementale, et Paul Girard, député de l'Yonne, ont salué l'accord.",
+    f"{CPTS} Paul Girard, président du conseil de l'Ordre des médecins, a rappelé les enjeux.",
+    f"{CPTS} Présent à la signature, le sous-préfet Luc Bernard a salué « un bel exemple ».",
+    f"{CPTS} Dans la salle, Pierre Dubois, coordinateur du contrat local de santé, et Sophie Martin, coordinatrice "
+    "du DAC.",
+    "The Pays de Sens CPTS signed its contract with Pierre Dubois, director of the regional health agency, and Sophie "
+    "Martin, head of the local health insurance fund.",
+])
+def test_no_one_of_the_cpts(record_of, text):
+    assert _people(record_of(text)) == set()
+
+
+def test_signatories_each_for_a_body(record_of):
+    text = (f"{CPTS} Signataires : pour l'ARS, Pierre Dubois, directeur départemental ; pour la CPAM, Sophie Martin, "
+            "directrice ; pour la CPTS, Marie Lefèvre, présidente.")
+    assert _people(record_of(text)) == {(K, "Marie Lefèvre", "présidente")}
+
+
+def test_the_president_of_a_neighbour_is_the_neighbours(record_of):
+    text = f"{CPTS} Le Dr Paul Girard, président de la CPTS du Gâtinais voisine, était présent."
+    assert _people(record_of(text)) == {("gatinais", "Paul Girard", "président")}
