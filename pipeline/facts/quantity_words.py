@@ -22,7 +22,8 @@ UNIT_AFTER = [
                    r"|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
     ("professionals_count", r"(?:" + _inclusive("professionnel", "le") + "|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
-                            r"(?:professionals|practitioners)|" + _inclusive("soignant", "e") + "|" + _inclusive("praticien", "ne") +
+                            r"(?:professionals|practitioners|providers)|(?:health\s*care|health)\s+workers|caregivers|carers|"
+                            + _inclusive("soignant", "e") + "|" + _inclusive("praticien", "ne") +
                             r"|acteurs\s+de\s+(?:santé|soins)|" + _inclusive("adhérent", "e") + r"|membres|libéraux"
                             # "ils sont 140 à avoir adhéré"
                             r"|members|à\s+(?:avoir\s+)?(?:adhéré|rejoint\s+(?:la\s+CPTS|l['’]association|la\s+communauté)))\b"),

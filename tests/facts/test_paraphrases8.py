@@ -371,3 +371,15 @@ def test_signatories_each_for_a_body(record_of):
 def test_the_president_of_a_neighbour_is_the_neighbours(record_of):
     text = f"{CPTS} Le Dr Paul Girard, président de la CPTS du Gâtinais voisine, était présent."
     assert _people(record_of(text)) == {("gatinais", "Paul Girard", "président")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Pays de Sens CPTS brings together 180 caregivers across 45 villages.",
+     {"professionals_count": (180, "exact"), "communes_count": (45, "exact")}),
+    ("The Pays de Sens CPTS brings together 180 health workers in 45 towns.",
+     {"professionals_count": (180, "exact"), "communes_count": (45, "exact")}),
+    ("The Pays de Sens CPTS signed its contract. The hospital employs 1,200 workers.", {}),
+    ("The Pays de Sens CPTS signed its contract. About 300 health workers attended the launch.", {}),
+])
+def test_english_words_for_professionals(record_of, text, expected):
+    assert _figures(record_of(text), K) == expected
