@@ -151,6 +151,9 @@ ENGLISH_NAME_FIRST_RE = re.compile(
 ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
 LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
 COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)
+# a name of a list in quotes: "les CPTS « X » et « Y »"
+QUOTE_OPEN = re.compile(r"[ \t\u00a0]*[«\"“][ \u00a0]*")
+QUOTE_CLOSE = re.compile(r"[ \u00a0]*[»\"”]")
 # A stage or kind in quotes between a count and its list: "deux CPTS « en projet », X et Y, et
 # une « signataire », Z"; each further count with its quoted stage goes on with the list.
 STAGE_RE = re.compile(r"[ \u00a0]*[«\"“][ \u00a0]*[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”]")

@@ -33,7 +33,7 @@ from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_
                          PLACE_NOUN_RE, PLACE_ADJECTIVE_AFTER, PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE,
                          PLACES_NOUN_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF, REGION_KEYS,
                          SINGULAR_PRONOUN_BEFORE_RE, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE,
-                         key_of, describes_its_place, lower_case_tail)
+                         QUOTE_CLOSE, QUOTE_OPEN, key_of, describes_its_place, lower_case_tail)
 
 
 @dataclass
@@ -160,10 +160,6 @@ def _list_at(text: str, listed_at: int, pos: int, stage: re.Match | None, is_dep
             break
         pos = joint.end()
     return found
-
-
-QUOTE_OPEN = re.compile(r"[ \t\u00a0]*[«\"“][ \u00a0]*")
-QUOTE_CLOSE = re.compile(r"[ \u00a0]*[»\"”]")
 
 
 def _attach_acronym(text: str, mention: Mention) -> int:

@@ -22,14 +22,15 @@ from .place_names import EPCI_PHRASE
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
+from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all
 from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
-    UNIT_AFTER_RE, LABEL_BEFORE_RE, PEOPLE_HELD, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE, PLACE_WHICH_COUNTS,
+    UNIT_AFTER_RE, LABEL_BEFORE_RE, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE, PLACE_WHICH_COUNTS,
     FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE,
     ATTENDED_BY, GATHERED, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
     CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
-    PEOPLE_LIVING_AFTER, RESIDENTS_HELD, OF_OTHER_BODY_AFTER, AT_ITS_START_OPENING,
+    OF_OTHER_BODY_AFTER, AT_ITS_START_OPENING,
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
     GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM,
     RANGE_OPEN, LARGER_PLACE_SUBJECT, TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
@@ -303,7 +304,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind in ("population", "professionals_count") and FOR_A_PLACE.match(text, unit_end):
         return True
     if kind == "population" and re.search(r"personnes|people|résidents|residents", text[start:unit_end], re.IGNORECASE) \
-            and not _inhabitants_after_all(text, start, unit_end):
+            and not inhabitants_after_all(text, start, unit_end):
         return True  # "plus de 900 personnes ont été accompagnées": people helped, not inhabitants
     if kind == "population" and start in ctx.number_starting and not (
             LEAST_POPULATION <= ctx.number_starting[start].value <= MOST_POPULATION):
@@ -320,14 +321,6 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     return False
 
 
-def _inhabitants_after_all(text: str, start: int, unit_end: int) -> bool:
-    """People or residents who live in the area: "ses 45 000 résidents", "62,000 people live in the area", "the CPTS
-    has 62,000 residents"."""
-    return bool(PEOPLE_HELD.search(text, max(0, start - 80), start) or PEOPLE_LIVING_AFTER.match(text, unit_end)
-                or re.search(r"résidents|residents", text[start:unit_end], re.IGNORECASE)
-                and RESIDENTS_HELD.search(text, max(0, start - 40), start))
-
-
 # No CPTS serves fewer people: a smaller "population" is an age, a ratio or a hamlet's
 LEAST_POPULATION = 1000
 MOST_POPULATION = 1_000_000  # nor more: a larger figure is a region's or the nation's
@@ -340,7 +333,7 @@ def _another_body_counts(ctx: Context, start: int) -> bool:
     if THE_OTHER_ONE.match(text, sentence_start):
         return True  # "Celle des Monts Clairs couvre 12 communes": another CPTS than the one named before
     bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start)
-              if not ctx.inside_name(m.start()) and not _counted_item(text, m, start)]
+              if not ctx.inside_name(m.start()) and not counted_item(text, m, start)]
     if not bodies:
         return _we_of_the_body_before(ctx, sentence_start, start)
     body = bodies[-1]
@@ -377,27 +370,7 @@ def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n"))
 def _the_cpts_gathers(ctx: Context, start: int) -> bool:
     """A figure after a verb of gathering, with the CPTS counting it, or in a list of key figures."""
     return bool(GATHERS_BEFORE.search(ctx.text, max(0, start - 160), start) or _the_cpts_counts(ctx, start)
-                or _starts_its_line(ctx.text, start) or _in_figures_after_colon(ctx.text, start))
-
-
-def _counted_item(text: str, body: re.Match, start: int) -> bool:
-    """ "4 MSP, 180 professionnels": a body counted in a list of figures, not the one whose figure follows."""
-    return COUNTED_BEFORE.search(text, max(0, body.start() - 12), body.start()) is not None \
-        and NEXT_ITEM.fullmatch(text, body.end(), start) is not None
-
-
-COUNTED_BEFORE = re.compile(r"\d[ \t]*$")
-NEXT_ITEM = re.compile(r"[ \t]*(?:[,;|•·–—]|\bet\b|\band\b)[ \t]*(?:(?:plus|près|moins)\s+d['’e]\s*|environ\s+)?")
-# "La CPTS X : 45 communes, 62 000 habitants, 4 MSP": figures listed after the CPTS (or "en chiffres") and a colon
-FIGURES_SO_FAR = re.compile(r"(?:[ \t]*[^,;:.\n\d]{0,15}\d[^,;:.\n]{0,40},)*[ \t]*")
-FIGURES_HEAD = re.compile(r"(?:\bCPTS\b[^:;.\n]{0,60}|chiffres(?:\s+clés)?|en\s+bref|key\s+figures)\s*$", re.IGNORECASE)
-
-
-def _in_figures_after_colon(text: str, start: int) -> bool:
-    colon = text.rfind(":", max(0, start - 200), start)
-    line_start = text.rfind("\n", 0, start) + 1
-    return colon >= line_start and FIGURES_SO_FAR.fullmatch(text, colon + 1, start) is not None \
-        and FIGURES_HEAD.search(text, max(line_start, colon - 80), colon) is not None
+                or in_a_list_of_figures(ctx.text, start))
 
 
 def _the_cpts_counts(ctx: Context, start: int) -> bool:
@@ -409,14 +382,6 @@ def _the_cpts_counts(ctx: Context, start: int) -> bool:
         return False
     subject = ctx.text[sentence.start:verbs[-1].start()]
     return bool(CPTS_SUBJECT.search(subject)) and not AREA_SUBJECT.search(subject)
-
-
-def _starts_its_line(text: str, start: int) -> bool:
-    """A figure opening its line, as in a list of key figures of the CPTS."""
-    _, start = qualifier_before(text, start)
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    # or following a separator on a line of figures: "Chiffres clés : 140 professionnels — 6 MSP — 34 communes"
-    return not before.strip(" \t•-–*") or bool(re.search(r"\d[^\n]*\s[—–|•·]\s*$", before))
 
 
 def _clause_before(text: str, start: int) -> str:

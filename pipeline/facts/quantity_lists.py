@@ -1,0 +1,51 @@
+"""Figures set out in a list, and people who are inhabitants after all: "La CPTS X : 45 communes, 62 000 habitants,
+4 MSP, 180 professionnels" (each figure the CPTS's, a counted body no owner of the next), "62,000 people live in the
+area"."""
+from __future__ import annotations
+
+import re
+
+from .numbers import qualifier_before
+from .quantity_words import PEOPLE_HELD, PEOPLE_LIVING_AFTER, RESIDENTS_HELD
+
+
+def in_a_list_of_figures(text: str, start: int) -> bool:
+    """A figure opening its line, or after the CPTS's name and a colon, as in a list of the CPTS's key figures."""
+    return _starts_its_line(text, start) or _after_a_colon(text, start)
+
+
+def _starts_its_line(text: str, start: int) -> bool:
+    """A figure opening its line."""
+    _, start = qualifier_before(text, start)
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    # or following a separator on a line of figures: "Chiffres clés : 140 professionnels — 6 MSP — 34 communes"
+    return not before.strip(" \t•-–*") or bool(re.search(r"\d[^\n]*\s[—–|•·]\s*$", before))
+
+
+def counted_item(text: str, body: re.Match, start: int) -> bool:
+    """ "4 MSP, 180 professionnels": a body counted in a list of figures, not the one whose figure follows."""
+    return COUNTED_BEFORE.search(text, max(0, body.start() - 12), body.start()) is not None \
+        and NEXT_ITEM.fullmatch(text, body.end(), start) is not None
+
+
+COUNTED_BEFORE = re.compile(r"\d[ \t]*$")
+NEXT_ITEM = re.compile(r"[ \t]*(?:[,;|•·–—]|\bet\b|\band\b)[ \t]*(?:(?:plus|près|moins)\s+d['’e]\s*|environ\s+)?")
+# "La CPTS X : 45 communes, 62 000 habitants, 4 MSP": figures listed after the CPTS (or "en chiffres") and a colon
+FIGURES_SO_FAR = re.compile(r"(?:[ \t]*[^,;:.\n\d]{0,15}\d[^,;:.\n]{0,40},)*[ \t]*")
+FIGURES_HEAD = re.compile(r"(?:\bCPTS\b[^:;.\n]{0,60}|chiffres(?:\s+clés)?|en\s+bref|key\s+figures)\s*$", re.IGNORECASE)
+
+
+def _after_a_colon(text: str, start: int) -> bool:
+    """A figure after the CPTS's name (or "en chiffres") and a colon, after other figures of the line if any."""
+    colon = text.rfind(":", max(0, start - 200), start)
+    line_start = text.rfind("\n", 0, start) + 1
+    return colon >= line_start and FIGURES_SO_FAR.fullmatch(text, colon + 1, start) is not None \
+        and FIGURES_HEAD.search(text, max(line_start, colon - 80), colon) is not None
+
+
+def inhabitants_after_all(text: str, start: int, unit_end: int) -> bool:
+    """People or residents who live in the area: "ses 45 000 résidents", "62,000 people live in the area", "the CPTS
+    has 62,000 residents"."""
+    return bool(PEOPLE_HELD.search(text, max(0, start - 80), start) or PEOPLE_LIVING_AFTER.match(text, unit_end)
+                or re.search(r"résidents|residents", text[start:unit_end], re.IGNORECASE)
+                and RESIDENTS_HELD.search(text, max(0, start - 40), start))
