@@ -25,6 +25,7 @@ ROLE_STEMS = [
     (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
     (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
     (r"(?:(?<!-)|(?<=\bco-))fondat(?:eur|(?P<fem12>rice))s?", ("fondateur", "fondatrice")),
+    (r"(?:(?<!-)|(?<=\bco-))founders?", ("fondateur", "fondatrice")),
     (r"charg[ée](?P<fem13>e)?s?\s+de\s+projets?", ("chargé de projet", "chargée de projet")),
     (r"charg[ée](?P<fem14>e)?s?\s+de\s+communication", ("chargé de communication", "chargée de communication")),
     (r"chef(?P<fem15>fe)?s?\s+de\s+projets?", ("chef de projet", "cheffe de projet")),
@@ -133,7 +134,7 @@ ROLE_VERB = re.compile(
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
     # "Initiée par Paul Morel, la CPTS ...", "La CPTS, fondée par Paul Morel en 2019, ..."
-    r"(?P<found>(?:co-?)?fondée?s?\s+{adverb}par|founded\s+by)|"
+    r"(?P<found>(?:co-?)?fondée?s?\s+{adverb}(?:{when})?par|(?:co-?)?founded\s+(?:{when})?by)|"
     # "initié en 2019 par Paul Morel", "impulsée par Paul Morel"
     r"(?P<init_by>(?:initi|impuls)ée?s?\s+{adverb}(?:{when})?par|initiated\s+by)|"
     # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator

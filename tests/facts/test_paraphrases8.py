@@ -383,3 +383,22 @@ def test_the_president_of_a_neighbour_is_the_neighbours(record_of):
 ])
 def test_english_words_for_professionals(record_of, text, expected):
     assert _figures(record_of(text), K) == expected
+
+
+# --- English founders, professions written as titles ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Pays de Sens CPTS signed its contract. The CPTS was founded in 2019 by Dr Jean Morel, a local GP.",
+     {(K, "Jean Morel", "fondateur")}),
+    ("The Pays de Sens CPTS signed its contract. Jean Morel, one of the founders of the CPTS, welcomed the news.",
+     {(K, "Jean Morel", "fondateur")}),
+    ("The Pays de Sens CPTS signed its contract. Nurse Marie Lefèvre, who coordinates the CPTS, welcomed the news.",
+     {(K, "Marie Lefèvre", "coordinatrice")}),
+    ("The Pays de Sens CPTS signed its contract. Marie Lefèvre and Jean Morel co-chair the CPTS.",
+     {(K, "Marie Lefèvre", "co-présidente"), (K, "Jean Morel", "co-président")}),
+    # the founder of another body
+    ("The Pays de Sens CPTS signed its contract. Jean Morel, founder of the local health centre, welcomed the news.",
+     set()),
+])
+def test_english_founders_and_titles(record_of, text, expected):
+    assert _people(record_of(text)) == expected
