@@ -1,5 +1,5 @@
 """Which of a text's CPTS mentions to keep: a copy cut off inside a name, a heading in capitals run on into
-its verb, and the acronym found again inside its spelled-out head are dropped."""
+its verb, the acronym found again inside its spelled-out head and a page's tags are dropped."""
 from __future__ import annotations
 
 import re
@@ -56,3 +56,13 @@ def drop_nested(mentions: list[Mention]) -> list[Mention]:
             continue
         kept.append(m)
     return kept
+
+
+# a page's tags: "Mots-clés : CPTS Yonne santé ACI", "Tags: CPTS, health"
+TAG_LINE = re.compile(r"[ \t]*(?:mots[- ]cl[ée]s|tags?|étiquettes?|cat[ée]gories?|th[èe]mes?|keywords?|tagged)\s*:",
+                      re.IGNORECASE)
+
+
+def drop_tag_lines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A "name" on a line of tags runs words of a page's index together, not a community's name."""
+    return [m for m in mentions if not TAG_LINE.match(text, text.rfind("\n", 0, m.span.start) + 1)]

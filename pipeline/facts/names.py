@@ -23,7 +23,7 @@ from .place_names import find_departments
 from .first_names import is_known_first_name
 from .name_ends import (INNER_PLACE_RE, article_goes_on, line_at, line_continues, not_a_community, person_starts,
                         ranked_in_a_place, second_place, without_gapped_figure)
-from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, line_in_capitals
+from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
                          OWN_PLURAL_BEFORE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
@@ -66,7 +66,7 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     if not mentions and HEAD_RE.search(text):
         mentions = _names_given(text, is_department)
     mentions = drop_cut_name(text, drop_nested(sorted(mentions, key=lambda m: m.span.start)))
-    mentions = drop_capital_run_ons(text, mentions)
+    mentions = drop_tag_lines(text, drop_capital_run_ons(text, mentions))
     for m in mentions:
         m.in_capitals = line_in_capitals(text, m.span.start)
     alias_spans = [m.alias_span for m in mentions if m.alias_span]

@@ -402,3 +402,16 @@ def test_english_words_for_professionals(record_of, text, expected):
 ])
 def test_english_founders_and_titles(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    f"{CPTS}\nMots-clés : CPTS Yonne santé ACI",
+    f"{CPTS}\nTags : CPTS Yonne, santé, ACI",
+    f"{CPTS}\nCatégories : CPTS Bourgogne",
+])
+def test_a_page_s_tags_name_no_community(record_of, text):
+    assert _names(record_of(text)) == {K: "CPTS du Pays de Sens"}
+
+
+def _names(record: dict) -> dict[str, str]:
+    return {c["key"]: c["name"] for c in record["cpts"]}
