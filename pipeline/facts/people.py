@@ -36,8 +36,7 @@ from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, l
 
 # Every phrase that leads this module to a person; spaCy's person names are needed only near them.
 PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, HOLDER_PRONOUN_VERB.words, AT_THE_ORIGIN,
-               ORIGIN_THEN_NAMES,
-               FRONTED_HEAD, INVOLVED, CARRIES_PROJECT)
+               ORIGIN_THEN_NAMES, FRONTED_HEAD, INVOLVED, CARRIES_PROJECT)
 
 
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
@@ -229,7 +228,8 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
     if verb.group("init_bare") and head and not (CLEFT.fullmatch(head) or CREATED_WHEN.search(head)):
         return False  # "La CPTS s'agrandit à l'initiative de A": A's idea, not the CPTS's origin
-    if head and not CLEFT.fullmatch(head) and not _fronted_participle(head):  # "C'est à l'initiative de A que la CPTS ...": the subject comes after
+    # "C'est à l'initiative de A que la CPTS ...", "Créée en 2019 à l'initiative de A, elle ...": the subject comes after
+    if head and not CLEFT.fullmatch(head) and not _fronted_participle(head):
         # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS; so is
         # an office with no body named ("La présidence est assurée par ...")
         office_alone = re.fullmatch(r"(?i:la|sa)", head) and re.match(r"(?i:présidence|coordination|direction)", verb.group())
@@ -427,7 +427,8 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
         ("membre du bureau",) * 2 if groups.get("bureau") else \
         ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
         ("fondateur", "fondatrice") if groups.get("found") else \
-        ("initiateur", "initiatrice") if groups.get("init") or groups.get("init_by") or groups.get("init_bare") else ("président", "présidente")
+        ("initiateur", "initiatrice") if groups.get("init") or groups.get("init_by") or groups.get("init_bare") else \
+        ("président", "présidente")
     co = groups.get("co") or ("co-" if SHARED.search(m.group()) else None)
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine
