@@ -415,3 +415,13 @@ def test_a_page_s_tags_name_no_community(record_of, text):
 
 def _names(record: dict) -> dict[str, str]:
     return {c["key"]: c["name"] for c in record["cpts"]}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Pays de Sens a élu Jean Morel à sa présidence.", {(K, "Jean Morel", "président")}),
+    (f"{CPTS} L'URPS a élu Jean Morel à sa présidence.", set()),
+    ("La CPTS du Pays de Sens a élu son bureau : président, Jean Morel ; trésorière, Marie Lefèvre.",
+     {(K, "Jean Morel", "président"), (K, "Marie Lefèvre", "trésorière")}),
+])
+def test_elected_to_its_office(record_of, text, expected):
+    assert _people(record_of(text)) == expected
