@@ -62,6 +62,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         if kind == "structures_count" and _in_a_breakdown(ctx, i, unit_end):
             continue
         qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
+        qualifier = "more_than" if text.startswith("+", number.end) and unit_end > number.end + 1 else qualifier  # "180+"
         after = qualifier_after(text, unit_end) if qualifier == "exact" else None
         if after:
             qualifier, unit_end = after
@@ -343,8 +344,7 @@ def _another_body_counts(ctx: Context, start: int) -> bool:
 
 
 def _another_bodys_staff(ctx: Context, kind: str, start: int, unit_end: int) -> bool:
-    """ "Les huit professionnels de la maison de santé": its staff, unless the CPTS gathers them ("regroupe 180
-    professionnels des MSP et cabinets du territoire")."""
+    """ "Les huit professionnels de la maison de santé": its staff, unless the CPTS gathers them."""
     return kind == "professionals_count" and OF_OTHER_BODY_AFTER.match(ctx.text, unit_end) is not None \
         and not _the_cpts_gathers(ctx, start)
 

@@ -49,7 +49,7 @@ LABEL_BEFORE = [
 ]
 # compiled once: a pattern built by joining strings at each call is looked up in re's cache by
 # its whole text every time
-UNIT_AFTER_RE = [(kind, re.compile(r"[\s\u00a0]*(?:de\s+|d['’])?" + pattern, re.IGNORECASE))
+UNIT_AFTER_RE = [(kind, re.compile(r"\+?[\s\u00a0]*(?:de\s+|d['’])?" + pattern, re.IGNORECASE))  # "180+ professionnels"
                  for kind, pattern in UNIT_AFTER]
 LABEL_BEFORE_RE = [(kind, re.compile(pattern, re.IGNORECASE)) for kind, pattern in LABEL_BEFORE]
 # "personnes" or "people" are inhabitants only when a territory or a population holds them

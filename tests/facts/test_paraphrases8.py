@@ -425,3 +425,14 @@ def _names(record: dict) -> dict[str, str]:
 ])
 def test_elected_to_its_office(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Pays de Sens en chiffres : 180+ professionnels, 45 communes.",
+     {"professionals_count": (180, "more_than"), "communes_count": (45, "exact")}),
+    ("The Pays de Sens CPTS serves 62,000+ inhabitants.", {"population": (62000, "more_than")}),
+    ("La CPTS du Pays de Sens : 45 communes + 3 en projet, 62 000 habitants.",
+     {"population": (62000, "exact"), "communes_count": (45, "exact")}),
+])
+def test_a_plus_after_the_figure(record_of, text, expected):
+    assert _figures(record_of(text), K) == expected
