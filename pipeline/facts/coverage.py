@@ -12,9 +12,8 @@ from .context import Context
 from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
 from .numbers import qualifier_before
 from .percentage_words import (BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING, DEPARTMENT_AFTER_REACH, FULL_COVERAGE,
-                               GATHERING, LOCAL_PLACE, LOWER_DEMONYM, MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_SUBJECT,
-                               PEOPLE_FRACTION, POPULATION_OF, RAISED_TO, REGION, SEVERAL_CPTS, SUBJECT_REACH,
-                               TERRITORY_COVERED, fraction_percent)
+                               GATHERING, LOCAL_PLACE, LOWER_DEMONYM, MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE,
+                               ONE_CPTS_SUBJECT, POPULATION_OF, RAISED_TO, REGION, SEVERAL_CPTS, SUBJECT_REACH, TERRITORY_COVERED)
 
 
 def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, span: Span, pct_end: int) -> bool:
@@ -24,9 +23,8 @@ def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, sp
 
 
 def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
-    """The coverages told without a percentage: a fraction of the people, or the whole department."""
+    """The coverages told without a figure: the whole department (fractions are read with the percentages)."""
     text = ctx.text
-    _coverage_told_as_fractions(ctx, result)
     lowered = text.lower()
     if "couv" not in lowered and "cover" not in lowered and "maill" not in lowered:
         return  # every full coverage but "100 % CPTS" (a percentage) says covered, covering or "maillé"
@@ -51,23 +49,6 @@ def add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qua
         result.coverage[department].append(Fact(value, span, qualifier, confidence=DEPARTMENT_FIGURE))
 
 
-def _coverage_told_as_fractions(ctx: Context, result: Extraction) -> None:
-    """ "quatre habitants sur cinq vivent sur le territoire d'une CPTS", "les trois quarts de la
-    population sont couverts", "four out of five residents": a coverage written as a fraction."""
-    text = ctx.text
-    for m in PEOPLE_FRACTION.finditer(text):
-        value = fraction_percent(m)
-        if value is None or not 0 < value <= 100:
-            continue
-        qualifier, q_start = qualifier_before(text, m.start(), ctx.lang)
-        span = Span(q_start, m.end())
-        sentence = ctx.sentence_at(m.start())
-        clause_span = clause_of(text, span, sentence)
-        clause = text[clause_span.start:clause_span.end]
-        if _is_coverage(text, text[sentence.start:sentence.end], clause, m.end()):
-            add_coverage(ctx, result, value, span, qualifier, sentence, clause)
-
-
 def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     """A department's share covered by CPTS, rather than one CPTS's figure."""
     if THIS_CPTS_NOT_COMPLEMENT.search(sentence_text) or _one_cpts_subject(text, pct_end):
@@ -78,9 +59,23 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
         return True
     # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them; "les CPTS
     # rassemblent 85 % de la population": of the people who live there
-    if SEVERAL_CPTS.search(sentence_text) and GATHERING.search(clause) and POPULATION_OF.match(text, pct_end):
+    several = _several_cpts_as_subject(sentence_text)
+    if several and GATHERING.search(clause) and POPULATION_OF.match(text, pct_end):
         return True
-    return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
+    return bool(COVERING.search(clause) and several)
+
+
+def _several_cpts_as_subject(sentence_text: str) -> bool:
+    """Several CPTS named as the ones doing the covering, not as the set one is taken from ("Sur les 8 CPTS du
+    Cher, celle du Val Fleuri regroupe ...", "l'une des 8 CPTS", "à elle seule")."""
+    if ON_ITS_OWN.search(sentence_text):
+        return False
+    return any(not AMONG.search(sentence_text, max(0, m.start() - 12), m.start())
+               for m in SEVERAL_CPTS.finditer(sentence_text))
+
+
+AMONG = re.compile(r"\b(?:sur|parmi|l['’]une|une|among|one\s+of|of)\s+(?:des\s+|the\s+)?\Z", re.IGNORECASE)
+ON_ITS_OWN = re.compile(r"\bà\s+(?:elle|lui)\s+seule?\b|\bon\s+its\s+own\b", re.IGNORECASE)
 
 
 # "Cette CPTS assure la couverture de 12 %": its own share; not "Avec la signature de cette CPTS, le taux
@@ -120,9 +115,10 @@ def _more_cpts_than_a_department(sentence_text: str) -> bool:
 
 def _one_cpts_subject(text: str, pos: int) -> bool:
     """Whether the sentence before `pos` opens with one CPTS as its subject ("La CPTS X
-    couvre ...", "Elle assure ..."), read back to the last full stop."""
+    couvre ...", "Elle assure ...") or speaks of one in a relative clause ("Avec la CPTS X, qui
+    couvre ..."), read back to the last full stop."""
     head = re.split(r"[.!?]\s+", text[max(0, pos - SUBJECT_REACH):pos])[-1]
-    return bool(ONE_CPTS_SUBJECT.match(head))
+    return bool(ONE_CPTS_SUBJECT.match(head) or ONE_CPTS_RELATIVE.search(head))
 
 
 def _department_of(ctx: Context, sentence: Span, after: int | None = None, dateline: str | None = None) -> str | None:

@@ -17,12 +17,12 @@ COVERAGE_CUES = re.compile(
     # "la couverture en médecins généralistes", "des besoins": a supply of care, not communities
     r"|(?:\s+de\s+la\s+population)?\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|"
     r"pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
-    r"accès\s+à\s+une\s+CPTS|(?:bénéfici|dépend)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
+    r"accès\s+à\s+une\s+CPTS|access\s+to\s+a\s+CPTS|(?:bénéfici|dépend)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
     r"maillage|"
     r"maill(?:ent|e|ant)\b|"
     r"(?:rattaché|concerné|desservi|intégré)e?s?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
-    r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
+    r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:hauteur\s+de\s+)?(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
 # "8 % de la population reste non couverte", "not yet covered": the share left out of any CPTS
 NOT_COVERED = re.compile(r"\b(?:non|pas(?:\s+encore)?|not(?:\s+yet)?)\s+couverte?s?\b|\bnot(?:\s+yet)?\s+covered\b|"
@@ -47,8 +47,14 @@ ONE_CPTS_SUBJECT = re.compile(
     r"\W*(?:elle|celle-ci|it|(?:la|the)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60}?(?:,[^,.;:]{0,40},)?)\s+"
     r"(?:assure|couvre|représente|dessert|regroupe|concerne|englobe|covers|represents|serves|spans)\b[^,.;:]{0,35}\Z",
     re.IGNORECASE)
+# One CPTS as the antecedent of a relative clause: "Avec la CPTS X, qui couvre 12 % de la population du Cher, ..."
+ONE_CPTS_RELATIVE = re.compile(
+    r"\b(?:la|cette|the|this)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60},?\s+(?:qui|which|that)\s+"
+    r"(?:assure|couvre|représente|dessert|regroupe|concerne|englobe|covers|represents|serves|spans)\b[^,.;:]{0,35}\Z",
+    re.IGNORECASE)
 COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGNORECASE)
-GATHERING = re.compile(r"\b(?:rassembl\w*|regroup\w*|réuniss\w*|concern\w*|touch\w*|dessert|desservent|serve)\b",
+# (the plural "représentent": "les CPTS du Cher représentent 85 % de la population", not one CPTS's own share)
+GATHERING = re.compile(r"\b(?:rassembl\w*|regroup\w*|réuniss\w*|concern\w*|touch\w*|dessert|desservent|serve|représentent|represent)\b",
                        re.IGNORECASE)
 # Several CPTS as the subject: "4 CPTS", "les CPTS", "ces communautés", "four CPTS".
 SEVERAL_CPTS = re.compile(
@@ -78,7 +84,9 @@ WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a|accès\s+à)\s+
                      re.IGNORECASE)
 WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|privée?s?|aucun|without|no)\b", re.IGNORECASE)
 # ("de celle du département": of the population, taken up)
-POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants|de\s+celle\b)",
+# ("de sa population": the department's, when several CPTS cover it)
+POPULATION_OF = re.compile(r"\s*(?:de\s+(?:la|sa|leur)\s+population|of\s+(?:the|its|their)\s+population|des\s+habitants|"
+                           r"of\s+the\s+inhabitants|de\s+celle\b)",
                            re.IGNORECASE)
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
                                re.IGNORECASE)
@@ -176,7 +184,10 @@ AUDIENCE_AFTER = re.compile(r"\s*(?:des|of\s+the)\s+(?:participants|invités|per
 ONE_TOWN = re.compile(
     r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
     # "la commune compte 22 %", "La ville de Dijon affiche 22 %"
-    r"|\b(?:la|cette)\s+(?:commune|ville)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3}?)?\s+(?:compte|a|affiche|présente)\b",
+    r"|\b(?:la|cette)\s+(?:commune|ville)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3}?)?\s+(?:compte|a|affiche|présente)\b"
+    # "la moitié des habitants vit à Bourges", "half of whom are concentrated in Draguignan": one town's share
+    r"|\b(?:vi(?:t|vent)|habitent|résident|(?:sont\s+|is\s+|are\s+)?concentrée?s?|lives?|living|(?:is\s+|are\s+)?concentrated)"
+    r"\s+(?:à|au|in)\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE)
 MONEY = re.compile(
     r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*|"
@@ -187,10 +198,14 @@ PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGN
 # "des médecins généralistes du département", "of the nurses of the region"
 OF_A_LARGER_PLACE = re.compile(
     r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+ce|de\s+la|of\s+the|in\s+the)\s+"
-    r"(?:département|department|région|region|pays|country)\b", re.IGNORECASE)
+    r"(?:département|department|(?P<wider>région|region|pays|country))\b", re.IGNORECASE)
+# "55 % des seniors du Cher", "of the nurses in the Cher": the people of a department named right after the figure
+OF_NAMED_PLACE = re.compile(r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+la|de\s+l['’]|des|de|d['’]|in|of)\s*"
+                            r"(?:the\s+)?\Z", re.IGNORECASE)
 SHARE_OF_CPTS = re.compile(r"\s*(?:des|de|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
 # "7 CPTS sur 10 (69 %)", "les adhérents des CPTS": a figure of many CPTS, not of one
-OF_MANY_CPTS = re.compile(r"\b(?:CPTS|communautés)\s+sur\s+\d+|\bCPTS\s+de\s+taille\b|\b(?:des|aux|les)\s+CPTS\b"
+# ("le nombre de CPTS a augmenté de 30 %": CPTS in general)
+OF_MANY_CPTS = re.compile(r"\b(?:CPTS|communautés)\s+sur\s+\d+|\bCPTS\s+de\s+taille\b|\b(?:des|aux|les|de|number\s+of)\s+CPTS\b"
                           r"(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))", re.IGNORECASE)
 # "Les CPTS de taille 1 comptent ...": a sentence about CPTS in general
 MANY_CPTS_AS_SUBJECT = re.compile(r"\W*(?:les|des|ces|these|many|most)\s+CPTS\b(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))",
@@ -222,7 +237,9 @@ LOCAL_ANCHOR = re.compile(
 
 # Words that tie a sentence to the community or its territory without naming it.
 # "La part des plus de 65 ans y est de 28 %": "y", there (not "il y a"); its members
-TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents|members)\b|(?<!\bil\s)\by\b", re.IGNORECASE)
+# ... and its membership: "le taux d'adhésion des médecins atteint 60 %"
+TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents?|adhérentes?|adhésions?|members|membership)\b"
+                      r"|(?<!\bil\s)\by\b", re.IGNORECASE)
 # The people who live there: "28 % de la population", "18 % des habitants ont moins de 14 ans"
 RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|résidents?|enfants|children)\b", re.IGNORECASE)
 # What a territory's diagnosis says of its people: their ages, incomes, chronic diseases, social benefits.
@@ -255,7 +272,6 @@ PEOPLE_FRACTION = re.compile(
     # "les 2/3 de la population", "1/5e des habitants"
     r"|(?<![\d/])(?P<snum>[1-9])\s?/\s?(?P<sden>10|[2-9])(?:e|ème|èmes|th)?(?![\d/])(?=\s+(?:de\s+la|des|du|of(?:\s+the)?)\s)",
     re.IGNORECASE)
-
 
 def fraction_percent(found: re.Match) -> float | None:
     """The percentage a PEOPLE_FRACTION match says: "quatre ... sur cinq" 80, "les trois quarts" 75."""

@@ -32,35 +32,36 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR,
-                               PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER)
+                               PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE,
+                               DEPARTMENT_AFTER_REACH, fraction_percent)
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    for number in ctx.numbers:
-        pct_end = percent_after(text, number.end)
-        if pct_end is None or not 0 <= number.value <= 100:
-            continue
-        qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
+    for value, start, pct_end, fraction in _figures(ctx):
+        qualifier, q_start = qualifier_before(text, start, ctx.lang)
         after = qualifier_after(text, pct_end) if qualifier == "exact" else None
         span = Span(q_start, after[1] if after else pct_end)
         qualifier = after[0] if after else qualifier
-        sentence = ctx.sentence_at(number.start)
+        sentence = ctx.sentence_at(start)
         words = text[sentence.start:sentence.end]
         clause_span = clause_of(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
         if NOT_COVERED.search(clause) or _a_past_figure(text, span, clause) or _a_reference_figure(text, sentence, span):
             continue  # "8 % de la population reste non couverte": the share left out; "contre 60 % en 2021"
         if coverage_in_clause(ctx, words, clause, sentence, span, pct_end):
-            add_coverage(ctx, result, number.value, span, qualifier, sentence, clause)
+            add_coverage(ctx, result, value, span, qualifier, sentence, clause)
             continue
+        if fraction:
+            continue  # "un habitant sur cinq a plus de 75 ans": a department's coverage only, never a CPTS's percentage
         if _said_of_something_else(text, words, _with_the_clause_taken_up(text, clause_span, sentence), pct_end) or \
                 _larger_place_frame(ctx, sentence, span) or \
                 _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span, span) or (
                 region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
-        if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span):
+        if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span) or \
+                _of_a_named_department(ctx, pct_end):
             continue
         if not _anchored(ctx, sentence, words, span.start, pct_end):
             continue  # "69,5 % d'entre elles présentent un épuisement": a profession's figure
@@ -72,8 +73,36 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         confidence = attribution_confidence(ctx, span, key)
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
-            Fact(number.value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
+            Fact(value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
     add_coverages_in_words(ctx, result)
+
+
+def _figures(ctx: Context) -> list[tuple[float, int, int, bool]]:
+    """(value, start, end, told as a fraction) of every percentage: "12 %", "12 pour cent", and the shares
+    of people written as fractions ("un habitant sur cinq", "les trois quarts de la population"), in
+    the order of the text."""
+    text = ctx.text
+    figures = []
+    for number in ctx.numbers:
+        pct_end = percent_after(text, number.end)
+        if pct_end is not None and 0 <= number.value <= 100:
+            figures.append((number.value, number.start, pct_end, False))
+    digits = list(figures)
+    for m in PEOPLE_FRACTION.finditer(text):
+        value = fraction_percent(m)
+        if value is not None and 0 < value < 100 and not _given_in_digits(ctx, value, m.start(), digits):
+            figures.append((value, m.start(), m.end(), True))
+    return sorted(figures, key=lambda figure: figure[1])
+
+
+def _given_in_digits(ctx: Context, value: float, start: int, digits: list[tuple[float, int, int, bool]]) -> bool:
+    """ "Un habitant sur cinq (19 %)", "Un quart de la population : 25,4 %": the fraction rounds a figure its
+    sentence gives in digits, which is the one read."""
+    sentence = ctx.sentence_at(start)
+    return any(sentence.start <= at < sentence.end and abs(figure - value) <= ROUNDING for figure, at, _, _ in digits)
+
+
+ROUNDING = 5  # points between a fraction and the figure in digits it rounds
 
 
 def _a_past_figure(text: str, span: Span, clause: str) -> bool:
@@ -83,9 +112,15 @@ def _a_past_figure(text: str, span: Span, clause: str) -> bool:
 
 def _a_reference_figure(text: str, sentence: Span, span: Span) -> bool:
     """ "12 % contre 9 % en moyenne", "18 % versus 14 %": the figure set against the one before it is another
-    place's or another time's."""
+    place's or another time's (not "11 % en France contre 14 % sur le territoire", the CPTS's own)."""
+    return _compared_with_figure_before(text, sentence, span) is not None and not FOR_THE_CPTS.match(text, span.end)
+
+
+def _compared_with_figure_before(text: str, sentence: Span, span: Span) -> Span | None:
+    """The figure of the sentence the one at `span` is set against ("12 % contre 9 %"), else None."""
     compared = COMPARED_BEFORE.search(text, max(sentence.start, span.start - 20), span.start)
-    return bool(compared) and bool(PERCENT_FIGURE.search(text, sentence.start, compared.start()))
+    before = list(PERCENT_FIGURE.finditer(text, sentence.start, compared.start())) if compared else []
+    return Span(before[-1].start(), before[-1].end()) if before else None
 
 
 def _with_the_clause_taken_up(text: str, clause: Span, sentence: Span) -> str:
@@ -101,8 +136,9 @@ def _with_the_clause_taken_up(text: str, clause: Span, sentence: Span) -> str:
 def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     if NATIONAL.search(clause) or ONE_TOWN.search(clause) or MONEY.search(clause):
         return True
-    if OF_A_LARGER_PLACE.match(text, pct_end) and not POPULATION_OF.match(text, pct_end):
-        return True  # "34 % des infirmiers du département": the department's figure
+    larger = OF_A_LARGER_PLACE.match(text, pct_end)
+    if larger and (larger.group("wider") or not POPULATION_OF.match(text, pct_end)):
+        return True  # "34 % des infirmiers du département", "22 % des habitants de la région": the larger place's figure
     if SURVEY.search(clause) or SURVEY_SOURCE.search(sentence_text) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end) \
             or MANY_CPTS_AS_SUBJECT.match(sentence_text):
         return True  # "62 % des répondants", "7 CPTS sur 10 (69 %)"
@@ -208,7 +244,8 @@ def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
                                     or IN_DEPARTMENT.match(head))
     frame = re.match(r"[^,;:]{0,40},", head)  # "Dans l'Hexagone, ...": the phrase heading the sentence
     national = bool(NATIONAL.match(head)) or bool(frame and NATIONAL.search(frame.group()))
-    return (national or department) and not LOCAL_ANCHOR.search(before)
+    # ("En France, 21 % ..., contre 28 % sur notre territoire": the figure set in the territory after it)
+    return (national or department) and not LOCAL_ANCHOR.search(before) and not FOR_THE_CPTS.match(text, span.end)
 
 
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
@@ -275,8 +312,9 @@ def _label_cut_off(text: str, sentence: Span, figure_start: int) -> int | None:
 
 def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int) -> tuple[str, dict]:
     text = ctx.text
-    gapped = _gapped_figure_before(ctx, start, pct_end)
-    if gapped:  # "..., la CPTS B 8 %": of the kind of the figure it repeats
+    gapped = _gapped_figure_before(ctx, start, pct_end) or _compared_with_figure_before(text, ctx.sentence_at(start),
+                                                                                        Span(start, pct_end))
+    if gapped:  # "..., la CPTS B 8 %", "11 % en France contre 14 % sur le territoire": of the kind of the figure it repeats
         return _percentage_kind(ctx, _own_words(text, ctx.sentence_at(start), gapped), gapped.end, gapped.start)
     if CHANGE.search(text, max(0, start - 40), start) and not THE_FIGURE_KNOWN.search(text, max(0, pct_end - 20), pct_end):
         return "other", {}  # "réduire de 20 % le nombre de patients sans médecin traitant": a change
@@ -305,6 +343,15 @@ def _gapped_figure_before(ctx: Context, start: int, pct_end: int) -> Span | None
         return None
     previous = list(PERCENT_FIGURE.finditer(text, sentence.start, start))
     return Span(previous[-1].start(), previous[-1].end()) if previous else None
+
+
+def _of_a_named_department(ctx: Context, pct_end: int) -> bool:
+    """ "55 % des seniors du Cher sont vaccinés": a figure of some of a department's people, named right after it
+    (not the CPTS's share of them, "12 % de la population du Cher")."""
+    if of_department_population(ctx, pct_end):
+        return False
+    return any(pct_end < d.span.start <= pct_end + DEPARTMENT_AFTER_REACH
+               and OF_NAMED_PLACE.fullmatch(ctx.text, pct_end, d.span.start) for d in ctx.departments)
 
 
 def _department_statistic(ctx: Context, pct_end: int) -> bool:

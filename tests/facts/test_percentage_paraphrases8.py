@@ -1,0 +1,185 @@
+"""A department's coverage and a CPTS's own percentages told the other ways releases tell them: the
+rate of coverage as the subject, people counted "sur 10", the whole department in words, shares
+written as fractions, English; and the near misses that go nowhere (the nation, a region, patients
+without a doctor in general, money, growth, vaccination, a survey). Invented texts only."""
+from __future__ import annotations
+
+import pytest
+
+V = "val-fleuri"
+ACI = "La CPTS du Val Fleuri a signé son ACI. "
+LEAD = "La CPTS du Val Fleuri couvre 12 communes. "
+
+
+def _percentages(record: dict, key: str = V) -> list[tuple]:
+    cpts = next(c for c in record["cpts"] if c["key"] == key)
+    return sorted((p["value"], p["kind"], p["qualifier"]) for p in cpts["percentages"])
+
+
+def _coverage(record: dict) -> list[tuple[str, float, str]]:
+    return [(c["department"], c["percent"], c["qualifier"]) for c in record["department_coverage"]]
+
+
+# --- a department's coverage -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Désormais, 85 % de la population du Cher est couverte par une CPTS.", ("18", 85, "exact")),
+    ("Dans le Cher, le taux de couverture atteint désormais 85 %.", ("18", 85, "exact")),
+    ("Le taux de couverture du Cher par les CPTS s'élève désormais à 85 %.", ("18", 85, "exact")),
+    ("Dans le Cher, la part de la population couverte par une CPTS s'élève à 85 %.", ("18", 85, "exact")),
+    ("Les CPTS couvrent désormais 9 habitants sur 10 du Cher.", ("18", 90, "exact")),
+    ("Dans le Cher, neuf habitants sur dix vivent désormais sur le territoire d'une CPTS.", ("18", 90, "exact")),
+    ("100 % du territoire du Cher est désormais couvert par une CPTS.", ("18", 100, "exact")),
+    ("Plus des trois quarts de la population du Cher vivent sur le territoire d'une CPTS.", ("18", 75, "more_than")),
+    ("Le Cher est désormais couvert à 92 % par des CPTS.", ("18", 92, "exact")),
+    ("Les huit CPTS du Cher couvrent 92 % de la population.", ("18", 92, "exact")),
+    ("Avec cette signature, le Cher atteint un taux de couverture de 92 %.", ("18", 92, "exact")),
+    ("La couverture du Cher en CPTS atteint 92 %.", ("18", 92, "exact")),
+    ("Les CPTS du Cher couvrent désormais la totalité du territoire départemental.", ("18", 100, "exact")),
+    ("Le Cher est le premier département de la région entièrement couvert par des CPTS.", ("18", 100, "exact")),
+    ("The Cher département is now 92% covered by CPTS.", ("18", 92, "exact")),
+    ("92% of the Cher's population is now covered by a CPTS.", ("18", 92, "exact")),
+])
+def test_a_departments_coverage(record_of, sentence, expected):
+    record = record_of(ACI + sentence)
+    assert _coverage(record) == [expected]
+    assert _percentages(record) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Au total, les CPTS du Cher représentent 85 % de la population du département.",
+    "Le Cher compte 8 CPTS qui regroupent 85 % de sa population.",
+    "Ces 8 CPTS représentent 85 % de la population du département du Cher.",
+    "Le département du Cher est couvert à hauteur de 85 % par des CPTS.",
+    "85% of the Cher's population now has access to a CPTS.",
+    "Le Cher compte désormais 8 CPTS : 85 % de la population est ainsi couverte.",
+    "\nLe Cher en chiffres :\n- 8 CPTS\n- 85 % de la population couverte",
+    "Dans le Cher, 85 % des habitants sont désormais rattachés à une CPTS.",
+    "La population couverte par une CPTS représente 85 % de la population du Cher.",
+])
+def test_several_cpts_and_the_share_they_cover(record_of, sentence):
+    record = record_of(ACI + sentence)
+    assert _coverage(record) == [("18", 85, "exact")]
+    assert _percentages(record) == []
+
+
+def test_one_cptss_share_beside_the_departments_coverage(record_of):
+    text = ("Avec la CPTS du Val Fleuri, qui couvre 12 % de la population du Cher, le département est désormais "
+            "couvert à 97 %.")
+    record = record_of(text)
+    assert _coverage(record) == [("18", 97, "exact")]
+    assert _percentages(record) == [(12, "share_of_department_population", "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sur les 8 CPTS du Cher, celle du Val Fleuri regroupe à elle seule 12 % de la population du département.",
+    "La CPTS du Val Fleuri, l'une des 8 CPTS du Cher, couvre 12 % de la population du département.",
+    "The CPTS Val Fleuri represents 12% of the population of the Cher.",
+    "Its 45,000 inhabitants account for 12% of the Cher's population.",
+])
+def test_one_cptss_share_among_several(record_of, sentence):
+    record = record_of(LEAD + sentence)
+    assert _percentages(record) == [(12, "share_of_department_population", "exact")]
+    assert _coverage(record) == []
+
+
+def test_the_department_named_in_the_sentence_before(record_of):
+    text = ("La CPTS du Val Fleuri, dans le Cher, a signé son ACI. Le taux de couverture du département atteint "
+            "désormais 85 %.")
+    assert _coverage(record_of(text)) == [("18", 85, "exact")]
+
+
+# --- the CPTS's own shares --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CPTS du Val Fleuri représente 12 % de la population du département du Cher.",
+     (12, "share_of_department_population", "exact")),
+    ("Ses 45 000 habitants représentent 12 % de la population du Cher.", (12, "share_of_department_population", "exact")),
+    ("La CPTS du Val Fleuri couvre 12 % du département du Cher.", (12, "share_of_department_population", "exact")),
+    ("60 % des médecins du territoire ont adhéré à la CPTS du Val Fleuri.", (60, "other", "exact")),
+    ("Déjà 60 % des médecins généralistes du territoire ont adhéré.", (60, "other", "exact")),
+])
+def test_the_cptss_own_shares(record_of, sentence, expected):
+    record = record_of(LEAD + sentence)
+    assert _percentages(record) == [expected]
+    assert _coverage(record) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Un tiers des habitants du territoire a plus de 60 ans.",
+    "Sur le territoire, un habitant sur cinq n'a pas de médecin traitant.",
+    "Près de la moitié des médecins généralistes du territoire ont plus de 60 ans.",
+    "Elle couvre près d'un quart de la population du Cher.",
+])
+def test_a_fraction_of_the_cptss_people_is_no_percentage(record_of, sentence):
+    record = record_of(LEAD + sentence)
+    assert _percentages(record) == []
+    assert _coverage(record) == []
+
+
+def test_a_fraction_beside_its_figure_in_digits(record_of):
+    text = ACI + "Dans le Cher, les trois quarts de la population (76,5 %) sont couverts par une CPTS."
+    assert _coverage(record_of(text)) == [("18", 76.5, "exact")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le taux d'adhésion des médecins généralistes atteint 60 %.", (60, "other", "exact")),
+    ("Ses adhérents représentent 60 % des professionnels de santé du territoire.", (60, "other", "exact")),
+    ("85 % des pharmacies du territoire sont adhérentes.", (85, "other", "exact")),
+])
+def test_the_share_of_professionals_who_joined(record_of, sentence, expected):
+    assert _percentages(record_of(LEAD + sentence)) == [expected]
+
+
+# --- the nation's figure set against the territory's ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("12 % des Français n'ont pas de médecin traitant, contre 9 % sur le territoire.", (9, "population_without_gp", "exact")),
+    ("Au niveau national, 11 % des assurés sont sans médecin traitant, contre 16 % sur le territoire de la CPTS.",
+     (16, "population_without_gp", "exact")),
+    ("Sur le territoire, 16 % des assurés sont sans médecin traitant, contre 11 % en France.",
+     (16, "population_without_gp", "exact")),
+    ("En France, 21 % des habitants ont plus de 65 ans, contre 28 % sur notre territoire.", (28, "other", "exact")),
+])
+def test_the_nations_figure_set_against_the_territorys(record_of, sentence, expected):
+    assert _percentages(record_of(LEAD + sentence)) == [expected]
+
+
+# --- figures that go nowhere ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "En France, 11 % des patients n'ont pas de médecin traitant.",
+    "Au niveau national, 6 millions de personnes sont sans médecin traitant, soit 11 % de la population.",
+    "Le budget de 120 000 euros est financé à 70 % par l'ARS.",
+    "Le nombre de CPTS a augmenté de 30 % en un an.",
+    "Le taux de vaccination contre la grippe n'atteint que 55 % dans le Cher.",
+    "En Centre-Val de Loire, 78 % de la population est couverte par une CPTS.",
+    "Selon un sondage réalisé auprès des adhérents, 80 % des professionnels se disent satisfaits.",
+    "Dans le Cher, 14 % des patients n'ont pas de médecin traitant.",
+    "En France, plus de la moitié des médecins généralistes ont plus de 55 ans.",
+    "Un Français sur dix n'a pas de médecin traitant.",
+    "La moitié du temps de la coordinatrice est consacrée aux missions de la CPTS.",
+    "45 % des habitants du territoire vivent à Bourges.",
+    "45% of its inhabitants live in Bourges.",
+    "Seuls 55 % des seniors du Cher sont vaccinés contre la grippe.",
+    "D'après l'Observatoire régional de santé, 22 % des habitants de la région ont plus de 65 ans.",
+    "L'ARS prend en charge 70 % du salaire de la coordinatrice.",
+    "Une enquête menée auprès de 300 patients montre que 70 % ont des difficultés à trouver un médecin.",
+    "La région Centre-Val de Loire est couverte à 87 % par des CPTS.",
+    "En France, les CPTS couvrent 80 % de la population.",
+])
+def test_figures_that_go_nowhere(record_of, sentence):
+    record = record_of(LEAD + sentence)
+    assert _percentages(record) == []
+    assert _coverage(record) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "En Centre-Val de Loire, 78 % de la population est couverte par une CPTS.",
+    "À l'échelle nationale, 80 % des Français vivent sur le territoire d'une CPTS.",
+    "Nationwide, 80% of the population is now covered by a CPTS.",
+    "Dans le Cher, le taux de couverture vaccinale atteint 55 %.",
+    "Dans le Cher, 97 % des assurés sont couverts par une complémentaire santé.",
+])
+def test_no_departments_coverage(record_of, sentence):
+    assert _coverage(record_of(ACI + sentence)) == []
