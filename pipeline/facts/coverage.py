@@ -40,10 +40,12 @@ def add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qua
                  clause: str) -> None:
     """A department's coverage at `span`, unless the sentence speaks of a region or the nation."""
     text, words = ctx.text, ctx.text[sentence.start:sentence.end]
-    if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
-            region_without_department(ctx, sentence) or _region_before_figure(ctx, sentence, span) or \
+    if NATIONAL.search(_unranked(clause)) or NATIONAL.search(_unranked(text[sentence.start:span.start])) or \
             _more_cpts_than_a_department(words):
-        return  # a region's or the nation's coverage
+        return  # the nation's coverage
+    if not _region_only_as_a_rank(words) and (region_without_department(ctx, sentence)
+                                                or _region_before_figure(ctx, sentence, span)):
+        return  # a region's coverage
     department = _department_of(ctx, sentence, span.end, _dateline_department(result))
     if department:
         result.coverage[department].append(Fact(value, span, qualifier, confidence=DEPARTMENT_FIGURE))
@@ -97,6 +99,26 @@ def _department_share_covered(ctx: Context, clause: str, sentence: Span, span: S
     words = ctx.text[before.start:before.end]
     return bool(POPULATION_OF.match(ctx.text, pct_end)) and not LOCAL_PLACE.search(words) and not ctx.mentions_in(before) \
         and any(before.start <= d.span.start < before.end for d in ctx.departments)
+
+
+def _unranked(words: str) -> str:
+    """The words without the rank of a department in the nation or region ("le premier département de France à
+    être entièrement couvert" speaks of the department's coverage)."""
+    return RANKED_DEPARTMENT.sub(lambda m: " " * len(m.group()), words)
+
+
+def _region_only_as_a_rank(sentence_text: str) -> bool:
+    """Whether every region the sentence names is in a department's rank ("le premier département de la région
+    Centre-Val de Loire entièrement couvert")."""
+    return bool(RANKED_DEPARTMENT.search(sentence_text)) and not REGION.search(_unranked(sentence_text))
+
+
+RANKED_DEPARTMENT = re.compile(
+    r"\b(?:premier|deuxième|second|troisième|seul|dernier|first|second|third|only|last)\s+(?:département|department)\s+"
+    r"(?:(?:de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+)?(?:région|region|pays|country)\b(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*"
+    r"|de|la|du|d['’]|et)){0,5}|(?:de\s+France|français|en\s+France|of\s+France|in\s+France)\b|(?:de|en|of|in)\s+(?-i:[A-ZÀ-Ý])"
+    r"[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|la|du|d['’]|et)){0,5})",
+    re.IGNORECASE)
 
 
 def _coverage_raised_to(text: str, sentence_text: str, span: Span) -> bool:

@@ -17,10 +17,13 @@ COVERAGE_CUES = re.compile(
     # "la couverture en médecins généralistes", "des besoins": a supply of care, not communities
     r"|(?:\s+de\s+la\s+population)?\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|"
     r"pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
-    r"accès\s+à\s+une\s+CPTS|access\s+to\s+a\s+CPTS|(?:bénéfici|dépend)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
+    r"accès\s+à\s+une\s+CPTS|access\s+to\s+a\s+CPTS|(?:bénéfici|dépend|relèv|relev)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
     r"maillage|"
     r"maill(?:ent|e|ant)\b|"
-    r"(?:rattaché|concerné|desservi|intégré)e?s?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
+    r"(?:rattaché|concerné|desservi|intégré|inclu|compri)(?:e|s|es|se|ses)?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
+    # "un territoire doté d'une CPTS", "est désormais dans une CPTS"
+    r"(?:dotée?s?|pourvue?s?|équipée?s?)\s+d['’]une\s+CPTS|"
+    r"\b(?:est|sont|vit|vivent)\s+(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+|déjà\s+)?dans\s+une\s+CPTS\b|"
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:hauteur\s+de\s+)?(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
@@ -52,7 +55,7 @@ ONE_CPTS_RELATIVE = re.compile(
     r"\b(?:la|cette|the|this)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60},?\s+(?:qui|which|that)\s+"
     r"(?:assure|couvre|représente|dessert|regroupe|concerne|englobe|covers|represents|serves|spans)\b[^,.;:]{0,35}\Z",
     re.IGNORECASE)
-COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGNORECASE)
+COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?|s['’]étend(?:ent)?\s+(?:\w+\s+)?sur|span(?:s|ning)?)\b", re.IGNORECASE)
 # (the plural "représentent": "les CPTS du Cher représentent 85 % de la population", not one CPTS's own share)
 GATHERING = re.compile(r"\b(?:rassembl\w*|regroup\w*|réuniss\w*|concern\w*|touch\w*|dessert|desservent|serve|représentent|represent)\b",
                        re.IGNORECASE)
@@ -105,17 +108,21 @@ AGE_AMONG = re.compile(
     r"((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|\bamong\s+(?:those|people|adults|patients|residents)\s+(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)",
     re.IGNORECASE)
+# covered, and not by something else than CPTS ("couvert par la fibre", "par une complémentaire santé")
+NOT_BY_ANOTHER = (r"(?!e?s?\s+(?:\w+\s+)?par\s+(?:(?:la|le|les|une?|des)\b|l['’])"
+                  r"(?!\s*(?:ou\s+plusieurs\s+)?(?:CPTS|communaut)))")
 FULL_COVERAGE = re.compile(
     # "l'ensemble du département", "la totalité de la Drôme", "tout le Cantal" ... "est désormais couvert"
-    r"(?:(?:totalité|ensemble)\s+(?:du|de\s+la|de\s+l['’]|des)\s*|\btout\s+le\s+|\btoute\s+la\s+)"
+    # ("l'intégralité de la population du Cher est couverte", not "... couverte par la complémentaire santé")
+    r"(?:(?:totalité|ensemble|intégralité)\s+(?:de\s+la\s+population\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*|\btout\s+le\s+|\btoute\s+la\s+)"
     r"(?:département|territoire\s+départemental|territoire\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
     r"|(?-i:[A-ZÀ-Ý])[\w'’-]+)[^.;,]{0,30}?\s"
-    r"(?:est\s+|sont\s+)?(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+)?couvert|"
+    r"(?:est\s+|sont\s+)?(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+)?couvert" + NOT_BY_ANOTHER + "|"
     r"(?:intégralement|entièrement|totalement|complètement)\s+(?:couvert|maillée?s?(?=\s+(?:en|par)\s+(?:des\s+|les\s+)?CPTS))|couverture\s+intégrale|"
     r"couverte?s?\s+(?:dans\s+(?:sa|son)\s+(?:totalité|intégralité)|en\s+totalité)|"
     # "tous les habitants du Cher sont couverts par une CPTS", "l'ensemble de la population ... est couvert par les CPTS"
     r"(?:\btous\s+les\s+habitants|\btoute\s+la\s+population|(?:totalité|ensemble)\s+de\s+la\s+population)\b[^.;]{0,40}?"
-    r"\scouverte?s?\s+par\s+(?:une|des|les)\s+CPTS\b|\bthe\s+whole\s+of\s+(?-i:[A-ZÀ-Ý])[\w'’-]+[^.;]{0,20}?\scovered\b|"
+    r"\scouverte?s?\s+par\s+(?:une|des|les)\s+CPTS\b|\bthe\s+(?:whole|entire)(?:\s+of)?\s+(?:the\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+[^.;]{0,20}?\scovered\b|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage|"
     # "9 CPTS couvrent désormais l'ensemble du département", "covering the whole department"
     r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+totalité|"

@@ -183,3 +183,38 @@ def test_figures_that_go_nowhere(record_of, sentence):
 ])
 def test_no_departments_coverage(record_of, sentence):
     assert _coverage(record_of(ACI + sentence)) == []
+
+
+# --- coverage told with other verbs, and the whole department ---------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("85 % de la population du Cher relève désormais d'une CPTS.", ("18", 85, "exact")),
+    ("85 % de la population du Cher se trouve sur un territoire doté d'une CPTS.", ("18", 85, "exact")),
+    ("85 % du territoire du Cher est désormais doté d'une CPTS.", ("18", 85, "exact")),
+    ("Les CPTS du Cher s'étendent désormais sur 85 % du territoire.", ("18", 85, "exact")),
+    ("85 % de la population du Cher est incluse dans une CPTS.", ("18", 85, "exact")),
+    ("85 % de la population du Cher est désormais dans une CPTS.", ("18", 85, "exact")),
+    ("Sept habitants sur dix du Cher relèvent d'une CPTS.", ("18", 70, "exact")),
+    ("L'ensemble de la population du Cher est désormais couverte.", ("18", 100, "exact")),
+    ("L'intégralité du territoire du Cher est désormais couverte.", ("18", 100, "exact")),
+    ("L'ensemble du Cher est désormais couvert par les CPTS.", ("18", 100, "exact")),
+    ("With this CPTS, the whole Cher department is now covered.", ("18", 100, "exact")),
+    ("Le Cher est le premier département de France à être entièrement couvert.", ("18", 100, "exact")),
+    ("Le Cher est le premier département de la région Centre-Val de Loire à être entièrement couvert par des CPTS.",
+     ("18", 100, "exact")),
+    ("The Cher is the first department in France to be fully covered by CPTS.", ("18", 100, "exact")),
+])
+def test_coverage_with_other_verbs(record_of, sentence, expected):
+    record = record_of(ACI + sentence)
+    assert _coverage(record) == [expected]
+    assert _percentages(record) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "L'ensemble du Cher est couvert par la fibre optique.",
+    "L'ensemble de la population du Cher est couverte par l'assurance maladie.",
+    "La région Centre-Val de Loire est entièrement couverte par des CPTS.",
+    "En France, 80 % de la population est couverte par une CPTS.",
+])
+def test_covered_by_something_else_or_somewhere_else(record_of, sentence):
+    assert _coverage(record_of(ACI + sentence)) == []
