@@ -11,7 +11,7 @@ from .common import DEPARTMENT_FIGURE, Extraction
 from .context import Context
 from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
 from .numbers import qualifier_before
-from .percentage_words import (BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING, DEPARTMENT_AFTER_REACH, FULL_COVERAGE,
+from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, TARGET, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING, DEPARTMENT_AFTER_REACH, FULL_COVERAGE,
                                GATHERING, LOCAL_PLACE, LOWER_DEMONYM, MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE,
                                ONE_CPTS_SUBJECT, POPULATION_OF, RAISED_TO, REGION, SEVERAL_CPTS, SUBJECT_REACH, TERRITORY_COVERED)
 
@@ -40,6 +40,8 @@ def add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qua
                  clause: str) -> None:
     """A department's coverage at `span`, unless the sentence speaks of a region or the nation."""
     text, words = ctx.text, ctx.text[sentence.start:sentence.end]
+    if (BY_ANOTHER.search(words) and not BY_CPTS.search(words)) or _aimed_at(text, sentence, span):
+        return  # "couvert à 60 % par des zones d'intervention prioritaire"; "100 % d'ici 2026"
     if NATIONAL.search(_unranked(clause)) or NATIONAL.search(_unranked(text[sentence.start:span.start])) or \
             _more_cpts_than_a_department(words):
         return  # the nation's coverage
@@ -99,6 +101,15 @@ def _department_share_covered(ctx: Context, clause: str, sentence: Span, span: S
     words = ctx.text[before.start:before.end]
     return bool(POPULATION_OF.match(ctx.text, pct_end)) and not LOCAL_PLACE.search(words) and not ctx.mentions_in(before) \
         and any(before.start <= d.span.start < before.end for d in ctx.departments)
+
+
+def _aimed_at(text: str, sentence: Span, span: Span) -> bool:
+    """ "L'objectif est que 100 % de la population soit couverte", "D'ici 2026, 100 % ...", "... couverte d'ici
+    2026": a coverage aimed at, not reached (the words before the figure, and its clause after it up to "et")."""
+    after = text[span.end:sentence.end]
+    stop = re.search(r"[,;:(]|\s(?:et|and|mais|but)\s", after)
+    words = text[sentence.start:span.start] + " " + (after[:stop.start()] if stop else after)
+    return bool(BY_A_DEADLINE.search(words)) or bool(TARGET.search(text, max(sentence.start, span.end - 60), span.end))
 
 
 def _unranked(words: str) -> str:

@@ -14,9 +14,11 @@ COVERAGE_CUES = re.compile(
     r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"(?<!vaccination\s)(?<!vaccine\s)(?<!insurance\s)(?<!health\s)(?<!mobile\s)\bcoverage\b|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
-    # "la couverture en médecins généralistes", "des besoins": a supply of care, not communities
-    r"|(?:\s+de\s+la\s+population)?\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|"
-    r"pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
+    # "la couverture en médecins généralistes", "en maisons de santé", "des besoins", "du dépistage": a supply of care
+    # or a screening, not communities (but "la couverture en CPTS", "en Sarthe")
+    r"|(?:\s+de\s+la\s+population)?\s+en\s+(?!CPTS|communaut|(?-i:[A-ZÀ-Ý]))"
+    r"|(?:\s+de\s+la\s+population)?\s+(?:des|du|de\s+la|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|"
+    r"pharmacies|spécialistes|besoins|dépistages?|vaccination))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
     r"accès\s+à\s+une\s+CPTS|access\s+to\s+a\s+CPTS|(?:bénéfici|dépend|relèv|relev)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
     r"maillage|"
     r"maill(?:ent|e|ant)\b|"
@@ -30,6 +32,11 @@ COVERAGE_CUES = re.compile(
 # "8 % de la population reste non couverte", "not yet covered": the share left out of any CPTS
 NOT_COVERED = re.compile(r"\b(?:non|pas(?:\s+encore)?|not(?:\s+yet)?)\s+couverte?s?\b|\bnot(?:\s+yet)?\s+covered\b|"
                          r"\buncovered\b|\b(?:sans|hors)\s+(?:de\s+)?CPTS\b|zones?\s+blanches?", re.IGNORECASE)
+# covered or a coverage by something other than CPTS: "couvert à 60 % par des zones d'intervention prioritaire", "le taux
+# de couverture de la population par les équipes de soins primaires"
+BY_ANOTHER = re.compile(r"\b(?:couverte?s?|couverture|covered|coverage)\b[^.;]{0,50}?\b(?:par|by)\s+(?:(?:la|le|les|une?|des|the|an?)\b|l['’])"
+                        r"(?!\s*(?:ou\s+plusieurs\s+|or\s+more\s+)?(?:CPTS|communaut|communit))", re.IGNORECASE)
+BY_CPTS = re.compile(r"\b(?:par|by)\s+(?:(?:une?|des|les|the|a)\s+)?(?:ou\s+plusieurs\s+)?CPTS\b", re.IGNORECASE)
 # covered, by CPTS if by anything ("couverte par une complémentaire santé" is insurance)
 COVERED = re.compile(r"\b(?:couverte?s?|covered)\b(?!\s+(?:\w+\s+)?(?:par|by)\s+(?:une?|des|la|le|les|a|an|the)\s+"
                      r"(?!(?:ou\s+plusieurs\s+|or\s+more\s+)?(?:CPTS|communaut|communit)))", re.IGNORECASE)
@@ -40,11 +47,14 @@ BY_ONE_CPTS = re.compile(r"\b(?:par|by)\s+(?:la|cette|notre|elle|the|this|our|it
 # "porte à 92 %", "porte le taux de couverture à 92 %", "brings coverage to 92%": the total reached
 RAISED_TO = re.compile(r"\b(?:port(?:e|ent|er|ant|era|ait)|fai(?:t|re|sant)\s+passer|fera\s+passer|brings?|bringing|"
                        r"raises?|raising)\b[^.;%]{0,60}?\b(?:à|to)\s*\Z", re.IGNORECASE)
+# covered, and not by something else than CPTS ("couvert par la fibre", "par une complémentaire santé")
+NOT_BY_ANOTHER = (r"(?!e?s?\s+(?:\w+\s+)?par\s+(?:(?:la|le|les|une?|des)\b|l['’])"
+                  r"(?!\s*(?:ou\s+plusieurs\s+)?(?:CPTS|communaut)))")
 # "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
     r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+"
     r"(?:(?:du|de\s+la|de\s+l['’]|des|d['’]|de|of)\s*(?-i:[A-ZÀ-Ý])[\w'’-]*\s+)?"  # "du territoire du Cher est couvert"
-    r"(?:\w+\s+){0,2}?(?:couvert|covered)", re.IGNORECASE)
+    r"(?:\w+\s+){0,2}?(?:couvert|covered)" + NOT_BY_ANOTHER, re.IGNORECASE)
 # One CPTS as the subject of the sentence: "Elle couvre ...", "La CPTS X assure ..."
 ONE_CPTS_SUBJECT = re.compile(
     r"\W*(?:elle|celle-ci|it|(?:la|the)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60}?(?:,[^,.;:]{0,40},)?)\s+"
@@ -79,8 +89,11 @@ WITHOUT_GP_CUES = re.compile(
 RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
                               r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z", re.IGNORECASE)
 # A figure aimed at: "l'objectif de 75 %", "viser 90 %", "a target of 80%"
-TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons)|aims?)\b[^%.;,()]{0,30}?\d[\d\s\u00a0.,]*%?\s*\Z",
+TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons)|aims?|souhait\w*|ambitionn\w*)\b[^%.;,()]{0,30}?\d[\d\s\u00a0.,]*%?\s*\Z",
                     re.IGNORECASE)
+# A figure set for a date to come: "100 % de la population couverte d'ici 2026", "by 2027"
+BY_A_DEADLINE = re.compile(r"\bd['’]ici\s+(?:(?:à\s+)?(?:la\s+)?fin\s+)?(?:\d{4}|\d+\s+ans)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b|"
+                           r"\bà\s+l['’]horizon\s+(?:de\s+)?20\d\d\b", re.IGNORECASE)
 # Patients who have a doctor: "90 % de patients avec un médecin traitant" is no share without one
 WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a|accès\s+à)\s+(?:un\s+)?médecins?\s+traitants?|"
                      r"\bwith\s+a\s+(?:GP|regular\s+doctor)",
@@ -108,9 +121,6 @@ AGE_AMONG = re.compile(
     r"((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
     r"|\bamong\s+(?:those|people|adults|patients|residents)\s+(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)",
     re.IGNORECASE)
-# covered, and not by something else than CPTS ("couvert par la fibre", "par une complémentaire santé")
-NOT_BY_ANOTHER = (r"(?!e?s?\s+(?:\w+\s+)?par\s+(?:(?:la|le|les|une?|des)\b|l['’])"
-                  r"(?!\s*(?:ou\s+plusieurs\s+)?(?:CPTS|communaut)))")
 FULL_COVERAGE = re.compile(
     # "l'ensemble du département", "la totalité de la Drôme", "tout le Cantal" ... "est désormais couvert"
     # ("l'intégralité de la population du Cher est couverte", not "... couverte par la complémentaire santé")
@@ -207,7 +217,7 @@ OF_A_LARGER_PLACE = re.compile(
     r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+ce|de\s+la|of\s+the|in\s+the)\s+"
     r"(?:département|department|(?P<wider>région|region|pays|country))\b", re.IGNORECASE)
 # "55 % des seniors du Cher", "of the nurses in the Cher": the people of a department named right after the figure
-OF_NAMED_PLACE = re.compile(r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+la|de\s+l['’]|des|de|d['’]|in|of)\s*"
+OF_NAMED_PLACE = re.compile(r"\s*(?:des?|du|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+la|de\s+l['’]|des|de|d['’]|in|of)\s*"
                             r"(?:the\s+)?\Z", re.IGNORECASE)
 SHARE_OF_CPTS = re.compile(r"\s*(?:des|de|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
 # "7 CPTS sur 10 (69 %)", "les adhérents des CPTS": a figure of many CPTS, not of one
@@ -234,7 +244,7 @@ SURVEY_SOURCE = re.compile(r"\b(?:selon|d['’]après)\s+(?:une|l['’]|notre|ce
 OTHER_BODY = re.compile(
     r"\b(?:centres?\s+hospitaliers?|hôpita(?:l|ux)|hospitals?|cliniques?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
     r"EHPAD|urgences|SAMU|SOS\s+Médecins|mairie|municipalité|conseil\s+départemental|gouvernement|ministère|"
-    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|"
+    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|service\s+d['’]accès\s+aux\s+soins|SAS|"
     r"fédération|FCPTS|Drees|Irdes)\b",
     re.IGNORECASE)
 IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\)")

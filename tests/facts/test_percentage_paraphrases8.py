@@ -218,3 +218,37 @@ def test_coverage_with_other_verbs(record_of, sentence, expected):
 ])
 def test_covered_by_something_else_or_somewhere_else(record_of, sentence):
     assert _coverage(record_of(ACI + sentence)) == []
+
+
+# --- coverage of something else, and coverage aimed at ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Le taux de couverture en maisons de santé atteint 60 % dans le Cher.",
+    "60 % du territoire du Cher est couvert par la fibre.",
+    "La couverture du dépistage du cancer du sein atteint 55 % dans le Cher.",
+    "Le Cher est couvert à 60 % par des zones d'intervention prioritaire.",
+    "Le service d'accès aux soins couvre 80 % de la population du Cher.",
+    "Dans le Cher, le taux de couverture de la population par les équipes de soins primaires est de 40 %.",
+    "L'objectif est que 100 % de la population du Cher soit couverte par une CPTS fin 2025.",
+    "Dans le Cher, l'ARS souhaite atteindre une couverture de 100 % d'ici 2026.",
+    "Le gouvernement vise une couverture de 100 % du territoire par les CPTS d'ici 2027.",
+])
+def test_no_coverage_by_cpts_reached(record_of, sentence):
+    record = record_of(ACI + sentence)
+    assert _coverage(record) == []
+    assert _percentages(record) == []
+
+
+def test_the_coverage_reached_beside_the_one_aimed_at(record_of):
+    text = ACI + "Dans le Cher, la couverture par les CPTS atteint 85 %, et l'ARS vise 100 % d'ici 2026."
+    assert _coverage(record_of(text)) == [("18", 85, "exact")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Elle couvre 12 % du territoire du Cher.", (12, "share_of_department_population", "exact")),
+    ("Elle représente 40 % de la superficie du Cher.", (40, "share_of_department_population", "exact")),
+])
+def test_the_cptss_share_of_its_departments_land(record_of, sentence, expected):
+    record = record_of(ACI + sentence)
+    assert _percentages(record) == [expected]
+    assert _coverage(record) == []
