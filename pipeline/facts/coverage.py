@@ -17,9 +17,13 @@ from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, TARGET, BY_ON
 
 
 def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, span: Span, pct_end: int) -> bool:
-    """Whether the percentage at `span` is a department's coverage rather than a CPTS's figure."""
+    """Whether the percentage at `span` is a department's coverage rather than a CPTS's figure. A bulleted
+    figure is read with the line announcing its list ("Couverture du Cher par les CPTS" over "- 85 % de la
+    population")."""
+    lead = list_lead(ctx.text, sentence.start)
+    words = words if lead is None else ctx.text[lead:sentence.start] + words
     return _is_coverage(ctx.text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) \
-        or _coverage_raised_to(ctx.text, words, span)
+        or _coverage_raised_to(ctx.text, words, span) or _people_of_several_cpts(ctx, sentence, span, pct_end)
 
 
 def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
@@ -67,6 +71,35 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
     if several and GATHERING.search(clause) and POPULATION_OF.match(text, pct_end):
         return True
     return bool(COVERING.search(clause) and several)
+
+
+def _people_of_several_cpts(ctx: Context, sentence: Span, span: Span, pct_end: int) -> bool:
+    """ "Les 8 CPTS du Cher regroupent 280 000 habitants, soit 85 % de la population", "Le Cher compte huit CPTS.
+    Elles rassemblent 85 % des habitants": a share of the people when the last CPTS spoken of before it are
+    several."""
+    if not (POPULATION_OF.match(ctx.text, pct_end) or of_department_population(ctx, pct_end)):
+        return False
+    return _last_cpts_spoken_of(ctx, sentence, span) == "several"
+
+
+def _last_cpts_spoken_of(ctx: Context, sentence: Span, span: Span) -> str | None:
+    """ "several" or "one": whether the last CPTS the sentence speaks of before `span` are several ("les 8 CPTS",
+    "elles" after a sentence about several) or one (a name, "la CPTS", "elle", "à elle seule"), else None."""
+    text = ctx.text
+    head = text[sentence.start:span.start]
+    found = [(m.end(), "several") for m in SEVERAL_CPTS.finditer(head)
+             if not AMONG.search(head, max(0, m.start() - 12), m.start())]
+    before = ctx.sentence_before(sentence.start)
+    if found or (before is not None and SEVERAL_CPTS.search(text, before.start, before.end)):
+        found += [(m.end(), "several") for m in PLURAL_PRONOUN.finditer(head)]
+    found += [(m.end(), "one") for m in ONE_CPTS_WORDS.finditer(head)]
+    found += [(m.span.end - sentence.start, "one") for m, _ in ctx.mentions_in(Span(sentence.start, span.start))]
+    return max(found)[1] if found else None
+
+
+PLURAL_PRONOUN = re.compile(r"\b(?:elles|they)\b", re.IGNORECASE)
+ONE_CPTS_WORDS = re.compile(r"\b(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté|community)\b(?!\s+(?:du|de\s+la|des)\s+"
+                            r"(?:département|région))|\b(?:elle|celle(?:-ci)?|it)\b|\bà\s+elle\s+seule\b", re.IGNORECASE)
 
 
 def _several_cpts_as_subject(sentence_text: str) -> bool:

@@ -252,3 +252,37 @@ def test_the_cptss_share_of_its_departments_land(record_of, sentence, expected):
     record = record_of(ACI + sentence)
     assert _percentages(record) == [expected]
     assert _coverage(record) == []
+
+
+# --- the people of several CPTS together ------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Les 8 CPTS du Cher regroupent 280 000 habitants, ce qui représente 85 % de la population du département.",
+    "Les 8 CPTS du Cher regroupent 280 000 habitants, soit 85 % de la population du département.",
+    "Avec cette CPTS, le Cher compte 8 CPTS, soit 85 % de la population du département.",
+    "Désormais, 8 CPTS sont actives dans le Cher, soit 85 % de la population.",
+    "Huit CPTS couvrent aujourd'hui le Cher, soit 85 % de sa population.",
+    "Le Cher compte huit CPTS. Elles regroupent 85 % de la population du département.",
+    "Le Cher compte huit CPTS. Ensemble, elles représentent 85 % de la population.",
+    "\nCouverture du Cher par les CPTS\n- 85 % de la population\n- 8 CPTS",
+])
+def test_the_people_of_several_cpts_together(record_of, sentence):
+    record = record_of(ACI + sentence)
+    assert _coverage(record) == [("18", 85, "exact")]
+    assert _percentages(record) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Cher compte 8 CPTS ; la CPTS du Val Fleuri regroupe à elle seule 12 % de la population du département.",
+    "Le Cher compte huit CPTS. Celle du Val Fleuri regroupe 12 % de la population du département.",
+    "Le Cher compte huit CPTS, dont la CPTS du Val Fleuri, qui regroupe 12 % de la population du département.",
+])
+def test_one_cpts_after_several(record_of, sentence):
+    record = record_of(LEAD + sentence)
+    assert _percentages(record) == [(12, "share_of_department_population", "exact")]
+    assert _coverage(record) == []
+
+
+def test_plural_people_are_not_cpts(record_of):
+    text = LEAD + "Les infirmières sont nombreuses. Elles représentent 12 % de la population active du territoire."
+    assert _coverage(record_of(text)) == []
