@@ -137,6 +137,8 @@ FULL_COVERAGE = re.compile(
     # "9 CPTS couvrent désormais l'ensemble du département", "covering the whole department"
     r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+totalité|"
     r"l['’]intégralité|the\s+(?:whole|entire))\s+(?:du\s+|of\s+the\s+)?(?:département|territoire\s+départemental|department)\b"
+    # "CPTS now cover the entire Cher department"
+    r"|\bcover(?:s|ed|ing)?\s+the\s+(?:whole|entire)\s+(?:of\s+(?:the\s+)?)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:department|département))?\b"
     r"|\b(?:couvr\w+)\s+(?:désormais\s+)?tout\s+le\s+(?:département|territoire\s+départemental)\b|"
     # "les CPTS couvrent désormais tout le Cher", "... l'intégralité de la Drôme": a department named
     r"\b(?:couvr\w+)\s+(?:désormais\s+|aujourd['’]hui\s+)?(?:tout\s+le\s+|toute\s+la\s+|(?:l['’]ensemble|la\s+totalité|"
@@ -155,6 +157,10 @@ TAKES_UP_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:dont|soit|of\s+which|among\s+(?:
 # "..., contre 60 % en 2021": the figure of an earlier year set against today's
 COMPARED_BEFORE = re.compile(r"\b(?:contre|versus|vs\.?|against|compared\s+(?:with|to))\s*\Z", re.IGNORECASE)
 A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A figure told in the past: "qui était de 70 %", "l'an dernier", "il y a deux ans", "was 70% last year"
+IN_THE_PAST = re.compile(r"\b(?:était|étaient|avait|avaient|atteignait|s['’]élevait|was|were|stood\s+at)\b|"
+                         r"\bl['’](?:an|année)\s+(?:derni(?:er|ère)|passée?|précédente?)\b|\bil\s+y\s+a\s+\w+\s+ans\b|"
+                         r"\blast\s+year\b|\b\w+\s+years\s+ago\b", re.IGNORECASE)
 CLAUSE_REACH = 120
 MOST_CPTS_IN_A_DEPARTMENT = 40
 DEPARTMENT_AFTER_REACH = 40  # characters from a coverage figure to the department it is of

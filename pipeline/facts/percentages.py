@@ -31,7 +31,7 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
-                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR,
+                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
                                PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE,
                                DEPARTMENT_AFTER_REACH, fraction_percent)
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
@@ -48,7 +48,8 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         words = text[sentence.start:sentence.end]
         clause_span = clause_of(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
-        if NOT_COVERED.search(clause) or _a_past_figure(text, span, clause) or _a_reference_figure(text, sentence, span):
+        if NOT_COVERED.search(clause) or _a_past_figure(text, sentence, span, clause) or \
+                _a_reference_figure(text, sentence, span):
             continue  # "8 % de la population reste non couverte": the share left out; "contre 60 % en 2021"
         if coverage_in_clause(ctx, words, clause, sentence, span, pct_end):
             add_coverage(ctx, result, value, span, qualifier, sentence, clause)
@@ -105,15 +106,23 @@ def _given_in_digits(ctx: Context, value: float, start: int, digits: list[tuple[
 ROUNDING = 5  # points between a fraction and the figure in digits it rounds
 
 
-def _a_past_figure(text: str, span: Span, clause: str) -> bool:
-    """ "..., contre 60 % en 2021": the figure of an earlier year set against today's."""
-    return bool(COMPARED_BEFORE.search(text, max(0, span.start - 20), span.start)) and bool(A_YEAR.search(clause))
+def _a_past_figure(text: str, sentence: Span, span: Span, clause: str) -> bool:
+    """ "..., contre 60 % en 2021": the figure of an earlier year set against today's; "qui était de 70 % en 2022,
+    atteint 85 %", "couvert à 70 % l'an dernier, l'est à 85 %": one told in the past before today's."""
+    if COMPARED_BEFORE.search(text, max(0, span.start - 20), span.start) and A_YEAR.search(clause):
+        return True
+    return bool(IN_THE_PAST.search(clause)) and bool(PERCENT_FIGURE.search(text, span.end, sentence.end))
 
 
 def _a_reference_figure(text: str, sentence: Span, span: Span) -> bool:
     """ "12 % contre 9 % en moyenne", "18 % versus 14 %": the figure set against the one before it is another
-    place's or another time's (not "11 % en France contre 14 % sur le territoire", the CPTS's own)."""
-    return _compared_with_figure_before(text, sentence, span) is not None and not FOR_THE_CPTS.match(text, span.end)
+    place's or another time's (not "11 % en France contre 14 % sur le territoire", the CPTS's own, nor "10 % en
+    2015 contre 15 % aujourd'hui", today's)."""
+    return _compared_with_figure_before(text, sentence, span) is not None and not FOR_THE_CPTS.match(text, span.end) \
+        and not TODAY.match(text, span.end)
+
+
+TODAY = re.compile(r"\s*(?:aujourd['’]hui|désormais|actuellement|maintenant|today|now|currently)\b", re.IGNORECASE)
 
 
 def _compared_with_figure_before(text: str, sentence: Span, span: Span) -> Span | None:

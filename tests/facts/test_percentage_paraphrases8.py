@@ -286,3 +286,34 @@ def test_one_cpts_after_several(record_of, sentence):
 def test_plural_people_are_not_cpts(record_of):
     text = LEAD + "Les infirmières sont nombreuses. Elles représentent 12 % de la population active du territoire."
     assert _coverage(record_of(text)) == []
+
+
+# --- a figure of the past set before today's; English ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Le taux de couverture du Cher par les CPTS, qui était de 70 % en 2022, atteint 85 %.",
+    "Le Cher, couvert à 70 % l'an dernier, l'est désormais à 85 %.",
+    "85 % de la population du Cher (contre 70 % en 2022) est couverte par une CPTS.",
+])
+def test_the_past_coverage_is_no_mention(record_of, sentence):
+    record = record_of(ACI + sentence)
+    [coverage] = record["department_coverage"]
+    assert (coverage["department"], coverage["percent"]) == ("18", 85)
+    assert [m["value"] for m in coverage.get("mentions", [])] in ([], [85])
+
+
+def test_the_figure_of_today_set_against_a_past_one(record_of):
+    text = LEAD + "En 2015, 10 % des habitants n'avaient pas de médecin traitant, contre 15 % aujourd'hui."
+    assert _percentages(record_of(text)) == [(15, "population_without_gp", "exact")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("CPTS now cover the entire Cher department.", ("18", 100, "exact")),
+    ("The Cher's eight CPTS cover 92% of its population.", ("18", 92, "exact")),
+    ("Nine out of ten residents of the Cher now live in an area covered by a CPTS.", ("18", 90, "exact")),
+    ("The coverage rate of the Cher by CPTS reaches 92%.", ("18", 92, "exact")),
+])
+def test_coverage_in_english(record_of, sentence, expected):
+    record = record_of("The CPTS Val Fleuri signed its ACI. " + sentence)
+    assert _coverage(record) == [expected]
+    assert _percentages(record) == []
