@@ -83,7 +83,7 @@ WITHOUT_GP_CUES = re.compile(
     r"sans\s+généraliste|orphelins?|"
     # "à la recherche d'un médecin généraliste", "cherchent un généraliste"
     r"(?:cherch\w*|à\s+la\s+recherche\s+d['’]un|en\s+recherche\s+d['’]un)\s+(?:un\s+)?(?:médecin|généraliste)|"
-    r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
+    r"(?:sans|pas\s+de|aucun)\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
     r"without\s+a\s+doctor|\bno\s+doctor\b|looking\s+for\s+a\s+doctor", re.IGNORECASE)
 # A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
 RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
@@ -101,7 +101,9 @@ WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a|accès\s+à)\s+
 WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|privée?s?|aucun|without|no)\b", re.IGNORECASE)
 # ("de celle du département": of the population, taken up)
 # ("de sa population": the department's, when several CPTS cover it)
-POPULATION_OF = re.compile(r"\s*(?:de\s+(?:la|sa|leur)\s+population|of\s+(?:the|its|their)\s+population|des\s+habitants|"
+# ("de l'ensemble de la population", "de la population totale", "du nombre d'habitants", "of the total population")
+POPULATION_OF = re.compile(r"\s*(?:de\s+(?:l['’]ensemble\s+de\s+|la\s+totalité\s+de\s+)?(?:la|sa|leur)\s+population(?:\s+(?:totale|globale))?|"
+                           r"of\s+(?:the|its|their)\s+(?:total\s+|whole\s+)?population|des\s+habitants|du\s+nombre\s+d['’]habitants|"
                            r"of\s+the\s+inhabitants|de\s+celle\b)",
                            re.IGNORECASE)
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",

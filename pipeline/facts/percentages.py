@@ -328,11 +328,8 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
     if CHANGE.search(text, max(0, start - 40), start) and not THE_FIGURE_KNOWN.search(text, max(0, pct_end - 20), pct_end):
         return "other", {}  # "réduire de 20 % le nombre de patients sans médecin traitant": a change
     if WITHOUT_GP_CUES.search(sentence_text) and not (WITH_GP.search(sentence_text) and not WITHOUT_WORDS.search(sentence_text)):
-        extra = {}
-        age = AGE_GROUP.search(text, pct_end, pct_end + 80) or AGE_AMONG.search(text, max(0, start - 60), start)
-        if age:
-            extra["population"] = " ".join((age.group(1) or age.group(2)).split())
-        return "population_without_gp", extra
+        age = _age_group(text, start, pct_end)
+        return "population_without_gp", {"population": age} if age else {}
     if of_department_population(ctx, pct_end):
         return "share_of_department_population", {}
     if RATE_REFERRED_TO.search(text, max(0, start - 60), start):  # "... sans médecin traitant ; ce taux atteint 18 %"
@@ -340,6 +337,19 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
         if WITHOUT_GP_CUES.search(text, previous.start, start):
             return "population_without_gp", {}
     return "other", {}
+
+
+def _age_group(text: str, start: int, pct_end: int) -> str | None:
+    """The ages a share without a doctor counts: "13 % des plus de 17 ans", "parmi les 17 ans et plus, 13 %", or
+    in the label of a figure ("Patients sans médecin traitant (17 ans et plus) : 13 %")."""
+    found = AGE_GROUP.search(text, pct_end, pct_end + 80) or AGE_AMONG.search(text, max(0, start - 60), start)
+    line_start = text.rfind("\n", 0, start) + 1
+    if found is None and LABEL_BEFORE_FIGURE.search(text, line_start, start):
+        found = AGE_IN_LABEL.search(text, line_start, start)
+    return " ".join(next(g for g in found.groups() if g).split()) if found else None
+
+
+AGE_IN_LABEL = re.compile(r"\(\s*((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)\s*\)|" + AGE_GROUP.pattern, re.IGNORECASE)
 
 
 def _gapped_figure_before(ctx: Context, start: int, pct_end: int) -> Span | None:

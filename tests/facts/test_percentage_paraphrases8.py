@@ -317,3 +317,26 @@ def test_coverage_in_english(record_of, sentence, expected):
     record = record_of("The CPTS Val Fleuri signed its ACI. " + sentence)
     assert _coverage(record) == [expected]
     assert _percentages(record) == []
+
+
+# --- the department's whole population in other words; a doctor abbreviated; ages in a label -----------------
+
+@pytest.mark.parametrize("sentence", [
+    "Elle regroupe 12 % de l'ensemble de la population du Cher.",
+    "Elle représente 12 % du nombre d'habitants du Cher.",
+    "Elle représente 12 % de la population totale du Cher.",
+    "It represents 12% of the total population of the Cher.",
+])
+def test_a_share_of_the_departments_whole_population(record_of, sentence):
+    assert _percentages(record_of(LEAD + sentence)) == [(12, "share_of_department_population", "exact")]
+
+
+def test_no_doctor_abbreviated(record_of):
+    assert _percentages(record_of(LEAD + "15 % des habitants n'ont pas de MT.")) == [(15, "population_without_gp", "exact")]
+
+
+def test_the_ages_in_the_label_of_a_figure(record_of):
+    record = record_of(LEAD + "\nPatients sans médecin traitant (17 ans et plus) : 15 %\n")
+    cpts = next(c for c in record["cpts"] if c["key"] == V)
+    assert [(p["value"], p["kind"], p.get("population")) for p in cpts["percentages"]] == [
+        (15, "population_without_gp", "17 ans et plus")]
