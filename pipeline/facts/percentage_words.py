@@ -214,8 +214,13 @@ ONE_TOWN = re.compile(
     r"|\b(?:vi(?:t|vent)|habitent|résident|(?:sont\s+|is\s+|are\s+)?concentrée?s?|lives?|living|(?:is\s+|are\s+)?concentrated)"
     r"\s+(?:à|au|in)\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE)
+# A figure that says how much of a quality something has: "100 % Santé", "100 % gratuit", "100 % en ligne"
+DEGREE_OF_A_QUALITY = re.compile(
+    r"\s*(?:sant[ée]|gratuite?s?|numériques?|digital\w*|en\s+ligne|à\s+distance|dématérialisée?s?|sécurisée?s?|"
+    r"connectée?s?|bio|online|free|remote|virtual|virtuel\w*)\b", re.IGNORECASE)
 MONEY = re.compile(
     r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*|"
+    r"majoration|revalorisation|\bTVA\b|\btaxes?\b|cotisations?|\bimpôts?\b|\bfrais\b|"
     r"\btarifs?\b|pris(?:es?)?\s+en\s+charge|\bcoûts?\b|\bprix\b|rémunér\w*|salaires?|\bcosts?\b|\bprices?\b|"
     r"\bremises?\b|\brabais\b|\bdiscounts?\b",
     re.IGNORECASE)

@@ -32,7 +32,7 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
-                               PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE,
+                               PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
                                DEPARTMENT_AFTER_REACH, fraction_percent)
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
@@ -155,8 +155,8 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True  # "l'objectif est d'atteindre 90 %": a figure aimed at, not one of the territory
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
-    if re.match(r"\s*sant[ée]\b", text[pct_end:pct_end + 8], re.IGNORECASE):
-        return True  # the "100 % Santé" scheme
+    if DEGREE_OF_A_QUALITY.match(text, pct_end):
+        return True  # the "100 % Santé" scheme, "un service 100 % gratuit", "une formation 100 % en ligne"
     if WORKING_TIME.search(text, max(0, pct_end - 40), pct_end - 1) or WORKING_TIME.match(text[pct_end:pct_end + 20]):
         return True  # "une coordinatrice employée à 80 %"
     if _a_commune_in_brackets(text, pct_end):

@@ -340,3 +340,15 @@ def test_the_ages_in_the_label_of_a_figure(record_of):
     cpts = next(c for c in record["cpts"] if c["key"] == V)
     assert [(p["value"], p["kind"], p.get("population")) for p in cpts["percentages"]] == [
         (15, "population_without_gp", "17 ans et plus")]
+
+
+# --- a degree of a quality, and money in other words ---------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Elle propose un service 100 % gratuit pour les habitants du territoire.",
+    "La formation, 100 % en ligne, est ouverte aux professionnels du territoire.",
+    "Les actes bénéficient d'une majoration de 10 % sur le territoire.",
+    "Une TVA de 20 % s'applique aux prestations de la CPTS.",
+])
+def test_no_figure_of_the_territory(record_of, sentence):
+    assert _percentages(record_of(LEAD + sentence)) == []
