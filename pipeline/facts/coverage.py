@@ -11,6 +11,7 @@ from .common import DEPARTMENT_FIGURE, Extraction
 from .context import Context
 from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
 from .numbers import qualifier_before
+from .ranks import RESPECTIVELY
 from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, TARGET, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING, DEPARTMENT_AFTER_REACH, FULL_COVERAGE,
                                GATHERING, LOCAL_PLACE, LOWER_DEMONYM, MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE,
                                ONE_CPTS_SUBJECT, POPULATION_OF, RAISED_TO, REGION, SEVERAL_CPTS, SUBJECT_REACH, TERRITORY_COVERED)
@@ -20,6 +21,8 @@ def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, sp
     """Whether the percentage at `span` is a department's coverage rather than a CPTS's figure. A bulleted
     figure is read with the line announcing its list ("Couverture du Cher par les CPTS" over "- 85 % de la
     population")."""
+    if RESPECTIVELY.search(words):
+        return False  # "Elles couvrent respectivement 12 % et 8 % de la population": each one's own share
     lead = list_lead(ctx.text, sentence.start)
     words = words if lead is None else ctx.text[lead:sentence.start] + words
     return _is_coverage(ctx.text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) \

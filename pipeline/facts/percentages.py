@@ -34,6 +34,7 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
                                PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
                                DEPARTMENT_AFTER_REACH, fraction_percent)
+from .ranks import RESPECTIVELY
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
@@ -66,7 +67,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
             continue
         if not _anchored(ctx, sentence, words, span.start, pct_end):
             continue  # "69,5 % d'entre elles présentent un épuisement": a profession's figure
-        key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence) or (
+        key = _respective_owner(ctx, sentence, start) or ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence) or (
             ctx.focus_at(span.start) if FOR_THE_CPTS.match(text, span.end) else None)
         if key is None:
             continue
@@ -76,6 +77,29 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         result.cpts[key].percentages.append(
             Fact(value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
     add_coverages_in_words(ctx, result)
+
+
+def _respective_owner(ctx: Context, sentence: Span, start: int) -> str | None:
+    """ "Elles couvrent respectivement 12 % et 8 % de la population": the figures paired in order with the CPTS
+    named before them, in the sentence or the one before it."""
+    text = ctx.text
+    if not RESPECTIVELY.search(text, sentence.start, sentence.end):
+        return None
+    figures = [m.start() for m in PERCENT_FIGURE.finditer(text, sentence.start, sentence.end)]
+    if start not in figures or len(figures) < 2:
+        return None
+    named = _named_between(ctx, sentence.start, figures[0])
+    if len(named) < len(figures):
+        named = _named_between(ctx, ctx.sentence_at(max(0, sentence.start - 2)).start, figures[0])
+    return named[-len(figures):][figures.index(start)] if len(named) >= len(figures) else None
+
+
+def _named_between(ctx: Context, start: int, end: int) -> list[str]:
+    named: list[str] = []
+    for _, key in ctx.mentions_in(Span(start, end)):
+        if key not in named:
+            named.append(key)
+    return named
 
 
 def _figures(ctx: Context) -> list[tuple[float, int, int, bool]]:
@@ -330,7 +354,7 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
     if WITHOUT_GP_CUES.search(sentence_text) and not (WITH_GP.search(sentence_text) and not WITHOUT_WORDS.search(sentence_text)):
         age = _age_group(text, start, pct_end)
         return "population_without_gp", {"population": age} if age else {}
-    if of_department_population(ctx, pct_end):
+    if of_department_population(ctx, _end_of_series(text, pct_end)):  # "12 % et 8 % de la population du Cher"
         return "share_of_department_population", {}
     if RATE_REFERRED_TO.search(text, max(0, start - 60), start):  # "... sans médecin traitant ; ce taux atteint 18 %"
         previous = ctx.sentence_at(max(0, ctx.sentence_at(start).start - 2))
@@ -352,13 +376,31 @@ def _age_group(text: str, start: int, pct_end: int) -> str | None:
 AGE_IN_LABEL = re.compile(r"\(\s*((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)\s*\)|" + AGE_GROUP.pattern, re.IGNORECASE)
 
 
+def _end_of_series(text: str, pct_end: int) -> int:
+    """The end of the last figure of a series the one ending at `pct_end` opens ("12 %, 9 % et 8 % de ...")."""
+    while True:
+        following = NEXT_IN_SERIES.match(text, pct_end)
+        if not following:
+            return pct_end
+        pct_end = following.end()
+
+
+# "..., la seconde 8 %", "..., celle du Val Fleuri 8 %": one of the CPTS just named, taken up
+ONE_OF_THEM = re.compile(r"(?:,|;|\bet)\s*(?:(?:la|le|l['’])\s*(?:première|premier|seconde|second|deuxième|troisième|dernière|dernier|"
+                         r"autre)|celle\s+(?:de|du|des|d['’])\s*[^,;%]{1,40}?)\s*\Z", re.IGNORECASE)
+NEXT_IN_SERIES = re.compile(r"\s*(?:,|et|and)\s*\d[\d\u00a0.,]*\s?%")
+
+
 def _gapped_figure_before(ctx: Context, start: int, pct_end: int) -> Span | None:
-    """ "La CPTS A couvre 12 % de la population de la Sarthe, la CPTS B 8 %": a bare figure ending its
-    clause right after a name repeats the figure before it in the sentence, whose span this is."""
+    """ "La CPTS A couvre 12 % de la population de la Sarthe, la CPTS B 8 %", "..., la seconde 8 %": a bare figure
+    ending its clause right after a name, or one of the CPTS taken up, repeats the figure before it in the sentence,
+    whose span this is."""
     text = ctx.text
     sentence = ctx.sentence_at(start)
-    if not re.match(r"\s*(?:[,;.)]|et\b|and\b|$)", text[pct_end:sentence.end]) or \
-            not any(m.span.end >= start - 3 for m, _ in ctx.mentions_in(Span(max(sentence.start, start - 80), start))):
+    if not re.match(r"\s*(?:[,;.)]|et\b|and\b|$)", text[pct_end:sentence.end]):
+        return None
+    if not any(m.span.end >= start - 3 for m, _ in ctx.mentions_in(Span(max(sentence.start, start - 80), start))) and \
+            not ONE_OF_THEM.search(text, max(sentence.start, start - 60), start):
         return None
     previous = list(PERCENT_FIGURE.finditer(text, sentence.start, start))
     return Span(previous[-1].start(), previous[-1].end()) if previous else None

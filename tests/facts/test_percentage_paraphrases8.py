@@ -352,3 +352,24 @@ def test_the_ages_in_the_label_of_a_figure(record_of):
 ])
 def test_no_figure_of_the_territory(record_of, sentence):
     assert _percentages(record_of(LEAD + sentence)) == []
+
+
+# --- two CPTS and their own shares -------------------------------------------------------------------------
+
+TWO = "La CPTS du Val Fleuri et la CPTS des Monts Verts ont signé leur ACI. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elles couvrent respectivement 12 % et 8 % de la population du Cher.",
+    "La première couvre 12 % de la population du Cher, la seconde 8 %.",
+])
+def test_two_cptss_own_shares(record_of, sentence):
+    record = record_of(TWO + sentence)
+    assert _percentages(record) == [(12, "share_of_department_population", "exact")]
+    assert _percentages(record, "monts-verts") == [(8, "share_of_department_population", "exact")]
+    assert _coverage(record) == []
+
+
+def test_two_cpts_together(record_of):
+    record = record_of(TWO + "Ensemble, elles couvrent 20 % de la population du Cher.")
+    assert _coverage(record) == [("18", 20, "exact")]
