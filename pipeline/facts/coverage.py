@@ -12,7 +12,7 @@ from .context import Context
 from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
 from .numbers import qualifier_before
 from .ranks import RESPECTIVELY
-from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, TARGET, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING, DEPARTMENT_AFTER_REACH, FULL_COVERAGE,
+from .percentage_words import (ENABLES_COVERING, BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, TARGET, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING, DEPARTMENT_AFTER_REACH, FULL_COVERAGE,
                                GATHERING, LOCAL_PLACE, LOWER_DEMONYM, MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE,
                                ONE_CPTS_SUBJECT, POPULATION_OF, RAISED_TO, REGION, SEVERAL_CPTS, SUBJECT_REACH, TERRITORY_COVERED)
 
@@ -36,11 +36,22 @@ def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
     if "couv" not in lowered and "cover" not in lowered and "maill" not in lowered:
         return  # every full coverage but "100 % CPTS" (a percentage) says covered, covering or "maillé"
     for m in FULL_COVERAGE.finditer(text):
-        if re.match(r"100\s?%", m.group()):
-            continue  # counted above as a percentage
+        if re.match(r"100\s?%", m.group()) or _names_a_smaller_place(ctx, m):
+            continue  # counted above as a percentage; "couvre l'ensemble du Pays Fort": a CPTS's own territory
         span, sentence = Span(m.start(), m.end()), ctx.sentence_at(m.start())
         clause = clause_of(text, span, sentence)
         add_coverage(ctx, result, 100, span, "exact", sentence, text[clause.start:clause.end])
+
+
+def _names_a_smaller_place(ctx: Context, found: re.Match) -> bool:
+    """Whether a whole place said covered is named and is no department ("l'ensemble du Pays Fort", "tout le
+    Sancerrois", "l'intégralité de la Communauté de communes X")."""
+    names = [m for m in PLACE_NAME.finditer(found.group()) if m.start() > 0 and not CPTS_NAME_WORD.match(m.group())]
+    return bool(names) and not any(found.start() <= d.span.start < found.end() for d in ctx.departments)
+
+
+PLACE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+")
+CPTS_NAME_WORD = re.compile(r"CPTS\b")
 
 
 def add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qualifier: str, sentence: Span,
@@ -170,7 +181,10 @@ RANKED_DEPARTMENT = re.compile(
 
 def _coverage_raised_to(text: str, sentence_text: str, span: Span) -> bool:
     """ "Cette CPTS porte à 92 % la part de la population couverte", "porte le taux de couverture à
-    92 %": the department's total the new CPTS brings it to, not its own share."""
+    92 %", "permet de couvrir 100 % de la population": the department's total the new CPTS brings it to, not
+    its own share."""
+    if ENABLES_COVERING.search(text, max(0, span.start - 60), span.start):
+        return True
     return bool(RAISED_TO.search(text, max(0, span.start - 60), span.start)) and bool(
         re.search(r"couvert|couverture|covered|coverage", sentence_text, re.IGNORECASE))
 

@@ -50,6 +50,9 @@ RAISED_TO = re.compile(r"\b(?:port(?:e|ent|er|ant|era|ait)|fai(?:t|re|sant)\s+pa
 # covered, and not by something else than CPTS ("couvert par la fibre", "par une complémentaire santé")
 NOT_BY_ANOTHER = (r"(?!e?s?\s+(?:\w+\s+)?par\s+(?:(?:la|le|les|une?|des)\b|l['’])"
                   r"(?!\s*(?:ou\s+plusieurs\s+)?(?:CPTS|communaut)))")
+# "Elle permet de couvrir 100 % de la population": the total a new CPTS enables, not its own share
+ENABLES_COVERING = re.compile(r"\bperm(?:et|ettent|ettra|ettant)\s+(?:\w+\s+)?(?:de\s+couvrir|d['’]atteindre)\s+(?:\w+\s+){0,3}?\Z|"
+                              r"\b(?:enables?|allows?)\s+(?:\w+\s+)?(?:to\s+)?(?:cover|covering|reach|reaching)\s+\Z", re.IGNORECASE)
 # "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
     r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+"
@@ -144,7 +147,7 @@ FULL_COVERAGE = re.compile(
     r"|\b(?:couvr\w+)\s+(?:désormais\s+)?tout\s+le\s+(?:département|territoire\s+départemental)\b|"
     # "les CPTS couvrent désormais tout le Cher", "... l'intégralité de la Drôme": a department named
     r"\b(?:couvr\w+)\s+(?:désormais\s+|aujourd['’]hui\s+)?(?:tout\s+le\s+|toute\s+la\s+|(?:l['’]ensemble|la\s+totalité|"
-    r"l['’]intégralité)\s+(?:du|de\s+la|de\s+l['’]|des)\s*)(?-i:[A-ZÀ-Ý])[\w'’-]+|"
+    r"l['’]intégralité)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:population\s+(?:du|de\s+la|de\s+l['’]|des)\s*)?)(?-i:[A-ZÀ-Ý])[\w'’-]+|"
     # "la couverture de la Sarthe par les CPTS est désormais complète"
     r"\b(?:couverture|maillage)\s+(?:du\s+département\s+|d[eu]\s+(?:la\s+|l['’]\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+\s+)?"
     r"(?:par\s+(?:les|des)\s+CPTS|en\s+CPTS)"

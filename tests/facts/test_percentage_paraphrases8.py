@@ -373,3 +373,25 @@ def test_two_cptss_own_shares(record_of, sentence):
 def test_two_cpts_together(record_of):
     record = record_of(TWO + "Ensemble, elles couvrent 20 % de la population du Cher.")
     assert _coverage(record) == [("18", 20, "exact")]
+
+
+# --- a CPTS's own whole territory is no department's coverage; the total a new CPTS enables ----------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri (Cher) couvre l'ensemble du Pays Fort.",
+    "La CPTS du Val Fleuri (Cher) couvre l'intégralité de la Communauté de communes des Trois Provinces.",
+    "La CPTS du Val Fleuri (Cher) couvre tout le Sancerrois.",
+])
+def test_a_cptss_whole_territory_is_no_coverage(record_of, text):
+    assert _coverage(record_of(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri couvre la totalité du Cher.",
+    "La CPTS du Val Fleuri a signé son ACI. Elle permet de couvrir la totalité de la population du Cher.",
+    "La CPTS du Val Fleuri permet désormais de couvrir 100 % de la population du Cher.",
+])
+def test_the_whole_department_covered_with_a_cpts(record_of, text):
+    record = record_of(text)
+    assert _coverage(record) == [("18", 100, "exact")]
+    assert _percentages(record) == []
