@@ -58,8 +58,9 @@ def add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qua
                  clause: str) -> None:
     """A department's coverage at `span`, unless the sentence speaks of a region or the nation."""
     text, words = ctx.text, ctx.text[sentence.start:sentence.end]
-    if (BY_ANOTHER.search(words) and not BY_CPTS.search(words)) or _aimed_at(text, sentence, span):
-        return  # "couvert à 60 % par des zones d'intervention prioritaire"; "100 % d'ici 2026"
+    if (BY_ANOTHER.search(words) and not BY_CPTS.search(words)) or _aimed_at(text, sentence, span) or \
+            _said_of_a_smaller_place(text, sentence, span):
+        return  # "couvert à 60 % par des zones d'intervention prioritaire"; "100 % d'ici 2026"; "la commune est couverte"
     if NATIONAL.search(_unranked(clause)) or NATIONAL.search(_unranked(text[sentence.start:span.start])) or \
             _more_cpts_than_a_department(words):
         return  # the nation's coverage
@@ -148,6 +149,21 @@ def _department_share_covered(ctx: Context, clause: str, sentence: Span, span: S
     words = ctx.text[before.start:before.end]
     return bool(POPULATION_OF.match(ctx.text, pct_end)) and not LOCAL_PLACE.search(words) and not ctx.mentions_in(before) \
         and any(before.start <= d.span.start < before.end for d in ctx.departments)
+
+
+def _said_of_a_smaller_place(text: str, sentence: Span, span: Span) -> bool:
+    """ "La commune de Bourges est entièrement couverte", "Le sud du département est couvert", "... couvert par
+    la CPTS du Val Fleuri": a place smaller than the department, or one CPTS's own territory."""
+    clause = clause_of(text, span, sentence)
+    return bool(SMALLER_PLACE.search(text, clause.start, span.start)) or bool(BY_THIS_CPTS.match(text, span.end))
+
+
+SMALLER_PLACE = re.compile(
+    r"\b(?:la|cette|notre|sa|une|le|ce|son|leur)\s+(?:commune|ville|village|quartier|canton|bassin|secteur|zone|pays|métropole|"
+    r"agglomération|communauté\s+(?:de\s+communes|d['’]agglomération)|territoire\s+de\s+la\s+CPTS)\b|"
+    r"\b(?:nord|sud|est|ouest|centre|north|south|east|west)\s+(?:du|de\s+la|de\s+l['’]|of\s+the)\s", re.IGNORECASE)
+BY_THIS_CPTS = re.compile(r"\s*(?:\w+\s+)?(?:par|by)\s+(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté|community)\b",
+                          re.IGNORECASE)
 
 
 def _aimed_at(text: str, sentence: Span, span: Span) -> bool:

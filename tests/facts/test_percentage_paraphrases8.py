@@ -395,3 +395,15 @@ def test_the_whole_department_covered_with_a_cpts(record_of, text):
     record = record_of(text)
     assert _coverage(record) == [("18", 100, "exact")]
     assert _percentages(record) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Pays Fort est entièrement couvert par la CPTS du Val Fleuri.",
+    "La commune de Bourges est désormais entièrement couverte par une CPTS.",
+    "Son territoire est intégralement couvert par la CPTS.",
+    "La communauté de communes est désormais entièrement couverte.",
+    "Le bassin de vie est couvert à 100 % par la CPTS.",
+    "Le sud du département est désormais entièrement couvert.",
+])
+def test_a_smaller_place_covered_is_no_departments_coverage(record_of, sentence):
+    assert _coverage(record_of("La CPTS du Val Fleuri (Cher) a signé son ACI. " + sentence)) == []
