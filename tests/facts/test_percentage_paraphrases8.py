@@ -407,3 +407,35 @@ def test_the_whole_department_covered_with_a_cpts(record_of, text):
 ])
 def test_a_smaller_place_covered_is_no_departments_coverage(record_of, sentence):
     assert _coverage(record_of("La CPTS du Val Fleuri (Cher) a signé son ACI. " + sentence)) == []
+
+
+# --- a rank in the department, told other ways -----------------------------------------------------------
+
+def _rank(record: dict, key: str = V) -> tuple | None:
+    rank = next(c for c in record["cpts"] if c["key"] == key).get("rank_in_department")
+    return (rank["value"], rank["department"]) if rank else None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri devient la huitième CPTS du département du Cher.", (8, "18")),
+    ("Huitième CPTS du Cher, la CPTS du Val Fleuri a signé son ACI.", (8, "18")),
+    ("La CPTS du Val Fleuri a signé son ACI. Elle est la huitième du Cher.", (8, "18")),
+    ("La CPTS du Val Fleuri est la 8ᵉ CPTS à signer l'ACI dans le Cher.", (8, "18")),
+    ("The CPTS Val Fleuri becomes the Cher's eighth CPTS.", (8, "18")),
+    ("La CPTS du Val Fleuri est la 12e CPTS de la région Centre-Val de Loire et la 2e du Cher.", (2, "18")),
+    ("La CPTS du Val Fleuri couvre le sud du Cher. C'est la troisième CPTS du département.", (3, "18")),
+    ("La 8e CPTS du Cher, la CPTS du Val Fleuri, couvre 12 % du département.", (8, "18")),
+])
+def test_a_rank_in_the_department(record_of, text, expected):
+    assert _rank(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri est la 8e CPTS en Centre-Val de Loire.",
+    "La CPTS du Val Fleuri est la première CPTS de France à signer cet avenant.",
+    "La CPTS du Val Fleuri (Cher) tient sa troisième assemblée générale.",
+    "La CPTS du Val Fleuri (Cher) signe pour la deuxième année son ACI.",
+    "La CPTS du Val Fleuri fait partie des 8 CPTS du Cher.",
+])
+def test_no_rank_in_the_department(record_of, text):
+    assert _rank(record_of(text)) is None
