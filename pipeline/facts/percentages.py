@@ -366,7 +366,9 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
 def _age_group(text: str, start: int, pct_end: int) -> str | None:
     """The ages a share without a doctor counts: "13 % des plus de 17 ans", "parmi les 17 ans et plus, 13 %", or
     in the label of a figure ("Patients sans médecin traitant (17 ans et plus) : 13 %")."""
-    found = AGE_GROUP.search(text, pct_end, pct_end + 80) or AGE_AMONG.search(text, max(0, start - 60), start)
+    next_figure = PERCENT_FIGURE.search(text, pct_end, pct_end + 80)  # "13 % sans médecin et 28 % de plus de 60 ans"
+    found = AGE_GROUP.search(text, pct_end, next_figure.start() if next_figure else pct_end + 80) or \
+        AGE_AMONG.search(text, max(0, start - 60), start)
     line_start = text.rfind("\n", 0, start) + 1
     if found is None and LABEL_BEFORE_FIGURE.search(text, line_start, start):
         found = AGE_IN_LABEL.search(text, line_start, start)

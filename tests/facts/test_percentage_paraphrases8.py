@@ -439,3 +439,21 @@ def test_a_rank_in_the_department(record_of, text, expected):
 ])
 def test_no_rank_in_the_department(record_of, text):
     assert _rank(record_of(text)) is None
+
+
+def test_the_ages_of_the_next_figure_are_not_the_ones_without_a_doctor(record_of):
+    text = LEAD + ("Le territoire compte 13,2 % de la population sans médecin traitant et 28,2 % d'habitants de plus "
+                   "de 60 ans.")
+    cpts = next(c for c in record_of(text)["cpts"] if c["key"] == V)
+    assert sorted((p["value"], p["kind"], p.get("population")) for p in cpts["percentages"]) == [
+        (13.2, "population_without_gp", None), (28.2, "other", None)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le Cher compte 8 CPTS, de quoi couvrir 85 % de la population du département.", ("18", 85, "exact")),
+    ("Dans le Cher, 8 CPTS permettent de couvrir 85 % de la population.", ("18", 85, "exact")),
+    ("Grâce à elle, le Cher sera couvert à plus de 85 % par une CPTS.", ("18", 85, "more_than")),
+    ("La couverture à 100 % du Cher par des CPTS est désormais une réalité.", ("18", 100, "exact")),
+])
+def test_coverage_in_the_words_of_the_genre(record_of, sentence, expected):
+    assert _coverage(record_of(ACI + sentence)) == [expected]
