@@ -87,7 +87,10 @@ WITHOUT_GP_CUES = re.compile(
     # "à la recherche d'un médecin généraliste", "cherchent un généraliste"
     r"(?:cherch\w*|à\s+la\s+recherche\s+d['’]un|en\s+recherche\s+d['’]un)\s+(?:un\s+)?(?:médecin|généraliste)|"
     r"(?:sans|pas\s+de|aucun)\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
-    r"without\s+a\s+doctor|\bno\s+doctor\b|looking\s+for\s+a\s+doctor", re.IGNORECASE)
+    r"without\s+a\s+doctor|\bno\s+doctor\b|looking\s+for\s+a\s+doctor|"
+    # "do not have a referring doctor", "without a regular physician"
+    r"(?:do|does)\s+not\s+have\s+an?\s+(?:\w+\s+)?(?:doctor|physician)|(?:don|doesn)['’]t\s+have\s+an?\s+(?:\w+\s+)?(?:doctor|physician)|"
+    r"without\s+an?\s+(?:\w+\s+)?(?:doctor|physician)|referring\s+(?:doctor|physician)", re.IGNORECASE)
 # A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
 RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
                               r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z", re.IGNORECASE)

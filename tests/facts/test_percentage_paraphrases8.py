@@ -457,3 +457,12 @@ def test_the_ages_of_the_next_figure_are_not_the_ones_without_a_doctor(record_of
 ])
 def test_coverage_in_the_words_of_the_genre(record_of, sentence, expected):
     assert _coverage(record_of(ACI + sentence)) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "15% of patients in the area do not have a referring doctor.",
+    "15% of the area's residents don't have a regular physician.",
+])
+def test_no_doctor_in_english(record_of, sentence):
+    record = record_of("The CPTS Val Fleuri covers 12 municipalities. " + sentence)
+    assert _percentages(record) == [(15, "population_without_gp", "exact")]
