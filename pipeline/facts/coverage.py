@@ -1,6 +1,8 @@
 """A department's share covered by CPTS: "92 % de la population sarthoise est désormais couverte
 par une CPTS", "le département est couvert à 80 %", "quatre habitants sur cinq", "intégralement
-couvert", each to the department named or meant there, never a region's or the nation's."""
+couvert", "les 8 CPTS du Cher regroupent ..., soit 85 %", each to the department named or meant there,
+never a region's or the nation's, nor a smaller place's, nor one aimed at, nor one by something other
+than CPTS."""
 from __future__ import annotations
 
 import re
@@ -10,11 +12,11 @@ from ..reference import gazetteer
 from .common import DEPARTMENT_FIGURE, Extraction
 from .context import Context
 from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
-from .numbers import qualifier_before
 from .ranks import RESPECTIVELY
-from .percentage_words import (ENABLES_COVERING, BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, TARGET, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING, DEPARTMENT_AFTER_REACH, FULL_COVERAGE,
-                               GATHERING, LOCAL_PLACE, LOWER_DEMONYM, MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE,
-                               ONE_CPTS_SUBJECT, POPULATION_OF, RAISED_TO, REGION, SEVERAL_CPTS, SUBJECT_REACH, TERRITORY_COVERED)
+from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING,
+                               DEPARTMENT_AFTER_REACH, ENABLES_COVERING, FULL_COVERAGE, GATHERING, LOCAL_PLACE, LOWER_DEMONYM,
+                               MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE, ONE_CPTS_SUBJECT, POPULATION_OF,
+                               RAISED_TO, REGION, SEVERAL_CPTS, SUBJECT_REACH, TARGET, TERRITORY_COVERED)
 
 
 def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, span: Span, pct_end: int) -> bool:

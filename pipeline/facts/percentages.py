@@ -7,12 +7,14 @@ A percentage is read in its clause (the words between commas, "contre", "puisque
   national"), of one town ("une commune où 9 % ..."), of money ("financé à 80 %"), of
   patients in general in a sentence that names no CPTS and no territory, or in a sentence
   that speaks of no CPTS, territory or inhabitants at all (a profession's survey figure),
-  of the share left uncovered or of an earlier year set against today's;
+  of the share left uncovered or of an earlier year set against today's, of a quality ("100 % gratuit");
   a bulleted item speaks of what the line announcing its list names;
-- else a percentage of the CPTS the sentence is about, of kind population_without_gp,
-  share_of_department_population (a share of a department's population: "9,2 % de la
-  population de la Mayenne", "4 % de la population sarthoise", "40 % du Calvados") or other.
-The words themselves are in `percentage_words`.
+- else a percentage of the CPTS the sentence is about (figures "respectivement" go in order to the
+  CPTS named before them), of kind population_without_gp, share_of_department_population (a share
+  of a department's population: "9,2 % de la population de la Mayenne", "4 % de la population
+  sarthoise", "40 % du Calvados") or other.
+A share written as a fraction ("neuf habitants sur dix", "les trois quarts de la population") is read
+the same way, but only ever as a department's coverage. The words themselves are in `percentage_words`.
 """
 from __future__ import annotations
 

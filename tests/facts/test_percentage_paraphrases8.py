@@ -1,7 +1,8 @@
-"""A department's coverage and a CPTS's own percentages told the other ways releases tell them: the
-rate of coverage as the subject, people counted "sur 10", the whole department in words, shares
-written as fractions, English; and the near misses that go nowhere (the nation, a region, patients
-without a doctor in general, money, growth, vaccination, a survey). Invented texts only."""
+"""A department's coverage, a CPTS's own percentages and its rank told the other ways releases tell them:
+the rate of coverage as the subject, people counted "sur 10", the whole department in words, several CPTS
+and the share they cover together, English; and the near misses that go nowhere (the nation, a region,
+a smaller place, patients without a doctor in general, money, vaccination, a survey, a coverage aimed
+at or by something other than CPTS, a fraction of the CPTS's own people). Invented texts only."""
 from __future__ import annotations
 
 import pytest
