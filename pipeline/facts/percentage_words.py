@@ -273,9 +273,10 @@ LOCAL_ANCHOR = re.compile(
 
 # Words that tie a sentence to the community or its territory without naming it.
 # "La part des plus de 65 ans y est de 28 %": "y", there (not "il y a"); its members
-# ... and its membership: "le taux d'adhésion des médecins atteint 60 %"
-TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents?|adhérentes?|adhésions?|members|membership)\b"
-                      r"|(?<!\bil\s)\by\b", re.IGNORECASE)
+# ... and its membership: "les adhérents", "le taux d'adhésion des médecins atteint 60 %" (not "l'adhésion au dispositif X")
+TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents?|adhérentes?|members|membership)\b"
+                      r"|\badhésions?\s+(?:à\s+la\s+CPTS|des\s+(?:médecins|professionnels|soignants|infirmi\w+|pharmacien\w*|"
+                      r"kinés\w*|généralistes|libéraux|praticiens))\b|(?<!\bil\s)\by\b", re.IGNORECASE)
 # The people who live there: "28 % de la population", "18 % des habitants ont moins de 14 ans"
 RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|résidents?|enfants|children)\b", re.IGNORECASE)
 # What a territory's diagnosis says of its people: their ages, incomes, chronic diseases, social benefits.

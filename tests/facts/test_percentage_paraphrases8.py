@@ -467,3 +467,7 @@ def test_coverage_in_the_words_of_the_genre(record_of, sentence, expected):
 def test_no_doctor_in_english(record_of, sentence):
     record = record_of("The CPTS Val Fleuri covers 12 municipalities. " + sentence)
     assert _percentages(record) == [(15, "population_without_gp", "exact")]
+
+
+def test_the_membership_of_another_scheme_is_no_figure_of_the_cpts(record_of):
+    assert _percentages(record_of(LEAD + "Le taux d'adhésion au dispositif MonSoutienPsy atteint 30 %.")) == []
