@@ -16,7 +16,7 @@ from .ranks import RESPECTIVELY
 from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING,
                                DEPARTMENT_AFTER_REACH, ENABLES_COVERING, FULL_COVERAGE, GATHERING, LOCAL_PLACE, LOWER_DEMONYM,
                                MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE, ONE_CPTS_SUBJECT, POPULATION_OF,
-                               RAISED_TO, REGION, SEVERAL_CPTS, SUBJECT_REACH, TARGET, TERRITORY_COVERED)
+                               RAISED_TO, REGION, REGIONAL, SEVERAL_CPTS, SUBJECT_REACH, TARGET, TERRITORY_COVERED)
 
 
 def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, span: Span, pct_end: int) -> bool:
@@ -63,9 +63,9 @@ def add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qua
     if (BY_ANOTHER.search(words) and not BY_CPTS.search(words)) or _aimed_at(text, sentence, span) or \
             _said_of_a_smaller_place(text, sentence, span):
         return  # "couvert à 60 % par des zones d'intervention prioritaire"; "100 % d'ici 2026"; "la commune est couverte"
-    if NATIONAL.search(_unranked(clause)) or NATIONAL.search(_unranked(text[sentence.start:span.start])) or \
+    if _of_a_larger_place(_unranked(clause)) or _of_a_larger_place(_unranked(text[sentence.start:span.start])) or \
             _more_cpts_than_a_department(words):
-        return  # the nation's coverage
+        return  # the nation's coverage, or a region's said without its name
     if not _region_only_as_a_rank(words) and (region_without_department(ctx, sentence)
                                                 or _region_before_figure(ctx, sentence, span)):
         return  # a region's coverage
@@ -177,9 +177,13 @@ def _aimed_at(text: str, sentence: Span, span: Span) -> bool:
     return bool(BY_A_DEADLINE.search(words)) or bool(TARGET.search(text, max(sentence.start, span.end - 60), span.end))
 
 
+def _of_a_larger_place(words: str) -> bool:
+    return bool(NATIONAL.search(words) or REGIONAL.search(words))
+
+
 def _unranked(words: str) -> str:
     """The words without the rank of a department in the nation or region ("le premier département de France à
-    être entièrement couvert" speaks of the department's coverage)."""
+    être entièrement couvert", "le mieux couvert de la région" speak of the department's coverage)."""
     return RANKED_DEPARTMENT.sub(lambda m: " " * len(m.group()), words)
 
 
@@ -193,7 +197,11 @@ RANKED_DEPARTMENT = re.compile(
     r"\b(?:premier|deuxième|second|troisième|seul|dernier|first|second|third|only|last)\s+(?:département|department)\s+"
     r"(?:(?:de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+)?(?:région|region|pays|country)\b(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*"
     r"|de|la|du|d['’]|et)){0,5}|(?:de\s+France|français|en\s+France|of\s+France|in\s+France)\b|(?:de|en|of|in)\s+(?-i:[A-ZÀ-Ý])"
-    r"[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|la|du|d['’]|et)){0,5})",
+    r"[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|la|du|d['’]|et)){0,5})"
+    # "le département le mieux couvert de la région", "le département de la région le mieux couvert"
+    r"|\bdépartement\s+(?:de\s+la\s+région|de\s+France)\s+le\s+(?:mieux|plus|moins)\b"
+    r"|\b(?:mieux|plus|moins|best|most|least)\s+(?:\w+\s+){0,2}?(?:de\s+la\s+région|de\s+France|du\s+pays|en\s+France|"
+    r"of\s+the\s+region|in\s+the\s+region|in\s+France)\b",
     re.IGNORECASE)
 
 

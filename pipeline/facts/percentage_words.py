@@ -199,6 +199,10 @@ NATIONAL = re.compile(
     r"(?:dans|à)\s+(?:le|notre|tout\s+le|l['’]ensemble\s+du)\s+pays\b(?!\s+(?:de|d['’]|du|des)\b)|"
     r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
     r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
+# A region's figure said without its name: "la population régionale", "de la région", "à l'échelle de la région"
+REGIONAL = re.compile(r"\b(?:population|territoire|taux(?:\s+de\s+couverture)?|couverture|moyenne|maillage)\s+régionale?s?\b|"
+                      r"\b(?:la|cette|notre|toute\s+la|l['’]ensemble\s+de\s+la)\s+région\b(?!\s+(?-i:[A-ZÀ-Ý]))|"
+                      r"\bregional\b|\b(?:of|in|across)\s+the\s+region\b", re.IGNORECASE)
 # The regions of mainland France (those that are also departments left out)
 REGION = re.compile(
     r"\b(?:Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Brittany|Centre-Val\s+de\s+Loire|Grand\s+Est|"

@@ -471,3 +471,21 @@ def test_no_doctor_in_english(record_of, sentence):
 
 def test_the_membership_of_another_scheme_is_no_figure_of_the_cpts(record_of):
     assert _percentages(record_of(LEAD + "Le taux d'adhésion au dispositif MonSoutienPsy atteint 30 %.")) == []
+
+
+# --- a region's coverage said without its name ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "85 % de la population régionale est couverte par une CPTS.",
+    "Sur l'ensemble de la région, 85 % de la population est couverte par une CPTS.",
+    "Les CPTS couvrent 85 % de la population de la région.",
+    "Le taux de couverture régional atteint 85 %.",
+])
+def test_a_regions_coverage_without_its_name(record_of, sentence):
+    assert _coverage(record_of("La CPTS du Val Fleuri (Cher) a signé son ACI. " + sentence)) == []
+
+
+def test_the_best_covered_department_of_the_region(record_of):
+    text = ("La CPTS du Val Fleuri (Cher) a signé son ACI. Le Cher, où le taux de couverture atteint 95 %, est le "
+            "département le mieux couvert de la région.")
+    assert _coverage(record_of(text)) == [("18", 95, "exact")]
