@@ -1,6 +1,8 @@
 """A department's share covered by CPTS: "92 % de la population sarthoise est désormais couverte
 par une CPTS", "le département est couvert à 80 %", "quatre habitants sur cinq", "intégralement
-couvert", each to the department named or meant there, never a region's or the nation's."""
+couvert", "les 8 CPTS du Cher regroupent ..., soit 85 %", each to the department named or meant there,
+never a region's or the nation's, nor a smaller place's, nor one aimed at, nor one by something other
+than CPTS."""
 from __future__ import annotations
 
 import re
@@ -10,62 +12,66 @@ from ..reference import gazetteer
 from .common import DEPARTMENT_FIGURE, Extraction
 from .context import Context
 from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
-from .numbers import qualifier_before
-from .percentage_words import (BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING, DEPARTMENT_AFTER_REACH, FULL_COVERAGE,
-                               GATHERING, LOCAL_PLACE, LOWER_DEMONYM, MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_SUBJECT,
-                               PEOPLE_FRACTION, POPULATION_OF, RAISED_TO, REGION, SEVERAL_CPTS, SUBJECT_REACH,
-                               TERRITORY_COVERED, fraction_percent)
+from .ranks import RESPECTIVELY
+from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING,
+                               DEPARTMENT_AFTER_REACH, ENABLES_COVERING, FULL_COVERAGE, GATHERING, LOCAL_PLACE, LOWER_DEMONYM,
+                               MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE, ONE_CPTS_SUBJECT, POPULATION_OF,
+                               RAISED_TO, REGION, REGIONAL, SEVERAL_CPTS, SUBJECT_REACH, TARGET, TERRITORY_COVERED)
 
 
 def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, span: Span, pct_end: int) -> bool:
-    """Whether the percentage at `span` is a department's coverage rather than a CPTS's figure."""
+    """Whether the percentage at `span` is a department's coverage rather than a CPTS's figure. A bulleted
+    figure is read with the line announcing its list ("Couverture du Cher par les CPTS" over "- 85 % de la
+    population")."""
+    if RESPECTIVELY.search(words):
+        return False  # "Elles couvrent respectivement 12 % et 8 % de la population": each one's own share
+    lead = list_lead(ctx.text, sentence.start)
+    words = words if lead is None else ctx.text[lead:sentence.start] + words
     return _is_coverage(ctx.text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) \
-        or _coverage_raised_to(ctx.text, words, span)
+        or _coverage_raised_to(ctx.text, words, span) or _people_of_several_cpts(ctx, sentence, span, pct_end)
 
 
 def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
-    """The coverages told without a percentage: a fraction of the people, or the whole department."""
+    """The coverages told without a figure: the whole department (fractions are read with the percentages)."""
     text = ctx.text
-    _coverage_told_as_fractions(ctx, result)
     lowered = text.lower()
     if "couv" not in lowered and "cover" not in lowered and "maill" not in lowered:
         return  # every full coverage but "100 % CPTS" (a percentage) says covered, covering or "maillé"
     for m in FULL_COVERAGE.finditer(text):
-        if re.match(r"100\s?%", m.group()):
-            continue  # counted above as a percentage
+        if re.match(r"100\s?%", m.group()) or _names_a_smaller_place(ctx, m):
+            continue  # counted above as a percentage; "couvre l'ensemble du Pays Fort": a CPTS's own territory
         span, sentence = Span(m.start(), m.end()), ctx.sentence_at(m.start())
         clause = clause_of(text, span, sentence)
         add_coverage(ctx, result, 100, span, "exact", sentence, text[clause.start:clause.end])
+
+
+def _names_a_smaller_place(ctx: Context, found: re.Match) -> bool:
+    """Whether a whole place said covered is named and is no department ("l'ensemble du Pays Fort", "tout le
+    Sancerrois", "l'intégralité de la Communauté de communes X")."""
+    names = [m for m in PLACE_NAME.finditer(found.group()) if m.start() > 0 and not CPTS_NAME_WORD.match(m.group())]
+    return bool(names) and not any(found.start() <= d.span.start < found.end() for d in ctx.departments)
+
+
+PLACE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+")
+CPTS_NAME_WORD = re.compile(r"CPTS\b")
 
 
 def add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qualifier: str, sentence: Span,
                  clause: str) -> None:
     """A department's coverage at `span`, unless the sentence speaks of a region or the nation."""
     text, words = ctx.text, ctx.text[sentence.start:sentence.end]
-    if NATIONAL.search(clause) or NATIONAL.search(text, sentence.start, span.start) or \
-            region_without_department(ctx, sentence) or _region_before_figure(ctx, sentence, span) or \
+    if (BY_ANOTHER.search(words) and not BY_CPTS.search(words)) or _aimed_at(text, sentence, span) or \
+            _said_of_a_smaller_place(text, sentence, span):
+        return  # "couvert à 60 % par des zones d'intervention prioritaire"; "100 % d'ici 2026"; "la commune est couverte"
+    if _of_a_larger_place(_unranked(clause)) or _of_a_larger_place(_unranked(text[sentence.start:span.start])) or \
             _more_cpts_than_a_department(words):
-        return  # a region's or the nation's coverage
+        return  # the nation's coverage, or a region's said without its name
+    if not _region_only_as_a_rank(words) and (region_without_department(ctx, sentence)
+                                                or _region_before_figure(ctx, sentence, span)):
+        return  # a region's coverage
     department = _department_of(ctx, sentence, span.end, _dateline_department(result))
     if department:
         result.coverage[department].append(Fact(value, span, qualifier, confidence=DEPARTMENT_FIGURE))
-
-
-def _coverage_told_as_fractions(ctx: Context, result: Extraction) -> None:
-    """ "quatre habitants sur cinq vivent sur le territoire d'une CPTS", "les trois quarts de la
-    population sont couverts", "four out of five residents": a coverage written as a fraction."""
-    text = ctx.text
-    for m in PEOPLE_FRACTION.finditer(text):
-        value = fraction_percent(m)
-        if value is None or not 0 < value <= 100:
-            continue
-        qualifier, q_start = qualifier_before(text, m.start(), ctx.lang)
-        span = Span(q_start, m.end())
-        sentence = ctx.sentence_at(m.start())
-        clause_span = clause_of(text, span, sentence)
-        clause = text[clause_span.start:clause_span.end]
-        if _is_coverage(text, text[sentence.start:sentence.end], clause, m.end()):
-            add_coverage(ctx, result, value, span, qualifier, sentence, clause)
 
 
 def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
@@ -78,9 +84,52 @@ def _is_coverage(text: str, sentence_text: str, clause: str, pct_end: int) -> bo
         return True
     # "4 CPTS ... couvrant 100 % de la population": several CPTS cover a share between them; "les CPTS
     # rassemblent 85 % de la population": of the people who live there
-    if SEVERAL_CPTS.search(sentence_text) and GATHERING.search(clause) and POPULATION_OF.match(text, pct_end):
+    several = _several_cpts_as_subject(sentence_text)
+    if several and GATHERING.search(clause) and POPULATION_OF.match(text, pct_end):
         return True
-    return bool(COVERING.search(clause) and SEVERAL_CPTS.search(sentence_text))
+    return bool(COVERING.search(clause) and several)
+
+
+def _people_of_several_cpts(ctx: Context, sentence: Span, span: Span, pct_end: int) -> bool:
+    """ "Les 8 CPTS du Cher regroupent 280 000 habitants, soit 85 % de la population", "Le Cher compte huit CPTS.
+    Elles rassemblent 85 % des habitants": a share of the people when the last CPTS spoken of before it are
+    several."""
+    if not (POPULATION_OF.match(ctx.text, pct_end) or of_department_population(ctx, pct_end)):
+        return False
+    return _last_cpts_spoken_of(ctx, sentence, span) == "several"
+
+
+def _last_cpts_spoken_of(ctx: Context, sentence: Span, span: Span) -> str | None:
+    """ "several" or "one": whether the last CPTS the sentence speaks of before `span` are several ("les 8 CPTS",
+    "elles" after a sentence about several) or one (a name, "la CPTS", "elle", "à elle seule"), else None."""
+    text = ctx.text
+    head = text[sentence.start:span.start]
+    found = [(m.end(), "several") for m in SEVERAL_CPTS.finditer(head)
+             if not AMONG.search(head, max(0, m.start() - 12), m.start())]
+    before = ctx.sentence_before(sentence.start)
+    if found or (before is not None and SEVERAL_CPTS.search(text, before.start, before.end)):
+        found += [(m.end(), "several") for m in PLURAL_PRONOUN.finditer(head)]
+    found += [(m.end(), "one") for m in ONE_CPTS_WORDS.finditer(head)]
+    found += [(m.span.end - sentence.start, "one") for m, _ in ctx.mentions_in(Span(sentence.start, span.start))]
+    return max(found)[1] if found else None
+
+
+PLURAL_PRONOUN = re.compile(r"\b(?:elles|they)\b", re.IGNORECASE)
+ONE_CPTS_WORDS = re.compile(r"\b(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté|community)\b(?!\s+(?:du|de\s+la|des)\s+"
+                            r"(?:département|région))|\b(?:elle|celle(?:-ci)?|it)\b|\bà\s+elle\s+seule\b", re.IGNORECASE)
+
+
+def _several_cpts_as_subject(sentence_text: str) -> bool:
+    """Several CPTS named as the ones doing the covering, not as the set one is taken from ("Sur les 8 CPTS du
+    Cher, celle du Val Fleuri regroupe ...", "l'une des 8 CPTS", "à elle seule")."""
+    if ON_ITS_OWN.search(sentence_text):
+        return False
+    return any(not AMONG.search(sentence_text, max(0, m.start() - 12), m.start())
+               for m in SEVERAL_CPTS.finditer(sentence_text))
+
+
+AMONG = re.compile(r"\b(?:sur|parmi|l['’]une|une|among|one\s+of|of)\s+(?:des\s+|the\s+)?\Z", re.IGNORECASE)
+ON_ITS_OWN = re.compile(r"\bà\s+(?:elle|lui)\s+seule?\b|\bon\s+its\s+own\b", re.IGNORECASE)
 
 
 # "Cette CPTS assure la couverture de 12 %": its own share; not "Avec la signature de cette CPTS, le taux
@@ -104,9 +153,64 @@ def _department_share_covered(ctx: Context, clause: str, sentence: Span, span: S
         and any(before.start <= d.span.start < before.end for d in ctx.departments)
 
 
+def _said_of_a_smaller_place(text: str, sentence: Span, span: Span) -> bool:
+    """ "La commune de Bourges est entièrement couverte", "Le sud du département est couvert", "... couvert par
+    la CPTS du Val Fleuri": a place smaller than the department, or one CPTS's own territory."""
+    clause = clause_of(text, span, sentence)
+    return bool(SMALLER_PLACE.search(text, clause.start, span.start)) or bool(BY_THIS_CPTS.match(text, span.end))
+
+
+SMALLER_PLACE = re.compile(
+    r"\b(?:la|cette|notre|sa|une|le|ce|son|leur)\s+(?:commune|ville|village|quartier|canton|bassin|secteur|zone|pays|métropole|"
+    r"agglomération|communauté\s+(?:de\s+communes|d['’]agglomération)|territoire\s+de\s+la\s+CPTS)\b|"
+    r"\b(?:nord|sud|est|ouest|centre|north|south|east|west)\s+(?:du|de\s+la|de\s+l['’]|of\s+the)\s", re.IGNORECASE)
+BY_THIS_CPTS = re.compile(r"\s*(?:\w+\s+)?(?:par|by)\s+(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté|community)\b",
+                          re.IGNORECASE)
+
+
+def _aimed_at(text: str, sentence: Span, span: Span) -> bool:
+    """ "L'objectif est que 100 % de la population soit couverte", "D'ici 2026, 100 % ...", "... couverte d'ici
+    2026": a coverage aimed at, not reached (the words before the figure, and its clause after it up to "et")."""
+    after = text[span.end:sentence.end]
+    stop = re.search(r"[,;:(]|\s(?:et|and|mais|but)\s", after)
+    words = text[sentence.start:span.start] + " " + (after[:stop.start()] if stop else after)
+    return bool(BY_A_DEADLINE.search(words)) or bool(TARGET.search(text, max(sentence.start, span.end - 60), span.end))
+
+
+def _of_a_larger_place(words: str) -> bool:
+    return bool(NATIONAL.search(words) or REGIONAL.search(words))
+
+
+def _unranked(words: str) -> str:
+    """The words without the rank of a department in the nation or region ("le premier département de France à
+    être entièrement couvert", "le mieux couvert de la région" speak of the department's coverage)."""
+    return RANKED_DEPARTMENT.sub(lambda m: " " * len(m.group()), words)
+
+
+def _region_only_as_a_rank(sentence_text: str) -> bool:
+    """Whether every region the sentence names is in a department's rank ("le premier département de la région
+    Centre-Val de Loire entièrement couvert")."""
+    return bool(RANKED_DEPARTMENT.search(sentence_text)) and not REGION.search(_unranked(sentence_text))
+
+
+RANKED_DEPARTMENT = re.compile(
+    r"\b(?:premier|deuxième|second|troisième|seul|dernier|first|second|third|only|last)\s+(?:département|department)\s+"
+    r"(?:(?:de\s+la\s+|du\s+|of\s+the\s+|in\s+the\s+)?(?:région|region|pays|country)\b(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*"
+    r"|de|la|du|d['’]|et)){0,5}|(?:de\s+France|français|en\s+France|of\s+France|in\s+France)\b|(?:de|en|of|in)\s+(?-i:[A-ZÀ-Ý])"
+    r"[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|la|du|d['’]|et)){0,5})"
+    # "le département le mieux couvert de la région", "le département de la région le mieux couvert"
+    r"|\bdépartement\s+(?:de\s+la\s+région|de\s+France)\s+le\s+(?:mieux|plus|moins)\b"
+    r"|\b(?:mieux|plus|moins|best|most|least)\s+(?:\w+\s+){0,2}?(?:de\s+la\s+région|de\s+France|du\s+pays|en\s+France|"
+    r"of\s+the\s+region|in\s+the\s+region|in\s+France)\b",
+    re.IGNORECASE)
+
+
 def _coverage_raised_to(text: str, sentence_text: str, span: Span) -> bool:
     """ "Cette CPTS porte à 92 % la part de la population couverte", "porte le taux de couverture à
-    92 %": the department's total the new CPTS brings it to, not its own share."""
+    92 %", "permet de couvrir 100 % de la population": the department's total the new CPTS brings it to, not
+    its own share."""
+    if ENABLES_COVERING.search(text, max(0, span.start - 60), span.start):
+        return True
     return bool(RAISED_TO.search(text, max(0, span.start - 60), span.start)) and bool(
         re.search(r"couvert|couverture|covered|coverage", sentence_text, re.IGNORECASE))
 
@@ -120,9 +224,10 @@ def _more_cpts_than_a_department(sentence_text: str) -> bool:
 
 def _one_cpts_subject(text: str, pos: int) -> bool:
     """Whether the sentence before `pos` opens with one CPTS as its subject ("La CPTS X
-    couvre ...", "Elle assure ..."), read back to the last full stop."""
+    couvre ...", "Elle assure ...") or speaks of one in a relative clause ("Avec la CPTS X, qui
+    couvre ..."), read back to the last full stop."""
     head = re.split(r"[.!?]\s+", text[max(0, pos - SUBJECT_REACH):pos])[-1]
-    return bool(ONE_CPTS_SUBJECT.match(head))
+    return bool(ONE_CPTS_SUBJECT.match(head) or ONE_CPTS_RELATIVE.search(head))
 
 
 def _department_of(ctx: Context, sentence: Span, after: int | None = None, dateline: str | None = None) -> str | None:

@@ -62,6 +62,9 @@ def of_department_population(ctx: Context, pct_end: int) -> bool:
     of_place = OF_A_PLACE.match(ctx.text, pct_end)
     if of_place and any(d.span.start == of_place.end() for d in ctx.departments):
         return True  # "couvrant ainsi 40 % du Calvados"
+    land = re.match(r"\s*(?:du\s+territoire|de\s+la\s+(?:superficie|surface)|of\s+the\s+(?:territory|area))\s+(?:du|de\s+la|de\s+l['’]|des|of(?:\s+the)?)\s*", ctx.text[pct_end:pct_end + 40])
+    if land and any(d.span.start == pct_end + land.end() for d in ctx.departments):
+        return True  # "elle couvre 12 % du territoire du Cher", "40 % de la superficie du Cher"
     whole = re.match(r"\s*(?:du|of\s+the)\s+(?:département|department|territoire\s+départemental)\b", ctx.text[pct_end:pct_end + 40])
     if whole:  # "elle couvre 35 % du département (de la Nièvre)"
         after = pct_end + whole.end()

@@ -14,19 +14,29 @@ COVERAGE_CUES = re.compile(
     r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"(?<!vaccination\s)(?<!vaccine\s)(?<!insurance\s)(?<!health\s)(?<!mobile\s)\bcoverage\b|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
-    # "la couverture en médecins généralistes", "des besoins": a supply of care, not communities
-    r"|(?:\s+de\s+la\s+population)?\s+(?:en|des|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|"
-    r"pharmacies|spécialistes|besoins))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
-    r"accès\s+à\s+une\s+CPTS|(?:bénéfici|dépend)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
+    # "la couverture en médecins généralistes", "en maisons de santé", "des besoins", "du dépistage": a supply of care
+    # or a screening, not communities (but "la couverture en CPTS", "en Sarthe")
+    r"|(?:\s+de\s+la\s+population)?\s+en\s+(?!CPTS|communaut|(?-i:[A-ZÀ-Ý]))"
+    r"|(?:\s+de\s+la\s+population)?\s+(?:des|du|de\s+la|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|"
+    r"pharmacies|spécialistes|besoins|dépistages?|vaccination))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
+    r"accès\s+à\s+une\s+CPTS|access\s+to\s+a\s+CPTS|(?:bénéfici|dépend|relèv|relev)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
     r"maillage|"
     r"maill(?:ent|e|ant)\b|"
-    r"(?:rattaché|concerné|desservi|intégré)e?s?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
+    r"(?:rattaché|concerné|desservi|intégré|inclu|compri)(?:e|s|es|se|ses)?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
+    # "un territoire doté d'une CPTS", "est désormais dans une CPTS"
+    r"(?:dotée?s?|pourvue?s?|équipée?s?)\s+d['’]une\s+CPTS|"
+    r"\b(?:est|sont|vit|vivent)\s+(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+|déjà\s+)?dans\s+une\s+CPTS\b|"
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
-    r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:plus\s+de\s+|près\s+de\s+)?\d",
+    r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:hauteur\s+de\s+)?(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
 # "8 % de la population reste non couverte", "not yet covered": the share left out of any CPTS
 NOT_COVERED = re.compile(r"\b(?:non|pas(?:\s+encore)?|not(?:\s+yet)?)\s+couverte?s?\b|\bnot(?:\s+yet)?\s+covered\b|"
                          r"\buncovered\b|\b(?:sans|hors)\s+(?:de\s+)?CPTS\b|zones?\s+blanches?", re.IGNORECASE)
+# covered or a coverage by something other than CPTS: "couvert à 60 % par des zones d'intervention prioritaire", "le taux
+# de couverture de la population par les équipes de soins primaires"
+BY_ANOTHER = re.compile(r"\b(?:couverte?s?|couverture|covered|coverage)\b[^.;]{0,50}?\b(?:par|by)\s+(?:(?:la|le|les|une?|des|the|an?)\b|l['’])"
+                        r"(?!\s*(?:ou\s+plusieurs\s+|or\s+more\s+)?(?:CPTS|communaut|communit))", re.IGNORECASE)
+BY_CPTS = re.compile(r"\b(?:par|by)\s+(?:(?:une?|des|les|the|a)\s+)?(?:ou\s+plusieurs\s+)?CPTS\b", re.IGNORECASE)
 # covered, by CPTS if by anything ("couverte par une complémentaire santé" is insurance)
 COVERED = re.compile(r"\b(?:couverte?s?|covered)\b(?!\s+(?:\w+\s+)?(?:par|by)\s+(?:une?|des|la|le|les|a|an|the)\s+"
                      r"(?!(?:ou\s+plusieurs\s+|or\s+more\s+)?(?:CPTS|communaut|communit)))", re.IGNORECASE)
@@ -37,18 +47,30 @@ BY_ONE_CPTS = re.compile(r"\b(?:par|by)\s+(?:la|cette|notre|elle|the|this|our|it
 # "porte à 92 %", "porte le taux de couverture à 92 %", "brings coverage to 92%": the total reached
 RAISED_TO = re.compile(r"\b(?:port(?:e|ent|er|ant|era|ait)|fai(?:t|re|sant)\s+passer|fera\s+passer|brings?|bringing|"
                        r"raises?|raising)\b[^.;%]{0,60}?\b(?:à|to)\s*\Z", re.IGNORECASE)
+# covered, and not by something else than CPTS ("couvert par la fibre", "par une complémentaire santé")
+NOT_BY_ANOTHER = (r"(?!e?s?\s+(?:\w+\s+)?par\s+(?:(?:la|le|les|une?|des)\b|l['’])"
+                  r"(?!\s*(?:ou\s+plusieurs\s+)?(?:CPTS|communaut)))")
+# "Elle permet de couvrir 100 % de la population": the total a new CPTS enables, not its own share
+ENABLES_COVERING = re.compile(r"\bperm(?:et|ettent|ettra|ettant)\s+(?:\w+\s+)?(?:de\s+couvrir|d['’]atteindre)\s+(?:\w+\s+){0,3}?\Z|"
+                              r"\b(?:enables?|allows?)\s+(?:\w+\s+)?(?:to\s+)?(?:cover|covering|reach|reaching)\s+\Z", re.IGNORECASE)
 # "60 % du territoire couvert", "80% of the department covered": a share of land covered.
 TERRITORY_COVERED = re.compile(
     r"\s*(?:du|of\s+the)\s+(?:territoire|département|department|territory)\s+"
     r"(?:(?:du|de\s+la|de\s+l['’]|des|d['’]|de|of)\s*(?-i:[A-ZÀ-Ý])[\w'’-]*\s+)?"  # "du territoire du Cher est couvert"
-    r"(?:\w+\s+){0,2}?(?:couvert|covered)", re.IGNORECASE)
+    r"(?:\w+\s+){0,2}?(?:couvert|covered)" + NOT_BY_ANOTHER, re.IGNORECASE)
 # One CPTS as the subject of the sentence: "Elle couvre ...", "La CPTS X assure ..."
 ONE_CPTS_SUBJECT = re.compile(
     r"\W*(?:elle|celle-ci|it|(?:la|the)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60}?(?:,[^,.;:]{0,40},)?)\s+"
     r"(?:assure|couvre|représente|dessert|regroupe|concerne|englobe|covers|represents|serves|spans)\b[^,.;:]{0,35}\Z",
     re.IGNORECASE)
-COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?)\b", re.IGNORECASE)
-GATHERING = re.compile(r"\b(?:rassembl\w*|regroup\w*|réuniss\w*|concern\w*|touch\w*|dessert|desservent|serve)\b",
+# One CPTS as the antecedent of a relative clause: "Avec la CPTS X, qui couvre 12 % de la population du Cher, ..."
+ONE_CPTS_RELATIVE = re.compile(
+    r"\b(?:la|cette|the|this)\s+(?:CPTS|communauté|community)\b[^,.;:]{0,60},?\s+(?:qui|which|that)\s+"
+    r"(?:assure|couvre|représente|dessert|regroupe|concerne|englobe|covers|represents|serves|spans)\b[^,.;:]{0,35}\Z",
+    re.IGNORECASE)
+COVERING = re.compile(r"\b(?:couvr\w*|couverte?s?|cover(?:s|ed|ing)?|s['’]étend(?:ent)?\s+(?:\w+\s+)?sur|span(?:s|ning)?)\b", re.IGNORECASE)
+# (the plural "représentent": "les CPTS du Cher représentent 85 % de la population", not one CPTS's own share)
+GATHERING = re.compile(r"\b(?:rassembl\w*|regroup\w*|réuniss\w*|concern\w*|touch\w*|dessert|desservent|serve|représentent|represent)\b",
                        re.IGNORECASE)
 # Several CPTS as the subject: "4 CPTS", "les CPTS", "ces communautés", "four CPTS".
 SEVERAL_CPTS = re.compile(
@@ -64,21 +86,31 @@ WITHOUT_GP_CUES = re.compile(
     r"sans\s+généraliste|orphelins?|"
     # "à la recherche d'un médecin généraliste", "cherchent un généraliste"
     r"(?:cherch\w*|à\s+la\s+recherche\s+d['’]un|en\s+recherche\s+d['’]un)\s+(?:un\s+)?(?:médecin|généraliste)|"
-    r"sans\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
-    r"without\s+a\s+doctor|\bno\s+doctor\b|looking\s+for\s+a\s+doctor", re.IGNORECASE)
+    r"(?:sans|pas\s+de|aucun)\s+MT\b|general\s+practitioner|\bGP\b|family\s+doctor|regular\s+doctor|attending\s+(?:physician|doctor)|"
+    r"without\s+a\s+doctor|\bno\s+doctor\b|looking\s+for\s+a\s+doctor|"
+    # "do not have a referring doctor", "without a regular physician"
+    r"(?:do|does)\s+not\s+have\s+an?\s+(?:\w+\s+)?(?:doctor|physician)|(?:don|doesn)['’]t\s+have\s+an?\s+(?:\w+\s+)?(?:doctor|physician)|"
+    r"without\s+an?\s+(?:\w+\s+)?(?:doctor|physician)|referring\s+(?:doctor|physician)", re.IGNORECASE)
 # A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
 RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
                               r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z", re.IGNORECASE)
 # A figure aimed at: "l'objectif de 75 %", "viser 90 %", "a target of 80%"
-TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons)|aims?)\b[^%.;,()]{0,30}?\d[\d\s\u00a0.,]*%?\s*\Z",
+TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons)|aims?|souhait\w*|ambitionn\w*)\b[^%.;,()]{0,30}?\d[\d\s\u00a0.,]*%?\s*\Z",
                     re.IGNORECASE)
+# A figure set for a date to come: "100 % de la population couverte d'ici 2026", "by 2027"
+BY_A_DEADLINE = re.compile(r"\bd['’]ici\s+(?:(?:à\s+)?(?:la\s+)?fin\s+)?(?:\d{4}|\d+\s+ans)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b|"
+                           r"\bà\s+l['’]horizon\s+(?:de\s+)?20\d\d\b", re.IGNORECASE)
 # Patients who have a doctor: "90 % de patients avec un médecin traitant" is no share without one
 WITH_GP = re.compile(r"\b(?:avec|ayant|disposant\s+d['’]|ont|a|accès\s+à)\s+(?:un\s+)?médecins?\s+traitants?|"
                      r"\bwith\s+a\s+(?:GP|regular\s+doctor)",
                      re.IGNORECASE)
 WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|privée?s?|aucun|without|no)\b", re.IGNORECASE)
 # ("de celle du département": of the population, taken up)
-POPULATION_OF = re.compile(r"\s*(?:de\s+la\s+population|of\s+the\s+population|des\s+habitants|of\s+the\s+inhabitants|de\s+celle\b)",
+# ("de sa population": the department's, when several CPTS cover it)
+# ("de l'ensemble de la population", "de la population totale", "du nombre d'habitants", "of the total population")
+POPULATION_OF = re.compile(r"\s*(?:de\s+(?:l['’]ensemble\s+de\s+|la\s+totalité\s+de\s+)?(?:la|sa|leur)\s+population(?:\s+(?:totale|globale))?|"
+                           r"of\s+(?:the|its|their)\s+(?:total\s+|whole\s+)?population|des\s+habitants|du\s+nombre\s+d['’]habitants|"
+                           r"of\s+the\s+inhabitants|de\s+celle\b)",
                            re.IGNORECASE)
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
                                re.IGNORECASE)
@@ -99,23 +131,26 @@ AGE_AMONG = re.compile(
     re.IGNORECASE)
 FULL_COVERAGE = re.compile(
     # "l'ensemble du département", "la totalité de la Drôme", "tout le Cantal" ... "est désormais couvert"
-    r"(?:(?:totalité|ensemble)\s+(?:du|de\s+la|de\s+l['’]|des)\s*|\btout\s+le\s+|\btoute\s+la\s+)"
+    # ("l'intégralité de la population du Cher est couverte", not "... couverte par la complémentaire santé")
+    r"(?:(?:totalité|ensemble|intégralité)\s+(?:de\s+la\s+population\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*|\btout\s+le\s+|\btoute\s+la\s+)"
     r"(?:département|territoire\s+départemental|territoire\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?-i:[A-ZÀ-Ý])[\w'’-]+"
     r"|(?-i:[A-ZÀ-Ý])[\w'’-]+)[^.;,]{0,30}?\s"
-    r"(?:est\s+|sont\s+)?(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+)?couvert|"
+    r"(?:est\s+|sont\s+)?(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+)?couvert" + NOT_BY_ANOTHER + "|"
     r"(?:intégralement|entièrement|totalement|complètement)\s+(?:couvert|maillée?s?(?=\s+(?:en|par)\s+(?:des\s+|les\s+)?CPTS))|couverture\s+intégrale|"
     r"couverte?s?\s+(?:dans\s+(?:sa|son)\s+(?:totalité|intégralité)|en\s+totalité)|"
     # "tous les habitants du Cher sont couverts par une CPTS", "l'ensemble de la population ... est couvert par les CPTS"
     r"(?:\btous\s+les\s+habitants|\btoute\s+la\s+population|(?:totalité|ensemble)\s+de\s+la\s+population)\b[^.;]{0,40}?"
-    r"\scouverte?s?\s+par\s+(?:une|des|les)\s+CPTS\b|\bthe\s+whole\s+of\s+(?-i:[A-ZÀ-Ý])[\w'’-]+[^.;]{0,20}?\scovered\b|"
+    r"\scouverte?s?\s+par\s+(?:une|des|les)\s+CPTS\b|\bthe\s+(?:whole|entire)(?:\s+of)?\s+(?:the\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+[^.;]{0,20}?\scovered\b|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage|"
     # "9 CPTS couvrent désormais l'ensemble du département", "covering the whole department"
     r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+totalité|"
     r"l['’]intégralité|the\s+(?:whole|entire))\s+(?:du\s+|of\s+the\s+)?(?:département|territoire\s+départemental|department)\b"
+    # "CPTS now cover the entire Cher department"
+    r"|\bcover(?:s|ed|ing)?\s+the\s+(?:whole|entire)\s+(?:of\s+(?:the\s+)?)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:department|département))?\b"
     r"|\b(?:couvr\w+)\s+(?:désormais\s+)?tout\s+le\s+(?:département|territoire\s+départemental)\b|"
     # "les CPTS couvrent désormais tout le Cher", "... l'intégralité de la Drôme": a department named
     r"\b(?:couvr\w+)\s+(?:désormais\s+|aujourd['’]hui\s+)?(?:tout\s+le\s+|toute\s+la\s+|(?:l['’]ensemble|la\s+totalité|"
-    r"l['’]intégralité)\s+(?:du|de\s+la|de\s+l['’]|des)\s*)(?-i:[A-ZÀ-Ý])[\w'’-]+|"
+    r"l['’]intégralité)\s+(?:du|de\s+la|de\s+l['’]|des)\s*(?:population\s+(?:du|de\s+la|de\s+l['’]|des)\s*)?)(?-i:[A-ZÀ-Ý])[\w'’-]+|"
     # "la couverture de la Sarthe par les CPTS est désormais complète"
     r"\b(?:couverture|maillage)\s+(?:du\s+département\s+|d[eu]\s+(?:la\s+|l['’]\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+\s+)?"
     r"(?:par\s+(?:les|des)\s+CPTS|en\s+CPTS)"
@@ -130,6 +165,10 @@ TAKES_UP_THE_CLAUSE_BEFORE = re.compile(r"\s*(?:dont|soit|of\s+which|among\s+(?:
 # "..., contre 60 % en 2021": the figure of an earlier year set against today's
 COMPARED_BEFORE = re.compile(r"\b(?:contre|versus|vs\.?|against|compared\s+(?:with|to))\s*\Z", re.IGNORECASE)
 A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A figure told in the past: "qui était de 70 %", "l'an dernier", "il y a deux ans", "was 70% last year"
+IN_THE_PAST = re.compile(r"\b(?:était|étaient|avait|avaient|atteignait|s['’]élevait|was|were|stood\s+at)\b|"
+                         r"\bl['’](?:an|année)\s+(?:derni(?:er|ère)|passée?|précédente?)\b|\bil\s+y\s+a\s+\w+\s+ans\b|"
+                         r"\blast\s+year\b|\b\w+\s+years\s+ago\b", re.IGNORECASE)
 CLAUSE_REACH = 120
 MOST_CPTS_IN_A_DEPARTMENT = 40
 DEPARTMENT_AFTER_REACH = 40  # characters from a coverage figure to the department it is of
@@ -160,6 +199,10 @@ NATIONAL = re.compile(
     r"(?:dans|à)\s+(?:le|notre|tout\s+le|l['’]ensemble\s+du)\s+pays\b(?!\s+(?:de|d['’]|du|des)\b)|"
     r"dans\s+(?:la|notre)\s+région|en\s+région|national(?:ly|\s+average|\s+level)?|nationwide|"
     r"(?:in|across)\s+France|(?:in|across)\s+the\s+(?:region|country)|French\s+people)\b", re.IGNORECASE)
+# A region's figure said without its name: "la population régionale", "de la région", "à l'échelle de la région"
+REGIONAL = re.compile(r"\b(?:population|territoire|taux(?:\s+de\s+couverture)?|couverture|moyenne|maillage)\s+régionale?s?\b|"
+                      r"\b(?:la|cette|notre|toute\s+la|l['’]ensemble\s+de\s+la)\s+région\b(?!\s+(?-i:[A-ZÀ-Ý]))|"
+                      r"\bregional\b|\b(?:of|in|across)\s+the\s+region\b", re.IGNORECASE)
 # The regions of mainland France (those that are also departments left out)
 REGION = re.compile(
     r"\b(?:Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Brittany|Centre-Val\s+de\s+Loire|Grand\s+Est|"
@@ -176,10 +219,18 @@ AUDIENCE_AFTER = re.compile(r"\s*(?:des|of\s+the)\s+(?:participants|invités|per
 ONE_TOWN = re.compile(
     r"\b(?:commune|ville|city|town|village|quartier)\s+(?:où|dont|qui|where|whose|which|in\s+which)\b"
     # "la commune compte 22 %", "La ville de Dijon affiche 22 %"
-    r"|\b(?:la|cette)\s+(?:commune|ville)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3}?)?\s+(?:compte|a|affiche|présente)\b",
+    r"|\b(?:la|cette)\s+(?:commune|ville)(?:\s+(?:de|d['’])\s*[A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,3}?)?\s+(?:compte|a|affiche|présente)\b"
+    # "la moitié des habitants vit à Bourges", "half of whom are concentrated in Draguignan": one town's share
+    r"|\b(?:vi(?:t|vent)|habitent|résident|(?:sont\s+|is\s+|are\s+)?concentrée?s?|lives?|living|(?:is\s+|are\s+)?concentrated)"
+    r"\s+(?:à|au|in)\s+(?-i:[A-ZÀ-Ý])",
     re.IGNORECASE)
+# A figure that says how much of a quality something has: "100 % Santé", "100 % gratuit", "100 % en ligne"
+DEGREE_OF_A_QUALITY = re.compile(
+    r"\s*(?:sant[ée]|gratuite?s?|numériques?|digital\w*|en\s+ligne|à\s+distance|dématérialisée?s?|sécurisée?s?|"
+    r"connectée?s?|bio|online|free|remote|virtual|virtuel\w*)\b", re.IGNORECASE)
 MONEY = re.compile(
     r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*|"
+    r"majoration|revalorisation|\bTVA\b|\btaxes?\b|cotisations?|\bimpôts?\b|\bfrais\b|"
     r"\btarifs?\b|pris(?:es?)?\s+en\s+charge|\bcoûts?\b|\bprix\b|rémunér\w*|salaires?|\bcosts?\b|\bprices?\b|"
     r"\bremises?\b|\brabais\b|\bdiscounts?\b",
     re.IGNORECASE)
@@ -187,10 +238,14 @@ PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGN
 # "des médecins généralistes du département", "of the nurses of the region"
 OF_A_LARGER_PLACE = re.compile(
     r"\s*(?:des?|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+ce|de\s+la|of\s+the|in\s+the)\s+"
-    r"(?:département|department|région|region|pays|country)\b", re.IGNORECASE)
+    r"(?:département|department|(?P<wider>région|region|pays|country))\b", re.IGNORECASE)
+# "55 % des seniors du Cher", "of the nurses in the Cher": the people of a department named right after the figure
+OF_NAMED_PLACE = re.compile(r"\s*(?:des?|du|d['’]|of)\s+[^,;.()%]{0,50}?\b(?:du|de\s+la|de\s+l['’]|des|de|d['’]|in|of)\s*"
+                            r"(?:the\s+)?\Z", re.IGNORECASE)
 SHARE_OF_CPTS = re.compile(r"\s*(?:des|de|of(?:\s+the)?)\s+(?:CPTS|communautés|communities)\b", re.IGNORECASE)
 # "7 CPTS sur 10 (69 %)", "les adhérents des CPTS": a figure of many CPTS, not of one
-OF_MANY_CPTS = re.compile(r"\b(?:CPTS|communautés)\s+sur\s+\d+|\bCPTS\s+de\s+taille\b|\b(?:des|aux|les)\s+CPTS\b"
+# ("le nombre de CPTS a augmenté de 30 %": CPTS in general)
+OF_MANY_CPTS = re.compile(r"\b(?:CPTS|communautés)\s+sur\s+\d+|\bCPTS\s+de\s+taille\b|\b(?:des|aux|les|de|number\s+of)\s+CPTS\b"
                           r"(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))", re.IGNORECASE)
 # "Les CPTS de taille 1 comptent ...": a sentence about CPTS in general
 MANY_CPTS_AS_SUBJECT = re.compile(r"\W*(?:les|des|ces|these|many|most)\s+CPTS\b(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))",
@@ -212,7 +267,7 @@ SURVEY_SOURCE = re.compile(r"\b(?:selon|d['’]après)\s+(?:une|l['’]|notre|ce
 OTHER_BODY = re.compile(
     r"\b(?:centres?\s+hospitaliers?|hôpita(?:l|ux)|hospitals?|cliniques?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
     r"EHPAD|urgences|SAMU|SOS\s+Médecins|mairie|municipalité|conseil\s+départemental|gouvernement|ministère|"
-    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|"
+    r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|service\s+d['’]accès\s+aux\s+soins|SAS|"
     r"fédération|FCPTS|Drees|Irdes)\b",
     re.IGNORECASE)
 IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w'’-]+(?:[ -][\w'’-]+){0,3})\s*\)")
@@ -222,7 +277,10 @@ LOCAL_ANCHOR = re.compile(
 
 # Words that tie a sentence to the community or its territory without naming it.
 # "La part des plus de 65 ans y est de 28 %": "y", there (not "il y a"); its members
-TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents|members)\b|(?<!\bil\s)\by\b", re.IGNORECASE)
+# ... and its membership: "les adhérents", "le taux d'adhésion des médecins atteint 60 %" (not "l'adhésion au dispositif X")
+TAKEN_UP = re.compile(r"\b(?:elle|son|sa|ses|notre|nos|nous|its|our|we|adhérents?|adhérentes?|members|membership)\b"
+                      r"|\badhésions?\s+(?:à\s+la\s+CPTS|des\s+(?:médecins|professionnels|soignants|infirmi\w+|pharmacien\w*|"
+                      r"kinés\w*|généralistes|libéraux|praticiens))\b|(?<!\bil\s)\by\b", re.IGNORECASE)
 # The people who live there: "28 % de la population", "18 % des habitants ont moins de 14 ans"
 RESIDENTS = re.compile(r"\b(?:habitants?|population|inhabitants?|residents?|résidents?|enfants|children)\b", re.IGNORECASE)
 # What a territory's diagnosis says of its people: their ages, incomes, chronic diseases, social benefits.
@@ -255,7 +313,6 @@ PEOPLE_FRACTION = re.compile(
     # "les 2/3 de la population", "1/5e des habitants"
     r"|(?<![\d/])(?P<snum>[1-9])\s?/\s?(?P<sden>10|[2-9])(?:e|ème|èmes|th)?(?![\d/])(?=\s+(?:de\s+la|des|du|of(?:\s+the)?)\s)",
     re.IGNORECASE)
-
 
 def fraction_percent(found: re.Match) -> float | None:
     """The percentage a PEOPLE_FRACTION match says: "quatre ... sur cinq" 80, "les trois quarts" 75."""

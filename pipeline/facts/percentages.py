@@ -7,12 +7,14 @@ A percentage is read in its clause (the words between commas, "contre", "puisque
   national"), of one town ("une commune où 9 % ..."), of money ("financé à 80 %"), of
   patients in general in a sentence that names no CPTS and no territory, or in a sentence
   that speaks of no CPTS, territory or inhabitants at all (a profession's survey figure),
-  of the share left uncovered or of an earlier year set against today's;
+  of the share left uncovered or of an earlier year set against today's, of a quality ("100 % gratuit");
   a bulleted item speaks of what the line announcing its list names;
-- else a percentage of the CPTS the sentence is about, of kind population_without_gp,
-  share_of_department_population (a share of a department's population: "9,2 % de la
-  population de la Mayenne", "4 % de la population sarthoise", "40 % du Calvados") or other.
-The words themselves are in `percentage_words`.
+- else a percentage of the CPTS the sentence is about (figures "respectivement" go in order to the
+  CPTS named before them), of kind population_without_gp, share_of_department_population (a share
+  of a department's population: "9,2 % de la population de la Mayenne", "4 % de la population
+  sarthoise", "40 % du Calvados") or other.
+A share written as a fraction ("neuf habitants sur dix", "les trois quarts de la population") is read
+the same way, but only ever as a department's coverage. The words themselves are in `percentage_words`.
 """
 from __future__ import annotations
 
@@ -31,40 +33,43 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
-                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR,
-                               PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER)
+                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
+                               PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
+                               DEPARTMENT_AFTER_REACH, fraction_percent)
+from .ranks import RESPECTIVELY
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    for number in ctx.numbers:
-        pct_end = percent_after(text, number.end)
-        if pct_end is None or not 0 <= number.value <= 100:
-            continue
-        qualifier, q_start = qualifier_before(text, number.start, ctx.lang)
+    for value, start, pct_end, fraction in _figures(ctx):
+        qualifier, q_start = qualifier_before(text, start, ctx.lang)
         after = qualifier_after(text, pct_end) if qualifier == "exact" else None
         span = Span(q_start, after[1] if after else pct_end)
         qualifier = after[0] if after else qualifier
-        sentence = ctx.sentence_at(number.start)
+        sentence = ctx.sentence_at(start)
         words = text[sentence.start:sentence.end]
         clause_span = clause_of(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
-        if NOT_COVERED.search(clause) or _a_past_figure(text, span, clause) or _a_reference_figure(text, sentence, span):
+        if NOT_COVERED.search(clause) or _a_past_figure(text, sentence, span, clause) or \
+                _a_reference_figure(text, sentence, span):
             continue  # "8 % de la population reste non couverte": the share left out; "contre 60 % en 2021"
         if coverage_in_clause(ctx, words, clause, sentence, span, pct_end):
-            add_coverage(ctx, result, number.value, span, qualifier, sentence, clause)
+            add_coverage(ctx, result, value, span, qualifier, sentence, clause)
             continue
+        if fraction:
+            continue  # "un habitant sur cinq a plus de 75 ans": a department's coverage only, never a CPTS's percentage
         if _said_of_something_else(text, words, _with_the_clause_taken_up(text, clause_span, sentence), pct_end) or \
                 _larger_place_frame(ctx, sentence, span) or \
                 _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span, span) or (
                 region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
-        if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span):
+        if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span) or \
+                _of_a_named_department(ctx, pct_end):
             continue
         if not _anchored(ctx, sentence, words, span.start, pct_end):
             continue  # "69,5 % d'entre elles présentent un épuisement": a profession's figure
-        key = ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence) or (
+        key = _respective_owner(ctx, sentence, start) or ctx.target_for(span) or _owner_of_bare_parenthesis(ctx, span, sentence) or (
             ctx.focus_at(span.start) if FOR_THE_CPTS.match(text, span.end) else None)
         if key is None:
             continue
@@ -72,20 +77,85 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         confidence = attribution_confidence(ctx, span, key)
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
-            Fact(number.value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
+            Fact(value, span, qualifier, extra=dict(kind=kind, **extra), confidence=confidence))
     add_coverages_in_words(ctx, result)
 
 
-def _a_past_figure(text: str, span: Span, clause: str) -> bool:
-    """ "..., contre 60 % en 2021": the figure of an earlier year set against today's."""
-    return bool(COMPARED_BEFORE.search(text, max(0, span.start - 20), span.start)) and bool(A_YEAR.search(clause))
+def _respective_owner(ctx: Context, sentence: Span, start: int) -> str | None:
+    """ "Elles couvrent respectivement 12 % et 8 % de la population": the figures paired in order with the CPTS
+    named before them, in the sentence or the one before it."""
+    text = ctx.text
+    if not RESPECTIVELY.search(text, sentence.start, sentence.end):
+        return None
+    figures = [m.start() for m in PERCENT_FIGURE.finditer(text, sentence.start, sentence.end)]
+    if start not in figures or len(figures) < 2:
+        return None
+    named = _named_between(ctx, sentence.start, figures[0])
+    if len(named) < len(figures):
+        named = _named_between(ctx, ctx.sentence_at(max(0, sentence.start - 2)).start, figures[0])
+    return named[-len(figures):][figures.index(start)] if len(named) >= len(figures) else None
+
+
+def _named_between(ctx: Context, start: int, end: int) -> list[str]:
+    named: list[str] = []
+    for _, key in ctx.mentions_in(Span(start, end)):
+        if key not in named:
+            named.append(key)
+    return named
+
+
+def _figures(ctx: Context) -> list[tuple[float, int, int, bool]]:
+    """(value, start, end, told as a fraction) of every percentage: "12 %", "12 pour cent", and the shares
+    of people written as fractions ("un habitant sur cinq", "les trois quarts de la population"), in
+    the order of the text."""
+    text = ctx.text
+    figures = []
+    for number in ctx.numbers:
+        pct_end = percent_after(text, number.end)
+        if pct_end is not None and 0 <= number.value <= 100:
+            figures.append((number.value, number.start, pct_end, False))
+    digits = list(figures)
+    for m in PEOPLE_FRACTION.finditer(text):
+        value = fraction_percent(m)
+        if value is not None and 0 < value < 100 and not _given_in_digits(ctx, value, m.start(), digits):
+            figures.append((value, m.start(), m.end(), True))
+    return sorted(figures, key=lambda figure: figure[1])
+
+
+def _given_in_digits(ctx: Context, value: float, start: int, digits: list[tuple[float, int, int, bool]]) -> bool:
+    """ "Un habitant sur cinq (19 %)", "Un quart de la population : 25,4 %": the fraction rounds a figure its
+    sentence gives in digits, which is the one read."""
+    sentence = ctx.sentence_at(start)
+    return any(sentence.start <= at < sentence.end and abs(figure - value) <= ROUNDING for figure, at, _, _ in digits)
+
+
+ROUNDING = 5  # points between a fraction and the figure in digits it rounds
+
+
+def _a_past_figure(text: str, sentence: Span, span: Span, clause: str) -> bool:
+    """ "..., contre 60 % en 2021": the figure of an earlier year set against today's; "qui était de 70 % en 2022,
+    atteint 85 %", "couvert à 70 % l'an dernier, l'est à 85 %": one told in the past before today's."""
+    if COMPARED_BEFORE.search(text, max(0, span.start - 20), span.start) and A_YEAR.search(clause):
+        return True
+    return bool(IN_THE_PAST.search(clause)) and bool(PERCENT_FIGURE.search(text, span.end, sentence.end))
 
 
 def _a_reference_figure(text: str, sentence: Span, span: Span) -> bool:
     """ "12 % contre 9 % en moyenne", "18 % versus 14 %": the figure set against the one before it is another
-    place's or another time's."""
+    place's or another time's (not "11 % en France contre 14 % sur le territoire", the CPTS's own, nor "10 % en
+    2015 contre 15 % aujourd'hui", today's)."""
+    return _compared_with_figure_before(text, sentence, span) is not None and not FOR_THE_CPTS.match(text, span.end) \
+        and not TODAY.match(text, span.end)
+
+
+TODAY = re.compile(r"\s*(?:aujourd['’]hui|désormais|actuellement|maintenant|today|now|currently)\b", re.IGNORECASE)
+
+
+def _compared_with_figure_before(text: str, sentence: Span, span: Span) -> Span | None:
+    """The figure of the sentence the one at `span` is set against ("12 % contre 9 %"), else None."""
     compared = COMPARED_BEFORE.search(text, max(sentence.start, span.start - 20), span.start)
-    return bool(compared) and bool(PERCENT_FIGURE.search(text, sentence.start, compared.start()))
+    before = list(PERCENT_FIGURE.finditer(text, sentence.start, compared.start())) if compared else []
+    return Span(before[-1].start(), before[-1].end()) if before else None
 
 
 def _with_the_clause_taken_up(text: str, clause: Span, sentence: Span) -> str:
@@ -101,8 +171,9 @@ def _with_the_clause_taken_up(text: str, clause: Span, sentence: Span) -> str:
 def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end: int) -> bool:
     if NATIONAL.search(clause) or ONE_TOWN.search(clause) or MONEY.search(clause):
         return True
-    if OF_A_LARGER_PLACE.match(text, pct_end) and not POPULATION_OF.match(text, pct_end):
-        return True  # "34 % des infirmiers du département": the department's figure
+    larger = OF_A_LARGER_PLACE.match(text, pct_end)
+    if larger and (larger.group("wider") or not POPULATION_OF.match(text, pct_end)):
+        return True  # "34 % des infirmiers du département", "22 % des habitants de la région": the larger place's figure
     if SURVEY.search(clause) or SURVEY_SOURCE.search(sentence_text) or OF_MANY_CPTS.search(clause) or OF_MANY_CPTS.search(text, max(0, pct_end - 50), pct_end) \
             or MANY_CPTS_AS_SUBJECT.match(sentence_text):
         return True  # "62 % des répondants", "7 CPTS sur 10 (69 %)"
@@ -110,8 +181,8 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True  # "l'objectif est d'atteindre 90 %": a figure aimed at, not one of the territory
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
-    if re.match(r"\s*sant[ée]\b", text[pct_end:pct_end + 8], re.IGNORECASE):
-        return True  # the "100 % Santé" scheme
+    if DEGREE_OF_A_QUALITY.match(text, pct_end):
+        return True  # the "100 % Santé" scheme, "un service 100 % gratuit", "une formation 100 % en ligne"
     if WORKING_TIME.search(text, max(0, pct_end - 40), pct_end - 1) or WORKING_TIME.match(text[pct_end:pct_end + 20]):
         return True  # "une coordinatrice employée à 80 %"
     if _a_commune_in_brackets(text, pct_end):
@@ -208,7 +279,8 @@ def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
                                     or IN_DEPARTMENT.match(head))
     frame = re.match(r"[^,;:]{0,40},", head)  # "Dans l'Hexagone, ...": the phrase heading the sentence
     national = bool(NATIONAL.match(head)) or bool(frame and NATIONAL.search(frame.group()))
-    return (national or department) and not LOCAL_ANCHOR.search(before)
+    # ("En France, 21 % ..., contre 28 % sur notre territoire": the figure set in the territory after it)
+    return (national or department) and not LOCAL_ANCHOR.search(before) and not FOR_THE_CPTS.match(text, span.end)
 
 
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
@@ -275,18 +347,16 @@ def _label_cut_off(text: str, sentence: Span, figure_start: int) -> int | None:
 
 def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int) -> tuple[str, dict]:
     text = ctx.text
-    gapped = _gapped_figure_before(ctx, start, pct_end)
-    if gapped:  # "..., la CPTS B 8 %": of the kind of the figure it repeats
+    gapped = _gapped_figure_before(ctx, start, pct_end) or _compared_with_figure_before(text, ctx.sentence_at(start),
+                                                                                        Span(start, pct_end))
+    if gapped:  # "..., la CPTS B 8 %", "11 % en France contre 14 % sur le territoire": of the kind of the figure it repeats
         return _percentage_kind(ctx, _own_words(text, ctx.sentence_at(start), gapped), gapped.end, gapped.start)
     if CHANGE.search(text, max(0, start - 40), start) and not THE_FIGURE_KNOWN.search(text, max(0, pct_end - 20), pct_end):
         return "other", {}  # "réduire de 20 % le nombre de patients sans médecin traitant": a change
     if WITHOUT_GP_CUES.search(sentence_text) and not (WITH_GP.search(sentence_text) and not WITHOUT_WORDS.search(sentence_text)):
-        extra = {}
-        age = AGE_GROUP.search(text, pct_end, pct_end + 80) or AGE_AMONG.search(text, max(0, start - 60), start)
-        if age:
-            extra["population"] = " ".join((age.group(1) or age.group(2)).split())
-        return "population_without_gp", extra
-    if of_department_population(ctx, pct_end):
+        age = _age_group(text, start, pct_end)
+        return "population_without_gp", {"population": age} if age else {}
+    if of_department_population(ctx, _end_of_series(text, pct_end)):  # "12 % et 8 % de la population du Cher"
         return "share_of_department_population", {}
     if RATE_REFERRED_TO.search(text, max(0, start - 60), start):  # "... sans médecin traitant ; ce taux atteint 18 %"
         previous = ctx.sentence_at(max(0, ctx.sentence_at(start).start - 2))
@@ -295,16 +365,58 @@ def _percentage_kind(ctx: Context, sentence_text: str, pct_end: int, start: int)
     return "other", {}
 
 
+def _age_group(text: str, start: int, pct_end: int) -> str | None:
+    """The ages a share without a doctor counts: "13 % des plus de 17 ans", "parmi les 17 ans et plus, 13 %", or
+    in the label of a figure ("Patients sans médecin traitant (17 ans et plus) : 13 %")."""
+    next_figure = PERCENT_FIGURE.search(text, pct_end, pct_end + 80)  # "13 % sans médecin et 28 % de plus de 60 ans"
+    found = AGE_GROUP.search(text, pct_end, next_figure.start() if next_figure else pct_end + 80) or \
+        AGE_AMONG.search(text, max(0, start - 60), start)
+    line_start = text.rfind("\n", 0, start) + 1
+    if found is None and LABEL_BEFORE_FIGURE.search(text, line_start, start):
+        found = AGE_IN_LABEL.search(text, line_start, start)
+    return " ".join(next(g for g in found.groups() if g).split()) if found else None
+
+
+AGE_IN_LABEL = re.compile(r"\(\s*((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)\s*\)|" + AGE_GROUP.pattern, re.IGNORECASE)
+
+
+def _end_of_series(text: str, pct_end: int) -> int:
+    """The end of the last figure of a series the one ending at `pct_end` opens ("12 %, 9 % et 8 % de ...")."""
+    while True:
+        following = NEXT_IN_SERIES.match(text, pct_end)
+        if not following:
+            return pct_end
+        pct_end = following.end()
+
+
+# "..., la seconde 8 %", "..., celle du Val Fleuri 8 %": one of the CPTS just named, taken up
+ONE_OF_THEM = re.compile(r"(?:,|;|\bet)\s*(?:(?:la|le|l['’])\s*(?:première|premier|seconde|second|deuxième|troisième|dernière|dernier|"
+                         r"autre)|celle\s+(?:de|du|des|d['’])\s*[^,;%]{1,40}?)\s*\Z", re.IGNORECASE)
+NEXT_IN_SERIES = re.compile(r"\s*(?:,|et|and)\s*\d[\d\u00a0.,]*\s?%")
+
+
 def _gapped_figure_before(ctx: Context, start: int, pct_end: int) -> Span | None:
-    """ "La CPTS A couvre 12 % de la population de la Sarthe, la CPTS B 8 %": a bare figure ending its
-    clause right after a name repeats the figure before it in the sentence, whose span this is."""
+    """ "La CPTS A couvre 12 % de la population de la Sarthe, la CPTS B 8 %", "..., la seconde 8 %": a bare figure
+    ending its clause right after a name, or one of the CPTS taken up, repeats the figure before it in the sentence,
+    whose span this is."""
     text = ctx.text
     sentence = ctx.sentence_at(start)
-    if not re.match(r"\s*(?:[,;.)]|et\b|and\b|$)", text[pct_end:sentence.end]) or \
-            not any(m.span.end >= start - 3 for m, _ in ctx.mentions_in(Span(max(sentence.start, start - 80), start))):
+    if not re.match(r"\s*(?:[,;.)]|et\b|and\b|$)", text[pct_end:sentence.end]):
+        return None
+    if not any(m.span.end >= start - 3 for m, _ in ctx.mentions_in(Span(max(sentence.start, start - 80), start))) and \
+            not ONE_OF_THEM.search(text, max(sentence.start, start - 60), start):
         return None
     previous = list(PERCENT_FIGURE.finditer(text, sentence.start, start))
     return Span(previous[-1].start(), previous[-1].end()) if previous else None
+
+
+def _of_a_named_department(ctx: Context, pct_end: int) -> bool:
+    """ "55 % des seniors du Cher sont vaccinés": a figure of some of a department's people, named right after it
+    (not the CPTS's share of them, "12 % de la population du Cher")."""
+    if of_department_population(ctx, pct_end):
+        return False
+    return any(pct_end < d.span.start <= pct_end + DEPARTMENT_AFTER_REACH
+               and OF_NAMED_PLACE.fullmatch(ctx.text, pct_end, d.span.start) for d in ctx.departments)
 
 
 def _department_statistic(ctx: Context, pct_end: int) -> bool:
