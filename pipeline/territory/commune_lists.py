@@ -114,6 +114,11 @@ EXAMPLES_BEFORE = re.compile(
     r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
     r"principalement|including|such\s+as|like|"
     r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
+# Words before a list that make it the main towns of a larger territory: no perimeter
+MAIN_TOWNS_BEFORE = re.compile(
+    r"\b(?:principa(?:les|ux)\s+(?:communes|villes|bourgs|pôles|agglomérations)|(?:communes|villes|bourgs)\s+principa(?:les|ux)|"
+    r"plus\s+grandes\s+(?:communes|villes)|(?:main|largest|major|principal)\s+(?:towns|municipalities|communes|cities))\b"
+    r"[^.;]{0,60}$", re.IGNORECASE)
 # Words just before a list that say where people come from or work, not what the perimeter is
 PLACES_OF_PEOPLE = re.compile(
     r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
@@ -180,7 +185,8 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         first = next(p for p in items if p.commune).span.start
-        opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first))  # "trois cantons : A, B et C"
+        opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)  # "trois cantons : A, B et C"
+                                 or MAIN_TOWNS_BEFORE.search(before))  # "les principales communes sont A, B et C"
         in_passing = opened_as_sectors or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
                                                         items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
                                                         _named_as_sectors(text, items[0].span.start))

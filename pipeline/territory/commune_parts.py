@@ -14,6 +14,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .areas import CommuneRef, Territory
 from .commune_lists import WORKPLACES
+from .commune_refs import uncontracted
 from .statements import document_departments, owner_before, territory_verb
 
 # "A, B et C", "A et de B": where the names of a short list part
@@ -57,8 +58,8 @@ def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
 
 # "Elle s'étend de A, au nord, à B", "30 communes, de A à B": two communes at the ends of the territory, not its perimeter
 RANGE_ENDS = re.compile(
-    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
-    r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?P<from>de|d['’]|du|des|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"(?:\s*,[^,.;]{0,40},)?\s+(?:jusqu['’]\s*)?(?P<to>à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
 # "le territoire compris entre A et B", "stretching between A and B" (not "situé entre": two towns outside it)
 BETWEEN_ENDS = re.compile(
     r"\b(?:compris|comprise|s['’]étend\w*|s['’]étir\w*|stretch\w*)\s+(?:entre|between)\s+"
@@ -75,14 +76,23 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
         key = owner_before(ctx, Span(match.start(), match.end()))
         if key is None:
             continue
-        names = [match.group(g) for g in ("first", "last")]
+        names = [_with_article(gaz, match, g) for g in ("first", "last")]
         shared = set.intersection(*({c.department for c in gaz.candidates(name)} for name in names))
         # "de Beaune à Nolay" in no known department: the one department both names have a commune in
         within = departments or (sorted(shared) if len(shared) == 1 else [])
-        refs = [CommuneRef(match.group(g), Span(match.start(g), match.end(g)), gaz.link_commune(match.group(g), within))
-                for g in ("first", "last")]
+        refs = [CommuneRef(name, Span(match.start(g), match.end(g)), gaz.link_commune(name, within))
+                for name, g in zip(names, ("first", "last"))]
         if all(ref.commune for ref in refs):
             territories.setdefault(key, Territory()).attached.extend(refs + _towns_on_the_way(ctx.text, match.end(), within))
+
+
+def _with_article(gaz: gazetteer.Gazetteer, match: re.Match, end: str) -> str:
+    """"du Bugue", "aux Rousses": the commune's name with the article its preposition took in, when
+    the gazetteer knows it so ("Le Bugue", "Les Rousses")."""
+    name = match.group(end)
+    preposition = match.groupdict().get("from" if end == "first" else "to") or ""
+    whole = uncontracted(f"{preposition} {name}")
+    return whole if whole != f"{preposition} {name}" and gaz.candidates(whole) else name
 
 
 # "de A à B, en passant par C et D": towns between the two ends

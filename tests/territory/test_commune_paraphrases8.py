@@ -1,0 +1,136 @@
+"""Communes a territory is said to hold, written the other ways releases write them: names whose
+article is written small or taken into a preposition ("les Rousses", "des Rousses", "aux
+Rousses"), lists after "composée de", "correspond aux", "figurent", "ainsi que", the towns a
+number of communes lie around, the main towns of a territory, the two ends of a territory; and
+places that must give no commune or no perimeter (a seat, a venue, a person's workplace, a
+hospital, a neighbouring CPTS, an agenda, a board). The CPTS and sentences are invented; the
+places come from the gazetteer (Jura, where Rousses in Lozère must not be read for Les Rousses)."""
+from __future__ import annotations
+
+import pytest
+
+PREMANON, LES_ROUSSES, BOIS_D_AMONT, LONGCHAUMOIS, BELLEFONTAINE = "39441", "39470", "39059", "39297", "39047"
+ROUSSES_LOZERE = "48130"
+FOUR = (PREMANON, LES_ROUSSES, BOIS_D_AMONT, LONGCHAUMOIS)
+THREE = (PREMANON, LES_ROUSSES, LONGCHAUMOIS)
+
+
+def release(body: str) -> str:
+    return f"Le 12 mars 2024.\n\nLa CPTS du Haut-Jura a signé son accord conventionnel avec l'ARS. {body}\n"
+
+
+def release_en(body: str) -> str:
+    return f"12 March 2024.\n\nThe CPTS du Haut-Jura signed its agreement with the ARS. {body}\n"
+
+
+def territory(record: dict) -> dict:
+    return {c["key"]: c for c in record["cpts"]}["haut-jura"].get("territory") or {}
+
+
+def communes(record: dict) -> list[str]:
+    return sorted(c["insee"] for c in territory(record).get("communes", []))
+
+
+def resolved(record: dict) -> dict | None:
+    return territory(record).get("resolved")
+
+
+def closed(*codes: str) -> dict:
+    return {"insee": sorted(codes), "complete": True, "count": len(codes)}
+
+
+def opened(*codes: str) -> dict:
+    return {"insee": sorted(codes), "complete": False, "count": len(codes)}
+
+
+@pytest.mark.parametrize("body", [
+    "Elle est composée des communes de Prémanon, Les Rousses, Bois-d'Amont et Longchaumois.",
+    "Son territoire comprend Prémanon, Les Rousses, Bois-d'Amont et Longchaumois.",
+    "Elle regroupe Prémanon, Les Rousses, Bois-d'Amont et Longchaumois.",
+    "Le territoire de la CPTS s'étend sur quatre communes : Prémanon, Les Rousses, Bois-d'Amont et Longchaumois.",
+    "Son périmètre d'action couvre les communes de Prémanon, des Rousses, de Bois-d'Amont et de Longchaumois.",
+    "Son territoire englobe Prémanon, les Rousses, Bois-d'Amont ainsi que Longchaumois.",
+    "Elle regroupe Prémanon, les Rousses, Bois-d'Amont et Longchaumois.",
+    "Territoire : Prémanon, Les Rousses, Bois-d'Amont, Longchaumois.",
+    "Le territoire couvert par la CPTS correspond aux communes de Prémanon, Les Rousses, Bois-d'Amont et Longchaumois.",
+    "Sont concernées les communes de Prémanon, Les Rousses, Bois-d'Amont et Longchaumois.",
+])
+def test_a_list_whose_commune_has_its_article_is_read_in_its_department(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == sorted(FOUR)
+    assert resolved(record) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    "It is made up of the municipalities of Prémanon, Les Rousses, Bois-d'Amont and Longchaumois.",
+    "Its territory is made up of four towns: Prémanon, Les Rousses, Bois-d'Amont and Longchaumois.",
+])
+def test_en_a_list_of_municipalities(record_of, body):
+    record = record_of(release_en(body))
+    assert resolved(record) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    "Elle regroupe Les Rousses, Prémanon et Longchaumois.",
+    "Elle couvre les communes de Prémanon, des Rousses et de Longchaumois.",
+    "Son territoire englobe Prémanon, les Rousses ainsi que Longchaumois.",
+])
+def test_a_name_without_its_article_is_not_another_department_s_commune(record_of, body):
+    record = record_of(release(body))
+    assert ROUSSES_LOZERE not in communes(record)
+    assert resolved(record) == closed(*THREE)
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre une vingtaine de communes autour de Prémanon, des Rousses et de Longchaumois.",
+    "Elle couvre le canton des Rousses ainsi que Prémanon et Longchaumois.",
+    "Son territoire s'articule autour de trois pôles : Prémanon, Les Rousses et Longchaumois.",
+    "Les principales communes du territoire sont Prémanon, Les Rousses et Longchaumois.",
+    "Elle couvre 14 communes, de Prémanon aux Rousses en passant par Longchaumois.",
+])
+def test_towns_a_territory_lies_around_are_communes_but_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == sorted(THREE)
+    assert resolved(record) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Parmi les communes couvertes figurent Prémanon, Les Rousses et Longchaumois.",
+    "Le territoire de la CPTS comprend notamment Prémanon, Les Rousses et Longchaumois.",
+    "Son territoire comprend 12 communes, dont Prémanon, Les Rousses et Longchaumois.",
+    "Le territoire couvre Prémanon, Les Rousses, Longchaumois et les villages alentour.",
+])
+def test_some_of_the_communes_leave_the_perimeter_open(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == sorted(THREE)
+    assert resolved(record) == opened(*THREE)
+
+
+@pytest.mark.parametrize("text", [
+    release("L'association, dont le siège est à Prémanon, fédère 90 professionnels de santé."),
+    release("La réunion de lancement s'est tenue à Prémanon, à la salle des fêtes."),
+    release("Son président, le Dr Paul Blanc, pharmacien à Prémanon, a salué l'engagement des soignants."),
+    release("Elle travaille en lien avec l'hôpital de Saint-Claude et la maison de santé de Longchaumois."),
+    release("Une soirée d'information aura lieu le 4 avril à Bois-d'Amont, Prémanon et Longchaumois."),
+    release("Les médecins de Prémanon, Bellefontaine et Longchaumois ont rejoint le projet."),
+    release("La signature s'est déroulée à la mairie de Prémanon en présence des maires des Rousses et de Bellefontaine."),
+    release("Des permanences de soins non programmés sont ouvertes à Prémanon, aux Rousses et à Longchaumois."),
+    release("Elle est présidée par Anne Roux, infirmière libérale installée aux Rousses."),
+    release("Le centre hospitalier de Saint-Claude, le centre de santé de Morbier et l'EHPAD de Longchaumois sont partenaires."),
+    release("Les bureaux de la CPTS sont installés à Prémanon, au sein de la maison de santé."),
+    release("Plus de 60 personnes venues de Prémanon, Bellefontaine, Longchaumois et Bois-d'Amont ont assisté à l'assemblée générale."),
+    release("Les patients de Prémanon, des Rousses et de Longchaumois sont souvent orientés vers Saint-Claude."),
+    release("Des ateliers seront organisés à Prémanon, Les Rousses, Bellefontaine et Longchaumois."),
+    release("Le projet a été présenté aux élus de Prémanon, des Rousses et de Longchaumois."),
+    release("Après Prémanon, Les Rousses et Longchaumois, la tournée d'information passera par Bellefontaine."),
+    release("\n\nLe bureau :\n- Président : Dr Paul Blanc (Prémanon)\n- Trésorière : Anne Roux (Les Rousses)\n"
+            "- Secrétaire : Marc Petit (Longchaumois)"),
+    release("\n\nAgenda\n12 avril : Prémanon\n19 avril : Les Rousses\n26 avril : Longchaumois"),
+    release("\nContact presse\nCPTS du Haut-Jura\n12 rue de la Mairie\n39220 Les Rousses"),
+    release_en("The launch took place in Prémanon, and a second meeting is planned in Longchaumois and Bellefontaine."),
+    release_en("Its chair, Dr Paul Blanc, a GP in Prémanon, welcomed the signature."),
+])
+def test_places_that_are_not_the_territory(record_of, text):
+    record = record_of(text)
+    assert communes(record) == []
+    assert resolved(record) is None
