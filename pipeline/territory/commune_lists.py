@@ -32,13 +32,13 @@ from .list_layouts import (after_name, before_name, block_of_its_own, department
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
-    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*| {2,}(?=\w)",
+    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*(?:[-–—*]|\d{1,2}[.)])[ \t]*| {2,}(?=\w)",
     re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
 # a slash after a lone "s" is "sur" inside a name: "Sablé s/ Sarthe"
 SUR_SLASH = re.compile(r"(?<=[\s-][sS])/")
-# "...", "…", or a full stop before a space (not "St.", "Ste.", "hab."); each branch opens with its
+# "...", "…", or a full stop before a space (not "St.", "Ste.", "hab.", an item's number "2."); each branch opens with its
 # character, which lets the engine skip to the next dot
-LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?=\s|$))|…")
+LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?<!^\d\.)(?<!\n\d\d\.)(?<!\n\d\.)(?=\s|$))|…")
 # Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
 LEADING_WORDS = re.compile(
     r"^(?:\d{5}[ \t\u00a0]+)?"  # a postcode before the name: "72300 Sablé-sur-Sarthe"
@@ -245,16 +245,20 @@ SECTORS_OPENING = re.compile(rf"\b(?:cantons|{SECTOR_WORDS})(?:\s+suivante?s)?[ 
 SECTOR_HEADING = re.compile(rf"[ \t]*(?:nos\s+|les\s+)?(?:{SECTOR_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
+# The end of a sentence or a paragraph (not the point of a numbered item: "2. Les Rousses")
+SENTENCE_BREAK = re.compile(r"(?<!^\d)(?<!^\d\d)[.!?](?:\s|$)|\n[ \t]*\n", re.MULTILINE)
+
+
 def _sentence_before(text: str, start: int) -> str:
     """The words of the sentence before `start` (at most a few lines back)."""
     before = text[max(0, start - 250):start]
-    return re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", before)[-1]
+    return SENTENCE_BREAK.split(before)[-1]
 
 
 def _named_before(text: str, start: int) -> str:
     """"Elle couvre 5 communes. Il s'agit de A, B ...": the sentence before, when the list only
     names what it spoke of."""
-    sentences = re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", text[max(0, start - 250):start])
+    sentences = SENTENCE_BREAK.split(text[max(0, start - 250):start])
     return sentences[-2] + ". " if len(sentences) > 1 and NAMING_OPENING.fullmatch(sentences[-1]) else ""
 
 

@@ -56,7 +56,7 @@ PARTIAL_PREFIX = re.compile(
     r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?|"
     r"(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*(?=(?-i:[A-ZÀ-Ý])))\s*)",
     re.IGNORECASE)
-LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|aux|au|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area
 EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|exceptée?s?|moins|sans(?=\s+(?-i:[A-ZÀ-Ý]))|except|"
                    rf"{NAMED_EXCLUSION}|excluding|minus|apart\s+from|but\s+not|other\s+than|"
@@ -212,7 +212,7 @@ def looks_like_named_area(item: str) -> bool:
     """"du Val de Saône", "pays de Langres": a capitalised place after a preposition, no verb
     (its communes may follow in parentheses: "une partie de Grand Poitiers (A, B)")."""
     item = SUR_SLASH.sub("ur", re.sub(r"\s*\([^()]*\)\s*$", "", item))  # "Sablé s/ Sarthe": "Sablé sur Sarthe"
-    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le|les|de)\s+|d['’]\s*)?"
+    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le|les|aux|au|de)\s+|d['’]\s*)?"
                          r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*"
                          r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|sous|en|lès|lez|aux|au)\s+|[dl]['’]\s*)?[A-ZÀ-Ý][\w'’-]*)*\s*$",
                          item.strip()))

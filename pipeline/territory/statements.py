@@ -34,7 +34,7 @@ TERRITORY_VERB = re.compile(
     rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|{GATHERS}|{SCALE}|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     rf"{LIMITED_TO}|épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
-    r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
+    r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area(?!\s+(?:comprises|includes|covers|spans|encompasses))|made\s+up\s+of|composed\s+of|"
     rf"consists?\s+of|{PRESENCE}|{AROUND}|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
     r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
     # "Son territoire est la communauté de communes X", "Its territory is the X community of communes"

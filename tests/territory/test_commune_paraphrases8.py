@@ -134,3 +134,23 @@ def test_places_that_are_not_the_territory(record_of, text):
     record = record_of(text)
     assert communes(record) == []
     assert resolved(record) is None
+
+
+@pytest.mark.parametrize("text", [
+    release("\n\nLa CPTS regroupe les communes suivantes :\n1. Prémanon\n2. Les Rousses\n3. Bois-d'Amont\n4. Longchaumois"),
+    release("\n\nNotre territoire\nLa CPTS regroupe les communes suivantes :\n1. Prémanon\n2. Les Rousses\n"
+            "3. Bois-d'Amont\n4. Longchaumois"),
+    release("\n\nCommunes couvertes :\n1) Prémanon\n2) Les Rousses\n3) Bois-d'Amont\n4) Longchaumois"),
+    release("Elle intervient à Prémanon, aux Rousses, à Bois-d'Amont et à Longchaumois."),
+    release("Elle couvre les communes de PRÉMANON, LES ROUSSES, BOIS-D'AMONT et LONGCHAUMOIS."),
+    release("Elle couvre les communes de Prémanon,\nLes Rousses, Bois-d'Amont et\nLongchaumois, soit 12 000 habitants."),
+    release("\n\nCommunes : Prémanon - Les Rousses - Bois-d'Amont - Longchaumois"),
+    release("Elle se compose de quatre communes : Prémanon, Les Rousses, Bois-d'Amont et Longchaumois."),
+    release("Sur le territoire de Prémanon, des Rousses, de Bois-d'Amont et de Longchaumois, elle coordonne les soins."),
+    release_en("Its catchment area comprises Prémanon, Les Rousses, Bois-d'Amont and Longchaumois."),
+    release_en("It serves the towns of Prémanon, Les Rousses, Bois-d'Amont and Longchaumois."),
+])
+def test_a_numbered_list_a_list_of_places_after_a_and_other_layouts(record_of, text):
+    record = record_of(text)
+    assert communes(record) == sorted(FOUR)
+    assert resolved(record) == closed(*FOUR)
