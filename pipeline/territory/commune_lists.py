@@ -27,7 +27,7 @@ from ..reference import gazetteer
 from ..model import Span
 from ..text.list_repairs import inside_open_bracket
 from .commune_links import link_run
-from .list_layouts import (after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
+from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above, headline_before_cpts,
                            under_heading)
 
 # What separates the items of a list; "." ends a list (a sentence ends).
@@ -82,6 +82,11 @@ OUTSIDE = re.compile(
 OUTSIDE_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
     r"(?:sont|restent|seront)\s+(?:exclues?|hors)\b|(?:are|remain|were)\s+(?:not|excluded|outside)\b)", re.IGNORECASE)
+# Where meetings were held: "La réunion s'est tenue à A, B et C", "A, B et C ont accueilli les ateliers"
+VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s+tiendr\w+|(?:a|ont|aura|auront)\s+eu\s+lieu|"
+                           r"(?:aura|auront)\s+lieu|(?:were|was|will\s+be)\s+held|took\s+place)\b[^.;:]{0,40}$", re.IGNORECASE)
+VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host)\b",
+                          re.IGNORECASE)
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
                        r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
@@ -99,7 +104,7 @@ SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|pro
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
 PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
-    r"constitu\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter|"
+    r"constitu(?!ti)\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter|"
     # "formée par A, B", "se déploie sur A, B", "les habitants de A, B"
     r"formée?s?\s+(?:par|de)|formed\s+by|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
     re.IGNORECASE)
@@ -174,14 +179,15 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
     for run in linked_runs(text, departments, skip):
         items = _trim(run)
         span = Span(items[0].span.start, items[-1].span.end)
-        if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end):
+        if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end) or \
+                VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end):
             continue
         before, after = _named_before(text, span.start) + _sentence_before(text, span.start), _sentence_after(text, span.end)
         cued = any(p.cued for p in items)
         heading = heading_above(text, span.start)
         if not (cued or _territory_cue(before) or _territory_cue(after) or CPTS_FOR.search(before) or under_heading(text, span.start, before)
                 or _territory_cue(heading) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
-                or before_name(text, span.end, skip) or block_of_its_own(text, span, items)):
+                or before_name(text, span.end, skip) or headline_before_cpts(text, span) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
         first = next(p for p in items if p.commune).span.start
@@ -350,7 +356,8 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
     # "A, B et C : la CPTS X": C ends a list ("la CC de A et B :" still heads one)
-    last_before_name = LAST_ITEM.search(text, max(0, span.start - 5), span.start) and before_name(text, span.end, skip)
+    last_before_name = LAST_ITEM.search(text, max(0, span.start - 5), span.start) and before_name(text, span.end, skip) \
+        or CPTS_HEADLINE_AFTER.match(text, span.end)  # "A, B, C : les soignants s'organisent en CPTS"
     labels = bool(COLON_HEADER.match(text, span.end, span.end + 200)) and not last_before_name
     header = labels or bool(re.match(r"\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())

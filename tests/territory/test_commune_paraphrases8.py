@@ -154,3 +154,25 @@ def test_a_numbered_list_a_list_of_places_after_a_and_other_layouts(record_of, t
     record = record_of(text)
     assert communes(record) == sorted(FOUR)
     assert resolved(record) == closed(*FOUR)
+
+
+def test_a_headline_s_communes_before_a_colon_and_a_line_about_a_cpts(record_of):
+    text = ("Le 12 mars 2024.\n\nPrémanon, Les Rousses, Bois-d'Amont, Longchaumois : les soignants s'organisent en CPTS\n\n"
+            "La CPTS du Haut-Jura a signé son accord conventionnel avec l'ARS.\n")
+    assert resolved(record_of(text)) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    "Les communes de Prémanon, Les Rousses et Longchaumois ont accueilli les réunions de préfiguration.",
+    "L'assemblée générale constitutive s'est tenue à Bois-d'Amont, Prémanon et Longchaumois.",
+    "Les réunions se sont tenues dans les communes de Prémanon, Les Rousses et Longchaumois.",
+    "Le Dr Paul Blanc, médecin à Prémanon, Anne Roux, infirmière aux Rousses, et Marc Petit, pharmacien à Longchaumois, "
+    "composent le bureau.",
+    "Le groupement hospitalier (hôpitaux de Lons-le-Saunier, Champagnole et Saint-Claude) est partenaire.",
+    "Les pharmacies de garde de Prémanon, des Rousses et de Longchaumois assurent la permanence.",
+    "Elle a reçu le soutien des mairies de Prémanon, des Rousses et de Longchaumois.",
+    "La CPTS voisine, qui couvre Saint-Claude, Septmoncel et Lamoura, a signé en 2022.",
+])
+def test_venues_workplaces_and_a_neighbour_s_towns_are_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert resolved(record) is None
