@@ -179,8 +179,9 @@ class Parser:
         listed = count and LIST_GOES_ON.match(text, span.end)  # "les trois communes d'A, B et C": A is one of them
         if area_kind(name) == "other" and (not count or listed) and extent == "full" and not text[name_end:span.end].strip() and (
                 self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)
-                or any(self.gaz.link_near_spelling(name, department) for department in departments)):
-            self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia; "Sablé", written short
+                or any(self.gaz.link_near_spelling(name, department) or 0 < len(self.gaz.longer_names(name, department)) <= 3
+                       for department in departments)):
+            self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia; "Sablé", "Banyuls", written short
             return
         if area_kind(name) == "other" and extent == "full" and not count and (
                 self.gaz.candidates(name) or self.gaz.candidates(text[written.start:written.end])):

@@ -176,3 +176,22 @@ def test_a_headline_s_communes_before_a_colon_and_a_line_about_a_cpts(record_of)
 def test_venues_workplaces_and_a_neighbour_s_towns_are_no_perimeter(record_of, body):
     record = record_of(release(body))
     assert resolved(record) is None
+
+
+COLLIOURE, PORT_VENDRES, CERBERE, BANYULS_SUR_MER = "66053", "66148", "66048", "66016"
+THUIR, LLUPIA, BANYULS_DELS_ASPRES = "66210", "66101", "66015"
+
+
+@pytest.mark.parametrize("text, key, codes", [
+    ("La CPTS de la Côte Rocheuse a signé son accord. Elle regroupe Collioure, Banyuls, Port-Vendres et Cerbère.",
+     "cote-rocheuse", (COLLIOURE, BANYULS_SUR_MER, PORT_VENDRES, CERBERE)),
+    ("La CPTS de la Côte Rocheuse a signé son accord.\n\nCommunes du territoire : Cerbère, Port-Vendres, Banyuls, Collioure.",
+     "cote-rocheuse", (COLLIOURE, BANYULS_SUR_MER, PORT_VENDRES, CERBERE)),
+    ("La CPTS des Aspres a signé son accord. Elle regroupe Thuir, Banyuls et Llupia.",
+     "aspres", (THUIR, BANYULS_DELS_ASPRES, LLUPIA)),
+])
+def test_a_name_written_short_that_two_communes_start_is_the_one_beside_the_others(record_of, text, key, codes):
+    record = record_of(f"Le 12 mars 2024.\n\n{text}\n")
+    found = {c["key"]: c for c in record["cpts"]}[key]["territory"]
+    assert found["resolved"] == closed(*codes)
+    assert not found.get("areas")
