@@ -82,10 +82,17 @@ OUTSIDE = re.compile(
 OUTSIDE_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
     r"(?:sont|restent|seront)\s+(?:exclues?|hors)\b|(?:are|remain|were)\s+(?:not|excluded|outside)\b)", re.IGNORECASE)
-# Where meetings were held: "La réunion s'est tenue à A, B et C", "A, B et C ont accueilli les ateliers"
+# Where meetings were held, where people go, whose elected people or support a text speaks of: "La
+# réunion s'est tenue à A, B et C", "se rendre à A ou B", "les élus des communes de A, B et C", "le
+# soutien des communes de A, B et C"
 VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s+tiendr\w+|(?:a|ont|aura|auront)\s+eu\s+lieu|"
-                           r"(?:aura|auront)\s+lieu|(?:were|was|will\s+be)\s+held|took\s+place)\b[^.;:]{0,40}$", re.IGNORECASE)
-VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host)\b",
+                           r"(?:aura|auront)\s+lieu|(?:were|was|will\s+be)\s+held|took\s+place|"
+                           r"se\s+rendre|se\s+déplac\w+|(?:orientée?s?|adressée?s?)\s+vers|travel\w*\s+to|go\s+to|"
+                           r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement)\b[^.;:]{0,40}$",
+                           re.IGNORECASE)
+# "A, B et C ont accueilli les ateliers", "... financent le poste", "... ont mis des locaux à disposition"
+VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host|"
+                          r"financ(?:ent|eront|é)|subventionn\w+|soutiennent|soutenu|mis\s+(?:des|un|une|à)|mettent|funded|fund|support)\b",
                           re.IGNORECASE)
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"

@@ -195,3 +195,19 @@ def test_a_name_written_short_that_two_communes_start_is_the_one_beside_the_othe
     found = {c["key"]: c for c in record["cpts"]}[key]["territory"]
     assert found["resolved"] == closed(*codes)
     assert not found.get("areas")
+
+
+@pytest.mark.parametrize("body", [
+    "Les habitants doivent se rendre à Saint-Claude, Champagnole ou Lons-le-Saunier pour consulter un spécialiste.",
+    "Les élus des communes de Prémanon, Les Rousses et Longchaumois ont salué l'initiative.",
+    "Le projet a reçu le soutien des communes de Prémanon, Les Rousses et Longchaumois.",
+    "Les communes de Prémanon, Les Rousses et Longchaumois financent le poste de coordinatrice.",
+    "Les communes de Prémanon, Les Rousses et Longchaumois ont mis des locaux à disposition.",
+    "Les urgences les plus proches se trouvent à Saint-Claude, Champagnole et Lons-le-Saunier.",
+    "Un bus de dépistage passera par Prémanon, Les Rousses et Longchaumois en mai.",
+    "Deux nouveaux médecins se sont installés à Prémanon, Les Rousses et Longchaumois.",
+])
+def test_places_people_go_to_and_communes_as_partners_are_no_territory(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == []
+    assert resolved(record) is None
