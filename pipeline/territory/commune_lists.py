@@ -126,6 +126,11 @@ EXAMPLES_BEFORE = re.compile(
     r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
     r"principalement|including|such\s+as|like|"
     r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
+# Words inside a list that make the names after them examples: "A, including B and C"
+EXAMPLES_INSIDE = re.compile(r"[,(]\s*(?:dont|notamment|including|such\s+as|among\s+(?:them|others)|en\s+particulier)\b",
+                             re.IGNORECASE)
+# "une vingtaine de villages autour de A, B et C", "villages around A": the towns a territory lies around
+AROUND_BEFORE = re.compile(r"\b(?:autour\s+(?:de|des|du)\s+|autour\s+d['’]\s*|around\s+)$", re.IGNORECASE)
 # Words before a list that make it the main towns of a larger territory: no perimeter
 MAIN_TOWNS_BEFORE = re.compile(
     r"\b(?:principa(?:les|ux)\s+(?:communes|villes|bourgs|pôles|agglomérations)|(?:communes|villes|bourgs)\s+principa(?:les|ux)|"
@@ -196,10 +201,12 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
                 or _territory_cue(heading) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
                 or before_name(text, span.end, skip) or headline_before_cpts(text, span) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
-        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
+        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before)
+                          or EXAMPLES_INSIDE.search(text, span.start, span.end))  # "A, including B and C"
         first = next(p for p in items if p.commune).span.start
         opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)  # "trois cantons : A, B et C"
-                                 or MAIN_TOWNS_BEFORE.search(before))  # "les principales communes sont A, B et C"
+                                 or MAIN_TOWNS_BEFORE.search(before)  # "les principales communes sont A, B et C"
+                                 or AROUND_BEFORE.search(text, max(0, first - 30), first))  # "villages around A, B"
         in_passing = opened_as_sectors or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
                                                         items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
                                                         _named_as_sectors(text, items[0].span.start))

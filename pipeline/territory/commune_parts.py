@@ -76,7 +76,7 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
         key = owner_before(ctx, Span(match.start(), match.end()))
         if key is None:
             continue
-        names = [_with_article(gaz, match, g) for g in ("first", "last")]
+        names = [_with_article(gaz, ctx.text, Span(match.start(g), match.end(g))) for g in ("first", "last")]
         shared = set.intersection(*({c.department for c in gaz.candidates(name)} for name in names))
         # "de Beaune à Nolay" in no known department: the one department both names have a commune in
         within = departments or (sorted(shared) if len(shared) == 1 else [])
@@ -86,13 +86,16 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
             territories.setdefault(key, Territory()).attached.extend(refs + _towns_on_the_way(ctx.text, match.end(), within))
 
 
-def _with_article(gaz: gazetteer.Gazetteer, match: re.Match, end: str) -> str:
+def _with_article(gaz: gazetteer.Gazetteer, text: str, name: Span) -> str:
     """"du Bugue", "aux Rousses": the commune's name with the article its preposition took in, when
     the gazetteer knows it so ("Le Bugue", "Les Rousses")."""
-    name = match.group(end)
-    preposition = match.groupdict().get("from" if end == "first" else "to") or ""
-    whole = uncontracted(f"{preposition} {name}")
-    return whole if whole != f"{preposition} {name}" and gaz.candidates(whole) else name
+    written = text[name.start:name.end]
+    preposition = CONTRACTION_BEFORE.search(text, max(0, name.start - 6), name.start)
+    whole = uncontracted(f"{preposition.group(1)} {written}") if preposition else written
+    return whole if gaz.candidates(whole) else written
+
+
+CONTRACTION_BEFORE = re.compile(r"\b(du|des|au|aux)\s+$", re.IGNORECASE)
 
 
 # "de A à B, en passant par C et D": towns between the two ends
@@ -176,7 +179,7 @@ def add_seat_towns(ctx: Context, departments_of, territories: dict[str, Territor
         sentence = ctx.sentence_at(match.start())
         after_name = any(COMMA_ONLY.fullmatch(ctx.text, m.span.end, match.start()) for m, _ in ctx.mentions_in(sentence))
         opening = bool(OPENS_SENTENCE.search(ctx.text, max(0, match.start() - 3), match.start()))
-        if match.group("own"):
+        if match.group("own") or match.group("of_cpts"):
             said_of_cpts = opening  # "Son siège est à A."
         elif match.group("whose"):
             said_of_cpts = after_name
@@ -191,20 +194,23 @@ def _attach_town(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str],
                  match: re.Match) -> None:
     """The commune a match names in its group "name" becomes a territory commune of the CPTS it stands with."""
     name = Span(match.start("name"), match.end("name"))
-    commune = gaz.link_commune(match.group("name"), departments)
+    written = _with_article(gaz, ctx.text, name)
+    commune = gaz.link_commune(written, departments)
     key = owner_before(ctx, name)
     if commune is None or key is None:
         return
     territory = territories.setdefault(key, Territory())
     if commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
-        territory.attached.append(CommuneRef(match.group("name"), name, commune))
+        territory.attached.append(CommuneRef(written, name, commune))
 
 
 TOWN_NAME = r"(?P<name>(?:(?:Le|La|Les)\s+|L['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)"
 SEAT_TOWN = re.compile(
-    r"\b(?i:(?:basée?|installée?|implantée?|située?|domiciliée?|headquartered|based|located)\s+(?:à|au|in)"
-    r"|(?:(?P<own>son|its)|(?P<whose>dont\s+le|whose))\s+(?:siège(?:\s+social)?|headquarters)\s+(?:est|se\s+trouve|is|are)\s+"
-    r"(?:(?:situé|installé|basé|fixé|located)\s+)?(?:à|au|in))"
+    r"\b(?i:(?:basée?|installée?|implantée?|située?|domiciliée?|headquartered|based|located)\s+(?:à|aux|au|in)"
+    # "son siège est à A", "dont le siège est à A", "le siège de l'association est fixé aux A"
+    r"|(?:(?P<own>son|its)|(?P<whose>dont\s+le|whose)|(?P<of_cpts>le))\s+(?:siège(?:\s+social)?|headquarters)"
+    r"(?(of_cpts)\s+(?:de\s+la\s+CPTS|de\s+l['’]association|de\s+la\s+structure))\s+(?:est|se\s+trouve|is|are)\s+"
+    r"(?:(?:situé|installé|basé|fixé|located)\s+)?(?:à|aux|au|in))"
     rf"\s+{TOWN_NAME}")
 COMMA_ONLY = re.compile(r"\s*,\s*")
 OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")

@@ -34,13 +34,13 @@ BEFORE_NAMES = re.compile(
     rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?"
     # "(patients in) the Douarnenez area": the town's name before the noun (AFTER_NAMES reads the noun)
     r"(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|"
-    r"(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de\b|d['’]|of\b)\s*|"
+    r"(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*|"
     # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
     r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
-    r"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+(?:de\b|d['’]|of\b)\s*|"
+    r"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*|"
     r"(?:uniquement|seulement|exclusivement|only|(?:la\s+totalité|l['’]intégralité)\s+(?:de|d['’]))\s*)|"
-    r"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de\b|d['’]|of\b)\s*|"
-    r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de\b|d['’]|of\b)\s*|"
+    r"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*|"
+    r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
     r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the|aux?|du|des)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
     r"régions?|cantons?|environs|area)\s+(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"  # "le canton des Rousses": the article stays with the name

@@ -211,3 +211,32 @@ def test_places_people_go_to_and_communes_as_partners_are_no_territory(record_of
     record = record_of(release(body))
     assert communes(record) == []
     assert resolved(record) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre la commune des Rousses.",
+    "Son territoire se limite à la commune des Rousses.",
+])
+def test_the_one_town_a_cpts_covers_after_a_contracted_article(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == [LES_ROUSSES]
+    assert resolved(record) == closed(LES_ROUSSES)
+
+
+@pytest.mark.parametrize("body", [
+    "Basée aux Rousses, elle fédère 90 soignants.",
+    "Le siège de l'association est fixé aux Rousses.",
+    "Elle intervient sur le territoire des Rousses et de ses environs.",
+    "Elle couvre la ville des Rousses et les villages alentour.",
+    "Elle couvre le bassin de vie des Rousses.",
+])
+def test_one_town_after_a_contracted_article_is_a_commune_but_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == [LES_ROUSSES]
+    assert resolved(record) is None
+
+
+def test_en_villages_around_a_town_including_others_give_no_perimeter(record_of):
+    record = record_of(release_en("It covers several villages around Les Rousses, including Prémanon and Longchaumois."))
+    assert communes(record) == sorted(THREE)
+    assert resolved(record) is None
