@@ -25,6 +25,8 @@ COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|corresp
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving|comprises?|comprising|includ(?:es?|ing)|"
                            rf"{LIMITED_TO}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
+# "de A"; "des Rousses", "du Bugue": the article the preposition took in stays with the name
+OF_NAME = r"(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*"
 BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
     # "s'étend désormais à A"; "couvre aussi B": more than the names, the perimeter is not complete
@@ -34,16 +36,16 @@ BEFORE_NAMES = re.compile(
     rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?"
     # "(patients in) the Douarnenez area": the town's name before the noun (AFTER_NAMES reads the noun)
     r"(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|"
-    r"(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*|"
+    rf"(?:le\s+|the\s+)?(?:territoire|territory)\s+{OF_NAME}|"
     # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
     r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
-    r"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*|"
+    rf"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+{OF_NAME}|"
     r"(?:uniquement|seulement|exclusivement|only|(?:la\s+totalité|l['’]intégralité)\s+(?:de|d['’]))\s*)|"
-    r"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*|"
-    r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*|"
+    rf"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+{OF_NAME}|"
+    rf"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+{OF_NAME}|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
     r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the|aux?|du|des)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
-    r"régions?|cantons?|environs|area)\s+(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"  # "le canton des Rousses": the article stays with the name
+    rf"régions?|cantons?|environs|area)\s+{OF_NAME}|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"
     r"(?:un\s+(?:territoire|rayon|périmètre)\s+(?:de\s+)?)?(?:\d+\s+(?:communes|villages|km|kilomètres)\s+)?"
     r"(?:(?:situées\s+)?autour\s+(?:de|d['’])\s*|"
     # "autour de deux pôles : A et B": the main towns of the territory
