@@ -71,13 +71,20 @@ SURROUNDING = (r"(?:(?:les|des|ses|leurs|d['’]autres|quelques|plusieurs|the|ot
                r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"
                r"|(?:(?:ses|leurs|les|des)\s+)?(?:environs|alentours)\b|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
                r"(?:its|their)\s+(?:surroundings|outskirts|surrounding\s+area)")
-OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and)\s+(?:{SURROUNDING}))", re.IGNORECASE)
+# "ainsi que 20 villages", "and several other towns": more places than the names
+MORE_PLACES = (r"(?:\d+|une?\s+\w+aine\s+de|quelques|plusieurs|several|some|a\s+few|other)\s+(?:autres\s+|other\s+)?"
+               r"(?:communes|villages|hameaux|municipalities|towns)\b")
+OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{SURROUNDING}|{MORE_PLACES}))",
+                        re.IGNORECASE)
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
     r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|minus|exception|"
     r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
     r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
     r"[^.;:]{0,40}$)", re.IGNORECASE)
+# "Restent non couvertes : A, B", "zones blanches : A, B": places no CPTS covers
+NOT_COVERED = re.compile(r"\b(?:non\s+couverte?s?|not\s+(?:yet\s+)?covered|uncovered|zones?\s+blanches?|white\s+areas?)\b"
+                         r"[^.;:]{0,40}(?::[ \t]*)?$", re.IGNORECASE)
 # Words just after a list that put its communes outside: "A, B et C ne font pas partie du projet"
 OUTSIDE_AFTER = re.compile(
     r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
@@ -110,7 +117,7 @@ SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|pro
                            re.IGNORECASE)
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
 PERIMETER_WORDS = re.compile(
-    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
+    r"\b(?:couvr\w*|couverte?s?|regroup\w*|rattachée?s?|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
     r"constitu(?!ti)\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter|"
     # "formée par A, B", "se déploie sur A, B", "les habitants de A, B"
     r"formée?s?\s+(?:par|de)|formed\s+by|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
@@ -192,7 +199,8 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         items = _trim(run)
         span = Span(items[0].span.start, items[-1].span.end)
         if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end) or \
-                VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end):
+                VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end) or \
+                NOT_COVERED.search(text, max(0, span.start - 80), span.start):
             continue
         before, after = _named_before(text, span.start) + _sentence_before(text, span.start), _sentence_after(text, span.end)
         cued = any(p.cued for p in items)
@@ -201,7 +209,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
                 or _territory_cue(heading) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
                 or before_name(text, span.end, skip) or headline_before_cpts(text, span) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
-        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before)
+        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 60]) or EXAMPLES_BEFORE.search(before)
                           or EXAMPLES_INSIDE.search(text, span.start, span.end))  # "A, including B and C"
         first = next(p for p in items if p.commune).span.start
         opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)  # "trois cantons : A, B et C"

@@ -57,6 +57,7 @@ BEFORE_NAMES = re.compile(
     r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          r"(?P<area>\s+(?:area|sector|region|basin))?"  # "the Douarnenez area": the land around the town
+                         r"(?P<among>\s+(?:parmi|among)\s+[^.;]*?)?"  # "compte A et B parmi ses communes": some of them
                          rf"(?:\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
 CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|à|au|aux|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
 # A name that opens with its article written small: "A, les Rousses et B"
@@ -118,7 +119,7 @@ def communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int
     if unknown and (len(unknown) > 1 or len(names) - len(unknown) < MIN_KNOWN_BESIDE_UNKNOWN):
         return None  # one unknown name among several known ones is a commune the gazetteer misses
     around = re.search(r"autour|around", verb.group(), re.IGNORECASE) or tail.group("area")  # the towns it lies around: no perimeter
-    part = bool(lead.group("part") or tail.group("part") or lead.group("more"))
+    part = bool(lead.group("part") or tail.group("part") or lead.group("more") or tail.group("among"))
     in_passing = bool(lead.group("people") or lead.group("around") or around or lead.group("beyond"))
     return NamedCommunes(Span(lead.end(), names_end), in_passing, part,
                          bool(lead.group("town")) and len(names) == 1 and tail.end() - tail.start() <= SENTENCE_END_REACH)

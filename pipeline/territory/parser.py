@@ -40,6 +40,7 @@ MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[
                         re.IGNORECASE)
 # "Parmi les communes couvertes figurent A, B et C": some of them
 AMONG_BEFORE = re.compile(r"\b(?:parmi|among)\b", re.IGNORECASE)
+AMONG_AFTER = re.compile(r"\s+(?:parmi|among)\s+[^.;]*[.;]?\s*$", re.IGNORECASE)
 # "une vingtaine de communes autour de A, B et C": the towns a territory lies around, the first of them
 # just after the words
 AROUND_TOWNS = re.compile(r"\b(?:autour\s+(?:de\s+|d['’]\s*)|around\s+)[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3}\s*$")
@@ -334,7 +335,10 @@ class Parser:
         surrounding = SURROUNDING_TAIL.search(self.text, after, sentence.end)
         if surrounding:  # "A et sa périphérie": the tail names no place of its own
             sentence = Span(sentence.start, surrounding.start())
-        if surrounding or re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or \
+        among = AMONG_AFTER.search(self.text, after, sentence.end)
+        if among:  # "compte A, B et C parmi ses communes"
+            sentence = Span(sentence.start, among.start())
+        if surrounding or re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or among or \
                 OPEN_END.search(self.text, after, sentence.end) or AMONG_BEFORE.search(self.text, sentence.start, after):
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
         items = glue_members(self.text, inline_items(self.text, Span(after, sentence.end), self.departments_of(self.key)))

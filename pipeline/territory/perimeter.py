@@ -49,8 +49,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     for sentence in (clause for whole in ctx.sentences for clause in clauses(ctx.text, whole)):
         words = ctx.text[sentence.start:sentence.end]
         verb = territory_verb(words, gapped=sentence.start < parsed_until + 3)
-        if not verb or sentence.start + verb.start() < parsed_until:
-            continue
+        if not verb or sentence.start + verb.start() < parsed_until or NEGATION_BEFORE.search(words, 0, verb.start()):
+            continue  # "Restent non couvertes les communes de A, B": outside the perimeter
         after_verb = sentence.start + verb.end()
         line_end = ctx.text.find("\n", after_verb)
         heading = verb.group().endswith(":") and line_end > 0 and not ctx.text[after_verb:line_end].strip()
@@ -103,6 +103,9 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories
+
+
+NEGATION_BEFORE = re.compile(r"\b(?:non|pas|not|jamais|never)\s+(?:encore\s+|yet\s+)?$", re.IGNORECASE)
 
 
 def _lines_under_heading(text: str, after_verb: int, end: int) -> list[Span]:

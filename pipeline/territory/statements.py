@@ -21,6 +21,7 @@ UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|v
 TO_END_COLON = r"(?:[^.!?:\n]|\n(?!\n))*"  # the rest of a sentence up to a colon, over single line breaks
 # "est implantée sur A, B et C", "œuvre sur ...": where a CPTS acts is its territory
 PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur|"
+            r"(?:présent|acti[fv])e?s?\s+à\b|"  # "active à A, B et C"
             r"operat\w*\s+(?:in|across)|(?:is|are)\s+(?:active|present)\s+in|brings?\s+together|bringing\s+together")
 # "fédère les professionnels de A", "réunit les acteurs de B"; "agit à l'échelle de la commune de C"
 GATHERS = r"fédèr(?:e|ent|ant)|réuni(?:t|ssent|ssant)"

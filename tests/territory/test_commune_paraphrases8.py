@@ -240,3 +240,36 @@ def test_en_villages_around_a_town_including_others_give_no_perimeter(record_of)
     record = record_of(release_en("It covers several villages around Les Rousses, including Prémanon and Longchaumois."))
     assert communes(record) == sorted(THREE)
     assert resolved(record) is None
+
+
+TRIO = (PREMANON, BELLEFONTAINE, "39275")  # Lamoura
+
+
+@pytest.mark.parametrize("body", [
+    "Prémanon, Bellefontaine et Lamoura sont couvertes par la CPTS.",
+    "Sont rattachées à la CPTS les communes de Prémanon, Bellefontaine et Lamoura.",
+    "Elle est active à Prémanon, Bellefontaine et Lamoura.",
+    "Son territoire d'action s'étend aux communes de Prémanon, Bellefontaine et Lamoura.",
+    "Le territoire, qui regroupe Prémanon, Bellefontaine et Lamoura, compte 15 000 habitants.",
+])
+def test_more_ways_to_say_a_cpts_covers_communes(record_of, body):
+    record = record_of(release(body))
+    assert resolved(record) == closed(*TRIO)
+
+
+@pytest.mark.parametrize("body", [
+    "Elle compte Prémanon, Bellefontaine et Lamoura parmi ses communes.",
+    "Elle couvre les villes de Prémanon et de Bellefontaine ainsi que 20 villages.",
+])
+def test_communes_among_others_leave_the_perimeter_open(record_of, body):
+    found = resolved(record_of(release(body)))
+    assert found is not None and found["complete"] is False
+
+
+@pytest.mark.parametrize("body", [
+    "Restent non couvertes par une CPTS les communes de Prémanon, Bellefontaine et Lamoura.",
+    "Prémanon, Bellefontaine et Lamoura ne sont pas couvertes par la CPTS.",
+    "Les zones blanches : Prémanon, Bellefontaine et Lamoura.",
+])
+def test_communes_not_covered_are_no_territory(record_of, body):
+    assert resolved(record_of(release(body))) is None
