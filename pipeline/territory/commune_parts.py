@@ -258,4 +258,37 @@ def add_namesake_towns(ctx: Context, departments_of, territories: dict[str, Terr
             _attach_town(ctx, gaz, departments, territories, match)
 
 
+    _add_town_said_alone(ctx, gaz, departments, territories)
+
+
+def _add_town_said_alone(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str],
+                         territories: dict[str, Territory]) -> None:
+    """"La CPTS de Champagnole ... couvre la ville et une trentaine de communes voisines": "la
+    ville" of a territory statement is the town the CPTS is named after, a territory commune."""
+    for match in TOWN_ALONE.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        if not territory_verb(ctx.text[sentence.start:match.start()]):
+            continue
+        key = owner_before(ctx, Span(match.start(), match.end()))
+        cpts = next((c for c in ctx.cpts if c.key == key and c.key in ctx.subjects), None)
+        town = cpts and _town_named_in(gaz, cpts.name, departments)
+        if town:
+            territory = territories.setdefault(key, Territory())
+            if town.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
+                territory.attached.append(CommuneRef(town.name, Span(match.start(), match.end()), town))
+
+
+def _town_named_in(gaz: gazetteer.Gazetteer, name: str, departments: list[str]) -> gazetteer.Commune | None:
+    """The commune a CPTS's name starts with: "CPTS de Champagnole", "CPTS Saint-Dizier Der et Blaise"."""
+    words = re.sub(r"^(?:CPTS|communauté\s+professionnelle\s+territoriale\s+de\s+santé)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?",
+                   "", name, flags=re.IGNORECASE).split()
+    for n in range(len(words), 0, -1):
+        town = gaz.link_commune(" ".join(words[:n]), departments) if departments else None
+        if town:
+            return town
+    return None
+
+
+# "la ville", "the town" on their own (not "la ville de X")
+TOWN_ALONE = re.compile(r"\b(?i:la\s+ville|the\s+(?:town|city))\b(?!\s*(?:de\b|d['’]|of\b|-))")
 TOWN_CALLED = re.compile(rf"\b(?i:la\s+(?:ville|commune)|the\s+(?:town|city))\s+(?:de\s+|d['’]|of\s+){TOWN_NAME}")

@@ -273,3 +273,18 @@ def test_communes_among_others_leave_the_perimeter_open(record_of, body):
 ])
 def test_communes_not_covered_are_no_territory(record_of, body):
     assert resolved(record_of(release(body))) is None
+
+
+CHAMPAGNOLE = "39097"
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Elle couvre la ville et une trentaine de communes voisines.", [CHAMPAGNOLE]),
+    ("Son territoire s'étend sur la ville et ses environs.", [CHAMPAGNOLE]),
+    ("Le maire de la ville a salué la signature.", []),
+])
+def test_the_town_a_cpts_is_named_after_said_the_town_alone(record_of, body, expected):
+    text = f"Le 12 mars 2024.\n\nLa CPTS de Champagnole (Jura) a signé son accord conventionnel avec l'ARS. {body}\n"
+    found = {c["key"]: c for c in record_of(text)["cpts"]}["champagnole"].get("territory") or {}
+    assert [c["insee"] for c in found.get("communes", [])] == expected
+    assert found.get("resolved") is None
