@@ -44,7 +44,7 @@ LEADING_WORDS = re.compile(
     r"^(?:\d{5}[ \t\u00a0]+)?"  # a postcode before the name: "72300 Sablé-sur-Sarthe"
     r"(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
     r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
-    r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
+    r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at|avec|with)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
     re.IGNORECASE)
 # A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
 # (or its unit alone, when a line break parts it from its number: "Doussard : 3626\nhabitants")

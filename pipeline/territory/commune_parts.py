@@ -60,6 +60,10 @@ def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
 RANGE_ENDS = re.compile(
     r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?P<from>de|d['’]|du|des|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
     r"(?:\s*,[^,.;]{0,40},)?\s+(?:jusqu['’]\s*)?(?P<to>à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+# "De A à B, en passant par C, les soignants ...": a sentence that opens on the two ends
+RANGE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:De|Du|Des|From)\s+(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"\s+(?:jusqu['’]\s*)?(?:à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?=\s*,)", re.MULTILINE)
 # "le territoire compris entre A et B", "stretching between A and B" (not "situé entre": two towns outside it)
 BETWEEN_ENDS = re.compile(
     r"\b(?:compris|comprise|s['’]étend\w*|s['’]étir\w*|stretch\w*)\s+(?:entre|between)\s+"
@@ -72,7 +76,7 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
     perimeter between them is not given."""
     gaz = gazetteer.load()
     departments = document_departments(ctx, departments_of)
-    for match in itertools.chain(RANGE_ENDS.finditer(ctx.text), BETWEEN_ENDS.finditer(ctx.text)):
+    for match in itertools.chain(RANGE_ENDS.finditer(ctx.text), BETWEEN_ENDS.finditer(ctx.text), RANGE_OPENING.finditer(ctx.text)):
         key = owner_before(ctx, Span(match.start(), match.end()))
         if key is None:
             continue

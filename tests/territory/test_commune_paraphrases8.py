@@ -288,3 +288,19 @@ def test_the_town_a_cpts_is_named_after_said_the_town_alone(record_of, body, exp
     found = {c["key"]: c for c in record_of(text)["cpts"]}["champagnole"].get("territory") or {}
     assert [c["insee"] for c in found.get("communes", [])] == expected
     assert found.get("resolved") is None
+
+
+def test_a_list_after_avec_before_the_covering_verb(record_of):
+    body = "Avec Prémanon, Les Rousses, Bois-d'Amont et Longchaumois, la CPTS couvre 8 000 habitants."
+    assert resolved(record_of(release(body))) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("De Prémanon à Longchaumois, en passant par Les Rousses et Bois-d'Amont, les 90 soignants de la CPTS se coordonnent.",
+     sorted(FOUR)),
+    ("De Lyon à Marseille, les CPTS se multiplient en France.", []),
+])
+def test_a_sentence_opening_on_the_two_ends_of_a_territory(record_of, body, expected):
+    record = record_of(release(body))
+    assert communes(record) == expected
+    assert resolved(record) is None
