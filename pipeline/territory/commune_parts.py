@@ -86,6 +86,8 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
         within = departments or (sorted(shared) if len(shared) == 1 else [])
         refs = [CommuneRef(name, Span(match.start(g), match.end(g)), gaz.link_commune(name, within))
                 for name, g in zip(names, ("first", "last"))]
+        if match.re is RANGE_OPENING and len({ref.commune.department for ref in refs if ref.commune}) > 1:
+            continue  # "De Lyon à Marseille, les CPTS se multiplient": no one territory's ends
         if all(ref.commune for ref in refs):
             territories.setdefault(key, Territory()).attached.extend(refs + _towns_on_the_way(ctx.text, match.end(), within))
 
