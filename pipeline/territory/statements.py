@@ -183,7 +183,9 @@ OTHER_SUBJECT = re.compile(
     r"ville|town|city|bassin\s+de\s+(?:vie|recrutement)|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
     r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract|"
     # a means of transport: the places it serves
-    r"navettes?|bus|transports?\s+(?:à\s+la\s+demande|en\s+commun|solidaires?)|shuttles?|SMUR|SAMU|ambulances?)\b",
+    r"navettes?|bus|transports?\s+(?:à\s+la\s+demande|en\s+commun|solidaires?)|shuttles?|SMUR|SAMU|ambulances?|"
+    # other services and bodies: home nursing, the duty rota, a ski resort, a natural park
+    r"SSIAD|services?\s+de\s+soins|secteurs?\s+de\s+(?:garde|permanence)|médecins\s+de\s+garde|stations?|parcs?\s+naturels?|PNR)\b",
     re.IGNORECASE)
 
 

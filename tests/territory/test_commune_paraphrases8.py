@@ -304,3 +304,16 @@ def test_a_sentence_opening_on_the_two_ends_of_a_territory(record_of, body, expe
     record = record_of(release(body))
     assert communes(record) == expected
     assert resolved(record) is None
+
+
+@pytest.mark.parametrize("text", [
+    release("Le service de soins infirmiers à domicile intervient sur Prémanon, Les Rousses et Longchaumois."),
+    release("La maison de santé des Rousses accueille des patients de Prémanon, Bellefontaine et Longchaumois."),
+    release("Le centre hospitalier couvre un bassin de vie qui comprend Prémanon, Les Rousses et Longchaumois."),
+    release("Le réseau de transport à la demande dessert Prémanon, Les Rousses et Longchaumois."),
+    release_en("The local hospital serves Prémanon, Les Rousses and Longchaumois."),
+])
+def test_what_another_service_covers_is_not_the_territory(record_of, text):
+    record = record_of(text)
+    assert communes(record) == []
+    assert resolved(record) is None
