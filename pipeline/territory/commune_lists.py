@@ -69,6 +69,7 @@ SURROUNDING = (r"(?:(?:les|des|ses|leurs|d['’]autres|quelques|plusieurs|the|ot
                r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
                r"limitrophes|proches|périphériques)"
                r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"
+               r"|(?:d['’]autres|other)\s+(?:communes|villages|municipalities|towns)\b"  # "et d'autres communes du plateau"
                r"|(?:(?:ses|leurs|les|des)\s+)?(?:environs|alentours)\b|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
                r"(?:its|their)\s+(?:surroundings|outskirts|surrounding\s+area)")
 # "ainsi que 20 villages", "and several other towns": more places than the names

@@ -317,3 +317,28 @@ def test_what_another_service_covers_is_not_the_territory(record_of, text):
     record = record_of(text)
     assert communes(record) == []
     assert resolved(record) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Elle couvre Prémanon, Les Rousses, Longchaumois, et d'autres communes du plateau.",
+    "Elle couvre entre autres Prémanon, Les Rousses et Longchaumois.",
+    "Elle englobe notamment Prémanon, Les Rousses et Longchaumois.",
+])
+def test_other_communes_besides_the_named_ones_leave_the_perimeter_open(record_of, body):
+    assert resolved(record_of(release(body))) == opened(*THREE)
+
+
+@pytest.mark.parametrize("body", [
+    "Prémanon, Les Rousses, Bois-d'Amont and Longchaumois are part of its territory.",
+    "It covers four towns in the Jura: Prémanon, Les Rousses, Bois-d'Amont and Longchaumois.",
+])
+def test_en_more_ways_to_name_the_towns_covered(record_of, body):
+    assert resolved(record_of(release_en(body))) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    "Its members practise in Prémanon, Les Rousses, Bois-d'Amont and Longchaumois.",
+    "The meeting took place in Prémanon, Les Rousses and Longchaumois.",
+])
+def test_en_where_members_work_or_meet_is_no_perimeter(record_of, body):
+    assert resolved(record_of(release_en(body))) is None
