@@ -27,6 +27,7 @@ from ..reference import gazetteer
 from ..model import Span
 from ..text.list_repairs import inside_open_bracket
 from .commune_links import link_run
+from .list_cues import placed_outside
 from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above, headline_before_cpts,
                            under_heading)
 
@@ -77,31 +78,6 @@ MORE_PLACES = (r"(?:\d+|une?\s+\w+aine\s+de|quelques|plusieurs|several|some|a\s+
                r"(?:communes|villages|hameaux|municipalities|towns)\b")
 OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{SURROUNDING}|{MORE_PLACES}))",
                         re.IGNORECASE)
-# Words just before a list that put its communes outside the perimeter
-OUTSIDE = re.compile(
-    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|minus|exception|"
-    r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
-    r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
-    r"[^.;:]{0,40}$)", re.IGNORECASE)
-# "Restent non couvertes : A, B", "zones blanches : A, B": places no CPTS covers
-NOT_COVERED = re.compile(r"\b(?:non\s+couverte?s?|not\s+(?:yet\s+)?covered|uncovered|zones?\s+blanches?|white\s+areas?)\b"
-                         r"[^.;:]{0,40}(?::[ \t]*)?$", re.IGNORECASE)
-# Words just after a list that put its communes outside: "A, B et C ne font pas partie du projet"
-OUTSIDE_AFTER = re.compile(
-    r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
-    r"(?:sont|restent|seront)\s+(?:exclues?|hors)\b|(?:are|remain|were)\s+(?:not|excluded|outside)\b)", re.IGNORECASE)
-# Where meetings were held, where people go, whose elected people or support a text speaks of: "La
-# réunion s'est tenue à A, B et C", "se rendre à A ou B", "les élus des communes de A, B et C", "le
-# soutien des communes de A, B et C"
-VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s+tiendr\w+|(?:a|ont|aura|auront)\s+eu\s+lieu|"
-                           r"(?:aura|auront)\s+lieu|(?:were|was|will\s+be)\s+held|took\s+place|"
-                           r"se\s+rendre|se\s+déplac\w+|(?:orientée?s?|adressée?s?)\s+vers|travel\w*\s+to|go\s+to|"
-                           r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement)\b[^.;:]{0,40}$",
-                           re.IGNORECASE)
-# "A, B et C ont accueilli les ateliers", "... financent le poste", "... ont mis des locaux à disposition"
-VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host|"
-                          r"financ(?:ent|eront|é)|subventionn\w+|soutiennent|soutenu|mis\s+(?:des|un|une|à)|mettent|funded|fund|support)\b",
-                          re.IGNORECASE)
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
                        r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
@@ -199,9 +175,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
     for run in linked_runs(text, departments, skip):
         items = _trim(run)
         span = Span(items[0].span.start, items[-1].span.end)
-        if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end) or \
-                VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end) or \
-                NOT_COVERED.search(text, max(0, span.start - 80), span.start):
+        if placed_outside(text, span):
             continue
         before, after = _named_before(text, span.start) + _sentence_before(text, span.start), _sentence_after(text, span.end)
         cued = any(p.cued for p in items)
