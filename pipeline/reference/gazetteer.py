@@ -213,11 +213,15 @@ class Gazetteer:
     def _shortened(self, name: str, department: str) -> Commune | None:
         """The one commune of `department` whose name starts with the words of `name`: a name
         written short ("Vic" for "Vic-la-Lande", "Bourg-le-Haut" for "Bourg-le-Haut-Vallon")."""
+        longer = self.longer_names(name, department)
+        return longer[0] if len(longer) == 1 else None
+
+    def longer_names(self, name: str, department: str) -> list[Commune]:
+        """The communes of `department` whose name starts with the words of `name`."""
         key = fold(name)
         if len(key) < 3 or key in self._by_name:  # a commune of that very name is meant elsewhere
-            return None
-        longer = [commune for other, commune in self._folded_names(department) if other.startswith(key + " ")]
-        return longer[0] if len(longer) == 1 else None
+            return []
+        return [commune for other, commune in self._folded_names(department) if other.startswith(key + " ")]
 
     @functools.lru_cache(maxsize=16)
     def _folded_names(self, department: str) -> list[tuple[str, Commune]]:

@@ -65,7 +65,9 @@ def _link(gaz: gazetteer.Gazetteer, run: list, departments: list[str]) -> None:
             piece.commune = _most_local(piece.candidates, unique, departments)
         else:
             piece.commune = gaz.link_commune(piece.name, sorted(expected)) if expected else None
-            piece.commune = piece.commune or _near_spelling(gaz, piece.name, unique)
+            piece.commune = piece.commune or _near_spelling(gaz, piece.name, unique) or \
+                (unique and shortened_among(gaz, piece.name, unique.most_common(1)[0][0],
+                                            {p.candidates[0].epci for p in run if len(p.candidates) == 1}))
         if piece.commune and piece.commune.department == gaz.find_department(piece.name):
             piece.commune = None  # "Paris", "Corrèze": the department more likely than its namesake commune
 
@@ -85,3 +87,10 @@ def _near_spelling(gaz: gazetteer.Gazetteer, name: str, run_departments: Counter
     return gaz.link_near_spelling(name, run_departments.most_common(1)[0][0])
 
 
+
+
+def shortened_among(gaz: gazetteer.Gazetteer, name: str, department: str, epcis: set[str]) -> gazetteer.Commune | None:
+    """"Banyuls" beside Collioure and Cerbère: of the communes whose name it starts, the one in
+    the intercommunality of the communes named with it."""
+    beside = [commune for commune in gaz.longer_names(name, department) if commune.epci in epcis]
+    return beside[0] if len(beside) == 1 else None

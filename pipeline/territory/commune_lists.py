@@ -27,24 +27,25 @@ from ..reference import gazetteer
 from ..model import Span
 from ..text.list_repairs import inside_open_bracket
 from .commune_links import link_run
-from .list_layouts import (after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
+from .list_cues import placed_outside
+from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above, headline_before_cpts,
                            under_heading)
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
-    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*[-–—*][ \t]*| {2,}(?=\w)",
+    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*(?:[-–—*]|\d{1,2}[.)])[ \t]*| {2,}(?=\w)",
     re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
 # a slash after a lone "s" is "sur" inside a name: "Sablé s/ Sarthe"
 SUR_SLASH = re.compile(r"(?<=[\s-][sS])/")
-# "...", "…", or a full stop before a space (not "St.", "Ste.", "hab."); each branch opens with its
+# "...", "…", or a full stop before a space (not "St.", "Ste.", "hab.", an item's number "2."); each branch opens with its
 # character, which lets the engine skip to the next dot
-LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?=\s|$))|…")
+LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?<!^\d\.)(?<!\n\d\d\.)(?<!\n\d\.)(?=\s|$))|…")
 # Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
 LEADING_WORDS = re.compile(
     r"^(?:\d{5}[ \t\u00a0]+)?"  # a postcode before the name: "72300 Sablé-sur-Sarthe"
     r"(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
     r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
-    r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
+    r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at|avec|with)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
     re.IGNORECASE)
 # A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
 # (or its unit alone, when a line break parts it from its number: "Doussard : 3626\nhabitants")
@@ -69,19 +70,14 @@ SURROUNDING = (r"(?:(?:les|des|ses|leurs|d['’]autres|quelques|plusieurs|the|ot
                r"(?:communes|villages|villes|municipalities|towns)\s+(?:environnantes|alentours?|voisines|avoisinantes|"
                r"limitrophes|proches|périphériques)"
                r"|(?:the\s+)?(?:surrounding|neighbou?ring|nearby)\s+(?:municipalities|towns|villages|communes|area)"
+               r"|(?:d['’]autres|other)\s+(?:communes|villages|municipalities|towns)\b"  # "et d'autres communes du plateau"
                r"|(?:(?:ses|leurs|les|des)\s+)?(?:environs|alentours)\b|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
                r"(?:its|their)\s+(?:surroundings|outskirts|surrounding\s+area)")
-OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and)\s+(?:{SURROUNDING}))", re.IGNORECASE)
-# Words just before a list that put its communes outside the perimeter
-OUTSIDE = re.compile(
-    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|minus|exception|"
-    r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
-    r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
-    r"[^.;:]{0,40}$)", re.IGNORECASE)
-# Words just after a list that put its communes outside: "A, B et C ne font pas partie du projet"
-OUTSIDE_AFTER = re.compile(
-    r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
-    r"(?:sont|restent|seront)\s+(?:exclues?|hors)\b|(?:are|remain|were)\s+(?:not|excluded|outside)\b)", re.IGNORECASE)
+# "ainsi que 20 villages", "and several other towns": more places than the names
+MORE_PLACES = (r"(?:\d+|une?\s+\w+aine\s+de|quelques|plusieurs|several|some|a\s+few|other)\s+(?:autres\s+|other\s+)?"
+               r"(?:communes|villages|hameaux|municipalities|towns)\b")
+OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{SURROUNDING}|{MORE_PLACES}))",
+                        re.IGNORECASE)
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
                        r"canton\w*|arrondissement\w*|bassin\w*|district\w*|CC|CA|CU)\b", re.IGNORECASE)
@@ -98,8 +94,8 @@ SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|pro
                            re.IGNORECASE)
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
 PERIMETER_WORDS = re.compile(
-    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
-    r"constitu\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter|"
+    r"\b(?:couvr\w*|couverte?s?|regroup\w*|rattachée?s?|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
+    r"constitu(?!ti)\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter|"
     # "formée par A, B", "se déploie sur A, B", "les habitants de A, B"
     r"formée?s?\s+(?:par|de)|formed\s+by|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
     re.IGNORECASE)
@@ -114,6 +110,16 @@ EXAMPLES_BEFORE = re.compile(
     r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
     r"principalement|including|such\s+as|like|"
     r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
+# Words inside a list that make the names after them examples: "A, including B and C"
+EXAMPLES_INSIDE = re.compile(r"[,(]\s*(?:dont|notamment|including|such\s+as|among\s+(?:them|others)|en\s+particulier)\b",
+                             re.IGNORECASE)
+# "une vingtaine de villages autour de A, B et C", "villages around A": the towns a territory lies around
+AROUND_BEFORE = re.compile(r"\b(?:autour\s+(?:de|des|du)\s+|autour\s+d['’]\s*|around\s+)$", re.IGNORECASE)
+# Words before a list that make it the main towns of a larger territory: no perimeter
+MAIN_TOWNS_BEFORE = re.compile(
+    r"\b(?:principa(?:les|ux)\s+(?:communes|villes|bourgs|pôles|agglomérations)|(?:communes|villes|bourgs)\s+principa(?:les|ux)|"
+    r"plus\s+grandes\s+(?:communes|villes)|(?:main|largest|major|principal)\s+(?:towns|municipalities|communes|cities))\b"
+    r"[^.;]{0,60}$", re.IGNORECASE)
 # Words just before a list that say where people come from or work, not what the perimeter is
 PLACES_OF_PEOPLE = re.compile(
     r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
@@ -169,18 +175,21 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
     for run in linked_runs(text, departments, skip):
         items = _trim(run)
         span = Span(items[0].span.start, items[-1].span.end)
-        if OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end):
+        if placed_outside(text, span):
             continue
         before, after = _named_before(text, span.start) + _sentence_before(text, span.start), _sentence_after(text, span.end)
         cued = any(p.cued for p in items)
         heading = heading_above(text, span.start)
         if not (cued or _territory_cue(before) or _territory_cue(after) or CPTS_FOR.search(before) or under_heading(text, span.start, before)
                 or _territory_cue(heading) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
-                or before_name(text, span.end, skip) or block_of_its_own(text, span, items)):
+                or before_name(text, span.end, skip) or headline_before_cpts(text, span) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
-        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 12]) or EXAMPLES_BEFORE.search(before))
+        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 60]) or EXAMPLES_BEFORE.search(before)
+                          or EXAMPLES_INSIDE.search(text, span.start, span.end))  # "A, including B and C"
         first = next(p for p in items if p.commune).span.start
-        opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first))  # "trois cantons : A, B et C"
+        opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)  # "trois cantons : A, B et C"
+                                 or MAIN_TOWNS_BEFORE.search(before)  # "les principales communes sont A, B et C"
+                                 or AROUND_BEFORE.search(text, max(0, first - 30), first))  # "villages around A, B"
         in_passing = opened_as_sectors or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
                                                         items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
                                                         _named_as_sectors(text, items[0].span.start))
@@ -239,16 +248,20 @@ SECTORS_OPENING = re.compile(rf"\b(?:cantons|{SECTOR_WORDS})(?:\s+suivante?s)?[ 
 SECTOR_HEADING = re.compile(rf"[ \t]*(?:nos\s+|les\s+)?(?:{SECTOR_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
+# The end of a sentence or a paragraph (not the point of a numbered item: "2. Les Rousses")
+SENTENCE_BREAK = re.compile(r"(?<!^\d)(?<!^\d\d)[.!?](?:\s|$)|\n[ \t]*\n", re.MULTILINE)
+
+
 def _sentence_before(text: str, start: int) -> str:
     """The words of the sentence before `start` (at most a few lines back)."""
     before = text[max(0, start - 250):start]
-    return re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", before)[-1]
+    return SENTENCE_BREAK.split(before)[-1]
 
 
 def _named_before(text: str, start: int) -> str:
     """"Elle couvre 5 communes. Il s'agit de A, B ...": the sentence before, when the list only
     names what it spoke of."""
-    sentences = re.split(r"[.!?](?:\s|$)|\n[ \t]*\n", text[max(0, start - 250):start])
+    sentences = SENTENCE_BREAK.split(text[max(0, start - 250):start])
     return sentences[-2] + ". " if len(sentences) > 1 and NAMING_OPENING.fullmatch(sentences[-1]) else ""
 
 
@@ -340,7 +353,8 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
     # "A, B et C : la CPTS X": C ends a list ("la CC de A et B :" still heads one)
-    last_before_name = LAST_ITEM.search(text, max(0, span.start - 5), span.start) and before_name(text, span.end, skip)
+    last_before_name = LAST_ITEM.search(text, max(0, span.start - 5), span.start) and before_name(text, span.end, skip) \
+        or CPTS_HEADLINE_AFTER.match(text, span.end)  # "A, B, C : les soignants s'organisent en CPTS"
     labels = bool(COLON_HEADER.match(text, span.end, span.end + 200)) and not last_before_name
     header = labels or bool(re.match(r"\s*\([^()]*,", text[span.end:span.end + 200]))
     lead = LEADING_WORDS.match(raw.strip())

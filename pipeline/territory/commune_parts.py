@@ -14,6 +14,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .areas import CommuneRef, Territory
 from .commune_lists import WORKPLACES
+from .commune_refs import uncontracted
 from .statements import document_departments, owner_before, territory_verb
 
 # "A, B et C", "A et de B": where the names of a short list part
@@ -57,8 +58,12 @@ def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
 
 # "Elle s'étend de A, au nord, à B", "30 communes, de A à B": two communes at the ends of the territory, not its perimeter
 RANGE_ENDS = re.compile(
-    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?:de|d['’]|du|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
-    r"(?:\s*,[^,.;]{0,40},)?\s+(?:à|au|jusqu['’]à|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?P<from>de|d['’]|du|des|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"(?:\s*,[^,.;]{0,40},)?\s+(?:jusqu['’]\s*)?(?P<to>à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+# "De A à B, en passant par C, les soignants ...": a sentence that opens on the two ends
+RANGE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:De|Du|Des|From)\s+(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"\s+(?:jusqu['’]\s*)?(?:à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?=\s*,)", re.MULTILINE)
 # "le territoire compris entre A et B", "stretching between A and B" (not "situé entre": two towns outside it)
 BETWEEN_ENDS = re.compile(
     r"\b(?:compris|comprise|s['’]étend\w*|s['’]étir\w*|stretch\w*)\s+(?:entre|between)\s+"
@@ -71,18 +76,32 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
     perimeter between them is not given."""
     gaz = gazetteer.load()
     departments = document_departments(ctx, departments_of)
-    for match in itertools.chain(RANGE_ENDS.finditer(ctx.text), BETWEEN_ENDS.finditer(ctx.text)):
+    for match in itertools.chain(RANGE_ENDS.finditer(ctx.text), BETWEEN_ENDS.finditer(ctx.text), RANGE_OPENING.finditer(ctx.text)):
         key = owner_before(ctx, Span(match.start(), match.end()))
         if key is None:
             continue
-        names = [match.group(g) for g in ("first", "last")]
+        names = [_with_article(gaz, ctx.text, Span(match.start(g), match.end(g))) for g in ("first", "last")]
         shared = set.intersection(*({c.department for c in gaz.candidates(name)} for name in names))
         # "de Beaune à Nolay" in no known department: the one department both names have a commune in
         within = departments or (sorted(shared) if len(shared) == 1 else [])
-        refs = [CommuneRef(match.group(g), Span(match.start(g), match.end(g)), gaz.link_commune(match.group(g), within))
-                for g in ("first", "last")]
+        refs = [CommuneRef(name, Span(match.start(g), match.end(g)), gaz.link_commune(name, within))
+                for name, g in zip(names, ("first", "last"))]
+        if match.re is RANGE_OPENING and len({ref.commune.department for ref in refs if ref.commune}) > 1:
+            continue  # "De Lyon à Marseille, les CPTS se multiplient": no one territory's ends
         if all(ref.commune for ref in refs):
             territories.setdefault(key, Territory()).attached.extend(refs + _towns_on_the_way(ctx.text, match.end(), within))
+
+
+def _with_article(gaz: gazetteer.Gazetteer, text: str, name: Span) -> str:
+    """"du Bugue", "aux Rousses": the commune's name with the article its preposition took in, when
+    the gazetteer knows it so ("Le Bugue", "Les Rousses")."""
+    written = text[name.start:name.end]
+    preposition = CONTRACTION_BEFORE.search(text, max(0, name.start - 6), name.start)
+    whole = uncontracted(f"{preposition.group(1)} {written}") if preposition else written
+    return whole if gaz.candidates(whole) else written
+
+
+CONTRACTION_BEFORE = re.compile(r"\b(du|des|au|aux)\s+$", re.IGNORECASE)
 
 
 # "de A à B, en passant par C et D": towns between the two ends
@@ -166,7 +185,7 @@ def add_seat_towns(ctx: Context, departments_of, territories: dict[str, Territor
         sentence = ctx.sentence_at(match.start())
         after_name = any(COMMA_ONLY.fullmatch(ctx.text, m.span.end, match.start()) for m, _ in ctx.mentions_in(sentence))
         opening = bool(OPENS_SENTENCE.search(ctx.text, max(0, match.start() - 3), match.start()))
-        if match.group("own"):
+        if match.group("own") or match.group("of_cpts"):
             said_of_cpts = opening  # "Son siège est à A."
         elif match.group("whose"):
             said_of_cpts = after_name
@@ -181,20 +200,23 @@ def _attach_town(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str],
                  match: re.Match) -> None:
     """The commune a match names in its group "name" becomes a territory commune of the CPTS it stands with."""
     name = Span(match.start("name"), match.end("name"))
-    commune = gaz.link_commune(match.group("name"), departments)
+    written = _with_article(gaz, ctx.text, name)
+    commune = gaz.link_commune(written, departments)
     key = owner_before(ctx, name)
     if commune is None or key is None:
         return
     territory = territories.setdefault(key, Territory())
     if commune.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
-        territory.attached.append(CommuneRef(match.group("name"), name, commune))
+        territory.attached.append(CommuneRef(written, name, commune))
 
 
 TOWN_NAME = r"(?P<name>(?:(?:Le|La|Les)\s+|L['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)"
 SEAT_TOWN = re.compile(
-    r"\b(?i:(?:basée?|installée?|implantée?|située?|domiciliée?|headquartered|based|located)\s+(?:à|au|in)"
-    r"|(?:(?P<own>son|its)|(?P<whose>dont\s+le|whose))\s+(?:siège(?:\s+social)?|headquarters)\s+(?:est|se\s+trouve|is|are)\s+"
-    r"(?:(?:situé|installé|basé|fixé|located)\s+)?(?:à|au|in))"
+    r"\b(?i:(?:basée?|installée?|implantée?|située?|domiciliée?|headquartered|based|located)\s+(?:à|aux|au|in)"
+    # "son siège est à A", "dont le siège est à A", "le siège de l'association est fixé aux A"
+    r"|(?:(?P<own>son|its)|(?P<whose>dont\s+le|whose)|(?P<of_cpts>le))\s+(?:siège(?:\s+social)?|headquarters)"
+    r"(?(of_cpts)\s+(?:de\s+la\s+CPTS|de\s+l['’]association|de\s+la\s+structure))\s+(?:est|se\s+trouve|is|are)\s+"
+    r"(?:(?:situé|installé|basé|fixé|located)\s+)?(?:à|aux|au|in))"
     rf"\s+{TOWN_NAME}")
 COMMA_ONLY = re.compile(r"\s*,\s*")
 OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
@@ -242,4 +264,37 @@ def add_namesake_towns(ctx: Context, departments_of, territories: dict[str, Terr
             _attach_town(ctx, gaz, departments, territories, match)
 
 
+    _add_town_said_alone(ctx, gaz, departments, territories)
+
+
+def _add_town_said_alone(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str],
+                         territories: dict[str, Territory]) -> None:
+    """"La CPTS de Champagnole ... couvre la ville et une trentaine de communes voisines": "la
+    ville" of a territory statement is the town the CPTS is named after, a territory commune."""
+    for match in TOWN_ALONE.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        if not territory_verb(ctx.text[sentence.start:match.start()]):
+            continue
+        key = owner_before(ctx, Span(match.start(), match.end()))
+        cpts = next((c for c in ctx.cpts if c.key == key and c.key in ctx.subjects), None)
+        town = cpts and _town_named_in(gaz, cpts.name, departments)
+        if town:
+            territory = territories.setdefault(key, Territory())
+            if town.insee not in {ref.commune.insee for ref in territory.communes() if ref.commune}:
+                territory.attached.append(CommuneRef(town.name, Span(match.start(), match.end()), town))
+
+
+def _town_named_in(gaz: gazetteer.Gazetteer, name: str, departments: list[str]) -> gazetteer.Commune | None:
+    """The commune a CPTS's name starts with: "CPTS de Champagnole", "CPTS Saint-Dizier Der et Blaise"."""
+    words = re.sub(r"^(?:CPTS|communauté\s+professionnelle\s+territoriale\s+de\s+santé)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?",
+                   "", name, flags=re.IGNORECASE).split()
+    for n in range(len(words), 0, -1):
+        town = gaz.link_commune(" ".join(words[:n]), departments) if departments else None
+        if town:
+            return town
+    return None
+
+
+# "la ville", "the town" on their own (not "la ville de X")
+TOWN_ALONE = re.compile(r"\b(?i:la\s+ville|the\s+(?:town|city))\b(?!\s*(?:de\b|d['’]|of\b|-))")
 TOWN_CALLED = re.compile(rf"\b(?i:la\s+(?:ville|commune)|the\s+(?:town|city))\s+(?:de\s+|d['’]|of\s+){TOWN_NAME}")

@@ -37,7 +37,7 @@ def communes_in(gaz: gazetteer.Gazetteer, text: str, span: Span, epci: str | Non
     refs = []
     for piece in _pieces(text, span.start, end):
         hamlet = False
-        for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
+        for part in re.split(r"\s+(?:et|and|&|ainsi\s+que|as\s+well\s+as)\s+", piece.group()):
             # "le hameau de X et B", "les hameaux de Y et de Z": parts of a commune, none of them one
             hamlet = bool(re.match(HAMLET, part.strip(), re.IGNORECASE)) or hamlet and bool(HAMLET_GOES_ON.match(part))
             if hamlet:
@@ -66,6 +66,17 @@ def _pieces(text: str, start: int, end: int) -> list[re.Match]:
     return [piece for piece in pieces if piece]
 
 
+CONTRACTED_ARTICLE = re.compile(r"(?:(du|au)|des|aux)\s+(?=[A-ZÀ-Ý])")
+
+
+def uncontracted(name: str) -> str:
+    """"au Juch", "du Juch": Le Juch; "aux Moutiers": Les Moutiers (the name after "et", "à")."""
+    article = CONTRACTED_ARTICLE.match(name)
+    if not article:
+        return name
+    return ("Le " if article.group(1) else "Les ") + name[article.end():]
+
+
 def _linked_by_neighbours(gaz: gazetteer.Gazetteer, refs: list[CommuneRef]) -> list[CommuneRef]:
     """A name left ambiguous (two departments have a commune of that name) is
     read in the departments of the other communes of its list; a misspelt one ("Chalvinac")
@@ -78,6 +89,9 @@ def _linked_by_neighbours(gaz: gazetteer.Gazetteer, refs: list[CommuneRef]) -> l
     return [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments)
                                                or gaz.link_near_spelling(ref.name, main))
             for ref in refs]
+
+
+SMALL_ARTICLE = re.compile(r"(?:les|la|le)\s+[A-ZÀ-Ý]|l['’]\s*[A-ZÀ-Ý]")
 
 
 def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str], epci: str | None
@@ -106,6 +120,8 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
     # "C (communauté de communes X)": the area it lies in; "C (dont le hameau de Y)": an aside
     aside = area and (EPCI_PHRASE.search(area.group(1)) or re.match(r"\s*[a-zà-ÿ]", area.group(1)))
     stripped = stripped[:area.start()] if aside else stripped
+    if SMALL_ARTICLE.match(stripped):  # "A, les Rousses et B": the commune's article written small
+        stripped = stripped[0].upper() + stripped[1:]
     if not stripped or not stripped[0].isupper() or EPCI_PHRASE.fullmatch(stripped):
         return None  # "les communes de X Agglomération": an intercommunality's, read as an area
     start = span.start + raw.find(stripped[:10]) if stripped[:10] in raw else span.start

@@ -56,7 +56,7 @@ PARTIAL_PREFIX = re.compile(
     r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?|"
     r"(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*(?=(?-i:[A-ZÀ-Ý])))\s*)",
     re.IGNORECASE)
-LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
+LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|aux|au|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area
 EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|exceptée?s?|moins|sans(?=\s+(?-i:[A-ZÀ-Ý]))|except|"
                    rf"{NAMED_EXCLUSION}|excluding|minus|apart\s+from|but\s+not|other\s+than|"
@@ -73,6 +73,7 @@ QUANTITY_PREFIX = re.compile(
     r"(?:\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|communes|inhabitants|municipalities)\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?)?"
     r"(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|celui\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|two\s+communities\s+of\s+communes\s*)?",
     re.IGNORECASE)
+NAME_ARTICLE = re.compile(r"\bles\s+$", re.IGNORECASE)
 UNIT_THEN_PLACE = re.compile(
     r"(?<!communauté\sde\s)(?<!community\sof\s)\b(?:habitants|communes|inhabitants|municipalities)\b\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?",
     re.IGNORECASE)
@@ -196,8 +197,11 @@ def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None
                                                                   last.group(), re.IGNORECASE):
             return start + some.start(1), None  # "4 communes de X": a part of X, read as such by _parse_area
         start = last.end()
-    skip = QUANTITY_PREFIX.match(text, start, span.end)
-    return (skip.end() if skip else start), count
+    end = QUANTITY_PREFIX.match(text, start, span.end).end()
+    article = NAME_ARTICLE.search(text, start, end)
+    if article and article.end() == end and text[end:end + 1].isupper():
+        end = article.start()  # "Les Rousses": the commune's own article, not the "les" of "les 12 communes de"
+    return end, count
 
 
 def number_in(word: str) -> int | float | None:
@@ -208,7 +212,7 @@ def looks_like_named_area(item: str) -> bool:
     """"du Val de Saône", "pays de Langres": a capitalised place after a preposition, no verb
     (its communes may follow in parentheses: "une partie de Grand Poitiers (A, B)")."""
     item = SUR_SLASH.sub("ur", re.sub(r"\s*\([^()]*\)\s*$", "", item))  # "Sablé s/ Sarthe": "Sablé sur Sarthe"
-    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le|de)\s+|d['’]\s*)?"
+    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le|les|aux|au|de)\s+|d['’]\s*)?"
                          r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*"
                          r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|sous|en|lès|lez|aux|au)\s+|[dl]['’]\s*)?[A-ZÀ-Ý][\w'’-]*)*\s*$",
                          item.strip()))
@@ -254,8 +258,8 @@ AND_NEW_AREA = re.compile(
     r"une|the|part\s|pays|communauté|community|en|in|partiellement|entièrement|partly|partially|fully|[A-ZÀ-Ý]|\d+\s|"
     r"(?:à|au|aux)\s+[A-ZÀ-Ý]|"  # "à A et à B"
     rf"{COUNTED_PART}))")
-# "répartis sur A", "sont A": a commune's name ending a phrase
-NAME_ENDING_PIECE = re.compile(r"\b(?:sur|sont|à|dans|entre|in|across|are)\s+(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3})\s*$")
+# "répartis sur A", "sont A", "autour de A", "figurent A": a commune's name ending a phrase
+NAME_ENDING_PIECE = re.compile(r"\b(?:(?:sur|sont|à|dans|entre|figurent|in|across|are|around|autour\s+de)\s+|autour\s+d['’]\s*)(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3})\s*$")
 # "12 communes", "the 5 municipalities": a count just before a bracketed list
 COUNT_BEFORE = re.compile(r"(\d+)\s+(?:communes|municipalities)\s*$", re.IGNORECASE)
 

@@ -55,6 +55,16 @@ def before_name(text: str, end: int, names: list[Span]) -> bool:
         any(COLON_BEFORE_NAME.fullmatch(text, end, name.start) for name in names if name.start > end)
 
 
+def headline_before_cpts(text: str, span) -> bool:
+    """"A, B, C et D : les soignants s'organisent en CPTS": a line of communes, a colon, and a
+    headline about a CPTS that ends the line."""
+    return _opens_line(text, span.start) and bool(CPTS_HEADLINE_AFTER.match(text, span.end))
+
+
+CPTS_HEADLINE_AFTER = re.compile(r"[ \t]*[:–—][ \t]*[^\n.;:]{0,60}\b(?:CPTS|communauté\s+professionnelle)\b[^\n.;:]{0,40}[!?]?[ \t]*(?:\n|$)",
+                                 re.IGNORECASE)
+
+
 UNNAMED_CPTS_AFTER = re.compile(r"[ \t]*[:–—][ \t]*(?:une|leur|la|sa|a|their)[ \t]+(?:(?:nouvelle|première|new|first)[ \t]+)?CPTS\b",
                                 re.IGNORECASE)
 

@@ -13,6 +13,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SURROUNDING
 from .commune_parts import NAME_JOINS
+from .commune_refs import uncontracted
 from .statements import AROUND, GATHERS, LIMITED_TO, PRESENCE, SCALE, document_departments
 
 if TYPE_CHECKING:
@@ -24,6 +25,8 @@ COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|corresp
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving|comprises?|comprising|includ(?:es?|ing)|"
                            rf"{LIMITED_TO}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
+# "de A"; "des Rousses", "du Bugue": the article the preposition took in stays with the name
+OF_NAME = r"(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*"
 BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
     # "s'étend désormais à A"; "couvre aussi B": more than the names, the perimeter is not complete
@@ -33,16 +36,16 @@ BEFORE_NAMES = re.compile(
     rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?"
     # "(patients in) the Douarnenez area": the town's name before the noun (AFTER_NAMES reads the noun)
     r"(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|"
-    r"(?:le\s+|the\s+)?(?:territoire|territory)\s+(?:de|d['’]|of)\s*|"
+    rf"(?:le\s+|the\s+)?(?:territoire|territory)\s+{OF_NAME}|"
     # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
     r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
-    r"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+(?:de|d['’]|of)\s*|"
+    rf"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+{OF_NAME}|"
     r"(?:uniquement|seulement|exclusivement|only|(?:la\s+totalité|l['’]intégralité)\s+(?:de|d['’]))\s*)|"
-    r"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de|d['’]|of)\s*|"
-    r"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+(?:de|d['’]|of)\s*|"
+    rf"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+{OF_NAME}|"
+    rf"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+{OF_NAME}|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
     r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the|aux?|du|des)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
-    r"régions?|cantons?|environs|area)\s+(?:de|d['’]|of)\s*|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"
+    rf"régions?|cantons?|environs|area)\s+{OF_NAME}|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"
     r"(?:un\s+(?:territoire|rayon|périmètre)\s+(?:de\s+)?)?(?:\d+\s+(?:communes|villages|km|kilomètres)\s+)?"
     r"(?:(?:situées\s+)?autour\s+(?:de|d['’])\s*|"
     # "autour de deux pôles : A et B": the main towns of the territory
@@ -54,8 +57,11 @@ BEFORE_NAMES = re.compile(
     r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          r"(?P<area>\s+(?:area|sector|region|basin))?"  # "the Douarnenez area": the land around the town
+                         r"(?P<among>\s+(?:parmi|among)\s+[^.;]*?)?"  # "compte A et B parmi ses communes": some of them
                          rf"(?:\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
 CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|à|au|aux|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
+# A name that opens with its article written small: "A, les Rousses et B"
+NAME_START = re.compile(r"(?:(?:les|la|le)\s+|l['’]\s*)?[A-ZÀ-Ý]")
 DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|en\s+|in\s+(?:the\s+)?)"
                               r"(?P<dep>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?:\s+department)?[\s.…;!]*$")
 BRACKET_AFTER = re.compile(r"\s*\([^()]*\)\s*$")
@@ -78,15 +84,6 @@ def _names_a_commune(gaz: gazetteer.Gazetteer, name: str, departments: list[str]
 
 
 MIN_KNOWN_BESIDE_UNKNOWN = 2
-CONTRACTED_ARTICLE = re.compile(r"(?:(du|au)|des|aux)\s+(?=[A-ZÀ-Ý])")
-
-
-def _uncontracted(name: str) -> str:
-    """"au Juch", "du Juch": Le Juch; "aux Moutiers": Les Moutiers (the name after "et", "à")."""
-    article = CONTRACTED_ARTICLE.match(name)
-    if not article:
-        return name
-    return ("Le " if article.group(1) else "Les ") + name[article.end():]
 
 class NamedCommunes(NamedTuple):
     span: Span  # where the names stand
@@ -102,7 +99,7 @@ def communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int
     if not COVERING_VERB.fullmatch(verb.group()):
         return None
     lead = BEFORE_NAMES.match(ctx.text, start, end)
-    clause = CLAUSE_AFTER_NAMES.search(ctx.text, lead.end(), end)
+    clause = _clause_after_names(ctx.text, lead.end(), end)
     end = clause.start() if clause else end  # "qui regroupe A et B, a signé ...": the names end at the comma
     tail = AFTER_NAMES.search(ctx.text, lead.end(), end)
     gaz = gazetteer.load()
@@ -115,17 +112,27 @@ def communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int
     names = [BRACKET_AFTER.sub("", name) for name in names]  # "Morez (Jura)", "Morez (39400)"
     named_departments = [_department_named(gaz, name) for name in names]  # "A et B, en Sarthe, ainsi que C"
     departments = sorted(set(departments) | {d for d in named_departments if d})
-    names = [_uncontracted(name) for name, department in zip(names, named_departments) if not department]
-    if any(not re.match(r"[A-ZÀ-Ý]", name) or gaz.find_department(name) for name in names):
+    names = [uncontracted(name) for name, department in zip(names, named_departments) if not department]
+    if any(not NAME_START.match(name) or gaz.find_department(name) for name in names):
         return None
     unknown = [name for name in names if not _names_a_commune(gaz, name, departments, len(names))]
     if unknown and (len(unknown) > 1 or len(names) - len(unknown) < MIN_KNOWN_BESIDE_UNKNOWN):
         return None  # one unknown name among several known ones is a commune the gazetteer misses
     around = re.search(r"autour|around", verb.group(), re.IGNORECASE) or tail.group("area")  # the towns it lies around: no perimeter
-    part = bool(lead.group("part") or tail.group("part") or lead.group("more"))
+    part = bool(lead.group("part") or tail.group("part") or lead.group("more") or tail.group("among"))
     in_passing = bool(lead.group("people") or lead.group("around") or around or lead.group("beyond"))
     return NamedCommunes(Span(lead.end(), names_end), in_passing, part,
                          bool(lead.group("town")) and len(names) == 1 and tail.end() - tail.start() <= SENTENCE_END_REACH)
+
+
+def _clause_after_names(text: str, start: int, end: int) -> re.Match | None:
+    """The comma that opens a clause after the names ("qui regroupe A et B, a signé ..."), not
+    one before a commune whose article is written small ("A, les Rousses et B")."""
+    for clause in CLAUSE_AFTER_NAMES.finditer(text, start, end):
+        name = NAME_JOINS.split(re.match(r"[^,;.]*", text[clause.end():end]).group())[0]
+        if not (NAME_START.match(name) and gazetteer.load().candidates(name.strip())):
+            return clause
+    return None
 
 
 SENTENCE_END_REACH = 3  # characters after the name: a full stop, no "et ses environs"

@@ -17,7 +17,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
-from .commune_refs import communes_in
+from .commune_refs import CONTRACTED_ARTICLE, communes_in, uncontracted
 from .commune_lists import SURROUNDING
 from .epci_words import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BEFORE, DIRECTIONS, EXAMPLE_WORD,
@@ -27,7 +27,7 @@ from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BE
                     end_of_name, number_in, skip_quantities, stripped)
 from .items import ANTECEDENT_REACH, ITEM_FIGURE, LIST_GOES_ON, OPEN_END, RELATIVE, SECTOR_THEN_NAME
 from .inline_items import inline_items
-from .statements import BULLET, other_subject
+from .statements import AROUND, BULLET, other_subject
 
 
 # "(A exclue)", "(A et B exceptées)", "(A excluded)": the names before are left out of the area
@@ -38,6 +38,12 @@ MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[
                         r"(?:anciens\s+)?cantons|bassins\s+de\s+vie|"
                         r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*$",
                         re.IGNORECASE)
+# "Parmi les communes couvertes figurent A, B et C": some of them
+AMONG_BEFORE = re.compile(r"\b(?:parmi|among)\b", re.IGNORECASE)
+AMONG_AFTER = re.compile(r"\s+(?:parmi|among)\s+[^.;]*[.;]?\s*$", re.IGNORECASE)
+# "une vingtaine de communes autour de A, B et C": the towns a territory lies around, the first of them
+# just after the words
+AROUND_TOWNS = re.compile(r"\b(?:autour\s+(?:de\s+|d['’]\s*)|around\s+)[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3}\s*$")
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)
 MEMBERS = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", re.DOTALL)
 # A bracket still open where the clause stops on a comma: OCR lost the line that went on with
@@ -174,8 +180,9 @@ class Parser:
         listed = count and LIST_GOES_ON.match(text, span.end)  # "les trois communes d'A, B et C": A is one of them
         if area_kind(name) == "other" and (not count or listed) and extent == "full" and not text[name_end:span.end].strip() and (
                 self.gaz.link_commune(text[written.start:written.end], departments) or self.gaz.link_commune(name, departments)
-                or any(self.gaz.link_near_spelling(name, department) for department in departments)):
-            self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia; "Sablé", written short
+                or any(self.gaz.link_near_spelling(name, department) or 0 < len(self.gaz.longer_names(name, department)) <= 3
+                       for department in departments)):
+            self._add_loose(span)  # "Communes concernées : Bastia, Furiani": not the CA de Bastia; "Sablé", "Banyuls", written short
             return
         if area_kind(name) == "other" and extent == "full" and not count and (
                 self.gaz.candidates(name) or self.gaz.candidates(text[written.start:written.end])):
@@ -328,8 +335,11 @@ class Parser:
         surrounding = SURROUNDING_TAIL.search(self.text, after, sentence.end)
         if surrounding:  # "A et sa périphérie": the tail names no place of its own
             sentence = Span(sentence.start, surrounding.start())
-        if surrounding or re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or \
-                OPEN_END.search(self.text, after, sentence.end):
+        among = AMONG_AFTER.search(self.text, after, sentence.end)
+        if among:  # "compte A, B et C parmi ses communes"
+            sentence = Span(sentence.start, among.start())
+        if surrounding or re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or among or \
+                OPEN_END.search(self.text, after, sentence.end) or AMONG_BEFORE.search(self.text, sentence.start, after):
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
         items = glue_members(self.text, inline_items(self.text, Span(after, sentence.end), self.departments_of(self.key)))
         first_loose = len(self.territory.loose)
@@ -356,6 +366,9 @@ class Parser:
             del self.territory.loose[first_loose:]
         elif missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
             self._first_of_list(missed, first_loose)
+            if AROUND_TOWNS.search(self.text, missed.start, missed.end):  # "20 communes autour de A, B et C": no perimeter
+                self.territory.attached.extend(self.territory.loose[first_loose:])
+                del self.territory.loose[first_loose:]
         if surrounding and len(self.territory.loose) == first_loose + 1:
             self.territory.attached.append(self.territory.loose.pop())  # a town and the land around it: no perimeter
 
@@ -383,6 +396,8 @@ class Parser:
                      r"à\s+(?=[A-ZÀ-Ý])|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)
         start = span.start + (m.end() if m else 0)
+        if self._contracted_commune(Span(span.start, span.end)):
+            start = span.start + len(text[span.start:span.end]) - len(text[span.start:span.end].lstrip())
         examples = EXAMPLE_WORD.match(text, start, span.end)
         if examples:  # "12 communes, dont A et B": some of the communes, not all ("dont 3 dans la CC X": a share)
             self.territory.loose_open_ended |= not re.match(r"\d", text[examples.end():span.end])
@@ -396,6 +411,12 @@ class Parser:
             if not m2:
                 return Span(start, span.end)
         return stripped(text, Span(start, span.end))
+
+    def _contracted_commune(self, span: Span) -> bool:
+        """"des Rousses", "du Bugue": a commune whose article the preposition took in ("Les Rousses"),
+        kept whole for the commune's name."""
+        words = self.text[span.start:span.end].strip()
+        return bool(CONTRACTED_ARTICLE.match(words)) and bool(self.gaz.link_commune(uncontracted(words), self.departments_of(self.key)))
 
     def _inherit_kind(self, first_new: int) -> None:
         """In "pays X et Y", the kind named once applies to each coordinated area."""

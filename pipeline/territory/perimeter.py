@@ -23,6 +23,7 @@ import re
 from collections import Counter
 
 from ..reference import gazetteer
+from .commune_links import shortened_among
 from .commune_lists import find_lists
 from .commune_parts import (add_central_towns, add_commune_parts, add_namesake_towns, add_range_ends, add_seat_towns,
                             add_workplace_towns)
@@ -48,8 +49,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     for sentence in (clause for whole in ctx.sentences for clause in clauses(ctx.text, whole)):
         words = ctx.text[sentence.start:sentence.end]
         verb = territory_verb(words, gapped=sentence.start < parsed_until + 3)
-        if not verb or sentence.start + verb.start() < parsed_until:
-            continue
+        if not verb or sentence.start + verb.start() < parsed_until or NEGATION_BEFORE.search(words, 0, verb.start()):
+            continue  # "Restent non couvertes les communes de A, B": outside the perimeter
         after_verb = sentence.start + verb.end()
         line_end = ctx.text.find("\n", after_verb)
         heading = verb.group().endswith(":") and line_end > 0 and not ctx.text[after_verb:line_end].strip()
@@ -104,6 +105,9 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     return territories
 
 
+NEGATION_BEFORE = re.compile(r"\b(?:non|pas|not|jamais|never)\s+(?:encore\s+|yet\s+)?$", re.IGNORECASE)
+
+
 def _lines_under_heading(text: str, after_verb: int, end: int) -> list[Span]:
     """The lines of a column of short items under a heading the verb ends ("Communes
     couvertes", then one name a line); none when the verb's line goes on or a line is long (a
@@ -143,10 +147,26 @@ def _link_by_neighbours(territory: Territory) -> None:
             return
         linked = Counter([shared[0][0]])
     departments, main = sorted(linked), linked.most_common(1)[0][0]
+    epcis = {r.commune.epci for r in refs if r.commune}
     for refs in (territory.loose, territory.attached):  # "Sablé" beside "La Flèche": Sablé-sur-Sarthe, written short
         refs[:] = [ref if ref.commune else CommuneRef(ref.name, ref.span, gaz.link_commune(ref.name, departments)
-                                                      or gaz.link_near_spelling(ref.name, main), ref.former_name)
+                                                      or gaz.link_near_spelling(ref.name, main)
+                                                      or shortened_among(gaz, ref.name, main, epcis), ref.former_name)
                    for ref in refs]
+    _areas_that_are_communes(territory, lambda name: gaz.link_commune(name, departments) or shortened_among(gaz, name, main, epcis))
+
+
+def _areas_that_are_communes(territory: Territory, link) -> None:
+    """An uncoded area that is only a commune's name, linked now its neighbours are ("Banyuls"
+    beside Collioure), is that commune."""
+    known = {ref.commune.insee for ref in territory.loose if ref.commune}
+    for area in [a for a in territory.areas if a.kind == "other" and not (a.code or a.listed or a.excepted)]:
+        commune = link(area.name)
+        if commune:
+            territory.areas.remove(area)
+            if commune.insee not in known:
+                territory.loose.append(CommuneRef(area.name, area.span, commune))
+                known.add(commune.insee)
 
 
 def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:

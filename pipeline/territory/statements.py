@@ -21,6 +21,7 @@ UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|v
 TO_END_COLON = r"(?:[^.!?:\n]|\n(?!\n))*"  # the rest of a sentence up to a colon, over single line breaks
 # "est implantée sur A, B et C", "œuvre sur ...": where a CPTS acts is its territory
 PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur|"
+            r"(?:présent|acti[fv])e?s?\s+à\b|"  # "active à A, B et C"
             r"operat\w*\s+(?:in|across)|(?:is|are)\s+(?:active|present)\s+in|brings?\s+together|bringing\s+together")
 # "fédère les professionnels de A", "réunit les acteurs de B"; "agit à l'échelle de la commune de C"
 GATHERS = r"fédèr(?:e|ent|ant)|réuni(?:t|ssent|ssant)"
@@ -34,7 +35,7 @@ TERRITORY_VERB = re.compile(
     rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|{GATHERS}|{SCALE}|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     rf"{LIMITED_TO}|épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
-    r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area|made\s+up\s+of|composed\s+of|"
+    r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area(?!\s+(?:comprises|includes|covers|spans|encompasses))|made\s+up\s+of|composed\s+of|"
     rf"consists?\s+of|{PRESENCE}|{AROUND}|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
     r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
     # "Son territoire est la communauté de communes X", "Its territory is the X community of communes"
@@ -182,7 +183,9 @@ OTHER_SUBJECT = re.compile(
     r"ville|town|city|bassin\s+de\s+(?:vie|recrutement)|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
     r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract|"
     # a means of transport: the places it serves
-    r"navettes?|bus|transports?\s+(?:à\s+la\s+demande|en\s+commun|solidaires?)|shuttles?|SMUR|SAMU|ambulances?)\b",
+    r"navettes?|bus|transports?\s+(?:à\s+la\s+demande|en\s+commun|solidaires?)|shuttles?|SMUR|SAMU|ambulances?|"
+    # other services and bodies: home nursing, the duty rota, a ski resort, a natural park
+    r"SSIAD|services?\s+de\s+soins|secteurs?\s+de\s+(?:garde|permanence)|médecins\s+de\s+garde|stations?|parcs?\s+naturels?|PNR)\b",
     re.IGNORECASE)
 
 

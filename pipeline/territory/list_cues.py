@@ -1,0 +1,43 @@
+"""The words around a list of places that say it is not a territory: communes left out ("sauf A,
+B"), neighbours, bus stops, places no CPTS covers, venues of meetings, where people go, the
+communes whose elected people speak or that fund a project. (pipeline.territory.commune_lists
+finds the lists.)"""
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+
+# Words just before a list that put its communes outside the perimeter
+OUTSIDE = re.compile(
+    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|minus|exception|"
+    r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
+    r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
+    r"[^.;:]{0,40}$)", re.IGNORECASE)
+# "Restent non couvertes : A, B", "zones blanches : A, B": places no CPTS covers
+NOT_COVERED = re.compile(r"\b(?:non\s+couverte?s?|not\s+(?:yet\s+)?covered|uncovered|zones?\s+blanches?|white\s+areas?)\b"
+                         r"[^.;:]{0,40}(?::[ \t]*)?$", re.IGNORECASE)
+# Words just after a list that put its communes outside: "A, B et C ne font pas partie du projet"
+OUTSIDE_AFTER = re.compile(
+    r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
+    r"(?:sont|restent|seront)\s+(?:exclues?|hors)\b|(?:are|remain|were)\s+(?:not|excluded|outside)\b)", re.IGNORECASE)
+# Where meetings were held, where people go, whose elected people or support a text speaks of: "La
+# réunion s'est tenue à A, B et C", "se rendre à A ou B", "les élus des communes de A, B et C", "le
+# soutien des communes de A, B et C"
+VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s+tiendr\w+|(?:a|ont|aura|auront)\s+eu\s+lieu|"
+                           r"(?:aura|auront)\s+lieu|(?:were|was|will\s+be)\s+held|took\s+place|"
+                           r"se\s+rendre|se\s+déplac\w+|(?:orientée?s?|adressée?s?)\s+vers|travel\w*\s+to|go\s+to|"
+                           r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement)\b[^.;:]{0,40}$",
+                           re.IGNORECASE)
+# "A, B et C ont accueilli les ateliers", "... financent le poste", "... ont mis des locaux à disposition"
+VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host|"
+                          r"financ(?:ent|eront|é)|subventionn\w+|soutiennent|soutenu|mis\s+(?:des|un|une|à)|mettent|funded|fund|support)\b",
+                          re.IGNORECASE)
+
+
+def placed_outside(text: str, span: Span) -> bool:
+    """Whether the words just before or after the list at `span` put its places outside the
+    territory, or make them venues, destinations or partners."""
+    return bool(OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end)
+                or VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end)
+                or NOT_COVERED.search(text, max(0, span.start - 80), span.start))
