@@ -36,7 +36,7 @@ from .items import territory_of_an_area
 from .parser import Parser
 from .named_communes import communes_named_from, parse_named_communes
 from .statements import (PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
-                         other_subject, owner_of_list, statement_end, statement_owner, territory_verb)
+                         other_subject, owner_of_list, respective_owner, statement_end, statement_owner, territory_verb)
 
 
 
@@ -158,7 +158,9 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         return
     gaz = gazetteer.load()
     for mention in epci_mentions_of(ctx, document_departments(ctx, departments_of), territories):
-        key = owner_of_list(ctx, mention.span)  # "la CC X est couverte par la CPTS Y": Y's
+        # "Sur la CC X, la CPTS Y réunit ...": Y's; "la CC X est couverte par la CPTS Y": Y's
+        key = (_cpts_right_after(ctx, mention.span) if mention.fronted else None) or respective_owner(ctx, mention.span) \
+            or owner_of_list(ctx, mention.span)
         if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
         if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
@@ -191,6 +193,12 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
         _drop_excepted(territory, area)
+
+
+def _cpts_right_after(ctx: Context, span: Span) -> str | None:
+    """The CPTS named first after an area (its subject when the area opens the sentence)."""
+    sentence = ctx.sentence_at(span.start)
+    return next((key for mention, key in ctx.mentions_in(Span(span.end, max(span.end, sentence.end)))), None)
 
 
 def _members_named_before(text: str, territory: Territory, mention) -> list[CommuneRef]:
