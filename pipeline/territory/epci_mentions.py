@@ -232,17 +232,19 @@ TERRITORY_HEADING = re.compile(
 
 
 def _after_a_cpts_label(text: str, name: Span, names: list[Span]) -> bool:
-    """"CPTS Nord Mayenne : CC de l'Ernée", a line of a table: the CPTS's name labels the line the
-    area ends."""
+    """"CPTS Nord Mayenne : CC de l'Ernée", "CPTS Nord Mayenne | CC de l'Ernée | 80", a line of a
+    list or a table: the CPTS's name, first on the line, labels the area of the cell after it."""
     line_start = text.rfind("\n", 0, name.start) + 1
     line_end = text.find("\n", name.end)
     line_end = len(text) if line_end < 0 else line_end
     label = LABEL_MARK_BEFORE.search(text, line_start, name.start)
-    return bool(label) and LINE_TAIL.fullmatch(text, name.end, line_end) is not None \
+    return bool(label) and CELL_TAIL.fullmatch(text, name.end, line_end) is not None \
         and any(n.end == label.start() and LINE_LEAD.fullmatch(text, line_start, n.start) for n in names)
 
 
-LABEL_MARK_BEFORE = re.compile(r"[ \t]*(?:[:|]|\s[–—-])[ \t]*(?:(?:la|le|l['’])\s*)?\Z", re.IGNORECASE)
+LABEL_MARK_BEFORE = re.compile(r"[ \t]*(?:[:|\t]|\s[–—-])[ \t]*(?:(?:la|le|l['’])\s*)?\Z", re.IGNORECASE)
+# What may end the area's cell: its count in brackets, then the next cell or item of the line ("| 80", ", 80 professionnels ;")
+CELL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t.;]*(?:[,;|\t–—][^\n]*)?")
 BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:la\s+|le\s+|l['’]\s*)?\Z", re.IGNORECASE)
 
 
@@ -345,7 +347,8 @@ def _clause_before(text: str, start: int, previous_end: int, name_end: int) -> S
         colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
         boundary = _boundary_before(text, colon)
     elif boundary > 0 and text[boundary] == ":" and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
-                                                    or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)):
+                                                    or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)
+                                                    or TERRITORY_HEADING.fullmatch(text, _boundary_before(text, boundary) + 1, boundary)):
         # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
         # words before the colon introduce the name
         boundary = _boundary_before(text, boundary)

@@ -144,7 +144,7 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
               and not named_beside(ctx.text, sentence.start, mention.span, verb)]
     if len(set(before)) > 1 and RESPECTIVELY.search(ctx.text, verb, sentence.end):
         return None  # "A et B couvrent respectivement X et Y": each its own, read area by area (respective_owner)
-    if before and not PRONOUN_SUBJECT.search(ctx.text, sentence.start, verb):
+    if before and (not PRONOUN_SUBJECT.search(ctx.text, sentence.start, verb) or _topic_of_sentence(ctx, sentence, verb)):
         return before[-1]
     ordinal = ORDINAL_SUBJECT.match(ctx.text, sentence.start, max(verb + 1, sentence.end))  # "..., la seconde B": the verb left out
     if ordinal:  # "La CPTS X et la CPTS Y ... La première couvre A, la seconde B"
@@ -154,6 +154,16 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     if other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
+
+
+def _topic_of_sentence(ctx: Context, sentence: Span, verb: int) -> bool:
+    """"Quant à la CPTS Y, elle couvre ...": the pronoun is the CPTS the sentence opens on."""
+    named = [mention.span for mention, _ in ctx.mentions_in(Span(sentence.start, verb))]
+    return bool(named) and bool(TOPIC_BEFORE.search(ctx.text, max(sentence.start, named[-1].start - 30), named[-1].start))
+
+
+TOPIC_BEFORE = re.compile(r"\b(?:quant\s+(?:à|au)|pour|concernant|s['’]agissant\s+de|du\s+côté\s+de|as\s+for|for)\s+(?:la\s+|le\s+|l['’]|the\s+)?$",
+                          re.IGNORECASE)
 
 
 def respective_owner(ctx: Context, span: Span) -> str | None:

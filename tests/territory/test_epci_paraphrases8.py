@@ -110,6 +110,9 @@ def _counts(text: str, tmp_path, key: str) -> dict[str, int | None]:
     pytest.param("La CPTS du Sud Mayenne est née en Mayenne.\nPérimètre d'intervention : Pays de Craon et Pays de "
                  "Meslay-Grez\n", "sud-mayenne", {CRAON: "full", MESLAY_GREZ: "full"},
                  id="perimetre-colon-two-names-without-type"),
+    pytest.param("La CPTS Nord Mayenne est née en Mayenne. Son territoire : les communes de la communauté de communes "
+                 "de l'Ernée et celles de la communauté de communes Mayenne Communauté.", "nord-mayenne",
+                 {ERNEE: "full", MAYENNE: "full"}, id="son-territoire-les-communes-de"),
     pytest.param("En Mayenne, la CPTS Nord Mayenne dessert une partie de la communauté de communes de l'Ernée.",
                  "nord-mayenne", {ERNEE: "partial"}, id="dessert-une-partie"),
 ])
@@ -169,6 +172,15 @@ def test_two_cpts_on_table_lines(tmp_path):
                  id="la-premiere-la-seconde"),
     pytest.param("En Mayenne, la CPTS Nord Mayenne et la CPTS du Sud Mayenne couvrent respectivement la communauté de "
                  "communes de l'Ernée et la communauté de communes du Pays de Craon.", id="respectivement"),
+    pytest.param("En Mayenne, deux CPTS ont signé.\n\nCPTS | Territoire | Professionnels\nCPTS Nord Mayenne | communauté "
+                 "de communes de l'Ernée | 80\nCPTS du Sud Mayenne | communauté de communes du Pays de Craon | 120\n",
+                 id="table-rows"),
+    pytest.param("En Mayenne, deux CPTS ont signé.\n\n• CPTS Nord Mayenne : communauté de communes de l'Ernée, 80 "
+                 "professionnels ;\n• CPTS du Sud Mayenne : communauté de communes du Pays de Craon, 120 professionnels.\n",
+                 id="bullets-with-a-figure-after"),
+    pytest.param("En Mayenne, deux CPTS ont signé. La CPTS Nord Mayenne (80 professionnels) couvre la communauté de "
+                 "communes de l'Ernée. Quant à la CPTS du Sud Mayenne, elle couvre la communauté de communes du Pays de "
+                 "Craon.", id="quant-a-la-cpts-elle"),
     pytest.param("En Mayenne, deux CPTS ont signé.\n- la CPTS Nord Mayenne (communauté de communes de l'Ernée) ;\n"
                  "- la CPTS du Sud Mayenne (communauté de communes du Pays de Craon).\n", id="bullets-with-brackets"),
 ])
@@ -251,6 +263,8 @@ def test_counts_beside_the_names(tmp_path, sentence, key, expected):
                  "de l'Ernée.", "ernee", id="another-town-s-bassin-de-vie"),
     pytest.param("En Mayenne, la CPTS du Sud Mayenne est née. La réunion s'est tenue dans le Pays de Craon.",
                  "sud-mayenne", id="meeting-in-a-name-without-type"),
+    pytest.param("En Mayenne, la CPTS de l'Ernée a signé.\nCPTS de l'Ernée : la communauté de communes de l'Ernée a "
+                 "financé l'étude.\n", "ernee", id="a-cpts-label-then-a-sentence"),
 ])
 def test_an_intercommunality_that_is_no_perimeter(tmp_path, sentence, key):
     assert _areas(release(sentence), tmp_path, key) == {}
