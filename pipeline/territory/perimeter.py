@@ -158,9 +158,7 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         return
     gaz = gazetteer.load()
     for mention in epci_mentions_of(ctx, document_departments(ctx, departments_of), territories):
-        # "Sur la CC X, la CPTS Y réunit ...": Y's; "la CC X est couverte par la CPTS Y": Y's
-        key = (_cpts_right_after(ctx, mention.span) if mention.fronted else None) or respective_owner(ctx, mention.span) \
-            or owner_of_list(ctx, mention.span)
+        key = _owner_of_mention(ctx, mention)
         if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
         if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
@@ -193,6 +191,34 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
         _drop_excepted(territory, area)
+
+
+def _owner_of_mention(ctx: Context, mention) -> str | None:
+    """The CPTS an intercommunality named outside the statements belongs to: the subject right
+    after it when it opens the sentence ("Sur la CC X, la CPTS Y réunit ..."), the one of the same
+    rank after "respectivement", one named in its sentence ("la CC X est couverte par la CPTS
+    Y"), else the subject its paragraph goes on to name, else the one in focus."""
+    if mention.fronted and _cpts_right_after(ctx, mention.span):
+        return _cpts_right_after(ctx, mention.span)
+    if respective_owner(ctx, mention.span):
+        return respective_owner(ctx, mention.span)
+    if not ctx.mentions_in(ctx.sentence_at(mention.span.start)):
+        return _subject_later_in_paragraph(ctx, mention.span) or owner_of_list(ctx, mention.span)
+    return owner_of_list(ctx, mention.span)
+
+
+def _subject_later_in_paragraph(ctx: Context, span: Span) -> str | None:
+    """"\n\nSur le territoire de la CC X, les professionnels ... La CPTS Y ...": in a paragraph
+    that names no CPTS before the area, the subject CPTS it names next."""
+    start = ctx.text.rfind("\n\n", 0, span.start) + 1
+    end = ctx.text.find("\n\n", span.end)
+    end = len(ctx.text) if end < 0 else end
+    if ctx.mentions_in(Span(start, span.start)) or ANAPHOR.search(ctx.text, start, span.start):
+        return None  # "Elle est implantée dans la CC X": the CPTS in focus
+    return next((key for _, key in ctx.mentions_in(Span(span.end, end)) if key in ctx.subjects), None)
+
+
+ANAPHOR = re.compile(r"\b(?:elle|celle-ci|cette\s+dernière|son|sa|ses|notre|nos|nous|it|its|our|we)\b", re.IGNORECASE)
 
 
 def _cpts_right_after(ctx: Context, span: Span) -> str | None:

@@ -198,6 +198,26 @@ def test_each_cpts_the_intercommunality_its_sentence_opens_with(tmp_path):
     assert set(_areas(text, tmp_path, "sud-mayenne")) == {CRAON}
 
 
+def test_the_cpts_its_paragraph_goes_on_to_name(tmp_path):
+    text = release(
+        "En Mayenne, la CPTS Nord Mayenne et la CPTS du Sud Mayenne ont signé leur accord conventionnel.\n\n"
+        "La CPTS Nord Mayenne réunit 80 professionnels. Elle couvre la communauté de communes de l'Ernée.\n\n"
+        "La communauté de communes du Pays de Craon, dont les 37 communes forment le territoire de la CPTS, compte "
+        "28 000 habitants. La CPTS du Sud Mayenne réunit 120 professionnels.\n")
+    assert _areas(text, tmp_path, "nord-mayenne") == {ERNEE: "full"}
+    assert _counts(text, tmp_path, "sud-mayenne") == {CRAON: 37}
+
+
+def test_a_pronoun_keeps_the_cpts_in_focus(tmp_path):
+    text = release(
+        "En Mayenne, la CPTS Nord Mayenne et la CPTS du Sud Mayenne ont signé leur accord conventionnel.\n\n"
+        "La CPTS Nord Mayenne réunit 80 professionnels. Elle couvre la communauté de communes de l'Ernée.\n\n"
+        "Elle est aussi implantée dans la communauté de communes Mayenne Communauté. Elle travaille avec la CPTS du "
+        "Sud Mayenne.\n")
+    assert _areas(text, tmp_path, "nord-mayenne") == {ERNEE: "full", MAYENNE: "full"}
+    assert _areas(text, tmp_path, "sud-mayenne") == {}
+
+
 def test_the_cpts_named_after_its_intercommunality(tmp_path):
     text = release("En Mayenne, la communauté de communes de l'Ernée constitue le territoire de la CPTS Nord Mayenne, "
                    "tandis que la CPTS du Sud Mayenne couvre la communauté de communes du Pays de Craon.")
