@@ -198,13 +198,9 @@ def _owner_of_mention(ctx: Context, mention) -> str | None:
     after it when it opens the sentence ("Sur la CC X, la CPTS Y réunit ..."), the one of the same
     rank after "respectivement", one named in its sentence ("la CC X est couverte par la CPTS
     Y"), else the subject its paragraph goes on to name, else the one in focus."""
-    if mention.fronted and _cpts_right_after(ctx, mention.span):
-        return _cpts_right_after(ctx, mention.span)
-    if respective_owner(ctx, mention.span):
-        return respective_owner(ctx, mention.span)
-    if not ctx.mentions_in(ctx.sentence_at(mention.span.start)):
-        return _subject_later_in_paragraph(ctx, mention.span) or owner_of_list(ctx, mention.span)
-    return owner_of_list(ctx, mention.span)
+    fronted = _cpts_right_after(ctx, mention.span) if mention.fronted else None
+    later = None if ctx.mentions_in(ctx.sentence_at(mention.span.start)) else _subject_later_in_paragraph(ctx, mention.span)
+    return fronted or respective_owner(ctx, mention.span) or later or owner_of_list(ctx, mention.span)
 
 
 def _subject_later_in_paragraph(ctx: Context, span: Span) -> str | None:

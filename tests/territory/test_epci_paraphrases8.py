@@ -231,6 +231,13 @@ def test_the_cpts_named_after_its_intercommunality(tmp_path):
     pytest.param("En Mayenne, la CPTS du Sud Mayenne couvre la communauté de communes du Pays de Craon (37 communes) "
                  "et la communauté de communes du Pays de Meslay-Grez (22 communes).", "sud-mayenne",
                  {CRAON: 37, MESLAY_GREZ: 22}, id="two-in-brackets"),
+    pytest.param("En Mayenne, la CPTS du Sud Mayenne couvre la communauté de communes du Pays de Craon, un territoire "
+                 "de 37 communes.", "sud-mayenne", {CRAON: 37}, id="un-territoire-de"),
+    pytest.param("La CPTS du Sud Mayenne est née en Mayenne.\nTerritoire :\n- communauté de communes du Pays de Craon : "
+                 "37 communes\n- communauté de communes du Pays de Meslay-Grez : 22 communes\n", "sud-mayenne",
+                 {CRAON: 37, MESLAY_GREZ: 22}, id="bullets-name-colon-count"),
+    pytest.param("En Mayenne, la CPTS du Sud Mayenne couvre la communauté de communes du Pays de Craon, soit 37 communes "
+                 "et 28 000 habitants.", "sud-mayenne", {CRAON: None}, id="soit-is-the-cpts-count"),
     pytest.param("En Mayenne, la CPTS du Sud Mayenne couvre les 37 communes de la communauté de communes du Pays de "
                  "Craon.", "sud-mayenne", {CRAON: 37}, id="les-n-communes-de"),
 ])
