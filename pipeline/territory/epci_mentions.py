@@ -20,12 +20,14 @@ from ..reference import gazetteer
 from ..model import Span
 from ..facts.context import Context
 from ..facts.numbers import parse_number
-from ..facts.patterns import SOFT_BREAK
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
-from .epci_words import (ACTOR_BEFORE, ANNOUNCED, ANNOUNCED_REACH, CONCERNS, CPTS_LATER, ACTOR_BETWEEN, COUNT, COUNTED_EPCIS, COVERED_AFTER, COVERS, CPTS_AFTER, CUE_REACH, FRAME_ONLY, FULL,
-                         LABEL, OBJECT_BEFORE, OTHER_OWNER, OWN_TERRITORY, OWNER_REACH, PARTIAL, PEOPLE_OF, PLACE_BEFORE, PLACE_REACH, PLACED_OPENING, PRONOUN_AFTER,
-                         SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, COUNT_AFTER, COUNTED_LETTERS, EXCEPT, EXCEPT_END)
+from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, CONTRACTED, COUNT, COUNTED_LETTERS, COUNT_AFTER,
+                         COVERED_AFTER, COVERS, CPTS_AFTER, CPTS_LATER, CUE_REACH, EXCEPT, EXCEPT_END, FRAME_ONLY,
+                         FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY, PARTIAL, PEOPLE_OF,
+                         PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF, SUBJECT_TERRITORY)
 from .areas import Territory
+from .epci_layout import (ARTICLE_ONLY, MAX_JOINED_NAMES, NEXT_NAME, after_a_cpts_label, alone_under_territory_heading,
+                          clause_before, in_brackets_after_name, without_names)
 from .epci_of_town import epci_of_demonym, town_areas
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
@@ -85,7 +87,6 @@ NEXT_TYPED_NAME = re.compile(
 # Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
 NAME_AFTER_BRACKET = re.compile(
     rf"\s*\([^()\n]{{0,60}}\)\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?P<name>{DASHED_NAME})")
-ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 
 
 @dataclass
@@ -129,15 +130,15 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]) \
                 and not _covered_after(text, name_span.end):
             continue
-        clause = _clause_before(text, span.start, previous_end, name_span.end)
+        clause = clause_before(text, span.start, previous_end, name_span.end)
         cues = clause
         after_stop = clause.start > previous_end and text[clause.start - 1] in ".!?"  # a new sentence shares no verb
-        joined = previous_clause and not after_stop and JOINER_ONLY.fullmatch(_without_names(text, clause, skip))
+        joined = previous_clause and not after_stop and JOINER_ONLY.fullmatch(without_names(text, clause, skip))
         if joined:
             cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
         labelled = bool(LABEL.search(text, cues.start, name_span.start)) or bool(joined and previous_labelled)
-        whole = _in_brackets_after_name(text, span.start, skip) or _alone_under_territory_heading(text, name_span) \
-            or _after_a_cpts_label(text, name_span, skip)
+        whole = in_brackets_after_name(text, span.start, skip) or alone_under_territory_heading(text, name_span) \
+            or after_a_cpts_label(text, name_span, skip)
         mention = _read_extent(text, clause, cues, name_span, epci, labelled, whole)
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues
@@ -193,59 +194,6 @@ def _commune_after(gaz: gazetteer.Gazetteer, text: str, start: int, end: int) ->
 
 
 COMMUNE_WORDS = re.compile(r"(?:(?:la|les|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\b", re.IGNORECASE)
-
-
-def _without_names(text: str, clause: Span, names: list[Span]) -> str:
-    """The words of a clause without the CPTS names in it: "..., la CPTS Y la CC Z" leaves out
-    the verb of the clause before, Y's joined to it."""
-    words, end = [], clause.start
-    for name in (n for n in names if clause.start <= n.start and n.end <= clause.end):
-        words.append(text[end:name.start])
-        end = name.end
-    return "".join(words) + text[end:clause.end]
-
-
-def _in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:
-    """ "la CPTS X (communauté de communes Y)": the area in brackets after a CPTS's name is its territory."""
-    opened = BRACKET_BEFORE.search(text, max(0, start - 12), start)
-    return bool(opened) and any(name.end == opened.start() for name in names)
-
-
-def _alone_under_territory_heading(text: str, name: Span) -> bool:
-    """"Notre territoire\n53 communes\nCommunauté de communes X": a name on a line of its own
-    a few lines under a heading that says it is the territory."""
-    line_start = text.rfind("\n", 0, name.start) + 1
-    line_end = text.find("\n", name.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not (LINE_LEAD.fullmatch(text, line_start, name.start) and LINE_TAIL.fullmatch(text, name.end, line_end)):
-        return False
-    above = [line for line in text[max(0, line_start - HEADING_REACH):line_start].split("\n") if line.strip()][-4:]
-    return any(TERRITORY_HEADING.fullmatch(line) for line in above)
-
-
-HEADING_REACH = 200  # characters above the name
-LINE_LEAD = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:(?:la|le|l['’])\s*)?", re.IGNORECASE)
-LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|[:–—-][ \t]*\d[^\n]*)?[ \t.;]*")  # "(9 communes)", ": 9 communes"
-TERRITORY_HEADING = re.compile(
-    r"[ \t]*(?:notre|son|le|mon)?\s*(?:territoire|périmètre)(?:\s+(?:couvert|d['’]intervention|d['’]action|de\s+la\s+CPTS))?"
-    r"[ \t]*:?[ \t]*", re.IGNORECASE)
-
-
-def _after_a_cpts_label(text: str, name: Span, names: list[Span]) -> bool:
-    """"CPTS Nord Mayenne : CC de l'Ernée", "CPTS Nord Mayenne | CC de l'Ernée | 80", a line of a
-    list or a table: the CPTS's name, first on the line, labels the area of the cell after it."""
-    line_start = text.rfind("\n", 0, name.start) + 1
-    line_end = text.find("\n", name.end)
-    line_end = len(text) if line_end < 0 else line_end
-    label = LABEL_MARK_BEFORE.search(text, line_start, name.start)
-    return bool(label) and CELL_TAIL.fullmatch(text, name.end, line_end) is not None \
-        and any(n.end == label.start() and LINE_LEAD.fullmatch(text, line_start, n.start) for n in names)
-
-
-LABEL_MARK_BEFORE = re.compile(r"[ \t]*(?:[:|\t]|\s[–—-])[ \t]*(?:(?:la|le|l['’])\s*)?\Z", re.IGNORECASE)
-# What may end the area's cell: its count in brackets, then the next cell or item of the line ("| 80", ", 80 professionnels ;")
-CELL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t.;]*(?:[,;|\t–—][^\n]*)?")
-BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:la\s+|le\s+|l['’]\s*)?\Z", re.IGNORECASE)
 
 
 def _named_spans(text: str) -> list[Span]:
@@ -337,58 +285,6 @@ TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|interco
 ACRONYM_ALONE = re.compile(rf"[A-Z][A-Z0-9]{{2,9}}|{COUNTED_LETTERS}")
 
 
-def _clause_before(text: str, start: int, previous_end: int, name_end: int) -> Span:
-    """The words of the clause before a name, back to a sentence or list boundary, or to the
-    intercommunality named before it; back to the sentence before when that one announces the
-    names a sentence of names alone gives."""
-    boundary = _boundary_before(text, start)
-    if boundary > 0 and text[boundary] == "\n" and LINE_LEAD.fullmatch(text, boundary + 1, start) \
-            and text[:boundary].rstrip().endswith(":"):
-        colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
-        boundary = _boundary_before(text, colon)
-    elif boundary > 0 and text[boundary] == ":" and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
-                                                    or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)
-                                                    or TERRITORY_HEADING.fullmatch(text, _boundary_before(text, boundary) + 1, boundary)):
-        # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
-        # words before the colon introduce the name
-        boundary = _boundary_before(text, boundary)
-    elif boundary > 0 and text[boundary] == "." and ARTICLE_ONLY.fullmatch(text, boundary + 1, start) \
-            and ANNOUNCED.search(text, max(0, boundary - ANNOUNCED_REACH), boundary + 1) and _names_end_sentence(text, name_end):
-        # "Elle s'étend sur deux intercommunalités. La CC X et la CC Y.": the sentence before announces the names
-        boundary = _boundary_before(text, boundary)
-    return Span(max(boundary + 1, previous_end, 0), start)
-
-
-def _names_end_sentence(text: str, pos: int) -> bool:
-    """Whether only more names (with their brackets) follow a name to the end of its sentence:
-    "La CC X (15 communes) et la CC Y.", not "La CC X a financé l'étude"."""
-    for _ in range(MAX_JOINED_NAMES):
-        bracket = NAME_BRACKET.match(text, pos)
-        pos = bracket.end() if bracket else pos
-        joined = NEXT_NAME.match(text, pos)
-        if not joined:
-            break
-        pos = joined.end()
-    return bool(SENTENCE_END.match(text, pos))
-
-
-NAME_BRACKET = re.compile(r"\s*\([^()\n]{0,60}\)")
-SENTENCE_END = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[.;!]|\n|\Z)")
-
-
-def _boundary_before(text: str, pos: int) -> int:
-    """The last sentence or list boundary before `pos`: a stop, a colon, a semicolon or a line
-    break, but not the break of a wrapped line, which a lower-case word continues
-    ("correspondant\nà la Communauté de communes X")."""
-    boundary = max(text.rfind(ch, 0, pos) for ch in ".;:\n!?")
-    while boundary >= 0 and SOFT_BREAK_RE.match(text, boundary):
-        boundary = max(text.rfind(ch, 0, boundary) for ch in ".;:\n!?")
-    return boundary
-
-
-SOFT_BREAK_RE = re.compile(SOFT_BREAK)
-
-
 def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci, labelled: bool = False,
                  beside_name: bool = False) -> EpciMention | None:
     """How much of the EPCI the clause before its name gives (its count read only in the
@@ -452,10 +348,6 @@ def _covered_after(text: str, pos: int) -> re.Match | None:
             return covered
         pos = joined.end()
     return None
-
-
-MAX_JOINED_NAMES = 4
-NEXT_NAME = re.compile(rf"\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?:{EPCI_PHRASE.pattern})")
 
 
 def _only_framed(words: str) -> bool:

@@ -292,11 +292,31 @@ def test_counts_beside_the_names(tmp_path, sentence, key, expected):
                  "sud-mayenne", id="meeting-in-a-name-without-type"),
     pytest.param("En Mayenne, la CPTS de l'Ernée a signé.\nCPTS de l'Ernée : la communauté de communes de l'Ernée a "
                  "financé l'étude.\n", "ernee", id="a-cpts-label-then-a-sentence"),
+    pytest.param("En Mayenne, la CPTS de l'Ernée est née. La communauté de communes de l'Ernée, partenaire de la CPTS, "
+                 "met un local à disposition.", "ernee", id="partner-in-apposition"),
+    pytest.param("En Mayenne, la CPTS de l'Ernée est née. La communauté de communes de l'Ernée, qui a soutenu la "
+                 "création de la CPTS, compte 15 communes.", "ernee", id="supporter-in-a-relative-clause"),
+    pytest.param("En Mayenne, la CPTS de l'Ernée est née. Le contrat local de santé de la communauté de communes de "
+                 "l'Ernée, signé en 2022, couvre le même territoire que la CPTS.", "ernee", id="cls-of-the-epci"),
+    pytest.param("En Mayenne, la CPTS de l'Ernée est née.\nPartenaires : ARS, CPAM, communauté de communes de "
+                 "l'Ernée\n", "ernee", id="partners-line"),
+    pytest.param("En Mayenne, la CPTS de l'Ernée est née.\nFinanceurs :\n- ARS\n- communauté de communes de l'Ernée\n",
+                 "ernee", id="funders-bullets"),
 ])
 def test_an_intercommunality_that_is_no_perimeter(tmp_path, sentence, key):
     assert _areas(release(sentence), tmp_path, key) == {}
 
 
-def test_en_an_intercommunality_that_funds_is_no_perimeter(tmp_path):
-    text = english_release("In Mayenne, the CPTS Ernée was created with the support of the Ernée community of communes.")
-    assert _areas(text, tmp_path, "ernee") == {}
+@pytest.mark.parametrize("sentence", [
+    "In Mayenne, the CPTS Ernée was created with the support of the Ernée community of communes.",
+    "The CPTS Ernée was created in Mayenne. Partners: the regional health agency and the Ernée community of communes.",
+])
+def test_en_an_intercommunality_that_is_no_perimeter(tmp_path, sentence):
+    assert _areas(english_release(sentence), tmp_path, "ernee") == {}
+
+
+def test_another_cpts_relative_clause_keeps_its_area(tmp_path):
+    text = release("La CPTS Nord Mayenne est née en Mayenne. Elle s'est inspirée de la CPTS du Sud Mayenne, qui couvre la "
+                   "communauté de communes du Pays de Craon.")
+    assert _areas(text, tmp_path, "nord-mayenne") == {}
+    assert _areas(text, tmp_path, "sud-mayenne") == {CRAON: "full"}
