@@ -14,6 +14,8 @@ import pytest
 
 from perimeter import english_release, record_of, release, territory_of
 
+from pipeline.territory.epci_mentions import find_epci_mentions
+
 ERNEE = "245300355"  # CC de l'Ernée (53), 15 communes
 CRAON = "200048551"  # CC du Pays de Craon (53), 37 communes
 MESLAY_GREZ = "245300223"  # CC du Pays de Meslay-Grez (53), 22 communes
@@ -320,3 +322,19 @@ def test_another_cpts_relative_clause_keeps_its_area(tmp_path):
                    "communauté de communes du Pays de Craon.")
     assert _areas(text, tmp_path, "nord-mayenne") == {}
     assert _areas(text, tmp_path, "sud-mayenne") == {CRAON: "full"}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS couvre la communauté de communes de l'Ernée (Mayenne) et la communauté de communes du Pays de Craon.",
+    "La CPTS couvre la communauté de communes de l'Ernée, en Mayenne, et la communauté de communes du Pays de Craon.",
+    "La CPTS couvre la communauté de communes de l'Ernée, dans la Mayenne, ainsi que la communauté de communes du Pays "
+    "de Craon.",
+])
+def test_an_aside_between_two_names_keeps_the_verb_shared(text):
+    assert [(m.epci.siren, m.extent) for m in find_epci_mentions(text, ["53"])] == [(ERNEE, "full"), (CRAON, "full")]
+
+
+def test_a_new_sentence_shares_no_verb():
+    text = ("La CPTS couvre la communauté de communes de l'Ernée. En Mayenne, la communauté de communes du Pays de Craon "
+            "a financé l'étude.")
+    assert [m.epci.siren for m in find_epci_mentions(text, ["53"])] == [ERNEE]
