@@ -32,9 +32,10 @@ PEOPLE_OF = re.compile(r"\b(?:habitants|inhabitants|residents|population|profess
                        re.IGNORECASE)
 # "Ce sont les professionnels de la CC X qui ont créé la CPTS": a CPTS later in the name's sentence
 CPTS_LATER = re.compile(r"[^.;:\n]{0,150}\b(?:CPTS|communauté\s+professionnelle)\b")
-# "Elle concerne la CC X", "Elle touche Y": the CPTS's area in a clause about the CPTS only
-CONCERNS = re.compile(r"\b(?:concern\w*|touch(?:e|ent)|vis(?:e|ent)|cibl(?:e|ent)|s['’]adress\w*\s+(?:à|au|aux)|"
-                      r"concerns?|targets?)\b", re.IGNORECASE)
+# "Elle concerne la CC X", "Elle touche Y", "Elle a été créée sur Z": the CPTS's area in a clause about the CPTS only
+CONCERNS = re.compile(r"\b(?:concern\w*|touch(?:e|ent)|vis(?:e|ent)|cibl(?:e|ent)|s['’]adress\w*\s+(?:à|au|aux)|concerns?|targets?|"
+                      # "Elle a été créée en 2021 sur la CC X", "a vu le jour dans la CC Y"
+                      r"(?:créée|née|fondée|lancée|vu\s+le\s+jour)(?:\s+en\s+\d{4})?\s+(?:sur|dans))\b", re.IGNORECASE)
 # Approximate counts small enough to be a part of an intercommunality
 SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
 PARTIAL = re.compile(
@@ -51,7 +52,7 @@ OWN_TERRITORY = re.compile(
     r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
 COVERS = re.compile(
     r"\b(?:couvr\w*|couverte?s?(?!\s+par)|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
-    r"compos\w*|constitu\w*|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
+    r"compos\w*|constitu\w*|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
     re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory

@@ -115,6 +115,10 @@ def _counts(text: str, tmp_path, key: str) -> dict[str, int | None]:
     pytest.param("La CPTS Nord Mayenne est née en Mayenne. Son territoire : les communes de la communauté de communes "
                  "de l'Ernée et celles de la communauté de communes Mayenne Communauté.", "nord-mayenne",
                  {ERNEE: "full", MAYENNE: "full"}, id="son-territoire-les-communes-de"),
+    pytest.param("La CPTS Nord Mayenne est née en Mayenne. Elle a été créée en 2021 sur la communauté de communes de "
+                 "l'Ernée, à l'initiative de médecins.", "nord-mayenne", {ERNEE: "full"}, id="creee-sur"),
+    pytest.param("La CPTS Nord Mayenne est née en Mayenne. Elle a vu le jour dans la communauté de communes de l'Ernée, "
+                 "en 2021.", "nord-mayenne", {ERNEE: "full"}, id="a-vu-le-jour-dans"),
     pytest.param("En Mayenne, la CPTS Nord Mayenne dessert une partie de la communauté de communes de l'Ernée.",
                  "nord-mayenne", {ERNEE: "partial"}, id="dessert-une-partie"),
 ])
@@ -304,6 +308,10 @@ def test_counts_beside_the_names(tmp_path, sentence, key, expected):
                  "l'Ernée\n", "ernee", id="partners-line"),
     pytest.param("En Mayenne, la CPTS de l'Ernée est née.\nFinanceurs :\n- ARS\n- communauté de communes de l'Ernée\n",
                  "ernee", id="funders-bullets"),
+    pytest.param("En Mayenne, la CPTS de l'Ernée est née. Une antenne a été créée dans la communauté de communes de "
+                 "l'Ernée.", "ernee", id="something-else-created-there"),
+    pytest.param("En Mayenne, la CPTS de l'Ernée est née. Un poste de coordinatrice a été créé dans la communauté de "
+                 "communes de l'Ernée.", "ernee", id="a-post-created-there"),
 ])
 def test_an_intercommunality_that_is_no_perimeter(tmp_path, sentence, key):
     assert _areas(release(sentence), tmp_path, key) == {}
