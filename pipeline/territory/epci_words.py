@@ -24,6 +24,7 @@ FULL = re.compile(
     r"(?:territoire|territory)\s*:|pour\s+territoire|(?-i:Son|Notre|Its|Our)\s+(?:territoire|périmètre|territory|area)\s*[,–—]|"
     r"(?:territoire|périmètre|territory|area)\s+(?:retenu|choisi|concerné|couvert|chosen|covered)\s+(?:est|sera|is|will\s+be)\b|"
     r"\bles\s+communes\s+(?:membres\s+)?(?:de\s+la|de\s+l['’]|du|des)\s*$|"  # "Son territoire : les communes de la CC X"
+    r"toutes\s+celles|(?:aire|zone|secteur)\s+(?:géographique|couverte?|desservie?)|"  # "Zone géographique : la CC X"
     r"(?-i:Son|Sa|Notre|Leur)\s+(?:bassin\s+de\s+(?:vie|population)|aire\s+géographique|zone\s+géographique)\b|(?:zone|secteur|aire)\s+d['’](?:intervention|action)", re.IGNORECASE)  # "Son territoire : la CC X", "a pour territoire la CA Y"
 # "s'adresse aux 20 000 habitants de la CC X": the people of the whole area, just before its name
 # (a perimeter only in a clause about the CPTS)

@@ -119,6 +119,10 @@ def _counts(text: str, tmp_path, key: str) -> dict[str, int | None]:
                  "l'Ernée, à l'initiative de médecins.", "nord-mayenne", {ERNEE: "full"}, id="creee-sur"),
     pytest.param("La CPTS Nord Mayenne est née en Mayenne. Elle a vu le jour dans la communauté de communes de l'Ernée, "
                  "en 2021.", "nord-mayenne", {ERNEE: "full"}, id="a-vu-le-jour-dans"),
+    pytest.param("La CPTS Nord Mayenne est née en Mayenne.\nZone géographique : communauté de communes de l'Ernée\n",
+                 "nord-mayenne", {ERNEE: "full"}, id="zone-geographique-colon"),
+    pytest.param("La CPTS Nord Mayenne est née en Mayenne.\nCommunes couvertes : toutes celles de la communauté de "
+                 "communes de l'Ernée\n", "nord-mayenne", {ERNEE: "full"}, id="toutes-celles-de"),
     pytest.param("En Mayenne, la CPTS Nord Mayenne dessert une partie de la communauté de communes de l'Ernée.",
                  "nord-mayenne", {ERNEE: "partial"}, id="dessert-une-partie"),
 ])
