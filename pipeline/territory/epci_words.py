@@ -108,7 +108,7 @@ COVERED_AFTER = re.compile(
     r"totalement|intégralement|fully|entirely|wholly)?\s*(?:couverte?s?|desservie?s?|covered|served)\s+(?:par|by)\s+"
     r"(?:la|une|the|a)\s+(?:CPTS|communauté\s+professionnelle|professional\s+territorial\s+health\s+community)\b|"
     # "..., dont les 15 communes forment le territoire de la CPTS", "constitue le périmètre de la CPTS Y"
-    rf"(?:dont\s+les\s+(?:(?P<n>\d+|{NUMBER_PHRASE})\s+)?(?P<unit>communes|municipalities)\s+|qui\s+|which\s+)?"
+    rf"(?:(?:dont\s+les|whose)\s+(?:(?P<n>\d+|{NUMBER_PHRASE})\s+)?(?P<unit>communes|municipalities)\s+|qui\s+|which\s+)?"
     r"(?:forment|constituent|composent|forme|constitue|compose|correspond\s+au|form|forms|make\s+up|makes\s+up)\s+"
     r"(?:(?:le|the)\s+(?:territoire|périmètre|territory|area)\s+(?:d['’](?:intervention|action)\s+)?(?:de\s+la|of\s+the)\s+"
     r"(?:CPTS|communauté\s+professionnelle)\b|(?:son|its)\s+(?:territoire|périmètre|territory|area)\b)|"  # "... makes up its territory"

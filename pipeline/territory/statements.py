@@ -170,11 +170,11 @@ def respective_owner(ctx: Context, span: Span) -> str | None:
     """"La CPTS A et la CPTS B couvrent respectivement la CC X et la CC Y": the CPTS of the
     same rank as the area among those named after "respectivement"."""
     sentence = ctx.sentence_at(span.start)
-    respectively = RESPECTIVELY.search(ctx.text, sentence.start, span.start)
-    if not respectively:
+    named = ctx.mentions_in(Span(sentence.start, span.start))
+    if not named or not RESPECTIVELY.search(ctx.text, sentence.start, sentence.end):  # "... respectively."
         return None
-    owners = list(dict.fromkeys(key for _, key in ctx.mentions_in(Span(sentence.start, respectively.start()))))
-    rank = len(EPCI_PHRASE.findall(ctx.text, respectively.end(), span.start))
+    owners = list(dict.fromkeys(key for _, key in named))
+    rank = len(EPCI_PHRASE.findall(ctx.text, named[-1][0].span.end, span.start))
     return owners[rank] if len(owners) > 1 and rank < len(owners) else None
 
 

@@ -148,6 +148,19 @@ def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
     assert _areas(english_release(sentence), tmp_path, key) == expected
 
 
+def test_en_whose_municipalities_form_the_territory(tmp_path):
+    text = english_release("The CPTS Ernée was set up in Mayenne. The Ernée community of communes, whose 15 "
+                           "municipalities form the territory of the CPTS, has 20,000 inhabitants.")
+    assert _counts(text, tmp_path, "ernee") == {ERNEE: 15}
+
+
+def test_en_respectively_at_the_end(tmp_path):
+    text = english_release("The CPTS Nord Mayenne and the CPTS du Sud Mayenne cover the Ernée community of communes and "
+                           "the Pays de Craon community of communes respectively.")
+    assert _areas(text, tmp_path, "nord-mayenne") == {ERNEE: "full"}
+    assert _areas(text, tmp_path, "sud-mayenne") == {CRAON: "full"}
+
+
 def test_two_cpts_each_its_intercommunality_by_paragraph(tmp_path):
     text = release(
         "En Mayenne, deux CPTS ont signé le même jour.\n\nLa CPTS Nord Mayenne\nElle couvre la communauté de "
