@@ -146,7 +146,7 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
         return None  # "A et B couvrent respectivement X et Y": each its own, read area by area (respective_owner)
     if before and (not PRONOUN_SUBJECT.search(ctx.text, sentence.start, verb) or _topic_of_sentence(ctx, sentence, verb)):
         return before[-1]
-    ordinal = ORDINAL_SUBJECT.match(ctx.text, sentence.start, max(verb + 1, sentence.end))  # "..., la seconde B": the verb left out
+    ordinal = ORDINAL_SUBJECT.match(ctx.text, sentence.start, sentence.end)  # also "..., la seconde B", the verb left out
     if ordinal:  # "La CPTS X et la CPTS Y ... La première couvre A, la seconde B"
         named = list(dict.fromkeys(key for mention, key in ctx.mentions_in(Span(max(0, sentence.start - 300), sentence.start))))
         if len(named) >= 2:
@@ -167,8 +167,9 @@ TOPIC_BEFORE = re.compile(r"\b(?:quant\s+(?:à|au)|pour|concernant|s['’]agissa
 
 
 def respective_owner(ctx: Context, span: Span) -> str | None:
-    """"La CPTS A et la CPTS B couvrent respectivement la CC X et la CC Y": the CPTS of the
-    same rank as the area among those named after "respectivement"."""
+    """"La CPTS A et la CPTS B couvrent respectivement la CC X et la CC Y": in a sentence that
+    says "respectivement", the CPTS of the same rank as the area among the areas named after
+    the last CPTS."""
     sentence = ctx.sentence_at(span.start)
     named = ctx.mentions_in(Span(sentence.start, span.start))
     if not named or not RESPECTIVELY.search(ctx.text, sentence.start, sentence.end):  # "... respectively."
