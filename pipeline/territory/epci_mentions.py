@@ -20,12 +20,14 @@ from ..reference import gazetteer
 from ..model import Span
 from ..facts.context import Context
 from ..facts.numbers import parse_number
-from ..facts.patterns import SOFT_BREAK
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
-from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, COUNT, COUNTED_EPCIS, COVERED_AFTER, COVERS, CPTS_AFTER, CUE_REACH, FRAME_ONLY, FULL,
-                         LABEL, OBJECT_BEFORE, OTHER_OWNER, OWN_TERRITORY, OWNER_REACH, PARTIAL, PEOPLE_OF, PLACE_BEFORE, PLACE_REACH,
-                         SHARE_OF, SUBJECT_TERRITORY, CONTRACTED, COUNT_AFTER, COUNTED_LETTERS, EXCEPT, EXCEPT_END)
+from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, CONTRACTED, COUNT, COUNTED_LETTERS, COUNT_AFTER,
+                         COVERED_AFTER, COVERS, CPTS_AFTER, CPTS_LATER, CUE_REACH, EXCEPT, EXCEPT_END, FRAME_ONLY,
+                         FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY, PARTIAL, PEOPLE_OF,
+                         PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF, SUBJECT_TERRITORY)
 from .areas import Territory
+from .epci_layout import (ARTICLE_ONLY, MAX_JOINED_NAMES, NEXT_NAME, after_a_cpts_label, alone_under_territory_heading,
+                          clause_before, in_brackets_after_name, without_names)
 from .epci_of_town import epci_of_demonym, town_areas
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
@@ -55,6 +57,12 @@ BARE_NAME = re.compile(
     r"\b(?:(?:territoires?|périmètres?|communes|celui|celle|partie|that|territory|territories|perimeter|municipalities|part)(?:\s+intercommunal)?\s+"
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)"
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
+    # "Territoire : Pays de X", "Intercommunalité : Y"
+    r"|(?i:territoire|périmètre|territory|perimeter|intercommunalité|EPCI)(?:\s+(?:d['’]intervention|d['’]action|couvert|de\s+la\s+CPTS))?[ \t]*:[ \t]*"
+    # "correspond au Pays de X", "les professionnels de santé du Y", "les habitants du Z", "sur le W" (a perimeter only with a cue)
+    r"|correspond\w*\s+(?:à\s+la|à\s+l['’]|au|aux|à)|corresponds?\s+to(?:\s+the)?|"
+    r"(?:professionnels|acteurs|habitants|professionals|inhabitants|residents)(?:\s+de\s+santé)?\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)|"
+    r"(?:sur|dans|across)\s+(?:le|la|les|l['’]|the)"
     r"|(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implanté\w*|compétente?s?|déployée?s?|active?s?)\s+sur|"
     r"s['’]étend\w*\s+entre|à\s+l['’]échelle\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s+"
     # "couvre tout le X", "l'ensemble de la Y", "la totalité du Z"
@@ -68,7 +76,10 @@ TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|e
 # A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y",
 # "la CC X, celle de Y"
 JOINER_ONLY = re.compile(
-    r"\s*(?:[,)•*·▪►–-]|et|and|ainsi\s+que|as\s+well\s+as|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|celles?|ceux|celui|\s)*\s*",
+    r"\s*(?:[,)•*·▪►–-]|et|and|ainsi\s+que|ainsi\s+qu['’]|mais\s+aussi|ou\s+encore|de\s+même\s+que|tout\s+comme|"
+    r"as\s+well\s+as|along\s+with|together\s+with|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|celles?|ceux|celui|"
+    # an aside: "(Mayenne)", ", en Mayenne,", ", dans la Sarthe,"
+    r"\([^()\n]{0,60}\)|(?:en|dans\s+(?:le|la|les|l['’]))\s*(?-i:[A-ZÀ-Ý])[\w'’-]*|\s)*\s*",
     re.IGNORECASE)
 # Another typed name joined to the one before: "..., la CC Y", "et sur la Métropole Z" (only
 # searched inside one reading of a few words)
@@ -78,7 +89,6 @@ NEXT_TYPED_NAME = re.compile(
 # Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
 NAME_AFTER_BRACKET = re.compile(
     rf"\s*\([^()\n]{{0,60}}\)\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?P<name>{DASHED_NAME})")
-ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 
 
 @dataclass
@@ -90,6 +100,7 @@ class EpciMention:
     count: tuple[int, Span] | None = None
     excepted: list[tuple[str, Span]] = field(default_factory=list)  # names as written
     shares_total: bool = False  # its extent read from a count it shares with the areas named with it
+    fronted: bool = False  # it opens a sentence whose subject, the CPTS named right after it, is its owner
 
 
 def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ()) -> list[EpciMention]:
@@ -121,13 +132,15 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]) \
                 and not _covered_after(text, name_span.end):
             continue
-        clause = _clause_before(text, span.start, previous_end)
+        clause = clause_before(text, span.start, previous_end, name_span.end)
         cues = clause
-        joined = previous_clause and JOINER_ONLY.fullmatch(text[clause.start:clause.end])
+        after_stop = clause.start > previous_end and text[clause.start - 1] in ".!?"  # a new sentence shares no verb
+        joined = previous_clause and not after_stop and JOINER_ONLY.fullmatch(without_names(text, clause, skip))
         if joined:
             cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
         labelled = bool(LABEL.search(text, cues.start, name_span.start)) or bool(joined and previous_labelled)
-        whole = _in_brackets_after_name(text, span.start, skip) or _alone_under_territory_heading(text, name_span)
+        whole = in_brackets_after_name(text, span.start, skip) or alone_under_territory_heading(text, name_span) \
+            or after_a_cpts_label(text, name_span, skip)
         mention = _read_extent(text, clause, cues, name_span, epci, labelled, whole)
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues
@@ -183,35 +196,6 @@ def _commune_after(gaz: gazetteer.Gazetteer, text: str, start: int, end: int) ->
 
 
 COMMUNE_WORDS = re.compile(r"(?:(?:la|les|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\b", re.IGNORECASE)
-
-
-def _in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:
-    """ "la CPTS X (communauté de communes Y)": the area in brackets after a CPTS's name is its territory."""
-    opened = BRACKET_BEFORE.search(text, max(0, start - 12), start)
-    return bool(opened) and any(name.end == opened.start() for name in names)
-
-
-def _alone_under_territory_heading(text: str, name: Span) -> bool:
-    """"Notre territoire\n53 communes\nCommunauté de communes X": a name on a line of its own
-    a few lines under a heading that says it is the territory."""
-    line_start = text.rfind("\n", 0, name.start) + 1
-    line_end = text.find("\n", name.end)
-    line_end = len(text) if line_end < 0 else line_end
-    if not (LINE_LEAD.fullmatch(text, line_start, name.start) and LINE_TAIL.fullmatch(text, name.end, line_end)):
-        return False
-    above = [line for line in text[max(0, line_start - HEADING_REACH):line_start].split("\n") if line.strip()][-4:]
-    return any(TERRITORY_HEADING.fullmatch(line) for line in above)
-
-
-HEADING_REACH = 200  # characters above the name
-LINE_LEAD = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:(?:la|le|l['’])\s*)?", re.IGNORECASE)
-LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|[:–—-][ \t]*\d[^\n]*)?[ \t.;]*")  # "(9 communes)", ": 9 communes"
-TERRITORY_HEADING = re.compile(
-    r"[ \t]*(?:notre|son|le|mon)?\s*(?:territoire|périmètre)(?:\s+(?:couvert|d['’]intervention|d['’]action|de\s+la\s+CPTS))?"
-    r"[ \t]*:?[ \t]*", re.IGNORECASE)
-
-
-BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:la\s+|le\s+|l['’]\s*)?\Z", re.IGNORECASE)
 
 
 def _named_spans(text: str) -> list[Span]:
@@ -303,35 +287,6 @@ TYPE_WORD = re.compile(r"(?i:communauté|agglomération|agglo|métropole|interco
 ACRONYM_ALONE = re.compile(rf"[A-Z][A-Z0-9]{{2,9}}|{COUNTED_LETTERS}")
 
 
-def _clause_before(text: str, start: int, previous_end: int) -> Span:
-    """The words of the clause before a name, back to a sentence or list boundary, or to the
-    intercommunality named before it."""
-    boundary = _boundary_before(text, start)
-    if boundary > 0 and text[boundary] == "\n" and LINE_LEAD.fullmatch(text, boundary + 1, start) \
-            and text[:boundary].rstrip().endswith(":"):
-        colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
-        boundary = _boundary_before(text, colon)
-    elif boundary > 0 and text[boundary] == ":" and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
-                                                    or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)):
-        # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
-        # words before the colon introduce the name
-        boundary = _boundary_before(text, boundary)
-    return Span(max(boundary + 1, previous_end, 0), start)
-
-
-def _boundary_before(text: str, pos: int) -> int:
-    """The last sentence or list boundary before `pos`: a stop, a colon, a semicolon or a line
-    break, but not the break of a wrapped line, which a lower-case word continues
-    ("correspondant\nà la Communauté de communes X")."""
-    boundary = max(text.rfind(ch, 0, pos) for ch in ".;:\n!?")
-    while boundary >= 0 and SOFT_BREAK_RE.match(text, boundary):
-        boundary = max(text.rfind(ch, 0, boundary) for ch in ".;:\n!?")
-    return boundary
-
-
-SOFT_BREAK_RE = re.compile(SOFT_BREAK)
-
-
 def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazetteer.Epci, labelled: bool = False,
                  beside_name: bool = False) -> EpciMention | None:
     """How much of the EPCI the clause before its name gives (its count read only in the
@@ -345,6 +300,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     covered = _covered_after(text, name.end)
     if beside_name or covered:  # "la CC X est désormais couverte par la CPTS Y"
         extent = "partial" if covered and covered.group("part") else "full"
+        own = _own_count(covered) if covered else None  # "la CC X, dont les 15 communes forment ..."
+        count = own if own and own[0] <= members else count
         return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, count)
     if _fronted_before_cpts(text, clause, name) and not COVERS.search(words):
         # "Sur le territoire de la CC X, la CPTS Y réunit ...": the place the sentence opens with is the CPTS's
@@ -352,7 +309,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         # "Dans la CC X, la CPTS ...": where it lies, a part unless words of extent say all of it
         whole = FULL.search(words) or count and count[0] == members
         extent = "full" if whole and not share and not PARTIAL.search(words) else "partial"
-        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, None if share else count)
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, None if share else count,
+                           fronted=True)
     if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if not count and not COVERS.search(words) and _only_framed(words):
@@ -363,7 +321,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         extent = "full"
     elif count or PARTIAL.search(words):
         extent = "partial"
-    elif COVERS.search(words) or PEOPLE_OF.search(words) and OWN_TERRITORY.search(words):
+    elif COVERS.search(words) or (PEOPLE_OF.search(words) or CONCERNS.search(words)) \
+            and (OWN_TERRITORY.search(words) or CPTS_LATER.match(text, name.end)):
         extent = "full"
     elif labelled:
         extent = "partial"  # listed under a heading that says nothing of its extent
@@ -377,7 +336,8 @@ def _fronted_before_cpts(text: str, clause: Span, name: Span) -> bool:
     """Whether the name ends a phrase that opens its sentence, with no actor word in it, and a
     CPTS is the subject right after it."""
     opens = clause.start == 0 or text[clause.start - 1] in ".!?\n"
-    return opens and bool(CPTS_AFTER.match(text, name.end)) and not ACTOR_BETWEEN.search(text, clause.start, name.start)
+    subject = CPTS_AFTER.match(text, name.end) or PLACED_OPENING.match(text, clause.start) and PRONOUN_AFTER.match(text, name.end)
+    return opens and bool(subject) and not ACTOR_BETWEEN.search(text, clause.start, name.start)
 
 
 def _covered_after(text: str, pos: int) -> re.Match | None:
@@ -390,10 +350,6 @@ def _covered_after(text: str, pos: int) -> re.Match | None:
             return covered
         pos = joined.end()
     return None
-
-
-MAX_JOINED_NAMES = 4
-NEXT_NAME = re.compile(rf"\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?:{EPCI_PHRASE.pattern})")
 
 
 def _only_framed(words: str) -> bool:
@@ -417,6 +373,12 @@ def _cue_reaches(text: str, clause: Span, name_start: int) -> bool:
             and not OBJECT_BEFORE.search(text, max(0, owner.start() - PLACE_REACH), owner.start()):
         return False  # "le contrat local de santé couvrant le territoire de la CA X": another body's area
     return name_start - last.end() <= CUE_REACH and not ACTOR_BETWEEN.search(text, last.end(), name_start)
+
+
+def _own_count(covered: re.Match) -> tuple[int, Span] | None:
+    """The count of "dont les 15 communes forment le territoire de la CPTS", with "communes" in its span."""
+    value = covered.group("n") and (parse_number(covered.group("n"), "fr", True) or parse_number(covered.group("n"), "en", True))
+    return (int(value), Span(covered.start("n"), covered.end("unit"))) if value else None
 
 
 def _count(text: str, clause: Span) -> tuple[int, Span] | None:

@@ -19,13 +19,24 @@ SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s
                       re.IGNORECASE)
 FULL = re.compile(
     r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
-    r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
-    r"same\s+(?:territory|area)|matches|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"
-    r"(?:territoire|territory)\s*:|pour\s+territoire|(?:zone|secteur|aire)\s+d['’](?:intervention|action)", re.IGNORECASE)  # "Son territoire : la CC X", "a pour territoire la CA Y"
+    r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|contours?|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
+    r"same\s+(?:territory|area)|matches|co-?terminous\s+with|co-?extensive\s+with|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"
+    r"(?:territoire|territory)\s*:|pour\s+territoire|(?-i:Son|Notre|Its|Our)\s+(?:territoire|périmètre|territory|area)\s*[,–—]|"
+    r"(?:territoire|périmètre|territory|area)\s+(?:retenu|choisi|concerné|couvert|chosen|covered)\s+(?:est|sera|is|will\s+be)\b|"
+    r"\bles\s+communes\s+(?:membres\s+)?(?:de\s+la|de\s+l['’]|du|des)\s*$|"  # "Son territoire : les communes de la CC X"
+    r"toutes\s+celles|(?:aire|zone|secteur)\s+(?:géographique|couverte?|desservie?)|"  # "Zone géographique : la CC X"
+    r"(?-i:Son|Sa|Notre|Leur)\s+(?:bassin\s+de\s+(?:vie|population)|aire\s+géographique|zone\s+géographique)\b|(?:zone|secteur|aire)\s+d['’](?:intervention|action)", re.IGNORECASE)  # "Son territoire : la CC X", "a pour territoire la CA Y"
 # "s'adresse aux 20 000 habitants de la CC X": the people of the whole area, just before its name
 # (a perimeter only in a clause about the CPTS)
-PEOPLE_OF = re.compile(r"\b(?:habitants|inhabitants|residents)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*$",
+PEOPLE_OF = re.compile(r"\b(?:habitants|inhabitants|residents|population|professionnels(?:\s+de\s+santé)?|acteurs(?:\s+de\s+santé)?|"
+                       r"soignants|(?:health\s+)?professionals)\s+(?:libéraux\s+)?(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*$",
                        re.IGNORECASE)
+# "Ce sont les professionnels de la CC X qui ont créé la CPTS": a CPTS later in the name's sentence
+CPTS_LATER = re.compile(r"[^.;:\n]{0,150}\b(?:CPTS|communauté\s+professionnelle)\b")
+# "Elle concerne la CC X", "Elle touche Y", "Elle a été créée sur Z": the CPTS's area in a clause about the CPTS only
+CONCERNS = re.compile(r"\b(?:concern\w*|touch(?:e|ent)|vis(?:e|ent)|cibl(?:e|ent)|s['’]adress\w*\s+(?:à|au|aux)|concerns?|targets?|"
+                      # "Elle a été créée en 2021 sur la CC X", "a vu le jour dans la CC Y"
+                      r"(?:créée|née|fondée|lancée|vu\s+le\s+jour)(?:\s+en\s+\d{4})?\s+(?:sur|dans))\b", re.IGNORECASE)
 # Approximate counts small enough to be a part of an intercommunality
 SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
 PARTIAL = re.compile(
@@ -41,14 +52,14 @@ OWN_TERRITORY = re.compile(
     r"\bCPTS\b|communauté\s+professionnelle|\b(?:elle|it)\b|\b(?:son|notre|leur|its|our|their)\s+(?:territoire|périmètre|territory)|"
     r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
 COVERS = re.compile(
-    r"\b(?:couvr\w*|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
-    r"compos\w*|constitu\w*|implanté\w*\s+sur|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|acti(?:f|ve)s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
+    r"\b(?:couvr\w*|couverte?s?(?!\s+par)|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
+    r"compos\w*|constitu\w*|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
+    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
     re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
     r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
-    r"soutien|soutenu\w*|financ\w*|avec|par|auprès|siège|services?|représentants?|president|mayor|with|by|funded|"
+    r"soutien|soutenu\w*|financ\w*|avec|par|auprès|siège|services?|représentants?|president|mayor|(?<!terminous\s)(?<!extensive\s)with|by|funded|"
     r"supported|partners?|representatives?)"
     r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|of\s+the|of|the|la|le|les|l['’])\s*)?$",
     re.IGNORECASE)
@@ -57,11 +68,18 @@ ACTOR_BEFORE = re.compile(
 # ("coïncide avec celui de la CA X" compares two territories)
 ACTOR_BETWEEN = re.compile(
     r"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|avec(?!\s+cel(?:ui|le)s?\b)|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
-    r"maires?|with|by|signed|supported|funded|agreement|partners?\w*)\b", re.IGNORECASE)
+    r"maires?|with|by|signed|supported|funded|agreement|partners?\w*|"
+    # "couvre 15 communes, à la frontière de la CC X": a neighbouring area
+    r"voisin\w*|limitrophe\w*|frontière\w*|frontali\w*|jouxt\w*|proximité|neighbou?r\w*|border\w*|adjacent)\b", re.IGNORECASE)
 CUE_REACH = 90  # characters from the covering word to the name
+# Groupings of territories other than a CPTS (a PETR, a SCoT, a park, a joint syndicate...): what
+# they cover or group is not a CPTS's perimeter
+OTHER_GROUPINGS = (r"PETR|SCoT|pôles?\s+d['’]équilibre\w*|syndicats?\s+mixtes?|syndicats?\s+intercommuna\w+|"
+                   r"parcs?\s+naturels?\s+régiona\w+|PNR|conseils?\s+loca(?:l|ux)\s+de\s+santé\s+mentale|CLSM|"
+                   r"contrats?\s+de\s+ville|projets?\s+territoria\w+\s+de\s+santé\s+mentale|communautés?\s+hospitalières?")
 # Bodies other than a CPTS whose area a covering word may describe, just before that word
 OTHER_OWNER = re.compile(
-    r"\b(?:contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|GHT|CHU|centres?\s+hospitaliers?|hôpita\w+|hospitals?|"
+    rf"\b(?:{OTHER_GROUPINGS}|contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|PTSM|DAC|GHT|CHU|centres?\s+hospitaliers?|hôpita\w+|hospitals?|"
     r"maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|cliniques?|départements?|"
     r"régions?|dispositifs?|réseaux?|conseils?\s+loca(?:l|ux)|local\s+health\s+contracts?)\b[^.;:]*$")
 OWNER_REACH = 50  # characters before the covering word where its subject stands
@@ -75,7 +93,7 @@ PLACE_REACH = 20  # characters before the body's name
 OBJECT_BEFORE = re.compile(r"(?:\b(?:des|plusieurs|several|\d+)|\b(?:nord|sud|est|ouest|centre|cœur|partie|north|south|"
                            r"east|west|part)(?:-\w+)?\s+(?:du|de\s+la|de\s+l['’]|of\s+the))\s*$", re.IGNORECASE)
 # A heading of a territory's description: "Intercommunalités : CA X, CC Y"
-LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?))?\s*:\s*"
+LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?|couverte?s?|covered))?\s*:\s*"
                    r"(?:[-–•*·▪►]\s*)?(?:(?:la|le|l['’])\s*)?$", re.IGNORECASE)  # "Intercommunalités :\n• la CC X"
 # "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
 SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
@@ -89,10 +107,21 @@ COVERED_AFTER = re.compile(
     r"dorénavant|donc|ainsi|déjà|now|thus|already)\s+)?(?:(?P<part>partiellement|en\s+partie|partly|partially)|entièrement|"
     r"totalement|intégralement|fully|entirely|wholly)?\s*(?:couverte?s?|desservie?s?|covered|served)\s+(?:par|by)\s+"
     r"(?:la|une|the|a)\s+(?:CPTS|communauté\s+professionnelle|professional\s+territorial\s+health\s+community)\b|"
-    r"(?:forment|constituent|composent|form|make\s+up)\s+(?:le|the)\s+(?:territoire|périmètre|territory|area)\s+(?:de\s+la|of\s+the)\s+"
+    # "..., dont les 15 communes forment le territoire de la CPTS", "constitue le périmètre de la CPTS Y"
+    rf"(?:(?:dont\s+les|whose)\s+(?:(?P<n>\d+|{NUMBER_PHRASE})\s+)?(?P<unit>communes|municipalities)\s+|qui\s+|which\s+)?"
+    r"(?:forment|constituent|composent|forme|constitue|compose|correspond\s+au|form|forms|make\s+up|makes\s+up)\s+"
+    r"(?:(?:le|the)\s+(?:territoire|périmètre|territory|area)\s+(?:d['’](?:intervention|action)\s+)?(?:de\s+la|of\s+the)\s+"
+    r"(?:CPTS|communauté\s+professionnelle)\b|(?:son|its)\s+(?:territoire|périmètre|territory|area)\b)|"  # "... makes up its territory"
+    # "..., sur laquelle intervient la CPTS", "où s'étend la CPTS"
+    r"(?:sur\s+laquelle|sur\s+lequel|où)\s+(?:intervient|s['’]étend|agit|opère|se\s+déploie|exerce)\s+(?:la|notre|cette)\s+"
     r"(?:CPTS|communauté\s+professionnelle)\b|"
     r"dont\s+(?:elle|la\s+CPTS)\s+couvre\s+(?:l['’]ensemble\s+du\s+|tout\s+le\s+|la\s+totalité\s+du\s+|le\s+)territoire)",
     re.IGNORECASE)
+# The end of a sentence that announces the intercommunalities named in the next one: "Elle s'étend sur
+# deux intercommunalités.", "Son territoire comprend les EPCI suivants."
+ANNOUNCED = re.compile(r"(?:intercommunalités|intercommunalities|\bEPCI|communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|"
+                       r"communities\s+of\s+(?:communes|municipalities)|suivante?s|following|ci-dessous|below)\s*\.\Z", re.IGNORECASE)
+ANNOUNCED_REACH = 60  # characters before the stop
 # "2 intercommunalités (", "deux EPCI, la": a count of the intercommunalities named next
 COUNTED_EPCIS = re.compile(
     rf"\s*(?:\d+|{NUMBER_PHRASE})\s+(?:intercommunalités|intercommunalities|EPCI|communautés\s+de\s+communes|"
@@ -100,6 +129,9 @@ COUNTED_EPCIS = re.compile(
 # ", la CPTS Y réunit ...": a CPTS the subject right after a place the sentence opens with
 CPTS_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s*(?:la|notre|cette|the|our)\s+(?:CPTS|communauté\s+professionnelle|"
                         r"professional\s+territorial)\b", re.IGNORECASE)
+# "Implantée dans la CC X, elle réunit ...": a pronoun the subject after a participle of place that opens the sentence
+PRONOUN_AFTER = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?,\s*(?:elle|celle-ci|it)\s", re.IGNORECASE)
+PLACED_OPENING = re.compile(r"\s*(?:Implantée|Installée|Située|Basée|Présente|Active|Located|Based)\b")
 # "la 3CS", "la 4C": initials with a repeated letter counted ("3CS": CCCS, "CC Cœur de Sologne")
 COUNTED_LETTERS = r"[2-4][A-Z][A-Z0-9]{0,8}\b"
 # "en excluant A", "en dehors de A", "sans la commune de A"
@@ -118,7 +150,8 @@ EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|
 # "Baud Communauté (5 communes)": a count in brackets after the name
 # Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"
 OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
-                   r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|and\s+its|with|made\s+up\s+of|which\s+(?:has|groups|includes)")
+                   r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|un\s+territoire\s+de|and\s+its|with|made\s+up\s+of|"
+                   r"which\s+(?:has|groups|includes)|a\s+territory\s+of")
 # The word of a count of communes: "41 communes", "41 municipalities", "(41 com.)", "(41 towns)"
 COMMUNE_UNIT = r"(?:(?:communes|municipalities|towns)\b|com\.)"
 COUNT_AFTER = re.compile(

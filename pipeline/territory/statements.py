@@ -10,7 +10,7 @@ from ..facts.number_words import NUMBER_PHRASE
 from ..facts.patterns import BULLET
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
-from .epci_words import PLACE_BEFORE, PLACE_REACH
+from .epci_words import OTHER_GROUPINGS, PLACE_BEFORE, PLACE_REACH
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
 # "les CPTS couvrent ...": communities in general
 UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring|les|des|ces|plusieurs|\d+)\s+CPTS\b",
@@ -53,7 +53,8 @@ TERRITORY_VERB = re.compile(
 # "la première couvre A, la seconde B"
 CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+"
                       r"|\s*[,;]\s+(?=(?:la|le)\s+(?:seconde?|deuxième|dernière|dernier)\b)"
-                      r"|\s*;\s+(?=la\s+CPTS\b)", re.IGNORECASE)  # "...; la CPTS Y couvre B"
+                      # "...; la CPTS Y couvre B", "la CPTS X, qui couvre A, et la CPTS Y, qui couvre B", "..., la CPTS Y B"
+                      r"|\s*[,;]\s+(?:et\s+|and\s+)?(?=(?:la|the)\s+CPTS\b)", re.IGNORECASE)
 # The community a clause opens with by its rank among those just named; the verb may be left out
 ORDINAL_SUBJECT = re.compile(r"\s*(?:la|le)\s+(première|premier|seconde?|deuxième|dernière|dernier)\b", re.IGNORECASE)
 
@@ -142,9 +143,11 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     rattachées à la CPTS X" or "the CPTS X borders it" speak of another community."""
     before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb
               and not named_beside(ctx.text, sentence.start, mention.span, verb)]
-    if before and not PRONOUN_SUBJECT.search(ctx.text, sentence.start, verb):
+    if len(set(before)) > 1 and RESPECTIVELY.search(ctx.text, verb, sentence.end):
+        return None  # "A et B couvrent respectivement X et Y": each its own, read area by area (respective_owner)
+    if before and (not PRONOUN_SUBJECT.search(ctx.text, sentence.start, verb) or _topic_of_sentence(ctx, sentence, verb)):
         return before[-1]
-    ordinal = ORDINAL_SUBJECT.match(ctx.text, sentence.start, verb + 1)
+    ordinal = ORDINAL_SUBJECT.match(ctx.text, sentence.start, sentence.end)  # also "..., la seconde B", the verb left out
     if ordinal:  # "La CPTS X et la CPTS Y ... La première couvre A, la seconde B"
         named = list(dict.fromkeys(key for mention, key in ctx.mentions_in(Span(max(0, sentence.start - 300), sentence.start))))
         if len(named) >= 2:
@@ -152,6 +155,32 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     if other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
+
+
+def _topic_of_sentence(ctx: Context, sentence: Span, verb: int) -> bool:
+    """"Quant à la CPTS Y, elle couvre ...": the pronoun is the CPTS the sentence opens on."""
+    named = [mention.span for mention, _ in ctx.mentions_in(Span(sentence.start, verb))]
+    return bool(named) and bool(TOPIC_BEFORE.search(ctx.text, max(sentence.start, named[-1].start - 30), named[-1].start))
+
+
+TOPIC_BEFORE = re.compile(r"\b(?:quant\s+(?:à|au)|pour|concernant|s['’]agissant\s+de|du\s+côté\s+de|as\s+for|for)\s+(?:la\s+|le\s+|l['’]|the\s+)?$",
+                          re.IGNORECASE)
+
+
+def respective_owner(ctx: Context, span: Span) -> str | None:
+    """"La CPTS A et la CPTS B couvrent respectivement la CC X et la CC Y": in a sentence that
+    says "respectivement", the CPTS of the same rank as the area among the areas named after
+    the last CPTS."""
+    sentence = ctx.sentence_at(span.start)
+    named = ctx.mentions_in(Span(sentence.start, span.start))
+    if not named or not RESPECTIVELY.search(ctx.text, sentence.start, sentence.end):  # "... respectively."
+        return None
+    owners = list(dict.fromkeys(key for _, key in named))
+    rank = len(EPCI_PHRASE.findall(ctx.text, named[-1][0].span.end, span.start))
+    return owners[rank] if len(owners) > 1 and rank < len(owners) else None
+
+
+RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b", re.IGNORECASE)
 
 
 def named_beside(text: str, start: int, mention: Span, verb: int) -> bool:
@@ -174,12 +203,17 @@ def other_subject(text: str, start: int, end: int) -> bool:
     """Whether a body other than a CPTS is the subject between `start` and `end`; a place the
     sentence opens with ("Située dans le département de X, elle couvre ...") is not one."""
     return any(not PLACE_BEFORE.search(text, max(start, m.start() - PLACE_REACH), m.start())
+               and not POSSESSIVE_BEFORE.search(text, max(start, m.start() - PLACE_REACH), m.start())
                for m in OTHER_SUBJECT.finditer(text, start, end))
+
+
+# "Son bassin de vie correspond à ...": the CPTS's own, not another body
+POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|notre|its|our)\s+$", re.IGNORECASE)
 
 
 # Subjects of a sentence that are not a CPTS: what they cover is not its perimeter.
 OTHER_SUBJECT = re.compile(
-    r"\b(?:hôpital|hospital|centre\s+hospitalier|clinique|clinic|CHU|GHT|département|department|région|region|"
+    rf"\b(?:{OTHER_GROUPINGS}|hôpital|hospital|centre\s+hospitalier|clinique|clinic|CHU|GHT|département|department|région|region|"
     r"ville|town|city|bassin\s+de\s+(?:vie|recrutement)|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
     r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract|"
     # a means of transport: the places it serves

@@ -1,0 +1,122 @@
+"""Where an intercommunality's name stands on the page, for epci_mentions: the clause before it
+(back to a sentence or list boundary, or to the heading or announcing sentence it completes), a
+line of its own under a territory heading, a table row or list item a CPTS's name labels,
+brackets after a CPTS's name, and the names joined to it."""
+from __future__ import annotations
+
+import re
+
+from ..facts.patterns import SOFT_BREAK
+from ..facts.place_names import EPCI_PHRASE
+from ..model import Span
+from .epci_words import ANNOUNCED, ANNOUNCED_REACH, COUNTED_EPCIS
+
+ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
+# Another typed name joined to a name: ", et la CC Y", "and the Y community of communes"
+MAX_JOINED_NAMES = 4
+NEXT_NAME = re.compile(rf"\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?:{EPCI_PHRASE.pattern})")
+
+
+def clause_before(text: str, start: int, previous_end: int, name_end: int) -> Span:
+    """The words of the clause before a name, back to a sentence or list boundary, or to the
+    intercommunality named before it; back to the sentence before when that one announces the
+    names a sentence of names alone gives."""
+    boundary = boundary_before(text, start)
+    if boundary > 0 and text[boundary] == "\n" and LINE_LEAD.fullmatch(text, boundary + 1, start) \
+            and text[:boundary].rstrip().endswith(":"):
+        colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
+        boundary = boundary_before(text, colon)
+    elif boundary > 0 and text[boundary] == ":" and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
+                                                    or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)
+                                                    or TERRITORY_HEADING.fullmatch(text, boundary_before(text, boundary) + 1, boundary)):
+        # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
+        # words before the colon introduce the name
+        boundary = boundary_before(text, boundary)
+    elif boundary > 0 and text[boundary] == "." and ARTICLE_ONLY.fullmatch(text, boundary + 1, start) \
+            and ANNOUNCED.search(text, max(0, boundary - ANNOUNCED_REACH), boundary + 1) and names_end_sentence(text, name_end):
+        # "Elle s'étend sur deux intercommunalités. La CC X et la CC Y.": the sentence before announces the names
+        boundary = boundary_before(text, boundary)
+    return Span(max(boundary + 1, previous_end, 0), start)
+
+
+def names_end_sentence(text: str, pos: int) -> bool:
+    """Whether only more names (with their brackets) follow a name to the end of its sentence:
+    "La CC X (15 communes) et la CC Y.", not "La CC X a financé l'étude"."""
+    for _ in range(MAX_JOINED_NAMES):
+        bracket = NAME_BRACKET.match(text, pos)
+        pos = bracket.end() if bracket else pos
+        joined = NEXT_NAME.match(text, pos)
+        if not joined:
+            break
+        pos = joined.end()
+    return bool(SENTENCE_END.match(text, pos))
+
+
+NAME_BRACKET = re.compile(r"\s*\([^()\n]{0,60}\)")
+SENTENCE_END = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[.;!]|\n|\Z)")
+
+
+def boundary_before(text: str, pos: int) -> int:
+    """The last sentence or list boundary before `pos`: a stop, a colon, a semicolon or a line
+    break, but not the break of a wrapped line, which a lower-case word continues
+    ("correspondant\nà la Communauté de communes X")."""
+    boundary = max(text.rfind(ch, 0, pos) for ch in ".;:\n!?")
+    while boundary >= 0 and SOFT_BREAK_RE.match(text, boundary):
+        boundary = max(text.rfind(ch, 0, boundary) for ch in ".;:\n!?")
+    return boundary
+
+
+SOFT_BREAK_RE = re.compile(SOFT_BREAK)
+
+
+def without_names(text: str, clause: Span, names: list[Span]) -> str:
+    """The words of a clause without the CPTS names in it: "..., la CPTS Y la CC Z" leaves out
+    the verb of the clause before, Y's joined to it."""
+    words, end = [], clause.start
+    for name in (n for n in names if clause.start <= n.start and n.end <= clause.end):
+        words.append(text[end:name.start])
+        end = name.end
+    return "".join(words) + text[end:clause.end]
+
+
+def in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:
+    """ "la CPTS X (communauté de communes Y)": the area in brackets after a CPTS's name is its territory."""
+    opened = BRACKET_BEFORE.search(text, max(0, start - 12), start)
+    return bool(opened) and any(name.end == opened.start() for name in names)
+
+
+def alone_under_territory_heading(text: str, name: Span) -> bool:
+    """"Notre territoire\n53 communes\nCommunauté de communes X": a name on a line of its own
+    a few lines under a heading that says it is the territory."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if not (LINE_LEAD.fullmatch(text, line_start, name.start) and LINE_TAIL.fullmatch(text, name.end, line_end)):
+        return False
+    above = [line for line in text[max(0, line_start - HEADING_REACH):line_start].split("\n") if line.strip()][-4:]
+    return any(TERRITORY_HEADING.fullmatch(line) for line in above)
+
+
+HEADING_REACH = 200  # characters above the name
+LINE_LEAD = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:(?:la|le|l['’])\s*)?", re.IGNORECASE)
+LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|[:–—-][ \t]*\d[^\n]*)?[ \t.;]*")  # "(9 communes)", ": 9 communes"
+TERRITORY_HEADING = re.compile(
+    r"[ \t]*(?:notre|son|le|mon)?\s*(?:territoire|périmètre)(?:\s+(?:couvert|d['’]intervention|d['’]action|de\s+la\s+CPTS))?"
+    r"[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+def after_a_cpts_label(text: str, name: Span, names: list[Span]) -> bool:
+    """"CPTS Nord Mayenne : CC de l'Ernée", "CPTS Nord Mayenne | CC de l'Ernée | 80", a line of a
+    list or a table: the CPTS's name, first on the line, labels the area of the cell after it."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    line_end = len(text) if line_end < 0 else line_end
+    label = LABEL_MARK_BEFORE.search(text, line_start, name.start)
+    return bool(label) and CELL_TAIL.fullmatch(text, name.end, line_end) is not None \
+        and any(n.end == label.start() and LINE_LEAD.fullmatch(text, line_start, n.start) for n in names)
+
+
+LABEL_MARK_BEFORE = re.compile(r"[ \t]*(?:[:|\t]|\s[–—-])[ \t]*(?:(?:la|le|l['’])\s*)?\Z", re.IGNORECASE)
+# What may end the area's cell: its count in brackets, then the next cell or item of the line ("| 80", ", 80 professionnels ;")
+CELL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t.;]*(?:[,;|\t–—][^\n]*)?")
+BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:la\s+|le\s+|l['’]\s*)?\Z", re.IGNORECASE)
