@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .name_words import MONTHS
 from .patterns import SOFT_BREAK
-from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, SIGNING_WORDS, STRONG_ACI, is_aci
+from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, OTHER_PAPER, SIGNING_WORDS, STRONG_ACI, is_aci
 
 
 _I = re.IGNORECASE
@@ -19,13 +19,17 @@ PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
 # The birth of the community. "née de l'initiative de ..." tells where it comes from, not when.
 LAUNCH_WORDS = (
     r"\blanc(?:é|ée|és|ées|ement)\b|\blaunch(?:ed|ing)?\b|\bcréé(?:e|s|es)?\b|\bcréation\b|\bcreat(?:ed|ion)\b"
+    # the participles as typed without their accents or with one too few ("créee", "lancee", "a été crée en 2021"): "crée"
+    # is also the present tense ("la CPTS crée un poste"), a participle only before its date
+    r"|\b(?:créee|creee|lancee|fondee|constituee)s?\b|\bcr[ée]es?(?=\s+(?:officiellement\s+)?(?:en|le|dès|depuis|fin|début|courant"
+    r"|in|on)\s)"
     r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bestablished\b|\bformed\b|\bconstitu(?:é|ée|és|ées|tion)\b"
     r"|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
-    r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
+    r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*\b(?!\s+(?:general\s+)?(?:meeting|assembly))|\bofficialis\w*|\bentérin\w*"
     # "l'installation officielle de la CPTS", "officiellement installée": not a doctor's installation
     r"|\binstallation(?=\s+(?:officielle\s+)?(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut))"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
-    r"|\bofficiellement\s+(?:opérationnel\w*|installée\b|en\s+(?:place|fonction|service))"
+    r"|\bofficiellement\s+(?:opérationnel\w*|installée\b|en\s+(?:place|fonction|service))|\binstallée?s?\s+officiellement\b"
     r"|\b(?:devenue?s?|devient|deviennent|became|become)\s+(?:officiellement\s+|officially\s+)?(?:opérationnel\w*|operational)\b"
     r"|\bfait\s+ses\s+premiers\s+pas\b|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
     r"|\b(?:entr|rentr|pass)\w*\s+(?:en|dans\s+(?:une|sa|la))\s+phase\s+opérationnelle\b"
@@ -38,7 +42,7 @@ LAUNCH_WORDS = (
     # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
     r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:\w+ment\s+|officially\s+)?(?:depuis|since)\b"
     r"|\b(?:(?:est|sont|sera|seront|is|has\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
-    r"en\s+place|en\s+service|en\s+ordre\s+de\s+marche|operational|operating|running|in\s+operation)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
+    r"en\s+place|en\s+service|en\s+ordre\s+de\s+marche|operational|operating|(?:up\s+and\s+)?running|in\s+operation)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
     # the state alone, "Depuis le 1er janvier, la CPTS est opérationnelle": only a date after "depuis" (STATE_ALONE)
     r"|\b(?:est|sont|is|are)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:pleinement\s+|fully\s+)?"
     r"(?:opérationnelles?|operational)\b(?!\s+(?:depuis|since|à\s+partir|dès)\b)"
@@ -49,6 +53,9 @@ STATE_ALONE = re.compile(r"(?:est|sont|is|are)\s", _I)
 PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif|en\s+cours\s+de"
                             r"|in\s+the\s+process\s+of"
                             r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
+# "La signature de l'ACI est prévue pour le printemps 2025", "is scheduled for": the event planned, told after its noun
+PLANNED_AFTER = re.compile(r"[^,.;:\n]{0,60}?\b(?:est|sont|reste|restent|is|are)\s+(?:encore\s+|still\s+)?(?:prévue?s?|programmée?s?"
+                           r"|envisagée?s?|attendue?s?|à\s+venir|planned|scheduled|expected)\b", _I)
 # "le projet de création de la CPTS", "la réflexion autour de sa création", "en vue de la création": the birth planned
 PLAN_OF_BEFORE = re.compile(r"\b(?:projets?|idées?|réflexions?|démarches?|travaux|préparation|perspectives?|plans?|idea)\b"
                             r"[^,.;:\n]{0,20}?\b(?:de|d['’]|à|sur|autour\s+de|en\s+vue\s+de|for|of)\s+(?:la\s+|l['’]\s*|sa\s+|the\s+|its\s+)?\Z",
@@ -75,7 +82,8 @@ LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # a character of the same sentence, a line break included where a wrapped line goes on in lower case
 IN_SENTENCE = rf"(?:[^.;\n]|{SOFT_BREAK})"
 STATUTES_WORDS = (
-    r"\bstatuts\b|\bstatutes\b|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
+    r"\bstatuts\b|\bstatutes\b|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)(?:constitutive|constituante|fondatrice)"
+    r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
     rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
     rf"|\b(?:créée|constituée|fondée)\b{IN_SENTENCE}{{0,30}}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
@@ -137,6 +145,9 @@ OBJECT_WORD = re.compile(rf"\b{_OBJECTS}\b|\b(?:permanences?|soins|consultations
 # "la création de CPTS dans le département": communities in general, not this one
 # "une réunion sur la création de la CPTS": the topic of something else; "lancée il y a un an":
 # a birth dated by its own words, not by a date further on
+# "un webinaire sur la signature de l'ACI", "une réunion concernant l'ACI": the topic of another event
+CONTRACT_TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|autour\s+de|about|on)\s+(?:la|le|l['’]|les|the)\s*"
+                                   r"(?:(?:signature|signing)\s+(?:de\s+|d['’]|of\s+)?(?:la\s+|le\s+|l['’]\s*|the\s+)?)?\Z", _I)
 TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the)\s*\Z", _I)
 RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)"
                             # ... unless the date follows: "créée il y a cinq ans, en 2018", "(en mars 2018)"
@@ -164,6 +175,7 @@ KEY_AFTER = re.compile(r"[^\n:|.]{0,30}[:|][ \t]*\S")  # "Date de création : 20
 # "a créé", "ont lancé", "has launched": an active verb, whose object is what is started (not "a été")
 ACTIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avons|aura|auront|has|have|had)\s+(?!été\b|been\b)(?:\w+\s+)?\Z", _I)
 TRANSITIVE = re.compile(r"cré|creat|lanc|launch|fond|found|constitu|inaugur|officialis|entérin|set\s+up", _I)
+PRESENT_TENSE = re.compile(r"(?<![éeE])(?:e|ent)\Z")  # "la CPTS officialise son ACI", "inaugurent leurs locaux"
 STARTED = re.compile(r"démarr", _I)
 CLAUSE_START = re.compile(r"[^,;:.!?\n]*\Z")
 NOUN_CUE = re.compile(r"création|creation|lancement|launch|naissance|constitution|inauguration|fondation|installation", _I)
@@ -218,9 +230,11 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
             if kind == "launch" and not _launches_the_community(text, m, sentence, in_label, start):
                 continue
             if kind == "aci_signature" and (not is_aci(text, m, sentence, in_label)
-                                            or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
-                continue
-            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()) or kind == "launch" and (
+                                            or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                                            or CONTRACT_TOPIC_BEFORE.search(text, max(start, m.start() - 50), m.start())):
+                continue  # "un webinaire sur la signature de l'ACI": the topic of another event
+            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()) or PLANNED_AFTER.match(text, m.end(), end) \
+                    or kind == "launch" and (
                     PLAN_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())
                     or WISH_SUBJECT_BEFORE.search(text, max(start, m.start() - 100), m.start())):
                 continue
@@ -330,7 +344,8 @@ def _launches_something_else(text: str, m: re.Match, sentence: str) -> bool:
     participle, which cannot agree with "la CPTS" ("le site a été lancé")."""
     word = m.group()
     after_have = ACTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if (after_have and TRANSITIVE.match(word)) or NOUN_CUE.fullmatch(word):
+    finite = TRANSITIVE.match(word) and PRESENT_TENSE.search(word) and not NOUN_CUE.fullmatch(word)
+    if (after_have and TRANSITIVE.match(word)) or NOUN_CUE.fullmatch(word) or finite:  # "officialise son ACI"
         if OWN_BIRTH_AFTER.match(text, m.end()):
             return False
         thing = OBJECT_AFTER.match(text, m.end())
@@ -368,8 +383,6 @@ def _signs_a_contract(text: str, word: re.Match, project: re.Match) -> bool:
 # "La CPTS du Val a signé en mars 2022", "Elle a été signée par la CPTS du Val en mars 2022": a signature whose
 # object the text named before; not one of another paper ("la charte signée par ...")
 SIGNED = re.compile(r"\bsign(?:é|ée|és|ées|ed)\b", _I)
-OTHER_PAPER = re.compile(r"\b(?:chartes?|pactes?|protocoles?|projets?|statuts|lettres?|pétitions?|tribunes?|courriers?|registres?"
-                         r"|avenants?|baux|bail|charters?|petitions?|letters?|amendments?)\b", _I)
 
 
 def anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[Cue]:

@@ -51,6 +51,9 @@ SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|t
                       r"|après-midi|temps\s+fort|événement|évènement|moment))\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
+CONTRACT_STATE = re.compile(r"conventionn|contractualis", _I)
+# "depuis 2021, date de sa création", "in 2021, the year of its creation": an apposition that names the date's event
+DATE_OF_ITS = re.compile(r"\s*,\s*(?:(?:la|l['’]|the)\s*)?(?:date|année|year)\s+(?:de|d['’]|of)\s*(?:sa|son|leur|its|their)\s+", _I)
 # the launch words of a state, which a "depuis" date in another clause of the sentence dates
 STATE_CUE = re.compile(r"opérationnel|operational|activ|exist|fonctionn|en\s+place|en\s+service|operating|running", _I)
 # "X, Y et Z", "X, la CPTS Y et la CPTS Z"
@@ -98,7 +101,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     by_cue = _kinds_from_sentences(text, dates, labelled_lines, name_ends)
     lead = lead_date_of_the_headline(text, dates, by_cue)
     if lead is not None:
-        by_cue[lead[0]] = lead[1]
+        by_cue[lead[0]] = list(dict.fromkeys(by_cue.get(lead[0], []) + lead[1]))
     # "Création de la CPTS X" over the dated signature of its contract: birth by contract, of the release's subjects
     born_by_contract = set()
     if headline_tells_a_birth(text) is not None and not any("launch" in kinds for kinds in by_cue.values()):
@@ -128,7 +131,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
 
 
 # the birth itself, not an official start, an inauguration or an opening that may come years later
-BIRTH = re.compile(r"cré(?:é|ée|és|ées|ation)\b|née?s?\b|naissance|fond(?:é|ée|és|ées|ation)\b|vu\s+le\s+jour|voit\s+le\s+jour"
+BIRTH = re.compile(r"cré(?:é|ée|és|ées|ation)\b|cr[ée]e+s?\b|née?s?\b|naissance|fond(?:é|ée|és|ées|ation)\b|vu\s+le\s+jour|voit\s+le\s+jour"
                    r"|mise\s+en\s+place|exist(?:e|ent|s|ed)\s+(?:\w+\s+)?(?:depuis|since)"
                    r"|creat(?:ed|ion)\b|founded|foundation|born\b|birth|set\s+up|established|formed", _I)
 
@@ -412,12 +415,15 @@ def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool
     birth word of its own clause dates it."""
     if cue.start > date.end and RELATIVE_BEFORE.search(text, max(date.end, cue.start - 30), cue.start):
         return False
+    if DATE_OF_ITS.fullmatch(text, date.end, cue.start):
+        return True  # "Depuis 2021, date de sa création, ...": the apposition names the date's event
     if not SINCE.search(text, max(sentence_start, date.start - 30), date.start):
         # "la CPTS est opérationnelle" dates nothing but a "depuis": "En 2024, elle est opérationnelle sur ..."
         return not (cue.kind == "launch" and STATE_ALONE.match(text, cue.start))
     if _distance(text, cue, date)[0] != 0:
-        # "Depuis le 1er mars, la CPTS est officiellement opérationnelle": a state since the date
-        return cue.kind == "launch" and bool(STATE_CUE.search(text, cue.start, cue.end))
+        # "Depuis le 1er mars, la CPTS est officiellement opérationnelle", "... est conventionnée": a state since the date
+        state = STATE_CUE if cue.kind == "launch" else CONTRACT_STATE if cue.kind == "aci_signature" else None
+        return state is not None and bool(state.search(text, cue.start, cue.end))
     # "existe depuis 2019", "conventionnée depuis mars 2021": the state began then; of other events
     # (a project "validé depuis 2020") only a day is the start
     return cue.kind in ("launch", "statutes", "aci_signature") or date.precision == "day"

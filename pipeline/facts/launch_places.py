@@ -26,7 +26,12 @@ _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\
           r"|palais\s+des\s+congrès|espace\s+(?:culturel|associatif|socioculturel)|centre\s+(?:culturel|hospitalier|social"
           r"|socioculturel|des\s+congrès)|hôpital|foyer\s+(?:rural|municipal)"
           r"|maison\s+(?:de\s+(?:santé|la\s+santé)(?:\s+pluriprofessionnelle)?|des\s+associations|médicale)"
-          r"|(?:town|city|village|community)\s+hall|cultural\s+cent(?:re|er))")
+          r"|(?:town|city|village|community)\s+hall|cultural\s+cent(?:re|er)"
+          # a school, a museum, a restaurant, with an adjective: "au lycée agricole de X", "au domaine viticole de X"
+          r"|(?:lycée|collège|école|IFSI|institut|faculté|campus|musée|abbaye|domaine|golf|restaurant|hôtel|halle|grange)"
+          r"(?:\s+[a-zà-ÿ]{4,})?"
+          # a hall named after someone: "à la salle Jean Moulin de X", "à l'espace Colette de X"
+          r"|(?:salle|espace|maison|centre|halle)\s+(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t-]+[A-ZÀ-Ý][\w'’-]*){0,2}))")
 PLACE_AFTER_PREPOSITION = re.compile(
     # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X", "dans les locaux de la mairie de X", "en mairie de X"
     r"\b(?:(?:à|au|aux|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?=\s+mairie))\s+|dans\s+les\s+locaux\s+d['’]\s*)"

@@ -1,0 +1,185 @@
+"""The dates of a CPTS's life and its launch place in still other wordings: misspelt participles, the founding
+assembly's other names, an apposition that names the date's event, a state of contract since a date, the funders
+who sign with the community, venues named after someone; and near misses that must date nothing: a webinar about
+the contract, the national agreement, a signature still planned, a community's own acts told in the present.
+Invented texts only."""
+from __future__ import annotations
+
+import pytest
+
+V = "val-fleuri"
+
+
+def _dates(record: dict, key: str = V) -> dict[str, str]:
+    cpts = next((c for c in record["cpts"] if c["key"] == key), None)
+    return {kind: d["value"] for kind, d in cpts["dates"].items() if d} if cpts else {}
+
+
+def _launch_place(record: dict, key: str = V) -> str | None:
+    cpts = next((c for c in record["cpts"] if c["key"] == key), None)
+    return (cpts["launch_place"] or {}).get("name") if cpts else None
+
+
+# --- the launch ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle typed with an accent too few, or none
+    ("La CPTS du Val Fleuri a été crée en 2021.", "2021"),
+    ("Crée en 2021, la CPTS du Val Fleuri compte 80 membres.", "2021"),
+    ("La CPTS du Val Fleuri a été creee le 3 mars 2022.", "2022-03-03"),
+    ("La CPTS du Val Fleuri a ete lancee le 3 mars 2022.", "2022-03-03"),
+    ("Installée officiellement le 3 mars 2022, la CPTS du Val Fleuri regroupe 80 professionnels.", "2022-03-03"),
+    # an apposition names the event of the date
+    ("Depuis 2021, date de sa création, la CPTS du Val Fleuri a recruté une coordinatrice.", "2021"),
+    ("The CPTS Val Fleuri has been up and running since 2021.", "2021"),
+    # the wordings of the genre that already read, kept so
+    ("La CPTS du Val Fleuri a été portée sur les fonts baptismaux le 3 mars 2022.", "2022-03-03"),
+    ("C'est le 3 mars 2022 que la CPTS du Val Fleuri a vu le jour.", "2022-03-03"),
+    ("Le 3 mars 2022 marque la naissance de la CPTS du Val Fleuri.", "2022-03-03"),
+    ("Depuis sa création en 2021, la CPTS du Val Fleuri a recruté une coordinatrice.", "2021"),
+    ("Créée fin 2020, la CPTS du Val Fleuri compte 80 membres.", "2020"),
+    ("CPTS du Val Fleuri\nDate de création : mars 2021\nPrésident : Jean Martin", "2021-03"),
+    ("The CPTS Val Fleuri came into being on 3 March 2022.", "2022-03-03"),
+])
+def test_the_launch_in_other_words(record_of, text, expected):
+    assert _dates(record_of(text)) == {"launch": expected}
+
+
+@pytest.mark.parametrize("text", [
+    # what the community does, told in the present, is no birth of its own
+    "La CPTS du Val Fleuri crée un poste de coordinatrice en 2024.",
+    "La CPTS du Val Fleuri inaugure ses nouveaux locaux le 3 mars 2024.",
+    "La CPTS du Val Fleuri a fêté ses deux ans le 3 mars 2024 à Montbard.",
+    "Le 3 mars 2024, la CPTS du Val Fleuri a soufflé sa première bougie.",
+    "La CPTS du Val Fleuri a lancé son site internet le 3 mars 2024.",
+    "La première CPTS du département a vu le jour en 2018. La CPTS du Val Fleuri couvre 12 communes.",
+    "Les membres du bureau de la CPTS du Val Fleuri ont été élus le 3 mars 2024.",
+    "Cet article a été publié le 3 mars 2024 sur le site de la CPTS du Val Fleuri.",
+])
+def test_other_events_are_no_launch(record_of, text):
+    assert _dates(record_of(text)) == {}
+
+
+# --- the founding assembly: the statutes ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri a tenu son assemblée générale fondatrice le 3 mars 2021.",
+    "La CPTS du Val Fleuri a tenu son AG fondatrice le 3 mars 2021.",
+    "L'assemblée générale constituante de la CPTS du Val Fleuri a eu lieu le 3 mars 2021.",
+    "The CPTS Val Fleuri held its inaugural general meeting on 3 March 2021.",
+    "Le 3 mars 2021 s'est tenue l'assemblée générale constitutive de la CPTS du Val Fleuri.",
+    "Les statuts de la CPTS du Val Fleuri ont été déposés le 3 mars 2021.",
+])
+def test_the_founding_assembly_by_its_other_names(record_of, text):
+    assert _dates(record_of(text)) == {"statutes": "2021-03-03"}
+
+
+def test_an_extraordinary_assembly_that_amends_the_statutes_dates_nothing(record_of):
+    text = ("La CPTS du Val Fleuri s'est réunie en assemblée générale extraordinaire le 3 mars 2024 pour modifier "
+            "ses statuts.")
+    assert _dates(record_of(text)) == {}
+
+
+# --- the contract ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # a state of contract since a date
+    ("Depuis le 3 mars 2022, la CPTS du Val Fleuri est conventionnée avec l'Assurance Maladie et l'ARS.", "2022-03-03"),
+    ("La CPTS du Val Fleuri est conventionnée depuis mars 2022.", "2022-03"),
+    # the funders sign with the community, the contract unsaid
+    ("Le 3 mars 2022, l'ARS et la CPAM ont signé avec la CPTS du Val Fleuri.", "2022-03-03"),
+    ("L'Assurance Maladie a signé le 3 mars 2022 avec la CPTS du Val Fleuri.", "2022-03-03"),
+    # the wordings of the genre that already read, kept so
+    ("La CPTS du Val Fleuri a contractualisé avec l'ARS et la CPAM le 3 mars 2022.", "2022-03-03"),
+    ("La signature du contrat ACI de la CPTS du Val Fleuri a eu lieu le 3 mars 2022.", "2022-03-03"),
+    ("Le 3 mars 2022, la CPTS du Val Fleuri a signé l'accord conventionnel interprofessionnel avec l'Assurance "
+     "Maladie et l'ARS.", "2022-03-03"),
+    ("La CPTS du Val Fleuri officialise son ACI le 3 mars 2022.", "2022-03-03"),
+    ("The CPTS Val Fleuri signed its interprofessional agreement with the health insurance fund and the regional "
+     "health agency on 3 March 2022.", "2022-03-03"),
+])
+def test_the_contract_in_other_words(record_of, text, expected):
+    assert _dates(record_of(text)) == {"aci_signature": expected}
+
+
+def test_a_headline_of_both_events_over_a_lead_of_the_funders_signing(record_of):
+    text = ("Signature du contrat ACI : la CPTS du Val Fleuri officiellement lancée\n\nLe 3 mars 2022 à Montbard, "
+            "l'ARS et la CPAM ont signé avec la CPTS du Val Fleuri.")
+    record = record_of(text)
+    assert _dates(record) == {"launch": "2022-03-03", "aci_signature": "2022-03-03"}
+    assert _launch_place(record) == "Montbard"
+
+
+@pytest.mark.parametrize("text", [
+    # the topic of another event
+    "La CPTS du Val Fleuri organisera un webinaire le 3 mars 2024 sur la signature de l'ACI.",
+    "Une réunion d'information concernant l'ACI aura lieu le 3 mars 2024 pour la CPTS du Val Fleuri.",
+    # the national agreement
+    "Signé le 20 avril 2019, l'ACI national fixe les missions des CPTS. La CPTS du Val Fleuri en a quatre.",
+    "L'accord conventionnel interprofessionnel du 20 avril 2019 encadre le financement de la CPTS du Val Fleuri.",
+    "The national agreement signed in 2019 funds the CPTS Val Fleuri.",
+    # still planned
+    "La signature de l'ACI de la CPTS du Val Fleuri est prévue pour le printemps 2025.",
+    "The signing of the ACI of the CPTS Val Fleuri is scheduled for spring 2025.",
+    "La CPTS du Val Fleuri prévoit de signer son ACI au printemps 2025.",
+    # other contracts, another community
+    "La CPTS du Val Fleuri a signé une convention de partenariat avec le centre hospitalier le 3 mars 2024.",
+    "La CPTS du Val Fleuri a signé un avenant à son ACI le 3 mars 2024.",
+    "Le contrat local de santé, signé le 3 mars 2024 avec l'ARS, associe la CPTS du Val Fleuri.",
+    "La CPTS du Val Fleuri couvre 12 communes. La CPTS des Monts Verts a signé son ACI le 3 mars 2022.",
+])
+def test_other_signatures_date_no_contract(record_of, text):
+    assert "aci_signature" not in _dates(record_of(text))
+
+
+# --- the health project and the letter of intent -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le projet de santé de la CPTS du Val Fleuri a été déposé auprès de l'ARS en 2021 puis validé le 3 mars 2022.",
+     {"health_project": "2022-03-03"}),
+    ("L'ARS a donné son feu vert au projet de santé de la CPTS du Val Fleuri le 3 mars 2022.",
+     {"health_project": "2022-03-03"}),
+    ("La CPTS du Val Fleuri a obtenu la validation de son projet de santé le 3 mars 2022.",
+     {"health_project": "2022-03-03"}),
+    ("La lettre d'intention de la CPTS du Val Fleuri a reçu un avis favorable le 3 mars 2021.",
+     {"letter_of_intent": "2021-03-03"}),
+    ("The CPTS Val Fleuri submitted its letter of intent in March 2021.", {"letter_of_intent": "2021-03"}),
+    ("Les dates clés de la CPTS du Val Fleuri\n• Juin 2020 : dépôt de la lettre d'intention\n• Mars 2021 : validation "
+     "du projet de santé\n• Mai 2021 : signature de l'ACI",
+     {"letter_of_intent": "2020-06", "health_project": "2021-03", "aci_signature": "2021-05"}),
+])
+def test_the_health_project_and_the_letter_in_other_words(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+def test_a_letter_still_being_written_dates_nothing(record_of):
+    text = "La lettre d'intention de la CPTS du Val Fleuri est en cours de rédaction depuis mars 2024."
+    assert _dates(record_of(text)) == {}
+
+
+# --- the launch place ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri a été lancée le 3 mars 2022 à la salle Jean Moulin de Montbard.",
+    "La CPTS du Val Fleuri a été lancée le 3 mars 2022 au lycée agricole de Montbard.",
+    "La CPTS du Val Fleuri a été lancée le 3 mars 2022 à l'hôtel de ville de Montbard.",
+    "La CPTS du Val Fleuri a été officiellement lancée le 3 mars 2022, lors d'une soirée organisée à Montbard.",
+    "La CPTS du Val Fleuri a été officiellement lancée lors d'une soirée organisée le 3 mars 2022 à la salle des "
+    "fêtes de Montbard.",
+    "Le 3 mars 2022, la CPTS du Val Fleuri a été portée sur les fonts baptismaux à Montbard.",
+])
+def test_the_launch_place_at_other_venues(record_of, text):
+    record = record_of(text)
+    assert _launch_place(record) == "Montbard"
+    assert _dates(record) == {"launch": "2022-03-03"}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri organise une réunion d'information le 3 mars 2024 à la salle des fêtes de Montbard.",
+    "La CPTS du Val Fleuri a tenu son assemblée générale ordinaire le 3 mars 2024 à la salle des fêtes de Montbard.",
+    "Le 3 mars 2024, la CPTS du Val Fleuri a accueilli la directrice de l'ARS au lycée agricole de Montbard.",
+])
+def test_a_meetings_venue_is_no_launch_place(record_of, text):
+    record = record_of(text)
+    assert _launch_place(record) is None
+    assert _dates(record) == {}
