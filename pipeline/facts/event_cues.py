@@ -33,7 +33,7 @@ LAUNCH_WORDS = (
     r"|\b(?:devenue?s?|devient|deviennent|became|become)\s+(?:officiellement\s+|officially\s+)?(?:opérationnel\w*|operational)\b"
     r"|\bfait\s+ses\s+premiers\s+pas\b|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
     r"|\b(?:entr|rentr|pass)\w*\s+(?:en|dans\s+(?:une|sa|la))\s+phase\s+opérationnelle\b"
-    r"|\b(?:(?:été|est)\s+)?mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
+    r"|\b(?:(?:été|est)\s+)?mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bpris\s+(?:forme|vie)\b|\b(?:went|gone)\s+live\b|\bcoup\s+d['’]envoi\b"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
@@ -42,10 +42,11 @@ LAUNCH_WORDS = (
     # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
     r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:\w+ment\s+|officially\s+)?(?:depuis|since)\b"
     r"|\b(?:(?:est|sont|sera|seront|is|has\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
-    r"en\s+place|en\s+service|en\s+ordre\s+de\s+marche|operational|operating|(?:up\s+and\s+)?running|in\s+operation)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
+    r"en\s+place|en\s+service|en\s+ordre\s+de\s+marche|une\s+réalité|operational|operating|(?:up\s+and\s+)?running|in\s+operation"
+    r"|a\s+reality)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
     # the state alone, "Depuis le 1er janvier, la CPTS est opérationnelle": only a date after "depuis" (STATE_ALONE)
     r"|\b(?:est|sont|is|are)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:pleinement\s+|fully\s+)?"
-    r"(?:opérationnelles?|operational)\b(?!\s+(?:depuis|since|à\s+partir|dès)\b)"
+    r"(?:opérationnelles?|operational|une\s+réalité|a\s+reality)(?!\w)(?!\s+(?:depuis|since|à\s+partir|dès)\b)"
 )
 STATE_ALONE = re.compile(r"(?:est|sont|is|are)\s", _I)
 # "prévoit de signer son ACI en septembre", "plans to sign": an intention, not an event
@@ -86,7 +87,8 @@ STATUTES_WORDS = (
     r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
     rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
-    rf"|\b(?:créée|constituée|fondée)\b{IN_SENTENCE}{{0,30}}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
+    rf"|\b(?:créée|constituée|fondée|structurée|organisée)\b{IN_SENTENCE}{{0,30}}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
+    r"|\bincorporated\b"
     rf"|\bconstitu(?:é|ée)\b{IN_SENTENCE}{{0,60}}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
     # the association declared: "déclarée en préfecture", "parue au Journal officiel des associations"

@@ -55,7 +55,8 @@ CONTRACT_STATE = re.compile(r"conventionn|contractualis", _I)
 # "depuis 2021, date de sa création", "in 2021, the year of its creation": an apposition that names the date's event
 DATE_OF_ITS = re.compile(r"\s*,\s*(?:(?:la|l['’]|the)\s*)?(?:date|année|year)\s+(?:de|d['’]|of)\s*(?:sa|son|leur|its|their)\s+", _I)
 # the launch words of a state, which a "depuis" date in another clause of the sentence dates
-STATE_CUE = re.compile(r"opérationnel|operational|activ|exist|fonctionn|en\s+place|en\s+service|operating|running", _I)
+STATE_CUE = re.compile(r"opérationnel|operational|activ|exist|fonctionn|en\s+place|en\s+service|operating|running|réalité"
+                       r"|reality", _I)
 # "X, Y et Z", "X, la CPTS Y et la CPTS Z"
 LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))(?:\s+(?:de\s+)?(?:la|le|les|l['’]|the)|\s+(?:du|des|of\s+the|of))?\s*", _I)
 # "Les CPTS X et Y ont été créées respectivement en 2019 et en 2021": the n-th date is the n-th CPTS's

@@ -39,9 +39,17 @@ PLACE_AFTER_PREPOSITION = re.compile(
     # up to two small words between the capitalised ones: "L'Isle-sur-le-Doubs"
     r"(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
     r"[A-ZÀ-Ý][\w'’]+)*)")
+# the town (or its venue) as the host: "Montbard accueillait le lancement de ...", "La salle des fêtes de Montbard a accueilli
+# la soirée", "Montbard hosted the launch"
+PLACE_HOSTING = re.compile(
+    rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
+    r"(?P<place>(?-i:[A-ZÀ-Ý])[\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
+    r"(?-i:[A-ZÀ-Ý])[\w'’]+)*)\s+(?:(?:a|avait)\s+(?:\w+\s+)?accueilli|accueill(?:e|ait|era)|hosted|welcomed)\b",
+    re.IGNORECASE)
 # the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "The event took place in X"
 CEREMONY_HELD = re.compile(r"\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
-                           r"|celebration)\b[^.;:\n]{0,40}?\b(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|took\s+place|was\s+held)",
+                           r"|celebration)\b[^.;:\n]{0,40}?\b(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|organisée|took\s+place|was\s+held"
+                           r"|organi[sz]ed)",
                            re.IGNORECASE)
 BARE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", re.IGNORECASE)
 AUXILIARY_BEFORE = re.compile(r"\b(?:est|sont|a|ont|été|sera|seront|fut|était|va|vont|was|were|is|are|been|be|has|have"
@@ -174,7 +182,7 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             end = comma.start() if comma else sentence.end
         relatives = [RELATIVE_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start) for cue in telling]
         start = min(r.start() for r in relatives) if all(relatives) else sentence.start
-        for m in PLACE_AFTER_PREPOSITION.finditer(text, start, end):
+        for m in _place_candidates(text, start, end):
             if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                     or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue
@@ -186,6 +194,12 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             if key:
                 result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
             break
+
+
+def _place_candidates(text: str, start: int, end: int) -> list[re.Match]:
+    """The places after a preposition and the hosting places of text[start:end], in the order of the text."""
+    found = list(PLACE_AFTER_PREPOSITION.finditer(text, start, end)) + list(PLACE_HOSTING.finditer(text, start, end))
+    return sorted(found, key=lambda m: m.start("place"))
 
 
 def _linked_words(gaz, words: str, departments: list[str]) -> tuple[str, gazetteer.Commune | None]:

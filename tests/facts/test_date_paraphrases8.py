@@ -183,3 +183,54 @@ def test_a_meetings_venue_is_no_launch_place(record_of, text):
     record = record_of(text)
     assert _launch_place(record) is None
     assert _dates(record) == {}
+
+
+# --- a state since a date, a first step in other words ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri est désormais une réalité depuis le 3 mars 2022.", {"launch": "2022-03-03"}),
+    ("Depuis le 3 mars 2022, la CPTS du Val Fleuri est une réalité.", {"launch": "2022-03-03"}),
+    ("La CPTS du Val Fleuri a pris forme en 2021.", {"launch": "2021"}),
+    ("The CPTS Val Fleuri went live on 3 March 2022.", {"launch": "2022-03-03"}),
+    ("La CPTS du Val Fleuri s'est structurée en association le 3 mars 2021.", {"statutes": "2021-03-03"}),
+    ("The CPTS Val Fleuri was incorporated as an association on 3 March 2021.", {"statutes": "2021-03-03"}),
+])
+def test_a_state_and_a_first_step_in_other_words(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Le projet de la CPTS du Val Fleuri a pris forme en 2021.",
+    "En 2024, la CPTS du Val Fleuri est une réalité pour 80 soignants.",
+])
+def test_a_project_taking_shape_or_a_state_without_its_start_dates_nothing(record_of, text):
+    assert _dates(record_of(text)) == {}
+
+
+# --- the town as the host of the launch -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Montbard accueillait le 3 mars 2022 le lancement de la CPTS du Val Fleuri.",
+    "La salle des fêtes de Montbard a accueilli le lancement de la CPTS du Val Fleuri le 3 mars 2022.",
+    "Le 3 mars 2022, Montbard a accueilli la soirée de lancement de la CPTS du Val Fleuri.",
+    "La CPTS du Val Fleuri a été lancée le 3 mars 2022. La soirée, organisée à Montbard, a réuni 80 soignants.",
+    "Lancement de la CPTS du Val Fleuri, le 3 mars 2022, à Montbard.",
+])
+def test_the_town_hosting_the_launch(record_of, text):
+    record = record_of(text)
+    assert _launch_place(record) == "Montbard"
+    assert _dates(record) == {"launch": "2022-03-03"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le 3 mars 2024, Montbard a accueilli l'assemblée générale de la CPTS du Val Fleuri.", {}),
+    ("La CPTS du Val Fleuri a été lancée en 2021. Elle tiendra sa prochaine assemblée générale à Montbard.",
+     {"launch": "2021"}),
+    ("La CPTS du Val Fleuri a été lancée en 2021 et son siège est à Montbard.", {"launch": "2021"}),
+    ("La CPTS du Val Fleuri a été lancée en 2021. Le 3 mars 2024, Montbard a accueilli son forum santé.",
+     {"launch": "2021"}),
+])
+def test_a_host_of_another_event_is_no_launch_place(record_of, text, expected):
+    record = record_of(text)
+    assert _launch_place(record) is None
+    assert _dates(record) == expected
