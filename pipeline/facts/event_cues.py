@@ -102,8 +102,9 @@ RENEWED_BEFORE = re.compile(r"\b(?:renouvel\w*|renew\w*|reconduit\w*|reconductio
 # the birth
 TIME_AFTER_BEFORE = re.compile(r"\b(?:(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|plus\s+tard|after)"
                                r"|anniversaire\s+de|anniversary\s+of)\s+(?:sa|son|leur|la|le|l['’]|its|their|the)\s*\Z", _I)
-TIME_AFTER_PHRASE = re.compile(r"\b(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\s+(?:après|after)\s+"
-                               r"[^,.;:()\n]{0,40}\Z", _I)
+# ("un an plus tard, elle signait son ACI", "a year later, it signed")
+TIME_AFTER_PHRASE = re.compile(r"\b(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\s+(?:(?:après|after)\s+"
+                               r"|(?:plus\s+tard|later)\s*,?\s*)[^,.;:()\n]{0,40}\Z", _I)
 OWN_DATE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?:en|le|in|on)\s+(?:\d|(?:\w+\s+)?\d{4})", _I)  # "... sa création en 2023"
 CUE_WORDS = {
     "launch": LAUNCH_WORDS,
@@ -147,8 +148,9 @@ OBJECT_WORD = re.compile(rf"\b{_OBJECTS}\b|\b(?:permanences?|soins|consultations
 # "la création de CPTS dans le département": communities in general, not this one
 # "une réunion sur la création de la CPTS": the topic of something else; "lancée il y a un an":
 # a birth dated by its own words, not by a date further on
-# "un webinaire sur la signature de l'ACI", "une réunion concernant l'ACI": the topic of another event
-CONTRACT_TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|autour\s+de|about|on)\s+(?:la|le|l['’]|les|the)\s*"
+# "un webinaire sur la signature de l'ACI", "une réunion concernant l'ACI": the topic of another event ("retour sur la
+# signature": a look back at it)
+CONTRACT_TOPIC_BEFORE = re.compile(r"\b(?<!retour\s)(?<!images\s)(?:sur|concernant|autour\s+de|about|on)\s+(?:la|le|l['’]|les|the)\s*"
                                    r"(?:(?:signature|signing)\s+(?:de\s+|d['’]|of\s+)?(?:la\s+|le\s+|l['’]\s*|the\s+)?)?\Z", _I)
 TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the)\s*\Z", _I)
 RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)"

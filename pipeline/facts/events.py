@@ -32,7 +32,9 @@ _I = re.IGNORECASE
 # named by its date, as a law is (a community's own is "son ACI", "signé le ...")
 LAW_BEFORE = re.compile(r"(?:\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)(?:\s+n°\s*[\d-]+)?"
                         r"|\b(?:l['’]|the\s+)\s*(?:ACI|accord\s+conventionnel(?:\s+interprofessionnel)?"
-                        r"|accord[\s-]+cadre\s+interprofessionnel))\s+(?:du|of|de)\s+\Z", _I)
+                        r"|accord[\s-]+cadre\s+interprofessionnel)(?:\s*\(\s*ACI\s*\))?)\s+(?:du|of|de)\s+\Z", _I)
+# "la signature de l'ACI du 3 mars 2022": the day of a signature, not the agreement's name
+SIGNATURE_OF_BEFORE = re.compile(r"\b(?:signature|signing)\s+(?:de|of)?\s*\Z", _I)
 # the law of 26 January 2016 created the CPTS: an earlier date is of something else (a predecessor, a person's birth),
 # but the statutes of an older association that became the CPTS
 FIRST_CPTS_YEAR = 2016
@@ -88,12 +90,12 @@ DATE_LIST = re.compile(r"\s*(?:,|,?\s*(?:et|and))\s*(?:(?:en|le|in|on)\s+)?", _I
 OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|are)\b", _I)
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
-CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
+CLAUSE_BREAK = re.compile(r"[,;:\n–|]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
                           r"|have|had)\s|(?-i:[a-z]{3,}ed)\s)", _I)  # "... in 2020 and signed its agreement on ..."
 def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     dates = [d for d in find_dates(text, ctx.lang)
-             if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 60), d.start)
+             if not _is_dateline(result, d) and not _names_a_law(text, d)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)]
     labels = date_table_labels(text, dates)
     labels.update({i: label for i, label in timeline_labels(text, dates).items() if i not in labels})
@@ -238,6 +240,12 @@ def _listed_before(text: str, named: list) -> list[str]:
             break
         listed.append((mention, key))
     return list(dict.fromkeys(key for _, key in reversed(listed)))
+
+
+def _names_a_law(text: str, date: DateMatch) -> bool:
+    """"la loi du 12 mai 2015", "l'ACI du 20 avril 2019"; not "la signature de l'ACI du 3 mars 2022"."""
+    law = LAW_BEFORE.search(text, max(0, date.start - 60), date.start)
+    return law is not None and not SIGNATURE_OF_BEFORE.search(text, max(0, law.start() - 30), law.start())
 
 
 def _is_dateline(result: Extraction, date: DateMatch) -> bool:

@@ -234,3 +234,33 @@ def test_a_host_of_another_event_is_no_launch_place(record_of, text, expected):
     record = record_of(text)
     assert _launch_place(record) is None
     assert _dates(record) == expected
+
+
+# --- fields in a line, a look back at a signature, a time told after another event ----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri (création : 2021) couvre 12 communes.", {"launch": "2021"}),
+    ("CPTS du Val Fleuri | Création : 2021 | ACI : 2022", {"launch": "2021", "aci_signature": "2022"}),
+    ("Retour sur la signature de l'ACI du 3 mars 2022 entre la CPTS du Val Fleuri, l'ARS et la CPAM.",
+     {"aci_signature": "2022-03-03"}),
+    ("En 2021, la CPTS du Val Fleuri a vu le jour ; un an plus tard, elle signait son ACI.", {"launch": "2021"}),
+    ("The CPTS Val Fleuri was set up in 2021; a year later, it signed its ACI.", {"launch": "2021"}),
+    # the wordings of the genre that already read, kept so
+    ("La CPTS du Val Fleuri (créée en 2021 ; ACI signé en 2022) couvre 12 communes.",
+     {"launch": "2021", "aci_signature": "2022"}),
+    ("Lancée en 2021, conventionnée en 2022, la CPTS du Val Fleuri couvre 12 communes.",
+     {"launch": "2021", "aci_signature": "2022"}),
+    ("« Depuis la création de la CPTS en 2021, nous avons beaucoup avancé », explique Jean Martin, président de la "
+     "CPTS du Val Fleuri.", {"launch": "2021"}),
+])
+def test_fields_look_backs_and_later_events(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "L'accord conventionnel interprofessionnel (ACI) du 20 avril 2019 fixe les missions de la CPTS du Val Fleuri.",
+    "La signature de l'ACI du 20 avril 2019 par les syndicats a ouvert le financement de la CPTS du Val Fleuri.",
+    "La CPTS du Val Fleuri (réunion : 2024) couvre 12 communes.",
+])
+def test_the_national_agreement_by_its_date_and_a_field_of_another_event(record_of, text):
+    assert _dates(record_of(text)) == {}
