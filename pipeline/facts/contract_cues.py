@@ -38,6 +38,9 @@ OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s
 # ... or for another scheme than the community's missions: the access-to-care service, an experiment
 OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract|\bSAS\b|service\s+d['’]accès\s+aux\s+soins|expériment\w*"
                             r"|experiment\w*|article\s+51", _I)
+PARTNERSHIP = re.compile(r"\s+de\s+partenariat", _I)
+ARS = re.compile(r"\bARS\b|agence\s+régionale|regional\s+health", _I)
+HEALTH_INSURANCE = re.compile(r"assurance\s+maladie|\bCPAM\b|\bCGSS\b|\bcaisse|health\s+insurance", _I)
 # a funder named by its money alone, with another body ("une convention de financement avec la Région"): not the ACI
 NAMED_FUNDER = re.compile(FUNDER_NAMES, _I)
 OTHER_FUNDER = re.compile(r"\b(?:avec|with|par|by)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:région|ville"
@@ -81,7 +84,7 @@ def is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
         return True
     if SIGNING.match(words) and says(STRONG_ACI, sentence):
         return True
-    if says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
+    if says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and _of_another_kind(text, m.end(), sentence)):
         return False
     if says(CONTRACT, sentence) and not _names_a_contract(sentence):
         return False  # "Le contrat local de santé, signé avec l'ARS": every contract of the sentence is of another kind
@@ -112,4 +115,11 @@ def says(pattern: re.Pattern, sentence: str) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _names_a_contract(sentence: str) -> bool:
-    return any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
+    return any(not _of_another_kind(sentence, c.end(), sentence) for c in CONTRACT.finditer(sentence))
+
+
+def _of_another_kind(text: str, end: int, sentence: str) -> bool:
+    """Whether the contract word ending at `end` is of another kind ("contrat local de santé"); a partnership with both
+    funders, the ARS and the Assurance maladie, is the community's contract."""
+    other = OTHER_CONTRACT_AFTER.match(text, end)
+    return bool(other) and not (PARTNERSHIP.fullmatch(other.group()) and says(ARS, sentence) and says(HEALTH_INSURANCE, sentence))

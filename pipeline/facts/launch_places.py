@@ -18,6 +18,7 @@ from ..reference.words import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
+from .event_headlines import GATHERING
 from .name_words import MONTHS
 
 # the town's venues where a community is launched, written before the town's name
@@ -166,7 +167,7 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
     headline_end = headline_tells_a_birth(text) or 0
     by_contract = not any(_tells_a_launch(text, c) and c.start > headline_end for found in cues.values() for c in found)
     told_before = False
-    for sentence in ctx.sentences:
+    for n, sentence in enumerate(ctx.sentences):
         telling = [cue for cue in cues[sentence] if (_tells_a_launch(text, cue) and not _a_persons_birth(ctx, cue))
                    or (by_contract and cue.kind == "aci_signature")]
         if not telling and told_before and (venue := CEREMONY_HELD.search(text, sentence.start, sentence.end)):
@@ -182,18 +183,35 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             end = comma.start() if comma else sentence.end
         relatives = [RELATIVE_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start) for cue in telling]
         start = min(r.start() for r in relatives) if all(relatives) else sentence.start
-        for m in _place_candidates(text, start, end):
-            if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                    or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                continue
-            name, commune = _linked_words(gaz, m.group("place"), _text_departments(ctx))
-            if commune is None or gaz.find_department(name) or _common_word(name, commune):
-                continue
-            span = Span(m.start("place"), m.start("place") + len(name))
-            key = ctx.target_for(span)
-            if key:
-                result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
-            break
+        span, commune = _first_place(ctx, gaz, start, end)
+        owner = span
+        if commune is None and n > 0 and _a_dated_gathering_before(text, ctx.sentences[n - 1], sentence):
+            # "Le 3 mars, élus et soignants se sont retrouvés à Montbard. La CPTS y a été lancée.": the gathering's place
+            span, commune = _first_place(ctx, gaz, ctx.sentences[n - 1].start, ctx.sentences[n - 1].end)
+            owner = Span(telling[0].start, telling[0].end)
+        key = ctx.target_for(owner) if commune is not None else None
+        if key:
+            result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
+
+
+def _first_place(ctx: Context, gaz, start: int, end: int) -> tuple[Span | None, gazetteer.Commune | None]:
+    """The first commune of text[start:end] after a preposition or as a host, not a workplace or a seat."""
+    text = ctx.text
+    for m in _place_candidates(text, start, end):
+        if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        name, commune = _linked_words(gaz, m.group("place"), _text_departments(ctx))
+        if commune is None or gaz.find_department(name) or _common_word(name, commune):
+            continue
+        return Span(m.start("place"), m.start("place") + len(name)), commune
+    return None, None
+
+
+def _a_dated_gathering_before(text: str, before: Span, sentence: Span) -> bool:
+    """Whether the sentence before tells a gathering on a day, and this one, without a date of its own, what was done."""
+    return bool(GATHERING.search(text, before.start, before.end)) and not find_dates(text[sentence.start:sentence.end]) \
+        and any(d.precision == "day" for d in find_dates(text[before.start:before.end]))
 
 
 def _place_candidates(text: str, start: int, end: int) -> list[re.Match]:

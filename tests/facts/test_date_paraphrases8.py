@@ -264,3 +264,38 @@ def test_fields_look_backs_and_later_events(record_of, text, expected):
 ])
 def test_the_national_agreement_by_its_date_and_a_field_of_another_event(record_of, text):
     assert _dates(record_of(text)) == {}
+
+
+# --- a partnership with both funders, a gathering's place ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a signé le 3 mars 2022 un contrat de partenariat avec l'ARS et l'Assurance Maladie.",
+     {"aci_signature": "2022-03-03"}),
+    ("La CPTS du Val Fleuri a signé le 3 mars 2022 une convention de partenariat avec la CPAM.", {}),
+    ("La CPTS du Val Fleuri a signé le 3 mars 2022 une convention de partenariat avec le centre hospitalier.", {}),
+])
+def test_a_partnership_contract_with_both_funders_is_the_communitys(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
+
+
+LEAD = "Communiqué de presse\n\nLa CPTS du Val Fleuri couvre 12 communes et 30 000 habitants.\n\n"
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Le 3 mars, les professionnels de santé du Val Fleuri, la CPAM et l'ARS se sont retrouvés à Montbard. Cette "
+    "rencontre a marqué le lancement officiel de la CPTS du Val Fleuri et la signature de son contrat.",
+    LEAD + "Le 3 mars, élus et soignants se sont retrouvés à Montbard. La CPTS du Val Fleuri y a signé son accord "
+    "conventionnel interprofessionnel, marquant son lancement officiel.",
+])
+def test_the_place_of_the_gathering_where_the_community_was_launched(record_of, text):
+    record = record_of(text)
+    assert _launch_place(record) == "Montbard"
+    assert _dates(record) == {"launch": "--03-03", "aci_signature": "--03-03"}
+
+
+@pytest.mark.parametrize("text", [
+    LEAD + "Le 3 mars 2024, la CPTS du Val Fleuri a tenu une réunion à Montbard. Elle avait été lancée en 2021.",
+    LEAD + "Le 3 mars 2024, les soignants se sont retrouvés à Montbard. La CPTS du Val Fleuri a été créée en 2021.",
+])
+def test_a_gatherings_place_is_not_that_of_an_earlier_launch(record_of, text):
+    assert _launch_place(record_of(text)) is None
