@@ -33,7 +33,7 @@ LAUNCH_WORDS = (
     r"|\b(?:devenue?s?|devient|deviennent|became|become)\s+(?:officiellement\s+|officially\s+)?(?:opérationnel\w*|operational)\b"
     r"|\bfait\s+ses\s+premiers\s+pas\b|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
     r"|\b(?:entr|rentr|pass)\w*\s+(?:en|dans\s+(?:une|sa|la))\s+phase\s+opérationnelle\b"
-    r"|\b(?:(?:été|est)\s+)?mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bpris\s+(?:forme|vie)\b|\b(?:went|gone)\s+live\b|\bcoup\s+d['’]envoi\b"
+    r"|\b(?:(?:été|est)\s+)?mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bpris\s+(?:forme|vie)\b|\b(?:structurée?s?|formalisée?s?)\s+en\s+association\b|\b(?:went|gone)\s+live\b|\bcoup\s+d['’]envoi\b"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
@@ -71,6 +71,10 @@ HEALTH_PROJECT = re.compile(HEALTH_PROJECT_WORDS, _I)
 # "... son projet de santé. Le projet a été validé par l'ARS le 3 juin": the project named a few lines before
 PROJECT_TAKEN_UP = re.compile(r"\b(?:le|ce|son|leur|the|this|its)\s+projet\b(?!\s+(?:\w+\s+)?d[eu']|\s+d['’])", _I)
 TAKEN_UP_REACH = 400
+# the community's own project, without "de santé": "son projet", "le projet de la CPTS" (not "son projet d'extension")
+OWN_PROJECT = re.compile(r"\b(?:son|leur|its|their)\s+projet\b(?!\s+(?:\w+\s+)?d[eu'’]|\s+d['’])"
+                         r"|\ble\s+projet\s+(?:de\s+la|du|de\s+notre)\s+(?:CPTS|communauté)\b|\bthe\s+(?:CPTS|community)['’]s\s+project\b", _I)
+FUNDER_NAMED = re.compile(r"\bARS\b|\bCPAM\b|assurance\s+maladie|agence\s+régionale|regional\s+health", _I)
 # a health project dates an event once validated (or signed), not while it is being written
 VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+(?:favorable|positif)|\bfeu\s+vert|\bapprouv\w*|\bapprobation\b"
                        r"|\bagréé\w*|\bagrément\b|\badopt\w*|\baval\b|\bretenue?\b|\baccepté\w*|\bdonn\w*\s+son\s+accord\b"
@@ -87,12 +91,12 @@ STATUTES_WORDS = (
     r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
     rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
-    rf"|\b(?:créée|constituée|fondée|structurée|organisée)\b{IN_SENTENCE}{{0,30}}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
-    r"|\bincorporated\b"
+    rf"|\b(?:créée|constituée|fondée|structurée|formalisée|organisée)\b{IN_SENTENCE}{{0,30}}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
+    r"|\bincorporated\b|\bregistered\s+as\s+an\s+association\b"
     rf"|\bconstitu(?:é|ée)\b{IN_SENTENCE}{{0,60}}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
     # the association declared: "déclarée en préfecture", "parue au Journal officiel des associations"
-    r"|\b(?:déclarée?s?|enregistrée?s?)\s+(?:en|à\s+la)\s+(?:sous-)?préfecture\b|\bdéclaration\s+en\s+(?:sous-)?préfecture\b"
+    r"|\b(?:déclarée?s?|enregistrée?s?|déposée?s?)\s+(?:en|à\s+la)\s+(?:sous-)?préfecture\b|\bdéclaration\s+en\s+(?:sous-)?préfecture\b"
     r"|\bjournal\s+officiel\s+des\s+associations\b|\bJOAFE\b"
 )
 AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*|nouveaux\s+statuts|new\s+statutes)", _I)
@@ -256,7 +260,7 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
                 continue
             cues.append(Cue(kind, m.start(), m.end()))
     if "health_project" in kinds and not in_label and not any(c.kind == "health_project" for c in cues):
-        cues += _project_taken_up(text, start, end)
+        cues += _project_taken_up(text, start, end) or _community_project_validated(text, start, end)
     return _merged(text, sorted(cues, key=lambda c: c.start))
 
 
@@ -268,6 +272,19 @@ def _project_taken_up(text: str, start: int, end: int) -> list[Cue]:
             validated = _validation_of(text, m, start, end)
             if validated is not None:
                 cues.append(Cue("health_project", validated.start(), validated.end()))
+    return cues
+
+
+def _community_project_validated(text: str, start: int, end: int) -> list[Cue]:
+    """"Le projet de la CPTS a été validé par l'ARS et l'Assurance Maladie le 6 février 2020", "son projet validé par
+    l'ARS": the community's own project validated by its funders is its health project."""
+    if not FUNDER_NAMED.search(text, start, end):
+        return []
+    cues = []
+    for m in OWN_PROJECT.finditer(text, start, end):
+        validated = _validation_of(text, m, start, end)
+        if validated is not None and not SIGN_WORD.match(validated.group()):
+            cues.append(Cue("health_project", validated.start(), validated.end()))
     return cues
 
 

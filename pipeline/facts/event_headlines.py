@@ -115,9 +115,14 @@ def a_gathering_without_its_event(text: str, span: tuple[int, int], inside: list
 
 
 def an_official_start_on_the_lead_day(text: str, cues: list[Cue], inside: list[int], dates: list[DateMatch]) -> bool:
-    """Whether the sentence before, with the text's first date (a day), tells an official start and no contract."""
-    return bool(inside) and inside[0] == 0 and dates[inside[-1]].precision == "day" and bool(cues) \
+    """Whether the sentence before, with the text's first day (earlier dates are years or months of the background: "créée
+    en 2021"), tells an official start and no contract."""
+    return bool(inside) and _first_day(dates, inside[0]) and dates[inside[-1]].precision == "day" and bool(cues) \
         and all(c.kind == "launch" for c in cues) and any(OFFICIAL_START.search(text, c.start, c.end + 15) for c in cues)
+
+
+def _first_day(dates: list[DateMatch], i: int) -> bool:
+    return all(d.precision != "day" for d in dates[:i])
 
 
 def acts_of_a_gathering(text: str, cues: list[Cue]) -> list[str]:

@@ -192,7 +192,9 @@ def test_a_meetings_venue_is_no_launch_place(record_of, text):
     ("Depuis le 3 mars 2022, la CPTS du Val Fleuri est une réalité.", {"launch": "2022-03-03"}),
     ("La CPTS du Val Fleuri a pris forme en 2021.", {"launch": "2021"}),
     ("The CPTS Val Fleuri went live on 3 March 2022.", {"launch": "2022-03-03"}),
-    ("La CPTS du Val Fleuri s'est structurée en association le 3 mars 2021.", {"statutes": "2021-03-03"}),
+    # the community taking the form of an association is born with its statutes, as "constituée en association"
+    ("La CPTS du Val Fleuri s'est structurée en association le 3 mars 2021.", {"launch": "2021-03-03", "statutes": "2021-03-03"}),
+    ("L'association CPTS du Val Fleuri a été déposée en préfecture le 3 mars 2021.", {"statutes": "2021-03-03"}),
     ("The CPTS Val Fleuri was incorporated as an association on 3 March 2021.", {"statutes": "2021-03-03"}),
 ])
 def test_a_state_and_a_first_step_in_other_words(record_of, text, expected):
@@ -299,3 +301,41 @@ def test_the_place_of_the_gathering_where_the_community_was_launched(record_of, 
 ])
 def test_a_gatherings_place_is_not_that_of_an_earlier_launch(record_of, text):
     assert _launch_place(record_of(text)) is None
+
+
+# --- the community's own project validated by its funders; a contract signed at an official start -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Le 6 février 2020, le projet de la CPTS du Val Fleuri a été validé par l'ARS et l'Assurance Maladie.", "2020-02-06"),
+    ("La CPTS du Val Fleuri a vu son projet validé par l'ARS et la CPAM le 6 février 2020.", "2020-02-06"),
+    ("Les professionnels de la CPTS du Val Fleuri ont présenté leur projet à l'ARS, qui l'a validé le 6 février 2020.",
+     "2020-02-06"),
+    ("Le projet de la CPTS du Val Fleuri, validé par l'ARS en février 2020, prévoit six actions.", "2020-02"),
+])
+def test_the_communitys_project_validated_by_its_funders(record_of, text, expected):
+    assert _dates(record_of(text)) == {"health_project": expected}
+
+
+@pytest.mark.parametrize("text", [
+    "Le projet d'extension de la maison de santé a été validé par l'ARS le 6 février 2020. La CPTS du Val Fleuri "
+    "couvre 12 communes.",
+    "Le 6 février 2020, la CPTS du Val Fleuri a présenté son projet aux élus.",
+    "Le projet de la CPTS du Val Fleuri a été validé par son conseil d'administration le 6 février 2020.",
+])
+def test_another_project_or_one_not_validated_by_the_funders_dates_nothing(record_of, text):
+    assert _dates(record_of(text)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LEAD.replace("habitants.", "habitants depuis 2021.") + "Le 3 mars, la CPTS du Val Fleuri a été officiellement "
+     "lancée à Montbard. L'accord conventionnel interprofessionnel a été signé avec l'ARS et la CPAM.",
+     {"launch": "--03-03", "aci_signature": "--03-03"}),
+    # a birth, not an official start: the contract may come later
+    (LEAD + "La CPTS du Val Fleuri a été créée le 3 mars 2021. Elle a signé son ACI avec l'ARS et la CPAM.",
+     {"launch": "2021-03-03"}),
+    # not the first day of the text
+    (LEAD + "Le 2 février, les soignants ont rencontré les élus. Le 3 mars, la CPTS du Val Fleuri a été "
+     "officiellement lancée. Elle a signé son ACI avec l'ARS et la CPAM.", {"launch": "--03-03"}),
+])
+def test_a_contract_signed_at_the_official_start_of_the_first_day(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
