@@ -102,6 +102,7 @@ OFFICIAL_START = re.compile(r"officiel|officialis|inaugur|lanc|launch|kick|coup\
 # "Elle avait signé son ACI l'an dernier": the sentence tells its own time
 OWN_TIME = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:dernier|dernière|passée|précédente)|il\s+y\s+a|auparavant|déjà|depuis|plus\s+tôt"
                       r"|précédemment|last\s+year|ago|already|earlier|previously|since)\b", _I)
+SIGNED_ACT = re.compile(r"\bsign|\bparaph|\bconclu|contractualis|conventionn|officialis|\bscell", _I)
 PLUPERFECT_BEFORE = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent)|had)\b[^,.;:\n]{0,30}\Z", _I)
 
 
@@ -118,17 +119,20 @@ def an_official_start_on_the_lead_day(text: str, cues: list[Cue], inside: list[i
     """Whether the sentence before, with the text's first day (earlier dates are years or months of the background: "créée
     en 2021"), tells an official start and no contract."""
     return bool(inside) and _first_day(dates, inside[0]) and dates[inside[-1]].precision == "day" and bool(cues) \
-        and all(c.kind == "launch" for c in cues) and any(OFFICIAL_START.search(text, c.start, c.end + 15) for c in cues)
+        and all(c.kind == "launch" for c in cues) and any(OFFICIAL_START.search(text, max(0, c.start - 20), c.end + 15)
+                                                          for c in cues)  # "est officiellement née"
 
 
 def _first_day(dates: list[DateMatch], i: int) -> bool:
     return all(d.precision != "day" for d in dates[:i])
 
 
-def acts_of_a_gathering(text: str, cues: list[Cue]) -> list[str]:
-    """The kinds of the events a sentence tells as done at the gathering before it: the contract signed, an official
-    start, or a birth by the contract; not what had been done before ("La CPTS avait signé son ACI")."""
-    acts = [c for c in cues if c.kind in ("launch", "aci_signature")
+def acts_of_a_gathering(text: str, cues: list[Cue], start: int, end: int) -> list[str]:
+    """The kinds of the events a sentence (text[start:end]) tells as done at the gathering before it: the contract signed,
+    an official start, or a birth by the contract; not what had been done before ("La CPTS avait signé son ACI"), nor
+    the contract named without its signing ("Grâce à l'ACI, elle bénéficiera de financements")."""
+    signing = SIGNED_ACT.search(text, start, end) is not None
+    acts = [c for c in cues if (c.kind == "launch" or c.kind == "aci_signature" and signing)
             and not PLUPERFECT_BEFORE.search(text, max(0, c.start - 40), c.start)]
     signed = any(c.kind == "aci_signature" for c in acts)
     return list(dict.fromkeys(c.kind for c in acts

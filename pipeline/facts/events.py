@@ -336,9 +336,9 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
             for cue in cues:
                 found.setdefault(previous_dates[-1], []).append(((1, 0), cue.kind))
         elif after_gathering and not OWN_TIME.search(text, start, end):
-            for kind in acts_of_a_gathering(text, cues):
+            for kind in acts_of_a_gathering(text, cues, start, end):
                 found.setdefault(previous_dates[-1], []).append(((1, 0), kind))
-        elif after_start and not OWN_TIME.search(text, start, end) and "aci_signature" in acts_of_a_gathering(text, cues):
+        elif after_start and not OWN_TIME.search(text, start, end) and "aci_signature" in acts_of_a_gathering(text, cues, start, end):
             # "Le 12 mars, la CPTS a été officiellement lancée. La convention a été signée avec l'ARS et la CPAM."
             found.setdefault(previous_dates[-1], []).append(((1, 0), "aci_signature"))
         if inside:

@@ -339,3 +339,16 @@ def test_another_project_or_one_not_validated_by_the_funders_dates_nothing(recor
 ])
 def test_a_contract_signed_at_the_official_start_of_the_first_day(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mardi 3 mars, la CPTS du Val Fleuri est officiellement née. L'accord conventionnel interprofessionnel a été "
+     "signé à Montbard.", {"launch": "--03-03", "aci_signature": "--03-03"}),
+    ("La CPTS du Val Fleuri est officiellement née ce mardi 3 mars. Ses membres ont signé l'accord conventionnel "
+     "interprofessionnel avec la CPAM et l'ARS.", {"launch": "--03-03", "aci_signature": "--03-03"}),
+    # the contract named, not signed, in the next sentence
+    ("La CPTS du Val Fleuri a été officiellement lancée ce mardi 3 mars à Montbard. Grâce à l'ACI, elle bénéficiera "
+     "de financements de l'Assurance Maladie.", {"launch": "--03-03"}),
+])
+def test_an_official_birth_and_the_contract_of_the_next_sentence(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
