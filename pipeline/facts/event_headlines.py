@@ -70,8 +70,9 @@ KICKER = re.compile(r"[^\n.!?]{1,80}")  # a short line of its own, no sentence: 
 
 
 def headline_lines(text: str) -> list[re.Match]:
-    """The first lines that may be a headline: short, without a full stop or a date."""
-    lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:HEADLINE_LINES]
+    """The first lines that may be a headline: short, without a full stop or a date; a page's buttons and rubrics of a
+    single word ("Actualités", "Partager") are passed over."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if len(m.group().split()) > 1][:HEADLINE_LINES]
     return [line for line in lines if len(line.group().strip()) <= 200 and not line.group().strip().endswith(".")
             and ". " not in line.group() and not find_dates(line.group())]
 

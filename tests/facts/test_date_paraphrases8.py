@@ -352,3 +352,9 @@ def test_a_contract_signed_at_the_official_start_of_the_first_day(record_of, tex
 ])
 def test_an_official_birth_and_the_contract_of_the_next_sentence(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+def test_a_headline_under_a_pages_one_word_buttons(record_of):
+    text = ("Actualités\nPartager\nImprimer\nLa CPTS du Val Fleuri signe son ACI\n\nJeudi 3 mars, la directrice de l'ARS "
+            "et le directeur de la CPAM se sont rendus à Montbard.")
+    assert _dates(record_of(text)) == {"aci_signature": "--03-03"}
