@@ -176,6 +176,12 @@ _PROPER_NAME = r"[«\"“]?[ \t]*(?!CPTS\b|Communaut|Community\b|Territorial)[A-
 OTHER_BODY_AFTER = re.compile(
     rf"(?:\s+(?:en|le|in|on)\s+(?:\d{{1,2}}(?:er)?\s+)?(?:\w+\s+)?\d{{4}})?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)"
     rf"\s*(?:{_BODY}[ \t]+)?{_PROPER_NAME}")  # not the next line's first word
+# "l'association Santé Val Fleuri": a body named, not the community ("l'association CPTS du Val")
+NAMED_BODY_AFTER = re.compile(rf"(?<=association)[ \t]+{_PROPER_NAME}")
+# "L'association des professionnels de santé du Val, créée en 2018, a donné naissance à la CPTS": the participle is the
+# body's, in its apposition
+BODY_APPOSITION_BEFORE = re.compile(r"\b(?:l['’]|une?\s+)(?:association|collectif|réseau|groupement)\s+(?:de|des|du|d['’])\s*"
+                                    r"[^,.;:()\n]{0,60},\s*\Z", _I)
 OTHER_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+{_PROPER_NAME}(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*[»\"”]?\s*,?\s*(?:\w+\s+){{0,2}}\Z")
 OTHER_BODY_CUE = re.compile(rf"{_BODY}\s+{_PROPER_NAME}")
 KEY_BEFORE = re.compile(r"[ \t•·*–-]*(?:date\s+(?:de\s+|d['’])?|année\s+(?:de\s+|d['’])?|year\s+of\s+|)", _I)
@@ -200,6 +206,7 @@ OBJECT_AFTER = re.compile(
     r"|the|a|an|its|their|our)(?:\b|(?<=['’]))\s*"
     r"(?:(?:nouvel\w*|premi\w*|futur\w*|second\w*|deuxième|\w+ème|\d+e|new|first|future|second)\s+)?"
     rf"(?!{_NOT_A_NOUN})(?P<noun>\w+)", _I)
+COMMUNITY_NAME = re.compile(r"\bCPTS\b|communaut|communit", _I)
 COMMUNITY_NOUN = re.compile(r"CPTS|communaut|communit|association|structure|elle|it\b|activit|fonctionnement|existence", _I)
 MASCULINE_PARTICIPLE = re.compile(r"(?:cré|lanc|fond|constitu|inaugur|officialis|entérin|démarr)(?:é|és)", _I)
 MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
@@ -317,7 +324,7 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False  # "le site a été lancé"; a noun tells what it starts after it ("la création de ...")
     if not NOUN_CUE.fullmatch(m.group()) and (_thing_is_the_subject(text, m) or _opens_on_another_body(text, m)):
         return False
-    if _of_another_body(text, m) or _launches_something_else(text, m, sentence):
+    if _of_another_body(text, m) or _launches_something_else(text, m, sentence) or _in_a_bodys_apposition(text, m):
         return False
     if GENERIC_AFTER.match(text, m.end()):
         return False
@@ -370,12 +377,21 @@ def _launches_something_else(text: str, m: re.Match, sentence: str) -> bool:
         if OWN_BIRTH_AFTER.match(text, m.end()):
             return False
         thing = OBJECT_AFTER.match(text, m.end())
+        if thing and NAMED_BODY_AFTER.match(text, thing.end("noun")):
+            return True  # "ont créé l'association Santé Val Fleuri, qui porte la CPTS": another body, named
         return bool(thing and not COMMUNITY_NOUN.match(thing.group("noun")))
     if after_have and STARTED.match(word):
         # "les soins ont démarré": what started is the subject of its clause
         clause = CLAUSE_START.search(text, max(0, m.start() - 120), after_have.start())
         return not COMMUNITY.search(clause.group())
     return bool(not after_have and MASCULINE_PARTICIPLE.fullmatch(word) and not MASCULINE_CPTS.search(sentence))
+
+
+def _in_a_bodys_apposition(text: str, m: re.Match) -> bool:
+    """"L'association des soignants du Val, créée en 2018, ...": a participle after the comma of a body's name that is no
+    community."""
+    apposition = BODY_APPOSITION_BEFORE.search(text, max(0, m.start() - 90), m.start())
+    return bool(PARTICIPLE.search(m.group()) and apposition and not COMMUNITY_NAME.search(apposition.group()))
 
 
 def _of_another_body(text: str, m: re.Match) -> bool:

@@ -358,3 +358,22 @@ def test_a_headline_under_a_pages_one_word_buttons(record_of):
     text = ("Actualités\nPartager\nImprimer\nLa CPTS du Val Fleuri signe son ACI\n\nJeudi 3 mars, la directrice de l'ARS "
             "et le directeur de la CPAM se sont rendus à Montbard.")
     assert _dates(record_of(text)) == {"aci_signature": "--03-03"}
+
+
+# --- a predecessor's birth ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "L'association des professionnels de santé du Val Fleuri, créée en 2018, a donné naissance à la CPTS du Val Fleuri "
+    "en 2020.",
+    "En 2018, des professionnels ont créé l'association Santé Val Fleuri, qui porte aujourd'hui la CPTS du Val Fleuri, "
+    "créée en 2020.",
+    "La dynamique est née en 2018 autour de quelques médecins. La CPTS du Val Fleuri a été créée en 2020.",
+    "Le groupe de travail, créé en 2018, a abouti à la création de la CPTS du Val Fleuri en 2020.",
+])
+def test_a_predecessors_birth_is_not_the_communitys(record_of, text):
+    assert _dates(record_of(text)) == {"launch": "2020"}
+
+
+def test_the_association_of_the_community_keeps_its_birth(record_of):
+    text = "L'association CPTS du Val Fleuri, créée en 2020, regroupe 80 professionnels."
+    assert _dates(record_of(text))["launch"] == "2020"
