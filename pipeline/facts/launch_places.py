@@ -22,7 +22,7 @@ from .event_headlines import GATHERING
 from .name_words import MONTHS
 
 # the town's venues where a community is launched, written before the town's name
-_VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\s+fêtes|municipale|polyvalente|communale|du\s+conseil"
+_VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\s+fêtes|municipale|polyvalente|communale|du\s+conseil(?:\s+municipal|\s+communautaire)?"
           r"|des\s+séances|de\s+réunion|de\s+conférences?)|médiathèque|bibliothèque|théâtre|auditorium|cinéma|gymnase|château"
           r"|palais\s+des\s+congrès|espace\s+(?:culturel|associatif|socioculturel)|centre\s+(?:culturel|hospitalier|social"
           r"|socioculturel|des\s+congrès)|hôpital|foyer\s+(?:rural|municipal)"
@@ -35,7 +35,10 @@ _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\
           r"|(?:salle|espace|maison|centre|halle)\s+(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t-]+[A-ZÀ-Ý][\w'’-]*){0,2}))")
 PLACE_AFTER_PREPOSITION = re.compile(
     # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X", "dans les locaux de la mairie de X", "en mairie de X"
-    r"\b(?:(?:à|au|aux|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?=\s+mairie))\s+|dans\s+les\s+locaux\s+d['’]\s*)"
+    # "en la mairie de X", "dans la salle du conseil de X" (a venue after "dans"), "sur la commune de X"
+    r"\b(?:(?:à|au|aux|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?:\s+la)?(?=\s+mairie)"
+    r"|dans(?=\s+(?:la|le|l['’])\s*(?:salle|mairie|médiathèque|maison|espace|centre|hôtel|auditorium|amphithéâtre)\b)"
+    r"|sur\s+la\s+commune\s+de)\s+|(?:dans\s+les\s+locaux|sur\s+la\s+commune)\s+d['’]\s*)"
     rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
     # up to two small words between the capitalised ones: "L'Isle-sur-le-Doubs"
     r"(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
@@ -48,7 +51,8 @@ PLACE_HOSTING = re.compile(
     r"(?-i:[A-ZÀ-Ý])[\w'’]+)*)\s+(?:(?:a|avait)\s+(?:\w+\s+)?accueilli|accueill(?:e|ait|era)|hosted|welcomed)\b",
     re.IGNORECASE)
 # the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "The event took place in X"
-CEREMONY_HELD = re.compile(r"\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
+CEREMONY_HELD = re.compile(r"\b(?:pour|à|en)\s+(?:l['’]\s*|cette\s+)occasion\b(?!\s+(?:de\b|d['’]|du\b|des\b))|\bfor\s+the\s+occasion\b"  # "réunis pour l'occasion à X"
+                           r"|\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
                            r"|celebration)\b[^.;:\n]{0,40}?\b(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|organisée|took\s+place|was\s+held"
                            r"|organi[sz]ed)",
                            re.IGNORECASE)

@@ -377,3 +377,27 @@ def test_a_predecessors_birth_is_not_the_communitys(record_of, text):
 def test_the_association_of_the_community_keeps_its_birth(record_of):
     text = "L'association CPTS du Val Fleuri, créée en 2020, regroupe 80 professionnels."
     assert _dates(record_of(text))["launch"] == "2020"
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri a été lancée le 3 mars 2022 sur la commune de Montbard.",
+    "La CPTS du Val Fleuri a été lancée le 3 mars 2022 en la mairie de Montbard.",
+    "La CPTS du Val Fleuri a été lancée le 3 mars 2022 dans la salle du conseil municipal de Montbard.",
+    "La CPTS du Val Fleuri a été lancée le 3 mars 2022. Une centaine de personnes s'étaient réunies pour l'occasion "
+    "à Montbard.",
+    "Le 3 mars 2022 s'est déroulé à Montbard le lancement officiel de la CPTS du Val Fleuri.",
+    "La CPTS du Val Fleuri a été portée sur les fonts baptismaux le 3 mars 2022 au cours d'une soirée à Montbard.",
+])
+def test_the_launch_place_after_other_prepositions(record_of, text):
+    record = record_of(text)
+    assert _launch_place(record) == "Montbard"
+    assert _dates(record) == {"launch": "2022-03-03"}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri intervient sur la commune de Montbard depuis sa création.",
+    "Les membres de la CPTS du Val Fleuri se sont retrouvés dans la salle du conseil municipal de Montbard le 3 mars 2024.",
+    "La CPTS du Val Fleuri a été créée en 2019. Pour l'occasion de ses cinq ans, une fête a eu lieu à Montbard en 2024.",
+])
+def test_no_launch_place_without_a_launch_told_there(record_of, text):
+    assert _launch_place(record_of(text)) is None
