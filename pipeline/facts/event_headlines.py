@@ -104,6 +104,7 @@ OFFICIAL_START = re.compile(r"officiel|officialis|inaugur|lanc|launch|kick|coup\
 OWN_TIME = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:dernier|dernière|passée|précédente)|il\s+y\s+a|auparavant|déjà|depuis|plus\s+tôt"
                       r"|précédemment|last\s+year|ago|already|earlier|previously|since)\b", _I)
 SIGNED_ACT = re.compile(r"\bsign|\bparaph|\bconclu|contractualis|conventionn|officialis|\bscell", _I)
+FULL_STOP_END = re.compile(r"[.!?…][»\"”)]?\s*\Z")
 PLUPERFECT_BEFORE = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent)|had)\b[^,.;:\n]{0,30}\Z", _I)
 
 
@@ -122,6 +123,17 @@ def an_official_start_on_the_lead_day(text: str, cues: list[Cue], inside: list[i
     return bool(inside) and _first_day(dates, inside[0]) and dates[inside[-1]].precision == "day" and bool(cues) \
         and all(c.kind == "launch" for c in cues) and any(OFFICIAL_START.search(text, max(0, c.start - 20), c.end + 15)
                                                           for c in cues)  # "est officiellement née"
+
+
+def tells_an_official_start(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] tells the community's official start ("Elle est ainsi officiellement
+    lancée"), not one of its own time ("lancée l'an dernier") nor one done before ("avait été lancée"); a heading
+    ("Inauguration de la CPTS X") tells no day."""
+    if OWN_TIME.search(text, start, end):
+        return False
+    cues = find_cues(text, start, end, kinds=("launch",)) if FULL_STOP_END.search(text, start, end) else []
+    return any(OFFICIAL_START.search(text, max(0, c.start - 20), c.end + 15)
+               and not PLUPERFECT_BEFORE.search(text, max(0, c.start - 40), c.start) for c in cues)
 
 
 def _first_day(dates: list[DateMatch], i: int) -> bool:

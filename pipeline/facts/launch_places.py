@@ -18,7 +18,7 @@ from ..reference.words import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
-from .event_headlines import GATHERING
+from .event_headlines import FULL_STOP_END, GATHERING, tells_an_official_start
 from .name_words import MONTHS
 
 # the town's venues where a community is launched, written before the town's name
@@ -189,9 +189,12 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
         start = min(r.start() for r in relatives) if all(relatives) else sentence.start
         span, commune = _first_place(ctx, gaz, start, end)
         owner = span
-        if commune is None and n > 0 and _a_dated_gathering_before(text, ctx.sentences[n - 1], sentence):
-            # "Le 3 mars, élus et soignants se sont retrouvés à Montbard. La CPTS y a été lancée.": the gathering's place
-            span, commune = _first_place(ctx, gaz, ctx.sentences[n - 1].start, ctx.sentences[n - 1].end)
+        beside = _where_it_took_place(ctx, cues, n) if commune is None and FULL_STOP_END.search(text, sentence.start, end) \
+            and not find_dates(text[sentence.start:end]) else None
+        if beside is not None:
+            # "Le 3 mars, élus et soignants se sont retrouvés à Montbard. La CPTS y a été lancée.": the gathering's place;
+            # "Le 3 mars, la CPTS a signé son ACI à Montbard. Elle est ainsi officiellement lancée.": the signature's
+            span, commune = _first_place(ctx, gaz, beside.start, beside.end)
             owner = Span(telling[0].start, telling[0].end)
         key = ctx.target_for(owner) if commune is not None else None
         if key:
@@ -212,10 +215,18 @@ def _first_place(ctx: Context, gaz, start: int, end: int) -> tuple[Span | None, 
     return None, None
 
 
-def _a_dated_gathering_before(text: str, before: Span, sentence: Span) -> bool:
-    """Whether the sentence before tells a gathering on a day, and this one, without a date of its own, what was done."""
-    return bool(GATHERING.search(text, before.start, before.end)) and not find_dates(text[sentence.start:sentence.end]) \
-        and any(d.precision == "day" for d in find_dates(text[before.start:before.end]))
+def _where_it_took_place(ctx: Context, cues: dict, n: int) -> Span | None:
+    """The sentence beside the n-th (which tells a launch without a date or a place) that tells on a day a gathering
+    (the sentence before) or the contract's signature (either side)."""
+    text, sentences = ctx.text, ctx.sentences
+    for m in (n - 1, n + 1):
+        if not 0 <= m < len(sentences) or not any(d.precision == "day" for d in find_dates(text[sentences[m].start:sentences[m].end])):
+            continue
+        if (m == n - 1 and GATHERING.search(text, sentences[m].start, sentences[m].end)) \
+                or any(c.kind == "aci_signature" for c in cues[sentences[m]]) \
+                and tells_an_official_start(text, sentences[n].start, sentences[n].end):
+            return sentences[m]
+    return None
 
 
 def _place_candidates(text: str, start: int, end: int) -> list[re.Match]:

@@ -401,3 +401,37 @@ def test_the_launch_place_after_other_prepositions(record_of, text):
 ])
 def test_no_launch_place_without_a_launch_told_there(record_of, text):
     assert _launch_place(record_of(text)) is None
+
+
+# --- a launch told beside the dated signature of the contract ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Le 3 mars 2022, la CPTS du Val Fleuri a signé son accord conventionnel interprofessionnel avec l'ARS et la CPAM à "
+    "Montbard. Elle est ainsi officiellement lancée.",
+    "La CPTS du Val Fleuri est officiellement lancée. Le 3 mars 2022, elle a signé son accord conventionnel "
+    "interprofessionnel avec l'ARS et la CPAM à Montbard.",
+    "La CPTS du Val Fleuri a été officiellement lancée le 3 mars 2022. Montbard accueillait pour l'occasion la signature "
+    "de l'accord conventionnel interprofessionnel avec l'ARS et la CPAM.",
+])
+def test_a_launch_beside_the_dated_signature(record_of, text):
+    record = record_of(text)
+    assert _dates(record) == {"launch": "2022-03-03", "aci_signature": "2022-03-03"}
+    assert _launch_place(record) == "Montbard"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a été créée en 2019. Elle a signé son accord conventionnel interprofessionnel avec l'ARS "
+     "et la CPAM à Montbard le 3 mars 2022.", {"launch": "2019", "aci_signature": "2022-03-03"}),
+    ("Le 3 mars 2022, la CPTS du Val Fleuri a signé son ACI avec l'ARS et la CPAM à Montbard. Elle avait été "
+     "officiellement lancée l'année précédente.", {"aci_signature": "2022-03-03"}),
+])
+def test_no_launch_beside_a_signature_of_another_time(record_of, text, expected):
+    record = record_of(text)
+    assert _dates(record) == expected
+    assert _launch_place(record) is None
+
+
+def test_an_inauguration_heading_over_the_signature_dates_no_launch(record_of):
+    text = ("Inauguration de la CPTS du Val Fleuri\n\nLe 3 mars 2022, la CPAM et l'ARS ont signé l'accord conventionnel "
+            "interprofessionnel de la CPTS du Val Fleuri à Montbard.")
+    assert _dates(record_of(text)) == {"aci_signature": "2022-03-03"}
