@@ -18,7 +18,7 @@ from ..reference.words import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
-from .event_headlines import FULL_STOP_END, GATHERING, tells_an_official_start
+from .event_headlines import FULL_STOP_END, GATHERING, OWN_TIME, tells_an_official_start
 from .name_words import MONTHS
 
 # the town's venues where a community is launched, written before the town's name
@@ -177,6 +177,9 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
         if not telling and told_before and (venue := CEREMONY_HELD.search(text, sentence.start, sentence.end)):
             # "La CPTS a été lancée le 2 juin. La cérémonie s'est déroulée à Mâcon.": the launch's ceremony
             telling = [Cue("launch", venue.start(), venue.end())]
+        if not telling and _signed_at_the_launch_beside(ctx, cues, n):
+            # "La CPTS a été officiellement lancée le 3 mars. Montbard accueillait la signature de son ACI."
+            telling = [c for c in cues[sentence] if c.kind == "aci_signature"]
         told_before = bool(telling)
         if not telling or all(_undated_birth_noun(text, cue, sentence) for cue in telling):
             continue  # "Création d'une CPTS à Montbard": where the community is, not where an event took place
@@ -213,6 +216,17 @@ def _first_place(ctx: Context, gaz, start: int, end: int) -> tuple[Span | None, 
             continue
         return Span(m.start("place"), m.start("place") + len(name)), commune
     return None, None
+
+
+def _signed_at_the_launch_beside(ctx: Context, cues: dict, n: int) -> bool:
+    """Whether the n-th sentence tells the contract signed, without a date of its own nor another time, beside a sentence
+    that tells the community's official start."""
+    text, sentence = ctx.text, ctx.sentences[n]
+    if not any(c.kind == "aci_signature" for c in cues[sentence]) or find_dates(text[sentence.start:sentence.end]) \
+            or OWN_TIME.search(text, sentence.start, sentence.end):
+        return False
+    return any(0 <= m < len(ctx.sentences) and any(_tells_a_launch(text, c) for c in cues[ctx.sentences[m]])
+               and tells_an_official_start(text, ctx.sentences[m].start, ctx.sentences[m].end) for m in (n - 1, n + 1))
 
 
 def _where_it_took_place(ctx: Context, cues: dict, n: int) -> Span | None:

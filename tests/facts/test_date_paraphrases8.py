@@ -435,3 +435,22 @@ def test_an_inauguration_heading_over_the_signature_dates_no_launch(record_of):
     text = ("Inauguration de la CPTS du Val Fleuri\n\nLe 3 mars 2022, la CPAM et l'ARS ont signé l'accord conventionnel "
             "interprofessionnel de la CPTS du Val Fleuri à Montbard.")
     assert _dates(record_of(text)) == {"aci_signature": "2022-03-03"}
+
+
+@pytest.mark.parametrize("text, expected, place", [
+    ("La CPTS du Val Fleuri a été officiellement lancée le 3 mars 2022. Montbard accueillait la signature de son accord "
+     "conventionnel interprofessionnel avec l'ARS et la CPAM.",
+     {"launch": "2022-03-03", "aci_signature": "2022-03-03"}, "Montbard"),
+    ("La CPTS du Val Fleuri a été officiellement lancée le 3 mars 2022. L'accord conventionnel interprofessionnel a été "
+     "signé avec l'ARS et la CPAM à l'hôtel de ville de Montbard.",
+     {"launch": "2022-03-03", "aci_signature": "2022-03-03"}, "Montbard"),
+    # a signature of another time, beside a birth of another year
+    ("La CPTS du Val Fleuri a été officiellement lancée le 3 mars 2022. Elle avait signé son accord conventionnel "
+     "interprofessionnel avec l'ARS et la CPAM à Montbard l'an dernier.", {"launch": "2022-03-03"}, None),
+    ("La CPTS du Val Fleuri a été créée en 2019. Elle a signé son accord conventionnel interprofessionnel avec l'ARS et "
+     "la CPAM à Montbard.", {"launch": "2019"}, None),
+])
+def test_the_place_of_the_signature_told_beside_the_official_start(record_of, text, expected, place):
+    record = record_of(text)
+    assert _dates(record) == expected
+    assert _launch_place(record) == place
