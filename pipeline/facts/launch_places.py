@@ -33,26 +33,25 @@ _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\
           r"(?:\s+[a-zà-ÿ]{4,})?"
           # a hall named after someone: "à la salle Jean Moulin de X", "à l'espace Colette de X"
           r"|(?:salle|espace|maison|centre|halle)\s+(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t-]+[A-ZÀ-Ý][\w'’-]*){0,2}))")
+# "la salle des fêtes de X": a town's venue before its name
+_VENUE_OF = rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
+# up to two small words between the capitalised ones: "L'Isle-sur-le-Doubs"
+_PLACE = (r"(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
+          r"[A-ZÀ-Ý][\w'’]+)*)")
 PLACE_AFTER_PREPOSITION = re.compile(
     # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X", "dans les locaux de la mairie de X", "en mairie de X"
     # "en la mairie de X", "dans la salle du conseil de X" (a venue after "dans"), "sur la commune de X"
     r"\b(?:(?:à|au|aux|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?:\s+la)?(?=\s+mairie)"
     r"|dans(?=\s+(?:la|le|l['’])\s*(?:salle|mairie|médiathèque|maison|espace|centre|hôtel|auditorium|amphithéâtre)\b)"
     r"|sur\s+la\s+commune\s+de)\s+|(?:dans\s+les\s+locaux|sur\s+la\s+commune)\s+d['’]\s*)"
-    rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
-    # up to two small words between the capitalised ones: "L'Isle-sur-le-Doubs"
-    r"(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
-    r"[A-ZÀ-Ý][\w'’]+)*)")
+    rf"{_VENUE_OF}{_PLACE}")
 # the town (or its venue) as the host: "Montbard accueillait le lancement de ...", "La salle des fêtes de Montbard a accueilli
 # la soirée", "Montbard hosted the launch"
-PLACE_HOSTING = re.compile(
-    rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
-    r"(?P<place>(?-i:[A-ZÀ-Ý])[\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
-    r"(?-i:[A-ZÀ-Ý])[\w'’]+)*)\s+(?:(?:a|avait)\s+(?:\w+\s+)?accueilli|accueill(?:e|ait|era)|hosted|welcomed)\b",
-    re.IGNORECASE)
-# the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "The event took place in X"
-CEREMONY_HELD = re.compile(r"\b(?:pour|à|en)\s+(?:l['’]\s*|cette\s+)occasion\b(?!\s+(?:de\b|d['’]|du\b|des\b))|\bfor\s+the\s+occasion\b"  # "réunis pour l'occasion à X"
-                           r"|\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
+PLACE_HOSTING = re.compile(rf"{_VENUE_OF}{_PLACE}\s+(?i:(?:a|avait)\s+(?:\w+\s+)?accueilli|accueill(?:e|ait|era)|hosted|welcomed)\b")
+# the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "The event took place in X",
+# "Cent personnes s'étaient réunies pour l'occasion à X"
+CEREMONY_HELD = re.compile(r"\b(?:pour|à|en)\s+(?:l['’]\s*|cette\s+)occasion\b(?!\s+(?:de\b|d['’]|du\b|des\b))"
+                           r"|\bfor\s+the\s+occasion\b|\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
                            r"|celebration)\b[^.;:\n]{0,40}?\b(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|organisée|took\s+place|was\s+held"
                            r"|organi[sz]ed)",
                            re.IGNORECASE)
@@ -234,7 +233,9 @@ def _where_it_took_place(ctx: Context, cues: dict, n: int) -> Span | None:
     (the sentence before) or the contract's signature (either side)."""
     text, sentences = ctx.text, ctx.sentences
     for m in (n - 1, n + 1):
-        if not 0 <= m < len(sentences) or not any(d.precision == "day" for d in find_dates(text[sentences[m].start:sentences[m].end])):
+        if not 0 <= m < len(sentences):
+            continue
+        if not any(d.precision == "day" for d in find_dates(text[sentences[m].start:sentences[m].end])):
             continue
         if (m == n - 1 and GATHERING.search(text, sentences[m].start, sentences[m].end)) \
                 or any(c.kind == "aci_signature" for c in cues[sentences[m]]) \
