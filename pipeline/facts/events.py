@@ -19,7 +19,7 @@ from .dates import DateMatch, find_dates
 from ..model import Fact, Span
 from .name_words import key_of
 from .common import Extraction, attribution_confidence
-from .event_cues import STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
+from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
 from .event_headlines import (OWN_TIME, SENTENCE_END, a_gathering_without_its_event, acts_of_a_gathering,
                               tells_an_official_start,
@@ -451,7 +451,9 @@ def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool
         state = STATE_CUE if cue.kind == "launch" else CONTRACT_STATE if cue.kind == "aci_signature" else None
         return state is not None and bool(state.search(text, cue.start, cue.end))
     # "existe depuis 2019", "conventionnée depuis mars 2021": the state began then; of other events
-    # (a project "validé depuis 2020") only a day is the start
+    # (a project "validé depuis 2020") only a day is the start; "5 CPTS ont signé l'ACI depuis 2020": a tally since then
+    if COUNTED.search(text, sentence_start, max(cue.end, date.end)):
+        return False
     return cue.kind in ("launch", "statutes", "aci_signature") or date.precision == "day"
 
 

@@ -454,3 +454,20 @@ def test_the_place_of_the_signature_told_beside_the_official_start(record_of, te
     record = record_of(text)
     assert _dates(record) == expected
     assert _launch_place(record) == place
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tally of communities since a year, other bodies' and people's dates
+    ("Dans le département, 5 CPTS ont signé l'ACI depuis 2020, dont la CPTS du Val Fleuri.", {}),
+    ("La région compte 40 CPTS créées depuis 2019, dont la CPTS du Val Fleuri.", {}),
+    ("La CPTS du Val Fleuri a été créée en 2021. Le décret du 3 mars 2022 a modifié les missions des CPTS.",
+     {"launch": "2021"}),
+    ("La CPTS du Val Fleuri a été créée en 2021. La maison de santé de Montbard a ouvert le 3 mars 2022.",
+     {"launch": "2021"}),
+    ("La CPTS du Val Fleuri a déposé sa lettre d'intention en 2021 ; la CPTS des Monts Verts l'a fait en 2022.",
+     {"letter_of_intent": "2021"}),
+    # an announced launch on a fixed day is the launch's date, as the genre records it
+    ("La CPTS du Val Fleuri sera officiellement lancée le 3 mars 2024 à Montbard.", {"launch": "2024-03-03"}),
+])
+def test_tallies_other_bodies_and_an_announced_day(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
