@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .name_words import MONTHS
 from .patterns import SOFT_BREAK
+from .project_cues import HEALTH_PROJECT_WORDS, validation_of, validations_beyond_the_name
 from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, OTHER_PAPER, SIGNING_WORDS, STRONG_ACI, is_aci
 
 
@@ -67,23 +68,6 @@ PLAN_OF_BEFORE = re.compile(r"\b(?:projets?|idées?|réflexions?|démarches?|tra
 # "L'idée de la CPTS est née en 2019", "La volonté de créer une CPTS est née": a wish was born, not the community
 WISH_SUBJECT_BEFORE = re.compile(r"\b(?:idée|volonté|envie|besoin|désir|souhait|ambition|idea|wish|need)\s+(?:de|d['’]|du|des|of|for)\b"
                                  r"[^,.;:\n]{0,60}?\b(?:est|sont|a\s+été|était|is|was|has\s+been)\s+(?:\w+\s+)?\Z", _I)
-SIGN_WORD = re.compile(r"sign", _I)
-# "projet de santé", "projet territorial de santé", "health project"
-HEALTH_PROJECT_WORDS = r"\bprojets?\s+(?:(?:territorial|territoriaux|commun|partagé|global)\s+)?de\s+santé\b|\bhealth\s+projects?\b"
-HEALTH_PROJECT = re.compile(HEALTH_PROJECT_WORDS, _I)
-# "... son projet de santé. Le projet a été validé par l'ARS le 3 juin": the project named a few lines before
-PROJECT_TAKEN_UP = re.compile(r"\b(?:le|ce|son|leur|the|this|its)\s+projet\b(?!\s+(?:\w+\s+)?d[eu']|\s+d['’])", _I)
-TAKEN_UP_REACH = 400
-# the community's own project, without "de santé": "son projet", "le projet de la CPTS" (not "son projet d'extension")
-OWN_PROJECT = re.compile(r"\b(?:son|leur|its|their)\s+projet\b(?!\s+(?:\w+\s+)?d[eu'’]|\s+d['’])"
-                         r"|\ble\s+projet\s+(?:de\s+la|du|de\s+notre)\s+(?:CPTS|communauté)\b|\bthe\s+(?:CPTS|community)['’]s\s+project\b", _I)
-FUNDER_NAMED = re.compile(r"\bARS\b|\bCPAM\b|assurance\s+maladie|agence\s+régionale|regional\s+health", _I)
-# a health project dates an event once validated (or signed), not while it is being written
-VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+(?:favorable|positif)|\bfeu\s+vert|\bapprouv\w*|\bapprobation\b"
-                       r"|\bagréé\w*|\bagrément\b|\badopt\w*|\baval\b|\bretenue?\b|\baccepté\w*|\bdonn\w*\s+son\s+accord\b"
-                       r"|\bfavou?rable\s+opinion|\bapprov\w*|\bendorsed\b|\baccepted\b|\bgreen\s+light\b", _I)
-# a new item of a list or a timeline ("\n- 2021 : signature ..."): another event's words
-ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-•*–·▪►]|\d)")
 LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
@@ -264,39 +248,15 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
                     text, max(start, m.start() - 40), min(end, m.end() + 30))):
                 continue  # "a modifié ses statuts le 3 mai": a change, not the association's birth
             if kind == "health_project" and not in_label:
-                validated = _validation_of(text, m, start, end)
+                validated = validation_of(text, m, start, end)
                 if validated is None:
                     continue  # a project being drafted is not a validated one
                 cues.append(Cue(kind, validated.start(), validated.end()))
                 continue
             cues.append(Cue(kind, m.start(), m.end()))
     if "health_project" in kinds and not in_label and not any(c.kind == "health_project" for c in cues):
-        cues += _project_taken_up(text, start, end) or _community_project_validated(text, start, end)
+        cues += [Cue("health_project", v.start(), v.end()) for v in validations_beyond_the_name(text, start, end)]
     return _merged(text, sorted(cues, key=lambda c: c.start))
-
-
-def _project_taken_up(text: str, start: int, end: int) -> list[Cue]:
-    """"Le projet a été validé le 3 juin" after a sentence that named the health project: its validation."""
-    cues = []
-    for m in PROJECT_TAKEN_UP.finditer(text, start, end):
-        if HEALTH_PROJECT.search(text, max(0, start - TAKEN_UP_REACH), start):
-            validated = _validation_of(text, m, start, end)
-            if validated is not None:
-                cues.append(Cue("health_project", validated.start(), validated.end()))
-    return cues
-
-
-def _community_project_validated(text: str, start: int, end: int) -> list[Cue]:
-    """"Le projet de la CPTS a été validé par l'ARS et l'Assurance Maladie le 6 février 2020", "son projet validé par
-    l'ARS": the community's own project validated by its funders is its health project."""
-    if not FUNDER_NAMED.search(text, start, end):
-        return []
-    cues = []
-    for m in OWN_PROJECT.finditer(text, start, end):
-        validated = _validation_of(text, m, start, end)
-        if validated is not None and not SIGN_WORD.match(validated.group()):
-            cues.append(Cue("health_project", validated.start(), validated.end()))
-    return cues
 
 
 def _merged(text: str, cues: list[Cue]) -> list[Cue]:
@@ -402,23 +362,6 @@ def _of_another_body(text: str, m: re.Match) -> bool:
     """Whether a birth word tells of a named body that is not a CPTS ("la création du Réseau X")."""
     return bool(OTHER_BODY_AFTER.match(text, m.end()) or OTHER_BODY_CUE.match(m.group())
                 or OTHER_BODY_BEFORE.search(text, max(0, m.start() - 80), m.start()))
-
-
-def _validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | None:
-    """The word of a health project's validation nearest to it in its sentence: the event is
-    the validation, so "déposé en janvier, validé en mars" is dated by March."""
-    found = [v for v in VALIDATED.finditer(text, start, end)
-             if not ITEM_BREAK.search(text, min(v.end(), m.end()), max(v.start(), m.start()))
-             and not _signs_a_contract(text, v, m)]
-    return min(found, key=lambda v: abs(v.start() - m.start())) if found else None
-
-
-def _signs_a_contract(text: str, word: re.Match, project: re.Match) -> bool:
-    """"a signé l'ACI le 12 mars sur la base de son projet de santé": the signature is the contract's."""
-    if not SIGN_WORD.match(word.group()):
-        return False
-    window = text[max(0, word.start() - 30):word.end() + 30]
-    return bool(STRONG_ACI.search(window) or CONTRACT.search(window)) and not project.start() - 40 < word.start() < project.end() + 40
 
 
 # "La CPTS du Val a signé en mars 2022", "Elle a été signée par la CPTS du Val en mars 2022": a signature whose

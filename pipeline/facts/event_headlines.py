@@ -136,6 +136,21 @@ def tells_an_official_start(text: str, start: int, end: int) -> bool:
                and not PLUPERFECT_BEFORE.search(text, max(0, c.start - 40), c.start) for c in cues)
 
 
+def launch_by_a_dated_contract_beside(text: str, sentences: list, dates: list[DateMatch], found: dict) -> None:
+    """"Le 3 mars, la CPTS a signé son ACI avec l'ARS et la CPAM. Elle est ainsi officiellement lancée.": an official
+    start told without a date beside the day of the contract's signature is on that day (birth by contract)."""
+    def signed_day(n: int) -> int | None:
+        days = [i for i in sentences[n][2] if dates[i].precision == "day"
+                and any(kind == "aci_signature" for _, kind in found.get(i, []))]
+        return days[0] if len(days) == 1 and len(sentences[n][2]) == 1 else None
+
+    for n, (start, end, inside) in enumerate(sentences):
+        beside = [signed_day(m) for m in (n - 1, n + 1) if 0 <= m < len(sentences)]
+        day = next((i for i in beside if i is not None), None)
+        if day is not None and not inside and tells_an_official_start(text, start, end):
+            found[day].append(((1, 0), "launch"))
+
+
 def _first_day(dates: list[DateMatch], i: int) -> bool:
     return all(d.precision != "day" for d in dates[:i])
 

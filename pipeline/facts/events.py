@@ -22,7 +22,7 @@ from .common import Extraction, attribution_confidence
 from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
 from .event_headlines import (OWN_TIME, SENTENCE_END, a_gathering_without_its_event, acts_of_a_gathering,
-                              tells_an_official_start,
+                              launch_by_a_dated_contract_beside,
                               an_official_start_on_the_lead_day, headline_tells_a_birth, lead_date_of_the_headline,
                               sentence_spans)
 
@@ -358,7 +358,7 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
                 if i not in found and before in found and _parallel(text, dates[before].end, dates[i].start):
                     found[i] = list(found[before])
         previous_cues, previous_dates, previous_span = cues, inside, (start, end)
-    _launch_by_a_dated_contract_beside(text, sentences, dates, found)
+    launch_by_a_dated_contract_beside(text, sentences, dates, found)
     kinds = {}
     for i, pairs in found.items():
         if min(breaks for (breaks, _), _ in pairs) == 0:
@@ -369,21 +369,6 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
         ordered = [kind for _, kind in sorted(pairs)]
         kinds[i] = list(dict.fromkeys(ordered))
     return kinds
-
-
-def _launch_by_a_dated_contract_beside(text: str, sentences: list, dates: list[DateMatch], found: dict) -> None:
-    """"Le 3 mars, la CPTS a signé son ACI avec l'ARS et la CPAM. Elle est ainsi officiellement lancée.": an official
-    start told without a date beside the day of the contract's signature is on that day (birth by contract)."""
-    def signed_day(n: int) -> int | None:
-        days = [i for i in sentences[n][2] if dates[i].precision == "day"
-                and any(kind == "aci_signature" for _, kind in found.get(i, []))]
-        return days[0] if len(days) == 1 and len(sentences[n][2]) == 1 else None
-
-    for n, (start, end, inside) in enumerate(sentences):
-        beside = [signed_day(m) for m in (n - 1, n + 1) if 0 <= m < len(sentences)]
-        day = next((i for i in beside if i is not None), None)
-        if day is not None and not inside and tells_an_official_start(text, start, end):
-            found[day].append(((1, 0), "launch"))
 
 
 def _parallel(text: str, start: int, end: int) -> bool:
