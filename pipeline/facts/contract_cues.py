@@ -27,7 +27,10 @@ FUNDER_NAMES = (r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécuri
 FUNDER = re.compile(rf"{FUNDER_NAMES}|financ|funding", _I)
 NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"
                              # the national agreement and its amendments, negotiated by the unions
-                             r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*", _I)
+                             r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*"
+                             # "l'ACI national", "l'accord conventionnel interprofessionnel national", "the national agreement"
+                             r"|\b(?:ACI|accord(?:\s+conventionnel)?(?:\s+interprofessionnel)?|agreement)\s+national\b"
+                             r"|\bnational\s+(?:ACI|agreement|interprofessional\s+agreement)\b", _I)
 # "contrat local de santé", "convention de partenariat": contracts of other kinds, whoever signs them
 OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s+réciprocité|de\s+coopération|de\s+ville"
                                   r"|de\s+(?:travail|location|stage|prestation|bail|mise\s+à\s+disposition)|d['’]apprentissage"
@@ -35,6 +38,9 @@ OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s
 # ... or for another scheme than the community's missions: the access-to-care service, an experiment
 OTHER_CONTRACT = re.compile(r"\bCLS\b|\blocal\s+health\s+contract|\bSAS\b|service\s+d['’]accès\s+aux\s+soins|expériment\w*"
                             r"|experiment\w*|article\s+51", _I)
+PARTNERSHIP = re.compile(r"\s+de\s+partenariat", _I)
+ARS = re.compile(r"\bARS\b|agence\s+régionale|regional\s+health", _I)
+HEALTH_INSURANCE = re.compile(r"assurance\s+maladie|\bCPAM\b|\bCGSS\b|\bcaisse|health\s+insurance", _I)
 # a funder named by its money alone, with another body ("une convention de financement avec la Région"): not the ACI
 NAMED_FUNDER = re.compile(FUNDER_NAMES, _I)
 OTHER_FUNDER = re.compile(r"\b(?:avec|with|par|by)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:région|ville"
@@ -49,8 +55,13 @@ PARTNER = re.compile(r"\b(?:avec|with|auprès\s+d)", _I)
 EMPLOYEE = re.compile(r"\b(?:coordinat\w*|salarié\w*|chargée?\s+de\s+mission|recrut\w*|embauch\w*|employ\w*|secrétaire|assistante?"
                       r"|stagiaire|médiat\w*|directeur|directrice|staff|hired)\b", _I)
 # "a signé avec l'ARS et la CPAM", "signed with the CPAM": the signature with the funders, the contract unsaid
-SIGNED_WITH_FUNDER = re.compile(r"\bsign\w*\s+(?:\w+\s+){0,3}?(?:avec|with|auprès\s+de)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?"
+SIGNED_WITH_FUNDER = re.compile(r"\bsign\w*\s+(?:\w+\s+){0,5}?(?:avec|with|auprès\s+de)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?"
                                 r"(?:assurance\s+maladie|CPAM|ARS|caisse|CGSS|agence\s+régionale|health\s+insurance|regional\s+health)", _I)
+# a paper signed that is no contract: "la charte signée avec l'ARS", "le projet de santé signé avec l'ARS"
+OTHER_PAPER = re.compile(r"\b(?:chartes?|pactes?|protocoles?|projets?|statuts|lettres?|pétitions?|tribunes?|courriers?|registres?"
+                         r"|avenants?|baux|bail|charters?|petitions?|letters?|amendments?)\b", _I)
+# "l'ARS et la CPAM ont signé avec la CPTS X": the funders sign with the community
+SIGNED_WITH_COMMUNITY = re.compile(r"\bsign\w*\s+(?:\w+\s+){0,5}?(?:avec|with)\s+(?:la|les|the)\s+(?:CPTS|communautés?|communit)", _I)
 # "un contrat avec l'ARS et la CPAM", "a passé un accord avec l'Assurance maladie": a contract with the funders
 WITH_FUNDER_AFTER = re.compile(r"\s+(?:(?:signée?s?|conclue?s?|passée?s?|tripartite|signed)\s+)?(?:avec|with)\s+"
                                r"(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:assurance\s+maladie|CPAM|ARS|caisse|CGSS"
@@ -73,12 +84,17 @@ def is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
         return True
     if SIGNING.match(words) and says(STRONG_ACI, sentence):
         return True
-    if says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and OTHER_CONTRACT_AFTER.match(text, m.end())):
+    if says(OTHER_CONTRACT, sentence) or (CONTRACT.fullmatch(words) and _of_another_kind(text, m.end(), sentence)):
         return False
+    if says(CONTRACT, sentence) and not _names_a_contract(sentence):
+        return False  # "Le contrat local de santé, signé avec l'ARS": every contract of the sentence is of another kind
     if not in_label and not says(NAMED_FUNDER, sentence) and says(OTHER_FUNDER, sentence):
         return False
-    if says(SIGNED_WITH_FUNDER, sentence) or (CONTRACT.fullmatch(words) and WITH_FUNDER_AFTER.match(text, m.end())):
+    if CONTRACT.fullmatch(words) and WITH_FUNDER_AFTER.match(text, m.end()):
         return True
+    if (says(SIGNED_WITH_FUNDER, sentence) or says(SIGNED_WITH_COMMUNITY, sentence) and says(NAMED_FUNDER, sentence)) \
+            and (says(CONTRACT, sentence) or not says(OTHER_PAPER, sentence)):
+        return True  # the contract unsaid, no other paper named
     return _names_a_contract(sentence) and says(SIGNING, sentence) and (
         in_label or says(FUNDER, sentence) or _own_contract(sentence))
 
@@ -99,4 +115,11 @@ def says(pattern: re.Pattern, sentence: str) -> bool:
 
 @functools.lru_cache(maxsize=64)
 def _names_a_contract(sentence: str) -> bool:
-    return any(not OTHER_CONTRACT_AFTER.match(sentence, c.end()) for c in CONTRACT.finditer(sentence))
+    return any(not _of_another_kind(sentence, c.end(), sentence) for c in CONTRACT.finditer(sentence))
+
+
+def _of_another_kind(text: str, end: int, sentence: str) -> bool:
+    """Whether the contract word ending at `end` is of another kind ("contrat local de santé"); a partnership with both
+    funders, the ARS and the Assurance maladie, is the community's contract."""
+    other = OTHER_CONTRACT_AFTER.match(text, end)
+    return bool(other) and not (PARTNERSHIP.fullmatch(other.group()) and says(ARS, sentence) and says(HEALTH_INSURANCE, sentence))

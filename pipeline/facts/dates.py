@@ -12,7 +12,8 @@ is ever filled in (no year from today, no day 1 for a month). Forms:
   "jusqu'en", "in", "since", "from", "by", "early", "late", "mid-", or a season: "fin 2023",
   "à l'automne 2021", or after a verb of origin ("remonte à 2018", "date de 2018"); or opening
   a line before a colon, a dash or a capitalised word (a timeline: "2019 : ...", "2019 Création ..."),
-  or alone after a label's colon or bar ("Date de création : 2019", "Date de création | 2019");
+  or alone after a label's colon or bar ("Date de création : 2019", "Date de création | 2019"), or as a field's
+  value in a bracket or between bars ("(création : 2019)", "| Création : 2019 |");
 * numeric, day first: "07/04/2019", "7.4.2019", "07-04-2019", "07/04/19", and "le 07/04" without a year
   in French; English sources
   fall back to month first only when the day-first reading is impossible ("09/16/2021");
@@ -133,6 +134,10 @@ _YEAR_ALONE = re.compile(r"(?<![\w.,/:-])(?P<year>199\d|20[0-3]\d)(?![\d\w]|[.,]
 _ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:remont(?:e|ent|ait|aient)\s+à|dat(?:e|ent|ait|aient)\s+de"
                             r"|dat(?:es|ing|ed)\s+(?:back\s+to|from))\s+\Z", re.I)
 _ORIGIN_REACH = 25  # characters: the longest verb of origin and its spaces
+# a year as the value of a field inside a line: "(création : 2021)", "| Création : 2021 | ACI : 2022"
+_FIELD_BEFORE = re.compile(r"[(|•·][ \t]*[^\n:|()•·]{2,40}?[ \t]*:[ \t]*\Z")
+_FIELD_END = re.compile(r"[ \t]*(?:[)|;•·]|$)", re.M)
+_FIELD_REACH = 48
 _DIGIT = re.compile(r"\d")
 _NUMERIC_DAY = re.compile(  # two-digit years only with slashes: "07/04/19"
     r"(?<![\w.,/:-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
@@ -159,7 +164,8 @@ def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:
     candidates += [_from_words(m) for pattern in _OTHER_WORD_DATES for m in pattern.finditer(text)]
     candidates += [_from_short_year(m) for m in _SHORT_YEAR_BEFORE_HOUR.finditer(text)]
     candidates += [_make(text, m.start(), m.end(), int(m["year"]), None, None) for m in _YEAR_ALONE.finditer(text)
-                   if _ORIGIN_BEFORE.search(text, max(0, m.start() - _ORIGIN_REACH), m.start())]
+                   if _ORIGIN_BEFORE.search(text, max(0, m.start() - _ORIGIN_REACH), m.start())
+                   or _FIELD_END.match(text, m.end()) and _FIELD_BEFORE.search(text, max(0, m.start() - _FIELD_REACH), m.start())]
     candidates += [_from_numeric(m, lang) for m in _NUMERIC_DAY.finditer(text)]
     candidates += [_from_iso(m) for m in _ISO_DAY.finditer(text)]
     if lang.lower().startswith("fr"):

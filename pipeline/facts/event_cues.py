@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from .name_words import MONTHS
 from .patterns import SOFT_BREAK
-from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, SIGNING_WORDS, STRONG_ACI, is_aci
+from .project_cues import HEALTH_PROJECT_WORDS, validation_of, validations_beyond_the_name
+from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, OTHER_PAPER, SIGNING_WORDS, STRONG_ACI, is_aci
 
 
 _I = re.IGNORECASE
@@ -19,17 +20,24 @@ PHRASE_GAP = re.compile(r"[^,;:.\n]{0,30}")  # a few words, no clause break
 # The birth of the community. "née de l'initiative de ..." tells where it comes from, not when.
 LAUNCH_WORDS = (
     r"\blanc(?:é|ée|és|ées|ement)\b|\blaunch(?:ed|ing)?\b|\bcréé(?:e|s|es)?\b|\bcréation\b|\bcreat(?:ed|ion)\b"
+    # the participles as typed without their accents or with one too few ("créee", "lancee", "a été crée en 2021"): "crée"
+    # is also the present tense ("la CPTS crée un poste"), a participle only before its date
+    r"|\b(?:créee|creee|lancee|fondee|constituee)s?\b|\bcr[ée]es?(?=\s+(?:officiellement\s+)?(?:en|le|dès|depuis|fin|début|courant"
+    r"|in|on)\s)"
     r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bestablished\b|\bformed\b|\bconstitu(?:é|ée|és|ées|tion)\b"
     r"|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
-    r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*|\bofficialis\w*|\bentérin\w*"
+    r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*\b(?!\s+(?:general\s+)?(?:meeting|assembly))|\bofficialis\w*|\bentérin\w*"
     # "l'installation officielle de la CPTS", "officiellement installée": not a doctor's installation
     r"|\binstallation(?=\s+(?:officielle\s+)?(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut))"
     r"|\bdémarr\w*|\bkick(?:ed)?[\s-]off\b|\bset\s+up\b|\bfonctionn\w*\s+officiellement"
-    r"|\bofficiellement\s+(?:opérationnel\w*|installée\b|en\s+(?:place|fonction|service))"
+    r"|\bofficiellement\s+(?:opérationnel\w*|installée\b|en\s+(?:place|fonction|service))|\binstallée?s?\s+officiellement\b"
     r"|\b(?:devenue?s?|devient|deviennent|became|become)\s+(?:officiellement\s+|officially\s+)?(?:opérationnel\w*|operational)\b"
     r"|\bfait\s+ses\s+premiers\s+pas\b|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
     r"|\b(?:entr|rentr|pass)\w*\s+(?:en|dans\s+(?:une|sa|la))\s+phase\s+opérationnelle\b"
-    r"|\b(?:(?:été|est)\s+)?mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b|\bcoup\s+d['’]envoi\b"
+    r"|\b(?:(?:été|est)\s+)?mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b"
+    r"|\bpris\s+(?:forme|vie)\b|\b(?:went|gone)\s+live\b|\bcoup\s+d['’]envoi\b"
+    # the community taking the form of an association: born with its statutes, as "constituée en association"
+    r"|\b(?:structurée?s?|formalisée?s?)\s+en\s+association\b"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
@@ -38,10 +46,11 @@ LAUNCH_WORDS = (
     # (without its verb, only in an apposition: STATE_WITHOUT_VERB)
     r"|\b(?:existe|existent|exists|existed|existing|fonctionne|fonctionnent)\s+(?:\w+ment\s+|officially\s+)?(?:depuis|since)\b"
     r"|\b(?:(?:est|sont|sera|seront|is|has\s+been|will\s+be)\s+(?:\w+\s+)?)?(?:active|actives|opérationnelle|opérationnelles|en\s+activité|"
-    r"en\s+place|en\s+service|en\s+ordre\s+de\s+marche|operational|operating|running|in\s+operation)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
+    r"en\s+place|en\s+service|en\s+ordre\s+de\s+marche|une\s+réalité|operational|operating|(?:up\s+and\s+)?running|in\s+operation"
+    r"|a\s+reality)\s+(?:depuis|since|à\s+partir\s+d[eu]|dès)\b"
     # the state alone, "Depuis le 1er janvier, la CPTS est opérationnelle": only a date after "depuis" (STATE_ALONE)
     r"|\b(?:est|sont|is|are)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:pleinement\s+|fully\s+)?"
-    r"(?:opérationnelles?|operational)\b(?!\s+(?:depuis|since|à\s+partir|dès)\b)"
+    r"(?:opérationnelles?|operational|une\s+réalité|a\s+reality)(?!\w)(?!\s+(?:depuis|since|à\s+partir|dès)\b)"
 )
 STATE_ALONE = re.compile(r"(?:est|sont|is|are)\s", _I)
 # "prévoit de signer son ACI en septembre", "plans to sign": an intention, not an event
@@ -49,6 +58,9 @@ STATE_ALONE = re.compile(r"(?:est|sont|is|are)\s", _I)
 PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souhait\w*|espèr\w*|ambitionn\w*|objectif|en\s+cours\s+de"
                             r"|in\s+the\s+process\s+of"
                             r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
+# "La signature de l'ACI est prévue pour le printemps 2025", "is scheduled for": the event planned, told after its noun
+PLANNED_AFTER = re.compile(r"[^,.;:\n]{0,60}?\b(?:est|sont|reste|restent|is|are)\s+(?:encore\s+|still\s+)?(?:prévue?s?|programmée?s?"
+                           r"|envisagée?s?|attendue?s?|à\s+venir|planned|scheduled|expected)\b", _I)
 # "le projet de création de la CPTS", "la réflexion autour de sa création", "en vue de la création": the birth planned
 PLAN_OF_BEFORE = re.compile(r"\b(?:projets?|idées?|réflexions?|démarches?|travaux|préparation|perspectives?|plans?|idea)\b"
                             r"[^,.;:\n]{0,20}?\b(?:de|d['’]|à|sur|autour\s+de|en\s+vue\s+de|for|of)\s+(?:la\s+|l['’]\s*|sa\s+|the\s+|its\s+)?\Z",
@@ -56,33 +68,23 @@ PLAN_OF_BEFORE = re.compile(r"\b(?:projets?|idées?|réflexions?|démarches?|tra
 # "L'idée de la CPTS est née en 2019", "La volonté de créer une CPTS est née": a wish was born, not the community
 WISH_SUBJECT_BEFORE = re.compile(r"\b(?:idée|volonté|envie|besoin|désir|souhait|ambition|idea|wish|need)\s+(?:de|d['’]|du|des|of|for)\b"
                                  r"[^,.;:\n]{0,60}?\b(?:est|sont|a\s+été|était|is|was|has\s+been)\s+(?:\w+\s+)?\Z", _I)
-SIGN_WORD = re.compile(r"sign", _I)
-# "projet de santé", "projet territorial de santé", "health project"
-HEALTH_PROJECT_WORDS = r"\bprojets?\s+(?:(?:territorial|territoriaux|commun|partagé|global)\s+)?de\s+santé\b|\bhealth\s+projects?\b"
-HEALTH_PROJECT = re.compile(HEALTH_PROJECT_WORDS, _I)
-# "... son projet de santé. Le projet a été validé par l'ARS le 3 juin": the project named a few lines before
-PROJECT_TAKEN_UP = re.compile(r"\b(?:le|ce|son|leur|the|this|its)\s+projet\b(?!\s+(?:\w+\s+)?d[eu']|\s+d['’])", _I)
-TAKEN_UP_REACH = 400
-# a health project dates an event once validated (or signed), not while it is being written
-VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+(?:favorable|positif)|\bfeu\s+vert|\bapprouv\w*|\bapprobation\b"
-                       r"|\bagréé\w*|\bagrément\b|\badopt\w*|\baval\b|\bretenue?\b|\baccepté\w*|\bdonn\w*\s+son\s+accord\b"
-                       r"|\bfavou?rable\s+opinion|\bapprov\w*|\bendorsed\b|\baccepted\b|\bgreen\s+light\b", _I)
-# a new item of a list or a timeline ("\n- 2021 : signature ..."): another event's words
-ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-•*–·▪►]|\d)")
 LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale"): statutes, and launch by its own words.
 # a character of the same sentence, a line break included where a wrapped line goes on in lower case
 IN_SENTENCE = rf"(?:[^.;\n]|{SOFT_BREAK})"
 STATUTES_WORDS = (
-    r"\bstatuts\b|\bstatutes\b|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)constitutive|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)"
+    r"\bstatuts\b|\bstatutes\b|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)(?:constitutive|constituante|fondatrice)"
+    r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
     rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
-    rf"|\b(?:créée|constituée|fondée)\b{IN_SENTENCE}{{0,30}}?\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
+    rf"|\b(?:créée|constituée|fondée|structurée|formalisée|organisée)\b{IN_SENTENCE}{{0,30}}?"
+    r"\b(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association"
+    r"|\bincorporated\b|\bregistered\s+as\s+an\s+association\b"
     rf"|\bconstitu(?:é|ée)\b{IN_SENTENCE}{{0,60}}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
     # the association declared: "déclarée en préfecture", "parue au Journal officiel des associations"
-    r"|\b(?:déclarée?s?|enregistrée?s?)\s+(?:en|à\s+la)\s+(?:sous-)?préfecture\b|\bdéclaration\s+en\s+(?:sous-)?préfecture\b"
+    r"|\b(?:déclarée?s?|enregistrée?s?|déposée?s?)\s+(?:en|à\s+la)\s+(?:sous-)?préfecture\b|\bdéclaration\s+en\s+(?:sous-)?préfecture\b"
     r"|\bjournal\s+officiel\s+des\s+associations\b|\bJOAFE\b"
 )
 AMENDED = re.compile(r"\b(?:modifi\w*|révis\w*|amend\w*|mis\w*\s+à\s+jour|refon\w*|nouveaux\s+statuts|new\s+statutes)", _I)
@@ -92,8 +94,9 @@ RENEWED_BEFORE = re.compile(r"\b(?:renouvel\w*|renew\w*|reconduit\w*|reconductio
 # the birth
 TIME_AFTER_BEFORE = re.compile(r"\b(?:(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|plus\s+tard|after)"
                                r"|anniversaire\s+de|anniversary\s+of)\s+(?:sa|son|leur|la|le|l['’]|its|their|the)\s*\Z", _I)
-TIME_AFTER_PHRASE = re.compile(r"\b(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\s+(?:après|after)\s+"
-                               r"[^,.;:()\n]{0,40}\Z", _I)
+# ("un an plus tard, elle signait son ACI", "a year later, it signed")
+TIME_AFTER_PHRASE = re.compile(r"\b(?:ans?|années?|mois|semaines?|jours?|years?|months?|weeks?|days?)\s+(?:(?:après|after)\s+"
+                               r"|(?:plus\s+tard|later)\s*,?\s*)[^,.;:()\n]{0,40}\Z", _I)
 OWN_DATE_AFTER = re.compile(r"\s*(?:,\s*)?(?:\(\s*)?(?:en|le|in|on)\s+(?:\d|(?:\w+\s+)?\d{4})", _I)  # "... sa création en 2023"
 CUE_WORDS = {
     "launch": LAUNCH_WORDS,
@@ -137,6 +140,10 @@ OBJECT_WORD = re.compile(rf"\b{_OBJECTS}\b|\b(?:permanences?|soins|consultations
 # "la création de CPTS dans le département": communities in general, not this one
 # "une réunion sur la création de la CPTS": the topic of something else; "lancée il y a un an":
 # a birth dated by its own words, not by a date further on
+# "un webinaire sur la signature de l'ACI", "une réunion concernant l'ACI": the topic of another event ("retour sur la
+# signature": a look back at it)
+CONTRACT_TOPIC_BEFORE = re.compile(r"\b(?<!retour\s)(?<!images\s)(?:sur|concernant|autour\s+de|about|on)\s+(?:la|le|l['’]|les|the)\s*"
+                                   r"(?:(?:signature|signing)\s+(?:de\s+|d['’]|of\s+)?(?:la\s+|le\s+|l['’]\s*|the\s+)?)?\Z", _I)
 TOPIC_BEFORE = re.compile(r"\b(?:sur|concernant|about|on)\s+(?:la|le|l['’]|the)\s*\Z", _I)
 RELATIVE_AFTER = re.compile(r",?\s+(?:il\s+y\s+a|voici|voilà|(?:\w+\s+){1,2}(?:years?|months?)\s+ago\b)"
                             # ... unless the date follows: "créée il y a cinq ans, en 2018", "(en mars 2018)"
@@ -157,6 +164,12 @@ _PROPER_NAME = r"[«\"“]?[ \t]*(?!CPTS\b|Communaut|Community\b|Territorial)[A-
 OTHER_BODY_AFTER = re.compile(
     rf"(?:\s+(?:en|le|in|on)\s+(?:\d{{1,2}}(?:er)?\s+)?(?:\w+\s+)?\d{{4}})?\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|of\s+the|of)"
     rf"\s*(?:{_BODY}[ \t]+)?{_PROPER_NAME}")  # not the next line's first word
+# "l'association Santé Val Fleuri": a body named, not the community ("l'association CPTS du Val")
+NAMED_BODY_AFTER = re.compile(rf"(?<=association)[ \t]+{_PROPER_NAME}")
+# "L'association des professionnels de santé du Val, créée en 2018, a donné naissance à la CPTS": the participle is the
+# body's, in its apposition
+BODY_APPOSITION_BEFORE = re.compile(r"\b(?:l['’]|une?\s+)(?:association|collectif|réseau|groupement)\s+(?:de|des|du|d['’])\s*"
+                                    r"[^,.;:()\n]{0,60},\s*\Z", _I)
 OTHER_BODY_BEFORE = re.compile(rf"\b{_BODY}\s+{_PROPER_NAME}(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*[»\"”]?\s*,?\s*(?:\w+\s+){{0,2}}\Z")
 OTHER_BODY_CUE = re.compile(rf"{_BODY}\s+{_PROPER_NAME}")
 KEY_BEFORE = re.compile(r"[ \t•·*–-]*(?:date\s+(?:de\s+|d['’])?|année\s+(?:de\s+|d['’])?|year\s+of\s+|)", _I)
@@ -164,6 +177,7 @@ KEY_AFTER = re.compile(r"[^\n:|.]{0,30}[:|][ \t]*\S")  # "Date de création : 20
 # "a créé", "ont lancé", "has launched": an active verb, whose object is what is started (not "a été")
 ACTIVE_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|avons|aura|auront|has|have|had)\s+(?!été\b|been\b)(?:\w+\s+)?\Z", _I)
 TRANSITIVE = re.compile(r"cré|creat|lanc|launch|fond|found|constitu|inaugur|officialis|entérin|set\s+up", _I)
+PRESENT_TENSE = re.compile(r"(?<![éeE])(?:e|ent)\Z")  # "la CPTS officialise son ACI", "inaugurent leurs locaux"
 STARTED = re.compile(r"démarr", _I)
 CLAUSE_START = re.compile(r"[^,;:.!?\n]*\Z")
 NOUN_CUE = re.compile(r"création|creation|lancement|launch|naissance|constitution|inauguration|fondation|installation", _I)
@@ -180,6 +194,7 @@ OBJECT_AFTER = re.compile(
     r"|the|a|an|its|their|our)(?:\b|(?<=['’]))\s*"
     r"(?:(?:nouvel\w*|premi\w*|futur\w*|second\w*|deuxième|\w+ème|\d+e|new|first|future|second)\s+)?"
     rf"(?!{_NOT_A_NOUN})(?P<noun>\w+)", _I)
+COMMUNITY_NAME = re.compile(r"\bCPTS\b|communaut|communit", _I)
 COMMUNITY_NOUN = re.compile(r"CPTS|communaut|communit|association|structure|elle|it\b|activit|fonctionnement|existence", _I)
 MASCULINE_PARTICIPLE = re.compile(r"(?:cré|lanc|fond|constitu|inaugur|officialis|entérin|démarr)(?:é|és)", _I)
 MASCULINE_CPTS = re.compile(r"\b(?:le|ce|du|au|un|notre|son)\s+CPTS\b", _I)
@@ -218,9 +233,11 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
             if kind == "launch" and not _launches_the_community(text, m, sentence, in_label, start):
                 continue
             if kind == "aci_signature" and (not is_aci(text, m, sentence, in_label)
-                                            or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())):
-                continue
-            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()) or kind == "launch" and (
+                                            or RENEWED_BEFORE.search(text, max(start, m.start() - 40), m.start())
+                                            or CONTRACT_TOPIC_BEFORE.search(text, max(start, m.start() - 50), m.start())):
+                continue  # "un webinaire sur la signature de l'ACI": the topic of another event
+            if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()) or PLANNED_AFTER.match(text, m.end(), end) \
+                    or kind == "launch" and (
                     PLAN_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())
                     or WISH_SUBJECT_BEFORE.search(text, max(start, m.start() - 100), m.start())):
                 continue
@@ -231,26 +248,15 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
                     text, max(start, m.start() - 40), min(end, m.end() + 30))):
                 continue  # "a modifié ses statuts le 3 mai": a change, not the association's birth
             if kind == "health_project" and not in_label:
-                validated = _validation_of(text, m, start, end)
+                validated = validation_of(text, m, start, end)
                 if validated is None:
                     continue  # a project being drafted is not a validated one
                 cues.append(Cue(kind, validated.start(), validated.end()))
                 continue
             cues.append(Cue(kind, m.start(), m.end()))
     if "health_project" in kinds and not in_label and not any(c.kind == "health_project" for c in cues):
-        cues += _project_taken_up(text, start, end)
+        cues += [Cue("health_project", v.start(), v.end()) for v in validations_beyond_the_name(text, start, end)]
     return _merged(text, sorted(cues, key=lambda c: c.start))
-
-
-def _project_taken_up(text: str, start: int, end: int) -> list[Cue]:
-    """"Le projet a été validé le 3 juin" after a sentence that named the health project: its validation."""
-    cues = []
-    for m in PROJECT_TAKEN_UP.finditer(text, start, end):
-        if HEALTH_PROJECT.search(text, max(0, start - TAKEN_UP_REACH), start):
-            validated = _validation_of(text, m, start, end)
-            if validated is not None:
-                cues.append(Cue("health_project", validated.start(), validated.end()))
-    return cues
 
 
 def _merged(text: str, cues: list[Cue]) -> list[Cue]:
@@ -282,7 +288,7 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False  # "le site a été lancé"; a noun tells what it starts after it ("la création de ...")
     if not NOUN_CUE.fullmatch(m.group()) and (_thing_is_the_subject(text, m) or _opens_on_another_body(text, m)):
         return False
-    if _of_another_body(text, m) or _launches_something_else(text, m, sentence):
+    if _of_another_body(text, m) or _launches_something_else(text, m, sentence) or _in_a_bodys_apposition(text, m):
         return False
     if GENERIC_AFTER.match(text, m.end()):
         return False
@@ -330,10 +336,13 @@ def _launches_something_else(text: str, m: re.Match, sentence: str) -> bool:
     participle, which cannot agree with "la CPTS" ("le site a été lancé")."""
     word = m.group()
     after_have = ACTIVE_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if (after_have and TRANSITIVE.match(word)) or NOUN_CUE.fullmatch(word):
+    finite = TRANSITIVE.match(word) and PRESENT_TENSE.search(word) and not NOUN_CUE.fullmatch(word)
+    if (after_have and TRANSITIVE.match(word)) or NOUN_CUE.fullmatch(word) or finite:  # "officialise son ACI"
         if OWN_BIRTH_AFTER.match(text, m.end()):
             return False
         thing = OBJECT_AFTER.match(text, m.end())
+        if thing and NAMED_BODY_AFTER.match(text, thing.end("noun")):
+            return True  # "ont créé l'association Santé Val Fleuri, qui porte la CPTS": another body, named
         return bool(thing and not COMMUNITY_NOUN.match(thing.group("noun")))
     if after_have and STARTED.match(word):
         # "les soins ont démarré": what started is the subject of its clause
@@ -342,34 +351,22 @@ def _launches_something_else(text: str, m: re.Match, sentence: str) -> bool:
     return bool(not after_have and MASCULINE_PARTICIPLE.fullmatch(word) and not MASCULINE_CPTS.search(sentence))
 
 
+def _in_a_bodys_apposition(text: str, m: re.Match) -> bool:
+    """"L'association des soignants du Val, créée en 2018, ...": a participle after the comma of a body's name that is no
+    community."""
+    apposition = BODY_APPOSITION_BEFORE.search(text, max(0, m.start() - 90), m.start())
+    return bool(PARTICIPLE.search(m.group()) and apposition and not COMMUNITY_NAME.search(apposition.group()))
+
+
 def _of_another_body(text: str, m: re.Match) -> bool:
     """Whether a birth word tells of a named body that is not a CPTS ("la création du Réseau X")."""
     return bool(OTHER_BODY_AFTER.match(text, m.end()) or OTHER_BODY_CUE.match(m.group())
                 or OTHER_BODY_BEFORE.search(text, max(0, m.start() - 80), m.start()))
 
 
-def _validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | None:
-    """The word of a health project's validation nearest to it in its sentence: the event is
-    the validation, so "déposé en janvier, validé en mars" is dated by March."""
-    found = [v for v in VALIDATED.finditer(text, start, end)
-             if not ITEM_BREAK.search(text, min(v.end(), m.end()), max(v.start(), m.start()))
-             and not _signs_a_contract(text, v, m)]
-    return min(found, key=lambda v: abs(v.start() - m.start())) if found else None
-
-
-def _signs_a_contract(text: str, word: re.Match, project: re.Match) -> bool:
-    """"a signé l'ACI le 12 mars sur la base de son projet de santé": the signature is the contract's."""
-    if not SIGN_WORD.match(word.group()):
-        return False
-    window = text[max(0, word.start() - 30):word.end() + 30]
-    return bool(STRONG_ACI.search(window) or CONTRACT.search(window)) and not project.start() - 40 < word.start() < project.end() + 40
-
-
 # "La CPTS du Val a signé en mars 2022", "Elle a été signée par la CPTS du Val en mars 2022": a signature whose
 # object the text named before; not one of another paper ("la charte signée par ...")
 SIGNED = re.compile(r"\bsign(?:é|ée|és|ées|ed)\b", _I)
-OTHER_PAPER = re.compile(r"\b(?:chartes?|pactes?|protocoles?|projets?|statuts|lettres?|pétitions?|tribunes?|courriers?|registres?"
-                         r"|avenants?|baux|bail|charters?|petitions?|letters?|amendments?)\b", _I)
 
 
 def anaphor_cues(text: str, start: int, end: int, previous: list[Cue]) -> list[Cue]:

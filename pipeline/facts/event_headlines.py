@@ -70,8 +70,9 @@ KICKER = re.compile(r"[^\n.!?]{1,80}")  # a short line of its own, no sentence: 
 
 
 def headline_lines(text: str) -> list[re.Match]:
-    """The first lines that may be a headline: short, without a full stop or a date."""
-    lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if m.group().strip()][:HEADLINE_LINES]
+    """The first lines that may be a headline: short, without a full stop or a date; a page's buttons and rubrics of a
+    single word ("Actualités", "Partager") are passed over."""
+    lines = [m for m in re.finditer(r"[^\n]+", text[:2000]) if len(m.group().split()) > 1][:HEADLINE_LINES]
     return [line for line in lines if len(line.group().strip()) <= 200 and not line.group().strip().endswith(".")
             and ". " not in line.group() and not find_dates(line.group())]
 
@@ -102,6 +103,8 @@ OFFICIAL_START = re.compile(r"officiel|officialis|inaugur|lanc|launch|kick|coup\
 # "Elle avait signé son ACI l'an dernier": the sentence tells its own time
 OWN_TIME = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:dernier|dernière|passée|précédente)|il\s+y\s+a|auparavant|déjà|depuis|plus\s+tôt"
                       r"|précédemment|last\s+year|ago|already|earlier|previously|since)\b", _I)
+SIGNED_ACT = re.compile(r"\bsign|\bparaph|\bconclu|contractualis|conventionn|officialis|\bscell", _I)
+FULL_STOP_END = re.compile(r"[.!?…][»\"”)]?\s*\Z")
 PLUPERFECT_BEFORE = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent)|had)\b[^,.;:\n]{0,30}\Z", _I)
 
 
@@ -115,15 +118,49 @@ def a_gathering_without_its_event(text: str, span: tuple[int, int], inside: list
 
 
 def an_official_start_on_the_lead_day(text: str, cues: list[Cue], inside: list[int], dates: list[DateMatch]) -> bool:
-    """Whether the sentence before, with the text's first date (a day), tells an official start and no contract."""
-    return bool(inside) and inside[0] == 0 and dates[inside[-1]].precision == "day" and bool(cues) \
-        and all(c.kind == "launch" for c in cues) and any(OFFICIAL_START.search(text, c.start, c.end + 15) for c in cues)
+    """Whether the sentence before, with the text's first day (earlier dates are years or months of the background: "créée
+    en 2021"), tells an official start and no contract."""
+    return bool(inside) and _first_day(dates, inside[0]) and dates[inside[-1]].precision == "day" and bool(cues) \
+        and all(c.kind == "launch" for c in cues) and any(OFFICIAL_START.search(text, max(0, c.start - 20), c.end + 15)
+                                                          for c in cues)  # "est officiellement née"
 
 
-def acts_of_a_gathering(text: str, cues: list[Cue]) -> list[str]:
-    """The kinds of the events a sentence tells as done at the gathering before it: the contract signed, an official
-    start, or a birth by the contract; not what had been done before ("La CPTS avait signé son ACI")."""
-    acts = [c for c in cues if c.kind in ("launch", "aci_signature")
+def tells_an_official_start(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] tells the community's official start ("Elle est ainsi officiellement
+    lancée"), not one of its own time ("lancée l'an dernier") nor one done before ("avait été lancée"); a heading
+    ("Inauguration de la CPTS X") tells no day."""
+    if OWN_TIME.search(text, start, end):
+        return False
+    cues = find_cues(text, start, end, kinds=("launch",)) if FULL_STOP_END.search(text, start, end) else []
+    return any(OFFICIAL_START.search(text, max(0, c.start - 20), c.end + 15)
+               and not PLUPERFECT_BEFORE.search(text, max(0, c.start - 40), c.start) for c in cues)
+
+
+def launch_by_a_dated_contract_beside(text: str, sentences: list, dates: list[DateMatch], found: dict) -> None:
+    """"Le 3 mars, la CPTS a signé son ACI avec l'ARS et la CPAM. Elle est ainsi officiellement lancée.": an official
+    start told without a date beside the day of the contract's signature is on that day (birth by contract)."""
+    def signed_day(n: int) -> int | None:
+        days = [i for i in sentences[n][2] if dates[i].precision == "day"
+                and any(kind == "aci_signature" for _, kind in found.get(i, []))]
+        return days[0] if len(days) == 1 and len(sentences[n][2]) == 1 else None
+
+    for n, (start, end, inside) in enumerate(sentences):
+        beside = [signed_day(m) for m in (n - 1, n + 1) if 0 <= m < len(sentences)]
+        day = next((i for i in beside if i is not None), None)
+        if day is not None and not inside and tells_an_official_start(text, start, end):
+            found[day].append(((1, 0), "launch"))
+
+
+def _first_day(dates: list[DateMatch], i: int) -> bool:
+    return all(d.precision != "day" for d in dates[:i])
+
+
+def acts_of_a_gathering(text: str, cues: list[Cue], start: int, end: int) -> list[str]:
+    """The kinds of the events a sentence (text[start:end]) tells as done at the gathering before it: the contract signed,
+    an official start, or a birth by the contract; not what had been done before ("La CPTS avait signé son ACI"), nor
+    the contract named without its signing ("Grâce à l'ACI, elle bénéficiera de financements")."""
+    signing = SIGNED_ACT.search(text, start, end) is not None
+    acts = [c for c in cues if (c.kind == "launch" or c.kind == "aci_signature" and signing)
             and not PLUPERFECT_BEFORE.search(text, max(0, c.start - 40), c.start)]
     signed = any(c.kind == "aci_signature" for c in acts)
     return list(dict.fromkeys(c.kind for c in acts

@@ -19,9 +19,10 @@ from .dates import DateMatch, find_dates
 from ..model import Fact, Span
 from .name_words import key_of
 from .common import Extraction, attribution_confidence
-from .event_cues import STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
+from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
 from .event_headlines import (OWN_TIME, SENTENCE_END, a_gathering_without_its_event, acts_of_a_gathering,
+                              launch_by_a_dated_contract_beside,
                               an_official_start_on_the_lead_day, headline_tells_a_birth, lead_date_of_the_headline,
                               sentence_spans)
 
@@ -32,7 +33,9 @@ _I = re.IGNORECASE
 # named by its date, as a law is (a community's own is "son ACI", "signé le ...")
 LAW_BEFORE = re.compile(r"(?:\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)(?:\s+n°\s*[\d-]+)?"
                         r"|\b(?:l['’]|the\s+)\s*(?:ACI|accord\s+conventionnel(?:\s+interprofessionnel)?"
-                        r"|accord[\s-]+cadre\s+interprofessionnel))\s+(?:du|of|de)\s+\Z", _I)
+                        r"|accord[\s-]+cadre\s+interprofessionnel)(?:\s*\(\s*ACI\s*\))?)\s+(?:du|of|de)\s+\Z", _I)
+# "la signature de l'ACI du 3 mars 2022": the day of a signature, not the agreement's name
+SIGNATURE_OF_BEFORE = re.compile(r"\b(?:signature|signing)\s+(?:de|of)?\s*\Z", _I)
 # the law of 26 January 2016 created the CPTS: an earlier date is of something else (a predecessor, a person's birth),
 # but the statutes of an older association that became the CPTS
 FIRST_CPTS_YEAR = 2016
@@ -51,8 +54,12 @@ SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|t
                       r"|après-midi|temps\s+fort|événement|évènement|moment))\b", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
+CONTRACT_STATE = re.compile(r"conventionn|contractualis", _I)
+# "depuis 2021, date de sa création", "in 2021, the year of its creation": an apposition that names the date's event
+DATE_OF_ITS = re.compile(r"\s*,\s*(?:(?:la|l['’]|the)\s*)?(?:date|année|year)\s+(?:de|d['’]|of)\s*(?:sa|son|leur|its|their)\s+", _I)
 # the launch words of a state, which a "depuis" date in another clause of the sentence dates
-STATE_CUE = re.compile(r"opérationnel|operational|activ|exist|fonctionn|en\s+place|en\s+service|operating|running", _I)
+STATE_CUE = re.compile(r"opérationnel|operational|activ|exist|fonctionn|en\s+place|en\s+service|operating|running|réalité"
+                       r"|reality", _I)
 # "X, Y et Z", "X, la CPTS Y et la CPTS Z"
 LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))(?:\s+(?:de\s+)?(?:la|le|les|l['’]|the)|\s+(?:du|des|of\s+the|of))?\s*", _I)
 # "Les CPTS X et Y ont été créées respectivement en 2019 et en 2021": the n-th date is the n-th CPTS's
@@ -84,12 +91,12 @@ DATE_LIST = re.compile(r"\s*(?:,|,?\s*(?:et|and))\s*(?:(?:en|le|in|on)\s+)?", _I
 OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|are)\b", _I)
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
-CLAUSE_BREAK = re.compile(r"[,;:\n–]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
+CLAUSE_BREAK = re.compile(r"[,;:\n–|]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
                           r"|have|had)\s|(?-i:[a-z]{3,}ed)\s)", _I)  # "... in 2020 and signed its agreement on ..."
 def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     dates = [d for d in find_dates(text, ctx.lang)
-             if not _is_dateline(result, d) and not LAW_BEFORE.search(text, max(0, d.start - 60), d.start)
+             if not _is_dateline(result, d) and not _names_a_law(text, d)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)]
     labels = date_table_labels(text, dates)
     labels.update({i: label for i, label in timeline_labels(text, dates).items() if i not in labels})
@@ -98,7 +105,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     by_cue = _kinds_from_sentences(text, dates, labelled_lines, name_ends)
     lead = lead_date_of_the_headline(text, dates, by_cue)
     if lead is not None:
-        by_cue[lead[0]] = lead[1]
+        by_cue[lead[0]] = list(dict.fromkeys(by_cue.get(lead[0], []) + lead[1]))
     # "Création de la CPTS X" over the dated signature of its contract: birth by contract, of the release's subjects
     born_by_contract = set()
     if headline_tells_a_birth(text) is not None and not any("launch" in kinds for kinds in by_cue.values()):
@@ -128,7 +135,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
 
 
 # the birth itself, not an official start, an inauguration or an opening that may come years later
-BIRTH = re.compile(r"cré(?:é|ée|és|ées|ation)\b|née?s?\b|naissance|fond(?:é|ée|és|ées|ation)\b|vu\s+le\s+jour|voit\s+le\s+jour"
+BIRTH = re.compile(r"cré(?:é|ée|és|ées|ation)\b|cr[ée]e+s?\b|née?s?\b|naissance|fond(?:é|ée|és|ées|ation)\b|vu\s+le\s+jour|voit\s+le\s+jour"
                    r"|mise\s+en\s+place|exist(?:e|ent|s|ed)\s+(?:\w+\s+)?(?:depuis|since)"
                    r"|creat(?:ed|ion)\b|founded|foundation|born\b|birth|set\s+up|established|formed", _I)
 
@@ -236,6 +243,12 @@ def _listed_before(text: str, named: list) -> list[str]:
     return list(dict.fromkeys(key for _, key in reversed(listed)))
 
 
+def _names_a_law(text: str, date: DateMatch) -> bool:
+    """"la loi du 12 mai 2015", "l'ACI du 20 avril 2019"; not "la signature de l'ACI du 3 mars 2022"."""
+    law = LAW_BEFORE.search(text, max(0, date.start - 60), date.start)
+    return law is not None and not SIGNATURE_OF_BEFORE.search(text, max(0, law.start() - 30), law.start())
+
+
 def _is_dateline(result: Extraction, date: DateMatch) -> bool:
     return result.published is not None and result.published.span.start <= date.start < result.published.span.end
 
@@ -324,9 +337,9 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
             for cue in cues:
                 found.setdefault(previous_dates[-1], []).append(((1, 0), cue.kind))
         elif after_gathering and not OWN_TIME.search(text, start, end):
-            for kind in acts_of_a_gathering(text, cues):
+            for kind in acts_of_a_gathering(text, cues, start, end):
                 found.setdefault(previous_dates[-1], []).append(((1, 0), kind))
-        elif after_start and not OWN_TIME.search(text, start, end) and "aci_signature" in acts_of_a_gathering(text, cues):
+        elif after_start and not OWN_TIME.search(text, start, end) and "aci_signature" in acts_of_a_gathering(text, cues, start, end):
             # "Le 12 mars, la CPTS a été officiellement lancée. La convention a été signée avec l'ARS et la CPAM."
             found.setdefault(previous_dates[-1], []).append(((1, 0), "aci_signature"))
         if inside:
@@ -345,6 +358,7 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
                 if i not in found and before in found and _parallel(text, dates[before].end, dates[i].start):
                     found[i] = list(found[before])
         previous_cues, previous_dates, previous_span = cues, inside, (start, end)
+    launch_by_a_dated_contract_beside(text, sentences, dates, found)
     kinds = {}
     for i, pairs in found.items():
         if min(breaks for (breaks, _), _ in pairs) == 0:
@@ -412,14 +426,19 @@ def _may_date(text: str, cue: Cue, date: DateMatch, sentence_start: int) -> bool
     birth word of its own clause dates it."""
     if cue.start > date.end and RELATIVE_BEFORE.search(text, max(date.end, cue.start - 30), cue.start):
         return False
+    if DATE_OF_ITS.fullmatch(text, date.end, cue.start):
+        return True  # "Depuis 2021, date de sa création, ...": the apposition names the date's event
     if not SINCE.search(text, max(sentence_start, date.start - 30), date.start):
         # "la CPTS est opérationnelle" dates nothing but a "depuis": "En 2024, elle est opérationnelle sur ..."
         return not (cue.kind == "launch" and STATE_ALONE.match(text, cue.start))
     if _distance(text, cue, date)[0] != 0:
-        # "Depuis le 1er mars, la CPTS est officiellement opérationnelle": a state since the date
-        return cue.kind == "launch" and bool(STATE_CUE.search(text, cue.start, cue.end))
+        # "Depuis le 1er mars, la CPTS est officiellement opérationnelle", "... est conventionnée": a state since the date
+        state = STATE_CUE if cue.kind == "launch" else CONTRACT_STATE if cue.kind == "aci_signature" else None
+        return state is not None and bool(state.search(text, cue.start, cue.end))
     # "existe depuis 2019", "conventionnée depuis mars 2021": the state began then; of other events
-    # (a project "validé depuis 2020") only a day is the start
+    # (a project "validé depuis 2020") only a day is the start; "5 CPTS ont signé l'ACI depuis 2020": a tally since then
+    if COUNTED.search(text, sentence_start, max(cue.end, date.end)):
+        return False
     return cue.kind in ("launch", "statutes", "aci_signature") or date.precision == "day"
 
 

@@ -18,25 +18,42 @@ from ..reference.words import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
+from .event_headlines import FULL_STOP_END, GATHERING, OWN_TIME, tells_an_official_start
 from .name_words import MONTHS
 
 # the town's venues where a community is launched, written before the town's name
-_VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\s+fêtes|municipale|polyvalente|communale|du\s+conseil"
+_VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\s+fêtes|municipale|polyvalente|communale|du\s+conseil(?:\s+municipal|\s+communautaire)?"
           r"|des\s+séances|de\s+réunion|de\s+conférences?)|médiathèque|bibliothèque|théâtre|auditorium|cinéma|gymnase|château"
           r"|palais\s+des\s+congrès|espace\s+(?:culturel|associatif|socioculturel)|centre\s+(?:culturel|hospitalier|social"
           r"|socioculturel|des\s+congrès)|hôpital|foyer\s+(?:rural|municipal)"
           r"|maison\s+(?:de\s+(?:santé|la\s+santé)(?:\s+pluriprofessionnelle)?|des\s+associations|médicale)"
-          r"|(?:town|city|village|community)\s+hall|cultural\s+cent(?:re|er))")
+          r"|(?:town|city|village|community)\s+hall|cultural\s+cent(?:re|er)"
+          # a school, a museum, a restaurant, with an adjective: "au lycée agricole de X", "au domaine viticole de X"
+          r"|(?:lycée|collège|école|IFSI|institut|faculté|campus|musée|abbaye|domaine|golf|restaurant|hôtel|halle|grange)"
+          r"(?:\s+[a-zà-ÿ]{4,})?"
+          # a hall named after someone: "à la salle Jean Moulin de X", "à l'espace Colette de X"
+          r"|(?:salle|espace|maison|centre|halle)\s+(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t-]+[A-ZÀ-Ý][\w'’-]*){0,2}))")
+# "la salle des fêtes de X": a town's venue before its name
+_VENUE_OF = rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
+# up to two small words between the capitalised ones: "L'Isle-sur-le-Doubs"
+_PLACE = (r"(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
+          r"[A-ZÀ-Ý][\w'’]+)*)")
 PLACE_AFTER_PREPOSITION = re.compile(
     # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X", "dans les locaux de la mairie de X", "en mairie de X"
-    r"\b(?:(?:à|au|aux|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?=\s+mairie))\s+|dans\s+les\s+locaux\s+d['’]\s*)"
-    rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
-    # up to two small words between the capitalised ones: "L'Isle-sur-le-Doubs"
-    r"(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
-    r"[A-ZÀ-Ý][\w'’]+)*)")
-# the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "The event took place in X"
-CEREMONY_HELD = re.compile(r"\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
-                           r"|celebration)\b[^.;:\n]{0,40}?\b(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|took\s+place|was\s+held)",
+    # "en la mairie de X", "dans la salle du conseil de X" (a venue after "dans"), "sur la commune de X"
+    r"\b(?:(?:à|au|aux|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?:\s+la)?(?=\s+mairie)"
+    r"|dans(?=\s+(?:la|le|l['’])\s*(?:salle|mairie|médiathèque|maison|espace|centre|hôtel|auditorium|amphithéâtre)\b)"
+    r"|sur\s+la\s+commune\s+de)\s+|(?:dans\s+les\s+locaux|sur\s+la\s+commune)\s+d['’]\s*)"
+    rf"{_VENUE_OF}{_PLACE}")
+# the town (or its venue) as the host: "Montbard accueillait le lancement de ...", "La salle des fêtes de Montbard a accueilli
+# la soirée", "Montbard hosted the launch"
+PLACE_HOSTING = re.compile(rf"{_VENUE_OF}{_PLACE}\s+(?i:(?:a|avait)\s+(?:\w+\s+)?accueilli|accueill(?:e|ait|era)|hosted|welcomed)\b")
+# the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "The event took place in X",
+# "Cent personnes s'étaient réunies pour l'occasion à X"
+CEREMONY_HELD = re.compile(r"\b(?:pour|à|en)\s+(?:l['’]\s*|cette\s+)occasion\b(?!\s+(?:de\b|d['’]|du\b|des\b))"
+                           r"|\bfor\s+the\s+occasion\b|\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
+                           r"|celebration)\b[^.;:\n]{0,40}?\b(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|organisée|took\s+place|was\s+held"
+                           r"|organi[sz]ed)",
                            re.IGNORECASE)
 BARE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", re.IGNORECASE)
 AUXILIARY_BEFORE = re.compile(r"\b(?:est|sont|a|ont|été|sera|seront|fut|était|va|vont|was|were|is|are|been|be|has|have"
@@ -153,12 +170,15 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
     headline_end = headline_tells_a_birth(text) or 0
     by_contract = not any(_tells_a_launch(text, c) and c.start > headline_end for found in cues.values() for c in found)
     told_before = False
-    for sentence in ctx.sentences:
+    for n, sentence in enumerate(ctx.sentences):
         telling = [cue for cue in cues[sentence] if (_tells_a_launch(text, cue) and not _a_persons_birth(ctx, cue))
                    or (by_contract and cue.kind == "aci_signature")]
         if not telling and told_before and (venue := CEREMONY_HELD.search(text, sentence.start, sentence.end)):
             # "La CPTS a été lancée le 2 juin. La cérémonie s'est déroulée à Mâcon.": the launch's ceremony
             telling = [Cue("launch", venue.start(), venue.end())]
+        if not telling and _signed_at_the_launch_beside(ctx, cues, n):
+            # "La CPTS a été officiellement lancée le 3 mars. Montbard accueillait la signature de son ACI."
+            telling = [c for c in cues[sentence] if c.kind == "aci_signature"]
         told_before = bool(telling)
         if not telling or all(_undated_birth_noun(text, cue, sentence) for cue in telling):
             continue  # "Création d'une CPTS à Montbard": where the community is, not where an event took place
@@ -169,18 +189,65 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             end = comma.start() if comma else sentence.end
         relatives = [RELATIVE_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start) for cue in telling]
         start = min(r.start() for r in relatives) if all(relatives) else sentence.start
-        for m in PLACE_AFTER_PREPOSITION.finditer(text, start, end):
-            if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                    or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                continue
-            name, commune = _linked_words(gaz, m.group("place"), _text_departments(ctx))
-            if commune is None or gaz.find_department(name) or _common_word(name, commune):
-                continue
-            span = Span(m.start("place"), m.start("place") + len(name))
-            key = ctx.target_for(span)
-            if key:
-                result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
-            break
+        span, commune = _first_place(ctx, gaz, start, end)
+        owner = span
+        beside = _where_it_took_place(ctx, cues, n) if commune is None and FULL_STOP_END.search(text, sentence.start, end) \
+            and not find_dates(text[sentence.start:end]) else None
+        if beside is not None:
+            # "Le 3 mars, élus et soignants se sont retrouvés à Montbard. La CPTS y a été lancée.": the gathering's place;
+            # "Le 3 mars, la CPTS a signé son ACI à Montbard. Elle est ainsi officiellement lancée.": the signature's
+            span, commune = _first_place(ctx, gaz, beside.start, beside.end)
+            owner = Span(telling[0].start, telling[0].end)
+        key = ctx.target_for(owner) if commune is not None else None
+        if key:
+            result.cpts[key].launch_places.append(Fact(commune, span, confidence=attribution_confidence(ctx, span, key)))
+
+
+def _first_place(ctx: Context, gaz, start: int, end: int) -> tuple[Span | None, gazetteer.Commune | None]:
+    """The first commune of text[start:end] after a preposition or as a host, not a workplace or a seat."""
+    text = ctx.text
+    for m in _place_candidates(text, start, end):
+        if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        name, commune = _linked_words(gaz, m.group("place"), _text_departments(ctx))
+        if commune is None or gaz.find_department(name) or _common_word(name, commune):
+            continue
+        return Span(m.start("place"), m.start("place") + len(name)), commune
+    return None, None
+
+
+def _signed_at_the_launch_beside(ctx: Context, cues: dict, n: int) -> bool:
+    """Whether the n-th sentence tells the contract signed, without a date of its own nor another time, beside a sentence
+    that tells the community's official start."""
+    text, sentence = ctx.text, ctx.sentences[n]
+    if not any(c.kind == "aci_signature" for c in cues[sentence]) or find_dates(text[sentence.start:sentence.end]) \
+            or OWN_TIME.search(text, sentence.start, sentence.end):
+        return False
+    return any(0 <= m < len(ctx.sentences) and any(_tells_a_launch(text, c) for c in cues[ctx.sentences[m]])
+               and tells_an_official_start(text, ctx.sentences[m].start, ctx.sentences[m].end) for m in (n - 1, n + 1))
+
+
+def _where_it_took_place(ctx: Context, cues: dict, n: int) -> Span | None:
+    """The sentence beside the n-th (which tells a launch without a date or a place) that tells on a day a gathering
+    (the sentence before) or the contract's signature (either side)."""
+    text, sentences = ctx.text, ctx.sentences
+    for m in (n - 1, n + 1):
+        if not 0 <= m < len(sentences):
+            continue
+        if not any(d.precision == "day" for d in find_dates(text[sentences[m].start:sentences[m].end])):
+            continue
+        if (m == n - 1 and GATHERING.search(text, sentences[m].start, sentences[m].end)) \
+                or any(c.kind == "aci_signature" for c in cues[sentences[m]]) \
+                and tells_an_official_start(text, sentences[n].start, sentences[n].end):
+            return sentences[m]
+    return None
+
+
+def _place_candidates(text: str, start: int, end: int) -> list[re.Match]:
+    """The places after a preposition and the hosting places of text[start:end], in the order of the text."""
+    found = list(PLACE_AFTER_PREPOSITION.finditer(text, start, end)) + list(PLACE_HOSTING.finditer(text, start, end))
+    return sorted(found, key=lambda m: m.start("place"))
 
 
 def _linked_words(gaz, words: str, departments: list[str]) -> tuple[str, gazetteer.Commune | None]:

@@ -1,0 +1,76 @@
+"""The words of a health project's validation: the project named ("projet de santé"), taken up later ("Le projet a été
+validé le 3 juin"), or the community's own project validated by its funders; the event is the validation, never the
+drafting, nor the signature of a contract made on the basis of the project.
+"""
+from __future__ import annotations
+
+import re
+
+from .contract_cues import CONTRACT, STRONG_ACI
+
+
+_I = re.IGNORECASE
+SIGN_WORD = re.compile(r"sign", _I)
+# "projet de santé", "projet territorial de santé", "health project"
+HEALTH_PROJECT_WORDS = r"\bprojets?\s+(?:(?:territorial|territoriaux|commun|partagé|global)\s+)?de\s+santé\b|\bhealth\s+projects?\b"
+HEALTH_PROJECT = re.compile(HEALTH_PROJECT_WORDS, _I)
+# "... son projet de santé. Le projet a été validé par l'ARS le 3 juin": the project named a few lines before
+PROJECT_TAKEN_UP = re.compile(r"\b(?:le|ce|son|leur|the|this|its)\s+projet\b(?!\s+(?:\w+\s+)?d[eu']|\s+d['’])", _I)
+TAKEN_UP_REACH = 400
+# the community's own project, without "de santé": "son projet", "le projet de la CPTS" (not "son projet d'extension")
+OWN_PROJECT = re.compile(r"\b(?:son|leur|its|their)\s+projet\b(?!\s+(?:\w+\s+)?d[eu'’]|\s+d['’])"
+                         r"|\ble\s+projet\s+(?:de\s+la|du|de\s+notre)\s+(?:CPTS|communauté)\b|\bthe\s+(?:CPTS|community)['’]s\s+project\b", _I)
+FUNDER_NAMED = re.compile(r"\bARS\b|\bCPAM\b|assurance\s+maladie|agence\s+régionale|regional\s+health", _I)
+# a health project dates an event once validated (or signed), not while it is being written
+VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+(?:favorable|positif)|\bfeu\s+vert|\bapprouv\w*|\bapprobation\b"
+                       r"|\bagréé\w*|\bagrément\b|\badopt\w*|\baval\b|\bretenue?\b|\baccepté\w*|\bdonn\w*\s+son\s+accord\b"
+                       r"|\bfavou?rable\s+opinion|\bapprov\w*|\bendorsed\b|\baccepted\b|\bgreen\s+light\b", _I)
+# a new item of a list or a timeline ("\n- 2021 : signature ..."): another event's words
+ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-•*–·▪►]|\d)")
+
+
+def validations_beyond_the_name(text: str, start: int, end: int) -> list[re.Match]:
+    """The validation words of a sentence that does not name the health project: one taken up from the sentences
+    before, else the community's own project validated by its funders."""
+    return _project_taken_up(text, start, end) or _community_project_validated(text, start, end)
+
+
+def _project_taken_up(text: str, start: int, end: int) -> list[re.Match]:
+    """"Le projet a été validé le 3 juin" after a sentence that named the health project: its validation."""
+    cues = []
+    for m in PROJECT_TAKEN_UP.finditer(text, start, end):
+        if HEALTH_PROJECT.search(text, max(0, start - TAKEN_UP_REACH), start):
+            validated = validation_of(text, m, start, end)
+            if validated is not None:
+                cues.append(validated)
+    return cues
+
+
+def _community_project_validated(text: str, start: int, end: int) -> list[re.Match]:
+    """"Le projet de la CPTS a été validé par l'ARS et l'Assurance Maladie le 6 février 2020", "son projet validé par
+    l'ARS": the community's own project validated by its funders is its health project."""
+    if not FUNDER_NAMED.search(text, start, end):
+        return []
+    cues = []
+    for m in OWN_PROJECT.finditer(text, start, end):
+        validated = validation_of(text, m, start, end)
+        if validated is not None and not SIGN_WORD.match(validated.group()):
+            cues.append(validated)
+    return cues
+
+
+def validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | None:
+    """The word of a health project's validation nearest to it in its sentence: the event is
+    the validation, so "déposé en janvier, validé en mars" is dated by March."""
+    found = [v for v in VALIDATED.finditer(text, start, end)
+             if not ITEM_BREAK.search(text, min(v.end(), m.end()), max(v.start(), m.start()))
+             and not _signs_a_contract(text, v, m)]
+    return min(found, key=lambda v: abs(v.start() - m.start())) if found else None
+
+
+def _signs_a_contract(text: str, word: re.Match, project: re.Match) -> bool:
+    """"a signé l'ACI le 12 mars sur la base de son projet de santé": the signature is the contract's."""
+    if not SIGN_WORD.match(word.group()):
+        return False
+    window = text[max(0, word.start() - 30):word.end() + 30]
+    return bool(STRONG_ACI.search(window) or CONTRACT.search(window)) and not project.start() - 40 < word.start() < project.end() + 40
