@@ -61,6 +61,12 @@ class GapLed:
             yield self.pattern.match(text, _gap_start(text, pos, m.start()))
             pos = m.end()
 
+    def words_in(self, text: str):
+        """The matches of the words alone, the gap left out; a text without the cue is passed over."""
+        if self.cue is not None and not _holds(self.cue, text):
+            return iter(())
+        return self.words.finditer(text)
+
 
 def _gap_start(text: str, lo: int, end: int) -> int:
     """The first position from `lo` on where `\\s*,?\\s*` runs up to `end`."""

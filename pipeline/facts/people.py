@@ -34,16 +34,18 @@ from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, l
                            names_listed_before, people_of, pronoun_holder_of)
 
 
-# Every phrase that leads this module to a person; spaCy's person names are needed only near them.
-PERSON_CUES = (ROLE_RE, ROLE_VERB, HOLDER_VERB.words, HOLDER_NOUN.words, HOLDER_PRONOUN_VERB.words, AT_THE_ORIGIN,
-               ORIGIN_THEN_NAMES, FRONTED_HEAD, INVOLVED, CARRIES_PROJECT)
+# How to find every phrase that leads this module to a person; spaCy's person names are needed only near them.
+# (The words of a phrase its holder comes before are passed over in a text without their cue.)
+PERSON_CUES = (ROLE_RE.finditer, ROLE_VERB.finditer, HOLDER_VERB.words_in, HOLDER_NOUN.words_in, HOLDER_PRONOUN_VERB.words_in,
+               AT_THE_ORIGIN.finditer, ORIGIN_THEN_NAMES.finditer, FRONTED_HEAD.finditer, INVOLVED.finditer,
+               CARRIES_PROJECT.finditer)
 
 
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
     """Where this module may read a person's name: each sentence holding a cue, the sentence
     after it and the text before it as far as a pronoun's holder is looked for."""
     # Each cue is searched once over the text, not once a sentence.
-    cues = sorted((m.start(), m.end()) for cue in PERSON_CUES for m in cue.finditer(text))
+    cues = sorted((m.start(), m.end()) for find in PERSON_CUES for m in find(text))
     starts = [start for start, _ in cues]
     regions = []
     for i, sentence in enumerate(sentences):
