@@ -27,15 +27,15 @@ REAL = ROOT / "tests" / "real"
 # published) move by a tenth for one fact: their floors forbid losing any.
 DEV_FLOORS = {
     "cpts.identity": 0.96, "cpts.role": 0.94, "doc.language": 0.98, "doc.published": 0.98, "quantities": 0.97,
-    "qualifiers": 0.95, "dates": 0.94, "rank": 0.98, "percentages": 0.93, "departments": 0.93, "communes": 0.91,
+    "qualifiers": 0.95, "dates": 0.95, "rank": 0.98, "percentages": 0.93, "departments": 0.93, "communes": 0.91,
     "areas.epci": 0.74, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.87, "people": 0.92,
     "people.role": 0.92, "launch_place": 0.83, "coverage": 0.78,
 }
 DEV_MICRO, DEV_MACRO = 0.92, 0.91
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
-# the odd half by about a seventh (0.995 against 0.857); its floor keeps a change from widening that.
+# the odd half by about a seventh (0.995 against 0.859); its floor keeps a change from widening that.
 DEV_EVEN_MICRO = 0.83
-REAL_MICRO, REAL_MACRO = 0.89, 0.88
+REAL_MICRO, REAL_MACRO = 0.90, 0.88
 
 
 def _results(fixtures: Path, inputs: Path) -> list[tuple[str, dict, dict, str]]:
