@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from .patterns import RESPECTIVELY
 from .dates import DateMatch, find_dates
 from ..model import Fact, Span
 from .name_words import key_of
@@ -63,7 +64,6 @@ STATE_CUE = re.compile(r"opérationnel|operational|activ|exist|fonctionn|en\s+pl
 # "X, Y et Z", "X, la CPTS Y et la CPTS Z"
 LIST_GLUE = re.compile(r"\s*(?:,|,?\s*(?:et|and|&))(?:\s+(?:de\s+)?(?:la|le|les|l['’]|the)|\s+(?:du|des|of\s+the|of))?\s*", _I)
 # "Les CPTS X et Y ont été créées respectivement en 2019 et en 2021": the n-th date is the n-th CPTS's
-RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", _I)
 # "deux nouvelles communautés", "ces CPTS", "Les CPTS des Collines, du Val et du Bois": several
 # communities of this release, not communities in general
 SEVERAL = (r"(?i:\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|\d+|both|two|three|four|five|ces|leurs|these|their)"

@@ -9,6 +9,8 @@ from typing import Callable, Iterable
 BULLET = re.compile(r"[ \t]*[•\-–—*·▪►][ \t]*")
 # A line break inside a sentence, where a wrapped line goes on in lower case ("correspondant\nà la ...")
 SOFT_BREAK = r"\n(?=[ \t]*(?-i:[a-zà-ÿ]))"
+# "... couvrent respectivement X et Y": figures, areas or people paired in order with what was named before
+RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b", re.IGNORECASE)
 
 
 def word_alternation(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:

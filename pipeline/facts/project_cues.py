@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .contract_cues import CONTRACT, STRONG_ACI
+from .contract_cues import CONTRACT, NAMED_FUNDER, STRONG_ACI
 
 
 _I = re.IGNORECASE
@@ -20,7 +20,6 @@ TAKEN_UP_REACH = 400
 # the community's own project, without "de santé": "son projet", "le projet de la CPTS" (not "son projet d'extension")
 OWN_PROJECT = re.compile(r"\b(?:son|leur|its|their)\s+projet\b(?!\s+(?:\w+\s+)?d[eu'’]|\s+d['’])"
                          r"|\ble\s+projet\s+(?:de\s+la|du|de\s+notre)\s+(?:CPTS|communauté)\b|\bthe\s+(?:CPTS|community)['’]s\s+project\b", _I)
-FUNDER_NAMED = re.compile(r"\bARS\b|\bCPAM\b|assurance\s+maladie|agence\s+régionale|regional\s+health", _I)
 # a health project dates an event once validated (or signed), not while it is being written
 VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+(?:favorable|positif)|\bfeu\s+vert|\bapprouv\w*|\bapprobation\b"
                        r"|\bagréé\w*|\bagrément\b|\badopt\w*|\baval\b|\bretenue?\b|\baccepté\w*|\bdonn\w*\s+son\s+accord\b"
@@ -49,7 +48,7 @@ def _project_taken_up(text: str, start: int, end: int) -> list[re.Match]:
 def _community_project_validated(text: str, start: int, end: int) -> list[re.Match]:
     """"Le projet de la CPTS a été validé par l'ARS et l'Assurance Maladie le 6 février 2020", "son projet validé par
     l'ARS": the community's own project validated by its funders is its health project."""
-    if not FUNDER_NAMED.search(text, start, end):
+    if not NAMED_FUNDER.search(text, start, end):
         return []
     cues = []
     for m in OWN_PROJECT.finditer(text, start, end):

@@ -11,7 +11,7 @@ import re
 from .context import Context
 from ..model import Fact, Span
 from .name_words import REGIONS
-from .patterns import word_alternation
+from .patterns import RESPECTIVELY, word_alternation
 from .common import Extraction, attribution_confidence
 
 ORDINALS = {
@@ -46,7 +46,6 @@ ELLIPTICAL_RANK = re.compile(
     r"|\s+(?:[\w-]+(?:ée?s?|ed)\b))?"  # "la cinquième labellisée dans le Cantal", "the third launched in"
     r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’]|de\s+|en\s+|dans\s+(?:le|la|l['’]|les)\s*|in\s+(?:the\s+)?|of\s+(?:the\s+)?)",
     re.IGNORECASE)
-RESPECTIVELY = re.compile(r"\brespectivement\b|\brespectively\b", re.IGNORECASE)
 COORDINATED_RANK = re.compile(
     r"(?<!\w)(?P<ordinal>(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
     r"\s*(?:,|\bet\b|\band\b)\s*(?:(?:la|le|the)\s+)?\Z", re.IGNORECASE)

@@ -7,7 +7,7 @@ import re
 
 from ..facts.context import Context
 from ..facts.number_words import NUMBER_PHRASE
-from ..facts.patterns import BULLET
+from ..facts.patterns import BULLET, RESPECTIVELY
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from .epci_words import OTHER_GROUPINGS, PLACE_BEFORE, PLACE_REACH
@@ -178,9 +178,6 @@ def respective_owner(ctx: Context, span: Span) -> str | None:
     owners = list(dict.fromkeys(key for _, key in named))
     rank = len(EPCI_PHRASE.findall(ctx.text, named[-1][0].span.end, span.start))
     return owners[rank] if len(owners) > 1 and rank < len(owners) else None
-
-
-RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b", re.IGNORECASE)
 
 
 def named_beside(text: str, start: int, mention: Span, verb: int) -> bool:
