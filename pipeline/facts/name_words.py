@@ -20,8 +20,8 @@ HEAD_RE = re.compile(
     r"(?<![#\w])(?:CPTSs?\b|[Cc]pts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
     r"CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"
     # the spelled-out head, sometimes without "territoriale" or with other words: "Communauté professionnelle de santé
-    # X (CPTS)", "communauté professionnelle de territoire de santé", "... territoriale en santé"
-    r"|(?i:communautés?\s+professionnelles?\s+(?:territoriales?\s+|de\s+territoire\s+)?(?:de|en)\s+santé)"
+    # X (CPTS)", "communauté professionnelle de territoire de santé", "... territoriale en santé", "... de soins"
+    r"|(?i:communautés?\s+professionnelles?\s+(?:territoriales?\s+|de\s+territoire\s+)?(?:de|en)\s+(?:santé|soins))"
     r"(?:\s*\(CPTS\))?"
     # English orders the words as it likes: "territorial professional health community",
     # "professional territorial health community", "territorial healthcare professional community"

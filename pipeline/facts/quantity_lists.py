@@ -15,7 +15,9 @@ def in_a_list_of_figures(text: str, start: int) -> bool:
 
 
 def _starts_its_line(text: str, start: int) -> bool:
-    """A figure opening its line."""
+    """A figure in digits opening its line ("Huit centres, ouverts ..." is a heading, not a key figure)."""
+    if not text[start:start + 1].isdigit():
+        return False
     _, start = qualifier_before(text, start)
     before = text[text.rfind("\n", 0, start) + 1:start]
     # or following a separator on a line of figures: "Chiffres clés : 140 professionnels — 6 MSP — 34 communes"

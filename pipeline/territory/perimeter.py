@@ -34,6 +34,7 @@ from ..facts.place_names import EPCI_PHRASE
 from .areas import Area, CommuneRef, Territory
 from .items import clean_name
 from .items import territory_of_an_area
+from .memberships import add_member_communes
 from .parser import Parser
 from .named_communes import communes_named_from, parse_named_communes
 from .statements import (PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
@@ -91,7 +92,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         elif named_from is not None:
             parse_named_communes(parser, statement, named_from)
             parsed_until = statement.end
-    _communes_of_other_cpts(ctx, departments_of, territories)
+    add_member_communes(ctx, departments_of, territories)
     add_range_ends(ctx, departments_of, territories)
     _add_epci_mentions(ctx, departments_of, territories)
     _add_commune_lists(ctx, departments_of, territories)
@@ -377,56 +378,6 @@ def _area_just_before(text: str, territory: Territory, start: int) -> Area | Non
 def _all_refs(territory: Territory) -> list[CommuneRef]:
     """Every commune a territory names: listed, excepted, loose, attached."""
     return [ref for area in territory.areas for ref in area.listed + area.excepted] + territory.loose + territory.attached
-
-
-BELONGS_TO = re.compile(
-    r"\b(?:relève\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|(?:est|sont)\s+rattachée?s?|appartien\w*|"
-    r"belongs?|(?:is|are)\s+part|falls?\s+within|comes?\s+under|"
-    r"(?:est|sont)\s+(?:\w+\s+){0,2}?(?:couvertes?|desservies?)\s+(?:[\w'’]+\s+){0,8}?par|(?:is|are)\s+(?:now\s+)?covered\s+by)\b",
-    re.IGNORECASE)
-
-
-def _communes_of_other_cpts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
-    """"A, ville de 12 000 habitants, relève de la CPTS Y": the
-    communes a sentence opens with belong to the CPTS named after its verb."""
-    for sentence in ctx.sentences:
-        verb = BELONGS_TO.search(ctx.text, sentence.start, sentence.end)
-        owners = [key for mention, key in ctx.mentions_in(sentence) if verb and mention.span.start > verb.end()]
-        if not owners:
-            continue
-        parser = Parser(ctx, owners[0], departments_of, territories)
-        subject_end = ctx.text.find(",", sentence.start, verb.start())
-        listed = re.match(r"\s*(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de|d['’]|of)\s", ctx.text[sentence.start:verb.start()],
-                          re.IGNORECASE)  # "Les communes de A, B et C relèvent de ...": the whole list
-        subject = Span(sentence.start, subject_end if subject_end >= 0 and not listed else verb.start())
-        refs, _ = parser._communes_in(subject, None)
-        last_part = Span(ctx.text.rfind(",", sentence.start, verb.start()) + 1, verb.start())
-        if not any(r.commune for r in refs) and last_part.start > sentence.start:  # "Depuis 2023, A est couverte par la CPTS Y"
-            refs, _ = parser._communes_in(last_part, None)
-        if not any(r.commune for r in refs) and ANAPHOR.search(ctx.text, sentence.start, verb.start()):
-            refs = _commune_named_before(ctx, departments_of, sentence.start)
-        territories.setdefault(owners[0], Territory()).attached.extend(ref for ref in refs if ref.commune)
-
-
-# "Cette commune est couverte par la CPTS Y", "la ville relève de la CPTS Y": the commune named before
-ANAPHOR = re.compile(r"\b(?:la|cette)\s+(?:commune|ville)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
-CAPITALISED = re.compile(r"[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*")
-ANAPHOR_REACH = 500  # characters: the sentences just before
-
-
-def _commune_named_before(ctx: Context, departments_of, start: int) -> list[CommuneRef]:
-    """The last commune named in the sentences before `start` (not inside a CPTS's name)."""
-    gaz = gazetteer.load()
-    departments = document_departments(ctx, departments_of)
-    window = max(0, start - ANAPHOR_REACH)
-    for match in reversed(list(CAPITALISED.finditer(ctx.text, window, start))):
-        if ctx.inside_name(match.start()) or gaz.find_department(match.group()):
-            continue
-        candidates = gaz.candidates(match.group())
-        commune = candidates[0] if len(candidates) == 1 else gaz.link_commune(match.group(), departments) if candidates else None
-        if commune and len(match.group()) > 3:
-            return [CommuneRef(match.group(), Span(match.start(), match.end()), commune)]
-    return []
 
 
 def _overlap(a: Span, b: Span) -> bool:
