@@ -36,6 +36,11 @@ DEV_MICRO, DEV_MACRO = 0.92, 0.91
 # the odd half by about a seventh (0.995 against 0.859); its floor keeps a change from widening that.
 DEV_EVEN_MICRO = 0.83
 REAL_MICRO, REAL_MACRO = 0.90, 0.88
+# The groups added last (rL, rM) were scored when added and then tuned on their odd half only; they
+# hold pages no rule was written from and keep a floor of their own, so that adding documents never
+# lowers the floor of the others (docs/development.md, "Evaluation").
+LATEST_GROUPS = ("rL", "rM")
+LATEST_MICRO, LATEST_MACRO = 0.60, 0.65
 
 
 def _results(fixtures: Path, inputs: Path) -> list[tuple[str, dict, dict, str]]:
@@ -83,10 +88,19 @@ def test_dev_records_are_whole_valid_and_exact(dev_results):
 
 
 def test_real_set_micro_and_macro(real_results):
-    assert len(real_results) >= 30
-    scores = _scores(real_results)["all"]
+    earlier = [r for r in real_results if not r[0].startswith(LATEST_GROUPS)]
+    assert len(earlier) >= 30
+    scores = _scores(earlier)["all"]
     assert total(scores).f1 >= REAL_MICRO
     assert macro(scores) >= REAL_MACRO
+
+
+def test_latest_real_groups_micro_and_macro(real_results):
+    latest = [r for r in real_results if r[0].startswith(LATEST_GROUPS)]
+    assert len(latest) >= 30
+    scores = _scores(latest)["all"]
+    assert total(scores).f1 >= LATEST_MICRO
+    assert macro(scores) >= LATEST_MACRO
 
 
 def test_real_records_are_whole_valid_and_exact(real_results):
