@@ -4,7 +4,6 @@ another body's event, a planned event or a law out.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 

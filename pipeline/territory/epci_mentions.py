@@ -26,7 +26,7 @@ from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, CONTRACTED, COUN
                          FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY, PARTIAL, PEOPLE_OF,
                          PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF, SUBJECT_TERRITORY)
 from .areas import Territory
-from .epci_layout import (ARTICLE_ONLY, MAX_JOINED_NAMES, NEXT_NAME, after_a_cpts_label, alone_under_territory_heading,
+from .epci_layout import (MAX_JOINED_NAMES, NEXT_NAME, after_a_cpts_label, alone_under_territory_heading,
                           clause_before, in_brackets_after_name, without_names)
 from .epci_of_town import epci_of_demonym, town_areas
 

@@ -27,7 +27,7 @@ from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BE
                     end_of_name, number_in, skip_quantities, stripped)
 from .items import ANTECEDENT_REACH, ITEM_FIGURE, LIST_GOES_ON, OPEN_END, RELATIVE, SECTOR_THEN_NAME
 from .inline_items import inline_items
-from .statements import AROUND, BULLET, other_subject
+from .statements import BULLET, other_subject
 
 
 # "(A exclue)", "(A et B exceptées)", "(A excluded)": the names before are left out of the area
