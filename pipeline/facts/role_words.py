@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..reference.folding import fold
 from .patterns import GapLed
 
 
@@ -82,6 +83,26 @@ ROLE_QUALIFIER = re.compile(
     r"à\s+(?:temps\s+(?:plein|partiel)|mi-temps)|"  # "une coordinatrice à temps plein, Julie Perrin"
     r"(?:récemment|nouvellement|fraîchement)\s+(?:recrutée?|nommée?|élue?|arrivée?|désignée?))\b",
     re.IGNORECASE)
+# A qualifier that is part of the office, kept in the role: "coordinatrice sociale", "président provisoire",
+# "secrétaire générale", "directrice adjointe" (masculine, feminine)
+KEPT_QUALIFIERS = {"provisoire": ("provisoire", "provisoire"), "adjoint": ("adjoint", "adjointe"),
+                   "général": ("général", "générale"), "social": ("social", "sociale"), "médical": ("médical", "médicale"),
+                   "paramédical": ("paramédical", "paramédicale"), "administratif": ("administratif", "administrative")}
+KEPT_QUALIFIER = re.compile(r"[ \t\u00a0]+(provisoire|adjointe?|g[ée]n[ée]rale?|sociale?|m[ée]dicale?|param[ée]dicale?|"
+                            r"administrati(?:f|ve))(?![\w-])", re.IGNORECASE)
+
+
+def qualifier_forms(word: str) -> tuple[str, str]:
+    """The (masculine, feminine) forms of a kept qualifier: "sociale" -> ("social", "sociale")."""
+    return next(forms for forms in KEPT_QUALIFIERS.values() if fold(word) in (fold(form) for form in forms))
+
+
+def feminine_qualifier(word: str) -> bool:
+    """"générale", "adjointe": a qualifier written in the feminine (not "provisoire", both)."""
+    masculine, feminine = qualifier_forms(word)
+    return masculine != feminine and fold(word) == fold(feminine)
+
+
 BOARD = re.compile(
     r"\s+(?:du\s+(?:conseil\s+d['’]administration|CA|bureau|comit[ée]\s+de\s+pilotage)|of\s+the\s+board)\b",
     re.IGNORECASE)
