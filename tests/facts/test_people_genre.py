@@ -135,7 +135,7 @@ CPTS = "La CPTS des Coteaux Verts"
     (f"{CPTS} s'agrandit. Entretien avec Marie Durand, présidente de la CPTS.",
      {(K, "Marie Durand", "présidente")}),
     (f"{CPTS} s'agrandit. Marie Durand, coordinatrice générale de la CPTS, salue l'accord.",
-     {(K, "Marie Durand", "coordinatrice")}),
+     {(K, "Marie Durand", "coordinatrice générale")}),  # the qualifier is part of the office (test_role_qualifiers)
     ("The CPTS des Coteaux Verts signed its contract, said Dr. Alan Kerbrat, chairman of the board of the CPTS.",
      {(K, "Alan Kerbrat", "président")}),
     ("Pour le Dr Vidal, représentant la CPTS des Coteaux Verts : « La CPTS change tout. »",
