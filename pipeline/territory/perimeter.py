@@ -94,6 +94,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             parsed_until = statement.end
     add_member_communes(ctx, departments_of, territories)
     add_range_ends(ctx, departments_of, territories)
+    for territory in territories.values():
+        _areas_linked_by_members(territory)
     _add_epci_mentions(ctx, departments_of, territories)
     _add_commune_lists(ctx, departments_of, territories)
     add_commune_parts(ctx, departments_of, territories)
@@ -170,6 +172,21 @@ def _areas_that_are_communes(territory: Territory, link) -> None:
                 known.add(commune.insee)
 
 
+def _areas_linked_by_members(territory: Territory) -> None:
+    """"la communauté d'agglomération Var Estérel Méditerranée : A, B, C, D et E": an intercommunality
+    named by a former or informal name the gazetteer does not hold is the one EPCI every commune
+    listed under it belongs to (a part of it when they are fewer than its members)."""
+    gaz = gazetteer.load()
+    for area in territory.areas:
+        epcis = {ref.commune.epci if ref.commune else None for ref in area.listed}
+        if area.kind != "epci" or area.code or len(area.listed) < 2 or len(epcis) != 1 or None in epcis:
+            continue
+        area.code = epcis.pop()
+        epci = gaz.epci(area.code)
+        if epci and len({ref.commune.insee for ref in area.listed}) < len(epci.members):
+            area.extent = "partial"
+
+
 def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
     """Intercommunalities named as a perimeter outside the territory statements become areas
     of the CPTS they stand with; an area the statements read already only gains the
@@ -185,6 +202,9 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
             continue  # a statement gave this area to another CPTS ("la première couvre la CC X, la seconde ...")
         territory = territories.setdefault(key, Territory())
+        if any(a.code and a.code != mention.epci.siren and a.span.start <= mention.span.start and mention.span.end < a.span.end
+               for a in territory.areas):
+            continue  # "la CA Var Estérel Méditerranée", linked whole: not the EPCI the first words name
         area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
         members = _members_named_before(ctx.text, territory, mention)
         if members:  # "A, B et C (CC X)": the communes of X the territory takes, not all of X
