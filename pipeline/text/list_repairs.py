@@ -66,9 +66,12 @@ def spaced_ellipses(raw: str, lang: str) -> list[Repair]:
 
 
 def curly_for_round_bracket(raw: str, lang: str) -> list[Repair]:
-    """`(soit 51 % de la population}`: a round bracket left open on its line, closed by a brace."""
-    return [proposed(raw, m.end(1), m.end(1) + 1, ")", "bracket")
-            for m in re.finditer(r"(?m)^([^(){}\n]*\([^(){}\n]*)\}", raw)]
+    """`(soit 51 % de la population}`: a round bracket left open on its line, or on the line the
+    sentence wraps to, closed by a brace."""
+    return [proposed(raw, m.end(1), m.end(1) + 1, ")", "bracket") for m in OPEN_ROUND_THEN_BRACE.finditer(raw)]
+
+
+OPEN_ROUND_THEN_BRACE = re.compile(r"(?m)^([^(){}\n]*\([^(){}\n]*(?:\n[^(){}\n]+)?)\}")
 
 
 BLANK_LINES = re.compile(r"\n[ \t]*\n\s*")

@@ -127,6 +127,11 @@ def test_offsets_map_back_to_the_raw_text():
     ("soit 51 % de ta population, et ta CPTS", "soit 51 % de la population, et la CPTS"),
     # a round bracket closed by a brace
     ("274 922 habitants (soit 51,56 % de la population}\n", "274 922 habitants (soit 51,56 % de la population)\n"),
+    # ... on the line the sentence wraps to; a brace two lines on, or after a blank line, is left as it is
+    ("la métropole (à l'exception des communes de Fénay, Ouges\net Bressey-sur-Tille}:\n",
+     "la métropole (à l'exception des communes de Fénay, Ouges\net Bressey-sur-Tille):\n"),
+    ("la métropole (à l'exception de\nFénay,\nOuges}\n", "la métropole (à l'exception de\nFénay,\nOuges}\n"),
+    ("la métropole (voir\n\nci-dessous}\n", "la métropole (voir\n\nci-dessous}\n"),
     # "tes" inside a place name is no "tu" of the text
     ("Asnières-tes-Dijon rejoint ta CPTS", "Asnières-lès-Dijon rejoint la CPTS"),
     # an l read as an i in a word in lower case
