@@ -190,3 +190,14 @@ def et_between_names(raw: str, lang: str) -> list[Repair]:
         return []
     return [proposed(raw, m.start(), m.end(), "et", "et_read_as_ot") for m in ET_READ_AS_OT.finditer(raw)
             if NAME_BEFORE.search(raw, max(0, m.start() - 60), m.start())]
+
+
+# "Pays dArnay", "Terres dAuxois", "lUnion": an elided article or "qu" glued to a capitalised word
+LOST_APOSTROPHE_RE = re.compile(rf"(?<![{LOWER}{UPPER}0-9{APOS}#@_-])(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)(?=[{UPPER}][{LOWER}]{{2,}})")
+
+
+def lost_apostrophe(raw: str, lang: str) -> list[Repair]:
+    """`Pays dArnay`: the apostrophe of an elision lost before a capitalised word (OCR only)."""
+    if lang != "fr":
+        return []
+    return [proposed(raw, m.end(), m.end(), "'", "lost_apostrophe") for m in LOST_APOSTROPHE_RE.finditer(raw)]
