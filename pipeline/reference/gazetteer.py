@@ -53,6 +53,7 @@ _MIN_JACCARD = 0.4  # weighted overlap between the query and the whole EPCI name
 _MIN_JACCARD_ELSEWHERE = 0.9
 _MIN_JACCARD_ALONE = 0.6  # for a name written without its type word  # for an EPCI with no member in the departments given
 MIN_TWO_EDITS = 10  # letters a name needs before two misread letters are forgiven
+MIN_LOOSE_LETTERS, LOOSE_SHARE = 6, 0.34  # a name listed under its EPCI: long enough, under a third misread
 _AMBIGUITY_MARGIN = 0.1  # a runner-up this close in Jaccard makes the name ambiguous
 
 
@@ -209,6 +210,20 @@ class Gazetteer:
             close = [commune for length in range(len(key) - 2, len(key) + 3) for other, commune in by_length.get(length, ())
                      if Levenshtein.distance(key, other, score_cutoff=2) <= 2]
         return close[0] if len(close) == 1 else self._shortened(name, department)
+
+    def member_read_loosely(self, name: str, siren: str) -> Commune | None:
+        """The member of an EPCI a badly read name listed under it stands for ("Morey Saunt Derus":
+        Morey-Saint-Denis): among its few members, the one closest in spelling, when the misread
+        letters are under a third of the name and no other member comes as close."""
+        epci = self._epcis.get(siren)
+        key = fold(name).replace(" ", "")
+        if epci is None or len(key) < MIN_LOOSE_LETTERS:
+            return None
+        members = [self._communes[code] for code in epci.members if code in self._communes]
+        ranked = sorted((Levenshtein.distance(key, fold(c.name).replace(" ", "")), c.insee) for c in members)
+        if not ranked or ranked[0][0] > LOOSE_SHARE * len(key) or len(ranked) > 1 and ranked[1][0] - ranked[0][0] < 2:
+            return None
+        return self._communes[ranked[0][1]]
 
     def _shortened(self, name: str, department: str) -> Commune | None:
         """The one commune of `department` whose name starts with the words of `name`: a name

@@ -130,7 +130,8 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
     with_article = article and gaz.link_commune(article + name, departments, epci)
     name = article + name if with_article else name  # "du Perthus": "Le Perthus"
     commune = with_article or gaz.link_commune(name, departments, epci) or gaz.link_commune(name, departments) or \
-        (departments and all(d in MAINLAND for d in departments) and gaz.link_commune(name, MAINLAND)) or None
+        (departments and all(d in MAINLAND for d in departments) and gaz.link_commune(name, MAINLAND)) or \
+        (epci and gaz.member_read_loosely(name, epci)) or None  # "Morey Saunt Derus" under its intercommunality
     end = start + len(stripped) if text[start:start + len(stripped)] == stripped else span.end
     former = commune is not None and gaz.is_former_name(name, commune.insee)
     return CommuneRef(name, Span(start, end), commune, former_name=former)
