@@ -201,3 +201,24 @@ def lost_apostrophe(raw: str, lang: str) -> list[Repair]:
     if lang != "fr":
         return []
     return [proposed(raw, m.end(), m.end(), "'", "lost_apostrophe") for m in LOST_APOSTROPHE_RE.finditer(raw)]
+
+
+CAPITAL_J_WORD_RE = re.compile(rf"(?<![{LOWER}{UPPER}0-9{APOS}-])J([{LOWER}]{{2,}})(?![{LOWER}{UPPER}0-9])")
+
+
+def j_for_l(raw: str, lang: str) -> list[Repair]:
+    """`Jeurs démarches`, `Jamétropole`: a small l read as a capital J (OCR only), mended when
+    the word is unknown and the word with its l is frequent, or is an article glued to one."""
+    if lang != "fr":
+        return []
+    out = []
+    for m in CAPITAL_J_WORD_RE.finditer(raw):
+        if zipf(m.group(), lang) > 0 or zipf(m.group().lower(), lang) > 0:
+            continue
+        mended = "l" + m.group(1)
+        if zipf(mended, lang) < MIN_ZIPF_OF_RESULT:
+            mended = next((prefix + " " + rest for prefix, rest in glued_parts(mended)
+                           if prefix.startswith("l") and zipf(rest, lang) >= MIN_ZIPF_OF_GLUED_WORD), None)
+        if mended:
+            out.append(proposed(raw, m.start(), m.end(), mended, "j_for_l"))
+    return out

@@ -21,13 +21,19 @@ def bullets_read_as_e(raw: str, lang: str) -> list[Repair]:
 
 
 BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([*+¢©€@~_=])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
+# "6 la métropole de Dijon", "6 Jamétropole" among bullet lines: a bullet read as a digit (no number
+# comes before an article)
+DIGIT_BULLET = re.compile(r"(?m)^[ \t]*([0-9])([ \t]+)(?=[lJ](?:a|es?)(?:\s|[a-zà-ÿ]{4,})|l['’]|une?\s)")
 TYPED_BULLET = re.compile(r"[ \t]*[-–—•▪►][ \t]")
+# a line opening on a bullet, typed or read as a glyph or an "e" ("e lacommunauté ...", "@ une partie ...")
+BULLET_LINE = re.compile(r"[ \t]*(?:[-–—•▪►*+¢©€@~_=]|e(?=la|le|les)|[eo](?=[ \t]))[ \t]*\S")
 NEARBY_LINES = 6  # a glyph line with typed bullets this close is in their list
 
 
 def bullet_glyphs(raw: str, lang: str) -> list[Repair]:
     """Bullets read as `*`, `+`, `¢`, `©`, `€`, `@`, `~`, `_` or `=` at the start of lines (OCR only: typed
-    lists use them). An `@` right against a word is a handle, not a bullet.
+    lists use them), or as a digit before an article among bullet lines. An `@` right against a word is a
+    handle, not a bullet.
 
     One such line alone is more likely a footnote (`* Source : ...`): a list has several, or
     the line stands among dashes and bullets read as they are.
@@ -35,12 +41,13 @@ def bullet_glyphs(raw: str, lang: str) -> list[Repair]:
     found = [m for m in BULLET_GLYPHS.finditer(raw) if m.group(1) != "@" or m.group(2)]
     if len(found) < 2:
         found = [m for m in found if _among_typed_bullets(raw, m.start())]
+    found += [m for m in DIGIT_BULLET.finditer(raw) if _among_typed_bullets(raw, m.start(), BULLET_LINE)]
     return [proposed(raw, m.start(1), m.end(1), "• " if not m.group(2) else "•", "bullet") for m in found]
 
 
-def _among_typed_bullets(raw: str, start: int) -> bool:
+def _among_typed_bullets(raw: str, start: int, bullet: re.Pattern = TYPED_BULLET) -> bool:
     lines = raw[:start].split("\n")[-NEARBY_LINES - 1:-1] + raw[start:].split("\n")[1:NEARBY_LINES + 1]
-    return sum(bool(TYPED_BULLET.match(line)) for line in lines) >= 2
+    return sum(bool(bullet.match(line)) for line in lines) >= 2
 
 
 # A list item "-la communauté de communes ..." whose dash and l OCR merged into one glyph:
@@ -97,10 +104,11 @@ def blank_line_in_brackets(raw: str, lang: str) -> list[Repair]:
     return out
 
 
-STRAY_MARK_AT_LINE_END = re.compile(r"(?m)(?<=[,;:)])[ \t]+[-|—][ \t]*$")
+STRAY_MARK_AT_LINE_END = re.compile(r"(?m)(?<=[,;:)])[ \t]+[-|—][ \t]*$|(?<=:)[ \t]+[;,.][ \t]*$")
 
 
 def stray_marks_at_line_ends(raw: str, lang: str) -> list[Repair]:
-    """`Brognon, -` or `Flacey) : |`: a dash or a bar after a comma, a colon or a bracket at the
-    end of a line, the edge of the sheet or a speck read as a mark (OCR only)."""
+    """`Brognon, -`, `Flacey) : |` or `du département : ;`: a dash or a bar after a comma, a colon or a
+    bracket, or a point after a colon, at the end of a line: the edge of the sheet or a speck read as a
+    mark (OCR only)."""
     return [proposed(raw, m.start(), m.end(), "", "stray_mark") for m in STRAY_MARK_AT_LINE_END.finditer(raw)]

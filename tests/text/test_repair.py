@@ -157,9 +157,16 @@ def test_offsets_map_back_to_the_raw_text():
     ("Magny-sur-Tille\not Bressey-sur-Tille", "Magny-sur-Tille\net Bressey-sur-Tille"),
     # a dash or a bar read at the end of a line after a comma or a bracket
     ("(Brognon, -\nClénay, Flacey) : |\n", "(Brognon,\nClénay, Flacey) :\n"),
+    ("51 % de la population du département : ;\n\n• la métropole", "51 % de la population du département :\n\n• la métropole"),
     # a blank line inside a bracket still open, before the line that closes it
     ("Gevrey-Chambertin (Brochon, Fixin, Urcy,\n\nValforêt).\nLe territoire",
      "Gevrey-Chambertin (Brochon, Fixin, Urcy,\nValforêt).\nLe territoire"),
+    # the apostrophe of an elision lost before a capital
+    ("les communes du Pays dArnay et des Terres dAuxois", "les communes du Pays d'Arnay et des Terres d'Auxois"),
+    # a small l read as a capital J, alone or in an article glued to its word; a bullet read as a digit
+    ("en les orientant dans\nJeurs démarches", "en les orientant dans\nleurs démarches"),
+    ("couvre :\n6 Jamétropole de Dijon ;\n• la communauté de communes Ouche et Montagne ;\n• une partie de la CC X.",
+     "couvre :\n• la métropole de Dijon ;\n• la communauté de communes Ouche et Montagne ;\n• une partie de la CC X."),
 ])
 def test_ocr_noise_in_names_is_mended(raw, repaired):
     mapped = repair_text(raw, "fr", ocr=True)
@@ -185,6 +192,9 @@ def test_ocr_noise_in_names_is_mended(raw, repaired):
     "(voir ci-dessous)\n\nLe projet (validé).",  # no bracket left open before the blank line
     "le robot Nao, le ct de la ville",  # "ot" and "ct" not between two names
     "les pôles A - B et C -\nD",  # a dash after a word, not after a comma
+    "Jean Martin à Joigny, le Jovinien, le Jura et la Jeunesse",  # names and words in J stay
+    "McDonald, #CotedOr, 20 dB",  # no elision before these capitals
+    "Chiffres clés :\n6 communes\n3 la semaine",  # digits before words, no bullet line near
 ])
 def test_ocr_repairs_leave_plausible_text(raw):
     assert repair_text(raw, "fr", ocr=True).text == raw
