@@ -103,6 +103,18 @@ class Context:
         first = bisect.bisect_left(self._mention_starts, span.start)
         return self.mentions[first:bisect.bisect_left(self._mention_starts, span.end, first)]
 
+    def keys_in(self, span: Span) -> list[str]:
+        """The CPTS named in `span`, each once, in the order they are first named."""
+        return list(dict.fromkeys(key for _, key in self.mentions_in(span)))
+
+    def keys_named_before(self, sentence: Span, end: int, count: int) -> list[str] | None:
+        """The last `count` CPTS named before `end` in the sentence, or from the start of the sentence
+        before when it names fewer ("Elles couvrent respectivement ..."); None when fewer are named."""
+        named = self.keys_in(Span(sentence.start, end))
+        if len(named) < count:
+            named = self.keys_in(Span(self.sentence_at(max(0, sentence.start - 2)).start, end))
+        return named[-count:] if len(named) >= count else None
+
     def named_before(self, pos: int) -> tuple[Mention, str] | None:
         """The mention (and its key) that starts last before `pos`."""
         i = bisect.bisect_left(self._mention_starts, pos) - 1
@@ -143,7 +155,7 @@ class Context:
         before = self.sentence_before(sentence.start)
         if not ordinals or before is None:
             return None
-        keys = list(dict.fromkeys(k for _, k in self.mentions_in(before)))
+        keys = self.keys_in(before)
         which = ordinals[-1].group().split()[-1].lower()
         index = -1 if which in ("dernière", "dernier", "latter", "last") else 1 if which in (
             "seconde", "second", "deuxième") else 0

@@ -26,9 +26,9 @@ from .person_facts import person_fact
 from .role_words import (
     AT_THE_ORIGIN, ATTACHED_BEFORE, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
     FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
-    KEPT_QUALIFIER, NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_THEN_NAMES, ORIGIN_VERB_BEFORE, OTHER_BODY,
+    NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_THEN_NAMES, ORIGIN_VERB_BEFORE, OTHER_BODY,
     OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, ROLE_VERB,
-    feminine_qualifier, qualifier_forms)
+    kept_qualifier)
 from .person_names import Name, names_in
 from .role_bodies import PROJECT_ALONE, last_body_before_label, mention_near, nearest_body_is_cpts, what_follows
 from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, last_body_is_cpts, names_after,
@@ -128,10 +128,9 @@ def _roles(ctx: Context):
             written = m.group("former").lower()  # "ex-présidente": the feminine "ancienne"
             former = "ancien " if written.startswith("ancien") and not written.startswith("ancienne") else "ancienne "
             masculine, feminine = "ancien " + masculine, former + feminine
-        kept = KEPT_QUALIFIER.match(text, m.end())
+        kept = kept_qualifier(text, m.end())
         if kept:  # "coordinatrice sociale": the qualifier is part of the office
-            qualifier = qualifier_forms(kept.group(1))
-            masculine, feminine = f"{masculine} {qualifier[0]}", f"{feminine} {qualifier[1]}"
+            masculine, feminine = f"{masculine} {kept.masculine}", f"{feminine} {kept.feminine}"
         end, of_cpts, key, elsewhere = what_follows(ctx, m.end())
         owner = _owner_before(ctx, m.start())
         if elsewhere or owner == "other":
@@ -146,7 +145,7 @@ def _roles(ctx: Context):
             continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
         # the feminine written in the role or in its qualifier: "secrétaire générale"
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem")) \
-            or bool(kept) and feminine_qualifier(kept.group(1))
+            or bool(kept) and kept.written_feminine
         plural = m.group("role").split()[0].lower().endswith("s")  # "membres du bureau"
         nth, listed_before = place if place is not None else (None, None)
         if respective:  # one role each, in the order of the names

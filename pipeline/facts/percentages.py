@@ -90,18 +90,8 @@ def _respective_owner(ctx: Context, sentence: Span, start: int) -> str | None:
     figures = [m.start() for m in PERCENT_FIGURE.finditer(text, sentence.start, sentence.end)]
     if start not in figures or len(figures) < 2:
         return None
-    named = _named_between(ctx, sentence.start, figures[0])
-    if len(named) < len(figures):
-        named = _named_between(ctx, ctx.sentence_at(max(0, sentence.start - 2)).start, figures[0])
-    return named[-len(figures):][figures.index(start)] if len(named) >= len(figures) else None
-
-
-def _named_between(ctx: Context, start: int, end: int) -> list[str]:
-    named: list[str] = []
-    for _, key in ctx.mentions_in(Span(start, end)):
-        if key not in named:
-            named.append(key)
-    return named
+    named = ctx.keys_named_before(sentence, figures[0], len(figures))
+    return named[figures.index(start)] if named else None
 
 
 def _figures(ctx: Context) -> list[tuple[float, int, int, bool]]:

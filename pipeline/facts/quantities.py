@@ -132,7 +132,7 @@ def _respective_figures(ctx: Context, i: int, kind: str, unit_end: int, result: 
     first = i
     while first > 0 and numbers[first - 1].start >= said_end and LIST_GLUE.fullmatch(text, numbers[first - 1].end, numbers[first].start):
         first -= 1
-    keys = list(dict.fromkeys(k for m, k in ctx.mentions_in(Span(sentence.start, said.start()))))
+    keys = ctx.keys_in(Span(sentence.start, said.start()))
     figures = numbers[first:i + 1]
     if len(keys) < 2 or len(keys) != len(figures):
         return False

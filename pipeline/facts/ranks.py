@@ -110,21 +110,13 @@ def _owners(ctx: Context, span: Span, value: int) -> list[tuple[str, Span, int]]
     sentence = ctx.sentence_at(span.start)
     if earlier and RESPECTIVELY.search(ctx.text, sentence.start, sentence.end):
         ranks = earlier + [(span, value)]
-        named = _named_before(ctx, sentence.start, span.start)
-        if len(named) < len(ranks):  # "Elles deviennent respectivement ...": named in the sentence before
-            named = _named_before(ctx, ctx.sentence_at(max(0, sentence.start - 2)).start, span.start)
-        if len(named) >= len(ranks):
-            return [(key, s, v) for key, (s, v) in zip(named[-len(ranks):], ranks)]
+        named = ctx.keys_named_before(sentence, span.start, len(ranks))  # or "Elles deviennent respectivement ..."
+        if named:
+            return [(key, s, v) for key, (s, v) in zip(named, ranks)]
     key = ctx.target_for(span)
     return [(key, span, value)] if key else []
 
 
-def _named_before(ctx: Context, start: int, end: int) -> list[str]:
-    named: list[str] = []
-    for _, key in ctx.mentions_in(Span(start, end)):
-        if key not in named:
-            named.append(key)
-    return named
 
 
 def _coordinated_ranks(text: str, start: int) -> list[tuple[Span, int]]:

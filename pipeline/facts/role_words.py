@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ..reference.folding import fold
 from .patterns import GapLed
@@ -85,22 +86,26 @@ ROLE_QUALIFIER = re.compile(
     re.IGNORECASE)
 # A qualifier that is part of the office, kept in the role: "coordinatrice sociale", "président provisoire",
 # "secrétaire générale", "directrice adjointe" (masculine, feminine)
-KEPT_QUALIFIERS = {"provisoire": ("provisoire", "provisoire"), "adjoint": ("adjoint", "adjointe"),
-                   "général": ("général", "générale"), "social": ("social", "sociale"), "médical": ("médical", "médicale"),
-                   "paramédical": ("paramédical", "paramédicale"), "administratif": ("administratif", "administrative")}
-KEPT_QUALIFIER = re.compile(r"[ \t\u00a0]+(provisoire|adjointe?|g[ée]n[ée]rale?|sociale?|m[ée]dicale?|param[ée]dicale?|"
-                            r"administrati(?:f|ve))(?![\w-])", re.IGNORECASE)
+KEPT_QUALIFIERS = [("provisoire", "provisoire"), ("adjoint", "adjointe"), ("général", "générale"), ("social", "sociale"),
+                   ("médical", "médicale"), ("paramédical", "paramédicale"), ("administratif", "administrative")]
+_KEPT_BY_FOLDED = {fold(written): forms for forms in KEPT_QUALIFIERS for written in forms}
+NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)(?![\w-])")
 
 
-def qualifier_forms(word: str) -> tuple[str, str]:
-    """The (masculine, feminine) forms of a kept qualifier: "sociale" -> ("social", "sociale")."""
-    return next(forms for forms in KEPT_QUALIFIERS.values() if fold(word) in (fold(form) for form in forms))
+class KeptQualifier(NamedTuple):
+    masculine: str
+    feminine: str
+    written_feminine: bool  # "générale", "adjointe" (not "provisoire", both)
 
 
-def feminine_qualifier(word: str) -> bool:
-    """"générale", "adjointe": a qualifier written in the feminine (not "provisoire", both)."""
-    masculine, feminine = qualifier_forms(word)
-    return masculine != feminine and fold(word) == fold(feminine)
+def kept_qualifier(text: str, pos: int) -> KeptQualifier | None:
+    """The qualifier of the office right after `pos`, if it is one kept in the role ("sociale")."""
+    word = NEXT_WORD.match(text, pos)
+    forms = word and _KEPT_BY_FOLDED.get(fold(word.group(1)))
+    if not forms:
+        return None
+    masculine, feminine = forms
+    return KeptQualifier(masculine, feminine, masculine != feminine and fold(word.group(1)) == fold(feminine))
 
 
 BOARD = re.compile(

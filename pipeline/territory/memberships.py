@@ -51,8 +51,9 @@ def add_member_communes(ctx: Context, departments_of, territories: dict[str, Ter
             refs = _communes_named(Parser(ctx, owner, departments_of, territories), names, Span(sentence.start, verb.start()))
         if not any(r.commune for r in refs) and COMMUNE_ANAPHOR.search(ctx.text, sentence.start, verb.start()):
             refs = _commune_named_before(ctx, departments_of, sentence.start)
-        departments = sorted(set(document_departments(ctx, departments_of)) | set(departments_of(owner)))
-        refs = [ref if ref.commune else _written_short(ref, departments) for ref in refs]
+        if not all(ref.commune for ref in refs):
+            departments = sorted(set(document_departments(ctx, departments_of)) | set(departments_of(owner)))
+            refs = [ref if ref.commune else _written_short(ref, departments) for ref in refs]
         territories.setdefault(owner, Territory()).attached.extend(ref for ref in refs if ref.commune)
 
 

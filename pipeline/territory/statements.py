@@ -149,7 +149,7 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
         return before[-1]
     ordinal = ORDINAL_SUBJECT.match(ctx.text, sentence.start, sentence.end)  # also "..., la seconde B", the verb left out
     if ordinal:  # "La CPTS X et la CPTS Y ... La première couvre A, la seconde B"
-        named = list(dict.fromkeys(key for mention, key in ctx.mentions_in(Span(max(0, sentence.start - 300), sentence.start))))
+        named = ctx.keys_in(Span(max(0, sentence.start - 300), sentence.start))
         if len(named) >= 2:
             return named[0] if ordinal.group(1).lower().startswith("premi") else named[1] if len(named) == 2 else named[-1]
     if other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):

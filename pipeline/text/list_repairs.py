@@ -20,13 +20,14 @@ def bullets_read_as_e(raw: str, lang: str) -> list[Repair]:
         if zipf(m.group(3), lang) >= 3.5 and zipf(m.group(1) + m.group(2) + m.group(3), lang) == 0])
 
 
-BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([*+¢©€@~_=])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
+GLYPHS, TYPED = "*+¢©€@~_=", "-–—•▪►"  # what OCR reads a bullet as; the bullets and dashes lists are typed with
+BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([{GLYPHS}])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
 # "6 la métropole de Dijon", "6 Jamétropole" among bullet lines: a bullet read as a digit (no number
 # comes before an article)
 DIGIT_BULLET = re.compile(r"(?m)^[ \t]*([0-9])([ \t]+)(?=[lJ](?:a|es?)(?:\s|[a-zà-ÿ]{4,})|l['’]|une?\s)")
-TYPED_BULLET = re.compile(r"[ \t]*[-–—•▪►][ \t]")
+TYPED_BULLET = re.compile(rf"[ \t]*[{TYPED}][ \t]")
 # a line opening on a bullet, typed or read as a glyph or an "e" ("e lacommunauté ...", "@ une partie ...")
-BULLET_LINE = re.compile(r"[ \t]*(?:[-–—•▪►*+¢©€@~_=]|e(?=la|le|les)|[eo](?=[ \t]))[ \t]*\S")
+BULLET_LINE = re.compile(rf"[ \t]*(?:[{TYPED}{GLYPHS}]|e(?=la|le|les)|[eo](?=[ \t]))[ \t]*\S")
 NEARBY_LINES = 6  # a glyph line with typed bullets this close is in their list
 
 
