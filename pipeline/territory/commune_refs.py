@@ -98,7 +98,8 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
                  ) -> CommuneRef | None:
     raw = text[span.start:span.end]
     cleaned = OPEN_ENDED.sub("", raw)
-    cleaned = re.sub(r"^\s*(?:les\s+communes\s+de|the\s+municipalities\s+of|la\s+commune\s+de)\s+", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"^\s*(?:(?:les\s+communes|la\s+(?:commune|ville))\s+(?:de\s+|d['’]\s*)|the\s+municipalities\s+of\s+)", "", cleaned,
+                     flags=re.IGNORECASE)
     stripped = cleaned.strip(" \t\n.…;:·")
     contracted = re.match(r"(?:(?:et|and)\s+)?(?:(du|au)|(des|aux)|de|d['’]|à)\s*(?=[A-ZÀ-Ý])", stripped)
     if contracted:  # "A, B et du Vigean": "Le Vigean"; "des Y": "Les Y"

@@ -18,9 +18,8 @@ BELONGS_TO = re.compile(
     r"belongs?|(?:is|are)\s+part|falls?\s+within|comes?\s+under|"
     r"(?:est|sont)\s+(?:\w+\s+){0,2}?(?:couvertes?|desservies?)\s+(?:[\w'’]+\s+){0,8}?par|(?:is|are)\s+(?:now\s+)?covered\s+by)\b",
     re.IGNORECASE)
-# "Les communes de A, B et C relèvent de ...", "La commune de D fait partie de ...": the names after these words
-COMMUNES_OF = re.compile(r"\s*(?:la|les|the)\s+(?:(?P<plural>communes|villes|municipalities|towns)|commune|ville|municipality|town)"
-                         r"\s+(?:de\s+|d['’]\s*|of\s+)", re.IGNORECASE)
+# "Les communes de A, B et C relèvent de ...": a list, whose commas do not end the subject
+LIST_OF_COMMUNES = re.compile(r"\s*(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de|d['’]|of)", re.IGNORECASE)
 # "la CPTS Y, dont C fait partie", "la CPTS Y, à laquelle appartient C": a relative clause on the CPTS just named
 RELATIVE_AFTER_NAME = re.compile(r"\s*,?\s*(?:dont|à\s+laquelle|auquel|to\s+which|of\s+which)\s+", re.IGNORECASE)
 # What a relative clause's names are made of: capitalised names joined by commas and "et", after
@@ -63,12 +62,10 @@ def _subject_belonging(ctx: Context, sentence: Span, verb: re.Match) -> tuple[st
     owners = [key for mention, key in ctx.mentions_in(sentence) if mention.span.start > verb.end()]
     if not owners:
         return None, Span(sentence.start, sentence.start)
-    listed = COMMUNES_OF.match(ctx.text, sentence.start, verb.start())
-    if listed and listed.group("plural"):  # "Les communes de A, B et C relèvent de ...": the whole list
-        return owners[0], Span(listed.end(), verb.start())
-    start = listed.end() if listed else sentence.start
-    subject_end = ctx.text.find(",", start, verb.start())
-    return owners[0], Span(start, subject_end if subject_end >= 0 else verb.start())
+    if LIST_OF_COMMUNES.match(ctx.text, sentence.start, verb.start()):  # "Les communes de A, B et C relèvent de ...": the whole list
+        return owners[0], Span(sentence.start, verb.start())
+    subject_end = ctx.text.find(",", sentence.start, verb.start())
+    return owners[0], Span(sentence.start, subject_end if subject_end >= 0 else verb.start())
 
 
 def _relative_on_a_cpts(ctx: Context, sentence: Span, verb: re.Match) -> tuple[str | None, Span | None]:
@@ -84,8 +81,7 @@ def _relative_on_a_cpts(ctx: Context, sentence: Span, verb: re.Match) -> tuple[s
             end = RELATIVE_END.search(ctx.text, verb.end(), sentence.end)
             names = Span(verb.end(), end.start() if end else sentence.end)
         if NAMES_ONLY.fullmatch(ctx.text, names.start, names.end):
-            listed = COMMUNES_OF.match(ctx.text, names.start, names.end)
-            return key, Span(listed.end(), names.end) if listed else names
+            return key, names
     return None, None
 
 
