@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ..model import Span
+from ..reference import gazetteer
 from .first_names import is_known_first_name
-from .name_words import (APOS, ARTICLE_RE, INSTITUTION_WORD_RE, MIN_COLUMN_LINE, NOT_NAME_WORD_RE, PERSON_RE, UPPER,
-                         WORD_RE)
+from .name_words import (APOS, ARTICLE_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, MIN_COLUMN_LINE, NOT_NAME_WORD_RE,
+                         PERSON_RE, UPPER, WORD_RE)
 
 
 def ranked_in_a_place(text: str, head_start: int, surface: str) -> bool:
@@ -102,3 +103,17 @@ LINE_OF_ITS_OWN = re.compile(r"[^\n:]{1,40}\s:\s.*|[^\n]*[^\s.!?:;,»)\]]")
 def line_at(text: str, start: int) -> str:
     end = text.find("\n", start)
     return text[start:end if end >= 0 else len(text)]
+
+
+# a dash between two parts of a name, and the article a town's name may start with ("Drancy - le Bourget")
+SPACED_DASH_RE = re.compile(rf"[ \u00a0]+[–—-][ \u00a0]+(?P<article>(?:(?:le|la|les|l[{APOS}])[ \u00a0]*(?=[{UPPER}]))?)")
+
+
+def towns_joined(text: str, start: int, end: int, second: str) -> bool:
+    """"Drancy - le Blanc Mesnil": the words before a dash and those after it are both communes
+    (an article before the first counts: "le Blanc Mesnil - le Bourget")."""
+    first = LEADING_ARTICLE_RE.sub("", text[start:end])
+    article = re.search(rf"\b(?:le|la|les|l[{APOS}])[ \u00a0]*$", text[max(0, start - 5):start])
+    gaz = gazetteer.load()
+    return bool(gaz.candidates(second)) and (bool(gaz.candidates(first))
+                                            or bool(article) and bool(gaz.candidates(article.group() + first)))

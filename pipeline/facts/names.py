@@ -21,8 +21,8 @@ from ..reference.frequencies import zipf_frequency
 from ..model import Span
 from .place_names import find_departments
 from .first_names import is_known_first_name
-from .name_ends import (INNER_PLACE_RE, article_goes_on, line_at, line_continues, not_a_community, person_starts,
-                        ranked_in_a_place, second_place, without_gapped_figure)
+from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, line_at, line_continues, not_a_community,
+                        person_starts, ranked_in_a_place, second_place, towns_joined, without_gapped_figure)
 from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
@@ -411,15 +411,15 @@ def _ends_name(text: str, word: re.Match) -> bool:
 def _dash_continuation(text: str, start: int, end: int) -> int:
     """"la CPTS Vallée Blanche – Mont-Noir s'est constituée": a second name after a spaced dash
     belongs to the name when a verb follows it (a place in commas may come between); "CPTS X - Signatures officielles" is a heading."""
-    dash = re.match(r"[ \u00a0]+[–—-][ \u00a0]+", text[end:end + 5])
-    if not dash or not WORD_RE.match(text, end + dash.end()):
-        return end
-    second = _bare_name(text, end + dash.end())
-    if second is None or len(re.split(r"[ \u00a0][–—-][ \u00a0]", text[second.start:second.end])[0].split()) > 3:
+    dash = SPACED_DASH_RE.match(text, end)
+    second = _bare_name(text, dash.end()) if dash and WORD_RE.match(text, dash.end()) else None
+    piece = re.split(r"[ \u00a0][–—-][ \u00a0]", text[dash.start("article"):second.end])[0] if second else ""
+    if second is None or len(piece.split()) > 3:
         return end
     if _a_department_alone(text[second.start:second.end]):
         return end  # "la CPTS Pays de Sens - Yonne a signé": where it lies, not a second name
-    return second.end if _verb_follows(text, second.end) else end
+    # "CPTS Drancy - le Blanc Mesnil - le Bourget": towns joined by dashes are one name wherever it stands
+    return second.end if _verb_follows(text, second.end) or towns_joined(text, start, end, piece) else end
 
 
 def _a_department_alone(words: str) -> bool:

@@ -544,3 +544,13 @@ def test_a_sentence_split_inside_a_name_is_one_sentence():
                                   "The Territorial Professional Health Community of Val Fleuri was launched."])
 def test_english_spelled_out_head_before_or_after_the_name(text):
     assert [n[0] for n in names(text, "en")] == ["val-fleuri"]
+
+
+def test_towns_joined_by_dashes_are_one_name_even_in_a_heading():
+    found = names("Bienvenue sur le site de la CPTS Montreuil - Bagnolet - les Lilas !\n"
+                  "La CPTS MBL réunit 120 soignants.")
+    assert found == [("montreuil-bagnolet-les-lilas", "CPTS Montreuil-Bagnolet-les Lilas", ["CPTS MBL"])]
+
+
+def test_a_town_and_a_word_that_is_no_town_stay_apart():
+    assert [n[0] for n in names("CPTS Pantin - Le Projet\nLa CPTS Pantin a signé.")] == ["pantin"]
