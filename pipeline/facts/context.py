@@ -284,10 +284,10 @@ BRACKETED_CODE_RE = re.compile(  # "(45)", "(45170)", "(dép. 45)"
     r"(?<=[\w»\"”])\s*\((?:\s*(?:dép(?:artement|t)?|dpt)\.?\s*)?(\d{2}|2[AB]|97[1-6])(\d{3})?\)")
 
 
-# the number the press writes for a department: "dans le 89", "le département 89", "département du 89" (not "dans le
-# 13e", "dans le 89 %")
-SPOKEN_CODE_RE = re.compile(r"\b(?:dans\s+le|département(?:\s+du)?|dépt\.?|dpt\.?)\s+(\d{2}|2[AB]|97[1-6])"
-                            r"(?!\w|[,.]\d|\s*%|\s*[-/]\s*\d)", re.IGNORECASE)
+# the number the press writes for a department: "dans le 89", "le département 89", "département du 89", the caisse's
+# "CPAM 42" (not "dans le 13e", "dans le 89 %", "la CPAM 42 000 euros")
+SPOKEN_CODE_RE = re.compile(r"\b(?:dans\s+le|département(?:\s+du)?|dépt\.?|dpt\.?|(?-i:CPAM)(?:\s+du)?)\s+(\d{2}|2[AB]|97[1-6])"
+                            r"(?!\w|[,.]\d|\s*%|\s*[-/]\s*\d|[ \u00a0]\d{3}\b)", re.IGNORECASE)
 
 
 def territorial_departments(text: str, found: list[DepartmentMention]) -> list[DepartmentMention]:

@@ -87,6 +87,8 @@ def line_continues(text: str, pos: int) -> bool:
     next_start = text.find("\n", pos) + 1
     next_end = text.find("\n", next_start)
     next_line = text[next_start:next_end if next_end >= 0 else len(text)].rstrip()
+    if next_start > 0 and SECOND_PLACE_OPENS_RE.match(next_line):
+        return True  # "la CPTS de la Vallée de l'Arve\net du Giffre": a second place goes on with the name
     if next_start > 0 and LINE_OF_ITS_OWN.fullmatch(next_line) and len(next_line) < length / 2:
         return False  # "... – CPTS Val Fleuri" over "Détails du projet" or "Département : Gironde": another line
     if length > 50:
@@ -94,6 +96,8 @@ def line_continues(text: str, pos: int) -> bool:
     return next_start > 0 and length >= MIN_COLUMN_LINE and length >= 0.8 * len(next_line)
 
 
+# a line opening on a second place joined to the name above: "et du Giffre", "et de la Valserine"
+SECOND_PLACE_OPENS_RE = re.compile(rf"[ \t]*et[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l[{APOS}]|d[{APOS}])[ \t]*[{UPPER}]")
 # a label ("Département : ...") or a short line without a sentence's end: a heading of its own
 LINE_OF_ITS_OWN = re.compile(r"[^\n:]{1,40}\s:\s.*|[^\n]*[^\s.!?:;,»)\]]")
 
@@ -117,3 +121,18 @@ def towns_joined(text: str, start: int, end: int, second: str) -> bool:
     gaz = gazetteer.load()
     return bool(gaz.candidates(second)) and (bool(gaz.candidates(first))
                                             or bool(article) and bool(gaz.candidates(article.group() + first)))
+
+
+# an intercommunality's type opening a name, then its capitalised words, stray dashes and all ("Communauté
+# d'Agglomération -Estérel- Méditerranée"); bounded, each repetition starting on a capital
+EPCI_NAME_RE = re.compile(
+    rf"Communauté[ \u00a0]+(?:de[ \u00a0]+[Cc]ommunes|d[{APOS}][ \u00a0]*[Aa]gglomération|[Uu]rbaine)"
+    rf"(?:[ \u00a0]*[–—-]?[ \u00a0]*(?:(?:de[ \u00a0]+la|du|des|de|et|sur|en|lès)[ \u00a0]+|(?:de[ \u00a0]+)?[ld][{APOS}])?"
+    rf"[{UPPER}][\w{APOS}]*(?:-[\w{APOS}]+)*-?){{1,6}}")
+
+
+def intercommunality_name_end(text: str, start: int, end: int) -> int:
+    """"la CPTS Communauté de communes du Pays de Gex": a name that is an intercommunality's runs over the type's
+    lower-case words to the end of that intercommunality's name."""
+    epci = EPCI_NAME_RE.match(text, start)
+    return max(end, epci.end()) if epci else end

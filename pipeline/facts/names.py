@@ -21,8 +21,8 @@ from ..reference.frequencies import zipf_frequency
 from ..model import Span
 from .place_names import find_departments
 from .first_names import is_known_first_name
-from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, line_at, line_continues, not_a_community,
-                        person_starts, ranked_in_a_place, second_place, towns_joined, without_gapped_figure)
+from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, intercommunality_name_end, line_at,
+                        line_continues, not_a_community, person_starts, ranked_in_a_place, second_place, towns_joined, without_gapped_figure)
 from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
@@ -373,8 +373,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     demonym = PLACE_ADJECTIVE_AFTER.match(text, end)
     if demonym and text[end - 1].isalpha():
         end = demonym.end()  # "CPTS de la Riviera française", "CPTS du Bassin annécien": its adjective ends it
-    end = _dash_continuation(text, start, end)
-    return Span(start, end)
+    return Span(start, intercommunality_name_end(text, start, _dash_continuation(text, start, end)))
 
 
 def _name_goes_on(text: str, pos: int) -> bool:

@@ -117,7 +117,28 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
             continue  # "Aubin" is a commune, not a demonym of the Aube
         if code:
             found.append(DepartmentMention(Span(m.start(), m.end()), code))
+    return sorted(found + _dashed_pairs(text, exclude), key=lambda d: d.span.start)
+
+
+def _dashed_pairs(text: str, exclude: list[Span]) -> list[DepartmentMention]:
+    """"en Drôme-Ardèche", "le territoire Loire-Haute-Loire": two departments joined by a dash, each one."""
+    regex, by_folded = _department_pair_regex()
+    found = []
+    for m in regex.finditer(text):
+        for part in ("first", "second"):
+            span = Span(m.start(part), m.end(part))
+            if not any(s.start <= span.start < s.end for s in exclude):
+                found.append(DepartmentMention(span, _code_of(m.group(part), by_folded)))
     return found
+
+
+@lru_cache(maxsize=1)
+def _department_pair_regex() -> tuple[re.Pattern, dict[str, str]]:
+    names = sorted(gazetteer.load().departments().values(), key=len, reverse=True)
+    by_folded = {gazetteer.fold(name): code for code, name in gazetteer.load().departments().items()}
+    pattern = "|".join(_letters_pattern(n) for n in names)
+    return re.compile(rf"(?=[A-ZÀ-Þ])(?<![\w\-])(?P<first>{pattern})-(?=[A-ZÀ-Þ])(?P<second>{pattern})(?![\w\-])"), \
+        by_folded
 
 
 def _code_of(matched: str, by_folded: dict[str, str]) -> str | None:

@@ -97,10 +97,20 @@ def _opening(text: str) -> int:
     store_date = STORE_DATE_RE.match(text, pos)
     if store_date:
         pos = store_date.end()
-    while (line := PLACE_DATE_LINE_RE.match(text, pos)) is not None:
+    while (line := PLACE_DATE_LINE_RE.match(text, pos) or _rubric_line(text, pos)) is not None:
         pos = line.end()
     dateline = DATELINE_DASH_RE.match(text, pos)
     return dateline.end() if dateline else pos
+
+
+# a page's rubric or a site's name alone above the title: "Santé", "Actualités", "Infos locales" (a few words, no
+# sentence, no CPTS, a blank line after)
+RUBRIC_LINE_RE = re.compile(r"[ \t]*[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[\w'’\-&]+){0,3}[ \t]*\n[ \t]*\n\s*")
+
+
+def _rubric_line(text: str, pos: int) -> re.Match | None:
+    rubric = RUBRIC_LINE_RE.match(text, pos)
+    return rubric if rubric and not HEAD_RE.search(text, pos, rubric.end()) else None
 
 
 def _title(text: str, start: int) -> Span | None:

@@ -109,9 +109,26 @@ def statement_owner(ctx: Context, dep) -> str | None:
         return labelled
     if re.match(r"\d", text[dep.span.start]):  # "la CPTS Val Fleuri (45)"
         return ctx.explicit_target(dep.span)
-    if re.search(r"\(\s*\Z", text[max(0, dep.span.start - 3):dep.span.start]) and re.match(r"\s*\)", text[dep.span.end:]):
-        return ctx.target_for(dep.span)  # "la CPTS X (Haute-Savoie)": the bracket's owner, if a CPTS
+    if _in_brackets_of_departments(ctx, dep):
+        return ctx.target_for(dep.span)  # "la CPTS X (Haute-Savoie)", "(Loire / Haute-Loire)": the bracket's owner
     return None
+
+
+def _in_brackets_of_departments(ctx: Context, dep) -> bool:
+    """Brackets that hold departments only, with the words that list them: "(Savoie et Haute-Savoie)"."""
+    opening = ctx.text.rfind("(", max(0, dep.span.start - BRACKET_REACH), dep.span.start)
+    closing = ctx.text.find(")", dep.span.end, dep.span.end + BRACKET_REACH)
+    if opening < 0 or closing < 0:
+        return False
+    inside = [d.span for d in ctx.departments if opening < d.span.start and d.span.end <= closing]
+    starts = [opening + 1] + [s.end for s in inside]
+    ends = [s.start for s in inside] + [closing]
+    return all(DEPARTMENTS_JOINT.fullmatch(ctx.text, a, b) for a, b in zip(starts, ends))
+
+
+BRACKET_REACH = 40
+# what may stand between departments listed in brackets
+DEPARTMENTS_JOINT = re.compile(r"[\s,;/&–—-]*(?:(?:et|and|ou|or)[\s,;/&–—-]*)?", re.IGNORECASE)
 
 
 def _stating_cpts(ctx: Context, dep) -> str | None:
@@ -274,7 +291,7 @@ def departments_in_name(ctx: Context, key: str, places: bool = True) -> set[str]
             continue  # "CPTS Sens Nord-Est": a point of the compass, not the Nord
         if PART_OF_DEPARTMENT_RE.search(name[:dep.span.start]) or PART_AFTER_DEPARTMENT_RE.match(name, dep.span.end):
             return {dep.code}
-    words = re.findall(r"[\w\-]+", re.sub(r"^CPTS\s+", "", entry.name))
+    words = [piece for word in re.findall(r"[\w\-]+", re.sub(r"^CPTS\s+", "", entry.name)) for piece in _town_pieces(word)]
     adjectives = {department_of_adjective(w) for w in words} - {None}
     if len(adjectives) == 1:
         return adjectives  # "CPTS du Bocage Vendéen"
@@ -291,6 +308,14 @@ def departments_in_name(ctx: Context, key: str, places: bool = True) -> set[str]
         return {max(towns, key=lambda t: t.population).department}
     code = CODE_ENDING_NAME.search(entry.name)  # "CPTS Sud 04" (not "CPTS Paris 13": the town came first)
     return {code.group(1)} if code and gazetteer.load().department_name(code.group(1)) else set()
+
+
+def _town_pieces(word: str) -> list[str]:
+    """"Annecy-Rumilly": capitalised towns joined by dashes, read one by one (not "Saint-Dizier", one commune)."""
+    pieces = word.split("-")
+    if len(pieces) < 2 or not all(p[:1].isupper() for p in pieces) or gazetteer.load().candidates(word):
+        return [word]
+    return pieces
 
 
 COMPASS_POINT_AFTER = re.compile(r"\s+(?:Est|Ouest)\b")
@@ -329,10 +354,13 @@ APPOSITION = re.compile(rf"\s*(?:(?:,|\(|–|-)\s*(?:{PLACED_IN})?|{PLACED_IN})(
 
 
 def _as_place(text: str, dep) -> bool:
-    return bool(IN_DEPARTMENT_BEFORE.search(text[max(0, dep.span.start - 15):dep.span.start])
+    before = text[max(0, dep.span.start - 30):dep.span.start]
+    joined = DASH_JOINED_BEFORE.search(before)  # "en Drôme-Ardèche": the second is where the first is
+    return bool(IN_DEPARTMENT_BEFORE.search((before[:joined.start()] if joined else before)[-15:])
                 or DEPARTMENT_COUNTS_AFTER.match(text, dep.span.end))
 
 
+DASH_JOINED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*-$")
 # "Le Doubs compte désormais cinq CPTS : X, Y ...": the department as the place the CPTS it counts lie in
 DEPARTMENT_COUNTS_AFTER = re.compile(r"\s+(?:\w+ment\s+)?(?:compte|comptera|recense|dénombre|possède|dispose\s+de|abrite|"
                                      r"totalise|counts|has|is\s+home\s+to)\b", re.IGNORECASE)
