@@ -7,8 +7,8 @@ import re
 from ..model import Span
 from ..reference import gazetteer
 from .first_names import is_known_first_name
-from .name_words import (APOS, ARTICLE_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, MIN_COLUMN_LINE, NOT_NAME_WORD_RE,
-                         PERSON_RE, UPPER, WORD_RE)
+from .name_words import (APOS, ARTICLE_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, MIN_COLUMN_LINE,
+                         NOT_NAME_WORD_RE, PERSON_RE, UPPER, WORD_RE)
 
 
 def ranked_in_a_place(text: str, head_start: int, surface: str) -> bool:
@@ -136,3 +136,17 @@ def intercommunality_name_end(text: str, start: int, end: int) -> int:
     lower-case words to the end of that intercommunality's name."""
     epci = EPCI_NAME_RE.match(text, start)
     return max(end, epci.end()) if epci else end
+
+
+def named_by_fronted_verb(text: str, span: Span, mentions: list) -> bool:
+    """"Ils ont créé leur CPTS. Baptisée « Val Fleuri », elle réunit ...": a sentence that opens on the naming verb,
+    the CPTS its subject, after a CPTS spoken of without a name (not "La CPTS X a lancé une plateforme. Baptisée
+    « Y », elle ...")."""
+    heads = list(HEAD_RE.finditer(text, max(0, span.start - 200), span.start))
+    unnamed = bool(heads) and not any(m.span.start <= heads[-1].start() < m.span.end for m in mentions)
+    return unnamed and text[span.start].isupper() and bool(CPTS_SUBJECT_AFTER_RE.match(text, span.end))
+
+
+# the subject after a fronted naming phrase: the CPTS's pronoun or its common noun
+CPTS_SUBJECT_AFTER_RE = re.compile(rf"\s*[»”\"]?\s*,\s*(?:elle|celle-ci|la\s+(?:nouvelle\s+)?(?:CPTS|communauté)|"
+                                   rf"l[{APOS}]association|it|the\s+(?:new\s+)?CPTS)\b")

@@ -121,3 +121,23 @@ def test_a_rubric_above_a_title_on_something_else(record_of, text):
 ])
 def test_a_rubric_above_a_title_on_the_cpts(record_of, text):
     assert _roles(record_of(text)) == {"val-fleuri": "subject"}
+
+
+# --- a name given by a fronted naming verb, beside another CPTS -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Après 18 mois de travail, les soignants du Forez ont créé leur CPTS. Baptisée « Val Fleuri », elle réunit 80 "
+    "adhérents. Son président veut travailler avec la CPTS Sud Forez voisine.",
+    "Une nouvelle CPTS est née dans le Forez. Dénommée Val Fleuri, elle réunit 80 adhérents, comme la CPTS Sud Forez.",
+])
+def test_a_name_given_beside_another_cpts(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": "subject", "sud-forez": "mentioned"}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS Sud Forez a lancé une plateforme de rendez-vous. Baptisée « Santé Plus », elle permet de trouver un "
+    "médecin.",
+    "La CPTS Sud Forez ouvre un centre de soins non programmés. Baptisé « Le Relais », il accueille les patients.",
+])
+def test_no_name_given_to_a_cpts_s_project(record_of, text):
+    assert set(_names(record_of(text))) == {"sud-forez"}
