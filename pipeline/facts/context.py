@@ -22,6 +22,8 @@ OTHER_CONTEXT_RE = re.compile(
     r"rattachée?s?\s+à|voisin(?:e|s|es)?|neighbou?rs?|next[\s-]door|déjà\s+(?:signataires?|labellisée?s?|opérationnelles?|en\s+place)|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under|"
     # those that were there before the one in the news: "les CPTS X et Y fonctionnent déjà", "déjà signé par la CPTS X"
     r"(?:fonctionnent|existent|opèrent)\s+déjà|déjà\s+(?:été\s+)?signée?\s+par|already\s+(?:exist|operate|in\s+place)|"
+    # several already at work: "Les CPTS X et Y sont déjà actives" (one "déjà active depuis 2019" may be the news's)
+    r"déjà\s+(?:actives|créées|installées|implantées|constituées|lancées|engagées)|"
     # "Les CPTS X et Y l'avaient précédée", "had preceded it"
     r"l['’](?:a|ont|avait|avaient)\s+précédée?|(?:had|have)\s+preceded)\b",
     re.IGNORECASE,

@@ -141,3 +141,19 @@ def test_a_name_given_beside_another_cpts(record_of, text):
 ])
 def test_no_name_given_to_a_cpts_s_project(record_of, text):
     assert set(_names(record_of(text))) == {"sud-forez"}
+
+
+# --- CPTS already at work beside the one in the news ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS Val Fleuri a signé son ACI. Les CPTS Sud Forez et Loire Centre sont déjà actives.",
+    "La CPTS Val Fleuri a signé son ACI le 3 mai. Dans le département, les CPTS Sud Forez et Loire Centre, déjà "
+    "installées, l'ont accompagnée.",
+])
+def test_cpts_already_at_work_are_mentioned(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": "subject", "sud-forez": "mentioned", "loire-centre": "mentioned"}
+
+
+def test_one_already_at_work_may_be_the_news(record_of):
+    text = "La CPTS Val Fleuri, déjà active depuis 2019, a signé son ACI le 3 mai avec la CPAM de la Loire."
+    assert _roles(record_of(text)) == {"val-fleuri": "subject"}
