@@ -157,3 +157,14 @@ def test_cpts_already_at_work_are_mentioned(record_of, text):
 def test_one_already_at_work_may_be_the_news(record_of):
     text = "La CPTS Val Fleuri, déjà active depuis 2019, a signé son ACI le 3 mai avec la CPAM de la Loire."
     assert _roles(record_of(text)) == {"val-fleuri": "subject"}
+
+
+@pytest.mark.parametrize("text", [
+    "Forum des CPTS de la Loire\nLe forum a réuni les CPTS Val Fleuri, Sud Forez et Gier Pilat le 3 mai à Feurs. "
+    "Chaque CPTS a présenté ses actions.\n",
+    "Rencontre des CPTS de l'Ain\nLa rencontre a réuni les CPTS Val Fleuri, Sud Forez et Gier Pilat le 3 mai. Chaque "
+    "CPTS a présenté ses actions.\n",
+])
+def test_the_cpts_of_a_department_named_with_its_article(record_of, text):
+    departments = _departments(record_of(text))
+    assert len(set(map(tuple, departments.values()))) == 1 and list(departments.values())[0] in (["42"], ["01"])
