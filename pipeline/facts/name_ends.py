@@ -8,7 +8,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .first_names import is_known_first_name
 from .name_words import (APOS, ARTICLE_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, MIN_COLUMN_LINE,
-                         NOT_NAME_WORD_RE, PERSON_RE, UPPER, WORD_RE)
+                         NOT_NAME_WORD_RE, PERSON_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE)
 
 
 def ranked_in_a_place(text: str, head_start: int, surface: str) -> bool:
@@ -89,6 +89,8 @@ def line_continues(text: str, pos: int) -> bool:
     next_line = text[next_start:next_end if next_end >= 0 else len(text)].rstrip()
     if next_start > 0 and SECOND_PLACE_OPENS_RE.match(next_line):
         return True  # "la CPTS de la Vallée de l'Arve\net du Giffre": a second place goes on with the name
+    if next_start > 0 and HEAD_ENDS_LINE_RE.search(text, line_start, pos) and NAME_THEN_VERB_RE.match(next_line):
+        return True  # "Les soignants de la CPTS\nVal Fleuri se sont réunis": a sentence runs over the break
     if next_start > 0 and LINE_OF_ITS_OWN.fullmatch(next_line) and len(next_line) < length / 2:
         return False  # "... – CPTS Val Fleuri" over "Détails du projet" or "Département : Gironde": another line
     if length > 50:
@@ -98,6 +100,10 @@ def line_continues(text: str, pos: int) -> bool:
 
 # a line opening on a second place joined to the name above: "et du Giffre", "et de la Valserine"
 SECOND_PLACE_OPENS_RE = re.compile(rf"[ \t]*et[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l[{APOS}]|d[{APOS}])[ \t]*[{UPPER}]")
+# a line of prose that ends on the head, and a next line that opens on a name and its verb
+HEAD_ENDS_LINE_RE = re.compile(r"[a-zé\d,]\s+(?:de\s+la|la|notre|cette|à\s+la)\s+CPTS[ \t]*$")
+NAME_THEN_VERB_RE = re.compile(rf"[ \t]*[{UPPER}][\w{APOS}\-]*(?:[ \u00a0]+(?:(?:de|du|des|la|le|et)[ \u00a0]+)?[{UPPER}][\w{APOS}\-]*)"
+                               rf"{{0,4}}{VERB_AFTER_NAME_RE.pattern}")
 # a label ("Département : ...") or a short line without a sentence's end: a heading of its own
 LINE_OF_ITS_OWN = re.compile(r"[^\n:]{1,40}\s:\s.*|[^\n]*[^\s.!?:;,»)\]]")
 

@@ -168,3 +168,21 @@ def test_one_already_at_work_may_be_the_news(record_of):
 def test_the_cpts_of_a_department_named_with_its_article(record_of, text):
     departments = _departments(record_of(text))
     assert len(set(map(tuple, departments.values()))) == 1 and list(departments.values())[0] in (["42"], ["01"])
+
+
+# --- a sentence that breaks its line right after the head -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Les professionnels de santé de la CPTS\nVal Fleuri se sont réunis en assemblée générale le 3 mai 2023 à Feurs.\n",
+    "Le 3 mai 2023, la CPTS\nVal Fleuri a signé son accord conventionnel interprofessionnel avec la CPAM.\n",
+])
+def test_a_name_on_the_line_after_the_head(record_of, text):
+    assert set(_names(record_of(text))) == {"val-fleuri"}
+
+
+@pytest.mark.parametrize("text", [
+    "Le bureau de la CPTS\nPrésidente : Marie Durand\nTrésorier : Paul Morel\n",
+    "Les missions de la CPTS\nAccès aux soins, prévention et parcours sont ses trois missions socles.\n",
+])
+def test_no_name_on_the_line_after_a_heading_s_head(record_of, text):
+    assert _names(record_of(text)) == {}
