@@ -164,8 +164,10 @@ LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
     rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement(?:\s+(?:appelée|nommée|dénommée))?|also\s+known\s+as|"
-    rf"known\s+as|formerly|alias|ex-)\s*[«\"“]?\s*"
-    rf"((?:CPTS\s+)?(?:du\s+|des\s+|de\s+la\s+|de\s+l[{APOS}]|de\s+|d[{APOS}])?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)"
+    rf"known\s+as|formerly|alias|autrefois|précédemment|ex-|ex(?=\s))\s*[«\"“]?\s*"
+    # in quotation marks, the whole quoted name ("ex « Pays de Feurs »"); else up to a lower-case word
+    rf"((?:(?<=[«\"“])|(?<=[«\"“][ \u00a0]))[^»\"”\n]{{2,60}}?(?=[ \u00a0]*[»\"”])|"
+    rf"(?:CPTS\s+)?(?:du\s+|des\s+|de\s+la\s+|de\s+l[{APOS}]|de\s+|d[{APOS}])?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)"
     rf"\s*(?=[»\"”,;.)]|\s+[{LOWER}]|$)"
     # a translation or short form in parentheses: "CPTS Cœur de Rocheval (Heart of Rocheval)"
     rf"|\s*\(\s*((?:CPTS\s+)?[{UPPER}][\w{APOS}\-]*(?:\s+(?:of|the|de|du|des|la|le|et|and|[{UPPER}][\w{APOS}\-]*))*)\s*\)"
@@ -176,7 +178,7 @@ PLURAL_BEFORE_RE = re.compile(  # a count on the line of the head: not a phone n
     re.IGNORECASE,
 )
 # Only a former name is an alias on its own; "la 3e CPTS dite « CPTS X »" names X.
-ALIAS_MARKER_BEFORE = re.compile(r"(?:anciennement|auparavant|formerly|ex-)(?:\s+(?:appelée|nommée|dénommée|baptisée|"
+ALIAS_MARKER_BEFORE = re.compile(r"\b(?:anciennement|auparavant|autrefois|précédemment|formerly|ex-|ex(?=\s))(?:\s+(?:appelée|nommée|dénommée|baptisée|"
                                  r"known\s+as|called|named))?\s*[«\"“]?\s*$", re.IGNORECASE)
 ENGLISH_TO_FRENCH = {
     "Center": "Centre", "North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest",

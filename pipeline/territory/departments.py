@@ -61,7 +61,7 @@ NEIGHBOUR_BEFORE = re.compile(
     r"(?:[A-ZÀ-Þ][\w'’\- ]{2,30}?\s+(?:et|and)\s+(?:des?|du|d['’]|de\s+la|de\s+l['’]|the)?\s*)?\s*\Z")  # "neighbouring Morbihan"
 NEIGHBOUR_AFTER = re.compile(r"\s+(?:voisine?s?|limitrophes?)\b", re.IGNORECASE)
 # "les CPTS de la Sarthe", "dans la Sarthe", "in the Landes": a department as a place.
-IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de(?:\s+la|\s+l['’])?|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",
+IN_DEPARTMENT_BEFORE = re.compile(r"\b(?:de|du|des|d['’]|en|dans\s+(?:la|le|les|l['’])|in(?:\s+the)?|of(?:\s+the)?)\s*$",
                                   re.IGNORECASE)
 COORDINATION_RE = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[,;]?\s*(?:et|and|&)?\s*(?:la|le|the)?\s*")
 # ", et de l'", " et du": a department joined to the one before it

@@ -159,17 +159,6 @@ def test_one_already_at_work_may_be_the_news(record_of):
     assert _roles(record_of(text)) == {"val-fleuri": "subject"}
 
 
-@pytest.mark.parametrize("text", [
-    "Forum des CPTS de la Loire\nLe forum a réuni les CPTS Val Fleuri, Sud Forez et Gier Pilat le 3 mai à Feurs. "
-    "Chaque CPTS a présenté ses actions.\n",
-    "Rencontre des CPTS de l'Ain\nLa rencontre a réuni les CPTS Val Fleuri, Sud Forez et Gier Pilat le 3 mai. Chaque "
-    "CPTS a présenté ses actions.\n",
-])
-def test_the_cpts_of_a_department_named_with_its_article(record_of, text):
-    departments = _departments(record_of(text))
-    assert len(set(map(tuple, departments.values()))) == 1 and list(departments.values())[0] in (["42"], ["01"])
-
-
 # --- a sentence that breaks its line right after the head -------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -186,3 +175,15 @@ def test_a_name_on_the_line_after_the_head(record_of, text):
 ])
 def test_no_name_on_the_line_after_a_heading_s_head(record_of, text):
     assert _names(record_of(text)) == {}
+
+
+# --- a former name ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, alias", [
+    ("La CPTS Val Fleuri, autrefois CPTS Feurs-Balbigny, a signé son ACI.", "CPTS Feurs-Balbigny"),
+    ("La CPTS Val Fleuri, précédemment CPTS de Feurs, a signé son ACI.", "CPTS de Feurs"),
+    ("La CPTS Val Fleuri (ex CPTS de Feurs) a signé son ACI.", "CPTS de Feurs"),
+    ("La CPTS « Val Fleuri » (ex « Pays de Feurs ») a signé son ACI.", "Pays de Feurs"),
+])
+def test_a_former_name_is_an_alias(record_of, text, alias):
+    assert [(c["key"], c["aliases"]) for c in record_of(text)["cpts"]] == [("val-fleuri", [alias])]
