@@ -8,6 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from ..reference import gazetteer
+from ..reference.frequencies import zipf_frequency
 from ..facts.name_words import NAME_NOUNS
 from ..facts.number_words import NUMBER_PHRASE
 from ..facts.place_names import find_departments
@@ -303,11 +304,22 @@ def departments_in_name(ctx: Context, key: str, places: bool = True) -> set[str]
     places = [" ".join(words[i:i + size])
               for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
               if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
-    towns = [t for t in map(unique_town, places) if t] or [t for t in map(town_of_demonym, words) if t]
+    towns = [t for t in map(unique_town, places) if t] or [t for t in map(_town_of_adjective, words) if t]
     if towns:
         return {max(towns, key=lambda t: t.population).department}
     code = CODE_ENDING_NAME.search(entry.name)  # "CPTS Sud 04" (not "CPTS Paris 13": the town came first)
     return {code.group(1)} if code and gazetteer.load().department_name(code.group(1)) else set()
+
+
+def _town_of_adjective(word: str):
+    """The town a name's adjective is built on: "Lyonnais", and in lower case a rare word ("CPTS de l'agglomération
+    stéphanoise", "du sud-est lyonnais"; not "la Riviera française", a common word)."""
+    if word[:1].isupper():
+        return town_of_demonym(word)
+    return town_of_demonym(word.capitalize()) if zipf_frequency(word, "fr") < COMMON_ADJECTIVE_ZIPF else None
+
+
+COMMON_ADJECTIVE_ZIPF = 4.5
 
 
 def _town_pieces(word: str) -> list[str]:

@@ -187,3 +187,16 @@ def test_no_name_on_the_line_after_a_heading_s_head(record_of, text):
 ])
 def test_a_former_name_is_an_alias(record_of, text, alias):
     assert [(c["key"], c["aliases"]) for c in record_of(text)["cpts"]] == [("val-fleuri", [alias])]
+
+
+# --- a town's adjective in lower case in the name ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, departments", [
+    ("La CPTS de l'agglomération roannaise a signé son ACI.", ["42"]),
+    ("La CPTS du sud-est lyonnais a signé son ACI.", ["69"]),
+    ("La CPTS du bassin grenoblois a signé son ACI.", ["38"]),
+    # a common word is no town's adjective
+    ("La CPTS de la Riviera française a signé son ACI.", []),
+])
+def test_a_town_s_adjective_in_lower_case(record_of, text, departments):
+    assert list(_departments(record_of(text)).values()) == [departments]
