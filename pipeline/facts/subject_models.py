@@ -38,7 +38,8 @@ LIST_GAP_RE = re.compile(  # "la CPTS X, la CPTS Y", "la CPTS X en 2019 et la CP
 
 def named_as_model(ctx: Context, mention: Mention) -> bool:
     start = start_of(mention)
-    if MODEL_BEFORE_RE.search(ctx.text, max(0, start - 40), start) or PLUPERFECT_AFTER_RE.match(ctx.text, mention.span.end):
+    if MODEL_BEFORE_RE.search(ctx.text, max(0, start - 40), start) or PLUPERFECT_AFTER_RE.match(ctx.text, mention.span.end) \
+            or listed_under_partners(ctx.text, start):
         return True
     before = ctx.named_before(start)  # the name just before, if the list goes on from it
     previous = before[0] if before else None
@@ -47,6 +48,31 @@ def named_as_model(ctx: Context, mention: Mention) -> bool:
     if COMMA_ONLY_RE.fullmatch(ctx.text, previous.span.end, start) and not listed_on(ctx, mention):
         return False  # "Après la CPTS X, la CPTS Y signe": the comma closes the fronted phrase, Y is the subject
     return named_as_model(ctx, previous)
+
+
+def listed_under_partners(text: str, start: int) -> bool:
+    """"Nos partenaires\nCPTS X\nCPTS Y": an item of a page's list of partners, links or neighbours, the heading a
+    few short lines above."""
+    line_start = text.rfind("\n", 0, start) + 1
+    for _ in range(ITEMS_ABOVE):
+        if line_start == 0:
+            return False
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous:line_start - 1]
+        if PARTNERS_HEADING_RE.fullmatch(line):
+            return True
+        if len(line.strip()) > ITEM_LINE:
+            return False
+        line_start = previous
+    return False
+
+
+ITEMS_ABOVE = 8  # lines between a list's heading and one of its items
+ITEM_LINE = 60  # characters: an item of a list, not a paragraph
+PARTNERS_HEADING_RE = re.compile(
+    r"[\s•*#>-]*(?:nos\s+|les\s+|our\s+)?(?:partenaires|partners|liens(?:\s+utiles)?|useful\s+links|"
+    r"(?:CPTS|communautés)\s+(?:voisines|partenaires|amies)|neighbou?ring\s+CPTS)(?:\s+[\w'’ ]{0,30})?\s*:?\s*",
+    re.IGNORECASE)
 
 
 COMMA_ONLY_RE = re.compile(r"\s*,\s*(?:(?:la|les|l['’]|the)\s*)?", re.IGNORECASE)

@@ -200,3 +200,21 @@ def test_a_former_name_is_an_alias(record_of, text, alias):
 ])
 def test_a_town_s_adjective_in_lower_case(record_of, text, departments):
     assert list(_departments(record_of(text)).values()) == [departments]
+
+
+# --- a page's list of partners ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS Val Fleuri\nNotre territoire\nLa CPTS couvre 12 communes autour de Feurs.\nNos partenaires\nCPTS Sud Forez\n"
+    "Hôpital de Feurs\n",
+    "La CPTS Val Fleuri réunit 80 professionnels de santé autour de Feurs.\nLiens utiles :\n- ARS Auvergne-Rhône-Alpes\n"
+    "- CPTS Sud Forez\n",
+])
+def test_a_cpts_under_a_partners_heading_is_mentioned(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": "subject", "sud-forez": "mentioned"}
+
+
+def test_a_paragraph_after_a_partners_heading_ends_the_list(record_of):
+    text = ("Nos partenaires\nL'ARS, la CPAM et les communes du secteur soutiennent les projets des soignants depuis 2021.\n"
+            "La CPTS Sud Forez a signé son accord conventionnel le 3 mai avec la CPAM.\n")
+    assert _roles(record_of(text)) == {"sud-forez": "subject"}
