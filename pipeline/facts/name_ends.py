@@ -91,6 +91,8 @@ def line_continues(text: str, pos: int) -> bool:
         return True  # "la CPTS de la Vallée de l'Arve\net du Giffre": a second place goes on with the name
     if next_start > 0 and HEAD_ENDS_LINE_RE.search(text, line_start, pos) and NAME_THEN_VERB_RE.match(next_line):
         return True  # "Les soignants de la CPTS\nVal Fleuri se sont réunis": a sentence runs over the break
+    if next_start > 0 and LABEL_LINE_RE.match(text, line_start) and LABEL_LINE_RE.match(next_line):
+        return False  # "Structure porteuse : CPTS Val Fleuri\nDate de signature : ...": rows of a table of labels
     if next_start > 0 and LINE_OF_ITS_OWN.fullmatch(next_line) and len(next_line) < length / 2:
         return False  # "... – CPTS Val Fleuri" over "Détails du projet" or "Département : Gironde": another line
     if length > 50:
@@ -104,6 +106,8 @@ SECOND_PLACE_OPENS_RE = re.compile(rf"[ \t]*et[ \t]+(?:du|des|de[ \t]+la|de[ \t]
 HEAD_ENDS_LINE_RE = re.compile(r"[a-zé\d,]\s+(?:de\s+la|la|notre|cette|à\s+la)\s+CPTS[ \t]*$")
 NAME_THEN_VERB_RE = re.compile(rf"[ \t]*[{UPPER}][\w{APOS}\-]*(?:[ \u00a0]+(?:(?:de|du|des|la|le|et)[ \u00a0]+)?[{UPPER}][\w{APOS}\-]*)"
                                rf"{{0,4}}{VERB_AFTER_NAME_RE.pattern}")
+# a line that opens on a label: "Date de signature : ", "Président : "
+LABEL_LINE_RE = re.compile(r"[ \t]*[^\n:]{1,40}[ \t]:[ \t]")
 # a label ("Département : ...") or a short line without a sentence's end: a heading of its own
 LINE_OF_ITS_OWN = re.compile(r"[^\n:]{1,40}\s:\s.*|[^\n]*[^\s.!?:;,»)\]]")
 

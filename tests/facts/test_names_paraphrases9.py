@@ -218,3 +218,19 @@ def test_a_paragraph_after_a_partners_heading_ends_the_list(record_of):
     text = ("Nos partenaires\nL'ARS, la CPAM et les communes du secteur soutiennent les projets des soignants depuis 2021.\n"
             "La CPTS Sud Forez a signé son accord conventionnel le 3 mai avec la CPAM.\n")
     assert _roles(record_of(text)) == {"sud-forez": "subject"}
+
+
+# --- a table of labelled lines ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Structure porteuse : CPTS Val Fleuri\nDate de signature : 3 mai 2024\n",
+    "Nom de la structure : CPTS Val Fleuri\nNombre de communes : 12\nPopulation : 40 000\n",
+])
+def test_a_name_in_a_table_of_labels_ends_with_its_line(record_of, text):
+    assert _names(record_of(text)) == {"val-fleuri": "CPTS Val Fleuri"}
+
+
+def test_a_label_line_may_still_run_on_into_prose(record_of):
+    text = ("Contexte : la CPTS du Pays de Gex et de la Vallée Verte\net du Haut Jura a signé son accord le 3 mai 2024 "
+            "avec la CPAM de l'Ain.\n")
+    assert set(_names(record_of(text))) == {"pays-de-gex-et-de-la-vallee-verte-et-du-haut-jura"}
