@@ -125,11 +125,16 @@ def _dashed_pairs(text: str, exclude: list[Span]) -> list[DepartmentMention]:
     regex, by_folded = _department_pair_regex()
     found = []
     for m in regex.finditer(text):
+        if gazetteer.fold(m.group()) in FORMER_REGIONS:
+            continue
         for part in ("first", "second"):
             span = Span(m.start(part), m.end(part))
             if not any(s.start <= span.start < s.end for s in exclude):
                 found.append(DepartmentMention(span, _code_of(m.group(part), by_folded)))
     return found
+
+
+FORMER_REGIONS = {gazetteer.fold("Nord-Pas-de-Calais")}  # a region's name made of two departments' names
 
 
 @lru_cache(maxsize=1)

@@ -85,8 +85,9 @@ def test_departments(record_of, text, departments):
 
 
 @pytest.mark.parametrize("text, departments", [
-    # the region's name is no department, nor is the Rhône in it
+    # a region's name is no department, nor are the departments in it
     ("La CPTS Val Fleuri a signé son ACI avec l'ARS Auvergne-Rhône-Alpes.", []),
+    ("La CPTS Val Fleuri a signé son ACI. Elle a été la première de l'ex-région Nord-Pas-de-Calais à signer.", []),
     # a figure after the caisse is no department
     ("La CPTS Val Fleuri a reçu de la CPAM 42 000 euros.", []),
     # brackets that hold more than departments
