@@ -52,6 +52,11 @@ NOT_NAME_WORDS = ORGANISATION_WORDS | {
     # the next label of a list of offices: "Vice-présidente : Anne Roux\nTrésorier : Paul Morel"
     "vice-président", "vice-présidente", "trésorier", "trésorière", "secrétaire", "coordonnateur", "coordonnatrice",
     "membres", "membre",
+    # an office on the line under a name: "Coordinatrice : Julie Perrin\nChargée de mission : ..."
+    "chargé", "chargée", "chef", "cheffe", "animateur", "animatrice", "référent", "référente", "administrateur",
+    "administratrice", "médiateur", "médiatrice", "responsable", "fondateur", "fondatrice", "initiateur", "initiatrice",
+    "porteur", "porteuse", "représentant", "représentante", "assistant", "assistante", "coprésident", "coprésidente",
+    "co-président", "co-présidente",
 }
 
 # capitalised words that open a sentence before "d'" and a name: "Autour d'Anne Durand, présidente, ..."

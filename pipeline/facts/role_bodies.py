@@ -7,7 +7,7 @@ import re
 from ..model import Span
 from .context import Context
 from .role_holders import bare_name_after
-from .role_words import BOARD, CHARGE, CPTS_CUE, CPTS_WORD, OF_CPTS, OF_OTHER, OTHER_BODY, ROLE_QUALIFIER
+from .role_words import BOARD, CHARGE, CPTS_CUE, CPTS_WORD, OF_CPTS, OF_OTHER, OTHER_BODY, ROLE_QUALIFIER, ROLE_RE
 
 
 def what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
@@ -106,6 +106,30 @@ def last_body_before_label(ctx: Context, pos: int) -> bool:
     return max(cues)[1] if cues else bool(ctx.subjects)
 
 
+SUBJECT_REACH = 3  # sentences back to the one that names the body a label or a fronted office is of
+
+
+def label_is_the_cptss(ctx: Context, pos: int) -> bool:
+    """Whether a label ("Présidence :") or a fronted office ("À la présidence,") at `pos` is a CPTS's: the body named
+    last before it is one, or the nearest sentence before it that names a body opens on a CPTS, its subject ("La CPTS
+    a signé avec l'ARS. À la présidence, Anne Durand")."""
+    if last_body_before_label(ctx, pos):
+        return True
+    start, end = ctx.sentence_at(pos).start, pos
+    for _ in range(SUBJECT_REACH):
+        before = ctx.text[start:end]
+        cues = [(m.start(), True) for m in CPTS_CUE.finditer(before)] + \
+            [(m.start(), False) for m in OTHER_BODY.finditer(before)] + \
+            [(mention.span.start - start, True) for mention, _ in ctx.mentions_in(Span(start, end))]
+        if cues:
+            return min(cues)[1]
+        previous = ctx.sentence_before(start)
+        if previous is None:
+            return False
+        start, end = previous.start, previous.end
+    return False
+
+
 def nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -> bool:
     """Whether the last body named before `pos`, in the sentence of `start`, is a CPTS."""
     sentence = ctx.sentence_at(start)
@@ -117,3 +141,23 @@ def nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) ->
     cues += [(mention.span.end - offset, True) for mention, _ in ctx.mentions
              if mention.span.start < pos and offset < mention.span.end <= pos]
     return max(cues)[1] if cues else when_none
+
+
+# the verbs an official of another body may be the agent of: "lancée par A, directrice de l'ARS"; labels too
+OFFICIAL_ACTS = ("init_by", "found", "represent")
+OFFICE_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:le|la|l['’])\s*)?")
+
+
+def agent_of_other_body(ctx: Context, verb: re.Match, name_end: int) -> bool:
+    """Whether the person a verb of launching or representing names holds an office in another body, written right
+    after the name ("La CPTS a été lancée par Anne Roux, directrice générale de l'ARS")."""
+    if not any(verb.groupdict().get(group) for group in OFFICIAL_ACTS) and not verb.group().rstrip().endswith(":"):
+        return False  # a label too: "Direction : Anne Roux, directrice générale de l'ARS"
+    return office_elsewhere_after(ctx, name_end)
+
+
+def office_elsewhere_after(ctx: Context, name_end: int) -> bool:
+    """Whether the name ending at `name_end` is followed by its office in another body: ", directrice de l'ARS"."""
+    gap = OFFICE_AFTER_NAME.match(ctx.text, name_end)
+    office = gap and ROLE_RE.match(ctx.text, gap.end())
+    return bool(office) and what_follows(ctx, office.end())[3]

@@ -52,7 +52,8 @@ PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|fr
 # "Son président depuis 2021 est Jean Dupont"
 # "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont", "... par deux médecins, Jean
 # Dupont et": words before the name; "Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\(|"
+NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la présidente de la Communauté ... (CPTS) Anne Durand"
+                            r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\(|"
                             r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\best\b|\bis\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
@@ -103,8 +104,8 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if role.nth is not None:
         names = _respective_names(ctx, role.listed_before, sentence)
         return [(names[role.nth], "")] if 1 < len(names) and role.nth < len(names) else []
-    # or a row of a table: "Présidente | Anne Durand | Infirmière"
-    listed = ctx.text.startswith((":", "|"), _skip_spaces(ctx.text, role.end)) and names_after(ctx, role.end)
+    # or a row of a table: "Présidente | Anne Durand | Infirmière", or "Présidente – Anne Durand" opening its line
+    listed = _labels_a_name(ctx, role) and names_after(ctx, role.end)
     before = None if listed else _name_before(ctx, role, sentence)
     if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
         before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
@@ -127,6 +128,15 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
             _speaker_before(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
+
+
+def _labels_a_name(ctx: Context, role: Role) -> bool:
+    """Whether the role is a label, the name after it: "Présidente : A", "Présidente | A", a line "Présidente – A"."""
+    after = _skip_spaces(ctx.text, role.end)
+    if ctx.text.startswith((":", "|"), after):
+        return True
+    line_start = ctx.text.rfind("\n", 0, role.span.start) + 1
+    return ctx.text.startswith(("–", "—", "- "), after) and not ctx.text[line_start:role.span.start].strip(" \t•·*-")
 
 
 INDEFINITE_BEFORE = re.compile(r"(?:\bd['’]|\b)(?:un|une|a|an)\s+$", re.IGNORECASE)

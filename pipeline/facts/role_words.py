@@ -13,7 +13,8 @@ from .patterns import GapLed
 # --- role words ---------------------------------------------------------------------------
 # Each role stem and its French (masculine, feminine) forms; English roles are written in French.
 ROLE_STEMS = [
-    (r"pr[ée]sident(?P<fem1>e)?s?", ("président", "présidente")),
+    # not the verb: "A et B coprésident la CPTS"
+    (r"pr[ée]sident(?:(?P<fem1>e)s?|s|(?!\s+(?:la|l['’]|les|cette|notre)\b))", ("président", "présidente")),
     (r"coord(?:in|on)at(?:eur|(?P<fem2>rice))s?", ("coordinateur", "coordinatrice")),  # and the common "coordonatrice"
     (r"coordonnat(?:eur|(?P<fem3>rice))s?", ("coordonnateur", "coordonnatrice")),
     (r"direct(?:eur|(?P<fem4>rice))s?", ("directeur", "directrice")),
@@ -24,6 +25,7 @@ ROLE_STEMS = [
     (r"membres?\s+du\s+(?:conseil\s+d['’]administration|CA)\b", ("membre du conseil d'administration",) * 2),
     (r"board\s+members?", ("membre du conseil d'administration",) * 2),
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
+    (r"porte(?:ur|(?P<fem22>use))s?\s+de\s+projets?", ("porteur de projet", "porteuse de projet")),
     (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
     (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
     (r"(?:(?<!-)|(?<=\bco-))fondat(?:eur|(?P<fem12>rice))s?", ("fondateur", "fondatrice")),
@@ -150,19 +152,20 @@ CARRIES_PROJECT = re.compile(  # from the literal word, fast; "au", "le" or "du"
 PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>(?P<co>co-?)?(?:présidée?s?\s+(?:{adverb}|{since})par|chaired\s+by|led\s+by|présidence(?:{held}|{label}))|"
+    r"\b(?:(?P<chair>(?P<co>co-?|vice-)?(?:présidée?s?\s+(?:{adverb}|{since})par|chaired\s+by|led\s+by|présidence(?:{held}|{label}))|"
     r"que\s+présid(?:e|ent)|"
-    r"sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
+    r"sous\s+la\s+(?:co-?)?présidence\s+d(?:e\s+|['’])|"
     # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
     r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|(?:avec|a|avait|aura)\s+à\s+sa\s+tête|"
     r"headed\s+by|présidence{shared})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination(?:{held}|{label}))|"
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
-    # "Initiée par Paul Morel, la CPTS ...", "La CPTS, fondée par Paul Morel en 2019, ..."
-    r"(?P<found>(?:co-?)?fondée?s?\s+{adverb}(?:{when})?par|(?:co-?)?founded\s+(?:{when})?by)|"
-    # "initié en 2019 par Paul Morel", "impulsée par Paul Morel"
-    r"(?P<init_by>(?:initi|impuls)ée?s?\s+{adverb}(?:{when})?par|initiated\s+by)|"
+    r"(?P<represent>représentée?s?\s+{adverb}par|represented\s+by)|"
+    # "Initiée par Paul Morel, la CPTS ...", "La CPTS, fondée (créée) par Paul Morel en 2019, ..."
+    r"(?P<found>(?:co-?)?(?:fondée?s?|créée?s?)\s+{adverb}(?:{when})?par|(?:co-?)?founded\s+(?:{when})?by)|"
+    # "initié en 2019 par Paul Morel", "impulsée par Paul Morel", "lancée par deux médecins, A et B"
+    r"(?P<init_by>(?:initi|impuls|lanc)ée?s?\s+{adverb}(?:{when})?par|(?:initiated|launched)\s+by)|"
     # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
     # "... est partie de l'ambition du Dr Anne Durand", "... a vu le jour sous l'impulsion d'Anne Durand"
     r"(?P<init>(?:(?:né|créé|lancé|fondé|constitué|issu|parti|venu)e?s?|(?:a|ont)\s+vu\s+le\s+jour)\s+{adverb}"
@@ -185,12 +188,12 @@ HOLDER_VERB = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?P<chair>(?P<co>co-?)?présid(?:e|ent|ait|aient|era|eront)|co-?chairs|chairs|chaired|heads|headed|leads|led)|"
     r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs)|"
     # "Paul Morel a fondé la CPTS en 2019", "... a initié la CPTS"
-    r"(?P<found>(?:a|ont|avait|avaient)\s+(?:co-?)?(?:fondé|créé))|(?P<init>(?:a|ont|avait|avaient)\s+initié))\s+"
+    r"(?P<found>(?:a|ont|avait|avaient)\s+(?:co-?)?(?:fondé|créé))|(?P<init>(?:a|ont|avait|avaient)\s+(?:initié|lancé)))\s+"
     rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE,
     cue=r"(?:présid(?:e|ent|ait|aient|era|eront)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
-        r"dirig(?:e|eait|era)|runs|directs|fondé|créé|initié)\s")
+        r"dirig(?:e|eait|era)|runs|directs|fondé|créé|initié|lancé)\s")
 # the CPTS just spoken of as the verb's object: "Le Dr Jean Dupont, qui la préside, ..."
 HOLDER_PRONOUN_VERB = GapLed(
     r"(?:qui|who)\s+(?:la|l['’])\s*(?:(?P<chair>présid(?:e|ait))|(?P<coord>coordonn(?:e|ait))|(?P<direct>dirig(?:e|eait)))\b",
@@ -211,10 +214,10 @@ HOLDER_NOUN = GapLed(
     r"(?:(?P<chair>(?P<co>co-?|vice-)?présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
     r"(?:est\s+|était\s+)?à\s+la\s+tête|"
     r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
-    # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS"
-    r"(?:siège|siégeait|siégera|fait\s+partie|faisait\s+partie)\s+(?:au|du)\s+"
+    # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS", "élue au bureau"
+    r"(?:siège|siégeait|siégera|fait\s+partie|faisait\s+partie|(?:a\s+été\s+)?(?:r?éélue?|élue?)s?)\s+(?:au|du)\s+"
     r"(?:(?P<board>conseil\s+d['’]administration)|(?P<bureau>bureau)))\b",
-    re.IGNORECASE, cue="présidence|coordination|direction|médiation|tête|siège|partie")
+    re.IGNORECASE, cue="présidence|coordination|direction|médiation|tête|siège|partie|élue?s? au")
 # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS": found from "à l'initiative", then its verb
 AT_THE_ORIGIN = re.compile(r"\bà\s+l['’](?:initiative|origine)\b", re.IGNORECASE)
 # the names after an origin: "À l'origine du projet, A, B et C", "À son origine, A et B", "Les professionnels à
@@ -233,6 +236,9 @@ ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+
 FRONTED_HEAD = re.compile(  # "la structure" alone: "la structure hospitalière" is another
     rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b|structure(?=\s*[,(]|\s+depuis\b)))"
     r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
+# an office fronted before its holder, opening a line or sentence: "À la présidence, A", "À la coordination : B"
+FRONTED_OFFICE = re.compile(r"[ÀA]\s+la\s+(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>(?i:présidence|coordination|"
+                            r"direction|trésorerie)))\b")
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
@@ -242,6 +248,7 @@ OTHER_BODY = re.compile(
     r"association\s+(?:des?\b|du\b|d['’]|(?-i:[A-ZÀ-Ý](?!PTS))))", re.IGNORECASE)  # "l'association est ..." is the CPTS
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")
+LATTER_SUBJECT = re.compile(r"(?i:cette\s+dernière|celle-ci)\b")  # the body named last before
 FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
 # the clause's subject just before its verb, after a comma: "..., elle est coordonnée par", "..., it is led by"
 CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|is|was|has\s+been)(?:\s+\w+ment)?$",
