@@ -282,3 +282,16 @@ def test_fronted_represented_founded(record_of, text, expected):
 ])
 def test_offices_of_other_bodies_fronted_or_by_a_verb(record_of, text):
     assert _people(record_of(text)) == set()
+
+
+# --- a surname alone, the full name written elsewhere ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Adrien Plassard et François Cammal sont médecins généralistes à Bellegarde. " + SIGNED +
+     "« C'est une étape », explique le Dr Plassard, président de la CPTS.", {(K, "Adrien Plassard", "président")}),
+    (SIGNED + "« C'est une étape », explique le Dr Plassard, président de la CPTS.", {(K, "Plassard", "président")}),
+    ("Le Dr Morel, président de la CPTS du Val Fleuri, a signé. Rue Jean Morel, les soignants se réunissent.",
+     {(K, "Morel", "président")}),
+])
+def test_a_surname_alone(record_of, text, expected):
+    assert _people(record_of(text)) == expected
