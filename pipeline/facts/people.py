@@ -287,7 +287,8 @@ def _holders_before_verbs(ctx: Context):
         verb_start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
         if names and (names[-1].span.end == m.start() or is_apposition(ctx, names[-1].span.end, verb_start)):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
-            if PLURAL_VERB.search(m.group()):  # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
+            # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS", "... élus à la coprésidence"
+            if PLURAL_VERB.search(m.group()) or (m.groupdict().get("co") or "").lower().startswith("co"):
                 yield from ((name, m) for name in names_listed_before(ctx, names[-1].span.start, sentence))
             partner = m.groupdict().get("co") and CO_HOLDER_AFTER.match(ctx.text, m.end())
             if partner:  # "Anne Durand co-préside la CPTS avec Jean Dupont"
@@ -331,7 +332,7 @@ def _origin_holders(ctx: Context):
             yield m
 
 
-CO_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:avec|with)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
+CO_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:avec|with|aux\s+côtés\s+d[eu]|alongside)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
 PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent|assurent|"
                          r"assuraient|exercent|occupent)\b")
 

@@ -139,10 +139,12 @@ ADVERB = (r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\
 # Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
 # Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
 INVOLVED = re.compile(
-    r"\b(?:(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
+    r"\b(?:(?P<reflexive>s['’](?:(?:est|sont)\s+)?(?:investi\w*|impliqu\w*|engag\w*)\s+)?"
+    r"(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
     r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?|"
-    # "Anne Durand fait partie de la CPTS", "... a rejoint la CPTS en 2022", "... adhère à la CPTS"
-    r"(?:fait|font|faisait|faisaient)\s+partie\s+de\s+|(?:a|ont|avait|avaient)\s+rejoint\s+|adhèr(?:e|ent)\s+à\s+)"
+    # "Anne Durand fait partie de la CPTS", "... a rejoint la CPTS en 2022", "... adhère (a adhéré, participe) à la CPTS"
+    r"(?:fait|font|faisait|faisaient)\s+partie\s+de\s+|(?:a|ont|avait|avaient)\s+rejoint\s+|"
+    r"(?:adhèr(?:e|ent)|(?:a|ont|avait|avaient)\s+adhéré|particip(?:e|ent|ait|aient)(?:\s+activement)?)\s+à\s+)"
     rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
 # Those who carry the project of the CPTS, the subject of the sentence: "Anne Durand et Jean Dupont,
 # médecins, portent le projet de création de la CPTS", "... mettent la dernière main au projet de CPTS"

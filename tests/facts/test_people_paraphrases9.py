@@ -295,3 +295,28 @@ def test_offices_of_other_bodies_fronted_or_by_a_verb(record_of, text):
 ])
 def test_a_surname_alone(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+# --- co-presidents and members -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux et Paul Morel, à la coprésidence de la CPTS, se réjouissent.",
+     {(K, "Anne Roux", "coprésidente"), (K, "Paul Morel", "coprésident")}),
+    (SIGNED + "L'assemblée générale a élu Anne Roux et Paul Morel à la coprésidence.",
+     {(K, "Anne Roux", "coprésidente"), (K, "Paul Morel", "coprésident")}),
+    (SIGNED + "Anne Roux co-préside la CPTS aux côtés de Paul Morel.",
+     {(K, "Anne Roux", "co-présidente"), (K, "Paul Morel", "co-président")}),
+    (SIGNED + "Anne Roux, qui a adhéré à la CPTS dès 2020, témoigne.", {(K, "Anne Roux", "membre")}),
+    (SIGNED + "Anne Roux participe à la CPTS depuis 2020.", {(K, "Anne Roux", "membre")}),
+    (SIGNED + "Anne Roux s'est engagée dans la CPTS dès sa création.", {(K, "Anne Roux", "membre")}),
+])
+def test_co_presidents_and_members(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    SIGNED + "Anne Jolivet, directrice de l'ARS, participe à la CPTS.",
+    SIGNED + "Anne Jolivet, présidente de l'URPS, travaille aux côtés de Paul Morel, médecin.",
+])
+def test_officials_taking_part(record_of, text):
+    assert _people(record_of(text)) == set()
