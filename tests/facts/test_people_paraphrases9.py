@@ -320,3 +320,24 @@ def test_co_presidents_and_members(record_of, text, expected):
 ])
 def test_officials_taking_part(record_of, text):
     assert _people(record_of(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux, présidente de l'association de préfiguration de la CPTS, se réjouit.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "« Nous sommes prêts », affirme Anne Roux. Infirmière libérale, elle préside la CPTS depuis 2020.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Le Dr Paul Morel, président et cofondateur de la CPTS, se réjouit.", {(K, "Paul Morel", "président")}),
+    ("The CPTS du Val Fleuri signed its contract. Dr Paul Morel, who founded the CPTS in 2019, welcomed the news.",
+     {(K, "Paul Morel", "fondateur")}),
+])
+def test_still_more_wordings(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The CPTS du Val Fleuri signed its contract. The hospital was founded by Paul Rimbert.",
+    SIGNED + "Paul Rimbert est maire de Bellegarde. Ancien chirurgien, il préside le conseil de surveillance de l'hôpital.",
+])
+def test_still_more_near_misses(record_of, text):
+    assert _people(record_of(text)) == set()
