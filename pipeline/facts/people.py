@@ -24,7 +24,7 @@ from ..model import Fact, Span
 from .common import Extraction
 from .person_facts import person_fact
 from .role_words import (
-    AT_THE_ORIGIN, ATTACHED_BEFORE, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
+    AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD_OFFICES, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
     FEMININE_SUBJECT, FRONTED_HEAD, FRONTED_OFFICE, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
     LATTER_SUBJECT, NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_THEN_NAMES, ORIGIN_VERB_BEFORE, OTHER_BODY,
     OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, ROLE_VERB,
@@ -144,8 +144,9 @@ def _roles(ctx: Context):
             key = _spoken_of(ctx, m.start())
         of_cpts = of_cpts or owner == "cpts"
         if not of_cpts and (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER and not _origin_of_project(ctx, i, m.end())
-                            or PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
-            continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
+                            or ROLE_STEMS[i][1][0] not in BOARD_OFFICES
+                            and PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title ("infirmière présidente" is not)
         # the feminine written in the role or in its qualifier: "secrétaire générale"
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem")) \
             or bool(kept) and kept.written_feminine

@@ -65,6 +65,8 @@ ROLE_RE = re.compile(
 NEEDS_CPTS_AFTER = {"représentant", "membre", "responsable", "porte-parole", "assistant de coordination", "chargé de prévention", "initiateur", "fondateur", "chargé de projet", "chargé de communication",
                     "chef de projet", "animateur", "administrateur", "référent"}
 
+# The offices of a board, never a job title after a profession: "infirmière présidente" (not "infirmière coordinatrice")
+BOARD_OFFICES = {"président", "secrétaire", "trésorier"}
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
 ATTACHED_BEFORE = re.compile(
     r"(?:\b(?:son|sa|leur|notre|its|their|our)|\ben\s+est\s+(?:le|la|l['’])|\b(?:a|avec|has|with)\s+pour)\s*$",

@@ -341,3 +341,15 @@ def test_still_more_wordings(record_of, text, expected):
 ])
 def test_still_more_near_misses(record_of, text):
     assert _people(record_of(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a tenu son assemblée générale à Bellegarde.\nAnne Roux, infirmière présidente\n"
+     "Les soignants ont élu un nouveau bureau pour trois ans.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Luc Petit, pharmacien trésorier, et Anne Roux, infirmière secrétaire, présentent le budget.",
+     {(K, "Luc Petit", "trésorier"), (K, "Anne Roux", "secrétaire")}),
+    (SIGNED + "Le Dr Henri Laval, médecin coordonnateur, explique que la CPTS aide les EHPAD.", set()),
+    (SIGNED + "Anne Jolivet, infirmière présidente de l'URPS, salue l'accord.", set()),
+])
+def test_a_profession_right_before_the_office(record_of, text, expected):
+    assert _people(record_of(text)) == expected
