@@ -289,7 +289,8 @@ def _holders_before_verbs(ctx: Context):
         if names and (names[-1].span.end == m.start() or is_apposition(ctx, names[-1].span.end, verb_start)):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
             # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS", "... élus à la coprésidence"
-            if PLURAL_VERB.search(m.group()) or (m.groupdict().get("co") or "").lower().startswith("co"):
+            if PLURAL_VERB.search(ctx.text, names[-1].span.end, m.end()) or \
+                    (m.groupdict().get("co") or "").lower().startswith("co"):
                 yield from ((name, m) for name in names_listed_before(ctx, names[-1].span.start, sentence))
             partner = m.groupdict().get("co") and CO_HOLDER_AFTER.match(ctx.text, m.end())
             if partner:  # "Anne Durand co-préside la CPTS avec Jean Dupont"
@@ -304,12 +305,12 @@ CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)»\n]|$)")
 
 def _office_alone(ctx: Context, noun: re.Match) -> bool:
     """ "Julie Perrin assure la coordination.", "Le conseil d'administration a élu Paul Morel à la présidence":
-    an office with no body after it, in a clause whose last body named is a CPTS (or its board)."""
+    an office with no body after it, a CPTS's as a label is (role_bodies.label_is_the_cptss)."""
     after_name = NAME_JUST_BEFORE.search(ctx.text, max(0, noun.start() - 40), noun.start())
     if noun.group().lstrip(" ,").startswith("à") and not after_name:
         return False  # "le dispositif d'appui à la coordination": a noun's complement, no one's office
     end, _, _, elsewhere = what_follows(ctx, noun.end())
-    return not elsewhere and bool(CLAUSE_END.match(ctx.text, end)) and last_body_is_cpts(ctx, noun.start())
+    return not elsewhere and bool(CLAUSE_END.match(ctx.text, end)) and label_is_the_cptss(ctx, noun.start())
 
 
 NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*$")
@@ -335,7 +336,7 @@ def _origin_holders(ctx: Context):
 
 CO_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:avec|with|aux\s+côtés\s+d[eu]|alongside)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
 PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent|assurent|"
-                         r"assuraient|exercent|occupent)\b")
+                         r"assuraient|exercent|occupent|partagent|(?:ré)?élu(?:e)?s|nommé(?:e)?s|désigné(?:e)?s)\b")
 
 
 def _involved(ctx: Context):
@@ -402,8 +403,9 @@ def _skip_opening(text: str, pos: int) -> int:
     return pos
 
 
-# "la présidence est partagée entre A et B", "sous la coprésidence de A et B": co-presidents, "co" as written
-SHARED = re.compile(r"(?i:partagée|conjointement|\b(co-?)présidence)")
+# "la présidence est partagée entre A et B", "A et B partagent la présidence", "sous la coprésidence de A et B":
+# co-presidents, "co" as written
+SHARED = re.compile(r"(?i:partag(?:ée|ent|eaient)|conjointement|\b(co-?)présidence)")
 
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:

@@ -110,24 +110,31 @@ SUBJECT_REACH = 3  # sentences back to the one that names the body a label or a 
 
 
 def label_is_the_cptss(ctx: Context, pos: int) -> bool:
-    """Whether a label ("Présidence :") or a fronted office ("À la présidence,") at `pos` is a CPTS's: the body named
-    last before it is one, or the nearest sentence before it that names a body opens on a CPTS, its subject ("La CPTS
-    a signé avec l'ARS. À la présidence, Anne Durand")."""
+    """Whether a label ("Présidence :"), a fronted office ("À la présidence,") or an office with no body after it at
+    `pos` is a CPTS's: the body named last before it is one or, when its sentence names none, the nearest sentence
+    before it that names a body opens on a CPTS, its subject ("La CPTS a signé avec l'ARS. À la présidence, A")."""
     if last_body_before_label(ctx, pos):
         return True
-    start, end = ctx.sentence_at(pos).start, pos
+    sentence = ctx.sentence_at(pos)
+    if _body_cues(ctx, sentence.start, pos):
+        return False
+    previous = ctx.sentence_before(sentence.start)
     for _ in range(SUBJECT_REACH):
-        before = ctx.text[start:end]
-        cues = [(m.start(), True) for m in CPTS_CUE.finditer(before)] + \
-            [(m.start(), False) for m in OTHER_BODY.finditer(before)] + \
-            [(mention.span.start - start, True) for mention, _ in ctx.mentions_in(Span(start, end))]
-        if cues:
-            return min(cues)[1]
-        previous = ctx.sentence_before(start)
         if previous is None:
             return False
-        start, end = previous.start, previous.end
+        cues = _body_cues(ctx, previous.start, previous.end)
+        if cues:
+            return min(cues)[1]
+        previous = ctx.sentence_before(previous.start)
     return False
+
+
+def _body_cues(ctx: Context, start: int, end: int) -> list[tuple[int, bool]]:
+    """Where bodies are named in text[start:end], each with whether it is a CPTS."""
+    before = ctx.text[start:end]
+    return [(m.start(), True) for m in CPTS_CUE.finditer(before)] + \
+        [(m.start(), False) for m in OTHER_BODY.finditer(before)] + \
+        [(mention.span.start - start, True) for mention, _ in ctx.mentions_in(Span(start, end))]
 
 
 def nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -> bool:

@@ -211,7 +211,7 @@ HOLDER_PRONOUN_VERB = GapLed(
 HOLDER_NOUN = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+(?:la|(?P<its>sa))|"
     rf"(?P<en>en\s+)?(?:assur(?:e|ent|ait|aient)|exerc(?:e|ent)|exerçai(?:t|ent)|(?:a|ont)\s+pris|prend|"
-    rf"(?:a|ont)\s+repris|reprend|occup(?:e|ent|ait|aient))\s+"
+    rf"(?:a|ont)\s+repris|reprend|occup(?:e|ent|ait|aient)|(?:se\s+)?partag(?:ent|eaient))\s+"
     rf"(?:{ADVERB}\s+)?la|"
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
     r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
@@ -226,6 +226,7 @@ HOLDER_NOUN = GapLed(
     r"(?:siège|siégeait|siégera|fait\s+partie|faisait\s+partie|(?:a\s+été\s+)?(?:r?éélue?|élue?)s?)\s+(?:au|du)\s+"
     r"(?:(?P<board>conseil\s+d['’]administration)|(?P<bureau>bureau)))\b",
     re.IGNORECASE, cue="présidence|coordination|direction|médiation|tête|siège|partie|élue?s? au")
+# "Anne Durand et Jean Dupont (se) partagent la présidence": co-presidents
 # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS": found from "à l'initiative", then its verb
 AT_THE_ORIGIN = re.compile(r"\bà\s+l['’](?:initiative|origine)\b", re.IGNORECASE)
 # the names after an origin: "À l'origine du projet, A, B et C", "À son origine, A et B", "Les professionnels à

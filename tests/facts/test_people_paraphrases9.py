@@ -353,3 +353,16 @@ def test_still_more_near_misses(record_of, text):
 ])
 def test_a_profession_right_before_the_office(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux et Paul Morel partagent la co-présidence.",
+     {(K, "Anne Roux", "co-présidente"), (K, "Paul Morel", "co-président")}),
+    (SIGNED + "Anne Roux et Paul Morel se partagent la présidence.",
+     {(K, "Anne Roux", "co-présidente"), (K, "Paul Morel", "co-président")}),
+    (SIGNED + "Anne Roux et Paul Morel, élus en binôme à la tête de la CPTS, se réjouissent.",
+     {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "président")}),
+    (SIGNED + "Anne Jolivet et Paul Rimbert partagent la présidence de l'URPS.", set()),
+])
+def test_a_shared_presidency(record_of, text, expected):
+    assert _people(record_of(text)) == expected
