@@ -63,7 +63,7 @@ INSTITUTION = re.compile(r"(?:ARS|CPAM|URPS|MSA|DAC|GHT|agence|caisse|pr[ée]fec
                          r"f[ée]d[ée]ration|union|Assurance\s+maladie)\b", re.IGNORECASE)
 
 
-PROJECT_ALONE = re.compile(r"\s+du\s+projet\b(?!\s*(?:de|d['’]|du|des|pour|of)\b)", re.IGNORECASE)
+PROJECT_ALONE = re.compile(r"\s+(?:du\s+projet|de\s+la\s+démarche)\b(?!\s*(?:de|d['’]|du|des|pour|of)\b)", re.IGNORECASE)
 NEIGHBOURING = re.compile(r"\s+(?:voisine|limitrophe|d['’]à\s+côté)\b", re.IGNORECASE)
 LATTER = re.compile(r"\s*(?:de\s+)?(?:cette\s+dernière|celle-ci)\b", re.IGNORECASE)
 LATTER_REACH = 300  # characters back to the body "cette dernière" stands for

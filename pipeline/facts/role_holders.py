@@ -57,7 +57,8 @@ NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la prés
                             r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\best\b|\bis\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
-                            rf"(?:deux|trois|quatre|cinq|six|plusieurs|une?|two|three|four|five|six|several|an?)\s+[{LOW}-]{{3,}}(?:\s+[{LOW}'’-]{{2,}}){{0,3}}?\s*[,:]\s*)?")
+                            rf"(?:deux|trois|quatre|cinq|six|plusieurs|une?|two|three|four|five|six|several|an?)\s+[{LOW}-]{{3,}}(?:\s+[{LOW}'’-]{{2,}}){{0,3}}?\s*[,:]\s*"
+                            r"(?:(?:dont|notamment|including)\s+)?)?")  # "un groupe de soignants, dont A et B"
 # "du Dr Jean Dupont et d'Anne Durand", "de Jean Dupont et du Dr Anne Durand"
 # or a profession after each name: "Jean Dupont, médecin, et Anne Durand, pharmacienne", "Jean Dupont (médecin) et"
 NAME_JOINT = (r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"

@@ -141,6 +141,7 @@ FEMININE_HINT = re.compile(
 
 # --- verbs and nouns of office ---------------------------------------------------------------
 ADVERB = (r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|à\s+l['’]unanimité|"
+          r"(?:dès|depuis)\s+(?:l['’]origine|le\s+(?:départ|début))|"
           r"ensemble|conjointement|now|currently|also|jointly|together)")
 # Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
 # Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
@@ -177,11 +178,12 @@ ROLE_VERB = re.compile(
     # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
     # "... est partie de l'ambition du Dr Anne Durand", "... a vu le jour sous l'impulsion d'Anne Durand"
     r"(?P<init>(?:(?:né|créé|lancé|fondé|constitué|issu|parti|venu)e?s?|(?:a|ont)\s+vu\s+le\s+jour)\s+{adverb}"
-    r"(?:à\s+l['’]initiative|de\s+l['’](?:initiative|ambition|idée|impulsion)|de\s+la\s+volonté|sous\s+l['’]impulsion)\s+"
+    r"(?:à\s+l['’]initiative|de\s+l['’](?:initiative|ambition|idée|impulsion)|de\s+la\s+volonté|"
+    r"(?:sous|sur|grâce\s+à)\s+l['’]impulsion)\s+"
     r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])|"
     # without a verb: "Sous l'impulsion du Dr Anne Durand, ...", "C'est à l'initiative de ... que", "créée en 2019 à
     # l'initiative de"
-    r"(?P<init_bare>(?:à\s+l['’]initiative|sous\s+l['’]impulsion)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
+    r"(?P<init_bare>(?:à\s+l['’]initiative|(?:sous|sur)\s+l['’]impulsion)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
     r"(?=[\sA-ZÀ-Ý]))))\s*".format(
         # "La présidence est assurée par A", "... revient à A"
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|revient|est\s+revenue|échoit|held)\s+(?:par|à|by)",
@@ -237,9 +239,10 @@ ORIGIN_THEN_NAMES = re.compile(
     # a comma, a colon, a bracket, "..., composé de", "..., avec", ". Il s'agit de"
     r"\s*(?P<sep>,(?:\s*(?:composée?|formée?|constituée?)\s+(?:de|d['’])|\s*avec\b)?|:|\((?=\s*[A-ZÀ-Ý])|"
     r"(?=\.\s*(?:Il|Elle)\s+s['’]agit))")
-ORIGIN_HOLDER = re.compile(r"(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+à\s+l['’](?P<init>initiative|origine)\b",
+# "Anne Durand est à l'origine de la CPTS", "Anne Durand, à l'initiative de la CPTS, ..."
+ORIGIN_HOLDER = re.compile(r"(?:(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+|,\s*)à\s+l['’](?P<init>initiative|origine)\b",
                            re.IGNORECASE)
-ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+$", re.IGNORECASE)
+ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+$|,\s*$", re.IGNORECASE)
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
 # or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
 FRONTED_HEAD = re.compile(  # "la structure" alone: "la structure hospitalière" is another

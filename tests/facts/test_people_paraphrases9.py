@@ -366,3 +366,22 @@ def test_a_profession_right_before_the_office(record_of, text, expected):
 ])
 def test_a_shared_presidency(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+# --- initiators ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Elle est née sur l'impulsion du Dr Paul Morel.", {(K, "Paul Morel", "initiateur")}),
+    (SIGNED + "Elle a vu le jour grâce à l'impulsion d'Anne Roux.", {(K, "Anne Roux", "initiatrice")}),
+    (SIGNED + "Elle est née à l'initiative d'un groupe de soignants, dont Anne Roux et Paul Morel.",
+     {(K, "Anne Roux", "initiatrice"), (K, "Paul Morel", "initiateur")}),
+    (SIGNED + "Portée dès l'origine par Anne Roux, elle regroupe 80 soignants.",
+     {(K, "Anne Roux", "porteuse du projet")}),
+    (SIGNED + "Paul Morel, initiateur de la démarche, se réjouit.", {(K, "Paul Morel", "initiateur")}),
+    (SIGNED + "Paul Morel, à l'origine de la démarche, se réjouit.", {(K, "Paul Morel", "initiateur")}),
+    (SIGNED + "Paul Morel, à l'initiative de la CPTS, se réjouit.", {(K, "Paul Morel", "initiateur")}),
+    (SIGNED + "La maison de santé, à l'initiative de Paul Rimbert, rejoint la CPTS.", set()),
+    (SIGNED + "Paul Rimbert, maire, à l'origine de la piscine, se réjouit.", set()),
+])
+def test_initiators(record_of, text, expected):
+    assert _people(record_of(text)) == expected
