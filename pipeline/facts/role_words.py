@@ -30,7 +30,8 @@ ROLE_STEMS = [
     (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
     (r"(?:(?<!-)|(?<=\bco-))fondat(?:eur|(?P<fem12>rice))s?", ("fondateur", "fondatrice")),
     (r"(?:(?<!-)|(?<=\bco-))founders?", ("fondateur", "fondatrice")),
-    (r"charg[ée](?P<fem13>e)?s?\s+de\s+projets?", ("chargé de projet", "chargée de projet")),
+    (r"charg[ée](?P<fem13>e)?s?\s+de\s+projet(?!s)", ("chargé de projet", "chargée de projet")),
+    (r"charg[ée](?P<fem23>e)?s?\s+de\s+projets", ("chargé de projets", "chargée de projets")),  # as written
     (r"charg[ée](?P<fem14>e)?s?\s+de\s+communication", ("chargé de communication", "chargée de communication")),
     (r"chef(?P<fem15>fe)?s?\s+de\s+projets?", ("chef de projet", "cheffe de projet")),
     (r"animat(?:eur|(?P<fem16>rice))s?", ("animateur", "animatrice")),
@@ -63,7 +64,7 @@ ROLE_RE = re.compile(
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
 NEEDS_CPTS_AFTER = {"représentant", "membre", "responsable", "porte-parole", "assistant de coordination", "chargé de prévention", "initiateur", "fondateur", "chargé de projet", "chargé de communication",
-                    "chef de projet", "animateur", "administrateur", "référent"}
+                    "chargé de projets", "chef de projet", "animateur", "administrateur", "référent"}
 
 # The offices of a board, never a job title after a profession: "infirmière présidente" (not "infirmière coordinatrice")
 BOARD_OFFICES = {"président", "secrétaire", "trésorier"}

@@ -385,3 +385,8 @@ def test_a_shared_presidency(record_of, text, expected):
 ])
 def test_initiators(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+def test_a_plural_in_the_office_is_kept_as_written(record_of):
+    text = SIGNED + "Julie Perrin, chargée de projets de la CPTS, présente les actions."
+    assert _people(record_of(text)) == {(K, "Julie Perrin", "chargée de projets")}
