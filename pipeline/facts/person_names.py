@@ -84,8 +84,10 @@ def as_name(ctx: Context, m: re.Match, offset: int = 0, cued: bool = False) -> N
     words = list(re.finditer(r"\S+", ctx.text[start:end]))
     while words and words[0].group().lower().strip("'’") in NOT_NAME_WORDS:
         words.pop(0)
-    skip = 0  # "Autour d'Anne Durand", "Auprès d'Anne Durand": the name after the elided "de"
-    if len(words) > 2 and words[0].group().lower() in ELIDED_LEAD and re.match(r"[dD]['’][A-ZÀ-Ý]", words[1].group()):
+    # "Autour d'Anne Durand", "Interview d'Anne Durand": the name after the elided "de" (a first name after it tells)
+    skip = 0
+    if len(words) > 2 and re.match(r"[dD]['’][A-ZÀ-Ý]", words[1].group()) and (
+            words[0].group().lower() in ELIDED_LEAD or is_known_first_name(words[1].group()[2:])):
         words.pop(0)
         skip = 2
     words = _trimmed_to_person(ctx, start, words)

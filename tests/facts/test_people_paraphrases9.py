@@ -390,3 +390,12 @@ def test_initiators(record_of, text, expected):
 def test_a_plural_in_the_office_is_kept_as_written(record_of):
     text = SIGNED + "Julie Perrin, chargée de projets de la CPTS, présente les actions."
     assert _people(record_of(text)) == {(K, "Julie Perrin", "chargée de projets")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Interview d'Anne Roux, présidente.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Portrait d'Isabelle Roux, présidente de la CPTS.", {(K, "Isabelle Roux", "présidente")}),
+    (SIGNED + "Valéry Giscard d'Estaing, président de la CPTS, se réjouit.", {(K, "Valéry Giscard d'Estaing", "président")}),
+])
+def test_a_word_before_an_elided_de(record_of, text, expected):
+    assert _people(record_of(text)) == expected
