@@ -234,9 +234,13 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
 
 def _row_start(ctx: Context, pos: int, sentence: Span) -> int:
     """Where the sentence of `pos` starts, or its line when that is a row of a table ("Anne Durand | Présidente"),
-    which a sentence may split at its bars."""
+    which a sentence may split at its bars, or when no punctuation ends a sentence on the line before it (a
+    surname in capitals read as a sentence of its own: "ROUX Anne – présidente")."""
     line_start = ctx.text.rfind("\n", 0, pos) + 1
-    return min(sentence.start, line_start) if "|" in ctx.text[line_start:pos] else sentence.start
+    if "|" in ctx.text[line_start:pos] or line_start < sentence.start and \
+            not re.search(r"[.!?…;»]", ctx.text[line_start:sentence.start]):
+        return min(sentence.start, line_start)
+    return sentence.start
 
 
 def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:

@@ -399,3 +399,8 @@ def test_a_plural_in_the_office_is_kept_as_written(record_of):
 ])
 def test_a_word_before_an_elided_de(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+def test_surnames_first_in_capitals_before_a_dash(record_of):
+    text = SIGNED + "\nROUX Anne – présidente\nMOREL Paul – trésorier\n"
+    assert _people(record_of(text)) == {(K, "Roux Anne", "présidente"), (K, "Morel Paul", "trésorier")}
