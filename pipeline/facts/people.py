@@ -71,7 +71,8 @@ def extract_people(ctx: Context, result: Extraction) -> None:
         if _subject_is_cpts(ctx, m):
             for name in names_after(ctx, m.end(), cued=ctx.lang == "en"):  # the French model misses English names
                 # "portée par deux coprésidents, A et B"; "lancée par A, directrice de l'ARS": another body's
-                if not ROLE_RE.search(ctx.text, m.end(), name.span.start) and not agent_of_other_body(ctx, m, name.span.end):
+                if not (ROLE_RE.search(ctx.text, m.end(), name.span.start)
+                        or agent_of_other_body(ctx, m, name.span.end)):
                     _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
@@ -318,7 +319,8 @@ NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*$")
 
 # a pronoun or a profession standing for the person named last: "Elle préside ...", "L'infirmière préside ..."
 SUBJECT_PRONOUN = re.compile(  # "Infirmière libérale, elle préside ...": a fronted apposition before the pronoun
-    r"[\s«\"“]*(?:(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?(?i:il|elle)|He|She|(?:Le|La|L['’])\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|pharmacien(?:ne)?|"
+    r"[\s«\"“]*(?:(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?(?i:il|elle)|He|She|"
+    r"(?:Le|La|L['’])\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|pharmacien(?:ne)?|"
     r"kinésithérapeute|kiné|sage-femme|praticien(?:ne)?|docteure?|orthophoniste|dentiste|psychologue|podologue))"
     r"(?:\s+\w+ment)?\s*")
 
@@ -334,7 +336,8 @@ def _origin_holders(ctx: Context):
             yield m
 
 
-CO_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:avec|with|aux\s+côtés\s+d[eu]|alongside)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
+CO_HOLDER_AFTER = re.compile(
+    r"\s*,?\s*(?:avec|with|aux\s+côtés\s+d[eu]|alongside)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
 PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent|assurent|"
                          r"assuraient|exercent|occupent|partagent|(?:ré)?élu(?:e)?s|nommé(?:e)?s|désigné(?:e)?s)\b")
 

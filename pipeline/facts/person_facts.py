@@ -94,7 +94,8 @@ def _full_name(ctx: Context, written: str) -> str:
 
 
 NOT_A_FIRST_NAME = re.compile(r"(?i:dr|docteure?|pr|professeure?|madame|monsieur|mme|maître|me)")
-PLACE_BEFORE = re.compile(r"(?i:\b(?:rue|avenue|place|boulevard|allée|quai|école|collège|lycée|centre|hôpital|maison)\s+)$")
+PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:rue|avenue|place|boulevard|allée|quai|école|collège|lycée|centre|hôpital|maison)\s+)$")
 
 
 def _display_name(written: str) -> str:
