@@ -21,8 +21,10 @@ ROLE_STEMS = [
     (r"secr[ée]taires?", ("secrétaire", "secrétaire")),
     (r"tr[ée]sori(?:er|(?P<fem5>[èe]re))s?", ("trésorier", "trésorière")),
     (r"repr[ée]sentant(?P<fem6>e)?s?", ("représentant", "représentante")),
-    (r"membres?\s+du\s+bureau", ("membre du bureau", "membre du bureau")),
-    (r"membres?\s+du\s+(?:conseil\s+d['’]administration|CA)\b", ("membre du conseil d'administration",) * 2),
+    # "membre de son bureau": the CPTS's
+    (r"membres?\s+(?:du|de\s+son|de\s+notre)\s+bureau", ("membre du bureau", "membre du bureau")),
+    (r"membres?\s+(?:du|de\s+son|de\s+notre)\s+(?:conseil\s+d['’]administration|CA)\b",
+     ("membre du conseil d'administration",) * 2),
     (r"board\s+members?", ("membre du conseil d'administration",) * 2),
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
     (r"porte(?:ur|(?P<fem22>use))s?\s+de\s+projets?", ("porteur de projet", "porteuse de projet")),
@@ -227,7 +229,7 @@ HOLDER_NOUN = GapLed(
     r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
     # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS", "élue au bureau"
     r"(?:siège|siégeait|siégera|fait\s+partie|faisait\s+partie|(?:a\s+été\s+)?(?:r?éélue?|élue?)s?)\s+(?:au|du)\s+"
-    r"(?:(?P<board>conseil\s+d['’]administration)|(?P<bureau>bureau)))\b",
+    r"(?:(?P<board>conseil\s+d['’]administration|CA)|(?P<bureau>bureau)))\b",
     re.IGNORECASE, cue="présidence|coordination|direction|médiation|tête|siège|partie|élue?s? au")
 # "Anne Durand et Jean Dupont (se) partagent la présidence": co-presidents
 # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS": found from "à l'initiative", then its verb

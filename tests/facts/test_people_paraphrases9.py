@@ -404,3 +404,14 @@ def test_a_word_before_an_elided_de(record_of, text, expected):
 def test_surnames_first_in_capitals_before_a_dash(record_of):
     text = SIGNED + "\nROUX Anne – présidente\nMOREL Paul – trésorier\n"
     assert _people(record_of(text)) == {(K, "Roux Anne", "présidente"), (K, "Morel Paul", "trésorier")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux, membre de son conseil d'administration, se réjouit.",
+     {(K, "Anne Roux", "membre du conseil d'administration")}),
+    (SIGNED + "Anne Roux, membre de son bureau, se réjouit.", {(K, "Anne Roux", "membre du bureau")}),
+    (SIGNED + "Anne Roux, élue au CA de la CPTS, se réjouit.", {(K, "Anne Roux", "membre du conseil d'administration")}),
+    (SIGNED + "Anne Jolivet, élue au CA de l'hôpital, se réjouit.", set()),
+])
+def test_the_board_named_by_a_possessive_or_its_initials(record_of, text, expected):
+    assert _people(record_of(text)) == expected
