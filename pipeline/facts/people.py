@@ -31,8 +31,8 @@ from .role_words import (
     kept_qualifier)
 from .person_names import Name, names_in
 from .role_fronted import fronted_heads, fronted_offices, line_start, origin_listed_after
-from .role_bodies import (PROJECT_ALONE, agent_of_other_body, label_is_the_cptss, mention_near, nearest_body_is_cpts,
-                          what_follows)
+from .role_bodies import (PROJECT_ALONE, label_is_the_cptss, mention_near, nearest_body_is_cpts,
+                          verb_defers_to_office, what_follows)
 from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, last_body_is_cpts, names_after,
                            names_listed_before, people_of, pronoun_holder_of)
 
@@ -64,7 +64,8 @@ def extract_people(ctx: Context, result: Extraction) -> None:
     for role in _roles(ctx):
         held = people_of(ctx, role)
         for name, apposition in held:
-            _keep(found, *person_fact(ctx, role, name, apposition))
+            if role.of_cpts or not _agent_of_other_body(ctx, name):
+                _keep(found, *person_fact(ctx, role, name, apposition))
         for name, partner_role in _partners_after(ctx, role) if held else []:
             _keep(found, *person_fact(ctx, partner_role, name, ""))
     for m in ROLE_VERB.finditer(ctx.text):
@@ -72,7 +73,7 @@ def extract_people(ctx: Context, result: Extraction) -> None:
             for name in names_after(ctx, m.end(), cued=ctx.lang == "en"):  # the French model misses English names
                 # "portée par deux coprésidents, A et B"; "lancée par A, directrice de l'ARS": another body's
                 if not (ROLE_RE.search(ctx.text, m.end(), name.span.start)
-                        or agent_of_other_body(ctx, m, name.span.end)):
+                        or verb_defers_to_office(ctx, m, name.span.end)):
                     _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
@@ -96,6 +97,13 @@ def _partners_after(ctx: Context, role: Role) -> list[tuple[Name, Role]]:
         return []
     partner_role = replace(role, span=Span(partner.start(), partner.end()), feminine_word=False)
     return [(name, partner_role) for name in names_after(ctx, partner.end())[:1]]
+
+
+def _agent_of_other_body(ctx: Context, name: Name) -> bool:
+    """ "La CPAM était représentée par Anne Roux, directrice": the agent of a verb whose subject is another body holds
+    the bare role after the name in that body."""
+    return bool(AGENT_BEFORE.search(ctx.text, max(0, name.span.start - 12), name.span.start)) and \
+        not nearest_body_is_cpts(ctx, name.span.start, name.span.start, when_none=True)
 
 
 def _shared_office(role: Role) -> bool:

@@ -155,16 +155,23 @@ OFFICIAL_ACTS = ("init_by", "found", "represent")
 OFFICE_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:le|la|l['’])\s*)?")
 
 
-def agent_of_other_body(ctx: Context, verb: re.Match, name_end: int) -> bool:
-    """Whether the person a verb of launching or representing names holds an office in another body, written right
-    after the name ("La CPTS a été lancée par Anne Roux, directrice générale de l'ARS")."""
+def verb_defers_to_office(ctx: Context, verb: re.Match, name_end: int) -> bool:
+    """Whether the office written right after the name a verb of launching or representing (or a label) gives is to be
+    read instead of the verb: an office in another body ("La CPTS a été lancée par Anne Roux, directrice générale de
+    l'ARS"), or any office after "représentée par" ("représentée par Anne Roux, présidente": its president)."""
     if not any(verb.groupdict().get(group) for group in OFFICIAL_ACTS) and not verb.group().rstrip().endswith(":"):
         return False  # a label too: "Direction : Anne Roux, directrice générale de l'ARS"
-    return office_elsewhere_after(ctx, name_end)
+    office = _office_after(ctx, name_end)
+    return office is not None and (bool(verb.groupdict().get("represent")) or what_follows(ctx, office.end())[3])
 
 
 def office_elsewhere_after(ctx: Context, name_end: int) -> bool:
     """Whether the name ending at `name_end` is followed by its office in another body: ", directrice de l'ARS"."""
+    office = _office_after(ctx, name_end)
+    return office is not None and what_follows(ctx, office.end())[3]
+
+
+def _office_after(ctx: Context, name_end: int) -> re.Match | None:
+    """The office written right after a name, in apposition: "Anne Roux, (la) directrice ..."."""
     gap = OFFICE_AFTER_NAME.match(ctx.text, name_end)
-    office = gap and ROLE_RE.match(ctx.text, gap.end())
-    return bool(office) and what_follows(ctx, office.end())[3]
+    return ROLE_RE.match(ctx.text, gap.end()) if gap else None

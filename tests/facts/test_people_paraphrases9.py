@@ -415,3 +415,13 @@ def test_surnames_first_in_capitals_before_a_dash(record_of):
 ])
 def test_the_board_named_by_a_possessive_or_its_initials(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "La CPAM était représentée par Anne Jolivet, directrice.", set()),
+    ("La CPTS du Val Fleuri, représentée par Anne Roux, présidente, a signé son contrat.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Elle était représentée par Anne Roux, infirmière.", {(K, "Anne Roux", "représentante")}),
+])
+def test_the_agent_of_a_body_and_its_office(record_of, text, expected):
+    assert _people(record_of(text)) == expected
