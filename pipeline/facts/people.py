@@ -24,13 +24,15 @@ from ..model import Fact, Span
 from .common import Extraction
 from .person_facts import person_fact
 from .role_words import (
-    AT_THE_ORIGIN, ATTACHED_BEFORE, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
-    FEMININE_SUBJECT, FRONTED_HEAD, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
-    NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_THEN_NAMES, ORIGIN_VERB_BEFORE, OTHER_BODY,
+    AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD_OFFICES, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
+    FEMININE_SUBJECT, FRONTED_HEAD, FRONTED_OFFICE, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
+    LATTER_SUBJECT, NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_THEN_NAMES, ORIGIN_VERB_BEFORE, OTHER_BODY,
     OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, ROLE_VERB,
     kept_qualifier)
 from .person_names import Name, names_in
-from .role_bodies import PROJECT_ALONE, last_body_before_label, mention_near, nearest_body_is_cpts, what_follows
+from .role_fronted import fronted_heads, fronted_offices, line_start, origin_listed_after
+from .role_bodies import (PROJECT_ALONE, label_is_the_cptss, mention_near, nearest_body_is_cpts,
+                          verb_defers_to_office, what_follows)
 from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, last_body_is_cpts, names_after,
                            names_listed_before, people_of, pronoun_holder_of)
 
@@ -38,8 +40,8 @@ from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, l
 # How to find every phrase that leads this module to a person; spaCy's person names are needed only near them.
 # (The words of a phrase its holder comes before are passed over in a text without their cue.)
 PERSON_CUES = (ROLE_RE.finditer, ROLE_VERB.finditer, HOLDER_VERB.words_in, HOLDER_NOUN.words_in, HOLDER_PRONOUN_VERB.words_in,
-               AT_THE_ORIGIN.finditer, ORIGIN_THEN_NAMES.finditer, FRONTED_HEAD.finditer, INVOLVED.finditer,
-               CARRIES_PROJECT.finditer)
+               AT_THE_ORIGIN.finditer, ORIGIN_THEN_NAMES.finditer, FRONTED_HEAD.finditer, FRONTED_OFFICE.finditer,
+               INVOLVED.finditer, CARRIES_PROJECT.finditer)
 
 
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
@@ -62,17 +64,20 @@ def extract_people(ctx: Context, result: Extraction) -> None:
     for role in _roles(ctx):
         held = people_of(ctx, role)
         for name, apposition in held:
-            _keep(found, *person_fact(ctx, role, name, apposition))
+            if role.of_cpts or not _agent_of_other_body(ctx, name):
+                _keep(found, *person_fact(ctx, role, name, apposition))
         for name, partner_role in _partners_after(ctx, role) if held else []:
             _keep(found, *person_fact(ctx, partner_role, name, ""))
     for m in ROLE_VERB.finditer(ctx.text):
         if _subject_is_cpts(ctx, m):
             for name in names_after(ctx, m.end(), cued=ctx.lang == "en"):  # the French model misses English names
-                if not ROLE_RE.search(ctx.text, m.end(), name.span.start):  # "portée par deux coprésidents, A et B"
+                # "portée par deux coprésidents, A et B"; "lancée par A, directrice de l'ARS": another body's
+                if not (ROLE_RE.search(ctx.text, m.end(), name.span.start)
+                        or verb_defers_to_office(ctx, m, name.span.end)):
                     _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
-    for name, role in [*_fronted_heads(ctx), *_origin_listed_after(ctx)]:
+    for name, role in [*fronted_heads(ctx), *origin_listed_after(ctx), *fronted_offices(ctx)]:
         _keep(found, *person_fact(ctx, role, name, ""))
     for name, role in _involved(ctx):  # a member, unless the text gives the person an office
         key, rank, fact = person_fact(ctx, role, name, "")
@@ -92,6 +97,13 @@ def _partners_after(ctx: Context, role: Role) -> list[tuple[Name, Role]]:
         return []
     partner_role = replace(role, span=Span(partner.start(), partner.end()), feminine_word=False)
     return [(name, partner_role) for name in names_after(ctx, partner.end())[:1]]
+
+
+def _agent_of_other_body(ctx: Context, name: Name) -> bool:
+    """ "La CPAM était représentée par Anne Roux, directrice": the agent of a verb whose subject is another body holds
+    the bare role after the name in that body."""
+    return bool(AGENT_BEFORE.search(ctx.text, max(0, name.span.start - 12), name.span.start)) and \
+        not nearest_body_is_cpts(ctx, name.span.start, name.span.start, when_none=True)
 
 
 def _shared_office(role: Role) -> bool:
@@ -141,8 +153,9 @@ def _roles(ctx: Context):
             key = _spoken_of(ctx, m.start())
         of_cpts = of_cpts or owner == "cpts"
         if not of_cpts and (ROLE_STEMS[i][1][0] in NEEDS_CPTS_AFTER and not _origin_of_project(ctx, i, m.end())
-                            or PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
-            continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title, not a CPTS role
+                            or ROLE_STEMS[i][1][0] not in BOARD_OFFICES
+                            and PROFESSION_BEFORE.search(text, max(0, m.start() - 30), m.start())):
+            continue  # "infirmière coordinatrice", "médecin coordonnateur": a job title ("infirmière présidente" is not)
         # the feminine written in the role or in its qualifier: "secrétaire générale"
         feminine_word = any(m.group(g) for g in m.groupdict() if g.startswith("fem")) \
             or bool(kept) and kept.written_feminine
@@ -232,7 +245,7 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     """The nearest body named before the verb's end, in its sentence, is a CPTS (not "l'association X")."""
     sentence = ctx.sentence_at(verb.start())
     if verb.group().rstrip().endswith(":"):  # "Présidence : Anne Durand": the body spoken of just before
-        return last_body_before_label(ctx, verb.start())
+        return label_is_the_cptss(ctx, verb.start())
     head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
     if verb.group("init_bare") and head and not (CLEFT.fullmatch(head) or CREATED_WHEN.search(head)):
         return False  # "La CPTS s'agrandit à l'initiative de A": A's idea, not the CPTS's origin
@@ -240,9 +253,12 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     if head and not CLEFT.fullmatch(head) and not _fronted_participle(head):
         # "Elle est présidée par ...": a feminine pronoun in a release about a CPTS is the CPTS; so is
         # an office with no body named ("La présidence est assurée par ...")
-        office_alone = re.fullmatch(r"(?i:la|sa)", head) and re.match(r"(?i:présidence|coordination|direction)", verb.group())
+        office_alone = re.fullmatch(r"(?i:la|sa)", head) and \
+            re.match(r"(?i:(?:co-?|vice-)?présidence|coordination|direction)", verb.group())
         if CLAUSE_PRONOUN.search(head):  # "Présidée par Anne Durand, elle est coordonnée par ..."
             return True
+        if LATTER_SUBJECT.match(head):  # "Cette dernière est présidée par ...": the body named last before
+            return last_body_is_cpts(ctx, verb.start())
         return nearest_body_is_cpts(ctx, verb.start(), verb.end(),
                                      when_none=bool(FEMININE_SUBJECT.match(head) or office_alone))
     # "Présidée par Anne Durand, la CPTS ...", "..., elle regroupe": the subject comes after
@@ -281,7 +297,9 @@ def _holders_before_verbs(ctx: Context):
         verb_start = m.start() + len(m.group()) - len(m.group().lstrip(" ,"))
         if names and (names[-1].span.end == m.start() or is_apposition(ctx, names[-1].span.end, verb_start)):
             yield names[-1], m  # "Anne Durand, médecin généraliste, qui préside la CPTS"
-            if PLURAL_VERB.search(m.group()):  # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS"
+            # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS", "... élus à la coprésidence"
+            if PLURAL_VERB.search(ctx.text, names[-1].span.end, m.end()) or \
+                    (m.groupdict().get("co") or "").lower().startswith("co"):
                 yield from ((name, m) for name in names_listed_before(ctx, names[-1].span.start, sentence))
             partner = m.groupdict().get("co") and CO_HOLDER_AFTER.match(ctx.text, m.end())
             if partner:  # "Anne Durand co-préside la CPTS avec Jean Dupont"
@@ -296,20 +314,21 @@ CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)»\n]|$)")
 
 def _office_alone(ctx: Context, noun: re.Match) -> bool:
     """ "Julie Perrin assure la coordination.", "Le conseil d'administration a élu Paul Morel à la présidence":
-    an office with no body after it, in a clause whose last body named is a CPTS (or its board)."""
+    an office with no body after it, a CPTS's as a label is (role_bodies.label_is_the_cptss)."""
     after_name = NAME_JUST_BEFORE.search(ctx.text, max(0, noun.start() - 40), noun.start())
     if noun.group().lstrip(" ,").startswith("à") and not after_name:
         return False  # "le dispositif d'appui à la coordination": a noun's complement, no one's office
     end, _, _, elsewhere = what_follows(ctx, noun.end())
-    return not elsewhere and bool(CLAUSE_END.match(ctx.text, end)) and last_body_is_cpts(ctx, noun.start())
+    return not elsewhere and bool(CLAUSE_END.match(ctx.text, end)) and label_is_the_cptss(ctx, noun.start())
 
 
 NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*$")
 
 
 # a pronoun or a profession standing for the person named last: "Elle préside ...", "L'infirmière préside ..."
-SUBJECT_PRONOUN = re.compile(
-    r"[\s«\"“]*(?:Il|Elle|He|She|(?:Le|La|L['’])\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|pharmacien(?:ne)?|"
+SUBJECT_PRONOUN = re.compile(  # "Infirmière libérale, elle préside ...": a fronted apposition before the pronoun
+    r"[\s«\"“]*(?:(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?(?i:il|elle)|He|She|"
+    r"(?:Le|La|L['’])\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|pharmacien(?:ne)?|"
     r"kinésithérapeute|kiné|sage-femme|praticien(?:ne)?|docteure?|orthophoniste|dentiste|psychologue|podologue))"
     r"(?:\s+\w+ment)?\s*")
 
@@ -325,45 +344,17 @@ def _origin_holders(ctx: Context):
             yield m
 
 
-CO_HOLDER_AFTER = re.compile(r"\s*,?\s*(?:avec|with)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
+CO_HOLDER_AFTER = re.compile(
+    r"\s*,?\s*(?:avec|with|aux\s+côtés\s+d[eu]|alongside)\s+(?=(?:le\s+|la\s+)?(?:Dr|Pr|Mme|M\.|[A-ZÀ-Ý]))")
 PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-président|dirigent|coordonnent|assurent|"
-                         r"assuraient|exercent|occupent)\b")
-
-
-def _line_start(ctx: Context, sentence: Span, pos: int) -> int:
-    """Where the sentence or line of `pos` starts: lines of a page's menu above a fronted phrase are no head."""
-    return max(sentence.start, ctx.text.rfind("\n", 0, pos) + 1)
-
-
-def _fronted_heads(ctx: Context):
-    """The subject after "À la tête de la CPTS (...)," (FRONTED_HEAD): its president."""
-    for m in FRONTED_HEAD.finditer(ctx.text):
-        sentence = ctx.sentence_at(m.start())
-        if ctx.text[_line_start(ctx, sentence, m.start()):m.start()].strip(" \n«\"“"):
-            continue
-        end, of_cpts, key, _ = (m.end(), True, None, False) if m.group("its") else what_follows(ctx, m.end())
-        # "À sa tête, le Dr Jean Dupont", "À sa tête : Jean Dupont"
-        comma = next((m.start() for m in re.finditer(r"[,:]", ctx.text[end:min(sentence.end, end + 60)])), -1)
-        comma = comma + end if comma >= 0 else -1
-        if of_cpts and comma > 0:
-            role = Role("président", "présidente", Span(m.start(), end), end, True, key, False, False)
-            yield from ((name, role) for name in names_after(ctx, comma + 1)[:1])
-
-
-def _origin_listed_after(ctx: Context):
-    """The initiators named after an origin (ORIGIN_THEN_NAMES): fronted, or after a colon."""
-    for m in ORIGIN_THEN_NAMES.finditer(ctx.text):
-        if m.group("sep") == "," and not m.group()[0].isupper():
-            continue  # "Les soignants à l'origine de la CPTS, qui ...": not a list of names
-        role = Role("initiateur", "initiatrice", Span(m.start(), m.end()), m.end(), True, None, False, True)
-        yield from ((name, role) for name in names_after(ctx, m.end()))
+                         r"assuraient|exercent|occupent|partagent|(?:ré)?élu(?:e)?s|nommé(?:e)?s|désigné(?:e)?s)\b")
 
 
 def _involved(ctx: Context):
     """Members named with a verb of taking part in the CPTS (INVOLVED)."""
     for m in INVOLVED.finditer(ctx.text):
         sentence = ctx.sentence_at(m.start())
-        head = ctx.text[_line_start(ctx, sentence, m.start()):m.start()].strip(" \n«\"“")
+        head = ctx.text[line_start(ctx, sentence, m.start()):m.start()].strip(" \n«\"“")
         _, _, key, _ = what_follows(ctx, m.end() - 4)
         role = Role("membre", "membre", Span(m.start(), m.end()), m.end(), True, key, False, True)
         if not head:  # fronted: "Engagés dans la création de la CPTS, Anne Durand ..."
@@ -405,7 +396,7 @@ def _project_carriers(ctx: Context):
         if not PROJECT_ARTICLE.search(ctx.text, max(0, m.start() - 4), m.start()):
             continue
         sentence = ctx.sentence_at(m.start())
-        start = _skip_opening(ctx.text, _line_start(ctx, sentence, m.start()))
+        start = _skip_opening(ctx.text, line_start(ctx, sentence, m.start()))
         names = names_after(ctx, start) if NAME_START.match(ctx.text, start) else []
         if not names or names[0].span.start > start + 20:
             continue
@@ -423,7 +414,9 @@ def _skip_opening(text: str, pos: int) -> int:
     return pos
 
 
-SHARED = re.compile(r"(?i:partagée|conjointement)")  # "la présidence est partagée entre A et B": co-presidents
+# "la présidence est partagée entre A et B", "A et B partagent la présidence", "sous la coprésidence de A et B":
+# co-presidents, "co" as written
+SHARED = re.compile(r"(?i:partag(?:ée|ent|eaient)|conjointement|\b(co-?)présidence)")
 
 
 def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, Fact | None]:
@@ -434,10 +427,12 @@ def _verb_fact(ctx: Context, m: re.Match, name: Name) -> tuple[str | None, int, 
         ("membre du conseil d'administration",) * 2 if groups.get("board") else \
         ("membre du bureau",) * 2 if groups.get("bureau") else \
         ("porteur du projet", "porteuse du projet") if groups.get("carry") else \
+        ("représentant", "représentante") if groups.get("represent") else \
         ("fondateur", "fondatrice") if groups.get("found") else \
         ("initiateur", "initiatrice") if groups.get("init") or groups.get("init_by") or groups.get("init_bare") else \
         ("président", "présidente")
-    co = groups.get("co") or ("co-" if SHARED.search(m.group()) else None)
+    shared = SHARED.search(m.group())
+    co = groups.get("co") or (shared and (shared.group(1) or "co-"))
     if co:  # "co-présidée par A et B", as written
         masculine, feminine = co.lower() + masculine, co.lower() + feminine
     # "présidée" agrees with the CPTS, not with the person: only the name's own words give the gender

@@ -8,8 +8,8 @@ import re
 from ..model import Fact, Span
 from .common import attribution_confidence
 from .context import Context
-from .first_names import is_feminine_first_name
-from .person_names import Name
+from .first_names import is_feminine_first_name, is_known_first_name
+from .person_names import LOW, UP, Name
 from .role_holders import Role
 from .role_words import FEMININE_HINT, OTHER_BODY, ROLE_RE
 
@@ -22,7 +22,7 @@ def person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[str
     if key is None or not role.of_cpts and _for_other_body(ctx, name.span.start):
         return None, 0, None
     after = ctx.text[name.span.end:name.span.end + 40]
-    written_name = _display_name(ctx.text[name.span.start:name.span.end])
+    written_name = _display_name(_full_name(ctx, ctx.text[name.span.start:name.span.end]))
     feminine = role.feminine_word or bool(
         re.search(r"Mme|Madame|Docteure|Doctoresse|Mrs|Ms", name.title)
         or FEMININE_HINT.search(between)
@@ -75,6 +75,27 @@ def _caption_target(ctx: Context, span: Span) -> str | None:
     if paren < 0 or OTHER_BODY.search(ctx.text, max(sentence.start, paren - 40), paren):
         return None
     return ctx.explicit_target(Span(paren, paren + 1))
+
+
+def _full_name(ctx: Context, written: str) -> str:
+    """A surname alone ("le Dr Plassard") as the text writes it in full elsewhere ("Adrien Plassard"): the first
+    first name and that surname the text writes together, a listed first name or a person's for spaCy."""
+    if len(written.split()) != 1:
+        return written
+    first_then_surname = re.compile(
+        rf"(?<![\w'’-])(?P<first>[{UP}][{LOW}]+(?:-[{UP}][{LOW}]+)?)[ \u00a0]+(?={re.escape(written)}(?![\w'’-]))")
+    for m in first_then_surname.finditer(ctx.text):
+        first = m.group("first")
+        if NOT_A_FIRST_NAME.fullmatch(first) or PLACE_BEFORE.search(ctx.text, max(0, m.start() - 12), m.start()):
+            continue  # "le Dr Plassard", "rue Jean Plassard"
+        if is_known_first_name(first) or any(p.start <= m.start() < p.end for p in ctx.persons):
+            return m.group() + written
+    return written
+
+
+NOT_A_FIRST_NAME = re.compile(r"(?i:dr|docteure?|pr|professeure?|madame|monsieur|mme|maître|me)")
+PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:rue|avenue|place|boulevard|allée|quai|école|collège|lycée|centre|hôpital|maison)\s+)$")
 
 
 def _display_name(written: str) -> str:

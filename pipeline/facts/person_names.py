@@ -52,6 +52,11 @@ NOT_NAME_WORDS = ORGANISATION_WORDS | {
     # the next label of a list of offices: "Vice-présidente : Anne Roux\nTrésorier : Paul Morel"
     "vice-président", "vice-présidente", "trésorier", "trésorière", "secrétaire", "coordonnateur", "coordonnatrice",
     "membres", "membre",
+    # an office on the line under a name: "Coordinatrice : Julie Perrin\nChargée de mission : ..."
+    "chargé", "chargée", "chef", "cheffe", "animateur", "animatrice", "référent", "référente", "administrateur",
+    "administratrice", "médiateur", "médiatrice", "responsable", "fondateur", "fondatrice", "initiateur", "initiatrice",
+    "porteur", "porteuse", "représentant", "représentante", "assistant", "assistante", "coprésident", "coprésidente",
+    "co-président", "co-présidente",
 }
 
 # capitalised words that open a sentence before "d'" and a name: "Autour d'Anne Durand, présidente, ..."
@@ -79,8 +84,10 @@ def as_name(ctx: Context, m: re.Match, offset: int = 0, cued: bool = False) -> N
     words = list(re.finditer(r"\S+", ctx.text[start:end]))
     while words and words[0].group().lower().strip("'’") in NOT_NAME_WORDS:
         words.pop(0)
-    skip = 0  # "Autour d'Anne Durand", "Auprès d'Anne Durand": the name after the elided "de"
-    if len(words) > 2 and words[0].group().lower() in ELIDED_LEAD and re.match(r"[dD]['’][A-ZÀ-Ý]", words[1].group()):
+    # "Autour d'Anne Durand", "Interview d'Anne Durand": the name after the elided "de" (a first name after it tells)
+    skip = 0
+    if len(words) > 2 and re.match(r"[dD]['’][A-ZÀ-Ý]", words[1].group()) and (
+            words[0].group().lower() in ELIDED_LEAD or is_known_first_name(words[1].group()[2:])):
         words.pop(0)
         skip = 2
     words = _trimmed_to_person(ctx, start, words)

@@ -7,7 +7,7 @@ import re
 from ..model import Span
 from .context import Context
 from .role_holders import bare_name_after
-from .role_words import BOARD, CHARGE, CPTS_CUE, CPTS_WORD, OF_CPTS, OF_OTHER, OTHER_BODY, ROLE_QUALIFIER
+from .role_words import BOARD, CHARGE, CPTS_CUE, CPTS_WORD, OF_CPTS, OF_OTHER, OTHER_BODY, ROLE_QUALIFIER, ROLE_RE
 
 
 def what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
@@ -63,7 +63,7 @@ INSTITUTION = re.compile(r"(?:ARS|CPAM|URPS|MSA|DAC|GHT|agence|caisse|pr[ée]fec
                          r"f[ée]d[ée]ration|union|Assurance\s+maladie)\b", re.IGNORECASE)
 
 
-PROJECT_ALONE = re.compile(r"\s+du\s+projet\b(?!\s*(?:de|d['’]|du|des|pour|of)\b)", re.IGNORECASE)
+PROJECT_ALONE = re.compile(r"\s+(?:du\s+projet|de\s+la\s+démarche)\b(?!\s*(?:de|d['’]|du|des|pour|of)\b)", re.IGNORECASE)
 NEIGHBOURING = re.compile(r"\s+(?:voisine|limitrophe|d['’]à\s+côté)\b", re.IGNORECASE)
 LATTER = re.compile(r"\s*(?:de\s+)?(?:cette\s+dernière|celle-ci)\b", re.IGNORECASE)
 LATTER_REACH = 300  # characters back to the body "cette dernière" stands for
@@ -106,6 +106,37 @@ def last_body_before_label(ctx: Context, pos: int) -> bool:
     return max(cues)[1] if cues else bool(ctx.subjects)
 
 
+SUBJECT_REACH = 3  # sentences back to the one that names the body a label or a fronted office is of
+
+
+def label_is_the_cptss(ctx: Context, pos: int) -> bool:
+    """Whether a label ("Présidence :"), a fronted office ("À la présidence,") or an office with no body after it at
+    `pos` is a CPTS's: the body named last before it is one or, when its sentence names none, the nearest sentence
+    before it that names a body opens on a CPTS, its subject ("La CPTS a signé avec l'ARS. À la présidence, A")."""
+    if last_body_before_label(ctx, pos):
+        return True
+    sentence = ctx.sentence_at(pos)
+    if _body_cues(ctx, sentence.start, pos):
+        return False
+    previous = ctx.sentence_before(sentence.start)
+    for _ in range(SUBJECT_REACH):
+        if previous is None:
+            return False
+        cues = _body_cues(ctx, previous.start, previous.end)
+        if cues:
+            return min(cues)[1]
+        previous = ctx.sentence_before(previous.start)
+    return False
+
+
+def _body_cues(ctx: Context, start: int, end: int) -> list[tuple[int, bool]]:
+    """Where bodies are named in text[start:end], each with whether it is a CPTS."""
+    before = ctx.text[start:end]
+    return [(m.start(), True) for m in CPTS_CUE.finditer(before)] + \
+        [(m.start(), False) for m in OTHER_BODY.finditer(before)] + \
+        [(mention.span.start - start, True) for mention, _ in ctx.mentions_in(Span(start, end))]
+
+
 def nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) -> bool:
     """Whether the last body named before `pos`, in the sentence of `start`, is a CPTS."""
     sentence = ctx.sentence_at(start)
@@ -117,3 +148,30 @@ def nearest_body_is_cpts(ctx: Context, start: int, pos: int, when_none: bool) ->
     cues += [(mention.span.end - offset, True) for mention, _ in ctx.mentions
              if mention.span.start < pos and offset < mention.span.end <= pos]
     return max(cues)[1] if cues else when_none
+
+
+# the verbs an official of another body may be the agent of: "lancée par A, directrice de l'ARS"; labels too
+OFFICIAL_ACTS = ("init_by", "found", "represent")
+OFFICE_AFTER_NAME = re.compile(r"\s*,\s*(?:(?:le|la|l['’])\s*)?")
+
+
+def verb_defers_to_office(ctx: Context, verb: re.Match, name_end: int) -> bool:
+    """Whether the office written right after the name a verb of launching or representing (or a label) gives is to be
+    read instead of the verb: an office in another body ("La CPTS a été lancée par Anne Roux, directrice générale de
+    l'ARS"), or any office after "représentée par" ("représentée par Anne Roux, présidente": its president)."""
+    if not any(verb.groupdict().get(group) for group in OFFICIAL_ACTS) and not verb.group().rstrip().endswith(":"):
+        return False  # a label too: "Direction : Anne Roux, directrice générale de l'ARS"
+    office = _office_after(ctx, name_end)
+    return office is not None and (bool(verb.groupdict().get("represent")) or what_follows(ctx, office.end())[3])
+
+
+def office_elsewhere_after(ctx: Context, name_end: int) -> bool:
+    """Whether the name ending at `name_end` is followed by its office in another body: ", directrice de l'ARS"."""
+    office = _office_after(ctx, name_end)
+    return office is not None and what_follows(ctx, office.end())[3]
+
+
+def _office_after(ctx: Context, name_end: int) -> re.Match | None:
+    """The office written right after a name, in apposition: "Anne Roux, (la) directrice ..."."""
+    gap = OFFICE_AFTER_NAME.match(ctx.text, name_end)
+    return ROLE_RE.match(ctx.text, gap.end()) if gap else None

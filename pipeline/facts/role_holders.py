@@ -52,11 +52,13 @@ PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|fr
 # "Son président depuis 2021 est Jean Dupont"
 # "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont", "... par deux médecins, Jean
 # Dupont et": words before the name; "Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
-NAME_GAP_AFTER = re.compile(r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\(|"
+NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la présidente de la Communauté ... (CPTS) Anne Durand"
+                            r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\(|"
                             r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\best\b|\bis\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
-                            rf"(?:deux|trois|quatre|cinq|six|plusieurs|une?|two|three|four|five|six|several|an?)\s+[{LOW}-]{{3,}}(?:\s+[{LOW}'’-]{{2,}}){{0,3}}?\s*[,:]\s*)?")
+                            rf"(?:deux|trois|quatre|cinq|six|plusieurs|une?|two|three|four|five|six|several|an?)\s+[{LOW}-]{{3,}}(?:\s+[{LOW}'’-]{{2,}}){{0,3}}?\s*[,:]\s*"
+                            r"(?:(?:dont|notamment|including)\s+)?)?")  # "un groupe de soignants, dont A et B"
 # "du Dr Jean Dupont et d'Anne Durand", "de Jean Dupont et du Dr Anne Durand"
 # or a profession after each name: "Jean Dupont, médecin, et Anne Durand, pharmacienne", "Jean Dupont (médecin) et"
 NAME_JOINT = (r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"
@@ -103,8 +105,8 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if role.nth is not None:
         names = _respective_names(ctx, role.listed_before, sentence)
         return [(names[role.nth], "")] if 1 < len(names) and role.nth < len(names) else []
-    # or a row of a table: "Présidente | Anne Durand | Infirmière"
-    listed = ctx.text.startswith((":", "|"), _skip_spaces(ctx.text, role.end)) and names_after(ctx, role.end)
+    # or a row of a table: "Présidente | Anne Durand | Infirmière", or "Présidente – Anne Durand" opening its line
+    listed = _labels_a_name(ctx, role) and names_after(ctx, role.end)
     before = None if listed else _name_before(ctx, role, sentence)
     if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
         before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
@@ -127,6 +129,15 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
             _speaker_before(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
+
+
+def _labels_a_name(ctx: Context, role: Role) -> bool:
+    """Whether the role is a label, the name after it: "Présidente : A", "Présidente | A", a line "Présidente – A"."""
+    after = _skip_spaces(ctx.text, role.end)
+    if ctx.text.startswith((":", "|"), after):
+        return True
+    line_start = ctx.text.rfind("\n", 0, role.span.start) + 1
+    return ctx.text.startswith(("–", "—", "- "), after) and not ctx.text[line_start:role.span.start].strip(" \t•·*-")
 
 
 INDEFINITE_BEFORE = re.compile(r"(?:\bd['’]|\b)(?:un|une|a|an)\s+$", re.IGNORECASE)
@@ -223,9 +234,13 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
 
 def _row_start(ctx: Context, pos: int, sentence: Span) -> int:
     """Where the sentence of `pos` starts, or its line when that is a row of a table ("Anne Durand | Présidente"),
-    which a sentence may split at its bars."""
+    which a sentence may split at its bars, or when no punctuation ends a sentence on the line before it (a
+    surname in capitals read as a sentence of its own: "ROUX Anne – présidente")."""
     line_start = ctx.text.rfind("\n", 0, pos) + 1
-    return min(sentence.start, line_start) if "|" in ctx.text[line_start:pos] else sentence.start
+    if "|" in ctx.text[line_start:pos] or line_start < sentence.start and \
+            not re.search(r"[.!?…;»]", ctx.text[line_start:sentence.start]):
+        return min(sentence.start, line_start)
+    return sentence.start
 
 
 def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:

@@ -13,22 +13,27 @@ from .patterns import GapLed
 # --- role words ---------------------------------------------------------------------------
 # Each role stem and its French (masculine, feminine) forms; English roles are written in French.
 ROLE_STEMS = [
-    (r"pr[ée]sident(?P<fem1>e)?s?", ("président", "présidente")),
+    # not the verb: "A et B coprésident la CPTS"
+    (r"pr[ée]sident(?:(?P<fem1>e)s?|s|(?!\s+(?:la|l['’]|les|cette|notre)\b))", ("président", "présidente")),
     (r"coord(?:in|on)at(?:eur|(?P<fem2>rice))s?", ("coordinateur", "coordinatrice")),  # and the common "coordonatrice"
     (r"coordonnat(?:eur|(?P<fem3>rice))s?", ("coordonnateur", "coordonnatrice")),
     (r"direct(?:eur|(?P<fem4>rice))s?", ("directeur", "directrice")),
     (r"secr[ée]taires?", ("secrétaire", "secrétaire")),
     (r"tr[ée]sori(?:er|(?P<fem5>[èe]re))s?", ("trésorier", "trésorière")),
     (r"repr[ée]sentant(?P<fem6>e)?s?", ("représentant", "représentante")),
-    (r"membres?\s+du\s+bureau", ("membre du bureau", "membre du bureau")),
-    (r"membres?\s+du\s+(?:conseil\s+d['’]administration|CA)\b", ("membre du conseil d'administration",) * 2),
+    # "membre de son bureau": the CPTS's
+    (r"membres?\s+(?:du|de\s+son|de\s+notre)\s+bureau", ("membre du bureau", "membre du bureau")),
+    (r"membres?\s+(?:du|de\s+son|de\s+notre)\s+(?:conseil\s+d['’]administration|CA)\b",
+     ("membre du conseil d'administration",) * 2),
     (r"board\s+members?", ("membre du conseil d'administration",) * 2),
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
+    (r"porte(?:ur|(?P<fem22>use))s?\s+de\s+projets?", ("porteur de projet", "porteuse de projet")),
     (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
     (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
     (r"(?:(?<!-)|(?<=\bco-))fondat(?:eur|(?P<fem12>rice))s?", ("fondateur", "fondatrice")),
     (r"(?:(?<!-)|(?<=\bco-))founders?", ("fondateur", "fondatrice")),
-    (r"charg[ée](?P<fem13>e)?s?\s+de\s+projets?", ("chargé de projet", "chargée de projet")),
+    (r"charg[ée](?P<fem13>e)?s?\s+de\s+projet(?!s)", ("chargé de projet", "chargée de projet")),
+    (r"charg[ée](?P<fem23>e)?s?\s+de\s+projets", ("chargé de projets", "chargée de projets")),  # as written
     (r"charg[ée](?P<fem14>e)?s?\s+de\s+communication", ("chargé de communication", "chargée de communication")),
     (r"chef(?P<fem15>fe)?s?\s+de\s+projets?", ("chef de projet", "cheffe de projet")),
     (r"animat(?:eur|(?P<fem16>rice))s?", ("animateur", "animatrice")),
@@ -55,13 +60,16 @@ ROLE_RE = re.compile(
     # inclusive writing leaves the gender open: "président·e", "coordinateur·rice", "trésorier(ère)"
     + r"(?P<inclusive>(?:[·•‧.](?:e|rice|trice|ère|ne)|\((?:e|rice|trice|ère|ne)\))s?)?"
     + r"(?P<second>(?:-|\s+et\s+)(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", stem) for stem, _ in OFFICE_STEMS)
-    + r"))?(?:(?:-|\s+et\s+)fondat(?:eur|rice))?(?![\w-])",  # "président-fondateur", "présidente et fondatrice"
+    # "président-fondateur", "présidente et fondatrice", "président et cofondateur"
+    + r"))?(?:(?:-|\s+et\s+)(?:co-?)?fondat(?:eur|rice))?(?![\w-])",
     re.IGNORECASE)
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
 NEEDS_CPTS_AFTER = {"représentant", "membre", "responsable", "porte-parole", "assistant de coordination", "chargé de prévention", "initiateur", "fondateur", "chargé de projet", "chargé de communication",
-                    "chef de projet", "animateur", "administrateur", "référent"}
+                    "chargé de projets", "chef de projet", "animateur", "administrateur", "référent"}
 
+# The offices of a board, never a job title after a profession: "infirmière présidente" (not "infirmière coordinatrice")
+BOARD_OFFICES = {"président", "secrétaire", "trésorier"}
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
 ATTACHED_BEFORE = re.compile(
     r"(?:\b(?:son|sa|leur|notre|its|their|our)|\ben\s+est\s+(?:le|la|l['’])|\b(?:a|avec|has|with)\s+pour)\s*$",
@@ -114,9 +122,12 @@ BOARD = re.compile(
 CPTS_WORD = r"(?:CPTS|communaut[ée]\s+professionnelle|community)"
 # "l'association" alone is the CPTS; "l'association des maires", "l'association Santé Mobile" is not
 NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|(?-i:[A-ZÀ-Ý](?!PTS))))"  # a capital, in any pattern's flags
-# What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association".
+# What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association", "de l'association
+# de préfiguration de la CPTS".
 OF_CPTS = re.compile(  # a line break only before a lower-case word: a line that opens on "CPTS Y" is another item
-    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=(?-i:[a-zà-ÿ])))?(?:du\s+projet\s+(?:de\s+)?)?(?:(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|d['’]une)|"
+    r"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=(?-i:[a-zà-ÿ])))?"
+    r"(?:du\s+projet\s+(?:de\s+)?|de\s+l['’]association\s+(?:de\s+préfiguration|porteuse)\s+)?"
+    r"(?:(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|d['’]une)|"
     r"de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
     r"la|the)\s*)?"
     rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure|communauté)\b{NO_COMPLEMENT})",
@@ -133,14 +144,17 @@ FEMININE_HINT = re.compile(
 
 # --- verbs and nouns of office ---------------------------------------------------------------
 ADVERB = (r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|à\s+l['’]unanimité|"
+          r"(?:dès|depuis)\s+(?:l['’]origine|le\s+(?:départ|début))|"
           r"ensemble|conjointement|now|currently|also|jointly|together)")
 # Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
 # Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members
 INVOLVED = re.compile(
-    r"\b(?:(?P<reflexive>s['’](?:investi\w*|impliqu\w*|engag\w*)\s+)?(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
+    r"\b(?:(?P<reflexive>s['’](?:(?:est|sont)\s+)?(?:investi\w*|impliqu\w*|engag\w*)\s+)?"
+    r"(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
     r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?|"
-    # "Anne Durand fait partie de la CPTS", "... a rejoint la CPTS en 2022", "... adhère à la CPTS"
-    r"(?:fait|font|faisait|faisaient)\s+partie\s+de\s+|(?:a|ont|avait|avaient)\s+rejoint\s+|adhèr(?:e|ent)\s+à\s+)"
+    # "Anne Durand fait partie de la CPTS", "... a rejoint la CPTS en 2022", "... adhère (a adhéré, participe) à la CPTS"
+    r"(?:fait|font|faisait|faisaient)\s+partie\s+de\s+|(?:a|ont|avait|avaient)\s+rejoint\s+|"
+    r"(?:adhèr(?:e|ent)|(?:a|ont|avait|avaient)\s+adhéré|particip(?:e|ent|ait|aient)(?:\s+activement)?)\s+à\s+)"
     rf"(?:la|une|cette|notre)\s+{CPTS_WORD}", re.IGNORECASE)
 # Those who carry the project of the CPTS, the subject of the sentence: "Anne Durand et Jean Dupont,
 # médecins, portent le projet de création de la CPTS", "... mettent la dernière main au projet de CPTS"
@@ -150,27 +164,29 @@ CARRIES_PROJECT = re.compile(  # from the literal word, fast; "au", "le" or "du"
 PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
 ROLE_VERB = re.compile(
-    r"\b(?:(?P<chair>(?P<co>co-?)?(?:présidée?s?\s+(?:{adverb}|{since})par|chaired\s+by|led\s+by|présidence(?:{held}|{label}))|"
+    r"\b(?:(?P<chair>(?P<co>co-?|vice-)?(?:présidée?s?\s+(?:{adverb}|{since})par|chaired\s+by|led\s+by|présidence(?:{held}|{label}))|"
     r"que\s+présid(?:e|ent)|"
-    r"sous\s+la\s+présidence\s+d(?:e\s+|['’])|"
+    r"sous\s+la\s+(?:co-?)?présidence\s+d(?:e\s+|['’])|"
     # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
     r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|(?:avec|a|avait|aura)\s+à\s+sa\s+tête|"
     r"headed\s+by|présidence{shared})|"
     r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination(?:{held}|{label}))|"
     r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
-    # "Initiée par Paul Morel, la CPTS ...", "La CPTS, fondée par Paul Morel en 2019, ..."
-    r"(?P<found>(?:co-?)?fondée?s?\s+{adverb}(?:{when})?par|(?:co-?)?founded\s+(?:{when})?by)|"
-    # "initié en 2019 par Paul Morel", "impulsée par Paul Morel"
-    r"(?P<init_by>(?:initi|impuls)ée?s?\s+{adverb}(?:{when})?par|initiated\s+by)|"
+    r"(?P<represent>représentée?s?\s+{adverb}par|represented\s+by)|"
+    # "Initiée par Paul Morel, la CPTS ...", "La CPTS, fondée (créée) par Paul Morel en 2019, ..."
+    r"(?P<found>(?:co-?)?(?:fondée?s?|créée?s?)\s+{adverb}(?:{when})?par|(?:co-?)?founded\s+(?:{when})?by)|"
+    # "initié en 2019 par Paul Morel", "impulsée par Paul Morel", "lancée par deux médecins, A et B"
+    r"(?P<init_by>(?:initi|impuls|lanc)ée?s?\s+{adverb}(?:{when})?par|(?:initiated|launched)\s+by)|"
     # "La CPTS est née à l'initiative du Dr Anne Durand": its initiator
     # "... est partie de l'ambition du Dr Anne Durand", "... a vu le jour sous l'impulsion d'Anne Durand"
     r"(?P<init>(?:(?:né|créé|lancé|fondé|constitué|issu|parti|venu)e?s?|(?:a|ont)\s+vu\s+le\s+jour)\s+{adverb}"
-    r"(?:à\s+l['’]initiative|de\s+l['’](?:initiative|ambition|idée|impulsion)|de\s+la\s+volonté|sous\s+l['’]impulsion)\s+"
+    r"(?:à\s+l['’]initiative|de\s+l['’](?:initiative|ambition|idée|impulsion)|de\s+la\s+volonté|"
+    r"(?:sous|sur|grâce\s+à)\s+l['’]impulsion)\s+"
     r"(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])|"
     # without a verb: "Sous l'impulsion du Dr Anne Durand, ...", "C'est à l'initiative de ... que", "créée en 2019 à
     # l'initiative de"
-    r"(?P<init_bare>(?:à\s+l['’]initiative|sous\s+l['’]impulsion)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
+    r"(?P<init_bare>(?:à\s+l['’]initiative|(?:sous|sur)\s+l['’]impulsion)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
     r"(?=[\sA-ZÀ-Ý]))))\s*".format(
         # "La présidence est assurée par A", "... revient à A"
         held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|revient|est\s+revenue|échoit|held)\s+(?:par|à|by)",
@@ -185,12 +201,12 @@ HOLDER_VERB = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?P<chair>(?P<co>co-?)?présid(?:e|ent|ait|aient|era|eront)|co-?chairs|chairs|chaired|heads|headed|leads|led)|"
     r"(?P<coord>coordonn(?:e|ait|era)|coordinates|coordinated)|(?P<direct>dirig(?:e|eait|era)|runs|directs)|"
     # "Paul Morel a fondé la CPTS en 2019", "... a initié la CPTS"
-    r"(?P<found>(?:a|ont|avait|avaient)\s+(?:co-?)?(?:fondé|créé))|(?P<init>(?:a|ont|avait|avaient)\s+initié))\s+"
+    r"(?P<found>(?:a|ont|avait|avaient)\s+(?:co-?)?(?:fondé|créé)|(?:(?:has|have)\s+)?(?:co-?)?founded)|(?P<init>(?:a|ont|avait|avaient)\s+(?:initié|lancé)))\s+"
     rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE,
     cue=r"(?:présid(?:e|ent|ait|aient|era|eront)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
-        r"dirig(?:e|eait|era)|runs|directs|fondé|créé|initié)\s")
+        r"dirig(?:e|eait|era)|runs|directs|fondé|créé|founded|initié|lancé)\s")
 # the CPTS just spoken of as the verb's object: "Le Dr Jean Dupont, qui la préside, ..."
 HOLDER_PRONOUN_VERB = GapLed(
     r"(?:qui|who)\s+(?:la|l['’])\s*(?:(?P<chair>présid(?:e|ait))|(?P<coord>coordonn(?:e|ait))|(?P<direct>dirig(?:e|eait)))\b",
@@ -200,7 +216,7 @@ HOLDER_PRONOUN_VERB = GapLed(
 HOLDER_NOUN = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?:(?:a\s+été\s+|est\s+)?(?:r?éélue?|élue?|nommée?|désignée?)\s+à\s+(?:la|(?P<its>sa))|"
     rf"(?P<en>en\s+)?(?:assur(?:e|ent|ait|aient)|exerc(?:e|ent)|exerçai(?:t|ent)|(?:a|ont)\s+pris|prend|"
-    rf"(?:a|ont)\s+repris|reprend|occup(?:e|ent|ait|aient))\s+"
+    rf"(?:a|ont)\s+repris|reprend|occup(?:e|ent|ait|aient)|(?:se\s+)?partag(?:ent|eaient))\s+"
     rf"(?:{ADVERB}\s+)?la|"
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
     r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
@@ -211,10 +227,11 @@ HOLDER_NOUN = GapLed(
     r"(?:(?P<chair>(?P<co>co-?|vice-)?présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
     r"(?:est\s+|était\s+)?à\s+la\s+tête|"
     r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
-    # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS"
-    r"(?:siège|siégeait|siégera|fait\s+partie|faisait\s+partie)\s+(?:au|du)\s+"
-    r"(?:(?P<board>conseil\s+d['’]administration)|(?P<bureau>bureau)))\b",
-    re.IGNORECASE, cue="présidence|coordination|direction|médiation|tête|siège|partie")
+    # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS", "élue au bureau"
+    r"(?:siège|siégeait|siégera|fait\s+partie|faisait\s+partie|(?:a\s+été\s+)?(?:r?éélue?|élue?)s?)\s+(?:au|du)\s+"
+    r"(?:(?P<board>conseil\s+d['’]administration|CA)|(?P<bureau>bureau)))\b",
+    re.IGNORECASE, cue="présidence|coordination|direction|médiation|tête|siège|partie|élue?s? au")
+# "Anne Durand et Jean Dupont (se) partagent la présidence": co-presidents
 # "Anne Durand et Jean Dupont sont à l'initiative de la CPTS": found from "à l'initiative", then its verb
 AT_THE_ORIGIN = re.compile(r"\bà\s+l['’](?:initiative|origine)\b", re.IGNORECASE)
 # the names after an origin: "À l'origine du projet, A, B et C", "À son origine, A et B", "Les professionnels à
@@ -225,14 +242,18 @@ ORIGIN_THEN_NAMES = re.compile(
     # a comma, a colon, a bracket, "..., composé de", "..., avec", ". Il s'agit de"
     r"\s*(?P<sep>,(?:\s*(?:composée?|formée?|constituée?)\s+(?:de|d['’])|\s*avec\b)?|:|\((?=\s*[A-ZÀ-Ý])|"
     r"(?=\.\s*(?:Il|Elle)\s+s['’]agit))")
-ORIGIN_HOLDER = re.compile(r"(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+à\s+l['’](?P<init>initiative|origine)\b",
+# "Anne Durand est à l'origine de la CPTS", "Anne Durand, à l'initiative de la CPTS, ..."
+ORIGIN_HOLDER = re.compile(r"(?:(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+|,\s*)à\s+l['’](?P<init>initiative|origine)\b",
                            re.IGNORECASE)
-ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+$", re.IGNORECASE)
+ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+$|,\s*$", re.IGNORECASE)
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
 # or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
 FRONTED_HEAD = re.compile(  # "la structure" alone: "la structure hospitalière" is another
     rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b|structure(?=\s*[,(]|\s+depuis\b)))"
     r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
+# an office fronted before its holder, opening a line or sentence: "À la présidence, A", "À la coordination : B"
+FRONTED_OFFICE = re.compile(r"[ÀA]\s+la\s+(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>(?i:présidence|coordination|"
+                            r"direction|trésorerie)))\b")
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
@@ -242,6 +263,7 @@ OTHER_BODY = re.compile(
     r"association\s+(?:des?\b|du\b|d['’]|(?-i:[A-ZÀ-Ý](?!PTS))))", re.IGNORECASE)  # "l'association est ..." is the CPTS
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")
+LATTER_SUBJECT = re.compile(r"(?i:cette\s+dernière|celle-ci)\b")  # the body named last before
 FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
 # the clause's subject just before its verb, after a comma: "..., elle est coordonnée par", "..., it is led by"
 CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|is|was|has\s+been)(?:\s+\w+ment)?$",

@@ -1,0 +1,69 @@
+"""Offices fronted before their holder's name: "À la tête de la CPTS, le Dr Jean Dupont", "À sa tête : Jean
+Dupont", "À l'origine du projet, A, B et C", "À la présidence, Jean Dupont ; à la coordination, Anne Durand"."""
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .context import Context
+from .role_bodies import label_is_the_cptss, office_elsewhere_after, what_follows
+from .role_holders import Role, names_after
+from .role_words import FRONTED_HEAD, FRONTED_OFFICE, ORIGIN_THEN_NAMES
+
+
+def line_start(ctx: Context, sentence: Span, pos: int) -> int:
+    """Where the sentence or line of `pos` starts: lines of a page's menu above a fronted phrase are no head."""
+    return max(sentence.start, ctx.text.rfind("\n", 0, pos) + 1)
+
+
+def _opens_its_line(ctx: Context, pos: int) -> bool:
+    return not ctx.text[line_start(ctx, ctx.sentence_at(pos), pos):pos].strip(" \n«\"“•-")
+
+
+def fronted_heads(ctx: Context):
+    """The subject after "À la tête de la CPTS (...)," (FRONTED_HEAD): its president."""
+    for m in FRONTED_HEAD.finditer(ctx.text):
+        sentence = ctx.sentence_at(m.start())
+        if not _opens_its_line(ctx, m.start()):
+            continue
+        end, of_cpts, key, _ = (m.end(), True, None, False) if m.group("its") else what_follows(ctx, m.end())
+        # "À sa tête, le Dr Jean Dupont", "À sa tête : Jean Dupont"
+        comma = next((m.start() for m in re.finditer(r"[,:]", ctx.text[end:min(sentence.end, end + 60)])), -1)
+        comma = comma + end if comma >= 0 else -1
+        if of_cpts and comma > 0:
+            role = Role("président", "présidente", Span(m.start(), end), end, True, key, False, False)
+            yield from ((name, role) for name in names_after(ctx, comma + 1)[:1])
+
+
+def origin_listed_after(ctx: Context):
+    """The initiators named after an origin (ORIGIN_THEN_NAMES): fronted, or after a colon."""
+    for m in ORIGIN_THEN_NAMES.finditer(ctx.text):
+        if m.group("sep") == "," and not m.group()[0].isupper():
+            continue  # "Les soignants à l'origine de la CPTS, qui ...": not a list of names
+        role = Role("initiateur", "initiatrice", Span(m.start(), m.end()), m.end(), True, None, False, True)
+        yield from ((name, role) for name in names_after(ctx, m.end()))
+
+
+# the office a fronted noun names, (masculine, feminine)
+OFFICE_OF_NOUN = {"présidence": ("président", "présidente"), "coordination": ("coordinateur", "coordinatrice"),
+                  "direction": ("directeur", "directrice"), "trésorerie": ("trésorier", "trésorière")}
+
+
+def fronted_offices(ctx: Context):
+    """ "À la présidence, Jean Dupont", "À la coordination de la CPTS : Anne Durand": the name after the office, which
+    is the CPTS's when the CPTS is named after it or, with no body after it, was the body named last."""
+    for m in FRONTED_OFFICE.finditer(ctx.text):
+        if not _opens_its_line(ctx, m.start()):
+            continue
+        end, of_cpts, key, elsewhere = what_follows(ctx, m.end("office"))
+        if elsewhere or not (of_cpts or end == m.end("office") and label_is_the_cptss(ctx, m.start())):
+            continue
+        separator = re.match(r"\s*[,:]", ctx.text[end:])
+        if separator is None:
+            continue
+        prefix = (m.group("prefix") or "").lower()
+        masculine, feminine = (prefix + form for form in OFFICE_OF_NOUN[m.group("noun").lower()])
+        role = Role(masculine, feminine, Span(m.start(), end), end, True, key, False, prefix.startswith("co"))
+        names = names_after(ctx, end + separator.end())
+        yield from ((name, role) for name in (names if role.plural else names[:1])
+                    if not office_elsewhere_after(ctx, name.span.end))
