@@ -74,7 +74,7 @@ SURROUNDING = (r"(?:(?:les|des|ses|leurs|d['’]autres|quelques|plusieurs|the|ot
                r"|(?:(?:ses|leurs|les|des)\s+)?(?:environs|alentours)\b|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
                r"(?:its|their)\s+(?:surroundings|outskirts|surrounding\s+area)")
 # "ainsi que 20 villages", "and several other towns": more places than the names
-MORE_PLACES = (r"(?:\d+|une?\s+\w+aine\s+de|quelques|plusieurs|several|some|a\s+few|other)\s+(?:autres\s+|other\s+)?"
+MORE_PLACES = (r"(?:\d+|une?\s+\w+aine\s+de|quelques|plusieurs|several|some|a\s+few|other)\s+(?:(?:autres|petites|other|small)\s+){0,2}"
                r"(?:communes|villages|hameaux|municipalities|towns)\b")
 OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{SURROUNDING}|{MORE_PLACES}))",
                         re.IGNORECASE)
@@ -107,7 +107,8 @@ INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|
                               re.IGNORECASE)
 # Words just before a list that make it examples of a larger territory
 EXAMPLES_BEFORE = re.compile(
-    r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
+    # ("dont le territoire comprend A, B": a relative clause whose verb gives the whole list)
+    r"\b(?:dont(?!\s+(?:le|la|l['’]|son|sa)\s*(?:territoire|périmètre|zone|aire|secteur|bassin|champ)\b)|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
     r"principalement|including|such\s+as|like|"
     r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
 # Words inside a list that make the names after them examples: "A, including B and C"
@@ -181,7 +182,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         cued = any(p.cued for p in items)
         heading = heading_above(text, span.start)
         if not (cued or _territory_cue(before) or _territory_cue(after) or CPTS_FOR.search(before) or under_heading(text, span.start, before)
-                or _territory_cue(heading) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
+                or _territory_heading(heading_above(text, span.start, marked=True)) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
                 or before_name(text, span.end, skip) or headline_before_cpts(text, span) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 60]) or EXAMPLES_BEFORE.search(before)
@@ -277,6 +278,14 @@ def _territory_cue(words: str) -> bool:
     """Whether a sentence calls the places it names communes or a perimeter ("les communes
     de", "couvre", "territoire"); "communauté de communes" alone names a body, not communes."""
     return bool(PERIMETER_WORDS.search(words) or LIST_CUE.search(INTERCOMMUNALITY.sub(" ", words)))
+
+
+def _territory_heading(heading: str) -> bool:
+    """Whether the line above a list (bulleted, numbered or not) says what it lists is a
+    territory: a sentence with a covering word ("La CPTS couvre quatre communes."), or a title
+    that calls its items communes ("Communes membres"), not a sentence that only counts places
+    ("Des permanences sont organisées dans trois communes.")."""
+    return bool(PERIMETER_WORDS.search(heading)) or not heading.rstrip().endswith((".", "!", "?")) and _territory_cue(heading)
 
 
 def _together(linked: list[Piece], departments: list[str]) -> bool:

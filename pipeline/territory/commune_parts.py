@@ -238,15 +238,32 @@ def add_central_towns(ctx: Context, departments_of, territories: dict[str, Terri
         if not POPULATION_WORDS.search(ctx.text[sentence.start:match.start()]) or ctx.inside_name(match.start("name")):
             continue
         _attach_town(ctx, gaz, departments, territories, match)
+    for match in itertools.chain(TOWN_THEN_ROLE.finditer(ctx.text), ROLE_THEN_TOWN.finditer(ctx.text)):
+        sentence = ctx.sentence_at(match.start())
+        if (match.group("of") or POPULATION_WORDS.search(ctx.text[sentence.start:sentence.end])) and not ctx.inside_name(match.start("name")):
+            _attach_town(ctx, gaz, departments, territories, match)
 
 
 CENTRAL_TOWN = re.compile(
-    r"\b(?:(?:concentrée?s?|regroupée?s?|concentrated|living|who\s+live|vivent|vivant|résident|résidant)\s+(?:à|au|dans|in|at)|"
+    r"\b(?:(?:concentrée?s?|regroupée?s?|concentrated|living|who\s+live|lives?|vit|vivent|vivant|habitent|résident|résidant)\s+(?:à|au|dans|in|at)|"
     r"ville[- ]centre(?:\s+(?:de|d['’]))?|ville\s+principale|(?:main|central|principal)\s+town(?:\s+of)?|"
     r"centr[ée]e?s?\s+sur|centred\s+on)"
     rf",?\s+(?:(?:la\s+(?:ville|commune)|the\s+town)\s+(?:de\s+|d['’]|of\s+))?{TOWN_NAME}")
+# What a town is to the territory it stands in: "ville-centre", "la principale ville", "la commune la
+# plus peuplée", "the main town"; of the territory, or of nothing the sentence names ("la plus grande
+# ville du département" is not said of the territory)
+TOWN_ROLE = (r"(?i:(?:ville|commune)[- ]centre|(?:principale|plus\s+grande|seule)\s+(?:ville|commune|agglomération)(?:\s+urbaine)?|"
+             r"(?:ville|commune)\s+(?:principale|la\s+plus\s+(?:peuplée|importante|grande))|pôle\s+urbain|"
+             r"(?:main|largest|biggest|only|central|principal)\s+(?:town|city))")
+OF_TERRITORY = (r"(?P<of>\s+(?i:du|de\s+(?:son|ce|notre|la)|of\s+(?:the|its|this))\s+(?i:territoire|secteur|bassin(?:\s+de\s+vie)?|CPTS|territory|area)(?:\s+de\s+la\s+CPTS)?)?"
+                r"(?!\s+(?i:du|de|des|d['’]|of)\b)")
+# "A, ville-centre du territoire, ...", "A est la principale ville du territoire"
+TOWN_THEN_ROLE = re.compile(rf"{TOWN_NAME}(?:\s*,\s*|\s+(?i:est|reste|demeure|constitue|constituant|is|remains)\s+)"
+                            rf"(?:(?i:la|le|l['’]|the|its|sa|son)\s+)?{TOWN_ROLE}{OF_TERRITORY}")
+# "La principale ville du territoire, A, ...", "Its main town is A"
+ROLE_THEN_TOWN = re.compile(rf"\b{TOWN_ROLE}{OF_TERRITORY}\s*(?:[,:]|\s+(?i:est|is))?\s+{TOWN_NAME}")
 # ... or the CPTS itself: "La CPTS X est centrée sur A", "Elle est centrée sur A"
-POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory|CPTS)\b|^\s*(?:elle|it)\b",
+POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory|CPTS)\b|^\s*(?:elle|it|son|sa|its)\b",
                               re.IGNORECASE)
 
 

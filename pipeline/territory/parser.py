@@ -18,7 +18,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import CONTRACTED_ARTICLE, communes_in, uncontracted
-from .commune_lists import SURROUNDING
+from .commune_lists import MORE_PLACES, SURROUNDING
 from .epci_words import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BEFORE, DIRECTIONS, EXAMPLE_WORD,
                     EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
@@ -44,6 +44,10 @@ AMONG_AFTER = re.compile(r"\s+(?:parmi|among)\s+[^.;]*[.;]?\s*$", re.IGNORECASE)
 # "une vingtaine de communes autour de A, B et C": the towns a territory lies around, the first of them
 # just after the words
 AROUND_TOWNS = re.compile(r"\b(?:autour\s+(?:de\s+|d['’]\s*)|around\s+)[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3}\s*$")
+# "A, B et une vingtaine de communes rurales", "A et 15 autres communes": more places than the names
+# (not "et 3 communes de la CC Y : C, D, E", which names them)
+MORE_PLACES_AFTER = re.compile(rf"(?:,\s*|\s+)(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{MORE_PLACES})(?!\s*(?:de|du|des|d['’]|of|:|\())",
+                               re.IGNORECASE)
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)
 MEMBERS = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", re.DOTALL)
 # A bracket still open where the clause stops on a comma: OCR lost the line that went on with
@@ -339,7 +343,8 @@ class Parser:
         if among:  # "compte A, B et C parmi ses communes"
             sentence = Span(sentence.start, among.start())
         if surrounding or re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or among or \
-                OPEN_END.search(self.text, after, sentence.end) or AMONG_BEFORE.search(self.text, sentence.start, after):
+                OPEN_END.search(self.text, after, sentence.end) or MORE_PLACES_AFTER.search(self.text, after, sentence.end) or \
+                AMONG_BEFORE.search(self.text, sentence.start, after):
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
         items = glue_members(self.text, inline_items(self.text, Span(after, sentence.end), self.departments_of(self.key)))
         first_loose = len(self.territory.loose)
