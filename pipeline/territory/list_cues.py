@@ -27,11 +27,18 @@ OUTSIDE_AFTER = re.compile(
 VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s+tiendr\w+|(?:a|ont|aura|auront)\s+eu\s+lieu|"
                            r"(?:aura|auront)\s+lieu|(?:were|was|will\s+be)\s+held|took\s+place|"
                            r"se\s+rendre|se\s+déplac\w+|(?:orientée?s?|adressée?s?)\s+vers|travel\w*\s+to|go\s+to|"
-                           r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement)\b[^.;:]{0,40}$",
+                           r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement|"
+                           r"conventions?|partenariats?|partnerships?|agreements?\s+with)\b[^.;:]{0,40}$",
                            re.IGNORECASE)
+# "Le service d'accès aux soins couvre A, B et C": what another service covers
+OTHER_SERVICE_BEFORE = re.compile(
+    r"\b(?:services?\s+d['’]accès\s+aux\s+soins|SAS|SSIAD|services?\s+de\s+soins|centres?\s+médico-psycho\w+|CMP|PMI|"
+    r"laboratoires?|hospitals?)\b[^.;:]{0,40}?\b(?:couvr\w*|dessert|desservent|intervien\w*|covers?|serves?)\b[^.;:]{0,20}$", re.IGNORECASE)
 # "A, B et C ont accueilli les ateliers", "... financent le poste", "... ont mis des locaux à disposition"
 VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host|"
-                          r"financ(?:ent|eront|é)|subventionn\w+|soutiennent|soutenu|mis\s+(?:des|un|une|à)|mettent|funded|fund|support)\b",
+                          r"financ(?:ent|eront|é)|subventionn\w+|soutiennent|soutenu|mis\s+(?:des|un|une|à)|mettent|funded|fund|support|"
+                          # "... ont signé une convention", "... sont classées en zone d'intervention prioritaire"
+                          r"signé|signent|signeront|signed|sign|(?:sont|est|ont\s+été)?\s*classée?s?|classified)\b",
                           re.IGNORECASE)
 
 
@@ -40,4 +47,5 @@ def placed_outside(text: str, span: Span) -> bool:
     territory, or make them venues, destinations or partners."""
     return bool(OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end)
                 or VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end)
-                or NOT_COVERED.search(text, max(0, span.start - 80), span.start))
+                or NOT_COVERED.search(text, max(0, span.start - 80), span.start)
+                or OTHER_SERVICE_BEFORE.search(text, max(0, span.start - 100), span.start))

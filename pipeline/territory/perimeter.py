@@ -26,7 +26,7 @@ from ..reference import gazetteer
 from .commune_links import shortened_among
 from .commune_lists import find_lists
 from .commune_parts import (add_central_towns, add_commune_parts, add_namesake_towns, add_range_ends, add_seat_towns,
-                            add_workplace_towns)
+                            add_towns_of_the_name, add_workplace_towns)
 from ..facts.context import Context
 from .epci_mentions import epci_mentions_of
 from ..model import Span
@@ -103,6 +103,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     add_central_towns(ctx, departments_of, territories)
     add_seat_towns(ctx, departments_of, territories)
     add_namesake_towns(ctx, departments_of, territories)
+    add_towns_of_the_name(ctx, departments_of, territories)
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories

@@ -216,7 +216,9 @@ OTHER_SUBJECT = re.compile(
     # a means of transport: the places it serves
     r"navettes?|bus|transports?\s+(?:à\s+la\s+demande|en\s+commun|solidaires?)|shuttles?|SMUR|SAMU|ambulances?|"
     # other services and bodies: home nursing, the duty rota, a ski resort, a natural park
-    r"SSIAD|services?\s+de\s+soins|secteurs?\s+de\s+(?:garde|permanence)|médecins\s+de\s+garde|stations?|parcs?\s+naturels?|PNR)\b",
+    r"SSIAD|services?\s+de\s+soins|secteurs?\s+de\s+(?:garde|permanence)|médecins\s+de\s+garde|stations?|parcs?\s+naturels?|PNR|"
+    # the access-to-care service, psychiatric and child-health centres, laboratories
+    r"services?\s+d['’]accès\s+aux\s+soins|SAS|centres?\s+médico-psycho\w+|CMP|PMI|laboratoires?)\b",
     re.IGNORECASE)
 
 

@@ -1,0 +1,160 @@
+"""Communes a territory holds, written the other ways releases write them: a list whose last name
+runs on into the sentence ("... et D soit 15 000 habitants"), a relative clause on the territory
+("dont le territoire comprend"), more places counted after the names, a bulleted list under the
+sentence that announces it, the town a territory is centred on by what it is to it ("ville-centre
+du territoire", "la principale ville", "main town"), a CPTS named after its towns then said to
+gather as many communes; and places that give no perimeter (partners under an agreement, the
+communes of a zoning, another service's area, lists of venues under a sentence). The CPTS and
+sentences are invented; the places come from the gazetteer (Dordogne, where Vitrac also names
+communes of the Cantal and the Puy-de-Dôme)."""
+from __future__ import annotations
+
+import pytest
+
+SARLAT, VITRAC, PROISSANS, LA_ROQUE_GAGEAC = "24520", "24587", "24341", "24355"
+FOUR = (SARLAT, VITRAC, PROISSANS, LA_ROQUE_GAGEAC)
+THREE = (SARLAT, VITRAC, PROISSANS)
+A, B, C, D = "Sarlat-la-Canéda", "Vitrac", "Proissans", "La Roque-Gageac"
+
+
+def release(body: str) -> str:
+    return f"Le 12 mars 2024.\n\nLa CPTS du Sarladais a signé son accord conventionnel avec l'ARS. {body}\n"
+
+
+def release_en(body: str) -> str:
+    return f"12 March 2024.\n\nThe CPTS du Sarladais signed its agreement with the ARS. {body}\n"
+
+
+def territory(record: dict) -> dict:
+    return {c["key"]: c for c in record["cpts"]}["sarladais"].get("territory") or {}
+
+
+def communes(record: dict) -> list[str]:
+    return sorted(c["insee"] for c in territory(record).get("communes", []))
+
+
+def resolved(record: dict) -> dict | None:
+    return territory(record).get("resolved")
+
+
+def closed(*codes: str) -> dict:
+    return {"insee": sorted(codes), "complete": True, "count": len(codes)}
+
+
+def opened(*codes: str) -> dict:
+    return {"insee": sorted(codes), "complete": False, "count": len(codes)}
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle couvre les communes de {A}, {B}, {C} et {D} soit environ 15 000 habitants.",
+    f"Elle couvre les communes de {A}, {B}, {C} et {D} depuis 2022.",
+    f"La CPTS, dont le territoire comprend {A}, {B}, {C} et {D}, compte 80 adhérents.",
+    f"Le territoire de la CPTS, soit {A}, {B}, {C} et {D}, compte 15 000 habitants.",
+    f"Elle couvre {A} & {B} & {C} & {D}.",
+    f"Territoire : {A} / {B} / {C} / {D}",
+    f"Elle couvre un territoire de 4 communes ({A}, {B}, {C}, {D}) et 15 000 habitants.",
+    f"Son territoire, ce sont les communes de {A}, {B}, {C} et {D}.",
+    f"Elle est compétente sur les communes de {A}, {B}, {C} et {D}.",
+    f"Son action porte sur les communes de {A}, {B}, {C} et {D}.",
+    f"\n\nCommunes : {A} (24200), {B} (24200), {C} (24200), {D} (24250)",
+])
+def test_a_list_that_runs_on_or_stands_in_a_clause(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == sorted(FOUR)
+    assert resolved(record) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("text", [
+    release(f"\n\nLe territoire\nLa CPTS couvre quatre communes.\n- {A}\n- {B}\n- {C}\n- {D}"),
+    release(f"\n\nLes communes du territoire\n• {A}\n• {B}\n• {C}\n• {D}"),
+    release(f"\n\nCommunes membres\n1. {A}\n2. {B}\n3. {C}\n4. {D}"),
+    release_en(f"The communes of {A}, {B}, {C} and {D} make up its territory."),
+])
+def test_a_bulleted_list_under_the_line_that_announces_it(record_of, text):
+    record = record_of(text)
+    assert resolved(record) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle couvre {A} et une vingtaine de communes.",
+    f"Elle couvre {A}, {B} et 15 autres communes.",
+    f"Elle couvre {A}, {B} et 15 communes rurales.",
+    f"Son territoire compte {A}, {B}, {C} et une dizaine de petites communes.",
+])
+def test_more_places_counted_after_the_names_leave_the_perimeter_open(record_of, body):
+    found = resolved(record_of(release(body)))
+    assert found is not None and found["complete"] is False
+    assert SARLAT in found["insee"]
+
+
+@pytest.mark.parametrize("text", [
+    release(f"{A}, ville-centre du territoire, concentre l'offre de soins."),
+    release(f"{A} est la principale ville du territoire."),
+    release(f"La principale ville du territoire, {A}, compte 9 000 habitants."),
+    release(f"{A} est la commune la plus peuplée du territoire de la CPTS."),
+    release(f"{A} est la seule commune urbaine du territoire."),
+    release(f"Le territoire compte une seule ville, {A}."),
+    release(f"La moitié des habitants du territoire vit à {A}."),
+    release(f"L'offre de soins est concentrée à {A}, où se trouve l'hôpital."),
+    release(f"Le territoire de la CPTS est rural, {A} constituant la seule commune de centre urbain intermédiaire."),
+    release_en(f"Its main town is {A}."),
+    release_en(f"Half of the area's population lives in {A}."),
+])
+def test_the_town_a_territory_is_centred_on_is_a_commune_but_no_perimeter(record_of, text):
+    record = record_of(text)
+    assert communes(record) == [SARLAT]
+    assert resolved(record) is None
+
+
+@pytest.mark.parametrize("body", [
+    "Périgueux, la plus grande ville du département, accueille l'hôpital de référence.",
+    "Bordeaux, principale ville de la région, concentre les spécialistes.",
+    "La signature a eu lieu à Périgueux, principale ville du département.",
+    f"Le Dr Jean Martin exerce à {A}, la plus grande ville du Périgord Noir.",
+    "Paris, la plus grande ville de France, compte des dizaines de CPTS.",
+])
+def test_the_main_town_of_something_else_is_no_commune(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == []
+    assert resolved(record) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle a signé des conventions avec les communes de {A}, {B} et {C}.",
+    f"Les communes de {A}, {B} et {C} ont signé une convention avec la CPTS.",
+    f"Les communes de {A}, {B} et {C} sont classées en zone d'intervention prioritaire.",
+    f"Le service d'accès aux soins couvre {A}, {B} et {C}.",
+    f"\n\nDes permanences sont organisées dans plusieurs communes.\n- {A}\n- {B}\n- {C}",
+    f"\n\nLes ateliers auront lieu dans les communes suivantes.\n- {A}\n- {B}\n- {C}",
+    f"\n\nLe bus de dépistage passera dans quatre communes.\n- {A}\n- {B}\n- {C}\n- {D}",
+    f"\n\nNos permanences :\n- {A}\n- {B}\n- {C}\n- {D}",
+    f"\n\nPharmacies de garde :\n- {A}\n- {B}\n- {C}",
+    f"Des CPTS existent déjà à {A}, {B} et {C}.",
+    f"Le 4 avril à {A}, le 11 avril à {B}, le 18 avril à {C}.",
+    f"Elle prévoit d'ouvrir des centres de soins non programmés à {A}, {B} et {C}.",
+    f"\n\nFait à {A}, le 12 mars 2024.",
+])
+def test_partners_zonings_other_services_and_venues_give_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == []
+    assert resolved(record) is None
+
+
+def test_en_upcoming_meetings_are_no_territory(record_of):
+    assert resolved(record_of(release_en(f"\n\nUpcoming meetings:\n- {A}\n- {B}\n- {C}"))) is None
+
+
+DRANCY, LE_BLANC_MESNIL, LE_BOURGET = "93029", "93007", "93013"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CPTS Drancy, le Blanc Mesnil et le Bourget regroupe les acteurs de santé des trois communes.",
+     closed(DRANCY, LE_BLANC_MESNIL, LE_BOURGET)),
+    ("La CPTS Drancy - le Blanc Mesnil - le Bourget rassemble les soignants de ces trois villes.",
+     closed(DRANCY, LE_BLANC_MESNIL, LE_BOURGET)),
+    ("La CPTS Drancy - le Blanc Mesnil - le Bourget travaille avec les deux communes voisines.", None),
+])
+def test_a_cpts_named_after_its_towns_then_said_to_gather_as_many(record_of, sentence, expected):
+    record = record_of(f"Le 12 mars 2024.\n\n{sentence}\n")
+    found = record["cpts"][0].get("territory") or {}
+    assert found.get("resolved") == expected
