@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..facts.context import postal_department
+from ..facts.number_words import NUMBER_PHRASE
 from ..reference import gazetteer
 from ..model import Span
 from ..text.list_repairs import inside_open_bracket
@@ -76,7 +77,7 @@ SURROUNDING = (r"(?:(?:les|des|ses|leurs|d['’]autres|quelques|plusieurs|the|ot
 # "ainsi que 20 villages", "and several other towns": more places than the names
 MORE_PLACES = (r"(?:\d+|une?\s+\w+aine\s+de|quelques|plusieurs|several|some|a\s+few|other)\s+(?:(?:autres|petites|other|small)\s+){0,2}"
                r"(?:communes|villages|hameaux|municipalities|towns)\b")
-OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{SURROUNDING}|{MORE_PLACES}))",
+OPEN_ENDED = re.compile(rf"^\s*,?\s*(?:\.\.\.|…|etc\b|(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{SURROUNDING}|{MORE_PLACES}))",
                         re.IGNORECASE)
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
@@ -111,6 +112,10 @@ EXAMPLES_BEFORE = re.compile(
     r"\b(?:dont(?!\s+(?:le|la|l['’]|son|sa)\s*(?:territoire|périmètre|zone|aire|secteur|bassin|champ)\b)|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
     r"principalement|including|such\s+as|like|"
     r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
+# Words just after a list that make it some of the communes: "A, B et C font partie des 25 communes
+# couvertes", "... figurent parmi les communes du territoire"
+SOME_OF_AFTER = re.compile(rf"[\s,]*(?:(?:font|faisaient)\s+partie\s+des\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|villes)|"
+                           r"(?:figurent|comptent|sont)\s+parmi|are\s+among)\b", re.IGNORECASE)
 # Words inside a list that make the names after them examples: "A, including B and C"
 EXAMPLES_INSIDE = re.compile(r"[,(]\s*(?:dont|notamment|including|such\s+as|among\s+(?:them|others)|en\s+particulier)\b",
                              re.IGNORECASE)
@@ -185,7 +190,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
                 or _territory_heading(heading_above(text, span.start, marked=True)) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
                 or before_name(text, span.end, skip) or headline_before_cpts(text, span) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
-        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 60]) or EXAMPLES_BEFORE.search(before)
+        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 60]) or EXAMPLES_BEFORE.search(before) or SOME_OF_AFTER.match(text, span.end)
                           or EXAMPLES_INSIDE.search(text, span.start, span.end))  # "A, including B and C"
         first = next(p for p in items if p.commune).span.start
         opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)  # "trois cantons : A, B et C"

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|correspond\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving|comprises?|comprising|includ(?:es?|ing)|"
+                           r"made\s+up\s+of|composed\s+of|consists?\s+of|across|"
                            rf"{LIMITED_TO}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
 # "de A"; "des Rousses", "du Bugue": the article the preposition took in stays with the name
 OF_NAME = r"(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*"

@@ -48,6 +48,7 @@ AROUND_TOWNS = re.compile(r"\b(?:autour\s+(?:de\s+|d['’]\s*)|around\s+)[A-ZÀ-
 # (not "et 3 communes de la CC Y : C, D, E", which names them)
 MORE_PLACES_AFTER = re.compile(rf"(?:,\s*|\s+)(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{MORE_PLACES})(?!\s*(?:de|du|des|d['’]|of|:|\())",
                                re.IGNORECASE)
+OPEN_LAST_ITEM = re.compile(r"(?:^|[,\s])\s*(?:etc\b\.?|…|\.\.\.)[\s.;)]*$", re.IGNORECASE)
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)
 MEMBERS = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", re.DOTALL)
 # A bracket still open where the clause stops on a comma: OCR lost the line that went on with
@@ -86,6 +87,8 @@ class Parser:
             self.parse_item(stripped(self.text, Span(item.start, figure.start())) if figure else item)
             added = self.territory.areas[before:]
             area = added[0] if len(added) == 1 and added[0].code and not added[0].listed else None
+        if items and OPEN_LAST_ITEM.search(self.text, items[-1].start, items[-1].end):
+            self.territory.loose_open_ended = True  # "A, B, C, etc.", "- …": more places than the items
 
     def _sub_item(self, area: Area, item: Span) -> bool:
         """"• CC X\n  – A\n  – B": communes one per indented bullet under their intercommunality."""

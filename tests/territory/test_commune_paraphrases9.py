@@ -158,3 +158,36 @@ def test_a_cpts_named_after_its_towns_then_said_to_gather_as_many(record_of, sen
     record = record_of(f"Le 12 mars 2024.\n\n{sentence}\n")
     found = record["cpts"][0].get("territory") or {}
     assert found.get("resolved") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (release(f"Elle couvre : {A}, {B}, {C}, etc."), opened(*THREE)),
+    (release(f"\n\nCommunes couvertes :\n- {A}\n- {B}\n- {C}\n- etc."), opened(*THREE)),
+    (release(f"\n\nCommunes couvertes :\n- {A}\n- {B}\n- {C}\n- …"), opened(*THREE)),
+    (release(f"{A}, {B} et {C} font partie des 25 communes couvertes par la CPTS."), opened(*THREE)),
+    (release(f"Elle couvre 25 communes, parmi lesquelles {A}, {B} et {C}."), opened(*THREE)),
+    (release_en(f"Its territory includes, among others, {A}, {B} and {C}."), opened(*THREE)),
+])
+def test_a_list_said_to_be_some_of_the_communes_leaves_the_perimeter_open(record_of, text, expected):
+    assert resolved(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("body", [
+    f"It is made up of {A}, {B}, {C} and {D}.",
+    f"It consists of {A}, {B}, {C} and {D}.",
+    f"It stretches across {A}, {B}, {C} and {D}.",
+    f"It is composed of {A}, {B}, {C} and {D}.",
+    f"Covering {A}, {B}, {C} and {D}, the CPTS brings together 80 professionals.",
+])
+def test_en_a_territory_made_up_of_towns(record_of, body):
+    assert resolved(record_of(release_en(body))) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    f"Meetings will be held in {A}, {B} and {C}.",
+    f"Workshops are organised in {A}, {B} and {C}.",
+    f"Pharmacists from {A}, {B} and {C} attended the launch.",
+    f"The nearest emergency departments are in {A}, Périgueux and Bergerac.",
+])
+def test_en_venues_and_people_s_towns_are_no_perimeter(record_of, body):
+    assert resolved(record_of(release_en(body))) is None
