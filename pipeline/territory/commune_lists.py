@@ -87,7 +87,9 @@ WORKPLACES = (r"maisons?\s+de\s+santé|centres?\s+(?:de\s+santé|hospitaliers?|m
               r"hôpita\w*|hospitals?|health\s+cent(?:re|er)s?|cliniques?|clinics?|EHPAD|pharmacies?|cabinets?(?:\s+\w+)?")
 WORKPLACE_BEFORE = re.compile(rf"\b(?:{WORKPLACES})\s+(?:de|du|des|d['’]|of|in|à)\s*$", re.IGNORECASE)
 # "les trois maisons de santé (A, B et C)", "nos MSP : A, B": where the workplaces are, inside the territory
-WORKPLACES_LISTED = re.compile(rf"\b(?:{WORKPLACES})(?:\s+[a-zà-ÿ-]+){{0,2}}\s*[(:]\s*$", re.IGNORECASE)
+# (and "trois maisons de santé, à A, B et C", "trois EHPAD, situés à A")
+WORKPLACES_LISTED = re.compile(rf"\b(?:{WORKPLACES})(?:\s+[a-zà-ÿ-]+){{0,2}}\s*(?:[(:]|,\s*(?:(?:situ|implant|install)ée?s\s+)?(?:à|au|aux|in))\s*$",
+                               re.IGNORECASE)
 # "les secteurs de A, B et C", "les sous-territoires de soins de A et B", "la zone de A": the towns
 # parts of a territory are named after, not the communes of its perimeter
 SECTOR_WORDS = r"secteurs?|sous-secteurs?|sous-territoires?|bassins?(?:\s+de\s+vie)?|zones?|antennes?|pôles?"
@@ -194,6 +196,7 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
                           or EXAMPLES_INSIDE.search(text, span.start, span.end))  # "A, including B and C"
         first = next(p for p in items if p.commune).span.start
         opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)  # "trois cantons : A, B et C"
+                                 or PARTS_COUNTED.search(text, max(0, first - 120), first)  # "trois secteurs composent le territoire :"
                                  or MAIN_TOWNS_BEFORE.search(before)  # "les principales communes sont A, B et C"
                                  or AROUND_BEFORE.search(text, max(0, first - 30), first))  # "villages around A, B"
         in_passing = opened_as_sectors or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
@@ -244,13 +247,17 @@ def _named_as_sectors(text: str, start: int) -> bool:
     """"les secteurs de A et B", "Sous-territoires :" above the list: towns parts of the
     territory are named after."""
     return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTORS_OPENING.search(text, max(0, start - 60), start)
-                or SECTOR_HEADING.fullmatch(heading_above(text, start)))
+                or SECTOR_HEADING.fullmatch(heading_above(text, start, marked=True)))
 
 
 # "trois cantons : A, B et C", "3 cantons (A, B, C)", "les secteurs suivants : A, B": the towns parts are named after
 SECTORS_OPENING = re.compile(rf"\b(?:cantons|{SECTOR_WORDS})(?:\s+suivante?s)?[ \t]*[:(][ \t]*$", re.IGNORECASE)
 
 
+# "Trois secteurs composent le territoire :", "trois zones d'intervention prioritaire :" (not "3 secteurs et
+# 12 communes :"): the list after the colon names parts of the territory or the communes of a zoning
+PARTS_COUNTED = re.compile(rf"(?:\b(?:\d+|{NUMBER_PHRASE})\s+(?:{SECTOR_WORDS}|cantons)\b|\bzones?\s+d['’]intervention\s+prioritaire|"
+                           r"\bZIP\b)(?:(?!\bcommunes\b)[^:.;])*:\s*$", re.IGNORECASE)
 SECTOR_HEADING = re.compile(rf"[ \t]*(?:nos\s+|les\s+)?(?:{SECTOR_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)
 
 

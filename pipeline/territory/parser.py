@@ -33,10 +33,14 @@ from .statements import BULLET, other_subject
 # "(A exclue)", "(A et B exceptées)", "(A excluded)": the names before are left out of the area
 EXCEPTED_AFTER = re.compile(r"\s+(?:exclue?s?|exceptée?s?|non\s+comprise?s?|excluded|excepted)\s*$", re.IGNORECASE)
 # "deux pôles urbains", "ses villes principales": the main towns of a larger territory, named before them;
-# "trois cantons : A, B et C": the towns its parts are named after
+# "trois cantons : A, B et C": the towns its parts are named after; "trois maisons de santé, à A, B
+# et C", "trois EHPAD, situés à": the towns its health facilities stand in
 MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[- ]centres|villes\s+principales|principales\s+villes|"
                         r"(?:anciens\s+)?cantons|bassins\s+de\s+vie|"
-                        r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*$",
+                        r"maisons\s+de\s+santé(?:\s+pluri-?professionnelles)?|MSP|EHPAD|centres\s+de\s+santé|pôles\s+de\s+santé|"
+                        r"antennes|pharmacies|cabinets(?:\s+médicaux)?|"
+                        r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*"
+                        r"(?:(?:situ|implant|install)ée?s\s+)?$",
                         re.IGNORECASE)
 # "Parmi les communes couvertes figurent A, B et C": some of them
 AMONG_BEFORE = re.compile(r"\b(?:parmi|among)\b", re.IGNORECASE)
@@ -370,15 +374,18 @@ class Parser:
         if sector:  # "sur les secteurs de A, B et C": towns the parts of the territory are named after
             self._named_after_sectors(sector, first_loose)
         elif items and MAIN_TOWNS.search(self.text, after, items[0].start):
-            self.territory.attached.extend(self.territory.loose[first_loose:])  # "deux pôles urbains, A et B, et 30 communes"
-            del self.territory.loose[first_loose:]
+            self.named_in_passing(first_loose)  # "deux pôles urbains, A et B, et 30 communes"
         elif missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
             self._first_of_list(missed, first_loose)
             if AROUND_TOWNS.search(self.text, missed.start, missed.end):  # "20 communes autour de A, B et C": no perimeter
-                self.territory.attached.extend(self.territory.loose[first_loose:])
-                del self.territory.loose[first_loose:]
+                self.named_in_passing(first_loose)
         if surrounding and len(self.territory.loose) == first_loose + 1:
             self.territory.attached.append(self.territory.loose.pop())  # a town and the land around it: no perimeter
+
+    def named_in_passing(self, first_loose: int) -> None:
+        """The communes read since the `first_loose`-th are territory communes, not its perimeter."""
+        self.territory.attached.extend(self.territory.loose[first_loose:])
+        del self.territory.loose[first_loose:]
 
     def _named_after_sectors(self, sector: re.Match, first_loose: int) -> None:
         """The first name after the sector words and the names after it are territory communes,

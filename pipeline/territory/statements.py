@@ -27,7 +27,7 @@ PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc
 GATHERS = r"fédèr(?:e|ent|ant)|réuni(?:t|ssent|ssant)"
 SCALE = r"à\s+l['’]échelle\s+(?:de|d['’]|du|des)"
 # "s'organise autour de A, B et C": the towns the territory lies around, not all of it
-AROUND = (r"(?:(?:s['’](?:organis|articul)\w*|(?:organis|articul)ée?s?|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])|"
+AROUND = (r"(?:(?:s['’](?:organis|articul|structur)\w*|(?:organis|articul|structur)ée?s?|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])|"
           r"(?:organi[sz]ed|centred|centered|built)\s+around)")
 # "Son territoire se limite à la commune de A"
 LIMITED_TO = r"se\s+limit\w*\s+(?:à|au|aux)|(?:is|are)\s+limited\s+to"

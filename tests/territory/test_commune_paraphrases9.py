@@ -191,3 +191,27 @@ def test_en_a_territory_made_up_of_towns(record_of, body):
 ])
 def test_en_venues_and_people_s_towns_are_no_perimeter(record_of, body):
     assert resolved(record_of(release_en(body))) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"Trois secteurs composent le territoire : {A}, {B} et {C}.",
+    f"Le territoire compte trois zones d'intervention prioritaire : {A}, {B} et {C}.",
+    f"Le territoire compte trois maisons de santé, à {A}, {B} et {C}.",
+    f"Le territoire est couvert par trois EHPAD, situés à {A}, {B} et {C}.",
+    f"\n\nSecteurs\n- {A}\n- {B}\n- {C}",
+    f"\n\nNos antennes\n- {A}\n- {B}\n- {C}",
+    f"\n\nNos pôles :\n- {A}\n- {B}\n- {C}",
+    f"Le territoire est structuré autour de {A}, de {B} et de {C}.",
+])
+def test_the_towns_of_the_territory_s_parts_and_facilities_are_communes_but_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == sorted(THREE)
+    assert resolved(record) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle couvre notamment {A} et {B}.",
+    f"Elle couvre entre autres {A} et {B}.",
+])
+def test_two_towns_among_others_leave_the_perimeter_open(record_of, body):
+    assert resolved(record_of(release(body))) == opened(SARLAT, VITRAC)
