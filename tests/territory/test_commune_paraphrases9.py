@@ -215,3 +215,13 @@ def test_the_towns_of_the_territory_s_parts_and_facilities_are_communes_but_no_p
 ])
 def test_two_towns_among_others_leave_the_perimeter_open(record_of, body):
     assert resolved(record_of(release(body))) == opened(SARLAT, VITRAC)
+
+
+@pytest.mark.parametrize("body", [
+    f"La zone d'intervention prioritaire couvre {A}, {B} et {C}.",
+    f"Les zones d'intervention prioritaire concernent {A}, {B} et {C}.",
+    f"Sont classées en ZIP les communes de {A}, {B} et {C}.",
+    f"Le bassin de santé de {A} regroupe {B} et {C}.",
+])
+def test_what_a_zoning_covers_is_no_perimeter(record_of, body):
+    assert resolved(record_of(release(body))) is None
