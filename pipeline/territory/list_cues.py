@@ -33,7 +33,7 @@ VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s
 # "Le service d'accès aux soins couvre A, B et C": what another service covers
 OTHER_SERVICE_BEFORE = re.compile(
     r"\b(?:services?\s+d['’]accès\s+aux\s+soins|SAS|SSIAD|services?\s+de\s+soins|centres?\s+médico-psycho\w+|CMP|PMI|"
-    r"laboratoires?|hospitals?|zones?\s+d['’](?:intervention|action)\s+\w+|ZIP|ZAC|zonage)\b[^.;:]{0,40}?\b(?:couvr\w*|dessert|desservent|intervien\w*|covers?|serves?)\b[^.;:]{0,20}$", re.IGNORECASE)
+    r"laboratoires?|hospitals?|zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage)\b[^.;:]{0,40}?\b(?:couvr\w*|dessert|desservent|intervien\w*|covers?|serves?)\b[^.;:]{0,20}$", re.IGNORECASE)
 # "A, B et C ont accueilli les ateliers", "... financent le poste", "... ont mis des locaux à disposition"
 VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host|"
                           r"financ(?:ent|eront|é)|subventionn\w+|soutiennent|soutenu|mis\s+(?:des|un|une|à)|mettent|funded|fund|support|"

@@ -211,7 +211,7 @@ POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|notre|its|our)\s+$", re.IGNORECASE)
 # Subjects of a sentence that are not a CPTS: what they cover is not its perimeter.
 OTHER_SUBJECT = re.compile(
     rf"\b(?:{OTHER_GROUPINGS}|hôpital|hospital|centre\s+hospitalier|clinique|clinic|CHU|GHT|département|department|région|region|"
-    r"ville|town|city|bassin\s+de\s+(?:vie|recrutement|santé)|zones?\s+d['’](?:intervention|action)|ZIP|ZAC|zonage|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
+    r"ville|town|city|bassin\s+de\s+(?:vie|recrutement|santé)|zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
     r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract|"
     # a means of transport: the places it serves
     r"navettes?|bus|transports?\s+(?:à\s+la\s+demande|en\s+commun|solidaires?)|shuttles?|SMUR|SAMU|ambulances?|"
