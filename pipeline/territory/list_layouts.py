@@ -87,7 +87,8 @@ def under_heading(text: str, start: int, before: str) -> bool:
 
 def heading_above(text: str, start: int, marked: bool = False) -> str:
     """The line above a list that opens a line of its own ("Notre territoire", "Communes :"); with
-    `marked`, also above one whose first line opens with a bullet or a number ("- A", "1. A")."""
+    `marked`, also above one whose first line opens with a bullet, a number or a postcode ("- A",
+    "1. A", "24200 A")."""
     line_start = text.rfind("\n", 0, start) + 1
     if not (ITEM_MARK if marked else BLANK).fullmatch(text, line_start, start):
         return ""
@@ -95,7 +96,7 @@ def heading_above(text: str, start: int, marked: bool = False) -> str:
     return lines[-1] if lines else ""
 
 
-ITEM_MARK = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)])?[ \t]*")
+ITEM_MARK = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)]|\d{5}(?=[ \t]))?[ \t]*")  # a bullet, a number, a postcode
 BLANK = re.compile(r"\s*")
 
 

@@ -225,3 +225,14 @@ def test_two_towns_among_others_leave_the_perimeter_open(record_of, body):
 ])
 def test_what_a_zoning_covers_is_no_perimeter(record_of, body):
     assert resolved(record_of(release(body))) is None
+
+
+@pytest.mark.parametrize("layout", [
+    f"Communes du territoire\n\n24200 {A}\n24200 {B}\n24200 {C}\n24250 {D}",
+    f"Communes du territoire\n\nCommune\tPopulation\n{A}\t8 900\n{B}\t900\n{C}\t1 000\n{D}\t400",
+    f"Territoire de la CPTS\n{A} · {B} · {C} · {D}",
+    f"Territoire couvert\n\n{A} (8 763 habitants)\n{B} (863 habitants)\n{C} (1 102 habitants)\n{D} (448 habitants)",
+])
+def test_a_list_under_a_heading_line_by_line_or_with_a_postcode_first(record_of, layout):
+    record = record_of(release(f"\n\n{layout}"))
+    assert resolved(record) == closed(*FOUR)
