@@ -256,8 +256,10 @@ CENTRAL_TOWN = re.compile(
 TOWN_ROLE = (r"(?i:(?:ville|commune)[- ]centre|(?:principale|plus\s+grande|seule)\s+(?:ville|commune|agglomération)(?:\s+urbaine|\s+de\s+centre\s+urbain)?|"
              r"(?:ville|commune)\s+(?:principale|la\s+plus\s+(?:peuplée|importante|grande))|pôle\s+urbain|"
              r"(?:main|largest|biggest|only|central|principal)\s+(?:town|city))")
-OF_TERRITORY = (r"(?P<of>\s+(?i:du|de\s+(?:son|ce|notre|la)|of\s+(?:the|its|this))\s+(?i:territoire|secteur|bassin(?:\s+de\s+vie)?|CPTS|territory|area)(?:\s+de\s+la\s+CPTS)?)?"
-                r"(?!\s+(?i:du|de|des|d['’]|of)\b)")
+OF_TERRITORY = (r"(?P<of>\s+(?i:du|de\s+(?:son|ce|notre|la)|of\s+(?:the|its|this))\s+(?i:territoire|secteur|bassin(?:\s+de\s+vie)?|CPTS|territory|area)"
+                r"(?:\s+de\s+la\s+CPTS)?)?"
+                # not another place's ("du département") nor a neighbour ("principale ville voisine")
+                r"(?!\s+(?i:du|de|des|d['’]|of|voisine?s?|proches?|l[ae]\s+plus\s+proche|nearby|neighbou?ring)\b)")
 # "A, ville-centre du territoire, ...", "A est la principale ville du territoire"
 TOWN_THEN_ROLE = re.compile(rf"{TOWN_NAME}(?:\s*,\s*|\s+(?i:est|reste|demeure|constitue|constituant|is|remains)\s+)"
                             rf"(?:(?i:la|le|l['’]|the|its|sa|son)\s+)?{TOWN_ROLE}{OF_TERRITORY}")

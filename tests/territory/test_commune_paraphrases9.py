@@ -236,3 +236,11 @@ def test_what_a_zoning_covers_is_no_perimeter(record_of, body):
 def test_a_list_under_a_heading_line_by_line_or_with_a_postcode_first(record_of, layout):
     record = record_of(release(f"\n\n{layout}"))
     assert resolved(record) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    "La CPTS s'appuie sur Périgueux, principale ville voisine, pour les consultations spécialisées.",
+    "Les patients du territoire se rendent à Périgueux, pôle urbain le plus proche.",
+])
+def test_a_neighbouring_main_town_is_no_commune(record_of, body):
+    assert communes(record_of(release(body))) == []
