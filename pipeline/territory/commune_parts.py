@@ -253,7 +253,7 @@ CENTRAL_TOWN = re.compile(
 # What a town is to the territory it stands in: "ville-centre", "la principale ville", "la commune la
 # plus peuplée", "the main town"; of the territory, or of nothing the sentence names ("la plus grande
 # ville du département" is not said of the territory)
-TOWN_ROLE = (r"(?i:(?:ville|commune)[- ]centre|(?:principale|plus\s+grande|seule)\s+(?:ville|commune|agglomération)(?:\s+urbaine|\s+de\s+centre\s+urbain)?|"
+TOWN_ROLE = (r"(?i:(?:ville|commune)[- ]centre|(?:principale|plus\s+grande|seule)\s+(?:ville|commune|agglomération)(?:\s+urbaine)?|"
              r"(?:ville|commune)\s+(?:principale|la\s+plus\s+(?:peuplée|importante|grande))|pôle\s+urbain|"
              r"(?:main|largest|biggest|only|central|principal)\s+(?:town|city))")
 OF_TERRITORY = (r"(?P<of>\s+(?i:du|de\s+(?:son|ce|notre|la)|of\s+(?:the|its|this))\s+(?i:territoire|secteur|bassin(?:\s+de\s+vie)?|CPTS|territory|area)"

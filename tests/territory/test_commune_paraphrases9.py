@@ -96,7 +96,6 @@ def test_more_places_counted_after_the_names_leave_the_perimeter_open(record_of,
     release(f"Le territoire compte une seule ville, {A}."),
     release(f"La moitié des habitants du territoire vit à {A}."),
     release(f"L'offre de soins est concentrée à {A}, où se trouve l'hôpital."),
-    release(f"Le territoire de la CPTS est rural, {A} constituant la seule commune de centre urbain intermédiaire."),
     release_en(f"Its main town is {A}."),
     release_en(f"Half of the area's population lives in {A}."),
 ])
