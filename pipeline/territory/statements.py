@@ -218,7 +218,10 @@ OTHER_SUBJECT = re.compile(
     # other services and bodies: home nursing, the duty rota, a ski resort, a natural park
     r"SSIAD|services?\s+de\s+soins|secteurs?\s+de\s+(?:garde|permanence)|médecins\s+de\s+garde|stations?|parcs?\s+naturels?|PNR|"
     # the access-to-care service, psychiatric and child-health centres, laboratories
-    r"services?\s+d['’]accès\s+aux\s+soins|SAS|centres?\s+médico-psycho\w+|CMP|PMI|laboratoires?)\b",
+    r"services?\s+d['’]accès\s+aux\s+soins|SAS|centres?\s+médico-psycho\w+|CMP|PMI|laboratoires?|"
+    # other care teams and networks, a practice, a profession
+    r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|cabinets?|"
+    r"associations?\s+de\s+(?:médecins|garde)|infirmi(?:er|ère)s?\s+libéra(?:les?|ux))\b",
     re.IGNORECASE)
 
 

@@ -243,3 +243,24 @@ def test_a_list_under_a_heading_line_by_line_or_with_a_postcode_first(record_of,
 ])
 def test_a_neighbouring_main_town_is_no_commune(record_of, body):
     assert communes(record_of(release(body))) == []
+
+
+@pytest.mark.parametrize("body", [
+    f"Le pôle de santé regroupe {A}, {B} et {C}.",
+    f"Le secteur de garde couvre {A}, {B} et {C}.",
+    f"Le cabinet infirmier intervient sur {A}, {B} et {C}.",
+    f"Les infirmiers libéraux couvrent {A}, {B} et {C}.",
+    f"Les kinésithérapeutes du territoire interviennent à domicile sur {A}, {B} et {C}.",
+    f"L'équipe de soins primaires couvre {A}, {B} et {C}.",
+    f"Le réseau de santé couvre {A}, {B} et {C}.",
+    f"L'association de médecins de garde couvre {A}, {B} et {C}.",
+])
+def test_what_another_care_team_or_a_profession_covers_is_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == []
+    assert resolved(record) is None
+
+
+def test_a_cpts_that_gathers_a_profession_still_covers_its_towns(record_of):
+    body = f"La CPTS, qui fédère les infirmiers libéraux, couvre {A}, {B}, {C} et {D}."
+    assert resolved(record_of(release(body))) == closed(*FOUR)
