@@ -189,10 +189,12 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         cued = any(p.cued for p in items)
         heading = heading_above(text, span.start)
         if not (cued or _territory_cue(before) or _territory_cue(after) or CPTS_FOR.search(before) or under_heading(text, span.start, before)
-                or _territory_heading(heading_above(text, span.start, marked=True)) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
+                or _territory_heading(heading_above(text, span.start, marked=True)) or heading.rstrip().endswith(":")
+                or after_name(text, span.start, skip)
                 or before_name(text, span.end, skip) or headline_before_cpts(text, span) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
-        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 60]) or EXAMPLES_BEFORE.search(before) or SOME_OF_AFTER.match(text, span.end)
+        open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 60]) or EXAMPLES_BEFORE.search(before)
+                          or SOME_OF_AFTER.match(text, span.end)  # "A, B et C font partie des 25 communes"
                           or EXAMPLES_INSIDE.search(text, span.start, span.end))  # "A, including B and C"
         first = next(p for p in items if p.commune).span.start
         opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)  # "trois cantons : A, B et C"

@@ -241,7 +241,8 @@ def add_central_towns(ctx: Context, departments_of, territories: dict[str, Terri
         _attach_town(ctx, gaz, departments, territories, match)
     for match in itertools.chain(TOWN_THEN_ROLE.finditer(ctx.text), ROLE_THEN_TOWN.finditer(ctx.text)):
         sentence = ctx.sentence_at(match.start())
-        if (match.group("of") or POPULATION_WORDS.search(ctx.text[sentence.start:sentence.end])) and not ctx.inside_name(match.start("name")):
+        said_of_territory = match.group("of") or POPULATION_WORDS.search(ctx.text[sentence.start:sentence.end])
+        if said_of_territory and not ctx.inside_name(match.start("name")):
             _attach_town(ctx, gaz, departments, territories, match)
 
 
@@ -266,8 +267,8 @@ TOWN_THEN_ROLE = re.compile(rf"{TOWN_NAME}(?:\s*,\s*|\s+(?i:est|reste|demeure|co
 # "La principale ville du territoire, A, ...", "Its main town is A"
 ROLE_THEN_TOWN = re.compile(rf"\b{TOWN_ROLE}{OF_TERRITORY}\s*(?:[,:]|\s+(?i:est|is))?\s+{TOWN_NAME}")
 # ... or the CPTS itself: "La CPTS X est centrée sur A", "Elle est centrée sur A"
-POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory|CPTS|offre\s+de\s+(?:soins|santé))\b|^\s*(?:elle|it|son|sa|its)\b",
-                              re.IGNORECASE)
+POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory|CPTS|offre\s+de\s+(?:soins|santé))\b"
+                              r"|^\s*(?:elle|it|son|sa|its)\b", re.IGNORECASE)
 
 
 def add_namesake_towns(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
