@@ -100,7 +100,7 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
     cleaned = OPEN_ENDED.sub("", raw)
     cleaned = re.sub(r"^\s*(?:(?:les\s+communes|la\s+(?:commune|ville))\s+(?:de\s+|d['’]\s*)|the\s+municipalities\s+of\s+)", "", cleaned,
                      flags=re.IGNORECASE)
-    stripped = cleaned.strip(" \t\n.…;:·")
+    stripped = cleaned.strip(" \t\n.…;:·«»“”\"\u00a0")  # "«Vitrac»": quotes are no part of the name
     contracted = re.match(r"(?:(?:et|and)\s+)?(?:(du|au)|(des|aux)|de|d['’]|à)\s*(?=[A-ZÀ-Ý])", stripped)
     if contracted:  # "A, B et du Vigean": "Le Vigean"; "des Y": "Les Y"
         stripped = stripped[contracted.end():]

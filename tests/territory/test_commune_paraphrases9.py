@@ -57,6 +57,7 @@ def opened(*codes: str) -> dict:
     f"Elle est compétente sur les communes de {A}, {B}, {C} et {D}.",
     f"Son action porte sur les communes de {A}, {B}, {C} et {D}.",
     f"\n\nCommunes : {A} (24200), {B} (24200), {C} (24200), {D} (24250)",
+    f"Elle couvre les communes de «{A}», «{B}», «{C}» et «{D}».",
 ])
 def test_a_list_that_runs_on_or_stands_in_a_clause(record_of, body):
     record = record_of(release(body))
