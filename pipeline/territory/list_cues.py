@@ -1,11 +1,13 @@
 """The words around a list of places that say it is not a territory: communes left out ("sauf A,
 B"), neighbours, bus stops, places no CPTS covers, venues of meetings, where people go, the
-communes whose elected people speak or that fund a project. (pipeline.territory.commune_lists
+communes whose elected people speak or that fund a project; and those that make it examples, the
+towns a territory lies around or its people's towns. (pipeline.territory.commune_lists
 finds the lists.)"""
 from __future__ import annotations
 
 import re
 
+from ..facts.number_words import NUMBER_PHRASE
 from ..model import Span
 
 # Words just before a list that put its communes outside the perimeter
@@ -48,6 +50,35 @@ VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:a
                           r"signé|signent|signeront|signed|sign|(?:sont|est|ont\s+été)?\s*classée?s?|classified)\b",
                           re.IGNORECASE)
 
+# Words just before a list that make it examples of a larger territory
+EXAMPLES_BEFORE = re.compile(
+    # ("dont le territoire comprend A, B": a relative clause whose verb gives the whole list)
+    r"\b(?:dont(?!\s+(?:le|la|l['’]|son|sa)\s*(?:territoire|périmètre|zone|aire|secteur|bassin|champ)\b)|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
+    r"principalement|including|such\s+as|like|"
+    r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
+# Words just after a list that make it some of the communes: "A, B et C font partie des 25 communes
+# couvertes", "... figurent parmi les communes du territoire"
+SOME_OF_AFTER = re.compile(rf"[\s,]*(?:(?:font|faisaient)\s+partie\s+des\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|villes)|"
+                           r"(?:figurent|comptent|sont)\s+parmi|are\s+among)\b", re.IGNORECASE)
+# Words inside a list that make the names after them examples: "A, including B and C"
+EXAMPLES_INSIDE = re.compile(r"[,(]\s*(?:dont|notamment|including|such\s+as|among\s+(?:them|others)|en\s+particulier)\b",
+                             re.IGNORECASE)
+# "une vingtaine de villages autour de A, B et C", "villages around A": the towns a territory lies around
+AROUND_BEFORE = re.compile(r"\b(?:autour\s+(?:de|des|du)\s+|autour\s+d['’]\s*|around\s+)$", re.IGNORECASE)
+# Words before a list that make it the main towns of a larger territory: no perimeter
+MAIN_TOWNS_BEFORE = re.compile(
+    r"\b(?:principa(?:les|ux)\s+(?:communes|villes|bourgs|pôles|agglomérations)|(?:communes|villes|bourgs)\s+principa(?:les|ux)|"
+    r"plus\s+grandes\s+(?:communes|villes)|(?:main|largest|major|principal)\s+(?:towns|municipalities|communes|cities))\b"
+    r"[^.;]{0,60}$", re.IGNORECASE)
+# Words just before a list that say where people come from or work, not what the perimeter is
+PLACES_OF_PEOPLE = re.compile(
+    r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
+    r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
+    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:d['’]\s*|(?:de|des|du|à|aux?|in|from|at)\s+)"
+    r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$"
+    # "... infirmiers et pharmaciens exerçant à": where any of them work
+    r"|\b(?:exerçant|installée?s?|travaillant|working|practi[cs]ing|based)\s+(?:à|au|aux|en|sur|in|at)\s+$",
+    re.IGNORECASE)
 
 def placed_outside(text: str, span: Span) -> bool:
     """Whether the words just before or after the list at `span` put its places outside the
