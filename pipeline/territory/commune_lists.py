@@ -23,11 +23,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..facts.context import postal_department
+from ..facts.number_words import NUMBER_PHRASE
 from ..reference import gazetteer
 from ..model import Span
 from ..text.list_repairs import inside_open_bracket
 from .commune_links import link_run
-from .list_cues import placed_outside
+from .list_cues import (AROUND_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, MAIN_TOWNS_BEFORE, PLACES_OF_PEOPLE, SOME_OF_AFTER,
+                        placed_outside)
 from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above, headline_before_cpts,
                            under_heading)
 
@@ -74,9 +76,9 @@ SURROUNDING = (r"(?:(?:les|des|ses|leurs|d['’]autres|quelques|plusieurs|the|ot
                r"|(?:(?:ses|leurs|les|des)\s+)?(?:environs|alentours)\b|(?:sa|leur)\s+(?:périphérie|région|couronne)|"
                r"(?:its|their)\s+(?:surroundings|outskirts|surrounding\s+area)")
 # "ainsi que 20 villages", "and several other towns": more places than the names
-MORE_PLACES = (r"(?:\d+|une?\s+\w+aine\s+de|quelques|plusieurs|several|some|a\s+few|other)\s+(?:autres\s+|other\s+)?"
+MORE_PLACES = (r"(?:\d+|une?\s+\w+aine\s+de|quelques|plusieurs|several|some|a\s+few|other)\s+(?:(?:autres|petites|other|small)\s+){0,2}"
                r"(?:communes|villages|hameaux|municipalities|towns)\b")
-OPEN_ENDED = re.compile(rf"^\s*(?:\.\.\.|…|etc\b|,?\s*(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{SURROUNDING}|{MORE_PLACES}))",
+OPEN_ENDED = re.compile(rf"^\s*,?\s*(?:\.\.\.|…|etc\b|(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{SURROUNDING}|{MORE_PLACES}))",
                         re.IGNORECASE)
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
@@ -86,7 +88,9 @@ WORKPLACES = (r"maisons?\s+de\s+santé|centres?\s+(?:de\s+santé|hospitaliers?|m
               r"hôpita\w*|hospitals?|health\s+cent(?:re|er)s?|cliniques?|clinics?|EHPAD|pharmacies?|cabinets?(?:\s+\w+)?")
 WORKPLACE_BEFORE = re.compile(rf"\b(?:{WORKPLACES})\s+(?:de|du|des|d['’]|of|in|à)\s*$", re.IGNORECASE)
 # "les trois maisons de santé (A, B et C)", "nos MSP : A, B": where the workplaces are, inside the territory
-WORKPLACES_LISTED = re.compile(rf"\b(?:{WORKPLACES})(?:\s+[a-zà-ÿ-]+){{0,2}}\s*[(:]\s*$", re.IGNORECASE)
+# (and "trois maisons de santé, à A, B et C", "trois EHPAD, situés à A")
+WORKPLACES_LISTED = re.compile(rf"\b(?:{WORKPLACES})(?:\s+[a-zà-ÿ-]+){{0,2}}\s*(?:[(:]|,\s*(?:(?:situ|implant|install)ée?s\s+)?(?:à|au|aux|in))\s*$",
+                               re.IGNORECASE)
 # "les secteurs de A, B et C", "les sous-territoires de soins de A et B", "la zone de A": the towns
 # parts of a territory are named after, not the communes of its perimeter
 SECTOR_WORDS = r"secteurs?|sous-secteurs?|sous-territoires?|bassins?(?:\s+de\s+vie)?|zones?|antennes?|pôles?"
@@ -105,30 +109,6 @@ CPTS_FOR = re.compile(r"\bCPTS\s+(?:pour|for)\s+(?:les\s+communes\s+(?:de|d['’
 LIST_CUE = re.compile(rf"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?|sectors?|{SECTOR_WORDS})\b", re.IGNORECASE)
 INTERCOMMUNALITY = re.compile(r"\b(?:communautés?\s+de\s+communes|communit(?:y|ies)\s+of\s+(?:communes|municipalities))\b",
                               re.IGNORECASE)
-# Words just before a list that make it examples of a larger territory
-EXAMPLES_BEFORE = re.compile(
-    r"\b(?:dont|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
-    r"principalement|including|such\s+as|like|"
-    r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
-# Words inside a list that make the names after them examples: "A, including B and C"
-EXAMPLES_INSIDE = re.compile(r"[,(]\s*(?:dont|notamment|including|such\s+as|among\s+(?:them|others)|en\s+particulier)\b",
-                             re.IGNORECASE)
-# "une vingtaine de villages autour de A, B et C", "villages around A": the towns a territory lies around
-AROUND_BEFORE = re.compile(r"\b(?:autour\s+(?:de|des|du)\s+|autour\s+d['’]\s*|around\s+)$", re.IGNORECASE)
-# Words before a list that make it the main towns of a larger territory: no perimeter
-MAIN_TOWNS_BEFORE = re.compile(
-    r"\b(?:principa(?:les|ux)\s+(?:communes|villes|bourgs|pôles|agglomérations)|(?:communes|villes|bourgs)\s+principa(?:les|ux)|"
-    r"plus\s+grandes\s+(?:communes|villes)|(?:main|largest|major|principal)\s+(?:towns|municipalities|communes|cities))\b"
-    r"[^.;]{0,60}$", re.IGNORECASE)
-# Words just before a list that say where people come from or work, not what the perimeter is
-PLACES_OF_PEOPLE = re.compile(
-    r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
-    r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
-    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:d['’]\s*|(?:de|des|du|à|aux?|in|from|at)\s+)"
-    r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$"
-    # "... infirmiers et pharmaciens exerçant à": where any of them work
-    r"|\b(?:exerçant|installée?s?|travaillant|working|practi[cs]ing|based)\s+(?:à|au|aux|en|sur|in|at)\s+$",
-    re.IGNORECASE)
 CAPITAL = re.compile(r"[A-ZÀ-Ý]")
 ARTICLE_ONLY = re.compile(r"(?i:les?|la|l['’]|the|elle|il)")  # "Les" is a commune too, not a name here
 MIN_LINKED = 3
@@ -181,13 +161,16 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         cued = any(p.cued for p in items)
         heading = heading_above(text, span.start)
         if not (cued or _territory_cue(before) or _territory_cue(after) or CPTS_FOR.search(before) or under_heading(text, span.start, before)
-                or _territory_cue(heading) or heading.rstrip().endswith(":") or after_name(text, span.start, skip)
+                or _territory_heading(heading_above(text, span.start, marked=True)) or heading.rstrip().endswith(":")
+                or after_name(text, span.start, skip)
                 or before_name(text, span.end, skip) or headline_before_cpts(text, span) or block_of_its_own(text, span, items)):
             continue  # a run of places the sentence does not call a territory
         open_ended = bool(OPEN_ENDED.match(text[span.end:span.end + 60]) or EXAMPLES_BEFORE.search(before)
+                          or SOME_OF_AFTER.match(text, span.end)  # "A, B et C font partie des 25 communes"
                           or EXAMPLES_INSIDE.search(text, span.start, span.end))  # "A, including B and C"
         first = next(p for p in items if p.commune).span.start
         opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)  # "trois cantons : A, B et C"
+                                 or PARTS_COUNTED.search(text, max(0, first - 120), first)  # "trois secteurs composent le territoire :"
                                  or MAIN_TOWNS_BEFORE.search(before)  # "les principales communes sont A, B et C"
                                  or AROUND_BEFORE.search(text, max(0, first - 30), first))  # "villages around A, B"
         in_passing = opened_as_sectors or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
@@ -238,13 +221,17 @@ def _named_as_sectors(text: str, start: int) -> bool:
     """"les secteurs de A et B", "Sous-territoires :" above the list: towns parts of the
     territory are named after."""
     return bool(SECTOR_BEFORE.search(text, max(0, start - 60), start) or SECTORS_OPENING.search(text, max(0, start - 60), start)
-                or SECTOR_HEADING.fullmatch(heading_above(text, start)))
+                or SECTOR_HEADING.fullmatch(heading_above(text, start, marked=True)))
 
 
 # "trois cantons : A, B et C", "3 cantons (A, B, C)", "les secteurs suivants : A, B": the towns parts are named after
 SECTORS_OPENING = re.compile(rf"\b(?:cantons|{SECTOR_WORDS})(?:\s+suivante?s)?[ \t]*[:(][ \t]*$", re.IGNORECASE)
 
 
+# "Trois secteurs composent le territoire :", "trois zones d'intervention prioritaire :" (not "3 secteurs et
+# 12 communes :"): the list after the colon names parts of the territory or the communes of a zoning
+PARTS_COUNTED = re.compile(rf"(?:\b(?:\d+|{NUMBER_PHRASE})\s+(?:{SECTOR_WORDS}|cantons)\b|\bzones?\s+d['’]intervention\s+prioritaire|"
+                           r"\bZIP\b)(?:(?!\bcommunes\b)[^:.;])*:\s*$", re.IGNORECASE)
 SECTOR_HEADING = re.compile(rf"[ \t]*(?:nos\s+|les\s+)?(?:{SECTOR_WORDS})[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
@@ -277,6 +264,14 @@ def _territory_cue(words: str) -> bool:
     """Whether a sentence calls the places it names communes or a perimeter ("les communes
     de", "couvre", "territoire"); "communauté de communes" alone names a body, not communes."""
     return bool(PERIMETER_WORDS.search(words) or LIST_CUE.search(INTERCOMMUNALITY.sub(" ", words)))
+
+
+def _territory_heading(heading: str) -> bool:
+    """Whether the line above a list (bulleted, numbered or not) says what it lists is a
+    territory: a sentence with a covering word ("La CPTS couvre quatre communes."), or a title
+    that calls its items communes ("Communes membres"), not a sentence that only counts places
+    ("Des permanences sont organisées dans trois communes.")."""
+    return bool(PERIMETER_WORDS.search(heading)) or not heading.rstrip().endswith((".", "!", "?")) and _territory_cue(heading)
 
 
 def _together(linked: list[Piece], departments: list[str]) -> bool:

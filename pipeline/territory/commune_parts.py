@@ -15,6 +15,7 @@ from ..reference import gazetteer
 from .areas import CommuneRef, Territory
 from .commune_lists import WORKPLACES
 from .commune_refs import uncontracted
+from .items import number_in
 from .statements import document_departments, owner_before, territory_verb
 
 # "A, B et C", "A et de B": where the names of a short list part
@@ -238,16 +239,36 @@ def add_central_towns(ctx: Context, departments_of, territories: dict[str, Terri
         if not POPULATION_WORDS.search(ctx.text[sentence.start:match.start()]) or ctx.inside_name(match.start("name")):
             continue
         _attach_town(ctx, gaz, departments, territories, match)
+    for match in itertools.chain(TOWN_THEN_ROLE.finditer(ctx.text), ROLE_THEN_TOWN.finditer(ctx.text)):
+        sentence = ctx.sentence_at(match.start())
+        said_of_territory = match.group("of") or POPULATION_WORDS.search(ctx.text[sentence.start:sentence.end])
+        if said_of_territory and not ctx.inside_name(match.start("name")):
+            _attach_town(ctx, gaz, departments, territories, match)
 
 
 CENTRAL_TOWN = re.compile(
-    r"\b(?:(?:concentrée?s?|regroupée?s?|concentrated|living|who\s+live|vivent|vivant|résident|résidant)\s+(?:à|au|dans|in|at)|"
+    r"\b(?:(?:concentrée?s?|regroupée?s?|concentrated|living|who\s+live|lives?|vit|vivent|vivant|habitent|résident|résidant)\s+(?:à|au|dans|in|at)|"
     r"ville[- ]centre(?:\s+(?:de|d['’]))?|ville\s+principale|(?:main|central|principal)\s+town(?:\s+of)?|"
     r"centr[ée]e?s?\s+sur|centred\s+on)"
     rf",?\s+(?:(?:la\s+(?:ville|commune)|the\s+town)\s+(?:de\s+|d['’]|of\s+))?{TOWN_NAME}")
+# What a town is to the territory it stands in: "ville-centre", "la principale ville", "la commune la
+# plus peuplée", "the main town"; of the territory, or of nothing the sentence names ("la plus grande
+# ville du département" is not said of the territory)
+TOWN_ROLE = (r"(?i:(?:ville|commune)[- ]centre|(?:principale|plus\s+grande|seule)\s+(?:ville|commune|agglomération)(?:\s+urbaine)?|"
+             r"(?:ville|commune)\s+(?:principale|la\s+plus\s+(?:peuplée|importante|grande))|pôle\s+urbain|"
+             r"(?:main|largest|biggest|only|central|principal)\s+(?:town|city))")
+OF_TERRITORY = (r"(?P<of>\s+(?i:du|de\s+(?:son|ce|notre|la)|of\s+(?:the|its|this))\s+(?i:territoire|secteur|bassin(?:\s+de\s+vie)?|CPTS|territory|area)"
+                r"(?:\s+de\s+la\s+CPTS)?)?"
+                # not another place's ("du département") nor a neighbour ("principale ville voisine")
+                r"(?!\s+(?i:du|de|des|d['’]|of|voisine?s?|proches?|l[ae]\s+plus\s+proche|nearby|neighbou?ring)\b)")
+# "A, ville-centre du territoire, ...", "A est la principale ville du territoire"
+TOWN_THEN_ROLE = re.compile(rf"{TOWN_NAME}(?:\s*,\s*|\s+(?i:est|reste|demeure|constitue|constituant|is|remains)\s+)"
+                            rf"(?:(?i:la|le|l['’]|the|its|sa|son)\s+)?{TOWN_ROLE}{OF_TERRITORY}")
+# "La principale ville du territoire, A, ...", "Its main town is A"
+ROLE_THEN_TOWN = re.compile(rf"\b{TOWN_ROLE}{OF_TERRITORY}\s*(?:[,:]|\s+(?i:est|is))?\s+{TOWN_NAME}")
 # ... or the CPTS itself: "La CPTS X est centrée sur A", "Elle est centrée sur A"
-POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory|CPTS)\b|^\s*(?:elle|it)\b",
-                              re.IGNORECASE)
+POPULATION_WORDS = re.compile(r"\b(?:habitants|inhabitants|population|residents|territoire|territory|CPTS|offre\s+de\s+(?:soins|santé))\b"
+                              r"|^\s*(?:elle|it|son|sa|its)\b", re.IGNORECASE)
 
 
 def add_namesake_towns(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -265,6 +286,53 @@ def add_namesake_towns(ctx: Context, departments_of, territories: dict[str, Terr
 
 
     _add_town_said_alone(ctx, gaz, departments, territories)
+
+
+def add_towns_of_the_name(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
+    """"La CPTS Drancy, le Blanc-Mesnil et le Bourget regroupe les acteurs des trois communes": a
+    CPTS named after its towns, then said to gather as many communes, has those towns for its
+    whole perimeter."""
+    gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
+    for count in COUNTED_TOWNS.finditer(ctx.text):
+        sentence = ctx.sentence_at(count.start())
+        named = ctx.mentions_in(Span(sentence.start, count.start()))
+        if not named or not territory_verb(ctx.text[sentence.start:count.start()]):
+            continue
+        mention, key = named[-1]
+        refs = _towns_making(gaz, ctx.text, mention.name_span, departments)
+        if len(refs) >= 2 and len(refs) == number_in(count.group("n")):
+            territory = territories.setdefault(key, Territory())
+            known = {ref.commune.insee for ref in territory.communes() if ref.commune}
+            territory.loose.extend(ref for ref in refs if ref.commune.insee not in known)
+
+
+def _towns_making(gaz: gazetteer.Gazetteer, text: str, name: Span, departments: list[str]) -> list[CommuneRef]:
+    """The communes a CPTS's name is made of, each piece of it a commune's name ("Drancy, le Blanc
+    Mesnil et le Bourget", "Drancy - le Blanc Mesnil - le Bourget"); none when a piece is not one."""
+    chain = TOWN_CHAIN.match(text, name.start)  # the name may stop at its first town: "CPTS Drancy, le Blanc Mesnil et ..."
+    name = Span(name.start, max(name.end, chain.end() if chain else 0))
+    refs, pos = [], name.start
+    for cut in [*TOWN_JOINS.finditer(text, name.start, name.end), None]:
+        end = cut.start() if cut else name.end
+        start = PREPOSITION.match(text, pos, end).end()
+        written = text[start:end].strip()
+        commune = gaz.link_commune(SMALL_ARTICLE.sub(lambda m: m.group().capitalize(), written), departments) if written else None
+        if commune is None:
+            return []
+        refs.append(CommuneRef(written, Span(start, start + len(written)), commune))
+        pos = cut.end() if cut else end
+    return refs
+
+
+# "les trois communes", "ses deux villes" (not "des trois communes voisines", "les deux communes de X")
+COUNTED_TOWNS = re.compile(r"\b(?:les|des|ces|ses|aux|the|its)\s+(?P<n>deux|trois|quatre|cinq|[2-5]|two|three|four|five)\s+"
+                           r"(?:communes|villes|municipalities|towns)\b(?!\s+(?:de|du|des|d['’]|of|voisines|limitrophes|alentour|suivantes)\b)",
+                           re.IGNORECASE)
+PREPOSITION = re.compile(r"\s*(?:(?:de\s+la|du|des|de|d['’])\s*)?")
+SMALL_ARTICLE = re.compile(r"^l[ae]s?(?=\s)")
+TOWN_WORDS = r"(?:(?:[Ll]es?|[Ll]a)\s+|[Ll]['’]\s*)?[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*)*"
+TOWN_CHAIN = re.compile(rf"{TOWN_WORDS}(?:(?:[ \t]*,[ \t]*|[ \t]+[-–—/&][ \t]+|[ \t]+(?:et|and)[ \t]+){TOWN_WORDS})*")
+TOWN_JOINS = re.compile(r"\s*,\s*|\s+[-–—/&]\s+|\s+(?:et|and)\s+")
 
 
 def _add_town_said_alone(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str],

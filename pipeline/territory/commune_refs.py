@@ -100,7 +100,7 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
     cleaned = OPEN_ENDED.sub("", raw)
     cleaned = re.sub(r"^\s*(?:(?:les\s+communes|la\s+(?:commune|ville))\s+(?:de\s+|d['’]\s*)|the\s+municipalities\s+of\s+)", "", cleaned,
                      flags=re.IGNORECASE)
-    stripped = cleaned.strip(" \t\n.…;:·")
+    stripped = cleaned.strip(" \t\n.…;:·«»“”\"\u00a0")  # "«Vitrac»": quotes are no part of the name
     contracted = re.match(r"(?:(?:et|and)\s+)?(?:(du|au)|(des|aux)|de|d['’]|à)\s*(?=[A-ZÀ-Ý])", stripped)
     if contracted:  # "A, B et du Vigean": "Le Vigean"; "des Y": "Les Y"
         stripped = stripped[contracted.end():]
@@ -134,5 +134,25 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
         (departments and all(d in MAINLAND for d in departments) and gaz.link_commune(name, MAINLAND)) or \
         (epci and gaz.member_read_loosely(name, epci)) or None  # "Morey Saunt Derus" under its intercommunality
     end = start + len(stripped) if text[start:start + len(stripped)] == stripped else span.end
+    if commune is None and end - start == len(stripped):
+        shorter = _before_other_words(gaz, text, Span(start, end), departments, epci)
+        if shorter:
+            return shorter
     former = commune is not None and gaz.is_former_name(name, commune.insee)
     return CommuneRef(name, Span(start, end), commune, former_name=former)
+
+
+def _before_other_words(gaz: gazetteer.Gazetteer, text: str, name: Span, departments: list[str], epci: str | None
+                        ) -> CommuneRef | None:
+    """"A, B et C soit 15 000 habitants", "... et C depuis 2022": the words after the list's last
+    name, from the first word in lower case no commune's name holds, are not the name."""
+    words = list(re.finditer(r"\S+", text[name.start:name.end]))
+    cut = next((i for i, word in enumerate(words) if i and not NAME_WORD.match(word.group())), None)
+    if cut is None:
+        return None
+    ref = _commune_ref(gaz, text, Span(name.start, name.start + words[cut - 1].end()), departments, epci)
+    return ref if ref and ref.commune else None
+
+
+# A word a commune's name may hold: capitalised, a particle, an elided article before a capital
+NAME_WORD = re.compile(r"[A-ZÀ-Ý0-9]|(?:de|du|des|sur|sous|en|lès|lez|les|la|le|et|aux?)(?:-|$)|[dl]['’][A-ZÀ-Ý]|\(")

@@ -1,11 +1,13 @@
 """The words around a list of places that say it is not a territory: communes left out ("sauf A,
 B"), neighbours, bus stops, places no CPTS covers, venues of meetings, where people go, the
-communes whose elected people speak or that fund a project. (pipeline.territory.commune_lists
+communes whose elected people speak or that fund a project; and those that make it examples, the
+towns a territory lies around or its people's towns. (pipeline.territory.commune_lists
 finds the lists.)"""
 from __future__ import annotations
 
 import re
 
+from ..facts.number_words import NUMBER_PHRASE
 from ..model import Span
 
 # Words just before a list that put its communes outside the perimeter
@@ -27,17 +29,61 @@ OUTSIDE_AFTER = re.compile(
 VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s+tiendr\w+|(?:a|ont|aura|auront)\s+eu\s+lieu|"
                            r"(?:aura|auront)\s+lieu|(?:were|was|will\s+be)\s+held|took\s+place|"
                            r"se\s+rendre|se\s+déplac\w+|(?:orientée?s?|adressée?s?)\s+vers|travel\w*\s+to|go\s+to|"
-                           r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement)\b[^.;:]{0,40}$",
+                           r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement|"
+                           r"conventions?|partenariats?|partnerships?|agreements?\s+with|classée?s)\b[^.;:]{0,40}$",
                            re.IGNORECASE)
+# "Le service d'accès aux soins couvre A, B et C", "Les infirmiers libéraux couvrent A, B et C": what
+# a care body, a zoning or a profession the sentence opens on covers
+OTHER_SERVICE_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[^.;:,\n]{0,25},\s*)?(?:(?:le|la|les|l['’]|un|une|des|ce|cette|ces|the|a|an)\s*)?"
+    r"(?:services?\s+d['’]accès\s+aux\s+soins|SAS|SSIAD|services?\s+de\s+soins|centres?\s+médico-psycho\w+|CMP|PMI|"
+    r"laboratoires?|hôpita\w+|hospitals?|centres?\s+hospitaliers?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
+    r"zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|secteurs?\s+de\s+(?:garde|permanence)|"
+    r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|DAC|cabinets?|"
+    r"associations?\s+de\s+(?:médecins|garde)|infirmi(?:er|ère)s?|kinésithérapeutes|kinés|médecins|pharmaciens|nurses|doctors)\b"
+    r"[^.;:]{0,40}?\b(?:couvr\w*|dessert|desservent|intervien\w*|regroup\w*|rassembl\w*|compren\w*|covers?|serves?)\b[^.;:]{0,20}$",
+    re.IGNORECASE)
 # "A, B et C ont accueilli les ateliers", "... financent le poste", "... ont mis des locaux à disposition"
 VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host|"
-                          r"financ(?:ent|eront|é)|subventionn\w+|soutiennent|soutenu|mis\s+(?:des|un|une|à)|mettent|funded|fund|support)\b",
+                          r"financ(?:ent|eront|é)|subventionn\w+|soutiennent|soutenu|mis\s+(?:des|un|une|à)|mettent|funded|fund|support|"
+                          # "... ont signé une convention", "... sont classées en zone d'intervention prioritaire"
+                          r"signé|signent|signeront|signed|sign|(?:sont|est|ont\s+été)?\s*classée?s?|classified)\b",
                           re.IGNORECASE)
 
+# Words just before a list that make it examples of a larger territory
+EXAMPLES_BEFORE = re.compile(
+    # ("dont le territoire comprend A, B": a relative clause whose verb gives the whole list)
+    r"\b(?:dont(?!\s+(?:le|la|l['’]|son|sa)\s*(?:territoire|périmètre|zone|aire|secteur|bassin|champ)\b)|notamment|parmi\s+lesquelles|comme|tel(?:le)?s?\s+que|par\s+exemple|en\s+particulier|entre\s+autres|"
+    r"principalement|including|such\s+as|like|"
+    r"for\s+example|among\s+(?:them|others))\b[^.;:]{0,30}$", re.IGNORECASE)
+# Words just after a list that make it some of the communes: "A, B et C font partie des 25 communes
+# couvertes", "... figurent parmi les communes du territoire"
+SOME_OF_AFTER = re.compile(rf"[\s,]*(?:(?:font|faisaient)\s+partie\s+des\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|villes)|"
+                           r"(?:figurent|comptent|sont)\s+parmi|are\s+among)\b", re.IGNORECASE)
+# Words inside a list that make the names after them examples: "A, including B and C"
+EXAMPLES_INSIDE = re.compile(r"[,(]\s*(?:dont|notamment|including|such\s+as|among\s+(?:them|others)|en\s+particulier)\b",
+                             re.IGNORECASE)
+# "une vingtaine de villages autour de A, B et C", "villages around A": the towns a territory lies around
+AROUND_BEFORE = re.compile(r"\b(?:autour\s+(?:de|des|du)\s+|autour\s+d['’]\s*|around\s+)$", re.IGNORECASE)
+# Words before a list that make it the main towns of a larger territory: no perimeter
+MAIN_TOWNS_BEFORE = re.compile(
+    r"\b(?:principa(?:les|ux)\s+(?:communes|villes|bourgs|pôles|agglomérations)|(?:communes|villes|bourgs)\s+principa(?:les|ux)|"
+    r"plus\s+grandes\s+(?:communes|villes)|(?:main|largest|major|principal)\s+(?:towns|municipalities|communes|cities))\b"
+    r"[^.;]{0,60}$", re.IGNORECASE)
+# Words just before a list that say where people come from or work, not what the perimeter is
+PLACES_OF_PEOPLE = re.compile(
+    r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
+    r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
+    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:d['’]\s*|(?:de|des|du|à|aux?|in|from|at)\s+)"
+    r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$"
+    # "... infirmiers et pharmaciens exerçant à": where any of them work
+    r"|\b(?:exerçant|installée?s?|travaillant|working|practi[cs]ing|based)\s+(?:à|au|aux|en|sur|in|at)\s+$",
+    re.IGNORECASE)
 
 def placed_outside(text: str, span: Span) -> bool:
     """Whether the words just before or after the list at `span` put its places outside the
     territory, or make them venues, destinations or partners."""
     return bool(OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end)
                 or VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end)
-                or NOT_COVERED.search(text, max(0, span.start - 80), span.start))
+                or NOT_COVERED.search(text, max(0, span.start - 80), span.start)
+                or OTHER_SERVICE_BEFORE.search(text, max(0, span.start - 100), span.start))

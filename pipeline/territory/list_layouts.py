@@ -85,13 +85,19 @@ def under_heading(text: str, start: int, before: str) -> bool:
     return not text[text.rfind("\n", 0, at) + 1:at].strip()
 
 
-def heading_above(text: str, start: int) -> str:
-    """The line above a list that opens a line of its own ("Notre territoire", "Communes :")."""
+def heading_above(text: str, start: int, marked: bool = False) -> str:
+    """The line above a list that opens a line of its own ("Notre territoire", "Communes :"); with
+    `marked`, also above one whose first line opens with a bullet, a number or a postcode ("- A",
+    "1. A", "24200 A")."""
     line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip():
+    if not (ITEM_MARK if marked else BLANK).fullmatch(text, line_start, start):
         return ""
     lines = [line for line in text[max(0, line_start - 200):line_start].split("\n") if line.strip()]
     return lines[-1] if lines else ""
+
+
+ITEM_MARK = re.compile(r"[ \t]*(?:[-–—•*·▪►]|\d{1,2}[.)]|\d{5}(?=[ \t]))?[ \t]*")  # a bullet, a number, a postcode
+BLANK = re.compile(r"\s*")
 
 
 def department_in_brackets(text: str, span: Span, raw: str) -> bool:

@@ -24,13 +24,16 @@ if TYPE_CHECKING:
 COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|correspond\w*|englob\w*|dessert|desservent|desservant|concern\w*|regroup\w*|rassembl\w*|compren\w*|s['’]étend\w*|intervien\w*|"
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving|comprises?|comprising|includ(?:es?|ing)|"
+                           r"made\s+up\s+of|composed\s+of|consists?\s+of|across|"
                            rf"{LIMITED_TO}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
 # "de A"; "des Rousses", "du Bugue": the article the preposition took in stays with the name
 OF_NAME = r"(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*"
 BEFORE_NAMES = re.compile(
     r"\s*(?:(?:depuis|since)\s+(?:(?:le\s+)?\d{1,2}(?:er)?\s+)?(?:[a-zéû]+\s+)?\d{4}\s*,?\s*)?"  # "couvre depuis 2021 A et B"
     # "s'étend désormais à A"; "couvre aussi B": more than the names, the perimeter is not complete
-    r"(?:(?:désormais|dorénavant|aujourd['’]hui|maintenant|déjà|à\s+terme|now|already|(?P<more>également|aussi|also))\s+)?"
+    # "couvre notamment A et B": some of the communes, the perimeter is not complete either
+    r"(?:(?:désormais|dorénavant|aujourd['’]hui|maintenant|déjà|à\s+terme|now|already|"
+    r"(?P<more>également|aussi|also|notamment|entre\s+autres|en\s+particulier|among\s+others|including))\s+)?"
     # "ne concerne pas seulement A", "not only A": A is in the territory, which goes beyond it
     r"(?P<beyond>pas\s+(?:seulement|uniquement|que|qu['’])\s*|not\s+only\s+|not\s+just\s+)?"
     rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?"

@@ -18,7 +18,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import CONTRACTED_ARTICLE, communes_in, uncontracted
-from .commune_lists import SURROUNDING
+from .commune_lists import MORE_PLACES, SURROUNDING
 from .epci_words import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BEFORE, DIRECTIONS, EXAMPLE_WORD,
                     EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
@@ -33,10 +33,14 @@ from .statements import BULLET, other_subject
 # "(A exclue)", "(A et B exceptées)", "(A excluded)": the names before are left out of the area
 EXCEPTED_AFTER = re.compile(r"\s+(?:exclue?s?|exceptée?s?|non\s+comprise?s?|excluded|excepted)\s*$", re.IGNORECASE)
 # "deux pôles urbains", "ses villes principales": the main towns of a larger territory, named before them;
-# "trois cantons : A, B et C": the towns its parts are named after
+# "trois cantons : A, B et C": the towns its parts are named after; "trois maisons de santé, à A, B
+# et C", "trois EHPAD, situés à": the towns its health facilities stand in
 MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[- ]centres|villes\s+principales|principales\s+villes|"
                         r"(?:anciens\s+)?cantons|bassins\s+de\s+vie|"
-                        r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*$",
+                        r"maisons\s+de\s+santé(?:\s+pluri-?professionnelles)?|MSP|EHPAD|centres\s+de\s+santé|pôles\s+de\s+santé|"
+                        r"antennes|pharmacies|cabinets(?:\s+médicaux)?|"
+                        r"centres\s+urbains|main\s+towns|urban\s+(?:centres|centers|hubs))\s*(?:comme|tels?\s+que|such\s+as)?[\s,:]*"
+                        r"(?:(?:situ|implant|install)ée?s\s+)?$",
                         re.IGNORECASE)
 # "Parmi les communes couvertes figurent A, B et C": some of them
 AMONG_BEFORE = re.compile(r"\b(?:parmi|among)\b", re.IGNORECASE)
@@ -44,6 +48,11 @@ AMONG_AFTER = re.compile(r"\s+(?:parmi|among)\s+[^.;]*[.;]?\s*$", re.IGNORECASE)
 # "une vingtaine de communes autour de A, B et C": the towns a territory lies around, the first of them
 # just after the words
 AROUND_TOWNS = re.compile(r"\b(?:autour\s+(?:de\s+|d['’]\s*)|around\s+)[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3}\s*$")
+# "A, B et une vingtaine de communes rurales", "A et 15 autres communes": more places than the names
+# (not "et 3 communes de la CC Y : C, D, E", which names them)
+MORE_PLACES_AFTER = re.compile(rf"(?:,\s*|\s+)(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{MORE_PLACES})(?!\s*(?:de|du|des|d['’]|of|:|\())",
+                               re.IGNORECASE)
+OPEN_LAST_ITEM = re.compile(r"(?:^|[,\s])\s*(?:etc\b\.?|…|\.\.\.)[\s.;)]*$", re.IGNORECASE)
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)
 MEMBERS = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", re.DOTALL)
 # A bracket still open where the clause stops on a comma: OCR lost the line that went on with
@@ -82,6 +91,8 @@ class Parser:
             self.parse_item(stripped(self.text, Span(item.start, figure.start())) if figure else item)
             added = self.territory.areas[before:]
             area = added[0] if len(added) == 1 and added[0].code and not added[0].listed else None
+        if items and OPEN_LAST_ITEM.search(self.text, items[-1].start, items[-1].end):
+            self.territory.loose_open_ended = True  # "A, B, C, etc.", "- …": more places than the items
 
     def _sub_item(self, area: Area, item: Span) -> bool:
         """"• CC X\n  – A\n  – B": communes one per indented bullet under their intercommunality."""
@@ -339,7 +350,8 @@ class Parser:
         if among:  # "compte A, B et C parmi ses communes"
             sentence = Span(sentence.start, among.start())
         if surrounding or re.search(SURROUNDING, self.text[after:sentence.end], re.IGNORECASE) or among or \
-                OPEN_END.search(self.text, after, sentence.end) or AMONG_BEFORE.search(self.text, sentence.start, after):
+                OPEN_END.search(self.text, after, sentence.end) or MORE_PLACES_AFTER.search(self.text, after, sentence.end) or \
+                AMONG_BEFORE.search(self.text, sentence.start, after):
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
         items = glue_members(self.text, inline_items(self.text, Span(after, sentence.end), self.departments_of(self.key)))
         first_loose = len(self.territory.loose)
@@ -362,15 +374,18 @@ class Parser:
         if sector:  # "sur les secteurs de A, B et C": towns the parts of the territory are named after
             self._named_after_sectors(sector, first_loose)
         elif items and MAIN_TOWNS.search(self.text, after, items[0].start):
-            self.territory.attached.extend(self.territory.loose[first_loose:])  # "deux pôles urbains, A et B, et 30 communes"
-            del self.territory.loose[first_loose:]
+            self.named_in_passing(first_loose)  # "deux pôles urbains, A et B, et 30 communes"
         elif missed is not None and len(self.territory.loose) > first_loose:  # the list goes on after it
             self._first_of_list(missed, first_loose)
             if AROUND_TOWNS.search(self.text, missed.start, missed.end):  # "20 communes autour de A, B et C": no perimeter
-                self.territory.attached.extend(self.territory.loose[first_loose:])
-                del self.territory.loose[first_loose:]
+                self.named_in_passing(first_loose)
         if surrounding and len(self.territory.loose) == first_loose + 1:
             self.territory.attached.append(self.territory.loose.pop())  # a town and the land around it: no perimeter
+
+    def named_in_passing(self, first_loose: int) -> None:
+        """The communes read since the `first_loose`-th are territory communes, not its perimeter."""
+        self.territory.attached.extend(self.territory.loose[first_loose:])
+        del self.territory.loose[first_loose:]
 
     def _named_after_sectors(self, sector: re.Match, first_loose: int) -> None:
         """The first name after the sector words and the names after it are territory communes,

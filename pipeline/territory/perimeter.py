@@ -24,9 +24,9 @@ from collections import Counter
 
 from ..reference import gazetteer
 from .commune_links import shortened_among
-from .commune_lists import find_lists
+from .commune_lists import PARTS_COUNTED, find_lists
 from .commune_parts import (add_central_towns, add_commune_parts, add_namesake_towns, add_range_ends, add_seat_towns,
-                            add_workplace_towns)
+                            add_towns_of_the_name, add_workplace_towns)
 from ..facts.context import Context
 from .epci_mentions import epci_mentions_of
 from ..model import Span
@@ -67,6 +67,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         if key is None:
             continue
         parser = Parser(ctx, key, departments_of, territories, acronyms)
+        first_loose = len(parser.territory.loose)
         if PASSIVE.fullmatch(verb.group()) and not ctx.text[after_verb:statement.end].strip(" ."):
             # "ce sont les 45 communes de la CA X qui sont couvertes": the perimeter comes first
             auxiliary = AUXILIARY_BEFORE.search(ctx.text, sentence.start, sentence.start + verb.start())
@@ -92,6 +93,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         elif named_from is not None:
             parse_named_communes(parser, statement, named_from)
             parsed_until = statement.end
+        if _names_parts(ctx.text, sentence.start, statement.end):  # "Trois secteurs composent le territoire : A, B, C"
+            parser.named_in_passing(first_loose)
     add_member_communes(ctx, departments_of, territories)
     add_range_ends(ctx, departments_of, territories)
     for territory in territories.values():
@@ -103,9 +106,16 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     add_central_towns(ctx, departments_of, territories)
     add_seat_towns(ctx, departments_of, territories)
     add_namesake_towns(ctx, departments_of, territories)
+    add_towns_of_the_name(ctx, departments_of, territories)
     for territory in territories.values():
         _link_by_neighbours(territory)
     return territories
+
+
+def _names_parts(text: str, start: int, end: int) -> bool:
+    """Whether the list after a colon names the parts of the territory or the communes of a zoning."""
+    colon = text.find(":", start, end)
+    return colon >= 0 and bool(PARTS_COUNTED.search(text, start, colon + 1))
 
 
 NEGATION_BEFORE = re.compile(r"\b(?:non|pas|not|jamais|never)\s+(?:encore\s+|yet\s+)?$", re.IGNORECASE)
@@ -328,12 +338,16 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
         key = owner_of_list(ctx, found.span)
         if key is None or _said_of_a_wider_area(ctx, found.span) or _unnamed_cpts_before(ctx, found.span):
             continue
-        known = {ref.commune.insee for other in territories.values() for ref in _all_refs(other) if ref.commune}
-        if all(piece.commune.insee in known for piece in found.linked):
+        read = [ref for other in territories.values() for ref in _all_refs(other)]
+        known = {ref.commune.insee for ref in read if ref.commune}
+        # a name some statement read, linked or not ("Vitrac" read before its department was known)
+        unread = [piece for piece in found.linked
+                  if not any(_overlap(piece.span, ref.span) and (ref.commune or ref.span.start == piece.span.start) for ref in read)]
+        if all(piece.commune.insee in known for piece in unread):
             continue  # the statements read this list already, perhaps for another CPTS
         territory = territories.setdefault(key, Territory())
         new = []
-        for piece in found.linked:
+        for piece in unread:
             if piece.commune.insee not in known:
                 known.add(piece.commune.insee)
                 new.append(CommuneRef(piece.name, piece.span, piece.commune,

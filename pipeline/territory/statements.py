@@ -27,7 +27,7 @@ PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc
 GATHERS = r"fédèr(?:e|ent|ant)|réuni(?:t|ssent|ssant)"
 SCALE = r"à\s+l['’]échelle\s+(?:de|d['’]|du|des)"
 # "s'organise autour de A, B et C": the towns the territory lies around, not all of it
-AROUND = (r"(?:(?:s['’](?:organis|articul)\w*|(?:organis|articul)ée?s?|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])|"
+AROUND = (r"(?:(?:s['’](?:organis|articul|structur)\w*|(?:organis|articul|structur)ée?s?|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])|"
           r"(?:organi[sz]ed|centred|centered|built)\s+around)")
 # "Son territoire se limite à la commune de A"
 LIMITED_TO = r"se\s+limit\w*\s+(?:à|au|aux)|(?:is|are)\s+limited\s+to"
@@ -211,12 +211,17 @@ POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|notre|its|our)\s+$", re.IGNORECASE)
 # Subjects of a sentence that are not a CPTS: what they cover is not its perimeter.
 OTHER_SUBJECT = re.compile(
     rf"\b(?:{OTHER_GROUPINGS}|hôpital|hospital|centre\s+hospitalier|clinique|clinic|CHU|GHT|département|department|région|region|"
-    r"ville|town|city|bassin\s+de\s+(?:vie|recrutement)|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
+    r"ville|town|city|bassin\s+de\s+(?:vie|recrutement|santé)|zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|EHPAD|"
     r"contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|CLSM|PTSM|DAC|dispositif\s+d['’]appui|local\s+health\s+contract|"
     # a means of transport: the places it serves
     r"navettes?|bus|transports?\s+(?:à\s+la\s+demande|en\s+commun|solidaires?)|shuttles?|SMUR|SAMU|ambulances?|"
     # other services and bodies: home nursing, the duty rota, a ski resort, a natural park
-    r"SSIAD|services?\s+de\s+soins|secteurs?\s+de\s+(?:garde|permanence)|médecins\s+de\s+garde|stations?|parcs?\s+naturels?|PNR)\b",
+    r"SSIAD|services?\s+de\s+soins|secteurs?\s+de\s+(?:garde|permanence)|médecins\s+de\s+garde|stations?|parcs?\s+naturels?|PNR|"
+    # the access-to-care service, psychiatric and child-health centres, laboratories
+    r"services?\s+d['’]accès\s+aux\s+soins|SAS|centres?\s+médico-psycho\w+|CMP|PMI|laboratoires?|"
+    # other care teams and networks, a practice, a profession
+    r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|cabinets?|"
+    r"associations?\s+de\s+(?:médecins|garde)|infirmi(?:er|ère)s?\s+libéra(?:les?|ux))\b",
     re.IGNORECASE)
 
 
