@@ -26,7 +26,7 @@ def clause_before(text: str, start: int, previous_end: int, name_end: int) -> Sp
             and text[:boundary].rstrip().endswith(":"):
         colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
         boundary = boundary_before(text, colon)
-    elif boundary > 0 and text[boundary] == ":" and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
+    elif boundary > 0 and (text[boundary] == ":" or text[boundary] == "?" and ARTICLE_ONLY.fullmatch(text, boundary + 1, start)) and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
                                                     or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)
                                                     or TERRITORY_HEADING.fullmatch(text, boundary_before(text, boundary) + 1, boundary)):
         # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
@@ -80,8 +80,9 @@ def without_names(text: str, clause: Span, names: list[Span]) -> str:
 
 
 def in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:
-    """ "la CPTS X (communauté de communes Y)": the area in brackets after a CPTS's name is its territory."""
-    opened = BRACKET_BEFORE.search(text, max(0, start - 12), start)
+    """ "la CPTS X (communauté de communes Y)", "la CPTS X (territoire de la CC Y)", "la CPTS X, sur la
+    CC Y, ...": the area in brackets or in apposition after a CPTS's name is its territory."""
+    opened = BRACKET_BEFORE.search(text, max(0, start - BRACKET_REACH), start)
     return bool(opened) and any(name.end == opened.start() for name in names)
 
 
@@ -119,4 +120,8 @@ def after_a_cpts_label(text: str, name: Span, names: list[Span]) -> bool:
 LABEL_MARK_BEFORE = re.compile(r"[ \t]*(?:[:|\t]|\s[–—-])[ \t]*(?:(?:la|le|l['’])\s*)?\Z", re.IGNORECASE)
 # What may end the area's cell: its count in brackets, then the next cell or item of the line ("| 80", ", 80 professionnels ;")
 CELL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t.;]*(?:[,;|\t–—][^\n]*)?")
-BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:la\s+|le\s+|l['’]\s*)?\Z", re.IGNORECASE)
+BRACKET_BEFORE = re.compile(
+    r"(?:\s*\(\s*(?:(?:territoire|secteur|périmètre|bassin(?:\s+de\s+vie)?|zone|territory|area)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*|of\s+the\s+|of\s+)|la\s+|le\s+|l['’]\s*)?"
+    r"|\s*,\s*(?:sur|dans|on|in)\s+(?:la\s+|le\s+|l['’]\s*|the\s+))\Z", re.IGNORECASE)
+BRACKET_REACH = 40  # characters: "(territoire de la " before the name

@@ -84,7 +84,7 @@ JOINER_ONLY = re.compile(
 # Another typed name joined to the one before: "..., la CC Y", "et sur la Métropole Z" (only
 # searched inside one reading of a few words)
 NEXT_TYPED_NAME = re.compile(
-    r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s+(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’])\s*)?"
+    r"\s*(?:(?:,|\bet\b|\bainsi\s+que\b)\s+|\n[ \t]*(?:[-–•*·▪►][ \t]*)?)(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’])\s*)?"
     rf"(?=(?i:communautés?|métropole)\b|(?:CC|CA|CU|CdC|CdA)\b|{DOTTED_EPCI_TYPE})")
 # Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
 NAME_AFTER_BRACKET = re.compile(
@@ -336,8 +336,16 @@ def _fronted_before_cpts(text: str, clause: Span, name: Span) -> bool:
     """Whether the name ends a phrase that opens its sentence, with no actor word in it, and a
     CPTS is the subject right after it."""
     opens = clause.start == 0 or text[clause.start - 1] in ".!?\n"
-    subject = CPTS_AFTER.match(text, name.end) or PLACED_OPENING.match(text, clause.start) and PRONOUN_AFTER.match(text, name.end)
+    pronoun = PRONOUN_AFTER.match(text, name.end)
+    # "Implantée dans la CC X, elle ...", "Sur la CC X, elle fédère ...": the pronoun the CPTS in focus
+    placed = pronoun and (PLACED_OPENING.match(text, clause.start) or PLACE_OPENING.match(text, clause.start)
+                          and COVERING_VERB.match(text, pronoun.end()))
+    subject = CPTS_AFTER.match(text, name.end) or placed
     return opens and bool(subject) and not ACTOR_BETWEEN.search(text, clause.start, name.start)
+
+
+PLACE_OPENING = re.compile(r"\s*(?:Sur|Dans|Across|On|In)\b")
+COVERING_VERB = re.compile(rf"(?:y\s+|en\s+)?(?:{COVERS.pattern})", re.IGNORECASE)
 
 
 def _covered_after(text: str, pos: int) -> re.Match | None:

@@ -17,11 +17,17 @@ COUNT = re.compile(
 # "12 des 16 communes de X": some of its communes, whatever its count
 SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",
                       re.IGNORECASE)
+# "calée sur", "alignée sur", "se superpose à", "se confond avec": a territory laid on another's
+ALIGNED = (r"calée?s?\s+sur|alignée?s?\s+sur|aligned\s+(?:with|on)|superpos\w*|se\s+confond\w*\s+avec|"
+           r"(?:on|at)\s+the\s+scale\s+of")
+# "coïncide avec la CC X", "aligned with the X": a comparison of territories, not a partner
+COMPARED_WITH = r"(?<!coïncide\s)(?<!coïncident\s)(?<!confond\s)(?<!confondent\s)"
 FULL = re.compile(
+    rf"{ALIGNED}|"
     r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
     r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|contours?|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"same\s+(?:territory|area)|matches|co-?terminous\s+with|co-?extensive\s+with|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"
-    r"(?:territoire|territory)\s*:|pour\s+territoire|(?-i:Son|Notre|Its|Our)\s+(?:territoire|périmètre|territory|area)\s*[,–—]|"
+    r"(?:territoire|territory)\s*:|pour\s+territoire|(?-i:Son|Notre|Its|Our)\s+(?:territoire|périmètre|territory|area)\s*[,–—?]|"
     r"(?:territoire|périmètre|territory|area)\s+(?:retenu|choisi|concerné|couvert|chosen|covered)\s+(?:est|sera|is|will\s+be)\b|"
     r"\bles\s+communes\s+(?:membres\s+)?(?:de\s+la|de\s+l['’]|du|des)\s*$|"  # "Son territoire : les communes de la CC X"
     r"toutes\s+celles|(?:aire|zone|secteur)\s+(?:géographique|couverte?|desservie?)|"  # "Zone géographique : la CC X"
@@ -53,13 +59,13 @@ OWN_TERRITORY = re.compile(
     r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
 COVERS = re.compile(
     r"\b(?:couvr\w*|couverte?s?(?!\s+par)|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
-    r"compos\w*|constitu\w*|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
+    r"compos\w*|constitu\w*|form(?:ent|ant)|(?:action|activité|intervention)s?\s+port(?:e|ent|era)\s+sur|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
     re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
-    r"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
-    r"soutien|soutenu\w*|financ\w*|avec|par|auprès|siège|services?|représentants?|president|mayor|(?<!terminous\s)(?<!extensive\s)with|by|funded|"
+    rf"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
+    rf"soutien|soutenu\w*|financ\w*|{COMPARED_WITH}avec|par|auprès|siège|services?|représentants?|president|mayor|(?<!terminous\s)(?<!extensive\s)(?<!aligned\s)with|by|funded|"
     r"supported|partners?|representatives?)"
     r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|of\s+the|of|the|la|le|les|l['’])\s*)?$",
     re.IGNORECASE)
@@ -67,8 +73,8 @@ ACTOR_BEFORE = re.compile(
 # "qui regroupe 90 professionnels, a signé une convention avec la communauté de communes X"
 # ("coïncide avec celui de la CA X" compares two territories)
 ACTOR_BETWEEN = re.compile(
-    r"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|avec(?!\s+cel(?:ui|le)s?\b)|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
-    r"maires?|with|by|signed|supported|funded|agreement|partners?\w*|"
+    rf"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|{COMPARED_WITH}avec(?!\s+cel(?:ui|le)s?\b)|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
+    r"maires?|(?<!aligned\s)with|by|signed|supported|funded|agreement|partners?\w*|"
     # "couvre 15 communes, à la frontière de la CC X": a neighbouring area
     r"voisin\w*|limitrophe\w*|frontière\w*|frontali\w*|jouxt\w*|proximité|neighbou?r\w*|border\w*|adjacent)\b", re.IGNORECASE)
 CUE_REACH = 90  # characters from the covering word to the name
@@ -98,6 +104,9 @@ LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\
 # "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
 SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
                                r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
+# "le territoire d'intervention de la CPTS", "the area of the CPTS"
+CPTS_AREA = (r"(?:territoire|périmètre|territory|area)\s+(?:d['’](?:intervention|action)\s+)?(?:de\s+la|of\s+the)\s+"
+             r"(?:CPTS|communauté\s+professionnelle)\b")
 # Words after a name that make it a CPTS's territory: "la CC X est désormais couverte par la
 # CPTS Y", "les communes de la CC X forment le territoire de la CPTS", "la CA X, dont elle couvre
 # l'ensemble du territoire"
@@ -109,9 +118,14 @@ COVERED_AFTER = re.compile(
     r"(?:la|une|the|a)\s+(?:CPTS|communauté\s+professionnelle|professional\s+territorial\s+health\s+community)\b|"
     # "..., dont les 15 communes forment le territoire de la CPTS", "constitue le périmètre de la CPTS Y"
     rf"(?:(?:dont\s+les|whose)\s+(?:(?P<n>\d+|{NUMBER_PHRASE})\s+)?(?P<unit>communes|municipalities)\s+|qui\s+|which\s+)?"
-    r"(?:forment|constituent|composent|forme|constitue|compose|correspond\s+au|form|forms|make\s+up|makes\s+up)\s+"
-    r"(?:(?:le|the)\s+(?:territoire|périmètre|territory|area)\s+(?:d['’](?:intervention|action)\s+)?(?:de\s+la|of\s+the)\s+"
-    r"(?:CPTS|communauté\s+professionnelle)\b|(?:son|its)\s+(?:territoire|périmètre|territory|area)\b)|"  # "... makes up its territory"
+    r"(?:(?:forment|constituent|composent|forme|constitue|compose|est|sont|form|forms|make\s+up|makes\s+up|is|are)\s+(?:le|the)\s+|"
+    rf"correspond\w*\s+(?:au|to\s+the)\s+)?{CPTS_AREA}|"  # "..., territoire d'action de la CPTS", "correspond au territoire de la CPTS"
+    r"(?:forment|constituent|composent|forme|constitue|compose|form|forms|make\s+up|makes\s+up)\s+"
+    r"(?:son|its)\s+(?:territoire|périmètre|territory|area)\b|"  # "... makes up its territory"
+    # "la CC X se dote d'une CPTS", "a désormais sa CPTS", "now has its own CPTS"
+    r"(?:se\s+dote|s['’]est\s+dotée?|est\s+(?:désormais\s+|aujourd['’]hui\s+)?dotée?|dispose\s+(?:désormais\s+|aujourd['’]hui\s+)?|"
+    r"a\s+(?:désormais|enfin|maintenant|aujourd['’]hui)\s+sa|(?:now\s+)?has\s+its\s+own)\s+(?:d['’]une\s+|de\s+sa\s+|de\s+la\s+)?"
+    r"(?:CPTS|communauté\s+professionnelle)\b|"
     # "..., sur laquelle intervient la CPTS", "où s'étend la CPTS"
     r"(?:sur\s+laquelle|sur\s+lequel|où)\s+(?:intervient|s['’]étend|agit|opère|se\s+déploie|exerce)\s+(?:la|notre|cette)\s+"
     r"(?:CPTS|communauté\s+professionnelle)\b|"

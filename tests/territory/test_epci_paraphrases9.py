@@ -1,0 +1,177 @@
+"""Intercommunalities read as a CPTS's perimeter in still more of the ways communiqués write
+them: in a short clause or sentence right after the one that names the CPTS ("Il s'agit de la
+CC X", "Sur la CC X, elle réunit ...", "Elle agit sur ..."), on a line under the CPTS's name, in
+brackets, with verbs of alignment ("calée sur", "alignée sur", "se superpose à"), English
+wordings; and intercommunalities that stay no perimeter (partners, funders, hosts, places of
+events, other bodies). The CPTS and sentences are invented; the expected codes are the
+gazetteer's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import english_release, record_of, release, territory_of
+
+REQUISTANAIS = "241200542"  # CC du Réquistanais (12), 11 communes
+LARZAC = "241200906"  # CC Larzac et Vallées (12), 16 communes
+SALARS = "241200658"  # CC du Pays de Salars (12), 9 communes
+SARLAT = "200027217"  # CC Sarlat-Périgord Noir (24), 13 communes
+VAL_D_AMOUR = "243900420"  # CC du Val d'Amour (39), 24 communes
+JURA_NORD = "243900560"  # CC Jura Nord (39), 32 communes
+
+
+def _areas(text: str, tmp_path, key: str) -> dict[str, str]:
+    """code -> extent of the coded intercommunalities of a CPTS."""
+    territory = territory_of(record_of(text, tmp_path), key) or {"areas": []}
+    return {a["code"]: a["extent"] for a in territory["areas"] if a["kind"] == "epci" and a["code"]}
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Il s'agit de la communauté de communes Larzac et Vallées.",
+                 "sud-aveyron", {LARZAC: "full"}, id="il-s-agit-de"),
+    pytest.param("La CPTS Sud Aveyron couvre seize communes en Aveyron, à savoir la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="a-savoir"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle agit sur la communauté de communes Larzac et Vallées.",
+                 "sud-aveyron", {LARZAC: "full"}, id="elle-agit-sur"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle rayonne sur la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="elle-rayonne-sur"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle exerce sur la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="elle-exerce-sur"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Son action porte sur la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="son-action-porte-sur"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle est calée sur la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="calee-sur"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Son périmètre est aligné sur la communauté de communes "
+                 "Larzac et Vallées.", "sud-aveyron", {LARZAC: "full"}, id="aligne-sur"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle se superpose à la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="se-superpose-a"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle se confond avec la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="se-confond-avec"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle coïncide avec la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="coincide-avec"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle s'inscrit sur le territoire de la communauté de "
+                 "communes Larzac et Vallées.", "sud-aveyron", {LARZAC: "full"}, id="s-inscrit-sur-le-territoire"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle s'articule autour de la communauté de communes "
+                 "Larzac et Vallées.", "sud-aveyron", {LARZAC: "full"}, id="s-articule-autour"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Son territoire ? La communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="son-territoire-question"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle prend en charge la population de la communauté de "
+                 "communes Larzac et Vallées.", "sud-aveyron", {LARZAC: "full"}, id="population-de"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle rassemble les professionnels exerçant sur la "
+                 "communauté de communes Larzac et Vallées.", "sud-aveyron", {LARZAC: "full"},
+                 id="professionnels-exercant-sur"),
+    pytest.param("En Aveyron, la CPTS Sud Aveyron, sur la communauté de communes Larzac et Vallées, a signé son "
+                 "accord.", "sud-aveyron", {LARZAC: "full"}, id="apposition-sur-la"),
+    pytest.param("En Aveyron, la CPTS Sud Aveyron (secteur de la communauté de communes Larzac et Vallées) a signé "
+                 "son accord.", "sud-aveyron", {LARZAC: "full"}, id="brackets-secteur-de"),
+    pytest.param("En Aveyron, la CPTS Sud Aveyron (territoire de la communauté de communes Larzac et Vallées) a "
+                 "signé son accord.", "sud-aveyron", {LARZAC: "full"}, id="brackets-territoire-de"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron.\nSecteur d'intervention : communauté de communes Larzac "
+                 "et Vallées\n", "sud-aveyron", {LARZAC: "full"}, id="secteur-d-intervention-colon"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron.\nPérimètre géographique : communauté de communes Larzac "
+                 "et Vallées\n", "sud-aveyron", {LARZAC: "full"}, id="perimetre-geographique-colon"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron.\nTerritoire couvert :\ncommunauté de communes Larzac et "
+                 "Vallées\ncommunauté de communes du Réquistanais\n", "sud-aveyron",
+                 {LARZAC: "full", REQUISTANAIS: "full"}, id="territoire-couvert-lines"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre 27 communes. Celles-ci forment la communauté "
+                 "de communes Larzac et Vallées et la communauté de communes du Réquistanais.", "sud-aveyron",
+                 {LARZAC: "full", REQUISTANAIS: "full"}, id="celles-ci-forment"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la communauté de communes Larzac et Vallées "
+                 "dans sa totalité.", "sud-aveyron", {LARZAC: "full"}, id="dans-sa-totalite-after"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre une partie de la communauté de communes du "
+                 "Réquistanais.", "sud-aveyron", {REQUISTANAIS: "partial"}, id="une-partie-de"),
+])
+def test_fr_intercommunality_as_the_territory(tmp_path, sentence, key, expected):
+    assert _areas(release(sentence), tmp_path, key) == expected
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées correspond au "
+                 "territoire de la CPTS.", "sud-aveyron", {LARZAC: "full"}, id="correspond-au-territoire-de-la-cpts"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, territoire "
+                 "d'intervention de la CPTS, compte 6 700 habitants.", "sud-aveyron", {LARZAC: "full"},
+                 id="apposition-territoire-de-la-cpts"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées est le territoire "
+                 "de la CPTS.", "sud-aveyron", {LARZAC: "full"}, id="est-le-territoire-de-la-cpts"),
+    pytest.param("La communauté de communes Larzac et Vallées se dote d'une CPTS. La CPTS Sud Aveyron a été lancée "
+                 "le 3 mai en Aveyron.", "sud-aveyron", {LARZAC: "full"}, id="se-dote-d-une-cpts"),
+    pytest.param("En Aveyron, la communauté de communes Larzac et Vallées a désormais sa CPTS : la CPTS Sud Aveyron "
+                 "a été lancée le 3 mai.", "sud-aveyron", {LARZAC: "full"}, id="a-desormais-sa-cpts"),
+])
+def test_fr_intercommunality_subject_of_its_own_sentence(tmp_path, sentence, key, expected):
+    assert _areas(release(sentence), tmp_path, key) == expected
+
+
+def test_fronted_area_then_a_pronoun_and_a_covering_verb(tmp_path):
+    text = release("La CPTS Sud Aveyron est née en Aveyron. Sur la communauté de communes Larzac et Vallées, elle fédère "
+                   "80 professionnels.")
+    assert set(_areas(text, tmp_path, "sud-aveyron")) == {LARZAC}
+
+
+def test_two_intercommunalities_one_a_line_keep_their_own_names(tmp_path):
+    text = release("La CPTS Sud Aveyron est née en Aveyron.\nSon territoire :\n• communauté de communes Larzac et "
+                   "Vallées\n• communauté de communes du Pays de Salars\n")
+    assert _areas(text, tmp_path, "sud-aveyron") == {LARZAC: "full", SALARS: "full"}
+
+
+@pytest.mark.parametrize("sentence, key, expected", [
+    pytest.param("The CPTS Jura Nord was created in the Jura. Its catchment area is the Jura Nord community of "
+                 "communes.", "jura-nord", {JURA_NORD: "full"}, id="catchment-area-is"),
+    pytest.param("The CPTS Jura Nord was created in the Jura. It operates across the Jura Nord community of "
+                 "communes.", "jura-nord", {JURA_NORD: "full"}, id="operates-across"),
+    pytest.param("The CPTS Jura Nord was created in the Jura. It brings together health professionals from the Jura "
+                 "Nord community of communes.", "jura-nord", {JURA_NORD: "full"}, id="professionals-from"),
+    pytest.param("The CPTS Jura Nord was created in the Jura.\nArea covered: Jura Nord community of communes\n",
+                 "jura-nord", {JURA_NORD: "full"}, id="area-covered-colon"),
+    pytest.param("The CPTS Jura Nord was created in the Jura. It works on the scale of the Jura Nord community of "
+                 "communes.", "jura-nord", {JURA_NORD: "full"}, id="on-the-scale-of"),
+    pytest.param("The CPTS Jura Nord was created in the Jura. Its territory is aligned with the Jura Nord community "
+                 "of communes.", "jura-nord", {JURA_NORD: "full"}, id="aligned-with"),
+])
+def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected):
+    assert _areas(english_release(sentence), tmp_path, key) == expected
+
+
+@pytest.mark.parametrize("sentence, key", [
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle travaille avec la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", id="works-with"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Il s'agit de la première CPTS du département, saluée par la "
+                 "communauté de communes Larzac et Vallées.", "sud-aveyron", id="il-s-agit-then-an-actor"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Sur la communauté de communes Larzac et Vallées, elle a "
+                 "été reçue par le président.", "sud-aveyron", id="fronted-sur-a-meeting"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. L'assemblée générale aura lieu à la communauté de communes "
+                 "Larzac et Vallées.", "sud-aveyron", id="meeting-at-the-epci"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées met un local à "
+                 "disposition.", "sud-aveyron", id="epci-lends-a-room"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle agit avec la communauté de communes Larzac et Vallées "
+                 "pour attirer des médecins.", "sud-aveyron", id="agit-avec"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Son action porte sur la prévention, en lien avec la "
+                 "communauté de communes Larzac et Vallées.", "sud-aveyron", id="porte-sur-then-en-lien-avec"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Une réunion publique s'est tenue sur la communauté de "
+                 "communes Larzac et Vallées.", "sud-aveyron", id="meeting-held-there"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Le projet est soutenu par l'ARS, le Département et la "
+                 "communauté de communes Larzac et Vallées.", "sud-aveyron", id="supporters-list"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Sa présidente est aussi conseillère communautaire à la "
+                 "communauté de communes Larzac et Vallées.", "sud-aveyron", id="councillor"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées dispose d'une "
+                 "maison de santé.", "sud-aveyron", id="epci-has-a-health-centre"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées est le premier "
+                 "financeur du projet.", "sud-aveyron", id="epci-is-the-first-funder"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, partenaire de la "
+                 "CPTS, compte 16 communes.", "sud-aveyron", id="partner-of-the-cpts"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées coïncide avec le "
+                 "bassin de vie de Millau.", "sud-aveyron", id="epci-coincides-with-another-area"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Il s'agit d'un projet soutenu financièrement par la "
+                 "communauté de communes Larzac et Vallées.", "sud-aveyron", id="il-s-agit-d-un-projet"),
+])
+def test_an_intercommunality_that_is_no_perimeter(tmp_path, sentence, key):
+    assert _areas(release(sentence), tmp_path, key) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The CPTS Jura Nord was created in the Jura. It held its first meeting at the Jura Nord community of communes.",
+    "The CPTS Jura Nord was created in the Jura. It works closely with the Jura Nord community of communes.",
+    "The CPTS Jura Nord was created in the Jura. The Jura Nord community of communes has its own health centre.",
+])
+def test_en_an_intercommunality_that_is_no_perimeter(tmp_path, sentence):
+    assert _areas(english_release(sentence), tmp_path, "jura-nord") == {}
