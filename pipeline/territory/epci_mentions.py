@@ -27,7 +27,7 @@ from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, CONTRACTED, COUN
                          PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF, SUBJECT_TERRITORY)
 from .areas import Territory
 from .epci_layout import (MAX_JOINED_NAMES, NEXT_NAME, after_a_cpts_label, alone_under_territory_heading,
-                          clause_before, in_brackets_after_name, without_names)
+                          clause_before, in_brackets_after_name, under_a_cpts_heading, without_names)
 from .epci_of_town import epci_of_demonym, town_areas
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
@@ -140,7 +140,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
         labelled = bool(LABEL.search(text, cues.start, name_span.start)) or bool(joined and previous_labelled)
         whole = in_brackets_after_name(text, span.start, skip) or alone_under_territory_heading(text, name_span) \
-            or after_a_cpts_label(text, name_span, skip)
+            or after_a_cpts_label(text, name_span, skip) or under_a_cpts_heading(text, name_span, skip)
         mention = _read_extent(text, clause, cues, name_span, epci, labelled, whole)
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues

@@ -34,7 +34,7 @@ FULL = re.compile(
     r"(?-i:Son|Sa|Notre|Leur)\s+(?:bassin\s+de\s+(?:vie|population)|aire\s+géographique|zone\s+géographique)\b|(?:zone|secteur|aire)\s+d['’](?:intervention|action)", re.IGNORECASE)  # "Son territoire : la CC X", "a pour territoire la CA Y"
 # "s'adresse aux 20 000 habitants de la CC X": the people of the whole area, just before its name
 # (a perimeter only in a clause about the CPTS)
-PEOPLE_OF = re.compile(r"\b(?:habitants|inhabitants|residents|population|professionnels(?:\s+de\s+santé)?|acteurs(?:\s+de\s+santé)?|"
+PEOPLE_OF = re.compile(r"\b(?:habitants|inhabitants|residents|population|besoins(?:\s+de\s+santé)?|(?:health\s+)?needs|professionnels(?:\s+de\s+santé)?|acteurs(?:\s+de\s+santé)?|"
                        r"soignants|(?:health\s+)?professionals)\s+(?:libéraux\s+)?(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*$",
                        re.IGNORECASE)
 # "Ce sont les professionnels de la CC X qui ont créé la CPTS": a CPTS later in the name's sentence
@@ -59,7 +59,7 @@ OWN_TERRITORY = re.compile(
     r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
 COVERS = re.compile(
     r"\b(?:couvr\w*|couverte?s?(?!\s+par)|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
-    r"compos\w*|constitu\w*|form(?:ent|ant)|(?:action|activité|intervention)s?\s+port(?:e|ent|era)\s+sur|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
+    r"compos\w*|constitu\w*|form(?:ent|ant)|(?:s['’])?(?:organis|structur)(?:e|ent|ée?s?)\s+sur|(?:action|activité|intervention)s?\s+port(?:e|ent|era)\s+sur|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
     re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
@@ -122,6 +122,13 @@ COVERED_AFTER = re.compile(
     rf"correspond\w*\s+(?:au|to\s+the)\s+)?{CPTS_AREA}|"  # "..., territoire d'action de la CPTS", "correspond au territoire de la CPTS"
     r"(?:forment|constituent|composent|forme|constitue|compose|form|forms|make\s+up|makes\s+up)\s+"
     r"(?:son|its)\s+(?:territoire|périmètre|territory|area)\b|"  # "... makes up its territory"
+    # "le territoire de la CC X correspond à celui de la CPTS", "... is that of the CPTS"
+    r"(?:correspond\w*\s+à|(?:est|sont)\s+(?:identiques?\s+à|superposée?s?\s+à)|coïncid\w*\s+avec|se\s+superpos\w*\s+à|"
+    r"se\s+confond\w*\s+avec|(?:est|is)|matche?s)\s+(?:celui|that)\s+(?:de\s+la|de\s+notre|of\s+the|of\s+our)\s+"
+    r"(?:CPTS|communauté\s+professionnelle)\b|"
+    # "la CC X et la CPTS partagent le même territoire", "... ont le même périmètre"
+    r"(?:et|and)\s+(?:la|notre|the|our)\s+(?:CPTS|communauté\s+professionnelle)\b[^.;:\n]{0,60}?\s(?:partagent|ont|couvrent|"
+    r"recouvrent|share|have|cover)\s+(?:exactement\s+|exactly\s+)?(?:le\s+même|the\s+same)\s+(?:territoire|périmètre|territory|area)\b|"
     # "la CC X se dote d'une CPTS", "a désormais sa CPTS", "now has its own CPTS"
     r"(?:se\s+dote|s['’]est\s+dotée?|est\s+(?:désormais\s+|aujourd['’]hui\s+)?dotée?|dispose\s+(?:désormais\s+|aujourd['’]hui\s+)?|"
     r"a\s+(?:désormais|enfin|maintenant|aujourd['’]hui)\s+sa|(?:now\s+)?has\s+its\s+own)\s+(?:d['’]une\s+|de\s+sa\s+|de\s+la\s+)?"

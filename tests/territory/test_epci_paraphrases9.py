@@ -80,6 +80,14 @@ def _areas(text: str, tmp_path, key: str) -> dict[str, str]:
                  "dans sa totalité.", "sud-aveyron", {LARZAC: "full"}, id="dans-sa-totalite-after"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre une partie de la communauté de communes du "
                  "Réquistanais.", "sud-aveyron", {REQUISTANAIS: "partial"}, id="une-partie-de"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Son périmètre ? Celui de la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="son-perimetre-question-celui-de"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle est organisée sur la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="organisee-sur"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle répond aux besoins de santé de la communauté de communes "
+                 "Larzac et Vallées.", "sud-aveyron", {LARZAC: "full"}, id="besoins-de-sante-de"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron.\n\nCPTS Sud Aveyron\nCommunauté de communes Larzac et Vallées\n"
+                 "16 communes – 6 700 habitants\n", "sud-aveyron", {LARZAC: "full"}, id="card-line-under-the-cpts-name"),
 ])
 def test_fr_intercommunality_as_the_territory(tmp_path, sentence, key, expected):
     assert _areas(release(sentence), tmp_path, key) == expected
@@ -97,6 +105,13 @@ def test_fr_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
                  "le 3 mai en Aveyron.", "sud-aveyron", {LARZAC: "full"}, id="se-dote-d-une-cpts"),
     pytest.param("En Aveyron, la communauté de communes Larzac et Vallées a désormais sa CPTS : la CPTS Sud Aveyron "
                  "a été lancée le 3 mai.", "sud-aveyron", {LARZAC: "full"}, id="a-desormais-sa-cpts"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Le territoire de la communauté de communes Larzac et Vallées "
+                 "correspond à celui de la CPTS.", "sud-aveyron", {LARZAC: "full"}, id="correspond-a-celui-de-la-cpts"),
+    pytest.param("La CPTS Larzac et Vallées est née en Aveyron. La communauté de communes Larzac et Vallées et la CPTS "
+                 "partagent le même territoire.", "larzac-et-vallees", {LARZAC: "full"}, id="partagent-le-meme-territoire"),
+    pytest.param("La CPTS Larzac et Vallées est née en Aveyron. La communauté de communes Larzac et Vallées et la CPTS "
+                 "Larzac et Vallées ont le même périmètre.", "larzac-et-vallees", {LARZAC: "full"},
+                 id="ont-le-meme-perimetre"),
 ])
 def test_fr_intercommunality_subject_of_its_own_sentence(tmp_path, sentence, key, expected):
     assert _areas(release(sentence), tmp_path, key) == expected
@@ -127,6 +142,8 @@ def test_two_intercommunalities_one_a_line_keep_their_own_names(tmp_path):
                  "communes.", "jura-nord", {JURA_NORD: "full"}, id="on-the-scale-of"),
     pytest.param("The CPTS Jura Nord was created in the Jura. Its territory is aligned with the Jura Nord community "
                  "of communes.", "jura-nord", {JURA_NORD: "full"}, id="aligned-with"),
+    pytest.param("The CPTS Jura Nord was created in the Jura. The territory of the Jura Nord community of communes "
+                 "matches that of the CPTS.", "jura-nord", {JURA_NORD: "full"}, id="matches-that-of-the-cpts"),
 ])
 def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected):
     assert _areas(english_release(sentence), tmp_path, key) == expected
@@ -161,6 +178,10 @@ def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
                  "CPTS, compte 16 communes.", "sud-aveyron", id="partner-of-the-cpts"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées coïncide avec le "
                  "bassin de vie de Millau.", "sud-aveyron", id="epci-coincides-with-another-area"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Les besoins de santé de la communauté de communes Larzac et "
+                 "Vallées ont été étudiés par l'observatoire régional.", "sud-aveyron", id="needs-studied-by-another-body"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron.\nAvec le soutien de :\nCPTS Sud Aveyron\nCommunauté de "
+                 "communes Larzac et Vallées\n", "sud-aveyron", id="logos-under-a-support-heading"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. Il s'agit d'un projet soutenu financièrement par la "
                  "communauté de communes Larzac et Vallées.", "sud-aveyron", id="il-s-agit-d-un-projet"),
 ])
