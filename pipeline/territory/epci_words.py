@@ -106,12 +106,14 @@ SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|s
                                r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
 # "le territoire d'intervention de la CPTS", "the area of the CPTS"
 CPTS_AREA = (r"(?:territoire|périmètre|territory|area)\s+(?:d['’](?:intervention|action)\s+)?(?:de\s+la|of\s+the)\s+"
-             r"(?:CPTS|communauté\s+professionnelle)\b")
+             r"(?:(?:future|nouvelle|new)\s+)?(?:CPTS|communauté\s+professionnelle)\b")
+# "..., soit 12 communes et 8 000 habitants, constitue ...": an aside between a name and its verb
+ASIDE = r"(?:,[^,.;:()\n]{1,80}(?=,))?"
 # Words after a name that make it a CPTS's territory: "la CC X est désormais couverte par la
 # CPTS Y", "les communes de la CC X forment le territoire de la CPTS", "la CA X, dont elle couvre
 # l'ensemble du territoire"
 COVERED_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{0,60}\)\s*)?,?\s*(?:"
+    rf"\s*(?:\([^()\n]{{0,60}}\)\s*)?{ASIDE},?\s*(?:"
     r"(?:est|sont|sera|seront|a\s+été|ont\s+été|is|are|has\s+been|have\s+been)\s+(?:(?:désormais|aujourd['’]hui|maintenant|"
     r"dorénavant|donc|ainsi|déjà|now|thus|already)\s+)?(?:(?P<part>partiellement|en\s+partie|partly|partially)|entièrement|"
     r"totalement|intégralement|fully|entirely|wholly)?\s*(?:couverte?s?|desservie?s?|covered|served)\s+(?:par|by)\s+"
@@ -122,19 +124,22 @@ COVERED_AFTER = re.compile(
     rf"correspond\w*\s+(?:au|to\s+the)\s+)?{CPTS_AREA}|"  # "..., territoire d'action de la CPTS", "correspond au territoire de la CPTS"
     r"(?:forment|constituent|composent|forme|constitue|compose|form|forms|make\s+up|makes\s+up)\s+"
     r"(?:son|its)\s+(?:territoire|périmètre|territory|area)\b|"  # "... makes up its territory"
-    # "le territoire de la CC X correspond à celui de la CPTS", "... is that of the CPTS"
-    r"(?:correspond\w*\s+à|(?:est|sont)\s+(?:identiques?\s+à|superposée?s?\s+à)|coïncid\w*\s+avec|se\s+superpos\w*\s+à|"
+    # "le territoire de la CC X correspond à celui de la CPTS", "..., dont le périmètre est celui de la CPTS"
+    r"(?:dont\s+le\s+(?:territoire|périmètre)\s+|whose\s+(?:territory|area)\s+)?(?:correspond\w*\s+à|(?:est|sont)\s+(?:identiques?\s+à|superposée?s?\s+à)|coïncid\w*\s+avec|se\s+superpos\w*\s+à|"
     r"se\s+confond\w*\s+avec|(?:est|is)|matche?s)\s+(?:celui|that)\s+(?:de\s+la|de\s+notre|of\s+the|of\s+our)\s+"
     r"(?:CPTS|communauté\s+professionnelle)\b|"
     # "la CC X et la CPTS partagent le même territoire", "... ont le même périmètre"
     r"(?:et|and)\s+(?:la|notre|the|our)\s+(?:CPTS|communauté\s+professionnelle)\b[^.;:\n]{0,60}?\s(?:partagent|ont|couvrent|"
     r"recouvrent|share|have|cover)\s+(?:exactement\s+|exactly\s+)?(?:le\s+même|the\s+same)\s+(?:territoire|périmètre|territory|area)\b|"
+    # "la CC X fait partie du territoire de la CPTS", "sont incluses dans le périmètre de la CPTS"
+    rf"(?:(?:fai(?:t|saient)|font|fera|feront|is|are)\s+(?:partie|part)\s+(?:intégrante\s+)?(?:du|of\s+the)|"
+    rf"(?:est|sont|is|are)\s+(?:incluse?s?|intégrée?s?|comprise?s?|included)\s+(?:dans\s+le|in\s+the))\s+{CPTS_AREA}|"
     # "la CC X se dote d'une CPTS", "a désormais sa CPTS", "now has its own CPTS"
     r"(?:se\s+dote|s['’]est\s+dotée?|est\s+(?:désormais\s+|aujourd['’]hui\s+)?dotée?|dispose\s+(?:désormais\s+|aujourd['’]hui\s+)?|"
     r"a\s+(?:désormais|enfin|maintenant|aujourd['’]hui)\s+sa|(?:now\s+)?has\s+its\s+own)\s+(?:d['’]une\s+|de\s+sa\s+|de\s+la\s+)?"
     r"(?:CPTS|communauté\s+professionnelle)\b|"
     # "..., sur laquelle intervient la CPTS", "où s'étend la CPTS"
-    r"(?:sur\s+laquelle|sur\s+lequel|où)\s+(?:intervient|s['’]étend|agit|opère|se\s+déploie|exerce)\s+(?:la|notre|cette)\s+"
+    r"(?:(?:le\s+)?territoire\s+)?(?:sur\s+laquelle|sur\s+lequel|où)\s+(?:intervient|s['’]étend|agit|opère|se\s+déploie|exerce)\s+(?:la|notre|cette)\s+"
     r"(?:CPTS|communauté\s+professionnelle)\b|"
     r"dont\s+(?:elle|la\s+CPTS)\s+couvre\s+(?:l['’]ensemble\s+du\s+|tout\s+le\s+|la\s+totalité\s+du\s+|le\s+)territoire)",
     re.IGNORECASE)

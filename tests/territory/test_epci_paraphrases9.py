@@ -112,6 +112,20 @@ def test_fr_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
     pytest.param("La CPTS Larzac et Vallées est née en Aveyron. La communauté de communes Larzac et Vallées et la CPTS "
                  "Larzac et Vallées ont le même périmètre.", "larzac-et-vallees", {LARZAC: "full"},
                  id="ont-le-meme-perimetre"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, soit 16 communes "
+                 "et 6 700 habitants, constitue le territoire de la CPTS.", "sud-aveyron", {LARZAC: "full"},
+                 id="an-aside-before-the-verb"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées fait partie du "
+                 "territoire de la CPTS.", "sud-aveyron", {LARZAC: "full"}, id="fait-partie-du-territoire-de-la-cpts"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, dont le périmètre "
+                 "correspond à celui de la CPTS, compte 16 communes.", "sud-aveyron", {LARZAC: "full"},
+                 id="dont-le-perimetre-correspond"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, territoire sur "
+                 "lequel intervient la CPTS, compte 16 communes.", "sud-aveyron", {LARZAC: "full"},
+                 id="territoire-sur-lequel-intervient"),
+    pytest.param("Le périmètre de la future CPTS Sud Aveyron est en cours de définition en Aveyron. La communauté de "
+                 "communes Larzac et Vallées constitue le territoire de la future CPTS.", "sud-aveyron", {LARZAC: "full"},
+                 id="territoire-de-la-future-cpts"),
 ])
 def test_fr_intercommunality_subject_of_its_own_sentence(tmp_path, sentence, key, expected):
     assert _areas(release(sentence), tmp_path, key) == expected
@@ -182,6 +196,10 @@ def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
                  "Vallées ont été étudiés par l'observatoire régional.", "sud-aveyron", id="needs-studied-by-another-body"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron.\nAvec le soutien de :\nCPTS Sud Aveyron\nCommunauté de "
                  "communes Larzac et Vallées\n", "sud-aveyron", id="logos-under-a-support-heading"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, partenaire "
+                 "historique, a financé l'étude de la CPTS.", "sud-aveyron", id="an-aside-then-an-actor"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, qui a financé "
+                 "l'étude, ne fait pas partie du territoire de la CPTS.", "sud-aveyron", id="ne-fait-pas-partie"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. Il s'agit d'un projet soutenu financièrement par la "
                  "communauté de communes Larzac et Vallées.", "sud-aveyron", id="il-s-agit-d-un-projet"),
 ])
