@@ -19,7 +19,10 @@ SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s
                       re.IGNORECASE)
 # "calée sur", "alignée sur", "se superpose à", "se confond avec": a territory laid on another's
 ALIGNED = (r"calée?s?\s+sur|alignée?s?\s+sur|aligned\s+(?:with|on)|superpos\w*|se\s+confond\w*\s+avec|"
-           r"(?:on|at)\s+the\s+scale\s+of")
+           r"(?:on|at)\s+the\s+(?:scale|level)\s+of|au\s+niveau\s+(?:de|du|des|d['’])|"
+           # "Its scope is ...", "Son champ d'action est ..."
+           r"(?-i:Son|Sa|Notre|Its|Our)\s+(?:scope|boundaries|limits|area\s+of\s+(?:operation|intervention|action)|service\s+area|"
+           r"champ\s+d['’]action|zone\s+d['’]intervention)\s+(?:is|are|est|sont)\b")
 # "coïncide avec la CC X", "aligned with the X": a comparison of territories, not a partner
 COMPARED_WITH = r"(?<!coïncide\s)(?<!coïncident\s)(?<!confond\s)(?<!confondent\s)"
 FULL = re.compile(
@@ -27,7 +30,7 @@ FULL = re.compile(
     r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
     r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|contours?|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"same\s+(?:territory|area)|matches|co-?terminous\s+with|co-?extensive\s+with|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"
-    r"(?:territoire|territory)\s*:|pour\s+territoire|(?-i:Son|Notre|Its|Our)\s+(?:territoire|périmètre|territory|area)\s*[,–—?]|"
+    r"(?:territoire|territory)[ \t]*[:|\t]|pour\s+territoire|(?-i:Son|Notre|Its|Our)\s+(?:territoire|périmètre|territory|area)\s*[,–—?]|"
     r"(?:territoire|périmètre|territory|area)\s+(?:retenu|choisi|concerné|couvert|chosen|covered)\s+(?:est|sera|is|will\s+be)\b|"
     r"\bles\s+communes\s+(?:membres\s+)?(?:de\s+la|de\s+l['’]|du|des)\s*$|"  # "Son territoire : les communes de la CC X"
     r"toutes\s+celles|(?:aire|zone|secteur)\s+(?:géographique|couverte?|desservie?)|"  # "Zone géographique : la CC X"
@@ -52,7 +55,7 @@ PARTIAL = re.compile(
     r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
 # Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
 # ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
-FRAME_ONLY = re.compile(r"à\s+l['’]échelle|l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
+FRAME_ONLY = re.compile(r"à\s+l['’]échelle|au\s+niveau\s+(?:de|du|des|d['’])|l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"
                         r"territoire\s+(?:de|d['’]|du)|territory\s+of", re.IGNORECASE)
 OWN_TERRITORY = re.compile(
     r"\bCPTS\b|communauté\s+professionnelle|\b(?:elle|it)\b|\b(?:son|notre|leur|its|our|their)\s+(?:territoire|périmètre|territory)|"
@@ -99,7 +102,7 @@ PLACE_REACH = 20  # characters before the body's name
 OBJECT_BEFORE = re.compile(r"(?:\b(?:des|plusieurs|several|\d+)|\b(?:nord|sud|est|ouest|centre|cœur|partie|north|south|"
                            r"east|west|part)(?:-\w+)?\s+(?:du|de\s+la|de\s+l['’]|of\s+the))\s*$", re.IGNORECASE)
 # A heading of a territory's description: "Intercommunalités : CA X, CC Y"
-LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\s+(?:concernée?s?|membres?|couverte?s?|covered))?\s*:\s*"
+LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\(s\))?(?:\s+(?:concernée?s?|membres?|couverte?s?|covered))?\s*:\s*"
                    r"(?:[-–•*·▪►]\s*)?(?:(?:la|le|l['’])\s*)?$", re.IGNORECASE)  # "Intercommunalités :\n• la CC X"
 # "Le territoire de la communauté de communes X compte ...": the sentence is about the EPCI
 SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"

@@ -88,6 +88,16 @@ def _areas(text: str, tmp_path, key: str) -> dict[str, str]:
                  "Larzac et Vallées.", "sud-aveyron", {LARZAC: "full"}, id="besoins-de-sante-de"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron.\n\nCPTS Sud Aveyron\nCommunauté de communes Larzac et Vallées\n"
                  "16 communes – 6 700 habitants\n", "sud-aveyron", {LARZAC: "full"}, id="card-line-under-the-cpts-name"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron.\nTerritoire | Communauté de communes Larzac et Vallées\n"
+                 "Professionnels | 80\n", "sud-aveyron", {LARZAC: "full"}, id="table-cell-after-territoire"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre l’intercom Larzac et Vallées.", "sud-aveyron",
+                 {LARZAC: "full"}, id="l-intercom"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la Com' com Larzac et Vallées.", "sud-aveyron",
+                 {LARZAC: "full"}, id="com-com-with-an-apostrophe"),
+    pytest.param("La CPTS Jura Nord est née dans le Jura. Elle est organisée au niveau de la communauté de communes Jura "
+                 "Nord.", "jura-nord", {JURA_NORD: "full"}, id="au-niveau-de"),
+    pytest.param("La CPTS Jura Nord est née dans le Jura. Son champ d'action est la communauté de communes Jura Nord.",
+                 "jura-nord", {JURA_NORD: "full"}, id="son-champ-d-action-est"),
 ])
 def test_fr_intercommunality_as_the_territory(tmp_path, sentence, key, expected):
     assert _areas(release(sentence), tmp_path, key) == expected
@@ -131,6 +141,12 @@ def test_fr_intercommunality_subject_of_its_own_sentence(tmp_path, sentence, key
     assert _areas(release(sentence), tmp_path, key) == expected
 
 
+def test_intercommunalites_s_label(tmp_path):
+    text = release("La CPTS Sud Aveyron est née en Aveyron.\nIntercommunalité(s) : CC Larzac et Vallées, CC du "
+                   "Réquistanais\n")
+    assert set(_areas(text, tmp_path, "sud-aveyron")) == {LARZAC, REQUISTANAIS}
+
+
 def test_fronted_area_then_a_pronoun_and_a_covering_verb(tmp_path):
     text = release("La CPTS Sud Aveyron est née en Aveyron. Sur la communauté de communes Larzac et Vallées, elle fédère "
                    "80 professionnels.")
@@ -158,6 +174,12 @@ def test_two_intercommunalities_one_a_line_keep_their_own_names(tmp_path):
                  "of communes.", "jura-nord", {JURA_NORD: "full"}, id="aligned-with"),
     pytest.param("The CPTS Jura Nord was created in the Jura. The territory of the Jura Nord community of communes "
                  "matches that of the CPTS.", "jura-nord", {JURA_NORD: "full"}, id="matches-that-of-the-cpts"),
+    pytest.param("The CPTS Jura Nord was created in the Jura. Its scope is the Jura Nord community of communes.",
+                 "jura-nord", {JURA_NORD: "full"}, id="its-scope-is"),
+    pytest.param("The CPTS Jura Nord was created in the Jura. Its area of operation is the Jura Nord community of "
+                 "communes.", "jura-nord", {JURA_NORD: "full"}, id="area-of-operation"),
+    pytest.param("The CPTS Jura Nord was created in the Jura. It was set up at the level of the Jura Nord community of "
+                 "communes.", "jura-nord", {JURA_NORD: "full"}, id="at-the-level-of"),
 ])
 def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected):
     assert _areas(english_release(sentence), tmp_path, key) == expected
@@ -200,6 +222,8 @@ def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
                  "historique, a financé l'étude de la CPTS.", "sud-aveyron", id="an-aside-then-an-actor"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, qui a financé "
                  "l'étude, ne fait pas partie du territoire de la CPTS.", "sud-aveyron", id="ne-fait-pas-partie"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Au niveau de la communauté de communes Larzac et Vallées, les "
+                 "élus ont voté un budget.", "sud-aveyron", id="au-niveau-de-frames-the-elected-members"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. Il s'agit d'un projet soutenu financièrement par la "
                  "communauté de communes Larzac et Vallées.", "sud-aveyron", id="il-s-agit-d-un-projet"),
 ])
@@ -211,6 +235,9 @@ def test_an_intercommunality_that_is_no_perimeter(tmp_path, sentence, key):
     "The CPTS Jura Nord was created in the Jura. It held its first meeting at the Jura Nord community of communes.",
     "The CPTS Jura Nord was created in the Jura. It works closely with the Jura Nord community of communes.",
     "The CPTS Jura Nord was created in the Jura. The Jura Nord community of communes has its own health centre.",
+    "The CPTS Jura Nord was created in the Jura. It received funding from the Jura Nord community of communes.",
+    "The CPTS Jura Nord was created in the Jura. The launch took place at the headquarters of the Jura Nord community "
+    "of communes.",
 ])
 def test_en_an_intercommunality_that_is_no_perimeter(tmp_path, sentence):
     assert _areas(english_release(sentence), tmp_path, "jura-nord") == {}
