@@ -299,7 +299,7 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     words = text[cues.start:cues.end]
     covered = _covered_after(text, name.end)
     if beside_name or covered:  # "la CC X est désormais couverte par la CPTS Y"
-        extent = "partial" if covered and covered.group("part") else "full"
+        extent = "partial" if covered and (covered.group("part") or covered.group("shared")) else "full"
         own = _own_count(covered) if covered else None  # "la CC X, dont les 15 communes forment ..."
         count = own if own and own[0] <= members else count
         return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, count)

@@ -62,9 +62,14 @@ OWN_TERRITORY = re.compile(
     r"\binterv(?:ien|en)\w*|\bagi(?:t|ra)\b|\bopère\b|\boperates?\b", re.IGNORECASE)
 COVERS = re.compile(
     r"\b(?:couvr\w*|couverte?s?(?!\s+par)|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
-    r"compos\w*|constitu\w*|form(?:ent|ant)|(?:s['’])?(?:organis|structur)(?:e|ent|ée?s?)\s+sur|(?:action|activité|intervention)s?\s+port(?:e|ent|era)\s+sur|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
+    r"compos\w*|constitu\w*|form(?:ent|ant)|se\s+partag\w*|share|(?:s['’])?(?:organis|structur)(?:e|ent|ée?s?)\s+sur|(?:action|activité|intervention)s?\s+port(?:e|ent|era)\s+sur|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b",
     re.IGNORECASE)
+# Words of a sentence that gives one intercommunality to several CPTS: "deux CPTS se partagent la CC X",
+# "la CPTS A et la CPTS B couvrent chacune une partie de la CC X", "la CC X est couverte par deux CPTS"
+SHARED_BY_CPTS = re.compile(r"\bse\s+partag\w*|\bchacune\b|\b(?:par|by)\s+(?:deux|trois|plusieurs|two|three|several|[2-4])\s+CPTS\b|"
+                            r"\beach\s+(?:covers?|serves?)\b|\bshare\b|\bshared\s+(?:by|between)\b|\bpartagée?s?\s+(?:entre|par)\b",
+                            re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
     rf"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
@@ -120,7 +125,8 @@ COVERED_AFTER = re.compile(
     r"(?:est|sont|sera|seront|a\s+été|ont\s+été|is|are|has\s+been|have\s+been)\s+(?:(?:désormais|aujourd['’]hui|maintenant|"
     r"dorénavant|donc|ainsi|déjà|now|thus|already)\s+)?(?:(?P<part>partiellement|en\s+partie|partly|partially)|entièrement|"
     r"totalement|intégralement|fully|entirely|wholly)?\s*(?:couverte?s?|desservie?s?|covered|served)\s+(?:par|by)\s+"
-    r"(?:la|une|the|a)\s+(?:CPTS|communauté\s+professionnelle|professional\s+territorial\s+health\s+community)\b|"
+    r"(?:(?:la|une|the|a)\s+|(?P<shared>deux|trois|plusieurs|two|three|several|[2-4])\s+)"
+    r"(?:CPTS|communauté\s+professionnelle|professional\s+territorial\s+health\s+community)\b|"
     # "..., dont les 15 communes forment le territoire de la CPTS", "constitue le périmètre de la CPTS Y"
     rf"(?:(?:dont\s+les|whose)\s+(?:(?P<n>\d+|{NUMBER_PHRASE})\s+)?(?P<unit>communes|municipalities)\s+|qui\s+|which\s+)?"
     r"(?:(?:forment|constituent|composent|forme|constitue|compose|est|sont|form|forms|make\s+up|makes\s+up|is|are)\s+(?:le|the)\s+|"

@@ -29,6 +29,8 @@ from .commune_parts import (add_central_towns, add_commune_parts, add_namesake_t
                             add_workplace_towns)
 from ..facts.context import Context
 from .epci_mentions import epci_mentions_of
+from .epci_words import SHARED_BY_CPTS
+from ..facts.patterns import RESPECTIVELY
 from ..model import Span
 from ..facts.place_names import EPCI_PHRASE
 from .areas import Area, CommuneRef, Territory
@@ -196,6 +198,10 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         return
     gaz = gazetteer.load()
     for mention in epci_mentions_of(ctx, document_departments(ctx, departments_of), territories):
+        sharing = _cpts_sharing(ctx, mention.span)
+        if sharing:
+            _share_area(territories, sharing, mention)
+            continue
         key = _owner_of_mention(ctx, mention)
         if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
@@ -232,6 +238,36 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             area.excepted = [CommuneRef(name, span, gaz.link_commune(name, [], area.code) or _near_member(gaz, name, area.code))
                              for name, span in mention.excepted]
         _drop_excepted(territory, area)
+
+
+def _cpts_sharing(ctx: Context, span: Span) -> list[str]:
+    """The CPTS a sentence gives one intercommunality to together, a part each ("deux CPTS se
+    partagent la CC X : A et B", "A et B couvrent chacune une partie de la CC X")."""
+    sentence = ctx.sentence_at(span.start)
+    mentions = ctx.mentions_in(sentence)
+    keys = list(dict.fromkeys(key for _, key in mentions))
+    if len(keys) < 2 or RESPECTIVELY.search(ctx.text, sentence.start, sentence.end):
+        return []
+    # "la CPTS A et la CPTS B couvrent la CC X": two subjects of one plural verb
+    joint = any(JOINED_SUBJECT.match(ctx.text, first.span.end, second.span.start) and PLURAL_VERB.match(ctx.text, second.span.end)
+                and second.span.end <= span.start for (first, _), (second, _) in zip(mentions, mentions[1:]))
+    return keys if joint or SHARED_BY_CPTS.search(ctx.text, sentence.start, sentence.end) else []
+
+
+JOINED_SUBJECT = re.compile(r"\s*(?:,|et|and)\s+(?:(?:la|the)\s+)?", re.IGNORECASE)
+PLURAL_VERB = re.compile(r"\s+(?:(?:se\s+)?partagent|couvrent|recouvrent|desservent|interviennent\s+sur|cover|serve|share)\b", re.IGNORECASE)
+
+
+def _share_area(territories: dict[str, Territory], keys: list[str], mention) -> None:
+    """The intercommunality a part of each CPTS that shares it (a statement may have given it to one)."""
+    for key in keys:
+        territory = territories.setdefault(key, Territory())
+        area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
+        if area is None:
+            territory.areas.append(Area("epci", clean_name(mention.name), mention.span, code=mention.epci.siren,
+                                        extent="partial"))
+        elif not area.listed:
+            area.extent = "partial"
 
 
 def _owner_of_mention(ctx: Context, mention) -> str | None:

@@ -241,3 +241,51 @@ def test_an_intercommunality_that_is_no_perimeter(tmp_path, sentence, key):
 ])
 def test_en_an_intercommunality_that_is_no_perimeter(tmp_path, sentence):
     assert _areas(english_release(sentence), tmp_path, "jura-nord") == {}
+
+
+LEVEZOU = "241200765"  # CC de Lévézou Pareloup (12), 10 communes
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("En Aveyron, deux CPTS se partagent la communauté de communes Larzac et Vallées : la CPTS Sud Aveyron et "
+                 "la CPTS du Lévézou.", id="deux-cpts-se-partagent"),
+    pytest.param("En Aveyron, la communauté de communes Larzac et Vallées est couverte par deux CPTS, la CPTS Sud Aveyron "
+                 "et la CPTS du Lévézou.", id="couverte-par-deux-cpts"),
+    pytest.param("En Aveyron, la CPTS Sud Aveyron et la CPTS du Lévézou couvrent chacune une partie de la communauté de "
+                 "communes Larzac et Vallées.", id="chacune-une-partie"),
+    pytest.param("En Aveyron, la CPTS Sud Aveyron et la CPTS du Lévézou couvrent la communauté de communes Larzac et "
+                 "Vallées.", id="two-subjects-one-plural-verb"),
+])
+def test_one_intercommunality_shared_by_two_cpts(tmp_path, sentence):
+    text = release(sentence)
+    assert _areas(text, tmp_path, "sud-aveyron") == {LARZAC: "partial"}
+    assert _areas(text, tmp_path, "levezou") == {LARZAC: "partial"}
+
+
+def test_en_one_intercommunality_shared_by_two_cpts(tmp_path):
+    text = english_release("In Aveyron, the CPTS Sud Aveyron and the CPTS du Lévézou share the Larzac et Vallées community "
+                           "of communes.")
+    assert _areas(text, tmp_path, "sud-aveyron") == {LARZAC: "partial"}
+    assert _areas(text, tmp_path, "levezou") == {LARZAC: "partial"}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("En Aveyron, deux CPTS ont signé. La CPTS Sud Aveyron couvre la communauté de communes Larzac et "
+                 "Vallées et la CPTS du Lévézou couvre la communauté de communes de Lévézou Pareloup.",
+                 id="et-la-cpts-b-couvre-without-a-comma"),
+    pytest.param("En Aveyron, deux CPTS ont signé : la CPTS Sud Aveyron couvre la communauté de communes Larzac et "
+                 "Vallées, la CPTS du Lévézou la communauté de communes de Lévézou Pareloup.", id="deux-cpts-then-a-colon"),
+    pytest.param("En Aveyron, la CPTS Sud Aveyron et la CPTS du Lévézou couvrent respectivement la communauté de "
+                 "communes Larzac et Vallées et la communauté de communes de Lévézou Pareloup.", id="respectivement"),
+])
+def test_each_cpts_its_own_intercommunality(tmp_path, sentence):
+    text = release(sentence)
+    assert _areas(text, tmp_path, "sud-aveyron") == {LARZAC: "full"}
+    assert _areas(text, tmp_path, "levezou") == {LEVEZOU: "full"}
+
+
+def test_two_cpts_working_with_an_intercommunality_share_no_territory(tmp_path):
+    text = release("En Aveyron, la CPTS Sud Aveyron et la CPTS du Lévézou couvrent 30 communes. Elles travaillent avec la "
+                   "communauté de communes Larzac et Vallées.")
+    assert _areas(text, tmp_path, "sud-aveyron") == {}
+    assert _areas(text, tmp_path, "levezou") == {}
