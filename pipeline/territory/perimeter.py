@@ -244,9 +244,16 @@ def _cpts_sharing(ctx: Context, span: Span) -> list[str]:
     """The CPTS a sentence gives one intercommunality to together, a part each ("deux CPTS se
     partagent la CC X : A et B", "A et B couvrent chacune une partie de la CC X")."""
     sentence = ctx.sentence_at(span.start)
+    if RESPECTIVELY.search(ctx.text, sentence.start, sentence.end):
+        return []
     mentions = ctx.mentions_in(sentence)
     keys = list(dict.fromkeys(key for _, key in mentions))
-    if len(keys) < 2 or RESPECTIVELY.search(ctx.text, sentence.start, sentence.end):
+    if not keys and PLURAL_SUBJECT.match(ctx.text, sentence.start):
+        # "Elles couvrent la CC X", "Leur territoire s'étend sur ...": the CPTS the paragraph named before
+        paragraph = ctx.text.rfind("\n\n", 0, sentence.start) + 1
+        named = list(dict.fromkeys(key for _, key in ctx.mentions_in(Span(paragraph, sentence.start))))
+        return named if len(named) > 1 else []
+    if len(keys) < 2:
         return []
     # "la CPTS A et la CPTS B couvrent la CC X": two subjects of one plural verb
     joint = any(JOINED_SUBJECT.match(ctx.text, first.span.end, second.span.start) and PLURAL_VERB.match(ctx.text, second.span.end)
@@ -254,6 +261,8 @@ def _cpts_sharing(ctx: Context, span: Span) -> list[str]:
     return keys if joint or SHARED_BY_CPTS.search(ctx.text, sentence.start, sentence.end) else []
 
 
+PLURAL_SUBJECT = re.compile(r"\s*(?:Elles|Ensemble|(?:Les|Ces)\s+(?:deux|trois)\s+(?:CPTS|communautés)|Leurs\s+territoires|"
+                            r"They|Both|Together|Their\s+territories)\b")
 JOINED_SUBJECT = re.compile(r"\s*(?:,|et|and)\s+(?:(?:la|the)\s+)?", re.IGNORECASE)
 PLURAL_VERB = re.compile(r"\s+(?:(?:se\s+)?partagent|couvrent|recouvrent|desservent|interviennent\s+sur|cover|serve|share)\b", re.IGNORECASE)
 

@@ -255,6 +255,10 @@ LEVEZOU = "241200765"  # CC de Lévézou Pareloup (12), 10 communes
                  "communes Larzac et Vallées.", id="chacune-une-partie"),
     pytest.param("En Aveyron, la CPTS Sud Aveyron et la CPTS du Lévézou couvrent la communauté de communes Larzac et "
                  "Vallées.", id="two-subjects-one-plural-verb"),
+    pytest.param("En Aveyron, la CPTS Sud Aveyron et la CPTS du Lévézou ont signé leur accord. Elles couvrent la "
+                 "communauté de communes Larzac et Vallées.", id="elles-couvrent"),
+    pytest.param("En Aveyron, la CPTS Sud Aveyron et la CPTS du Lévézou ont signé leur accord. Les deux CPTS se "
+                 "partagent la communauté de communes Larzac et Vallées.", id="les-deux-cpts-se-partagent"),
 ])
 def test_one_intercommunality_shared_by_two_cpts(tmp_path, sentence):
     text = release(sentence)
@@ -284,8 +288,13 @@ def test_each_cpts_its_own_intercommunality(tmp_path, sentence):
     assert _areas(text, tmp_path, "levezou") == {LEVEZOU: "full"}
 
 
-def test_two_cpts_working_with_an_intercommunality_share_no_territory(tmp_path):
-    text = release("En Aveyron, la CPTS Sud Aveyron et la CPTS du Lévézou couvrent 30 communes. Elles travaillent avec la "
-                   "communauté de communes Larzac et Vallées.")
+@pytest.mark.parametrize("sentence", [
+    pytest.param("En Aveyron, la CPTS Sud Aveyron et la CPTS du Lévézou couvrent 30 communes. Elles travaillent avec la "
+                 "communauté de communes Larzac et Vallées.", id="elles-travaillent-avec"),
+    pytest.param("En Aveyron, la CPTS Sud Aveyron et la CPTS du Lévézou ont signé leur accord. Elles ont été reçues au "
+                 "siège de la communauté de communes Larzac et Vallées.", id="elles-ont-ete-recues-au-siege"),
+])
+def test_two_cpts_working_with_an_intercommunality_share_no_territory(tmp_path, sentence):
+    text = release(sentence)
     assert _areas(text, tmp_path, "sud-aveyron") == {}
     assert _areas(text, tmp_path, "levezou") == {}
