@@ -22,7 +22,7 @@ from ..facts.context import Context
 from ..facts.numbers import parse_number
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, CONTRACTED, COUNT, COUNTED_LETTERS, COUNT_AFTER,
-                         COVERED_AFTER, COVERS, CPTS_AFTER, CPTS_LATER, CUE_REACH, EXCEPT, EXCEPT_END, FRAME_ONLY,
+                         COVERED_AFTER, COVERS, CPTS_AFTER, CPTS_LATER, CUE_REACH, EVENT, EXCEPT, EXCEPT_END, FRAME_ONLY,
                          FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY, PARTIAL, PEOPLE_OF,
                          PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF, SUBJECT_TERRITORY)
 from .areas import Territory
@@ -322,7 +322,7 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     elif count or PARTIAL.search(words):
         extent = "partial"
     elif COVERS.search(words) or (PEOPLE_OF.search(words) or CONCERNS.search(words)) \
-            and (OWN_TERRITORY.search(words) or CPTS_LATER.match(text, name.end)):
+            and (OWN_TERRITORY.search(words) or CPTS_LATER.match(text, name.end)) and not _at_an_event(text, cues, name):
         extent = "full"
     elif labelled:
         extent = "partial"  # listed under a heading that says nothing of its extent
@@ -346,6 +346,16 @@ def _fronted_before_cpts(text: str, clause: Span, name: Span) -> bool:
 
 PLACE_OPENING = re.compile(r"\s*(?:Sur|Dans|Across|On|In)\b")
 COVERING_VERB = re.compile(rf"(?:y\s+|en\s+)?(?:{COVERS.pattern})", re.IGNORECASE)
+
+
+def _at_an_event(text: str, cues: Span, name: Span) -> bool:
+    """Whether the sentence of the people named before an area speaks of an event ("présentée à la
+    population de la CC X lors d'une réunion publique"): its audience, not the CPTS's."""
+    stop = SENTENCE_STOP.search(text, name.end)
+    return bool(EVENT.search(text, cues.start, stop.start() if stop else len(text)))
+
+
+SENTENCE_STOP = re.compile(r"[.!?\n]")
 
 
 def _covered_after(text: str, pos: int) -> re.Match | None:

@@ -84,7 +84,12 @@ ACTOR_BETWEEN = re.compile(
     rf"\b(?:intégrée?s?|fusionnée?s?|absorbée?s?|rattachée?s?|merged|{COMPARED_WITH}avec(?!\s+cel(?:ui|le)s?\b)|par|auprès|partenari\w*|convention\w*|sign\w*|soutien\w*|soutenu\w*|financ\w*|élus?|président\w*|"
     r"maires?|(?<!aligned\s)with|by|signed|supported|funded|agreement|partners?\w*|"
     # "couvre 15 communes, à la frontière de la CC X": a neighbouring area
-    r"voisin\w*|limitrophe\w*|frontière\w*|frontali\w*|jouxt\w*|proximité|neighbou?r\w*|border\w*|adjacent)\b", re.IGNORECASE)
+    r"voisin\w*|limitrophe\w*|frontière\w*|frontali\w*|jouxt\w*|proximité|neighbou?r\w*|border\w*|adjacent|"
+    # "couvre 20 communes, à l'est de la CC X": beside it
+    r"à\s+l['’](?:est|ouest)\s+(?=de\b|du\b|d['’])|(?:east|west|north|south)\s+of)\b", re.IGNORECASE)
+# "présentée à la population de la CC X lors d'une réunion publique": the audience of an event, not a perimeter
+EVENT = re.compile(r"\b(?:présentée?s?|réunions?|soirées?|rencontres?|ateliers?|conférences?|invitée?s?|lors\s+d['’]|webinaires?|"
+                   r"forums?|événements?|évènements?|journées?|presented|meetings?|events?|workshops?)\b", re.IGNORECASE)
 CUE_REACH = 90  # characters from the covering word to the name
 # Groupings of territories other than a CPTS (a PETR, a SCoT, a park, a joint syndicate...): what
 # they cover or group is not a CPTS's perimeter

@@ -224,6 +224,20 @@ def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
                  "l'étude, ne fait pas partie du territoire de la CPTS.", "sud-aveyron", id="ne-fait-pas-partie"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. Au niveau de la communauté de communes Larzac et Vallées, les "
                  "élus ont voté un budget.", "sud-aveyron", id="au-niveau-de-frames-the-elected-members"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre 20 communes, à l'est de la communauté de communes "
+                 "Larzac et Vallées.", "sud-aveyron", id="a-l-est-de"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle a été présentée à la population de la communauté de "
+                 "communes Larzac et Vallées lors d'une réunion publique.", "sud-aveyron", id="audience-of-a-meeting"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle organise une soirée d'information pour les habitants de "
+                 "la communauté de communes Larzac et Vallées.", "sud-aveyron", id="audience-of-an-evening"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle a été créée à l'initiative de la communauté de communes "
+                 "Larzac et Vallées.", "sud-aveyron", id="a-l-initiative-de"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle est hébergée par la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", id="hosted-by"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Dans le cadre du contrat local de santé de la communauté de "
+                 "communes Larzac et Vallées, elle mène des actions de prévention.", "sud-aveyron", id="cls-frame"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Le projet a été présenté aux maires de la communauté de "
+                 "communes Larzac et Vallées.", "sud-aveyron", id="presented-to-the-mayors"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. Il s'agit d'un projet soutenu financièrement par la "
                  "communauté de communes Larzac et Vallées.", "sud-aveyron", id="il-s-agit-d-un-projet"),
 ])
