@@ -22,8 +22,8 @@ from ..facts.context import Context
 from ..facts.numbers import parse_number
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, CONTRACTED, COUNT, COUNTED_LETTERS, COUNT_AFTER,
-                         COVERED_AFTER, COVERS, CPTS_AFTER, CPTS_LATER, CUE_REACH, EVENT, EXCEPT, EXCEPT_END, FRAME_ONLY,
-                         FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY, PARTIAL, PEOPLE_OF,
+                         COVERED_AFTER, COVERS, CPTS_AFTER, CPTS_AREA_LATER, CPTS_LATER, CUE_REACH, EVENT, EXCEPT, EXCEPT_END, FRAME_ONLY,
+                         FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OUTSIDE, OWNER_REACH, OWN_TERRITORY, PARTIAL, PEOPLE_OF,
                          PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF, SUBJECT_TERRITORY)
 from .areas import Territory
 from .epci_layout import (MAX_JOINED_NAMES, NEXT_NAME, after_a_cpts_label, alone_under_territory_heading,
@@ -303,6 +303,13 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         own = _own_count(covered) if covered else None  # "la CC X, dont les 15 communes forment ..."
         count = own if own and own[0] <= members else count
         return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, count)
+    later = _cpts_area_later(text, name.end)
+    if later is not None:  # "la CC X, avec ses 16 communes, périmètre de la CPTS"
+        gap = later.group("gap")
+        own = _count(text, Span(later.start("gap"), later.end("gap")))
+        own = own if own and own[0] <= members else None
+        extent = "partial" if PARTIAL.search(gap) or own and own[0] < members else "full"
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, own or count)
     if _fronted_before_cpts(text, clause, name) and not COVERS.search(words):
         # "Sur le territoire de la CC X, la CPTS Y réunit ...": the place the sentence opens with is the CPTS's
         share = SHARE_OF.search(text, clause.start, clause.end)  # "Sur 3 des 8 communes de la CC X, ..."
@@ -346,6 +353,16 @@ def _fronted_before_cpts(text: str, clause: Span, name: Span) -> bool:
 
 PLACE_OPENING = re.compile(r"\s*(?:Sur|Dans|Across|On|In)\b")
 COVERING_VERB = re.compile(rf"(?:y\s+|en\s+)?(?:{COVERS.pattern})", re.IGNORECASE)
+
+
+def _cpts_area_later(text: str, pos: int) -> re.Match | None:
+    """The CPTS's territory named a few words after a name and its comma, with no actor, event or
+    word of exclusion between."""
+    later = CPTS_AREA_LATER.match(text, pos)
+    if later is None:
+        return None
+    gap = later.group("gap")
+    return None if ACTOR_BETWEEN.search(gap) or EVENT.search(gap) or OUTSIDE.search(gap) else later
 
 
 def _at_an_event(text: str, cues: Span, name: Span) -> bool:

@@ -72,7 +72,7 @@ SHARED_BY_CPTS = re.compile(r"\bse\s+partag\w*|\bchacune\b|\b(?:par|by)\s+(?:deu
                             re.IGNORECASE)
 # An EPCI named as an actor or a partner, not as a territory
 ACTOR_BEFORE = re.compile(
-    rf"\b(?:président\w*|vice-président\w*|maire|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
+    rf"\b(?:président\w*|vice-président\w*|maires?|élus?|conseil\w*|directeur|directrice|partenari\w*|partenaires?|"
     rf"soutien|soutenu\w*|financ\w*|{COMPARED_WITH}avec|par|auprès|siège|services?|représentants?|president|mayor|(?<!terminous\s)(?<!extensive\s)(?<!aligned\s)with|by|funded|"
     r"supported|partners?|representatives?)"
     r"\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|à\s+la|au|of\s+the|of|the|la|le|les|l['’])\s*)?$",
@@ -157,6 +157,14 @@ COVERED_AFTER = re.compile(
     r"(?:CPTS|communauté\s+professionnelle)\b|"
     r"dont\s+(?:elle|la\s+CPTS)\s+couvre\s+(?:l['’]ensemble\s+du\s+|tout\s+le\s+|la\s+totalité\s+du\s+|le\s+)territoire)",
     re.IGNORECASE)
+# "la CC X, avec ses 16 communes, périmètre de la CPTS": the CPTS's area named a few words after the
+# name's comma, without a verb of another subject ("la CC X, située hors du territoire de la CPTS")
+CPTS_AREA_LATER = re.compile(rf"\s*(?:\([^()\n]{{0,60}}\)\s*)?,(?P<gap>[^.;:()\n]{{0,60}}?)\b{CPTS_AREA}", re.IGNORECASE)
+# Words between that make the area no part of the CPTS's, or the subject of a verb of its own ("les
+# maires de la CC X ont validé le périmètre de la CPTS")
+OUTSIDE = re.compile(r"\b(?:hors|dehors|extérieur\w*|outside|beyond|pas|non|ne|n['’]|not|sauf|except\w*|autre|"
+                     r"a|ont|avait|avaient|aura|auront|va|vont|has|have|had|will|valid\w*|vot\w*|approuv\w*|délibér\w*|"
+                     r"défini\w*|adopt\w*|approved|voted)\b", re.IGNORECASE)
 # The end of a sentence that announces the intercommunalities named in the next one: "Elle s'étend sur
 # deux intercommunalités.", "Son territoire comprend les EPCI suivants."
 ANNOUNCED = re.compile(r"(?:intercommunalités|intercommunalities|\bEPCI|communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|"

@@ -136,6 +136,12 @@ def test_fr_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
     pytest.param("Le périmètre de la future CPTS Sud Aveyron est en cours de définition en Aveyron. La communauté de "
                  "communes Larzac et Vallées constitue le territoire de la future CPTS.", "sud-aveyron", {LARZAC: "full"},
                  id="territoire-de-la-future-cpts"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, avec ses 16 "
+                 "communes, périmètre de la CPTS, compte 6 700 habitants.", "sud-aveyron", {LARZAC: "full"},
+                 id="the-cpts-area-a-few-words-after-the-comma"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, dont 10 communes "
+                 "relèvent du territoire de la CPTS, compte 6 700 habitants.", "sud-aveyron", {LARZAC: "partial"},
+                 id="some-of-its-communes-in-the-cpts-area"),
 ])
 def test_fr_intercommunality_subject_of_its_own_sentence(tmp_path, sentence, key, expected):
     assert _areas(release(sentence), tmp_path, key) == expected
@@ -238,6 +244,12 @@ def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
                  "communes Larzac et Vallées, elle mène des actions de prévention.", "sud-aveyron", id="cls-frame"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. Le projet a été présenté aux maires de la communauté de "
                  "communes Larzac et Vallées.", "sud-aveyron", id="presented-to-the-mayors"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, située hors du "
+                 "territoire de la CPTS, compte 6 700 habitants.", "sud-aveyron", id="hors-du-territoire-de-la-cpts"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Les maires de la communauté de communes Larzac et Vallées, tous "
+                 "favorables, ont validé le périmètre de la CPTS.", "sud-aveyron", id="mayors-validated-the-perimeter"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, qui a validé le "
+                 "périmètre de la CPTS, compte 16 communes.", "sud-aveyron", id="epci-validated-the-perimeter"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. Il s'agit d'un projet soutenu financièrement par la "
                  "communauté de communes Larzac et Vallées.", "sud-aveyron", id="il-s-agit-d-un-projet"),
 ])
