@@ -142,6 +142,12 @@ def test_fr_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, dont 10 communes "
                  "relèvent du territoire de la CPTS, compte 6 700 habitants.", "sud-aveyron", {LARZAC: "partial"},
                  id="some-of-its-communes-in-the-cpts-area"),
+    pytest.param("La CPTS Sud Aveyron est en projet en Aveyron. Les communes de la communauté de communes du "
+                 "Réquistanais, soit 6 communes, rejoignent le territoire du projet de CPTS.", "sud-aveyron",
+                 {REQUISTANAIS: "partial"}, id="territoire-du-projet-de-cpts"),
+    pytest.param("La CPTS Sud Aveyron est en projet en Aveyron. La communauté de communes Larzac et Vallées, avec ses 16 "
+                 "communes, territoire du projet de santé de la CPTS, compte 6 700 habitants.", "sud-aveyron",
+                 {LARZAC: "full"}, id="territoire-du-projet-de-sante"),
 ])
 def test_fr_intercommunality_subject_of_its_own_sentence(tmp_path, sentence, key, expected):
     assert _areas(release(sentence), tmp_path, key) == expected
