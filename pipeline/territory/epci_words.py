@@ -52,7 +52,10 @@ PARTIAL = re.compile(
     r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|situe(?:nt)?\b|located|"
     r"essentiel|majorité|plupart|quasi|presque|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
     rf"{SOME_TENS}\s+de\s+communes|"  # "une douzaine de communes de la CC X"
-    r"font\s+partie|fait\s+partie|belong\w*", re.IGNORECASE)
+    r"font\s+partie|fait\s+partie|belong\w*|"
+    # "Le territoire est réparti entre la CC X (12 communes) et la CC Y": parts of each, unless a count says all
+    r"(?:se\s+)?répartit\s+(?:entre|sur)|répartie?s?\s+(?:entre|sur)|partagée?s?\s+entre|à\s+cheval\s+entre|straddl\w*|"
+    r"split\s+between|spread\s+(?:across|over)", re.IGNORECASE)
 # Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
 # ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
 FRAME_ONLY = re.compile(r"à\s+l['’]échelle|au\s+niveau\s+(?:de|du|des|d['’])|l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"

@@ -153,6 +153,21 @@ def test_fr_intercommunality_subject_of_its_own_sentence(tmp_path, sentence, key
     assert _areas(release(sentence), tmp_path, key) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Son territoire est réparti entre la communauté de communes "
+                 "Larzac et Vallées (12 communes) et la communauté de communes du Réquistanais (11 communes).",
+                 {LARZAC: "partial", REQUISTANAIS: "full"}, id="reparti-entre-with-counts"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Son territoire se répartit entre la communauté de communes "
+                 "Larzac et Vallées et la communauté de communes du Réquistanais.",
+                 {LARZAC: "partial", REQUISTANAIS: "partial"}, id="se-repartit-entre"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle est à cheval entre la communauté de communes Larzac et "
+                 "Vallées et la communauté de communes du Réquistanais.",
+                 {LARZAC: "partial", REQUISTANAIS: "partial"}, id="a-cheval-entre"),
+])
+def test_a_territory_spread_over_parts_of_intercommunalities(tmp_path, sentence, expected):
+    assert _areas(release(sentence), tmp_path, "sud-aveyron") == expected
+
+
 def test_intercommunalites_s_label(tmp_path):
     text = release("La CPTS Sud Aveyron est née en Aveyron.\nIntercommunalité(s) : CC Larzac et Vallées, CC du "
                    "Réquistanais\n")
