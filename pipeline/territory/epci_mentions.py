@@ -22,7 +22,8 @@ from ..facts.context import Context
 from ..facts.numbers import parse_number
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, CONTRACTED, COUNT, COUNTED_LETTERS, COUNT_AFTER,
-                         COVERED_AFTER, COVERS, CPTS_AFTER, CPTS_AREA_LATER, CPTS_LATER, CUE_REACH, EVENT, EXCEPT, EXCEPT_END, FRAME_ONLY,
+                         COVERED_AFTER, COVERS, CPTS_AFTER, CPTS_AREA_LATER, CPTS_LATER, CUE_REACH, EVENT, EXCEPT, EXCEPTED_AFTER, EXCEPT_END,
+                         FRAME_ONLY,
                          FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OUTSIDE, OWNER_REACH, OWN_TERRITORY, PARTIAL, PEOPLE_OF,
                          PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF, SUBJECT_TERRITORY)
 from .areas import Territory
@@ -434,20 +435,26 @@ def _counted(match: re.Match) -> tuple[int, Span] | None:
 
 
 def _exceptions(text: str, pos: int) -> list[tuple[str, Span]]:
-    """"..., excepté les communes de A et B": the names excepted, each with its span."""
+    """"..., excepté les communes de A et B", "..., A et B exceptées", "(hors A)", "... Seule la commune de A
+    n'en fait pas partie": the names excepted, each with its span."""
     opening = EXCEPT.match(text, pos)
-    if not opening:
-        return []
-    end_mark = EXCEPT_END.search(text, opening.end())
-    end = end_mark.start() if end_mark else len(text)
+    if opening:
+        end_mark = EXCEPT_END.search(text, opening.end())
+        return _excepted_names(text, opening.end(), end_mark.start() if end_mark else len(text))
+    after = next((m for m in (pattern.match(text, pos) for pattern in EXCEPTED_AFTER) if m), None)
+    return _excepted_names(text, after.start("names"), after.end("names")) if after else []
+
+
+def _excepted_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    """The names of communes between `start` and `end`, cut at commas and "et", each with its span."""
     names = []
-    for piece in re.finditer(r"[^,]+", text[opening.end():end]):
+    for piece in re.finditer(r"[^,]+", text[start:end]):
         for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
             name = part.strip()
             contracted = CONTRACTED.match(name)
-            start = opening.end() + piece.start() + piece.group().find(name) + (contracted.end() if contracted else 0)
+            name_start = start + piece.start() + piece.group().find(name) + (contracted.end() if contracted else 0)
             name = name[contracted.end():] if contracted else name
             if name[:1].isupper():
                 article = "" if not contracted else "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
-                names.append((article + name, Span(start, start + len(name))))
+                names.append((article + name, Span(name_start, name_start + len(name))))
     return names

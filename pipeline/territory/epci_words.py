@@ -196,6 +196,13 @@ EXCEPT = re.compile(
     rf"{NAMED_EXCLUSION}|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|minus|but\s+not|other\s+than|"
     r"with\s+the\s+exception\s+of)\s*"
     r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+)?", re.IGNORECASE)
+# The communes excepted after their names: "la CC X, A et B exceptées", "(A exceptée)", "la CC X. Seule la
+# commune de A n'en fait pas partie."
+EXCEPTED_NAMES = r"(?P<names>[A-ZÀ-Ý][^,.;:()\n]{0,60}?(?:,\s*[A-ZÀ-Ý][^,.;:()\n]{0,40}?){0,4})"
+EXCEPTED_AFTER = (
+    re.compile(rf"\s*[,(]\s*{EXCEPTED_NAMES}\s+(?:exceptée?s?|exclue?s?|excepted|excluded)\b"),
+    re.compile(rf"\.\s+(?:Seules?\s+)?(?:la|les)\s+communes?\s+(?:de\s+|d['’]){EXCEPTED_NAMES}\s+n['’](?:en|y)\s+"
+               r"(?:fait|font)\s+pas\s+partie"))
 # "du Perthus": "Le Perthus"; "et de Reynès": "Reynès"
 CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
 EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")

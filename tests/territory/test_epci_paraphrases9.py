@@ -345,3 +345,25 @@ def test_two_cpts_working_with_an_intercommunality_share_no_territory(tmp_path, 
     text = release(sentence)
     assert _areas(text, tmp_path, "sud-aveyron") == {}
     assert _areas(text, tmp_path, "levezou") == {}
+
+
+def _excepted(text: str, tmp_path, key: str) -> dict[str, list[str]]:
+    """code -> the names of the communes excepted from each coded intercommunality of a CPTS."""
+    territory = territory_of(record_of(text, tmp_path), key) or {"areas": []}
+    return {a["code"]: [c["name"] for c in a["except"]] for a in territory["areas"] if a["kind"] == "epci" and a["code"]}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la communauté de communes Larzac et Vallées, Nant "
+                 "exceptée.", ["Nant"], id="name-exceptee"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la communauté de communes Larzac et Vallées, Nant et "
+                 "Cornus exceptées.", ["Nant", "Cornus"], id="two-names-exceptees"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la communauté de communes Larzac et Vallées (Nant "
+                 "exceptée).", ["Nant"], id="in-brackets"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la communauté de communes Larzac et Vallées. Seule "
+                 "la commune de Nant n'en fait pas partie.", ["Nant"], id="next-sentence-n-en-fait-pas-partie"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la communauté de communes Larzac et Vallées. Les "
+                 "Hôpitaux de Millau n'en font pas partie.", [], id="not-a-commune"),
+])
+def test_communes_excepted_after_their_names(tmp_path, sentence, expected):
+    assert _excepted(release(sentence), tmp_path, "sud-aveyron") == {LARZAC: expected}
