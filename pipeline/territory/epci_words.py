@@ -209,7 +209,8 @@ EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|
 
 # "Baud Communauté (5 communes)": a count in brackets after the name
 # Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"
-OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend)|comptant|regroupant|rassemblant|réunissant|"
+OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend|fédère|unit|couvre)|comptant|regroupant|rassemblant|"
+                   r"réunissant|fédérant|unissant|"
                    r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|un\s+territoire\s+de|and\s+its|with|made\s+up\s+of|"
                    r"which\s+(?:has|groups|includes)|a\s+territory\s+of")
 # The word of a count of communes: "41 communes", "41 municipalities", "(41 com.)", "(41 towns)"

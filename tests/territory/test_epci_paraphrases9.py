@@ -367,3 +367,24 @@ def _excepted(text: str, tmp_path, key: str) -> dict[str, list[str]]:
 ])
 def test_communes_excepted_after_their_names(tmp_path, sentence, expected):
     assert _excepted(release(sentence), tmp_path, "sud-aveyron") == {LARZAC: expected}
+
+
+def _counts(text: str, tmp_path, key: str) -> dict[str, int | None]:
+    """code -> the commune count written beside each coded intercommunality of a CPTS."""
+    territory = territory_of(record_of(text, tmp_path), key) or {"areas": []}
+    return {a["code"]: (a["communes_count"] or {}).get("value") for a in territory["areas"]
+            if a["kind"] == "epci" and a["code"]}
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la communauté de communes Larzac et Vallées, qui "
+                 "fédère 16 communes.", id="qui-federe"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la communauté de communes Larzac et Vallées, "
+                 "fédérant 16 communes.", id="federant"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la communauté de communes Larzac et Vallées (16 "
+                 "communes membres).", id="communes-membres-in-brackets"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle couvre la communauté de communes Larzac et Vallées, forte "
+                 "de 16 communes.", id="forte-de"),
+])
+def test_the_count_of_an_intercommunality_s_communes(tmp_path, sentence):
+    assert _counts(release(sentence), tmp_path, "sud-aveyron") == {LARZAC: 16}
