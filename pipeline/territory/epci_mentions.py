@@ -21,14 +21,14 @@ from ..model import Span
 from ..facts.context import Context
 from ..facts.numbers import parse_number
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
-from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, CONTRACTED, COUNT, COUNTED_LETTERS, COUNT_AFTER,
-                         COVERED_AFTER, COVERS, CPTS_AFTER, CPTS_AREA_LATER, CPTS_LATER, CUE_REACH, EVENT, EXCEPT, EXCEPTED_AFTER, EXCEPT_END,
-                         FRAME_ONLY,
-                         FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OUTSIDE, OWNER_REACH, OWN_TERRITORY, PARTIAL, PEOPLE_OF,
-                         PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF, SUBJECT_TERRITORY)
+from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_LETTERS, COUNT_AFTER, COVERS, CPTS_AFTER,
+                         CPTS_LATER, CUE_REACH, FRAME_ONLY, FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY,
+                         PARTIAL, PEOPLE_OF, PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF,
+                         SUBJECT_TERRITORY)
 from .areas import Territory
-from .epci_layout import (MAX_JOINED_NAMES, NEXT_NAME, after_a_cpts_label, alone_under_territory_heading,
-                          clause_before, in_brackets_after_name, under_a_cpts_heading, without_names)
+from .epci_after import at_an_event, covered_after, cpts_area_later, exceptions
+from .epci_layout import (after_a_cpts_label, alone_under_territory_heading, clause_before, in_brackets_after_name,
+                          under_a_cpts_heading, without_names)
 from .epci_of_town import epci_of_demonym, town_areas
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
@@ -131,7 +131,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             if span in bare:
                 bare.add(spans[0])
         if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]) \
-                and not _covered_after(text, name_span.end):
+                and not covered_after(text, name_span.end):
             continue
         clause = clause_before(text, span.start, previous_end, name_span.end)
         cues = clause
@@ -151,7 +151,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             spans.insert(0, Span(following.start("name"), following.end("name")))
             bare.add(spans[0])
         if mention:
-            mention.excepted = _exceptions(text, name_span.end)
+            mention.excepted = exceptions(text, name_span.end)
             previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
             found.append(mention)
             total = _count(text, clause)
@@ -298,13 +298,13 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     # a count above the EPCI's size is a total of several areas, not this one's
     count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
     words = text[cues.start:cues.end]
-    covered = _covered_after(text, name.end)
+    covered = covered_after(text, name.end)
     if beside_name or covered:  # "la CC X est désormais couverte par la CPTS Y"
         extent = "partial" if covered and (covered.group("part") or covered.group("shared")) else "full"
         own = _own_count(covered) if covered else None  # "la CC X, dont les 15 communes forment ..."
         count = own if own and own[0] <= members else count
         return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, count)
-    later = _cpts_area_later(text, name.end)
+    later = cpts_area_later(text, name.end)
     if later is not None:  # "la CC X, avec ses 16 communes, périmètre de la CPTS"
         gap = later.group("gap")
         own = _count(text, Span(later.start("gap"), later.end("gap")))
@@ -330,7 +330,7 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     elif count or PARTIAL.search(words):
         extent = "partial"
     elif COVERS.search(words) or (PEOPLE_OF.search(words) or CONCERNS.search(words)) \
-            and (OWN_TERRITORY.search(words) or CPTS_LATER.match(text, name.end)) and not _at_an_event(text, cues, name):
+            and (OWN_TERRITORY.search(words) or CPTS_LATER.match(text, name.end)) and not at_an_event(text, cues, name):
         extent = "full"
     elif labelled:
         extent = "partial"  # listed under a heading that says nothing of its extent
@@ -354,38 +354,6 @@ def _fronted_before_cpts(text: str, clause: Span, name: Span) -> bool:
 
 PLACE_OPENING = re.compile(r"\s*(?:Sur|Dans|Across|On|In)\b")
 COVERING_VERB = re.compile(rf"(?:y\s+|en\s+)?(?:{COVERS.pattern})", re.IGNORECASE)
-
-
-def _cpts_area_later(text: str, pos: int) -> re.Match | None:
-    """The CPTS's territory named a few words after a name and its comma, with no actor, event or
-    word of exclusion between."""
-    later = CPTS_AREA_LATER.match(text, pos)
-    if later is None:
-        return None
-    gap = later.group("gap")
-    return None if ACTOR_BETWEEN.search(gap) or EVENT.search(gap) or OUTSIDE.search(gap) else later
-
-
-def _at_an_event(text: str, cues: Span, name: Span) -> bool:
-    """Whether the sentence of the people named before an area speaks of an event ("présentée à la
-    population de la CC X lors d'une réunion publique"): its audience, not the CPTS's."""
-    stop = SENTENCE_STOP.search(text, name.end)
-    return bool(EVENT.search(text, cues.start, stop.start() if stop else len(text)))
-
-
-SENTENCE_STOP = re.compile(r"[.!?\n]")
-
-
-def _covered_after(text: str, pos: int) -> re.Match | None:
-    """The words after a name, or after the typed names joined to it ("la CC X et la CC Y
-    forment le territoire de la CPTS"), that make it a CPTS's territory."""
-    for _ in range(MAX_JOINED_NAMES):
-        covered = COVERED_AFTER.match(text, pos)
-        joined = None if covered else NEXT_NAME.match(text, pos)
-        if not joined:
-            return covered
-        pos = joined.end()
-    return None
 
 
 def _only_framed(words: str) -> bool:
@@ -432,29 +400,3 @@ def _counted(match: re.Match) -> tuple[int, Span] | None:
     word = match.group(group)
     value = parse_number(word, "fr", True) or parse_number(word, "en", True)
     return (int(value), Span(match.start(group), match.end(group) if group == "some" else match.end())) if value else None
-
-
-def _exceptions(text: str, pos: int) -> list[tuple[str, Span]]:
-    """"..., excepté les communes de A et B", "..., A et B exceptées", "(hors A)", "... Seule la commune de A
-    n'en fait pas partie": the names excepted, each with its span."""
-    opening = EXCEPT.match(text, pos)
-    if opening:
-        end_mark = EXCEPT_END.search(text, opening.end())
-        return _excepted_names(text, opening.end(), end_mark.start() if end_mark else len(text))
-    after = next((m for m in (pattern.match(text, pos) for pattern in EXCEPTED_AFTER) if m), None)
-    return _excepted_names(text, after.start("names"), after.end("names")) if after else []
-
-
-def _excepted_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
-    """The names of communes between `start` and `end`, cut at commas and "et", each with its span."""
-    names = []
-    for piece in re.finditer(r"[^,]+", text[start:end]):
-        for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
-            name = part.strip()
-            contracted = CONTRACTED.match(name)
-            name_start = start + piece.start() + piece.group().find(name) + (contracted.end() if contracted else 0)
-            name = name[contracted.end():] if contracted else name
-            if name[:1].isupper():
-                article = "" if not contracted else "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
-                names.append((article + name, Span(name_start, name_start + len(name))))
-    return names

@@ -54,7 +54,7 @@ PARTIAL = re.compile(
     rf"{SOME_TENS}\s+de\s+communes|"  # "une douzaine de communes de la CC X"
     r"font\s+partie|fait\s+partie|belong\w*|"
     # "Le territoire est réparti entre la CC X (12 communes) et la CC Y": parts of each, unless a count says all
-    r"(?:se\s+)?répartit\s+(?:entre|sur)|répartie?s?\s+(?:entre|sur)|partagée?s?\s+entre|à\s+cheval\s+entre|straddl\w*|"
+    r"(?:se\s+)?répart(?:it|issent|issant)\s+(?:entre|sur)|répartie?s?\s+(?:entre|sur)|partagée?s?\s+entre|à\s+cheval\s+entre|straddl\w*|"
     r"split\s+between|spread\s+(?:across|over)", re.IGNORECASE)
 # Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
 # ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
