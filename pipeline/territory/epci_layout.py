@@ -122,13 +122,17 @@ def after_a_cpts_label(text: str, name: Span, names: list[Span]) -> bool:
 def under_a_cpts_heading(text: str, name: Span, names: list[Span]) -> bool:
     """"CPTS Sud Aveyron\nCommunauté de communes X\n16 communes": a name on a line of its own right
     under a line that is only a CPTS's name and opens a block (a card, a table's cells one a line;
-    not a column of logos under "Partenaires :")."""
+    not a column of logos under "Partenaires :"), or in a bulleted item of a list under it."""
     line_start = text.rfind("\n", 0, name.start) + 1
     line_end = text.find("\n", name.end)
     line_end = len(text) if line_end < 0 else line_end
     if line_start < 2 or not (LINE_LEAD.fullmatch(text, line_start, name.start) and LINE_TAIL.fullmatch(text, name.end, line_end)):
         return False
     above_start = text.rfind("\n", 0, line_start - 1) + 1
+    for _ in range(MAX_ITEMS_ABOVE):  # "CPTS X :\n- CC A\n- CC B": up over the items before this one
+        if not (BULLETED.match(text, line_start) and BULLETED.match(text, above_start)) or above_start == 0:
+            break
+        line_start, above_start = above_start, text.rfind("\n", 0, above_start - 1) + 1
     if above_start > 0 and text[text.rfind("\n", 0, above_start - 1) + 1:above_start].strip():
         return False  # the CPTS's line follows another line: an item of a list, not a block's heading
     return any(above_start <= n.start and LINE_LEAD.fullmatch(text, above_start, n.start)
@@ -136,6 +140,8 @@ def under_a_cpts_heading(text: str, name: Span, names: list[Span]) -> bool:
 
 
 HEADING_TAIL = re.compile(r"[ \t]*[:.]?[ \t]*")
+BULLETED = re.compile(r"[ \t]*[-–•*·▪►]")
+MAX_ITEMS_ABOVE = 8
 LABEL_MARK_BEFORE = re.compile(r"[ \t]*(?:[:|\t]|\s[–—-])[ \t]*(?:(?:la|le|l['’])\s*)?\Z", re.IGNORECASE)
 # What may end the area's cell: its count in brackets, then the next cell or item of the line ("| 80", ", 80 professionnels ;")
 CELL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t.;]*(?:[,;|\t–—][^\n]*)?")

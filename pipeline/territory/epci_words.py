@@ -121,10 +121,11 @@ LABEL = re.compile(r"\b(?:intercommunalités?|EPCI|intercommunalit(?:y|ies))(?:\
 SUBJECT_TERRITORY = re.compile(r"\s*(?:(?:sur|dans|on|in|across)\s+)?(?:le|the|son|its)?\s*(?:territoire|territory)\s+(?:de|d['’]|du|of)"
                                r"(?:\s*(?:la|le|les|l['’]|the)\b)?\s*", re.IGNORECASE)
 # "le territoire d'intervention de la CPTS", "the area of the CPTS"
-CPTS_AREA = (r"(?:territoire|périmètre|territory|area)\s+(?:d['’](?:intervention|action)\s+)?"
+CPTS_AREA = (r"(?:(?:territoire|périmètre|territory|area)\s+(?:d['’](?:intervention|action)\s+)?"
              # "le territoire du projet de CPTS", "du projet de santé de la CPTS"
              r"(?:de\s+la|of\s+the|du\s+projet\s+(?:de\s+santé\s+)?(?:de\s+la|de))\s+"
-             r"(?:(?:future|nouvelle|new)\s+)?(?:CPTS|communauté\s+professionnelle)\b")
+             r"(?:(?:future|nouvelle|new)\s+)?(?:CPTS|communauté\s+professionnelle)\b|"
+             r"(?:the\s+)?(?:new\s+)?CPTS['’]s?\s+(?:territory|area)\b)")  # "the CPTS's territory"
 # "..., soit 12 communes et 8 000 habitants, constitue ...": an aside between a name and its verb
 ASIDE = r"(?:,[^,.;:()\n]{1,80}(?=,))?"
 # Words after a name that make it a CPTS's territory: "la CC X est désormais couverte par la

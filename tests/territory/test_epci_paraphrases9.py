@@ -207,6 +207,10 @@ def test_two_intercommunalities_one_a_line_keep_their_own_names(tmp_path):
                  "communes.", "jura-nord", {JURA_NORD: "full"}, id="area-of-operation"),
     pytest.param("The CPTS Jura Nord was created in the Jura. It was set up at the level of the Jura Nord community of "
                  "communes.", "jura-nord", {JURA_NORD: "full"}, id="at-the-level-of"),
+    pytest.param("The CPTS Jura Nord was created in the Jura. The Jura Nord community of communes is part of the CPTS's "
+                 "territory.", "jura-nord", {JURA_NORD: "full"}, id="part-of-the-cpts-s-territory"),
+    pytest.param("The CPTS Jura Nord was created in the Jura. The Jura Nord community of communes forms the CPTS's "
+                 "territory.", "jura-nord", {JURA_NORD: "full"}, id="forms-the-cpts-s-territory"),
 ])
 def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected):
     assert _areas(english_release(sentence), tmp_path, key) == expected
@@ -388,3 +392,17 @@ def _counts(text: str, tmp_path, key: str) -> dict[str, int | None]:
 ])
 def test_the_count_of_an_intercommunality_s_communes(tmp_path, sentence):
     assert _counts(release(sentence), tmp_path, "sud-aveyron") == {LARZAC: 16}
+
+
+def test_bulleted_intercommunalities_under_each_cpts_name(tmp_path):
+    text = release("En Aveyron, deux CPTS ont signé.\n\nCPTS Sud Aveyron :\n- communauté de communes Larzac et Vallées\n"
+                   "- communauté de communes du Réquistanais\n\nCPTS du Lévézou :\n- communauté de communes de Lévézou "
+                   "Pareloup\n\nContact presse : ARS Occitanie.")
+    assert _areas(text, tmp_path, "sud-aveyron") == {LARZAC: "full", REQUISTANAIS: "full"}
+    assert _areas(text, tmp_path, "levezou") == {LEVEZOU: "full"}
+
+
+def test_bulleted_logos_under_a_support_heading_are_no_perimeter(tmp_path):
+    text = release("En Aveyron, la CPTS Sud Aveyron est née.\n\nAvec le soutien de :\n- CPTS Sud Aveyron\n- communauté de "
+                   "communes Larzac et Vallées\n- communauté de communes du Réquistanais\n\nContact presse : ARS Occitanie.")
+    assert _areas(text, tmp_path, "sud-aveyron") == {}
