@@ -45,7 +45,9 @@ CPTS_LATER = re.compile(r"[^.;:\n]{0,150}\b(?:CPTS|communauté\s+professionnelle
 # "Elle concerne la CC X", "Elle touche Y", "Elle a été créée sur Z": the CPTS's area in a clause about the CPTS only
 CONCERNS = re.compile(r"\b(?:concern\w*|touch(?:e|ent)|vis(?:e|ent)|cibl(?:e|ent)|s['’]adress\w*\s+(?:à|au|aux)|concerns?|targets?|"
                       # "Elle a été créée en 2021 sur la CC X", "a vu le jour dans la CC Y"
-                      r"(?:créée|née|fondée|lancée|vu\s+le\s+jour)(?:\s+en\s+\d{4})?\s+(?:sur|dans))\b", re.IGNORECASE)
+                      r"(?:créée|née|fondée|lancée|vu\s+le\s+jour)(?:\s+en\s+\d{4})?\s+(?:sur|dans))\b|"
+                      # "Elle naît sur la CC X", "Elle s'inscrit dans la CC Y": only right before the name
+                      r"\b(?:naît|voit\s+le\s+jour|prend\s+place|s['’]inscri\w*)\s+(?:sur|dans)\s+(?:la|le|l['’])?\s*$", re.IGNORECASE)
 # Approximate counts small enough to be a part of an intercommunality
 SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
 PARTIAL = re.compile(

@@ -98,6 +98,12 @@ def _areas(text: str, tmp_path, key: str) -> dict[str, str]:
                  "Nord.", "jura-nord", {JURA_NORD: "full"}, id="au-niveau-de"),
     pytest.param("La CPTS Jura Nord est née dans le Jura. Son champ d'action est la communauté de communes Jura Nord.",
                  "jura-nord", {JURA_NORD: "full"}, id="son-champ-d-action-est"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle s'inscrit dans la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="s-inscrit-dans"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle voit le jour sur la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="voit-le-jour-sur"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle prend place sur la communauté de communes Larzac et "
+                 "Vallées.", "sud-aveyron", {LARZAC: "full"}, id="prend-place-sur"),
 ])
 def test_fr_intercommunality_as_the_territory(tmp_path, sentence, key, expected):
     assert _areas(release(sentence), tmp_path, key) == expected
@@ -275,6 +281,10 @@ def test_en_intercommunality_as_the_territory(tmp_path, sentence, key, expected)
                  "favorables, ont validé le périmètre de la CPTS.", "sud-aveyron", id="mayors-validated-the-perimeter"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. La communauté de communes Larzac et Vallées, qui a validé le "
                  "périmètre de la CPTS, compte 16 communes.", "sud-aveyron", id="epci-validated-the-perimeter"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Elle s'inscrit dans le cadre du contrat local de santé de la "
+                 "communauté de communes Larzac et Vallées.", "sud-aveyron", id="s-inscrit-dans-le-cadre-du-cls"),
+    pytest.param("La CPTS Sud Aveyron est née en Aveyron. Son action s'inscrit dans la continuité du projet de la "
+                 "communauté de communes Larzac et Vallées.", "sud-aveyron", id="s-inscrit-dans-la-continuite"),
     pytest.param("La CPTS Sud Aveyron est née en Aveyron. Il s'agit d'un projet soutenu financièrement par la "
                  "communauté de communes Larzac et Vallées.", "sud-aveyron", id="il-s-agit-d-un-projet"),
 ])
