@@ -66,11 +66,12 @@ def _verb_after(text: str, joiner: re.Match, end: int) -> bool:
 
 def _second_statement(text: str, pos: int) -> re.Match | None:
     """The first "et la CPTS B couvre ..." after `pos`, in the sentence going on."""
-    stop = re.compile(r"[.!?]\s|\n\n").search(text, pos)
+    stop = SENTENCE_STOP.search(text, pos)
     end = stop.start() if stop else len(text)
     return next((m for m in AND_CPTS.finditer(text, pos, end) if _verb_after(text, m, end)), None)
 
 
+SENTENCE_STOP = re.compile(r"[.!?]\s|\n\n")
 # The community a clause opens with by its rank among those just named; the verb may be left out
 ORDINAL_SUBJECT = re.compile(r"\s*(?:la|le)\s+(première|premier|seconde?|deuxième|dernière|dernier)\b", re.IGNORECASE)
 
