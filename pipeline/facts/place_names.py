@@ -41,7 +41,7 @@ QUOTED_NAME = r"«[^»\n]{2,80}»|“[^”\n]{2,80}”|\"[^\"\n]{2,80}\""
 # "Lorient Agglomération", "the Cœur de Garonne community of communes").
 EPCI_PHRASE = re.compile(
     r"(?:(?i:communauté\s+de\s+communes?|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
-    r"\bcomm?\.\s+de\s+com(?:munes|\.)|communauté\s+de\s+(?:cnes|com\.)|\binterco\b|\bcom[\s'’-]?com\b|"  # "Comm. de communes", "l'interco"
+    r"\bcomm?\.\s+de\s+com(?:munes|\.)|communauté\s+de\s+(?:cnes|com\.)|\binterco\b|\bintercom\b|\bcom[\s'’-]{0,2}com\b|"  # "Comm. de communes", "l'interco"
     rf"community\s+of\s+(?:communes|municipalities)(?:\s+of)?|intercommunalité)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com|EPCI)\b|{DOTTED_EPCI_TYPE}|Intercom\b|"
     r"\bAgglo(?:mération)?(?=\s+(?:du|de|des|d['’])\s*[A-ZÀ-Ý]))"  # "l'Agglomération du Grand X", not "l'agglomération de"
     r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"

@@ -12,6 +12,8 @@ from ..model import Span
 from .epci_words import ANNOUNCED, ANNOUNCED_REACH, COUNTED_EPCIS
 
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
+# "Son territoire ? La CC X", "Son périmètre ? Celui de la CC X": the answer to a heading's question
+ANSWER_OPENING = re.compile(r"\s*(?:(?:celui|celle)\s+(?:de\s+la|de\s+l['’]|du|des)\s*|(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 # Another typed name joined to a name: ", et la CC Y", "and the Y community of communes"
 MAX_JOINED_NAMES = 4
 NEXT_NAME = re.compile(rf"\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?:{EPCI_PHRASE.pattern})")
@@ -26,7 +28,7 @@ def clause_before(text: str, start: int, previous_end: int, name_end: int) -> Sp
             and text[:boundary].rstrip().endswith(":"):
         colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
         boundary = boundary_before(text, colon)
-    elif boundary > 0 and text[boundary] == ":" and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
+    elif boundary > 0 and (text[boundary] == ":" or text[boundary] == "?" and ANSWER_OPENING.fullmatch(text, boundary + 1, start)) and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
                                                     or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)
                                                     or TERRITORY_HEADING.fullmatch(text, boundary_before(text, boundary) + 1, boundary)):
         # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
@@ -80,8 +82,9 @@ def without_names(text: str, clause: Span, names: list[Span]) -> str:
 
 
 def in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:
-    """ "la CPTS X (communauté de communes Y)": the area in brackets after a CPTS's name is its territory."""
-    opened = BRACKET_BEFORE.search(text, max(0, start - 12), start)
+    """ "la CPTS X (communauté de communes Y)", "la CPTS X (territoire de la CC Y)", "la CPTS X, sur la
+    CC Y, ...": the area in brackets or in apposition after a CPTS's name is its territory."""
+    opened = BRACKET_BEFORE.search(text, max(0, start - BRACKET_REACH), start)
     return bool(opened) and any(name.end == opened.start() for name in names)
 
 
@@ -116,7 +119,34 @@ def after_a_cpts_label(text: str, name: Span, names: list[Span]) -> bool:
         and any(n.end == label.start() and LINE_LEAD.fullmatch(text, line_start, n.start) for n in names)
 
 
+def under_a_cpts_heading(text: str, name: Span, names: list[Span]) -> bool:
+    """"CPTS Sud Aveyron\nCommunauté de communes X\n16 communes": a name on a line of its own right
+    under a line that is only a CPTS's name and opens a block (a card, a table's cells one a line;
+    not a column of logos under "Partenaires :"), or in a bulleted item of a list under it."""
+    line_start = text.rfind("\n", 0, name.start) + 1
+    line_end = text.find("\n", name.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_start < 2 or not (LINE_LEAD.fullmatch(text, line_start, name.start) and LINE_TAIL.fullmatch(text, name.end, line_end)):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    for _ in range(MAX_ITEMS_ABOVE):  # "CPTS X :\n- CC A\n- CC B": up over the items before this one
+        if not (BULLETED.match(text, line_start) and BULLETED.match(text, above_start)) or above_start == 0:
+            break
+        line_start, above_start = above_start, text.rfind("\n", 0, above_start - 1) + 1
+    if above_start > 0 and text[text.rfind("\n", 0, above_start - 1) + 1:above_start].strip():
+        return False  # the CPTS's line follows another line: an item of a list, not a block's heading
+    return any(above_start <= n.start and LINE_LEAD.fullmatch(text, above_start, n.start)
+               and HEADING_TAIL.fullmatch(text, n.end, line_start - 1) for n in names)
+
+
+HEADING_TAIL = re.compile(r"[ \t]*[:.]?[ \t]*")
+BULLETED = re.compile(r"[ \t]*[-–•*·▪►]")
+MAX_ITEMS_ABOVE = 8
 LABEL_MARK_BEFORE = re.compile(r"[ \t]*(?:[:|\t]|\s[–—-])[ \t]*(?:(?:la|le|l['’])\s*)?\Z", re.IGNORECASE)
 # What may end the area's cell: its count in brackets, then the next cell or item of the line ("| 80", ", 80 professionnels ;")
 CELL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t.;]*(?:[,;|\t–—][^\n]*)?")
-BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:la\s+|le\s+|l['’]\s*)?\Z", re.IGNORECASE)
+BRACKET_BEFORE = re.compile(
+    r"(?:\s*\(\s*(?:(?:territoire|secteur|périmètre|bassin(?:\s+de\s+vie)?|zone|territory|area)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*|of\s+the\s+|of\s+)|la\s+|le\s+|l['’]\s*)?"
+    r"|\s*,\s*(?:sur|dans|on|in)\s+(?:la\s+|le\s+|l['’]\s*|the\s+))\Z", re.IGNORECASE)
+BRACKET_REACH = 40  # characters: "(territoire de la " before the name

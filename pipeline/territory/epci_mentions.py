@@ -21,13 +21,14 @@ from ..model import Span
 from ..facts.context import Context
 from ..facts.numbers import parse_number
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
-from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, CONTRACTED, COUNT, COUNTED_LETTERS, COUNT_AFTER,
-                         COVERED_AFTER, COVERS, CPTS_AFTER, CPTS_LATER, CUE_REACH, EXCEPT, EXCEPT_END, FRAME_ONLY,
-                         FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY, PARTIAL, PEOPLE_OF,
-                         PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF, SUBJECT_TERRITORY)
+from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_LETTERS, COUNT_AFTER, COVERS, CPTS_AFTER,
+                         CPTS_LATER, CUE_REACH, FRAME_ONLY, FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY,
+                         PARTIAL, PEOPLE_OF, PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF,
+                         SUBJECT_TERRITORY)
 from .areas import Territory
-from .epci_layout import (MAX_JOINED_NAMES, NEXT_NAME, after_a_cpts_label, alone_under_territory_heading,
-                          clause_before, in_brackets_after_name, without_names)
+from .epci_after import at_an_event, covered_after, cpts_area_later, exceptions
+from .epci_layout import (after_a_cpts_label, alone_under_territory_heading, clause_before, in_brackets_after_name,
+                          under_a_cpts_heading, without_names)
 from .epci_of_town import epci_of_demonym, town_areas
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
@@ -84,7 +85,7 @@ JOINER_ONLY = re.compile(
 # Another typed name joined to the one before: "..., la CC Y", "et sur la Métropole Z" (only
 # searched inside one reading of a few words)
 NEXT_TYPED_NAME = re.compile(
-    r"\s*(?:,|\bet\b|\bainsi\s+que\b)\s+(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’])\s*)?"
+    r"\s*(?:(?:,|\bet\b|\bainsi\s+que\b)\s+|\n[ \t]*(?:[-–•*·▪►][ \t]*)?)(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’])\s*)?"
     rf"(?=(?i:communautés?|métropole)\b|(?:CC|CA|CU|CdC|CdA)\b|{DOTTED_EPCI_TYPE})")
 # Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
 NAME_AFTER_BRACKET = re.compile(
@@ -130,7 +131,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             if span in bare:
                 bare.add(spans[0])
         if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]) \
-                and not _covered_after(text, name_span.end):
+                and not covered_after(text, name_span.end):
             continue
         clause = clause_before(text, span.start, previous_end, name_span.end)
         cues = clause
@@ -140,7 +141,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
         labelled = bool(LABEL.search(text, cues.start, name_span.start)) or bool(joined and previous_labelled)
         whole = in_brackets_after_name(text, span.start, skip) or alone_under_territory_heading(text, name_span) \
-            or after_a_cpts_label(text, name_span, skip)
+            or after_a_cpts_label(text, name_span, skip) or under_a_cpts_heading(text, name_span, skip)
         mention = _read_extent(text, clause, cues, name_span, epci, labelled, whole)
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues
@@ -150,7 +151,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             spans.insert(0, Span(following.start("name"), following.end("name")))
             bare.add(spans[0])
         if mention:
-            mention.excepted = _exceptions(text, name_span.end)
+            mention.excepted = exceptions(text, name_span.end)
             previous_end = max([previous_end] + [span.end for _, span in mention.excepted])
             found.append(mention)
             total = _count(text, clause)
@@ -297,12 +298,19 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     # a count above the EPCI's size is a total of several areas, not this one's
     count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
     words = text[cues.start:cues.end]
-    covered = _covered_after(text, name.end)
+    covered = covered_after(text, name.end)
     if beside_name or covered:  # "la CC X est désormais couverte par la CPTS Y"
-        extent = "partial" if covered and covered.group("part") else "full"
+        extent = "partial" if covered and (covered.group("part") or covered.group("shared")) else "full"
         own = _own_count(covered) if covered else None  # "la CC X, dont les 15 communes forment ..."
         count = own if own and own[0] <= members else count
         return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, count)
+    later = cpts_area_later(text, name.end)
+    if later is not None:  # "la CC X, avec ses 16 communes, périmètre de la CPTS"
+        gap = later.group("gap")
+        own = _count(text, Span(later.start("gap"), later.end("gap")))
+        own = own if own and own[0] <= members else None
+        extent = "partial" if PARTIAL.search(gap) or own and own[0] < members else "full"
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, own or count)
     if _fronted_before_cpts(text, clause, name) and not COVERS.search(words):
         # "Sur le territoire de la CC X, la CPTS Y réunit ...": the place the sentence opens with is the CPTS's
         share = SHARE_OF.search(text, clause.start, clause.end)  # "Sur 3 des 8 communes de la CC X, ..."
@@ -322,7 +330,7 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     elif count or PARTIAL.search(words):
         extent = "partial"
     elif COVERS.search(words) or (PEOPLE_OF.search(words) or CONCERNS.search(words)) \
-            and (OWN_TERRITORY.search(words) or CPTS_LATER.match(text, name.end)):
+            and (OWN_TERRITORY.search(words) or CPTS_LATER.match(text, name.end)) and not at_an_event(text, cues, name):
         extent = "full"
     elif labelled:
         extent = "partial"  # listed under a heading that says nothing of its extent
@@ -336,20 +344,16 @@ def _fronted_before_cpts(text: str, clause: Span, name: Span) -> bool:
     """Whether the name ends a phrase that opens its sentence, with no actor word in it, and a
     CPTS is the subject right after it."""
     opens = clause.start == 0 or text[clause.start - 1] in ".!?\n"
-    subject = CPTS_AFTER.match(text, name.end) or PLACED_OPENING.match(text, clause.start) and PRONOUN_AFTER.match(text, name.end)
+    pronoun = PRONOUN_AFTER.match(text, name.end)
+    # "Implantée dans la CC X, elle ...", "Sur la CC X, elle fédère ...": the pronoun the CPTS in focus
+    placed = pronoun and (PLACED_OPENING.match(text, clause.start) or PLACE_OPENING.match(text, clause.start)
+                          and COVERING_VERB.match(text, pronoun.end()))
+    subject = CPTS_AFTER.match(text, name.end) or placed
     return opens and bool(subject) and not ACTOR_BETWEEN.search(text, clause.start, name.start)
 
 
-def _covered_after(text: str, pos: int) -> re.Match | None:
-    """The words after a name, or after the typed names joined to it ("la CC X et la CC Y
-    forment le territoire de la CPTS"), that make it a CPTS's territory."""
-    for _ in range(MAX_JOINED_NAMES):
-        covered = COVERED_AFTER.match(text, pos)
-        joined = None if covered else NEXT_NAME.match(text, pos)
-        if not joined:
-            return covered
-        pos = joined.end()
-    return None
+PLACE_OPENING = re.compile(r"\s*(?:Sur|Dans|Across|On|In)\b")
+COVERING_VERB = re.compile(rf"(?:y\s+|en\s+)?(?:{COVERS.pattern})", re.IGNORECASE)
 
 
 def _only_framed(words: str) -> bool:
@@ -396,23 +400,3 @@ def _counted(match: re.Match) -> tuple[int, Span] | None:
     word = match.group(group)
     value = parse_number(word, "fr", True) or parse_number(word, "en", True)
     return (int(value), Span(match.start(group), match.end(group) if group == "some" else match.end())) if value else None
-
-
-def _exceptions(text: str, pos: int) -> list[tuple[str, Span]]:
-    """"..., excepté les communes de A et B": the names excepted, each with its span."""
-    opening = EXCEPT.match(text, pos)
-    if not opening:
-        return []
-    end_mark = EXCEPT_END.search(text, opening.end())
-    end = end_mark.start() if end_mark else len(text)
-    names = []
-    for piece in re.finditer(r"[^,]+", text[opening.end():end]):
-        for part in re.split(r"\s+(?:et|and|&)\s+", piece.group()):
-            name = part.strip()
-            contracted = CONTRACTED.match(name)
-            start = opening.end() + piece.start() + piece.group().find(name) + (contracted.end() if contracted else 0)
-            name = name[contracted.end():] if contracted else name
-            if name[:1].isupper():
-                article = "" if not contracted else "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
-                names.append((article + name, Span(start, start + len(name))))
-    return names

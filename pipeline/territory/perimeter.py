@@ -29,6 +29,7 @@ from .commune_parts import (add_central_towns, add_commune_parts, add_namesake_t
                             add_towns_of_the_name, add_workplace_towns)
 from ..facts.context import Context
 from .epci_mentions import epci_mentions_of
+from .epci_owners import cpts_sharing, owner_of_mention
 from ..model import Span
 from ..facts.place_names import EPCI_PHRASE
 from .areas import Area, CommuneRef, Territory
@@ -38,7 +39,7 @@ from .memberships import add_member_communes
 from .parser import Parser
 from .named_communes import communes_named_from, parse_named_communes
 from .statements import (PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
-                         other_subject, owner_of_list, respective_owner, statement_end, statement_owner, territory_verb)
+                         other_subject, owner_of_list, statement_end, statement_owner, territory_verb)
 
 
 
@@ -206,7 +207,11 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         return
     gaz = gazetteer.load()
     for mention in epci_mentions_of(ctx, document_departments(ctx, departments_of), territories):
-        key = _owner_of_mention(ctx, mention)
+        sharing = cpts_sharing(ctx, mention.span)
+        if sharing:
+            _share_area(territories, sharing, mention)
+            continue
+        key = owner_of_mention(ctx, mention)
         if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
             continue
         if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
@@ -244,34 +249,16 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         _drop_excepted(territory, area)
 
 
-def _owner_of_mention(ctx: Context, mention) -> str | None:
-    """The CPTS an intercommunality named outside the statements belongs to: the subject right
-    after it when it opens the sentence ("Sur la CC X, la CPTS Y réunit ..."), the one of the same
-    rank after "respectivement", one named in its sentence ("la CC X est couverte par la CPTS
-    Y"), else the subject its paragraph goes on to name, else the one in focus."""
-    fronted = _cpts_right_after(ctx, mention.span) if mention.fronted else None
-    later = None if ctx.mentions_in(ctx.sentence_at(mention.span.start)) else _subject_later_in_paragraph(ctx, mention.span)
-    return fronted or respective_owner(ctx, mention.span) or later or owner_of_list(ctx, mention.span)
-
-
-def _subject_later_in_paragraph(ctx: Context, span: Span) -> str | None:
-    """"\n\nSur le territoire de la CC X, les professionnels ... La CPTS Y ...": in a paragraph
-    that names no CPTS before the area, the subject CPTS it names next."""
-    start = ctx.text.rfind("\n\n", 0, span.start) + 1
-    end = ctx.text.find("\n\n", span.end)
-    end = len(ctx.text) if end < 0 else end
-    if ctx.mentions_in(Span(start, span.start)) or ANAPHOR.search(ctx.text, start, span.start):
-        return None  # "Elle est implantée dans la CC X": the CPTS in focus
-    return next((key for _, key in ctx.mentions_in(Span(span.end, end)) if key in ctx.subjects), None)
-
-
-ANAPHOR = re.compile(r"\b(?:elle|celle-ci|cette\s+dernière|son|sa|ses|notre|nos|nous|it|its|our|we)\b", re.IGNORECASE)
-
-
-def _cpts_right_after(ctx: Context, span: Span) -> str | None:
-    """The CPTS named first after an area (its subject when the area opens the sentence)."""
-    sentence = ctx.sentence_at(span.start)
-    return next((key for mention, key in ctx.mentions_in(Span(span.end, max(span.end, sentence.end)))), None)
+def _share_area(territories: dict[str, Territory], keys: list[str], mention) -> None:
+    """The intercommunality a part of each CPTS that shares it (a statement may have given it to one)."""
+    for key in keys:
+        territory = territories.setdefault(key, Territory())
+        area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
+        if area is None:
+            territory.areas.append(Area("epci", clean_name(mention.name), mention.span, code=mention.epci.siren,
+                                        extent="partial"))
+        elif not area.listed:
+            area.extent = "partial"
 
 
 def _members_named_before(text: str, territory: Territory, mention) -> list[CommuneRef]:

@@ -55,12 +55,32 @@ CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas
                       r"|\s*[,;]\s+(?=(?:la|le)\s+(?:seconde?|deuxième|dernière|dernier)\b)"
                       # "...; la CPTS Y couvre B", "la CPTS X, qui couvre A, et la CPTS Y, qui couvre B", "..., la CPTS Y B"
                       r"|\s*[,;]\s+(?:et\s+|and\s+)?(?=(?:la|the)\s+CPTS\b)", re.IGNORECASE)
+# "La CPTS A couvre X et la CPTS B couvre Y": a second CPTS with a verb of its own, after "et" alone
+AND_CPTS = re.compile(r"\s+(?:et|and)\s+(?=(?:la|the)\s+CPTS\b)", re.IGNORECASE)
+
+
+def _verb_after(text: str, joiner: re.Match, end: int) -> bool:
+    """Whether "et la CPTS B" has a territory verb of its own before `end`: a second statement."""
+    return bool(TERRITORY_VERB.search(text, joiner.end(), end))
+
+
+def _second_statement(text: str, pos: int) -> re.Match | None:
+    """The first "et la CPTS B couvre ..." after `pos`, in the sentence going on."""
+    stop = SENTENCE_STOP.search(text, pos)
+    end = stop.start() if stop else len(text)
+    return next((m for m in AND_CPTS.finditer(text, pos, end) if _verb_after(text, m, end)), None)
+
+
+SENTENCE_STOP = re.compile(r"[.!?]\s|\n\n")
 # The community a clause opens with by its rank among those just named; the verb may be left out
 ORDINAL_SUBJECT = re.compile(r"\s*(?:la|le)\s+(première|premier|seconde?|deuxième|dernière|dernier)\b", re.IGNORECASE)
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
     cuts = list(CONTRAST.finditer(text, sentence.start, sentence.end))
+    cuts += [m for m in AND_CPTS.finditer(text, sentence.start, sentence.end)
+             if TERRITORY_VERB.search(text, sentence.start, m.start()) and _verb_after(text, m, sentence.end)]
+    cuts.sort(key=lambda m: m.start())
     starts = [sentence.start] + [m.end() for m in cuts]
     ends = [m.start() for m in cuts] + [sentence.end]
     return [Span(a, b) for a, b in zip(starts, ends)]
@@ -78,7 +98,7 @@ def statement_end(text: str, pos: int) -> int:
     or a line that starts with a bullet. The statistical sentence splitter cuts lists of place
     names in odd places ("... communes: A | Intercom (12 municipalities)")."""
     depth = 0
-    contrast = CONTRAST.search(text, pos)
+    contrast = min((m for m in (CONTRAST.search(text, pos), _second_statement(text, pos)) if m), key=lambda m: m.start(), default=None)
     limit = contrast.start() if contrast and "\n\n" not in text[pos:contrast.start()] else len(text)
     for i in range(pos, limit):
         ch = text[i]
