@@ -34,7 +34,7 @@ from .quantity_words import (
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
     GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM,
     RANGE_OPEN, LARGER_PLACE_SUBJECT, TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
-    ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
+    STATISTIC_BEFORE, RATE_AFTER, PROFESSION_AFTER, PROFESSION_GLUE, PROFESSIONS_VERB, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -56,6 +56,10 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
             kind, unit_end = "professionals_count", number.end
+        professions = kind is None and _professions_gathered(ctx, i)  # "regroupe 25 médecins et 40 infirmiers"
+        if professions:
+            kind, unit_end = "professionals_count", professions[1]
+            summed_until = unit_end
         more = kind == "communes_count" and _communes_in_another_place(ctx, i, unit_end)
         if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end, bool(more)):
             continue
@@ -66,7 +70,9 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         after = qualifier_after(text, unit_end) if qualifier == "exact" else None
         if after:
             qualifier, unit_end = after
-        value = number.value
+        value = professions[0] if professions else number.value
+        if professions and professions[2]:
+            qualifier = "approx"
         if more:  # "40 communes de l'Ain et 3 du Jura": 43 communes
             value, unit_end = value + more[0], more[1]
             summed_until = unit_end
@@ -79,10 +85,10 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400
             lower, low_start = low
             facts = [Fact(lower.value, Span(low_start, lower.end), "more_than", confidence=facts[0].confidence),
-                     Fact(number.value, span, "less_than", confidence=facts[0].confidence)]
+                     Fact(number.value, span, "less_than", extra={"range_top": True}, confidence=facts[0].confidence)]
         for fact in facts:
             if kind == "professionals_count":
-                scope = ("members" if part else "territory" if i and _part_of_the_next(ctx, i - 1)
+                scope = ("members" if part else "professions" if professions else "territory" if i and _part_of_the_next(ctx, i - 1)
                          else _professionals_scope(text, number.start, number.end, unit_end))
                 found.setdefault(key, []).append((fact, scope))
             else:
@@ -112,6 +118,34 @@ def _gapped_kind(ctx: Context, i: int) -> str | None:
     if len(named) != 1 or text[named[0][0].span.end:number.start].strip():
         return None
     return kind if GAPPED_BEFORE.fullmatch(text, unit_end, named[0][0].span.start) else None
+
+
+def _professions_gathered(ctx: Context, i: int) -> tuple[int | float, int, bool] | None:
+    """"La CPTS regroupe une quarantaine de médecins généralistes", "elle réunit 25 médecins, 40 infirmiers et 10
+    pharmaciens": professions the CPTS gathers, counted one by one; their sum, where the list ends, and whether a count
+    is approximate."""
+    text, numbers = ctx.text, ctx.numbers
+    unit = PROFESSION_AFTER.match(text, numbers[i].end)
+    if unit is None or not _the_cpts_gathers_professions(ctx, numbers[i].start):
+        return None
+    total, end = numbers[i].value, unit.end()
+    approx = qualifier_before(text, numbers[i].start, ctx.lang)[0] == "approx"
+    for number in numbers[i + 1:]:
+        unit = PROFESSION_AFTER.match(text, number.end)
+        if unit is None or not PROFESSION_GLUE.fullmatch(text, end, number.start):
+            break
+        total, end = total + number.value, unit.end()
+        approx = approx or qualifier_before(text, number.start, ctx.lang)[0] == "approx"
+    return total, end, approx
+
+
+def _the_cpts_gathers_professions(ctx: Context, start: int) -> bool:
+    """A verb of gathering (or "compte", "ce sont") whose subject is the CPTS, before a count of a profession."""
+    sentence = ctx.sentence_at(start)
+    before = ctx.text[sentence.start:start]
+    verb = PROFESSIONS_VERB.search(before)
+    return verb is not None and CPTS_SUBJECT.search(before, 0, verb.start()) is not None \
+        and not AREA_SUBJECT.search(before, 0, verb.start())
 
 
 def _a_fractions_numerator(text: str, start: int) -> bool:
@@ -228,11 +262,14 @@ def _range_start(ctx: Context, i: int):
 
 
 def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
+    above = _label_above(text, start, end)
+    if above is not None:
+        return above, end
     after = text[end:end + 60]
     for kind, pattern in UNIT_AFTER_RE:
         m = pattern.match(after)
-        if m and NEXT_LINE_LABEL.match(after, m.end()) and "\n" in after[:m.end()]:
-            continue  # "Nombre de communes : 24\nAdhérents : 90": the next line's label
+        if m and "\n" in after[:m.end()] and (NEXT_LINE_LABEL.match(after, m.end()) or _label_kind_before(text, start)):
+            continue  # "Nombre de communes : 24\nAdhérents : 90", "Population | 45 000\nCommunes | 12": the next line's label
         approx_noun = not any(ch.isdigit() for ch in text[start:end])  # "une centaine de professionnels"
         if m and (approx_noun or kind == "population" or not m.group().lstrip().lower().startswith(("de ", "d'", "d’"))):
             unit_end = end + m.end()
@@ -243,12 +280,68 @@ def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
                 if legal:  # "12 adhérents personnes morales": member structures
                     return "structures_count", unit_end + legal.end()
             return kind, unit_end
-    _, label_end = qualifier_before(text, start)  # "Population : environ 30 000"
+    return _label_kind_before(text, start), end
+
+
+def _label_kind_before(text: str, start: int) -> str | None:
+    """The kind a label before a figure names: "Population : environ 30 000", "Nombre de communes | 12"."""
+    _, label_end = qualifier_before(text, start)
     before = text[max(0, label_end - 70):label_end]
-    for kind, pattern in LABEL_BEFORE_RE:
-        if pattern.search(before):
-            return kind, end
-    return None, end
+    return next((kind for kind, pattern in LABEL_BEFORE_RE if pattern.search(before)), None)
+
+
+def _label_above(text: str, start: int, end: int) -> str | None:
+    """The kind a figure alone on its line takes from a label alone on the line above ("Habitants\n45 000\nCommunes\n12"),
+    unless the lines of figures and labels begin with a figure: then each label is the unit under its figure
+    ("45 000\nhabitants\n12\ncommunes")."""
+    _, q_start = qualifier_before(text, start)
+    line_start, line_end = text.rfind("\n", 0, q_start) + 1, text.find("\n", end)
+    if text[line_start:q_start].strip(" \t•-–*") or text[end:len(text) if line_end < 0 else line_end].strip(" \t:"):
+        return None
+    label, pos = _line_before(text, line_start)
+    kind = _label_kind(label)
+    if kind is None:
+        return None
+    labels_first = True
+    for _ in range(LINES_OF_FIGURES):
+        line, pos = _line_before(text, pos)
+        if NUMBER_LINE.fullmatch(line):
+            labels_first = False
+        elif _label_kind(line) is not None:
+            labels_first = True
+        else:
+            break
+    return kind if labels_first else None
+
+
+LINES_OF_FIGURES = 12  # lines looked at above a figure for where a column of figures and labels begins
+NUMBER_LINE = re.compile(r"[ \t•*–-]*(?:\+|plus\s+de|près\s+de|environ)?\s*\d[\d \u00a0\u202f.,]*\+?[ \t]*", re.IGNORECASE)
+
+
+def _line_before(text: str, line_start: int) -> tuple[str, int]:
+    """The non-empty line before the one starting at `line_start`, and where it starts."""
+    end = line_start - 1
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)
+    start = text.rfind("\n", 0, max(end, 0)) + 1
+    return (text[start:end], start) if end > 0 else ("", 0)
+
+
+def _label_kind(line: str) -> str | None:
+    """The kind a line that is a bare label names ("Habitants", "Nombre de communes", "Professionnels de santé :")."""
+    label = line.strip(" \t•*–-:|")
+    if not label or len(label) > 40 or any(ch.isdigit() for ch in label):
+        return None
+    label = NUMBER_OF.sub("", label)
+    for kind, pattern in UNIT_AFTER_RE:
+        m = pattern.match(label)
+        if m and LABEL_TAIL.fullmatch(label, m.end()):
+            return kind
+    return "population" if re.fullmatch(r"population(?:\s+couverte)?", label, re.IGNORECASE) else None
+
+
+NUMBER_OF = re.compile(r"^(?:nombre\s+(?:de|d['’])\s*|number\s+of\s+)", re.IGNORECASE)
+LABEL_TAIL = re.compile(r"\s*(?:de\s+santé)?\s*(?:libéraux|adhérents)?\s*", re.IGNORECASE)
 
 
 def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, summed: bool = False) -> bool:
@@ -299,9 +392,10 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count
         return not ALL_COMMUNES_OF.search(text[max(0, start - 40):start])
-    if kind in ("population", "communes_count") and (_said_of_a_larger_place(text, start)
-                                                     or _department_before(ctx, start)):
-        return True
+    if _said_of_a_larger_place(text, start) or _department_before(ctx, start):
+        return True  # "Le département compte 5 000 professionnels de santé": the department's
+    if STATISTIC_BEFORE.search(text, _sentence_start(text, start), start) or RATE_AFTER.match(text, unit_end):
+        return True  # "Selon un rapport, trois soignants ...", "... se suicident chaque mois": a statistic, a rate
     if kind in ("population", "professionals_count") and FOR_A_PLACE.match(text, unit_end):
         return True
     if kind == "population" and re.search(r"personnes|people|résidents|residents", text[start:unit_end], re.IGNORECASE) \
@@ -315,7 +409,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start) \
                 or TOWN_SUBJECT.fullmatch(text, _sentence_start(text, q_start), q_start):
             return True
-        return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
+        return (_a_place_before(ctx, clause, start) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
                 and not AREA_COVERED_BEFORE.search(text, max(0, start - 120), start)
                 or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
@@ -325,6 +419,16 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
 # No CPTS serves fewer people: a smaller "population" is an age, a ratio or a hamlet's
 LEAST_POPULATION = 1000
 MOST_POPULATION = 1_000_000  # nor more: a larger figure is a region's or the nation's
+
+
+def _a_place_before(ctx: Context, clause: str, start: int) -> bool:
+    """ "la ville, peuplée de 9 000 habitants": a town's figure; not the CPTS's own, in apposition to its name ("Le
+    territoire de la CPTS X, peuplé de 45 000 habitants")."""
+    place = PLACE_BEFORE.search(clause[-60:])
+    if place is None:
+        return False
+    before = ctx.text[:start - len(clause[-60:]) + place.start()].rstrip(" \t,")
+    return not any(span.end == len(before) for span in ctx.name_spans)
 
 
 def _another_body_counts(ctx: Context, start: int) -> bool:
@@ -438,7 +542,10 @@ def _professionals_scope(text: str, start: int, end: int, unit_end: int) -> str:
 
 
 def _members_first(facts: list[tuple[Fact, str]]) -> list[Fact]:
-    """The territory's professionals are the CPTS's figure only when its members are not given."""
+    """The territory's professionals are the CPTS's figure only when its members are not given; professions counted
+    one by one only when no count of professionals is given."""
+    if any(scope != "professions" for _, scope in facts):
+        facts = [(fact, scope) for fact, scope in facts if scope != "professions"]
     if any(scope == "members" for _, scope in facts):
         return [fact for fact, scope in facts if scope != "territory"]
     return [fact for fact, _ in facts]

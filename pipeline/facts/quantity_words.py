@@ -32,9 +32,10 @@ UNIT_AFTER = [
                          r"(?:establishments|facilities|structures|cent(?:re|er)s))\b"),
 ]
 LABEL_BEFORE = [
-    ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*:\s*$"),
-    ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*:\s*$"),
-    ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*:\s*$"),
+    # "Population : 45 000", a table's "Nombre d'habitants | 45 000"
+    ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*[:|\t]\s*$"),
+    ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*[:|\t]\s*$"),
+    ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*[:|\t]\s*$"),
     ("population", r"\b(?:une\s+population\s+de|a\s+population\s+of|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
     # "Le nombre d'habitants du territoire est de 40 000", "sa population s'élève à 40 000"
     ("population", r"\b(?:nombre\s+d['’]habitants|population)\b[^.;:!?\d]{0,40}?\b(?:est\s+de|s['’]élève\s+à|atteint|"
@@ -92,9 +93,11 @@ PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)",
 # "Villebois et ses 3 600 habitants"
 # ("Villebois, la plus grande, compte 8 000 habitants", "Villebois, la ville-centre, compte ...": past an apposition)
 NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
-                         r"(?:[ \t]*,[ \t]*(?:la|le|the)\s+(?:plus|moins|largest|biggest|ville|commune|bourg|chef-lieu|"
+                         r"(?:[ \t]*,[ \t]*(?:la|le|the|sa|son|its)\s+(?:plus|moins|largest|biggest|ville|commune|bourg|chef-lieu|"
                          r"(?:sous-)?préfecture|principale?|main|town|city)\b[^,.;:\n]{0,30},)?"
-                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite)|\s+et\s+(?:de\s+)?ses|\s+and\s+its)[ \t]*$")
+                         # "Villebois, sa ville-centre, regroupe 9 000 habitants"
+                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite|regroupe|rassemble|accueille|concentre)"
+                         r"|\s+et\s+(?:de\s+)?ses|\s+and\s+its)[ \t]*$")
 # "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
 PART_OF_WHOLE = re.compile(
     r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
@@ -281,4 +284,23 @@ LARGER_PLACE_SUBJECT = re.compile(
     r"\b(?:le\s+département|département\s+(?:de|du|des)|department|la\s+région|region|la\s+France|France|"
     r"à\s+l['’]échelle\s+nationale|nationwide|nationally)\b", re.IGNORECASE)
 
+# professions counted one by one: "40 médecins généralistes", "12 infirmier·es", "5 kinés", "8 GPs"
+PROFESSION_AFTER = re.compile(
+    r"\s+(?:de\s+|d['’])?(?:médecins(?:\s+(?:généralistes|spécialistes))?|généralistes|infirmi(?:er|ère)s|infirmier[·.]es"
+    r"|pharmaciens|kinésithérapeutes|masseurs-kinésithérapeutes|kinés|sages-femmes|chirurgiens-dentistes|dentistes"
+    r"|orthophonistes|orthoptistes|(?:pédicures-)?podologues|psychologues|diététicien(?:ne)?s|ergothérapeutes"
+    r"|psychomotricien(?:ne)?s|biologistes|GPs|general\s+practitioners|doctors|nurses|pharmacists|physiotherapists"
+    r"|midwives|dentists|speech\s+therapists)\b(?:\s+(?:libéraux|salariés|self-employed))?", re.IGNORECASE)
+PROFESSION_GLUE = re.compile(r"\s*(?:,|;|et|and|ainsi\s+que|\+)\s*(?:(?:plus\s+d['’]une|près\s+d['’]une|environ|une|about)\s+)?",
+                             re.IGNORECASE)
+PROFESSIONS_VERB = re.compile(r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|compte|comptent|ce\s+sont|brings?\s+together"
+                              r"|gathers?|unites?|has)\b[^.;!?]*$", re.IGNORECASE)
+# "Selon une étude de la DREES, ...", "D'après l'enquête, ...": a statistic quoted from a source
+STATISTIC_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:un|une|le|la|les|l['’]|the|a|an)?\s*"
+                              r"(?:rapport|étude|enquête|sondage|baromètre|chiffres|données|statistiques|report|study|survey"
+                              r"|figures|data)\b", re.IGNORECASE)
+# "... se suicident chaque mois", "2 000 habitants de plus par an": a rate, not a count
+RATE_AFTER = re.compile(r"[^.;:!?\d]{0,40}?\b(?:chaque\s+(?:jour|semaine|mois|année|an)|tous\s+les\s+(?:\w+\s+)?(?:jours|mois|ans)"
+                        r"|par\s+(?:jour|semaine|mois|an)|en\s+moyenne|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year)"
+                        r"|on\s+average)\b", re.IGNORECASE)
 TERRITORY_WORDS = re.compile(r"\bCPTS\b|communauté|community|territoire|territory", re.IGNORECASE)

@@ -1,0 +1,157 @@
+"""A CPTS's figures in still other wordings: professions counted one by one (and summed) after a verb of gathering,
+labels over their figures in a column or before them in a table's cells, a range's lower figure, a territory "peuplé
+de" in apposition to the CPTS's name; and near misses that are no figure of the CPTS (a statistic quoted from a
+report, a rate, the department's professionals, a town's people after "sa ville-centre", professions of the area or
+of another service). Invented texts only: no sentence comes from a real document."""
+from __future__ import annotations
+
+import pytest
+
+V = "val-fleuri"
+ACI = "La CPTS du Val Fleuri a signé son contrat. "
+FIELDS = ("population", "communes_count", "professionals_count", "structures_count")
+
+
+def _cpts(record: dict, key: str = V) -> dict:
+    return next(c for c in record["cpts"] if c["key"] == key)
+
+
+def _figures(record: dict, key: str = V) -> dict[str, tuple]:
+    cpts = _cpts(record, key)
+    return {f: (cpts[f]["value"], cpts[f]["qualifier"]) for f in FIELDS if cpts[f]}
+
+
+# --- professions counted one by one ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri regroupe une quarantaine de médecins généralistes sur 58 communes.",
+     {"professionals_count": (40, "approx"), "communes_count": (58, "exact")}),
+    ("La CPTS du Val Fleuri rassemble 25 médecins généralistes, 40 infirmiers et 10 pharmaciens.",
+     {"professionals_count": (75, "exact")}),
+    ("La CPTS du Val Fleuri, ce sont 42 médecins généralistes, 60 infirmiers, 25 kinésithérapeutes et 12 pharmaciens.",
+     {"professionals_count": (139, "exact")}),
+    ("The CPTS Val Fleuri brings together 30 GPs, 45 nurses and 12 pharmacists.", {"professionals_count": (87, "exact")}),
+    # a total said beside the professions is the figure
+    ("La CPTS du Val Fleuri rassemble 25 médecins généralistes, 40 infirmiers et 10 pharmaciens, soit 75 professionnels.",
+     {"professionals_count": (75, "exact")}),
+    ("La CPTS du Val Fleuri regroupe 150 professionnels dont 40 médecins généralistes.",
+     {"professionals_count": (150, "exact")}),
+    ("La CPTS du Val Fleuri réunit 30 médecins et 50 infirmiers. Au total, elle compte 120 adhérents.",
+     {"professionals_count": (120, "exact")}),
+])
+def test_professions_the_cpts_gathers(record_of, text, expected):
+    assert _figures(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # professions of the area, of another service, leaving or trained: no count of the CPTS
+    "Le territoire compte 45 médecins généralistes, dont 12 de plus de 60 ans.",
+    "45 médecins généralistes exercent sur le territoire.",
+    "Dans les cinq ans, 20 médecins généralistes partiront à la retraite.",
+    "Le SAS réunit 40 médecins régulateurs.",
+    "25 infirmiers ont été formés à la vaccination.",
+    "La commune de Clamecy compte 4 000 habitants et 6 médecins.",
+    "La Nièvre a perdu 30 médecins en dix ans.",
+])
+def test_professions_that_are_not_the_cpts(record_of, sentence):
+    assert "professionals_count" not in _figures(record_of(ACI + sentence))
+
+
+# --- statistics, rates and larger places ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Selon un rapport, trois professionnels de santé se suicident chaque mois.",
+    "D'après une étude, 120 professionnels de santé ont quitté la région.",
+    "Le département compte 5 000 professionnels de santé libéraux.",
+    "En moyenne, 40 professionnels s'installent chaque année dans la région.",
+    "Dans le département, on compte 2 000 professionnels de santé.",
+])
+def test_statistics_are_no_count_of_the_cpts(record_of, sentence):
+    assert _figures(record_of(ACI + sentence)) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Le territoire de la CPTS du Val Fleuri compte 12 communes. Clamecy, sa ville-centre, regroupe 9 000 habitants.",
+    "La CPTS du Val Fleuri couvre 12 communes. Clamecy, la ville-centre, accueille 9 000 habitants.",
+])
+def test_the_towns_people_are_not_the_population(record_of, text):
+    assert _figures(record_of(text)) == {"communes_count": (12, "exact")}
+
+
+# --- labels: over the figure, in a table's cells ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "CPTS du Val Fleuri\nHabitants\n45 000\nCommunes\n12\nProfessionnels de santé\n120",
+    "CPTS du Val Fleuri\nNombre d'habitants\n45 000\n\nNombre de communes\n12\n\nAdhérents\n120",
+    # units under their figures
+    "La CPTS du Val Fleuri en chiffres\n45 000\nhabitants\n12\ncommunes\n120\nprofessionnels de santé",
+    "La CPTS du Val Fleuri en chiffres\n12\ncommunes\n45 000\nhabitants\n120\nprofessionnels de santé adhérents",
+    # cells of a table
+    "CPTS du Val Fleuri\nNombre d'habitants | 45 000\nNombre de communes | 12\nNombre d'adhérents | 120",
+    "CPTS du Val Fleuri\nPopulation | 45 000\nCommunes | 12\nProfessionnels | 120",
+])
+def test_labels_over_or_beside_their_figures(record_of, text):
+    assert _figures(record_of(text)) == {"population": (45000, "exact"), "communes_count": (12, "exact"),
+                                         "professionals_count": (120, "exact")}
+
+
+# --- ranges and appositions ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri couvre un territoire de 40 000 à 45 000 habitants.", {"population": (40000, "more_than")}),
+    ("La CPTS du Val Fleuri couvre entre 40 000 et 45 000 habitants.", {"population": (40000, "more_than")}),
+    ("La CPTS du Val Fleuri réunit de 80 à 100 professionnels.", {"professionals_count": (80, "more_than")}),
+    ("La CPTS du Val Fleuri dessert entre 40 000 et 45 000 habitants, soit 43 210 habitants en 2021.",
+     {"population": (43210, "exact")}),
+])
+def test_a_range_is_more_than_its_lower_figure(record_of, text, expected):
+    assert _figures(record_of(text)) == expected
+
+
+def test_a_territory_peopled_in_apposition_to_the_name(record_of):
+    text = "Le territoire de la CPTS du Val Fleuri, peuplé de 45 000 habitants, s'étend sur 12 communes."
+    assert _figures(record_of(text)) == {"population": (45000, "exact"), "communes_count": (12, "exact")}
+
+
+def test_a_town_peopled_in_apposition_stays_the_towns(record_of):
+    text = "La CPTS du Val Fleuri couvre 12 communes, dont Clamecy, peuplée de 4 000 habitants."
+    assert _figures(record_of(text)) == {"communes_count": (12, "exact")}
+
+
+# --- birth by contract: an official start and the contract presented without a date ----------------------------------
+
+def _dates(record: dict, key: str = V) -> dict[str, str]:
+    return {kind: d["value"] for kind, d in _cpts(record, key)["dates"].items() if d}
+
+
+@pytest.mark.parametrize("text", [
+    "Une nouvelle CPTS voit le jour dans la Nièvre\n\nLa CPTS du Val Fleuri a été officiellement lancée ce 12 mars 2024. "
+    "Le contrat de partenariat engage les professionnels avec l'ARS et la CPAM de la Nièvre.",
+    "La CPTS du Val Fleuri, lancée officiellement le 12 mars 2024, a pour missions l'accès aux soins. Son contrat avec "
+    "l'Agence régionale de santé et l'Assurance maladie lui apporte des financements.",
+    "The CPTS Val Fleuri was officially launched on 12 March 2024. The partnership contract commits the professionals "
+    "with the Regional Health Agency and the Health Insurance.",
+])
+def test_an_official_start_dates_the_contract_told_without_a_date(record_of, text):
+    assert _dates(record_of(text)) == {"launch": "2024-03-12", "aci_signature": "2024-03-12"}
+
+
+@pytest.mark.parametrize("text", [
+    # a birth, not an official start; a contract to come; a contract of another kind; no contract at all
+    "La CPTS du Val Fleuri a été créée le 12 mars 2024. Elle a signé un contrat avec l'ARS et la CPAM.",
+    "La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Elle signera prochainement son contrat avec "
+    "l'ARS et la CPAM.",
+    "La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Elle pourra ensuite signer l'accord "
+    "conventionnel interprofessionnel.",
+    "La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Le contrat local de santé a été signé avec l'ARS "
+    "et la CPAM.",
+    "La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Elle regroupe 80 professionnels.",
+])
+def test_no_contract_day_without_an_official_start_and_a_contract_in_force(record_of, text):
+    assert "aci_signature" not in _dates(record_of(text))
+
+
+def test_a_dated_contract_keeps_its_own_day(record_of):
+    text = ("La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Elle avait signé son contrat avec l'ARS et "
+            "la CPAM le 5 février 2024.")
+    assert _dates(record_of(text)) == {"launch": "2024-03-12", "aci_signature": "2024-02-05"}
