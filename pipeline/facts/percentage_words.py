@@ -185,8 +185,8 @@ LARGER_AVERAGE = re.compile(
     r"(?:du\s+département|de\s+la\s+région|du\s+pays|de\s+(?:la\s+)?France|départementale?|régionale?|nationale?|"
     r"of\s+the\s+(?:department|region|country)|departmental|regional|national)\Z", re.IGNORECASE)
 COMPARED_WITH = re.compile(r"\b(?:celui|celle|ceux|celles|moyenne|that|average)\b", re.IGNORECASE)
-# A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP"
-WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|salariée?s?|(?:un|le|son|à)\s+poste|"
+# A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP", "travaille à 50 %"
+WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|salariée?s?|(?:un|le|son|à)\s+poste|travaill\w*|works?|"
                           r"à\s+temps\s+partiel|mi-temps|ETP)\b[^%,.;]{0,15}$|"
                           r"^\s*(?:ETP|d['’]ETP|du\s+temps|de\s+son\s+temps)\b", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")

@@ -34,7 +34,7 @@ from .quantity_words import (
     MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
     GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM,
     RANGE_OPEN, LARGER_PLACE_SUBJECT, TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
-    STATISTIC_BEFORE, RATE_AFTER, PROFESSION_AFTER, PROFESSION_GLUE, PROFESSIONS_VERB, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
+    STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, PROFESSION_AFTER, PROFESSION_GLUE, PROFESSIONS_VERB, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -364,8 +364,10 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "les 1 200 professionnels engagés dans les CPTS du département": many CPTS's
     if TARGET_BEFORE.search(text, max(0, start - 60), start) or TARGET_AFTER.match(text, unit_end):
         return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
-    if kind == "population" and WITHOUT_GP_AFTER.match(text, unit_end):
-        return True
+    if kind in ("population", "communes_count") and WITHOUT_GP_AFTER.match(text, unit_end):
+        return True  # "12 000 habitants n'ont pas de médecin traitant", "trois communes n'ont plus de médecin"
+    if kind in ("communes_count", "structures_count") and OUT_OF_AFTER.match(text, unit_end):
+        return True  # "12 communes sur 20 sont en zone prioritaire": a part of a whole
     if JOINT_BEFORE.search(text, max(0, start - 40), start):
         return True
     if kind == "population" and RATIO_BEFORE.search(text, max(0, start - 40), start):

@@ -141,7 +141,11 @@ FOUNDERS_BEFORE = re.compile(
 ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$|"
                          # an audience: "a présenté son projet à 200 professionnels", "devant près de 150 soignants"
                          r"\b(?:présentée?s?\s+(?:\w+\s+){0,3}?(?:à|aux)|presented\s+(?:\w+\s+){0,3}?to|devant|"
-                         r"in\s+front\s+of)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+                         r"in\s+front\s+of)\s+(?:[\w'’]+\s+){0,2}$|"
+                         # "12 formations pour 150 professionnels", "des ateliers à destination de 80 soignants"
+                         r"\b(?:formations?|ateliers?|sessions?|soirées?|réunions?|webinaires?|actions?|trainings?|workshops?)\b"
+                         r"[^.;!?]{0,30}?\b(?:pour|à\s+destination\s+d(?:e|es|['’])|destinée?s?\s+à|auprès\s+d(?:e|es|['’])"
+                         r"|for)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
     r"brought\s+together|gathered|attracted|welcomed)|réunissant|rassemblant|bringing\s+together)\s+[^.;!?]{0,25}$",
@@ -164,11 +168,15 @@ JOINT_BEFORE = re.compile(r"(?<!\bbrings\s)(?<!\bbring\s)(?<!\bbrought\s)(?<!\bb
 SENTENCE_REACH = 400  # characters looked at around a number for its sentence (an unpunctuated text is not one)
 OTHER_BODY = re.compile(
     r"\b(?:h[ôo]pital|hospital|centre\s+hospitalier|CHU|CH|GHT|clinique|clinic|Ehpad|MSP|maison\s+de\s+santé|"
-    r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey)\b",
+    r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey|cabinets?(?:\s+médica(?:l|ux))?"
+    # a local health contract, a working group, a board: not the CPTS as a whole
+    r"|contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|groupes?\s+de\s+travail|bureau|conseil\s+d['’]administration"
+    r"|working\s+group|board)\b",
     re.IGNORECASE)
 # "les huit professionnels de la maison de santé", "the 1,200 staff of the hospital": that body's own
 OF_OTHER_BODY_AFTER = re.compile(
-    r"\s+(?:de\s+santé\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|at\s+the)\s*(?:" + OTHER_BODY.pattern + r")",
+    r"\s+(?:de\s+santé\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|à\s+l['’]|dans\s+(?:le|la|l['’]|notre)|of\s+the"
+    r"|at\s+the|in\s+the)\s*(?:" + OTHER_BODY.pattern + r")",
     re.IGNORECASE)
 # ... unless the CPTS covers or gathers it: "la CPTS couvre la communauté de communes X, 31 000 habitants"
 COVERS_BEFORE = re.compile(
@@ -217,7 +225,8 @@ AT_ITS_START_OPENING = re.compile(r"\W*(?:à\s+l['’]origine|au\s+départ|initi
                                   r"at\s+(?:its\s+)?(?:creation|launch|start)|initially|at\s+first)\s*,", re.IGNORECASE)
 # "la campagne a touché 2 000 habitants", "800 habitants accompagnés": people reached by an action, not the population
 REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accompagné|orienté|informé|reçu|accueilli|aidé|"
-                            r"permis\s+à|reached|screened|vaccinated|helped)e?s?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                            r"permis\s+à|bénéficié\s+à|profité\s+à|reached|screened|vaccinated|helped|benefited)e?s?\s+(?:\w+\s+){0,2}$",
+                            re.IGNORECASE)
 # "La commune de Vierzon, principale ville du territoire, compte 26 000 habitants": a town the sentence is about
 TOWN_SUBJECT = re.compile(r"\W*(?:la|le|the)\s+(?:commune|ville|village|bourg|town|city)\b[^.;!?\n]{0,120}?\b"
                           r"(?:compte|totalise|abrite|has|counts|is\s+home\s+to)\s+$", re.IGNORECASE)
@@ -249,8 +258,11 @@ MEMBERS_AMONG_THEM = re.compile(
 BOARD_AFTER = re.compile(r"\s+(?:(?:du|de\s+son)\s+(?:bureau|conseil|comité|CA|collège)\b|fondateurs\b"
                          r"|of\s+the\s+(?:board|committee|council)|founding)",
                          re.IGNORECASE)
-# "une quinzaine de professionnels siègent au conseil d'administration": its officers
-SEATED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:siègent|siégeant|siégeront|sit|sitting)\s+(?:au|à\s+son|dans\s+son|on\s+(?:the|its))\b",
+# "une quinzaine de professionnels siègent au conseil d'administration", "... composent le bureau": its officers
+SEATED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:siègent|siégeant|siégeront|sit|sitting)\s+(?:au|à\s+son|dans\s+son|on\s+(?:the|its))\b"
+                          # "une quinzaine de professionnels composent le conseil d'administration"
+                          r"|(?:composent|forment|constituent|make\s+up|form)\s+(?:le|la|son|sa|the|its)\s+(?:bureau|conseil|comité|CA"
+                          r"|collège|board|committee|council)\b)",
                           re.IGNORECASE)
 # "un bureau de 8 membres", "le conseil d'administration, composé de 12 membres": its officers
 BOARD_BEFORE = re.compile(r"\b(?:bureau|conseil|comité|collège|gouvernance|board|committee|council)\b[^.;:!?]{0,40}$",
@@ -295,6 +307,8 @@ PROFESSION_GLUE = re.compile(r"\s*(?:,|;|et|and|ainsi\s+que|\+)\s*(?:(?:plus\s+d
                              re.IGNORECASE)
 PROFESSIONS_VERB = re.compile(r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|compte|comptent|ce\s+sont|brings?\s+together"
                               r"|gathers?|unites?|has)\b[^.;!?]*$", re.IGNORECASE)
+# "12 communes sur 20", "8 professionals out of 10": the part before its whole
+OUT_OF_AFTER = re.compile(r"\s+(?:sur|out\s+of)\s+(?:les\s+|the\s+)?\d", re.IGNORECASE)
 # "Selon une étude de la DREES, ...", "D'après l'enquête, ...": a statistic quoted from a source
 STATISTIC_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:un|une|le|la|les|l['’]|the|a|an)?\s*"
                               r"(?:rapport|étude|enquête|sondage|baromètre|chiffres|données|statistiques|report|study|survey"

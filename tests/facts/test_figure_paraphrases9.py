@@ -155,3 +155,35 @@ def test_a_dated_contract_keeps_its_own_day(record_of):
     text = ("La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Elle avait signé son contrat avec l'ARS et "
             "la CPAM le 5 février 2024.")
     assert _dates(record_of(text)) == {"launch": "2024-03-12", "aci_signature": "2024-02-05"}
+
+
+# --- the CPTS's own bodies, audiences, another body's people, parts of its communes -----------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Une quinzaine de professionnels composent le conseil d'administration.",
+    "Le groupe de travail rassemble 20 professionnels.",
+    "Son bureau compte 8 membres, dont 3 médecins.",
+    "« Nous sommes 12 professionnels au cabinet », explique le Dr Jean Morel.",
+    "Elle a organisé 12 formations pour 150 professionnels.",
+    "Des ateliers ont été proposés à destination de 80 soignants.",
+    "Le dispositif a déjà bénéficié à 3 000 habitants.",
+    "Le contrat local de santé couvre 25 communes.",
+    "12 communes sur 20 sont en zone d'intervention prioritaire.",
+    "Trois communes n'ont plus de médecin généraliste.",
+])
+def test_figures_of_something_else_than_the_cpts(record_of, sentence):
+    assert _figures(record_of(ACI + sentence)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri compte 120 professionnels de santé libéraux adhérents, sur les 300 du territoire.",
+     {"professionals_count": (120, "exact")}),
+    ("La CPTS du Val Fleuri regroupe les 45 professionnels du cabinet médical de Clamecy et de ses environs.",
+     {"professionals_count": (45, "exact")}),
+    ("La CPTS du Val Fleuri fédère 120 professionnels répartis dans 12 communes.",
+     {"professionals_count": (120, "exact"), "communes_count": (12, "exact")}),
+    ("La CPTS du Val Fleuri : 12 communes, 45 000 habitants, 120 adhérents.",
+     {"population": (45000, "exact"), "communes_count": (12, "exact"), "professionals_count": (120, "exact")}),
+])
+def test_figures_of_the_cpts_beside_those_words(record_of, text, expected):
+    assert _figures(record_of(text)) == expected
