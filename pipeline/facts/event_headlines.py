@@ -105,7 +105,8 @@ OWN_TIME = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:dernier|dernière|passée|p
                       r"|précédemment|last\s+year|ago|already|earlier|previously|since)\b", _I)
 # "Elle signera son ACI", "pourra ensuite signer", "will sign": an act still to come
 STILL_TO_COME = re.compile(r"\b(?:signera|signeront|va\s+signer|vont\s+signer|pourra|pourront|devra|devront|devrait|prochain\w*"
-                           r"|bientôt|à\s+venir|en\s+cours\s+de|will|could|should|to\s+be\s+signed|soon|upcoming)\b", _I)
+                           r"|bientôt|à\s+venir|en\s+cours\s+de|will|could|should|to\s+be\s+signed|soon|upcoming"
+                           r"|\w{3,}(?:era|eront))\b", _I)  # "elle bénéficiera de financements"
 SIGNED_ACT = re.compile(r"\bsign|\bparaph|\bconclu|contractualis|conventionn|officialis|\bscell", _I)
 FULL_STOP_END = re.compile(r"[.!?…][»\"”)]?\s*\Z")
 PLUPERFECT_BEFORE = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent)|had)\b[^,.;:\n]{0,30}\Z", _I)

@@ -140,11 +140,14 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
 def _contract_of_an_official_start(ctx: Context, launches: list[Fact], dates: list[DateMatch]) -> list[Fact]:
     """"La CPTS X, lancée officiellement ce 10 mai ..." in a release that presents its contract with the ARS and the
     Assurance maladie without a date of its own ("Le contrat de partenariat engage les professionnels avec l'ARS et la
-    CPAM"): the official start is the contract's day (birth by contract)."""
+    CPAM"): the official start is the contract's day (birth by contract), when it is the first day the text tells
+    (after other days, the contract may have been signed on any of them)."""
     days = {f.value for f in launches if f.qualifier == "day"}
     if len(days) != 1 or not _undated_contract(ctx.text, dates):
         return []
-    official = [f for f in launches if f.qualifier == "day" and _an_official_start_at(ctx, f.span)]
+    first_day = next((d for d in dates if d.precision == "day"), None)
+    official = [f for f in launches if f.qualifier == "day" and first_day is not None and f.span.start == first_day.start
+                and _an_official_start_at(ctx, f.span)]
     return [Fact(f.value, f.span, f.qualifier, extra=f.extra, confidence=f.confidence) for f in official[:1]]
 
 
@@ -159,13 +162,17 @@ def _an_official_start_at(ctx: Context, span: Span) -> bool:
         and not BIRTH.match(ctx.text, nearest.start)
 
 
+DONE_BEFORE = re.compile(r"\b(?:avai(?:t|ent)|had)\b", _I)
+
+
 def _undated_contract(text: str, dates: list[DateMatch]) -> bool:
     """A sentence without a date that names the community's contract with both its funders, the ARS and the Assurance
-    maladie, or its ACI by name, told as done or in force (not to come)."""
+    maladie, or its ACI by name, told as done or in force (not to come, nor done before)."""
     for start, end in sentence_spans(text, dates):
         sentence = text[start:end]
-        if any(start <= d.start < end for d in dates) or STILL_TO_COME.search(sentence):
-            continue
+        if any(start <= d.start < end for d in dates) or STILL_TO_COME.search(sentence) or OWN_TIME.search(sentence) \
+                or DONE_BEFORE.search(sentence):
+            continue  # a contract to come, or signed before ("Elle avait signé son ACI")
         if names_the_communitys_contract(sentence):
             return True
     return False

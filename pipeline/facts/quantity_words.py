@@ -150,6 +150,10 @@ GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
     r"brought\s+together|gathered|attracted|welcomed)|réunissant|rassemblant|bringing\s+together)\s+[^.;!?]{0,25}$",
     re.IGNORECASE)
+# "La CPTS a réuni 80 professionnels", "la soirée avait rassemblé ...": people gathered once, an audience (its members
+# are "réunit", "compte", or "adhérents")
+GATHERED_ONCE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:réuni|rassemblé|mobilisé|attiré)\s+[^.;!?]{0,25}$",
+                           re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
     r"journée|forum|webinaire|colloque|séminaire|formation|session|groupe\s+de\s+travail|visite|"

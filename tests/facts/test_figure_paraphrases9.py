@@ -146,6 +146,12 @@ def test_an_official_start_dates_the_contract_told_without_a_date(record_of, tex
     "La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Le contrat local de santé a été signé avec l'ARS "
     "et la CPAM.",
     "La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Elle regroupe 80 professionnels.",
+    # signed before; named for what it will bring; after another day of the text
+    "La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Elle avait signé son contrat avec l'ARS et "
+    "la CPAM.",
+    "La CPTS du Val Fleuri a été officiellement lancée le 12 mars 2024. Grâce à l'ACI, elle bénéficiera de financements.",
+    "Le 2 février 2024, les soignants ont rencontré les élus. La CPTS du Val Fleuri a été officiellement lancée le 12 "
+    "mars 2024. Le contrat de partenariat l'engage avec l'ARS et la CPAM.",
 ])
 def test_no_contract_day_without_an_official_start_and_a_contract_in_force(record_of, text):
     assert "aci_signature" not in _dates(record_of(text))
@@ -187,3 +193,19 @@ def test_figures_of_something_else_than_the_cpts(record_of, sentence):
 ])
 def test_figures_of_the_cpts_beside_those_words(record_of, text, expected):
     assert _figures(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS a réuni 80 professionnels à Clamecy.",
+    "Le Dr Jean Morel avait rassemblé une trentaine de soignants autour du projet.",
+])
+def test_people_gathered_once_are_an_audience(record_of, sentence):
+    assert _figures(record_of(ACI + sentence)) == {}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Depuis sa création, elle a réuni 150 adhérents.", {"professionals_count": (150, "exact")}),
+    ("Elle réunit 150 professionnels de santé.", {"professionals_count": (150, "exact")}),
+])
+def test_members_gathered_are_its_count(record_of, sentence, expected):
+    assert _figures(record_of(ACI + sentence)) == expected
