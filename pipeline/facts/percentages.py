@@ -37,13 +37,14 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
                                DEPARTMENT_AFTER_REACH, fraction_percent)
 from .patterns import RESPECTIVELY
+from .quantity_words import BARE_RANGE_JOIN, CHANGE_FROM, RANGE_JOIN, RANGE_OPEN
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    for value, start, pct_end, fraction in _figures(ctx):
-        qualifier, q_start = qualifier_before(text, start, ctx.lang)
+    for value, start, pct_end, fraction, ranged in _figures(ctx):
+        qualifier, q_start = ("more_than", start) if ranged else qualifier_before(text, start, ctx.lang)
         after = qualifier_after(text, pct_end) if qualifier == "exact" else None
         span = Span(q_start, after[1] if after else pct_end)
         qualifier = after[0] if after else qualifier
@@ -57,8 +58,9 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         if coverage_in_clause(ctx, words, clause, sentence, span, pct_end):
             add_coverage(ctx, result, value, span, qualifier, sentence, clause)
             continue
-        if fraction:
-            continue  # "un habitant sur cinq a plus de 75 ans": a department's coverage only, never a CPTS's percentage
+        if fraction and not of_department_population(ctx, pct_end):
+            continue  # "un habitant sur cinq a plus de 75 ans": a department's coverage, or a CPTS's share of its department
+            # ("Elle couvre un quart de la population de la Nièvre"), never another percentage
         if _said_of_something_else(text, words, _with_the_clause_taken_up(text, clause_span, sentence), pct_end) or \
                 _larger_place_frame(ctx, sentence, span) or \
                 _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span, span) or (
@@ -94,29 +96,46 @@ def _respective_owner(ctx: Context, sentence: Span, start: int) -> str | None:
     return named[figures.index(start)] if named else None
 
 
-def _figures(ctx: Context) -> list[tuple[float, int, int, bool]]:
-    """(value, start, end, told as a fraction) of every percentage: "12 %", "12 pour cent", and the shares
-    of people written as fractions ("un habitant sur cinq", "les trois quarts de la population"), in
-    the order of the text."""
+def _figures(ctx: Context) -> list[tuple[float, int, int, bool, bool]]:
+    """(value, start, end, told as a fraction, the lower figure of a range) of every percentage: "12 %", "12 pour
+    cent", "10 à 12 %" (more than 10), and the shares of people written as fractions ("un habitant sur cinq", "les
+    trois quarts de la population"), in the order of the text."""
     text = ctx.text
     figures = []
-    for number in ctx.numbers:
+    for i, number in enumerate(ctx.numbers):
         pct_end = percent_after(text, number.end)
         if pct_end is not None and 0 <= number.value <= 100:
-            figures.append((number.value, number.start, pct_end, False))
+            lower = _range_start(ctx, i)
+            figures.append((lower.value, lower.start, pct_end, False, True) if lower
+                           else (number.value, number.start, pct_end, False, False))
     digits = list(figures)
     for m in PEOPLE_FRACTION.finditer(text):
         value = fraction_percent(m)
         if value is not None and 0 < value < 100 and not _given_in_digits(ctx, value, m.start(), digits):
-            figures.append((value, m.start(), m.end(), True))
+            figures.append((value, m.start(), m.end(), True, False))
     return sorted(figures, key=lambda figure: figure[1])
 
 
-def _given_in_digits(ctx: Context, value: float, start: int, digits: list[tuple[float, int, int, bool]]) -> bool:
+def _range_start(ctx: Context, i: int):
+    """The lower figure of "10 à 12 %", "entre 10 et 12 %", "10-12 %" before the number at index i (not the start of a
+    change: "est passé de 10 à 12 %"), else None."""
+    if i == 0:
+        return None
+    text, lower, upper = ctx.text, ctx.numbers[i - 1], ctx.numbers[i]
+    if not RANGE_JOIN.fullmatch(text, lower.end, upper.start) or not lower.value < upper.value \
+            or percent_after(text, lower.end) is not None:
+        return None
+    opening = RANGE_OPEN.search(text, max(0, lower.start - 12), lower.start)
+    if opening and CHANGE_FROM.search(text, max(0, opening.start() - 40), opening.start()):
+        return None
+    return lower if opening or BARE_RANGE_JOIN.fullmatch(text, lower.end, upper.start) else None
+
+
+def _given_in_digits(ctx: Context, value: float, start: int, digits: list[tuple[float, int, int, bool, bool]]) -> bool:
     """ "Un habitant sur cinq (19 %)", "Un quart de la population : 25,4 %": the fraction rounds a figure its
     sentence gives in digits, which is the one read."""
     sentence = ctx.sentence_at(start)
-    return any(sentence.start <= at < sentence.end and abs(figure - value) <= ROUNDING for figure, at, _, _ in digits)
+    return any(sentence.start <= at < sentence.end and abs(figure - value) <= ROUNDING for figure, at, _, _, _ in digits)
 
 
 ROUNDING = 5  # points between a fraction and the figure in digits it rounds

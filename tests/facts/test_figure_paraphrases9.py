@@ -209,3 +209,49 @@ def test_people_gathered_once_are_an_audience(record_of, sentence):
 ])
 def test_members_gathered_are_its_count(record_of, sentence, expected):
     assert _figures(record_of(ACI + sentence)) == expected
+
+
+# --- percentages: ranges, fractions of the department, a count beside its share --------------------------------------
+
+def _percentages(record: dict, key: str = V) -> list[tuple]:
+    return sorted((p["value"], p["kind"], p["qualifier"]) for p in _cpts(record, key)["percentages"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sur son territoire, 10 à 12 % des habitants n'ont pas de médecin traitant.",
+    "Sur son territoire, entre 10 et 12 % des habitants n'ont pas de médecin traitant.",
+    "Sur son territoire, 10-12 % des patients n'ont pas de médecin traitant.",
+])
+def test_a_range_of_percentages_is_more_than_its_lower_figure(record_of, sentence):
+    assert _percentages(record_of(ACI + sentence)) == [(10, "population_without_gp", "more_than")]
+
+
+def test_a_change_from_one_percentage_to_another_is_the_figure_reached(record_of):
+    sentence = "Sur son territoire, la part des patients sans médecin traitant est passée de 10 à 12 %."
+    assert [v for v, _, _ in _percentages(record_of(ACI + sentence))] == [12]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Elle couvre un quart de la population de la Nièvre.", (25, "share_of_department_population", "exact")),
+    ("Son territoire rassemble près d'un tiers des habitants du département.",
+     (33.3, "share_of_department_population", "approx")),
+    ("Elle couvre la moitié de la population de la Nièvre.", (50, "share_of_department_population", "exact")),
+])
+def test_a_fraction_of_the_departments_people(record_of, sentence, expected):
+    assert _percentages(record_of(ACI + sentence)) == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a fraction of the people there is no percentage of the CPTS
+    "Sur son territoire, un habitant sur cinq a plus de 75 ans.",
+    "Sur son territoire, la moitié des médecins ont plus de 60 ans.",
+])
+def test_fractions_of_the_people_there_give_nothing(record_of, sentence):
+    assert _percentages(record_of(ACI + sentence)) == []
+
+
+def test_people_without_a_doctor_beside_their_share_are_no_population(record_of):
+    sentence = "Sur son territoire, 5 000 personnes, soit 12 % de la population, n'ont pas de médecin traitant."
+    record = record_of(ACI + sentence)
+    assert _figures(record) == {}
+    assert _percentages(record) == [(12, "population_without_gp", "exact")]
