@@ -30,7 +30,7 @@ from .figure_clauses import clause_of, department_adjective, list_lead, of_depar
 from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_GP, WITHOUT_WORDS, POPULATION_OF,
                                AGE_GROUP, CPTS_WORDS, IN_DEPARTMENT, DEPARTMENT_SUBJECT,
                                LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL,
-                               AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
+                               AUDIENCE, ONE_TOWN, MONEY, OF_ITS_GOALS, MONEY_BEFORE_BRACKET, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
@@ -188,6 +188,8 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True  # "62 % des répondants", "7 CPTS sur 10 (69 %)"
     if TARGET.search(text, max(0, pct_end - 60), pct_end) and not THE_FIGURE_KNOWN.search(text, max(0, pct_end - 20), pct_end):
         return True  # "l'objectif est d'atteindre 90 %": a figure aimed at, not one of the territory
+    if OF_ITS_GOALS.match(text, pct_end) or MONEY_BEFORE_BRACKET.search(text, max(0, pct_end - 80), pct_end):
+        return True  # "80 % de ses objectifs", "50 000 euros (60 % ARS, 40 % CPAM)"
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
     if DEGREE_OF_A_QUALITY.match(text, pct_end):

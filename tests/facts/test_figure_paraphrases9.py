@@ -255,3 +255,14 @@ def test_people_without_a_doctor_beside_their_share_are_no_population(record_of)
     record = record_of(ACI + sentence)
     assert _figures(record) == {}
     assert _percentages(record) == [(12, "population_without_gp", "exact")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS a atteint 80 % de ses objectifs.",
+    "Elle remplit 100 % des indicateurs du socle.",
+    "Elle a reçu un financement de 50 000 euros (60 % ARS, 40 % CPAM).",
+    "Sa part variable est versée à 100 % en fonction des résultats.",
+    "La coordinatrice travaille à 50 % pour la CPTS.",
+])
+def test_goals_met_and_shares_of_money_are_no_percentage(record_of, sentence):
+    assert _percentages(record_of(ACI + sentence)) == []
