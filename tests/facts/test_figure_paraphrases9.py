@@ -266,3 +266,14 @@ def test_people_without_a_doctor_beside_their_share_are_no_population(record_of)
 ])
 def test_goals_met_and_shares_of_money_are_no_percentage(record_of, sentence):
     assert _percentages(record_of(ACI + sentence)) == []
+
+
+# --- a day told only relative to the release: no date (the text gives none) -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Publié le 14/03/2024\n\nCe mardi, la CPTS du Val Fleuri a signé son contrat avec l'ARS et l'Assurance maladie.",
+    "Communiqué de presse – 12 mars 2024\n\nLa CPTS du Val Fleuri signe aujourd'hui son contrat avec l'ARS et la CPAM.",
+    "Publié le 12/03/2024\n\nÀ ce jour, la CPTS du Val Fleuri regroupe 80 professionnels.",
+])
+def test_a_day_relative_to_the_release_dates_nothing(record_of, text):
+    assert _dates(record_of(text)) == {}
