@@ -58,9 +58,8 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         if coverage_in_clause(ctx, words, clause, sentence, span, pct_end):
             add_coverage(ctx, result, value, span, qualifier, sentence, clause)
             continue
-        if fraction and not of_department_population(ctx, pct_end):
-            continue  # "un habitant sur cinq a plus de 75 ans": a department's coverage, or a CPTS's share of its department
-            # ("Elle couvre un quart de la population de la Nièvre"), never another percentage
+        if fraction:
+            continue  # "un habitant sur cinq a plus de 75 ans": a department's coverage only, never a CPTS's percentage
         if _said_of_something_else(text, words, _with_the_clause_taken_up(text, clause_span, sentence), pct_end) or \
                 _larger_place_frame(ctx, sentence, span) or \
                 _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span, span) or (

@@ -105,13 +105,13 @@ PART_OF_WHOLE = re.compile(
     re.IGNORECASE)
 # Verbs and nouns of taking part, right after the counted people ("50 professionnels formés": a training's)
 TOOK_PART_AFTER = re.compile(
-    r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:\w+\s+){0,2}?"
-    r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|"
+    r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|manifesté|"
     r"joined\s+forces|attended|trained|"
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     # "45 professionnels sont inscrits sur la plateforme", "... sont volontaires", "... ont signé la charte"
     r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?sont\s+(?:\w+\s+)?(?:inscrits?|volontaires)\b"
-    r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?ont\s+(?:\w+\s+)?signé\s+(?:la|une)\s+charte"
+    r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?ont\s+(?:\w+\s+)?signé\s+(?:la|une)\s+charte(?!\s+d['’]adhésion)"
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
     r"participent|participeront|prennent\s+part|prendront\s+part|assistent|take\s+part|"
     r"participèrent|assistèrent|(?:de\s+santé\s+)?(?:formé|sensibilisé)e?s|trained)\b", re.IGNORECASE)

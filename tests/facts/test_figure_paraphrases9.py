@@ -231,19 +231,10 @@ def test_a_change_from_one_percentage_to_another_is_the_figure_reached(record_of
     assert [v for v, _, _ in _percentages(record_of(ACI + sentence))] == [12]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    ("Elle couvre un quart de la population de la Nièvre.", (25, "share_of_department_population", "exact")),
-    ("Son territoire rassemble près d'un tiers des habitants du département.",
-     (33.3, "share_of_department_population", "approx")),
-    ("Elle couvre la moitié de la population de la Nièvre.", (50, "share_of_department_population", "exact")),
-])
-def test_a_fraction_of_the_departments_people(record_of, sentence, expected):
-    assert _percentages(record_of(ACI + sentence)) == [expected]
-
-
 @pytest.mark.parametrize("sentence", [
-    # a fraction of the people there is no percentage of the CPTS
+    # a fraction of the people there is no percentage of the CPTS, even of its department's
     "Sur son territoire, un habitant sur cinq a plus de 75 ans.",
+    "Elle couvre un quart de la population de la Nièvre.",
     "Sur son territoire, la moitié des médecins ont plus de 60 ans.",
 ])
 def test_fractions_of_the_people_there_give_nothing(record_of, sentence):
@@ -277,3 +268,16 @@ def test_goals_met_and_shares_of_money_are_no_percentage(record_of, sentence):
 ])
 def test_a_day_relative_to_the_release_dates_nothing(record_of, text):
     assert _dates(record_of(text)) == {}
+
+
+def test_a_membership_charter_signed_counts_the_members(record_of):
+    sentence = "85 professionnels de santé ont signé la charte d'adhésion."
+    assert _figures(record_of(ACI + sentence)) == {"professionals_count": (85, "exact")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "85 professionnels de santé ont d'ores et déjà manifesté leur intérêt.",
+    "85 professionnels ont signé la charte de la campagne de vaccination.",
+])
+def test_interest_shown_is_no_membership(record_of, sentence):
+    assert _figures(record_of(ACI + sentence)) == {}
