@@ -123,13 +123,3 @@ def _of_another_kind(text: str, end: int, sentence: str) -> bool:
     funders, the ARS and the Assurance maladie, is the community's contract."""
     other = OTHER_CONTRACT_AFTER.match(text, end)
     return bool(other) and not (PARTNERSHIP.fullmatch(other.group()) and says(ARS, sentence) and says(HEALTH_INSURANCE, sentence))
-
-
-def names_the_communitys_contract(sentence: str) -> bool:
-    """Whether a sentence names the community's contract, dated or not: the ACI by name, or a contract with both its
-    funders, the ARS and the Assurance maladie ("Le contrat de partenariat l'engage avec l'ARS et la CPAM"); never the
-    national agreement."""
-    if says(NOT_A_SIGNATURE, sentence) or says(OTHER_CONTRACT, sentence):
-        return False
-    return says(STRONG_ACI, sentence) or _names_a_contract(sentence) and says(ARS, sentence) \
-        and says(HEALTH_INSURANCE, sentence)

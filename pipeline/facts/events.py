@@ -20,11 +20,10 @@ from .dates import DateMatch, find_dates
 from ..model import Fact, Span
 from .name_words import key_of
 from .common import Extraction, attribution_confidence
-from .contract_cues import names_the_communitys_contract
 from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
-from .event_headlines import (OFFICIAL_START, OWN_TIME, STILL_TO_COME, SENTENCE_END, a_gathering_without_its_event,
-                              acts_of_a_gathering, launch_by_a_dated_contract_beside,
+from .event_headlines import (OWN_TIME, SENTENCE_END, a_gathering_without_its_event, acts_of_a_gathering,
+                              launch_by_a_dated_contract_beside,
                               an_official_start_on_the_lead_day, headline_tells_a_birth, lead_date_of_the_headline,
                               sentence_spans)
 
@@ -130,52 +129,9 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
                 result.cpts[key].dates[kind].append(fact)
             if not label and _shares_sentence(text, dates, i):
                 result.cpts[key].farther_kinds.update((kind, span) for kind in kinds[1:])
-    for key, facts in result.cpts.items():
+    for facts in result.cpts.values():
         if facts.dates.get("launch"):
             facts.dates["launch"] = _births_before_later_starts(ctx, facts.dates["launch"])
-        if key in ctx.subjects and not facts.dates.get("aci_signature"):
-            facts.dates["aci_signature"] = _contract_of_an_official_start(ctx, facts.dates.get("launch") or [], dates)
-
-
-def _contract_of_an_official_start(ctx: Context, launches: list[Fact], dates: list[DateMatch]) -> list[Fact]:
-    """"La CPTS X, lancée officiellement ce 10 mai ..." in a release that presents its contract with the ARS and the
-    Assurance maladie without a date of its own ("Le contrat de partenariat engage les professionnels avec l'ARS et la
-    CPAM"): the official start is the contract's day (birth by contract), when it is the first day the text tells
-    (after other days, the contract may have been signed on any of them)."""
-    days = {f.value for f in launches if f.qualifier == "day"}
-    if len(days) != 1 or not _undated_contract(ctx.text, dates):
-        return []
-    first_day = next((d for d in dates if d.precision == "day"), None)
-    official = [f for f in launches if f.qualifier == "day" and first_day is not None and f.span.start == first_day.start
-                and _an_official_start_at(ctx, f.span)]
-    return [Fact(f.value, f.span, f.qualifier, extra=f.extra, confidence=f.confidence) for f in official[:1]]
-
-
-def _an_official_start_at(ctx: Context, span: Span) -> bool:
-    """Whether the launch word nearest to a date tells an official start ("lancée officiellement"), not a birth."""
-    sentence = ctx.sentence_at(span.start)
-    cues = find_cues(ctx.text, sentence.start, sentence.end, kinds=("launch",))
-    if not cues:
-        return False
-    nearest = min(cues, key=lambda cue: _distance(ctx.text, cue, span))
-    return bool(OFFICIAL_START.search(ctx.text, max(0, nearest.start - 20), nearest.end + 15)) \
-        and not BIRTH.match(ctx.text, nearest.start)
-
-
-DONE_BEFORE = re.compile(r"\b(?:avai(?:t|ent)|had)\b", _I)
-
-
-def _undated_contract(text: str, dates: list[DateMatch]) -> bool:
-    """A sentence without a date that names the community's contract with both its funders, the ARS and the Assurance
-    maladie, or its ACI by name, told as done or in force (not to come, nor done before)."""
-    for start, end in sentence_spans(text, dates):
-        sentence = text[start:end]
-        if any(start <= d.start < end for d in dates) or STILL_TO_COME.search(sentence) or OWN_TIME.search(sentence) \
-                or DONE_BEFORE.search(sentence):
-            continue  # a contract to come, or signed before ("Elle avait signé son ACI")
-        if names_the_communitys_contract(sentence):
-            return True
-    return False
 
 
 # the birth itself, not an official start, an inauguration or an opening that may come years later

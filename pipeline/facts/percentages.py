@@ -37,7 +37,7 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
                                DEPARTMENT_AFTER_REACH, fraction_percent)
 from .patterns import RESPECTIVELY
-from .quantity_words import BARE_RANGE_JOIN, CHANGE_FROM, RANGE_JOIN, RANGE_OPEN
+from .quantity_kinds import range_start
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
@@ -116,18 +116,9 @@ def _figures(ctx: Context) -> list[tuple[float, int, int, bool, bool]]:
 
 
 def _range_start(ctx: Context, i: int):
-    """The lower figure of "10 à 12 %", "entre 10 et 12 %", "10-12 %" before the number at index i (not the start of a
-    change: "est passé de 10 à 12 %"), else None."""
-    if i == 0:
-        return None
-    text, lower, upper = ctx.text, ctx.numbers[i - 1], ctx.numbers[i]
-    if not RANGE_JOIN.fullmatch(text, lower.end, upper.start) or not lower.value < upper.value \
-            or percent_after(text, lower.end) is not None:
-        return None
-    opening = RANGE_OPEN.search(text, max(0, lower.start - 12), lower.start)
-    if opening and CHANGE_FROM.search(text, max(0, opening.start() - 40), opening.start()):
-        return None
-    return lower if opening or BARE_RANGE_JOIN.fullmatch(text, lower.end, upper.start) else None
+    """The lower figure of "10 à 12 %", "entre 10 et 12 %" (not of "10 % à 12 %": two figures), else None."""
+    lower = range_start(ctx.text, ctx.numbers, i)
+    return lower[0] if lower and percent_after(ctx.text, lower[0].end) is None else None
 
 
 def _given_in_digits(ctx: Context, value: float, start: int, digits: list[tuple[float, int, int, bool, bool]]) -> bool:

@@ -22,19 +22,19 @@ from .place_names import EPCI_PHRASE
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
-from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all
+from .quantity_kinds import quantity_kind, range_start
+from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all, professions_gathered
 from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
-    UNIT_AFTER_RE, LABEL_BEFORE_RE, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE, PLACE_WHICH_COUNTS,
-    FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE,
-    ATTENDED_BY, GATHERED, GATHERED_ONCE, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
-    CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
-    WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
-    OF_OTHER_BODY_AFTER, AT_ITS_START_OPENING,
-    MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM,
-    RANGE_OPEN, LARGER_PLACE_SUBJECT, TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
-    STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, PROFESSION_AFTER, PROFESSION_GLUE, PROFESSIONS_VERB, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
+    ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE, PLACE_WHICH_COUNTS, FOR_A_PLACE, PER_AREA, NAME_BEFORE,
+    PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE, ATTENDED_BY, GATHERED,
+    GATHERED_ONCE, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE, CPTS_HERE,
+    RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
+    WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS, OF_OTHER_BODY_AFTER,
+    AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
+    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, LARGER_PLACE_SUBJECT, TERRITORY_WORDS,
+    TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER,
+    AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -48,7 +48,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
             continue
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = (("professionals_count", among_them.end()) if among_them
-                          else _quantity_kind(text, number.start, number.end))
+                          else quantity_kind(text, number.start, number.end))
         if kind in ("population", "communes_count") and _respective_figures(ctx, i, kind, unit_end, result):
             continue
         if kind is None:
@@ -56,7 +56,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
             kind, unit_end = "professionals_count", number.end
-        professions = kind is None and _professions_gathered(ctx, i)  # "regroupe 25 médecins et 40 infirmiers"
+        professions = kind is None and professions_gathered(ctx, i)  # "regroupe 25 médecins et 40 infirmiers"
         if professions:
             kind, unit_end = "professionals_count", professions[1]
             summed_until = unit_end
@@ -81,7 +81,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         if key is None:
             continue
         facts = [Fact(value, span, qualifier, confidence=attribution_confidence(ctx, span, key))]
-        low = _range_start(ctx, i)
+        low = range_start(ctx.text, ctx.numbers, i)
         if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400
             lower, low_start = low
             facts = [Fact(lower.value, Span(low_start, lower.end), "more_than", confidence=facts[0].confidence),
@@ -103,11 +103,11 @@ def _gapped_kind(ctx: Context, i: int) -> str | None:
     if i == 0 or not GAPPED_END.match(ctx.text, ctx.numbers[i].end):
         return None
     text, number, before = ctx.text, ctx.numbers[i], ctx.numbers[i - 1]
-    kind, unit_end = _quantity_kind(text, before.start, before.end)
+    kind, unit_end = quantity_kind(text, before.start, before.end)
     _, q_start = qualifier_before(text, number.start, ctx.lang)
     if EN_COUNTS_BEFORE.search(text, max(0, q_start - 40), q_start):
         # "Elle regroupait 15 professionnels à sa création, elle en compte aujourd'hui 110.": the last unit said
-        earlier = [_quantity_kind(text, n.start, n.end)[0] for n in ctx.numbers[max(0, i - 3):i]
+        earlier = [quantity_kind(text, n.start, n.end)[0] for n in ctx.numbers[max(0, i - 3):i]
                    if number.start - n.end < EN_REACH]
         return next((k for k in reversed(earlier) if k), None)
     if kind is None or ctx.sentence_at(before.start) != ctx.sentence_at(number.start):
@@ -118,34 +118,6 @@ def _gapped_kind(ctx: Context, i: int) -> str | None:
     if len(named) != 1 or text[named[0][0].span.end:number.start].strip():
         return None
     return kind if GAPPED_BEFORE.fullmatch(text, unit_end, named[0][0].span.start) else None
-
-
-def _professions_gathered(ctx: Context, i: int) -> tuple[int | float, int, bool] | None:
-    """"La CPTS regroupe une quarantaine de médecins généralistes", "elle réunit 25 médecins, 40 infirmiers et 10
-    pharmaciens": professions the CPTS gathers, counted one by one; their sum, where the list ends, and whether a count
-    is approximate."""
-    text, numbers = ctx.text, ctx.numbers
-    unit = PROFESSION_AFTER.match(text, numbers[i].end)
-    if unit is None or not _the_cpts_gathers_professions(ctx, numbers[i].start):
-        return None
-    total, end = numbers[i].value, unit.end()
-    approx = qualifier_before(text, numbers[i].start, ctx.lang)[0] == "approx"
-    for number in numbers[i + 1:]:
-        unit = PROFESSION_AFTER.match(text, number.end)
-        if unit is None or not PROFESSION_GLUE.fullmatch(text, end, number.start):
-            break
-        total, end = total + number.value, unit.end()
-        approx = approx or qualifier_before(text, number.start, ctx.lang)[0] == "approx"
-    return total, end, approx
-
-
-def _the_cpts_gathers_professions(ctx: Context, start: int) -> bool:
-    """A verb of gathering (or "compte", "ce sont") whose subject is the CPTS, before a count of a profession."""
-    sentence = ctx.sentence_at(start)
-    before = ctx.text[sentence.start:start]
-    verb = PROFESSIONS_VERB.search(before)
-    return verb is not None and CPTS_SUBJECT.search(before, 0, verb.start()) is not None \
-        and not AREA_SUBJECT.search(before, 0, verb.start())
 
 
 def _a_fractions_numerator(text: str, start: int) -> bool:
@@ -220,7 +192,7 @@ def _part_of_the_next(ctx: Context, i: int) -> bool:
     numbers = ctx.numbers
     if i + 1 >= len(numbers) or not OF_THE_WHOLE.fullmatch(ctx.text, numbers[i].end, numbers[i + 1].start):
         return False
-    return _quantity_kind(ctx.text, numbers[i + 1].start, numbers[i + 1].end)[0] == "professionals_count"
+    return quantity_kind(ctx.text, numbers[i + 1].start, numbers[i + 1].end)[0] == "professionals_count"
 
 
 LIST_GLUE = re.compile(r"\s*(?:(?:de\s+santé|médico-sociaux|sanitaires)\s*)?(?:,|et|and|ainsi\s+que|&)\s*", re.IGNORECASE)
@@ -232,116 +204,16 @@ def _in_a_breakdown(ctx: Context, i: int, unit_end: int) -> bool:
     text, numbers = ctx.text, ctx.numbers
     if i + 1 < len(numbers) and LIST_GLUE.fullmatch(text, unit_end, numbers[i + 1].start):
         following = numbers[i + 1]
-        kind, after = _quantity_kind(text, following.start, following.end)
+        kind, after = quantity_kind(text, following.start, following.end)
         if kind not in OTHER_UNIT_KINDS and after <= following.end and re.match(r"\s+[^\W\d_]", text[following.end:]) \
                 or kind == "structures_count":
             return True
     if i > 0:
         previous = numbers[i - 1]
-        kind, after = _quantity_kind(text, previous.start, previous.end)
+        kind, after = quantity_kind(text, previous.start, previous.end)
         if kind == "structures_count" and LIST_GLUE.fullmatch(text, after, numbers[i].start):
             return True
     return False
-
-
-def _range_start(ctx: Context, i: int):
-    """The lower figure of "entre 800 et 1 000", "de 10 à 15", "between 50 and 60" before the
-    number at index i, with where its words begin; else None."""
-    if i == 0:
-        return None
-    lower, upper = ctx.numbers[i - 1], ctx.numbers[i]
-    if not RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) or lower.value >= upper.value:
-        return None
-    opening = RANGE_OPEN.search(ctx.text, max(0, lower.start - 12), lower.start)
-    if opening and CHANGE_FROM.search(ctx.text, max(0, opening.start() - 40), opening.start()):
-        return None  # "est passée de 50 à 80 adhérents": the figure it reached
-    if opening:
-        return lower, opening.start()
-    # "80 à 90 professionnels", "80-90 professionnels": a range without its opening word
-    return (lower, lower.start) if BARE_RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) else None
-
-
-def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
-    above = _label_above(text, start, end)
-    if above is not None:
-        return above, end
-    after = text[end:end + 60]
-    for kind, pattern in UNIT_AFTER_RE:
-        m = pattern.match(after)
-        if m and "\n" in after[:m.end()] and (NEXT_LINE_LABEL.match(after, m.end()) or _label_kind_before(text, start)):
-            continue  # "Nombre de communes : 24\nAdhérents : 90", "Population | 45 000\nCommunes | 12": the next line's label
-        approx_noun = not any(ch.isdigit() for ch in text[start:end])  # "une centaine de professionnels"
-        if m and (approx_noun or kind == "population" or not m.group().lstrip().lower().startswith(("de ", "d'", "d’"))):
-            unit_end = end + m.end()
-            if kind == "professionals_count":
-                tail = re.match(r"\s+de\s+(?:la\s+)?santé(?:\s+libéraux)?", text[unit_end:unit_end + 30])
-                unit_end += tail.end() if tail else 0
-                legal = re.match(r"\s+(?:personnes\s+morales|structures)\b", text[unit_end:unit_end + 30])
-                if legal:  # "12 adhérents personnes morales": member structures
-                    return "structures_count", unit_end + legal.end()
-            return kind, unit_end
-    return _label_kind_before(text, start), end
-
-
-def _label_kind_before(text: str, start: int) -> str | None:
-    """The kind a label before a figure names: "Population : environ 30 000", "Nombre de communes | 12"."""
-    _, label_end = qualifier_before(text, start)
-    before = text[max(0, label_end - 70):label_end]
-    return next((kind for kind, pattern in LABEL_BEFORE_RE if pattern.search(before)), None)
-
-
-def _label_above(text: str, start: int, end: int) -> str | None:
-    """The kind a figure alone on its line takes from a label alone on the line above ("Habitants\n45 000\nCommunes\n12"),
-    unless the lines of figures and labels begin with a figure: then each label is the unit under its figure
-    ("45 000\nhabitants\n12\ncommunes")."""
-    _, q_start = qualifier_before(text, start)
-    line_start, line_end = text.rfind("\n", 0, q_start) + 1, text.find("\n", end)
-    if text[line_start:q_start].strip(" \t•-–*") or text[end:len(text) if line_end < 0 else line_end].strip(" \t:"):
-        return None
-    label, pos = _line_before(text, line_start)
-    kind = _label_kind(label)
-    if kind is None:
-        return None
-    labels_first = True
-    for _ in range(LINES_OF_FIGURES):
-        line, pos = _line_before(text, pos)
-        if NUMBER_LINE.fullmatch(line):
-            labels_first = False
-        elif _label_kind(line) is not None:
-            labels_first = True
-        else:
-            break
-    return kind if labels_first else None
-
-
-LINES_OF_FIGURES = 12  # lines looked at above a figure for where a column of figures and labels begins
-NUMBER_LINE = re.compile(r"[ \t•*–-]*(?:\+|plus\s+de|près\s+de|environ)?\s*\d[\d \u00a0\u202f.,]*\+?[ \t]*", re.IGNORECASE)
-
-
-def _line_before(text: str, line_start: int) -> tuple[str, int]:
-    """The non-empty line before the one starting at `line_start`, and where it starts."""
-    end = line_start - 1
-    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
-        end = text.rfind("\n", 0, end)
-    start = text.rfind("\n", 0, max(end, 0)) + 1
-    return (text[start:end], start) if end > 0 else ("", 0)
-
-
-def _label_kind(line: str) -> str | None:
-    """The kind a line that is a bare label names ("Habitants", "Nombre de communes", "Professionnels de santé :")."""
-    label = line.strip(" \t•*–-:|")
-    if not label or len(label) > 40 or any(ch.isdigit() for ch in label):
-        return None
-    label = NUMBER_OF.sub("", label)
-    for kind, pattern in UNIT_AFTER_RE:
-        m = pattern.match(label)
-        if m and LABEL_TAIL.fullmatch(label, m.end()):
-            return kind
-    return "population" if re.fullmatch(r"population(?:\s+couverte)?", label, re.IGNORECASE) else None
-
-
-NUMBER_OF = re.compile(r"^(?:nombre\s+(?:de|d['’])\s*|number\s+of\s+)", re.IGNORECASE)
-LABEL_TAIL = re.compile(r"\s*(?:de\s+santé)?\s*(?:libéraux|adhérents)?\s*", re.IGNORECASE)
 
 
 def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, summed: bool = False) -> bool:
