@@ -28,7 +28,7 @@ from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
     ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE, PLACE_WHICH_COUNTS, FOR_A_PLACE, PER_AREA, NAME_BEFORE,
     PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE, ATTENDED_BY, GATHERED,
-    GATHERED_ONCE, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE, CPTS_HERE,
+    GATHERED_ONCE, AT_AN_EVENT_BEFORE, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE, CPTS_HERE,
     RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
     WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS, OF_OTHER_BODY_AFTER,
     AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
@@ -383,12 +383,22 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
     present = re.match(r"\s+présent(?:e)?s\b", text[unit_end:unit_end + 12])
     if present and not re.match(r"\s+(?:sur|dans|en|au|à)\b", text[unit_end + present.end():unit_end + present.end() + 6]):
         return True  # "Les 80 professionnels présents ont voté": an audience (not "présents sur le territoire")
-    if kind == "professionals_count" and GATHERED_ONCE.search(text, max(0, start - 60), start) \
-            and not MEMBERS.search(text, start, unit_end):
-        return True
+    if kind == "professionals_count" and not MEMBERS.search(text, start, unit_end) and (
+            GATHERED_ONCE.search(text, max(0, start - 60), start) or _at_an_event(text, start)):
+        return True  # "La CPTS a réuni 80 professionnels", "Lors de la soirée, 80 professionnels ont échangé"
     if people or present or GATHERED.search(text, max(0, start - 80), start):
         return _sentence_has_event(text, start, unit_end)
     return False
+
+
+def _at_an_event(text: str, start: int) -> bool:
+    """"Lors de la soirée de lancement, 80 professionnels ont échangé": an event's audience; not "Lors de son
+    inauguration, la CPTS, qui regroupe 80 professionnels, ...": its members, with a verb of its own."""
+    event = AT_AN_EVENT_BEFORE.search(text, max(0, start - 120), start)
+    return event is not None and not MEMBERS_VERB.search(text, event.end(), start)
+
+
+MEMBERS_VERB = re.compile(r"\b(?:regroupe|rassemble|fédère|réunit|compte|comptait|totalise|gathers|counts|has)\b", re.IGNORECASE)
 
 
 def _sentence_has_event(text: str, start: int, end: int) -> bool:

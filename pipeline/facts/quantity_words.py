@@ -154,6 +154,14 @@ GATHERED = re.compile(
 # are "réunit", "compte", or "adhérents")
 GATHERED_ONCE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:réuni|rassemblé|mobilisé|attiré)\s+[^.;!?]{0,25}$",
                            re.IGNORECASE)
+# "Lors de la soirée de lancement, 80 professionnels ont échangé", "la réunion a permis à 80 soignants de ...": an event's
+# audience, in the clause before the figure
+AT_AN_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:lors|au\s+cours|à\s+l['’]occasion)\s+d(?:e|['’]|u)\s*(?:la|le|l['’]|cette|ce|cet)?\s*|pendant\s+(?:la|le|l['’]|cette|ce)\s*"
+    r"|during\s+the\s+|at\s+the\s+)(?:soirée|réunion|cérémonie|inauguration|rencontre|conférence|journée|forum|webinaire"
+    r"|séminaire|événement|évènement|evening|meeting|ceremony|event)\b[^.;!?]{0,60}$"
+    r"|\b(?:soirée|réunion|cérémonie|rencontre|journée|forum|webinaire|meeting|event)\b[^.;!?,]{0,30}?\b(?:a\s+permis\s+à"
+    r"|allowed)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
     r"journée|forum|webinaire|colloque|séminaire|formation|session|groupe\s+de\s+travail|visite|"

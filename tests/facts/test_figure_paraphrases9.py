@@ -280,3 +280,21 @@ def test_a_membership_charter_signed_counts_the_members(record_of):
 ])
 def test_interest_shown_is_no_membership(record_of, sentence):
     assert _figures(record_of(ACI + sentence)) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lors de la soirée de lancement, 80 professionnels ont échangé sur les projets.",
+    "À l'occasion de cette réunion, une soixantaine de soignants ont débattu des priorités.",
+    "La réunion de lancement a permis à 80 professionnels de découvrir le projet.",
+])
+def test_the_audience_of_an_event_is_no_count(record_of, sentence):
+    assert _figures(record_of(ACI + sentence)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lors de son inauguration, la CPTS du Val Fleuri, qui regroupe 80 professionnels, a présenté son projet.",
+     {"professionals_count": (80, "exact")}),
+    (ACI + "Lors de l'assemblée générale, la CPTS comptait 120 adhérents.", {"professionals_count": (120, "exact")}),
+])
+def test_members_told_at_an_event_are_its_count(record_of, text, expected):
+    assert _figures(record_of(text)) == expected
