@@ -16,25 +16,26 @@ from __future__ import annotations
 
 import re
 
-from ..reference import gazetteer
 from .context import Context
 from .place_names import EPCI_PHRASE
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 from .quantity_kinds import quantity_kind, range_start
+from .quantity_places import (a_commune_before, a_place_before, a_town_or_a_region, department_before, said_of_a_larger_place,
+                              start_of_sentence)
 from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all, professions_gathered
 from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
-    ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE, PLACE_WHICH_COUNTS, FOR_A_PLACE, PER_AREA, NAME_BEFORE,
-    PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE, ATTENDED_BY, GATHERED,
-    GATHERED_ONCE, AT_AN_EVENT_BEFORE, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE, CPTS_HERE,
-    RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
-    WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS, OF_OTHER_BODY_AFTER,
+    ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_WHICH_COUNTS, FOR_A_PLACE, PER_AREA, PART_OF_WHOLE, TOOK_PART_AFTER,
+    TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE, ATTENDED_BY, GATHERED, GATHERED_ONCE, AT_AN_EVENT_BEFORE,
+    EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE, CPTS_HERE, RATIO_BEFORE,
+    SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT, WHERE_BEFORE,
+    JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS, OF_OTHER_BODY_AFTER,
     AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, LARGER_PLACE_SUBJECT, TERRITORY_WORDS,
-    TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION, STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER,
-    AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
+    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
+    STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
+    IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -226,7 +227,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start) or _another_bodys_staff(ctx, kind, start, unit_end):
         return True
-    if AT_ITS_START_AFTER.match(text, unit_end) or AT_ITS_START_OPENING.match(text, _sentence_start(text, start)):
+    if AT_ITS_START_AFTER.match(text, unit_end) or AT_ITS_START_OPENING.match(text, start_of_sentence(text, start)):
         return True  # "Elle regroupait 15 professionnels à sa création": its beginnings
     if kind == "population" and REACHED_BEFORE.search(text, max(0, start - 40), start):
         return True  # "la campagne a touché 2 000 habitants": people an action reached
@@ -266,9 +267,9 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count
         return not ALL_COMMUNES_OF.search(text[max(0, start - 40):start])
-    if _said_of_a_larger_place(text, start) or _department_before(ctx, start):
-        return True  # "Le département compte 5 000 professionnels de santé": the department's
-    if STATISTIC_BEFORE.search(text, _sentence_start(text, start), start) or RATE_AFTER.match(text, unit_end):
+    if said_of_a_larger_place(text, start) or department_before(ctx, start) or a_town_or_a_region(ctx, kind, start, unit_end):
+        return True  # "Le département compte 5 000 professionnels de santé", "À Villebois, 45 professionnels ..."
+    if STATISTIC_BEFORE.search(text, start_of_sentence(text, start), start) or RATE_AFTER.match(text, unit_end):
         return True  # "Selon un rapport, trois soignants ...", "... se suicident chaque mois": a statistic, a rate
     if kind in ("population", "professionals_count") and FOR_A_PLACE.match(text, unit_end):
         return True
@@ -281,12 +282,12 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind == "population":
         _, q_start = qualifier_before(text, start, ctx.lang)
         if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start) \
-                or TOWN_SUBJECT.fullmatch(text, _sentence_start(text, q_start), q_start):
+                or TOWN_SUBJECT.fullmatch(text, start_of_sentence(text, q_start), q_start):
             return True
-        return (_a_place_before(ctx, clause, start) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
+        return (a_place_before(ctx, clause, start) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
                 and not AREA_COVERED_BEFORE.search(text, max(0, start - 120), start)
                 or bool(PER_AREA.match(text, unit_end))
-                or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
+                or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or a_commune_before(ctx, start))
     return False
 
 
@@ -295,20 +296,10 @@ LEAST_POPULATION = 1000
 MOST_POPULATION = 1_000_000  # nor more: a larger figure is a region's or the nation's
 
 
-def _a_place_before(ctx: Context, clause: str, start: int) -> bool:
-    """ "la ville, peuplée de 9 000 habitants": a town's figure; not the CPTS's own, in apposition to its name ("Le
-    territoire de la CPTS X, peuplé de 45 000 habitants")."""
-    place = PLACE_BEFORE.search(clause[-60:])
-    if place is None:
-        return False
-    before = ctx.text[:start - len(clause[-60:]) + place.start()].rstrip(" \t,")
-    return not any(span.end == len(before) for span in ctx.name_spans)
-
-
 def _another_body_counts(ctx: Context, start: int) -> bool:
     """The last body named in the number's sentence before it is not the CPTS, nor covered by it."""
     text = ctx.text
-    sentence_start = _sentence_start(text, start, ends=(". ", "\n", ";"))
+    sentence_start = start_of_sentence(text, start, ends=(". ", "\n", ";"))
     if THE_OTHER_ONE.match(text, sentence_start):
         return True  # "Celle des Monts Clairs couvre 12 communes": another CPTS than the one named before
     bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start)
@@ -333,16 +324,9 @@ def _we_of_the_body_before(ctx: Context, sentence_start: int, start: int) -> boo
     text = ctx.text
     if not WE_BEFORE.search(text, sentence_start, start) or CPTS_HERE.search(text, sentence_start, start):
         return False
-    previous_start = _sentence_start(text, max(0, sentence_start - 2), ends=(". ", "\n", ";"))
+    previous_start = start_of_sentence(text, max(0, sentence_start - 2), ends=(". ", "\n", ";"))
     return bool(OTHER_BODY.search(text, previous_start, sentence_start)) and \
         not CPTS_HERE.search(text, previous_start, sentence_start)
-
-
-def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n")) -> int:
-    """Where the sentence of a number at `start` begins, looking back at most SENTENCE_REACH
-    characters: a long text without punctuation is not searched from its start for each number."""
-    floor = max(0, start - SENTENCE_REACH)
-    return max([text.rfind(end, floor, start) for end in ends] + [floor - 1]) + 1
 
 
 def _the_cpts_gathers(ctx: Context, start: int) -> bool:
@@ -402,19 +386,10 @@ MEMBERS_VERB = re.compile(r"\b(?:regroupe|rassemble|fédère|réunit|compte|comp
 
 
 def _sentence_has_event(text: str, start: int, end: int) -> bool:
-    sentence_start = _sentence_start(text, start)
+    sentence_start = start_of_sentence(text, start)
     reach = min(len(text), end + SENTENCE_REACH)
     sentence_end = min((i for i in (text.find(". ", end, reach), text.find("\n", end, reach)) if i >= 0), default=reach)
     return bool(EVENT.search(text, sentence_start, sentence_end))
-
-
-def _a_commune_before(ctx: Context, start: int) -> bool:
-    """ "Villebois : 3 600 habitants": a commune's own figure, right after its name."""
-    _, start = qualifier_before(ctx.text, start, ctx.lang)  # "Villebois compte près de 21 000 habitants"
-    m = NAME_BEFORE.search(ctx.text, max(0, start - 60), start)
-    if not m or ctx.inside_name(m.start(1)):
-        return False
-    return bool(gazetteer.load().candidates(m.group(1)))
 
 
 def _professionals_scope(text: str, start: int, end: int, unit_end: int) -> str:
@@ -436,19 +411,3 @@ def _members_first(facts: list[tuple[Fact, str]]) -> list[Fact]:
     if any(scope == "members" for _, scope in facts):
         return [fact for fact, scope in facts if scope != "territory"]
     return [fact for fact, _ in facts]
-
-
-def _department_before(ctx: Context, start: int) -> bool:
-    """ "La Moselle compte 1 million d'habitants": a department named as the figure's subject."""
-    sentence_start = _sentence_start(ctx.text, start)
-    for department in ctx.departments:
-        if sentence_start <= department.span.start and department.span.end <= start:
-            between = ctx.text[department.span.end:start]
-            if not TERRITORY_WORDS.search(between) and re.match(r"\s*(?:compte|a|counts|has|totalise|abrite)\b", between):
-                return True
-    return False
-
-
-def _said_of_a_larger_place(text: str, start: int) -> bool:
-    before = text[_sentence_start(text, start):start]
-    return bool(LARGER_PLACE_SUBJECT.search(before)) and not TERRITORY_WORDS.search(before)

@@ -183,7 +183,9 @@ OTHER_BODY = re.compile(
     r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey|cabinets?(?:\s+médica(?:l|ux))?"
     # a local health contract, a working group, a board: not the CPTS as a whole
     r"|contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|groupes?\s+de\s+travail|bureau|conseil\s+d['’]administration"
-    r"|working\s+group|board)\b",
+    r"|working\s+group|board"
+    # the professions' unions and orders: "L'URPS représente 3 000 professionnels libéraux"
+    r"|URPS|ordres?\s+(?:des|départementa(?:l|ux)|régiona(?:l|ux))|syndicats?)\b",
     re.IGNORECASE)
 # "les huit professionnels de la maison de santé", "the 1,200 staff of the hospital": that body's own
 OF_OTHER_BODY_AFTER = re.compile(
@@ -242,6 +244,11 @@ REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accom
 # "La commune de Vierzon, principale ville du territoire, compte 26 000 habitants": a town the sentence is about
 TOWN_SUBJECT = re.compile(r"\W*(?:la|le|the)\s+(?:commune|ville|village|bourg|town|city)\b[^.;!?\n]{0,120}?\b"
                           r"(?:compte|totalise|abrite|has|counts|is\s+home\s+to)\s+$", re.IGNORECASE)
+# "45 professionnels exercent sur la commune de Villebois", "... installés dans la ville de Villebois": a town's
+IN_A_TOWN_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:sur|dans|à)\s+la\s+(?:commune|ville)\s+(?:de|d['’])", re.IGNORECASE)
+# "À Villebois, 45 professionnels ...": a place fronted in its sentence
+FRONTED_PLACE = re.compile(r"\W*(?:à|a|sur|dans|in|at)\s+(?P<name>(?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ -](?:[a-zé'’-]{1,4}[ -])?(?-i:[A-ZÀ-Þ])[\w'’-]+)*)"
+                           r"\s*,", re.IGNORECASE)
 # "12 000 habitants supplémentaires", "5 communes de plus": what was added, not the whole
 ADDED_AFTER = re.compile(r"\s*(?:supplémentaires|de\s+plus\b(?!\s+(?:de|d['’]|que|qu['’]))|en\s+plus|additional)",
                          re.IGNORECASE)

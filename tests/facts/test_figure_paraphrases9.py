@@ -298,3 +298,32 @@ def test_the_audience_of_an_event_is_no_count(record_of, sentence):
 ])
 def test_members_told_at_an_event_are_its_count(record_of, text, expected):
     assert _figures(record_of(text)) == expected
+
+
+# --- a town's, a region's, a union's professionals -------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "À Clamecy, 45 professionnels libéraux sont installés.",
+    "45 professionnels libéraux exercent sur la commune de Clamecy.",
+    "La ville de Clamecy compte 45 professionnels de santé libéraux.",
+    "En Bourgogne-Franche-Comté, 12 000 professionnels libéraux sont concernés.",
+    "L'URPS représente 3 000 professionnels libéraux.",
+])
+def test_professionals_of_a_town_a_region_or_a_union(record_of, sentence):
+    assert _figures(record_of(ACI + sentence)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri, en Bourgogne-Franche-Comté, regroupe 45 professionnels.", {"professionals_count": (45, "exact")}),
+    ("À Clamecy, la CPTS du Val Fleuri regroupe 45 professionnels.", {"professionals_count": (45, "exact")}),
+    ("Sur le territoire de la CPTS du Val Fleuri, 45 professionnels libéraux sont installés.",
+     {"professionals_count": (45, "exact")}),
+])
+def test_the_cpts_named_before_its_professionals(record_of, text, expected):
+    assert _figures(record_of(text)) == expected
+
+
+def test_a_region_inside_a_places_name_frames_nothing(record_of):
+    text = ("La CPTS du Val Fleuri couvre la communauté de communes\n« Vallons de Bretagne », et réunit une centaine de "
+            "professionnels de santé.")
+    assert _figures(record_of(text))["professionals_count"] == (100, "approx")
