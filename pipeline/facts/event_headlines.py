@@ -103,6 +103,10 @@ OFFICIAL_START = re.compile(r"officiel|officialis|inaugur|lanc|launch|kick|coup\
 # "Elle avait signé son ACI l'an dernier": the sentence tells its own time
 OWN_TIME = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:dernier|dernière|passée|précédente)|il\s+y\s+a|auparavant|déjà|depuis|plus\s+tôt"
                       r"|précédemment|last\s+year|ago|already|earlier|previously|since)\b", _I)
+# "Elle signera son ACI", "pourra ensuite signer", "will sign": an act still to come
+STILL_TO_COME = re.compile(r"\b(?:signera|signeront|va\s+signer|vont\s+signer|pourra|pourront|devra|devront|devrait|prochain\w*"
+                           r"|bientôt|à\s+venir|en\s+cours\s+de|will|could|should|to\s+be\s+signed|soon|upcoming"
+                           r"|\w{3,}(?:era|eront))\b", _I)  # "elle bénéficiera de financements"
 SIGNED_ACT = re.compile(r"\bsign|\bparaph|\bconclu|contractualis|conventionn|officialis|\bscell", _I)
 FULL_STOP_END = re.compile(r"[.!?…][»\"”)]?\s*\Z")
 PLUPERFECT_BEFORE = re.compile(r"\b(?:avai(?:t|ent)|étai(?:t|ent)|had)\b[^,.;:\n]{0,30}\Z", _I)
@@ -159,6 +163,8 @@ def acts_of_a_gathering(text: str, cues: list[Cue], start: int, end: int) -> lis
     """The kinds of the events a sentence (text[start:end]) tells as done at the gathering before it: the contract signed,
     an official start, or a birth by the contract; not what had been done before ("La CPTS avait signé son ACI"), nor
     the contract named without its signing ("Grâce à l'ACI, elle bénéficiera de financements")."""
+    if STILL_TO_COME.search(text, start, end):
+        return []
     signing = SIGNED_ACT.search(text, start, end) is not None
     acts = [c for c in cues if (c.kind == "launch" or c.kind == "aci_signature" and signing)
             and not PLUPERFECT_BEFORE.search(text, max(0, c.start - 40), c.start)]

@@ -185,8 +185,8 @@ LARGER_AVERAGE = re.compile(
     r"(?:du\s+département|de\s+la\s+région|du\s+pays|de\s+(?:la\s+)?France|départementale?|régionale?|nationale?|"
     r"of\s+the\s+(?:department|region|country)|departmental|regional|national)\Z", re.IGNORECASE)
 COMPARED_WITH = re.compile(r"\b(?:celui|celle|ceux|celles|moyenne|that|average)\b", re.IGNORECASE)
-# A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP"
-WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|salariée?s?|(?:un|le|son|à)\s+poste|"
+# A share of working time, not a figure of the CPTS: "employée à 80 %", "un poste à 50 %", "80 % ETP", "travaille à 50 %"
+WORKING_TIME = re.compile(r"\b(?:employée?s?|embauchée?s?|recrutée?s?|salariée?s?|(?:un|le|son|à)\s+poste|travaill\w*|works?|"
                           r"à\s+temps\s+partiel|mi-temps|ETP)\b[^%,.;]{0,15}$|"
                           r"^\s*(?:ETP|d['’]ETP|du\s+temps|de\s+son\s+temps)\b", re.IGNORECASE)
 PERCENT_FIGURE = re.compile(r"\d[\d\s\u00a0.,]*%")
@@ -232,8 +232,15 @@ MONEY = re.compile(
     r"budget|financ\w*|€|\beuros?\b|dotation|subvention|crédits|funding|funded|\bfonds\b|rembours\w*|"
     r"majoration|revalorisation|\bTVA\b|\btaxes?\b|cotisations?|\bimpôts?\b|\bfrais\b|"
     r"\btarifs?\b|pris(?:es?)?\s+en\s+charge|\bcoûts?\b|\bprix\b|rémunér\w*|salaires?|\bcosts?\b|\bprices?\b|"
-    r"\bremises?\b|\brabais\b|\bdiscounts?\b",
+    r"\bremises?\b|\brabais\b|\bdiscounts?\b|\bversée?s?\b|\bversements?\b",
     re.IGNORECASE)
+# "80 % de ses objectifs", "100 % des indicateurs du socle": how far the CPTS met its contract, no figure of its territory
+OF_ITS_GOALS = re.compile(r"\s*(?:de\s+(?:ses|leurs|nos|vos|son|sa)|des|du|of\s+(?:its|their|the))\s+(?:\w+\s+)?(?:objectifs?"
+                          r"|indicateurs?|engagements?|missions?|actions?|cibles?|goals?|targets?|indicators?)\b",
+                          re.IGNORECASE)
+# "50 000 euros (60 % ARS, 40 % CPAM)": shares of a sum, in brackets after it
+MONEY_BEFORE_BRACKET = re.compile(r"(?:€|\beuros?\b|\bEUR\b|budget|financement|dotation|subvention|funding)"
+                                  r"[^()]{0,20}\([^()]{0,40}\Z", re.IGNORECASE)
 PATIENTS = re.compile(r"\s*(?:des|of)\s+(?:patients|Français|French)\b", re.IGNORECASE)
 # "des médecins généralistes du département", "of the nurses of the region"
 OF_A_LARGER_PLACE = re.compile(

@@ -30,20 +30,21 @@ from .figure_clauses import clause_of, department_adjective, list_lead, of_depar
 from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_GP, WITHOUT_WORDS, POPULATION_OF,
                                AGE_GROUP, CPTS_WORDS, IN_DEPARTMENT, DEPARTMENT_SUBJECT,
                                LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL,
-                               AUDIENCE, ONE_TOWN, MONEY, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
+                               AUDIENCE, ONE_TOWN, MONEY, OF_ITS_GOALS, MONEY_BEFORE_BRACKET, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
                                PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
                                DEPARTMENT_AFTER_REACH, fraction_percent)
 from .patterns import RESPECTIVELY
+from .quantity_kinds import range_start
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
 def extract_percentages(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    for value, start, pct_end, fraction in _figures(ctx):
-        qualifier, q_start = qualifier_before(text, start, ctx.lang)
+    for value, start, pct_end, fraction, ranged in _figures(ctx):
+        qualifier, q_start = ("more_than", start) if ranged else qualifier_before(text, start, ctx.lang)
         after = qualifier_after(text, pct_end) if qualifier == "exact" else None
         span = Span(q_start, after[1] if after else pct_end)
         qualifier = after[0] if after else qualifier
@@ -94,29 +95,37 @@ def _respective_owner(ctx: Context, sentence: Span, start: int) -> str | None:
     return named[figures.index(start)] if named else None
 
 
-def _figures(ctx: Context) -> list[tuple[float, int, int, bool]]:
-    """(value, start, end, told as a fraction) of every percentage: "12 %", "12 pour cent", and the shares
-    of people written as fractions ("un habitant sur cinq", "les trois quarts de la population"), in
-    the order of the text."""
+def _figures(ctx: Context) -> list[tuple[float, int, int, bool, bool]]:
+    """(value, start, end, told as a fraction, the lower figure of a range) of every percentage: "12 %", "12 pour
+    cent", "10 à 12 %" (more than 10), and the shares of people written as fractions ("un habitant sur cinq", "les
+    trois quarts de la population"), in the order of the text."""
     text = ctx.text
     figures = []
-    for number in ctx.numbers:
+    for i, number in enumerate(ctx.numbers):
         pct_end = percent_after(text, number.end)
         if pct_end is not None and 0 <= number.value <= 100:
-            figures.append((number.value, number.start, pct_end, False))
+            lower = _range_start(ctx, i)
+            figures.append((lower.value, lower.start, pct_end, False, True) if lower
+                           else (number.value, number.start, pct_end, False, False))
     digits = list(figures)
     for m in PEOPLE_FRACTION.finditer(text):
         value = fraction_percent(m)
         if value is not None and 0 < value < 100 and not _given_in_digits(ctx, value, m.start(), digits):
-            figures.append((value, m.start(), m.end(), True))
+            figures.append((value, m.start(), m.end(), True, False))
     return sorted(figures, key=lambda figure: figure[1])
 
 
-def _given_in_digits(ctx: Context, value: float, start: int, digits: list[tuple[float, int, int, bool]]) -> bool:
+def _range_start(ctx: Context, i: int):
+    """The lower figure of "10 à 12 %", "entre 10 et 12 %" (not of "10 % à 12 %": two figures), else None."""
+    lower = range_start(ctx.text, ctx.numbers, i)
+    return lower[0] if lower and percent_after(ctx.text, lower[0].end) is None else None
+
+
+def _given_in_digits(ctx: Context, value: float, start: int, digits: list[tuple[float, int, int, bool, bool]]) -> bool:
     """ "Un habitant sur cinq (19 %)", "Un quart de la population : 25,4 %": the fraction rounds a figure its
     sentence gives in digits, which is the one read."""
     sentence = ctx.sentence_at(start)
-    return any(sentence.start <= at < sentence.end and abs(figure - value) <= ROUNDING for figure, at, _, _ in digits)
+    return any(sentence.start <= at < sentence.end and abs(figure - value) <= ROUNDING for figure, at, _, _, _ in digits)
 
 
 ROUNDING = 5  # points between a fraction and the figure in digits it rounds
@@ -169,6 +178,8 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True  # "62 % des répondants", "7 CPTS sur 10 (69 %)"
     if TARGET.search(text, max(0, pct_end - 60), pct_end) and not THE_FIGURE_KNOWN.search(text, max(0, pct_end - 20), pct_end):
         return True  # "l'objectif est d'atteindre 90 %": a figure aimed at, not one of the territory
+    if OF_ITS_GOALS.match(text, pct_end) or MONEY_BEFORE_BRACKET.search(text, max(0, pct_end - 80), pct_end):
+        return True  # "80 % de ses objectifs", "50 000 euros (60 % ARS, 40 % CPAM)"
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
     if DEGREE_OF_A_QUALITY.match(text, pct_end):

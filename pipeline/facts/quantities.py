@@ -16,25 +16,26 @@ from __future__ import annotations
 
 import re
 
-from ..reference import gazetteer
 from .context import Context
 from .place_names import EPCI_PHRASE
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
-from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all
+from .quantity_kinds import quantity_kind, range_start
+from .quantity_places import (a_commune_before, a_place_before, a_town_or_a_region, department_before, said_of_a_larger_place,
+                              start_of_sentence)
+from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all, professions_gathered
 from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
-    UNIT_AFTER_RE, LABEL_BEFORE_RE, ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_BEFORE, PLACE_WHICH_COUNTS,
-    FOR_A_PLACE, PER_AREA, NAME_BEFORE, PART_OF_WHOLE, TOOK_PART_AFTER, TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE,
-    ATTENDED_BY, GATHERED, EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE,
-    CPTS_HERE, RATIO_BEFORE, SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT,
-    WHERE_BEFORE, JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS,
-    OF_OTHER_BODY_AFTER, AT_ITS_START_OPENING,
-    MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, RANGE_JOIN, BARE_RANGE_JOIN, CHANGE_FROM,
-    RANGE_OPEN, LARGER_PLACE_SUBJECT, TERRITORY_WORDS, NEXT_LINE_LABEL, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
-    ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT, IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
+    ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_WHICH_COUNTS, FOR_A_PLACE, PER_AREA, PART_OF_WHOLE, TOOK_PART_AFTER,
+    TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE, ATTENDED_BY, GATHERED, GATHERED_ONCE, AT_AN_EVENT_BEFORE,
+    EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE, CPTS_HERE, RATIO_BEFORE,
+    SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT, WHERE_BEFORE,
+    JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS, OF_OTHER_BODY_AFTER,
+    AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
+    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
+    STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
+    IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -48,7 +49,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
             continue
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = (("professionals_count", among_them.end()) if among_them
-                          else _quantity_kind(text, number.start, number.end))
+                          else quantity_kind(text, number.start, number.end))
         if kind in ("population", "communes_count") and _respective_figures(ctx, i, kind, unit_end, result):
             continue
         if kind is None:
@@ -56,6 +57,10 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
             kind, unit_end = "professionals_count", number.end
+        professions = kind is None and professions_gathered(ctx, i)  # "regroupe 25 médecins et 40 infirmiers"
+        if professions:
+            kind, unit_end = "professionals_count", professions[1]
+            summed_until = unit_end
         more = kind == "communes_count" and _communes_in_another_place(ctx, i, unit_end)
         if kind is None or not among_them and _about_something_else(ctx, kind, number.start, unit_end, bool(more)):
             continue
@@ -66,7 +71,9 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         after = qualifier_after(text, unit_end) if qualifier == "exact" else None
         if after:
             qualifier, unit_end = after
-        value = number.value
+        value = professions[0] if professions else number.value
+        if professions and professions[2]:
+            qualifier = "approx"
         if more:  # "40 communes de l'Ain et 3 du Jura": 43 communes
             value, unit_end = value + more[0], more[1]
             summed_until = unit_end
@@ -75,14 +82,14 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         if key is None:
             continue
         facts = [Fact(value, span, qualifier, confidence=attribution_confidence(ctx, span, key))]
-        low = _range_start(ctx, i)
+        low = range_start(ctx.text, ctx.numbers, i)
         if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400
             lower, low_start = low
             facts = [Fact(lower.value, Span(low_start, lower.end), "more_than", confidence=facts[0].confidence),
-                     Fact(number.value, span, "less_than", confidence=facts[0].confidence)]
+                     Fact(number.value, span, "less_than", extra={"range_top": True}, confidence=facts[0].confidence)]
         for fact in facts:
             if kind == "professionals_count":
-                scope = ("members" if part else "territory" if i and _part_of_the_next(ctx, i - 1)
+                scope = ("members" if part else "professions" if professions else "territory" if i and _part_of_the_next(ctx, i - 1)
                          else _professionals_scope(text, number.start, number.end, unit_end))
                 found.setdefault(key, []).append((fact, scope))
             else:
@@ -97,11 +104,11 @@ def _gapped_kind(ctx: Context, i: int) -> str | None:
     if i == 0 or not GAPPED_END.match(ctx.text, ctx.numbers[i].end):
         return None
     text, number, before = ctx.text, ctx.numbers[i], ctx.numbers[i - 1]
-    kind, unit_end = _quantity_kind(text, before.start, before.end)
+    kind, unit_end = quantity_kind(text, before.start, before.end)
     _, q_start = qualifier_before(text, number.start, ctx.lang)
     if EN_COUNTS_BEFORE.search(text, max(0, q_start - 40), q_start):
         # "Elle regroupait 15 professionnels à sa création, elle en compte aujourd'hui 110.": the last unit said
-        earlier = [_quantity_kind(text, n.start, n.end)[0] for n in ctx.numbers[max(0, i - 3):i]
+        earlier = [quantity_kind(text, n.start, n.end)[0] for n in ctx.numbers[max(0, i - 3):i]
                    if number.start - n.end < EN_REACH]
         return next((k for k in reversed(earlier) if k), None)
     if kind is None or ctx.sentence_at(before.start) != ctx.sentence_at(number.start):
@@ -186,7 +193,7 @@ def _part_of_the_next(ctx: Context, i: int) -> bool:
     numbers = ctx.numbers
     if i + 1 >= len(numbers) or not OF_THE_WHOLE.fullmatch(ctx.text, numbers[i].end, numbers[i + 1].start):
         return False
-    return _quantity_kind(ctx.text, numbers[i + 1].start, numbers[i + 1].end)[0] == "professionals_count"
+    return quantity_kind(ctx.text, numbers[i + 1].start, numbers[i + 1].end)[0] == "professionals_count"
 
 
 LIST_GLUE = re.compile(r"\s*(?:(?:de\s+santé|médico-sociaux|sanitaires)\s*)?(?:,|et|and|ainsi\s+que|&)\s*", re.IGNORECASE)
@@ -198,57 +205,16 @@ def _in_a_breakdown(ctx: Context, i: int, unit_end: int) -> bool:
     text, numbers = ctx.text, ctx.numbers
     if i + 1 < len(numbers) and LIST_GLUE.fullmatch(text, unit_end, numbers[i + 1].start):
         following = numbers[i + 1]
-        kind, after = _quantity_kind(text, following.start, following.end)
+        kind, after = quantity_kind(text, following.start, following.end)
         if kind not in OTHER_UNIT_KINDS and after <= following.end and re.match(r"\s+[^\W\d_]", text[following.end:]) \
                 or kind == "structures_count":
             return True
     if i > 0:
         previous = numbers[i - 1]
-        kind, after = _quantity_kind(text, previous.start, previous.end)
+        kind, after = quantity_kind(text, previous.start, previous.end)
         if kind == "structures_count" and LIST_GLUE.fullmatch(text, after, numbers[i].start):
             return True
     return False
-
-
-def _range_start(ctx: Context, i: int):
-    """The lower figure of "entre 800 et 1 000", "de 10 à 15", "between 50 and 60" before the
-    number at index i, with where its words begin; else None."""
-    if i == 0:
-        return None
-    lower, upper = ctx.numbers[i - 1], ctx.numbers[i]
-    if not RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) or lower.value >= upper.value:
-        return None
-    opening = RANGE_OPEN.search(ctx.text, max(0, lower.start - 12), lower.start)
-    if opening and CHANGE_FROM.search(ctx.text, max(0, opening.start() - 40), opening.start()):
-        return None  # "est passée de 50 à 80 adhérents": the figure it reached
-    if opening:
-        return lower, opening.start()
-    # "80 à 90 professionnels", "80-90 professionnels": a range without its opening word
-    return (lower, lower.start) if BARE_RANGE_JOIN.fullmatch(ctx.text, lower.end, upper.start) else None
-
-
-def _quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
-    after = text[end:end + 60]
-    for kind, pattern in UNIT_AFTER_RE:
-        m = pattern.match(after)
-        if m and NEXT_LINE_LABEL.match(after, m.end()) and "\n" in after[:m.end()]:
-            continue  # "Nombre de communes : 24\nAdhérents : 90": the next line's label
-        approx_noun = not any(ch.isdigit() for ch in text[start:end])  # "une centaine de professionnels"
-        if m and (approx_noun or kind == "population" or not m.group().lstrip().lower().startswith(("de ", "d'", "d’"))):
-            unit_end = end + m.end()
-            if kind == "professionals_count":
-                tail = re.match(r"\s+de\s+(?:la\s+)?santé(?:\s+libéraux)?", text[unit_end:unit_end + 30])
-                unit_end += tail.end() if tail else 0
-                legal = re.match(r"\s+(?:personnes\s+morales|structures)\b", text[unit_end:unit_end + 30])
-                if legal:  # "12 adhérents personnes morales": member structures
-                    return "structures_count", unit_end + legal.end()
-            return kind, unit_end
-    _, label_end = qualifier_before(text, start)  # "Population : environ 30 000"
-    before = text[max(0, label_end - 70):label_end]
-    for kind, pattern in LABEL_BEFORE_RE:
-        if pattern.search(before):
-            return kind, end
-    return None, end
 
 
 def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, summed: bool = False) -> bool:
@@ -261,7 +227,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
     if _another_body_counts(ctx, start) or _another_bodys_staff(ctx, kind, start, unit_end):
         return True
-    if AT_ITS_START_AFTER.match(text, unit_end) or AT_ITS_START_OPENING.match(text, _sentence_start(text, start)):
+    if AT_ITS_START_AFTER.match(text, unit_end) or AT_ITS_START_OPENING.match(text, start_of_sentence(text, start)):
         return True  # "Elle regroupait 15 professionnels à sa création": its beginnings
     if kind == "population" and REACHED_BEFORE.search(text, max(0, start - 40), start):
         return True  # "la campagne a touché 2 000 habitants": people an action reached
@@ -271,8 +237,10 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "les 1 200 professionnels engagés dans les CPTS du département": many CPTS's
     if TARGET_BEFORE.search(text, max(0, start - 60), start) or TARGET_AFTER.match(text, unit_end):
         return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
-    if kind == "population" and WITHOUT_GP_AFTER.match(text, unit_end):
-        return True
+    if kind in ("population", "communes_count") and WITHOUT_GP_AFTER.match(text, unit_end):
+        return True  # "12 000 habitants n'ont pas de médecin traitant", "trois communes n'ont plus de médecin"
+    if kind in ("communes_count", "structures_count") and OUT_OF_AFTER.match(text, unit_end):
+        return True  # "12 communes sur 20 sont en zone prioritaire": a part of a whole
     if JOINT_BEFORE.search(text, max(0, start - 40), start):
         return True
     if kind == "population" and RATIO_BEFORE.search(text, max(0, start - 40), start):
@@ -299,9 +267,10 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
         # communes de la communauté de communes X" is all of it, and so the CPTS's count
         return not ALL_COMMUNES_OF.search(text[max(0, start - 40):start])
-    if kind in ("population", "communes_count") and (_said_of_a_larger_place(text, start)
-                                                     or _department_before(ctx, start)):
-        return True
+    if said_of_a_larger_place(text, start) or department_before(ctx, start) or a_town_or_a_region(ctx, kind, start, unit_end):
+        return True  # "Le département compte 5 000 professionnels de santé", "À Villebois, 45 professionnels ..."
+    if STATISTIC_BEFORE.search(text, start_of_sentence(text, start), start) or RATE_AFTER.match(text, unit_end):
+        return True  # "Selon un rapport, trois soignants ...", "... se suicident chaque mois": a statistic, a rate
     if kind in ("population", "professionals_count") and FOR_A_PLACE.match(text, unit_end):
         return True
     if kind == "population" and re.search(r"personnes|people|résidents|residents", text[start:unit_end], re.IGNORECASE) \
@@ -313,12 +282,12 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind == "population":
         _, q_start = qualifier_before(text, start, ctx.lang)
         if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start) \
-                or TOWN_SUBJECT.fullmatch(text, _sentence_start(text, q_start), q_start):
+                or TOWN_SUBJECT.fullmatch(text, start_of_sentence(text, q_start), q_start):
             return True
-        return (bool(PLACE_BEFORE.search(clause[-60:])) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
+        return (a_place_before(ctx, clause, start) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
                 and not AREA_COVERED_BEFORE.search(text, max(0, start - 120), start)
                 or bool(PER_AREA.match(text, unit_end))
-                or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or _a_commune_before(ctx, start))
+                or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or a_commune_before(ctx, start))
     return False
 
 
@@ -330,7 +299,7 @@ MOST_POPULATION = 1_000_000  # nor more: a larger figure is a region's or the na
 def _another_body_counts(ctx: Context, start: int) -> bool:
     """The last body named in the number's sentence before it is not the CPTS, nor covered by it."""
     text = ctx.text
-    sentence_start = _sentence_start(text, start, ends=(". ", "\n", ";"))
+    sentence_start = start_of_sentence(text, start, ends=(". ", "\n", ";"))
     if THE_OTHER_ONE.match(text, sentence_start):
         return True  # "Celle des Monts Clairs couvre 12 communes": another CPTS than the one named before
     bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start)
@@ -355,16 +324,9 @@ def _we_of_the_body_before(ctx: Context, sentence_start: int, start: int) -> boo
     text = ctx.text
     if not WE_BEFORE.search(text, sentence_start, start) or CPTS_HERE.search(text, sentence_start, start):
         return False
-    previous_start = _sentence_start(text, max(0, sentence_start - 2), ends=(". ", "\n", ";"))
+    previous_start = start_of_sentence(text, max(0, sentence_start - 2), ends=(". ", "\n", ";"))
     return bool(OTHER_BODY.search(text, previous_start, sentence_start)) and \
         not CPTS_HERE.search(text, previous_start, sentence_start)
-
-
-def _sentence_start(text: str, start: int, ends: tuple[str, ...] = (". ", "\n")) -> int:
-    """Where the sentence of a number at `start` begins, looking back at most SENTENCE_REACH
-    characters: a long text without punctuation is not searched from its start for each number."""
-    floor = max(0, start - SENTENCE_REACH)
-    return max([text.rfind(end, floor, start) for end in ends] + [floor - 1]) + 1
 
 
 def _the_cpts_gathers(ctx: Context, start: int) -> bool:
@@ -405,25 +367,29 @@ def _took_part(text: str, kind: str, start: int, unit_end: int) -> bool:
     present = re.match(r"\s+présent(?:e)?s\b", text[unit_end:unit_end + 12])
     if present and not re.match(r"\s+(?:sur|dans|en|au|à)\b", text[unit_end + present.end():unit_end + present.end() + 6]):
         return True  # "Les 80 professionnels présents ont voté": an audience (not "présents sur le territoire")
+    if kind == "professionals_count" and not MEMBERS.search(text, start, unit_end) and (
+            GATHERED_ONCE.search(text, max(0, start - 60), start) or _at_an_event(text, start)):
+        return True  # "La CPTS a réuni 80 professionnels", "Lors de la soirée, 80 professionnels ont échangé"
     if people or present or GATHERED.search(text, max(0, start - 80), start):
         return _sentence_has_event(text, start, unit_end)
     return False
 
 
+def _at_an_event(text: str, start: int) -> bool:
+    """"Lors de la soirée de lancement, 80 professionnels ont échangé": an event's audience; not "Lors de son
+    inauguration, la CPTS, qui regroupe 80 professionnels, ...": its members, with a verb of its own."""
+    event = AT_AN_EVENT_BEFORE.search(text, max(0, start - 120), start)
+    return event is not None and not MEMBERS_VERB.search(text, event.end(), start)
+
+
+MEMBERS_VERB = re.compile(r"\b(?:regroupe|rassemble|fédère|réunit|compte|comptait|totalise|gathers|counts|has)\b", re.IGNORECASE)
+
+
 def _sentence_has_event(text: str, start: int, end: int) -> bool:
-    sentence_start = _sentence_start(text, start)
+    sentence_start = start_of_sentence(text, start)
     reach = min(len(text), end + SENTENCE_REACH)
     sentence_end = min((i for i in (text.find(". ", end, reach), text.find("\n", end, reach)) if i >= 0), default=reach)
     return bool(EVENT.search(text, sentence_start, sentence_end))
-
-
-def _a_commune_before(ctx: Context, start: int) -> bool:
-    """ "Villebois : 3 600 habitants": a commune's own figure, right after its name."""
-    _, start = qualifier_before(ctx.text, start, ctx.lang)  # "Villebois compte près de 21 000 habitants"
-    m = NAME_BEFORE.search(ctx.text, max(0, start - 60), start)
-    if not m or ctx.inside_name(m.start(1)):
-        return False
-    return bool(gazetteer.load().candidates(m.group(1)))
 
 
 def _professionals_scope(text: str, start: int, end: int, unit_end: int) -> str:
@@ -438,23 +404,10 @@ def _professionals_scope(text: str, start: int, end: int, unit_end: int) -> str:
 
 
 def _members_first(facts: list[tuple[Fact, str]]) -> list[Fact]:
-    """The territory's professionals are the CPTS's figure only when its members are not given."""
+    """The territory's professionals are the CPTS's figure only when its members are not given; professions counted
+    one by one only when no count of professionals is given."""
+    if any(scope != "professions" for _, scope in facts):
+        facts = [(fact, scope) for fact, scope in facts if scope != "professions"]
     if any(scope == "members" for _, scope in facts):
         return [fact for fact, scope in facts if scope != "territory"]
     return [fact for fact, _ in facts]
-
-
-def _department_before(ctx: Context, start: int) -> bool:
-    """ "La Moselle compte 1 million d'habitants": a department named as the figure's subject."""
-    sentence_start = _sentence_start(ctx.text, start)
-    for department in ctx.departments:
-        if sentence_start <= department.span.start and department.span.end <= start:
-            between = ctx.text[department.span.end:start]
-            if not TERRITORY_WORDS.search(between) and re.match(r"\s*(?:compte|a|counts|has|totalise|abrite)\b", between):
-                return True
-    return False
-
-
-def _said_of_a_larger_place(text: str, start: int) -> bool:
-    before = text[_sentence_start(text, start):start]
-    return bool(LARGER_PLACE_SUBJECT.search(before)) and not TERRITORY_WORDS.search(before)

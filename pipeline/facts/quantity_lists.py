@@ -1,12 +1,14 @@
 """Figures set out in a list, and people who are inhabitants after all: "La CPTS X : 45 communes, 62 000 habitants,
-4 MSP, 180 professionnels" (each figure the CPTS's, a counted body no owner of the next), "62,000 people live in the
-area"."""
+4 MSP, 180 professionnels" (each figure the CPTS's, a counted body no owner of the next), professions counted one by one
+("elle réunit 25 médecins et 40 infirmiers"), "62,000 people live in the area"."""
 from __future__ import annotations
 
 import re
 
+from .context import Context
 from .numbers import qualifier_before
-from .quantity_words import PEOPLE_HELD, PEOPLE_LIVING_AFTER, RESIDENTS_HELD
+from .quantity_words import (AREA_SUBJECT, CPTS_SUBJECT, PEOPLE_HELD, PEOPLE_LIVING_AFTER, PROFESSION_AFTER, PROFESSION_GLUE,
+                             PROFESSIONS_VERB, RESIDENTS_HELD)
 
 
 def in_a_list_of_figures(text: str, start: int) -> bool:
@@ -51,3 +53,31 @@ def inhabitants_after_all(text: str, start: int, unit_end: int) -> bool:
     return bool(PEOPLE_HELD.search(text, max(0, start - 80), start) or PEOPLE_LIVING_AFTER.match(text, unit_end)
                 or re.search(r"résidents|residents", text[start:unit_end], re.IGNORECASE)
                 and RESIDENTS_HELD.search(text, max(0, start - 40), start))
+
+
+def professions_gathered(ctx: Context, i: int) -> tuple[int | float, int, bool] | None:
+    """"La CPTS regroupe une quarantaine de médecins généralistes", "elle réunit 25 médecins, 40 infirmiers et 10
+    pharmaciens": professions the CPTS gathers, counted one by one; their sum, where the list ends, and whether a count
+    is approximate."""
+    text, numbers = ctx.text, ctx.numbers
+    unit = PROFESSION_AFTER.match(text, numbers[i].end)
+    if unit is None or not _the_cpts_gathers_professions(ctx, numbers[i].start):
+        return None
+    total, end = numbers[i].value, unit.end()
+    approx = qualifier_before(text, numbers[i].start, ctx.lang)[0] == "approx"
+    for number in numbers[i + 1:]:
+        unit = PROFESSION_AFTER.match(text, number.end)
+        if unit is None or not PROFESSION_GLUE.fullmatch(text, end, number.start):
+            break
+        total, end = total + number.value, unit.end()
+        approx = approx or qualifier_before(text, number.start, ctx.lang)[0] == "approx"
+    return total, end, approx
+
+
+def _the_cpts_gathers_professions(ctx: Context, start: int) -> bool:
+    """A verb of gathering (or "compte", "ce sont") whose subject is the CPTS, before a count of a profession."""
+    sentence = ctx.sentence_at(start)
+    before = ctx.text[sentence.start:start]
+    verb = PROFESSIONS_VERB.search(before)
+    return verb is not None and CPTS_SUBJECT.search(before, 0, verb.start()) is not None \
+        and not AREA_SUBJECT.search(before, 0, verb.start())

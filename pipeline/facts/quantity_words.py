@@ -32,9 +32,10 @@ UNIT_AFTER = [
                          r"(?:establishments|facilities|structures|cent(?:re|er)s))\b"),
 ]
 LABEL_BEFORE = [
-    ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*:\s*$"),
-    ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*:\s*$"),
-    ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*:\s*$"),
+    # "Population : 45 000", a table's "Nombre d'habitants | 45 000"
+    ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*[:|\t]\s*$"),
+    ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*[:|\t]\s*$"),
+    ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*[:|\t]\s*$"),
     ("population", r"\b(?:une\s+population\s+de|a\s+population\s+of|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
     # "Le nombre d'habitants du territoire est de 40 000", "sa population s'élève à 40 000"
     ("population", r"\b(?:nombre\s+d['’]habitants|population)\b[^.;:!?\d]{0,40}?\b(?:est\s+de|s['’]élève\s+à|atteint|"
@@ -92,9 +93,11 @@ PER_AREA = re.compile(r"\s*(?:au|par|per|/)\s*(?:km|square|kilomètre|hectare)",
 # "Villebois et ses 3 600 habitants"
 # ("Villebois, la plus grande, compte 8 000 habitants", "Villebois, la ville-centre, compte ...": past an apposition)
 NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])?[A-ZÀ-Þ][\w'’-]*)*)"
-                         r"(?:[ \t]*,[ \t]*(?:la|le|the)\s+(?:plus|moins|largest|biggest|ville|commune|bourg|chef-lieu|"
+                         r"(?:[ \t]*,[ \t]*(?:la|le|the|sa|son|its)\s+(?:plus|moins|largest|biggest|ville|commune|bourg|chef-lieu|"
                          r"(?:sous-)?préfecture|principale?|main|town|city)\b[^,.;:\n]{0,30},)?"
-                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite)|\s+et\s+(?:de\s+)?ses|\s+and\s+its)[ \t]*$")
+                         # "Villebois, sa ville-centre, regroupe 9 000 habitants"
+                         r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite|regroupe|rassemble|accueille|concentre)"
+                         r"|\s+et\s+(?:de\s+)?ses|\s+and\s+its)[ \t]*$")
 # "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
 PART_OF_WHOLE = re.compile(
     r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
@@ -102,13 +105,13 @@ PART_OF_WHOLE = re.compile(
     re.IGNORECASE)
 # Verbs and nouns of taking part, right after the counted people ("50 professionnels formés": a training's)
 TOOK_PART_AFTER = re.compile(
-    r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:\w+\s+){0,2}?"
-    r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|"
+    r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:[\w'’]+\s+){0,4}?"
+    r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|manifesté|"
     r"joined\s+forces|attended|trained|"
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     # "45 professionnels sont inscrits sur la plateforme", "... sont volontaires", "... ont signé la charte"
     r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?sont\s+(?:\w+\s+)?(?:inscrits?|volontaires)\b"
-    r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?ont\s+(?:\w+\s+)?signé\s+(?:la|une)\s+charte"
+    r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?ont\s+(?:\w+\s+)?signé\s+(?:la|une)\s+charte(?!\s+d['’]adhésion)"
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
     r"participent|participeront|prennent\s+part|prendront\s+part|assistent|take\s+part|"
     r"participèrent|assistèrent|(?:de\s+santé\s+)?(?:formé|sensibilisé)e?s|trained)\b", re.IGNORECASE)
@@ -138,18 +141,34 @@ FOUNDERS_BEFORE = re.compile(
 ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$|"
                          # an audience: "a présenté son projet à 200 professionnels", "devant près de 150 soignants"
                          r"\b(?:présentée?s?\s+(?:\w+\s+){0,3}?(?:à|aux)|presented\s+(?:\w+\s+){0,3}?to|devant|"
-                         r"in\s+front\s+of)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+                         r"in\s+front\s+of)\s+(?:[\w'’]+\s+){0,2}$|"
+                         # "12 formations pour 150 professionnels", "des ateliers à destination de 80 soignants"
+                         r"\b(?:formations?|ateliers?|sessions?|soirées?|réunions?|webinaires?|actions?|trainings?|workshops?)\b"
+                         r"[^.;!?]{0,30}?\b(?:pour|à\s+destination\s+d(?:e|es|['’])|destinée?s?\s+à|auprès\s+d(?:e|es|['’])"
+                         r"|for)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 GATHERED = re.compile(
     r"\b(?:(?:a|ont|avait|avaient|has|have|had)\s+(?:\w+\s+)?(?:réuni|rassemblé|accueilli|mobilisé|attiré|"
     r"brought\s+together|gathered|attracted|welcomed)|réunissant|rassemblant|bringing\s+together)\s+[^.;!?]{0,25}$",
     re.IGNORECASE)
+# "La CPTS a réuni 80 professionnels", "la soirée avait rassemblé ...": people gathered once, an audience (its members
+# are "réunit", "compte", or "adhérents")
+GATHERED_ONCE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:réuni|rassemblé|mobilisé|attiré)\s+[^.;!?]{0,25}$",
+                           re.IGNORECASE)
+# "Lors de la soirée de lancement, 80 professionnels ont échangé", "la réunion a permis à 80 soignants de ...": an event's
+# audience, in the clause before the figure
+AT_AN_EVENT_BEFORE = re.compile(
+    r"\b(?:(?:lors|au\s+cours|à\s+l['’]occasion)\s+d(?:e|['’]|u)\s*(?:la|le|l['’]|cette|ce|cet)?\s*|pendant\s+(?:la|le|l['’]|cette|ce)\s*"
+    r"|during\s+the\s+|at\s+the\s+)(?:soirée|réunion|cérémonie|inauguration|rencontre|conférence|journée|forum|webinaire"
+    r"|séminaire|événement|évènement|evening|meeting|ceremony|event)\b[^.;!?]{0,60}$"
+    r"|\b(?:soirée|réunion|cérémonie|rencontre|journée|forum|webinaire|meeting|event)\b[^.;!?,]{0,30}?\b(?:a\s+permis\s+à"
+    r"|allowed)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
     r"journée|forum|webinaire|colloque|séminaire|formation|session|groupe\s+de\s+travail|visite|"
     r"event|meeting|ceremony|evening|workshop|conference|training)s?\b", re.IGNORECASE)
 # "12 000 habitants n'ont pas de médecin traitant", "3 000 residents without a GP": a share of the people
-WITHOUT_GP_AFTER = re.compile(
-    r"[^.;:!?]{0,20}?\b(?:n['’]ont\s+(?:pas|plus)|sans|dépourvus|privés|without|have\s+no|do\s+not\s+have|lack)\b"
+WITHOUT_GP_AFTER = re.compile(  # (past an aside: "5 000 personnes, soit 12 % de la population, n'ont pas ...")
+    r"(?:\s*,\s*(?:soit|c['’]est-à-dire|i\.e\.)[^,.;:!?]{0,50},|\s*\([^()]{0,50}\))?[^.;:!?]{0,20}?\b(?:n['’]ont\s+(?:pas|plus)|sans|dépourvus|privés|without|have\s+no|do\s+not\s+have|lack)\b"
     r"[^.;:!?]{0,25}?\b(?:médecins?|généralistes?|doctors?|GPs?|physicians?)\b", re.IGNORECASE)
 # "Les CPTS X et Y couvrent ensemble 55 000 habitants": a figure of several communities together
 JOINT_BEFORE = re.compile(r"(?<!\bbrings\s)(?<!\bbring\s)(?<!\bbrought\s)(?<!\bbringing\s)"
@@ -161,11 +180,17 @@ JOINT_BEFORE = re.compile(r"(?<!\bbrings\s)(?<!\bbring\s)(?<!\bbrought\s)(?<!\bb
 SENTENCE_REACH = 400  # characters looked at around a number for its sentence (an unpunctuated text is not one)
 OTHER_BODY = re.compile(
     r"\b(?:h[ôo]pital|hospital|centre\s+hospitalier|CHU|CH|GHT|clinique|clinic|Ehpad|MSP|maison\s+de\s+santé|"
-    r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey)\b",
+    r"centre\s+de\s+santé|pôle\s+de\s+santé|health\s+cent(?:re|er)|questionnaire|enquête|survey|cabinets?(?:\s+médica(?:l|ux))?"
+    # a local health contract, a working group, a board: not the CPTS as a whole
+    r"|contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|groupes?\s+de\s+travail|bureau|conseil\s+d['’]administration"
+    r"|working\s+group|board"
+    # the professions' unions and orders: "L'URPS représente 3 000 professionnels libéraux"
+    r"|URPS|ordres?\s+(?:des|départementa(?:l|ux)|régiona(?:l|ux))|syndicats?)\b",
     re.IGNORECASE)
 # "les huit professionnels de la maison de santé", "the 1,200 staff of the hospital": that body's own
 OF_OTHER_BODY_AFTER = re.compile(
-    r"\s+(?:de\s+santé\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|at\s+the)\s*(?:" + OTHER_BODY.pattern + r")",
+    r"\s+(?:de\s+santé\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|au|à\s+la|à\s+l['’]|dans\s+(?:le|la|l['’]|notre)|of\s+the"
+    r"|at\s+the|in\s+the)\s*(?:" + OTHER_BODY.pattern + r")",
     re.IGNORECASE)
 # ... unless the CPTS covers or gathers it: "la CPTS couvre la communauté de communes X, 31 000 habitants"
 COVERS_BEFORE = re.compile(
@@ -214,10 +239,16 @@ AT_ITS_START_OPENING = re.compile(r"\W*(?:à\s+l['’]origine|au\s+départ|initi
                                   r"at\s+(?:its\s+)?(?:creation|launch|start)|initially|at\s+first)\s*,", re.IGNORECASE)
 # "la campagne a touché 2 000 habitants", "800 habitants accompagnés": people reached by an action, not the population
 REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accompagné|orienté|informé|reçu|accueilli|aidé|"
-                            r"permis\s+à|reached|screened|vaccinated|helped)e?s?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                            r"permis\s+à|bénéficié\s+à|profité\s+à|reached|screened|vaccinated|helped|benefited)e?s?\s+(?:\w+\s+){0,2}$",
+                            re.IGNORECASE)
 # "La commune de Vierzon, principale ville du territoire, compte 26 000 habitants": a town the sentence is about
 TOWN_SUBJECT = re.compile(r"\W*(?:la|le|the)\s+(?:commune|ville|village|bourg|town|city)\b[^.;!?\n]{0,120}?\b"
                           r"(?:compte|totalise|abrite|has|counts|is\s+home\s+to)\s+$", re.IGNORECASE)
+# "45 professionnels exercent sur la commune de Villebois", "... installés dans la ville de Villebois": a town's
+IN_A_TOWN_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:sur|dans|à)\s+la\s+(?:commune|ville)\s+(?:de|d['’])", re.IGNORECASE)
+# "À Villebois, 45 professionnels ...": a place fronted in its sentence
+FRONTED_PLACE = re.compile(r"\W*(?:à|a|sur|dans|in|at)\s+(?P<name>(?-i:[A-ZÀ-Þ])[\w'’-]+(?:[ -](?:[a-zé'’-]{1,4}[ -])?(?-i:[A-ZÀ-Þ])[\w'’-]+)*)"
+                           r"\s*,", re.IGNORECASE)
 # "12 000 habitants supplémentaires", "5 communes de plus": what was added, not the whole
 ADDED_AFTER = re.compile(r"\s*(?:supplémentaires|de\s+plus\b(?!\s+(?:de|d['’]|que|qu['’]))|en\s+plus|additional)",
                          re.IGNORECASE)
@@ -246,8 +277,11 @@ MEMBERS_AMONG_THEM = re.compile(
 BOARD_AFTER = re.compile(r"\s+(?:(?:du|de\s+son)\s+(?:bureau|conseil|comité|CA|collège)\b|fondateurs\b"
                          r"|of\s+the\s+(?:board|committee|council)|founding)",
                          re.IGNORECASE)
-# "une quinzaine de professionnels siègent au conseil d'administration": its officers
-SEATED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:siègent|siégeant|siégeront|sit|sitting)\s+(?:au|à\s+son|dans\s+son|on\s+(?:the|its))\b",
+# "une quinzaine de professionnels siègent au conseil d'administration", "... composent le bureau": its officers
+SEATED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:siègent|siégeant|siégeront|sit|sitting)\s+(?:au|à\s+son|dans\s+son|on\s+(?:the|its))\b"
+                          # "une quinzaine de professionnels composent le conseil d'administration"
+                          r"|(?:composent|forment|constituent|make\s+up|form)\s+(?:le|la|son|sa|the|its)\s+(?:bureau|conseil|comité|CA"
+                          r"|collège|board|committee|council)\b)",
                           re.IGNORECASE)
 # "un bureau de 8 membres", "le conseil d'administration, composé de 12 membres": its officers
 BOARD_BEFORE = re.compile(r"\b(?:bureau|conseil|comité|collège|gouvernance|board|committee|council)\b[^.;:!?]{0,40}$",
@@ -281,4 +315,25 @@ LARGER_PLACE_SUBJECT = re.compile(
     r"\b(?:le\s+département|département\s+(?:de|du|des)|department|la\s+région|region|la\s+France|France|"
     r"à\s+l['’]échelle\s+nationale|nationwide|nationally)\b", re.IGNORECASE)
 
+# professions counted one by one: "40 médecins généralistes", "12 infirmier·es", "5 kinés", "8 GPs"
+PROFESSION_AFTER = re.compile(
+    r"\s+(?:de\s+|d['’])?(?:médecins(?:\s+(?:généralistes|spécialistes))?|généralistes|infirmi(?:er|ère)s|infirmier[·.]es"
+    r"|pharmaciens|kinésithérapeutes|masseurs-kinésithérapeutes|kinés|sages-femmes|chirurgiens-dentistes|dentistes"
+    r"|orthophonistes|orthoptistes|(?:pédicures-)?podologues|psychologues|diététicien(?:ne)?s|ergothérapeutes"
+    r"|psychomotricien(?:ne)?s|biologistes|GPs|general\s+practitioners|doctors|nurses|pharmacists|physiotherapists"
+    r"|midwives|dentists|speech\s+therapists)\b(?:\s+(?:libéraux|salariés|self-employed))?", re.IGNORECASE)
+PROFESSION_GLUE = re.compile(r"\s*(?:,|;|et|and|ainsi\s+que|\+)\s*(?:(?:plus\s+d['’]une|près\s+d['’]une|environ|une|about)\s+)?",
+                             re.IGNORECASE)
+PROFESSIONS_VERB = re.compile(r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|compte|comptent|ce\s+sont|brings?\s+together"
+                              r"|gathers?|unites?|has)\b[^.;!?]*$", re.IGNORECASE)
+# "12 communes sur 20", "8 professionals out of 10": the part before its whole
+OUT_OF_AFTER = re.compile(r"\s+(?:sur|out\s+of)\s+(?:les\s+|the\s+)?\d", re.IGNORECASE)
+# "Selon une étude de la DREES, ...", "D'après l'enquête, ...": a statistic quoted from a source
+STATISTIC_BEFORE = re.compile(r"\b(?:selon|d['’]après|according\s+to)\s+(?:un|une|le|la|les|l['’]|the|a|an)?\s*"
+                              r"(?:rapport|étude|enquête|sondage|baromètre|chiffres|données|statistiques|report|study|survey"
+                              r"|figures|data)\b", re.IGNORECASE)
+# "... se suicident chaque mois", "2 000 habitants de plus par an": a rate, not a count
+RATE_AFTER = re.compile(r"[^.;:!?\d]{0,40}?\b(?:chaque\s+(?:jour|semaine|mois|année|an)|tous\s+les\s+(?:\w+\s+)?(?:jours|mois|ans)"
+                        r"|par\s+(?:jour|semaine|mois|an)|en\s+moyenne|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year)"
+                        r"|on\s+average)\b", re.IGNORECASE)
 TERRITORY_WORDS = re.compile(r"\bCPTS\b|communauté|community|territoire|territory", re.IGNORECASE)

@@ -142,8 +142,10 @@ def _cpts(named: NamedCpts, is_subject: bool, facts: CptsFacts, territory: Terri
 
 
 def most_precise(facts: list[Fact]) -> Fact:
-    """The figure with the most significant digits, exact before approximate, first if tied."""
-    return min(facts, key=lambda f: (_rounding(f.value), QUALIFIER_ORDER.get(f.qualifier, 3), f.span.start))
+    """The figure with the most significant digits, exact before approximate, first if tied; a range's upper figure
+    only when nothing else is said ("de 40 000 à 45 000 habitants": more than 40 000)."""
+    return min(facts, key=lambda f: (f.extra.get("range_top", False), _rounding(f.value),
+                                     QUALIFIER_ORDER.get(f.qualifier, 3), f.span.start))
 
 
 def _rounding(value: float) -> int:

@@ -1,0 +1,110 @@
+"""What a figure counts: the unit after it ("33 340 habitants"), a label before it ("Population : 33 340", a table's
+"Nombre de communes | 12") or alone on the line above it ("Habitants\n45 000"), and the lower figure of a range."""
+from __future__ import annotations
+
+import re
+
+from ..model import NumberMatch
+from .numbers import qualifier_before
+from .quantity_words import (BARE_RANGE_JOIN, CHANGE_FROM, LABEL_BEFORE_RE, NEXT_LINE_LABEL, RANGE_JOIN, RANGE_OPEN,
+                             UNIT_AFTER_RE)
+
+
+def range_start(text: str, numbers: list[NumberMatch], i: int) -> tuple[NumberMatch, int] | None:
+    """The lower figure of "entre 800 et 1 000", "de 10 à 15", "between 50 and 60", "10 à 12 %" before the
+    number at index i, with where its words begin; else None."""
+    if i == 0:
+        return None
+    lower, upper = numbers[i - 1], numbers[i]
+    if not RANGE_JOIN.fullmatch(text, lower.end, upper.start) or lower.value >= upper.value:
+        return None
+    opening = RANGE_OPEN.search(text, max(0, lower.start - 12), lower.start)
+    if opening and CHANGE_FROM.search(text, max(0, opening.start() - 40), opening.start()):
+        return None  # "est passée de 50 à 80 adhérents": the figure it reached
+    if opening:
+        return lower, opening.start()
+    # "80 à 90 professionnels", "80-90 professionnels": a range without its opening word
+    return (lower, lower.start) if BARE_RANGE_JOIN.fullmatch(text, lower.end, upper.start) else None
+
+
+def quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
+    above = _label_above(text, start, end)
+    if above is not None:
+        return above, end
+    after = text[end:end + 60]
+    for kind, pattern in UNIT_AFTER_RE:
+        m = pattern.match(after)
+        if m and "\n" in after[:m.end()] and (NEXT_LINE_LABEL.match(after, m.end()) or _label_kind_before(text, start)):
+            continue  # "Nombre de communes : 24\nAdhérents : 90", "Population | 45 000\nCommunes | 12": the next line's label
+        approx_noun = not any(ch.isdigit() for ch in text[start:end])  # "une centaine de professionnels"
+        if m and (approx_noun or kind == "population" or not m.group().lstrip().lower().startswith(("de ", "d'", "d’"))):
+            unit_end = end + m.end()
+            if kind == "professionals_count":
+                tail = re.match(r"\s+de\s+(?:la\s+)?santé(?:\s+libéraux)?", text[unit_end:unit_end + 30])
+                unit_end += tail.end() if tail else 0
+                legal = re.match(r"\s+(?:personnes\s+morales|structures)\b", text[unit_end:unit_end + 30])
+                if legal:  # "12 adhérents personnes morales": member structures
+                    return "structures_count", unit_end + legal.end()
+            return kind, unit_end
+    return _label_kind_before(text, start), end
+
+
+def _label_kind_before(text: str, start: int) -> str | None:
+    """The kind a label before a figure names: "Population : environ 30 000", "Nombre de communes | 12"."""
+    _, label_end = qualifier_before(text, start)
+    before = text[max(0, label_end - 70):label_end]
+    return next((kind for kind, pattern in LABEL_BEFORE_RE if pattern.search(before)), None)
+
+
+def _label_above(text: str, start: int, end: int) -> str | None:
+    """The kind a figure alone on its line takes from a label alone on the line above ("Habitants\n45 000\nCommunes\n12"),
+    unless the lines of figures and labels begin with a figure: then each label is the unit under its figure
+    ("45 000\nhabitants\n12\ncommunes")."""
+    _, q_start = qualifier_before(text, start)
+    line_start, line_end = text.rfind("\n", 0, q_start) + 1, text.find("\n", end)
+    if text[line_start:q_start].strip(" \t•-–*") or text[end:len(text) if line_end < 0 else line_end].strip(" \t:"):
+        return None
+    label, pos = _line_before(text, line_start)
+    kind = _label_kind(label)
+    if kind is None:
+        return None
+    labels_first = True
+    for _ in range(LINES_OF_FIGURES):
+        line, pos = _line_before(text, pos)
+        if NUMBER_LINE.fullmatch(line):
+            labels_first = False
+        elif _label_kind(line) is not None:
+            labels_first = True
+        else:
+            break
+    return kind if labels_first else None
+
+
+LINES_OF_FIGURES = 12  # lines looked at above a figure for where a column of figures and labels begins
+NUMBER_LINE = re.compile(r"[ \t•*–-]*(?:\+|plus\s+de|près\s+de|environ)?\s*\d[\d \u00a0\u202f.,]*\+?[ \t]*", re.IGNORECASE)
+
+
+def _line_before(text: str, line_start: int) -> tuple[str, int]:
+    """The non-empty line before the one starting at `line_start`, and where it starts."""
+    end = line_start - 1
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1:end].strip():
+        end = text.rfind("\n", 0, end)
+    start = text.rfind("\n", 0, max(end, 0)) + 1
+    return (text[start:end], start) if end > 0 else ("", 0)
+
+
+def _label_kind(line: str) -> str | None:
+    """The kind a line that is a bare label names ("Habitants", "Nombre de communes", "Professionnels de santé :")."""
+    label = line.strip(" \t•*–-:|")
+    if not label or len(label) > 40 or any(ch.isdigit() for ch in label):
+        return None
+    label = NUMBER_OF.sub("", label)
+    for kind, pattern in UNIT_AFTER_RE:
+        m = pattern.match(label)
+        if m and LABEL_TAIL.fullmatch(label, m.end()):
+            return kind
+    return "population" if re.fullmatch(r"population(?:\s+couverte)?", label, re.IGNORECASE) else None
+
+
+NUMBER_OF = re.compile(r"^(?:nombre\s+(?:de|d['’])\s*|number\s+of\s+)", re.IGNORECASE)
+LABEL_TAIL = re.compile(r"\s*(?:de\s+santé)?\s*(?:libéraux|adhérents)?\s*", re.IGNORECASE)
