@@ -28,19 +28,19 @@ REAL = ROOT / "tests" / "real"
 DEV_FLOORS = {
     "cpts.identity": 0.96, "cpts.role": 0.94, "doc.language": 0.98, "doc.published": 0.98, "quantities": 0.97,
     "qualifiers": 0.95, "dates": 0.95, "rank": 0.98, "percentages": 0.93, "departments": 0.93, "communes": 0.91,
-    "areas.epci": 0.74, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.87, "people": 0.92,
+    "areas.epci": 0.89, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.89, "people": 0.92,
     "people.role": 0.92, "launch_place": 0.83, "coverage": 0.78,
 }
-DEV_MICRO, DEV_MACRO = 0.92, 0.91
+DEV_MICRO, DEV_MACRO = 0.93, 0.92
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
-# the odd half by about a seventh (0.995 against 0.859); its floor keeps a change from widening that.
-DEV_EVEN_MICRO = 0.83
-REAL_MICRO, REAL_MACRO = 0.90, 0.88
+# the odd half by about an eighth (0.995 against 0.879); its floor keeps a change from widening that.
+DEV_EVEN_MICRO = 0.86
+REAL_MICRO, REAL_MACRO = 0.91, 0.90
 # The groups added last (rL, rM) were scored when added and then tuned on their odd half only; they
 # hold pages no rule was written from and keep a floor of their own, so that adding documents never
 # lowers the floor of the others (docs/development.md, "Evaluation").
 LATEST_GROUPS = ("rL", "rM")
-LATEST_MICRO, LATEST_MACRO = 0.60, 0.65
+LATEST_MICRO, LATEST_MACRO = 0.69, 0.73
 
 
 def _results(fixtures: Path, inputs: Path) -> list[tuple[str, dict, dict, str]]:
