@@ -60,9 +60,12 @@ def _label_above(text: str, start: int, end: int) -> str | None:
     """The kind a figure alone on its line takes from a label alone on the line above ("Habitants\n45 000\nCommunes\n12"),
     unless the lines of figures and labels begin with a figure: then each label is the unit under its figure
     ("45 000\nhabitants\n12\ncommunes")."""
+    line_end = text.find("\n", end)
+    if text[end:len(text) if line_end < 0 else line_end].strip(" \t:"):
+        return None  # words after the figure on its line (the usual case, told before the costlier look back)
     _, q_start = qualifier_before(text, start)
-    line_start, line_end = text.rfind("\n", 0, q_start) + 1, text.find("\n", end)
-    if text[line_start:q_start].strip(" \t•-–*") or text[end:len(text) if line_end < 0 else line_end].strip(" \t:"):
+    line_start = text.rfind("\n", 0, q_start) + 1
+    if text[line_start:q_start].strip(" \t•-–*"):
         return None
     label, pos = _line_before(text, line_start)
     kind = _label_kind(label)

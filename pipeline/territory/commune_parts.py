@@ -239,6 +239,8 @@ def add_central_towns(ctx: Context, departments_of, territories: dict[str, Terri
         if not POPULATION_WORDS.search(ctx.text[sentence.start:match.start()]) or ctx.inside_name(match.start("name")):
             continue
         _attach_town(ctx, gaz, departments, territories, match)
+    if not TOWN_ROLE_RE.search(ctx.text):
+        return  # both patterns below hold a town's role; a name is costlier to look for at every position
     for match in itertools.chain(TOWN_THEN_ROLE.finditer(ctx.text), ROLE_THEN_TOWN.finditer(ctx.text)):
         sentence = ctx.sentence_at(match.start())
         said_of_territory = match.group("of") or POPULATION_WORDS.search(ctx.text[sentence.start:sentence.end])
@@ -261,6 +263,7 @@ OF_TERRITORY = (r"(?P<of>\s+(?i:du|de\s+(?:son|ce|notre|la)|of\s+(?:the|its|this
                 r"(?:\s+de\s+la\s+CPTS)?)?"
                 # not another place's ("du département") nor a neighbour ("principale ville voisine")
                 r"(?!\s+(?i:du|de|des|d['’]|of|voisine?s?|proches?|l[ae]\s+plus\s+proche|nearby|neighbou?ring)\b)")
+TOWN_ROLE_RE = re.compile(TOWN_ROLE)
 # "A, ville-centre du territoire, ...", "A est la principale ville du territoire"
 TOWN_THEN_ROLE = re.compile(rf"{TOWN_NAME}(?:\s*,\s*|\s+(?i:est|reste|demeure|constitue|constituant|is|remains)\s+)"
                             rf"(?:(?i:la|le|l['’]|the|its|sa|son)\s+)?{TOWN_ROLE}{OF_TERRITORY}")
