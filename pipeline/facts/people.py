@@ -14,9 +14,9 @@ or a surname in capitals vouches for.
 from __future__ import annotations
 
 import bisect
-
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..reference import gazetteer
 from .context import Context
@@ -39,7 +39,17 @@ from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, l
 
 # How to find every phrase that leads this module to a person; spaCy's person names are needed only near them.
 # (The words of a phrase its holder comes before are passed over in a text without their cue.)
-PERSON_CUES = (ROLE_RE.finditer, ROLE_VERB.finditer, HOLDER_VERB.words_in, HOLDER_NOUN.words_in, HOLDER_PRONOUN_VERB.words_in,
+@lru_cache(maxsize=64)  # a worker's chunk of texts: their cues are found before spaCy, their people after
+def role_words_in(text: str) -> tuple[re.Match, ...]:
+    return tuple(ROLE_RE.finditer(text))
+
+
+@lru_cache(maxsize=64)
+def role_verbs_in(text: str) -> tuple[re.Match, ...]:
+    return tuple(ROLE_VERB.finditer(text))
+
+
+PERSON_CUES = (role_words_in, role_verbs_in, HOLDER_VERB.words_in, HOLDER_NOUN.words_in, HOLDER_PRONOUN_VERB.words_in,
                AT_THE_ORIGIN.finditer, ORIGIN_THEN_NAMES.finditer, FRONTED_HEAD.finditer, FRONTED_OFFICE.finditer,
                INVOLVED.finditer, CARRIES_PROJECT.finditer)
 
@@ -68,7 +78,7 @@ def extract_people(ctx: Context, result: Extraction) -> None:
                 _keep(found, *person_fact(ctx, role, name, apposition))
         for name, partner_role in _partners_after(ctx, role) if held else []:
             _keep(found, *person_fact(ctx, partner_role, name, ""))
-    for m in ROLE_VERB.finditer(ctx.text):
+    for m in role_verbs_in(ctx.text):
         if _subject_is_cpts(ctx, m):
             for name in names_after(ctx, m.end(), cued=ctx.lang == "en"):  # the French model misses English names
                 # "portée par deux coprésidents, A et B"; "lancée par A, directrice de l'ARS": another body's
@@ -123,7 +133,7 @@ def _keep(found: dict, key: str | None, rank: int, fact: Fact | None) -> None:
 def _roles(ctx: Context):
     text = ctx.text
     places = _respective_places(ctx)
-    for m in ROLE_RE.finditer(text):
+    for m in role_words_in(text):
         i = next(int(g[1:]) for g, v in m.groupdict().items() if v and re.fullmatch(r"r\d+", g))
         masculine, feminine = ROLE_STEMS[i][1]
         if m.group("prefix"):  # as written: "coprésidente", "co-présidente"
