@@ -56,18 +56,23 @@ class GapLed:
         self.cue = re.compile(cue) if cue else None
 
     def finditer(self, text: str):
-        if self.cue is not None and not _holds(self.cue, text):
-            return
         pos = 0
-        while (m := self.words.search(text, pos)) is not None:
+        for m in self.words_in(text):
             yield self.pattern.match(text, _gap_start(text, pos, m.start()))
             pos = m.end()
 
-    def words_in(self, text: str):
+    def words_in(self, text: str) -> tuple[re.Match, ...]:
         """The matches of the words alone, the gap left out; a text without the cue is passed over."""
         if self.cue is not None and not _holds(self.cue, text):
-            return iter(())
-        return self.words.finditer(text)
+            return ()
+        return _matches(self.words, text)
+
+
+@lru_cache(maxsize=256)
+def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
+    """Each pattern's matches found once per text: they are read both to choose the sentences spaCy
+    reads for people and to read the people afterwards, for each text of a worker's chunk."""
+    return tuple(pattern.finditer(text))
 
 
 def _gap_start(text: str, lo: int, end: int) -> int:
