@@ -65,13 +65,14 @@ class GapLed:
         """The matches of the words alone, the gap left out; a text without the cue is passed over."""
         if self.cue is not None and not _holds(self.cue, text):
             return ()
-        return _matches(self.words, text)
+        return matches_in(self.words, text)
 
 
 @lru_cache(maxsize=256)
-def _matches(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
-    """Each pattern's matches found once per text: they are read both to choose the sentences spaCy
-    reads for people and to read the people afterwards, for each text of a worker's chunk."""
+def matches_in(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
+    """A pattern's matches over a whole text, found once: the people's patterns are read both to choose
+    the sentences spaCy reads for person names and to read the people afterwards, for each text of a
+    worker's chunk (a few patterns times `workers.CHUNK_SIZE` texts stay in the cache)."""
     return tuple(pattern.finditer(text))
 
 

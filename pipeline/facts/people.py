@@ -16,12 +16,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import lru_cache
 
 from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
 from .common import Extraction
+from .patterns import matches_in
 from .person_facts import person_fact
 from .role_words import (
     AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD_OFFICES, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
@@ -39,14 +39,12 @@ from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, l
 
 # How to find every phrase that leads this module to a person; spaCy's person names are needed only near them.
 # (The words of a phrase its holder comes before are passed over in a text without their cue.)
-@lru_cache(maxsize=64)  # a worker's chunk of texts: their cues are found before spaCy, their people after
 def role_words_in(text: str) -> tuple[re.Match, ...]:
-    return tuple(ROLE_RE.finditer(text))
+    return matches_in(ROLE_RE, text)
 
 
-@lru_cache(maxsize=64)
 def role_verbs_in(text: str) -> tuple[re.Match, ...]:
-    return tuple(ROLE_VERB.finditer(text))
+    return matches_in(ROLE_VERB, text)
 
 
 PERSON_CUES = (role_words_in, role_verbs_in, HOLDER_VERB.words_in, HOLDER_NOUN.words_in, HOLDER_PRONOUN_VERB.words_in,
