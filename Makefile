@@ -117,10 +117,12 @@ bench-ocr: setup fixtures
 
 # Rebuild the committed gazetteer from the pinned npm package (needs npm and network access
 # to the npm registry; the result is committed, so extraction never downloads anything).
+# The earlier versions of the package give the former names of intercommunalities.
 refdata: $(STAMP)
-	rm -rf build/refdata && mkdir -p build/refdata
+	rm -rf build/refdata && mkdir -p build/refdata/history
 	cd build/refdata && npm pack --silent $(REFDATA_PACKAGE) && tar xzf etalab-decoupage-administratif-6.0.0.tgz
-	$(PY) -m pipeline.reference.refdata build/refdata/package/data
+	cd build/refdata/history && npm pack --silent $$(../../../$(PY) -c 'from pipeline.reference.refdata import history_specs; print(*history_specs())')
+	$(PY) -m pipeline.reference.refdata build/refdata/package/data --history build/refdata/history/*.tgz
 
 # Test documents in every input form (text and scanned PDF, photos, TIFF, DOCX, HTML, broken
 # files) rendered from the sample communiqués; remade only when the script or a text changes.

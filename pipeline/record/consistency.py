@@ -36,6 +36,7 @@ def check_cpts(cpts: dict, territory: Territory | None) -> list[dict]:
         out += _duplicates(key, territory)
         out += _unlinked(key, territory)
         out += _not_in_area(key, territory)
+        out += _dissolved_areas(key, territory)
     resolved = cpts["territory"]["resolved"]
     stated = cpts["communes_count"]
     if resolved and resolved["complete"] and stated and stated["qualifier"] == "exact" \
@@ -60,13 +61,24 @@ def _unlinked(key: str, territory: Territory) -> list[dict]:
             for r in refs if r.commune is None]
 
 
+def _dissolved_areas(key: str, territory: Territory) -> list[dict]:
+    """An area linked through the name of an intercommunality no longer in force."""
+    gaz = gazetteer.load()
+    epcis = [gaz.epci(area.code) for area in territory.areas if area.code]
+    return [warning("dissolved_epci", f"'{epci.name}' (SIREN {epci.siren}) is no longer in force; its communes "
+                    "are those the reference data last listed for it.", key)
+            for epci in epcis if epci and epci.dissolved]
+
+
 def _not_in_area(key: str, territory: Territory) -> list[dict]:
     out = []
+    gaz = gazetteer.load()
     for area in territory.areas:
-        if not area.code:
+        epci = gaz.epci(area.code) if area.code else None
+        if epci is None:
             continue
         for ref in area.listed + area.excepted:
-            if ref.commune and ref.commune.epci != area.code:
+            if ref.commune and ref.commune.insee not in epci.members:
                 out.append(warning("commune_not_in_area",
                                    f"{ref.commune.name} ({ref.commune.insee}) is listed under {area.name}, "
                                    f"but the gazetteer places it in another intercommunality.", key))

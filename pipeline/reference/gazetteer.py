@@ -46,6 +46,7 @@ class Epci:
     kind: str  # "CC", "CA", "CU", "METRO", "MET69"
     members: tuple[str, ...]
     population: int | None
+    dissolved: bool = False  # no longer in force: its name and members as last listed
 
 
 _MIN_CONTAINMENT = 0.8  # share (by weight) of the query's tokens the EPCI name must hold
@@ -61,15 +62,18 @@ _AMBIGUITY_MARGIN = 0.1  # a runner-up this close in Jaccard makes the name ambi
 
 class Gazetteer:
     def __init__(self, communes: Iterable[Commune], epcis: Iterable[Epci], departments: dict[str, str],
-                 former_names: Iterable[tuple[str, str]], metadata: dict[str, str] | None = None):
-        """`former_names`: (name, insee of the current commune that absorbed it)."""
+                 former_names: Iterable[tuple[str, str]], metadata: dict[str, str] | None = None,
+                 former_epci_names: Iterable[tuple[str, str]] = ()):
+        """`former_names`: (name, insee of the current commune that absorbed it); `former_epci_names`:
+        (siren, an earlier name of that EPCI). `epcis` may hold EPCIs since dissolved, with their
+        members of the time."""
         self._communes = {c.insee: c for c in communes}
         self._epcis = {e.siren: e for e in epcis}
         self._departments = dict(departments)
         self._metadata = dict(metadata or {})
         self._index_commune_names(former_names)
         self._index_department_names()
-        self._index_epci_names()
+        self._index_epci_names(former_epci_names)
 
     # indexes
 
@@ -89,32 +93,37 @@ class Gazetteer:
             loose[loose_key(fold(name))].add(code)
         self._department_by_loose = {key: codes.pop() for key, codes in loose.items() if len(codes) == 1}
 
-    def _index_epci_names(self) -> None:
-        self._epci_tokens = {siren: epci_tokens(e.name) for siren, e in self._epcis.items()}
+    def _index_epci_names(self, former_epci_names: Iterable[tuple[str, str]]) -> None:
+        names: dict[str, list[str]] = {siren: [epci.name] for siren, epci in self._epcis.items()}
+        for siren, name in former_epci_names:  # "CC du Pays de Lunel", now "CA Lunel Agglo"
+            if siren in names:
+                names[siren].append(name)
         # "CC de la Haute Somme (Combles - Péronne - Roisel)", "CA ECLA (Espace ...)": named without the bracket too
-        self._epci_short_tokens = {siren: epci_tokens(e.name.split("(")[0]) for siren, e in self._epcis.items() if "(" in e.name}
+        self._epci_token_sets = {siren: list(dict.fromkeys(epci_tokens(variant) for name in these
+                                                          for variant in (name, name.split("(")[0])))
+                                 for siren, these in names.items()}
         # "CA Intercommunale Réunion Est (CIREST)": the short name in brackets, when it is one's only
-        acronyms: dict[frozenset, list[str]] = defaultdict(list)
-        for siren, epci in self._epcis.items():
-            bracket = re.search(r"\(([^()]{2,20})\)\s*$", epci.name)
-            if bracket and epci_tokens(bracket.group(1)):
-                acronyms[epci_tokens(bracket.group(1))].append(siren)
-        self._epci_by_acronym = {tokens: sirens[0] for tokens, sirens in acronyms.items() if len(sirens) == 1}
+        acronyms: dict[frozenset, set[str]] = defaultdict(set)
+        for siren, these in names.items():
+            for name in these:
+                bracket = re.search(r"\(([^()]{2,20})\)\s*$", name)
+                if bracket and epci_tokens(bracket.group(1)):
+                    acronyms[epci_tokens(bracket.group(1))].add(siren)
+        self._epci_by_acronym = {tokens: sirens.pop() for tokens, sirens in acronyms.items() if len(sirens) == 1}
         self._epci_by_initials: dict[str, list[str]] = defaultdict(list)
         for siren, epci in self._epcis.items():
             for initials in epci_initials(epci):
                 self._epci_by_initials[initials].append(siren)
         self._epci_by_token: dict[str, list[str]] = defaultdict(list)
-        for siren, tokens in sorted(self._epci_tokens.items()):
-            for token in tokens:
+        for siren, token_sets in sorted(self._epci_token_sets.items()):
+            for token in sorted(frozenset().union(*token_sets)):
                 self._epci_by_token[token].append(siren)
         total = len(self._epcis) + 1
         self._token_weight = {t: math.log(total / (len(s) + 0.5)) for t, s in self._epci_by_token.items()}
         self._unknown_token_weight = math.log(total / 0.5)
         self._epci_departments: dict[str, set[str]] = defaultdict(set)
-        for commune in self._communes.values():
-            if commune.epci:
-                self._epci_departments[commune.epci].add(commune.department)
+        for siren, epci in self._epcis.items():
+            self._epci_departments[siren].update(self._communes[c].department for c in epci.members if c in self._communes)
 
     # simple lookups
 
@@ -129,8 +138,8 @@ class Gazetteer:
         return sorted(self._communes.values(), key=lambda commune: commune.insee)
 
     def epcis(self) -> list[Epci]:
-        """Every EPCI, by SIREN."""
-        return sorted(self._epcis.values(), key=lambda epci: epci.siren)
+        """Every EPCI in force, by SIREN."""
+        return sorted((epci for epci in self._epcis.values() if not epci.dissolved), key=lambda epci: epci.siren)
 
     def department_name(self, code: str) -> str | None:
         return self._departments.get(code)
@@ -294,8 +303,8 @@ class Gazetteer:
     @functools.lru_cache(maxsize=16)
     def _epci_words_in(self, departments: tuple[str, ...]) -> frozenset[str]:
         wanted = set(departments)
-        return frozenset(token for siren, tokens in self._epci_tokens.items()
-                         if not wanted.isdisjoint(self._epci_departments.get(siren, ())) for token in tokens)
+        return frozenset(token for siren, token_sets in self._epci_token_sets.items()
+                         if not wanted.isdisjoint(self._epci_departments.get(siren, ())) for tokens in token_sets for token in tokens)
 
     def _epci_of_centre(self, name: str, kind: str | None, departments: Sequence[str]) -> Epci | None:
         """"la communauté de communes de Ville-sur-Rive", "Ville-sur-Rive Agglomération": an EPCI
@@ -369,8 +378,7 @@ class Gazetteer:
         return self._epcis[close[0][3]]
 
     def _token_sets(self, siren: str) -> list[frozenset[str]]:
-        short = self._epci_short_tokens.get(siren)
-        return [self._epci_tokens[siren], short] if short else [self._epci_tokens[siren]]
+        return self._epci_token_sets[siren]
 
     def _epci_overlap(self, query: frozenset[str], tokens: frozenset[str]) -> tuple[float, float]:
         """Weighted (rare words count more) containment of the query in the name, and Jaccard."""
@@ -418,6 +426,8 @@ def parse(lines: Iterable[str]) -> Gazetteer:
     communes: list[Commune] = []
     former: list[tuple[str, str]] = []
     members: dict[str, list[str]] = defaultdict(list)
+    former_epcis: list[tuple[str, str]] = []
+    dissolved: list[Epci] = []
     for line in lines:
         row = line.rstrip("\n").split("\t")
         kind = row[0]
@@ -430,13 +440,19 @@ def parse(lines: Iterable[str]) -> Gazetteer:
             former.append((row[2], row[3]))
         elif kind == "E":
             epci_rows.append(row)
+        elif kind == "R":
+            former_epcis.append((row[1], row[2]))
+        elif kind == "X":  # dissolved: its members are listed
+            _, siren, epci_kind, name, population, listed = row
+            members_then = tuple(listed.split(",")) if listed else ()
+            dissolved.append(Epci(siren, name, epci_kind, members_then, _int_or_none(population), dissolved=True))
         elif kind == "D":
             departments[row[1]] = row[2]
         elif kind == "#":
             metadata[row[1]] = row[2]
     epcis = [Epci(siren, name, epci_kind, tuple(sorted(members.get(siren, ()))), _int_or_none(population))
              for _, siren, epci_kind, name, population in epci_rows]
-    return Gazetteer(communes, epcis, departments, former, metadata)
+    return Gazetteer(communes, epcis + dissolved, departments, former, metadata, former_epcis)
 
 
 @functools.lru_cache(maxsize=None)

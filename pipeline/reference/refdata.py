@@ -5,6 +5,7 @@ Usage::
     python -m pipeline.reference.refdata build/package/data          # unpacked package (or its data/ dir)
     python -m pipeline.reference.refdata etalab-decoupage-administratif-6.0.0.tgz
     python -m pipeline.reference.refdata SOURCE --out some/dir       # write elsewhere (tests)
+    python -m pipeline.reference.refdata SOURCE --history OLD.tgz ... # earlier versions: former EPCI names
 
 The output, ``gazetteer.tsv.gz``, is a gzip (mtime 0, no file name) of a UTF-8, tab-separated
 text sorted by record kind then code, so a rebuild from the same package is byte-identical.
@@ -17,8 +18,14 @@ Lines (first column = record kind):
     F  code  name  current_insee  kind            former or secondary name of a current commune
                                                   (kind D = déléguée, A = associée,
                                                   M = arrondissement municipal)
+    R  siren  name                                an earlier name of a current EPCI
+    X  siren  kind  name  population  members     an EPCI since dissolved or merged: its name and
+                                                  members (current INSEE codes, comma-separated)
+                                                  in the last earlier version that has it
 
-EPCI members are not stored: they are the communes whose ``epci`` column holds the SIREN.
+The members of a current EPCI are not stored: they are the communes whose ``epci`` column holds
+its SIREN. R and X rows come from the earlier versions of the package given with ``--history``
+(``HISTORY_VERSIONS``): a communiqué of 2020 names the intercommunalities of 2020.
 """
 from __future__ import annotations
 
@@ -30,6 +37,8 @@ import sys
 import tarfile
 from pathlib import Path
 from typing import Any, Iterable
+
+from .epci_names import epci_tokens
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +53,9 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 OUTPUT_NAME = "gazetteer.tsv.gz"
 SOURCE_FILES = ("communes.json", "epci.json", "departements.json")
 FORMER_KINDS = {"commune-deleguee": "D", "commune-associee": "A", "arrondissement-municipal": "M"}
+# Every earlier version of the package with a commune and EPCI file (2019 onwards), oldest first
+HISTORY_VERSIONS = ("0.5.1", "0.6.2", "0.7.0", "0.8.0", "1.0.0", "1.1.1", "2.0.0", "2.1.0", "2.2.1", "2.3.1",
+                    "3.0.0", "3.1.1", "4.0.0", "4.1.0", "5.0.0", "5.0.1", "5.2.0", "5.3.0")
 
 
 # --- reading the package -------------------------------------------------------------------
@@ -139,8 +151,46 @@ def former_rows(communes: list[dict]) -> list[tuple[str, ...]]:
     return sorted(rows)
 
 
-def metadata_rows(version: str | None) -> list[tuple[str, ...]]:
-    return [
+def former_epci_rows(data: dict[str, Any], history: list[tuple[str | None, dict[str, Any]]]) -> list[tuple[str, ...]]:
+    """The earlier names of current EPCIs (R) and the EPCIs no longer in force (X), from the
+    earlier versions of the package (oldest first). A name with the words of a current EPCI's name
+    (the same, or spelt with other type words, accents or dashes) is left out: it links already."""
+    current = {epci["code"]: epci for epci in data["epci.json"]}
+    current_names = {epci_tokens(epci["nom"]) for epci in data["epci.json"]}
+    to_current = _current_codes(data["communes.json"])
+    population = {c["code"]: c.get("population") for c in data["communes.json"] if c["type"] == "commune-actuelle"}
+    renamed, dissolved = set(), {}
+    for _, old in history:
+        for epci in old["epci.json"]:
+            name = _clean(epci.get("nom") or "")
+            if not name or epci_tokens(name) in current_names:  # a current EPCI's name (since given a new SIREN)
+                continue
+            if epci["code"] in current:
+                renamed.add(("R", epci["code"], name))
+            else:  # a later version overwrites an earlier one: its last name and members
+                members = sorted({to_current[m["code"]] for m in epci["membres"] if m["code"] in to_current})
+                total = sum(population.get(code) or 0 for code in members)
+                dissolved[epci["code"]] = ("X", epci["code"], epci["type"], name, _num(total), ",".join(members))
+    return sorted(renamed) + sorted(dissolved.values())
+
+
+def _current_codes(communes: list[dict]) -> dict[str, str]:
+    """INSEE code of a commune of any year -> the current commune it is or belongs to."""
+    codes = {c["code"]: c["code"] for c in communes if c["type"] == "commune-actuelle"}
+    for c in communes:
+        if c["type"] in ("commune-deleguee", "commune-associee") and c.get("chefLieu") in codes:
+            codes.setdefault(c["code"], c["chefLieu"])
+    return codes
+
+
+def history_specs() -> list[str]:
+    """The npm specs of the earlier versions (`make refdata` packs them)."""
+    return [f"{PACKAGE}@{version}" for version in HISTORY_VERSIONS]
+
+
+def metadata_rows(version: str | None, history: list[str | None] = ()) -> list[tuple[str, ...]]:
+    rows = [("#", "history", " ".join(v or "unknown" for v in history))] if history else []
+    return rows + [
         ("#", "source", f"{PACKAGE}@{version or 'unknown'}"),
         ("#", "population_year", POPULATION_YEAR.get(version or "", "unknown")),
         ("#", "population", "municipale (INSEE, populations de référence)"),
@@ -148,15 +198,18 @@ def metadata_rows(version: str | None) -> list[tuple[str, ...]]:
     ]
 
 
-def build_rows(data: dict[str, Any], version: str | None) -> list[tuple[str, ...]]:
+def build_rows(data: dict[str, Any], version: str | None,
+               history: list[tuple[str | None, dict[str, Any]]] = ()) -> list[tuple[str, ...]]:
+    """`history`: (version, data) of earlier versions of the package, oldest first."""
     missing = [name for name in SOURCE_FILES if name not in data]
     if missing:
         raise FileNotFoundError(f"source lacks {', '.join(missing)}")
     membership = commune_epci_map(data["epci.json"])
-    return (metadata_rows(version) + department_rows(data["departements.json"])
+    return (metadata_rows(version, [v for v, _ in history]) + department_rows(data["departements.json"])
             + epci_rows(data["epci.json"], data["communes.json"])
             + commune_rows(data["communes.json"], membership)
-            + former_rows(data["communes.json"]))
+            + former_rows(data["communes.json"])
+            + former_epci_rows(data, list(history)))
 
 
 def encode(rows: Iterable[tuple[str, ...]]) -> bytes:
@@ -165,11 +218,12 @@ def encode(rows: Iterable[tuple[str, ...]]) -> bytes:
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
 
 
-def build(source: Path, out_dir: Path = DATA_DIR) -> Path:
+def build(source: Path, out_dir: Path = DATA_DIR, history: list[Path] = ()) -> Path:
     data, version = read_package(source)
     if version != PACKAGE_VERSION:
         log.warning("expected %s %s, found version %s", PACKAGE, PACKAGE_VERSION, version)
-    payload = encode(build_rows(data, version))
+    earlier = sorted(((v, d) for d, v in map(read_package, history)), key=lambda pair: _version_key(pair[0]))
+    payload = encode(build_rows(data, version, earlier))
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / OUTPUT_NAME
     target.write_bytes(payload)
@@ -177,14 +231,20 @@ def build(source: Path, out_dir: Path = DATA_DIR) -> Path:
     return target
 
 
+def _version_key(version: str | None) -> tuple[int, ...]:
+    return tuple(int(part) for part in (version or "0").split(".") if part.isdigit())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pipeline.reference.refdata", description=__doc__.split("\n")[0])
     parser.add_argument("source", type=Path, help="unpacked package dir, its data/ dir, or the npm .tgz")
     parser.add_argument("--out", type=Path, default=DATA_DIR,
                         help="output directory (default: pipeline/data)")
+    parser.add_argument("--history", type=Path, nargs="*", default=[],
+                        help="earlier versions of the package (.tgz or directories), for former EPCI names")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
-    build(args.source, args.out)
+    build(args.source, args.out, args.history)
     return 0
 
 

@@ -13,40 +13,49 @@ import pytest
 from pipeline.reference import gazetteer, refdata
 
 COMMITTED = refdata.DATA_DIR / refdata.OUTPUT_NAME
-LOCAL_PACKAGE = Path("/tmp/npmtry/x/package")  # an unpacked copy, where the data was first built
+MADE = Path(__file__).resolve().parents[2] / "build" / "refdata"  # what `make refdata` leaves
 TARBALL = f"etalab-decoupage-administratif-{refdata.PACKAGE_VERSION}.tgz"
 
 
 @pytest.fixture(scope="module")
-def npm_package(tmp_path_factory) -> Path:
-    """The pinned npm package: the local unpacked copy if present, else `npm pack` into a temp dir."""
-    if (LOCAL_PACKAGE / "data" / "communes.json").exists():
-        return LOCAL_PACKAGE
+def npm_packages(tmp_path_factory) -> tuple[Path, list[Path]]:
+    """The pinned npm package and its earlier versions: those `make refdata` packed if present,
+    else `npm pack` into a temp dir."""
+    if (MADE / TARBALL).exists() and len(list((MADE / "history").glob("*.tgz"))) == len(refdata.HISTORY_VERSIONS):
+        return MADE / TARBALL, sorted((MADE / "history").glob("*.tgz"))
     npm = shutil.which("npm")
     if npm is None:
-        pytest.skip(f"source package absent: no {LOCAL_PACKAGE} and npm is not on PATH")
+        pytest.skip(f"source packages absent: no {MADE} and npm is not on PATH")
     target = tmp_path_factory.mktemp("npm")
-    spec = f"{refdata.PACKAGE}@{refdata.PACKAGE_VERSION}"
+    specs = [f"{refdata.PACKAGE}@{refdata.PACKAGE_VERSION}"] + refdata.history_specs()
     try:
-        subprocess.run([npm, "pack", spec], cwd=target, check=True, capture_output=True, text=True,
-                       timeout=300)
+        subprocess.run([npm, "pack", *specs], cwd=target, check=True, capture_output=True, text=True, timeout=600)
     except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as error:
-        pytest.skip(f"source package absent: `npm pack {spec}` failed (offline?): {error}")
-    return target / TARBALL
+        pytest.skip(f"source packages absent: `npm pack` failed (offline?): {error}")
+    return target / TARBALL, sorted(p for p in target.glob("*.tgz") if p.name != TARBALL)
 
 
-def test_rebuild_is_byte_identical_to_the_committed_file(npm_package, tmp_path):
-    rebuilt = refdata.build(npm_package, tmp_path)
+def test_rebuild_is_byte_identical_to_the_committed_file(npm_packages, tmp_path):
+    package, history = npm_packages
+    rebuilt = refdata.build(package, tmp_path, history)
     assert rebuilt.read_bytes() == COMMITTED.read_bytes()
 
 
-def test_rebuild_from_the_data_directory_matches_too(npm_package, tmp_path):
-    if npm_package.is_file():  # unpack the tarball as `make refdata` does
-        with tarfile.open(npm_package, "r:gz") as tar:
-            tar.extractall(tmp_path / "unpacked", filter="data")
-        npm_package = tmp_path / "unpacked" / "package"
-    rebuilt = refdata.build(npm_package / "data", tmp_path)
+def test_rebuild_from_the_data_directory_matches_too(npm_packages, tmp_path):
+    package, history = npm_packages
+    with tarfile.open(package, "r:gz") as tar:  # unpack the tarball as `make refdata` does
+        tar.extractall(tmp_path / "unpacked", filter="data")
+    rebuilt = refdata.build(tmp_path / "unpacked" / "package" / "data", tmp_path, history)
     assert rebuilt.read_bytes() == COMMITTED.read_bytes()
+
+
+def test_the_committed_file_knows_former_intercommunalities():
+    gaz = gazetteer.load()
+    renamed = gaz.find_epci("Communauté de communes du Pays de Lunel", ["34"])
+    assert (renamed.siren, renamed.name) == ("243400520", "CA Lunel Agglo")  # a CC become a CA
+    dissolved = gaz.find_epci("la communauté de communes Jura Sud", ["39"])
+    assert dissolved.siren == "243900412" and len(dissolved.members) == 17  # merged in 2020
+    assert gaz.find_epci("Métropole Européenne de Lille", ["59"]).siren == "200093201"  # the current one
 
 
 # --- on a tiny synthetic package: runs everywhere ---------------------------------------------
@@ -98,6 +107,26 @@ def test_output_reads_back_through_the_gazetteer():
     assert gaz.link_commune("Ancien") is None
     assert gaz.link_commune("Ancien", ["89"]).population is None
     assert gaz.find_epci("Test du Val", ["21"]).siren == "200000001"
+
+
+def test_earlier_versions_give_former_names_and_dissolved_intercommunalities():
+    earlier = {
+        "epci.json": [{"code": "200000001", "nom": "CC du Vieux Val", "type": "CC",
+                       "membres": [{"code": "21001"}, {"code": "21002"}]},
+                      {"code": "200000009", "nom": "CC des Trois Bourgs", "type": "CC",
+                       "membres": [{"code": "21003"}, {"code": "21002"}, {"code": "21777"}]},
+                      {"code": "200000008", "nom": "CC du Test du Val", "type": "CC", "membres": []}],
+        "communes.json": [],
+    }
+    rows = refdata.build_rows(TINY, "6.0.0", [("5.0.0", earlier)])
+    assert ("R", "200000001", "CC du Vieux Val") in rows
+    # Vieux-Bourg (21003) is now part of Bourg-Neuf (21002); 21777 exists no more
+    assert ("X", "200000009", "CC", "CC des Trois Bourgs", "30", "21002") in rows
+    assert not any(row[1] == "200000008" for row in rows)  # the words of a current EPCI's name
+    assert ("#", "history", "5.0.0") in rows
+    gaz = gazetteer.parse(gzip.decompress(refdata.encode(rows)).decode("utf-8").splitlines())
+    assert gaz.find_epci("communauté de communes du Vieux Val", ["21"]).siren == "200000001"
+    assert gaz.find_epci("CC des Trois Bourgs", ["21"]).members == ("21002",)
 
 
 def test_missing_source_file_is_reported():

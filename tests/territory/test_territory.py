@@ -720,3 +720,29 @@ def test_commune_named_like_a_demonym_is_not_a_department():
 
     found = [d.code for d in find_departments("Aubin, le 3 juin 2024. Les Aubois et les Girondins, en Côte-d'Or.")]
     assert found == ["10", "33", "21"]  # "Aubin" is a commune of the Aveyron, not the Aube
+
+
+def test_an_intercommunality_named_as_it_was_before_a_merger(tmp_path):
+    text = (
+        "Lons-le-Saunier, le 4 mars 2020. La CPTS du Sud Jura a signé l'accord conventionnel "
+        "interprofessionnel. Son territoire correspond à celui de la communauté de communes Jura Sud, "
+        "soit 17 communes et 6 800 habitants.\n"
+    )
+    record = record_of(text, tmp_path)
+    territory = {c["key"]: c for c in record["cpts"]}["sud-jura"]["territory"]
+    [area] = territory["areas"]
+    assert area["code"] == "243900412"  # merged into CC Terre d'Émeraude Communauté in 2020
+    assert territory["resolved"]["count"] == 17 and territory["resolved"]["complete"]
+    assert "39269" in territory["resolved"]["insee"]  # Moirans-en-Montagne
+    assert [w["code"] for w in record["warnings"]] == ["dissolved_epci"]
+
+
+def test_an_intercommunality_under_its_former_name_links_to_the_current_one(tmp_path):
+    text = (
+        "Lunel, le 2 février 2021. La CPTS du Pays de Lunel est lancée. Elle couvre la communauté de "
+        "communes du Pays de Lunel et ses 13 communes.\n"
+    )
+    record = record_of(text, tmp_path)
+    [area] = {c["key"]: c for c in record["cpts"]}["pays-de-lunel"]["territory"]["areas"]
+    assert area["code"] == "243400520"  # since become "CA Lunel Agglo"
+    assert "dissolved_epci" not in [w["code"] for w in record["warnings"]]
