@@ -52,18 +52,29 @@ PERSON_CUES = (role_words_in, role_verbs_in, HOLDER_VERB.words_in, HOLDER_NOUN.w
                INVOLVED.finditer, CARRIES_PROJECT.finditer)
 
 
+# A sentence whose person may be named before it: opened by a pronoun ("Elle en est la présidente"),
+# an article before a role ("La présidente de la CPTS ajoute"), a quote, or by its cue itself
+# ("Présidente depuis 2020, elle ...", a name on the line above)
+OPENS_ON_ANOTHER = re.compile(r"[\s(]*(?:[«»\"“”]|(?:elles?|ils?|she|he|they|la|le|l['’]|les|notre|nos|cette|ce|ces|its|their|the)\b)",
+                              re.IGNORECASE)
+CUE_OPENS = 3  # characters of spaces or marks a cue may follow at its sentence's start
+
+
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
     """Where this module may read a person's name: each sentence holding a cue, the sentence
-    after it and the text before it as far as a pronoun's holder is looked for."""
+    after it and, when the sentence may speak of someone named before it, the text before it as
+    far as a pronoun's holder is looked for."""
     # Each cue is searched once over the text, not once a sentence.
     cues = sorted((m.start(), m.end()) for find in PERSON_CUES for m in find(text))
     starts = [start for start, _ in cues]
     regions = []
     for i, sentence in enumerate(sentences):
-        first = bisect.bisect_left(starts, sentence.start)
-        if any(end <= sentence.end for start, end in cues[first:bisect.bisect_left(starts, sentence.end)]):
+        held = [start for start, end in cues[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+                if end <= sentence.end]
+        if held:
             end = sentences[i + 1].end if i + 1 < len(sentences) else sentence.end
-            regions.append(Span(max(0, sentence.start - PRONOUN_REACH), end))
+            looks_back = held[0] - sentence.start <= CUE_OPENS or OPENS_ON_ANOTHER.match(text, sentence.start)
+            regions.append(Span(max(0, sentence.start - PRONOUN_REACH) if looks_back else sentence.start, end))
     return regions
 
 

@@ -51,8 +51,8 @@ def test_rebuild_from_the_data_directory_matches_too(npm_packages, tmp_path):
 
 def test_the_committed_file_knows_former_intercommunalities():
     gaz = gazetteer.load()
-    renamed = gaz.find_epci("Communauté de communes du Pays de Lunel", ["34"])
-    assert (renamed.siren, renamed.name) == ("243400520", "CA Lunel Agglo")  # a CC become a CA
+    renamed = gaz.find_epci("Communauté de communes du Pays Ribéracois", ["24"])
+    assert (renamed.siren, renamed.name) == ("200040400", "CC du Périgord Ribéracois")
     dissolved = gaz.find_epci("la communauté de communes Jura Sud", ["39"])
     assert dissolved.siren == "243900412" and len(dissolved.members) == 17  # merged in 2020
     assert gaz.find_epci("Métropole Européenne de Lille", ["59"]).siren == "200093201"  # the current one

@@ -739,10 +739,10 @@ def test_an_intercommunality_named_as_it_was_before_a_merger(tmp_path):
 
 def test_an_intercommunality_under_its_former_name_links_to_the_current_one(tmp_path):
     text = (
-        "Lunel, le 2 février 2021. La CPTS du Pays de Lunel est lancée. Elle couvre la communauté de "
-        "communes du Pays de Lunel et ses 13 communes.\n"
+        "Ribérac, le 2 février 2021. La CPTS du Ribéracois est lancée. Elle couvre la communauté de "
+        "communes du Pays Ribéracois et ses 44 communes.\n"
     )
     record = record_of(text, tmp_path)
-    [area] = {c["key"]: c for c in record["cpts"]}["pays-de-lunel"]["territory"]["areas"]
-    assert area["code"] == "243400520"  # since become "CA Lunel Agglo"
+    [area] = {c["key"]: c for c in record["cpts"]}["riberacois"]["territory"]["areas"]
+    assert area["code"] == "200040400"  # since named "CC du Périgord Ribéracois"
     assert "dissolved_epci" not in [w["code"] for w in record["warnings"]]
