@@ -119,7 +119,11 @@ OPENING_BEFORE = re.compile(r"(?:\A|[.!?\n])[\s«\"“•*–-]*\Z")
 PLACED_COMMUNITY_AROUND = re.compile(r"\W*(?:la|sa)\s+mise\s+en\s+place\s+(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut)", _I)
 PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", _I)
 # the subject after the comma of an opening participle's clause ("Créée en 2015, la MSP ...")
-OPENING_SUBJECT = re.compile(r"[^,.;:\n]*,\s*(?:la|le|les|l['’]|the|ce|cette)?\s*(?P<noun>[\w-]+)", _I)
+OPENING_SUBJECT = re.compile(r"[^,.;:\n]*,\s*(?:(?P<any>une|un|a|an|chaque|each|toute|any)\s+|(?:la|le|les|l['’]|the|ce|cette)?\s*)"
+                             r"(?P<noun>[\w-]+)", _I)
+# "Créée à l'initiative des professionnels, une CPTS n'est pas un lieu de soins": what any community is
+ANY_COMMUNITY = re.compile(r"CPTS|communauté|community", _I)
+OPENING_REACH = 100  # characters from an opening participle to its subject
 # "la naissance du projet", "un projet de santé a été lancé": the project's start, not the CPTS's
 # ("ont inauguré leurs bureaux", "le bus santé a été lancé"): something the CPTS starts, not the CPTS.
 # Lower case only: "la CPTS du Centre Littoral verra le jour" is a launch.
@@ -316,11 +320,12 @@ def _thing_is_the_subject(text: str, m: re.Match) -> bool:
 
 def _opens_on_another_body(text: str, m: re.Match) -> bool:
     """"Créée en 2015, la MSP de Montval fait partie de la CPTS": a participle opening the sentence
-    tells of the noun after its comma."""
+    tells of the noun after its comma; "..., une CPTS est ..." of any community."""
     if not (PARTICIPLE.search(m.group()) and OPENING_BEFORE.search(text, max(0, m.start() - 10), m.start())):
         return False
-    subject = OPENING_SUBJECT.search(text, m.end(), min(len(text), m.end() + 60))
-    return bool(subject and ANOTHER_BODY.fullmatch(subject.group("noun")))
+    subject = OPENING_SUBJECT.match(text, m.end(), min(len(text), m.end() + OPENING_REACH))
+    return bool(subject and (ANOTHER_BODY.fullmatch(subject.group("noun"))
+                             or subject.group("any") and ANY_COMMUNITY.fullmatch(subject.group("noun"))))
 
 
 def _in_key(text: str, m: re.Match) -> bool:

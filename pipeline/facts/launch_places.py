@@ -210,8 +210,8 @@ def _first_place(ctx: Context, gaz, start: int, end: int) -> tuple[Span | None, 
         if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        name, commune = _linked_words(gaz, m.group("place"), _text_departments(ctx))
-        if commune is None or gaz.find_department(name) or _common_word(name, commune):
+        name, commune, linked = _linked_words(gaz, m.group("place"), _text_departments(ctx), _article_in(text, m))
+        if commune is None or gaz.find_department(name) or _common_word(linked, commune):
             continue
         return Span(m.start("place"), m.start("place") + len(name)), commune
     return None, None
@@ -250,16 +250,27 @@ def _place_candidates(text: str, start: int, end: int) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start("place"))
 
 
-def _linked_words(gaz, words: str, departments: list[str]) -> tuple[str, gazetteer.Commune | None]:
-    """The longest run of the first capitalised words that names a commune, and the commune: "Montbard" in "à Montbard
-    Mardi 12 mars"."""
+def _linked_words(gaz, words: str, departments: list[str], article: str = "") -> tuple[str, gazetteer.Commune | None, str]:
+    """The longest run of the first capitalised words that names a commune, the commune, and the name it was linked
+    by: "Montbard" in "à Montbard Mardi 12 mars"; with the article a preposition holds first ("au Mans": Le Mans)."""
     parts = words.split(" ")
     for n in range(len(parts), 0, -1):
         name = " ".join(parts[:n])
+        with_article = gaz.link_commune(article + name, departments) if article else None
+        if with_article is not None and gazetteer.fold(with_article.name) == gazetteer.fold(article + name):
+            return name, with_article, article + name
         commune = gaz.link_commune(name, departments)
         if commune is not None:
-            return name, commune
-    return words, None
+            return name, commune, name
+    return words, None, words
+
+
+CONTRACTED_ARTICLES = {"au": "Le ", "aux": "Les "}
+
+
+def _article_in(text: str, m: re.Match) -> str:
+    """The article "au" or "aux" holds when the place's name follows it at once ("au Mans": Le Mans)."""
+    return CONTRACTED_ARTICLES.get(text[m.start():m.start("place")].strip().lower(), "")
 
 
 # "Jeanne Martin, née en 1975 à Montbard", "Jeanne Martin est née à Montbard"

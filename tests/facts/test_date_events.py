@@ -516,3 +516,24 @@ def test_a_sentence_the_page_wrapped_after_its_date_is_no_heading(record_of):
             "Auvergne-Rhône-Alpes ont contractualisé avec la CPTS\ndu Mont Test.\n")
     dates = record_of(text)["cpts"][0]["dates"]
     assert (dates["aci_signature"] or {}).get("value") == "2021-11-29"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "au" holds the article of a town's name: Le Mans, Le Lion-d'Angers
+    ("Mardi 8 septembre 2020, au Mans, les professionnels de santé ont signé avec la CPAM le premier contrat "
+     "finançant la CPTS Sud Sarthe.", "Le Mans"),
+    ("La CPTS du Segréen a signé son accord conventionnel interprofessionnel au Lion d'Angers le 3 mars 2021.",
+     "Le Lion-d'Angers"),
+    # a definition of any community tells no launch: the signature's place stays the launch's
+    ("La CPTS Sud Sarthe a signé son contrat avec la CPAM le 8 septembre 2020 au Mans. Créée à l'initiative des "
+     "professionnels de santé d'un territoire, une CPTS n'est pas un lieu de soins.", "Le Mans"),
+])
+def test_launch_place_after_au(extract, text, expected):
+    place = extract(text)["cpts"][0]["launch_place"]
+    assert (place["name"] if place else None) == expected
+
+
+def test_a_definition_of_any_community_is_no_launch():
+    sentence = "Créée à l'initiative des professionnels de santé d'un territoire, une CPTS n'est pas un lieu de soins."
+    assert kinds(sentence) == set()
+    assert kinds("Créée à l'initiative des professionnels de santé du territoire, la CPTS réunit 80 membres.") == {"launch"}
