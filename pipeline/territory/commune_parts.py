@@ -16,7 +16,7 @@ from .areas import CommuneRef, Territory
 from .commune_lists import WORKPLACES
 from .commune_refs import uncontracted
 from .items import number_in
-from .statements import document_departments, owner_before, territory_verb
+from .statements import document_departments, owner_after_opening_clause, owner_before, territory_verb
 
 # "A, B et C", "A et de B": where the names of a short list part
 NAME_JOINS = re.compile(r"\s*,?\s+(?:ainsi\s+que|as\s+well\s+as)\s+(?:de\s+|d['’]\s*)?|"
@@ -78,7 +78,8 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
     gaz = gazetteer.load()
     departments = document_departments(ctx, departments_of)
     for match in itertools.chain(RANGE_ENDS.finditer(ctx.text), BETWEEN_ENDS.finditer(ctx.text), RANGE_OPENING.finditer(ctx.text)):
-        key = owner_before(ctx, Span(match.start(), match.end()))
+        span = Span(match.start(), match.end())
+        key = owner_after_opening_clause(ctx, span) or owner_before(ctx, span)
         if key is None:
             continue
         names = [_with_article(gaz, ctx.text, Span(match.start(g), match.end(g))) for g in ("first", "last")]
@@ -105,8 +106,12 @@ def _with_article(gaz: gazetteer.Gazetteer, text: str, name: Span) -> str:
 CONTRACTION_BEFORE = re.compile(r"\b(du|des|au|aux)\s+$", re.IGNORECASE)
 
 
-# "de A à B, en passant par C et D": towns between the two ends
-ON_THE_WAY = re.compile(r",?\s+(?:en\s+passant\s+par|via|through)\s+(?P<names>[A-ZÀ-Ý][^.;:()\n]{0,120})")
+# "de A à B, en passant par C et D", "de A à B, et jusqu'à C ou D": towns between or beyond the two ends
+ON_THE_WAY = re.compile(r",?\s+(?:en\s+passant\s+par|via|through|(?:et\s+|and\s+)?(?:jusqu['’]\s*à|as\s+far\s+as))\s+"
+                        r"(?P<names>[A-ZÀ-Ý][^.;:()\n]{0,120})")
+WAY_JOINS = re.compile(rf"{NAME_JOINS.pattern}|\s+(?:ou|or)\s+")
+# "Demigny en Saône-et-Loire": a town and the department it is in
+IN_DEPARTMENT = re.compile(r"\s+(?:en|dans\s+l[ae]|dans\s+les|in)\s+(?P<department>[A-ZÀ-Ý][\w'’ -]+)$")
 
 
 def _towns_on_the_way(text: str, end: int, departments: list[str]) -> list[CommuneRef]:
@@ -114,14 +119,21 @@ def _towns_on_the_way(text: str, end: int, departments: list[str]) -> list[Commu
     if not way:
         return []
     gaz, refs, pos = gazetteer.load(), [], way.start("names")
-    for name in NAME_JOINS.split(way.group("names")):
+    for name in WAY_JOINS.split(way.group("names")):
         start = text.find(name, pos)
         pos = start + len(name)
-        commune = gaz.link_commune(name.strip(), departments)
+        name = _without_department(gaz, name.strip())
+        commune = gaz.link_commune(name, departments)
         if not commune:
             break  # the list ends at the first word that names no commune
-        refs.append(CommuneRef(name.strip(), Span(start, pos), commune))
+        refs.append(CommuneRef(name, Span(start, start + len(name)), commune))
     return refs
+
+
+def _without_department(gaz: gazetteer.Gazetteer, name: str) -> str:
+    """The town's name without the department written after it, when it is one."""
+    department = IN_DEPARTMENT.search(name)
+    return name[:department.start()] if department and gaz.find_department(department.group("department")) else name
 
 
 def add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:

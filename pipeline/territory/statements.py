@@ -341,6 +341,22 @@ def owner_before(ctx: Context, span: Span) -> str | None:
     return before[-1] if before else ctx.focus_at(span.start)
 
 
+# "Implantée sur un territoire allant de A à B, la CPTS X ...": a participle's clause opens the sentence
+OPENING_PARTICIPLE = re.compile(r"[\s«\"“]*[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|ed)\b")
+SUBJECT_AFTER_CLAUSE = re.compile(r",\s*(?:la|le|l['’]|the)?\s*$", re.IGNORECASE)
+
+
+def owner_after_opening_clause(ctx: Context, span: Span) -> str | None:
+    """The CPTS named as the subject right after the opening participle's clause that holds the span."""
+    sentence = ctx.sentence_at(span.start)
+    if not OPENING_PARTICIPLE.match(ctx.text, sentence.start, span.start):
+        return None
+    after = next(((m, key) for m, key in ctx.mentions if span.end <= m.span.start < sentence.end), None)
+    if after is None or not SUBJECT_AFTER_CLAUSE.search(ctx.text, span.end, after[0].span.start):
+        return None
+    return after[1]
+
+
 def owner_of_list(ctx: Context, span: Span) -> str | None:
     """The CPTS a list of communes belongs to: one named after it in its sentence when the words
     between make the places its territory ("A, B et C forment le territoire de la CPTS X", "...

@@ -121,7 +121,7 @@ def test_a_pays_is_the_intercommunality_whose_whole_name_it_is(tmp_path, body):
 
 
 def test_a_pays_no_intercommunality_is_named_after_stays_a_pays(tmp_path):
-    [area] = areas_of(release("Elle couvre les 40 communes du Pays de Lunel."), tmp_path)
+    [area] = areas_of(release("Elle couvre les 40 communes du Pays Cathare."), tmp_path)
     assert (area["kind"], area["code"]) == ("pays", None)
 
 

@@ -127,6 +127,12 @@ def test_an_example_word_before_les_communes_de_keeps_them_communes(tmp_path):
     ("La CPTS des Coteaux s'étend de Beaune à Nolay.", ["21054", "21461"]),  # both names in two departments
     ("La CPTS des Coteaux couvre un territoire allant de Beaune à Nolay, en passant par Meursault et Pommard.",
      ["21054", "21461", "21412", "21492"]),
+    # towns beyond the ends, one with its department after it
+    ("Implantée sur un territoire de Côte-d'Or allant de Beaune à Nolay, et jusqu'à Chagny ou Demigny en Saône-et-Loire, la CPTS "
+     "des Coteaux soutient les soignants.", ["21054", "21461", "71073", "71170"]),
+    ("The CPTS des Coteaux stretches from Beaune to Nolay and as far as Meursault.", ["21054", "21461", "21412"]),
+    # a word after "jusqu'à" that names no town ends the list
+    ("La CPTS des Coteaux s'étend de Beaune à Nolay, et jusqu'à la limite du département.", ["21054", "21461"]),
 ])
 def test_the_towns_a_territory_stretches_between_and_through(tmp_path, sentence, expected):
     communes, resolved = read(tmp_path, sentence, "coteaux")
