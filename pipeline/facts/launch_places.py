@@ -71,6 +71,7 @@ SEAT_BEFORE = re.compile(r"\b(?:siège|situé\w*|locaux|headquarter\w*|based)\b[
 RELATIVE_BEFORE = re.compile(r"\b(?:qui|who|which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 CLAUSE_END = re.compile(r"[,;:]")
+CONTRACTED_ARTICLES = {"au": "Le ", "aux": "Les "}  # the article a preposition holds
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
 HEADER_LINES = 40  # ... or further down, above the first line of running text
@@ -210,7 +211,8 @@ def _first_place(ctx: Context, gaz, start: int, end: int) -> tuple[Span | None, 
         if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        name, commune, linked = _linked_words(gaz, m.group("place"), _text_departments(ctx), _article_in(text, m))
+        article = CONTRACTED_ARTICLES.get(text[m.start():m.start("place")].strip().lower(), "")  # "au Mans": Le Mans
+        name, commune, linked = _linked_words(gaz, m.group("place"), _text_departments(ctx), article)
         if commune is None or gaz.find_department(name) or _common_word(linked, commune):
             continue
         return Span(m.start("place"), m.start("place") + len(name)), commune
@@ -264,13 +266,6 @@ def _linked_words(gaz, words: str, departments: list[str], article: str = "") ->
             return name, commune, name
     return words, None, words
 
-
-CONTRACTED_ARTICLES = {"au": "Le ", "aux": "Les "}
-
-
-def _article_in(text: str, m: re.Match) -> str:
-    """The article "au" or "aux" holds when the place's name follows it at once ("au Mans": Le Mans)."""
-    return CONTRACTED_ARTICLES.get(text[m.start():m.start("place")].strip().lower(), "")
 
 
 # "Jeanne Martin, née en 1975 à Montbard", "Jeanne Martin est née à Montbard"

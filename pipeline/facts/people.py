@@ -13,7 +13,6 @@ or a surname in capitals vouches for.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
@@ -21,61 +20,19 @@ from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
 from .common import Extraction
-from .patterns import matches_in
 from .person_facts import person_fact
 from .role_words import (
-    AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD_OFFICES, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE, CPTS_WORD,
-    FEMININE_SUBJECT, FRONTED_HEAD, FRONTED_OFFICE, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED,
-    LATTER_SUBJECT, NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_THEN_NAMES, ORIGIN_VERB_BEFORE, OTHER_BODY,
-    OTHER_BODY_BEFORE, OWNER_BEFORE, PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, ROLE_VERB,
-    kept_qualifier)
+    AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD_OFFICES, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE,
+    CPTS_WORD, FEMININE_SUBJECT, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED, LATTER_SUBJECT,
+    NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
+    PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, kept_qualifier)
 from .person_names import Name, names_in
+from .person_regions import role_verbs_in, role_words_in
 from .role_fronted import fronted_heads, fronted_offices, line_start, origin_listed_after
 from .role_bodies import (PROJECT_ALONE, label_is_the_cptss, mention_near, nearest_body_is_cpts,
                           verb_defers_to_office, what_follows)
-from .role_holders import (PRONOUN_REACH, Role, about_the_cpts, is_apposition, last_body_is_cpts, names_after,
+from .role_holders import (Role, about_the_cpts, is_apposition, last_body_is_cpts, names_after,
                            names_listed_before, people_of, pronoun_holder_of)
-
-
-# How to find every phrase that leads this module to a person; spaCy's person names are needed only near them.
-# (The words of a phrase its holder comes before are passed over in a text without their cue.)
-def role_words_in(text: str) -> tuple[re.Match, ...]:
-    return matches_in(ROLE_RE, text)
-
-
-def role_verbs_in(text: str) -> tuple[re.Match, ...]:
-    return matches_in(ROLE_VERB, text)
-
-
-PERSON_CUES = (role_words_in, role_verbs_in, HOLDER_VERB.words_in, HOLDER_NOUN.words_in, HOLDER_PRONOUN_VERB.words_in,
-               AT_THE_ORIGIN.finditer, ORIGIN_THEN_NAMES.finditer, FRONTED_HEAD.finditer, FRONTED_OFFICE.finditer,
-               INVOLVED.finditer, CARRIES_PROJECT.finditer)
-
-
-# A sentence whose person may be named before it: opened by a pronoun ("Elle en est la présidente"),
-# an article before a role ("La présidente de la CPTS ajoute"), a quote, or by its cue itself
-# ("Présidente depuis 2020, elle ...", a name on the line above)
-OPENS_ON_ANOTHER = re.compile(r"[\s(]*(?:[«»\"“”]|(?:elles?|ils?|she|he|they|la|le|l['’]|les|notre|nos|cette|ce|ces|its|their|the)\b)",
-                              re.IGNORECASE)
-CUE_OPENS = 3  # characters of spaces or marks a cue may follow at its sentence's start
-
-
-def person_regions(text: str, sentences: list[Span]) -> list[Span]:
-    """Where this module may read a person's name: each sentence holding a cue, the sentence
-    after it and, when the sentence may speak of someone named before it, the text before it as
-    far as a pronoun's holder is looked for."""
-    # Each cue is searched once over the text, not once a sentence.
-    cues = sorted((m.start(), m.end()) for find in PERSON_CUES for m in find(text))
-    starts = [start for start, _ in cues]
-    regions = []
-    for i, sentence in enumerate(sentences):
-        held = [start for start, end in cues[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
-                if end <= sentence.end]
-        if held:
-            end = sentences[i + 1].end if i + 1 < len(sentences) else sentence.end
-            looks_back = held[0] - sentence.start <= CUE_OPENS or OPENS_ON_ANOTHER.match(text, sentence.start)
-            regions.append(Span(max(0, sentence.start - PRONOUN_REACH) if looks_back else sentence.start, end))
-    return regions
 
 
 def extract_people(ctx: Context, result: Extraction) -> None:

@@ -12,7 +12,7 @@ from ..text import nlp
 from ..facts.context import Context, default_department, territorial_departments
 from ..facts.subjects import choose_subjects
 from ..facts import extract_fields
-from ..facts.people import person_regions
+from ..facts.person_regions import person_regions
 from ..errors import InvalidRecord, PipelineError
 from ..text.ingest import ingest, read_file
 from ..text.language import detect_language

@@ -1,7 +1,7 @@
 """spaCy's sentences and person names, the entity recogniser run only where names are read."""
 from __future__ import annotations
 
-from pipeline.facts.people import person_regions
+from pipeline.facts.person_regions import person_regions
 from pipeline.model import Span
 from pipeline.text import nlp
 

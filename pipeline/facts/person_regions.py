@@ -1,0 +1,54 @@
+"""Where spaCy's entity recogniser reads person names: the sentences around the phrases that lead
+`people.py` to a person (a role word, a verb or noun of office, an origin, a board list), not the
+whole text; the recogniser is most of spaCy's time."""
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..model import Span
+from .patterns import matches_in
+from .role_holders import PRONOUN_REACH
+from .role_words import (AT_THE_ORIGIN, CARRIES_PROJECT, FRONTED_HEAD, FRONTED_OFFICE, HOLDER_NOUN, HOLDER_PRONOUN_VERB,
+                         HOLDER_VERB, INVOLVED, ORIGIN_THEN_NAMES, ROLE_RE, ROLE_VERB)
+
+
+# How to find every phrase that leads this module to a person; spaCy's person names are needed only near them.
+# (The words of a phrase its holder comes before are passed over in a text without their cue.)
+def role_words_in(text: str) -> tuple[re.Match, ...]:
+    return matches_in(ROLE_RE, text)
+
+
+def role_verbs_in(text: str) -> tuple[re.Match, ...]:
+    return matches_in(ROLE_VERB, text)
+
+
+PERSON_CUES = (role_words_in, role_verbs_in, HOLDER_VERB.words_in, HOLDER_NOUN.words_in, HOLDER_PRONOUN_VERB.words_in,
+               AT_THE_ORIGIN.finditer, ORIGIN_THEN_NAMES.finditer, FRONTED_HEAD.finditer, FRONTED_OFFICE.finditer,
+               INVOLVED.finditer, CARRIES_PROJECT.finditer)
+
+
+# A sentence whose person may be named before it: opened by a pronoun ("Elle en est la présidente"),
+# an article before a role ("La présidente de la CPTS ajoute"), a quote, or by its cue itself
+# ("Présidente depuis 2020, elle ...", a name on the line above)
+OPENS_ON_ANOTHER = re.compile(r"[\s(]*(?:[«»\"“”]|(?:elles?|ils?|she|he|they|la|le|l['’]|les|notre|nos|cette|ce|ces|its|their|the)\b)",
+                              re.IGNORECASE)
+CUE_OPENS = 3  # characters of spaces or marks a cue may follow at its sentence's start
+
+
+def person_regions(text: str, sentences: list[Span]) -> list[Span]:
+    """Where `people.py` may read a person's name: each sentence holding a cue, the sentence
+    after it and, when the sentence may speak of someone named before it, the text before it as
+    far as a pronoun's holder is looked for."""
+    # Each cue is searched once over the text, not once a sentence.
+    cues = sorted((m.start(), m.end()) for find in PERSON_CUES for m in find(text))
+    starts = [start for start, _ in cues]
+    regions = []
+    for i, sentence in enumerate(sentences):
+        held = [start for start, end in cues[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
+                if end <= sentence.end]
+        if held:
+            end = sentences[i + 1].end if i + 1 < len(sentences) else sentence.end
+            looks_back = held[0] - sentence.start <= CUE_OPENS or OPENS_ON_ANOTHER.match(text, sentence.start)
+            regions.append(Span(max(0, sentence.start - PRONOUN_REACH) if looks_back else sentence.start, end))
+    return regions
