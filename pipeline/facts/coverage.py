@@ -14,7 +14,7 @@ from .context import Context
 from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
 from .patterns import RESPECTIVELY
 from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING,
-                               DEPARTMENT_AFTER_REACH, ENABLES_COVERING, FULL_COVERAGE, GATHERING, LOCAL_PLACE, LOWER_DEMONYM,
+                               DEPARTMENT_AFTER_REACH, ENABLES_COVERING, FULL_COVERAGE, GATHERING, LOCAL_PLACE, DEMONYM,
                                MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE, ONE_CPTS_SUBJECT, POPULATION_OF,
                                RAISED_TO, REGION, REGIONAL, SEVERAL_CPTS, SUBJECT_REACH, TARGET, TERRITORY_COVERED)
 
@@ -28,7 +28,8 @@ def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, sp
     lead = list_lead(ctx.text, sentence.start)
     words = words if lead is None else ctx.text[lead:sentence.start] + words
     return _is_coverage(ctx.text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) \
-        or _coverage_raised_to(ctx.text, words, span) or _people_of_several_cpts(ctx, sentence, span, pct_end)
+        or _coverage_raised_to(ctx.text, words, span) or _people_of_several_cpts(ctx, sentence, span, pct_end) \
+        or _department_people_with_any_cpts(ctx, span, pct_end)
 
 
 def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
@@ -97,6 +98,20 @@ def _people_of_several_cpts(ctx: Context, sentence: Span, span: Span, pct_end: i
     if not (POPULATION_OF.match(ctx.text, pct_end) or of_department_population(ctx, pct_end)):
         return False
     return _last_cpts_spoken_of(ctx, sentence, span) == "several"
+
+
+def _department_people_with_any_cpts(ctx: Context, span: Span, pct_end: int) -> bool:
+    """ "85 % des Nivernais peuvent s'appuyer sur une CPTS", "85 % of the Nièvre's people can turn to a CPTS": a share
+    of a department's people said of some CPTS or other (an indefinite one, in the figure's clause), not of one."""
+    if not of_department_population(ctx, pct_end):
+        return False
+    clause = clause_of(ctx.text, span, ctx.sentence_at(span.start))
+    return bool(ANY_CPTS.search(ctx.text, pct_end, clause.end))
+
+
+# "sur une CPTS", "d'une CPTS", "to a CPTS": some community or other
+ANY_CPTS = re.compile(r"\b(?:à|sur|de|par|avec|dans|to|on|by|with|in|of)\s+(?:une|a|an)\s+(?:CPTS|communauté\s+professionnelle"
+                      r"|community)\b|\bd['’]une\s+(?:CPTS|communauté\s+professionnelle)\b", re.IGNORECASE)
 
 
 def _last_cpts_spoken_of(ctx: Context, sentence: Span, span: Span) -> str | None:
@@ -285,8 +300,9 @@ def _dateline_department(result: Extraction) -> str | None:
 
 
 def _department_of_adjective(text: str, sentence: Span) -> str | None:
-    """ "les CPTS sarthoises couvrent 95 % ...": the department of the one demonym the sentence has."""
+    """ "les CPTS sarthoises couvrent 95 % ...", "huit Nivernais sur dix ...": the department of the one demonym the
+    sentence has."""
     codes = {department_adjective(text, m.start())
-             for m in LOWER_DEMONYM.finditer(text, sentence.start, sentence.end)}
+             for m in DEMONYM.finditer(text, sentence.start, sentence.end)}
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None

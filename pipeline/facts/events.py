@@ -13,6 +13,7 @@ column of dates the labels of a later column.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .context import Context
 from .patterns import RESPECTIVELY
@@ -162,8 +163,21 @@ def _told_as_a_birth(ctx: Context, span: Span) -> bool:
     cues = find_cues(ctx.text, sentence.start, sentence.end, kinds=("launch",))
     if not cues:
         return False
-    nearest = min(cues, key=lambda cue: _distance(ctx.text, cue, span))
+    dating = [cue for cue in cues if _dated_by(ctx.text, cue, sentence) == span.start]
+    nearest = dating[0] if len(dating) == 1 else min(cues, key=lambda cue: _distance(ctx.text, cue, span))
     return bool(BIRTH.match(ctx.text, nearest.start))
+
+
+def _dated_by(text: str, cue: Cue, sentence: Span) -> int | None:
+    """Where the date a cue dates in its sentence starts (read as `_kinds_from_sentences` reads it)."""
+    dates = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start)
+             for d in find_dates(text[sentence.start:sentence.end])]
+    if not dates:
+        return None
+    cues = find_cues(text, sentence.start, sentence.end)
+    inside = list(range(len(dates)))
+    own_clause = {i for i in inside for other in cues if _distance(text, other, dates[i])[0] == 0}
+    return dates[_nearest_date(text, cue, dates, inside, own_clause)].start
 
 
 def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
@@ -344,9 +358,9 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
             found.setdefault(previous_dates[-1], []).append(((1, 0), "aci_signature"))
         if inside:
             cues += anaphor_cues(text, start, end, previous_cues)
+            own_clause = {i for i in inside for cue in cues if _distance(text, cue, dates[i])[0] == 0}
             for cue in cues:
-                # at equal distance, the date after the word: "présenté le 3 juin et validé le 15 juillet"
-                nearest = min(inside, key=lambda i: (_distance(text, cue, dates[i]), dates[i].start < cue.start))
+                nearest = _nearest_date(text, cue, dates, inside, own_clause)
                 if _may_date(text, cue, dates[nearest], start):
                     found.setdefault(nearest, []).append((_distance(text, cue, dates[nearest]), cue.kind))
                     if not EVENT_NOUN.match(text, cue.start):
@@ -390,6 +404,17 @@ def _dates_by_sentence(text: str, dates: list[DateMatch]) -> list[tuple[int, int
             d += 1
         out.append((start, end, inside))
     return out
+
+
+def _nearest_date(text: str, cue: Cue, dates: list[DateMatch], inside: list[int], own_clause: set[int]) -> int:
+    """The date of the sentence nearest to a cue; at equal distance, the one after the word ("présenté le 3 juin et
+    validé le 15 juillet"). A date another cue dates in its own clause is passed over for one no cue's clause holds:
+    "Le 20 mai 2021, la CPTS, créée en 2019, a signé son ACI" signs on 20 May."""
+    ordered = sorted(inside, key=lambda i: (_distance(text, cue, dates[i]), dates[i].start < cue.start))
+    nearest = ordered[0]
+    if nearest in own_clause and _distance(text, cue, dates[nearest])[0] > 0:
+        return next((i for i in ordered if i not in own_clause), nearest)
+    return nearest
 
 
 def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:

@@ -71,6 +71,8 @@ SEAT_BEFORE = re.compile(r"\b(?:siège|situé\w*|locaux|headquarter\w*|based)\b[
 RELATIVE_BEFORE = re.compile(r"\b(?:qui|who|which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 CLAUSE_END = re.compile(r"[,;:]")
+# "la CPTS, officiellement lancée": a participle set between commas after what it qualifies
+APPOSED = re.compile(r",[ \t]*(?:(?:officiellement|officially|formally)[ \t]+)?\Z", re.IGNORECASE)
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
 HEADER_LINES = 40  # ... or further down, above the first line of running text
@@ -182,13 +184,16 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
         told_before = bool(telling)
         if not telling or all(_undated_birth_noun(text, cue, sentence) for cue in telling):
             continue  # "Création d'une CPTS à Montbard": where the community is, not where an event took place
-        end = sentence.end
-        if all(_opening_participle(text, cue) for cue in telling):
-            # "Lancée le 2 juin à Mâcon, la CPTS ...": the participle's own clause; not "..., la CPTS a son siège à X"
+        start, end = sentence.start, sentence.end
+        if all(_opening_participle(text, cue) or _apposed_participle(text, cue) for cue in telling):
+            # "Lancée le 2 juin à Mâcon, la CPTS ...", "La CPTS, lancée à Mâcon, regroupe ...": the participle's own
+            # clause; not "..., la CPTS a son siège à X"
             comma = CLAUSE_END.search(text, telling[-1].end, sentence.end)
             end = comma.start() if comma else sentence.end
+            if not all(_opening_participle(text, cue) for cue in telling):
+                start = telling[0].start
         relatives = [RELATIVE_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start) for cue in telling]
-        start = min(r.start() for r in relatives) if all(relatives) else sentence.start
+        start = min(r.start() for r in relatives) if all(relatives) else start
         span, commune = _first_place(ctx, gaz, start, end)
         owner = span
         beside = _where_it_took_place(ctx, cues, n) if commune is None and FULL_STOP_END.search(text, sentence.start, end) \
@@ -287,6 +292,10 @@ def _opening_participle(text: str, cue: Cue) -> bool:
                 and not AUXILIARY_BEFORE.search(before))
 
 
+def _apposed_participle(text: str, cue: Cue) -> bool:
+    return bool(BARE_PARTICIPLE.search(text, cue.start, cue.end) and APPOSED.search(text[max(0, cue.start - 40):cue.start]))
+
+
 def _text_departments(ctx: Context) -> list[str]:
     """The release's department, else every department it names: a homonym is told apart by them."""
     if ctx.default_department:
@@ -302,8 +311,9 @@ def _tells_a_launch(text: str, cue: Cue) -> bool:
     if not BARE_PARTICIPLE.search(text, cue.start, cue.end):
         return True
     before = text[max(0, cue.start - 40):cue.start]
-    # "Lancée le 2 juin à Mâcon, la CPTS ...": a participle that opens the sentence tells it
-    return bool(AUXILIARY_BEFORE.search(before) or SENTENCE_OPENING.search(before))
+    # "Lancée le 2 juin à Mâcon, la CPTS ...": a participle that opens the sentence tells it; "La CPTS, lancée à
+    # Mâcon, regroupe ...": one in apposition tells it in its own clause
+    return bool(AUXILIARY_BEFORE.search(before) or SENTENCE_OPENING.search(before) or APPOSED.search(before))
 
 
 def _common_word(name: str, commune: gazetteer.Commune) -> bool:

@@ -109,13 +109,14 @@ WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|privée?s?|aucun|wi
 # ("de sa population": the department's, when several CPTS cover it)
 # ("de l'ensemble de la population", "de la population totale", "du nombre d'habitants", "of the total population")
 POPULATION_OF = re.compile(r"\s*(?:de\s+(?:l['’]ensemble\s+de\s+|la\s+totalité\s+de\s+)?(?:la|sa|leur)\s+population(?:\s+(?:totale|globale))?|"
-                           r"of\s+(?:the|its|their)\s+(?:total\s+|whole\s+)?population|des\s+habitants|du\s+nombre\s+d['’]habitants|"
-                           r"of\s+the\s+inhabitants|de\s+celle\b)",
+                           r"of\s+(?:the|its|their)\s+(?:total\s+|whole\s+)?population|de(?:s|\s+ses|\s+leurs)\s+habitants"
+                           r"|du\s+nombre\s+d['’]habitants|of\s+(?:the|its|their)\s+(?:inhabitants|residents)|de\s+celle\b)",
                            re.IGNORECASE)
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
                                re.IGNORECASE)
 ADJECTIVE = re.compile(r"\s+([^\W\d_][\w'’-]+)")
-LOWER_DEMONYM = re.compile(r"\s[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ois|ais|ien|in|an)(?:e|es|s|nes?)?\b")
+# "sarthoise", and a people's name too: "huit Nivernais sur dix"
+DEMONYM = re.compile(r"\s[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ-]{3,}(?:ois|ais|ien|in|an)(?:e|es|s|nes?)?\b")
 OF_A_PLACE = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|of(?:\s+the)?)\s*", re.IGNORECASE)
 DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:population|inhabitants)", re.IGNORECASE)
 AGE_GROUP = re.compile(
