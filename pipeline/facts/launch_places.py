@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from functools import lru_cache
 from itertools import islice
 
 from ..reference import gazetteer
@@ -216,6 +218,8 @@ def _first_place(ctx: Context, gaz, start: int, end: int) -> tuple[Span | None, 
                 or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         name, commune = _linked_words(gaz, m.group("place"), _text_departments(ctx))
+        if commune is None:  # "inaugurée à Arques", a name three departments share: the one of the text's communes
+            name, commune = _linked_by_named_communes(gaz, m.group("place"), text)
         if commune is None or gaz.find_department(name) or _common_word(name, commune):
             continue
         return Span(m.start("place"), m.start("place") + len(name)), commune
@@ -294,6 +298,36 @@ def _opening_participle(text: str, cue: Cue) -> bool:
 
 def _apposed_participle(text: str, cue: Cue) -> bool:
     return bool(BARE_PARTICIPLE.search(text, cue.start, cue.end) and APPOSED.search(text[max(0, cue.start - 40):cue.start]))
+
+
+def _linked_by_named_communes(gaz, words: str, text: str) -> tuple[str, gazetteer.Commune | None]:
+    """The commune of a shared name in the department where the text names most communes that only one commune bears."""
+    votes = _departments_of_named_communes(gaz, text)
+    parts = words.split(" ")
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        departments = {c.department for c in gaz.candidates(name)}
+        ranked = sorted(((votes[d], d) for d in departments if votes[d]), reverse=True)
+        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            return name, gaz.link_commune(name, [ranked[0][1]])
+    return words, None
+
+
+@lru_cache(maxsize=4)
+def _departments_of_named_communes(gaz, text: str) -> Counter:
+    """How many of the communes the text names that only one commune bears lie in each department."""
+    votes = Counter()
+    for m in CAPITALISED_RUN.finditer(text):
+        name = m.group()
+        if "-" not in name and zipf(name.lower(), "fr") >= COMMON_WORD_ZIPF:
+            continue  # "Santé", "Son": frequent words
+        communes = gaz.candidates(name)
+        if len(communes) == 1:
+            votes[communes[0].department] += 1
+    return votes
+
+
+CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*")
 
 
 def _text_departments(ctx: Context) -> list[str]:

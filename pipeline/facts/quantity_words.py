@@ -237,9 +237,10 @@ AT_ITS_START_AFTER = re.compile(r"[^.;!?]{0,20}?\b(?:(?:à|lors\s+de)\s+sa\s+(?:
 # ... or fronted in its sentence: "À l'origine, la CPTS comptait 20 membres", "Lors de sa création, elle ..."
 AT_ITS_START_OPENING = re.compile(r"\W*(?:à\s+l['’]origine|au\s+départ|initialement|(?:lors\s+de|à)\s+sa\s+(?:création|naissance)|"
                                   r"at\s+(?:its\s+)?(?:creation|launch|start)|initially|at\s+first)\s*,", re.IGNORECASE)
-# "la campagne a touché 2 000 habitants", "800 habitants accompagnés": people reached by an action, not the population
-REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accompagné|orienté|informé|reçu|accueilli|aidé|"
-                            r"permis\s+à|bénéficié\s+à|profité\s+à|reached|screened|vaccinated|helped|benefited)e?s?\s+(?:\w+\s+){0,2}$",
+# "la campagne a touché 2 000 habitants", "elle a formé 40 professionnels": people reached by an action, not the
+# population or the members
+REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accompagné|orienté|informé|reçu|accueilli|aidé|formé|"
+                            r"permis\s+à|bénéficié\s+à|profité\s+à|reached|screened|vaccinated|helped|benefited|trained)e?s?\s+(?:\w+\s+){0,2}$",
                             re.IGNORECASE)
 # "La commune de Vierzon, principale ville du territoire, compte 26 000 habitants": a town the sentence is about
 TOWN_SUBJECT = re.compile(r"\W*(?:la|le|the)\s+(?:commune|ville|village|bourg|town|city)\b[^.;!?\n]{0,120}?\b"
