@@ -119,15 +119,18 @@ ADJECTIVE = re.compile(r"\s+([^\W\d_][\w'’-]+)")
 DEMONYM = re.compile(r"\s[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ-]{3,}(?:ois|ais|ien|in|an)(?:e|es|s|nes?)?\b")
 OF_A_PLACE = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|of(?:\s+the)?)\s*", re.IGNORECASE)
 DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:population|inhabitants)", re.IGNORECASE)
+# an age group: "plus de 17 ans", "17 ans et plus", "17 ans et +", "16 ans ou plus", "≥ 17 ans"
+AGES = r"((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+(?:et|ou)\s+(?:plus\b|\+)|≥\s*\d+\s+ans)"
 AGE_GROUP = re.compile(
-    r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
+    r"(?:âgés?\s+)?des?\s+" + AGES + r"|(?:âgés?\s+)?des\s+patients\s+" + AGES +
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
 # A share of an age group right after the figure: "28 % de plus de 60 ans", "12% over 75"
 AGE_SHARE = re.compile(r"\s*(?:" + AGE_GROUP.pattern + ")", re.IGNORECASE)
 # ... or before it: "parmi les plus de 17 ans, 13 % ...", "among adults over 16, ..."
+# ... or a rate's label: "le taux de patients de plus de 17 ans sans médecin traitant est de 13 %"
 AGE_AMONG = re.compile(
-    r"\b(?:parmi|chez)\s+les\s+(?:(?:patients|assurés|habitants|adultes)\s+)?(?:âgés\s+)?(?:de\s+)?"
-    r"((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
+    r"\b(?:(?:parmi|chez)\s+les|(?:taux|part|proportion|pourcentage)\s+(?:de|des|d['’]))\s+"
+    r"(?:(?:patients|assurés|habitants|adultes|personnes)\s+)?(?:âgés\s+)?(?:de\s+)?" + AGES +
     r"|\bamong\s+(?:those|people|adults|patients|residents)\s+(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)",
     re.IGNORECASE)
 FULL_COVERAGE = re.compile(

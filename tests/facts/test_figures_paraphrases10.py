@@ -246,3 +246,28 @@ def test_people_reached_or_present_are_no_count_of_the_cpts(record_of, sentence)
 ])
 def test_the_cpts_figures_in_other_words(record_of, text, expected):
     assert _figures(record_of(text)) == expected
+
+
+# --- the ages of a share without a doctor, English seasons ----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, population", [
+    ("Sur le territoire, 12 % des 17 ans et + n'ont pas de médecin traitant.", "17 ans et +"),
+    ("Sur le territoire, 12 % des patients ≥ 17 ans n'ont pas de médecin traitant.", "≥ 17 ans"),
+    ("Sur le territoire, 12 % des patients de 16 ans ou plus n'ont pas de médecin traitant.", "16 ans ou plus"),
+    ("Sur le territoire, le taux de patients de plus de 17 ans sans médecin traitant est de 12 %.", "plus de 17 ans"),
+    ("Patients sans médecin traitant (17 ans et +) : 12 %.", "17 ans et +"),
+    # already read, kept so
+    ("Sur le territoire, 12 % des assurés de 17 ans et plus n'ont pas de médecin traitant.", "17 ans et plus"),
+    ("Sur le territoire, 12 % des adultes n'ont pas de médecin traitant.", None),
+])
+def test_the_ages_a_share_without_a_doctor_counts(record_of, sentence, population):
+    shares = _cpts(record_of(ACI + sentence))["percentages"]
+    assert [(p["value"], p["kind"], p.get("population")) for p in shares] == [(12, "population_without_gp", population)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CPTS Val Fleuri was created in the spring of 2021.", {"launch": "2021"}),
+    ("The CPTS Val Fleuri signed its ACI in the first quarter of 2022.", {"aci_signature": "2022"}),
+])
+def test_an_english_season_of_a_year(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
