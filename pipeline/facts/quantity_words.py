@@ -107,6 +107,8 @@ PART_OF_WHOLE = re.compile(
 TOOK_PART_AFTER = re.compile(
     r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:[\w'’]+\s+){0,4}?"
     r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|manifesté|"
+    # "se sont retrouvés à la salle des fêtes", "ont travaillé sur le projet de santé", "ont été consultés"
+    r"retrouvé|travaillé|impliqué|consulté|échangé|venu|"
     r"joined\s+forces|attended|trained|"
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     # "45 professionnels sont inscrits sur la plateforme", "... sont volontaires", "... ont signé la charte"
@@ -138,7 +140,7 @@ FOUNDERS_BEFORE = re.compile(
     # "À l'origine de la CPTS, quatre professionnels : ..."
     r"à\s+l['’](?:origine|initiative)\s+(?:du\s+projet|de\s+(?:la|cette|notre)\s+(?:CPTS|communauté|démarche))\s*[,:]|"
     r"(?:founded|created|set\s+up|initiated|launched)\s+by)(?:\s+|(?<=['’]))(?:\w+\s+){0,3}$", re.IGNORECASE)
-ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$|"
+ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+d(?:e\s+|es\s+|['’])|attended\s+by\s+)[^.;!?]{0,25}$|"
                          # an audience: "a présenté son projet à 200 professionnels", "devant près de 150 soignants"
                          r"\b(?:présentée?s?\s+(?:\w+\s+){0,3}?(?:à|aux)|presented\s+(?:\w+\s+){0,3}?to|devant|"
                          r"in\s+front\s+of)\s+(?:[\w'’]+\s+){0,2}$|"

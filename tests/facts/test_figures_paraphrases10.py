@@ -224,6 +224,11 @@ def test_places_that_are_no_launch_place(record_of, text):
     "Plus de 120 personnes ont assisté à la soirée de lancement.",
     "80 professionnels de santé étaient présents à l'assemblée générale.",
     "Son bureau est composé de 8 professionnels de santé.",
+    "Elle a été lancée jeudi, en présence d'une centaine de professionnels de santé.",
+    "Une centaine de soignants se sont retrouvés à la salle des fêtes de Corbigny.",
+    "Environ 80 professionnels ont travaillé sur le projet de santé.",
+    "Une quarantaine de professionnels se sont impliqués dans les groupes de travail.",
+    "Une centaine de professionnels ont été consultés.",
     "La Nièvre compte 200 000 habitants.",
 ])
 def test_people_reached_or_present_are_no_count_of_the_cpts(record_of, sentence):
