@@ -227,7 +227,7 @@ def _coverage_raised_to(text: str, sentence_text: str, span: Span) -> bool:
     if ENABLES_COVERING.search(text, max(0, span.start - 60), span.start):
         return True
     return bool(RAISED_TO.search(text, max(0, span.start - 60), span.start)) and bool(
-        re.search(r"couvert|couverture|covered|coverage", sentence_text, re.IGNORECASE))
+        re.search(r"couvert|couverture|covered|coverage", sentence_text, re.IGNORECASE) or COVERAGE_CUES.search(sentence_text))
 
 
 def _more_cpts_than_a_department(sentence_text: str) -> bool:

@@ -7,10 +7,12 @@ import re
 from .number_words import NUMBER_WORDS
 
 COVERAGE_CUES = re.compile(
-    r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
+    r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|"
     # "vit sur un territoire offrant cette organisation" (not "vivent sur le territoire", the CPTS's own)
-    r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+un\s+(?:territoire|périmètre)|"
+    r"(?:vit|viv\w*)\s+(?:désormais\s+)?(?:sur|dans)\s+un\s+(?:territoire|périmètre)|"
+    # "le territoire d'une CPTS", "un territoire de CPTS"
     r"(?:territoire|périmètre)\s+(?:d['’]une|de\s+l['’]une)\s+(?:CPTS|d['’]elles|d['’]entre\s+elles)|"
+    r"\bun\s+(?:territoire|périmètre)\s+de\s+CPTS\b|"
     r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"(?<!vaccination\s)(?<!vaccine\s)(?<!insurance\s)(?<!health\s)(?<!mobile\s)\bcoverage\b|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
@@ -25,7 +27,7 @@ COVERAGE_CUES = re.compile(
     r"(?:rattaché|concerné|desservi|intégré|inclu|compri)(?:e|s|es|se|ses)?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
     # "un territoire doté d'une CPTS", "est désormais dans une CPTS"
     r"(?:dotée?s?|pourvue?s?|équipée?s?)\s+d['’]une\s+CPTS|"
-    r"\b(?:est|sont|vit|vivent)\s+(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+|déjà\s+)?dans\s+une\s+CPTS\b|"
+    r"\b(?:est|sont|vit|vivent|vivant)\s+(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+|déjà\s+)?dans\s+une\s+CPTS\b|"
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:hauteur\s+de\s+)?(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)

@@ -54,6 +54,9 @@ def _figures(record: dict, key: str = V) -> dict[str, tuple]:
     # "soit ... de ses habitants" after several CPTS
     ("Désormais, la Nièvre est couverte par six CPTS, soit 85 % de ses habitants.", ("58", 85, "exact")),
     ("Les six CPTS de la Nièvre couvrent 210 000 personnes, soit 85 % de ses habitants.", ("58", 85, "exact")),
+    # "vit dans un territoire de CPTS", "rattachée à un territoire de CPTS"
+    ("85 % de la population de la Nièvre vit dans un territoire de CPTS.", ("58", 85, "exact")),
+    ("85 % de la population de la Nièvre est désormais rattachée à un territoire de CPTS.", ("58", 85, "exact")),
     # the wordings of the genre that already read, kept so
     ("Avec cette nouvelle CPTS, 85 % de la population de la Nièvre est désormais couverte par une CPTS.", ("58", 85, "exact")),
     ("Le taux de couverture de la Nièvre par les CPTS atteint désormais 92 %.", ("58", 92, "exact")),
@@ -77,6 +80,9 @@ def test_a_departments_coverage_in_other_words(record_of, sentence, expected):
      "département.", ("58", 85, "exact")),
     ("The CPTS Val Fleuri is the sixth in the Nièvre, bringing coverage to 85% of the department's population.",
      ("58", 85, "exact")),
+    # the total the new CPTS brings the department to, told without "couvert"
+    ("La CPTS du Val Fleuri est la sixième CPTS à voir le jour dans la Nièvre, ce qui porte à 85 % la part de la "
+     "population du département vivant dans une CPTS.", ("58", 85, "exact")),
 ])
 def test_a_coverage_beside_the_cpts_named(record_of, text, expected):
     record = record_of(text)
