@@ -254,6 +254,11 @@ def test_people_reached_or_present_are_no_count_of_the_cpts(record_of, sentence)
     ("Le territoire de la CPTS du Val Fleuri regroupe 42 communes et près de 35 000 habitants.",
      {"communes_count": (42, "exact"), "population": (35000, "approx")}),
     ("La CPTS du Val Fleuri rassemble une centaine d'acteurs de santé.", {"professionals_count": (100, "approx")}),
+    # "une population totale de", "a total population of", without a unit after the figure
+    ("La CPTS du Val Fleuri couvre 42 communes pour une population totale de 35 000.",
+     {"communes_count": (42, "exact"), "population": (35000, "exact")}),
+    ("The CPTS Val Fleuri covers 42 communes with a total population of 35 000.",
+     {"communes_count": (42, "exact"), "population": (35000, "exact")}),
 ])
 def test_the_cpts_figures_in_other_words(record_of, text, expected):
     assert _figures(record_of(text)) == expected
