@@ -29,6 +29,8 @@ _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\
           r"|palais\s+des\s+congrès|espace\s+(?:culturel|associatif|socioculturel)|centre\s+(?:culturel|hospitalier|social"
           r"|socioculturel|des\s+congrès)|hôpital|foyer\s+(?:rural|municipal)"
           r"|maison\s+(?:de\s+(?:santé|la\s+santé)(?:\s+pluriprofessionnelle)?|des\s+associations|médicale)"
+          # a care or public body's premises: "à la MSP de X", "à l'EHPAD de X", "à la CPAM de X"
+          r"|(?-i:MSP|EHPAD|Ehpad|CPAM|ARS|URPS)|pôle\s+(?:de\s+)?santé"
           r"|(?:town|city|village|community)\s+hall|cultural\s+cent(?:re|er)"
           # a school, a museum, a restaurant, with an adjective: "au lycée agricole de X", "au domaine viticole de X"
           r"|(?:lycée|collège|école|IFSI|institut|faculté|campus|musée|abbaye|domaine|golf|restaurant|hôtel|halle|grange)"
@@ -67,7 +69,9 @@ WORKPLACE_BEFORE = re.compile(
     r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist|GP|doctor|practitioner)\w*\s+\Z",
     re.IGNORECASE)
 # "son siège est situé à X", "dont les locaux sont à X": where it sits, not where it was launched
-SEAT_BEFORE = re.compile(r"\b(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z", re.IGNORECASE)
+# (not a venue: "au siège de la CPAM à X", "dans les locaux de l'ARS à X")
+SEAT_BEFORE = re.compile(r"\b(?<!\bau\s)(?<!\bles\s)(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z",
+                         re.IGNORECASE)
 # "s'est rendu à X, à la rencontre des professionnels qui ont créé la CPTS": a launch told in a
 # relative clause; a place before it is the main clause's
 RELATIVE_BEFORE = re.compile(r"\b(?:qui|who|which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)

@@ -195,6 +195,20 @@ def test_the_launch_place_in_other_words(record_of, text):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a body's premises as the venue, not the community's seat
+    ("La CPTS du Val Fleuri a officiellement vu le jour le 3 mars 2022 avec la signature de son contrat au siège de la "
+     "CPAM à Nevers.", ("Nevers", "58194")),
+    ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 dans les locaux de l'ARS à Dijon.", ("Dijon", "21231")),
+    ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 à la CPAM de Nevers.", ("Nevers", "58194")),
+    ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 à la MSP de Corbigny.", ("Corbigny", "58083")),
+    ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 à l'EHPAD de Corbigny.", ("Corbigny", "58083")),
+    ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 au Pôle santé de Corbigny.", ("Corbigny", "58083")),
+])
+def test_a_bodys_premises_as_the_launch_venue(record_of, text, expected):
+    assert _launch_place(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # Clamecy is a commune of the Nièvre and of the Aisne: the text's other communes tell which
     ("La CPTS du Val Fleuri couvre Corbigny, Tannay et Varzy. Elle a été lancée le 14 juin 2022 à Clamecy.",
      ("Clamecy", "58079")),
@@ -214,6 +228,8 @@ def test_a_shared_place_name_is_told_apart_by_the_texts_communes(record_of, text
     "La CPTS du Val Fleuri, lancée en 2022, a son siège à Corbigny.",
     "La CPTS du Val Fleuri, créée en 2021 par des médecins exerçant à Corbigny, regroupe 80 professionnels.",
     "La CPTS du Val Fleuri, dont le siège est à Corbigny, a été lancée le 14 juin 2022.",
+    "La CPTS du Val Fleuri a été lancée le 14 juin 2022. Ses locaux sont situés à Corbigny.",
+    "La CPTS du Val Fleuri, lancée le 14 juin 2022, a installé ses locaux à Corbigny.",
     "La CPTS du Val Fleuri a été lancée le 14 juin 2022. Une réunion d'information aura lieu à la mairie de Varzy.",
 ])
 def test_places_that_are_no_launch_place(record_of, text):
