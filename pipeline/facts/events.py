@@ -61,8 +61,9 @@ OTHER_EVENT_BEFORE = re.compile(
     r"|dépistages?|campagnes?|portes\s+ouvertes|salons?|forums?|débats?|tables?\s+rondes?|séminaires?|colloques?"
     r"|workshops?|trainings?|screenings?|information\s+(?:meeting|session)s?)"
     r"(?:[ \t]+(?!(?:de|d['’]|du)\s*(?:la\s+|l['’])?(?:signature|lancement|création|CPTS)\b)[\w'’-]+){0,3}[ \t]*(?::|le|du|of|on)?[ \t]*\Z", _I)
-# "Mis à jour le 14 mars 2024", "Updated on ...": the page's edit, never an event
-EDITED_BEFORE = re.compile(r"(?:mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|updated|last\s+modified)\s*(?:le|du|on|:)?\s*\Z", _I)
+# "Mis à jour le 14 mars 2024", "Publié le 12 mars", "Updated on ...": the page's own dates, never an event
+PAGE_DATE_BEFORE = re.compile(r"(?:mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|publié|updated|last\s+modified"
+                              r"|published|posted)\s*(?:le|du|on|:)?\s*\Z", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
 CONTRACT_STATE = re.compile(r"conventionn|contractualis", _I)
@@ -108,7 +109,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     dates = [d for d in find_dates(text, ctx.lang)
              if not _is_dateline(result, d) and not _names_a_law(text, d)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)
-             and not EDITED_BEFORE.search(text, max(0, d.start - 30), d.start)
+             and not PAGE_DATE_BEFORE.search(text, max(0, d.start - 30), d.start)
              and not OTHER_EVENT_BEFORE.search(text, max(0, d.start - 60), d.start)]
     labels = date_table_labels(text, dates)
     labels.update({i: label for i, label in timeline_labels(text, dates).items() if i not in labels})

@@ -152,6 +152,7 @@ def test_dates_in_other_words(record_of, text, expected):
     "Atelier le 12 mars 2022 : la CPTS du Val Fleuri a signé son contrat avec l'ARS.",
     # a page's edit
     "Mis à jour le 14 mars 2022\nLa CPTS du Val Fleuri a signé son contrat.",
+    "Publié le 12 mars\nLa CPTS du Val Fleuri a signé son contrat.",
     # meetings, elections, other structures
     ACI + "Une réunion publique aura lieu le 12 septembre 2022.",
     ACI + "La prochaine assemblée générale se tiendra le 4 avril 2023.",
