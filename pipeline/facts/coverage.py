@@ -43,7 +43,10 @@ def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
             continue  # counted above as a percentage; "couvre l'ensemble du Pays Fort": a CPTS's own territory
         span, sentence = Span(m.start(), m.end()), ctx.sentence_at(m.start())
         clause = clause_of(text, span, sentence)
-        add_coverage(ctx, result, 100, span, "exact", sentence, text[clause.start:clause.end])
+        nearly = NEARLY.search(text, max(0, m.start() - 12), m.end())  # "la quasi-totalité du département"
+        if nearly:
+            span = Span(min(nearly.start(), span.start), span.end)
+        add_coverage(ctx, result, 100, span, "approx" if nearly else "exact", sentence, text[clause.start:clause.end])
 
 
 def _names_a_smaller_place(ctx: Context, found: re.Match) -> bool:
@@ -53,6 +56,7 @@ def _names_a_smaller_place(ctx: Context, found: re.Match) -> bool:
     return bool(names) and not any(found.start() <= d.span.start < found.end() for d in ctx.departments)
 
 
+NEARLY = re.compile(r"\b(?:quasi|presque|almost|nearly)\b", re.IGNORECASE)
 PLACE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+")
 CPTS_NAME_WORD = re.compile(r"CPTS\b")
 

@@ -149,7 +149,7 @@ FULL_COVERAGE = re.compile(
     r"\scouverte?s?\s+par\s+(?:une|des|les)\s+CPTS\b|\bthe\s+(?:whole|entire)(?:\s+of)?\s+(?:the\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+[^.;]{0,20}?\scovered\b|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage|"
     # "9 CPTS couvrent désormais l'ensemble du département", "covering the whole department"
-    r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+totalité|"
+    r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+(?:quasi-?)?totalité|"
     r"l['’]intégralité|the\s+(?:whole|entire))\s+(?:du\s+|of\s+the\s+)?(?:département|territoire\s+départemental|department)\b"
     # "CPTS now cover the entire Cher department"
     r"|\bcover(?:s|ed|ing)?\s+the\s+(?:whole|entire)\s+(?:of\s+(?:the\s+)?)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:department|département))?\b"

@@ -73,6 +73,18 @@ def test_a_departments_coverage_in_other_words(record_of, sentence, expected):
     assert _percentages(record) == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # nearly all of it: about the whole
+    ("Désormais, la quasi-totalité de la Nièvre est couverte par une CPTS.", ("58", 100, "approx")),
+    ("Les CPTS couvrent désormais la quasi-totalité du département de la Nièvre.", ("58", 100, "approx")),
+    ("La Nièvre est désormais presque entièrement couverte par des CPTS.", ("58", 100, "approx")),
+    ("The Nièvre is now almost entirely covered by CPTS.", ("58", 100, "approx")),
+    ("Désormais, la totalité de la Nièvre est couverte par une CPTS.", ("58", 100, "exact")),
+])
+def test_a_whole_or_nearly_whole_department(record_of, sentence, expected):
+    assert _coverage(record_of(ACI + sentence)) == [expected]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Avec la CPTS du Val Fleuri, ce sont désormais 85 % de la population de la Nièvre qui sont couverts.",
      ("58", 85, "exact")),
