@@ -25,6 +25,8 @@ def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, sp
     population")."""
     if RESPECTIVELY.search(words):
         return False  # "Elles couvrent respectivement 12 % et 8 % de la population": each one's own share
+    if OF_PROFESSIONALS.match(ctx.text, pct_end):
+        return False  # "85 % des médecins sont couverts par une CPTS": a share of the professionals, not of the people
     lead = list_lead(ctx.text, sentence.start)
     words = words if lead is None else ctx.text[lead:sentence.start] + words
     return _is_coverage(ctx.text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) \
@@ -56,6 +58,9 @@ def _names_a_smaller_place(ctx: Context, found: re.Match) -> bool:
     return bool(names) and not any(found.start() <= d.span.start < found.end() for d in ctx.departments)
 
 
+OF_PROFESSIONALS = re.compile(r"\s*(?:des|of(?:\s+the)?)\s+(?:(?:\w+\s+)?(?:professionnels|médecins|généralistes|infirmi\w+"
+                              r"|pharmaciens|kinésithérapeutes|soignants|praticiens|professionals|doctors|GPs|nurses"
+                              r"|pharmacists|practitioners)\b)", re.IGNORECASE)
 NEARLY = re.compile(r"\b(?:quasi|presque|almost|nearly)\b", re.IGNORECASE)
 PLACE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+")
 CPTS_NAME_WORD = re.compile(r"CPTS\b")
