@@ -24,6 +24,8 @@ LAUNCH_WORDS = (
     r"|\b(?:créee|creee|lancee|fondee|constituee)s?\b|\bcr[ée]es?(?=\s+(?:officiellement\s+)?(?:en|le|dès|depuis|fin|début|courant"
     r"|in|on)\s)"
     r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bestablished\b|\bformed\b|\bconstitu(?:é|ée|és|ées|tion)\b"
+    # "the founding of the association", "the establishment of the CPTS" (not "founding members")
+    r"|\b(?:founding|establishment)\s+of\b"
     r"|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*\b(?!\s+(?:general\s+)?(?:meeting|assembly))|\bofficialis\w*|\bentérin\w*"
     # "l'installation officielle de la CPTS", "officiellement installée": not a doctor's installation
@@ -82,6 +84,7 @@ STATUTES_WORDS = (
     r"|\bincorporated\b|\bregistered\s+as\s+an\s+association\b"
     rf"|\bconstitu(?:é|ée)\b{IN_SENTENCE}{{0,60}}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
+    r"|\b(?:creation|founding|formation|establishment)\s+of\s+the\s+association\b"
     # the association declared: "déclarée en préfecture", "parue au Journal officiel des associations"
     r"|\b(?:déclarée?s?|enregistrée?s?|déposée?s?)\s+(?:en|à\s+la)\s+(?:sous-)?préfecture\b|\bdéclaration\s+en\s+(?:sous-)?préfecture\b"
     r"|\bjournal\s+officiel\s+des\s+associations\b|\bJOAFE\b"

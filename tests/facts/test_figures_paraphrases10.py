@@ -319,3 +319,13 @@ def test_the_ages_a_share_without_a_doctor_counts(record_of, sentence, populatio
 ])
 def test_an_english_season_of_a_year(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("CPTS du Val Fleuri\nKey dates\n2019: founding of the association\n2021: signature of the ACI",
+     {"launch": "2019", "statutes": "2019", "aci_signature": "2021"}),
+    ("The founding of the CPTS Val Fleuri dates back to 2019.", {"launch": "2019"}),
+    ("The CPTS Val Fleuri's founding members met on 3 March 2019.", {}),
+])
+def test_the_founding_in_english(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
