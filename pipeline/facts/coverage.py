@@ -31,7 +31,7 @@ def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, sp
     words = words if lead is None else ctx.text[lead:sentence.start] + words
     return _is_coverage(ctx.text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) \
         or _coverage_raised_to(ctx.text, words, span) or _people_of_several_cpts(ctx, sentence, span, pct_end) \
-        or _department_people_with_any_cpts(ctx, span, pct_end)
+        or _department_people_with_any_cpts(ctx, span, pct_end) or _department_part_of_a_coverage(ctx, sentence, span, pct_end)
 
 
 def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
@@ -118,6 +118,20 @@ def _department_people_with_any_cpts(ctx: Context, span: Span, pct_end: int) -> 
     return bool(ANY_CPTS.search(ctx.text, pct_end, clause.end))
 
 
+def _department_part_of_a_coverage(ctx: Context, sentence: Span, span: Span, pct_end: int) -> bool:
+    """ "En Pays de la Loire, 85 % de la population est couverte, dont 92 % dans la Sarthe": a department's share of a
+    coverage told before it in the sentence."""
+    text = ctx.text
+    if not PART_BEFORE.search(text, max(sentence.start, span.start - 12), span.start):
+        return False
+    head = text[sentence.start:span.start]
+    return bool(COVERED.search(head) or COVERAGE_CUES.search(head)) and any(
+        pct_end < d.span.start <= pct_end + 12 for d in ctx.departments)
+
+
+PART_BEFORE = re.compile(r"\b(?:dont|including)\s+(?:près\s+de\s+|plus\s+de\s+)?\Z", re.IGNORECASE)
+
+
 # "sur une CPTS", "d'une CPTS", "to a CPTS": some community or other
 ANY_CPTS = re.compile(r"\b(?:à|sur|de|par|avec|dans|to|on|by|with|in|of)\s+(?:une|a|an)\s+(?:CPTS|communauté\s+professionnelle"
                       r"|community)\b|\bd['’]une\s+(?:CPTS|communauté\s+professionnelle)\b", re.IGNORECASE)
@@ -173,8 +187,16 @@ def _department_share_covered(ctx: Context, clause: str, sentence: Span, span: S
     lead = list_lead(ctx.text, sentence.start)
     before = Span(sentence.start if lead is None else lead, span.start)
     words = ctx.text[before.start:before.end]
-    return bool(POPULATION_OF.match(ctx.text, pct_end)) and not LOCAL_PLACE.search(words) and not ctx.mentions_in(before) \
-        and any(before.start <= d.span.start < before.end for d in ctx.departments)
+    if not POPULATION_OF.match(ctx.text, pct_end) or LOCAL_PLACE.search(words) or ctx.mentions_in(before):
+        return False
+    if any(before.start <= d.span.start < before.end for d in ctx.departments):
+        return True
+    # "Avec 85 % de sa population couverte, la Nièvre ...": the department the possessive stands for, named after
+    return bool(ITS_POPULATION.match(ctx.text, pct_end)) and not ctx.mentions_in(sentence) and any(
+        pct_end < d.span.start < sentence.end for d in ctx.departments)
+
+
+ITS_POPULATION = re.compile(r"\s*de\s+sa\s+population\b|\s*of\s+its\s+population\b", re.IGNORECASE)
 
 
 def _said_of_a_smaller_place(text: str, sentence: Span, span: Span) -> bool:

@@ -35,7 +35,7 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
                                PEOPLE_PROFILE, RATE_AMONG, AGES, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
-                               DEPARTMENT_AFTER_REACH, fraction_percent)
+                               DEPARTMENT_AFTER_REACH, REGION, fraction_percent)
 from .patterns import RESPECTIVELY
 from .quantity_kinds import range_start
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
@@ -280,8 +280,11 @@ def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
                                     or IN_DEPARTMENT.match(head))
     frame = re.match(r"[^,;:]{0,40},", head)  # "Dans l'Hexagone, ...": the phrase heading the sentence
     national = bool(NATIONAL.match(head)) or bool(frame and NATIONAL.search(frame.group()))
+    # "En Pays de la Loire, 85 % de la population est couverte, dont 92 % dans la Sarthe": a region's, unless a CPTS
+    # named after the frame is what the figure is said of
+    regional = bool(frame and REGION.search(frame.group())) and not ctx.mentions_in(Span(sentence.start, span.start))
     # ("En France, 21 % ..., contre 28 % sur notre territoire": the figure set in the territory after it)
-    return (national or department) and not LOCAL_ANCHOR.search(before) and not FOR_THE_CPTS.match(text, span.end)
+    return (national or department or regional) and not LOCAL_ANCHOR.search(before) and not FOR_THE_CPTS.match(text, span.end)
 
 
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:

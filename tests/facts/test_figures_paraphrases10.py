@@ -102,6 +102,20 @@ def test_a_coverage_beside_the_cpts_named(record_of, text, expected):
     assert _percentages(record) == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    # a department's part of a larger coverage told before it
+    ("En Pays de la Loire, 85 % de la population est couverte, dont 92 % dans la Sarthe.", [("72", 92, "exact")]),
+    ("En Bourgogne-Franche-Comté, 75 % de la population est couverte, dont 85 % dans la Nièvre.", [("58", 85, "exact")]),
+    # the department a possessive stands for, named after the figure
+    ("Avec 85 % de sa population couverte, la Nièvre fait figure de bon élève.", [("58", 85, "exact")]),
+    ("With 85% of its population covered, the Nièvre leads the region.", [("58", 85, "exact")]),
+])
+def test_a_departments_part_and_its_possessive(record_of, sentence, expected):
+    record = record_of(ACI + sentence)
+    assert _coverage(record) == expected
+    assert _percentages(record) == []  # the region's figure is no CPTS's either
+
+
 @pytest.mark.parametrize("sentence", [
     # the nation's, a region's, a target, professionals, patients, money, a survey
     "Au niveau national, 80 % de la population est couverte par une CPTS.",
