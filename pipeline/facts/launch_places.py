@@ -47,7 +47,9 @@ PLACE_AFTER_PREPOSITION = re.compile(
     # "en la mairie de X", "dans la salle du conseil de X" (a venue after "dans"), "sur la commune de X"
     r"\b(?:(?:à|au|aux|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?:\s+la)?(?=\s+mairie)"
     r"|dans(?=\s+(?:la|le|l['’])\s*(?:salle|mairie|médiathèque|maison|espace|centre|hôtel|auditorium|amphithéâtre)\b)"
-    r"|sur\s+la\s+commune\s+de)\s+|(?:dans\s+les\s+locaux|sur\s+la\s+commune)\s+d['’]\s*)"
+    # "dans la commune de X", "dans la ville de X", "au cœur de X", "in the town of X"
+    r"|(?:sur|dans)\s+la\s+(?:commune|ville)\s+de|au\s+c(?:œ|oe)ur\s+de|in\s+the\s+(?:town|city|village|commune)\s+of)\s+"
+    r"|(?:dans\s+les\s+locaux|(?:sur|dans)\s+la\s+(?:commune|ville)|au\s+c(?:œ|oe)ur)\s+d['’]\s*)"
     rf"{_VENUE_OF}{_PLACE}")
 # the town (or its venue) as the host: "Montbard accueillait le lancement de ...", "La salle des fêtes de Montbard a accueilli
 # la soirée", "Montbard hosted the launch"

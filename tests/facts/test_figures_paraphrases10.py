@@ -233,6 +233,10 @@ def test_the_launch_place_in_other_words(record_of, text):
     ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 à la MSP de Corbigny.", ("Corbigny", "58083")),
     ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 à l'EHPAD de Corbigny.", ("Corbigny", "58083")),
     ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 au Pôle santé de Corbigny.", ("Corbigny", "58083")),
+    # the town named as such
+    ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 dans la commune de Corbigny.", ("Corbigny", "58083")),
+    ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 au cœur de Corbigny.", ("Corbigny", "58083")),
+    ("The CPTS Val Fleuri was launched in the town of Corbigny on 3 March 2022.", ("Corbigny", "58083")),
 ])
 def test_a_bodys_premises_as_the_launch_venue(record_of, text, expected):
     assert _launch_place(record_of(text)) == expected
