@@ -301,12 +301,27 @@ def _year_near(date: DateMatch, release: DateMatch, text: str) -> int:
         return release.year
     day = (release.month, release.day or 15)
     years = [release.year - 1, release.year, release.year + 1]
-    if LAST_AFTER.match(text, date.end):
+    if LAST_AFTER.match(text, date.end) or _told_as_done(text, date):
         years = [y for y in years if (y, date.month, date.day or 1) <= (release.year, *day)]
     elif NEXT_AFTER.match(text, date.end):
         years = [y for y in years if (y, date.month, date.day or 28) >= (release.year, *day)]
     return min(years, key=lambda y: abs((y - release.year) * 366 + (date.month - day[0]) * 31
                                         + ((date.day or 15) - day[1])))
+
+
+def _told_as_done(text: str, date: DateMatch) -> bool:
+    """Whether the sentence of a date tells a thing done ("a signé", "a été créée", "s'est tenue") and nothing to come
+    ("signera", "sera inaugurée", "prévue"): a day before the release."""
+    start = max(text.rfind(". ", 0, date.start), text.rfind("\n", 0, date.start)) + 1
+    ends = [i for i in (text.find(". ", date.end), text.find("\n", date.end)) if i >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    return bool(DONE.search(sentence)) and not TO_COME.search(sentence)
+
+
+# "a signé", "ont été lancées", "s'est tenue", "a vu le jour"; "signera", "sera", "aura lieu", "prévue", "will"
+DONE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|it|u|ue)\b|\bs['’]est\b|\bse\s+sont\b"
+                  r"|\b(?:was|were|has\s+been|have\s+been)\b|\b\w+ed\s+(?:on|in)\b", _I)
+TO_COME = re.compile(r"\b\w+(?:era|eront|ira|iront|ra|ront)\b|\bprévue?s?\b|\bwill\b|\bto\s+be\b", _I)
 
 
 def _year_of_same_day(dates: list[DateMatch], i: int) -> int | None:

@@ -347,3 +347,15 @@ def test_an_english_season_of_a_year(record_of, text, expected):
 ])
 def test_the_founding_in_english(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day and month told as done lies before the release, even when the next one is nearer
+    ("Nevers, le 20 juin 2022\nLa CPTS du Val Fleuri a été créée le 15 décembre.", "2021-12-15"),
+    ("Nevers, le 5 janvier 2023\nLe jeudi 15 décembre, la CPTS du Val Fleuri a signé son contrat avec l'ARS et la CPAM.",
+     "2022-12-15"),
+    # one to come lies after it
+    ("Nevers, le 5 janvier 2023\nLa CPTS du Val Fleuri signera son contrat le 15 février.", "2023-02-15"),
+])
+def test_the_year_of_a_day_told_without_one(record_of, text, expected):
+    assert list(_dates(record_of(text)).values()) == [expected]
