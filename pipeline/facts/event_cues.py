@@ -182,7 +182,8 @@ TRANSITIVE = re.compile(r"cré|creat|lanc|launch|fond|found|constitu|inaugur|off
 PRESENT_TENSE = re.compile(r"(?<![éeE])(?:e|ent)\Z")  # "la CPTS officialise son ACI", "inaugurent leurs locaux"
 STARTED = re.compile(r"démarr", _I)
 CLAUSE_START = re.compile(r"[^,;:.!?\n]*\Z")
-NOUN_CUE = re.compile(r"création|creation|lancement|launch|naissance|constitution|inauguration|fondation|installation", _I)
+NOUN_CUE = re.compile(r"création|creation|lancement|launch|naissance|constitution|inauguration|fondation|installation"
+                      r"|officialisation", _I)  # "l'officialisation du contrat": the contract's, not a birth
 # "a officialisé sa naissance": the verb's object is the community's own birth
 OWN_BIRTH_AFTER = re.compile(r"\s+(?:officiellement\s+)?(?:sa|son|leur|its|their)\s+(?:naissance|création|lancement|existence"
                              r"|constitution|birth|creation|launch)\b", _I)
@@ -192,8 +193,8 @@ _NOT_A_NOUN = (r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monda
 OBJECT_AFTER = re.compile(
     r"(?:\s+(?:officiel\w*|formel\w*|effecti\w*|ensemble|aussi|également|officially|formally|together))?"
     r"(?:\s+(?:en|le|dès|au|in|on)\s+[^,;:.\n]{1,25}?)??"
-    r"\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:la|le|les|l['’]|un|une|des|sa|son|ses|leur|leurs|notre|nos|cette|ce|cet|ces"
-    r"|the|a|an|its|their|our)(?:\b|(?<=['’]))\s*"
+    r"\s+(?:(?:du|des)\s+|(?:(?:de|du|des|d['’]|of)\s*)?(?:la|le|les|l['’]|un|une|des|sa|son|ses|leur|leurs|notre|nos|cette"
+    r"|ce|cet|ces|the|a|an|its|their|our)(?:\b|(?<=['’]))\s*)"
     r"(?:(?:nouvel\w*|premi\w*|futur\w*|second\w*|deuxième|\w+ème|\d+e|new|first|future|second)\s+)?"
     rf"(?!{_NOT_A_NOUN})(?P<noun>\w+)", _I)
 COMMUNITY_NAME = re.compile(r"\bCPTS\b|communaut|communit", _I)

@@ -175,15 +175,15 @@ def _told_as_a_birth(ctx: Context, span: Span) -> bool:
     cues = find_cues(ctx.text, sentence.start, sentence.end, kinds=("launch",))
     if not cues:
         return False
-    dating = [cue for cue in cues if _dated_by(ctx.text, cue, sentence) == span.start]
+    dating = [cue for cue in cues if _dated_by(ctx.text, cue, sentence, ctx.lang) == span.start]
     nearest = dating[0] if len(dating) == 1 else min(cues, key=lambda cue: _distance(ctx.text, cue, span))
     return bool(BIRTH.match(ctx.text, nearest.start))
 
 
-def _dated_by(text: str, cue: Cue, sentence: Span) -> int | None:
+def _dated_by(text: str, cue: Cue, sentence: Span, lang: str) -> int | None:
     """Where the date a cue dates in its sentence starts (read as `_kinds_from_sentences` reads it)."""
     dates = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start)
-             for d in find_dates(text[sentence.start:sentence.end])]
+             for d in find_dates(text[sentence.start:sentence.end], lang)]
     if not dates:
         return None
     cues = find_cues(text, sentence.start, sentence.end)

@@ -359,3 +359,16 @@ def test_the_founding_in_english(record_of, text, expected):
 ])
 def test_the_year_of_a_day_told_without_one(record_of, text, expected):
     assert list(_dates(record_of(text)).values()) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the officialisation of a contract is its signature, not a birth
+    ("Le 24 mai, l'officialisation du contrat de la CPTS du Val Fleuri a eu lieu à Varzy.", {"aci_signature": "--05-24"}),
+    ("Le 24 mai, la CPTS du Val Fleuri a officialisé son contrat avec l'ARS et la CPAM.", {"aci_signature": "--05-24"}),
+    # the community's own officialisation is
+    ("L'officialisation de la CPTS du Val Fleuri a eu lieu le 24 mai 2022.", {"launch": "2022-05-24"}),
+    # what "la création du ..." names is something else
+    ("La création du site internet de la CPTS du Val Fleuri date du 24 mai 2022.", {}),
+])
+def test_an_officialisation_and_what_it_is_of(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
