@@ -71,8 +71,8 @@ WORKPLACE_BEFORE = re.compile(
     r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist|GP|doctor|practitioner)\w*\s+\Z",
     re.IGNORECASE)
 # "son siège est situé à X", "dont les locaux sont à X": where it sits, not where it was launched
-# (not a venue: "au siège de la CPAM à X", "dans les locaux de l'ARS à X")
-SEAT_BEFORE = re.compile(r"\b(?<!\bau\s)(?<!\bles\s)(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z",
+# (not a venue: "au siège de la CPAM à X", "dans les locaux de l'ARS à X", "at the headquarters of the CPAM in X")
+SEAT_BEFORE = re.compile(r"\b(?<!\bau\s)(?<!\bles\s)(?<!\bthe\s)(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z",
                          re.IGNORECASE)
 # "s'est rendu à X, à la rencontre des professionnels qui ont créé la CPTS": a launch told in a
 # relative clause; a place before it is the main clause's

@@ -229,6 +229,8 @@ def test_the_launch_place_in_other_words(record_of, text):
     ("La CPTS du Val Fleuri a officiellement vu le jour le 3 mars 2022 avec la signature de son contrat au siège de la "
      "CPAM à Nevers.", ("Nevers", "58194")),
     ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 dans les locaux de l'ARS à Dijon.", ("Dijon", "21231")),
+    ("The CPTS Val Fleuri was officially launched on 3 March 2022 at the headquarters of the CPAM in Nevers.",
+     ("Nevers", "58194")),
     ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 à la CPAM de Nevers.", ("Nevers", "58194")),
     ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 à la MSP de Corbigny.", ("Corbigny", "58083")),
     ("La CPTS du Val Fleuri a été lancée le 3 mars 2022 à l'EHPAD de Corbigny.", ("Corbigny", "58083")),
@@ -264,6 +266,7 @@ def test_a_shared_place_name_is_told_apart_by_the_texts_communes(record_of, text
     "La CPTS du Val Fleuri, dont le siège est à Corbigny, a été lancée le 14 juin 2022.",
     "La CPTS du Val Fleuri a été lancée le 14 juin 2022. Ses locaux sont situés à Corbigny.",
     "La CPTS du Val Fleuri, lancée le 14 juin 2022, a installé ses locaux à Corbigny.",
+    "The CPTS Val Fleuri, whose headquarters are in Corbigny, was launched on 3 March 2022.",
     "La CPTS du Val Fleuri a été lancée le 14 juin 2022. Une réunion d'information aura lieu à la mairie de Varzy.",
 ])
 def test_places_that_are_no_launch_place(record_of, text):
