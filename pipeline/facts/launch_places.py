@@ -8,20 +8,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
-from functools import lru_cache
 from itertools import islice
 
 from ..reference import gazetteer
 from .context import Context
 from .dates import find_dates
 from ..model import Fact, Span
-from ..reference.words import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
 from .event_headlines import FULL_STOP_END, GATHERING, OWN_TIME, tells_an_official_start
 from .name_words import MONTHS
+from .place_links import common_word, linked_by_named_communes, linked_words, text_departments
 
 # the town's venues where a community is launched, written before the town's name
 _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\s+fêtes|municipale|polyvalente|communale|du\s+conseil(?:\s+municipal|\s+communautaire)?"
@@ -81,7 +79,6 @@ SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 CLAUSE_END = re.compile(r"[,;:]")
 # "la CPTS, officiellement lancée": a participle set between commas after what it qualifies
 APPOSED = re.compile(r",[ \t]*(?:(?:officiellement|officially|formally)[ \t]+)?\Z", re.IGNORECASE)
-COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
 HEADER_LINES = 40  # ... or further down, above the first line of running text
 # running text: a line of a dozen words, or a sentence's end after a few
@@ -223,10 +220,10 @@ def _first_place(ctx: Context, gaz, start: int, end: int) -> tuple[Span | None, 
         if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        name, commune = _linked_words(gaz, m.group("place"), _text_departments(ctx))
+        name, commune = linked_words(gaz, m.group("place"), text_departments(ctx))
         if commune is None:  # "inaugurée à Arques", a name three departments share: the one of the text's communes
-            name, commune = _linked_by_named_communes(gaz, m.group("place"), text)
-        if commune is None or gaz.find_department(name) or _common_word(name, commune):
+            name, commune = linked_by_named_communes(gaz, m.group("place"), text)
+        if commune is None or gaz.find_department(name) or common_word(name, commune):
             continue
         return Span(m.start("place"), m.start("place") + len(name)), commune
     return None, None
@@ -265,18 +262,6 @@ def _place_candidates(text: str, start: int, end: int) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start("place"))
 
 
-def _linked_words(gaz, words: str, departments: list[str]) -> tuple[str, gazetteer.Commune | None]:
-    """The longest run of the first capitalised words that names a commune, and the commune: "Montbard" in "à Montbard
-    Mardi 12 mars"."""
-    parts = words.split(" ")
-    for n in range(len(parts), 0, -1):
-        name = " ".join(parts[:n])
-        commune = gaz.link_commune(name, departments)
-        if commune is not None:
-            return name, commune
-    return words, None
-
-
 # "Jeanne Martin, née en 1975 à Montbard", "Jeanne Martin est née à Montbard"
 BORN = re.compile(r"née?s?\b|born\b", re.IGNORECASE)
 AFTER_A_PERSON = re.compile(r"[ \t]*,?[ \t]*(?:est|était|was|is)?[ \t]*")
@@ -306,43 +291,6 @@ def _apposed_participle(text: str, cue: Cue) -> bool:
     return bool(BARE_PARTICIPLE.search(text, cue.start, cue.end) and APPOSED.search(text[max(0, cue.start - 40):cue.start]))
 
 
-def _linked_by_named_communes(gaz, words: str, text: str) -> tuple[str, gazetteer.Commune | None]:
-    """The commune of a shared name in the department where the text names most communes that only one commune bears."""
-    votes = _departments_of_named_communes(gaz, text)
-    parts = words.split(" ")
-    for n in range(len(parts), 0, -1):
-        name = " ".join(parts[:n])
-        departments = {c.department for c in gaz.candidates(name)}
-        ranked = sorted(((votes[d], d) for d in departments if votes[d]), reverse=True)
-        if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
-            return name, gaz.link_commune(name, [ranked[0][1]])
-    return words, None
-
-
-@lru_cache(maxsize=4)
-def _departments_of_named_communes(gaz, text: str) -> Counter:
-    """How many of the communes the text names that only one commune bears lie in each department."""
-    votes = Counter()
-    for m in CAPITALISED_RUN.finditer(text):
-        name = m.group()
-        if "-" not in name and zipf(name.lower(), "fr") >= COMMON_WORD_ZIPF:
-            continue  # "Santé", "Son": frequent words
-        communes = gaz.candidates(name)
-        if len(communes) == 1:
-            votes[communes[0].department] += 1
-    return votes
-
-
-CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*")
-
-
-def _text_departments(ctx: Context) -> list[str]:
-    """The release's department, else every department it names: a homonym is told apart by them."""
-    if ctx.default_department:
-        return [ctx.default_department]
-    return sorted({mention.code for mention in ctx.departments})
-
-
 def _tells_a_launch(text: str, cue: Cue) -> bool:
     """A launch is what the sentence tells, not a participle that qualifies the CPTS: "la CPTS,
     créée le 2 juin, a tenu son assemblée à X" tells of a meeting at X."""
@@ -354,11 +302,6 @@ def _tells_a_launch(text: str, cue: Cue) -> bool:
     # "Lancée le 2 juin à Mâcon, la CPTS ...": a participle that opens the sentence tells it; "La CPTS, lancée à
     # Mâcon, regroupe ...": one in apposition tells it in its own clause
     return bool(AUXILIARY_BEFORE.search(before) or SENTENCE_OPENING.search(before) or APPOSED.search(before))
-
-
-def _common_word(name: str, commune: gazetteer.Commune) -> bool:
-    """"au Maire de Paris" is not Mairé: a frequent word that only folds like a commune's name."""
-    return name != commune.name and " " not in name and zipf(name.lower(), "fr") >= COMMON_WORD_ZIPF
 
 
 def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
