@@ -14,7 +14,7 @@ from .context import Context
 from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
 from .patterns import RESPECTIVELY
 from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING,
-                               DEPARTMENT_AFTER_REACH, ENABLES_COVERING, FULL_COVERAGE, GATHERING, LOCAL_PLACE, LOWER_DEMONYM,
+                               DEPARTMENT_AFTER_REACH, ENABLES_COVERING, FULL_COVERAGE, GATHERING, LOCAL_PLACE, DEMONYM,
                                MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE, ONE_CPTS_SUBJECT, POPULATION_OF,
                                RAISED_TO, REGION, REGIONAL, SEVERAL_CPTS, SUBJECT_REACH, TARGET, TERRITORY_COVERED)
 
@@ -25,10 +25,13 @@ def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, sp
     population")."""
     if RESPECTIVELY.search(words):
         return False  # "Elles couvrent respectivement 12 % et 8 % de la population": each one's own share
+    if OF_PROFESSIONALS.match(ctx.text, pct_end):
+        return False  # "85 % des médecins sont couverts par une CPTS": a share of the professionals, not of the people
     lead = list_lead(ctx.text, sentence.start)
     words = words if lead is None else ctx.text[lead:sentence.start] + words
     return _is_coverage(ctx.text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) \
-        or _coverage_raised_to(ctx.text, words, span) or _people_of_several_cpts(ctx, sentence, span, pct_end)
+        or _coverage_raised_to(ctx.text, words, span) or _people_of_several_cpts(ctx, sentence, span, pct_end) \
+        or _department_people_with_any_cpts(ctx, span, pct_end) or _department_part_of_a_coverage(ctx, sentence, span, pct_end)
 
 
 def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
@@ -42,7 +45,10 @@ def add_coverages_in_words(ctx: Context, result: Extraction) -> None:
             continue  # counted above as a percentage; "couvre l'ensemble du Pays Fort": a CPTS's own territory
         span, sentence = Span(m.start(), m.end()), ctx.sentence_at(m.start())
         clause = clause_of(text, span, sentence)
-        add_coverage(ctx, result, 100, span, "exact", sentence, text[clause.start:clause.end])
+        nearly = NEARLY.search(text, max(0, m.start() - 12), m.end())  # "la quasi-totalité du département"
+        if nearly:
+            span = Span(min(nearly.start(), span.start), span.end)
+        add_coverage(ctx, result, 100, span, "approx" if nearly else "exact", sentence, text[clause.start:clause.end])
 
 
 def _names_a_smaller_place(ctx: Context, found: re.Match) -> bool:
@@ -52,6 +58,10 @@ def _names_a_smaller_place(ctx: Context, found: re.Match) -> bool:
     return bool(names) and not any(found.start() <= d.span.start < found.end() for d in ctx.departments)
 
 
+OF_PROFESSIONALS = re.compile(r"\s*(?:des|of(?:\s+the)?)\s+(?:(?:\w+\s+)?(?:professionnels|médecins|généralistes|infirmi\w+"
+                              r"|pharmaciens|kinésithérapeutes|soignants|praticiens|professionals|doctors|GPs|nurses"
+                              r"|pharmacists|practitioners)\b)", re.IGNORECASE)
+NEARLY = re.compile(r"\b(?:quasi|presque|almost|nearly)\b", re.IGNORECASE)
 PLACE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+")
 CPTS_NAME_WORD = re.compile(r"CPTS\b")
 
@@ -97,6 +107,34 @@ def _people_of_several_cpts(ctx: Context, sentence: Span, span: Span, pct_end: i
     if not (POPULATION_OF.match(ctx.text, pct_end) or of_department_population(ctx, pct_end)):
         return False
     return _last_cpts_spoken_of(ctx, sentence, span) == "several"
+
+
+def _department_people_with_any_cpts(ctx: Context, span: Span, pct_end: int) -> bool:
+    """ "85 % des Nivernais peuvent s'appuyer sur une CPTS", "85 % of the Nièvre's people can turn to a CPTS": a share
+    of a department's people said of some CPTS or other (an indefinite one, in the figure's clause), not of one."""
+    if not of_department_population(ctx, pct_end):
+        return False
+    clause = clause_of(ctx.text, span, ctx.sentence_at(span.start))
+    return bool(ANY_CPTS.search(ctx.text, pct_end, clause.end))
+
+
+def _department_part_of_a_coverage(ctx: Context, sentence: Span, span: Span, pct_end: int) -> bool:
+    """ "En Pays de la Loire, 85 % de la population est couverte, dont 92 % dans la Sarthe": a department's share of a
+    coverage told before it in the sentence."""
+    text = ctx.text
+    if not PART_BEFORE.search(text, max(sentence.start, span.start - 12), span.start):
+        return False
+    head = text[sentence.start:span.start]
+    return bool(COVERED.search(head) or COVERAGE_CUES.search(head)) and any(
+        pct_end < d.span.start <= pct_end + 12 for d in ctx.departments)
+
+
+PART_BEFORE = re.compile(r"\b(?:dont|including)\s+(?:près\s+de\s+|plus\s+de\s+)?\Z", re.IGNORECASE)
+
+
+# "sur une CPTS", "d'une CPTS", "to a CPTS": some community or other
+ANY_CPTS = re.compile(r"\b(?:à|sur|de|par|avec|dans|to|on|by|with|in|of)\s+(?:une|a|an)\s+(?:CPTS|communauté\s+professionnelle"
+                      r"|community)\b|\bd['’]une\s+(?:CPTS|communauté\s+professionnelle)\b", re.IGNORECASE)
 
 
 def _last_cpts_spoken_of(ctx: Context, sentence: Span, span: Span) -> str | None:
@@ -149,8 +187,16 @@ def _department_share_covered(ctx: Context, clause: str, sentence: Span, span: S
     lead = list_lead(ctx.text, sentence.start)
     before = Span(sentence.start if lead is None else lead, span.start)
     words = ctx.text[before.start:before.end]
-    return bool(POPULATION_OF.match(ctx.text, pct_end)) and not LOCAL_PLACE.search(words) and not ctx.mentions_in(before) \
-        and any(before.start <= d.span.start < before.end for d in ctx.departments)
+    if not POPULATION_OF.match(ctx.text, pct_end) or LOCAL_PLACE.search(words) or ctx.mentions_in(before):
+        return False
+    if any(before.start <= d.span.start < before.end for d in ctx.departments):
+        return True
+    # "Avec 85 % de sa population couverte, la Nièvre ...": the department the possessive stands for, named after
+    return bool(ITS_POPULATION.match(ctx.text, pct_end)) and not ctx.mentions_in(sentence) and any(
+        pct_end < d.span.start < sentence.end for d in ctx.departments)
+
+
+ITS_POPULATION = re.compile(r"\s*de\s+sa\s+population\b|\s*of\s+its\s+population\b", re.IGNORECASE)
 
 
 def _said_of_a_smaller_place(text: str, sentence: Span, span: Span) -> bool:
@@ -212,7 +258,7 @@ def _coverage_raised_to(text: str, sentence_text: str, span: Span) -> bool:
     if ENABLES_COVERING.search(text, max(0, span.start - 60), span.start):
         return True
     return bool(RAISED_TO.search(text, max(0, span.start - 60), span.start)) and bool(
-        re.search(r"couvert|couverture|covered|coverage", sentence_text, re.IGNORECASE))
+        re.search(r"couvert|couverture|covered|coverage", sentence_text, re.IGNORECASE) or COVERAGE_CUES.search(sentence_text))
 
 
 def _more_cpts_than_a_department(sentence_text: str) -> bool:
@@ -285,8 +331,9 @@ def _dateline_department(result: Extraction) -> str | None:
 
 
 def _department_of_adjective(text: str, sentence: Span) -> str | None:
-    """ "les CPTS sarthoises couvrent 95 % ...": the department of the one demonym the sentence has."""
+    """ "les CPTS sarthoises couvrent 95 % ...", "huit Nivernais sur dix ...": the department of the one demonym the
+    sentence has."""
     codes = {department_adjective(text, m.start())
-             for m in LOWER_DEMONYM.finditer(text, sentence.start, sentence.end)}
+             for m in DEMONYM.finditer(text, sentence.start, sentence.end)}
     codes.discard(None)
     return codes.pop() if len(codes) == 1 else None

@@ -99,7 +99,8 @@ _PREPOSITION = (r"(?<!\w)(?:(?:en|depuis|dès|début|debut|fin|courant|année|ju
                 r"|by|early|late)\s+|(?:mi|mid)-\s*)")
 # a season or a part of the year has no month: "à l'automne 2021", "au premier trimestre 2022", "à la
 # rentrée 2021" are the year
-_SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|rentrée|trimestre|semestre|spring|summer|autumn|fall|winter|quarter)\s+"
+# ("the spring of 2021")
+_SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|rentrée|trimestre|semestre|(?:spring|summer|autumn|fall|winter|quarter)(?:\s+of)?)\s+"
 
 _DAY_DATES = [  # a weekday may come before these
     re.compile(rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),

@@ -24,6 +24,8 @@ LAUNCH_WORDS = (
     r"|\b(?:créee|creee|lancee|fondee|constituee)s?\b|\bcr[ée]es?(?=\s+(?:officiellement\s+)?(?:en|le|dès|depuis|fin|début|courant"
     r"|in|on)\s)"
     r"|\bfond(?:é|ée|és|ées)\b|\bfounded\b|\bestablished\b|\bformed\b|\bconstitu(?:é|ée|és|ées|tion)\b"
+    # "the founding of the association", "the establishment of the CPTS" (not "founding members")
+    r"|\b(?:founding|establishment)\s+of\b"
     r"|\bnée?s?\b(?!\s+(?:de|d['’]|du|des)\b)|\bnaissance\b|\bborn\b"
     r"|\b(?:voi[tr]|vu|verra|voyait|voient)\s+(?:\w+\s+)?le\s+jour\b|\binaugur\w*\b(?!\s+(?:general\s+)?(?:meeting|assembly))|\bofficialis\w*|\bentérin\w*"
     # "l'installation officielle de la CPTS", "officiellement installée": not a doctor's installation
@@ -82,6 +84,7 @@ STATUTES_WORDS = (
     r"|\bincorporated\b|\bregistered\s+as\s+an\s+association\b"
     rf"|\bconstitu(?:é|ée)\b{IN_SENTENCE}{{0,60}}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
+    r"|\b(?:creation|founding|formation|establishment)\s+of\s+the\s+association\b"
     # the association declared: "déclarée en préfecture", "parue au Journal officiel des associations"
     r"|\b(?:déclarée?s?|enregistrée?s?|déposée?s?)\s+(?:en|à\s+la)\s+(?:sous-)?préfecture\b|\bdéclaration\s+en\s+(?:sous-)?préfecture\b"
     r"|\bjournal\s+officiel\s+des\s+associations\b|\bJOAFE\b"
@@ -183,7 +186,8 @@ TRANSITIVE = re.compile(r"cré|creat|lanc|launch|fond|found|constitu|inaugur|off
 PRESENT_TENSE = re.compile(r"(?<![éeE])(?:e|ent)\Z")  # "la CPTS officialise son ACI", "inaugurent leurs locaux"
 STARTED = re.compile(r"démarr", _I)
 CLAUSE_START = re.compile(r"[^,;:.!?\n]*\Z")
-NOUN_CUE = re.compile(r"création|creation|lancement|launch|naissance|constitution|inauguration|fondation|installation", _I)
+NOUN_CUE = re.compile(r"création|creation|lancement|launch|naissance|constitution|inauguration|fondation|installation"
+                      r"|officialisation", _I)  # "l'officialisation du contrat": the contract's, not a birth
 # "a officialisé sa naissance": the verb's object is the community's own birth
 OWN_BIRTH_AFTER = re.compile(r"\s+(?:officiellement\s+)?(?:sa|son|leur|its|their)\s+(?:naissance|création|lancement|existence"
                              r"|constitution|birth|creation|launch)\b", _I)
@@ -193,8 +197,8 @@ _NOT_A_NOUN = (r"(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monda
 OBJECT_AFTER = re.compile(
     r"(?:\s+(?:officiel\w*|formel\w*|effecti\w*|ensemble|aussi|également|officially|formally|together))?"
     r"(?:\s+(?:en|le|dès|au|in|on)\s+[^,;:.\n]{1,25}?)??"
-    r"\s+(?:(?:de|du|des|d['’]|of)\s*)?(?:la|le|les|l['’]|un|une|des|sa|son|ses|leur|leurs|notre|nos|cette|ce|cet|ces"
-    r"|the|a|an|its|their|our)(?:\b|(?<=['’]))\s*"
+    r"\s+(?:(?:du|des)\s+|(?:(?:de|du|des|d['’]|of)\s*)?(?:la|le|les|l['’]|un|une|des|sa|son|ses|leur|leurs|notre|nos|cette"
+    r"|ce|cet|ces|the|a|an|its|their|our)(?:\b|(?<=['’]))\s*)"
     r"(?:(?:nouvel\w*|premi\w*|futur\w*|second\w*|deuxième|\w+ème|\d+e|new|first|future|second)\s+)?"
     rf"(?!{_NOT_A_NOUN})(?P<noun>\w+)", _I)
 COMMUNITY_NAME = re.compile(r"\bCPTS\b|communaut|communit", _I)

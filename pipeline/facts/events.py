@@ -13,6 +13,7 @@ column of dates the labels of a later column.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .context import Context
 from .patterns import RESPECTIVELY
@@ -22,7 +23,8 @@ from .name_words import key_of
 from .common import Extraction, attribution_confidence
 from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
-from .event_headlines import (OWN_TIME, SENTENCE_END, a_gathering_without_its_event, acts_of_a_gathering,
+from .event_years import date_value, year_of_same_day, year_of_sentence
+from .event_headlines import (OWN_TIME, a_gathering_without_its_event, acts_of_a_gathering,
                               launch_by_a_dated_contract_beside,
                               an_official_start_on_the_lead_day, headline_tells_a_birth, lead_date_of_the_headline,
                               sentence_spans)
@@ -53,6 +55,16 @@ SAME_DAY = re.compile(r"\b(?:ce\s+jour-là|le\s+même\s+jour|(?:on\s+)?(?:that|t
                       r"|(?:à|en|pour)\s+cette\s+occasion|(?:on|at)\s+(?:this|that|the\s+same)\s+(?:occasion|event|ceremony|meeting)"
                       r"|(?:lors|au\s+cours)\s+de\s+(?:cette|ce)\s+(?:rencontre|réunion|soirée|cérémonie|journée|séance|matinée"
                       r"|après-midi|temps\s+fort|événement|évènement|moment))\b", _I)
+# "webinaire du 12 mars", "la réunion publique prévue le 12 mars", "formation le 12 mars": an event that is none of
+# the community's steps names the date right before it (not a gathering where a step may be taken: "la soirée du ...")
+OTHER_EVENT_BEFORE = re.compile(
+    r"\b(?:webinaires?|webinars?|réunions?\s+(?:d['’]information|publiques?)|ateliers?|permanences?"
+    r"|dépistages?|campagnes?|portes\s+ouvertes|salons?|forums?|débats?|tables?\s+rondes?|séminaires?|colloques?"
+    r"|workshops?|trainings?|screenings?|information\s+(?:meeting|session)s?)"
+    r"(?:[ \t]+(?!(?:de|d['’]|du)\s*(?:la\s+|l['’])?(?:signature|lancement|création|CPTS)\b)[\w'’-]+){0,3}[ \t]*(?::|le|du|of|on)?[ \t]*\Z", _I)
+# "Mis à jour le 14 mars 2024", "Publié le 12 mars", "Updated on ...": the page's own dates, never an event
+PAGE_DATE_BEFORE = re.compile(r"(?:mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|publié|updated|last\s+modified"
+                              r"|published|posted)\s*(?:le|du|on|:)?\s*\Z", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
 CONTRACT_STATE = re.compile(r"conventionn|contractualis", _I)
@@ -97,7 +109,9 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
     dates = [d for d in find_dates(text, ctx.lang)
              if not _is_dateline(result, d) and not _names_a_law(text, d)
-             and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)]
+             and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)
+             and not PAGE_DATE_BEFORE.search(text, max(0, d.start - 30), d.start)
+             and not OTHER_EVENT_BEFORE.search(text, max(0, d.start - 60), d.start)]
     labels = date_table_labels(text, dates)
     labels.update({i: label for i, label in timeline_labels(text, dates).items() if i not in labels})
     labelled_lines = {start for _, start in labels.values()}
@@ -120,7 +134,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         if not kinds:
             continue
         span = Span(date.start, date.end)
-        value, extra = _date_value(date, result.published, _year_of_sentence(text, dates, i) or _year_of_same_day(dates, i),
+        value, extra = date_value(date, result.published, year_of_sentence(text, dates, i) or year_of_same_day(dates, i),
                                    text)
         respective = None if label else _respective_owner(ctx, dates, i)
         for key in [respective] if respective else _owners(ctx, span, labelled=label is not None):
@@ -162,8 +176,21 @@ def _told_as_a_birth(ctx: Context, span: Span) -> bool:
     cues = find_cues(ctx.text, sentence.start, sentence.end, kinds=("launch",))
     if not cues:
         return False
-    nearest = min(cues, key=lambda cue: _distance(ctx.text, cue, span))
+    dating = [cue for cue in cues if _dated_by(ctx.text, cue, sentence, ctx.lang) == span.start]
+    nearest = dating[0] if len(dating) == 1 else min(cues, key=lambda cue: _distance(ctx.text, cue, span))
     return bool(BIRTH.match(ctx.text, nearest.start))
+
+
+def _dated_by(text: str, cue: Cue, sentence: Span, lang: str) -> int | None:
+    """Where the date a cue dates in its sentence starts (read as `_kinds_from_sentences` reads it)."""
+    dates = [replace(d, start=d.start + sentence.start, end=d.end + sentence.start)
+             for d in find_dates(text[sentence.start:sentence.end], lang)]
+    if not dates:
+        return None
+    cues = find_cues(text, sentence.start, sentence.end)
+    inside = list(range(len(dates)))
+    own_clause = {i for i in inside for other in cues if _distance(text, other, dates[i])[0] == 0}
+    return dates[_nearest_date(text, cue, dates, inside, own_clause)].start
 
 
 def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
@@ -253,59 +280,6 @@ def _is_dateline(result: Extraction, date: DateMatch) -> bool:
     return result.published is not None and result.published.span.start <= date.start < result.published.span.end
 
 
-# "le 12 décembre dernier", "last December", "le 3 mai prochain": before or after the release's date
-LAST_AFTER = re.compile(r"\s+(?:dernier|dernière|passé|last)\b", _I)
-NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|à\s+venir|next)\b", _I)
-
-
-def _date_value(date: DateMatch, published: Fact | None, sentence_year: int | None,
-                text: str = "") -> tuple[str, dict]:
-    if date.year is None and sentence_year is not None:
-        return date.iso(sentence_year), {}
-    if date.year is None and published is not None and published.value.year is not None:
-        return date.iso(_year_near(date, published.value, text)), {"year_from": "published"}
-    return date.iso(), {}
-
-
-def _year_near(date: DateMatch, release: DateMatch, text: str) -> int:
-    """The year that puts a day and month without one nearest the release's date ("le 20 décembre"
-    in a January release is the December before), before it when "dernier" follows, after it
-    when "prochain" does."""
-    if date.month is None or release.month is None:
-        return release.year
-    day = (release.month, release.day or 15)
-    years = [release.year - 1, release.year, release.year + 1]
-    if LAST_AFTER.match(text, date.end):
-        years = [y for y in years if (y, date.month, date.day or 1) <= (release.year, *day)]
-    elif NEXT_AFTER.match(text, date.end):
-        years = [y for y in years if (y, date.month, date.day or 28) >= (release.year, *day)]
-    return min(years, key=lambda y: abs((y - release.year) * 366 + (date.month - day[0]) * 31
-                                        + ((date.day or 15) - day[1])))
-
-
-def _year_of_same_day(dates: list[DateMatch], i: int) -> int | None:
-    """ "ont lancé ce 29 avril la CPTS ... Lundi 29 avril 2024, ...": a day and month without a year that
-    the text gives elsewhere with one (one year only) is that day."""
-    date = dates[i]
-    if date.year is not None or date.day is None:
-        return None
-    years = {d.year for d in dates if d.year is not None and (d.month, d.day) == (date.month, date.day)}
-    return years.pop() if len(years) == 1 else None
-
-
-def _year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
-    """The year of an earlier day or month of the same sentence, for a date without one ("le 3 mars
-    2022, puis le 10 mars"); a year alone ("Créée en 2019, elle a signé le 3 mars") dates another event."""
-    if dates[i].year is not None:
-        return None
-    for j in range(i - 1, -1, -1):
-        if SENTENCE_END.search(text, dates[j].end, dates[i].start):
-            return None
-        if dates[j].year is not None:
-            return dates[j].year if dates[j].month is not None else None
-    return None
-
-
 # --- cues in running text -------------------------------------------------------------------
 
 def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int],
@@ -344,9 +318,9 @@ def _kinds_from_sentences(text: str, dates: list[DateMatch], skip_lines: set[int
             found.setdefault(previous_dates[-1], []).append(((1, 0), "aci_signature"))
         if inside:
             cues += anaphor_cues(text, start, end, previous_cues)
+            own_clause = {i for i in inside for cue in cues if _distance(text, cue, dates[i])[0] == 0}
             for cue in cues:
-                # at equal distance, the date after the word: "présenté le 3 juin et validé le 15 juillet"
-                nearest = min(inside, key=lambda i: (_distance(text, cue, dates[i]), dates[i].start < cue.start))
+                nearest = _nearest_date(text, cue, dates, inside, own_clause)
                 if _may_date(text, cue, dates[nearest], start):
                     found.setdefault(nearest, []).append((_distance(text, cue, dates[nearest]), cue.kind))
                     if not EVENT_NOUN.match(text, cue.start):
@@ -390,6 +364,17 @@ def _dates_by_sentence(text: str, dates: list[DateMatch]) -> list[tuple[int, int
             d += 1
         out.append((start, end, inside))
     return out
+
+
+def _nearest_date(text: str, cue: Cue, dates: list[DateMatch], inside: list[int], own_clause: set[int]) -> int:
+    """The date of the sentence nearest to a cue; at equal distance, the one after the word ("présenté le 3 juin et
+    validé le 15 juillet"). A date another cue dates in its own clause is passed over for one no cue's clause holds:
+    "Le 20 mai 2021, la CPTS, créée en 2019, a signé son ACI" signs on 20 May."""
+    ordered = sorted(inside, key=lambda i: (_distance(text, cue, dates[i]), dates[i].start < cue.start))
+    nearest = ordered[0]
+    if nearest in own_clause and _distance(text, cue, dates[nearest])[0] > 0:
+        return next((i for i in ordered if i not in own_clause), nearest)
+    return nearest
 
 
 def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:

@@ -14,12 +14,12 @@ from ..reference import gazetteer
 from .context import Context
 from .dates import find_dates
 from ..model import Fact, Span
-from ..reference.words import zipf
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
 from .event_headlines import FULL_STOP_END, GATHERING, OWN_TIME, tells_an_official_start
 from .name_words import MONTHS
+from .place_links import CONTRACTED_ARTICLES, common_word, linked_by_named_communes, linked_words, text_departments
 
 # the town's venues where a community is launched, written before the town's name
 _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\s+fêtes|municipale|polyvalente|communale|du\s+conseil(?:\s+municipal|\s+communautaire)?"
@@ -27,6 +27,8 @@ _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\
           r"|palais\s+des\s+congrès|espace\s+(?:culturel|associatif|socioculturel)|centre\s+(?:culturel|hospitalier|social"
           r"|socioculturel|des\s+congrès)|hôpital|foyer\s+(?:rural|municipal)"
           r"|maison\s+(?:de\s+(?:santé|la\s+santé)(?:\s+pluriprofessionnelle)?|des\s+associations|médicale)"
+          # a care or public body's premises: "à la MSP de X", "à l'EHPAD de X", "à la CPAM de X"
+          r"|(?-i:MSP|EHPAD|Ehpad|CPAM|ARS|URPS)|pôle\s+(?:de\s+)?santé"
           r"|(?:town|city|village|community)\s+hall|cultural\s+cent(?:re|er)"
           # a school, a museum, a restaurant, with an adjective: "au lycée agricole de X", "au domaine viticole de X"
           r"|(?:lycée|collège|école|IFSI|institut|faculté|campus|musée|abbaye|domaine|golf|restaurant|hôtel|halle|grange)"
@@ -43,7 +45,9 @@ PLACE_AFTER_PREPOSITION = re.compile(
     # "en la mairie de X", "dans la salle du conseil de X" (a venue after "dans"), "sur la commune de X"
     r"\b(?:(?:à|au|aux|in|at|dans\s+les\s+locaux\s+(?:de|du)|en(?:\s+la)?(?=\s+mairie)"
     r"|dans(?=\s+(?:la|le|l['’])\s*(?:salle|mairie|médiathèque|maison|espace|centre|hôtel|auditorium|amphithéâtre)\b)"
-    r"|sur\s+la\s+commune\s+de)\s+|(?:dans\s+les\s+locaux|sur\s+la\s+commune)\s+d['’]\s*)"
+    # "dans la commune de X", "dans la ville de X", "au cœur de X", "in the town of X"
+    r"|(?:sur|dans)\s+la\s+(?:commune|ville)\s+de|au\s+c(?:œ|oe)ur\s+de|in\s+the\s+(?:town|city|village|commune)\s+of)\s+"
+    r"|(?:dans\s+les\s+locaux|(?:sur|dans)\s+la\s+(?:commune|ville)|au\s+c(?:œ|oe)ur)\s+d['’]\s*)"
     rf"{_VENUE_OF}{_PLACE}")
 # the town (or its venue) as the host: "Montbard accueillait le lancement de ...", "La salle des fêtes de Montbard a accueilli
 # la soirée", "Montbard hosted the launch"
@@ -65,14 +69,16 @@ WORKPLACE_BEFORE = re.compile(
     r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist|GP|doctor|practitioner)\w*\s+\Z",
     re.IGNORECASE)
 # "son siège est situé à X", "dont les locaux sont à X": where it sits, not where it was launched
-SEAT_BEFORE = re.compile(r"\b(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z", re.IGNORECASE)
+# (not a venue: "au siège de la CPAM à X", "dans les locaux de l'ARS à X", "at the headquarters of the CPAM in X")
+SEAT_BEFORE = re.compile(r"\b(?<!\bau\s)(?<!\bles\s)(?<!\bthe\s)(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z",
+                         re.IGNORECASE)
 # "s'est rendu à X, à la rencontre des professionnels qui ont créé la CPTS": a launch told in a
 # relative clause; a place before it is the main clause's
 RELATIVE_BEFORE = re.compile(r"\b(?:qui|who|which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 CLAUSE_END = re.compile(r"[,;:]")
-CONTRACTED_ARTICLES = {"au": "Le ", "aux": "Les "}  # the article a preposition holds
-COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
+# "la CPTS, officiellement lancée": a participle set between commas after what it qualifies
+APPOSED = re.compile(r",[ \t]*(?:(?:officiellement|officially|formally)[ \t]+)?\Z", re.IGNORECASE)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
 HEADER_LINES = 40  # ... or further down, above the first line of running text
 # running text: a line of a dozen words, or a sentence's end after a few
@@ -183,13 +189,16 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
         told_before = bool(telling)
         if not telling or all(_undated_birth_noun(text, cue, sentence) for cue in telling):
             continue  # "Création d'une CPTS à Montbard": where the community is, not where an event took place
-        end = sentence.end
-        if all(_opening_participle(text, cue) for cue in telling):
-            # "Lancée le 2 juin à Mâcon, la CPTS ...": the participle's own clause; not "..., la CPTS a son siège à X"
+        start, end = sentence.start, sentence.end
+        if all(_opening_participle(text, cue) or _apposed_participle(text, cue) for cue in telling):
+            # "Lancée le 2 juin à Mâcon, la CPTS ...", "La CPTS, lancée à Mâcon, regroupe ...": the participle's own
+            # clause; not "..., la CPTS a son siège à X"
             comma = CLAUSE_END.search(text, telling[-1].end, sentence.end)
             end = comma.start() if comma else sentence.end
+            if not all(_opening_participle(text, cue) for cue in telling):
+                start = telling[0].start
         relatives = [RELATIVE_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start) for cue in telling]
-        start = min(r.start() for r in relatives) if all(relatives) else sentence.start
+        start = min(r.start() for r in relatives) if all(relatives) else start
         span, commune = _first_place(ctx, gaz, start, end)
         owner = span
         beside = _where_it_took_place(ctx, cues, n) if commune is None and FULL_STOP_END.search(text, sentence.start, end) \
@@ -212,8 +221,11 @@ def _first_place(ctx: Context, gaz, start: int, end: int) -> tuple[Span | None, 
                 or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
         article = CONTRACTED_ARTICLES.get(text[m.start():m.start("place")].strip().lower(), "")  # "au Mans": Le Mans
-        name, commune, linked = _linked_words(gaz, m.group("place"), _text_departments(ctx), article)
-        if commune is None or gaz.find_department(name) or _common_word(linked, commune):
+        name, commune, linked = linked_words(gaz, m.group("place"), text_departments(ctx), article)
+        if commune is None:  # "inaugurée à Arques", a name three departments share: the one of the text's communes
+            name, commune = linked_by_named_communes(gaz, m.group("place"), text)
+            linked = name
+        if commune is None or gaz.find_department(name) or common_word(linked, commune):
             continue
         return Span(m.start("place"), m.start("place") + len(name)), commune
     return None, None
@@ -252,22 +264,6 @@ def _place_candidates(text: str, start: int, end: int) -> list[re.Match]:
     return sorted(found, key=lambda m: m.start("place"))
 
 
-def _linked_words(gaz, words: str, departments: list[str], article: str = "") -> tuple[str, gazetteer.Commune | None, str]:
-    """The longest run of the first capitalised words that names a commune, the commune, and the name it was linked
-    by: "Montbard" in "à Montbard Mardi 12 mars"; with the article a preposition holds first ("au Mans": Le Mans)."""
-    parts = words.split(" ")
-    for n in range(len(parts), 0, -1):
-        name = " ".join(parts[:n])
-        with_article = gaz.link_commune(article + name, departments) if article else None
-        if with_article is not None and gazetteer.fold(with_article.name) == gazetteer.fold(article + name):
-            return name, with_article, article + name
-        commune = gaz.link_commune(name, departments)
-        if commune is not None:
-            return name, commune, name
-    return words, None, words
-
-
-
 # "Jeanne Martin, née en 1975 à Montbard", "Jeanne Martin est née à Montbard"
 BORN = re.compile(r"née?s?\b|born\b", re.IGNORECASE)
 AFTER_A_PERSON = re.compile(r"[ \t]*,?[ \t]*(?:est|était|was|is)?[ \t]*")
@@ -293,11 +289,8 @@ def _opening_participle(text: str, cue: Cue) -> bool:
                 and not AUXILIARY_BEFORE.search(before))
 
 
-def _text_departments(ctx: Context) -> list[str]:
-    """The release's department, else every department it names: a homonym is told apart by them."""
-    if ctx.default_department:
-        return [ctx.default_department]
-    return sorted({mention.code for mention in ctx.departments})
+def _apposed_participle(text: str, cue: Cue) -> bool:
+    return bool(BARE_PARTICIPLE.search(text, cue.start, cue.end) and APPOSED.search(text[max(0, cue.start - 40):cue.start]))
 
 
 def _tells_a_launch(text: str, cue: Cue) -> bool:
@@ -308,13 +301,9 @@ def _tells_a_launch(text: str, cue: Cue) -> bool:
     if not BARE_PARTICIPLE.search(text, cue.start, cue.end):
         return True
     before = text[max(0, cue.start - 40):cue.start]
-    # "Lancée le 2 juin à Mâcon, la CPTS ...": a participle that opens the sentence tells it
-    return bool(AUXILIARY_BEFORE.search(before) or SENTENCE_OPENING.search(before))
-
-
-def _common_word(name: str, commune: gazetteer.Commune) -> bool:
-    """"au Maire de Paris" is not Mairé: a frequent word that only folds like a commune's name."""
-    return name != commune.name and " " not in name and zipf(name.lower(), "fr") >= COMMON_WORD_ZIPF
+    # "Lancée le 2 juin à Mâcon, la CPTS ...": a participle that opens the sentence tells it; "La CPTS, lancée à
+    # Mâcon, regroupe ...": one in apposition tells it in its own clause
+    return bool(AUXILIARY_BEFORE.search(before) or SENTENCE_OPENING.search(before) or APPOSED.search(before))
 
 
 def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:

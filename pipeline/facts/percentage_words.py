@@ -7,10 +7,12 @@ import re
 from .number_words import NUMBER_WORDS
 
 COVERAGE_CUES = re.compile(
-    r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|vit\s+sur\s+un\s+territoire|"
+    r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|"
     # "vit sur un territoire offrant cette organisation" (not "vivent sur le territoire", the CPTS's own)
-    r"viv\w*\s+(?:désormais\s+)?(?:sur|dans)\s+un\s+(?:territoire|périmètre)|"
+    r"(?:vit|viv\w*)\s+(?:désormais\s+)?(?:sur|dans)\s+un\s+(?:territoire|périmètre)|"
+    # "le territoire d'une CPTS", "un territoire de CPTS"
     r"(?:territoire|périmètre)\s+(?:d['’]une|de\s+l['’]une)\s+(?:CPTS|d['’]elles|d['’]entre\s+elles)|"
+    r"\bun\s+(?:territoire|périmètre)\s+de\s+CPTS\b|"
     r"live\w*\s+in\s+(?:an?\s+)?(?:area|territory)|"
     r"(?<!vaccination\s)(?<!vaccine\s)(?<!insurance\s)(?<!health\s)(?<!mobile\s)\bcoverage\b|"
     r"couverture(?!\s+(?:vaccinale|maladie|sociale|complémentaire|médicale|santé|numérique|mobile)"
@@ -25,7 +27,7 @@ COVERAGE_CUES = re.compile(
     r"(?:rattaché|concerné|desservi|intégré|inclu|compri)(?:e|s|es|se|ses)?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
     # "un territoire doté d'une CPTS", "est désormais dans une CPTS"
     r"(?:dotée?s?|pourvue?s?|équipée?s?)\s+d['’]une\s+CPTS|"
-    r"\b(?:est|sont|vit|vivent)\s+(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+|déjà\s+)?dans\s+une\s+CPTS\b|"
+    r"\b(?:est|sont|vit|vivent|vivant)\s+(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+|déjà\s+)?dans\s+une\s+CPTS\b|"
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:hauteur\s+de\s+)?(?:plus\s+de\s+|près\s+de\s+)?\d",
     re.IGNORECASE)
@@ -109,24 +111,28 @@ WITHOUT_WORDS = re.compile(r"\b(?:sans|pas|plus|dépourvu\w*|privée?s?|aucun|wi
 # ("de sa population": the department's, when several CPTS cover it)
 # ("de l'ensemble de la population", "de la population totale", "du nombre d'habitants", "of the total population")
 POPULATION_OF = re.compile(r"\s*(?:de\s+(?:l['’]ensemble\s+de\s+|la\s+totalité\s+de\s+)?(?:la|sa|leur)\s+population(?:\s+(?:totale|globale))?|"
-                           r"of\s+(?:the|its|their)\s+(?:total\s+|whole\s+)?population|des\s+habitants|du\s+nombre\s+d['’]habitants|"
-                           r"of\s+the\s+inhabitants|de\s+celle\b)",
+                           r"of\s+(?:the|its|their)\s+(?:total\s+|whole\s+)?population|de(?:s|\s+ses|\s+leurs)\s+habitants"
+                           r"|du\s+nombre\s+d['’]habitants|of\s+(?:the|its|their)\s+(?:inhabitants|residents)|de\s+celle\b)",
                            re.IGNORECASE)
 OF_THE_DEPARTMENT = re.compile(r"\s*(?:(?:du|de\s+ce|of\s+the|of\s+this)\s+(?:département|department)\b|départementale)",
                                re.IGNORECASE)
 ADJECTIVE = re.compile(r"\s+([^\W\d_][\w'’-]+)")
-LOWER_DEMONYM = re.compile(r"\s[a-zà-ÿ][a-zà-ÿ-]{3,}(?:ois|ais|ien|in|an)(?:e|es|s|nes?)?\b")
+# "sarthoise", and a people's name too: "huit Nivernais sur dix"
+DEMONYM = re.compile(r"\s[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ-]{3,}(?:ois|ais|ien|in|an)(?:e|es|s|nes?)?\b")
 OF_A_PLACE = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|of(?:\s+the)?)\s*", re.IGNORECASE)
 DEPARTMENT_POPULATION = re.compile(r"\s*of\s+the\s+department['’]s\s+(?:population|inhabitants)", re.IGNORECASE)
+# an age group: "plus de 17 ans", "17 ans et plus", "17 ans et +", "16 ans ou plus", "≥ 17 ans"
+AGES = r"((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+(?:et|ou)\s+(?:plus\b|\+)|≥\s*\d+\s+ans)"
 AGE_GROUP = re.compile(
-    r"(?:âgés?\s+)?des?\s+((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
+    r"(?:âgés?\s+)?des?\s+" + AGES + r"|(?:âgés?\s+)?des\s+patients\s+" + AGES +
     r"|(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)", re.IGNORECASE)
 # A share of an age group right after the figure: "28 % de plus de 60 ans", "12% over 75"
 AGE_SHARE = re.compile(r"\s*(?:" + AGE_GROUP.pattern + ")", re.IGNORECASE)
 # ... or before it: "parmi les plus de 17 ans, 13 % ...", "among adults over 16, ..."
+# ... or a rate's label: "le taux de patients de plus de 17 ans sans médecin traitant est de 13 %"
 AGE_AMONG = re.compile(
-    r"\b(?:parmi|chez)\s+les\s+(?:(?:patients|assurés|habitants|adultes)\s+)?(?:âgés\s+)?(?:de\s+)?"
-    r"((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)"
+    r"\b(?:(?:parmi|chez)\s+les|(?:taux|part|proportion|pourcentage)\s+(?:de|des|d['’]))\s+"
+    r"(?:(?:patients|assurés|habitants|adultes|personnes)\s+)?(?:âgés\s+)?(?:de\s+)?" + AGES +
     r"|\bamong\s+(?:those|people|adults|patients|residents)\s+(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)",
     re.IGNORECASE)
 FULL_COVERAGE = re.compile(
@@ -143,7 +149,7 @@ FULL_COVERAGE = re.compile(
     r"\scouverte?s?\s+par\s+(?:une|des|les)\s+CPTS\b|\bthe\s+(?:whole|entire)(?:\s+of)?\s+(?:the\s+)?(?-i:[A-ZÀ-Ý])[\w'’-]+[^.;]{0,20}?\scovered\b|"
     r"100\s?%\s+CPTS|fully\s+covered|entirely\s+covered|full\s+coverage|"
     # "9 CPTS couvrent désormais l'ensemble du département", "covering the whole department"
-    r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+totalité|"
+    r"\b(?:couvr\w+|cover(?:s|ed|ing)?)\s+(?:désormais\s+|aujourd['’]hui\s+|now\s+)?(?:l['’]ensemble|la\s+(?:quasi-?)?totalité|"
     r"l['’]intégralité|the\s+(?:whole|entire))\s+(?:du\s+|of\s+the\s+)?(?:département|territoire\s+départemental|department)\b"
     # "CPTS now cover the entire Cher department"
     r"|\bcover(?:s|ed|ing)?\s+the\s+(?:whole|entire)\s+(?:of\s+(?:the\s+)?)?(?-i:[A-ZÀ-Ý])[\w'’-]+(?:\s+(?:department|département))?\b"

@@ -34,8 +34,8 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
-                               PEOPLE_PROFILE, RATE_AMONG, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
-                               DEPARTMENT_AFTER_REACH, fraction_percent)
+                               PEOPLE_PROFILE, RATE_AMONG, AGES, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
+                               DEPARTMENT_AFTER_REACH, REGION, fraction_percent)
 from .patterns import RESPECTIVELY
 from .quantity_kinds import range_start
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
@@ -280,8 +280,11 @@ def _larger_place_frame(ctx: Context, sentence: Span, span: Span) -> bool:
                                     or IN_DEPARTMENT.match(head))
     frame = re.match(r"[^,;:]{0,40},", head)  # "Dans l'Hexagone, ...": the phrase heading the sentence
     national = bool(NATIONAL.match(head)) or bool(frame and NATIONAL.search(frame.group()))
+    # "En Pays de la Loire, 85 % de la population est couverte, dont 92 % dans la Sarthe": a region's, unless a CPTS
+    # named after the frame is what the figure is said of
+    regional = bool(frame and REGION.search(frame.group())) and not ctx.mentions_in(Span(sentence.start, span.start))
     # ("En France, 21 % ..., contre 28 % sur notre territoire": the figure set in the territory after it)
-    return (national or department) and not LOCAL_ANCHOR.search(before) and not FOR_THE_CPTS.match(text, span.end)
+    return (national or department or regional) and not LOCAL_ANCHOR.search(before) and not FOR_THE_CPTS.match(text, span.end)
 
 
 def _owner_of_bare_parenthesis(ctx: Context, span: Span, sentence: Span) -> str | None:
@@ -371,14 +374,14 @@ def _age_group(text: str, start: int, pct_end: int) -> str | None:
     in the label of a figure ("Patients sans médecin traitant (17 ans et plus) : 13 %")."""
     next_figure = PERCENT_FIGURE.search(text, pct_end, pct_end + 80)  # "13 % sans médecin et 28 % de plus de 60 ans"
     found = AGE_GROUP.search(text, pct_end, next_figure.start() if next_figure else pct_end + 80) or \
-        AGE_AMONG.search(text, max(0, start - 60), start)
+        AGE_AMONG.search(text, max(0, start - 100), start)
     line_start = text.rfind("\n", 0, start) + 1
     if found is None and LABEL_BEFORE_FIGURE.search(text, line_start, start):
         found = AGE_IN_LABEL.search(text, line_start, start)
     return " ".join(next(g for g in found.groups() if g).split()) if found else None
 
 
-AGE_IN_LABEL = re.compile(r"\(\s*((?:plus|moins)\s+de\s+\d+\s+ans|\d+\s+ans\s+et\s+plus)\s*\)|" + AGE_GROUP.pattern, re.IGNORECASE)
+AGE_IN_LABEL = re.compile(r"\(\s*" + AGES + r"\s*\)|" + AGE_GROUP.pattern, re.IGNORECASE)
 
 
 def _end_of_series(text: str, pct_end: int) -> int:

@@ -229,8 +229,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True
     if AT_ITS_START_AFTER.match(text, unit_end) or AT_ITS_START_OPENING.match(text, start_of_sentence(text, start)):
         return True  # "Elle regroupait 15 professionnels à sa création": its beginnings
-    if kind == "population" and REACHED_BEFORE.search(text, max(0, start - 40), start):
-        return True  # "la campagne a touché 2 000 habitants": people an action reached
+    if kind in ("population", "professionals_count") and REACHED_BEFORE.search(text, max(0, start - 40), start):
+        return True  # "la campagne a touché 2 000 habitants", "elle a formé 40 infirmiers": people an action reached
     if ADDED_AFTER.match(text, unit_end):
         return True  # "couvre désormais 12 000 habitants supplémentaires": what the CPTS gained
     if IN_MANY_CPTS.match(text, unit_end):

@@ -36,7 +36,9 @@ LABEL_BEFORE = [
     ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*[:|\t]\s*$"),
     ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*[:|\t]\s*$"),
     ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*[:|\t]\s*$"),
-    ("population", r"\b(?:une\s+population\s+de|a\s+population\s+of|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
+    # "une population (totale) de", "a (total) population of"
+    ("population", r"\b(?:une\s+population(?:\s+(?:totale|globale))?\s+de|a\s+(?:total\s+)?population\s+of"
+                   r"|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
     # "Le nombre d'habitants du territoire est de 40 000", "sa population s'élève à 40 000"
     ("population", r"\b(?:nombre\s+d['’]habitants|population)\b[^.;:!?\d]{0,40}?\b(?:est\s+de|s['’]élève\s+à|atteint|"
                    r"is|reaches|stands\s+at)\s+$"),
@@ -107,6 +109,8 @@ PART_OF_WHOLE = re.compile(
 TOOK_PART_AFTER = re.compile(
     r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:[\w'’]+\s+){0,4}?"
     r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|manifesté|"
+    # "se sont retrouvés à la salle des fêtes", "ont travaillé sur le projet de santé", "ont été consultés"
+    r"retrouvé|travaillé|impliqué|consulté|échangé|venu|"
     r"joined\s+forces|attended|trained|"
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     # "45 professionnels sont inscrits sur la plateforme", "... sont volontaires", "... ont signé la charte"
@@ -138,7 +142,7 @@ FOUNDERS_BEFORE = re.compile(
     # "À l'origine de la CPTS, quatre professionnels : ..."
     r"à\s+l['’](?:origine|initiative)\s+(?:du\s+projet|de\s+(?:la|cette|notre)\s+(?:CPTS|communauté|démarche))\s*[,:]|"
     r"(?:founded|created|set\s+up|initiated|launched)\s+by)(?:\s+|(?<=['’]))(?:\w+\s+){0,3}$", re.IGNORECASE)
-ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+de|attended\s+by)\s+[^.;!?]{0,25}$|"
+ATTENDED_BY = re.compile(r"\b(?:en\s+présence\s+d(?:e\s+|es\s+|['’])|attended\s+by\s+)[^.;!?]{0,25}$|"
                          # an audience: "a présenté son projet à 200 professionnels", "devant près de 150 soignants"
                          r"\b(?:présentée?s?\s+(?:\w+\s+){0,3}?(?:à|aux)|presented\s+(?:\w+\s+){0,3}?to|devant|"
                          r"in\s+front\s+of)\s+(?:[\w'’]+\s+){0,2}$|"
@@ -237,9 +241,10 @@ AT_ITS_START_AFTER = re.compile(r"[^.;!?]{0,20}?\b(?:(?:à|lors\s+de)\s+sa\s+(?:
 # ... or fronted in its sentence: "À l'origine, la CPTS comptait 20 membres", "Lors de sa création, elle ..."
 AT_ITS_START_OPENING = re.compile(r"\W*(?:à\s+l['’]origine|au\s+départ|initialement|(?:lors\s+de|à)\s+sa\s+(?:création|naissance)|"
                                   r"at\s+(?:its\s+)?(?:creation|launch|start)|initially|at\s+first)\s*,", re.IGNORECASE)
-# "la campagne a touché 2 000 habitants", "800 habitants accompagnés": people reached by an action, not the population
-REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accompagné|orienté|informé|reçu|accueilli|aidé|"
-                            r"permis\s+à|bénéficié\s+à|profité\s+à|reached|screened|vaccinated|helped|benefited)e?s?\s+(?:\w+\s+){0,2}$",
+# "la campagne a touché 2 000 habitants", "elle a formé 40 professionnels": people reached by an action, not the
+# population or the members
+REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accompagné|orienté|informé|reçu|accueilli|aidé|formé|"
+                            r"permis\s+à|bénéficié\s+à|profité\s+à|reached|screened|vaccinated|helped|benefited|trained)e?s?\s+(?:\w+\s+){0,2}$",
                             re.IGNORECASE)
 # "La commune de Vierzon, principale ville du territoire, compte 26 000 habitants": a town the sentence is about
 TOWN_SUBJECT = re.compile(r"\W*(?:la|le|the)\s+(?:commune|ville|village|bourg|town|city)\b[^.;!?\n]{0,120}?\b"

@@ -1,0 +1,80 @@
+"""The year of a date written without one: the year of an earlier date of its sentence, of the same day given
+elsewhere with a year, else the one that puts it nearest the release's own date (before it when the sentence tells a
+thing done or says "dernier", after it when it says "prochain" or tells a thing to come)."""
+from __future__ import annotations
+
+import re
+
+from ..model import Fact
+from .dates import DateMatch
+from .event_headlines import SENTENCE_END
+
+_I = re.IGNORECASE
+
+
+# "le 12 décembre dernier", "last December", "le 3 mai prochain": before or after the release's date
+LAST_AFTER = re.compile(r"\s+(?:dernier|dernière|passé|last)\b", _I)
+NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|à\s+venir|next)\b", _I)
+
+
+def date_value(date: DateMatch, published: Fact | None, sentence_year: int | None,
+               text: str = "") -> tuple[str, dict]:
+    if date.year is None and sentence_year is not None:
+        return date.iso(sentence_year), {}
+    if date.year is None and published is not None and published.value.year is not None:
+        return date.iso(_year_near(date, published.value, text)), {"year_from": "published"}
+    return date.iso(), {}
+
+
+def _year_near(date: DateMatch, release: DateMatch, text: str) -> int:
+    """The year that puts a day and month without one nearest the release's date ("le 20 décembre"
+    in a January release is the December before), before it when "dernier" follows, after it
+    when "prochain" does."""
+    if date.month is None or release.month is None:
+        return release.year
+    day = (release.month, release.day or 15)
+    years = [release.year - 1, release.year, release.year + 1]
+    if LAST_AFTER.match(text, date.end) or _told_as_done(text, date):
+        years = [y for y in years if (y, date.month, date.day or 1) <= (release.year, *day)]
+    elif NEXT_AFTER.match(text, date.end):
+        years = [y for y in years if (y, date.month, date.day or 28) >= (release.year, *day)]
+    return min(years, key=lambda y: abs((y - release.year) * 366 + (date.month - day[0]) * 31
+                                        + ((date.day or 15) - day[1])))
+
+
+def _told_as_done(text: str, date: DateMatch) -> bool:
+    """Whether the sentence of a date tells a thing done ("a signé", "a été créée", "s'est tenue") and nothing to come
+    ("signera", "sera inaugurée", "prévue"): a day before the release."""
+    start = max(text.rfind(". ", 0, date.start), text.rfind("\n", 0, date.start)) + 1
+    ends = [i for i in (text.find(". ", date.end), text.find("\n", date.end)) if i >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    return bool(DONE.search(sentence)) and not TO_COME.search(sentence)
+
+
+# "a signé", "ont été lancées", "s'est tenue", "a vu le jour"; "signera", "sera", "aura lieu", "prévue", "will"
+DONE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|it|u|ue)\b|\bs['’]est\b|\bse\s+sont\b"
+                  r"|\b(?:was|were|has\s+been|have\s+been)\b|\b\w+ed\s+(?:on|in)\b", _I)
+TO_COME = re.compile(r"\b\w+(?:era|eront|ira|iront|ra|ront)\b|\bprévue?s?\b|\bwill\b|\bto\s+be\b", _I)
+
+
+def year_of_same_day(dates: list[DateMatch], i: int) -> int | None:
+    """ "ont lancé ce 29 avril la CPTS ... Lundi 29 avril 2024, ...": a day and month without a year that
+    the text gives elsewhere with one (one year only) is that day."""
+    date = dates[i]
+    if date.year is not None or date.day is None:
+        return None
+    years = {d.year for d in dates if d.year is not None and (d.month, d.day) == (date.month, date.day)}
+    return years.pop() if len(years) == 1 else None
+
+
+def year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
+    """The year of an earlier day or month of the same sentence, for a date without one ("le 3 mars
+    2022, puis le 10 mars"); a year alone ("Créée en 2019, elle a signé le 3 mars") dates another event."""
+    if dates[i].year is not None:
+        return None
+    for j in range(i - 1, -1, -1):
+        if SENTENCE_END.search(text, dates[j].end, dates[i].start):
+            return None
+        if dates[j].year is not None:
+            return dates[j].year if dates[j].month is not None else None
+    return None
