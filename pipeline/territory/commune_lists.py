@@ -35,7 +35,7 @@ from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_o
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
-    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*(?:[-–—*]|\d{1,2}[.)])[ \t]*| {2,}(?=\w)",
+    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis|ainsi\s+que|as\s+well\s+as)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*(?:[-–—*]|\d{1,2}[.)])[ \t]*| {2,}(?=\w)",
     re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
 # a slash after a lone "s" is "sur" inside a name: "Sablé s/ Sarthe"
 SUR_SLASH = re.compile(r"(?<=[\s-][sS])/")
@@ -46,7 +46,7 @@ LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?<!^\d\.)(
 LEADING_WORDS = re.compile(
     r"^(?:\d{5}[ \t\u00a0]+)?"  # a postcode before the name: "72300 Sablé-sur-Sarthe"
     r"(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
-    r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
+    r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?(?:\s+nouvelles?)?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
     r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at|avec|with)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
     re.IGNORECASE)
 # A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
@@ -100,6 +100,8 @@ COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\
 PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|couverte?s?|regroup\w*|rattachée?s?|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
     r"constitu(?!ti)\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter|"
+    # "son aire d'intervention", "sa zone d'action" (not a "zone d'intervention prioritaire"), "son champ d'action"
+    r"(?:aire|zone|champ|rayon)\s+d['’](?:intervention|action)(?!\s+(?:prioritaire|complémentaire))|"
     # "formée par A, B", "se déploie sur A, B", "les habitants de A, B"
     r"formée?s?\s+(?:par|de)|formed\s+by|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
     re.IGNORECASE)
@@ -355,6 +357,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
     stripped = FIGURE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
+    stripped, department = without_department_after(stripped)
     edge = None
     head = NAME_BEFORE_VERB.match(_unbroken(stripped))
     if stripped and not (head and head.end() == len(_unbroken(stripped))):
@@ -383,7 +386,22 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     article = ("Les " if contracted.group(1).lower() in ("des", "aux") else "Le ") if contracted else ""
     postcode = re.match(r"(\d{2})(\d{3})", lead.group()) if lead else None  # "37330 Château-la-Vallière"
     return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article,
-                 department=postal_department(*postcode.groups()) if postcode else None)
+                 department=postal_department(*postcode.groups()) if postcode else department)
+
+
+# "Domme en Dordogne", "Gourdon dans le Lot", "Souillac in the Lot": a name and the department it lies in
+DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:en|dans[ \t]+(?:le|la|les|l['’])|in(?:[ \t]+the)?)[ \t]*(?P<name>[A-ZÀ-Ý][\w'’ -]*)$")
+
+
+def without_department_after(name: str) -> tuple[str, str | None]:
+    """The name without the department written after it, and that department's code (a name
+    that is a commune's as a whole is left whole)."""
+    after = DEPARTMENT_AFTER.search(name)
+    gaz = gazetteer.load()
+    department = gaz.find_department(after.group("name")) if after else None
+    if not department or gaz.candidates(name):
+        return name, None
+    return name[:after.start()], department
 
 
 # "Landes : A, B", "Loire (42) : A, B" (not "Salins : 150 habitants", "A, B : ce sont ...", "A, B : ces communes ...")

@@ -9,6 +9,7 @@ import re
 
 from ..facts.number_words import NUMBER_PHRASE
 from ..model import Span
+from .epci_words import OTHER_GROUPINGS
 
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
@@ -32,16 +33,20 @@ VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s
                            r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement|"
                            r"conventions?|partenariats?|partnerships?|agreements?\s+with|classée?s)\b[^.;:]{0,40}$",
                            re.IGNORECASE)
-# "Le service d'accès aux soins couvre A, B et C", "Les infirmiers libéraux couvrent A, B et C": what
-# a care body, a zoning or a profession the sentence opens on covers
+# "Le service d'accès aux soins couvre A, B et C", "Les infirmiers libéraux couvrent A, B et C", "Le
+# contrat local de santé concerne A, B et C": what a care body, a zoning, a profession or another
+# grouping the sentence opens on covers
 OTHER_SERVICE_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:[^.;:,\n]{0,25},\s*)?(?:(?:le|la|les|l['’]|un|une|des|ce|cette|ces|the|a|an)\s*)?"
-    r"(?:services?\s+d['’]accès\s+aux\s+soins|SAS|SSIAD|services?\s+de\s+soins|centres?\s+médico-psycho\w+|CMP|PMI|"
+    rf"(?:{OTHER_GROUPINGS}|contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|local\s+health\s+contracts?|GHT|"
+    r"groupements?\s+hospitaliers?(?:\s+de\s+territoire)?|dispositifs?\s+d['’]appui(?:\s+à\s+la\s+coordination)?|"
+    r"services?\s+d['’]accès\s+aux\s+soins|SAS|SSIAD|services?\s+de\s+soins|centres?\s+médico-psycho\w+|CMP|PMI|"
     r"laboratoires?|hôpita\w+|hospitals?|centres?\s+hospitaliers?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
     r"zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|secteurs?\s+de\s+(?:garde|permanence)|"
     r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|DAC|cabinets?|"
     r"associations?\s+de\s+(?:médecins|garde)|infirmi(?:er|ère)s?|kinésithérapeutes|kinés|médecins|pharmaciens|nurses|doctors)\b"
-    r"[^.;:]{0,40}?\b(?:couvr\w*|dessert|desservent|intervien\w*|regroup\w*|rassembl\w*|compren\w*|covers?|serves?)\b[^.;:]{0,20}$",
+    r"[^.;:]{0,40}?\b(?:couvr\w*|recouvr\w*|dessert|desservent|intervien\w*|regroup\w*|rassembl\w*|compren\w*|concern\w*|"
+    r"englob\w*|s['’]étend\w*|covers?|serves?|spans?)\b[^.;:]{0,25}$",
     re.IGNORECASE)
 # "A, B et C ont accueilli les ateliers", "... financent le poste", "... ont mis des locaux à disposition"
 VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host|"

@@ -18,7 +18,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import CONTRACTED_ARTICLE, communes_in, uncontracted
-from .commune_lists import MORE_PLACES, SURROUNDING
+from .commune_lists import MORE_PLACES, SURROUNDING, without_department_after
 from .epci_words import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BEFORE, DIRECTIONS, EXAMPLE_WORD,
                     EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
@@ -187,6 +187,11 @@ class Parser:
             if commune:
                 self.territory.loose.extend(self._dedup([CommuneRef(commune.name, Span(span.start, inverted.end()), commune)]))
                 return
+        bare, department = without_department_after(name)
+        if department and extent == "full" and not count and text.startswith(bare, name_span.start) \
+                and self.gaz.link_commune(bare, [department]):
+            self._add_loose(Span(name_span.start, name_span.start + len(bare)), [department])  # "Carlux en Dordogne"
+            return
         written = stripped(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
         listed = count and LIST_GOES_ON.match(text, span.end)  # "les trois communes d'A, B et C": A is one of them
         if area_kind(name) == "other" and (not count or listed) and extent == "full" and not text[name_end:span.end].strip() and (

@@ -1,0 +1,178 @@
+"""Communes a territory holds, written the other ways releases write them: "ainsi que" inside a
+list ("les villes de A et B ainsi que les communes de C et D"), "la commune nouvelle de X", nouns
+of an area of action ("son aire d'intervention :"), other verbs ("recouvre", "intervient sur",
+"dessert", "porte sur"), departments or postcodes in brackets, lists over two departments, bullets
+of every kind, English "spans", "serves", "encompasses"; and lists that give no perimeter: what a
+contrat local de santé, a GHT, a DAC or a neighbouring CPTS covers, the towns of the board, venues.
+The CPTS and sentences are invented; the places come from the gazetteer (Dordogne and Lot)."""
+from __future__ import annotations
+
+import pytest
+
+SARLAT, DOMME, BEYNAC, CARLUX = "24520", "24152", "24040", "24081"
+SOUILLAC, GOURDON = "46309", "46127"
+FOUR = (SARLAT, DOMME, BEYNAC, CARLUX)
+A, B, C, D = "Sarlat-la-Canéda", "Domme", "Beynac-et-Cazenac", "Carlux"
+
+
+def release(body: str) -> str:
+    return f"Le 12 mars 2024.\n\nLa CPTS des Deux Vallées a signé son accord conventionnel avec l'ARS. {body}\n"
+
+
+def release_en(body: str) -> str:
+    return f"12 March 2024.\n\nThe CPTS des Deux Vallées signed its agreement with the ARS. {body}\n"
+
+
+def territory(record: dict) -> dict:
+    return {c["key"]: c for c in record["cpts"]}["deux-vallees"].get("territory") or {}
+
+
+def communes(record: dict) -> list[str]:
+    return sorted(c["insee"] for c in territory(record).get("communes", []))
+
+
+def resolved(record: dict) -> dict | None:
+    return territory(record).get("resolved")
+
+
+def closed(*codes: str) -> dict:
+    return {"insee": sorted(codes), "complete": True, "count": len(codes)}
+
+
+def opened(*codes: str) -> dict:
+    return {"insee": sorted(codes), "complete": False, "count": len(codes)}
+
+
+@pytest.mark.parametrize("body", [
+    f"La CPTS, qui s'étend sur les communes de {A}, {B}, {C} et {D}, compte 80 adhérents.",
+    f"Son territoire recouvre les communes de {A}, {B}, {C} et {D}.",
+    f"Elle intervient sur les communes de {A}, {B}, {C} et {D}.",
+    f"Son territoire d'action : {A}, {B}, {C} et {D}.",
+    f"Périmètre : {A} – {B} – {C} – {D}",
+    f"Communes couvertes : {A} (24), {B} (24), {C} (24), {D} (24).",
+    f"Elle couvre {A} (Dordogne), {B} (Dordogne), {C} (Dordogne) et {D} (Dordogne).",
+    f"Elle couvre les communes suivantes : {A}, {B}, {C} et {D}.",
+    f"Elle rassemble les professionnels de santé des communes de {A}, {B}, {C} et {D}.",
+    f"Elle englobe {A}, {B}, {C}, ainsi que {D}.",
+    f"Le territoire de la CPTS est composé des communes de {A}, {B}, {C} et {D}.",
+    f"Elle couvre quatre communes : {A}, {B}, {C}, {D}.",
+    f"Elle couvre les communes de {A}, {B},\n{C} et {D}.",
+    f"\n\nTerritoire\n1) {A}\n2) {B}\n3) {C}\n4) {D}",
+    f"\n\nCommunes couvertes\n* {A}\n* {B}\n* {C}\n* {D}",
+    f"\n\nCommunes couvertes\n▪ {A}\n▪ {B}\n▪ {C}\n▪ {D}",
+    f"\n\nCommunes couvertes\no {A}\no {B}\no {C}\no {D}",
+    f"Communes : {A} - {B} - {C} - {D}",
+    f"Communes : {A} ; {B} ; {C} ; {D}",
+    f"Les villes de {A} et {B} ainsi que les communes de {C} et {D} composent son territoire.",
+    f"Le territoire de la CPTS : {A}, {B}, {C}, {D}.",
+    f"Sur les communes de {A}, {B}, {C} et {D}, la CPTS fédère 80 professionnels.",
+    f"Les communes de {A}, {B}, {C} et {D} constituent le territoire de la CPTS.",
+    f"Les communes de {A}, {B}, {C} et {D} forment son territoire.",
+    f"{A}, {B}, {C} et {D} : ce sont les quatre communes du territoire de la CPTS.",
+    f"Son territoire d'intervention comprend {A}, {B}, {C} et {D}.",
+    f"Le périmètre de la CPTS recouvre 4 communes ({A}, {B}, {C}, {D}).",
+    f"Communes : 24200 - {A}, 24250 - {B}, 24220 - {C}, 24370 - {D}.",
+    f"Elle regroupe les quatre communes de {A}, {B}, {C} et {D}.",
+    f"Son périmètre englobe {A}, {B}, {C} et {D}.",
+    f"La CPTS couvre un territoire de quatre communes, à savoir {A}, {B}, {C} et {D}.",
+    f"Le territoire couvert inclut {A}, {B}, {C} et {D}.",
+    f"Elle couvre les communes de {A}, de {B}, de {C} et de {D}.",
+    f"Elle couvre {A}, {B}, {C} et {D}, soit 4 communes.",
+    f"Elle couvre {A}/{B}/{C}/{D}.",
+    f"Elle est implantée sur les communes de {A}, {B}, {C} et {D}.",
+    f"Son aire d'intervention : {A}, {B}, {C} et {D}.",
+    f"Son ressort territorial comprend {A}, {B}, {C} et {D}.",
+    f"La CPTS porte sur les communes de {A}, {B}, {C} et {D}.",
+    f"Le territoire concerné : {A}, {B}, {C}, {D}.",
+    f"Elle dessert les communes de {A}, {B}, {C} et {D}.",
+    f"Elle maille le territoire des communes de {A}, {B}, {C} et {D}.",
+])
+def test_a_list_read_whatever_its_verb_noun_or_layout(record_of, body):
+    record = record_of(release(body))
+    assert resolved(record) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    f"It covers the towns of {A}, {B}, {C} and {D}.",
+    f"It spans {A}, {B}, {C} and {D}.",
+    f"Its area includes the municipalities of {A}, {B}, {C} and {D}.",
+    f"The CPTS covers four municipalities: {A}, {B}, {C} and {D}.",
+    f"Its territory: {A}, {B}, {C}, {D}.",
+    f"Its catchment area comprises {A}, {B}, {C} and {D}.",
+    f"It serves the communes of {A}, {B}, {C} and {D}.",
+    f"The territory encompasses {A}, {B}, {C} and {D}.",
+    f"It covers {A}, {B}, {C} as well as {D}.",
+])
+def test_en_a_list_read_whatever_its_verb(record_of, body):
+    assert resolved(record_of(release_en(body))) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle couvre {A}, {B} (Dordogne), Souillac et Gourdon (Lot).",
+    f"Elle couvre des communes de Dordogne ({A}, {B}) et du Lot (Souillac, Gourdon).",
+    f"Elle s'étend sur deux départements : {A} et {B} en Dordogne, Souillac et Gourdon dans le Lot.",
+    f"Communes : {A} (24200), {B} (24250), Souillac (46200), Gourdon (46300).",
+])
+def test_a_list_over_two_departments(record_of, body):
+    assert resolved(record_of(release(body))) == closed(SARLAT, DOMME, SOUILLAC, GOURDON)
+
+
+@pytest.mark.parametrize("text, expected", [
+    (release_en(f"It spans two departments, with {A} and {B} in the Dordogne and Souillac and Gourdon in the Lot."),
+     closed(SARLAT, DOMME, SOUILLAC, GOURDON)),
+    (release(f"Elle couvre {A}, {B} et {D} en Dordogne ainsi que Souillac et Gourdon dans le Lot."),
+     closed(SARLAT, DOMME, CARLUX, SOUILLAC, GOURDON)),
+    (release(f"Elle couvre {A} et {B} en Dordogne."), closed(SARLAT, DOMME)),
+])
+def test_the_department_written_after_a_name_is_no_part_of_it(record_of, text, expected):
+    assert resolved(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    (f"Elle couvre la commune nouvelle de Coly-Saint-Amand, {A} et {B}.", closed("24364", SARLAT, DOMME)),
+    (f"Elle couvre {A}, {B} et la commune nouvelle de Pays de Belvès.", closed("24035", SARLAT, DOMME)),
+])
+def test_a_commune_nouvelle_is_one_of_the_list(record_of, body, expected):
+    assert resolved(record_of(release(body))) == expected
+
+
+@pytest.mark.parametrize("body", [
+    f"Le président, le Dr Jean Martin, exerce à {A} ; la trésorière, Anne Roux, à {B} ; le secrétaire à {C}.",
+    f"La maison de santé de {A} regroupe des professionnels de {A}, {B} et {C}.",
+    f"Le GHT regroupe les hôpitaux de {A}, {B} et {C}.",
+    f"Le contrat local de santé couvre les communes de {A}, {B} et {C}.",
+    f"La CPTS voisine du Périgord Vert couvre {A}, {B} et {C}.",
+    f"Les réunions se tiendront à {A}, {B} et {C}.",
+    f"Le CLS du Sarladais concerne les communes de {A}, {B} et {C}.",
+    f"Le conseil d'administration compte des membres venus de {A}, {B} et {C}.",
+    f"Les hôpitaux de {A} et de {B} sont partenaires.",
+    f"Le projet de santé a été présenté à {A}, {B} et {C}.",
+    f"La MSP regroupe des médecins de {A}, {B} et {C}.",
+    f"Le groupement hospitalier de territoire rassemble les établissements de {A}, {B} et {C}.",
+    f"Le contrat local de santé, signé en 2021, s'étend sur les communes de {A}, {B} et {C}.",
+    f"Le bureau est composé de soignants de {A}, {B} et {C}.",
+    f"Les membres du bureau exercent à {A}, {B} et {C}.",
+    f"Des soirées d'information sont prévues à {A}, {B} et {C}.",
+    f"\n\nLieux des réunions :\n- {A}\n- {B}\n- {C}",
+    f"\n\nBureau\n- Président : Jean Martin ({A})\n- Trésorière : Anne Roux ({B})\n- Secrétaire : Paul Blanc ({C})",
+    f"La CPTS du Pays de Gourdon, voisine, regroupe Gourdon, Souillac et {D}.",
+    f"Les centres hospitaliers de {A}, {B} et {C} ont signé une convention.",
+    f"Le dispositif d'appui à la coordination couvre {A}, {B} et {C}.",
+    f"Le centre de santé intervient sur {A}, {B} et {C}.",
+    f"Le CLS couvre les communes de {A}, {B} et {C}.",
+    f"La CPTS voisine du Pays de Gourdon couvre Gourdon, Souillac et {D}.",
+    f"Le Dr Jean Martin, médecin à {A}, Anne Roux, infirmière à {B}, et Paul Blanc, pharmacien à {C}, composent le bureau.",
+    f"\n\nAgenda\n- 4 avril : {A}\n- 11 avril : {B}\n- 18 avril : {C}",
+])
+def test_other_bodies_board_towns_and_venues_give_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert resolved(record) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"The local health contract covers {A}, {B} and {C}.",
+    f"The neighbouring CPTS covers Gourdon, Souillac and {D}.",
+    f"Its board members work in {A}, {B} and {C}.",
+])
+def test_en_other_bodies_and_board_towns_give_no_perimeter(record_of, body):
+    assert resolved(record_of(release_en(body))) is None
