@@ -33,6 +33,12 @@ VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s
                            r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement|"
                            r"conventions?|partenariats?|partnerships?|agreements?\s+with|classée?s)\b[^.;:]{0,40}$",
                            re.IGNORECASE)
+# Professions and persons: the places they cover are where they work, not a perimeter ("Les sages-femmes
+# interviennent sur A, B et C", "Le Dr X intervient sur A, B et C")
+PROFESSIONS = (r"infirmi(?:er|ère)s?|kinésithérapeutes|kinés|médecins|pharmaciens|sages-femmes|chirurgiens(?:-dentistes)?|dentistes|"
+               r"orthophonistes|orthoptistes|podologues|pédicures(?:-podologues)?|psychologues|diététicien\w*|ergothérapeutes|"
+               r"psychomotricien\w*|spécialistes|généralistes|nurses|doctors|midwives|pharmacists|physiotherapists|"
+               r"(?:Dr|Docteur|Pr|Professeur|M|Mme|Mrs?|Ms)\.?\s+[A-ZÀ-Ý][\w'’-]*")
 # "Le service d'accès aux soins couvre A, B et C", "Les infirmiers libéraux couvrent A, B et C", "Le
 # contrat local de santé concerne A, B et C": what a care body, a zoning, a profession or another
 # grouping the sentence opens on covers
@@ -44,7 +50,7 @@ OTHER_SERVICE_BEFORE = re.compile(
     r"laboratoires?|hôpita\w+|hospitals?|centres?\s+hospitaliers?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
     r"zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|secteurs?\s+de\s+(?:garde|permanence)|"
     r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|DAC|cabinets?|"
-    r"associations?\s+de\s+(?:médecins|garde)|infirmi(?:er|ère)s?|kinésithérapeutes|kinés|médecins|pharmaciens|nurses|doctors)\b"
+    rf"associations?\s+de\s+(?:médecins|garde)|{PROFESSIONS})\b"
     r"[^.;:]{0,40}?\b(?:couvr\w*|recouvr\w*|dessert|desservent|intervien\w*|regroup\w*|rassembl\w*|compren\w*|concern\w*|"
     r"englob\w*|s['’]étend\w*|covers?|serves?|spans?)\b[^.;:]{0,25}$",
     re.IGNORECASE)

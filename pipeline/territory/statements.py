@@ -11,6 +11,7 @@ from ..facts.patterns import BULLET, RESPECTIVELY
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from .epci_words import OTHER_GROUPINGS, PLACE_BEFORE, PLACE_REACH
+from .list_cues import PROFESSIONS
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
 # "les CPTS couvrent ...": communities in general
 UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring|les|des|ces|plusieurs|\d+)\s+CPTS\b",
@@ -20,7 +21,7 @@ UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|v
 
 TO_END_COLON = r"(?:[^.!?:\n]|\n(?!\n))*"  # the rest of a sentence up to a colon, over single line breaks
 # "est implantée sur A, B et C", "œuvre sur ...": where a CPTS acts is its territory
-PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur|"
+PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc|opèr|opér)\w*\s+sur|"
             r"(?:présent|acti[fv])e?s?\s+à\b|"  # "active à A, B et C"
             r"operat\w*\s+(?:in|across)|(?:is|are)\s+(?:active|present)\s+in|brings?\s+together|bringing\s+together")
 # "fédère les professionnels de A", "réunit les acteurs de B"; "agit à l'échelle de la commune de C"
@@ -172,9 +173,25 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
         named = ctx.keys_in(Span(max(0, sentence.start - 300), sentence.start))
         if len(named) >= 2:
             return named[0] if ordinal.group(1).lower().startswith("premi") else named[1] if len(named) == 2 else named[-1]
-    if other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):
+    subject_start = _cut_subject_start(ctx.text, sentence.start)
+    if other_subject(ctx.text, subject_start, verb) or UNNAMED_CPTS.search(ctx.text, subject_start, verb) \
+            or PROFESSION_SUBJECT.match(ctx.text, subject_start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
+
+
+def _cut_subject_start(text: str, start: int) -> int:
+    """Where the sentence at `start` really opens: the statistical splitter cuts some sentences
+    after their first words ("Le Contrat | Local de Santé du X regroupe ..."); a sentence opens
+    after a full stop or a line break."""
+    opening = CUT_OPENING.search(text, max(0, start - 30), start)
+    return opening.end() if opening else start
+
+
+# "Les sages-femmes interviennent sur A, B et C", "Le Dr X intervient sur ...": a profession or a person opens the sentence
+PROFESSION_SUBJECT = re.compile(rf"\s*(?:(?:le|la|les|l['’]|ces|nos|the|our)\s+)?(?:{PROFESSIONS})\b", re.IGNORECASE)
+# The words of a sentence cut off before `start`: after a full stop or a line break, with no such mark after them
+CUT_OPENING = re.compile(r"(?:[.!?][ \t]+|\n)(?=[^.!?:;\n]*[^\s.!?:;]\s*$)")
 
 
 def _topic_of_sentence(ctx: Context, sentence: Span, verb: int) -> bool:

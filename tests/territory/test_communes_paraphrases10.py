@@ -176,3 +176,58 @@ def test_other_bodies_board_towns_and_venues_give_no_perimeter(record_of, body):
 ])
 def test_en_other_bodies_and_board_towns_give_no_perimeter(record_of, body):
     assert resolved(record_of(release_en(body))) is None
+
+
+@pytest.mark.parametrize("layout", [
+    f"Communes adhérentes\n{A}\n{B}\n{C}\n{D}",
+    f"Notre territoire\n\nLa CPTS couvre les communes suivantes :\n\n- {A}\n\n- {B}\n\n- {C}\n\n- {D}",
+    f"Périmètre de la CPTS :\n{A} (24200)\n{B} (24250)\n{C} (24220)\n{D} (24370)",
+    f"Les communes membres de la CPTS :\n1/ {A}\n2/ {B}\n3/ {C}\n4/ {D}",
+    f"TERRITOIRE\n{A.upper()}\n{B.upper()}\n{C.upper()}\n{D.upper()}",
+    f"Communes couvertes par la CPTS\n\n{A}, {B}, {C}, {D}",
+    f"Le territoire de la CPTS\n\n{A} – {B} – {C} – {D}",
+    "Elle couvre les communes de Sarlat-la-\nCanéda, Domme, Beynac-et-\nCazenac et Carlux.",
+])
+def test_a_list_under_its_heading_or_broken_over_lines(record_of, layout):
+    assert resolved(record_of(release(f"\n\n{layout}"))) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("layout", [
+    f"Côté Dordogne : {A}, {B}.\nCôté Lot : Souillac, Gourdon.",
+    f"Son territoire s'étend sur deux départements.\n\nDordogne : {A}, {B}\nLot : Souillac, Gourdon",
+    f"Communes : {A} (24), {B} (24), Souillac (46), Gourdon (46).",
+])
+def test_a_list_in_two_departments_line_by_line(record_of, layout):
+    assert resolved(record_of(release(f"\n\n{layout}"))) == closed(SARLAT, DOMME, SOUILLAC, GOURDON)
+
+
+@pytest.mark.parametrize("body", [
+    f"Le Contrat Local de Santé du Sarladais regroupe {A}, {B} et {C}.",
+    f"Le Groupement Hospitalier de Territoire regroupe les hôpitaux de {A}, {B} et {C}.",
+])
+def test_another_body_written_in_capitals_covers_no_perimeter(record_of, body):
+    assert resolved(record_of(release(body))) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"Le Dr Jean Martin intervient sur {A}, {B} et {C}.",
+    f"Le Dr Jean Martin est actif sur {A}, {B} et {C}.",
+    f"Mme Anne Roux, infirmière, intervient sur {A}, {B} et {C}.",
+    f"Les sages-femmes interviennent sur {A}, {B} et {C}.",
+    f"Les orthophonistes exercent sur {A}, {B} et {C}.",
+    f"Les chirurgiens-dentistes couvrent {A}, {B} et {C}.",
+])
+def test_where_a_person_or_a_profession_works_is_no_perimeter(record_of, body):
+    assert resolved(record_of(release(body))) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle opère sur {A}, {B}, {C} et {D}.",
+    f"Forte de 80 médecins et infirmiers, elle couvre {A}, {B}, {C} et {D}.",
+    f"Elle est au service des 15 000 habitants de {A}, {B}, {C} et {D}.",
+    f"Sur le territoire de {A}, {B}, {C} et {D}, la CPTS fédère 80 soignants.",
+    f"Couvrant {A}, {B}, {C} et {D}, elle réunit 80 soignants.",
+    f"Son territoire correspond aux communes de {A}, {B}, {C} et {D}.",
+])
+def test_a_cpts_that_works_on_its_towns(record_of, body):
+    assert resolved(record_of(release(body))) == closed(*FOUR)
