@@ -28,8 +28,8 @@ from ..reference import gazetteer
 from ..model import Span
 from ..text.list_repairs import inside_open_bracket
 from .commune_links import link_run
-from .list_cues import (AROUND_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, MAIN_TOWNS_BEFORE, PLACES_OF_PEOPLE, SOME_OF_AFTER,
-                        placed_outside)
+from .list_cues import (AROUND_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, LACKING_AFTER, MAIN_TOWNS_BEFORE, PLACES_OF_PEOPLE,
+                        SOME_OF_AFTER, placed_outside)
 from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above, headline_before_cpts,
                            under_heading)
 
@@ -174,7 +174,8 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)  # "trois cantons : A, B et C"
                                  or PARTS_COUNTED.search(text, max(0, first - 120), first)  # "trois secteurs composent le territoire :"
                                  or MAIN_TOWNS_BEFORE.search(before)  # "les principales communes sont A, B et C"
-                                 or AROUND_BEFORE.search(text, max(0, first - 30), first))  # "villages around A, B"
+                                 or AROUND_BEFORE.search(text, max(0, first - 30), first)  # "villages around A, B"
+                                 or LACKING_AFTER.match(text, span.end))  # "A, B et C manquent de médecins"
         in_passing = opened_as_sectors or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
                                                         items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
                                                         _named_as_sectors(text, items[0].span.start))

@@ -39,6 +39,11 @@ PROFESSIONS = (r"infirmi(?:er|ère)s?|kinésithérapeutes|kinés|médecins|pharm
                r"orthophonistes|orthoptistes|podologues|pédicures(?:-podologues)?|psychologues|diététicien\w*|ergothérapeutes|"
                r"psychomotricien\w*|spécialistes|généralistes|nurses|doctors|midwives|pharmacists|physiotherapists|"
                r"(?:Dr|Docteur|Pr|Professeur|M|Mme|Mrs?|Ms)\.?\s+[A-ZÀ-Ý][\w'’-]*")
+# Actions: the places they concern are where they take place ("Les premières actions concernent les habitants de A, B et C")
+ACTIONS = (r"actions?|campagnes?|dépistages?|vaccinations?|ateliers?|consultations?|permanences?|mesures?|expérimentations?|"
+           r"opérations?|journées?|campaigns?|workshops?|screenings?")
+# What a sentence opens on when it speaks of people or actions, not of a CPTS's territory
+OTHER_OPENERS = rf"(?:(?:premi\w+|nouv\w+|prochain\w*|first|new)\s+)?(?:{PROFESSIONS}|{ACTIONS})"
 # "Le service d'accès aux soins couvre A, B et C", "Les infirmiers libéraux couvrent A, B et C", "Le
 # contrat local de santé concerne A, B et C": what a care body, a zoning, a profession or another
 # grouping the sentence opens on covers
@@ -50,7 +55,7 @@ OTHER_SERVICE_BEFORE = re.compile(
     r"laboratoires?|hôpita\w+|hospitals?|centres?\s+hospitaliers?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
     r"zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|secteurs?\s+de\s+(?:garde|permanence)|"
     r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|DAC|cabinets?|"
-    rf"associations?\s+de\s+(?:médecins|garde)|{PROFESSIONS})\b"
+    rf"associations?\s+de\s+(?:médecins|garde)|{OTHER_OPENERS})\b"
     r"[^.;:]{0,40}?\b(?:couvr\w*|recouvr\w*|dessert|desservent|intervien\w*|regroup\w*|rassembl\w*|compren\w*|concern\w*|"
     r"englob\w*|s['’]étend\w*|covers?|serves?|spans?)\b[^.;:]{0,25}$",
     re.IGNORECASE)
@@ -60,6 +65,17 @@ VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:a
                           # "... ont signé une convention", "... sont classées en zone d'intervention prioritaire"
                           r"signé|signent|signeront|signed|sign|(?:sont|est|ont\s+été)?\s*classée?s?|classified)\b",
                           re.IGNORECASE)
+
+# "La CPTS a réuni ses adhérents à A, B et C", "Les professionnels se sont réunis à A": where people met
+# (not "les professionnels exerçant à A": where they work)
+GATHERED_AT = re.compile(r"\b(?:réuni\w*|rassembl\w*|retrouvé\w*|gathered|met)\b(?:(?!exerç|install|travaill|bas[ée]|situ|work)[^.;:]){0,40}?"
+                         r"\s(?:à|au|aux|in|at)\s+$", re.IGNORECASE)
+# Words just after a list that say its places lack care: "A, B et C manquent de médecins", "... sont des zones
+# sous-denses" (places of the territory, not all of it)
+LACKING_AFTER = re.compile(r"[\s,]*(?:manqu\w*\s+(?:de|d['’])|souffr\w*\s+(?:de|d['’])|lack\w*|"
+                           r"(?:sont|restent|are|remain)\s+(?:des\s+|en\s+)?(?:(?:zones?|territoires?|communes?)\s+)?"
+                           r"(?:sous-dens\w*|sous-dotée?s|déficitaires?|fragiles?|en\s+tension|déserts?\s+médica\w*|under-?served|medical\s+deserts?))",
+                           re.IGNORECASE)
 
 # Words just before a list that make it examples of a larger territory
 EXAMPLES_BEFORE = re.compile(
@@ -96,5 +112,6 @@ def placed_outside(text: str, span: Span) -> bool:
     territory, or make them venues, destinations or partners."""
     return bool(OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end)
                 or VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end)
+                or GATHERED_AT.search(text, max(0, span.start - 60), span.start)
                 or NOT_COVERED.search(text, max(0, span.start - 80), span.start)
                 or OTHER_SERVICE_BEFORE.search(text, max(0, span.start - 100), span.start))

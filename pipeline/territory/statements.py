@@ -11,7 +11,7 @@ from ..facts.patterns import BULLET, RESPECTIVELY
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from .epci_words import OTHER_GROUPINGS, PLACE_BEFORE, PLACE_REACH
-from .list_cues import PROFESSIONS
+from .list_cues import OTHER_OPENERS
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
 # "les CPTS couvrent ...": communities in general
 UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring|les|des|ces|plusieurs|\d+)\s+CPTS\b",
@@ -175,7 +175,7 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
             return named[0] if ordinal.group(1).lower().startswith("premi") else named[1] if len(named) == 2 else named[-1]
     subject_start = _cut_subject_start(ctx.text, sentence.start)
     if other_subject(ctx.text, subject_start, verb) or UNNAMED_CPTS.search(ctx.text, subject_start, verb) \
-            or PROFESSION_SUBJECT.match(ctx.text, subject_start, verb):
+            or OTHER_OPENING.match(ctx.text, subject_start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
 
@@ -188,8 +188,9 @@ def _cut_subject_start(text: str, start: int) -> int:
     return opening.end() if opening else start
 
 
-# "Les sages-femmes interviennent sur A, B et C", "Le Dr X intervient sur ...": a profession or a person opens the sentence
-PROFESSION_SUBJECT = re.compile(rf"\s*(?:(?:le|la|les|l['’]|ces|nos|the|our)\s+)?(?:{PROFESSIONS})\b", re.IGNORECASE)
+# A sentence that opens on a profession, a person or an action: "Les sages-femmes interviennent sur A, B
+# et C", "Le Dr X intervient sur ...", "Les premières actions concernent les habitants de A, B et C"
+OTHER_OPENING = re.compile(rf"\s*(?:(?:le|la|les|l['’]|une?|des|ces|ses|nos|the|its|our)\s+)?(?:{OTHER_OPENERS})\b", re.IGNORECASE)
 # The words of a sentence cut off before `start`: after a full stop or a line break, with no such mark after them
 CUT_OPENING = re.compile(r"(?:[.!?][ \t]+|\n)(?=[^.!?:;\n]*[^\s.!?:;]\s*$)")
 

@@ -231,3 +231,36 @@ def test_where_a_person_or_a_profession_works_is_no_perimeter(record_of, body):
 ])
 def test_a_cpts_that_works_on_its_towns(record_of, body):
     assert resolved(record_of(release(body))) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    f"Les premières actions concernent les habitants de {A}, {B} et {C}.",
+    f"Une campagne de vaccination concerne les habitants de {A}, {B} et {C}.",
+    f"Le dépistage concerne les communes de {A}, {B} et {C}.",
+    f"La CPTS a réuni ses adhérents à {A}, {B} et {C}.",
+    f"Les professionnels se sont réunis à {A}, puis à {B} et à {C}.",
+])
+def test_actions_shortages_and_meetings_give_no_perimeter(record_of, body):
+    assert resolved(record_of(release(body))) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle concerne les habitants de {A}, {B}, {C} et {D}.",
+    f"Elle regroupe les communes de {A}, {B}, {C} et {D}, qui manquent de médecins.",
+])
+def test_the_cpts_s_own_towns_even_when_they_lack_doctors(record_of, body):
+    assert resolved(record_of(release(body))) == closed(*FOUR)
+
+
+def test_the_towns_where_its_members_work_are_communes_but_no_perimeter(record_of):
+    record = record_of(release(f"Elle rassemble les professionnels exerçant à {A}, {B} et {C}."))
+    assert communes(record) == sorted((SARLAT, DOMME, BEYNAC)) and resolved(record) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"Les communes de {A}, {B} et {C} manquent de médecins.",
+    f"{A}, {B} et {C} sont des zones sous-denses.",
+])
+def test_towns_that_lack_doctors_are_communes_but_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == sorted((SARLAT, DOMME, BEYNAC)) and resolved(record) is None
