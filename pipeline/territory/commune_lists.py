@@ -379,9 +379,9 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
         return None
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(
         COMMUNE_WORD.search(stripped) or gazetteer.load().find_department(DEPARTMENT_HEADING.sub("", stripped))))
-    # "les communes de A", "les 5 communes membres sont A": a name said to be a commune's
-    said_communes = re.search(r"(?:communes|municipalities|villes|towns)\s+(?:\S+|[a-zé]+s\s+(?:sont|are))\s*$",
-                              raw[:raw.find(stripped)])
+    # "les communes de A", "les 5 communes membres sont A", "le territoire de A": a name said to be a commune's
+    said_communes = re.search(r"(?:communes|municipalities|villes|towns|territoires?|territor(?:y|ies))\s+(?:\S+|[a-zé]+s\s+(?:sont|are))\s*$",
+                              raw[:raw.find(stripped)], re.IGNORECASE)
     cued |= edge == "tail" and bool(said_communes)
     contracted = CONTRACTED_ARTICLE.search(text, max(0, start - 5), start)
     article = ("Les " if contracted.group(1).lower() in ("des", "aux") else "Le ") if contracted else ""

@@ -39,7 +39,7 @@ BEFORE_NAMES = re.compile(
     rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?"
     # "(patients in) the Douarnenez area": the town's name before the noun (AFTER_NAMES reads the noun)
     r"(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|"
-    rf"(?:le\s+|the\s+)?(?:territoire|territory)\s+{OF_NAME}|"
+    rf"(?:le\s+|les\s+|the\s+)?(?:territoires?|territor(?:y|ies))\s+{OF_NAME}|"
     # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
     r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
     rf"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+{OF_NAME}|"
@@ -56,7 +56,9 @@ BEFORE_NAMES = re.compile(
     # "une partie de la ville de A": the commune in part, its perimeter not complete
     r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
     r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
-    r"(?:(?:des\s+secteurs|du\s+secteur|des\s+cantons|du\s+canton|du\s+territoire|du\s+bassin)\s+)?(?:de|d['’])\s*|"
+    # "les professionnels de santé exerçant sur A et B": where they work
+    r"(?:(?:des\s+secteurs|du\s+secteur|des\s+cantons|du\s+canton|du\s+territoire|du\s+bassin)\s+)?"
+    r"(?:(?:exerçant|installée?s|travaillant)\s+(?:sur|à|dans)\s+|de\s+|d['’]\s*)|"
     r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          r"(?P<area>\s+(?:area|sector|region|basin))?"  # "the Douarnenez area": the land around the town

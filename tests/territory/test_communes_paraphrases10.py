@@ -264,3 +264,17 @@ def test_the_towns_where_its_members_work_are_communes_but_no_perimeter(record_o
 def test_towns_that_lack_doctors_are_communes_but_no_perimeter(record_of, body):
     record = record_of(release(body))
     assert communes(record) == sorted((SARLAT, DOMME, BEYNAC)) and resolved(record) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle intervient sur les territoires de {A} et de {B}.",
+    f"Le territoire de {A} et {B} compte 15 000 habitants.",
+    f"Elle couvre le territoire de {A} et {B}.",
+])
+def test_the_territory_of_two_towns(record_of, body):
+    assert resolved(record_of(release(body))) == closed(SARLAT, DOMME)
+
+
+def test_the_two_towns_its_members_work_in_are_communes_but_no_perimeter(record_of):
+    record = record_of(release(f"Elle regroupe des professionnels de santé exerçant sur {A} et {B}."))
+    assert communes(record) == sorted((SARLAT, DOMME)) and resolved(record) is None
