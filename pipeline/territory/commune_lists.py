@@ -94,8 +94,9 @@ WORKPLACES_LISTED = re.compile(rf"\b(?:{WORKPLACES})(?:\s+[a-zà-ÿ-]+){{0,2}}\s
 # "les secteurs de A, B et C", "les sous-territoires de soins de A et B", "la zone de A": the towns
 # parts of a territory are named after, not the communes of its perimeter
 SECTOR_WORDS = r"secteurs?|sous-secteurs?|sous-territoires?|bassins?(?:\s+de\s+vie)?|zones?|antennes?|pôles?"
-SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|proximité))?\s+(?:de|d['’]|du|des)\s*$",
-                           re.IGNORECASE)
+# (also "les secteurs sanitaires de A", "les secteurs A, B et C", "the sectors of A")
+SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS}|sectors?)(?:\s+de\s+(?:soins|santé|proximité)|\s+(?:sanitaires?|géographiques?))?"
+                           r"(?:\s+(?:de|d['’]|du|des|of)\s*|(?<=s)\s+)$", re.IGNORECASE)
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
 PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|couverte?s?|regroup\w*|rattachée?s?|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"

@@ -278,3 +278,19 @@ def test_the_territory_of_two_towns(record_of, body):
 def test_the_two_towns_its_members_work_in_are_communes_but_no_perimeter(record_of):
     record = record_of(release(f"Elle regroupe des professionnels de santé exerçant sur {A} et {B}."))
     assert communes(record) == sorted((SARLAT, DOMME)) and resolved(record) is None
+
+
+@pytest.mark.parametrize("text", [
+    release(f"Elle couvre les secteurs {A}, {B}, {C} et {D}."),
+    release(f"Elle couvre les secteurs sanitaires de {A}, {B}, {C} et {D}."),
+    release(f"Elle couvre les secteurs géographiques de {A}, {B}, {C} et {D}."),
+    release_en(f"It covers the sectors of {A}, {B}, {C} and {D}."),
+])
+def test_the_towns_sectors_are_named_after_are_communes_but_no_perimeter(record_of, text):
+    record = record_of(text)
+    assert communes(record) == sorted(FOUR) and resolved(record) is None
+
+
+def test_its_own_sector_of_action_is_its_perimeter(record_of):
+    body = f"Son secteur d'intervention couvre {A}, {B}, {C} et {D}."
+    assert resolved(record_of(release(body))) == closed(*FOUR)
