@@ -104,7 +104,7 @@ PERIMETER_WORDS = re.compile(
     # "son aire d'intervention", "sa zone d'action" (not a "zone d'intervention prioritaire"), "son champ d'action"
     r"(?:aire|zone|champ|rayon)\s+d['’](?:intervention|action)(?!\s+(?:prioritaire|complémentaire))|"
     # "formée par A, B", "se déploie sur A, B", "les habitants de A, B"
-    r"formée?s?\s+(?:par|de)|formed\s+by|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
+    r"formée?s?\s+(?:par|de)|formed\s+by|form(?:ent|eront)\s+(?:(?:aujourd['’]hui|désormais|ensemble)\s+)?la\s+CPTS|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
     re.IGNORECASE)
 # "Une CPTS pour A, B et C": the places a community is for
 CPTS_FOR = re.compile(r"\bCPTS\s+(?:pour|for)\s+(?:les\s+communes\s+(?:de|d['’])\s*)?$")

@@ -375,6 +375,9 @@ def owner_of_list(ctx: Context, span: Span) -> str | None:
 # Words between places and the CPTS named after them that make them its territory
 OWNED_BY = re.compile(
     r"\b(?:territoire|périmètre|territory|perimeter|relèv\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|"
-    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part|couverte?s?\s+par|covered\s+by)\b[^.;:]{0,30}$", re.IGNORECASE)
+    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part|couverte?s?\s+par|covered\s+by)\b[^.;:]{0,30}$"
+    # "A, B et C forment la CPTS X": the places make up the community itself
+    r"|\b(?:forment|formeront|composent|constituent)\s+(?:(?:aujourd['’]hui|désormais|ensemble)\s+)?la\s+$",
+    re.IGNORECASE)
 # "A, B, C : la CPTS X est née": a headline's places, then the CPTS after a colon
 COLON_BEFORE_NAME = re.compile(r"[ \t]*[:–—][ \t]*(?:(?:la|le|the)[ \t]+)?", re.IGNORECASE)

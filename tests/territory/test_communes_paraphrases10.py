@@ -294,3 +294,16 @@ def test_the_towns_sectors_are_named_after_are_communes_but_no_perimeter(record_
 def test_its_own_sector_of_action_is_its_perimeter(record_of):
     body = f"Son secteur d'intervention couvre {A}, {B}, {C} et {D}."
     assert resolved(record_of(release(body))) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("sentence", [
+    f"{A}, {B}, {C} et {D} forment la CPTS des Deux Vallées, qui a signé son accord.",
+    f"Les communes de {A}, {B}, {C} et {D} constituent désormais la CPTS des Deux Vallées.",
+])
+def test_towns_that_form_the_cpts(record_of, sentence):
+    assert resolved(record_of(f"Le 12 mars 2024.\n\n{sentence}\n")) == closed(*FOUR)
+
+
+def test_towns_that_form_something_else_give_no_perimeter(record_of):
+    body = f"{A}, {B} et {C} forment un triangle où manquent des médecins."
+    assert resolved(record_of(release(body))) is None
