@@ -307,3 +307,16 @@ def test_towns_that_form_the_cpts(record_of, sentence):
 def test_towns_that_form_something_else_give_no_perimeter(record_of):
     body = f"{A}, {B} et {C} forment un triangle où manquent des médecins."
     assert resolved(record_of(release(body))) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"Son territoire est rural, {A} constituant la seule commune de plus de 5 000 habitants.",
+    f"Elle couvre un secteur rural, {A} constituant la seule commune de centre urbain intermédiaire (9 000 habitants).",
+])
+def test_the_only_town_of_its_kind_is_a_commune_but_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == [SARLAT] and resolved(record) is None
+
+
+def test_the_only_town_of_its_kind_in_the_department_is_no_commune(record_of):
+    assert communes(record_of(release("Périgueux est la seule ville de plus de 20 000 habitants du département."))) == []
