@@ -14,7 +14,7 @@ from ..reference import gazetteer
 from .commune_lists import SURROUNDING
 from .commune_parts import NAME_JOINS
 from .commune_refs import uncontracted
-from .statements import AROUND, GATHERS, LIMITED_TO, PRESENCE, SCALE, document_departments
+from .statements import AROUND, GATHERS, LIMITED_TO, PRESENCE, SCALE, SERVES, document_departments
 
 if TYPE_CHECKING:
     from .parser import Parser
@@ -25,7 +25,7 @@ COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|corresp
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving|comprises?|comprising|includ(?:es?|ing)|"
                            r"made\s+up\s+of|composed\s+of|consists?\s+of|across|"
-                           rf"{LIMITED_TO}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
+                           rf"{LIMITED_TO}|{SERVES}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
 # "de A"; "des Rousses", "du Bugue": the article the preposition took in stays with the name
 OF_NAME = r"(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*"
 BEFORE_NAMES = re.compile(
@@ -45,7 +45,7 @@ BEFORE_NAMES = re.compile(
     rf"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+{OF_NAME}|"
     r"(?:uniquement|seulement|exclusivement|only|(?:la\s+totalité|l['’]intégralité)\s+(?:de|d['’]))\s*)|"
     rf"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+{OF_NAME}|"
-    rf"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+{OF_NAME}|"
+    rf"(?:(?:les|the)\s+)?(?:\d[\d\s\u00a0\u202f.]*\s)?(?:habitants|inhabitants|residents|populations?)\s+{OF_NAME}|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
     r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the|aux?|du|des)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
     rf"régions?|cantons?|environs|area)\s+{OF_NAME}|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"
@@ -55,7 +55,7 @@ BEFORE_NAMES = re.compile(
     r"(?:deux|trois|quatre|\d+)\s+(?:pôles|villes|bourgs)(?:[- ]centres?|\s+urbains|\s+principa(?:les|ux))?\s*:\s*))|"
     # "une partie de la ville de A": the commune in part, its perimeter not complete
     r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
-    r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
+    r"(?P<people>(?:(?:les|des)\s+)?(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
     # "les professionnels de santé exerçant sur A et B": where they work
     r"(?:(?:des\s+secteurs|du\s+secteur|des\s+cantons|du\s+canton|du\s+territoire|du\s+bassin)\s+)?"
     r"(?:(?:exerçant|installée?s|travaillant)\s+(?:sur|à|dans)\s+|de\s+|d['’]\s*)|"

@@ -320,3 +320,27 @@ def test_the_only_town_of_its_kind_is_a_commune_but_no_perimeter(record_of, body
 
 def test_the_only_town_of_its_kind_in_the_department_is_no_commune(record_of):
     assert communes(record_of(release("Périgueux est la seule ville de plus de 20 000 habitants du département."))) == []
+
+
+@pytest.mark.parametrize("body", [
+    f"Implantée à {A} et {B}, elle compte 80 adhérents.",
+    f"Elle est basée à {A} et à {B}.",
+    f"La CPTS des Deux Vallées, installée à {A} et {B}, compte 80 adhérents.",
+    f"Elle s'adresse aux professionnels de santé de {A} et {B}.",
+])
+def test_two_seats_or_two_workplaces_are_communes_but_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == sorted((SARLAT, DOMME)) and resolved(record) is None
+
+
+def test_a_seat_and_a_person_s_workplace(record_of):
+    record = record_of(release(f"Son siège est à {A} et sa coordinatrice travaille à {B}."))
+    assert communes(record) == [SARLAT]
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle s'adresse aux 15 000 habitants de {A} et {B}.",
+    f"Elle est au service des habitants de {A} et de {B}.",
+])
+def test_the_inhabitants_it_serves(record_of, body):
+    assert resolved(record_of(release(body))) == closed(SARLAT, DOMME)
