@@ -78,7 +78,7 @@ SURROUNDING = (r"(?:(?:les|des|ses|leurs|d['’]autres|quelques|plusieurs|the|ot
 # "ainsi que 20 villages", "and several other towns": more places than the names
 MORE_PLACES = (r"(?:\d+|une?\s+\w+aine\s+de|quelques|plusieurs|several|some|a\s+few|other)\s+(?:(?:autres|petites|other|small)\s+){0,2}"
                r"(?:communes|villages|hameaux|municipalities|towns)\b")
-OPEN_ENDED = re.compile(rf"^\s*,?\s*(?:\.\.\.|…|etc\b|(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{SURROUNDING}|{MORE_PLACES}))",
+OPEN_ENDED = re.compile(rf"^\s*,?\s*(?:\.\.\.|…|etc\b|(?:(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+|ainsi\s+qu['’]\s*)(?:{SURROUNDING}|{MORE_PLACES}))",
                         re.IGNORECASE)
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"

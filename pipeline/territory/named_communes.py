@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..facts.context import Context
 from ..model import Span
 from ..reference import gazetteer
-from .commune_lists import SURROUNDING
+from .commune_lists import MORE_PLACES, SURROUNDING
 from .commune_parts import NAME_JOINS
 from .commune_refs import uncontracted
 from .statements import AROUND, GATHERS, LIMITED_TO, PRESENCE, SCALE, SERVES, document_departments
@@ -63,7 +63,10 @@ BEFORE_NAMES = re.compile(
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          r"(?P<area>\s+(?:area|sector|region|basin))?"  # "the Douarnenez area": the land around the town
                          r"(?P<among>\s+(?:parmi|among)\s+[^.;]*?)?"  # "compte A et B parmi ses communes": some of them
-                         rf"(?:\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+                         rf"(?:\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING}))?"
+                         # "A et B ainsi qu'une dizaine de villages": more places than the names
+                         rf"(?P<more>\s*,?\s+(?:(?:et|and|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?:{MORE_PLACES}))?"
+                         r"[\s.…;!]*$", re.IGNORECASE)
 CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|à|au|aux|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
 # A name that opens with its article written small: "A, les Rousses et B"
 NAME_START = re.compile(r"(?:(?:les|la|le)\s+|l['’]\s*)?[A-ZÀ-Ý]")
@@ -124,7 +127,7 @@ def communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int
     if unknown and (len(unknown) > 1 or len(names) - len(unknown) < MIN_KNOWN_BESIDE_UNKNOWN):
         return None  # one unknown name among several known ones is a commune the gazetteer misses
     around = re.search(r"autour|around", verb.group(), re.IGNORECASE) or tail.group("area")  # the towns it lies around: no perimeter
-    part = bool(lead.group("part") or tail.group("part") or lead.group("more") or tail.group("among"))
+    part = bool(lead.group("part") or tail.group("part") or lead.group("more") or tail.group("among") or tail.group("more"))
     in_passing = bool(lead.group("people") or lead.group("around") or around or lead.group("beyond"))
     return NamedCommunes(Span(lead.end(), names_end), in_passing, part,
                          bool(lead.group("town")) and len(names) == 1 and tail.end() - tail.start() <= SENTENCE_END_REACH)

@@ -50,7 +50,7 @@ AMONG_AFTER = re.compile(r"\s+(?:parmi|among)\s+[^.;]*[.;]?\s*$", re.IGNORECASE)
 AROUND_TOWNS = re.compile(r"\b(?:autour\s+(?:de\s+|d['’]\s*)|around\s+)[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3}\s*$")
 # "A, B et une vingtaine de communes rurales", "A et 15 autres communes": more places than the names
 # (not "et 3 communes de la CC Y : C, D, E", which names them)
-MORE_PLACES_AFTER = re.compile(rf"(?:,\s*|\s+)(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{MORE_PLACES})(?!\s*(?:de|du|des|d['’]|of|:|\())",
+MORE_PLACES_AFTER = re.compile(rf"(?:,\s*|\s+)(?:(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+|ainsi\s+qu['’]\s*)(?:{MORE_PLACES})(?!\s*(?:de|du|des|d['’]|of|:|\())",
                                re.IGNORECASE)
 OPEN_LAST_ITEM = re.compile(r"(?:^|[,\s])\s*(?:etc\b\.?|…|\.\.\.)[\s.;)]*$", re.IGNORECASE)
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)

@@ -344,3 +344,14 @@ def test_a_seat_and_a_person_s_workplace(record_of):
 ])
 def test_the_inhabitants_it_serves(record_of, body):
     assert resolved(record_of(release(body))) == closed(SARLAT, DOMME)
+
+
+@pytest.mark.parametrize("body, expected", [
+    (f"Elle couvre {A} ainsi qu'une quinzaine de communes rurales.", opened(SARLAT)),
+    (f"Elle couvre {A} et {B} ainsi que 10 villages.", opened(SARLAT, DOMME)),
+    (f"Elle couvre {A}, {B} et une dizaine de villages.", opened(SARLAT, DOMME)),
+    (f"Elle couvre {A} et {B} ainsi qu'une dizaine de villages.", opened(SARLAT, DOMME)),
+    (f"Elle couvre {A}, {B}, {C} et {D} ainsi qu'une dizaine de villages.", opened(*FOUR)),
+])
+def test_more_villages_than_the_names_leave_the_perimeter_open(record_of, body, expected):
+    assert resolved(record_of(release(body))) == expected
