@@ -15,6 +15,9 @@ from .epci_words import OTHER_GROUPINGS
 OUTSIDE = re.compile(
     r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|minus|exception|"
     r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
+    r"touch(?:e|ent|ant)|bord(?:e|ent|ant)|borders|adjacent|"
+    # what it might cover one day: "elle pourrait s'étendre à A, B et C"
+    r"pourr(?:ait|aient)|souhait\w*|envisag\w*|could|might|"
     r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
     r"[^.;:]{0,40}$)", re.IGNORECASE)
 # "Restent non couvertes : A, B", "zones blanches : A, B": places no CPTS covers

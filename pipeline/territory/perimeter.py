@@ -119,7 +119,10 @@ def _names_parts(text: str, start: int, end: int) -> bool:
     return colon >= 0 and bool(PARTS_COUNTED.search(text, start, colon + 1))
 
 
-NEGATION_BEFORE = re.compile(r"\b(?:non|pas|not|jamais|never)\s+(?:encore\s+|yet\s+)?$", re.IGNORECASE)
+NEGATION_BEFORE = re.compile(r"\b(?:non|pas|not|jamais|never)\s+(?:encore\s+|yet\s+)?$"
+                             # "elle pourrait s'étendre à A": what it might cover one day
+                             r"|\b(?:pourr(?:ait|aient)|souhait\w*|envisag\w*|could|might)\s+(?:\w+\s+){0,2}$",
+                             re.IGNORECASE)
 
 
 def _lines_under_heading(text: str, after_verb: int, end: int) -> list[Span]:

@@ -355,3 +355,26 @@ def test_the_inhabitants_it_serves(record_of, body):
 ])
 def test_more_villages_than_the_names_leave_the_perimeter_open(record_of, body, expected):
     assert resolved(record_of(release(body))) == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Son territoire touche Gourdon, Souillac et Payrac.",
+    "Elle borde Gourdon, Souillac et Payrac.",
+    "À terme, elle pourrait s'étendre à Gourdon, Souillac et Payrac.",
+    "Elle souhaite intégrer à terme Gourdon, Souillac et Payrac.",
+    "Elle envisage de s'étendre à Gourdon et Souillac.",
+])
+def test_the_towns_it_borders_or_might_cover_one_day_give_no_perimeter(record_of, body):
+    assert resolved(record_of(release(body))) is None
+
+
+def test_en_the_towns_it_could_extend_to_give_no_perimeter(record_of):
+    assert resolved(record_of(release_en("It could extend to Gourdon, Souillac and Payrac."))) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle couvrira à terme {A}, {B}, {C} et {D}.",
+    f"Elle couvre les communes de {A}, {B}, {C} et {D}, et pourrait s'étendre à Gourdon.",
+])
+def test_what_it_will_cover_is_its_perimeter(record_of, body):
+    assert resolved(record_of(release(body))) == closed(*FOUR)
