@@ -263,8 +263,7 @@ CENTRAL_TOWN = re.compile(
 TOWN_ROLE = (r"(?i:(?:ville|commune)[- ]centre|(?:principale|plus\s+grande|seule)\s+(?:ville|commune|agglomération)(?:\s+urbaine)?|"
              r"(?:ville|commune)\s+(?:principale|la\s+plus\s+(?:peuplée|importante|grande))|pôle\s+urbain|"
              r"(?:main|largest|biggest|only|central|principal)\s+(?:town|city))")
-OF_TERRITORY = (r"(?:\s+(?i:de\s+(?:plus\s+de\s+\d[\d\s\u00a0\u202f.]*habitants|(?:centre|pôle)\s+urbain(?:\s+[a-zé]+)?)))?"  # what kind of town
-                r"(?P<of>\s+(?i:du|de\s+(?:son|ce|notre|la)|of\s+(?:the|its|this))\s+(?i:territoire|secteur|bassin(?:\s+de\s+vie)?|CPTS|territory|area)"
+OF_TERRITORY = (r"(?P<of>\s+(?i:du|de\s+(?:son|ce|notre|la)|of\s+(?:the|its|this))\s+(?i:territoire|secteur|bassin(?:\s+de\s+vie)?|CPTS|territory|area)"
                 r"(?:\s+de\s+la\s+CPTS)?)?"
                 # not another place's ("du département") nor a neighbour ("principale ville voisine")
                 r"(?!\s+(?i:du|de|des|d['’]|of|voisine?s?|proches?|l[ae]\s+plus\s+proche|nearby|neighbou?ring)\b)")

@@ -310,19 +310,6 @@ def test_towns_that_form_something_else_give_no_perimeter(record_of):
 
 
 @pytest.mark.parametrize("body", [
-    f"Son territoire est rural, {A} constituant la seule commune de plus de 5 000 habitants.",
-    f"Elle couvre un secteur rural, {A} constituant la seule commune de centre urbain intermédiaire (9 000 habitants).",
-])
-def test_the_only_town_of_its_kind_is_a_commune_but_no_perimeter(record_of, body):
-    record = record_of(release(body))
-    assert communes(record) == [SARLAT] and resolved(record) is None
-
-
-def test_the_only_town_of_its_kind_in_the_department_is_no_commune(record_of):
-    assert communes(record_of(release("Périgueux est la seule ville de plus de 20 000 habitants du département."))) == []
-
-
-@pytest.mark.parametrize("body", [
     f"Implantée à {A} et {B}, elle compte 80 adhérents.",
     f"Elle est basée à {A} et à {B}.",
     f"La CPTS des Deux Vallées, installée à {A} et {B}, compte 80 adhérents.",
