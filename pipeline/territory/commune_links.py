@@ -94,3 +94,18 @@ def shortened_among(gaz: gazetteer.Gazetteer, name: str, department: str, epcis:
     the intercommunality of the communes named with it."""
     beside = [commune for commune in gaz.longer_names(name, department) if commune.epci in epcis]
     return beside[0] if len(beside) == 1 else None
+
+
+# "Domme en Dordogne", "Gourdon dans le Lot", "Souillac in the Lot": a name and the department it lies in
+DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:en|dans[ \t]+(?:le|la|les|l['’])|in(?:[ \t]+the)?)[ \t]*(?P<name>[A-ZÀ-Ý][\w'’ -]*)$")
+
+
+def without_department_after(name: str) -> tuple[str, str | None]:
+    """The name without the department written after it, and that department's code (a name
+    that is a commune's as a whole is left whole)."""
+    after = DEPARTMENT_AFTER.search(name)
+    gaz = gazetteer.load()
+    department = gaz.find_department(after.group("name")) if after else None
+    if not department or gaz.candidates(name):
+        return name, None
+    return name[:after.start()], department

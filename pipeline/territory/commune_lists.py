@@ -27,7 +27,7 @@ from ..facts.number_words import NUMBER_PHRASE
 from ..reference import gazetteer
 from ..model import Span
 from ..text.list_repairs import inside_open_bracket
-from .commune_links import link_run
+from .commune_links import link_run, without_department_after
 from .list_cues import (AROUND_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, LACKING_AFTER, MAIN_TOWNS_BEFORE, PLACES_OF_PEOPLE,
                         SOME_OF_AFTER, placed_outside)
 from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above, headline_before_cpts,
@@ -389,21 +389,6 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     postcode = re.match(r"(\d{2})(\d{3})", lead.group()) if lead else None  # "37330 Château-la-Vallière"
     return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article,
                  department=postal_department(*postcode.groups()) if postcode else department)
-
-
-# "Domme en Dordogne", "Gourdon dans le Lot", "Souillac in the Lot": a name and the department it lies in
-DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:en|dans[ \t]+(?:le|la|les|l['’])|in(?:[ \t]+the)?)[ \t]*(?P<name>[A-ZÀ-Ý][\w'’ -]*)$")
-
-
-def without_department_after(name: str) -> tuple[str, str | None]:
-    """The name without the department written after it, and that department's code (a name
-    that is a commune's as a whole is left whole)."""
-    after = DEPARTMENT_AFTER.search(name)
-    gaz = gazetteer.load()
-    department = gaz.find_department(after.group("name")) if after else None
-    if not department or gaz.candidates(name):
-        return name, None
-    return name[:after.start()], department
 
 
 # "Landes : A, B", "Loire (42) : A, B" (not "Salins : 150 habitants", "A, B : ce sont ...", "A, B : ces communes ...")

@@ -18,7 +18,8 @@ from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import CONTRACTED_ARTICLE, communes_in, uncontracted
-from .commune_lists import MORE_PLACES, SURROUNDING, without_department_after
+from .commune_links import without_department_after
+from .commune_lists import MORE_PLACES, SURROUNDING
 from .epci_words import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BEFORE, DIRECTIONS, EXAMPLE_WORD,
                     EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
