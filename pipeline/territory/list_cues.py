@@ -47,21 +47,30 @@ ACTIONS = (r"actions?|campagnes?|dépistages?|vaccinations?|ateliers?|consultati
            r"opérations?|journées?|campaigns?|workshops?|screenings?")
 # What a sentence opens on when it speaks of people or actions, not of a CPTS's territory
 OTHER_OPENERS = rf"(?:(?:premi\w+|nouv\w+|prochain\w*|first|new)\s+)?(?:{PROFESSIONS}|{ACTIONS})"
+# Other groupings, contracts and care bodies, whose area is not a CPTS's perimeter
+OTHER_BODIES = (rf"{OTHER_GROUPINGS}|contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|local\s+health\s+contracts?|GHT|"
+                r"groupements?\s+hospitaliers?(?:\s+de\s+territoire)?|dispositifs?\s+d['’]appui(?:\s+à\s+la\s+coordination)?|"
+                r"services?\s+d['’]accès\s+aux\s+soins|SAS|SSIAD|services?\s+de\s+soins|centres?\s+médico-psycho\w+|CMP|PMI|"
+                r"laboratoires?|hôpita\w+|hospitals?|centres?\s+hospitaliers?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
+                r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|DAC")
+BODY_VERBS = (r"couvr\w*|recouvr\w*|dessert|desservent|intervien\w*|regroup\w*|rassembl\w*|compren\w*|concern\w*|"
+              r"englob\w*|s['’]étend\w*|covers?|covering|serves?|spans?|includ\w*")
 # "Le service d'accès aux soins couvre A, B et C", "Les infirmiers libéraux couvrent A, B et C", "Le
 # contrat local de santé concerne A, B et C": what a care body, a zoning, a profession or another
 # grouping the sentence opens on covers
 OTHER_SERVICE_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:[^.;:,\n]{0,25},\s*)?(?:(?:le|la|les|l['’]|un|une|des|ce|cette|ces|the|a|an)\s*)?"
-    rf"(?:{OTHER_GROUPINGS}|contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|local\s+health\s+contracts?|GHT|"
-    r"groupements?\s+hospitaliers?(?:\s+de\s+territoire)?|dispositifs?\s+d['’]appui(?:\s+à\s+la\s+coordination)?|"
-    r"services?\s+d['’]accès\s+aux\s+soins|SAS|SSIAD|services?\s+de\s+soins|centres?\s+médico-psycho\w+|CMP|PMI|"
-    r"laboratoires?|hôpita\w+|hospitals?|centres?\s+hospitaliers?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
-    r"zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|secteurs?\s+de\s+(?:garde|permanence)|"
-    r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|DAC|cabinets?|"
-    rf"associations?\s+de\s+(?:médecins|garde)|{OTHER_OPENERS})\b"
-    r"[^.;:]{0,40}?\b(?:couvr\w*|recouvr\w*|dessert|desservent|intervien\w*|regroup\w*|rassembl\w*|compren\w*|concern\w*|"
-    r"englob\w*|s['’]étend\w*|covers?|serves?|spans?)\b[^.;:]{0,25}$",
+    rf"(?:{OTHER_BODIES}|zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|"
+    rf"secteurs?\s+de\s+(?:garde|permanence)|cabinets?|associations?\s+de\s+(?:médecins|garde)|{OTHER_OPENERS})\b"
+    rf"[^.;:]{{0,40}}?\b(?:{BODY_VERBS})\b[^.;:]{{0,25}}$",
     re.IGNORECASE)
+# "..., le contrat local de santé, qui couvre A, B et C", "le DAC, dont le périmètre comprend A, B", "the
+# local health contract, which covers A": another body named just before the covering word, anywhere
+# in the sentence (not "la CPTS, qui s'appuie sur le CLS, couvre A": a comma alone ends that clause)
+BODY_CLAUSE = (rf"\b(?:{OTHER_BODIES})\b(?:\s+|\s*,\s*(?:qui|which|dont\s+(?:le|la|l['’])\s*(?:périmètre|territoire|zone|secteur)|"
+               r"whose\s+(?:area|territory|perimeter))\s+)")
+OTHER_BODY_CLAUSE = re.compile(rf"{BODY_CLAUSE}(?:{BODY_VERBS})\b[^.;:]{{0,25}}$", re.IGNORECASE)
+OTHER_BODY_BEFORE_VERB = re.compile(rf"{BODY_CLAUSE}$", re.IGNORECASE)  # the same, up to the covering word
 # "A, B et C ont accueilli les ateliers", "... financent le poste", "... ont mis des locaux à disposition"
 VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host|"
                           r"financ(?:ent|eront|é)|subventionn\w+|soutiennent|soutenu|mis\s+(?:des|un|une|à)|mettent|funded|fund|support|"
@@ -117,4 +126,5 @@ def placed_outside(text: str, span: Span) -> bool:
                 or VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end)
                 or GATHERED_AT.search(text, max(0, span.start - 60), span.start)
                 or NOT_COVERED.search(text, max(0, span.start - 80), span.start)
-                or OTHER_SERVICE_BEFORE.search(text, max(0, span.start - 100), span.start))
+                or OTHER_SERVICE_BEFORE.search(text, max(0, span.start - 100), span.start)
+                or OTHER_BODY_CLAUSE.search(text, max(0, span.start - 100), span.start))

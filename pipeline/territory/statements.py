@@ -11,7 +11,7 @@ from ..facts.patterns import BULLET, RESPECTIVELY
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from .epci_words import OTHER_GROUPINGS, PLACE_BEFORE, PLACE_REACH
-from .list_cues import OTHER_OPENERS
+from .list_cues import OTHER_BODY_BEFORE_VERB, OTHER_OPENERS
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
 # "les CPTS couvrent ...": communities in general
 UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring|les|des|ces|plusieurs|\d+)\s+CPTS\b",
@@ -164,6 +164,9 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     """The CPTS whose perimeter a sentence states: the last one named before its verb, else the
     subject in focus. A CPTS named after the verb is never the owner: "à l'exception de A et B,
     rattachées à la CPTS X" or "the CPTS X borders it" speak of another community."""
+    body = OTHER_BODY_BEFORE_VERB.search(ctx.text, max(sentence.start, verb - 100), verb)
+    if body and not ctx.inside_name(body.start()):
+        return None  # "..., le contrat local de santé, qui couvre A et B": the contract's area
     before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb
               and not named_beside(ctx.text, sentence.start, mention.span, verb)]
     if len(set(before)) > 1 and RESPECTIVELY.search(ctx.text, verb, sentence.end):

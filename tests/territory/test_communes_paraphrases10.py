@@ -365,3 +365,23 @@ def test_en_the_towns_it_could_extend_to_give_no_perimeter(record_of):
 ])
 def test_what_it_will_cover_is_its_perimeter(record_of, body):
     assert resolved(record_of(release(body))) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("text", [
+    release(f"Elle s'inscrit dans le contrat local de santé, qui couvre {A}, {B} et {C}."),
+    release(f"Elle s'inscrit dans le contrat local de santé, qui couvre {A} et {B}."),
+    release(f"Le territoire du CLS englobe {A}, {B} et {C}."),
+    release(f"Elle s'appuie sur le DAC, dont le périmètre comprend {A}, {B} et {C}."),
+    release(f"Dans le cadre du contrat local de santé couvrant {A}, {B} et {C}, elle mène des actions."),
+    release_en(f"It is part of the local health contract, which covers {A}, {B} and {C}."),
+])
+def test_what_a_contract_or_a_body_named_before_the_verb_covers_is_no_perimeter(record_of, text):
+    assert resolved(record_of(text)) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    f"La CPTS des Deux Vallées, qui s'appuie sur le CLS, couvre {A}, {B}, {C} et {D}.",
+    f"La CPTS des Deux Vallées, partenaire du centre hospitalier, couvre {A}, {B}, {C} et {D}.",
+])
+def test_a_cpts_that_works_with_another_body_still_covers_its_towns(record_of, sentence):
+    assert resolved(record_of(f"Le 12 mars 2024.\n\n{sentence}\n")) == closed(*FOUR)
