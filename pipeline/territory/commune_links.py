@@ -109,3 +109,13 @@ def without_department_after(name: str) -> tuple[str, str | None]:
     if not department or gaz.candidates(name):
         return name, None
     return name[:after.start()], department
+
+
+# "en Dordogne, A et B ; dans le Lot, C et D": a department named before the names it holds
+DEPARTMENT_PHRASE = re.compile(r"(?:en|dans[ \t]+(?:le|la|les|l['’])|in(?:[ \t]+the)?)[ \t]*(?P<name>[A-ZÀ-Ý][\w'’ -]*)")
+
+
+def department_phrase(piece: str) -> str | None:
+    """The code of the department a piece of a list only names ("en Dordogne", "dans le Lot")."""
+    phrase = DEPARTMENT_PHRASE.fullmatch(piece.strip())
+    return gazetteer.load().find_department(phrase.group("name")) if phrase else None

@@ -27,7 +27,7 @@ from ..facts.number_words import NUMBER_PHRASE
 from ..reference import gazetteer
 from ..model import Span
 from ..text.list_repairs import inside_open_bracket
-from .commune_links import link_run, without_department_after
+from .commune_links import department_phrase, link_run, without_department_after
 from .list_cues import (AROUND_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, LACKING_AFTER, MAIN_TOWNS_BEFORE, PLACES_OF_PEOPLE,
                         SOME_OF_AFTER, placed_outside)
 from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above, headline_before_cpts,
@@ -91,10 +91,9 @@ WORKPLACE_BEFORE = re.compile(rf"\b(?:{WORKPLACES})\s+(?:de|du|des|d['’]|of|in
 # (and "trois maisons de santé, à A, B et C", "trois EHPAD, situés à A")
 WORKPLACES_LISTED = re.compile(rf"\b(?:{WORKPLACES})(?:\s+[a-zà-ÿ-]+){{0,2}}\s*(?:[(:]|,\s*(?:(?:situ|implant|install)ée?s\s+)?(?:à|au|aux|in))\s*$",
                                re.IGNORECASE)
-# "les secteurs de A, B et C", "les sous-territoires de soins de A et B", "la zone de A": the towns
-# parts of a territory are named after, not the communes of its perimeter
+# "les secteurs (sanitaires) de A, B et C", "les secteurs A, B et C", "les sous-territoires de soins de A et B", "the sectors
+# of A": the towns parts of a territory are named after, not the communes of its perimeter
 SECTOR_WORDS = r"secteurs?|sous-secteurs?|sous-territoires?|bassins?(?:\s+de\s+vie)?|zones?|antennes?|pôles?"
-# (also "les secteurs sanitaires de A", "les secteurs A, B et C", "the sectors of A")
 SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS}|sectors?)(?:\s+de\s+(?:soins|santé|proximité)|\s+(?:sanitaires?|géographiques?))?"
                            r"(?:\s+(?:de|d['’]|du|des|of)\s*|(?<=s)\s+)$", re.IGNORECASE)
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
@@ -349,6 +348,8 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     raw = text[span.start:span.end]
     if not CAPITAL.search(raw):
         return None  # every name read below starts with a capital
+    if department_phrase(raw):  # "en Dordogne, A et B": it heads the names after it
+        return Piece(span, raw.strip(), header=True)
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
     # "A, B et C : la CPTS X": C ends a list ("la CC de A et B :" still heads one)

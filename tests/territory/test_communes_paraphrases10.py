@@ -385,3 +385,15 @@ def test_what_a_contract_or_a_body_named_before_the_verb_covers_is_no_perimeter(
 ])
 def test_a_cpts_that_works_with_another_body_still_covers_its_towns(record_of, sentence):
     assert resolved(record_of(f"Le 12 mars 2024.\n\n{sentence}\n")) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    f"Elle couvre, en Dordogne, {A} et {B}, et dans le Lot, Souillac et Gourdon.",
+    f"Elle couvre des communes de deux départements : en Dordogne, {A} et {B} ; dans le Lot, Souillac et Gourdon.",
+])
+def test_a_department_named_before_its_towns(record_of, body):
+    assert resolved(record_of(release(body))) == closed(SARLAT, DOMME, SOUILLAC, GOURDON)
+
+
+def test_venues_in_a_department_give_no_perimeter(record_of):
+    assert resolved(record_of(release(f"Elle a ouvert des permanences en Dordogne, à {A} et {B}."))) is None
