@@ -100,8 +100,8 @@ COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\
 PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|couverte?s?|regroup\w*|rattachée?s?|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
     r"constitu(?!ti)\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter|"
-    # "son aire d'intervention", "sa zone d'action" (not a "zone d'intervention prioritaire"), "son champ d'action"
-    r"(?:aire|zone|champ|rayon)\s+d['’](?:intervention|action)(?!\s+(?:prioritaire|complémentaire))|"
+    # "son aire d'intervention", "sa zone d'action" (not a "zone d'intervention prioritaire"), "son champ d'action", "its catchment area:"
+    r"(?:aire|zone|champ|rayon)\s+d['’](?:intervention|action)(?!\s+(?:prioritaire|complémentaire))|(?:catchment|service|coverage)\s+area|area(?=\s*:)|gathers?|"
     # "formée par A, B", "se déploie sur A, B", "les habitants de A, B"
     r"formée?s?\s+(?:par|de)|formed\s+by|form(?:ent|eront)\s+(?:(?:aujourd['’]hui|désormais|ensemble)\s+)?la\s+CPTS|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
     re.IGNORECASE)

@@ -113,7 +113,7 @@ MAIN_TOWNS_BEFORE = re.compile(
 PLACES_OF_PEOPLE = re.compile(
     r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
     r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
-    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:d['’]\s*|(?:de|des|du|à|aux?|in|from|at)\s+)"
+    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:d['’]\s*|(?:de|des|du|à|aux?|in|from|at|of)\s+)"
     r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$"
     # "... infirmiers et pharmaciens exerçant à": where any of them work
     r"|\b(?:exerçant|installée?s?|travaillant|working|practi[cs]ing|based)\s+(?:à|au|aux|en|sur|in|at)\s+$",

@@ -397,3 +397,24 @@ def test_a_department_named_before_its_towns(record_of, body):
 
 def test_venues_in_a_department_give_no_perimeter(record_of):
     assert resolved(record_of(release(f"Elle a ouvert des permanences en Dordogne, à {A} et {B}."))) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"The CPTS's area: {A}, {B}, {C}, {D}.",
+    f"Its catchment area: {A}, {B}, {C}, {D}.",
+])
+def test_en_an_area_and_its_towns_after_a_colon(record_of, body):
+    assert resolved(record_of(release_en(body))) == closed(*FOUR)
+
+
+def test_en_the_towns_of_the_professionals_it_gathers_are_communes_but_no_perimeter(record_of):
+    record = record_of(release_en(f"It gathers the health professionals of {A}, {B}, {C} and {D}."))
+    assert communes(record) == sorted(FOUR) and resolved(record) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"The hospital's catchment area includes {A}, {B} and {C}.",
+    f"Doctors from the area gathered in {A}, {B} and {C}.",
+])
+def test_en_a_hospital_s_area_and_meeting_places_give_no_perimeter(record_of, body):
+    assert resolved(record_of(release_en(body))) is None
