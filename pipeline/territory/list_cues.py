@@ -34,7 +34,9 @@ VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s
                            r"(?:aura|auront)\s+lieu|(?:were|was|will\s+be)\s+held|took\s+place|"
                            r"se\s+rendre|se\s+déplac\w+|(?:orientée?s?|adressée?s?)\s+vers|travel\w*\s+to|go\s+to|"
                            r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement|"
-                           r"conventions?|partenariats?|partnerships?|agreements?\s+with|classée?s)\b[^.;:]{0,40}$",
+                           r"conventions?|partenariats?|partnerships?|agreements?\s+with|classée?s|remerciements?|merci|thanks?)\b[^.;:]{0,40}$"
+                           # "Nos partenaires" above a list: its lines name partners, not communes
+                           r"|\b(?:partenaires|partners)[ \t]*:?[ \t]*\n[^.;:]{0,80}$",
                            re.IGNORECASE)
 # Professions and persons: the places they cover are where they work, not a perimeter ("Les sages-femmes
 # interviennent sur A, B et C", "Le Dr X intervient sur A, B et C")
@@ -123,7 +125,7 @@ def placed_outside(text: str, span: Span) -> bool:
     """Whether the words just before or after the list at `span` put its places outside the
     territory, or make them venues, destinations or partners."""
     return bool(OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end)
-                or VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end)
+                or VENUES_BEFORE.search(text, max(0, span.start - 100), span.start) or VENUES_AFTER.match(text, span.end)
                 or GATHERED_AT.search(text, max(0, span.start - 60), span.start)
                 or NOT_COVERED.search(text, max(0, span.start - 80), span.start)
                 or OTHER_SERVICE_BEFORE.search(text, max(0, span.start - 100), span.start)

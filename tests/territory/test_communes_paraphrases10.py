@@ -418,3 +418,16 @@ def test_en_the_towns_of_the_professionals_it_gathers_are_communes_but_no_perime
 ])
 def test_en_a_hospital_s_area_and_meeting_places_give_no_perimeter(record_of, body):
     assert resolved(record_of(release_en(body))) is None
+
+
+@pytest.mark.parametrize("body", [
+    f"\n\nNos partenaires\n- Mairie de {A}\n- Commune de {B}\n- Ville de {D}",
+    f"Remerciements aux villes de {A}, {B} et {D}.",
+])
+def test_partners_and_thanks_give_no_perimeter(record_of, body):
+    assert resolved(record_of(release(body))) is None
+
+
+def test_a_cpts_and_its_partners_cover_its_towns(record_of):
+    body = f"La CPTS et ses partenaires couvrent les communes de {A}, {B}, {C} et {D}."
+    assert resolved(record_of(release(body))) == closed(*FOUR)
