@@ -431,3 +431,17 @@ def test_partners_and_thanks_give_no_perimeter(record_of, body):
 def test_a_cpts_and_its_partners_cover_its_towns(record_of):
     body = f"La CPTS et ses partenaires couvrent les communes de {A}, {B}, {C} et {D}."
     assert resolved(record_of(release(body))) == closed(*FOUR)
+
+
+@pytest.mark.parametrize("body", [
+    f"Bureau : Dr Jean Martin, président ({A}) ; Anne Roux, trésorière ({B}) ; Paul Blanc, secrétaire ({D}).",
+    f"\n\nLe bureau\nJean Martin, médecin généraliste, {A}\nAnne Roux, infirmière, {B}\nPaul Blanc, pharmacien, {D}",
+    f"\n\nLe bureau\nPrésident : Jean Martin, {A}\nTrésorière : Anne Roux, {B}\nSecrétaire : Paul Blanc, {D}",
+    f"Les membres fondateurs viennent de {A}, {B} et {D}.",
+    f"Structures membres : MSP de {A}, MSP de {B}, centre hospitalier de {D}.",
+    f"\n\nPharmacies adhérentes\n- Pharmacie de {A}\n- Pharmacie de {B}\n- Pharmacie de {D}",
+    f"\n\nCalendrier\n{A} – 4 avril\n{B} – 11 avril\n{D} – 18 avril",
+])
+def test_the_board_s_towns_members_structures_and_a_calendar_give_no_perimeter(record_of, body):
+    record = record_of(release(body))
+    assert communes(record) == [] and resolved(record) is None
