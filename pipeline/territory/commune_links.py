@@ -94,3 +94,28 @@ def shortened_among(gaz: gazetteer.Gazetteer, name: str, department: str, epcis:
     the intercommunality of the communes named with it."""
     beside = [commune for commune in gaz.longer_names(name, department) if commune.epci in epcis]
     return beside[0] if len(beside) == 1 else None
+
+
+# "Domme en Dordogne", "Gourdon dans le Lot", "Souillac in the Lot": a name and the department it lies in
+DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:en|dans[ \t]+(?:le|la|les|l['’])|in(?:[ \t]+the)?)[ \t]*(?P<name>[A-ZÀ-Ý][\w'’ -]*)$")
+
+
+def without_department_after(name: str) -> tuple[str, str | None]:
+    """The name without the department written after it, and that department's code (a name
+    that is a commune's as a whole is left whole)."""
+    after = DEPARTMENT_AFTER.search(name)
+    gaz = gazetteer.load()
+    department = gaz.find_department(after.group("name")) if after else None
+    if not department or gaz.candidates(name):
+        return name, None
+    return name[:after.start()], department
+
+
+# "en Dordogne, A et B ; dans le Lot, C et D": a department named before the names it holds
+DEPARTMENT_PHRASE = re.compile(r"(?:en|dans[ \t]+(?:le|la|les|l['’])|in(?:[ \t]+the)?)[ \t]*(?P<name>[A-ZÀ-Ý][\w'’ -]*)")
+
+
+def department_phrase(piece: str) -> str | None:
+    """The code of the department a piece of a list only names ("en Dordogne", "dans le Lot")."""
+    phrase = DEPARTMENT_PHRASE.fullmatch(piece.strip())
+    return gazetteer.load().find_department(phrase.group("name")) if phrase else None

@@ -27,15 +27,15 @@ from ..facts.number_words import NUMBER_PHRASE
 from ..reference import gazetteer
 from ..model import Span
 from ..text.list_repairs import inside_open_bracket
-from .commune_links import link_run
-from .list_cues import (AROUND_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, MAIN_TOWNS_BEFORE, PLACES_OF_PEOPLE, SOME_OF_AFTER,
-                        placed_outside)
+from .commune_links import department_phrase, link_run, without_department_after
+from .list_cues import (AROUND_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, LACKING_AFTER, MAIN_TOWNS_BEFORE, PLACES_OF_PEOPLE,
+                        SOME_OF_AFTER, placed_outside)
 from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above, headline_before_cpts,
                            under_heading)
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = re.compile(
-    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*(?:[-–—*]|\d{1,2}[.)])[ \t]*| {2,}(?=\w)",
+    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis|ainsi\s+que|as\s+well\s+as)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*(?:[-–—*]|\d{1,2}[.)])[ \t]*| {2,}(?=\w)",
     re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
 # a slash after a lone "s" is "sur" inside a name: "Sablé s/ Sarthe"
 SUR_SLASH = re.compile(r"(?<=[\s-][sS])/")
@@ -46,7 +46,7 @@ LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?<!^\d\.)(
 LEADING_WORDS = re.compile(
     r"^(?:\d{5}[ \t\u00a0]+)?"  # a postcode before the name: "72300 Sablé-sur-Sarthe"
     r"(?:(?:ainsi\s+que|as\s+well\s+as|y\s+compris|including|notamment|puis|plus|et|and)\s+)?"
-    r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
+    r"(?:(?:(?:les|des|la|the)\s+)?(?:communes?(?:\s+nouvelles?)?|villes?|municipalit(?:y|ies)|towns?)\s+(?:de|d['’]|of)\s*)?"
     r"(?:(?:d['’]\s*|(?:de|du|des|à|au|aux|in|at|avec|with)\s+)(?=(?-i:[A-ZÀ-Ý])))?",
     re.IGNORECASE)
 # A piece that only gives a figure about the name before it: "7591 habitants", "93", "47.000 hab."
@@ -78,7 +78,7 @@ SURROUNDING = (r"(?:(?:les|des|ses|leurs|d['’]autres|quelques|plusieurs|the|ot
 # "ainsi que 20 villages", "and several other towns": more places than the names
 MORE_PLACES = (r"(?:\d+|une?\s+\w+aine\s+de|quelques|plusieurs|several|some|a\s+few|other)\s+(?:(?:autres|petites|other|small)\s+){0,2}"
                r"(?:communes|villages|hameaux|municipalities|towns)\b")
-OPEN_ENDED = re.compile(rf"^\s*,?\s*(?:\.\.\.|…|etc\b|(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{SURROUNDING}|{MORE_PLACES}))",
+OPEN_ENDED = re.compile(rf"^\s*,?\s*(?:\.\.\.|…|etc\b|(?:(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+|ainsi\s+qu['’]\s*)(?:{SURROUNDING}|{MORE_PLACES}))",
                         re.IGNORECASE)
 # "la communauté de communes de A": the name after these words is an area's, not a commune of a list
 AREA_WORD = re.compile(r"\b(?:communaut\w*|community|communities|agglo\w*|métropole|metropol\w*|intercom\w*|pays|"
@@ -91,17 +91,19 @@ WORKPLACE_BEFORE = re.compile(rf"\b(?:{WORKPLACES})\s+(?:de|du|des|d['’]|of|in
 # (and "trois maisons de santé, à A, B et C", "trois EHPAD, situés à A")
 WORKPLACES_LISTED = re.compile(rf"\b(?:{WORKPLACES})(?:\s+[a-zà-ÿ-]+){{0,2}}\s*(?:[(:]|,\s*(?:(?:situ|implant|install)ée?s\s+)?(?:à|au|aux|in))\s*$",
                                re.IGNORECASE)
-# "les secteurs de A, B et C", "les sous-territoires de soins de A et B", "la zone de A": the towns
-# parts of a territory are named after, not the communes of its perimeter
+# "les secteurs (sanitaires) de A, B et C", "les secteurs A, B et C", "les sous-territoires de soins de A et B", "the sectors
+# of A": the towns parts of a territory are named after, not the communes of its perimeter
 SECTOR_WORDS = r"secteurs?|sous-secteurs?|sous-territoires?|bassins?(?:\s+de\s+vie)?|zones?|antennes?|pôles?"
-SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|proximité))?\s+(?:de|d['’]|du|des)\s*$",
-                           re.IGNORECASE)
+SECTOR_BEFORE = re.compile(rf"\b(?:{SECTOR_WORDS}|sectors?)(?:\s+de\s+(?:soins|santé|proximité)|\s+(?:sanitaires?|géographiques?))?"
+                           r"(?:\s+(?:de|d['’]|du|des|of)\s*|(?<=s)\s+)$", re.IGNORECASE)
 COMMUNE_WORD = re.compile(r"\b(?:communes?|villes?|municipalit(?:y|ies)|towns?)\b", re.IGNORECASE)
 PERIMETER_WORDS = re.compile(
     r"\b(?:couvr\w*|couverte?s?|regroup\w*|rattachée?s?|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?!on)\w*|fédèr\w*|compos\w*|"
     r"constitu(?!ti)\w*|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|territoire|périmètre|cover\w*|includ\w*|span\w*|encompass\w*|extends?|territory|perimeter|"
+    # "son aire d'intervention", "sa zone d'action" (not a "zone d'intervention prioritaire"), "son champ d'action", "its catchment area:"
+    r"(?:aire|zone|champ|rayon)\s+d['’](?:intervention|action)(?!\s+(?:prioritaire|complémentaire))|(?:catchment|service|coverage)\s+area|area(?=\s*:)|gathers?|"
     # "formée par A, B", "se déploie sur A, B", "les habitants de A, B"
-    r"formée?s?\s+(?:par|de)|formed\s+by|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
+    r"formée?s?\s+(?:par|de)|formed\s+by|form(?:ent|eront)\s+(?:(?:aujourd['’]hui|désormais|ensemble)\s+)?la\s+CPTS|(?:se\s+)?déploi\w*|habitants|population|inhabitants|residents)\b",
     re.IGNORECASE)
 # "Une CPTS pour A, B et C": the places a community is for
 CPTS_FOR = re.compile(r"\bCPTS\s+(?:pour|for)\s+(?:les\s+communes\s+(?:de|d['’])\s*)?$")
@@ -172,7 +174,8 @@ def find_lists(text: str, departments: list[str], skip: list[Span] = ()) -> list
         opened_as_sectors = bool(SECTORS_OPENING.search(text, max(0, first - 60), first)  # "trois cantons : A, B et C"
                                  or PARTS_COUNTED.search(text, max(0, first - 120), first)  # "trois secteurs composent le territoire :"
                                  or MAIN_TOWNS_BEFORE.search(before)  # "les principales communes sont A, B et C"
-                                 or AROUND_BEFORE.search(text, max(0, first - 30), first))  # "villages around A, B"
+                                 or AROUND_BEFORE.search(text, max(0, first - 30), first)  # "villages around A, B"
+                                 or LACKING_AFTER.match(text, span.end))  # "A, B et C manquent de médecins"
         in_passing = opened_as_sectors or not cued and (bool(PLACES_OF_PEOPLE.search(before) or WORKPLACES_LISTED.search(before)) or
                                                         items[0].edge == "tail" and not (PERIMETER_WORDS.search(before) or CPTS_FOR.search(before)) or
                                                         _named_as_sectors(text, items[0].span.start))
@@ -345,6 +348,8 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     raw = text[span.start:span.end]
     if not CAPITAL.search(raw):
         return None  # every name read below starts with a capital
+    if department_phrase(raw):  # "en Dordogne, A et B": it heads the names after it
+        return Piece(span, raw.strip(), header=True)
     # "Landes : A, B" and "la CC X (A, B)" head a list; "Salins : 150 habitants" and
     # "Mauriac (3.600 habitants)" are items with their figure
     # "A, B et C : la CPTS X": C ends a list ("la CC de A et B :" still heads one)
@@ -355,6 +360,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
     stripped = FIGURE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))
+    stripped, department = without_department_after(stripped)
     edge = None
     head = NAME_BEFORE_VERB.match(_unbroken(stripped))
     if stripped and not (head and head.end() == len(_unbroken(stripped))):
@@ -375,15 +381,15 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
         return None
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(
         COMMUNE_WORD.search(stripped) or gazetteer.load().find_department(DEPARTMENT_HEADING.sub("", stripped))))
-    # "les communes de A", "les 5 communes membres sont A": a name said to be a commune's
-    said_communes = re.search(r"(?:communes|municipalities|villes|towns)\s+(?:\S+|[a-zé]+s\s+(?:sont|are))\s*$",
-                              raw[:raw.find(stripped)])
+    # "les communes de A", "les 5 communes membres sont A", "le territoire de A": a name said to be a commune's
+    said_communes = re.search(r"(?:communes|municipalities|villes|towns|territoires?|territor(?:y|ies))\s+(?:\S+|[a-zé]+s\s+(?:sont|are))\s*$",
+                              raw[:raw.find(stripped)], re.IGNORECASE)
     cued |= edge == "tail" and bool(said_communes)
     contracted = CONTRACTED_ARTICLE.search(text, max(0, start - 5), start)
     article = ("Les " if contracted.group(1).lower() in ("des", "aux") else "Le ") if contracted else ""
     postcode = re.match(r"(\d{2})(\d{3})", lead.group()) if lead else None  # "37330 Château-la-Vallière"
     return Piece(Span(start, end), _readable(_unbroken(stripped)), header=header, cued=cued, edge=edge, article=article,
-                 department=postal_department(*postcode.groups()) if postcode else None)
+                 department=postal_department(*postcode.groups()) if postcode else department)
 
 
 # "Landes : A, B", "Loire (42) : A, B" (not "Salins : 150 habitants", "A, B : ce sont ...", "A, B : ces communes ...")

@@ -207,6 +207,9 @@ def add_seat_towns(ctx: Context, departments_of, territories: dict[str, Territor
                 bool(CPTS_IS.search(ctx.text, max(0, match.start() - 40), match.start()))
         if said_of_cpts and not ctx.inside_name(match.start("name")):
             _attach_town(ctx, gaz, departments, territories, match)
+            second = AND_TOWN.match(ctx.text, match.end())  # "implantée à A et à B": two seats
+            if second and not ctx.inside_name(second.start("name")):
+                _attach_town(ctx, gaz, departments, territories, second)
 
 
 def _attach_town(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str], territories: dict[str, Territory],
@@ -231,6 +234,7 @@ SEAT_TOWN = re.compile(
     r"(?(of_cpts)\s+(?:de\s+la\s+CPTS|de\s+l['’]association|de\s+la\s+structure))\s+(?:est|se\s+trouve|is|are)\s+"
     r"(?:(?:situé|installé|basé|fixé|located)\s+)?(?:à|aux|au|in))"
     rf"\s+{TOWN_NAME}")
+AND_TOWN = re.compile(rf"\s+(?:et|and)\s+(?:(?:à|au|aux|in)\s+)?{TOWN_NAME}")
 COMMA_ONLY = re.compile(r"\s*,\s*")
 OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "Elle est basée à A", "It is based in A"

@@ -9,11 +9,15 @@ import re
 
 from ..facts.number_words import NUMBER_PHRASE
 from ..model import Span
+from .epci_words import OTHER_GROUPINGS
 
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
     r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|minus|exception|"
     r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
+    r"touch(?:e|ent|ant)|bord(?:e|ent|ant)|borders|adjacent|"
+    # what it might cover one day: "elle pourrait s'étendre à A, B et C"
+    r"pourr(?:ait|aient)|souhait\w*|envisag\w*|could|might|"
     r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
     r"[^.;:]{0,40}$)", re.IGNORECASE)
 # "Restent non couvertes : A, B", "zones blanches : A, B": places no CPTS covers
@@ -30,25 +34,62 @@ VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s
                            r"(?:aura|auront)\s+lieu|(?:were|was|will\s+be)\s+held|took\s+place|"
                            r"se\s+rendre|se\s+déplac\w+|(?:orientée?s?|adressée?s?)\s+vers|travel\w*\s+to|go\s+to|"
                            r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement|"
-                           r"conventions?|partenariats?|partnerships?|agreements?\s+with|classée?s)\b[^.;:]{0,40}$",
+                           r"conventions?|partenariats?|partnerships?|agreements?\s+with|classée?s|remerciements?|merci|thanks?)\b[^.;:]{0,40}$"
+                           # "Nos partenaires" above a list: its lines name partners, not communes
+                           r"|\b(?:partenaires|partners)[ \t]*:?[ \t]*\n[^.;:]{0,80}$",
                            re.IGNORECASE)
-# "Le service d'accès aux soins couvre A, B et C", "Les infirmiers libéraux couvrent A, B et C": what
-# a care body, a zoning or a profession the sentence opens on covers
+# Professions and persons: the places they cover are where they work, not a perimeter ("Les sages-femmes
+# interviennent sur A, B et C", "Le Dr X intervient sur A, B et C")
+PROFESSIONS = (r"infirmi(?:er|ère)s?|kinésithérapeutes|kinés|médecins|pharmaciens|sages-femmes|chirurgiens(?:-dentistes)?|dentistes|"
+               r"orthophonistes|orthoptistes|podologues|pédicures(?:-podologues)?|psychologues|diététicien\w*|ergothérapeutes|"
+               r"psychomotricien\w*|spécialistes|généralistes|nurses|doctors|midwives|pharmacists|physiotherapists|"
+               r"(?:Dr|Docteur|Pr|Professeur|M|Mme|Mrs?|Ms)\.?\s+[A-ZÀ-Ý][\w'’-]*")
+# Actions: the places they concern are where they take place ("Les premières actions concernent les habitants de A, B et C")
+ACTIONS = (r"actions?|campagnes?|dépistages?|vaccinations?|ateliers?|consultations?|permanences?|mesures?|expérimentations?|"
+           r"opérations?|journées?|campaigns?|workshops?|screenings?")
+# What a sentence opens on when it speaks of people or actions, not of a CPTS's territory
+OTHER_OPENERS = rf"(?:(?:premi\w+|nouv\w+|prochain\w*|first|new)\s+)?(?:{PROFESSIONS}|{ACTIONS})"
+# Other groupings, contracts and care bodies, whose area is not a CPTS's perimeter
+OTHER_BODIES = (rf"{OTHER_GROUPINGS}|contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|local\s+health\s+contracts?|GHT|"
+                r"groupements?\s+hospitaliers?(?:\s+de\s+territoire)?|dispositifs?\s+d['’]appui(?:\s+à\s+la\s+coordination)?|"
+                r"services?\s+d['’]accès\s+aux\s+soins|SAS|SSIAD|services?\s+de\s+soins|centres?\s+médico-psycho\w+|CMP|PMI|"
+                r"laboratoires?|hôpita\w+|hospitals?|centres?\s+hospitaliers?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
+                r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|DAC")
+BODY_VERBS = (r"couvr\w*|recouvr\w*|dessert|desservent|intervien\w*|regroup\w*|rassembl\w*|compren\w*|concern\w*|"
+              r"englob\w*|s['’]étend\w*|covers?|covering|serves?|spans?|includ\w*")
+# "Le service d'accès aux soins couvre A, B et C", "Les infirmiers libéraux couvrent A, B et C", "Le
+# contrat local de santé concerne A, B et C": what a care body, a zoning, a profession or another
+# grouping the sentence opens on covers
 OTHER_SERVICE_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:[^.;:,\n]{0,25},\s*)?(?:(?:le|la|les|l['’]|un|une|des|ce|cette|ces|the|a|an)\s*)?"
-    r"(?:services?\s+d['’]accès\s+aux\s+soins|SAS|SSIAD|services?\s+de\s+soins|centres?\s+médico-psycho\w+|CMP|PMI|"
-    r"laboratoires?|hôpita\w+|hospitals?|centres?\s+hospitaliers?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
-    r"zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|secteurs?\s+de\s+(?:garde|permanence)|"
-    r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|DAC|cabinets?|"
-    r"associations?\s+de\s+(?:médecins|garde)|infirmi(?:er|ère)s?|kinésithérapeutes|kinés|médecins|pharmaciens|nurses|doctors)\b"
-    r"[^.;:]{0,40}?\b(?:couvr\w*|dessert|desservent|intervien\w*|regroup\w*|rassembl\w*|compren\w*|covers?|serves?)\b[^.;:]{0,20}$",
+    rf"(?:{OTHER_BODIES}|zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|"
+    rf"secteurs?\s+de\s+(?:garde|permanence)|cabinets?|associations?\s+de\s+(?:médecins|garde)|{OTHER_OPENERS})\b"
+    rf"[^.;:]{{0,40}}?\b(?:{BODY_VERBS})\b[^.;:]{{0,25}}$",
     re.IGNORECASE)
+# "..., le contrat local de santé, qui couvre A, B et C", "le DAC, dont le périmètre comprend A, B", "the
+# local health contract, which covers A": another body named just before the covering word, anywhere
+# in the sentence (not "la CPTS, qui s'appuie sur le CLS, couvre A": a comma alone ends that clause)
+BODY_CLAUSE = (rf"\b(?:{OTHER_BODIES})\b(?:\s+|\s*,\s*(?:qui|which|dont\s+(?:le|la|l['’])\s*(?:périmètre|territoire|zone|secteur)|"
+               r"whose\s+(?:area|territory|perimeter))\s+)")
+OTHER_BODY_CLAUSE = re.compile(rf"{BODY_CLAUSE}(?:{BODY_VERBS})\b[^.;:]{{0,25}}$", re.IGNORECASE)
+OTHER_BODY_BEFORE_VERB = re.compile(rf"{BODY_CLAUSE}$", re.IGNORECASE)  # the same, up to the covering word
 # "A, B et C ont accueilli les ateliers", "... financent le poste", "... ont mis des locaux à disposition"
 VENUES_AFTER = re.compile(r"[\s,]*(?:ont|avaient|avait|a|vont|ont\s+\w+)?\s*(?:accueilli|accueilleront|accueillent|accueillera|hosted|host|"
                           r"financ(?:ent|eront|é)|subventionn\w+|soutiennent|soutenu|mis\s+(?:des|un|une|à)|mettent|funded|fund|support|"
                           # "... ont signé une convention", "... sont classées en zone d'intervention prioritaire"
                           r"signé|signent|signeront|signed|sign|(?:sont|est|ont\s+été)?\s*classée?s?|classified)\b",
                           re.IGNORECASE)
+
+# "La CPTS a réuni ses adhérents à A, B et C", "Les professionnels se sont réunis à A": where people met
+# (not "les professionnels exerçant à A": where they work)
+GATHERED_AT = re.compile(r"\b(?:réuni\w*|rassembl\w*|retrouvé\w*|gathered|met)\b(?:(?!exerç|install|travaill|bas[ée]|situ|work)[^.;:]){0,40}?"
+                         r"\s(?:à|au|aux|in|at)\s+$", re.IGNORECASE)
+# Words just after a list that say its places lack care: "A, B et C manquent de médecins", "... sont des zones
+# sous-denses" (places of the territory, not all of it)
+LACKING_AFTER = re.compile(r"[\s,]*(?:manqu\w*\s+(?:de|d['’])|souffr\w*\s+(?:de|d['’])|lack\w*|"
+                           r"(?:sont|restent|are|remain)\s+(?:des\s+|en\s+)?(?:(?:zones?|territoires?|communes?)\s+)?"
+                           r"(?:sous-dens\w*|sous-dotée?s|déficitaires?|fragiles?|en\s+tension|déserts?\s+médica\w*|under-?served|medical\s+deserts?))",
+                           re.IGNORECASE)
 
 # Words just before a list that make it examples of a larger territory
 EXAMPLES_BEFORE = re.compile(
@@ -74,7 +115,7 @@ MAIN_TOWNS_BEFORE = re.compile(
 PLACES_OF_PEOPLE = re.compile(
     r"\b(?:professionnel\w*|soignants?|médecins?|acteurs?|praticiens?|professionals?|practitioners?|doctors?)"
     r"(?:\s+(?:de\s+santé|libéraux|of\s+health|health))?"
-    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:d['’]\s*|(?:de|des|du|à|aux?|in|from|at)\s+)"
+    r"\s+(?:(?:exerçant|installés?|working|practi[cs]ing|based)\s+)?(?:d['’]\s*|(?:de|des|du|à|aux?|in|from|at|of)\s+)"
     r"(?:(?:la|le|les|l['’]|the)\s+)?(?:(?:secteurs?|sectors?|bassins?|areas?)\s+(?:de|des|du|d['’]|of)\s*)?$"
     # "... infirmiers et pharmaciens exerçant à": where any of them work
     r"|\b(?:exerçant|installée?s?|travaillant|working|practi[cs]ing|based)\s+(?:à|au|aux|en|sur|in|at)\s+$",
@@ -84,6 +125,8 @@ def placed_outside(text: str, span: Span) -> bool:
     """Whether the words just before or after the list at `span` put its places outside the
     territory, or make them venues, destinations or partners."""
     return bool(OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end)
-                or VENUES_BEFORE.search(text, max(0, span.start - 60), span.start) or VENUES_AFTER.match(text, span.end)
+                or VENUES_BEFORE.search(text, max(0, span.start - 100), span.start) or VENUES_AFTER.match(text, span.end)
+                or GATHERED_AT.search(text, max(0, span.start - 60), span.start)
                 or NOT_COVERED.search(text, max(0, span.start - 80), span.start)
-                or OTHER_SERVICE_BEFORE.search(text, max(0, span.start - 100), span.start))
+                or OTHER_SERVICE_BEFORE.search(text, max(0, span.start - 100), span.start)
+                or OTHER_BODY_CLAUSE.search(text, max(0, span.start - 100), span.start))

@@ -11,10 +11,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..facts.context import Context
 from ..model import Span
 from ..reference import gazetteer
-from .commune_lists import SURROUNDING
+from .commune_lists import MORE_PLACES, SURROUNDING
 from .commune_parts import NAME_JOINS
 from .commune_refs import uncontracted
-from .statements import AROUND, GATHERS, LIMITED_TO, PRESENCE, SCALE, document_departments
+from .statements import AROUND, GATHERS, LIMITED_TO, PRESENCE, SCALE, SERVES, document_departments
 
 if TYPE_CHECKING:
     from .parser import Parser
@@ -25,7 +25,7 @@ COVERING_VERB = re.compile(rf"{AROUND}|{GATHERS}|{SCALE}|(?:re)?couvr\w*|corresp
                            rf"rayonn\w*|agi(?:t|ra)|{PRESENCE}|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
                            r"sur\s+le\s+territoire\s+(?:de|d['’])|covers?|covering|spans?|spanning|encompass\w*|serves?|serving|comprises?|comprising|includ(?:es?|ing)|"
                            r"made\s+up\s+of|composed\s+of|consists?\s+of|across|"
-                           rf"{LIMITED_TO}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
+                           rf"{LIMITED_TO}|{SERVES}|(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of)", re.IGNORECASE)
 # "de A"; "des Rousses", "du Bugue": the article the preposition took in stays with the name
 OF_NAME = r"(?:de\b|d['’]|of\b|(?=(?:du|des)\s))\s*"
 BEFORE_NAMES = re.compile(
@@ -39,13 +39,13 @@ BEFORE_NAMES = re.compile(
     rf"(?:{SCALE}\s*|sur\s+|on\s+|in\s+|à\s+|dans\s+|to\s+)?"
     # "(patients in) the Douarnenez area": the town's name before the noun (AFTER_NAMES reads the noun)
     r"(?:(?:(?:patients|residents|people|inhabitants)\s+(?:in|of|from)\s+)?the\s+(?=(?-i:[A-ZÀ-Ý])[^.;,]*?\s(?:area|sector|region|basin)\b)|"
-    rf"(?:le\s+|the\s+)?(?:territoire|territory)\s+{OF_NAME}|"
+    rf"(?:le\s+|les\s+|the\s+)?(?:territoires?|territor(?:y|ies))\s+{OF_NAME}|"
     # "la commune de A", "toute la ville de A", "uniquement A", "la totalité de A": the whole town is the perimeter
     r"(?P<town>(?:(?:toute|l['’]ensemble\s+de|la\s+totalité\s+de|l['’]intégralité\s+de|the\s+whole\s+of|all\s+of)\s+)?"
     rf"(?:la|the)\s+(?:seule\s+)?(?:commune|ville|municipality|town)\s+{OF_NAME}|"
     r"(?:uniquement|seulement|exclusivement|only|(?:la\s+totalité|l['’]intégralité)\s+(?:de|d['’]))\s*)|"
     rf"(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+{OF_NAME}|"
-    rf"(?:les|the)\s+(?:habitants|inhabitants|residents|populations?)\s+{OF_NAME}|"
+    rf"(?:(?:les|the)\s+)?(?:\d[\d\s\u00a0\u202f.]*\s)?(?:habitants|inhabitants|residents|populations?)\s+{OF_NAME}|"
     # "le secteur de A", "les bassins de vie de A et de B": the land around the towns, no perimeter
     r"(?P<around>(?:(?:tout|toute|tous|toutes)\s+)?(?:(?:le|la|les|the|aux?|du|des)\s+|l['’])(?:(?:anciens?|anciennes?|former)\s+)?(?:sous-territoires?|secteurs?|bassins?(?:\s+de\s+vie)?|zones?|"
     rf"régions?|cantons?|environs|area)\s+{OF_NAME}|l['’]ensemble\s+(?:du|des)\s+(?:secteurs?|cantons?)\s+(?:de|d['’])\s*|"
@@ -55,13 +55,18 @@ BEFORE_NAMES = re.compile(
     r"(?:deux|trois|quatre|\d+)\s+(?:pôles|villes|bourgs)(?:[- ]centres?|\s+urbains|\s+principa(?:les|ux))?\s*:\s*))|"
     # "une partie de la ville de A": the commune in part, its perimeter not complete
     r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
-    r"(?P<people>(?:les|des)\s+(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
-    r"(?:(?:des\s+secteurs|du\s+secteur|des\s+cantons|du\s+canton|du\s+territoire|du\s+bassin)\s+)?(?:de|d['’])\s*|"
+    r"(?P<people>(?:(?:les|des)\s+)?(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
+    # "les professionnels de santé exerçant sur A et B": where they work
+    r"(?:(?:des\s+secteurs|du\s+secteur|des\s+cantons|du\s+canton|du\s+territoire|du\s+bassin)\s+)?"
+    r"(?:(?:exerçant|installée?s|travaillant)\s+(?:sur|à|dans)\s+|de\s+|d['’]\s*)|"
     r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          r"(?P<area>\s+(?:area|sector|region|basin))?"  # "the Douarnenez area": the land around the town
                          r"(?P<among>\s+(?:parmi|among)\s+[^.;]*?)?"  # "compte A et B parmi ses communes": some of them
-                         rf"(?:\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING}))?[\s.…;!]*$", re.IGNORECASE)
+                         rf"(?:\s*,?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING}))?"
+                         # "A et B ainsi qu'une dizaine de villages": more places than the names
+                         rf"(?P<more>\s*,?\s+(?:(?:et|and|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?:{MORE_PLACES}))?"
+                         r"[\s.…;!]*$", re.IGNORECASE)
 CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|à|au|aux|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
 # A name that opens with its article written small: "A, les Rousses et B"
 NAME_START = re.compile(r"(?:(?:les|la|le)\s+|l['’]\s*)?[A-ZÀ-Ý]")
@@ -122,7 +127,7 @@ def communes_named_from(ctx: Context, departments_of, verb: re.Match, start: int
     if unknown and (len(unknown) > 1 or len(names) - len(unknown) < MIN_KNOWN_BESIDE_UNKNOWN):
         return None  # one unknown name among several known ones is a commune the gazetteer misses
     around = re.search(r"autour|around", verb.group(), re.IGNORECASE) or tail.group("area")  # the towns it lies around: no perimeter
-    part = bool(lead.group("part") or tail.group("part") or lead.group("more") or tail.group("among"))
+    part = bool(lead.group("part") or tail.group("part") or lead.group("more") or tail.group("among") or tail.group("more"))
     in_passing = bool(lead.group("people") or lead.group("around") or around or lead.group("beyond"))
     return NamedCommunes(Span(lead.end(), names_end), in_passing, part,
                          bool(lead.group("town")) and len(names) == 1 and tail.end() - tail.start() <= SENTENCE_END_REACH)

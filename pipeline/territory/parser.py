@@ -18,6 +18,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
 from .commune_refs import CONTRACTED_ARTICLE, communes_in, uncontracted
+from .commune_links import without_department_after
 from .commune_lists import MORE_PLACES, SURROUNDING
 from .epci_words import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
 from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BEFORE, DIRECTIONS, EXAMPLE_WORD,
@@ -50,7 +51,7 @@ AMONG_AFTER = re.compile(r"\s+(?:parmi|among)\s+[^.;]*[.;]?\s*$", re.IGNORECASE)
 AROUND_TOWNS = re.compile(r"\b(?:autour\s+(?:de\s+|d['’]\s*)|around\s+)[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3}\s*$")
 # "A, B et une vingtaine de communes rurales", "A et 15 autres communes": more places than the names
 # (not "et 3 communes de la CC Y : C, D, E", which names them)
-MORE_PLACES_AFTER = re.compile(rf"(?:,\s*|\s+)(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+(?:{MORE_PLACES})(?!\s*(?:de|du|des|d['’]|of|:|\())",
+MORE_PLACES_AFTER = re.compile(rf"(?:,\s*|\s+)(?:(?:et|and|ainsi\s+que|as\s+well\s+as|plus)\s+|ainsi\s+qu['’]\s*)(?:{MORE_PLACES})(?!\s*(?:de|du|des|d['’]|of|:|\())",
                                re.IGNORECASE)
 OPEN_LAST_ITEM = re.compile(r"(?:^|[,\s])\s*(?:etc\b\.?|…|\.\.\.)[\s.;)]*$", re.IGNORECASE)
 SURROUNDING_TAIL = re.compile(rf",?\s+(?:et|and)\s+(?:de\s+|d['’])?(?:{SURROUNDING})[\s.;]*$", re.IGNORECASE)
@@ -187,6 +188,11 @@ class Parser:
             if commune:
                 self.territory.loose.extend(self._dedup([CommuneRef(commune.name, Span(span.start, inverted.end()), commune)]))
                 return
+        bare, department = without_department_after(name)
+        if department and extent == "full" and not count and text.startswith(bare, name_span.start) \
+                and self.gaz.link_commune(bare, [department]):
+            self._add_loose(Span(name_span.start, name_span.start + len(bare)), [department])  # "Carlux en Dordogne"
+            return
         written = stripped(text, Span(span.start, name_end))  # with its article: "L'Haÿ-les-Roses", "Le Mans"
         listed = count and LIST_GOES_ON.match(text, span.end)  # "les trois communes d'A, B et C": A is one of them
         if area_kind(name) == "other" and (not count or listed) and extent == "full" and not text[name_end:span.end].strip() and (

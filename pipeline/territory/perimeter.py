@@ -38,7 +38,7 @@ from .items import territory_of_an_area
 from .memberships import add_member_communes
 from .parser import Parser
 from .named_communes import communes_named_from, parse_named_communes
-from .statements import (PASSIVE, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
+from .statements import (PASSIVE, SERVES, UNNAMED_CPTS, clauses, defined_acronyms, document_departments, list_items,
                          other_subject, owner_of_list, statement_end, statement_owner, territory_verb)
 
 
@@ -59,6 +59,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         statement = Span(sentence.start, after_verb if heading else statement_end(ctx.text, after_verb))  # "Territoire :\n..."
         words = ctx.text[statement.start:statement.end]
         named_from = communes_named_from(ctx, departments_of, verb, after_verb, statement.end)
+        if named_from is None and re.fullmatch(SERVES, verb.group(), re.IGNORECASE):
+            continue  # "au service des habitants de l'Auxois-Morvan": only the communes it names
         if not (re.search(r"\bCPTS\b|territoire|territory|périmètre|perimeter|communauté|community|\bcommun\w*|municipalit|intercommunal|\bEPCI\b|"
                           r"habitants|inhabitants",
                           words, re.IGNORECASE) or EPCI_PHRASE.search(words) or named_from is not None
@@ -119,7 +121,10 @@ def _names_parts(text: str, start: int, end: int) -> bool:
     return colon >= 0 and bool(PARTS_COUNTED.search(text, start, colon + 1))
 
 
-NEGATION_BEFORE = re.compile(r"\b(?:non|pas|not|jamais|never)\s+(?:encore\s+|yet\s+)?$", re.IGNORECASE)
+NEGATION_BEFORE = re.compile(r"\b(?:non|pas|not|jamais|never)\s+(?:encore\s+|yet\s+)?$"
+                             # "elle pourrait s'étendre à A": what it might cover one day
+                             r"|\b(?:pourr(?:ait|aient)|souhait\w*|envisag\w*|could|might)\s+(?:\w+\s+){0,2}$",
+                             re.IGNORECASE)
 
 
 def _lines_under_heading(text: str, after_verb: int, end: int) -> list[Span]:

@@ -11,6 +11,7 @@ from ..facts.patterns import BULLET, RESPECTIVELY
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from .epci_words import OTHER_GROUPINGS, PLACE_BEFORE, PLACE_REACH
+from .list_cues import OTHER_BODY_BEFORE_VERB, OTHER_OPENERS
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
 # "les CPTS couvrent ...": communities in general
 UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|voisines?|neighbou?ring|les|des|ces|plusieurs|\d+)\s+CPTS\b",
@@ -20,7 +21,7 @@ UNNAMED_CPTS = re.compile(r"\bCPTS\s+(?:voisines?|limitrophes?)\b|\b(?:autres?|v
 
 TO_END_COLON = r"(?:[^.!?:\n]|\n(?!\n))*"  # the rest of a sentence up to a colon, over single line breaks
 # "est implantée sur A, B et C", "œuvre sur ...": where a CPTS acts is its territory
-PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc)\w*\s+sur|"
+PRESENCE = (r"(?:implanté|présent|acti[fv]|déployé)e?s?\s+sur|(?:œuvr|exerc|opèr|opér)\w*\s+sur|"
             r"(?:présent|acti[fv])e?s?\s+à\b|"  # "active à A, B et C"
             r"operat\w*\s+(?:in|across)|(?:is|are)\s+(?:active|present)\s+in|brings?\s+together|bringing\s+together")
 # "fédère les professionnels de A", "réunit les acteurs de B"; "agit à l'échelle de la commune de C"
@@ -29,12 +30,14 @@ SCALE = r"à\s+l['’]échelle\s+(?:de|d['’]|du|des)"
 # "s'organise autour de A, B et C": the towns the territory lies around, not all of it
 AROUND = (r"(?:(?:s['’](?:organis|articul|structur)\w*|(?:organis|articul|structur)ée?s?|rayonn\w*|centrée?s?|communes|villages)\s+autour\s+(?:de|d['’])|"
           r"(?:organi[sz]ed|centred|centered|built)\s+around)")
+# "Elle s'adresse aux 15 000 habitants de A et B", "au service des habitants de A et B"
+SERVES = r"s['’]adress\w*\s+(?:à|aux)|au\s+service\s+(?:de|des|du)"
 # "Son territoire se limite à la commune de A"
 LIMITED_TO = r"se\s+limit\w*\s+(?:à|au|aux)|(?:is|are)\s+limited\s+to"
 TERRITORY_VERB = re.compile(
     rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|{GATHERS}|{SCALE}|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-    rf"{LIMITED_TO}|épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
+    rf"{LIMITED_TO}|{SERVES}|épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
     r"compris\w*|spans?|spanning|encompass\w*|across|serves?|serving|catchment\s+area(?!\s+(?:comprises|includes|covers|spans|encompasses))|made\s+up\s+of|composed\s+of|"
     rf"consists?\s+of|{PRESENCE}|{AROUND}|sur\s+le\s+territoire\s+(?:de|d['’])|sur\s+l['’]ensemble\s+(?:de|d['’])|"
     r"(?:est|is)\s+(?:celui|that)\s+(?:de|d['’]|of))\b"
@@ -161,6 +164,9 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     """The CPTS whose perimeter a sentence states: the last one named before its verb, else the
     subject in focus. A CPTS named after the verb is never the owner: "à l'exception de A et B,
     rattachées à la CPTS X" or "the CPTS X borders it" speak of another community."""
+    body = OTHER_BODY_BEFORE_VERB.search(ctx.text, max(sentence.start, verb - 100), verb)
+    if body and not ctx.inside_name(body.start()):
+        return None  # "..., le contrat local de santé, qui couvre A et B": the contract's area
     before = [key for mention, key in ctx.mentions_in(sentence) if mention.span.end <= verb
               and not named_beside(ctx.text, sentence.start, mention.span, verb)]
     if len(set(before)) > 1 and RESPECTIVELY.search(ctx.text, verb, sentence.end):
@@ -172,9 +178,26 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
         named = ctx.keys_in(Span(max(0, sentence.start - 300), sentence.start))
         if len(named) >= 2:
             return named[0] if ordinal.group(1).lower().startswith("premi") else named[1] if len(named) == 2 else named[-1]
-    if other_subject(ctx.text, sentence.start, verb) or UNNAMED_CPTS.search(ctx.text, sentence.start, verb):
+    subject_start = _cut_subject_start(ctx.text, sentence.start)
+    if other_subject(ctx.text, subject_start, verb) or UNNAMED_CPTS.search(ctx.text, subject_start, verb) \
+            or OTHER_OPENING.match(ctx.text, subject_start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
     return ctx.focus_at(sentence.start)
+
+
+def _cut_subject_start(text: str, start: int) -> int:
+    """Where the sentence at `start` really opens: the statistical splitter cuts some sentences
+    after their first words ("Le Contrat | Local de Santé du X regroupe ..."); a sentence opens
+    after a full stop or a line break."""
+    opening = CUT_OPENING.search(text, max(0, start - 30), start)
+    return opening.end() if opening else start
+
+
+# A sentence that opens on a profession, a person or an action: "Les sages-femmes interviennent sur A, B
+# et C", "Le Dr X intervient sur ...", "Les premières actions concernent les habitants de A, B et C"
+OTHER_OPENING = re.compile(rf"\s*(?:(?:le|la|les|l['’]|une?|des|ces|ses|nos|the|its|our)\s+)?(?:{OTHER_OPENERS})\b", re.IGNORECASE)
+# The words of a sentence cut off before `start`: after a full stop or a line break, with no such mark after them
+CUT_OPENING = re.compile(r"(?:[.!?][ \t]+|\n)(?=[^.!?:;\n]*[^\s.!?:;]\s*$)")
 
 
 def _topic_of_sentence(ctx: Context, sentence: Span, verb: int) -> bool:
@@ -373,6 +396,9 @@ def owner_of_list(ctx: Context, span: Span) -> str | None:
 # Words between places and the CPTS named after them that make them its territory
 OWNED_BY = re.compile(
     r"\b(?:territoire|périmètre|territory|perimeter|relèv\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|"
-    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part|couverte?s?\s+par|covered\s+by)\b[^.;:]{0,30}$", re.IGNORECASE)
+    r"rattachée?s?|appartien\w*|belongs?|(?:is|are)\s+part|couverte?s?\s+par|covered\s+by)\b[^.;:]{0,30}$"
+    # "A, B et C forment la CPTS X": the places make up the community itself
+    r"|\b(?:forment|formeront|composent|constituent)\s+(?:(?:aujourd['’]hui|désormais|ensemble)\s+)?la\s+$",
+    re.IGNORECASE)
 # "A, B, C : la CPTS X est née": a headline's places, then the CPTS after a colon
 COLON_BEFORE_NAME = re.compile(r"[ \t]*[:–—][ \t]*(?:(?:la|le|the)[ \t]+)?", re.IGNORECASE)
