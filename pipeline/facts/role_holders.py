@@ -21,8 +21,8 @@ from .role_words import ADVERB, CPTS_CUE, OTHER_BODY, ROLE_RE
 APPOSITION = re.compile(
     r"\s*(?:[,(–—|]|\s-\s)\s*(?:[^.;:!?«»\"“”()|]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
 # "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
-DETERMINER_APPOSITION = re.compile(
-    r"\s*(?:[,(–—]|\s-\s)\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"
+DETERMINER_APPOSITION = re.compile(  # "Jane Doe, a GP and the chair of ...": a profession before it
+    r"\s*(?:[,(–—]|\s-\s)\s*(?:(?:an?|une?)\s+[^,.;:!?«»\"“”()]{1,40}?\s+(?:and|et)\s+)?(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"
     r"(?:l['’])?une?\s+(?:de\s+)?(?:des|ses|ces)|one\s+of\s+(?:the|its)|"  # "Paul Morel, l'un des initiateurs de la CPTS"
     r"(?:the\s+)?(?:CPTS|community)['’]s)\s*(?:CPTS\s+)?$",
     re.IGNORECASE)
@@ -54,7 +54,7 @@ PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|fr
 # Dupont et": words before the name; "Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
 NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la présidente de la Communauté ... (CPTS) Anne Durand"
                             r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\(|"
-                            r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\best\b|\bis\b|"  # "le poste est occupé par"
+                            r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\b(?:est|sont|is|are)\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
                             rf"(?:deux|trois|quatre|cinq|six|plusieurs|une?|two|three|four|five|six|several|an?)\s+[{LOW}-]{{3,}}(?:\s+[{LOW}'’-]{{2,}}){{0,3}}?\s*[,:]\s*"
@@ -229,7 +229,7 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
         return None
     if is_apposition(ctx, name.span.end, role.span.start):
         return name, between
-    return None
+    return _name_on_line_above(ctx, role)
 
 
 def _row_start(ctx: Context, pos: int, sentence: Span) -> int:
@@ -244,9 +244,11 @@ def _row_start(ctx: Context, pos: int, sentence: Span) -> int:
 
 
 def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
-    """A signature or a caption: "Anne Durand" on a line of its own, "Présidente de la CPTS" below."""
+    """A signature or a caption: "Anne Durand" on a line of its own, "Présidente de la CPTS" (or "Médecin
+    généraliste, président de la CPTS") below."""
     line_start = ctx.text.rfind("\n", 0, role.span.start) + 1
-    if ctx.text[line_start:role.span.start].strip() or line_start == 0:
+    lead = ctx.text[line_start:role.span.start]
+    if lead.strip() and not PROFESSION_LEAD.fullmatch(lead) or line_start == 0:
         return None
     above_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
     above = ctx.text[above_start:line_start - 1]
@@ -254,7 +256,11 @@ def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
     if not m:
         return None
     name = as_name(ctx, m, above_start + len(above) - len(above.lstrip()))
-    return (name, "") if name and not _office_on_line_above(ctx, name.span.start) else None
+    return (name, lead) if name and not _office_on_line_above(ctx, name.span.start) else None
+
+
+# a profession opening the line of the office: "Médecin généraliste, présidente de la CPTS", "Infirmière et présidente"
+PROFESSION_LEAD = re.compile(rf"[ \t]*[{UP}][{LOW}'’ -]{{2,50}}?(?:,[ \t]*|[ \t]+(?:et|and)[ \t]+)")
 
 
 def _office_on_line_above(ctx: Context, pos: int) -> bool:

@@ -71,8 +71,8 @@ NEEDS_CPTS_AFTER = {"représentant", "membre", "responsable", "porte-parole", "a
 # The offices of a board, never a job title after a profession: "infirmière présidente" (not "infirmière coordinatrice")
 BOARD_OFFICES = {"président", "secrétaire", "trésorier"}
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
-ATTACHED_BEFORE = re.compile(
-    r"(?:\b(?:son|sa|leur|notre|its|their|our)|\ben\s+est\s+(?:le|la|l['’])|\b(?:a|avec|has|with)\s+pour)\s*$",
+ATTACHED_BEFORE = re.compile(  # "ses membres fondateurs", "ses deux coprésidents"
+    r"(?:\b(?:son|sa|leur|notre|its|their|our)|\b(?:ses|leurs|nos)(?:\s+(?:membres|deux|trois|quatre))?|\ben\s+est\s+(?:le|la|l['’])|\b(?:a|avec|has|with)\s+pour)\s*$",
     re.IGNORECASE)
 OTHER_BODY_BEFORE = re.compile(
     r"\b(?:ARS|CPAM|URPS|MSP|CHU|hospital|agency|fund|union|council|county|city|town|school|clinic|center|centre)"
@@ -238,7 +238,9 @@ AT_THE_ORIGIN = re.compile(r"\bà\s+l['’](?:initiative|origine)\b", re.IGNOREC
 # l'origine de la CPTS : A et B" ("À l'origine, la CPTS comptait ..." is "at first": an object is needed)
 ORIGIN_THEN_NAMES = re.compile(
     rf"\b[àÀ]\s+(?:l['’](?:origine|initiative)\s+(?:(?:du|de\s+ce)\s+projet|de\s+(?:la|cette|notre)\s+"
-    rf"(?:{CPTS_WORD}|démarche|association)|de\s+celle-ci)|son\s+origine)"
+    rf"(?:{CPTS_WORD}|démarche|association)|de\s+celle-ci|"
+    # "À l'origine de cette aventure, trois soignants : A, B et C": what the text speaks of (role_fronted)
+    rf"de\s+cette\s+(?P<vague>aventure|initiative|dynamique))|son\s+origine)"
     # a comma, a colon, a bracket, "..., composé de", "..., avec", ". Il s'agit de"
     r"\s*(?P<sep>,(?:\s*(?:composée?|formée?|constituée?)\s+(?:de|d['’])|\s*avec\b)?|:|\((?=\s*[A-ZÀ-Ý])|"
     r"(?=\.\s*(?:Il|Elle)\s+s['’]agit))")
@@ -248,12 +250,19 @@ ORIGIN_HOLDER = re.compile(r"(?:(?:est|sont|était|étaient|a\s+été|ont\s+ét�
 ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+$|,\s*$", re.IGNORECASE)
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
 # or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
+# or after the participle of taking it up: "Élue à la tête de la CPTS en 2022, Anne Durand ...", "Depuis 2020 à la
+# présidence de la CPTS, Jean Dupont ..." (a feminine participle tells the holder's gender)
+FRONTED_AT = (r"(?:[ÀA]|(?:(?:[ÉE]lu|R[ée]élu|Nommé|Désigné|Arrivé|Installé|Placé|Propulsé)(?P<fem>e)?s?|"
+              r"Désormais|Aujourd['’]hui|Depuis\s+\d{4})\s+à)")
 FRONTED_HEAD = re.compile(  # "la structure" alone: "la structure hospitalière" is another
-    rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b|structure(?=\s*[,(]|\s+depuis\b)))"
+    rf"{FRONTED_AT}\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+"
+    rf"(?=(?:{CPTS_WORD}|association\b|structure(?=\s*[,(]|\s+depuis\b)))"
     r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
 # an office fronted before its holder, opening a line or sentence: "À la présidence, A", "À la coordination : B"
-FRONTED_OFFICE = re.compile(r"[ÀA]\s+la\s+(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>(?i:présidence|coordination|"
-                            r"direction|trésorerie)))\b")
+FRONTED_OFFICE = re.compile(rf"{FRONTED_AT}\s+la\s+(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>(?i:présidence|"
+                            r"coordination|direction|trésorerie)))\b")
+# a time between a fronted office and the comma before its holder: "À la présidence de la CPTS depuis 2021, A"
+FRONTED_TIME = re.compile(r"(?:\s+(?:en|depuis|dès|le|au|in|since)\s+[^,.;:\n]{1,25}?)?\s*[,:]")
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"

@@ -1,0 +1,190 @@
+"""The people of a CPTS and their offices, in more of the ways communiqués write them: an office fronted after the
+participle of taking it up ("Élue à la tête de la CPTS en juin, A"), a plural office before "sont" and its holders,
+an English profession before "and the chair", a signature whose office line opens on a profession, the initiators
+listed after "À l'origine de cette aventure", "ses membres fondateurs"; and near misses (officials of the ARS, the
+CPAM, the State, the town, the hospital and other bodies, quoted beside the CPTS's people). Invented texts only."""
+from __future__ import annotations
+
+import pytest
+
+K = "val-fleuri"
+SIGNED = "La CPTS du Val Fleuri a signé son contrat avec l'ARS. "
+SIGNED_EN = "The CPTS du Val Fleuri signed its agreement with the regional health agency. "
+
+
+def _people(record: dict) -> set[tuple[str, str, str]]:
+    return {(c["key"], p["name"], p["role"]) for c in record["cpts"] for p in c["people"]}
+
+
+# --- an office fronted after the participle of taking it up ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Élue à la tête de la CPTS en juin, Anne Roux a présenté le projet.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Arrivée à la présidence de la CPTS en 2022, Anne Roux a présenté le projet.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Réélu à la présidence de la CPTS, le Dr Paul Morel a présenté le projet.",
+     {(K, "Paul Morel", "président")}),
+    (SIGNED + "Nommée à la coordination de la CPTS en janvier, Julie Perrin a présenté le projet.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    (SIGNED + "À la présidence de la CPTS depuis 2021, Paul Morel a présenté le projet.",
+     {(K, "Paul Morel", "président")}),
+    (SIGNED + "Depuis 2021 à la tête de la CPTS, le Dr Paul Morel a présenté le projet.",
+     {(K, "Paul Morel", "président")}),
+    # another body's office
+    (SIGNED + "Élue à la tête de la région en 2021, Anne Jolivet a salué le projet.", set()),
+    (SIGNED + "Nommée à la direction de l'ARS en janvier, Anne Jolivet a salué le projet.", set()),
+    (SIGNED + "Arrivé à la présidence du conseil départemental en 2021, Paul Rimbert a salué le projet.", set()),
+])
+def test_an_office_fronted_after_taking_it_up(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- a plural office, "sont", its holders --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Les vice-présidents sont Anne Roux et Luc Petit.",
+     {(K, "Anne Roux", "vice-présidente"), (K, "Luc Petit", "vice-président")}),
+    (SIGNED + "Ses co-présidents sont le Dr Anne Roux et Luc Petit.",
+     {(K, "Anne Roux", "co-présidente"), (K, "Luc Petit", "co-président")}),
+    (SIGNED + "Les membres du bureau sont tous des professionnels libéraux de Bellegarde.", set()),
+])
+def test_a_plural_office_then_its_holders(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- a profession, then "and the chair" ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The CPTS du Val Fleuri signed its agreement. \"We are ready,\" said Anne Roux, a nurse and the chair of the CPTS.",
+     {(K, "Anne Roux", "présidente")}),
+    ("The CPTS du Val Fleuri signed its agreement. Paul Morel, a GP in Bellegarde and the CPTS's president, welcomed "
+     "the news.", {(K, "Paul Morel", "président")}),
+    (SIGNED + "Anne Roux, une infirmière engagée et la présidente de la CPTS, se réjouit.",
+     {(K, "Anne Roux", "présidente")}),
+    # the role's own name after it: the other name is someone else
+    (SIGNED + "Paul Rimbert, maire de Bellegarde, et la présidente de la CPTS, Claire Dubois, ont signé.",
+     {(K, "Claire Dubois", "présidente")}),
+    ("The CPTS du Val Fleuri signed its agreement. Paul Rimbert, the mayor, and the chair of the CPTS, Claire Dubois, "
+     "signed it.", {(K, "Claire Dubois", "présidente")}),
+])
+def test_a_profession_then_and_the_office(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- a signature: the name, then a line with a profession and the office -----------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "\nDr Paul Morel\nMédecin généraliste, président de la CPTS du Val Fleuri",
+     {(K, "Paul Morel", "président")}),
+    (SIGNED + "\nAnne Roux\nInfirmière libérale et présidente de la CPTS", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "\nAnne Roux\nPrésidente de la CPTS\nJulie Perrin\nCoordinatrice",
+     {(K, "Anne Roux", "présidente"), (K, "Julie Perrin", "coordinatrice")}),
+])
+def test_a_signature_with_a_profession(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- initiators and founders ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "À l'origine de cette aventure, trois soignants : Anne Roux, infirmière, Paul Morel, médecin, et Luc "
+              "Petit, pharmacien.",
+     {(K, "Anne Roux", "initiatrice"), (K, "Paul Morel", "initiateur"), (K, "Luc Petit", "initiateur")}),
+    (SIGNED + "Ses membres fondateurs, Anne Roux et Paul Morel, ont présenté le projet.",
+     {(K, "Anne Roux", "fondatrice"), (K, "Paul Morel", "fondateur")}),
+    (SIGNED + "Ses deux coprésidents, Anne Roux et Paul Morel, remercient les partenaires.",
+     {(K, "Anne Roux", "coprésidente"), (K, "Paul Morel", "coprésident")}),
+    # what the text speaks of is not a CPTS; another body's founders
+    ("Le centre de santé de Bellegarde ouvre ses portes. À l'origine de cette aventure, deux élus : Paul Rimbert et "
+     "Marc Lenoir.", set()),
+    (SIGNED + "À l'origine de cette aventure, un constat : les médecins partent à la retraite.", set()),
+    (SIGNED + "L'URPS et ses membres fondateurs, Paul Rimbert et Marc Lenoir, saluent l'accord.", set()),
+])
+def test_initiators_and_founders(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- ways already read, kept -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Le bureau est composé de Paul Morel (président), Anne Roux (vice-présidente), Luc Petit (trésorier) et "
+              "Claire Dubois (secrétaire).",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "vice-présidente"), (K, "Luc Petit", "trésorier"),
+      (K, "Claire Dubois", "secrétaire")}),
+    (SIGNED + "Le bureau est composé d'Anne Roux, présidente, de Paul Morel, vice-président, et de Luc Petit, "
+              "trésorier.",
+     {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "vice-président"), (K, "Luc Petit", "trésorier")}),
+    (SIGNED + "Le bureau : Anne Roux, présidente ; Luc Petit, trésorier ; Claire Dubois, secrétaire.",
+     {(K, "Anne Roux", "présidente"), (K, "Luc Petit", "trésorier"), (K, "Claire Dubois", "secrétaire")}),
+    (SIGNED + "\nComposition du bureau :\n- Présidente : Dr Anne Roux\n- Trésorier : Luc Petit",
+     {(K, "Anne Roux", "présidente"), (K, "Luc Petit", "trésorier")}),
+    (SIGNED + "\nLe bureau\n• Anne Roux – présidente\n• Luc Petit – trésorier",
+     {(K, "Anne Roux", "présidente"), (K, "Luc Petit", "trésorier")}),
+    (SIGNED + "Pilotée par Anne Roux, présidente et infirmière libérale, elle regroupe 80 professionnels.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Elle est animée par Julie Perrin, sa coordinatrice.", {(K, "Julie Perrin", "coordinatrice")}),
+    (SIGNED + "Nouvelle présidente de la CPTS, Anne Roux succède au Dr Paul Morel.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "La coordinatrice de la CPTS, Julie Perrin, et sa présidente, Anne Roux, ont présenté les missions.",
+     {(K, "Anne Roux", "présidente"), (K, "Julie Perrin", "coordinatrice")}),
+    (SIGNED + "Le binôme formé par Anne Roux, présidente, et Julie Perrin, coordinatrice, porte le projet.",
+     {(K, "Anne Roux", "présidente"), (K, "Julie Perrin", "coordinatrice")}),
+    (SIGNED + "Le président, Paul MOREL, a remercié les partenaires.", {(K, "Paul Morel", "président")}),
+    (SIGNED + "Mme Roux, présidente de la CPTS, a remercié les partenaires.", {(K, "Roux", "présidente")}),
+    (SIGNED + "À sa tête, une infirmière libérale, Anne Roux.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "La CPTS a pour présidente Anne Roux, infirmière libérale.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Anne Roux en a pris la présidence en 2022.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Julie Perrin a pris ses fonctions de coordinatrice le 1er mars.",
+     {(K, "Julie Perrin", "coordinatrice")}),
+    (SIGNED + "C'est Anne Roux, infirmière libérale, qui en est la présidente.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "La présidence de l'association a été confiée à Anne Roux, infirmière libérale.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Infirmière libérale et présidente de la CPTS, Anne Roux se réjouit.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "La CPTS est pilotée par deux co-présidents : Anne Roux et Paul Morel.",
+     {(K, "Anne Roux", "co-présidente"), (K, "Paul Morel", "co-président")}),
+    (SIGNED + "\nContacts\nDr Paul MOREL, Président – 06 11 22 33 44\nJulie PERRIN, Coordinatrice – "
+              "coordination@cpts-valfleuri.fr",
+     {(K, "Paul Morel", "président"), (K, "Julie Perrin", "coordinatrice")}),
+    ("Les CPTS du Val Fleuri et Pic Bleu ont signé leur contrat. Le Dr Paul Morel, président de la CPTS du Val "
+     "Fleuri, et Anne Jolivet, présidente de la CPTS Pic Bleu, ont remercié l'ARS.",
+     {(K, "Paul Morel", "président"), ("pic-bleu", "Anne Jolivet", "présidente")}),
+    (SIGNED_EN + "Its coordinator Julie Perrin presented the plan.", {(K, "Julie Perrin", "coordinatrice")}),
+    (SIGNED_EN + "The board comprises Anne Roux (chair) and Julie Perrin (coordinator).",
+     {(K, "Anne Roux", "présidente"), (K, "Julie Perrin", "coordinatrice")}),
+    (SIGNED_EN + "Anne Roux, who chairs the association, welcomed the news.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED_EN + "It is headed by Anne Roux, a nurse.", {(K, "Anne Roux", "présidente")}),
+])
+def test_ways_already_read(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- near misses: officials and people of other bodies -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    SIGNED + "« C'est une avancée », estime Anne Jolivet, directrice de la délégation départementale de l'ARS.",
+    SIGNED + "Marc Lenoir, directeur de la CPAM du Cher, a salué l'engagement des soignants.",
+    "La CPTS du Val Fleuri a signé son contrat avec l'ARS, en présence de Paul Rimbert, sous-préfet, et de Marc "
+    "Lenoir, maire de Bellegarde.",
+    SIGNED + "Le député Paul Rimbert et la sénatrice Anne Jolivet étaient présents.",
+    SIGNED + "« Les patients y gagneront », assure le Dr Anne Jolivet, médecin généraliste à Bellegarde.",
+    SIGNED + "Anne Jolivet, vice-présidente du conseil départemental chargée de la santé, a salué l'initiative.",
+    SIGNED + "Le directeur général de l'ARS, Marc Lenoir, a signé pour l'agence ; la directrice de la CPAM, Anne "
+             "Jolivet, pour l'Assurance maladie.",
+    SIGNED + "Pour la préfète Anne Jolivet, « c'est un modèle ».",
+    SIGNED + "Le maire, Marc Lenoir, a mis une salle à disposition.",
+    SIGNED + "Le Dr Marc Lenoir, président du conseil de l'ordre des médecins, a pris la parole.",
+    SIGNED + "Paul Rimbert, président de la communauté de communes, a salué l'initiative.",
+    SIGNED + "Anne Jolivet, coordinatrice du dispositif d'appui à la coordination (DAC), a salué l'initiative.",
+    SIGNED + "Anne Jolivet, directrice du GHT, a salué l'initiative.",
+    SIGNED + "Anne Jolivet, directrice de l'Ehpad Les Tilleuls, a salué l'initiative.",
+    SIGNED + "Anne Jolivet, coordinatrice de la maison de santé de Bellegarde, a salué l'initiative.",
+    SIGNED + "Anne Jolivet, directrice départementale de la MSA, a salué l'initiative.",
+    "The CPTS du Val Fleuri signed its agreement. \"It is a milestone,\" said Marc Lenoir, director general of the "
+    "regional health agency.",
+])
+def test_officials_of_other_bodies(record_of, text):
+    assert _people(record_of(text)) == set()
+
+
+def test_the_president_of_a_neighbouring_cpts_is_that_one_s(record_of):
+    text = SIGNED + "Anne Jolivet, présidente de la CPTS Pic Bleu voisine, a partagé son expérience."
+    assert _people(record_of(text)) == {("pic-bleu", "Anne Jolivet", "présidente")}
