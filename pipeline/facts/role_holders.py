@@ -57,6 +57,8 @@ NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la prés
                             r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\b(?:est|sont|is|are)\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
+                            # English writes a bare profession before the name: "its chair, pharmacist Jane Doe"
+                            r"(?:(?:local\s+)?(?:GP|nurse|pharmacist|physician|doctor|midwife|physiotherapist)\s+)|"
                             rf"(?:deux|trois|quatre|cinq|six|plusieurs|une?|two|three|four|five|six|several|an?)\s+[{LOW}-]{{3,}}(?:\s+[{LOW}'’-]{{2,}}){{0,3}}?\s*[,:]\s*"
                             r"(?:(?:dont|notamment|including)\s+)?)?")  # "un groupe de soignants, dont A et B"
 # "du Dr Jean Dupont et d'Anne Durand", "de Jean Dupont et du Dr Anne Durand"

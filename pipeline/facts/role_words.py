@@ -130,7 +130,7 @@ OF_CPTS = re.compile(  # a line break only before a lower-case word: a line that
     r"(?:(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|d['’]une)|"
     r"de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
     r"la|the)\s*)?"
-    rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure|communauté)\b{NO_COMPLEMENT})",
+    rf"(?:(?:toute\s+)?(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure|communauté)\b{NO_COMPLEMENT})",
     re.IGNORECASE)
 # a portfolio after the role: "vice-présidente chargée de la santé au conseil départemental"; its body
 # is named before the next comma

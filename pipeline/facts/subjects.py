@@ -60,7 +60,8 @@ def choose_subjects(ctx: Context) -> list[str]:
     on_something_else = about_something_else(ctx)
     if not scores:
         return [] if on_something_else else [c.key for c in ctx.cpts if c.key not in listed | examples][:1]
-    scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
+    if scores[ctx.mentions[0][1]]:  # the title or lead names what the release is about (not a model named first)
+        scores[ctx.mentions[0][1]] += 0.5
     taken_up = _taken_up(ctx)
     for key in taken_up:
         if key in scores:
@@ -133,7 +134,9 @@ def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, se
     another CPTS, a CPTS named after its verb is a complement of that one, not what the sentence is about. One
     coordinated with the name before it ("La CPTS X et la CPTS Y ont signé") shares its place, and so does one
     opening a like clause ("La CPTS X a signé le 3 mai, la CPTS Y le 5 mai")."""
-    named = ctx.mentions_in(sentence)
+    # a model fronted before the sentence's subjects is no subject to complement: "Après la CPTS Z en 2020, trois CPTS
+    # ont signé : la CPTS X, la CPTS Y et ..."
+    named = [(m, k) for m, k in ctx.mentions_in(sentence) if m is mention or not named_as_model(ctx, m)]
     first, first_key = named[0]
     if first_key == key or first is mention:
         return False
@@ -249,14 +252,23 @@ def _named_in_passing(ctx: Context) -> bool:
         return True
     first = ctx.mentions[0][0]
     sentence = ctx.sentence_at(first.span.start)
-    if in_lead(ctx, sentence) and not _complement_under_another_title(ctx, first, sentence):
+    one_of_many = ONE_OF_MANY_AFTER_RE.match(ctx.text, first.span.end)
+    if in_lead(ctx, sentence) and not one_of_many and not _complement_under_another_title(ctx, first, sentence):
         return False
-    if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
+    if len(ctx.text[sentence.start:first.span.start].split()) <= 1 and not one_of_many:
         return False  # "La CPTS X est née en 2021": the sentence is about it
     if any(not sentence.start <= head.start() < sentence.end and not _cpts_in_general(ctx.text, head)
            for head in HEAD_RE.finditer(ctx.text)):
         return False  # it speaks of one CPTS elsewhere ("la CPTS", "cette CPTS"), not only of CPTS in general
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
+
+
+# "La CPTS X est l'un des signataires", "... fait partie des partenaires": one of the many that take part in what the
+# text is about, not its subject
+ONE_OF_MANY_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:est|était|sera|figure|fait\s+partie|is|was)\s+(?:l['’]une?\s+des|des|parmi\s+les|one\s+of\s+the|among\s+the)"
+    r"\s+(?:\w+\s+)?(?:partenaires|signataires|acteurs|financeurs|participants|soutiens|partners|signatories)\b",
+    re.IGNORECASE)
 
 
 # "les CPTS", "des communautés ...", "les premières CPTS", "40 CPTS": CPTS in general, not one of them

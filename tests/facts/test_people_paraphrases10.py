@@ -188,3 +188,87 @@ def test_officials_of_other_bodies(record_of, text):
 def test_the_president_of_a_neighbouring_cpts_is_that_one_s(record_of):
     text = SIGNED + "Anne Jolivet, présidente de la CPTS Pic Bleu voisine, a partagé son expérience."
     assert _people(record_of(text)) == {("pic-bleu", "Anne Jolivet", "présidente")}
+
+
+# --- a profession standing for the person named before -------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "« C'est une étape », confie Paul Morel. Ce kinésithérapeute de Bellegarde préside la CPTS depuis 2021.",
+     {(K, "Paul Morel", "président")}),
+    (SIGNED + "« C'est une étape », confie Anne Roux. Cette infirmière de Bellegarde préside la CPTS depuis 2021.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "« C'est une étape », confie Anne Roux. L'infirmière, qui préside la CPTS depuis 2021, se réjouit.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "« C'est une étape », confie Anne Roux, présidente de la toute jeune CPTS.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED_EN + "Its chairwoman, pharmacist Anne Roux, welcomed the news.", {(K, "Anne Roux", "présidente")}),
+    # the profession stands for the person, the verb's body is another
+    (SIGNED + "« C'est une étape », confie Anne Jolivet. Cette infirmière de Bellegarde préside l'URPS depuis 2021.",
+     set()),
+])
+def test_a_profession_standing_for_the_person(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- roles: which CPTS the text is about ---------------------------------------------------------------------
+
+M, S = "mentioned", "subject"
+
+
+def _roles(record: dict) -> dict[str, str]:
+    return {c["key"]: c["role"] for c in record["cpts"]}
+
+
+@pytest.mark.parametrize("text", [
+    "Santé : la commune signe un contrat local de santé\nLe conseil municipal a approuvé jeudi le contrat local de "
+    "santé. Ce contrat, signé pour cinq ans, prévoit des actions de prévention. La CPTS du Val Fleuri est l'un des "
+    "signataires. Le maire a salué un travail collectif.",
+    "Santé : la commune signe un contrat local de santé\nLe conseil municipal a approuvé jeudi le contrat local de "
+    "santé, signé pour cinq ans. La CPTS du Val Fleuri fait partie des partenaires. Le maire a salué un travail "
+    "collectif.",
+    "Bellegarde : un nouveau cabinet médical ouvre ses portes\nLe cabinet médical de la rue des Écoles accueille "
+    "depuis lundi deux médecins généralistes. Financé par la commune, il a coûté 400 000 euros. Les médecins "
+    "travailleront en lien avec la CPTS du Val Fleuri. Les consultations ont lieu du lundi au vendredi.",
+    "Semaine de la vaccination\nDu 24 au 30 avril, les pharmacies et les cabinets infirmiers proposent la vaccination "
+    "contre la rougeole. Cette campagne est relayée localement par la CPTS du Val Fleuri. Plus de 2 000 doses sont "
+    "disponibles.",
+])
+def test_one_of_the_many_taking_part_in_something_else_is_mentioned(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": M}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri est née\nLa CPTS du Val Fleuri a signé son contrat le 3 mai. Elle réunit 80 professionnels. "
+    "Elle est l'une des premières du département.",
+    "Bellegarde. La CPTS du Val Fleuri est l'une des premières du département à signer son accord conventionnel. Elle "
+    "réunit 80 professionnels.",
+])
+def test_one_of_the_first_cpts_stays_the_subject(record_of, text):
+    assert _roles(record_of(text)) == {"val-fleuri": S}
+
+
+def test_a_model_fronted_before_the_list_of_new_cpts(record_of):
+    text = ("Trois nouvelles CPTS dans le Cher\nAprès la CPTS Mont Clair en 2020, trois nouvelles CPTS ont signé leur "
+            "accord cette année : la CPTS du Val Fleuri, la CPTS Pic Bleu et la CPTS Lac Vert. La CPTS du Val Fleuri "
+            "réunit 80 professionnels.")
+    assert _roles(record_of(text)) == {"val-fleuri": S, "pic-bleu": S, "lac-vert": S, "mont-clair": M}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Quatre nouvelles CPTS signent leur accord\nQuatre communautés professionnelles territoriales de santé ont signé "
+     "leur accord conventionnel interprofessionnel avec l'ARS et la CPAM.\nCPTS du Val Fleuri\nPrésidée par Anne Roux, "
+     "elle regroupe 80 professionnels sur 20 communes.\nCPTS Pic Bleu\nElle couvre 30 000 habitants.\nCPTS Lac Vert\n"
+     "Elle réunit 45 professionnels de santé.\n",
+     {"val-fleuri": S, "pic-bleu": S, "lac-vert": S}),
+    ("La CPAM et l'ARS ont officialisé le 12 juin la naissance de quatre CPTS : Val Fleuri, Pic Bleu, Lac Vert et Mont "
+     "Clair. La CPTS du Val Fleuri regroupe 80 professionnels.",
+     {"val-fleuri": S, "pic-bleu": S, "lac-vert": S, "mont-clair": S}),
+    ("La CPTS du Val Fleuri a signé son accord conventionnel le 3 mai. À l'image de la CPTS Pic Bleu, elle mettra en "
+     "place un service d'accès aux soins.", {"val-fleuri": S, "pic-bleu": M}),
+    ("La CPTS du Val Fleuri a signé son accord conventionnel le 3 mai. Elle réunit 80 professionnels. Anne Jolivet, "
+     "présidente de la CPTS Pic Bleu, était présente.", {"val-fleuri": S, "pic-bleu": M}),
+    ("The Val Fleuri CPTS signed its agreement on 3 May. Like the Pic Bleu CPTS, it will run an unscheduled care "
+     "service. It gathers 80 professionals.", {"val-fleuri": S, "pic-bleu": M}),
+])
+def test_subjects_and_the_cpts_beside_them(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
