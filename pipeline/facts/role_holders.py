@@ -227,11 +227,22 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
         return _name_on_line_above(ctx, role)
     name = names[-1]
     between = ctx.text[name.span.end:role.span.start]
-    if "\n" in between and not between.strip() and _office_on_line_above(ctx, name.span.start):
-        return None
-    if is_apposition(ctx, name.span.end, role.span.start):
+    if "\n" in between and _office_on_line_above(ctx, name.span.start):
+        return None  # "Vice-présidente\nAnne Roux, infirmière\nCoordinatrice": the name under an office holds that one
+    if is_apposition(ctx, name.span.end, role.span.start) or _item_labelled(ctx, name, role):
         return name, between
     return _name_on_line_above(ctx, role)
+
+
+# "- Anne Roux, infirmière : présidente": a list item, the name opening its line, the office after a colon or a dash
+ITEM_LABEL_GAP = re.compile(r"[ \t]*(?:,[^,:;.\n]{1,60}?)?[ \t]*[:–—][ \t]*")
+ITEM_OPENING = re.compile(r"[ \t]*(?:[-–•*·▪][ \t]*)?")
+
+
+def _item_labelled(ctx: Context, name: Name, role: Role) -> bool:
+    line_start = ctx.text.rfind("\n", 0, name.span.start) + 1
+    return bool(ITEM_OPENING.fullmatch(ctx.text, line_start, name.span.start - len(name.title))) and \
+        bool(ITEM_LABEL_GAP.fullmatch(ctx.text, name.span.end, role.span.start))
 
 
 def _row_start(ctx: Context, pos: int, sentence: Span) -> int:
@@ -270,15 +281,21 @@ def _office_on_line_above(ctx: Context, pos: int) -> bool:
     that office, not the one on the line below it (unless a name stands above that office: "Jean Dupont\n
     Président\nAnne Durand\nCoordinatrice")."""
     line_start = ctx.text.rfind("\n", 0, pos) + 1
-    if line_start == 0 or ctx.text[line_start:pos].strip(" \t"):
+    if line_start == 0 or not LINE_OPENING_TITLE.fullmatch(ctx.text, line_start, pos):
         return False
     higher_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
     higher = ctx.text[higher_start:line_start - 1].strip(" :\t")
     office = ROLE_RE.match(higher)
     if not office or office.end() != len(higher):
         return False
-    top = ctx.text[ctx.text.rfind("\n", 0, max(0, higher_start - 1)) + 1:max(0, higher_start - 1)].strip()
-    return higher_start == 0 or not NAME_RE.fullmatch(top.rstrip(","))
+    top_start = ctx.text.rfind("\n", 0, max(0, higher_start - 1)) + 1
+    top = ctx.text[top_start:max(0, higher_start - 1)]
+    name = NAME_RE.fullmatch(top.strip().rstrip(","))
+    # a person's name, not a heading in capitals ("LE BUREAU")
+    return higher_start == 0 or not name or as_name(ctx, name, top_start + len(top) - len(top.lstrip())) is None
+
+
+LINE_OPENING_TITLE = re.compile(rf"[ \t]*(?:{TITLE})?")  # "Dr " before the name opening its line
 
 
 RELATIVE_ASIDE = re.compile(r"\s*(?:qui|who)\s+(?!(?:est|a|était|avait|is|has|was)\b).{1,50}")

@@ -89,6 +89,7 @@ ROLE_QUALIFIER = re.compile(
     r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|fondat(?:eur|rice)|sortante?|actuel(?:le)?|"
     r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|territoriale?|nationale?|locale?|intérimaire|technique|financi(?:er|ère)|"
     r"scientifique|associée?|principale?|acti(?:f|ve)|general|executive|medical|founding|current|deputy|regional|"
+    r"santé|prévention|"  # "chargée de mission santé à la communauté de communes"
     r"à\s+(?:temps\s+(?:plein|partiel)|mi-temps)|"  # "une coordinatrice à temps plein, Julie Perrin"
     r"(?:récemment|nouvellement|fraîchement)\s+(?:recrutée?|nommée?|élue?|arrivée?|désignée?))\b",
     re.IGNORECASE)

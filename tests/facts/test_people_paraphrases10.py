@@ -272,3 +272,54 @@ def test_a_model_fronted_before_the_list_of_new_cpts(record_of):
 ])
 def test_subjects_and_the_cpts_beside_them(record_of, text, expected):
     assert _roles(record_of(text)) == expected
+
+
+# --- boards set out as lists and labels --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "\nLE BUREAU\nPrésident\nDr Paul Morel, médecin généraliste\nVice-présidente\nAnne Roux, infirmière\n"
+              "L'ÉQUIPE\nCoordinatrice\nJulie Perrin",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "vice-présidente"), (K, "Julie Perrin", "coordinatrice")}),
+    (SIGNED + "\n- Paul Morel, médecin généraliste : président\n- Anne Roux, infirmière : vice-présidente",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "vice-présidente")}),
+    (SIGNED + "\nBureau : Présidente : Anne Roux – Vice-président : Paul Morel – Trésorière : Claire Dubois – "
+              "Secrétaire : Luc Petit",
+     {(K, "Anne Roux", "présidente"), (K, "Paul Morel", "vice-président"), (K, "Claire Dubois", "trésorière"),
+      (K, "Luc Petit", "secrétaire")}),
+    (SIGNED + "\nPrésident : Dr Paul Morel (médecin généraliste) / Vice-présidente : Anne Roux (infirmière)",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "vice-présidente")}),
+    (SIGNED + "\nFonction | Nom | Profession\nPrésident | Paul Morel | Médecin\nVice-présidente | Anne Roux | Infirmière",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "vice-présidente")}),
+    (SIGNED + "Le bureau élu se compose ainsi : président, Paul Morel ; vice-présidente, Anne Roux.",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "vice-présidente")}),
+    (SIGNED + "L'assemblée générale a élu Paul Morel président, Anne Roux vice-présidente et Claire Dubois trésorière.",
+     {(K, "Paul Morel", "président"), (K, "Anne Roux", "vice-présidente"), (K, "Claire Dubois", "trésorière")}),
+    ("Notre équipe\n\nLe bureau de la CPTS du Val Fleuri\n\nAnne ROUX\nPrésidente\nInfirmière libérale\n\nLuc PETIT\n"
+     "Trésorier\nPharmacien",
+     {(K, "Anne Roux", "présidente"), (K, "Luc Petit", "trésorier")}),
+])
+def test_boards_set_out_as_lists(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+# --- the offices of other bodies' staff, with a field after the office ------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Jolivet, chargée de mission santé à la communauté de communes, a salué l'initiative.", set()),
+    (SIGNED + "Anne Roux, chargée de mission santé de la CPTS, présente les actions.",
+     {(K, "Anne Roux", "chargée de mission")}),
+    (SIGNED + "Anne Roux, coordinatrice santé de la CPTS du Val Fleuri, présente les actions.",
+     {(K, "Anne Roux", "coordinatrice")}),
+])
+def test_an_office_with_its_field(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+def test_a_title_on_caregivers_organising_into_a_cpts(record_of):
+    text = ("Rocheval. Les soignants s'organisent en CPTS\n\nIls sont médecins, infirmiers, pharmaciens ou "
+            "kinésithérapeutes. Depuis jeudi, ils sont réunis au sein de la CPTS du Val Fleuri. « On travaillait déjà "
+            "ensemble, mais de façon informelle », sourit le Dr Paul Morel, élu président. Le sous-préfet Paul Rimbert "
+            "a salué « une démarche exemplaire ».")
+    record = record_of(text)
+    assert _roles(record) == {K: S}
+    assert _people(record) == {(K, "Paul Morel", "président")}
