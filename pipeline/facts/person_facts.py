@@ -18,7 +18,9 @@ BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is 
 
 def person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[str | None, int, Fact | None]:
     whole = name.span.union(role.span)
-    key = role.key or ctx.target_for(whole) or _caption_target(ctx, whole)
+    # "« ... » (Anne Durand, présidente de la CPTS)": an office in "la CPTS" is the CPTS the text speaks of
+    key = role.key or ctx.target_for(whole) or _caption_target(ctx, whole) or \
+        (ctx.focus_at(whole.start) if role.of_cpts else None)
     if key is None or not role.of_cpts and _for_other_body(ctx, name.span.start):
         return None, 0, None
     after = ctx.text[name.span.end:name.span.end + 40]

@@ -323,3 +323,24 @@ def test_a_title_on_caregivers_organising_into_a_cpts(record_of):
     record = record_of(text)
     assert _roles(record) == {K: S}
     assert _people(record) == {(K, "Paul Morel", "président")}
+
+
+# --- a quote's speaker in brackets, or taken up after it ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "« C'est une étape » (Anne Roux, présidente de la CPTS).", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "« C'est une étape », se réjouit Anne Roux. Et la présidente de la CPTS d'ajouter : « Nous allons "
+              "recruter. »", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "« C'est une étape », nous explique Anne Roux, présidente de la CPTS.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "« C'est une étape » souligne Anne Roux, présidente de la CPTS.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Anne Roux, présidente de la CPTS : « C'est une étape. »", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Pour le docteur Paul Morel, qui en assure la présidence, « c'est une étape ».",
+     {(K, "Paul Morel", "président")}),
+    (SIGNED + "« C'est une étape », indique à nos confrères Anne Roux, présidente de la CPTS.",
+     {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "\n« C'est une étape »\nAnne Roux, présidente", {(K, "Anne Roux", "présidente")}),
+    # another body's officer in brackets
+    (SIGNED + "« C'est une étape » (Anne Jolivet, directrice de l'ARS).", set()),
+])
+def test_a_quote_s_speaker(record_of, text, expected):
+    assert _people(record_of(text)) == expected
