@@ -423,11 +423,12 @@ def bare_name_after(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool
 
 
 def last_body_is_cpts(ctx: Context, pos: int) -> bool:
-    """The last body named before `pos`, in its sentence or else the one before, is a CPTS."""
+    """The last body named before `pos`, in its sentence or else the one before, is a CPTS; with none named there, the
+    text is about one ("Elle réunit 80 soignants. « ... », explique Paul Morel, qui la préside")."""
     sentence = ctx.sentence_at(pos)
     previous = ctx.sentence_before(sentence.start)
     start = previous.start if previous else sentence.start
     before = ctx.text[start:pos]
     cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)] + [(m.end(), False) for m in OTHER_BODY.finditer(before)]
     cues += [(mention.span.end - start, True) for mention, _ in ctx.mentions_in(Span(start, pos))]
-    return max(cues)[1] if cues else False
+    return max(cues)[1] if cues else bool(ctx.subjects)

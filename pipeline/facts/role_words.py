@@ -204,6 +204,7 @@ HOLDER_VERB = GapLed(
     # "Paul Morel a fondé la CPTS en 2019", "... a initié la CPTS"
     r"(?P<found>(?:a|ont|avait|avaient)\s+(?:co-?)?(?:fondé|créé)|(?:(?:has|have)\s+)?(?:co-?)?founded)|(?P<init>(?:a|ont|avait|avaient)\s+(?:initié|lancé)))\s+"
     rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
+    r"structure(?=\s*[,.;)]|\s+(?:depuis|since)\b)|"  # "qui préside la structure" ("la structure hospitalière" is another)
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE,
     cue=r"(?:présid(?:e|ent|ait|aient|era|eront)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
@@ -266,10 +267,10 @@ FRONTED_OFFICE = re.compile(rf"{FRONTED_AT}\s+la\s+(?P<office>(?P<prefix>(?i:co-
 FRONTED_TIME = re.compile(r"(?:\s+(?:en|depuis|dès|le|au|in|since)\s+[^,.;:\n]{1,25}?)?\s*[,:]")
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
-    r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
+    r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune(?!s)|h[ôo]pital|"  # "vingt communes": no body
     r"centre|clinique|maison|MSP|CCAS|syndicat|ordre|union|pr[ée]fecture|r[ée]gion|d[ée]partement|"
     r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
-    r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|"
+    r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|commission|"
     r"association\s+(?:des?\b|du\b|d['’]|(?-i:[A-ZÀ-Ý](?!PTS))))", re.IGNORECASE)  # "l'association est ..." is the CPTS
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")

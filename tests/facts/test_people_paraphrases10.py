@@ -344,3 +344,28 @@ def test_a_title_on_caregivers_organising_into_a_cpts(record_of):
 ])
 def test_a_quote_s_speaker(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+# --- a verb of office on "la structure", or on "la" with no other body named before ----------------------------
+
+LONG = ("La CPTS du Val Fleuri a signé son contrat avec l'ARS. Elle réunit 80 professionnels de santé, médecins, "
+        "infirmiers, pharmaciens, kinésithérapeutes, sages-femmes et orthophonistes, sur un territoire de vingt "
+        "communes.\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (LONG + "Paul Morel, qui préside la structure, se réjouit.", {(K, "Paul Morel", "président")}),
+    (LONG + "Paul Morel préside la structure depuis 2021.", {(K, "Paul Morel", "président")}),
+    (LONG + "« Ce contrat va nous permettre de financer nos actions », explique Paul Morel, qui la préside.",
+     {(K, "Paul Morel", "président")}),
+    (LONG + "« Ce contrat va nous permettre de financer nos actions », expliquent Anne Roux et Paul Morel, "
+            "co-présidents.", {(K, "Anne Roux", "co-présidente"), (K, "Paul Morel", "co-président")}),
+    # "la" stands for another body named before
+    (SIGNED + "La commission santé de la ville se réunit chaque mois. Paul Rimbert, qui la préside, a salué l'accord.",
+     set()),
+    (SIGNED + "Elle réunit 80 professionnels. La maison de santé de Bellegarde a ouvert en mai. Paul Rimbert, qui la "
+              "dirige, a salué l'accord.", set()),
+    (SIGNED + "Le Dr Marc Lenoir, qui préside la structure hospitalière, a salué l'accord.", set()),
+])
+def test_a_verb_of_office_on_the_structure(record_of, text, expected):
+    assert _people(record_of(text)) == expected
