@@ -18,7 +18,7 @@ from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_R
                             CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE,
                             OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE,
                             THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE, PRONOUN_JOINS_RE)
-from .topic import about_something_else, announced_count, in_lead
+from .topic import ANNOUNCED_COUNT_RE, COUNT_WORDS, about_something_else, announced_count, in_lead
 
 
 # a count of the CPTS a place has, before its list: "Le département compte désormais 4 CPTS", "il existe trois CPTS"
@@ -71,7 +71,7 @@ def choose_subjects(ctx: Context) -> list[str]:
     through_people = {key for key in chosen if _named_only_through_its_people(ctx, key)}
     if chosen - through_people:
         chosen -= through_people  # "Nous avons accueilli la présidente de la CPTS Y": Y's officer, in X's news
-    chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen)
+    chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen) | _announced_lists(ctx, chosen)
     if on_something_else:
         chosen = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
     counted = [c.key for c in ctx.cpts if scores[c.key] > 0]
@@ -459,6 +459,43 @@ def _opens_on_other_body(line: str) -> bool:
 
 
 ACRONYM_RE = re.compile(r"[A-Z]{2,}\b")
+
+
+# between two items of a list announced by a colon: "X, Y et Z", "X (Cher) ; Y (Indre)", "X, dans le Cher ; Y, ..."
+ANNOUNCED_ITEM_GAP_RE = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)|,\s*(?:dans|en|in)\s+[^,;:.()\n]{1,30}?)?\s*(?:,|;|\bet\b|\band\b)\s*(?:(?:et|and)\s+)?"
+    r"(?:(?:la|le|l['’]|the)\s*)?", re.IGNORECASE)
+LIST_OPENING_RE = re.compile(r"\s*(?:(?:la|le|l['’]|the)\s*)?", re.IGNORECASE)
+
+
+def _announced_lists(ctx: Context, chosen: set[str]) -> set[str]:
+    """"Le 3 mai, quatre CPTS ont signé leur accord : X, Y, Z et W": the CPTS listed after a colon, as many as the
+    clause before it counts when it tells their event, share a subject's role (items split at semicolons too)."""
+    text, mentions, shared = ctx.text, ctx.mentions, set()
+    i = 0
+    while i < len(mentions):
+        first, key = mentions[i]
+        sentence = ctx.sentence_at(first.span.start)
+        colon = text.rfind(":", sentence.start, first.span.start)
+        j = i
+        while j + 1 < len(mentions) and ANNOUNCED_ITEM_GAP_RE.fullmatch(text, mentions[j][0].span.end,
+                                                                         mentions[j + 1][0].span.start):
+            j += 1
+        keys = {k for _, k in mentions[i:j + 1]}
+        if colon >= 0 and LIST_OPENING_RE.fullmatch(text, colon + 1, first.span.start) and keys & chosen:
+            clause = Span(max(sentence.start, text.rfind("\n", 0, colon) + 1), colon)
+            if _last_count(text, clause.start, clause.end) == len(keys) > 1 and _tells_its_event(text, clause):
+                shared |= keys
+        i = j + 1
+    return shared
+
+
+def _last_count(text: str, start: int, end: int) -> int | None:
+    counts = list(ANNOUNCED_COUNT_RE.finditer(text, start, end))
+    if not counts:
+        return None
+    word = counts[-1].group("count").lower()
+    return int(word) if word.isdigit() else COUNT_WORDS.get(word)
 
 
 def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:

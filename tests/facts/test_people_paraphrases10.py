@@ -369,3 +369,30 @@ LONG = ("La CPTS du Val Fleuri a signé son contrat avec l'ARS. Elle réunit 80 
 ])
 def test_a_verb_of_office_on_the_structure(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+# --- a list of new CPTS announced by a count and a colon ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Signature des accords conventionnels\nLe 3 mai, à la préfecture, quatre CPTS ont signé leur accord : CPTS du Val "
+     "Fleuri, CPTS Pic Bleu, CPTS Lac Vert et CPTS Mont Clair. La CPTS du Val Fleuri, présidée par Anne Roux, est la "
+     "plus ancienne. La CPTS du Val Fleuri réunit 80 professionnels.",
+     {K: S, "pic-bleu": S, "lac-vert": S, "mont-clair": S}),
+    ("Nouvelles CPTS : le point en région\nDepuis janvier, quatre communautés ont signé leur accord conventionnel "
+     "interprofessionnel : la CPTS du Val Fleuri, dans le Cher ; la CPTS Pic Bleu, dans l'Indre ; la CPTS Lac Vert, "
+     "dans le Loiret ; la CPTS Mont Clair, en Eure-et-Loir.\nFocus sur la CPTS du Val Fleuri. Présidée par Anne Roux, "
+     "la CPTS du Val Fleuri réunit 80 professionnels.",
+     {K: S, "pic-bleu": S, "lac-vert": S, "mont-clair": S}),
+    # forerunners, CPTS to come, an inventory: no event of theirs in the text's news
+    ("La CPTS du Val Fleuri signe son accord\nLa CPTS du Val Fleuri a signé son accord conventionnel le 3 mai. Dans le "
+     "département, deux CPTS avaient déjà signé leur accord : la CPTS Pic Bleu et la CPTS Lac Vert. La CPTS du Val "
+     "Fleuri réunit 80 professionnels.", {K: S, "pic-bleu": M, "lac-vert": M}),
+    ("La CPTS du Val Fleuri signe son accord\nLa CPTS du Val Fleuri a signé son accord conventionnel le 3 mai. Deux "
+     "autres CPTS sont en projet : la CPTS Pic Bleu et la CPTS Lac Vert. La CPTS du Val Fleuri réunit 80 "
+     "professionnels.", {K: S, "pic-bleu": M, "lac-vert": M}),
+    ("La CPTS du Val Fleuri signe son accord\nLa CPTS du Val Fleuri a signé son accord conventionnel le 3 mai. Le Cher "
+     "compte désormais trois CPTS : la CPTS du Val Fleuri, la CPTS Pic Bleu et la CPTS Lac Vert. La CPTS du Val "
+     "Fleuri réunit 80 professionnels.", {K: S, "pic-bleu": M, "lac-vert": M}),
+])
+def test_a_list_announced_by_a_count(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
