@@ -183,11 +183,34 @@ def _mention_spoken_of(ctx: Context, mention: Mention) -> bool:
     if OFFICE_BEFORE_RE.search(ctx.text, sentence.start, start) or BOARD_BEFORE_RE.search(
             ctx.text, max(sentence.start, start - 60), start):
         return True
+    if _listed_under_their_event(ctx, mention):
+        return True
     if _inventory_item(ctx, mention) or CREDIT_BEFORE_RE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, start) + 1, start):
         return False  # "© CPTS X", "Source : CPTS X": who took the photo or wrote the page
     line_start = max(sentence.start, ctx.text.rfind("\n", 0, start) + 1)
     return _opens_on(ctx.text, line_start, start) or _named_in_a_fronted_participle(ctx.text, line_start, mention) \
         or _tells_its_event(ctx.text, sentence)
+
+
+def _listed_under_their_event(ctx: Context, mention: Mention) -> bool:
+    """"Quatre CPTS ont signé leur accord en 2024 :\n- CPTS X\n- CPTS Y", "... ont été lancées : X, Y et Z": an item of
+    a list whose opening, ending on a colon, tells the signing or launch of the CPTS it lists."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    if BULLET_RE.match(text, line_start):
+        while line_start > 0 and BULLET_RE.match(text, text.rfind("\n", 0, line_start - 1) + 1):
+            line_start = text.rfind("\n", 0, line_start - 1) + 1  # up the bullets to the list's opening line
+        if line_start == 0:
+            return False
+        opening = Span(text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+        return text[opening.start:opening.end].rstrip().endswith(":") and _tells_its_event(text, opening)
+    sentence = ctx.sentence_at(mention.span.start)
+    colon = text.rfind(":", sentence.start, mention.span.start)
+    listed = [m for m, _ in ctx.mentions if colon < m.span.start <= mention.span.start]
+    if colon < 0 or not listed or not LIST_OPENING_RE.fullmatch(text, colon + 1, listed[0].span.start) or not all(
+            ANNOUNCED_ITEM_GAP_RE.fullmatch(text, a.span.end, b.span.start) for a, b in zip(listed, listed[1:])):
+        return False
+    return _tells_its_event(text, Span(max(sentence.start, text.rfind("\n", 0, colon) + 1), colon))
 
 
 def _named_in_a_fronted_participle(text: str, start: int, mention: Mention) -> bool:

@@ -396,3 +396,21 @@ def test_a_verb_of_office_on_the_structure(record_of, text, expected):
 ])
 def test_a_list_announced_by_a_count(record_of, text, expected):
     assert _roles(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Accès aux soins dans le Cher\nL'ARS et la CPAM poursuivent le déploiement des CPTS. Quatre CPTS ont signé leur "
+     "accord conventionnel interprofessionnel en 2024 :\n- CPTS du Val Fleuri\n- CPTS Pic Bleu\n- CPTS Lac Vert\n"
+     "- CPTS Mont Clair\nElles couvrent 60 % de la population du département.",
+     {K: S, "pic-bleu": S, "lac-vert": S, "mont-clair": S}),
+    ("Accès aux soins dans le Cher\nEn 2024, trois nouvelles CPTS ont signé leur accord conventionnel "
+     "interprofessionnel :\n• la CPTS du Val Fleuri ;\n• la CPTS Pic Bleu ;\n• la CPTS Lac Vert.\nElles rejoignent la "
+     "CPTS Mont Clair, créée en 2020.",
+     {K: S, "pic-bleu": S, "lac-vert": S, "mont-clair": M}),
+    # an inventory tells no event
+    ("Accès aux soins dans le Cher\nLe département compte trois CPTS :\n- CPTS du Val Fleuri\n- CPTS Pic Bleu\n"
+     "- CPTS Lac Vert\nElles couvrent 60 % de la population.",
+     {K: M, "pic-bleu": M, "lac-vert": M}),
+])
+def test_cpts_listed_under_their_event_in_a_text_on_something_else(record_of, text, expected):
+    assert _roles(record_of(text)) == expected
