@@ -128,7 +128,7 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
         names = names[:1]
     if not names:
         return _pronoun_holder(ctx, role, sentence) or _fronted_before_pronoun(ctx, role, sentence) or \
-            _speaker_before(ctx, role, sentence)
+            _speaker_before(ctx, role, sentence) or _interviewee(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
 
@@ -210,6 +210,26 @@ def _speaker_before(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
             not SPEECH_VERB_BEFORE.search(ctx.text, max(previous.start, names[-1].span.start - 40), names[-1].span.start):
         return []
     return [(names[-1], "")]
+
+
+# an interview: "Entretien avec Anne Durand ... Vous êtes présidente de la CPTS depuis 2020 ?", "An interview with Jane
+# Doe ... You are a civil coordinator, ..."
+YOU_ARE = re.compile(
+    rf"\b(?:Vous|You)\s+(?:êtes|étiez|avez\s+été|are|were|have\s+been)\s+(?:{ADVERB}\s+)?"
+    r"(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:(?:le|la|l['’]|une?|the|an?)\s*)?(?:[a-zà-ÿ-]+\s+)?$",
+    re.IGNORECASE)
+INTERVIEW_LEAD = re.compile(
+    r"\b(?:interview\s+(?:with|de\s|d['’])|entretien\s+avec|rencontre\s+avec|entrevue\s+avec|questions?\s+à|"
+    r"trois\s+questions\s+à)\s*", re.IGNORECASE)
+INTERVIEW_REACH = 2000  # characters back from the question to the interview's lead
+
+
+def _interviewee(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
+    """The person an interview is with, when a question gives them the role ("Vous êtes la présidente ...")."""
+    if not YOU_ARE.search(ctx.text, max(sentence.start, role.span.start - 60), role.span.start):
+        return []
+    leads = list(INTERVIEW_LEAD.finditer(ctx.text, max(0, role.span.start - INTERVIEW_REACH), role.span.start))
+    return [(name, "") for name in names_after(ctx, leads[-1].end())[:1]] if leads else []
 
 
 def pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:

@@ -414,3 +414,22 @@ def test_a_list_announced_by_a_count(record_of, text, expected):
 ])
 def test_cpts_listed_under_their_event_in_a_text_on_something_else(record_of, text, expected):
     assert _roles(record_of(text)) == expected
+
+
+# --- an interview: the question gives the interviewee the office ------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Entretien avec Anne Roux.\nVous êtes présidente de la CPTS depuis 2020. Qu'est-ce qui a changé ?\n"
+              "Beaucoup de choses.", {(K, "Anne Roux", "présidente")}),
+    ("The Val Fleuri CPTS signed its agreement. An interview with Paul Morel, a former bank manager.\nYou are a civil "
+     "coordinator, one of the few in the region's CPTS. Why?\nIt was a decision of the board.",
+     {(K, "Paul Morel", "coordinateur")}),
+    (SIGNED + "\nTrois questions à Julie Perrin\nVous êtes la coordinatrice de la CPTS. Quel est votre rôle ?\nJe fais "
+              "le lien entre les professionnels.", {(K, "Julie Perrin", "coordinatrice")}),
+    # another body's office; no interview
+    (SIGNED + "Entretien avec Anne Jolivet.\nVous êtes directrice de l'ARS depuis 2020. Que pensez-vous des CPTS ?",
+     set()),
+    (SIGNED + "Vous êtes présidente de la CPTS ? Écrivez-nous.", set()),
+])
+def test_an_interview(record_of, text, expected):
+    assert _people(record_of(text)) == expected
