@@ -433,3 +433,17 @@ def test_cpts_listed_under_their_event_in_a_text_on_something_else(record_of, te
 ])
 def test_an_interview(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux, vice-présidente en charge de la communication, présente le site internet.",
+     {(K, "Anne Roux", "vice-présidente")}),
+    (SIGNED + "\nVice-présidente en charge de la prévention : Anne Roux", {(K, "Anne Roux", "vice-présidente")}),
+    # a council's portfolio, or one whose body is named
+    (SIGNED + "Anne Jolivet, vice-présidente chargée de la santé, salue l'accord.", set()),
+    (SIGNED + "Anne Jolivet, vice-présidente en charge de la prévention au conseil départemental, salue l'accord.",
+     set()),
+    (SIGNED + "Anne Jolivet, vice-présidente en charge de la communication de la Région, salue l'accord.", set()),
+])
+def test_an_office_with_a_portfolio(record_of, text, expected):
+    assert _people(record_of(text)) == expected
