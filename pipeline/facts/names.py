@@ -443,13 +443,17 @@ def _is_generic(surface: str, is_department) -> bool:
     if GENERIC_NAME_RE.fullmatch(bare) or re.fullmatch(r"(?i:la|le|les|l['’]|the)", bare):
         return True  # "CPTS de catégorie 3", "une CPTS de type 1"
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
-    if _is_region(bare) or after_article and is_department(bare):
-        return True
+    if _is_region(bare) or after_article and (is_department(bare) or INSTITUTION_NAME_RE.match(bare)):
+        return True  # "référent CPTS de l'Assurance maladie": where the office is held, not a community
     # "les CPTS du sud de la France", "la CPTS du nord de la Vienne", "1re CPTS du territoire des
     # Hauts-de-France": a part of a region or department ("la CPTS de la vallée de l'Hérault" is a name)
     part = re.match(r"(?:(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|centre|territoire|région)\s+(.+)$", bare)
     return bool(part) and bool(LEADING_ARTICLE_RE.match(part.group(1))) and (
         _is_region(LEADING_ARTICLE_RE.sub("", part.group(1))) or is_department(LEADING_ARTICLE_RE.sub("", part.group(1))))
+
+
+INSTITUTION_NAME_RE = re.compile(r"(?i:assurance|agence\s+régionale|caisse\s+primaire|préfecture|mutualité|ordre\s+des|"
+                                 r"union\s+régionale)\b")
 
 
 def _is_region(name: str) -> bool:

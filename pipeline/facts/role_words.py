@@ -280,6 +280,7 @@ FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
 CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|is|was|has\s+been)(?:\s+\w+ment)?$",
                             re.IGNORECASE)
 # its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
+# ("la fédération des CPTS", "un réseau de CPTS": CPTS in general, no body)
+CPTS_CUE = re.compile(rf"(?<!\bdes\s)(?<!\bde\s)\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
                       r"\b(?:projet|project|démarche|bureau|board|conseil\s+d['’]administration|assembl[ée]e\s+g[ée]n[ée]rale)\b",
                       re.IGNORECASE)

@@ -447,3 +447,23 @@ def test_an_interview(record_of, text, expected):
 ])
 def test_an_office_with_a_portfolio(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+# --- CPTS in general, or an institution, beside an office --------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    SIGNED + "La fédération régionale des CPTS, présidée par Paul Rimbert, a salué l'accord.",
+    SIGNED + "Paul Rimbert, référent CPTS de l'Assurance maladie, a salué l'accord.",
+    SIGNED + "Paul Rimbert, chargé de mission CPTS à la CPAM, a salué l'accord.",
+    SIGNED + "Paul Rimbert, président de la fédération des CPTS, a salué l'accord.",
+    SIGNED + "Paul Rimbert, coordinateur régional des CPTS à l'ARS, a salué l'accord.",
+    SIGNED + "Les présidents de CPTS de la région se réunissent chaque trimestre. Paul Rimbert, qui anime ces "
+             "rencontres, se réjouit.",
+    "La CPTS du Val Fleuri a signé son contrat avec l'ARS, en présence de quatre professionnelles engagées : le Dr "
+    "Anne Roux, médecin, Claire Dubois, infirmière libérale, Julie Martin, orthophoniste, et Sophie Blanc, "
+    "diététicienne.",
+])
+def test_cpts_in_general_or_an_institution_beside_an_office(record_of, text):
+    record = record_of(text)
+    assert _people(record) == set()
+    assert {c["key"] for c in record["cpts"]} == {K}
