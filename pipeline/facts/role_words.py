@@ -140,7 +140,7 @@ OF_OTHER = re.compile(r"\s*(?:de|du|des|d['’]|of|at|au|aux|à|chez|within|for)
 # feminine nouns and participles next to the name: "pharmacienne", "infirmière", "élue", "Mme"
 FEMININE_HINT = re.compile(
     r"\b(?:[a-zà-ÿ-]*(?:ienne|ière|trice|euse|esse)|sage-femme|elle|(?:r[ée])?élue|nommée|désignée|interrogée|"
-    r"installée|diplômée|engagée|arrivée|née)\b|\b(?:Mme|Madame|Docteure|Doctoresse|Mrs|Ms)\b")
+    r"installée|diplômée|engagée|arrivée|née)\b|\b(?:Mme|Madame|Mlle|Mademoiselle|Docteure|Doctoresse|Mrs|Ms)\b")
 
 
 # --- verbs and nouns of office ---------------------------------------------------------------

@@ -467,3 +467,14 @@ def test_cpts_in_general_or_an_institution_beside_an_office(record_of, text):
     record = record_of(text)
     assert _people(record) == set()
     assert {c["key"] for c in record["cpts"]} == {K}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Mlle Roux, coordinatrice de la CPTS, se réjouit.", {(K, "Roux", "coordinatrice")}),
+    (SIGNED + "Mlle Dominique Roux, coordinatrice de la CPTS, se réjouit.",
+     {(K, "Dominique Roux", "coordinatrice")}),
+    (SIGNED + "Le Prof. Paul Morel, président de la CPTS, se réjouit.", {(K, "Paul Morel", "président")}),
+    (SIGNED + "Elle est coordonnée par Mlle Camille Roux.", {(K, "Camille Roux", "coordinatrice")}),
+])
+def test_more_titles(record_of, text, expected):
+    assert _people(record_of(text)) == expected
