@@ -47,6 +47,8 @@ ROLE_STEMS = [
     (r"responsables?", ("responsable", "responsable")),
     (r"porte-paroles?", ("porte-parole", "porte-parole")),
     (r"chair(?P<fem7>wom[ae]n)?(?:m[ae]n|persons?|s)?", ("président", "présidente")),  # "co-chairs A and B"
+    # "head of the CPTS", "the CPTS head", "leader of the community" (not "head of the agency")
+    (r"(?:head|leader)(?=\s+of\s+the\s+(?:CPTS|community|association)\b)|(?<=CPTS\s)head\b", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),
     (r"directors?", ("directeur", "directrice")),
     (r"treasurers?", ("trésorier", "trésorière")),

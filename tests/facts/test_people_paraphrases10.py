@@ -478,3 +478,19 @@ def test_cpts_in_general_or_an_institution_beside_an_office(record_of, text):
 ])
 def test_more_titles(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Val Fleuri CPTS signed its agreement. \"We are ready,\" said Anne Roux, head of the CPTS.",
+     {(K, "Anne Roux", "présidente")}),
+    ("The Val Fleuri CPTS signed its agreement. \"We are ready,\" said Dr Paul Morel, the CPTS head.",
+     {(K, "Paul Morel", "président")}),
+    ("The Val Fleuri CPTS signed its agreement. \"We are ready,\" said Dr Anne Roux, leader of the CPTS.",
+     {(K, "Anne Roux", "présidente")}),
+    # the head of another body
+    ("The Val Fleuri CPTS signed its agreement. \"We are ready,\" said Marc Lenoir, head of the regional health "
+     "agency.", set()),
+    ("The Val Fleuri CPTS signed its agreement. Marc Lenoir, head of primary care at the agency, welcomed it.", set()),
+])
+def test_the_head_of_the_cpts(record_of, text, expected):
+    assert _people(record_of(text)) == expected
