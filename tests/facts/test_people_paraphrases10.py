@@ -494,3 +494,14 @@ def test_more_titles(record_of, text, expected):
 ])
 def test_the_head_of_the_cpts(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux a succédé au Dr Paul Morel à la tête de la CPTS en 2023.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Anne Roux remplace Paul Morel à la tête de la CPTS.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Anne Roux a succédé au Dr Paul Morel à la présidence de la CPTS.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Anne Roux, qui a pris la présidence de la CPTS en 2022, se réjouit.", {(K, "Anne Roux", "présidente")}),
+    (SIGNED + "Julie Perrin, coordinatrice depuis le mois de mars, se réjouit.", {(K, "Julie Perrin", "coordinatrice")}),
+])
+def test_a_successor(record_of, text, expected):
+    assert _people(record_of(text)) == expected
