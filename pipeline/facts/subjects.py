@@ -7,18 +7,18 @@ from collections import Counter
 
 from ..model import Span
 from .context import OTHER_CONTEXT_RE, UPPER_CHARS, Context
-from .contract_cues import CONTRACT, SIGNING
 from .event_cues import find_cues
 from .name_words import HEAD_RE
 from .names import Mention
 from .number_words import NUMBER_PHRASE
 from .role_words import OTHER_BODY
+from .subject_lists import BULLET_RE, announced_lists, listed_under_their_event, tells_its_event
 from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
                             CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE,
                             OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE,
-                            THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE, PRONOUN_JOINS_RE)
-from .topic import ANNOUNCED_COUNT_RE, COUNT_WORDS, about_something_else, announced_count, in_lead
+                            THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE, PRONOUN_JOINS_RE, ONE_OF_MANY_AFTER_RE)
+from .topic import about_something_else, announced_count, in_lead
 
 
 # a count of the CPTS a place has, before its list: "Le département compte désormais 4 CPTS", "il existe trois CPTS"
@@ -71,7 +71,7 @@ def choose_subjects(ctx: Context) -> list[str]:
     through_people = {key for key in chosen if _named_only_through_its_people(ctx, key)}
     if chosen - through_people:
         chosen -= through_people  # "Nous avons accueilli la présidente de la CPTS Y": Y's officer, in X's news
-    chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen) | _announced_lists(ctx, chosen)
+    chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen) | announced_lists(ctx, chosen)
     if on_something_else:
         chosen = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
     counted = [c.key for c in ctx.cpts if scores[c.key] > 0]
@@ -183,34 +183,13 @@ def _mention_spoken_of(ctx: Context, mention: Mention) -> bool:
     if OFFICE_BEFORE_RE.search(ctx.text, sentence.start, start) or BOARD_BEFORE_RE.search(
             ctx.text, max(sentence.start, start - 60), start):
         return True
-    if _listed_under_their_event(ctx, mention):
+    if listed_under_their_event(ctx, mention):
         return True
     if _inventory_item(ctx, mention) or CREDIT_BEFORE_RE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, start) + 1, start):
         return False  # "© CPTS X", "Source : CPTS X": who took the photo or wrote the page
     line_start = max(sentence.start, ctx.text.rfind("\n", 0, start) + 1)
     return _opens_on(ctx.text, line_start, start) or _named_in_a_fronted_participle(ctx.text, line_start, mention) \
-        or _tells_its_event(ctx.text, sentence)
-
-
-def _listed_under_their_event(ctx: Context, mention: Mention) -> bool:
-    """"Quatre CPTS ont signé leur accord en 2024 :\n- CPTS X\n- CPTS Y", "... ont été lancées : X, Y et Z": an item of
-    a list whose opening, ending on a colon, tells the signing or launch of the CPTS it lists."""
-    text = ctx.text
-    line_start = text.rfind("\n", 0, mention.span.start) + 1
-    if BULLET_RE.match(text, line_start):
-        while line_start > 0 and BULLET_RE.match(text, text.rfind("\n", 0, line_start - 1) + 1):
-            line_start = text.rfind("\n", 0, line_start - 1) + 1  # up the bullets to the list's opening line
-        if line_start == 0:
-            return False
-        opening = Span(text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
-        return text[opening.start:opening.end].rstrip().endswith(":") and _tells_its_event(text, opening)
-    sentence = ctx.sentence_at(mention.span.start)
-    colon = text.rfind(":", sentence.start, mention.span.start)
-    listed = [m for m, _ in ctx.mentions if colon < m.span.start <= mention.span.start]
-    if colon < 0 or not listed or not LIST_OPENING_RE.fullmatch(text, colon + 1, listed[0].span.start) or not all(
-            ANNOUNCED_ITEM_GAP_RE.fullmatch(text, a.span.end, b.span.start) for a, b in zip(listed, listed[1:])):
-        return False
-    return _tells_its_event(text, Span(max(sentence.start, text.rfind("\n", 0, colon) + 1), colon))
+        or tells_its_event(ctx.text, sentence)
 
 
 def _named_in_a_fronted_participle(text: str, start: int, mention: Mention) -> bool:
@@ -226,12 +205,6 @@ def _opens_on(text: str, start: int, name_start: int) -> bool:
         return True
     fronted = FRONTED_RE.match(text, start, name_start) or PARTICIPLE_FRONTED_RE.match(text, start, name_start)
     return bool(fronted) and bool(AFTER_FRONTED_RE.fullmatch(text, fronted.end(), name_start))
-
-
-def _tells_its_event(text: str, sentence: Span) -> bool:
-    """An event of a CPTS's life: its birth, its contract ("la signature de l'accord de la CPTS X")."""
-    return bool(find_cues(text, sentence.start, sentence.end)) or bool(
-        SIGNING.search(text, sentence.start, sentence.end) and CONTRACT.search(text, sentence.start, sentence.end))
 
 
 def _the_cpts_unnamed(ctx: Context) -> bool:
@@ -284,14 +257,6 @@ def _named_in_passing(ctx: Context) -> bool:
            for head in HEAD_RE.finditer(ctx.text)):
         return False  # it speaks of one CPTS elsewhere ("la CPTS", "cette CPTS"), not only of CPTS in general
     return not OFFICE_BEFORE_RE.search(ctx.text, sentence.start, first.span.start)
-
-
-# "La CPTS X est l'un des signataires", "... fait partie des partenaires": one of the many that take part in what the
-# text is about, not its subject
-ONE_OF_MANY_AFTER_RE = re.compile(
-    r"\s*,?\s+(?:est|était|sera|figure|fait\s+partie|is|was)\s+(?:l['’]une?\s+des|des|parmi\s+les|one\s+of\s+the|among\s+the)"
-    r"\s+(?:\w+\s+)?(?:partenaires|signataires|acteurs|financeurs|participants|soutiens|partners|signatories)\b",
-    re.IGNORECASE)
 
 
 # "les CPTS", "des communautés ...", "les premières CPTS", "40 CPTS": CPTS in general, not one of them
@@ -454,10 +419,6 @@ def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
     return bool(before and ITEM_AFTER_RE.match(ctx.text, mention.span.end))
 
 
-# a bullet line opening on a body: "- la CPTS X a présenté ...", "• Le centre hospitalier ..."
-BULLET_RE = re.compile(r"[ \t]*[-–•*·▪►◦][ \t]*(?:(?:la|le|les|l['’])\s*)?", re.IGNORECASE)
-
-
 def _one_bullet_of_bodies(ctx: Context, mention: Mention) -> bool:
     """"- la CPTS X a présenté son projet ;\n- le centre hospitalier a détaillé ...": one bullet of a list
     whose neighbouring bullets open on other bodies, none of them a CPTS."""
@@ -482,43 +443,6 @@ def _opens_on_other_body(line: str) -> bool:
 
 
 ACRONYM_RE = re.compile(r"[A-Z]{2,}\b")
-
-
-# between two items of a list announced by a colon: "X, Y et Z", "X (Cher) ; Y (Indre)", "X, dans le Cher ; Y, ..."
-ANNOUNCED_ITEM_GAP_RE = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)|,\s*(?:dans|en|in)\s+[^,;:.()\n]{1,30}?)?\s*(?:,|;|\bet\b|\band\b)\s*(?:(?:et|and)\s+)?"
-    r"(?:(?:la|le|l['’]|the)\s*)?", re.IGNORECASE)
-LIST_OPENING_RE = re.compile(r"\s*(?:(?:la|le|l['’]|the)\s*)?", re.IGNORECASE)
-
-
-def _announced_lists(ctx: Context, chosen: set[str]) -> set[str]:
-    """"Le 3 mai, quatre CPTS ont signé leur accord : X, Y, Z et W": the CPTS listed after a colon, as many as the
-    clause before it counts when it tells their event, share a subject's role (items split at semicolons too)."""
-    text, mentions, shared = ctx.text, ctx.mentions, set()
-    i = 0
-    while i < len(mentions):
-        first, key = mentions[i]
-        sentence = ctx.sentence_at(first.span.start)
-        colon = text.rfind(":", sentence.start, first.span.start)
-        j = i
-        while j + 1 < len(mentions) and ANNOUNCED_ITEM_GAP_RE.fullmatch(text, mentions[j][0].span.end,
-                                                                         mentions[j + 1][0].span.start):
-            j += 1
-        keys = {k for _, k in mentions[i:j + 1]}
-        if colon >= 0 and LIST_OPENING_RE.fullmatch(text, colon + 1, first.span.start) and keys & chosen:
-            clause = Span(max(sentence.start, text.rfind("\n", 0, colon) + 1), colon)
-            if _last_count(text, clause.start, clause.end) == len(keys) > 1 and _tells_its_event(text, clause):
-                shared |= keys
-        i = j + 1
-    return shared
-
-
-def _last_count(text: str, start: int, end: int) -> int | None:
-    counts = list(ANNOUNCED_COUNT_RE.finditer(text, start, end))
-    if not counts:
-        return None
-    word = counts[-1].group("count").lower()
-    return int(word) if word.isdigit() else COUNT_WORDS.get(word)
 
 
 def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
