@@ -505,3 +505,25 @@ def test_the_head_of_the_cpts(record_of, text, expected):
 ])
 def test_a_successor(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+# --- the CPTS's officer among other bodies' people, and the CPTS's name written in other ways ------------------
+
+@pytest.mark.parametrize("text", [
+    SIGNED + "Paul Morel, président de la CPTS, et Anne Jolivet, médecin généraliste, ont présenté le projet.",
+    SIGNED + "Paul Morel et Anne Jolivet, respectivement président de la CPTS et présidente de l'URPS, ont signé.",
+    SIGNED + "Étaient présents : Paul Morel, président de la CPTS ; Anne Jolivet, directrice de la CPAM ; Marc Lenoir, "
+             "maire de Bellegarde.",
+    SIGNED + "\nSur la photo, de gauche à droite : Marc Lenoir (maire), Paul Morel (président de la CPTS), Anne Jolivet "
+             "(ARS).",
+    SIGNED + "Le président de la CPTS, Paul Morel, entouré d'Anne Jolivet, déléguée de l'ARS, et de Marc Lenoir, maire, "
+             "a signé.",
+    "Signature d'un accord pour l'accès aux soins. Paul Morel, président de la Communauté Professionnelle "
+    "Territoriale de Santé du Val Fleuri, se réjouit.",
+    "Signature d'un accord pour l'accès aux soins. Paul Morel, président de la CPTS « Val Fleuri », se réjouit.",
+    "Signature d'un accord pour l'accès aux soins. Paul Morel, président de la C.P.T.S. du Val Fleuri, se réjouit.",
+    "Signature d'un accord pour l'accès aux soins. Paul Morel, président de la communauté professionnelle "
+    "territoriale de santé (CPTS) du Val Fleuri, se réjouit.",
+])
+def test_the_cpts_s_officer_among_others(record_of, text):
+    assert _people(record_of(text)) == {(K, "Paul Morel", "président")}
