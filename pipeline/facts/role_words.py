@@ -154,7 +154,7 @@ ADVERB = (r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\
 INVOLVED = re.compile(
     r"\b(?:(?P<reflexive>s['’](?:(?:est|sont)\s+)?(?:investi\w*|impliqu\w*|engag\w*)\s+)?"
     r"(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
-    r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?|"
+    r"(?:\w+\s+)?(?:dans|au\s+sein\s+de)\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?|"
     # "Anne Durand fait partie de la CPTS", "... a rejoint la CPTS en 2022", "... adhère (a adhéré, participe) à la CPTS"
     r"(?:fait|font|faisait|faisaient)\s+partie\s+de\s+|(?:a|ont|avait|avaient)\s+rejoint\s+|"
     r"(?:adhèr(?:e|ent)|(?:a|ont|avait|avaient)\s+adhéré|particip(?:e|ent|ait|aient)(?:\s+activement)?)\s+à\s+)"

@@ -527,3 +527,15 @@ def test_a_successor(record_of, text, expected):
 ])
 def test_the_cpts_s_officer_among_others(record_of, text):
     assert _people(record_of(text)) == {(K, "Paul Morel", "président")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux, engagée au sein de la CPTS depuis sa création, se réjouit.", {(K, "Anne Roux", "membre")}),
+    (SIGNED + "Anne Roux s'est investie au sein de la CPTS dès 2020.", {(K, "Anne Roux", "membre")}),
+    (SIGNED + "Anne Roux, membre active de la CPTS, se réjouit.", {(K, "Anne Roux", "membre")}),
+    (SIGNED + "Anne Roux, qui siège au bureau de la CPTS, se réjouit.", {(K, "Anne Roux", "membre du bureau")}),
+    (SIGNED + "Membre de la CPTS, Anne Roux se réjouit.", {(K, "Anne Roux", "membre")}),
+    (SIGNED + "Anne Jolivet, engagée au sein de l'URPS, se réjouit.", set()),
+])
+def test_members(record_of, text, expected):
+    assert _people(record_of(text)) == expected
