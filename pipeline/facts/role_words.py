@@ -29,6 +29,7 @@ ROLE_STEMS = [
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
     (r"porte(?:ur|(?P<fem22>use))s?\s+de\s+projets?", ("porteur de projet", "porteuse de projet")),
     (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
+    (r"charg[ée](?P<fem24>e)?s?\s+de\s+(?:la\s+)?coordination", ("chargé de coordination", "chargée de coordination")),
     (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
     (r"(?:(?<!-)|(?<=\bco-))fondat(?:eur|(?P<fem12>rice))s?", ("fondateur", "fondatrice")),
     (r"(?:(?<!-)|(?<=\bco-))founders?", ("fondateur", "fondatrice")),

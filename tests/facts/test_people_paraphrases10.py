@@ -539,3 +539,15 @@ def test_the_cpts_s_officer_among_others(record_of, text):
 ])
 def test_members(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    (SIGNED + "Anne Roux, chargée de coordination de la CPTS, se réjouit.",
+     {(K, "Anne Roux", "chargée de coordination")}),
+    (SIGNED + "Anne Roux, infirmière coordinatrice de la CPTS, se réjouit.", {(K, "Anne Roux", "coordinatrice")}),
+    (SIGNED + "Anne Roux, directrice-coordinatrice de la CPTS, se réjouit.",
+     {(K, "Anne Roux", "directrice-coordinatrice")}),
+    (SIGNED + "Anne Jolivet, chargée de coordination du contrat local de santé, se réjouit.", set()),
+])
+def test_coordination_offices(record_of, text, expected):
+    assert _people(record_of(text)) == expected
