@@ -210,6 +210,11 @@ GENERIC_NAME_RE = re.compile(r"(?i:taille|type|niveau|catégorie|size|category|l
                              r"aquitain|picard|savoyard|bourguignon|provençal|guadeloupéen)n?es|provençaux)")
 
 
+# an institution after "CPTS de l'": "référent CPTS de l'Assurance maladie" names where the office is held, no community
+INSTITUTION_NAME_RE = re.compile(r"(?i:assurance|agence\s+régionale|caisse\s+primaire|préfecture|mutualité|ordre\s+des|"
+                                 r"union\s+régionale)\b")
+
+
 # Bodies named after "et de la", "et de l'" beside a CPTS: "avec la CPTS du Val et de l'Agence ..."
 INSTITUTION_WORD_RE = re.compile(r"Agence|Assurance|Mutualité|Caisse|Région|Département|Ville|Mairie|Conseil|"
                                  r"Préfecture|État|Etat|Union|Ordre|Hôpital|Clinique|Communauté|Maison|Association|Métropole|"

@@ -27,7 +27,7 @@ from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
                          OWN_PLURAL_BEFORE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
-                         EXPANSION_RE, GAP_RE, GENERIC_NAME_RE, HEAD_RE, LEADING_ARTICLE_RE,
+                         EXPANSION_RE, GAP_RE, GENERIC_NAME_RE, HEAD_RE, INSTITUTION_NAME_RE, LEADING_ARTICLE_RE,
                          LIST_ANNOUNCED_RE, LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MONTHS,
                          NAMED_ALONE_RE, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PLACE_NOUN_FIRST_RE,
                          PLACE_NOUN_RE, PLACE_ADJECTIVE_AFTER, PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE,
@@ -443,8 +443,8 @@ def _is_generic(surface: str, is_department) -> bool:
     if GENERIC_NAME_RE.fullmatch(bare) or re.fullmatch(r"(?i:la|le|les|l['’]|the)", bare):
         return True  # "CPTS de catégorie 3", "une CPTS de type 1"
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
-    if _is_region(bare) or after_article and is_department(bare):
-        return True
+    if _is_region(bare) or after_article and (is_department(bare) or INSTITUTION_NAME_RE.match(bare)):
+        return True  # "référent CPTS de l'Assurance maladie": where the office is held, not a community
     # "les CPTS du sud de la France", "la CPTS du nord de la Vienne", "1re CPTS du territoire des
     # Hauts-de-France": a part of a region or department ("la CPTS de la vallée de l'Hérault" is a name)
     part = re.match(r"(?:(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|centre|territoire|région)\s+(.+)$", bare)

@@ -304,9 +304,11 @@ NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*$")
 # a pronoun or a profession standing for the person named last: "Elle préside ...", "L'infirmière préside ..."
 SUBJECT_PRONOUN = re.compile(  # "Infirmière libérale, elle préside ...": a fronted apposition before the pronoun
     r"[\s«\"“]*(?:(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?(?i:il|elle)|He|She|"
-    r"(?:Le|La|L['’])\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|pharmacien(?:ne)?|"
-    r"kinésithérapeute|kiné|sage-femme|praticien(?:ne)?|docteure?|orthophoniste|dentiste|psychologue|podologue))"
-    r"(?:\s+\w+ment)?\s*")
+    # "Ce kinésithérapeute de Bellegarde préside ...", "L'infirmière, qui préside ..."
+    r"(?:Le|La|L['’]|Ce|Cette|Cet)\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|pharmacien(?:ne)?|"
+    r"kinésithérapeute|kiné|sage-femme|praticien(?:ne)?|docteure?|orthophoniste|dentiste|psychologue|podologue)"
+    r"(?:\s+(?:libérale?|généraliste|(?:de|d['’]|à)\s*[A-ZÀ-Ý][\w'’-]+))?)"
+    r"(?:\s+\w+ment)?\s*,?\s*")
 
 
 def _origin_holders(ctx: Context):

@@ -18,13 +18,15 @@ BARE_ROLE = 0.8  # a role with no "de la CPTS" after it: the sentence's CPTS is 
 
 def person_fact(ctx: Context, role: Role, name: Name, between: str) -> tuple[str | None, int, Fact | None]:
     whole = name.span.union(role.span)
-    key = role.key or ctx.target_for(whole) or _caption_target(ctx, whole)
+    # "« ... » (Anne Durand, présidente de la CPTS)": an office in "la CPTS" is the CPTS the text speaks of
+    key = role.key or ctx.target_for(whole) or _caption_target(ctx, whole) or \
+        (ctx.focus_at(whole.start) if role.of_cpts else None)
     if key is None or not role.of_cpts and _for_other_body(ctx, name.span.start):
         return None, 0, None
     after = ctx.text[name.span.end:name.span.end + 40]
     written_name = _display_name(_full_name(ctx, ctx.text[name.span.start:name.span.end]))
     feminine = role.feminine_word or bool(
-        re.search(r"Mme|Madame|Docteure|Doctoresse|Mrs|Ms", name.title)
+        re.search(r"Mme|Madame|Mlle|Mademoiselle|Docteure|Doctoresse|Mrs|Ms", name.title)
         or FEMININE_HINT.search(between)
         or re.match(rf"\s*,\s*(?![Ee]lle\b)(?:{FEMININE_HINT.pattern})", after)  # ", elle regroupe": the CPTS
         or _gender_left_open(ctx, role) and not MASCULINE_TITLE.search(name.title)
@@ -93,7 +95,7 @@ def _full_name(ctx: Context, written: str) -> str:
     return written
 
 
-NOT_A_FIRST_NAME = re.compile(r"(?i:dr|docteure?|pr|professeure?|madame|monsieur|mme|maître|me)")
+NOT_A_FIRST_NAME = re.compile(r"(?i:dr|docteure?|pr|prof|professeure?|madame|mademoiselle|monsieur|mme|mlle|maître|me)")
 PLACE_BEFORE = re.compile(
     r"(?i:\b(?:rue|avenue|place|boulevard|allée|quai|école|collège|lycée|centre|hôpital|maison)\s+)$")
 

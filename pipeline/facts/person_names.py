@@ -18,7 +18,7 @@ UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
 # --- people's names -----------------------------------------------------------------------
 TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[Dd]octoresse|[Pp]r\.?|"
-         r"[Pp]rofesseure?|Mme\.?|Madame|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?|"
+         r"[Pp]rofesseure?|[Pp]rof\.|Mme\.?|Madame|Mlle\.?|Mademoiselle|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?|"
          r"Doctor|Professor|Nurse|Pharmacist|Midwife|GP)\s+")  # English writes the profession as a title
 NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
 PARTICLE = r"(?:(?:de(?:\s+la)?|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
@@ -48,7 +48,7 @@ NOT_NAME_WORDS = ORGANISATION_WORDS | {
     "à", "a", "ce", "cette", "son", "sa", "ses", "dans", "sur", "chez", "ainsi", "enfin", "depuis", "lors",
     "the", "and", "for", "with", "by", "according", "its", "their", "our", "but", "as", "an", "mr", "dr",
     "communauté", "association", "agence", "maison", "centre", "hôpital", "santé", "président", "présidente",
-    "directeur", "directrice", "coordinateur", "coordinatrice", "docteur", "madame", "monsieur",
+    "directeur", "directrice", "coordinateur", "coordinatrice", "docteur", "madame", "mademoiselle", "monsieur",
     # the next label of a list of offices: "Vice-présidente : Anne Roux\nTrésorier : Paul Morel"
     "vice-président", "vice-présidente", "trésorier", "trésorière", "secrétaire", "coordonnateur", "coordonnatrice",
     "membres", "membre",

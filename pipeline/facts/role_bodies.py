@@ -20,7 +20,10 @@ def what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     charge = CHARGE.match(text, pos)
     if charge:
         body = re.search(rf"\b{CPTS_WORD}", charge.group(), re.IGNORECASE)
-        return (charge.end(), True, None, False) if body else (pos, False, None, True)
+        if body:
+            return charge.end(), True, None, False
+        # "vice-présidente en charge de la communication": one of a CPTS's own portfolios, no body named
+        return (charge.end(), False, None, False) if CPTS_PORTFOLIO.fullmatch(charge.group()) else (pos, False, None, True)
     board = BOARD.match(text, pos)
     if board:
         pos = board.end()
@@ -49,6 +52,13 @@ def what_follows(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool]:
     if other and not board:
         return pos, False, None, True
     return pos, False, None, False
+
+
+# the portfolios of a CPTS's board, whose body goes without saying (a council's "santé", "solidarités" are not)
+CPTS_PORTFOLIO = re.compile(
+    r"\s+(?:en\s+charge|charg[ée]e?)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+)"
+    r"(?:communication|formation|prévention|coordination|parcours(?:\s+de\s+soins)?|soins\s+non\s+programmés|"
+    r"missions?|projets?|numérique|qualité|exercice\s+coordonné)\s*", re.IGNORECASE)
 
 
 AT_BODY = re.compile(r"\s*(?:à|au|aux|de|du|des|d['’]|at|of|within)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?")

@@ -7,8 +7,8 @@ import re
 from ..model import Span
 from .context import Context
 from .role_bodies import label_is_the_cptss, office_elsewhere_after, what_follows
-from .role_holders import Role, names_after
-from .role_words import FRONTED_HEAD, FRONTED_OFFICE, ORIGIN_THEN_NAMES
+from .role_holders import Role, about_the_cpts, names_after
+from .role_words import FRONTED_HEAD, FRONTED_OFFICE, FRONTED_TIME, ORIGIN_THEN_NAMES
 
 
 def line_start(ctx: Context, sentence: Span, pos: int) -> int:
@@ -31,7 +31,7 @@ def fronted_heads(ctx: Context):
         comma = next((m.start() for m in re.finditer(r"[,:]", ctx.text[end:min(sentence.end, end + 60)])), -1)
         comma = comma + end if comma >= 0 else -1
         if of_cpts and comma > 0:
-            role = Role("président", "présidente", Span(m.start(), end), end, True, key, False, False)
+            role = Role("président", "présidente", Span(m.start(), end), end, True, key, bool(m.group("fem")), False)
             yield from ((name, role) for name in names_after(ctx, comma + 1)[:1])
 
 
@@ -40,6 +40,8 @@ def origin_listed_after(ctx: Context):
     for m in ORIGIN_THEN_NAMES.finditer(ctx.text):
         if m.group("sep") == "," and not m.group()[0].isupper():
             continue  # "Les soignants à l'origine de la CPTS, qui ...": not a list of names
+        if m.group("vague") and not about_the_cpts(ctx, m.start()):
+            continue
         role = Role("initiateur", "initiatrice", Span(m.start(), m.end()), m.end(), True, None, False, True)
         yield from ((name, role) for name in names_after(ctx, m.end()))
 
@@ -58,12 +60,13 @@ def fronted_offices(ctx: Context):
         end, of_cpts, key, elsewhere = what_follows(ctx, m.end("office"))
         if elsewhere or not (of_cpts or end == m.end("office") and label_is_the_cptss(ctx, m.start())):
             continue
-        separator = re.match(r"\s*[,:]", ctx.text[end:])
+        separator = FRONTED_TIME.match(ctx.text, end)
         if separator is None:
             continue
         prefix = (m.group("prefix") or "").lower()
         masculine, feminine = (prefix + form for form in OFFICE_OF_NOUN[m.group("noun").lower()])
-        role = Role(masculine, feminine, Span(m.start(), end), end, True, key, False, prefix.startswith("co"))
-        names = names_after(ctx, end + separator.end())
+        role = Role(masculine, feminine, Span(m.start(), end), end, True, key, bool(m.group("fem")),
+                    prefix.startswith("co"))
+        names = names_after(ctx, separator.end())
         yield from ((name, role) for name in (names if role.plural else names[:1])
                     if not office_elsewhere_after(ctx, name.span.end))

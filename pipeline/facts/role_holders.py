@@ -21,8 +21,8 @@ from .role_words import ADVERB, CPTS_CUE, OTHER_BODY, ROLE_RE
 APPOSITION = re.compile(
     r"\s*(?:[,(–—|]|\s-\s)\s*(?:[^.;:!?«»\"“”()|]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
 # "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
-DETERMINER_APPOSITION = re.compile(
-    r"\s*(?:[,(–—]|\s-\s)\s*(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"
+DETERMINER_APPOSITION = re.compile(  # "Jane Doe, a GP and the chair of ...": a profession before it
+    r"\s*(?:[,(–—]|\s-\s)\s*(?:(?:an?|une?)\s+[^,.;:!?«»\"“”()]{1,40}?\s+(?:and|et)\s+)?(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"
     r"(?:l['’])?une?\s+(?:de\s+)?(?:des|ses|ces)|one\s+of\s+(?:the|its)|"  # "Paul Morel, l'un des initiateurs de la CPTS"
     r"(?:the\s+)?(?:CPTS|community)['’]s)\s*(?:CPTS\s+)?$",
     re.IGNORECASE)
@@ -54,9 +54,11 @@ PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|fr
 # Dupont et": words before the name; "Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
 NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la présidente de la Communauté ... (CPTS) Anne Durand"
                             r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\(|"
-                            r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\best\b|\bis\b|"  # "le poste est occupé par"
+                            r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\b(?:est|sont|is|are)\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
+                            # English writes a bare profession before the name: "its chair, pharmacist Jane Doe"
+                            r"(?:(?:local\s+)?(?:GP|nurse|pharmacist|physician|doctor|midwife|physiotherapist)\s+)|"
                             rf"(?:deux|trois|quatre|cinq|six|plusieurs|une?|two|three|four|five|six|several|an?)\s+[{LOW}-]{{3,}}(?:\s+[{LOW}'’-]{{2,}}){{0,3}}?\s*[,:]\s*"
                             r"(?:(?:dont|notamment|including)\s+)?)?")  # "un groupe de soignants, dont A et B"
 # "du Dr Jean Dupont et d'Anne Durand", "de Jean Dupont et du Dr Anne Durand"
@@ -126,7 +128,7 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
         names = names[:1]
     if not names:
         return _pronoun_holder(ctx, role, sentence) or _fronted_before_pronoun(ctx, role, sentence) or \
-            _speaker_before(ctx, role, sentence)
+            _speaker_before(ctx, role, sentence) or _interviewee(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
 
@@ -186,7 +188,7 @@ SPEECH_VERBS = (r"(?:explique|raconte|souligne|indique|précise|ajoute|confie|d�
                 r"adds)")
 # "« ... », explique Anne Durand. La présidente de la CPTS ajoute ..." or "« ... », poursuit la présidente de la CPTS":
 # the role opens its sentence or speaks after its quote, the sentence before ends on a quote's speaker
-ROLE_OPENING = re.compile(r"[\s«\"“]*(?:La|Le|L['’]|Notre|Cette|Ce)\s*$")
+ROLE_OPENING = re.compile(r"[\s«\"“]*(?:Et\s+)?(?:La|Le|L['’]|Notre|Cette|Ce|la|le|l['’])\s*$")  # "Et la présidente d'ajouter"
 AFTER_QUOTE = re.compile(rf"[»\"”][ \t\u00a0]*,?[ \t\u00a0]*{SPEECH_VERBS}[ \t\u00a0]+(?:la|le|l['’])[ \t\u00a0]*$",
                          re.IGNORECASE)
 SPEECH_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}\s+(?:{TITLE})?$", re.IGNORECASE)
@@ -210,6 +212,26 @@ def _speaker_before(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
     return [(names[-1], "")]
 
 
+# an interview: "Entretien avec Anne Durand ... Vous êtes présidente de la CPTS depuis 2020 ?", "An interview with Jane
+# Doe ... You are a civil coordinator, ..."
+YOU_ARE = re.compile(
+    rf"\b(?:Vous|You)\s+(?:êtes|étiez|avez\s+été|are|were|have\s+been)\s+(?:{ADVERB}\s+)?"
+    r"(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:(?:le|la|l['’]|une?|the|an?)\s*)?(?:[a-zà-ÿ-]+\s+)?$",
+    re.IGNORECASE)
+INTERVIEW_LEAD = re.compile(
+    r"\b(?:interview\s+(?:with|de\s|d['’])|entretien\s+avec|rencontre\s+avec|entrevue\s+avec|questions?\s+à|"
+    r"trois\s+questions\s+à)\s*", re.IGNORECASE)
+INTERVIEW_REACH = 2000  # characters back from the question to the interview's lead
+
+
+def _interviewee(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
+    """The person an interview is with, when a question gives them the role ("Vous êtes la présidente ...")."""
+    if not YOU_ARE.search(ctx.text, max(sentence.start, role.span.start - 60), role.span.start):
+        return []
+    leads = list(INTERVIEW_LEAD.finditer(ctx.text, max(0, role.span.start - INTERVIEW_REACH), role.span.start))
+    return [(name, "") for name in names_after(ctx, leads[-1].end())[:1]] if leads else []
+
+
 def pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:
     """The person named last in the PRONOUN_REACH characters before a sentence opened by a pronoun."""
     start = max(0, sentence.start - PRONOUN_REACH)
@@ -225,11 +247,22 @@ def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] |
         return _name_on_line_above(ctx, role)
     name = names[-1]
     between = ctx.text[name.span.end:role.span.start]
-    if "\n" in between and not between.strip() and _office_on_line_above(ctx, name.span.start):
-        return None
-    if is_apposition(ctx, name.span.end, role.span.start):
+    if "\n" in between and _office_on_line_above(ctx, name.span.start):
+        return None  # "Vice-présidente\nAnne Roux, infirmière\nCoordinatrice": the name under an office holds that one
+    if is_apposition(ctx, name.span.end, role.span.start) or _item_labelled(ctx, name, role):
         return name, between
-    return None
+    return _name_on_line_above(ctx, role)
+
+
+# "- Anne Roux, infirmière : présidente": a list item, the name opening its line, the office after a colon or a dash
+ITEM_LABEL_GAP = re.compile(r"[ \t]*(?:,[^,:;.\n]{1,60}?)?[ \t]*[:–—][ \t]*")
+ITEM_OPENING = re.compile(r"[ \t]*(?:[-–•*·▪][ \t]*)?")
+
+
+def _item_labelled(ctx: Context, name: Name, role: Role) -> bool:
+    line_start = ctx.text.rfind("\n", 0, name.span.start) + 1
+    return bool(ITEM_OPENING.fullmatch(ctx.text, line_start, name.span.start - len(name.title))) and \
+        bool(ITEM_LABEL_GAP.fullmatch(ctx.text, name.span.end, role.span.start))
 
 
 def _row_start(ctx: Context, pos: int, sentence: Span) -> int:
@@ -244,9 +277,11 @@ def _row_start(ctx: Context, pos: int, sentence: Span) -> int:
 
 
 def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
-    """A signature or a caption: "Anne Durand" on a line of its own, "Présidente de la CPTS" below."""
+    """A signature or a caption: "Anne Durand" on a line of its own, "Présidente de la CPTS" (or "Médecin
+    généraliste, président de la CPTS") below."""
     line_start = ctx.text.rfind("\n", 0, role.span.start) + 1
-    if ctx.text[line_start:role.span.start].strip() or line_start == 0:
+    lead = ctx.text[line_start:role.span.start]
+    if lead.strip() and not PROFESSION_LEAD.fullmatch(lead) or line_start == 0:
         return None
     above_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
     above = ctx.text[above_start:line_start - 1]
@@ -254,7 +289,11 @@ def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
     if not m:
         return None
     name = as_name(ctx, m, above_start + len(above) - len(above.lstrip()))
-    return (name, "") if name and not _office_on_line_above(ctx, name.span.start) else None
+    return (name, lead) if name and not _office_on_line_above(ctx, name.span.start) else None
+
+
+# a profession opening the line of the office: "Médecin généraliste, présidente de la CPTS", "Infirmière et présidente"
+PROFESSION_LEAD = re.compile(rf"[ \t]*[{UP}][{LOW}'’ -]{{2,50}}?(?:,[ \t]*|[ \t]+(?:et|and)[ \t]+)")
 
 
 def _office_on_line_above(ctx: Context, pos: int) -> bool:
@@ -262,15 +301,21 @@ def _office_on_line_above(ctx: Context, pos: int) -> bool:
     that office, not the one on the line below it (unless a name stands above that office: "Jean Dupont\n
     Président\nAnne Durand\nCoordinatrice")."""
     line_start = ctx.text.rfind("\n", 0, pos) + 1
-    if line_start == 0 or ctx.text[line_start:pos].strip(" \t"):
+    if line_start == 0 or not LINE_OPENING_TITLE.fullmatch(ctx.text, line_start, pos):
         return False
     higher_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
     higher = ctx.text[higher_start:line_start - 1].strip(" :\t")
     office = ROLE_RE.match(higher)
     if not office or office.end() != len(higher):
         return False
-    top = ctx.text[ctx.text.rfind("\n", 0, max(0, higher_start - 1)) + 1:max(0, higher_start - 1)].strip()
-    return higher_start == 0 or not NAME_RE.fullmatch(top.rstrip(","))
+    top_start = ctx.text.rfind("\n", 0, max(0, higher_start - 1)) + 1
+    top = ctx.text[top_start:max(0, higher_start - 1)]
+    name = NAME_RE.fullmatch(top.strip().rstrip(","))
+    # a person's name, not a heading in capitals ("LE BUREAU")
+    return higher_start == 0 or not name or as_name(ctx, name, top_start + len(top) - len(top.lstrip())) is None
+
+
+LINE_OPENING_TITLE = re.compile(rf"[ \t]*(?:{TITLE})?")  # "Dr " before the name opening its line
 
 
 RELATIVE_ASIDE = re.compile(r"\s*(?:qui|who)\s+(?!(?:est|a|était|avait|is|has|was)\b).{1,50}")
@@ -398,11 +443,12 @@ def bare_name_after(ctx: Context, pos: int) -> tuple[int, bool, str | None, bool
 
 
 def last_body_is_cpts(ctx: Context, pos: int) -> bool:
-    """The last body named before `pos`, in its sentence or else the one before, is a CPTS."""
+    """The last body named before `pos`, in its sentence or else the one before, is a CPTS; with none named there, the
+    text is about one ("Elle réunit 80 soignants. « ... », explique Paul Morel, qui la préside")."""
     sentence = ctx.sentence_at(pos)
     previous = ctx.sentence_before(sentence.start)
     start = previous.start if previous else sentence.start
     before = ctx.text[start:pos]
     cues = [(m.end(), True) for m in CPTS_CUE.finditer(before)] + [(m.end(), False) for m in OTHER_BODY.finditer(before)]
     cues += [(mention.span.end - start, True) for mention, _ in ctx.mentions_in(Span(start, pos))]
-    return max(cues)[1] if cues else False
+    return max(cues)[1] if cues else bool(ctx.subjects)

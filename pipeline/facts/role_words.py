@@ -29,6 +29,7 @@ ROLE_STEMS = [
     (r"porte(?:ur|(?P<fem8>use))s?\s+du\s+projet", ("porteur du projet", "porteuse du projet")),
     (r"porte(?:ur|(?P<fem22>use))s?\s+de\s+projets?", ("porteur de projet", "porteuse de projet")),
     (r"charg[ée](?P<fem9>e)?s?\s+de\s+mission", ("chargé de mission", "chargée de mission")),
+    (r"charg[ée](?P<fem24>e)?s?\s+de\s+(?:la\s+)?coordination", ("chargé de coordination", "chargée de coordination")),
     (r"initiat(?:eur|(?P<fem10>rice))s?", ("initiateur", "initiatrice")),
     (r"(?:(?<!-)|(?<=\bco-))fondat(?:eur|(?P<fem12>rice))s?", ("fondateur", "fondatrice")),
     (r"(?:(?<!-)|(?<=\bco-))founders?", ("fondateur", "fondatrice")),
@@ -47,6 +48,8 @@ ROLE_STEMS = [
     (r"responsables?", ("responsable", "responsable")),
     (r"porte-paroles?", ("porte-parole", "porte-parole")),
     (r"chair(?P<fem7>wom[ae]n)?(?:m[ae]n|persons?|s)?", ("président", "présidente")),  # "co-chairs A and B"
+    # "head of the CPTS", "the CPTS head", "leader of the community" (not "head of the agency")
+    (r"(?:head|leader)(?=\s+of\s+the\s+(?:CPTS|community|association)\b)|(?<=CPTS\s)head\b", ("président", "présidente")),
     (r"coordinators?", ("coordinateur", "coordinatrice")),
     (r"directors?", ("directeur", "directrice")),
     (r"treasurers?", ("trésorier", "trésorière")),
@@ -71,8 +74,8 @@ NEEDS_CPTS_AFTER = {"représentant", "membre", "responsable", "porte-parole", "a
 # The offices of a board, never a job title after a profession: "infirmière présidente" (not "infirmière coordinatrice")
 BOARD_OFFICES = {"président", "secrétaire", "trésorier"}
 # A role said to be the CPTS's by the words before it: "sa présidente", "X en est la coordinatrice".
-ATTACHED_BEFORE = re.compile(
-    r"(?:\b(?:son|sa|leur|notre|its|their|our)|\ben\s+est\s+(?:le|la|l['’])|\b(?:a|avec|has|with)\s+pour)\s*$",
+ATTACHED_BEFORE = re.compile(  # "ses membres fondateurs", "ses deux coprésidents"
+    r"(?:\b(?:son|sa|leur|notre|its|their|our)|\b(?:ses|leurs|nos)(?:\s+(?:membres|deux|trois|quatre))?|\ben\s+est\s+(?:le|la|l['’])|\b(?:a|avec|has|with)\s+pour)\s*$",
     re.IGNORECASE)
 OTHER_BODY_BEFORE = re.compile(
     r"\b(?:ARS|CPAM|URPS|MSP|CHU|hospital|agency|fund|union|council|county|city|town|school|clinic|center|centre)"
@@ -89,6 +92,7 @@ ROLE_QUALIFIER = re.compile(
     r"op[ée]rationnel(?:le)?|administrati(?:f|ve)|ex[ée]cuti(?:f|ve)|fondat(?:eur|rice)|sortante?|actuel(?:le)?|"
     r"[ée]lue?|b[ée]n[ée]vole|salari[ée]e?|territoriale?|nationale?|locale?|intérimaire|technique|financi(?:er|ère)|"
     r"scientifique|associée?|principale?|acti(?:f|ve)|general|executive|medical|founding|current|deputy|regional|"
+    r"santé|prévention|"  # "chargée de mission santé à la communauté de communes"
     r"à\s+(?:temps\s+(?:plein|partiel)|mi-temps)|"  # "une coordinatrice à temps plein, Julie Perrin"
     r"(?:récemment|nouvellement|fraîchement)\s+(?:recrutée?|nommée?|élue?|arrivée?|désignée?))\b",
     re.IGNORECASE)
@@ -130,7 +134,7 @@ OF_CPTS = re.compile(  # a line break only before a lower-case word: a line that
     r"(?:(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|d['’]une)|"
     r"de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
     r"la|the)\s*)?"
-    rf"(?:(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure|communauté)\b{NO_COMPLEMENT})",
+    rf"(?:(?:toute\s+)?(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure|communauté)\b{NO_COMPLEMENT})",
     re.IGNORECASE)
 # a portfolio after the role: "vice-présidente chargée de la santé au conseil départemental"; its body
 # is named before the next comma
@@ -139,7 +143,7 @@ OF_OTHER = re.compile(r"\s*(?:de|du|des|d['’]|of|at|au|aux|à|chez|within|for)
 # feminine nouns and participles next to the name: "pharmacienne", "infirmière", "élue", "Mme"
 FEMININE_HINT = re.compile(
     r"\b(?:[a-zà-ÿ-]*(?:ienne|ière|trice|euse|esse)|sage-femme|elle|(?:r[ée])?élue|nommée|désignée|interrogée|"
-    r"installée|diplômée|engagée|arrivée|née)\b|\b(?:Mme|Madame|Docteure|Doctoresse|Mrs|Ms)\b")
+    r"installée|diplômée|engagée|arrivée|née)\b|\b(?:Mme|Madame|Mlle|Mademoiselle|Docteure|Doctoresse|Mrs|Ms)\b")
 
 
 # --- verbs and nouns of office ---------------------------------------------------------------
@@ -151,7 +155,7 @@ ADVERB = (r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\
 INVOLVED = re.compile(
     r"\b(?:(?P<reflexive>s['’](?:(?:est|sont)\s+)?(?:investi\w*|impliqu\w*|engag\w*)\s+)?"
     r"(?(reflexive)|(?:impliqu|engag|investi)\w*\s+)"
-    r"(?:\w+\s+)?dans\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?|"
+    r"(?:\w+\s+)?(?:dans|au\s+sein\s+de)\s+(?:la\s+(?:création|construction|mise\s+en\s+place|naissance)\s+(?:de\s+|d['’]))?|"
     # "Anne Durand fait partie de la CPTS", "... a rejoint la CPTS en 2022", "... adhère (a adhéré, participe) à la CPTS"
     r"(?:fait|font|faisait|faisaient)\s+partie\s+de\s+|(?:a|ont|avait|avaient)\s+rejoint\s+|"
     r"(?:adhèr(?:e|ent)|(?:a|ont|avait|avaient)\s+adhéré|particip(?:e|ent|ait|aient)(?:\s+activement)?)\s+à\s+)"
@@ -203,6 +207,7 @@ HOLDER_VERB = GapLed(
     # "Paul Morel a fondé la CPTS en 2019", "... a initié la CPTS"
     r"(?P<found>(?:a|ont|avait|avaient)\s+(?:co-?)?(?:fondé|créé)|(?:(?:has|have)\s+)?(?:co-?)?founded)|(?P<init>(?:a|ont|avait|avaient)\s+(?:initié|lancé)))\s+"
     rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
+    r"structure(?=\s*[,.;)]|\s+(?:depuis|since)\b)|"  # "qui préside la structure" ("la structure hospitalière" is another)
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE,
     cue=r"(?:présid(?:e|ent|ait|aient|era|eront)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
@@ -219,13 +224,16 @@ HOLDER_NOUN = GapLed(
     rf"(?:a|ont)\s+repris|reprend|occup(?:e|ent|ait|aient)|(?:se\s+)?partag(?:ent|eaient))\s+"
     rf"(?:{ADVERB}\s+)?la|"
     # "Anne Durand succède à Jean Dupont à la présidence de la CPTS"
-    r"(?:succède|a\s+succédé|succédera)\s+à\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
+    r"(?:succède|a\s+succédé|succédera)\s+(?:à|au)\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
     # "Paul Morel remplace Anne Durand à la présidence de la CPTS"
     r"(?:remplace|a\s+remplacé|remplacera)\s+(?:[\w'’.-]+\s+){1,4}?à\s+la|"
     # "Anne Durand, à la présidence de la CPTS depuis 2021, ...", "La CPTS a élu Anne Durand à sa présidence"
     r"(?:est\s+|était\s+)?à\s+(?:la|sa))\s+"
     r"(?:(?P<chair>(?P<co>co-?|vice-)?présidence)|(?P<coord>coordination)|(?P<direct>direction)|(?P<mediate>médiation(?:\s+en\s+santé)?))|"
     r"(?:est\s+|était\s+)?à\s+la\s+tête|"
+    # "Anne Durand a succédé au Dr Jean Dupont à la tête de la CPTS": the successor, not the one before
+    r"(?:succède|a\s+succédé|succédera|remplace|a\s+remplacé|remplacera)\s+(?:à\s+|au\s+)?(?:[\w'’.-]+\s+){1,4}?"
+    r"à\s+la\s+tête|"
     r"(?:prend|a\s+pris|reprend|a\s+repris|prendra)\s+la\s+tête|"
     # "Anne Durand siège au conseil d'administration de la CPTS", "... fait partie du bureau de la CPTS", "élue au bureau"
     r"(?:siège|siégeait|siégera|fait\s+partie|faisait\s+partie|(?:a\s+été\s+)?(?:r?éélue?|élue?)s?)\s+(?:au|du)\s+"
@@ -238,7 +246,9 @@ AT_THE_ORIGIN = re.compile(r"\bà\s+l['’](?:initiative|origine)\b", re.IGNOREC
 # l'origine de la CPTS : A et B" ("À l'origine, la CPTS comptait ..." is "at first": an object is needed)
 ORIGIN_THEN_NAMES = re.compile(
     rf"\b[àÀ]\s+(?:l['’](?:origine|initiative)\s+(?:(?:du|de\s+ce)\s+projet|de\s+(?:la|cette|notre)\s+"
-    rf"(?:{CPTS_WORD}|démarche|association)|de\s+celle-ci)|son\s+origine)"
+    rf"(?:{CPTS_WORD}|démarche|association)|de\s+celle-ci|"
+    # "À l'origine de cette aventure, trois soignants : A, B et C": what the text speaks of (role_fronted)
+    rf"de\s+cette\s+(?P<vague>aventure|initiative|dynamique))|son\s+origine)"
     # a comma, a colon, a bracket, "..., composé de", "..., avec", ". Il s'agit de"
     r"\s*(?P<sep>,(?:\s*(?:composée?|formée?|constituée?)\s+(?:de|d['’])|\s*avec\b)?|:|\((?=\s*[A-ZÀ-Ý])|"
     r"(?=\.\s*(?:Il|Elle)\s+s['’]agit))")
@@ -248,18 +258,25 @@ ORIGIN_HOLDER = re.compile(r"(?:(?:est|sont|était|étaient|a\s+été|ont\s+ét�
 ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+$|,\s*$", re.IGNORECASE)
 # a fronted office, its holder the sentence's subject: "À la tête de la CPTS depuis 2020, le Dr Jean Dupont ..."
 # or "À sa tête, le Dr Jean Dupont": the CPTS just spoken of
+# or after the participle of taking it up: "Élue à la tête de la CPTS en 2022, Anne Durand ...", "Depuis 2020 à la
+# présidence de la CPTS, Jean Dupont ..." (a feminine participle tells the holder's gender)
+FRONTED_AT = (r"(?:[ÀA]|(?:(?:[ÉE]lu|R[ée]élu|Nommé|Désigné|Arrivé|Installé|Placé|Propulsé)(?P<fem>e)?s?|"
+              r"Désormais|Aujourd['’]hui|Depuis\s+\d{4})\s+à)")
 FRONTED_HEAD = re.compile(  # "la structure" alone: "la structure hospitalière" is another
-    rf"[ÀA]\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+(?=(?:{CPTS_WORD}|association\b|structure(?=\s*[,(]|\s+depuis\b)))"
+    rf"{FRONTED_AT}\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+"
+    rf"(?=(?:{CPTS_WORD}|association\b|structure(?=\s*[,(]|\s+depuis\b)))"
     r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
 # an office fronted before its holder, opening a line or sentence: "À la présidence, A", "À la coordination : B"
-FRONTED_OFFICE = re.compile(r"[ÀA]\s+la\s+(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>(?i:présidence|coordination|"
-                            r"direction|trésorerie)))\b")
+FRONTED_OFFICE = re.compile(rf"{FRONTED_AT}\s+la\s+(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>(?i:présidence|"
+                            r"coordination|direction|trésorerie)))\b")
+# a time between a fronted office and the comma before its holder: "À la présidence de la CPTS depuis 2021, A"
+FRONTED_TIME = re.compile(r"(?:\s+(?:en|depuis|dès|le|au|in|since)\s+[^,.;:\n]{1,25}?)?\s*[,:]")
 OTHER_BODY = re.compile(
     r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
-    r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune|h[ôo]pital|"
+    r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune(?!s)|h[ôo]pital|"  # "vingt communes": no body
     r"centre|clinique|maison|MSP|CCAS|syndicat|ordre|union|pr[ée]fecture|r[ée]gion|d[ée]partement|"
     r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
-    r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|"
+    r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|commission|"
     r"association\s+(?:des?\b|du\b|d['’]|(?-i:[A-ZÀ-Ý](?!PTS))))", re.IGNORECASE)  # "l'association est ..." is the CPTS
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")
@@ -269,6 +286,7 @@ FEMININE_SUBJECT = re.compile(r"\b(?:[Ee]lle|[Cc]elle-ci|It)\b")
 CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|is|was|has\s+been)(?:\s+\w+ment)?$",
                             re.IGNORECASE)
 # its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
-CPTS_CUE = re.compile(rf"\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
+# ("la fédération des CPTS", "un réseau de CPTS": CPTS in general, no body)
+CPTS_CUE = re.compile(rf"(?<!\bdes\s)(?<!\bde\s)\b{CPTS_WORD}|\bassociation\b{NO_COMPLEMENT}|"
                       r"\b(?:projet|project|démarche|bureau|board|conseil\s+d['’]administration|assembl[ée]e\s+g[ée]n[ée]rale)\b",
                       re.IGNORECASE)

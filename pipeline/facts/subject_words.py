@@ -77,3 +77,11 @@ MASCULINE_OPENING_RE = re.compile(r"[\s«\"“]*Ils?\b")
 # a credit line: "© CPTS X", "Crédit photo : CPTS X", "Source : la CPTS X"
 CREDIT_BEFORE_RE = re.compile(r"[ \t]*(?:©|\(c\)|cr[ée]dits?(?:\s+photos?)?\s*:|photos?\s*:|sources?\s*:|illustrations?\s*:)"
                               r"\s*(?:(?:la|the)\s+)?", re.IGNORECASE)
+
+
+# "La CPTS X est l'un des signataires", "... fait partie des partenaires": one of the many that take part in what the
+# text is about, not its subject
+ONE_OF_MANY_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:est|était|sera|figure|fait\s+partie|is|was)\s+(?:l['’]une?\s+des|des|parmi\s+les|one\s+of\s+the|among\s+the)"
+    r"\s+(?:\w+\s+)?(?:partenaires|signataires|acteurs|financeurs|participants|soutiens|partners|signatories)\b",
+    re.IGNORECASE)

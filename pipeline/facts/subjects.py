@@ -7,17 +7,17 @@ from collections import Counter
 
 from ..model import Span
 from .context import OTHER_CONTEXT_RE, UPPER_CHARS, Context
-from .contract_cues import CONTRACT, SIGNING
 from .event_cues import find_cues
 from .name_words import HEAD_RE
 from .names import Mention
 from .number_words import NUMBER_PHRASE
 from .role_words import OTHER_BODY
+from .subject_lists import BULLET_RE, announced_lists, listed_under_their_event, tells_its_event
 from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
                             CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE,
                             OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE,
-                            THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE, PRONOUN_JOINS_RE)
+                            THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE, PRONOUN_JOINS_RE, ONE_OF_MANY_AFTER_RE)
 from .topic import about_something_else, announced_count, in_lead
 
 
@@ -60,7 +60,8 @@ def choose_subjects(ctx: Context) -> list[str]:
     on_something_else = about_something_else(ctx)
     if not scores:
         return [] if on_something_else else [c.key for c in ctx.cpts if c.key not in listed | examples][:1]
-    scores[ctx.mentions[0][1]] += 0.5  # the title or lead names what the release is about
+    if scores[ctx.mentions[0][1]]:  # the title or lead names what the release is about (not a model named first)
+        scores[ctx.mentions[0][1]] += 0.5
     taken_up = _taken_up(ctx)
     for key in taken_up:
         if key in scores:
@@ -70,7 +71,7 @@ def choose_subjects(ctx: Context) -> list[str]:
     through_people = {key for key in chosen if _named_only_through_its_people(ctx, key)}
     if chosen - through_people:
         chosen -= through_people  # "Nous avons accueilli la présidente de la CPTS Y": Y's officer, in X's news
-    chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen)
+    chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen) | announced_lists(ctx, chosen)
     if on_something_else:
         chosen = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
     counted = [c.key for c in ctx.cpts if scores[c.key] > 0]
@@ -133,7 +134,9 @@ def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, se
     another CPTS, a CPTS named after its verb is a complement of that one, not what the sentence is about. One
     coordinated with the name before it ("La CPTS X et la CPTS Y ont signé") shares its place, and so does one
     opening a like clause ("La CPTS X a signé le 3 mai, la CPTS Y le 5 mai")."""
-    named = ctx.mentions_in(sentence)
+    # a model fronted before the sentence's subjects is no subject to complement: "Après la CPTS Z en 2020, trois CPTS
+    # ont signé : la CPTS X, la CPTS Y et ..."
+    named = [(m, k) for m, k in ctx.mentions_in(sentence) if m is mention or not named_as_model(ctx, m)]
     first, first_key = named[0]
     if first_key == key or first is mention:
         return False
@@ -180,11 +183,13 @@ def _mention_spoken_of(ctx: Context, mention: Mention) -> bool:
     if OFFICE_BEFORE_RE.search(ctx.text, sentence.start, start) or BOARD_BEFORE_RE.search(
             ctx.text, max(sentence.start, start - 60), start):
         return True
+    if listed_under_their_event(ctx, mention):
+        return True
     if _inventory_item(ctx, mention) or CREDIT_BEFORE_RE.fullmatch(ctx.text, ctx.text.rfind("\n", 0, start) + 1, start):
         return False  # "© CPTS X", "Source : CPTS X": who took the photo or wrote the page
     line_start = max(sentence.start, ctx.text.rfind("\n", 0, start) + 1)
     return _opens_on(ctx.text, line_start, start) or _named_in_a_fronted_participle(ctx.text, line_start, mention) \
-        or _tells_its_event(ctx.text, sentence)
+        or tells_its_event(ctx.text, sentence)
 
 
 def _named_in_a_fronted_participle(text: str, start: int, mention: Mention) -> bool:
@@ -200,12 +205,6 @@ def _opens_on(text: str, start: int, name_start: int) -> bool:
         return True
     fronted = FRONTED_RE.match(text, start, name_start) or PARTICIPLE_FRONTED_RE.match(text, start, name_start)
     return bool(fronted) and bool(AFTER_FRONTED_RE.fullmatch(text, fronted.end(), name_start))
-
-
-def _tells_its_event(text: str, sentence: Span) -> bool:
-    """An event of a CPTS's life: its birth, its contract ("la signature de l'accord de la CPTS X")."""
-    return bool(find_cues(text, sentence.start, sentence.end)) or bool(
-        SIGNING.search(text, sentence.start, sentence.end) and CONTRACT.search(text, sentence.start, sentence.end))
 
 
 def _the_cpts_unnamed(ctx: Context) -> bool:
@@ -249,9 +248,10 @@ def _named_in_passing(ctx: Context) -> bool:
         return True
     first = ctx.mentions[0][0]
     sentence = ctx.sentence_at(first.span.start)
-    if in_lead(ctx, sentence) and not _complement_under_another_title(ctx, first, sentence):
+    one_of_many = ONE_OF_MANY_AFTER_RE.match(ctx.text, first.span.end)
+    if in_lead(ctx, sentence) and not one_of_many and not _complement_under_another_title(ctx, first, sentence):
         return False
-    if len(ctx.text[sentence.start:first.span.start].split()) <= 1:
+    if len(ctx.text[sentence.start:first.span.start].split()) <= 1 and not one_of_many:
         return False  # "La CPTS X est née en 2021": the sentence is about it
     if any(not sentence.start <= head.start() < sentence.end and not _cpts_in_general(ctx.text, head)
            for head in HEAD_RE.finditer(ctx.text)):
@@ -417,10 +417,6 @@ def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
     if before and FRONTED_RE.fullmatch(ctx.text, sentence.start, before.start()):
         return False  # "Le 12 mai, la CPTS X et la CPAM ont signé": the comma ends a fronted date, not an item
     return bool(before and ITEM_AFTER_RE.match(ctx.text, mention.span.end))
-
-
-# a bullet line opening on a body: "- la CPTS X a présenté ...", "• Le centre hospitalier ..."
-BULLET_RE = re.compile(r"[ \t]*[-–•*·▪►◦][ \t]*(?:(?:la|le|les|l['’])\s*)?", re.IGNORECASE)
 
 
 def _one_bullet_of_bodies(ctx: Context, mention: Mention) -> bool:

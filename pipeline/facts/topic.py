@@ -49,7 +49,9 @@ MANY_CPTS_OPENING_RE = re.compile(
 # one CPTS, not CPTS in general: "Une CPTS pour le canton", "Création de la CPTS", "A new CPTS"
 ONE_CPTS_BEFORE_RE = re.compile(r"\b(?:la|une|cette|notre|sa|l['’]|the|a|an|this|our|its)\s+"
                                 r"(?:(?:nouvelle|première|deuxième|seconde|troisième|quatrième|cinquième|\d+e|new|first|"
-                                r"second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?$", re.IGNORECASE)
+                                r"second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?$"
+                                # "Les soignants s'organisent en CPTS": the birth of one
+                                r"|\b(?:organis|regroup|constitu|fédér|structur|rassembl)\w*\s+en\s+$", re.IGNORECASE)
 PERSON_TITLE_RE = re.compile(r"\W*(?:(?i:le|la|the)\s+)?(?:Dr|Docteure?|Pr|Professeure?|Mme|Madame|Monsieur|Doctor|Mrs?|Ms|M(?=\.))\.?\s+[A-ZÀ-Ý]")
 STORE_DATE_RE = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}[ \t]*")  # " date 2023-03 ": an artefact of the copy
 # a dateline or a byline alone on its line: "Rocheval, le 3 avril 2025", "Publié le 12/05/2024", "Article publié
