@@ -35,7 +35,7 @@ class EpciSearch:
                 names[siren].append(name)
         # "CC de la Haute Somme (Combles - Péronne - Roisel)", "CA ECLA (Espace ...)": named without the bracket too
         self._epci_token_sets = {siren: list(dict.fromkeys(epci_tokens(variant) for name in these
-                                                          for variant in (name, name.split("(")[0])))
+                                                          for variant in ((name, name.split("(")[0]) if "(" in name else (name,))))
                                  for siren, these in names.items()}
         # "CA Intercommunale Réunion Est (CIREST)": the short name in brackets, when it is one's only
         acronyms: dict[frozenset, set[str]] = defaultdict(set)
@@ -57,8 +57,12 @@ class EpciSearch:
         self._token_weight = {t: math.log(total / (len(s) + 0.5)) for t, s in self._epci_by_token.items()}
         self._unknown_token_weight = math.log(total / 0.5)
         self._epci_departments: dict[str, set[str]] = defaultdict(set)
-        for siren, epci in self._epcis.items():
-            self._epci_departments[siren].update(self._communes[c].department for c in epci.members if c in self._communes)
+        for commune in self._communes.values():
+            if commune.epci:
+                self._epci_departments[commune.epci].add(commune.department)
+        for epci in self._epcis.values():  # a dissolved one: its members of the time
+            if epci.dissolved:
+                self._epci_departments[epci.siren].update(self._communes[c].department for c in epci.members)
 
     def find_epci(self, name: str, departments: Sequence[str] = ()) -> Epci | None:
         """The EPCI a free-text intercommunality name designates, or None if no name holds most

@@ -28,8 +28,8 @@ REAL = ROOT / "tests" / "real"
 DEV_FLOORS = {
     "cpts.identity": 0.96, "cpts.role": 0.94, "doc.language": 0.98, "doc.published": 0.98, "quantities": 0.97,
     "qualifiers": 0.95, "dates": 0.95, "rank": 0.98, "percentages": 0.93, "departments": 0.93, "communes": 0.91,
-    "areas.epci": 0.89, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.89, "people": 0.92,
-    "people.role": 0.92, "launch_place": 0.83, "coverage": 0.78,
+    "areas.epci": 0.89, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.89, "people": 0.94,
+    "people.role": 0.94, "launch_place": 0.83, "coverage": 0.78,
 }
 DEV_MICRO, DEV_MACRO = 0.93, 0.92
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
