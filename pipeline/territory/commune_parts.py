@@ -13,6 +13,7 @@ from ..facts.context import Context
 from ..model import Span
 from ..reference import gazetteer
 from .areas import CommuneRef, Territory
+from .commune_links import without_department_after
 from .commune_lists import WORKPLACES
 from .commune_refs import uncontracted
 from .items import number_in
@@ -110,8 +111,6 @@ CONTRACTION_BEFORE = re.compile(r"\b(du|des|au|aux)\s+$", re.IGNORECASE)
 ON_THE_WAY = re.compile(r",?\s+(?:en\s+passant\s+par|via|through|(?:et\s+|and\s+)?(?:jusqu['’]\s*à|as\s+far\s+as))\s+"
                         r"(?P<names>[A-ZÀ-Ý][^.;:()\n]{0,120})")
 WAY_JOINS = re.compile(rf"{NAME_JOINS.pattern}|\s+(?:ou|or)\s+")
-# "Demigny en Saône-et-Loire": a town and the department it is in
-IN_DEPARTMENT = re.compile(r"\s+(?:en|dans\s+l[ae]|dans\s+les|in)\s+(?P<department>[A-ZÀ-Ý][\w'’ -]+)$")
 
 
 def _towns_on_the_way(text: str, end: int, departments: list[str]) -> list[CommuneRef]:
@@ -122,18 +121,12 @@ def _towns_on_the_way(text: str, end: int, departments: list[str]) -> list[Commu
     for name in WAY_JOINS.split(way.group("names")):
         start = text.find(name, pos)
         pos = start + len(name)
-        name = _without_department(gaz, name.strip())
+        name, _ = without_department_after(name.strip())  # "Demigny en Saône-et-Loire"
         commune = gaz.link_commune(name, departments)
         if not commune:
             break  # the list ends at the first word that names no commune
         refs.append(CommuneRef(name, Span(start, start + len(name)), commune))
     return refs
-
-
-def _without_department(gaz: gazetteer.Gazetteer, name: str) -> str:
-    """The town's name without the department written after it, when it is one."""
-    department = IN_DEPARTMENT.search(name)
-    return name[:department.start()] if department and gaz.find_department(department.group("department")) else name
 
 
 def add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from perimeter import closed as closed_list, cpts_of
+
 SARLAT, DOMME, BEYNAC, CARLUX = "24520", "24152", "24040", "24081"
 SOUILLAC, GOURDON = "46309", "46127"
 FOUR = (SARLAT, DOMME, BEYNAC, CARLUX)
@@ -24,7 +26,7 @@ def release_en(body: str) -> str:
 
 
 def territory(record: dict) -> dict:
-    return {c["key"]: c for c in record["cpts"]}["deux-vallees"].get("territory") or {}
+    return cpts_of(record, "deux-vallees").get("territory") or {}
 
 
 def communes(record: dict) -> list[str]:
@@ -36,11 +38,11 @@ def resolved(record: dict) -> dict | None:
 
 
 def closed(*codes: str) -> dict:
-    return {"insee": sorted(codes), "complete": True, "count": len(codes)}
+    return closed_list(list(codes))
 
 
 def opened(*codes: str) -> dict:
-    return {"insee": sorted(codes), "complete": False, "count": len(codes)}
+    return {**closed_list(list(codes)), "complete": False}
 
 
 @pytest.mark.parametrize("body", [
