@@ -34,12 +34,17 @@ PERSON_CUES = (role_words_in, role_verbs_in, HOLDER_VERB.words_in, HOLDER_NOUN.w
 OPENS_ON_ANOTHER = re.compile(r"[\s(]*(?:[«»\"“”]|(?:elles?|ils?|she|he|they|la|le|l['’]|les|notre|nos|cette|ce|ces|its|their|the)\b)",
                               re.IGNORECASE)
 CUE_OPENS = 3  # characters of spaces or marks a cue may follow at its sentence's start
+GOES_ON = 2  # sentences after a cue's that its statement may go on in
+# How a sentence ends when the next one is another: not a label ("Présidente :"), a title ("le Dr.") or a cut
+# of the sentence recogniser ("Présidente de la CPTS du Val | Fleuri : | Anne Roux")
+SENTENCE_END = re.compile(r"(?<!\bM)(?<!\b(?:Dr|Pr|Mr|Ms|MM|St))(?<!\bMme)[.!?…][»\"”’)]?$")
 
 
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
-    """Where `people.py` may read a person's name: each sentence holding a cue, the sentence
-    after it and, when the sentence may speak of someone named before it, the text before it as
-    far as a pronoun's holder is looked for."""
+    """Where `people.py` may read a person's name: each sentence holding a cue, with the
+    sentences after it while it has not ended (a label, "Présidente :", or a cut of the sentence
+    recogniser, "Présidente de la CPTS X | Anne Roux salue", goes on in the next) and, when the sentence may speak of someone named before it, the text before it as far as a
+    pronoun's holder is looked for."""
     # Each cue is searched once over the text, not once a sentence.
     cues = sorted((m.start(), m.end()) for find in PERSON_CUES for m in find(text))
     starts = [start for start, _ in cues]
@@ -48,7 +53,20 @@ def person_regions(text: str, sentences: list[Span]) -> list[Span]:
         held = [start for start, end in cues[bisect.bisect_left(starts, sentence.start):bisect.bisect_left(starts, sentence.end)]
                 if end <= sentence.end]
         if held:
-            end = sentences[i + 1].end if i + 1 < len(sentences) else sentence.end
+            end = _end_of_statement(text, sentences, i)
             looks_back = held[0] - sentence.start <= CUE_OPENS or OPENS_ON_ANOTHER.match(text, sentence.start)
             regions.append(Span(max(0, sentence.start - PRONOUN_REACH) if looks_back else sentence.start, end))
     return regions
+
+
+def _end_of_statement(text: str, sentences: list[Span], i: int) -> int:
+    """The end of sentence i, or of the sentences after it while one does not end as a sentence
+    does (at most GOES_ON of them)."""
+    j = i
+    while j + 1 < len(sentences) and j - i < GOES_ON and not _ends(text, sentences[j]):
+        j += 1
+    return sentences[j].end
+
+
+def _ends(text: str, sentence: Span) -> bool:
+    return SENTENCE_END.search(text, max(sentence.start, sentence.end - 6), sentence.end) is not None

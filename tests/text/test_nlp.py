@@ -35,6 +35,22 @@ def test_a_pronoun_s_holder_before_the_cue_is_read_too():
     assert _names(text, nlp.analyse(text, person_regions)) == _names(text, nlp.analyse(text))
 
 
+def _regions(text: str) -> list[str]:
+    analysis = nlp.analyse(text)
+    return [text[r.start:r.end] for r in person_regions(text, analysis.sentences)]
+
+
+def test_a_sentence_that_ends_keeps_the_next_one_out():
+    text = "Marie Durand est la présidente de la CPTS. Le marché de Rocheval accueille Pierre Martin."
+    assert _regions(text) == ["Marie Durand est la présidente de la CPTS."]
+
+
+def test_a_label_or_a_title_goes_on_in_the_next_sentence():
+    for text in ("Présidente de la CPTS du Val Fleuri :\n\nMarie Durand", "La CPTS est présidée par le Dr.\n\nMarie Durand"):
+        assert _regions(text) == [text], text
+        assert _names(text, nlp.analyse(text, person_regions)) == ["Marie Durand"]
+
+
 def test_a_batch_gives_each_text_its_own_names():
     texts = [TEXT, "Rien à signaler.", "Jean Dupont préside la CPTS du Val Fleuri."]
     analyses = nlp.analyse_many(texts, person_regions)
