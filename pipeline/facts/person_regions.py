@@ -37,7 +37,8 @@ CUE_OPENS = 3  # characters of spaces or marks a cue may follow at its sentence'
 GOES_ON = 2  # sentences after a cue's that its statement may go on in
 # How a sentence ends when the next one is another: not a label ("Présidente :"), a title ("le Dr.") or a cut
 # of the sentence recogniser ("Présidente de la CPTS du Val | Fleuri : | Anne Roux")
-SENTENCE_END = re.compile(r"(?<!\bM)(?<!\b(?:Dr|Pr|Mr|Ms|MM|St))(?<!\bMme)[.!?…][»\"”’)]?$")
+SENTENCE_END = re.compile(r"(?<!\bM)(?<!\b(?:Dr|Pr|Mr|Ms|MM|Me|St))(?<!\b(?:Mme|Mrs|Dre|Pre))(?<!\b(?:Mlle|Prof))"
+                          r"[.!?…][»\"”’)]?$")
 
 
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:

@@ -49,6 +49,8 @@ def test_a_label_or_a_title_goes_on_in_the_next_sentence():
     for text in ("Présidente de la CPTS du Val Fleuri :\n\nMarie Durand", "La CPTS est présidée par le Dr.\n\nMarie Durand"):
         assert _regions(text) == [text], text
         assert _names(text, nlp.analyse(text, person_regions)) == ["Marie Durand"]
+    english = "The CPTS is chaired by Mrs.\n\nJane Doe"
+    assert _regions(english) == [english]
 
 
 def test_a_batch_gives_each_text_its_own_names():
