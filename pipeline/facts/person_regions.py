@@ -44,8 +44,9 @@ SENTENCE_END = re.compile(r"(?<!\bM)(?<!\b(?:Dr|Pr|Mr|Ms|MM|Me|St))(?<!\b(?:Mme|
 def person_regions(text: str, sentences: list[Span]) -> list[Span]:
     """Where `people.py` may read a person's name: each sentence holding a cue, with the
     sentences after it while it has not ended (a label, "Présidente :", or a cut of the sentence
-    recogniser, "Présidente de la CPTS X | Anne Roux salue", goes on in the next) and, when the sentence may speak of someone named before it, the text before it as far as a
-    pronoun's holder is looked for."""
+    recogniser, "Présidente de la CPTS X | Anne Roux salue", goes on in the next) and, when the
+    sentence may speak of someone named before it, the text before it as far as a pronoun's
+    holder is looked for."""
     # Each cue is searched once over the text, not once a sentence.
     cues = sorted((m.start(), m.end()) for find in PERSON_CUES for m in find(text))
     starts = [start for start, _ in cues]
