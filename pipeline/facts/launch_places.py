@@ -11,6 +11,7 @@ import re
 from itertools import islice
 
 from ..reference import gazetteer
+from ..reference.words import ARTICLE_OF_PREPOSITION
 from .context import Context
 from .dates import find_dates
 from ..model import Fact, Span
@@ -19,7 +20,7 @@ from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
 from .event_headlines import FULL_STOP_END, GATHERING, OWN_TIME, tells_an_official_start
 from .name_words import MONTHS
-from .place_links import CONTRACTED_ARTICLES, common_word, linked_by_named_communes, linked_words, text_departments
+from .place_links import common_word, linked_by_named_communes, linked_words, text_departments
 
 # the town's venues where a community is launched, written before the town's name
 _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\s+fêtes|municipale|polyvalente|communale|du\s+conseil(?:\s+municipal|\s+communautaire)?"
@@ -220,7 +221,7 @@ def _first_place(ctx: Context, gaz, start: int, end: int) -> tuple[Span | None, 
         if ctx.inside_name(m.start("place")) or WORKPLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 or SEAT_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue
-        article = CONTRACTED_ARTICLES.get(text[m.start():m.start("place")].strip().lower(), "")  # "au Mans": Le Mans
+        article = ARTICLE_OF_PREPOSITION.get(text[m.start():m.start("place")].strip().lower(), "")  # "au Mans": Le Mans
         name, commune, linked = linked_words(gaz, m.group("place"), text_departments(ctx), article)
         if commune is None:  # "inaugurée à Arques", a name three departments share: the one of the text's communes
             name, commune = linked_by_named_communes(gaz, m.group("place"), text)

@@ -14,9 +14,6 @@ from .context import Context
 COMMON_WORD_ZIPF = 3.5  # as frequent as "maire" or "mairie" (wordfreq's Zipf scale)
 
 
-CONTRACTED_ARTICLES = {"au": "Le ", "aux": "Les "}  # the article a preposition holds
-
-
 def linked_words(gaz, words: str, departments: list[str], article: str = "") -> tuple[str, gazetteer.Commune | None, str]:
     """The longest run of the first capitalised words that names a commune, the commune, and the name it was linked
     by: "Montbard" in "à Montbard Mardi 12 mars"; with the article a preposition holds first ("au Mans": Le Mans)."""

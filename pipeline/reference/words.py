@@ -81,3 +81,16 @@ def hyphen_joint(left: str, right: str, lang: str) -> str | None:
     if joined > 0 and joined > hyphenated and first_right[:1].islower():
         return ""
     return None  # wordfreq splits at hyphens: "Santé-de" would count as known
+
+
+# "au", "du": "Le"; "aux", "des": "Les": the article a preposition holds before a place name
+ARTICLE_OF_PREPOSITION = {"au": "Le ", "du": "Le ", "aux": "Les ", "des": "Les "}
+CONTRACTED_ARTICLE = re.compile(r"(du|au|des|aux)\s+(?=[A-ZÀ-Ý])")
+
+
+def uncontracted(name: str) -> str:
+    """"au Juch", "du Juch": Le Juch; "aux Moutiers": Les Moutiers (the name after "et", "à")."""
+    article = CONTRACTED_ARTICLE.match(name)
+    if not article:
+        return name
+    return ARTICLE_OF_PREPOSITION[article.group(1)] + name[article.end():]

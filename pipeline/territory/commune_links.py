@@ -97,7 +97,8 @@ def shortened_among(gaz: gazetteer.Gazetteer, name: str, department: str, epcis:
 
 
 # "Domme en Dordogne", "Gourdon dans le Lot", "Souillac in the Lot": a name and the department it lies in
-DEPARTMENT_AFTER = re.compile(r"[ \t]+(?:en|dans[ \t]+(?:le|la|les|l['’])|in(?:[ \t]+the)?)[ \t]*(?P<name>[A-ZÀ-Ý][\w'’ -]*)$")
+IN_DEPARTMENT = r"(?:en|dans[ \t]+(?:le|la|les|l['’])|in(?:[ \t]+the)?)[ \t]*(?P<name>[A-ZÀ-Ý][\w'’ -]*)"
+DEPARTMENT_AFTER = re.compile(rf"[ \t]+{IN_DEPARTMENT}$")
 
 
 def without_department_after(name: str) -> tuple[str, str | None]:
@@ -112,7 +113,7 @@ def without_department_after(name: str) -> tuple[str, str | None]:
 
 
 # "en Dordogne, A et B ; dans le Lot, C et D": a department named before the names it holds
-DEPARTMENT_PHRASE = re.compile(r"(?:en|dans[ \t]+(?:le|la|les|l['’])|in(?:[ \t]+the)?)[ \t]*(?P<name>[A-ZÀ-Ý][\w'’ -]*)")
+DEPARTMENT_PHRASE = re.compile(IN_DEPARTMENT)
 
 
 def department_phrase(piece: str) -> str | None:

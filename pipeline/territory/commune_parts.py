@@ -15,7 +15,7 @@ from ..reference import gazetteer
 from .areas import CommuneRef, Territory
 from .commune_links import without_department_after
 from .commune_lists import WORKPLACES
-from .commune_refs import uncontracted
+from ..reference.words import uncontracted
 from .items import number_in
 from .statements import document_departments, owner_after_opening_clause, owner_before, territory_verb
 

@@ -66,17 +66,6 @@ def _pieces(text: str, start: int, end: int) -> list[re.Match]:
     return [piece for piece in pieces if piece]
 
 
-CONTRACTED_ARTICLE = re.compile(r"(?:(du|au)|des|aux)\s+(?=[A-ZÀ-Ý])")
-
-
-def uncontracted(name: str) -> str:
-    """"au Juch", "du Juch": Le Juch; "aux Moutiers": Les Moutiers (the name after "et", "à")."""
-    article = CONTRACTED_ARTICLE.match(name)
-    if not article:
-        return name
-    return ("Le " if article.group(1) else "Les ") + name[article.end():]
-
-
 def _linked_by_neighbours(gaz: gazetteer.Gazetteer, refs: list[CommuneRef]) -> list[CommuneRef]:
     """A name left ambiguous (two departments have a commune of that name) is
     read in the departments of the other communes of its list; a misspelt one ("Chalvinac")

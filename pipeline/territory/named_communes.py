@@ -13,7 +13,7 @@ from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import MORE_PLACES, SURROUNDING
 from .commune_parts import NAME_JOINS
-from .commune_refs import uncontracted
+from ..reference.words import uncontracted
 from .statements import AROUND, GATHERS, LIMITED_TO, PRESENCE, SCALE, SERVES, document_departments
 
 if TYPE_CHECKING:

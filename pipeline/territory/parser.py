@@ -17,7 +17,8 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .areas import Area, CommuneRef, Territory
-from .commune_refs import CONTRACTED_ARTICLE, communes_in, uncontracted
+from .commune_refs import communes_in
+from ..reference.words import CONTRACTED_ARTICLE, uncontracted
 from .commune_links import without_department_after
 from .commune_lists import MORE_PLACES, SURROUNDING
 from .epci_words import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
