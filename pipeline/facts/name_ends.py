@@ -73,10 +73,17 @@ def second_place(connectors: str, word: re.Match, name: str) -> bool:
     return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors))
 
 
-def person_starts(text: str, word: re.Match) -> bool:
-    """"la CPTS Val Vert Marie DUPONT, présidente": a person's name ends the CPTS name."""
+def person_starts(text: str, word: re.Match, connectors: str = "") -> bool:
+    """"la CPTS Val Vert Marie DUPONT, présidente": a person's name ends the CPTS name; so does a
+    known first name and a capitalised word after "et" ("la CPTS Val Vert et Anne Roux")."""
     person = PERSON_RE.match(text, word.start())
-    return bool(person) and not NOT_NAME_WORD_RE.fullmatch(person.group().split()[-1])
+    if person and not NOT_NAME_WORD_RE.fullmatch(person.group().split()[-1]):
+        return True
+    return bool(re.fullmatch(r"et\s+", connectors)) and is_known_first_name(word.group().split("-")[0]) \
+        and bool(FAMILY_NAME_AFTER.match(text, word.end()))
+
+
+FAMILY_NAME_AFTER = re.compile(rf"[ \u00a0]+[{UPPER}][\w{APOS}-]+")
 
 
 def line_continues(text: str, pos: int) -> bool:

@@ -56,7 +56,8 @@ NAME_NOUNS = ("nord-est", "nord-ouest", "sud-est", "sud-ouest", "bassin de vie",
               "boucle", "boucles", "côte", "côtes", "coteaux", "terres", "hauts", "lacs", "marais", "causses",
               "confluence", "piémont", "littoral", "bocage", "sources", "collines", "vallon",
               "île", "îles", "presqu'île", "presqu’île", "baie", "golfe", "estuaire", "forêt", "montagne", "montagnes",
-              "agglomération", "secteur", "canton", "cantons")
+              "étang", "étangs", "lac", "gorges", "plateaux",
+              "agglomération", "métropole", "secteur", "canton", "cantons")
 # an elided article may come before a lower-case noun: "CPTS de l'île de Sein", "CPTS de l'estuaire de la Vire"
 ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of|l[{APOS}](?=[{UPPER}]))"
                         rf"(?=[\s{UPPER}]|(?<=[{APOS}])(?:{'|'.join(NAME_NOUNS)})\b)\s*")
@@ -280,7 +281,7 @@ RARE_AFTER_AND = re.compile(rf"[ \u00a0]+et[ \u00a0]+([{LOWER}]{{3,}})(?![\w{APO
 # or a region's noun so written after "du" ("Monts du lyonnais")
 PLACE_ADJECTIVE_AFTER = re.compile(
     rf"[ \u00a0]+(?:[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?|"
-    rf"(?:m[ée]ridion|septentrion|occident|orient)ale?s?|(?:du[ \u00a0]+|de[ \u00a0]+l[{APOS}])[{LOWER}]{{3,}}(?:ais|ois))"
+    rf"(?:m[ée]ridion|septentrion|occident|orient|centr)(?:ale?s?|aux)|(?:du[ \u00a0]+|de[ \u00a0]+l[{APOS}])[{LOWER}]{{3,}}(?:ais|ois))"
     rf"(?![\w{APOS}\-])")
 
 

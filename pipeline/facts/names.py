@@ -357,7 +357,8 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         if not word and (tail := lower_case_tail(text, start, end)):
             end = tail
             continue
-        if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) or person_starts(text, word):
+        if not word or (connectors_end == nxt and nxt == end) or _ends_name(text, word) \
+                or person_starts(text, word, text[nxt:connectors_end]):
             break
         if re.fullmatch(r"(?:en|sur|sous)\s+", text[nxt:connectors_end]) and re.fullmatch(r"\d{4}", word.group()):
             break  # "la CPTS Val Fleuri en 2022 avait ...": a year, not a place of the name

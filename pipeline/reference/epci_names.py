@@ -32,6 +32,7 @@ EPCI_TYPE_BEFORE = re.compile(
     r"CC|CA|CU)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?", re.IGNORECASE)
 EPCI_TYPE_AFTER = re.compile(r"\s+(?:communauté|agglomération|agglo|métropole)$", re.IGNORECASE)
 DOTTED_TYPE = re.compile(r"\bC\.\s?(?:d\.\s?)?([CAU])\.|\bC([CAU])\.(?=\s)")  # "C.C. du Val", "C.d.C. X", "CC. Y": read as "CC"
+HYPHENATED_TOWN = re.compile(r"\b([^\W\d_]+)(?:-[^\W\d_]+)+")
 SHORT_KINDS = {"cc": "CC", "ca": "CA", "cu": "CU", "cdc": "CC", "cda": "CA", "comcom": "CC"}
 
 
@@ -44,9 +45,18 @@ def epci_tokens(name: str) -> frozenset[str]:
 def epci_initials(epci: Epci) -> set[str]:
     """Short names an EPCI may be given from the initials of its distinctive words: "CC du Val
     de Saône" as "ccvs" or "vsc" ("Val de Saône Communauté"), "CA Porte de l'Isère" as "capi", "macs"."""
-    words = [word for word in fold(re.sub(r"\([^)]*\)", " ", epci.name)).split() if word not in EPCI_NOISE]
+    name = re.sub(r"\([^)]*\)", " ", epci.name)
+    # a hyphenated town name may give one initial: "CU Le Creusot Montceau-les-Mines" is the "CUCM"
+    whole_towns = HYPHENATED_TOWN.sub(lambda m: m.group(1), name)
+    forms: set[str] = set()
+    for variant in {name, whole_towns}:
+        forms |= _initial_forms(variant, epci.kind.lower()[:2])
+    return forms
+
+
+def _initial_forms(name: str, kind: str) -> set[str]:
+    words = [word for word in fold(name).split() if word not in EPCI_NOISE]
     initials = "".join(word[0] for word in words if not word.isdigit())
-    kind = epci.kind.lower()[:2]
     forms = {kind + initials, initials + ("a" if kind == "ca" else "c")} | ({initials} if len(initials) >= 3 else set())
     forms |= {"m" + initials} if kind == "me" else set()  # "la MEL": Métropole Européenne de Lille
     return {form for form in forms if len(initials) >= 2 and form not in NOT_EPCI_ACRONYMS}

@@ -83,9 +83,20 @@ def without_names(text: str, clause: Span, names: list[Span]) -> str:
 
 def in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:
     """ "la CPTS X (communauté de communes Y)", "la CPTS X (territoire de la CC Y)", "la CPTS X, sur la
-    CC Y, ...": the area in brackets or in apposition after a CPTS's name is its territory."""
+    CC Y, ...", "la CPTS X sur le territoire de la CC Y": the area in brackets or in apposition after a CPTS's name is its territory."""
     opened = BRACKET_BEFORE.search(text, max(0, start - BRACKET_REACH), start)
     return bool(opened) and any(name.end == opened.start() for name in names)
+
+
+def among_bodies(text: str, name: Span) -> bool:
+    """"tous les acteurs du territoire (le PETR du Pays X, les communautés de communes Y et Z, l'ARS,
+    la CPAM, le centre hospitalier ...)": an intercommunality listed in brackets beside health and
+    public bodies is one of the partners, not a perimeter."""
+    opened = text.rfind("(", max(0, name.start - BODIES_REACH), name.start)
+    if opened < 0 or ")" in text[opened:name.start]:
+        return False
+    closed = text.find(")", name.end, name.end + BODIES_REACH)
+    return closed > 0 and len(BODY_IN_LIST.findall(text, opened, closed)) >= 2
 
 
 def alone_under_territory_heading(text: str, name: Span) -> bool:
@@ -148,5 +159,10 @@ CELL_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\))?[ \t.;]*(?:[,;|\t–—][^\n]*)?
 BRACKET_BEFORE = re.compile(
     r"(?:\s*\(\s*(?:(?:territoire|secteur|périmètre|bassin(?:\s+de\s+vie)?|zone|territory|area)\s+"
     r"(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*|of\s+the\s+|of\s+)|la\s+|le\s+|l['’]\s*)?"
-    r"|\s*,\s*(?:sur|dans|on|in)\s+(?:la\s+|le\s+|l['’]\s*|the\s+))\Z", re.IGNORECASE)
-BRACKET_REACH = 40  # characters: "(territoire de la " before the name
+    r"|\s*,\s*(?:sur|dans|on|in)\s+(?:la\s+|le\s+|l['’]\s*|the\s+)"
+    # "la CPTS X sur le territoire de la CC Y": no comma needed when the territory is named as such
+    r"|\s+(?:sur|dans)\s+le\s+territoire\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|d['’]\s*|de\s+))\Z", re.IGNORECASE)
+BRACKET_REACH = 40  # characters: "(territoire de la ", " sur le territoire de la " before the name
+BODIES_REACH = 400  # characters from the brackets to the name, and from the name to their end
+BODY_IN_LIST = re.compile(r"\b(?:(?-i:ARS|CPAM|MSA|CAF|DAC|GHT)|préfecture|conseil\s+(?:départemental|régional)|"
+                          r"centres?\s+hospitali\w+|hôpita\w+|éducation\s+nationale|agence\s+régionale)\b", re.IGNORECASE)

@@ -27,8 +27,8 @@ from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_L
                          SUBJECT_TERRITORY)
 from .areas import Territory
 from .epci_after import at_an_event, covered_after, cpts_area_later, exceptions
-from .epci_layout import (after_a_cpts_label, alone_under_territory_heading, clause_before, in_brackets_after_name,
-                          under_a_cpts_heading, without_names)
+from .epci_layout import (after_a_cpts_label, alone_under_territory_heading, among_bodies, clause_before,
+                          in_brackets_after_name, under_a_cpts_heading, without_names)
 from .epci_of_town import epci_of_demonym, town_areas
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
@@ -131,7 +131,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             if span in bare:
                 bare.add(spans[0])
         if epci is None or ACTOR_BEFORE.search(text[max(0, span.start - 40):span.start]) \
-                and not covered_after(text, name_span.end):
+                and not covered_after(text, name_span.end) or among_bodies(text, name_span):
             continue
         clause = clause_before(text, span.start, previous_end, name_span.end)
         cues = clause
