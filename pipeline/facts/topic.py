@@ -116,12 +116,13 @@ def _rubric_line(text: str, pos: int) -> re.Match | None:
 
 
 def _title(text: str, start: int) -> Span | None:
-    """The first line, when it is a heading: short, followed by more text, not a sentence (unless in capitals)."""
+    """The first line, when it is a heading: short, followed by more text, not a sentence ending in a full stop
+    (unless in capitals); a headline may end in "!" or "?" ("Contrat local de santé : suivez le guide !")."""
     end = text.find("\n", start)
     if end < 0 or end - start > TITLE_MAX or not text[end:].strip():
         return None
     line = text[start:end].strip()
-    if not line or (line[-1] in ".!?" and not line.isupper()):
+    if not line or (line[-1] == "." and not line.isupper()):
         return None
     return Span(start, end)
 
