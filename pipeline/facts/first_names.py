@@ -33,6 +33,10 @@ FEMININE = _folded("""
     Delphine Sandrine Séverine Christine Caroline Pauline Justine Laetitia Latifa Véronique
     Gwendoline Roseline Ginette Huguette Paulette Juliette Colombe Marthe Berthe Ludivine Apolline
     Adeline Eléonore Éléonore Anne-Laure Anne-Sophie Marie-Noëlle Marie-Claude Leïla Leila Samia Sonia Nadia
+    Alexandra Amandine Angélique Anne-Marie Annabelle Axelle Bénédicte Carine Charlène Christelle Clara Claudine
+    Coralie Élise Émeline Eugénie Éva Évelyne Frédérique Géraldine Héléna Jennifer Jessica Johanna Joséphine
+    Julia Laura Louise Lucie Lucienne Magali Marie-Christine Marie-Hélène Marie-Pierre Marielle Marina Maryline
+    Mélissa Michelle Paule Priscilla Rébecca Sabrina Sandra Simone Thérèse Tiffany Valentine Vanessa Yolande
 """)
 MASCULINE = _folded("""
     Jean Pierre Paul Jacques Philippe Stéphane Jérôme Antoine Guillaume Alexandre Christophe Georges Maxime
@@ -40,6 +44,12 @@ MASCULINE = _folded("""
     Oussama Osama Taha Yahya Reda Ilya Mattia Mustafa Moustafa Nikita Blaise Serge Hervé René André Aimé Noé
     Rémi Rémy Jean-Marie Clarence
     Pascal Gabriel Michel Daniel Noël Emmanuel Mathieu Matthieu Nicolas Luc Marc
+    Alain Alexis Anthony Arnaud Aurélien Benjamin Bernard Bertrand Bruno Cédric Christian Cyril Damien David
+    Denis Didier Édouard Éric Étienne Fabien Fabrice Florian Francis François Franck Frédéric Gaël Gaëtan
+    Gérard Gilles Grégory Guy Henri Hubert Hugo Hugues Jean-Luc Jean-Michel Jean-Pierre Joël Jonathan
+    Jordan Jules Julien Karim Kévin Laurent Lionel Loïc Louis Lucas Ludovic Marcel Mathias Mehdi Michaël
+    Mickaël Nathan Olivier Patrice Patrick Quentin Raphaël Raymond Régis Richard Robert Roger Romain Samuel
+    Sébastien Simon Sylvain Théo Thibault Thierry Thomas Tristan Valentin Victor Vincent William Xavier Yann Yves
 """)
 EITHER = _folded("Camille Dominique Claude Alix Sacha Yannick Maxence Ange Morgan Lou Charlie Eden Andréa")
 FEMININE_ENDING = re.compile(r"(?:ine|ette|elle|enne|ise|ée|ence|[^é]ie|[^aeiouy]a)$")

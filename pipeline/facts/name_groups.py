@@ -109,8 +109,12 @@ ABBREVIATED = {"st": "saint", "ste": "sainte", "stes": "saintes", "sts": "saints
 
 
 def _key_words(key: str) -> list[str]:
-    """The words of a key as compared: "St" is "Saint", "&" and "et" join ("Monts & Vallées")."""
-    return [ABBREVIATED.get(w, w) for w in key.split("-") if w != "et"]
+    """The words of a key as compared: "St" is "Saint", "&" and "et" join ("Monts & Vallées"), and the
+    articles of a place may be left out ("Ouest étang de X" is "Ouest de l'étang de X")."""
+    return [ABBREVIATED.get(w, w) for w in key.split("-") if w not in JOINING_WORDS]
+
+
+JOINING_WORDS = frozenset("et de du des la le les l d".split())
 
 
 def _is_short_form(short: str, long: str) -> bool:

@@ -64,7 +64,7 @@ NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la prés
 # "du Dr Jean Dupont et d'Anne Durand", "de Jean Dupont et du Dr Anne Durand"
 # or a profession after each name: "Jean Dupont, médecin, et Anne Durand, pharmacienne", "Jean Dupont (médecin) et"
 NAME_JOINT = (r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"
-              r"\s*(?:,(?:\s*(?:et|and)\b)?|\bet\b|\band\b|&)\s*")
+              r"\s*(?:,(?:\s*(?:et|and)\b,?)?|\bet\b|\band\b|&)\s*")  # ", et, B": a stray comma after "et"
 SECOND_NAME_GAP = re.compile(NAME_JOINT + r"(?:(?:d['’]|de\s+)(?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
 # between two names of a list, the second one's title included: "Anne Durand, le Dr Jean Dupont et ..."
 LISTED_GAP = re.compile(NAME_JOINT + rf"(?:d['’]|du\s+)?(?:{TITLE})?")

@@ -36,3 +36,12 @@ def test_a_person_after_et_ends_the_name(text, surface):
 ])
 def test_lower_case_words_inside_or_after_a_name(text, surface):
     assert _surfaces(text) == [surface]
+
+
+def test_a_name_written_with_and_without_its_articles_is_one_cpts(record_of):
+    text = ("La CPTS Ouest étang de Rocheval a déposé son projet de santé.\n\n"
+            "« C'est une étape », se réjouit Anne Roux, présidente de la CPTS Ouest de l'étang de Rocheval. "
+            "La CPTS Ouest étang de Rocheval réunit 150 professionnels.\n")
+    record = record_of(text)
+    assert [(c["key"], c["role"]) for c in record["cpts"]] == [("ouest-etang-de-rocheval", "subject")]
+    assert "CPTS Ouest de l'étang de Rocheval" in record["cpts"][0]["aliases"]
