@@ -97,3 +97,6 @@ def _holds(cue: re.Pattern, text: str) -> bool:
 @lru_cache(maxsize=4)
 def _lowered(text: str) -> str:
     return text.lower()
+# A sentence about several bodies named before: "Ces dernières regroupent ...", "Toutes deux couvrent ..."
+PLURAL_LATTER_OPENING = re.compile(r"\W*(?:ces\s+derni(?:ères|ers)|celles-ci|ceux-ci|(?:toutes|tous)\s+(?:deux|trois|les\s+deux))\b",
+                                   re.IGNORECASE)

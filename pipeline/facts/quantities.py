@@ -25,6 +25,7 @@ from .quantity_kinds import quantity_kind, range_start
 from .quantity_places import (a_commune_before, a_place_before, a_town_or_a_region, department_before, said_of_a_larger_place,
                               start_of_sentence)
 from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all, professions_gathered
+from .patterns import PLURAL_LATTER_OPENING
 from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
     ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_WHICH_COUNTS, FOR_A_PLACE, PER_AREA, PART_OF_WHOLE, TOOK_PART_AFTER,
@@ -250,6 +251,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "Le département compte 12 CPTS pour 600 000 habitants": several CPTS's figure
     if SEVERAL_CPTS_AFTER.match(text, unit_end) and not CPTS_HERE.search(_clause_before(text, start)):
         return True
+    if PLURAL_LATTER_OPENING.match(text, start_of_sentence(text, start)):
+        return True  # "Ces dernières couvrent 219 communes": several bodies named before
     if kind == "professionals_count" and (BOARD_AFTER.match(text, unit_end) or SEATED_AFTER.match(text, unit_end) or BOARD_BEFORE.search(
             text, max(0, start - 60), start)):
         return True

@@ -111,11 +111,16 @@ TOOK_PART_AFTER = re.compile(
     r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|manifesté|"
     # "se sont retrouvés à la salle des fêtes", "ont travaillé sur le projet de santé", "ont été consultés"
     r"retrouvé|travaillé|impliqué|consulté|échangé|venu|"
+    # "ont rédigé une lettre d'intention": its authors
+    r"rédigé|co-?signé|"
     r"joined\s+forces|attended|trained|"
     r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
     # "45 professionnels sont inscrits sur la plateforme", "... sont volontaires", "... ont signé la charte"
     r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?sont\s+(?:\w+\s+)?(?:inscrits?|volontaires)\b"
     r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?ont\s+(?:\w+\s+)?signé\s+(?:la|une)\s+charte(?!\s+d['’]adhésion)"
+    # "56 professionnels cosignent une lettre", "nous sommes une trentaine ... à avoir lancé" (not "à avoir adhéré")
+    r"|[^.;!?,()]{0,20}?\b(?:co-?)?sign(?:ent|èrent)\s+(?:une|la|leur)\s+(?:lettre|pétition|tribune|demande)"
+    r"|[^.;!?()]{0,60}?\bà\s+(?:avoir|s['’]être)\s+(?!adhér|rejoint|intégré)"
     r"|\s+(?:participants?|inscrits?|attendees?|in\s+attendance|attended|took\s+part|turned\s+out|"
     r"participent|participeront|prennent\s+part|prendront\s+part|assistent|take\s+part|"
     r"participèrent|assistèrent|(?:de\s+santé\s+)?(?:formé|sensibilisé)e?s|trained)\b", re.IGNORECASE)
@@ -165,7 +170,10 @@ AT_AN_EVENT_BEFORE = re.compile(
     r"|during\s+the\s+|at\s+the\s+)(?:soirée|réunion|cérémonie|inauguration|rencontre|conférence|journée|forum|webinaire"
     r"|séminaire|événement|évènement|evening|meeting|ceremony|event)\b[^.;!?]{0,60}$"
     r"|\b(?:soirée|réunion|cérémonie|rencontre|journée|forum|webinaire|meeting|event)\b[^.;!?,]{0,30}?\b(?:a\s+permis\s+à"
-    r"|allowed)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+    r"|allowed)\s+(?:\w+\s+){0,2}$"
+    # "Une réunion de présentation s'est tenue avec quelque 70 professionnels": its audience
+    r"|\b(?:soirée|réunion|cérémonie|rencontre|journée|forum|webinaire|meeting)\b[^.;!?]{0,60}?\b(?:s['’]est\s+tenue?|a\s+eu\s+lieu|"
+    r"s['’]est\s+déroulée?)\b[^.;!?]{0,40}?\bavec\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?:soirée|réunion|cérémonie|inauguration|événement|évènement|assemblée|rencontre|conférence|atelier|"
     r"journée|forum|webinaire|colloque|séminaire|formation|session|groupe\s+de\s+travail|visite|"
@@ -248,7 +256,9 @@ REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accom
                             re.IGNORECASE)
 # "La commune de Vierzon, principale ville du territoire, compte 26 000 habitants": a town the sentence is about
 TOWN_SUBJECT = re.compile(r"\W*(?:la|le|the)\s+(?:commune|ville|village|bourg|town|city)\b[^.;!?\n]{0,120}?\b"
-                          r"(?:compte|totalise|abrite|has|counts|is\s+home\s+to)\s+$", re.IGNORECASE)
+                          # "La commune de X est la plus peuplée de la CPTS, avec 66 000 habitants"
+                          r"(?:compte|totalise|abrite|has|counts|is\s+home\s+to|(?:la\s+)?plus\s+peuplée[^.;!?\n]{0,40}?\bavec)\s+$",
+                          re.IGNORECASE)
 # "45 professionnels exercent sur la commune de Villebois", "... installés dans la ville de Villebois": a town's
 IN_A_TOWN_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:sur|dans|à)\s+la\s+(?:commune|ville)\s+(?:de|d['’])", re.IGNORECASE)
 # "À Villebois, 45 professionnels ...": a place fronted in its sentence
