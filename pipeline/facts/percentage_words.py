@@ -96,7 +96,12 @@ WITHOUT_GP_CUES = re.compile(
     r"without\s+an?\s+(?:\w+\s+)?(?:doctor|physician)|referring\s+(?:doctor|physician)", re.IGNORECASE)
 # A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
 RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
-                              r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z", re.IGNORECASE)
+                              r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z"
+                              # "... n'ont pas de médecin traitant. Cela représente 14,9 % de la population"
+                              r"|\b(?:cela|ceci|ce\s+qui|this|which)\s+(?:représente|correspond|fait|represents|amounts)\b[^.;]{0,20}\Z",
+                              re.IGNORECASE)
+# "9 % de bénéficiaires pour Villebois": the figure of the town named after it
+FOR_A_TOWN = re.compile(r"[ \t\u00a0]*(?:(?:d['’]|de[ \t]+)(?:[^\s.;,:()%]+[ \t]+){1,4}?)?pour[ \t]+((?-i:[A-ZÀ-Ý])[\w'’-]+(?:[ -](?:(?:sur|sous|en|lès|de|du|la|le)[ -])?(?-i:[A-ZÀ-Ý])[\w'’-]+){0,2})")
 # A figure aimed at: "l'objectif de 75 %", "viser 90 %", "a target of 80%"
 TARGET = re.compile(r"\b(?:objectifs?|cibles?|targets?|goals?|vis(?:er|e|ent|ons)|aims?|souhait\w*|ambitionn\w*)\b[^%.;,()]{0,30}?\d[\d\s\u00a0.,]*%?\s*\Z",
                     re.IGNORECASE)

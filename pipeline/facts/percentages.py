@@ -32,7 +32,7 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL,
                                AUDIENCE, ONE_TOWN, MONEY, OF_ITS_GOALS, MONEY_BEFORE_BRACKET, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
-                               IN_BRACKETS, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
+                               IN_BRACKETS, FOR_A_TOWN, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
                                PEOPLE_PROFILE, RATE_AMONG, AGES, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
                                DEPARTMENT_AFTER_REACH, REGION, fraction_percent)
@@ -187,7 +187,7 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
     if WORKING_TIME.search(text, max(0, pct_end - 40), pct_end - 1) or WORKING_TIME.match(text[pct_end:pct_end + 20]):
         return True  # "une coordinatrice employée à 80 %"
     if _a_commune_in_brackets(text, pct_end):
-        return True  # "jusqu'à 6 % (Villebois)": one town's figure
+        return True  # "jusqu'à 6 % (Villebois)", "9 % pour Villebois": one town's figure
     if AUDIENCE.search(text, max(0, pct_end - 90), pct_end) or AUDIENCE_AFTER.match(text, pct_end):
         return True  # "une cinquantaine d'invités, dont 60 % de soignants"
     # "80 % des patients ...", in a sentence that names no CPTS and no territory: patients in
@@ -262,7 +262,8 @@ OF_A_PLACE_BEFORE = re.compile(r"\b(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of(
 
 
 def _a_commune_in_brackets(text: str, pct_end: int) -> bool:
-    m = IN_BRACKETS.match(text, pct_end)
+    """"jusqu'à 6 % (Villebois)", "9 % de bénéficiaires pour Villebois": one town's figure."""
+    m = IN_BRACKETS.match(text, pct_end) or FOR_A_TOWN.match(text, pct_end)
     return bool(m) and bool(gazetteer.load().candidates(m.group(1)))
 
 

@@ -45,3 +45,19 @@ def test_figures_of_several_cpts_taken_up_as_ces_dernieres(record_of):
             "40 % de la population du département sur 219 communes.")
     record = record_of(text)
     assert _figures(record) == {} and _percentages(record) == []
+
+
+def _kinds(record: dict, key: str = V) -> list[tuple[float, str]]:
+    return [(p["value"], p["kind"]) for c in record["cpts"] if c["key"] == key for p in c["percentages"]]
+
+
+def test_a_share_taken_up_by_cela_represente(record_of):
+    text = (ACI + "Sur le territoire de la CPTS, 7 708 adultes n'ont pas de médecin traitant déclaré. Cela représente "
+            "14,9 % de la population adulte.")
+    assert _kinds(record_of(text)) == [(14.9, "population_without_gp")]
+
+
+def test_the_figures_of_towns_named_after_them(record_of):
+    text = (ACI + "La précarité est présente sur le territoire de la CPTS, avec 9 % de bénéficiaires du RSA pour Mâcon "
+            "et 6,6 % pour Tournus.")
+    assert _kinds(record_of(text)) == []
