@@ -19,15 +19,20 @@ from ..model import Span
 ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
 DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
 # "Val de Loire", "Pays de la Loire", "le long de la Loire", "les bords de Marne": a region or a river
-NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de|le\s+long\s+(?:de\s+la|de\s+l['’]|du)|"
+NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de|(?-i:C(?:œ|oe)ur|Portes?|Terres?|Rives?)\s+de|"
+                                   r"le\s+long\s+(?:de\s+la|de\s+l['’]|du)|"
                                    r"(?:bords?|rives?|berges?|estuaire|embouchure)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])|fleuve|rivière)\s*$",
                                    re.IGNORECASE)
 # "les quartiers Nord", "le secteur Nord": a point of the compass, not the department; so is the north of a
 # place or the title of a paper ("les Vosges du Nord", "La Voix du Nord", "Nord Éclair")
 COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?|versants?|rives?|districts?)\s*$|"
-                            r"\b(?!(?:Département|Préfecture|Conseil|Région)\b)(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+du\s*$",
+                            r"\b(?!(?:Département|Préfecture|Conseil|Région)\b)(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+du\s*$|"
+                            # "le dispositif d'appui à la coordination (DAC) Nord": a body's sector
+                            r"(?-i:\b(?!CPAM\b|ARS\b)[A-Z]{2,6})\)?[ \t]*$",
                             re.IGNORECASE)
 NOT_NORD_AFTER = re.compile(r"[\s\-]+(?:Éclair|Eclair|Littoral|Matin)\b")
+# "la région Rhône Alpes": a former region's name, not the department
+REGION_AFTER = {"Rhône": re.compile(r"[ \t-]+Alpes\b")}
 
 
 # "la C.C. du Val", "la CC. X", "la C.A. Y", "la C.d.C. Z", "la Com. Com. W": the type's initials written with points
@@ -112,6 +117,8 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
             continue
         if text[max(0, m.start() - 5):m.start()].lower() == "nord-" and m.group()[:3].lower() == "pas":
             continue  # the former region Nord-Pas-de-Calais
+        if m.group() in REGION_AFTER and REGION_AFTER[m.group()].match(text, m.end()):
+            continue
         code = _code_of(m.group(), by_folded)
         if code and gazetteer.fold(m.group()) not in by_folded and gazetteer.load().candidates(m.group()):
             continue  # "Aubin" is a commune, not a demonym of the Aube
