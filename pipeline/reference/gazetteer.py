@@ -204,8 +204,8 @@ class Gazetteer(EpciSearch):
     def longer_names(self, name: str, department: str) -> list[Commune]:
         """The communes of `department` whose name starts with the words of `name`."""
         key = fold(name)
-        if len(key) < 3 or key in self._by_name:  # a commune of that very name is meant elsewhere
-            return []
+        if len(key) < 3 or any(c.department == department for c in self.candidates(name)):
+            return []  # a commune of that very name in the department is the one meant
         return [commune for other, commune in self._folded_names(department) if other.startswith(key + " ")]
 
     @functools.lru_cache(maxsize=16)

@@ -49,6 +49,9 @@ def communes_in(gaz: gazetteer.Gazetteer, text: str, span: Span, epci: str | Non
     return _linked_by_neighbours(gaz, refs), open_ended
 
 
+# A lower-case word no commune name holds, and the rest: "B désireux de coordonner leur action" ends at "B"
+LOWER_CASE_TAIL = re.compile(r"\s+(?!(?:de|du|des|la|le|les|sur|sous|lès|lez|en|et|aux|au|s/)\b|[dl]['’])[a-zà-ÿ][\w'’-]*(?:\s.*)?$",
+                             re.DOTALL)
 NAME_PIECE = re.compile(rf"(?:[^,;/]|{SUR_SLASH.pattern})+")  # "Sablé s/ Sarthe" is one name
 HAMLET_GOES_ON = re.compile(r"\s*(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
 # "(Brognon, Clénay. Couternon, Flacey)": inside brackets a point before a name is a comma OCR misread
@@ -110,6 +113,8 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
     # "C (communauté de communes X)": the area it lies in; "C (dont le hameau de Y)": an aside
     aside = area and (EPCI_PHRASE.search(area.group(1)) or re.match(r"\s*[a-zà-ÿ]", area.group(1)))
     stripped = stripped[:area.start()] if aside else stripped
+    tail = LOWER_CASE_TAIL.search(stripped)
+    stripped = stripped[:tail.start()] if tail else stripped  # "Port-Saint-Louis désireux de ...": the sentence goes on
     if SMALL_ARTICLE.match(stripped):  # "A, les Rousses et B": the commune's article written small
         stripped = stripped[0].upper() + stripped[1:]
     if not stripped or not stripped[0].isupper() or EPCI_PHRASE.fullmatch(stripped):

@@ -60,6 +60,7 @@ MEMBERS = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", re.DOTALL)
 # A bracket still open where the clause stops on a comma: OCR lost the line that went on with
 # the list and closed it. What the bracket holds so far are the members.
 MEMBERS_LEFT_OPEN = re.compile(r"\s*\((?P<paren>[^)]*)\Z")
+SPACED_DASH = re.compile(r"[ \t][–—-][ \t]")
 STOPS_ON_A_COMMA = re.compile(r"[ \t]*[,;][ \t]*(?:\n|\Z)")
 AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
 # "Pour les communes de Savoie : A, B" run into the sentence before by a reflow: a word that opens a
@@ -350,6 +351,8 @@ class Parser:
     def parse_inline(self, sentence: Span, after: int) -> None:
         """Areas named in the sentence after its verb: "habitants du Val de Saône et d'une partie ..."."""
         partial, missed = False, None
+        if SPACED_DASH.search(self.text, sentence.start, after) and (closing := SPACED_DASH.search(self.text, after, sentence.end)):
+            sentence = Span(sentence.start, closing.start())  # "La structure - qui regroupe A et B - a été créée": the aside ends
         surrounding = SURROUNDING_TAIL.search(self.text, after, sentence.end)
         if surrounding:  # "A et sa périphérie": the tail names no place of its own
             sentence = Span(sentence.start, surrounding.start())
