@@ -71,6 +71,7 @@ CONTRACT = re.compile(CONTRACT_WORDS, _I)
 # who is launched: a launch word only counts in a sentence that speaks of a community
 # ("Sa création date de 2019": the birth of the community the text is about)
 COMMUNITY = re.compile(r"\bCPTS\b|communaut|communit|\bassociation\b|\belle\b|\bit\b"
+                       r"|\b(?:la|cette|notre)\s+structure\b(?!\s+(?:de|du|des|d['’])\b)"  # "La structure a été créée en 2021"
                        r"|\b(?:sa|its)\s+(?:création|naissance|constitution|fondation|creation|birth)\b", _I)
 
 

@@ -314,12 +314,28 @@ def _another_community_before(text: str, start: int, end: int) -> bool:
 def _thing_is_the_subject(text: str, m: re.Match) -> bool:
     """Whether the clause before an event verb names a thing before any community: "Le service de
     téléconsultation de la CPTS X fonctionne depuis 2023" tells of the service."""
-    clause = CLAUSE_START.search(text, max(0, m.start() - 120), m.start())
-    thing = OBJECT_WORD.search(text, clause.start(), m.start())
+    end = _before_aside(text, m.start())
+    clause = CLAUSE_START.search(text, max(0, end - 120), end)
+    thing = OBJECT_WORD.search(text, clause.start(), end)
     if thing is None:
         return False
-    community = COMMUNITY.search(text, clause.start(), m.start())
+    community = COMMUNITY.search(text, clause.start(), end)
     return community is None or thing.start() < community.start()
+
+
+def _before_aside(text: str, pos: int) -> int:
+    """"La structure - qui regroupe ... leur action - a été créée": the subject stands before the aside
+    between spaced dashes that ends just before the verb."""
+    closing = ASIDE_CLOSED.search(text, max(0, pos - 30), pos)
+    if not closing:
+        return pos
+    openings = list(SPACED_DASH.finditer(text, max(0, pos - ASIDE_REACH), closing.start()))
+    return openings[-1].start() if openings else pos
+
+
+ASIDE_CLOSED = re.compile(r"[ \t][–—-][ \t]+(?:\w+[ \t]+){0,3}\Z")
+SPACED_DASH = re.compile(r"[ \t][–—-][ \t]")
+ASIDE_REACH = 300  # characters back to the aside's opening dash
 
 
 def _opens_on_another_body(text: str, m: re.Match) -> bool:
