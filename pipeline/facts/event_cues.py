@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .name_words import MONTHS
-from .patterns import SOFT_BREAK
+from .patterns import SOFT_BREAK, SPACED_DASH
 from .project_cues import HEALTH_PROJECT_WORDS, validation_of, validations_beyond_the_name
 from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, OTHER_PAPER, SIGNING_WORDS, STRONG_ACI, is_aci
 
@@ -334,7 +334,6 @@ def _before_aside(text: str, pos: int) -> int:
 
 
 ASIDE_CLOSED = re.compile(r"[ \t][–—-][ \t]+(?:\w+[ \t]+){0,3}\Z")
-SPACED_DASH = re.compile(r"[ \t][–—-][ \t]")
 ASIDE_REACH = 300  # characters back to the aside's opening dash
 
 

@@ -11,6 +11,11 @@ BULLET = re.compile(r"[ \t]*[•\-–—*·▪►][ \t]*")
 SOFT_BREAK = r"\n(?=[ \t]*(?-i:[a-zà-ÿ]))"
 # "... couvrent respectivement X et Y": figures, areas or people paired in order with what was named before
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b", re.IGNORECASE)
+# A dash with a space on each side, as around an aside ("La structure - qui regroupe ... - a été créée")
+SPACED_DASH = re.compile(r"[ \t][–—-][ \t]")
+# A sentence about several bodies named before: "Ces dernières regroupent ...", "Toutes deux couvrent ..."
+PLURAL_LATTER_OPENING = re.compile(r"\W*(?:ces\s+derni(?:ères|ers)|celles-ci|ceux-ci|(?:toutes|tous)\s+(?:deux|trois|les\s+deux))\b",
+                                   re.IGNORECASE)
 
 
 def word_alternation(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
@@ -97,6 +102,3 @@ def _holds(cue: re.Pattern, text: str) -> bool:
 @lru_cache(maxsize=4)
 def _lowered(text: str) -> str:
     return text.lower()
-# A sentence about several bodies named before: "Ces dernières regroupent ...", "Toutes deux couvrent ..."
-PLURAL_LATTER_OPENING = re.compile(r"\W*(?:ces\s+derni(?:ères|ers)|celles-ci|ceux-ci|(?:toutes|tous)\s+(?:deux|trois|les\s+deux))\b",
-                                   re.IGNORECASE)

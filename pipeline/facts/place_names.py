@@ -19,7 +19,7 @@ from ..model import Span
 ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
 DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
 # "Val de Loire", "Pays de la Loire", "le long de la Loire", "les bords de Marne": a region or a river
-NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de|(?-i:C(?:œ|oe)ur|Portes?|Terres?|Rives?)\s+de|"
+NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|Val-de|Pays\s+de|(?-i:C(?:œ|oe)ur|Portes?|Terres?)\s+de|"
                                    r"le\s+long\s+(?:de\s+la|de\s+l['’]|du)|"
                                    r"(?:bords?|rives?|berges?|estuaire|embouchure)\s+(?:de\s+la|de\s+l['’]|du|de|d['’])|fleuve|rivière)\s*$",
                                    re.IGNORECASE)

@@ -13,6 +13,7 @@ import re
 
 from ..facts.context import Context
 from ..facts.number_words import NUMBER_PHRASE
+from ..facts.patterns import SPACED_DASH
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
@@ -60,7 +61,6 @@ MEMBERS = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", re.DOTALL)
 # A bracket still open where the clause stops on a comma: OCR lost the line that went on with
 # the list and closed it. What the bracket holds so far are the members.
 MEMBERS_LEFT_OPEN = re.compile(r"\s*\((?P<paren>[^)]*)\Z")
-SPACED_DASH = re.compile(r"[ \t][–—-][ \t]")
 STOPS_ON_A_COMMA = re.compile(r"[ \t]*[,;][ \t]*(?:\n|\Z)")
 AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
 # "Pour les communes de Savoie : A, B" run into the sentence before by a reflow: a word that opens a
