@@ -16,8 +16,8 @@ LOWER = "a-zàâäéèêëîïôöûùüçœæ"
 APOS = "'’"
 
 HEAD_RE = re.compile(
-    # "la C.P.T.S. du Val", "la CPTSdu Val", the press's "la Cpts du Val"
-    r"(?<![#\w])(?:CPTSs?\b|[Cc]pts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
+    # "la C.P.T.S. du Val", "la CPTSdu Val", the press's "la Cpts du Val", a typist's "la CTPS du Val"
+    r"(?<![#\w])(?:CPTSs?\b|CTPS\b|[Cc]pts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
     r"CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"
     # the spelled-out head, sometimes without "territoriale" or with other words: "Communauté professionnelle de santé
     # X (CPTS)", "communauté professionnelle de territoire de santé", "... territoriale en santé", "... de soins"
@@ -97,8 +97,8 @@ NOT_NAME_WORD_RE = re.compile(
     r"Couvre|Compte|Regroupe|Rassemble|Réunit|Fédère|Englobe|Comprend|Représente|Dessert|"
     # a line that ran into the next paragraph ("Crédit photo : CPTS X\nAutre facteur, ...")
     r"Autres?|Enfin|Ainsi|Puis|Aussi|Alors|Depuis|Ensuite|Désormais|"
-    # or into a sentence that opens with a participle ("... les CPTS\nConstituées à l'initiative de ...")
-    r"(?:Constitu|Cré|Fond|Compos|Situ|Implant|Install|Labellis|Lanc|Port|Financ|Accompagn)ée?s?|Issue?s?|Soutenue?s?|"
+    # or into a sentence that opens with a participle ("... les CPTS\nConstituées à l'initiative de ...", "Co-portée par")
+    r"(?:Constitu|Cré|Fond|Compos|Situ|Implant|Install|Labellis|Lanc|Port|Financ|Accompagn)ée?s?|Co-[a-zâçéèêîôû]+ée?s?|Issue?s?|Soutenue?s?|"
     # the same in English ("... covered by a CPTS\nWith this fourth project, ...")
     r"With|This|These|That|Those|For|From|By|Its|Our|Their|Since|After|According|Thanks|It|They|We|What|How|Why")
 # the verbs a heading in capitals goes on with after the name
@@ -151,7 +151,10 @@ ENGLISH_NAME_FIRST_RE = re.compile(
     r"(?i:health(?:care)?|care)[ \u00a0]+(?i:community)[ \u00a0]*\(CPTS\))")
 ENGLISH_NOT_NAMES_RE = re.compile(r"(?:French|National|Regional|Local|European|All|Other|Several|Many|Some|Each|\d+)")
 LIST_ANNOUNCED_RE = re.compile(r"[ \u00a0]*[:,][ \u00a0]*")
-COUNTED_BEFORE_RE = re.compile(r"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+)\s*$", re.IGNORECASE)
+# an adjective between a plural's determiner or count and the head: "trois nouvelles CPTS", "les premières CPTS"
+PLURAL_ADJECTIVE = r"(?:\s+(?:nouvelles|premières|futures|dernières|new|first|future))?"
+COUNTED_BEFORE_RE = re.compile(rf"\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five|\d+){PLURAL_ADJECTIVE}\s*$",
+                               re.IGNORECASE)
 # a name of a list in quotes: "les CPTS « X » et « Y »"
 QUOTE_OPEN = re.compile(r"[ \t\u00a0]*[«\"“][ \u00a0]*")
 QUOTE_CLOSE = re.compile(r"[ \u00a0]*[»\"”]")
@@ -161,7 +164,7 @@ STAGE_RE = re.compile(r"[ \u00a0]*[«\"“][ \u00a0]*[a-zàâéèêîôûç][^»
 NEXT_STAGE_RE = re.compile(
     r"[ \u00a0]*,[ \u00a0]*(?:et[ \u00a0]+)?(?:une?|deux|trois|quatre|cinq|six|\d+)[ \u00a0]*[«\"“][ \u00a0]*"
     r"[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”][ \u00a0]*[:,][ \u00a0]*", re.IGNORECASE)
-LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+et\s+|\s+and\s+|\s*&\s*)(?=\S)")
+LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+|puis\s+)?|\s+et\s+|\s+puis\s+|\s+and\s+|\s+then\s+|\s*&\s*)(?=\S)")  # "X, Y puis Z"
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
 ALIAS_RE = re.compile(
     rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement(?:\s+(?:appelée|nommée|dénommée))?|also\s+known\s+as|"
@@ -175,7 +178,7 @@ ALIAS_RE = re.compile(
 )
 PLURAL_BEFORE_RE = re.compile(  # a count on the line of the head: not a phone number ending the line above
     r"(?:\b(?:les|des|ces|aux|autres|plusieurs|nombreuses|quelques|deux|trois|quatre|cinq|six|sept|"
-    r"huit|neuf|dix|other|all|two|three|four|five|several|many|de|of)\s*$|\d+[ \t\u00a0]*\Z)",
+    rf"huit|neuf|dix|other|all|two|three|four|five|several|many|de|of){PLURAL_ADJECTIVE}\s*$|\d+{PLURAL_ADJECTIVE}[ \t\u00a0]*\Z)",
     re.IGNORECASE,
 )
 # Only a former name is an alias on its own; "la 3e CPTS dite « CPTS X »" names X.
@@ -316,7 +319,7 @@ DEFERRED_LIST_RE = re.compile(r"[^.;:!?()«»\n]{0,80}?(?:[ \u00a0]*:[ \u00a0]*|
 LIST_END_RE = re.compile(r"[ \u00a0]*(?:[.;)]|\n|$)")
 # the CPTS themselves ("les trois CPTS", "les autres CPTS"), not a complement ("les présidents des CPTS sont ...")
 OWN_PLURAL_BEFORE_RE = re.compile(r"(?i:\b(?:les|ces|autres|plusieurs|quelques|deux|trois|quatre|cinq|six|sept|huit|"
-                                  r"neuf|dix)\s*$|\d+[ \t\u00a0]*\Z)")
+                                  rf"neuf|dix){PLURAL_ADJECTIVE}\s*$|\d+{PLURAL_ADJECTIVE}[ \t\u00a0]*\Z)")
 # what else a list after the CPTS may give: their missions, members, places ("les CPTS couvrent trois territoires : ...")
 OTHER_ITEMS_RE = re.compile(
     r"\b(?:missions|actions|axes|thèmes|priorités|objectifs|professions|professionnels|partenaires|acteurs|"

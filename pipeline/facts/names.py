@@ -78,7 +78,7 @@ def _is_plural(text: str, head: re.Match) -> bool:
     """"les CPTS", "des communautés professionnelles ...": several communities, maybe listed."""
     if head.group() == "CPTSs":  # English: "the CPTSs of X and Y"
         return True
-    if head.group() == "CPTS":
+    if head.group() in ("CPTS", "CTPS"):
         return bool(PLURAL_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()]))
     return bool(re.match(r"(?i:communautés|(?:\w+\s+){2,3}communities)", head.group()))
 

@@ -85,3 +85,14 @@ ONE_OF_MANY_AFTER_RE = re.compile(
     r"\s*,?\s+(?:est|était|sera|figure|fait\s+partie|is|was)\s+(?:l['’]une?\s+des|des|parmi\s+les|one\s+of\s+the|among\s+the)"
     r"\s+(?:\w+\s+)?(?:partenaires|signataires|acteurs|financeurs|participants|soutiens|partners|signatories)\b",
     re.IGNORECASE)
+
+# a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
+FRONTED_RE = re.compile(
+    r"\W*(?:(?:(?:le|ce|cette)\s+)?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine|mois)"
+    r"[^,;:.!?\n]{0,40}|(?:en|dans|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
+    r"aujourd['’]hui|\w+ment|"
+    # a connective that goes on with a list of CPTS: "Enfin, la CPTS X ...", "De son côté, la CPTS Y ..."
+    r"enfin|ensuite|puis|aussi|ainsi|de\s+plus|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|pour\s+sa\s+part|"
+    r"finally|also|then|meanwhile|likewise)\s*", re.IGNORECASE)
+# the events of a CPTS's own life, as `event_cues` names their kinds
+CPTS_EVENTS = ("launch", "aci_signature")

@@ -6,16 +6,17 @@ import re
 from collections import Counter
 
 from ..model import Span
-from .context import OTHER_CONTEXT_RE, UPPER_CHARS, Context
+from .context import OTHER_CONTEXT_RE, Context
 from .event_cues import find_cues
 from .name_words import HEAD_RE
 from .names import Mention
 from .number_words import NUMBER_PHRASE
-from .role_words import OTHER_BODY
+from .subject_bodies import neighbour_lines, one_of_bodies
 from .subject_lists import BULLET_RE, announced_lists, listed_under_their_event, tells_its_event
 from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
-                            CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, MASCULINE_OPENING_RE, NAMING_FRONTED_RE,
+                            CPTS_EVENTS, CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, FRONTED_RE, MASCULINE_OPENING_RE,
+                            NAMING_FRONTED_RE,
                             OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE,
                             THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE, PRONOUN_JOINS_RE, ONE_OF_MANY_AFTER_RE)
 from .topic import about_something_else, announced_count, in_lead
@@ -26,33 +27,16 @@ INVENTORY_BEFORE_RE = re.compile(
     rf"\b(?:compte|comptent|comptera|recense|dénombre|totalise|existe|existent|il\s+y\s+a|counts|has|have|there\s+are)"
     rf"\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà|now|already|au\s+total|in\s+all)\s+)?"
     rf"(?:\d+|{NUMBER_PHRASE})\s+(?:autres\s+|other\s+)?(?:CPTS\s*[:,]?\s*)?$", re.IGNORECASE)
-# "les maisons de santé, la CPTS X, et la maison sport santé": one item of a list of bodies.
-ITEM_BEFORE_RE = re.compile(r",\s*(?:la|le|l['’]|les)\s*$", re.IGNORECASE)
-# the last item of a list of bodies, after two items at least: ", la CPAM et la CPTS X." (not "Le 12 mai, l'ARS et la CPTS X")
-LAST_ITEM_BEFORE_RE = re.compile(
-    r",\s*(?:la|le|l['’]|les|the)\s*[^,.;:]{1,60}?(?:(?:,\s*|\s+)(?:et|ainsi\s+que|and)\s+|,\s*)(?:la|le|l['’]|les|the)\s*$",
-    re.IGNORECASE)
-LAST_ITEM_AFTER_RE = re.compile(r"\s*(?:[.;]|$)")
-# a fronted adverbial before the sentence's first comma: "Le 12 mai 2022", "En 2021", "Hier", "Ce jeudi matin"
-FRONTED_RE = re.compile(
-    r"\W*(?:(?:(?:le|ce|cette)\s+)?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|matin|soir|semaine|mois)"
-    r"[^,;:.!?\n]{0,40}|(?:en|dans|depuis|dès|lors|après|avant|in|since|after|before|on)\b[^,;:.!?\n]{0,40}|hier|"
-    r"aujourd['’]hui|\w+ment|"
-    # a connective that goes on with a list of CPTS: "Enfin, la CPTS X ...", "De son côté, la CPTS Y ..."
-    r"enfin|ensuite|puis|aussi|ainsi|de\s+plus|par\s+ailleurs|d['’]autre\s+part|de\s+son\s+côté|pour\s+sa\s+part|"
-    r"finally|also|then|meanwhile|likewise)\s*", re.IGNORECASE)
-ITEM_AFTER_RE = re.compile(rf"\s*,\s*(?:et\s+)?(?:la|le|l['’]|les|[{UPPER_CHARS}])|\s+et\s+(?:la|le|l['’]|les)\b"
-                           r"|\s*,?\s*(?:mais\s+aussi|ainsi\s+que|as\s+well\s+as)\b")
 
 
 def choose_subjects(ctx: Context) -> list[str]:
     """The CPTS a release is about: the most often named (the first named counts once more),
     not listed as 'others'; those listed after one plural head with a subject are subjects too.
-    A CPTS named once, as one of a list of bodies, is only mentioned."""
+    A CPTS named only as one of a list of bodies is only mentioned."""
     if _named_in_passing(ctx):
         return []
     scores: Counter = Counter()
-    listed = {c.key for c in ctx.cpts if len(c.mentions) == 1 and _one_of_bodies(ctx, c.mentions[0])}
+    listed = {c.key for c in ctx.cpts if all(one_of_bodies(ctx, m) for m in c.mentions)}
     examples = {c.key for c in ctx.cpts if all(named_as_example(ctx, m) for m in c.mentions)}
     for mention, key in ctx.mentions:
         if key not in listed and _counts_for_it(ctx, mention, key):
@@ -73,7 +57,8 @@ def choose_subjects(ctx: Context) -> list[str]:
         chosen -= through_people  # "Nous avons accueilli la présidente de la CPTS Y": Y's officer, in X's news
     chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen) | announced_lists(ctx, chosen)
     if on_something_else:
-        chosen = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
+        spoken_of = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
+        chosen = spoken_of | (chosen & _coordinated_with(ctx, spoken_of))  # "les CPTS X et Y": both or neither
     counted = [c.key for c in ctx.cpts if scores[c.key] > 0]
     if len(counted) == announced_count(ctx):
         chosen |= set(counted)  # "Deux CPTS signent leur accord": as many as the title announces
@@ -228,7 +213,7 @@ def _one_bullet_of_cpts(ctx: Context, mention: Mention) -> bool:
     line_start = text.rfind("\n", 0, mention.span.start) + 1
     if not BULLET_RE.match(text, line_start):
         return False
-    return any(BULLET_RE.match(line) and HEAD_RE.search(line) for line in _neighbour_lines(text, line_start))
+    return any(BULLET_RE.match(line) and HEAD_RE.search(line) for line in neighbour_lines(text, line_start))
 
 
 # "X, président de la CPTS Y": an office in the CPTS makes it what the text is about, however late.
@@ -282,7 +267,6 @@ def _complement_under_another_title(ctx: Context, mention: Mention, sentence: Sp
     return bool(SUPPORT_BEFORE_RE.search(ctx.text, max(sentence.start, mention.span.start - 60), mention.span.start))
 
 
-CPTS_EVENTS = ("launch", "aci_signature")
 # the CPTS as a partner or a support of what another does: "avec l'appui de la CPTS X", "soutenue par la CPTS X",
 # "en lien avec la CPTS X" (not "le site de la CPTS X", "membre du bureau de la CPTS X": its own)
 SUPPORT_BEFORE_RE = re.compile(
@@ -399,52 +383,6 @@ def _taken_up_after_fronted(text: str, sentence: Span) -> bool:
         ANAPHOR_AFTER_COMMA_RE.search(text, sentence.start, min(sentence.end, sentence.start + FRONTED_REACH)))
 
 
-def _one_of_bodies(ctx: Context, mention: Mention) -> bool:
-    """"les partenaires : la préfecture, l'ARS, la CPTS X, la ville de Y": an item of a list of
-    other bodies (not of other CPTS), between commas or on bullet lines."""
-    if mention.listed_at is not None:
-        return False
-    if _one_bullet_of_bodies(ctx, mention):
-        return True
-    sentence = ctx.sentence_at(mention.span.start)
-    if len(ctx.mentions_in(sentence)) != 1:
-        return False
-    if LAST_ITEM_BEFORE_RE.search(ctx.text, max(sentence.start, mention.span.start - 120), mention.span.start) \
-            and LAST_ITEM_AFTER_RE.match(ctx.text, mention.span.end) \
-            and not find_cues(ctx.text, sentence.start, sentence.end, kinds=CPTS_EVENTS):
-        return True  # "... la préfecture, la CPAM et la CPTS X.": the last item (its contract signed with them is its own)
-    before = ITEM_BEFORE_RE.search(ctx.text, sentence.start, mention.span.start)
-    if before and FRONTED_RE.fullmatch(ctx.text, sentence.start, before.start()):
-        return False  # "Le 12 mai, la CPTS X et la CPAM ont signé": the comma ends a fronted date, not an item
-    return bool(before and ITEM_AFTER_RE.match(ctx.text, mention.span.end))
-
-
-def _one_bullet_of_bodies(ctx: Context, mention: Mention) -> bool:
-    """"- la CPTS X a présenté son projet ;\n- le centre hospitalier a détaillé ...": one bullet of a list
-    whose neighbouring bullets open on other bodies, none of them a CPTS."""
-    text = ctx.text
-    line_start = text.rfind("\n", 0, mention.span.start) + 1
-    bullet = BULLET_RE.match(text, line_start)
-    if not bullet or bullet.end() != mention.span.start:
-        return False
-    return any(_opens_on_other_body(line) for line in _neighbour_lines(text, line_start))
-
-
-def _neighbour_lines(text: str, line_start: int) -> list[str]:
-    """The line before the one starting at `line_start` (if any) and the line after it (if any)."""
-    previous = [text[:line_start - 1].rsplit("\n", 1)[-1]] if line_start else []
-    return previous + text[line_start:].split("\n", 2)[1:2]
-
-
-def _opens_on_other_body(line: str) -> bool:
-    bullet = BULLET_RE.match(line)
-    return bool(bullet) and not HEAD_RE.search(line) and bool(
-        OTHER_BODY.match(line, bullet.end()) or ACRONYM_RE.match(line, bullet.end()))
-
-
-ACRONYM_RE = re.compile(r"[A-Z]{2,}\b")
-
-
 def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
     """"les CPTS concernées sont celles de X, Y et Z": the names of one list share a subject's role (not those of a
     department's inventory: "Le département compte désormais 4 CPTS : X, Y, Z et W")."""
@@ -453,4 +391,35 @@ def _coordinated_with(ctx: Context, chosen: set[str]) -> set[str]:
         if mention.listed_at is not None and not mention.by_stage \
                 and not INVENTORY_BEFORE_RE.search(ctx.text, max(0, mention.listed_at - 80), mention.listed_at):
             lists.setdefault(mention.listed_at, set()).add(key)
-    return {key for keys in lists.values() if keys & chosen for key in keys}
+    groups = list(lists.values()) + _chains_of_names(ctx)
+    return {key for keys in groups if keys & chosen for key in keys}
+
+
+# between two CPTS each named with its head, in one list: "la CPTS X, la CPTS Y et la CPTS Z ont signé"
+CHAIN_GAP_RE = re.compile(r"\s*(?:,\s*(?:et\s+)?|\s+(?:et|and)\s+)(?:la|the)\s+", re.IGNORECASE)
+
+
+def _chains_of_names(ctx: Context) -> list[set[str]]:
+    """The CPTS of each run of names that follow one another as "la CPTS X, la CPTS Y et la CPTS Z" in a sentence
+    that tells an event of theirs (not neighbours named in passing, nor an inventory of a department's CPTS)."""
+    chains: list[list] = []
+    previous = None
+    for mention, key in ctx.mentions:
+        if previous is not None and mention.listed_at is None and previous.listed_at is None \
+                and CHAIN_GAP_RE.fullmatch(ctx.text, previous.span.end, mention.span.start):
+            chains[-1].append((mention, key))
+        else:
+            chains.append([(mention, key)])
+        previous = mention
+    return [{key for _, key in chain} for chain in chains if len(chain) > 1 and not _after_an_inventory(ctx, chain[0][0])
+            and tells_its_event(ctx.text, ctx.sentence_at(chain[0][0].span.start))]
+
+
+def _after_an_inventory(ctx: Context, mention: Mention) -> bool:
+    start = start_of(mention)
+    article = ARTICLE_BEFORE_RE.search(ctx.text, max(0, start - 5), start)
+    start = article.start() if article else start
+    return bool(INVENTORY_BEFORE_RE.search(ctx.text, max(0, start - 80), start))
+
+
+ARTICLE_BEFORE_RE = re.compile(r"\b(?:la|the)\s+$", re.IGNORECASE)

@@ -1,0 +1,54 @@
+"""More of the genre's ways of naming several CPTS or ending a name: an adjective between a count and
+the plural head ("trois nouvelles CPTS : X, Y et Z"), "puis" joining the last names of a list, the
+typist's "CTPS" for "CPTS", and a name alone on its line above a sentence opened by a "co-" participle
+("... de santé du Val Fleuri\nCo-porté entre ..."). Invented texts only."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.facts.names import find_mentions
+
+
+def _surfaces(text: str) -> list[str]:
+    return [m.surface for m in find_mentions(text)]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    pytest.param("Le département compte trois nouvelles CPTS : Val Fleuri, Monts Verts et Pic Bleu.",
+                 ["Val Fleuri", "Monts Verts", "Pic Bleu"], id="nouvelles"),
+    pytest.param("Les premières CPTS du Val Fleuri et du Pic Bleu ont signé en 2020.",
+                 ["du Val Fleuri", "du Pic Bleu"], id="premieres"),
+    pytest.param("Two new CPTS, Val Fleuri and Pic Bleu, signed in May.", ["Val Fleuri", "Pic Bleu"], id="counted-english"),
+])
+def test_an_adjective_between_the_count_and_the_head(text, surfaces):
+    assert _surfaces(text) == surfaces
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    pytest.param("Trois CPTS suivront : Val Fleuri, Monts Verts puis Pic Bleu.", ["Val Fleuri", "Monts Verts", "Pic Bleu"],
+                 id="puis"),
+    pytest.param("Les CPTS du Val Fleuri, puis du Pic Bleu ont signé.", ["du Val Fleuri", "du Pic Bleu"], id="comma-puis"),
+])
+def test_puis_joins_the_last_names_of_a_list(text, surfaces):
+    assert _surfaces(text) == surfaces
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    pytest.param("La CTPS du Val Fleuri a signé son contrat.", ["du Val Fleuri"], id="one"),
+    pytest.param("Grâce à la création de 2 nouvelles CTPS : Val Fleuri et Pic Bleu.", ["Val Fleuri", "Pic Bleu"], id="plural"),
+])
+def test_a_transposed_head_is_the_head(text, surfaces):
+    assert _surfaces(text) == surfaces
+
+
+def test_a_co_participle_on_the_next_line_ends_the_name():
+    text = ("La Caisse primaire d'assurance maladie\n"
+            "La Communauté Professionnelle Territoriale de Santé du Val Fleuri\n"
+            "Co-porté entre la ville et l'ARS, le contrat coordonne des actions répondant aux enjeux du territoire.")
+    assert _surfaces(text) == ["du Val Fleuri"]
+
+
+def test_a_place_on_the_next_line_goes_on_with_the_name():
+    text = ("Les soignants ont créé la communauté professionnelle territoriale de santé de la Vallée\n"
+            "Haute de Rocheval, qui a signé son accord.")
+    assert [" ".join(surface.split()) for surface in _surfaces(text)] == ["de la Vallée Haute de Rocheval"]
