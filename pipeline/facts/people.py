@@ -28,6 +28,7 @@ from .role_words import (
     PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, kept_qualifier)
 from .person_names import Name, names_in
 from .person_regions import role_verbs_in, role_words_in
+from .role_clauses import RELATIVE_BEFORE_ROLE, clause_holders
 from .role_fronted import fronted_heads, fronted_offices, line_start, origin_listed_after
 from .role_bodies import (PROJECT_ALONE, label_is_the_cptss, mention_near, nearest_body_is_cpts,
                           verb_defers_to_office, what_follows)
@@ -38,7 +39,7 @@ from .role_holders import (Role, about_the_cpts, is_apposition, last_body_is_cpt
 def extract_people(ctx: Context, result: Extraction) -> None:
     found: dict[tuple[str, str], tuple[int, Fact]] = {}
     for role in _roles(ctx):
-        held = people_of(ctx, role)
+        held = clause_holders(ctx, role) or people_of(ctx, role)
         for name, apposition in held:
             if role.of_cpts or not _agent_of_other_body(ctx, name):
                 _keep(found, *person_fact(ctx, role, name, apposition))
@@ -202,6 +203,9 @@ def _owner_before(ctx: Context, pos: int) -> str:
     owner = OWNER_BEFORE.search(text, max(0, pos - 40), pos)
     if owner and not re.fullmatch(CPTS_WORD, owner.group(1), re.IGNORECASE):
         return "other"
+    relative = RELATIVE_BEFORE_ROLE.search(text, max(0, pos - 80), pos)
+    if relative:  # "la CPTS X, dont il est l'initiateur": the body before "dont"
+        return "cpts" if nearest_body_is_cpts(ctx, relative.start(), relative.start(), when_none=False) else "other"
     if owner or ATTACHED_BEFORE.search(text, max(0, pos - 20), pos) or CPTS_BEFORE.search(text, max(0, pos - 10), pos):
         # a possessive is the nearest body's: "l'URPS et son président" is not the CPTS's
         return "cpts" if nearest_body_is_cpts(ctx, pos, pos, when_none=True) else "other"
