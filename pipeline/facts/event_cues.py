@@ -39,6 +39,7 @@ LAUNCH_WORDS = (
     r"|\bpris\s+(?:forme|vie)\b|\b(?:went|gone)\s+live\b|\bcoup\s+d['’]envoi\b"
     # the community taking the form of an association: born with its statutes, as "constituée en association"
     r"|\b(?:structurée?s?|formalisée?s?)\s+en\s+association\b"
+    r"|\b(?:créant|fondant|constituant)\s+(?:une|l['’])\s*association\b(?![ \t]+(?!CPTS)(?-i:[A-ZÀ-Ý]))"  # "en créant une association"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
     # a state since a date tells when it began: "existe depuis 2018", "has existed since 2019",
@@ -84,6 +85,8 @@ STATUTES_WORDS = (
     r"|\bincorporated\b|\bregistered\s+as\s+an\s+association\b"
     rf"|\bconstitu(?:é|ée)\b{IN_SENTENCE}{{0,60}}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
+    # "en créant une association pour porter le projet", "ont fondé l'association"
+    r"|\b(?:cré|fond|constitu)(?:ant|é|ée|és|ées)\s+(?:une|l['’])\s*association\b(?![ \t]+(?!CPTS)(?-i:[A-ZÀ-Ý]))"  # not another body named
     r"|\b(?:creation|founding|formation|establishment)\s+of\s+the\s+association\b"
     # the association declared: "déclarée en préfecture", "parue au Journal officiel des associations"
     r"|\b(?:déclarée?s?|enregistrée?s?|déposée?s?)\s+(?:en|à\s+la)\s+(?:sous-)?préfecture\b|\bdéclaration\s+en\s+(?:sous-)?préfecture\b"
