@@ -28,3 +28,11 @@ def test_an_association_named_as_another_body(record_of):
     text = ("Le 13 septembre 2021, les soignants ont créé l'association Santé Rocheval, qui porte la CPTS du Val "
             "Fleuri.\n")
     assert "statutes" not in _dates(record_of(text))
+
+
+def test_a_month_without_its_year_takes_the_release_s(record_of):
+    text = ("Article publié dans La Revue, mai 2021\n"
+            "La CPTS du Val Fleuri est la deuxième signataire de l'accord conventionnel interprofessionnel (ACI) de la "
+            "région. Si cette contractualisation a eu lieu en décembre dernier, la coopération remonte à 2015.\n")
+    cpts = record_of(text)["cpts"][0]
+    assert (cpts["dates"]["aci_signature"]["value"], cpts["dates"]["aci_signature"].get("year_from")) == ("2020-12", "published")
