@@ -57,7 +57,7 @@ NAME_NOUNS = ("nord-est", "nord-ouest", "sud-est", "sud-ouest", "bassin de vie",
               "confluence", "piémont", "littoral", "bocage", "sources", "collines", "vallon",
               "île", "îles", "presqu'île", "presqu’île", "baie", "golfe", "estuaire", "forêt", "montagne", "montagnes",
               "étang", "étangs", "lac", "gorges", "plateaux",
-              "agglomération", "métropole", "secteur", "canton", "cantons")
+              "agglomération", "métropole", "secteur", "canton", "cantons", "couronne")
 # an elided article may come before a lower-case noun: "CPTS de l'île de Sein", "CPTS de l'estuaire de la Vire"
 ARTICLE_RE = re.compile(rf"(?:du|des|de\s+la|de\s+l[{APOS}]|de|d[{APOS}]|of\s+the|of|l[{APOS}](?=[{UPPER}]))"
                         rf"(?=[\s{UPPER}]|(?<=[{APOS}])(?:{'|'.join(NAME_NOUNS)})\b)\s*")

@@ -287,7 +287,11 @@ def departments_in_name(ctx: Context, key: str, places: bool = True) -> set[str]
         return set()
     # "CPTS Nord-Isère" is written like "CPTS Nord Isère" (same length, so the spans hold)
     name = re.sub(r"\b(Nord|Sud|Est|Ouest|Centre)-(?=[A-ZÀ-Þ])", r"\1 ", entry.name)
-    for dep in find_departments(name):
+    found = find_departments(name)
+    if not found:  # "CPTS de la Haute-Gironde" is read as "Haute Gironde" (not "Haute-Marne", a department of its own)
+        name = re.sub(r"\b(Haute?|Basse?)-(?=[A-ZÀ-Þ])", r"\1 ", name)
+        found = find_departments(name)
+    for dep in found:
         if name[dep.span.start:dep.span.end] == "Nord" and COMPASS_POINT_AFTER.match(name, dep.span.end):
             continue  # "CPTS Sens Nord-Est": a point of the compass, not the Nord
         if PART_OF_DEPARTMENT_RE.search(name[:dep.span.start]) or PART_AFTER_DEPARTMENT_RE.match(name, dep.span.end):
@@ -301,14 +305,22 @@ def departments_in_name(ctx: Context, key: str, places: bool = True) -> set[str]
     pays = set(departments_of_pays(entry.name))
     if len(pays) == 1:
         return pays  # "CPTS du Cotentin", "CPTS Est-Béarn"
+    # "Monts" is a word of the name, not the town; so is "la Couronne" in "CPTS de la Couronne X" (not the town
+    # La Couronne), unless it ends the name
     places = [" ".join(words[i:i + size])
               for size in range(1, min(4, len(words)) + 1) for i in range(len(words) - size + 1)
-              if size > 1 or words[i].lower() not in NAME_NOUNS]  # "Monts" is a word of the name, not the town
+              if not _land_noun_alone(words[i:i + size], ends_name=i + size == len(words))]
     towns = [t for t in map(unique_town, places) if t] or [t for t in map(_town_of_adjective, words) if t]
     if towns:
         return {max(towns, key=lambda t: t.population).department}
     code = CODE_ENDING_NAME.search(entry.name)  # "CPTS Sud 04" (not "CPTS Paris 13": the town came first)
     return {code.group(1)} if code and gazetteer.load().department_name(code.group(1)) else set()
+
+
+def _land_noun_alone(words: list[str], ends_name: bool) -> bool:
+    """"Monts", "la Couronne" before more of the name: a land noun, with its articles only."""
+    *before, last = [w.lower() for w in words]
+    return last in NAME_NOUNS and (not before or all(w in LAND_ARTICLES for w in before) and not ends_name)
 
 
 def _town_of_adjective(word: str):
@@ -320,6 +332,7 @@ def _town_of_adjective(word: str):
 
 
 COMMON_ADJECTIVE_ZIPF = 4.5
+LAND_ARTICLES = {"le", "la", "les", "l'", "l’", "de", "du", "des", "d'", "d’"}
 
 
 def _town_pieces(word: str) -> list[str]:
