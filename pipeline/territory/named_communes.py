@@ -55,10 +55,11 @@ BEFORE_NAMES = re.compile(
     r"(?:deux|trois|quatre|\d+)\s+(?:pôles|villes|bourgs)(?:[- ]centres?|\s+urbains|\s+principa(?:les|ux))?\s*:\s*))|"
     # "une partie de la ville de A": the commune in part, its perimeter not complete
     r"(?P<part>(?:une\s+partie|une\s+portion|certains\s+quartiers)\s+(?:de\s+la\s+(?:ville|commune)\s+)?(?:de|d['’])\s*)|"
-    r"(?P<people>(?:(?:les|des)\s+)?(?:professionnels|soignants|acteurs)(?:\s+de\s+santé)?\s+"
+    r"(?P<people>(?:(?:les|des)\s+)?(?:professionnels|soignants|acteurs|praticiens|médecins)(?:\s+de\s+santé)?"
+    r"(?:\s+(?:libéraux|libérales|de\s+ville))?\s+"  # "les professionnels de santé libéraux de la ville de A"
     # "les professionnels de santé exerçant sur A et B": where they work
     r"(?:(?:des\s+secteurs|du\s+secteur|des\s+cantons|du\s+canton|du\s+territoire|du\s+bassin)\s+)?"
-    r"(?:(?:exerçant|installée?s|travaillant)\s+(?:sur|à|dans)\s+|de\s+|d['’]\s*)|"
+    r"(?:(?:exerçant|installée?s|travaillant)\s+(?:sur|à|dans)\s+|de\s+|d['’]\s*)(?:la\s+(?:ville|commune)\s+(?:de\s+|d['’]\s*))?|"
     r"(?:the\s+)?(?:health\s*(?:care)?\s+)?(?:professionals|practitioners|carers)\s+(?:from|of|in)\s+))?", re.IGNORECASE)
 AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]*\))?"  # "A (quartiers nord)"
                          r"(?P<area>\s+(?:area|sector|region|basin))?"  # "the Douarnenez area": the land around the town
@@ -67,7 +68,7 @@ AFTER_NAMES = re.compile(rf"(?P<part>\s*\((?:quartiers?|secteurs?|partie)\b[^()]
                          # "A et B ainsi qu'une dizaine de villages": more places than the names
                          rf"(?P<more>\s*,?\s+(?:(?:et|and|ainsi\s+que|as\s+well\s+as)\s+|ainsi\s+qu['’]\s*)(?:{MORE_PLACES}))?"
                          r"[\s.…;!]*$", re.IGNORECASE)
-CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|à|au|aux|en|dans|in|soit)\b)(?=[a-zà-ÿ])")
+CLAUSE_AFTER_NAMES = re.compile(r",\s+(?!(?:et|and|ainsi|as|de|du|des|d['’]|à|au|aux|en|dans(?!\s+le\s+(?:but|cadre|souci)\b)|in|soit)\b)(?=[a-zà-ÿ])")  # not ", dans le Nord"; ", dans le but de" is a clause
 # A name that opens with its article written small: "A, les Rousses et B"
 NAME_START = re.compile(r"(?:(?:les|la|le)\s+|l['’]\s*)?[A-ZÀ-Ý]")
 DEPARTMENT_AFTER = re.compile(r",?\s+(?:dans\s+(?:le|la|les)\s+|dans\s+l['’]|en\s+|in\s+(?:the\s+)?)"
