@@ -11,7 +11,7 @@ from ..facts.number_words import NUMBER_PHRASE
 
 # The count of communes an EPCI lends to a perimeter, just before its name.
 COUNT = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait))|"
+    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait|se\s+(?:situent|trouvent)|appartiennent|relèvent))|"
     rf"\bdont\s+(?P<some>\d+|{NUMBER_PHRASE})\s+(?=de\b|du\b|des\b|d['’]|dans\b|sur\b)",  # "13 communes, dont 5 de la CC X"
     re.IGNORECASE)
 # "12 des 16 communes de X": some of its communes, whatever its count
