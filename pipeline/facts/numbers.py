@@ -32,7 +32,8 @@ from .number_words import (APPROX_NOUNS, LETTER, approx_noun_numbers, approx_val
 
 _GROUP_SPACE = "[ \u00a0\u202f\u2009]"
 
-_DIGITS = re.compile(rf"(?<![\w.,])\d+(?:(?:[.,]|{_GROUP_SPACE}(?=\d{{3}}(?!\d)))\d+)*")
+# not inside another figure ("1,5", "2.3"); a comma glued after a word is no decimal mark ("représente donc,61,02 %")
+_DIGITS = re.compile(rf"(?<![\w.])(?<![\d.,],)\d+(?:(?:[.,]|{_GROUP_SPACE}(?=\d{{3}}(?!\d)))\d+)*")
 _SPACED = re.compile(rf"[1-9]\d{{0,2}}(?:{_GROUP_SPACE}\d{{3}})+(?:[.,]\d+)?")
 _ORDINAL = re.compile(rf"(?i:er|ere|ère|re|ème|eme|nde|nd|st|rd|th|e|è|ᵉʳ|ʳᵉ|ᵉ)(?!{LETTER})")  # "27ᵉ": typeset superscripts
 _MULTIPLIER = re.compile(

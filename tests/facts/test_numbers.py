@@ -353,3 +353,12 @@ def test_grouped_integers_round_trip(n, sep):
     written = f"{n:,}".replace(",", sep)
     assert values(f"soit {written} habitants", "fr") == [n]
     assert values(f"some {n:,} inhabitants", "en") == [n]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("représente donc,61,02% de la population", [61.02]),  # a comma glued after a word is no decimal mark
+    ("soit 1,5 million", [1500000]),
+    ("entre 12,5 et 13", [12.5, 13]),
+])
+def test_a_comma_after_a_word_starts_a_figure(text, expected):
+    assert values(text) == expected
