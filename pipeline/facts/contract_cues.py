@@ -50,7 +50,8 @@ OTHER_FUNDER = re.compile(r"\b(?:avec|with|par|by)\s+(?:la\s+|le\s+|l['’]\s*|l
 # when the sentence names no other partner ("sa convention avec l'hôpital") and no employee who signs one
 OWN_CONTRACT = re.compile(r"\b(?:son|sa|leur|its|their)\s+(?:(?:premier|premiere|première|propre|nouveau|nouvelle|first|own|new)\s+)?"
                           r"(?:contrat|convention|accord|contract|agreement)s?\b"
-                          r"|\b(?:contrat|convention|accord|contract|agreement)s?\s+(?:de\s+la|of\s+the)\s+(?:CPTS|communauté|community)\b", _I)
+                          r"|\b(?:contrat|convention|accord|contract|agreement)s?\s+(?:(?:relatif\s+à\s+la|de)\s+création\s+)?"
+                          r"(?:de\s+la|of\s+the)\s+(?:CPTS|communauté|community)\b", _I)  # "un contrat relatif à la création de la CPTS"
 PARTNER = re.compile(r"\b(?:avec|with|auprès\s+d)", _I)
 EMPLOYEE = re.compile(r"\b(?:coordinat\w*|salarié\w*|chargée?\s+de\s+mission|recrut\w*|embauch\w*|employ\w*|secrétaire|assistante?"
                       r"|stagiaire|médiat\w*|directeur|directrice|staff|hired)\b", _I)

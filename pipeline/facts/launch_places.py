@@ -188,8 +188,12 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             # "La CPTS a été officiellement lancée le 3 mars. Montbard accueillait la signature de son ACI."
             telling = [c for c in cues[sentence] if c.kind == "aci_signature"]
         told_before = bool(telling)
-        if not telling or all(_undated_birth_noun(text, cue, sentence) for cue in telling):
-            continue  # "Création d'une CPTS à Montbard": where the community is, not where an event took place
+        if telling and all(_undated_birth_noun(text, cue, sentence) for cue in telling):
+            # "Création d'une CPTS à Montbard": where the community is, not where an event took place; but "Un contrat
+            # relatif à la création de la CPTS a été signé à Épinal": the contract of its birth, signed there
+            telling = [c for c in cues[sentence] if c.kind == "aci_signature"]
+        if not telling:
+            continue
         start, end = sentence.start, sentence.end
         if all(_opening_participle(text, cue) or _apposed_participle(text, cue) for cue in telling):
             # "Lancée le 2 juin à Mâcon, la CPTS ...", "La CPTS, lancée à Mâcon, regroupe ...": the participle's own
