@@ -6,9 +6,10 @@ import re
 
 from ..model import Span
 from ..reference import gazetteer
+from ..reference.frequencies import zipf_frequency
 from .first_names import is_known_first_name
 from .name_words import (APOS, ARTICLE_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, MIN_COLUMN_LINE,
-                         NOT_NAME_WORD_RE, PERSON_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE)
+                         NAME_NOUNS, NOT_NAME_WORD_RE, PERSON_RE, RARE_WORD_ZIPF, UPPER, VERB_AFTER_NAME_RE, WORD_RE)
 
 
 def ranked_in_a_place(text: str, head_start: int, surface: str) -> bool:
@@ -167,3 +168,17 @@ def named_by_fronted_verb(text: str, span: Span, mentions: list) -> bool:
 # the subject after a fronted naming phrase: the CPTS's pronoun or its common noun
 CPTS_SUBJECT_AFTER_RE = re.compile(rf"\s*[»”\"]?\s*,\s*(?:elle|celle-ci|la\s+(?:nouvelle\s+)?(?:CPTS|communauté)|"
                                    rf"l[{APOS}]association|it|the\s+(?:new\s+)?CPTS)\b")
+
+
+def rare_adjective_after_land_noun(text: str, start: int, end: int) -> re.Match | None:
+    """"CPTS du Pays bigouden", "CPTS du Pays saint-lois": a rare lower-case word after a land noun that is the
+    whole name so far is the land's adjective."""
+    if LAND_NOUN_ALONE_RE.fullmatch(text, start, end) is None:
+        return None
+    word = LOWER_WORD_AFTER_RE.match(text, end)  # a saint's town's adjective is rare whatever its parts: "saint-lois"
+    rare = word and (zipf_frequency(word.group(1), "fr") < RARE_WORD_ZIPF or word.group(1).startswith(("saint-", "sainte-")))
+    return word if rare else None
+
+
+LAND_NOUN_ALONE_RE = re.compile(rf"(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*)?(?i:{'|'.join(NAME_NOUNS)})")
+LOWER_WORD_AFTER_RE = re.compile(r"[ \u00a0]+([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])")

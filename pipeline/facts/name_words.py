@@ -282,8 +282,15 @@ RARE_AFTER_AND = re.compile(rf"[ \u00a0]+et[ \u00a0]+([{LOWER}]{{3,}})(?![\w{APO
 
 # a place's adjective in lower case after a capitalised word of the name ("Bassin annécien", "Ardèche méridionale"),
 # or a region's noun so written after "du" ("Monts du lyonnais")
+# the adjectives of the old provinces and lands, whose endings the general ones above miss ("Charente limousine")
+PROVINCE_ADJECTIVES = ("normand", "normande", "limousin", "limousine", "breton", "bretonne", "picard", "picarde", "gascon",
+                       "gasconne", "basque", "savoyard", "savoyarde", "auvergnat", "auvergnate", "bourguignon",
+                       "bourguignonne", "angevin", "angevine", "poitevin", "poitevine", "tourangeau", "tourangelle",
+                       "berrichon", "berrichonne", "catalan", "catalane", "corse", "occitan", "occitane", "cévenol",
+                       "cévenole", "provençal", "provençale", "provençaux", "girondin", "girondine", "percheron",
+                       "percheronne", "vendéen", "vendéenne", "morvandiau", "morvandelle")
 PLACE_ADJECTIVE_AFTER = re.compile(
-    rf"[ \u00a0]+(?:[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?|"
+    rf"[ \u00a0]+(?:[{LOWER}]{{3,}}(?:ais|aise|ois|oise|ien|ienne|ain|aine)s?|(?:{'|'.join(PROVINCE_ADJECTIVES)})s?|"
     rf"(?:m[ée]ridion|septentrion|occident|orient|centr)(?:ale?s?|aux)|(?:du[ \u00a0]+|de[ \u00a0]+l[{APOS}])[{LOWER}]{{3,}}(?:ais|ois))"
     rf"(?![\w{APOS}\-])")
 

@@ -22,7 +22,8 @@ from ..model import Span
 from .place_names import find_departments
 from .first_names import is_known_first_name
 from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, intercommunality_name_end, line_at,
-                        line_continues, named_by_fronted_verb, not_a_community, person_starts, ranked_in_a_place, second_place, towns_joined, without_gapped_figure)
+                        line_continues, named_by_fronted_verb, not_a_community, person_starts, ranked_in_a_place,
+                        rare_adjective_after_land_noun, second_place, towns_joined, without_gapped_figure)
 from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
@@ -371,7 +372,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         if re.fullmatch(r"(?:Le|La|Les|L['’]|The)", word.group()) and not _name_goes_on(text, word.end()):
             break  # "CPTS du Haut-Bocage Le projet", "... Le Lundi 3 mai": an article starts the next phrase
         end = word.end()
-    demonym = PLACE_ADJECTIVE_AFTER.match(text, end)
+    demonym = PLACE_ADJECTIVE_AFTER.match(text, end) or rare_adjective_after_land_noun(text, start, end)
     if demonym and text[end - 1].isalpha():
         end = demonym.end()  # "CPTS de la Riviera française", "CPTS du Bassin annécien": its adjective ends it
     return Span(start, intercommunality_name_end(text, start, _dash_continuation(text, start, end)))

@@ -221,11 +221,28 @@ def _joined_names(text: str, plural: re.Match) -> list[Span]:
     cuts = [m for m in PLURAL_CUT.finditer(text[start:plural.end("names")])]
     starts = [start] + [start + cut.end() for cut in cuts]
     ends = [start + cut.start() for cut in cuts] + [plural.end("names")]
-    spans = [Span(a, b) for a, b in zip(starts, ends) if b > a]
+    spans = [piece for a, b in zip(starts, ends) if b > a for piece in _two_names_joined(text, Span(a, b))]
     if spans and plural.group("open") != "(" and not UNTYPED_PLURAL.match(plural.group()):
         # the first name keeps the type word (and its colon); "intercommunalités" and "EPCI" tell no type
         spans[0] = Span(plural.start(), spans[0].end)
     return spans
+
+
+def _two_names_joined(text: str, span: Span) -> list[Span]:
+    """"Cœur d'Astarac en Gascogne et Astarac Arros en Gascogne": two names joined by a bare "et" when each side is an
+    intercommunality's whole name and they differ ("Erdre et Gesvres" is one name)."""
+    joint = re.search(r"\s+et\s+", text[span.start:span.end])
+    if not joint:
+        return [span]
+    left, right = Span(span.start, span.start + joint.start()), Span(span.start + joint.end(), span.end)
+    gaz = gazetteer.load()
+    first, second = (gaz.find_epci_named_alone(PLURAL_TYPE_OPENING.sub("", re.sub(r"\([^)]*\)", " ", text[s.start:s.end])), [])
+                     for s in (left, right))
+    return [left, right] if first and second and first.siren != second.siren else [span]
+
+
+PLURAL_TYPE_OPENING = re.compile(r"^\s*(?i:communautés\s+(?:de\s+communes|d['’]\s*agglomération)|communities\s+of\s+"
+                                 r"(?:communes|municipalities))\s*")
 
 
 def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: list[str], alone: bool = False
@@ -248,8 +265,8 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
         if n < len(words) and NAME_GOES_ON.match(text, end, span.end):
             continue  # "CC de la Vallée de l'Albarine" is not a CC "de la Vallée" whose name it starts
         phrase = re.sub(r"\([^)]*\)", " ", text[span.start:end])
-        if not gazetteer.epci_tokens(phrase):
-            continue
+        if not gazetteer.epci_tokens(phrase) or len(_two_names_joined(text, Span(span.start, end))) > 1:
+            continue  # "communautés de communes X et Y": X first, then Y
         if alone and ACRONYM_ALONE.fullmatch(phrase):  # "couvre la CAPI"
             epci = gaz.find_epci_acronym(phrase, departments)
         else:

@@ -52,3 +52,15 @@ def test_a_place_on_the_next_line_goes_on_with_the_name():
     text = ("Les soignants ont créé la communauté professionnelle territoriale de santé de la Vallée\n"
             "Haute de Rocheval, qui a signé son accord.")
     assert [" ".join(surface.split()) for surface in _surfaces(text)] == ["de la Vallée Haute de Rocheval"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    pytest.param("Le lancement de la communauté professionnelle territoriale de santé (CPTS) de Charente limousine a "
+                 "eu lieu.", "de Charente limousine", id="limousine"),
+    pytest.param("La CPTS du Vexin normand a signé son accord.", "du Vexin normand", id="normand"),
+    pytest.param("La CPTS du Pays bigouden a signé.", "du Pays bigouden", id="a-rare-word-after-a-land-noun"),
+    pytest.param("La CPTS du Pays saint-lois a signé.", "du Pays saint-lois", id="a-saint-s-town"),
+    pytest.param("La CPTS du Pays signe son accord.", "du Pays", id="a-common-word-is-the-sentence-s"),
+])
+def test_an_adjective_of_a_province_or_a_land_ends_the_name(text, surface):
+    assert _surfaces(text) == [surface]

@@ -19,3 +19,17 @@ def _counts(record: dict) -> dict[str, tuple[str, int | None]]:
 def test_a_bare_count_before_a_verb_of_place(record_of, verb):
     text = f"La CPTS du Val Fleuri couvre 21 communes : 18 {verb} la communauté de communes du Clunisois."
     assert _counts(record_of(text)) == {CLUNISOIS: ("partial", 18)}
+
+
+COEUR_D_ASTARAC, ASTARAC_ARROS = "243200425", "200035756"  # CC Cœur d'Astarac en Gascogne, CC Astarac Arros en Gascogne (32)
+ERDRE_ET_GESVRES, PAYS_D_ANCENIS = "244400503", "244400552"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("La CPTS du Val Fleuri couvre les communautés de communes Cœur d'Astarac en Gascogne et Astarac Arros "
+                 "en Gascogne.", {COEUR_D_ASTARAC: ("full", None), ASTARAC_ARROS: ("full", None)}, id="two-names-bare-et"),
+    pytest.param("La CPTS du Val Fleuri couvre les communautés de communes d'Erdre et Gesvres et du Pays d'Ancenis.",
+                 {ERDRE_ET_GESVRES: ("full", None), PAYS_D_ANCENIS: ("full", None)}, id="et-inside-a-name"),
+])
+def test_names_joined_by_a_bare_et_after_a_plural_type(record_of, text, expected):
+    assert _counts(record_of(text)) == expected
