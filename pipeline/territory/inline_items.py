@@ -46,7 +46,8 @@ def inline_items(text: str, span: Span, departments: list[str]) -> list[Span]:
 def _inside_department_parentheses(text: str, item: Span) -> Span | None:
     """"37 000 habitants en Côte-d'Or (pays X et Y)": the areas are inside the parentheses."""
     m = re.search(r"(?:en|in|dans\s+l['’]|de\s+la|du)\s*([A-ZÀ-Ý][^()]*?)\s*\(([^()]*)\)\s*$", text[item.start:item.end])
-    if m and gazetteer.load().find_department(m.group(1)):
+    if m and gazetteer.load().find_department(m.group(1)) and not inside_epci_phrase(text, item.start + m.start(1)):
+        # (not "la CC Causses et Vallée de la Dordogne (Cauvaldor)": the department's name is the area's)
         return Span(item.start + m.start(2), item.start + m.end(2))
     return None
 

@@ -117,6 +117,14 @@ MEMBERS_AFTER_COMMA = re.compile(
 OWN_COUNT = re.compile(rf"\s*,?\s*(?:{OWN_COUNT_WORDS})\s+(\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}", re.IGNORECASE)
 CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
+ONE_WORD_IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Ý][\w'’-]{3,})\s*\)")
+
+
+def short_name_in_brackets(gaz, text: str, pos: int, end: int) -> re.Match | None:
+    """"la CC Causses et Vallée de la Dordogne (Cauvaldor)": one word in brackets that names no commune is the area's
+    short name ("(Condom)" names its main town)."""
+    word = ONE_WORD_IN_BRACKETS.match(text, pos, end)
+    return word if word and not gaz.candidates(word.group(1)) else None
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
 
 

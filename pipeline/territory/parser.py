@@ -27,7 +27,7 @@ from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BE
                     EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
                     NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, RANGE, TERRITORY_OF_NAME,
                     area_kind, clean_name, names_a_commune, glue_members, looks_like_named_area, loose_communes,
-                    end_of_name, number_in, skip_quantities, stripped)
+                    end_of_name, number_in, short_name_in_brackets, skip_quantities, stripped)
 from .items import ANTECEDENT_REACH, ITEM_FIGURE, LIST_GOES_ON, OPEN_END, RELATIVE, SECTOR_THEN_NAME
 from .inline_items import inline_items
 from .statements import BULLET, other_subject
@@ -236,7 +236,7 @@ class Parser:
         ", à l'exception d'A et B, rattachées à la CPTS X"."""
         text = self.text
         pos = span.start
-        acronym = ACRONYM.match(text, pos, span.end)
+        acronym = ACRONYM.match(text, pos, span.end) or short_name_in_brackets(self.gaz, text, pos, span.end)
         pos = acronym.end() if acronym else pos
         spelt_out = re.match(r"\s*\(([^()]*)\)", text[pos:span.end])
         named = spelt_out and area.code and self.gaz.find_epci_named_alone(spelt_out.group(1), self.departments_of(self.key))
@@ -248,7 +248,10 @@ class Parser:
             self._members_clause(area, Span(pos + inner.start(group), pos + inner.end(group)))
             pos += inner.end()
             members = self.gaz.epci(area.code).members if area.code else ()
-            if area.listed and not area.open_ended and len(area.listed) < len(members) and (group == "colon" or area.communes_count is None):
+            # "la CC de la Ténarèze (Condom)": its main town says where it is, the whole of it
+            main_town = group == "paren" and len(area.listed) == 1 and self._main_town(area.listed[0], members)
+            if area.listed and not area.open_ended and len(area.listed) < len(members) and not main_town \
+                    and (group == "colon" or area.communes_count is None):
                 area.extent = "partial"  # "CC X : A, B et C", "CC X (A, B)": the communes it lends, not all of it
             inner = None if group == "colon" or area.listed else re.match(r"\s*:(?P<colon>.*)", text[pos:span.end], re.DOTALL)
         after_comma = MEMBERS_AFTER_COMMA.match(text, pos, span.end)
@@ -257,6 +260,11 @@ class Parser:
         own_count = OWN_COUNT.match(text, pos, span.end)
         if own_count and area.communes_count is None and number_in(own_count.group(1)):  # "la CC X et ses 17 communes"
             area.communes_count = (int(number_in(own_count.group(1))), Span(own_count.start(1), own_count.end()))
+
+    def _main_town(self, ref, members: tuple[str, ...]) -> bool:
+        towns = [self.gaz.commune(insee) for insee in members]
+        largest = max((t for t in towns if t), key=lambda t: t.population or 0, default=None)
+        return len(members) > 1 and ref.commune is not None and largest is not None and ref.commune.insee == largest.insee
 
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text

@@ -33,3 +33,25 @@ ERDRE_ET_GESVRES, PAYS_D_ANCENIS = "244400503", "244400552"
 ])
 def test_names_joined_by_a_bare_et_after_a_plural_type(record_of, text, expected):
     assert _counts(record_of(text)) == expected
+
+
+TENAREZE, GRAND_ARMAGNAC, BAS_ARMAGNAC = "243200417", "243200458", "243200409"  # (32)
+CAUVALDOR = "200066371"  # CC Causses et Vallée de la Dordogne (46)
+
+
+def test_the_main_town_in_brackets_leaves_the_area_whole(record_of):
+    text = ("La CPTS du Val Fleuri couvre les communautés de communes de la Ténarèze (Condom), du Grand Armagnac (Eauze) "
+            "et du Bas-Armagnac (Nogaro).")
+    assert _counts(record_of(text)) == {TENAREZE: ("full", None), GRAND_ARMAGNAC: ("full", None),
+                                        BAS_ARMAGNAC: ("full", None)}
+
+
+def test_another_town_in_brackets_is_a_part(record_of):
+    text = "La CPTS du Val Fleuri couvre la communauté de communes de la Ténarèze (Cassaigne)."
+    assert _counts(record_of(text)) == {TENAREZE: ("partial", None)}
+
+
+def test_a_short_name_in_brackets_is_no_other_area(record_of):
+    record = record_of("La CPTS du Val Fleuri couvre la communauté de communes Causses et Vallée de la Dordogne (Cauvaldor).")
+    areas = territory_of(record, "val-fleuri")["areas"]
+    assert [(a["code"], a["extent"]) for a in areas] == [(CAUVALDOR, "full")]
