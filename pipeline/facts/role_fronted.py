@@ -6,7 +6,7 @@ import re
 
 from ..model import Span
 from .context import Context
-from .role_bodies import label_is_the_cptss, office_elsewhere_after, what_follows
+from .role_bodies import label_is_the_cptss, nearest_body_is_cpts, office_elsewhere_after, what_follows
 from .role_holders import Role, about_the_cpts, names_after
 from .role_words import FRONTED_HEAD, FRONTED_OFFICE, FRONTED_TIME, ORIGIN_THEN_NAMES
 
@@ -70,3 +70,21 @@ def fronted_offices(ctx: Context):
         names = names_after(ctx, separator.end())
         yield from ((name, role) for name in (names if role.plural else names[:1])
                     if not office_elsewhere_after(ctx, name.span.end))
+
+
+# a body's vote or choice that gives an office to the name right after it: "Le conseil d'administration a réélu à la
+# présidence Paul Morel", "les adhérents ont désigné à la coordination Anne Roux"
+ELECTED_TO_OFFICE = re.compile(r"\b(?:a|ont|avait|avaient)\s+(?:ré)?(?:élu|nommé|désigné|porté|choisi)\s+à\s+la\s+"
+                               r"(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>présidence|coordination|direction|trésorerie))"
+                               r"(?=\s+(?:le\s+|la\s+)?(?:Dr\.?\s+|Pr\.?\s+)?[A-ZÀ-Ý])", re.IGNORECASE)
+
+
+def elected_to_offices(ctx: Context):
+    """The name an office is given to after the verb of a vote (ELECTED_TO_OFFICE), in a text about the CPTS."""
+    for m in ELECTED_TO_OFFICE.finditer(ctx.text):
+        if not about_the_cpts(ctx, m.start()) or not nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True):
+            continue  # "L'ARS a nommé à la direction A": the voter's own office
+        prefix = (m.group("prefix") or "").lower()
+        masculine, feminine = (prefix + form for form in OFFICE_OF_NOUN[m.group("noun").lower()])
+        role = Role(masculine, feminine, Span(m.start("office"), m.end()), m.end(), True, None, False, False)
+        yield from ((name, role) for name in names_after(ctx, m.end())[:1])

@@ -53,6 +53,9 @@ PLACE_OF_PRACTICE = re.compile(r"\b(?:à|au|aux|de|du|des|d['’]|en|at|in|of|fr
 # "présidée par le pharmacien Jean Dupont", "chaired by the local GP Jean Dupont", "... par deux médecins, Jean
 # Dupont et": words before the name; "Il s'agit de Jean Dupont", "Le président de la CPTS s'appelle Jean Dupont"
 NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la présidente de la Communauté ... (CPTS) Anne Durand"
+                            # the holder's profession after the role: "une vice-présidente infirmière, Anne Durand"
+                            r"(?:\s+(?:médecin|infirmi[eè]re?|pharmacien(?:ne)?|kinésithérapeute|sage-femme|orthophoniste|"
+                            r"dentiste|podologue|psychologue|diététicienne?|ergothérapeute)(?=\s*,))?"
                             r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\(|"
                             r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\b(?:est|sont|is|are)\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
@@ -423,7 +426,10 @@ def about_the_cpts(ctx: Context, pos: int) -> bool:
                  re.IGNORECASE):
         return True
     before = ctx.text[max(0, sentence.start - 400):sentence.start]
-    return bool(re.search(r"\bCPTS\b|communauté|community", before, re.IGNORECASE)) and ctx.subjects != []
+    if re.search(r"\bCPTS\b|communauté|community", before, re.IGNORECASE) and ctx.subjects != []:
+        return True
+    # a team list on the page of the one CPTS the text names: "L'équipe\nPrésident\nDr Paul Morel"
+    return len(ctx.cpts) == 1 and ctx.subjects != [] and not ctx.text[ctx.text.rfind("\n", 0, pos) + 1:pos].strip(" \t•·*-")
 
 
 OF_NAME = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*")

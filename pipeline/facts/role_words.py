@@ -207,7 +207,8 @@ HOLDER_VERB = GapLed(
     # "Paul Morel a fondé la CPTS en 2019", "... a initié la CPTS"
     r"(?P<found>(?:a|ont|avait|avaient)\s+(?:co-?)?(?:fondé|créé)|(?:(?:has|have)\s+)?(?:co-?)?founded)|(?P<init>(?:a|ont|avait|avaient)\s+(?:initié|lancé)))\s+"
     rf"(?:{ADVERB}\s+)?(?:la|l['’]|cette|notre|the|our)\s*(?:(?:nouvelle|new)\s+)?(?:{CPTS_WORD}|association\b{NO_COMPLEMENT}|"
-    r"structure(?=\s*[,.;)]|\s+(?:depuis|since)\b)|"  # "qui préside la structure" ("la structure hospitalière" is another)
+    r"(?:structure|communauté)(?=\s*[,.;)]|\s+(?:depuis|since)\b)|"  # "qui préside la structure" ("la structure hospitalière"
+    # is another), "préside la nouvelle communauté" ("la communauté de communes" is another)
     r"(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}CPTS\b)",  # "who chairs the Val Fleuri CPTS"
     re.IGNORECASE,
     cue=r"(?:présid(?:e|ent|ait|aient|era|eront)|chair(?:s|ed)|head(?:s|ed)|leads|led|coordonn(?:e|ait|era)|coordinat(?:es|ed)|"
