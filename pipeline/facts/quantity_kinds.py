@@ -84,7 +84,8 @@ def _label_above(text: str, start: int, end: int) -> str | None:
 
 
 LINES_OF_FIGURES = 12  # lines looked at above a figure for where a column of figures and labels begins
-NUMBER_LINE = re.compile(r"[ \t•*–-]*(?:\+|plus\s+de|près\s+de|environ)?\s*\d[\d \u00a0\u202f.,]*\+?[ \t]*", re.IGNORECASE)
+NUMBER_LINE = re.compile(r"[ \t•*–-]*(?:\+\s*(?:de\s+|d['’])?|plus\s+de|près\s+de|environ|moins\s+de)?\s*\d[\d \u00a0\u202f.,]*\+?[ \t]*",
+                         re.IGNORECASE)  # "45 000", "+ de 90", "près de 12"
 
 
 def _line_before(text: str, line_start: int) -> tuple[str, int]:
