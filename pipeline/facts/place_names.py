@@ -124,7 +124,15 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
             continue  # "Aubin" is a commune, not a demonym of the Aube
         if code:
             found.append(DepartmentMention(Span(m.start(), m.end()), code))
+    found += [DepartmentMention(Span(m.start(), m.end()), "974") for m in REUNION_WITHOUT_ITS_ARTICLE.finditer(text)
+              if not any(d.span.start <= m.start() < d.span.end for d in found)
+              and not any(s.start <= m.start() < s.end for s in exclude)]
     return sorted(found + _dashed_pairs(text, exclude), key=lambda d: d.span.start)
+
+
+# "à la Réunion", "in Réunion": the island, its article small or left out (not "Réunion publique", a heading's meeting)
+REUNION_WITHOUT_ITS_ARTICLE = re.compile(r"(?:(?<=\bla )|(?<=\bin )|(?<=\bof )|(?<=\ben )|(?<=\bto ))R[ée]union\b"
+                                         r"(?!\s+(?:de|du|des|d['’]|publique|plénière|annuelle))")
 
 
 def _dashed_pairs(text: str, exclude: list[Span]) -> list[DepartmentMention]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
+from ..territory.demonyms import department_of_adjective
 from ..model import Fact, Span
 from .name_words import REGIONS
 from .patterns import RESPECTIVELY, word_alternation
@@ -156,6 +157,11 @@ def _rank_department(ctx: Context, place: Span) -> str | None:
              if place.start <= d.span.start < place.end and not ctx.inside_name(d.span.start)]
     if named:
         return named[0]
-    if IN_THE_DEPARTMENT.search(ctx.text, place.start, place.end):
-        return ctx.default_department
-    return None
+    if IN_THE_DEPARTMENT.search(ctx.text, place.start, place.end) or DEPARTMENT_WORD.match(ctx.text, place.start, place.end):
+        return ctx.default_department  # "la troisième CPTS du département", "la huitième du département"
+    adjective = ADJECTIVE_AFTER.match(ctx.text, place.start, place.end)
+    return department_of_adjective(adjective.group(1)) if adjective else None  # "la sixième CPTS sarthoise"
+
+
+DEPARTMENT_WORD = re.compile(r"(?:département|department)\b", re.IGNORECASE)
+ADJECTIVE_AFTER = re.compile(r"\s*([a-zà-ÿ][a-zà-ÿ-]{3,})\b")
