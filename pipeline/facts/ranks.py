@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from ..territory.demonyms import department_of_adjective
+from ..reference.demonyms import department_of_adjective
 from ..model import Fact, Span
 from .name_words import REGIONS
 from .patterns import RESPECTIVELY, word_alternation

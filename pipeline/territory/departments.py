@@ -15,7 +15,7 @@ from ..facts.place_names import find_departments
 from ..facts.context import OTHER_CONTEXT_RE, Context
 from ..facts.common import Extraction
 from ..model import Span
-from .demonyms import department_of_adjective, town_of_demonym, unique_town
+from ..reference.demonyms import department_of_adjective, town_of_demonym, unique_town
 from .department_places import departments_of_places
 from .pays import departments_of_pays
 from .elsewhere import in_byline, place_of_an_event

@@ -7,7 +7,7 @@ import re
 
 from ..model import Span
 from ..reference import gazetteer
-from .demonyms import town_of_demonym
+from ..reference.demonyms import town_of_demonym
 
 # "couvre l'agglomération de X", "les 38 communes de l'agglomération de X": lower case, the word
 # names an intercommunality only as what a territory covers (elsewhere it is as often the town's

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..reference import gazetteer
-from ..reference.frequencies import zipf_frequency
+from . import gazetteer
+from .frequencies import zipf_frequency
 
 NAME_PLACE_MIN_POPULATION = 5000  # small communes share their names with common words and hamlets
 
