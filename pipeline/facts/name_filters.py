@@ -1,5 +1,6 @@
 """Which of a text's CPTS mentions to keep: a copy cut off inside a name, a heading in capitals run on into
-its verb, the acronym found again inside its spelled-out head and a page's tags are dropped."""
+its verb, the acronym found again inside its spelled-out head and a page's tags are dropped; a page's tagline
+under its title is an alias."""
 from __future__ import annotations
 
 import re
@@ -66,3 +67,22 @@ TAG_LINE = re.compile(r"[ \t]*(?:mots[- ]cl[ée]s|tags?|étiquettes?|cat[ée]gor
 def drop_tag_lines(text: str, mentions: list[Mention]) -> list[Mention]:
     """A "name" on a line of tags runs words of a page's index together, not a community's name."""
     return [m for m in mentions if not TAG_LINE.match(text, text.rfind("\n", 0, m.span.start) + 1)]
+
+
+def mark_taglines(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"CPTS Arcoat\nCommunauté professionnelle territoriale de santé du centre Morbihan": the spelled-out head and a
+    name alone on the line under a page's title "CPTS X" (alone on its line too) describe that CPTS, another name of it."""
+    for above, below in zip(mentions, mentions[1:]):
+        if _alone_on_line(text, above) and _alone_on_line(text, below) and text.startswith("CPTS", above.span.start) \
+                and SPELLED_OUT_HEAD.match(text, below.span.start) and text.count("\n", above.span.end, below.span.start) == 1:
+            below.is_alias = True
+    return mentions
+
+
+SPELLED_OUT_HEAD = re.compile(r"(?i:communauté\s+professionnelle)")
+
+
+def _alone_on_line(text: str, mention: Mention) -> bool:
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    line_end = text.find("\n", mention.span.end)
+    return not text[line_start:mention.span.start].strip() and not text[mention.span.end:line_end if line_end >= 0 else None].strip()

@@ -166,6 +166,7 @@ NEXT_STAGE_RE = re.compile(
     r"[a-zàâéèêîôûç][^»\"”\n]{0,40}[»\"”][ \u00a0]*[:,][ \u00a0]*", re.IGNORECASE)
 LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:et\s+|puis\s+)?|\s+et\s+|\s+puis\s+|\s+and\s+|\s+then\s+|\s*&\s*)(?=\S)")  # "X, Y puis Z"
 GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one line break
+COLUMN_GAP = re.compile(r"[ \u00a0]{3,}|\t")  # between the cells of a menu or of a table laid out with spaces
 ALIAS_RE = re.compile(
     rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement(?:\s+(?:appelée|nommée|dénommée))?|also\s+known\s+as|"
     rf"known\s+as|formerly|alias|autrefois|précédemment|ex-|ex(?=\s))\s*[«\"“]?\s*"

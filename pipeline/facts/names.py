@@ -24,8 +24,8 @@ from .first_names import is_known_first_name
 from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, intercommunality_name_end, line_at,
                         line_continues, named_by_fronted_verb, not_a_community, person_starts, ranked_in_a_place,
                         rare_adjective_after_land_noun, second_place, towns_joined, without_gapped_figure)
-from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals
-from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE,
+from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines
+from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE, COLUMN_GAP,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
                          OWN_PLURAL_BEFORE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
                          EXPANSION_RE, GAP_RE, GENERIC_NAME_RE, HEAD_RE, INSTITUTION_NAME_RE, LEADING_ARTICLE_RE,
@@ -67,7 +67,7 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     if HEAD_RE.search(text):  # beside other names, only "Baptisée « X », elle ...": the text's own CPTS
         mentions += [m for m in _names_given(text, is_department) if not mentions or named_by_fronted_verb(text, m.span, mentions)]
     mentions = drop_cut_name(text, drop_nested(sorted(mentions, key=lambda m: m.span.start)))
-    mentions = drop_tag_lines(text, drop_capital_run_ons(text, mentions))
+    mentions = mark_taglines(text, drop_tag_lines(text, drop_capital_run_ons(text, mentions)))
     for m in mentions:
         m.in_capitals = line_in_capitals(text, m.span.start)
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
@@ -331,8 +331,8 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     """A run of capitalised words and the small words that join them, starting at `pos`.
     With `split_and`, "et" ends the name (a list of several names)."""
     gap = GAP_RE.match(text, pos)
-    if "\n" in gap.group() and not line_continues(text, pos) and not article_goes_on(text, gap.end()):
-        return None  # "Le territoire de la CPTS" as a heading: the next line is another phrase
+    if COLUMN_GAP.search(gap.group()) or "\n" in gap.group() and not line_continues(text, pos) and not article_goes_on(text, gap.end()):
+        return None  # "Le territoire de la CPTS" as a heading, "La CPTS   Territoire   Projets" a menu: another phrase
     pos = gap.end()
     start = pos
     article = ARTICLE_RE.match(text, pos)
@@ -345,8 +345,8 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     while True:
         gap = GAP_RE.match(text, end)
         nxt = gap.end()
-        if text[end:nxt].count("\n") and not line_continues(text, end):
-            break
+        if text[end:nxt].count("\n") and not line_continues(text, end) or COLUMN_GAP.search(gap.group()):
+            break  # a line or a column of a menu or a table ends the name
         connectors_end = nxt
         while (conn := CONNECTOR_RE.match(text, connectors_end)):
             if split_and and re.match(r"et\b|&", conn.group()):

@@ -64,3 +64,18 @@ def test_a_place_on_the_next_line_goes_on_with_the_name():
 ])
 def test_an_adjective_of_a_province_or_a_land_ends_the_name(text, surface):
     assert _surfaces(text) == [surface]
+
+
+@pytest.mark.parametrize("text, surfaces", [
+    pytest.param("Accueil   La CPTS   Territoire   Projets   Agenda", [], id="a-menu-laid-out-with-spaces"),
+    pytest.param("CPTS du Grand Pivert   43   105 000", ["du Grand Pivert"], id="a-row-of-a-table"),
+    pytest.param("Accueil\tLa CPTS\tTerritoire", [], id="tabs"),
+])
+def test_a_column_gap_ends_a_name(text, surfaces):
+    assert _surfaces(text) == surfaces
+
+
+def test_a_tagline_under_the_page_s_title_is_an_alias(record_of):
+    text = ("CPTS Arcoat\nCommunauté Professionnelle Territoriale de Santé du centre Pivert\n"
+            "La CPTS Arcoat a signé son contrat avec l'ARS le 3 mai 2023. Elle regroupe 80 professionnels.\n")
+    assert [(c["key"], c["aliases"]) for c in record_of(text)["cpts"]] == [("arcoat", ["CPTS du centre Pivert"])]
