@@ -53,6 +53,10 @@ QUANTITY_BEFORE_PAREN_RE = re.compile(
     r"|\b(?:sa|leur|its|their)\s+population\s*$", re.IGNORECASE)  # "sa population (20 000 âmes)": the figure it names
 
 
+# a line that opens on a label: "Population : 26 000 habitants", "• Professionnels adhérents : 64"
+LABEL_LINE_RE = re.compile(r"[ \t•*·–-]*[A-ZÀ-Ý][^:\n]{0,40}?[ \t]?:[ \t]")
+
+
 @dataclass
 class Context:
     text: str
@@ -143,12 +147,23 @@ class Context:
         compared = COMPARED_FRONTED_RE.match(self.text, sentence.start, span.start)
         opening = compared.end() if compared else sentence.start  # "Comme la CPTS X, elle ...": X is not its subject
         before = [(m, k) for m, k in named if opening <= m.span.start and m.span.end <= span.start]
+        if LABEL_LINE_RE.match(self.text, self.text.rfind("\n", 0, span.start) + 1):
+            # "• CPTS X\nTerritoire : ..., rattachées à la CPTS Y\nPopulation : 26 000": a label line's figure is the
+            # block's, not that of a CPTS named in another line's value
+            line_start = self.text.rfind("\n", 0, span.start) + 1
+            before = [(m, k) for m, k in before if m.span.start >= line_start or self._heads_its_line(m)]
         if before:
             return before[-1][1]
         after = [(m, k) for m, k in named if m.span.start >= span.end]
         if after and not compared and not PRONOUN_OPENING_RE.match(self.text, sentence.start, span.start):
             return after[0][1]  # not "Elle est la 3e CPTS du Cher après la CPTS X": the pronoun's
         return self._one_of_the_pair_before(sentence, span) or self.focus_at(span.start)
+
+    def _heads_its_line(self, mention) -> bool:
+        line_start = self.text.rfind("\n", 0, mention.span.start) + 1
+        line_end = self.text.find("\n", mention.span.end)
+        return not self.text[line_start:mention.span.start].strip(" \t-–•*·") and (
+            line_end < 0 or not self.text[mention.span.end:line_end].strip(" \t:"))
 
     def _one_of_the_pair_before(self, sentence: Span, span: Span) -> str | None:
         """"La CPTS X et la CPTS Y ont signé. La première couvre 20 communes": the CPTS the ordinal stands for, in

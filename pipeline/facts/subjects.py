@@ -81,6 +81,8 @@ def _counts_for_it(ctx: Context, mention: Mention, key: str) -> bool:
     model, an example, or the complement of another CPTS."""
     sentence = ctx.sentence_at(mention.span.start)
     own = _own_part(ctx, mention, key, sentence)
+    if _alone_on_its_line(ctx.text, mention):  # "• CPTS X\nTerritoire : ..., rattachées à la CPTS Y": a heading
+        own = Span(max(own.start, ctx.text.rfind("\n", 0, mention.span.start) + 1), min(own.end, ctx.text.find("\n", mention.span.end)))
     return not OTHER_CONTEXT_RE.search(ctx.text, own.start, own.end) \
         and not TO_COME_RE.search(ctx.text, own.start, own.end) \
         and not ATTENDING_RE.search(ctx.text, own.start, own.end) \

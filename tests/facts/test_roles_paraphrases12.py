@@ -61,3 +61,26 @@ def test_two_cpts_under_one_head_share_the_role_on_a_page_about_their_project(re
             "le projet a reçu le soutien de l'ARS. Elle a recruté deux infirmières pour accompagner les patients.\n"
             "Ce système pourra être déployé au domicile du patient.\n")
     assert _roles(record_of(text)) == {"val-fleuri": "subject", "pic-bleu": "subject"}
+
+
+BLOCKS = (
+    "Trois nouvelles CPTS dans le département\n"
+    "L'ARS et la CPAM ont officiellement lancé, le 1er février 2022, trois nouvelles CPTS en signant leurs accords.\n"
+    "• CPTS du Val Fleuri\n"
+    "Territoire : 25 communes\n"
+    "Population : 22 072 habitants\n"
+    "• CPTS Monts Verts\n"
+    "Territoire : 60 communes, à l'exception de Rocheval et de Montval, rattachées à la CPTS du Lac Noir\n"
+    "Population : près de 26 000 habitants\n"
+    "• CPTS Pic Bleu\n"
+    "Territoire : 62 communes\n"
+    "Population : 25 273 habitants\n"
+)
+
+
+def test_a_cpts_heading_its_block_stays_a_subject_and_keeps_its_figures(record_of):
+    record = record_of(BLOCKS)
+    assert _roles(record) == {"val-fleuri": "subject", "monts-verts": "subject", "pic-bleu": "subject",
+                              "lac-noir": "mentioned"}
+    population = {c["key"]: c["population"] and c["population"]["value"] for c in record["cpts"]}
+    assert population == {"val-fleuri": 22072, "monts-verts": 26000, "pic-bleu": 25273, "lac-noir": None}
