@@ -182,3 +182,15 @@ def rare_adjective_after_land_noun(text: str, start: int, end: int) -> re.Match 
 
 LAND_NOUN_ALONE_RE = re.compile(rf"(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*)?(?i:{'|'.join(NAME_NOUNS)})")
 LOWER_WORD_AFTER_RE = re.compile(r"[ \u00a0]+([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])")
+
+
+def place_joined_after(text: str, start: int, end: int) -> int:
+    """Where a name that ends on a place's adjective ends: after a second place joined by "et du", "et de la"
+    ("CPTS du Pays lédonien et de la Bresse") when the name opened with an article, else at `end`."""
+    joined = PLACE_JOINED_AFTER_RE.match(text, end)
+    return joined.end() if joined and OPENING_ARTICLE_RE.match(text, start) else end
+
+
+OPENING_ARTICLE_RE = re.compile(rf"(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l[{APOS}])[ \u00a0]*", re.IGNORECASE)
+PLACE_JOINED_AFTER_RE = re.compile(rf"[ \u00a0]+et[ \u00a0]+(?:du|des|de[ \u00a0]+la|de[ \u00a0]+l[{APOS}]|d[{APOS}])[ \u00a0]*"
+                                   rf"[{UPPER}][\w{APOS}\-]*(?:[ \u00a0]+[{UPPER}][\w{APOS}\-]*)?")

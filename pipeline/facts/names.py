@@ -23,7 +23,7 @@ from .place_names import find_departments
 from .first_names import is_known_first_name
 from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, intercommunality_name_end, line_at,
                         line_continues, named_by_fronted_verb, not_a_community, person_starts, ranked_in_a_place,
-                        rare_adjective_after_land_noun, second_place, towns_joined, without_gapped_figure)
+                        place_joined_after, rare_adjective_after_land_noun, second_place, towns_joined, without_gapped_figure)
 from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE, COLUMN_GAP,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
@@ -374,7 +374,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         end = word.end()
     demonym = PLACE_ADJECTIVE_AFTER.match(text, end) or rare_adjective_after_land_noun(text, start, end)
     if demonym and text[end - 1].isalpha():
-        end = demonym.end()  # "CPTS de la Riviera française", "CPTS du Bassin annécien": its adjective ends it
+        end = place_joined_after(text, start, demonym.end())  # "CPTS du Bassin annécien", "du Pays lédonien et de la Bresse"
     return Span(start, intercommunality_name_end(text, start, _dash_continuation(text, start, end)))
 
 

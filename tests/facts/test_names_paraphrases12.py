@@ -79,3 +79,12 @@ def test_a_tagline_under_the_page_s_title_is_an_alias(record_of):
     text = ("CPTS Arcoat\nCommunauté Professionnelle Territoriale de Santé du centre Pivert\n"
             "La CPTS Arcoat a signé son contrat avec l'ARS le 3 mai 2023. Elle regroupe 80 professionnels.\n")
     assert [(c["key"], c["aliases"]) for c in record_of(text)["cpts"]] == [("arcoat", ["CPTS du centre Pivert"])]
+
+
+@pytest.mark.parametrize("text, surface", [
+    pytest.param("la CPTS du Pays lédonien et de la Bresse a signé", "du Pays lédonien et de la Bresse", id="et-de-la"),
+    pytest.param("la CPTS du Bassin annécien et du Semnoz a signé", "du Bassin annécien et du Semnoz", id="et-du"),
+    pytest.param("la CPTS du Pays annécien et Paul Morel ont signé", "du Pays annécien", id="a-person-after-et"),
+])
+def test_a_second_place_after_an_adjective(text, surface):
+    assert _surfaces(text) == [surface]
