@@ -21,8 +21,9 @@ COVERAGE_CUES = re.compile(
     # or a screening, not communities (but "la couverture en CPTS", "en Sarthe")
     r"|(?:\s+de\s+la\s+population)?\s+en\s+(?!CPTS|communaut|(?-i:[A-ZÀ-Ý]))"
     r"|(?:\s+de\s+la\s+population)?\s+(?:des|du|de\s+la|par\s+des)\s+(?:médecins|généralistes|soins|professionnels|infirmi\w+|"
-    r"pharmacies|spécialistes|besoins|dépistages?|vaccination))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+covered|lives?\s+in\s+an?\s+(?:area|territory)|"
+    r"pharmacies|spécialistes|besoins|dépistages?|vaccination))|covered\s+by\s+(?:a|the)?\s*CPTS|now\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?covered|lives?\s+in\s+an?\s+(?:area|territory)|"
     r"accès\s+à\s+une\s+CPTS|access\s+to\s+a\s+CPTS|(?:bénéfici|dépend|relèv|relev)\w*\s+(?:(?:désormais|aujourd['’]hui|maintenant|déjà)\s+)?d['’]une\s+CPTS|"
+    r"covered\s+by\s+(?:[\w-]+\s+){1,4}communities\b|"  # "covered by territorial professional health communities"
     r"maillage|"
     r"maill(?:ent|e|ant)\b|"
     r"(?:rattaché|concerné|desservi|intégré|inclu|compri)(?:e|s|es|se|ses)?\s+(?:par|à|dans)\s+une\s+(?:ou\s+plusieurs\s+)?CPTS|"
