@@ -30,7 +30,7 @@ from .percentage_words import PEOPLE_FRACTION, fraction_percent
 from .quantity_words import (
     ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_WHICH_COUNTS, FOR_A_PLACE, PER_AREA, PART_OF_WHOLE, TOOK_PART_AFTER,
     TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE, ATTENDED_BY, GATHERED, GATHERED_ONCE, AT_AN_EVENT_BEFORE,
-    EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE, CPTS_HERE, RATIO_BEFORE,
+    EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE, CPTS_HERE, RATIO_BEFORE, SCHEME_OPENING,
     SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT, WHERE_BEFORE,
     JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS, OF_OTHER_BODY_AFTER,
     AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
@@ -226,7 +226,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if PART_OF_WHOLE.search(text, max(0, start - 120), start) and not (
             kind == "professionals_count" and MEMBERS.search(text, start, unit_end)):
         return True  # "420 professionnels, dont 150 adhérents": the members are the CPTS's figure
-    if _another_body_counts(ctx, start) or _another_bodys_staff(ctx, kind, start, unit_end):
+    if _another_body_counts(ctx, start) or _another_bodys_staff(ctx, kind, start, unit_end) or _a_schemes(text, start):
         return True
     if AT_ITS_START_AFTER.match(text, unit_end) or AT_ITS_START_OPENING.match(text, start_of_sentence(text, start)):
         return True  # "Elle regroupait 15 professionnels à sa création": its beginnings
@@ -313,6 +313,13 @@ def _another_body_counts(ctx: Context, start: int) -> bool:
     if CPTS_HERE.search(text, body.end(), start):
         return False
     return not COVERS_BEFORE.search(text, max(sentence_start, body.start() - 40), body.start())
+
+
+def _a_schemes(text: str, start: int) -> bool:
+    """"Ce contrat concerne les 78 communes et les 110 000 habitants de l'agglomération": a sentence about a contract
+    or a scheme, naming no CPTS before the figure, counts the scheme's."""
+    sentence_start = start_of_sentence(text, start, ends=(". ", "\n", ";"))
+    return bool(SCHEME_OPENING.match(text, sentence_start)) and not CPTS_HERE.search(text, sentence_start, start)
 
 
 def _another_bodys_staff(ctx: Context, kind: str, start: int, unit_end: int) -> bool:

@@ -208,6 +208,9 @@ OF_OTHER_BODY_AFTER = re.compile(
 COVERS_BEFORE = re.compile(
     r"\b(?:couvr\w*|comprend|englobe|regroup\w*|rassembl\w*|étend\w*|sur|covers?|covering|includes?|spans?|across|"
     r"dont|with)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+# a sentence about a contract or scheme: "Ce contrat concerne ...", "Le CLS couvre ...", "Le dispositif touche ..."
+SCHEME_OPENING = re.compile(r"\W*(?:ce|cet|cette|le|la|l['’])\s*(?:nouveau\s+|second\s+|deuxième\s+)?(?:contrat|CLS|CLSM|"
+                            r"convention|dispositif|programme|plan|schéma|projet\s+de\s+territoire)\b", re.IGNORECASE)
 CPTS_HERE = re.compile(r"\bCPTS\b|\bcommunauté\s+professionnelle|\belle\b|\bterritoire\b|\bassociation\b",
                        re.IGNORECASE)
 RATIO_BEFORE = re.compile(

@@ -16,3 +16,14 @@ def test_a_qualified_figure_over_its_label(record_of):
             "professionnels de santé adhérents\n5\nmaisons de santé pluriprofessionnelles\n12\ncommunes\n35 000\nhabitants\n")
     assert _figures(record_of(text)) == {"professionals_count": (90, "more_than"), "structures_count": (5, "exact"),
                                          "communes_count": (12, "exact"), "population": (35000, "exact")}
+
+
+def test_a_contract_s_figures_are_not_the_cpts_s(record_of):
+    text = ("La CPTS du Val Fleuri a signé son contrat avec l'ARS. Ce contrat local de santé concerne les 78 communes et "
+            "les quelque 110 000 habitants de l'agglomération.")
+    assert _figures(record_of(text)) == {}
+
+
+def test_the_cpts_s_contract_names_it(record_of):
+    text = "La CPTS du Val Fleuri a signé son contrat. Le contrat de la CPTS couvre 20 communes."
+    assert _figures(record_of(text)) == {"communes_count": (20, "exact")}
