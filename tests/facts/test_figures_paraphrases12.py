@@ -19,8 +19,8 @@ def test_a_qualified_figure_over_its_label(record_of):
 
 
 def test_a_contract_s_figures_are_not_the_cpts_s(record_of):
-    text = ("La CPTS du Val Fleuri a signé son contrat avec l'ARS. Ce contrat local de santé concerne les 78 communes et "
-            "les quelque 110 000 habitants de l'agglomération.")
+    text = ("Le contrat local de santé de l'agglomération est signé. La CPTS du Val Fleuri y participe. "
+            "Ce contrat concerne les 78 communes et les quelque 110 000 habitants de l'agglomération.")
     assert _figures(record_of(text)) == {}
 
 
