@@ -203,6 +203,7 @@ OBJECT_AFTER = re.compile(
     r"\s+(?:(?:du|des)\s+|(?:(?:de|du|des|d['’]|of)\s*)?(?:la|le|les|l['’]|un|une|des|sa|son|ses|leur|leurs|notre|nos|cette"
     r"|ce|cet|ces|the|a|an|its|their|our)(?:\b|(?<=['’]))\s*)"
     r"(?:(?:nouvel\w*|premi\w*|futur\w*|second\w*|deuxième|\w+ème|\d+e|new|first|future|second)\s+)?"
+    r"(?:(?:territorial|professional|health|local)\s+){0,3}"  # "their territorial professional health community"
     rf"(?!{_NOT_A_NOUN})(?P<noun>\w+)", _I)
 COMMUNITY_NAME = re.compile(r"\bCPTS\b|communaut|communit", _I)
 COMMUNITY_NOUN = re.compile(r"CPTS|communaut|communit|association|structure|elle|it\b|activit|fonctionnement|existence", _I)

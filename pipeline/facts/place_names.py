@@ -131,7 +131,7 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
 
 
 # "à la Réunion", "in Réunion": the island, its article small or left out (not "Réunion publique", a heading's meeting)
-REUNION_WITHOUT_ITS_ARTICLE = re.compile(r"(?:(?<=\bla )|(?<=\bin )|(?<=\bof )|(?<=\ben )|(?<=\bto ))R[ée]union\b"
+REUNION_WITHOUT_ITS_ARTICLE = re.compile(r"(?:(?<=\bla )|(?<=\b[Ii]n )|(?<=\bof )|(?<=\b[Ee]n )|(?<=\bto ))R[ée]union\b"
                                          r"(?!\s+(?:de|du|des|d['’]|publique|plénière|annuelle))")
 
 

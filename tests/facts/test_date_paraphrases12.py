@@ -36,3 +36,12 @@ def test_a_month_without_its_year_takes_the_release_s(record_of):
             "région. Si cette contractualisation a eu lieu en décembre dernier, la coopération remonte à 2015.\n")
     cpts = record_of(text)["cpts"][0]
     assert (cpts["dates"]["aci_signature"]["value"], cpts["dates"]["aci_signature"].get("year_from")) == ("2020-12", "published")
+
+
+def test_an_english_launch_of_their_territorial_professional_health_community(record_of):
+    text = ("Published 3 September 2023\nIn Réunion, health professionals of the west coast have formally launched their "
+            "territorial professional health community, the CPTS Ouest Pivert, at a ceremony held on 1 September 2023 in "
+            "Le Port.\n")
+    record = record_of(text)
+    place = record["cpts"][0]["launch_place"]
+    assert (_dates(record, "ouest-pivert"), place and place["insee"]) == ({"launch": "2023-09-01"}, "97407")
