@@ -15,6 +15,7 @@ from ..reference import gazetteer
 from .name_groups import NamedCpts
 from .names import Mention
 from .numbers import find_numbers
+from .patterns import alone_on_its_line
 from .place_names import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
@@ -151,19 +152,14 @@ class Context:
             # "• CPTS X\nTerritoire : ..., rattachées à la CPTS Y\nPopulation : 26 000": a label line's figure is the
             # block's, not that of a CPTS named in another line's value
             line_start = self.text.rfind("\n", 0, span.start) + 1
-            before = [(m, k) for m, k in before if m.span.start >= line_start or self._heads_its_line(m)]
+            before = [(m, k) for m, k in before
+                      if m.span.start >= line_start or alone_on_its_line(self.text, m.span.start, m.span.end)]
         if before:
             return before[-1][1]
         after = [(m, k) for m, k in named if m.span.start >= span.end]
         if after and not compared and not PRONOUN_OPENING_RE.match(self.text, sentence.start, span.start):
             return after[0][1]  # not "Elle est la 3e CPTS du Cher après la CPTS X": the pronoun's
         return self._one_of_the_pair_before(sentence, span) or self.focus_at(span.start)
-
-    def _heads_its_line(self, mention) -> bool:
-        line_start = self.text.rfind("\n", 0, mention.span.start) + 1
-        line_end = self.text.find("\n", mention.span.end)
-        return not self.text[line_start:mention.span.start].strip(" \t-–•*·") and (
-            line_end < 0 or not self.text[mention.span.end:line_end].strip(" \t:"))
 
     def _one_of_the_pair_before(self, sentence: Span, span: Span) -> str | None:
         """"La CPTS X et la CPTS Y ont signé. La première couvre 20 communes": the CPTS the ordinal stands for, in

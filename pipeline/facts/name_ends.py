@@ -176,7 +176,8 @@ def rare_adjective_after_land_noun(text: str, start: int, end: int) -> re.Match 
     if LAND_NOUN_ALONE_RE.fullmatch(text, start, end) is None:
         return None
     word = LOWER_WORD_AFTER_RE.match(text, end)  # a saint's town's adjective is rare whatever its parts: "saint-lois"
-    rare = word and (zipf_frequency(word.group(1), "fr") < RARE_WORD_ZIPF or word.group(1).startswith(("saint-", "sainte-")))
+    rare = word and (max(zipf_frequency(word.group(1), "fr"), zipf_frequency(word.group(1), "en")) < RARE_WORD_ZIPF
+                     or word.group(1).startswith(("saint-", "sainte-")))  # not an English verb: "The CPTS Monts covers"
     return word if rare else None
 
 

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .name_words import LOWER, UPPER, key_of
+from .patterns import alone_on_its_line
 
 if TYPE_CHECKING:
     from .names import Mention
@@ -73,16 +74,11 @@ def mark_taglines(text: str, mentions: list[Mention]) -> list[Mention]:
     """"CPTS Arcoat\nCommunauté professionnelle territoriale de santé du centre Morbihan": the spelled-out head and a
     name alone on the line under a page's title "CPTS X" (alone on its line too) describe that CPTS, another name of it."""
     for above, below in zip(mentions, mentions[1:]):
-        if _alone_on_line(text, above) and _alone_on_line(text, below) and text.startswith("CPTS", above.span.start) \
+        if all(alone_on_its_line(text, m.span.start, m.span.end) for m in (above, below)) \
+                and text.startswith("CPTS", above.span.start) \
                 and SPELLED_OUT_HEAD.match(text, below.span.start) and text.count("\n", above.span.end, below.span.start) == 1:
             below.is_alias = True
     return mentions
 
 
 SPELLED_OUT_HEAD = re.compile(r"(?i:communauté\s+professionnelle)")
-
-
-def _alone_on_line(text: str, mention: Mention) -> bool:
-    line_start = text.rfind("\n", 0, mention.span.start) + 1
-    line_end = text.find("\n", mention.span.end)
-    return not text[line_start:mention.span.start].strip() and not text[mention.span.end:line_end if line_end >= 0 else None].strip()

@@ -18,6 +18,15 @@ PLURAL_LATTER_OPENING = re.compile(r"\W*(?:ces\s+derni(?:ères|ers)|celles-ci|ce
                                    re.IGNORECASE)
 
 
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone on its line, after a bullet at most and before a colon at most: a
+    heading, an item, a page's title."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    return not text[line_start:start].strip(" \t-–•*·") and not after.strip(" \t:")
+
+
 def word_alternation(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:
     """The words as one regex alternation written as a trie: "ma(?:i|r(?:ch|s)|y)" for mai,
     mars, march, may. `char` gives the pattern of each character (default: itself).

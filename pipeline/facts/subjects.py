@@ -11,6 +11,7 @@ from .event_cues import find_cues
 from .name_words import HEAD_RE
 from .names import Mention
 from .number_words import NUMBER_PHRASE
+from .patterns import alone_on_its_line
 from .subject_bodies import neighbour_lines, one_of_bodies
 from .subject_lists import BULLET_RE, announced_lists, listed_under_their_event, tells_its_event
 from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
@@ -336,10 +337,8 @@ def _heading_then_pronoun(text: str, mention: Mention) -> bool:
 
 
 def _alone_on_its_line(text: str, mention: Mention) -> bool:
-    line_start = text.rfind("\n", 0, mention.span.start) + 1
-    line_end = text.find("\n", mention.span.end)
-    return line_end >= 0 and not text[line_start:mention.span.start].strip(" \t-–•*·") \
-        and not text[mention.span.end:line_end].strip(" \t:")
+    """A name alone on its line, a line after it."""
+    return text.find("\n", mention.span.end) >= 0 and alone_on_its_line(text, mention.span.start, mention.span.end)
 
 
 BULLET_MARK_RE = re.compile(r"[ \t]*[-–•*·▪►◦]")

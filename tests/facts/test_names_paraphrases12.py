@@ -61,6 +61,7 @@ def test_a_place_on_the_next_line_goes_on_with_the_name():
     pytest.param("La CPTS du Pays bigouden a signé.", "du Pays bigouden", id="a-rare-word-after-a-land-noun"),
     pytest.param("La CPTS du Pays saint-lois a signé.", "du Pays saint-lois", id="a-saint-s-town"),
     pytest.param("La CPTS du Pays signe son accord.", "du Pays", id="a-common-word-is-the-sentence-s"),
+    pytest.param("The CPTS Monts covers the municipalities of the valley.", "Monts", id="an-english-verb"),
 ])
 def test_an_adjective_of_a_province_or_a_land_ends_the_name(text, surface):
     assert _surfaces(text) == [surface]

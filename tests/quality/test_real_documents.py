@@ -33,17 +33,17 @@ DEV_FLOORS = {
 }
 DEV_MICRO, DEV_MACRO = 0.93, 0.92
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
-# the odd half by about an eighth (0.995 against 0.879); its floor keeps a change from widening that.
-DEV_EVEN_MICRO = 0.86
-REAL_MICRO, REAL_MACRO = 0.93, 0.91
+# the odd half by about an eighth (0.997 against 0.882); its floor keeps a change from widening that.
+DEV_EVEN_MICRO = 0.87
+REAL_MICRO, REAL_MACRO = 0.94, 0.93
 # The groups added last (rL, rM) were scored when added and tuned on their odd half first, then on their
 # even half too (tests/real/README.md); they keep a floor of their own, so that adding documents never
 # lowers the floor of the others (docs/development.md, "Evaluation").
 LATEST_GROUPS = ("rL", "rM")
-LATEST_MICRO, LATEST_MACRO = 0.73, 0.77
+LATEST_MICRO, LATEST_MACRO = 0.74, 0.79
 # rN (nine pages, the last the store held for the departments with no document yet), the same way
 NEWEST_GROUPS = ("rN",)
-NEWEST_MICRO, NEWEST_MACRO = 0.94, 0.91
+NEWEST_MICRO, NEWEST_MACRO = 0.95, 0.92
 
 
 def _results(fixtures: Path, inputs: Path) -> list[tuple[str, dict, dict, str]]:
