@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from ..reference.demonyms import department_of_adjective
 from ..model import Fact, Span
+from ..reference.demonyms import department_of_adjective
 from .name_words import REGIONS
 from .patterns import RESPECTIVELY, word_alternation
 from .common import Extraction, attribution_confidence

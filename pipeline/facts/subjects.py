@@ -17,9 +17,9 @@ from .subject_lists import BULLET_RE, announced_lists, listed_under_their_event,
 from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
                             CPTS_EVENTS, CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, FRONTED_RE, MASCULINE_OPENING_RE,
-                            NAMING_FRONTED_RE,
-                            OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE, THE_ASSOCIATION_RE,
-                            THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE, PRONOUN_JOINS_RE, ONE_OF_MANY_AFTER_RE)
+                            NAMING_FRONTED_RE, OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE,
+                            THE_ASSOCIATION_RE, THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE, PRONOUN_JOINS_RE,
+                            ONE_OF_MANY_AFTER_RE)
 from .topic import about_something_else, announced_count, in_lead
 
 

@@ -14,7 +14,7 @@ from .epci_names import (DOTTED_TYPE, EPCI_TYPE_AFTER, EPCI_TYPE_BEFORE, epci_in
                          one_close_word)
 
 if TYPE_CHECKING:
-    from .gazetteer import Epci
+    from .gazetteer import Commune, Epci
 
 log = logging.getLogger(__name__)
 
@@ -115,8 +115,13 @@ class EpciSearch:
         if len(communes) != 1 or communes[0].epci not in self._epcis:
             return None
         epci = self._epcis[communes[0].epci]
-        largest = max((self._communes[m] for m in epci.members if m in self._communes), key=lambda c: c.population or 0)
-        return epci if largest.insee == communes[0].insee and (kind is None or epci.kind[:2] == kind[:2]) else None
+        largest = self.largest_member(epci)
+        return epci if largest and largest.insee == communes[0].insee and (kind is None or epci.kind[:2] == kind[:2]) else None
+
+    def largest_member(self, epci: Epci) -> Commune | None:
+        """An EPCI's most populous commune: its centre, the town it is often named after or written beside."""
+        return max((self._communes[m] for m in epci.members if m in self._communes), key=lambda c: c.population or 0,
+                   default=None)
 
     def find_epci_named_alone(self, name: str, departments: Sequence[str]) -> Epci | None:
         """The EPCI of the departments whose name, without its type word, holds these two words or

@@ -6,12 +6,12 @@ import re
 from collections import Counter
 
 from ..reference import gazetteer
+from ..reference.demonyms import (DEMONYM_ENDINGS, LONG_STEM_ENDINGS, department_of_adjective, only_commune,
+                                  town_of_demonym, towns_joined, unique_town)
 from ..facts.common import Extraction
 from ..facts.context import postal_department
 from ..facts.place_names import EPCI_PHRASE
 from .commune_lists import linked_runs
-from ..reference.demonyms import (DEMONYM_ENDINGS, LONG_STEM_ENDINGS, department_of_adjective, only_commune, town_of_demonym,
-                       towns_joined, unique_town)
 from .elsewhere import AGENCY_REACH, ARS_SEATS, REGIONAL_AGENCY
 from .pays import departments_of_pays
 

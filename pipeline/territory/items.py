@@ -118,14 +118,14 @@ OWN_COUNT = re.compile(rf"\s*,?\s*(?:{OWN_COUNT_WORDS})\s+(\d+|{NUMBER_PHRASE})\
 CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ONE_WORD_IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Ý][\w'’-]{3,})\s*\)")
+ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
 
 
-def short_name_in_brackets(gaz, text: str, pos: int, end: int) -> re.Match | None:
+def short_name_in_brackets(gaz: gazetteer.Gazetteer, text: str, pos: int, end: int) -> re.Match | None:
     """"la CC Causses et Vallée de la Dordogne (Cauvaldor)": one word in brackets that names no commune is the area's
     short name ("(Condom)" names its main town)."""
     word = ONE_WORD_IN_BRACKETS.match(text, pos, end)
     return word if word and not gaz.candidates(word.group(1)) else None
-ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
 
 
 PLURAL_AREAS_BEFORE = re.compile(r"\b(?:cantons|bassins(?:\s+de\s+vie)?|vallées)\s+(?:de|d['’]|du|des)\s*[^,;:()]*$",

@@ -249,7 +249,7 @@ class Parser:
             pos += inner.end()
             members = self.gaz.epci(area.code).members if area.code else ()
             # "la CC de la Ténarèze (Condom)": its main town says where it is, the whole of it
-            main_town = group == "paren" and len(area.listed) == 1 and self._main_town(area.listed[0], members)
+            main_town = group == "paren" and len(area.listed) == 1 and self._main_town(area.listed[0], area.code)
             if area.listed and not area.open_ended and len(area.listed) < len(members) and not main_town \
                     and (group == "colon" or area.communes_count is None):
                 area.extent = "partial"  # "CC X : A, B et C", "CC X (A, B)": the communes it lends, not all of it
@@ -261,10 +261,10 @@ class Parser:
         if own_count and area.communes_count is None and number_in(own_count.group(1)):  # "la CC X et ses 17 communes"
             area.communes_count = (int(number_in(own_count.group(1))), Span(own_count.start(1), own_count.end()))
 
-    def _main_town(self, ref, members: tuple[str, ...]) -> bool:
-        towns = [self.gaz.commune(insee) for insee in members]
-        largest = max((t for t in towns if t), key=lambda t: t.population or 0, default=None)
-        return len(members) > 1 and ref.commune is not None and largest is not None and ref.commune.insee == largest.insee
+    def _main_town(self, ref: CommuneRef, code: str | None) -> bool:
+        epci = self.gaz.epci(code) if code else None
+        largest = self.gaz.largest_member(epci) if epci and len(epci.members) > 1 else None
+        return largest is not None and ref.commune is not None and ref.commune.insee == largest.insee
 
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text
