@@ -3,6 +3,7 @@ named, not named as others, models, partners or examples, nor in passing in a te
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from ..model import Span
@@ -293,7 +294,7 @@ def _only_complements(ctx: Context) -> bool:
     title_end = min(ctx.text.find("\n") % (len(ctx.text) + 1), ctx.sentences[0].end)
     heads = [head.start() for head in HEAD_RE.finditer(ctx.text)]
     spans = [m.span for m, _ in ctx.mentions]
-    if any(not any(s.start <= h < s.end for s in spans) for h in heads) or spans[0].start < title_end:
+    if not _every_head_named(heads, spans) or spans[0].start < title_end:
         return False
     for span in spans:
         sentence = ctx.sentence_at(span.start)
@@ -301,6 +302,14 @@ def _only_complements(ctx: Context) -> bool:
         if not COMPLEMENT_BEFORE_RE.search(before) or OFFICE_BEFORE_RE.search(ctx.text, sentence.start, span.start):
             return False
     return True
+
+
+def _every_head_named(heads: list[int], spans: list[Span]) -> bool:
+    """Each "CPTS" head word (its offset, in order) stands inside one of the mentions' spans."""
+    named = set()
+    for span in spans:  # the heads inside a span by bisection: a long text has thousands of both
+        named.update(range(bisect_left(heads, span.start), bisect_left(heads, span.end)))
+    return len(named) == len(heads)
 
 
 # A sentence that opens on the CPTS without naming it: "Elle regroupe ...", "Son territoire ...", "La CPTS compte ..."
