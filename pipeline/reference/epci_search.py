@@ -4,6 +4,7 @@ searches them by their distinctive words, rare words weighing more."""
 from __future__ import annotations
 
 import functools
+import itertools
 import logging
 import math
 import re
@@ -56,6 +57,11 @@ class EpciSearch:
         total = len(self._epcis) + 1
         self._token_weight = {t: math.log(total / (len(s) + 0.5)) for t, s in self._epci_by_token.items()}
         self._unknown_token_weight = math.log(total / 0.5)
+        # "CC Monts, Rance et Rougier": names with a comma, by their words before it, where a reading of a text stops
+        self._epci_by_comma_head: dict[frozenset, list[str]] = defaultdict(list)
+        for siren, epci in sorted(self._epcis.items()):
+            if "," in epci.name.split("(")[0] and not epci.dissolved:
+                self._epci_by_comma_head[epci_tokens(epci.name.split(",")[0])].append(siren)
         self._epci_departments: dict[str, set[str]] = defaultdict(set)
         for commune in self._communes.values():
             if commune.epci:
@@ -117,6 +123,22 @@ class EpciSearch:
         epci = self._epcis[communes[0].epci]
         largest = self.largest_member(epci)
         return epci if largest and largest.insee == communes[0].insee and (kind is None or epci.kind[:2] == kind[:2]) else None
+
+    def epci_named_past_comma(self, text: str, start: int, end: int) -> tuple[int, Epci] | None:
+        """"la communauté de communes Monts, Rance et Rougier": when the words from `start` to `end` (a comma
+        after them) are an EPCI's name up to its comma and the words that follow complete it, where the
+        whole name ends, and the EPCI."""
+        if not text.startswith(",", end):
+            return None
+        for siren in self._epci_by_comma_head.get(epci_tokens(text[start:end]), ()):
+            whole = epci_tokens(self._epcis[siren].name.split("(")[0])
+            for word in itertools.islice(re.finditer(r"[^\s.;:()]+", text[end:text.find("\n", end) % (len(text) + 1)]), 8):
+                name_end = end + word.end()
+                while text[name_end - 1] in ",»\"":
+                    name_end -= 1
+                if epci_tokens(text[start:name_end]) == whole:
+                    return name_end, self._epcis[siren]
+        return None
 
     def largest_member(self, epci: Epci) -> Commune | None:
         """An EPCI's most populous commune: its centre, the town it is often named after or written beside."""

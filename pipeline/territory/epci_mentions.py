@@ -23,8 +23,8 @@ from ..facts.numbers import parse_number
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_LETTERS, COUNT_AFTER, COVERS, CPTS_AFTER,
                          CPTS_LATER, CUE_REACH, FRAME_ONLY, FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY,
-                         PARTIAL, PEOPLE_OF, PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER, SHARE_OF,
-                         SUBJECT_TERRITORY)
+                         MEMBERS_OF_BEFORE, PARTIAL, PEOPLE_OF, PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER,
+                         SHARE_OF, SUBJECT_TERRITORY)
 from .areas import Territory
 from .epci_after import at_an_event, covered_after, cpts_area_later, exceptions
 from .epci_layout import (after_a_cpts_label, alone_under_territory_heading, among_bodies, clause_before,
@@ -102,6 +102,7 @@ class EpciMention:
     excepted: list[tuple[str, Span]] = field(default_factory=list)  # names as written
     shares_total: bool = False  # its extent read from a count it shares with the areas named with it
     fronted: bool = False  # it opens a sentence whose subject, the CPTS named right after it, is its owner
+    of_listed: bool = False  # said to be that of the communes listed before it ("A et B, membres de la CC X")
 
 
 def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ()) -> list[EpciMention]:
@@ -252,6 +253,9 @@ def _linked_name(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
     by_town = epci_of_demonym(gaz, text[span.start:span.end])  # "métropole brestoise"
     if by_town:
         return span, by_town
+    past_comma = gaz.epci_named_past_comma(text, span.start, span.end)
+    if past_comma:  # "la CC Monts, Rance et Rougier": the reading stopped at a comma of the name
+        return Span(span.start, past_comma[0]), past_comma[1]
     following = NEXT_TYPED_NAME.search(text, span.start + 1, span.end)
     if following:  # "la CA X et sur la CC Y": X's name ends before Y's type word
         span = Span(span.start, following.start())
@@ -336,6 +340,9 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         extent = "full" if whole and not share and not PARTIAL.search(words) else "partial"
         return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, extent, None if share else count,
                            fronted=True)
+    members_of = MEMBERS_OF_BEFORE.search(text, max(0, name.start - 40), name.start)
+    if members_of and members_of.group()[0] == ",":  # "A, B et C, membres de la CA X": a part, theirs
+        return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, "partial", of_listed=True)
     if cues == clause and not _cue_reaches(text, clause, name.start) or SUBJECT_TERRITORY.fullmatch(words):
         return None  # the covering word belongs to another clause: "qui couvre ..., a signé avec la CC X"
     if not count and not COVERS.search(words) and _only_framed(words):

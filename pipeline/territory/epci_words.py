@@ -223,3 +223,7 @@ COUNT_AFTER = re.compile(
     rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,(?=\s*(?:\d+|{NUMBER_PHRASE})\s+communes\s*(?:[,)]|et\b))|,?\s*(?:{OWN_COUNT_WORDS}))"
     rf"\s*(?P<n>\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}",
     re.IGNORECASE)
+# what stands between a list of communes and the intercommunality they belong to: "A, B et C (CC X)",
+# "A, B et C, membres de la CA X", "A et B, qui appartiennent à la CC X"
+MEMBERS_OF_BEFORE = re.compile(
+    r"(?:\(|,\s*(?:toutes\s+)?(?:membres?\s+d[eu]|(?:qui\s+)?(?:appartenant|appartiennent)\s+à))\s*(?:la\s+|le\s+|l['’])?$")

@@ -29,6 +29,7 @@ from .commune_parts import (add_central_towns, add_commune_parts, add_namesake_t
                             add_towns_of_the_name, add_workplace_towns)
 from ..facts.context import Context
 from .epci_mentions import epci_mentions_of
+from .epci_words import MEMBERS_OF_BEFORE
 from .epci_owners import cpts_sharing, owner_of_mention
 from ..model import Span
 from ..facts.place_names import EPCI_PHRASE
@@ -222,11 +223,14 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
             continue  # a statement gave this area to another CPTS ("la première couvre la CC X, la seconde ...")
         territory = territories.setdefault(key, Territory())
+        territory.loose = [ref for ref in territory.loose if not _overlap(ref.span, mention.span)]  # "CC Monts, Rance et ..."
         if any(a.code and a.code != mention.epci.siren and a.span.start <= mention.span.start and mention.span.end < a.span.end
                for a in territory.areas):
             continue  # "la CA Var Estérel Méditerranée", linked whole: not the EPCI the first words name
         area = next((a for a in territory.areas if a.code == mention.epci.siren), None)
         members = _members_named_before(ctx.text, territory, mention)
+        if mention.of_listed and not members:
+            continue  # "Les maires, membres de la CC X": no communes of the territory before it
         if members:  # "A, B et C (CC X)": the communes of X the territory takes, not all of X
             area = area or Area("epci", clean_name(mention.name), mention.span, code=mention.epci.siren)
             area.extent, area.listed = "partial", area.listed + members
@@ -268,11 +272,11 @@ def _share_area(territories: dict[str, Territory], keys: list[str], mention) -> 
 
 def _members_named_before(text: str, territory: Territory, mention) -> list[CommuneRef]:
     """The loose communes of the territory listed just before an intercommunality named in
-    brackets, and members of it."""
-    opened = re.search(r"\(\s*(?:la\s+|le\s+|l['’])?$", text[max(0, mention.span.start - 6):mention.span.start])
+    brackets or said to be theirs, and members of it."""
+    opened = MEMBERS_OF_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
     if not opened:
         return []
-    bracket = mention.span.start - len(opened.group())
+    bracket = opened.start()
     start = max(text.rfind(ch, 0, bracket) for ch in ".;:()\n") + 1
     members = set(mention.epci.members)
     return [ref for ref in territory.loose if ref.commune and ref.commune.insee in members and start <= ref.span.start < bracket]
