@@ -428,8 +428,19 @@ def about_the_cpts(ctx: Context, pos: int) -> bool:
     before = ctx.text[max(0, sentence.start - 400):sentence.start]
     if re.search(r"\bCPTS\b|communauté|community", before, re.IGNORECASE) and ctx.subjects != []:
         return True
+    if len(ctx.cpts) != 1 or ctx.subjects == []:
+        return False
     # a team list on the page of the one CPTS the text names: "L'équipe\nPrésident\nDr Paul Morel"
-    return len(ctx.cpts) == 1 and ctx.subjects != [] and not ctx.text[ctx.text.rfind("\n", 0, pos) + 1:pos].strip(" \t•·*-")
+    if not ctx.text[ctx.text.rfind("\n", 0, pos) + 1:pos].strip(" \t•·*-"):
+        return True
+    # an office opening its sentence there, no other body named in it or the one before: "La vice-présidente, A, ..."
+    previous = ctx.sentence_before(sentence.start)
+    return bool(OFFICE_OPENING.fullmatch(ctx.text, sentence.start, pos)) \
+        and not OTHER_BODY.search(ctx.text, previous.start if previous else sentence.start, sentence.end)
+
+
+# what may stand before an office that opens its sentence: "La", "Une", "Votre"
+OFFICE_OPENING = re.compile(r"[\s«\"“]*(?:(?:La|Le|L['’]|Une|Un|Votre|Notre)\s*)?")
 
 
 OF_NAME = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*")

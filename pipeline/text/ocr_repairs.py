@@ -61,7 +61,8 @@ def ordinal_marks(raw: str, lang: str) -> list[Repair]:
 # UTF-8 read with a Western or Central European code page: "Ã©" or "Ă©" for "é", "Å“" for "œ", "â€™" for "’"
 # (a second byte of UTF-8 read in cp1252 is a Latin-1 sign, a letter with a caron, a dash, a quote, "€" or "™")
 CONTINUATION = r"[\u0080-\u02ff\u2013-\u203a\u20ac\u2122]"
-MIS_DECODED = re.compile(rf"[ÂÃÅĂ]{CONTINUATION}|â{CONTINUATION}{{2}}|â€\ufffd")
+# "Ã" before a plain space: "à", whose second byte (0xa0, a no-break space) became a space
+MIS_DECODED = re.compile(rf"[ÂÃÅĂ]{CONTINUATION}|â{CONTINUATION}{{2}}|â€\ufffd|Ã(?= )")
 MIN_MIS_DECODED = 3  # a stray "Ã" in a name is not a mis-decoded text
 
 
@@ -76,6 +77,8 @@ def mis_decoded(raw: str, lang: str) -> list[Repair]:
 
 
 def _decoded(chars: str) -> str | None:
+    if chars == "Ã":
+        return "à"
     if chars == "â€\ufffd":
         return "”"  # its third byte (0x9d) has no sign in cp1252: the reading lost it, and "”" is the common one
     for codec in ("cp1252", "iso8859_16", "cp1250"):

@@ -30,6 +30,7 @@ CLEAN = ["000_23596e47e6eee860", "001_cdceb788aaf07a9d", "003_a3df6913670c77b7",
     # three bytes read as three signs ("’", "–", "“"), "œ" read as two, the closing quote's lost byte
     ("la lettre dâ€™intention â€“ la CPTS CÅ“ur de Ville", "la lettre d’intention – la CPTS Cœur de Ville"),
     ("Ã©tÃ© â€œbienâ€\ufffd", "été “bien”"),
+    ("l'accÃ¨s Ã  un mÃ©decin", "l'accès à  un médecin"),  # the no-break space of "à" read as a plain one
     ("São Paulo", "São Paulo"),
     ("sur l’annuaire sante.fr de", "sur l’annuaire sante.fr de"),
     ("le lien ville/hdpital se renforce", "le lien ville/hôpital se renforce"),
