@@ -193,7 +193,8 @@ ROLE_VERB = re.compile(
     r"(?P<init_bare>(?:à\s+l['’]initiative|(?:sous|sur)\s+l['’]impulsion)\s+(?:de\s+(?:la\s+|l['’])?|du\s+|des\s+|d['’])"
     r"(?=[\sA-ZÀ-Ý]))))\s*".format(
         # "La présidence est assurée par A", "... revient à A"
-        held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|revient|est\s+revenue|échoit|held)\s+(?:par|à|by)",
+        held=r"\b[^.;:]{0,80}?\b(?:est\s+)?(?:assurée|confiée|revient|est\s+revenue|échoit|held)\s+"
+             r"(?:(?:depuis|since)\s+[^,.;:]{1,25}?\s+)?(?:par|à|by)",  # "... est assurée depuis 2021 par A"
         adverb=rf"(?:{ADVERB}\s+)?",
         shared=r"\s+(?:est\s+)?(?:partagée|assurée\s+conjointement)\s+(?:entre|par)",  # "La présidence est partagée entre"
         label=r"[ \t\u00a0]*:",  # "Présidence : Anne Durand ; coordination : Jean Dupont"

@@ -32,3 +32,13 @@ def test_an_office_opening_its_sentence_far_down_the_page_of_one_cpts(record_of,
 ])
 def test_an_office_after_another_body_is_not_the_cptss(record_of, text):
     assert _people(record_of(text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri est née en 2021. La coordination est assurée depuis 2022 par Anne Roux.",
+     {(K, "Anne Roux", "coordinatrice")}),
+    ("La CPTS du Val Fleuri est née en 2021. La présidence est assurée depuis sa création par Paul Morel.",
+     {(K, "Paul Morel", "président")}),
+])
+def test_an_office_held_since_a_time_by_its_holder(record_of, text, expected):
+    assert _people(record_of(text)) == expected
