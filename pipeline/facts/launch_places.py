@@ -53,6 +53,8 @@ PLACE_AFTER_PREPOSITION = re.compile(
 # the town (or its venue) as the host: "Montbard accueillait le lancement de ...", "La salle des fêtes de Montbard a accueilli
 # la soirée", "Montbard hosted the launch"
 PLACE_HOSTING = re.compile(rf"{_VENUE_OF}{_PLACE}\s+(?i:(?:a|avait)\s+(?:\w+\s+)?accueilli|accueill(?:e|ait|era)|hosted|welcomed)\b")
+# a town's venue opening the sentence of the launch: "La salle des fêtes de X affichait complet pour le lancement ..."
+VENUE_OPENING = re.compile(rf"[\s«\"“]*(?i:la|le|l['’]|the)\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+){_PLACE}")
 # the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "The event took place in X",
 # "Cent personnes s'étaient réunies pour l'occasion à X"
 CEREMONY_HELD = re.compile(r"\b(?:pour|à|en)\s+(?:l['’]\s*|cette\s+)occasion\b(?!\s+(?:de\b|d['’]|du\b|des\b))"
@@ -264,9 +266,10 @@ def _where_it_took_place(ctx: Context, cues: dict, n: int) -> Span | None:
 
 
 def _place_candidates(text: str, start: int, end: int) -> list[re.Match]:
-    """The places after a preposition and the hosting places of text[start:end], in the order of the text."""
+    """The places after a preposition, the hosting places and a venue opening text[start:end], in the order of the text."""
     found = list(PLACE_AFTER_PREPOSITION.finditer(text, start, end)) + list(PLACE_HOSTING.finditer(text, start, end))
-    return sorted(found, key=lambda m: m.start("place"))
+    opening = VENUE_OPENING.match(text, start, end)
+    return sorted(found + ([opening] if opening else []), key=lambda m: m.start("place"))
 
 
 # "Jeanne Martin, née en 1975 à Montbard", "Jeanne Martin est née à Montbard"
