@@ -26,6 +26,10 @@ _MIN_JACCARD_ALONE = 0.6  # for a name written without its type word  # for an E
 _AMBIGUITY_MARGIN = 0.1  # a runner-up this close in Jaccard makes the name ambiguous
 
 
+# two places, each with its article: "la Garonne et le Tarn"
+TWO_PLACES = re.compile(r"\bet\s+(?:la|le|les|l['’])\s*\w", re.IGNORECASE)
+
+
 class EpciSearch:
     """Mixed into `Gazetteer`, whose `_epcis`, `_communes`, `candidates` and `find_department` it uses."""
 
@@ -156,9 +160,12 @@ class EpciSearch:
             same = {s for s in self._epci_by_token.get(next(iter(query)), ()) if query in self._token_sets(s)}
             return self._epcis[same.pop()] if len(same) == 1 else None
         wanted = set(departments)
-        return self._best_epci(query, epci_kind_hint(name),
+        epci = self._best_epci(query, epci_kind_hint(name),
                                lambda siren: not wanted.isdisjoint(self._epci_departments.get(siren, ())),
                                min_jaccard=_MIN_JACCARD_ALONE, min_containment=1.0)
+        if epci and TWO_PLACES.search(name) and not TWO_PLACES.search(epci.name):
+            return None  # "la Garonne et le Tarn", two rivers, is no "CC Grand Sud Tarn-et-Garonne"
+        return epci
 
     def find_epci_acronym(self, acronym: str, departments: Sequence[str]) -> Epci | None:
         """"couvre la CAPI": the EPCI whose official short name this is (in the departments when

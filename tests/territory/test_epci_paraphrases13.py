@@ -1,12 +1,15 @@
 """Intercommunalities and communes told in the ways of pages the earlier readings missed: communes listed
 and then said to be members of an intercommunality ("A, B et C, membres de la CA X"), an intercommunality whose
-official name has a comma ("CC Monts, Rance et Rougier"). The CPTS and sentences are invented; the expected codes
-are the gazetteer's."""
+official name has a comma ("CC Monts, Rance et Rougier"); and near misses: the places a territory lies between
+(", entre A et la Brenne"), two rivers each with its article ("la Garonne et le Tarn"). The CPTS and sentences are
+invented; the expected codes are the gazetteer's."""
 from __future__ import annotations
 
 import pytest
 
 from perimeter import territory_of
+
+from pipeline.reference import gazetteer
 
 HAUT_LIGNON, SUCS = "244301107", "244301016"  # 6 and 9 communes (Haute-Loire)
 HAUT_LIGNON_PART = ["43069", "43199", "43244"]  # Chenereilles, Saint-Jeures, Tence
@@ -49,3 +52,25 @@ def test_an_intercommunality_whose_name_has_a_comma(record_of, text, expected):
     record = record_of(text)
     assert _areas(record) == expected
     assert territory_of(record, "val-fleuri")["communes"] == []  # "Rance" is a word of the name, not Rancé (01)
+
+
+CLUNISOIS = "200040293"  # CC du Clunisois (71)
+TERRES_DES_CONFLUENCES = "200066322"  # (82)
+
+
+@pytest.mark.parametrize("text, expected_areas, expected_communes", [
+    pytest.param("La CPTS du Val Fleuri couvre la communauté de communes du Clunisois, entre Mâcon et Cluny.",
+                 [(CLUNISOIS, "full", [])], [], id="after-an-area"),
+    pytest.param("La CPTS du Val Fleuri réunit des professionnels qui veulent améliorer l'accès aux soins des habitants, "
+                 "dans l'Indre (36), entre Châteauroux et la Brenne.", [], [], id="a-natural-region"),
+])
+def test_places_the_territory_lies_between_are_not_in_it(record_of, text, expected_areas, expected_communes):
+    record = record_of(text)
+    assert [a for a in _areas(record) if a[0]] == expected_areas
+    assert [c["insee"] for c in territory_of(record, "val-fleuri")["communes"]] == expected_communes
+
+
+def test_two_rivers_each_with_its_article_are_no_intercommunality():
+    gaz = gazetteer.load()
+    assert gaz.find_epci_named_alone("la Garonne et le Tarn", ["82"]) is None  # not the CC Grand Sud Tarn-et-Garonne
+    assert gaz.find_epci_named_alone("Terres des Confluences", ["82"]).siren == TERRES_DES_CONFLUENCES
