@@ -58,14 +58,21 @@ def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
     return found
 
 
+TOWN = r"[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*"
 # "Elle s'étend de A, au nord, à B", "30 communes, de A à B": two communes at the ends of the territory, not its perimeter
 RANGE_ENDS = re.compile(
-    r"\b(?:s['’]étend\w*|va|allant|extends?|stretches|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?P<from>de|d['’]|du|des|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"\b(?:s['’]étend\w*|s['’]étir\w*|va|allant|extends?|stretch\w*|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?P<from>de|d['’]|du|des|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
     r"(?:\s*,[^,.;]{0,40},)?\s+(?:jusqu['’]\s*)?(?P<to>à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
 # "De A à B, en passant par C, les soignants ...": a sentence that opens on the two ends
 RANGE_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:De|Du|Des|From)\s+(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
     r"\s+(?:jusqu['’]\s*)?(?:à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?=\s*,)", re.MULTILINE)
+# after a colon or a comma: "la CC X : de A à B, de C à D", "la CC X, de A à B : 58 communes"
+RANGE_AFTER_STOP = re.compile(
+    rf"(?<=[:,])\s*(?:de|d['’]|du|des)\s*(?P<first>{TOWN})\s+(?:à|au|aux)\s+(?P<last>{TOWN})(?=\s*[,.;:]|\s+et\s)")
+# another pair of ends after one: "de A à B et de C à D", "from A to B, from C to D"
+RANGE_NEXT = re.compile(
+    rf"\s*(?:,|\bet\b|\band\b)\s*(?:de|d['’]|du|des|from)\s*(?P<first>{TOWN})\s+(?:à|au|aux|to)\s+(?P<last>{TOWN})")
 # "le territoire compris entre A et B", "stretching between A and B" (not "situé entre": two towns outside it)
 BETWEEN_ENDS = re.compile(
     r"\b(?:compris|comprise|s['’]étend\w*|s['’]étir\w*|stretch\w*)\s+(?:entre|between)\s+"
@@ -78,7 +85,7 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
     perimeter between them is not given."""
     gaz = gazetteer.load()
     departments = document_departments(ctx, departments_of)
-    for match in itertools.chain(RANGE_ENDS.finditer(ctx.text), BETWEEN_ENDS.finditer(ctx.text), RANGE_OPENING.finditer(ctx.text)):
+    for match in _ranges(ctx.text):
         span = Span(match.start(), match.end())
         key = owner_after_opening_clause(ctx, span) or owner_before(ctx, span)
         if key is None:
@@ -89,10 +96,21 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
         within = departments or (sorted(shared) if len(shared) == 1 else [])
         refs = [CommuneRef(name, Span(match.start(g), match.end(g)), gaz.link_commune(name, within))
                 for name, g in zip(names, ("first", "last"))]
-        if match.re is RANGE_OPENING and len({ref.commune.department for ref in refs if ref.commune}) > 1:
+        if match.re in (RANGE_OPENING, RANGE_AFTER_STOP) and len({ref.commune.department for ref in refs if ref.commune}) > 1:
             continue  # "De Lyon à Marseille, les CPTS se multiplient": no one territory's ends
         if all(ref.commune for ref in refs):
             territories.setdefault(key, Territory()).attached.extend(refs + _towns_on_the_way(ctx.text, match.end(), within))
+
+
+def _ranges(text: str):
+    """Every pair of ends a text gives, each followed by the pairs that go on from it ("de A à B et de C à D")."""
+    for match in itertools.chain(RANGE_ENDS.finditer(text), BETWEEN_ENDS.finditer(text), RANGE_OPENING.finditer(text),
+                                 RANGE_AFTER_STOP.finditer(text)):
+        yield match
+        following = RANGE_NEXT.match(text, match.end())
+        while following:
+            yield following
+            following = RANGE_NEXT.match(text, following.end())
 
 
 def _with_article(gaz: gazetteer.Gazetteer, text: str, name: Span) -> str:

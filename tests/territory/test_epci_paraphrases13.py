@@ -74,3 +74,15 @@ def test_two_rivers_each_with_its_article_are_no_intercommunality():
     gaz = gazetteer.load()
     assert gaz.find_epci_named_alone("la Garonne et le Tarn", ["82"]) is None  # not the CC Grand Sud Tarn-et-Garonne
     assert gaz.find_epci_named_alone("Terres des Confluences", ["82"]).siren == TERRES_DES_CONFLUENCES
+
+
+COEUR_DE_SAVOIE = "200041010"  # (73)
+
+
+@pytest.mark.parametrize("text", [
+    "The CPTS du Val Fleuri was launched in Savoie. It follows the boundaries of the Cœur de Savoie intercommunality.",
+    "The CPTS du Val Fleuri was launched in Savoie. Its territory matches the borders of the Cœur de Savoie community "
+    "of communes.",
+])
+def test_an_english_page_gives_the_boundaries_of_an_intercommunality(record_of, text):
+    assert _areas(record_of(text)) == [(COEUR_DE_SAVOIE, "full", [])]

@@ -1,0 +1,40 @@
+"""Communes named as the ends of a territory in more ways: after a colon or a comma ("la CC X : de A à B"), in pairs
+one after another ("de A à B et de C à D"), after an English "stretch from"; and near misses (hours, a range of
+towns in two departments). Invented sentences; the expected codes are the gazetteer's."""
+from __future__ import annotations
+
+import pytest
+
+from perimeter import territory_of
+
+MONTMORILLON, ISLE_JOURDAIN, LUSSAC, AVAILLES = "86165", "86112", "86140", "86015"
+CORTE, CALACUCCIA, VENACO, MOROSAGLIA = "2B096", "2B047", "2B341", "2B169"
+
+
+def _communes(record: dict) -> list[str]:
+    return [c["insee"] for c in territory_of(record, "val-fleuri")["communes"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("La CPTS du Val Fleuri couvre la communauté de communes Vienne et Gartempe, dans le sud-est de la Vienne : "
+                 "de Montmorillon à L'Isle-Jourdain, de Lussac-les-Châteaux à Availles-Limouzine.",
+                 [MONTMORILLON, ISLE_JOURDAIN, LUSSAC, AVAILLES], id="after-a-colon-two-pairs"),
+    pytest.param("La CPTS du Val Fleuri couvre la communauté de communes Vienne et Gartempe, de Montmorillon à "
+                 "L'Isle-Jourdain : 55 communes.", [MONTMORILLON, ISLE_JOURDAIN], id="after-a-comma"),
+    pytest.param("La CPTS du Val Fleuri couvre la communauté de communes du Centre Corse, de Corte à Calacuccia et de "
+                 "Venaco à Morosaglia.", [CORTE, CALACUCCIA, VENACO, MOROSAGLIA], id="pairs-joined-by-et"),
+    pytest.param("The CPTS du Val Fleuri covers the Vienne et Gartempe community of communes, whose 55 municipalities "
+                 "stretch from Montmorillon to Availles-Limouzine.", [MONTMORILLON, AVAILLES], id="english-stretch"),
+])
+def test_the_ends_of_a_territory(record_of, text, expected):
+    assert _communes(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri couvre la communauté de communes Vienne et Gartempe. Le standard est ouvert du lundi au "
+    "vendredi, de 9 h à 18 h.",
+    "La CPTS du Val Fleuri couvre la communauté de communes Vienne et Gartempe. Ses membres viennent de loin, de "
+    "Montmorillon à Corte.",
+])
+def test_no_ends_of_a_territory(record_of, text):
+    assert _communes(record_of(text)) == []
