@@ -32,8 +32,9 @@ from .number_words import (APPROX_NOUNS, LETTER, approx_noun_numbers, approx_val
 
 _GROUP_SPACE = "[ \u00a0\u202f\u2009]"
 
-# not inside another figure ("1,5", "2.3"); a comma glued after a word is no decimal mark ("représente donc,61,02 %")
-_DIGITS = re.compile(rf"(?<![\w.])(?<![\d.,],)\d+(?:(?:[.,]|{_GROUP_SPACE}(?=\d{{3}}(?!\d)))\d+)*")
+# not inside another figure ("1,5", "2.3"); a comma glued after a word is no decimal mark ("représente donc,61,02 %"),
+# nor a full stop a sentence lost its space after ("dans certains secteurs.97 professionnels ont adhéré")
+_DIGITS = re.compile(rf"(?:(?<![\w.])|(?<=[^\W\d_]{{2}}\.))(?<![\d.,],)\d+(?:(?:[.,]|{_GROUP_SPACE}(?=\d{{3}}(?!\d)))\d+)*")
 _SPACED = re.compile(rf"[1-9]\d{{0,2}}(?:{_GROUP_SPACE}\d{{3}})+(?:[.,]\d+)?")
 _ORDINAL = re.compile(rf"(?i:er|ere|ère|re|ème|eme|nde|nd|st|rd|th|e|è|ᵉʳ|ʳᵉ|ᵉ)(?!{LETTER})")  # "27ᵉ": typeset superscripts
 _MULTIPLIER = re.compile(
@@ -131,6 +132,8 @@ def _qualifier_regex() -> re.Pattern:
 
 
 _QUALIFIER_RE = _qualifier_regex()
+# "is spread over 50 municipalities": over as across, not more than
+SPREAD_BEFORE = re.compile(r"\b(?:spread|stretch\w*|extend\w*|span\w*|sprawl\w*|scattered|distributed)\s+\Z", re.IGNORECASE)
 
 
 def find_numbers(text: str, lang: str = "fr") -> list[NumberMatch]:
@@ -166,7 +169,7 @@ def qualifier_before(text: str, start: int, lang: str = "fr") -> tuple[str, int]
         return "more_than", start - 1  # "+200 professionnels" (not "..., + 12 communes": added ones)
     window_start = max(0, start - _QUALIFIER_WINDOW)
     found = _QUALIFIER_RE.search(text, window_start, start)
-    if found:
+    if found and not (found.group().strip().lower() == "over" and SPREAD_BEFORE.search(text, window_start, found.start())):
         return found.lastgroup or "exact", found.start()
     noun = APPROX_NOUNS[language_of(lang)].match(text, start)
     starts_approx_noun = noun is not None and approx_value(noun) is not None

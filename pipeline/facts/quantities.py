@@ -82,7 +82,9 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         key = ctx.target_for(span)
         if key is None:
             continue
-        facts = [Fact(value, span, qualifier, confidence=attribution_confidence(ctx, span, key))]
+        # "les 76 communes de la CC X ainsi que A et B, soit 79 communes": an area's count yields to the territory's
+        of_area = {"of_area": True} if kind == "communes_count" and OF_AN_AREA.match(text, unit_end) else {}
+        facts = [Fact(value, span, qualifier, extra=of_area, confidence=attribution_confidence(ctx, span, key))]
         low = range_start(ctx.text, ctx.numbers, i)
         if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400
             lower, low_start = low
@@ -154,6 +156,8 @@ def _respective_figures(ctx: Context, i: int, kind: str, unit_end: int, result: 
 # "40 communes de l'Ain et 3 (communes) du Jura": the communes of each department, to be summed
 IN_DEPARTMENT = re.compile(r"\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|dans\s+les|dans\s+l['’]|dans\s+l[ae]|en|in(?:\s+the)?)\s*)?",
                            re.IGNORECASE)
+# what follows the communes of an intercommunality: "de la CC X", "de celle des Deux Rives", "of the X community"
+OF_AN_AREA = re.compile(rf"\s*(?:(?:de\s+la|du|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*(?:celle|celui|{EPCI_PHRASE.pattern}))")
 NEXT_COUNT = re.compile(r"\s*(?:,|et|and|plus)\s+(?:(?:les|the)\s+)?$", re.IGNORECASE)
 OWN_UNIT = re.compile(r"\s+(?:autres\s+)?(?:communes|municipalities)\b", re.IGNORECASE)
 

@@ -1,0 +1,36 @@
+"""A CPTS's figures in more of the ways pages write them: the territory's total after an intercommunality's own count
+("les 76 communes de la CC X ainsi que A, B et C, soit 79 communes"), a part's count inside the list after the total
+("une trentaine de communes : la CC X et huit communes de celle des Deux Rives"), a figure glued to the full stop of the
+sentence before ("secteurs.97 professionnels"), English "spread over 50 municipalities" (across, not more than).
+Invented texts only."""
+from __future__ import annotations
+
+import pytest
+
+V = "val-fleuri"
+ACI = "La CPTS du Val Fleuri a signé son contrat le 5 avril 2024. "
+
+
+def _figure(record: dict, field: str) -> tuple[float, str] | None:
+    value = next(c for c in record["cpts"] if c["key"] == V)[field]
+    return value and (value["value"], value["qualifier"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(ACI + "Son périmètre comprend les 76 communes de la communauté de communes Sarrebourg Moselle Sud ainsi "
+                       "que Phalsbourg, Lutzelbourg et Dabo, soit 79 communes.", (79, "exact"), id="total-after-an-area"),
+    pytest.param(ACI + "Elle couvre une trentaine de communes : l'intégralité de la communauté de communes Terres des "
+                       "Confluences et huit communes de celle des Deux Rives.", (30, "approx"), id="part-after-the-total"),
+    pytest.param(ACI + "Elle couvre les 27 communes de la communauté de communes du Clunisois.", (27, "exact"),
+                 id="an-area-alone"),
+    pytest.param("The CPTS du Val Fleuri, at the foot of the mountains, is spread over 50 municipalities.", (50, "exact"),
+                 id="spread-over"),
+    pytest.param("The CPTS du Val Fleuri covers over 50 municipalities.", (50, "more_than"), id="covers-over"),
+])
+def test_the_count_of_communes(record_of, text, expected):
+    assert _figure(record_of(text), "communes_count") == expected
+
+
+def test_a_figure_glued_to_the_full_stop_before(record_of):
+    text = ACI + "Il manque des médecins dans certains secteurs.97 professionnels de santé ont déjà adhéré."
+    assert _figure(record_of(text), "professionals_count") == (97, "exact")
