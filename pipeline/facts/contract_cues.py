@@ -98,7 +98,21 @@ def is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
             and (says(CONTRACT, sentence) or not says(OTHER_PAPER, sentence)):
         return True  # the contract unsaid, no other paper named
     return _names_a_contract(sentence) and says(SIGNING, sentence) and (
-        in_label or says(FUNDER, sentence) or _own_contract(sentence))
+        in_label or says(FUNDER, sentence) or _own_contract(sentence) or _aci_taken_up(text, m, sentence))
+
+
+# "... signe son ACI. Les soignants ont paraphé le contrat jeudi": the contract just named, taken up by its article
+# (not "le contrat de la piscine": a contract of something else)
+DEFINITE_CONTRACT = re.compile(rf"\b(?:le|l['’]|la|ce|cet|cette|the|this)\s*(?:{CONTRACT_WORDS})(?!\s+(?:de|du|des|d['’]|of|for)\b)", _I)
+TAKEN_UP_REACH = 400  # characters back to the ACI the contract takes up
+
+
+def _aci_taken_up(text: str, m: re.Match, sentence: str) -> bool:
+    if not says(DEFINITE_CONTRACT, sentence):
+        return False
+    before = text[max(0, m.start() - TAKEN_UP_REACH):m.start()]
+    named = [aci.end() for aci in STRONG_ACI.finditer(before)]
+    return bool(named) and not OTHER_CONTRACT.search(before, named[-1]) and not CONTRACT.search(before, named[-1])
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,0 +1,33 @@
+"""The ACI's date told in a sentence that takes the contract up by its article after the ACI was named ("... signe
+son ACI. Les soignants ont paraphé le contrat jeudi 20 juin", "The agreement, signed on 14 March 2023"); and near
+misses (another contract, a contract of something else). Invented texts only."""
+from __future__ import annotations
+
+import pytest
+
+V = "val-fleuri"
+
+
+def _dates(record: dict) -> dict[str, str]:
+    cpts = next(c for c in record["cpts"] if c["key"] == V)
+    return {kind: d["value"] for kind, d in cpts["dates"].items() if d}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Publié le 25 juin 2024.\nLa CPTS du Val Fleuri signe son ACI. Les 58 professionnels adhérents ont paraphé le "
+     "contrat jeudi 20 juin.", "2024-06-20"),
+    ("Publié le 25 juin 2024.\nLa CPTS du Val Fleuri signe son ACI. Les professionnels ont signé le contrat le 20 juin "
+     "2024 à la mairie.", "2024-06-20"),
+    ("The CPTS du Val Fleuri has signed the interprofessional agreement (ACI) with the health insurance fund. Its members "
+     "met in the town hall. The agreement, signed on 14 March 2023, guarantees funding.", "2023-03-14"),
+])
+def test_the_contract_taken_up_after_the_aci(record_of, text, expected):
+    assert _dates(record_of(text)).get("aci_signature") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri a signé son ACI en 2022. Le contrat local de santé a été signé le 3 mai 2024.",
+    "La CPTS du Val Fleuri a signé son ACI en 2022. Le maire a signé le contrat de la piscine le 3 mai 2024.",
+])
+def test_another_contract_after_the_aci(record_of, text):
+    assert _dates(record_of(text)).get("aci_signature") == "2022"
