@@ -32,8 +32,9 @@ from .role_clauses import RELATIVE_BEFORE_ROLE, clause_holders
 from .role_fronted import elected_to_offices, fronted_heads, fronted_offices, line_start, origin_listed_after
 from .role_bodies import (PROJECT_ALONE, label_is_the_cptss, mention_near, nearest_body_is_cpts,
                           verb_defers_to_office, what_follows)
-from .role_holders import (Role, about_the_cpts, is_apposition, last_body_is_cpts, names_after,
+from .role_holders import (Role, is_apposition, last_body_is_cpts, names_after,
                            names_listed_before, people_of, pronoun_holder_of)
+from .role_topic import about_the_cpts
 
 
 def extract_people(ctx: Context, result: Extraction) -> None:

@@ -24,6 +24,9 @@ OWN_PROJECT = re.compile(r"\b(?:son|leur|its|their)\s+projet\b(?!\s+(?:\w+\s+)?d
 VALIDATED = re.compile(r"\bvalid\w*|\blabellis\w*|\bsign\w*|\bavis\s+(?:favorable|positif)|\bfeu\s+vert|\bapprouv\w*|\bapprobation\b"
                        r"|\bagréé\w*|\bagrément\b|\badopt\w*|\baval\b|\bretenue?\b|\baccepté\w*|\bdonn\w*\s+son\s+accord\b"
                        r"|\bfavou?rable\s+opinion|\bapprov\w*|\bendorsed\b|\baccepted\b|\bgreen\s+light\b", _I)
+# a validation still awaited: "En attendant le feu vert officiel, ce projet a été présenté ..."
+AWAITED_BEFORE = re.compile(r"\b(?:en\s+attendant|dans\s+l['’]attente\s+d[eu]|avant|attend\w*|espèr\w*|pending|awaiting|before)"
+                            r"\s+(?:\w+\s+){0,2}\Z", _I)
 # a new item of a list or a timeline ("\n- 2021 : signature ..."): another event's words
 ITEM_BREAK = re.compile(r"\n[ \t]*(?:[-•*–·▪►]|\d)")
 
@@ -63,7 +66,7 @@ def validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | No
     the validation, so "déposé en janvier, validé en mars" is dated by March."""
     found = [v for v in VALIDATED.finditer(text, start, end)
              if not ITEM_BREAK.search(text, min(v.end(), m.end()), max(v.start(), m.start()))
-             and not _signs_a_contract(text, v, m)]
+             and not _signs_a_contract(text, v, m) and not AWAITED_BEFORE.search(text, max(start, v.start() - 30), v.start())]
     return min(found, key=lambda v: abs(v.start() - m.start())) if found else None
 
 

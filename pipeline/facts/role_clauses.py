@@ -7,7 +7,8 @@ import re
 
 from .context import Context
 from .person_names import Name, names_in
-from .role_holders import Role, about_the_cpts, pronoun_holder_of
+from .role_holders import Role, pronoun_holder_of
+from .role_topic import about_the_cpts
 
 # "la CPTS X, dont il est l'un des principaux initiateurs": a role in the body named right before "dont"
 OF_BODY_BEFORE_ROLE = (r"\bdont\s+(?P<pronoun>il|elle)\s+(?:est|était|a\s+été|fut|sera|devient|est\s+devenue?)\s+"

@@ -7,7 +7,8 @@ import re
 from ..model import Span
 from .context import Context
 from .role_bodies import label_is_the_cptss, nearest_body_is_cpts, office_elsewhere_after, what_follows
-from .role_holders import Role, about_the_cpts, names_after
+from .role_holders import Role, names_after
+from .role_topic import about_the_cpts
 from .role_words import FRONTED_HEAD, FRONTED_OFFICE, FRONTED_TIME, ORIGIN_THEN_NAMES
 
 

@@ -12,6 +12,7 @@ from ..model import Span
 from .context import Context
 from .name_words import LEADING_ARTICLE_RE
 from .person_names import LOW, NAME_RE, TITLE, UP, Name, as_name, names_in
+from .role_topic import about_the_cpts
 from .role_words import ADVERB, CPTS_CUE, OTHER_BODY, ROLE_RE
 
 
@@ -417,30 +418,6 @@ def names_after(ctx: Context, pos: int, cued: bool = False) -> list[Name]:
         if not more or more.end() == name.span.end:
             return out
         pos = more.end()
-
-
-def about_the_cpts(ctx: Context, pos: int) -> bool:
-    """The sentence speaks of a CPTS (or follows one that does: "Son président, X")."""
-    sentence = ctx.sentence_at(pos)
-    if re.search(r"\bCPTS\b|communauté|community|bureau|association", ctx.text[sentence.start:sentence.end],
-                 re.IGNORECASE):
-        return True
-    before = ctx.text[max(0, sentence.start - 400):sentence.start]
-    if re.search(r"\bCPTS\b|communauté|community", before, re.IGNORECASE) and ctx.subjects != []:
-        return True
-    if len(ctx.cpts) != 1 or ctx.subjects == []:
-        return False
-    # a team list on the page of the one CPTS the text names: "L'équipe\nPrésident\nDr Paul Morel"
-    if not ctx.text[ctx.text.rfind("\n", 0, pos) + 1:pos].strip(" \t•·*-"):
-        return True
-    # an office opening its sentence there, no other body named in it or the one before: "La vice-présidente, A, ..."
-    previous = ctx.sentence_before(sentence.start)
-    return bool(OFFICE_OPENING.fullmatch(ctx.text, sentence.start, pos)) \
-        and not OTHER_BODY.search(ctx.text, previous.start if previous else sentence.start, sentence.end)
-
-
-# what may stand before an office that opens its sentence: "La", "Une", "Votre"
-OFFICE_OPENING = re.compile(r"[\s«\"“]*(?:(?:La|Le|L['’]|Une|Un|Votre|Notre)\s*)?")
 
 
 OF_NAME = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*")

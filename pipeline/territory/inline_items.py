@@ -103,3 +103,22 @@ def _whole_epci_name_before(text: str, i: int, departments: list[str]) -> bool:
             epci = gazetteer.load().find_epci(phrase.group(), departments)
             return bool(epci) and gazetteer.epci_tokens(phrase.group()) == gazetteer.epci_tokens(epci.name)
     return False
+
+
+BETWEEN_PLACES = re.compile(r"\s*(?:entre|between)\s(?!autres)", re.IGNORECASE)
+AND_PLACE = re.compile(r"\s*(?:et|and)\s", re.IGNORECASE)
+
+
+def without_places_between(text: str, items: list[Span]) -> list[Span]:
+    """The items less the places a territory lies between: "..., entre Châteauroux et la Brenne" (after a comma;
+    "se répartit entre la CC X et la CC Y" names its parts)."""
+    kept, between = [], False
+    for item in items:
+        if BETWEEN_PLACES.match(text, item.start, item.end) and text[:item.start].rstrip().endswith(","):
+            between = True
+        elif between and AND_PLACE.match(text, item.start, item.end):
+            between = False
+        else:
+            kept.append(item)
+            between = False
+    return kept

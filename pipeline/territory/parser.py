@@ -29,7 +29,7 @@ from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BE
                     area_kind, clean_name, names_a_commune, glue_members, looks_like_named_area, loose_communes,
                     end_of_name, number_in, short_name_in_brackets, skip_quantities, stripped)
 from .items import ANTECEDENT_REACH, ITEM_FIGURE, LIST_GOES_ON, OPEN_END, RELATIVE, SECTOR_THEN_NAME
-from .inline_items import inline_items
+from .inline_items import inline_items, without_places_between
 from .statements import BULLET, other_subject
 
 
@@ -46,7 +46,6 @@ MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[
                         r"(?:(?:situ|implant|install)ée?s\s+)?$",
                         re.IGNORECASE)
 # "Parmi les communes couvertes figurent A, B et C": some of them
-BETWEEN_PLACES = re.compile(r"\s*(?:entre|between)\s(?!autres)", re.IGNORECASE)  # "..., entre A et B": where it lies
 AMONG_BEFORE = re.compile(r"\b(?:parmi|among)\b", re.IGNORECASE)
 AMONG_AFTER = re.compile(r"\s+(?:parmi|among)\s+[^.;]*[.;]?\s*$", re.IGNORECASE)
 # "une vingtaine de communes autour de A, B et C": the towns a territory lies around, the first of them
@@ -373,19 +372,13 @@ class Parser:
                 AMONG_BEFORE.search(self.text, sentence.start, after):
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
         items = glue_members(self.text, inline_items(self.text, Span(after, sentence.end), self.departments_of(self.key)))
-        first_loose, between = len(self.territory.loose), False
+        items = without_places_between(self.text, items)
+        first_loose = len(self.territory.loose)
         for item in items:
             if RELATIVE.match(self.text, item.start, item.end) and \
                     other_subject(self.text, max(after, item.start - ANTECEDENT_REACH), item.start):
                 break  # "... avec le centre hospitalier, qui couvre la CC X": the hospital's area
             words = self.text[item.start:item.end]
-            if BETWEEN_PLACES.match(words) and self.text[:item.start].rstrip().endswith(","):
-                between = True  # "..., entre Châteauroux et la Brenne": where it lies, not what it covers
-                continue
-            if between and re.match(r"\s*(?:et|and)\s", words):
-                between = False
-                continue
-            between = False
             if re.search(r"une\s+partie|part\s+of", words, re.IGNORECASE):
                 partial = True
             before = len(self.territory.areas)
