@@ -52,7 +52,8 @@ def communes_in(gaz: gazetteer.Gazetteer, text: str, span: Span, epci: str | Non
 # A lower-case word no commune name holds, and the rest: "B désireux de coordonner leur action" ends at "B"
 LOWER_CASE_TAIL = re.compile(r"\s+(?!(?:de|du|des|la|le|les|sur|sous|lès|lez|en|et|aux|au|s/)\b|[dl]['’])[a-zà-ÿ][\w'’-]*(?:\s.*)?$",
                              re.DOTALL)
-NAME_PIECE = re.compile(rf"(?:[^,;/]|{SUR_SLASH.pattern})+")  # "Sablé s/ Sarthe" is one name
+# "Sablé s/ Sarthe" is one name; "les communes de l'Est : A, B": a label before the colon, the names after it
+NAME_PIECE = re.compile(rf"(?:[^,;:/]|{SUR_SLASH.pattern})+")
 HAMLET_GOES_ON = re.compile(r"\s*(?:de|du|des|d['’]|of)\b", re.IGNORECASE)
 # "(Brognon, Clénay. Couternon, Flacey)": inside brackets a point before a name is a comma OCR misread
 POINT_BEFORE_NAME = re.compile(r"(?<!\bSt)(?<!\bSte)(?<!\bMt)\.(?=\s+[A-ZÀ-Ý])")
@@ -66,7 +67,7 @@ def _pieces(text: str, start: int, end: int) -> list[re.Match]:
         cuts = list(POINT_BEFORE_NAME.finditer(text, piece.start(), piece.end())) if inside_open_bracket(text, piece.start()) else []
         bounds = [piece.start()] + [pos for m in cuts for pos in (m.start(), m.end())] + [piece.end()]
         pieces += [NAME_PIECE.match(text, a, b) for a, b in zip(bounds[::2], bounds[1::2])]
-    return [piece for piece in pieces if piece]
+    return [piece for piece in pieces if piece and not text.startswith(":", piece.end())]  # a label, not a name
 
 
 def _linked_by_neighbours(gaz: gazetteer.Gazetteer, refs: list[CommuneRef]) -> list[CommuneRef]:

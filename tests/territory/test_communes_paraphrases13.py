@@ -38,3 +38,12 @@ def test_the_ends_of_a_territory(record_of, text, expected):
 ])
 def test_no_ends_of_a_territory(record_of, text):
     assert _communes(record_of(text)) == []
+
+
+@pytest.mark.parametrize("label", ["de l'Est", "de la Vallée"])  # (La Vallée is a commune of the Charente-Maritime)
+def test_a_label_before_the_colon_of_a_list_is_no_commune(record_of, label):
+    text = (f"La CPTS du Val Fleuri rassemble les professionnels des communes {label} : Montmorillon, L'Isle-Jourdain et "
+            "Availles-Limouzine.")
+    territory = territory_of(record_of(text), "val-fleuri")
+    assert [(c["name"], c["insee"]) for c in territory["communes"]] == [
+        ("Montmorillon", MONTMORILLON), ("L'Isle-Jourdain", ISLE_JOURDAIN), ("Availles-Limouzine", AVAILLES)]
