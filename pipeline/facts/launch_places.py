@@ -123,7 +123,8 @@ DATELINE_PREFIX = re.compile(
     r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?[A-ZÀ-Ý][\w'’-]*){0,3})(?=[ \t]+le[ \t]))"
     rf"{_DEPARTMENT_BRACKET}(?:,[ \t]*France)?(?:\s*[,.–-]\s*|[ \t]+(?=le[ \t]))"  # "Rennes (35) – ", "Rennes, France – "
     # "La Revue Soignante / Avril 2021", a breadcrumb "Accueil > Actualités > "
-    r"|(?P<masthead>[A-ZÀ-Ý][^/|>›\n]{2,60}?\s+[/|>›]\s*(?:[^/|>›\n]{2,40}?\s+[/|>›]\s*)*))?"
+    r"|(?P<masthead>[A-ZÀ-Ý][^/|>›\n]{2,60}?\s+[/|>›]\s*(?:[^/|>›\n]{2,40}?\s+[/|>›]\s*)*"
+    r"|(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’ -]{2,40}[A-ZÀ-Ý])(?:\t+|[ ]{2,})))?"  # a kicker in capitals: "VAL-D'OISE  10/04/2025"
     rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?$", re.IGNORECASE)

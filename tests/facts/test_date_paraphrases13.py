@@ -62,3 +62,12 @@ def test_a_validation_still_awaited_dates_no_project(record_of):
     text = ("Publié le 12 juin 2023\nLa CPTS du Val Fleuri a déposé son projet de santé. En attendant le feu vert "
             "officiel, ce projet a été présenté aux membres de la structure réunis le 6 juin.")
     assert "health_project" not in _dates(record_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("VAL-D'OISE  10/04/2025\n\nLa CPTS du Val Fleuri a signé son accord conventionnel.", "2025-04-10"),
+    ("SANTÉ\t12/03/2024\nLa CPTS du Val Fleuri a signé son accord conventionnel.", "2024-03-12"),
+])
+def test_a_kicker_in_capitals_before_the_release_date(record_of, text, expected):
+    published = record_of(text)["document"]["published"]
+    assert published and published["value"] == expected
