@@ -176,7 +176,7 @@ def assemble_departments(ctx: Context, extraction: Extraction, territory, key: s
     department or its places'."""
     found = set(extraction.cpts[key].departments) | _territory_departments(territory) | _rank_departments(extraction, key)
     if not found:
-        found = _placed_by_name(ctx, key) or _departments_beside(ctx, key)
+        found = _placed_by_name(ctx, key) or _departments_beside(ctx, key) or _department_of_list_mates(ctx, key)
     if not found and (key in ctx.subjects or len(ctx.cpts) == 1 or _among_department_cpts(ctx, key)):
         among = key not in ctx.subjects and _of_the_department(ctx, key)
         default = _default_department(ctx, key, among) if ctx.default_department else None
@@ -393,6 +393,11 @@ DEPARTMENT_COUNTS_AFTER = re.compile(r"\s+(?:\w+ment\s+)?(?:compte|comptera|rece
 
 def _chain_of(ctx: Context, key: str) -> list:
     """The mentions of the CPTS and those coordinated with them ("X ; la CPTS Y et la CPTS Z")."""
+    return [m for chain in _chains(ctx) if any(k == key for _, k in chain) for m, _ in chain]
+
+
+def _chains(ctx: Context) -> list[list]:
+    """The text's mentions (with their keys) in runs coordinated by commas, "et", semicolons."""
     chains, chain, previous = [], [], None
     for mention, k in ctx.mentions:
         if previous is not None and not COORDINATION_RE.fullmatch(ctx.text[previous.span.end:mention.span.start]):
@@ -401,7 +406,21 @@ def _chain_of(ctx: Context, key: str) -> list:
         chain.append((mention, k))
         previous = mention
     chains.append(chain)
-    return [m for chain in chains if any(k == key for _, k in chain) for m, _ in chain]
+    return chains
+
+
+def _department_of_list_mates(ctx: Context, key: str) -> set[str]:
+    """"Ont signé la CPTS du Cognaçais, la CPTS Sud Charente et la CPTS du Ruffécois": a CPTS the text is about, listed
+    with others whose names all place them in one department the text names, is in that department too (one only
+    mentioned is not placed so)."""
+    if key not in ctx.subjects:
+        return set()
+    mates = {k for chain in _chains(ctx) if any(k == key for _, k in chain) for _, k in chain} - {key}
+    placed = [_placed_by_name(ctx, mate) for mate in mates]
+    if len(mates) < 2 or any(len(p) != 1 for p in placed):
+        return set()
+    departments = set.union(*placed)
+    return departments if len(departments) == 1 and departments <= {d.code for d in ctx.departments} else set()
 
 
 def _neighbour(text: str, dep) -> bool:

@@ -1,0 +1,14 @@
+"""A CPTS the text is about, listed with others whose names all place them in one department the text names, is in
+that department too; one only mentioned so is not placed. Invented texts only."""
+from __future__ import annotations
+
+
+def _departments(record: dict) -> dict[str, list[str]]:
+    return {c["key"]: c["departments"] for c in record["cpts"]}
+
+
+def test_a_subject_listed_with_others_of_one_department(record_of):
+    text = ("En Charente, la CPTS Charente Limousine a signé son ACI. Avant elle, la CPTS du Grand Angoulême avait "
+            "ouvert la voie. Ont également signé la CPTS du Cognaçais, la CPTS Sud Charente et la CPTS du Val Fleuri.")
+    found = _departments(record_of(text))
+    assert found["val-fleuri"] == ["16"] and found["cognacais"] == ["16"]
