@@ -42,8 +42,8 @@ QUOTED_RE = re.compile(r"\s*[«\"“‘]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*(
 # The letters of a name's word; an English possessive ("the CPTS Val Fleuri's members") is none of them
 # "Val-\nFleuri": a name's hyphen at a line end joins the capitalised word on the next line.
 NAME_LETTERS = rf"(?:[\w\-]|[{APOS}](?!s\b)|(?<=\w-)\n(?=[{UPPER}]))*"
-WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}]{NAME_LETTERS}|[a-z]-[{UPPER}]{NAME_LETTERS}|\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ|I?[ÈE]ME|ÈRE)(?:\s+arrondissement\b)?|[A-Za-z])?"
-                     # "la CPTS X 8 %", "la CPTS Y 15 communes": a figure after the name
+WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}]{NAME_LETTERS}|[a-z]-[{UPPER}]{NAME_LETTERS}|(?!\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ|I?[ÈE]ME|ÈRE)(?:\s+arrondissement\b)?|[A-Za-z])?"
+                     # "la CPTS X 8 %", "la CPTS Y 15 communes": a figure after the name; a date ("21/11/2023") is none
                      r"(?![.,]?\d*\s?%|[.,]\d|\d*\s+(?:communes|habitants|professionnels|adhérents|municipalities|inhabitants)\b))"
                      rf"(?<![{APOS}\-])")
 CONNECTOR_RE = re.compile(
