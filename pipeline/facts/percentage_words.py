@@ -328,7 +328,7 @@ _PARTS = {"moitié": (1, 2), "half": (1, 2), "tiers": (1, 3), "third": (1, 3), "
 PEOPLE_FRACTION = re.compile(
     rf"\b(?P<num>{_SMALL})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:sur|out\s+of|in)\s+(?P<den>{_SMALL})\b"
     r"(?!\s*(?:communes?|municipalit|villes?|villages?|towns?|\d))"
-    rf"|\b(?:(?:les|la|le|the)\s+)?(?P<times>{_SMALL})?\s*(?P<part>moitié|half|tiers|thirds?|quarts?|quarters?)\b"
+    rf"|\b(?:(?:les|la|le|the)\s+)?(?P<times>{_SMALL})?[\s-]*(?P<part>moitié|half|tiers|thirds?|quarts?|quarters?)\b"  # "two-thirds"
     r"(?=\s+(?:de\s+la|des|du|de\s+(?:sa|leur|notre)|of(?:\s+(?:the|its|their))?)\s)"
     # "les 2/3 de la population", "1/5e des habitants"
     r"|(?<![\d/])(?P<snum>[1-9])\s?/\s?(?P<sden>10|[2-9])(?:e|ème|èmes|th)?(?![\d/])(?=\s+(?:de\s+la|des|du|of(?:\s+the)?)\s)",

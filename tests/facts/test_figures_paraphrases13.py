@@ -34,3 +34,15 @@ def test_the_count_of_communes(record_of, text, expected):
 def test_a_figure_glued_to_the_full_stop_before(record_of):
     text = ACI + "Il manque des médecins dans certains secteurs.97 professionnels de santé ont déjà adhéré."
     assert _figure(record_of(text), "professionals_count") == (97, "exact")
+
+
+def test_the_year_of_a_byline_counts_no_one(record_of):
+    text = ("By Helen Marsh\nPublished 23 May 2024\n\nHealth professionals in and around the valley have joined the "
+            "CPTS du Val Fleuri. Around 160 health professionals have joined so far.")
+    assert _figure(record_of(text), "professionals_count") == (160, "approx")
+
+
+@pytest.mark.parametrize("words, expected", [("two-thirds", 66.7), ("les deux-tiers", 66.7), ("three quarters", 75)])
+def test_a_fraction_written_with_a_hyphen(words, expected):
+    from pipeline.facts.percentage_words import PEOPLE_FRACTION, fraction_percent
+    assert fraction_percent(PEOPLE_FRACTION.search(f"{words} of the residents")) == expected
