@@ -46,11 +46,17 @@ def _a_heading(line: str) -> bool:
 HEADING_LENGTH = 60
 
 
+# a region in the name of a body ("selon l'ARS Normandie", "l'URPS médecins libéraux Bretagne"): no figure's frame
+INSTITUTION_BEFORE = re.compile(r"\b(?:ARS|URPS(?:\s+[\w-]+){0,3}|DRSM|agence\s+régionale\s+de\s+santé|regional\s+health\s+agency)"
+                                r"\s*(?:de\s+|d['’]|du\s+|en\s+|of\s+)?(?:la\s+|l['’])?\Z", re.IGNORECASE)
+
+
 def region_without_department(ctx: Context, sentence: Span, figure: Span | None = None) -> bool:
     """A region named in the sentence, and no department: the region's figure. A region the
     figure is compared with after it ("17 % (un taux supérieur à la région X)") frames nothing."""
     regions = [m for m in REGION.finditer(ctx.text, sentence.start, sentence.end)
-               if figure is None or m.start() < figure.start or not COMPARISON.search(ctx.text, figure.end, m.start())]
+               if (figure is None or m.start() < figure.start or not COMPARISON.search(ctx.text, figure.end, m.start()))
+               and not INSTITUTION_BEFORE.search(ctx.text, max(0, m.start() - 40), m.start())]
     return bool(regions) and not any(sentence.start <= d.span.start < sentence.end for d in ctx.departments)
 
 

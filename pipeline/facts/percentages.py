@@ -131,11 +131,17 @@ def _given_in_digits(ctx: Context, value: float, start: int, digits: list[tuple[
 ROUNDING = 5  # points between a fraction and the figure in digits it rounds
 
 
+FROM_BEFORE = re.compile(r"\b(?:de|from)\s+\Z", re.IGNORECASE)
+TO_FIGURE_AFTER = re.compile(r"\s*(?:à|to)\s+(?:près\s+de\s+|plus\s+de\s+|about\s+|over\s+)?\d", re.IGNORECASE)
+
+
 def _a_past_figure(text: str, sentence: Span, span: Span, clause: str) -> bool:
     """ "..., contre 60 % en 2021": the figure of an earlier year set against today's; "qui était de 70 % en 2022,
     atteint 85 %", "couvert à 70 % l'an dernier, l'est à 85 %": one told in the past before today's."""
     if COMPARED_BEFORE.search(text, max(0, span.start - 20), span.start) and A_YEAR.search(clause):
         return True
+    if FROM_BEFORE.search(text, max(0, span.start - 12), span.start) and TO_FIGURE_AFTER.match(text, span.end):
+        return True  # "passe de 55 % à 68 %", "from 55% to 68%": the figure before today's
     return bool(IN_THE_PAST.search(clause)) and bool(PERCENT_FIGURE.search(text, span.end, sentence.end))
 
 

@@ -55,6 +55,10 @@ COORDINATED_RANK = re.compile(
 CLAUSE_END = re.compile(r"[.,;:!?\n]|\s[-–—]\s|\s(?:et|and)\s+(?:la|le|the)\s")
 # a region named where the rank is counted (not one that is also a department, nor a part of a department's name:
 # "Haute-Corse", "Mayotte")
+# the name of a regional body, with its region: "l'Agence régionale de santé", "l'ARS Bretagne", "l'URPS de Normandie"
+INSTITUTION = re.compile(r"\b(?:agences?\s+régionales?\s+de\s+(?:la\s+)?santé|unions?\s+régionales?[\w\s-]{0,40}?santé|ARS|URPS"
+                         r"|regional\s+health\s+agency)(?:\s+(?:de\s+|d['’]|du\s+)?(?:la\s+|l['’])?(?-i:[A-ZÀ-Ý])[\w'’-]*"
+                         r"(?:[ -](?:de|la|d['’]|et|(?-i:[A-ZÀ-Ý])[\w'’-]*)){0,4})?", re.IGNORECASE)
 ONE_DEPARTMENT_REGIONS = {"Corse", "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"}
 REGION_NAME_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in REGIONS if r not in ONE_DEPARTMENT_REGIONS)
                             + r")(?![\w-])", re.IGNORECASE)
@@ -70,7 +74,8 @@ def extract_ranks(ctx: Context, result: Extraction) -> None:
         if not value:
             continue
         place = _place_after(text, m.end())
-        if NOT_DEPARTMENT_RANK.search(text, place.start, place.end) or REGION_NAME_RE.search(text, place.start, place.end):
+        where = INSTITUTION.sub(" ", text[place.start:place.end])  # "avec l'Agence régionale de santé": a body, no region
+        if NOT_DEPARTMENT_RANK.search(where) or REGION_NAME_RE.search(where):
             continue
         department = _rank_department(ctx, place) or _possessive_department(ctx, m.start())
         if department is None:
