@@ -199,7 +199,8 @@ def _owner_before(ctx: Context, pos: int) -> str:
     """Whose the words just before a role make it: "cpts" ("sa présidente", "CPTS president",
     "the CPTS's coordinator"), "other" ("the ARS director", "the hospital's director") or ""."""
     text = ctx.text
-    if OTHER_BODY_BEFORE.search(text, max(0, pos - 40), pos):
+    body = OTHER_BODY_BEFORE.search(text, max(0, pos - 40), pos)
+    if body and not ctx.inside_name(body.start()):  # "the CPTS Val Centre president": a word of its name
         return "other"
     owner = OWNER_BEFORE.search(text, max(0, pos - 40), pos)
     if owner and not re.fullmatch(CPTS_WORD, owner.group(1), re.IGNORECASE):

@@ -42,3 +42,8 @@ def test_an_office_after_another_body_is_not_the_cptss(record_of, text):
 ])
 def test_an_office_held_since_a_time_by_its_holder(record_of, text, expected):
     assert _people(record_of(text)) == expected
+
+
+def test_a_body_word_ending_the_cptss_name_on_the_line_above(record_of):
+    text = "■ CPTS Thiérache Centre\nPrésidente : Claire Dufour, infirmière libérale\nACI signé le 14 juin 2023\n"
+    assert _people(record_of(text)) == {("thierache-centre", "Claire Dufour", "présidente")}
