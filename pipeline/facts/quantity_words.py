@@ -99,7 +99,7 @@ NAME_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:[ -](?:[a-zé'’-]{1,4}[ -])
                          r"(?:sous-)?préfecture|principale?|main|town|city)\b[^,.;:\n]{0,30},)?"
                          # "Villebois, sa ville-centre, regroupe 9 000 habitants"
                          r"(?:[ \t]*[:,(–-]?|\s+(?:compte|counts|has|totalise|abrite|regroupe|rassemble|accueille|concentre)"
-                         r"|\s+et\s+(?:de\s+)?ses|\s+and\s+its)[ \t]*$")
+                         r"|\s+et\s+(?:de\s+)?ses|\s+and\s+its)[ \t]*\Z")  # (\Z: "$" would pass over the line's end)
 # "dont 3 MSP", "parmi lesquels 12 pharmacies", "notamment la clinique, deux Ehpad, 4 MSP"
 PART_OF_WHOLE = re.compile(
     r"(?:\b(?:dont|parmi\s+lesquel(?:le)?s|including|among\s+them)\s*$"
@@ -107,7 +107,7 @@ PART_OF_WHOLE = re.compile(
     re.IGNORECASE)
 # Verbs and nouns of taking part, right after the counted people ("50 professionnels formés": a training's)
 TOOK_PART_AFTER = re.compile(
-    r"[^.;!?,()]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:[\w'’]+\s+){0,4}?"
+    r"[^.;!?,()\n]{0,30}?\b(?:qui\s+)?(?:se\s+sont|s['’]étaient|ont|avaient|étaient|have|had|were)\s+(?:[\w'’]+\s+){0,4}?"
     r"(?:mobilis|particip|réuni|rassembl|présent|assist|déplac|inscrit|pris\s+part|répondu|formé|suivi|bénéficié|manifesté|"
     # "se sont retrouvés à la salle des fêtes", "ont travaillé sur le projet de santé", "ont été consultés"
     r"retrouvé|travaillé|impliqué|consulté|échangé|venu|"

@@ -46,3 +46,13 @@ def test_the_year_of_a_byline_counts_no_one(record_of):
 def test_a_fraction_written_with_a_hyphen(words, expected):
     from pipeline.facts.percentage_words import PEOPLE_FRACTION, fraction_percent
     assert fraction_percent(PEOPLE_FRACTION.search(f"{words} of the residents")) == expected
+
+
+@pytest.mark.parametrize("text, field, expected", [
+    pytest.param("CPTS du Val Fleuri\nPrésidente : Claire Dufour, infirmière libérale à Vervins\n25 600 habitants — 68 communes\n",
+                 "population", (25600, "exact"), id="a-town-ending-the-line-above"),
+    pytest.param("CPTS du Val Fleuri\n79 000 habitants — 164 adhérents\nACI signé en mars 2022 avec l'Assurance Maladie.\n",
+                 "professionals_count", (164, "exact"), id="a-signature-on-the-next-line"),
+])
+def test_a_key_figure_line_is_read_on_its_own(record_of, text, field, expected):
+    assert _figure(record_of(text), field) == expected
