@@ -24,7 +24,6 @@ from .common import Extraction, attribution_confidence
 from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
 from .event_years import date_value, year_of_same_day, year_of_sentence
-from .relative_days import relative_days
 from .event_headlines import (OWN_TIME, a_gathering_without_its_event, acts_of_a_gathering,
                               launch_by_a_dated_contract_beside,
                               an_official_start_on_the_lead_day, headline_tells_a_birth, lead_date_of_the_headline,
@@ -113,11 +112,6 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)
              and not PAGE_DATE_BEFORE.search(text, max(0, d.start - 30), d.start)
              and not OTHER_EVENT_BEFORE.search(text, max(0, d.start - 60), d.start)]
-    # "mardi dernier", "ce jeudi", "hier" in a dated release: days taken from the release's own
-    derived = [d for d in (relative_days(text, result.published.value) if result.published else [])
-               if not any(o.start < d.end and d.start < o.end for o in dates)]
-    dates = sorted(dates + derived, key=lambda d: d.start)
-    derived_spans = {(d.start, d.end) for d in derived}
     labels = date_table_labels(text, dates)
     labels.update({i: label for i, label in timeline_labels(text, dates).items() if i not in labels})
     labelled_lines = {start for _, start in labels.values()}
@@ -142,7 +136,6 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         span = Span(date.start, date.end)
         value, extra = date_value(date, result.published, year_of_sentence(text, dates, i) or year_of_same_day(dates, i),
                                    text)
-        extra = {"year_from": "published"} if (date.start, date.end) in derived_spans else extra
         respective = None if label else _respective_owner(ctx, dates, i)
         for key in [respective] if respective else _owners(ctx, span, labelled=label is not None):
             for kind in kinds + (["launch"] if i in born_by_contract and key in ctx.subjects else []):

@@ -304,7 +304,7 @@ def _office_alone(ctx: Context, noun: re.Match) -> bool:
     return not elsewhere and bool(CLAUSE_END.match(ctx.text, end)) and label_is_the_cptss(ctx, noun.start())
 
 
-NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*$")
+NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*\Z")
 
 
 # a pronoun or a profession standing for the person named last: "Elle préside ...", "L'infirmière préside ..."

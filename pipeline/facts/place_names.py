@@ -28,7 +28,7 @@ NOT_DEPARTMENT_BEFORE = re.compile(r"(?:Val\s+de|Pays\s+de\s+la|Centre-Val\s+de|
 COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?|versants?|rives?|districts?)\s*$|"
                             r"\b(?!(?:Département|Préfecture|Conseil|Région)\b)(?-i:[A-ZÀ-Þ][a-zà-ÿ]+)\s+du\s*$|"
                             # "le dispositif d'appui à la coordination (DAC) Nord": a body's sector
-                            r"(?-i:\b(?!CPAM\b|ARS\b)[A-Z]{2,6})\)?[ \t]*$",
+                            r"(?-i:\b(?!CPAM\b|ARS\b)[A-Z]{2,6})\)?[ \t]*\Z",
                             re.IGNORECASE)
 NOT_NORD_AFTER = re.compile(r"[\s\-]+(?:Éclair|Eclair|Littoral|Matin)\b")
 # "la région Rhône Alpes": a former region's name, not the department

@@ -32,7 +32,7 @@ def counted_item(text: str, body: re.Match, start: int) -> bool:
         and NEXT_ITEM.fullmatch(text, body.end(), start) is not None
 
 
-COUNTED_BEFORE = re.compile(r"\d[ \t]*$")
+COUNTED_BEFORE = re.compile(r"\d[ \t]*\Z")
 NEXT_ITEM = re.compile(r"[ \t]*(?:[,;|•·–—]|\bet\b|\band\b)[ \t]*(?:(?:plus|près|moins)\s+d['’e]\s*|environ\s+)?")
 # "La CPTS X : 45 communes, 62 000 habitants, 4 MSP": figures listed after the CPTS (or "en chiffres") and a colon
 FIGURES_SO_FAR = re.compile(r"(?:[ \t]*[^,;:.\n\d]{0,15}\d[^,;:.\n]{0,40},)*[ \t]*")

@@ -193,7 +193,7 @@ SPEECH_VERBS = (r"(?:explique|raconte|souligne|indique|précise|ajoute|confie|d�
 # "« ... », explique Anne Durand. La présidente de la CPTS ajoute ..." or "« ... », poursuit la présidente de la CPTS":
 # the role opens its sentence or speaks after its quote, the sentence before ends on a quote's speaker
 ROLE_OPENING = re.compile(r"[\s«\"“]*(?:Et\s+)?(?:La|Le|L['’]|Notre|Cette|Ce|la|le|l['’])\s*$")  # "Et la présidente d'ajouter"
-AFTER_QUOTE = re.compile(rf"[»\"”][ \t\u00a0]*,?[ \t\u00a0]*{SPEECH_VERBS}[ \t\u00a0]+(?:la|le|l['’])[ \t\u00a0]*$",
+AFTER_QUOTE = re.compile(rf"[»\"”][ \t\u00a0]*,?[ \t\u00a0]*{SPEECH_VERBS}[ \t\u00a0]+(?:la|le|l['’])[ \t\u00a0]*\Z",
                          re.IGNORECASE)
 SPEECH_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}\s+(?:{TITLE})?$", re.IGNORECASE)
 

@@ -79,7 +79,7 @@ ATTACHED_BEFORE = re.compile(  # "ses membres fondateurs", "ses deux coprésiden
     re.IGNORECASE)
 OTHER_BODY_BEFORE = re.compile(
     r"\b(?:ARS|CPAM|URPS|MSP|CHU|hospital|agency|fund|union|council|county|city|town|school|clinic|center|centre)"
-    r"[ \t\u00a0]*$", re.IGNORECASE)  # (not across a line: "CPTS Thiérache Centre\nPrésidente : A")
+    r"[ \t\u00a0]*\Z", re.IGNORECASE)  # (not across a line: "CPTS Thiérache Centre\nPrésidente : A")
 PROFESSION_BEFORE = re.compile(
     r"\b(?:médecins?|infirmi[eè]re?s?|cadres?|pharmacien(?:ne)?s?|nurses?|physicians?|doctors?)[ \t\u00a0]+$",  # not across a line
     re.IGNORECASE)
