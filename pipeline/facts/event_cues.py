@@ -201,7 +201,7 @@ OBJECT_AFTER = re.compile(
     r"(?:\s+(?:officiel\w*|formel\w*|effecti\w*|ensemble|aussi|également|officially|formally|together))?"
     r"(?:\s+(?:en|le|dès|au|in|on)\s+[^,;:.\n]{1,25}?)??"
     r"\s+(?:(?:du|des)\s+|(?:(?:de|du|des|d['’]|of)\s*)?(?:la|le|les|l['’]|un|une|des|sa|son|ses|leur|leurs|notre|nos|cette"
-    r"|ce|cet|ces|the|a|an|its|their|our)(?:\b|(?<=['’]))\s*)"
+    r"|ce|cet|ces|the|a(?!\s+(?:lieu|été|eu|vu|pris|permis|fait)\b)|an|its|their|our)(?:\b|(?<=['’]))\s*)"  # (French "a lieu")
     r"(?:(?:nouvel\w*|premi\w*|futur\w*|second\w*|deuxième|\w+ème|\d+e|new|first|future|second)\s+)?"
     r"(?:(?:territorial|professional|health|local)\s+){0,3}"  # "their territorial professional health community"
     rf"(?!{_NOT_A_NOUN})(?P<noun>\w+)", _I)
@@ -307,7 +307,19 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
         return False  # "En 2020, 9 CPTS ont été créées", "Les CPTS ont été créées en 2016 par la loi"
     if _another_community_before(text, start, m.start()):
         return False  # "Une autre CPTS a été créée en 2021", "la première CPTS du département, créée en 2018"
-    return in_label or bool(COMMUNITY.search(sentence)) or _in_key(text, m)
+    return in_label or bool(COMMUNITY.search(sentence)) or _in_key(text, m) or _taken_up_launch(text, m, start)
+
+
+# "La CPTS X regroupe 120 soignants. Le lancement officiel a lieu le 16 novembre": the launch of the community just
+# spoken of, its noun opening the sentence with its article
+TAKEN_UP_NOUN_BEFORE = re.compile(r"(?:^|[.!?\n])[\s«\"“]*(?:Le|La|L['’]|Son|Sa)\s*(?:\w+\s+)?\Z")
+TAKEN_UP_REACH = 300  # characters back to the words of a community
+
+
+def _taken_up_launch(text: str, m: re.Match, start: int) -> bool:
+    return bool(NOUN_CUE.fullmatch(m.group()) and TAKEN_UP_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                and not re.match(r"\s*(?:officiel\s+)?(?:de|du|des|d['’])\s", text[m.end():m.end() + 20])
+                and COMMUNITY.search(text, max(0, start - TAKEN_UP_REACH), start))
 
 
 def _another_community_before(text: str, start: int, end: int) -> bool:

@@ -47,3 +47,13 @@ def test_a_validation_still_awaited_dates_no_project(record_of):
 def test_a_kicker_in_capitals_before_the_release_date(record_of, text, expected):
     published = record_of(text)["document"]["published"]
     assert published and published["value"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Le lancement officiel a lieu le 16 novembre 2023 à Montbard.", "2023-11-16"),
+    ("Son lancement officiel a eu lieu le 16 novembre 2023.", "2023-11-16"),
+    ("Le lancement de la campagne de vaccination a lieu le 16 novembre 2023.", None),
+])
+def test_the_launch_taken_up_by_its_noun(record_of, sentence, expected):
+    text = "La CPTS du Val Fleuri regroupe 120 professionnels de santé. " + sentence
+    assert _dates(record_of(text)).get("launch") == expected
