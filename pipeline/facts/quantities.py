@@ -57,7 +57,9 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
             kind, unit_end = _gapped_kind(ctx, i), number.end  # "X regroupe 80 professionnels, la CPTS Y 60."
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
-            kind, unit_end = "professionals_count", number.end
+            kind, unit_end = part, number.end
+        elif kind == "communes_count" and i and _part_of_the_next(ctx, i - 1) == kind:
+            continue  # "quatre des huit communes de l'EPT X": the whole the territory takes four of
         professions = kind is None and professions_gathered(ctx, i)  # "regroupe 25 médecins et 40 infirmiers"
         if professions:
             kind, unit_end = "professionals_count", professions[1]
@@ -192,13 +194,14 @@ ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as)\s+(?:les\s+|th
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)
 
 
-def _part_of_the_next(ctx: Context, i: int) -> bool:
-    """"regroupe 120 des 450 professionnels du territoire": the number at i is a part of the professionals
-    counted next (the members among them)."""
+def _part_of_the_next(ctx: Context, i: int) -> str | None:
+    """"regroupe 120 des 450 professionnels du territoire", "couvre quatre des huit communes de l'EPT": the number at i
+    is a part of the professionals or communes counted next (the members among them, the communes taken); their kind."""
     numbers = ctx.numbers
     if i + 1 >= len(numbers) or not OF_THE_WHOLE.fullmatch(ctx.text, numbers[i].end, numbers[i + 1].start):
-        return False
-    return quantity_kind(ctx.text, numbers[i + 1].start, numbers[i + 1].end)[0] == "professionals_count"
+        return None
+    kind = quantity_kind(ctx.text, numbers[i + 1].start, numbers[i + 1].end)[0]
+    return kind if kind in ("professionals_count", "communes_count") else None
 
 
 LIST_GLUE = re.compile(r"\s*(?:(?:de\s+santé|médico-sociaux|sanitaires)\s*)?(?:,|et|and|ainsi\s+que|&)\s*", re.IGNORECASE)

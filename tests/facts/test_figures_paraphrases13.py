@@ -56,3 +56,12 @@ def test_a_fraction_written_with_a_hyphen(words, expected):
 ])
 def test_a_key_figure_line_is_read_on_its_own(record_of, text, field, expected):
     assert _figure(record_of(text), field) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Son territoire couvre quatre des huit communes de l'établissement public territorial Paris Terres d'Envol.",
+     (4, "exact")),
+    ("Elle couvre 12 des 20 communes de la communauté de communes du Clunisois.", (12, "exact")),
+])
+def test_the_communes_a_territory_takes_of_a_whole(record_of, sentence, expected):
+    assert _figure(record_of(ACI + sentence), "communes_count") == expected
