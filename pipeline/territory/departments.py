@@ -353,7 +353,9 @@ def _departments_beside(ctx: Context, key: str) -> set[str]:
     sentences = {ctx.sentence_at(m.span.start) for m in _chain_of(ctx, key)}
     return {d.code for d in ctx.departments for s in sentences
             if s.start <= d.span.start < s.end and not _after_institution(ctx.text, d)
-            and _as_place(ctx.text, d) and (not (apposed := _apposed_to(ctx, d)) or key in apposed)}
+            and _as_place(ctx.text, d) and (not (apposed := _apposed_to(ctx, d)) or key in apposed)} | {
+        d.code for d in ctx.departments if CODE_BRACKET_BEFORE.search(ctx.text, max(0, d.span.start - 12), d.span.start)
+        and key in _apposed_to(ctx, d)}  # "la CPTS X (dép. 19)", past the abbreviation's full stop
 
 
 def _apposed_to(ctx: Context, dep) -> set[str]:
@@ -375,14 +377,18 @@ LIST_JOIN = re.compile(r"\s*(?:,|et|and|&)\s*(?:(?:la|le|les|the)\s+|l['’])?(?
 
 # "la CPTS X, dans l'Ain", "la CPTS X (Ain)", "la CPTS X en Savoie", "la CPTS X, implantée dans le Jura"
 PLACED_IN = r"(?:(?:située?|basée?|implantée?|installée?|located|based)\s+)?(?:dans|en|in)\s+"
-APPOSITION = re.compile(rf"\s*(?:(?:,|\(|–|-)\s*(?:{PLACED_IN})?|{PLACED_IN})(?:(?:le|la|les|the)\s+|l['’])?")
+APPOSITION = re.compile(rf"\s*(?:(?:,|\(|–|-)\s*(?:{PLACED_IN}|(?:dép(?:artement|t)?|dpt)\.?\s*)?|{PLACED_IN})"
+                        r"(?:(?:le|la|les|the)\s+|l['’])?")  # "la CPTS X (dép. 19)"
 
 
 def _as_place(text: str, dep) -> bool:
     before = text[max(0, dep.span.start - 30):dep.span.start]
     joined = DASH_JOINED_BEFORE.search(before)  # "en Drôme-Ardèche": the second is where the first is
     return bool(IN_DEPARTMENT_BEFORE.search((before[:joined.start()] if joined else before)[-15:])
-                or DEPARTMENT_COUNTS_AFTER.match(text, dep.span.end))
+                or CODE_BRACKET_BEFORE.search(before) or DEPARTMENT_COUNTS_AFTER.match(text, dep.span.end))
+
+
+CODE_BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:dép(?:artement|t)?|dpt)\.?\s*)?$", re.IGNORECASE)  # "CPTS X (dép. 19)"
 
 
 DASH_JOINED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*-$")

@@ -12,3 +12,10 @@ def test_a_subject_listed_with_others_of_one_department(record_of):
             "ouvert la voie. Ont également signé la CPTS du Cognaçais, la CPTS Sud Charente et la CPTS du Val Fleuri.")
     found = _departments(record_of(text))
     assert found["val-fleuri"] == ["16"] and found["cognacais"] == ["16"]
+
+
+def test_each_cpts_of_a_list_takes_the_department_code_after_its_name(record_of):
+    text = ("Nouvelles CPTS signataires ce trimestre\n"
+            "• CPTS du Val Fleuri (dép. 19) – ACI signé le 21/02/2024 – 37 800 hab.\n"
+            "• CPTS des Monts Verts (dép. 64) – ACI signé le 12/03/2024 – 41 000 hab.\n")
+    assert _departments(record_of(text)) == {"val-fleuri": ["19"], "monts-verts": ["64"]}
