@@ -12,10 +12,10 @@ from ..reference import gazetteer
 from .common import DEPARTMENT_FIGURE, Extraction
 from .context import Context
 from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
-from .patterns import RESPECTIVELY
+from .patterns import MOST_CPTS_IN_A_DEPARTMENT, RESPECTIVELY
 from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING,
                                DEPARTMENT_AFTER_REACH, ENABLES_COVERING, FULL_COVERAGE, GATHERING, LOCAL_PLACE, DEMONYM,
-                               MOST_CPTS_IN_A_DEPARTMENT, NATIONAL, ONE_CPTS_RELATIVE, ONE_CPTS_SUBJECT, POPULATION_OF,
+                               NATIONAL, ONE_CPTS_RELATIVE, ONE_CPTS_SUBJECT, POPULATION_OF,
                                RAISED_TO, REGION, REGIONAL, SEVERAL_CPTS, SUBJECT_REACH, TARGET, TERRITORY_COVERED)
 
 

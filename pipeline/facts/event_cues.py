@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .name_words import MONTHS
-from .patterns import SOFT_BREAK, SPACED_DASH
+from .patterns import MOST_CPTS_IN_A_DEPARTMENT, SOFT_BREAK, SPACED_DASH
 from .project_cues import HEALTH_PROJECT_WORDS, validation_of, validations_beyond_the_name
 from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, OTHER_PAPER, SIGNING_WORDS, STRONG_ACI, is_aci
 
@@ -237,6 +237,8 @@ class Cue:
 def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tuple(CUES)) -> list[Cue]:
     """The event words of text[start:end] that tell of an event of the CPTS's life (of `kinds`)."""
     sentence = text[start:end]
+    if _counts_more_cpts_than_a_department(sentence):
+        return []  # "on recensait en France plus de 780 CPTS ayant signé l'ACI": the nation's, no event of one CPTS
     cues = []
     for kind in kinds:
         pattern = CUES[kind]
@@ -281,6 +283,13 @@ def _merged(text: str, cues: list[Cue]) -> list[Cue]:
         else:
             out.append(cue)
     return out
+
+
+MANY_CPTS = re.compile(r"\b(\d{2,3}(?:[ \u00a0\u202f]\d{3})?)\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
+
+
+def _counts_more_cpts_than_a_department(sentence: str) -> bool:
+    return any(int(re.sub(r"\D", "", m.group(1))) > MOST_CPTS_IN_A_DEPARTMENT for m in MANY_CPTS.finditer(sentence))
 
 
 def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool, start: int = 0) -> bool:

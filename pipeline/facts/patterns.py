@@ -111,3 +111,6 @@ def _holds(cue: re.Pattern, text: str) -> bool:
 @lru_cache(maxsize=4)
 def _lowered(text: str) -> str:
     return text.lower()
+
+
+MOST_CPTS_IN_A_DEPARTMENT = 40  # no department has more: a larger count of CPTS is a region's or the nation's

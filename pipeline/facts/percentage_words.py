@@ -183,7 +183,6 @@ IN_THE_PAST = re.compile(r"\b(?:était|étaient|avait|avaient|atteignait|s['’]
                          r"\bl['’](?:an|année)\s+(?:derni(?:er|ère)|passée?|précédente?)\b|\bil\s+y\s+a\s+\w+\s+ans\b|"
                          r"\blast\s+year\b|\b\w+\s+years\s+ago\b", re.IGNORECASE)
 CLAUSE_REACH = 120
-MOST_CPTS_IN_A_DEPARTMENT = 40
 DEPARTMENT_AFTER_REACH = 40  # characters from a coverage figure to the department it is of
 SUBJECT_REACH = 160  # characters back to the subject of a percentage's sentence
 CPTS_WORDS = re.compile(r"\b(?:CPTS|communauté|community|elle|it|territoire|territory)\b", re.IGNORECASE)

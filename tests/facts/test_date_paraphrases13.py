@@ -57,3 +57,12 @@ def test_a_kicker_in_capitals_before_the_release_date(record_of, text, expected)
 def test_the_launch_taken_up_by_its_noun(record_of, sentence, expected):
     text = "La CPTS du Val Fleuri regroupe 120 professionnels de santé. " + sentence
     assert _dates(record_of(text)).get("launch") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Au 1er juillet 2024, on recensait en France plus de 780 CPTS ayant signé l'ACI. La CPTS du Val Fleuri est en "
+     "fonctionnement.", None),
+    ("Le 3 mars 2024, les 12 CPTS du département ont signé leur ACI, dont la CPTS du Val Fleuri.", "2024-03-03"),
+])
+def test_a_count_of_cpts_no_department_has_tells_no_event(record_of, text, expected):
+    assert _dates(record_of(text)).get("aci_signature") == expected
