@@ -70,8 +70,8 @@ def year_of_same_day(dates: list[DateMatch], i: int) -> int | None:
 def year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
     """The year of an earlier day or month of the same sentence, for a date without one ("le 3 mars
     2022, puis le 10 mars"); a year alone ("Créée en 2019, elle a signé le 3 mars") dates another event."""
-    if dates[i].year is not None:
-        return None
+    if dates[i].year is not None or LAST_AFTER.match(text, dates[i].end) or NEXT_AFTER.match(text, dates[i].end):
+        return None  # "en novembre 2022, ... validé en juin dernier": last June before the release, not of 2022
     for j in range(i - 1, -1, -1):
         if SENTENCE_END.search(text, dates[j].end, dates[i].start):
             return None

@@ -66,3 +66,15 @@ def test_the_launch_taken_up_by_its_noun(record_of, sentence, expected):
 ])
 def test_a_count_of_cpts_no_department_has_tells_no_event(record_of, text, expected):
     assert _dates(record_of(text)).get("aci_signature") == expected
+
+
+def test_a_month_said_last_takes_the_release_year_not_the_sentences(record_of):
+    text = ("Publié le 3 octobre 2023\nLa CPTS du Val Fleuri avance. Nous avions envoyé notre lettre d'intention à l'ARS "
+            "en novembre 2022, et notre projet de santé a été validé en juin dernier.")
+    assert _dates(record_of(text)) == {"letter_of_intent": "2022-11", "health_project": "2023-06"}
+
+
+def test_steps_still_hoped_for_are_no_dates(record_of):
+    text = ("La CPTS du Val Fleuri avance : prochaine étape, écrire son projet de santé et le faire valider par l'ARS, "
+            "avant la signature d'un contrat avec l'Assurance maladie, espérée courant 2024.")
+    assert _dates(record_of(text)) == {}
