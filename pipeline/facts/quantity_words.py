@@ -181,7 +181,8 @@ EVENT = re.compile(
 # "12 000 habitants n'ont pas de médecin traitant", "3 000 residents without a GP": a share of the people
 WITHOUT_GP_AFTER = re.compile(  # (past an aside: "5 000 personnes, soit 12 % de la population, n'ont pas ...")
     r"(?:\s*,\s*(?:soit|c['’]est-à-dire|i\.e\.)[^,.;:!?]{0,50},|\s*\([^()]{0,50}\))?[^.;:!?]{0,20}?\b(?:n['’]ont\s+(?:pas|plus)|sans|dépourvus|privés|without|have\s+no|do\s+not\s+have|lack)\b"
-    r"[^.;:!?]{0,25}?\b(?:médecins?|généralistes?|doctors?|GPs?|physicians?)\b", re.IGNORECASE)
+    r"[^.;:!?]{0,25}?\b(?:médecins?|généralistes?|doctors?|GPs?|physicians?)\b"
+    r"|\s+qui\s+n['’]en\s+(?:ont|avaient|trouvent)\s+(?:pas|plus)\b", re.IGNORECASE)  # "aux 1 800 habitants qui n'en ont plus"
 # "Les CPTS X et Y couvrent ensemble 55 000 habitants": a figure of several communities together
 JOINT_BEFORE = re.compile(r"(?<!\bbrings\s)(?<!\bbring\s)(?<!\bbrought\s)(?<!\bbringing\s)"
                           r"\b(?:ensemble|together|à\s+(?:elles|eux)\s+\w+|combined|cumul\w*)\s+(?:\w+\s+){0,2}$",

@@ -65,3 +65,9 @@ def test_a_key_figure_line_is_read_on_its_own(record_of, text, field, expected):
 ])
 def test_the_communes_a_territory_takes_of_a_whole(record_of, sentence, expected):
     assert _figure(record_of(ACI + sentence), "communes_count") == expected
+
+
+def test_people_left_without_what_was_just_named_are_no_population(record_of):
+    text = ACI + ("Elle veut trouver un médecin traitant aux 1 800 habitants qui n'en ont plus, sur un territoire de "
+                  "20 000 habitants.")
+    assert _figure(record_of(text), "population") == (20000, "exact")
