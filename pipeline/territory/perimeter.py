@@ -113,6 +113,8 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
     add_towns_of_the_name(ctx, departments_of, territories)
     for territory in territories.values():
         _link_by_neighbours(territory)
+        for area in territory.areas:  # a commune the territory excepts stays out, however it is named again later
+            _drop_excepted(territory, area)
     return territories
 
 

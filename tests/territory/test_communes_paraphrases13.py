@@ -47,3 +47,15 @@ def test_a_label_before_the_colon_of_a_list_is_no_commune(record_of, label):
     territory = territory_of(record_of(text), "val-fleuri")
     assert [(c["name"], c["insee"]) for c in territory["communes"]] == [
         ("Montmorillon", MONTMORILLON), ("L'Isle-Jourdain", ISLE_JOURDAIN), ("Availles-Limouzine", AVAILLES)]
+
+
+def test_communes_excepted_stay_out_when_named_again(record_of):
+    text = ("La CPTS du Val Fleuri est lancée.\n\nLa CPTS intervient sur l'ensemble de la communauté de communes Vienne et "
+            "Gartempe, hormis les communes de Montmorillon et de Lussac-les-Châteaux, rattachées à la CPTS voisine des "
+            "Monts Verts. Son périmètre réunit ainsi 53 communes et près de 40 000 habitants.\n\nCe découpage, arrêté "
+            "avec les professionnels des deux CPTS, tient compte des habitudes de recours des patients : pour les "
+            "habitants de Montmorillon et de Lussac-les-Châteaux, la pharmacie ou le cabinet médical se trouvent "
+            "souvent du côté de Poitiers.")
+    territory = territory_of(record_of(text), "val-fleuri")
+    assert MONTMORILLON not in territory["resolved"]["insee"] and LUSSAC not in territory["resolved"]["insee"]
+    assert [c["insee"] for c in territory["communes"]] == []
