@@ -263,7 +263,8 @@ def add_central_towns(ctx: Context, departments_of, territories: dict[str, Terri
     gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
     for match in CENTRAL_TOWN.finditer(ctx.text):
         sentence = ctx.sentence_at(match.start())
-        if not POPULATION_WORDS.search(ctx.text[sentence.start:match.start()]) or ctx.inside_name(match.start("name")):
+        if not POPULATION_WORDS.search(ctx.text[sentence.start:match.start()]) or ctx.inside_name(match.start("name")) \
+                or ONE_WHO_LIVES.match(ctx.text, max(0, match.start() - 4)):
             continue
         _attach_town(ctx, gaz, departments, territories, match)
     if not TOWN_ROLE_RE.search(ctx.text):
@@ -280,6 +281,8 @@ CENTRAL_TOWN = re.compile(
     r"ville[- ]centre(?:\s+(?:de|d['’]))?|ville\s+principale|(?:main|central|principal)\s+town(?:\s+of)?|"
     r"centr[ée]e?s?\s+sur|centred\s+on)"
     rf",?\s+(?:(?:la\s+(?:ville|commune)|the\s+town)\s+(?:de\s+|d['’]|of\s+))?{TOWN_NAME}")
+# "sa présidente, qui vit à A": one person's home, not where the territory's people gather
+ONE_WHO_LIVES = re.compile(r"(?:qui|who)\s+(?:vit|lives|habite|réside)\b", re.IGNORECASE)
 # What a town is to the territory it stands in: "ville-centre", "la principale ville", "la commune la
 # plus peuplée", "the main town"; of the territory, or of nothing the sentence names ("la plus grande
 # ville du département" is not said of the territory)

@@ -334,7 +334,8 @@ def _add_commune_lists(ctx: Context, departments_of, territories: dict[str, Terr
     gaz = gazetteer.load()
     for found in find_lists(ctx.text, document_departments(ctx, departments_of), ctx.name_spans):
         key = owner_of_list(ctx, found.span)
-        if key is None or _said_of_a_wider_area(ctx, found.span) or _unnamed_cpts_before(ctx, found.span):
+        if key is None or _said_of_a_wider_area(ctx, found.span) or _unnamed_cpts_before(ctx, found.span) \
+                or _gone_elsewhere(ctx, found.span):
             continue
         read = [ref for other in territories.values() for ref in _all_refs(other)]
         known = {ref.commune.insee for ref in read if ref.commune}
@@ -374,6 +375,17 @@ def _said_of_a_wider_area(ctx: Context, span: Span) -> bool:
     return bool(WIDER_AREA_OPENING.match(ctx.text, start, span.start)) and not ctx.mentions_in(Span(start, span.start))
 
 
+def _gone_elsewhere(ctx: Context, span: Span) -> bool:
+    """"Les communes de A et de B, d'abord sollicitées, ont préféré rejoindre un autre projet": communes the sentence
+    gives to another body after their list."""
+    sentence = ctx.sentence_at(span.end)
+    return bool(ELSEWHERE_AFTER.search(ctx.text, span.end, max(sentence.end, span.end)))
+
+
+ELSEWHERE_AFTER = re.compile(r"\b(?:rejoin\w*|rattachée?s?|relèv\w*|appartien\w*|dépend\w*|join\w*|belong\w*)\s+(?:à\s+|au\s+|de\s+|d['’]\s*|to\s+)?"
+                             r"(?:un|une|la|le|les|d['’]|a|an|the)?\s*(?:autres?\s+(?:projets?|CPTS|organisations?|communautés?)"
+                             r"|CPTS\s+voisines?|another\s+(?:project|CPTS|community)|neighbouring\s+CPTS)"
+                             r"|ne\s+(?:font|fait)\s+pas\s+partie|hors\s+(?:du\s+)?(?:périmètre|territoire)", re.IGNORECASE)
 WIDER_AREA_OPENING = re.compile(r"\s*(?:le|la|l['’]|the)\s*(?:département|région|department|region)\b", re.IGNORECASE)
 
 

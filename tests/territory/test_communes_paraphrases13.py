@@ -59,3 +59,14 @@ def test_communes_excepted_stay_out_when_named_again(record_of):
     territory = territory_of(record_of(text), "val-fleuri")
     assert MONTMORILLON not in territory["resolved"]["insee"] and LUSSAC not in territory["resolved"]["insee"]
     assert [c["insee"] for c in territory["communes"]] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sa présidente, médecin généraliste installée à Lussac-les-Châteaux, qui vit à Poitiers, est ravie.",
+    "Les communes de Poitiers et de Chauvigny, d'abord sollicitées, ont préféré rejoindre un autre projet.",
+])
+def test_towns_of_a_persons_home_or_gone_to_another_project_are_not_the_territorys(record_of, sentence):
+    text = ("La CPTS du Val Fleuri couvre les communes de Montmorillon, Lussac-les-Châteaux et Availles-Limouzine. "
+            + sentence)
+    assert [c["insee"] for c in territory_of(record_of(text), "val-fleuri")["communes"]] == [
+        MONTMORILLON, LUSSAC, AVAILLES]
