@@ -71,3 +71,11 @@ def test_people_left_without_what_was_just_named_are_no_population(record_of):
     text = ACI + ("Elle veut trouver un médecin traitant aux 1 800 habitants qui n'en ont plus, sur un territoire de "
                   "20 000 habitants.")
     assert _figure(record_of(text), "population") == (20000, "exact")
+
+
+def test_an_intercommunalitys_own_figures_yield_to_the_territorys(record_of):
+    text = ("La communauté de communes du Pays de Lure compte 23 communes et 19 090 habitants.\n\nLa CPTS du Val Fleuri "
+            "englobe ces 23 communes ainsi que Ronchamp et Champagney, soit 25 communes et près de 25 500 habitants au "
+            "total.")
+    record = record_of(text)
+    assert (_figure(record, "communes_count"), _figure(record, "population")) == ((25, "exact"), (25500, "approx"))
