@@ -224,7 +224,7 @@ SEVERAL_CPTS_BEFORE = re.compile(
     re.IGNORECASE)
 # "le bassin, 260 000 habitants, d'où l'idée de trois CPTS": figures of an area several CPTS share
 SEVERAL_CPTS_AFTER = re.compile(
-    r"[^.;:!?\n]{0,60}?(?<!\bdes\s)(?<!\bles\s)(?<!\bces\s)\b(?:\d+|" + NUMBER_WORDS + r"|plusieurs)\s+(?:CPTS|communautés"
+    r"[^.;:!?\n]{0,60}?(?<!\bdes\s)(?<!\bles\s)(?<!\bces\s)\b(?:\d+|" + NUMBER_WORDS + r"|plusieurs)[ \t\u00a0]+(?:CPTS|communautés"
     r"(?!\s+(?:de\s+communes|d['’]agglom|urbaines?))|communities(?!\s+of\s+(?:communes|municipalities)))\b", re.IGNORECASE)
 # The CPTS's member structures come with a verb of gathering ("la CPTS réunit 40 professionnels,
 # 2 établissements", "regroupe 4 MSP") or in a list of its key figures, a figure to a line

@@ -79,3 +79,10 @@ def test_an_intercommunalitys_own_figures_yield_to_the_territorys(record_of):
             "total.")
     record = record_of(text)
     assert (_figure(record, "communes_count"), _figure(record, "population")) == ((25, "exact"), (25500, "approx"))
+
+
+def test_a_year_ending_a_line_is_no_count_of_the_cpts_below(record_of):
+    text = ("CPTS du Val Fleuri\nElle regroupe 158 professionnels.\nChiffres clés : 71 communes | environ 63 700 habitants "
+            "| ACI signé le 18/11/2021\n\nCPTS des Monts Verts\nElle couvre 86 communes.\n")
+    record = record_of(text)
+    assert (_figure(record, "communes_count"), _figure(record, "population")) == ((71, "exact"), (63700, "approx"))
