@@ -12,7 +12,7 @@ from ..reference import gazetteer
 from .common import DEPARTMENT_FIGURE, Extraction
 from .context import Context
 from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
-from .patterns import MOST_CPTS_IN_A_DEPARTMENT, RESPECTIVELY
+from .patterns import RESPECTIVELY, more_cpts_than_a_department
 from .percentage_words import (BY_A_DEADLINE, BY_ANOTHER, BY_CPTS, BY_ONE_CPTS, COVERAGE_CUES, COVERED, COVERING,
                                DEPARTMENT_AFTER_REACH, ENABLES_COVERING, FULL_COVERAGE, GATHERING, LOCAL_PLACE, DEMONYM,
                                NATIONAL, ONE_CPTS_RELATIVE, ONE_CPTS_SUBJECT, POPULATION_OF,
@@ -74,7 +74,7 @@ def add_coverage(ctx: Context, result: Extraction, value: float, span: Span, qua
             _said_of_a_smaller_place(text, sentence, span):
         return  # "couvert à 60 % par des zones d'intervention prioritaire"; "100 % d'ici 2026"; "la commune est couverte"
     if _of_a_larger_place(_unranked(clause)) or _of_a_larger_place(_unranked(text[sentence.start:span.start])) or \
-            _more_cpts_than_a_department(words):
+            more_cpts_than_a_department(words):
         return  # the nation's coverage, or a region's said without its name
     if not _region_only_as_a_rank(words) and (region_without_department(ctx, sentence)
                                                 or _region_before_figure(ctx, sentence, span)):
@@ -259,13 +259,6 @@ def _coverage_raised_to(text: str, sentence_text: str, span: Span) -> bool:
         return True
     return bool(RAISED_TO.search(text, max(0, span.start - 60), span.start)) and bool(
         re.search(r"couvert|couverture|covered|coverage", sentence_text, re.IGNORECASE) or COVERAGE_CUES.search(sentence_text))
-
-
-def _more_cpts_than_a_department(sentence_text: str) -> bool:
-    """ "282 CPTS en fonctionnement, soit 36 % de la population couverte": a count of CPTS no
-    department reaches is the nation's or a region's."""
-    return any(int(m.group(1)) > MOST_CPTS_IN_A_DEPARTMENT
-               for m in re.finditer(r"\b(\d{2,4})\s+(?:CPTS|communautés)\b", sentence_text))
 
 
 def _one_cpts_subject(text: str, pos: int) -> bool:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .name_words import MONTHS
-from .patterns import MOST_CPTS_IN_A_DEPARTMENT, SOFT_BREAK, SPACED_DASH
+from .patterns import SOFT_BREAK, SPACED_DASH, more_cpts_than_a_department
 from .project_cues import HEALTH_PROJECT_WORDS, validation_of, validations_beyond_the_name
 from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, OTHER_PAPER, SIGNING_WORDS, STRONG_ACI, is_aci
 
@@ -239,7 +239,7 @@ class Cue:
 def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tuple(CUES)) -> list[Cue]:
     """The event words of text[start:end] that tell of an event of the CPTS's life (of `kinds`)."""
     sentence = text[start:end]
-    if _counts_more_cpts_than_a_department(sentence):
+    if more_cpts_than_a_department(sentence):
         return []  # "on recensait en France plus de 780 CPTS ayant signé l'ACI": the nation's, no event of one CPTS
     cues = []
     for kind in kinds:
@@ -287,13 +287,6 @@ def _merged(text: str, cues: list[Cue]) -> list[Cue]:
     return out
 
 
-MANY_CPTS = re.compile(r"\b(\d{2,3}(?:[ \u00a0\u202f]\d{3})?)\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b", _I)
-
-
-def _counts_more_cpts_than_a_department(sentence: str) -> bool:
-    return any(int(re.sub(r"\D", "", m.group(1))) > MOST_CPTS_IN_A_DEPARTMENT for m in MANY_CPTS.finditer(sentence))
-
-
 def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: bool, start: int = 0) -> bool:
     if PLACED.fullmatch(m.group()) and not (OPENING_BEFORE.search(text, max(0, m.start() - 10), m.start())
                                              or PLACED_COMMUNITY_AROUND.match(text, max(0, m.start() - 4))):
@@ -324,13 +317,16 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
 # "La CPTS X regroupe 120 soignants. Le lancement officiel a lieu le 16 novembre": the launch of the community just
 # spoken of, its noun opening the sentence with its article
 TAKEN_UP_NOUN_BEFORE = re.compile(r"(?:^|[.!?\n])[\s«\"“]*(?:Le|La|L['’]|Son|Sa)\s*(?:\w+\s+)?\Z")
-TAKEN_UP_REACH = 300  # characters back to the words of a community
+# the sentence before opens on the community: "La CPTS X regroupe ...", "Elle réunit ..."
+COMMUNITY_OPENING = re.compile(r"[\s«\"“]*(?:(?:La|Cette|Notre|L['’])\s*(?:CPTS|communauté|association)\b|Elle\b|The\s+CPTS\b|It\b)")
 
 
 def _taken_up_launch(text: str, m: re.Match, start: int) -> bool:
-    return bool(NOUN_CUE.fullmatch(m.group()) and TAKEN_UP_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                and not re.match(r"\s*(?:officiel\s+)?(?:de|du|des|d['’])\s", text[m.end():m.end() + 20])
-                and COMMUNITY.search(text, max(0, start - TAKEN_UP_REACH), start))
+    if not (NOUN_CUE.fullmatch(m.group()) and TAKEN_UP_NOUN_BEFORE.search(text, max(0, m.start() - 20), m.start())) \
+            or re.match(r"\s*(?:officiel\s+)?(?:de|du|des|d['’])\s", text[m.end():m.end() + 20]):
+        return False
+    before = max(text.rfind(". ", 0, max(0, start - 2)), text.rfind("\n", 0, max(0, start - 1))) + 1
+    return bool(COMMUNITY_OPENING.match(text, before, start))
 
 
 def _another_community_before(text: str, start: int, end: int) -> bool:

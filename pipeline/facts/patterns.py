@@ -114,3 +114,11 @@ def _lowered(text: str) -> str:
 
 
 MOST_CPTS_IN_A_DEPARTMENT = 40  # no department has more: a larger count of CPTS is a region's or the nation's
+MANY_CPTS = re.compile(r"\b(\d{2,4}|\d{1,3}[ \u00a0\u202f]\d{3})\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b",
+                       re.IGNORECASE)
+
+
+def more_cpts_than_a_department(sentence: str) -> bool:
+    """"282 CPTS en fonctionnement", "plus de 780 CPTS ayant signé l'ACI": a count of CPTS no department reaches is
+    the nation's or a region's."""
+    return any(int(re.sub(r"\D", "", m.group(1))) > MOST_CPTS_IN_A_DEPARTMENT for m in MANY_CPTS.finditer(sentence))
