@@ -22,6 +22,7 @@ when they start a scale ("un million", "a hundred").
 """
 from __future__ import annotations
 
+import bisect
 import re
 from decimal import Decimal
 
@@ -273,16 +274,26 @@ def _count_follows(text: str, end: int) -> bool:
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Where no number stands (dates, hours, phone numbers...), as sorted spans that do not overlap."""
     spans = []
     for pattern in _NOT_A_NUMBER:
         for found in pattern.finditer(text):
             group = "span" if "span" in pattern.groupindex else 0
             spans.append(found.span(group))
-    return spans
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _overlaps(match: NumberMatch, spans: list[tuple[int, int]]) -> bool:
-    return any(start < match.end and match.start < end for start, end in spans)
+    """Whether the match overlaps one of the sorted spans that do not overlap: only the last one starting before the
+    match's end can (a long text holds thousands of both)."""
+    i = bisect.bisect_left(spans, (match.end,)) - 1
+    return i >= 0 and spans[i][1] > match.start
 
 
 def _as_number(value: Decimal) -> int | float:
