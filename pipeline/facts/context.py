@@ -293,8 +293,9 @@ IN_PLACE_NAME_BEFORE_RE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*\s+(?:du|de\s+la|de\
 IN_PLACE_NAME_AFTER_RE = re.compile(r"\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|sur|en|lès)\s*[A-ZÀ-Þ][\w'’\-]*")
 LIST_NEIGHBOUR_RE = re.compile(r"(?:[A-ZÀ-Þ][\w'’\-]*\s*,|\b(?:et|and))\s*$")
 PLACE_BEFORE_CODE_RE = re.compile(r"((?:[A-ZÀ-Þ][\w'’\-]*[ \u00a0]+(?:(?:de|du|des|la|le|sur|en)[ \u00a0]+)?){0,3}[A-ZÀ-Þ0-9][\w'’\-]*)[»\"”]?$")
+CODE_LABEL = r"(?:dép(?:artement|t)?|dpt)\.?\s*"  # "dép. 45", "dpt 45"
 BRACKETED_CODE_RE = re.compile(  # "(45)", "(45170)", "(dép. 45)"
-    r"(?<=[\w»\"”])\s*\((?:\s*(?:dép(?:artement|t)?|dpt)\.?\s*)?(\d{2}|2[AB]|97[1-6])(\d{3})?\)")
+    rf"(?<=[\w»\"”])\s*\((?:\s*{CODE_LABEL})?(\d{{2}}|2[AB]|97[1-6])(\d{{3}})?\)")
 
 
 # the number the press writes for a department: "dans le 89", "le département 89", "département du 89", the caisse's

@@ -104,7 +104,7 @@ def is_aci(text: str, m: re.Match, sentence: str, in_label: bool) -> bool:
 # "... signe son ACI. Les soignants ont paraphé le contrat jeudi": the contract just named, taken up by its article
 # (not "le contrat de la piscine": a contract of something else)
 DEFINITE_CONTRACT = re.compile(rf"\b(?:le|l['’]|la|ce|cet|cette|the|this)\s*(?:{CONTRACT_WORDS})(?!\s+(?:de|du|des|d['’]|of|for)\b)", _I)
-TAKEN_UP_REACH = 400  # characters back to the ACI the contract takes up
+TAKEN_UP_REACH = 400  # characters back to what a word taken up stands for (the ACI, the health project)
 
 
 def _aci_taken_up(text: str, m: re.Match, sentence: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from ..model import Span
 from ..reference.folding import fold
 from .context import Context
-from .patterns import BULLET
+from .patterns import BULLET, REGIONAL_BODY
 from .place_names import find_departments
 from .percentage_words import (ADJECTIVE, CLAUSE_BREAK, CLAUSE_REACH, COMPARISON, DEPARTMENT_POPULATION, OF_A_PLACE,
                                OF_THE_DEPARTMENT, POPULATION_OF, REGION, irregular_demonym)
@@ -47,8 +47,7 @@ HEADING_LENGTH = 60
 
 
 # a region in the name of a body ("selon l'ARS Normandie", "l'URPS médecins libéraux Bretagne"): no figure's frame
-INSTITUTION_BEFORE = re.compile(r"\b(?:ARS|URPS(?:\s+[\w-]+){0,3}|DRSM|agence\s+régionale\s+de\s+santé|regional\s+health\s+agency)"
-                                r"\s*(?:de\s+|d['’]|du\s+|en\s+|of\s+)?(?:la\s+|l['’])?\Z", re.IGNORECASE)
+INSTITUTION_BEFORE = re.compile(rf"\b{REGIONAL_BODY}\s*(?:de\s+|d['’]|du\s+|en\s+|of\s+)?(?:la\s+|l['’])?\Z", re.IGNORECASE)
 
 
 def region_without_department(ctx: Context, sentence: Span, figure: Span | None = None) -> bool:

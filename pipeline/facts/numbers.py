@@ -27,6 +27,7 @@ import re
 from decimal import Decimal
 
 from ..model import NumberMatch, longest_without_overlap
+from .name_words import MONTHS
 from .number_words import (APPROX_NOUNS, LETTER, approx_noun_numbers, approx_value, language_of,
                            word_numbers)
 
@@ -68,9 +69,7 @@ _NOT_A_NUMBER = [
     re.compile(r"(?<!\w)[A-Z]{1,3}(?: ?\.\d+| ?\. \d+(?=-\d))(?:[-.]\d+)*"),
     re.compile(rf"(?<!\w){LETTER}+-?\d+(?:[-.]\d+)*"),
     # the year of a date written in words: "Published 23 May 2024\n\nHealth professionals ..." counts no one
-    re.compile(r"\b(?:(?i:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre"
-               r"|decembre|january|february|march|april|june|july|august|september|october|november|december)|May),?"
-               r"[ \t\u00a0]+(?P<span>(?:19|20)\d{2})(?!\d)"),
+    re.compile(rf"\b(?:(?i:{MONTHS})|May),?[ \t\u00a0]+(?P<span>(?:19|20)\d{{2}})(?!\d)"),
 ]
 
 _PERCENT = re.compile(  # "12 %", "12 ％" (full width), "12 pour cent", "12 pourcents", "12 p. 100", "12 percent"

@@ -122,3 +122,8 @@ def more_cpts_than_a_department(sentence: str) -> bool:
     """"282 CPTS en fonctionnement", "plus de 780 CPTS ayant signé l'ACI": a count of CPTS no department reaches is
     the nation's or a region's."""
     return any(int(re.sub(r"\D", "", m.group(1))) > MOST_CPTS_IN_A_DEPARTMENT for m in MANY_CPTS.finditer(sentence))
+
+
+# a regional body, whose name may hold a region: "l'ARS Normandie", "l'Agence régionale de santé", "l'URPS médecins"
+REGIONAL_BODY = (r"(?:ARS|URPS(?:\s+[\w-]+){0,3}|DRSM|agences?\s+régionales?\s+de\s+(?:la\s+)?santé"
+                 r"|unions?\s+régionales?[\w\s-]{0,40}?santé|regional\s+health\s+agency)")

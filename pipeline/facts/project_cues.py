@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .contract_cues import CONTRACT, NAMED_FUNDER, STRONG_ACI
+from .contract_cues import CONTRACT, NAMED_FUNDER, STRONG_ACI, TAKEN_UP_REACH
 
 
 _I = re.IGNORECASE
@@ -16,7 +16,6 @@ HEALTH_PROJECT_WORDS = r"\bprojets?\s+(?:(?:territorial|territoriaux|commun|part
 HEALTH_PROJECT = re.compile(HEALTH_PROJECT_WORDS, _I)
 # "... son projet de santé. Le projet a été validé par l'ARS le 3 juin": the project named a few lines before
 PROJECT_TAKEN_UP = re.compile(r"\b(?:le|ce|son|leur|the|this|its)\s+projet\b(?!\s+(?:\w+\s+)?d[eu']|\s+d['’])", _I)
-TAKEN_UP_REACH = 400
 # the community's own project, without "de santé": "son projet", "le projet de la CPTS" (not "son projet d'extension")
 OWN_PROJECT = re.compile(r"\b(?:son|leur|its|their)\s+projet\b(?!\s+(?:\w+\s+)?d[eu'’]|\s+d['’])"
                          r"|\ble\s+projet\s+(?:de\s+la|du|de\s+notre)\s+(?:CPTS|communauté)\b|\bthe\s+(?:CPTS|community)['’]s\s+project\b", _I)

@@ -84,10 +84,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         key = ctx.target_for(span)
         if key is None:
             continue
-        # "les 76 communes de la CC X ainsi que A et B, soit 79 communes": an area's count yields to the territory's
-        of_area = {"of_area": True} if kind == "communes_count" and (OF_AN_AREA.match(text, unit_end)
-                                                                      or MORE_ADDED_AFTER.match(text, unit_end)) \
-            or kind in ("population", "communes_count") and _an_area_counts(ctx, number.start) else {}
+        of_area = {"of_area": True} if _an_areas_figure(ctx, kind, number.start, unit_end) else {}
         facts = [Fact(value, span, qualifier, extra=of_area, confidence=attribution_confidence(ctx, span, key))]
         low = range_start(ctx.text, ctx.numbers, i)
         if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400
@@ -160,18 +157,25 @@ def _respective_figures(ctx: Context, i: int, kind: str, unit_end: int, result: 
 # "40 communes de l'Ain et 3 (communes) du Jura": the communes of each department, to be summed
 IN_DEPARTMENT = re.compile(r"\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|dans\s+les|dans\s+l['’]|dans\s+l[ae]|en|in(?:\s+the)?)\s*)?",
                            re.IGNORECASE)
-def _an_area_counts(ctx: Context, start: int) -> bool:
-    """"La communauté de communes X compte 23 communes et 19 090 habitants", "Notre communauté de communes en bref : 23
-    communes": an intercommunality the sentence opens on, no CPTS named, counts them."""
-    opening = start_of_sentence(ctx.text, start)
-    return bool(AREA_OPENING.match(ctx.text, opening, start)) and not ctx.mentions_in(Span(opening, start))
+
+
+def _an_areas_figure(ctx: Context, kind: str, start: int, unit_end: int) -> bool:
+    """A figure of an intercommunality or of a part, which yields to the territory's own ("les 76 communes de la CC X
+    ainsi que A et B, soit 79 communes"): the communes "de la CC X" or those others add to ("ces 23 communes ainsi
+    que A et B"); the figures of an intercommunality its sentence opens on, no CPTS named ("La communauté de communes
+    X compte 23 communes et 19 090 habitants", "Notre communauté de communes en bref : 23 communes")."""
+    text = ctx.text
+    if kind == "communes_count" and (OF_AN_AREA.match(text, unit_end) or MORE_ADDED_AFTER.match(text, unit_end)):
+        return True
+    if kind not in ("population", "communes_count"):
+        return False
+    opening = start_of_sentence(text, start)
+    return bool(AREA_OPENING.match(text, opening, start)) and not ctx.mentions_in(Span(opening, start))
 
 
 AREA_OPENING = re.compile(rf"[\s«\"“]*(?:(?:la|notre|cette|our|the)\s+)?(?:{EPCI_PHRASE.pattern}|(?i:communauté\s+de\s+communes|"
                           r"communauté\s+d['’]agglomération|intercommunalité))", re.IGNORECASE)
-# "ces 23 communes ainsi que A et B, soit 25 communes": a part the communes after it add to
 MORE_ADDED_AFTER = re.compile(r"\s*,?\s*(?:ainsi\s+qu['’e]|plus\b|as\s+well\s+as\b)", re.IGNORECASE)
-# what follows the communes of an intercommunality: "de la CC X", "de celle des Deux Rives", "of the X community"
 OF_AN_AREA = re.compile(rf"\s*(?:(?:de\s+la|du|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*(?:celle|celui|{EPCI_PHRASE.pattern}))")
 NEXT_COUNT = re.compile(r"\s*(?:,|et|and|plus)\s+(?:(?:les|the)\s+)?$", re.IGNORECASE)
 OWN_UNIT = re.compile(r"\s+(?:autres\s+)?(?:communes|municipalities)\b", re.IGNORECASE)

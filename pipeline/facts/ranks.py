@@ -12,7 +12,7 @@ from .context import Context
 from ..model import Fact, Span
 from ..reference.demonyms import department_of_adjective
 from .name_words import REGIONS
-from .patterns import RESPECTIVELY, word_alternation
+from .patterns import REGIONAL_BODY, RESPECTIVELY, word_alternation
 from .common import Extraction, attribution_confidence
 
 ORDINALS = {
@@ -53,12 +53,11 @@ COORDINATED_RANK = re.compile(
 # Where the place the rank is counted in is written: up to the end of the clause after the rank.
 # (or at a second rank joined to it: "la 12e CPTS en Centre-Val de Loire et la 3e dans le Cher")
 CLAUSE_END = re.compile(r"[.,;:!?\n]|\s[-–—]\s|\s(?:et|and)\s+(?:la|le|the)\s")
+# the name of a regional body, with its region: "l'Agence régionale de santé", "l'ARS Bretagne", "l'URPS de Normandie"
+INSTITUTION = re.compile(rf"\b{REGIONAL_BODY}(?:\s+(?:de\s+|d['’]|du\s+)?(?:la\s+|l['’])?(?-i:[A-ZÀ-Ý])[\w'’-]*"
+                         r"(?:[ -](?:de|la|d['’]|et|(?-i:[A-ZÀ-Ý])[\w'’-]*)){0,4})?", re.IGNORECASE)
 # a region named where the rank is counted (not one that is also a department, nor a part of a department's name:
 # "Haute-Corse", "Mayotte")
-# the name of a regional body, with its region: "l'Agence régionale de santé", "l'ARS Bretagne", "l'URPS de Normandie"
-INSTITUTION = re.compile(r"\b(?:agences?\s+régionales?\s+de\s+(?:la\s+)?santé|unions?\s+régionales?[\w\s-]{0,40}?santé|ARS|URPS"
-                         r"|regional\s+health\s+agency)(?:\s+(?:de\s+|d['’]|du\s+)?(?:la\s+|l['’])?(?-i:[A-ZÀ-Ý])[\w'’-]*"
-                         r"(?:[ -](?:de|la|d['’]|et|(?-i:[A-ZÀ-Ý])[\w'’-]*)){0,4})?", re.IGNORECASE)
 ONE_DEPARTMENT_REGIONS = {"Corse", "Guadeloupe", "Martinique", "Guyane", "La Réunion", "Mayotte"}
 REGION_NAME_RE = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(r) for r in REGIONS if r not in ONE_DEPARTMENT_REGIONS)
                             + r")(?![\w-])", re.IGNORECASE)

@@ -264,7 +264,7 @@ def add_central_towns(ctx: Context, departments_of, territories: dict[str, Terri
     for match in CENTRAL_TOWN.finditer(ctx.text):
         sentence = ctx.sentence_at(match.start())
         if not POPULATION_WORDS.search(ctx.text[sentence.start:match.start()]) or ctx.inside_name(match.start("name")) \
-                or ONE_WHO_LIVES.match(ctx.text, max(0, match.start() - 4)):
+                or ONE_WHO_LIVES.search(ctx.text, max(0, match.start() - 8), match.end()):
             continue
         _attach_town(ctx, gaz, departments, territories, match)
     if not TOWN_ROLE_RE.search(ctx.text):

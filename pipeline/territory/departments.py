@@ -12,7 +12,7 @@ from ..reference.frequencies import zipf_frequency
 from ..facts.name_words import NAME_NOUNS
 from ..facts.number_words import NUMBER_PHRASE
 from ..facts.place_names import find_departments
-from ..facts.context import OTHER_CONTEXT_RE, Context
+from ..facts.context import CODE_LABEL, OTHER_CONTEXT_RE, Context
 from ..facts.common import Extraction
 from ..model import Span
 from ..reference.demonyms import department_of_adjective, town_of_demonym, unique_town
@@ -377,7 +377,7 @@ LIST_JOIN = re.compile(r"\s*(?:,|et|and|&)\s*(?:(?:la|le|les|the)\s+|l['’])?(?
 
 # "la CPTS X, dans l'Ain", "la CPTS X (Ain)", "la CPTS X en Savoie", "la CPTS X, implantée dans le Jura"
 PLACED_IN = r"(?:(?:située?|basée?|implantée?|installée?|located|based)\s+)?(?:dans|en|in)\s+"
-APPOSITION = re.compile(rf"\s*(?:(?:,|\(|–|-)\s*(?:{PLACED_IN}|(?:dép(?:artement|t)?|dpt)\.?\s*)?|{PLACED_IN})"
+APPOSITION = re.compile(rf"\s*(?:(?:,|\(|–|-)\s*(?:{PLACED_IN}|{CODE_LABEL})?|{PLACED_IN})"
                         r"(?:(?:le|la|les|the)\s+|l['’])?")  # "la CPTS X (dép. 19)"
 
 
@@ -388,7 +388,7 @@ def _as_place(text: str, dep) -> bool:
                 or CODE_BRACKET_BEFORE.search(before) or DEPARTMENT_COUNTS_AFTER.match(text, dep.span.end))
 
 
-CODE_BRACKET_BEFORE = re.compile(r"\(\s*(?:(?:dép(?:artement|t)?|dpt)\.?\s*)?$", re.IGNORECASE)  # "CPTS X (dép. 19)"
+CODE_BRACKET_BEFORE = re.compile(rf"\(\s*(?:{CODE_LABEL})?$", re.IGNORECASE)  # "CPTS X (dép. 19)"
 
 
 DASH_JOINED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’\-]*-$")
