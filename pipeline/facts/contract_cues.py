@@ -8,6 +8,8 @@ from __future__ import annotations
 import functools
 import re
 
+from ..reference.regex_start import quick_start
+
 
 _I = re.IGNORECASE
 # ACI words that name the contract itself, and contract words that need a signature and a
@@ -25,12 +27,12 @@ SIGNING = re.compile(r"\bsign|paraph|\bconclu|\bofficialis", _I)  # "a officiali
 FUNDER_NAMES = (r"assurance\s+maladie|\bCPAM\b|\bARS\b|\bcaisse|\bCGSS\b|sécurité\s+sociale|agence\s+régionale"
                 r"|health\s+insurance|regional\s+health\s+agency")
 FUNDER = re.compile(rf"{FUNDER_NAMES}|financ|funding", _I)
-NOT_A_SIGNATURE = re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"
-                             # the national agreement and its amendments, negotiated by the unions
-                             r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*"
-                             # "l'ACI national", "l'accord conventionnel interprofessionnel national", "the national agreement"
-                             r"|\b(?:ACI|accord(?:\s+conventionnel)?(?:\s+interprofessionnel)?|agreement)\s+national\b"
-                             r"|\bnational\s+(?:ACI|agreement|interprofessional\s+agreement)\b", _I)
+NOT_A_SIGNATURE = quick_start(re.compile(r"parution|journal\s+officiel|publication|publié|published|official\s+journal"
+                                         # the national agreement and its amendments, negotiated by the unions
+                                         r"|\bavenants?\b|\bamendments?\b|\bsyndicats?\b|\bunions\b|\bUNCAM\b|\bnégoci\w*|\bnegotiat\w*"
+                                         # "l'ACI national", "l'accord conventionnel interprofessionnel national", "the national agreement"
+                                         r"|\b(?:ACI|accord(?:\s+conventionnel)?(?:\s+interprofessionnel)?|agreement)\s+national\b"
+                                         r"|\bnational\s+(?:ACI|agreement|interprofessional\s+agreement)\b", _I))
 # "contrat local de santé", "convention de partenariat": contracts of other kinds, whoever signs them
 OTHER_CONTRACT_AFTER = re.compile(r"\s+(?:locaux|locale?s?|de\s+partenariat|de\s+réciprocité|de\s+coopération|de\s+ville"
                                   r"|de\s+(?:travail|location|stage|prestation|bail|mise\s+à\s+disposition)|d['’]apprentissage"
@@ -42,7 +44,7 @@ PARTNERSHIP = re.compile(r"\s+de\s+partenariat", _I)
 ARS = re.compile(r"\bARS\b|agence\s+régionale|regional\s+health", _I)
 HEALTH_INSURANCE = re.compile(r"assurance\s+maladie|\bCPAM\b|\bCGSS\b|\bcaisse|health\s+insurance", _I)
 # a funder named by its money alone, with another body ("une convention de financement avec la Région"): not the ACI
-NAMED_FUNDER = re.compile(FUNDER_NAMES, _I)
+NAMED_FUNDER = quick_start(re.compile(FUNDER_NAMES, _I))
 OTHER_FUNDER = re.compile(r"\b(?:avec|with|par|by)\s+(?:la\s+|le\s+|l['’]\s*|les\s+|the\s+)?(?:région|ville"
                           r"|conseil\s+(?:régional|départemental)|département|mairie|commune|fondation|FEDER|préfecture"
                           r"|intercommunalité|communauté\s+de\s+communes|agglomération|MSA|mutuelle|region|county)\b", _I)

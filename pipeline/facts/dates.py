@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import longest_without_overlap
+from ..reference.regex_start import quick_start
 from .patterns import word_alternation
 
 
@@ -105,16 +106,16 @@ _SEASON = r"(?<!\w)(?:printemps|été|automne|hiver|rentrée|trimestre|semestre|
 _DAY_DATES = [  # a weekday may come before these
     re.compile(rf"{_DAY}(?:\s+of)?\s+{_MONTH}(?:,?\s+{_YEAR})?", re.I),
     # "le premier juillet 2021", "the first of July"
-    re.compile(rf"(?<!\w)(?P<first>premier|first(?=\s+of\b))\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.I),
-    re.compile(rf"(?<!\w){_MONTH_EN}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-               rf"(?![\w%]|[.,:/]\d|\s%)(?:,?\s+{_YEAR})?", re.I),
+    quick_start(re.compile(rf"(?<!\w)(?P<first>premier|first(?=\s+of\b))\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.I)),
+    quick_start(re.compile(rf"(?<!\w){_MONTH_EN}\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+                           rf"(?![\w%]|[.,:/]\d|\s%)(?:,?\s+{_YEAR})?", re.I)),
 ]
 _OTHER_WORD_DATES = [
-    re.compile(rf"(?<!\w){_MONTH},?\s+{_YEAR}", re.I),
+    quick_start(re.compile(rf"(?<!\w){_MONTH},?\s+{_YEAR}", re.I)),
     re.compile(rf"{_PREPOSITION}(?P<date>{_MONTH_FULL})", re.I),
     # not a range of years: "durant l'hiver 2020-2021", "en 2020/2021"
-    re.compile(rf"(?:{_PREPOSITION}|{_SEASON})(?P<date>(?P<year>199\d|20[0-3]\d))"
-               r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d)|[–/-](?:19|20)?\d\d(?!\d)|[ \t]+[–-][ \t]+(?:19|20)\d\d(?!\d))", re.I),
+    quick_start(re.compile(rf"(?:{_PREPOSITION}|{_SEASON})(?P<date>(?P<year>199\d|20[0-3]\d))"
+                           r"(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d)|[–/-](?:19|20)?\d\d(?!\d)|[ \t]+[–-][ \t]+(?:19|20)\d\d(?!\d))", re.I)),
     # a key-value line: "Date de création : 2019", a table's row "Date de création | 2019"
     re.compile(r"(?m)^[^\n:|]{3,60}[:|][ \t]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t.|]*$"),
     # a timeline's item: "2019 : envoi de la lettre d'intention", "• 2020 – signature de l'ACI", a table's row "2021 | ACI"
@@ -131,7 +132,7 @@ _SHORT_YEAR_BEFORE_HOUR = re.compile(rf"{_DAY}\s+{_MONTH}\s+(?P<year>[1-3]\d)"
 _MONTH_AFTER_PREPOSITION = _OTHER_WORD_DATES[1]  # the one form without a figure
 # a year told by its origin: "remonte à 2018", "date de 2018", "dates back to 2018". The year is found first
 # and the verb looked for behind it: a pattern that opens on words is tried at every position of the text.
-_YEAR_ALONE = re.compile(r"(?<![\w.,/:-])(?P<year>199\d|20[0-3]\d)(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))")
+_YEAR_ALONE = quick_start(re.compile(r"(?<![\w.,/:-])(?P<year>199\d|20[0-3]\d)(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))"))
 _ORIGIN_BEFORE = re.compile(r"(?<!\w)(?:remont(?:e|ent|ait|aient)\s+à|dat(?:e|ent|ait|aient)\s+de"
                             r"|dat(?:es|ing|ed)\s+(?:back\s+to|from))\s+\Z", re.I)
 _ORIGIN_REACH = 25  # characters: the longest verb of origin and its spaces
@@ -150,9 +151,9 @@ _ISO_DAY = re.compile(
     r"(?<![\w.,/-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<month>\d{1,2})(?P=sep)"
     r"(?P<day>\d{1,2})(?!(?!T\d)\w|[-./]\d)"  # not a longer number; a time may follow: "2024-03-12T10:05"
 )
-_NUMERIC_MONTH = re.compile(
+_NUMERIC_MONTH = quick_start(re.compile(
     r"(?<![\w.,/-])(?P<month>0?[1-9]|1[0-2])/(?P<year>(?:19|20)\d{2})(?![\w]|[/.,-]\d)"
-)
+))
 
 
 def find_dates(text: str, lang: str = "fr") -> list[DateMatch]:

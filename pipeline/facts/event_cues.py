@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..reference.regex_start import quick_start
 from .name_words import MONTHS
 from .patterns import SOFT_BREAK, SPACED_DASH, more_cpts_than_a_department
 from .project_cues import HEALTH_PROJECT_WORDS, validation_of, validations_beyond_the_name
@@ -114,7 +115,7 @@ CUE_WORDS = {
 }
 # one pattern per kind: "constituée ... assemblée générale" is both a launch and statutes. Every word
 # opens on a word boundary: checked once before the alternation, a position inside a word fails at once.
-CUES = {kind: re.compile(rf"\b(?:{words})", _I) for kind, words in CUE_WORDS.items()}
+CUES = {kind: quick_start(re.compile(rf"\b(?:{words})", _I)) for kind, words in CUE_WORDS.items()}
 # a state since a date, without "est": only after the comma of an apposition ("La CPTS, active depuis 2019, ...").
 # Checked here: an alternative that may start with a comma is tried at every position of the text.
 STATE_WITHOUT_VERB = re.compile(r"(?:active|opérationnelle|en\s+activité|en\s+place|en\s+service|operational|operating"

@@ -7,6 +7,7 @@ import re
 import unicodedata
 
 from ..reference.frequencies import zipf_frequency
+from ..reference.regex_start import quick_start
 from .place_names import EPCI_PHRASE
 
 
@@ -15,7 +16,7 @@ UPPER = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
 LOWER = "a-zàâäéèêëîïôöûùüçœæ"
 APOS = "'’"
 
-HEAD_RE = re.compile(
+HEAD_RE = quick_start(re.compile(
     # "la C.P.T.S. du Val", "la CPTSdu Val", the press's "la Cpts du Val", a typist's "la CTPS du Val"
     r"(?<![#\w])(?:CPTSs?\b|CTPS\b|[Cc]pts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
     r"CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"
@@ -26,7 +27,7 @@ HEAD_RE = re.compile(
     # English orders the words as it likes: "territorial professional health community",
     # "professional territorial health community", "territorial healthcare professional community"
     r"|(?i:(?:(?:territorial|professional|health(?:care)?)\s+){2,3}communit(?:y|ies))(?:\s*\(CPTS\))?"
-)
+))
 # "la CPTS (communauté professionnelle territoriale de santé) Val Fleuri Nord": the expansion
 # in brackets sits between the acronym and the name.
 EXPANSION_RE = re.compile(r"\s*\((?i:communautés?\s+professionnelles?|territorial|community|professional)[^()\n]{0,80}\)"

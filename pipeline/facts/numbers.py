@@ -27,6 +27,7 @@ import re
 from decimal import Decimal
 
 from ..model import NumberMatch, longest_without_overlap
+from ..reference.regex_start import quick_start
 from .name_words import MONTHS
 from .number_words import (APPROX_NOUNS, LETTER, approx_noun_numbers, approx_value, language_of,
                            word_numbers)
@@ -36,7 +37,7 @@ _GROUP_SPACE = "[ \u00a0\u202f\u2009]"
 
 # not inside another figure ("1,5", "2.3"); a comma glued after a word is no decimal mark ("représente donc,61,02 %"),
 # nor a full stop a sentence lost its space after ("dans certains secteurs.97 professionnels ont adhéré")
-_DIGITS = re.compile(rf"(?:(?<![\w.])|(?<=[^\W\d_]{{2}}\.))(?<![\d.,],)\d+(?:(?:[.,]|{_GROUP_SPACE}(?=\d{{3}}(?!\d)))\d+)*")
+_DIGITS = quick_start(re.compile(rf"(?:(?<![\w.])|(?<=[^\W\d_]{{2}}\.))(?<![\d.,],)\d+(?:(?:[.,]|{_GROUP_SPACE}(?=\d{{3}}(?!\d)))\d+)*"))
 _SPACED = re.compile(rf"[1-9]\d{{0,2}}(?:{_GROUP_SPACE}\d{{3}})+(?:[.,]\d+)?")
 _ORDINAL = re.compile(rf"(?i:er|ere|ère|re|ème|eme|nde|nd|st|rd|th|e|è|ᵉʳ|ʳᵉ|ᵉ)(?!{LETTER})")  # "27ᵉ": typeset superscripts
 _MULTIPLIER = re.compile(
@@ -69,7 +70,7 @@ _NOT_A_NUMBER = [
     re.compile(r"(?<!\w)[A-Z]{1,3}(?: ?\.\d+| ?\. \d+(?=-\d))(?:[-.]\d+)*"),
     re.compile(rf"(?<!\w){LETTER}+-?\d+(?:[-.]\d+)*"),
     # the year of a date written in words: "Published 23 May 2024\n\nHealth professionals ..." counts no one
-    re.compile(rf"\b(?:(?i:{MONTHS})|May),?[ \t\u00a0]+(?P<span>(?:19|20)\d{{2}})(?!\d)"),
+    quick_start(re.compile(rf"\b(?:(?i:{MONTHS})|May),?[ \t\u00a0]+(?P<span>(?:19|20)\d{{2}})(?!\d)")),
 ]
 
 _PERCENT = re.compile(  # "12 %", "12 ％" (full width), "12 pour cent", "12 pourcents", "12 p. 100", "12 percent"
@@ -132,7 +133,7 @@ def _qualifier_regex() -> re.Pattern:
     for kind, phrases in _QUALIFIER_PHRASES.items():
         body = "|".join(_variants(p) for p in sorted(phrases, key=len, reverse=True))
         groups.append(f"(?P<{kind}>{body})")
-    return re.compile(r"(?<![\w+])(?:" + "|".join(groups) + r")\s*\Z", re.I)
+    return quick_start(re.compile(r"(?<![\w+])(?:" + "|".join(groups) + r")\s*\Z", re.I))
 
 
 _QUALIFIER_RE = _qualifier_regex()

@@ -5,6 +5,8 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from ..reference.regex_start import quick_start
+
 # A list item's opening bullet, with the spaces around it ("  • ", "- "), matched at a line's start
 BULLET = re.compile(r"[ \t]*[•\-–—*·▪►][ \t]*")
 # A line break inside a sentence, where a wrapped line goes on in lower case ("correspondant\nà la ...")
@@ -65,7 +67,7 @@ class GapLed:
     GAP = r"\s*,?\s*"
 
     def __init__(self, words: str, flags: int = 0, cue: str | None = None):
-        self.words = re.compile(words, flags)
+        self.words = quick_start(re.compile(words, flags))
         self.pattern = re.compile(self.GAP + words, flags)
         self.cue = re.compile(cue) if cue else None
 
@@ -114,8 +116,8 @@ def _lowered(text: str) -> str:
 
 
 MOST_CPTS_IN_A_DEPARTMENT = 40  # no department has more: a larger count of CPTS is a region's or the nation's
-MANY_CPTS = re.compile(r"\b(\d{2,4}|\d{1,3}[ \u00a0\u202f]\d{3})\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b",
-                       re.IGNORECASE)
+MANY_CPTS = quick_start(re.compile(r"\b(\d{2,4}|\d{1,3}[ \u00a0\u202f]\d{3})\s+(?:nouvelles\s+|new\s+)?(?:CPTS|communautés|communities)\b",
+                                   re.IGNORECASE))
 
 
 def more_cpts_than_a_department(sentence: str) -> bool:

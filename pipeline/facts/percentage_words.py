@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..reference.regex_start import quick_start
 from .number_words import NUMBER_WORDS
 from .patterns import PLURAL_LATTER_OPENING
 
-COVERAGE_CUES = re.compile(
+COVERAGE_CUES = quick_start(re.compile(
     r"couverte?s?\s+par\s+(?:une|des|les)\s+CPTS|désormais\s+couvert|"
     # "vit sur un territoire offrant cette organisation" (not "vivent sur le territoire", the CPTS's own)
     r"(?:vit|viv\w*)\s+(?:désormais\s+)?(?:sur|dans)\s+un\s+(?:territoire|périmètre)|"
@@ -32,7 +33,7 @@ COVERAGE_CUES = re.compile(
     r"\b(?:est|sont|vit|vivent|vivant)\s+(?:désormais\s+|aujourd['’]hui\s+|maintenant\s+|déjà\s+)?dans\s+une\s+CPTS\b|"
     r"\bin\s+an?\s+CPTS\s+(?:area|territory)|"
     r"organisation\s+des\s+soins|care\s+organi[sz]ation|couverte?s?\s+à\s+(?:hauteur\s+de\s+)?(?:plus\s+de\s+|près\s+de\s+)?\d",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # "8 % de la population reste non couverte", "not yet covered": the share left out of any CPTS
 NOT_COVERED = re.compile(r"\b(?:non|pas(?:\s+encore)?|not(?:\s+yet)?)\s+couverte?s?\b|\bnot(?:\s+yet)?\s+covered\b|"
                          r"\buncovered\b|\b(?:sans|hors)\s+(?:de\s+)?CPTS\b|zones?\s+blanches?", re.IGNORECASE)
@@ -142,7 +143,7 @@ AGE_AMONG = re.compile(
     r"(?:(?:patients|assurés|habitants|adultes|personnes)\s+)?(?:âgés\s+)?(?:de\s+)?" + AGES +
     r"|\bamong\s+(?:those|people|adults|patients|residents)\s+(?:aged\s+)?((?:over|under)\s+\d+(?:\s+years(?:\s+old)?)?|\d+\s+and\s+over)",
     re.IGNORECASE)
-FULL_COVERAGE = re.compile(
+FULL_COVERAGE = quick_start(re.compile(
     # "l'ensemble du département", "la totalité de la Drôme", "tout le Cantal" ... "est désormais couvert"
     # ("l'intégralité de la population du Cher est couverte", not "... couverte par la complémentaire santé")
     r"(?:(?:totalité|ensemble|intégralité)\s+(?:de\s+la\s+population\s+)?(?:du|de\s+la|de\s+l['’]|des)\s*|\btout\s+le\s+|\btoute\s+la\s+)"
@@ -167,7 +168,7 @@ FULL_COVERAGE = re.compile(
     # "la couverture de la Sarthe par les CPTS est désormais complète"
     r"\b(?:couverture|maillage)\s+(?:du\s+département\s+|d[eu]\s+(?:la\s+|l['’]\s*)?(?-i:[A-ZÀ-Ý])[\w'’-]+\s+)?"
     r"(?:par\s+(?:les|des)\s+CPTS|en\s+CPTS)"
-    r"\s+est\s+(?:désormais\s+|maintenant\s+|aujourd['’]hui\s+)?(?:complète|complet|totale?)\b", re.IGNORECASE)
+    r"\s+est\s+(?:désormais\s+|maintenant\s+|aujourd['’]hui\s+)?(?:complète|complet|totale?)\b", re.IGNORECASE))
 
 # Where a clause begins and ends around a percentage.
 CLAUSE_BREAK = re.compile(
@@ -324,14 +325,14 @@ _SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq":
 _SMALL = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r"|10|[1-9]"
 _PARTS = {"moitié": (1, 2), "half": (1, 2), "tiers": (1, 3), "third": (1, 3), "thirds": (1, 3),
           "quart": (1, 4), "quarts": (1, 4), "quarter": (1, 4), "quarters": (1, 4)}
-PEOPLE_FRACTION = re.compile(
+PEOPLE_FRACTION = quick_start(re.compile(
     rf"\b(?P<num>{_SMALL})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:sur|out\s+of|in)\s+(?P<den>{_SMALL})\b"
     r"(?!\s*(?:communes?|municipalit|villes?|villages?|towns?|\d))"
     rf"|\b(?:(?:les|la|le|the)\s+)?(?P<times>{_SMALL})?[\s-]*(?P<part>moitié|half|tiers|thirds?|quarts?|quarters?)\b"  # "two-thirds"
     r"(?=\s+(?:de\s+la|des|du|de\s+(?:sa|leur|notre)|of(?:\s+(?:the|its|their))?)\s)"
     # "les 2/3 de la population", "1/5e des habitants"
     r"|(?<![\d/])(?P<snum>[1-9])\s?/\s?(?P<sden>10|[2-9])(?:e|ème|èmes|th)?(?![\d/])(?=\s+(?:de\s+la|des|du|of(?:\s+the)?)\s)",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 def fraction_percent(found: re.Match) -> float | None:
     """The percentage a PEOPLE_FRACTION match says: "quatre ... sur cinq" 80, "les trois quarts" 75."""

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from ..reference import gazetteer
 from ..model import Span
+from ..reference.regex_start import quick_start
 
 ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
 DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
@@ -44,7 +45,7 @@ NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-)\s+)?(?:de\s+la|de\
 QUOTED_NAME = r"«[^»\n]{2,80}»|“[^”\n]{2,80}”|\"[^\"\n]{2,80}\""
 # An intercommunality named by its type ("la communauté de communes du Créonnais",
 # "Lorient Agglomération", "the Cœur de Garonne community of communes").
-EPCI_PHRASE = re.compile(
+EPCI_PHRASE = quick_start(re.compile(
     r"(?:(?i:communauté\s+de\s+communes?|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
     r"\bcomm?\.\s+de\s+com(?:munes|\.)|communauté\s+de\s+(?:cnes|com\.)|\binterco\b|\bintercom\b|\bcom[\s'’-]{0,2}com\b|"  # "Comm. de communes", "l'interco"
     rf"community\s+of\s+(?:communes|municipalities)(?:\s+of)?|intercommunalité)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com|EPCI)\b|{DOTTED_EPCI_TYPE}|Intercom\b|"
@@ -57,7 +58,7 @@ EPCI_PHRASE = re.compile(
     r"(?:Agglomération|Agglo|agglomération|agglo\b|Communauté(?!\s+(?i:de\s+communes|d['’]\s*agglo|urbaine))|Intercom|Métropole|métropole|"
     r"[Cc]ommunit(?:y|ies)\s+of\s+(?:[Cc]ommunes|[Mm]unicipalities)|[Uu]rban\s+[Cc]ommunity|[Aa]gglomeration(?:\s+[Cc]ommunity)?|"
     r"[Ii]ntercommunality|[Ii]nter-?municipal(?:ity|\s+[Cc]ommunity)|[Mm]etropolis|[Mm]etropolitan\s+[Aa]rea)"
-    rf"|\bGreater\s+{NAME_WORDS}")
+    rf"|\bGreater\s+{NAME_WORDS}"))
 
 
 # English names of overseas departments that do not contain the French one
@@ -131,8 +132,8 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
 
 
 # "à la Réunion", "in Réunion": the island, its article small or left out (not "Réunion publique", a heading's meeting)
-REUNION_WITHOUT_ITS_ARTICLE = re.compile(r"(?:(?<=\bla )|(?<=\b[Ii]n )|(?<=\bof )|(?<=\b[Ee]n )|(?<=\bto ))R[ée]union\b"
-                                         r"(?!\s+(?:de|du|des|d['’]|publique|plénière|annuelle))")
+REUNION_WITHOUT_ITS_ARTICLE = quick_start(re.compile(r"(?:(?<=\bla )|(?<=\b[Ii]n )|(?<=\bof )|(?<=\b[Ee]n )|(?<=\bto ))R[ée]union\b"
+                                                     r"(?!\s+(?:de|du|des|d['’]|publique|plénière|annuelle))"))
 
 
 def _dashed_pairs(text: str, exclude: list[Span]) -> list[DepartmentMention]:

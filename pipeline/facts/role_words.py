@@ -7,6 +7,7 @@ import re
 from typing import NamedTuple
 
 from ..reference.folding import fold
+from ..reference.regex_start import quick_start
 from .patterns import GapLed
 
 
@@ -57,7 +58,7 @@ ROLE_STEMS = [
 ]
 # the offices a compound role joins: "directrice-coordinatrice", "coordinatrice et directrice"
 OFFICE_STEMS = ROLE_STEMS[:4]
-ROLE_RE = re.compile(
+ROLE_RE = quick_start(re.compile(
     r"(?<![\w-])(?P<former>(?:ancien(?:ne)?|ex|former)[\s-]+)?(?P<prefix>co-?|vice[-\s]?)?(?P<role>"
     + "|".join(f"(?P<r{i}>{stem})" for i, (stem, _) in enumerate(ROLE_STEMS)) + r")"
     # inclusive writing leaves the gender open: "président·e", "coordinateur·rice", "trésorier(ère)"
@@ -65,7 +66,7 @@ ROLE_RE = re.compile(
     + r"(?P<second>(?:-|\s+et\s+)(?:" + "|".join(re.sub(r"\(\?P<\w+>", "(?:", stem) for stem, _ in OFFICE_STEMS)
     # "président-fondateur", "présidente et fondatrice", "président et cofondateur"
     + r"))?(?:(?:-|\s+et\s+)(?:co-?)?fondat(?:eur|rice))?(?![\w-])",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # "représentant" only counts when the CPTS is named after it: "représentant la CPTS", not
 # "représentant 21 % de la population".
 NEEDS_CPTS_AFTER = {"représentant", "membre", "responsable", "porte-parole", "assistant de coordination", "chargé de prévention", "initiateur", "fondateur", "chargé de projet", "chargé de communication",
@@ -167,7 +168,7 @@ CARRIES_PROJECT = re.compile(  # from the literal word, fast; "au", "le" or "du"
     rf"(?:future\s+)?{CPTS_WORD}", re.IGNORECASE)
 PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 # "présidée par Anne Durand", "que préside Anne Durand", "chaired by Anne Durand"
-ROLE_VERB = re.compile(
+ROLE_VERB = quick_start(re.compile(
     r"\b(?:(?P<chair>(?P<co>co-?|vice-)?(?:présidée?s?\s+(?:{adverb}|{since})par|chaired\s+by|led\s+by|présidence(?:{held}|{label}))|"
     r"que\s+présid(?:e|ent)|"
     r"sous\s+la\s+(?:co-?)?présidence\s+d(?:e\s+|['’])|"
@@ -200,7 +201,7 @@ ROLE_VERB = re.compile(
         label=r"[ \t\u00a0]*:",  # "Présidence : Anne Durand ; coordination : Jean Dupont"
         since=r"(?:depuis|since)\s+[^,.;:]{1,25}?\s+",
         when=r"(?:en|in)\s+(?:\w+\s+)?\d{4}\s+"),  # "en 2019", "en mars 2019"  # "présidée depuis sa création par"
-    re.IGNORECASE)
+    re.IGNORECASE))
 # verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"
 HOLDER_VERB = GapLed(
     r"(?:(?:qui|who)\s+)?(?:(?P<chair>(?P<co>co-?)?présid(?:e|ent|ait|aient|era|eront)|co-?chairs|chairs|chaired|heads|headed|leads|led)|"
@@ -264,13 +265,13 @@ ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+
 # présidence de la CPTS, Jean Dupont ..." (a feminine participle tells the holder's gender)
 FRONTED_AT = (r"(?:[ÀA]|(?:(?:[ÉE]lu|R[ée]élu|Nommé|Désigné|Arrivé|Installé|Placé|Propulsé)(?P<fem>e)?s?|"
               r"Désormais|Aujourd['’]hui|Depuis\s+\d{4})\s+à)")
-FRONTED_HEAD = re.compile(  # "la structure" alone: "la structure hospitalière" is another
+FRONTED_HEAD = quick_start(re.compile(  # "la structure" alone: "la structure hospitalière" is another
     rf"{FRONTED_AT}\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+"
     rf"(?=(?:{CPTS_WORD}|association\b|structure(?=\s*[,(]|\s+depuis\b)))"
-    r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b")
+    r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b"))
 # an office fronted before its holder, opening a line or sentence: "À la présidence, A", "À la coordination : B"
-FRONTED_OFFICE = re.compile(rf"{FRONTED_AT}\s+la\s+(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>(?i:présidence|"
-                            r"coordination|direction|trésorerie)))\b")
+FRONTED_OFFICE = quick_start(re.compile(rf"{FRONTED_AT}\s+la\s+(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>(?i:présidence|"
+                                        r"coordination|direction|trésorerie)))\b"))
 # a time between a fronted office and the comma before its holder: "À la présidence de la CPTS depuis 2021, A"
 FRONTED_TIME = re.compile(r"(?:\s+(?:en|depuis|dès|le|au|in|since)\s+[^,.;:\n]{1,25}?)?\s*[,:]")
 OTHER_BODY = re.compile(

@@ -24,19 +24,19 @@ from dataclasses import dataclass, field
 
 from ..facts.context import postal_department
 from ..facts.number_words import NUMBER_PHRASE
-from ..reference import gazetteer
 from ..model import Span
+from ..reference import gazetteer
+from ..reference.regex_start import quick_start
 from ..text.list_repairs import inside_open_bracket
 from .commune_links import department_phrase, link_run, without_department_after
-from .list_cues import (AROUND_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, LACKING_AFTER, MAIN_TOWNS_BEFORE, PLACES_OF_PEOPLE,
-                        SOME_OF_AFTER, placed_outside)
-from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above, headline_before_cpts,
-                           under_heading)
+from .list_cues import (AROUND_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, LACKING_AFTER, MAIN_TOWNS_BEFORE, PLACES_OF_PEOPLE, SOME_OF_AFTER, placed_outside)
+from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
+                           headline_before_cpts, under_heading)
 
 # What separates the items of a list; "." ends a list (a sentence ends).
-SEPARATOR = re.compile(
+SEPARATOR = quick_start(re.compile(
     r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis|ainsi\s+que|as\s+well\s+as)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*(?:[-–—*]|\d{1,2}[.)])[ \t]*| {2,}(?=\w)",
-    re.MULTILINE)  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
+    re.MULTILINE))  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
 # a slash after a lone "s" is "sur" inside a name: "Sablé s/ Sarthe"
 SUR_SLASH = re.compile(r"(?<=[\s-][sS])/")
 # "...", "…", or a full stop before a space (not "St.", "Ste.", "hab.", an item's number "2."); each branch opens with its

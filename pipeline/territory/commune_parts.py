@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..facts.context import Context
 from ..model import Span
 from ..reference import gazetteer
+from ..reference.regex_start import quick_start
 from .areas import CommuneRef, Territory
 from .commune_links import without_department_after
 from .commune_lists import WORKPLACES
@@ -64,9 +65,9 @@ RANGE_ENDS = re.compile(
     r"\b(?:s['’]étend\w*|s['’]étir\w*|va|allant|extends?|stretch\w*|runs?|communes,|municipalities,)(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?P<from>de|d['’]|du|des|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
     r"(?:\s*,[^,.;]{0,40},)?\s+(?:jusqu['’]\s*)?(?P<to>à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
 # "De A à B, en passant par C, les soignants ...": a sentence that opens on the two ends
-RANGE_OPENING = re.compile(
+RANGE_OPENING = quick_start(re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:De|Du|Des|From)\s+(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
-    r"\s+(?:jusqu['’]\s*)?(?:à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?=\s*,)", re.MULTILINE)
+    r"\s+(?:jusqu['’]\s*)?(?:à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?=\s*,)", re.MULTILINE))
 # after a colon or a comma: "la CC X : de A à B, de C à D", "la CC X, de A à B : 58 communes"
 RANGE_AFTER_STOP = re.compile(
     rf"(?<=[:,])\s*(?:de|d['’]|du|des)\s*(?P<first>{TOWN})\s+(?:à|au|aux)\s+(?P<last>{TOWN})(?=\s*[,.;:]|\s+et\s)")
@@ -238,13 +239,13 @@ def _attach_town(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str],
 
 
 TOWN_NAME = r"(?P<name>(?:(?:Le|La|Les)\s+|L['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)"
-SEAT_TOWN = re.compile(
+SEAT_TOWN = quick_start(re.compile(
     r"\b(?i:(?:basée?|installée?|implantée?|située?|domiciliée?|headquartered|based|located)\s+(?:à|aux|au|in)"
     # "son siège est à A", "dont le siège est à A", "le siège de l'association est fixé aux A"
     r"|(?:(?P<own>son|its)|(?P<whose>dont\s+le|whose)|(?P<of_cpts>le))\s+(?:siège(?:\s+social)?|headquarters)"
     r"(?(of_cpts)\s+(?:de\s+la\s+CPTS|de\s+l['’]association|de\s+la\s+structure))\s+(?:est|se\s+trouve|is|are)\s+"
     r"(?:(?:situé|installé|basé|fixé|located)\s+)?(?:à|aux|au|in))"
-    rf"\s+{TOWN_NAME}")
+    rf"\s+{TOWN_NAME}"))
 AND_TOWN = re.compile(rf"\s+(?:et|and)\s+(?:(?:à|au|aux|in)\s+)?{TOWN_NAME}")
 COMMA_ONLY = re.compile(r"\s*,\s*")
 OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
@@ -293,7 +294,7 @@ OF_TERRITORY = (r"(?P<of>\s+(?i:du|de\s+(?:son|ce|notre|la)|of\s+(?:the|its|this
                 r"(?:\s+de\s+la\s+CPTS)?)?"
                 # not another place's ("du département") nor a neighbour ("principale ville voisine")
                 r"(?!\s+(?i:du|de|des|d['’]|of|voisine?s?|proches?|l[ae]\s+plus\s+proche|nearby|neighbou?ring)\b)")
-TOWN_ROLE_RE = re.compile(TOWN_ROLE)
+TOWN_ROLE_RE = quick_start(re.compile(TOWN_ROLE))
 # "A, ville-centre du territoire, ...", "A est la principale ville du territoire"
 TOWN_THEN_ROLE = re.compile(rf"{TOWN_NAME}(?:\s*,\s*|\s+(?i:est|reste|demeure|constitue|constituant|is|remains)\s+)"
                             rf"(?:(?i:la|le|l['’]|the|its|sa|son)\s+)?{TOWN_ROLE}{OF_TERRITORY}")

@@ -16,14 +16,15 @@ from ..facts.context import CODE_LABEL, OTHER_CONTEXT_RE, Context
 from ..facts.common import Extraction
 from ..model import Span
 from ..reference.demonyms import department_of_adjective, town_of_demonym, unique_town
+from ..reference.regex_start import quick_start
 from .department_places import departments_of_places
 from .pays import departments_of_pays
 from .elsewhere import in_byline, place_of_an_event
 
-TERRITORY_CUES = re.compile(
+TERRITORY_CUES = quick_start(re.compile(
     r"couvr|concern|territoire|habitants|communes|regroup|s['’]étend|compren|englob|cantons?\b|à\s+cheval|"
     r"cover|area|inhabitants|municipalit|territory|includes|straddl|"
-    r"\bentre\s+(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Þ])", re.IGNORECASE)  # "Entre Ain et Jura, la CPTS ..."
+    r"\bentre\s+(?:la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Þ])", re.IGNORECASE))  # "Entre Ain et Jura, la CPTS ..."
 CPTS_PRONOUN = re.compile(r"\W*(?:elle|celle-ci|son\s+(?:territoire|périmètre)|it|its\s+(?:territory|area)|"
                           # "La CPTS, qui couvre ...", "Cette CPTS couvre ...": the one in focus, named before
                           r"(?:la|cette|notre|the|this|our)\s+CPTS(?!\s+(?:voisine|limitrophe))|this\s+community)\b", re.IGNORECASE)

@@ -21,6 +21,7 @@ from ..model import Span
 from ..facts.context import Context
 from ..facts.numbers import parse_number
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
+from ..reference.regex_start import quick_start
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_LETTERS, COUNT_AFTER, COVERS, CPTS_AFTER,
                          CPTS_LATER, CUE_REACH, FRAME_ONLY, FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY,
                          MEMBERS_OF_BEFORE, PARTIAL, PEOPLE_OF, PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER,
@@ -43,13 +44,13 @@ TYPED_FIRST = re.compile(
 # Several intercommunalities after one plural type word: "les communautés de communes du Val
 # de Saône et du Mirebellois", "deux communautés de communes : X et Y" or "(X et Y)"; "the X
 # and Y communities of communes" is left to EPCI_PHRASE.
-TYPED_PLURAL = re.compile(
+TYPED_PLURAL = quick_start(re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities)|"
     # "les intercommunalités X et Y", "deux EPCI : X et Y" (names typed one by one are read as such)
     r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?:\s+(?:suivante?s|couverte?s|concernée?s|membres))?"
     r"(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý]|\s*,\s*(?:la|le|l['’])\s*[A-ZÀ-Ý])"  # "deux intercommunalités, le Pays X et ..."
     r"(?!\s*[:,]?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
-    r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s*,\s*|\s+)(?P<names>[^.;:()\n]{3,160})")
+    r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s*,\s*|\s+)(?P<names>[^.;:()\n]{3,160})"))
 # A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
 DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
 # A name without its type word where a territory is named: "le territoire de Grand X",

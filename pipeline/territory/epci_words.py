@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..facts.number_words import NUMBER_PHRASE
+from ..reference.regex_start import quick_start
 
 # The count of communes an EPCI lends to a perimeter, just before its name.
 COUNT = re.compile(
@@ -25,7 +26,7 @@ ALIGNED = (r"calée?s?\s+sur|alignée?s?\s+sur|aligned\s+(?:with|on)|superpos\w*
            r"champ\s+d['’]action|zone\s+d['’]intervention)\s+(?:is|are|est|sont)\b")
 # "coïncide avec la CC X", "aligned with the X": a comparison of territories, not a partner
 COMPARED_WITH = r"(?<!coïncide\s)(?<!coïncident\s)(?<!confond\s)(?<!confondent\s)"
-FULL = re.compile(
+FULL = quick_start(re.compile(
     rf"{ALIGNED}|"
     r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
     r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|contours?|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
@@ -35,7 +36,7 @@ FULL = re.compile(
     r"(?:territoire|périmètre|territory|area)\s+(?:retenu|choisi|concerné|couvert|chosen|covered)\s+(?:est|sera|is|will\s+be)\b|"
     r"\bles\s+communes\s+(?:membres\s+)?(?:de\s+la|de\s+l['’]|du|des)\s*$|"  # "Son territoire : les communes de la CC X"
     r"toutes\s+celles|(?:aire|zone|secteur)\s+(?:géographique|couverte?|desservie?)|"  # "Zone géographique : la CC X"
-    r"(?-i:Son|Sa|Notre|Leur)\s+(?:bassin\s+de\s+(?:vie|population)|aire\s+géographique|zone\s+géographique)\b|(?:zone|secteur|aire)\s+d['’](?:intervention|action)", re.IGNORECASE)  # "Son territoire : la CC X", "a pour territoire la CA Y"
+    r"(?-i:Son|Sa|Notre|Leur)\s+(?:bassin\s+de\s+(?:vie|population)|aire\s+géographique|zone\s+géographique)\b|(?:zone|secteur|aire)\s+d['’](?:intervention|action)", re.IGNORECASE))  # "Son territoire : la CC X", "a pour territoire la CA Y"
 # "s'adresse aux 20 000 habitants de la CC X": the people of the whole area, just before its name
 # (a perimeter only in a clause about the CPTS)
 PEOPLE_OF = re.compile(r"\b(?:habitants|inhabitants|residents|population|besoins(?:\s+de\s+santé)?|(?:health\s+)?needs|professionnels(?:\s+de\s+santé)?|acteurs(?:\s+de\s+santé)?|"

@@ -10,6 +10,7 @@ from ..facts.numbers import parse_number
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
+from ..reference.regex_start import quick_start
 from .commune_lists import SECTOR_WORDS, SUR_SLASH, SURROUNDING
 from .epci_words import COMMUNE_UNIT, NAMED_EXCLUSION, OWN_COUNT_WORDS, SOME_TENS
 
@@ -79,7 +80,7 @@ UNIT_THEN_PLACE = re.compile(
     re.IGNORECASE)
 # Communes named on their own: "ainsi que les communes de A et B", "répartis sur les communes de
 # A, B...", "as well as the municipality of A", "ainsi que A, B et C, dans le Nord voisin".
-LOOSE_COMMUNES = re.compile(
+LOOSE_COMMUNES = quick_start(re.compile(
     r"(?:\b(?:ainsi\s+que|as\s+well\s+as|plus|et|and)\s+)?(?:(?:sur|dans|in|across)\s+)?"
     r"(?:(?:les|des|aux)\s+(?:communes|villes)\s+(?:(?:voisines|limitrophes|[a-zà-ÿ]+iennes|[a-zà-ÿ]+aises|[a-zà-ÿ]+oises|[a-zà-ÿ]+ines)\s+)?(?:de|d['’])|la\s+(?:commune|ville)\s+(?:de|d['’])|celles?\s+(?:de|d['’])|the\s+(?:municipalities|communes|towns)\s+of|"
     r"the\s+(?:municipality|commune|town)\s+of)\s*"
@@ -88,7 +89,7 @@ LOOSE_COMMUNES = re.compile(
     r"|\b(?:auxquel(?:le)?s|auquel|à\s+laquelle)\s+s['’]ajout\w*\s+(?=(?-i:[A-ZÀ-Ý]))"
     # "ainsi que trois communes du Jura voisin : A, B et C": communes of the department named
     rf"|\b(?:ainsi\s+que|plus|et)\s+(?:\d+|{NUMBER_PHRASE})\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|dans\s+les|dans\s+l[ae'’]|en)\s*"
-    r"(?P<dep>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -](?!voisin)[\w'’-]+){0,3})\s*(?:voisine?s?\s*)?(?::\s*|$)", re.IGNORECASE)
+    r"(?P<dep>(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -](?!voisin)[\w'’-]+){0,3})\s*(?:voisine?s?\s*)?(?::\s*|$)", re.IGNORECASE))
 # Words that introduce some communes of an area, not all of them
 EXAMPLE_WORDS = (r"notamment|dont|parmi\s+lesquelles|en\s+particulier|entre\s+autres|par\s+exemple|principalement|"
                  r"including|such\s+as|in\s+particular|among\s+them|for\s+example|mainly")

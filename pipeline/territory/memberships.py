@@ -9,15 +9,16 @@ import re
 from ..facts.context import Context
 from ..model import Span
 from ..reference import gazetteer
+from ..reference.regex_start import quick_start
 from .areas import CommuneRef, Territory
 from .parser import Parser
 from .statements import document_departments
 
-BELONGS_TO = re.compile(
+BELONGS_TO = quick_start(re.compile(
     r"\b(?:relève\w*|dépend\w*|fai(?:t|saient)\s+partie|font\s+partie|(?:est|sont)\s+rattachée?s?|appartien\w*|"
     r"belongs?|(?:is|are)\s+part|falls?\s+within|comes?\s+under|"
     r"(?:est|sont)\s+(?:\w+\s+){0,2}?(?:couvertes?|desservies?)\s+(?:[\w'’]+\s+){0,8}?par|(?:is|are)\s+(?:now\s+)?covered\s+by)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # "Les communes de A, B et C relèvent de ...": a list, whose commas do not end the subject
 LIST_OF_COMMUNES = re.compile(r"\s*(?:les|the)\s+(?:communes|villes|municipalities|towns)\s+(?:de|d['’]|of)", re.IGNORECASE)
 # "la CPTS Y, dont C fait partie", "la CPTS Y, à laquelle appartient C": a relative clause on the CPTS just named

@@ -10,6 +10,7 @@ from ..facts.number_words import NUMBER_PHRASE
 from ..facts.patterns import BULLET, RESPECTIVELY
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
+from ..reference.regex_start import quick_start
 from .epci_words import OTHER_GROUPINGS, PLACE_BEFORE, PLACE_REACH
 from .list_cues import OTHER_BODY_BEFORE_VERB, OTHER_OPENERS
 # A community the sentence does not name: "la CPTS voisine", "les autres CPTS"
@@ -34,7 +35,7 @@ AROUND = (r"(?:(?:s['’](?:organis|articul|structur)\w*|(?:organis|articul|stru
 SERVES = r"s['’]adress\w*\s+(?:à|aux)|au\s+service\s+(?:de|des|du)"
 # "Son territoire se limite à la commune de A"
 LIMITED_TO = r"se\s+limit\w*\s+(?:à|au|aux)|(?:is|are)\s+limited\s+to"
-TERRITORY_VERB = re.compile(
+TERRITORY_VERB = quick_start(re.compile(
     rf"\b(?:{AROUND}|(?:re)?couvr\w*|couvertes?|couverts|compren\w*|regroup\w*|rassembl\w*|{GATHERS}|{SCALE}|englob\w*|s['’]étend\w*|concern\w*|correspond\w*|"
     r"inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     rf"{LIMITED_TO}|{SERVES}|épous\w*|répartis|dessert|desservent|desservant|périmètre|compte|intervien\w*|interviendra|agi(?:t|ra)|rayonn\w*|counts|cover\w*|includ\w*|"
@@ -49,15 +50,15 @@ TERRITORY_VERB = re.compile(
     rf"|\b(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b(?={TO_END_COLON}:[ \t]*(?:\n|$))"
     rf"(?!{TO_END_COLON}\b(?:dont|parmi|ne|n['’]|sans|sauf|among|without|except)\b)"  # "..., trois n'ont plus de médecin :"
     r"|\b(?:territoire|territory|perimeter|périmètre)(?:\s+(?:de\s+la\s+CPTS|d['’](?:intervention|action)|couvert|of\s+the\s+CPTS))?\s*:",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 
 # "La CPTS X couvre A, tandis que la CPTS Y couvre B": two perimeters in one sentence; so does
 # "la première couvre A, la seconde B"
-CONTRAST = re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+"
-                      r"|\s*[,;]\s+(?=(?:la|le)\s+(?:seconde?|deuxième|dernière|dernier)\b)"
-                      # "...; la CPTS Y couvre B", "la CPTS X, qui couvre A, et la CPTS Y, qui couvre B", "..., la CPTS Y B"
-                      r"|\s*[,;]\s+(?:et\s+|and\s+)?(?=(?:la|the)\s+CPTS\b)", re.IGNORECASE)
+CONTRAST = quick_start(re.compile(r",?\s+(?:tandis\s+qu['’]?e?|alors\s+qu['’]?e?|whereas|while)\s+"
+                                  r"|\s*[,;]\s+(?=(?:la|le)\s+(?:seconde?|deuxième|dernière|dernier)\b)"
+                                  # "...; la CPTS Y couvre B", "la CPTS X, qui couvre A, et la CPTS Y, qui couvre B", "..., la CPTS Y B"
+                                  r"|\s*[,;]\s+(?:et\s+|and\s+)?(?=(?:la|the)\s+CPTS\b)", re.IGNORECASE))
 # "La CPTS A couvre X et la CPTS B couvre Y": a second CPTS with a verb of its own, after "et" alone
 AND_CPTS = re.compile(r"\s+(?:et|and)\s+(?=(?:la|the)\s+CPTS\b)", re.IGNORECASE)
 
@@ -146,7 +147,7 @@ def defined_acronyms(text: str) -> dict[str, str]:
 
 ACRONYM_NAME_REACH = 300  # characters: longer than any intercommunality's name
 BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z0-9]{1,9}\)")
-NAMED_ACRONYM = re.compile(rf"(?P<name>{EPCI_PHRASE.pattern})\s*\((?P<short>[A-Z][A-Z0-9]{{1,9}})\)")
+NAMED_ACRONYM = quick_start(re.compile(rf"(?P<name>{EPCI_PHRASE.pattern})\s*\((?P<short>[A-Z][A-Z0-9]{{1,9}})\)"))
 
 
 def territory_verb(words: str, gapped: bool = False) -> re.Match | None:
