@@ -241,8 +241,9 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
             return True
         if LATTER_SUBJECT.match(head):  # "Cette dernière est présidée par ...": the body named last before
             return last_body_is_cpts(ctx, verb.start())
+        # "Ses 52 membres sont réunis sous la présidence de ...": the members of the body spoken of
         return nearest_body_is_cpts(ctx, verb.start(), verb.end(),
-                                     when_none=bool(FEMININE_SUBJECT.match(head) or office_alone))
+                                     when_none=bool(FEMININE_SUBJECT.match(head) or office_alone or POSSESSIVE_HEAD.match(head)))
     # "Présidée par Anne Durand, la CPTS ...", "..., elle regroupe": the subject comes after
     after = ctx.text[verb.end():sentence.end]
     cues = [(m.start(), True) for m in CPTS_CUE.finditer(after)] + \
@@ -253,6 +254,7 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
 
 
 CLEFT = re.compile(r"(?i:c['’]est|ce\s+fut|c['’]était)")
+POSSESSIVE_HEAD = re.compile(r"(?:Ses|Son|Sa|Its)\s")
 # "La CPTS, créée en 2019 à l'initiative de A": the creation and its time before the initiative
 CREATED_WHEN = re.compile(r"\b(?:née?|créée?|lancée?|fondée?|constituée?)s?\s+(?:en|le|au|dès|in)\s+[^,.;]{1,20}$",
                           re.IGNORECASE)
@@ -291,7 +293,7 @@ def _holders_before_verbs(ctx: Context):
             yield from ((name, m) for name, _ in pronoun_holder_of(ctx, sentence))
 
 
-CLAUSE_END = re.compile(r"[ \t\u00a0]*(?:[.,;:!?)»\n]|$)")
+CLAUSE_END = re.compile(r"(?:\s+(?:depuis|since)\s+[^.,;:!?()\n]{1,30}?)?[ \t\u00a0]*(?:[.,;:!?)»\n]|$)")  # "... depuis 2022."
 
 
 def _office_alone(ctx: Context, noun: re.Match) -> bool:

@@ -20,7 +20,8 @@ UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[Dd]octoresse|[Pp]r\.?|"
          r"[Pp]rofesseure?|[Pp]rof\.|Mme\.?|Madame|Mlle\.?|Mademoiselle|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?|"
          r"Doctor|Professor|Nurse|Pharmacist|Midwife|GP)\s+")  # English writes the profession as a title
-NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
+# the Breton "c'h" inside a name: "Créac'h", "Le Bec'h"
+NAME_WORD = rf"(?:[{UP}](?:['’][{UP}])?[{LOW}]+(?:(?<=c)['’]h[{LOW}]*)?|[{UP}]{{2,}})(?:-(?:[{UP}][{LOW}]+|[{UP}]{{2,}}))*"
 PARTICLE = r"(?:(?:de(?:\s+la)?|du|des|van|von|der|di|da|ben|el)\s+|d['’])"
 INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \u00a0]?)"  # "J. Dupont", "J.-P. Durand" (not a credit's "I.R." over a name)
 # a name may follow an elided "de": "entourée d'Anne Durand"

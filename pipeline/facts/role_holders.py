@@ -70,6 +70,9 @@ NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la prés
 NAME_JOINT = (r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"
               r"\s*(?:,(?:\s*(?:et|and)\b,?)?|\bet\b|\band\b|&)\s*")  # ", et, B": a stray comma after "et"
 SECOND_NAME_GAP = re.compile(NAME_JOINT + r"(?:(?:d['’]|de\s+)(?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
+# a name with a verb of its own opens another clause: "présidée par A, et B assure la coordination"
+OWN_VERB_AFTER = re.compile(r"\s+(?:assur(?:e|ait)|occup(?:e|ait)|pren(?:d|ait)|a\s+pris|coordonn(?:e|ait)|dirig(?:e|eait)|anim(?:e|ait)"
+                            r"|est|sera|était|devient|rejoint|a\s+rejoint|complète|takes|holds|is|was|runs|coordinates)\b")
 # between two names of a list, the second one's title included: "Anne Durand, le Dr Jean Dupont et ..."
 LISTED_GAP = re.compile(NAME_JOINT + rf"(?:d['’]|du\s+)?(?:{TITLE})?")
 
@@ -411,7 +414,7 @@ def names_after(ctx: Context, pos: int, cued: bool = False) -> list[Name]:
     while True:
         m = NAME_RE.match(ctx.text, pos)
         name = as_name(ctx, m, cued=cued) if m else None
-        if name is None:
+        if name is None or out and OWN_VERB_AFTER.match(ctx.text, name.span.end):
             return out
         out.append(name)
         more = SECOND_NAME_GAP.match(ctx.text, name.span.end)

@@ -171,7 +171,7 @@ PROJECT_ARTICLE = re.compile(r"\b(?:au|le|du)\s+$", re.IGNORECASE)
 ROLE_VERB = quick_start(re.compile(
     r"\b(?:(?P<chair>(?P<co>co-?|vice-)?(?:présidée?s?\s+(?:{adverb}|{since})par|chaired\s+by|led\s+by|présidence(?:{held}|{label}))|"
     r"que\s+présid(?:e|ent)|"
-    r"sous\s+la\s+(?:co-?)?présidence\s+d(?:e\s+|['’])|"
+    r"sous\s+la\s+(?:co-?)?présidence\s+d(?:e\s+|u\s+|['’])|"
     # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
     r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|(?:avec|a|avait|aura)\s+à\s+sa\s+tête|"
     r"headed\s+by|présidence{shared})|"

@@ -134,7 +134,8 @@ def _cpts(named: NamedCpts, is_subject: bool, facts: CptsFacts, territory: Terri
         "dates": {kind: _date(facts.dates.get(kind), ev, {s for k, s in facts.farther_kinds if k == kind})
                   for kind in DATE_KINDS},
         "percentages": _percentages(facts, ev),
-        "territory": _territory(_narrowed_to_count(territory, facts.quantities.get("communes_count")), ev),
+        "territory": _territory(_narrowed_to_count(territory, facts.quantities.get("communes_count")), ev,
+                                facts.quantities.get("communes_count")),
         "people": [{"name": p.value["name"], "role": p.value["role"], "evidence": ev(p.span, p.confidence)}
                    for p in facts.people],
         "launch_place": _commune(facts.launch_places[0], ev) if facts.launch_places else None,
@@ -267,14 +268,32 @@ COUNT_TOLERANCE = 1.1  # "une trentaine de communes" may round the count down a 
 PART_REACH = 8  # characters between a count and the area it counts a part of: " de la "
 
 
-def _territory(territory: Territory | None, ev: EvidenceMaker) -> dict:
+def _territory(territory: Territory | None, ev: EvidenceMaker, count: list[Fact] | None) -> dict:
     if territory is None:
         return {"areas": [], "communes": [], "resolved": None}
     return {
         "areas": [_area(a, ev) for a in territory.areas],
         "communes": [_commune_ref(r, ev) for r in territory.communes()],
-        "resolved": resolve(territory),
+        "resolved": _measured_against_count(resolve(territory), territory, count),
     }
+
+
+FEWER_THAN_STATED = 3  # communes: a perimeter this much smaller than the count the text gives is not all of it
+
+
+def _measured_against_count(resolved: dict | None, territory: Territory, count: list[Fact] | None) -> dict | None:
+    """A perimeter against the number of communes the text gives the CPTS: a few towns named in passing
+    ("Draguignan" of 35 communes, four of 16), with no whole intercommunality, are no perimeter; a list
+    shorter than the count is not the whole of it."""
+    if resolved is None or not count:
+        return resolved
+    stated = most_precise(count).value
+    whole_area = any(area.extent == "full" and area.code for area in territory.areas)
+    if not whole_area and resolved["count"] * 2 < stated:
+        return None
+    if stated - resolved["count"] >= FEWER_THAN_STATED:
+        resolved["complete"] = False
+    return resolved
 
 
 def _area(area: Area, ev: EvidenceMaker) -> dict:

@@ -12,8 +12,10 @@ from ..model import Span
 from .epci_words import ANNOUNCED, ANNOUNCED_REACH, COUNTED_EPCIS
 
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
-# "Son territoire ? La CC X", "Son périmètre ? Celui de la CC X": the answer to a heading's question
-ANSWER_OPENING = re.compile(r"\s*(?:(?:celui|celle)\s+(?:de\s+la|de\s+l['’]|du|des)\s*|(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
+# "Son territoire ? La CC X", "Son périmètre ? Celui de la CC X": the answer to a heading's question; so are
+# "92 communes : celles de la CC X" after a colon
+ANSWER_OPENING = re.compile(r"\s*(?:(?:celui|celle|celles|ceux)\s+(?:de\s+la|de\s+l['’]|du|des)\s*|(?:la|le|les|l['’]|the)\s*)?",
+                            re.IGNORECASE)
 # Another typed name joined to a name: ", et la CC Y", "and the Y community of communes"
 MAX_JOINED_NAMES = 4
 NEXT_NAME = re.compile(rf"\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?:{EPCI_PHRASE.pattern})")
@@ -28,9 +30,10 @@ def clause_before(text: str, start: int, previous_end: int, name_end: int) -> Sp
             and text[:boundary].rstrip().endswith(":"):
         colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
         boundary = boundary_before(text, colon)
-    elif boundary > 0 and (text[boundary] == ":" or text[boundary] == "?" and ANSWER_OPENING.fullmatch(text, boundary + 1, start)) and (ARTICLE_ONLY.fullmatch(text, boundary + 1, start)
-                                                    or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)
-                                                    or TERRITORY_HEADING.fullmatch(text, boundary_before(text, boundary) + 1, boundary)):
+    elif boundary > 0 and (text[boundary] == ":" or text[boundary] == "?" and ANSWER_OPENING.fullmatch(text, boundary + 1, start)) \
+            and ((ANSWER_OPENING if text[boundary] == ":" else ARTICLE_ONLY).fullmatch(text, boundary + 1, start)
+                 or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)
+                 or TERRITORY_HEADING.fullmatch(text, boundary_before(text, boundary) + 1, boundary)):
         # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
         # words before the colon introduce the name
         boundary = boundary_before(text, boundary)

@@ -296,6 +296,8 @@ def territory_of_an_area(gaz, text: str, start: int, end: int) -> bool:
 SECTOR_THEN_NAME = re.compile(
     rf"\b(?:{SECTOR_WORDS})(?:\s+de\s+(?:soins|santé|proximité))?\s+(?:de|d['’]|du|des)\s*"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]*(?:[ -](?:[A-ZÀ-Ý][\w'’-]*|du|de|des|sur|sous|en|la|le|les|lès)){0,5})\s*$", re.IGNORECASE)
+# "les anciens cantons de A": the names of a list that opens so are cantons, however the list goes on
+CANTONS_THEN_NAME = re.compile(r"\b(?:anciens\s+)?cantons\s+(?:de|d['’]|du|des)\s*[A-ZÀ-Ý][\w'’ -]*$", re.IGNORECASE)
 # A figure closing a list item: "– 14 000 habitants", ": 2 800 hab.", "(1 000 habitants)"
 ITEM_FIGURE = re.compile(r"[–—:,(-][ \t]*\d[\d \t\u00a0\u202f.,]*(?:habitants|hab\.?|inhabitants)\)?[\s.;]*$", re.IGNORECASE)
 LIST_GOES_ON = re.compile(r"\s*(?:,|et\b|&)\s*(?:de\s+|d['’]\s*)?[A-ZÀ-Ý]")  # ", B et C" after a first name

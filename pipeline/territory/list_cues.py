@@ -121,10 +121,15 @@ PLACES_OF_PEOPLE = re.compile(
     r"|\b(?:exerçant|installée?s?|travaillant|working|practi[cs]ing|based)\s+(?:à|au|aux|en|sur|in|at)\s+$",
     re.IGNORECASE)
 
+# "les anciens cantons de A, de B et de C": cantons named after their towns, not communes
+CANTONS_BEFORE = re.compile(r"\bcantons\s+(?:de|d['’]|du|des)(?![^.;:()\n]*\b(?:communes?|villes?)\b)[^.;:()\n]{0,60}$", re.IGNORECASE)
+
+
 def placed_outside(text: str, span: Span) -> bool:
     """Whether the words just before or after the list at `span` put its places outside the
-    territory, or make them venues, destinations or partners."""
+    territory, make them venues, destinations or partners, or name cantons by them."""
     return bool(OUTSIDE.search(text[max(0, span.start - 80):span.start]) or OUTSIDE_AFTER.match(text, span.end)
+                or CANTONS_BEFORE.search(text, max(0, span.start - 80), span.start)
                 or VENUES_BEFORE.search(text, max(0, span.start - 100), span.start) or VENUES_AFTER.match(text, span.end)
                 or GATHERED_AT.search(text, max(0, span.start - 60), span.start)
                 or NOT_COVERED.search(text, max(0, span.start - 80), span.start)

@@ -23,12 +23,11 @@ from ..reference.words import CONTRACTED_ARTICLE, uncontracted
 from .commune_links import without_department_after
 from .commune_lists import MORE_PLACES, SURROUNDING
 from .epci_words import ACTOR_BETWEEN, COMMUNE_UNIT, COUNTED_EPCIS
-from .items import (ACRONYM, AREA_WORD, ATTACHED_TO_OTHER, CLOSED_LIST, COUNT_BEFORE, DIRECTIONS, EXAMPLE_WORD,
-                    EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, LEADING_ARTICLE, MEMBERS_AFTER_COMMA,
-                    NAME_ENDING_PIECE, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX, RANGE, TERRITORY_OF_NAME,
-                    area_kind, clean_name, names_a_commune, glue_members, looks_like_named_area, loose_communes,
-                    end_of_name, number_in, short_name_in_brackets, skip_quantities, stripped)
-from .items import ANTECEDENT_REACH, ITEM_FIGURE, LIST_GOES_ON, OPEN_END, RELATIVE, SECTOR_THEN_NAME
+from .items import (ACRONYM, ANTECEDENT_REACH, AREA_WORD, ATTACHED_TO_OTHER, CANTONS_THEN_NAME, CLOSED_LIST, COUNT_BEFORE,
+                    DIRECTIONS, EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, ITEM_FIGURE, LEADING_ARTICLE,
+                    LIST_GOES_ON, MEMBERS_AFTER_COMMA, NAME_ENDING_PIECE, OPEN_END, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX,
+                    RANGE, RELATIVE, SECTOR_THEN_NAME, TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune, glue_members,
+                    looks_like_named_area, loose_communes, end_of_name, number_in, short_name_in_brackets, skip_quantities, stripped)
 from .inline_items import inline_items, without_places_between
 from .statements import BULLET, other_subject
 
@@ -48,8 +47,7 @@ MAIN_TOWNS = re.compile(r"\b(?:pôles(?:\s+urbains)?|bourgs(?:-centres)?|villes[
 # "Parmi les communes couvertes figurent A, B et C": some of them
 AMONG_BEFORE = re.compile(r"\b(?:parmi|among)\b", re.IGNORECASE)
 AMONG_AFTER = re.compile(r"\s+(?:parmi|among)\s+[^.;]*[.;]?\s*$", re.IGNORECASE)
-# "une vingtaine de communes autour de A, B et C": the towns a territory lies around, the first of them
-# just after the words
+# "une vingtaine de communes autour de A, B et C": the towns a territory lies around, the first just after the words
 AROUND_TOWNS = re.compile(r"\b(?:autour\s+(?:de\s+|d['’]\s*)|around\s+)[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*){0,3}\s*$")
 # "A, B et une vingtaine de communes rurales", "A et 15 autres communes": more places than the names
 # (not "et 3 communes de la CC Y : C, D, E", which names them)
@@ -63,8 +61,7 @@ MEMBERS = re.compile(r"\s*(?:\((?P<paren>[^)]*)\)|:(?P<colon>.*))", re.DOTALL)
 MEMBERS_LEFT_OPEN = re.compile(r"\s*\((?P<paren>[^)]*)\Z")
 STOPS_ON_A_COMMA = re.compile(r"[ \t]*[,;][ \t]*(?:\n|\Z)")
 AREA_IN_BRACKETS = re.compile(r"\(\s*([^()]*?)\s*\)[\s.;]*$")  # "A et B (CC X)"
-# "Pour les communes de Savoie : A, B" run into the sentence before by a reflow: a word that opens a
-# phrase is no area's name
+# "Pour les communes de Savoie : A, B" run into the sentence before by a reflow: a phrase's first word names no area
 PHRASE_WORD = re.compile(r"(?:Pour|Dans|Sur|En|Avec|Et|Ou|Par|Chez|Vers|Selon|Soit|Dont|Mais|For|In|With|And)")
 
 
@@ -390,7 +387,9 @@ class Parser:
             if item is items[0] and len(self.territory.areas) == before and len(self.territory.loose) == first_loose:
                 missed = item  # nothing read in the first piece
         sector = missed is not None and SECTOR_THEN_NAME.search(self.text, missed.start, missed.end)
-        if sector:  # "sur les secteurs de A, B et C": towns the parts of the territory are named after
+        if missed is not None and CANTONS_THEN_NAME.search(self.text, missed.start, missed.end):
+            del self.territory.loose[first_loose:]  # "les anciens cantons de A, de B et de C": cantons, not communes
+        elif sector:  # "sur les secteurs de A, B et C": towns the parts of the territory are named after
             self._named_after_sectors(sector, first_loose)
         elif items and MAIN_TOWNS.search(self.text, after, items[0].start):
             self.named_in_passing(first_loose)  # "deux pôles urbains, A et B, et 30 communes"

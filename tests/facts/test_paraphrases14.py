@@ -1,0 +1,98 @@
+"""Invented sentences in the wordings of press and CPTS pages: an association born "sous forme associative"
+(its statutes too), offices held "sous la co-présidence du Dr", a list of holders that stops where a name
+has a verb of its own, the Breton "c'h" in a surname, the office of a body taken up by "Ses membres";
+the communes of an intercommunality given as "celles de la CC X", the towns cantons are named after, and a
+perimeter measured against the count of communes the text gives."""
+from __future__ import annotations
+
+import pytest
+
+K = "val-fleuri"
+GRAND_FIGEAC = "200067361"
+
+
+def _people(record: dict) -> set[tuple[str, str]]:
+    return {(p["name"], p["role"]) for c in record["cpts"] for p in c["people"]}
+
+
+def _dates(record: dict) -> dict[str, str]:
+    return {kind: d["value"] for c in record["cpts"] for kind, d in c["dates"].items() if d}
+
+
+def _cpts(record: dict, key: str) -> dict:
+    return {c["key"]: c for c in record["cpts"]}[key]
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Née en janvier 2022 sous forme d'association, la CPTS du Val Fleuri couvre douze communes.", "2022-01"),
+    ("Créée sous forme associative en juin 2022, la CPTS du Val Fleuri couvre douze communes.", "2022-06"),
+    ("La CPTS du Val Fleuri est née à l'automne 2022 sous la forme d'une association loi 1901.", "2022"),
+])
+def test_an_association_born_so_dates_the_launch_and_the_statutes(record_of, text, value):
+    assert _dates(record_of(text)) == {"launch": value, "statutes": value}
+
+
+def test_a_cpts_born_without_its_association_dates_the_launch_only(record_of):
+    assert _dates(record_of("La CPTS du Val Fleuri est née en janvier 2022 d'une envie commune.")) == {"launch": "2022-01"}
+
+
+# --- people --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri s'est constituée sous la co-présidence du Dr Mathieu Gallois et de Sandrine Lhuillier.",
+     {("Mathieu Gallois", "co-président"), ("Sandrine Lhuillier", "co-présidente")}),
+    # the members of the body the sentence before named
+    ("Plus rurale, la CPTS du Val Fleuri couvre 81 communes. Ses 52 membres (médecins, infirmiers) sont réunis sous "
+     "la co-présidence du Dr Mathieu Gallois et de Sandrine Lhuillier, infirmière libérale.",
+     {("Mathieu Gallois", "co-président"), ("Sandrine Lhuillier", "co-présidente")}),
+    # a name with a verb of its own opens another clause: not one more president
+    ("La CPTS du Val Fleuri est présidée par Thomas Guérin, masseur-kinésithérapeute, et Marie-Laure Bonnin assure "
+     "la coordination depuis septembre 2022.",
+     {("Thomas Guérin", "président"), ("Marie-Laure Bonnin", "coordinatrice")}),
+    ("La CPTS du Val Fleuri regroupe 80 soignants. Marie-Laure Bonnin assure la coordination depuis septembre 2022.",
+     {("Marie-Laure Bonnin", "coordinatrice")}),
+    ("La CPTS du Val Fleuri est présidée par Anne Roux, avec Erwan Créac'h comme vice-président.",
+     {("Anne Roux", "présidente"), ("Erwan Créac'h", "vice-président")}),
+])
+def test_offices_in_other_words(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+def test_two_presidents_listed_stay_two(record_of):
+    text = "La CPTS du Val Fleuri est coprésidée par Anne Roux et Paul Morel, médecins à Gex."
+    assert _people(record_of(text)) == {("Anne Roux", "coprésidente"), ("Paul Morel", "coprésident")}
+
+
+# --- territory -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Figeacois couvre 92 communes : celles de la communauté de communes du Grand-Figeac.",
+    "La CPTS du Figeacois a été lancée le 5 avril 2024.\n• 92 communes : celles de la communauté de communes du "
+    "Grand-Figeac\n• 45 000 habitants",
+])
+def test_the_communes_of_an_intercommunality_given_as_those_of_it(record_of, text):
+    territory = _cpts(record_of(text), "figeacois")["territory"]
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [(GRAND_FIGEAC, "full")]
+    assert territory["resolved"]["count"] == 92
+
+
+def test_cantons_named_after_their_towns_give_no_commune(record_of):
+    text = ("La CPTS Lomagne Gersoise couvre les anciens cantons de Lectoure, de Fleurance, de Miradoux et de "
+            "Saint-Clar, soit 51 communes et 19 600 habitants.")
+    territory = _cpts(record_of(text), "lomagne-gersoise")["territory"]
+    assert territory["communes"] == [] and territory["resolved"] is None
+
+
+def test_the_towns_of_a_few_health_centres_are_no_perimeter_of_thirty_communes(record_of):
+    text = ("La CPTS du Val Fleuri couvre 30 communes. Elle s'appuie sur les maisons de santé de Donzy, "
+            "Pouilly-sur-Loire et Neuvy-sur-Loire.")
+    assert _cpts(record_of(text), K)["territory"]["resolved"] is None
+
+
+def test_a_list_shorter_than_the_count_is_not_the_whole_perimeter(record_of):
+    text = ("La CPTS du Val Fleuri couvre 12 communes : Donzy, Pouilly-sur-Loire, Neuvy-sur-Loire, Cosne-Cours-sur-Loire, "
+            "Saint-Amand-en-Puisaye, Myennes, Alligny-Cosne et Saint-Loup.")
+    resolved = _cpts(record_of(text), K)["territory"]["resolved"]
+    assert resolved["count"] == 8 and resolved["complete"] is False
