@@ -24,7 +24,7 @@ from .first_names import is_known_first_name
 from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, intercommunality_name_end, line_at,
                         line_continues, named_by_fronted_verb, not_a_community, person_starts, ranked_in_a_place,
                         place_joined_after, rare_adjective_after_land_noun, second_place, towns_joined, without_gapped_figure)
-from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines
+from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines, whole_dashed_names
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE, COLUMN_GAP,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
                          OWN_PLURAL_BEFORE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
@@ -66,7 +66,7 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     mentions += _names_after_pronoun(text, is_department) + _english_names_before(text, is_department)
     if HEAD_RE.search(text):  # beside other names, only "Baptisée « X », elle ...": the text's own CPTS
         mentions += [m for m in _names_given(text, is_department) if not mentions or named_by_fronted_verb(text, m.span, mentions)]
-    mentions = drop_cut_name(text, drop_nested(sorted(mentions, key=lambda m: m.span.start)))
+    mentions = drop_cut_name(text, whole_dashed_names(text, drop_nested(sorted(mentions, key=lambda m: m.span.start))))
     mentions = mark_taglines(text, drop_tag_lines(text, drop_capital_run_ons(text, mentions)))
     for m in mentions:
         m.in_capitals = line_in_capitals(text, m.span.start)

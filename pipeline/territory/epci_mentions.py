@@ -69,7 +69,9 @@ BARE_NAME = re.compile(
     r"s['’]étend\w*\s+entre|à\s+l['’]échelle\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s+"
     # "couvre tout le X", "l'ensemble de la Y", "la totalité du Z"
     r"(?:(?:tout|toute|tous|l['’]ensemble|la\s+totalité|l['’]intégralité)\s+(?:de\s+la|de\s+l['’]|du|des|la|le|les|l['’])|la|le|les|l['’]|"
-    r"(?=(?-i:[A-ZÀ-Ý]))))"  # "couvre Lannion-Trégor": a whole name without its article
+    r"(?=(?-i:[A-ZÀ-Ý])))"  # "couvre Lannion-Trégor": a whole name without its article
+    # a line of its own that counts the communes of the name it holds: "Pays des Abers (13 communes)"
+    r"|(?m:^)[ \t•*–-]*(?=[A-ZÀ-Ý][^\n()]{2,60}\(\s*\d+\s+communes\s*\)[ \t]*(?:\n|\Z)))"
     rf"\s*(?P<name>{DASHED_NAME}|{COUNTED_LETTERS})")
 # Where the names after a plural type word part: "du Val de X, du Y et de la Z"
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")

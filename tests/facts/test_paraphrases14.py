@@ -1,8 +1,9 @@
 """Invented sentences in the wordings of press and CPTS pages: an association born "sous forme associative"
 (its statutes too), offices held "sous la co-présidence du Dr", a list of holders that stops where a name
 has a verb of its own, the Breton "c'h" in a surname, the office of a body taken up by "Ses membres";
-the communes of an intercommunality given as "celles de la CC X", the towns cantons are named after, and a
-perimeter measured against the count of communes the text gives."""
+the communes of an intercommunality given as "celles de la CC X", the towns cantons are named after, a
+perimeter measured against the count of communes the text gives; names with a spaced dash (a CPTS's, an
+intercommunality's) and intercommunalities named without their type on lines that count their communes."""
 from __future__ import annotations
 
 import pytest
@@ -96,3 +97,35 @@ def test_a_list_shorter_than_the_count_is_not_the_whole_perimeter(record_of):
             "Saint-Amand-en-Puisaye, Myennes, Alligny-Cosne et Saint-Loup.")
     resolved = _cpts(record_of(text), K)["territory"]["resolved"]
     assert resolved["count"] == 8 and resolved["complete"] is False
+
+
+# --- names with a spaced dash --------------------------------------------------------------------
+
+def test_a_dashed_name_before_a_verb_of_the_genre(record_of):
+    record = record_of("Brest, le 12 mars 2024. La CPTS Abers – Côte des Légendes fédère les soignants du nord du "
+                       "Finistère. Elle compte 180 adhérents.")
+    assert [(c["key"], c["professionals_count"]["value"]) for c in record["cpts"]] == [("abers-cote-des-legendes", 180)]
+
+
+def test_a_title_and_a_footer_cut_at_the_dash_take_the_whole_name_the_text_gives(record_of):
+    text = ("CPTS Abers – Côte des Légendes\nAccueil   La CPTS   Notre territoire\n\n"
+            "La CPTS Abers – Côte des Légendes fédère les soignants du nord du Finistère.\n\n"
+            "© 2024 CPTS Abers – Côte des Légendes · Mentions légales · Plan du site\n")
+    assert [(c["key"], c["aliases"]) for c in record_of(text)["cpts"]] == [("abers-cote-des-legendes", [])]
+
+
+def test_an_intercommunality_named_with_an_en_dash_for_its_hyphen(record_of):
+    text = ("La CPTS du Verdunois couvre la communauté de communes Val de Meuse – Voie Sacrée hors Julvécourt, Osches "
+            "et Saint-André-en-Barrois.")
+    territory = _cpts(record_of(text), "verdunois")["territory"]
+    assert [(a["code"], a["extent"]) for a in territory["areas"]] == [("200066165", "full")]
+    assert territory["resolved"]["count"] == 22  # its 25 communes but the three it leaves out
+
+
+def test_intercommunalities_named_without_their_type_on_lines_that_count_their_communes(record_of):
+    text = ("La CPTS des Abers couvre 31 communes, réparties sur trois intercommunalités.\n\n"
+            "Pays des Abers (13 communes)\nPlabennec, Lannilis, Plouguerneau…\n\n"
+            "Lesneven Côte des Légendes (14 communes)\nLesneven, Kerlouan, Guissény…\n\n"
+            "Pays d'Iroise (4 communes)\nPloudalmézeau, Lampaul-Ploudalmézeau, Landunvez, Tréouergat\n")
+    areas = _cpts(record_of(text), "abers")["territory"]["areas"]
+    assert [(a["code"], a["extent"]) for a in areas] == [("242900553", "full"), ("242900793", "full"), ("242900074", "partial")]
