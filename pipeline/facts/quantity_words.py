@@ -75,7 +75,8 @@ AREA_AFTER_COMMUNES = re.compile(
     r"(?:de\s+la|du|des|à\s+la|au|dans\s+la|sur\s+la|of\s+the|in\s+the|to\s+the)\s+(?:communaut|community|m\S{1,2}tropole|"
     r"agglom|CC\b|CA\b|CdC\b|CdA\b|intercommunalit)", re.IGNORECASE)  # word starts: accents may be misread
 PLACE_BEFORE = re.compile(
-    r"\b(?:ville|commune|city|town|village|ville-centre|chef-lieu|préfecture|bourg)\b[^,;()]{0,40}$"
+    # (in the number's sentence; a word of a town's name is none: "Petit-Bourg")
+    r"(?<![\w-])(?-i:ville|commune|city|town|village|ville-centre|chef-lieu|(?:sous-)?préfecture|bourg)\b[^,;().!?]{0,40}$"
     # "Villebois, peuplée de 3 000 habitants" (a territory "peuplé de 60 000 habitants" is the CPTS's)
     # ("un territoire de 32 communes peuplé de 45 000 habitants": the CPTS's)
     r"|(?<!territoire\s)(?<!secteur\s)(?<!bassin\s)(?<!communes\s)(?<!²\s)(?<!km2\s)\bpeuplée?\s+de\s+$", re.IGNORECASE)
@@ -139,7 +140,8 @@ TOWN_APPOSITION = re.compile(r"\b(?:ville|commune|ville-centre|chef-lieu|bourg|v
                              r"(?:\s+(?:de|d['’]|of)\s*(?-i:[A-ZÀ-Þ])[\w'’-]*(?:[ -][\w'’-]+){0,4})?\s*,\s*$", re.IGNORECASE)
 # "créée par une vingtaine de professionnels", "à l'initiative de 12 médecins": its founders, not its members
 FOUNDERS_BEFORE = re.compile(
-    r"\b(?:(?:cré|fond|initi|impuls|lanc|port)(?:é|ée|és|ées)\s+(?:\w+\s+){0,3}?par|à\s+l['’]initiative\s+d(?:e|['’])|"
+    # (the community "portée par 118 professionnels" is carried by its members; the project "porté par" them, by its founders)
+    r"\b(?:(?:(?:cré|fond|initi|impuls|lanc)(?:é|ée|és|ées)|porté|portés)\s+(?:\w+\s+){0,3}?par|à\s+l['’]initiative\s+d(?:e|['’])|"
     # "le projet de santé a été élaboré par une trentaine de professionnels": its authors
     r"(?:élaboré|rédigé|co-?construit|construit|conçu|écrit|préparé|drafted|written|designed)e?s?\s+(?:\w+\s+){0,3}?(?:par|by)|"
     # "née de la volonté d'une vingtaine de professionnels"
@@ -306,8 +308,9 @@ SEATED_AFTER = re.compile(r"\s+(?:\w+\s+){0,3}?(?:(?:siègent|siégeant|siégero
 BOARD_BEFORE = re.compile(r"\b(?:bureau|conseil|comité|collège|gouvernance|board|committee|council)\b[^.;:!?]{0,40}$",
                           re.IGNORECASE)
 MEMBRES = re.compile(r"\bmembres\b", re.IGNORECASE)
-# "forte de ses 80 membres", "avec ses 80 membres": its own
-OWN_MEMBERS_BEFORE = re.compile(r"\b(?:fort\w*\s+de|avec)\s+(?:ses|leurs)\s+(?:\w+\s+)?$", re.IGNORECASE)
+# "forte de ses 80 membres", "avec ses 80 membres", a sentence opening on "Ses 80 membres": its own
+OWN_MEMBERS_BEFORE = re.compile(r"\b(?:fort\w*\s+de|avec)\s+(?:ses|leurs)\s+(?:\w+\s+)?$|(?:^|[.!?»]\s+|\n)(?-i:Ses|Its)\s+$",
+                                re.IGNORECASE)
 CLAUSE_START = ",;(\n"
 NEXT_LINE_LABEL = re.compile(r"[^\n:.;]{0,40}:")  # "Communes : 24\nProfessionnels adhérents : 90"
 

@@ -119,7 +119,15 @@ def _owners(ctx: Context, span: Span, value: int) -> list[tuple[str, Span, int]]
         if named:
             return [(key, s, v) for key, (s, v) in zip(named, ranks)]
     key = ctx.target_for(span)
+    fronted = FRONTED_OTHER.match(ctx.text, sentence.start, span.start)
+    if fronted and len(ctx.subjects) == 1 and any(k == key for _, k in ctx.mentions_in(Span(fronted.start(), fronted.end()))):
+        key = ctx.subjects[0]  # "Après la CPTS X, c'est la deuxième CPTS du département": the text's own, not X
     return [(key, span, value)] if key else []
+
+
+# a CPTS named in a phrase the sentence opens with, before the one the rank is said of
+FRONTED_OTHER = re.compile(r"[\s«\"“]*(?:Après|Comme|Avant|Derrière|À\s+l['’]instar\s+de|After|Like|Following)\b[^,.;!?]{3,80},",
+                           re.IGNORECASE)
 
 
 

@@ -129,3 +129,38 @@ def test_intercommunalities_named_without_their_type_on_lines_that_count_their_c
             "Pays d'Iroise (4 communes)\nPloudalmézeau, Lampaul-Ploudalmézeau, Landunvez, Tréouergat\n")
     areas = _cpts(record_of(text), "abers")["territory"]["areas"]
     assert [(a["code"], a["extent"]) for a in areas] == [("242900553", "full"), ("242900793", "full"), ("242900074", "partial")]
+
+
+# --- counts and ranks ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Portée par 118 professionnels de santé libéraux, la CPTS du Val Fleuri s'étend sur 24 communes.", 118),
+    ("La CPTS du Val Fleuri couvre 24 communes. Ses 52 membres (médecins, infirmiers, pharmaciens) sont réunis en "
+     "association.", 52),
+])
+def test_the_members_who_carry_the_community(record_of, text, expected):
+    assert _cpts(record_of(text), K)["professionals_count"]["value"] == expected
+
+
+def test_the_founders_of_a_project_are_not_its_members(record_of):
+    text = "La CPTS du Val Fleuri couvre 24 communes. Son projet, porté par 12 professionnels, a été validé en 2023."
+    assert _cpts(record_of(text), K)["professionals_count"] is None
+
+
+@pytest.mark.parametrize("sentence", ["Un bassin de vie de 78 000 personnes.", "Elle dessert 78 000 habitants."])
+def test_a_population_after_a_list_ending_on_a_town_named_bourg(record_of, sentence):
+    text = ("La CPTS du Nord Basse-Terre couvre les six communes de la communauté d'agglomération du Nord Basse-Terre : "
+            "Deshaies, Pointe-Noire, Sainte-Rose, Lamentin, Petit-Bourg et Goyave. " + sentence)
+    assert _cpts(record_of(text), "nord-basse-terre")["population"]["value"] == 78000
+
+
+def test_a_sub_prefectures_population_is_the_towns(record_of):
+    text = "La CPTS du Val Fleuri couvre 24 communes. Saint-Omer, sous-préfecture de 14 000 habitants, accueille son siège."
+    assert _cpts(record_of(text), K)["population"] is None
+
+
+def test_a_rank_after_a_phrase_naming_another_cpts_is_the_texts_own(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI le 3 mars 2024. Après la CPTS des Monts Bleus, c'est la "
+                       "deuxième CPTS du Cantal à franchir ce cap.")
+    assert {c["key"]: c["rank_in_department"] and c["rank_in_department"]["value"] for c in record["cpts"]} == \
+        {K: 2, "monts-bleus": None}
