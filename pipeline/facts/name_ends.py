@@ -9,7 +9,10 @@ from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from .first_names import is_known_first_name
 from .name_words import (APOS, ARTICLE_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, MIN_COLUMN_LINE,
-                         NAME_NOUNS, NOT_NAME_WORD_RE, PERSON_RE, RARE_WORD_ZIPF, UPPER, VERB_AFTER_NAME_RE, WORD_RE)
+                         NAME_NOUNS, NOT_NAME_WORD_RE, PERSON_RE, PLACE_APPOSITION_RE, RARE_WORD_ZIPF, UPPER, VERB_AFTER_NAME_RE,
+                         WORD_RE)
+from .patterns import alone_on_its_line
+from .place_names import find_departments
 
 
 def ranked_in_a_place(text: str, head_start: int, surface: str) -> bool:
@@ -129,6 +132,46 @@ def line_at(text: str, start: int) -> str:
 
 # a dash between two parts of a name, and the article a town's name may start with ("Drancy - le Bourget")
 SPACED_DASH_RE = re.compile(rf"[ \u00a0]+[–—-][ \u00a0]+(?P<article>(?:(?:le|la|les|l[{APOS}])[ \u00a0]*(?=[{UPPER}]))?)")
+
+
+def dash_part_joins(text: str, start: int, end: int, second: Span, piece: str) -> bool:
+    """Whether the words after a spaced dash (the name at `second`, `piece` with its article) go on the name
+    text[start:end]: a verb follows them ("la CPTS Vallée Blanche – Mont-Noir s'est constituée"), towns are joined
+    ("Drancy - le Blanc Mesnil"), or a heading names a town or an intercommunality after the dash ("CPTS Val de
+    Garonne – Pays de Duras"); not a department ("la CPTS Pays de Sens - Yonne a signé": where it lies), nor a
+    heading's phrase ("CPTS X - Signatures officielles")."""
+    if _a_department_alone(text[second.start:second.end]):
+        return False
+    return _verb_follows(text, second.end) or towns_joined(text, start, end, piece) \
+        or _heading(text, start, second.end) and _a_place(piece)
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """A name alone on its line after its head word: "CPTS Val de Garonne – Pays de Duras"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = HEAD_RE.search(text, line_start, start)
+    return head is not None and alone_on_its_line(text, head.start(), end) and not LEADING_ARTICLE_RE.sub(
+        "", text[head.end():start]).strip()
+
+
+def _a_place(words: str) -> bool:
+    gaz = gazetteer.load()
+    return bool(gaz.candidates(words) or gaz.find_epci_named_alone(words, []))
+
+
+def _a_department_alone(words: str) -> bool:
+    return any(d.span.start == 0 and d.span.end == len(words) for d in find_departments(words))
+
+
+def _verb_follows(text: str, pos: int) -> bool:
+    """A verb at `pos`, or after a place in commas: "X - Y, dans le Calvados, est née"; or a clause of the
+    sentence goes on ("X - Y, qui ...", "X - Y (80 soignants)", "X - Y ; ..."), which no heading does."""
+    apposition = PLACE_APPOSITION_RE.match(text, pos)
+    return bool(VERB_AFTER_NAME_RE.match(text, apposition.end() if apposition else pos)
+                or CLAUSE_GOES_ON.match(text, pos))
+
+
+CLAUSE_GOES_ON = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*\d|,[ \u00a0]*(?:qui|dont|que|qu['’]|elle|il)\b|;)")
 
 
 def towns_joined(text: str, start: int, end: int, second: str) -> bool:

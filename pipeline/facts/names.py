@@ -19,11 +19,10 @@ from dataclasses import dataclass
 from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
-from .place_names import find_departments
 from .first_names import is_known_first_name
-from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, intercommunality_name_end, line_at,
+from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, dash_part_joins, intercommunality_name_end, line_at,
                         line_continues, named_by_fronted_verb, not_a_community, person_starts, ranked_in_a_place,
-                        place_joined_after, rare_adjective_after_land_noun, second_place, towns_joined, without_gapped_figure)
+                        place_joined_after, rare_adjective_after_land_noun, second_place, without_gapped_figure)
 from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines, whole_dashed_names
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE, COLUMN_GAP,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
@@ -31,9 +30,9 @@ from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_
                          EXPANSION_RE, GAP_RE, GENERIC_NAME_RE, HEAD_RE, INSTITUTION_NAME_RE, LEADING_ARTICLE_RE,
                          LIST_ANNOUNCED_RE, LIST_JOINT_RE, LOWER, LOWER_NOUN_RE, MONTHS,
                          NAMED_ALONE_RE, NAMING_VERB_RE, NEXT_STAGE_RE, NOT_NAME_WORD_RE, PLACE_NOUN_FIRST_RE,
-                         PLACE_NOUN_RE, PLACE_ADJECTIVE_AFTER, PLACE_AFTER_NAME_RE, PLACE_APPOSITION_RE,
+                         PLACE_NOUN_RE, PLACE_ADJECTIVE_AFTER, PLACE_AFTER_NAME_RE,
                          PLACES_NOUN_RE, PLURAL_BEFORE_RE, PRONOUN_HEAD_RE, QUOTED_RE, RARE_WORD_ZIPF, REGION_KEYS,
-                         SINGULAR_PRONOUN_BEFORE_RE, STAGE_RE, TRAILING_POINT_RE, UPPER, VERB_AFTER_NAME_RE, WORD_RE,
+                         SINGULAR_PRONOUN_BEFORE_RE, STAGE_RE, TRAILING_POINT_RE, UPPER, WORD_RE,
                          QUOTE_CLOSE, QUOTE_OPEN, key_of, describes_its_place, lower_case_tail)
 
 
@@ -417,25 +416,7 @@ def _dash_continuation(text: str, start: int, end: int) -> int:
     piece = re.split(r"[ \u00a0][–—-][ \u00a0]", text[dash.start("article"):second.end])[0] if second else ""
     if second is None or len(piece.split()) > 3:
         return end
-    if _a_department_alone(text[second.start:second.end]):
-        return end  # "la CPTS Pays de Sens - Yonne a signé": where it lies, not a second name
-    # "CPTS Drancy - le Blanc Mesnil - le Bourget": towns joined by dashes are one name wherever it stands
-    return second.end if _verb_follows(text, second.end) or towns_joined(text, start, end, piece) else end
-
-
-def _a_department_alone(words: str) -> bool:
-    return any(d.span.start == 0 and d.span.end == len(words) for d in find_departments(words))
-
-
-def _verb_follows(text: str, pos: int) -> bool:
-    """A verb at `pos`, or after a place in commas: "X - Y, dans le Calvados, est née"; or a clause of the
-    sentence goes on ("X - Y, qui ...", "X - Y (80 soignants)", "X - Y ; ..."), which no heading does."""
-    apposition = PLACE_APPOSITION_RE.match(text, pos)
-    return bool(VERB_AFTER_NAME_RE.match(text, apposition.end() if apposition else pos)
-                or CLAUSE_GOES_ON.match(text, pos))
-
-
-CLAUSE_GOES_ON = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*\d|,[ \u00a0]*(?:qui|dont|que|qu['’]|elle|il)\b|;)")
+    return second.end if dash_part_joins(text, start, end, second, piece) else end
 
 
 def _is_generic(surface: str, is_department) -> bool:

@@ -164,3 +164,13 @@ def test_a_rank_after_a_phrase_naming_another_cpts_is_the_texts_own(record_of):
                        "deuxième CPTS du Cantal à franchir ce cap.")
     assert {c["key"]: c["rank_in_department"] and c["rank_in_department"]["value"] for c in record["cpts"]} == \
         {K: 2, "monts-bleus": None}
+
+
+@pytest.mark.parametrize("heading, key", [
+    ("CPTS Val de Garonne – Pays de Duras", "val-de-garonne-pays-de-duras"),  # an intercommunality after the dash
+    ("CPTS du Val Fleuri – Communiqué de presse", "val-fleuri"),  # the heading's phrase
+    ("CPTS du Val Fleuri - Yonne", "val-fleuri"),  # where it lies
+])
+def test_a_heading_goes_on_over_its_dash_to_a_place_only(record_of, heading, key):
+    text = f"{heading}\n\nNée du rapprochement de deux projets, la CPTS couvre 60 communes et 66 400 habitants.\n"
+    assert [c["key"] for c in record_of(text)["cpts"]] == [key]
