@@ -40,6 +40,8 @@ def timeline_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str, i
         if following is None or following.start(1) in date_only or start_of_line(text, following.start(1)) in date_only:
             continue
         label = following.group(1)
+        if any(following.start(1) <= d.start < following.end(1) for d in dates):
+            continue  # "2021" over "▸ 26 janvier — Assemblée générale": the line's own date heads it
         if kinds_of_label(label):
             labels[i] = (label, start_of_line(text, following.start(1)))
     return labels

@@ -78,3 +78,17 @@ def year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
         if dates[j].year is not None:
             return dates[j].year if dates[j].month is not None else None
     return None
+
+
+YEAR_LINE = re.compile(r"^[ \t#*•▸►>-]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
+HEADING_REACH = 400  # characters above a date where the year heading its timeline may stand
+
+
+def year_of_heading(text: str, date: DateMatch) -> int | None:
+    """ "2021\n▸ 26 janvier — Assemblée générale constitutive": a date without a year under a line that holds
+    only a year, the last one above it, in a timeline."""
+    if date.year is not None or date.month is None:
+        return None
+    line_start = text.rfind("\n", 0, date.start) + 1
+    headings = list(YEAR_LINE.finditer(text, max(0, line_start - HEADING_REACH), line_start))
+    return int(headings[-1].group(1)) if headings else None

@@ -23,7 +23,7 @@ from .name_words import key_of
 from .common import Extraction, attribution_confidence
 from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
-from .event_years import date_value, year_of_same_day, year_of_sentence
+from .event_years import date_value, year_of_heading, year_of_same_day, year_of_sentence
 from .event_headlines import (OWN_TIME, a_gathering_without_its_event, acts_of_a_gathering,
                               launch_by_a_dated_contract_beside,
                               an_official_start_on_the_lead_day, headline_tells_a_birth, lead_date_of_the_headline,
@@ -134,8 +134,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
         if not kinds:
             continue
         span = Span(date.start, date.end)
-        value, extra = date_value(date, result.published, year_of_sentence(text, dates, i) or year_of_same_day(dates, i),
-                                   text)
+        value, extra = date_value(date, result.published, year_of_sentence(text, dates, i) or year_of_same_day(dates, i)
+                                   or year_of_heading(text, date), text)
         respective = None if label else _respective_owner(ctx, dates, i)
         for key in [respective] if respective else _owners(ctx, span, labelled=label is not None):
             for kind in kinds + (["launch"] if i in born_by_contract and key in ctx.subjects else []):

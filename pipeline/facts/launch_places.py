@@ -83,6 +83,8 @@ CLAUSE_END = re.compile(r"[,;:]")
 # "la CPTS, officiellement lancée": a participle set between commas after what it qualifies
 APPOSED = re.compile(r",[ \t]*(?:(?:officiellement|officially|formally)[ \t]+)?\Z", re.IGNORECASE)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
+CLOSING_LINES = 4  # ... and from the end, after the press contacts: "Caen, le 6 juin 2024"
+FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 HEADER_LINES = 40  # ... or further down, above the first line of running text
 # running text: a line of a dozen words, or a sentence's end after a few
 PROSE_LINE = re.compile(r"(?:\S+\s+){11}\S|(?:\S+\s+){4}\S*[a-zà-ÿ]{2}[.!?][»\"”]?\s*\Z")
@@ -97,13 +99,11 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|rédigée?|écrite?|mise?
           r"|(?:dossier\s+de\s+presse|lettre\s+d['’]\s*(?:information|info)|newsletter|bulletin(?:\s+d['’]information)?"
           r"|press\s+kit)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]"
           r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|rédigée?|écrite?|posted|published)(?:\s+(?:le|on))?")
-# a line that opens with a publication label: one further down than DATELINE_LINES, under a site's menu
-# ("Date : 12 mars" down in a text is an event's)
+# a line that opens with a publication label, further down than DATELINE_LINES ("Date : 12 mars" there is an event's)
 LABEL_LINE = re.compile(r"^[ \t]*(?:(?:article|actualité)\s+)?(?:publiée?|parue?|mise?\s+en\s+ligne|mise?\s+à\s+jour|posted|published|updated)"
                         r"\b[^\n]*", re.IGNORECASE | re.MULTILINE)
 UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
-# the words a label opens with: a byline's author stops before them, a line's field starts at them
-# ("Modifié le 13/03/2024 Publié le 12/03/2024")
+# the words a label opens with: a byline's author stops before them, a field starts at them ("Modifié le ... Publié le")
 _LABEL_START = r"(?:publiée?|parue?|mise?\s+(?:à\s+jour|en\s+ligne)|modifiée?|actualisée?|posted|published|updated)\b"
 LABEL_START = re.compile(rf"(?<!\w){_LABEL_START}", re.IGNORECASE)
 # the department after a dateline's place: "Rennes (35)", "Montbard (Côte-d'Or)"
@@ -128,8 +128,7 @@ DATELINE_PREFIX = re.compile(
     rf"(?:(?P<label>{_LABEL})\s*|(?:le|on)\s+)?"
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?$", re.IGNORECASE)
-# what may follow the date on its line: an hour ("à 09h12", "- 10:32", "at 9:12 am")
-# ("12/03/2024 10:05:33", an ISO time "2024-03-12T10:05:00+01:00")
+# what may follow the date on its line: an hour ("à 09h12", "- 10:32", "at 9:12 am", "10:05:33", "T10:05:00+01:00")
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-|T)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
                        r"(?:Z|[+-]\d{2}:?\d{2})?\s*[.,]?\s*",
                        re.IGNORECASE)
@@ -328,6 +327,9 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     cover = len(MONTH_LINE.findall(text)) == 1
     found = [c for n, line in enumerate(lines) for c in _dateline_candidates(ctx, line, cover)
              if n < DATELINE_LINES or not _event_label(c[2])]
+    # a release may close on its place and date ("Caen, le 6 juin 2024" under the press contacts)
+    closing = list(FILLED_LINE.finditer(text, top_end))[-CLOSING_LINES:]
+    found += [c for line in closing for c in _dateline_candidates(ctx, line) if c[2].group("place")]
     bare = [c for c in found if c[0][0] == BARE]
     if len(bare) > 1:
         found = [c for c in found if c[0][0] != BARE]  # dates alone on their lines: a timeline

@@ -174,11 +174,21 @@ def qualifier_before(text: str, start: int, lang: str = "fr") -> tuple[str, int]
         return "more_than", start - 1  # "+200 professionnels" (not "..., + 12 communes": added ones)
     window_start = max(0, start - _QUALIFIER_WINDOW)
     found = _QUALIFIER_RE.search(text, window_start, start)
-    if found and not (found.group().strip().lower() == "over" and SPREAD_BEFORE.search(text, window_start, found.start())):
+    if found and not (found.group().strip().lower() == "over" and SPREAD_BEFORE.search(text, window_start, found.start())
+                      or found.group().strip() == ">" and _a_bullet(text, found.start())):
         return found.lastgroup or "exact", found.start()
     noun = APPROX_NOUNS[language_of(lang)].match(text, start)
     starts_approx_noun = noun is not None and approx_value(noun) is not None
     return ("approx" if starts_approx_noun else "exact"), start
+
+
+def _a_bullet(text: str, pos: int) -> bool:
+    """"> 26 585 habitants" opening a line of a box whose other lines open so too: a bullet, not "more than"."""
+    at_line_start = not text[text.rfind("\n", 0, pos) + 1:pos].strip()
+    return at_line_start and len(BULLET_SIGN.findall(text)) >= 2
+
+
+BULLET_SIGN = re.compile(r"^[ \t]*>[ \t]", re.MULTILINE)
 
 
 _QUALIFIER_AFTER = re.compile(

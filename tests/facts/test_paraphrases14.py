@@ -174,3 +174,40 @@ def test_a_rank_after_a_phrase_naming_another_cpts_is_the_texts_own(record_of):
 def test_a_heading_goes_on_over_its_dash_to_a_place_only(record_of, heading, key):
     text = f"{heading}\n\nNée du rapprochement de deux projets, la CPTS couvre 60 communes et 66 400 habitants.\n"
     assert [c["key"] for c in record_of(text)["cpts"]] == [key]
+
+
+# --- layouts of releases and CPTS pages ------------------------------------------------------------
+
+def test_a_box_whose_lines_open_on_a_greater_than_sign_gives_exact_figures(record_of):
+    text = ("La CPTS du Val Fleuri a signé son ACI.\n\nLa CPTS en bref\n> 26 585 habitants\n> 29 communes\n"
+            "> 78 professionnels de santé\n")
+    cpts = _cpts(record_of(text), K)
+    assert [(cpts[f]["value"], cpts[f]["qualifier"]) for f in ("population", "communes_count", "professionals_count")] \
+        == [(26585, "exact"), (29, "exact"), (78, "exact")]
+
+
+def test_a_greater_than_sign_in_a_sentence_is_more_than(record_of):
+    text = "La CPTS du Val Fleuri a signé son ACI. Elle dessert > 26 000 habitants."
+    assert _cpts(record_of(text), K)["population"]["qualifier"] == "more_than"
+
+
+@pytest.mark.parametrize("closing, value", [
+    ("Contact presse\nARS Normandie – Mathieu Hébert – 02 31 70 96 12\n\nCaen, le 6 juin 2024\n", "2024-06-06"),
+    ("Contact presse\nARS Paca – 04 13 55 80 10\n\nMarseille, le 03/10/2024\n\nMis à jour le 04/10/2024\n"
+     "Mentions légales | Plan du site\n", "2024-10-03"),
+])
+def test_a_release_closing_on_its_place_and_date(record_of, closing, value):
+    body = "".join(f"- Action {n} : un parcours de soins pour les patients du territoire.\n" for n in range(1, 13))
+    text = ("La CPTS du Val Fleuri signe son ACI\n\nLa CPTS du Val Fleuri a signé son accord conventionnel "
+            "interprofessionnel mardi 4 juin à Flers. Elle regroupe 134 professionnels. Ses actions :\n" + body + "\n"
+            + closing)
+    record = record_of(text)
+    assert record["document"]["published"]["value"] == value
+
+
+def test_dates_under_the_year_heading_their_timeline(record_of):
+    text = ("La CPTS du Val Fleuri\n\nNotre histoire\n2020\n▸ 9 juillet — La lettre d'intention est validée par l'ARS.\n"
+            "2021\n▸ 26 janvier — Assemblée générale constitutive : adoption des statuts de l'association.\n"
+            "2022\n▸ 30 juin — Signature de l'accord conventionnel interprofessionnel (ACI).\n")
+    assert _dates(record_of(text)) == {"letter_of_intent": "2020-07-09", "statutes": "2021-01-26",
+                                       "aci_signature": "2022-06-30"}
