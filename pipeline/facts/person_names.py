@@ -28,7 +28,8 @@ INITIAL = rf"(?:[{UP}]\.(?:-[{UP}]\.)?[ \u00a0]?)"  # "J. Dupont", "J.-P. Durand
 NAME_RE = re.compile(
     rf"(?:(?<![\w'’-])|(?<=\b[dD]['’]))(?P<title>{TITLE})?"
     # "de l'" only after a first name ("Anne de l'Espinay"; "Julie Perrin de l'ARS" names her body)
-    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:[^\S\n]+de\s+l['’]{NAME_WORD})?(?:[^\S\n]+{PARTICLE}?{NAME_WORD}){{0,3}})"
+    # (words a tab or three spaces apart stand in two columns: "Dr Claire Vuillermoz      Thomas Bourgeois")
+    rf"(?P<name>{INITIAL}?{NAME_WORD}(?:[^\S\n]+de\s+l['’]{NAME_WORD})?(?:[ \u00a0]{{1,2}}{PARTICLE}?{NAME_WORD}){{0,3}})"
     rf"(?![\w'’-])")
 # The rest of a name on the next line, where a paragraph wraps inside it ("le Dr Latifa\nMiqyass")
 NAME_ON_NEXT_LINE = re.compile(rf"[^\S\n]*\n[^\S\n]*(?:{PARTICLE}?{NAME_WORD}(?:[^\S\n]+{PARTICLE}?{NAME_WORD})?)(?![\w'’-])")

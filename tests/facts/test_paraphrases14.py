@@ -211,3 +211,9 @@ def test_dates_under_the_year_heading_their_timeline(record_of):
             "2022\n▸ 30 juin — Signature de l'accord conventionnel interprofessionnel (ACI).\n")
     assert _dates(record_of(text)) == {"letter_of_intent": "2020-07-09", "statutes": "2021-01-26",
                                        "aci_signature": "2022-06-30"}
+
+
+def test_names_in_two_columns_are_not_one_person(record_of):
+    text = ("La CPTS du Haut-Jura présente son bureau.\n\nCo-présidente      Co-président\n"
+            "Dr Claire Vuillermoz      Thomas Bourgeois\n")
+    assert {name for name, _ in _people(record_of(text))} == {"Claire Vuillermoz"}
