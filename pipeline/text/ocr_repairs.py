@@ -63,7 +63,7 @@ def ordinal_marks(raw: str, lang: str) -> list[Repair]:
 CONTINUATION = r"[\u0080-\u02ff\u2013-\u203a\u20ac\u2122]"
 # "Ã" before a plain space: "à", whose second byte (0xa0, a no-break space) became a space
 MIS_DECODED = re.compile(rf"[ÂÃÅĂ]{CONTINUATION}|â{CONTINUATION}{{2}}|â€\ufffd|Ã(?= )")
-MIN_MIS_DECODED = 3  # a stray "Ã" in a name is not a mis-decoded text
+MIN_MIS_DECODED = 2  # a stray "Ã" in a name is not a mis-decoded text; two signs of it are
 
 
 def mis_decoded(raw: str, lang: str) -> list[Repair]:

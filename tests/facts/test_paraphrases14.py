@@ -217,3 +217,9 @@ def test_names_in_two_columns_are_not_one_person(record_of):
     text = ("La CPTS du Haut-Jura présente son bureau.\n\nCo-présidente      Co-président\n"
             "Dr Claire Vuillermoz      Thomas Bourgeois\n")
     assert {name for name, _ in _people(record_of(text))} == {"Claire Vuillermoz"}
+
+
+def test_two_mis_decoded_words_are_repaired(record_of):
+    text = ("La CPTS Paris Nord-Est a signé son ACI.\n\nLe bureau\nPrÃ©sident : Dr Julien Morvan, médecin généraliste\n"
+            "Vice-prÃ©sidente : Anne Roux, infirmière\n")
+    assert _people(record_of(text)) == {("Julien Morvan", "président"), ("Anne Roux", "vice-présidente")}
