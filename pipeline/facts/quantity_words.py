@@ -72,8 +72,11 @@ ALL_COMMUNES_OF = re.compile(
 AREA_AFTER_COMMUNES = re.compile(
     r"\s+(?:(?:qui\s+)?(?:font|faisant)\s+partie\s+|situées?\s+|appartenant\s+|appartiennent\s+|"
     r"(?:which\s+|that\s+)?(?:are\s+)?(?:part\s+|located\s+|belong(?:ing)?\s+))?"
-    r"(?:de\s+la|du|des|à\s+la|au|dans\s+la|sur\s+la|of\s+the|in\s+the|to\s+the)\s+(?:communaut|community|m\S{1,2}tropole|"
-    r"agglom|CC\b|CA\b|CdC\b|CdA\b|intercommunalit)", re.IGNORECASE)  # word starts: accents may be misread
+    r"(?:(?:de\s+la|du|des|à\s+la|au|dans\s+la|sur\s+la|of\s+the|in\s+the|to\s+the)\s+(?:communaut|community|m\S{1,2}tropole|"
+    r"agglom|CC\b|CA\b|CdC\b|CdA\b|intercommunalit)"
+    # "quatre communes de Bordeaux Métropole", "deux communes de l'Eurométropole de Strasbourg"
+    r"|(?:de|d['’]|de\s+l['’])\s*(?:Euro)?(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}(?-i:Métropole|Agglo(?:mération)?|Eurométropole)\b)",
+    re.IGNORECASE)  # word starts: accents may be misread
 PLACE_BEFORE = re.compile(
     # (in the number's sentence; a word of a town's name is none: "Petit-Bourg")
     r"(?<![\w-])(?-i:ville|commune|city|town|village|ville-centre|chef-lieu|(?:sous-)?préfecture|bourg)\b[^,;().!?]{0,40}$"

@@ -223,3 +223,17 @@ def test_two_mis_decoded_words_are_repaired(record_of):
     text = ("La CPTS Paris Nord-Est a signé son ACI.\n\nLe bureau\nPrÃ©sident : Dr Julien Morvan, médecin généraliste\n"
             "Vice-prÃ©sidente : Anne Roux, infirmière\n")
     assert _people(record_of(text)) == {("Julien Morvan", "président"), ("Anne Roux", "vice-présidente")}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("La CPTS Rive Droite couvre quatre communes de Bordeaux Métropole - Cenon, Lormont, Floirac et Bassens - ainsi "
+     "que le quartier de La Bastide-Benauge.", "rive-droite"),
+    ("La CPTS Strasbourg Sud intervient sur les quartiers sud de Strasbourg et sur deux communes de l'Eurométropole de "
+     "Strasbourg : Illkirch-Graffenstaden et Ostwald.", "strasbourg-sud"),
+])
+def test_a_count_of_some_communes_of_a_metropolis_is_a_part_not_the_total(record_of, text, key):
+    assert _cpts(record_of(text), key)["communes_count"] is None
+
+
+def test_all_the_communes_of_a_metropolis_are_the_total(record_of):
+    assert _cpts(record_of("La CPTS du Val couvre les 28 communes de Bordeaux Métropole."), "val")["communes_count"]["value"] == 28
