@@ -279,18 +279,21 @@ def _territory(territory: Territory | None, ev: EvidenceMaker, count: list[Fact]
 
 
 FEWER_THAN_STATED = 3  # communes: a perimeter this much smaller than the count the text gives is not all of it
+MOST_COMMUNES = 500  # no CPTS covers more
 
 
 def _measured_against_count(resolved: dict | None, territory: Territory, count: list[Fact] | None) -> dict | None:
-    """A perimeter against the number of communes the text gives the CPTS: a few towns named in passing
-    ("Draguignan" of 35 communes, four of 16), with no whole intercommunality, are no perimeter; a list
-    shorter than the count is not the whole of it."""
+    """A perimeter against the number of communes the text gives the CPTS: a few towns named as if they were
+    all of it ("Draguignan" of 35 communes, four of 16), with no whole intercommunality, are no perimeter; a
+    list shorter than the count is not the whole of it."""
     if resolved is None or not count:
         return resolved
     stated = most_precise(count).value
+    if stated > MOST_COMMUNES:
+        return resolved  # "Communes : 72800 Le Lude": a postcode read as a count
     whole_area = any(area.extent == "full" and area.code for area in territory.areas)
-    if not whole_area and resolved["count"] * 2 < stated:
-        return None
+    if resolved["complete"] and not whole_area and resolved["count"] * 2 < stated:
+        return None  # a list said to be some of them ("12 communes, dont A et B") stays, open
     if stated - resolved["count"] >= FEWER_THAN_STATED:
         resolved["complete"] = False
     return resolved
