@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..model import Span
+from .name_ends import SPACED_DASH_RE
 from .name_words import LOWER, UPPER, key_of
 from .patterns import alone_on_its_line
 
@@ -14,18 +15,14 @@ if TYPE_CHECKING:
     from .names import Mention
 
 
-# the spaced dash between the two parts of a name: "CPTS Abers – Côte des Légendes"
-NAME_DASH = re.compile(r"[ \u00a0]+[–—-][ \u00a0]+")
-
-
 def whole_dashed_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name cut at its dash where no verb confirmed the second part (a page's title, "© 2024 CPTS X – Y ·
     Mentions légales") is the whole name when the text writes that whole name elsewhere."""
-    wholes = {m.surface for m in mentions if NAME_DASH.search(m.surface)}
+    wholes = {m.surface for m in mentions if SPACED_DASH_RE.search(m.surface)}
     for m in mentions:
         for whole in wholes:
             rest = whole[len(m.surface):]
-            if whole.startswith(m.surface) and NAME_DASH.match(rest) and text.startswith(rest, m.name_span.end) \
+            if whole.startswith(m.surface) and SPACED_DASH_RE.match(rest) and text.startswith(rest, m.name_span.end) \
                     and m.span.end == m.name_span.end:
                 m.surface = whole
                 m.name_span = Span(m.name_span.start, m.name_span.end + len(rest))
