@@ -208,13 +208,13 @@ class Gazetteer(EpciSearch):
             return []  # a commune of that very name in the department is the one meant
         return [commune for other, commune in self._folded_names(department) if other.startswith(key + " ")]
 
-    @functools.lru_cache(maxsize=16)
+    @functools.lru_cache(maxsize=128)  # every department: a batch goes from one to another
     def _folded_names(self, department: str) -> list[tuple[str, Commune]]:
         """(folded name, commune) for the current communes of one department."""
         communes = [c for c in self._communes.values() if c.department == department]
         return list(zip(fold_many([c.name for c in communes]), communes))
 
-    @functools.lru_cache(maxsize=16)
+    @functools.lru_cache(maxsize=128)
     def _glued_names(self, department: str) -> dict[int, list[tuple[str, Commune]]]:
         """(folded name without spaces, commune) for the current communes of one department, by
         the length of the name (one edit changes it by one letter at most)."""

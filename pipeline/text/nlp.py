@@ -138,7 +138,7 @@ def _analysed(texts: list[str], person_regions: PersonRegions, langs: list[str])
             _english_sentences(doc)
     sentences = [_sentences(doc, text) for doc, text in zip(docs, texts)]
     regions = [_token_ranges(doc, person_regions(text, found)) for doc, text, found in zip(docs, texts, sentences)]
-    pieces = [doc[start:end].as_doc() for doc, ranges in zip(docs, regions) for start, end in ranges]
+    pieces = [piece for doc, ranges in zip(docs, regions) for piece in _pieces(doc, ranges)]
     read = iter(nlp.get_pipe("ner").pipe(pieces, batch_size=max(len(pieces), 1)))
     analyses = []
     for doc, found, ranges in zip(docs, sentences, regions):
@@ -146,6 +146,20 @@ def _analysed(texts: list[str], person_regions: PersonRegions, langs: list[str])
                    for start, _ in ranges for e in next(read).ents if e.label_ == "PER"]
         analyses.append(Analysis(found, persons))
     return analyses
+
+
+def _pieces(doc: Doc, ranges: list[tuple[int, int]]) -> list[Doc]:
+    """The token ranges of `doc` as docs of their own, with their words, spaces and sentence starts
+    (the entity recogniser keeps an entity inside its sentence). `Span.as_doc` would give the same
+    docs, but reads every attribute of the whole doc again for each range."""
+    starts = doc.to_array(SENT_START)
+    pieces = []
+    for start, end in ranges:
+        tokens = doc[start:end]
+        piece = Doc(doc.vocab, words=[t.text for t in tokens], spaces=[bool(t.whitespace_) for t in tokens])
+        piece.from_array([SENT_START], starts[start:end].reshape(-1, 1))
+        pieces.append(piece)
+    return pieces
 
 
 def _english_sentences(doc: Doc) -> None:

@@ -70,3 +70,16 @@ def test_english_prose_is_cut_at_its_punctuation():
     text = "Chaired by Anne Roux, the CPTS Val Fleuri signed its ACI. It covers 12 towns."
     sentences = [text[s.start:s.end] for s in nlp.analyse(text, lang="en").sentences]
     assert sentences == ["Chaired by Anne Roux, the CPTS Val Fleuri signed its ACI.", "It covers 12 towns."]
+
+
+def test_a_region_read_for_names_is_the_span_s_own_doc():
+    """The pieces the entity recogniser reads hold the words, spaces and sentence starts `Span.as_doc`
+    gives: an entity is kept inside its sentence, as in the whole doc."""
+    from spacy.attrs import SENT_START
+    doc = nlp.load_model()(TEXT)
+    ranges = [(0, 12), (20, len(doc))]
+    for piece, (start, end) in zip(nlp._pieces(doc, ranges), ranges):
+        expected = doc[start:end].as_doc()
+        assert [(t.text, t.whitespace_) for t in piece] == [(t.text, t.whitespace_) for t in expected]
+        assert piece.to_array(SENT_START).tolist() == expected.to_array(SENT_START).tolist()
+    assert nlp._pieces(doc, [(20, len(doc))])[0].to_array(SENT_START).tolist().count(1) >= 2
