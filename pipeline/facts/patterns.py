@@ -67,7 +67,8 @@ class GapLed:
     GAP = r"\s*,?\s*"
 
     def __init__(self, words: str, flags: int = 0, cue: str | None = None):
-        self.words = quick_start(re.compile(words, flags))
+        # a word begins on a word boundary: a position inside a word is dropped before the words are tried
+        self.words = quick_start(re.compile(rf"\b(?:{words})", flags))
         self.pattern = re.compile(self.GAP + words, flags)
         self.cue = re.compile(cue) if cue else None
 
