@@ -65,6 +65,8 @@ OTHER_EVENT_BEFORE = re.compile(
 # "Mis à jour le 14 mars 2024", "Publié le 12 mars", "Updated on ...": the page's own dates, never an event
 PAGE_DATE_BEFORE = re.compile(r"(?:mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|publié|updated|last\s+modified"
                               r"|published|posted)\s*(?:le|du|on|:)?\s*\Z", _I)
+# "Au 1er janvier 2025, cinq CPTS ..., toutes signataires de l'ACI": a state on that day, not the day of an event
+AS_OF_BEFORE = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*(?:au|à\s+la\s+date\s+du|as\s+(?:of|at))\s+\Z", _I)
 SINCE = re.compile(r"(?:depuis|since)\s+(?:le\s+|l['’]|the\s+)?(?:(?:printemps|été|automne|hiver|spring|summer|autumn"
                    r"|fall|winter|début|fin|early|late)\s+)?\Z", _I)
 CONTRACT_STATE = re.compile(r"conventionn|contractualis", _I)
@@ -111,6 +113,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
              if not _is_dateline(result, d) and not _names_a_law(text, d)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)
              and not PAGE_DATE_BEFORE.search(text, max(0, d.start - 30), d.start)
+             and not (d.precision == "day" and AS_OF_BEFORE.search(text, max(0, d.start - 30), d.start))
              and not OTHER_EVENT_BEFORE.search(text, max(0, d.start - 60), d.start)]
     labels = date_table_labels(text, dates)
     labels.update({i: label for i, label in timeline_labels(text, dates).items() if i not in labels})

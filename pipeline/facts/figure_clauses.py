@@ -9,7 +9,7 @@ from ..model import Span
 from ..reference.folding import fold
 from .context import Context
 from .patterns import BULLET, REGIONAL_BODY
-from .place_names import find_departments
+from .place_names import ISLAND_DEPARTMENTS, THE_ISLAND, find_departments
 from .percentage_words import (ADJECTIVE, CLAUSE_BREAK, CLAUSE_REACH, COMPARISON, DEPARTMENT_POPULATION, OF_A_PLACE,
                                OF_THE_DEPARTMENT, POPULATION_OF, REGION, irregular_demonym)
 
@@ -81,6 +81,7 @@ def of_department_population(ctx: Context, pct_end: int) -> bool:
         return bool(people) and bool(department_adjective(ctx.text, pct_end + people.end()))  # "11 % des Landais"
     after = population.end()
     return (bool(OF_THE_DEPARTMENT.match(ctx.text, after))
+            or bool(THE_ISLAND.match(ctx.text, after)) and ctx.default_department in ISLAND_DEPARTMENTS  # "de l'île"
             or any(after <= d.span.start <= after + 12 for d in ctx.departments)
             or bool(department_adjective(ctx.text, after)))
 

@@ -221,6 +221,9 @@ REGION = re.compile(
     r"\b(?:Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Brittany|Centre-Val\s+de\s+Loire|Grand\s+Est|"
     r"Hauts-de-France|Île-de-France|Ile-de-France|Normandie|Normandy|Nouvelle-Aquitaine|Occitanie|"
     r"Pays\s+de\s+la\s+Loire|Provence-Alpes-Côte\s+d['’]Azur|PACA|Corse|Corsica)\b")
+# a region's people right after a figure: "92 % des Bretons vivent sur le territoire d'une CPTS" (the region's share)
+OF_A_REGIONS_PEOPLE = re.compile(r"\s*(?:des|of\s+the)\s+(?:Bretons|Normands|Franciliens|Alsaciens|Lorrains|Picards|Bourguignons"
+                                 r"|Auvergnats|Corses|Occitans|Néo-Aquitains|Bretonnes|Normandes|Franciliennes)\b")
 # A figure set against another place's: "supérieur à la région", "en deçà des taux de", "contre"
 COMPARISON = re.compile(r"\b(?:supérieure?s?|inférieure?s?|deçà|au-dessus|au-dessous|au-delà|contre|comparée?s?|"
                         r"plus\s+(?:élevée?s?|faibles?|bas(?:se)?s?)\s+qu|moins\s+qu|higher|lower|compared|against)\b",

@@ -32,7 +32,7 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL,
                                AUDIENCE, ONE_TOWN, MONEY, OF_ITS_GOALS, MONEY_BEFORE_BRACKET, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
-                               IN_BRACKETS, FOR_A_TOWN, LOCAL_ANCHOR, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
+                               IN_BRACKETS, FOR_A_TOWN, LOCAL_ANCHOR, OF_A_REGIONS_PEOPLE, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
                                PEOPLE_PROFILE, RATE_AMONG, AGES, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
                                DEPARTMENT_AFTER_REACH, REGION, fraction_percent)
@@ -63,7 +63,8 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         if _said_of_something_else(text, words, _with_the_clause_taken_up(text, clause_span, sentence), pct_end) or \
                 _larger_place_frame(ctx, sentence, span) or \
                 _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span, span) or (
-                region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)):
+                region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)) or \
+                OF_A_REGIONS_PEOPLE.match(text, pct_end):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
         if _department_statistic(ctx, pct_end) or _compared_figure_in_brackets(ctx, sentence, span) or \
                 _of_a_named_department(ctx, pct_end):

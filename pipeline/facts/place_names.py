@@ -31,7 +31,10 @@ COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?
                             # "le dispositif d'appui à la coordination (DAC) Nord": a body's sector
                             r"(?-i:\b(?!CPAM\b|ARS\b)[A-Z]{2,6})\)?[ \t]*\Z",
                             re.IGNORECASE)
-NOT_NORD_AFTER = re.compile(r"[\s\-]+(?:Éclair|Eclair|Littoral|Matin)\b")
+# ... as is "Nord" in a place's name of several capitalised words ("Cap Nord", "Nord Basse-Terre", "Nord Isère")
+NOT_NORD_AFTER = re.compile(r"[\s\-]+(?:Éclair|Eclair|Littoral|Matin)\b|[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
+NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;,]\s)\b(?!(?:Département|Préfecture|Conseil|Région|CPAM|ARS|Le|La|Les|Du|De)\b)"
+                              r"[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+\Z")
 # "la région Rhône Alpes": a former region's name, not the department
 REGION_AFTER = {"Rhône": re.compile(r"[ \t-]+Alpes\b")}
 
@@ -59,6 +62,11 @@ EPCI_PHRASE = quick_start(re.compile(
     r"[Cc]ommunit(?:y|ies)\s+of\s+(?:[Cc]ommunes|[Mm]unicipalities)|[Uu]rban\s+[Cc]ommunity|[Aa]gglomeration(?:\s+[Cc]ommunity)?|"
     r"[Ii]ntercommunality|[Ii]nter-?municipal(?:ity|\s+[Cc]ommunity)|[Mm]etropolis|[Mm]etropolitan\s+[Aa]rea)"
     rf"|\bGreater\s+{NAME_WORDS}"))
+
+
+# "de l'île", "on the island": the department, where one island is one department (not Corsica, two of them)
+ISLAND_DEPARTMENTS = {"971", "972", "974", "976"}
+THE_ISLAND = re.compile(r"\s*(?:\b(?:de|sur|dans)\s+l['’]\s*île|\b(?:of|on)\s+the\s+island)\b", re.IGNORECASE)
 
 
 # English names of overseas departments that do not contain the French one
@@ -114,7 +122,7 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
         if NOT_DEPARTMENT_BEFORE.search(text[max(0, m.start() - 20):m.start()]):
             continue
         if m.group() == "Nord" and (COMPASS_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                                    or NOT_NORD_AFTER.match(text, m.end())):
+                                    or NOT_NORD_AFTER.match(text, m.end()) or NAME_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())):
             continue
         if text[max(0, m.start() - 5):m.start()].lower() == "nord-" and m.group()[:3].lower() == "pas":
             continue  # the former region Nord-Pas-de-Calais

@@ -12,6 +12,7 @@ from .context import Context
 from ..model import Fact, Span
 from ..reference.demonyms import department_of_adjective
 from .name_words import REGIONS
+from .place_names import ISLAND_DEPARTMENTS, THE_ISLAND
 from .patterns import REGIONAL_BODY, RESPECTIVELY, word_alternation
 from .common import Extraction, attribution_confidence
 
@@ -169,8 +170,9 @@ def _rank_department(ctx: Context, place: Span) -> str | None:
              if place.start <= d.span.start < place.end and not ctx.inside_name(d.span.start)]
     if named:
         return named[0]
-    if IN_THE_DEPARTMENT.search(ctx.text, place.start, place.end) or DEPARTMENT_WORD.match(ctx.text, place.start, place.end):
-        return ctx.default_department  # "la troisième CPTS du département", "la huitième du département"
+    if IN_THE_DEPARTMENT.search(ctx.text, place.start, place.end) or DEPARTMENT_WORD.match(ctx.text, place.start, place.end) \
+            or THE_ISLAND.search(ctx.text, place.start, place.end) and ctx.default_department in ISLAND_DEPARTMENTS:
+        return ctx.default_department  # "la troisième CPTS du département", "la huitième du département", "... de l'île"
     adjective = ADJECTIVE_AFTER.match(ctx.text, place.start, place.end)
     return department_of_adjective(adjective.group(1)) if adjective else None  # "la sixième CPTS sarthoise"
 

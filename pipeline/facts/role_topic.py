@@ -17,6 +17,8 @@ def about_the_cpts(ctx: Context, pos: int) -> bool:
     before = ctx.text[max(0, sentence.start - 400):sentence.start]
     if re.search(r"\bCPTS\b|communauté|community", before, re.IGNORECASE) and ctx.subjects != []:
         return True
+    if len(ctx.subjects) == 1 and FIRST_PERSON_PLURAL.search(ctx.text, sentence.start, sentence.end):
+        return True  # the one CPTS of the text speaking: "nous avons pu embaucher une coordinatrice, A"
     if len(ctx.cpts) != 1 or ctx.subjects == []:
         return False
     # a team list on the page of the one CPTS the text names: "L'équipe\nPrésident\nDr Paul Morel"
@@ -28,5 +30,6 @@ def about_the_cpts(ctx: Context, pos: int) -> bool:
         and not OTHER_BODY.search(ctx.text, previous.start if previous else sentence.start, sentence.end)
 
 
+FIRST_PERSON_PLURAL = re.compile(r"\b(?:nous|notre|nos)\b", re.IGNORECASE)
 # what may stand before an office that opens its sentence: "La", "Une", "Votre"
 OFFICE_OPENING = re.compile(r"[\s«\"“]*(?:(?:La|Le|L['’]|Une|Un|Votre|Notre)\s*)?")

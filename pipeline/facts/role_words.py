@@ -149,7 +149,7 @@ FEMININE_HINT = re.compile(
 
 # --- verbs and nouns of office ---------------------------------------------------------------
 ADVERB = (r"(?:aujourd['’]hui|actuellement|désormais|également|aussi|depuis\s+\d{4}|à\s+l['’]unanimité|"
-          r"(?:dès|depuis)\s+(?:l['’]origine|le\s+(?:départ|début))|"
+          r"(?:dès|depuis)\s+(?:l['’]origine|le\s+(?:départ|début)|(?:ses|son)\s+(?:débuts?|origines?|lancement)|sa\s+création)|"
           r"ensemble|conjointement|now|currently|also|jointly|together)")
 # Taking part in the CPTS without an office: "Engagés dans la création de la CPTS, Anne Durand et
 # Jean Dupont ...", "Anne Durand s'implique dans la CPTS" give members

@@ -29,7 +29,8 @@ from ..reference import gazetteer
 from ..reference.regex_start import quick_start
 from ..text.list_repairs import inside_open_bracket
 from .commune_links import department_phrase, link_run, without_department_after
-from .list_cues import (AROUND_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, LACKING_AFTER, MAIN_TOWNS_BEFORE, PLACES_OF_PEOPLE, SOME_OF_AFTER, placed_outside)
+from .list_cues import (AROUND_BEFORE, COUNTED_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, EXAMPLES_OPENING, LACKING_AFTER, MAIN_TOWNS_BEFORE,
+                        PLACES_OF_PEOPLE, SAID_COMMUNES, SOME_OF_AFTER, placed_outside)
 from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
                            headline_before_cpts, under_heading)
 
@@ -39,8 +40,7 @@ SEPARATOR = quick_start(re.compile(
     re.MULTILINE))  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
 # a slash after a lone "s" is "sur" inside a name: "Sablé s/ Sarthe"
 SUR_SLASH = re.compile(r"(?<=[\s-][sS])/")
-# "...", "…", or a full stop before a space (not "St.", "Ste.", "hab.", an item's number "2."); each branch opens with its
-# character, which lets the engine skip to the next dot
+# "...", "…", or a full stop before a space (not "St.", "Ste.", "hab.", an item's number "2."); each opens on its character
 LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?<!^\d\.)(?<!\n\d\d\.)(?<!\n\d\.)(?=\s|$))|…")
 # Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
 LEADING_WORDS = re.compile(
@@ -381,9 +381,9 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
         return None
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(
         COMMUNE_WORD.search(stripped) or gazetteer.load().find_department(DEPARTMENT_HEADING.sub("", stripped))))
-    # "les communes de A", "les 5 communes membres sont A", "le territoire de A": a name said to be a commune's
-    said_communes = re.search(r"(?:communes|municipalities|villes|towns|territoires?|territor(?:y|ies))\s+(?:\S+|[a-zé]+s\s+(?:sont|are))\s*$",
-                              raw[:raw.find(stripped)], re.IGNORECASE)
+    # "les communes de A", "les 5 communes membres sont A", "le territoire de A", "(6 communes, dont A": said to be communes
+    said_communes = SAID_COMMUNES.search(raw[:raw.find(stripped)]) or \
+        COUNTED_BEFORE.search(text, max(0, span.start - 30), span.start) and EXAMPLES_OPENING.match(raw.strip())
     cued |= edge == "tail" and bool(said_communes)
     contracted = CONTRACTED_ARTICLE.search(text, max(0, start - 5), start)
     article = ("Les " if contracted.group(1).lower() in ("des", "aux") else "Le ") if contracted else ""

@@ -135,3 +135,8 @@ def placed_outside(text: str, span: Span) -> bool:
                 or NOT_COVERED.search(text, max(0, span.start - 80), span.start)
                 or OTHER_SERVICE_BEFORE.search(text, max(0, span.start - 100), span.start)
                 or OTHER_BODY_CLAUSE.search(text, max(0, span.start - 100), span.start))
+SAID_COMMUNES = re.compile(r"(?:communes|municipalities|villes|towns|territoires?|territor(?:y|ies))\s+(?:\S+|[a-zé]+s\s+(?:sont|are))\s*$",
+                           re.IGNORECASE)
+# "(6 communes, dont A et B)": the examples of counted communes are communes
+COUNTED_BEFORE = re.compile(r"\b\w+\s+(?:communes|municipalities)\s*,?\s*\Z", re.IGNORECASE)
+EXAMPLES_OPENING = re.compile(r"(?:dont|notamment|including)\s", re.IGNORECASE)

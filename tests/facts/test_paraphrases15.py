@@ -1,0 +1,126 @@
+"""Invented sentences in the wordings of interviews, municipal bulletins, magazines and overseas press: an office
+held "depuis ses débuts", a role the one CPTS of the text gives in its own voice ("nous avons embauché une
+coordinatrice, A"), an issue's number before its date, "Nord" inside a place's name, "de l'île" for an island
+department, a state on a day ("Au 1er janvier 2025, ... toutes signataires"), a region's people, the two ends
+of a territory after its count and a dash, and two towns given as examples of counted communes."""
+from __future__ import annotations
+
+import pytest
+
+K = "val-fleuri"
+
+
+def _cpts(record: dict, key: str = K) -> dict:
+    return {c["key"]: c for c in record["cpts"]}[key]
+
+
+def _people(record: dict) -> set[tuple[str, str]]:
+    return {(p["name"], p["role"]) for c in record["cpts"] for p in c["people"]}
+
+
+def _communes(record: dict, key: str = K) -> set[str]:
+    return {c["name"] for c in _cpts(record, key)["territory"]["communes"]}
+
+
+# --- people --------------------------------------------------------------------------------------
+
+def test_an_office_held_since_the_beginning(record_of):
+    text = "Pharmacien à Rocheval, Mathieu Fabre préside depuis ses débuts la CPTS du Val Fleuri, lancée en 2019."
+    assert _people(record_of(text)) == {("Mathieu Fabre", "président")}
+
+
+def test_a_role_the_cpts_gives_in_its_own_voice(record_of):
+    text = ("ENTRETIEN\n\nMathieu Fabre préside la CPTS du Val Fleuri, dans le sud de l'Aveyron.\n\n"
+            "— Combien de professionnels vous ont rejoints ?\n"
+            "M. F. : Nous sommes aujourd'hui 78 adhérents, sur les quelque 160 professionnels libéraux installés sur le "
+            "territoire. Et pas seulement des médecins : les infirmières sont même majoritaires chez nous, et les "
+            "pharmaciens du secteur ont presque tous adhéré dès la première année, ce qui nous a beaucoup aidés.\n\n"
+            "— Quand l'ACI a-t-il été signé ?\n"
+            "M. F. : Nous avons signé l'accord conventionnel interprofessionnel avec la CPAM le 9 décembre 2021. Cela a "
+            "tout changé : nous avons pu embaucher une coordinatrice, Sandrine Vidal, d'abord à mi-temps.")
+    assert ("Sandrine Vidal", "coordinatrice") in _people(record_of(text))
+
+
+# --- the page's date -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("masthead, value", [
+    ("EXERCICE COORDONNÉ MAGAZINE - N° 52 - MAI 2024", "2024-05"),
+    ("Bulletin d'information municipale – N° 47 – Mars 2024", "2024-03"),
+    ("La Gazette de Rocheval n°112 | avril 2023", "2023-04"),
+])
+def test_an_issue_s_number_before_its_date(record_of, masthead, value):
+    record = record_of(f"{masthead}\n\nLa CPTS du Val Fleuri a été lancée en 2019 à Rocheval.")
+    assert record["document"]["published"]["value"] == value
+    assert record["document"]["place"] is None  # the magazine's name is no place
+
+
+def test_a_meeting_s_number_dates_the_meeting_not_the_page(record_of):
+    record = record_of("Assemblée générale n°3 – 12 mars 2024\n\nLa CPTS du Val Fleuri a été lancée en 2019 à Rocheval.")
+    assert record["document"]["published"] is None
+
+
+# --- departments, places -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "La CPTS Nord Caraïbe a signé l'ACI le 12 mars 2024. Elle regroupe douze communes, toutes membres de Cap Nord.",
+    "La CPTS Nord Caraïbe a signé l'ACI le 12 mars 2024. Elle couvre la Communauté d'agglomération du Nord Basse-Terre.",
+])
+def test_nord_inside_a_place_s_name_is_not_the_department(record_of, text):
+    assert "59" not in _cpts(record_of(text), "nord-caraibe")["departments"]
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri a été lancée en 2019 dans le Nord.",
+    "La CPTS du Val Fleuri, lancée en 2019, couvre 30 communes du Nord.",
+    "Lille. La CPTS du Val Fleuri a été lancée en 2019 à Lille, Nord.",
+])
+def test_the_nord_department_is_still_read(record_of, text):
+    assert _cpts(record_of(text))["departments"] == ["59"]
+
+
+def test_the_island_is_the_department(record_of):
+    text = ("SAINT-DENIS, le 3 avril 2024. La CPTS Est Réunion a été lancée le 14 mars 2024 à La Réunion. "
+            "Troisième communauté professionnelle territoriale de santé de l'île, elle compte 131 000 habitants, "
+            "soit 15 % de la population de l'île.")
+    cpts = _cpts(record_of(text), "est-reunion")
+    assert cpts["rank_in_department"]["value"] == 3 and cpts["rank_in_department"]["department"] == "974"
+    assert [(p["value"], p["kind"]) for p in cpts["percentages"]] == [(15, "share_of_department_population")]
+
+
+# --- dates, percentages --------------------------------------------------------------------------
+
+def test_a_state_on_a_day_is_no_signing_date(record_of):
+    text = ("Au 1er janvier 2025, la Corrèze compte cinq CPTS en fonctionnement, toutes signataires de l'accord "
+            "conventionnel interprofessionnel : la CPTS du Pays de Brive et la CPTS de Haute-Corrèze.")
+    assert all(not any(c["dates"].values()) for c in record_of(text)["cpts"])
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Au printemps 2022, la CPTS du Val Fleuri a signé son accord conventionnel interprofessionnel.", "2022"),
+    ("La CPTS du Val Fleuri a signé l'ACI le 3 mars 2024. Au 1er janvier 2025, elle comptait 120 adhérents.",
+     "2024-03-03"),
+])
+def test_a_signing_date_stays(record_of, text, value):
+    assert _cpts(record_of(text))["dates"]["aci_signature"]["value"] == value
+
+
+def test_a_region_s_people_covered_is_no_cpts_s_share(record_of):
+    text = ("La CPTS du Val Fleuri a signé l'ACI le 3 mars 2024. Avec ces quatre nouvelles signatures, la Bretagne "
+            "compte désormais 44 CPTS. Près de 92 % des Bretons vivent aujourd'hui sur le territoire d'une communauté.")
+    assert _cpts(record_of(text))["percentages"] == []
+
+
+# --- communes ------------------------------------------------------------------------------------
+
+def test_the_ends_of_a_territory_after_its_count_and_a_dash(record_of):
+    text = ("La CPTS Est Réunion a été lancée le 14 mars 2024. Elle rayonne sur six communes - de Sainte-Rose à "
+            "Saint-André, en passant par Bras-Panon, Saint-Benoît, la Plaine-des-Palmistes et Salazie - et quelque "
+            "131 000 habitants.")
+    assert {"Sainte-Rose", "Saint-André", "Bras-Panon", "Salazie"} <= _communes(record_of(text), "est-reunion")
+
+
+def test_two_towns_given_as_examples_of_counted_communes(record_of):
+    text = ("La CPTS Tarentaise Vanoise couvre deux intercommunalités : la communauté de communes Cœur de Tarentaise "
+            "(6 communes, dont Moûtiers et Les Belleville) et la communauté de communes Val Vanoise (9 communes, dont "
+            "Bozel, Courchevel, Les Allues et Pralognan-la-Vanoise).")
+    assert {"Moûtiers", "Les Belleville", "Bozel"} <= _communes(record_of(text), "tarentaise-vanoise")
