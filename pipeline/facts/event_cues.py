@@ -317,7 +317,9 @@ def _launches_the_community(text: str, m: re.Match, sentence: str, in_label: boo
 
 # "La CPTS X regroupe 120 soignants. Le lancement officiel a lieu le 16 novembre": the launch of the community just
 # spoken of, its noun opening the sentence with its article
-TAKEN_UP_NOUN_BEFORE = re.compile(r"(?:^|[.!?\n])[\s«\"“]*(?:Le|La|L['’]|Son|Sa)\s*(?:\w+\s+)?\Z")
+# (or the meeting that launched it: "La soirée de lancement a eu lieu le 25 janvier")
+TAKEN_UP_NOUN_BEFORE = re.compile(r"(?:^|[.!?\n])[\s«\"“]*(?:Le|La|L['’]|Son|Sa)\s*(?:\w+\s+|(?:soirée|réunion|cérémonie|journée"
+                                  r"|assemblée|rencontre|fête)\s+(?:officielle\s+)?de\s+)?\Z")
 # the sentence before opens on the community: "La CPTS X regroupe ...", "Elle réunit ..."
 COMMUNITY_OPENING = re.compile(r"[\s«\"“]*(?:(?:La|Cette|Notre|L['’])\s*(?:CPTS|communauté|association)\b|Elle\b|The\s+CPTS\b|It\b)")
 

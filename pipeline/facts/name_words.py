@@ -128,6 +128,8 @@ SINGULAR_PRONOUN_BEFORE_RE = re.compile(
     rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
     # or an unnamed one in apposition: "Une autre CPTS, celle du Pays Fort, est en projet", "la CPTS voisine, celle de Y"
     r"|\b(?:autre|nouvelle|seconde|deuxième)\s+CPTS\s*,\s*$|\bCPTS\s+(?:voisine|sœur|soeur)\s*,\s*$"
+    # or one set against it: "la deuxième CPTS de Haute-Corse, après celle de Balagne", "lancée un an après celle du X"
+    r"|\bCPTS\b[^.;:!?\n]{0,60}?\b(?:après|avant|comme|que|qu['’]|after|before|than)\s+$"
     # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
     rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$"
     # or one of CPTS in general: "avec les CPTS, comme celle du Val", "des CPTS, notamment celle de Y"

@@ -245,8 +245,10 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
             territory.areas.append(area)
             area.communes_count = mention.count
         elif area.communes_count is None and area.extent == mention.extent == "full" and mention.count \
-                and not re.search(r"\bsoit\s*$", ctx.text[max(0, mention.count[1].start - 8):mention.count[1].start]):
-            # "la CC X, qui compte 5 communes" (a part's count is not the area's; "la CC X, soit 5 communes" the CPTS's)
+                and (not re.search(r"\bsoit\s*$", ctx.text[max(0, mention.count[1].start - 8):mention.count[1].start])
+                     or mention.count[0] == len(mention.epci.members)):
+            # "la CC X, qui compte 5 communes" (a part's count is not the area's; "la CC X, soit 5 communes" the CPTS's,
+            # and the area's too when X has 5)
             area.communes_count = mention.count
         elif area.communes_count is None and mention.extent == "partial" and not area.listed \
                 and mention.count and mention.count[1].end < mention.span.start and mention.count[0] < len(mention.epci.members):

@@ -124,3 +124,40 @@ def test_two_towns_given_as_examples_of_counted_communes(record_of):
             "(6 communes, dont Moûtiers et Les Belleville) et la communauté de communes Val Vanoise (9 communes, dont "
             "Bozel, Courchevel, Les Allues et Pralognan-la-Vanoise).")
     assert {"Moûtiers", "Les Belleville", "Bozel"} <= _communes(record_of(text), "tarentaise-vanoise")
+
+
+def test_the_communes_of_two_intercommunalities_the_territory_corresponds_to(record_of):
+    text = ("La CPTS du Val Fleuri a été lancée en 2021. Son territoire correspond aux 55 communes des communautés de "
+            "communes du Cœur de l'Avesnois et du Sud Avesnois.")
+    assert _cpts(record_of(text))["communes_count"]["value"] == 55
+
+
+def test_a_count_after_soit_that_is_all_of_an_intercommunality_is_its_count_too(record_of):
+    cpts = _cpts(record_of("La CPTS du Val Fleuri a été lancée en 2021. Elle couvre la communauté de communes du Cœur "
+                           "de l'Avesnois, soit 43 communes."))
+    [area] = cpts["territory"]["areas"]
+    assert cpts["communes_count"]["value"] == 43 and area["communes_count"]["value"] == 43
+
+
+def test_a_count_after_soit_larger_than_the_intercommunality_is_the_cpts_s_only(record_of):
+    cpts = _cpts(record_of("La CPTS du Val Fleuri a été lancée en 2021. Elle couvre la communauté de communes du Cœur "
+                           "de l'Avesnois, soit 45 communes."))
+    assert cpts["communes_count"]["value"] == 45 and cpts["territory"]["areas"][0]["communes_count"] is None
+
+
+# --- names, launches -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, other", [
+    ("La CPTS du Cap Corse a été lancée le 29 septembre 2023. C'est la deuxième CPTS de Haute-Corse, après celle de "
+     "Balagne.", "balagne"),
+    ("La CPTS du Val Fleuri a été lancée en 2019, un an après celle des Monts Clairs.", "monts-clairs"),
+])
+def test_another_cpts_named_by_celle_de_after_a_comparison(record_of, text, other):
+    roles = {c["key"]: c["role"] for c in record_of(text)["cpts"]}
+    assert roles[other] == "mentioned" and list(roles.values()).count("subject") == 1
+
+
+def test_the_meeting_that_launched_the_cpts_just_spoken_of(record_of):
+    text = ("Publié le 3 février 2024\n\nLa CPTS du Val Fleuri regroupe 51 communes. La soirée de lancement a eu lieu "
+            "le 25 janvier à Rocheval.")
+    assert _cpts(record_of(text))["dates"]["launch"]["value"] == "2024-01-25"
