@@ -17,6 +17,8 @@ BULLET_RE = re.compile(r"[ \t]*[-–•*·▪►◦][ \t]*(?:(?:la|le|les|l['’
 ITEM_GAP_RE = re.compile(
     r"\s*(?:\([^()\n]{1,40}\)|,\s*(?:dans|en|in)\s+[^,;:.()\n]{1,30}?)?\s*(?:,|;|\bet\b|\band\b)\s*(?:(?:et|and)\s+)?"
     r"(?:(?:la|le|l['’]|the)\s*)?", re.IGNORECASE)
+# "Les CPTS signataires du 3e trimestre :": the list of those that signed
+SIGNATORIES = re.compile(r"\b(?:signataires|signatories)\b", re.IGNORECASE)
 LIST_OPENING_RE = re.compile(r"\s*(?:(?:la|le|l['’]|the)\s*)?", re.IGNORECASE)
 
 
@@ -66,10 +68,13 @@ def listed_under_their_event(ctx: Context, mention: Mention) -> bool:
                    for clause, listed in colon_lists(ctx))
     while line_start > 0 and BULLET_RE.match(text, text.rfind("\n", 0, line_start - 1) + 1):
         line_start = text.rfind("\n", 0, line_start - 1) + 1  # up the bullets to the list's opening line
+    while line_start > 0 and not text[text.rfind("\n", 0, line_start - 1) + 1:line_start].strip():
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # a blank line between the opening and its bullets
     if line_start == 0:
         return False
     opening = Span(text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
-    return text[opening.start:opening.end].rstrip().endswith(":") and tells_its_event(text, opening)
+    return text[opening.start:opening.end].rstrip().endswith(":") and (
+        tells_its_event(text, opening) or SIGNATORIES.search(text, opening.start, opening.end) is not None)
 
 
 def _last_count(text: str, clause: Span) -> int | None:

@@ -58,6 +58,9 @@ def choose_subjects(ctx: Context) -> list[str]:
     if chosen - through_people:
         chosen -= through_people  # "Nous avons accueilli la présidente de la CPTS Y": Y's officer, in X's news
     chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen) | announced_lists(ctx, chosen)
+    under_their_event = {key for mention, key in ctx.mentions if listed_under_their_event(ctx, mention)}
+    if under_their_event & chosen:
+        chosen |= under_their_event  # "Les CPTS signataires du trimestre :\n• CPTS X ...\n• CPTS Y ...": each item
     if on_something_else:
         spoken_of = {key for key in chosen if _spoken_of(ctx, key, scores, taken_up)}
         chosen = spoken_of | (chosen & _coordinated_with(ctx, spoken_of))  # "les CPTS X et Y": both or neither

@@ -161,3 +161,15 @@ def test_the_meeting_that_launched_the_cpts_just_spoken_of(record_of):
     text = ("Publié le 3 février 2024\n\nLa CPTS du Val Fleuri regroupe 51 communes. La soirée de lancement a eu lieu "
             "le 25 janvier à Rocheval.")
     assert _cpts(record_of(text))["dates"]["launch"]["value"] == "2024-01-25"
+
+
+def test_each_item_of_a_bulleted_list_of_signatories_is_a_subject(record_of):
+    text = ("Accueil › Actualités\n\nCPTS : quatre nouvelles signatures d'ACI ce trimestre\nPublié le 9 octobre 2024\n\n"
+            "L'été n'a pas freiné l'élan des communautés professionnelles territoriales de santé de la région.\n\n"
+            "Les CPTS signataires du 3e trimestre 2024 :\n\n"
+            "• CPTS du Val Fleuri (Finistère) – 19 communes – ACI signé le 4 juillet 2024\n"
+            "• CPTS des Monts Clairs (Côtes-d'Armor) – 23 communes – ACI signé le 18 juillet 2024\n"
+            "• CPTS de la Haute Vallée (Morbihan) – 21 communes – ACI signé le 26 septembre 2024\n\n"
+            "Dans le Morbihan, la CPTS de la Haute Vallée accompagnera les prochains projets.")
+    roles = {c["key"]: c["role"] for c in record_of(text)["cpts"]}
+    assert roles == {"val-fleuri": "subject", "monts-clairs": "subject", "haute-vallee": "subject"}
