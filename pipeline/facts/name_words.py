@@ -128,8 +128,8 @@ SINGULAR_PRONOUN_BEFORE_RE = re.compile(
     rf"(?:\s+(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’]|sur|lès)\s*)?[{UPPER}0-9][\w'’-]*)*\s*(?:,|\set|\spuis|\sand)\s+$"
     # or an unnamed one in apposition: "Une autre CPTS, celle du Pays Fort, est en projet", "la CPTS voisine, celle de Y"
     r"|\b(?:autre|nouvelle|seconde|deuxième)\s+CPTS\s*,\s*$|\bCPTS\s+(?:voisine|sœur|soeur)\s*,\s*$"
-    # or one set against it: "la deuxième CPTS de Haute-Corse, après celle de Balagne", "lancée un an après celle du X"
-    r"|\bCPTS\b[^.;:!?\n]{0,60}?\b(?:après|avant|comme|que|qu['’]|after|before|than)\s+$"
+    # or one dated against it: "La CPTS X a été lancée en 2019, un an après celle du Y"
+    r"|\bCPTS\b[^.;:!?\n]{0,60}?\b\w+\s+(?:ans?|années?|mois|semaines?|years?|months?|weeks?)\s+(?:après|avant|after|before)\s+$"
     # or the sentence after one that names it: "La CPTS X a signé. Celle de Y signera en juin."
     rf"|\bCPTS\s[^.!?\n]{{1,100}}[.!?]\s+$"
     # or one of CPTS in general: "avec les CPTS, comme celle du Val", "des CPTS, notamment celle de Y"
@@ -137,7 +137,7 @@ SINGULAR_PRONOUN_BEFORE_RE = re.compile(
     r"such\s+as|like|including|especially)\s+$"
     # or a rank among CPTS, after another: "Elle est la troisième du département, après celle de Y"
     r"|\b(?:\d+(?:e|ème|ᵉ)|[a-zé]+ièmes?|première|dernière|seconde|\d+(?:st|nd|rd|th)|first|last|second|third)\b"
-    r"(?:\s+(?:CPTS|communauté\w*|community))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|d['’]|en|dans|à|au|in|of)\s+[^.;:!?\n,]{0,40})?"
+    r"(?:\s+(?:CPTS|communauté\w*|community))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|en|dans|à|au|in|of)\s*[^.;:!?\n,]{0,40})?"
     r",?\s+(?:après|after)\s+$")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b|Territorial\b|Professional\b|Health(?:care)?\b|Community\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
 ENGLISH_NAME_FIRST_RE = re.compile(

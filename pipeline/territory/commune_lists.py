@@ -255,8 +255,8 @@ def _named_before(text: str, start: int) -> str:
     return sentences[-2] + ". " if len(sentences) > 1 and NAMING_OPENING.fullmatch(sentences[-1]) else ""
 
 
-# A sentence that only opens the names of what the sentence before spoke of
-NAMING_OPENING = re.compile(r"\s*(?:il\s+s['’]agit\s+(?:de|d['’])|ce\s+sont|(?:these|they)\s+are)\s*", re.IGNORECASE)
+# A sentence that only opens the names of what the sentence before spoke of ("Il s'agit de", "Soit, du nord au sud :")
+NAMING_OPENING = re.compile(r"\s*(?:il\s+s['’]agit\s+(?:de|d['’])|ce\s+sont|(?:these|they)\s+are|(?:soit|à\s+savoir|c['’]est-à-dire)\b[^.:;]{0,30}:)\s*", re.I)
 
 
 def _sentence_after(text: str, end: int) -> str:

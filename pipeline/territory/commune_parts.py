@@ -70,7 +70,8 @@ RANGE_OPENING = quick_start(re.compile(
     r"\s+(?:jusqu['’]\s*)?(?:à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)(?=\s*,)", re.MULTILINE))
 # after a colon or a comma: "la CC X : de A à B, de C à D", "la CC X, de A à B : 58 communes"
 RANGE_AFTER_STOP = re.compile(
-    rf"(?<=[:,])\s*(?:de|d['’]|du|des)\s*(?P<first>{TOWN})\s+(?:à|au|aux)\s+(?P<last>{TOWN})(?=\s*[,.;:]|\s+et\s)")
+    rf"(?<=[:,])\s*(?:de|d['’]|du|des)\s*(?P<first>{TOWN})\s+(?:à|au|aux)\s+(?P<last>{TOWN})"
+    r"(?=\s*[,.;:]|\s+et\s|\s+en\s+passant\s+par\s)")  # "..., du Cheylard à Lamastre en passant par A"
 # another pair of ends after one: "de A à B et de C à D", "from A to B, from C to D"
 RANGE_NEXT = re.compile(
     rf"\s*(?:,|\bet\b|\band\b)\s*(?:de|d['’]|du|des|from)\s*(?P<first>{TOWN})\s+(?:à|au|aux|to)\s+(?P<last>{TOWN})")

@@ -173,3 +173,23 @@ def test_each_item_of_a_bulleted_list_of_signatories_is_a_subject(record_of):
             "Dans le Morbihan, la CPTS de la Haute Vallée accompagnera les prochains projets.")
     roles = {c["key"]: c["role"] for c in record_of(text)["cpts"]}
     assert roles == {"val-fleuri": "subject", "monts-clairs": "subject", "haute-vallee": "subject"}
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("La CPTS des Boutières a été lancée en 2022. Son territoire s'étend de la vallée de l'Eyrieux au plateau du "
+     "Vivarais-Lignon, du Cheylard à Lamastre en passant par Saint-Martin-de-Valamas.",
+     {"Le Cheylard", "Lamastre", "Saint-Martin-de-Valamas"}),
+    ("La CPTS du Bocage virois a été lancée en 2022. Le territoire compte 17 communes et quelque 46 000 habitants, de "
+     "Vire Normandie à Condé-en-Normandie en passant par Souleuvre en Bocage et Valdallière.",
+     {"Vire Normandie", "Condé-en-Normandie", "Souleuvre en Bocage", "Valdallière"}),
+])
+def test_the_ends_of_a_territory_after_a_comma_then_the_towns_on_the_way(record_of, text, towns):
+    record = record_of(text)
+    assert towns <= {c["name"] for cpts in record["cpts"] for c in cpts["territory"]["communes"]}
+
+
+def test_a_list_opened_by_soit_names_what_the_sentence_before_counted(record_of):
+    text = ("La CPTS des Collines vendéennes a été lancée en 2024. Le territoire compte seize communes. Soit, du nord au "
+            "sud : Montournais, Saint-Mesmin, La Meilleraie-Tillay, Pouzauges, puis Sigournais et Chantonnay.")
+    assert _communes(record_of(text), "collines-vendeennes") == {
+        "Montournais", "Saint-Mesmin", "La Meilleraie-Tillay", "Pouzauges", "Sigournais", "Chantonnay"}

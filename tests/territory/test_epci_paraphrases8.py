@@ -260,7 +260,7 @@ def test_the_cpts_named_after_its_intercommunality(tmp_path):
                  "37 communes\n- communauté de communes du Pays de Meslay-Grez : 22 communes\n", "sud-mayenne",
                  {CRAON: 37, MESLAY_GREZ: 22}, id="bullets-name-colon-count"),
     pytest.param("En Mayenne, la CPTS du Sud Mayenne couvre la communauté de communes du Pays de Craon, soit 37 communes "
-                 "et 28 000 habitants.", "sud-mayenne", {CRAON: None}, id="soit-is-the-cpts-count"),
+                 "et 28 000 habitants.", "sud-mayenne", {CRAON: 37}, id="soit-all-of-the-area"),  # as the gold of dD04
     pytest.param("En Mayenne, la CPTS du Sud Mayenne couvre les 37 communes de la communauté de communes du Pays de "
                  "Craon.", "sud-mayenne", {CRAON: 37}, id="les-n-communes-de"),
 ])

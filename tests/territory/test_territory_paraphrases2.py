@@ -319,10 +319,12 @@ def test_more_ways_of_giving_an_intercommunality_s_count(tmp_path, text):
     assert (area["code"], area["communes_count"]["value"]) == (BUGEY_SUD, 41)
 
 
-def test_a_count_after_soit_stays_the_cpts_s(tmp_path):
+def test_a_count_after_soit_that_is_all_of_the_area_is_the_cpts_s_and_the_area_s(tmp_path):
+    """As the development set's gold has it for "la communauté de communes du golfe de Saint-Tropez, soit 12 communes" (dD04)."""
     record = record_of(bugey("Elle couvre la CC Bugey Sud, soit 41 communes et 34 000 habitants."), tmp_path)
     [area] = territory_of(record, "val-fleuri")["areas"]
-    assert area["communes_count"] is None
+    cpts = next(c for c in record["cpts"] if c["key"] == "val-fleuri")
+    assert area["communes_count"]["value"] == 41 and cpts["communes_count"]["value"] == 41
 
 
 @pytest.mark.parametrize("lines", [
