@@ -62,10 +62,12 @@ PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souha
                             r"|in\s+the\s+process\s+of"
                             r"|plans?|planned|expects?|expected|should|hopes?|aims?|intends?)\b[^,.;:\n]{0,25}\Z", _I)
 # "La signature de l'ACI est prévue pour le printemps 2025", "is scheduled for": the event planned, told after its noun
-PLANNED_AFTER = re.compile(r"[^,.;:\n]{0,60}?\b(?:est|sont|reste|restent|is|are)\s+(?:encore\s+|still\s+)?(?:prévue?s?|programmée?s?"
+PLANNED_AFTER = re.compile(r"[^,.;:\n]{0,60}?\b(?:est|sont|reste|restent|is|are)\s+(?:encore\s+|still\s+|d['’]ores\s+et\s+déjà\s+|déjà\s+)?(?:prévue?s?|programmée?s?"
                            r"|envisagée?s?|attendue?s?|à\s+venir|planned|scheduled|expected)\b"
                            # "avant la signature d'un contrat, espérée courant 2024": the hope told after a comma
-                           r"|[^,.;:\n]{0,60}?,\s*(?:espérée?s?|souhaitée?s?|prévue?s?|attendue?s?|envisagée?s?|hoped\s+for)\b", _I)
+                           r"|[^,.;:\n]{0,60}?,\s*(?:espérée?s?|souhaitée?s?|prévue?s?|attendue?s?|envisagée?s?|hoped\s+for)\b"
+                           # "la signature de l'ACI, que le bureau espère pour le printemps": the hope in a relative clause
+                           r"|[^,.;:\n]{0,60}?,?\s*\bqu(?:e\s|['’])[^,.;:\n]{0,30}?\b(?:espèren?t?|souhaiten?t?|prévoi(?:t|ent)|envisagen?t?)\b", _I)
 # "le projet de création de la CPTS", "la réflexion autour de sa création", "en vue de la création": the birth planned
 PLAN_OF_BEFORE = re.compile(r"\b(?:projets?|idées?|réflexions?|démarches?|travaux|préparation|perspectives?|plans?|idea)\b"
                             r"[^,.;:\n]{0,20}?\b(?:de|d['’]|à|sur|autour\s+de|en\s+vue\s+de|for|of)\s+(?:la\s+|l['’]\s*|sa\s+|the\s+|its\s+)?\Z",

@@ -60,8 +60,7 @@ VENUE_OPENING = re.compile(rf"[\s«\"“]*(?i:la|le|l['’]|the)\s*{_VENUE}\s+(?
 CEREMONY_HELD = re.compile(r"\b(?:pour|à|en)\s+(?:l['’]\s*|cette\s+)occasion\b(?!\s+(?:de\b|d['’]|du\b|des\b))"
                            r"|\bfor\s+the\s+occasion\b|\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
                            r"|celebration)\b[^.;:\n]{0,40}?\b(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|organisée|took\s+place|was\s+held"
-                           r"|organi[sz]ed)",
-                           re.IGNORECASE)
+                           r"|organi[sz]ed)", re.IGNORECASE)
 BARE_PARTICIPLE = re.compile(r"(?:é|ée|és|ées|ed|née?s?)\Z", re.IGNORECASE)
 AUXILIARY_BEFORE = re.compile(r"\b(?:est|sont|a|ont|été|sera|seront|fut|était|va|vont|was|were|is|are|been|be|has|have"
                               r"|will)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -80,6 +79,7 @@ SEAT_BEFORE = re.compile(r"\b(?<!\bau\s)(?<!\bles\s)(?<!\bthe\s)(?:siège|situé
 RELATIVE_BEFORE = re.compile(r"\b(?:qui|who|which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 CLAUSE_END = re.compile(r"[,;:]")
+PLACE_ASIDE = re.compile(r",\s*(?:à|au|aux|in|at)\s+(?-i:[A-ZÀ-Ý])[^,.;:\n]{0,40}(?=,)")
 # "la CPTS, officiellement lancée": a participle set between commas after what it qualifies
 APPOSED = re.compile(r",[ \t]*(?:(?:officiellement|officially|formally)[ \t]+)?\Z", re.IGNORECASE)
 DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
@@ -201,7 +201,8 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
             # "Lancée le 2 juin à Mâcon, la CPTS ...", "La CPTS, lancée à Mâcon, regroupe ...": the participle's own
             # clause; not "..., la CPTS a son siège à X"
             comma = CLAUSE_END.search(text, telling[-1].end, sentence.end)
-            end = comma.start() if comma else sentence.end
+            aside = PLACE_ASIDE.match(text, comma.start()) if comma else None  # "Née le 23 novembre, à Ydes, la CPTS"
+            end = aside.end() if aside else comma.start() if comma else sentence.end
             if not all(_opening_participle(text, cue) for cue in telling):
                 start = telling[0].start
         relatives = [RELATIVE_BEFORE.search(text, max(sentence.start, cue.start - 30), cue.start) for cue in telling]

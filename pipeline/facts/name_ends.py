@@ -29,8 +29,16 @@ def not_a_community(text: str, head_start: int, surface: str) -> bool:
     """"le label CPTS Engagée", "le dispositif « CPTS Jeunes »": a scheme's name; "la coordinatrice de CPTS Marie
     Durand": a person after the head used as a noun."""
     before = text[max(0, head_start - 30):head_start]
+    if COMPASS_POINT_RE.fullmatch(surface):  # "les deux CPTS de l'Est du département": a part of a larger place
+        end = text.find(surface, head_start) + len(surface)
+        return bool(LARGER_PLACE_AFTER_RE.match(text, end))
     return bool(SCHEME_BEFORE_RE.search(before)) or bool(
         HEAD_AS_NOUN_BEFORE_RE.search(before) and is_known_first_name(surface.split()[0]))
+
+
+COMPASS_POINT_RE = re.compile(r"(?:de\s+l['’]\s*|du\s+)?(?:Nord|Sud|Est|Ouest|Centre)(?:-(?:Est|Ouest))?", re.IGNORECASE)
+LARGER_PLACE_AFTER_RE = re.compile(r"\s+(?:du\s+(?:département|territoire|pays)|de\s+la\s+(?:région|France)|de\s+l['’]\s*(?:île|Hexagone))\b",
+                                   re.IGNORECASE)
 
 
 SCHEME_BEFORE_RE = re.compile(r"\b(?:label|dispositif|programme|charte|prix|trophées?|opération|plateforme|application|"

@@ -324,7 +324,7 @@ GAPPED_BEFORE = re.compile(r"[^.;:!?\d]{0,60}?,\s*(?:et\s+)?(?:la|le|the)\s*$", 
 ORDINAL_GAP = re.compile(r",\s*(?:et\s+)?(?:la|le|the)\s+(?:seconde|second|deuxième|dernière|dernier|latter)\s+$",
                          re.IGNORECASE)
 # "elle en compte aujourd'hui 110", "la CPTS Y en réunit 60": "en" stands for the unit of the figure before
-EN_COUNTS_BEFORE = re.compile(r"\ben\s+(?:réuni\w*|regroup\w*|compt\w*|rassembl\w*|couvr\w*|fédèr\w*|totalis\w*|dénombr\w*)"
+EN_COUNTS_BEFORE = re.compile(r"\ben\s+(?:réuni\w*|regroup\w*|compt\w*|rassembl\w*|couvr\w*|fédèr\w*|totalis\w*|dénombr\w*|recens\w*)"
                               r"\s+(?:[\w'’]+\s+)?$", re.IGNORECASE)
 EN_REACH = 200  # characters back to the figure whose unit "en" stands for
 GAPPED_END = re.compile(r"\s*(?:[.;]|,\s*(?:et\s+)?(?:la|le|the)\b|$)", re.IGNORECASE)

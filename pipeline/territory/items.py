@@ -72,7 +72,7 @@ EXCEPT = re.compile(
 QUANTITY_PREFIX = re.compile(
     r"(?:(?:un\s+territoire|an\s+area)\s+(?:de|of)\s+)?(?:(?:soit|les|the|plus\s+de|près\s+de|environ|about|nearly|over)\s+)*"
     r"(?:\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|communes|inhabitants|municipalities)\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?)?"
-    r"(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|celui\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|two\s+communities\s+of\s+communes\s*)?",
+    r"(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|cel(?:ui|les?)\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*|two\s+communities\s+of\s+communes\s*)?",
     re.IGNORECASE)
 NAME_ARTICLE = re.compile(r"\bles\s+$", re.IGNORECASE)
 UNIT_THEN_PLACE = re.compile(

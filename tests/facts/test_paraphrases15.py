@@ -193,3 +193,41 @@ def test_a_list_opened_by_soit_names_what_the_sentence_before_counted(record_of)
             "sud : Montournais, Saint-Mesmin, La Meilleraie-Tillay, Pouzauges, puis Sigournais et Chantonnay.")
     assert _communes(record_of(text), "collines-vendeennes") == {
         "Montournais", "Saint-Mesmin", "La Meilleraie-Tillay", "Pouzauges", "Sigournais", "Chantonnay"}
+
+
+def test_intercommunalities_taken_up_by_celles_du(record_of):
+    text = ("La CPTS des Vosges saônoises a été lancée en 2021. Elle couvre deux communautés de communes : celles du Pays "
+            "de Lure et de Rahin et Chérimont.")
+    areas = {a["code"] for a in _cpts(record_of(text), "vosges-saonoises")["territory"]["areas"]}
+    assert areas == {"247000664", "247000821"}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri a été lancée le 25 janvier 2024. Prochaine étape : la signature de l'ACI, que le bureau "
+    "espère pour le printemps 2025.",
+    "La CPTS du Val Fleuri a été lancée le 25 janvier 2024. La signature de l'ACI est d'ores et déjà programmée le "
+    "14 avril 2025.",
+])
+def test_a_signature_hoped_for_or_scheduled_is_not_dated(record_of, text):
+    assert _cpts(record_of(text))["dates"]["aci_signature"] is None
+
+
+def test_a_signature_in_a_relative_clause_of_the_past_stays(record_of):
+    text = "La CPTS du Val Fleuri a signé l'ACI que les professionnels attendaient, le 25 janvier 2024."
+    assert _cpts(record_of(text))["dates"]["aci_signature"]["value"] == "2024-01-25"
+
+
+def test_a_point_of_the_compass_of_a_department_is_no_cpts_name(record_of):
+    text = "La CPTS Riviera-Roya a été lancée en 2021. Les deux CPTS de l'Est du département travaillent ensemble."
+    assert [c["key"] for c in record_of(text)["cpts"]] == ["riviera-roya"]
+
+
+def test_a_launch_place_set_between_commas_after_the_date(record_of):
+    text = "Née officiellement le 23 novembre 2023, à Ydes, la CPTS du Nord-Ouest Cantal regroupe 74 adhérents."
+    assert _cpts(record_of(text), "nord-ouest-cantal")["launch_place"]["name"] == "Ydes"
+
+
+def test_a_count_taken_up_by_en_recense_after_a_past_peak(record_of):
+    text = ("La CPTS des Boutières a été lancée en 2020. La CPTS a compté jusqu'à 70 adhérents ; elle en recense "
+            "aujourd'hui 61.")
+    assert _cpts(record_of(text), "boutieres")["professionals_count"]["value"] == 61
