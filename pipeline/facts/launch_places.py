@@ -96,7 +96,7 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|rédigée?|écrite?|mise?
           # the source of a copied article: "Source : Le Courrier de Montval, 12 mars 2024"
           r"|source\s*:\s*[^,\n]{1,80}?\s*[,–-]"
           # an issue's date: "Dossier de presse – mars 2023", "Lettre d'information n°12 – mars 2023", "Magazine - N° 52 - mai 2024"
-          r"|(?:dossier\s+de\s+presse|lettre\s+d['’]\s*(?:information|info)|newsletter|bulletin(?:\s+d['’]information)?"
+          r"|(?:[^\n]{0,40}?\s)?(?:dossier\s+de\s+presse|lettre\s+d['’]\s*(?:information|info)|newsletter|bulletin(?:\s+d['’]information)?"
           r"|press\s+kit)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]|(?:[^\n]{0,60}?\s)?(?:n[°o]|numéro)\s*\d{1,4}\s*[:|–—-]"
           r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|rédigée?|écrite?|posted|published)(?:\s+(?:le|on))?")
 # a line that opens with a publication label, further down than DATELINE_LINES ("Date : 12 mars" there is an event's)
@@ -118,7 +118,7 @@ DATELINE_PREFIX = re.compile(
     r"|\[\s*(?:communiqué(?:\s+de\s+presse)?|press\s+release|actualités?|news|infos?)\s*\]\s*[:|–—-]?\s*)?"
     r"(?:(?!(?:article|publié|paru|mis|modifié|actualisé|rédigé|écrit|date|published|posted|updated|communiqué|actualité|dossier|lettre|newsletter"
     r"|bulletin|press\s+kit)\b)"
-    rf"(?P<place>[A-ZÀ-Ý][\w'’ -]{{1,40}}?(?={_DEPARTMENT_BRACKET}\s*[,.–-](?!\s*(?:n[°o]|numéro)\s*\d))|"
+    rf"(?P<place>(?![^,.–\n]*?\b(?:newsletter|bulletin|magazine)\b)[A-ZÀ-Ý][\w'’ -]{{1,40}}?(?={_DEPARTMENT_BRACKET}\s*[,.–-](?!\s*(?:n[°o]|numéro)\s*\d))|"
     # without a comma, a place's capitalised words: "Rennes le 4 mai 2023", "Saint-Malo le 4 mai 2023"
     r"(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ -](?:(?:sur|sous|en|lès|de|du|des|la|le)[ -])?[A-ZÀ-Ý][\w'’-]*){0,3})(?=[ \t]+le[ \t]))"
     rf"{_DEPARTMENT_BRACKET}(?:,[ \t]*France)?(?:\s*[,.–-]\s*|[ \t]+(?=le[ \t]))"  # "Rennes (35) – ", "Rennes, France – "

@@ -17,8 +17,9 @@ LOWER = "a-zàâäéèêëîïôöûùüçœæ"
 APOS = "'’"
 
 HEAD_RE = quick_start(re.compile(
-    # "la C.P.T.S. du Val", "la CPTSdu Val", the press's "la Cpts du Val", a typist's "la CTPS du Val"
-    r"(?<![#\w])(?:CPTSs?\b|CTPS\b|[Cc]pts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
+    # "la C.P.T.S. du Val", "la CPTSdu Val", the press's "la Cpts du Val", a typist's "la CTPS du Val"; a hashtag only after
+    # an article, in a post's sentence ("la #CPTS du Val a signé"; "#CPTS #santé" tags a post)
+    r"(?:(?<![#\w])|(?<=\b[Ll]a #)|(?<=\b[Uu]ne #)|(?<=\b[Nn]otre #)|(?<=\b[Cc]ette #))(?:CPTSs?\b|CTPS\b|[Cc]pts\b(?=[ \u00a0]+(?:du|des|de|d['’]|[A-ZÀ-Ý]))|C\.P\.T\.S\.?(?!\w)|"
     r"CPTS(?=(?:du|des|de)[ \u00a0]+[A-ZÀ-Ý]))"
     # the spelled-out head, sometimes without "territoriale" or with other words: "Communauté professionnelle de santé
     # X (CPTS)", "communauté professionnelle de territoire de santé", "... territoriale en santé", "... de soins"

@@ -26,7 +26,7 @@ def alone_on_its_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     after = text[end:line_end if line_end >= 0 else len(text)]
-    return not text[line_start:start].strip(" \t-–•*·") and not after.strip(" \t:")
+    return not text[line_start:start].strip(" \t-–•*·▪►◦") and not after.strip(" \t:")
 
 
 def word_alternation(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:

@@ -21,6 +21,7 @@ from .place_names import EPCI_PHRASE
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
+from .figure_clauses import list_lead
 from .quantity_kinds import quantity_kind, range_start
 from .quantity_places import (a_commune_before, a_place_before, a_town_or_a_region, department_before, said_of_a_larger_place,
                               start_of_sentence)
@@ -36,7 +37,7 @@ from .quantity_words import (
     AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
     GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
     STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
-    IN_MANY_CPTS, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
+    IN_MANY_CPTS, SEVERAL_CPTS_LEAD, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
 
@@ -260,6 +261,9 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "couvre désormais 12 000 habitants supplémentaires": what the CPTS gained
     if IN_MANY_CPTS.match(text, unit_end):
         return True  # "les 1 200 professionnels engagés dans les CPTS du département": many CPTS's
+    lead = list_lead(text, start)
+    if lead is not None and SEVERAL_CPTS_LEAD.match(text, lead):
+        return True  # "Les trois CPTS en chiffres\n• 217 communes": their sum
     if TARGET_BEFORE.search(text, max(0, start - 60), start) or TARGET_AFTER.match(text, unit_end):
         return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
     if kind in ("population", "communes_count") and WITHOUT_GP_AFTER.match(text, unit_end):

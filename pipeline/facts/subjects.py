@@ -364,18 +364,20 @@ def _peer_headings(ctx: Context, chosen: set[str]) -> set[str]:
 
 
 def _heads_a_section(ctx: Context, mention: Mention) -> bool:
-    """A name alone on its line, neither a bullet nor an item of a list announced by a colon, with a paragraph
-    after it (not another name)."""
+    """A name alone on its line, not an item of a list announced by a colon, with a paragraph after it (not another
+    name); a bullet heads a section only with prose on the next line ("▪ CPTS X\nElle s'étend sur ...")."""
     text = ctx.text
     line_start = text.rfind("\n", 0, mention.span.start) + 1
-    if not _alone_on_its_line(text, mention) or BULLET_MARK_RE.match(text, line_start) \
-            or text[:line_start].rstrip().endswith(":"):
+    if not _alone_on_its_line(text, mention) or text[:line_start].rstrip().endswith(":"):
         return False
     next_start = text.find("\n", mention.span.end) + 1
+    if BULLET_MARK_RE.match(text, line_start) and (next_start == 0 or not PROSE_LINE_RE.match(text, next_start)):
+        return False
     following = [m for m, _ in ctx.mentions_in(Span(next_start, next_start + 12))]
     return bool(text[next_start:].strip()) and not following
 
 
+PROSE_LINE_RE = re.compile(r"[ \t]*[A-ZÀ-Ý«\"“][^\n]{40,}")  # a line of running text, not a bullet nor a label
 # the same after a fronted adverbial: "Depuis 2021, la CPTS accompagne ...", "En mai, elle a signé ..."
 ANAPHOR_AFTER_COMMA_RE = re.compile(
     r",\s*(?:elle|celle-ci|it|(?:la|cette|notre|the|this|our)\s+(?:CPTS|communauté(?!\s+professionnelle)|community)"

@@ -231,3 +231,41 @@ def test_a_count_taken_up_by_en_recense_after_a_past_peak(record_of):
     text = ("La CPTS des Boutières a été lancée en 2020. La CPTS a compté jusqu'à 70 adhérents ; elle en recense "
             "aujourd'hui 61.")
     assert _cpts(record_of(text), "boutieres")["professionals_count"]["value"] == 61
+
+
+SECTIONS = ("Mardi 8 octobre, trois communautés professionnelles territoriales de santé (CPTS) de l'Aisne ont signé "
+            "l'accord conventionnel interprofessionnel.\n\n"
+            "▪ CPTS du Val Fleuri\nSon périmètre recouvre 68 communes et 47 340 habitants. 112 professionnels de santé "
+            "ont adhéré à l'association, présidée par le Dr Mathilde Carré.\n\n"
+            "▪ CPTS des Monts Clairs\nElle rassemble 98 communes pour environ 32 200 habitants. Son président, Benoît "
+            "Lefèvre, est pharmacien.\n\n"
+            "▪ CPTS de la Haute Vallée\nElle s'étend sur 51 communes : trois autres restent rattachées à la CPTS du "
+            "Grand Soissonnais, l'une des six CPTS du département. Son territoire réunit 25 593 habitants. Elle est "
+            "coprésidée par le Dr Karim Benali et Sophie Vasseur.\n\n"
+            "  Les trois CPTS en chiffres\n  • 217 communes\n  • 105 145 habitants\n  • près de 280 professionnels\n")
+
+
+def test_bulleted_headings_over_their_paragraphs_head_sections(record_of):
+    record = record_of(SECTIONS)
+    roles = {c["key"]: c["role"] for c in record["cpts"]}
+    assert roles["haute-vallee"] == "subject"
+    haute_vallee = _cpts(record, "haute-vallee")
+    assert haute_vallee["population"]["value"] == 25593
+    assert {p["name"] for p in haute_vallee["people"]} == {"Karim Benali", "Sophie Vasseur"}
+
+
+def test_a_box_of_several_cpts_s_figures_is_no_one_s(record_of):
+    record = record_of(SECTIONS)
+    assert all(c["professionals_count"] is None or c["professionals_count"]["value"] != 280 for c in record["cpts"])
+    assert all(c["communes_count"] is None or c["communes_count"]["value"] != 217 for c in record["cpts"])
+
+
+def test_a_hashtag_in_a_post_s_sentence_names_the_cpts(record_of):
+    text = ("✍️ Ce lundi 8 avril 2024, la #CPTS du Pays Dolois a signé son accord conventionnel interprofessionnel "
+            "(#ACI) avec la CPAM du Jura. Elle couvre 55 000 habitants. #CPTS #santé")
+    assert [c["key"] for c in record_of(text)["cpts"]] == ["pays-dolois"]
+
+
+def test_an_english_newsletter_s_issue(record_of):
+    record = record_of("EFPC Newsletter - March 2024\n\nThe CPTS Cœur de Maurienne was launched on 5 February 2024.")
+    assert record["document"]["published"]["value"] == "2024-03" and record["document"]["place"] is None
