@@ -68,12 +68,10 @@ AUXILIARY_BEFORE = re.compile(r"\b(?:est|sont|a|ont|été|sera|seront|fut|était
 WORKPLACE_BEFORE = re.compile(
     r"(?:médecin|généraliste|pharmacien|infirmi|kinésithérapeute|masseur|dentiste|sage-femme|orthophoniste"
     r"|orthoptiste|podologue|psychologue|diététicien|ergothérapeute|psychomotricien|biologiste|radiologue|spécialiste"
-    r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist|GP|doctor|practitioner)\w*\s+\Z",
-    re.IGNORECASE)
+    r"|exerçant|installée?s?|basée?s?|domiciliée?s?|practi(?:ce|sing)|physician|nurse|pharmacist|GP|doctor|practitioner)\w*\s+\Z", re.I)
 # "son siège est situé à X", "dont les locaux sont à X": where it sits, not where it was launched
 # (not a venue: "au siège de la CPAM à X", "dans les locaux de l'ARS à X", "at the headquarters of the CPAM in X")
-SEAT_BEFORE = re.compile(r"\b(?<!\bau\s)(?<!\bles\s)(?<!\bthe\s)(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z",
-                         re.IGNORECASE)
+SEAT_BEFORE = re.compile(r"\b(?<!\bau\s)(?<!\bles\s)(?<!\bthe\s)(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z", re.I)
 # "s'est rendu à X, à la rencontre des professionnels qui ont créé la CPTS": a launch told in a
 # relative clause; a place before it is the main clause's
 RELATIVE_BEFORE = re.compile(r"\b(?:qui|who|which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
@@ -130,8 +128,7 @@ DATELINE_PREFIX = re.compile(
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?$", re.IGNORECASE)
 # what may follow the date on its line: an hour ("à 09h12", "- 10:32", "at 9:12 am", "10:05:33", "T10:05:00+01:00")
 TIME_TAIL = re.compile(r"\s*(?:[,.–|-]\s*)?(?:(?:à|at|-|T)\s*)?(?:\d{1,2}\s*(?:h|:)\s*\d{0,2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?"
-                       r"(?:Z|[+-]\d{2}:?\d{2})?\s*[.,]?\s*",
-                       re.IGNORECASE)
+                       r"(?:Z|[+-]\d{2}:?\d{2})?\s*[.,]?\s*", re.IGNORECASE)
 # "12 mars 2024 par La Rédaction", "à 14h32 par Jeanne Martin, ARS Bretagne"
 BYLINE_TAIL = re.compile(r"(?:\s*(?:à|at)\s*\d{1,2}\s*(?:h|:)\s*\d{0,2})?\s*[,|–-]?\s*(?i:par|by)\s+[A-ZÀ-Ý][^\n.,;]{0,50}"
                          r"(?:,\s*[A-ZÀ-Ý][^\n.,;]{0,40})?")
@@ -147,6 +144,7 @@ BARE_PREFIX = re.compile(r"\s*(?:(?:le|on)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|
 READING_TIME = re.compile(r"\s*[–—-]\s*\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
 SEPARATOR = re.compile(r"\s[|·•/]\s")
 # "Publié par Jeanne Martin le ...": a publication label before its author
+BYLINE = re.compile(r"\s*(?:(?:rédigée?|écrite?|publiée?|postée?|written|posted|published)\s+)?(?:par|by)\s+\S", re.IGNORECASE)
 PUBLISHED_BY = re.compile(r"\s*(?:publiée?|postée?|mise?\s+en\s+ligne|posted|published)\s+(?:par|by)\s", re.IGNORECASE)
 # a news agency or a department in brackets after the date: "Montbard, le 12 mars 2024 (AFP) – ..."
 SOURCE_BRACKET = re.compile(r"[ \t]*\([^()\n]{1,30}\)")
@@ -424,6 +422,8 @@ def _kind_of_dateline(prefix: re.Match) -> int:
     label = prefix.group("label")
     if label is not None:
         return UPDATED_LABEL if UPDATE_LABEL.match(label) else PUBLISHED_LABEL
+    if BYLINE.match(prefix.group()):
+        return PUBLISHED_LABEL  # "Par Anne Roux le 18-09-2023": the author's own date, over a reader's signed comment
     return PLACE_AND_DATE if prefix.group("place") or prefix.group("masthead") else BARE
 
 

@@ -69,7 +69,7 @@ NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la prés
 # or a profession after each name: "Jean Dupont, médecin, et Anne Durand, pharmacienne", "Jean Dupont (médecin) et"
 NAME_JOINT = (r"\s*(?:\([^()\n]{0,40}\)\s*)?(?:,\s*[a-zà-ÿ][^,;:.()«»\"“”]{0,40}?\s*(?=,|\bet\b))?"
               r"\s*(?:,(?:\s*(?:et|and)\b,?)?|\bet\b|\band\b|&)\s*")  # ", et, B": a stray comma after "et"
-SECOND_NAME_GAP = re.compile(NAME_JOINT + r"(?:(?:d['’]|de\s+)(?=[A-ZÀ-Ý])|du\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
+SECOND_NAME_GAP = re.compile(NAME_JOINT + r"(?:(?:d['’]|de\s+|par\s+)(?=[A-ZÀ-Ý])|(?:du|par\s+le)\s+(?=(?:Dr|Pr|[Dd]octeur|[Pp]rofesseur)\b))?")
 # a name with a verb of its own opens another clause: "présidée par A, et B assure la coordination"
 OWN_VERB_AFTER = re.compile(r"\s+(?:assur(?:e|ait)|occup(?:e|ait)|pren(?:d|ait)|a\s+pris|coordonn(?:e|ait)|dirig(?:e|eait)|anim(?:e|ait)"
                             r"|est|sera|était|devient|rejoint|a\s+rejoint|complète|takes|holds|is|was|runs|coordinates)\b")

@@ -291,5 +291,7 @@ CLAUSE_PRONOUN = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:est|a\s+été|sera|i
 # its board too: "Le bureau est présidé par X" ("le bureau de l'URPS" names another body after it)
 # ("la fédération des CPTS", "un réseau de CPTS": CPTS in general, no body)
 CPTS_CUE = re.compile(rf"(?<!\bdes\s)(?<!\bde\s)\b{CPTS_WORD}|\b(?:association|structure)\b{NO_COMPLEMENT}|"
+                      # "La communauté est présidée par", "La communauté, présidée par": the CPTS, its type words left out
+                      r"\b(?:la|cette|notre|the|our)\s+(?:communauté|community)(?=\s*,|\s+(?:est|a|sera|était|is|was|has)\b)|"
                       r"\b(?:projet|project|démarche|bureau|board|conseil\s+d['’]administration|assembl[ée]e\s+g[ée]n[ée]rale)\b",
                       re.IGNORECASE)

@@ -269,3 +269,21 @@ def test_a_hashtag_in_a_post_s_sentence_names_the_cpts(record_of):
 def test_an_english_newsletter_s_issue(record_of):
     record = record_of("EFPC Newsletter - March 2024\n\nThe CPTS Cœur de Maurienne was launched on 5 February 2024.")
     assert record["document"]["published"]["value"] == "2024-03" and record["document"]["place"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("La CPTS du Val Fleuri a signé l'ACI en 2022. La communauté est co-présidée par le Dr Jean-Pierre Soulé, médecin "
+     "généraliste à Saint-Girons, et par Laetitia Dedieu, infirmière libérale à Seix.",
+     {("Jean-Pierre Soulé", "co-président"), ("Laetitia Dedieu", "co-présidente")}),
+    ("La CPTS du Val Fleuri a signé l'ACI en 2022. La communauté, présidée par Lucie Grandjean, sage-femme à Ronchamp, "
+     "couvre 26 communes.", {("Lucie Grandjean", "présidente")}),
+])
+def test_offices_of_la_communaute(record_of, text, expected):
+    assert _people(record_of(text)) == expected
+
+
+def test_the_byline_dates_the_page_not_a_reader_s_signed_comment(record_of):
+    text = ("Est Cantal : entretien avec la coordinatrice de la CPTS Est Cantal\nPar Sandrine Lana le 18-09-2023\n\n"
+            "La CPTS Est Cantal a signé l'ACI au printemps 2022. Elle regroupe 92 communes.\n\n"
+            "Commentaires\nTrès intéressant, merci.\nDr Lucie Vidal, 20.09.2023")
+    assert record_of(text)["document"]["published"]["value"] == "2023-09-18"
