@@ -287,3 +287,10 @@ def test_the_byline_dates_the_page_not_a_reader_s_signed_comment(record_of):
             "La CPTS Est Cantal a signé l'ACI au printemps 2022. Elle regroupe 92 communes.\n\n"
             "Commentaires\nTrès intéressant, merci.\nDr Lucie Vidal, 20.09.2023")
     assert record_of(text)["document"]["published"]["value"] == "2023-09-18"
+
+
+def test_a_second_event_with_its_participle_alone_after_et(record_of):
+    text = ("La CPTS de la Pointe de Cornouaille a vu son projet de santé validé par l'ARS Bretagne en octobre 2022 et "
+            "l'accord conventionnel interprofessionnel (ACI) signé avec la CPAM du Finistère le 9 février 2023.")
+    dates = {k: d["value"] for k, d in _cpts(record_of(text), "pointe-de-cornouaille")["dates"].items() if d}
+    assert dates == {"health_project": "2022-10", "aci_signature": "2023-02-09"}
