@@ -413,6 +413,8 @@ def names_after(ctx: Context, pos: int, cued: bool = False) -> list[Name]:
     pos = gap.end()
     while True:
         m = NAME_RE.match(ctx.text, pos)
+        if m and BYLINE_OPENING.match(ctx.text, ctx.text.rfind("\n", 0, m.start()) + 1, m.end()):
+            return out  # "... avec la coordinatrice de la CPTS X\nPar Anne Roux le 18-09-2023": the journalist
         name = as_name(ctx, m, cued=cued) if m else None
         if name is None or out and OWN_VERB_AFTER.match(ctx.text, name.span.end):
             return out
@@ -423,6 +425,7 @@ def names_after(ctx: Context, pos: int, cued: bool = False) -> list[Name]:
         pos = more.end()
 
 
+BYLINE_OPENING = re.compile(r"[ \t]*(?:Par|By)\s")
 OF_NAME = re.compile(r"\s*(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*")
 
 

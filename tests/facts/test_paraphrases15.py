@@ -294,3 +294,9 @@ def test_a_second_event_with_its_participle_alone_after_et(record_of):
             "l'accord conventionnel interprofessionnel (ACI) signé avec la CPAM du Finistère le 9 février 2023.")
     dates = {k: d["value"] for k, d in _cpts(record_of(text), "pointe-de-cornouaille")["dates"].items() if d}
     assert dates == {"health_project": "2022-10", "aci_signature": "2023-02-09"}
+
+
+def test_the_journalist_of_a_byline_under_a_headline_role_is_nobody_s_officer(record_of):
+    text = ("Est Cantal : entretien avec la coordinatrice de la CPTS Est Cantal\nPar Sandrine Lana le 18-09-2023\n\n"
+            "La CPTS Est Cantal a signé l'ACI au printemps 2022. Elle regroupe 92 communes.")
+    assert _people(record_of(text)) == set()
