@@ -262,8 +262,9 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if IN_MANY_CPTS.match(text, unit_end):
         return True  # "les 1 200 professionnels engagés dans les CPTS du département": many CPTS's
     lead = list_lead(text, start)
-    if lead is not None and SEVERAL_CPTS_LEAD.match(text, lead):
-        return True  # "Les trois CPTS en chiffres\n• 217 communes": their sum
+    line = Span(text.rfind("\n", 0, start) + 1, start)
+    if lead is not None and SEVERAL_CPTS_LEAD.match(text, lead) and not ctx.mentions_in(line):
+        return True  # "Les trois CPTS en chiffres\n• 217 communes": their sum ("• CPTS X – 19 communes": X's)
     if TARGET_BEFORE.search(text, max(0, start - 60), start) or TARGET_AFTER.match(text, unit_end):
         return True  # "objectif : atteindre 200 adhérents d'ici 2025": a target, not a figure
     if kind in ("population", "communes_count") and WITHOUT_GP_AFTER.match(text, unit_end):
