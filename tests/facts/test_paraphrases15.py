@@ -300,3 +300,14 @@ def test_the_journalist_of_a_byline_under_a_headline_role_is_nobody_s_officer(re
     text = ("Est Cantal : entretien avec la coordinatrice de la CPTS Est Cantal\nPar Sandrine Lana le 18-09-2023\n\n"
             "La CPTS Est Cantal a signé l'ACI au printemps 2022. Elle regroupe 92 communes.")
     assert _people(record_of(text)) == set()
+
+
+def test_an_item_s_own_figure_under_a_lead_naming_the_cpts(record_of):
+    text = ("Les CPTS signataires du 3e trimestre 2024 :\n\n"
+            "• CPTS du Val Fleuri (Finistère) – 19 communes, soit l'ensemble de la communauté de communes du Pays de "
+            "Landivisiau – ACI signé le 4 juillet 2024\n"
+            "• CPTS des Monts Clairs (Côtes-d'Armor) – 23 communes du Centre-Bretagne, environ 18 500 habitants – ACI "
+            "signé le 18 juillet 2024\n"
+            "• CPTS de la Haute Vallée (Morbihan) – 21 communes – ACI signé le 26 septembre 2024")
+    counts = {c["key"]: c["communes_count"] and c["communes_count"]["value"] for c in record_of(text)["cpts"]}
+    assert counts == {"val-fleuri": 19, "monts-clairs": 23, "haute-vallee": 21}
