@@ -66,6 +66,15 @@ def listed_under_their_event(ctx: Context, mention: Mention) -> bool:
     if not BULLET_RE.match(text, line_start):
         return any(any(m is mention for m in listed) and tells_its_event(text, clause)
                    for clause, listed in colon_lists(ctx))
+    return bulleted_under_their_event(ctx, mention)
+
+
+def bulleted_under_their_event(ctx: Context, mention: Mention) -> bool:
+    """A bullet line's CPTS under an opening that ends on a colon and tells their event (or calls them signatories)."""
+    text = ctx.text
+    line_start = text.rfind("\n", 0, mention.span.start) + 1
+    if not BULLET_RE.match(text, line_start):
+        return False
     while line_start > 0 and BULLET_RE.match(text, text.rfind("\n", 0, line_start - 1) + 1):
         line_start = text.rfind("\n", 0, line_start - 1) + 1  # up the bullets to the list's opening line
     while line_start > 0 and not text[text.rfind("\n", 0, line_start - 1) + 1:line_start].strip():

@@ -14,7 +14,7 @@ from .names import Mention
 from .number_words import NUMBER_PHRASE
 from .patterns import alone_on_its_line
 from .subject_bodies import neighbour_lines, one_of_bodies
-from .subject_lists import BULLET_RE, announced_lists, listed_under_their_event, tells_its_event
+from .subject_lists import BULLET_RE, announced_lists, bulleted_under_their_event, listed_under_their_event, tells_its_event
 from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
                             CPTS_EVENTS, CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, FRONTED_RE, MASCULINE_OPENING_RE,
@@ -58,7 +58,7 @@ def choose_subjects(ctx: Context) -> list[str]:
     if chosen - through_people:
         chosen -= through_people  # "Nous avons accueilli la présidente de la CPTS Y": Y's officer, in X's news
     chosen |= _coordinated_with(ctx, chosen) | _peer_headings(ctx, chosen) | announced_lists(ctx, chosen)
-    under_their_event = {key for mention, key in ctx.mentions if listed_under_their_event(ctx, mention)}
+    under_their_event = {key for mention, key in ctx.mentions if bulleted_under_their_event(ctx, mention)}
     if under_their_event & chosen:
         chosen |= under_their_event  # "Les CPTS signataires du trimestre :\n• CPTS X ...\n• CPTS Y ...": each item
     if on_something_else:
