@@ -283,7 +283,7 @@ IN_MANY_CPTS = re.compile(
     r"(?!\s+(?:(?:du|de\s+la|de\s+l['’]|des|de|d['’])\s*)?(?-i:[A-ZÉÈ0-9]))", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$", re.IGNORECASE)
 # the heading of a box of several CPTS's figures: "Les trois CPTS en chiffres", "Nos 4 CPTS :", "Les CPTS du Cher en bref"
-SEVERAL_CPTS_LEAD = re.compile(r"[ \t•*-]*(?:les|nos|ces|the|our)\s+(?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|two|three|four|five)\s+)?(?:CPTS|communautés)\b",
+SEVERAL_CPTS_LEAD = re.compile(r"[ \t•*-]*(?:les|nos|ces|the|our)\s+(?:(?:\d+|" + NUMBER_WORDS + r")\s+)?(?:CPTS|communautés)\b",
                                re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
 MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)

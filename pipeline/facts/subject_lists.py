@@ -61,19 +61,23 @@ def announced_lists(ctx: Context, chosen: set[str]) -> set[str]:
 def listed_under_their_event(ctx: Context, mention: Mention) -> bool:
     """An item of a list whose opening, ending on a colon, tells the signing or launch of the CPTS it lists: bullet
     lines under it, or names after it on its line."""
-    text = ctx.text
-    line_start = text.rfind("\n", 0, mention.span.start) + 1
-    if not BULLET_RE.match(text, line_start):
-        return any(any(m is mention for m in listed) and tells_its_event(text, clause)
+    if bullet_line_start(ctx.text, mention.span.start) is None:
+        return any(any(m is mention for m in listed) and tells_its_event(ctx.text, clause)
                    for clause, listed in colon_lists(ctx))
     return bulleted_under_their_event(ctx, mention)
+
+
+def bullet_line_start(text: str, pos: int) -> int | None:
+    """Where the line holding `pos` starts, when it opens on a bullet; else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    return line_start if BULLET_RE.match(text, line_start) else None
 
 
 def bulleted_under_their_event(ctx: Context, mention: Mention) -> bool:
     """A bullet line's CPTS under an opening that ends on a colon and tells their event (or calls them signatories)."""
     text = ctx.text
-    line_start = text.rfind("\n", 0, mention.span.start) + 1
-    if not BULLET_RE.match(text, line_start):
+    line_start = bullet_line_start(text, mention.span.start)
+    if line_start is None:
         return False
     while line_start > 0 and BULLET_RE.match(text, text.rfind("\n", 0, line_start - 1) + 1):
         line_start = text.rfind("\n", 0, line_start - 1) + 1  # up the bullets to the list's opening line

@@ -14,7 +14,8 @@ from .names import Mention
 from .number_words import NUMBER_PHRASE
 from .patterns import alone_on_its_line
 from .subject_bodies import neighbour_lines, one_of_bodies
-from .subject_lists import BULLET_RE, announced_lists, bulleted_under_their_event, listed_under_their_event, tells_its_event
+from .subject_lists import (BULLET_RE, announced_lists, bullet_line_start, bulleted_under_their_event, listed_under_their_event,
+                            tells_its_event)
 from .subject_models import LIST_GAP_RE, named_as_example, named_as_model, start_of
 from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_RE, CLAUSE_OPENING_BEFORE_RE,
                             CPTS_EVENTS, CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, FRONTED_RE, MASCULINE_OPENING_RE,
@@ -216,11 +217,9 @@ def _inventory_item(ctx: Context, mention: Mention) -> bool:
 
 
 def _one_bullet_of_cpts(ctx: Context, mention: Mention) -> bool:
-    text = ctx.text
-    line_start = text.rfind("\n", 0, mention.span.start) + 1
-    if not BULLET_RE.match(text, line_start):
-        return False
-    return any(BULLET_RE.match(line) and HEAD_RE.search(line) for line in neighbour_lines(text, line_start))
+    line_start = bullet_line_start(ctx.text, mention.span.start)
+    return line_start is not None and any(BULLET_RE.match(line) and HEAD_RE.search(line)
+                                          for line in neighbour_lines(ctx.text, line_start))
 
 
 # "X, président de la CPTS Y": an office in the CPTS makes it what the text is about, however late.
