@@ -166,9 +166,9 @@ def _accept_any_year(got: set, want: set) -> None:
     yearless = {(k, kind, v[2:], p) for k, kind, v, p in want if v.startswith("--")}
     for fact in list(got):
         k, kind, v, p = fact
-        if len(v) == 10 and (k, kind, v[4:], p) in yearless:
+        if len(v) == 10 and (k, kind, v[5:], p) in yearless:  # "2024-10-14" -> "10-14"
             got.discard(fact)
-            got.add((k, kind, "-" + v[4:], p))
+            got.add((k, kind, "--" + v[5:], p))
 
 
 def total(scores: dict[str, Score]) -> Score:
