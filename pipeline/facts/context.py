@@ -31,7 +31,9 @@ OTHER_CONTEXT_RE = re.compile(
 )
 # a sentence whose subject is a pronoun for the CPTS spoken of, opening it or after a fronted comparison with another
 # ("Comme la CPTS X, elle couvre 20 communes", "À l'image de la CPTS X, celle-ci ...")
-PRONOUN_OPENING_RE = re.compile(r"[\s«\"“]*(?:Elle|Celle-ci|It)\b")
+# a sentence that opens on the CPTS spoken of, unnamed: "Elle ...", "La CPTS compte 87 adhérents et ..."
+PRONOUN_OPENING_RE = re.compile(r"[\s«\"“]*(?:Elle|Celle-ci|It|(?:La|Cette|Notre|The|This|Our)\s+(?:CPTS|communauté|community)"
+                                r"(?=\s*,|\s+(?!(?:du|de|des|d['’]|of)\b)[a-zà-ÿ]))\b")
 COMPARED_FRONTED_RE = re.compile(
     r"\W*(?:tout\s+)?(?:comme|à\s+l['’](?:image|instar)|contrairement|à\s+la\s+différence|like|unlike|as\s+with)\b"
     r"[^,;:.!?\n]{0,80},\s*(?:elle|celle-ci|it)\b", re.IGNORECASE)
@@ -48,6 +50,9 @@ BLANK_BEFORE_PAREN = " »\"”\u00a0"
 PARENTHESIS_REACH = 400  # characters back to the "(" a fact may stand in: a sentence, not a whole unpunctuated text
 ORDINAL_REACH = 400  # characters back to "la première" a fact may follow, likewise
 UPPER_CHARS = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
+TOTAL_IN_PAREN_RE = re.compile(r"\(\s*(?:soit|i\.\s?e\.|that\s+is|au\s+total|en\s+tout|in\s+all)\b", re.IGNORECASE)
+AREAS_NAMED_RE = re.compile(r"\bcommunautés?\s+(?:de\s+communes|d['’]agglomération|urbaines?)|\bintercommunalités?\b|\bEPCI\b"
+                            r"|\b(?:CC|CA|CdC)\b|\bcommunit(?:y|ies)\s+of\s+(?:communes|municipalities)", re.IGNORECASE)
 QUANTITY_BEFORE_PAREN_RE = re.compile(
     r"\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|inhabitants|communes|municipalities|professionnels|professionals)"
     r"[\w\s]{0,20}$"
@@ -213,6 +218,11 @@ class Context:
                 and re.search(r"habitants|inhabitants", inside):
             # "Elle couvre la communauté de communes X (23 communes, 72 500 habitants)": the
             # figures of the one area of the sentence are those of the CPTS it is the perimeter of
+            named = [k for m, k in self.mentions_in(sentence) if m.span.end <= paren]
+            return named[-1] if named else self.focus_at(paren)
+        if TOTAL_IN_PAREN_RE.match(inside) and AREAS_NAMED_RE.search(self.text, sentence.start, paren) \
+                and self.text.count("(", sentence.start, sentence.end) == 1:
+            # "couvre les communautés de communes X et Y (soit 98 communes)": the sum of the areas, the CPTS's
             named = [k for m, k in self.mentions_in(sentence) if m.span.end <= paren]
             return named[-1] if named else self.focus_at(paren)
         if QUANTITY_BEFORE_PAREN_RE.search(before):

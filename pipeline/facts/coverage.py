@@ -27,6 +27,8 @@ def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, sp
         return False  # "Elles couvrent respectivement 12 % et 8 % de la population": each one's own share
     if OF_PROFESSIONALS.match(ctx.text, pct_end):
         return False  # "85 % des médecins sont couverts par une CPTS": a share of the professionals, not of the people
+    if OF_AN_AGE.match(ctx.text, pct_end):
+        return False  # "un habitant sur trois a plus de 60 ans": the people's age
     lead = list_lead(ctx.text, sentence.start)
     words = words if lead is None else ctx.text[lead:sentence.start] + words
     return _is_coverage(ctx.text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) \
@@ -61,6 +63,8 @@ def _names_a_smaller_place(ctx: Context, found: re.Match) -> bool:
 OF_PROFESSIONALS = re.compile(r"\s*(?:des|of(?:\s+the)?)\s+(?:(?:\w+\s+)?(?:professionnels|médecins|généralistes|infirmi\w+"
                               r"|pharmaciens|kinésithérapeutes|soignants|praticiens|professionals|doctors|GPs|nurses"
                               r"|pharmacists|practitioners)\b)", re.IGNORECASE)
+OF_AN_AGE = re.compile(r"\s*(?:de\s+la\s+population\s+|des\s+habitants\s+)?(?:a|ont|est|sont|is|are)\s+(?:âgée?s?\s+de\s+|aged\s+)?"
+                       r"(?:plus\s+de\s+|moins\s+de\s+|over\s+|under\s+)?\d+\s+(?:ans|years)\b", re.IGNORECASE)
 NEARLY = re.compile(r"\b(?:quasi|presque|almost|nearly)\b", re.IGNORECASE)
 PLACE_NAME = re.compile(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]+")
 CPTS_NAME_WORD = re.compile(r"CPTS\b")

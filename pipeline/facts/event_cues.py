@@ -1,7 +1,6 @@
-"""The words that tell what event a date is: a *cue* ("créée", "a vu le jour", "signé ... contrat
-... ARS", "lettre d'intention") found in running text, with the checks that keep cues of
-another body's event, a planned event or a law out.
-"""
+"""The words that tell what event a date is: a *cue* ("créée", "a vu le jour", "signé ... contrat ... ARS",
+"lettre d'intention") found in running text, with the checks that keep cues of another body's event, a planned
+event or a law out."""
 from __future__ import annotations
 
 import re
@@ -64,8 +63,10 @@ PLANNED_BEFORE = re.compile(r"\b(?:prévoi\w*|prévu\w*|envisag\w*|devr\w*|souha
 # "La signature de l'ACI est prévue pour le printemps 2025", "is scheduled for": the event planned, told after its noun
 PLANNED_AFTER = re.compile(r"[^,.;:\n]{0,60}?\b(?:est|sont|reste|restent|is|are)\s+(?:encore\s+|still\s+|d['’]ores\s+et\s+déjà\s+|déjà\s+)?(?:prévue?s?|programmée?s?"
                            r"|envisagée?s?|attendue?s?|à\s+venir|planned|scheduled|expected)\b"
-                           # "avant la signature d'un contrat, espérée courant 2024": the hope told after a comma
-                           r"|[^,.;:\n]{0,60}?,\s*(?:espérée?s?|souhaitée?s?|prévue?s?|attendue?s?|envisagée?s?|hoped\s+for)\b"
+                           # "avant la signature d'un contrat, espérée courant 2024", "une signature espérée début 2025": the hope
+                           r"|[^,.;:\n]{0,60}?(?:,\s*(?:espérée?s?|souhaitée?s?|prévue?s?|attendue?s?|envisagée?s?|hoped\s+for)\b|\s(?:espérée?s?|souhaitée?s?"
+                           r"|prévue?s?|attendue?s?|envisagée?s?|programmée?s?|planned|scheduled)\s+(?:pour|en|début|fin|courant|au|à|d['’]ici|dans|avant"
+                           r"|vers|dès|for|in|by|early|late)\b)"
                            # "la signature de l'ACI, que le bureau espère pour le printemps": the hope in a relative clause
                            r"|[^,.;:\n]{0,60}?,?\s*\bqu(?:e\s|['’])[^,.;:\n]{0,30}?\b(?:espèren?t?|souhaiten?t?|prévoi(?:t|ent)|envisagen?t?)\b", _I)
 # "le projet de création de la CPTS", "la réflexion autour de sa création", "en vue de la création": the birth planned
@@ -255,9 +256,8 @@ def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tup
                                             or CONTRACT_TOPIC_BEFORE.search(text, max(start, m.start() - 50), m.start())):
                 continue  # "un webinaire sur la signature de l'ACI": the topic of another event
             if PLANNED_BEFORE.search(text, max(start, m.start() - 40), m.start()) or PLANNED_AFTER.match(text, m.end(), end) \
-                    or kind == "launch" and (
-                    PLAN_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())
-                    or WISH_SUBJECT_BEFORE.search(text, max(start, m.start() - 100), m.start())):
+                    or kind == "launch" and (PLAN_OF_BEFORE.search(text, max(start, m.start() - 50), m.start())
+                                             or WISH_SUBJECT_BEFORE.search(text, max(start, m.start() - 100), m.start())):
                 continue
             if TIME_AFTER_PHRASE.search(text, max(start, m.start() - 60), m.start()) \
                     and not OWN_DATE_AFTER.match(text, m.end()):

@@ -1,8 +1,7 @@
 """Places: where a CPTS was launched, and the release's own dateline (date and place).
 
-A launch place is a commune after "à"/"au"/"in"/"at" in a sentence that tells a launch (a launch
-word with its auxiliary, a noun, or a participle opening the sentence), unless it is someone's
-workplace or a frequent word that only folds like a commune's name ("au Maire").
+A launch place is a commune after "à"/"au"/"in"/"at" in a sentence that tells a launch (a launch word with its auxiliary,
+a noun, or a participle opening the sentence), unless it is someone's workplace or a word that folds like a commune ("au Maire").
 """
 from __future__ import annotations
 
@@ -141,7 +140,8 @@ RUBRIC_TAIL = re.compile(r"\s*[|:–—-]?\s*(?:communiqué(?:\s+de\s+presse)?|p
 # nothing before the date but "le" and a weekday: "Le 12 mars 2024 – Jeanne Martin", "4 mai 2023 – Mâcon"
 BARE_PREFIX = re.compile(r"\s*(?:(?:le|on)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
                          r"|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?", re.IGNORECASE)
-READING_TIME = re.compile(r"\s*[–—-]\s*\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
+READING_TIME = re.compile(r"(?:\s*(?:à|at)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*[–—-]\s*(?:(?:temps\s+de\s+)?lecture|reading\s+time)?\s*:?\s*"  # "Temps de lecture : 2 min"
+                          r"\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
 SEPARATOR = re.compile(r"\s[|·•/]\s")
 # "Publié par Jeanne Martin le ...": a publication label before its author
 BYLINE = re.compile(r"\s*(?:(?:rédigée?|écrite?|publiée?|postée?|written|posted|published)\s+)?(?:par|by)\s+\S", re.IGNORECASE)

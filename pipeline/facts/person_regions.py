@@ -31,7 +31,7 @@ PERSON_CUES = (role_words_in, role_verbs_in, HOLDER_VERB.words_in, HOLDER_NOUN.w
 # A sentence whose person may be named before it: opened by a pronoun ("Elle en est la présidente"),
 # an article before a role ("La présidente de la CPTS ajoute"), a quote, or by its cue itself
 # ("Présidente depuis 2020, elle ...", a name on the line above)
-OPENS_ON_ANOTHER = re.compile(r"[\s(]*(?:[«»\"“”]|(?:elles?|ils?|she|he|they|la|le|l['’]|les|notre|nos|cette|ce|ces|its|their|the)\b)",
+OPENS_ON_ANOTHER = re.compile(r"[\s(]*(?:(?P<other>[«»\"“”]|(?:elles?|ils?|she|he|they)\b)|(?:la|le|l['’]|les|notre|nos|cette|ce|ces|its|their|the)\b\s*)",
                               re.IGNORECASE)
 CUE_OPENS = 3  # characters of spaces or marks a cue may follow at its sentence's start
 GOES_ON = 2  # sentences after a cue's that its statement may go on in
@@ -56,7 +56,8 @@ def person_regions(text: str, sentences: list[Span]) -> list[Span]:
                 if end <= sentence.end]
         if held:
             end = _end_of_statement(text, sentences, i)
-            looks_back = held[0] - sentence.start <= CUE_OPENS or OPENS_ON_ANOTHER.match(text, sentence.start)
+            opening = OPENS_ON_ANOTHER.match(text, sentence.start)
+            looks_back = held[0] - sentence.start <= CUE_OPENS or opening and (opening["other"] or held[0] <= opening.end())
             regions.append(Span(max(0, sentence.start - PRONOUN_REACH) if looks_back else sentence.start, end))
     return regions
 

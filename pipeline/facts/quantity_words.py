@@ -137,7 +137,9 @@ TARGET_BEFORE = re.compile(r"\b(?:objectifs?|atteindre|vise|visent|viser|ambitio
 # "... 200 adhérents d'ici 2025", "by 2025": a figure aimed at by a date
 TARGET_AFTER = re.compile(r"\s*,?\s*(?:d['’]ici|by\s+(?:the\s+end\s+of\s+)?20\d\d)", re.IGNORECASE)
 # "3 communes de plus de 5 000 habitants": a size that sorts towns, not a population
-CLASS_BEFORE = re.compile(r"(?:\b(?:communes?|villes?|towns?|municipalities)|\d)\s+(?:de|of|with)\s+$", re.IGNORECASE)
+# "des communes de 5 000 habitants", "des bourgs de 1 000 à 2 000 habitants": a class of towns by size
+CLASS_BEFORE = re.compile(r"(?:\b(?:communes?|villes?|bourgs?|villages?|towns?|municipalities)|\d)\s+(?:de|of|with)\s+"
+                          r"(?:\d[\d \u00a0.,]*\s+(?:à|et|to|and)\s+)?$", re.IGNORECASE)
 # "La ville-centre, 12 000 habitants, ...": a figure in apposition to a town
 # (or to its name: "La commune de Villebois, 12 000 habitants, ...")
 TOWN_APPOSITION = re.compile(r"\b(?:ville|commune|ville-centre|chef-lieu|bourg|village|city|town)"

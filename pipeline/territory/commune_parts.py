@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..facts.context import Context
+from ..facts.number_words import NUMBER_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from ..reference.regex_start import quick_start
@@ -62,7 +63,9 @@ def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
 TOWN = r"[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*"
 # "Elle s'étend de A, au nord, à B", "30 communes, de A à B", "six communes - de A à B - ": two communes at the ends of the territory, not its perimeter
 RANGE_ENDS = re.compile(
-    r"\b(?:s['’]étend\w*|s['’]étir\w*|va|allant|extends?|stretch\w*|runs?|communes\s*[,–—-]|municipalities\s*[,–—-])(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?P<from>de|d['’]|du|des|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
+    r"\b(?:s['’]étend\w*|s['’]étir\w*|va|allant|extends?|stretch\w*|runs?|communes\s*[,–—-]|municipalities\s*[,–—-]"
+    # "seize communes de Cavaillon à Lourmarin": the two ends of the counted communes
+    rf"|(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities))(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?P<from>de|d['’]|du|des|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
     r"(?:\s*,[^,.;]{0,40},)?\s+(?:jusqu['’]\s*)?(?P<to>à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
 # "De A à B, en passant par C, les soignants ...": a sentence that opens on the two ends
 RANGE_OPENING = quick_start(re.compile(

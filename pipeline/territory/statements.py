@@ -242,14 +242,18 @@ PRONOUN_SUBJECT = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:[\w'’]+\s+){0,2}$
 
 def other_subject(text: str, start: int, end: int) -> bool:
     """Whether a body other than a CPTS is the subject between `start` and `end`; a place the
-    sentence opens with ("Située dans le département de X, elle couvre ...") is not one."""
+    sentence opens with ("Située dans le département de X, elle couvre ...") is not one, nor the body
+    a CPTS is said of ("Septième CPTS du département, elle couvre ...")."""
     return any(not PLACE_BEFORE.search(text, max(start, m.start() - PLACE_REACH), m.start())
                and not POSSESSIVE_BEFORE.search(text, max(start, m.start() - PLACE_REACH), m.start())
+               and not CPTS_OF_BEFORE.search(text, max(start, m.start() - 20), m.start())
                for m in OTHER_SUBJECT.finditer(text, start, end))
 
 
 # "Son bassin de vie correspond à ...": the CPTS's own, not another body
 POSSESSIVE_BEFORE = re.compile(r"\b(?:son|sa|notre|its|our)\s+$", re.IGNORECASE)
+CPTS_OF_BEFORE = re.compile(r"\b(?:CPTS|premi[eè]re?|seconde?|\w+i[eè]me|\d+(?:e|è|ème)|first|second|third|\w+th)\s+"
+                            r"(?:du|de\s+la|de\s+l['’]|de|des|of\s+the|in\s+the)\s+$", re.IGNORECASE)
 
 
 # Subjects of a sentence that are not a CPTS: what they cover is not its perimeter.

@@ -1,0 +1,105 @@
+"""Invented sentences in the wordings of ARS and town pages, regional dailies and CPTS sites: a rank before the
+pronoun that states the perimeter ("Troisième CPTS du département, elle couvre ..."), the total of the areas in
+brackets ("(soit 103 communes)"), the two ends of counted communes without a comma, a byline's reading time, the
+people's age said as a fraction, a class of towns by size, a signature hoped for, and a figure of the CPTS the
+sentence opens on, unnamed, before a neighbour is named."""
+from __future__ import annotations
+
+import pytest
+
+K = "val-fleuri"
+
+
+def _cpts(record: dict, key: str = K) -> dict:
+    return {c["key"]: c for c in record["cpts"]}[key]
+
+
+def _communes(record: dict, key: str = K) -> set[str]:
+    return {c["name"] for c in _cpts(record, key)["territory"]["communes"]}
+
+
+def _value(record: dict, field: str, key: str = K):
+    found = _cpts(record, key)[field]
+    return found and found["value"]
+
+
+# --- territory -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("opening", ["Troisième CPTS du département, elle", "Troisième du département, elle", "Elle"])
+def test_a_rank_before_the_pronoun_leaves_the_perimeter_to_the_cpts(record_of, opening):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI le 4 mars 2024 à Roye. "
+                       f"{opening} couvre les communautés de communes du Grand Roye et de l'Est de la Somme "
+                       "(soit 103 communes), pour environ 45 000 habitants.")
+    territory = _cpts(record)["territory"]
+    assert {a["code"] for a in territory["areas"]} == {"200070977", "200070985"}
+    assert _value(record, "communes_count") == 103  # the total of the two areas, in brackets
+
+
+def test_a_count_in_brackets_after_one_area_is_still_the_cpts_s(record_of):
+    record = record_of("La CPTS du Val Fleuri couvre la communauté de communes du Grand Roye (soit 62 communes).")
+    assert _value(record, "communes_count") == 62
+
+
+def test_the_two_ends_of_counted_communes_without_a_comma(record_of):
+    record = record_of("La CPTS du Val Fleuri fédère les soignants de quinze communes de Pertuis à Cucuron, "
+                       "en passant par Ansouis ou La Tour-d'Aigues.")
+    assert {"Pertuis", "Cucuron", "Ansouis", "La Tour-d'Aigues"} <= _communes(record)
+
+
+# --- the page's date -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("byline", [
+    "Par Jeanne MARTIN - 3 févr. 2024 à 06:00 - Temps de lecture : 3 min",
+    "Par Jeanne Martin - 3 février 2024 - Lecture : 3 min",
+])
+def test_a_byline_with_its_reading_time(record_of, byline):
+    record = record_of(f"Rocheval : la CPTS cherche un coordinateur\n\n{byline}\n\n"
+                       "La CPTS du Val Fleuri a été lancée en 2019 à Rocheval.")
+    assert record["document"]["published"]["value"] == "2024-02-03"
+
+
+# --- coverage and figures ------------------------------------------------------------------------
+
+def test_the_people_s_age_as_a_fraction_is_no_coverage(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI.\n\n« Dans un département où un habitant sur quatre a "
+                       "plus de 75 ans, l'organisation des soins de proximité est un enjeu majeur », explique la "
+                       "vice-présidente du conseil départemental.\n\nAvec la CPTS du Morvan, la Nièvre est désormais "
+                       "intégralement couverte par cinq CPTS.")
+    assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == [("58", 100)]
+
+
+def test_a_fraction_of_the_people_covered_is_still_coverage(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI. Dans la Nièvre, trois habitants sur quatre vivent "
+                       "désormais sur le territoire d'une CPTS.")
+    assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == [("58", 75)]
+
+
+def test_a_class_of_towns_by_size_is_not_the_population(record_of):
+    record = record_of("La CPTS du Val Fleuri réunit 40 communes et près de 38 000 habitants ; autour de la ville-centre, "
+                       "la population se répartit entre des villages de 500 à 1 500 habitants.")
+    assert _value(record, "population") == 38000
+
+
+def test_a_signature_hoped_for_is_not_dated(record_of):
+    record = record_of("La CPTS du Val Fleuri a été créée en mars 2023, pour une signature de l'ACI espérée fin 2025.")
+    dates = _cpts(record)["dates"]
+    assert dates["aci_signature"] is None
+    assert dates["launch"]["value"] == "2023-03"
+
+
+def test_a_signature_done_is_still_dated(record_of):
+    record = record_of("La CPTS du Val Fleuri a été créée en mars 2023 et a signé son ACI en juin 2024 à Rocheval.")
+    assert _cpts(record)["dates"]["aci_signature"]["value"] == "2024-06"
+
+
+def test_a_figure_of_the_unnamed_cpts_the_sentence_opens_on(record_of):
+    record = record_of("La CPTS du Val Fleuri a été lancée jeudi soir à Rocheval. La CPTS compte déjà 87 adhérents et "
+                       "entend travailler avec sa voisine, la CPTS du Pays Fort.")
+    assert _value(record, "professionals_count") == 87
+    assert _value(record, "professionals_count", "pays-fort") is None
+
+
+def test_a_neighbour_named_as_the_subject_keeps_its_figure(record_of):
+    record = record_of("La CPTS du Val Fleuri a été lancée jeudi soir à Rocheval. La CPTS du Pays Fort compte déjà "
+                       "87 adhérents.")
+    assert _value(record, "professionals_count", "pays-fort") == 87
