@@ -83,3 +83,12 @@ def test_a_region_read_for_names_is_the_span_s_own_doc():
         assert [(t.text, t.whitespace_) for t in piece] == [(t.text, t.whitespace_) for t in expected]
         assert piece.to_array(SENT_START).tolist() == expected.to_array(SENT_START).tolist()
     assert nlp._pieces(doc, [(20, len(doc))])[0].to_array(SENT_START).tolist().count(1) >= 2
+
+
+def test_a_sentence_looks_back_for_its_person_only_from_a_pronoun_a_quote_or_its_role():
+    before = "Le marché de Rocheval accueille chaque mardi Pierre Martin et ses fromages. "
+    assert _regions(before + "La présidente de la CPTS, elle, salue le projet.") == [
+        before + "La présidente de la CPTS, elle, salue le projet."]  # "La présidente": her name may stand before
+    assert _regions(before + "Elle est présidente de la CPTS.") == [before + "Elle est présidente de la CPTS."]
+    # an article before anything but the role opens a sentence that names its own person
+    assert _regions(before + "La CPTS est présidée par Anne Roux.") == ["La CPTS est présidée par Anne Roux."]
