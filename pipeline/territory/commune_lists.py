@@ -32,7 +32,7 @@ from .commune_links import department_phrase, link_run, without_department_after
 from .list_cues import (AROUND_BEFORE, COUNTED_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, EXAMPLES_OPENING, LACKING_AFTER, MAIN_TOWNS_BEFORE,
                         PLACES_OF_PEOPLE, SAID_COMMUNES, SOME_OF_AFTER, placed_outside)
 from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
-                           headline_before_cpts, under_heading)
+                           headline_before_cpts, repeated_cell, under_heading)
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = quick_start(re.compile(
@@ -54,7 +54,7 @@ LEADING_WORDS = re.compile(
 FIGURE = re.compile(r"^(?=\S*[\dA-Za-z])(?:[\d\s\u00a0\u202f.,]+)?(?:hab(?:itants|\.)?|inhabitants|residents|km2|km²)?\.?$", re.IGNORECASE)
 INVERTED_ARTICLE = re.compile(r"\(\s*(?:La|Le|Les|L['’])\s*\)")
 # The headings of a table of communes and their figures: "Commune | Population", "Total"
-TABLE_HEADING = re.compile(r"(?:communes?|population(?:\s+municipale)?|(?:nombre\s+d['’])?habitants|total|"
+TABLE_HEADING = re.compile(r"(?:communes?|population(?:\s+municipale)?|(?:nombre\s+d['’])?habitants|total|intercommunalités?|EPCI|"
                            r"code\s+(?:postal|insee)|municipalit(?:y|ies)|inhabitants)\s*:?", re.IGNORECASE)
 # Letters of a word, with the signs that text decoded with the wrong code page leaves ("VĂ©zelay")
 WORD = r"[\w'’©¨§´˘®˝˙¤-]"
@@ -302,8 +302,8 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
         if current and INVERTED_ARTICLE.fullmatch(text, piece_span.start - 1, piece_span.end + 1):
             current[-1].article = raw + " "  # "Flèche (La)", as official tables write it: "La Flèche"
             continue
-        # said of the name before, like a figure; or a table's heading
-        aside = department_in_brackets(text, piece_span, raw) or TABLE_HEADING.fullmatch(raw)
+        # said of the name before, like a figure; or a table's heading, or a cell its column repeats
+        aside = department_in_brackets(text, piece_span, raw) or TABLE_HEADING.fullmatch(raw) or repeated_cell(text, piece_span)
         piece = None if aside else _candidate(text, piece_span, skip, in_run=bool(current))
         if piece is None:
             if not FIGURE.match(raw) and not aside:

@@ -104,3 +104,11 @@ def department_in_brackets(text: str, span: Span, raw: str) -> bool:
     """"Saint-Genest-Malifaux (Loire)": the department of the name before, not an item."""
     return text[max(0, span.start - 2):span.start].rstrip().endswith("(") and text[span.end:span.end + 1] == ")" \
         and bool(gazetteer.load().find_department(raw))
+
+
+def repeated_cell(text: str, piece: Span) -> bool:
+    """A line that stands again a few lines above or below: a column's value in a table flattened one cell a line
+    ("Commune / Intercommunalité / Habitants / A / CC X / 8 823 / B / CC X / 6 097"), never a commune of a list."""
+    start, end = text.rfind("\n", 0, piece.start) + 1, text.find("\n", piece.end)
+    line = text[start:end if end >= 0 else len(text)]
+    return end >= 0 and len(line.strip()) > 2 and text.count("\n" + line + "\n", max(0, start - 250), end + 250) >= 2

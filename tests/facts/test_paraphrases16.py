@@ -103,3 +103,12 @@ def test_a_neighbour_named_as_the_subject_keeps_its_figure(record_of):
     record = record_of("La CPTS du Val Fleuri a été lancée jeudi soir à Rocheval. La CPTS du Pays Fort compte déjà "
                        "87 adhérents.")
     assert _value(record, "professionals_count", "pays-fort") == 87
+
+
+def test_a_table_flattened_one_cell_a_line_lists_its_communes(record_of):
+    rows = [("Cadenet", "4 363"), ("Cucuron", "1 885"), ("Grambois", "1 234"), ("Ansouis", "1 064"),
+            ("Cabrières-d'Aigues", "946")]
+    table = "".join(f"{name}\nSud-Luberon et Aigues\n{people}\n" for name, people in rows)
+    record = record_of("La CPTS du Val Fleuri couvre cinq communes du sud du Vaucluse.\n\n"
+                       f"Population par commune (Insee)\n\nCommune\nIntercommunalité\nHabitants\n{table}TOTAL\n9 492\n")
+    assert _communes(record) == {name for name, _ in rows}  # not "Aigues", part of the repeated column's value
