@@ -120,12 +120,18 @@ def _owners(ctx: Context, span: Span, value: int) -> list[tuple[str, Span, int]]
         if named:
             return [(key, s, v) for key, (s, v) in zip(named, ranks)]
     key = ctx.target_for(span)
+    named_after = [m for m, k in ctx.mentions_in(sentence) if k == key and m.span.start >= span.end]
+    if named_after and not any(m.span.end <= span.start for m, k in ctx.mentions_in(sentence)) \
+            and RANKED_BEHIND.search(ctx.text, span.end, named_after[0].span.start):
+        key = ctx.focus_at(span.start)  # "C'est la quatrième CPTS du Cher, après la CPTS X": not X's rank
     fronted = FRONTED_OTHER.match(ctx.text, sentence.start, span.start)
     if fronted and len(ctx.subjects) == 1 and any(k == key for _, k in ctx.mentions_in(Span(fronted.start(), fronted.end()))):
         key = ctx.subjects[0]  # "Après la CPTS X, c'est la deuxième CPTS du département": the text's own, not X
     return [(key, span, value)] if key else []
 
 
+# the CPTS ranked before the one spoken of: "..., après la CPTS X", "after the CPTS X"
+RANKED_BEHIND = re.compile(r"\b(?:après|derrière|after|behind|following)\s+(?:(?:la|le|l['’]|celle\s+de|the)\s*)?(?:CPTS\s+)?\Z", re.IGNORECASE)
 # a CPTS named in a phrase the sentence opens with, before the one the rank is said of
 FRONTED_OTHER = re.compile(r"[\s«\"“]*(?:Après|Comme|Avant|Derrière|À\s+l['’]instar\s+de|After|Like|Following)\b[^,.;!?]{3,80},",
                            re.IGNORECASE)

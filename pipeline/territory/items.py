@@ -118,6 +118,7 @@ MEMBERS_AFTER_COMMA = re.compile(
 OWN_COUNT = re.compile(rf"\s*,?\s*(?:{OWN_COUNT_WORDS})\s+(\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}", re.IGNORECASE)
 CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
+ACRONYM_AFTER = re.compile(r"\s*(?:la\s+|le\s+|l['’]\s*)?([A-Z][A-Z0-9&]{1,9})(?![\w'’-])")
 ONE_WORD_IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Ý][\w'’-]{3,})\s*\)")
 ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
 
@@ -168,6 +169,9 @@ def loose_communes(text: str, span: Span) -> re.Match | None:
             continue
         if match.group("dep") and not gazetteer.load().find_department(match.group("dep")):
             continue  # "et 3 communes de la CA X": a part of another area
+        acronym = ACRONYM_AFTER.match(text, match.end())
+        if acronym and not gazetteer.load().candidates(acronym.group(1)):
+            continue  # "l'une des communes de la CCCVV": an area's acronym, no commune
         return match
     return None
 

@@ -24,8 +24,8 @@ OUTSIDE = re.compile(
 NOT_COVERED = re.compile(r"\b(?:non\s+couverte?s?|not\s+(?:yet\s+)?covered|uncovered|zones?\s+blanches?|white\s+areas?)\b"
                          r"[^.;:]{0,40}(?::[ \t]*)?$", re.IGNORECASE)
 # Words just after a list that put its communes outside: "A, B et C ne font pas partie du projet"
-OUTSIDE_AFTER = re.compile(
-    r"[^.;:]{0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
+OUTSIDE_AFTER = re.compile(  # in the list's paragraph
+    r"(?:(?!\n[ \t]*\n)[^.;:]){0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
     r"(?:sont|restent|seront)\s+(?:exclues?|hors)\b|(?:are|remain|were)\s+(?:not|excluded|outside)\b)", re.IGNORECASE)
 # Where meetings were held, where people go, whose elected people or support a text speaks of: "La
 # réunion s'est tenue à A, B et C", "se rendre à A ou B", "les élus des communes de A, B et C", "le

@@ -112,3 +112,36 @@ def test_a_table_flattened_one_cell_a_line_lists_its_communes(record_of):
     record = record_of("La CPTS du Val Fleuri couvre cinq communes du sud du Vaucluse.\n\n"
                        f"Population par commune (Insee)\n\nCommune\nIntercommunalité\nHabitants\n{table}TOTAL\n9 492\n")
     assert _communes(record) == {name for name, _ in rows}  # not "Aigues", part of the repeated column's value
+
+
+def test_a_rank_after_which_other_cpts_are_named_is_the_subject_s(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI le 4 mars 2024. C'est la quatrième CPTS du Cher, après la "
+                       "CPTS du Pays Fort, celle du Sancerrois et celle de Vierzon.")
+    assert _value(record, "rank_in_department") == 4
+    assert _value(record, "rank_in_department", "pays-fort") is None
+
+
+def test_a_rank_said_of_a_named_cpts_stays_its_own(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI. La CPTS du Pays Fort est la quatrième CPTS du Cher.")
+    assert _value(record, "rank_in_department", "pays-fort") == 4
+
+
+def test_an_area_s_acronym_is_no_commune(record_of):
+    record = record_of("La CPTS du Val Fleuri couvre la communauté de communes de Commercy - Void - Vaucouleurs (CCCVV). "
+                       "Vous exercez sur l'une des communes de la CCCVV ? Rejoignez-nous !")
+    assert _communes(record) == set()
+    assert [a["code"] for a in _cpts(record)["territory"]["areas"]] == ["200066157"]
+
+
+def test_a_negation_in_the_next_paragraph_leaves_the_list_in_the_territory(record_of):
+    record = record_of("La CPTS du Val Fleuri rassemble les professionnels de l'est ornais.\n\n"
+                       "Secteur sud (8 communes)\nRéférent : Dr Paul Morel, médecin généraliste\n"
+                       "MOULINS-LA-MARCHE, CRULAI, IRAI, LES ASPRES, AUGUAISE, BEAUFAI, BONNEFOI, BONSMOULINS\n\n"
+                       "Vous ne trouvez pas votre commune ? Elle relève sans doute d'une CPTS voisine.")
+    assert len(_communes(record)) == 8
+
+
+def test_a_negation_right_after_the_list_still_puts_it_outside(record_of):
+    record = record_of("La CPTS du Val Fleuri rassemble les professionnels de l'est ornais. Les communes de Crulai, Irai, "
+                       "Auguaise et Beaufai ne font pas partie de son territoire.")
+    assert _communes(record) == set()
