@@ -229,9 +229,10 @@ def rare_adjective_after_land_noun(text: str, start: int, end: int) -> re.Match 
     word = LOWER_WORD_AFTER_RE.match(text, end)  # a saint's town's adjective is rare whatever its parts: "saint-lois"
     rare = word and (max(zipf_frequency(word.group(1), "fr"), zipf_frequency(word.group(1), "en")) < RARE_WORD_ZIPF
                      or word.group(1).startswith(("saint-", "sainte-")))  # not an English verb: "The CPTS Monts covers"
-    return word if rare else None
+    return word if rare and not OBJECT_AFTER_RE.match(text, word.end()) else None  # "du Val fédère les soignants": a verb
 
 
+OBJECT_AFTER_RE = re.compile(r"[ \u00a0]+(?:les|la|le|l['’]|des|un|une|ses|son|sa|leurs?|plus|près|\d)(?![\w-])", re.IGNORECASE)
 LAND_NOUN_ALONE_RE = re.compile(rf"(?:(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*)?(?i:{'|'.join(NAME_NOUNS)})")
 LOWER_WORD_AFTER_RE = re.compile(r"[ \u00a0]+([a-zà-ÿ][a-zà-ÿ'’-]{3,})(?![\w'’-])")
 

@@ -293,7 +293,8 @@ def _holders_before_verbs(ctx: Context):
             yield from ((name, m) for name, _ in pronoun_holder_of(ctx, sentence))
 
 
-CLAUSE_END = re.compile(r"(?:\s+(?:depuis|since)\s+[^.,;:!?()\n]{1,30}?)?[ \t\u00a0]*(?:[.,;:!?)»\n]|$)")  # "... depuis 2022."
+# "... depuis 2022.", "... pour deux ans.", "... en mars dernier."
+CLAUSE_END = re.compile(r"(?:\s+(?:depuis|since|pour|for|en|in|jusqu['’]\s*en|until)\s+[^.,;:!?()\n]{1,30}?)?[ \t\u00a0]*(?:[.,;:!?)»\n]|$)")
 
 
 def _office_alone(ctx: Context, noun: re.Match) -> bool:

@@ -60,12 +60,18 @@ def _community_project_validated(text: str, start: int, end: int) -> list[re.Mat
     return cues
 
 
+# "La lettre d'intention avait été validée ..., ce qui a permis de lancer le projet de santé": another document's validation
+OTHER_DOCUMENT_BEFORE = re.compile(r"\b(?:lettres?\s+d['’]\s*intention|letters?\s+of\s+intent|statuts|statutes)\b[^.;,()\n]{0,30}\Z",
+                                   re.IGNORECASE)
+
+
 def validation_of(text: str, m: re.Match, start: int, end: int) -> re.Match | None:
     """The word of a health project's validation nearest to it in its sentence: the event is
     the validation, so "déposé en janvier, validé en mars" is dated by March."""
     found = [v for v in VALIDATED.finditer(text, start, end)
              if not ITEM_BREAK.search(text, min(v.end(), m.end()), max(v.start(), m.start()))
-             and not _signs_a_contract(text, v, m) and not AWAITED_BEFORE.search(text, max(start, v.start() - 30), v.start())]
+             and not _signs_a_contract(text, v, m) and not AWAITED_BEFORE.search(text, max(start, v.start() - 30), v.start())
+             and not (v.start() < m.start() and OTHER_DOCUMENT_BEFORE.search(text, max(start, v.start() - 50), v.start()))]
     return min(found, key=lambda v: abs(v.start() - m.start())) if found else None
 
 

@@ -299,10 +299,11 @@ TERRITORY_COUNTS = re.compile(
     r"|\b(?:sur|dans|in|on|across)\s+(?:le|la|l['’]|the|ce|cette|this)\s*(?:territoire|secteur|zone|bassin|area|sector|"
     r"territory)\s*,\s*[^.;,]{0,20}$", re.IGNORECASE)
 # "95 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
+_ALREADY = r"(?:déjà|d['’]ores\s+et\s+déjà|aujourd['’]hui|désormais|already|now)\s+"
 MEMBERS_AMONG_THEM = re.compile(
     r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up))"
-    r"|\s+(?:sont|are)\s+(?:déjà\s+|already\s+)?(?:adhérents|membres|members)\b"
-    r"|\s+(?:ont|have)\s+(?:déjà\s+|already\s+)?(?:adhéré|joined|rejoint)\b|\s+(?:déjà\s+)?adhèrent\b", re.IGNORECASE)
+    rf"|\s+(?:sont|are)\s+(?:{_ALREADY})?(?:adhérents|membres|members)\b"
+    rf"|\s+(?:ont|have)\s+(?:{_ALREADY})?(?:adhéré|joined|rejoint)\b|\s+(?:{_ALREADY})?adhèrent\b", re.IGNORECASE)
 # "les 8 membres du bureau", "25 members of the board": the association's officers
 BOARD_AFTER = re.compile(r"\s+(?:(?:du|de\s+son)\s+(?:bureau|conseil|comité|CA|collège)\b|fondateurs\b"
                          r"|of\s+the\s+(?:board|committee|council)|founding)",

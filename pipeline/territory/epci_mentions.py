@@ -185,7 +185,7 @@ def _share_total(mentions: list[EpciMention], total: tuple[int, Span] | None) ->
     together; fewer communes than all of theirs are a part of them."""
     if len(mentions) < 2 or not total:
         return
-    members = sum(len(m.epci.members) for m in mentions)
+    members = sum(len(epci.members) for epci in {m.epci.siren: m.epci for m in mentions}.values())  # each EPCI once
     for mention in mentions:
         if mention.count is None:
             mention.extent, mention.shares_total = "full" if total[0] >= members else "partial", True

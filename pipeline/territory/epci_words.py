@@ -12,7 +12,7 @@ from ..reference.regex_start import quick_start
 
 # The count of communes an EPCI lends to a perimeter, just before its name.
 COUNT = re.compile(
-    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|municipalities)\b|(?=situées|located|que\s+compte|qui|font|fait|se\s+(?:situent|trouvent)|appartiennent|relèvent))|"
+    rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|villes|municipalities|towns)\b|(?=situées|located|que\s+compte|qui|font|fait|se\s+(?:situent|trouvent)|appartiennent|relèvent))|"
     rf"\bdont\s+(?P<some>\d+|{NUMBER_PHRASE})\s+(?=de\b|du\b|des\b|d['’]|dans\b|sur\b)",  # "13 communes, dont 5 de la CC X"
     re.IGNORECASE)
 # "12 des 16 communes de X": some of its communes, whatever its count

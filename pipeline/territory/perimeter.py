@@ -88,7 +88,7 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
             items = list_items(ctx.text, statement.end)
             parser.parse_items(items)
             parsed_until = items[-1].end if items else statement.end
-        elif re.search(r"habitants|communes|inhabitants|municipalities|(?:périmètre|perimeter|territoire|territory)\s*:",
+        elif re.search(r"habitants|communes|\bvilles\b|inhabitants|municipalities|(?:périmètre|perimeter|territoire|territory)\s*:",
                        words, re.IGNORECASE) or EPCI_PHRASE.search(words) or re.search(r"\((?:\s*[A-ZÀ-Ý][^(),]*,)+[^()]*\)", words) \
                 or territory_of_an_area(gazetteer.load(), ctx.text, after_verb, statement.end) \
                 or _names_a_defined_acronym(ctx.text[after_verb:statement.end], acronyms):

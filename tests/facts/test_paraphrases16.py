@@ -145,3 +145,64 @@ def test_a_negation_right_after_the_list_still_puts_it_outside(record_of):
     record = record_of("La CPTS du Val Fleuri rassemble les professionnels de l'est ornais. Les communes de Crulai, Irai, "
                        "Auguaise et Beaufai ne font pas partie de son territoire.")
     assert _communes(record) == set()
+
+
+def _people(record: dict) -> set[tuple[str, str]]:
+    return {(p["name"], p["role"]) for c in record["cpts"] for p in c["people"]}
+
+
+def test_a_verb_after_a_land_noun_ends_the_name(record_of):
+    record = record_of("La CPTS du Val fédère les soignants libéraux de six communes du canton.")
+    assert [c["name"] for c in record["cpts"]] == ["CPTS du Val"]
+
+
+def test_a_land_s_rare_adjective_still_goes_on_with_the_name(record_of):
+    record = record_of("La CPTS du Pays bigouden a signé son ACI le 3 mai 2024.")
+    assert [c["name"] for c in record["cpts"]] == ["CPTS du Pays bigouden"]
+
+
+def test_the_letter_of_intent_s_validation_does_not_date_the_health_project(record_of):
+    record = record_of("La CPTS du Val Fleuri a été créée en 2022. La lettre d'intention avait été validée par l'ARS en "
+                       "novembre 2023, ce qui a permis de lancer la rédaction du projet de santé.")
+    dates = _cpts(record)["dates"]
+    assert dates["letter_of_intent"]["value"] == "2023-11" and dates["health_project"] is None
+
+
+def test_a_timeline_s_project_validated_after_the_statutes_line_is_dated(record_of):
+    record = record_of("La CPTS du Val Fleuri\n\nNotre histoire\n\n2020 : création de l'association et adoption des statuts\n"
+                       "Juin 2021 : validation du projet de santé par l'ARS\n")
+    assert _cpts(record)["dates"]["health_project"]["value"] == "2021-06"
+
+
+def test_members_counted_after_the_whole_they_belong_to(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI. Sur les 102 professionnels de santé libéraux installés sur "
+                       "ce territoire, 67 ont d'ores et déjà adhéré.")
+    assert _value(record, "professionals_count") == 67
+
+
+def test_some_towns_of_an_agglomeration_are_a_part_of_it(record_of):
+    record = record_of("La CPTS du Val Fleuri fédère les soignants libéraux de six villes de l'agglomération Plaine Vallée.")
+    [area] = _cpts(record)["territory"]["areas"]
+    assert (area["code"], area["extent"]) == ("200056380", "partial")
+
+
+def test_the_ends_of_a_territory_after_its_areas_leave_them_whole(record_of):
+    record = record_of("La CPTS du Val Fleuri couvre les 32 communes des communautés de communes du Pays de Lure et de "
+                       "Rahin et Chérimont, de Lure à Plancher-les-Mines en passant par Ronchamp.")
+    areas = _cpts(record)["territory"]["areas"]
+    assert {(a["code"], a["extent"]) for a in areas} == {("247000664", "full"), ("247000821", "full")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "« Nous avançons », s'amuse le Dr Jean-Pierre Morel, médecin généraliste à Rocheval, réélu à la présidence pour deux ans.",
+    "Le Dr Jean-Pierre Morel, médecin généraliste à Rocheval, a été réélu à la présidence pour deux ans.",
+])
+def test_an_office_re_elected_for_a_term(record_of, sentence):
+    record = record_of(f"La CPTS du Val Fleuri tenait son assemblée générale jeudi. {sentence}")
+    assert _people(record) == {("Jean-Pierre Morel", "président")}
+
+
+def test_an_office_of_another_body_is_not_the_cpts_s(record_of):
+    record = record_of("La CPTS du Val Fleuri tenait son assemblée générale jeudi. Le maire, Jean-Pierre Morel, a été réélu "
+                       "à la présidence de la communauté de communes pour deux ans.")
+    assert _people(record) == set()
