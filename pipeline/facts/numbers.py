@@ -98,7 +98,7 @@ def _variants(phrase: str) -> str:
 
 _QUALIFIER_PHRASES = {
     "more_than": [
-        "plus de", "plus d'", "plus des", "au-delà de", "au-delà d'", "au moins", "pas moins de",
+        "un peu plus de", "un peu plus d'", "bien plus de", "plus de", "plus d'", "plus des", "au-delà de", "au-delà d'", "au moins", "pas moins de",
         "pas moins d'", "supérieur à", "supérieure à", "supérieurs à", "supérieures à",
         "un minimum de", "au minimum", "minimum", "+ de", "+de", "over", "more than",
         "upwards of", "at least", "no less than", "not less than", "no fewer than",
@@ -119,7 +119,7 @@ _QUALIFIER_PHRASES = {
         "évalué à", "~", "≈",
     ],
     "less_than": [
-        "moins de", "moins d'", "moins des", "jusqu'à", "au plus", "au maximum", "un maximum de",
+        "un peu moins de", "un peu moins d'", "moins de", "moins d'", "moins des", "jusqu'à", "au plus", "au maximum", "un maximum de",
         "maximum", "pas plus de", "pas plus d'", "inférieur à", "inférieure à",
         "inférieurs à", "inférieures à", "less than", "fewer than", "under", "up to",
         "at most", "no more than", "not more than", "below", "a maximum of", "<", "≤",

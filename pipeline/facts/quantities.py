@@ -176,7 +176,7 @@ def _an_areas_figure(ctx: Context, kind: str, start: int, unit_end: int) -> bool
 
 AREA_OPENING = re.compile(rf"[\s«\"“]*(?:(?:la|notre|cette|our|the)\s+)?(?:{EPCI_PHRASE.pattern}|(?i:communauté\s+de\s+communes|"
                           r"communauté\s+d['’]agglomération|intercommunalité))", re.IGNORECASE)
-MORE_ADDED_AFTER = re.compile(r"\s*,?\s*(?:ainsi\s+qu['’e]|plus\b|as\s+well\s+as\b)", re.IGNORECASE)
+MORE_ADDED_AFTER = re.compile(r"\s*,?\s*(?:ainsi\s+qu['’e]|plus\b|as\s+well\s+as\b|auxquel(?:le)?s\s+s['’](?:y\s+)?ajout\w*)", re.IGNORECASE)
 OF_AN_AREA = re.compile(rf"\s*(?:(?:de\s+la|du|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*(?:celle|celui|{EPCI_PHRASE.pattern}))")
 NEXT_COUNT = re.compile(r"\s*(?:,|et|and|plus)\s+(?:(?:les|the)\s+)?$", re.IGNORECASE)
 OWN_UNIT = re.compile(r"\s+(?:autres\s+)?(?:communes|municipalities)\b", re.IGNORECASE)
@@ -208,7 +208,10 @@ def _place_at(ctx: Context, pos: int) -> tuple[str, int] | None:
     return (epci.group(), epci.end()) if epci else None
 
 
-ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as)\s+(?:les\s+|the\s+)?$", re.IGNORECASE)
+# "ainsi que 3 communes du Jura", "auxquelles s'ajoutent trois communes", "à l'exception de trois communes": a part added or
+# taken out, not the total
+ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as|s['’](?:y\s+)?ajout(?:e|ent|aient|eront)|à\s+l['’]exception\s+(?:de|des)"
+                          r"|except(?:é|ion\s+of)|sauf|hormis|hors|moins|excluding|except|apart\s+from)\s+(?:les\s+|the\s+)?$", re.IGNORECASE)
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -293,7 +296,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind == "structures_count" and not (_the_cpts_gathers(ctx, start) or MEMBERS.match(text, unit_end + 1)
                                            or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
-    if kind == "communes_count" and ADDED_BEFORE.search(text, max(0, start - 20), start):
+    if kind == "communes_count" and ADDED_BEFORE.search(text, max(0, start - 24), start):
         return True  # "la CC X ainsi que 3 communes du Jura": communes added to an area, not the total
     if kind == "communes_count" and not summed and AREA_AFTER_COMMUNES.match(text, unit_end):
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24
@@ -316,7 +319,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         if CLASS_BEFORE.search(text, max(0, q_start - 30), q_start) or TOWN_APPOSITION.search(text, max(0, q_start - 60), q_start) \
                 or TOWN_SUBJECT.fullmatch(text, start_of_sentence(text, q_start), q_start):
             return True
-        return (a_place_before(ctx, clause, start) or bool(PLACE_WHICH_COUNTS.search(text, max(0, start - 60), start))
+        return (a_place_before(ctx, clause, start) or bool(PLACE_WHICH_COUNTS.search(text, max(0, q_start - 60), q_start))
                 and not AREA_COVERED_BEFORE.search(text, max(0, start - 120), start)
                 or bool(PER_AREA.match(text, unit_end))
                 or bool(RESPECTIVELY.search(text, max(0, start - 120), start)) or a_commune_before(ctx, start))

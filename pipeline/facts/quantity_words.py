@@ -86,7 +86,7 @@ PLACE_BEFORE = re.compile(
     r"|(?<!territoire\s)(?<!secteur\s)(?<!bassin\s)(?<!communes\s)(?<!²\s)(?<!km2\s)\bpeuplée?\s+de\s+$", re.IGNORECASE)
 # "la ville, qui compte 45 000 habitants", "Villebois, qui compte ...": a place's own figure (not "le territoire, qui
 # compte ...")
-PLACE_WHICH_COUNTS = re.compile(r"\b(?!(?:territoire|secteur|bassin|périmètre|zone)\b)[\w'’-]+\s*,?\s*qui\s+compte\s+$",
+PLACE_WHICH_COUNTS = re.compile(r"\b(?!(?:territoire|secteur|bassin|périmètre|zone)\b)[\w'’-]+\s*,?\s*qui\s+compte\s+(?:un\s+peu\s+|à\s+peine\s+)?$",
                                 re.IGNORECASE)
 # "Elle couvre la communauté de communes X, qui compte 30 000 habitants": the area the CPTS covers counts them for it
 AREA_COVERED_BEFORE = re.compile(r"\b(?:couvr\w+|englob\w+|correspond\w*\s+à)\s+(?:la|le|l['’])\s*(?:communauté\s+"
@@ -267,9 +267,10 @@ REACHED_BEFORE = re.compile(r"\b(?:touché|sensibilisé|dépisté|vacciné|accom
                             r"permis\s+à|bénéficié\s+à|profité\s+à|reached|screened|vaccinated|helped|benefited|trained)e?s?\s+(?:\w+\s+){0,2}$",
                             re.IGNORECASE)
 # "La commune de Vierzon, principale ville du territoire, compte 26 000 habitants": a town the sentence is about
-TOWN_SUBJECT = re.compile(r"\W*(?:la|le|the)\s+(?:commune|ville|village|bourg|town|city)\b[^.;!?\n]{0,120}?\b"
-                          # "La commune de X est la plus peuplée de la CPTS, avec 66 000 habitants"
-                          r"(?:compte|totalise|abrite|has|counts|is\s+home\s+to|(?:la\s+)?plus\s+peuplée[^.;!?\n]{0,40}?\bavec)\s+$",
+TOWN_SUBJECT = re.compile(r"\W*(?:la|le|the)\s+(?:commune|ville|village|bourg|chef-lieu|ville-centre|(?:sous-)?préfecture|town|city)\b"
+                          # "La commune de X est la plus peuplée de la CPTS, avec 66 000 habitants", "Le chef-lieu ..., avec ses"
+                          r"[^.;!?\n]{0,120}?\b(?:compte|totalise|abrite|has|counts|is\s+home\s+to|avec\s+(?:ses|son|leurs)"
+                          r"|(?:la\s+)?plus\s+peuplée[^.;!?\n]{0,40}?\bavec)\s+$",
                           re.IGNORECASE)
 # "45 professionnels exercent sur la commune de Villebois", "... installés dans la ville de Villebois": a town's
 IN_A_TOWN_AFTER = re.compile(r"[^.;!?]{0,40}?\b(?:sur|dans|à)\s+la\s+(?:commune|ville)\s+(?:de|d['’])", re.IGNORECASE)

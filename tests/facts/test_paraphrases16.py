@@ -206,3 +206,31 @@ def test_an_office_of_another_body_is_not_the_cpts_s(record_of):
     record = record_of("La CPTS du Val Fleuri tenait son assemblée générale jeudi. Le maire, Jean-Pierre Morel, a été réélu "
                        "à la présidence de la communauté de communes pour deux ans.")
     assert _people(record) == set()
+
+
+@pytest.mark.parametrize("text, count", [
+    ("La CPTS du Val Fleuri couvre la communauté de communes Roussillon Conflent, auxquels s'ajoutent trois communes de la "
+     "plaine : Ille-sur-Têt, Bouleternère et Rodès. Au total, le territoire réunit 97 communes.", 97),
+    ("La CPTS du Val Fleuri couvre la communauté de communes de la Lomagne Gersoise, à l'exception de trois communes du "
+     "nord-ouest. Soit 42 communes.", 42),
+    ("La CPTS du Val Fleuri correspond à la communauté d'agglomération Ventoux-Comtat Venaissin et à ses 25 communes, "
+     "auxquelles s'ajoute Pernes-les-Fontaines, soit 26 communes.", 26),
+])
+def test_communes_added_or_taken_out_are_not_the_total(record_of, text, count):
+    assert _value(record_of(text), "communes_count") == count
+
+
+@pytest.mark.parametrize("aside", [
+    "À Rocheval, qui compte un peu plus de 26 000 habitants, la convention concerne le CCAS.",
+    "Le chef-lieu reste le point noir, avec ses 155 000 habitants.",
+    "Vierzon, un peu plus de 25 000 habitants, affiche le plus faible nombre de médecins.",
+])
+def test_a_town_s_population_does_not_beat_the_territory_s(record_of, aside):
+    record = record_of(f"La CPTS du Val Fleuri a signé son ACI. Son territoire compte près de 95 000 habitants. {aside}")
+    assert _value(record, "population") == 95000
+
+
+def test_a_little_more_than_is_more_than(record_of):
+    population = _cpts(record_of("La CPTS du Val Fleuri couvre un peu plus de 40 000 habitants."))["population"]
+    assert (population["value"], population["qualifier"], population["evidence"]["quote"]) == (
+        40000, "more_than", "un peu plus de 40 000 habitants")
