@@ -35,8 +35,11 @@ OTHER_CONTEXT_RE = re.compile(
 PRONOUN_OPENING_RE = re.compile(r"[\s«\"“]*(?:Elle|Celle-ci|It|(?:La|Cette|Notre|The|This|Our)\s+(?:CPTS|communauté|community)"
                                 r"(?=\s*,|\s+(?!(?:du|de|des|d['’]|of)\b)[a-zà-ÿ]))\b")
 COMPARED_FRONTED_RE = re.compile(
-    r"\W*(?:tout\s+)?(?:comme|à\s+l['’](?:image|instar)|contrairement|à\s+la\s+différence|like|unlike|as\s+with)\b"
-    r"[^,;:.!?\n]{0,80},\s*(?:elle|celle-ci|it)\b", re.IGNORECASE)
+    r"\W*(?:(?:tout\s+)?(?:comme|à\s+l['’](?:image|instar)|contrairement|à\s+la\s+différence|like|unlike|as\s+with)\b[^,;:.!?\n]{0,80}"
+    # "Troisième CPTS de Haute-Corse, après celle de X et celle du Y, la nouvelle association couvre ...": ranked after them
+    r"|[^;:.!?\n]{0,60}?\b(?:après|after)\s+(?:celles?|la\s+CPTS|the\s+CPTS|that)\b[^;:.!?\n]{0,80}),\s*"
+    r"(?:elle|celle-ci|it|(?:la|cette|the)\s+(?:nouvelle\s+|jeune\s+|new\s+)?(?:CPTS|association|communauté|structure|community))\b",
+    re.IGNORECASE)
 # "la première ... la seconde", "the former ... the latter": one of two CPTS named just before
 ORDINAL_PRONOUN_RE = re.compile(r"\b(?:la|le|the)\s+(?:première|premier|seconde|second|deuxième|dernière|dernier|former|latter)"
                                 r"(?!\s+(?:CPTS|communauté|community|fois|étape|time))\b", re.IGNORECASE)

@@ -137,7 +137,7 @@ SINGULAR_PRONOUN_BEFORE_RE = re.compile(
     r"|\bCPTS\b[^.;:!?\n]{0,30}?,?\s+(?:comme|notamment|dont|telle\s+que|en\s+particulier|à\s+commencer\s+par|"
     r"such\s+as|like|including|especially)\s+$"
     # or a rank among CPTS, after another: "Elle est la troisième du département, après celle de Y"
-    r"|\b(?:\d+(?:e|ème|ᵉ)|[a-zé]+ièmes?|première|dernière|seconde|\d+(?:st|nd|rd|th)|first|last|second|third)\b"
+    r"|\b(?:\d+(?:e|ème|ᵉ)|[A-Za-zé][a-zé]*ièmes?|[Pp]remière|[Dd]ernière|[Ss]econde|\d+(?:st|nd|rd|th)|[Ff]irst|[Ll]ast|[Ss]econd|[Tt]hird)\b"
     r"(?:\s+(?:CPTS|communauté\w*|community))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|en|dans|à|au|in|of)\s*[^.;:!?\n,]{0,40})?"
     r",?\s+(?:après|after)\s+$")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b|Territorial\b|Professional\b|Health(?:care)?\b|Community\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"

@@ -234,3 +234,14 @@ def test_a_little_more_than_is_more_than(record_of):
     population = _cpts(record_of("La CPTS du Val Fleuri couvre un peu plus de 40 000 habitants."))["population"]
     assert (population["value"], population["qualifier"], population["evidence"]["quote"]) == (
         40000, "more_than", "un peu plus de 40 000 habitants")
+
+
+def test_a_rank_after_two_cpts_named_by_a_pronoun_each(record_of):
+    record = record_of("Lundi 3 juin, les professionnels ont adopté les statuts de la CPTS du Val Fleuri à Saint-Florent.\n\n"
+                       "Troisième CPTS de Haute-Corse, après celle de Balagne et celle du Grand Bastia, la nouvelle "
+                       "association couvre un territoire de 33 communes et 14 500 habitants.")
+    roles = {c["key"]: c["role"] for c in record["cpts"]}
+    assert roles == {"val-fleuri": "subject", "balagne": "mentioned", "grand-bastia": "mentioned"}
+    assert _value(record, "rank_in_department") == 3
+    assert (_value(record, "communes_count"), _value(record, "population")) == (33, 14500)
+    assert _value(record, "population", "grand-bastia") is None
