@@ -54,6 +54,9 @@ PARENTHESIS_REACH = 400  # characters back to the "(" a fact may stand in: a sen
 ORDINAL_REACH = 400  # characters back to "la première" a fact may follow, likewise
 UPPER_CHARS = "A-ZÀÂÄÉÈÊËÎÏÔÖÛÙÜÇŒÆ"
 TOTAL_IN_PAREN_RE = re.compile(r"\(\s*(?:soit|i\.\s?e\.|that\s+is|au\s+total|en\s+tout|in\s+all)\b", re.IGNORECASE)
+# "les communautés de communes X, Y et Z (134 communes, 48 500 habitants)": several areas, the figures of them all
+AREAS_LISTED_RE = re.compile(r"\bcommunautés\s+(?:de\s+communes|d['’]agglomération)\b|\bcommunities\s+of\s+(?:communes|municipalities)\b",
+                             re.IGNORECASE)
 AREAS_NAMED_RE = re.compile(r"\bcommunautés?\s+(?:de\s+communes|d['’]agglomération|urbaines?)|\bintercommunalités?\b|\bEPCI\b"
                             r"|\b(?:CC|CA|CdC)\b|\bcommunit(?:y|ies)\s+of\s+(?:communes|municipalities)", re.IGNORECASE)
 QUANTITY_BEFORE_PAREN_RE = re.compile(
@@ -217,8 +220,8 @@ class Context:
         sentence = self.sentence_at(paren)
         close = self.text.find(")", paren, sentence.end)
         inside = self.text[paren:close if close >= 0 else sentence.end]
-        if _ends_with_area(before) and self.text.count("(", sentence.start, sentence.end) == 1 \
-                and re.search(r"habitants|inhabitants", inside):
+        if (_ends_with_area(before) or AREAS_LISTED_RE.search(self.text, sentence.start, paren)) \
+                and self.text.count("(", sentence.start, sentence.end) == 1 and re.search(r"habitants|inhabitants", inside):
             # "Elle couvre la communauté de communes X (23 communes, 72 500 habitants)": the
             # figures of the one area of the sentence are those of the CPTS it is the perimeter of
             named = [k for m, k in self.mentions_in(sentence) if m.span.end <= paren]

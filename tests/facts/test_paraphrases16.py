@@ -245,3 +245,16 @@ def test_a_rank_after_two_cpts_named_by_a_pronoun_each(record_of):
     assert _value(record, "rank_in_department") == 3
     assert (_value(record, "communes_count"), _value(record, "population")) == (33, 14500)
     assert _value(record, "population", "grand-bastia") is None
+
+
+def test_figures_in_brackets_after_several_areas_are_the_cpts_s(record_of):
+    record = record_of("La CPTS du Val Fleuri couvre les communautés de communes de la Thiérache du Centre, Thiérache Sambre "
+                       "et Oise et des Portes de la Thiérache (134 communes, environ 48 500 habitants).")
+    assert (_value(record, "communes_count"), _value(record, "population")) == (134, 48500)
+    assert len(_cpts(record)["territory"]["areas"]) == 3
+
+
+def test_a_town_s_figures_in_brackets_stay_the_town_s(record_of):
+    record = record_of("La CPTS du Val Fleuri couvre les communautés de communes du Grand Roye et de l'Est de la Somme. "
+                       "Elle a son siège à Roye (6 000 habitants).")
+    assert _value(record, "population") is None
