@@ -61,10 +61,13 @@ PEOPLE_HELD = re.compile(
     r"\b(?:couvr\w*|couvert\w*|desser\w*|bassin|territoire|secteur|zone|population|cover\w*|serv(?:es|ing)|"
     r"area|territory|home\s+to)\b[^.;:!?]{0,30}$|\b(?:ses|leurs|its|their)\s+$", re.IGNORECASE)  # "its 45,000 residents"
 # "The CPTS has about 62,000 residents" (not "has helped 2,000 people"; "compte 150 personnes" are its members)
-RESIDENTS_HELD = re.compile(r"\b(?:has|have|compte|comptait)\s+(?:(?:about|around|roughly|approximately|some|nearly|"
-                            r"almost|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?$", re.IGNORECASE)
+# (or after a count of communes: "50 municipalities and about 29,400 residents")
+RESIDENTS_HELD = re.compile(r"\b(?:has|have|compte|comptait|(?:communes|municipalities|towns)\s*,?\s+(?:and|et))\s+"
+                            r"(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than|environ|près\s+de|plus\s+de"
+                            r"|quelque)\s+)?$", re.IGNORECASE)
 # "62,000 people live in the area", "62 000 personnes vivent sur le territoire": its inhabitants
-PEOPLE_LIVING_AFTER = re.compile(r"\s+(?:live|living|vivent|vivant|résident|habitent)\b", re.IGNORECASE)
+PEOPLE_LIVING_AFTER = re.compile(r"\s+(?:live|living|vivent|vivant|résident|habitent|in\s+all|in\s+total|au\s+total|en\s+tout)\b",
+                                 re.IGNORECASE)
 ALL_COMMUNES_OF = re.compile(
     r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|réuni\w*|fédèr\w*|spans?|sur|across|sont|are)\s+(?:les|the)\s+$"
     r"|\b(?:correspond\w*|équivaut|identique)\s+aux\s+$|\b(?:l['’]ensemble|la\s+totalité|all)\s+(?:des|of\s+the)\s+$",  # "correspond aux 55 communes des CC X et Y"

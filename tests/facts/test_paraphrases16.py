@@ -258,3 +258,17 @@ def test_a_town_s_figures_in_brackets_stay_the_town_s(record_of):
     record = record_of("La CPTS du Val Fleuri couvre les communautés de communes du Grand Roye et de l'Est de la Somme. "
                        "Elle a son siège à Roye (6 000 habitants).")
     assert _value(record, "population") is None
+
+
+@pytest.mark.parametrize("text, population", [
+    ("The CPTS du Val Fleuri covers 50 municipalities and about 29,400 residents.", 29400),
+    ("The CPTS du Val Fleuri covers Grand-Bourg, Capesterre-de-Marie-Galante and Saint-Louis, roughly 11,000 residents in all.",
+     11000),
+])
+def test_residents_of_the_territory_are_its_population(record_of, text, population):
+    assert _value(record_of(text), "population") == population
+
+
+def test_residents_of_a_care_home_are_not(record_of):
+    assert _value(record_of("La CPTS du Val Fleuri couvre 12 communes. L'EHPAD de Rocheval accueille 80 résidents."),
+                  "population") is None
