@@ -109,6 +109,11 @@ def department_in_brackets(text: str, span: Span, raw: str) -> bool:
 def repeated_cell(text: str, piece: Span) -> bool:
     """A line that stands again a few lines above or below: a column's value in a table flattened one cell a line
     ("Commune / Intercommunalité / Habitants / A / CC X / 8 823 / B / CC X / 6 097"), never a commune of a list."""
-    start, end = text.rfind("\n", 0, piece.start) + 1, text.find("\n", piece.end)
-    line = text[start:end if end >= 0 else len(text)]
-    return end >= 0 and len(line.strip()) > 2 and text.count("\n" + line + "\n", max(0, start - 250), end + 250) >= 2
+    start, end = text.rfind("\n", max(0, piece.start - CELL_LENGTH), piece.start), text.find("\n", piece.end, piece.end + CELL_LENGTH)
+    if start < 0 or end < 0:
+        return False  # a long line is no table's cell
+    line = text[start + 1:end]
+    return len(line.strip()) > 2 and text.count("\n" + line + "\n", max(0, start - 250), end + 250) >= 2
+
+
+CELL_LENGTH = 80
