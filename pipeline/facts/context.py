@@ -220,15 +220,12 @@ class Context:
         sentence = self.sentence_at(paren)
         close = self.text.find(")", paren, sentence.end)
         inside = self.text[paren:close if close >= 0 else sentence.end]
-        if (_ends_with_area(before) or AREAS_LISTED_RE.search(self.text, sentence.start, paren)) \
-                and self.text.count("(", sentence.start, sentence.end) == 1 and re.search(r"habitants|inhabitants", inside):
-            # "Elle couvre la communauté de communes X (23 communes, 72 500 habitants)": the
-            # figures of the one area of the sentence are those of the CPTS it is the perimeter of
-            named = [k for m, k in self.mentions_in(sentence) if m.span.end <= paren]
-            return named[-1] if named else self.focus_at(paren)
-        if TOTAL_IN_PAREN_RE.match(inside) and AREAS_NAMED_RE.search(self.text, sentence.start, paren) \
-                and self.text.count("(", sentence.start, sentence.end) == 1:
-            # "couvre les communautés de communes X et Y (soit 98 communes)": the sum of the areas, the CPTS's
+        # "Elle couvre la communauté de communes X (23 communes, 72 500 habitants)", "couvre les communautés de communes X
+        # et Y (soit 98 communes)": the figures of the areas of the sentence are those of the CPTS they are the perimeter of
+        areas_figures = (_ends_with_area(before) or AREAS_LISTED_RE.search(self.text, sentence.start, paren)) \
+            and re.search(r"habitants|inhabitants", inside)
+        areas_total = TOTAL_IN_PAREN_RE.match(inside) and AREAS_NAMED_RE.search(self.text, sentence.start, paren)
+        if (areas_figures or areas_total) and self.text.count("(", sentence.start, sentence.end) == 1:
             named = [k for m, k in self.mentions_in(sentence) if m.span.end <= paren]
             return named[-1] if named else self.focus_at(paren)
         if QUANTITY_BEFORE_PAREN_RE.search(before):

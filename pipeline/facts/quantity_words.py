@@ -89,7 +89,7 @@ PLACE_BEFORE = re.compile(
     r"|(?<!territoire\s)(?<!secteur\s)(?<!bassin\s)(?<!communes\s)(?<!²\s)(?<!km2\s)\bpeuplée?\s+de\s+$", re.IGNORECASE)
 # "la ville, qui compte 45 000 habitants", "Villebois, qui compte ...": a place's own figure (not "le territoire, qui
 # compte ...")
-PLACE_WHICH_COUNTS = re.compile(r"\b(?!(?:territoire|secteur|bassin|périmètre|zone)\b)[\w'’-]+\s*,?\s*qui\s+compte\s+(?:un\s+peu\s+|à\s+peine\s+)?$",
+PLACE_WHICH_COUNTS = re.compile(r"\b(?!(?:territoire|secteur|bassin|périmètre|zone)\b)[\w'’-]+\s*,?\s*qui\s+compte\s+(?:à\s+peine\s+)?$",
                                 re.IGNORECASE)
 # "Elle couvre la communauté de communes X, qui compte 30 000 habitants": the area the CPTS covers counts them for it
 AREA_COVERED_BEFORE = re.compile(r"\b(?:couvr\w+|englob\w+|correspond\w*\s+à)\s+(?:la|le|l['’])\s*(?:communauté\s+"

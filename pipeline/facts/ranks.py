@@ -120,8 +120,9 @@ def _owners(ctx: Context, span: Span, value: int) -> list[tuple[str, Span, int]]
         if named:
             return [(key, s, v) for key, (s, v) in zip(named, ranks)]
     key = ctx.target_for(span)
-    named_after = [m for m, k in ctx.mentions_in(sentence) if k == key and m.span.start >= span.end]
-    if named_after and not any(m.span.end <= span.start for m, k in ctx.mentions_in(sentence)) \
+    mentions = ctx.mentions_in(sentence)
+    named_after = [m for m, k in mentions if k == key and m.span.start >= span.end]
+    if named_after and not any(m.span.end <= span.start for m, _ in mentions) \
             and RANKED_BEHIND.search(ctx.text, span.end, named_after[0].span.start):
         key = ctx.focus_at(span.start)  # "C'est la quatrième CPTS du Cher, après la CPTS X": not X's rank
     fronted = FRONTED_OTHER.match(ctx.text, sentence.start, span.start)

@@ -220,6 +220,8 @@ OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|r
                    r"which\s+(?:has|groups|includes)|a\s+territory\s+of")
 # The word of a count of communes: "41 communes", "41 municipalities", "(41 com.)", "(41 towns)"
 COMMUNE_UNIT = r"(?:(?:communes|municipalities|towns)\b|com\.)"
+# the nouns a count of some communes of an area is written with: "4 communes de X", "six villes de l'agglomération X"
+TOWN_NOUNS = r"communes|villes|villages|municipalities|towns"
 COUNT_AFTER = re.compile(
     # ", 41 communes,": a count in apposition, closed by a comma, a bracket or "et"
     rf"\s*(?:\(|,\s*soit|,\s*i\.e\.|[–—:-]|,(?=\s*(?:\d+|{NUMBER_PHRASE})\s+communes\s*(?:[,)]|et\b))|,?\s*(?:{OWN_COUNT_WORDS}))"

@@ -12,7 +12,7 @@ from ..model import Span
 from ..reference import gazetteer
 from ..reference.regex_start import quick_start
 from .commune_lists import SECTOR_WORDS, SUR_SLASH, SURROUNDING
-from .epci_words import COMMUNE_UNIT, NAMED_EXCLUSION, OWN_COUNT_WORDS, SOME_TENS
+from .epci_words import COMMUNE_UNIT, NAMED_EXCLUSION, OWN_COUNT_WORDS, SOME_TENS, TOWN_NOUNS
 
 
 
@@ -52,7 +52,7 @@ PARTIAL_PREFIX = re.compile(
     rf"|(?:in\s+)?(?:the\s+)?(?P<dir4>{DIRECTION_WORDS})\s+of\s+(?:the\s+)?"
     rf"|(?:une\s+)?{SOME_TENS}\s+de\s+communes\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*"
     rf"|(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)\s*"
-    rf"|(?P<count>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|villes|villages|municipalities|towns)\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)|"
+    rf"|(?P<count>\d+|{NUMBER_PHRASE})\s+(?:(?:{TOWN_NOUNS})\s+(?:de\s+la|du|des|de\s+l['’]|de|of\s+the|of)|"
     # "3 situées dans la CC X", "9 dans la CC Y"; "(dont 10 de la CC X et) 2 de Y"
     r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?|"
     r"(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*(?=(?-i:[A-ZÀ-Ý])))\s*)",
@@ -76,7 +76,7 @@ QUANTITY_PREFIX = re.compile(
     re.IGNORECASE)
 NAME_ARTICLE = re.compile(r"\bles\s+$", re.IGNORECASE)
 UNIT_THEN_PLACE = re.compile(
-    r"(?<!communauté\sde\s)(?<!community\sof\s)\b(?:habitants|communes|villes|villages|inhabitants|municipalities|towns)\b\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?",
+    rf"(?<!communauté\sde\s)(?<!community\sof\s)\b(?:habitants|inhabitants|{TOWN_NOUNS})\b\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?",
     re.IGNORECASE)
 # Communes named on their own: "ainsi que les communes de A et B", "répartis sur les communes de
 # A, B...", "as well as the municipality of A", "ainsi que A, B et C, dans le Nord voisin".
@@ -206,7 +206,7 @@ def skip_quantities(text: str, span: Span) -> tuple[int, tuple[int, Span] | None
         approx = APPROXIMATE_SOME.search(text, start, last.start())
         if approx and re.match(r"communes\s+(?:de|du|des|d['’])", last.group(), re.IGNORECASE):
             return approx.start(), None  # "une douzaine de communes de X": a part of X
-        if not own and some and (vague or number_in(some.group(1))) and re.match(r"(?:communes|villes|villages|municipalities|towns)\s+(?:de|du|des|d['’]|of)\b",
+        if not own and some and (vague or number_in(some.group(1))) and re.match(rf"(?:{TOWN_NOUNS})\s+(?:de|du|des|d['’]|of)\b",
                                                                   last.group(), re.IGNORECASE):
             return start + some.start(1), None  # "4 communes de X": a part of X, read as such by _parse_area
         start = last.end()
