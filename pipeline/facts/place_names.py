@@ -61,7 +61,8 @@ EPCI_PHRASE = quick_start(re.compile(
     r"(?:Agglomération|Agglo|agglomération|agglo\b|Communauté(?!\s+(?i:de\s+communes|d['’]\s*agglo|urbaine))|Intercom|Métropole|métropole|"
     r"[Cc]ommunit(?:y|ies)\s+of\s+(?:[Cc]ommunes|[Mm]unicipalities)|[Uu]rban\s+[Cc]ommunity|[Aa]gglomeration(?:\s+[Cc]ommunity)?|"
     r"[Ii]ntercommunality|[Ii]nter-?municipal(?:ity|\s+[Cc]ommunity)|[Mm]etropolis|[Mm]etropolitan\s+[Aa]rea)"
-    rf"|\bGreater\s+{NAME_WORDS}"))
+    rf"|\bGreater\s+{NAME_WORDS}"
+    r"|\b[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:Com|Agglo)\b"))  # a type word glued to the name as a brand writes it: "TernoisCom"
 
 
 # "de l'île", "on the island": the department, where one island is one department (not Corsica, two of them)

@@ -33,13 +33,16 @@ EPCI_TYPE_BEFORE = re.compile(
 EPCI_TYPE_AFTER = re.compile(r"\s+(?:communauté|agglomération|agglo|métropole)$", re.IGNORECASE)
 DOTTED_TYPE = re.compile(r"\bC\.\s?(?:d\.\s?)?([CAU])\.|\bC([CAU])\.(?=\s)")  # "C.C. du Val", "C.d.C. X", "CC. Y": read as "CC"
 HYPHENATED_TOWN = re.compile(r"\b([^\W\d_]+)(?:-[^\W\d_]+)+")
+# A type word or "Grand" glued to the name as a brand writes it: "TernoisCom", "GrandAngoulême"
+GLUED_WORD = re.compile(r"(?<=[a-zà-ÿ])(?=(?:Com|Agglo)\b)|(?<=\bGrand)(?=[A-ZÀ-Ý][a-zà-ÿ])")
 SHORT_KINDS = {"cc": "CC", "ca": "CA", "cu": "CU", "cdc": "CC", "cda": "CA", "comcom": "CC"}
 
 
 
 def epci_tokens(name: str) -> frozenset[str]:
     """The distinctive words of an intercommunality name, type words and articles removed."""
-    return frozenset(word for word in fold(name.replace("&", " et ")).split() if word not in EPCI_NOISE)
+    name = GLUED_WORD.sub(" ", name.replace("&", " et "))
+    return frozenset(word for word in fold(name).split() if word not in EPCI_NOISE)
 
 
 def epci_initials(epci: Epci) -> set[str]:

@@ -247,7 +247,12 @@ def other_subject(text: str, start: int, end: int) -> bool:
     return any(not PLACE_BEFORE.search(text, max(start, m.start() - PLACE_REACH), m.start())
                and not POSSESSIVE_BEFORE.search(text, max(start, m.start() - PLACE_REACH), m.start())
                and not CPTS_OF_BEFORE.search(text, max(start, m.start() - 20), m.start())
+               and not AT_BEFORE.search(text, max(start, m.start() - 8), m.start())
                for m in OTHER_SUBJECT.finditer(text, start, end))
+
+
+# "Infirmière à la maison de santé de X, elle ...": where someone works, not the sentence's subject
+AT_BEFORE = re.compile(r"\b(?:à|au|aux|at)\s+(?:(?:la|l['’]|the)\s*)?$", re.IGNORECASE)
 
 
 # "Son bassin de vie correspond à ...": the CPTS's own, not another body
