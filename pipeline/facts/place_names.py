@@ -52,7 +52,7 @@ EPCI_PHRASE = quick_start(re.compile(
     r"(?:(?i:communauté\s+de\s+communes?|communauté\s+d['’]agglomération|communauté\s+urbaine|métropole|"
     r"\bcomm?\.\s+de\s+com(?:munes|\.)|communauté\s+de\s+(?:cnes|com\.)|\binterco\b|\bintercom\b|\bcom[\s'’-]{0,2}com\b|"  # "Comm. de communes", "l'interco"
     rf"community\s+of\s+(?:communes|municipalities)(?:\s+of)?|intercommunalité)|\b(?:CC|CA|CU|CdC|CdA|Com\s?Com|EPCI)\b|{DOTTED_EPCI_TYPE}|Intercom\b|"
-    r"\bAgglo(?:mération)?(?=\s+(?:du|de|des|d['’])\s*[A-ZÀ-Ý]))"  # "l'Agglomération du Grand X", not "l'agglomération de"
+    r"\b(?:Agglo(?:mération)?|agglo)(?=\s+(?:du|de|des|d['’])\s*[A-ZÀ-Ý]))"  # "l'Agglomération du Grand X", "l'agglo de Y", not "l'agglomération de"
     r"\s+(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|the)\s*)?"
     rf"(?:{QUOTED_NAME}|[«“\"]?\s*{NAME_WORDS}[»”\"]?)"
     # "La Communauté d'Agglomération du X" is a type first, not a name "La" typed "Communauté"
@@ -138,6 +138,25 @@ def find_departments(text: str, exclude: list[Span] = ()) -> list[DepartmentMent
               if not any(d.span.start <= m.start() < d.span.end for d in found)
               and not any(s.start <= m.start() < s.end for s in exclude)]
     return sorted(found + _dashed_pairs(text, exclude), key=lambda d: d.span.start)
+
+
+def departments_outside_epci_names(text: str, exclude: list[Span] = ()) -> list[DepartmentMention]:
+    """`find_departments`, less a department's name that is a word of the whole name of an intercommunality outside
+    it: "la communauté de communes Loire Layon Aubance" is in Maine-et-Loire, "la CC Creuse Confluence" in the Creuse."""
+    found = find_departments(text, exclude)
+    inside = [m for m in EPCI_PHRASE.finditer(text) if any(m.start() <= d.span.start < m.end() for d in found)]
+    named = [(Span(m.start(), m.end()), _epci_departments(m.group())) for m in inside]
+    return [d for d in found if not any(span.start <= d.span.start < span.end and departments and d.code not in departments
+                                        for span, departments in named)]
+
+
+def _epci_departments(words: str) -> set[str]:
+    """The departments of the intercommunality whose whole name `words` is (two distinctive words or more); else none."""
+    gaz, tokens = gazetteer.load(), gazetteer.epci_tokens(words)
+    epci = gaz.find_epci(words) if len(tokens) >= 2 else None
+    if epci is None or gazetteer.epci_tokens(epci.name.split("(")[0]) != tokens:
+        return set()
+    return {commune.department for commune in map(gaz.commune, epci.members) if commune}
 
 
 # "à la Réunion", "in Réunion": the island, its article small or left out (not "Réunion publique", a heading's meeting)

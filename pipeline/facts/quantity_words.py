@@ -21,7 +21,7 @@ UNIT_AFTER = [
     ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|r[eé]sidents?|administrés|âmes|personnes(?!\s+morales)|people)\b"
                    r"|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
-    ("professionals_count", r"(?:" + _inclusive("professionnel", "le") + "|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
+    ("professionals_count", r"(?:" + _inclusive("professionn?el", "le") + "|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
                             r"(?:professionals|practitioners|providers)|(?:health\s*care|health)\s+workers|caregivers|carers|"
                             + _inclusive("soignant", "e") + "|" + _inclusive("praticien", "ne") +
                             r"|acteurs\s+de\s+(?:santé|soins)|" + _inclusive("adhérent", "e") + r"|membres|libéraux"

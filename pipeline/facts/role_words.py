@@ -175,8 +175,8 @@ ROLE_VERB = quick_start(re.compile(
     # "La CPTS a élu à sa tête Anne Durand", "La CPTS, avec à sa tête Anne Durand, ..."
     r"(?:élu|porté|choisi|désigné|nommé|placé)\s+à\s+sa\s+(?:tête|présidence)|(?:avec|a|avait|aura)\s+à\s+sa\s+tête|"
     r"headed\s+by|présidence{shared})|"
-    r"(?P<coord>coordonnée?s?\s+{adverb}par|coordinated\s+by|coordination(?:{held}|{label}))|"
-    r"(?P<direct>dirigée?s?\s+{adverb}par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
+    r"(?P<coord>coordonnée?s?\s+(?:{adverb}|{since})par|coordinated\s+by|coordination(?:{held}|{label}))|"
+    r"(?P<direct>dirigée?s?\s+(?:{adverb}|{since})par|directed\s+by|run\s+by|direction(?:{held}|{label}))|"
     r"(?P<carry>portée?s?\s+{adverb}par|carried\s+by)|"
     r"(?P<represent>représentée?s?\s+{adverb}par|represented\s+by)|"
     # "Initiée par Paul Morel, la CPTS ...", "La CPTS, fondée (créée) par Paul Morel en 2019, ..."
@@ -199,7 +199,7 @@ ROLE_VERB = quick_start(re.compile(
         adverb=rf"(?:{ADVERB}\s+)?",
         shared=r"\s+(?:est\s+)?(?:partagée|assurée\s+conjointement)\s+(?:entre|par)",  # "La présidence est partagée entre"
         label=r"[ \t\u00a0]*:",  # "Présidence : Anne Durand ; coordination : Jean Dupont"
-        since=r"(?:depuis|since)\s+[^,.;:]{1,25}?\s+",
+        since=r"(?:depuis|since)\s+[^,.;:]{1,25}?(?:,[^,.;:]{1,30}?,)?\s+",  # "depuis sa création, en mai 2022, par"
         when=r"(?:en|in)\s+(?:\w+\s+)?\d{4}\s+"),  # "en 2019", "en mars 2019"  # "présidée depuis sa création par"
     re.IGNORECASE))
 # verbs whose person comes before: "Anne Durand, qui préside la CPTS", "Anne Durand chairs the CPTS"

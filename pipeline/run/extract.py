@@ -20,7 +20,7 @@ from ..model import Ingested, TextMap
 from ..territory.departments import assemble_departments, departments_in_name, extract_departments
 from ..facts.name_groups import drop_misread_names, group_mentions, without_persons
 from ..facts.names import find_mentions
-from ..facts.place_names import find_departments, is_department_name
+from ..facts.place_names import departments_outside_epci_names, is_department_name
 from ..record.record import build_record, error_record
 from ..text.repair import repair_text
 from ..territory.perimeter import extract_territories
@@ -165,7 +165,7 @@ def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: On
     if document.ingested.ocr is not None:
         named = drop_misread_names(named, text, lang)
     ctx = Context(text, lang, analysis.sentences, analysis.persons, named)
-    ctx.departments = territorial_departments(text, find_departments(text, exclude=ctx.name_spans))
+    ctx.departments = territorial_departments(text, departments_outside_epci_names(text, exclude=ctx.name_spans))
     ctx.default_department = default_department(ctx)
     ctx.subjects = choose_subjects(ctx)
     extraction = extract_fields(ctx)

@@ -1,5 +1,5 @@
 """An intercommunality named after its town in lower case, read only where a territory is covered:
-"couvre l'agglomération de X"; "la métropole brestoise", "l'agglomération rennaise" (the urban
+"couvre l'agglomération de X"; "la métropole brestoise", "l'agglo dieppoise" (the urban
 intercommunality of the town the adjective is built on: Brest Métropole, Rennes Métropole)."""
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from ..reference.demonyms import town_of_demonym
 # names an intercommunality only as what a territory covers (elsewhere it is as often the town's
 # built-up area)
 AGGLOMERATION = re.compile(r"l['’](?P<name>agglomération\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
-COVERED_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implantée?)\s+sur|communes\s+de)\s+"
+COVERED_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implantée?)\s+sur|communes\s+de"
+                            r"|(?:celui|celle|territoire|périmètre)\s+de)\s+"
                             r"(?:(?:tout|toute|l['’]ensemble\s+de)\s+)?$")
 COVERED_REACH = 40  # characters: the verb and "tout", "l'ensemble de" before the name
-DEMONYM_NAME = r"(?:agglomération|métropole)\s+(?P<adj>[a-zà-ÿ]{3,}(?:aise|oise|ienne|aine)s?)"
+DEMONYM_NAME = r"(?:agglomération|agglo|métropole)\s+(?P<adj>[a-zà-ÿ]{3,}(?:aise|oise|ienne|aine)s?)"
 DEMONYM_AREA = re.compile(rf"(?:l['’]|la\s+)(?P<name>{DEMONYM_NAME})\b")
 DEMONYM_AREA_NAME = re.compile(DEMONYM_NAME)
 # "couvre une partie de la métropole brestoise"

@@ -336,3 +336,22 @@ NAME_AFTER_AND = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:de\s+la|du|des|de|d['
 # ", qui couvre ...": a relative clause, and where the noun it stands for is before it
 RELATIVE = re.compile(r"\s*(?:qui|dont|which|whose)\b", re.IGNORECASE)
 ANTECEDENT_REACH = 40  # characters
+
+
+# "les 23 communes de la CA X et de la CC Y": a count of communes right before the first of several areas
+COUNT_BEFORE_AREA = re.compile(rf"\b(\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*$",
+                               re.IGNORECASE)
+
+
+def share_count_before(gaz: gazetteer.Gazetteer, text: str, areas: list) -> None:
+    """"les 23 communes de la CA X et de la CC Y": a count before the first of several intercommunalities that is
+    above its size is theirs together; each is whole when the count reaches their sum, else a part."""
+    coded = [area for area in areas if area.code and gaz.epci(area.code)]
+    if len(coded) < 2 or any(area.listed for area in coded) or any(area.communes_count for area in coded[1:]):
+        return
+    count = COUNT_BEFORE_AREA.search(text, max(0, coded[0].span.start - 40), coded[0].span.start)
+    total = number_in(count.group(1)) if count else None
+    sizes = [len(gaz.epci(area.code).members) for area in coded]
+    if total and total > sizes[0]:
+        for area in coded:
+            area.extent, area.communes_count = "full" if total >= sum(sizes) else "partial", None

@@ -4,8 +4,7 @@ What follows the covering verb is either a list after a colon ("couvre ... : - l
 de communes X (A, B notamment) ; - une partie de Y (C, D) ...") or the rest of the sentence,
 cut into pieces at commas and at "et"/"and" that open a new area. Each piece becomes an
 `Area` (typed by its name, linked to an EPCI by the gazetteer, full or partial, with the
-communes listed under it or excepted from it) or loose communes ("ainsi que les communes de
-A et B").
+communes listed under it or excepted from it) or loose communes ("ainsi que les communes de A et B").
 """
 from __future__ import annotations
 
@@ -27,7 +26,8 @@ from .items import (ACRONYM, ANTECEDENT_REACH, AREA_WORD, ATTACHED_TO_OTHER, CAN
                     DIRECTIONS, EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, ITEM_FIGURE, LEADING_ARTICLE,
                     LIST_GOES_ON, MEMBERS_AFTER_COMMA, NAME_ENDING_PIECE, OPEN_END, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX,
                     RANGE, RELATIVE, SECTOR_THEN_NAME, TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune, glue_members,
-                    looks_like_named_area, loose_communes, end_of_name, number_in, short_name_in_brackets, skip_quantities, stripped)
+                    looks_like_named_area, loose_communes, end_of_name, number_in, share_count_before, short_name_in_brackets,
+                    skip_quantities, stripped)
 from .inline_items import inline_items, without_places_between
 from .statements import BULLET, other_subject
 
@@ -370,7 +370,7 @@ class Parser:
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
         items = glue_members(self.text, inline_items(self.text, Span(after, sentence.end), self.departments_of(self.key)))
         items = without_places_between(self.text, items)
-        first_loose = len(self.territory.loose)
+        first_loose, first_area = len(self.territory.loose), len(self.territory.areas)
         for item in items:
             if RELATIVE.match(self.text, item.start, item.end) and \
                     other_subject(self.text, max(after, item.start - ANTECEDENT_REACH), item.start):
@@ -386,6 +386,7 @@ class Parser:
             self._inherit_kind(before)
             if item is items[0] and len(self.territory.areas) == before and len(self.territory.loose) == first_loose:
                 missed = item  # nothing read in the first piece
+        share_count_before(self.gaz, self.text, self.territory.areas[first_area:])
         sector = missed is not None and SECTOR_THEN_NAME.search(self.text, missed.start, missed.end)
         if missed is not None and CANTONS_THEN_NAME.search(self.text, missed.start, missed.end):
             del self.territory.loose[first_loose:]  # "les anciens cantons de A, de B et de C": cantons, not communes

@@ -1,6 +1,9 @@
 """Invented sentences in the wordings of regional dailies, institutional releases and converted documents: an
-intercommunality's brand name with its type word glued on ("ClunisoisCom", "GrandAngoulême"), and a sentence that
-opens on where its subject works ("Infirmière à la maison de santé de X, elle ...")."""
+intercommunality's brand name with its type word glued on ("ClunisoisCom", "GrandAngoulême"), a sentence that opens on
+where its subject works ("Infirmière à la maison de santé de X, elle ..."), a count of communes before two
+intercommunalities that is theirs together, "l'agglo de X" and "l'agglo dieppoise" in lower case, a department's
+name inside an intercommunality's, "professionels" written with one n, and a role after a time between its words
+("recrutée en septembre comme coordinatrice", "coordonnée depuis sa création, en mai 2022, par")."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +19,11 @@ def _areas(record: dict, key: str = K) -> set[str]:
     return {a["code"] for a in _cpts(record, key)["territory"]["areas"]}
 
 
+def _value(record: dict, field: str, key: str = K):
+    found = _cpts(record, key)[field]
+    return found and found["value"]
+
+
 # --- territory -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name, siren", [("ClunisoisCom", "200040293"), ("GrandAngoulême", "200071827")])
@@ -29,3 +37,56 @@ def test_where_the_subject_works_is_not_the_sentence_s_subject(record_of):
                        "elle a été élue présidente de l'association, qui fédère les soignants sur un territoire "
                        "correspondant à celui de la communauté de communes du Clunisois.")
     assert _areas(record) == {"200040293"}
+
+
+@pytest.mark.parametrize("sentence, sirens, total", [
+    ("fédère 148 professionnels sur les 23 communes de la communauté d'agglomération Terre de Provence et de la "
+     "communauté de communes Vallée des Baux-Alpilles", {"200035087", "241300375"}, 23),
+    ("couvre les vingt-cinq communes de Questembert Communauté et d'Arc Sud Bretagne", {"245614383", "200027027"}, 25),
+    ("regroupe les 26 communes de la communauté de communes Cœur de Maurienne Arvan et de la communauté de communes "
+     "du Canton de La Chambre", {"200070464", "247300361"}, 26),
+])
+def test_a_count_before_two_areas_is_theirs_together(record_of, sentence, sirens, total):
+    record = record_of(f"La CPTS du Val Fleuri {sentence}.")
+    territory = _cpts(record)["territory"]
+    assert {a["code"]: (a["extent"], a["communes_count"]) for a in territory["areas"]} == {s: ("full", None) for s in sirens}
+    assert len(territory["resolved"]["insee"]) == total
+    assert _value(record, "communes_count") == total
+
+
+@pytest.mark.parametrize("name, siren", [("l'ensemble de l'agglo de Cambrai", "200068500"),
+                                         ("le territoire de l'agglo niortaise", "200041317")])
+def test_the_agglo_of_a_town_in_lower_case(record_of, name, siren):
+    record = record_of(f"La CPTS du Val Fleuri a été lancée le 3 mars 2024. Elle couvre {name}.")
+    assert _areas(record) == {siren}
+
+
+@pytest.mark.parametrize("area, departments", [
+    ("la communauté de communes Loire Layon Aubance", ["49"]),  # the river, not the department
+    ("la communauté de communes Creuse Confluence", ["23"]),  # the department the area lies in
+])
+def test_a_department_s_name_inside_an_intercommunality_s(record_of, area, departments):
+    record = record_of(f"La CPTS du Val Fleuri couvre {area}. Elle a été lancée en 2023.")
+    assert _cpts(record)["departments"] == departments
+
+
+def test_professionals_written_with_one_n(record_of):
+    record = record_of("La CPTS du Val Fleuri a été lancée le 3 mars 2024. Elle rassemble déjà 134 professionels de santé.")
+    assert _value(record, "professionals_count") == 134
+
+
+# --- people ---------------------------------------------------------------------------------------
+
+def _people(record: dict, key: str = K) -> set[tuple[str, str]]:
+    return {(p["name"], p["role"]) for p in _cpts(record, key)["people"]}
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Sophie Duval, recrutée en septembre comme coordinatrice, sera la cheville ouvrière du projet.",
+     ("Sophie Duval", "coordinatrice")),
+    ("Présidée par Marc Delpech, elle est coordonnée depuis sa création, en novembre 2022, par Sandrine Faur.",
+     ("Sandrine Faur", "coordinatrice")),
+])
+def test_a_role_given_after_a_time_between_its_words(record_of, sentence, person):
+    record = record_of(f"La CPTS du Val Fleuri a été lancée le 3 mars 2024 à Roye. {sentence}")
+    assert person in _people(record)
