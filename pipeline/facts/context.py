@@ -20,7 +20,8 @@ from .place_names import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
     r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
-    r"rattachée?s?\s+à|voisin(?:e|s|es)?|neighbou?rs?|next[\s-]door|déjà\s+(?:signataires?|labellisée?s?|opérationnelles?|en\s+place)|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under|"
+    # (not "nos voisins de la communauté de communes X": the neighbouring intercommunality)
+    r"rattachée?s?\s+à|voisin(?:e|s|es)?(?!\s+(?:de\s+la|du|de\s+l['’])\s*(?:communauté|CC\b|CA\b|agglo|métropole|intercommunalité))|neighbou?rs?|next[\s-]door|déjà\s+(?:signataires?|labellisée?s?|opérationnelles?|en\s+place)|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under|"
     # those that were there before the one in the news: "les CPTS X et Y fonctionnent déjà", "déjà signé par la CPTS X"
     r"(?:fonctionnent|existent|opèrent)\s+déjà|déjà\s+(?:été\s+)?signée?\s+par|already\s+(?:exist|operate|in\s+place)|"
     # several already at work: "Les CPTS X et Y sont déjà actives" (one "déjà active depuis 2019" may be the news's)
@@ -170,7 +171,17 @@ class Context:
         after = [(m, k) for m, k in named if m.span.start >= span.end]
         if after and not compared and not PRONOUN_OPENING_RE.match(self.text, sentence.start, span.start):
             return after[0][1]  # not "Elle est la 3e CPTS du Cher après la CPTS X": the pronoun's
-        return self._one_of_the_pair_before(sentence, span) or self.focus_at(span.start)
+        return self._one_of_the_pair_before(sentence, span) or self._pronoun_after_ordinal(sentence) or self.focus_at(span.start)
+
+    def _pronoun_after_ordinal(self, sentence: Span) -> str | None:
+        """"La première couvre 25 communes. Elle réunit 52 professionnels.": the pronoun goes on with the CPTS the
+        ordinal opening the sentence before stands for."""
+        before = self.sentence_before(sentence.start)
+        if before is None or not PRONOUN_OPENING_RE.match(self.text, sentence.start) or self.keys_in(before):
+            return None
+        opening = re.compile(r"\s*").match(self.text, before.start).end()
+        return self._one_of_the_pair_before(before, Span(before.end, before.end)) \
+            if ORDINAL_PRONOUN_RE.match(self.text, opening) else None
 
     def _one_of_the_pair_before(self, sentence: Span, span: Span) -> str | None:
         """"La CPTS X et la CPTS Y ont signé. La première couvre 20 communes": the CPTS the ordinal stands for, in

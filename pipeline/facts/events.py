@@ -208,6 +208,9 @@ def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
     named = ctx.mentions_in(sentence)
     before = [(m, k) for m, k in named if m.span.end <= span.start]
     listed = _listed_before(ctx.text, before) if before else _listed_after(ctx.text, named)
+    if not before and named and PRONOUN_BETWEEN.search(ctx.text, span.end, named[0][0].span.start):
+        key = ctx.focus_at(span.start)  # "Née en 2021, elle est la sixième CPTS, après celles de X et de Y": the pronoun's
+        return [key] if key else []
     if len(listed) > 1:
         return listed
     enumerated = _enumerated_before(ctx, sentence.start, span.start)
@@ -218,6 +221,10 @@ def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
     # "a signé son ACI (le 12 mars 2024)": a bracket no name heads is the sentence's
     key = ctx.target_for(span) or ctx.explicit_target(span)
     return [key] if key else []
+
+
+# a subject pronoun between a date and the names after it
+PRONOUN_BETWEEN = re.compile(r"(?:^|[,;:]\s*|\s)(?:elle|celle-ci|it)\s+(?!(?:de|du|des|et|ou)\b)", _I)
 
 
 def _respective_owner(ctx: Context, dates: list[DateMatch], i: int) -> str | None:

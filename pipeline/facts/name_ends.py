@@ -114,11 +114,16 @@ def line_continues(text: str, pos: int) -> bool:
         return False  # "Structure porteuse : CPTS Val Fleuri\nDate de signature : ...": rows of a table of labels
     if next_start > 0 and LINE_OF_ITS_OWN.fullmatch(next_line) and len(next_line) < length / 2:
         return False  # "... – CPTS Val Fleuri" over "Détails du projet" or "Département : Gironde": another line
+    if next_start > 0 and RUBRIC_OPENS_RE.match(next_line):
+        return False  # "... lancent leur CPTS\nSanté. Médecins, infirmiers ...": a newspaper's rubric opens the article
     if length > 50:
         return True
     return next_start > 0 and length >= MIN_COLUMN_LINE and length >= 0.8 * len(next_line)
 
 
+# a newspaper's rubric before its article's first sentence: "Santé. Médecins, ...", "Société | Les soignants ..."
+RUBRIC_OPENS_RE = re.compile(r"[ \t]*(?:Santé|Société|Actualités?|Économie|Politique|Région|Social|Solidarité|Vie\s+locale|"
+                             r"Info|Infos|Territoires?|Département)[ \t]*[.|:–—-][ \t]+[A-ZÀ-Ý«\"]")
 # a line opening on a second place joined to the name above: "et du Giffre", "et de la Valserine"
 SECOND_PLACE_OPENS_RE = re.compile(rf"[ \t]*et[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l[{APOS}]|d[{APOS}])[ \t]*[{UPPER}]")
 # a line of prose that ends on the head, and a next line that opens on a name and its verb

@@ -3,7 +3,9 @@ intercommunality's brand name with its type word glued on ("ClunisoisCom", "Gran
 where its subject works ("Infirmière à la maison de santé de X, elle ..."), a count of communes before two
 intercommunalities that is theirs together, "l'agglo de X" and "l'agglo dieppoise" in lower case, a department's
 name inside an intercommunality's, "professionels" written with one n, and a role after a time between its words
-("recrutée en septembre comme coordinatrice", "coordonnée depuis sa création, en mai 2022, par")."""
+("recrutée en septembre comme coordinatrice", "coordonnée depuis sa création, en mai 2022, par"); whose the facts are
+when the publisher's neighbouring intercommunality is named, under a newspaper's rubric, in a date before the pronoun
+("Née en 2021, elle est la sixième CPTS, après celles de X et de Y") and after an ordinal ("La première ... Elle ...")."""
 from __future__ import annotations
 
 import pytest
@@ -90,3 +92,34 @@ def _people(record: dict, key: str = K) -> set[tuple[str, str]]:
 def test_a_role_given_after_a_time_between_its_words(record_of, sentence, person):
     record = record_of(f"La CPTS du Val Fleuri a été lancée le 3 mars 2024 à Roye. {sentence}")
     assert person in _people(record)
+
+
+# --- who the facts are of -------------------------------------------------------------------------
+
+def test_the_neighbouring_intercommunality_does_not_make_the_cpts_another(record_of):
+    record = record_of("Communauté de communes du Mâconnais-Tournugeois\nAccueil » Publications » Santé\n\n"
+                       "Une CPTS à cheval sur deux intercommunalités\n\nLa CPTS du Val Fleuri, officiellement constituée le "
+                       "6 juin 2024, couvre le territoire de notre communauté de communes, mais aussi celui de nos voisins "
+                       "de la communauté de communes du Clunisois. Elle compte 118 professionnels.")
+    assert _cpts(record)["role"] == "subject"
+    assert _value(record, "professionals_count") == 118
+
+
+def test_a_newspaper_s_rubric_under_a_headline_is_no_name(record_of):
+    record = record_of("Roye : les soignants libéraux du Santerre lancent leur CPTS\nSanté. Médecins, infirmiers et pharmaciens se sont "
+                       "réunis mardi. La CPTS du Val Fleuri a été officiellement lancée le 10 octobre 2023 à Roye.")
+    assert [c["key"] for c in record["cpts"]] == [K]
+
+
+def test_a_date_before_the_pronoun_is_not_of_the_cpts_ranked_before_it(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son accord conventionnel le 12 mars 2024 à Roye. Née en novembre 2021, "
+                       "elle est la sixième CPTS du département, après celles du Mont Clair et de la Serre.")
+    assert _cpts(record)["dates"]["launch"]["value"] == "2021-11"
+    assert not _cpts(record, "mont-clair")["dates"]["launch"]
+
+
+def test_a_pronoun_after_an_ordinal_goes_on_with_its_cpts(record_of):
+    record = record_of("Deux CPTS ont signé leur accord le 4 mars 2024 : la CPTS du Val Fleuri et la CPTS du Mont Clair. "
+                       "La première couvre 25 communes. Elle réunit 52 professionnels. La seconde couvre 22 communes.")
+    assert _value(record, "professionals_count") == 52
+    assert _value(record, "professionals_count", "mont-clair") is None
