@@ -9,8 +9,8 @@ import re
 from ..model import Span
 from .patterns import matches_in
 from .role_holders import PRONOUN_REACH
-from .role_words import (AT_THE_ORIGIN, CARRIES_PROJECT, FRONTED_HEAD, FRONTED_OFFICE, HOLDER_NOUN, HOLDER_PRONOUN_VERB,
-                         HOLDER_VERB, INVOLVED, ORIGIN_THEN_NAMES, ROLE_RE, ROLE_VERB)
+from .role_words import (AT_THE_ORIGIN, BOARD_THEN_NAMES, CARRIES_PROJECT, FRONTED_HEAD, FRONTED_OFFICE, HOLDER_NOUN,
+                         HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED, ORIGIN_THEN_NAMES, ROLE_RE, ROLE_VERB)
 
 
 # How to find every phrase that leads this module to a person; spaCy's person names are needed only near them.
@@ -25,7 +25,7 @@ def role_verbs_in(text: str) -> tuple[re.Match, ...]:
 
 PERSON_CUES = (role_words_in, role_verbs_in, HOLDER_VERB.words_in, HOLDER_NOUN.words_in, HOLDER_PRONOUN_VERB.words_in,
                AT_THE_ORIGIN.finditer, ORIGIN_THEN_NAMES.finditer, FRONTED_HEAD.finditer, FRONTED_OFFICE.finditer,
-               INVOLVED.finditer, CARRIES_PROJECT.finditer)
+               INVOLVED.finditer, CARRIES_PROJECT.finditer, BOARD_THEN_NAMES.finditer)
 
 
 # A sentence whose person may be named before it: opened by a pronoun ("Elle en est la présidente"),

@@ -9,7 +9,7 @@ from .context import Context
 from .role_bodies import label_is_the_cptss, nearest_body_is_cpts, office_elsewhere_after, what_follows
 from .role_holders import Role, names_after
 from .role_topic import about_the_cpts
-from .role_words import FRONTED_HEAD, FRONTED_OFFICE, FRONTED_TIME, ORIGIN_THEN_NAMES
+from .role_words import BOARD_THEN_NAMES, FRONTED_HEAD, FRONTED_OFFICE, FRONTED_TIME, ORIGIN_THEN_NAMES
 
 
 def line_start(ctx: Context, sentence: Span, pos: int) -> int:
@@ -44,6 +44,17 @@ def origin_listed_after(ctx: Context):
         if m.group("vague") and not about_the_cpts(ctx, m.start()):
             continue
         role = Role("initiateur", "initiatrice", Span(m.start(), m.end()), m.end(), True, None, False, True)
+        yield from ((name, role) for name in names_after(ctx, m.end()))
+
+
+def board_listed_after(ctx: Context):
+    """The members of a board listed after it (BOARD_THEN_NAMES), in a text about the CPTS: "Le conseil
+    d'administration se compose de : A (infirmière), B et C"."""
+    for m in BOARD_THEN_NAMES.finditer(ctx.text):
+        if not about_the_cpts(ctx, m.start()) or not nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True):
+            continue
+        office = "membre du bureau" if m.group("bureau") or m.group("bureau2") else "membre du conseil d'administration"
+        role = Role(office, office, Span(m.start(), m.end()), m.end(), True, None, False, True)
         yield from ((name, role) for name in names_after(ctx, m.end()))
 
 

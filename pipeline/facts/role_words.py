@@ -255,6 +255,13 @@ ORIGIN_THEN_NAMES = re.compile(
     # a comma, a colon, a bracket, "..., composé de", "..., avec", ". Il s'agit de"
     r"\s*(?P<sep>,(?:\s*(?:composée?|formée?|constituée?)\s+(?:de|d['’])|\s*avec\b)?|:|\((?=\s*[A-ZÀ-Ý])|"
     r"(?=\.\s*(?:Il|Elle)\s+s['’]agit))")
+# a board and the names it is made of: "Le conseil d'administration se compose de : A (infirmière), B et C", "Siègent au
+# bureau : A, B"
+BOARD_THEN_NAMES = quick_start(re.compile(
+    r"\b(?:(?:le|son|notre|its|our|the)\s+(?:(?P<board>conseil\s+d['’]administration|CA\b|board(?:\s+of\s+directors)?)|(?P<bureau>bureau))"
+    r"(?:\s+(?:de\s+la|of\s+the)\s+(?:CPTS|association))?\s+(?:se\s+compose|est\s+composée?|est\s+constituée?|is\s+made\s+up|consists)"
+    r"\s+(?:de|d['’]|of)|(?:siègent|siégeront|sit)\s+(?:au|on\s+the)\s+(?:(?P<board2>conseil\s+d['’]administration|CA\b|board)"
+    r"|(?P<bureau2>bureau)))\s*:?\s*(?=(?:le\s+|la\s+)?(?:Dr\.?\s+|Pr\.?\s+)?[A-ZÀ-Ý])", re.IGNORECASE))
 # "Anne Durand est à l'origine de la CPTS", "Anne Durand, à l'initiative de la CPTS, ..."
 ORIGIN_HOLDER = re.compile(r"(?:(?:est|sont|était|étaient|a\s+été|ont\s+été)\s+|,\s*)à\s+l['’](?P<init>initiative|origine)\b",
                            re.IGNORECASE)

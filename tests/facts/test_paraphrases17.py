@@ -5,7 +5,8 @@ intercommunalities that is theirs together, "l'agglo de X" and "l'agglo dieppois
 name inside an intercommunality's, "professionels" written with one n, and a role after a time between its words
 ("recrutée en septembre comme coordinatrice", "coordonnée depuis sa création, en mai 2022, par"); whose the facts are
 when the publisher's neighbouring intercommunality is named, under a newspaper's rubric, in a date before the pronoun
-("Née en 2021, elle est la sixième CPTS, après celles de X et de Y") and after an ordinal ("La première ... Elle ...")."""
+("Née en 2021, elle est la sixième CPTS, après celles de X et de Y") and after an ordinal ("La première ... Elle ...");
+the members a board is made of ("Le conseil d'administration se compose de : A (infirmière), B et C")."""
 from __future__ import annotations
 
 import pytest
@@ -123,3 +124,19 @@ def test_a_pronoun_after_an_ordinal_goes_on_with_its_cpts(record_of):
                        "La première couvre 25 communes. Elle réunit 52 professionnels. La seconde couvre 22 communes.")
     assert _value(record, "professionals_count") == 52
     assert _value(record, "professionals_count", "mont-clair") is None
+
+
+@pytest.mark.parametrize("board, role", [
+    ("Le conseil d'administration se compose de : Nadia Benali (infirmière libérale), Olivier Castel "
+     "(masseur-kinésithérapeute) et Carine Dumas (diététicienne).", "membre du conseil d'administration"),
+    ("Siègent au bureau : Nadia Benali, Olivier Castel et Carine Dumas.", "membre du bureau"),
+])
+def test_the_members_a_board_is_made_of(record_of, board, role):
+    record = record_of(f"La CPTS du Val Fleuri a été créée en 2021. {board}")
+    assert _people(record) == {(name, role) for name in ("Nadia Benali", "Olivier Castel", "Carine Dumas")}
+
+
+def test_a_board_member_with_an_office_keeps_the_office(record_of):
+    record = record_of("La CPTS du Val Fleuri a été créée en 2021. Sa présidente est Nadia Benali. Le bureau se compose de "
+                       "Nadia Benali et Olivier Castel.")
+    assert _people(record) == {("Nadia Benali", "présidente"), ("Olivier Castel", "membre du bureau")}
