@@ -34,9 +34,9 @@ from .quantity_words import (
     EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE, CPTS_HERE, RATIO_BEFORE, SCHEME_OPENING,
     SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT, WHERE_BEFORE,
     JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS, OF_OTHER_BODY_AFTER,
-    AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, CLAUSE_START,
-    GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE, TOWN_APPOSITION,
-    STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
+    AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, MEMBERS_OF_CPTS_AFTER,
+    CLAUSE_START, GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE,
+    TOWN_APPOSITION, STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
     IN_MANY_CPTS, SEVERAL_CPTS_LEAD, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
 )
 
@@ -289,7 +289,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
             text, max(0, start - 60), start)):
         return True
     if kind == "professionals_count" and MEMBRES.search(text, start, unit_end) and not (
-            _the_cpts_gathers(ctx, start) or OWN_MEMBERS_BEFORE.search(text, max(0, start - 30), start)):
+            _the_cpts_gathers(ctx, start) or OWN_MEMBERS_BEFORE.search(text, max(0, start - 30), start)
+            or MEMBERS_OF_CPTS_AFTER.match(text, unit_end)):
         return True  # "les 15 membres présents": members only of something the CPTS counts or gathers
     if kind == "structures_count" and WHERE_BEFORE.search(text, max(0, start - 20), start):
         return True  # "exerçant seuls ou dans les trois maisons de santé": where they work, not members

@@ -305,7 +305,8 @@ TERRITORY_COUNTS = re.compile(
 # "95 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
 _ALREADY = r"(?:déjà|d['’]ores\s+et\s+déjà|aujourd['’]hui|désormais|already|now)\s+"
 MEMBERS_AMONG_THEM = re.compile(
-    r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up))"
+    r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up"
+    r"|rejoint\s+(?:la|l['’])\s*(?:CPTS|association|communauté)))"
     rf"|\s+(?:sont|are)\s+(?:{_ALREADY})?(?:adhérents|membres|members)\b"
     rf"|\s+(?:ont|have)\s+(?:{_ALREADY})?(?:adhéré|joined|rejoint)\b|\s+(?:{_ALREADY})?adhèrent\b", re.IGNORECASE)
 # "les 8 membres du bureau", "25 members of the board": the association's officers
@@ -325,6 +326,8 @@ MEMBRES = re.compile(r"\bmembres\b", re.IGNORECASE)
 # "forte de ses 80 membres", "avec ses 80 membres", a sentence opening on "Ses 80 membres": its own
 OWN_MEMBERS_BEFORE = re.compile(r"\b(?:fort\w*\s+de|avec)\s+(?:ses|leurs)\s+(?:\w+\s+)?$|(?:^|[.!?»]\s+|\n)(?-i:Ses|Its)\s+$",
                                 re.IGNORECASE)
+# "Les 67 membres de la CPTS": the community's own members
+MEMBERS_OF_CPTS_AFTER = re.compile(r"\s+(?:de\s+la|de\s+notre|of\s+the|of\s+our)\s+(?:CPTS|communauté|association|community)\b", re.IGNORECASE)
 CLAUSE_START = ",;(\n"
 NEXT_LINE_LABEL = re.compile(r"[^\n:.;]{0,40}:")  # "Communes : 24\nProfessionnels adhérents : 90"
 

@@ -23,6 +23,7 @@ from ..facts.names import find_mentions
 from ..facts.place_names import departments_outside_epci_names, is_department_name
 from ..record.record import build_record, error_record
 from ..text.repair import repair_text
+from ..territory.area_totals import counts_of_the_only_area
 from ..territory.perimeter import extract_territories
 from ..record.validate import drop_invalid_values, schema_errors
 
@@ -173,6 +174,7 @@ def build_from_analysis(document: Prepared, analysis: nlp.Analysis, on_stage: On
     on_stage("territory")
     in_names: dict[str, list[str]] = {}  # asked at every name linked: read each CPTS's name once
     territories = extract_territories(ctx, lambda key: _known_departments(ctx, extraction, key, in_names))
+    counts_of_the_only_area(extraction, territories)
     departments = {c.key: assemble_departments(ctx, extraction, territories.get(c.key), c.key) for c in named}
     on_stage("record")
     record = build_record(document.source, document.data, document.ingested, document.text_map, lang, named,

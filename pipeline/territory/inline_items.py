@@ -105,20 +105,22 @@ def _whole_epci_name_before(text: str, i: int, departments: list[str]) -> bool:
     return False
 
 
-BETWEEN_PLACES = re.compile(r"\s*(?:entre|between)\s(?!autres)", re.IGNORECASE)
+BETWEEN_PLACES = re.compile(r"\s*(?:(?:à\s+mi-chemin|à\s+(?:égale\s+)?distance|halfway)\s+)?(?:entre|between)\s(?!autres)",
+                            re.IGNORECASE)
+PLACES_BETWEEN_REACH = 3  # items after "entre A" before its "et B": "à mi-chemin entre Rodez, Albi et Millau"
 AND_PLACE = re.compile(r"\s*(?:et|and)\s", re.IGNORECASE)
+AND_WORD = re.compile(r"\s(?:et|and)\s", re.IGNORECASE)
 
 
 def without_places_between(text: str, items: list[Span]) -> list[Span]:
-    """The items less the places a territory lies between: "..., entre Châteauroux et la Brenne" (after a comma;
-    "se répartit entre la CC X et la CC Y" names its parts)."""
-    kept, between = [], False
+    """The items less the places a territory lies between: "..., entre Châteauroux et la Brenne", "..., à mi-chemin
+    entre A, B et C" (after a comma; "se répartit entre la CC X et la CC Y" names its parts)."""
+    kept, between = [], 0  # between: how many more items may still be places the territory lies between
     for item in items:
         if BETWEEN_PLACES.match(text, item.start, item.end) and text[:item.start].rstrip().endswith(","):
-            between = True
-        elif between and AND_PLACE.match(text, item.start, item.end):
-            between = False
+            between = 0 if AND_WORD.search(text, item.start, item.end) else PLACES_BETWEEN_REACH  # "entre A et B" whole
+        elif between:
+            between = 0 if AND_PLACE.match(text, item.start, item.end) else between - 1
         else:
             kept.append(item)
-            between = False
     return kept

@@ -6,7 +6,9 @@ name inside an intercommunality's, "professionels" written with one n, and a rol
 ("recrutée en septembre comme coordinatrice", "coordonnée depuis sa création, en mai 2022, par"); whose the facts are
 when the publisher's neighbouring intercommunality is named, under a newspaper's rubric, in a date before the pronoun
 ("Née en 2021, elle est la sixième CPTS, après celles de X et de Y") and after an ordinal ("La première ... Elle ...");
-the members a board is made of ("Le conseil d'administration se compose de : A (infirmière), B et C")."""
+the members a board is made of ("Le conseil d'administration se compose de : A (infirmière), B et C"); the count of
+the only area as the CPTS's; members "de la CPTS" and "58 d'entre eux ont rejoint l'association"; towns a territory
+lies halfway between."""
 from __future__ import annotations
 
 import pytest
@@ -140,3 +142,29 @@ def test_a_board_member_with_an_office_keeps_the_office(record_of):
     record = record_of("La CPTS du Val Fleuri a été créée en 2021. Sa présidente est Nadia Benali. Le bureau se compose de "
                        "Nadia Benali et Olivier Castel.")
     assert _people(record) == {("Nadia Benali", "présidente"), ("Olivier Castel", "membre du bureau")}
+
+
+# --- figures --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Son périmètre ? Les 41 communes de la communauté de communes du Clunisois.",
+    "Elle réunit les acteurs de santé des 41 communes de la communauté de communes du Clunisois.",
+])
+def test_the_count_of_the_only_area_is_the_cpts_s(record_of, sentence):
+    record = record_of(f"La CPTS du Val Fleuri a été lancée en 2023. {sentence}")
+    assert _value(record, "communes_count") == 41
+
+
+@pytest.mark.parametrize("sentence, members", [
+    ("Les 67 membres de la CPTS, libéraux pour la plupart, se réunissent chaque mois.", 67),
+    ("Une centaine de professionnels y ont pris part et 58 d'entre eux ont d'emblée rejoint l'association.", 58),
+])
+def test_members_counted_as_the_community_s(record_of, sentence, members):
+    record = record_of(f"La CPTS du Val Fleuri a été lancée en 2023. {sentence}")
+    assert _value(record, "professionals_count") == members
+
+
+def test_towns_a_territory_lies_halfway_between_are_not_its_communes(record_of):
+    record = record_of("La CPTS du Val Fleuri a été lancée en 2023. Elle compte 33 communes et près de 24 000 habitants, "
+                       "à mi-chemin entre Rodez, Albi et Millau.")
+    assert not _cpts(record)["territory"]["communes"]
