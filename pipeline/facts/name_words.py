@@ -115,7 +115,8 @@ PLACE_AFTER_NAME_RE = re.compile(rf"\s+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?
 PLACE_APPOSITION_RE = re.compile(rf",[ \u00a0]+(?:en|dans\s+(?:le|la|les|l[{APOS}])|in(?:\s+the)?)\s*[{UPPER}][^,.;\n]{{0,40}},")
 VERB_AFTER_NAME_RE = re.compile(
     rf"[ \u00a0]+(?:[sn][{APOS}]|se\s|ne\s|est\s|a\s|va\s|sera\s|était\s|vient\s|regroupe|rassemble|réunit|"
-    rf"couvre|compte|fédère|dessert|intervient|signe|organise|porte|accueille|mobilise|is\s|has\s|was\s|will\s|covers|serves|brings)")
+    rf"couvre|compte|fédère|dessert|intervient|signe|organise|porte|accueille|mobilise|devient|deviendra|lance|obtient|"
+    rf"is\s|has\s|was\s|will\s|covers|serves|brings|becomes|became|signed|launche[sd]|joins|joined)")
 NAMED_ALONE_RE = re.compile(r"\b(?i:baptisée|dénommée|nommée|appelée|intitulée|(?:pris|porte|prend)\s+le\s+nom\s+d(?:e|['’])|"
                             r"son\s+nom\s*:)[ \u00a0]*")
 RARE_WORD_ZIPF = 3.0  # "sucs", "causses": nouns rare enough to be part of a name, not of the sentence

@@ -36,12 +36,12 @@ from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_o
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = quick_start(re.compile(
-    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis|ainsi\s+que|as\s+well\s+as)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*(?:[-–—*]|\d{1,2}[.)])[ \t]*| {2,}(?=\w)",
-    re.MULTILINE))  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces between columns part names;
+    r"[,;()•·▪►|\t]|(?<!-)\n|:\s|\s+(?:et|and|&|ou|or|puis|ainsi\s+que|as\s+well\s+as)\s+|(?<![\s-][sS])\s*/\s*|\s[-–—+]\s|^[ \t]*(?:[-–—*>→➢✓✔◦○]|\d{1,2}[.)])[ \t]*| {2,}(?=\w)|[ \t]*\.{4,}[ \t]*",
+    re.MULTILINE))  # a line break after a hyphen is inside a name: "Nuits-Saint-\nGeorges"; spaces or dots between columns part names;
 # a slash after a lone "s" is "sur" inside a name: "Sablé s/ Sarthe"
 SUR_SLASH = re.compile(r"(?<=[\s-][sS])/")
 # "...", "…", or a full stop before a space (not "St.", "Ste.", "hab.", an item's number "2."); each opens on its character
-LIST_END = re.compile(r"\.(?:\.\.|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?<!^\d\.)(?<!\n\d\d\.)(?<!\n\d\.)(?=\s|$))|…")
+LIST_END = re.compile(r"(?<!\.)\.(?:\.\.(?!\.)|(?<!\bSt\.)(?<!\bSte\.)(?<!\bhab\.)(?<!^\d\.)(?<!\n\d\d\.)(?<!\n\d\.)(?=\s|$))|…")
 # Words before a name inside an item: "et", "les communes de", "de", "du", "ainsi que".
 LEADING_WORDS = re.compile(
     r"^(?:\d{5}[ \t\u00a0]+)?"  # a postcode before the name: "72300 Sablé-sur-Sarthe"

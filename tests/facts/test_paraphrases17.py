@@ -8,7 +8,8 @@ when the publisher's neighbouring intercommunality is named, under a newspaper's
 ("Née en 2021, elle est la sixième CPTS, après celles de X et de Y") and after an ordinal ("La première ... Elle ...");
 the members a board is made of ("Le conseil d'administration se compose de : A (infirmière), B et C"); the count of
 the only area as the CPTS's; members "de la CPTS" and "58 d'entre eux ont rejoint l'association"; towns a territory
-lies halfway between."""
+lies halfway between; communes with a leader of dots to their figure; a name going on over a spaced dash before its
+verb ("La CPTS X - Y devient ...")."""
 from __future__ import annotations
 
 import pytest
@@ -168,3 +169,24 @@ def test_towns_a_territory_lies_halfway_between_are_not_its_communes(record_of):
     record = record_of("La CPTS du Val Fleuri a été lancée en 2023. Elle compte 33 communes et près de 24 000 habitants, "
                        "à mi-chemin entre Rodez, Albi et Millau.")
     assert not _cpts(record)["territory"]["communes"]
+
+
+# --- lists and names ------------------------------------------------------------------------------
+
+def test_communes_with_a_leader_of_dots_to_their_figure(record_of):
+    record = record_of("La CPTS du Val Fleuri a été lancée en 2023. Ses communes :\n"
+                       "•  Rupt-sur-Moselle ......................... 3 419 hab.\n"
+                       "•  Ferdrupt ................................. 724 hab.\n"
+                       "•  Ramonchamp ............................... 2 031 hab.\n"
+                       "•  Le Thillot ............................... 3 426 hab.")
+    assert {c["name"] for c in _cpts(record)["territory"]["communes"]} == {"Rupt-sur-Moselle", "Ferdrupt", "Ramonchamp",
+                                                                           "Le Thillot"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "La CPTS Val Fleuri - Mont Clair devient la neuvième CPTS du département.",
+    "The CPTS Val Fleuri - Mont Clair becomes the 9th community of the department.",
+])
+def test_a_name_goes_on_over_a_spaced_dash_before_its_verb(record_of, sentence):
+    record = record_of(f"{sentence} Elle a signé son ACI le 3 mars 2024 à Roye.")
+    assert [c["key"] for c in record["cpts"]] == ["val-fleuri-mont-clair"]
