@@ -17,7 +17,7 @@ UP, LOW = "A-ZÀ-ÖØ-Þ", "a-zß-öø-ÿ"
 
 
 # --- people's names -----------------------------------------------------------------------
-TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]rs?\.?|[Dd]octeurs|[Dd]octeure?|[Dd]octoresse|[Pp]r\.?|"
+TITLE = (r"(?:(?:[Ll]es?|[Ll]a|the)\s+)?(?:[Dd]re?s?\.?|[Dd]octeurs|[Dd]octeure?|[Dd]octoresse|[Pp]re?\.?|"
          r"[Pp]rofesseure?|[Pp]rof\.|Mme\.?|Madame|Mlle\.?|Mademoiselle|M\.|Monsieur|Mr\.?|Mrs\.?|Ms\.?|"
          r"Doctor|Professor|Nurse|Pharmacist|Midwife|GP)\s+")  # English writes the profession as a title
 # the Breton "c'h" inside a name: "Créac'h", "Le Bec'h"

@@ -81,3 +81,29 @@ def _signs_a_contract(text: str, word: re.Match, project: re.Match) -> bool:
         return False
     window = text[max(0, word.start() - 30):word.end() + 30]
     return bool(STRONG_ACI.search(window) or CONTRACT.search(window)) and not project.start() - 40 < word.start() < project.end() + 40
+
+
+# A letter of intent sent, and one accepted: "dépôt de la lettre d'intention", "la lettre, validée le 3 avril"
+LETTER_SENT = re.compile(r"\b(?:dép[ôo]t|déposée?s?|envoi|envoyée?s?|transmise?s?|adressée?s?|submitted|sent)\b", _I)
+LETTER_ACCEPTED = re.compile(r"\b(?:validée?s?|validation|approuvée?s?|acceptée?s?|retenue?s?|avis\s+favorable|feu\s+vert"
+                             r"|approved|accepted)\b", _I)
+LETTER_WORD_REACH = 60  # characters on each side of a date, within its line or clause
+
+
+def accepted_letters(text: str, facts: list) -> list:
+    """The dates of a letter of intent: those of its acceptance over those of its sending, when the text dates both
+    ("12/02/2020 : dépôt de la lettre d'intention ; 03/04/2020 : lettre validée"); the word nearest a date tells."""
+    told = [(fact, _nearest_letter_word(text, fact.span)) for fact in facts]
+    if not any(word == "accepted" for _, word in told):
+        return facts
+    return [fact for fact, word in told if word != "sent"]
+
+
+def _nearest_letter_word(text: str, span) -> str | None:
+    before_start = max(text.rfind("\n", 0, span.start), text.rfind(";", 0, span.start), span.start - LETTER_WORD_REACH) + 1
+    after_end = min(i for i in (text.find("\n", span.end), text.find(";", span.end), span.end + LETTER_WORD_REACH) if i >= 0)
+    words = [(span.start - m.end(), kind) for kind, pattern in (("sent", LETTER_SENT), ("accepted", LETTER_ACCEPTED))
+             for m in pattern.finditer(text, before_start, span.start)]
+    words += [(m.start() - span.end, kind) for kind, pattern in (("sent", LETTER_SENT), ("accepted", LETTER_ACCEPTED))
+              for m in pattern.finditer(text, span.end, after_end)]
+    return min(words)[1] if words else None

@@ -9,7 +9,7 @@ when the publisher's neighbouring intercommunality is named, under a newspaper's
 the members a board is made of ("Le conseil d'administration se compose de : A (infirmière), B et C"); the count of
 the only area as the CPTS's; members "de la CPTS" and "58 d'entre eux ont rejoint l'association"; towns a territory
 lies halfway between; communes with a leader of dots to their figure; a name going on over a spaced dash before its
-verb ("La CPTS X - Y devient ...")."""
+verb ("La CPTS X - Y devient ..."); a letter of intent accepted over one sent; "Dre" and "Pre" as titles."""
 from __future__ import annotations
 
 import pytest
@@ -190,3 +190,23 @@ def test_communes_with_a_leader_of_dots_to_their_figure(record_of):
 def test_a_name_goes_on_over_a_spaced_dash_before_its_verb(record_of, sentence):
     record = record_of(f"{sentence} Elle a signé son ACI le 3 mars 2024 à Roye.")
     assert [c["key"] for c in record["cpts"]] == ["val-fleuri-mont-clair"]
+
+
+# --- dates and titles -----------------------------------------------------------------------------
+
+def test_a_letter_of_intent_accepted_over_one_sent(record_of):
+    record = record_of("La CPTS du Val Fleuri a été lancée en 2019.\n"
+                       "• 12/02/2020 : dépôt de la lettre d'intention auprès de l'ARS\n"
+                       "• 03/04/2020 : la lettre d'intention est validée par le comité de sélection")
+    assert _cpts(record)["dates"]["letter_of_intent"]["value"] == "2020-04-03"
+
+
+def test_a_letter_of_intent_only_sent_keeps_its_date(record_of):
+    record = record_of("La CPTS du Val Fleuri a été lancée en 2019. Sa lettre d'intention a été déposée en janvier 2022.")
+    assert _cpts(record)["dates"]["letter_of_intent"]["value"] == "2022-01"
+
+
+@pytest.mark.parametrize("title", ["la Dre", "Dre", "la Pre"])
+def test_a_feminine_title_is_no_part_of_the_name(record_of, title):
+    record = record_of(f"La CPTS du Val Fleuri a été lancée le 3 mars 2024. Sa présidente, {title} Claire Vuillermoz, a salué les élus.")
+    assert _people(record) == {("Claire Vuillermoz", "présidente")}
