@@ -19,7 +19,7 @@ from .patterns import alone_on_its_line
 from .place_names import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
-    r"\b(?:autres?\s+CPTS|other\s+CPTS|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
+    r"\b(?:autres?\s+(?:CPTS|communautés)|other\s+(?:CPTS|communities)|s['’]ajoutent|plus\s+anciennes?|déjà\s+existantes?|"
     # (not "nos voisins de la communauté de communes X": the neighbouring intercommunality)
     r"rattachée?s?\s+à|voisin(?:e|s|es)?(?!\s+(?:de\s+la|du|de\s+l['’])\s*(?:communauté|CC\b|CA\b|agglo|métropole|intercommunalité))|neighbou?rs?|next[\s-]door|déjà\s+(?:signataires?|labellisée?s?|opérationnelles?|en\s+place)|neighbou?ring|jouxt\w*|limitrophes?|adjacent|border\w*|instar|à\s+l['’]image|like\s+the|such\s+as|relève\w*|dépend\w*\s+de|belongs?\s+to|comes?\s+under|"
     # those that were there before the one in the news: "les CPTS X et Y fonctionnent déjà", "déjà signé par la CPTS X"
@@ -34,12 +34,14 @@ OTHER_CONTEXT_RE = re.compile(
 # ("Comme la CPTS X, elle couvre 20 communes", "À l'image de la CPTS X, celle-ci ...")
 # a sentence that opens on the CPTS spoken of, unnamed: "Elle ...", "La CPTS compte 87 adhérents et ..."
 PRONOUN_OPENING_RE = re.compile(r"[\s«\"“]*(?:Elle|Celle-ci|It|(?:La|Cette|Notre|The|This|Our)\s+(?:CPTS|communauté|community)"
-                                r"(?=\s*,|\s+(?!(?:du|de|des|d['’]|of)\b)[a-zà-ÿ]))\b")
+                                r"(?=\s*,|\s+(?!(?:du|de|des|d['’]|of)\b)[a-zà-ÿ])"
+                                r"|(?:La|Cette|The)\s+(?:nouvelle\s+venue|petite\s+dernière|dernière-née|benjamine|newcomer))\b")
 COMPARED_FRONTED_RE = re.compile(
     r"\W*(?:(?:tout\s+)?(?:comme|à\s+l['’](?:image|instar)|contrairement|à\s+la\s+différence|like|unlike|as\s+with)\b[^,;:.!?\n]{0,80}"
     # "Troisième CPTS de Haute-Corse, après celle de X et celle du Y, la nouvelle association couvre ...": ranked after them
     r"|[^;:.!?\n]{0,60}?\b(?:après|after)\s+(?:celles?|la\s+CPTS|the\s+CPTS|that)\b[^;:.!?\n]{0,80}),\s*"
-    r"(?:elle|celle-ci|it|(?:la|cette|the)\s+(?:nouvelle\s+|jeune\s+|new\s+)?(?:CPTS|association|communauté|structure|community))\b",
+    r"(?:elle|celle-ci|it|(?:la|cette|the)\s+(?:nouvelle\s+|jeune\s+|new\s+)?(?:CPTS|association|communauté|structure|community)"
+    r"|(?:la|cette|the)\s+(?:nouvelle\s+venue|petite\s+dernière|dernière-née|benjamine|newcomer))\b",
     re.IGNORECASE)
 # "la première ... la seconde", "the former ... the latter": one of two CPTS named just before
 ORDINAL_PRONOUN_RE = re.compile(r"\b(?:la|le|the)\s+(?:première|premier|seconde|second|deuxième|dernière|dernier|former|latter)"

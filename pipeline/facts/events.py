@@ -36,8 +36,10 @@ _I = re.IGNORECASE
 # "l'accord conventionnel interprofessionnel du 20 avril 2019", "l'ACI du ...": the national agreement
 # named by its date, as a law is (a community's own is "son ACI", "signé le ...")
 LAW_BEFORE = re.compile(r"(?:\b(?:loi|décret|arrêté|ordonnance|circulaire|instruction|law|decree|act)(?:\s+n°\s*[\d-]+)?"
+                        r"(?:\s+(?:de|of|on)\s+[^.;:\n]{3,50}?)?"  # "la loi de modernisation de notre système de santé de"
                         r"|\b(?:l['’]|the\s+)\s*(?:ACI|accord\s+conventionnel(?:\s+interprofessionnel)?"
-                        r"|accord[\s-]+cadre\s+interprofessionnel)(?:\s*\(\s*ACI\s*\))?)\s+(?:du|of|de)\s+\Z", _I)
+                        r"|accord[\s-]+cadre\s+interprofessionnel)(?:\s*\(\s*ACI\s*\))?)\s+(?:du|of|de)\s+\Z"
+                        r"|\b(?:au\s+niveau\s+national|at\s+(?:the\s+)?national\s+level)\s+(?:le|du|on)?\s*\Z", _I)  # the nation's agreement
 # "la signature de l'ACI du 3 mars 2022": the day of a signature, not the agreement's name
 SIGNATURE_OF_BEFORE = re.compile(r"\b(?:signature|signing)\s+(?:de|of)?\s*\Z", _I)
 # the law of 26 January 2016 created the CPTS: an earlier date is of something else (a predecessor, a person's birth),
@@ -286,7 +288,7 @@ def _listed_before(text: str, named: list) -> list[str]:
 
 def _names_a_law(text: str, date: DateMatch) -> bool:
     """"la loi du 12 mai 2015", "l'ACI du 20 avril 2019"; not "la signature de l'ACI du 3 mars 2022"."""
-    law = LAW_BEFORE.search(text, max(0, date.start - 60), date.start)
+    law = LAW_BEFORE.search(text, max(0, date.start - 100), date.start)
     return law is not None and not SIGNATURE_OF_BEFORE.search(text, max(0, law.start() - 30), law.start())
 
 

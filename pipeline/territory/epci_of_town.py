@@ -12,7 +12,7 @@ from ..reference.demonyms import town_of_demonym
 # "couvre l'agglomération de X", "les 38 communes de l'agglomération de X": lower case, the word
 # names an intercommunality only as what a territory covers (elsewhere it is as often the town's
 # built-up area)
-AGGLOMERATION = re.compile(r"l['’](?P<name>agglomération\s+(?:de\s+|d['’])[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+AGGLOMERATION = re.compile(r"l['’](?P<name>agglomération\s+(?:de\s+|d['’]|du\s+)[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
 COVERED_BEFORE = re.compile(r"\b(?:couvr\w*|recouvr\w*|englob\w*|(?:s['’]étend\w*|intervien\w*|implantée?)\s+sur|communes\s+de"
                             r"|(?:celui|celle|territoire|périmètre)\s+de)\s+"
                             r"(?:(?:tout|toute|l['’]ensemble\s+de)\s+)?$")

@@ -237,7 +237,9 @@ BESIDE = re.compile(r"\b(?:voisine?s?\s+(?:de|d['’])|comme|à\s+l['’]instar\
                     re.IGNORECASE)
 RELATIVE_SUBJECT = re.compile(r"\s*,?\s*(?:qui|which|that)\s+(?:[\w'’]+\s+){0,2}", re.IGNORECASE)
 # "Comme la CPTS Y, elle couvre ...": a pronoun is the subject of the verb, the CPTS named before is not
-PRONOUN_SUBJECT = re.compile(r",\s*(?:elle|celle-ci|it)\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+# "..., elle couvre", "..., la nouvelle venue couvre": the sentence's subject, the CPTS spoken of
+PRONOUN_SUBJECT = re.compile(r",\s*(?:elle|celle-ci|it|(?:la|cette|the)\s+(?:nouvelle\s+(?:venue|association|CPTS)|petite\s+dernière"
+                             r"|dernière-née|benjamine|newcomer|new\s+CPTS))\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 
 
 def other_subject(text: str, start: int, end: int) -> bool:

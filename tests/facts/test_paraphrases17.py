@@ -9,7 +9,9 @@ when the publisher's neighbouring intercommunality is named, under a newspaper's
 the members a board is made of ("Le conseil d'administration se compose de : A (infirmière), B et C"); the count of
 the only area as the CPTS's; members "de la CPTS" and "58 d'entre eux ont rejoint l'association"; towns a territory
 lies halfway between; communes with a leader of dots to their figure; a name going on over a spaced dash before its
-verb ("La CPTS X - Y devient ..."); a letter of intent accepted over one sent; "Dre" and "Pre" as titles."""
+verb ("La CPTS X - Y devient ..."); a letter of intent accepted over one sent; "Dre" and "Pre" as titles; "three other communities are ...", "la nouvelle
+venue" as the subject after the CPTS ranked before it, "l'agglomération du Grand X", and the dates of a law and of the
+national agreement."""
 from __future__ import annotations
 
 import pytest
@@ -210,3 +212,32 @@ def test_a_letter_of_intent_only_sent_keeps_its_date(record_of):
 def test_a_feminine_title_is_no_part_of_the_name(record_of, title):
     record = record_of(f"La CPTS du Val Fleuri a été lancée le 3 mars 2024. Sa présidente, {title} Claire Vuillermoz, a salué les élus.")
     assert _people(record) == {("Claire Vuillermoz", "présidente")}
+
+
+def test_other_communities_named_as_such_are_mentioned(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI le 4 mars 2024 à Roye. The department's three other communities "
+                       "are the CPTS du Mont Clair, the CPTS de la Serre and the CPTS du Pic Bleu.")
+    assert {c["key"]: c["role"] for c in record["cpts"]} == {K: "subject", "mont-clair": "mentioned", "serre": "mentioned",
+                                                             "pic-bleu": "mentioned"}
+
+
+def test_the_newcomer_after_the_cpts_ranked_before_it_owns_the_perimeter(record_of):
+    record = record_of("Quatrième CPTS du département, après celles du Mont Clair et de la Serre, la nouvelle venue couvre "
+                       "la communauté de communes du Clunisois. La CPTS du Val Fleuri a été lancée le 14 mars 2024.")
+    assert _areas(record) == {"200040293"}
+    assert not _areas(record, "serre")
+
+
+def test_the_agglomeration_du_grand_x_in_lower_case(record_of):
+    record = record_of("La CPTS du Val Fleuri a été lancée le 3 mars 2024. Elle couvre les 36 communes de l'agglomération "
+                       "du Grand Cahors.")
+    assert _areas(record) == {"200023737"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Les CPTS ont été créées par la loi de modernisation de notre système de santé de janvier 2016.",
+    "L'accord conventionnel interprofessionnel signé au niveau national le 20 avril 2019 fixe leurs missions.",
+])
+def test_the_nation_s_dates_are_no_cpts_s(record_of, sentence):
+    record = record_of(f"La CPTS du Val Fleuri compte 80 professionnels. {sentence}")
+    assert not any(_cpts(record)["dates"].values())
