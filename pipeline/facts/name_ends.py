@@ -114,7 +114,7 @@ def line_continues(text: str, pos: int) -> bool:
         return False  # "Structure porteuse : CPTS Val Fleuri\nDate de signature : ...": rows of a table of labels
     if next_start > 0 and LINE_OF_ITS_OWN.fullmatch(next_line) and len(next_line) < length / 2:
         return False  # "... – CPTS Val Fleuri" over "Détails du projet" or "Département : Gironde": another line
-    if next_start > 0 and RUBRIC_OPENS_RE.match(next_line):
+    if next_start > 0 and (RUBRIC_OPENS_RE.match(next_line) or CIVILITY_OPENS_RE.match(next_line)):
         return False  # "... lancent leur CPTS\nSanté. Médecins, infirmiers ...": a newspaper's rubric opens the article
     if length > 50:
         return True
@@ -124,6 +124,8 @@ def line_continues(text: str, pos: int) -> bool:
 # a newspaper's rubric before its article's first sentence: "Santé. Médecins, ...", "Société | Les soignants ..."
 RUBRIC_OPENS_RE = re.compile(r"[ \t]*(?:Santé|Société|Actualités?|Économie|Politique|Région|Social|Solidarité|Vie\s+locale|"
                              r"Info|Infos|Territoires?|Département)[ \t]*[.|:–—-][ \t]+[A-ZÀ-Ý«\"]")
+# a person's civility opening the next line: "... à la CPTS du Val\nM. le Vice-président expose ..."
+CIVILITY_OPENS_RE = re.compile(r"[ \t]*(?:M\.|MM\.|Mme|Mmes|Mlle|Dr\.?|Pr\.?)[ \t]+[A-ZÀ-Ýa-zà-ÿ]")
 # a line opening on a second place joined to the name above: "et du Giffre", "et de la Valserine"
 SECOND_PLACE_OPENS_RE = re.compile(rf"[ \t]*et[ \t]+(?:du|des|de[ \t]+la|de[ \t]+l[{APOS}]|d[{APOS}])[ \t]*[{UPPER}]")
 # a line of prose that ends on the head, and a next line that opens on a name and its verb
@@ -156,7 +158,19 @@ def dash_part_joins(text: str, start: int, end: int, second: Span, piece: str) -
     if _a_department_alone(text[second.start:second.end]):
         return False
     return _verb_follows(text, second.end) or towns_joined(text, start, end, piece) \
-        or _heading(text, start, second.end) and _a_place(piece)
+        or _heading(text, start, second.end) and _a_place(piece) or _goes_on_in_prose(text, second.end)
+
+
+def _goes_on_in_prose(text: str, end: int) -> bool:
+    """"(CPTS) Cap Corse – Nebbiu. L'assemblée ...": a sentence's punctuation after the second name, on a line of prose
+    that goes on (a page's title, "CPTS X – Ouest-France", ends its line)."""
+    line_start, line_end = text.rfind("\n", 0, end) + 1, text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return line_end - line_start >= PROSE_LINE and bool(PUNCTUATION_GOES_ON.match(text, end, line_end))
+
+
+PROSE_LINE = 80  # characters: a line of a paragraph
+PUNCTUATION_GOES_ON = re.compile(r"[ \u00a0]*[.,;)][ \u00a0]+\S")
 
 
 def _heading(text: str, start: int, end: int) -> bool:

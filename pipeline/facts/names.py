@@ -421,8 +421,8 @@ def _dash_continuation(text: str, start: int, end: int) -> int:
 
 def _is_generic(surface: str, is_department) -> bool:
     bare = LEADING_ARTICLE_RE.sub("", surface).strip()
-    if not key_of(surface) or bare.upper() == "CPTS":  # no letter or digit ("CPTS « « »"): no name
-        return True
+    if not key_of(surface) or bare.upper() == "CPTS" or len(bare) == 1:  # no letter or digit ("CPTS « « »"), or
+        return True  # one letter alone ("Coordinateur de CPTS H/F"): no name
     if GENERIC_NAME_RE.fullmatch(bare) or re.fullmatch(r"(?i:la|le|les|l['’]|the)", bare):
         return True  # "CPTS de catégorie 3", "une CPTS de type 1"
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))

@@ -29,8 +29,8 @@ from .role_words import (
 from .person_names import Name, names_in
 from .person_regions import role_verbs_in, role_words_in
 from .role_clauses import RELATIVE_BEFORE_ROLE, clause_holders
-from .role_fronted import (board_listed_after, elected_to_offices, fronted_heads, fronted_offices, line_start,
-                           origin_listed_after)
+from .role_fronted import (board_listed_after, elected_to_offices, fronted_elections, fronted_heads, fronted_offices,
+                           line_start, origin_listed_after)
 from .role_bodies import (PROJECT_ALONE, label_is_the_cptss, mention_near, nearest_body_is_cpts,
                           verb_defers_to_office, what_follows)
 from .role_holders import (Role, is_apposition, last_body_is_cpts, names_after,
@@ -56,7 +56,8 @@ def extract_people(ctx: Context, result: Extraction) -> None:
                     _keep(found, *_verb_fact(ctx, m, name))
     for name, m in _holders_before_verbs(ctx):
         _keep(found, *_verb_fact(ctx, m, name))
-    for name, role in [*fronted_heads(ctx), *origin_listed_after(ctx), *fronted_offices(ctx), *elected_to_offices(ctx)]:
+    for name, role in [*fronted_heads(ctx), *origin_listed_after(ctx), *fronted_offices(ctx), *elected_to_offices(ctx),
+                       *fronted_elections(ctx)]:
         _keep(found, *person_fact(ctx, role, name, ""))
     for name, role in [*_involved(ctx), *board_listed_after(ctx)]:  # a member, unless the text gives the person an office
         key, rank, fact = person_fact(ctx, role, name, "")

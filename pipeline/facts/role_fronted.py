@@ -9,7 +9,7 @@ from .context import Context
 from .role_bodies import label_is_the_cptss, nearest_body_is_cpts, office_elsewhere_after, what_follows
 from .role_holders import Role, names_after
 from .role_topic import about_the_cpts
-from .role_words import BOARD_THEN_NAMES, FRONTED_HEAD, FRONTED_OFFICE, FRONTED_TIME, ORIGIN_THEN_NAMES
+from .role_words import BOARD_THEN_NAMES, FRONTED_ELECTED, FRONTED_HEAD, FRONTED_OFFICE, FRONTED_TIME, ORIGIN_THEN_NAMES
 
 
 def line_start(ctx: Context, sentence: Span, pos: int) -> int:
@@ -82,6 +82,26 @@ def fronted_offices(ctx: Context):
         names = names_after(ctx, separator.end())
         yield from ((name, role) for name in (names if role.plural else names[:1])
                     if not office_elsewhere_after(ctx, name.span.end))
+
+
+# the offices an election gives, (masculine, feminine), by the first letters of the word written
+ELECTED_OFFICES = {"présid": ("président", "présidente"), "coordin": ("coordinateur", "coordinatrice"),
+                   "trésor": ("trésorier", "trésorière"), "secrét": ("secrétaire", "secrétaire")}
+
+
+def fronted_elections(ctx: Context):
+    """ "Élu président à l'unanimité lors de l'assemblée constitutive, le docteur Jean Dupont": the holder after a
+    fronted election, opening its sentence or line, in a text about the CPTS."""
+    for m in FRONTED_ELECTED.finditer(ctx.text):
+        if not _opens_its_line(ctx, m.start()) or not about_the_cpts(ctx, m.start()) \
+                or not nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True):
+            continue
+        office, prefix = m.group("office").lower(), (m.group("prefix") or "").lower()
+        masculine, feminine = next(forms for stem, forms in ELECTED_OFFICES.items() if office[len(prefix):].startswith(stem))
+        elected_woman = m.group().split()[0].endswith("e")  # "Élue", "Nommée"
+        role = Role(prefix + masculine, prefix + feminine, Span(m.start("office"), m.end("office")), m.end(), True, None,
+                    elected_woman, prefix.startswith("co"))
+        yield from ((name, role) for name in names_after(ctx, m.end())[:1])
 
 
 # a body's vote or choice that gives an office to the name right after it: "Le conseil d'administration a réélu à la

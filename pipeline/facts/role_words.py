@@ -279,6 +279,11 @@ FRONTED_HEAD = quick_start(re.compile(  # "la structure" alone: "la structure ho
 # an office fronted before its holder, opening a line or sentence: "À la présidence, A", "À la coordination : B"
 FRONTED_OFFICE = quick_start(re.compile(rf"{FRONTED_AT}\s+la\s+(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>(?i:présidence|"
                                         r"coordination|direction|trésorerie)))\b"))
+# an election fronted before its holder, opening a line or sentence: "Élu président à l'unanimité lors de l'assemblée
+# constitutive, le docteur A", "Réélue coordinatrice en 2024, B"
+FRONTED_ELECTED = quick_start(re.compile(
+    r"(?:(?:Ré|ré)?[ÉéEe]lue?|[Nn]ommée?|[Dd]ésignée?|[Rr]econduite?)\s+(?:à\s+la\s+)?(?P<office>(?P<prefix>co-?|vice-)?"
+    r"(?:présidente?|présidence|coordinat(?:eur|rice)|coordination|trésori(?:er|ère)|secrétaire))\b[^,.;:\n]{0,80}?,\s*"))
 # a time between a fronted office and the comma before its holder: "À la présidence de la CPTS depuis 2021, A"
 FRONTED_TIME = re.compile(r"(?:\s+(?:en|depuis|dès|le|au|in|since)\s+[^,.;:\n]{1,25}?)?\s*[,:]")
 OTHER_BODY = re.compile(

@@ -11,7 +11,8 @@ the only area as the CPTS's; members "de la CPTS" and "58 d'entre eux ont rejoin
 lies halfway between; communes with a leader of dots to their figure; a name going on over a spaced dash before its
 verb ("La CPTS X - Y devient ..."); a letter of intent accepted over one sent; "Dre" and "Pre" as titles; "three other communities are ...", "la nouvelle
 venue" as the subject after the CPTS ranked before it, "l'agglomération du Grand X", and the dates of a law and of the
-national agreement."""
+national agreement; a fronted election ("Élu président à l'unanimité ..., le docteur X"); a name over a spaced dash in
+prose, a job ad's "H/F" and a civility on the next line ("M. le Vice-président ...")."""
 from __future__ import annotations
 
 import pytest
@@ -241,3 +242,31 @@ def test_the_agglomeration_du_grand_x_in_lower_case(record_of):
 def test_the_nation_s_dates_are_no_cpts_s(record_of, sentence):
     record = record_of(f"La CPTS du Val Fleuri compte 80 professionnels. {sentence}")
     assert not any(_cpts(record)["dates"].values())
+
+
+@pytest.mark.parametrize("sentence, person", [
+    ("Élu président à l'unanimité lors de l'assemblée constitutive, le docteur Mathieu Guillemin a remercié les participants.",
+     ("Mathieu Guillemin", "président")),
+    ("Nommée coordinatrice au printemps, Julie Marchal a pris ses fonctions en mai.", ("Julie Marchal", "coordinatrice")),
+])
+def test_a_fronted_election_gives_its_holder_the_office(record_of, sentence, person):
+    record = record_of(f"La CPTS du Val Fleuri a été lancée le 3 mars 2024. {sentence}")
+    assert person in _people(record)
+
+
+def test_a_name_goes_on_over_a_spaced_dash_in_a_sentence_of_prose(record_of):
+    record = record_of("Ils ont fondé la communauté professionnelle territoriale de santé (CPTS) Val Fleuri – Mont Clair. "
+                       "L'assemblée générale constitutive s'est tenue le 3 mars 2024 à Roye.")
+    assert [c["key"] for c in record["cpts"]] == ["val-fleuri-mont-clair"]
+
+
+def test_a_job_ad_s_gender_mark_is_no_name(record_of):
+    record = record_of("Coordinateur / Coordinatrice de CPTS H/F\n\nLa CPTS du Val Fleuri recrute son coordinateur. "
+                       "Créée en 2021, elle regroupe 80 professionnels.")
+    assert [c["key"] for c in record["cpts"]] == [K]
+
+
+def test_a_civility_opening_the_next_line_is_no_part_of_the_name(record_of):
+    record = record_of("Délibération n° 2023-45 : subvention 2024 à la CPTS du Val Fleuri\nM. le Vice-président expose que "
+                       "la CPTS, créée en 2021, regroupe 80 professionnels de santé.")
+    assert [c["key"] for c in record["cpts"]] == [K]
