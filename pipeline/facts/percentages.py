@@ -187,6 +187,8 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
         return True  # "l'objectif est d'atteindre 90 %": a figure aimed at, not one of the territory
     if OF_ITS_GOALS.match(text, pct_end) or MONEY_BEFORE_BRACKET.search(text, max(0, pct_end - 80), pct_end):
         return True  # "80 % de ses objectifs", "50 000 euros (60 % ARS, 40 % CPAM)"
+    if _of_a_department_s_people(text, pct_end, sentence_text):
+        return True  # "10,4 % des Jurassiens n'ont pas de médecin traitant", "dans un département où 12 % des habitants"
     if SHARE_OF_CPTS.match(text, pct_end):
         return True  # "70 % des CPTS ont signé": a share of the CPTS, not a figure of one
     if DEGREE_OF_A_QUALITY.match(text, pct_end):
@@ -201,6 +203,19 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
     # general (but patients without a doctor are the territory's unless the clause says France's)
     return (bool(PATIENTS.match(text, pct_end)) and not LOCAL_ANCHOR.search(sentence_text)
             and not WITHOUT_GP_CUES.search(sentence_text))
+
+
+def _of_a_department_s_people(text: str, pct_end: int, sentence_text: str) -> bool:
+    """A department's people without a doctor ("des Jurassiens ... n'ont pas de médecin traitant"; not "soit 45 % des
+    Corréziens", the CPTS's share of them), or any figure after "dans un département où"."""
+    people = DEPARTMENT_PEOPLE.match(text, pct_end)
+    return bool(people and WITHOUT_GP_CUES.search(sentence_text) and department_adjective(text, people.start("adj") - 1)) \
+        or bool(IN_A_DEPARTMENT_WHERE.search(text, max(0, pct_end - 60), pct_end))
+
+
+# "12 % des Corréziens": the people of a department, by its demonym; "dans un département où 9 % des patients"
+DEPARTMENT_PEOPLE = re.compile(r"\s*(?:des|of)\s+(?P<adj>[A-ZÀ-Ý][\w-]+s)\b")
+IN_A_DEPARTMENT_WHERE = re.compile(r"\b(?:dans\s+un|in\s+a)\s+(?:département|department)\s+(?:où|where)\b[^.;:]{0,40}\Z", re.IGNORECASE)
 
 
 # "réduire de moitié les 13 % de patients sans médecin": a figure already known, not the one aimed at

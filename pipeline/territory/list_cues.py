@@ -19,7 +19,7 @@ OUTSIDE = re.compile(
     # what it might cover one day: "elle pourrait s'étendre à A, B et C"
     r"pourr(?:ait|aient)|souhait\w*|envisag\w*|could|might|"
     r"arrêts?|stops?|desser\w+|navettes?|shuttles?)\b"
-    r"[^.;:]{0,40}$)", re.IGNORECASE)
+    r"[^.;:]{0,40}(?::[ \t]*)?$)", re.IGNORECASE)  # "Communes limitrophes (hors territoire) : A, B"
 # "Restent non couvertes : A, B", "zones blanches : A, B": places no CPTS covers
 NOT_COVERED = re.compile(r"\b(?:non\s+couverte?s?|not\s+(?:yet\s+)?covered|uncovered|zones?\s+blanches?|white\s+areas?)\b"
                          r"[^.;:]{0,40}(?::[ \t]*)?$", re.IGNORECASE)

@@ -13,7 +13,8 @@ verb ("La CPTS X - Y devient ..."); a letter of intent accepted over one sent; "
 venue" as the subject after the CPTS ranked before it, "l'agglomération du Grand X", and the dates of a law and of the
 national agreement; a fronted election ("Élu président à l'unanimité ..., le docteur X"); a name over a spaced dash in
 prose, a job ad's "H/F" and a civility on the next line ("M. le Vice-président ..."); the constitutive assembly of
-the association as the launch when the text dates no other."""
+the association as the launch when the text dates no other; a share of a department's people ("des Jurassiens",
+"dans un département où"); neighbouring communes under a label "(hors territoire) :"."""
 from __future__ import annotations
 
 import pytest
@@ -288,3 +289,29 @@ def test_a_launch_dated_apart_from_the_constitutive_assembly_stays(record_of):
                        "assemblée générale constitutive en mars 2022, puis signature de son ACI en juillet 2023.")
     dates = _cpts(record)["dates"]
     assert (dates["launch"]["value"], dates["statutes"]["value"]) == ("2023-10-14", "2022-03")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dans le Jura, 10,4 % des Jurassiens âgés de 17 ans et plus n'ont pas de médecin traitant.",
+    "Dans un département où 9,8 % des patients n'ont pas de médecin traitant, elle veut agir.",
+])
+def test_a_share_of_a_department_s_people_is_no_cpts_s(record_of, sentence):
+    record = record_of(f"La CPTS du Val Fleuri a été lancée en 2023. {sentence}")
+    assert _cpts(record)["percentages"] == []
+
+
+def test_a_department_s_people_covered_stay_its_coverage(record_of):
+    record = record_of("La CPTS du Val Fleuri a été lancée en 2023. Désormais, 85 % des Jurassiens sont couverts par une CPTS.")
+    assert [(c["department"], c["percent"]) for c in record["department_coverage"]] == [("39", 85)]
+
+
+def test_neighbouring_communes_outside_the_territory_under_their_label(record_of):
+    record = record_of("La CPTS du Val Fleuri a été lancée en 2023. Ses communes : Roye, Balâtre, Beuvraignes.\n"
+                       "Communes limitrophes (hors territoire) : Montdidier, Ham, Nesle.")
+    assert {c["name"] for c in _cpts(record)["territory"]["communes"]} == {"Roye", "Balâtre", "Beuvraignes"}
+
+
+def test_the_cpts_s_share_of_a_department_s_people_stays(record_of):
+    record = record_of("La CPTS du Val Fleuri regroupe 48 communes et près de 109 400 habitants, soit à elle seule 45 % des "
+                       "Corréziens.")
+    assert [(p["value"], p["kind"]) for p in _cpts(record)["percentages"]] == [(45, "share_of_department_population")]
