@@ -206,12 +206,10 @@ def _said_of_something_else(text: str, sentence_text: str, clause: str, pct_end:
 
 
 def _of_a_department_s_people(text: str, pct_end: int, sentence_text: str) -> bool:
-    """A department's people without a doctor ("des Jurassiens ... n'ont pas de médecin traitant"; not "soit 45 % des
-    Corréziens", the CPTS's share of them), or any figure after "dans un département où"."""
+    """A department's people without a doctor (not "soit 45 % des Corréziens", the CPTS's share of them)."""
     people = DEPARTMENT_PEOPLE.match(text, pct_end)
     return bool(people and WITHOUT_GP_CUES.search(sentence_text) and department_adjective(text, people.start("adj") - 1)) \
         or bool(IN_A_DEPARTMENT_WHERE.search(text, max(0, pct_end - 60), pct_end))
-
 
 # "12 % des Corréziens": the people of a department, by its demonym; "dans un département où 9 % des patients"
 DEPARTMENT_PEOPLE = re.compile(r"\s*(?:des|of)\s+(?P<adj>[A-ZÀ-Ý][\w-]+s)\b")

@@ -90,28 +90,10 @@ LETTER_ACCEPTED = re.compile(r"\b(?:validée?s?|validation|approuvée?s?|accept�
 LETTER_WORD_REACH = 60  # characters on each side of a date, within its line or clause
 
 
-# the assembly that constitutes the association: "assemblée générale constitutive", "AG constitutive", "founding meeting"
-CONSTITUTIVE_ASSEMBLY = re.compile(r"\b(?:assemblée\s+(?:générale\s+)?|AG\s+)(?:constitutive|fondatrice)"
-                                   r"|\b(?:constitutive|founding)\s+(?:general\s+)?(?:assembly|meeting)", _I)
-ASSEMBLY_REACH = 80  # characters on each side of a date, within its line
-
-
 def settle_steps(text: str, dates: dict) -> None:
-    """The steps of the project a CPTS's dates tell, once all are read: a letter of intent accepted over one sent, and
-    the constitutive assembly of its association as its launch when the text dates no other ("25 novembre 2019 :
-    assemblée générale constitutive, les statuts sont adoptés"; an association constituted at its first assembly)."""
+    """The steps of the project a CPTS's dates tell, once all are read: a letter of intent accepted over one sent."""
     if dates.get("letter_of_intent"):
         dates["letter_of_intent"] = accepted_letters(text, dates["letter_of_intent"])
-    if not dates.get("launch") and dates.get("statutes"):
-        constituted = [fact for fact in dates["statutes"] if _in_line_near(text, fact.span, CONSTITUTIVE_ASSEMBLY)]
-        if constituted:
-            dates["launch"] = list(constituted)
-
-
-def _in_line_near(text: str, span, pattern: re.Pattern) -> bool:
-    line_start, line_end = text.rfind("\n", 0, span.start) + 1, text.find("\n", span.end)
-    line_end = len(text) if line_end < 0 else line_end
-    return bool(pattern.search(text, max(line_start, span.start - ASSEMBLY_REACH), min(line_end, span.end + ASSEMBLY_REACH)))
 
 
 def accepted_letters(text: str, facts: list) -> list:

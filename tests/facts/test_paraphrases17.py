@@ -12,9 +12,8 @@ lies halfway between; communes with a leader of dots to their figure; a name goi
 verb ("La CPTS X - Y devient ..."); a letter of intent accepted over one sent; "Dre" and "Pre" as titles; "three other communities are ...", "la nouvelle
 venue" as the subject after the CPTS ranked before it, "l'agglomération du Grand X", and the dates of a law and of the
 national agreement; a fronted election ("Élu président à l'unanimité ..., le docteur X"); a name over a spaced dash in
-prose, a job ad's "H/F" and a civility on the next line ("M. le Vice-président ..."); the constitutive assembly of
-the association as the launch when the text dates no other; a share of a department's people ("des Jurassiens",
-"dans un département où"); neighbouring communes under a label "(hors territoire) :"."""
+prose, a job ad's "H/F" and a civility on the next line ("M. le Vice-président ..."); a share of a department's
+people ("des Jurassiens", "dans un département où"); neighbouring communes under a label "(hors territoire) :"."""
 from __future__ import annotations
 
 import pytest
@@ -272,23 +271,6 @@ def test_a_civility_opening_the_next_line_is_no_part_of_the_name(record_of):
     record = record_of("Délibération n° 2023-45 : subvention 2024 à la CPTS du Val Fleuri\nM. le Vice-président expose que "
                        "la CPTS, créée en 2021, regroupe 80 professionnels de santé.")
     assert [c["key"] for c in record["cpts"]] == [K]
-
-
-@pytest.mark.parametrize("sentence", [
-    "25 novembre 2019 – assemblée générale constitutive de l'association : les statuts sont adoptés.",
-    "L'assemblée générale constitutive de l'association s'est tenue le 25 novembre 2019 à Roye.",
-])
-def test_the_constitutive_assembly_is_the_launch_when_no_other_is_dated(record_of, sentence):
-    record = record_of(f"La CPTS du Val Fleuri compte 80 professionnels.\n{sentence}")
-    dates = _cpts(record)["dates"]
-    assert (dates["launch"]["value"], dates["statutes"]["value"]) == ("2019-11-25", "2019-11-25")
-
-
-def test_a_launch_dated_apart_from_the_constitutive_assembly_stays(record_of):
-    record = record_of("La CPTS du Val Fleuri a été inaugurée le 14 octobre 2023. Elle a parcouru un long chemin : "
-                       "assemblée générale constitutive en mars 2022, puis signature de son ACI en juillet 2023.")
-    dates = _cpts(record)["dates"]
-    assert (dates["launch"]["value"], dates["statutes"]["value"]) == ("2023-10-14", "2022-03")
 
 
 @pytest.mark.parametrize("sentence", [
