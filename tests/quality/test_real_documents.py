@@ -40,7 +40,7 @@ REAL_MICRO, REAL_MACRO = 0.94, 0.93
 # even half too (tests/real/README.md); they keep a floor of their own, so that adding documents never
 # lowers the floor of the others (docs/development.md, "Evaluation").
 LATEST_GROUPS = ("rL", "rM")
-LATEST_MICRO, LATEST_MACRO = 0.74, 0.79
+LATEST_MICRO, LATEST_MACRO = 0.91, 0.83
 # rN (nine pages, the last the store held for the departments with no document yet), the same way
 NEWEST_GROUPS = ("rN",)
 NEWEST_MICRO, NEWEST_MACRO = 0.95, 0.92
