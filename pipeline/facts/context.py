@@ -15,7 +15,7 @@ from ..reference import gazetteer
 from .name_groups import NamedCpts
 from .names import Mention
 from .numbers import find_numbers
-from .patterns import alone_on_its_line
+from .patterns import NEWCOMER, alone_on_its_line
 from .place_names import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
@@ -35,13 +35,13 @@ OTHER_CONTEXT_RE = re.compile(
 # a sentence that opens on the CPTS spoken of, unnamed: "Elle ...", "La CPTS compte 87 adhérents et ..."
 PRONOUN_OPENING_RE = re.compile(r"[\s«\"“]*(?:Elle|Celle-ci|It|(?:La|Cette|Notre|The|This|Our)\s+(?:CPTS|communauté|community)"
                                 r"(?=\s*,|\s+(?!(?:du|de|des|d['’]|of)\b)[a-zà-ÿ])"
-                                r"|(?:La|Cette|The)\s+(?:nouvelle\s+venue|petite\s+dernière|dernière-née|benjamine|newcomer))\b")
+                                rf"|(?:La|Cette|The)\s+{NEWCOMER})\b")
 COMPARED_FRONTED_RE = re.compile(
     r"\W*(?:(?:tout\s+)?(?:comme|à\s+l['’](?:image|instar)|contrairement|à\s+la\s+différence|like|unlike|as\s+with)\b[^,;:.!?\n]{0,80}"
     # "Troisième CPTS de Haute-Corse, après celle de X et celle du Y, la nouvelle association couvre ...": ranked after them
     r"|[^;:.!?\n]{0,60}?\b(?:après|after)\s+(?:celles?|la\s+CPTS|the\s+CPTS|that)\b[^;:.!?\n]{0,80}),\s*"
     r"(?:elle|celle-ci|it|(?:la|cette|the)\s+(?:nouvelle\s+|jeune\s+|new\s+)?(?:CPTS|association|communauté|structure|community)"
-    r"|(?:la|cette|the)\s+(?:nouvelle\s+venue|petite\s+dernière|dernière-née|benjamine|newcomer))\b",
+    rf"|(?:la|cette|the)\s+{NEWCOMER})\b",
     re.IGNORECASE)
 # "la première ... la seconde", "the former ... the latter": one of two CPTS named just before
 ORDINAL_PRONOUN_RE = re.compile(r"\b(?:la|le|the)\s+(?:première|premier|seconde|second|deuxième|dernière|dernier|former|latter)"

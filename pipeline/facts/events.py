@@ -23,7 +23,7 @@ from .name_words import key_of
 from .common import Extraction, attribution_confidence
 from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
-from .project_cues import settle_steps
+from .project_cues import accepted_letters
 from .event_years import date_value, year_of_heading, year_of_same_day, year_of_sentence
 from .event_headlines import (OWN_TIME, a_gathering_without_its_event, acts_of_a_gathering,
                               launch_by_a_dated_contract_beside,
@@ -153,7 +153,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     for facts in result.cpts.values():
         if facts.dates.get("launch"):
             facts.dates["launch"] = _births_before_later_starts(ctx, facts.dates["launch"])
-        settle_steps(text, facts.dates)
+        if facts.dates.get("letter_of_intent"):
+            facts.dates["letter_of_intent"] = accepted_letters(text, facts.dates["letter_of_intent"])
 
 
 # the birth itself, not an official start, an inauguration or an opening that may come years later

@@ -164,9 +164,9 @@ def dash_part_joins(text: str, start: int, end: int, second: Span, piece: str) -
 def _goes_on_in_prose(text: str, end: int) -> bool:
     """"(CPTS) Cap Corse – Nebbiu. L'assemblée ...": a sentence's punctuation after the second name, on a line of prose
     that goes on (a page's title, "CPTS X – Ouest-France", ends its line)."""
-    line_start, line_end = text.rfind("\n", 0, end) + 1, text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return line_end - line_start >= PROSE_LINE and bool(PUNCTUATION_GOES_ON.match(text, end, line_end))
+    line_start = text.rfind("\n", 0, end) + 1
+    line = line_at(text, line_start)
+    return len(line) >= PROSE_LINE and bool(PUNCTUATION_GOES_ON.match(text, end, line_start + len(line)))
 
 
 PROSE_LINE = 80  # characters: a line of a paragraph

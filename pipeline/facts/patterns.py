@@ -7,6 +7,9 @@ from typing import Callable, Iterable
 
 from ..reference.regex_start import quick_start
 
+# what a text calls the CPTS it announces, unnamed: "la nouvelle venue", "la petite dernière"
+NEWCOMER = r"(?:nouvelle\s+venue|petite\s+dernière|dernière-née|benjamine|newcomer)"
+
 # A list item's opening bullet, with the spaces around it ("  • ", "- "), matched at a line's start
 BULLET = re.compile(r"[ \t]*[•\-–—*·▪►][ \t]*")
 # A line break inside a sentence, where a wrapped line goes on in lower case ("correspondant\nà la ...")

@@ -156,7 +156,7 @@ def _epci_departments(words: str) -> set[str]:
     epci = gaz.find_epci(words) if len(tokens) >= 2 else None
     if epci is None or gazetteer.epci_tokens(epci.name.split("(")[0]) != tokens:
         return set()
-    return {commune.department for commune in map(gaz.commune, epci.members) if commune}
+    return gaz.epci_departments(epci.siren)
 
 
 # "à la Réunion", "in Réunion": the island, its article small or left out (not "Réunion publique", a heading's meeting)

@@ -90,12 +90,6 @@ LETTER_ACCEPTED = re.compile(r"\b(?:validée?s?|validation|approuvée?s?|accept�
 LETTER_WORD_REACH = 60  # characters on each side of a date, within its line or clause
 
 
-def settle_steps(text: str, dates: dict) -> None:
-    """The steps of the project a CPTS's dates tell, once all are read: a letter of intent accepted over one sent."""
-    if dates.get("letter_of_intent"):
-        dates["letter_of_intent"] = accepted_letters(text, dates["letter_of_intent"])
-
-
 def accepted_letters(text: str, facts: list) -> list:
     """The dates of a letter of intent: those of its acceptance over those of its sending, when the text dates both
     ("12/02/2020 : dépôt de la lettre d'intention ; 03/04/2020 : lettre validée"); the word nearest a date tells."""
@@ -108,8 +102,7 @@ def accepted_letters(text: str, facts: list) -> list:
 def _nearest_letter_word(text: str, span) -> str | None:
     before_start = max(text.rfind("\n", 0, span.start), text.rfind(";", 0, span.start), span.start - LETTER_WORD_REACH) + 1
     after_end = min(i for i in (text.find("\n", span.end), text.find(";", span.end), span.end + LETTER_WORD_REACH) if i >= 0)
-    words = [(span.start - m.end(), kind) for kind, pattern in (("sent", LETTER_SENT), ("accepted", LETTER_ACCEPTED))
-             for m in pattern.finditer(text, before_start, span.start)]
-    words += [(m.start() - span.end, kind) for kind, pattern in (("sent", LETTER_SENT), ("accepted", LETTER_ACCEPTED))
-              for m in pattern.finditer(text, span.end, after_end)]
+    words = [(min(abs(span.start - m.end()), abs(m.start() - span.end)), kind)
+             for kind, pattern in (("sent", LETTER_SENT), ("accepted", LETTER_ACCEPTED))
+             for window in ((before_start, span.start), (span.end, after_end)) for m in pattern.finditer(text, *window)]
     return min(words)[1] if words else None

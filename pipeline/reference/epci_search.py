@@ -74,6 +74,10 @@ class EpciSearch:
             if epci.dissolved:
                 self._epci_departments[epci.siren].update(self._communes[c].department for c in epci.members)
 
+    def epci_departments(self, siren: str) -> set[str]:
+        """The departments an EPCI's member communes lie in."""
+        return set(self._epci_departments.get(siren, ()))
+
     def find_epci(self, name: str, departments: Sequence[str] = ()) -> Epci | None:
         """The EPCI a free-text intercommunality name designates, or None if no name holds most
         of its distinctive words. EPCIs with members in `departments` are searched first; outside

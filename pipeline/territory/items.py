@@ -11,6 +11,7 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from ..reference.regex_start import quick_start
+from .areas import Area
 from .commune_lists import SECTOR_WORDS, SUR_SLASH, SURROUNDING
 from .epci_words import COMMUNE_UNIT, NAMED_EXCLUSION, OWN_COUNT_WORDS, SOME_TENS, TOWN_NOUNS
 
@@ -343,7 +344,7 @@ COUNT_BEFORE_AREA = re.compile(rf"\b(\d+|{NUMBER_PHRASE})\s+(?:communes|municipa
                                re.IGNORECASE)
 
 
-def share_count_before(gaz: gazetteer.Gazetteer, text: str, areas: list) -> None:
+def share_count_before(gaz: gazetteer.Gazetteer, text: str, areas: list[Area]) -> None:
     """"les 23 communes de la CA X et de la CC Y": a count before the first of several intercommunalities that is
     above its size is theirs together; each is whole when the count reaches their sum, else a part."""
     coded = [area for area in areas if area.code and gaz.epci(area.code)]

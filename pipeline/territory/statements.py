@@ -7,7 +7,7 @@ import re
 
 from ..facts.context import Context
 from ..facts.number_words import NUMBER_PHRASE
-from ..facts.patterns import BULLET, RESPECTIVELY
+from ..facts.patterns import BULLET, NEWCOMER, RESPECTIVELY
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference.regex_start import quick_start
@@ -238,8 +238,8 @@ BESIDE = re.compile(r"\b(?:voisine?s?\s+(?:de|d['’])|comme|à\s+l['’]instar\
 RELATIVE_SUBJECT = re.compile(r"\s*,?\s*(?:qui|which|that)\s+(?:[\w'’]+\s+){0,2}", re.IGNORECASE)
 # "Comme la CPTS Y, elle couvre ...": a pronoun is the subject of the verb, the CPTS named before is not
 # "..., elle couvre", "..., la nouvelle venue couvre": the sentence's subject, the CPTS spoken of
-PRONOUN_SUBJECT = re.compile(r",\s*(?:elle|celle-ci|it|(?:la|cette|the)\s+(?:nouvelle\s+(?:venue|association|CPTS)|petite\s+dernière"
-                             r"|dernière-née|benjamine|newcomer|new\s+CPTS))\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
+PRONOUN_SUBJECT = re.compile(rf",\s*(?:elle|celle-ci|it|(?:la|cette|the)\s+(?:{NEWCOMER}|nouvelle\s+(?:association|CPTS)|new\s+CPTS))"
+                             r"\s+(?:[\w'’]+\s+){0,2}$", re.IGNORECASE)
 
 
 def other_subject(text: str, start: int, end: int) -> bool:
