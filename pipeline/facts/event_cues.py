@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from ..reference.regex_start import quick_start
 from .name_words import MONTHS
-from .patterns import SOFT_BREAK, SPACED_DASH, more_cpts_than_a_department
+from .patterns import SOFT_BREAK, SPACED_DASH, matches_within, more_cpts_than_a_department
 from .project_cues import HEALTH_PROJECT_WORDS, validation_of, validations_beyond_the_name
 from .contract_cues import ACI_WORDS, COMMUNITY, CONTRACT, CONTRACT_WORDS, OTHER_PAPER, SIGNING_WORDS, STRONG_ACI, is_aci
 
@@ -124,8 +124,7 @@ CUES = {kind: quick_start(re.compile(rf"\b(?:{words})", _I)) for kind, words in 
 STATE_WITHOUT_VERB = re.compile(r"(?:active|opérationnelle|en\s+activité|en\s+place|en\s+service|operational|operating"
                                 r"|running|in\s+operation)", _I)
 APPOSITION_BEFORE = re.compile(r",\s*\Z")
-# "mise en place" without its auxiliary: the CPTS's only opening its sentence ("Mise en place en 2019, la
-# CPTS ...") or as the noun of the CPTS ("la mise en place de la CPTS en 2019")
+# "mise en place" without its auxiliary: opening its sentence ("Mise en place en 2019, la CPTS ...") or as the CPTS's noun
 PLACED = re.compile(r"mise\s+en\s+place", _I)
 OPENING_BEFORE = re.compile(r"(?:\A|[.!?\n])[\s«\"“•*–-]*\Z")
 PLACED_COMMUNITY_AROUND = re.compile(r"\W*(?:la|sa)\s+mise\s+en\s+place\s+(?:de\s+(?:la|notre|cette)|du|d['’]une)\s+(?:CPTS|communaut)", _I)
@@ -243,12 +242,12 @@ class Cue:
 def find_cues(text: str, start: int, end: int, in_label: bool = False, kinds=tuple(CUES)) -> list[Cue]:
     """The event words of text[start:end] that tell of an event of the CPTS's life (of `kinds`)."""
     sentence = text[start:end]
-    if more_cpts_than_a_department(sentence):
+    found = {kind: matches_within(CUES[kind], text, start, end) for kind in kinds}  # most sentences tell none
+    if not any(found.values()) and ("health_project" not in kinds or in_label) or more_cpts_than_a_department(sentence):
         return []  # "on recensait en France plus de 780 CPTS ayant signé l'ACI": the nation's, no event of one CPTS
     cues = []
     for kind in kinds:
-        pattern = CUES[kind]
-        for m in pattern.finditer(text, start, end):
+        for m in found[kind]:
             if kind == "launch" and not _launches_the_community(text, m, sentence, in_label, start):
                 continue
             if kind == "aci_signature" and (not is_aci(text, m, sentence, in_label)

@@ -1,6 +1,7 @@
 """Regular-expression building blocks shared by the extractors."""
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -88,12 +89,35 @@ class GapLed:
         return matches_in(self.words, text)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1024)
 def matches_in(pattern: re.Pattern, text: str) -> tuple[re.Match, ...]:
     """A pattern's matches over a whole text, found once: the people's patterns are read both to choose
     the sentences spaCy reads for person names and to read the people afterwards, for each text of a
-    worker's chunk (a few patterns times `workers.CHUNK_SIZE` texts stay in the cache)."""
+    worker's chunk (a dozen patterns times `workers.CHUNK_SIZE` texts stay in the cache); the places'
+    patterns by several stages of one text."""
     return tuple(pattern.finditer(text))
+
+
+def search_from(pattern: re.Pattern, text: str, pos: int) -> re.Match | None:
+    """`pattern.search(text, pos)`, taken from the text's matches found once (`matches_in`); a match that runs across `pos`
+    sends it to a search of its own (the search from `pos` may read a match inside it)."""
+    matches = matches_in(pattern, text)
+    i = bisect.bisect_right(matches, pos, key=re.Match.end)  # the first match that ends after pos
+    if i < len(matches) and matches[i].start() < pos:
+        return pattern.search(text, pos)
+    return matches[i] if i < len(matches) else None
+
+
+def matches_within(pattern: re.Pattern, text: str, start: int, end: int) -> list[re.Match]:
+    """The matches of `pattern` inside text[start:end], taken from the text's matches found once (`matches_in`): a pattern
+    read sentence by sentence reads the text once. A match that runs across `start` or `end` sends the range to a search of
+    its own. The same as `pattern.finditer(text, start, end)` but where a lookahead or "\\b" reads across `end`, which a
+    sentence's cue word or clause cut does not."""
+    matches = matches_in(pattern, text)
+    inside = matches[bisect.bisect_right(matches, start, key=re.Match.end):bisect.bisect_left(matches, end, key=re.Match.start)]
+    if inside and (inside[0].start() < start or inside[-1].end() > end):
+        return list(pattern.finditer(text, start, end))
+    return list(inside)
 
 
 def _gap_start(text: str, lo: int, end: int) -> int:

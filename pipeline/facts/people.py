@@ -20,6 +20,7 @@ from ..reference import gazetteer
 from .context import Context
 from ..model import Fact, Span
 from .common import Extraction
+from .patterns import matches_in
 from .person_facts import person_fact
 from .role_words import (
     AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD_OFFICES, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE,
@@ -324,7 +325,7 @@ SUBJECT_PRONOUN = re.compile(  # "Infirmière libérale, elle préside ...": a f
 
 def _origin_holders(ctx: Context):
     """ "Anne Durand est à l'initiative de la CPTS" (ORIGIN_HOLDER), the CPTS named after it."""
-    for cue in AT_THE_ORIGIN.finditer(ctx.text):
+    for cue in matches_in(AT_THE_ORIGIN, ctx.text):
         verb = ORIGIN_VERB_BEFORE.search(ctx.text, max(0, cue.start() - 12), cue.start())
         m = verb and ORIGIN_HOLDER.match(ctx.text, verb.start())
         # "... à l'initiative du projet": the project the release is about
@@ -341,7 +342,7 @@ PLURAL_VERB = re.compile(r"\b(?:sont|étaient|ont|président|coprésident|co-pr�
 
 def _involved(ctx: Context):
     """Members named with a verb of taking part in the CPTS (INVOLVED)."""
-    for m in INVOLVED.finditer(ctx.text):
+    for m in matches_in(INVOLVED, ctx.text):
         sentence = ctx.sentence_at(m.start())
         head = ctx.text[line_start(ctx, sentence, m.start()):m.start()].strip(" \n«\"“")
         _, _, key, _ = what_follows(ctx, m.end() - 4)
@@ -381,7 +382,7 @@ def _subject_of(ctx: Context, name: Name, verb: int, sentence: Span) -> bool:
 
 def _project_carriers(ctx: Context):
     """The names opening a sentence whose verb works on the project of the CPTS (CARRIES_PROJECT)."""
-    for m in CARRIES_PROJECT.finditer(ctx.text):
+    for m in matches_in(CARRIES_PROJECT, ctx.text):
         if not PROJECT_ARTICLE.search(ctx.text, max(0, m.start() - 4), m.start()):
             continue
         sentence = ctx.sentence_at(m.start())

@@ -3,6 +3,7 @@ figure, or something else (the nation, a town, money, a survey, patients in gene
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..reference.regex_start import quick_start
 from .number_words import NUMBER_WORDS
@@ -328,20 +329,33 @@ _SMALL_NUMBERS = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq":
 _SMALL = "|".join(sorted(_SMALL_NUMBERS, key=len, reverse=True)) + r"|10|[1-9]"
 _PARTS = {"moitié": (1, 2), "half": (1, 2), "tiers": (1, 3), "third": (1, 3), "thirds": (1, 3),
           "quart": (1, 4), "quarts": (1, 4), "quarter": (1, 4), "quarters": (1, 4)}
+_COUNTED_FRACTION = (rf"\b(?P<num>{_SMALL})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:sur|out\s+of|in)\s+(?P<den>{_SMALL})\b"
+                     r"(?!\s*(?:communes?|municipalit|villes?|villages?|towns?|\d))")
 PEOPLE_FRACTION = quick_start(re.compile(
-    rf"\b(?P<num>{_SMALL})\s+(?:[^\W\d_][\w'’-]*\s+){{0,2}}?(?:sur|out\s+of|in)\s+(?P<den>{_SMALL})\b"
-    r"(?!\s*(?:communes?|municipalit|villes?|villages?|towns?|\d))"
+    rf"{_COUNTED_FRACTION}"
     rf"|\b(?:(?:les|la|le|the)\s+)?(?P<times>{_SMALL})?[\s-]*(?P<part>moitié|half|tiers|thirds?|quarts?|quarters?)\b"  # "two-thirds"
     r"(?=\s+(?:de\s+la|des|du|de\s+(?:sa|leur|notre)|of(?:\s+(?:the|its|their))?)\s)"
     # "les 2/3 de la population", "1/5e des habitants"
     r"|(?<![\d/])(?P<snum>[1-9])\s?/\s?(?P<sden>10|[2-9])(?:e|ème|èmes|th)?(?![\d/])(?=\s+(?:de\s+la|des|du|of(?:\s+the)?)\s)",
     re.IGNORECASE))
+# The fractions of the second and third kinds may start at any space and cost the most of the three: a text without
+# their part words or a slash is read for the first kind alone.
+COUNTED_FRACTION = quick_start(re.compile(_COUNTED_FRACTION, re.IGNORECASE))
+PARTS_AND_SLASH = ("moiti", "half", "tiers", "third", "quart", "/")
+
+
+def people_fractions(text: str) -> Iterator[re.Match]:
+    """The matches of PEOPLE_FRACTION in `text`."""
+    lowered = text.lower()
+    return (PEOPLE_FRACTION if any(word in lowered for word in PARTS_AND_SLASH) else COUNTED_FRACTION).finditer(text)
+
 
 def fraction_percent(found: re.Match) -> float | None:
     """The percentage a PEOPLE_FRACTION match says: "quatre ... sur cinq" 80, "les trois quarts" 75."""
-    if found.group("snum"):
+    groups = found.groupdict()  # a COUNTED_FRACTION has the first kind's groups alone
+    if groups.get("snum"):
         num, den = int(found.group("snum")), int(found.group("sden"))
-    elif found.group("part"):
+    elif groups.get("part"):
         times = _SMALL_NUMBERS.get((found.group("times") or "un").lower()) or int(found.group("times"))
         num, den = _PARTS[found.group("part").lower()]
         num *= times

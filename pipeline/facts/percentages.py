@@ -34,8 +34,8 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
                                IN_BRACKETS, FOR_A_TOWN, LOCAL_ANCHOR, OF_A_REGIONS_PEOPLE, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
                                TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
-                               PEOPLE_PROFILE, RATE_AMONG, AGES, AUDIENCE_AFTER, PEOPLE_FRACTION, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
-                               DEPARTMENT_AFTER_REACH, REGION, fraction_percent)
+                               PEOPLE_PROFILE, RATE_AMONG, AGES, AUDIENCE_AFTER, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
+                               DEPARTMENT_AFTER_REACH, REGION, fraction_percent, people_fractions)
 from .patterns import RESPECTIVELY
 from .quantity_kinds import range_start
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
@@ -109,7 +109,7 @@ def _figures(ctx: Context) -> list[tuple[float, int, int, bool, bool]]:
             figures.append((lower.value, lower.start, pct_end, False, True) if lower
                            else (number.value, number.start, pct_end, False, False))
     digits = list(figures)
-    for m in PEOPLE_FRACTION.finditer(text):
+    for m in people_fractions(text):
         value = fraction_percent(m)
         if value is not None and 0 < value < 100 and not _given_in_digits(ctx, value, m.start(), digits):
             figures.append((value, m.start(), m.end(), True, False))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import partial
 
 from ..model import Span
 from .patterns import matches_in
@@ -23,9 +24,10 @@ def role_verbs_in(text: str) -> tuple[re.Match, ...]:
     return matches_in(ROLE_VERB, text)
 
 
+# (each found once a text: `people.py` reads the same matches)
 PERSON_CUES = (role_words_in, role_verbs_in, HOLDER_VERB.words_in, HOLDER_NOUN.words_in, HOLDER_PRONOUN_VERB.words_in,
-               AT_THE_ORIGIN.finditer, ORIGIN_THEN_NAMES.finditer, FRONTED_HEAD.finditer, FRONTED_OFFICE.finditer,
-               INVOLVED.finditer, CARRIES_PROJECT.finditer, BOARD_THEN_NAMES.finditer)
+               *(partial(matches_in, pattern) for pattern in (AT_THE_ORIGIN, ORIGIN_THEN_NAMES, FRONTED_HEAD, FRONTED_OFFICE,
+                                                             INVOLVED, CARRIES_PROJECT, BOARD_THEN_NAMES)))
 
 
 # A sentence whose person may be named before it: opened by a pronoun ("Elle en est la présidente"),

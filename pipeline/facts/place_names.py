@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..reference import gazetteer
 from ..model import Span
 from ..reference.regex_start import quick_start
+from .patterns import matches_in
 
 ACCENTS = {"a": "aàâä", "e": "eéèêë", "i": "iîï", "o": "oôö", "u": "uùûü", "c": "cç"}
 DEMONYM = r"(?:iennes?|iens?|aises?|ais|oises?|ois|ines?|ins?|anes?|ans?|aines?|ains?)?"
@@ -144,7 +145,7 @@ def departments_outside_epci_names(text: str, exclude: list[Span] = ()) -> list[
     """`find_departments`, less a department's name that is a word of the whole name of an intercommunality outside
     it: "la communauté de communes Loire Layon Aubance" is in Maine-et-Loire, "la CC Creuse Confluence" in the Creuse."""
     found = find_departments(text, exclude)
-    inside = [m for m in EPCI_PHRASE.finditer(text) if any(m.start() <= d.span.start < m.end() for d in found)]
+    inside = [m for m in matches_in(EPCI_PHRASE, text) if any(m.start() <= d.span.start < m.end() for d in found)]
     named = [(Span(m.start(), m.end()), _epci_departments(m.group())) for m in inside]
     return [d for d in found if not any(span.start <= d.span.start < span.end and departments and d.code not in departments
                                         for span, departments in named)]

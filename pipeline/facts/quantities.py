@@ -27,7 +27,7 @@ from .quantity_places import (a_commune_before, a_place_before, a_town_or_a_regi
                               start_of_sentence)
 from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all, professions_gathered
 from .patterns import PLURAL_LATTER_OPENING
-from .percentage_words import PEOPLE_FRACTION, fraction_percent
+from .percentage_words import COUNTED_FRACTION, fraction_percent
 from .quantity_words import (
     ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_WHICH_COUNTS, FOR_A_PLACE, PER_AREA, PART_OF_WHOLE, TOOK_PART_AFTER,
     TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE, ATTENDED_BY, GATHERED, GATHERED_ONCE, AT_AN_EVENT_BEFORE,
@@ -128,8 +128,8 @@ def _gapped_kind(ctx: Context, i: int) -> str | None:
 
 def _a_fractions_numerator(text: str, start: int) -> bool:
     """ "quatre habitants sur cinq", "9 professionnels sur 10": a share of the people, not a count."""
-    fraction = PEOPLE_FRACTION.match(text, start)
-    return bool(fraction and fraction.group("num") and fraction_percent(fraction) is not None)
+    fraction = COUNTED_FRACTION.match(text, start)
+    return bool(fraction and fraction_percent(fraction) is not None)
 
 
 def _respective_figures(ctx: Context, i: int, kind: str, unit_end: int, result: Extraction) -> bool:

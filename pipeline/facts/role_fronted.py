@@ -7,6 +7,7 @@ import re
 from ..model import Span
 from .context import Context
 from .role_bodies import label_is_the_cptss, nearest_body_is_cpts, office_elsewhere_after, what_follows
+from .patterns import matches_in
 from .role_holders import Role, names_after
 from .role_topic import about_the_cpts
 from .role_words import BOARD_THEN_NAMES, FRONTED_ELECTED, FRONTED_HEAD, FRONTED_OFFICE, FRONTED_TIME, ORIGIN_THEN_NAMES
@@ -23,7 +24,7 @@ def _opens_its_line(ctx: Context, pos: int) -> bool:
 
 def fronted_heads(ctx: Context):
     """The subject after "À la tête de la CPTS (...)," (FRONTED_HEAD): its president."""
-    for m in FRONTED_HEAD.finditer(ctx.text):
+    for m in matches_in(FRONTED_HEAD, ctx.text):
         sentence = ctx.sentence_at(m.start())
         if not _opens_its_line(ctx, m.start()):
             continue
@@ -38,7 +39,7 @@ def fronted_heads(ctx: Context):
 
 def origin_listed_after(ctx: Context):
     """The initiators named after an origin (ORIGIN_THEN_NAMES): fronted, or after a colon."""
-    for m in ORIGIN_THEN_NAMES.finditer(ctx.text):
+    for m in matches_in(ORIGIN_THEN_NAMES, ctx.text):
         if m.group("sep") == "," and not m.group()[0].isupper():
             continue  # "Les soignants à l'origine de la CPTS, qui ...": not a list of names
         if m.group("vague") and not about_the_cpts(ctx, m.start()):
@@ -50,7 +51,7 @@ def origin_listed_after(ctx: Context):
 def board_listed_after(ctx: Context):
     """The members of a board listed after it (BOARD_THEN_NAMES), in a text about the CPTS: "Le conseil
     d'administration se compose de : A (infirmière), B et C"."""
-    for m in BOARD_THEN_NAMES.finditer(ctx.text):
+    for m in matches_in(BOARD_THEN_NAMES, ctx.text):
         if not about_the_cpts(ctx, m.start()) or not nearest_body_is_cpts(ctx, m.start(), m.start(), when_none=True):
             continue
         office = "membre du bureau" if m.group("bureau") or m.group("bureau2") else "membre du conseil d'administration"
@@ -66,7 +67,7 @@ OFFICE_OF_NOUN = {"présidence": ("président", "présidente"), "coordination": 
 def fronted_offices(ctx: Context):
     """ "À la présidence, Jean Dupont", "À la coordination de la CPTS : Anne Durand": the name after the office, which
     is the CPTS's when the CPTS is named after it or, with no body after it, was the body named last."""
-    for m in FRONTED_OFFICE.finditer(ctx.text):
+    for m in matches_in(FRONTED_OFFICE, ctx.text):
         if not _opens_its_line(ctx, m.start()):
             continue
         end, of_cpts, key, elsewhere = what_follows(ctx, m.end("office"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Sequence
 
 
@@ -42,6 +43,7 @@ def strip_marks(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=100_000)  # a batch folds the same place names from document to document
 def fold(name: str) -> str:
     """Lower case, no accents (œ→oe, æ→ae), every punctuation mark and whitespace run turned
     into one space, St/Ste/Sts/Stes spelt out, stripped: "St-Julien-d’Ars" -> "saint julien d ars"."""

@@ -20,6 +20,7 @@ from ..reference import gazetteer
 from ..model import Span
 from ..facts.context import Context
 from ..facts.numbers import parse_number
+from ..facts.patterns import matches_in
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 from ..reference.regex_start import quick_start
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_LETTERS, COUNT_AFTER, COVERS, CPTS_AFTER,
@@ -207,7 +208,7 @@ def _named_spans(text: str) -> list[Span]:
     """Where intercommunalities may be named, in text order, the longest reading of each place
     first. A reading inside a longer one is kept: the longer one may hold a name and more
     ("la CC X ainsi que 3 communes de la CC Y")."""
-    found = {Span(m.start(), m.end()) for pattern in (TYPED_FIRST, EPCI_PHRASE) for m in pattern.finditer(text)}
+    found = {Span(m.start(), m.end()) for m in [*TYPED_FIRST.finditer(text), *matches_in(EPCI_PHRASE, text)]}
     for plural in TYPED_PLURAL.finditer(text):
         found.update(_joined_names(text, plural))
     found.update(town_areas(text))

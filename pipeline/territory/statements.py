@@ -7,7 +7,7 @@ import re
 
 from ..facts.context import Context
 from ..facts.number_words import NUMBER_PHRASE
-from ..facts.patterns import BULLET, NEWCOMER, RESPECTIVELY
+from ..facts.patterns import BULLET, NEWCOMER, RESPECTIVELY, matches_within, search_from
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference.regex_start import quick_start
@@ -81,8 +81,8 @@ ORDINAL_SUBJECT = re.compile(r"\s*(?:la|le)\s+(première|premier|seconde?|deuxi�
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
-    cuts = list(CONTRAST.finditer(text, sentence.start, sentence.end))
-    cuts += [m for m in AND_CPTS.finditer(text, sentence.start, sentence.end)
+    cuts = matches_within(CONTRAST, text, sentence.start, sentence.end)
+    cuts += [m for m in matches_within(AND_CPTS, text, sentence.start, sentence.end)
              if TERRITORY_VERB.search(text, sentence.start, m.start()) and _verb_after(text, m, sentence.end)]
     cuts.sort(key=lambda m: m.start())
     starts = [sentence.start] + [m.end() for m in cuts]
@@ -102,7 +102,7 @@ def statement_end(text: str, pos: int) -> int:
     or a line that starts with a bullet. The statistical sentence splitter cuts lists of place
     names in odd places ("... communes: A | Intercom (12 municipalities)")."""
     depth = 0
-    contrast = min((m for m in (CONTRAST.search(text, pos), _second_statement(text, pos)) if m), key=lambda m: m.start(), default=None)
+    contrast = min((m for m in (search_from(CONTRAST, text, pos), _second_statement(text, pos)) if m), key=lambda m: m.start(), default=None)
     limit = contrast.start() if contrast and "\n\n" not in text[pos:contrast.start()] else len(text)
     for i in range(pos, limit):
         ch = text[i]
@@ -154,11 +154,12 @@ def territory_verb(words: str, gapped: bool = False) -> re.Match | None:
     """The word that introduces the perimeter: "Le périmètre de la CPTS X épouse celui de Y" is
     read from "épouse", not from "périmètre"; "Son périmètre : ..." from "périmètre :".
     `gapped`: the clause follows one with a verb, which it leaves out ("..., la seconde B")."""
-    matches = list(TERRITORY_VERB.finditer(words))
-    verbs = [m for m in matches if not re.fullmatch(r"périmètre", m.group(), re.IGNORECASE)]
-    if not matches and gapped:
-        return ORDINAL_SUBJECT.match(words)
-    return (verbs or matches or [None])[0]
+    first = None
+    for m in TERRITORY_VERB.finditer(words):  # the first verb ends the search: a long sentence is not read to its end
+        if m.group().casefold() != "périmètre":
+            return m
+        first = first or m
+    return ORDINAL_SUBJECT.match(words) if first is None and gapped else first
 
 
 def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
