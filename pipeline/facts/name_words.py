@@ -214,6 +214,8 @@ REGIONS = (
 )
 GENERIC_NAME_RE = re.compile(r"(?i:taille|type|niveau|catégorie|size|category|level)\s+\d+|(?i:France)|"
                              r"(?:la\s+|le\s+|l['’])?(?i:Métropole|Région|Département|Territoire|Agglomération|Ville)|"
+                             # the contract it signs: "(CPTS)\nL'Accord Conventionnel Interprofessionnel (ACI) de la CPTS X"
+                             r"(?:les\s+|l['’])?(?i:accords?\s+conventionnels?\s+interprofessionnels?|ACI)|"
                              # a year ("Appel à projets CPTS 2024"); a region's people in the plural ("les CPTS
                              # bretonnes"; "CPTS Occitane" is a name)
                              r"(?:19|20)\d\d|(?i:(?:breton|francilien|alsacien|ligérien|normand|occitan|lorrain|auvergnat|"
