@@ -131,11 +131,11 @@ _OTHER_WORD_DATES = [
 _SHORT_YEAR_BEFORE_HOUR = re.compile(rf"{_DAY}\s+{_MONTH}\s+(?P<year>[1-3]\d)"
                                      r"(?=[ \t]+(?:à|-|–)[ \t]*\d{1,2}[ \t]?[h:][ \t]?\d{2})", re.I)
 _MONTH_AFTER_PREPOSITION = _OTHER_WORD_DATES[1]  # the one form without a figure
-# What each of _OTHER_WORD_DATES cannot match without: a month's name or a year in four figures. Most sentences with a
-# figure hold neither, and the patterns that need one are passed over.
-_OTHER_NEEDS = ("year", "month", "year", "year", "year", "year", "year")
+# What each of _OTHER_WORD_DATES cannot match without: a year in four figures ("words": no figure it needs). Most
+# sentences with a figure hold no year, and the patterns that need one are passed over. (A month's name is looked for
+# by the patterns themselves: looking for it first costs more than it saves.)
+_OTHER_NEEDS = ("year", "words", "year", "year", "year", "year", "year")
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
-_ANY_MONTH = quick_start(re.compile("|".join(words.replace("(?P<month>", "(?:") for words in (_MONTH, _MONTH_EN)), re.I))
 # a year told by its origin: "remonte à 2018", "date de 2018", "dates back to 2018". The year is found first
 # and the verb looked for behind it: a pattern that opens on words is tried at every position of the text.
 _YEAR_ALONE = quick_start(re.compile(r"(?<![\w.,/:-])(?P<year>199\d|20[0-3]\d)(?![\d\w]|[.,]\d|[ \u00a0\u202f]\d{3}(?!\d))"))
@@ -172,13 +172,11 @@ def _dates_in(text: str, lang: str) -> tuple[DateMatch, ...]:
     if not _DIGIT.search(text):  # a line without a figure: only "en septembre" may stand in it
         return tuple(match for m in _MONTH_AFTER_PREPOSITION.finditer(text)
                      if (match := _from_words(m)) is not None and _is_valid(match.year, match.month, match.day))
-    has = {"year": _ANY_YEAR.search(text) is not None, "month": _ANY_MONTH.search(text) is not None, "/": "/" in text}
-    candidates = [_from_words(m, _weekday_start(text, m.start())) for pattern in _DAY_DATES if has["month"]
-                  for m in pattern.finditer(text)]
+    has = {"year": _ANY_YEAR.search(text) is not None, "/": "/" in text, "words": True}
+    candidates = [_from_words(m, _weekday_start(text, m.start())) for pattern in _DAY_DATES for m in pattern.finditer(text)]
     candidates += [_from_words(m) for pattern, need in zip(_OTHER_WORD_DATES, _OTHER_NEEDS) if has[need]
                    for m in pattern.finditer(text)]
-    if has["month"]:
-        candidates += [_from_short_year(m) for m in _SHORT_YEAR_BEFORE_HOUR.finditer(text)]
+    candidates += [_from_short_year(m) for m in _SHORT_YEAR_BEFORE_HOUR.finditer(text)]
     if has["year"]:
         candidates += [_make(text, m.start(), m.end(), int(m["year"]), None, None) for m in _YEAR_ALONE.finditer(text)
                        if _ORIGIN_BEFORE.search(text, max(0, m.start() - _ORIGIN_REACH), m.start())
