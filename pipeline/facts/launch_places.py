@@ -49,13 +49,13 @@ PLACE_AFTER_PREPOSITION = re.compile(
     r"|(?:sur|dans)\s+la\s+(?:commune|ville)\s+de|au\s+c(?:œ|oe)ur\s+de|in\s+the\s+(?:town|city|village|commune)\s+of)\s+"
     r"|(?:dans\s+les\s+locaux|(?:sur|dans)\s+la\s+(?:commune|ville)|au\s+c(?:œ|oe)ur)\s+d['’]\s*)"
     rf"{_VENUE_OF}{_PLACE}")
-# the town (or its venue) as the host: "Montbard accueillait le lancement de ...", "La salle des fêtes de Montbard a accueilli
-# la soirée", "Montbard hosted the launch"
+# the town (or its venue) as the host: "Montbard accueillait le lancement de ...", "Montbard hosted the launch"; it may open
+# on any word and is read only where its verb stands (HOSTING_VERB)
 PLACE_HOSTING = re.compile(rf"{_VENUE_OF}{_PLACE}\s+(?i:(?:a|avait)\s+(?:\w+\s+)?accueilli|accueill(?:e|ait|era)|hosted|welcomed)\b")
+HOSTING_VERB = re.compile(r"accueill|hosted|welcomed", re.IGNORECASE)
 # a town's venue opening the sentence of the launch: "La salle des fêtes de X affichait complet pour le lancement ..."
 VENUE_OPENING = re.compile(rf"[\s«\"“]*(?i:la|le|l['’]|the)\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+){_PLACE}")
-# the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "The event took place in X",
-# "Cent personnes s'étaient réunies pour l'occasion à X"
+# the ceremony of the launch told in the sentence after it: "La cérémonie s'est déroulée à X", "pour l'occasion à X"
 CEREMONY_HELD = re.compile(r"\b(?:pour|à|en)\s+(?:l['’]\s*|cette\s+)occasion\b(?!\s+(?:de\b|d['’]|du\b|des\b))"
                            r"|\bfor\s+the\s+occasion\b|\b(?:la|cette|the|this)\s+(?:cérémonie|soirée|manifestation|inauguration|ceremony|event"
                            r"|celebration)\b[^.;:\n]{0,40}?\b(?:s['’]est\s+(?:tenue|déroulée)|a\s+eu\s+lieu|organisée|took\s+place|was\s+held"
@@ -71,8 +71,7 @@ WORKPLACE_BEFORE = re.compile(
 # "son siège est situé à X", "dont les locaux sont à X": where it sits, not where it was launched
 # (not a venue: "au siège de la CPAM à X", "dans les locaux de l'ARS à X", "at the headquarters of the CPAM in X")
 SEAT_BEFORE = re.compile(r"\b(?<!\bau\s)(?<!\bles\s)(?<!\bthe\s)(?:siège|situé\w*|locaux|headquarter\w*|based)\b[^,.;]{0,20}\Z", re.I)
-# "s'est rendu à X, à la rencontre des professionnels qui ont créé la CPTS": a launch told in a
-# relative clause; a place before it is the main clause's
+# "s'est rendu à X, à la rencontre des professionnels qui ont créé la CPTS": a relative clause's launch, X the main clause's
 RELATIVE_BEFORE = re.compile(r"\b(?:qui|who|which|that)\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
 SENTENCE_OPENING = re.compile(r"(?:\A|[.!?\n])[\s«\"“]*\Z")
 CLAUSE_END = re.compile(r"[,;:]")
@@ -266,7 +265,8 @@ def _where_it_took_place(ctx: Context, cues: dict, n: int) -> Span | None:
 
 def _place_candidates(text: str, start: int, end: int) -> list[re.Match]:
     """The places after a preposition, the hosting places and a venue opening text[start:end], in the order of the text."""
-    found = list(PLACE_AFTER_PREPOSITION.finditer(text, start, end)) + list(PLACE_HOSTING.finditer(text, start, end))
+    found = list(PLACE_AFTER_PREPOSITION.finditer(text, start, end))
+    found += PLACE_HOSTING.finditer(text, start, end) if HOSTING_VERB.search(text, start, end) else []
     opening = VENUE_OPENING.match(text, start, end)
     return sorted(found + ([opening] if opening else []), key=lambda m: m.start("place"))
 

@@ -58,17 +58,19 @@ _NOT_COUNT_WORDS = {
 # Dates, times, phone numbers, road and article numbers. The patterns that begin with a digit
 # look behind it after it (`\d(?<![\w.,]\d)` rather than `(?<![\w.,])\d`): a pattern whose
 # first step is a digit is tried only where there is one, several times faster.
+# A pattern given with a second one, a quick search (on a digit, or a literal) for what it cannot match without, is not
+# tried on a text without it: it opens on a look behind or on words and would be tried at every position.
 _NOT_A_NUMBER = [
     re.compile(r"\d(?<![\w.,/:-]\d)\d?([/.\-])\d{1,2}\1\d{2,4}(?![\w]|[.,/-]\d)"),
     re.compile(r"\d(?<![\w.,/-]\d)\d{3}([-/])\d{1,2}\1\d{1,2}(?!\d)"),
-    re.compile(r"(?<![\w.,/-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"),
+    (re.compile(r"(?<![\w.,/-])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"), re.compile("/")),
     re.compile(r"\d(?<![\w.,]\d)\d? ?[hH] ?\d{2}(?!\d)"),
     re.compile(r"\d(?<![\w.,:]\d)\d?:\d{2}(?::\d{2})?(?!\d)"),
     re.compile(r"\d(?<![\w.,]\d)\d?(?::\d{2})? ?[ap]\.?m\b\.?", re.I),
-    re.compile(r"(?<!\w)(?:à|a|at|de|dès|vers|jusqu['’]à) +(?P<span>\d{1,2} ?h)(?!\w)", re.I),
+    (re.compile(r"(?<!\w)(?:à|a|at|de|dès|vers|jusqu['’]à) +(?P<span>\d{1,2} ?h)(?!\w)", re.I), re.compile(r"\d ?[hH](?!\w)")),
     re.compile(r"(?<![\w+])(?:\+33 ?|0)[1-9](?:[ .\u00a0\u202f-]?\d{2}){4}(?!\d)"),
-    re.compile(r"(?<!\w)[A-Z]{1,3}(?: ?\.\d+| ?\. \d+(?=-\d))(?:[-.]\d+)*"),
-    re.compile(rf"(?<!\w){LETTER}+-?\d+(?:[-.]\d+)*"),
+    (re.compile(r"(?<!\w)[A-Z]{1,3}(?: ?\.\d+| ?\. \d+(?=-\d))(?:[-.]\d+)*"), re.compile(r"\. ?\d")),
+    (re.compile(rf"(?<!\w){LETTER}+-?\d+(?:[-.]\d+)*"), re.compile(rf"\d(?:(?<={LETTER}\d)|(?<={LETTER}-\d))")),
     # the year of a date written in words: "Published 23 May 2024\n\nHealth professionals ..." counts no one
     quick_start(re.compile(rf"\b(?:(?i:{MONTHS})|May),?[ \t\u00a0]+(?P<span>(?:19|20)\d{{2}})(?!\d)")),
 ]
@@ -286,7 +288,10 @@ def _count_follows(text: str, end: int) -> bool:
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     """Where no number stands (dates, hours, phone numbers...), as sorted spans that do not overlap."""
     spans = []
-    for pattern in _NOT_A_NUMBER:
+    for entry in _NOT_A_NUMBER:
+        pattern, needed = entry if isinstance(entry, tuple) else (entry, None)
+        if needed is not None and not needed.search(text):
+            continue
         for found in pattern.finditer(text):
             group = "span" if "span" in pattern.groupindex else 0
             spans.append(found.span(group))
