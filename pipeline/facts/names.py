@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 
 from ..reference import gazetteer
-from ..reference.demonyms import department_of_adjective
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
 from .first_names import is_known_first_name
@@ -429,8 +428,6 @@ def _is_generic(surface: str, is_department) -> bool:
     after_article = bool(LEADING_ARTICLE_RE.match(surface) or surface.startswith(("en ", "in ")))
     if _is_region(bare) or after_article and (is_department(bare) or INSTITUTION_NAME_RE.match(bare)):
         return True  # "référent CPTS de l'Assurance maladie": where the office is held, not a community
-    if not after_article and " " not in bare and bare.lower().endswith("es") and department_of_adjective(bare):
-        return True  # "la Journée des CPTS yvelinoises": a department's communities in the plural, no name
     # "les CPTS du sud de la France", "la CPTS du nord de la Vienne", "1re CPTS du territoire des
     # Hauts-de-France": a part of a region or department ("la CPTS de la vallée de l'Hérault" is a name)
     part = re.match(r"(?:(?:nord|sud)(?:-(?:est|ouest))?|est|ouest|centre|territoire|région)\s+(.+)$", bare)

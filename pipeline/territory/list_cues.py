@@ -33,8 +33,6 @@ OUTSIDE_AFTER = re.compile(  # in the list's paragraph
 VENUES_BEFORE = re.compile(r"\b(?:s['’]est\s+tenue?s?|se\s+sont\s+tenue?s|se\s+tiendr\w+|(?:a|ont|aura|auront)\s+eu\s+lieu|"
                            r"(?:aura|auront)\s+lieu|(?:were|was|will\s+be)\s+held|took\s+place|"
                            r"se\s+rendre|se\s+déplac\w+|(?:orientée?s?|adressée?s?)\s+vers|travel\w*\s+to|go\s+to|"
-                           # a mobile service's stops: "le médicobus fera halte dans quatre communes (A, B, C et D)"
-                           r"(?:fai\w*|fer\w*|fon\w*)\s+halte|haltes?|s['’]arrêt\w*|(?:will\s+)?stops?\s+(?:in|at)|stopping\s+(?:in|at)|"
                            r"élus|maires|conseillers\s+municipaux|mayors|councillors|soutien|appui|financement|"
                            r"conventions?|partenariats?|partnerships?|agreements?\s+with|classée?s|remerciements?|merci|thanks?)\b[^.;:]{0,40}$"
                            # "Nos partenaires" above a list: its lines name partners, not communes

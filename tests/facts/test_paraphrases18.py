@@ -1,7 +1,6 @@
 """Readings of the fourteenth round, each on invented sentences: a commune nouvelle followed by an aside in lower case
 that names its former communes and closes further down the list ("Val-Cenis (communes déléguées de A, B)"); the
-contract a CPTS signs and a department's communities in the plural are no CPTS's names; the towns a mobile service
-stops in are no perimeter ("le médicobus fera halte dans quatre communes (A, B, C et D)")."""
+contract a CPTS signs is no CPTS's name."""
 from __future__ import annotations
 
 import pytest
@@ -35,17 +34,3 @@ def test_the_contract_after_a_headline_s_acronym_is_no_name(record_of):
     record = record_of("La CPAM accompagne une nouvelle Communauté Professionnelle Territoriale de Santé (CPTS)\n"
                        "L’Accord Conventionnel Interprofessionnel (ACI) de la CPTS du Val Fleuri a été signé le 8 septembre 2023.")
     assert _keys(record) == {K}
-
-
-@pytest.mark.parametrize("plural", ["Yvelinoises", "Vendéennes", "Ardéchoises"])
-def test_a_department_s_communities_in_the_plural_are_no_name(record_of, plural):
-    record = record_of(f"Lors de la Journée des CPTS {plural}, le 6 décembre 2023, la CPTS du Val Fleuri a présenté son projet.")
-    assert _keys(record) == {K}
-
-
-@pytest.mark.parametrize("stops", ["Son médicobus fera halte dans quatre communes (Argenton-sur-Creuse, Saint-Gaultier, "
-                                   "Éguzon-Chantôme et Saint-Benoît-du-Sault) dès septembre.",
-                                   "Le bus santé s'arrêtera à Argenton-sur-Creuse, Saint-Gaultier et Éguzon-Chantôme."])
-def test_the_stops_of_a_mobile_service_are_no_perimeter(record_of, stops):
-    record = record_of(f"La CPTS du Val Fleuri couvre 30 communes de l'Indre. {stops}")
-    assert _communes(record) == {}
