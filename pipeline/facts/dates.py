@@ -131,10 +131,10 @@ _OTHER_WORD_DATES = [
 _SHORT_YEAR_BEFORE_HOUR = re.compile(rf"{_DAY}\s+{_MONTH}\s+(?P<year>[1-3]\d)"
                                      r"(?=[ \t]+(?:à|-|–)[ \t]*\d{1,2}[ \t]?[h:][ \t]?\d{2})", re.I)
 _MONTH_AFTER_PREPOSITION = _OTHER_WORD_DATES[1]  # the one form without a figure
-# What each of _OTHER_WORD_DATES cannot match without: a year in four figures ("words": no figure it needs). Most
+# Whether each of _OTHER_WORD_DATES cannot match without a year in four figures (all but "en septembre"). Most
 # sentences with a figure hold no year, and the patterns that need one are passed over. (A month's name is looked for
 # by the patterns themselves: looking for it first costs more than it saves.)
-_OTHER_NEEDS = ("year", "words", "year", "year", "year", "year", "year")
+_NEEDS_A_YEAR = (True, False, True, True, True, True, True)
 _ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 # a year told by its origin: "remonte à 2018", "date de 2018", "dates back to 2018". The year is found first
 # and the verb looked for behind it: a pattern that opens on words is tried at every position of the text.
@@ -172,22 +172,22 @@ def _dates_in(text: str, lang: str) -> tuple[DateMatch, ...]:
     if not _DIGIT.search(text):  # a line without a figure: only "en septembre" may stand in it
         return tuple(match for m in _MONTH_AFTER_PREPOSITION.finditer(text)
                      if (match := _from_words(m)) is not None and _is_valid(match.year, match.month, match.day))
-    has = {"year": _ANY_YEAR.search(text) is not None, "/": "/" in text, "words": True}
+    year, slash = _ANY_YEAR.search(text) is not None, "/" in text
     candidates = [_from_words(m, _weekday_start(text, m.start())) for pattern in _DAY_DATES for m in pattern.finditer(text)]
-    candidates += [_from_words(m) for pattern, need in zip(_OTHER_WORD_DATES, _OTHER_NEEDS) if has[need]
+    candidates += [_from_words(m) for pattern, needs_year in zip(_OTHER_WORD_DATES, _NEEDS_A_YEAR) if year or not needs_year
                    for m in pattern.finditer(text)]
     candidates += [_from_short_year(m) for m in _SHORT_YEAR_BEFORE_HOUR.finditer(text)]
-    if has["year"]:
+    if year:
         candidates += [_make(text, m.start(), m.end(), int(m["year"]), None, None) for m in _YEAR_ALONE.finditer(text)
                        if _ORIGIN_BEFORE.search(text, max(0, m.start() - _ORIGIN_REACH), m.start())
                        or _FIELD_END.match(text, m.end()) and _FIELD_BEFORE.search(text, max(0, m.start() - _FIELD_REACH), m.start())]
-    if has["year"] or has["/"]:  # a year in two figures only after a slash: "07/04/19"
+    if year or slash:  # a year in two figures only after a slash: "07/04/19"
         candidates += [_from_numeric(m, lang) for m in _NUMERIC_DAY.finditer(text)]
-    if has["year"]:
+    if year:
         candidates += [_from_iso(m) for m in _ISO_DAY.finditer(text)]
-    if lang.lower().startswith("fr") and has["/"]:
+    if lang.lower().startswith("fr") and slash:
         candidates += [_make(text, m.start(), m.end(), None, int(m["b"]), int(m["a"])) for m in _NUMERIC_DAY_MONTH.finditer(text)]
-    if has["year"]:
+    if year:
         candidates += [_from_numeric_month(m) for m in _NUMERIC_MONTH.finditer(text)]
     # impossible dates stay among the candidates so that "31 février 2024" does not fall
     # back to "février 2024"

@@ -84,7 +84,6 @@ def _linked_by_neighbours(gaz: gazetteer.Gazetteer, refs: list[CommuneRef]) -> l
             for ref in refs]
 
 
-OPEN_ASIDE = re.compile(r"\s*\((?=\s*[a-zà-ÿ])[^()]*$")
 SMALL_ARTICLE = re.compile(r"(?:les|la|le)\s+[A-ZÀ-Ý]|l['’]\s*[A-ZÀ-Ý]")
 
 
@@ -111,13 +110,11 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
         departments, stripped = [gaz.find_department(named.group(1).strip())], stripped[:named.start()]
     figure = re.search(r"\s*\([^()]*\d[^()]*\)$", stripped)
     stripped = stripped[:figure.start()] if figure else stripped
-    area = re.search(r"\s*\(([^()]*)\)$", stripped)
-    # "C (communauté de communes X)": the area it lies in; "C (dont le hameau de Y)": an aside
+    # "C (communauté de communes X)": the area it lies in; "C (dont le hameau de Y)": an aside; "Val-Cenis (communes
+    # déléguées de A, B)": one opened after the name and closed further down the list
+    area = re.search(r"\s*\(([^()]*)\)?$", stripped)
     aside = area and (EPCI_PHRASE.search(area.group(1)) or re.match(r"\s*[a-zà-ÿ]", area.group(1)))
     stripped = stripped[:area.start()] if aside else stripped
-    # "Val-Cenis (communes déléguées de A, B)": an aside in lower case opened after the name, closed further in the list
-    opened = OPEN_ASIDE.search(stripped)
-    stripped = stripped[:opened.start()] if opened else stripped
     tail = LOWER_CASE_TAIL.search(stripped)
     stripped = stripped[:tail.start()] if tail else stripped  # "Port-Saint-Louis désireux de ...": the sentence goes on
     if SMALL_ARTICLE.match(stripped):  # "A, les Rousses et B": the commune's article written small
