@@ -8,6 +8,7 @@ import re
 from functools import partial
 
 from ..model import Span
+from ..text.nlp import Region
 from .patterns import matches_in
 from .role_holders import PRONOUN_REACH
 from .role_words import (AT_THE_ORIGIN, BOARD_THEN_NAMES, CARRIES_PROJECT, FRONTED_HEAD, FRONTED_OFFICE, HOLDER_NOUN,
@@ -43,12 +44,12 @@ SENTENCE_END = re.compile(r"(?<!\bM)(?<!\b(?:Dr|Pr|Mr|Ms|MM|Me|St))(?<!\b(?:Mme|
                           r"[.!?…][»\"”’)]?$")
 
 
-def person_regions(text: str, sentences: list[Span]) -> list[Span]:
+def person_regions(text: str, sentences: list[Span]) -> list[Region]:
     """Where `people.py` may read a person's name: each sentence holding a cue, with the
     sentences after it while it has not ended (a label, "Présidente :", or a cut of the sentence
     recogniser, "Présidente de la CPTS X | Anne Roux salue", goes on in the next) and, when the
     sentence may speak of someone named before it, the text before it as far as a pronoun's
-    holder is looked for."""
+    holder is looked for (read only when the sentence names no one itself)."""
     # Each cue is searched once over the text, not once a sentence.
     cues = sorted((m.start(), m.end()) for find in PERSON_CUES for m in find(text))
     starts = [start for start, _ in cues]
@@ -60,7 +61,8 @@ def person_regions(text: str, sentences: list[Span]) -> list[Span]:
             end = _end_of_statement(text, sentences, i)
             opening = OPENS_ON_ANOTHER.match(text, sentence.start)
             looks_back = held[0] - sentence.start <= CUE_OPENS or opening and (opening["other"] or held[0] <= opening.end())
-            regions.append(Span(max(0, sentence.start - PRONOUN_REACH) if looks_back else sentence.start, end))
+            before = Span(max(0, sentence.start - PRONOUN_REACH), sentence.start) if looks_back and sentence.start else None
+            regions.append(Region(Span(sentence.start, end), before))
     return regions
 
 

@@ -109,11 +109,19 @@ class Analysis:
     persons: list[Span]
 
 
-PersonRegions = Callable[[str, list[Span]], list[Span]]  # (text, sentences) -> where names are read
+@dataclass(frozen=True)
+class Region:
+    """Where person names are read: `span`; and `before` as well when `span` names no one (the text
+    before a sentence opened by a pronoun or a role, where its person is named)."""
+    span: Span
+    before: Span | None = None
 
 
-def _everywhere(text: str, sentences: list[Span]) -> list[Span]:
-    return [Span(0, len(text))]
+PersonRegions = Callable[[str, list[Span]], list[Region]]  # (text, sentences) -> where names are read
+
+
+def _everywhere(text: str, sentences: list[Span]) -> list[Region]:
+    return [Region(Span(0, len(text)))]
 
 
 def analyse(text: str, person_regions: PersonRegions = _everywhere, lang: str = "fr") -> Analysis:
@@ -137,15 +145,44 @@ def _analysed(texts: list[str], person_regions: PersonRegions, langs: list[str])
         if lang == "en":
             _english_sentences(doc)
     sentences = [_sentences(doc, text) for doc, text in zip(docs, texts)]
-    regions = [_token_ranges(doc, person_regions(text, found)) for doc, text, found in zip(docs, texts, sentences)]
+    regions = [person_regions(text, found) for text, found in zip(texts, sentences)]
+    # First the regions themselves, then the text before those that name no one (half of them):
+    # the text before is as long as the regions, and the recogniser's time grows with the words read.
+    first = [_token_ranges(doc, [r.span for r in found]) for doc, found in zip(docs, regions)]
+    persons = _persons(docs, first)
+    second = [_outside(_token_ranges(doc, _unnamed_befores(found, named)), ranges)
+              for doc, found, named, ranges in zip(docs, regions, persons, first)]
+    return [Analysis(found, sorted(named + more, key=lambda p: p.start))
+            for found, named, more in zip(sentences, persons, _persons(docs, second))]
+
+
+def _persons(docs: list[Doc], regions: list[list[tuple[int, int]]]) -> list[list[Span]]:
+    """The person names the entity recogniser reads in each doc's token ranges, one batch for all."""
     pieces = [piece for doc, ranges in zip(docs, regions) for piece in _pieces(doc, ranges)]
-    read = iter(nlp.get_pipe("ner").pipe(pieces, batch_size=max(len(pieces), 1)))
-    analyses = []
-    for doc, found, ranges in zip(docs, sentences, regions):
-        persons = [Span(doc[start].idx + e.start_char, doc[start].idx + e.end_char)
-                   for start, _ in ranges for e in next(read).ents if e.label_ == "PER"]
-        analyses.append(Analysis(found, persons))
-    return analyses
+    read = iter(load_model().get_pipe("ner").pipe(pieces, batch_size=max(len(pieces), 1)))
+    return [[Span(doc[start].idx + e.start_char, doc[start].idx + e.end_char)
+             for start, _ in ranges for e in next(read).ents if e.label_ == "PER"]
+            for doc, ranges in zip(docs, regions)]
+
+
+def _unnamed_befores(regions: list[Region], persons: list[Span]) -> list[Span]:
+    return [r.before for r in regions
+            if r.before is not None and not any(r.span.start <= p.start < r.span.end for p in persons)]
+
+
+def _outside(ranges: list[tuple[int, int]], read: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of token ranges not already read (both sorted, each made of whole sentences)."""
+    left = []
+    for start, end in ranges:
+        for done_start, done_end in read:
+            if done_end <= start or done_start >= end:
+                continue
+            if done_start > start:
+                left.append((start, done_start))
+            start = max(start, done_end)
+        if start < end:
+            left.append((start, end))
+    return left
 
 
 def _pieces(doc: Doc, ranges: list[tuple[int, int]]) -> list[Doc]:

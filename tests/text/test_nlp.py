@@ -25,7 +25,7 @@ def test_names_are_read_only_near_a_phrase_that_leads_to_a_person():
 
 
 def test_offsets_of_names_read_in_a_region_are_the_text_s():
-    analysis = nlp.analyse(TEXT, lambda text, sentences: [Span(text.index("Marie"), len(text))])
+    analysis = nlp.analyse(TEXT, lambda text, sentences: [nlp.Region(Span(text.index("Marie"), len(text)))])
     assert _names(TEXT, analysis) == ["Marie Durand"]
 
 
@@ -35,9 +35,17 @@ def test_a_pronoun_s_holder_before_the_cue_is_read_too():
     assert _names(text, nlp.analyse(text, person_regions)) == _names(text, nlp.analyse(text))
 
 
+def test_the_text_before_is_read_only_when_the_sentence_names_no_one():
+    named = "Pierre Martin tient le marché de Rocheval. La présidente de la CPTS, Marie Durand, salue le projet."
+    unnamed = "Pierre Martin tient le marché de Rocheval. La présidente de la CPTS salue le projet."
+    assert "Pierre Martin" in _names(named, nlp.analyse(named))
+    assert _names(named, nlp.analyse(named, person_regions)) == ["Marie Durand"]
+    assert _names(unnamed, nlp.analyse(unnamed, person_regions)) == ["Pierre Martin"]
+
+
 def _regions(text: str) -> list[str]:
     analysis = nlp.analyse(text)
-    return [text[r.start:r.end] for r in person_regions(text, analysis.sentences)]
+    return [text[(r.before or r.span).start:r.span.end] for r in person_regions(text, analysis.sentences)]
 
 
 def test_a_sentence_that_ends_keeps_the_next_one_out():
