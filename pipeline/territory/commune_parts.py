@@ -145,11 +145,20 @@ def _towns_on_the_way(text: str, end: int, departments: list[str]) -> list[Commu
         start = text.find(name, pos)
         pos = start + len(name)
         name, _ = without_department_after(name.strip())  # "Demigny en Saône-et-Loire"
+        sentence_goes_on = WORDS_AFTER_NAME.search(name)
+        name = name[:sentence_goes_on.start()] if sentence_goes_on else name
         commune = gaz.link_commune(name, departments)
         if not commune:
             break  # the list ends at the first word that names no commune
         refs.append(CommuneRef(name, Span(start, start + len(name)), commune))
+        if sentence_goes_on:
+            break
     return refs
+
+
+# "en passant par Maroilles où a été signée la convention": the sentence goes on after the last town, from its
+# first lower-case word that no place name holds ("Saint-Julien en Genevois", "Pont de Vaux" hold theirs)
+WORDS_AFTER_NAME = re.compile(r"\s+(?!(?:de|du|des|la|le|les|sur|sous|en|lès|lez|les|aux|au|et)\s)(?![dl]['’])[a-zà-ÿ]")
 
 
 def add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
@@ -212,7 +221,7 @@ def add_seat_towns(ctx: Context, departments_of, territories: dict[str, Territor
     gaz, departments = gazetteer.load(), document_departments(ctx, departments_of)
     for match in SEAT_TOWN.finditer(ctx.text):
         sentence = ctx.sentence_at(match.start())
-        after_name = any(COMMA_ONLY.fullmatch(ctx.text, m.span.end, match.start()) for m, _ in ctx.mentions_in(sentence))
+        after_name = any(AFTER_NAME.fullmatch(ctx.text, m.span.end, match.start()) for m, _ in ctx.mentions_in(sentence))
         opening = bool(OPENS_SENTENCE.search(ctx.text, max(0, match.start() - 3), match.start()))
         if match.group("own") or match.group("of_cpts"):
             said_of_cpts = opening  # "Son siège est à A."
@@ -245,13 +254,16 @@ def _attach_town(ctx: Context, gaz: gazetteer.Gazetteer, departments: list[str],
 TOWN_NAME = r"(?P<name>(?:(?:Le|La|Les)\s+|L['’])?[A-ZÀ-Ý][\w'’]*(?:-[\w'’]+)*(?:[ ](?:sur|en|lès|les|de|du)[ -][A-ZÀ-Ý][\w'’-]*)?)"
 SEAT_TOWN = quick_start(re.compile(
     r"\b(?i:(?:basée?|installée?|implantée?|située?|domiciliée?|headquartered|based|located)\s+(?:à|aux|au|in)"
+    # "la CPTS X, sur le secteur de A", "elle intervient sur le bassin de vie de A": the town its sector is named after
+    r"|(?:(?:située?|active?|présente?|implantée?)\s+)?(?:sur|dans)\s+(?:tout\s+)?le\s+(?:secteur|bassin(?:\s+de\s+vie)?)\s+(?:de(?=\s)|d['’](?=[A-ZÀ-Ý]))"
     # "son siège est à A", "dont le siège est à A", "le siège de l'association est fixé aux A"
     r"|(?:(?P<own>son|its)|(?P<whose>dont\s+le|whose)|(?P<of_cpts>le))\s+(?:siège(?:\s+social)?|headquarters)"
     r"(?(of_cpts)\s+(?:de\s+la\s+CPTS|de\s+l['’]association|de\s+la\s+structure))\s+(?:est|se\s+trouve|is|are)\s+"
     r"(?:(?:situé|installé|basé|fixé|located)\s+)?(?:à|aux|au|in))"
-    rf"\s+{TOWN_NAME}"))
+    rf"\s*{TOWN_NAME}"))
 AND_TOWN = re.compile(rf"\s+(?:et|and)\s+(?:(?:à|au|aux|in)\s+)?{TOWN_NAME}")
-COMMA_ONLY = re.compile(r"\s*,\s*")
+# "La CPTS X, basée à A", "La CPTS X intervient sur le secteur de A"
+AFTER_NAME = re.compile(r"\s*,\s*|\s+(?:intervient|agit|opère|œuvre|rayonne|works|operates)\s+")
 OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 # "Elle est basée à A", "It is based in A"
 CPTS_IS = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:elle|it|la\s+CPTS|the\s+CPTS)\s+(?:est|is)\s+(?:\w+\s+)?$", re.IGNORECASE)

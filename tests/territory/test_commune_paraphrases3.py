@@ -57,6 +57,10 @@ def test_one_town_and_the_land_around_it_is_a_commune_but_no_perimeter(record_of
     release("Son siège social se trouve à Forcalquier."),
     "Le 3 avril 2024.\n\nLa CPTS du Pays Forcalquiérin, basée à Forcalquier, a signé son accord avec l'ARS.\n",
     "3 April 2024.\n\nBased in Forcalquier, the CPTS du Pays Forcalquiérin signed its agreement.\n",
+    # the town its sector is named after
+    "Le 3 avril 2024.\n\nLa CPTS du Pays Forcalquiérin intervient sur le secteur de Forcalquier depuis 2021.\n",
+    "Le 3 avril 2024.\n\nLa MSA aide au démarrage de la CPTS du Pays Forcalquiérin, sur le bassin de vie de Forcalquier.\n",
+    release("Située sur le secteur de Forcalquier, elle fédère 80 soignants."),
 ])
 def test_the_town_a_cpts_is_based_in(record_of, text):
     record = record_of(text)
@@ -76,6 +80,7 @@ def test_the_town_a_cpts_is_based_in(record_of, text):
     "Le centre hospitalier, dont le siège est à Forcalquier, est partenaire.",
     "Les maires de Forcalquier, Oraison et Volx étaient présents.",
     "Les réunions publiques auront lieu à Forcalquier, Oraison et Volx.",
+    "L'hôpital, sur le secteur de Forcalquier, recrute.",
 ])
 def test_places_that_are_not_the_territory(record_of, body):
     assert communes(record_of(release(body))) == []

@@ -87,6 +87,9 @@ def test_a_name_without_its_article_is_not_another_department_s_commune(record_o
     "Son territoire s'articule autour de trois pôles : Prémanon, Les Rousses et Longchaumois.",
     "Les principales communes du territoire sont Prémanon, Les Rousses et Longchaumois.",
     "Elle couvre 14 communes, de Prémanon aux Rousses en passant par Longchaumois.",
+    # the sentence goes on after the last town
+    "Elle couvre 14 communes, de Prémanon aux Rousses en passant par Longchaumois où la convention a été signée.",
+    "Elle couvre 14 communes, de Prémanon aux Rousses en passant par Longchaumois qui accueille son siège.",
 ])
 def test_towns_a_territory_lies_around_are_communes_but_no_perimeter(record_of, body):
     record = record_of(release(body))
