@@ -174,7 +174,7 @@ def _an_areas_figure(ctx: Context, kind: str, start: int, unit_end: int) -> bool
     return bool(AREA_OPENING.match(text, opening, start)) and not ctx.mentions_in(Span(opening, start))
 
 
-AREA_OPENING = re.compile(rf"[\s«\"“]*(?:(?:la|notre|cette|our|the)\s+)?(?:{EPCI_PHRASE.pattern}|(?i:communauté\s+de\s+communes|"
+AREA_OPENING = re.compile(rf"[\s«\"“•*▪·►–-]*(?:(?:la|notre|cette|our|the)\s+)?(?:{EPCI_PHRASE.pattern}|(?i:communauté\s+de\s+communes|"
                           r"communauté\s+d['’]agglomération|intercommunalité))", re.IGNORECASE)
 MORE_ADDED_AFTER = re.compile(r"\s*,?\s*(?:ainsi\s+qu['’e]|plus\b|as\s+well\s+as\b|auxquel(?:le)?s\s+s['’](?:y\s+)?ajout\w*)", re.IGNORECASE)
 OF_AN_AREA = re.compile(rf"\s*(?:(?:de\s+la|du|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*(?:celle|celui|{EPCI_PHRASE.pattern}))")

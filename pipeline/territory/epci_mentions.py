@@ -51,7 +51,9 @@ TYPED_PLURAL = quick_start(re.compile(
     r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?:\s+(?:suivante?s|couverte?s|concernée?s|membres))?"
     r"(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý]|\s*,\s*(?:la|le|l['’])\s*[A-ZÀ-Ý])"  # "deux intercommunalités, le Pays X et ..."
     r"(?!\s*[:,]?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
-    r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|\s*,\s*|\s+)(?P<names>[^.;:()\n]{3,160})"))
+    r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|(?:\s*,\s*|\s+)"
+    # names, not a sentence going on in lower case ("the X and Y communautés de communes, home to 26,000 people")
+    r"(?!\s*(?!(?:la|le|les|du|de|des|d['’]|l['’]|et|en)\b)[a-zà-ÿ]))(?P<names>[^.;:()\n]{3,160})"))
 # A name whose two parts a spaced dash joins: "Rives de l'Ain – Pays du Cerdon"
 DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
 # A name without its type word where a territory is named: "le territoire de Grand X",

@@ -1,5 +1,7 @@
 """Readings of the fifteenth round, each on invented sentences: a name whose second part, after a spaced dash, is
-a place and ends a title or goes on in a sentence of prose."""
+a place and ends a title or goes on in a sentence of prose; an intercommunality's name with "entre" holds no
+department; a count's breakdown after a colon; an intercommunality's count in a bullet; an English sentence going on
+after a plural type word."""
 from __future__ import annotations
 
 import pytest
@@ -23,3 +25,37 @@ BODY = "\n\nLa CPTS couvre 60 communes et 66 400 habitants.\n"
 ])
 def test_a_place_after_a_spaced_dash_ending_a_title_or_going_on_in_prose(record_of, text, key):
     assert [c["key"] for c in record_of(text)["cpts"]] == [key]
+
+
+def _cpts(record: dict, key: str = "val-fleuri") -> dict:
+    return {c["key"]: c for c in record["cpts"]}[key]
+
+
+def test_a_department_s_name_inside_an_intercommunality_s_name_with_entre(record_of):
+    record = record_of("La CPTS du Val Fleuri couvre les seize communes de la communauté de communes du Pays entre "
+                       "Loire et Rhône.")
+    assert _cpts(record)["departments"] == ["42"]
+
+
+@pytest.mark.parametrize("breakdown", [
+    " : 22 médecins généralistes, 41 infirmiers, 18 pharmaciens.",
+    ", dont 22 médecins généralistes, 41 infirmiers et 18 pharmaciens.",
+])
+def test_a_count_before_its_breakdown(record_of, breakdown):
+    record = record_of(f"La CPTS du Val Fleuri regroupe aujourd'hui plus de 140 professionnels de santé{breakdown}")
+    assert _cpts(record)["professionals_count"]["value"] == 140
+
+
+def test_a_bullet_of_an_intercommunality_and_its_count_leaves_the_total_to_the_cpts(record_of):
+    record = record_of("La CPTS du Val Fleuri couvre deux intercommunalités :\n"
+                       "• Communauté de communes du Pays de Landivisiau – 19 communes\n"
+                       "• Communauté de communes du Pays des Abers – 13 communes\n"
+                       "Au total, 32 communes et près de 66 000 habitants.\n")
+    assert _cpts(record)["communes_count"]["value"] == 32
+
+
+def test_an_english_sentence_going_on_after_a_plural_type_word_names_no_intercommunality(record_of):
+    record = record_of("3 March 2024.\n\nThe CPTS Val Fleuri covers the 30 communes of the Sarlat-Périgord Noir and Pays "
+                       "de Fénelon communautés de communes, home to about 26,000 people.")
+    areas = _cpts(record)["territory"]["areas"]
+    assert [(a["code"], a["extent"]) for a in areas] == [("200027217", "full"), ("200040830", "full")]
