@@ -24,6 +24,7 @@ from .common import Extraction, attribution_confidence
 from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
 from .project_cues import accepted_letters
+from .relative_dates import dates_and_relative_days
 from .event_years import date_value, year_of_heading, year_of_same_day, year_of_sentence
 from .event_headlines import (OWN_TIME, a_gathering_without_its_event, acts_of_a_gathering,
                               launch_by_a_dated_contract_beside,
@@ -113,7 +114,7 @@ CLAUSE_BREAK = re.compile(r"[,;:\n–|]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|on
 # ("... in 2020 and signed its agreement on ...", "validé en octobre 2022 et l'ACI signé avec la CPAM le 9 février 2023")
 def extract_dates(ctx: Context, result: Extraction) -> None:
     text = ctx.text
-    dates = [d for d in find_dates(text, ctx.lang)
+    dates = [d for d in dates_and_relative_days(text, ctx.lang, result.published)
              if not _is_dateline(result, d) and not _names_a_law(text, d)
              and not NOT_AN_EVENT_BEFORE.search(text, max(0, d.start - 40), d.start)
              and not PAGE_DATE_BEFORE.search(text, max(0, d.start - 30), d.start)

@@ -59,3 +59,23 @@ def test_an_english_sentence_going_on_after_a_plural_type_word_names_no_intercom
                        "de Fénelon communautés de communes, home to about 26,000 people.")
     areas = _cpts(record)["territory"]["areas"]
     assert [(a["code"], a["extent"]) for a in areas] == [("200027217", "full"), ("200040830", "full")]
+
+
+def _dates(record: dict) -> dict[str, str]:
+    return {kind: fact["value"] for kind, fact in _cpts(record)["dates"].items() if fact}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orléans, le 14 mars 2024\n\nHier, l'ARS et la CPAM ont signé l'accord conventionnel interprofessionnel (ACI) avec "
+     "la CPTS du Val Fleuri.", {"aci_signature": "2024-03-13"}),
+    ("Mâcon, le vendredi 18 octobre 2024\n\nMardi dernier, à Cluny, la CPAM et la CPTS du Val Fleuri ont signé l'accord "
+     "conventionnel interprofessionnel.", {"aci_signature": "2024-10-15"}),
+    ("Publié le 15/10/2024\n\nMardi dernier, la CPTS du Val Fleuri a signé son accord conventionnel interprofessionnel.",
+     {"aci_signature": "2024-10-08"}),  # in a Tuesday's paper, the Tuesday before
+    # no release's day to count from, a day to come, a weekday that is no past one
+    ("La CPTS du Val Fleuri a signé hier son accord conventionnel interprofessionnel.", {}),
+    ("Publié le 18/10/2024\n\nCe mardi, la CPTS du Val Fleuri signera son accord conventionnel interprofessionnel.", {}),
+    ("Publié le 18/10/2024\n\nCe mercredi, la CPTS du Val Fleuri a signé son accord conventionnel interprofessionnel.", {}),
+])
+def test_a_day_named_from_the_release_s_own(record_of, text, expected):
+    assert _dates(record_of(text)) == expected
