@@ -61,12 +61,16 @@ def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
 
 
 TOWN = r"[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*"
+# a town whose name holds small words, as communes nouvelles' names do: "Domfront en Poiraie", "Bagnoles de l'Orne
+# Normandie", "Juvigny Val d'Andaine"
+PARTICLE = r"(?:(?:en|de|du|des|sur|sous|lès|les|la|le|aux|au)\s+)?(?:[dl]['’])?"
+TOWN_WITH_PARTICLES = rf"[A-ZÀ-Ý][\w'’-]*(?:[ -]{PARTICLE}[A-ZÀ-Ý][\w'’-]*)*"
 # "Elle s'étend de A, au nord, à B", "30 communes, de A à B", "six communes - de A à B - ": two communes at the ends of the territory, not its perimeter
 RANGE_ENDS = re.compile(
     r"\b(?:s['’]étend\w*|s['’]étir\w*|va|allant|extends?|stretch\w*|runs?|communes\s*[,–—-]|municipalities\s*[,–—-]"
     # "seize communes de Cavaillon à Lourmarin": the two ends of the counted communes
-    rf"|(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities))(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?P<from>de|d['’]|du|des|from)\s*(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
-    r"(?:\s*,[^,.;]{0,40},)?\s+(?:jusqu['’]\s*)?(?P<to>à|au|aux|to)\s+(?P<last>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)")
+    rf"|(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities))(?:\s+(?:sur|over)\s+[^.;:,]{1,40},)?\s+(?P<from>de|d['’]|du|des|from)\s*(?P<first>{TOWN_WITH_PARTICLES})"
+    rf"(?:\s*,[^,.;]{{0,40}},)?\s+(?:jusqu['’]\s*)?(?P<to>à|au|aux|to)\s+(?P<last>{TOWN_WITH_PARTICLES})")
 # "De A à B, en passant par C, les soignants ...": a sentence that opens on the two ends
 RANGE_OPENING = quick_start(re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:De|Du|Des|From)\s+(?P<first>[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*)"
@@ -95,12 +99,12 @@ def add_range_ends(ctx: Context, departments_of, territories: dict[str, Territor
         key = owner_after_opening_clause(ctx, span) or owner_before(ctx, span)
         if key is None:
             continue
-        names = [_with_article(gaz, ctx.text, Span(match.start(g), match.end(g))) for g in ("first", "last")]
+        spans = [_linkable(gaz, ctx.text, Span(match.start(g), match.end(g))) for g in ("first", "last")]
+        names = [_with_article(gaz, ctx.text, span) for span in spans]
         shared = set.intersection(*({c.department for c in gaz.candidates(name)} for name in names))
         # "de Beaune à Nolay" in no known department: the one department both names have a commune in
         within = departments or (sorted(shared) if len(shared) == 1 else [])
-        refs = [CommuneRef(name, Span(match.start(g), match.end(g)), gaz.link_commune(name, within))
-                for name, g in zip(names, ("first", "last"))]
+        refs = [CommuneRef(name, span, gaz.link_commune(name, within)) for name, span in zip(names, spans)]
         if match.re in (RANGE_OPENING, RANGE_AFTER_STOP) and len({ref.commune.department for ref in refs if ref.commune}) > 1:
             continue  # "De Lyon à Marseille, les CPTS se multiplient": no one territory's ends
         if all(ref.commune for ref in refs):
@@ -116,6 +120,17 @@ def _ranges(text: str):
         while following:
             yield following
             following = RANGE_NEXT.match(text, following.end())
+
+
+def _linkable(gaz: gazetteer.Gazetteer, text: str, name: Span) -> Span:
+    """The name read with its small words when a commune has it ("Domfront en Poiraie"), else cut before the first
+    ("Beaune en Côte-d'Or": Beaune)."""
+    written = text[name.start:name.end]
+    small_word = SMALL_WORD.search(written)
+    return name if small_word is None or gaz.candidates(written) else Span(name.start, name.start + small_word.start())
+
+
+SMALL_WORD = re.compile(rf"[ -](?=(?:(?:en|de|du|des|sur|sous|lès|les|la|le|aux|au)\s+|[dl]['’]))")
 
 
 def _with_article(gaz: gazetteer.Gazetteer, text: str, name: Span) -> str:

@@ -79,3 +79,15 @@ def _dates(record: dict) -> dict[str, str]:
 ])
 def test_a_day_named_from_the_release_s_own(record_of, text, expected):
     assert _dates(record_of(text)) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("La CPTS du Val Fleuri s'étend sur 27 communes, de Domfront en Poiraie à Bagnoles de l'Orne Normandie, en passant "
+     "par Juvigny Val d'Andaine et Passais Villages.",
+     ["Bagnoles de l'Orne Normandie", "Domfront en Poiraie", "Juvigny Val d'Andaine", "Passais Villages"]),
+    # a small word after a town that no commune's name goes on with
+    ("La CPTS du Val Fleuri s'étend sur 27 communes, de Dijon à Beaune en Côte-d'Or.", ["Beaune", "Dijon"]),
+])
+def test_the_ends_of_a_territory_whose_names_hold_small_words(record_of, sentence, expected):
+    communes = _cpts(record_of(f"Le 3 mars 2024.\n\n{sentence}"))["territory"]["communes"]
+    assert sorted(c["name"] for c in communes) == expected and all(c["insee"] for c in communes)
