@@ -33,8 +33,8 @@ _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\
           # a school, a museum, a restaurant, with an adjective: "au lycée agricole de X", "au domaine viticole de X"
           r"|(?:lycée|collège|école|IFSI|institut|faculté|campus|musée|abbaye|domaine|golf|restaurant|hôtel|halle|grange)"
           r"(?:\s+[a-zà-ÿ]{4,})?"
-          # a hall named after someone: "à la salle Jean Moulin de X", "à l'espace Colette de X"
-          r"|(?:salle|espace|maison|centre|halle)\s+(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t-]+[A-ZÀ-Ý][\w'’-]*){0,2}))")
+          # a hall named after someone: "à la salle Jean Moulin de X", "à la salle polyvalente Jean-Jaurès de X"
+          r"|(?:salle|espace|maison|centre|halle)(?:\s+d['’](?-i:[a-zà-ÿ]+)|\s+(?-i:[a-zà-ÿ]{4,}))?\s+(?-i:[A-ZÀ-Ý][\w'’-]*(?:[ \t-]+[A-ZÀ-Ý][\w'’-]*){0,2}))")
 # "la salle des fêtes de X": a town's venue before its name
 _VENUE_OF = rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
 # up to two small words between the capitalised ones: "L'Isle-sur-le-Doubs"

@@ -91,3 +91,11 @@ def test_a_day_named_from_the_release_s_own(record_of, text, expected):
 def test_the_ends_of_a_territory_whose_names_hold_small_words(record_of, sentence, expected):
     communes = _cpts(record_of(f"Le 3 mars 2024.\n\n{sentence}"))["territory"]["communes"]
     assert sorted(c["name"] for c in communes) == expected and all(c["insee"] for c in communes)
+
+
+@pytest.mark.parametrize("hall", ["la salle polyvalente Jean-Jaurès", "la salle d'animation Henri-Vial"])
+def test_a_launch_in_a_named_hall_with_its_kind_before_its_name(record_of, hall):
+    record = record_of("Le 20 novembre 2023.\n\nLa soirée de lancement de la CPTS du Val Fleuri s'est tenue le jeudi "
+                       f"16 novembre 2023 à {hall} de Lapalisse.")
+    place = _cpts(record)["launch_place"]
+    assert (place["name"], place["insee"]) == ("Lapalisse", "03138")
