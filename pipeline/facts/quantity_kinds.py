@@ -59,7 +59,7 @@ def _label_kind_before(text: str, start: int) -> str | None:
     return None if label is None or FIGURE_ENDS.search(before, 0, label[1].start()) else label[0]
 
 
-FIGURE_ENDS = re.compile(r"\d[ \t\u00a0]*$")
+FIGURE_ENDS = re.compile(r"\d[ \t\u00a0]*\Z")
 
 
 def _label_above(text: str, start: int, end: int) -> str | None:
