@@ -1,6 +1,7 @@
-"""Days a text names by reference to its own date: "hier", "avant-hier", "mardi dernier" under a dateline or byline
-of the day. Without the release's day they name no date, and none is read (the development set's notes: "hier" would
-give the day before the dateline, and there is none)."""
+"""Days a text names by reference to its own date: "hier", "avant-hier", "yesterday" under a dateline or byline of
+the day (the development set's notes: "hier" would give the day before the dateline, and there is none). Without the
+release's day they name no date. A weekday ("mardi dernier", "ce jeudi") stays undated, as the notes and the real sets'
+records leave it."""
 from __future__ import annotations
 
 import datetime
@@ -11,14 +12,7 @@ from .dates import DateMatch, find_dates
 from .event_years import TO_COME
 
 _I = re.IGNORECASE
-WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
-            "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
-WEEKDAY = "|".join(WEEKDAYS)
-# "hier", "avant-hier", "yesterday"; "mardi dernier", "last Tuesday" (not "ce jeudi", which the development set's notes
-# leave undated, nor a weekday with its date, "mardi 24 mai")
-RELATIVE_DAY = re.compile(
-    r"\b(?P<before>avant-hier|hier|yesterday)\b"
-    rf"|\b(?:(?P<last_day>{WEEKDAY})\s+dernier|last\s+(?P<last_en>{WEEKDAY}))\b(?!\s+\d)", _I)
+RELATIVE_DAY = re.compile(r"\b(?P<before>avant-hier|hier|yesterday)\b", _I)
 
 
 def dates_and_relative_days(text: str, lang: str, published: Fact | None) -> list[DateMatch]:
@@ -44,11 +38,7 @@ def relative_dates(text: str, published: Fact | None, taken: list[DateMatch]) ->
 
 
 def _day_of(m: re.Match, release: datetime.date) -> datetime.date:
-    if m["before"]:
-        return release - datetime.timedelta(days=2 if m["before"].lower() == "avant-hier" else 1)
-    weekday = WEEKDAYS[(m["last_day"] or m["last_en"]).lower()]
-    back = (release.weekday() - weekday) % 7 or 7  # "mardi dernier" in a Tuesday's paper: a week before
-    return release - datetime.timedelta(days=back)
+    return release - datetime.timedelta(days=2 if m["before"].lower() == "avant-hier" else 1)
 
 
 def _to_come(text: str, start: int) -> bool:

@@ -68,13 +68,14 @@ def _dates(record: dict) -> dict[str, str]:
 @pytest.mark.parametrize("text, expected", [
     ("Orléans, le 14 mars 2024\n\nHier, l'ARS et la CPAM ont signé l'accord conventionnel interprofessionnel (ACI) avec "
      "la CPTS du Val Fleuri.", {"aci_signature": "2024-03-13"}),
-    ("Mâcon, le vendredi 18 octobre 2024\n\nMardi dernier, à Cluny, la CPAM et la CPTS du Val Fleuri ont signé l'accord "
-     "conventionnel interprofessionnel.", {"aci_signature": "2024-10-15"}),
-    ("Publié le 15/10/2024\n\nMardi dernier, la CPTS du Val Fleuri a signé son accord conventionnel interprofessionnel.",
-     {"aci_signature": "2024-10-08"}),  # in a Tuesday's paper, the Tuesday before
-    # no release's day to count from, a day to come, a weekday that is no past one
+    ("Mâcon, le vendredi 18 octobre 2024\n\nAvant-hier, à Cluny, la CPAM et la CPTS du Val Fleuri ont signé l'accord "
+     "conventionnel interprofessionnel.", {"aci_signature": "2024-10-16"}),
+    ("Dijon, 14 March 2024 – Yesterday the CPTS Val Fleuri signed its agreement with the ARS and the CPAM.",
+     {"aci_signature": "2024-03-13"}),
+    # no release's day to count from, a day to come, a weekday (left undated: test_date_paraphrases6)
     ("La CPTS du Val Fleuri a signé hier son accord conventionnel interprofessionnel.", {}),
-    ("Publié le 18/10/2024\n\nCe mardi, la CPTS du Val Fleuri signera son accord conventionnel interprofessionnel.", {}),
+    ("Publié le 18/10/2024\n\nHier, la CPTS du Val Fleuri a annoncé qu'elle signera son accord conventionnel "
+     "interprofessionnel.", {}),
     ("Publié le 18/10/2024\n\nCe mercredi, la CPTS du Val Fleuri a signé son accord conventionnel interprofessionnel.", {}),
 ])
 def test_a_day_named_from_the_release_s_own(record_of, text, expected):
