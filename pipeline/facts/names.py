@@ -302,8 +302,9 @@ LONE_HEAD_BEFORE_RE = re.compile(r"[ \t]*(?:(?:la|notre|our|the)[ \t]+)?", re.IG
 PARAGRAPH_LINE = 50  # characters: a line of a paragraph, not a menu's or a heading's
 
 
-NEIGHBOUR_RE = re.compile(r"\s+(?:voisine|limitrophe|sœur|soeur)(?=\s+(?:du|des|de|d['’])\s*[A-ZÀ-Þ]|"
-                          r"\s+(?:de\s+la|de\s+l['’])\s*[A-ZÀ-Þ])")
+# "la CPTS voisine du Mont Clair"; a place's adjective, "la CPTS ariégeoise Pays d'Olmes", "la CPTS drômoise des Baronnies"
+NEIGHBOUR_RE = re.compile(r"\s+(?:voisine|limitrophe|sœur|soeur|(?-i:[a-zà-ÿ]{3,}(?:oise|aise|ienne|éenne|ine|ane|arde|onne|ole|aine)))"
+                          r"(?=\s+(?:(?:du|des|de|d['’])\s*|de\s+la\s+|de\s+l['’]\s*)?[A-ZÀ-Þ])")
 NEIGHBOURS_RE = re.compile(r"\s+(?:voisines|limitrophes|sœurs|soeurs|partenaires)(?=\s+(?:du|des|de|d['’])\s*[A-ZÀ-Þ]|"
                            r"\s+(?:de\s+la|de\s+l['’])\s*[A-ZÀ-Þ]|\s*[,:])")
 

@@ -100,3 +100,13 @@ def test_a_launch_in_a_named_hall_with_its_kind_before_its_name(record_of, hall)
                        f"16 novembre 2023 à {hall} de Lapalisse.")
     place = _cpts(record)["launch_place"]
     assert (place["name"], place["insee"]) == ("Lapalisse", "03138")
+
+
+@pytest.mark.parametrize("text, key, department", [
+    ("Il est également président de la CPTS ariégeoise Pays d'Olmes et Mirepoix, à laquelle la maison de santé adhère.",
+     "pays-d-olmes-et-mirepoix", "09"),
+    ("La jeune CPTS drômoise des Baronnies a signé son accord conventionnel interprofessionnel.", "baronnies", "26"),
+])
+def test_a_place_s_adjective_between_cpts_and_its_name(record_of, text, key, department):
+    cpts = _cpts(record_of(f"Le 3 mars 2024.\n\n{text}"), key)
+    assert cpts["departments"] == [department]
