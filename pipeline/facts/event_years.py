@@ -46,9 +46,14 @@ def _told_as_done(text: str, date: DateMatch) -> bool:
     """Whether the sentence of a date tells a thing done ("a signé", "a été créée", "s'est tenue") and nothing to come
     ("signera", "sera inaugurée", "prévue"): a day before the release."""
     start = max(text.rfind(". ", 0, date.start), text.rfind("\n", 0, date.start)) + 1
-    ends = [i for i in (text.find(". ", date.end), text.find("\n", date.end)) if i >= 0]
-    sentence = text[start:min(ends) if ends else len(text)]
+    sentence = text[start:sentence_end(text, date.end)]
     return bool(DONE.search(sentence)) and not TO_COME.search(sentence)
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence that goes on at `pos` ends: at its full stop or its line's end."""
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 # "a signé", "ont été lancées", "s'est tenue", "a vu le jour"; "signera", "sera", "aura lieu", "prévue", "will"

@@ -157,17 +157,19 @@ def dash_part_joins(text: str, start: int, end: int, second: Span, piece: str) -
     heading's phrase ("CPTS X - Signatures officielles")."""
     if _a_department_alone(text[second.start:second.end]):
         return False
-    return _verb_follows(text, second.end) or towns_joined(text, start, end, piece) or _goes_on_in_prose(text, second.end) \
-        or (_heading(text, start, second.end) or _ends_its_line(text, second.end) or _prose_goes_on(text, second.end)) \
-        and _a_place(piece)
+    if _verb_follows(text, second.end) or towns_joined(text, start, end, piece) or _goes_on_in_prose(text, second.end):
+        return True
+    # a place after the dash: in a heading, at a title's end, or in prose going on in lower case
+    return (_heading(text, start, second.end) or _ends_its_line(text, second.end)
+            or _goes_on_in_prose(text, second.end, LOWER_CASE_GOES_ON)) and _a_place(piece)
 
 
-def _goes_on_in_prose(text: str, end: int) -> bool:
-    """"(CPTS) Cap Corse – Nebbiu. L'assemblée ...": a sentence's punctuation after the second name, on a line of prose
-    that goes on (a page's title, "CPTS X – Ouest-France", ends its line)."""
+def _goes_on_in_prose(text: str, end: int, going_on: re.Pattern | None = None) -> bool:
+    """"(CPTS) Cap Corse – Nebbiu. L'assemblée ...": a sentence's punctuation after the second name (or what `going_on`
+    matches), on a line of prose that goes on (a page's title, "CPTS X – Ouest-France", ends its line)."""
     line_start = text.rfind("\n", 0, end) + 1
     line = line_at(text, line_start)
-    return len(line) >= PROSE_LINE and bool(PUNCTUATION_GOES_ON.match(text, end, line_start + len(line)))
+    return len(line) >= PROSE_LINE and bool((going_on or PUNCTUATION_GOES_ON).match(text, end, line_start + len(line)))
 
 
 def _ends_its_line(text: str, end: int) -> bool:
@@ -175,12 +177,7 @@ def _ends_its_line(text: str, end: int) -> bool:
     return not line_at(text, end).strip()
 
 
-def _prose_goes_on(text: str, end: int) -> bool:
-    """"(CPTS) Suisse Normande – Pays de Falaise son contrat": a line of prose going on in lower case."""
-    line_start = text.rfind("\n", 0, end) + 1
-    return len(line_at(text, line_start)) >= PROSE_LINE and bool(LOWER_CASE_GOES_ON.match(text, end))
-
-
+# "(CPTS) Suisse Normande – Pays de Falaise son contrat": a line of prose going on in lower case
 LOWER_CASE_GOES_ON = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 PROSE_LINE = 80  # characters: a line of a paragraph
 PUNCTUATION_GOES_ON = re.compile(r"[ \u00a0]*[.,;)][ \u00a0]+\S")

@@ -53,10 +53,13 @@ def _label_kind_before(text: str, start: int) -> str | None:
     """The kind a label before a figure names: "Population : environ 30 000", "Nombre de communes | 12"."""
     _, label_end = qualifier_before(text, start)
     before = text[max(0, label_end - 70):label_end]
-    label = next(((kind, m) for kind, pattern in LABEL_BEFORE_RE if (m := pattern.search(before))), None)
-    # "140 professionnels de santé : 22 médecins, 41 infirmiers": the words are the unit of the figure before them,
-    # and what follows their colon is its breakdown
-    return None if label is None or FIGURE_ENDS.search(before, 0, label[1].start()) else label[0]
+    for kind, pattern in LABEL_BEFORE_RE:
+        label = pattern.search(before)
+        if label:
+            # "140 professionnels de santé : 22 médecins, 41 infirmiers": the words are the unit of the figure before
+            # them, and what follows their colon is its breakdown
+            return None if FIGURE_ENDS.search(before, 0, label.start()) else kind
+    return None
 
 
 FIGURE_ENDS = re.compile(r"\d[ \t\u00a0]*\Z")

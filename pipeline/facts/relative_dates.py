@@ -9,7 +9,7 @@ import re
 
 from ..model import Fact
 from .dates import DateMatch, find_dates
-from .event_years import TO_COME
+from .event_years import TO_COME, sentence_end
 
 _I = re.IGNORECASE
 RELATIVE_DAY = re.compile(r"\b(?P<before>avant-hier|hier|yesterday)\b", _I)
@@ -43,5 +43,4 @@ def _day_of(m: re.Match, release: datetime.date) -> datetime.date:
 
 def _to_come(text: str, start: int) -> bool:
     """A sentence that tells a thing to come ("signera", "prévue"): its day is not the one before the release."""
-    end = min([i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0] or [len(text)])
-    return bool(TO_COME.search(text, start, end))
+    return bool(TO_COME.search(text, start, sentence_end(text, start)))

@@ -63,7 +63,8 @@ def find_commune_parts(text: str, departments: list[str]) -> list[CommunePart]:
 TOWN = r"[A-ZÀ-Ý][\w'’-]*(?:[ -][A-ZÀ-Ý][\w'’-]*)*"
 # a town whose name holds small words, as communes nouvelles' names do: "Domfront en Poiraie", "Bagnoles de l'Orne
 # Normandie", "Juvigny Val d'Andaine"
-PARTICLE = r"(?:(?:en|de|du|des|sur|sous|lès|les|la|le|aux|au)\s+)?(?:[dl]['’])?"
+SMALL_WORDS = r"en|de|du|des|sur|sous|lès|les|la|le|aux|au"
+PARTICLE = rf"(?:(?:{SMALL_WORDS})\s+)?(?:[dl]['’])?"
 TOWN_WITH_PARTICLES = rf"[A-ZÀ-Ý][\w'’-]*(?:[ -]{PARTICLE}[A-ZÀ-Ý][\w'’-]*)*"
 # "Elle s'étend de A, au nord, à B", "30 communes, de A à B", "six communes - de A à B - ": two communes at the ends of the territory, not its perimeter
 RANGE_ENDS = re.compile(
@@ -130,7 +131,7 @@ def _linkable(gaz: gazetteer.Gazetteer, text: str, name: Span) -> Span:
     return name if small_word is None or gaz.candidates(written) else Span(name.start, name.start + small_word.start())
 
 
-SMALL_WORD = re.compile(rf"[ -](?=(?:(?:en|de|du|des|sur|sous|lès|les|la|le|aux|au)\s+|[dl]['’]))")
+SMALL_WORD = re.compile(rf"[ -](?=(?:{SMALL_WORDS})\s+|[dl]['’])")
 
 
 def _with_article(gaz: gazetteer.Gazetteer, text: str, name: Span) -> str:
@@ -173,7 +174,7 @@ def _towns_on_the_way(text: str, end: int, departments: list[str]) -> list[Commu
 
 # "en passant par Maroilles où a été signée la convention": the sentence goes on after the last town, from its
 # first lower-case word that no place name holds ("Saint-Julien en Genevois", "Pont de Vaux" hold theirs)
-WORDS_AFTER_NAME = re.compile(r"\s+(?!(?:de|du|des|la|le|les|sur|sous|en|lès|lez|les|aux|au|et)\s)(?![dl]['’])[a-zà-ÿ]")
+WORDS_AFTER_NAME = re.compile(rf"\s+(?!(?:{SMALL_WORDS}|lez|et)\s)(?![dl]['’])[a-zà-ÿ]")
 
 
 def add_commune_parts(ctx: Context, departments_of, territories: dict[str, Territory]) -> None:
