@@ -114,7 +114,11 @@ def _aci_taken_up(text: str, m: re.Match, sentence: str) -> bool:
         return False
     before = text[max(0, m.start() - TAKEN_UP_REACH):m.start()]
     named = [aci.end() for aci in STRONG_ACI.finditer(before)]
-    return bool(named) and not OTHER_CONTRACT.search(before, named[-1]) and not CONTRACT.search(before, named[-1])
+    if not named or OTHER_CONTRACT.search(before, named[-1]):
+        return False
+    # another contract named since breaks the thread; the same one taken up again ("Ce contrat leur garantit ...") does not
+    taken_up = {c.end() for c in DEFINITE_CONTRACT.finditer(before, named[-1])}
+    return all(c.end() in taken_up for c in CONTRACT.finditer(before, named[-1]))
 
 
 @functools.lru_cache(maxsize=64)

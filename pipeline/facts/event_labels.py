@@ -1,11 +1,13 @@
-"""Dates laid out with labels: a timeline ("Mars 2018" over "Dépôt de la lettre d'intention") and a
-table whose column of dates OCR gives before the column of its labels. The label tells the kinds."""
+"""Dates laid out with labels: a timeline ("Mars 2018" over "Dépôt de la lettre d'intention"), a table whose
+column of dates OCR gives before the column of its labels, and a table's column under its heading ("Signature de
+l'ACI"). The label tells the kinds."""
 from __future__ import annotations
 
 import re
 
 from .dates import DateMatch
 from .event_cues import find_cues, start_of_line
+from .table_columns import column_label
 
 
 DATE_ONLY_LINE = re.compile(r"\s*[:\-–]?\s*")
@@ -75,4 +77,8 @@ def date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str,
             for date_line, label in zip(run, labels):
                 if date_line.start() in date_only:
                     pairs[date_only[date_line.start()]] = (label.group(), label.start())
+    for i, date in enumerate(dates):
+        column = None if i in pairs else column_label(text, date.start, date.end)
+        if column:
+            pairs[i] = column
     return pairs

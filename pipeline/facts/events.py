@@ -25,9 +25,9 @@ from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, star
 from .event_labels import date_table_labels, kinds_of_label, timeline_labels
 from .project_cues import accepted_letters
 from .relative_dates import dates_and_relative_days
+from .table_columns import column_owner
 from .event_years import date_value, year_of_heading, year_of_same_day, year_of_sentence
-from .event_headlines import (OWN_TIME, a_gathering_without_its_event, acts_of_a_gathering,
-                              launch_by_a_dated_contract_beside,
+from .event_headlines import (OWN_TIME, a_gathering_without_its_event, acts_of_a_gathering, launch_by_a_dated_contract_beside,
                               an_official_start_on_the_lead_day, headline_tells_a_birth, lead_date_of_the_headline,
                               sentence_spans)
 
@@ -207,8 +207,8 @@ def _owners(ctx: Context, span: Span, labelled: bool) -> list[str]:
     """The CPTS a date is of: all of a list named together ("Les CPTS X, Y et Z ont signé ...
     le 24 octobre"), all the subjects of a plural sentence that names none, else the one the
     sentence speaks of."""
-    if labelled:
-        key = ctx.focus_at(span.start)
+    if labelled:  # a table's row names its CPTS in its first cell
+        key = column_owner(ctx, span) or ctx.focus_at(span.start)
         return [key] if key else []
     sentence = ctx.sentence_at(span.start)
     named = ctx.mentions_in(sentence)

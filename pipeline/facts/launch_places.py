@@ -82,9 +82,9 @@ DATELINE_LINES = 10  # non-empty lines from the top where a dateline may stand
 CLOSING_LINES = 4  # ... and from the end, after the press contacts: "Caen, le 6 juin 2024"
 FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 HEADER_LINES = 40  # ... or further down, above the first line of running text
-# running text: a line of a dozen words, or a sentence's end after a few
-PROSE_LINE = re.compile(r"(?:\S+\s+){11}\S|(?:\S+\s+){4}\S*[a-zà-ÿ]{2}[.!?][»\"”]?\s*\Z")
-_LABEL = (r"(?:publié|publiée|publication|paru|parue|rédigée?|écrite?|mise?\s+en\s+ligne|créée?\s+le\s*:|mis\s+à\s+jour|mise\s+à\s+jour|modifié|actualisé|posted"
+PROSE_LINE = re.compile(r"(?:\S+\s+){11}\S|(?:\S+\s+){4}\S*[a-zà-ÿ]{2}[.!?][»\"”]?\s*\Z")  # a dozen words, or a sentence's end
+_UPDATE_OPENING = r"(?:(?:date\s+de\s+(?:la\s+)?)?(?:dernière|fiche|page|contenu)\s+|date\s+de\s+)"  # "Dernière mise à jour :"
+_LABEL = (rf"(?:{_UPDATE_OPENING}?mise?\s+à\s+jour|publié|publiée|publication|paru|parue|rédigée?|écrite?|mise?\s+en\s+ligne|créée?\s+le\s*:|modifié|actualisé|posted"
           r"|postée?|published|updated|last\s+updated|date(?:\s+de\s+(?:publication|parution|mise\s+en\s+ligne))?)"
           r"(?:\s+(?:le|on|du|en|in))?(?:\s*:)?"
           r"|(?:article\s+)?(?:publié|paru)e?\s+dans\s+[^,\n]{1,80}?\s*[,:–-]"
@@ -96,9 +96,9 @@ _LABEL = (r"(?:publié|publiée|publication|paru|parue|rédigée?|écrite?|mise?
           r"|press\s+kit)(?:\s+n[°o]\s*\d+)?\s*[:|–—-]|(?:[^\n]{0,60}?\s)?(?:n[°o]|numéro)\s*\d{1,4}\s*[:|–—-]"
           r"|(?:actualité|article|news|billet)\s+(?:publiée?|parue?|rédigée?|écrite?|posted|published)(?:\s+(?:le|on))?")
 # a line that opens with a publication label, further down than DATELINE_LINES ("Date : 12 mars" there is an event's)
-LABEL_LINE = re.compile(r"^[ \t]*(?:(?:article|actualité)\s+)?(?:publiée?|parue?|mise?\s+en\s+ligne|mise?\s+à\s+jour|posted|published|updated)"
-                        r"\b[^\n]*", re.IGNORECASE | re.MULTILINE)
-UPDATE_LABEL = re.compile(r"mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
+LABEL_LINE = re.compile(rf"^[ \t]*(?:(?:article|actualité)\s+|{_UPDATE_OPENING}(?=mise?\s+à\s+jour))?"
+                        r"(?:publiée?|parue?|mise?\s+en\s+ligne|mise?\s+à\s+jour|posted|published|updated)\b[^\n]*", re.IGNORECASE | re.MULTILINE)
+UPDATE_LABEL = re.compile(rf"{_UPDATE_OPENING}?mise?\s+à\s+jour|modifié|actualisé|updated|last", re.IGNORECASE)
 # the words a label opens with: a byline's author stops before them, a field starts at them ("Modifié le ... Publié le")
 _LABEL_START = r"(?:publiée?|parue?|mise?\s+(?:à\s+jour|en\s+ligne)|modifiée?|actualisée?|posted|published|updated)\b"
 LABEL_START = re.compile(rf"(?<!\w){_LABEL_START}", re.IGNORECASE)

@@ -245,6 +245,16 @@ def named_by_fronted_verb(text: str, span: Span, mentions: list) -> bool:
     return unnamed and text[span.start].isupper() and bool(CPTS_SUBJECT_AFTER_RE.match(text, span.end))
 
 
+def said_to_be_a_cpts(text: str, span: Span) -> bool:
+    """"Leur association, baptisée « Loir Perche Santé », est une communauté professionnelle territoriale de santé":
+    a name given to something the sentence then says is a CPTS."""
+    return bool(IS_A_CPTS_AFTER_RE.match(text, span.end))
+
+
+IS_A_CPTS_AFTER_RE = re.compile(r"\s*[»”\"]?\s*,\s*(?:est|sera|devient|is|will\s+be|becomes)\s+(?:une|la|a|the)\s+"
+                                r"(?:CPTS|communauté\s+professionnelle\s+territoriale|community\s+health\s+professional)", re.IGNORECASE)
+
+
 # the subject after a fronted naming phrase: the CPTS's pronoun or its common noun
 CPTS_SUBJECT_AFTER_RE = re.compile(rf"\s*[»”\"]?\s*,\s*(?:elle|celle-ci|la\s+(?:nouvelle\s+)?(?:CPTS|communauté)|"
                                    rf"l[{APOS}]association|it|the\s+(?:new\s+)?CPTS)\b")

@@ -22,7 +22,8 @@ from ..model import Span
 from .first_names import is_known_first_name
 from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, dash_part_joins, intercommunality_name_end, line_at,
                         line_continues, named_by_fronted_verb, not_a_community, person_starts, ranked_in_a_place,
-                        place_joined_after, rare_adjective_after_land_noun, second_place, without_gapped_figure)
+                        place_joined_after, rare_adjective_after_land_noun, said_to_be_a_cpts, second_place,
+                        without_gapped_figure)
 from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines, whole_dashed_names
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE, COLUMN_GAP,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
@@ -64,7 +65,8 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
             mentions.append(mention)
     mentions += _names_after_pronoun(text, is_department) + _english_names_before(text, is_department)
     if HEAD_RE.search(text):  # beside other names, only "Baptisée « X », elle ...": the text's own CPTS
-        mentions += [m for m in _names_given(text, is_department) if not mentions or named_by_fronted_verb(text, m.span, mentions)]
+        mentions += [m for m in _names_given(text, is_department)
+                     if not mentions or named_by_fronted_verb(text, m.span, mentions) or said_to_be_a_cpts(text, m.span)]
     mentions = drop_cut_name(text, whole_dashed_names(text, drop_nested(sorted(mentions, key=lambda m: m.span.start))))
     mentions = mark_taglines(text, drop_tag_lines(text, drop_capital_run_ons(text, mentions)))
     for m in mentions:

@@ -226,12 +226,19 @@ def _spoken_of(ctx: Context, pos: int) -> str | None:
 
 
 # --- verbs: "présidée par" -------------------------------------------------------------------
+def _opening(ctx: Context, sentence: Span, pos: int) -> int:
+    """Where the clause of a verb at `pos` opens: its sentence's start, or its line's when the verb opens the line in a
+    capital ("Une équipe soudée\nPrésidée par ...": a heading the sentence recogniser ran into the sentence)."""
+    start = line_start(ctx, sentence, pos)
+    return start if start == pos and ctx.text[pos:pos + 1].isupper() else sentence.start
+
+
 def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     """The nearest body named before the verb's end, in its sentence, is a CPTS (not "l'association X")."""
     sentence = ctx.sentence_at(verb.start())
     if verb.group().rstrip().endswith(":"):  # "Présidence : Anne Durand": the body spoken of just before
         return label_is_the_cptss(ctx, verb.start())
-    head = ctx.text[sentence.start:verb.start()].strip(" \n,«\"“")
+    head = ctx.text[_opening(ctx, sentence, verb.start()):verb.start()].strip(" \n,«\"“")
     if verb.group("init_bare") and head and not (CLEFT.fullmatch(head) or CREATED_WHEN.search(head)):
         return False  # "La CPTS s'agrandit à l'initiative de A": A's idea, not the CPTS's origin
     # "C'est à l'initiative de A que la CPTS ...", "Créée en 2019 à l'initiative de A, elle ...": the subject comes after

@@ -27,6 +27,7 @@ from .quantity_places import (a_commune_before, a_place_before, a_town_or_a_regi
                               start_of_sentence)
 from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all, professions_gathered
 from .patterns import PLURAL_LATTER_OPENING
+from .table_columns import add_column_figure
 from .percentage_words import COUNTED_FRACTION, fraction_percent
 from .quantity_words import (
     ALL_COMMUNES_OF, AREA_AFTER_COMMUNES, PLACE_WHICH_COUNTS, FOR_A_PLACE, PER_AREA, PART_OF_WHOLE, TOOK_PART_AFTER,
@@ -56,6 +57,8 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
             continue
         if kind is None:
             kind, unit_end = _gapped_kind(ctx, i), number.end  # "X regroupe 80 professionnels, la CPTS Y 60."
+        if kind is None and add_column_figure(ctx, result, number):
+            continue  # "CPTS X | 92 | 44 000" under "CPTS | Communes | Habitants"
         part = kind is None and _part_of_the_next(ctx, i)  # "120 des 450 professionnels du territoire"
         if part:
             kind, unit_end = part, number.end

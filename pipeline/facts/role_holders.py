@@ -18,9 +18,10 @@ from .role_words import ADVERB, CPTS_CUE, OTHER_BODY, ROLE_RE
 
 # --- between the name and the role ----------------------------------------------------------
 # "Jean Dupont, médecin à Nîmes et président ...", "Jean Dupont (président ...)": a short phrase
-# that holds no clause (no relative pronoun, no auxiliary) and names no one else.
+# that holds no clause (no relative pronoun, no auxiliary) and names no one else; or the role in brackets after the
+# name's profession: "Anne Durand, infirmière (vice-présidente)".
 APPOSITION = re.compile(
-    r"\s*(?:[,(–—|]|\s-\s)\s*(?:[^.;:!?«»\"“”()|]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+))?$")
+    r"\s*(?:[,(–—|]|\s-\s)\s*(?:[^.;:!?«»\"“”()|]{0,100}?(?:\s+et\s+|\s+and\s+|\s*,\s*|\s+|\s*\())?$")
 # "Anne Durand, sa présidente, ...", "Anne Durand, the chair of ..."
 DETERMINER_APPOSITION = re.compile(  # "Jane Doe, a GP and the chair of ...": a profession before it
     r"\s*(?:[,(–—]|\s-\s)\s*(?:(?:an?|une?)\s+[^,.;:!?«»\"“”()]{1,40}?\s+(?:and|et)\s+)?(?:le|la|l['’]|son|sa|leur|notre|the|its|their|our|"

@@ -1,0 +1,129 @@
+"""Tables flattened to text, a row a line and its cells between bars, under a row of headings:
+
+    CPTS | Signature de l'ACI | Communes | Habitants
+    CPTS Figeac Ségala Limargue | juillet 2020 | 92 | 44 000
+
+A figure or a date alone in its cell is read under its column's heading, of the CPTS its row names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Fact, Span
+from ..reference import gazetteer
+from .common import NAMED_IN_SENTENCE, Extraction
+from .context import Context
+from .numbers import NumberMatch, qualifier_before
+
+BAR = re.compile(r"\|")
+MIN_CELLS = 3  # "Population | 45 000" is a label and its value, read as such elsewhere
+# what may stand beside a figure in its cell: "~ 52 000", "> 35 000", "env. 45 500", "plus de 120", "38 000 hab."
+FIGURE_CELL = re.compile(r"[^\d|]{0,12}\d[\d  .,]*(?:\s*[a-zA-Zé.]{0,12})?")
+COLUMN_KINDS = (
+    ("communes_count", re.compile(r"\bcommunes?\b|\bmunicipalit|\bnb\s+de\s+communes\b", re.IGNORECASE)),
+    ("population", re.compile(r"\bhabitants\b|\bpopulation\b|\binhabitants\b|\bresidents\b", re.IGNORECASE)),
+    ("professionals_count", re.compile(r"\bprofessionnels\b|\badhérents\b|\bmembres\b|\bmembers\b|\bprofessionals\b",
+                                       re.IGNORECASE)),
+)
+
+
+@dataclass(frozen=True)
+class Cell:
+    heading: str
+    span: Span
+    row: tuple[Span, ...]  # every cell of its row, the first naming the row's CPTS
+
+
+@lru_cache(maxsize=8)
+def table_cells(text: str) -> dict[int, Cell]:
+    """Every cell under a heading row, by its start: a heading row is a line of MIN_CELLS cells or more and no
+    figure; the lines right below it with as many cells are its rows."""
+    cells, headings = {}, None
+    for line in re.finditer(r"^.*$", text, re.MULTILINE):
+        row = _cells(text, line.start(), line.end())
+        if len(row) < MIN_CELLS:
+            headings = None
+        elif headings is None or len(row) != len(headings):
+            headings = None if re.search(r"\d", line.group()) else [text[c.start:c.end] for c in row]
+        else:
+            cells.update((cell.start, Cell(heading, cell, tuple(row))) for heading, cell in zip(headings, row))
+    return cells
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    if "|" not in text[start:end]:
+        return []
+    bounds = [start - 1] + [m.start() for m in BAR.finditer(text, start, end)] + [end]
+    spans = [_stripped(text, a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    if spans and spans[0].start == spans[0].end:  # "| a | b |": the bars around the row
+        spans = spans[1:]
+    if spans and spans[-1].start == spans[-1].end:
+        spans = spans[:-1]
+    return spans
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)
+
+
+def cell_of(text: str, start: int, end: int) -> Cell | None:
+    """The table cell text[start:end] stands in, when it fills the cell but for a qualifier or a unit."""
+    if "|" not in text:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    bar = text.rfind("|", line_start, start)
+    cell_start = _stripped(text, bar + 1 if bar >= 0 else line_start, start).start
+    cell = table_cells(text).get(cell_start)
+    if cell is None or not cell.span.start <= start < end <= cell.span.end:
+        return None
+    return cell
+
+
+def add_column_figure(ctx: Context, result: Extraction, number: NumberMatch) -> bool:
+    """A figure alone in a cell of a column headed "Communes", "Habitants", ...: given to the CPTS its row names
+    (none to a row that names none: "TOTAL | 15"). False when the figure stands in no such cell."""
+    cell = cell_of(ctx.text, number.start, number.end)
+    if cell is None or not FIGURE_CELL.fullmatch(ctx.text, cell.span.start, cell.span.end):
+        return False
+    kinds = [kind for kind, heading in COLUMN_KINDS if heading.search(cell.heading)]
+    if len(kinds) != 1:
+        return False
+    key = row_owner(ctx, cell)
+    if key is not None:
+        qualifier, q_start = qualifier_before(ctx.text, number.start, ctx.lang)
+        span = Span(max(q_start, cell.span.start), number.end)
+        result.cpts[key].quantities[kinds[0]].append(Fact(number.value, span, qualifier, confidence=NAMED_IN_SENTENCE))
+    return True
+
+
+def column_label(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """A date's label in a table: its column's heading ("Signature de l'ACI"), with the words of its row's other
+    cells when the heading says only "Date" ("ACI signé | 12/05/2021"); and where its row starts."""
+    cell = cell_of(text, start, end)
+    if cell is None:
+        return None
+    words = [text[c.start:c.end] for c in cell.row[1:] if c != cell.span and not re.search(r"\d", text[c.start:c.end])]
+    return " ".join([cell.heading, *words]), cell.row[0].start
+
+
+def column_owner(ctx: Context, span: Span) -> str | None:
+    """The CPTS of the row a value at `span` stands in, if it stands in a table's cell."""
+    cell = cell_of(ctx.text, span.start, span.end)
+    return row_owner(ctx, cell) if cell else None
+
+
+def row_owner(ctx: Context, cell: Cell) -> str | None:
+    """The CPTS the first cell of a row names: a mention in it, or a CPTS's name written without "CPTS"."""
+    first = cell.row[0]
+    keys = ctx.keys_in(first)
+    if len(keys) == 1:
+        return keys[0]
+    written = gazetteer.fold(ctx.text[first.start:first.end])
+    named = [c.key for c in ctx.cpts if written in {gazetteer.fold(n) for n in (c.name, *c.aliases)}
+             or gazetteer.fold(re.sub(r"^CPTS\s+(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|de\s+|d['’])?", "", c.name)) == written]
+    return named[0] if len(named) == 1 else None

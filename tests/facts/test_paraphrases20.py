@@ -1,0 +1,103 @@
+"""Readings of the sixteenth round, each on invented sentences: a table flattened with bars, a row a CPTS under a
+row of headings; a fronted "Présidée par" under a heading; a role in brackets after the holder's profession; an
+update label that opens on a word of its own; a name given to an association said to be a CPTS; the ACI taken up
+again by "ce contrat" before the sentence that dates it."""
+from __future__ import annotations
+
+import pytest
+
+
+def _by_key(record: dict) -> dict:
+    return {c["key"]: c for c in record["cpts"]}
+
+
+def _value(cpts: dict, field: str):
+    return cpts[field]["value"] if cpts[field] else None
+
+
+TABLE = ("Cahors, le 15 décembre 2022\n\n"
+         "La CPTS Cahors Quercy Blanc a signé l'accord conventionnel interprofessionnel (ACI).\n\n"
+         "Les CPTS du Lot en un coup d'œil\n\n"
+         "CPTS | Signature de l'ACI | Communes | Habitants\n"
+         "CPTS Figeac Ségala Limargue | juillet 2020 | 92 | 44 000\n"
+         "CPTS Vallée de la Dordogne Lotoise | 11/2021 | 77 | env. 45 500\n"
+         "CPTS Cahors Quercy Blanc | 15/12/2022 | 68 | 59 000\n"
+         "TOTAL | | 237 | 148 500\n")
+
+
+def test_a_table_row_gives_its_cpts_the_figures_and_dates_of_its_columns(record_of):
+    cpts = _by_key(record_of(TABLE))
+    assert [(_value(cpts[k], "communes_count"), _value(cpts[k], "population"), cpts[k]["dates"]["aci_signature"]["value"])
+            for k in ("figeac-segala-limargue", "vallee-de-la-dordogne-lotoise", "cahors-quercy-blanc")] == [
+        (92, 44000, "2020-07"), (77, 45500, "2021-11"), (68, 59000, "2022-12-15")]
+    assert cpts["vallee-de-la-dordogne-lotoise"]["population"]["qualifier"] == "approx"
+
+
+def test_a_date_column_headed_date_takes_its_kind_from_the_row_s_stage(record_of):
+    record = record_of("Nom de la CPTS | Dépt | Étape | Date | Communes\n"
+                       "CPTS Racan-Choisilles | 37 | ACI signé | 12/05/2021 | 19\n"
+                       "CPTS des Vals de Brenne | 36 | Lettre d'intention | 15/03/2023 | en cours\n")
+    cpts = _by_key(record)
+    assert {k: {kind: d["value"] for kind, d in c["dates"].items() if d} for k, c in cpts.items()} == {
+        "racan-choisilles": {"aci_signature": "2021-05-12"}, "vals-de-brenne": {"letter_of_intent": "2023-03-15"}}
+    assert _value(cpts["racan-choisilles"], "communes_count") == 19
+    assert _value(cpts["vals-de-brenne"], "communes_count") is None
+
+
+def test_a_table_of_intercommunalities_gives_no_cpts_its_rows(record_of):
+    record = record_of("La CPTS du Marais Breton regroupe 210 professionnels.\n\n"
+                       "Intercommunalité | Nb de communes | Habitants\n"
+                       "Challans-Gois Communauté | 11 | 51 000\n"
+                       "Communauté de communes de l'Île de Noirmoutier | 4 | 9 600\n")
+    cpts = _by_key(record)["marais-breton"]
+    assert (_value(cpts, "communes_count"), _value(cpts, "population")) == (None, None)
+
+
+@pytest.mark.parametrize("heading", ["", "Une équipe soudée\n"])
+def test_presidee_par_opening_its_line_under_a_heading(record_of, heading):
+    record = record_of(f"La CPTS du Val Fleuri est lancée.\n\n{heading}Présidée par le Dr Claire Mangin, médecin "
+                       "généraliste à Étain, la CPTS réunit déjà 64 professionnels.")
+    assert [(p["name"], p["role"]) for p in _by_key(record)["val-fleuri"]["people"]] == [("Claire Mangin", "présidente")]
+
+
+def test_a_role_in_brackets_after_the_holder_s_profession(record_of):
+    record = record_of("La CPTS du Val Fleuri est lancée. Le bureau : Dr Jean-Pierre Farges (président), Sandrine "
+                       "Peyrat, infirmière (vice-présidente), Mathilde Coudert, pharmacienne (trésorière).")
+    assert [(p["name"], p["role"]) for p in _by_key(record)["val-fleuri"]["people"]] == [
+        ("Jean-Pierre Farges", "président"), ("Sandrine Peyrat", "vice-présidente"), ("Mathilde Coudert", "trésorière")]
+
+
+# a page's body: a dozen lines of prose, past the lines where a dateline may stand
+PAGE = "".join(f"La CPTS du Val Fleuri mène sa {n}e action de l'année auprès des habitants du territoire.\n"
+               for n in range(2, 14))
+
+
+@pytest.mark.parametrize("footer", ["Dernière mise à jour : 11 janvier 2024", "Fiche mise à jour le 11.01.2024",
+                                    "Date de mise à jour : 11 janvier 2024"])
+def test_an_update_label_that_opens_on_a_word_of_its_own_under_the_page(record_of, footer):
+    assert record_of(f"{PAGE}\n{footer}\n")["document"]["published"]["value"] == "2024-01-11"
+
+
+def test_a_publication_label_still_wins_over_the_last_update(record_of):
+    record = record_of("Publié le 3 avril 2023\nLa CPTS du Val Fleuri est lancée depuis 2021.\n"
+                       "Dernière mise à jour : 2 mai 2023\n")
+    assert record["document"]["published"]["value"] == "2023-04-03"
+
+
+def test_a_name_given_to_an_association_said_to_be_a_cpts(record_of):
+    record = record_of("Leur association, baptisée « Loir Perche Santé », est une communauté professionnelle "
+                       "territoriale de santé (CPTS). Nos voisins de la CPTS du Vendômois nous ont beaucoup aidés.")
+    assert sorted(_by_key(record)) == ["loir-perche-sante", "vendomois"]
+
+
+def test_a_name_given_to_something_else_beside_a_named_cpts_is_no_cpts(record_of):
+    record = record_of("La CPTS du Vendômois organise une journée, baptisée « Loir en forme », le 3 juin.")
+    assert sorted(_by_key(record)) == ["vendomois"]
+
+
+def test_the_aci_taken_up_by_ce_contrat_before_the_sentence_that_dates_it(record_of):
+    record = record_of("Orléans, le 14 mars 2024\n\nL'ARS et l'Assurance Maladie ont signé l'accord conventionnel "
+                       "interprofessionnel (ACI) de trois nouvelles CPTS. Ce contrat leur garantit un financement "
+                       "pérenne.\n\n• CPTS des Portes de Sologne (Loiret)\nLe contrat a été paraphé le 7 mars à "
+                       "La Ferté-Saint-Aubin.")
+    assert _by_key(record)["portes-de-sologne"]["dates"]["aci_signature"]["value"] == "2024-03-07"
