@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..model import Fact, Span
 from ..reference import gazetteer
+from ..text.nlp import trimmed
 from .common import NAMED_IN_SENTENCE, Extraction
 from .context import Context
 from .numbers import NumberMatch, qualifier_before
@@ -55,20 +56,12 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
     if "|" not in text[start:end]:
         return []
     bounds = [start - 1] + [m.start() for m in BAR.finditer(text, start, end)] + [end]
-    spans = [_stripped(text, a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    spans = [trimmed(text, a + 1, b) for a, b in zip(bounds, bounds[1:])]
     if spans and spans[0].start == spans[0].end:  # "| a | b |": the bars around the row
         spans = spans[1:]
     if spans and spans[-1].start == spans[-1].end:
         spans = spans[:-1]
     return spans
-
-
-def _stripped(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
 
 
 def cell_of(text: str, start: int, end: int) -> Cell | None:
@@ -77,7 +70,7 @@ def cell_of(text: str, start: int, end: int) -> Cell | None:
         return None
     line_start = text.rfind("\n", 0, start) + 1
     bar = text.rfind("|", line_start, start)
-    cell_start = _stripped(text, bar + 1 if bar >= 0 else line_start, start).start
+    cell_start = trimmed(text, bar + 1 if bar >= 0 else line_start, start).start
     cell = table_cells(text).get(cell_start)
     if cell is None or not cell.span.start <= start < end <= cell.span.end:
         return None

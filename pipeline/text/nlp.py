@@ -236,7 +236,7 @@ def _sentences(doc: Doc, text: str) -> list[Span]:
     from the tokens."""
     sentences: list[Span] = []
     for s in doc.sents:
-        span = _trimmed(text, s.start_char, s.end_char)
+        span = trimmed(text, s.start_char, s.end_char)
         if span.end <= span.start:
             continue
         if sentences and _dash_inside(text, sentences[-1], span):
@@ -252,7 +252,8 @@ def _dash_inside(text: str, previous: Span, span: Span) -> bool:
         and text[previous.end - 1] not in ".!?:;"
 
 
-def _trimmed(text: str, start: int, end: int) -> Span:
+def trimmed(text: str, start: int, end: int) -> Span:
+    """text[start:end] without the white space around it."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
