@@ -65,8 +65,16 @@ def _subject_belonging(ctx: Context, sentence: Span, verb: re.Match) -> tuple[st
         return None, Span(sentence.start, sentence.start)
     if LIST_OF_COMMUNES.match(ctx.text, sentence.start, verb.start()):  # "Les communes de A, B et C relèvent de ...": the whole list
         return owners[0], Span(sentence.start, verb.start())
+    relative = RELATIVE_BEFORE_VERB.search(ctx.text, sentence.start, verb.start())
+    if relative:  # "la CC X, à l'exception de D, qui relève de la CPTS Y": the place just before the pronoun
+        place = NAME_BEFORE.search(ctx.text, sentence.start, relative.start())
+        return owners[0], Span(place.start(), place.end()) if place else Span(sentence.start, sentence.start)
     subject_end = ctx.text.find(",", sentence.start, verb.start())
     return owners[0], Span(sentence.start, subject_end if subject_end >= 0 else verb.start())
+
+
+RELATIVE_BEFORE_VERB = re.compile(r"\s*,\s*(?:qui|which)\s+$", re.IGNORECASE)
+NAME_BEFORE = re.compile(rf"(?-i:{NAME})$")
 
 
 def _relative_on_a_cpts(ctx: Context, sentence: Span, verb: re.Match) -> tuple[str | None, Span | None]:

@@ -400,8 +400,10 @@ def owner_of_list(ctx: Context, span: Span) -> str | None:
     sentence = ctx.sentence_at(span.start)
     if not any(sentence.start <= mention.span.start < span.start for mention, _ in ctx.mentions):
         after = next(((m, key) for m, key in ctx.mentions if span.end <= m.span.start < sentence.end), None)
-        if after and (OWNED_BY.search(ctx.text, span.end, after[0].span.start)
-                      or COLON_BEFORE_NAME.fullmatch(ctx.text, span.end, after[0].span.start)):
+        # (not past an exception: "A, B et C, à l'exception de D, qui relève de la CPTS X": D is X's, not the list)
+        if after and not EXCEPTION_BETWEEN.search(ctx.text, span.end, after[0].span.start) \
+                and (OWNED_BY.search(ctx.text, span.end, after[0].span.start)
+                     or COLON_BEFORE_NAME.fullmatch(ctx.text, span.end, after[0].span.start)):
             return after[1]
     return owner_before(ctx, span)
 
@@ -413,5 +415,6 @@ OWNED_BY = re.compile(
     # "A, B et C forment la CPTS X": the places make up the community itself
     r"|\b(?:forment|formeront|composent|constituent)\s+(?:(?:aujourd['’]hui|désormais|ensemble)\s+)?la\s+$",
     re.IGNORECASE)
+EXCEPTION_BETWEEN = re.compile(r"\b(?:à\s+l['’]exception|sauf|hormis|excepté\w*|except)\b", re.IGNORECASE)
 # "A, B, C : la CPTS X est née": a headline's places, then the CPTS after a colon
 COLON_BEFORE_NAME = re.compile(r"[ \t]*[:–—][ \t]*(?:(?:la|le|the)[ \t]+)?", re.IGNORECASE)

@@ -101,3 +101,25 @@ def test_the_aci_taken_up_by_ce_contrat_before_the_sentence_that_dates_it(record
                        "pérenne.\n\n• CPTS des Portes de Sologne (Loiret)\nLe contrat a été paraphé le 7 mars à "
                        "La Ferté-Saint-Aubin.")
     assert _by_key(record)["portes-de-sologne"]["dates"]["aci_signature"]["value"] == "2024-03-07"
+
+
+def _communes(cpts: dict) -> list[str]:
+    return [c["name"] for c in cpts["territory"]["communes"]]
+
+
+def test_a_cpts_named_in_an_exception_s_relative_clause_owns_the_exception_not_the_list(record_of):
+    record = record_of("La CPTS Nord-Ouest Mayenne est lancée.\n\nNotre territoire aujourd'hui\n17 communes :\n"
+                       "– les communes de la communauté de communes de l'Ernée (Andouillé, La Baconnière, Chailland, "
+                       "Ernée), à l'exception de Juvigné, qui relève de la CPTS Mayenne Bocage Nord, notre voisine ;\n"
+                       "– Loiron-Ruillé et Port-Brillet (Laval Agglomération).\n")
+    cpts = _by_key(record)
+    assert {"Andouillé", "Ernée", "Loiron-Ruillé"} <= set(_communes(cpts["nord-ouest-mayenne"]))
+    assert _communes(cpts["mayenne-bocage-nord"]) == ["Juvigné"]
+
+
+def test_the_place_a_relative_pronoun_stands_for_belongs_to_the_cpts_after_it(record_of):
+    record = record_of("La CPTS Nord-Ouest Mayenne est lancée.\n\nSon territoire couvre la communauté de communes de "
+                       "l'Ernée, à l'exception de Juvigné, qui relève de la CPTS Mayenne Bocage Nord.")
+    cpts = _by_key(record)
+    assert [x["name"] for x in cpts["nord-ouest-mayenne"]["territory"]["areas"][0]["except"]] == ["Juvigné"]
+    assert _communes(cpts["mayenne-bocage-nord"]) == ["Juvigné"]  # not "Son", the sentence's first word
