@@ -36,6 +36,10 @@ LABEL_BEFORE = [
     ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*[:|\t]\s*$"),
     ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*[:|\t]\s*$"),
     ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*[:|\t]\s*$"),
+    # a box of key figures aligned with spaces, a label opening its line: "Habitants          ≈ 78 000"
+    ("population", r"(?:^|(?<=\n))[ \t]*(?:population|nombre\s+d['’]habitants|habitants|inhabitants)[ \u00a0]{2,}$"),
+    ("communes_count", r"(?:^|(?<=\n))[ \t]*(?:nombre\s+de\s+communes|communes|municipalities)[ \u00a0]{2,}$"),
+    ("professionals_count", r"(?:^|(?<=\n))[ \t]*(?:nombre\s+d['’]adhérents|professionnels\s+adhérents|adhérents|members)[ \u00a0]{2,}$"),
     # "une population (totale) de", "a (total) population of"
     ("population", r"\b(?:une\s+population(?:\s+(?:totale|globale))?\s+de|a\s+(?:total\s+)?population\s+of"
                    r"|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
@@ -305,7 +309,9 @@ TERRITORY_COUNTS = re.compile(
 # "95 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
 _ALREADY = r"(?:déjà|d['’]ores\s+et\s+déjà|aujourd['’]hui|désormais|already|now)\s+"
 MEMBERS_AMONG_THEM = re.compile(
-    r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them)\b(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up"
+    # "148 d'entre eux ont adhéré", "212 de ces professionnels ont adhéré à la CPTS"
+    r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them|de\s+ces\s+(?:professionnels|soignants)|of\s+these\s+(?:professionals|practitioners))\b"
+    r"(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up"
     r"|rejoint\s+(?:la|l['’])\s*(?:CPTS|association|communauté)))"
     rf"|\s+(?:sont|are)\s+(?:{_ALREADY})?(?:adhérents|membres|members)\b"
     rf"|\s+(?:ont|have)\s+(?:{_ALREADY})?(?:adhéré|joined|rejoint)\b|\s+(?:{_ALREADY})?adhèrent\b", re.IGNORECASE)

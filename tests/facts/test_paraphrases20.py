@@ -123,3 +123,22 @@ def test_the_place_a_relative_pronoun_stands_for_belongs_to_the_cpts_after_it(re
     cpts = _by_key(record)
     assert [x["name"] for x in cpts["nord-ouest-mayenne"]["territory"]["areas"][0]["except"]] == ["Juvigné"]
     assert _communes(cpts["mayenne-bocage-nord"]) == ["Juvigné"]  # not "Son", the sentence's first word
+
+
+def test_a_box_of_key_figures_aligned_with_spaces(record_of):
+    record = record_of("La CPTS du Val Fleuri intervient sur six communes.\n\nNotre territoire en chiffres\n"
+                       "Communes                                      6\n"
+                       "Habitants                                     ≈ 78 000\n"
+                       "Professionnels de santé libéraux installés    plus de 250\n"
+                       "Professions représentées                      17\n")
+    cpts = _by_key(record)["val-fleuri"]
+    assert (_value(cpts, "communes_count"), _value(cpts, "population")) == (6, 78000)
+    assert cpts["population"]["qualifier"] == "approx"  # and the next line's label is not its unit
+
+
+@pytest.mark.parametrize("members", ["deux cent douze de ces professionnels ont adhéré à la CPTS",
+                                     "212 de ces soignants sont adhérents"])
+def test_members_counted_among_the_territory_s_professionals(record_of, members):
+    record = record_of("La CPTS du Val Fleuri couvre 6 communes. Le territoire compte plus de 250 professionnels de "
+                       f"santé libéraux. Aujourd'hui, {members}.")
+    assert _value(_by_key(record)["val-fleuri"], "professionals_count") == 212
