@@ -78,7 +78,22 @@ def date_table_labels(text: str, dates: list[DateMatch]) -> dict[int, tuple[str,
                 if date_line.start() in date_only:
                     pairs[date_only[date_line.start()]] = (label.group(), label.start())
     for i, date in enumerate(dates):
-        column = None if i in pairs else column_label(text, date.start, date.end)
-        if column:
-            pairs[i] = column
+        label = None if i in pairs else column_label(text, date.start, date.end) or _line_label(text, dates, i)
+        if label:
+            pairs[i] = label
     return pairs
+
+
+# a fact sheet's line: "Lettre d'intention : validée le 11/02/2019", "ACI : signé le 1er décembre 2020"
+LINE_LABEL = re.compile(r"[ \t•*·–-]*(?P<label>[^\n:]{2,60}?)[ \t]*:[ \t]")
+
+
+def _line_label(text: str, dates: list[DateMatch], i: int) -> tuple[str, int] | None:
+    """The label a line of a fact sheet opens with, for the one date of its line, when it names an event."""
+    start = start_of_line(text, dates[i].start)
+    end = text.find("\n", dates[i].end)
+    end = len(text) if end < 0 else end
+    label = LINE_LABEL.match(text, start, dates[i].start)
+    if label is None or any(start <= d.start < end for j, d in enumerate(dates) if j != i):
+        return None
+    return (label["label"], start) if kinds_of_label(label["label"]) else None

@@ -142,3 +142,14 @@ def test_members_counted_among_the_territory_s_professionals(record_of, members)
     record = record_of("La CPTS du Val Fleuri couvre 6 communes. Le territoire compte plus de 250 professionnels de "
                        f"santé libéraux. Aujourd'hui, {members}.")
     assert _value(_by_key(record)["val-fleuri"], "professionals_count") == 212
+
+
+def test_a_fact_sheet_s_line_labels_its_one_date(record_of):
+    record = record_of("FICHE CPTS\n\nCPTS du Val Fleuri\n\nStatut : en fonctionnement - ACI signé\n"
+                       "Lettre d'intention : validée le 2019-02-11\n"
+                       "Création de l'association (statuts) : 23 mai 2019\n"
+                       "Projet de santé : validé (octobre 2020)\n"
+                       "ACI : signé le 1er décembre 2020\n")
+    dates = {kind: d["value"] for kind, d in _by_key(record)["val-fleuri"]["dates"].items() if d}
+    assert dates == {"launch": "2019-05-23", "statutes": "2019-05-23", "letter_of_intent": "2019-02-11",
+                     "health_project": "2020-10", "aci_signature": "2020-12-01"}
