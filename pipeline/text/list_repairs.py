@@ -20,6 +20,16 @@ def bullets_read_as_e(raw: str, lang: str) -> list[Repair]:
         if zipf(m.group(3), lang) >= 3.5 and zipf(m.group(1) + m.group(2) + m.group(3), lang) == 0])
 
 
+# A word processor's symbol-font bullet (Wingdings): a private-use character, or its UTF-8 bytes read as cp1252
+# ("ï‚§", "ï‚·", "ïƒ˜"), opening a line of a list copied from a document
+SYMBOL_BULLET = re.compile(r"(?m)^[ \t]*(ï[‚ƒ][§·˜¨¼Øü]|[\uf020-\uf0ff])[ \t]*(?=\S)")
+
+
+def symbol_font_bullets(raw: str, lang: str) -> list[Repair]:
+    """Bullets of a symbol font that a copy turned into odd characters, written back as bullets."""
+    return [proposed(raw, m.start(1), m.end(1), "•", "bullet") for m in SYMBOL_BULLET.finditer(raw)]
+
+
 GLYPHS, TYPED = "*+¢©€@~_=", "-–—•▪►"  # what OCR reads a bullet as; the bullets and dashes lists are typed with
 BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([{GLYPHS}])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
 # "6 la métropole de Dijon", "6 Jamétropole" among bullet lines: a bullet read as a digit (no number

@@ -153,3 +153,11 @@ def test_a_fact_sheet_s_line_labels_its_one_date(record_of):
     dates = {kind: d["value"] for kind, d in _by_key(record)["val-fleuri"]["dates"].items() if d}
     assert dates == {"launch": "2019-05-23", "statutes": "2019-05-23", "letter_of_intent": "2019-02-11",
                      "health_project": "2020-10", "aci_signature": "2020-12-01"}
+
+
+@pytest.mark.parametrize("bullet", ["ï‚§", "\uf0a7", "ïƒ˜"])
+def test_a_list_whose_symbol_font_bullets_a_copy_turned_into_odd_characters(record_of, bullet):
+    record = record_of("La CPTS du Val Fleuri intervient sur quatre communes.\n\nLes communes de notre territoire :\n"
+                       + "".join(f"{bullet} {name}\n" for name in ("Anthé", "Auradou", "Bourlens", "Cuzorn")))
+    assert _communes(_by_key(record)["val-fleuri"]) == ["Anthé", "Auradou", "Bourlens", "Cuzorn"]
+    assert {r["rule"] for r in record["document"]["repairs"]} == {"bullet"}
