@@ -1,20 +1,18 @@
 """Percentages said of a CPTS (a department's coverage is read in `coverage`).
 
 A percentage is read in its clause (the words between commas, "contre", "puisque"...):
-- a department's coverage when `coverage` says so: "80 % des Seine-et-Marnais vivent sur le
-  territoire d'une CPTS", "4 CPTS couvrant 100 % de la population", "60 % du territoire couvert";
-- nothing, when the clause speaks of the nation or the region ("contre 25 % au niveau
-  national"), of one town ("une commune où 9 % ..."), of money ("financé à 80 %"), of
-  patients in general in a sentence that names no CPTS and no territory, or in a sentence
-  that speaks of no CPTS, territory or inhabitants at all (a profession's survey figure),
-  of the share left uncovered or of an earlier year set against today's, of a quality ("100 % gratuit");
-  a bulleted item speaks of what the line announcing its list names;
-- else a percentage of the CPTS the sentence is about (figures "respectivement" go in order to the
-  CPTS named before them), of kind population_without_gp, share_of_department_population (a share
-  of a department's population: "9,2 % de la population de la Mayenne", "4 % de la population
-  sarthoise", "40 % du Calvados") or other.
-A share written as a fraction ("neuf habitants sur dix", "les trois quarts de la population") is read
-the same way, but only ever as a department's coverage. The words themselves are in `percentage_words`.
+- a department's coverage when `coverage` says so: "80 % des Seine-et-Marnais vivent sur le territoire d'une CPTS",
+  "4 CPTS couvrant 100 % de la population", "60 % du territoire couvert";
+- nothing, when the clause speaks of the nation or the region ("contre 25 % au niveau national"), of one town
+  ("une commune où 9 % ..."), of money ("financé à 80 %"), of patients in general in a sentence that names no CPTS
+  and no territory, or in a sentence that speaks of no CPTS, territory or inhabitants at all (a profession's survey
+  figure), of the share left uncovered or of an earlier year set against today's, of a quality ("100 % gratuit");
+  a bulleted item speaks of what the line announcing its list names; a table's column, of what its heading names;
+- else a percentage of the CPTS the sentence is about (figures "respectivement" go in order to the CPTS named before
+  them), of kind population_without_gp, share_of_department_population (a share of a department's population: "9,2 %
+  de la population de la Mayenne", "4 % de la population sarthoise", "40 % du Calvados") or other.
+A share written as a fraction ("neuf habitants sur dix", "les trois quarts de la population") is read the same way,
+but only ever as a department's coverage. The words themselves are in `percentage_words`.
 """
 from __future__ import annotations
 
@@ -38,6 +36,7 @@ from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_G
                                DEPARTMENT_AFTER_REACH, REGION, fraction_percent, people_fractions)
 from .patterns import RESPECTIVELY
 from .quantity_kinds import range_start
+from .table_columns import add_column_percentage
 from .common import NAMED_IN_SENTENCE, PERCENT_UNNAMED, Extraction, attribution_confidence
 
 
@@ -55,14 +54,16 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         if NOT_COVERED.search(clause) or _a_past_figure(text, sentence, span, clause) or \
                 _a_reference_figure(text, sentence, span):
             continue  # "8 % de la population reste non couverte": the share left out; "contre 60 % en 2021"
+        if add_column_percentage(ctx, result, value, span, qualifier):
+            continue  # "CPTS X | 2 %" under "Part de la population départementale"
         if coverage_in_clause(ctx, words, clause, sentence, span, pct_end):
             add_coverage(ctx, result, value, span, qualifier, sentence, clause)
             continue
         if fraction:
             continue  # "un habitant sur cinq a plus de 75 ans": a department's coverage only, never a CPTS's percentage
         if _said_of_something_else(text, words, _with_the_clause_taken_up(text, clause_span, sentence), pct_end) or \
-                _larger_place_frame(ctx, sentence, span) or \
-                _other_body_before(text, sentence, span) or _department_in_clause(ctx, clause_span, span) or (
+                _larger_place_frame(ctx, sentence, span) or _other_body_before(text, sentence, span) or \
+                _department_in_clause(ctx, clause_span, span) or (
                 region_without_department(ctx, sentence, span) and not LOCAL_ANCHOR.search(words)) or \
                 OF_A_REGIONS_PEOPLE.match(text, pct_end):
             continue  # "En Normandie, seuls 40 % des adolescents ...": the region's figure
@@ -438,10 +439,9 @@ def _gapped_figure_before(ctx: Context, start: int, pct_end: int) -> Span | None
 def _of_a_named_department(ctx: Context, pct_end: int) -> bool:
     """ "55 % des seniors du Cher sont vaccinés": a figure of some of a department's people, named right after it
     (not the CPTS's share of them, "12 % de la population du Cher")."""
-    if of_department_population(ctx, pct_end):
-        return False
-    return any(pct_end < d.span.start <= pct_end + DEPARTMENT_AFTER_REACH
-               and OF_NAMED_PLACE.fullmatch(ctx.text, pct_end, d.span.start) for d in ctx.departments)
+    return not of_department_population(ctx, pct_end) and any(pct_end < d.span.start <= pct_end + DEPARTMENT_AFTER_REACH
+                                                              and OF_NAMED_PLACE.fullmatch(ctx.text, pct_end, d.span.start)
+                                                              for d in ctx.departments)
 
 
 def _department_statistic(ctx: Context, pct_end: int) -> bool:

@@ -94,6 +94,24 @@ def add_column_figure(ctx: Context, result: Extraction, number: NumberMatch) -> 
     return True
 
 
+# a column of a CPTS's share of its department: "Part de la population départementale", "part de la population de l'Isère"
+SHARE_OF_DEPARTMENT = re.compile(r"\bpart\s+de\s+la\s+population\s+(?:départementale|du\s+département|de\s+l['’]|de\s+la\s|du\s|des\s)"
+                                 r"|\bshare\s+of\s+the\s+department", re.IGNORECASE)
+
+
+def add_column_percentage(ctx: Context, result: Extraction, value: float, span: Span, qualifier: str) -> bool:
+    """A percentage in a column of the CPTS's share of its department, given to the CPTS its row names. False when
+    it stands in no such column."""
+    cell = cell_of(ctx.text, span.start, span.end)
+    if cell is None or not SHARE_OF_DEPARTMENT.search(cell.heading):
+        return False
+    key = row_owner(ctx, cell)
+    if key is not None:
+        result.cpts[key].percentages.append(Fact(value, span, qualifier, extra={"kind": "share_of_department_population"},
+                                                 confidence=NAMED_IN_SENTENCE))
+    return True
+
+
 def column_label(text: str, start: int, end: int) -> tuple[str, int] | None:
     """A date's label in a table: its column's heading ("Signature de l'ACI"), with the words of its row's other
     cells when the heading says only "Date" ("ACI signé | 12/05/2021"); and where its row starts."""

@@ -161,3 +161,14 @@ def test_a_list_whose_symbol_font_bullets_a_copy_turned_into_odd_characters(reco
                        + "".join(f"{bullet} {name}\n" for name in ("Anthé", "Auradou", "Bourlens", "Cuzorn")))
     assert _communes(_by_key(record)["val-fleuri"]) == ["Anthé", "Auradou", "Bourlens", "Cuzorn"]
     assert {r["rule"] for r in record["document"]["repairs"]} == {"bullet"}
+
+
+def test_a_column_of_each_cpts_s_share_of_its_department(record_of):
+    record = record_of("Marseille, le 2 octobre 2023\n\nTrois CPTS ont signé l'accord conventionnel interprofessionnel (ACI).\n\n"
+                       "CPTS | Date de signature | Population | Part de la population départementale\n"
+                       "CPTS Côte Bleue | 19/09/2023 | 42 700 | 2 %\n"
+                       "CPTS des Alpilles | 21/09/2023 | 27 800 | 1,3 %\n")
+    cpts = _by_key(record)
+    assert {k: [(p["value"], p["kind"]) for p in c["percentages"]] for k, c in cpts.items()} == {
+        "cote-bleue": [(2, "share_of_department_population")], "alpilles": [(1.3, "share_of_department_population")]}
+    assert _value(cpts["alpilles"], "population") == 27800
