@@ -316,7 +316,8 @@ def _every_head_named(heads: list[int], spans: list[Span]) -> bool:
 
 # A sentence that opens on the CPTS without naming it: "Elle regroupe ...", "Son territoire ...", "La CPTS compte ..."
 ANAPHOR_OPENING_RE = re.compile(
-    r"[\s«\"“]*(?:Elle|Celle-ci|It|Son|Sa|Ses|Its|(?:La|Cette|Notre|Our|The|This)\s+(?:CPTS|communauté(?!\s+professionnelle)|community)"
+    r"[\s«\"“]*(?:Elle|Celle-ci|It|Son|Sa|Ses|Its|(?:La|Cette|Notre|Our|The|This)\s+(?:(?:nouvelle|jeune|new|young)\s+)?"
+    r"(?:CPTS|communauté(?!\s+professionnelle)|community)"
     r"(?!\s*(?:[«\"“(]|(?:d[eu]\s+|des\s+|de\s+la\s+|d['’])?[A-ZÀ-Þ0-9])))\b")
 
 
@@ -327,7 +328,8 @@ def _taken_up(ctx: Context) -> list[str]:
     CPTS it names: "Elle rejoint la CPTS Y")."""
     keys, topic = [], None
     for sentence in ctx.sentences:
-        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start) or _taken_up_after_fronted(ctx.text, sentence)
+        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start) or _taken_up_after_fronted(ctx.text, sentence) \
+            or ANAPHOR_OPENING_RE.match(ctx.text, _after_a_heading(ctx.text, sentence))
         named = ctx.mentions_in(sentence)
         if taken_up and topic and topic not in {k for _, k in named}:
             keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
@@ -340,6 +342,16 @@ def _taken_up(ctx: Context) -> list[str]:
         elif not named and OTHER_BODY_OPENING_RE.match(ctx.text, sentence.start, sentence.end):
             topic = None  # "La fédération regroupe 38 CPTS. Son président ...": its pronoun is the body's
     return keys
+
+
+def _after_a_heading(text: str, sentence: Span) -> int:
+    """Where a sentence opens after a heading the sentence recogniser ran into it ("Un territoire, 17 communes\nLa
+    nouvelle CPTS couvre ..."): past its first line break, when one comes early."""
+    line_break = text.find("\n", sentence.start, min(sentence.end, sentence.start + HEADING_REACH))
+    return line_break + 1 if line_break >= 0 else sentence.start
+
+
+HEADING_REACH = 80  # characters: a heading's line
 
 
 def _heading_then_pronoun(text: str, mention: Mention) -> bool:

@@ -172,3 +172,14 @@ def test_a_column_of_each_cpts_s_share_of_its_department(record_of):
     assert {k: [(p["value"], p["kind"]) for p in c["percentages"]] for k, c in cpts.items()} == {
         "cote-bleue": [(2, "share_of_department_population")], "alpilles": [(1.3, "share_of_department_population")]}
     assert _value(cpts["alpilles"], "population") == 27800
+
+
+@pytest.mark.parametrize("heading", ["", "Un territoire, 17 communes\n"])
+def test_la_nouvelle_cpts_takes_up_the_subject_past_a_neighbour_named_in_its_sentence(record_of, heading):
+    record = record_of("La CPTS du Pays de Quimperlé est née de la fusion de deux CPTS.\n\n"
+                       f"{heading}La nouvelle CPTS couvre les seize communes de Quimperlé Communauté ainsi que Guidel, "
+                       "dont les professionnels ont préféré rester tournés vers Quimperlé plutôt que de rejoindre la "
+                       "CPTS du Pays de Lorient. Au total, quelque 69 000 habitants.")
+    cpts = _by_key(record)
+    assert (cpts["pays-de-quimperle"]["role"], cpts["pays-de-lorient"]["role"]) == ("subject", "mentioned")
+    assert _value(cpts["pays-de-quimperle"], "population") == 69000
