@@ -174,7 +174,8 @@ GAP_RE = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?")  # spaces, at most one l
 COLUMN_GAP = re.compile(r"[ \u00a0]{3,}|\t")  # between the cells of a menu or of a table laid out with spaces
 ALIAS_RE = re.compile(
     rf"\s*[,(]?\s*(?:dite|dit|appelée|surnommée|baptisée|aussi\s+appelée|anciennement(?:\s+(?:appelée|nommée|dénommée))?|also\s+known\s+as|"
-    rf"known\s+as|formerly|alias|autrefois|précédemment|ex-|ex(?=\s))\s*[«\"“]?\s*"
+    rf"known\s+as|formerly|alias|autrefois|précédemment|ex-|ex(?=\s)|[–—-](?=[ \u00a0]*[«\"“][ \u00a0]*[{UPPER}]{{2,10}}[ \u00a0]*[»\"”]))"
+    rf"\s*[«\"“]?\s*"  # "CPTS Saint-Amandois Boischaut Marche – « SABM »": its acronym in quotes after a dash
     # in quotation marks, the whole quoted name ("ex « Pays de Feurs »"); else up to a lower-case word
     rf"((?:(?<=[«\"“])|(?<=[«\"“][ \u00a0]))[^»\"”\n]{{2,60}}?(?=[ \u00a0]*[»\"”])|"
     rf"(?:CPTS\s+)?(?:du\s+|des\s+|de\s+la\s+|de\s+l[{APOS}]|de\s+|d[{APOS}])?[{UPPER}0-9][\w{APOS}\- ]{{1,40}}?)"

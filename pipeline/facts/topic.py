@@ -99,7 +99,7 @@ def _opening(text: str) -> int:
     store_date = STORE_DATE_RE.match(text, pos)
     if store_date:
         pos = store_date.end()
-    while (line := PLACE_DATE_LINE_RE.match(text, pos) or _rubric_line(text, pos)) is not None:
+    while (line := PLACE_DATE_LINE_RE.match(text, pos) or _rubric_line(text, pos) or FURNITURE_LINE_RE.match(text, pos)) is not None:
         pos = line.end()
     dateline = DATELINE_DASH_RE.match(text, pos)
     return dateline.end() if dateline else pos
@@ -108,6 +108,12 @@ def _opening(text: str) -> int:
 # a page's rubric or a site's name alone above the title: "Santé", "Actualités", "Infos locales" (a few words, no
 # sentence, no CPTS, a blank line after)
 RUBRIC_LINE_RE = re.compile(r"[ \t]*[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[\w'’\-&]+){0,3}[ \t]*\n[ \t]*\n\s*")
+
+
+# a page's furniture above its title: a breadcrumb ("Accueil > Actualités > Presse"), the site's name over it, the
+# label of a release ("COMMUNIQUÉ DE PRESSE")
+FURNITURE_LINE_RE = re.compile(r"[ \t]*(?:[^\n]*\s[>›]\s[^\n]*|[^\n]{1,80}(?=\n[^\n]*\s[>›]\s)"
+                               r"|(?:communiqué(?:\s+de\s+presse)?|press\s+release)[ \t]*)\n\s*", re.IGNORECASE)
 
 
 def _rubric_line(text: str, pos: int) -> re.Match | None:

@@ -183,3 +183,32 @@ def test_la_nouvelle_cpts_takes_up_the_subject_past_a_neighbour_named_in_its_sen
     cpts = _by_key(record)
     assert (cpts["pays-de-quimperle"]["role"], cpts["pays-de-lorient"]["role"]) == ("subject", "mentioned")
     assert _value(cpts["pays-de-quimperle"], "population") == 69000
+
+
+THREE_SIGNED = ("Agence régionale de santé Centre-Val de Loire\nAccueil > Actualités > Communiqués de presse\n\n"
+                "COMMUNIQUÉ DE PRESSE\nOrléans, le 14 mars 2024\n\n"
+                "Accès aux soins : trois nouvelles communautés professionnelles territoriales de santé conventionnées\n\n"
+                "L'ARS et l'Assurance Maladie ont signé l'accord conventionnel interprofessionnel (ACI) de trois nouvelles "
+                "CPTS.\n\n• CPTS des Portes de Sologne (Loiret)\nLe contrat a été paraphé le 7 mars. Elle est présidée par le "
+                "Dr Hervé Lemaire.\n\n• CPTS du Giennois (Loiret)\nSignature le 11 mars 2024. 42 professionnels de santé y "
+                "adhèrent déjà.\n\n• CPTS Saint-Amandois Boischaut Marche – « SABM » (Cher)\nDernière en date, le 12 mars, la "
+                "SABM couvre 19 communes. Plus de 120 professionnels de santé sont impliqués. Coordinatrice : Mme Nadège "
+                "Fournier.\n\nUne réunion publique de présentation de la CPTS du Giennois se tiendra le 4 avril à Gien.\n")
+
+
+def test_an_acronym_in_quotes_after_a_dash_is_an_alias_that_names_the_cpts_again(record_of):
+    cpts = _by_key(record_of(THREE_SIGNED))["saint-amandois-boischaut-marche"]
+    assert cpts["aliases"] == ["SABM"]
+    assert [(p["name"], p["role"]) for p in cpts["people"]] == [("Nadège Fournier", "coordinatrice")]
+
+
+def test_a_site_s_name_breadcrumb_and_label_above_the_title_are_no_title(record_of):
+    record = record_of("Agence régionale de santé Centre-Val de Loire\nAccueil > Actualités > Communiqués de presse\n\n"
+                       "COMMUNIQUÉ DE PRESSE\nOrléans, le 14 mars 2024\n\n"
+                       "Trois nouvelles CPTS signent leur accord conventionnel interprofessionnel\n\n"
+                       "La CPTS des Portes de Sologne a signé le 7 mars. Elle est présidée par le Dr Hervé Lemaire. Elle "
+                       "couvre 7 communes.\n\nLa CPTS du Giennois a signé le 11 mars. Elle regroupe 42 professionnels. Elle "
+                       "couvre 11 communes.\n\nEnfin, la CPTS du Pays Fort a signé le 12 mars.\n")
+    # the title announces three: the one named once is a subject too
+    assert {k: c["role"] for k, c in _by_key(record).items()} == {
+        "portes-de-sologne": "subject", "giennois": "subject", "pays-fort": "subject"}
