@@ -127,6 +127,11 @@ _OTHER_WORD_DATES = [
     # a timeline's heading, the year alone on its line over the event: "2019\nCréation de la CPTS"
     re.compile(r"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>(?P<year>199\d|20[0-3]\d))[ \t]*$"),
 ]
+# a timeline's item under its year, opening on a month alone: "2020\nSeptembre : dépôt de la lettre d'intention"
+_MONTH_ITEM = re.compile(rf"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>{_MONTH_FULL})(?=[ \t]*[:–—\-→][ \t]*\S)", re.I)
+_YEAR_HEADING = re.compile(r"(?m)^[ \t#*•▸►>-]*(?:19|20)\d\d[ \t]*:?[ \t]*\n")
+_YEAR_HEADING_REACH = 400  # characters above the item
+
 # a news site's byline writes the year in two figures before the hour: "Publié le 12 mars 24 à 10h05"
 _SHORT_YEAR_BEFORE_HOUR = re.compile(rf"{_DAY}\s+{_MONTH}\s+(?P<year>[1-3]\d)"
                                      r"(?=[ \t]+(?:à|-|–)[ \t]*\d{1,2}[ \t]?[h:][ \t]?\d{2})", re.I)
@@ -189,6 +194,8 @@ def _dates_in(text: str, lang: str) -> tuple[DateMatch, ...]:
         candidates += [_make(text, m.start(), m.end(), None, int(m["b"]), int(m["a"])) for m in _NUMERIC_DAY_MONTH.finditer(text)]
     if year:
         candidates += [_from_numeric_month(m) for m in _NUMERIC_MONTH.finditer(text)]
+        candidates += [_from_words(m) for m in _MONTH_ITEM.finditer(text)
+                       if _YEAR_HEADING.search(text, max(0, m.start() - _YEAR_HEADING_REACH), m.start())]
     # impossible dates stay among the candidates so that "31 février 2024" does not fall
     # back to "février 2024"
     kept = longest_without_overlap([c for c in candidates if c is not None])

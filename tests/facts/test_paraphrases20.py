@@ -212,3 +212,19 @@ def test_a_site_s_name_breadcrumb_and_label_above_the_title_are_no_title(record_
     # the title announces three: the one named once is a subject too
     assert {k: c["role"] for k, c in _by_key(record).items()} == {
         "portes-de-sologne": "subject", "giennois": "subject", "pays-fort": "subject"}
+
+
+def test_a_timeline_s_months_under_their_year(record_of):
+    record = record_of("La CPTS du Val Fleuri\n\nNOTRE HISTOIRE\n\n2020\nSeptembre : dépôt de la lettre d'intention "
+                       "auprès de l'ARS\n2021\nMars : assemblée générale constitutive et adoption des statuts de "
+                       "l'association\n2022\n17 novembre : signature de l'Accord Conventionnel Interprofessionnel (ACI)\n")
+    dates = {kind: d["value"] for kind, d in _by_key(record)["val-fleuri"]["dates"].items() if d}
+    assert {k: dates.get(k) for k in ("letter_of_intent", "statutes", "aci_signature")} == {
+        "letter_of_intent": "2020-09", "statutes": "2021-03", "aci_signature": "2022-11-17"}
+
+
+def test_a_month_opening_a_line_with_no_year_above_is_no_date(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son ACI en 2022.\n\nAgenda des ateliers\nSeptembre : reprise des "
+                       "ateliers de prévention\n")
+    dates = {kind: d["value"] for kind, d in _by_key(record)["val-fleuri"]["dates"].items() if d}
+    assert dates == {"aci_signature": "2022"}
