@@ -5,6 +5,7 @@ programme Cœur Vigilant est déployé ...", "Le Cher compte cinq CPTS"), or CPT
 CPTS at all. In such a text a CPTS is a subject only when the text speaks of it (subjects.py)."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..model import Span
@@ -34,7 +35,7 @@ OTHER_TOPIC = (
     r"loca)\w*|forums?|salons?|rencontres?|séminaires?|colloques?|conférences?|commissions?|campagnes?|opérations?|"
     r"journées?|semaines?|soirées?|ateliers?|permanences?|réunions?\s+publiques?|dépistages?|vaccinations?|appels?\s+à\s+projets?|chartes?|lauréat(?:e|s|es)?|prix|trophées?|"
     # English
-    r"health\s+cent(?:re|er)s?|hospitals?|federations?|networks?|programs?|pilots?|schemes?|councils?|"
+    r"health\s+cent(?:re|er)s?|hospitals?|federations?|(?<!health\s)networks?|programs?|pilots?|schemes?|councils?|"  # "a new health network": a CPTS
     r"count(?:y|ies)|cit(?:y|ies)|towns?|conferences?|meetings?")
 OTHER_TOPIC_RE = re.compile(rf"\b(?:{OTHER_TOPIC})\b", re.IGNORECASE)
 # what a first sentence may open on before its subject: a fronted phrase and its comma, an article
@@ -81,10 +82,13 @@ LEAD_SENTENCES = 3  # a title and two sentences of lead: a mention after them is
 
 
 def in_lead(ctx: Context, sentence: Span) -> bool:
-    """A sentence of the title and lead: near the start, or among the first sentences of a text long enough."""
-    return sentence.start < PASSING_AFTER or (
-        sentence.start < PASSING_FROM * len(ctx.text)
-        and sentence.start < ctx.sentences[min(LEAD_SENTENCES, len(ctx.sentences) - 1)].start)
+    """A sentence of the title and lead: near the text's opening (past a page's furniture), or among the first
+    sentences of a text long enough."""
+    opening = _opening(ctx.text)
+    first = bisect.bisect_left([s.start for s in ctx.sentences], opening)
+    return sentence.start - opening < PASSING_AFTER or (
+        sentence.start - opening < PASSING_FROM * (len(ctx.text) - opening)
+        and sentence.start < ctx.sentences[min(first + LEAD_SENTENCES, len(ctx.sentences) - 1)].start)
 
 
 def _cpts_enter_late(ctx: Context) -> bool:
@@ -111,9 +115,12 @@ RUBRIC_LINE_RE = re.compile(r"[ \t]*[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[\w'’\-&]+){
 
 
 # a page's furniture above its title: a breadcrumb ("Accueil > Actualités > Presse"), the site's name over it, the
-# label of a release ("COMMUNIQUÉ DE PRESSE")
-FURNITURE_LINE_RE = re.compile(r"[ \t]*(?:[^\n]*\s[>›]\s[^\n]*|[^\n]{1,80}(?=\n[^\n]*\s[>›]\s)"
-                               r"|(?:communiqué(?:\s+de\s+presse)?|press\s+release)[ \t]*)\n\s*", re.IGNORECASE)
+# label of a release ("COMMUNIQUÉ DE PRESSE"), a menu ("Home  News  Health  Contact") and the site's name over it, a
+# cookie banner
+_MENU = r"(?:[^\n|]{1,30}?(?:[ \t]{2,}|[ \t]+\|[ \t]+)){2,}[^\n|]{1,30}"
+FURNITURE_LINE_RE = re.compile(rf"[ \t]*(?:[^\n]*\s[>›]\s[^\n]*|[^\n]{{1,80}}(?=\n(?:[^\n]*\s[>›]\s|{_MENU}\n))|{_MENU}(?=\n)"
+                               r"|[^\n]*\bcookies?\b[^\n]*|(?:communiqué(?:\s+de\s+presse)?|press\s+release)[ \t]*)\n\s*",
+                               re.IGNORECASE)
 
 
 def _rubric_line(text: str, pos: int) -> re.Match | None:

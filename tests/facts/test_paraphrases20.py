@@ -228,3 +228,20 @@ def test_a_month_opening_a_line_with_no_year_above_is_no_date(record_of):
                        "ateliers de prévention\n")
     dates = {kind: d["value"] for kind, d in _by_key(record)["val-fleuri"]["dates"].items() if d}
     assert dates == {"aci_signature": "2022"}
+
+
+def test_a_page_s_banner_menu_and_byline_before_an_english_article_on_a_new_health_network(record_of):
+    record = record_of(
+        "We use cookies to improve your experience. Accept | Settings\n\nDORDOGNE NEWS IN ENGLISH\n"
+        "Home  News  Property  Health  Events  What's On  Contact\n\nHEALTH\n\n"
+        "New health network for the Ribérac area aims to help patients\nwithout a GP\n\n"
+        "Posted by Ellie Hartley | 3 February 2024 | Health, Local news\n\nShare this:  Facebook  X  WhatsApp  Email\n\n"
+        # lines wrapped as the page was copied
+        "GPs, nurses, pharmacists and physiotherapists around Ribérac have\njoined forces in a new \"communauté "
+        "professionnelle territoriale de\nsanté\" – a CPTS, the local health networks that the French\ngovernment wants "
+        "to see across the whole country.\n\nThe CPTS du Pays Ribéracois was formally launched on Thursday,\nJanuary 25, "
+        "at a meeting at the Espace André Malraux in Ribérac,\nattended by elected officials, the ARS (regional health "
+        "agency) and\nthe CPAM.\n\nIt covers all 44 communes of the Communauté de communes du Périgord\nRibéracois, "
+        "home to around 19,500 people.\n")
+    cpts = _by_key(record)["pays-riberacois"]
+    assert (cpts["role"], _value(cpts, "communes_count"), _value(cpts, "population")) == ("subject", 44, 19500)
