@@ -328,9 +328,10 @@ def _taken_up(ctx: Context) -> list[str]:
     CPTS it names: "Elle rejoint la CPTS Y")."""
     keys, topic = [], None
     for sentence in ctx.sentences:
-        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start) or _taken_up_after_fronted(ctx.text, sentence) \
-            or ANAPHOR_OPENING_RE.match(ctx.text, _after_a_heading(ctx.text, sentence))
         named = ctx.mentions_in(sentence)
+        heading_end = _after_a_heading(ctx.text, sentence)  # a heading that names no CPTS: "Un territoire\nLa CPTS ..."
+        taken_up = ANAPHOR_OPENING_RE.match(ctx.text, sentence.start) or _taken_up_after_fronted(ctx.text, sentence) \
+            or ANAPHOR_OPENING_RE.match(ctx.text, heading_end) and not any(m.span.start < heading_end for m, _ in named)
         if taken_up and topic and topic not in {k for _, k in named}:
             keys.append(topic)  # "Elle rejoint la CPTS Y": still about X, Y is its object
         elif named and MASCULINE_OPENING_RE.match(ctx.text, sentence.start):
