@@ -1,9 +1,10 @@
 """Which of a text's CPTS mentions to keep: a copy cut off inside a name, a heading in capitals run on into
 its verb, the acronym found again inside its spelled-out head and a page's tags are dropped; a page's tagline
-under its title is an alias."""
+under its title is an alias; an acronym given as an alias names its CPTS again where the text writes it alone."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..model import Span
@@ -99,3 +100,22 @@ def mark_taglines(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 SPELLED_OUT_HEAD = re.compile(r"(?i:communauté\s+professionnelle)")
+
+
+def acronyms_taken_up(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"CPTS Saint-Amandois Boischaut Marche – « SABM » ... la SABM couvre 19 communes": an acronym given as a CPTS's
+    alias names it again wherever the text writes it alone."""
+    taken: list[Mention] = []
+    for mention in [m for m in mentions if m.alias and m.alias_span]:
+        acronym = ACRONYM_ALIAS.fullmatch(mention.alias)
+        if acronym is None:
+            continue
+        for m in re.finditer(rf"\b{acronym.group(1)}\b", text):
+            if not any(o.span.start <= m.start() < o.span.end or o.alias_span and o.alias_span.start <= m.start() < o.alias_span.end
+                       for o in mentions + taken):
+                at = Span(m.start(), m.end())
+                taken.append(replace(mention, span=at, name_span=at, alias=None, alias_span=None, listed_at=None))
+    return taken
+
+
+ACRONYM_ALIAS = re.compile(rf"(?:CPTS\s+)?(?!CPTS\b)([{UPPER}]{{2,10}})")

@@ -24,7 +24,7 @@ from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, dash_pa
                         line_continues, named_by_fronted_verb, not_a_community, person_starts, ranked_in_a_place,
                         place_joined_after, rare_adjective_after_land_noun, said_to_be_a_cpts, second_place,
                         without_gapped_figure)
-from .name_filters import drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines, whole_dashed_names
+from .name_filters import acronyms_taken_up, drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines, whole_dashed_names
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE, COLUMN_GAP,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
                          OWN_PLURAL_BEFORE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
@@ -67,7 +67,7 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     if HEAD_RE.search(text):  # beside other names, only "Baptisée « X », elle ...": the text's own CPTS
         mentions += [m for m in _names_given(text, is_department)
                      if not mentions or named_by_fronted_verb(text, m.span, mentions) or said_to_be_a_cpts(text, m.span)]
-    mentions += _acronyms_taken_up(text, mentions)
+    mentions += acronyms_taken_up(text, mentions)
     mentions = drop_cut_name(text, whole_dashed_names(text, drop_nested(sorted(mentions, key=lambda m: m.span.start))))
     mentions = mark_taglines(text, drop_tag_lines(text, drop_capital_run_ons(text, mentions)))
     for m in mentions:
@@ -75,24 +75,6 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     alias_spans = [m.alias_span for m in mentions if m.alias_span]
     return [m for m in mentions if not any(a.start <= m.name_span.start < a.end or
                                            a.start <= m.span.start < a.end for a in alias_spans)]
-
-
-def _acronyms_taken_up(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"CPTS Saint-Amandois Boischaut Marche – « SABM » ... la SABM couvre 19 communes": an acronym given as a CPTS's
-    alias names it again wherever the text writes it alone."""
-    taken: list[Mention] = []
-    for mention in [m for m in mentions if m.alias and m.alias_span]:
-        acronym = ACRONYM_ALIAS.fullmatch(mention.alias)
-        if acronym is None:
-            continue
-        for m in re.finditer(rf"\b{acronym.group(1)}\b", text):
-            if not any(o.span.start <= m.start() < o.span.end or o.alias_span and o.alias_span.start <= m.start() < o.alias_span.end
-                       for o in mentions + taken):
-                taken.append(Mention(Span(m.start(), m.end()), Span(m.start(), m.end()), mention.surface))
-    return taken
-
-
-ACRONYM_ALIAS = re.compile(rf"(?:CPTS\s+)?(?!CPTS\b)([{UPPER}]{{2,10}})")
 
 
 def _is_plural(text: str, head: re.Match) -> bool:
