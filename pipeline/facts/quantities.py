@@ -38,7 +38,7 @@ from .quantity_words import (
     AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, MEMBERS_OF_CPTS_AFTER,
     CLAUSE_START, GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE,
     TOWN_APPOSITION, STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
-    IN_MANY_CPTS, SEVERAL_CPTS_LEAD, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE,
+    IN_MANY_CPTS, SEVERAL_CPTS_LEAD, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE, STRUCTURES_JOINED,
 )
 
 
@@ -297,7 +297,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
         return True  # "les 15 membres présents": members only of something the CPTS counts or gathers
     if kind == "structures_count" and WHERE_BEFORE.search(text, max(0, start - 20), start):
         return True  # "exerçant seuls ou dans les trois maisons de santé": where they work, not members
-    if kind == "structures_count" and not (_the_cpts_gathers(ctx, start) or MEMBERS.match(text, unit_end + 1)
+    if kind == "structures_count" and not (_the_cpts_gathers(ctx, start) or STRUCTURES_JOINED.match(text, unit_end + 1)
                                            or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
     if kind == "communes_count" and ADDED_BEFORE.search(text, max(0, start - 24), start):

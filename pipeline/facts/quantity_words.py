@@ -297,6 +297,9 @@ SEVERAL_CPTS_LEAD = re.compile(r"[ \t•*-]*(?:les|nos|ces|the|our)\s+(?:(?:\d+|
                                re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
 MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
+# "12 structures adhérentes", "Douze structures y sont également associées": structures that joined the CPTS
+STRUCTURES_JOINED = re.compile(r"(?:y\s+)?(?:sont\s+)?(?:également\s+|aussi\s+|déjà\s+)?(?:adhérentes|associées|partenaires"
+                               r"|membres|adhèrent|ont\s+adhéré|partners|members|have\s+joined)\b", re.IGNORECASE)
 IN_THE_TERRITORY = re.compile(
     r"\s*(?:de\s+santé\s+)?(?:libéraux\s+)?(?:(?:qui\s+)?(?:exercent|exerçant|installés|en\s+exercice|recensés?|"
     r"practi[cs]e|practi[cs]ing|work|working)\s+)?(?:sur|dans|du|de\s+la|in|on|of)\s+"

@@ -245,3 +245,13 @@ def test_a_page_s_banner_menu_and_byline_before_an_english_article_on_a_new_heal
         "home to around 19,500 people.\n")
     cpts = _by_key(record)["pays-riberacois"]
     assert (cpts["role"], _value(cpts, "communes_count"), _value(cpts, "population")) == ("subject", 44, 19500)
+
+
+@pytest.mark.parametrize("structures", [
+    "Douze structures y sont également associées : deux maisons de santé pluriprofessionnelles, neuf pharmacies et "
+    "l'hôpital de proximité.",
+    "12 structures adhérentes : deux maisons de santé, neuf pharmacies et un hôpital.",
+])
+def test_structures_said_to_have_joined_after_their_count(record_of, structures):
+    record = record_of(f"La CPTS du Val Fleuri est lancée. Elle réunit 64 professionnels. {structures}")
+    assert _value(_by_key(record)["val-fleuri"], "structures_count") == 12
