@@ -22,6 +22,7 @@ from ..model import Fact, Span
 from .common import Extraction
 from .patterns import matches_in
 from .person_facts import person_fact
+from .table_columns import column_holders
 from .role_words import (
     AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD_OFFICES, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE,
     CPTS_WORD, FEMININE_SUBJECT, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED, LATTER_SUBJECT,
@@ -64,7 +65,7 @@ def extract_people(ctx: Context, result: Extraction) -> None:
         key, rank, fact = person_fact(ctx, role, name, "")
         if fact is not None and (key, gazetteer.fold(fact.value["name"])) not in found:
             _keep(found, key, rank, fact)
-    for name, role in _project_carriers(ctx):
+    for name, role in [*_project_carriers(ctx), *column_holders(ctx)]:
         _keep(found, *person_fact(ctx, role, name, ""))
     for (key, _), (_, fact) in sorted(found.items(), key=lambda item: item[1][1].span.start):
         result.cpts[key].people.append(fact)

@@ -16,6 +16,8 @@ from ..text.nlp import trimmed
 from .common import NAMED_IN_SENTENCE, Extraction
 from .context import Context
 from .numbers import NumberMatch, qualifier_before
+from .person_names import Name, names_in
+from .role_holders import Role
 
 BAR = re.compile(r"\|")
 MIN_CELLS = 3  # "Population | 45 000" is a label and its value, read as such elsewhere
@@ -138,3 +140,24 @@ def row_owner(ctx: Context, cell: Cell) -> str | None:
     named = [c.key for c in ctx.cpts if written in {gazetteer.fold(n) for n in (c.name, *c.aliases)}
              or gazetteer.fold(re.sub(r"^CPTS\s+(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|de\s+|d['’])?", "", c.name)) == written]
     return named[0] if len(named) == 1 else None
+
+
+# a column of a board's office: "Présidence", "Président(e)", "Coordination"
+OFFICE_COLUMNS = (("président", "présidente", re.compile(r"\bprésiden(?:ce|t|te|t\(e\))s?\b|\bchair", re.IGNORECASE)),
+                  ("coordinateur", "coordinatrice", re.compile(r"\bcoordinat(?:ion|eur|rice)s?\b|\bcoordinators?\b", re.IGNORECASE)))
+OFFICE_IN_CELL = re.compile(r"\((?:co-?|vice-)?(?:présid|coordin|chair)", re.IGNORECASE)
+
+
+def column_holders(ctx: Context) -> list[tuple[Name, Role]]:
+    """The person a cell under an office's heading names, holding that office in the CPTS its row names (a cell that
+    gives each person's office itself, "A (co-président) et B (co-présidente)", is read as a sentence)."""
+    holders = []
+    for cell in table_cells(ctx.text).values() if "|" in ctx.text else ():
+        office = next(((masculine, feminine) for masculine, feminine, heading in OFFICE_COLUMNS if heading.search(cell.heading)),
+                      None)
+        words = ctx.text[cell.span.start:cell.span.end]
+        key = row_owner(ctx, cell) if office and not OFFICE_IN_CELL.search(words) else None
+        if key is not None:
+            role = Role(*office, cell.span, cell.span.end, True, key, False, False)
+            holders += [(name, role) for name in names_in(ctx, cell.span.start, words)[:1]]
+    return holders

@@ -255,3 +255,15 @@ def test_a_page_s_banner_menu_and_byline_before_an_english_article_on_a_new_heal
 def test_structures_said_to_have_joined_after_their_count(record_of, structures):
     record = record_of(f"La CPTS du Val Fleuri est lancée. Elle réunit 64 professionnels. {structures}")
     assert _value(_by_key(record)["val-fleuri"], "structures_count") == 12
+
+
+def test_a_column_of_presidents(record_of):
+    record = record_of("Amiens, le 28 juin 2024\n\nDeux CPTS signent leur accord conventionnel interprofessionnel (ACI) : "
+                       "la CPTS Vimeu Santé et la CPTS du Pays de Péronne.\n\n"
+                       "CPTS | Communes | Habitants | Présidence\n"
+                       "Vimeu Santé | 25 | 22 000 | Dr Lise Dufossé, médecin généraliste\n"
+                       "Pays de Péronne | 60 | 26 400 | Grégory Vasseur, infirmier libéral (co-président) et Dr Anaïs "
+                       "Roussel (co-présidente)\n")
+    assert {k: [(p["name"], p["role"]) for p in c["people"]] for k, c in _by_key(record).items()} == {
+        "vimeu-sante": [("Lise Dufossé", "présidente")],
+        "pays-de-peronne": [("Grégory Vasseur", "co-président"), ("Anaïs Roussel", "co-présidente")]}
