@@ -90,8 +90,26 @@ def _joins_an_untyped_epci_name(text: str, i: int, joiner: re.Match, departments
     left = NAME_BEFORE_AND.search(text, max(0, i - 40), i)
     right = NAME_AFTER_AND.match(text, i + joiner.end())
     if not left or not right or gazetteer.load().candidates(left.group()) and gazetteer.load().candidates(right.group()):
+        return _joins_a_name_in_small_letters(text, i, joiner, departments)
+    return _whole_epci_name(f"{left.group()} et {right.group()}", departments)
+
+
+def _joins_a_name_in_small_letters(text: str, i: int, joiner: re.Match, departments: list[str]) -> bool:
+    """"couvre Coutances mer et bocage": an intercommunality's whole name as its brand writes it, in small letters
+    after its first word."""
+    left = LOOSE_NAME_BEFORE_AND.search(text, max(0, i - 40), i)
+    words = LOOSE_WORDS_AFTER_AND.match(text, i + joiner.end())
+    if not left or not words or left.group().islower() or not re.search(r"[a-zà-ÿ]", left.group() + words.group()):
         return False
-    name = f"{left.group()} et {right.group()}"
+    right = words.group().split()
+    return any(_whole_epci_name(f"{left.group()} et {' '.join(right[:n])}", departments) for n in range(1, len(right) + 1))
+
+
+LOOSE_NAME_BEFORE_AND = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
+LOOSE_WORDS_AFTER_AND = re.compile(r"[\w'’-]+(?:[ \t]+[\w'’-]+){0,3}")
+
+
+def _whole_epci_name(name: str, departments: list[str]) -> bool:
     epci = gazetteer.load().find_epci_named_alone(name, departments)
     return bool(epci) and gazetteer.epci_tokens(name) == gazetteer.epci_tokens(epci.name.split("(")[0])
 

@@ -226,10 +226,22 @@ def looks_like_named_area(item: str) -> bool:
     """"du Val de Saône", "pays de Langres": a capitalised place after a preposition, no verb
     (its communes may follow in parentheses: "une partie de Grand Poitiers (A, B)")."""
     item = SUR_SLASH.sub("ur", re.sub(r"\s*\([^()]*\)\s*$", "", item))  # "Sablé s/ Sarthe": "Sablé sur Sarthe"
-    return bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le|les|aux|au|de)\s+|d['’]\s*)?"
+    return _small_letters_epci_name(item) or bool(re.match(r"(?:(?:du|de\s+la|des|de\s+l['’]|d['’]une\s+partie\s+de\s+la|la|le|les|aux|au|de)\s+|d['’]\s*)?"
                          r"(?:pays\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?)?[A-ZÀ-Ý][\w'’-]*"
                          r"(?:\s+(?:(?:de|du|des|la|le|les|et|sur|sous|en|lès|lez|aux|au)\s+|[dl]['’]\s*)?[A-ZÀ-Ý][\w'’-]*)*\s*$",
                          item.strip()))
+
+
+def _small_letters_epci_name(item: str) -> bool:
+    """"Coutances mer et bocage": the whole name of an intercommunality, as its brand writes it, after a capital."""
+    words = LEADING_PREPOSITION.sub("", item.strip())
+    if not re.match(r"[A-ZÀ-Ý]", words) or not re.search(r"\s[a-zà-ÿ]", words):
+        return False
+    epci = gazetteer.load().find_epci_named_alone(words, [])
+    return bool(epci) and gazetteer.epci_tokens(words) == gazetteer.epci_tokens(epci.name.split("(")[0])
+
+
+LEADING_PREPOSITION = re.compile(r"^(?:du|de\s+la|des|de\s+l['’]|la|le|les|de|d['’])\s*", re.IGNORECASE)
 
 
 def end_of_name(text: str, start: int, end: int) -> int:

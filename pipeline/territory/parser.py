@@ -425,7 +425,7 @@ class Parser:
 
     def _drop_connectors(self, span: Span) -> Span:
         text = self.text
-        m = re.match(r"\s*(?:sur\s+(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*)?|"
+        m = re.match(r"\s*(?:(?:d['’]abord|aussi|également|désormais|principalement|essentiellement)\s+)?(?:sur\s+(?:l['’]ensemble\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*)?|"
                      r"(?:et|and|&|en(?!\s+partie\b)|in|of|de\s+la|du|des|de|au|à\s+la)\s+(?:à\s+(?=[A-ZÀ-Ý]))?|à\s+l['’]|"
                      r"à\s+(?=[A-ZÀ-Ý])|d['’](?:une\s+partie\s+de\s+la\s+)?)?\s*",
                      text[span.start:span.end], re.IGNORECASE)

@@ -267,3 +267,17 @@ def test_a_column_of_presidents(record_of):
     assert {k: [(p["name"], p["role"]) for p in c["people"]] for k, c in _by_key(record).items()} == {
         "vimeu-sante": [("Lise Dufossé", "présidente")],
         "pays-de-peronne": [("Grégory Vasseur", "co-président"), ("Anaïs Roussel", "co-présidente")]}
+
+
+@pytest.mark.parametrize("verb", ["épouse celui de", "épouse d'abord celui de", "couvre"])
+def test_an_intercommunality_named_as_its_brand_writes_it_in_small_letters(record_of, verb):
+    record = record_of(f"La CPTS des Havres et du Coutançais a signé son contrat. Son territoire {verb} Coutances mer et "
+                       "bocage, avec ses 48 communes.")
+    areas = _by_key(record)["havres-et-du-coutancais"]["territory"]["areas"]
+    assert [(a["code"], a["extent"]) for a in areas] == [("200067023", "full")]
+
+
+def test_two_communes_joined_by_et_stay_two_communes(record_of):
+    record = record_of("La CPTS du Val Fleuri a signé son contrat. Son territoire couvre Coutances et Gavray-sur-Sienne.")
+    cpts = _by_key(record)["val-fleuri"]
+    assert (cpts["territory"]["areas"], _communes(cpts)) == ([], ["Coutances", "Gavray-sur-Sienne"])
