@@ -102,7 +102,8 @@ def _joins_a_name_in_small_letters(text: str, i: int, joiner: re.Match, departme
     if not left or not words or left.group().islower() or not re.search(r"[a-zà-ÿ]", left.group() + words.group()):
         return False
     right = words.group().split()
-    return any(_whole_epci_name(f"{left.group()} et {' '.join(right[:n])}", departments) for n in range(1, len(right) + 1))
+    return any(_whole_epci_name(f"{left.group()} et {' '.join(right[:n])}", departments) for n in range(1, len(right) + 1)
+               if gazetteer.epci_tokens(" ".join(right[:n])))  # a word of the name on each side of "et"
 
 
 LOOSE_NAME_BEFORE_AND = re.compile(r"(?<![\w-])[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}$")
