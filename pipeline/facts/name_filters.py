@@ -4,6 +4,7 @@ under its title is an alias; an acronym given as an alias names its CPTS again w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 def whole_dashed_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name cut at its dash where no verb confirmed the second part (a page's title, "© 2024 CPTS X – Y ·
     Mentions légales") is the whole name when the text writes that whole name elsewhere."""
-    wholes = {m.surface for m in mentions if SPACED_DASH_RE.search(m.surface)}
+    wholes = {m.surface for m in mentions if SPACED_DASH_RE.search(m.surface)} or _repeated_dashed_wholes(text, mentions)
     for m in mentions:
         for whole in wholes:
             rest = whole[len(m.surface):]
@@ -29,6 +30,21 @@ def whole_dashed_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 m.name_span = Span(m.name_span.start, m.name_span.end + len(rest))
                 m.span = Span(m.span.start, m.name_span.end)
     return mentions
+
+
+def _repeated_dashed_wholes(text: str, mentions: list[Mention]) -> set[str]:
+    """"CPTS Pays de Gex – Valserine" as the page's title, in its text and in its footer: the same part after the dash
+    following the name wherever it is written makes the whole name, confirmed by no verb."""
+    seen: Counter = Counter()
+    for m in mentions:
+        part = DASHED_PART.match(text, m.name_span.end)
+        if part and m.span.end == m.name_span.end:
+            seen[m.surface + part.group()] += 1
+    return {whole for whole, count in seen.items() if count >= 2}
+
+
+DASHED_PART = re.compile(rf"[ \u00a0]+[–—-][ \u00a0]+[{UPPER}][\w'’-]*(?:[ \u00a0]+(?:(?:de|du|des|la|le|les|et|sur|en)[ \u00a0]+)?"
+                         rf"[{UPPER}][\w'’-]*){{0,3}}")
 
 
 def drop_cut_name(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -281,3 +281,15 @@ def test_two_communes_joined_by_et_stay_two_communes(record_of):
     record = record_of("La CPTS du Val Fleuri a signé son contrat. Son territoire couvre Coutances et Gavray-sur-Sienne.")
     cpts = _by_key(record)["val-fleuri"]
     assert (cpts["territory"]["areas"], _communes(cpts)) == ([], ["Coutances", "Gavray-sur-Sienne"])
+
+
+def test_the_same_part_after_a_dash_wherever_the_name_is_written_makes_the_whole_name(record_of):
+    record = record_of("CPTS Pays de Gex – Valserine\n\nThe CPTS Pays de Gex – Valserine (Communauté Professionnelle "
+                       "Territoriale de Santé) is an association of health professionals.\n\n"
+                       "Contact us | © CPTS Pays de Gex – Valserine\n")
+    assert sorted(_by_key(record)) == ["pays-de-gex-valserine"]
+
+
+def test_a_part_after_a_dash_written_once_stays_out_of_the_name(record_of):
+    record = record_of("CPTS Pays de Gex – Actualités\n\nLa CPTS Pays de Gex regroupe 240 professionnels.\n")
+    assert sorted(_by_key(record)) == ["pays-de-gex"]
