@@ -31,8 +31,8 @@ from ..text.list_repairs import inside_open_bracket
 from .commune_links import department_phrase, link_run, without_department_after
 from .list_cues import (AROUND_BEFORE, COUNTED_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, EXAMPLES_OPENING, LACKING_AFTER, MAIN_TOWNS_BEFORE,
                         PLACES_OF_PEOPLE, SAID_COMMUNES, SOME_OF_AFTER, placed_outside)
-from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, department_in_brackets, heading_above,
-                           headline_before_cpts, repeated_cell, under_heading)
+from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, brackets_former_communes_after,
+                           department_in_brackets, former_communes_in_brackets, heading_above, headline_before_cpts, repeated_cell, under_heading)
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = quick_start(re.compile(
@@ -303,7 +303,7 @@ def _runs(text: str, skip: list[Span]) -> list[list[Piece]]:
             current[-1].article = raw + " "  # "Flèche (La)", as official tables write it: "La Flèche"
             continue
         # said of the name before, like a figure; or a table's heading, or a cell its column repeats
-        aside = department_in_brackets(text, piece_span, raw) or TABLE_HEADING.fullmatch(raw) or repeated_cell(text, piece_span)
+        aside = department_in_brackets(text, piece_span, raw) or TABLE_HEADING.fullmatch(raw) or repeated_cell(text, piece_span) or former_communes_in_brackets(text, piece_span)
         piece = None if aside else _candidate(text, piece_span, skip, in_run=bool(current))
         if piece is None:
             if not FIGURE.match(raw) and not aside:
@@ -356,7 +356,7 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
     last_before_name = LAST_ITEM.search(text, max(0, span.start - 5), span.start) and before_name(text, span.end, skip) \
         or CPTS_HEADLINE_AFTER.match(text, span.end)  # "A, B, C : les soignants s'organisent en CPTS"
     labels = bool(COLON_HEADER.match(text, span.end, span.end + 200)) and not last_before_name
-    header = labels or bool(re.match(r"\s*\([^()]*,", text[span.end:span.end + 200]))
+    header = labels or bool(re.match(r"\s*\([^()]*,", text[span.end:span.end + 200])) and not brackets_former_communes_after(text, span.end)
     lead = LEADING_WORDS.match(raw.strip())
     stripped = raw.strip()[lead.end():] if lead else raw.strip()
     stripped = FIGURE_AFTER.sub("", stripped.strip(" \t\u00a0.…*\"«»“”"))

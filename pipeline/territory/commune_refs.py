@@ -13,6 +13,7 @@ from ..reference import gazetteer
 from .areas import CommuneRef
 from ..text.list_repairs import inside_open_bracket
 from .commune_lists import SUR_SLASH
+from .list_layouts import names_its_former_communes
 from .items import HAMLET, MAINLAND, OPEN_ENDED
 
 
@@ -113,7 +114,8 @@ def _commune_ref(gaz: gazetteer.Gazetteer, text: str, span: Span, departments: l
     # "C (communauté de communes X)": the area it lies in; "C (dont le hameau de Y)": an aside; "Val-Cenis (communes
     # déléguées de A, B)": one opened after the name and closed further down the list
     area = re.search(r"\s*\(([^()]*)\)?$", stripped)
-    aside = area and (EPCI_PHRASE.search(area.group(1)) or re.match(r"\s*[a-zà-ÿ]", area.group(1)))
+    aside = area and (EPCI_PHRASE.search(area.group(1)) or re.match(r"\s*[a-zà-ÿ]", area.group(1))
+                      or names_its_former_communes(stripped[:area.start()], area.group(1), departments))  # the communes it merged
     stripped = stripped[:area.start()] if aside else stripped
     tail = LOWER_CASE_TAIL.search(stripped)
     stripped = stripped[:tail.start()] if tail else stripped  # "Port-Saint-Louis désireux de ...": the sentence goes on

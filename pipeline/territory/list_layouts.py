@@ -4,6 +4,7 @@ under a heading line, in a paragraph of its own; a department in brackets inside
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Span
 from ..reference import gazetteer
@@ -117,3 +118,34 @@ def repeated_cell(text: str, piece: Span) -> bool:
 
 
 CELL_LENGTH = 80
+
+
+def former_communes_in_brackets(text: str, piece: Span) -> bool:
+    """"Palmas d'Aveyron (Coussergues, Cruéjouls, Palmas)": a name inside the brackets after a commune nouvelle, one
+    of the communes it merged, is no item of its own."""
+    opening = text.rfind("(", text.rfind("\n", 0, piece.start) + 1, piece.start)
+    return opening >= 0 and ")" not in text[opening:piece.start] and brackets_its_former_communes(text, opening)
+
+
+def brackets_former_communes_after(text: str, end: int) -> bool:
+    """Whether the brackets right after a name hold the communes it merged: it heads no list."""
+    opening = re.match(r"[ \t]*\(", text[end:end + 10])
+    return bool(opening) and brackets_its_former_communes(text, end + opening.end() - 1)
+
+
+@lru_cache(maxsize=256)
+def brackets_its_former_communes(text: str, opening: int) -> bool:
+    closing = text.find(")", opening, opening + 200)
+    line_start = text.rfind("\n", 0, opening) + 1
+    name = re.split(r"[,;:•]|\s[-–—]\s", text[line_start:opening])[-1].strip()
+    return closing > 0 and names_its_former_communes(name, text[opening + 1:closing])
+
+
+def names_its_former_communes(name: str, inside: str, departments: list[str] | tuple = ()) -> bool:
+    """Whether every name of `inside` (a bracket's words) is a former commune of the commune `name`: one of its former
+    names, or a name no current commune has (a commune déléguée the gazetteer does not list)."""
+    gaz = gazetteer.load()
+    commune = gaz.link_commune(name.strip(), departments) if name.strip() else None
+    formers = [piece.strip() for piece in re.split(r",|\bet\b", inside) if piece.strip()]
+    return commune is not None and bool(formers) and all(
+        re.match(r"[A-ZÀ-Ý]", former) and all(c.insee == commune.insee for c in gaz.candidates(former)) for former in formers)

@@ -293,3 +293,16 @@ def test_the_same_part_after_a_dash_wherever_the_name_is_written_makes_the_whole
 def test_a_part_after_a_dash_written_once_stays_out_of_the_name(record_of):
     record = record_of("CPTS Pays de Gex – Actualités\n\nLa CPTS Pays de Gex regroupe 240 professionnels.\n")
     assert sorted(_by_key(record)) == ["pays-de-gex"]
+
+
+def test_a_commune_nouvelle_and_in_brackets_the_communes_it_merged(record_of):
+    record = record_of("La CPTS du Val Fleuri couvre quatre communes de l'Aveyron :\nBertholène\n"
+                       "Palmas d'Aveyron (Coussergues, Cruéjouls, Palmas)\nLaissac-Sévérac l'Église (Laissac, Sévérac-l'Église)\n"
+                       "Pierrefiche\n")
+    assert _communes(_by_key(record)["val-fleuri"]) == ["Bertholène", "Palmas d'Aveyron", "Laissac-Sévérac l'Église", "Pierrefiche"]
+
+
+def test_an_intercommunality_and_in_brackets_its_communes_still_heads_them(record_of):
+    record = record_of("La CPTS du Val Fleuri couvre la communauté de communes du Pays de Salers (Salers, Anglards-de-Salers, "
+                       "Saint-Bonnet-de-Salers).")
+    assert set(_communes(_by_key(record)["val-fleuri"])) == {"Salers", "Anglards-de-Salers", "Saint-Bonnet-de-Salers"}
