@@ -1,7 +1,9 @@
-"""Readings of the sixteenth round, each on invented sentences: a table flattened with bars, a row a CPTS under a
-row of headings; a fronted "Présidée par" under a heading; a role in brackets after the holder's profession; an
-update label that opens on a word of its own; a name given to an association said to be a CPTS; the ACI taken up
-again by "ce contrat" before the sentence that dates it."""
+"""Readings of the sixteenth round, each on invented sentences: tables flattened with bars, a row a CPTS under a row
+of headings (figures, dates, shares, offices); a fact sheet's labelled lines and a box of key figures aligned with
+spaces; a page's furniture above its title and its update label; symbol-font bullets; names given, acronyms in
+quotes, a dashed part repeated wherever a name is written, "La nouvelle CPTS"; intercommunalities in small letters,
+communes nouvelles with the communes they merged, an exception's relative clause; offices under a heading or in
+brackets, the ACI taken up, a timeline's months, members among the territory's professionals, structures joined."""
 from __future__ import annotations
 
 import pytest
