@@ -129,8 +129,9 @@ _OTHER_WORD_DATES = [
 ]
 # a timeline's item under its year, opening on a month alone: "2020\nSeptembre : dépôt de la lettre d'intention"
 _MONTH_ITEM = re.compile(rf"(?m)^[ \t•·*–\->▪►■◆✔✓→➜]*(?P<date>{_MONTH_FULL})(?=[ \t]*[:–—\-→][ \t]*\S)", re.I)
-_YEAR_HEADING = re.compile(r"(?m)^[ \t#*•▸►>-]*(?:19|20)\d\d[ \t]*:?[ \t]*\n")
-_YEAR_HEADING_REACH = 400  # characters above the item
+# a timeline's heading, a line that holds only a year, and how far above a date it may stand
+YEAR_LINE = re.compile(r"^[ \t#*•▸►>-]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
+HEADING_REACH = 400  # characters
 
 # a news site's byline writes the year in two figures before the hour: "Publié le 12 mars 24 à 10h05"
 _SHORT_YEAR_BEFORE_HOUR = re.compile(rf"{_DAY}\s+{_MONTH}\s+(?P<year>[1-3]\d)"
@@ -195,7 +196,7 @@ def _dates_in(text: str, lang: str) -> tuple[DateMatch, ...]:
     if year:
         candidates += [_from_numeric_month(m) for m in _NUMERIC_MONTH.finditer(text)]
         candidates += [_from_words(m) for m in _MONTH_ITEM.finditer(text)
-                       if _YEAR_HEADING.search(text, max(0, m.start() - _YEAR_HEADING_REACH), m.start())]
+                       if YEAR_LINE.search(text, max(0, m.start() - HEADING_REACH), m.start())]
     # impossible dates stay among the candidates so that "31 février 2024" does not fall
     # back to "février 2024"
     kept = longest_without_overlap([c for c in candidates if c is not None])

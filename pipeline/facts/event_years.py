@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model import Fact
-from .dates import DateMatch
+from .dates import HEADING_REACH, YEAR_LINE, DateMatch
 from .event_headlines import SENTENCE_END
 
 _I = re.IGNORECASE
@@ -85,8 +85,6 @@ def year_of_sentence(text: str, dates: list[DateMatch], i: int) -> int | None:
     return None
 
 
-YEAR_LINE = re.compile(r"^[ \t#*•▸►>-]*((?:19|20)\d\d)[ \t]*:?[ \t]*$", re.MULTILINE)
-HEADING_REACH = 400  # characters above a date where the year heading its timeline may stand
 
 
 def year_of_heading(text: str, date: DateMatch) -> int | None:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Fact, Span
-from ..reference import gazetteer
 from ..text.nlp import trimmed
 from .common import NAMED_IN_SENTENCE, Extraction
 from .context import Context
+from .name_words import key_of
 from .numbers import NumberMatch, qualifier_before
 from .person_names import Name, names_in
 from .role_holders import Role
@@ -136,9 +136,8 @@ def row_owner(ctx: Context, cell: Cell) -> str | None:
     keys = ctx.keys_in(first)
     if len(keys) == 1:
         return keys[0]
-    written = gazetteer.fold(ctx.text[first.start:first.end])
-    named = [c.key for c in ctx.cpts if written in {gazetteer.fold(n) for n in (c.name, *c.aliases)}
-             or gazetteer.fold(re.sub(r"^CPTS\s+(?:du\s+|de\s+la\s+|des\s+|de\s+l['’]|de\s+|d['’])?", "", c.name)) == written]
+    written = key_of("CPTS " + ctx.text[first.start:first.end])  # "Vimeu Santé", "CPTS du Giennois": keyed alike
+    named = [c.key for c in ctx.cpts if written in {c.key, *(key_of(alias) for alias in c.aliases)}]
     return named[0] if len(named) == 1 else None
 
 

@@ -85,7 +85,7 @@ def in_lead(ctx: Context, sentence: Span) -> bool:
     """A sentence of the title and lead: near the text's opening (past a page's furniture), or among the first
     sentences of a text long enough."""
     opening = _opening(ctx.text)
-    first = bisect.bisect_left([s.start for s in ctx.sentences], opening)
+    first = bisect.bisect_left(ctx.sentences, opening, key=lambda s: s.start)
     return sentence.start - opening < PASSING_AFTER or (
         sentence.start - opening < PASSING_FROM * (len(ctx.text) - opening)
         and sentence.start < ctx.sentences[min(first + LEAD_SENTENCES, len(ctx.sentences) - 1)].start)
