@@ -85,7 +85,7 @@ STATUTES_WORDS = (
     r"\bstatuts\b|\bstatutes\b|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)(?:constitutive|constituante|fondatrice)"
     r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
-    rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|created|founded)\b"
+    rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|née|created|founded|formed|established|born)\b"
     rf"|\b(?:créée|née|constituée|fondée|structurée|formalisée|organisée)\b{IN_SENTENCE}{{0,30}}?"
     r"\b(?:(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association|sous\s+(?:la\s+)?forme\s+associative)"
     r"|\bincorporated\b|\bregistered\s+as\s+an\s+association\b"

@@ -109,7 +109,7 @@ DATE_LIST = re.compile(r"\s*(?:,|,?\s*(?:et|and))\s*(?:(?:en|le|in|on)\s+)?", _I
 OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|are)\b", _I)
 # "et"/"and" breaks a clause when a verb of its own follows ("... in January and the project was
 # approved on ..."), not between two nouns ("avec la CPAM et l'ARS le 4 mars")
-CLAUSE_BREAK = re.compile(r"[,;:\n–|]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
+CLAUSE_BREAK = re.compile(r"[,;:\n–|·•]|\s(?:et|and)\s(?=(?:\S+\s+){0,5}?(?:a|ont|est|sont|avait|avaient|was|were|is|are|has"
                           r"|have|had)\s|(?-i:[a-z]{3,}ed)\s|(?:\S+\s+){0,5}?(?:signée?s?|validée?s?|approuvée?s?)\s)", _I)
 # ("... in 2020 and signed its agreement on ...", "validé en octobre 2022 et l'ACI signé avec la CPAM le 9 février 2023")
 def extract_dates(ctx: Context, result: Extraction) -> None:

@@ -12,7 +12,7 @@ from itertools import islice
 from ..reference import gazetteer
 from ..reference.words import ARTICLE_OF_PREPOSITION
 from .context import Context
-from .dates import find_dates
+from .dates import YEAR_LINE, find_dates
 from ..model import Fact, Span
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
@@ -330,8 +330,8 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     closing = list(FILLED_LINE.finditer(text, top_end))[-CLOSING_LINES:]
     found += [c for line in closing for c in _dateline_candidates(ctx, line) if c[2].group("place")]
     bare = [c for c in found if c[0][0] == BARE]
-    if len(bare) > 1:
-        found = [c for c in found if c[0][0] != BARE]  # dates alone on their lines: a timeline
+    if len(bare) > 1 or bare and len(MONTH_LINE.findall(text)) + len(YEAR_LINE.findall(text)) > 1:
+        found = [c for c in found if c[0][0] != BARE]  # dates alone on their lines ("Mars 2020", "2021"): a timeline
     if not found:
         return None, None
     rank, published, prefix, line_start = min(found, key=lambda c: c[0])

@@ -189,8 +189,10 @@ PLURAL_BEFORE_RE = re.compile(  # a count on the line of the head: not a phone n
     re.IGNORECASE,
 )
 # Only a former name is an alias on its own; "la 3e CPTS dite « CPTS X »" names X.
-ALIAS_MARKER_BEFORE = re.compile(r"\b(?:anciennement|auparavant|autrefois|précédemment|formerly|ex-|ex(?=\s))(?:\s+(?:appelée|nommée|dénommée|baptisée|"
-                                 r"known\s+as|called|named))?\s*[«\"“]?\s*$", re.IGNORECASE)
+# and so is a name the community is better known by ("Plus connue sous le nom de « CPTS X », elle ...")
+ALIAS_MARKER_BEFORE = re.compile(r"\b(?:(?:anciennement|auparavant|autrefois|précédemment|formerly|ex-|ex(?=\s))(?:\s+(?:appelée|nommée|"
+                                 r"dénommée|baptisée|known\s+as|called|named))?|connue?\s+sous\s+le\s+nom\s+(?:de|d['’])|better\s+known\s+as)"
+                                 r"\s*[«\"“]?\s*$", re.IGNORECASE)
 ENGLISH_TO_FRENCH = {
     "Center": "Centre", "North": "Nord", "South": "Sud", "East": "Est", "West": "Ouest",
     "Northeast": "Nord-Est", "Northwest": "Nord-Ouest", "Southeast": "Sud-Est",

@@ -211,10 +211,11 @@ def _place_at(ctx: Context, pos: int) -> tuple[str, int] | None:
     return (epci.group(), epci.end()) if epci else None
 
 
-# "ainsi que 3 communes du Jura", "auxquelles s'ajoutent trois communes", "à l'exception de trois communes": a part added or
-# taken out, not the total
+# "ainsi que 3 communes du Jura", "auxquelles s'ajoutent trois communes", "sauf trois communes": a part added or taken out
 ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as|s['’](?:y\s+)?ajout(?:e|ent|aient|eront)|à\s+l['’]exception\s+(?:de|des)"
                           r"|except(?:é|ion\s+of)|sauf|hormis|hors|moins|excluding|except|apart\s+from)\s+(?:les\s+|the\s+)?$", re.IGNORECASE)
+JOINING_AFTER = re.compile(r"(?:(?!\bqui\b|\bwhich\b)[^.;:!?\n]){0,60}?\s(?:rejoignent|rejoindront|ont\s+rejoint|intègrent|"
+                           r"ont\s+intégré|s['’](?:y\s+)?ajout(?:ent|eront)|(?:have\s+)?joined)\b", re.I)  # "5 communes nous rejoignent"
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)
 
 
@@ -300,7 +301,7 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind == "structures_count" and not (_the_cpts_gathers(ctx, start) or STRUCTURES_JOINED.match(text, unit_end + 1)
                                            or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
-    if kind == "communes_count" and ADDED_BEFORE.search(text, max(0, start - 24), start):
+    if kind == "communes_count" and (ADDED_BEFORE.search(text, max(0, start - 24), start) or JOINING_AFTER.match(text, unit_end)):
         return True  # "la CC X ainsi que 3 communes du Jura": communes added to an area, not the total
     if kind == "communes_count" and not summed and AREA_AFTER_COMMUNES.match(text, unit_end):
         # "8 communes de la communauté de communes X" is a part of an area; "couvre les 24

@@ -19,9 +19,9 @@ def about_the_cpts(ctx: Context, pos: int) -> bool:
         return True
     if len(ctx.subjects) == 1 and FIRST_PERSON_PLURAL.search(ctx.text, sentence.start, sentence.end):
         return True  # the one CPTS of the text speaking: "nous avons pu embaucher une coordinatrice, A"
-    if len(ctx.cpts) != 1 or ctx.subjects == []:
+    if len(ctx.subjects) != 1:
         return False
-    # a team list on the page of the one CPTS the text names: "L'équipe\nPrésident\nDr Paul Morel"
+    # a team list on the page of the one CPTS the text is about: "L'équipe\nPrésident\nDr Paul Morel"
     if not ctx.text[ctx.text.rfind("\n", 0, pos) + 1:pos].strip(" \t•·*-"):
         return True
     # an office opening its sentence there, no other body named in it or the one before: "La vice-présidente, A, ..."

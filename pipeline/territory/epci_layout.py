@@ -117,9 +117,10 @@ def alone_under_territory_heading(text: str, name: Span) -> bool:
 HEADING_REACH = 200  # characters above the name
 LINE_LEAD = re.compile(r"[ \t]*(?:[-–•*·][ \t]*)?(?:(?:la|le|l['’])\s*)?", re.IGNORECASE)
 LINE_TAIL = re.compile(r"[ \t]*(?:\([^()\n]*\)|[:–—-][ \t]*\d[^\n]*)?[ \t.;]*")  # "(9 communes)", ": 9 communes"
+# "Notre territoire", "📍 Notre territoire, pour ceux qui se demandent :": an ornament may open it, a short clause follow
 TERRITORY_HEADING = re.compile(
-    r"[ \t]*(?:notre|son|le|mon)?\s*(?:territoire|périmètre)(?:\s+(?:couvert|d['’]intervention|d['’]action|de\s+la\s+CPTS))?"
-    r"[ \t]*:?[ \t]*", re.IGNORECASE)
+    r"[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:notre|son|le|mon)?\s*(?:territoire|périmètre)"
+    r"(?:\s+(?:couvert|d['’]intervention|d['’]action|de\s+la\s+CPTS))?(?:[ \t]*,[^,.:;\n]{1,40})?[ \t]*:?[ \t]*", re.IGNORECASE)
 
 
 def after_a_cpts_label(text: str, name: Span, names: list[Span]) -> bool:

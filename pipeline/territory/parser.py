@@ -266,7 +266,7 @@ class Parser:
     def _members_clause(self, area: Area, span: Span) -> None:
         text = self.text
         start, end = span.start, span.end
-        count = re.match(rf"\s*(\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}(?=\s*(?:,|;|$|(?:{EXAMPLE_WORDS})\b))",
+        count = re.match(rf"\s*(?:(?:ses|leurs|its|their)\s+)?(\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}(?=\s*(?:,|;|$|(?:{EXAMPLE_WORDS})\b))",
                          text[start:end], re.IGNORECASE)
         if count and number_in(count.group(1)):  # "(23 communes)", "(23 communes, 72 500 habitants)", "(23 communes dont A et B)"
             area.communes_count = (int(number_in(count.group(1))), Span(start + count.start(1), start + count.end()))

@@ -30,6 +30,24 @@ def symbol_font_bullets(raw: str, lang: str) -> list[Repair]:
     return [proposed(raw, m.start(1), m.end(1), "•", "bullet") for m in SYMBOL_BULLET.finditer(raw)]
 
 
+# A pictograph opening a line (an arrow, a check mark, a shape, an emoji: "👉 les Portes de Rosheim",
+# "➡️ 12 communes"), with its variation selector or skin tone; the bullets the readers know are left out
+PICTOGRAPH_BULLET = re.compile(
+    r"(?m)^[ \t]*([\u2190-\u21ff\u2500-\u2609\u260b-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+    r"[\ufe0f\U0001f3fb-\U0001f3ff]*)[ \t]*(?=\S)")
+KNOWN_BULLETS = "•▪►◦"
+
+
+def pictograph_bullets(raw: str, lang: str) -> list[Repair]:
+    """Lines of a list opened by a pictograph, written as bullets. The same pictograph must open two
+    lines or more: one alone is more likely a heading's ornament ("📍 Notre territoire")."""
+    found = [m for m in PICTOGRAPH_BULLET.finditer(raw) if m.group(1) not in KNOWN_BULLETS]
+    counts = {}
+    for m in found:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return [proposed(raw, m.start(1), m.end(1), "•", "bullet") for m in found if counts[m.group(1)] >= 2]
+
+
 GLYPHS, TYPED = "*+¢©€@~_=", "-–—•▪►"  # what OCR reads a bullet as; the bullets and dashes lists are typed with
 BULLET_GLYPHS = re.compile(rf"(?m)^[ \t]*([{GLYPHS}])([ \t]*)(?=[{LOWER}{UPPER}0-9«\"])")
 # "6 la métropole de Dijon", "6 Jamétropole" among bullet lines: a bullet read as a digit (no number

@@ -11,7 +11,8 @@ from ..model import Repair, TextMap
 from .layout_repairs import (detached_hyphens, inline_list_items, numbers_cut_at_line_end, page_furniture,
                              spaced_hyphens)
 from .list_repairs import (blank_line_in_brackets, bullet_glyphs, bullets_read_as_e, curly_for_round_bracket, list_dash_la,
-                           spaced_ellipses, stray_marks_at_line_ends, symbol_font_bullets)
+                           spaced_ellipses, pictograph_bullets, stray_marks_at_line_ends,
+                           symbol_font_bullets)
 from .ocr_repairs import (bar_bang_for_l, capital_for_small, capital_i_for_l, confused_characters, document_spellings,
                           doubled_apostrophes, glued_words, grave_a, lost_l_before_apostrophe, mis_decoded,
                           ordinal_marks, place_accents, place_lookalikes, small_i_for_capital)
@@ -87,6 +88,7 @@ RULES = [
     lost_l_before_apostrophe,
     bullets_read_as_e,
     symbol_font_bullets,
+    pictograph_bullets,
     glued_words,
     grave_a,
     place_accents,

@@ -1,0 +1,97 @@
+"""Readings of the seventeenth round, each on invented sentences: list items opened by pictographs, a territory's
+heading with a clause after it, an area's count with its possessive ("ses 26 communes"); a team list on the page of
+one CPTS that names a neighbour; facts on one line between middle dots; a timeline's dates kept from the page's own
+date, and a season over an event; communes joining counted apart from the total; an association born in English; a
+name the community is better known by."""
+from __future__ import annotations
+
+
+def _by_key(record: dict) -> dict:
+    return {c["key"]: c for c in record["cpts"]}
+
+
+def _value(cpts: dict, field: str):
+    return cpts[field]["value"] if cpts[field] else None
+
+
+def _areas(cpts: dict) -> list[tuple]:
+    return [(a["code"], a["extent"], a["communes_count"] and a["communes_count"]["value"]) for a in cpts["territory"]["areas"]]
+
+
+def _dates(cpts: dict) -> dict:
+    return {kind: d["value"] for kind, d in cpts["dates"].items() if d}
+
+
+PICTOGRAPH_LIST = ("La CPTS Piémont Bruche est lancée.\n{heading}\n"
+                   "➡️ la Vallée de la Bruche (ses 26 communes)\n"
+                   "➡️ les Portes de Rosheim (9 communes)\n")
+
+
+def test_list_items_opened_by_a_pictograph_are_read_as_bullets(record_of):
+    record = record_of(PICTOGRAPH_LIST.format(heading="Notre territoire :"))
+    assert _areas(_by_key(record)["piemont-bruche"]) == [("246700306", "full", 26), ("246700744", "full", 9)]
+    assert {r["from"] for r in record["document"]["repairs"] if r["rule"] == "bullet"} == {"➡️"}
+
+
+def test_a_territory_heading_may_end_on_a_clause_and_carry_an_ornament(record_of):
+    record = record_of(PICTOGRAPH_LIST.format(heading="📍 Notre territoire, pour celles et ceux qui demandent :"))
+    assert _areas(_by_key(record)["piemont-bruche"]) == [("246700306", "full", 26), ("246700744", "full", 9)]
+    assert not [r for r in record["document"]["repairs"] if r["from"] == "📍"]  # one pin alone is no list
+
+
+def test_a_board_under_its_heading_on_a_page_that_names_a_neighbour(record_of):
+    record = record_of("La CPTS du Pays Mellois est une association. Elle travaille avec la CPTS du Haut Val de Sèvre, "
+                       "sa voisine.\n\nNos adhérents\n" + "".join(f"Profession {n} ........ {n}\n" for n in range(1, 22)) +
+                       "\nLe bureau\nÉlu par le conseil d'administration le 4 avril 2024\n"
+                       "Présidente : Dr Hélène Brunet, médecin généraliste\nTrésorier : Marc Giraud, pharmacien\n")
+    cpts = _by_key(record)
+    assert [(p["name"], p["role"]) for p in cpts["pays-mellois"]["people"]] == [
+        ("Hélène Brunet", "présidente"), ("Marc Giraud", "trésorier")]
+    assert cpts["haut-val-de-sevre"]["people"] == []
+
+
+def test_facts_between_middle_dots_are_clauses_of_their_own(record_of):
+    record = record_of("La CPTS Gâtine Sud est lancée.\nLa CPTS en bref\n"
+                       "Association créée en 2020 · ACI signé en mars 2022 · 31 communes · 1 coordinatrice\n")
+    assert _dates(_by_key(record)["gatine-sud"]) == {"launch": "2020", "statutes": "2020", "aci_signature": "2022-03"}
+
+
+TIMELINE = ("CPTS Terres de Caux\nAccueil   Notre histoire\n\nNotre histoire\n\nLes grandes étapes\n\n"
+            "Février 2020\nDépôt de la lettre d'intention.\n\n"
+            "5 novembre 2020\nAssemblée générale constitutive à Yerville : la CPTS Terres de Caux est née !\n\n"
+            "2021\nÉcriture du projet de santé.\n\n"
+            "Automne 2022\nSignature de l'ACI.\n\n"
+            "Juin 2023\nPremière journée de prévention.\n")
+
+
+def test_a_day_alone_on_its_line_in_a_timeline_is_no_page_date(record_of):
+    record = record_of(TIMELINE)
+    assert record["document"]["published"] is None
+    dates = _dates(_by_key(record)["terres-de-caux"])
+    assert (dates["launch"], dates["statutes"]) == ("2020-11-05", "2020-11-05")
+
+
+def test_a_season_over_an_event_dates_it_to_its_year(record_of):
+    assert _dates(_by_key(record_of(TIMELINE))["terres-de-caux"])["aci_signature"] == "2022"
+
+
+def test_communes_that_join_are_no_total(record_of):
+    record = record_of("La CPTS du Pays de Bray est née en 2020.\n\nJanvier 2024\n"
+                       "Quatre communes du sud du pays de Bray nous rejoignent.\n\n"
+                       "Notre territoire\n\n49 communes, environ 30 000 habitants.\n")
+    assert _value(_by_key(record)["pays-de-bray"], "communes_count") == 49
+
+
+def test_an_association_born_in_english_dates_the_statutes(record_of):
+    record = record_of("The CPTS Haut Maroni has signed its agreement.\n"
+                       "A bit of history: the association was born in March 2021, after a night shift.\n")
+    dates = _dates(_by_key(record)["haut-maroni"])
+    assert (dates["launch"], dates["statutes"]) == ("2021-03", "2021-03")
+
+
+def test_a_name_the_community_is_better_known_by_is_an_alias(record_of):
+    record = record_of("Lot – CPTS Vallée du Célé et Causses\n"
+                       "Plus connue sous le nom de « CPTS Célé », elle couvre 40 communes du Lot.\n")
+    cpts = _by_key(record)
+    assert list(cpts) == ["vallee-du-cele-et-causses"]
+    assert cpts["vallee-du-cele-et-causses"]["aliases"] == ["CPTS Célé"]
