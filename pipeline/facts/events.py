@@ -97,13 +97,13 @@ ENUMERATION_SPLIT = re.compile(r"\s*(?:,|\bet\b|\band\b)\s*(?:(?:de\s+la|de\s+l[
 # ("l'accord qui marque son lancement" is the same event: only an active verb tells who did it)
 RELATIVE_BEFORE = re.compile(
     r"\b(?:qui|who)\s+(?:ont|a|avaient|avait|have|has|had)\s+(?!été\b|been\b)(?:\w+\s+)?\Z", _I)
-# "... avec la CPTS X le 4 mai 2021, puis avec la CPTS Y le 11 mai": the second date
-# shares the verb of the first
+# "... avec la CPTS X le 4 mai 2021, puis avec la CPTS Y le 11 mai": the second date shares the verb of the first
 PARALLEL = re.compile(r"\s*,?\s*(?:puis|et|ainsi\s+que|then|and)\s+(?:avec|with|pour|for)\b[^.;:\n]{0,120}", _I)
 # "... son ACI le 12 mars, la CPTS Y le 15 mars", "- la CPTS X, le 12 mars ;\n- la CPTS Y, le 15 mars": the next
-# item of a list of communities and their dates, with no verb of its own
-PARALLEL_ITEM = re.compile(r"[ \t]*[,;]?\s*(?:[-•*–·][ \t]*)?(?:(?:puis|et|ainsi\s+que|then|and)\s+)?(?:(?:avec|with|pour|for)\s+)?"
-                           r"(?:la|les|the)?\s*(?:CPTS|communauté)\b[^.;:\n]{0,80}?,?\s*(?:(?:le|en|on|in)\s+)?", _I)
+# item of a list of communities and their dates, with no verb of its own (after the place of the first: "à Mirande")
+PARALLEL_ITEM = re.compile(r"(?:[ \t]+(?:à|au|in|at)\s+(?-i:[A-ZÀ-Ý])[\w'’-]*(?:[ -][\w'’-]+){0,4}?)?"
+                           r"[ \t]*[,;]?\s*(?:[-•*–·][ \t]*)?(?:(?:puis|et|ainsi\s+que|then|and)\s+)?(?:(?:avec|with|pour|for)\s+)?"
+                           r"(?:la|les|the)?\s*(?:CPTS|communauté)\b[^.;:\n]{0,80}?,?\s*(?:(?:le|en|on|in|ce|this)\s+)?", _I)
 # "créées respectivement en 2019 et en 2021": a list of dates of one event
 DATE_LIST = re.compile(r"\s*(?:,|,?\s*(?:et|and))\s*(?:(?:en|le|in|on)\s+)?", _I)
 OWN_VERB = re.compile(r"\b(?:a|ont|est|sont|était|avait|has|have|was|were|is|are)\b", _I)

@@ -25,12 +25,15 @@ PLURAL_LATTER_OPENING = re.compile(r"\W*(?:ces\s+derni(?:ères|ers)|celles-ci|ce
 
 
 def alone_on_its_line(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands alone on its line, after a bullet at most and before a colon at most: a
-    heading, an item, a page's title."""
+    """Whether text[start:end] stands alone on its line, after a bullet at most and before its acronym in brackets
+    ("CPTS Terre d'Auge (TACF)") and a colon at most: a heading, an item, a page's title."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     after = text[end:line_end if line_end >= 0 else len(text)]
-    return not text[line_start:start].strip(" \t-–•*·▪►◦") and not after.strip(" \t:")
+    return not text[line_start:start].strip(" \t-–•*·▪►◦") and bool(ACRONYM_THEN_COLON.fullmatch(after))
+
+
+ACRONYM_THEN_COLON = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][A-Z0-9&-]{1,9}[ \t]*\)[ \t]*)?:?[ \t:]*")
 
 
 def word_alternation(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:

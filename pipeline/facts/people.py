@@ -259,12 +259,15 @@ def _subject_is_cpts(ctx: Context, verb: re.Match) -> bool:
     after = ctx.text[verb.end():sentence.end]
     cues = [(m.start(), True) for m in CPTS_CUE.finditer(after)] + \
         [(m.start(), True) for m in FEMININE_SUBJECT.finditer(after)] + \
+        [(m.start(), True) for m in COMMUNITY.finditer(after)] + \
         [(m.start(), False) for m in OTHER_BODY.finditer(after)] + \
         [(mention.span.start - verb.end(), True) for mention, _ in ctx.mentions_in(Span(verb.end(), sentence.end))]
     return min(cues)[1] if cues else False
 
 
 CLEFT = re.compile(r"(?i:c['’]est|ce\s+fut|c['’]était)")
+# the subject after a fronted participle, whatever its verb: "Co-présidée par A et B, la communauté compte ..."
+COMMUNITY = re.compile(r"\b(?:la|cette|notre)\s+communauté\b(?!\s+(?:de\s+communes|d['’]agglo\w*|urbaine|médicale|de\s+santé))", re.I)
 POSSESSIVE_HEAD = re.compile(r"(?:Ses|Son|Sa|Its)\s")
 # "La CPTS, créée en 2019 à l'initiative de A": the creation and its time before the initiative
 CREATED_WHEN = re.compile(r"\b(?:née?|créée?|lancée?|fondée?|constituée?)s?\s+(?:en|le|au|dès|in)\s+[^,.;]{1,20}$",

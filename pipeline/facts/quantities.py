@@ -7,8 +7,7 @@ professionnels"), or what a label before it says ("Population : 33 340"). Left o
   "respectivement" for several towns;
 - a part of a whole: "dont 3 MSP", "notamment ... 3 maisons de santé", "8 communes font
   partie de la communauté de communes X";
-- people who took part in something: "une quarantaine de soignants se sont mobilisés",
-  "85 professionnels ont participé", "60 personnes" at an inauguration.
+- people who took part in something: "une quarantaine de soignants se sont mobilisés", "85 professionnels ont participé".
 When a CPTS has both a count of its members and a count of the professionals of its territory
 ("95 adhérents ... 640 professionnels exercent dans le secteur"), the members are its figure.
 """
@@ -299,7 +298,8 @@ def _about_something_else(ctx: Context, kind: str, start: int, unit_end: int, su
     if kind == "structures_count" and WHERE_BEFORE.search(text, max(0, start - 20), start):
         return True  # "exerçant seuls ou dans les trois maisons de santé": where they work, not members
     if kind == "structures_count" and not (_the_cpts_gathers(ctx, start) or STRUCTURES_JOINED.match(text, unit_end + 1)
-                                           or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)):
+                                           or JOINED_TOO_BEFORE.search(text, max(0, start - 160), start)
+                                           or STRUCTURES_JOINED.search(text, text.rfind("\n", 0, start) + 1, start)):
         return True  # "le territoire compte 4 MSP": structures of the area, not the CPTS's members
     if kind == "communes_count" and (ADDED_BEFORE.search(text, max(0, start - 24), start) or JOINING_AFTER.match(text, unit_end)):
         return True  # "la CC X ainsi que 3 communes du Jura": communes added to an area, not the total

@@ -34,7 +34,7 @@ def quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
     after = text[end:end + 60]
     for kind, pattern in UNIT_AFTER_RE:
         m = pattern.match(after)
-        if m and "\n" in after[:m.end()] and (NEXT_LINE_LABEL.match(after, m.end()) or _label_kind_before(text, start)):
+        if m and "\n" in after[:m.end()] and (NEXT_LINE_LABEL.match(text, end + m.end()) or _label_kind_before(text, start)):
             continue  # "Nombre de communes : 24\nAdhérents : 90", "Population | 45 000\nCommunes | 12": the next line's label
         approx_noun = not any(ch.isdigit() for ch in text[start:end])  # "une centaine de professionnels"
         if m and (approx_noun or kind == "population" or not m.group().lstrip().lower().startswith(("de ", "d'", "d’"))):

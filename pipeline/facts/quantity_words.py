@@ -40,6 +40,8 @@ LABEL_BEFORE = [
     ("population", r"(?:^|(?<=\n))[ \t]*(?:population|nombre\s+d['’]habitants|habitants|inhabitants)[ \u00a0]{2,}$"),
     ("communes_count", r"(?:^|(?<=\n))[ \t]*(?:nombre\s+de\s+communes|communes|municipalities)[ \u00a0]{2,}$"),
     ("professionals_count", r"(?:^|(?<=\n))[ \t]*(?:nombre\s+d['’]adhérents|professionnels\s+adhérents|adhérents|members)[ \u00a0]{2,}$"),
+    # "Structures adhérentes (MSP, EHPAD)        14", "Structures membres : 14"
+    ("structures_count", r"(?:^|(?<=\n))[ \t]*structures\s+(?:adhérentes|membres)(?:\s*\([^()\n]{0,60}\))?(?:[ \u00a0]{2,}|\s*[:|\t]\s*)$"),
     # "une population (totale) de", "a (total) population of"
     ("population", r"\b(?:une\s+population(?:\s+(?:totale|globale))?\s+de|a\s+(?:total\s+)?population\s+of"
                    r"|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
@@ -338,7 +340,8 @@ OWN_MEMBERS_BEFORE = re.compile(r"\b(?:fort\w*\s+de|avec)\s+(?:ses|leurs)\s+(?:\
 # "Les 67 membres de la CPTS": the community's own members
 MEMBERS_OF_CPTS_AFTER = re.compile(r"\s+(?:de\s+la|de\s+notre|of\s+the|of\s+our)\s+(?:CPTS|communauté|association|community)\b", re.IGNORECASE)
 CLAUSE_START = ",;(\n"
-NEXT_LINE_LABEL = re.compile(r"[^\n:.;]{0,40}:")  # "Communes : 24\nProfessionnels adhérents : 90"
+# "Communes : 24\nProfessionnels adhérents : 90", "Adhérents     186\nStructures adhérentes     14" (aligned)
+NEXT_LINE_LABEL = re.compile(r"[^\n:.;]{0,40}:|[^\n:.;]{0,80}?(?:[ \t]{2,}|\t)\d")
 
 
 # the gap between a like clause's figure and a CPTS's figure whose verb and unit are left understood

@@ -2,8 +2,14 @@
 heading with a clause after it, an area's count with its possessive ("ses 26 communes"); a team list on the page of
 one CPTS that names a neighbour; facts on one line between middle dots; a timeline's dates kept from the page's own
 date, and a season over an event; communes joining counted apart from the total; an association born in English; a
-name the community is better known by."""
+name the community is better known by; several CPTS signing, each with its place; an agency's masthead above the
+title; a section headed by a name and its acronym; an office fronted before "la communauté"; a box of key figures."""
 from __future__ import annotations
+
+import pytest
+
+from pipeline.facts.patterns import alone_on_its_line
+from pipeline.facts.topic import FURNITURE_LINE_RE
 
 
 def _by_key(record: dict) -> dict:
@@ -95,3 +101,37 @@ def test_a_name_the_community_is_better_known_by_is_an_alias(record_of):
     cpts = _by_key(record)
     assert list(cpts) == ["vallee-du-cele-et-causses"]
     assert cpts["vallee-du-cele-et-causses"]["aliases"] == ["CPTS Célé"]
+
+
+def test_dates_of_a_list_of_signatures_with_their_places(record_of):
+    record = record_of("Trois CPTS ont signé leur ACI : la CPTS Lomagne Gersoise le 27 juin à Lectoure, la CPTS du Haut "
+                       "Quercy le 29 juin à Gramat, et la CPTS des Portes d'Ariège ce 4 juillet à Pamiers.\n")
+    assert {k: _dates(c).get("aci_signature") for k, c in _by_key(record).items()} == {
+        "lomagne-gersoise": "--06-27", "haut-quercy": "--06-29", "portes-d-ariege": "--07-04"}
+
+
+@pytest.mark.parametrize("line, furniture", [("ARS Occitanie\n", True), ("Agence Régionale de Santé Normandie\n", True),
+                                             ("CPAM du Gers\n", True),
+                                             ("ARS Occitanie : trois CPTS signent leur contrat\n", False)])
+def test_an_agency_s_masthead_above_the_title_is_page_furniture(line, furniture):
+    assert bool(FURNITURE_LINE_RE.fullmatch(line)) is furniture
+
+
+@pytest.mark.parametrize("line, alone", [("CPTS Terre d'Auge (TACF)\nLes communes", True),
+                                         ("CPTS Terre d'Auge (Calvados)\nLes communes", False)])
+def test_a_name_and_its_acronym_in_brackets_stand_alone_on_their_line(line, alone):
+    assert alone_on_its_line(line, 0, len("CPTS Terre d'Auge")) is alone
+
+
+def test_a_fronted_office_before_la_communaute_and_any_verb(record_of):
+    record = record_of("La CPTS du Pays d'Argentan a signé son ACI.\nCo-présidée par Julien Lemaire, masseur-"
+                       "kinésithérapeute, et Sophie Hamon, infirmière libérale, la communauté compte déjà 112 adhérents.\n")
+    assert [(p["name"], p["role"]) for p in _by_key(record)["pays-d-argentan"]["people"]] == [
+        ("Julien Lemaire", "co-président"), ("Sophie Hamon", "co-présidente")]
+
+
+def test_a_box_of_key_figures_aligned_line_by_line(record_of):
+    cpts = _by_key(record_of("La CPTS Marches de Bretagne a signé son ACI.\n\nCHIFFRES CLÉS\n"
+                             "Adhérents        186\n  dont médecins généralistes        41\n"
+                             "Structures adhérentes        14\nCommunes        63\n"))["marches-de-bretagne"]
+    assert [_value(cpts, f) for f in ("professionals_count", "structures_count", "communes_count")] == [186, 14, 63]
