@@ -99,3 +99,15 @@ def _line_label(text: str, dates: list[DateMatch], i: int) -> tuple[str, int] | 
     if label is None or any(start <= d.start < end for j, d in enumerate(dates) if j != i):
         return None
     return (label["label"], start) if kinds_of_label(label["label"]) else None
+
+
+# a line of a timeline that opens on its date: "07/06/2021 – Assemblée générale constitutive", "7 juin 2021 : ..."
+DATED_ITEM = re.compile(r"[ \t•*·–-]*(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:er)?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{4}|\d{4})"
+                        r"[ \t]*[–—:-]")
+
+
+def another_dated_item(text: str, cue_start: int, date: DateMatch) -> bool:
+    """Whether a date opens a timeline's line other than the one of a cue that opens on a date of its own: each line's
+    event is its own date's ("07/06/2021 – AG constitutive : l'association est créée\n14/04/2022 – ...")."""
+    cue_line, date_line = start_of_line(text, cue_start), start_of_line(text, date.start)
+    return cue_line != date_line and bool(DATED_ITEM.match(text, cue_line)) and bool(DATED_ITEM.match(text, date_line))

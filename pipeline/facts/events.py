@@ -22,7 +22,7 @@ from ..model import Fact, Span
 from .name_words import key_of
 from .common import Extraction, attribution_confidence
 from .event_cues import COUNTED, STATE_ALONE, Cue, anaphor_cues, find_cues, start_of_line
-from .event_labels import date_table_labels, kinds_of_label, timeline_labels
+from .event_labels import another_dated_item, date_table_labels, kinds_of_label, timeline_labels
 from .project_cues import accepted_letters
 from .relative_dates import dates_and_relative_days
 from .table_columns import column_owner
@@ -402,7 +402,7 @@ def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
     # the look-ahead of "et"/"and" reads a few words past b; a line end weighs two: "Signature de
     # l'ACI : 12/03/2021" is one line's label and value
     breaks = sum(2 if m.group() == "\n" else 1
-                 for m in CLAUSE_BREAK.finditer(text, a, min(len(text), b + 60)) if m.start() < b)
+                 for m in CLAUSE_BREAK.finditer(text, a, min(len(text), b + 60)) if m.start() < b) + 2 * another_dated_item(text, cue.start, date)
     # "la CPTS X (créée en 2019) ... ont signé leur ACI": a bracket parts its date from the words outside
     opened, closed = text.rfind("(", max(0, date.start - 40), date.start), text.find(")", date.end, date.end + 40)
     if opened >= 0 and closed >= 0 and ")" not in text[opened:date.start] and "(" not in text[date.end:closed] \

@@ -159,9 +159,13 @@ def dash_part_joins(text: str, start: int, end: int, second: Span, piece: str) -
         return False
     if _verb_follows(text, second.end) or towns_joined(text, start, end, piece) or _goes_on_in_prose(text, second.end):
         return True
-    # a place after the dash: in a heading, at a title's end, or in prose going on in lower case
-    return (_heading(text, start, second.end) or _ends_its_line(text, second.end)
+    # a place after the dash: in a heading, at a title's end, before a label's colon ("- CPTS Gray – Monts de Gy : ..."),
+    # or in prose going on in lower case
+    return (_heading(text, start, second.end) or _ends_its_line(text, second.end) or LABEL_COLON.match(text, second.end)
             or _goes_on_in_prose(text, second.end, LOWER_CASE_GOES_ON)) and _a_place(piece)
+
+
+LABEL_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]")
 
 
 def _goes_on_in_prose(text: str, end: int, going_on: re.Pattern | None = None) -> bool:

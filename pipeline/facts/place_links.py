@@ -68,4 +68,4 @@ def text_departments(ctx: Context) -> list[str]:
 
 def common_word(name: str, commune: gazetteer.Commune) -> bool:
     """"au Maire de Paris" is not Mairé: a frequent word that only folds like a commune's name."""
-    return name != commune.name and " " not in name and zipf(name.lower(), "fr") >= COMMON_WORD_ZIPF
+    return name != commune.name and " " not in name and "-" not in name and zipf(name.lower(), "fr") >= COMMON_WORD_ZIPF

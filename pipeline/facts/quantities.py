@@ -24,7 +24,7 @@ from .figure_clauses import list_lead
 from .quantity_kinds import quantity_kind, range_start
 from .quantity_places import (a_commune_before, a_place_before, a_town_or_a_region, department_before, said_of_a_larger_place,
                               start_of_sentence)
-from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all, professions_gathered
+from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all, members_among_the_next, professions_gathered
 from .patterns import PLURAL_LATTER_OPENING
 from .table_columns import add_column_figure
 from .percentage_words import COUNTED_FRACTION, fraction_percent
@@ -97,7 +97,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         for fact in facts:
             if kind == "professionals_count":
                 scope = ("members" if part else "professions" if professions else "territory" if i and _part_of_the_next(ctx, i - 1)
-                         else _professionals_scope(text, number.start, number.end, unit_end))
+                         or members_among_the_next(ctx, i, unit_end) else _professionals_scope(text, number.start, number.end, unit_end))
                 found.setdefault(key, []).append((fact, scope))
             else:
                 result.cpts[key].quantities[kind].append(fact)
@@ -443,7 +443,7 @@ def _professionals_scope(text: str, start: int, end: int, unit_end: int) -> str:
     """'members' of the CPTS, 'territory' (the professionals of its area), or '' when unsaid."""
     unit = text[start:unit_end]
     if MEMBERS.search(unit) or MEMBERS_AMONG_THEM.match(text, end) \
-            or re.match(r"\s*(?:qui\s+)?(?:ont\s+)?adhér", text[unit_end:unit_end + 30]):
+            or re.match(r"\s*(?:qui\s+)?(?:y\s+)?(?:ont\s+)?(?:déjà\s+)?adhér", text[unit_end:unit_end + 30]):
         return "members"
     if IN_THE_TERRITORY.match(text, unit_end) or TERRITORY_COUNTS.search(text, max(0, start - 40), start):
         return "territory"

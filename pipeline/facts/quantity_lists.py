@@ -7,8 +7,8 @@ import re
 
 from .context import Context
 from .numbers import qualifier_before
-from .quantity_words import (AREA_SUBJECT, CPTS_SUBJECT, PEOPLE_HELD, PEOPLE_LIVING_AFTER, PROFESSION_AFTER, PROFESSION_GLUE,
-                             PROFESSIONS_VERB, RESIDENTS_HELD)
+from .quantity_words import (AREA_SUBJECT, CPTS_SUBJECT, MEMBERS_AMONG_THEM, PEOPLE_HELD, PEOPLE_LIVING_AFTER, PROFESSION_AFTER,
+                             PROFESSION_GLUE, PROFESSIONS_VERB, RESIDENTS_HELD)
 
 
 def in_a_list_of_figures(text: str, start: int) -> bool:
@@ -81,3 +81,14 @@ def _the_cpts_gathers_professions(ctx: Context, start: int) -> bool:
     verb = PROFESSIONS_VERB.search(before)
     return verb is not None and CPTS_SUBJECT.search(before, 0, verb.start()) is not None \
         and not AREA_SUBJECT.search(before, 0, verb.start())
+
+
+AMONG_REACH = 40  # characters from a count of professionals to the members counted among them
+
+
+def members_among_the_next(ctx: Context, i: int, unit_end: int) -> bool:
+    """"400 professionnels libéraux. Une centaine d'entre eux ont adhéré": the number at i counts the professionals of the
+    territory, the next its members among them."""
+    following = ctx.numbers[i + 1] if i + 1 < len(ctx.numbers) else None
+    return following is not None and 0 <= following.start - unit_end < AMONG_REACH \
+        and bool(MEMBERS_AMONG_THEM.match(ctx.text, following.end))

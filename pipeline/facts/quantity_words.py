@@ -18,7 +18,8 @@ def _inclusive(stem: str, feminine: str) -> str:
 
 UNIT_AFTER = [
     # ("12 personnes morales" are member structures)
-    ("population", r"(?:(?:d['’]\s*)?(?:habitants?|inhabitants?|r[eé]sidents?|administrés|âmes|personnes(?!\s+morales)|people)\b"
+    ("population", r"(?:(?:d['’]\s*)?(?:(?:year-round|permanent|full-time)\s+)?(?:habitants?|inhabitants?|r[eé]sidents?|administrés|âmes"
+                   r"|personnes(?!\s+morales)|people)\b"
                    r"|hab\b\.?)"),
     ("communes_count", r"(?:communes?|municipalit(?:y|ies)|towns|villages)\b"),
     ("professionals_count", r"(?:" + _inclusive("professionn?el", "le") + "|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
@@ -31,17 +32,19 @@ UNIT_AFTER = [
                          r"pôles\s+de\s+santé|MSP|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+|care\s+)?"
                          r"(?:establishments|facilities|structures|cent(?:re|er)s))\b"),
 ]
+# the gap between a label and its figure in a box of key figures: spaces, or dotted leaders ("Habitants ...... 87 760")
+LEADER = r"(?:[ \u00a0]{2,}|[ \u00a0]*\.{3,}[ \u00a0]*)"
 LABEL_BEFORE = [
     # "Population : 45 000", a table's "Nombre d'habitants | 45 000"
     ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*[:|\t]\s*$"),
     ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*[:|\t]\s*$"),
     ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*[:|\t]\s*$"),
     # a box of key figures aligned with spaces, a label opening its line: "Habitants          ≈ 78 000"
-    ("population", r"(?:^|(?<=\n))[ \t]*(?:population|nombre\s+d['’]habitants|habitants|inhabitants)[ \u00a0]{2,}$"),
-    ("communes_count", r"(?:^|(?<=\n))[ \t]*(?:nombre\s+de\s+communes|communes|municipalities)[ \u00a0]{2,}$"),
-    ("professionals_count", r"(?:^|(?<=\n))[ \t]*(?:nombre\s+d['’]adhérents|professionnels\s+adhérents|adhérents|members)[ \u00a0]{2,}$"),
+    ("population", rf"(?:^|(?<=\n))[ \t]*(?:population|nombre\s+d['’]habitants|habitants|inhabitants){LEADER}$"),
+    ("communes_count", rf"(?:^|(?<=\n))[ \t]*(?:nombre\s+de\s+communes|communes|municipalities){LEADER}$"),
+    ("professionals_count", rf"(?:^|(?<=\n))[ \t]*(?:nombre\s+d['’]adhérents|professionnels\s+adhérents|adhérents|members){LEADER}$"),
     # "Structures adhérentes (MSP, EHPAD)        14", "Structures membres : 14"
-    ("structures_count", r"(?:^|(?<=\n))[ \t]*structures\s+(?:adhérentes|membres)(?:\s*\([^()\n]{0,60}\))?(?:[ \u00a0]{2,}|\s*[:|\t]\s*)$"),
+    ("structures_count", rf"(?:^|(?<=\n))[ \t]*structures\s+(?:adhérentes|membres)(?:\s*\([^()\n]{{0,60}}\))?(?:{LEADER}|\s*[:|\t]\s*)$"),
     # "une population (totale) de", "a (total) population of"
     ("population", r"\b(?:une\s+population(?:\s+(?:totale|globale))?\s+de|a\s+(?:total\s+)?population\s+of"
                    r"|bassin\s+de\s+(?:vie|population)\s+de)\s+$"),
@@ -68,7 +71,9 @@ PEOPLE_HELD = re.compile(
     r"area|territory|home\s+to)\b[^.;:!?]{0,30}$|\b(?:ses|leurs|its|their)\s+$", re.IGNORECASE)  # "its 45,000 residents"
 # "The CPTS has about 62,000 residents" (not "has helped 2,000 people"; "compte 150 personnes" are its members)
 # (or after a count of communes: "50 municipalities and about 29,400 residents")
-RESIDENTS_HELD = re.compile(r"\b(?:has|have|compte|comptait|(?:communes|municipalities|towns)\s*,?\s+(?:and|et))\s+"
+# (or after "that is": "We cover 46 municipalities. That is about 65,000 residents")
+RESIDENTS_HELD = re.compile(r"\b(?:has|have|compte|comptait|(?:communes|municipalities|towns)(?:\s*,?\s+(?:and|et)|\s*,)|that\s+is|that['’]s"
+                            r"|i\.\s?e\.|soit|(?:this|that|which)\s+(?:represents|makes))\s+"
                             r"(?:(?:about|around|roughly|approximately|some|nearly|almost|over|more\s+than|environ|près\s+de|plus\s+de"
                             r"|quelque)\s+)?$", re.IGNORECASE)
 # "62,000 people live in the area", "62 000 personnes vivent sur le territoire": its inhabitants
@@ -316,7 +321,7 @@ _ALREADY = r"(?:déjà|d['’]ores\s+et\s+déjà|aujourd['’]hui|désormais|alr
 MEMBERS_AMONG_THEM = re.compile(
     # "148 d'entre eux ont adhéré", "212 de ces professionnels ont adhéré à la CPTS"
     r"\s*(?:d['’]entre\s+(?:eux|elles)|of\s+them|de\s+ces\s+(?:professionnels|soignants)|of\s+these\s+(?:professionals|practitioners))\b"
-    r"(?=[^.;]{0,40}?\b(?:adhér\w*|membres|joined|members|signed\s+up"
+    r"(?=[^.;]{0,40}?\b(?:adhér\w*|adhésions?|membres|joined|members|signed\s+up"
     r"|rejoint\s+(?:la|l['’])\s*(?:CPTS|association|communauté)))"
     rf"|\s+(?:sont|are)\s+(?:{_ALREADY})?(?:adhérents|membres|members)\b"
     rf"|\s+(?:ont|have)\s+(?:{_ALREADY})?(?:adhéré|joined|rejoint)\b|\s+(?:{_ALREADY})?adhèrent\b", re.IGNORECASE)
@@ -341,7 +346,7 @@ OWN_MEMBERS_BEFORE = re.compile(r"\b(?:fort\w*\s+de|avec)\s+(?:ses|leurs)\s+(?:\
 MEMBERS_OF_CPTS_AFTER = re.compile(r"\s+(?:de\s+la|de\s+notre|of\s+the|of\s+our)\s+(?:CPTS|communauté|association|community)\b", re.IGNORECASE)
 CLAUSE_START = ",;(\n"
 # "Communes : 24\nProfessionnels adhérents : 90", "Adhérents     186\nStructures adhérentes     14" (aligned)
-NEXT_LINE_LABEL = re.compile(r"[^\n:.;]{0,40}:|[^\n:.;]{0,80}?(?:[ \t]{2,}|\t)\d")
+NEXT_LINE_LABEL = re.compile(r"[^\n:.;]{0,40}:|[^\n:.;]{0,80}?(?:[ \t]{2,}|\t|[ \t]*\.{3,}[ \t]*)\d")
 
 
 # the gap between a like clause's figure and a CPTS's figure whose verb and unit are left understood

@@ -135,3 +135,46 @@ def test_a_box_of_key_figures_aligned_line_by_line(record_of):
                              "Adhérents        186\n  dont médecins généralistes        41\n"
                              "Structures adhérentes        14\nCommunes        63\n"))["marches-de-bretagne"]
     assert [_value(cpts, f) for f in ("professionals_count", "structures_count", "communes_count")] == [186, 14, 63]
+
+
+@pytest.mark.parametrize("text", ["We cover 46 municipalities. That is about 65,000 residents.",
+                                  "We cover 46 municipalities, about 65,000 year-round residents."])
+def test_residents_after_that_is_or_with_an_adjective(record_of, text):
+    cpts = _by_key(record_of("The CPTS Opal Coast signed its ACI on 7 April 2022.\n" + text))["opal-coast"]
+    assert (_value(cpts, "population"), _value(cpts, "communes_count")) == (65000, 46)
+
+
+def test_members_among_the_professionals_counted_before_them(record_of):
+    record = record_of("La CPTS Val de Layon a été lancée. Son territoire compte 51 500 habitants et un peu plus de 400 "
+                       "professionnels de santé libéraux. Une centaine d'entre eux ont déjà pris leur adhésion.\n")
+    assert _value(_by_key(record)["val-de-layon"], "professionals_count") == 100
+
+
+def test_a_launch_at_a_former_commune_with_a_hyphenated_name(record_of):
+    record = record_of("La CPTS Loire et Mauges a été officiellement lancée lundi 17 mars, à Saint-Florent-le-Vieil "
+                       "(Mauges-sur-Loire).\n")
+    assert _by_key(record)["loire-et-mauges"]["launch_place"]["insee"] == "49244"
+
+
+def test_a_dashed_name_before_a_label_s_colon(record_of):
+    record = record_of("Trois CPTS ont signé leur ACI le 2 octobre 2023.\nLes territoires :\n"
+                       "- CPTS Gray – Monts de Gy : communautés de communes Val de Gray et des Monts de Gy ;\n"
+                       "- CPTS Luxeuil – Haute Comté : communautés de communes du Pays de Luxeuil et de la Haute Comté.\n")
+    assert sorted(_by_key(record)) == ["gray-monts-de-gy", "luxeuil-haute-comte"]
+
+
+def test_a_box_of_key_figures_with_dotted_leaders(record_of):
+    cpts = _by_key(record_of("La CPTS Seine Eure Sud a signé son ACI.\n\nLA CPTS EN CHIFFRES\n"
+                             "Habitants ................................ 87 760\nCommunes .................................... 55\n"
+                             "Professionnels adhérents ............... 214\nStructures membres ......................... 12\n"))
+    assert [_value(cpts["seine-eure-sud"], f) for f in ("population", "communes_count", "professionals_count",
+                                                         "structures_count")] == [87760, 55, 214, 12]
+
+
+def test_each_line_of_a_timeline_dates_its_own_event(record_of):
+    record = record_of("La CPTS Bresle Picarde\nNotre histoire\n"
+                       "18/03/2021 – Validation de notre lettre d'intention par l'ARS\n"
+                       "07/06/2021 – Assemblée générale constitutive : l'association est officiellement créée\n"
+                       "14/04/2022 – Validation du projet de santé\n27/06/2022 – Signature de l'ACI\n")
+    dates = _dates(_by_key(record)["bresle-picarde"])
+    assert (dates["launch"], dates["health_project"], dates["aci_signature"]) == ("2021-06-07", "2022-04-14", "2022-06-27")
