@@ -10,8 +10,8 @@ from .event_cues import find_cues, start_of_line
 from .table_columns import column_label
 
 
-# what may stand beside a date alone on its line: a colon or a dash, a season before a year ("Automne 2021")
-DATE_ONLY_LINE = re.compile(r"\s*(?i:(?:printemps|été|automne|hiver|début|fin|spring|summer|autumn|fall|winter|early|late)\s+)?"
+# what may stand beside a date alone on its line: a bullet, a colon or a dash, a season before a year ("▪ Automne 2021")
+DATE_ONLY_LINE = re.compile(r"[\s•▪►◦·*]*(?i:(?:printemps|été|automne|hiver|début|fin|spring|summer|autumn|fall|winter|early|late)\s+)?"
                             r"[:\-–]?\s*")
 
 

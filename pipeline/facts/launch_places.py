@@ -38,7 +38,7 @@ _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\
 # "la salle des fêtes de X": a town's venue before its name
 _VENUE_OF = rf"(?:(?:la|le|l['’]|the)?\s*{_VENUE}\s+(?:de\s+|du\s+|des\s+|d['’]|of\s+))?"
 # up to two small words between the capitalised ones: "L'Isle-sur-le-Doubs"
-_PLACE = (r"(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’])[ \t\u00a0-]*){0,2}"
+_PLACE = (r"(?P<place>[A-ZÀ-Ý][\w'’]+(?:[ \t\u00a0-]+(?:(?:sur|sous|lès|les|lez|en|de|du|des|la|le|et|aux|au|d['’]|l['’])[ \t\u00a0-]*){0,2}"
           r"[A-ZÀ-Ý][\w'’]+)*)")
 PLACE_AFTER_PREPOSITION = re.compile(
     # or a town's venue: "à la mairie de X", "à la salle des fêtes d'X", "dans les locaux de la mairie de X", "en mairie de X"

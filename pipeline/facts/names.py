@@ -377,7 +377,8 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
         end = word.end()
     demonym = PLACE_ADJECTIVE_AFTER.match(text, end) or rare_adjective_after_land_noun(text, start, end)
     if demonym and text[end - 1].isalpha():
-        end = place_joined_after(text, start, demonym.end())  # "CPTS du Bassin annécien", "du Pays lédonien et de la Bresse"
+        # "CPTS du Bassin annécien", "du Pays lédonien et de la Bresse" (in a list, "et du" opens the next item)
+        end = demonym.end() if split_and else place_joined_after(text, start, demonym.end())
     return Span(start, intercommunality_name_end(text, start, _dash_continuation(text, start, end)))
 
 

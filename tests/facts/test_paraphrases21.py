@@ -178,3 +178,23 @@ def test_each_line_of_a_timeline_dates_its_own_event(record_of):
                        "14/04/2022 – Validation du projet de santé\n27/06/2022 – Signature de l'ACI\n")
     dates = _dates(_by_key(record)["bresle-picarde"])
     assert (dates["launch"], dates["health_project"], dates["aci_signature"]) == ("2021-06-07", "2022-04-14", "2022-06-27")
+
+
+def test_a_timeline_of_bulleted_dates_over_their_events(record_of):
+    record = record_of("CPTS Creuse et Vallées\nHistorique\n\n▪ 14 mars 2019\nEnvoi de la lettre d'intention à l'ARS.\n\n"
+                       "▪ 23 janvier 2020\nAssemblée constitutive à Bourganeuf : l'association voit officiellement le jour.\n\n"
+                       "▪ 8 février 2022\nSignature de l'accord conventionnel interprofessionnel (ACI).\n")
+    dates = _dates(_by_key(record)["creuse-et-vallees"])
+    assert (dates["letter_of_intent"], dates["launch"], dates["aci_signature"]) == ("2019-03-14", "2020-01-23", "2022-02-08")
+
+
+def test_et_du_opens_the_last_item_of_a_list_of_names(record_of):
+    record = record_of("La CPTS Bocage Ornais a signé son ACI. Cinquième CPTS de l'Orne, après celles du Pays d'Alençon, "
+                       "du Perche ornais et du Pays de Flers, elle achève la couverture du département.\n")
+    assert sorted(_by_key(record)) == ["bocage-ornais", "pays-d-alencon", "pays-de-flers", "perche-ornais"]
+
+
+def test_a_commune_written_with_spaces_and_an_elided_article(record_of):
+    record = record_of("La CPTS Andaine Bocage a été officiellement lancée le 13 novembre 2023 à Bagnoles de l'Orne "
+                       "Normandie.\n")
+    assert _by_key(record)["andaine-bocage"]["launch_place"]["insee"] == "61483"
