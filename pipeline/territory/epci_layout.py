@@ -14,8 +14,8 @@ from .epci_words import ANNOUNCED, ANNOUNCED_REACH, COUNTED_EPCIS
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 # "Son territoire ? La CC X", "Son périmètre ? Celui de la CC X": the answer to a heading's question; so are
 # "92 communes : celles de la CC X" after a colon
-ANSWER_OPENING = re.compile(r"\s*(?:(?:celui|celle|celles|ceux)\s+(?:de\s+la|de\s+l['’]|du|des)\s*|(?:la|le|les|l['’]|the)\s*)?",
-                            re.IGNORECASE)
+ANSWER_OPENING = re.compile(r"\s*(?:(?:celui|celle|celles|ceux)\s+(?:de\s+la|de\s+l['’]|du|des)\s*|(?:(?:tout|toute|tous|toutes)\s+)?"
+                            r"(?:la|le|les|l['’]|the)\s*|(?:all|the\s+whole)\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE)
 # Another typed name joined to a name: ", et la CC Y", "and the Y community of communes"
 MAX_JOINED_NAMES = 4
 NEXT_NAME = re.compile(rf"\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?:{EPCI_PHRASE.pattern})")
@@ -26,7 +26,11 @@ def clause_before(text: str, start: int, previous_end: int, name_end: int) -> Sp
     intercommunality named before it; back to the sentence before when that one announces the
     names a sentence of names alone gives."""
     boundary = boundary_before(text, start)
-    if boundary > 0 and text[boundary] == "\n" and LINE_LEAD.fullmatch(text, boundary + 1, start) \
+    colon = text.rfind(":", text.rfind("\n", 0, start) + 1, start)
+    question = _question_above_speaker(text, colon) if colon > 0 and ANSWER_OPENING.fullmatch(text, colon + 1, start) else None
+    if question is not None:  # "SM : Quel est votre territoire ?\nA.-S. K. : Toute la CC X": the question's words
+        boundary = boundary_before(text, question)
+    elif boundary > 0 and text[boundary] == "\n" and LINE_LEAD.fullmatch(text, boundary + 1, start) \
             and text[:boundary].rstrip().endswith(":"):
         colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
         boundary = boundary_before(text, colon)
@@ -59,6 +63,16 @@ def names_end_sentence(text: str, pos: int) -> bool:
 
 NAME_BRACKET = re.compile(r"\s*\([^()\n]{0,60}\)")
 SENTENCE_END = re.compile(r"\s*(?:\([^()\n]{0,60}\)\s*)?(?:[.;!]|\n|\Z)")
+
+
+SPEAKER = re.compile(r"[ \t]*[A-ZÀ-Ý][\w.'’ -]{0,30}?[ \t]*")  # "A.-S. K.", "Saulnois Mag", "Dr Anne Roux"
+
+
+def _question_above_speaker(text: str, colon: int) -> int | None:
+    """Where the question ends that a speaker's answer opening at `colon` replies to: the line above ends on "?"."""
+    line_start = text.rfind("\n", 0, colon) + 1
+    above = text[:line_start].rstrip()
+    return len(above) - 1 if line_start and above.endswith("?") and SPEAKER.fullmatch(text, line_start, colon) else None
 
 
 def boundary_before(text: str, pos: int) -> int:

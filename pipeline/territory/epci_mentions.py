@@ -126,7 +126,8 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
         span = spans.pop(0)
         if span.start < linked_end or any(s.start <= span.start < s.end for s in skip):
             continue
-        name_span, epci = _linked_name(gaz, text, span, departments, alone=span in bare and span not in typed)
+        alone = span in bare and span not in typed and not _standing_for_a_typed_name(text, span.start)
+        name_span, epci = _linked_name(gaz, text, span, departments, alone=alone)
         linked_end = name_span.end if epci else linked_end
         typed_next = NEXT_TYPED_NAME.match(text, name_span.end, span.end) if epci else None
         rest = NAME_JOINER.match(text, name_span.end, span.end) if epci and not typed_next else None
@@ -413,6 +414,22 @@ def _own_count(covered: re.Match) -> tuple[int, Span] | None:
     """The count of "dont les 15 communes forment le territoire de la CPTS", with "communes" in its span."""
     value = covered.group("n") and (parse_number(covered.group("n"), "fr", True) or parse_number(covered.group("n"), "en", True))
     return (int(value), Span(covered.start("n"), covered.end("unit"))) if value else None
+
+
+# "deux communautés de communes, celle du X et celle du Y": the pronoun stands for the type word before it
+THAT_OF_BEFORE = re.compile(r"\b(?:celles?|that)\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)\s*\Z", re.IGNORECASE)
+TYPE_OR_CPTS = re.compile(r"\b(?:(?P<type>communautés?\s+(?:de\s+communes|d['’]agglomération|urbaines?)|intercommunalités?|agglomérations?"
+                          r"|métropoles?)|CPTS|communautés?\s+professionnelles?)\b", re.IGNORECASE)
+
+
+def _standing_for_a_typed_name(text: str, start: int) -> bool:
+    """Whether "celle du" before a name stands for an intercommunality's type word named last before it in its sentence,
+    not for a CPTS ("la CPTS X et celle du Y")."""
+    if not THAT_OF_BEFORE.search(text, max(0, start - 15), start):
+        return False
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    words = list(TYPE_OR_CPTS.finditer(text, sentence_start, start))
+    return bool(words) and words[-1].group("type") is not None
 
 
 def _count(text: str, clause: Span) -> tuple[int, Span] | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts.context import Context
+from ..facts.context import COMPARED_FRONTED_RE, Context
 from ..facts.number_words import NUMBER_PHRASE
 from ..facts.patterns import BULLET, NEWCOMER, RESPECTIVELY, matches_within, search_from
 from ..facts.place_names import EPCI_PHRASE
@@ -375,7 +375,9 @@ def owner_before(ctx: Context, span: Span) -> str | None:
     else the subject in focus (a heading above, "Elle couvre ..."). One named after it is
     most often another community ("..., rattachées à la CPTS X")."""
     sentence = ctx.sentence_at(span.start)
-    before = [key for mention, key in ctx.mentions if sentence.start <= mention.span.start < span.start]
+    compared = COMPARED_FRONTED_RE.match(ctx.text, sentence.start, span.start)  # "Après la CPTS X, elle couvre ...": not X
+    start = compared.end() if compared else sentence.start
+    before = [key for mention, key in ctx.mentions if start <= mention.span.start < span.start]
     return before[-1] if before else ctx.focus_at(span.start)
 
 

@@ -198,3 +198,24 @@ def test_a_commune_written_with_spaces_and_an_elided_article(record_of):
     record = record_of("La CPTS Andaine Bocage a été officiellement lancée le 13 novembre 2023 à Bagnoles de l'Orne "
                        "Normandie.\n")
     assert _by_key(record)["andaine-bocage"]["launch_place"]["insee"] == "61483"
+
+
+def _area_codes(cpts: dict) -> list[tuple]:
+    return [(a["code"], a["extent"]) for a in cpts["territory"]["areas"]]
+
+
+def test_an_interview_s_answer_names_the_territory_its_question_asks_for(record_of):
+    record = record_of("La CPTS Seille Sud a signé son accord.\nSaulnois Mag : Quel est votre territoire ?\n"
+                       "A.-S. K. : Toute la communauté de communes du Saulnois, sauf Albestroff et Insming.\n")
+    assert _area_codes(_by_key(record)["seille-sud"]) == [("245701206", "full")]
+
+
+def test_celle_du_standing_for_a_type_word_and_not_for_a_cpts(record_of):
+    record = record_of("La CPTS Oise Picarde est lancée. Troisième CPTS de l'Oise, après la CPTS du Beauvaisis et la CPTS "
+                       "Compiègne-Noyon, elle couvre l'intégralité de deux communautés de communes, celle du Clermontois "
+                       "et celle du Plateau picard : 70 communes.\n")
+    cpts = _by_key(record)
+    assert _area_codes(cpts["oise-picarde"]) == [("246000376", "full"), ("246000566", "full")]
+    assert cpts["compiegne-noyon"]["territory"]["areas"] == [] and cpts["beauvaisis"]["territory"]["areas"] == []
+    record = record_of("La CPTS du Clermontois travaille avec la CPTS du Vexin et celle du Beauvaisis.\n")
+    assert all(c["territory"]["areas"] == [] for c in record["cpts"])
