@@ -1,9 +1,10 @@
-"""Readings of the seventeenth round, each on invented sentences: list items opened by pictographs, a territory's
-heading with a clause after it, an area's count with its possessive ("ses 26 communes"); a team list on the page of
-one CPTS that names a neighbour; facts on one line between middle dots; a timeline's dates kept from the page's own
-date, and a season over an event; communes joining counted apart from the total; an association born in English; a
-name the community is better known by; several CPTS signing, each with its place; an agency's masthead above the
-title; a section headed by a name and its acronym; an office fronted before "la communauté"; a box of key figures."""
+"""Readings of the seventeenth round, each on invented sentences: list items opened by pictographs, territory headings
+with an ornament or a clause, an area's possessive count, boxes of key figures aligned with spaces or dotted leaders,
+an agency's masthead, a section headed by a name and its acronym; an interview's answer, "celle du X" for a type word,
+a fronted "après la CPTS X"; a board on the page of one CPTS, an office fronted before "la communauté", aliases, dashed
+names before a label, "et du" in a list of names; facts between middle dots, a timeline's own dates, seasons and
+bullets before them, several CPTS signing with their places, an association born in English; communes joining,
+members among the professionals before them, English residents, launch places written in other forms."""
 from __future__ import annotations
 
 import pytest
