@@ -33,7 +33,8 @@ COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?
                             r"(?-i:\b(?!CPAM\b|ARS\b)[A-Z]{2,6})\)?[ \t]*\Z",
                             re.IGNORECASE)
 # ... as is "Nord" in a place's name of several capitalised words ("Cap Nord", "Nord Basse-Terre", "Nord Isère")
-NOT_NORD_AFTER = re.compile(r"[\s\-]+(?:Éclair|Eclair|Littoral|Matin)\b|[ \t]+[A-ZÀ-Þ][a-zà-ÿ]")
+# ("le Nord-Finistère", "Nord-Isère": the north of another department)
+NOT_NORD_AFTER = re.compile(r"[\s\-]+(?:Éclair|Eclair|Littoral|Matin)\b|[ \t]+[A-ZÀ-Þ][a-zà-ÿ]|-[A-ZÀ-Þ]")
 NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;,]\s)\b(?!(?:Département|Préfecture|Conseil|Région|CPAM|ARS|Le|La|Les|Du|De)\b)"
                               r"[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+\Z")
 # "la région Rhône Alpes": a former region's name, not the department
@@ -172,7 +173,7 @@ def _dashed_pairs(text: str, exclude: list[Span]) -> list[DepartmentMention]:
     for m in regex.finditer(text):
         if gazetteer.fold(m.group()) in FORMER_REGIONS:
             continue
-        for part in ("first", "second"):
+        for part in ("second",) if m.group("first") == "Nord" else ("first", "second"):  # "Nord-Isère": north of the Isère
             span = Span(m.start(part), m.end(part))
             if not any(s.start <= span.start < s.end for s in exclude):
                 found.append(DepartmentMention(span, _code_of(m.group(part), by_folded)))

@@ -220,3 +220,14 @@ def test_celle_du_standing_for_a_type_word_and_not_for_a_cpts(record_of):
     assert cpts["compiegne-noyon"]["territory"]["areas"] == [] and cpts["beauvaisis"]["territory"]["areas"] == []
     record = record_of("La CPTS du Clermontois travaille avec la CPTS du Vexin et celle du Beauvaisis.\n")
     assert all(c["territory"]["areas"] == [] for c in record["cpts"])
+
+
+def test_the_north_of_a_department_is_not_the_nord(record_of):
+    record = record_of("La CPTS du Pays de Landerneau a tenu son assemblée. Nous regardons ce que fait la CPTS des Abers, "
+                       "dans le Nord-Finistère, sur les soins non programmés.\n")
+    assert "59" not in _by_key(record)["abers"]["departments"]
+
+
+def test_a_magazine_s_issue_line_between_bullets_dates_the_page(record_of):
+    record = record_of("CAUVALDOR MAG\nN° 27 • Octobre 2024\n\nSanté : la CPTS du Haut Quercy a signé son ACI.\n")
+    assert record["document"]["published"]["value"] == "2024-10"
