@@ -49,10 +49,10 @@ def _after_a_colon(text: str, start: int) -> bool:
 
 def inhabitants_after_all(text: str, start: int, unit_end: int) -> bool:
     """People or residents who live in the area: "ses 45 000 résidents", "62,000 people live in the area", "the CPTS
-    has 62,000 residents"."""
+    has 62,000 residents", a line of key figures "• About 72,000 residents"."""
     return bool(PEOPLE_HELD.search(text, max(0, start - 80), start) or PEOPLE_LIVING_AFTER.match(text, unit_end)
                 or re.search(r"résidents|residents", text[start:unit_end], re.IGNORECASE)
-                and RESIDENTS_HELD.search(text, max(0, start - 40), start))
+                and (RESIDENTS_HELD.search(text, max(0, start - 40), start) or _starts_its_line(text, start)))
 
 
 def professions_gathered(ctx: Context, i: int) -> tuple[int | float, int, bool] | None:

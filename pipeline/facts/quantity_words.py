@@ -315,7 +315,8 @@ IN_THE_TERRITORY = re.compile(
 TERRITORY_COUNTS = re.compile(
     r"\b(?:le\s+territoire|the\s+(?:territory|area|sector))\s+(?:compte|counts|has)\s+[^.;]{0,20}$"
     r"|\b(?:sur|dans|in|on|across)\s+(?:le|la|l['’]|the|ce|cette|this)\s*(?:territoire|secteur|zone|bassin|area|sector|"
-    r"territory)\s*,\s*[^.;,]{0,20}$", re.IGNORECASE)
+    r"territory)\s*,\s*[^.;,]{0,20}$"
+    r"|\b(?:sur|out\s+of)\s+(?:les|the)\s+(?:quelque\s+|environ\s+|some\s+|about\s+)?$", re.IGNORECASE)  # "100 adhérents, sur les 160"
 # "95 d'entre eux ont adhéré", "dont 120 sont adhérents": members among professionals named before
 _ALREADY = r"(?:déjà|d['’]ores\s+et\s+déjà|aujourd['’]hui|désormais|already|now)\s+"
 MEMBERS_AMONG_THEM = re.compile(

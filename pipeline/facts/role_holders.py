@@ -59,7 +59,7 @@ NAME_GAP_AFTER = re.compile(r"(?:\s*\((?:CPTS|[A-ZÀ-Ý]{2,8})\))?"  # "la prés
                             # the holder's profession after the role: "une vice-présidente infirmière, Anne Durand"
                             r"(?:\s+(?:médecin|infirmi[eè]re?|pharmacien(?:ne)?|kinésithérapeute|sage-femme|orthophoniste|"
                             r"dentiste|podologue|psychologue|diététicienne?|ergothérapeute)(?=\s*,))?"
-                            r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\(|"
+                            r"(?:\s+(?:depuis|since|en|in)\s+[\w ]{1,20}?(?=\s*[,:]|\s+(?:est|is)\s))?\s*(?:[,:–—|-]|\.{3,}|\(|"
                             r"(?:\best\s+)?(?:occupée?|tenue?)\s+par\b|\b(?:est|sont|is|are)\b|"  # "le poste est occupé par"
                             r"(?:\.\s*(?:Il|Elle)\s+)?s['’]agit\s+(?:de\s+|du\s+|d['’])|s['’]appelle\b|se\s+nomme\b)?\s*"
                             rf"(?:(?:le|la|l['’]|the)\s*[{LOW}-]{{2,}}(?:\s+[{LOW}-]{{4,}})?\s+(?=[{UP}])|"
@@ -143,9 +143,10 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
 
 
 def _labels_a_name(ctx: Context, role: Role) -> bool:
-    """Whether the role is a label, the name after it: "Présidente : A", "Présidente | A", a line "Présidente – A"."""
+    """Whether the role is a label, the name after it: "Présidente : A", "Présidente | A", "Présidente ...... A", a line
+    "Présidente – A"."""
     after = _skip_spaces(ctx.text, role.end)
-    if ctx.text.startswith((":", "|"), after):
+    if ctx.text.startswith((":", "|", "..."), after):
         return True
     line_start = ctx.text.rfind("\n", 0, role.span.start) + 1
     return ctx.text.startswith(("–", "—", "- "), after) and not ctx.text[line_start:role.span.start].strip(" \t•·*-")

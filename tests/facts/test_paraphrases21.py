@@ -231,3 +231,23 @@ def test_the_north_of_a_department_is_not_the_nord(record_of):
 def test_a_magazine_s_issue_line_between_bullets_dates_the_page(record_of):
     record = record_of("CAUVALDOR MAG\nN° 27 • Octobre 2024\n\nSanté : la CPTS du Haut Quercy a signé son ACI.\n")
     assert record["document"]["published"]["value"] == "2024-10"
+
+
+def test_a_board_laid_out_with_dotted_leaders(record_of):
+    record = record_of("La CPTS Luberon Sud est une association.\n\nLe bureau\nPrésidente ........................ Dr Hélène "
+                       "Ricaud, médecin généraliste\nVice-président .................... Mathieu Orsini, pharmacien\n"
+                       "Trésorière ........................ Camille Bressand, infirmière libérale\n")
+    assert [(p["name"], p["role"]) for p in _by_key(record)["luberon-sud"]["people"]] == [
+        ("Hélène Ricaud", "présidente"), ("Mathieu Orsini", "vice-président"), ("Camille Bressand", "trésorière")]
+
+
+def test_members_beside_the_professionals_they_are_counted_out_of(record_of):
+    record = record_of("La CPTS Haut Quercy rassemble aujourd'hui une centaine d'adhérents, sur les quelque 160 "
+                       "professionnels de santé libéraux qui exercent dans la moitié ouest de Cauvaldor.\n")
+    assert _value(_by_key(record)["haut-quercy"], "professionals_count") == 100
+
+
+def test_residents_on_a_line_of_key_figures(record_of):
+    record = record_of("The CPTS Riviera signed its ACI.\nKey figures\n• 15 municipalities\n"
+                       "• About 72,000 permanent residents (INSEE)\n")
+    assert _value(_by_key(record)["riviera"], "population") == 72000
