@@ -401,8 +401,8 @@ def _distance(text: str, cue: Cue, date: DateMatch) -> tuple[int, int]:
         return 0, 0
     # the look-ahead of "et"/"and" reads a few words past b; a line end weighs two: "Signature de
     # l'ACI : 12/03/2021" is one line's label and value
-    breaks = sum(2 if m.group() == "\n" else 1
-                 for m in CLAUSE_BREAK.finditer(text, a, min(len(text), b + 60)) if m.start() < b) + 2 * another_dated_item(text, cue.start, date)
+    breaks = sum(2 if m.group() == "\n" else 1 for m in CLAUSE_BREAK.finditer(text, a, min(len(text), b + 60)) if m.start() < b)
+    breaks += 2 * another_dated_item(text, cue.start, date)  # a timeline's line: its own date, not the next line's
     # "la CPTS X (créée en 2019) ... ont signé leur ACI": a bracket parts its date from the words outside
     opened, closed = text.rfind("(", max(0, date.start - 40), date.start), text.find(")", date.end, date.end + 40)
     if opened >= 0 and closed >= 0 and ")" not in text[opened:date.start] and "(" not in text[date.end:closed] \

@@ -323,14 +323,14 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     lines = _header_lines(text)
     top_end = lines[-1].end() if lines else 0
     lines += [m for m in LABEL_LINE.finditer(text, top_end)]
-    cover = len(MONTH_LINE.findall(text)) == 1
-    found = [c for n, line in enumerate(lines) for c in _dateline_candidates(ctx, line, cover)
+    month_lines = len(MONTH_LINE.findall(text))  # one alone may be a cover's date; several, a timeline's
+    found = [c for n, line in enumerate(lines) for c in _dateline_candidates(ctx, line, month_lines == 1)
              if n < DATELINE_LINES or not _event_label(c[2])]
     # a release may close on its place and date ("Caen, le 6 juin 2024" under the press contacts)
     closing = list(FILLED_LINE.finditer(text, top_end))[-CLOSING_LINES:]
     found += [c for line in closing for c in _dateline_candidates(ctx, line) if c[2].group("place")]
     bare = [c for c in found if c[0][0] == BARE]
-    if len(bare) > 1 or bare and len(MONTH_LINE.findall(text)) + len(YEAR_LINE.findall(text)) > 1:
+    if len(bare) > 1 or bare and month_lines + len(YEAR_LINE.findall(text)) > 1:
         found = [c for c in found if c[0][0] != BARE]  # dates alone on their lines ("Mars 2020", "2021"): a timeline
     if not found:
         return None, None

@@ -33,7 +33,7 @@ def alone_on_its_line(text: str, start: int, end: int) -> bool:
     return not text[line_start:start].strip(" \t-–•*·▪►◦") and bool(ACRONYM_THEN_COLON.fullmatch(after))
 
 
-ACRONYM_THEN_COLON = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][A-Z0-9&-]{1,9}[ \t]*\)[ \t]*)?:?[ \t:]*")
+ACRONYM_THEN_COLON = re.compile(r"[ \t]*(?:\([ \t]*[A-Z][A-Z0-9&-]{1,9}[ \t]*\))?[ \t:]*")
 
 
 def word_alternation(words: Iterable[str], char: Callable[[str], str] = re.escape) -> str:

@@ -22,6 +22,7 @@ from ..facts.context import Context
 from ..facts.numbers import parse_number
 from ..facts.patterns import matches_in
 from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
+from ..facts.quantity_places import start_of_sentence
 from ..reference.regex_start import quick_start
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_LETTERS, COUNT_AFTER, COVERS, CPTS_AFTER,
                          CPTS_LATER, CUE_REACH, FRAME_ONLY, FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY,
@@ -427,8 +428,7 @@ def _standing_for_a_typed_name(text: str, start: int) -> bool:
     not for a CPTS ("la CPTS X et celle du Y")."""
     if not THAT_OF_BEFORE.search(text, max(0, start - 15), start):
         return False
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    words = list(TYPE_OR_CPTS.finditer(text, sentence_start, start))
+    words = list(TYPE_OR_CPTS.finditer(text, start_of_sentence(text, start), start))
     return bool(words) and words[-1].group("type") is not None
 
 

@@ -4,6 +4,7 @@ brace. Each rule takes (raw text, language) and returns the `Repair`s it propose
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..model import Repair, proposed
 from ..reference.words import LOWER, UPPER, zipf
@@ -42,9 +43,7 @@ def pictograph_bullets(raw: str, lang: str) -> list[Repair]:
     """Lines of a list opened by a pictograph, written as bullets. The same pictograph must open two
     lines or more: one alone is more likely a heading's ornament ("📍 Notre territoire")."""
     found = [m for m in PICTOGRAPH_BULLET.finditer(raw) if m.group(1) not in KNOWN_BULLETS]
-    counts = {}
-    for m in found:
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    counts = Counter(m.group(1) for m in found)
     return [proposed(raw, m.start(1), m.end(1), "•", "bullet") for m in found if counts[m.group(1)] >= 2]
 
 
