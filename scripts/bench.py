@@ -450,13 +450,15 @@ def print_cold_start(result: ColdResult) -> None:
 # --- adversarial texts: long and repetitive, each beside spaCy alone on the same text --------------
 
 # Each piece repeated to about ADVERSARIAL_CHARS characters: the steps that grow with the square
-# of the number of mentions, numbers, dates, list items or brackets show here.
+# of the number of mentions, numbers, dates, list items or brackets show here, and a pattern that
+# backtracks without bound on a long run of spaces.
 ADVERSARIAL = {
     "CPTS mentions": "La CPTS du Val ",
     "numbers": "12 345 habitants, ",
     "dates": "le 3 mai 2022, ",
     "commune names": "Dijon, Beaune, ",
     "brackets": "(CPTS (du (Val) ",
+    "wide lines": "Communiqué de presse" + " " * 34 + "Lille, le 3 mai 2022\n",  # two columns read line by line
 }
 ADVERSARIAL_CHARS = 150_000
 ADVERSARIAL_LIMIT = 10.0  # seconds beyond spaCy alone on the same text

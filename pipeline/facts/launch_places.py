@@ -141,7 +141,7 @@ BARE_PREFIX = re.compile(r"\s*(?:(?:le|on)\s+)?(?:(?:lundi|mardi|mercredi|jeudi|
                          r"|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?", re.IGNORECASE)
 READING_TIME = re.compile(r"(?:\s*(?:à|at)\s*\d{1,2}\s*[h:]\s*\d{0,2})?\s*[–—-]\s*(?:(?:temps\s+de\s+)?lecture|reading\s+time)?\s*:?\s*"  # "Temps de lecture : 2 min"
                           r"\d{1,2}\s*min(?:utes?)?\.?(?:\s+(?:de\s+lecture|read))?\s*", re.IGNORECASE)
-SEPARATOR = re.compile(r"\s[|·•/]\s")
+SEPARATOR = re.compile(r"\s[|·•/]\s|[ \t]{3,}|\t")  # fields of a line, or its columns far apart
 # "Publié par Jeanne Martin le ...": a publication label before its author
 BYLINE = re.compile(r"\s*(?:(?:rédigée?|écrite?|publiée?|postée?|written|posted|published)\s+)?(?:par|by)\s+\S", re.IGNORECASE)
 PUBLISHED_BY = re.compile(r"\s*(?:publiée?|postée?|mise?\s+en\s+ligne|posted|published)\s+(?:par|by)\s", re.IGNORECASE)

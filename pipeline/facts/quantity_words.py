@@ -81,7 +81,8 @@ PEOPLE_LIVING_AFTER = re.compile(r"\s+(?:live|living|vivent|vivant|résident|hab
                                  re.IGNORECASE)
 ALL_COMMUNES_OF = re.compile(
     r"\b(?:couvr\w*|cover\w*|regroup\w*|rassembl\w*|compren\w*|englob\w*|réuni\w*|fédèr\w*|spans?|sur|across|sont|are)\s+(?:les|the)\s+$"
-    r"|\b(?:correspond\w*|équivaut|identique)\s+aux\s+$|\b(?:l['’]ensemble|la\s+totalité|all)\s+(?:des|of\s+the)\s+$",  # "correspond aux 55 communes des CC X et Y"
+    r"|\b(?:correspond\w*|équivaut|identique)\s+aux\s+$|\b(?:l['’]ensemble|la\s+totalité|all)\s+(?:des|of\s+the)\s+$"  # "correspond aux 55 communes des CC X et Y"
+    r"|[.:;!?\n][ \t•*–-]*(?:les|the)\s+$",  # a box's line or a sentence without a verb: "Territoire : les 75 communes des CC X et Y"
     re.IGNORECASE)
 # "8 communes de la communauté de communes X", "Quatre communes font partie de la métropole"
 AREA_AFTER_COMMUNES = re.compile(

@@ -117,7 +117,10 @@ RUBRIC_LINE_RE = re.compile(r"[ \t]*[A-ZÀ-Þ][\w'’\-]*(?:[ \t]+[\w'’\-&]+){
 # a page's furniture above its title: a breadcrumb ("Accueil > Actualités > Presse"), the site's name over it, the
 # label of a release ("COMMUNIQUÉ DE PRESSE"), a menu ("Home  News  Health  Contact") and the site's name over it, a
 # cookie banner, the issuing body's masthead ("ARS Occitanie", "Agence Régionale de Santé", "CPAM du Gers")
-_MENU = r"(?:[^\n|]{1,30}?(?:[ \t]{2,}|[ \t]+\|[ \t]+)){2,}[^\n|]{1,30}"
+# an item of a menu: words one space apart, so that the spaces between items are told from those inside one in a
+# single way (a pattern that could split a run of spaces several ways takes exponential time on a wide line)
+_MENU_ITEM = r"[^\s|](?:[^\s|]|[ ](?=[^\s|])){0,29}"
+_MENU = rf"[ \t]*{_MENU_ITEM}(?:(?:[ \t]{{2,}}|[ \t]+\|[ \t]+){_MENU_ITEM}){{2,}}[ \t]*"
 _MASTHEAD = r"(?:ARS|CPAM|Agence\s+r[ée]gionale\s+de\s+sant[ée]|(?:l['’])?Assurance\s+maladie|Caisse\s+primaire)(?:[ \t]+[\w'’-]+){0,5}[ \t]*"
 FURNITURE_LINE_RE = re.compile(rf"[ \t]*(?:[^\n]*\s[>›]\s[^\n]*|[^\n]{{1,80}}(?=\n(?:[^\n]*\s[>›]\s|{_MENU}\n))|{_MENU}(?=\n)"
                                r"|[^\n]*\bcookies?\b[^\n]*|(?:communiqué(?:\s+de\s+presse)?|press\s+release)[ \t]*"

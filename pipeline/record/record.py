@@ -190,12 +190,21 @@ def _date(facts: list[Fact] | None, ev: EvidenceMaker, farther: set[Span]) -> di
         return None
     # a value the contract cannot hold ("--07") only when there is no other: it is then left
     # out with a warning (validate.drop_invalid_values)
-    best = min(facts, key=lambda f: (not is_partial_date(f.value), "year_from" in f.extra,
+    best = min(facts, key=lambda f: (not is_partial_date(f.value), _borrowed_year_disagrees(f, facts),
                                      PRECISION_ORDER[f.qualifier], not _named_first(f), f.span.start))
     confidence = min(best.confidence, SECOND_DATE_KIND) if best.span in farther else best.confidence
     out = {"value": best.value, "precision": best.qualifier, "evidence": ev(best.span, confidence)}
     out.update(best.extra)
     return out
+
+
+def _borrowed_year_disagrees(fact: Fact, facts: list[Fact]) -> bool:
+    """A date whose year comes from the release's own date ("le 14 février") gives way to a date the text states in
+    full, unless that one only says the same less precisely ("au premier trimestre 2025", "2025-02-14")."""
+    return "year_from" in fact.extra and any(
+        "year_from" not in other.extra and is_partial_date(other.value) and not other.value.startswith("--")
+        and not fact.value.startswith(other.value)
+        for other in facts)
 
 
 def _percentages(facts: CptsFacts, ev: EvidenceMaker) -> list[dict]:

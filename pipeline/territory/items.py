@@ -356,6 +356,12 @@ COUNT_BEFORE_AREA = re.compile(rf"\b(\d+|{NUMBER_PHRASE})\s+(?:communes|municipa
                                re.IGNORECASE)
 
 
+def share_counts(gaz: gazetteer.Gazetteer, text: str, areas: list[Area]) -> None:
+    """Counts that belong to several intercommunalities together, before the first or after the last."""
+    share_count_before(gaz, text, areas)
+    share_count_after(gaz, areas)
+
+
 def share_count_before(gaz: gazetteer.Gazetteer, text: str, areas: list[Area]) -> None:
     """"les 23 communes de la CA X et de la CC Y": a count before the first of several intercommunalities that is
     above its size is theirs together; each is whole when the count reaches their sum, else a part."""
@@ -368,3 +374,13 @@ def share_count_before(gaz: gazetteer.Gazetteer, text: str, areas: list[Area]) -
     if total and total > sizes[0]:
         for area in coded:
             area.extent, area.communes_count = "full" if total >= sum(sizes) else "partial", None
+
+
+def share_count_after(gaz: gazetteer.Gazetteer, areas: list[Area]) -> None:
+    """"les CC A, B et C (34 communes, 29 700 habitants)": a count in brackets after the last of several
+    intercommunalities, none of the others counted, that is above the last one's size is theirs together."""
+    coded = [area for area in areas if area.code and gaz.epci(area.code)]
+    if len(coded) < 2 or any(area.communes_count for area in coded[:-1]) or not coded[-1].communes_count:
+        return
+    if coded[-1].communes_count[0] > len(gaz.epci(coded[-1].code).members):
+        coded[-1].communes_count = None

@@ -26,7 +26,7 @@ from .items import (ACRONYM, ANTECEDENT_REACH, AREA_WORD, ATTACHED_TO_OTHER, CAN
                     DIRECTIONS, EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, ITEM_FIGURE, LEADING_ARTICLE,
                     LIST_GOES_ON, MEMBERS_AFTER_COMMA, NAME_ENDING_PIECE, OPEN_END, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX,
                     RANGE, RELATIVE, SECTOR_THEN_NAME, TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune, glue_members,
-                    looks_like_named_area, loose_communes, end_of_name, number_in, share_count_before, short_name_in_brackets,
+                    looks_like_named_area, loose_communes, end_of_name, number_in, share_counts, short_name_in_brackets,
                     skip_quantities, stripped)
 from .inline_items import inline_items, without_places_between
 from .statements import BULLET, other_subject
@@ -386,7 +386,7 @@ class Parser:
             self._inherit_kind(before)
             if item is items[0] and len(self.territory.areas) == before and len(self.territory.loose) == first_loose:
                 missed = item  # nothing read in the first piece
-        share_count_before(self.gaz, self.text, self.territory.areas[first_area:])
+        share_counts(self.gaz, self.text, self.territory.areas[first_area:])
         sector = missed is not None and SECTOR_THEN_NAME.search(self.text, missed.start, missed.end)
         if missed is not None and CANTONS_THEN_NAME.search(self.text, missed.start, missed.end):
             del self.territory.loose[first_loose:]  # "les anciens cantons de A, de B et de C": cantons, not communes

@@ -45,6 +45,8 @@ TERRITORY_VERB = quick_start(re.compile(
     # "Son territoire est la communauté de communes X", "Its territory is the X community of communes"
     r"|\b(?:territoire|territory|périmètre|perimeter)\s+(?:est|is)(?=\s+(?:la|le|les|l['’]|the)\b)"
     r"|\bcommunes\s+membres\s*:"
+    # a sentence without a verb that opens on the count: "Les 75 communes des communautés de communes X et Y, soit ..."
+    rf"|^[ \t•*–-]*(?:les|the)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)(?=\s+(?:de|des|du|d['’]|of)\b)"
     # "La CPTS X, 69 communes et 275 000 habitants :" then the list: a count of communes whose
     # sentence ends in a colon at the end of its line, whatever verb (if any) the sentence has
     rf"|\b(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b(?={TO_END_COLON}:[ \t]*(?:\n|$))"

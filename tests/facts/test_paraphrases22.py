@@ -1,0 +1,85 @@
+"""Readings of the eighteenth round, each on invented sentences."""
+from __future__ import annotations
+
+from pipeline.facts.topic import FURNITURE_LINE_RE
+
+
+def _by_key(record: dict) -> dict:
+    return {c["key"]: c for c in record["cpts"]}
+
+
+def _value(cpts: dict, field: str):
+    return cpts[field]["value"] if cpts[field] else None
+
+
+def _areas(cpts: dict) -> list[tuple]:
+    return [(a["code"], a["extent"], a["communes_count"] and a["communes_count"]["value"]) for a in cpts["territory"]["areas"]]
+
+
+def _dates(cpts: dict) -> dict:
+    return {kind: d["value"] for kind, d in cpts["dates"].items() if d}
+
+
+# A release set in two columns and read line by line: its first line holds the label and, far to the right, the
+# dateline. The menu pattern used to split that run of spaces in every possible way (exponential time).
+TWO_COLUMNS = ("Communiqué de presse" + " " * 34 + "Lille, le 23 novembre 2023\n"
+               "CPAM du Hainaut – Service communication\n\n"
+               "Signature de l'ACI de la CPTS du Val de Sambre\n\n"
+               "La CPTS du Val de Sambre a signé son accord conventionnel interprofessionnel.\n")
+
+
+def test_a_wide_first_line_is_not_taken_for_a_menu(record_of):
+    assert FURNITURE_LINE_RE.match(TWO_COLUMNS) is None or "\n" not in FURNITURE_LINE_RE.match(TWO_COLUMNS).group().strip()
+    record = record_of(TWO_COLUMNS)
+    assert list(_by_key(record)) == ["val-de-sambre"]
+    assert record["document"]["published"]["value"] == "2023-11-23"
+
+
+def test_menus_are_still_page_furniture():
+    for menu in ("Home  News  Health  Contact\n", "  Accueil | Actualités | Presse | Contact\n",
+                 "Le réseau\nAccueil  Nos missions  Le territoire  Contact\n"):
+        line = FURNITURE_LINE_RE.match(menu)
+        assert line is not None and line.end() == len(menu.split("\n")[0]) + 1, menu
+    assert FURNITURE_LINE_RE.match("La CPTS du Val  a signé\n") is None
+
+
+def test_a_day_with_the_releases_year_beats_the_same_year_said_alone(record_of):
+    text = ("Dijon, le 9 avril 2025\n\nQuatre CPTS conventionnées au premier trimestre 2025\n\n"
+            "Haute-Saône – CPTS du Pays de Lure\nL'accord conventionnel interprofessionnel a été paraphé le 14 février.\n")
+    date = _by_key(record_of(text))["pays-de-lure"]["dates"]["aci_signature"]
+    assert (date["value"], date.get("year_from")) == ("2025-02-14", "published")
+
+
+def test_a_stated_date_of_another_year_still_beats_a_borrowed_year(record_of):
+    text = ("Dijon, le 9 avril 2025\n\nLa CPTS du Pays de Lure a signé son accord conventionnel interprofessionnel "
+            "en novembre 2024. Elle fête ses professionnels le 14 février.\n"
+            "L'accord conventionnel interprofessionnel, paraphé le 14 février, finance ses missions.\n")
+    assert _dates(_by_key(record_of(text))["pays-de-lure"])["aci_signature"] == "2024-11"
+
+
+def test_a_sentence_without_a_verb_that_opens_on_the_count_of_communes(record_of):
+    text = ("Jura – CPTS Bresse Jurassienne et Revermont\nSignature de l'ACI : 23 janvier 2025\n"
+            "Les 75 communes des communautés de communes Bresse Haute Seille et de la Plaine Jurassienne, "
+            "soit 28 200 habitants.\n")
+    cpts = _by_key(record_of(text))["bresse-jurassienne-et-revermont"]
+    assert _value(cpts, "communes_count") == 75
+    assert _areas(cpts) == [("200069615", "full", None), ("243901089", "full", None)]
+
+
+def test_a_box_line_of_the_communes_of_one_intercommunality_is_the_cpts_count(record_of):
+    text = "La CPTS du Val de Gray est lancée.\nTerritoire : les 42 communes de la communauté de communes Val de Gray.\n"
+    assert _value(_by_key(record_of(text))["val-de-gray"], "communes_count") == 42
+
+
+def test_a_count_after_the_last_of_several_intercommunalities_is_theirs_together(record_of):
+    text = ("La CPTS Entre Loire et Allier est lancée. Son territoire correspond aux communautés de communes "
+            "Sud Nivernais, Loire et Allier et du Nivernais Bourbonnais (34 communes, 29 700 habitants).")
+    cpts = _by_key(record_of(text))["entre-loire-et-allier"]
+    assert _value(cpts, "communes_count") == 34
+    assert _areas(cpts) == [("200067700", "full", None), ("245801063", "full", None), ("245804497", "full", None)]
+
+
+def test_a_count_in_brackets_within_the_last_ones_size_stays_its_own(record_of):
+    text = ("La CPTS Entre Loire et Allier est lancée. Son territoire correspond aux communautés de communes "
+            "Sud Nivernais et du Nivernais Bourbonnais (9 communes).")
+    assert _areas(_by_key(record_of(text))["entre-loire-et-allier"])[-1] == ("245804497", "full", 9)
