@@ -451,7 +451,7 @@ def print_cold_start(result: ColdResult) -> None:
 
 # Each piece repeated to about ADVERSARIAL_CHARS characters: the steps that grow with the square
 # of the number of mentions, numbers, dates, list items or brackets show here, and a pattern that
-# backtracks without bound on a long run of spaces.
+# backtracks without bound on a long run of spaces, or a repair that grows with the square of a word's length.
 ADVERSARIAL = {
     "CPTS mentions": "La CPTS du Val ",
     "numbers": "12 345 habitants, ",
@@ -459,6 +459,7 @@ ADVERSARIAL = {
     "commune names": "Dijon, Beaune, ",
     "brackets": "(CPTS (du (Val) ",
     "wide lines": "Communiqué de presse" + " " * 34 + "Lille, le 3 mai 2022\n",  # two columns read line by line
+    "long words": "a" * 5_000 + " ",  # an OCR repair tried a variant of a word at each of its letters
 }
 ADVERSARIAL_CHARS = 150_000
 ADVERSARIAL_LIMIT = 10.0  # seconds beyond spaCy alone on the same text

@@ -247,7 +247,13 @@ def _has_digit(word: str) -> bool:
     return not word.isalpha()
 
 
+LONGEST_WORD = 30  # letters: "anticonstitutionnellement" has 25; a longer run is no word to mend (and its variants
+# cost the square of its length)
+
+
 def _best_variant(word: str, lang: str) -> str | None:
+    if len(word) > LONGEST_WORD:
+        return None
     has_digit = _has_digit(word)
     if has_digit and (word[0].isdigit() or word[-1].isdigit() and word[-2:-1].isdigit()):
         return None  # 3ème, 21-52, 2nd: numbers with a suffix, not damaged words
