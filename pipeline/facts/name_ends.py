@@ -146,7 +146,8 @@ def line_at(text: str, start: int) -> str:
 
 
 # a dash between two parts of a name, and the article a town's name may start with ("Drancy - le Bourget")
-SPACED_DASH_RE = re.compile(rf"[ \u00a0]+[–—-][ \u00a0]+(?P<article>(?:(?:le|la|les|l[{APOS}])[ \u00a0]*(?=[{UPPER}]))?)")
+# (a line of prose may break after the dash: "au sein de la CPTS Clermontois –\nPlateau Picard.")
+SPACED_DASH_RE = re.compile(rf"[ \u00a0]+[–—-](?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*)(?P<article>(?:(?:le|la|les|l[{APOS}])[ \u00a0]*(?=[{UPPER}]))?)")
 
 
 def dash_part_joins(text: str, start: int, end: int, second: Span, piece: str) -> bool:
@@ -183,7 +184,7 @@ def _ends_its_line(text: str, end: int) -> bool:
 
 # "(CPTS) Suisse Normande – Pays de Falaise son contrat": a line of prose going on in lower case
 LOWER_CASE_GOES_ON = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
-PROSE_LINE = 80  # characters: a line of a paragraph
+PROSE_LINE = 60  # characters: a line of a paragraph (wrapped prose runs 60 to 80)
 PUNCTUATION_GOES_ON = re.compile(r"[ \u00a0]*[.,;)][ \u00a0]+\S")
 
 

@@ -83,3 +83,23 @@ def test_a_count_in_brackets_within_the_last_ones_size_stays_its_own(record_of):
     text = ("La CPTS Entre Loire et Allier est lancée. Son territoire correspond aux communautés de communes "
             "Sud Nivernais et du Nivernais Bourbonnais (9 communes).")
     assert _areas(_by_key(record_of(text))["entre-loire-et-allier"])[-1] == ("245804497", "full", 9)
+
+
+WRAPPED = ("Depuis un peu plus d'un an, les soignants du Clermontois et d'une partie du\n"
+           "Plateau Picard travaillent ensemble au sein de la CPTS Clermontois{dash}\n"
+           "Picard. Rencontre avec son président, Benoît Lefebvre, infirmier libéral à\nMouy.\n")
+
+
+def test_a_dashed_name_goes_on_over_a_line_of_wrapped_prose(record_of):
+    assert list(_by_key(record_of(WRAPPED.format(dash=" – Plateau")))) == ["clermontois-plateau-picard"]
+
+
+def test_a_dashed_name_goes_on_after_a_line_break_at_its_dash(record_of):
+    record = record_of("Depuis un an, les soignants du Clermontois travaillent ensemble au sein de la CPTS Clermontois –\n"
+                       "Plateau Picard. Rencontre avec son président, Benoît Lefebvre, infirmier libéral à Mouy.\n")
+    assert [(c["key"], c["name"]) for c in record["cpts"]] == [("clermontois-plateau-picard", "CPTS Clermontois – Plateau Picard")]
+
+
+def test_a_heading_after_a_dash_at_a_line_end_is_not_part_of_the_name(record_of):
+    record = record_of("La CPTS du Clermontois –\nSignature de l'accord conventionnel\n\nLa CPTS du Clermontois a signé son ACI.\n")
+    assert list(_by_key(record)) == ["clermontois"]
