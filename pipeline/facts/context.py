@@ -68,6 +68,9 @@ QUANTITY_BEFORE_PAREN_RE = re.compile(
     r"|\b(?:sa|leur|its|their)\s+population\s*$", re.IGNORECASE)  # "sa population (20 000 âmes)": the figure it names
 
 
+COPYRIGHT_BEFORE = re.compile(r"©[ \t]*(?:\d{4}[ \t]*[–-]?[ \t]*)?$")
+FIRST_PERSON_OPENING = re.compile(r"[\s«\"“•*–-]*(?:Notre|Nos|Nous|Our|We)\b")
+
 # a line that opens on a label: "Population : 26 000 habitants", "• Professionnels adhérents : 64"
 LABEL_LINE_RE = re.compile(r"[ \t•*·–-]*[A-ZÀ-Ý][^:\n]{0,40}?[ \t]?:[ \t]")
 
@@ -173,7 +176,25 @@ class Context:
         after = [(m, k) for m, k in named if m.span.start >= span.end]
         if after and not compared and not PRONOUN_OPENING_RE.match(self.text, sentence.start, span.start):
             return after[0][1]  # not "Elle est la 3e CPTS du Cher après la CPTS X": the pronoun's
-        return self._one_of_the_pair_before(sentence, span) or self._pronoun_after_ordinal(sentence) or self.focus_at(span.start)
+        return self._one_of_the_pair_before(sentence, span) or self._pronoun_after_ordinal(sentence) \
+            or self._page_owner_speaking(sentence) or self.focus_at(span.start)
+
+    @cached_property
+    def page_owner(self) -> str | None:
+        """The CPTS whose own page this is: named alone on the page's first line (a site's header), or after "©"."""
+        first_line_end = self.text.find("\n", re.match(r"\s*", self.text).end())
+        first_line_end = len(self.text) if first_line_end < 0 else first_line_end
+        for mention, key in self.mentions:
+            start = mention.span.start
+            if start < first_line_end and alone_on_its_line(self.text, start, mention.span.end) \
+                    or COPYRIGHT_BEFORE.search(self.text, max(0, start - 12), start):
+                return key
+        return None
+
+    def _page_owner_speaking(self, sentence: Span) -> str | None:
+        """"Notre CPTS couvre 65 communes", "Nos adhérents : 142": on a CPTS's own page, the CPTS speaks of itself."""
+        owner = self.page_owner
+        return owner if owner in self.subjects and FIRST_PERSON_OPENING.match(self.text, sentence.start) else None
 
     def _pronoun_after_ordinal(self, sentence: Span) -> str | None:
         """"La première couvre 25 communes. Elle réunit 52 professionnels.": the pronoun goes on with the CPTS the

@@ -103,3 +103,16 @@ def test_a_dashed_name_goes_on_after_a_line_break_at_its_dash(record_of):
 def test_a_heading_after_a_dash_at_a_line_end_is_not_part_of_the_name(record_of):
     record = record_of("La CPTS du Clermontois –\nSignature de l'accord conventionnel\n\nLa CPTS du Clermontois a signé son ACI.\n")
     assert list(_by_key(record)) == ["clermontois"]
+
+
+SITE_PAGE = ("CPTS Sioule et Limagne bourbonnaise\nAccueil | Qui sommes-nous ? | Notre territoire | Contact\n\n"
+             "Les dates clés\n8 juillet 2021 – Signature de notre accord conventionnel interprofessionnel\n"
+             "Janvier 2024 – Avec la signature de la CPTS du Bocage bourbonnais, l'Allier est couvert en entier.\n\n"
+             "Notre territoire\nNotre CPTS couvre 65 communes et environ 41 300 habitants.\n\n"
+             "Nos voisines : la CPTS du Bassin vichyssois à l'est, la CPTS Riom Limagne Volcans au sud.\n")
+
+
+def test_on_a_cpts_own_page_notre_cpts_is_the_page_s_own(record_of):
+    own = _by_key(record_of(SITE_PAGE))["sioule-et-limagne-bourbonnaise"]
+    assert (_value(own, "communes_count"), _value(own, "population")) == (65, 41300)
+
