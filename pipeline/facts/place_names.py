@@ -34,7 +34,9 @@ COMPASS_BEFORE = re.compile(r"\b(?:quartiers?|secteurs?|parties?|zones?|côtés?
                             re.IGNORECASE)
 # ... as is "Nord" in a place's name of several capitalised words ("Cap Nord", "Nord Basse-Terre", "Nord Isère")
 # ("le Nord-Finistère", "Nord-Isère": the north of another department)
-NOT_NORD_AFTER = re.compile(r"[\s\-]+(?:Éclair|Eclair|Littoral|Matin)\b|[ \t]+[A-ZÀ-Þ][a-zà-ÿ]|-[A-ZÀ-Þ]")
+# (and "le Nord meusien", "le nord-aveyronnais": the north of the place its adjective names)
+NOT_NORD_AFTER = re.compile(r"[\s\-]+(?:Éclair|Eclair|Littoral|Matin)\b|[ \t]+[A-ZÀ-Þ][a-zà-ÿ]|-[A-ZÀ-Þ]"
+                            r"|[ \t-][a-zà-ÿ]{3,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|in|ine)s?\b")
 NAME_WORD_BEFORE = re.compile(r"(?<![.!?:;,]\s)\b(?!(?:Département|Préfecture|Conseil|Région|CPAM|ARS|Le|La|Les|Du|De)\b)"
                               r"[A-ZÀ-Þ][a-zà-ÿ]+[ \t]+\Z")
 # "la région Rhône Alpes": a former region's name, not the department

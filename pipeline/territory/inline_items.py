@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts.number_words import NUMBER_PHRASE
 from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
@@ -39,7 +40,7 @@ def inline_items(text: str, span: Span, departments: list[str]) -> list[Span]:
     items = [stripped(text, Span(s.start + (1 if text[s.start] in ",;:/+" else 0), s.end)) for s in items]
     expanded = []
     for item in items:
-        inner = _inside_department_parentheses(text, item)
+        inner = _inside_department_parentheses(text, item) or _inside_plural_area_parentheses(text, item)
         expanded += inline_items(text, inner, departments) if inner else [item]
     return [s for s in expanded if re.search(r"[A-ZÀ-Ý]", text[s.start:s.end])]
 
@@ -50,6 +51,17 @@ def _inside_department_parentheses(text: str, item: Span) -> Span | None:
         # (not "la CC Causses et Vallée de la Dordogne (Cauvaldor)": the department's name is the area's)
         return Span(item.start + m.start(2), item.start + m.end(2))
     return None
+
+# "trois communautés de communes (Pays de Stenay et du Val Dunois, Pays de Montmédy, Damvillers Spincourt)"
+PLURAL_AREAS_THEN_NAMES = re.compile(rf"(?:(?:les\s+)?(?:\d+|{NUMBER_PHRASE})\s+)?(?:communautés\s+(?:de\s+communes|d['’]agglomération)"
+                                     r"|intercommunalités|EPCI|communities\s+of\s+communes)\s*\(([^()]*[A-ZÀ-Ý][^()]*)\)\s*$", re.IGNORECASE)
+
+
+def _inside_plural_area_parentheses(text: str, item: Span) -> Span | None:
+    """"trois communautés de communes (A, B, C)": the areas are inside the parentheses."""
+    m = PLURAL_AREAS_THEN_NAMES.match(text, item.start, item.end)
+    return Span(m.start(1), m.end(1)) if m else None
+
 
 def _inside_epci_name(text: str, i: int, departments: list[str]) -> bool:
     """"la CC du Val et du Mont": the "et" is inside the name of the EPCI the phrase links to."""

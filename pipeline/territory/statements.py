@@ -52,8 +52,8 @@ TERRITORY_VERB = quick_start(re.compile(
     rf"|\b(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b(?={TO_END_COLON}:[ \t]*(?:\n|$))"
     rf"(?!{TO_END_COLON}\b(?:dont|parmi|ne|n['’]|sans|sauf|among|without|except)\b)"  # "..., trois n'ont plus de médecin :"
     r"|\b(?:territoire|territory|perimeter|périmètre)(?:\s+(?:de\s+la\s+CPTS|d['’](?:intervention|action)|couvert|of\s+the\s+CPTS))?"
-    # "Notre territoire, pour ceux qui se demandent :" ending its line
-    r"(?:\s*:|[ \t]*,[^,.:;\n]{1,40}:[ \t]*(?=\n|$))",
+    # "Notre territoire, pour ceux qui se demandent :" ending its line; "Son territoire est immense et peu peuplé :"
+    r"(?:\s*:|[ \t]*,[^,.:;\n]{1,40}:[ \t]*(?=\n|$)|[ \t]+(?:est|is)[ \t]+[^,.:;\n]{1,40}:)",
     re.IGNORECASE))
 
 

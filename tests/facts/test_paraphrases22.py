@@ -116,3 +116,21 @@ def test_on_a_cpts_own_page_notre_cpts_is_the_page_s_own(record_of):
     own = _by_key(record_of(SITE_PAGE))["sioule-et-limagne-bourbonnaise"]
     assert (_value(own, "communes_count"), _value(own, "population")) == (65, 41300)
 
+
+
+NORD_MEUSIEN = ("Avec le Nord meusien, le département est désormais « 100 % CPTS »\n\n"
+                "La CPTS du Nord meusien a vu le jour lundi à Stenay. Son territoire est immense et peu peuplé : "
+                "trois communautés de communes (Pays de Stenay et du Val Dunois, Pays de Montmédy, Damvillers Spincourt), "
+                "107 communes pour quelque 24 300 habitants.\n\nAvec cette signature, le département est entièrement couvert. "
+                "« Tous les Meusiens vivent désormais sur le territoire d'une CPTS », se félicite le directeur de la CPAM de la Meuse.\n")
+
+
+def test_intercommunalities_named_in_brackets_after_their_plural_type(record_of):
+    cpts = _by_key(record_of(NORD_MEUSIEN))["nord-meusien"]
+    assert _areas(cpts) == [("200066132", "full", None), ("245501259", "full", None), ("200066173", "full", None)]
+
+
+def test_the_nord_of_a_demonym_is_not_the_department(record_of):
+    record = record_of(NORD_MEUSIEN)
+    assert [c["department"] for c in record["department_coverage"]] == ["55"]
+    assert _by_key(record)["nord-meusien"]["departments"] == ["55"]
