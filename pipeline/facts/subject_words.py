@@ -14,6 +14,8 @@ TO_COME_RE = re.compile(r"\b(?:en\s+projet|en\s+(?:préparation|gestation|réfle
                         r"(?:devrai(?:en)?t|doi(?:t|vent)|va|vont|will|prévoi(?:t|ent)\s+de)\s+(?:suivre|signer|voir\s+le\s+jour)|"
                         r"verr(?:a|ont)\s+le\s+jour|suivr(?:a|ont)|signer(?:a|ont)|pas\s+encore\s+(?:signé|créée?|lancée?|constituée?)|"
                         r"will\s+(?:follow|sign|be\s+(?:created|launched|set\s+up))|(?:still\s+)?being\s+(?:set\s+up|created)|"
+                        # "la CPTS Nord Charente se structure à son tour", "se met en place", "s'organise"
+                        r"se\s+(?:structur|constitu|met\s+en\s+place|mettent\s+en\s+place)\w*|"
                         r"not\s+yet)\b", re.IGNORECASE)
 
 # CPTS that only attend another's event: "La CPTS Y était également représentée", "Les représentants des CPTS Y et Z

@@ -134,3 +134,12 @@ def test_the_nord_of_a_demonym_is_not_the_department(record_of):
     record = record_of(NORD_MEUSIEN)
     assert [c["department"] for c in record["department_coverage"]] == ["55"]
     assert _by_key(record)["nord-meusien"]["departments"] == ["55"]
+
+
+def test_a_cpts_that_is_setting_itself_up_is_only_mentioned(record_of):
+    text = ("Depuis deux ans, les soignants du territoire se retrouvent au sein de la CPTS Cœur de Cognaçais.\n\n"
+            "Et au-delà de l'agglo ?\nAu nord du département, la CPTS Nord Charente se structure à son tour.\n\n"
+            "Pour la présidente de la CPTS, le Dr Laure Fougère, médecin généraliste à Jarnac, l'urgence est claire.\n")
+    cpts = _by_key(record_of(text))
+    assert cpts["nord-charente"]["role"] == "mentioned"
+    assert [p["name"] for p in cpts["coeur-de-cognacais"]["people"]] == ["Laure Fougère"]
