@@ -121,7 +121,9 @@ CLOSED_LIST = re.compile(r"\s*(?:à\s+savoir|namely)\s*:?\s*", re.IGNORECASE)
 ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another name of the area
 ACRONYM_AFTER = re.compile(r"\s*(?:la\s+|le\s+|l['’]\s*)?([A-Z][A-Z0-9&]{1,9})(?![\w'’-])")
 ONE_WORD_IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Ý][\w'’-]{3,})\s*\)")
-ATTACHED_TO_OTHER = re.compile(r",?\s*(?:rattachée?s?|attached|belonging)\s+(?:à|to)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
+# "rattachées à la CPTS X", "(A et B ont rejoint la CPTS X)": communes that belong to another CPTS
+ATTACHED_TO_OTHER = re.compile(r",?\s*(?:(?:sont\s+|ont\s+été\s+)?(?:rattachée?s?|attached|belonging)\s+(?:à|to)|(?:ont\s+)?rejoint|"
+                               r"relèvent\s+de|dépendent\s+de|(?:have\s+)?joined)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
 
 
 def short_name_in_brackets(gaz: gazetteer.Gazetteer, text: str, pos: int, end: int) -> re.Match | None:

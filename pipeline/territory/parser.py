@@ -285,8 +285,8 @@ class Parser:
         exception = EXCEPT.match(text, start, end)
         attached = ATTACHED_TO_OTHER.search(text, start, end)
         list_end = attached.start() if attached else end
-        if exception:
-            refs, _ = self._communes_in(Span(exception.end(), list_end), area.code)
+        if exception or attached:  # "(à l'exception de A, B)", "(A et B ont rejoint la CPTS X)"
+            refs, _ = self._communes_in(Span(exception.end() if exception else start, list_end), area.code)
             area.excepted.extend(refs)
             if attached:
                 self._give_to_other(attached, refs)

@@ -143,3 +143,12 @@ def test_a_cpts_that_is_setting_itself_up_is_only_mentioned(record_of):
     cpts = _by_key(record_of(text))
     assert cpts["nord-charente"]["role"] == "mentioned"
     assert [p["name"] for p in cpts["coeur-de-cognacais"]["people"]] == ["Laure Fougère"]
+
+
+def test_communes_in_brackets_that_joined_another_cpts_are_left_out(record_of):
+    text = ("La CPTS Loir et Perche Vendômois couvre la communauté d'agglomération Territoires Vendômois "
+            "(Selommes et Villemardy ont rejoint la CPTS du Blésois Nord).")
+    cpts = _by_key(record_of(text))
+    area = cpts["loir-et-perche-vendomois"]["territory"]["areas"][0]
+    assert (area["extent"], [c["insee"] for c in area["except"]], area["listed"]) == ("full", ["41243", "41283"], [])
+    assert [c["insee"] for c in cpts["blesois-nord"]["territory"]["communes"]] == ["41243", "41283"]
