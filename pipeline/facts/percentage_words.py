@@ -86,7 +86,7 @@ SEVERAL_CPTS = re.compile(
     # "le réseau des CPTS couvre 85 %", "le maillage des CPTS", "the network of CPTS"
     r"|\b(?:réseau|maillage|ensemble)\s+des\s+(?:CPTS|communautés)\b|\bnetwork\s+of\s+(?:CPTS|communities)\b", re.IGNORECASE)
 WITHOUT_GP_CUES = re.compile(
-    r"médecins?\s+traitants?|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+pas|"
+    r"médecins?\s+traitants?|équipe\s+traitante|sans\s+médecin|dépourvus?|n['’]en\s+(?:bénéficient|ont)\s+(?:pas|plus)|"
     # "n'ont pas de médecin généraliste référent", "privés de généraliste", "patients orphelins (de médecin)"
     r"n['’]\s*(?:a|ont)\s+(?:pas|plus)\s+de\s+(?:médecin|généraliste)|privée?s?\s+de\s+(?:médecin|généraliste)|"
     r"sans\s+généraliste|orphelins?|"
@@ -100,6 +100,7 @@ WITHOUT_GP_CUES = re.compile(
 # A figure that restates a rate just named: "ce taux atteint 18 %", "ils sont 18 %"
 RATE_REFERRED_TO = re.compile(r"\b(?:ce|cet|cette|this|that)\s+(?:taux|chiffre|part|proportion|pourcentage|rate|share|figure)\b"
                               r"|\b(?:ils|elles|they)\s+(?:sont|are)\b[^.;,]{0,20}\Z"
+                              r"|\b(?:ils|elles)\s+sont\b[^.;]{0,40},\s*soit\s*\Z"  # "Ils sont près de 7 700, soit 18 %"
                               # "... n'ont pas de médecin traitant. Cela représente 14,9 % de la population"
                               r"|\b(?:cela|ceci|ce\s+qui|this|which)\s+(?:représente|correspond|fait|represents|amounts)\b[^.;]{0,20}\Z",
                               re.IGNORECASE)

@@ -152,3 +152,26 @@ def test_communes_in_brackets_that_joined_another_cpts_are_left_out(record_of):
     area = cpts["loir-et-perche-vendomois"]["territory"]["areas"][0]
     assert (area["extent"], [c["insee"] for c in area["except"]], area["listed"]) == ("full", ["41243", "41283"], [])
     assert [c["insee"] for c in cpts["blesois-nord"]["territory"]["communes"]] == ["41243", "41283"]
+
+
+def _percentages(cpts: dict) -> list[tuple]:
+    return [(p["value"], p["kind"]) for p in cpts["percentages"]]
+
+
+def test_they_are_so_many_that_is_a_share_without_a_doctor(record_of):
+    text = ("La CPTS Helpe et Fagne a été lancée. Depuis l'an dernier, un numéro unique oriente les patients sans médecin "
+            "traitant. Ils sont près de 7 700 sur le territoire, soit 18 % de la population.")
+    assert _percentages(_by_key(record_of(text))["helpe-et-fagne"]) == [(18, "population_without_gp")]
+
+
+def test_patients_who_no_longer_have_one_answer_a_question_on_doctors(record_of):
+    text = ("La CPTS des Vallées d'Auge a été lancée.\nV. I. : Et pour les habitants sans médecin traitant ?\n"
+            "S. L. : C'est notre priorité : près de 18 % des patients du territoire n'en ont plus.\n")
+    assert _percentages(_by_key(record_of(text))["vallees-d-auge"]) == [(18, "population_without_gp")]
+
+
+def test_a_box_line_s_share_is_read_in_its_line_only(record_of):
+    text = ("La CPTS Vimeu Santé a été lancée.\n\nCE QU'IL FAUT RETENIR\n"
+            "> Population : environ 25 400 habitants, soit près de 5 % de la population de la Somme\n"
+            "> Priorités : médecin traitant pour les patients fragiles, soins non programmés\n")
+    assert _percentages(_by_key(record_of(text))["vimeu-sante"]) == [(5, "share_of_department_population")]
