@@ -175,3 +175,9 @@ def test_a_box_line_s_share_is_read_in_its_line_only(record_of):
             "> Population : environ 25 400 habitants, soit près de 5 % de la population de la Somme\n"
             "> Priorités : médecin traitant pour les patients fragiles, soins non programmés\n")
     assert _percentages(_by_key(record_of(text))["vimeu-sante"]) == [(5, "share_of_department_population")]
+
+
+def test_neighbouring_communes_added_to_an_area_are_not_the_total(record_of):
+    text = ("La CPTS Olmes et Hers est lancée. Le périmètre retenu englobe les 24 communes de la communauté de communes "
+            "du Pays d'Olmes et six communes voisines du Pays de Mirepoix. Soit trente communes et quelque 20 000 habitants.")
+    assert _value(_by_key(record_of(text))["olmes-et-hers"], "communes_count") == 30
