@@ -222,3 +222,29 @@ def j_for_l(raw: str, lang: str) -> list[Repair]:
         if mended:
             out.append(proposed(raw, m.start(), m.end(), mended, "j_for_l"))
     return out
+
+
+# "Ia CPTS", "Ies communes", "MarchaI", "HouiIles": a capital I read for a small l where no word has one
+ARTICLE_WITH_CAPITAL_I = re.compile(r"(?<![\w'’])I(?=(?:a|e|es)\b)")
+CAPITAL_I_INSIDE_WORD = re.compile(rf"(?<=[{LOWER}]{{2}})I(?=[{LOWER}]|(?![\w'’]))")
+
+
+def capital_i_for_small_l(raw: str, lang: str) -> list[Repair]:
+    """`Ia CPTS`, `MarchaI`: a capital I for the small l of the French articles la, le, les, and for an l after
+    two small letters of a word."""
+    starts = [m.start() for m in CAPITAL_I_INSIDE_WORD.finditer(raw)]
+    if lang == "fr":
+        starts += [m.start() for m in ARTICLE_WITH_CAPITAL_I.finditer(raw)]
+    return [proposed(raw, start, start + 1, "l", "capital_I_for_l") for start in sorted(starts)
+            if not inside_address(raw, start, start + 1)]
+
+
+# "2O21", "12O 000", "2O communes": a letter O among the digits of a number
+NUMBER_WITH_LETTER_O = re.compile(r"\b\d[\dOo]*[Oo][\dOo]*\b")
+
+
+def letter_o_in_numbers(raw: str, lang: str) -> list[Repair]:
+    """`2O21` -> `2021`: a letter O (or o) read for a zero inside a number that opens on a digit."""
+    return [proposed(raw, m.start() + i, m.start() + i + 1, "0", "O_for_0")
+            for m in NUMBER_WITH_LETTER_O.finditer(raw) if not inside_address(raw, m.start(), m.end())
+            for i, ch in enumerate(m.group()) if ch in "Oo"]

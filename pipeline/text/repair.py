@@ -16,8 +16,8 @@ from .list_repairs import (blank_line_in_brackets, bullet_glyphs, bullets_read_a
 from .ocr_repairs import (bar_bang_for_l, capital_for_small, capital_i_for_l, confused_characters, document_spellings,
                           doubled_apostrophes, glued_words, grave_a, lost_l_before_apostrophe, mis_decoded,
                           ordinal_marks, place_accents, place_lookalikes, small_i_for_capital)
-from .letter_repairs import (bang_for_capital_i, et_between_names, f_for_elided_l, i_for_l, j_for_l, lost_apostrophe,
-                             round_letters, t_for_l_in_la, ter_for_first, thin_letters)
+from .letter_repairs import (bang_for_capital_i, capital_i_for_small_l, et_between_names, f_for_elided_l, i_for_l, j_for_l,
+                             letter_o_in_numbers, lost_apostrophe, round_letters, t_for_l_in_la, ter_for_first, thin_letters)
 
 
 def repair_text(raw: str, lang: str = "fr", ocr: bool = False) -> TextMap:
@@ -85,6 +85,8 @@ RULES = [
     ordinal_marks,
     doubled_apostrophes,
     capital_i_for_l,
+    capital_i_for_small_l,
+    letter_o_in_numbers,
     lost_l_before_apostrophe,
     bullets_read_as_e,
     symbol_font_bullets,

@@ -181,3 +181,23 @@ def test_neighbouring_communes_added_to_an_area_are_not_the_total(record_of):
     text = ("La CPTS Olmes et Hers est lancée. Le périmètre retenu englobe les 24 communes de la communauté de communes "
             "du Pays d'Olmes et six communes voisines du Pays de Mirepoix. Soit trente communes et quelque 20 000 habitants.")
     assert _value(_by_key(record_of(text))["olmes-et-hers"], "communes_count") == 30
+
+
+def test_a_capital_i_for_a_small_l_and_a_letter_o_in_a_number_are_mended():
+    from pipeline.text.repair import repair_text
+    text = repair_text("Ia CPTS, présidée par le Dr Sophie MarchaI, a déposé ses statuts en novembre 2O21 "
+                       "pour 12O 000 habitants. Ie projet avance.").text
+    assert text == ("la CPTS, présidée par le Dr Sophie Marchal, a déposé ses statuts en novembre 2021 "
+                    "pour 120 000 habitants. le projet avance.")
+
+
+def test_words_and_codes_that_hold_such_letters_stay():
+    from pipeline.text.repair import repair_text
+    text = "Ian McIntosh boit du H2O au CHU 2 Olympe ; Ia est en anglais ici."
+    assert repair_text(text, "en").text == text
+    assert repair_text("Ian McIntosh, H2O, iPhone, PDF.", "fr").text == "Ian McIntosh, H2O, iPhone, PDF."
+
+
+def test_a_year_with_a_letter_o_is_read(record_of):
+    text = "La CPTS Seine et Terrasses a signé son accord conventionnel interprofessionnel le 4 juillet 2O23.\n"
+    assert _dates(_by_key(record_of(text))["seine-et-terrasses"])["aci_signature"] == "2023-07-04"
