@@ -65,7 +65,7 @@ EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+fai
                    r"with\s+the\s+exception")
 EXCEPT = re.compile(
     # the names keep their "de", "du", "des" ("des communes du Perthus et de Reynès"): _commune_ref reads them
-    r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:(?:de\s+la|des)\s+communes?\s+|de\s+(?!la\b)|d['’]\s*|(?=du\s|des\s))|"
+    r"\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:(?:de\s+la|des)\s+(?:communes?|villes?)\s+|de\s+(?!la\b)|d['’]\s*|(?=du\s|des\s))|"
     rf"(?:sauf|moins|hors|hormis|exceptée?s?|{NAMED_EXCLUSION}|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s)))\s*(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?=d))?|"
     r"sans\s+(?=(?-i:[A-ZÀ-Ý]))|"  # "la CC X, sans Belley"
     r"(?:except(?:\s+for)?|excluding|minus|apart\s+from|but\s+not|other\s+than|with\s+the\s+exception\s+of)\s+"
@@ -122,7 +122,7 @@ ACRONYM = re.compile(r"\s*\(\s*[A-Z][A-Z0-9&-]{1,9}\s*\)")  # "(CAPI)": another 
 ACRONYM_AFTER = re.compile(r"\s*(?:la\s+|le\s+|l['’]\s*)?([A-Z][A-Z0-9&]{1,9})(?![\w'’-])")
 ONE_WORD_IN_BRACKETS = re.compile(r"\s*\(\s*([A-ZÀ-Ý][\w'’-]{3,})\s*\)")
 # "rattachées à la CPTS X", "(A et B ont rejoint la CPTS X)": communes that belong to another CPTS
-ATTACHED_TO_OTHER = re.compile(r",?\s*(?:(?:sont\s+|ont\s+été\s+)?(?:rattachée?s?|attached|belonging)\s+(?:à|to)|(?:ont\s+)?rejoint|"
+ATTACHED_TO_OTHER = re.compile(r",?\s*(?:(?:sont\s+|ont\s+été\s+)?(?:rattachée?s?|attached|belonging)\s+(?:à|to)|(?:ont\s+)?rejoint|rejoindre|"
                                r"relèvent\s+de|dépendent\s+de|(?:have\s+)?joined)\s+(?:la\s+|the\s+)?CPTS", re.IGNORECASE)
 
 

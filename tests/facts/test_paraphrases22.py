@@ -201,3 +201,21 @@ def test_words_and_codes_that_hold_such_letters_stay():
 def test_a_year_with_a_letter_o_is_read(record_of):
     text = "La CPTS Seine et Terrasses a signé son accord conventionnel interprofessionnel le 4 juillet 2O23.\n"
     assert _dates(_by_key(record_of(text))["seine-et-terrasses"])["aci_signature"] == "2023-07-04"
+
+
+def _except(cpts: dict) -> list[list[str]]:
+    return [[c["insee"] for c in a["except"]] for a in cpts["territory"]["areas"]]
+
+
+def test_communes_that_chose_to_join_another_cpts_are_its_own(record_of):
+    text = ("La CPTS des Monédières couvre la communauté de communes Vézère-Monédières-Millesources (20 communes), sauf "
+            "Tarnac et Toy-Viam, qui ont fait le choix de rejoindre la CPTS du Plateau de Millevaches.")
+    cpts = _by_key(record_of(text))
+    assert _except(cpts["monedieres"]) == [["19265", "19268"]]
+    assert [c["insee"] for c in cpts["plateau-de-millevaches"]["territory"]["communes"]] == ["19265", "19268"]
+
+
+def test_an_exception_named_as_a_town(record_of):
+    text = ("La CPTS du Grand Ajaccio couvre la communauté d'agglomération du Pays Ajaccien (CAPA), "
+            "à l'exception de la ville d'Ajaccio.")
+    assert _except(_by_key(record_of(text))["grand-ajaccio"]) == [["2A004"]]
