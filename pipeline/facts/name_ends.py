@@ -114,11 +114,22 @@ def line_continues(text: str, pos: int) -> bool:
         return False  # "Structure porteuse : CPTS Val Fleuri\nDate de signature : ...": rows of a table of labels
     if next_start > 0 and LINE_OF_ITS_OWN.fullmatch(next_line) and len(next_line) < length / 2:
         return False  # "... – CPTS Val Fleuri" over "Détails du projet" or "Département : Gironde": another line
-    if next_start > 0 and (RUBRIC_OPENS_RE.match(next_line) or CIVILITY_OPENS_RE.match(next_line)):
+    if next_start > 0 and (RUBRIC_OPENS_RE.match(next_line) or CIVILITY_OPENS_RE.match(next_line) or _sentence_opens(next_line)):
         return False  # "... lancent leur CPTS\nSanté. Médecins, infirmiers ...": a newspaper's rubric opens the article
     if length > 50:
         return True
     return next_start > 0 and length >= MIN_COLUMN_LINE and length >= 0.8 * len(next_line)
+
+
+def _sentence_opens(line: str) -> bool:
+    """"...la CPTS du Plateau de Millevaches\nSoit 30 communes", "CPTS Vesoul Val de Saône\nBienvenue dans la famille":
+    the next line opens on a common word followed by a small word or a figure (not "Pays de Caux", "Val d'Ille")."""
+    opening = SENTENCE_OPENING.match(line)
+    return bool(opening) and zipf_frequency(opening.group(1).lower(), "fr") >= COMMON_OPENING_WORD
+
+
+SENTENCE_OPENING = re.compile(r"[ \t]*([A-ZÀ-Ý][a-zà-ÿ]+)[ \t]+(?!(?:de|du|des|la|le|les|sur|sous|en|et|lès|aux?)\b|[dl]['’])[a-zà-ÿ\d]")
+COMMON_OPENING_WORD = 4.0  # Zipf: "soit" 5.8, "bienvenue" 4.5 (a name's "Pays" 5.8 is followed by "de", "Val" by a name)
 
 
 # a newspaper's rubric before its article's first sentence: "Santé. Médecins, ...", "Société | Les soignants ..."

@@ -219,3 +219,20 @@ def test_an_exception_named_as_a_town(record_of):
     text = ("La CPTS du Grand Ajaccio couvre la communauté d'agglomération du Pays Ajaccien (CAPA), "
             "à l'exception de la ville d'Ajaccio.")
     assert _except(_by_key(record_of(text))["grand-ajaccio"]) == [["2A004"]]
+
+
+def test_a_name_at_a_line_end_stops_before_a_sentence_on_the_next_line(record_of):
+    text = ("Tarnac et Toy-Viam ont fait le choix de rejoindre la CPTS du Plateau de Millevaches\n"
+            "Soit 30 communes et près de 16 000 habitants.\n\n"
+            "Médecin généraliste | Président de la CPTS Vesoul Val de Saône\nBienvenue dans la famille des CPTS !\n")
+    assert set(_by_key(record_of(text))) == {"plateau-de-millevaches", "vesoul-val-de-saone"}
+
+
+def test_a_name_still_goes_on_over_a_line_break_before_its_place(record_of):
+    text = ("Depuis un peu plus d'un an, les soignants du territoire travaillent ensemble au sein de la CPTS du\n"
+            "Pays d'Uzerche. Rencontre avec son président, Benoît Lefebvre, infirmier libéral à Uzerche et au-delà.\n")
+    assert list(_by_key(record_of(text))) == ["pays-d-uzerche"]
+
+
+def test_a_corsican_name_joined_by_e(record_of):
+    assert list(_by_key(record_of("La CPTS Castagniccia Mare e Monti a signé son accord."))) == ["castagniccia-mare-e-monti"]
