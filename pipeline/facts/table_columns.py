@@ -1,4 +1,5 @@
-"""Tables flattened to text, a row a line and its cells between bars, under a row of headings:
+"""Tables flattened to text, a row a line and its cells between bars (or tabs, as a web page's table is copied), under a
+row of headings:
 
     CPTS | Signature de l'ACI | Communes | Habitants
     CPTS Figeac Ségala Limargue | juillet 2020 | 92 | 44 000
@@ -19,7 +20,7 @@ from .numbers import NumberMatch, qualifier_before
 from .person_names import Name, names_in
 from .role_holders import Role
 
-BAR = re.compile(r"\|")
+BAR = re.compile(r"\||\t")
 MIN_CELLS = 3  # "Population | 45 000" is a label and its value, read as such elsewhere
 # what may stand beside a figure in its cell: "~ 52 000", "> 35 000", "env. 45 500", "plus de 120", "38 000 hab."
 FIGURE_CELL = re.compile(r"[^\d|]{0,12}\d[\d  .,]*(?:\s*[a-zA-Zé.]{0,12})?")
@@ -55,7 +56,7 @@ def table_cells(text: str) -> dict[int, Cell]:
 
 
 def _cells(text: str, start: int, end: int) -> list[Span]:
-    if "|" not in text[start:end]:
+    if not BAR.search(text, start, end):
         return []
     bounds = [start - 1] + [m.start() for m in BAR.finditer(text, start, end)] + [end]
     spans = [trimmed(text, a + 1, b) for a, b in zip(bounds, bounds[1:])]
@@ -68,10 +69,10 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 
 def cell_of(text: str, start: int, end: int) -> Cell | None:
     """The table cell text[start:end] stands in, when it fills the cell but for a qualifier or a unit."""
-    if "|" not in text:
+    if "|" not in text and "\t" not in text:
         return None
     line_start = text.rfind("\n", 0, start) + 1
-    bar = text.rfind("|", line_start, start)
+    bar = max(text.rfind("|", line_start, start), text.rfind("\t", line_start, start))
     cell_start = trimmed(text, bar + 1 if bar >= 0 else line_start, start).start
     cell = table_cells(text).get(cell_start)
     if cell is None or not cell.span.start <= start < end <= cell.span.end:

@@ -236,3 +236,13 @@ def test_a_name_still_goes_on_over_a_line_break_before_its_place(record_of):
 
 def test_a_corsican_name_joined_by_e(record_of):
     assert list(_by_key(record_of("La CPTS Castagniccia Mare e Monti a signé son accord."))) == ["castagniccia-mare-e-monti"]
+
+
+def test_a_table_copied_with_tabs_is_read_by_its_columns(record_of):
+    text = ("Les CPTS du Jura\n\nLa CPTS du Pays Dolois a ouvert la voie.\n\n"
+            "CPTS\tIntercommunalités\tCommunes\tHabitants\tACI\n"
+            "CPTS du Pays Dolois\tCA du Grand Dole, CC Jura Nord\t79\t66 500\tjuin 2021\n"
+            "CPTS Lons Bresse Revermont\tECLA, CC Bresse Haute Seille\t107\t63 700\t12/10/2022\n")
+    cpts = _by_key(record_of(text))
+    assert [(_value(cpts[k], "communes_count"), _value(cpts[k], "population"))
+            for k in ("pays-dolois", "lons-bresse-revermont")] == [(79, 66500), (107, 63700)]
