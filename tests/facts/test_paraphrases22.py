@@ -246,3 +246,21 @@ def test_a_table_copied_with_tabs_is_read_by_its_columns(record_of):
     cpts = _by_key(record_of(text))
     assert [(_value(cpts[k], "communes_count"), _value(cpts[k], "population"))
             for k in ("pays-dolois", "lons-bresse-revermont")] == [(79, 66500), (107, 63700)]
+
+
+def test_a_weekday_chooses_the_year_of_a_day_without_one(record_of):
+    text = ("Publié le 14/03/2023 à 05:12\n\nNée en septembre 2021, la CPTS Cérou-Viaur a paraphé jeudi 9 mars, dans les "
+            "locaux de la CPAM, son accord conventionnel interprofessionnel.\n")
+    assert _dates(_by_key(record_of(text))["cerou-viaur"])["aci_signature"] == "2023-03-09"
+
+
+def test_this_year_is_the_releases(record_of):
+    text = ("Published 4 April 2025\n\nThe CPTS Vallée du Dropt formally came into being in October 2022, and on "
+            "February 28 this year it signed its funding agreement (known as the ACI).\n")
+    assert _dates(_by_key(record_of(text))["vallee-du-dropt"])["aci_signature"] == "2025-02-28"
+
+
+def test_a_day_without_a_weekday_still_takes_its_sentences_year(record_of):
+    text = ("Publié le 14/03/2023\n\nCréée le 3 mars 2022, la CPTS du Val a signé le 9 mars son accord conventionnel "
+            "interprofessionnel.\n")
+    assert _dates(_by_key(record_of(text))["val"])["aci_signature"] == "2022-03-09"
