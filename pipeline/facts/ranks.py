@@ -42,9 +42,9 @@ NOT_DEPARTMENT_RANK = re.compile(
 IN_THE_DEPARTMENT = re.compile(r"\b(?:du|dans\s+le|le|in\s+the|of\s+the)\s+(?:département|department)\b", re.IGNORECASE)
 # "C'est la deuxième en Ille-et-Vilaine", "la troisième à voir le jour dans le département": the
 # ordinal and the place, the CPTS left understood
-ELLIPTICAL_RANK = re.compile(
-    r"\b(?:la|the)\s+(?:(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
-    r"(?:\s+(?:à|to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?"  # "la troisième à voir le jour en Dordogne"
+ELLIPTICAL_RANK = re.compile(  # (or in apposition: "la CPTS X, onzième du genre dans le département")
+    r"(?:\b(?:la|the)\s+|,\s*)(?:(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")"
+    r"(?:\s+du\s+genre|\s+of\s+its\s+kind)?(?:\s+(?:à|to)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?"  # "la troisième à voir le jour en Dordogne"
     r"|\s+(?:[\w-]+(?:ée?s?|ed)\b))?"  # "la cinquième labellisée dans le Cantal", "the third launched in"
     r"\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|d['’]|de\s+|en\s+|dans\s+(?:le|la|l['’]|les)\s*|in\s+(?:the\s+)?|of\s+(?:the\s+)?)",
     re.IGNORECASE)

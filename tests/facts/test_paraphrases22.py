@@ -264,3 +264,9 @@ def test_a_day_without_a_weekday_still_takes_its_sentences_year(record_of):
     text = ("Publié le 14/03/2023\n\nCréée le 3 mars 2022, la CPTS du Val a signé le 9 mars son accord conventionnel "
             "interprofessionnel.\n")
     assert _dates(_by_key(record_of(text))["val"])["aci_signature"] == "2022-03-09"
+
+
+def test_a_rank_in_apposition_to_the_cpts(record_of):
+    text = ("Strasbourg, le 3 octobre 2023. Cette signature marque le lancement officiel de la CPTS de l'Outre-Forêt, "
+            "onzième du genre dans le département du Bas-Rhin.")
+    assert _by_key(record_of(text))["outre-foret"]["rank_in_department"]["value"] == 11
