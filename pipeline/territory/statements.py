@@ -45,8 +45,6 @@ TERRITORY_VERB = quick_start(re.compile(
     # "Son territoire est la communauté de communes X", "Its territory is the X community of communes"
     r"|\b(?:territoire|territory|périmètre|perimeter)\s+(?:est|is)(?=\s+(?:la|le|les|l['’]|the)\b)"
     r"|\bcommunes\s+membres\s*:"
-    # a sentence without a verb that opens on the count: "Les 75 communes des communautés de communes X et Y, soit ..."
-    rf"|^[ \t•*–-]*(?:les|the)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)(?=\s+(?:de|des|du|d['’]|of)\b)"
     # "La CPTS X, 69 communes et 275 000 habitants :" then the list: a count of communes whose
     # sentence ends in a colon at the end of its line, whatever verb (if any) the sentence has
     rf"|\b(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b(?={TO_END_COLON}:[ \t]*(?:\n|$))"
@@ -154,11 +152,19 @@ BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z0-9]{1,9}\)")
 NAMED_ACRONYM = quick_start(re.compile(rf"(?P<name>{EPCI_PHRASE.pattern})\s*\((?P<short>[A-Z][A-Z0-9]{{1,9}})\)"))
 
 
+# a sentence without a verb that opens on the count: "Les 75 communes des communautés de communes X et Y, soit ..."
+# (a pattern of its own: anchored at the start, it would let TERRITORY_VERB's quick start try every space)
+COUNT_OPENING = re.compile(rf"[ \t•*–-]*(?:les|the)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)"
+                           r"(?=\s+(?:de|des|du|d['’]|of)\b)", re.IGNORECASE)
+
+
 def territory_verb(words: str, gapped: bool = False) -> re.Match | None:
     """The word that introduces the perimeter: "Le périmètre de la CPTS X épouse celui de Y" is
     read from "épouse", not from "périmètre"; "Son périmètre : ..." from "périmètre :".
     `gapped`: the clause follows one with a verb, which it leaves out ("..., la seconde B")."""
-    first = None
+    first = COUNT_OPENING.match(words)
+    if first:
+        return first
     for m in TERRITORY_VERB.finditer(words):  # the first verb ends the search: a long sentence is not read to its end
         if m.group().casefold() != "périmètre":
             return m
