@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _by_key(record: dict) -> dict:
-    return {c["key"]: c for c in record["cpts"]}
-
-
-def _value(cpts: dict, field: str):
-    return cpts[field]["value"] if cpts[field] else None
+from tests.records import by_key as _by_key, value_of as _value
 
 
 TABLE = ("Cahors, le 15 décembre 2022\n\n"

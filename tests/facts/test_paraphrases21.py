@@ -11,22 +11,7 @@ import pytest
 
 from pipeline.facts.patterns import alone_on_its_line
 from pipeline.facts.topic import FURNITURE_LINE_RE
-
-
-def _by_key(record: dict) -> dict:
-    return {c["key"]: c for c in record["cpts"]}
-
-
-def _value(cpts: dict, field: str):
-    return cpts[field]["value"] if cpts[field] else None
-
-
-def _areas(cpts: dict) -> list[tuple]:
-    return [(a["code"], a["extent"], a["communes_count"] and a["communes_count"]["value"]) for a in cpts["territory"]["areas"]]
-
-
-def _dates(cpts: dict) -> dict:
-    return {kind: d["value"] for kind, d in cpts["dates"].items() if d}
+from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates, value_of as _value
 
 
 PICTOGRAPH_LIST = ("La CPTS Piémont Bruche est lancée.\n{heading}\n"

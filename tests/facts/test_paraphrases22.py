@@ -1,23 +1,11 @@
-"""Readings of the eighteenth round, each on invented sentences."""
+"""Readings of the eighteenth round, each on invented sentences: pages set in columns, tables copied with tabs,
+dashed names over wrapped prose, the first person on a CPTS's own page, OCR slips in typed text; verbless territory
+lines, intercommunalities in brackets, shared counts, exceptions given to another CPTS; years chosen by a weekday or
+by the release, neighbouring communes, shares without a doctor, ranks in apposition, CPTS still setting up."""
 from __future__ import annotations
 
 from pipeline.facts.topic import FURNITURE_LINE_RE
-
-
-def _by_key(record: dict) -> dict:
-    return {c["key"]: c for c in record["cpts"]}
-
-
-def _value(cpts: dict, field: str):
-    return cpts[field]["value"] if cpts[field] else None
-
-
-def _areas(cpts: dict) -> list[tuple]:
-    return [(a["code"], a["extent"], a["communes_count"] and a["communes_count"]["value"]) for a in cpts["territory"]["areas"]]
-
-
-def _dates(cpts: dict) -> dict:
-    return {kind: d["value"] for kind, d in cpts["dates"].items() if d}
+from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates, value_of as _value
 
 
 # A release set in two columns and read line by line: its first line holds the label and, far to the right, the
@@ -115,7 +103,6 @@ SITE_PAGE = ("CPTS Sioule et Limagne bourbonnaise\nAccueil | Qui sommes-nous ? |
 def test_on_a_cpts_own_page_notre_cpts_is_the_page_s_own(record_of):
     own = _by_key(record_of(SITE_PAGE))["sioule-et-limagne-bourbonnaise"]
     assert (_value(own, "communes_count"), _value(own, "population")) == (65, 41300)
-
 
 
 NORD_MEUSIEN = ("Avec le Nord meusien, le département est désormais « 100 % CPTS »\n\n"
