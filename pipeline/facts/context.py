@@ -71,8 +71,8 @@ QUANTITY_BEFORE_PAREN_RE = re.compile(
 COPYRIGHT_BEFORE = re.compile(r"©[ \t]*(?:\d{4}[ \t]*[–-]?[ \t]*)?$")
 FIRST_PERSON_OPENING = re.compile(r"[\s«\"“•*–-]*(?:Notre|Nos|Nous|Our|We)\b")
 
-# a line that opens on a label: "Population : 26 000 habitants", "• Professionnels adhérents : 64"
-LABEL_LINE_RE = re.compile(r"[ \t•*·–-]*[A-ZÀ-Ý][^:\n]{0,40}?[ \t]?:[ \t]")
+# a line that opens on a label: "Population : 26 000 habitants", "• Professionnels adhérents : 64", "> Population : ..."
+LABEL_LINE_RE = re.compile(r"[ \t>•*·–-]*[A-ZÀ-Ý][^:\n]{0,40}?[ \t]?:[ \t]")
 
 
 @dataclass

@@ -45,6 +45,14 @@ class DateMatch:
     day: int | None
     precision: str  # "day" | "month" | "year"
 
+    def weekday_fits(self, year: int) -> bool | None:
+        """Whether the weekday written before the day ("jeudi 9 mars") is that day's in `year`; None without one."""
+        word = self.text.split(maxsplit=1)[0].strip(",").lower()
+        if word not in WEEKDAYS or self.month is None or self.day is None:
+            return None
+        return _is_valid(year, self.month, self.day) and \
+            calendar.weekday(year, self.month, self.day) == WEEKDAYS.index(word) % 7
+
     def iso(self, year: int | None = None) -> str:
         """ISO 8601 form; a missing year is borrowed from `year` when the date exists in it."""
         y = self.year if self.year is not None else year
@@ -90,8 +98,9 @@ _MONTH_EN = (rf"(?P<month>(?:{word_alternation(_ENGLISH_FULL)})"
 # A weekday before a day date joins the match ("jeudi 16 septembre"). It is looked for behind
 # each match rather than as an optional start of the patterns: a pattern that may begin with
 # an alternation of words is tried at every position of the text, four times slower.
-_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday"
-                             r"|wednesday|thursday|friday|saturday|sunday),?\s+\Z", re.I)
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # each language from Monday
+_WEEKDAY_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(WEEKDAYS) + r"),?\s+\Z", re.I)
 _WEEKDAY_REACH = 20  # characters: the longest weekday, a comma and a few spaces
 _YEAR = r"(?P<year>(?:19|20)\d{2})(?![\d\w]|[.,]\d)"
 # The digit first, then the look behind it: a pattern that starts with a digit is only tried

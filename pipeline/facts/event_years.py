@@ -3,7 +3,6 @@ elsewhere with a year, else the one that puts it nearest the release's own date 
 thing done or says "dernier", after it when it says "prochain" or tells a thing to come)."""
 from __future__ import annotations
 
-import datetime
 import re
 
 from ..model import Fact
@@ -20,8 +19,6 @@ NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|à\s+venir|next)\b", _I)
 
 # "on February 28 this year", "le 3 mars de cette année": the release's own year
 THIS_YEAR_AFTER = re.compile(r"\s+(?:this\s+year|(?:de\s+)?cette\s+année)\b", _I)
-WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def date_value(date: DateMatch, published: Fact | None, sentence_year: int | None,
@@ -29,7 +26,7 @@ def date_value(date: DateMatch, published: Fact | None, sentence_year: int | Non
     if date.year is None and published is not None and published.value.year is not None \
             and THIS_YEAR_AFTER.match(text, date.end):
         return date.iso(published.value.year), {"year_from": "published"}
-    if date.year is None and sentence_year is not None and _weekday_fits(text, date, sentence_year) is not False:
+    if date.year is None and sentence_year is not None and date.weekday_fits(sentence_year) is not False:
         return date.iso(sentence_year), {}  # (not "Née en 2021, elle a signé jeudi 9 mars": a Thursday of 2023)
     if date.year is None and published is not None and published.value.year is not None:
         return date.iso(_year_near(date, published.value, text)), {"year_from": "published"}
@@ -51,16 +48,6 @@ def _year_near(date: DateMatch, release: DateMatch, text: str) -> int:
     return min(years, key=lambda y: abs((y - release.year) * 366 + (date.month - day[0]) * 31
                                         + ((date.day or 15) - day[1])))
 
-
-def _weekday_fits(text: str, date: DateMatch, year: int) -> bool | None:
-    """Whether the weekday written before a day ("jeudi 9 mars") is that day's in `year`; None without a weekday."""
-    word = text[date.start:date.end].split(maxsplit=1)[0].strip(",").lower() if date.end > date.start else ""
-    if word not in WEEKDAYS or date.month is None or date.day is None:
-        return None
-    try:
-        return datetime.date(year, date.month, date.day).weekday() == WEEKDAYS.index(word) % 7
-    except ValueError:
-        return False
 
 
 def _told_as_done(text: str, date: DateMatch) -> bool:

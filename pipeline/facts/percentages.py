@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ..reference import gazetteer
-from .context import Context
+from .context import LABEL_LINE_RE, Context
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .place_names import find_departments
@@ -349,7 +349,7 @@ def _own_words(text: str, sentence: Span, span: Span) -> str:
     ("Part des plus de 75 ans : 12 %") has the words of its line only."""
     line_start = _label_cut_off(text, sentence, span.start)
     line_start = max(sentence.start, text.rfind("\n", 0, span.start) + 1) if line_start is None else line_start
-    if LABEL_BEFORE_FIGURE.search(text, line_start, span.start) or LABELLED_LINE.match(text, line_start):  # a box's line
+    if LABEL_BEFORE_FIGURE.search(text, line_start, span.start) or LABEL_LINE_RE.match(text, line_start):  # a box's line
         line_end = text.find("\n", span.end)
         sentence = Span(line_start, min(sentence.end, line_end) if line_end >= 0 else sentence.end)
     before = text[sentence.start:span.start]
@@ -359,8 +359,8 @@ def _own_words(text: str, sentence: Span, span: Span) -> str:
         after[:next_figure.start()] if next_figure else after)
 
 
-# A label and its figure ("Patients sans MT | 8,5 %"); a line opening on its label ("> Population : 25 400 hab., soit 5 %")
-LABEL_BEFORE_FIGURE, LABELLED_LINE = re.compile(r"[:|]\s*\Z"), re.compile(r"[ \t>•*·–-]*[A-ZÀ-Ý][^:\n]{0,40}?[ \t]?:[ \t]")
+# A label and its figure on one line: "Part des plus de 75 ans : 12 %", "Patients sans MT | 8,5 %"
+LABEL_BEFORE_FIGURE = re.compile(r"[:|]\s*\Z")
 
 
 def _label_cut_off(text: str, sentence: Span, figure_start: int) -> int | None:
