@@ -140,7 +140,9 @@ SINGULAR_PRONOUN_BEFORE_RE = re.compile(
     r"such\s+as|like|including|especially)\s+$"
     # or a rank among CPTS, after another: "Elle est la troisième du département, après celle de Y"
     r"|\b(?:\d+(?:e|ème|ᵉ)|[A-Za-zé][a-zé]*ièmes?|[Pp]remière|[Dd]ernière|[Ss]econde|\d+(?:st|nd|rd|th)|[Ff]irst|[Ll]ast|[Ss]econd|[Tt]hird)\b"
-    r"(?:\s+(?:CPTS|communauté\w*|community))?(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|en|dans|à|au|in|of)\s*[^.;:!?\n,]{0,40})?"
+    r"(?:\s+(?:CPTS|(?i:communauté\s+professionnelle\s+territoriale\s+de\s+santé)|communauté\w*|community))?"
+    r"(?:\s+[a-zé]+ée?s?)?"  # "Deuxième Communauté Professionnelle Territoriale de Santé labellisée dans le Var après celle de Y"
+    r"(?:\s+(?:du|de\s+la|de\s+l['’]|des|de|d['’]|en|dans|à|au|in|of)\s*[^.;:!?\n,]{0,40})?"
     r",?\s+(?:après|after)\s+$")
 ENGLISH_NAME_WORD = rf"(?!CPTS\b|Territorial\b|Professional\b|Health(?:care)?\b|Community\b)(?:[{UPPER}][\w{APOS}\-]*|\d+)"
 ENGLISH_NAME_FIRST_RE = re.compile(

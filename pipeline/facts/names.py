@@ -175,15 +175,19 @@ def _attach_acronym(text: str, mention: Mention) -> int:
     return mention.span.end + acronym.end()
 
 
+CPTS_HEAD_RE = re.compile(r"CPTS|[Cc]ommunauté\s+[Pp]rofessionnelle")
+
+
 def _names_after_pronoun(text: str, is_department) -> list[Mention]:
     """"Les CPTS concernées sont celles de X, Y et Z": a pronoun standing for CPTS just named
     introduces a list of names."""
     found = []
     for pronoun in PRONOUN_HEAD_RE.finditer(text):
         before = text[max(0, pronoun.start() - 150):pronoun.start()]
-        if "CPTS" not in before or re.search(r"\n[ \t]*\n", before[before.rfind("CPTS"):]):  # a paragraph apart
+        heads = list(CPTS_HEAD_RE.finditer(before))
+        if not heads or re.search(r"\n[ \t]*\n", before[heads[-1].start():]):  # a paragraph apart
             continue
-        if PLACES_NOUN_RE.search(before, before.rfind("CPTS")):
+        if PLACES_NOUN_RE.search(before, heads[-1].start()):
             continue  # "couvre les communes de A et B, ainsi que celles de C": the pronoun stands for communes
         if pronoun.group().lower() in ("celle", "that") and not SINGULAR_PRONOUN_BEFORE_RE.search(before):
             continue  # "la CPTS X et celle de Y": another CPTS of the same sentence

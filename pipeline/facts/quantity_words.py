@@ -86,6 +86,8 @@ ALL_COMMUNES_OF = re.compile(
     re.IGNORECASE)
 # "8 communes de la communauté de communes X", "Quatre communes font partie de la métropole"
 AREA_AFTER_COMMUNES = re.compile(
+    # where they lie first: "cinq communes à l'ouest du territoire appartiennent à la CC X"
+    r"(?:\s+(?:au|à\s+l['’]|in\s+the)\s*(?:nord|sud|est|ouest|north|south|east|west)(?:-\w+)?(?:\s+(?:du|de\s+la|de\s+l['’]|of\s+the)\s*\w+)?)?"
     r"\s+(?:(?:qui\s+)?(?:font|faisant)\s+partie\s+|situées?\s+|appartenant\s+|appartiennent\s+|"
     r"(?:which\s+|that\s+)?(?:are\s+)?(?:part\s+|located\s+|belong(?:ing)?\s+))?"
     r"(?:(?:de\s+la|du|des|à\s+la|au|dans\s+la|sur\s+la|of\s+the|in\s+the|to\s+the)\s+(?:communaut|community|m\S{1,2}tropole|"

@@ -128,14 +128,14 @@ CPTS_WORD = r"(?:CPTS|communaut[ée]\s+professionnelle|community)"
 # "l'association" alone is the CPTS; "l'association des maires", "l'association Santé Mobile" is not
 NO_COMPLEMENT = r"(?!\s+(?:des?\b|du\b|d['’]|pour\b|of\b|for\b|(?-i:[A-ZÀ-Ý](?!PTS))))"  # a capital, in any pattern's flags
 # What follows a role in the CPTS: "de la (nouvelle) CPTS", "of the CPTS", "CPTS", "de l'association", "de l'association
-# de préfiguration de la CPTS".
+# de préfiguration de la CPTS", "du dispositif" (not "du dispositif d'appui", "du dispositif ASALEE").
 OF_CPTS = re.compile(  # a line break only before a lower-case word: a line that opens on "CPTS Y" is another item
     r"[ \t\u00a0]*(?:\n[ \t\u00a0]*(?=(?-i:[a-zà-ÿ])))?"
     r"(?:du\s+projet\s+(?:de\s+)?|de\s+l['’]association\s+(?:de\s+préfiguration|porteuse)\s+)?"
     r"(?:(?:au\s+sein\s+(?:de\s+la|de\s+l['’]|d['’]une)|"
     r"de\s+la|de\s+cette|de\s+notre|de\s+l['’]|du|de|d['’]|of\s+the|of|at\s+the|within\s+the|à\s+la|"
     r"la|the)\s*)?"
-    rf"(?:(?:toute\s+)?(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure|communauté)\b{NO_COMPLEMENT})",
+    rf"(?:(?:toute\s+)?(?:nouvelle|future|jeune|new|future)\s+)?(?:{CPTS_WORD}|(?:association|structure|communauté|dispositif)\b{NO_COMPLEMENT})",
     re.IGNORECASE)
 # a portfolio after the role: "vice-présidente chargée de la santé au conseil départemental"; its body
 # is named before the next comma
@@ -273,8 +273,8 @@ ORIGIN_VERB_BEFORE = re.compile(r"\b(?:est|sont|était|étaient|a\s+été|ont\s+
 FRONTED_AT = (r"(?:[ÀA]|(?:(?:[ÉE]lu|R[ée]élu|Nommé|Désigné|Arrivé|Installé|Placé|Propulsé)(?P<fem>e)?s?|"
               r"Désormais|Aujourd['’]hui|Depuis\s+\d{4})\s+à)")
 FRONTED_HEAD = quick_start(re.compile(  # "la structure" alone: "la structure hospitalière" is another
-    rf"{FRONTED_AT}\s+la\s+tête\s+de\s+(?:la|cette|notre)\s+"
-    rf"(?=(?:{CPTS_WORD}|association\b|structure(?=\s*[,(]|\s+depuis\b)))"
+    rf"{FRONTED_AT}\s+la\s+tête\s+(?:de\s+(?:la|cette|notre)\s+"
+    rf"(?=(?:{CPTS_WORD}|association\b|structure(?=\s*[,(]|\s+depuis\b)))|du\s+(?=CPTS\b))"  # "du CPTS": a common slip
     r"|[ÀA]\s+(?P<its>sa|leur)\s+tête\b"))
 # an office fronted before its holder, opening a line or sentence: "À la présidence, A", "À la coordination : B"
 FRONTED_OFFICE = quick_start(re.compile(rf"{FRONTED_AT}\s+la\s+(?P<office>(?P<prefix>(?i:co-?|vice-))?(?P<noun>(?i:présidence|"

@@ -13,8 +13,8 @@ from .epci_words import ANNOUNCED, ANNOUNCED_REACH, COUNTED_EPCIS
 
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 # "Son territoire ? La CC X", "Son périmètre ? Celui de la CC X": the answer to a heading's question; so are
-# "92 communes : celles de la CC X" after a colon
-ANSWER_OPENING = re.compile(r"\s*(?:(?:celui|celle|celles|ceux)\s+(?:de\s+la|de\s+l['’]|du|des)\s*|(?:(?:tout|toute|tous|toutes)\s+)?"
+# "92 communes : celles de la CC X" and "deux CC : d'une part, celle du X ..." after a colon
+ANSWER_OPENING = re.compile(r"\s*(?:d['’]une\s+part\s*,?\s*)?(?:(?:celui|celle|celles|ceux)\s+(?:de\s+la|de\s+l['’]|du|des)\s*|(?:(?:tout|toute|tous|toutes)\s+)?"
                             r"(?:la|le|les|l['’]|the)\s*|(?:all|the\s+whole)\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE)
 # Another typed name joined to a name: ", et la CC Y", "and the Y community of communes"
 MAX_JOINED_NAMES = 4

@@ -53,7 +53,8 @@ CONCERNS = re.compile(r"\b(?:concern\w*|touch(?:e|ent)|vis(?:e|ent)|cibl(?:e|ent
 # Approximate counts small enough to be a part of an intercommunality
 SOME_TENS = r"(?:dizaine|douzaine|quinzaine|vingtaine|trentaine)"
 PARTIAL = re.compile(
-    r"partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|situe(?:nt)?\b|located|"
+    # (not "celle du X pour la partie sud, et celle du Y": the part of the CPTS the name before covers)
+    r"(?<!pour\sla\s)(?<!pour\ssa\s)partie|partiel\w*|\bpart\s+of|partly|partially|certaines|quelques|plusieurs|some|several|situées?|situe(?:nt)?\b|located|"
     r"essentiel|majorité|plupart|quasi|presque|au\s+sein|à\s+l['’]intérieur|\bmost\s+of|\bwithin|"
     rf"{SOME_TENS}\s+de\s+communes|"  # "une douzaine de communes de la CC X"
     r"font\s+partie|fait\s+partie|belong\w*|"

@@ -385,8 +385,16 @@ def owner_before(ctx: Context, span: Span) -> str | None:
     sentence = ctx.sentence_at(span.start)
     compared = COMPARED_FRONTED_RE.match(ctx.text, sentence.start, span.start)  # "Après la CPTS X, elle couvre ...": not X
     start = compared.end() if compared else sentence.start
-    before = [key for mention, key in ctx.mentions if start <= mention.span.start < span.start]
+    # (not one named in an aside closed before it: "la CC X (sauf A, rattachée à la CPTS Y) et la CC Z")
+    before = [key for mention, key in ctx.mentions if start <= mention.span.start < span.start
+              and not _in_closed_aside(ctx.text[mention.span.end:span.start])]
     return before[-1] if before else ctx.focus_at(span.start)
+
+
+def _in_closed_aside(after_name: str) -> bool:
+    """Whether the words after a name close a bracket opened before it."""
+    close = after_name.find(")")
+    return close >= 0 and "(" not in after_name[:close]
 
 
 # "Implantée sur un territoire allant de A à B, la CPTS X ...": a participle's clause opens the sentence
@@ -413,11 +421,17 @@ def owner_of_list(ctx: Context, span: Span) -> str | None:
     if not any(sentence.start <= mention.span.start < span.start for mention, _ in ctx.mentions):
         after = next(((m, key) for m, key in ctx.mentions if span.end <= m.span.start < sentence.end), None)
         # (not past an exception: "A, B et C, à l'exception de D, qui relève de la CPTS X": D is X's, not the list)
+        # nor inside an aside: "la CC X (sans les communes rattachées à la CPTS Y)"
         if after and not EXCEPTION_BETWEEN.search(ctx.text, span.end, after[0].span.start) \
+                and not _inside_brackets(ctx.text[span.end:after[0].span.start]) \
                 and (OWNED_BY.search(ctx.text, span.end, after[0].span.start)
                      or COLON_BEFORE_NAME.fullmatch(ctx.text, span.end, after[0].span.start)):
             return after[1]
     return owner_before(ctx, span)
+
+
+def _inside_brackets(between: str) -> bool:
+    return between.rfind("(") > between.rfind(")")
 
 
 # Words between places and the CPTS named after them that make them its territory

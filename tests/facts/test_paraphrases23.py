@@ -1,0 +1,72 @@
+"""Readings of the nineteenth round, each on invented sentences: intercommunalities given "d'une part ... d'autre
+part", each "pour la partie sud" of the CPTS, or after an aside that names another CPTS; communes of one
+intercommunality placed "au nord du territoire"; roles "du dispositif" and "à la tête du CPTS"; a CPTS named by
+"celle du Y" after a rank written out in full."""
+from __future__ import annotations
+
+from tests.records import areas_of as _areas, by_key as _by_key, value_of as _value
+
+LUNEL, PIC_SAINT_LOUP = "243400520", "200022986"  # CC du Pays de Lunel, CC du Grand Pic Saint-Loup
+
+
+def test_two_intercommunalities_given_on_the_one_hand_and_on_the_other(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Son territoire correspond à celui de deux communautés "
+            "de communes : d'une part, celle du Pays de Lunel et, d'autre part, celle du Grand Pic Saint-Loup.\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", None), (LUNEL, "full", None)]
+
+
+def test_the_part_of_the_cpts_an_intercommunality_covers_is_not_a_part_of_it(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Son territoire correspond à celui de deux communautés "
+            "de communes : celle du Pays de Lunel pour la partie sud et celle du Grand Pic Saint-Loup pour la partie nord.\n")
+    assert _areas(_by_key(record_of(text))["pays-de-lunel"]) == [(LUNEL, "full", None), (PIC_SAINT_LOUP, "full", None)]
+
+
+def test_the_southern_part_of_an_intercommunality_is_still_a_part(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle couvre la partie sud de la communauté de communes "
+            "du Grand Pic Saint-Loup.\n")
+    assert _areas(_by_key(record_of(text))["pays-de-lunel"]) == [(PIC_SAINT_LOUP, "partial", None)]
+
+
+def test_an_intercommunality_after_an_aside_naming_another_cpts_is_the_subjects(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Son territoire couvre deux communautés de communes : "
+            "d'une part, celle du Pays de Lunel (seules manquent les communes rattachées à la maison de santé de Lansargues, "
+            "qui a préféré le projet de CPTS Est Hérault) et, d'autre part, celle du Grand Pic Saint-Loup.\n")
+    cpts = _by_key(record_of(text))
+    assert sorted(code for code, _, _ in _areas(cpts["pays-de-lunel"])) == sorted([LUNEL, PIC_SAINT_LOUP])
+    assert _areas(cpts["est-herault"]) == []
+
+
+def test_communes_placed_in_the_north_of_the_territory_are_not_its_count(record_of):
+    text = ("La CPTS du Pays de Lunel compte 40 communes. Cinq communes au nord du territoire appartiennent à la "
+            "communauté de communes du Grand Pic Saint-Loup.\n")
+    cpts = _by_key(record_of(text))["pays-de-lunel"]
+    assert _value(cpts, "communes_count") == 40
+    assert _areas(cpts) == [(PIC_SAINT_LOUP, "partial", 5)]
+
+
+def test_the_coordinator_of_the_scheme_is_the_cpts_coordinator(record_of):
+    text = ("La CPTS du Val d'Ardoux a été lancée le 4 mai 2023. Les statuts ont été rédigés, et Christelle Vannier, "
+            "infirmière et coordinatrice du dispositif, a pris en main l'organisation administrative.\n")
+    people = _by_key(record_of(text))["val-d-ardoux"]["people"]
+    assert [(p["name"], p["role"]) for p in people] == [("Christelle Vannier", "coordinatrice")]
+
+
+def test_the_coordinator_of_another_scheme_is_not_the_cpts_coordinator(record_of):
+    text = ("La CPTS du Val d'Ardoux a été lancée le 4 mai 2023. Christelle Vannier, coordinatrice du dispositif "
+            "d'appui à la coordination du Loiret, a salué la démarche.\n")
+    assert _by_key(record_of(text))["val-d-ardoux"]["people"] == []
+
+
+def test_at_the_head_of_the_cpts_written_as_masculine(record_of):
+    text = ("La CPTS Durance Lubéron a été inaugurée jeudi. A la tête du CPTS Durance Lubéron, Thierry Marchal est un "
+            "médecin de Manosque qui souhaite concrétiser ce projet collectif.\n")
+    people = _by_key(record_of(text))["durance-luberon"]["people"]
+    assert [(p["name"], p["role"]) for p in people] == [("Thierry Marchal", "président")]
+
+
+def test_a_cpts_named_by_celle_after_a_rank_written_in_full(record_of):
+    text = ("Deuxième Communauté Professionnelle Territoriale de Santé labellisée dans le Vaucluse après celle du "
+            "Comtat, la CPTS Durance Lubéron a été inaugurée ce jeudi à Cavaillon.\n")
+    cpts = _by_key(record_of(text))
+    assert cpts["durance-luberon"]["role"] == "subject" and cpts["durance-luberon"]["rank_in_department"]["value"] == 2
+    assert cpts["comtat"]["role"] == "mentioned"
