@@ -4,6 +4,7 @@ row of headings:
     CPTS | Signature de l'ACI | Communes | Habitants
     CPTS Figeac Ségala Limargue | juillet 2020 | 92 | 44 000
 
+Tables copied a cell per line (headings first, one a line, then each row's cells) are read the same way.
 A figure or a date alone in its cell is read under its column's heading, of the CPTS its row names."""
 from __future__ import annotations
 
@@ -22,8 +23,8 @@ from .role_holders import Role
 
 BAR = re.compile(r"\||\t")
 MIN_CELLS = 3  # "Population | 45 000" is a label and its value, read as such elsewhere
-# what may stand beside a figure in its cell: "~ 52 000", "> 35 000", "env. 45 500", "plus de 120", "38 000 hab."
-FIGURE_CELL = re.compile(r"[^\d|]{0,12}\d[\d  .,]*(?:\s*[a-zA-Zé.]{0,12})?")
+# what may stand beside a figure in its cell: "~ 52 000", "> 35 000", "env. 45 500", "plus de 120", "38 000 hab.", "8 900 (1)"
+FIGURE_CELL = re.compile(r"[^\d|]{0,12}\d[\d  .,]*(?:\s*[a-zA-Zé.]{0,12})?(?:\s*\(\d\)|\s*\*{1,3})?")  # "8 900 (1)": a note's call
 COLUMN_KINDS = (
     ("communes_count", re.compile(r"\bcommunes?\b|\bmunicipalit|\bnb\s+de\s+communes\b", re.IGNORECASE)),
     ("population", re.compile(r"\bhabitants\b|\bpopulation\b|\binhabitants\b|\bresidents\b", re.IGNORECASE)),
@@ -42,7 +43,7 @@ class Cell:
 @lru_cache(maxsize=8)
 def table_cells(text: str) -> dict[int, Cell]:
     """Every cell under a heading row, by its start: a heading row is a line of MIN_CELLS cells or more and no
-    figure; the lines right below it with as many cells are its rows."""
+    figure; the lines right below it with as many cells are its rows. Tables copied a cell per line are read too."""
     cells, headings = {}, None
     for line in re.finditer(r"^.*$", text, re.MULTILINE):
         row = _cells(text, line.start(), line.end())
@@ -52,6 +53,67 @@ def table_cells(text: str) -> dict[int, Cell]:
             headings = None if re.search(r"\d", line.group()) else [text[c.start:c.end] for c in row]
         else:
             cells.update((cell.start, Cell(heading, cell, tuple(row))) for heading, cell in zip(headings, row))
+    return cells | _cells_a_line_each(text)
+
+
+# A table copied from a web page or a PDF a cell per line: its headings first, one a line, then its rows.
+#     CPTS\nHabitants\nCommunes\nCPTS du Valois\n55 500\n62\nCPTS des Trois Forêts\n69 600\n28
+NAME_HEADING = re.compile(r"(?:CPTS|Nom|Name|Communauté|Territoire|Structure)\b", re.IGNORECASE)
+VALUE_HEADING = re.compile(r"\b(?:communes?|habitants|population|inhabitants|adhérents|membres|members|professionnels|professionals|"
+                           r"signature|date|lancement|création|présiden\w*|coordinat\w*|ACI)\b", re.IGNORECASE)
+MAX_COLUMNS, HEADING_LENGTH = 8, 40
+PROSE = re.compile(r"\s*(?:\S+\s+){7,}.*[.!?]\s*")  # a sentence, no cell
+
+
+def _cells_a_line_each(text: str) -> dict[int, Cell]:
+    cells, after = {}, 0
+    lines = list(re.finditer(r"^[ \t]*\S.*$", text, re.MULTILINE))
+    for i, line in enumerate(lines):
+        if line.start() >= after and NAME_HEADING.match(line.group().strip()):
+            # the headings are the first `width` of those that follow; the rows below tell how many
+            headings = _headings(lines, i)
+            tables = [_rows_below(text, lines, last + 1, [words for words, _ in headings[:width]])
+                      for width, (_, last) in enumerate(headings, 1)
+                      if width >= MIN_CELLS and sum(bool(VALUE_HEADING.search(words)) for words, _ in headings[1:width]) >= 2]
+            table = max(tables, key=len, default={})
+            cells |= table
+            after = max((cell.span.end for cell in table.values()), default=after)
+    return cells
+
+
+def _headings(lines: list[re.Match], first: int) -> list[tuple[str, int]]:
+    """The headings that may open a table at line `first`: short lines without a figure, one right after the other,
+    a line in lower case going on with the heading above ("Nombre de\ncommunes"); each with the index of its last line."""
+    headings = []
+    for i in range(first, min(len(lines), first + 2 * MAX_COLUMNS)):
+        words = lines[i].group().strip()
+        if i > first and (lines[i].start() != lines[i - 1].end() + 1 or len(words) > HEADING_LENGTH or re.search(r"\d", words)):
+            break
+        if headings and words[0].islower():
+            headings[-1] = (f"{headings[-1][0]} {words}", i)
+        elif len(headings) < MAX_COLUMNS:
+            headings.append((words, i))
+        else:
+            break
+    return headings
+
+
+def _rows_below(text: str, lines: list[re.Match], first: int, headings: list[str]) -> dict[int, Cell]:
+    """The cells of the rows from line `first` on: a line for each heading, one right after the other, each row
+    opening on a name and holding its figures in the same columns as the first row."""
+    width = len(headings)
+    cells, i, figures = {}, first, None
+    while i + width <= len(lines):
+        group = lines[i:i + width]
+        adjacent = all(b.start() == a.end() + 1 for a, b in zip(lines[i - 1:i + width - 1], group))
+        pattern = [bool(re.search(r"\d", m.group())) for m in group]
+        figures = figures or pattern
+        if not adjacent or pattern[0] or not any(pattern) or pattern != figures or any(PROSE.fullmatch(m.group()) for m in group) \
+                or VALUE_HEADING.fullmatch(group[0].group().strip()):  # a heading is no row's name
+            break
+        row = tuple(trimmed(text, m.start(), m.end()) for m in group)
+        cells.update((cell.start, Cell(heading, cell, row)) for heading, cell in zip(headings, row))
+        i += width
     return cells
 
 
@@ -69,8 +131,6 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 
 def cell_of(text: str, start: int, end: int) -> Cell | None:
     """The table cell text[start:end] stands in, when it fills the cell but for a qualifier or a unit."""
-    if "|" not in text and "\t" not in text:
-        return None
     line_start = text.rfind("\n", 0, start) + 1
     bar = max(text.rfind("|", line_start, start), text.rfind("\t", line_start, start))
     cell_start = trimmed(text, bar + 1 if bar >= 0 else line_start, start).start
@@ -89,6 +149,8 @@ def add_column_figure(ctx: Context, result: Extraction, number: NumberMatch) -> 
     kinds = [kind for kind, heading in COLUMN_KINDS if heading.search(cell.heading)]
     if len(kinds) != 1:
         return False
+    if number.start > cell.span.start + re.search(r"\d", ctx.text[cell.span.start:cell.span.end]).start():
+        return True  # the note's call after the figure
     key = row_owner(ctx, cell)
     if key is not None:
         qualifier, q_start = qualifier_before(ctx.text, number.start, ctx.lang)
@@ -152,7 +214,7 @@ def column_holders(ctx: Context) -> list[tuple[Name, Role]]:
     """The person a cell under an office's heading names, holding that office in the CPTS its row names (a cell that
     gives each person's office itself, "A (co-président) et B (co-présidente)", is read as a sentence)."""
     holders = []
-    for cell in table_cells(ctx.text).values() if "|" in ctx.text else ():
+    for cell in table_cells(ctx.text).values():
         office = next(((masculine, feminine) for masculine, feminine, heading in OFFICE_COLUMNS if heading.search(cell.heading)),
                       None)
         words = ctx.text[cell.span.start:cell.span.end]

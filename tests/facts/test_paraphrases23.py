@@ -1,7 +1,7 @@
 """Readings of the nineteenth round, each on invented sentences: intercommunalities given "d'une part ... d'autre
 part", each "pour la partie sud" of the CPTS, or after an aside that names another CPTS; communes of one
 intercommunality placed "au nord du territoire"; roles "du dispositif" and "à la tête du CPTS"; a CPTS named by
-"celle du Y" after a rank written out in full."""
+"celle du Y" after a rank written out in full; tables copied a cell per line."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, value_of as _value
@@ -70,3 +70,24 @@ def test_a_cpts_named_by_celle_after_a_rank_written_in_full(record_of):
     cpts = _by_key(record_of(text))
     assert cpts["durance-luberon"]["role"] == "subject" and cpts["durance-luberon"]["rank_in_department"]["value"] == 2
     assert cpts["comtat"]["role"] == "mentioned"
+
+
+# A table copied from a web page a cell per line: headings first (some wrapped over two lines), then the rows.
+CELL_PER_LINE = ("Les trois CPTS en chiffres\n\nCPTS\nIntercommunalités\nNombre de\ncommunes\nHabitants\nAdhérents\n"
+                 "Bocage Est\nCC du Pays de Pouzauges\n24\n31 000\n96\n"
+                 "CPTS du Marais Sud\nCC Sud Vendée Littoral, CC Vendée Sèvre Autise\n57\n72 204 (1)\n110\n"
+                 "Source : CPAM\n\nLa CPTS Bocage Est et la CPTS du Marais Sud ont signé leur contrat le 6 décembre 2022.\n")
+
+
+def test_a_table_copied_a_cell_per_line_is_read_by_its_columns(record_of):
+    cpts = _by_key(record_of(CELL_PER_LINE))
+    figures = {key: tuple(_value(cpts[key], field) for field in ("communes_count", "population", "professionals_count"))
+               for key in ("bocage-est", "marais-sud")}
+    assert figures == {"bocage-est": (24, 31000, 96), "marais-sud": (57, 72204, 110)}
+
+
+def test_lines_that_only_look_like_headings_are_no_table():
+    from pipeline.facts.table_columns import table_cells
+    text = ("CPTS du Val\nDate de création\nPrésidence\nCommunes\nLa CPTS du Val, créée en 2021, couvre 12 communes.\n"
+            "CPTS\nHabitants\nCommunes\nAdhérents\nLe Val\n12 000\n")  # a row short of its cells
+    assert table_cells(text) == {}
