@@ -8,6 +8,7 @@ import re
 
 from ..facts.patterns import SOFT_BREAK
 from ..facts.place_names import EPCI_PHRASE
+from ..facts.table_columns import cell_of, table_cells
 from ..model import Span
 from .epci_words import ANNOUNCED, ANNOUNCED_REACH, COUNTED_EPCIS
 
@@ -184,3 +185,22 @@ BRACKET_REACH = 40  # characters: "(territoire de la ", " sur le territoire de l
 BODIES_REACH = 400  # characters from the brackets to the name, and from the name to their end
 BODY_IN_LIST = re.compile(r"\b(?:(?-i:ARS|CPAM|MSA|CAF|DAC|GHT)|préfecture|conseil\s+(?:départemental|régional)|"
                           r"centres?\s+hospitali\w+|hôpita\w+|éducation\s+nationale|agence\s+régionale)\b", re.IGNORECASE)
+
+
+# a table's column of the intercommunalities each CPTS covers: "Intercommunalités", "Territoire", "EPCI"
+AREA_COLUMN = re.compile(r"\b(?:intercommunalit\w*|territoires?|périmètres?|EPCI|communautés?\s+de\s+communes|territory|area)\b", re.IGNORECASE)
+
+
+def in_an_area_column(text: str, name: Span) -> bool:
+    """"CPTS | Intercommunalités | Habitants\nHaut Bocage | CC X, CC Y | 82 239": a name in a table's cell under a
+    heading of territories, the whole of it the CPTS's its row names."""
+    cell = cell_of(text, name.start, name.end)
+    return cell is not None and cell.span != cell.row[0] and bool(AREA_COLUMN.search(cell.heading))
+
+
+def area_cells(text: str) -> list[Span]:
+    """The cells under a heading of territories that hold one name, without its article: names without their type word
+    ("La Roche-sur-Yon Agglomération") are linked there as whole names."""
+    cells = [cell for cell in table_cells(text).values() if cell.span != cell.row[0] and AREA_COLUMN.search(cell.heading)]
+    return [Span(ARTICLE_ONLY.match(text, c.span.start).end(), c.span.end) for c in cells
+            if not re.search(r",|\bet\b|\d", text[c.span.start:c.span.end])]

@@ -30,7 +30,7 @@ from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_L
                          SHARE_OF, SUBJECT_TERRITORY)
 from .areas import Territory
 from .epci_after import at_an_event, covered_after, cpts_area_later, exceptions
-from .epci_layout import (after_a_cpts_label, alone_under_territory_heading, among_bodies, clause_before,
+from .epci_layout import (after_a_cpts_label, alone_under_territory_heading, among_bodies, area_cells, clause_before, in_an_area_column,
                           in_brackets_after_name, under_a_cpts_heading, without_names)
 from .epci_of_town import epci_of_demonym, town_areas
 
@@ -122,7 +122,7 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     previous_end, previous_clause, linked_end, previous_labelled = 0, None, 0, False
     shared, shared_total = [], None  # the mentions a count before the first of them covers together
     typed = set(_named_spans(text))
-    bare = {Span(m.start("name"), m.end("name")) for m in BARE_NAME.finditer(text)}
+    bare = {Span(m.start("name"), m.end("name")) for m in BARE_NAME.finditer(text)} | set(area_cells(text))
     spans = sorted(typed | bare, key=lambda s: (s.start, -s.end))
     starts = {s.start for s in spans}
     while spans:
@@ -152,7 +152,8 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             cues = Span(previous_clause.start, clause.end)  # "couvre la CC X et la CC Y": the verb is shared
         labelled = bool(LABEL.search(text, cues.start, name_span.start)) or bool(joined and previous_labelled)
         whole = in_brackets_after_name(text, span.start, skip) or alone_under_territory_heading(text, name_span) \
-            or after_a_cpts_label(text, name_span, skip) or under_a_cpts_heading(text, name_span, skip)
+            or after_a_cpts_label(text, name_span, skip) or under_a_cpts_heading(text, name_span, skip) \
+            or in_an_area_column(text, name_span)
         mention = _read_extent(text, clause, cues, name_span, epci, labelled, whole)
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues

@@ -28,6 +28,7 @@ from .commune_lists import PARTS_COUNTED, find_lists
 from .commune_parts import (add_central_towns, add_commune_parts, add_namesake_towns, add_range_ends, add_seat_towns,
                             add_towns_of_the_name, add_workplace_towns)
 from ..facts.context import Context
+from ..facts.table_columns import column_owner
 from .epci_mentions import epci_mentions_of
 from .epci_words import MEMBERS_OF_BEFORE
 from .epci_owners import cpts_sharing, owner_of_mention
@@ -219,8 +220,9 @@ def _add_epci_mentions(ctx: Context, departments_of, territories: dict[str, Terr
         if sharing:
             _share_area(territories, sharing, mention)
             continue
-        key = owner_of_mention(ctx, mention)
-        if key is None or _about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span):
+        in_a_row = column_owner(ctx, mention.span)  # a table's cell: the CPTS its row names
+        key = in_a_row or owner_of_mention(ctx, mention)
+        if key is None or not in_a_row and (_about_something_else(ctx, mention.span) or _unnamed_cpts_before(ctx, mention.span)):
             continue
         if any(_overlap(a.span, mention.span) for other, t in territories.items() if other != key for a in t.areas):
             continue  # a statement gave this area to another CPTS ("la première couvre la CC X, la seconde ...")

@@ -91,3 +91,18 @@ def test_lines_that_only_look_like_headings_are_no_table():
     text = ("CPTS du Val\nDate de création\nPrésidence\nCommunes\nLa CPTS du Val, créée en 2021, couvre 12 communes.\n"
             "CPTS\nHabitants\nCommunes\nAdhérents\nLe Val\n12 000\n")  # a row short of its cells
     assert table_cells(text) == {}
+
+
+def test_intercommunalities_in_a_column_of_territories_are_their_rows(record_of):
+    cpts = _by_key(record_of(CELL_PER_LINE))
+    assert _areas(cpts["bocage-est"]) == [("248500464", "full", None)]
+    assert _areas(cpts["marais-sud"]) == [("200073260", "full", None), ("248500563", "full", None)]
+
+
+def test_a_name_without_its_type_word_alone_in_a_cell_of_territories(record_of):
+    text = ("Les CPTS signataires\nCPTS | Territoire | Habitants | Adhérents\n"
+            "CPTS du Pays Yonnais | La Roche-sur-Yon Agglomération | 99 115 | 231\n"
+            "CPTS Bocage Est | CC du Pays de Pouzauges | 31 000 | 96\n")
+    cpts = _by_key(record_of(text))
+    assert _areas(cpts["pays-yonnais"]) == [("248500589", "full", None)]
+    assert _areas(cpts["bocage-est"]) == [("248500464", "full", None)]
