@@ -37,7 +37,8 @@ from .quantity_words import (
     AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, MEMBERS_OF_CPTS_AFTER,
     CLAUSE_START, GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE,
     TOWN_APPOSITION, STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
-    IN_MANY_CPTS, SEVERAL_CPTS_LEAD, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE, STRUCTURES_JOINED,
+    IN_MANY_CPTS, SEVERAL_CPTS_LEAD, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE, STRUCTURES_JOINED, AREA_OPENING, ITS_OWN_BEFORE,
+    MORE_ADDED_AFTER, OF_AN_AREA,
 )
 
 
@@ -172,14 +173,13 @@ def _an_areas_figure(ctx: Context, kind: str, start: int, unit_end: int) -> bool
         return True
     if kind not in ("population", "communes_count"):
         return False
+    own = ITS_OWN_BEFORE.search(text, max(0, start - 20), start)  # "la CC X et ses 12 communes"
+    if own and any(m.end() == own.start() for m in EPCI_PHRASE.finditer(text, max(0, own.start() - 150), own.start())):
+        return True
     opening = start_of_sentence(text, start)
     return bool(AREA_OPENING.match(text, opening, start)) and not ctx.mentions_in(Span(opening, start))
 
 
-AREA_OPENING = re.compile(rf"[\s«\"“•*▪·►–-]*(?:(?:la|notre|cette|our|the)\s+)?(?:{EPCI_PHRASE.pattern}|(?i:communauté\s+de\s+communes|"
-                          r"communauté\s+d['’]agglomération|intercommunalité))", re.IGNORECASE)
-MORE_ADDED_AFTER = re.compile(r"\s*,?\s*(?:ainsi\s+qu['’e]|plus\b|as\s+well\s+as\b|auxquel(?:le)?s\s+s['’](?:y\s+)?ajout\w*)", re.IGNORECASE)
-OF_AN_AREA = re.compile(rf"\s*(?:(?:de\s+la|du|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*(?:celle|celui|{EPCI_PHRASE.pattern}))")
 NEXT_COUNT = re.compile(r"\s*(?:,|et|and|plus)\s+(?:(?:les|the)\s+)?$", re.IGNORECASE)
 OWN_UNIT = re.compile(r"\s+(?:autres\s+)?(?:communes|municipalities)\b", re.IGNORECASE)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .number_words import NUMBER_WORDS
+from .place_names import EPCI_PHRASE
 
 # "210 self-employed healthcare professionals", "90 independent health professionals": English puts
 # up to two adjectives before the noun (words of a phrase, "of", "to", "the", left out)
@@ -397,3 +398,11 @@ RATE_AFTER = re.compile(r"[^.;:!?\d]{0,40}?\b(?:chaque\s+(?:jour|semaine|mois|an
                         r"|par\s+(?:jour|semaine|mois|an)|en\s+moyenne|every\s+(?:day|week|month|year)|per\s+(?:day|week|month|year)"
                         r"|on\s+average)\b", re.IGNORECASE)
 TERRITORY_WORDS = re.compile(r"\bCPTS\b|communauté|community|territoire|territory", re.IGNORECASE)
+
+# the figures of an intercommunality, not of the CPTS: "la CC X compte 23 communes", "la CC X et ses 12 communes",
+# "les 76 communes de la CC X ainsi que A et B"
+AREA_OPENING = re.compile(rf"[\s«\"“•*▪·►–-]*(?:(?:la|notre|cette|our|the)\s+)?(?:{EPCI_PHRASE.pattern}|(?i:communauté\s+de\s+communes|"
+                          r"communauté\s+d['’]agglomération|intercommunalité))", re.IGNORECASE)
+ITS_OWN_BEFORE = re.compile(r"\s*,?\s+(?:(?:et|avec)\s+ses|(?:and|with)\s+its)\s+$", re.IGNORECASE)
+MORE_ADDED_AFTER = re.compile(r"\s*,?\s*(?:ainsi\s+qu['’e]|plus\b|as\s+well\s+as\b|auxquel(?:le)?s\s+s['’](?:y\s+)?ajout\w*)", re.IGNORECASE)
+OF_AN_AREA = re.compile(rf"\s*(?:(?:de\s+la|du|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*(?:celle|celui|{EPCI_PHRASE.pattern}))")

@@ -230,6 +230,7 @@ COUNT_AFTER = re.compile(
     rf"\s*(?P<n>\d+|{NUMBER_PHRASE})\s+{COMMUNE_UNIT}",
     re.IGNORECASE)
 # what stands between a list of communes and the intercommunality they belong to: "A, B et C (CC X)",
-# "A, B et C, membres de la CA X", "A et B, qui appartiennent à la CC X"
+# "A, B et C, membres de la CA X", "A et B, qui appartiennent à la CC X", "A, seule commune de la CC X à ..."
 MEMBERS_OF_BEFORE = re.compile(
-    r"(?:\(|,\s*(?:toutes\s+)?(?:membres?\s+d[eu]|(?:qui\s+)?(?:appartenant|appartiennent)\s+à))\s*(?:la\s+|le\s+|l['’])?$")
+    r"(?:\(|,\s*(?:toutes\s+)?(?:membres?\s+d[eu]|(?:qui\s+)?(?:appartenant|appartiennent)\s+à|(?:seules?|uniques?)\s+communes?\s+d[eu]))"
+    r"\s*(?:la\s+|le\s+|l['’])?$")

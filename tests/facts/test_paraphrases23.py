@@ -106,3 +106,22 @@ def test_a_name_without_its_type_word_alone_in_a_cell_of_territories(record_of):
     cpts = _by_key(record_of(text))
     assert _areas(cpts["pays-yonnais"]) == [("248500589", "full", None)]
     assert _areas(cpts["bocage-est"]) == [("248500464", "full", None)]
+
+
+def test_the_communes_of_an_intercommunality_and_its_own_are_not_the_cpts_count(record_of):
+    text = ("La CPTS Vézère Monédières signe son accord.\n\nUn territoire de 30 communes\n"
+            "La CPTS rassemble près de 15 500 habitants :\n"
+            "- au nord-ouest, la communauté de communes du Pays d'Uzerche et ses 12 communes ;\n"
+            "- au sud-est, la communauté de communes Vézère-Monédières-Millesources.\n")
+    cpts = _by_key(record_of(text))["vezere-monedieres"]
+    assert _value(cpts, "communes_count") == 30
+    assert _areas(cpts)[0] == ("241927243", "full", 12)
+
+
+def test_the_only_commune_of_an_intercommunality_that_joined(record_of):
+    text = ("La CPTS Vézère Monédières signe son accord. Elle couvre la communauté de communes Vézère-Monédières-"
+            "Millesources, ainsi que Chaumeil, seule commune de la communauté de communes de Ventadour-Égletons-Monédières "
+            "à avoir rejoint la démarche.\n")
+    cpts = _by_key(record_of(text))["vezere-monedieres"]
+    assert _areas(cpts) == [("200066645", "full", None), ("241900133", "partial", None)]
+    assert [c["name"] for c in cpts["territory"]["communes"]] == ["Chaumeil"]
