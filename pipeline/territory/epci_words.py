@@ -201,6 +201,7 @@ NAMED_EXCLUSION = (r"(?:en\s+)?excluant|en\s+dehors\s+(?:de\s+|d['’]|(?=du\s|d
 EXCEPT = re.compile(
     r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|exceptée?s?|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
     rf"{NAMED_EXCLUSION}|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|minus|but\s+not|other\s+than|"
+    rf"à\s+(?:\d+|{NUMBER_PHRASE}|quelques)\s+exceptions\s+près\s*:?|"  # "la CC X, à trois exceptions près : A, B et C"
     r"with\s+the\s+exception\s+of)\s*"
     r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+)?", re.IGNORECASE)
 # The communes excepted after their names: "la CC X, A et B exceptées", "(A exceptée)", "la CC X. Seule la

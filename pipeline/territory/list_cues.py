@@ -13,7 +13,7 @@ from .epci_words import OTHER_GROUPINGS
 
 # Words just before a list that put its communes outside the perimeter
 OUTSIDE = re.compile(
-    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|minus|exception|"
+    r"(?:\b(?:sauf|hors|hormis|excepté(?:es?|s)?|except(?:\s+for)?|excluding|minus|exceptions?|"
     r"exclusion\s+(?:de|of)|en\s+dehors\s+de|exclue?s?|limitrophes?|voisines?|jouxte\w*|bordering|neighbou?ring|"
     r"touch(?:e|ent|ant)|bord(?:e|ent|ant)|borders|adjacent|"
     # what it might cover one day: "elle pourrait s'étendre à A, B et C"

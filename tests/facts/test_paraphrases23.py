@@ -125,3 +125,17 @@ def test_the_only_commune_of_an_intercommunality_that_joined(record_of):
     cpts = _by_key(record_of(text))["vezere-monedieres"]
     assert _areas(cpts) == [("200066645", "full", None), ("241900133", "partial", None)]
     assert [c["name"] for c in cpts["territory"]["communes"]] == ["Chaumeil"]
+
+
+def test_a_lower_case_word_inside_an_intercommunalitys_name(record_of):
+    text = ("La CPTS Eaux et Vôge a signé son accord. Elle couvre la partie nord de la CC des Vosges côté Sud-Ouest, "
+            "autour de Darney et de Lamarche.\n")
+    assert [code for code, _, _ in _areas(_by_key(record_of(text))["eaux-et-voge"])] == ["200068773"]
+
+
+def test_communes_left_out_with_a_few_exceptions(record_of):
+    text = ("La CPTS du Piémont a été créée le 5 mars 2024. Elle couvre la communauté de communes du Pays de Barr, "
+            "à trois exceptions près : Dambach-la-Ville, Blienschwiller et Nothalten, dont les soignants ont rejoint "
+            "la CPTS Centre Alsace.\n")
+    area = _by_key(record_of(text))["piemont"]["territory"]["areas"][0]
+    assert (area["code"], [c["name"] for c in area["except"]]) == ("200034270", ["Dambach-la-Ville", "Blienschwiller", "Nothalten"])
