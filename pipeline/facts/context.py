@@ -36,6 +36,8 @@ OTHER_CONTEXT_RE = re.compile(
 PRONOUN_OPENING_RE = re.compile(r"[\s«\"“]*(?:Elle|Celle-ci|It|(?:La|Cette|Notre|The|This|Our)\s+(?:CPTS|communauté|community)"
                                 r"(?=\s*,|\s+(?!(?:du|de|des|d['’]|of)\b)[a-zà-ÿ])"
                                 rf"|(?:La|Cette|The)\s+{NEWCOMER})\b")
+PRONOUN_ALONE_RE = re.compile(r"[\s«\"“]*(?:Elle|Celle-ci|It)\b")
+SUBJECT_NAME_RE = re.compile(r"[\s«\"“]*(?:(?:La|Cette|The)\s+)?")  # where a sentence opening on a CPTS's name names it
 COMPARED_FRONTED_RE = re.compile(
     r"\W*(?:(?:tout\s+)?(?:comme|à\s+l['’](?:image|instar)|contrairement|à\s+la\s+différence|like|unlike|as\s+with)\b[^,;:.!?\n]{0,80}"
     # "Troisième CPTS de Haute-Corse, après celle de X et celle du Y, la nouvelle association couvre ...": ranked after them
@@ -177,7 +179,7 @@ class Context:
         if after and not compared and not PRONOUN_OPENING_RE.match(self.text, sentence.start, span.start):
             return after[0][1]  # not "Elle est la 3e CPTS du Cher après la CPTS X": the pronoun's
         return self._one_of_the_pair_before(sentence, span) or self._pronoun_after_ordinal(sentence) \
-            or self._page_owner_speaking(sentence) or self.focus_at(span.start)
+            or self._page_owner_speaking(sentence) or self.pronoun_antecedent(sentence) or self.focus_at(span.start)
 
     @cached_property
     def page_owner(self) -> str | None:
@@ -205,6 +207,16 @@ class Context:
         opening = re.compile(r"\s*").match(self.text, before.start).end()
         return self._one_of_the_pair_before(before, Span(before.end, before.end)) \
             if ORDINAL_PRONOUN_RE.match(self.text, opening) else None
+
+    def pronoun_antecedent(self, sentence: Span) -> str | None:
+        """"La CPTS X, pionnière, a signé en 2021. Elle couvre 34 communes.": a sentence opening on "Elle" goes on
+        with the CPTS the sentence right before it opens on, when that sentence names no other."""
+        before = self.sentence_before(sentence.start)
+        if before is None or not PRONOUN_ALONE_RE.match(self.text, sentence.start) or "\n\n" in self.text[before.end:sentence.start]:
+            return None
+        keys = set(self.keys_in(before))
+        opening = SUBJECT_NAME_RE.match(self.text, before.start).end()
+        return next((key for mention, key in self.mentions_in(before) if mention.span.start <= opening), None) if len(keys) == 1 else None
 
     def _one_of_the_pair_before(self, sentence: Span, span: Span) -> str | None:
         """"La CPTS X et la CPTS Y ont signé. La première couvre 20 communes": the CPTS the ordinal stands for, in

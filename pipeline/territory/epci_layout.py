@@ -17,6 +17,8 @@ ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE
 # "92 communes : celles de la CC X" and "deux CC : d'une part, celle du X ..." after a colon
 ANSWER_OPENING = re.compile(r"\s*(?:d['’]une\s+part\s*,?\s*)?(?:(?:celui|celle|celles|ceux)\s+(?:de\s+la|de\s+l['’]|du|des)\s*|(?:(?:tout|toute|tous|toutes)\s+)?"
                             r"(?:la|le|les|l['’]|the)\s*|(?:all|the\s+whole)\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE)
+# "Son périmètre ? Les 53 communes des communautés de communes X et Y": the communes of the names that follow
+COUNTED_LEAD = re.compile(r"\s*(?:les|the)\s+\d+\s+(?:communes|municipalities)\s+(?:des|de\s+la|du|de\s+l['’]|of\s+the)\s*", re.IGNORECASE)
 # Another typed name joined to a name: ", et la CC Y", "and the Y community of communes"
 MAX_JOINED_NAMES = 4
 NEXT_NAME = re.compile(rf"\s*(?:,|\bet\b|\band\b)\s*(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|l['’]|the)?\s*(?:{EPCI_PHRASE.pattern})")
@@ -35,9 +37,10 @@ def clause_before(text: str, start: int, previous_end: int, name_end: int) -> Sp
             and text[:boundary].rstrip().endswith(":"):
         colon = text[:boundary].rstrip().rfind(":")  # "Intercommunalités membres :\n• CC X": the heading's words
         boundary = boundary_before(text, colon)
-    elif boundary > 0 and (text[boundary] == ":" or text[boundary] == "?" and ANSWER_OPENING.fullmatch(text, boundary + 1, start)) \
+    elif boundary > 0 and (text[boundary] == ":" or text[boundary] == "?" and (ANSWER_OPENING.fullmatch(text, boundary + 1, start)
+                                                                          or COUNTED_LEAD.fullmatch(text, boundary + 1, start))) \
             and ((ANSWER_OPENING if text[boundary] == ":" else ARTICLE_ONLY).fullmatch(text, boundary + 1, start)
-                 or COUNTED_EPCIS.fullmatch(text, boundary + 1, start)
+                 or COUNTED_EPCIS.fullmatch(text, boundary + 1, start) or COUNTED_LEAD.fullmatch(text, boundary + 1, start)
                  or TERRITORY_HEADING.fullmatch(text, boundary_before(text, boundary) + 1, boundary)):
         # "Territoire d'intervention : CC X", "Le territoire : 2 intercommunalités (CC X, ...": the
         # words before the colon introduce the name

@@ -194,7 +194,7 @@ def statement_owner(ctx: Context, sentence: Span, verb: int) -> str | None:
     if other_subject(ctx.text, subject_start, verb) or UNNAMED_CPTS.search(ctx.text, subject_start, verb) \
             or OTHER_OPENING.match(ctx.text, subject_start, verb):
         return None  # "Le centre hospitalier de X, dont le bassin englobe ...": not a CPTS's perimeter
-    return ctx.focus_at(sentence.start)
+    return ctx.pronoun_antecedent(sentence) or ctx.focus_at(sentence.start)
 
 
 def _cut_subject_start(text: str, start: int) -> int:

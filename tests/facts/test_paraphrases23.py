@@ -139,3 +139,33 @@ def test_communes_left_out_with_a_few_exceptions(record_of):
             "la CPTS Centre Alsace.\n")
     area = _by_key(record_of(text))["piemont"]["territory"]["areas"][0]
     assert (area["code"], [c["name"] for c in area["except"]]) == ("200034270", ["Dambach-la-Ville", "Blienschwiller", "Nothalten"])
+
+
+ROUND_UP = ("La CPTS Sud Mayenne a signé son contrat le 12 mars 2024.\n\n"
+            "Son périmètre ? Les 53 communes des communautés de communes du Pays de Craon et du Pays de Château-Gontier, "
+            "soit 58 583 habitants.\n\n"
+            "Le sud du département rejoint deux territoires déjà dotés. La CPTS du Pays lavallois, pionnière, a signé son "
+            "contrat dès juin 2021. Elle couvre les 34 communes de Laval Agglomération et leurs quelque 115 000 habitants.\n")
+
+
+def test_the_answer_to_a_question_on_the_perimeter_counts_its_communes(record_of):
+    cpts = _by_key(record_of(ROUND_UP))["sud-mayenne"]
+    assert _areas(cpts) == [("200048551", "full", None), ("245300447", "full", None)]
+
+
+def test_elle_goes_on_with_the_cpts_the_sentence_before_opens_on(record_of):
+    text = ("Mayenne : la CPTS Sud Mayenne signe son contrat avec l'Assurance maladie\n\n"
+            "La CPTS Sud Mayenne a signé son contrat le 12 mars 2024. Elle compte 142 adhérents.\n\n"
+            "Le sud du département rejoint deux territoires déjà dotés. La CPTS du Pays lavallois, pionnière, a signé son "
+            "contrat dès juin 2021. Elle couvre les 34 communes de Laval Agglomération et leurs quelque 115 000 habitants.\n")
+    cpts = _by_key(record_of(text))
+    assert cpts["pays-lavallois"]["role"] == "mentioned"
+    assert _areas(cpts["pays-lavallois"]) == [("200083392", "full", 34)] and _areas(cpts["sud-mayenne"]) == []
+    assert (_value(cpts["pays-lavallois"], "population"), _value(cpts["sud-mayenne"], "population")) == (115000, None)
+
+
+def test_elle_after_a_sentence_naming_two_cpts_is_the_one_in_focus(record_of):
+    text = ("La CPTS Sud Mayenne a signé son contrat le 12 mars 2024.\n\n"
+            "La CPTS du Pays lavallois avait montré la voie à la CPTS Sud Mayenne. Elle couvre désormais 53 communes.\n")
+    cpts = _by_key(record_of(text))
+    assert (_value(cpts["sud-mayenne"], "communes_count"), _value(cpts["pays-lavallois"], "communes_count")) == (53, None)
