@@ -87,6 +87,7 @@ JOINER_ONLY = re.compile(
     r"\s*(?:[,)•*·▪►–-]|et|and|ainsi\s+que|ainsi\s+qu['’]|mais\s+aussi|ou\s+encore|de\s+même\s+que|tout\s+comme|"
     r"as\s+well\s+as|along\s+with|together\s+with|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|celles?|ceux|celui|"
     # "celle du X pour la partie sud du territoire et, d'autre part, celle du Y"
+    r"\d+(?:\s+communes)?\s+(?=dans|de|du|des|en|sur)|"  # "39 communes de la CC X et 30 de la CC Y": a count of each
     r"d['’]autre\s+part|pour\s+(?:la|sa)\s+partie\s+(?:nord|sud|est|ouest)(?:-\w+)?(?:\s+(?:du|de\s+la|de\s+son)\s+(?:territoire|CPTS))?|"
     # an aside: "(Mayenne)", ", en Mayenne,", ", dans la Sarthe,"
     r"\([^()\n]{0,200}\)|(?:en|dans\s+(?:le|la|les|l['’]))\s*(?-i:[A-ZÀ-Ý])[\w'’-]*|\s)*\s*",

@@ -169,3 +169,9 @@ def test_elle_after_a_sentence_naming_two_cpts_is_the_one_in_focus(record_of):
             "La CPTS du Pays lavallois avait montré la voie à la CPTS Sud Mayenne. Elle couvre désormais 53 communes.\n")
     cpts = _by_key(record_of(text))
     assert (_value(cpts["sud-mayenne"], "communes_count"), _value(cpts["pays-lavallois"], "communes_count")) == (53, None)
+
+
+def test_a_count_of_communes_for_each_intercommunality_in_turn(record_of):
+    text = ("La CPTS Vexin-Lyons est née le 5 décembre 2023. Elle couvre 69 communes (39 dans la CC du Vexin Normand, "
+            "30 dans la CC Lyons Andelle).\n")
+    assert [code for code, _, _ in _areas(_by_key(record_of(text))["vexin-lyons"])] == ["200071843", "200070142"]
