@@ -46,7 +46,7 @@ REGION_AFTER = {"Rhône": re.compile(r"[ \t-]+Alpes\b")}
 # "la C.C. du Val", "la CC. X", "la C.A. Y", "la C.d.C. Z", "la Com. Com. W": the type's initials written with points
 DOTTED_EPCI_TYPE = r"\bC\.\s?(?:d\.\s?)?[CAU]\.|\bC[CAU]\.(?=\s)|\bCom\.\s?Com\."
 # "la CC X et la CC Y": a name goes on over "et" but not into the next intercommunality's type
-NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-|–|—)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux|entre|côté)?"
+NAME_WORDS = (r"[A-ZÀ-Ý][\w'’-]*(?:\s+(?:(?:et|and|&|/|-|–|—)\s+)?(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’]|en|sur|au|aux|entre|côté|à\s+l['’]|à)?"
               r"\s*(?!(?:CC|CA|CU|CdC|CdA)\b|" + DOTTED_EPCI_TYPE + r"|(?:Communauté|Métropole)\s+(?:de|d['’]|du|des|urbaine)\b|Agglo(?:mération)?\s+(?:et|and|&)\s)[A-ZÀ-Ý][\w'’-]*){0,9}")  # bounded: a run of capitalised words is not searched to its end from every word
 # A name in quotation marks, commas and all: "« Monts, Lacs et Vallons »"
 QUOTED_NAME = r"«[^»\n]{2,80}»|“[^”\n]{2,80}”|\"[^\"\n]{2,80}\""

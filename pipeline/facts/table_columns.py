@@ -58,7 +58,7 @@ def table_cells(text: str) -> dict[int, Cell]:
 
 # A table copied from a web page or a PDF a cell per line: its headings first, one a line, then its rows.
 #     CPTS\nHabitants\nCommunes\nCPTS du Valois\n55 500\n62\nCPTS des Trois Forêts\n69 600\n28
-NAME_HEADING = re.compile(r"(?:CPTS|Nom|Name|Communauté|Territoire|Structure)\b", re.IGNORECASE)
+NAME_HEADING = re.compile(r"(?:CPTS|Nom|Name|Communauté|Territoire|Structure|Intercommunalités?|EPCI)\b", re.IGNORECASE)
 VALUE_HEADING = re.compile(r"\b(?:communes?|habitants|population|inhabitants|adhérents|membres|members|professionnels|professionals|"
                            r"signature|date|lancement|création|présiden\w*|coordinat\w*|ACI)\b", re.IGNORECASE)
 MAX_COLUMNS, HEADING_LENGTH = 8, 40

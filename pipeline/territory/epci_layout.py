@@ -10,7 +10,7 @@ from ..facts.patterns import SOFT_BREAK
 from ..facts.place_names import EPCI_PHRASE
 from ..facts.table_columns import cell_of, table_cells
 from ..model import Span
-from .epci_words import ANNOUNCED, ANNOUNCED_REACH, COUNTED_EPCIS
+from .epci_words import ANNOUNCED, ANNOUNCED_REACH, COUNTED_EPCIS, PARTIAL
 
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 # "Son territoire ? La CC X", "Son périmètre ? Celui de la CC X": the answer to a heading's question; so are
@@ -196,9 +196,9 @@ AREA_COLUMN = re.compile(r"\b(?:intercommunalit\w*|territoires?|périmètres?|EP
 
 def in_an_area_column(text: str, name: Span) -> bool:
     """"CPTS | Intercommunalités | Habitants\nHaut Bocage | CC X, CC Y | 82 239": a name in a table's cell under a
-    heading of territories, the whole of it the CPTS's its row names."""
+    heading of territories, the whole of it the CPTS's its row names (or, in a table of the areas, the CPTS's in focus)."""
     cell = cell_of(text, name.start, name.end)
-    return cell is not None and cell.span != cell.row[0] and bool(AREA_COLUMN.search(cell.heading))
+    return cell is not None and bool(AREA_COLUMN.search(cell.heading))
 
 
 def area_cells(text: str) -> list[Span]:
@@ -207,3 +207,10 @@ def area_cells(text: str) -> list[Span]:
     cells = [cell for cell in table_cells(text).values() if cell.span != cell.row[0] and AREA_COLUMN.search(cell.heading)]
     return [Span(ARTICLE_ONLY.match(text, c.span.start).end(), c.span.end) for c in cells
             if not re.search(r",|\bet\b|\d", text[c.span.start:c.span.end])]
+
+
+def part_named_in_its_cell(text: str, name: Span) -> bool:
+    """"CC X – partie sud", "CC Y – A et B": a table's cell that names a part of the intercommunality after its name."""
+    cell = cell_of(text, name.start, name.end)
+    rest = text[name.end:cell.span.end] if cell else ""
+    return bool(PARTIAL.search(rest) or re.match(r"\s*[–—-]\s+[A-ZÀ-Ý]", rest))

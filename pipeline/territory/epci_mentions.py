@@ -31,7 +31,7 @@ from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_L
 from .areas import Territory
 from .epci_after import at_an_event, covered_after, cpts_area_later, exceptions
 from .epci_layout import (after_a_cpts_label, alone_under_territory_heading, among_bodies, area_cells, clause_before, in_an_area_column,
-                          in_brackets_after_name, under_a_cpts_heading, without_names)
+                          in_brackets_after_name, part_named_in_its_cell, under_a_cpts_heading, without_names)
 from .epci_of_town import epci_of_demonym, town_areas
 
 # A type word first, then a name that may be in lower case: "Communauté de Communes des
@@ -156,6 +156,8 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
             or after_a_cpts_label(text, name_span, skip) or under_a_cpts_heading(text, name_span, skip) \
             or in_an_area_column(text, name_span)
         mention = _read_extent(text, clause, cues, name_span, epci, labelled, whole)
+        if mention and part_named_in_its_cell(text, name_span):
+            mention.extent = "partial"
         after = COUNT_AFTER.match(text, name_span.end)
         previous_end, previous_clause = after.end() if after else name_span.end, cues
         previous_labelled = labelled and mention is not None

@@ -175,3 +175,13 @@ def test_a_count_of_communes_for_each_intercommunality_in_turn(record_of):
     text = ("La CPTS Vexin-Lyons est née le 5 décembre 2023. Elle couvre 69 communes (39 dans la CC du Vexin Normand, "
             "30 dans la CC Lyons Andelle).\n")
     assert [code for code, _, _ in _areas(_by_key(record_of(text))["vexin-lyons"])] == ["200071843", "200070142"]
+
+
+def test_a_table_of_the_intercommunalities_of_the_cpts_in_focus(record_of):
+    text = ("CPTS Argonne Santé\n\nLa CPTS Argonne Santé réunit les soignants d'un massif partagé entre trois départements.\n\n"
+            "Le territoire en un tableau\nIntercommunalité\nDépartement\nCommunes\nHabitants\n"
+            "CC de l'Argonne Champenoise\nMarne\n60\n11 590\n"
+            "CC de l'Argonne Ardennaise – partie sud\nArdennes\n41\n7 450\n"
+            "CC de l'Aire à l'Argonne – Beaulieu-en-Argonne et Brizeaux\nMeuse\n2\n100\n")
+    assert _areas(_by_key(record_of(text))["argonne-sante"]) == [
+        ("200042703", "full", None), ("240800920", "partial", None), ("200066140", "partial", None)]
