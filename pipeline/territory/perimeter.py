@@ -116,7 +116,14 @@ def extract_territories(ctx: Context, departments_of) -> dict[str, Territory]:
         _link_by_neighbours(territory)
         for area in territory.areas:  # a commune the territory excepts stays out, however it is named again later
             _drop_excepted(territory, area)
+            _part_left_out(area)
     return territories
+
+
+def _part_left_out(area: Area) -> None:
+    """"la CC X, à l'exception du Donezan": an exception that names no commune (a valley, a canton) leaves a part of X."""
+    if area.code and area.excepted and all(ref.commune is None for ref in area.excepted):
+        area.excepted, area.extent = [], "partial"
 
 
 def _names_parts(text: str, start: int, end: int) -> bool:

@@ -185,3 +185,17 @@ def test_a_table_of_the_intercommunalities_of_the_cpts_in_focus(record_of):
             "CC de l'Aire à l'Argonne – Beaulieu-en-Argonne et Brizeaux\nMeuse\n2\n100\n")
     assert _areas(_by_key(record_of(text))["argonne-sante"]) == [
         ("200042703", "full", None), ("240800920", "partial", None), ("200066140", "partial", None)]
+
+
+def test_communes_added_with_s_y_ajoutent(record_of):
+    text = ("La CPTS Montagnes d'Ariège est née mardi. Elle couvre la communauté de communes du Pays de Tarascon. "
+            "S'y ajoutent Montgailhard et Saint-Paul-de-Jarrat, deux communes de l'Agglo Foix-Varilhes.\n")
+    cpts = _by_key(record_of(text))["montagnes-d-ariege"]
+    assert [c["name"] for c in cpts["territory"]["communes"]] == ["Montgailhard", "Saint-Paul-de-Jarrat"]
+
+
+def test_an_exception_that_names_no_commune_leaves_a_part(record_of):
+    text = ("La CPTS Montagnes d'Ariège est née mardi. Elle couvre la communauté de communes de la Haute-Ariège, "
+            "à l'exception du Donezan, dont les soignants travaillent avec la CPTS Pyrénées Audoises.\n")
+    area = _by_key(record_of(text))["montagnes-d-ariege"]["territory"]["areas"][0]
+    assert (area["code"], area["extent"], area["except"]) == ("200066363", "partial", [])
