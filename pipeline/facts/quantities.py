@@ -38,8 +38,7 @@ from .quantity_words import (
     CLAUSE_START, GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE,
     TOWN_APPOSITION, STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
     IN_MANY_CPTS, SEVERAL_CPTS_LEAD, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE, STRUCTURES_JOINED, AREA_OPENING, ITS_OWN_BEFORE,
-    MORE_ADDED_AFTER, OF_AN_AREA,
-)
+    MORE_ADDED_AFTER, OF_AN_AREA, TOTAL_BEFORE)
 
 
 def extract_quantities(ctx: Context, result: Extraction) -> None:
@@ -88,8 +87,9 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         key = ctx.target_for(span)
         if key is None:
             continue
-        of_area = {"of_area": True} if _an_areas_figure(ctx, kind, number.start, unit_end) else {}
-        facts = [Fact(value, span, qualifier, extra=of_area, confidence=attribution_confidence(ctx, span, key))]
+        extra = {"of_area": True} if _an_areas_figure(ctx, kind, number.start, unit_end) else \
+            {"total": True} if TOTAL_BEFORE.search(text, max(0, q_start - 30), q_start) else {}
+        facts = [Fact(value, span, qualifier, extra=extra, confidence=attribution_confidence(ctx, span, key))]
         low = range_start(ctx.text, ctx.numbers, i)
         if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400
             lower, low_start = low
@@ -212,7 +212,7 @@ def _place_at(ctx: Context, pos: int) -> tuple[str, int] | None:
 
 # "ainsi que 3 communes du Jura", "auxquelles s'ajoutent trois communes", "sauf trois communes": a part added or taken out
 ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as|s['’](?:y\s+)?ajout(?:e|ent|aient|eront)|à\s+l['’]exception\s+(?:de|des)"
-                          r"|except(?:é|ion\s+of)|sauf|hormis|hors|moins|excluding|except|apart\s+from)\s+(?:les\s+|the\s+)?$", re.IGNORECASE)
+                          r"|except(?:é|ion\s+of)|sauf|hormis|hors|moins|excluding|except(?:\s+for)?|apart\s+from)\s+(?:les\s+|the\s+)?$", re.IGNORECASE)
 JOINING_AFTER = re.compile(r"\s+(?:voisines|limitrophes|supplémentaires|de\s+plus|neighbou?ring)\b|(?:(?!\bqui\b|\bwhich\b)[^.;:!?\n]){0,60}?\s(?:rejoignent|rejoindront|ont\s+rejoint|intègrent|"
                            r"ont\s+intégré|s['’](?:y\s+)?ajout(?:ent|eront)|(?:have\s+)?joined)\b", re.I)  # "5 communes nous rejoignent"
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)

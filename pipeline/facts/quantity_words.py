@@ -406,3 +406,5 @@ AREA_OPENING = re.compile(rf"[\s«\"“•*▪·►–-]*(?:(?:la|notre|cette|ou
 ITS_OWN_BEFORE = re.compile(r"\s*,?\s+(?:(?:et|avec)\s+ses|(?:and|with)\s+its)\s+$", re.IGNORECASE)
 MORE_ADDED_AFTER = re.compile(r"\s*,?\s*(?:ainsi\s+qu['’e]|plus\b|as\s+well\s+as\b|auxquel(?:le)?s\s+s['’](?:y\s+)?ajout\w*)", re.IGNORECASE)
 OF_AN_AREA = re.compile(rf"\s*(?:(?:de\s+la|du|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*(?:celle|celui|{EPCI_PHRASE.pattern}))")
+# the words that give a total: "Au total, 66 communes", "soit 32 communes", "That makes 32 communes"
+TOTAL_BEFORE = re.compile(r"\b(?:au\s+total|en\s+tout|soit|that\s+makes|in\s+all|in\s+total|altogether)\b[\s,:]*$", re.IGNORECASE)

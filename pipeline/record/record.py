@@ -145,9 +145,10 @@ def _cpts(named: NamedCpts, is_subject: bool, facts: CptsFacts, territory: Terri
 def most_precise(facts: list[Fact]) -> Fact:
     """The figure with the most significant digits, exact before approximate, first if tied; a range's upper figure
     only when nothing else is said ("de 40 000 à 45 000 habitants": more than 40 000), the communes of an
-    intercommunality only when no other count is ("... de la CC X, soit 79 communes")."""
+    intercommunality only when no other count is ("... de la CC X, soit 79 communes"); of two as precise and as sure, a
+    total ("Au total, 66 communes") before a part."""
     return min(facts, key=lambda f: (f.extra.get("range_top", False), f.extra.get("of_area", False), _rounding(f.value),
-                                     QUALIFIER_ORDER.get(f.qualifier, 3), f.span.start))
+                                     QUALIFIER_ORDER.get(f.qualifier, 3), not f.extra.get("total", False), f.span.start))
 
 
 def _rounding(value: float) -> int:

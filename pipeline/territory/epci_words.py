@@ -203,7 +203,10 @@ EXCEPT = re.compile(
     rf"{NAMED_EXCLUSION}|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|minus|but\s+not|other\s+than|"
     rf"à\s+(?:\d+|{NUMBER_PHRASE}|quelques)\s+exceptions\s+près\s*:?|"  # "la CC X, à trois exceptions près : A, B et C"
     r"with\s+the\s+exception\s+of)\s*"
-    r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+)?", re.IGNORECASE)
+    r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+"
+    # "except for three villages on the Charente border – A, B and C –": the names after a count and a dash or colon
+    rf"|(?:\d+|{NUMBER_PHRASE}|two|three|four|five|six)\s+(?:communes|villages|villes|municipalities|towns)\b[^–—:(\n.]{{0,50}}?[–—:(]\s*)?",
+    re.IGNORECASE)
 # The communes excepted after their names: "la CC X, A et B exceptées", "(A exceptée)", "la CC X. Seule la
 # commune de A n'en fait pas partie."
 EXCEPTED_NAMES = r"(?P<names>[A-ZÀ-Ý][^,.;:()\n]{0,60}?(?:,\s*[A-ZÀ-Ý][^,.;:()\n]{0,40}?){0,4})"
@@ -213,7 +216,7 @@ EXCEPTED_AFTER = (
                r"(?:fait|font)\s+pas\s+partie"))
 # "du Perthus": "Le Perthus"; "et de Reynès": "Reynès"
 CONTRACTED = re.compile(r"(?:(du|au)|(des|aux)|de|d['’])\s*(?=[A-ZÀ-Ý])")
-EXCEPT_END = re.compile(r"[.;:)\n]|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
+EXCEPT_END = re.compile(r"[.;:)\n]|\s[–—]\s|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,})(?!(?:de|du|des|la|le|les)\b)")
 
 # "Baud Communauté (5 communes)": a count in brackets after the name
 # Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"

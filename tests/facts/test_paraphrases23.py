@@ -199,3 +199,29 @@ def test_an_exception_that_names_no_commune_leaves_a_part(record_of):
             "à l'exception du Donezan, dont les soignants travaillent avec la CPTS Pyrénées Audoises.\n")
     area = _by_key(record_of(text))["montagnes-d-ariege"]["territory"]["areas"][0]
     assert (area["code"], area["extent"], area["except"]) == ("200066363", "partial", [])
+
+
+def test_a_total_said_as_such_beats_a_part_counted_as_precisely(record_of):
+    text = ("The CPTS Haut Périgord Vert signed its ACI last Thursday. It also takes in just two villages of "
+            "Périgord-Limousin: Saint-Jean-de-Côle and Saint-Pierre-de-Côle.\n\nThat makes 32 communes and roughly "
+            "19,300 residents.\n")
+    assert _value(_by_key(record_of(text))["haut-perigord-vert"], "communes_count") == 32
+
+
+def test_a_headline_figure_stays_exact_beside_the_same_total_said_roughly(record_of):
+    text = ("Trois communes nouvelles, 51 500 habitants\n\nLa CPTS Rives de Loire a signé son contrat. Son territoire : "
+            "Mauges-sur-Loire, Orée-d'Anjou et Montrevault-sur-Èvre, soit quelque 51 500 habitants.\n")
+    population = _by_key(record_of(text))["rives-de-loire"]["population"]
+    assert (population["value"], population["qualifier"]) == (51500, "exact")
+
+
+def test_villages_excepted_after_their_count_and_a_dash(record_of):
+    for text in ("The CPTS Haut Périgord Vert signed its ACI. The CPTS covers the whole of the Communauté de Communes du "
+                 "Périgord Nontronnais except for three villages on the Charente border – Busserolles, Varaignes and "
+                 "Teyjat – whose patients mostly see doctors across the border.\n",
+                 "La CPTS Haut Périgord Vert a signé son ACI. Elle couvre la communauté de communes du Périgord "
+                 "Nontronnais, sauf trois villages du bord charentais : Busserolles, Varaignes et Teyjat.\n"):
+        cpts = _by_key(record_of(text))["haut-perigord-vert"]
+        area = cpts["territory"]["areas"][0]
+        assert (area["extent"], [c["name"] for c in area["except"]]) == ("full", ["Busserolles", "Varaignes", "Teyjat"]), text
+        assert _value(cpts, "communes_count") is None
