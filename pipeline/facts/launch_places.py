@@ -1,8 +1,7 @@
 """Places: where a CPTS was launched, and the release's own dateline (date and place).
 
 A launch place is a commune after "à"/"au"/"in"/"at" in a sentence that tells a launch (a launch word with its auxiliary,
-a noun, or a participle opening the sentence), unless it is someone's workplace or a word that folds like a commune ("au Maire").
-"""
+a noun, or a participle opening the sentence), unless it is someone's workplace or a word that folds like a commune ("au Maire")."""
 from __future__ import annotations
 
 import bisect
@@ -19,6 +18,7 @@ from .event_cues import Cue, find_cues
 from .events import headline_tells_a_birth
 from .event_headlines import FULL_STOP_END, GATHERING, OWN_TIME, tells_an_official_start
 from .name_words import MONTHS
+from .table_columns import cell_of
 from .place_links import common_word, linked_by_named_communes, linked_words, text_departments
 
 # the town's venues where a community is launched, written before the town's name
@@ -324,8 +324,8 @@ def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
     top_end = lines[-1].end() if lines else 0
     lines += [m for m in LABEL_LINE.finditer(text, top_end)]
     month_lines = len(MONTH_LINE.findall(text))  # one alone may be a cover's date; several, a timeline's
-    found = [c for n, line in enumerate(lines) for c in _dateline_candidates(ctx, line, month_lines == 1)
-             if n < DATELINE_LINES or not _event_label(c[2])]
+    found = [c for n, line in enumerate(lines) for c in _dateline_candidates(ctx, line, month_lines == 1)  # (not a table's cell)
+             if (n < DATELINE_LINES or not _event_label(c[2])) and cell_of(text, c[1].span.start, c[1].span.end) is None]
     # a release may close on its place and date ("Caen, le 6 juin 2024" under the press contacts)
     closing = list(FILLED_LINE.finditer(text, top_end))[-CLOSING_LINES:]
     found += [c for line in closing for c in _dateline_candidates(ctx, line) if c[2].group("place")]

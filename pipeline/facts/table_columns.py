@@ -177,12 +177,18 @@ def add_column_percentage(ctx: Context, result: Extraction, value: float, span: 
     return True
 
 
+NOT_YET = re.compile(r"\b(?:en\s+cours|à\s+venir|prévue?s?|pending|planned|LI|lettre\s+d['’]intention|projet\s+de\s+santé)\b", re.IGNORECASE)
+
+
 def column_label(text: str, start: int, end: int) -> tuple[str, int] | None:
     """A date's label in a table: its column's heading ("Signature de l'ACI"), with the words of its row's other
     cells when the heading says only "Date" ("ACI signé | 12/05/2021"); and where its row starts."""
     cell = cell_of(text, start, end)
     if cell is None:
         return None
+    own = text[cell.span.start:start]
+    if NOT_YET.search(own):  # "en cours (LI validée le 06/02/2024)" under "Signature ACI": the cell's own words say what
+        return own, cell.span.start
     words = [text[c.start:c.end] for c in cell.row[1:] if c != cell.span and not re.search(r"\d", text[c.start:c.end])]
     return " ".join([cell.heading, *words]), cell.row[0].start
 

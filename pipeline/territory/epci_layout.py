@@ -202,11 +202,13 @@ def in_an_area_column(text: str, name: Span) -> bool:
 
 
 def area_cells(text: str) -> list[Span]:
-    """The cells under a heading of territories that hold one name, without its article: names without their type word
-    ("La Roche-sur-Yon Agglomération") are linked there as whole names."""
+    """The names in cells under a heading of territories, each without its article: names without their type word
+    ("La Roche-sur-Yon Agglomération", "Pays de Craon, Pays de Meslay-Grez") are linked there as whole names."""
     cells = [cell for cell in table_cells(text).values() if cell.span != cell.row[0] and AREA_COLUMN.search(cell.heading)]
-    return [Span(ARTICLE_ONLY.match(text, c.span.start).end(), c.span.end) for c in cells
-            if not re.search(r",|\bet\b|\d", text[c.span.start:c.span.end])]
+    pieces = [Span(c.span.start + m.start(), c.span.start + m.end()) for c in cells
+              for m in re.finditer(r"[^,]+?(?=\s*,|\s+et\s|\s*$)", text[c.span.start:c.span.end])]
+    return [Span(ARTICLE_ONLY.match(text, p.start).end(), p.end) for p in pieces
+            if text[p.start:p.end].strip() and not re.search(r"\d", text[p.start:p.end])]
 
 
 def part_named_in_its_cell(text: str, name: Span) -> bool:

@@ -225,3 +225,32 @@ def test_villages_excepted_after_their_count_and_a_dash(record_of):
         area = cpts["territory"]["areas"][0]
         assert (area["extent"], [c["name"] for c in area["except"]]) == ("full", ["Busserolles", "Varaignes", "Teyjat"]), text
         assert _value(cpts, "communes_count") is None
+
+
+URPS_TABLE = ("Tableau récapitulatif\n\nCPTS | Territoire (EPCI) | Communes | Habitants | Signature ACI\n"
+              "CPTS Haute-Mayenne | Mayenne Communauté | 33 | 36 607 | 28/06/2022\n"
+              "CPTS Sud Mayenne | Pays de Craon, Pays de Château-Gontier, Pays de Meslay-Grez | 75 | ≈ 72 400 | "
+              "en cours (LI validée le 06/02/2024)\n")
+
+
+def test_several_names_without_their_type_word_in_a_cell_of_territories(record_of):
+    cpts = _by_key(record_of(URPS_TABLE))
+    assert [code for code, _, _ in _areas(cpts["sud-mayenne"])] == ["200048551", "245300447", "245300223"]
+    assert [code for code, _, _ in _areas(cpts["haute-mayenne"])] == ["200055887"]
+
+
+def test_a_cell_that_says_the_step_is_still_to_come_is_not_its_columns_date(record_of):
+    cpts = _by_key(record_of(URPS_TABLE))
+    assert cpts["sud-mayenne"]["dates"]["aci_signature"] is None
+    assert cpts["haute-mayenne"]["dates"]["aci_signature"]["value"] == "2022-06-28"
+
+
+def test_a_date_in_a_tables_first_row_is_no_dateline(record_of):
+    text = ("Tableau\n\nCPTS | Territoire (EPCI) | Communes | Habitants | Signature ACI\n"
+            "CPTS Val de Mayenne | Laval Agglomération | 34 | 115 195 | 09/03/2023\n"
+            "CPTS Haute-Mayenne | Mayenne Communauté | 33 | 36 607 | 28/06/2022\n")
+    record = record_of(text)
+    assert record["document"]["published"] is None
+    assert {key: c["dates"]["aci_signature"]["value"] for key, c in _by_key(record).items()} == {
+        "val-de-mayenne": "2023-03-09", "haute-mayenne": "2022-06-28"}
+
