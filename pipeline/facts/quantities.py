@@ -38,7 +38,7 @@ from .quantity_words import (
     CLAUSE_START, GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE,
     TOWN_APPOSITION, STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
     IN_MANY_CPTS, SEVERAL_CPTS_LEAD, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE, STRUCTURES_JOINED, AREA_OPENING, ITS_OWN_BEFORE,
-    MORE_ADDED_AFTER, OF_AN_AREA, TOTAL_BEFORE)
+    MORE_ADDED_AFTER, OF_AN_AREA, TOTAL_BEFORE, FRONTED_OWN, FRONTED_AREA)
 
 
 def extract_quantities(ctx: Context, result: Extraction) -> None:
@@ -50,8 +50,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
                 or _a_fractions_numerator(text, number.start):
             continue
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
-        kind, unit_end = (("professionals_count", among_them.end()) if among_them
-                          else quantity_kind(text, number.start, number.end))
+        kind, unit_end = ("professionals_count", among_them.end()) if among_them else quantity_kind(text, number.start, number.end)
         if kind in ("population", "communes_count") and _respective_figures(ctx, i, kind, unit_end, result):
             continue
         if kind is None:
@@ -167,7 +166,7 @@ def _an_areas_figure(ctx: Context, kind: str, start: int, unit_end: int) -> bool
     """A figure of an intercommunality or of a part, which yields to the territory's own ("les 76 communes de la CC X
     ainsi que A et B, soit 79 communes"): the communes "de la CC X" or those others add to ("ces 23 communes ainsi
     que A et B"); the figures of an intercommunality its sentence opens on, no CPTS named ("La communauté de communes
-    X compte 23 communes et 19 090 habitants", "Notre communauté de communes en bref : 23 communes")."""
+    X compte 23 communes et 19 090 habitants", "Avec ses 63 communes, l'Agglomération ...")."""
     text = ctx.text
     if kind == "communes_count" and (OF_AN_AREA.match(text, unit_end) or MORE_ADDED_AFTER.match(text, unit_end)):
         return True
@@ -177,7 +176,8 @@ def _an_areas_figure(ctx: Context, kind: str, start: int, unit_end: int) -> bool
     if own and any(m.end() == own.start() for m in EPCI_PHRASE.finditer(text, max(0, own.start() - 150), own.start())):
         return True
     opening = start_of_sentence(text, start)
-    return bool(AREA_OPENING.match(text, opening, start)) and not ctx.mentions_in(Span(opening, start))
+    fronted = FRONTED_OWN.match(text, opening, start) and FRONTED_AREA.match(text, unit_end)  # "Avec ses 63 communes, l'Agglo"
+    return bool(fronted or AREA_OPENING.match(text, opening, start)) and not ctx.mentions_in(Span(opening, start))
 
 
 NEXT_COUNT = re.compile(r"\s*(?:,|et|and|plus)\s+(?:(?:les|the)\s+)?$", re.IGNORECASE)

@@ -408,3 +408,6 @@ MORE_ADDED_AFTER = re.compile(r"\s*,?\s*(?:ainsi\s+qu['’e]|plus\b|as\s+well\s+
 OF_AN_AREA = re.compile(rf"\s*(?:(?:de\s+la|du|de\s+l['’]|des|de|d['’]|of(?:\s+the)?)\s*(?:celle|celui|{EPCI_PHRASE.pattern}))")
 # the words that give a total: "Au total, 66 communes", "soit 32 communes", "That makes 32 communes"
 TOTAL_BEFORE = re.compile(r"\b(?:au\s+total|en\s+tout|soit|that\s+makes|in\s+all|in\s+total|altogether)\b[\s,:]*$", re.IGNORECASE)
+# "Avec ses 63 communes et quelque 43 000 habitants, l'Agglomération représente ...": an intercommunality's own figures
+FRONTED_OWN = re.compile(r"[\s«\"“]*(?:avec|fort\w*\s+de|with)\s+(?:ses|son|leurs|its|their)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
+FRONTED_AREA = re.compile(r"[^,.;:!?\n]{0,60},\s*(?:la|l['’]|le|the)\s*(?i:agglo\w*|communauté|intercommunalité|métropole|CC\b|CA\b)")

@@ -254,3 +254,11 @@ def test_a_date_in_a_tables_first_row_is_no_dateline(record_of):
     assert {key: c["dates"]["aci_signature"]["value"] for key, c in _by_key(record).items()} == {
         "val-de-mayenne": "2023-03-09", "haute-mayenne": "2022-06-28"}
 
+
+
+def test_the_figures_of_an_intercommunality_fronted_before_it(record_of):
+    text = ("La CPTS du Bassin Chaumontais a été lancée le 2 octobre 2024. Avec ses 63 communes et quelque 43 000 habitants, "
+            "l'Agglomération représente l'essentiel du périmètre de la CPTS. Au total, près de 70 communes et environ "
+            "48 000 habitants sont concernés.\n")
+    cpts = _by_key(record_of(text))["bassin-chaumontais"]
+    assert (_value(cpts, "communes_count"), _value(cpts, "population")) == (70, 48000)
