@@ -214,9 +214,15 @@ def confused_characters(raw: str, lang: str) -> list[Repair]:
     out = []
     for m in WORD_OR_NUMBER_RE.finditer(raw):
         best = _confusion_undone(m.group(), lang)
-        if best and not inside_address(raw, m.start(), m.end()):
+        if best and not inside_address(raw, m.start(), m.end()) and not _proper_noun_accent(raw, m, best):
             out.append(proposed(raw, m.start(), m.end(), best, "ocr_confusion"))
     return out
+
+
+def _proper_noun_accent(raw: str, word: re.Match, best: str) -> bool:
+    """"la CPTS Scorff et Ellé": a capitalised word inside a sentence whose only change would be an accent is a name."""
+    inside = re.search(r"[^\W\d_][,;]?[ \t]+$", raw[max(0, word.start() - 3):word.start()])
+    return word.group()[0].isupper() and bool(inside) and strip_marks(best) == strip_marks(word.group())
 
 
 WORD_OR_NUMBER_RE = re.compile(rf"[{LOWER}{UPPER}0-9]+")

@@ -262,3 +262,10 @@ def test_the_figures_of_an_intercommunality_fronted_before_it(record_of):
             "48 000 habitants sont concernés.\n")
     cpts = _by_key(record_of(text))["bassin-chaumontais"]
     assert (_value(cpts, "communes_count"), _value(cpts, "population")) == (70, 48000)
+
+
+def test_a_proper_name_keeps_its_accent_inside_a_sentence(record_of):
+    text = ("La CPTS Blavet et Ellé a été créée en 2023. Elle couvre Beaucé, Billé et Parcé.\n")
+    record = record_of(text)
+    assert list(_by_key(record)) == ["blavet-et-elle"]
+    assert record["document"].get("repairs", []) == []
