@@ -87,7 +87,8 @@ def _headings(lines: list[re.Match], first: int) -> list[tuple[str, int]]:
     headings = []
     for i in range(first, min(len(lines), first + 2 * MAX_COLUMNS)):
         words = lines[i].group().strip()
-        if i > first and (lines[i].start() != lines[i - 1].end() + 1 or len(words) > HEADING_LENGTH or re.search(r"\d", words)):
+        if i > first and (lines[i].start() != lines[i - 1].end() + 1 or len(words) > HEADING_LENGTH
+                          or re.search(r"\d", re.sub(r"\([^()]*\)", "", words))):  # "Population (Insee 2021)" is a heading
             break
         if headings and words[0].islower():
             headings[-1] = (f"{headings[-1][0]} {words}", i)
@@ -105,10 +106,14 @@ def _rows_below(text: str, lines: list[re.Match], first: int, headings: list[str
     cells, i, figures = {}, first, None
     while i + width <= len(lines):
         group = lines[i:i + width]
-        adjacent = all(b.start() == a.end() + 1 for a, b in zip(lines[i - 1:i + width - 1], group))
+        # a row's cells one right after the other; a blank line may part it from the row before
+        adjacent = all(b.start() == a.end() + 1 for a, b in zip(group, group[1:])) \
+            and not text[lines[i - 1].end():group[0].start()].count("\n") > 2 and not text[lines[i - 1].end():group[0].start()].strip()
         pattern = [bool(re.search(r"\d", m.group())) for m in group]
         figures = figures or pattern
-        if not adjacent or pattern[0] or not any(pattern) or pattern != figures or any(PROSE.fullmatch(m.group()) for m in group) \
+        # the columns of figures hold one in every row (a column of names may count some: "11 communes de la CA X")
+        if not adjacent or pattern[0] or not any(pattern) or not all(p or not f for p, f in zip(pattern, figures)) \
+                or any(PROSE.fullmatch(m.group()) for m in group) \
                 or VALUE_HEADING.fullmatch(group[0].group().strip()):  # a heading is no row's name
             break
         row = tuple(trimmed(text, m.start(), m.end()) for m in group)

@@ -269,3 +269,14 @@ def test_a_proper_name_keeps_its_accent_inside_a_sentence(record_of):
     record = record_of(text)
     assert list(_by_key(record)) == ["blavet-et-elle"]
     assert record["document"].get("repairs", []) == []
+
+
+def test_a_cell_per_line_table_with_blank_lines_between_its_rows(record_of):
+    text = ("Les CPTS du Val-d'Oise\n\nCPTS\nTerritoire\nNombre de communes\nPopulation (Insee 2021)\nSignature de l'ACI\n\n"
+            "CPTS Montmorency Vallée\nCommunauté d'agglomération Plaine Vallée\n18\n186 730\n22/11/2021\n\n"
+            "CPTS Est Val-d'Oise\n11 communes de la CA Roissy Pays de France, dont Goussainville et Louvres\n11\n75 400\n07/07/2022\n\n"
+            "Couverture du territoire\nAu 1er novembre 2024, les CPTS sous contrat couvrent 31,7 % de la population.\n")
+    cpts = _by_key(record_of(text))
+    figures = {key: (_value(c, "communes_count"), _value(c, "population"), c["dates"]["aci_signature"]["value"])
+               for key, c in cpts.items()}
+    assert figures == {"montmorency-vallee": (18, 186730, "2021-11-22"), "est-val-d-oise": (11, 75400, "2022-07-07")}
