@@ -213,7 +213,7 @@ def _place_at(ctx: Context, pos: int) -> tuple[str, int] | None:
 # "ainsi que 3 communes du Jura", "auxquelles s'ajoutent trois communes", "sauf trois communes": a part added or taken out
 ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as|s['’](?:y\s+)?ajout(?:e|ent|aient|eront)|à\s+l['’]exception\s+(?:de|des)"
                           r"|except(?:é|ion\s+of)|sauf|hormis|hors|moins|excluding|except(?:\s+for)?|apart\s+from)\s+(?:les\s+|the\s+)?$", re.IGNORECASE)
-JOINING_AFTER = re.compile(r"\s+(?:voisines|limitrophes|supplémentaires|de\s+plus|neighbou?ring)\b|(?:(?!\bqui\b|\bwhich\b)[^.;:!?\n]){0,60}?\s(?:rejoignent|rejoindront|ont\s+rejoint|intègrent|"
+JOINING_AFTER = re.compile(r"\s+(?:[a-zà-ÿ-]+(?:aises|oises|ines|iennes|ardes)\s+)?(?:voisines|limitrophes|supplémentaires|de\s+plus|neighbou?ring)\b|(?:(?!\bqui\b|\bwhich\b)[^.;:!?\n]){0,60}?\s(?:rejoignent|rejoindront|ont\s+rejoint|intègrent|"
                            r"ont\s+intégré|s['’](?:y\s+)?ajout(?:ent|eront)|(?:have\s+)?joined)\b", re.I)  # "5 communes nous rejoignent"
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)
 

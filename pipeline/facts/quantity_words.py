@@ -137,7 +137,7 @@ TOOK_PART_AFTER = re.compile(
     # "ont rédigé une lettre d'intention": its authors
     r"rédigé|co-?signé|"
     r"joined\s+forces|attended|trained|"
-    r"took\s+part|gathered|turned\s+out|came|signed\s+up|registered)"
+    r"took\s+part|gathered|turned\s+out|came|signed\s+up\s+(?:for|to)\b|registered)"
     # "45 professionnels sont inscrits sur la plateforme", "... sont volontaires", "... ont signé la charte"
     r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?sont\s+(?:\w+\s+)?(?:inscrits?|volontaires)\b"
     r"|[^.;!?,()]{0,20}?\b(?:qui\s+)?ont\s+(?:\w+\s+)?signé\s+(?:la|une)\s+charte(?!\s+d['’]adhésion)"

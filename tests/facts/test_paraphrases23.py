@@ -280,3 +280,21 @@ def test_a_cell_per_line_table_with_blank_lines_between_its_rows(record_of):
     figures = {key: (_value(c, "communes_count"), _value(c, "population"), c["dates"]["aci_signature"]["value"])
                for key, c in cpts.items()}
     assert figures == {"montmorency-vallee": (18, 186730, "2021-11-22"), "est-val-d-oise": (11, 75400, "2022-07-07")}
+
+
+def test_neighbouring_communes_named_by_their_department_are_added(record_of):
+    text = ("La CPTS du Val d'Arize a été créée en 2021. Extension du territoire à trois communes haut-garonnaises "
+            "voisines : Saint-Sulpice-sur-Lèze, Montbrun-Bocage et Montesquieu-Volvestre. Elle rassemble désormais plus "
+            "de 110 adhérents sur 30 communes.\n")
+    assert _value(_by_key(record_of(text))["val-d-arize"], "communes_count") == 30
+
+
+def test_professionals_who_signed_up_are_members(record_of):
+    text = "The CPTS Bandiat Dronne was launched last Friday. Some 70 health professionals have already signed up.\n"
+    cpts = _by_key(record_of(text))["bandiat-dronne"]
+    assert (cpts["professionals_count"]["value"], cpts["professionals_count"]["qualifier"]) == (70, "approx")
+
+
+def test_professionals_who_signed_up_for_an_evening_took_part(record_of):
+    text = ("The CPTS Bandiat Dronne was launched last Friday. 45 health professionals have signed up for the opening evening.\n")
+    assert _by_key(record_of(text))["bandiat-dronne"]["professionals_count"] is None
