@@ -38,7 +38,7 @@ from .quantity_words import (
     CLAUSE_START, GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE,
     TOWN_APPOSITION, STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
     IN_MANY_CPTS, SEVERAL_CPTS_LEAD, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE, STRUCTURES_JOINED, AREA_OPENING, ITS_OWN_BEFORE,
-    MORE_ADDED_AFTER, OF_AN_AREA, TOTAL_BEFORE, FRONTED_OWN, FRONTED_AREA)
+    MORE_ADDED_AFTER, OF_AN_AREA, TOTAL_BEFORE, FRONTED_OWN, FRONTED_AREA, ADDED_BEFORE)
 
 
 def extract_quantities(ctx: Context, result: Extraction) -> None:
@@ -210,9 +210,6 @@ def _place_at(ctx: Context, pos: int) -> tuple[str, int] | None:
     return (epci.group(), epci.end()) if epci else None
 
 
-# "ainsi que 3 communes du Jura", "auxquelles s'ajoutent trois communes", "sauf trois communes": a part added or taken out
-ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as|s['’](?:y\s+)?ajout(?:e|ent|aient|eront)|à\s+l['’]exception\s+(?:de|des)"
-                          r"|except(?:é|ion\s+of)|sauf|hormis|hors|moins|excluding|except(?:\s+for)?|apart\s+from)\s+(?:les\s+|the\s+)?$", re.IGNORECASE)
 JOINING_AFTER = re.compile(r"\s+(?:[a-zà-ÿ-]+(?:aises|oises|ines|iennes|ardes)\s+)?(?:voisines|limitrophes|supplémentaires|de\s+plus|neighbou?ring)\b|(?:(?!\bqui\b|\bwhich\b)[^.;:!?\n]){0,60}?\s(?:rejoignent|rejoindront|ont\s+rejoint|intègrent|"
                            r"ont\s+intégré|s['’](?:y\s+)?ajout(?:ent|eront)|(?:have\s+)?joined)\b", re.I)  # "5 communes nous rejoignent"
 OF_THE_WHOLE = re.compile(r"\s+(?:des|sur\s+les|of\s+the)\s+", re.IGNORECASE)

@@ -411,3 +411,7 @@ TOTAL_BEFORE = re.compile(r"\b(?:au\s+total|en\s+tout|soit|that\s+makes|in\s+all
 # "Avec ses 63 communes et quelque 43 000 habitants, l'Agglomération représente ...": an intercommunality's own figures
 FRONTED_OWN = re.compile(r"[\s«\"“]*(?:avec|fort\w*\s+de|with)\s+(?:ses|son|leurs|its|their)\s+(?:\S+\s+){0,5}$", re.IGNORECASE)
 FRONTED_AREA = re.compile(r"[^,.;:!?\n]{0,60},\s*(?:la|l['’]|le|the)\s*(?i:agglo\w*|communauté|intercommunalité|métropole|CC\b|CA\b)")
+# "ainsi que 3 communes du Jura", "auxquelles s'ajoutent trois communes", "sauf trois communes": a part added or taken out
+ADDED_BEFORE = re.compile(r"\b(?:ainsi\s+que|plus|as\s+well\s+as|s['’](?:y\s+)?ajout(?:e|ent|aient|eront)|à\s+l['’]exception\s+(?:de|des)"
+                          r"|except(?:é|ion\s+of)|sauf|hormis|hors|moins|excluding|except(?:\s+for)?|apart\s+from)\s+(?:les\s+|the\s+)?(?:\w+\s+(?:ou|or)\s+)?$",
+                          re.IGNORECASE)  # "sauf deux ou trois villages"

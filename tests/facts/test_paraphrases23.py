@@ -298,3 +298,10 @@ def test_professionals_who_signed_up_are_members(record_of):
 def test_professionals_who_signed_up_for_an_evening_took_part(record_of):
     text = ("The CPTS Bandiat Dronne was launched last Friday. 45 health professionals have signed up for the opening evening.\n")
     assert _by_key(record_of(text))["bandiat-dronne"]["professionals_count"] is None
+
+
+def test_villages_left_out_counted_as_two_or_three_are_not_the_count(record_of):
+    text = ("La CPTS Dombes Chalaronne est née. « En gros, c'est la communauté de communes de la Dombes, sauf deux ou "
+            "trois villages du sud. De Châtillon-sur-Chalaronne à Villars-les-Dombes, ça fait une trentaine de communes. »\n")
+    cpts = _by_key(record_of(text))["dombes-chalaronne"]
+    assert (cpts["communes_count"]["value"], cpts["communes_count"]["qualifier"]) == (30, "approx")
