@@ -4,7 +4,8 @@ row of headings:
     CPTS | Signature de l'ACI | Communes | Habitants
     CPTS Figeac Ségala Limargue | juillet 2020 | 92 | 44 000
 
-Tables copied a cell per line (headings first, one a line, then each row's cells) are read the same way.
+Tables copied a cell per line (headings first, one a line, then each row's cells), and tables aligned by runs of spaces,
+are read the same way.
 A figure or a date alone in its cell is read under its column's heading, of the CPTS its row names."""
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from .numbers import NumberMatch, qualifier_before
 from .person_names import Name, names_in
 from .role_holders import Role
 
-BAR = re.compile(r"\||\t")
+BAR = re.compile(r"\||\t| {2,}")  # (spaces: a table aligned by runs of them, "Fensch-Orne     20      112 000")
 MIN_CELLS = 3  # "Population | 45 000" is a label and its value, read as such elsewhere
 # what may stand beside a figure in its cell: "~ 52 000", "> 35 000", "env. 45 500", "plus de 120", "38 000 hab.", "8 900 (1)"
 FIGURE_CELL = re.compile(r"[^\d|]{0,12}\d[\d  .,]*(?:\s*[a-zA-Zé.]{0,12})?(?:\s*\(\d\)|\s*\*{1,3})?")  # "8 900 (1)": a note's call
@@ -123,10 +124,11 @@ def _rows_below(text: str, lines: list[re.Match], first: int, headings: list[str
 
 
 def _cells(text: str, start: int, end: int) -> list[Span]:
-    if not BAR.search(text, start, end):
+    bars = list(BAR.finditer(text, start, end))
+    if not bars:
         return []
-    bounds = [start - 1] + [m.start() for m in BAR.finditer(text, start, end)] + [end]
-    spans = [trimmed(text, a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    bounds = [(start, start)] + [(m.start(), m.end()) for m in bars] + [(end, end)]
+    spans = [trimmed(text, a[1], b[0]) for a, b in zip(bounds, bounds[1:])]
     if spans and spans[0].start == spans[0].end:  # "| a | b |": the bars around the row
         spans = spans[1:]
     if spans and spans[-1].start == spans[-1].end:
@@ -137,8 +139,8 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 def cell_of(text: str, start: int, end: int) -> Cell | None:
     """The table cell text[start:end] stands in, when it fills the cell but for a qualifier or a unit."""
     line_start = text.rfind("\n", 0, start) + 1
-    bar = max(text.rfind("|", line_start, start), text.rfind("\t", line_start, start))
-    cell_start = trimmed(text, bar + 1 if bar >= 0 else line_start, start).start
+    bars = list(BAR.finditer(text, line_start, start))
+    cell_start = trimmed(text, bars[-1].end() if bars else line_start, start).start
     cell = table_cells(text).get(cell_start)
     if cell is None or not cell.span.start <= start < end <= cell.span.end:
         return None

@@ -305,3 +305,20 @@ def test_villages_left_out_counted_as_two_or_three_are_not_the_count(record_of):
             "trois villages du sud. De Châtillon-sur-Chalaronne à Villars-les-Dombes, ça fait une trentaine de communes. »\n")
     cpts = _by_key(record_of(text))["dombes-chalaronne"]
     assert (cpts["communes_count"]["value"], cpts["communes_count"]["qualifier"]) == (30, "approx")
+
+
+def test_a_table_aligned_by_runs_of_spaces(record_of):
+    text = ("La CPTS Fensch-Orne et la CPTS Albe et Lacs ont signé leur accord le 29 juin 2023.\n\nEn chiffres\n"
+            "CPTS            Communes    Habitants       Professionnels adhérents\n"
+            "Fensch-Orne     20          ≈ 112 000       154\n"
+            "Albe et Lacs    15          19 700          61\n")
+    cpts = _by_key(record_of(text))
+    figures = {key: tuple(_value(c, f) for f in ("communes_count", "population", "professionals_count")) for key, c in cpts.items()}
+    assert figures == {"fensch-orne": (20, 112000, 154), "albe-et-lacs": (15, 19700, 61)}
+
+
+def test_a_two_column_page_is_no_table(record_of):
+    text = ("Communiqué de presse" + " " * 30 + "Metz, le 4 juillet 2023\n"
+            "La CPTS Fensch-Orne a signé     son accord le 29 juin 2023.   Elle compte 154 adhérents.\n")
+    cpts = _by_key(record_of(text))["fensch-orne"]
+    assert _value(cpts, "professionals_count") == 154 and _value(cpts, "communes_count") is None
