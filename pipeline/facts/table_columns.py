@@ -9,6 +9,7 @@ are read the same way.
 A figure or a date alone in its cell is read under its column's heading, of the CPTS its row names."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -138,13 +139,20 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 
 def cell_of(text: str, start: int, end: int) -> Cell | None:
     """The table cell text[start:end] stands in, when it fills the cell but for a qualifier or a unit."""
-    line_start = text.rfind("\n", 0, start) + 1
-    bars = list(BAR.finditer(text, line_start, start))
-    cell_start = trimmed(text, bars[-1].end() if bars else line_start, start).start
-    cell = table_cells(text).get(cell_start)
+    cells = table_cells(text)
+    if not cells:
+        return None
+    starts = _cell_starts(text)
+    i = bisect.bisect_right(starts, start) - 1
+    cell = cells[starts[i]] if i >= 0 else None
     if cell is None or not cell.span.start <= start < end <= cell.span.end:
         return None
     return cell
+
+
+@lru_cache(maxsize=8)
+def _cell_starts(text: str) -> list[int]:
+    return sorted(table_cells(text))
 
 
 def add_column_figure(ctx: Context, result: Extraction, number: NumberMatch) -> bool:
