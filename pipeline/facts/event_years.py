@@ -15,8 +15,6 @@ _I = re.IGNORECASE
 # "le 12 décembre dernier", "last December", "le 3 mai prochain": before or after the release's date
 LAST_AFTER = re.compile(r"\s+(?:dernier|dernière|passé|last)\b", _I)
 NEXT_AFTER = re.compile(r"\s+(?:prochain|prochaine|à\s+venir|next)\b", _I)
-
-
 # "on February 28 this year", "le 3 mars de cette année": the release's own year
 THIS_YEAR_AFTER = re.compile(r"\s+(?:this\s+year|(?:de\s+)?cette\s+année)\b", _I)
 
@@ -47,7 +45,6 @@ def _year_near(date: DateMatch, release: DateMatch, text: str) -> int:
         years = [y for y in years if (y, date.month, date.day or 28) >= (release.year, *day)]
     return min(years, key=lambda y: abs((y - release.year) * 366 + (date.month - day[0]) * 31
                                         + ((date.day or 15) - day[1])))
-
 
 
 def _told_as_done(text: str, date: DateMatch) -> bool:

@@ -110,7 +110,7 @@ def _rows_below(text: str, lines: list[re.Match], first: int, headings: list[str
         group = lines[i:i + width]
         # a row's cells one right after the other; a blank line may part it from the row before
         adjacent = all(b.start() == a.end() + 1 for a, b in zip(group, group[1:])) \
-            and not text[lines[i - 1].end():group[0].start()].count("\n") > 2 and not text[lines[i - 1].end():group[0].start()].strip()
+            and text.count("\n", lines[i - 1].end(), group[0].start()) <= 2
         pattern = [bool(re.search(r"\d", m.group())) for m in group]
         figures = figures or pattern
         # the columns of figures hold one in every row (a column of names may count some: "11 communes de la CA X")

@@ -197,6 +197,8 @@ COUNTED_LETTERS = r"[2-4][A-Z][A-Z0-9]{0,8}\b"
 # "en excluant A", "en dehors de A", "sans la commune de A"
 NAMED_EXCLUSION = (r"(?:en\s+)?excluant|en\s+dehors\s+(?:de\s+|d['’]|(?=du\s|des\s))|"
                    r"sans(?=\s+(?:la|les)\s+(?:communes?|villes?)\s+(?:de|d['’]|du|des)\b)")
+# "except for three villages on the Charente border – A, B and C –": a count of the places excepted, then their names
+COUNTED_BEFORE_NAMES = rf"(?:\d+|{NUMBER_PHRASE})\s+(?:communes|villages|villes|municipalities|towns)\b[^–—:(\n.]{{0,50}}?[–—:(]\s*"
 # The communes excepted after a name: "..., excepté les communes de A et B", where they end
 EXCEPT = re.compile(
     r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|exceptée?s?|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
@@ -204,9 +206,7 @@ EXCEPT = re.compile(
     rf"à\s+(?:\d+|{NUMBER_PHRASE}|quelques)\s+exceptions\s+près\s*:?|"  # "la CC X, à trois exceptions près : A, B et C"
     r"with\s+the\s+exception\s+of)\s*"
     r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+"
-    # "except for three villages on the Charente border – A, B and C –": the names after a count and a dash or colon
-    rf"|(?:\d+|{NUMBER_PHRASE}|two|three|four|five|six)\s+(?:communes|villages|villes|municipalities|towns)\b[^–—:(\n.]{{0,50}}?[–—:(]\s*)?",
-    re.IGNORECASE)
+    rf"|{COUNTED_BEFORE_NAMES})?", re.IGNORECASE)
 # The communes excepted after their names: "la CC X, A et B exceptées", "(A exceptée)", "la CC X. Seule la
 # commune de A n'en fait pas partie."
 EXCEPTED_NAMES = r"(?P<names>[A-ZÀ-Ý][^,.;:()\n]{0,60}?(?:,\s*[A-ZÀ-Ý][^,.;:()\n]{0,40}?){0,4})"

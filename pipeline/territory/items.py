@@ -13,7 +13,7 @@ from ..reference import gazetteer
 from ..reference.regex_start import quick_start
 from .areas import Area
 from .commune_lists import SECTOR_WORDS, SUR_SLASH, SURROUNDING
-from .epci_words import COMMUNE_UNIT, NAMED_EXCLUSION, OWN_COUNT_WORDS, SOME_TENS, TOWN_NOUNS
+from .epci_words import COMMUNE_UNIT, COUNTED_BEFORE_NAMES, NAMED_EXCLUSION, OWN_COUNT_WORDS, SOME_TENS, TOWN_NOUNS
 
 
 
@@ -69,9 +69,7 @@ EXCEPT = re.compile(
     rf"(?:sauf|moins|hors|hormis|exceptée?s?|{NAMED_EXCLUSION}|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s)))\s*(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?=d))?|"
     r"sans\s+(?=(?-i:[A-ZÀ-Ý]))|"  # "la CC X, sans Belley"
     r"(?:except(?:\s+for)?|excluding|minus|apart\s+from|but\s+not|other\s+than|with\s+the\s+exception\s+of)\s+"
-    r"(?:the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?)"
-    rf"(?:(?:\d+|{NUMBER_PHRASE}|two|three|four|five|six)\s+(?:communes|villages|villes|municipalities|towns)\b[^–—:(\n.]{{0,50}}?[–—:(]\s*)?",
-    re.IGNORECASE)  # "except for three villages on the Charente border – A, B and C –": the names after a count and a dash
+    rf"(?:the\s+(?:municipalit(?:y|ies)|communes?)\s+of\s+)?)(?:{COUNTED_BEFORE_NAMES})?", re.IGNORECASE)
 QUANTITY_PREFIX = re.compile(
     r"(?:(?:un\s+territoire|an\s+area)\s+(?:de|of)\s+)?(?:(?:soit|les|the|plus\s+de|près\s+de|environ|about|nearly|over)\s+)*"
     r"(?:\d[\d\s\u00a0\u202f.,]*\s*(?:habitants|communes|inhabitants|municipalities)\s*(?:(?:de\s+la|du|des|de\s+l['’]|de|d['’]|in\s+the|of\s+the|in|en|of)\s*)?)?"
