@@ -3,9 +3,12 @@
 # need it; text, PDF with a text layer, DOCX and HTML do not), and its orientation data (osd),
 # which turns pages scanned on their side.
 set -u
-have_lang() { tesseract --list-langs 2>/dev/null | grep -qx "$1"; }
-if command -v tesseract >/dev/null 2>&1 && have_lang fra && have_lang eng && have_lang osd; then
-    exit 0
+if command -v tesseract >/dev/null 2>&1; then
+    langs=$(tesseract --list-langs 2>/dev/null)  # asked once: this runs before every make target
+    have_lang() { printf '%s\n' "$langs" | grep -qx "$1"; }
+    if have_lang fra && have_lang eng && have_lang osd; then
+        exit 0
+    fi
 fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
     echo "Installing tesseract-ocr with French and English data (apt-get)..."
