@@ -27,7 +27,7 @@ from ..reference.regex_start import quick_start
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_LETTERS, COUNT_AFTER, COVERS, CPTS_AFTER,
                          CPTS_LATER, CUE_REACH, FRAME_ONLY, FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY,
                          MEMBERS_OF_BEFORE, PARTIAL, PEOPLE_OF, PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER,
-                         SHARE_OF, SUBJECT_TERRITORY)
+                         SHARE_OF, SUBJECT_TERRITORY, partial_words)
 from .areas import Territory
 from .epci_after import at_an_event, covered_after, cpts_area_later, exceptions
 from .epci_layout import (after_a_cpts_label, alone_under_territory_heading, among_bodies, area_cells, clause_before, in_an_area_column,
@@ -363,9 +363,9 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         return None  # "Sur l'ensemble du territoire de la CC X, les élus ...": a place, not a perimeter
     if SHARE_OF.search(text, clause.start, clause.end):
         return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, "partial")  # "12 des 16 communes de X"
-    if count and count[0] == members or FULL.search(words) and not PARTIAL.search(words):
+    if count and count[0] == members or FULL.search(words) and not partial_words(words):
         extent = "full"
-    elif count or PARTIAL.search(words):
+    elif count or partial_words(words):
         extent = "partial"
     elif COVERS.search(words) or (PEOPLE_OF.search(words) or CONCERNS.search(words)) \
             and (OWN_TERRITORY.search(words) or CPTS_LATER.match(text, name.end)) and not at_an_event(text, cues, name):

@@ -61,6 +61,24 @@ PARTIAL = re.compile(
     # "Le territoire est réparti entre la CC X (12 communes) et la CC Y": parts of each, unless a count says all
     r"(?:se\s+)?répart(?:it|issent|issant)\s+(?:entre|sur)|répartie?s?\s+(?:entre|sur)|partagée?s?\s+entre|à\s+cheval\s+entre|straddl\w*|"
     r"split\s+between|spread\s+(?:across|over)", re.IGNORECASE)
+# "il se superpose quasiment à deux CC : celle des A (seules manquent les communes de B) et celle
+# du C": an approximation that an exception after the first name accounts for says nothing of the next
+APPROXIMATELY = re.compile(r"quasi|presque", re.IGNORECASE)
+EXCEPTION_GIVEN = re.compile(r"\b(?:seule?s?\s+(?:manque|échappe)\w*|sauf|hormis|excepté\w*|à\s+l['’]exception|hors\s+(?:la|le|les|l['’])|"
+                             r"except|apart\s+from|but\s+for)\b", re.IGNORECASE)
+
+
+def partial_words(words: str) -> bool:
+    """Whether the words before a name say it is only part covered (a PARTIAL cue), unless the
+    only cue is an approximation an exception after it already accounts for."""
+    cues = list(PARTIAL.finditer(words))
+    if not cues:
+        return False
+    last = cues[-1]
+    spent = all(APPROXIMATELY.fullmatch(m.group()) for m in cues) and EXCEPTION_GIVEN.search(words, last.end())
+    return not spent
+
+
 # Words of extent that only frame a place ("Sur l'ensemble du territoire de la CC X, les élus
 # ...", "des professionnels de toute la CC X"): a perimeter only with a CPTS or a covering word
 FRAME_ONLY = re.compile(r"à\s+l['’]échelle|au\s+niveau\s+(?:de|du|des|d['’])|l['’]ensemble|toute?s?\s+(?:les|la|le)|intégralité|totalité|entire|whole|"

@@ -1,0 +1,26 @@
+"""Readings of the twentieth round, each on invented sentences: an approximation ("quasiment",
+"presque") that an exception after the first of several intercommunalities accounts for."""
+from __future__ import annotations
+
+from tests.records import areas_of as _areas, by_key as _by_key
+
+LUNEL, PIC_SAINT_LOUP = "243400520", "200022986"  # CC du Pays de Lunel, CC du Grand Pic Saint-Loup
+
+
+def test_an_approximation_explained_by_the_first_areas_exception_leaves_the_next_whole(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Son territoire correspond presque à celui de deux "
+            "communautés de communes : celle du Pays de Lunel (sauf les communes rattachées à la maison de santé de "
+            "Lansargues) et celle du Grand Pic Saint-Loup.\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", None), (LUNEL, "partial", None)]
+
+
+def test_an_approximation_with_no_exception_leaves_every_area_partial(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Son territoire correspond presque à celui de deux "
+            "communautés de communes : celle du Pays de Lunel et celle du Grand Pic Saint-Loup.\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "partial", None), (LUNEL, "partial", None)]
+
+
+def test_an_exception_after_a_word_of_part_does_not_make_the_next_area_whole(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle couvre une partie de deux communautés de "
+            "communes : celle du Pays de Lunel (sauf Lansargues) et celle du Grand Pic Saint-Loup.\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "partial", None), (LUNEL, "partial", None)]
