@@ -20,3 +20,8 @@ def areas_of(cpts: dict) -> list[tuple]:
 def dates_of(cpts: dict) -> dict:
     """A CPTS's dates by kind, their values only."""
     return {kind: d["value"] for kind, d in cpts["dates"].items() if d}
+
+
+def communes_of(cpts: dict) -> list[str]:
+    """The names of the communes a CPTS's territory names, in their order."""
+    return [c["name"] for c in cpts["territory"]["communes"]]

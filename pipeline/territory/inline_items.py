@@ -10,10 +10,13 @@ from ..facts.place_names import EPCI_PHRASE
 from ..model import Span
 from ..reference import gazetteer
 from .commune_lists import SUR_SLASH
+from .list_cues import BODY_CLAUSE, BODY_VERBS
 from .items import (AND_NEW_AREA, EPCI_WORDS, HAMLET, NAME_AFTER_AND, NAME_BEFORE_AND, PLURAL_AREAS_BEFORE, epci_just_before,
                     inside_epci_phrase, inside_name_typed_after, stripped)
 from .statements import slash_before_area
 
+# "il s'agit du secteur de garde « A » qui couvre B, C et D": what follows is that body's area
+ANOTHER_BODYS_AREA = re.compile(rf"{BODY_CLAUSE}(?:{BODY_VERBS})\b", re.IGNORECASE)
 INSIDE_NUMBER = re.compile(r".*\b(?:vingt|trente|quarante|cinquante|soixante)\s+et\s+(?:une?|onze)\b.*", re.DOTALL | re.IGNORECASE)
 
 
@@ -155,3 +158,12 @@ def without_places_between(text: str, items: list[Span]) -> list[Span]:
         else:
             kept.append(item)
     return kept
+
+
+def before_another_bodys_area(text: str, items: list[Span]) -> list[Span]:
+    """The items before the first that names another body covering something: from there on,
+    the places are that body's."""
+    for index, item in enumerate(items):
+        if ANOTHER_BODYS_AREA.search(text, item.start, item.end):
+            return items[:index]
+    return items

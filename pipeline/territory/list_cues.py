@@ -23,6 +23,12 @@ OUTSIDE = re.compile(
 # "Restent non couvertes : A, B", "zones blanches : A, B": places no CPTS covers
 NOT_COVERED = re.compile(r"\b(?:non\s+couverte?s?|not\s+(?:yet\s+)?covered|uncovered|zones?\s+blanches?|white\s+areas?)\b"
                          r"[^.;:]{0,40}(?::[ \t]*)?$", re.IGNORECASE)
+# "le secteur de garde couvre les quinze communes du projet ainsi que A, B et C", "en plus des communes
+# de la CPTS, A et B": places beyond the CPTS's own communes
+BEYOND_ITS_COMMUNES = re.compile(
+    r"\b(?:communes|municipalities)\s+(?:du\s+projet|de\s+la\s+CPTS|du\s+territoire|of\s+the\s+(?:CPTS|project|territory))"
+    r"\s*,?\s*(?:ainsi\s+que|de\s+même\s+que|plus|as\s+well\s+as)\s+$"
+    r"|\b(?:en\s+plus|au-delà)\s+(?:des|du|de\s+la)\s+[^.;:]{0,50}\b(?:CPTS|projet|territoire)\s*,\s*$", re.IGNORECASE)
 # Words just after a list that put its communes outside: "A, B et C ne font pas partie du projet"
 OUTSIDE_AFTER = re.compile(  # in the list's paragraph
     r"(?:(?!\n[ \t]*\n)[^.;:]){0,30}?\b(?:(?:ne|n['’])\s*(?:\w+\s+){0,2}?(?:pas|plus)\b(?!\s+(?:seulement|uniquement|que)\b)|"
@@ -54,7 +60,8 @@ OTHER_BODIES = (rf"{OTHER_GROUPINGS}|contrats?\s+loca(?:l|ux)\s+de\s+santé|CLS|
                 r"groupements?\s+hospitaliers?(?:\s+de\s+territoire)?|dispositifs?\s+d['’]appui(?:\s+à\s+la\s+coordination)?|"
                 r"services?\s+d['’]accès\s+aux\s+soins|SAS|SSIAD|services?\s+de\s+soins|centres?\s+médico-psycho\w+|CMP|PMI|"
                 r"laboratoires?|hôpita\w+|hospitals?|centres?\s+hospitaliers?|maisons?\s+de\s+santé|MSP|centres?\s+de\s+santé|"
-                r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|DAC")
+                r"pôles?\s+de\s+santé|équipes?\s+de\s+soins(?:\s+primaires)?|ESP|réseaux?\s+de\s+santé|PTA|DAC|"
+                r"secteurs?\s+de\s+(?:gardes?|permanence)")
 BODY_VERBS = (r"couvr\w*|recouvr\w*|dessert|desservent|intervien\w*|regroup\w*|rassembl\w*|compren\w*|concern\w*|"
               r"englob\w*|s['’]étend\w*|covers?|covering|serves?|spans?|includ\w*")
 # "Le service d'accès aux soins couvre A, B et C", "Les infirmiers libéraux couvrent A, B et C", "Le
@@ -63,13 +70,14 @@ BODY_VERBS = (r"couvr\w*|recouvr\w*|dessert|desservent|intervien\w*|regroup\w*|r
 OTHER_SERVICE_BEFORE = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:[^.;:,\n]{0,25},\s*)?(?:(?:le|la|les|l['’]|un|une|des|ce|cette|ces|the|a|an)\s*)?"
     rf"(?:{OTHER_BODIES}|zones?\s+d['’](?:intervention\s+prioritaires?|action\s+complémentaires?)|ZIP|ZAC|zonage|"
-    rf"secteurs?\s+de\s+(?:garde|permanence)|cabinets?|associations?\s+de\s+(?:médecins|garde)|{OTHER_OPENERS})\b"
+    rf"cabinets?|associations?\s+de\s+(?:médecins|garde)|{OTHER_OPENERS})\b"
     rf"[^.;:]{{0,40}}?\b(?:{BODY_VERBS})\b[^.;:]{{0,25}}$",
     re.IGNORECASE)
 # "..., le contrat local de santé, qui couvre A, B et C", "le DAC, dont le périmètre comprend A, B", "the
 # local health contract, which covers A": another body named just before the covering word, anywhere
 # in the sentence (not "la CPTS, qui s'appuie sur le CLS, couvre A": a comma alone ends that clause)
-BODY_CLAUSE = (rf"\b(?:{OTHER_BODIES})\b(?:\s+|\s*,\s*(?:qui|which|dont\s+(?:le|la|l['’])\s*(?:périmètre|territoire|zone|secteur)|"
+# (its own name may follow in quotes: "le secteur de garde « A-B » qui couvre C")
+BODY_CLAUSE = (rf"\b(?:{OTHER_BODIES})\b(?:\s*«[^»\n]{{1,60}}»)?(?:\s+|\s*,?\s*(?:qui|which)\s+|\s*,\s*(?:dont\s+(?:le|la|l['’])\s*(?:périmètre|territoire|zone|secteur)|"
                r"whose\s+(?:area|territory|perimeter))\s+)")
 OTHER_BODY_CLAUSE = re.compile(rf"{BODY_CLAUSE}(?:{BODY_VERBS})\b[^.;:]{{0,25}}$", re.IGNORECASE)
 OTHER_BODY_BEFORE_VERB = re.compile(rf"{BODY_CLAUSE}$", re.IGNORECASE)  # the same, up to the covering word
@@ -133,6 +141,7 @@ def placed_outside(text: str, span: Span) -> bool:
                 or VENUES_BEFORE.search(text, max(0, span.start - 100), span.start) or VENUES_AFTER.match(text, span.end)
                 or GATHERED_AT.search(text, max(0, span.start - 60), span.start)
                 or NOT_COVERED.search(text, max(0, span.start - 80), span.start)
+                or BEYOND_ITS_COMMUNES.search(text, max(0, span.start - 100), span.start)
                 or OTHER_SERVICE_BEFORE.search(text, max(0, span.start - 100), span.start)
                 or OTHER_BODY_CLAUSE.search(text, max(0, span.start - 100), span.start))
 SAID_COMMUNES = re.compile(r"(?:communes|municipalities|villes|towns|territoires?|territor(?:y|ies))\s+(?:\S+|[a-zé]+s\s+(?:sont|are))\s*$",

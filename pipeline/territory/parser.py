@@ -28,7 +28,7 @@ from .items import (ACRONYM, ANTECEDENT_REACH, AREA_WORD, ATTACHED_TO_OTHER, CAN
                     RANGE, RELATIVE, SECTOR_THEN_NAME, TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune, glue_members,
                     looks_like_named_area, loose_communes, end_of_name, number_in, share_counts, short_name_in_brackets,
                     skip_quantities, stripped)
-from .inline_items import inline_items, without_places_between
+from .inline_items import before_another_bodys_area, inline_items, without_places_between
 from .statements import BULLET, other_subject
 
 
@@ -369,7 +369,7 @@ class Parser:
                 AMONG_BEFORE.search(self.text, sentence.start, after):
             self.territory.loose_open_ended = True  # "A, B et les communes environnantes", "A, B, etc."
         items = glue_members(self.text, inline_items(self.text, Span(after, sentence.end), self.departments_of(self.key)))
-        items = without_places_between(self.text, items)
+        items = before_another_bodys_area(self.text, without_places_between(self.text, items))
         first_loose, first_area = len(self.territory.loose), len(self.territory.areas)
         for item in items:
             if RELATIVE.match(self.text, item.start, item.end) and \

@@ -2,7 +2,7 @@
 "presque") that an exception after the first of several intercommunalities accounts for."""
 from __future__ import annotations
 
-from tests.records import areas_of as _areas, by_key as _by_key
+from tests.records import areas_of as _areas, by_key as _by_key, communes_of as _communes
 
 LUNEL, PIC_SAINT_LOUP = "243400520", "200022986"  # CC du Pays de Lunel, CC du Grand Pic Saint-Loup
 
@@ -24,3 +24,22 @@ def test_an_exception_after_a_word_of_part_does_not_make_the_next_area_whole(rec
     text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle couvre une partie de deux communautés de "
             "communes : celle du Pays de Lunel (sauf Lansargues) et celle du Grand Pic Saint-Loup.\n")
     assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "partial", None), (LUNEL, "partial", None)]
+
+
+def test_the_communes_a_duty_sector_covers_are_not_the_cpts_perimeter(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Pour information, il s'agit du secteur de gardes "
+            "« Lunel-Vendargues » qui couvre Campagne, Garrigues, Saint-Hilaire-de-Beauvoir et Saint-Jean-de-Cornies.\n")
+    assert _communes(_by_key(record_of(text))["pays-de-lunel"]) == []
+
+
+def test_places_beyond_the_communes_of_the_project_are_outside(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle réunit les professionnels de 15 communes. "
+            "La permanence des soins s'étend aux quinze communes du projet ainsi que Campagne, Garrigues et "
+            "Saint-Jean-de-Cornies.\n")
+    assert _communes(_by_key(record_of(text))["pays-de-lunel"]) == []
+
+
+def test_a_list_after_the_cpts_covering_verb_is_still_its_own(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle couvre Campagne, Garrigues et "
+            "Saint-Jean-de-Cornies.\n")
+    assert _communes(_by_key(record_of(text))["pays-de-lunel"]) == ["Campagne", "Garrigues", "Saint-Jean-de-Cornies"]
