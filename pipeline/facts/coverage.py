@@ -6,6 +6,7 @@ than CPTS."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Fact, Span
 from ..reference import gazetteer
@@ -34,6 +35,25 @@ def coverage_in_clause(ctx: Context, words: str, clause: str, sentence: Span, sp
     return _is_coverage(ctx.text, words, clause, pct_end) or _department_share_covered(ctx, clause, sentence, span, pct_end) \
         or _coverage_raised_to(ctx.text, words, span) or _people_of_several_cpts(ctx, sentence, span, pct_end) \
         or _department_people_with_any_cpts(ctx, span, pct_end) or _department_part_of_a_coverage(ctx, sentence, span, pct_end)
+
+
+# A CPTS's share of its department can hardly pass what its own inhabitants make up: a figure this many
+# times past it is the department's coverage ("environ 136 000 habitants sont concernés ... Au total, on
+# arrive à 60 % de la population de la Haute-Garonne", a department of 1.4 million)
+PAST_ITS_PEOPLE = 2.5
+
+
+def past_its_people(ctx: Context, result: Extraction, key: str, value: float, sentence: Span, pct_end: int) -> bool:
+    """Whether a share of a department's people is far more than the CPTS's own population makes."""
+    populations = [f.value for f in result.cpts[key].quantities.get("population", ()) if isinstance(f.value, (int, float))]
+    department = _department_of(ctx, sentence, pct_end)
+    people = _department_people(department) if department else 0
+    return bool(populations and people) and value > PAST_ITS_PEOPLE * 100 * max(populations) / people + 5
+
+
+@lru_cache(maxsize=None)
+def _department_people(code: str) -> int:
+    return sum(c.population or 0 for c in gazetteer.load().communes() if c.department == code)
 
 
 def add_coverages_in_words(ctx: Context, result: Extraction) -> None:

@@ -10,8 +10,8 @@ from ..reference.folding import fold
 from .context import Context
 from .patterns import BULLET, REGIONAL_BODY
 from .place_names import ISLAND_DEPARTMENTS, THE_ISLAND, find_departments
-from .percentage_words import (ADJECTIVE, CLAUSE_BREAK, CLAUSE_REACH, COMPARISON, DEPARTMENT_POPULATION, OF_A_PLACE,
-                               OF_THE_DEPARTMENT, POPULATION_OF, REGION, irregular_demonym)
+from .percentage_words import (A_YEAR, ADJECTIVE, CLAUSE_BREAK, CLAUSE_REACH, COMPARED_BEFORE, COMPARISON, DEPARTMENT_POPULATION,
+                               IN_THE_PAST, OF_A_PLACE, OF_THE_DEPARTMENT, PERCENT_FIGURE, POPULATION_OF, REGION, irregular_demonym)
 
 
 def clause_of(text: str, span: Span, sentence: Span) -> Span:
@@ -96,3 +96,17 @@ def department_adjective(text: str, pos: int) -> str | None:
                            for part in word.group(1).split("-"))
     found = next((d.code for d in find_departments(capitalised) if d.span == Span(0, len(capitalised))), None)
     return found or irregular_demonym(fold(word.group(1)))
+
+
+FROM_BEFORE = re.compile(r"\b(?:de|from)\s+\Z", re.IGNORECASE)
+TO_FIGURE_AFTER = re.compile(r"\s*(?:à|to)\s+(?:près\s+de\s+|plus\s+de\s+|about\s+|over\s+)?\d", re.IGNORECASE)
+
+
+def a_past_figure(text: str, sentence: Span, span: Span, clause: str) -> bool:
+    """ "..., contre 60 % en 2021": the figure of an earlier year set against today's; "qui était de 70 % en 2022,
+    atteint 85 %", "couvert à 70 % l'an dernier, l'est à 85 %": one told in the past before today's."""
+    if COMPARED_BEFORE.search(text, max(0, span.start - 20), span.start) and A_YEAR.search(clause):
+        return True
+    if FROM_BEFORE.search(text, max(0, span.start - 12), span.start) and TO_FIGURE_AFTER.match(text, span.end):
+        return True  # "passe de 55 % à 68 %", "from 55% to 68%": the figure before today's
+    return bool(IN_THE_PAST.search(clause)) and bool(PERCENT_FIGURE.search(text, span.end, sentence.end))

@@ -23,17 +23,17 @@ from .context import LABEL_LINE_RE, Context
 from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .place_names import find_departments
-from .coverage import add_coverage, add_coverages_in_words, coverage_in_clause
-from .figure_clauses import clause_of, department_adjective, list_lead, of_department_population, region_without_department
-from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_GP, WITHOUT_WORDS, POPULATION_OF,
-                               AGE_GROUP, CPTS_WORDS, IN_DEPARTMENT, DEPARTMENT_SUBJECT,
-                               LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME, PERCENT_FIGURE, NATIONAL,
-                               AUDIENCE, ONE_TOWN, MONEY, OF_ITS_GOALS, MONEY_BEFORE_BRACKET, PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS,
-                               OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY, SURVEY_SOURCE, OTHER_BODY,
-                               IN_BRACKETS, FOR_A_TOWN, LOCAL_ANCHOR, OF_A_REGIONS_PEOPLE, TAKEN_UP, RESIDENTS, FOR_THE_CPTS,
-                               TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE, COMPARED_BEFORE, A_YEAR, IN_THE_PAST,
-                               PEOPLE_PROFILE, RATE_AMONG, AGES, AUDIENCE_AFTER, OF_NAMED_PLACE, DEGREE_OF_A_QUALITY,
-                               DEPARTMENT_AFTER_REACH, REGION, fraction_percent, people_fractions)
+from .coverage import add_coverage, add_coverages_in_words, coverage_in_clause, past_its_people
+from .figure_clauses import a_past_figure, clause_of, department_adjective, list_lead, of_department_population, region_without_department
+from .percentage_words import (WITHOUT_GP_CUES, RATE_REFERRED_TO, TARGET, WITH_GP, WITHOUT_WORDS, POPULATION_OF, AGE_GROUP,
+                               CPTS_WORDS, IN_DEPARTMENT, DEPARTMENT_SUBJECT, LARGER_AVERAGE, COMPARED_WITH, WORKING_TIME,
+                               PERCENT_FIGURE, NATIONAL, AUDIENCE, ONE_TOWN, MONEY, OF_ITS_GOALS, MONEY_BEFORE_BRACKET,
+                               PATIENTS, OF_A_LARGER_PLACE, SHARE_OF_CPTS, OF_MANY_CPTS, MANY_CPTS_AS_SUBJECT, CHANGE, SURVEY,
+                               SURVEY_SOURCE, OTHER_BODY, IN_BRACKETS, FOR_A_TOWN, LOCAL_ANCHOR, OF_A_REGIONS_PEOPLE, TAKEN_UP,
+                               RESIDENTS, FOR_THE_CPTS, TAKES_UP_THE_CLAUSE_BEFORE, NOT_COVERED, AGE_AMONG, AGE_SHARE,
+                               COMPARED_BEFORE, PEOPLE_PROFILE, RATE_AMONG, AGES, AUDIENCE_AFTER,
+                               OF_NAMED_PLACE, DEGREE_OF_A_QUALITY, DEPARTMENT_AFTER_REACH, REGION, fraction_percent,
+                               people_fractions)
 from .patterns import RESPECTIVELY
 from .quantity_kinds import range_start
 from .table_columns import add_column_percentage
@@ -51,7 +51,7 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         words = text[sentence.start:sentence.end]
         clause_span = clause_of(text, span, sentence)
         clause = text[clause_span.start:clause_span.end]
-        if NOT_COVERED.search(clause) or _a_past_figure(text, sentence, span, clause) or \
+        if NOT_COVERED.search(clause) or a_past_figure(text, sentence, span, clause) or \
                 _a_reference_figure(text, sentence, span):
             continue  # "8 % de la population reste non couverte": the share left out; "contre 60 % en 2021"
         if add_column_percentage(ctx, result, value, span, qualifier):
@@ -77,6 +77,9 @@ def extract_percentages(ctx: Context, result: Extraction) -> None:
         if key is None:
             continue
         kind, extra = _percentage_kind(ctx, _own_words(text, sentence, span), pct_end, span.start)
+        if kind == "share_of_department_population" and past_its_people(ctx, result, key, value, sentence, pct_end):
+            add_coverage(ctx, result, value, span, qualifier, sentence, clause)
+            continue
         confidence = attribution_confidence(ctx, span, key)
         confidence = confidence if confidence == NAMED_IN_SENTENCE else min(confidence, PERCENT_UNNAMED)
         result.cpts[key].percentages.append(
@@ -131,20 +134,6 @@ def _given_in_digits(ctx: Context, value: float, start: int, digits: list[tuple[
 
 
 ROUNDING = 5  # points between a fraction and the figure in digits it rounds
-
-
-FROM_BEFORE = re.compile(r"\b(?:de|from)\s+\Z", re.IGNORECASE)
-TO_FIGURE_AFTER = re.compile(r"\s*(?:à|to)\s+(?:près\s+de\s+|plus\s+de\s+|about\s+|over\s+)?\d", re.IGNORECASE)
-
-
-def _a_past_figure(text: str, sentence: Span, span: Span, clause: str) -> bool:
-    """ "..., contre 60 % en 2021": the figure of an earlier year set against today's; "qui était de 70 % en 2022,
-    atteint 85 %", "couvert à 70 % l'an dernier, l'est à 85 %": one told in the past before today's."""
-    if COMPARED_BEFORE.search(text, max(0, span.start - 20), span.start) and A_YEAR.search(clause):
-        return True
-    if FROM_BEFORE.search(text, max(0, span.start - 12), span.start) and TO_FIGURE_AFTER.match(text, span.end):
-        return True  # "passe de 55 % à 68 %", "from 55% to 68%": the figure before today's
-    return bool(IN_THE_PAST.search(clause)) and bool(PERCENT_FIGURE.search(text, span.end, sentence.end))
 
 
 def _a_reference_figure(text: str, sentence: Span, span: Span) -> bool:

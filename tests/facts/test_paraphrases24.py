@@ -43,3 +43,25 @@ def test_a_list_after_the_cpts_covering_verb_is_still_its_own(record_of):
     text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle couvre Campagne, Garrigues et "
             "Saint-Jean-de-Cornies.\n")
     assert _communes(_by_key(record_of(text))["pays-de-lunel"]) == ["Campagne", "Garrigues", "Saint-Jean-de-Cornies"]
+
+
+def _shares(cpts: dict) -> list[tuple]:
+    return [(p["value"], p["kind"]) for p in cpts["percentages"]]
+
+
+def _coverage(record: dict) -> list[tuple]:
+    return [(c["department"], c["percent"]) for c in record["department_coverage"]]
+
+
+def test_a_share_of_the_department_far_past_the_cpts_people_is_the_departments_coverage(record_of):
+    record = record_of("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Environ 12 000 habitants sont concernés "
+                       "par la démarche. Au total, on arrive à 60 % de la population de l'Hérault.\n")
+    assert _shares(_by_key(record)["pays-de-lunel"]) == []
+    assert _coverage(record) == [("34", 60)]
+
+
+def test_a_share_of_the_department_its_people_make_up_stays_the_cpts(record_of):
+    record = record_of("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle couvre 50 000 habitants, soit 4 % "
+                       "de la population de l'Hérault.\n")
+    assert _shares(_by_key(record)["pays-de-lunel"]) == [(4, "share_of_department_population")]
+    assert _coverage(record) == []
