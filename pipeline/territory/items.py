@@ -58,6 +58,27 @@ PARTIAL_PREFIX = re.compile(
     r"(?:(?:communes|municipalities)\s+)?(?:situées\s+|located\s+)?(?:dans|sur|in|within)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?|"
     r"(?:de\s+la|du|des|de\s+l['’]|de|d['’])\s*(?=(?-i:[A-ZÀ-Ý])))\s*)",
     re.IGNORECASE)
+
+def counted_in(prefix: re.Match | None, area: Area) -> tuple[int, Span] | None:
+    """The count of "20 communes du X" (a PARTIAL_PREFIX match), with its place: the part of an area
+    other than an EPCI (whose count `epci_mentions` reads, checked against its members) that the
+    text does not list."""
+    if prefix is None or not prefix.group("count") or area.kind == "epci" or area.listed:
+        return None
+    value = number_in(prefix.group("count"))
+    return (value, Span(prefix.start("count"), prefix.end("count"))) if value else None
+
+
+# "9 communes du Nord-Ouest des Yvelines": a quarter of a department, not an area's name
+COMPASS_OF = re.compile(rf"(?:{DIRECTION_WORDS}|(?:nord|sud)-?(?:est|ouest))\s+(?:de\s+la|du|des|de\s+l['’]|de|d['’]|of\s+the|of)\s*",
+                        re.IGNORECASE)
+
+
+def compass_part_of_department(gaz: gazetteer.Gazetteer, name: str) -> bool:
+    compass = COMPASS_OF.match(name)
+    return bool(compass) and gaz.find_department(name[compass.end():]) is not None
+
+
 LEADING_ARTICLE = re.compile(r"(?:(?:la|le|les|the|du|des|aux|au|de\s+la|de)\s+|(?:de\s+)?l['’]\s*|d['’]\s*)", re.IGNORECASE)
 # Words that open a list of communes left out of an area
 EXCEPTION_WORDS = (r"à\s+l['’]exception|à\s+l['’]exclusion|exception\s+faite|sauf|hors|hormis|exceptée?s?|moins|sans(?=\s+(?-i:[A-ZÀ-Ý]))|except|"

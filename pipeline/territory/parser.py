@@ -26,8 +26,8 @@ from .items import (ACRONYM, ANTECEDENT_REACH, AREA_WORD, ATTACHED_TO_OTHER, CAN
                     DIRECTIONS, EXAMPLE_WORD, EXAMPLES, EXAMPLE_WORDS, EXCEPT, INVERTED_ARTICLE, ITEM_FIGURE, LEADING_ARTICLE,
                     LIST_GOES_ON, MEMBERS_AFTER_COMMA, NAME_ENDING_PIECE, OPEN_END, OWN_COUNT, PART_IN_BRACKETS, PARTIAL_PREFIX,
                     RANGE, RELATIVE, SECTOR_THEN_NAME, TERRITORY_OF_NAME, area_kind, clean_name, names_a_commune, glue_members,
-                    looks_like_named_area, loose_communes, end_of_name, number_in, share_counts, short_name_in_brackets,
-                    skip_quantities, stripped)
+                    looks_like_named_area, loose_communes, end_of_name, number_in, counted_in, compass_part_of_department,
+                    share_counts, short_name_in_brackets, skip_quantities, stripped)
 from .inline_items import before_another_bodys_area, inline_items, without_places_between
 from .statements import BULLET, other_subject
 
@@ -176,7 +176,7 @@ class Parser:
             name_span, name_end = full_name
         name = clean_name(text[name_span.start:name_span.end])
         if (not name or self.gaz.find_department(name) or re.search(r"\bCPTS\b", name) or COUNTED_EPCIS.fullmatch(name)
-                or PHRASE_WORD.fullmatch(name)):
+                or PHRASE_WORD.fullmatch(name) or compass_part_of_department(self.gaz, name)):
             return  # "2 intercommunalités (CC X, CC Y)": the names in brackets are the areas (epci_mentions)
         if not re.match(r"[A-ZÀ-Ý0-9«“\"]|(?i:pays|communaut|community|métropole|agglo|intercom)", name):
             return  # "a signé une convention avec ...": a clause of its own, not an area's name
@@ -218,6 +218,7 @@ class Parser:
                     area.extent = "full"  # "17 communes de la CC X", and X has 17: all of it
         members_start = name_span.end if phrase and phrase.start() - pos < 40 else name_end
         self._parse_members(area, Span(members_start, span.end))
+        area.communes_count = area.communes_count or counted_in(prefix, area)  # "20 communes du Douaisis"
         self.territory.areas.append(area)
 
     def _full_name_in_brackets(self, start: int, end: int) -> tuple[Span, int] | None:
@@ -407,8 +408,7 @@ class Parser:
         del self.territory.loose[first_loose:]
 
     def _named_after_sectors(self, sector: re.Match, first_loose: int) -> None:
-        """The first name after the sector words and the names after it are territory communes,
-        not the perimeter."""
+        """The first name after the sector words and those after it: territory communes, not the perimeter."""
         refs, _ = self._communes_in(Span(sector.start("name"), sector.end("name")), None)
         added = refs + self.territory.loose[first_loose:]
         del self.territory.loose[first_loose:]

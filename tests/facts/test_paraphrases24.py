@@ -65,3 +65,25 @@ def test_a_share_of_the_department_its_people_make_up_stays_the_cpts(record_of):
                        "de la population de l'Hérault.\n")
     assert _shares(_by_key(record)["pays-de-lunel"]) == [(4, "share_of_department_population")]
     assert _coverage(record) == []
+
+
+def _named_areas(cpts: dict) -> list[tuple]:
+    return [(a["name"], a["extent"], a["communes_count"] and a["communes_count"]["value"]) for a in cpts["territory"]["areas"]]
+
+
+def test_the_count_of_communes_of_a_named_country_is_that_parts_count(record_of):
+    cpts = _by_key(record_of("La CPTS du Grand Lunel a été lancée en 2022. Elle intègre déjà 20 communes du Douaisis, "
+                             "et bientôt une 21e.\n"))["grand-lunel"]
+    assert _named_areas(cpts) == [("Douaisis", "partial", 20)]
+
+
+def test_communes_listed_after_a_count_leave_the_area_without_one(record_of):
+    cpts = _by_key(record_of("La CPTS du Grand Lunel a été lancée en 2022. Elle regroupe 3 communes du Douaisis "
+                             "(Douai, Sin-le-Noble et Waziers).\n"))["grand-lunel"]
+    assert [count for _, _, count in _named_areas(cpts)] == [None] * len(_named_areas(cpts))
+
+
+def test_a_quarter_of_a_department_is_not_an_area(record_of):
+    cpts = _by_key(record_of("La CPTS Boucle de Lunel, présente sur 9 communes du Nord-Ouest des Yvelines, a été "
+                             "lancée en 2022.\n"))["boucle-de-lunel"]
+    assert _named_areas(cpts) == []
