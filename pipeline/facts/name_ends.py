@@ -8,7 +8,7 @@ from ..model import Span
 from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from .first_names import is_known_first_name
-from .name_words import (APOS, ARTICLE_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, MIN_COLUMN_LINE,
+from .name_words import (APOS, COLUMN_GAP, ARTICLE_RE, HEAD_RE, INSTITUTION_WORD_RE, LEADING_ARTICLE_RE, MIN_COLUMN_LINE,
                          NAME_NOUNS, NOT_NAME_WORD_RE, PERSON_RE, PLACE_APPOSITION_RE, RARE_WORD_ZIPF, UPPER, VERB_AFTER_NAME_RE,
                          WORD_RE)
 from .patterns import alone_on_its_line
@@ -89,10 +89,24 @@ def person_starts(text: str, word: re.Match, connectors: str = "") -> bool:
     """"la CPTS Val Vert Marie DUPONT, présidente": a person's name ends the CPTS name; so does a
     known first name and a capitalised word after "et" ("la CPTS Val Vert et Anne Roux")."""
     person = PERSON_RE.match(text, word.start())
-    if person and not NOT_NAME_WORD_RE.fullmatch(person.group().split()[-1]):
+    if person and not NOT_NAME_WORD_RE.fullmatch(person.group().split()[-1]) \
+            and not column_gap(text, SPACES.search(text, word.start(), person.end())):  # "Savoie  CC" in a table's row
         return True
     return bool(re.fullmatch(r"et\s+", connectors)) and is_known_first_name(word.group().split("-")[0]) \
         and bool(FAMILY_NAME_AFTER.match(text, word.end()))
+
+
+def column_gap(text: str, gap: re.Match) -> bool:
+    """Three spaces or a tab; two in a row of a table laid out with spaces ("1  CPTS Grand Lac  CA Grand Lac  28")."""
+    if COLUMN_GAP.search(gap.group()) or "  " not in gap.group():
+        return bool(COLUMN_GAP.search(gap.group()))
+    line_start = text.rfind("\n", 0, gap.start()) + 1
+    return len(TWO_SPACES.findall(line_at(text, line_start))) >= TABLE_ROW_GAPS
+
+
+SPACES = re.compile(r"[ \u00a0]+")
+TWO_SPACES, TABLE_ROW_GAPS = re.compile(r"\S[ \u00a0]{2}(?=\S)"), 3
+ROW_NUMBER_RE = re.compile(r"(?:^|\n)[ \t]*\d{1,3}\.?(?:[ \u00a0]{2,}|\t)$")
 
 
 FAMILY_NAME_AFTER = re.compile(rf"[ \u00a0]+[{UPPER}][\w{APOS}-]+")
@@ -189,8 +203,10 @@ def _goes_on_in_prose(text: str, end: int, going_on: re.Pattern | None = None) -
 
 
 def _ends_its_line(text: str, end: int) -> bool:
-    """"Signature de l'ACI de la CPTS Suisse Normande – Pays de Falaise": a title that ends on the second name."""
-    return not line_at(text, end).strip()
+    """"Signature de l'ACI de la CPTS Suisse Normande – Pays de Falaise": a title (or a table's cell) that ends on
+    the second name."""
+    gap = SPACES.match(text, end)
+    return not line_at(text, end).strip() or bool(gap) and column_gap(text, gap)
 
 
 # "(CPTS) Suisse Normande – Pays de Falaise son contrat": a line of prose going on in lower case

@@ -20,10 +20,10 @@ from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
 from .first_names import is_known_first_name
-from .name_ends import (INNER_PLACE_RE, SPACED_DASH_RE, article_goes_on, dash_part_joins, intercommunality_name_end, line_at,
-                        line_continues, named_by_fronted_verb, not_a_community, person_starts, ranked_in_a_place,
-                        place_joined_after, rare_adjective_after_land_noun, said_to_be_a_cpts, second_place,
-                        without_gapped_figure)
+from .name_ends import (INNER_PLACE_RE, ROW_NUMBER_RE, SPACED_DASH_RE, article_goes_on, column_gap, dash_part_joins,
+                        intercommunality_name_end, line_at, line_continues, named_by_fronted_verb, not_a_community,
+                        person_starts, ranked_in_a_place, place_joined_after, rare_adjective_after_land_noun, said_to_be_a_cpts,
+                        second_place, without_gapped_figure)
 from .name_filters import acronyms_taken_up, drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines, whole_dashed_names
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE, COLUMN_GAP,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
@@ -81,8 +81,9 @@ def _is_plural(text: str, head: re.Match) -> bool:
     """"les CPTS", "des communautés professionnelles ...": several communities, maybe listed."""
     if head.group() == "CPTSs":  # English: "the CPTSs of X and Y"
         return True
-    if head.group() in ("CPTS", "CTPS"):
-        return bool(PLURAL_BEFORE_RE.search(text[max(0, head.start() - 20):head.start()]))
+    if head.group() in ("CPTS", "CTPS"):  # not a table row's number: "7  CPTS Cœur de Savoie  CC Cœur de Savoie  43"
+        before = text[max(0, head.start() - 20):head.start()]
+        return bool(PLURAL_BEFORE_RE.search(before)) and not ROW_NUMBER_RE.search(before)
     return bool(re.match(r"(?i:communautés|(?:\w+\s+){2,3}communities)", head.group()))
 
 
@@ -338,7 +339,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     """A run of capitalised words and the small words that join them, starting at `pos`.
     With `split_and`, "et" ends the name (a list of several names)."""
     gap = GAP_RE.match(text, pos)
-    if COLUMN_GAP.search(gap.group()) or "\n" in gap.group() and not line_continues(text, pos) and not article_goes_on(text, gap.end()):
+    if column_gap(text, gap) or "\n" in gap.group() and not line_continues(text, pos) and not article_goes_on(text, gap.end()):
         return None  # "Le territoire de la CPTS" as a heading, "La CPTS   Territoire   Projets" a menu: another phrase
     pos = gap.end()
     start = pos
@@ -352,7 +353,7 @@ def _bare_name(text: str, pos: int, split_and: bool = False) -> Span | None:
     while True:
         gap = GAP_RE.match(text, end)
         nxt = gap.end()
-        if text[end:nxt].count("\n") and not line_continues(text, end) or COLUMN_GAP.search(gap.group()):
+        if text[end:nxt].count("\n") and not line_continues(text, end) or column_gap(text, gap):
             break  # a line or a column of a menu or a table ends the name
         connectors_end = nxt
         while (conn := CONNECTOR_RE.match(text, connectors_end)):

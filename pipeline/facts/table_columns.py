@@ -204,8 +204,19 @@ def column_label(text: str, start: int, end: int) -> tuple[str, int] | None:
     own = text[cell.span.start:start]
     if NOT_YET.search(own):  # "en cours (LI validée le 06/02/2024)" under "Signature ACI": the cell's own words say what
         return own, cell.span.start
-    words = [text[c.start:c.end] for c in cell.row[1:] if c != cell.span and not re.search(r"\d", text[c.start:c.end])]
-    return " ".join([cell.heading, *words]), cell.row[0].start
+    first = name_cell(text, cell.row)
+    words = [text[c.start:c.end] for c in cell.row
+             if c.start > first.start and c != cell.span and not re.search(r"\d", text[c.start:c.end])]
+    return " ".join([cell.heading, own, *words]), cell.row[0].start  # with its own words: "Statut | ACI signé le 12/05/2021"
+
+
+ROW_NUMBER = re.compile(r"\s*(?:N°\s*)?\d{1,3}\.?\s*")  # "1  CPTS Grand Lac  28": the row's number before its name
+
+
+def name_cell(text: str, row: tuple[Span, ...]) -> Span:
+    """The cell that names a row's CPTS: its first, or the next when the first numbers the row."""
+    numbered = len(row) > MIN_CELLS and ROW_NUMBER.fullmatch(text, row[0].start, row[0].end)
+    return row[1] if numbered else row[0]
 
 
 def column_owner(ctx: Context, span: Span) -> str | None:
@@ -216,7 +227,7 @@ def column_owner(ctx: Context, span: Span) -> str | None:
 
 def row_owner(ctx: Context, cell: Cell) -> str | None:
     """The CPTS the first cell of a row names: a mention in it, or a CPTS's name written without "CPTS"."""
-    first = cell.row[0]
+    first = name_cell(ctx.text, cell.row)
     keys = ctx.keys_in(first)
     if len(keys) == 1:
         return keys[0]

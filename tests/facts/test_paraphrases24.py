@@ -1,8 +1,10 @@
-"""Readings of the twentieth round, each on invented sentences: an approximation ("quasiment",
-"presque") that an exception after the first of several intercommunalities accounts for."""
+"""Readings of the twentieth round, each on invented sentences: an approximation ("quasiment", "presque") that an
+exception after the first of several intercommunalities accounts for; a duty sector's communes and places beyond the
+project's own; a share of a department far past the CPTS's own people; the count of a named area's part; tables aligned
+by two spaces with numbered rows, and a date cell that names its event."""
 from __future__ import annotations
 
-from tests.records import areas_of as _areas, by_key as _by_key, communes_of as _communes
+from tests.records import areas_of as _areas, by_key as _by_key, communes_of as _communes, dates_of as _dates, value_of as _value
 
 LUNEL, PIC_SAINT_LOUP = "243400520", "200022986"  # CC du Pays de Lunel, CC du Grand Pic Saint-Loup
 
@@ -87,3 +89,29 @@ def test_a_quarter_of_a_department_is_not_an_area(record_of):
     cpts = _by_key(record_of("La CPTS Boucle de Lunel, présente sur 9 communes du Nord-Ouest des Yvelines, a été "
                              "lancée en 2022.\n"))["boucle-de-lunel"]
     assert _named_areas(cpts) == []
+
+
+SPACED_TABLE = ("Les CPTS de Savoie au 1er juillet 2024\n\n"
+                "N°  CPTS  Intercommunalités  Communes  Habitants\n"
+                "1  CPTS Grand Lac – Aix-les-Bains  CA Grand Lac  28  80 560\n"
+                "2  CPTS Cœur de Savoie  CC Cœur de Savoie  43  47 800\n"
+                "3  CPTS de l'Avant-Pays Savoyard  CC de Yenne, CC Val Guiers  34  26 400\n")
+
+
+def test_a_table_aligned_by_two_spaces_ends_each_name_at_its_cell(record_of):
+    assert sorted(_by_key(record_of(SPACED_TABLE))) == ["avant-pays-savoyard", "coeur-de-savoie", "grand-lac-aix-les-bains"]
+
+
+def test_a_numbered_rows_figures_go_to_the_cpts_its_name_cell_names(record_of):
+    cpts = _by_key(record_of(SPACED_TABLE))
+    assert [(_value(cpts[key], "communes_count"), _value(cpts[key], "population"))
+            for key in ("grand-lac-aix-les-bains", "coeur-de-savoie", "avant-pays-savoyard")] == [(28, 80560), (43, 47800), (34, 26400)]
+
+
+def test_a_date_cell_says_its_event_itself(record_of):
+    text = ("Les CPTS de Savoie\n\nCPTS | Communes | Habitants | Statut\n"
+            "CPTS Grand Chambéry | 38 | 142 400 | ACI signé le 12/05/2021\n"
+            "CPTS Arlysère | 39 | 62 250 | lettre d'intention validée le 03/02/2024\n")
+    cpts = _by_key(record_of(text))
+    assert (_dates(cpts["grand-chambery"]), _dates(cpts["arlysere"])) == (
+        {"aci_signature": "2021-05-12"}, {"letter_of_intent": "2024-02-03"})
