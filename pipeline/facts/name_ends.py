@@ -183,12 +183,25 @@ def dash_part_joins(text: str, start: int, end: int, second: Span, piece: str) -
     heading's phrase ("CPTS X - Signatures officielles")."""
     if _a_department_alone(text[second.start:second.end]):
         return False
-    if _verb_follows(text, second.end) or towns_joined(text, start, end, piece) or _goes_on_in_prose(text, second.end):
+    if _verb_follows(text, second.end) or towns_joined(text, start, end, piece) or _goes_on_in_prose(text, second.end) \
+            or _fills_its_cell(text, start, second.end):
         return True
     # a place after the dash: in a heading, at a title's end, before a label's colon ("- CPTS Gray – Monts de Gy : ..."),
     # or in prose going on in lower case
     return (_heading(text, start, second.end) or _ends_its_line(text, second.end) or LABEL_COLON.match(text, second.end)
             or _goes_on_in_prose(text, second.end, LOWER_CASE_GOES_ON)) and _a_place(piece)
+
+
+def _fills_its_cell(text: str, start: int, end: int) -> bool:
+    """"CPTS Lons – Bresse – Vignoble | ECLA | 57": the name is all of a table's cell after its head word."""
+    if not CELL_END.match(text, end):
+        return False
+    cell_start = max(text.rfind("|", 0, start), text.rfind("\t", 0, start), text.rfind("\n", 0, start)) + 1
+    return bool(CELL_HEAD.fullmatch(text, cell_start, start))
+
+
+CELL_END = re.compile(r"[ \u00a0]*(?:\||\t)")
+CELL_HEAD = re.compile(r"[ \u00a0]*(?:CPTS|Cpts)[ \u00a0]+(?:(?:de\s+la|du|des|de|d['’]|l['’])[ \u00a0]*)?")
 
 
 LABEL_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]")
@@ -212,7 +225,7 @@ def _ends_its_line(text: str, end: int) -> bool:
 # "(CPTS) Suisse Normande – Pays de Falaise son contrat": a line of prose going on in lower case
 LOWER_CASE_GOES_ON = re.compile(r"[ \u00a0]+[a-zà-ÿ]")
 PROSE_LINE = 60  # characters: a line of a paragraph (wrapped prose runs 60 to 80)
-PUNCTUATION_GOES_ON = re.compile(r"[ \u00a0]*[.,;)][ \u00a0]+\S")
+PUNCTUATION_GOES_ON = re.compile(r"[ \u00a0]*[.,;)](?:[ \u00a0]+\S|[ \u00a0]*$)", re.MULTILINE)  # or ends its paragraph
 
 
 def _heading(text: str, start: int, end: int) -> bool:
@@ -240,7 +253,7 @@ def _verb_follows(text: str, pos: int) -> bool:
                 or CLAUSE_GOES_ON.match(text, pos))
 
 
-CLAUSE_GOES_ON = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*\d|,[ \u00a0]*(?:qui|dont|que|qu['’]|elle|il)\b|;)")
+CLAUSE_GOES_ON = re.compile(r"[ \u00a0]*(?:\([ \u00a0]*\d|,[ \u00a0]*(?:qui|dont|que|qu['’]|elle|il)\b|;|(?:a|est|has|is),[ \u00a0])")
 
 
 def towns_joined(text: str, start: int, end: int, second: str) -> bool:

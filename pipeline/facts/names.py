@@ -426,7 +426,8 @@ def _dash_continuation(text: str, start: int, end: int) -> int:
     piece = re.split(r"[ \u00a0][–—-][ \u00a0]", text[dash.start("article"):second.end])[0] if second else ""
     if second is None or len(piece.split()) > 3:
         return end
-    return second.end if dash_part_joins(text, start, end, second, piece) else end
+    further = _dash_continuation(text, start, second.end)  # "la CPTS Lons – Bresse – Vignoble a signé": the last part says
+    return further if further > second.end else second.end if dash_part_joins(text, start, end, second, piece) else end
 
 
 def _is_generic(surface: str, is_department) -> bool:

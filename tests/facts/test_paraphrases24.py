@@ -115,3 +115,25 @@ def test_a_date_cell_says_its_event_itself(record_of):
     cpts = _by_key(record_of(text))
     assert (_dates(cpts["grand-chambery"]), _dates(cpts["arlysere"])) == (
         {"aci_signature": "2021-05-12"}, {"letter_of_intent": "2024-02-03"})
+
+
+def test_a_name_of_three_parts_joined_by_dashes_at_the_end_of_a_sentence(record_of):
+    text = ("Les professionnels, l'ARS et la CPAM du Jura ont signé le mardi 18 juin 2024 les contrats de deux nouvelles "
+            "CPTS : la CPTS Dole Val d'Amour et la CPTS Lons – Bresse – Vignoble.\n")
+    assert sorted(_by_key(record_of(text))) == ["dole-val-d-amour", "lons-bresse-vignoble"]
+
+
+def test_a_name_of_three_parts_before_a_verb_and_a_comma(record_of):
+    text = "La CPTS Lons – Bresse – Vignoble a, quant à elle, fait du maintien à domicile sa priorité.\n"
+    assert list(_by_key(record_of(text))) == ["lons-bresse-vignoble"]
+
+
+def test_a_name_of_three_parts_filling_a_tables_cell(record_of):
+    text = ("CPTS | Territoire | Habitants | Communes\n"
+            "CPTS Lons – Bresse – Vignoble | ECLA et nord de la CC Bresse Haute Seille | environ 46 000 | 57\n")
+    cpts = _by_key(record_of(text))
+    assert list(cpts) == ["lons-bresse-vignoble"] and _value(cpts["lons-bresse-vignoble"], "communes_count") == 57
+
+
+def test_a_heading_with_a_newspapers_name_after_a_dash_keeps_the_name_alone(record_of):
+    assert list(_by_key(record_of("La CPTS Val Fleuri – Mont Noir – Ouest-France\n\nElle a été lancée le 3 mai 2024.\n"))) == ["val-fleuri"]
