@@ -21,6 +21,8 @@ from .name_words import MONTHS
 from .table_columns import cell_of
 from .place_links import common_word, linked_by_named_communes, linked_words, text_departments
 
+# a text that tells no launch: its founding assembly's place ("assemblée générale constitutive ... à X"), or its contract's
+FOUNDING = re.compile(r"\bconstitutif|\bconstitutive|\bfounding\s+(?:general\s+)?(?:assembly|meeting)", re.IGNORECASE)
 # the town's venues where a community is launched, written before the town's name
 _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\s+fêtes|municipale|polyvalente|communale|du\s+conseil(?:\s+municipal|\s+communautaire)?"
           r"|des\s+séances|de\s+réunion|de\s+conférences?)|médiathèque|bibliothèque|théâtre|auditorium|cinéma|gymnase|château"
@@ -168,18 +170,16 @@ MONTH_LINE = re.compile(rf"^[ \t]*{MONTHS}[ \t]+\d{{4}}[ \t]*$", re.IGNORECASE |
 
 
 def extract_launch_places(ctx: Context, result: Extraction) -> None:
-    text = ctx.text
-    gaz = gazetteer.load()
-    cues = {sentence: find_cues(text, sentence.start, sentence.end, kinds=("launch", "aci_signature"))
+    text, gaz = ctx.text, gazetteer.load()
+    cues = {sentence: find_cues(text, sentence.start, sentence.end, kinds=("launch", "aci_signature", "statutes"))
             for sentence in ctx.sentences}
-    # a birth told by the headline over a contract's signature, or a text that tells no launch but the signature: the
-    # signature's place is the launch's
+    # a birth told by the headline over a contract's signature, or a text that tells no launch: FOUNDING
     headline_end = headline_tells_a_birth(text) or 0
     by_contract = not any(_tells_a_launch(text, c) and c.start > headline_end for found in cues.values() for c in found)
     told_before = False
     for n, sentence in enumerate(ctx.sentences):
         telling = [cue for cue in cues[sentence] if (_tells_a_launch(text, cue) and not _a_persons_birth(ctx, cue))
-                   or (by_contract and cue.kind == "aci_signature")]
+                   or (by_contract and (cue.kind == "aci_signature" or FOUNDING.search(text, cue.start, cue.end)))]
         if not telling and told_before and (venue := CEREMONY_HELD.search(text, sentence.start, sentence.end)):
             # "La CPTS a été lancée le 2 juin. La cérémonie s'est déroulée à Mâcon.": the launch's ceremony
             telling = [Cue("launch", venue.start(), venue.end())]

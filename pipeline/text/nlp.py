@@ -34,6 +34,9 @@ BULLET_RE = re.compile(r"^[•\-–—*·▪►o]$")
 # A dateline or byline: a line of at most 80 characters that ends with a year, or a time after it
 # ("Publié le 16/02/2023", "Par Anne Roux, le 3 mars 2024", "Mis à jour le 3 mars 2024 à 08h15"); over a
 # capitalised line it is no part of its sentence
+# a line of a timeline that opens on its date: "11 février 2020 – Validation de la lettre d'intention", "Mars 2021 : ..."
+DATED_ITEM = re.compile(r"(?:\d{1,2}(?:er)?[ \t]+[^\W\d]+\.?[ \t]+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[^\W\d]+\.?[ \t]+\d{4}|\d{4})"
+                        r"[ \t]*[–—:-][ \t]")
 DATED_LINE = re.compile(r"[^\n]{0,76}(?<!\d)(?:19|20)\d{2}(?:,?[ \t]+(?:à[ \t]+)?\d{1,2}[ \t]?[h:][ \t]?\d{2})?")
 
 
@@ -56,7 +59,8 @@ def _starts_block(doc: Doc, i: int) -> bool:
             or prev.is_space and "\n" in prev.text and bool(BULLET_RE.match(token.text) or _line_ends_block(doc, i - 1))
             or i > 0 and not prev.is_space and bool(BULLET_RE.match(token.text)) and "\n" in prev.whitespace_
             or "\n" in prev.whitespace_ and token.is_title and _is_heading_line(doc, i - 1)
-            or prev.is_space and "\n" in prev.text and token.is_title and _is_dated_line(doc, i - 2))
+            or prev.is_space and "\n" in prev.text and token.is_title and _is_dated_line(doc, i - 2)
+            or bool(DATED_ITEM.match(doc.text, token.idx)))
 
 
 def _after_line_breaks(doc: Doc) -> list[int]:

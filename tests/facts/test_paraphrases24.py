@@ -137,3 +137,27 @@ def test_a_name_of_three_parts_filling_a_tables_cell(record_of):
 
 def test_a_heading_with_a_newspapers_name_after_a_dash_keeps_the_name_alone(record_of):
     assert list(_by_key(record_of("La CPTS Val Fleuri – Mont Noir – Ouest-France\n\nElle a été lancée le 3 mai 2024.\n"))) == ["val-fleuri"]
+
+
+OWN_PAGE = ("CPTS Val de Sioule\nAccueil | Qui sommes-nous ? | Notre territoire | Contact\n\nNotre histoire\n\n"
+            "Les dates clés\n11 février 2020 – Validation de notre lettre d'intention par l'ARS\n"
+            "2 juin 2020 – Assemblée générale constitutive, à la salle des fêtes de Gannat\n"
+            "Janvier 2024 – Avec la signature de la CPTS du Bocage bourbonnais, l'Allier est couvert\n\n"
+            "Notre CPTS couvre 65 communes.\n\nNos voisines : la CPTS du Bassin vichyssois à l'est, la CPTS du Bocage "
+            "bourbonnais au nord.\n\n© CPTS Val de Sioule – Mentions légales\n")
+
+
+def test_a_cpts_own_page_is_about_itself_alone(record_of):
+    roles = {key: cpts["role"] for key, cpts in _by_key(record_of(OWN_PAGE)).items()}
+    assert roles == {"val-de-sioule": "subject", "bocage-bourbonnais": "mentioned", "bassin-vichyssois": "mentioned"}
+
+
+def test_each_line_of_a_timeline_is_a_sentence_of_its_own(record_of):
+    cpts = _by_key(record_of(OWN_PAGE))
+    assert _dates(cpts["val-de-sioule"]) == {"letter_of_intent": "2020-02-11", "statutes": "2020-06-02"}
+    assert _dates(cpts["bocage-bourbonnais"]) == {}
+
+
+def test_a_founding_assembly_gives_the_launch_place_of_a_text_that_tells_no_launch(record_of):
+    place = _by_key(record_of(OWN_PAGE))["val-de-sioule"]["launch_place"]
+    assert (place["name"], place["insee"]) == ("Gannat", "03118")
