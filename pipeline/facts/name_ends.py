@@ -204,6 +204,23 @@ CELL_END = re.compile(r"[ \u00a0]*(?:\||\t)")
 CELL_HEAD = re.compile(r"[ \u00a0]*(?:CPTS|Cpts)[ \u00a0]+(?:(?:de\s+la|du|des|de|d['’]|l['’])[ \u00a0]*)?")
 
 
+def comma_joined_end(text: str, end: int) -> int:
+    """"la CPTS Loire, Sauldre et Pays Fort. Quatre ans après ...": one community's name of places joined by commas and a
+    last "et", the sentence ending or its verb coming right after; else `end`."""
+    joined = COMMA_JOINED.match(text, end)
+    if joined is None or not (SENTENCE_GOES_ON.match(text, joined.end()) or VERB_AFTER_NAME_RE.match(text, joined.end())):
+        return end
+    pieces = re.split(r",[ \u00a0]+|[ \u00a0]+et[ \u00a0]+", joined.group())[1:]
+    if any(NOT_NAME_WORD_RE.fullmatch(piece.split()[0]) or is_known_first_name(piece.split()[0]) for piece in pieces):
+        return end  # "la CPTS X, ARS et CPAM", "la CPTS X, Marie et Paul"
+    return joined.end()
+
+
+_PIECE = rf"[{UPPER}][\w{APOS}-]+(?:[ \u00a0](?:(?:de|du|des|en|sur|la|le)[ \u00a0])?[{UPPER}][\w{APOS}-]+){{0,3}}"
+COMMA_JOINED = re.compile(rf",[ \u00a0]+{_PIECE}(?:,[ \u00a0]+{_PIECE})*[ \u00a0]+et[ \u00a0]+{_PIECE}")
+SENTENCE_GOES_ON = re.compile(r"[ \u00a0]*(?:[.;!?]|\n|$)")
+
+
 LABEL_COLON = re.compile(r"[ \u00a0]*:[ \u00a0]")
 
 

@@ -20,10 +20,10 @@ from ..reference import gazetteer
 from ..reference.frequencies import zipf_frequency
 from ..model import Span
 from .first_names import is_known_first_name
-from .name_ends import (INNER_PLACE_RE, ROW_NUMBER_RE, SPACED_DASH_RE, article_goes_on, column_gap, dash_part_joins,
-                        intercommunality_name_end, line_at, line_continues, named_by_fronted_verb, not_a_community,
-                        person_starts, ranked_in_a_place, place_joined_after, rare_adjective_after_land_noun, said_to_be_a_cpts,
-                        second_place, without_gapped_figure)
+from .name_ends import (INNER_PLACE_RE, comma_joined_end, ROW_NUMBER_RE, SPACED_DASH_RE, article_goes_on, column_gap,
+                        dash_part_joins, intercommunality_name_end, line_at, line_continues, named_by_fronted_verb,
+                        not_a_community, person_starts, ranked_in_a_place, place_joined_after, rare_adjective_after_land_noun,
+                        said_to_be_a_cpts, second_place, without_gapped_figure)
 from .name_filters import acronyms_taken_up, drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines, whole_dashed_names
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE, COLUMN_GAP,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
@@ -266,6 +266,8 @@ def _name_after(text: str, head: re.Match, is_department) -> Mention | None:
         if name_span is None:
             return None
         name_span = without_gapped_figure(text, head, _without_place(text, name_span, is_department))
+        if not _is_plural(text, head):  # "la CPTS Loire, Sauldre et Pays Fort": one name of three places
+            name_span = Span(name_span.start, comma_joined_end(text, name_span.end))
         end = name_span.end
     surface = text[name_span.start:name_span.end]
     if _is_generic(surface, is_department) or describes_its_place(text, head.start(), surface) \

@@ -161,3 +161,18 @@ def test_each_line_of_a_timeline_is_a_sentence_of_its_own(record_of):
 def test_a_founding_assembly_gives_the_launch_place_of_a_text_that_tells_no_launch(record_of):
     place = _by_key(record_of(OWN_PAGE))["val-de-sioule"]["launch_place"]
     assert (place["name"], place["insee"]) == ("Gannat", "03118")
+
+
+def test_one_name_of_three_places_joined_by_commas_and_et(record_of):
+    text = ("Médecin à Vailly-sur-Sauldre, la docteure Pascale Texier préside la CPTS Loire, Sauldre et Pays Fort. "
+            "Quatre ans après sa création, elle dresse un bilan.\n")
+    assert list(_by_key(record_of(text))) == ["loire-sauldre-et-pays-fort"]
+
+
+def test_a_cpts_then_the_ars_and_the_cpam_are_not_one_name(record_of):
+    assert list(_by_key(record_of("La CPTS Val Fleuri, ARS et CPAM ont signé le contrat le 3 mai 2024.\n"))) == ["val-fleuri"]
+
+
+def test_plural_head_before_names_joined_by_commas_names_each(record_of):
+    assert sorted(_by_key(record_of("Les CPTS Loire, Sauldre et Pays Fort ont signé le 3 mai 2024.\n"))) == [
+        "loire", "pays-fort", "sauldre"]
