@@ -211,8 +211,9 @@ def comma_joined_end(text: str, end: int) -> int:
     if joined is None or not (SENTENCE_GOES_ON.match(text, joined.end()) or VERB_AFTER_NAME_RE.match(text, joined.end())):
         return end
     pieces = re.split(r",[ \u00a0]+|[ \u00a0]+et[ \u00a0]+", joined.group())[1:]
-    if any(NOT_NAME_WORD_RE.fullmatch(piece.split()[0]) or is_known_first_name(piece.split()[0]) for piece in pieces):
-        return end  # "la CPTS X, ARS et CPAM", "la CPTS X, Marie et Paul"
+    if any(NOT_NAME_WORD_RE.fullmatch(piece.split()[0]) or is_known_first_name(piece.split()[0]) or HEAD_RE.match(piece)
+           for piece in pieces):
+        return end  # "la CPTS X, ARS et CPAM", "la CPTS X, Marie et Paul", "CPTS X, CPTS Y et CPTS Z"
     return joined.end()
 
 
