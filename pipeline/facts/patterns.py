@@ -160,3 +160,8 @@ def more_cpts_than_a_department(sentence: str) -> bool:
 # a regional body, whose name may hold a region: "l'ARS Normandie", "l'Agence régionale de santé", "l'URPS médecins"
 REGIONAL_BODY = (r"(?:ARS|URPS(?:\s+[\w-]+){0,3}|DRSM|agences?\s+régionales?\s+de\s+(?:la\s+)?santé"
                  r"|unions?\s+régionales?[\w\s-]{0,40}?santé|regional\s+health\s+agency)")
+
+
+# "nous sommes la troisième CPTS à signer, après celle de X et celle de Y": the CPTS compared with, not the date's
+COMPARED_BEFORE_NAME = re.compile(r"\b(?:après|avant|comme|à\s+l['’]instar|after|before|like)\s+(?:(?:celles?|ceux|celui|that|those)\s+)?"
+                                  r"(?:(?:de\s+la|du|des|de|d['’]|of)\s*)?(?:(?:la|le|les|l['’]|the)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)

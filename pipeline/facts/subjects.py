@@ -68,13 +68,12 @@ def choose_subjects(ctx: Context) -> list[str]:
     counted = [c.key for c in ctx.cpts if scores[c.key] > 0]
     if len(counted) == announced_count(ctx):
         chosen |= set(counted)  # "Deux CPTS signent leur accord": as many as the title announces
-    if ctx.page_owner and OWN_VOICE.search(ctx.text):
+    if ctx.page_owner and len(OWN_VOICE.findall(ctx.text)) >= OWN_VOICE_TIMES:
         chosen = {ctx.page_owner}  # a CPTS's own page ("Notre CPTS couvre ...", "Nos voisines : la CPTS Y"): about itself
     return [c.key for c in ctx.cpts if c.key in chosen]
 
 
-OWN_VOICE = re.compile(r"\b(?:[Nn]otre|[Oo]ur)\s+(?:CPTS|communauté|community|territoire|territory|association|projet)\b"
-                       r"|\b(?:[Nn]os|[Oo]ur)\s+(?:adhérents|membres|members|missions|actions|voisines|neighbours)\b")
+OWN_VOICE, OWN_VOICE_TIMES = re.compile(r"\b(?:[Nn]otre|[Nn]os|[Nn]ous|[Oo]ur|[Ww]e)\b"), 2
 
 
 # "la présidente de la CPTS Y", "les représentants des CPTS Y et Z": a CPTS named as the body of a person

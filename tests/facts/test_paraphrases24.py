@@ -176,3 +176,26 @@ def test_a_cpts_then_the_ars_and_the_cpam_are_not_one_name(record_of):
 def test_plural_head_before_names_joined_by_commas_names_each(record_of):
     assert sorted(_by_key(record_of("Les CPTS Loire, Sauldre et Pays Fort ont signé le 3 mai 2024.\n"))) == [
         "loire", "pays-fort", "sauldre"]
+
+
+FAQ_PAGE = ("CPTS Val de Salers\nAccueil > Questions fréquentes\n\nFAQ – Vos questions, nos réponses\n\n"
+            "+ Ma commune n'apparaît pas, est-ce normal ?\nÀ Aurillac, vous dépendez de la CPTS du Bassin Aurillacois. "
+            "Nos deux CPTS échangent régulièrement.\n\n+ Depuis quand la CPTS existe-t-elle ?\nL'accord conventionnel "
+            "interprofessionnel a été signé le 5 juillet 2023 : nous sommes la troisième CPTS du Cantal à franchir ce cap, "
+            "après celle du Bassin Aurillacois et celle de Saint-Flour.\n")
+
+
+def test_a_page_that_speaks_in_the_first_person_under_its_cpts_name_is_about_it(record_of):
+    roles = {key: cpts["role"] for key, cpts in _by_key(record_of(FAQ_PAGE)).items()}
+    assert roles == {"val-de-salers": "subject", "bassin-aurillacois": "mentioned", "saint-flour": "mentioned"}
+    text = ("CPTS Val de Salers\nAccueil > Actualités\n\nNous couvrons 38 communes du nord du Cantal. La CPTS du Bassin "
+            "Aurillacois a signé son accord le 3 mars 2022 ; la CPTS du Bassin Aurillacois réunit 200 professionnels. "
+            "Nous échangeons souvent avec elle.\n")
+    assert {key: cpts["role"] for key, cpts in _by_key(record_of(text)).items()} == {
+        "val-de-salers": "subject", "bassin-aurillacois": "mentioned"}
+
+
+def test_a_date_is_not_that_of_the_cpts_named_after_it_as_forerunners(record_of):
+    cpts = _by_key(record_of(FAQ_PAGE))
+    assert [_dates(cpts[key]) for key in ("val-de-salers", "bassin-aurillacois", "saint-flour")] == [
+        {"aci_signature": "2023-07-05"}, {}, {}]
