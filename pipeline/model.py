@@ -22,6 +22,19 @@ class Span:
         return Span(min(self.start, other.start), max(self.end, other.end))
 
 
+NAME_REACH = 200  # characters: longer than any CPTS's name, and than the gap between a name and what it heads
+
+
+def starting_between(spans: list[Span], start: int, end: int) -> list[Span]:
+    """The spans (in text order) that start from `start` and before `end`: a long list of names is
+    searched for those near a place, not read whole at each place (the square of its length)."""
+    return spans[bisect.bisect_left(spans, start, key=_start_of):bisect.bisect_left(spans, end, key=_start_of)]
+
+
+def _start_of(span: Span) -> int:
+    return span.start
+
+
 def longest_without_overlap(candidates: list) -> list:
     """Of matches that may overlap (anything with `start` and `end`), the longest first, each kept
     if it overlaps none kept before; returned in text order. Kept matches never overlap, so each

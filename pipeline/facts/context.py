@@ -98,6 +98,7 @@ class Context:
         self._mention_starts = [span.start for span in self.name_spans]
         # the furthest end of the mentions up to each one: where a backward walk can stop
         self._reach = list(itertools.accumulate((span.end for span in self.name_spans), max))
+        self.readings: dict[tuple[str, Span], bool] = {}  # (reading, mention's span) -> answer, for `subject_models`
 
     @cached_property
     def numbers(self) -> list[NumberMatch]:
@@ -128,6 +129,15 @@ class Context:
     def mentions_in(self, span: Span) -> list[tuple[Mention, str]]:
         first = bisect.bisect_left(self._mention_starts, span.start)
         return self.mentions[first:bisect.bisect_left(self._mention_starts, span.end, first)]
+
+    def count_in(self, span: Span) -> int:
+        """How many mentions `mentions_in` gives, without building the list."""
+        first = bisect.bisect_left(self._mention_starts, span.start)
+        return bisect.bisect_left(self._mention_starts, span.end, first) - first
+
+    def named_from(self, pos: int) -> Iterator[tuple[Mention, str]]:
+        """The mentions whose names start at `pos` or later, in order."""
+        return (self.mentions[i] for i in range(bisect.bisect_left(self._mention_starts, pos), len(self.mentions)))
 
     def keys_in(self, span: Span) -> list[str]:
         """The CPTS named in `span`, each once, in the order they are first named."""

@@ -9,7 +9,7 @@ import functools
 import re
 
 from .dates import DateMatch, find_dates
-from ..text.nlp import DATED_LINE
+from ..text.nlp import DATED_ITEM, DATED_LINE
 from .event_cues import Cue, find_cues
 
 
@@ -173,9 +173,13 @@ def acts_of_a_gathering(text: str, cues: list[Cue], start: int, end: int) -> lis
                               if c.kind == "aci_signature" or signed or OFFICIAL_START.search(text, c.start, c.end + 15)))
 
 
+# a line of a timeline opening on its date ("11 février 2020 – Validation de la lettre d'intention"): a sentence
+TIMELINE_LINE = re.compile(rf"(?<=\n)(?={DATED_ITEM.pattern})")
+
+
 def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
-    """Sentences cut at full stops and blank lines, never inside a date ("4 sept. 2019"), and
-    after a dateline over the text ("Publié le 16/02/2023")."""
+    """Sentences cut at full stops and blank lines, never inside a date ("4 sept. 2019"), after a
+    dateline over the text ("Publié le 16/02/2023"), and before each line of a timeline."""
     starts = [d.start for d in dates]  # find_dates gives them in order, without overlap
 
     def inside_a_date(pos: int) -> bool:
@@ -183,7 +187,7 @@ def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
         return i >= 0 and pos < dates[i].end
 
     cuts = [m.start() + 1 for m in SENTENCE_END.finditer(text) if not inside_a_date(m.start())]
-    cuts = sorted(cuts + [m.end() for m in DATELINE_OVER_TEXT.finditer(text)]
+    cuts = sorted(cuts + [m.end() for m in DATELINE_OVER_TEXT.finditer(text)] + [m.start() for m in TIMELINE_LINE.finditer(text)]
                   + [m.end() for m in HEADING_OVER_TEXT.finditer(text) if not ENDS_MID_PHRASE.search(m.group())])
     bounds = [0] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]

@@ -218,7 +218,7 @@ def comma_joined_end(text: str, end: int) -> int:
 
 
 _PIECE = rf"[{UPPER}][\w{APOS}-]+(?:[ \u00a0](?:(?:de|du|des|en|sur|la|le)[ \u00a0])?[{UPPER}][\w{APOS}-]+){{0,3}}"
-COMMA_JOINED = re.compile(rf",[ \u00a0]+{_PIECE}(?:,[ \u00a0]+{_PIECE})*[ \u00a0]+et[ \u00a0]+{_PIECE}")
+COMMA_JOINED = re.compile(rf",[ \u00a0]+{_PIECE}(?:,[ \u00a0]+{_PIECE}){{0,3}}[ \u00a0]+et[ \u00a0]+{_PIECE}")
 SENTENCE_GOES_ON = re.compile(r"[ \u00a0]*(?:[.;!?]|\n|$)")
 
 

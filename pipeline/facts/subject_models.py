@@ -28,7 +28,8 @@ MODEL_BEFORE_RE = re.compile(
 # a CPTS whose verb is in the pluperfect speaks of the past, before what the release tells: "Les CPTS X et Y
 # avaient signé en 2022", "La CPTS X l'avait fait avant elle"
 PLUPERFECT_AFTER_RE = re.compile(
-    r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+|d[eu]\s+|des\s+|de\s+la\s+|de\s+l['’])*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3})*"
+    # (a few names at most: each may be read several ways, and a longer run would take exponential time)
+    r"(?:\s*(?:,|et)\s*(?:la\s+|celle\s+d[eu]\s+|CPTS\s+|d[eu]\s+|des\s+|de\s+la\s+|de\s+l['’])*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}){0,4}"
     r"(?:\s*,\s*(?:elle|elles|lui|eux)(?:-mêmes?)?\s*,)?"  # "La CPTS X, elle, l'avait signé en 2021"
     r"\s+(?:l['’]|en\s+|y\s+)?(?:avai(?:en)?t|had)\s+(?:déjà\s+|already\s+)?(?:été\s+)?[a-zàâéèêëîïôûç]+\b")
 LIST_GAP_RE = re.compile(  # "la CPTS X, la CPTS Y", "la CPTS X en 2019 et la CPTS Y" (not "X en 2019, la CPTS Y signe")
@@ -37,6 +38,11 @@ LIST_GAP_RE = re.compile(  # "la CPTS X, la CPTS Y", "la CPTS X en 2019 et la CP
 
 
 def named_as_model(ctx: Context, mention: Mention) -> bool:
+    """Whether a CPTS is named as a model or a forerunner, itself or as an item of a list that goes back to one."""
+    return along_the_list(ctx, mention, "model", _model_here)
+
+
+def _model_here(ctx: Context, mention: Mention) -> bool | Mention:
     start = start_of(mention)
     if MODEL_BEFORE_RE.search(ctx.text, max(0, start - 40), start) or PLUPERFECT_AFTER_RE.match(ctx.text, mention.span.end) \
             or listed_under_partners(ctx.text, start):
@@ -47,7 +53,31 @@ def named_as_model(ctx: Context, mention: Mention) -> bool:
         return False
     if COMMA_ONLY_RE.fullmatch(ctx.text, previous.span.end, start) and not listed_on(ctx, mention):
         return False  # "Après la CPTS X, la CPTS Y signe": the comma closes the fronted phrase, Y is the subject
-    return named_as_model(ctx, previous)
+    return previous
+
+
+def along_the_list(ctx: Context, mention: Mention, reading: str, here) -> bool:
+    """What `here` reads of a mention (True, False, or the mention before it when the list goes on from it), going back
+    along the list at most MODELS_LISTED items; each item's answer kept in `ctx.readings`, so that every item of a long
+    list is read once."""
+    chain, found = [], False
+    for _ in range(MODELS_LISTED):
+        known = ctx.readings.get((reading, mention.span))
+        if known is not None:
+            found = known
+            break
+        chain.append(mention)
+        step = here(ctx, mention)
+        if isinstance(step, bool):
+            found = step
+            break
+        mention = step
+    for item in chain:
+        ctx.readings[(reading, item.span)] = found
+    return found
+
+
+MODELS_LISTED = 30  # items: a longer run is no list of models or examples
 
 
 def listed_under_partners(text: str, start: int) -> bool:
@@ -80,8 +110,8 @@ COMMA_ONLY_RE = re.compile(r"\s*,\s*(?:(?:la|les|l['’]|the)\s*)?", re.IGNORECA
 
 def listed_on(ctx: Context, mention: Mention) -> bool:
     """Whether another name follows this one in the same list: "X, Y et Z"."""
-    after = [m for m, _ in ctx.mentions if start_of(m) >= mention.span.end]
-    return bool(after) and bool(LIST_GAP_RE.fullmatch(ctx.text, mention.span.end, start_of(after[0])))
+    after = next((m for m, _ in ctx.named_from(mention.span.end) if start_of(m) >= mention.span.end), None)
+    return after is not None and bool(LIST_GAP_RE.fullmatch(ctx.text, mention.span.end, start_of(after)))
 
 
 # A CPTS given as one example of the CPTS a text is about (a department's, a region's): "Parmi elles,
@@ -101,6 +131,11 @@ SOME_OF_A_COUNT_BEFORE_RE = re.compile(
 
 
 def named_as_example(ctx: Context, mention: Mention) -> bool:
+    """Whether a CPTS is given as an example, itself or as an item of a list that goes back to one."""
+    return along_the_list(ctx, mention, "example", _example_here)
+
+
+def _example_here(ctx: Context, mention: Mention) -> bool | Mention:
     start = start_of(mention)
     if EXAMPLE_BEFORE_RE.search(ctx.text, max(0, start - 50), start) or ONE_AMONG_AFTER_RE.match(ctx.text, mention.span.end):
         return True
@@ -108,5 +143,7 @@ def named_as_example(ctx: Context, mention: Mention) -> bool:
         return True  # several of them named (one alone may be the news: "cinq CPTS, dont la CPTS X, qui a signé")
     before = ctx.named_before(start)  # "parmi elles, la CPTS X et la CPTS Y": the list goes on
     previous = before[0] if before else None
-    return previous is not None and previous.span.end <= start and previous.listed_at is None \
-        and bool(LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start)) and named_as_example(ctx, previous)
+    if previous is None or previous.span.end > start or previous.listed_at is not None \
+            or not LIST_GAP_RE.fullmatch(ctx.text, previous.span.end, start):
+        return False
+    return previous

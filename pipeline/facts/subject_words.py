@@ -98,3 +98,7 @@ FRONTED_RE = re.compile(
     r"finally|also|then|meanwhile|likewise)\s*", re.IGNORECASE)
 # the events of a CPTS's own life, as `event_cues` names their kinds
 CPTS_EVENTS = ("launch", "aci_signature")
+# a CPTS's own page speaks in the first person ("Notre CPTS couvre ...", "Nos voisines : ..."), at least this often
+OWN_VOICE, OWN_VOICE_TIMES = re.compile(r"\b(?:[Nn]otre|[Nn]os|[Nn]ous|[Oo]ur|[Ww]e)\b"), 2
+# a sentence naming more CPTS than this is a run of names (each its own); OWN_REACH: the words around one of them
+NAMED_IN_A_SENTENCE, OWN_REACH = 40, 200  # mentions; characters

@@ -21,7 +21,7 @@ from .subject_words import (AFTER_FRONTED_RE, ARTICLE_OPENING_RE, BOARD_BEFORE_R
                             CPTS_EVENTS, CREDIT_BEFORE_RE, DATED_ITEM_AFTER_RE, FRONTED_RE, MASCULINE_OPENING_RE,
                             NAMING_FRONTED_RE, OTHER_BODY_OPENING_RE, PARTICIPLE_FRONTED_RE, PRONOUN_AFTER_FRONTED_RE,
                             THE_ASSOCIATION_RE, THE_CPTS_BEFORE_RE, TO_COME_RE, ATTENDING_RE, PRONOUN_JOINS_RE,
-                            ONE_OF_MANY_AFTER_RE)
+                            ONE_OF_MANY_AFTER_RE, NAMED_IN_A_SENTENCE, OWN_REACH, OWN_VOICE, OWN_VOICE_TIMES)
 from .topic import about_something_else, announced_count, in_lead
 
 
@@ -73,8 +73,6 @@ def choose_subjects(ctx: Context) -> list[str]:
     return [c.key for c in ctx.cpts if c.key in chosen]
 
 
-OWN_VOICE, OWN_VOICE_TIMES = re.compile(r"\b(?:[Nn]otre|[Nn]os|[Nn]ous|[Oo]ur|[Ww]e)\b"), 2
-
 
 # "la présidente de la CPTS Y", "les représentants des CPTS Y et Z": a CPTS named as the body of a person
 OFFICE_OF_RE = re.compile(
@@ -113,8 +111,9 @@ def _own_part(ctx: Context, mention: Mention, key: str, sentence: Span) -> Span:
     """The part of the sentence that speaks of this CPTS: all of it, or, when it names others, from the end of the
     other name before to the start of the other name after ("La CPTS voisine du Pic Bleu a signé en 2022, alors que
     la CPTS du Val Fleuri a signé le 3 mai"); names listed together share their part."""
-    named = [m for m, _ in ctx.mentions_in(sentence)]
-    keys = [k for _, k in ctx.mentions_in(sentence)]
+    if ctx.count_in(sentence) > NAMED_IN_A_SENTENCE:  # a run of names: the words around this one
+        return Span(max(sentence.start, mention.span.start - OWN_REACH), min(sentence.end, mention.span.end + OWN_REACH))
+    named, keys = [m for m, _ in ctx.mentions_in(sentence)], [k for _, k in ctx.mentions_in(sentence)]
     if len(set(keys)) < 2:
         return sentence
     first = last = named.index(mention)
@@ -132,6 +131,8 @@ def _complement_of_the_opening_cpts(ctx: Context, mention: Mention, key: str, se
     another CPTS, a CPTS named after its verb is a complement of that one, not what the sentence is about. One
     coordinated with the name before it ("La CPTS X et la CPTS Y ont signé") shares its place, and so does one
     opening a like clause ("La CPTS X a signé le 3 mai, la CPTS Y le 5 mai")."""
+    if ctx.count_in(sentence) > NAMED_IN_A_SENTENCE:
+        return False  # a run of names no sentence of prose holds: each its own (read so, it takes the square of its length)
     # a model fronted before the sentence's subjects is no subject to complement: "Après la CPTS Z en 2020, trois CPTS
     # ont signé : la CPTS X, la CPTS Y et ..."
     named = [(m, k) for m, k in ctx.mentions_in(sentence) if m is mention or not named_as_model(ctx, m)]

@@ -16,6 +16,7 @@ alone. The parent starts no thread of its own, so forking is safe.
 """
 from __future__ import annotations
 
+import ctypes
 import gc
 import logging
 import multiprocessing
@@ -249,6 +250,7 @@ def _serve(conn: Connection, parents_ends: list[Connection], memory_mb: int) -> 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _cap_address_space(memory_mb)
     parent = os.getppid()
+    _die_with(parent)
     while True:
         # Younger siblings hold copies of this pipe's other end, so a parent that dies is not
         # always seen as the end of the pipe: look at who the parent is as well.
@@ -282,6 +284,21 @@ class StageReporter:
         if index != self.index or now - self.sent >= self.QUIET_SECONDS:
             self.conn.send(("stage", index, stage))
             self.index, self.sent = index, now
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2)
+
+
+def _die_with(parent: int) -> None:
+    """On Linux, the worker is killed when its parent dies, even in the middle of a document: a parent killed
+    by a signal (`timeout`, the OOM killer) leaves no worker reading on. Elsewhere the worker still sees its
+    parent gone between chunks."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the parent died before the call
+        os._exit(1)
 
 
 def _cap_address_space(memory_mb: int) -> None:

@@ -24,15 +24,16 @@ from dataclasses import dataclass, field
 
 from ..facts.context import postal_department
 from ..facts.number_words import NUMBER_PHRASE
-from ..model import Span
+from ..model import NAME_REACH, Span, starting_between
 from ..reference import gazetteer
 from ..reference.regex_start import quick_start
 from ..text.list_repairs import inside_open_bracket
 from .commune_links import department_phrase, link_run, without_department_after
 from .list_cues import (AROUND_BEFORE, COUNTED_BEFORE, EXAMPLES_BEFORE, EXAMPLES_INSIDE, EXAMPLES_OPENING, LACKING_AFTER, MAIN_TOWNS_BEFORE,
                         PLACES_OF_PEOPLE, SAID_COMMUNES, SOME_OF_AFTER, placed_outside)
-from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own, brackets_former_communes_after,
-                           department_in_brackets, former_communes_in_brackets, heading_above, headline_before_cpts, repeated_cell, under_heading)
+from .list_layouts import (CPTS_HEADLINE_AFTER, after_name, before_name, block_of_its_own,
+                           brackets_former_communes_after, department_in_brackets, former_communes_in_brackets, heading_above,
+                           headline_before_cpts, repeated_cell, under_heading)
 
 # What separates the items of a list; "." ends a list (a sentence ends).
 SEPARATOR = quick_start(re.compile(
@@ -377,8 +378,8 @@ def _candidate(text: str, span: Span, skip: list[Span], in_run: bool = False) ->
         return None
     start = span.start + raw.find(stripped)
     end = start + len(stripped)
-    if _overlaps(start, end, skip):
-        return None
+    if any(s.start < end and start < s.end for s in starting_between(skip, start - NAME_REACH, end)):
+        return None  # inside a CPTS's name
     cued = bool(lead and COMMUNE_WORD.search(lead.group())) or (header and bool(
         COMMUNE_WORD.search(stripped) or gazetteer.load().find_department(DEPARTMENT_HEADING.sub("", stripped))))
     # "les communes de A", "les 5 communes membres sont A", "le territoire de A", "(6 communes, dont A": said to be communes
@@ -409,10 +410,6 @@ LINE_BREAK_IN_NAME = re.compile(r"-[ \t]*\n\s*")
 def _unbroken(name: str) -> str:
     """"Vic-sur-\nCère" -> "Vic-sur-Cère": a name cut at the end of a line after a hyphen."""
     return LINE_BREAK_IN_NAME.sub("-", name) if "\n" in name else name
-
-
-def _overlaps(start: int, end: int, spans: list[Span]) -> bool:
-    return any(s.start < end and start < s.end for s in spans)
 
 
 # "la CPTS du Pays de Retz couvre A": the area word is the CPTS's name's, not before the name

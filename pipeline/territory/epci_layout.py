@@ -9,7 +9,7 @@ import re
 from ..facts.patterns import SOFT_BREAK
 from ..facts.place_names import EPCI_PHRASE
 from ..facts.table_columns import cell_of, table_cells
-from ..model import Span
+from ..model import NAME_REACH, Span, starting_between
 from .epci_words import ANNOUNCED, ANNOUNCED_REACH, COUNTED_EPCIS, PARTIAL
 
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
@@ -96,7 +96,7 @@ def without_names(text: str, clause: Span, names: list[Span]) -> str:
     """The words of a clause without the CPTS names in it: "..., la CPTS Y la CC Z" leaves out
     the verb of the clause before, Y's joined to it."""
     words, end = [], clause.start
-    for name in (n for n in names if clause.start <= n.start and n.end <= clause.end):
+    for name in (n for n in starting_between(names, clause.start, clause.end) if n.end <= clause.end):
         words.append(text[end:name.start])
         end = name.end
     return "".join(words) + text[end:clause.end]
@@ -106,7 +106,8 @@ def in_brackets_after_name(text: str, start: int, names: list[Span]) -> bool:
     """ "la CPTS X (communauté de communes Y)", "la CPTS X (territoire de la CC Y)", "la CPTS X, sur la
     CC Y, ...", "la CPTS X sur le territoire de la CC Y": the area in brackets or in apposition after a CPTS's name is its territory."""
     opened = BRACKET_BEFORE.search(text, max(0, start - BRACKET_REACH), start)
-    return bool(opened) and any(name.end == opened.start() for name in names)
+    before = starting_between(names, opened.start() - NAME_REACH, opened.start()) if opened else []
+    return any(name.end == opened.start() for name in before)
 
 
 def among_bodies(text: str, name: Span) -> bool:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..reference import gazetteer
-from ..model import Span
+from ..model import NAME_REACH, Span, starting_between
 from ..facts.context import Context
 from ..facts.numbers import parse_number
 from ..facts.patterns import matches_in
@@ -128,7 +128,8 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     starts = {s.start for s in spans}
     while spans:
         span = spans.pop(0)
-        if span.start < linked_end or any(s.start <= span.start < s.end for s in skip):
+        if span.start < linked_end or any(s.start <= span.start < s.end
+                                          for s in starting_between(skip, span.start - NAME_REACH, span.start + 1)):
             continue
         alone = span in bare and span not in typed and not _standing_for_a_typed_name(text, span.start)
         name_span, epci = _linked_name(gaz, text, span, departments, alone=alone)

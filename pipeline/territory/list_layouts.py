@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model import Span
+from ..model import NAME_REACH, Span, starting_between
 from ..reference import gazetteer
 from .statements import COLON_BEFORE_NAME
 
@@ -18,13 +18,14 @@ def after_name(text: str, start: int, names: list[Span]) -> bool:
     """"la CPTS X (A, B, C)", "- CPTS X : A, B, C": a list in brackets or after a colon just
     after a CPTS's name gives its communes; so does one on the line under a CPTS's name alone on
     its line ("CPTS X\nA, B, C")."""
-    if any(name.end < start and NAME_THEN_LINE.fullmatch(text, name.end, start) and _opens_line(text, name.start) for name in names):
+    if any(name.end < start and NAME_THEN_LINE.fullmatch(text, name.end, start) and _opens_line(text, name.start)
+           for name in starting_between(names, start - NAME_REACH, start)):
         return True
     bracket = max(text.rfind("(", max(0, start - 5), start), text.rfind(":", max(0, start - 5), start))
     if bracket < 0 or text[bracket + 1:start].strip():
         return False
     before = len(text[:bracket].rstrip())
-    return any(name.end == before for name in names)
+    return any(name.end == before for name in starting_between(names, before - NAME_REACH, before))
 
 
 def block_of_its_own(text: str, span: Span, items: list) -> bool:
@@ -53,7 +54,7 @@ def before_name(text: str, end: int, names: list[Span]) -> bool:
     """"A, B, C : la CPTS X est née", "A, B et C : une CPTS pour trois communes": a headline's list
     of communes, then a colon and the CPTS."""
     return bool(UNNAMED_CPTS_AFTER.match(text, end)) or \
-        any(COLON_BEFORE_NAME.fullmatch(text, end, name.start) for name in names if name.start > end)
+        any(COLON_BEFORE_NAME.fullmatch(text, end, name.start) for name in starting_between(names, end + 1, end + NAME_REACH))
 
 
 def headline_before_cpts(text: str, span) -> bool:

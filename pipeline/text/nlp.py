@@ -43,7 +43,8 @@ DATED_LINE = re.compile(r"[^\n]{0,76}(?<!\d)(?:19|20)\d{2}(?:,?[ \t]+(?:à[ \t]+
 @Language.component("block_boundaries")
 def block_boundaries(doc: Doc) -> Doc:
     """Start a sentence after a blank line, at a bullet, and after a line ending in ':'."""
-    starts = [i for i in _after_line_breaks(doc) if _starts_block(doc, i)]
+    text = doc.text  # built anew at each reading: once
+    starts = [i for i in _after_line_breaks(doc) if _starts_block(doc, i, text)]
     if starts:
         doc[starts[0]].is_sent_start = True  # spaCy's checks (no parse yet), made once
         # the others at once: each `is_sent_start = True` reads the whole doc again
@@ -53,14 +54,14 @@ def block_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-def _starts_block(doc: Doc, i: int) -> bool:
+def _starts_block(doc: Doc, i: int, text: str) -> bool:
     token, prev = doc[i], doc[i - 1]
     return (prev.is_space and prev.text.count("\n") >= 2
             or prev.is_space and "\n" in prev.text and bool(BULLET_RE.match(token.text) or _line_ends_block(doc, i - 1))
             or i > 0 and not prev.is_space and bool(BULLET_RE.match(token.text)) and "\n" in prev.whitespace_
             or "\n" in prev.whitespace_ and token.is_title and _is_heading_line(doc, i - 1)
             or prev.is_space and "\n" in prev.text and token.is_title and _is_dated_line(doc, i - 2)
-            or bool(DATED_ITEM.match(doc.text, token.idx)))
+            or bool(DATED_ITEM.match(text, token.idx)))
 
 
 def _after_line_breaks(doc: Doc) -> list[int]:

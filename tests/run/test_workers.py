@@ -219,3 +219,24 @@ def _state(pid: int) -> str:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except (OSError, IndexError):
         return "Z"
+
+
+def test_a_worker_dies_with_its_parent_in_the_middle_of_a_document(tmp_path):
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    # a long table: the worker is still reading it when its parent is killed
+    (inbox / "long.txt").write_text("1  CPTS Val Fleuri  CC du Val  12  8 000\n" * 3000, encoding="utf-8")
+    command = [sys.executable, "-m", "pipeline", "extract", str(inbox), "--out", str(tmp_path / "out"), "--jobs", "1"]
+    run = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers = []
+    for _ in range(600):
+        workers = _children(run.pid)
+        if workers or run.poll() is not None:
+            break
+        time.sleep(0.05)
+    assert workers, "no worker was started"
+    time.sleep(1.0)
+    assert run.poll() is None, "the document was read before the parent could be killed"
+    run.send_signal(signal.SIGKILL)
+    run.wait()
+    _wait_until_gone(workers)
