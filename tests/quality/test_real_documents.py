@@ -27,14 +27,14 @@ REAL = ROOT / "tests" / "real"
 # published) move by a tenth for one fact: their floors forbid losing any.
 DEV_FLOORS = {
     "cpts.identity": 0.97, "cpts.role": 0.95, "doc.language": 0.98, "doc.published": 0.98, "quantities": 0.98,
-    "qualifiers": 0.98, "dates": 0.95, "rank": 0.98, "percentages": 0.93, "departments": 0.95, "communes": 0.92,
-    "areas.epci": 0.98, "areas.count": 0.85, "areas.except": 0.98, "perimeter": 0.91, "people": 0.98,
-    "people.role": 0.98, "launch_place": 0.83, "coverage": 0.78,
+    "qualifiers": 0.98, "dates": 0.95, "rank": 0.98, "percentages": 0.95, "departments": 0.95, "communes": 0.92,
+    "areas.epci": 0.98, "areas.count": 0.92, "areas.except": 0.98, "perimeter": 0.96, "people": 0.98,
+    "people.role": 0.98, "launch_place": 0.83, "coverage": 0.98,
 }
-DEV_MICRO, DEV_MACRO = 0.94, 0.94
+DEV_MICRO, DEV_MACRO = 0.96, 0.96
 # The even half is the check half: rules are tuned on the odd documents only. Today it trails
-# the odd half by nearly a tenth (0.997 against 0.912); its floor keeps a change from widening that.
-DEV_EVEN_MICRO = 0.89
+# the odd half by 0.043 (0.997 against 0.954); its floor keeps a change from widening that.
+DEV_EVEN_MICRO = 0.93
 REAL_MICRO, REAL_MACRO = 0.94, 0.93
 # The groups added last (rL, rM) were scored when added and tuned on their odd half first, then on their
 # even half too (tests/real/README.md); they keep a floor of their own, so that adding documents never
