@@ -15,7 +15,7 @@ from ..reference import gazetteer
 from .name_groups import NamedCpts
 from .names import Mention
 from .numbers import find_numbers
-from .patterns import COMPARED_BEFORE_NAME, NEWCOMER, alone_on_its_line
+from .patterns import NEWCOMER, alone_on_its_line, compared_with
 from .place_names import EPCI_PHRASE, DepartmentMention
 
 OTHER_CONTEXT_RE = re.compile(
@@ -187,7 +187,7 @@ class Context:
             return before[-1][1]
         after = [(m, k) for m, k in named if m.span.start >= span.end]
         if after and not compared and not PRONOUN_OPENING_RE.match(self.text, sentence.start, span.start) \
-                and not COMPARED_BEFORE_NAME.search(self.text, max(0, after[0][0].span.start - 40), after[0][0].span.start):
+                and not compared_with(self.text, after[0][0].span.start):
             return after[0][1]  # not "Elle est la 3e CPTS du Cher après la CPTS X": the pronoun's
         return self._one_of_the_pair_before(sentence, span) or self._pronoun_after_ordinal(sentence) \
             or self._page_owner_speaking(sentence) or self.pronoun_antecedent(sentence) or self.focus_at(span.start)

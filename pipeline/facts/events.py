@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from .context import Context
-from .patterns import COMPARED_BEFORE_NAME, RESPECTIVELY
+from .patterns import RESPECTIVELY, compared_with
 from .dates import DateMatch, find_dates
 from ..model import Fact, Span
 from .name_words import key_of
@@ -265,7 +265,7 @@ def _enumerated_before(ctx: Context, start: int, end: int) -> list[str]:
 
 def _listed_after(text: str, named: list) -> list[str]:
     """The keys of the enumeration that starts with the first CPTS named ("X, Y et Z"), unless compared with."""
-    if not named or COMPARED_BEFORE_NAME.search(text, max(0, named[0][0].span.start - 40), named[0][0].span.start):
+    if not named or compared_with(text, named[0][0].span.start):
         return []
     listed = [named[0]]
     for mention, key in named[1:]:

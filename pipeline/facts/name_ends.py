@@ -98,8 +98,10 @@ def person_starts(text: str, word: re.Match, connectors: str = "") -> bool:
 
 def column_gap(text: str, gap: re.Match) -> bool:
     """Three spaces or a tab; two in a row of a table laid out with spaces ("1  CPTS Grand Lac  CA Grand Lac  28")."""
-    if COLUMN_GAP.search(gap.group()) or "  " not in gap.group():
-        return bool(COLUMN_GAP.search(gap.group()))
+    if COLUMN_GAP.search(gap.group()):
+        return True
+    if "  " not in gap.group():
+        return False
     line_start = text.rfind("\n", 0, gap.start()) + 1
     return len(TWO_SPACES.findall(line_at(text, line_start))) >= TABLE_ROW_GAPS
 

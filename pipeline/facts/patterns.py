@@ -162,6 +162,12 @@ REGIONAL_BODY = (r"(?:ARS|URPS(?:\s+[\w-]+){0,3}|DRSM|agences?\s+régionales?\s+
                  r"|unions?\s+régionales?[\w\s-]{0,40}?santé|regional\s+health\s+agency)")
 
 
+def compared_with(text: str, name_start: int) -> bool:
+    """Whether the CPTS named at `name_start` is one compared with ("après celle de X"), not the one a fact is of."""
+    return bool(COMPARED_BEFORE_NAME.search(text, max(0, name_start - COMPARED_REACH), name_start))
+
+
+COMPARED_REACH = 40  # characters before a name
 # "nous sommes la troisième CPTS à signer, après celle de X et celle de Y": the CPTS compared with, not the date's
 COMPARED_BEFORE_NAME = re.compile(r"\b(?:après|avant|comme|à\s+l['’]instar|after|before|like)\s+(?:(?:celles?|ceux|celui|that|those)\s+)?"
                                   r"(?:(?:de\s+la|du|des|de|d['’]|of)\s*)?(?:(?:la|le|les|l['’]|the)\s*)?(?:CPTS\s+)?$", re.IGNORECASE)

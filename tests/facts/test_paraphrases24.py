@@ -139,6 +139,10 @@ def test_a_heading_with_a_newspapers_name_after_a_dash_keeps_the_name_alone(reco
     assert list(_by_key(record_of("La CPTS Val Fleuri – Mont Noir – Ouest-France\n\nElle a été lancée le 3 mai 2024.\n"))) == ["val-fleuri"]
 
 
+def _roles(record: dict) -> dict[str, str]:
+    return {key: cpts["role"] for key, cpts in _by_key(record).items()}
+
+
 OWN_PAGE = ("CPTS Val de Sioule\nAccueil | Qui sommes-nous ? | Notre territoire | Contact\n\nNotre histoire\n\n"
             "Les dates clés\n11 février 2020 – Validation de notre lettre d'intention par l'ARS\n"
             "2 juin 2020 – Assemblée générale constitutive, à la salle des fêtes de Gannat\n"
@@ -148,8 +152,8 @@ OWN_PAGE = ("CPTS Val de Sioule\nAccueil | Qui sommes-nous ? | Notre territoire 
 
 
 def test_a_cpts_own_page_is_about_itself_alone(record_of):
-    roles = {key: cpts["role"] for key, cpts in _by_key(record_of(OWN_PAGE)).items()}
-    assert roles == {"val-de-sioule": "subject", "bocage-bourbonnais": "mentioned", "bassin-vichyssois": "mentioned"}
+    assert _roles(record_of(OWN_PAGE)) == {
+        "val-de-sioule": "subject", "bocage-bourbonnais": "mentioned", "bassin-vichyssois": "mentioned"}
 
 
 def test_each_line_of_a_timeline_is_a_sentence_of_its_own(record_of):
@@ -186,12 +190,12 @@ FAQ_PAGE = ("CPTS Val de Salers\nAccueil > Questions fréquentes\n\nFAQ – Vos 
 
 
 def test_a_page_that_speaks_in_the_first_person_under_its_cpts_name_is_about_it(record_of):
-    roles = {key: cpts["role"] for key, cpts in _by_key(record_of(FAQ_PAGE)).items()}
-    assert roles == {"val-de-salers": "subject", "bassin-aurillacois": "mentioned", "saint-flour": "mentioned"}
+    assert _roles(record_of(FAQ_PAGE)) == {
+        "val-de-salers": "subject", "bassin-aurillacois": "mentioned", "saint-flour": "mentioned"}
     text = ("CPTS Val de Salers\nAccueil > Actualités\n\nNous couvrons 38 communes du nord du Cantal. La CPTS du Bassin "
             "Aurillacois a signé son accord le 3 mars 2022 ; la CPTS du Bassin Aurillacois réunit 200 professionnels. "
             "Nous échangeons souvent avec elle.\n")
-    assert {key: cpts["role"] for key, cpts in _by_key(record_of(text)).items()} == {
+    assert _roles(record_of(text)) == {
         "val-de-salers": "subject", "bassin-aurillacois": "mentioned"}
 
 
