@@ -68,3 +68,20 @@ def _excepted_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
                 article = "" if not contracted else "Le " if contracted.group(1) else "Les " if contracted.group(2) else ""
                 names.append((article + name, Span(name_start, name_start + len(name))))
     return names
+
+
+BRACKETED_NUMBER = re.compile(r"[ \t]*\((?P<n>\d{1,3})\)")
+
+
+def bracketed_size(text: str, pos: int, epci) -> tuple[int, Span] | None:
+    """"la CC X (38)": a bare number in brackets after the name is its count of communes when it is
+    that count, and no code of the department its communes lie in ("la CC du Trièves (38)")."""
+    found = BRACKETED_NUMBER.match(text, pos)
+    if not found or int(found.group("n")) != len(epci.members):
+        return None
+    from ..reference import gazetteer
+
+    gaz = gazetteer.load()
+    if any(c and c.department == found.group("n").zfill(2) for c in map(gaz.commune, epci.members)):
+        return None
+    return int(found.group("n")), Span(found.start("n"), found.end("n"))

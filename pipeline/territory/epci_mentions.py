@@ -29,7 +29,7 @@ from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_L
                          MEMBERS_OF_BEFORE, PARTIAL, PEOPLE_OF, PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER,
                          SHARE_OF, SUBJECT_TERRITORY, partial_words)
 from .areas import Territory
-from .epci_after import at_an_event, covered_after, cpts_area_later, exceptions
+from .epci_after import at_an_event, bracketed_size, covered_after, cpts_area_later, exceptions
 from .epci_layout import (after_a_cpts_label, alone_under_territory_heading, among_bodies, area_cells, clause_before, in_an_area_column,
                           in_brackets_after_name, part_named_in_its_cell, under_a_cpts_heading, without_names)
 from .epci_of_town import epci_of_demonym, town_areas
@@ -95,7 +95,7 @@ JOINER_ONLY = re.compile(
 # Another typed name joined to the one before: "..., la CC Y", "et sur la Métropole Z" (only
 # searched inside one reading of a few words)
 NEXT_TYPED_NAME = re.compile(
-    r"\s*(?:(?:,|\bet\b|\bainsi\s+que\b)\s+|\n[ \t]*(?:[-–•*·▪►][ \t]*)?)(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’])\s*)?"
+    r"\s*(?:(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s+|\n[ \t]*(?:[-–•*·▪►][ \t]*)?)(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’]|the\b)\s*)?"
     rf"(?=(?i:communautés?|métropole)\b|(?:CC|CA|CU|CdC|CdA)\b|{DOTTED_EPCI_TYPE})")
 # Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
 NAME_AFTER_BRACKET = re.compile(
@@ -332,7 +332,8 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
     after a CPTS's name, the whole of it."""
     members = len(epci.members)
     # a count above the EPCI's size is a total of several areas, not this one's
-    count = next((c for c in (_count(text, clause), _count_after(text, name.end)) if c and c[0] <= members), None)
+    count = next((c for c in (_count(text, clause), _count_after(text, name.end), bracketed_size(text, name.end, epci))
+                  if c and c[0] <= members), None)
     words = text[cues.start:cues.end]
     covered = covered_after(text, name.end)
     if beside_name or covered:  # "la CC X est désormais couverte par la CPTS Y"

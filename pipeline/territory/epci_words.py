@@ -89,7 +89,7 @@ OWN_TERRITORY = re.compile(
 COVERS = re.compile(
     r"\b(?:couvr\w*|couverte?s?(?!\s+par)|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
     r"compos\w*|constitu\w*|form(?:ent|ant)|se\s+partag\w*|share|(?:s['’])?(?:organis|structur)(?:e|ent|ée?s?)\s+sur|(?:action|activité|intervention)s?\s+port(?:e|ent|era)\s+sur|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?)\b"
+    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?|combin(?:es|ing)|brings?\s+together|bringing\s+together|gathers?|unites?)\b"
     r"|\b(?:territoire|périmètre|territory)\s*\?",  # a question the name answers: "Quel est votre territoire ?"
     re.IGNORECASE)
 # Words of a sentence that gives one intercommunality to several CPTS: "deux CPTS se partagent la CC X",
@@ -238,7 +238,7 @@ EXCEPT_END = re.compile(r"[.;:)\n]|\s[–—]\s|\s(?:et|and)\s+(?=[a-zà-ÿ]{3,}
 
 # "Baud Communauté (5 communes)": a count in brackets after the name
 # Words between an area's name and the count of its own communes: "la CC X, qui compte 9 communes"
-OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend|fédère|unit|couvre)|comptant|regroupant|rassemblant|"
+OWN_COUNT_WORDS = (r"(?:et|avec)\s+ses|ses|its|avec|qui\s+(?:compte|regroupe|rassemble|réunit|comprend|fédère|unit|couvre)|comptant|regroupant|rassemblant|"
                    r"réunissant|fédérant|unissant|"
                    r"comprenant|(?:composée?|constituée?)\s+des?|forte\s+de|un\s+territoire\s+de|and\s+its|with|made\s+up\s+of|"
                    r"which\s+(?:has|groups|includes)|a\s+territory\s+of")

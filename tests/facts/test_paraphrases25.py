@@ -1,0 +1,39 @@
+"""Readings of the twenty-first round, each on invented sentences: English covering verbs and "and the" between
+two intercommunalities; a bare number in brackets after an intercommunality's name that is its count of communes
+(and not its department's code); a count in apposition, "la CC X, ses 14 communes"."""
+from __future__ import annotations
+
+from tests.records import areas_of as _areas, by_key as _by_key
+
+LUNEL, PIC_SAINT_LOUP = "243400520", "200022986"  # CA Lunel Agglo (14 communes), CC du Grand Pic Saint-Loup (36)
+FOREZ_EST = "200065894"  # CC de Forez-Est: 42 communes, in the Loire (42)
+
+
+def test_an_english_covering_verb_and_the_second_area_after_and_the(record_of):
+    text = ("The CPTS Pays de Lunel was launched in March 2022. Its territory combines the communauté "
+            "d'agglomération Lunel Agglo and the communauté de communes du Grand Pic Saint-Loup.\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", None), (LUNEL, "full", None)]
+
+
+def test_a_bare_number_in_brackets_that_is_the_areas_size_is_its_count(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle couvre la communauté de communes du Grand "
+            "Pic Saint-Loup (36) et Lunel Agglo (14).\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", 36), (LUNEL, "full", 14)]
+
+
+def test_a_bare_number_in_brackets_other_than_the_areas_size_is_no_count(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle couvre la communauté de communes du Grand "
+            "Pic Saint-Loup (34).\n")
+    assert _areas(_by_key(record_of(text))["pays-de-lunel"]) == [(PIC_SAINT_LOUP, "full", None)]
+
+
+def test_the_code_of_the_areas_department_in_brackets_is_no_count(record_of):
+    # Forez-Est has 42 communes and lies in the Loire: "(42)" says where it is
+    text = "La CPTS Forez Test a été lancée le 3 mars 2022. Elle couvre la communauté de communes de Forez-Est (42).\n"
+    assert _areas(_by_key(record_of(text))["forez-test"]) == [(FOREZ_EST, "full", None)]
+
+
+def test_its_communes_in_apposition_are_the_areas_count(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle épouse le périmètre de Lunel Agglo, "
+            "ses 14 communes de Lunel à Saint-Just.\n")
+    assert _areas(_by_key(record_of(text))["pays-de-lunel"]) == [(LUNEL, "full", 14)]
