@@ -25,7 +25,7 @@ from ..facts.place_names import DOTTED_EPCI_TYPE, EPCI_PHRASE, NAME_WORDS
 from ..facts.quantity_places import start_of_sentence
 from ..reference.regex_start import quick_start
 from .epci_words import (ACTOR_BEFORE, ACTOR_BETWEEN, CONCERNS, COUNT, COUNTED_LETTERS, COUNT_AFTER, COVERS, CPTS_AFTER,
-                         CPTS_LATER, CUE_REACH, FRAME_ONLY, FULL, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY,
+                         CPTS_LATER, CUE_REACH, FRAME_ONLY, FULL, JOINER_ONLY, LABEL, OBJECT_BEFORE, OTHER_OWNER, OWNER_REACH, OWN_TERRITORY,
                          MEMBERS_OF_BEFORE, PARTIAL, PEOPLE_OF, PLACED_OPENING, PLACE_BEFORE, PLACE_REACH, PRONOUN_AFTER,
                          SHARE_OF, SUBJECT_TERRITORY, partial_words)
 from .areas import Territory
@@ -81,21 +81,10 @@ BARE_NAME = re.compile(
 PLURAL_CUT = re.compile(r",\s*|\s+(?:et|ainsi\s+que)\s+(?=(?:du|des|de|d['’])\b)")
 NAME_JOINER = re.compile(r"\s*(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s*(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*(?=[A-ZÀ-Ý]))?")
 TRAILING_WORD = re.compile(r"(?i:et|and|les|la|le|de|du|des|d['’]|of|the|sur|en|à|qui|que)|CC|CA|CU|CdC|CdA")
-# A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y",
-# "la CC X, celle de Y"
-JOINER_ONLY = re.compile(
-    r"\s*(?:[,)•*·▪►–-]|et|and|ainsi\s+que|ainsi\s+qu['’]|mais\s+aussi|ou\s+encore|de\s+même\s+que|tout\s+comme|"
-    r"as\s+well\s+as|along\s+with|together\s+with|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|celles?|ceux|celui|"
-    # "celle du X pour la partie sud du territoire et, d'autre part, celle du Y"
-    r"\d+(?:\s+communes)?\s+(?=dans|de|du|des|en|sur)|"  # "39 communes de la CC X et 30 de la CC Y": a count of each
-    r"d['’]autre\s+part|pour\s+(?:la|sa)\s+partie\s+(?:nord|sud|est|ouest)(?:-\w+)?(?:\s+(?:du|de\s+la|de\s+son)\s+(?:territoire|CPTS))?|"
-    # an aside: "(Mayenne)", ", en Mayenne,", ", dans la Sarthe,"
-    r"\([^()\n]{0,200}\)|(?:en|dans\s+(?:le|la|les|l['’]))\s*(?-i:[A-ZÀ-Ý])[\w'’-]*|\s)*\s*",
-    re.IGNORECASE)
 # Another typed name joined to the one before: "..., la CC Y", "et sur la Métropole Z" (only
 # searched inside one reading of a few words)
 NEXT_TYPED_NAME = re.compile(
-    r"\s*(?:(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s+|\n[ \t]*(?:[-–•*·▪►][ \t]*)?)(?:(?:sur|à|au|aux|dans|de|du|des)\s+)?(?:(?:la|le|les|l['’]|the\b)\s*)?"
+    r"\s*(?:(?:,|\bet\b|\band\b|\bainsi\s+que\b)\s+|\n[ \t]*(?:[-–•*·▪►][ \t]*)?)(?:(?:sur|à|au|aux|dans|de|du|des|toute?)\s+)?(?:(?:la|le|les|l['’]|the\b)\s*)?"
     rf"(?=(?i:communautés?|métropole)\b|(?:CC|CA|CU|CdC|CdA)\b|{DOTTED_EPCI_TYPE})")
 # Another name after the brackets of the one before: "le territoire de X (41 communes) et de Y"
 NAME_AFTER_BRACKET = re.compile(
@@ -365,9 +354,11 @@ def _read_extent(text: str, clause: Span, cues: Span, name: Span, epci: gazettee
         return None  # "Sur l'ensemble du territoire de la CC X, les élus ...": a place, not a perimeter
     if SHARE_OF.search(text, clause.start, clause.end):
         return EpciMention(name, re.sub(r"\s+", " ", text[name.start:name.end]), epci, "partial")  # "12 des 16 communes de X"
-    if count and count[0] == members or FULL.search(words) and not partial_words(words):
+    own = text[clause.start:clause.end]  # a clause joined to the one before may say its own extent
+    extent_words = own if FULL.search(own) or partial_words(own) else words
+    if count and count[0] == members or FULL.search(extent_words) and not partial_words(extent_words):
         extent = "full"
-    elif count or partial_words(words):
+    elif count or partial_words(extent_words):
         extent = "partial"
     elif COVERS.search(words) or (PEOPLE_OF.search(words) or CONCERNS.search(words)) \
             and (OWN_TERRITORY.search(words) or CPTS_LATER.match(text, name.end)) and not at_an_event(text, cues, name):

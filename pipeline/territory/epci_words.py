@@ -19,7 +19,7 @@ COUNT = re.compile(
 SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",
                       re.IGNORECASE)
 # "calée sur", "alignée sur", "se superpose à", "se confond avec": a territory laid on another's
-ALIGNED = (r"calée?s?\s+sur|alignée?s?\s+sur|aligned\s+(?:with|on)|superpos\w*|se\s+confond\w*\s+avec|"
+ALIGNED = (r"calée?s?\s+sur|alignée?s?\s+sur|aligned\s+(?:with|on)|superpos\w*|se\s+confond\w*\s+avec|coll(?:e|ent|ant)\s+(?:à|au|aux|avec)|"
            r"(?:on|at)\s+the\s+(?:scale|level)\s+of|au\s+niveau\s+(?:de|du|des|d['’])|"
            # "Its scope is ...", "Son champ d'action est ..."
            r"(?-i:Son|Sa|Notre|Its|Our)\s+(?:scope|boundaries|limits|area\s+of\s+(?:operation|intervention|action)|service\s+area|"
@@ -29,6 +29,8 @@ COMPARED_WITH = r"(?<!coïncide\s)(?<!coïncident\s)(?<!confond\s)(?<!confondent
 FULL = quick_start(re.compile(
     rf"{ALIGNED}|"
     r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
+    r"\btout(?:e)?\s+(?:la\b|le\b|l['’]|(?=(?-i:[A-ZÀ-Ý])))|"  # "toute la CC X", "tout ECLA": the whole of it
+    r"(?m:^)[ \t]*(?:Territoire|Périmètre|Territory)\b[^:\n]{0,30}:|"  # "Territoire après avenant : la CA X"
     r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|contours?|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"boundar(?:y|ies)\s+of|borders\s+of|outline\s+of|"  # "follows the boundaries of the X intercommunality"
     r"same\s+(?:territory|area)|matches|co-?terminous\s+with|co-?extensive\s+with|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"
@@ -89,7 +91,7 @@ OWN_TERRITORY = re.compile(
 COVERS = re.compile(
     r"\b(?:couvr\w*|couverte?s?(?!\s+par)|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
     r"compos\w*|constitu\w*|form(?:ent|ant)|se\s+partag\w*|share|(?:s['’])?(?:organis|structur)(?:e|ent|ée?s?)\s+sur|(?:action|activité|intervention)s?\s+port(?:e|ent|era)\s+sur|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
-    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?|combin(?:es|ing)|brings?\s+together|bringing\s+together|gathers?|unites?)\b"
+    r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?|reprend\w*\s+(?=l['’]ensemble|la\s+totalité|l['’]intégralité)|combin(?:es|ing)|brings?\s+together|bringing\s+together|gathers?|unites?)\b"
     r"|\b(?:territoire|périmètre|territory)\s*\?",  # a question the name answers: "Quel est votre territoire ?"
     re.IGNORECASE)
 # Words of a sentence that gives one intercommunality to several CPTS: "deux CPTS se partagent la CC X",
@@ -256,3 +258,18 @@ COUNT_AFTER = re.compile(
 MEMBERS_OF_BEFORE = re.compile(
     r"(?:\(|,\s*(?:toutes\s+)?(?:membres?\s+d[eu]|(?:qui\s+)?(?:appartenant|appartiennent)\s+à|(?:seules?|uniques?)\s+communes?\s+d[eu]))"
     r"\s*(?:la\s+|le\s+|l['’])?$")
+
+
+# A clause that only joins a name to the one before: "... la CC X et la CC Y", "sur la CC X et sur la CC Y",
+# "la CC X, celle de Y"
+JOINER_ONLY = re.compile(
+    r"\s*(?:[,)•*·▪►–-]|et|and|ainsi\s+que|ainsi\s+qu['’]|mais\s+aussi|ou\s+encore|de\s+même\s+que|tout\s+comme|"
+    r"as\s+well\s+as|along\s+with|together\s+with|de|du|des|la|le|les|l['’]|the|sur|à|au|aux|dans|on|in|to|celles?|ceux|celui|"
+    # words of extent of its own: "..., l'ensemble des communes de la CC Y", "et toute la CC Y"
+    r"l['’]ensemble(?:\s+des\s+communes)?|toute?s?(?:\s+les\s+communes)?|la\s+totalité|l['’]intégralité|"
+    # "celle du X pour la partie sud du territoire et, d'autre part, celle du Y"
+    r"\d+(?:\s+communes)?\s+(?=dans|de|du|des|en|sur)|"  # "39 communes de la CC X et 30 de la CC Y": a count of each
+    r"d['’]autre\s+part|pour\s+(?:la|sa)\s+partie\s+(?:nord|sud|est|ouest)(?:-\w+)?(?:\s+(?:du|de\s+la|de\s+son)\s+(?:territoire|CPTS))?|"
+    # an aside: "(Mayenne)", ", en Mayenne,", ", dans la Sarthe,"
+    r"\([^()\n]{0,200}\)|(?:en|dans\s+(?:le|la|les|l['’]))\s*(?-i:[A-ZÀ-Ý])[\w'’-]*|\s)*\s*",
+    re.IGNORECASE)

@@ -37,3 +37,33 @@ def test_its_communes_in_apposition_are_the_areas_count(record_of):
     text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle épouse le périmètre de Lunel Agglo, "
             "ses 14 communes de Lunel à Saint-Just.\n")
     assert _areas(_by_key(record_of(text))["pays-de-lunel"]) == [(LUNEL, "full", 14)]
+
+
+def test_a_territory_that_sticks_to_two_areas_takes_both_whole(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Son territoire colle à celui de Lunel Agglo et "
+            "de la communauté de communes du Grand Pic Saint-Loup.\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", None), (LUNEL, "full", None)]
+
+
+def test_a_territory_label_with_words_before_its_colon(record_of):
+    text = ("La CPTS du Pays de Lunel en quelques mots\nTerritoire après avenant : Lunel Agglo et communauté de "
+            "communes du Grand Pic Saint-Loup\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", None), (LUNEL, "full", None)]
+
+
+def test_taking_up_the_whole_of_an_area_after_the_cpts_sentence(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Il reprend l'ensemble de la communauté de "
+            "communes du Grand Pic Saint-Loup.\n")
+    assert _areas(_by_key(record_of(text))["pays-de-lunel"]) == [(PIC_SAINT_LOUP, "full", None)]
+
+
+def test_the_whole_of_a_second_area_in_apposition_shares_the_covering_verb(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Son territoire comprend, outre les communes de "
+            "Lunel Agglo, l'ensemble des communes de la communauté de communes du Grand Pic Saint-Loup.\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", None), (LUNEL, "full", None)]
+
+
+def test_a_part_of_one_area_and_the_whole_of_the_next(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle couvre la partie nord de Lunel Agglo et "
+            "toute la communauté de communes du Grand Pic Saint-Loup.\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", None), (LUNEL, "partial", None)]
