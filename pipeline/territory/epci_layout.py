@@ -29,6 +29,8 @@ def clause_before(text: str, start: int, previous_end: int, name_end: int) -> Sp
     intercommunality named before it; back to the sentence before when that one announces the
     names a sentence of names alone gives."""
     boundary = boundary_before(text, start)
+    if boundary > 0 and text[boundary] == "\n" and text[:boundary].rstrip().endswith("?"):
+        boundary = len(text[:boundary].rstrip()) - 1  # the question on the line above: "Quel territoire ?\nLa CC X"
     colon = text.rfind(":", text.rfind("\n", 0, start) + 1, start)
     question = _question_above_speaker(text, colon) if colon > 0 and ANSWER_OPENING.fullmatch(text, colon + 1, start) else None
     if question is not None:  # "SM : Quel est votre territoire ?\nA.-S. K. : Toute la CC X": the question's words

@@ -49,7 +49,7 @@ TYPED_FIRST = re.compile(
 TYPED_PLURAL = quick_start(re.compile(
     r"\b(?i:communautés\s+de\s+communes|communautés\s+d['’]\s*agglomération|communities\s+of\s+(?:communes|municipalities)|"
     # "les intercommunalités X et Y", "deux EPCI : X et Y" (names typed one by one are read as such)
-    r"(?:intercommunalités|intercommunalities|(?-i:EPCI))(?:\s+(?:suivante?s|couverte?s|concernée?s|membres))?"
+    r"(?:intercommunalités|intercommunalities|agglomérations|(?-i:EPCI))(?:\s+(?:suivante?s|couverte?s|concernée?s|membres))?"
     r"(?=\s*:|\s+(?:de\s+|du\s+|des\s+|d['’])?[A-ZÀ-Ý]|\s*,\s*(?:la|le|l['’])\s*[A-ZÀ-Ý])"  # "deux intercommunalités, le Pays X et ..."
     r"(?!\s*[:,]?\s*(?:la\s+|le\s+|l['’])?(?:CC|CA|CU|CdC|CdA|[Cc]ommunauté|[Mm]étropole)\b))"
     r"(?:\s*\([A-Za-z]{2,8}\))?(?:\s*(?P<open>[:(])\s*|(?:\s*,\s*|\s+)"
@@ -215,7 +215,7 @@ def _named_spans(text: str) -> list[Span]:
     return sorted(found, key=lambda s: (s.start, -s.end))
 
 
-UNTYPED_PLURAL = re.compile(r"intercommunalit|EPCI", re.IGNORECASE)
+UNTYPED_PLURAL = re.compile(r"intercommunalit|EPCI|agglomérations", re.IGNORECASE)
 
 
 def _joined_names(text: str, plural: re.Match) -> list[Span]:
@@ -228,7 +228,7 @@ def _joined_names(text: str, plural: re.Match) -> list[Span]:
     ends = [start + cut.start() for cut in cuts] + [plural.end("names")]
     spans = [piece for a, b in zip(starts, ends) if b > a for piece in _two_names_joined(text, Span(a, b))]
     if spans and plural.group("open") != "(" and not UNTYPED_PLURAL.match(plural.group()):
-        # the first name keeps the type word (and its colon); "intercommunalités" and "EPCI" tell no type
+        # the first name keeps the type word (and its colon); "intercommunalités", "EPCI" and "agglomérations" tell none
         spans[0] = Span(plural.start(), spans[0].end)
     return spans
 

@@ -92,7 +92,8 @@ COVERS = re.compile(
     r"\b(?:couvr\w*|couverte?s?(?!\s+par)|regroup\w*|compren\w*|englob\w*|s['’]étend\w*|rassembl\w*|réuni(?:t|ssent|ssant|ra)|fédèr\w*|"
     r"compos\w*|constitu\w*|form(?:ent|ant)|se\s+partag\w*|share|(?:s['’])?(?:organis|structur)(?:e|ent|ée?s?)\s+sur|(?:action|activité|intervention)s?\s+port(?:e|ent|era)\s+sur|(?:implanté|installé|présent|basé|acti[fv])e?s?\s+(?:sur|dans)|s['’]implant\w*\s+(?:sur|dans)|œuvr\w*\s+sur|desserv\w*|dessert|serves?|serving|inclu(?:t|ent|ant|ra|ront)|intègr(?:e|ent|ant|era)|embrass(?:e|ent|ant)|s['’]étir\w*|à\s+cheval\s+sur|"
     r"interv(?:ien|en)\w*\s+sur|opèr\w*\s+sur|(?:se\s+)?déploi\w*\s+sur|déployée?s?\s+sur|compétente?s?\s+sur|maill(?:e|ent)|cover\w*|includ\w*|span\w*|encompass\w*|comprises?|made\s+up\s+of|consists?\s+of|extends?|reprend\w*\s+(?=l['’]ensemble|la\s+totalité|l['’]intégralité)|combin(?:es|ing)|brings?\s+together|bringing\s+together|gathers?|unites?)\b"
-    r"|\b(?:territoire|périmètre|territory)\s*\?",  # a question the name answers: "Quel est votre territoire ?"
+    # a question the name answers: "Quel est votre territoire ?", "Quel territoire couvrez-vous ?", "What area does it cover?"
+    r"|\b(?:territoire|périmètre|territory|area)\b[^?.\n]{0,30}\?",
     re.IGNORECASE)
 # Words of a sentence that gives one intercommunality to several CPTS: "deux CPTS se partagent la CC X",
 # "la CPTS A et la CPTS B couvrent chacune une partie de la CC X", "la CC X est couverte par deux CPTS"

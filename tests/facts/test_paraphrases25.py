@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.records import areas_of as _areas, by_key as _by_key
 
 LUNEL, PIC_SAINT_LOUP = "243400520", "200022986"  # CA Lunel Agglo (14 communes), CC du Grand Pic Saint-Loup (36)
+VAL_PARISIS, PLAINE_VALLEE = "200058485", "200056380"  # in the Val-d'Oise
 FOREZ_EST = "200065894"  # CC de Forez-Est: 42 communes, in the Loire (42)
 
 
@@ -67,3 +68,15 @@ def test_a_part_of_one_area_and_the_whole_of_the_next(record_of):
     text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022. Elle couvre la partie nord de Lunel Agglo et "
             "toute la communauté de communes du Grand Pic Saint-Loup.\n")
     assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", None), (LUNEL, "partial", None)]
+
+
+def test_each_name_after_a_plural_agglomerations(record_of):
+    text = ("La CPTS Val d'Ermont a été lancée le 3 mars 2022. Elle couvre 80 000 habitants à cheval sur les "
+            "agglomérations Val Parisis et Plaine Vallée.\n")
+    assert sorted(_areas(_by_key(record_of(text))["val-d-ermont"])) == [(PLAINE_VALLEE, "full", None), (VAL_PARISIS, "full", None)]
+
+
+def test_an_answer_on_the_line_below_its_question(record_of):
+    text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022.\nQuel territoire couvrez-vous ?\nLes communautés "
+            "de communes du Grand Pic Saint-Loup et Lunel Agglo, en entier.\n")
+    assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", None), (LUNEL, "full", None)]
