@@ -191,3 +191,33 @@ def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
                   + [m.end() for m in HEADING_OVER_TEXT.finditer(text) if not ENDS_MID_PHRASE.search(m.group())])
     bounds = [0] + cuts + [len(text)]
     return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+# the assembly that founds the association: "28 avril 2021 : assemblée générale constitutive", "its founding meeting"
+FOUNDING_ASSEMBLY = re.compile(r"\b(?:assemblée\s+(?:générale\s+)?|AG\s+)(?:constitutive|constituante|fondatrice)\b"
+                               r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)\b", _I)
+
+
+def births_without_a_launch(text: str, dates: list[DateMatch], kinds: dict[int, list[str]], labels: dict[int, tuple]) -> set[int]:
+    """The dates that also give the launch of the release's subjects when none tells it: the signature of its contract
+    under a headline that tells a birth ("Création de la CPTS X"); the assembly that founded its association (the
+    development set's convention: the association's creation gives both the launch and the statutes)."""
+    if any("launch" in found for found in kinds.values()):
+        return set()
+    if headline_tells_a_birth(text) is not None:
+        return {i for i, found in kinds.items() if "aci_signature" in found}
+    return {i for i, found in kinds.items() if "statutes" in found
+            and FOUNDING_ASSEMBLY.search(labels[i][0] if i in labels else text[slice(*_sentence_in_line(text, dates[i]))])}
+
+
+def _sentence_in_line(text: str, date: DateMatch) -> tuple[int, int]:
+    """The sentence of a date, within its line (leader dots end none: "Assemblée constitutive ...... 03/02/2020")."""
+    line_start = text.rfind("\n", 0, date.start) + 1
+    line_end = text.find("\n", date.end)
+    line_end = len(text) if line_end < 0 else line_end
+    stops_before = [m.end() for m in LONE_STOP.finditer(text, line_start, date.start)]
+    stop_after = LONE_STOP.search(text, date.end, line_end)
+    return (stops_before[-1] if stops_before else line_start), (stop_after.start() if stop_after else line_end)
+
+
+LONE_STOP = re.compile(r"(?<!\.)[.!?](?!\.)\s")

@@ -28,7 +28,7 @@ from .relative_dates import dates_and_relative_days
 from .table_columns import column_owner
 from .event_years import date_value, year_of_heading, year_of_same_day, year_of_sentence
 from .event_headlines import (OWN_TIME, a_gathering_without_its_event, acts_of_a_gathering, launch_by_a_dated_contract_beside,
-                              an_official_start_on_the_lead_day, headline_tells_a_birth, lead_date_of_the_headline,
+                              an_official_start_on_the_lead_day, births_without_a_launch, lead_date_of_the_headline,
                               sentence_spans)
 
 
@@ -128,10 +128,8 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     lead = lead_date_of_the_headline(text, dates, by_cue)
     if lead is not None:
         by_cue[lead[0]] = list(dict.fromkeys(by_cue.get(lead[0], []) + lead[1]))
-    # "Création de la CPTS X" over the dated signature of its contract: birth by contract, of the release's subjects
-    born_by_contract = set()
-    if headline_tells_a_birth(text) is not None and not any("launch" in kinds for kinds in by_cue.values()):
-        born_by_contract = {i for i, kinds in by_cue.items() if "aci_signature" in kinds}
+    # "Création de la CPTS X" over the dated signature of its contract, a founding assembly: the subjects' birth
+    born = births_without_a_launch(text, dates, by_cue | {i: kinds_of_label(label[0]) for i, label in labels.items()}, labels)
     for i, date in enumerate(dates):
         if date.month is None and date.precision == "day":
             continue
@@ -146,7 +144,7 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
                                    or year_of_heading(text, date), text)
         respective = None if label else _respective_owner(ctx, dates, i)
         for key in [respective] if respective else _owners(ctx, span, labelled=label is not None):
-            for kind in kinds + (["launch"] if i in born_by_contract and key in ctx.subjects else []):
+            for kind in kinds + (["launch"] if i in born and key in ctx.subjects and "launch" not in kinds else []):
                 fact = Fact(value, span, date.precision, extra=extra, confidence=attribution_confidence(ctx, span, key))
                 result.cpts[key].dates[kind].append(fact)
             if not label and _shares_sentence(text, dates, i):

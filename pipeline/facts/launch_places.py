@@ -15,7 +15,7 @@ from .dates import YEAR_LINE, find_dates
 from ..model import Fact, Span
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
-from .events import headline_tells_a_birth
+from .event_headlines import headline_tells_a_birth
 from .event_headlines import FULL_STOP_END, GATHERING, OWN_TIME, tells_an_official_start
 from .name_words import MONTHS
 from .table_columns import cell_of

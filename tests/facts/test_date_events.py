@@ -89,7 +89,7 @@ def test_birth_by_contract(extract):
 def test_timeline_headings(extract):
     text = ("Historique de la CPTS des Coteaux Verts\n\nAvril 2019\nEnvoi de la lettre d'intention\n\n"
             "Octobre 2019\nAssemblée générale constitutive\n\nMai 2021\nSignature de l'ACI\n")
-    assert dates_of(extract(text)) == {"letter_of_intent": "2019-04", "statutes": "2019-10",
+    assert dates_of(extract(text)) == {"letter_of_intent": "2019-04", "launch": "2019-10", "statutes": "2019-10",
                                        "aci_signature": "2021-05"}
 
 
@@ -451,7 +451,8 @@ def test_a_rubric_before_the_date_or_the_place_after_it(extract, header, expecte
 
 @pytest.mark.parametrize("text, expected", [
     ("The CPTS Green Valley came into being in 2019.", {"launch": "2019"}),
-    ("The CPTS Green Valley held its founding general meeting on 5 February 2021.", {"statutes": "2021-02-05"}),
+    ("The CPTS Green Valley held its founding general meeting on 5 February 2021.",
+     {"launch": "2021-02-05", "statutes": "2021-02-05"}),
 ])
 def test_english_birth_and_founding_meeting(extract, text, expected):
     assert dates_of(extract(text)) == expected
@@ -460,7 +461,7 @@ def test_english_birth_and_founding_meeting(extract, text, expected):
 def test_dates_after_leader_dots(extract):
     text = ("CPTS du Roc Noir\nLes dates clés\nLettre d'intention ......... 15/06/2019\n"
             "Assemblée constitutive ...... 03/02/2020\nSignature de l'ACI ......... 12/03/2021\n")
-    assert dates_of(extract(text)) == {"letter_of_intent": "2019-06-15", "statutes": "2020-02-03",
+    assert dates_of(extract(text)) == {"letter_of_intent": "2019-06-15", "launch": "2020-02-03", "statutes": "2020-02-03",
                                        "aci_signature": "2021-03-12"}
 
 

@@ -30,10 +30,24 @@ def _launch_place(record: dict, key: str = V) -> str | None:
     "L'assemblée générale constitutive de la CPTS du Val Fleuri s'est tenue le 14 novembre 2022.",
     "La CPTS du Val Fleuri a tenu son AG constitutive le 14 novembre 2022.",
     "The founding general assembly of the CPTS Val Fleuri was held on 14 November 2022.",
+])
+def test_the_founding_assembly_dates_the_statutes_and_the_launch_nothing_else_dates(record_of, text):
+    # the development set's convention: the association's creation gives both (dA05, dD01)
+    assert _dates(record_of(text)) == {"launch": "2022-11-14", "statutes": "2022-11-14"}
+
+
+@pytest.mark.parametrize("text", [
+    "La CPTS du Val Fleuri a été lancée le 2 octobre 2022. Son AG constitutive s'est tenue le 14 novembre 2022.",
+])
+def test_a_founding_assembly_leaves_a_launch_told_otherwise(record_of, text):
+    assert _dates(record_of(text)) == {"launch": "2022-10-02", "statutes": "2022-11-14"}
+
+
+@pytest.mark.parametrize("text", [
     "La CPTS du Val Fleuri a été déclarée en préfecture le 14 novembre 2022.",
     "La CPTS du Val Fleuri a été enregistrée au Journal officiel des associations le 14 novembre 2022.",
 ])
-def test_the_founding_assembly_and_the_declaration_date_the_statutes(record_of, text):
+def test_the_declaration_dates_the_statutes(record_of, text):
     assert _dates(record_of(text)) == {"statutes": "2022-11-14"}
 
 

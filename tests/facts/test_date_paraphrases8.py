@@ -60,7 +60,7 @@ def test_other_events_are_no_launch(record_of, text):
     assert _dates(record_of(text)) == {}
 
 
-# --- the founding assembly: the statutes ------------------------------------------------------------------------
+# --- the founding assembly: the statutes, and the launch when nothing else dates it ----------------------------
 
 @pytest.mark.parametrize("text", [
     "La CPTS du Val Fleuri a tenu son assemblée générale fondatrice le 3 mars 2021.",
@@ -68,10 +68,13 @@ def test_other_events_are_no_launch(record_of, text):
     "L'assemblée générale constituante de la CPTS du Val Fleuri a eu lieu le 3 mars 2021.",
     "The CPTS Val Fleuri held its inaugural general meeting on 3 March 2021.",
     "Le 3 mars 2021 s'est tenue l'assemblée générale constitutive de la CPTS du Val Fleuri.",
-    "Les statuts de la CPTS du Val Fleuri ont été déposés le 3 mars 2021.",
 ])
 def test_the_founding_assembly_by_its_other_names(record_of, text):
-    assert _dates(record_of(text)) == {"statutes": "2021-03-03"}
+    assert _dates(record_of(text)) == {"launch": "2021-03-03", "statutes": "2021-03-03"}
+
+
+def test_statutes_filed_are_no_launch(record_of):
+    assert _dates(record_of("Les statuts de la CPTS du Val Fleuri ont été déposés le 3 mars 2021.")) == {"statutes": "2021-03-03"}
 
 
 def test_an_extraordinary_assembly_that_amends_the_statutes_dates_nothing(record_of):

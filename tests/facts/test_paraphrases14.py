@@ -209,7 +209,7 @@ def test_dates_under_the_year_heading_their_timeline(record_of):
     text = ("La CPTS du Val Fleuri\n\nNotre histoire\n2020\n▸ 9 juillet — La lettre d'intention est validée par l'ARS.\n"
             "2021\n▸ 26 janvier — Assemblée générale constitutive : adoption des statuts de l'association.\n"
             "2022\n▸ 30 juin — Signature de l'accord conventionnel interprofessionnel (ACI).\n")
-    assert _dates(record_of(text)) == {"letter_of_intent": "2020-07-09", "statutes": "2021-01-26",
+    assert _dates(record_of(text)) == {"letter_of_intent": "2020-07-09", "launch": "2021-01-26", "statutes": "2021-01-26",
                                        "aci_signature": "2022-06-30"}
 
 

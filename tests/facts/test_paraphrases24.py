@@ -158,7 +158,7 @@ def test_a_cpts_own_page_is_about_itself_alone(record_of):
 
 def test_each_line_of_a_timeline_is_a_sentence_of_its_own(record_of):
     cpts = _by_key(record_of(OWN_PAGE))
-    assert _dates(cpts["val-de-sioule"]) == {"letter_of_intent": "2020-02-11", "statutes": "2020-06-02"}
+    assert _dates(cpts["val-de-sioule"]) == {"letter_of_intent": "2020-02-11", "launch": "2020-06-02", "statutes": "2020-06-02"}
     assert _dates(cpts["bocage-bourbonnais"]) == {}
 
 
