@@ -33,7 +33,7 @@ from .quantity_words import (
     TARGET_BEFORE, FOUNDERS_BEFORE, AREA_COVERED_BEFORE, ATTENDED_BY, GATHERED, GATHERED_ONCE, AT_AN_EVENT_BEFORE,
     EVENT, WITHOUT_GP_AFTER, JOINT_BEFORE, SENTENCE_REACH, OTHER_BODY, COVERS_BEFORE, CPTS_HERE, RATIO_BEFORE, SCHEME_OPENING,
     SEVERAL_CPTS_BEFORE, SEVERAL_CPTS_AFTER, GATHERS_BEFORE, COUNTS_VERB, CPTS_SUBJECT, AREA_SUBJECT, WHERE_BEFORE,
-    JOINED_TOO_BEFORE, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS, OF_OTHER_BODY_AFTER,
+    JOINED_TOO_BEFORE, KINDS_IN_LABEL, RESPECTIVELY, MEMBERS, IN_THE_TERRITORY, TERRITORY_COUNTS, OF_OTHER_BODY_AFTER,
     AT_ITS_START_OPENING, MEMBERS_AMONG_THEM, BOARD_AFTER, BOARD_BEFORE, MEMBRES, OWN_MEMBERS_BEFORE, MEMBERS_OF_CPTS_AFTER,
     CLAUSE_START, GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE,
     TOWN_APPOSITION, STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
@@ -339,8 +339,8 @@ def _another_body_counts(ctx: Context, start: int) -> bool:
     sentence_start = start_of_sentence(text, start, ends=(". ", "\n", ";"))
     if THE_OTHER_ONE.match(text, sentence_start):
         return True  # "Celle des Monts Clairs couvre 12 communes": another CPTS than the one named before
-    bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start)
-              if not ctx.inside_name(m.start()) and not counted_item(text, m, start)]
+    bodies = [m for m in OTHER_BODY.finditer(text, sentence_start, start)  # (not "Structures adhérentes (MSP, EHPAD)  6")
+              if not ctx.inside_name(m.start()) and not counted_item(text, m, start) and not KINDS_IN_LABEL.match(text, m.end(), start)]
     if not bodies:
         return _we_of_the_body_before(ctx, sentence_start, start)
     body = bodies[-1]

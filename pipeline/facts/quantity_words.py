@@ -35,15 +35,20 @@ UNIT_AFTER = [
 ]
 # the gap between a label and its figure in a box of key figures: spaces, or dotted leaders ("Habitants ...... 87 760")
 LEADER = r"(?:[ \u00a0]{2,}|[ \u00a0]*\.{3,}[ \u00a0]*)"
+LABEL_BRACKET = r"(?:[ \t]*\([^()\n]{0,60}\))?"
 LABEL_BEFORE = [
     # "Population : 45 000", a table's "Nombre d'habitants | 45 000"
     ("population", r"(?:population(?:\s+(?:couverte|concernée|totale|covered))?|nombre\s+d['’]habitants|habitants|inhabitants)\s*[:|\t]\s*$"),
-    ("communes_count", r"(?:nombre\s+de\s+communes|communes|municipalities)\s*[:|\t]\s*$"),
+    ("communes_count", r"(?:nombre\s+de\s+communes|communes(?:\s+(?:couvertes|concernées|membres))?|municipalities)\s*[:|\t]\s*$"),
     ("professionals_count", r"(?:nombre\s+de\s+professionnels|professionnels(?:\s+de\s+santé)?|adhérents|members)\s*[:|\t]\s*$"),
     # a box of key figures aligned with spaces, a label opening its line: "Habitants          ≈ 78 000"
-    ("population", rf"(?:^|(?<=\n))[ \t]*(?:population|nombre\s+d['’]habitants|habitants|inhabitants){LEADER}$"),
-    ("communes_count", rf"(?:^|(?<=\n))[ \t]*(?:nombre\s+de\s+communes|communes|municipalities){LEADER}$"),
-    ("professionals_count", rf"(?:^|(?<=\n))[ \t]*(?:nombre\s+d['’]adhérents|professionnels\s+adhérents|adhérents|members){LEADER}$"),
+    # (a bracket after the label says what or when: "Population (Insee 2021)", "Adhérents (professionnels de santé)")
+    ("population", rf"(?:^|(?<=\n))[ \t]*(?:population(?:\s+(?:couverte|concernée|totale))?|nombre\s+d['’]habitants|habitants|inhabitants)"
+                   rf"{LABEL_BRACKET}{LEADER}$"),
+    ("communes_count", rf"(?:^|(?<=\n))[ \t]*(?:nombre\s+de\s+communes|communes(?:\s+(?:couvertes|concernées|membres))?|municipalities)"
+                       rf"{LABEL_BRACKET}{LEADER}$"),
+    ("professionals_count", rf"(?:^|(?<=\n))[ \t]*(?:nombre\s+d['’]adhérents|professionnels\s+adhérents|(?:dont\s+)?adhérents"
+                            rf"(?:\s+(?:à|de)\s+la\s+CPTS)?|members){LABEL_BRACKET}{LEADER}$"),
     # "Structures adhérentes (MSP, EHPAD)        14", "Structures membres : 14"
     ("structures_count", rf"(?:^|(?<=\n))[ \t]*structures\s+(?:adhérentes|membres)(?:\s*\([^()\n]{{0,60}}\))?(?:{LEADER}|\s*[:|\t]\s*)$"),
     # "une population (totale) de", "a (total) population of"
@@ -262,6 +267,8 @@ CPTS_SUBJECT = re.compile(r"\bCPTS\b|\bcommunauté\s+professionnelle|\b(?:elle|i
 # "Le territoire (de la CPTS) compte 4 MSP": an area right before the verb is its subject
 AREA_SUBJECT = re.compile(r"\b(?:territoire|secteur|bassin|zone|département|ville|commune|territory|area|town)s?\b"
                           r"[^,;.]{0,30}$", re.IGNORECASE)
+# the rest of a label's brackets that name the kinds of what it counts: "Structures adhérentes (MSP, EHPAD)         6"
+KINDS_IN_LABEL = re.compile(r"[^()\n]{0,60}\)[ \t]*(?:[:|\t]|[ \u00a0]{2,}|\.{3,})[ \t.]*\Z")
 WHERE_BEFORE = re.compile(r"\b(?:dans|au\s+sein\s+d(?:es|e\s+ses)|in|within)\s+(?:les|ses|leurs|the|its|their)\s+$",
                           re.IGNORECASE)
 # "120 professionnels ont adhéré, ainsi que 3 maisons de santé": structures joining with the members

@@ -80,3 +80,20 @@ def test_an_answer_on_the_line_below_its_question(record_of):
     text = ("La CPTS du Pays de Lunel a été lancée le 3 mars 2022.\nQuel territoire couvrez-vous ?\nLes communautés "
             "de communes du Grand Pic Saint-Loup et Lunel Agglo, en entier.\n")
     assert sorted(_areas(_by_key(record_of(text))["pays-de-lunel"])) == [(PIC_SAINT_LOUP, "full", None), (LUNEL, "full", None)]
+
+
+def _counts(cpts: dict) -> dict:
+    return {kind: cpts[kind] and cpts[kind]["value"] for kind in ("professionals_count", "structures_count", "communes_count")}
+
+
+def test_key_figures_aligned_by_spaces_with_brackets_after_their_labels(record_of):
+    text = ("La CPTS du Pays de Lunel (Hérault)\n\nChiffres clés\nAdhérents (professionnels de santé)        88\n"
+            "Structures adhérentes (MSP, SSIAD, EHPAD)   7\nCommunes couvertes                         14\n")
+    assert _counts(_by_key(record_of(text))["pays-de-lunel"]) == {"professionals_count": 88, "structures_count": 7,
+                                                                  "communes_count": 14}
+
+
+def test_the_members_line_under_a_table_of_professions(record_of):
+    text = ("La CPTS du Pays de Lunel (Hérault)\n\nMédecins généralistes   31\nInfirmiers   64\nTotal   195\n"
+            "dont adhérents à la CPTS   88\n")
+    assert _counts(_by_key(record_of(text))["pays-de-lunel"])["professionals_count"] == 88
