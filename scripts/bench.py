@@ -21,7 +21,7 @@
   out of the garbage collector's sight as a worker's is.
 * Memory: peak resident memory (VmHWM) of the parent process and of the largest worker of each
   text run, sampled from /proc; forked workers share the model's pages with their parent, so
-  the peak of the summed proportional set size (PSS, read every 2 s after the first 2: it costs
+  the peak of the summed proportional set size (PSS, read every 2 s after the first 4: it costs
   the kernel a walk of each process's page tables) is printed too.
 * Adversarial texts: a 150,000-character text of one piece repeated (a CPTS mention, a number,
   a date, commune names, brackets), through the `extract` command on one worker, beside spaCy
@@ -167,16 +167,16 @@ def _machine_cpu() -> tuple[float, float]:
 class MemorySampler(threading.Thread):
     """Reads the high-water mark of resident memory (VmHWM) of a process and of its descendants
     every `interval` seconds, and their summed PSS every `pss_every` samples (every sample in the
-    first `pss_every`, for short runs), until stopped.
+    first `dense` samples, the whole of a short run), until stopped.
 
     PSS is read less often: the kernel walks a process's page tables for it, about 10 ms of CPU
     for a worker holding the model. Read every half second, that made about 1 s of CPU over the
     batch's two-worker run, taken from the workers when both cores are busy, and from the idle
     core when one worker runs: a bias against the speed-up."""
 
-    def __init__(self, root: int, interval: float = 0.5, pss_every: int = 4):
+    def __init__(self, root: int, interval: float = 0.5, pss_every: int = 4, dense: int = 8):
         super().__init__(daemon=True)
-        self.root, self.interval, self.pss_every = root, interval, pss_every
+        self.root, self.interval, self.pss_every, self.dense = root, interval, pss_every, dense
         self.peak_kb: dict[int, int] = {}
         self.names: dict[int, str] = {}
         self.pss_peak_kb = 0
@@ -191,7 +191,7 @@ class MemorySampler(threading.Thread):
                 if "VmHWM:" in status:
                     self.peak_kb[pid] = max(self.peak_kb.get(pid, 0), int(status["VmHWM:"].split()[0]))
                     self.names[pid] = status.get("Name:", "")
-            if samples < self.pss_every or samples % self.pss_every == 0:  # a short run: every sample
+            if samples < self.dense or samples % self.pss_every == 0:
                 pss = sum(int(_proc_fields(pid, "smaps_rollup", ("Pss:",)).get("Pss:", "0 kB").split()[0])
                           for pid in tree)
                 self.pss_peak_kb = max(self.pss_peak_kb, pss)
