@@ -29,7 +29,9 @@ COMPARED_WITH = r"(?<!coïncide\s)(?<!coïncident\s)(?<!confond\s)(?<!confondent
 FULL = quick_start(re.compile(
     rf"{ALIGNED}|"
     r"correspond\w*|à\s+l['’]échelle|que\s+compte|qui\s+compos\w*|l['’]ensemble|toutes\s+les|intégralité|entièr\w*|recouvr\w*|"
-    r"\btout(?:e)?\s+(?:la\b|le\b|l['’]|(?=(?-i:[A-ZÀ-Ý])))|"  # "toute la CC X", "tout ECLA": the whole of it
+    # "toute la CC X" right before the name, "tout ECLA" before an acronym: the whole of it (not "Toute la Thiérache,
+    # c'est-à-dire quatre intercommunalités : ...")
+    r"\btout(?:e)?\s+(?:(?:la|le|l['’])\s*)?(?:\Z|(?=(?-i:[A-Z]{2,})\b))|"
     r"(?m:^)[ \t]*(?:Territoire|Périmètre|Territory)\b[^:\n]{0,30}:|"  # "Territoire après avenant : la CA X"
     r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|contours?|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"boundar(?:y|ies)\s+of|borders\s+of|outline\s+of|"  # "follows the boundaries of the X intercommunality"

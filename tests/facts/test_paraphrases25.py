@@ -7,7 +7,8 @@ from tests.records import areas_of as _areas, by_key as _by_key
 
 LUNEL, PIC_SAINT_LOUP = "243400520", "200022986"  # CA Lunel Agglo (14 communes), CC du Grand Pic Saint-Loup (36)
 VAL_PARISIS, PLAINE_VALLEE = "200058485", "200056380"  # in the Val-d'Oise
-FOREZ_EST = "200065894"  # CC de Forez-Est: 42 communes, in the Loire (42)
+FOREZ_EST = "200065894"
+CAMARGUE = ["243000593", "243000650"]  # CC de Petite Camargue, CC Terre de Camargue (Gard)  # CC de Forez-Est: 42 communes, in the Loire (42)
 
 
 def test_an_english_covering_verb_and_the_second_area_after_and_the(record_of):
@@ -97,3 +98,11 @@ def test_the_members_line_under_a_table_of_professions(record_of):
     text = ("La CPTS du Pays de Lunel (Hérault)\n\nMédecins généralistes   31\nInfirmiers   64\nTotal   195\n"
             "dont adhérents à la CPTS   88\n")
     assert _counts(_by_key(record_of(text))["pays-de-lunel"])["professionals_count"] == 88
+
+
+
+def test_the_whole_of_a_region_told_before_its_intercommunalities_leaves_them_named(record_of):
+    # "Toute la X" opens the answer, far from the names: the intercommunalities the colon lists are still read
+    text = ("La CPTS Camargue Test a été lancée le 3 mars 2022.\nQuel territoire couvrez-vous ?\nB. C. : Toute la Camargue "
+            "gardoise, c'est-à-dire deux intercommunalités : la Petite Camargue et Terre de Camargue. Ça fait 9 communes.\n")
+    assert sorted(code for code, _, _ in _areas(_by_key(record_of(text))["camargue-test"])) == sorted(CAMARGUE)
