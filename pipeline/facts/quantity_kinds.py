@@ -108,7 +108,7 @@ def _line_before(text: str, line_start: int) -> tuple[str, int]:
 
 def _label_kind(line: str) -> str | None:
     """The kind a line that is a bare label names ("Habitants", "Nombre de communes", "Professionnels de santé :")."""
-    label = line.strip(" \t•*–-:|")
+    label = AS_OF.sub("", line).strip(" \t•*–-:|")  # "Adhérents à la CPTS au 1er septembre 2024"
     if not label or len(label) > 40 or any(ch.isdigit() for ch in label):
         return None
     label = NUMBER_OF.sub("", label)
@@ -120,4 +120,5 @@ def _label_kind(line: str) -> str | None:
 
 
 NUMBER_OF = re.compile(r"^(?:nombre\s+(?:de|d['’])\s*|number\s+of\s+)", re.IGNORECASE)
-LABEL_TAIL = re.compile(r"\s*(?:de\s+santé)?\s*(?:libéraux|adhérents)?\s*", re.IGNORECASE)
+LABEL_TAIL = re.compile(r"\s*(?:de\s+santé)?\s*(?:libéraux|adhérents)?\s*(?:(?:à|de)\s+la\s+CPTS\s*)?", re.IGNORECASE)
+AS_OF = re.compile(r"\s+(?:au|à\s+la\s+date\s+du|as\s+(?:of|at))\s+[^\n]{0,30}\Z", re.IGNORECASE)

@@ -262,7 +262,7 @@ SEVERAL_CPTS_AFTER = re.compile(
 GATHERS_BEFORE = re.compile(
     r"\b(?:réun\w*|regroup\w*|rassembl\w*|fédèr\w*|fédér\w*|associ\w*|brings?\s+together|bringing\s+together|"
     r"gathers?|unites?)\b[^.;!?]*$", re.IGNORECASE)
-COUNTS_VERB = re.compile(r"\b(?:compte|comptera|comptait|counts|has)\b", re.IGNORECASE)
+COUNTS_VERB = re.compile(r"\b(?:compte|comptera|comptait|revendique|revendiquait|affiche|totalise|counts|has|claims|boasts)\b", re.IGNORECASE)
 CPTS_SUBJECT = re.compile(r"\bCPTS\b|\bcommunauté\s+professionnelle|\b(?:elle|it)\b", re.IGNORECASE)
 # "Le territoire (de la CPTS) compte 4 MSP": an area right before the verb is its subject
 AREA_SUBJECT = re.compile(r"\b(?:territoire|secteur|bassin|zone|département|ville|commune|territory|area|town)s?\b"

@@ -106,3 +106,13 @@ def test_the_whole_of_a_region_told_before_its_intercommunalities_leaves_them_na
     text = ("La CPTS Camargue Test a été lancée le 3 mars 2022.\nQuel territoire couvrez-vous ?\nB. C. : Toute la Camargue "
             "gardoise, c'est-à-dire deux intercommunalités : la Petite Camargue et Terre de Camargue. Ça fait 9 communes.\n")
     assert sorted(code for code, _, _ in _areas(_by_key(record_of(text))["camargue-test"])) == sorted(CAMARGUE)
+
+
+def test_a_cpts_that_claims_its_members(record_of):
+    text = "La CPTS du Pays de Lunel a été lancée en 2022. Deux ans plus tard, la CPTS revendique 88 membres, dont 30 infirmiers.\n"
+    assert _counts(_by_key(record_of(text))["pays-de-lunel"])["professionals_count"] == 88
+
+
+def test_a_label_above_its_figure_with_the_day_it_counts_to(record_of):
+    text = ("La CPTS du Pays de Lunel en chiffres\nCommunes\n14\nAdhérents à la CPTS au 1er septembre 2024\n88\n")
+    assert _counts(_by_key(record_of(text))["pays-de-lunel"])["professionals_count"] == 88
