@@ -15,14 +15,12 @@ from .dates import YEAR_LINE, find_dates
 from ..model import Fact, Span
 from .common import DATELINE, DATELINE_PLACE, UNLINKED_PLACE, Extraction, attribution_confidence
 from .event_cues import Cue, find_cues
-from .event_headlines import headline_tells_a_birth
+from .event_headlines import FOUNDING_ASSEMBLY as FOUNDING, headline_tells_a_birth
 from .event_headlines import FULL_STOP_END, GATHERING, OWN_TIME, tells_an_official_start
 from .name_words import MONTHS
 from .table_columns import cell_of
 from .place_links import common_word, linked_by_named_communes, linked_words, text_departments
 
-# a text that tells no launch: its founding assembly's place ("assemblée générale constitutive ... à X"), or its contract's
-FOUNDING = re.compile(r"\bconstitutif|\bconstitutive|\bfounding\s+(?:general\s+)?(?:assembly|meeting)", re.IGNORECASE)
 # the town's venues where a community is launched, written before the town's name
 _VENUE = (r"(?i:mairie|hôtel\s+de\s+ville|(?:sous-)?préfecture|salle\s+(?:des\s+fêtes|municipale|polyvalente|communale|du\s+conseil(?:\s+municipal|\s+communautaire)?"
           r"|des\s+séances|de\s+réunion|de\s+conférences?)|médiathèque|bibliothèque|théâtre|auditorium|cinéma|gymnase|château"
@@ -173,13 +171,15 @@ def extract_launch_places(ctx: Context, result: Extraction) -> None:
     text, gaz = ctx.text, gazetteer.load()
     cues = {sentence: find_cues(text, sentence.start, sentence.end, kinds=("launch", "aci_signature", "statutes"))
             for sentence in ctx.sentences}
-    # a birth told by the headline over a contract's signature, or a text that tells no launch: FOUNDING
+    # a birth told by the headline over a contract's signature; a text that tells no launch: its founding assembly, else contract
     headline_end = headline_tells_a_birth(text) or 0
     by_contract = not any(_tells_a_launch(text, c) and c.start > headline_end for found in cues.values() for c in found)
+    founded = by_contract and not headline_end and any(FOUNDING.search(text, c.start, c.end) and _place_candidates(text, s.start, s.end)
+                                                       for s, found in cues.items() for c in found)
     told_before = False
     for n, sentence in enumerate(ctx.sentences):
         telling = [cue for cue in cues[sentence] if (_tells_a_launch(text, cue) and not _a_persons_birth(ctx, cue))
-                   or (by_contract and (cue.kind == "aci_signature" or FOUNDING.search(text, cue.start, cue.end)))]
+                   or (by_contract and (cue.kind == "aci_signature" and not founded or FOUNDING.search(text, cue.start, cue.end)))]
         if not telling and told_before and (venue := CEREMONY_HELD.search(text, sentence.start, sentence.end)):
             # "La CPTS a été lancée le 2 juin. La cérémonie s'est déroulée à Mâcon.": the launch's ceremony
             telling = [Cue("launch", venue.start(), venue.end())]

@@ -116,3 +116,20 @@ def test_a_cpts_that_claims_its_members(record_of):
 def test_a_label_above_its_figure_with_the_day_it_counts_to(record_of):
     text = ("La CPTS du Pays de Lunel en chiffres\nCommunes\n14\nAdhérents à la CPTS au 1er septembre 2024\n88\n")
     assert _counts(_by_key(record_of(text))["pays-de-lunel"])["professionals_count"] == 88
+
+
+def _place(cpts: dict) -> str | None:
+    return cpts["launch_place"] and cpts["launch_place"]["name"]
+
+
+def test_the_founding_assemblys_place_before_the_contracts_in_a_text_that_tells_no_launch(record_of):
+    text = ("La CPTS du Pays de Lunel a signé son ACI le 4 juin 2024 dans les locaux de la CPAM, à Montpellier.\n"
+            "L'histoire avait commencé le 9 avril 2022, à Marsillargues : une quarantaine de libéraux y tenaient "
+            "l'assemblée générale constitutive de l'association.\n")
+    assert _place(_by_key(record_of(text))["pays-de-lunel"]) == "Marsillargues"
+
+
+def test_the_contracts_place_when_the_founding_assembly_names_none(record_of):
+    text = ("La CPTS du Pays de Lunel a signé son ACI le 4 juin 2024 dans les locaux de la CPAM, à Montpellier.\n"
+            "Son assemblée générale constitutive s'était tenue le 9 avril 2022.\n")
+    assert _place(_by_key(record_of(text))["pays-de-lunel"]) == "Montpellier"
