@@ -257,8 +257,12 @@ def _heading(text: str, start: int, end: int) -> bool:
 
 
 def _a_place(words: str) -> bool:
+    """A town, an intercommunality, or a land named by its noun ("Vallées d'Auge", "Pays fertois", "Monts du Lyonnais")."""
     gaz = gazetteer.load()
-    return bool(gaz.candidates(words) or gaz.find_epci_named_alone(words, []))
+    return bool(gaz.candidates(words) or gaz.find_epci_named_alone(words, []) or LAND_NAME.match(words))
+
+
+LAND_NAME = re.compile(rf"(?:{'|'.join(re.escape(noun.capitalize()) for noun in NAME_NOUNS if ' ' not in noun)})\b(?=\s+\S)")
 
 
 def _a_department_alone(words: str) -> bool:

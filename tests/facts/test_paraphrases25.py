@@ -133,3 +133,17 @@ def test_the_contracts_place_when_the_founding_assembly_names_none(record_of):
     text = ("La CPTS du Pays de Lunel a signé son ACI le 4 juin 2024 dans les locaux de la CPAM, à Montpellier.\n"
             "Son assemblée générale constitutive s'était tenue le 9 avril 2022.\n")
     assert _place(_by_key(record_of(text))["pays-de-lunel"]) == "Montpellier"
+
+
+def _keys(record: dict) -> list[str]:
+    return sorted(c["key"] for c in record["cpts"])
+
+
+def test_a_corsican_di_inside_a_name(record_of):
+    text = "La CPTS du Nebbiu a signé son ACI. Elle rejoint la CPTS Centru di Corsica et la CPTS du Grand Bastia.\n"
+    assert _keys(record_of(text)) == ["centru-di-corsica", "grand-bastia", "nebbiu"]
+
+
+def test_a_heading_with_a_land_after_a_spaced_dash(record_of):
+    text = "Le point sur les CPTS de l'Orne.\n\n► CPTS Argentan – Vallées d'Auge\nTerritoire : Terres d'Argentan Interco\n"
+    assert "argentan-vallees-d-auge" in _keys(record_of(text))
