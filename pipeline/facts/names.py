@@ -64,6 +64,8 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
             mention.is_alias = bool(ALIAS_MARKER_BEFORE.search(text[max(0, head.start() - 25):head.start()]))
             mentions.append(mention)
     mentions += _names_after_pronoun(text, is_department) + _english_names_before(text, is_department)
+    from .table_columns import cpts_name_cells  # (here: the tables' module reads contexts, which read names)
+    mentions += [Mention(cell, cell, text[cell.start:cell.end]) for cell in cpts_name_cells(text)]
     if HEAD_RE.search(text):  # beside other names, only "Baptisée « X », elle ...": the text's own CPTS
         mentions += [m for m in _names_given(text, is_department)
                      if not mentions or named_by_fronted_verb(text, m.span, mentions) or said_to_be_a_cpts(text, m.span)]

@@ -219,6 +219,20 @@ def name_cell(text: str, row: tuple[Span, ...]) -> Span:
     return row[1] if numbered else row[0]
 
 
+# the heading of a table's column of CPTS names: "CPTS", "Nom de la CPTS", "Communauté professionnelle"
+CPTS_HEADING = re.compile(r"\s*(?:nom\s+(?:de\s+la\s+)?)?(?:CPTS|communautés?\s+professionnelles?(?:\s+territoriales?\s+de\s+santé)?)\s*",
+                          re.IGNORECASE)
+CELL_NAME = re.compile(r"\s*[A-ZÀ-Ý](?!(?i:otal|ource|ous?\s+total)\b)[^\d|\t]{2,80}")  # not "Total", "Source"
+
+
+def cpts_name_cells(text: str) -> list[Span]:
+    """The names a table gives bare in its column of CPTS ("CPTS | Communes\nGrand Amiénois | 39"): its rows' CPTS."""
+    return sorted({cell.span for cell in table_cells(text).values() if CPTS_HEADING.fullmatch(cell.heading)
+                   and cell.span == name_cell(text, cell.row) and CELL_NAME.fullmatch(text, cell.span.start, cell.span.end)
+                   and "CPTS" not in text[cell.span.start:cell.span.end]
+                   and "\n" not in text[cell.row[0].start:cell.row[-1].end]}, key=lambda span: span.start)  # a row a line
+
+
 def column_owner(ctx: Context, span: Span) -> str | None:
     """The CPTS of the row a value at `span` stands in, if it stands in a table's cell."""
     cell = cell_of(ctx.text, span.start, span.end)

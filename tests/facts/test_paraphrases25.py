@@ -147,3 +147,17 @@ def test_a_corsican_di_inside_a_name(record_of):
 def test_a_heading_with_a_land_after_a_spaced_dash(record_of):
     text = "Le point sur les CPTS de l'Orne.\n\n► CPTS Argentan – Vallées d'Auge\nTerritoire : Terres d'Argentan Interco\n"
     assert "argentan-vallees-d-auge" in _keys(record_of(text))
+
+
+def test_a_tables_column_of_cpts_names_given_bare(record_of):
+    text = ("Les CPTS de l'Hérault\nCPTS\tCommunes\tHabitants\tACI\nPays de Lunel\t14\t50 000\tjuin 2021\n"
+            "Grand Pic Saint-Loup\t36\t49 000\tmars 2022\nTotal\t50\t99 000\t\n")
+    record = record_of(text)
+    assert _keys(record) == ["grand-pic-saint-loup", "pays-de-lunel"]
+    assert _counts(_by_key(record)["grand-pic-saint-loup"])["communes_count"] == 36
+
+
+def test_a_column_headed_otherwise_names_no_cpts(record_of):
+    text = ("La CPTS du Pays de Lunel en chiffres\nCommune\tHabitants\tMédecins\nLunel\t26 000\t22\n"
+            "Marsillargues\t6 500\t4\n")
+    assert _keys(record_of(text)) == ["pays-de-lunel"]
