@@ -129,12 +129,13 @@ def extract_dates(ctx: Context, result: Extraction) -> None:
     if lead is not None:
         by_cue[lead[0]] = list(dict.fromkeys(by_cue.get(lead[0], []) + lead[1]))
     # "Création de la CPTS X" over the dated signature of its contract, a founding assembly: the subjects' birth
-    born = births_without_a_launch(text, dates, by_cue | {i: kinds_of_label(label[0]) for i, label in labels.items()}, labels)
+    kinds_by_date = by_cue | {i: kinds_of_label(label[0]) for i, label in labels.items()}  # a label's kinds first
+    born = births_without_a_launch(text, dates, kinds_by_date, labels)
     for i, date in enumerate(dates):
         if date.month is None and date.precision == "day":
             continue
         label = labels.get(i)
-        kinds = kinds_of_label(label[0]) if label else by_cue.get(i, [])
+        kinds = kinds_by_date.get(i, [])
         if date.year is not None and date.year < FIRST_CPTS_YEAR:
             kinds = [kind for kind in kinds if kind == "statutes"]  # an association may be older than its CPTS
         if not kinds:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..model import Span
+from ..reference import gazetteer
 from .epci_layout import MAX_JOINED_NAMES, NEXT_NAME
 from .epci_words import (ACTOR_BETWEEN, CONTRACTED, COVERED_AFTER, CPTS_AREA_LATER, EVENT, EXCEPT, EXCEPTED_AFTER, EXCEPT_END,
                          OUTSIDE)
@@ -77,11 +78,7 @@ def bracketed_size(text: str, pos: int, epci) -> tuple[int, Span] | None:
     """"la CC X (38)": a bare number in brackets after the name is its count of communes when it is
     that count, and no code of the department its communes lie in ("la CC du Trièves (38)")."""
     found = BRACKETED_NUMBER.match(text, pos)
-    if not found or int(found.group("n")) != len(epci.members):
-        return None
-    from ..reference import gazetteer
-
-    gaz = gazetteer.load()
-    if any(c and c.department == found.group("n").zfill(2) for c in map(gaz.commune, epci.members)):
+    if not found or int(found.group("n")) != len(epci.members) \
+            or found.group("n").zfill(2) in gazetteer.load().epci_departments(epci.siren):
         return None
     return int(found.group("n")), Span(found.start("n"), found.end("n"))
