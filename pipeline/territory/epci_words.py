@@ -33,6 +33,8 @@ FULL = quick_start(re.compile(
     # c'est-à-dire quatre intercommunalités : ...")
     r"\btout(?:e)?\s+(?:(?:la|le|l['’])\s*)?(?:\Z|(?=(?-i:[A-Z]{2,})\b))|"
     r"(?m:^)[ \t]*(?:Territoire|Périmètre|Territory)\b[^:\n]{0,30}:|"  # "Territoire après avenant : la CA X"
+    # a line that opens on its count of intercommunalities: "Quatre communautés de communes : X, Y, Z et W"
+    rf"(?m:^)[ \t]*(?:\d+|{NUMBER_PHRASE})\s+(?=(?:communautés|intercommunalités|EPCI)\b[^:\n]{{0,30}}:)|"
     r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|contours?|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"boundar(?:y|ies)\s+of|borders\s+of|outline\s+of|"  # "follows the boundaries of the X intercommunality"
     r"same\s+(?:territory|area)|matches|co-?terminous\s+with|co-?extensive\s+with|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"
