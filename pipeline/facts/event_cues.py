@@ -36,7 +36,8 @@ LAUNCH_WORDS = (
     r"|\bfait\s+ses\s+premiers\s+pas\b|\bentr\w*\s+en\s+(?:fonction|activité|service)\b"
     r"|\b(?:entr|rentr|pass)\w*\s+(?:en|dans\s+(?:une|sa|la))\s+phase\s+opérationnelle\b"
     r"|\b(?:(?:été|est)\s+)?mise\s+en\s+place\b|\bfonts\s+baptismaux\b|\bcame\s+into\s+(?:being|existence)\b|\bpris\s+son\s+envol\b"
-    r"|\bpris\s+(?:forme|vie)\b|\b(?:went|gone)\s+live\b|\bcoup\s+d['’]envoi\b"
+    r"|\bpris\s+(?:forme|vie)\b|\b(?:went|gone)\s+live\b|\bcoup\s+d['’]envoi\b"  # and "on l'a montée en 2023" (not "montée en charge"):
+    r"|\b(?:l['’](?:a|ai|avons|avez|ont)|a\s+été|ont\s+été)\s+(?:\w+\s+)?montée?s?\b(?!\s+en\s+(?:puissance|charge|compétences?))"
     # the community taking the form of an association: born with its statutes, as "constituée en association"
     r"|\b(?:structurée?s?|formalisée?s?)\s+en\s+association\b"
     r"|\b(?:créant|fondant|constituant)\s+(?:une|l['’])\s*association\b(?![ \t]+(?!CPTS)(?-i:[A-ZÀ-Ý]))"  # "en créant une association"
@@ -77,15 +78,15 @@ PLAN_OF_BEFORE = re.compile(r"\b(?:projets?|idées?|réflexions?|démarches?|tra
 WISH_SUBJECT_BEFORE = re.compile(r"\b(?:idée|volonté|envie|besoin|désir|souhait|ambition|idea|wish|need)\s+(?:de|d['’]|du|des|of|for)\b"
                                  r"[^,.;:\n]{0,60}?\b(?:est|sont|a\s+été|était|is|was|has\s+been)\s+(?:\w+\s+)?\Z", _I)
 LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
+IN_SENTENCE = rf"(?:[^.;\n]|{SOFT_BREAK})"  # a character of the sentence, or a break where a wrapped line goes on in lower case
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
-# cours de sa première assemblée générale"): statutes, and launch by its own words.
-# a character of the same sentence, a line break included where a wrapped line goes on in lower case
-IN_SENTENCE = rf"(?:[^.;\n]|{SOFT_BREAK})"
+# cours de sa première assemblée générale", "set up as an association"): statutes, and launch by its own words.
 STATUTES_WORDS = (
     r"\bstatuts\b|\bstatutes\b|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)(?:constitutive|constituante|fondatrice)"
     r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)"
     r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
-    rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|née|created|founded|formed|established|born)\b"
+    rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|née|montée(?!\s+en\s+(?:puissance|charge))|created|founded|formed|established|born)\b"
+    rf"|\b(?:founded|created|formed|established|set\s+up|registered)\b{IN_SENTENCE}{{0,20}}?\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}association\b"
     rf"|\b(?:créée|née|constituée|fondée|structurée|formalisée|organisée)\b{IN_SENTENCE}{{0,30}}?"
     r"\b(?:(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association|sous\s+(?:la\s+)?forme\s+associative)"
     r"|\bincorporated\b|\bregistered\s+as\s+an\s+association\b"

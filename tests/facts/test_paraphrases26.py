@@ -1,8 +1,10 @@
 """Readings of the twenty-second round, each on invented sentences: a line that opens on its count of
-intercommunalities and lists them after a colon, with no covering verb ("Deux intercommunalités : X et Y")."""
+intercommunalities and lists them after a colon, with no covering verb ("Deux intercommunalités : X et Y"); the
+association founded in English words ("founded as a non-profit association") and set up in French ones ("on l'a
+montée en juin 2023"), which dates the statutes as well as the launch."""
 from __future__ import annotations
 
-from tests.records import areas_of as _areas, by_key as _by_key
+from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates
 
 LUNEL, PIC_SAINT_LOUP = "243400520", "200022986"  # CA Lunel Agglo, CC du Grand Pic Saint-Loup
 DOMME, FENELON = "200041440", "200040830"  # in the Dordogne
@@ -20,3 +22,24 @@ def test_the_same_line_in_an_english_page(record_of):
             "Fénelon – 60 communes in all.\n")
     # the names after the first (the first, right after "communautés de communes:", is still missed: see development.md)
     assert {(DOMME, "full", None), (FENELON, "full", None)} <= set(_areas(_by_key(record_of(text))["sarlat-test"]))
+
+
+def test_founded_as_an_association_dates_the_statutes_too(record_of):
+    text = ("The CPTS Val Test signed its ACI on 3 May 2024. The CPTS was founded as a non-profit association "
+            "(loi 1901) in March 2021.\n")
+    dates = _dates(_by_key(record_of(text))["val-test"])
+    assert (dates["launch"], dates["statutes"]) == ("2021-03", "2021-03")
+
+
+def test_an_association_set_up_in_french_words(record_of):
+    text = ("La CPTS du Val Test a signé son ACI le 3 mai 2024. « L'association, on l'a montée en juin 2023 avec "
+            "une quarantaine de soignants. »\n")
+    dates = _dates(_by_key(record_of(text))["val-test"])
+    assert (dates["launch"], dates["statutes"]) == ("2023-06", "2023-06")
+
+
+def test_a_rise_in_activity_is_no_setting_up(record_of):
+    text = ("La CPTS du Val Test a signé son ACI le 3 mai 2024. Son activité a été montée en charge en juin "
+            "2023.\n")
+    dates = _dates(_by_key(record_of(text))["val-test"])
+    assert dates.get("launch") is None and dates.get("statutes") is None
