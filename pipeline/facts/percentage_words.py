@@ -37,7 +37,10 @@ COVERAGE_CUES = quick_start(re.compile(
     re.IGNORECASE))
 # "8 % de la population reste non couverte", "not yet covered": the share left out of any CPTS
 NOT_COVERED = re.compile(r"\b(?:non|pas(?:\s+encore)?|not(?:\s+yet)?)\s+couverte?s?\b|\bnot(?:\s+yet)?\s+covered\b|"
-                         r"\buncovered\b|\b(?:sans|hors)\s+(?:de\s+)?CPTS\b|zones?\s+blanches?", re.IGNORECASE)
+                         r"\buncovered\b|\b(?:sans|hors)\s+(?:de\s+)?CPTS\b|zones?\s+blanches?|"
+                         # "6 % vivent encore hors du territoire d'une CPTS", "live outside any CPTS"
+                         r"\b(?:hors|en\s+dehors)\s+(?:du\s+(?:territoire|périmètre)\s+)?d['’](?:une|aucune)\s+CPTS\b|"
+                         r"\boutside\s+(?:the\s+(?:area|territory)\s+of\s+)?(?:a|any)\s+CPTS\b", re.IGNORECASE)
 # covered or a coverage by something other than CPTS: "couvert à 60 % par des zones d'intervention prioritaire", "le taux
 # de couverture de la population par les équipes de soins primaires"
 BY_ANOTHER = re.compile(r"\b(?:couverte?s?|couverture|covered|coverage)\b[^.;]{0,50}?\b(?:par|by)\s+(?:(?:la|le|les|une?|des|the|an?)\b|l['’])"

@@ -1,7 +1,8 @@
 """Readings of the twenty-second round, each on invented sentences: a line that opens on its count of
 intercommunalities and lists them after a colon, with no covering verb ("Deux intercommunalités : X et Y"); the
 association founded in English words ("founded as a non-profit association") and set up in French ones ("on l'a
-montée en juin 2023"), which dates the statutes as well as the launch."""
+montée en juin 2023"), which dates the statutes as well as the launch; the share of a department living outside any
+CPTS ("hors du territoire d'une CPTS") is no coverage."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates
@@ -43,3 +44,15 @@ def test_a_rise_in_activity_is_no_setting_up(record_of):
             "2023.\n")
     dates = _dates(_by_key(record_of(text))["val-test"])
     assert dates.get("launch") is None and dates.get("statutes") is None
+
+
+def test_the_share_living_outside_any_cpts_is_no_coverage(record_of):
+    text = ("La CPTS Oléron Test a signé son ACI hier à Marennes. Désormais, seuls 6 % des Charentais-Maritimes vivent "
+            "encore hors du territoire d'une CPTS.\n")
+    assert record_of(text)["department_coverage"] == []
+
+
+def test_the_share_living_on_a_cpts_territory_is_the_coverage(record_of):
+    text = ("La CPTS Oléron Test a signé son ACI hier à Marennes. Désormais, 94 % des Charentais-Maritimes vivent "
+            "sur le territoire d'une CPTS.\n")
+    assert [(c["department"], c["percent"]) for c in record_of(text)["department_coverage"]] == [("17", 94)]
