@@ -81,15 +81,15 @@ LETTER_WORDS = r"\blettres?\s+d['’]\s*intention\b|\bletters?\s+of\s+intent\b"
 IN_SENTENCE = rf"(?:[^.;\n]|{SOFT_BREAK})"  # a character of the sentence, or a break where a wrapped line goes on in lower case
 # The association that carries the CPTS, formally created ("association ... créée", "constituée au
 # cours de sa première assemblée générale", "set up as an association"): statutes, and launch by its own words.
+FOUNDING_ASSEMBLY_WORDS = (r"\b(?:assemblée\s+(?:générale\s+)?|AG\s+)(?:constitutive|constituante|fondatrice)"  # its founding assembly
+                           r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)")
 STATUTES_WORDS = (
-    r"\bstatuts\b|\bstatutes\b|\b(?:assemblée\s+(?:générale\s+)?|AG\s+)(?:constitutive|constituante|fondatrice)"
-    r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)"
-    r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
+    r"\bstatuts\b|\bstatutes\b|" + FOUNDING_ASSEMBLY_WORDS + r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
     rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|née|montée(?!\s+en\s+(?:puissance|charge))|created|founded|formed|established|born)\b"
     rf"|\b(?:founded|created|formed|established|set\s+up|registered)\b{IN_SENTENCE}{{0,20}}?\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}association\b"
     rf"|\b(?:créée|née|constituée|fondée|structurée|formalisée|organisée)\b{IN_SENTENCE}{{0,30}}?"
     r"\b(?:(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association|sous\s+(?:la\s+)?forme\s+associative)"
-    r"|\bincorporated\b|\bregistered\s+as\s+an\s+association\b"
+    r"|\bincorporated\b"
     rf"|\bconstitu(?:é|ée)\b{IN_SENTENCE}{{0,60}}\bassemblée\s+générale"
     r"|\b(?:création|constitution|fondation)\s+(?:de\s+)?l['’]\s*association\b"
     # "en créant une association pour porter le projet", "ont fondé l'association"

@@ -10,7 +10,7 @@ import re
 
 from .dates import DateMatch, find_dates
 from ..text.nlp import DATED_ITEM, DATED_LINE
-from .event_cues import Cue, find_cues
+from .event_cues import FOUNDING_ASSEMBLY_WORDS, Cue, find_cues
 
 
 _I = re.IGNORECASE
@@ -194,8 +194,7 @@ def sentence_spans(text: str, dates: list[DateMatch]) -> list[tuple[int, int]]:
 
 
 # the assembly that founds the association: "28 avril 2021 : assemblée générale constitutive", "its founding meeting"
-FOUNDING_ASSEMBLY = re.compile(r"\b(?:assemblée\s+(?:générale\s+)?|AG\s+)(?:constitutive|constituante|fondatrice)\b"
-                               r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)\b", _I)
+FOUNDING_ASSEMBLY = re.compile(rf"(?:{FOUNDING_ASSEMBLY_WORDS})\b", _I)
 
 
 def births_without_a_launch(text: str, dates: list[DateMatch], kinds: dict[int, list[str]], labels: dict[int, tuple]) -> set[int]:

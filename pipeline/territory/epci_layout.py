@@ -29,8 +29,9 @@ def clause_before(text: str, start: int, previous_end: int, name_end: int) -> Sp
     intercommunality named before it; back to the sentence before when that one announces the
     names a sentence of names alone gives."""
     boundary = boundary_before(text, start)
-    if boundary > 0 and text[boundary] == "\n" and text[:boundary].rstrip().endswith("?"):
-        boundary = len(text[:boundary].rstrip()) - 1  # the question on the line above: "Quel territoire ?\nLa CC X"
+    question_mark = _question_mark_before(text, boundary) if boundary > 0 and text[boundary] == "\n" else None
+    if question_mark is not None:
+        boundary = question_mark  # the question on the line above: "Quel territoire ?\nLa CC X"
     colon = text.rfind(":", text.rfind("\n", 0, start) + 1, start)
     question = _question_above_speaker(text, colon) if colon > 0 and ANSWER_OPENING.fullmatch(text, colon + 1, start) else None
     if question is not None:  # "SM : Quel est votre territoire ?\nA.-S. K. : Toute la CC X": the question's words
@@ -92,6 +93,15 @@ def boundary_before(text: str, pos: int) -> int:
 
 
 SOFT_BREAK_RE = re.compile(SOFT_BREAK)
+
+
+def _question_mark_before(text: str, pos: int) -> int | None:
+    """Where the "?" stands that ends the text before `pos`, blanks aside (None when it ends otherwise); read back
+    from `pos` instead of copying the text before it, which each name of a long list would do again."""
+    end = pos
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end - 1 if end > 0 and text[end - 1] == "?" else None
 
 
 def without_names(text: str, clause: Span, names: list[Span]) -> str:
