@@ -27,8 +27,8 @@
   a date, commune names, brackets), through the `extract` command on one worker, beside spaCy
   alone on the same text; what lies beyond spaCy must stay under 10 s.
 * Cold start: `make extract` on a folder holding one document (after one run to warm the disk
-  cache; best of 3), and the `extract` command it runs on its own, against a subprocess that
-  only imports spaCy and loads the model as the pipeline does (best of 3); spaCy's own load,
+  cache; best of 4), and the `extract` command it runs on its own, against a subprocess that
+  only imports spaCy and loads the model as the pipeline does (best of 4); spaCy's own load,
   which compiles the French tokenizer's pattern, is printed beside.
 
 Wall-clock time on a shared two-core machine moves by 15% or more from run to run: runs are
@@ -36,12 +36,14 @@ interleaved (pipeline, floor, pipeline, floor...) so that a busy spell hits both
 fastest of each is kept; beside each run are the CPU time of its process tree and the share of
 the machine other programs took meanwhile (from /proc/stat). On a virtual machine the CPU time
 moves too: the same two-worker run of the batch has taken 35 to 46 s of it within one hour.
-The batch, whose two runs give the speed-up, is run one time more than the other measures.
+The batch, whose two runs give the speed-up, is run one time more than the other measures. Every
+run's wall-clock time is printed under the best.
 
     .venv/bin/python scripts/bench.py [--quick] [--batch build/batch] [--forms build/forms]
 
 `--quick`: a 200-document batch and single runs, to try things (about 3 minutes); the full
-run, every measure the best of two (the batch: of three), takes about 10 minutes on two cores.
+run, every measure the best of three (the batch and the cold start: of four), takes about 14 minutes
+on two cores.
 """
 from __future__ import annotations
 
@@ -59,7 +61,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -277,9 +279,10 @@ def run_spacy(listing: Path, jobs: int, batch_size: int) -> Run:
 class TextResult:
     name: str
     documents: int
-    pipeline: dict[int, Run]
+    pipeline: dict[int, Run]  # the fastest run for each job count
     spacy: dict[int, Run]
     batch_size: int
+    walls: dict[str, list[float]] = field(default_factory=dict)  # every run, in the order they ran
 
 
 def measure_text(name: str, paths: list[Path], jobs_list: list[int], repeat: int,
@@ -291,9 +294,11 @@ def measure_text(name: str, paths: list[Path], jobs_list: list[int], repeat: int
     try:
         for _ in range(repeat):
             for jobs in jobs_list:
-                for runs, measure in ((result.pipeline, lambda: run_pipeline(paths, jobs)),
-                                      (result.spacy, lambda: run_spacy(Path(listing.name), jobs, batch_size))):
+                for label, runs, measure in (
+                        ("pipeline", result.pipeline, lambda: run_pipeline(paths, jobs)),
+                        ("spaCy alone", result.spacy, lambda: run_spacy(Path(listing.name), jobs, batch_size))):
                     run = measure()
+                    result.walls.setdefault(f"{label}, {jobs} worker(s)", []).append(run.wall)
                     if jobs not in runs or run.wall < runs[jobs].wall:
                         runs[jobs] = run
     finally:
@@ -320,6 +325,8 @@ def print_text(result: TextResult) -> None:
     if 1 in result.pipeline and 2 in result.pipeline:
         print(f"  speed-up from 1 to 2 workers: pipeline {result.pipeline[1].wall / result.pipeline[2].wall:.2f}x, "
               f"spaCy alone {result.spacy[1].wall / result.spacy[2].wall:.2f}x")
+    print("  every run, wall s: " + "; ".join(f"{label} {' '.join(f'{wall:.1f}' for wall in walls)}"
+                                          for label, walls in result.walls.items()))
 
 
 # --- scans ------------------------------------------------------------------------------------------
@@ -336,6 +343,7 @@ class ScanResult:
     tesseract_cpu: float  # CPU seconds of the tesseract processes inside the pipeline's run
     own_cpu: float        # CPU seconds of everything else the pipeline did (parent and workers)
     level_cpu: float      # CPU seconds of tesseract alone on the straightened pages
+    runs: list[tuple[float, float]] = field(default_factory=list)  # each run: pipeline, straightened (s/page)
 
 
 def measure_scans(forms: Path, repeat: int, form: str = "scan_pdf") -> ScanResult:
@@ -362,7 +370,8 @@ def measure_scans(forms: Path, repeat: int, form: str = "scan_pdf") -> ScanResul
                  pipeline_run()) for _ in range(repeat)]
     level, as_scanned, pipeline = (min(column, key=lambda run: run.wall) for column in zip(*runs))
     return ScanResult(len(pdfs), pages, cores, pipeline.wall / pages, level.wall / pages, as_scanned.wall / pages,
-                      ocr.engine_version(), pipeline.tesseract_cpu, pipeline.own_cpu, level.tesseract_cpu)
+                      ocr.engine_version(), pipeline.tesseract_cpu, pipeline.own_cpu, level.tesseract_cpu,
+                      [(run[2].wall / pages, run[0].wall / pages) for run in runs])
 
 
 def print_scans(result: ScanResult, title: str = "Scans") -> None:
@@ -376,6 +385,8 @@ def print_scans(result: ScanResult, title: str = "Scans") -> None:
     print(f"  CPU in the pipeline's run: tesseract {result.tesseract_cpu / result.pages:.2f} s/page (alone on the "
           f"straightened pages: {result.level_cpu / result.pages:.2f}), everything else "
           f"{result.own_cpu / result.pages:.2f} s/page (+{result.own_cpu / result.tesseract_cpu:.1%})")
+    print("  every run, pipeline / straightened s/page: "
+          + ", ".join(f"{pipeline:.2f} / {level:.2f}" for pipeline, level in result.runs))
 
 
 # --- stages -------------------------------------------------------------------------------------------
@@ -575,14 +586,14 @@ def run_bench(argv: list[str] | None) -> int:
     parser.add_argument("--batch", type=Path, default=ROOT / "build" / "batch")
     parser.add_argument("--forms", type=Path, default=ROOT / "build" / "forms")
     parser.add_argument("--repeat", type=int,
-                        help="runs of each measure, the fastest kept (default 2; quick 1); "
+                        help="runs of each measure, the fastest kept (default 3; quick 1); "
                              "the batch and the cold start take one more")
     parser.add_argument("--stage-docs", type=int, help="batch documents timed stage by stage (default 300; quick 100)")
     parser.add_argument("--spacy-batch-size", type=int, default=SPACY_BATCH_SIZE,
                         help=f"nlp.pipe batch size of the spaCy floor (default {SPACY_BATCH_SIZE})")
     parser.add_argument("--adversarial-only", action="store_true", help="only the adversarial texts")
     args = parser.parse_args(argv)
-    repeat = args.repeat or (1 if args.quick else 2)
+    repeat = args.repeat or (1 if args.quick else 3)
     logging.basicConfig(level=logging.WARNING)  # the in-process runs log only problems
     started = time.perf_counter()
     if args.adversarial_only:
