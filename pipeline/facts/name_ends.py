@@ -77,11 +77,13 @@ def article_goes_on(text: str, pos: int) -> bool:
 def second_place(connectors: str, word: re.Match, name: str) -> bool:
     """"la CPTS du Pays de Rocheval et de l'Étang": a name that started with an article may join a
     second place with "et du", "et de la", "et de l'", "et des"; with "et de" only after a place it
-    introduced with "de" ("du Pays de Rocheval et de Grand Lieu"; not "et de" before a person)."""
+    introduced with "de" or "d'" ("du Pays de Rocheval et de Grand Lieu", "des Pays d'Olmes et de Mirepoix"; not "et
+    de" before a person)."""
     if INSTITUTION_WORD_RE.fullmatch(word.group()):
         return False
     if re.fullmatch(r"et\s+de\s+", connectors):
-        return bool(re.search(rf"\sde\s+[{UPPER}][\w{APOS}\-]*$", name)) and not PERSON_RE.match(word.string, word.start())
+        return bool(re.search(rf"\s(?:de\s+|d[{APOS}])[{UPPER}][\w{APOS}\-]*$", name)) \
+            and not person_starts(word.string, word, "et ")
     return bool(re.fullmatch(rf"et\s+(?:du|des|de\s+la|de\s+l[{APOS}]|d[{APOS}])\s*", connectors))
 
 

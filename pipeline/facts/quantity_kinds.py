@@ -30,7 +30,7 @@ def range_start(text: str, numbers: list[NumberMatch], i: int) -> tuple[NumberMa
 def quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
     above = _label_above(text, start, end)
     if above is not None:
-        return above, end
+        return above or None, end  # "": under a label of no kind of ours, the next line's label is not its unit
     after = text[end:end + 60]
     for kind, pattern in UNIT_AFTER_RE:
         m = pattern.match(after)
@@ -68,7 +68,8 @@ FIGURE_ENDS = re.compile(r"\d[ \t\u00a0]*\Z")
 def _label_above(text: str, start: int, end: int) -> str | None:
     """The kind a figure alone on its line takes from a label alone on the line above ("Habitants\n45 000\nCommunes\n12"),
     unless the lines of figures and labels begin with a figure: then each label is the unit under its figure
-    ("45 000\nhabitants\n12\ncommunes")."""
+    ("45 000\nhabitants\n12\ncommunes"). "" for a label of none of the kinds in a column of labels over figures
+    ("Professionnels de santé libéraux installés\n212\nAdhérents de la CPTS\n68": 212 is not the members)."""
     line_end = text.find("\n", end)
     if text[end:len(text) if line_end < 0 else line_end].strip(" \t:"):
         return None  # words after the figure on its line (the usual case, told before the costlier look back)
@@ -79,7 +80,7 @@ def _label_above(text: str, start: int, end: int) -> str | None:
     label, pos = _line_before(text, line_start)
     kind = _label_kind(label)
     if kind is None:
-        return None
+        return "" if LABEL_LINE.fullmatch(label) and _column_ends_on_a_figure(text, line_start) else None
     labels_first = True
     for _ in range(LINES_OF_FIGURES):
         line, pos = _line_before(text, pos)
@@ -88,13 +89,41 @@ def _label_above(text: str, start: int, end: int) -> str | None:
         elif _label_kind(line) is not None:
             labels_first = True
         else:
+            # a label of no kind of ours above the figure before, or a heading over the column: the column's
+            # last line tells which ("Communes\n41\n...\nAdhérents\n68" ends on a figure)
+            labels_first = labels_first or bool(LABEL_LINE.fullmatch(line)) and _column_ends_on_a_figure(text, line_start)
             break
     return kind if labels_first else None
+
+
+def _column_ends_on_a_figure(text: str, line_start: int) -> bool:
+    """Whether the lines of lone figures and short labels going down from `line_start` end on a figure (at a blank
+    line, the end of the text or a line of another kind)."""
+    last_is_figure = False
+    for _ in range(LINES_OF_FIGURES):
+        line_end = text.find("\n", line_start)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if FIGURE_LINE.fullmatch(line):
+            last_is_figure = True
+        elif LABEL_LINE.fullmatch(line):
+            last_is_figure = False
+        else:
+            break
+        if line_end < 0:
+            break
+        line_start = line_end + 1
+    return last_is_figure
+
+
+# a short line that may label a figure: "Adhérents de la CPTS", "Part des patients sans médecin traitant"
+LABEL_LINE = re.compile(r"[ \t•*–-]*[^\W\d_][^\d\n.!?;:]{1,79}:?[ \t]*")
 
 
 LINES_OF_FIGURES = 12  # lines looked at above a figure for where a column of figures and labels begins
 NUMBER_LINE = re.compile(r"[ \t•*–-]*(?:\+\s*(?:de\s+|d['’])?|plus\s+de|près\s+de|environ|moins\s+de)?\s*\d[\d \u00a0\u202f.,]*\+?[ \t]*",
                          re.IGNORECASE)  # "45 000", "+ de 90", "près de 12"
+FIGURE_LINE = re.compile(r"[ \t•*–-]*(?:\+\s*(?:de\s+|d['’])?|plus\s+de|près\s+de|environ|moins\s+de)?\s*\d[\d \u00a0\u202f.,]*"
+                         r"(?:\+|[ \u00a0]?%)?[ \t]*", re.IGNORECASE)  # a figure alone: "24 477", "11,4 %"
 
 
 def _line_before(text: str, line_start: int) -> tuple[str, int]:

@@ -1,0 +1,37 @@
+"""Readings of the twenty-third round, each on invented sentences: a name that joins a second place with "et de"
+after a place introduced with an elided "d'" ("la CPTS des Pays d'Olmes et de Mirepoix"); a box of key figures
+flattened to one cell per line, whose labels stand over their figures, where a label of none of the pipeline's kinds
+("Professionnels de santé libéraux installés") keeps its figure from taking the next line's label ("Adhérents")."""
+from __future__ import annotations
+
+from tests.records import by_key as _by_key, value_of as _value
+
+COUNTS = ("communes_count", "population", "professionals_count")
+
+
+def test_a_second_place_after_an_elided_de(record_of):
+    text = "La CPTS des Pays d'Olmes et de Mirepoix a tenu son assemblée constitutive. Elle couvre 36 communes.\n"
+    assert _value(_by_key(record_of(text))["pays-d-olmes-et-de-mirepoix"], "communes_count") == 36
+
+
+def test_a_person_after_et_de_still_ends_the_name(record_of):
+    text = "La CPTS du Pays d'Olmes et de Marie Roux, sa présidente, couvre 24 communes.\n"
+    assert list(_by_key(record_of(text))) == ["pays-d-olmes"]
+
+
+def test_a_label_of_no_kind_over_its_figure_in_a_column_of_cells(record_of):
+    text = ("La CPTS de la Vallée Test rassemble les soignants du sud de l'Indre.\n\n"
+            "Le territoire en chiffres\n\nCommunes\n41\nHabitants\n24 477\n"
+            "Professionnels de santé libéraux installés\n212\nAdhérents de la CPTS\n68\n"
+            "Part des patients sans médecin traitant\n11,4 %\n")
+    cpts = _by_key(record_of(text))["vallee-test"]
+    assert [_value(cpts, field) for field in COUNTS] == [41, 24477, 68]
+
+
+def test_figures_over_their_labels_under_a_heading_stay_read(record_of):
+    # guard: the column begins with its heading and ends on a long label, each label under its figure
+    text = ("La CPTS du Val Test a été créée en 2021.\n\nLe territoire en chiffres\n27\ncommunes\n20 536\n"
+            "habitants (population municipale Insee)\n74\nprofessionnels de santé adhérents\n11\n"
+            "structures adhérentes (EHPAD, SSIAD, centre hospitalier, MSP)\n\nNos actions\n")
+    cpts = _by_key(record_of(text))["val-test"]
+    assert [_value(cpts, field) for field in COUNTS + ("structures_count",)] == [27, 20536, 74, 11]
