@@ -24,7 +24,7 @@ from .figure_clauses import list_lead
 from .quantity_kinds import quantity_kind, range_start
 from .quantity_places import (a_commune_before, a_place_before, a_town_or_a_region, department_before, said_of_a_larger_place,
                               start_of_sentence)
-from .quantity_lists import counted_item, in_a_list_of_figures, inhabitants_after_all, members_among_the_next, professions_gathered
+from .quantity_lists import a_total, counted_item, in_a_list_of_figures, inhabitants_after_all, members_among_the_next, professions_gathered
 from .patterns import PLURAL_LATTER_OPENING
 from .table_columns import add_column_figure
 from .percentage_words import COUNTED_FRACTION, fraction_percent
@@ -38,7 +38,7 @@ from .quantity_words import (
     CLAUSE_START, GAPPED_BEFORE, ORDINAL_GAP, GAPPED_END, EN_COUNTS_BEFORE, EN_REACH, TARGET_AFTER, CLASS_BEFORE,
     TOWN_APPOSITION, STATISTIC_BEFORE, RATE_AFTER, OUT_OF_AFTER, ADDED_AFTER, AT_ITS_START_AFTER, REACHED_BEFORE, TOWN_SUBJECT,
     IN_MANY_CPTS, SEVERAL_CPTS_LEAD, SEATED_AFTER, THE_OTHER_ONE, WE_BEFORE, STRUCTURES_JOINED, AREA_OPENING, ITS_OWN_BEFORE,
-    MORE_ADDED_AFTER, OF_AN_AREA, TOTAL_BEFORE, FRONTED_OWN, FRONTED_AREA, ADDED_BEFORE)
+    MORE_ADDED_AFTER, OF_AN_AREA, FRONTED_OWN, FRONTED_AREA, ADDED_BEFORE)
 
 
 def extract_quantities(ctx: Context, result: Extraction) -> None:
@@ -87,7 +87,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         if key is None:
             continue
         extra = {"of_area": True} if _an_areas_figure(ctx, kind, number.start, unit_end) else \
-            {"total": True} if TOTAL_BEFORE.search(text, max(0, q_start - 30), q_start) else {}
+            {"total": True} if a_total(text, kind, q_start, unit_end) else {}
         facts = [Fact(value, span, qualifier, extra=extra, confidence=attribution_confidence(ctx, span, key))]
         low = range_start(ctx.text, ctx.numbers, i)
         if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400

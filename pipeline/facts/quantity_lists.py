@@ -1,14 +1,17 @@
 """Figures set out in a list, and people who are inhabitants after all: "La CPTS X : 45 communes, 62 000 habitants,
 4 MSP, 180 professionnels" (each figure the CPTS's, a counted body no owner of the next), professions counted one by one
-("elle réunit 25 médecins et 40 infirmiers"), "62,000 people live in the area"."""
+("elle réunit 25 médecins et 40 infirmiers"), "62,000 people live in the area"; a total after its parts ("Les 54 communes de la CC X et les trois communes d'ECLA : 57
+communes")."""
 from __future__ import annotations
 
 import re
 
 from .context import Context
+from .number_words import NUMBER_WORDS
 from .numbers import qualifier_before
+from .quantity_places import start_of_sentence
 from .quantity_words import (AREA_SUBJECT, CPTS_SUBJECT, MEMBERS_AMONG_THEM, PEOPLE_HELD, PEOPLE_LIVING_AFTER, PROFESSION_AFTER,
-                             PROFESSION_GLUE, PROFESSIONS_VERB, RESIDENTS_HELD)
+                             PROFESSION_GLUE, PROFESSIONS_VERB, RESIDENTS_HELD, TOTAL_BEFORE)
 
 
 def in_a_list_of_figures(text: str, start: int) -> bool:
@@ -92,3 +95,18 @@ def members_among_the_next(ctx: Context, i: int, unit_end: int) -> bool:
     following = ctx.numbers[i + 1] if i + 1 < len(ctx.numbers) else None
     return following is not None and 0 <= following.start - unit_end < AMONG_REACH \
         and bool(MEMBERS_AMONG_THEM.match(ctx.text, following.end))
+
+
+def a_total(text: str, kind: str, start: int, unit_end: int) -> bool:
+    """A figure that sums what the text says: "Au total, 66 communes", "21 communes au total", or a count of communes
+    after a colon that ends a sentence's parts ("Les 54 communes de la CC X et les trois communes d'ECLA : 57 communes")."""
+    if TOTAL_BEFORE.search(text, max(0, start - 30), start) or TOTAL_AFTER.match(text, unit_end):
+        return True
+    if kind != "communes_count" or not COLON_BEFORE.search(text, max(0, start - 5), start):
+        return False
+    return bool(COMMUNES_COUNTED.search(text, start_of_sentence(text, start), start))
+
+
+TOTAL_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:au\s+total|en\s+tout|in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
+COLON_BEFORE = re.compile(r":[ \u00a0]*$")
+COMMUNES_COUNTED = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:autres\s+)?(?:communes|municipalities)\b", re.IGNORECASE)

@@ -1,7 +1,9 @@
 """Readings of the twenty-third round, each on invented sentences: a name that joins a second place with "et de"
 after a place introduced with an elided "d'" ("la CPTS des Pays d'Olmes et de Mirepoix"); a box of key figures
 flattened to one cell per line, whose labels stand over their figures, where a label of none of the pipeline's kinds
-("Professionnels de santé libéraux installés") keeps its figure from taking the next line's label ("Adhérents")."""
+("Professionnels de santé libéraux installés") keeps its figure from taking the next line's label ("Adhérents");
+a total said after its figure ("21 communes au total") or after a colon that ends its parts ("... et les trois communes
+d'ECLA : 57 communes") wins over a part."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key, value_of as _value
@@ -35,3 +37,16 @@ def test_figures_over_their_labels_under_a_heading_stay_read(record_of):
             "structures adhérentes (EHPAD, SSIAD, centre hospitalier, MSP)\n\nNos actions\n")
     cpts = _by_key(record_of(text))["val-test"]
     assert [_value(cpts, field) for field in COUNTS + ("structures_count",)] == [27, 20536, 74, 11]
+
+
+def test_a_total_said_after_its_figure_wins_over_a_part(record_of):
+    text = ("La CPTS du Val Test rassemble les soignants.\n\nNotre territoire épouse celui de la communauté de communes "
+            "du Sartenais Valinco Taravo, complété par trois communes de la Pieve de l'Ornano et du Taravo : "
+            "Serra-di-Ferro, Cognocoli-Monticchi et Pila-Canale. 21 communes au total, pour environ 13 700 habitants.\n")
+    assert _value(_by_key(record_of(text))["val-test"], "communes_count") == 21
+
+
+def test_a_count_after_a_colon_sums_the_parts_before_it(record_of):
+    text = ("La CPTS du Val Test rassemble les soignants.\n\nLes 54 communes de la communauté de communes Bresse Haute "
+            "Seille et les trois communes d'ECLA : 57 communes et 24 000 habitants.\n")
+    assert _value(_by_key(record_of(text))["val-test"], "communes_count") == 57
