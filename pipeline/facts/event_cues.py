@@ -39,7 +39,7 @@ LAUNCH_WORDS = (
     r"|\bpris\s+(?:forme|vie)\b|\b(?:went|gone)\s+live\b|\bcoup\s+d['’]envoi\b"  # and "on l'a montée en 2023" (not "montée en charge"):
     r"|\b(?:l['’](?:a|ai|avons|avez|ont)|a\s+été|ont\s+été)\s+(?:\w+\s+)?montée?s?\b(?!\s+en\s+(?:puissance|charge|compétences?))"
     # the community taking the form of an association: born with its statutes, as "constituée en association"
-    r"|\b(?:structurée?s?|formalisée?s?)\s+en\s+association\b"
+    r"|\b(?:structurée?s?|formalisée?s?)\s+en\s+association\b|\bbecame\s+an?\s+(?:[\w-]+\s+){0,2}association\b"
     r"|\b(?:créant|fondant|constituant)\s+(?:une|l['’])\s*association\b(?![ \t]+(?!CPTS)(?-i:[A-ZÀ-Ý]))"  # "en créant une association"
     # its activity begins: "a commencé ses activités", "a débuté son activité", "started operating"
     r"|\b(?:commenc|début)\w*\s+(?:ses|son|leurs?)\s+activités?\b|\b(?:started|began|begun)\s+(?:operating|operations|its\s+activit)"
@@ -85,8 +85,8 @@ FOUNDING_ASSEMBLY_WORDS = (r"\b(?:assemblée\s+(?:générale\s+)?|AG\s+)(?:const
                            r"|\b(?:constitutive|founding|inaugural)\s+(?:general\s+)?(?:assembly|meeting)")
 STATUTES_WORDS = (
     r"\bstatuts\b|\bstatutes\b|" + FOUNDING_ASSEMBLY_WORDS + r"|\b(?:general\s+)?(?:assembly|meeting)\s+(?:founding|establishing|setting\s+up)\b"
-    rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|née|montée(?!\s+en\s+(?:puissance|charge))|created|founded|formed|established|born)\b"
-    rf"|\b(?:founded|created|formed|established|set\s+up|registered)\b{IN_SENTENCE}{{0,20}}?\bas\s+an?\s+(?:[\w-]+\s+){{0,2}}association\b"
+    rf"|\bassociation\b{IN_SENTENCE}{{0,40}}?\b(?:créée|constituée|fondée|déclarée|née|montée(?!\s+en\s+(?:puissance|charge))|created|founded|formed|established|born|set\s+up)\b"
+    rf"|\b(?:(?:founded|created|formed|established|set\s+up|registered)\b{IN_SENTENCE}{{0,20}}?\bas|became)\s+an?\s+(?:[\w-]+\s+){{0,2}}association\b"
     rf"|\b(?:créée|née|constituée|fondée|structurée|formalisée|organisée)\b{IN_SENTENCE}{{0,30}}?"
     r"\b(?:(?:en\s+|une\s+|sous\s+(?:la\s+)?forme\s+(?:d['’]une\s+|d['’]\s*))association|sous\s+(?:la\s+)?forme\s+associative)"
     r"|\bincorporated\b"

@@ -99,7 +99,9 @@ def headline_tells_a_birth(text: str) -> int | None:
 GATHERING = re.compile(r"\b(?:réuni[se]?|rassemblé[se]?|retrouvé[se]?|rendez-vous|cérémonie|soirée|réunion|rencontre|gathered|met"
                        r"|meeting|ceremony)\b|\bs['’]est\s+(?:tenue?|déroulée?)\b|\ba\s+eu\s+lieu\b|\btook\s+place\b|\bwas\s+held\b", _I)
 # what is done at a gathering: an official start, not a birth told as background ("Elle a été fondée par des médecins")
-OFFICIAL_START = re.compile(r"officiel|officialis|inaugur|lanc|launch|kick|coup\s+d['’]envoi|fonts\s+baptismaux", _I)
+# ("Cette signature acte la naissance de la CPTS": the act said to be the birth)
+OFFICIAL_START = re.compile(r"officiel|officialis|inaugur|lanc|launch|kick|coup\s+d['’]envoi|fonts\s+baptismaux"
+                            r"|\b(?:acte|actent|marque|marquent|consacre|scelle|vaut)\s+(?:ainsi\s+)?(?:la\s+)?(?:naissance|création)", _I)
 # "Elle avait signé son ACI l'an dernier": the sentence tells its own time
 OWN_TIME = re.compile(r"\b(?:l['’]an(?:née)?\s+(?:dernier|dernière|passée|précédente)|il\s+y\s+a|auparavant|déjà|depuis|plus\s+tôt"
                       r"|précédemment|last\s+year|ago|already|earlier|previously|since)\b", _I)

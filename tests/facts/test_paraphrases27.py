@@ -3,10 +3,12 @@ after a place introduced with an elided "d'" ("la CPTS des Pays d'Olmes et de Mi
 flattened to one cell per line, whose labels stand over their figures, where a label of none of the pipeline's kinds
 ("Professionnels de santé libéraux installés") keeps its figure from taking the next line's label ("Adhérents");
 a total said after its figure ("21 communes au total") or after a colon that ends its parts ("... et les trois communes
-d'ECLA : 57 communes") wins over a part."""
+d'ECLA : 57 communes") wins over a part; an association that English words say was set up or became one dates the
+statutes ("Our association was set up in April 2021"); a signature said to be the birth ("Cette signature acte la
+naissance de la CPTS") dates the launch."""
 from __future__ import annotations
 
-from tests.records import by_key as _by_key, value_of as _value
+from tests.records import by_key as _by_key, dates_of as _dates, value_of as _value
 
 COUNTS = ("communes_count", "population", "professionals_count")
 
@@ -50,3 +52,23 @@ def test_a_count_after_a_colon_sums_the_parts_before_it(record_of):
     text = ("La CPTS du Val Test rassemble les soignants.\n\nLes 54 communes de la communauté de communes Bresse Haute "
             "Seille et les trois communes d'ECLA : 57 communes et 24 000 habitants.\n")
     assert _value(_by_key(record_of(text))["val-test"], "communes_count") == 57
+
+
+def test_became_an_association_dates_the_launch_and_the_statutes(record_of):
+    text = ("The CPTS Tardoire Test signed its ACI on Tuesday, May 7, 2024. \"We officially became an association in "
+            "January 2022, and it took us two years to write the health project,\" says its chair.\n")
+    dates = _dates(_by_key(record_of(text))["tardoire-test"])
+    assert (dates["launch"], dates["statutes"]) == ("2022-01", "2022-01")
+
+
+def test_an_association_set_up_dates_the_statutes(record_of):
+    text = ("Welcome to the CPTS Côte Test. Our association was set up in April 2021 by a handful of GPs and nurses. "
+            "On February 28th, 2022, we signed our ACI.\n")
+    assert _dates(_by_key(record_of(text))["cote-test"])["statutes"] == "2021-04"
+
+
+def test_a_signature_said_to_be_the_birth_dates_the_launch(record_of):
+    text = ("L'ARS et la CPAM ont signé le jeudi 30 janvier 2025, à Gorron, l'accord conventionnel interprofessionnel "
+            "(ACI) de la CPTS Ernée Test. Cette signature acte la naissance de la septième CPTS mayennaise.\n")
+    dates = _dates(_by_key(record_of(text))["ernee-test"])
+    assert (dates["launch"], dates["aci_signature"]) == ("2025-01-30", "2025-01-30")
