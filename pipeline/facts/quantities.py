@@ -51,6 +51,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
             continue
         among_them = MEMBERS_AMONG_THEM.match(text, number.end)  # "dont 120 sont adhérents": members, not a part
         kind, unit_end = ("professionals_count", among_them.end()) if among_them else quantity_kind(text, number.start, number.end)
+        labelled = kind is not None and unit_end == number.end  # its kind from a label: "Communes    49"
         if kind in ("population", "communes_count") and _respective_figures(ctx, i, kind, unit_end, result):
             continue
         if kind is None:
@@ -87,7 +88,7 @@ def extract_quantities(ctx: Context, result: Extraction) -> None:
         if key is None:
             continue
         extra = {"of_area": True} if _an_areas_figure(ctx, kind, number.start, unit_end) else \
-            {"total": True} if a_total(text, kind, q_start, unit_end) else {}
+            {"total": True} if a_total(text, kind, q_start, unit_end, labelled) else {}
         facts = [Fact(value, span, qualifier, extra=extra, confidence=attribution_confidence(ctx, span, key))]
         low = range_start(ctx.text, ctx.numbers, i)
         if low is not None:  # "entre 300 et 400 professionnels": more than 300, less than 400

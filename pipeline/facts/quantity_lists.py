@@ -97,10 +97,15 @@ def members_among_the_next(ctx: Context, i: int, unit_end: int) -> bool:
         and bool(MEMBERS_AMONG_THEM.match(ctx.text, following.end))
 
 
-def a_total(text: str, kind: str, start: int, unit_end: int) -> bool:
-    """A figure that sums what the text says: "Au total, 66 communes", "21 communes au total", or a count of communes
-    after a colon that ends a sentence's parts ("Les 54 communes de la CC X et les trois communes d'ECLA : 57 communes")."""
+def a_total(text: str, kind: str, start: int, unit_end: int, labelled: bool = False) -> bool:
+    """A figure that sums what the text says: "Au total, 66 communes", "21 communes au total", a count of communes
+    after a colon that ends a sentence's parts ("Les 54 communes de la CC X et les trois communes d'ECLA : 57 communes"),
+    or a figure `labelled` in a box of key figures, alone on its line under its label or set apart from it by spaces
+    ("Habitants\n45 000", "Communes     49"; not a breakdown: "96 professionnels adhérents : 21 médecins")."""
     if TOTAL_BEFORE.search(text, max(0, start - 30), start) or TOTAL_AFTER.match(text, unit_end):
+        return True
+    before = text[text.rfind("\n", 0, start) + 1:start]
+    if labelled and not any(ch.isdigit() for ch in before) and (not before.strip() or BOX_GAP.search(before)):
         return True
     if kind != "communes_count" or not COLON_BEFORE.search(text, max(0, start - 5), start):
         return False
@@ -109,4 +114,5 @@ def a_total(text: str, kind: str, start: int, unit_end: int) -> bool:
 
 TOTAL_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]+(?:au\s+total|en\s+tout|in\s+all|in\s+total|altogether)\b", re.IGNORECASE)
 COLON_BEFORE = re.compile(r":[ \u00a0]*$")
+BOX_GAP = re.compile(r"\w(?:[ \u00a0]{2,}|\t|[ \u00a0]*\.{3,}[ \u00a0]*)$")  # "Communes          49", "Habitants ...... 87 760"
 COMMUNES_COUNTED = re.compile(rf"\b(?:\d+|{NUMBER_WORDS})\s+(?:autres\s+)?(?:communes|municipalities)\b", re.IGNORECASE)

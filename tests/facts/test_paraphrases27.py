@@ -1,11 +1,11 @@
 """Readings of the twenty-third round, each on invented sentences: a name that joins a second place with "et de"
 after a place introduced with an elided "d'" ("la CPTS des Pays d'Olmes et de Mirepoix"); a box of key figures
 flattened to one cell per line, whose labels stand over their figures, where a label of none of the pipeline's kinds
-("Professionnels de santé libéraux installés") keeps its figure from taking the next line's label ("Adhérents");
-a total said after its figure ("21 communes au total") or after a colon that ends its parts ("... et les trois communes
-d'ECLA : 57 communes") wins over a part; an association that English words say was set up or became one dates the
-statutes ("Our association was set up in April 2021"); a signature said to be the birth ("Cette signature acte la
-naissance de la CPTS") dates the launch."""
+("Professionnels de santé libéraux installés") keeps its figure from taking the next line's label ("Adhérents"); a
+total said after its figure ("21 communes au total"), after a colon that ends its parts ("... et les trois communes
+d'ECLA : 57 communes") or in a box of key figures ("Communes     49") wins over a part; an association that English
+words say was set up or became one dates the statutes ("Our association was set up in April 2021"); a signature said
+to be the birth ("Cette signature acte la naissance de la CPTS") dates the launch."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key, dates_of as _dates, value_of as _value
@@ -72,3 +72,20 @@ def test_a_signature_said_to_be_the_birth_dates_the_launch(record_of):
             "(ACI) de la CPTS Ernée Test. Cette signature acte la naissance de la septième CPTS mayennaise.\n")
     dates = _dates(_by_key(record_of(text))["ernee-test"])
     assert (dates["launch"], dates["aci_signature"]) == ("2025-01-30", "2025-01-30")
+
+
+def test_a_box_of_key_figures_gives_the_total_over_a_part(record_of):
+    text = ("La CPTS du Bocage Test rassemble les soignants du nord-ouest de l'Orne. Son périmètre :\n"
+            "– Flers Agglo dans son intégralité (42 communes) ;\n"
+            "– les sept communes du secteur de Tinchebray, au nord de Domfront Tinchebray Interco.\n\n"
+            "Le territoire en chiffres\n"
+            "Communes                                        49\n"
+            "Adhérents de la CPTS                            104\n")
+    assert _value(_by_key(record_of(text))["bocage-test"], "communes_count") == 49
+
+
+def test_a_breakdown_after_a_wrapped_line_is_no_box(record_of):
+    # guard: "adhérents :" opens its line only because the sentence wraps there
+    text = ("La CPTS du Val Test a signé son ACI le 8 décembre 2021. Elle rassemble aujourd'hui 96 professionnels de santé\n"
+            "adhérents : 21 médecins généralistes, 38 infirmiers, 14 pharmaciens et 23 autres.\n")
+    assert _value(_by_key(record_of(text))["val-test"], "professionals_count") == 96
