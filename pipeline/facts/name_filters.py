@@ -1,6 +1,7 @@
 """Which of a text's CPTS mentions to keep: a copy cut off inside a name, a heading in capitals run on into
 its verb, the acronym found again inside its spelled-out head and a page's tags are dropped; a page's tagline
-under its title is an alias; an acronym given as an alias names its CPTS again where the text writes it alone."""
+under its title is an alias; an acronym given as an alias names its CPTS again where the text writes it alone, and
+so does a CPTS's bare name heading its part of a text about several."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..model import Span
 from .name_ends import SPACED_DASH_RE
-from .name_words import LOWER, UPPER, key_of
+from .name_words import LEADING_ARTICLE_RE, LOWER, UPPER, key_of
 from .patterns import alone_on_its_line
 
 if TYPE_CHECKING:
@@ -135,3 +136,21 @@ def acronyms_taken_up(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 ACRONYM_ALIAS = re.compile(rf"(?:CPTS\s+)?(?!CPTS\b)([{UPPER}]{{2,10}})")
+
+
+def names_heading_their_parts(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Lérins-Siagne : 8 communes et plus de 176 000 habitants": in a text that names several CPTS, a line that
+    opens on one's bare name (of two words or a hyphen at least) before a colon or a dash, or alone, heads the part
+    about it."""
+    bare = {LEADING_ARTICLE_RE.sub("", m.surface).strip(): m for m in mentions if not m.is_alias}
+    if len({key_of(name) for name in bare}) < 2:
+        return []
+    headed: list[Mention] = []
+    for name, mention in bare.items():
+        if len(name) < 6 or not re.search(r"[\s-]", name):
+            continue
+        for m in re.finditer(rf"(?m)^[ \t•*#-]*({re.escape(name)})(?=[ \t]*(?:[:–—]|$))", text):
+            if not any(o.span.start <= m.start(1) < o.span.end for o in mentions + headed):
+                at = Span(m.start(1), m.end(1))
+                headed.append(replace(mention, span=at, name_span=at, alias=None, alias_span=None, listed_at=None))
+    return headed

@@ -24,7 +24,8 @@ from .name_ends import (INNER_PLACE_RE, comma_joined_end, ROW_NUMBER_RE, SPACED_
                         dash_part_joins, intercommunality_name_end, line_at, line_continues, named_by_fronted_verb,
                         not_a_community, person_starts, ranked_in_a_place, place_joined_after, rare_adjective_after_land_noun,
                         said_to_be_a_cpts, second_place, without_gapped_figure)
-from .name_filters import acronyms_taken_up, drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines, whole_dashed_names
+from .name_filters import (acronyms_taken_up, drop_capital_run_ons, drop_cut_name, drop_nested, drop_tag_lines, line_in_capitals, mark_taglines,
+                           names_heading_their_parts, whole_dashed_names)
 from .name_words import (ALIAS_MARKER_BEFORE, ALIAS_RE, APOS, ARTICLE_RE, ASIDE_AFTER_NAME_RE, BULLET_RE, COLUMN_GAP,
                          CAPITAL_VERB_RE, DEFERRED_LIST_RE, ITEM_END_RE, LINE_REST_RE, LIST_END_RE, OTHER_ITEMS_RE,
                          OWN_PLURAL_BEFORE_RE, CONNECTOR_RE, COUNTED_BEFORE_RE, DATE_WORD_RE, ENGLISH_NAME_FIRST_RE, ENGLISH_NOT_NAMES_RE,
@@ -69,7 +70,7 @@ def find_mentions(text: str, is_department=lambda s: False) -> list[Mention]:
     if HEAD_RE.search(text):  # beside other names, only "Baptisée « X », elle ...": the text's own CPTS
         mentions += [m for m in _names_given(text, is_department)
                      if not mentions or named_by_fronted_verb(text, m.span, mentions) or said_to_be_a_cpts(text, m.span)]
-    mentions += acronyms_taken_up(text, mentions)
+    mentions += acronyms_taken_up(text, mentions) + names_heading_their_parts(text, mentions)
     mentions = drop_cut_name(text, whole_dashed_names(text, drop_nested(sorted(mentions, key=lambda m: m.span.start))))
     mentions = mark_taglines(text, drop_tag_lines(text, drop_capital_run_ons(text, mentions)))
     for m in mentions:

@@ -5,7 +5,8 @@ flattened to one cell per line, whose labels stand over their figures, where a l
 total said after its figure ("21 communes au total"), after a colon that ends its parts ("... et les trois communes
 d'ECLA : 57 communes") or in a box of key figures ("Communes     49") wins over a part; an association that English
 words say was set up or became one dates the statutes ("Our association was set up in April 2021"); a signature said
-to be the birth ("Cette signature acte la naissance de la CPTS") dates the launch."""
+to be the birth ("Cette signature acte la naissance de la CPTS") dates the launch; in a text about several CPTS, a
+line that opens on one's bare name before a colon heads the part about it ("Lérins-Siagne : 8 communes ...")."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key, dates_of as _dates, value_of as _value
@@ -89,3 +90,17 @@ def test_a_breakdown_after_a_wrapped_line_is_no_box(record_of):
     text = ("La CPTS du Val Test a signé son ACI le 8 décembre 2021. Elle rassemble aujourd'hui 96 professionnels de santé\n"
             "adhérents : 21 médecins généralistes, 38 infirmiers, 14 pharmaciens et 23 autres.\n")
     assert _value(_by_key(record_of(text))["val-test"], "professionals_count") == 96
+
+
+def test_bare_names_head_their_parts_of_a_release_about_two(record_of):
+    text = ("Nice, le 28 juin 2024\n\nL'ARS et la CPAM ont signé jeudi 27 juin les ACI de deux CPTS : la CPTS Lérins Test, "
+            "à l'ouest du département, et la CPTS Menton Riviera Test, à l'est.\n\n"
+            "Lérins Test : 8 communes et plus de 176 000 habitants\n"
+            "Le territoire réunit huit communes. 212 professionnels de santé y ont déjà adhéré.\n\n"
+            "Menton Riviera Test : tout le territoire de la CARF\n"
+            "La seconde CPTS couvre 15 communes, du littoral aux vallées : près de 72 000 habitants au total. "
+            "Elle est présidée par le Dr Hélène Gastaud, pharmacienne.\n")
+    record = _by_key(record_of(text))
+    assert [_value(record["lerins-test"], field) for field in COUNTS] == [8, 176000, 212]
+    assert [_value(record["menton-riviera-test"], field) for field in ("communes_count", "population")] == [15, 72000]
+    assert [p["name"] for p in record["menton-riviera-test"]["people"]] == ["Hélène Gastaud"]
