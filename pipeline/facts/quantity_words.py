@@ -26,7 +26,7 @@ UNIT_AFTER = [
     ("professionals_count", r"(?:" + _inclusive("professionn?el", "le") + "|(?:" + ENGLISH_ADJECTIVES + r")(?:health\s*care\s+|health\s+)?"
                             r"(?:professionals|practitioners|providers)|(?:health\s*care|health)\s+workers|caregivers|carers|"
                             + _inclusive("soignant", "e") + "|" + _inclusive("praticien", "ne") +
-                            r"|acteurs\s+de\s+(?:santé|soins)|" + _inclusive("adhérent", "e") + r"|membres|libéraux"
+                            r"|acteurs\s+de\s+(?:santé|soins)|" + _inclusive("adhérent", "e") + r"|adhésions|membres|libéraux"
                             # "ils sont 140 à avoir adhéré"
                             r"|members|à\s+(?:avoir\s+)?(?:adhéré|rejoint\s+(?:la\s+CPTS|l['’]association|la\s+communauté)))\b"),
     ("structures_count", r"(?:structures|établissements|personnes\s+morales|maisons\s+de\s+santé|centres\s+de\s+santé|"
@@ -314,7 +314,7 @@ RESPECTIVELY = re.compile(r"\b(?:respectivement|respectively)\b[^.;:!?]{0,80}$",
 SEVERAL_CPTS_LEAD = re.compile(r"[ \t•*-]*(?:les|nos|ces|the|our)\s+(?:(?:\d+|" + NUMBER_WORDS + r")\s+)?(?:CPTS|communautés)\b",
                                re.IGNORECASE)
 # Members of the CPTS, and professionals of its territory (who need not have joined)
-MEMBERS = re.compile(r"\b(?:adhérents|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
+MEMBERS = re.compile(r"\b(?:adhérents|adhésions|membres|members|adhèrent|ont\s+adhéré|have\s+joined)\b", re.IGNORECASE)
 # "12 structures adhérentes", "Douze structures y sont également associées": structures that joined the CPTS
 STRUCTURES_JOINED = re.compile(r"(?:y\s+)?(?:sont\s+)?(?:également\s+|aussi\s+|déjà\s+)?(?:adhérentes|associées|partenaires"
                                r"|membres|adhèrent|ont\s+adhéré|partners|members|have\s+joined)\b", re.IGNORECASE)

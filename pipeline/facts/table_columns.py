@@ -247,7 +247,23 @@ def row_owner(ctx: Context, cell: Cell) -> str | None:
         return keys[0]
     written = key_of("CPTS " + ctx.text[first.start:first.end])  # "Vimeu Santé", "CPTS du Giennois": keyed alike
     named = [c.key for c in ctx.cpts if written in {c.key, *(key_of(alias) for alias in c.aliases)}]
-    return named[0] if len(named) == 1 else None
+    if len(named) == 1:
+        return named[0]
+    return _total_of_its_areas(ctx, first)
+
+
+# the row that sums a table of the intercommunalities of one CPTS: "Total CPTS", "Total", "Ensemble du territoire"
+TOTAL_ROW = re.compile(r"\s*(?:total(?:\s+(?:de\s+la\s+)?CPTS|\s+du\s+territoire)?|ensemble(?:\s+du\s+territoire)?)\s*", re.IGNORECASE)
+AREAS_HEADING = re.compile(r"\s*(?:intercommunalités?|EPCI|communautés?\s+de\s+communes|territoires?)\s*", re.IGNORECASE)
+
+
+def _total_of_its_areas(ctx: Context, first: Span) -> str | None:
+    """"Intercommunalité | Communes | Habitants ... Total CPTS | 64 | 15 328": in a table of the intercommunalities
+    of the text's one subject, the row of their total is that CPTS's."""
+    name = table_cells(ctx.text).get(first.start)
+    if name is None or not AREAS_HEADING.fullmatch(name.heading) or not TOTAL_ROW.fullmatch(ctx.text, first.start, first.end):
+        return None
+    return ctx.subjects[0] if len(ctx.subjects) == 1 else None
 
 
 # a column of a board's office: "Présidence", "Président(e)", "Coordination"

@@ -6,7 +6,8 @@ total said after its figure ("21 communes au total"), after a colon that ends it
 d'ECLA : 57 communes") or in a box of key figures ("Communes     49") wins over a part; an association that English
 words say was set up or became one dates the statutes ("Our association was set up in April 2021"); a signature said
 to be the birth ("Cette signature acte la naissance de la CPTS") dates the launch; in a text about several CPTS, a
-line that opens on one's bare name before a colon heads the part about it ("Lérins-Siagne : 8 communes ...")."""
+line that opens on one's bare name before a colon heads the part about it ("Lérins-Siagne : 8 communes ..."); the total
+row of a table of one CPTS's intercommunalities is that CPTS's; memberships counted ("52 adhésions") are members."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key, dates_of as _dates, value_of as _value
@@ -104,3 +105,18 @@ def test_bare_names_head_their_parts_of_a_release_about_two(record_of):
     assert [_value(record["lerins-test"], field) for field in COUNTS] == [8, 176000, 212]
     assert [_value(record["menton-riviera-test"], field) for field in ("communes_count", "population")] == [15, 72000]
     assert [p["name"] for p in record["menton-riviera-test"]["people"]] == ["Hélène Gastaud"]
+
+
+def test_the_total_row_of_a_table_of_its_intercommunalities(record_of):
+    text = ("CPTS Sabarthès Test\n\nLe périmètre de la CPTS reprend celui de deux intercommunalités.\n\n"
+            "Répartition par intercommunalité\nIntercommunalité\nCommunes\nHabitants\n"
+            "CC du Pays de Tarascon\n20\n8 633\nCC de la Haute Ariège (hors Donezan)\n44\n6 695\n"
+            "Total CPTS\n64\n15 328\n\nSoit près de 10 % de la population ariégeoise.\n")
+    cpts = _by_key(record_of(text))["sabarthes-test"]
+    assert [_value(cpts, field) for field in ("communes_count", "population")] == [64, 15328]
+
+
+def test_memberships_counted_are_the_members(record_of):
+    text = ("La CPTS des Sucs Test est née mardi soir. « Nous avons enregistré 52 adhésions dès ce soir, sur les quelque "
+            "160 soignants libéraux du secteur. »\n")
+    assert _value(_by_key(record_of(text))["sucs-test"], "professionals_count") == 52
