@@ -22,7 +22,8 @@ def start_of(mention: Mention) -> int:
 MODEL_BEFORE_RE = re.compile(
     r"\b(?:après|comme|modèle\s+(?:de|du|des)|contrairement\s+(?:à|aux)|(?:à\s+la\s+)?différence\s+(?:de|du|des)|unlike|inspirée?s?\s+(?:de|du|des)|exemple\s+(?:de|du|des)|after|like|"
     r"modell?ed\s+on|following|in\s+the\s+wake\s+of|(?:à\s+la\s+suite|dans\s+le\s+sillage|sur\s+les\s+traces)\s+(?:de|du|des)|"
-    r"partenariat\s+avec|collaboration\s+avec|en\s+lien\s+avec|partnership\s+with)"
+    r"partenariat\s+avec|collaboration\s+avec|en\s+lien\s+avec|partnership\s+with|"
+    r"ce\s+qu['’](?:a|avait|ont|avaient)\s+(?:fait|réalisé|construit|mis\s+en\s+place))"  # "ce qu'avait fait la CPTS X"
     r"\s+(?:celles?\s+(?:de|du|des)\s+)?(?:la|les|l['’]|the)?\s*$",
     re.IGNORECASE)
 # a CPTS whose verb is in the pluperfect speaks of the past, before what the release tells: "Les CPTS X et Y

@@ -7,7 +7,8 @@ d'ECLA : 57 communes") or in a box of key figures ("Communes     49") wins over 
 words say was set up or became one dates the statutes ("Our association was set up in April 2021"); a signature said
 to be the birth ("Cette signature acte la naissance de la CPTS") dates the launch; in a text about several CPTS, a
 line that opens on one's bare name before a colon heads the part about it ("Lérins-Siagne : 8 communes ..."); the total
-row of a table of one CPTS's intercommunalities is that CPTS's; memberships counted ("52 adhésions") are members."""
+row of a table of one CPTS's intercommunalities is that CPTS's; memberships counted ("52 adhésions") are members; a
+CPTS whose example was followed ("ce qu'avait fait la CPTS X") is a model, not a subject."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key, dates_of as _dates, value_of as _value
@@ -120,3 +121,11 @@ def test_memberships_counted_are_the_members(record_of):
     text = ("La CPTS des Sucs Test est née mardi soir. « Nous avons enregistré 52 adhésions dès ce soir, sur les quelque "
             "160 soignants libéraux du secteur. »\n")
     assert _value(_by_key(record_of(text))["sucs-test"], "professionals_count") == 52
+
+
+def test_a_cpts_whose_example_was_followed_is_a_model(record_of):
+    text = ("Les soignants ont donné naissance mardi soir à la CPTS Haute-Saône Test. « On a regardé ce qu'avait fait "
+            "la CPTS des Deux Vallées Test, lancée à Lure en 2021, et on s'est dit qu'on pouvait le faire aussi. » "
+            "58 professionnels ont rempli leur bulletin d'adhésion.\n")
+    record = _by_key(record_of(text))
+    assert (record["haute-saone-test"]["role"], record["deux-vallees-test"]["role"]) == ("subject", "mentioned")
