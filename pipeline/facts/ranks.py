@@ -34,7 +34,9 @@ ORDINAL_SUFFIX = r"(?:ème|eme|è|ᵉ|e|er|ᵉʳ|ère|re|ʳᵉ|nde|nd|th|st|rd|�
 RANK_RE = re.compile(
     r"\b(?:(?P<word>" + word_alternation(ORDINALS) + r")"
     r"|(?P<num>\d{1,2})\s?" + ORDINAL_SUFFIX + r")(?!\w)"
-    r"(?P<gap>(?:\s+[\w'’-]+){0,2}?)\s+(?:CPTS|communauté|community|projet|project|territorial\s+professional)",
+    # (not "cinquième et sixième CPTS": two ranks, the second the CPTS's)
+    r"(?P<gap>(?:\s+(?!(?:et|and)\s+(?:" + word_alternation(ORDINALS) + r"|\d))[\w'’-]+){0,2}?)"
+    r"\s+(?:CPTS|communauté|community|projet|project|territorial\s+professional)",
     re.IGNORECASE)
 NOT_DEPARTMENT_RANK = re.compile(
     r"\b(?:région|region|régional|régionale|France|national|nationale|country|"
@@ -86,9 +88,15 @@ def extract_ranks(ctx: Context, result: Extraction) -> None:
                                                confidence=attribution_confidence(ctx, rank_span, key)))
 
 
+# "The new CPTS is the department's seventh": the ordinal after the department's possessive, the CPTS understood
+POSSESSIVE_RANK = re.compile(r"(?<=department['’]s )(?:(?P<word>" + word_alternation(ORDINALS) + r")|(?P<num>\d{1,2})"
+                             + ORDINAL_SUFFIX + r")(?![\w-])(?!\s+(?:[\w-]+\s+)?(?:CPTS|communit))", re.IGNORECASE)
+
+
 def _rank_matches(ctx: Context) -> list[re.Match]:
-    """ "la 3e CPTS du Var", and "la deuxième du Morbihan" said of a CPTS without the word."""
-    found = list(RANK_RE.finditer(ctx.text))
+    """ "la 3e CPTS du Var", and "la deuxième du Morbihan" or "the department's seventh" said of a CPTS without the
+    word."""
+    found = list(RANK_RE.finditer(ctx.text)) + list(POSSESSIVE_RANK.finditer(ctx.text))
     taken = {m.start() for m in found}
     for m in ELLIPTICAL_RANK.finditer(ctx.text):
         if m.start() in taken or not re.search(r"\bCPTS\b|communauté|community", _recent_text(ctx, m.start())):

@@ -8,7 +8,8 @@ words say was set up or became one dates the statutes ("Our association was set 
 to be the birth ("Cette signature acte la naissance de la CPTS") dates the launch; in a text about several CPTS, a
 line that opens on one's bare name before a colon heads the part about it ("Lérins-Siagne : 8 communes ..."); the total
 row of a table of one CPTS's intercommunalities is that CPTS's; memberships counted ("52 adhésions") are members; a
-CPTS whose example was followed ("ce qu'avait fait la CPTS X") is a model, not a subject."""
+CPTS whose example was followed ("ce qu'avait fait la CPTS X") is a model, not a subject; two ranks joined by "et"
+("respectivement les cinquième et sixième CPTS") are two, and "the department's seventh" is a rank."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key, dates_of as _dates, value_of as _value
@@ -129,3 +130,22 @@ def test_a_cpts_whose_example_was_followed_is_a_model(record_of):
             "58 professionnels ont rempli leur bulletin d'adhésion.\n")
     record = _by_key(record_of(text))
     assert (record["haute-saone-test"]["role"], record["deux-vallees-test"]["role"]) == ("subject", "mentioned")
+
+
+def test_two_ranks_said_respectively(record_of):
+    text = ("L'ARS a signé l'ACI de deux CPTS : la CPTS du Rethélois Test et la CPTS Meuse Test. Elles deviennent "
+            "respectivement les cinquième et sixième CPTS du département des Ardennes.\n")
+    record = _by_key(record_of(text))
+    assert (_value(record["rethelois-test"], "rank_in_department"), _value(record["meuse-test"], "rank_in_department")) == (5, 6)
+
+
+def test_the_departments_ordinal_with_the_cpts_understood(record_of):
+    text = ("The CPTS Tardoire Test signed its ACI on May 7, 2024. The new CPTS is the department's seventh; with it, "
+            "Charente is now 85% covered.\n")
+    assert _value(_by_key(record_of(text))["tardoire-test"], "rank_in_department") == 7
+
+
+def test_a_rank_and_an_adjective_joined_by_et(record_of):
+    # guard: "la troisième et dernière CPTS" is one rank
+    text = "La CPTS Val Test devient la troisième et dernière CPTS du département de l'Ain.\n"
+    assert _value(_by_key(record_of(text))["val-test"], "rank_in_department") == 3
