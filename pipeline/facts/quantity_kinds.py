@@ -120,10 +120,9 @@ LABEL_LINE = re.compile(r"[ \t•*–-]*[^\W\d_][^\d\n.!?;:]{1,79}:?[ \t]*")
 
 
 LINES_OF_FIGURES = 12  # lines looked at above a figure for where a column of figures and labels begins
-NUMBER_LINE = re.compile(r"[ \t•*–-]*(?:\+\s*(?:de\s+|d['’])?|plus\s+de|près\s+de|environ|moins\s+de)?\s*\d[\d \u00a0\u202f.,]*\+?[ \t]*",
-                         re.IGNORECASE)  # "45 000", "+ de 90", "près de 12"
-FIGURE_LINE = re.compile(r"[ \t•*–-]*(?:\+\s*(?:de\s+|d['’])?|plus\s+de|près\s+de|environ|moins\s+de)?\s*\d[\d \u00a0\u202f.,]*"
-                         r"(?:\+|[ \u00a0]?%)?[ \t]*", re.IGNORECASE)  # a figure alone: "24 477", "11,4 %"
+_LONE_FIGURE = r"[ \t•*–-]*(?:\+\s*(?:de\s+|d['’])?|plus\s+de|près\s+de|environ|moins\s+de)?\s*\d[\d \u00a0\u202f.,]*"
+NUMBER_LINE = re.compile(_LONE_FIGURE + r"\+?[ \t]*", re.IGNORECASE)  # "45 000", "+ de 90", "près de 12"
+FIGURE_LINE = re.compile(_LONE_FIGURE + r"(?:\+|[ \u00a0]?%)?[ \t]*", re.IGNORECASE)  # and a share: "11,4 %"
 
 
 def _line_before(text: str, line_start: int) -> tuple[str, int]:
