@@ -42,7 +42,7 @@ run's wall-clock time is printed under the best.
     .venv/bin/python scripts/bench.py [--quick] [--batch build/batch] [--forms build/forms]
 
 `--quick`: a 200-document batch and single runs, to try things (about 3 minutes); the full
-run, every measure the best of three (the batch and the cold start: of four), takes about 14 minutes
+run, every measure the best of three (the batch and the cold start: of four), takes 11 to 14 minutes
 on two cores.
 """
 from __future__ import annotations
