@@ -269,7 +269,8 @@ REGION_KEYS = frozenset(key_of("CPTS " + region) for region in REGIONS)
 # lower-case words a name goes on with: a plural noun after a number ("des 2 rives"), "de vie" after a basin
 # ("du Bassin de vie d'Ambert"), "santé" right after a capitalised word ("CPTS Océan santé")
 COUNTED_NOUN_AFTER = re.compile(rf"[ \u00a0]+[{LOWER}]{{3,}}[sx](?![\w{APOS}\-])")
-LIFE_AFTER_BASIN = re.compile(r"[ \u00a0]+de[ \u00a0]+vie\b")
+# "CPTS du Bassin de vie de X", "CPTS Lembron Cézallier Bassin minier": the basin's lower-case words go on with the name
+LIFE_AFTER_BASIN = re.compile(r"[ \u00a0]+(?:de[ \u00a0]+vie|minier|houiller)\b")
 HEALTH_AFTER = re.compile(rf"[ \u00a0]+santé(?![\w{APOS}\-]|[ \u00a0]+(?:mentale|publique|au\b|des\b|du\b|de\b))")
 
 

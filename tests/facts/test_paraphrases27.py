@@ -9,7 +9,8 @@ to be the birth ("Cette signature acte la naissance de la CPTS") dates the launc
 line that opens on one's bare name before a colon heads the part about it ("Lérins-Siagne : 8 communes ..."); the total
 row of a table of one CPTS's intercommunalities is that CPTS's; memberships counted ("52 adhésions") are members; a
 CPTS whose example was followed ("ce qu'avait fait la CPTS X") is a model, not a subject; two ranks joined by "et"
-("respectivement les cinquième et sixième CPTS") are two, and "the department's seventh" is a rank."""
+("respectivement les cinquième et sixième CPTS") are two, and "the department's seventh" is a rank; a basin's
+lower-case word goes on with the name ("Bassin minier", "Bassin houiller", as "Bassin de vie")."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key, dates_of as _dates, value_of as _value
@@ -149,3 +150,8 @@ def test_a_rank_and_an_adjective_joined_by_et(record_of):
     # guard: "la troisième et dernière CPTS" is one rank
     text = "La CPTS Val Test devient la troisième et dernière CPTS du département de l'Ain.\n"
     assert _value(_by_key(record_of(text))["val-test"], "rank_in_department") == 3
+
+
+def test_a_mining_basin_ends_the_name_in_lower_case(record_of):
+    text = "La CPTS Lembron Cézallier Bassin minier veut faciliter la vie des patients. Nous couvrons 37 communes.\n"
+    assert _value(_by_key(record_of(text))["lembron-cezallier-bassin-minier"], "communes_count") == 37
