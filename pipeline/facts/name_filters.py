@@ -143,14 +143,14 @@ def names_heading_their_parts(text: str, mentions: list[Mention]) -> list[Mentio
     opens on one's bare name (of two words or a hyphen at least) before a colon or a dash, or alone, heads the part
     about it."""
     bare = {LEADING_ARTICLE_RE.sub("", m.surface).strip(): m for m in mentions if not m.is_alias}
-    if len({key_of(name) for name in bare}) < 2:
+    names = sorted((name for name in bare if len(name) >= 6 and re.search(r"[\s-]", name)), key=len, reverse=True)
+    if len({key_of(name) for name in bare}) < 2 or not names:
         return []
-    headed: list[Mention] = []
-    for name, mention in bare.items():
-        if len(name) < 6 or not re.search(r"[\s-]", name):
-            continue
-        for m in re.finditer(rf"(?m)^[ \t•*#-]*({re.escape(name)})(?=[ \t]*(?:[:–—]|$))", text):
-            if not any(o.span.start <= m.start(1) < o.span.end for o in mentions + headed):
-                at = Span(m.start(1), m.end(1))
-                headed.append(replace(mention, span=at, name_span=at, alias=None, alias_span=None, listed_at=None))
+    # one pass over the text for all the names, the longest first
+    heading = re.compile(rf"(?m)^[ \t•*#-]*({'|'.join(map(re.escape, names))})(?=[ \t]*(?:[:–—]|$))")
+    headed = []
+    for m in heading.finditer(text):
+        if not any(o.span.start <= m.start(1) < o.span.end for o in mentions):
+            at = Span(m.start(1), m.end(1))
+            headed.append(replace(bare[m.group(1)], span=at, name_span=at, alias=None, alias_span=None, listed_at=None))
     return headed

@@ -1,7 +1,7 @@
 """Figures set out in a list, and people who are inhabitants after all: "La CPTS X : 45 communes, 62 000 habitants,
 4 MSP, 180 professionnels" (each figure the CPTS's, a counted body no owner of the next), professions counted one by one
-("elle réunit 25 médecins et 40 infirmiers"), "62,000 people live in the area"; a total after its parts ("Les 54 communes de la CC X et les trois communes d'ECLA : 57
-communes")."""
+("elle réunit 25 médecins et 40 infirmiers"), "62,000 people live in the area"; a total after its parts ("Les 54
+communes de la CC X et les trois communes d'ECLA : 57 communes")."""
 from __future__ import annotations
 
 import re
