@@ -34,4 +34,11 @@ def _located_by_frame():
 with compiled_once(), _located_by_frame():
     from wordfreq import get_frequency_dict, zipf_frequency
 
-__all__ = ["get_frequency_dict", "zipf_frequency"]
+__all__ = ["frequency_dict", "zipf_frequency"]
+
+
+def frequency_dict(lang: str) -> dict[str, float]:
+    """Word -> frequency in `lang`: the very table `zipf_frequency` reads. wordfreq caches its
+    tables by the arguments as passed, and its own lookups pass the word list ("best"); asked
+    for with `lang` alone, the same table would be built a second time (0.1 s and 40 MB)."""
+    return get_frequency_dict(lang, "best")

@@ -24,6 +24,7 @@ import os
 import re
 import sys
 from contextlib import contextmanager
+from typing import Callable
 from pathlib import Path
 
 import _sre
@@ -53,11 +54,16 @@ def cache_folder() -> Path:
     return Path(base) / "cpts-pipeline"
 
 
+# The folder of the `compiled_once` block being run, if any.
+_active_folder: Path | None = None
+
+
 @contextmanager
 def compiled_once(folder: Path | None = None):
     """Within this block, long patterns that `re` compiles are kept in `folder`."""
+    global _active_folder
     folder = folder or cache_folder()
-    original = _compiler.compile
+    original, outer_folder = _compiler.compile, _active_folder
 
     def compile(pattern, flags=0):
         if not isinstance(pattern, str) or len(pattern) < MIN_LENGTH:
@@ -70,10 +76,32 @@ def compiled_once(folder: Path | None = None):
             return original(pattern, flags)
 
     _compiler.compile = compile  # `re` looks it up at each compile that misses its own cache
+    _active_folder = folder
     try:
         yield
     finally:
-        _compiler.compile = original
+        _compiler.compile, _active_folder = original, outer_folder
+
+
+def remembered(kind: str, pattern: str, flags: int, compute: Callable[[], str]) -> str:
+    """`compute()`, a text that depends only on `pattern` and `flags` (and on the code behind
+    `kind`), kept in the folder of the `compiled_once` block being run; outside one, computed."""
+    folder = _active_folder
+    if folder is None:
+        return compute()
+    path = folder / f"{kind}-{_key(pattern, flags)}.txt"
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        pass
+    except (OSError, UnicodeDecodeError) as error:
+        log.warning("ignoring %s: %s", path, error)
+    value = compute()
+    try:
+        atomic_write(path, value.encode("utf-8"))
+    except OSError as error:  # a read-only home: compute again next time
+        log.debug("could not keep %s: %s", path, error)
+    return value
 
 
 def _key(pattern: str, flags: int) -> str:

@@ -9,7 +9,11 @@ the lookahead holds wherever the pattern could match.
 """
 from __future__ import annotations
 
+import hashlib
 import re
+from pathlib import Path
+
+from .regex_cache import remembered
 
 if hasattr(re, "_compiler"):  # Python 3.11 and later
     from re import _constants as _c
@@ -21,22 +25,33 @@ else:  # Python 3.10
 # The classes a lookahead may name; "\w", "\S" and the other broad ones hold most characters and
 # would make a lookahead that rarely fails.
 CATEGORIES = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"}
+# A change to this module changes the lookaheads: those kept by an earlier version are not read.
+_THIS_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:12]
 
 
 def quick_start(pattern: re.Pattern) -> re.Pattern:
     """`pattern` with a lookahead of its possible first characters, or `pattern` itself when they
     cannot be told or are too many (a negated class, "\\w", a back-reference, a pattern that may
-    match the empty string) or when its flags are set at its start."""
+    match the empty string) or when its flags are set at its start.
+
+    Parsing a pattern again costs as much as compiling it, so inside `compiled_once` the lookahead
+    found is kept with the compiled patterns, under the digest of this module's code."""
+    lookahead = remembered(f"start-{_THIS_CODE}", pattern.pattern, pattern.flags, lambda: _lookahead_of(pattern))
+    return re.compile(lookahead + "(?:" + pattern.pattern + ")", pattern.flags) if lookahead else pattern
+
+
+def _lookahead_of(pattern: re.Pattern) -> str:
+    """The lookahead `quick_start` puts before `pattern`, or "" for none."""
     if re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
-        return pattern
+        return ""
     try:
         first, may_be_empty = _first_characters(_parser.parse(pattern.pattern, pattern.flags),
                                                 bool(pattern.flags & re.IGNORECASE))
     except (re.error, TypeError):
-        return pattern
+        return ""
     if not first or may_be_empty:
-        return pattern
-    return re.compile(_lookahead(first, bool(pattern.flags & re.IGNORECASE)) + "(?:" + pattern.pattern + ")", pattern.flags)
+        return ""
+    return _lookahead(first, bool(pattern.flags & re.IGNORECASE))
 
 
 def _lookahead(first: set[tuple[str, bool]], ignore_case: bool) -> str:

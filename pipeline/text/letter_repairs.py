@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..model import Repair, proposed
-from ..reference.frequencies import get_frequency_dict
+from ..reference.frequencies import frequency_dict
 from ..reference.words import APOS, LOWER, UPPER, zipf
 from .ocr_repairs import (MAX_ZIPF_OF_CHANGED, MIN_ZIPF_OF_GLUED_WORD, MIN_ZIPF_OF_RESULT, MIN_ZIPF_OF_WORD, glued_parts,
                           inside_address, most_frequent_gain)
@@ -125,7 +125,7 @@ LETTERS = LOWER.replace("a-z", "abcdefghijklmnopqrstuvwxyz")
 
 def _frequent_words_one_edit_away(word: str, lang: str) -> set[str]:
     """Frequent words one letter changed, added or removed away from `word`."""
-    frequencies = get_frequency_dict(lang)
+    frequencies = frequency_dict(lang)
     floor = 10 ** (MIN_ZIPF_OF_RESULT - 9)  # a Zipf value is log10 of the frequency per billion words
     cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     edits = {left + right[1:] for left, right in cuts if right}

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Repair, proposed
 from ..reference import gazetteer
 from ..reference.folding import strip_marks
-from ..reference.frequencies import get_frequency_dict
+from ..reference.frequencies import frequency_dict
 from ..reference.words import APOS, LOWER, UPPER, accentless, place_names, zipf
 
 
@@ -340,11 +340,11 @@ def _place_spellings() -> dict[str, str]:
     stripped = strip_marks("\n".join(accented)).split("\n")
     found: dict[str, set[str]] = {}
     for name, bare in zip(accented, stripped):
-        if name != bare:
-            found.setdefault(accentless(bare), set()).add(name)
+        if name != bare:  # `bare` has no marks left: accentless() would only lower it
+            found.setdefault(bare.lower().replace("’", "'"), set()).add(name)
     # A one-word key is a word of French when it has a frequency at all (zipf > 0); the
     # frequency table itself answers that without tokenizing 3 000 keys.
-    french = get_frequency_dict("fr")
+    french = frequency_dict("fr")
     return {key: next(iter(spelled)) for key, spelled in found.items()
             if len(spelled) == 1 and not (key.isalpha() and key in french)}
 

@@ -85,3 +85,33 @@ def test_made_lookaheads_keep_every_match(source, flags, text):
 def test_patterns_without_a_known_start_are_left_alone(source, flags):
     original = re.compile(source, flags)
     assert quick_start(original) is original
+
+
+def test_a_lookahead_found_once_is_read_back_without_parsing(tmp_path, monkeypatch):
+    from pipeline.reference import regex_cache, regex_start
+
+    source = r"\b(?:présidente?|coordinat(?:eur|rice))\s+(?:de\s+la\s+)?CPTS\b"
+    with regex_cache.compiled_once(tmp_path):
+        first = quick_start(re.compile(source, re.IGNORECASE))
+    [kept] = tmp_path.glob("start-*.txt")
+    assert first.pattern == kept.read_text(encoding="utf-8") + "(?:" + source + ")"
+
+    def no_parsing(*args, **kwargs):
+        raise AssertionError("the pattern was parsed again instead of its lookahead read back")
+
+    monkeypatch.setattr(regex_start._parser, "parse", no_parsing)
+    with regex_cache.compiled_once(tmp_path):
+        second = quick_start(re.compile(source, re.IGNORECASE))
+    monkeypatch.undo()
+    assert second.pattern == first.pattern
+    assert matches(second, "La Présidente de la CPTS") == matches(without_lookahead(first), "La Présidente de la CPTS")
+
+
+def test_a_pattern_left_alone_is_remembered_as_such(tmp_path):
+    from pipeline.reference import regex_cache
+
+    original = re.compile(r"[^,]+,\s*CPTS")
+    with regex_cache.compiled_once(tmp_path):
+        assert quick_start(original) is original
+        assert quick_start(original) is original
+    assert [p.read_text(encoding="utf-8") for p in tmp_path.glob("start-*.txt")] == [""]
