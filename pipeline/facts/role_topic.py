@@ -24,10 +24,10 @@ def about_the_cpts(ctx: Context, pos: int) -> bool:
     # a team list on the page of the one CPTS the text is about: "L'équipe\nPrésident\nDr Paul Morel"
     if not ctx.text[ctx.text.rfind("\n", 0, pos) + 1:pos].strip(" \t•·*-"):
         return True
-    # an office opening its sentence there, no other body named in it or the one before: "La vice-présidente, A, ..."
+    # no other body named in its sentence or the one before: "La vice-présidente, A, ...", "Il sera secondé par A,
+    # infirmière, vice-présidente" far down the page of the one CPTS
     previous = ctx.sentence_before(sentence.start)
-    return bool(OFFICE_OPENING.fullmatch(ctx.text, sentence.start, pos)) \
-        and not OTHER_BODY.search(ctx.text, previous.start if previous else sentence.start, sentence.end)
+    return not OTHER_BODY.search(ctx.text, previous.start if previous else sentence.start, sentence.end)
 
 
 FIRST_PERSON_PLURAL = re.compile(r"\b(?:nous|notre|nos)\b", re.IGNORECASE)

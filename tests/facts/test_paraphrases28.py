@@ -1,0 +1,32 @@
+"""Readings of the twenty-fourth round, each on invented sentences: on the page of one CPTS, an office with no body
+after it, far down the page from the CPTS's name, is the CPTS's when neither its sentence nor the one before names
+another body ("Il sera secondé par A, infirmière libérale, vice-présidente")."""
+from __future__ import annotations
+
+from tests.records import by_key as _by_key
+
+# More than 400 characters without the CPTS's name between the name and the office.
+FILLER = ("Il aura fallu presque deux ans de réunions, souvent le soir, après les consultations, pour que le projet "
+          "prenne forme. Les soignants se sont retrouvés dans les salles des fêtes des villages, un mardi sur deux, "
+          "pour faire le point sur les besoins des habitants, les départs à la retraite annoncés et les gardes du "
+          "week-end. Jeudi soir, les statuts de l'association ont été adoptés à l'unanimité. ")
+
+
+def _people(record: dict, key: str) -> list[tuple[str, str]]:
+    return [(p["name"], p["role"]) for p in _by_key(record)[key]["people"]]
+
+
+def test_an_office_far_from_the_name_on_the_page_of_one_cpts(record_of):
+    text = ("La CPTS du Val Test rassemble les soignants du canton.\n\n" + FILLER +
+            "« C'est une naissance », sourit Erwan Kerbrat, kinésithérapeute, élu président. Il sera secondé par "
+            "Morgane Le Du, infirmière libérale, vice-présidente, et par Yann Quéré, pharmacien, trésorier.\n")
+    assert _people(record_of(text), "val-test") == [
+        ("Erwan Kerbrat", "président"), ("Morgane Le Du", "vice-présidente"), ("Yann Quéré", "trésorier")]
+
+
+def test_an_office_after_another_body_is_that_bodys(record_of):
+    # guard: the sentence before names a hospital, whose office this is
+    text = ("La CPTS du Val Test rassemble les soignants du canton.\n\n" + FILLER +
+            "Le centre hospitalier de la ville a renouvelé son conseil de surveillance. Il sera animé par "
+            "Morgane Le Du, infirmière, vice-présidente.\n")
+    assert _people(record_of(text), "val-test") == []
