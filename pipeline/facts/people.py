@@ -27,7 +27,7 @@ from .role_words import (
     AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD_OFFICES, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE,
     CPTS_WORD, FEMININE_SUBJECT, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED, LATTER_SUBJECT,
     NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
-    PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, kept_qualifier)
+    PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, DEFINITE_PROFESSION, kept_qualifier)
 from .person_names import Name, names_in
 from .person_regions import role_verbs_in, role_words_in
 from .role_clauses import RELATIVE_BEFORE_ROLE, clause_holders
@@ -36,7 +36,8 @@ from .role_fronted import (board_listed_after, elected_to_offices, fronted_elect
 from .role_bodies import (PROJECT_ALONE, label_is_the_cptss, mention_near, nearest_body_is_cpts,
                           verb_defers_to_office, what_follows)
 from .role_holders import (Role, is_apposition, last_body_is_cpts, names_after,
-                           names_listed_before, people_of, pronoun_holder_of)
+                           names_listed_before, people_of)
+from .role_antecedents import pronoun_holder_of
 from .role_topic import about_the_cpts
 
 
@@ -328,9 +329,7 @@ NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*\Z")
 SUBJECT_PRONOUN = re.compile(  # "Infirmière libérale, elle préside ...": a fronted apposition before the pronoun
     r"[\s«\"“]*(?:(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?(?i:il|elle)|He|She|"
     # "Ce kinésithérapeute de Bellegarde préside ...", "L'infirmière, qui préside ..."
-    r"(?:Le|La|L['’]|Ce|Cette|Cet)\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|pharmacien(?:ne)?|"
-    r"kinésithérapeute|kiné|sage-femme|praticien(?:ne)?|docteure?|orthophoniste|dentiste|psychologue|podologue)"
-    r"(?:\s+(?:libérale?|généraliste|(?:de|d['’]|à)\s*[A-ZÀ-Ý][\w'’-]+))?)"
+    rf"(?=[A-ZÀ-Ý]){DEFINITE_PROFESSION})"
     r"(?:\s+\w+ment)?\s*,?\s*")
 
 

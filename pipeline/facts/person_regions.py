@@ -10,7 +10,7 @@ from functools import partial
 from ..model import Span
 from ..text.nlp import Region
 from .patterns import matches_in
-from .role_holders import PRONOUN_REACH
+from .role_antecedents import PRONOUN_REACH
 from .role_words import (AT_THE_ORIGIN, BOARD_THEN_NAMES, CARRIES_PROJECT, FRONTED_HEAD, FRONTED_OFFICE, HOLDER_NOUN,
                          HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED, ORIGIN_THEN_NAMES, ROLE_RE, ROLE_VERB)
 

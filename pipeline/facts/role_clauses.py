@@ -7,7 +7,8 @@ import re
 
 from .context import Context
 from .person_names import Name, names_in
-from .role_holders import Role, pronoun_holder_of
+from .role_antecedents import pronoun_holder_of
+from .role_holders import Role
 from .role_topic import about_the_cpts
 
 # "la CPTS X, dont il est l'un des principaux initiateurs": a role in the body named right before "dont"

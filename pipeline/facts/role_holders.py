@@ -12,6 +12,7 @@ from ..model import Span
 from .context import Context
 from .name_words import LEADING_ARTICLE_RE
 from .person_names import LOW, NAME_RE, TITLE, UP, Name, as_name, names_in
+from .role_antecedents import fronted_before_pronoun, profession_holder, pronoun_holder_of, speaker_before
 from .role_topic import about_the_cpts
 from .role_words import ADVERB, CPTS_CUE, OTHER_BODY, ROLE_RE
 
@@ -136,8 +137,8 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     if not _shared(role):
         names = names[:1]
     if not names:
-        return _pronoun_holder(ctx, role, sentence) or _fronted_before_pronoun(ctx, role, sentence) or \
-            _speaker_before(ctx, role, sentence) or _interviewee(ctx, role, sentence)
+        return _pronoun_holder(ctx, role, sentence) or fronted_before_pronoun(ctx, role, sentence) or \
+            speaker_before(ctx, role, sentence) or profession_holder(ctx, role, sentence) or _interviewee(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
 
@@ -166,7 +167,6 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos
 
 
-PRONOUN_REACH = 400  # characters before a sentence opened by "Elle", where its person is looked for
 
 
 def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
@@ -181,45 +181,6 @@ def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
         return [(name, "") for name in [*reversed(listed), *(name for name, _ in held)]] if listed else []
     between = pronoun.group() if pronoun.group(1).lower() in ("elle", "she") else ""
     return [(name, between) for name, _ in pronoun_holder_of(ctx, sentence)]
-
-
-# "Présidente de la CPTS depuis 2020, elle ...": a role fronted before a pronoun, its holder named in the sentences before
-FRONTED_ROLE_PRONOUN = re.compile(r"[^,.;:!?\n]{0,30}?,\s*(?:elle|il|she|he)\b", re.IGNORECASE)
-
-
-def _fronted_before_pronoun(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
-    if ctx.text[sentence.start:role.span.start].strip(" \n«\"“") or not FRONTED_ROLE_PRONOUN.match(ctx.text, role.end):
-        return []
-    return pronoun_holder_of(ctx, sentence)
-
-
-SPEECH_VERBS = (r"(?:explique|raconte|souligne|indique|précise|ajoute|confie|déclare|estime|affirme|rappelle|note|"
-                r"insiste|poursuit|conclut|résume|sourit|témoigne|assure|se\s+réjouit|se\s+félicite|says|said|explains|"
-                r"adds)")
-# "« ... », explique Anne Durand. La présidente de la CPTS ajoute ..." or "« ... », poursuit la présidente de la CPTS":
-# the role opens its sentence or speaks after its quote, the sentence before ends on a quote's speaker
-ROLE_OPENING = re.compile(r"[\s«\"“]*(?:Et\s+)?(?:La|Le|L['’]|Notre|Cette|Ce|la|le|l['’])\s*$")  # "Et la présidente d'ajouter"
-AFTER_QUOTE = re.compile(rf"[»\"”][ \t\u00a0]*,?[ \t\u00a0]*{SPEECH_VERBS}[ \t\u00a0]+(?:la|le|l['’])[ \t\u00a0]*\Z",
-                         re.IGNORECASE)
-SPEECH_VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}\s+(?:{TITLE})?$", re.IGNORECASE)
-
-
-def _speaker_before(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
-    """The person the sentence before names last, when a CPTS role with no name opens the next one and
-    that sentence gives the person no other office."""
-    if not role.of_cpts or not (ROLE_OPENING.fullmatch(ctx.text, sentence.start, role.span.start)
-                                or AFTER_QUOTE.search(ctx.text, max(sentence.start, role.span.start - 40), role.span.start)):
-        return []
-    previous = ctx.sentence_before(sentence.start)
-    while previous is not None and not ctx.text[previous.start:previous.end].strip(" \n«\"“"):
-        previous = ctx.sentence_before(previous.start)  # a quote's opening mark split off as a sentence
-    if previous is None:
-        return []
-    names = names_in(ctx, previous.start, ctx.text[previous.start:previous.end])
-    if not names or ctx.text[names[-1].span.end:previous.end].strip(" .»\"”\n") or \
-            not SPEECH_VERB_BEFORE.search(ctx.text, max(previous.start, names[-1].span.start - 40), names[-1].span.start):
-        return []
-    return [(names[-1], "")]
 
 
 # an interview: "Entretien avec Anne Durand ... Vous êtes présidente de la CPTS depuis 2020 ?", "An interview with Jane
@@ -240,13 +201,6 @@ def _interviewee(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, s
         return []
     leads = list(INTERVIEW_LEAD.finditer(ctx.text, max(0, role.span.start - INTERVIEW_REACH), role.span.start))
     return [(name, "") for name in names_after(ctx, leads[-1].end())[:1]] if leads else []
-
-
-def pronoun_holder_of(ctx: Context, sentence: Span) -> list[tuple[Name, str]]:
-    """The person named last in the PRONOUN_REACH characters before a sentence opened by a pronoun."""
-    start = max(0, sentence.start - PRONOUN_REACH)
-    names = names_in(ctx, start, ctx.text[start:sentence.start])
-    return [(names[-1], "")] if names else []
 
 
 def _name_before(ctx: Context, role: Role, sentence: Span) -> tuple[Name, str] | None:

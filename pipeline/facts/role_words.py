@@ -84,6 +84,11 @@ OTHER_BODY_BEFORE = re.compile(
 PROFESSION_BEFORE = re.compile(
     r"\b(?:médecins?|infirmi[eè]re?s?|cadres?|pharmacien(?:ne)?s?|nurses?|physicians?|doctors?)[ \t\u00a0]+$",  # not across a line
     re.IGNORECASE)
+# A profession with its article, standing for the person named last: "le pharmacien de Montmédy", "cette infirmière"
+DEFINITE_PROFESSION = (
+    r"(?:Le|La|L['’]|Ce|Cette|Cet|le|la|l['’]|ce|cette|cet)\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|"
+    r"pharmacien(?:ne)?|kinésithérapeute|kiné|sage-femme|praticien(?:ne)?|docteure?|orthophoniste|dentiste|psychologue|"
+    r"podologue)(?:\s+(?:libérale?|généraliste|(?:de|d['’]|à)\s*[A-ZÀ-Ý][\w'’-]+))?")
 CPTS_BEFORE = re.compile(r"\bCPTS\s*$")  # "CPTS president Jane Doe"
 OWNER_BEFORE = re.compile(r"\b([\w-]+)['’]s\s*$")  # "the CPTS's coordinator"
 # An adjective or a board between the role and its organisation: "directeur général de l'ARS",

@@ -1,6 +1,8 @@
 """Readings of the twenty-fourth round, each on invented sentences: on the page of one CPTS, an office with no body
 after it, far down the page from the CPTS's name, is the CPTS's when neither its sentence nor the one before names
-another body ("Il sera secondé par A, infirmière libérale, vice-présidente")."""
+another body ("Il sera secondé par A, infirmière libérale, vice-présidente"); a CPTS office in apposition to a
+profession with its article stands for the person named last before ("..., sourit A. Ce mercredi, le pharmacien de
+Montmédy, président de la CPTS, a signé l'accord")."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key
@@ -29,4 +31,17 @@ def test_an_office_after_another_body_is_that_bodys(record_of):
     text = ("La CPTS du Val Test rassemble les soignants du canton.\n\n" + FILLER +
             "Le centre hospitalier de la ville a renouvelé son conseil de surveillance. Il sera animé par "
             "Morgane Le Du, infirmière, vice-présidente.\n")
+    assert _people(record_of(text), "val-test") == []
+
+
+def test_a_profession_with_its_article_stands_for_the_person_named_before(record_of):
+    text = ("« Il aura fallu deux ans de réunions », sourit Thomas Lallem. Ce mercredi 11 octobre, à Stenay, le pharmacien "
+            "de Montmédy, président de la CPTS du Val Test, a signé l'accord conventionnel interprofessionnel.\n")
+    assert _people(record_of(text), "val-test") == [("Thomas Lallem", "président")]
+
+
+def test_a_profession_with_no_one_named_before_gives_no_one(record_of):
+    # guard: nobody is named before the sentence
+    text = ("Il aura fallu deux ans de réunions. Ce mercredi 11 octobre, à Stenay, le pharmacien de Montmédy, président "
+            "de la CPTS du Val Test, a signé l'accord conventionnel interprofessionnel.\n")
     assert _people(record_of(text), "val-test") == []
