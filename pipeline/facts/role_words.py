@@ -103,9 +103,10 @@ ROLE_QUALIFIER = re.compile(
     r"(?:récemment|nouvellement|fraîchement)\s+(?:recrutée?|nommée?|élue?|arrivée?|désignée?))\b",
     re.IGNORECASE)
 # A qualifier that is part of the office, kept in the role: "coordinatrice sociale", "président provisoire",
-# "secrétaire générale", "directrice adjointe" (masculine, feminine)
+# "secrétaire générale", "directrice adjointe", a mission's field ("chargée de mission prévention") (masculine, feminine)
 KEPT_QUALIFIERS = [("provisoire", "provisoire"), ("adjoint", "adjointe"), ("général", "générale"), ("social", "sociale"),
-                   ("médical", "médicale"), ("paramédical", "paramédicale"), ("administratif", "administrative")]
+                   ("médical", "médicale"), ("paramédical", "paramédicale"), ("administratif", "administrative"),
+                   ("prévention", "prévention"), ("attractivité", "attractivité"), ("parcours", "parcours")]
 _KEPT_BY_FOLDED = {fold(written): forms for forms in KEPT_QUALIFIERS for written in forms}
 NEXT_WORD = re.compile(r"[ \t\u00a0]+(\w+)(?![\w-])")
 

@@ -2,7 +2,8 @@
 after it, far down the page from the CPTS's name, is the CPTS's when neither its sentence nor the one before names
 another body ("Il sera secondé par A, infirmière libérale, vice-présidente"); a CPTS office in apposition to a
 profession with its article stands for the person named last before ("..., sourit A. Ce mercredi, le pharmacien de
-Montmédy, président de la CPTS, a signé l'accord")."""
+Montmédy, président de la CPTS, a signé l'accord"); a mission's field stays in the role ("chargée de mission
+prévention")."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key
@@ -45,3 +46,11 @@ def test_a_profession_with_no_one_named_before_gives_no_one(record_of):
     text = ("Il aura fallu deux ans de réunions. Ce mercredi 11 octobre, à Stenay, le pharmacien de Montmédy, président "
             "de la CPTS du Val Test, a signé l'accord conventionnel interprofessionnel.\n")
     assert _people(record_of(text), "val-test") == []
+
+
+def test_a_missions_field_stays_in_the_role(record_of):
+    text = ("La CPTS du Val Test recrute.\n\nL'équipe salariée\nCéline Bausset – coordinatrice\n"
+            "Yanis Mefteh – chargé de mission prévention\nLéa Roussel, chargée de mission attractivité\n")
+    assert _people(record_of(text), "val-test") == [
+        ("Céline Bausset", "coordinatrice"), ("Yanis Mefteh", "chargé de mission prévention"),
+        ("Léa Roussel", "chargée de mission attractivité")]
