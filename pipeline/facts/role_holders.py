@@ -45,7 +45,8 @@ COPULA = re.compile(
     r"(?:(?:a\s+|has\s+)?(?:rejoint|intégré|joined)\s+(?:la|l['’]|the)\s*(?:équipe\s+de\s+la\s+|team\s+of\s+the\s+)?"
     r"(?:CPTS|association|équipe|team)\s+)?"
     # "occupe le poste de", "a pris ses fonctions de", "a été recrutée comme"
-    r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:le\s+poste|la\s+fonction|les\s+fonctions|"
+    r"(?:(?:occupe|occupait|a\s+pris|prend|exerce|exerçait)\s+(?:(?:en|depuis|dès)\s+[\w ]{1,20}?\s+)?"  # "a pris en mars"
+    r"(?:le\s+poste|la\s+fonction|les\s+fonctions|"
     r"ses\s+fonctions)\s+(?:de\s+|d['’])|(?:comme|en\s+tant\s+que|as)\s+|"
     # "a recruté Julie Perrin au poste de coordinatrice", "embauchée en qualité de chargée de mission"
     r"(?:au\s+poste|en\s+qualité)\s+(?:de\s+|d['’]))?"
@@ -240,6 +241,10 @@ def _row_start(ctx: Context, pos: int, sentence: Span) -> int:
     return sentence.start
 
 
+# a post's author copied with their degree of connection: "Anne Durand • 2e", "Jane Doe · 3rd+"
+CONNECTION_DEGREE = re.compile(r"[ \t]*[•·][ \t]*(?:1er|2e|3e|1st|2nd|3rd)\+?[ \t]*$")
+
+
 def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
     """A signature or a caption: "Anne Durand" on a line of its own, "Présidente de la CPTS" (or "Médecin
     généraliste, président de la CPTS") below."""
@@ -248,7 +253,7 @@ def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
     if lead.strip() and not PROFESSION_LEAD.fullmatch(lead) or line_start == 0:
         return None
     above_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
-    above = ctx.text[above_start:line_start - 1]
+    above = CONNECTION_DEGREE.sub("", ctx.text[above_start:line_start - 1])
     m = NAME_RE.fullmatch(above.strip().rstrip(","))
     if not m:
         return None

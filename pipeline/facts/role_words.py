@@ -292,13 +292,13 @@ FRONTED_ELECTED = quick_start(re.compile(
     r"(?:présidente?|présidence|coordinat(?:eur|rice)|coordination|trésori(?:er|ère)|secrétaire))\b[^,.;:\n]{0,80}?,\s*"))
 # a time between a fronted office and the comma before its holder: "À la présidence de la CPTS depuis 2021, A"
 FRONTED_TIME = re.compile(r"(?:\s+(?:en|depuis|dès|le|au|in|since)\s+[^,.;:\n]{1,25}?)?\s*[,:]")
-OTHER_BODY = re.compile(
-    r"\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
+OTHER_BODY = re.compile(  # (not a word of a hyphenated place name: "Sarre-Union", "Ville-la-Grand")
+    r"(?<!-)\b(?:ARS|CPAM|URPS|agence|caisse|f[ée]d[ée]ration|conseil\s+(?:d[ée]partemental|r[ée]gional|municipal|"
     r"communautaire|g[ée]n[ée]ral|de\s+l['’]ordre)|mairie|ville|commune(?!s)|h[ôo]pital|"  # "vingt communes": no body
     r"centre|clinique|maison|MSP|CCAS|syndicat|ordre|union|pr[ée]fecture|r[ée]gion|d[ée]partement|"
     r"communaut[ée]\s+(?:de\s+communes|d['’]agglom[ée]ration)|table\s+ronde|r[ée]union|soir[ée]e|s[ée]ance|"
     r"assembl[ée]e|d[ée]bat|conf[ée]rence|atelier|groupe|comit[ée]|commission|"
-    r"association\s+(?:des?\b|du\b|d['’]|(?-i:[A-ZÀ-Ý](?!PTS))))", re.IGNORECASE)  # "l'association est ..." is the CPTS
+    r"association\s+(?:des?\b|du\b|d['’]|(?-i:[A-ZÀ-Ý](?!PTS))))(?!-)", re.IGNORECASE)  # "l'association est ..." is the CPTS
 # "le projet, présidé par ...": in a release about a CPTS, its project (a project of another
 # body names it: "le projet de maison de santé")
 LATTER_SUBJECT = re.compile(r"(?i:cette\s+dernière|celle-ci)\b")  # the body named last before

@@ -3,7 +3,9 @@ after it, far down the page from the CPTS's name, is the CPTS's when neither its
 another body ("Il sera secondé par A, infirmière libérale, vice-présidente"); a CPTS office in apposition to a
 profession with its article stands for the person named last before ("..., sourit A. Ce mercredi, le pharmacien de
 Montmédy, président de la CPTS, a signé l'accord"); a mission's field stays in the role ("chargée de mission
-prévention")."""
+prévention"); a hyphenated place is no body ("médecin à Sarre-Union, en est la vice-présidente"); a post taken at a time
+("a pris en mars le poste de coordinateur"); a post's author above their office, with their degree of connection
+("Anne Durand • 2e")."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key
@@ -54,3 +56,20 @@ def test_a_missions_field_stays_in_the_role(record_of):
     assert _people(record_of(text), "val-test") == [
         ("Céline Bausset", "coordinatrice"), ("Yanis Mefteh", "chargé de mission prévention"),
         ("Léa Roussel", "chargée de mission attractivité")]
+
+
+def test_a_hyphenated_place_with_a_bodys_word_is_no_body(record_of):
+    text = ("La CPTS du Val Test est présidée par Marc Schaefer. La Dre Claire Hofman, médecin généraliste à Sarre-Union, "
+            "en est la vice-présidente.\n")
+    assert _people(record_of(text), "val-test") == [("Marc Schaefer", "président"), ("Claire Hofman", "vice-présidente")]
+
+
+def test_a_post_taken_at_a_time(record_of):
+    text = "La CPTS du Val Test est présidée par Marc Schaefer. Kévin Grondel a pris en mars le poste de coordinateur.\n"
+    assert _people(record_of(text), "val-test") == [("Marc Schaefer", "président"), ("Kévin Grondel", "coordinateur")]
+
+
+def test_a_posts_author_above_their_office(record_of):
+    text = ("Élodie Marchet • 2e\nCoordinatrice de la CPTS du Val Test | Santé publique\n1 an • Modifié\n\n"
+            "Hier soir, la CPTS du Val Test a signé son accord conventionnel interprofessionnel.\n")
+    assert _people(record_of(text), "val-test") == [("Élodie Marchet", "coordinatrice")]
