@@ -123,9 +123,9 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
     before = None if listed else _name_before(ctx, role, sentence)
     if before and OFFICE_WORD.search(before[1]) and names_after(ctx, role.end):
         before = None  # "A, coordinateur de la CPTS, avec son collègue, chargé de mission, B": B's role
-    if before and re.search(r"\b(?:le|la|son|sa|notre|the|its)\s*$", before[1], re.IGNORECASE) and \
+    if before and DETERMINED_ROLE.search(before[1]) and \
             re.match(r"[ \t]+[A-ZÀ-Ý]", ctx.text[role.end:role.end + 3]) and names_after(ctx, role.end):
-        before = None  # "Aux côtés de la présidente, A, le trésorier B a ...": the name right after the role
+        before = None  # "Aux côtés de la présidente, A, le trésorier B a ...", "à nos deux vice-présidents B et C"
     if before and INDEFINITE_BEFORE.search(before[1]) and names_after(ctx, role.end):
         before = None  # "le bureau se compose d'un président, A, d'une trésorière, B": each role, the name after it
     if before:
@@ -142,6 +142,11 @@ def people_of(ctx: Context, role: Role) -> list[tuple[Name, str]]:
             speaker_before(ctx, role, sentence) or profession_holder(ctx, role, sentence) or _interviewee(ctx, role, sentence)
     # the words before a later name of the list are another's ("A (pharmacienne) et B"): its gender is its own
     return [(n, ctx.text[role.end:n.span.start] if i == 0 else "") for i, n in enumerate(names)]
+
+
+# a determiner before the role, which a name after it holds
+DETERMINED_ROLE = re.compile(r"\b(?:le|la|les|son|sa|ses|notre|nos|leurs?|the|its|their|our)"
+                             r"(?:\s+(?:deux|trois|quatre|two|three|four))?\s*$", re.IGNORECASE)
 
 
 def _labels_a_name(ctx: Context, role: Role) -> bool:
@@ -261,8 +266,9 @@ def _name_on_line_above(ctx: Context, role: Role) -> tuple[Name, str] | None:
     return (name, lead) if name and not _office_on_line_above(ctx, name.span.start) else None
 
 
-# a profession opening the line of the office: "Médecin généraliste, présidente de la CPTS", "Infirmière et présidente"
-PROFESSION_LEAD = re.compile(rf"[ \t]*[{UP}][{LOW}'’ -]{{2,50}}?(?:,[ \t]*|[ \t]+(?:et|and)[ \t]+)")
+# a profession opening the line of the office: "Médecin généraliste, présidente de la CPTS", "Infirmière et présidente",
+# "Médecin généraliste – Président de la CPTS"
+PROFESSION_LEAD = re.compile(rf"[ \t]*[{UP}][{LOW}'’ -]{{2,50}}?(?:,[ \t]*|[ \t]+(?:et|and|[–—-])[ \t]+)")
 
 
 def _office_on_line_above(ctx: Context, pos: int) -> bool:

@@ -5,7 +5,9 @@ profession with its article stands for the person named last before ("..., souri
 Montmédy, président de la CPTS, a signé l'accord"); a mission's field stays in the role ("chargée de mission
 prévention"); a hyphenated place is no body ("médecin à Sarre-Union, en est la vice-présidente"); a post taken at a time
 ("a pris en mars le poste de coordinateur"); a post's author above their office, with their degree of connection
-("Anne Durand • 2e")."""
+("Anne Durand • 2e"), or a profession and a dash before the office ("Médecin généraliste – Président de la CPTS X");
+names after an office with a determiner hold it, not a name before ("à notre présidente, A, à nos deux vice-présidents
+B et C")."""
 from __future__ import annotations
 
 from tests.records import by_key as _by_key
@@ -73,3 +75,17 @@ def test_a_posts_author_above_their_office(record_of):
     text = ("Élodie Marchet • 2e\nCoordinatrice de la CPTS du Val Test | Santé publique\n1 an • Modifié\n\n"
             "Hier soir, la CPTS du Val Test a signé son accord conventionnel interprofessionnel.\n")
     assert _people(record_of(text), "val-test") == [("Élodie Marchet", "coordinatrice")]
+
+
+def test_a_profession_and_a_dash_before_the_office_under_the_author(record_of):
+    text = ("La CPTS du Val Test a signé son accord.\n\nJulien Marchet • 3e\n"
+            "Médecin généraliste – Président de la CPTS du Pays Test\nBravo à toute l'équipe !\n")
+    assert _people(record_of(text), "pays-test") == [("Julien Marchet", "président")]
+
+
+def test_names_after_an_office_with_a_determiner_hold_it(record_of):
+    text = ("La CPTS du Val Test a signé son accord. Un immense merci à notre présidente, la Dr Agnès Pouzade, à nos deux "
+            "vice-présidents Rémi Chabrol (kiné) et Fanny Baylet (IDEL), à notre trésorière Nathalie Rolhon.\n")
+    assert _people(record_of(text), "val-test") == [
+        ("Agnès Pouzade", "présidente"), ("Rémi Chabrol", "vice-président"), ("Fanny Baylet", "vice-présidente"),
+        ("Nathalie Rolhon", "trésorière")]
