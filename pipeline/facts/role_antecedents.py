@@ -35,14 +35,17 @@ def fronted_before_pronoun(ctx: Context, role: Role, sentence: Span) -> list[tup
     return pronoun_holder_of(ctx, sentence)
 
 
-# "Ce mercredi, le pharmacien de Montmédy, président de la CPTS, a signé ...": a CPTS role in apposition to a profession
-# with its article, which stands for the person named last before the sentence
-PROFESSION_APPOSITION = re.compile(rf"(?:\A|,)\s*{DEFINITE_PROFESSION}\s*,\s*\Z")
+# "Ce mercredi, le pharmacien de Montmédy, président de la CPTS, a signé ...", "... et la généraliste en a été élue
+# présidente": a role in apposition to a profession with its article, or given to it by a verb; the profession stands
+# for the person named last before the sentence
+PROFESSION_HOLDING = re.compile(
+    rf"(?:\A|,|\bet\b)\s*{DEFINITE_PROFESSION}(?:\s*,\s*|\s+(?:en\s+)?(?:est|était|devient|a\s+été|vient\s+d['’]être)"
+    r"(?:\s+(?:r?éélue?|élue?|nommée?|désignée?))?\s+(?:(?:la|le|l['’]|sa|son)\s*)?)\Z")
 
 
 def profession_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:
     head = ctx.text[sentence.start:role.span.start]
-    if not role.of_cpts or not PROFESSION_APPOSITION.search(head) or names_in(ctx, sentence.start, head):
+    if not PROFESSION_HOLDING.search(head) or names_in(ctx, sentence.start, head):
         return []
     return pronoun_holder_of(ctx, sentence)
 

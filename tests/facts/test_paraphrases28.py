@@ -2,7 +2,8 @@
 after it, far down the page from the CPTS's name, is the CPTS's when neither its sentence nor the one before names
 another body ("Il sera secondé par A, infirmière libérale, vice-présidente"); a CPTS office in apposition to a
 profession with its article stands for the person named last before ("..., sourit A. Ce mercredi, le pharmacien de
-Montmédy, président de la CPTS, a signé l'accord"); a mission's field stays in the role ("chargée de mission
+Montmédy, président de la CPTS, a signé l'accord"), or given the office by a verb ("et la généraliste en a été élue
+présidente"); a mission's field stays in the role ("chargée de mission
 prévention"); a hyphenated place is no body ("médecin à Sarre-Union, en est la vice-présidente"); a post taken at a time
 ("a pris en mars le poste de coordinateur"); a post's author above their office, with their degree of connection
 ("Anne Durand • 2e"), or a profession and a dash before the office ("Médecin généraliste – Président de la CPTS X");
@@ -89,3 +90,10 @@ def test_names_after_an_office_with_a_determiner_hold_it(record_of):
     assert _people(record_of(text), "val-test") == [
         ("Agnès Pouzade", "présidente"), ("Rémi Chabrol", "vice-président"), ("Fanny Baylet", "vice-présidente"),
         ("Nathalie Rolhon", "trésorière")]
+
+
+def test_a_profession_given_the_office_by_a_verb(record_of):
+    text = ("« On en parlait depuis trois ans. » Le Dr Hélène Gautrin, médecin généraliste à Domfront, ne boude pas son "
+            "plaisir. Jeudi soir, les soignants ont porté sur les fonts baptismaux la CPTS du Val Test. Les statuts de "
+            "l'association ont été adoptés et la généraliste en a été élue présidente.\n")
+    assert _people(record_of(text), "val-test") == [("Hélène Gautrin", "présidente")]
