@@ -10,6 +10,8 @@ import re
 from ..facts.number_words import NUMBER_PHRASE
 from ..reference.regex_start import quick_start
 
+# What may open a line before its words: spaces, a bullet or a pictogram ("📍 3 communautés de communes : ...")
+LINE_MARK = r"[ \t]*(?:[^\w\s«\"“(]{1,3}[ \t]+)?"
 # The count of communes an EPCI lends to a perimeter, just before its name.
 COUNT = re.compile(
     rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|villes|municipalities|towns)\b|(?=situées|located|que\s+compte|qui|font|fait|se\s+(?:situent|trouvent)|appartiennent|relèvent))|"
@@ -32,9 +34,9 @@ FULL = quick_start(re.compile(
     # "toute la CC X" right before the name, "tout ECLA" before an acronym: the whole of it (not "Toute la Thiérache,
     # c'est-à-dire quatre intercommunalités : ...")
     r"\btout(?:e)?\s+(?:(?:la|le|l['’])\s*)?(?:\Z|(?=(?-i:[A-Z]{2,})\b))|"
-    r"(?m:^)[ \t]*(?:Territoire|Périmètre|Territory)\b[^:\n]{0,30}:|"  # "Territoire après avenant : la CA X"
+    rf"(?m:^){LINE_MARK}(?:Territoire|Périmètre|Territory)\b[^:\n]{{0,30}}:|"  # "Territoire après avenant : la CA X"
     # a line that opens on its count of intercommunalities: "Quatre communautés de communes : X, Y, Z et W"
-    rf"(?m:^)[ \t]*(?:\d+|{NUMBER_PHRASE})\s+(?=(?:communautés|intercommunalités|EPCI)\b[^:\n]{{0,30}}:)|"
+    rf"(?m:^){LINE_MARK}(?:\d+|{NUMBER_PHRASE})\s+(?=(?:communautés|intercommunalités|EPCI)\b[^:\n]{{0,30}}:)|"
     r"épous\w*|totalité|même\s+territoire|(?:est|sont|reprend|reprennent)\s+celui|is\s+that\s+of|calqu\w*|identique|coïncid\w*|délimitations?|limites|contours?|all\s+(?:the\s+)?(?:municipalities|communes)|entire|whole|"
     r"boundar(?:y|ies)\s+of|borders\s+of|outline\s+of|"  # "follows the boundaries of the X intercommunality"
     r"same\s+(?:territory|area)|matches|co-?terminous\s+with|co-?extensive\s+with|territoire\s+(?:de|d['’]|du)|territory\s+of|périmètre|perimeter|"

@@ -8,10 +8,11 @@ prévention"); a hyphenated place is no body ("médecin à Sarre-Union, en est l
 ("a pris en mars le poste de coordinateur"); a post's author above their office, with their degree of connection
 ("Anne Durand • 2e"), or a profession and a dash before the office ("Médecin généraliste – Président de la CPTS X");
 names after an office with a determiner hold it, not a name before ("à notre présidente, A, à nos deux vice-présidents
-B et C")."""
+B et C"); a line that opens on its count of intercommunalities after a pictogram lists whole ones ("📍 3 communautés de
+communes : X, Y et Z")."""
 from __future__ import annotations
 
-from tests.records import by_key as _by_key
+from tests.records import areas_of as _areas, by_key as _by_key
 
 # More than 400 characters without the CPTS's name between the name and the office.
 FILLER = ("Il aura fallu presque deux ans de réunions, souvent le soir, après les consultations, pour que le projet "
@@ -97,3 +98,10 @@ def test_a_profession_given_the_office_by_a_verb(record_of):
             "plaisir. Jeudi soir, les soignants ont porté sur les fonts baptismaux la CPTS du Val Test. Les statuts de "
             "l'association ont été adoptés et la généraliste en a été élue présidente.\n")
     assert _people(record_of(text), "val-test") == [("Hélène Gautrin", "présidente")]
+
+
+def test_a_count_of_intercommunalities_after_a_pictogram_lists_whole_ones(record_of):
+    text = ("La CPTS du Val Test a signé son accord.\n\n📍 Trois intercommunalités : Val de Gray, Val Marnaysien et "
+            "Monts de Gy.\n")
+    areas = _areas(_by_key(record_of(text))["val-test"])
+    assert [(area[0], area[1]) for area in areas] == [("200036549", "full"), ("200041887", "full"), ("247000698", "full")]
