@@ -21,7 +21,7 @@ from ..model import Fact, Span
 from .numbers import percent_after, qualifier_after, qualifier_before
 from .common import Extraction, attribution_confidence
 from .figure_clauses import list_lead
-from .quantity_kinds import quantity_kind, range_start
+from .quantity_kinds import asked_kind, quantity_kind, range_start
 from .quantity_places import (a_commune_before, a_place_before, a_town_or_a_region, department_before, said_of_a_larger_place,
                               start_of_sentence)
 from .quantity_lists import a_total, counted_item, in_a_list_of_figures, inhabitants_after_all, members_among_the_next, professions_gathered
@@ -441,7 +441,8 @@ def _professionals_scope(text: str, start: int, end: int, unit_end: int) -> str:
     """'members' of the CPTS, 'territory' (the professionals of its area), or '' when unsaid."""
     unit = text[start:unit_end]
     if MEMBERS.search(unit) or MEMBERS_AMONG_THEM.match(text, end) \
-            or re.match(r"\s*(?:qui\s+)?(?:y\s+)?(?:ont\s+)?(?:déjà\s+)?adhér", text[unit_end:unit_end + 30]):
+            or re.match(r"\s*(?:qui\s+)?(?:y\s+)?(?:ont\s+)?(?:déjà\s+)?adhér", text[unit_end:unit_end + 30]) \
+            or unit_end == end and asked_kind(text, start) == "professionals_count":  # "Combien ont adhéré ?\n« 112 »"
         return "members"
     if IN_THE_TERRITORY.match(text, unit_end) or TERRITORY_COUNTS.search(text, max(0, start - 40), start):
         return "territory"

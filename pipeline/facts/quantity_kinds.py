@@ -46,7 +46,30 @@ def quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
                 if legal:  # "12 adhérents personnes morales": member structures
                     return "structures_count", unit_end + legal.end()
             return kind, unit_end
-    return _label_kind_before(text, start), end
+    return _label_kind_before(text, start) or asked_kind(text, start), end
+
+
+# an interview's question on the line above its answer: "Combien de professionnels ont adhéré ?\n« 112 à ce jour. »"
+QUESTION = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}[ \t]*:[ \t]*)?"  # "Le journal : Combien ..."
+                      r"(?i:combien|how\s+many)\s+(?:de\s+|d['’])?(?P<noun>[^?\n]{3,80})\?[ \t]*")
+# what opens the answer before its figure: a quote's mark, the speaker's initials ("A. C. :", "Dr Morel :")
+ANSWER_OPENING = re.compile(r"[ \t«\"“–—-]*(?:[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}[ \t]*:[ \t]*[«\"“]?[ \t]*)?")
+JOINED = re.compile(r"\b(?:ont|a|avez|sont)\s+(?:déjà\s+|aujourd['’]hui\s+)?(?:adhéré|rejoint|signé)|\badhérents?\b|\bmembres?\b"
+                    r"|\b(?:joined|signed\s+up|members?)\b", re.IGNORECASE)
+
+
+def asked_kind(text: str, start: int) -> str | None:
+    """The kind an interview's question asks for, when the figure opens the answer on the line below: "Combien de
+    communes ?", "Combien de professionnels ont adhéré ?" (the members; not those who practise there)."""
+    _, q_start = qualifier_before(text, start)
+    line_start = text.rfind("\n", 0, q_start) + 1
+    if not ANSWER_OPENING.fullmatch(text, line_start, q_start):
+        return None
+    question = QUESTION.fullmatch(_line_before(text, line_start)[0])
+    if not question:
+        return None
+    kind = _label_kind(question.group("noun").split()[0])
+    return None if kind == "professionals_count" and not JOINED.search(question.group("noun")) else kind
 
 
 def _label_kind_before(text: str, start: int) -> str | None:

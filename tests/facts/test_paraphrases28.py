@@ -9,10 +9,11 @@ prévention"); a hyphenated place is no body ("médecin à Sarre-Union, en est l
 ("Anne Durand • 2e"), or a profession and a dash before the office ("Médecin généraliste – Président de la CPTS X");
 names after an office with a determiner hold it, not a name before ("à notre présidente, A, à nos deux vice-présidents
 B et C"); a line that opens on its count of intercommunalities after a pictogram lists whole ones ("📍 3 communautés de
-communes : X, Y et Z")."""
+communes : X, Y et Z"); an interview's question gives the figure that opens its answer its kind ("Combien de
+professionnels ont adhéré ?\n« 112 à ce jour. »"), the members when it asks who joined."""
 from __future__ import annotations
 
-from tests.records import areas_of as _areas, by_key as _by_key
+from tests.records import areas_of as _areas, by_key as _by_key, value_of as _value
 
 # More than 400 characters without the CPTS's name between the name and the office.
 FILLER = ("Il aura fallu presque deux ans de réunions, souvent le soir, après les consultations, pour que le projet "
@@ -105,3 +106,24 @@ def test_a_count_of_intercommunalities_after_a_pictogram_lists_whole_ones(record
             "Monts de Gy.\n")
     areas = _areas(_by_key(record_of(text))["val-test"])
     assert [(area[0], area[1]) for area in areas] == [("200036549", "full"), ("200041887", "full"), ("247000698", "full")]
+
+
+def test_a_question_gives_the_figure_opening_its_answer_its_kind(record_of):
+    text = ("La CPTS du Val Test réunit déjà plus d'une centaine de soignants libéraux. Entretien avec son président.\n\n"
+            "Combien de professionnels ont adhéré ?\n« 112 à ce jour. Une trentaine de médecins généralistes, une quarantaine "
+            "d'infirmiers. »\n\nQuel territoire couvrez-vous ?\nA. C. : 42 communes, autour de Gien.\n")
+    cpts = _by_key(record_of(text))["val-test"]
+    assert (_value(cpts, "professionals_count"), _value(cpts, "communes_count")) == (112, 42)
+
+
+def test_the_members_asked_for_over_those_who_practise(record_of):
+    text = ("La CPTS du Val Test est lancée.\n\nCombien de soignants ont adhéré ?\n« Une centaine, sur les quelque 260 "
+            "libéraux du territoire. »\n")
+    assert _value(_by_key(record_of(text))["val-test"], "professionals_count") == 100
+
+
+def test_a_question_about_those_who_practise_gives_no_members(record_of):
+    # guard: the question asks how many practise there, not how many joined
+    text = ("La CPTS du Val Test réunit 85 adhérents.\n\nCombien de professionnels exercent sur le territoire ?\n"
+            "« 260, dont beaucoup d'infirmières. »\n")
+    assert _value(_by_key(record_of(text))["val-test"], "professionals_count") == 85
