@@ -238,9 +238,19 @@ def _among_department_cpts(ctx: Context, key: str) -> bool:
         if OTHER_CONTEXT_RE.search(ctx.text[max(sentence.start, mention.span.start - 60):mention.span.start]):
             return False  # "Il jouxte les territoires des CPTS X et Y"
         if DEPARTMENT_WORD_RE.search(around) or any(previous.start <= d.span.start < sentence.end and _as_place(ctx.text, d)
-                                                    for d in ctx.departments):
+                                                    for d in ctx.departments) \
+                or _adjective_of(around, ctx.default_department):
             return True
     return False
+
+
+def _adjective_of(text: str, department: str | None) -> bool:
+    """Whether the text names the department by its adjective ("la population ardennaise", "les Réunionnais")."""
+    return department is not None and any(department_of_adjective(word) == department
+                                          for word in set(ADJECTIVE_WORD.findall(text)))
+
+
+ADJECTIVE_WORD = re.compile(r"\b[A-Za-zÀ-ÿ]{4,}(?:-[a-zà-ÿ]{4,})?\b")
 
 
 def _of_the_department(ctx: Context, key: str) -> bool:

@@ -10,7 +10,8 @@ prévention"); a hyphenated place is no body ("médecin à Sarre-Union, en est l
 names after an office with a determiner hold it, not a name before ("à notre présidente, A, à nos deux vice-présidents
 B et C"); a line that opens on its count of intercommunalities after a pictogram lists whole ones ("📍 3 communautés de
 communes : X, Y et Z"); an interview's question gives the figure that opens its answer its kind ("Combien de
-professionnels ont adhéré ?\n« 112 à ce jour. »"), the members when it asks who joined."""
+professionnels ont adhéré ?\n« 112 à ce jour. »"), the members when it asks who joined; CPTS only mentioned beside the department's adjective are the
+department's ("la part de la population ardennaise couverte ... Elles rejoignent la CPTS X")."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, value_of as _value
@@ -127,3 +128,12 @@ def test_a_question_about_those_who_practise_gives_no_members(record_of):
     text = ("La CPTS du Val Test réunit 85 adhérents.\n\nCombien de professionnels exercent sur le territoire ?\n"
             "« 260, dont beaucoup d'infirmières. »\n")
     assert _value(_by_key(record_of(text))["val-test"], "professionals_count") == 85
+
+
+def test_cpts_mentioned_beside_the_departments_adjective_are_its_own(record_of):
+    text = ("Charleville-Mézières (Ardennes), le 27 novembre 2024. La CPTS du Val Test a signé son accord. Cette signature "
+            "porte à 78 % la part "
+            "de la population ardennaise couverte par une CPTS. Elle rejoint la CPTS Cœur d'Ardenne et la CPTS "
+            "Argonne-Vouziers, déjà en fonctionnement.\n")
+    record = _by_key(record_of(text))
+    assert [record[key]["departments"] for key in ("val-test", "coeur-d-ardenne", "argonne-vouziers")] == [["08"]] * 3
