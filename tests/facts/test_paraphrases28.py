@@ -11,7 +11,9 @@ names after an office with a determiner hold it, not a name before ("à notre pr
 B et C"); a line that opens on its count of intercommunalities after a pictogram lists whole ones ("📍 3 communautés de
 communes : X, Y et Z"); an interview's question gives the figure that opens its answer its kind ("Combien de
 professionnels ont adhéré ?\n« 112 à ce jour. »"), the members when it asks who joined; CPTS only mentioned beside the department's adjective are the
-department's ("la part de la population ardennaise couverte ... Elles rejoignent la CPTS X")."""
+department's ("la part de la population ardennaise couverte ... Elles rejoignent la CPTS X"); a byline's date stays the page's
+under a rubric of fields split by bars ("Local news | Health | Grand Est" over "By Jane Roe | 3 April 2025 | 4 min
+read")."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, value_of as _value
@@ -137,3 +139,11 @@ def test_cpts_mentioned_beside_the_departments_adjective_are_its_own(record_of):
             "Argonne-Vouziers, déjà en fonctionnement.\n")
     record = _by_key(record_of(text))
     assert [record[key]["departments"] for key in ("val-test", "coeur-d-ardenne", "argonne-vouziers")] == [["08"]] * 3
+
+
+def test_a_bylines_date_under_a_rubric_of_fields(record_of):
+    text = ("Aube: health professionals sign up to a new CPTS\nLocal news | Health | Grand Est\n"
+            "By Sarah Whitfeld | 3 April 2025 | 4 min read\n\nThe CPTS Val Test signed its agreement on March 27.\n")
+    record = record_of(text)
+    assert record["document"]["published"]["value"] == "2025-04-03"
+    assert _by_key(record)["val-test"]["dates"]["aci_signature"]["value"] == "2025-03-27"
