@@ -314,20 +314,18 @@ def _tells_a_launch(text: str, cue: Cue) -> bool:
 
 
 def find_dateline(ctx: Context) -> tuple[Fact | None, Fact | None]:
-    """The release's own date and place, from a line near the top: "Mâcon, le 4 octobre 2023",
-    "Publié le 4 octobre 2023 à 09h12", "Mis à jour le ...", "Article publié dans <revue>,
-    octobre 2023", "<Revue> / Octobre 2023", or a date alone under a rubric. A publication label
-    wins, then a place, then a date alone, then an update; several dates alone on their lines are
-    a timeline. A date in a sentence is an event's, never the release's."""
+    """The release's own date and place, from a line near the top: "Mâcon, le 4 octobre 2023", "Publié le 4 octobre
+    2023 à 09h12", "Mis à jour le ...", "Article publié dans <revue>, octobre 2023", "<Revue> / Octobre 2023", or a date
+    alone under a rubric. A publication label wins, then a place, then a date alone, then an update; several dates
+    alone on their lines are a timeline. A date in a sentence is an event's, never the release's."""
     text = ctx.text
     lines = _header_lines(text)
     top_end = lines[-1].end() if lines else 0
     lines += [m for m in LABEL_LINE.finditer(text, top_end)]
     month_lines = len(MONTH_LINE.findall(text))  # one alone may be a cover's date; several, a timeline's
-    # (not a table's cell, unless a byline or a label says it is the page's: "By Jane Roe | 3 April 2025 | 4 min read")
-    found = [c for n, line in enumerate(lines) for c in _dateline_candidates(ctx, line, month_lines == 1)
-             if (n < DATELINE_LINES or not _event_label(c[2]))
-             and (c[0][0] == PUBLISHED_LABEL or cell_of(text, c[1].span.start, c[1].span.end) is None)]
+    found = [c for n, line in enumerate(lines) for c in _dateline_candidates(ctx, line, month_lines == 1)  # (not a table's
+             if (n < DATELINE_LINES or not _event_label(c[2])) and (c[0][0] == PUBLISHED_LABEL  # cell, but "By A | date")
+                                                                  or cell_of(text, c[1].span.start, c[1].span.end) is None)]
     # a release may close on its place and date ("Caen, le 6 juin 2024" under the press contacts)
     closing = list(FILLED_LINE.finditer(text, top_end))[-CLOSING_LINES:]
     found += [c for line in closing for c in _dateline_candidates(ctx, line) if c[2].group("place")]
