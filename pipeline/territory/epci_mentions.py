@@ -442,7 +442,7 @@ def _count_after(text: str, pos: int) -> tuple[int, Span] | None:
 
 
 def _counted(match: re.Match) -> tuple[int, Span] | None:
-    group = "some" if match.groupdict().get("some") else "n"
+    group = next((g for g in ("some", "some_of") if match.groupdict().get(g)), "n")
     word = match.group(group)
     value = parse_number(word, "fr", True) or parse_number(word, "en", True)
-    return (int(value), Span(match.start(group), match.end(group) if group == "some" else match.end())) if value else None
+    return (int(value), Span(match.start(group), match.end() if group == "n" else match.end(group))) if value else None

@@ -15,7 +15,9 @@ LINE_MARK = r"[ \t]*(?:[^\w\s«\"“(]{1,3}[ \t]+)?"
 # The count of communes an EPCI lends to a perimeter, just before its name.
 COUNT = re.compile(
     rf"\b(?P<n>\d+|{NUMBER_PHRASE})\s+(?:(?:communes|villes|municipalities|towns)\b|(?=situées|located|que\s+compte|qui|font|fait|se\s+(?:situent|trouvent)|appartiennent|relèvent))|"
-    rf"\bdont\s+(?P<some>\d+|{NUMBER_PHRASE})\s+(?=de\b|du\b|des\b|d['’]|dans\b|sur\b)",  # "13 communes, dont 5 de la CC X"
+    rf"\bdont\s+(?P<some>\d+|{NUMBER_PHRASE})\s+(?=de\b|du\b|des\b|d['’]|dans\b|sur\b)|"  # "13 communes, dont 5 de la CC X"
+    # the noun left out after a first count: "les 47 communes du Grand Dole et les 24 de la communauté de communes X"
+    rf"(?<![\w-])les\s+(?P<some_of>\d+|{NUMBER_PHRASE})\s+(?=(?:de\s+la|de\s+l['’]|du|des)(?:\s*\Z|\s+(?:communauté|agglo|CC|CA|métropole)\b))",
     re.IGNORECASE)
 # "12 des 16 communes de X": some of its communes, whatever its count
 SHARE_OF = re.compile(rf"\b(?:\d+|{NUMBER_PHRASE})\s+(?:des|of\s+the|of\s+its)\s+(?:\d+|{NUMBER_PHRASE})\s+(?:communes|municipalities)\b",

@@ -13,7 +13,8 @@ communes : X, Y et Z"); an interview's question gives the figure that opens its 
 professionnels ont adhéré ?\n« 112 à ce jour. »"), the members when it asks who joined; CPTS only mentioned beside the department's adjective are the
 department's ("la part de la population ardennaise couverte ... Elles rejoignent la CPTS X"); a byline's date stays the page's
 under a rubric of fields split by bars ("Local news | Health | Grand Est" over "By Jane Roe | 3 April 2025 | 4 min
-read")."""
+read"); a count whose noun is left out after a first one counts the intercommunality after it ("les 47 communes du
+Grand Dole et les 24 de la communauté de communes du Val d'Amour")."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, value_of as _value
@@ -147,3 +148,11 @@ def test_a_bylines_date_under_a_rubric_of_fields(record_of):
     record = record_of(text)
     assert record["document"]["published"]["value"] == "2025-04-03"
     assert _by_key(record)["val-test"]["dates"]["aci_signature"]["value"] == "2025-03-27"
+
+
+def test_a_count_whose_noun_is_left_out_after_a_first_one(record_of):
+    text = ("La CPTS du Val Test rassemble les soignants. « Les 47 communes du Grand Dole et les 24 de la communauté de "
+            "communes du Val d'Amour. Soixante et onze communes au total. »\n")
+    cpts = _by_key(record_of(text))["val-test"]
+    assert _areas(cpts) == [("200010650", "full", 47), ("243900420", "full", 24)]
+    assert _value(cpts, "communes_count") == 71
