@@ -327,9 +327,9 @@ NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*\Z")
 
 # a pronoun or a profession standing for the person named last: "Elle préside ...", "L'infirmière préside ..."
 SUBJECT_PRONOUN = re.compile(  # "Infirmière libérale, elle préside ...": a fronted apposition before the pronoun
-    r"[\s«\"“]*(?:(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?(?i:il|elle)|He|She|"
-    # "Ce kinésithérapeute de Bellegarde préside ...", "L'infirmière, qui préside ..."
-    rf"(?=[A-ZÀ-Ý]){DEFINITE_PROFESSION})"
+    r"[\s«\"“]*(?:(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?(?:(?i:il|elle)|c['’]est\s+(?:elle|lui)(?:\s+qui)?)|He|She|"
+    # "Ce kinésithérapeute de Bellegarde préside ...", "L'infirmière, qui préside ...", "Le kiné, installé à Afa, préside"
+    rf"(?=[A-ZÀ-Ý]){DEFINITE_PROFESSION}(?:\s*,\s*(?!qui\b)[a-zà-ÿ][^,.;:!?«»\"“”]{{1,40}},)?)"
     r"(?:\s+\w+ment)?\s*,?\s*")
 
 

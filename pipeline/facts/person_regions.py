@@ -11,8 +11,8 @@ from ..model import Span
 from ..text.nlp import Region
 from .patterns import matches_in
 from .role_antecedents import PRONOUN_REACH
-from .role_words import (AT_THE_ORIGIN, BOARD_THEN_NAMES, CARRIES_PROJECT, FRONTED_HEAD, FRONTED_OFFICE, HOLDER_NOUN,
-                         HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED, ORIGIN_THEN_NAMES, ROLE_RE, ROLE_VERB)
+from .role_words import (AT_THE_ORIGIN, BOARD_THEN_NAMES, CARRIES_PROJECT, DEFINITE_PROFESSION, FRONTED_HEAD, FRONTED_OFFICE,
+                         HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED, ORIGIN_THEN_NAMES, ROLE_RE, ROLE_VERB)
 
 
 # How to find every phrase that leads this module to a person; spaCy's person names are needed only near them.
@@ -34,8 +34,9 @@ PERSON_CUES = (role_words_in, role_verbs_in, HOLDER_VERB.words_in, HOLDER_NOUN.w
 # A sentence whose person may be named before it: opened by a pronoun ("Elle en est la présidente"),
 # an article before a role ("La présidente de la CPTS ajoute"), a quote, or by its cue itself
 # ("Présidente depuis 2020, elle ...", a name on the line above)
-OPENS_ON_ANOTHER = re.compile(r"[\s(]*(?:(?P<other>[«»\"“”]|(?:elles?|ils?|she|he|they)\b)|(?:la|le|l['’]|les|notre|nos|cette|ce|ces|its|their|the)\b\s*)",
-                              re.IGNORECASE)
+OPENS_ON_ANOTHER = re.compile(r"[\s(]*(?:(?P<other>[«»\"“”]|(?:elles?|ils?|she|he|they)\b|"
+                              rf"{DEFINITE_PROFESSION}\b)|(?:la|le|l['’]|les|notre|nos|cette|ce|ces|its|their|the)\b\s*)",
+                              re.IGNORECASE)  # (a profession with its article stands for the person: "Le kiné préside")
 CUE_OPENS = 3  # characters of spaces or marks a cue may follow at its sentence's start
 GOES_ON = 2  # sentences after a cue's that its statement may go on in
 # How a sentence ends when the next one is another: not a label ("Présidente :"), a title ("le Dr.") or a cut

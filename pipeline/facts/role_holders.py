@@ -80,15 +80,17 @@ OWN_VERB_AFTER = re.compile(r"\s+(?:assur(?:e|ait)|occup(?:e|ait)|pren(?:d|ait)|
 # between two names of a list, the second one's title included: "Anne Durand, le Dr Jean Dupont et ..."
 LISTED_GAP = re.compile(NAME_JOINT + rf"(?:d['’]|du\s+)?(?:{TITLE})?")
 
-# "Elle est aussi présidente ...", "He is the CPTS's chairman": the role of a person named before
+# "Elle est aussi présidente ...", "He is the CPTS's chairman", "Kinésithérapeute à Percy, elle a été élue présidente":
+# the role of a person named before
 PRONOUN_HOLDER = re.compile(
-    r"\b(Il|Elle|He|She)\s+(?:en\s+)?(?:est|était|a\s+été|devient|is|was|has\s+been|became)\s+"
+    r"\b((?-i:Il|Elle|He|She|il|elle|he|she))\s+(?:en\s+)?(?:est|était|a\s+été|devient|is|was|has\s+been|became)\s+"
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélue?|élue?|nommée?|elected|appointed)\s+)?(?:le|la|l['’]|the|its)?\s*$"
     # "Anne Durand et Jean Dupont sont médecins. Ils en sont les co-présidents."
     r"|\b(Ils|Elles|They)\s+(?:en\s+)?(?:sont|étaient|ont\s+été|are|were|have\s+been)\s+"
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélu\w*|élu\w*|nommé\w*|elected|appointed)\s+)?(?:les|the|its)?\s*$")
 
 
+FRONTED_APPOSITION = re.compile(r"[\s«\"“]*(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?")  # before a pronoun opening a clause
 # an office between a name and a later role: the name holds that office, the later role is someone else's
 OFFICE_WORD = re.compile(r"\b(?:pr[ée]sident|coord(?:in|onn?)at(?:eur|rice)|direct(?:eur|rice)|"
                          r"secr[ée]taire|tr[ée]sori(?:er|ère))", re.IGNORECASE)
@@ -179,7 +181,7 @@ def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name
     """ "Anne Durand s'est installée en 2015. Elle est aussi présidente de la CPTS": the person
     named last in the sentences before the pronoun."""
     pronoun = PRONOUN_HOLDER.search(ctx.text, max(sentence.start, role.span.start - 60), role.span.start)
-    if not pronoun or ctx.text[sentence.start:pronoun.start()].strip():
+    if not pronoun or not FRONTED_APPOSITION.fullmatch(ctx.text, sentence.start, pronoun.start()):
         return []
     if pronoun.group(2):  # a plural pronoun: the names listed last before it
         held = pronoun_holder_of(ctx, sentence)

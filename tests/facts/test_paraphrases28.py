@@ -14,7 +14,9 @@ professionnels ont adhéré ?\n« 112 à ce jour. »"), the members when it asks
 department's ("la part de la population ardennaise couverte ... Elles rejoignent la CPTS X"); a byline's date stays the page's
 under a rubric of fields split by bars ("Local news | Health | Grand Est" over "By Jane Roe | 3 April 2025 | 4 min
 read"); a count whose noun is left out after a first one counts the intercommunality after it ("les 47 communes du
-Grand Dole et les 24 de la communauté de communes du Val d'Amour")."""
+Grand Dole et les 24 de la communauté de communes du Val d'Amour"); the person named last holds an office given to a
+pronoun after a fronted apposition ("Kinésithérapeute à Percy, elle a été élue présidente"), to "c'est elle qui", or
+to a profession with an aside ("Le kinésithérapeute, installé à Afa, préside l'association")."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, value_of as _value
@@ -156,3 +158,14 @@ def test_a_count_whose_noun_is_left_out_after_a_first_one(record_of):
     cpts = _by_key(record_of(text))["val-test"]
     assert _areas(cpts) == [("200010650", "full", 47), ("243900420", "full", 24)]
     assert _value(cpts, "communes_count") == 71
+
+
+def test_the_person_named_last_holds_an_office_given_to_a_pronoun_or_a_profession(record_of):
+    head = "La CPTS du Val Test est lancée. « Ça fait deux ans qu'on en parle », sourit {name}. "
+    cases = [("Élodie Lecoutre", "Kinésithérapeute à Percy-en-Normandie depuis 2015, elle a été élue présidente.",
+              "présidente"),
+             ("Sandrine Obertin", "Pharmacienne à Mouy, c'est elle qui préside la CPTS.", "présidente"),
+             ("Ange-Mathieu Pinell", "Le kinésithérapeute, installé à Afa, préside l'association depuis sa création.",
+              "président")]
+    for name, sentence, role in cases:
+        assert _people(record_of(head.format(name=name) + sentence + "\n"), "val-test") == [(name, role)]
