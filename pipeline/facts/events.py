@@ -51,7 +51,8 @@ FIRST_CPTS_YEAR = 2016
 NOT_AN_EVENT_BEFORE = re.compile(
     r"(?:\bd['’]ici\s+(?:à\s+)?|\bavant\s+|\bby\s+|\bbefore\s+|\bvers\s+|\baux\s+alentours\s+d[eu]\s+|\baround\s+"
     r"|\bhorizon\s+|\bjusqu['’]\s*(?:à\s+|au\s+|en\s+)?|\buntil\s+)(?:(?:la|le|l['’]|the)\s*)?"
-    r"(?:(?:fin|début|mi|end|beginning|middle)\s*(?:-|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?\s*)?(?:(?:l['’]année|le|la)\s+)?\Z", _I)
+    r"(?:(?:fin|début|mi|end|beginning|middle)\s*(?:-|de\s+|d['’]|du\s+|of\s+(?:the\s+)?)?\s*)?(?:(?:l['’]année|le|la)\s+)?"
+    r"(?:(?:été|hiver|printemps|automne|summer|winter|spring|autumn|fall)\s+(?:de\s+|d['’]\s*|of\s+)?)?\Z", _I)  # "avant l'été 2024"
 EVENT_NOUN = re.compile(r"signature|signing|création|creation|lancement|launch\b|naissance|birth|constitution"
                         r"|inauguration|fondation|foundation|démarrage|start\b|assemblée|AG\b|statuts|statutes|founding|constitutive", _I)
 # "ce jour-là", "à cette occasion", "lors de cette cérémonie": the day of the sentence before

@@ -16,10 +16,11 @@ under a rubric of fields split by bars ("Local news | Health | Grand Est" over "
 read"); a count whose noun is left out after a first one counts the intercommunality after it ("les 47 communes du
 Grand Dole et les 24 de la communauté de communes du Val d'Amour"); the person named last holds an office given to a
 pronoun after a fronted apposition ("Kinésithérapeute à Percy, elle a été élue présidente"), to "c'est elle qui", or
-to a profession with an aside ("Le kinésithérapeute, installé à Afa, préside l'association")."""
+to a profession with an aside ("Le kinésithérapeute, installé à Afa, préside l'association"); a season after "avant" is a target, not the date of an
+event ("signer l'accord, idéalement avant l'été 2024")."""
 from __future__ import annotations
 
-from tests.records import areas_of as _areas, by_key as _by_key, value_of as _value
+from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates, value_of as _value
 
 # More than 400 characters without the CPTS's name between the name and the office.
 FILLER = ("Il aura fallu presque deux ans de réunions, souvent le soir, après les consultations, pour que le projet "
@@ -169,3 +170,9 @@ def test_the_person_named_last_holds_an_office_given_to_a_pronoun_or_a_professio
               "président")]
     for name, sentence, role in cases:
         assert _people(record_of(head.format(name=name) + sentence + "\n"), "val-test") == [(name, role)]
+
+
+def test_a_season_after_avant_is_a_target(record_of):
+    text = ("La CPTS du Val Test est née mardi. La lettre d'intention avait reçu un avis favorable en mars 2022. Prochaine "
+            "étape : rédiger le projet de santé, puis signer l'accord conventionnel, « idéalement avant l'été 2024 ».\n")
+    assert _dates(_by_key(record_of(text))["val-test"]) == {"letter_of_intent": "2022-03"}
