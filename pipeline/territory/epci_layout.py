@@ -15,7 +15,7 @@ from .epci_words import ANNOUNCED, ANNOUNCED_REACH, COUNTED_EPCIS, PARTIAL
 ARTICLE_ONLY = re.compile(r"\s*(?:(?:la|le|les|l['’]|the)\s*)?", re.IGNORECASE)
 # "Son territoire ? La CC X", "Son périmètre ? Celui de la CC X": the answer to a heading's question; so are
 # "92 communes : celles de la CC X" and "deux CC : d'une part, celle du X ..." after a colon
-ANSWER_OPENING = re.compile(r"\s*(?:d['’]une\s+part\s*,?\s*)?(?:(?:celui|celle|celles|ceux)\s+(?:de\s+la|de\s+l['’]|du|des)\s*|(?:(?:tout|toute|tous|toutes)\s+)?"
+ANSWER_OPENING = re.compile(r"\s*(?:d['’]une\s+part\s*,?\s*)?(?:(?:celui|celle|celles|ceux)\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*|(?:(?:tout|toute|tous|toutes)\s+)?"
                             r"(?:la|le|les|l['’]|the)\s*|(?:all|the\s+whole)\s+(?:of\s+)?(?:the\s+)?)?", re.IGNORECASE)
 # "Son périmètre ? Les 53 communes des communautés de communes X et Y": the communes of the names that follow
 COUNTED_LEAD = re.compile(r"\s*(?:les|the)\s+\d+\s+(?:communes|municipalities)\s+(?:des|de\s+la|du|de\s+l['’]|of\s+the)\s*", re.IGNORECASE)

@@ -60,7 +60,7 @@ DASHED_NAME = rf"{NAME_WORDS}(?:\s+[–—-]\s+{NAME_WORDS})?"
 # A name without its type word where a territory is named: "le territoire de Grand X",
 # "celui du Grand Y", "les 24 communes de Z", "une partie du Grand V", "couvre le Grand W" (linked only when it is an EPCI's whole name)
 BARE_NAME = re.compile(
-    r"\b(?:(?:territoires?|périmètres?|communes|celui|celle|partie|that|territory|territories|perimeter|municipalities|part)(?:\s+intercommunal)?\s+"
+    r"\b(?:(?:territoires?|périmètres?|communes|(?i:celui|celle)|partie|that|territory|territories|perimeter|municipalities|part)(?:\s+intercommunal)?\s+"
     r"(?:de\s+la|de\s+l['’]|du|des|de|d['’]|of\s+the|of)"
     # "couvre le Grand X", "s'étend sur l'Y": a covering verb's object
     # "Territoire : Pays de X", "Intercommunalité : Y"
@@ -114,13 +114,14 @@ def find_epci_mentions(text: str, departments: list[str], skip: list[Span] = ())
     typed = set(_named_spans(text))
     bare = {Span(m.start("name"), m.end("name")) for m in BARE_NAME.finditer(text)} | set(area_cells(text))
     spans = sorted(typed | bare, key=lambda s: (s.start, -s.end))
-    starts = {s.start for s in spans}
+    starts, typed_ends = {s.start for s in spans}, {s.end for s in typed}
     while spans:
         span = spans.pop(0)
         if span.start < linked_end or any(s.start <= span.start < s.end
                                           for s in starting_between(skip, span.start - NAME_REACH, span.start + 1)):
             continue
-        alone = span in bare and span not in typed and not _standing_for_a_typed_name(text, span.start)
+        # a bare name ending a typed reading is typed ("Celui de Ploërmel Communauté", read from "Celui")
+        alone = span in bare and span.end not in typed_ends and not _standing_for_a_typed_name(text, span.start)
         name_span, epci = _linked_name(gaz, text, span, departments, alone=alone)
         linked_end = name_span.end if epci else linked_end
         typed_next = NEXT_TYPED_NAME.match(text, name_span.end, span.end) if epci else None

@@ -17,7 +17,9 @@ read"); a count whose noun is left out after a first one counts the intercommuna
 Grand Dole et les 24 de la communauté de communes du Val d'Amour"); the person named last holds an office given to a
 pronoun after a fronted apposition ("Kinésithérapeute à Percy, elle a été élue présidente"), to "c'est elle qui", or
 to a profession with an aside ("Le kinésithérapeute, installé à Afa, préside l'association"); a season after "avant" is a target, not the date of an
-event ("signer l'accord, idéalement avant l'été 2024")."""
+event ("signer l'accord, idéalement avant l'été 2024"); an interview's answer that opens on "Celui de" and an
+intercommunality's name ending in its own type word names the territory the question asks for ("Quel est son
+territoire ?\nE. L. D. : Celui de Ploërmel Communauté, à trois exceptions près : A, B et C")."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates, value_of as _value
@@ -176,3 +178,11 @@ def test_a_season_after_avant_is_a_target(record_of):
     text = ("La CPTS du Val Test est née mardi. La lettre d'intention avait reçu un avis favorable en mars 2022. Prochaine "
             "étape : rédiger le projet de santé, puis signer l'accord conventionnel, « idéalement avant l'été 2024 ».\n")
     assert _dates(_by_key(record_of(text))["val-test"]) == {"letter_of_intent": "2022-03"}
+
+
+def test_an_answer_opening_on_celui_de_and_a_name_ending_in_its_type_word(record_of):
+    text = ("La CPTS du Val Test est lancée.\n\nQuel est son territoire ?\nE. L. D. : Celui de Ploërmel Communauté, à "
+            "trois exceptions près : La Trinité-Porhoët, Ménéac et Évriguet, plus tournées vers Loudéac.\n")
+    area = _by_key(record_of(text))["val-test"]["territory"]["areas"][0]
+    assert (area["code"], area["extent"], [e["name"] for e in area["except"]]) == (
+        "200066777", "full", ["La Trinité-Porhoët", "Ménéac", "Évriguet"])
