@@ -46,7 +46,21 @@ def quantity_kind(text: str, start: int, end: int) -> tuple[str | None, int]:
                 if legal:  # "12 adhérents personnes morales": member structures
                     return "structures_count", unit_end + legal.end()
             return kind, unit_end
-    return _label_kind_before(text, start) or asked_kind(text, start), end
+    return _label_kind_before(text, start) or asked_kind(text, start) or _corrected_kind(text, start, end), end
+
+
+# a rounded figure made exact beside it: "une quarantaine de communes – 43 très exactement –", "(43 précisément)"
+PRECISELY_AFTER = re.compile(r"\s*(?:(?:très\s+)?(?:exactement|précisément)|exactly|precisely|to\s+be\s+(?:exact|precise))\b",
+                             re.IGNORECASE)
+CORRECTED_BEFORE = re.compile(r"(?P<unit>[a-zà-ÿ]+)\s*[(–—-]\s*\Z", re.IGNORECASE)
+
+
+def _corrected_kind(text: str, start: int, end: int) -> str | None:
+    """The kind of the rounded figure a figure said to be exact stands beside."""
+    if not PRECISELY_AFTER.match(text, end):
+        return None
+    before = CORRECTED_BEFORE.search(text, max(0, start - 40), start)
+    return _label_kind(before.group("unit")) if before else None
 
 
 # an interview's question on the line above its answer: "Combien de professionnels ont adhéré ?\n« 112 à ce jour. »"

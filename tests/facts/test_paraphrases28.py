@@ -19,7 +19,8 @@ pronoun after a fronted apposition ("Kinésithérapeute à Percy, elle a été �
 to a profession with an aside ("Le kinésithérapeute, installé à Afa, préside l'association"); a season after "avant" is a target, not the date of an
 event ("signer l'accord, idéalement avant l'été 2024"); an interview's answer that opens on "Celui de" and an
 intercommunality's name ending in its own type word names the territory the question asks for ("Quel est son
-territoire ?\nE. L. D. : Celui de Ploërmel Communauté, à trois exceptions près : A, B et C")."""
+territoire ?\nE. L. D. : Celui de Ploërmel Communauté, à trois exceptions près : A, B et C"); a rounded figure made exact
+beside it between dashes ("une quarantaine de communes – 43 très exactement –") gives way to the exact one."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates, value_of as _value
@@ -186,3 +187,8 @@ def test_an_answer_opening_on_celui_de_and_a_name_ending_in_its_type_word(record
     area = _by_key(record_of(text))["val-test"]["territory"]["areas"][0]
     assert (area["code"], area["extent"], [e["name"] for e in area["except"]]) == (
         "200066777", "full", ["La Trinité-Porhoët", "Ménéac", "Évriguet"])
+
+
+def test_a_rounded_figure_made_exact_beside_it(record_of):
+    text = "La CPTS du Val Test couvre une quarantaine de communes – 43 très exactement – où vivent 24 000 habitants.\n"
+    assert _value(_by_key(record_of(text))["val-test"], "communes_count") == 43
