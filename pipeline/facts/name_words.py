@@ -50,7 +50,7 @@ WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}]{NAME_LETTERS}|[a-z]-[
                      rf"(?<![{APOS}\-])")
 CONNECTOR_RE = re.compile(
     rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez"
-    rf"|e(?=\s+[{UPPER}])|di(?=\s+[{UPPER}]))(?:\s+|(?<=[{APOS}]))"  # Corsican "e", "di": "CPTS Mare e Monti", "Centru di Corsica"
+    rf"|[eè](?=\s+[{UPPER}])|di(?=\s+[{UPPER}]))(?:\s+|(?<=[{APOS}]))"  # Corsican "e", "è", "di": "Mare è Monti", "Centru di Corsica"
 )
 # Lower-case nouns some names are built on: "CPTS du pays de Brière", "CPTS du bassin d'Aurillac".
 NAME_NOUNS = ("nord-est", "nord-ouest", "sud-est", "sud-ouest", "bassin de vie", "bassin de santé", "pays", "bassin", "val", "vallée", "vallées", "plateau", "plaine", "massif", "cœur", "coeur", "portes",

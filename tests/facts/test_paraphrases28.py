@@ -20,7 +20,8 @@ to a profession with an aside ("Le kinésithérapeute, installé à Afa, présid
 event ("signer l'accord, idéalement avant l'été 2024"); an interview's answer that opens on "Celui de" and an
 intercommunality's name ending in its own type word names the territory the question asks for ("Quel est son
 territoire ?\nE. L. D. : Celui de Ploërmel Communauté, à trois exceptions près : A, B et C"); a rounded figure made exact
-beside it between dashes ("une quarantaine de communes – 43 très exactement –") gives way to the exact one."""
+beside it between dashes ("une quarantaine de communes – 43 très exactement –") gives way to the exact one; a Corsican name
+joins its places with "è" as with "e" ("CPTS Castagniccia Mare è Monti")."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates, value_of as _value
@@ -192,3 +193,8 @@ def test_an_answer_opening_on_celui_de_and_a_name_ending_in_its_type_word(record
 def test_a_rounded_figure_made_exact_beside_it(record_of):
     text = "La CPTS du Val Test couvre une quarantaine de communes – 43 très exactement – où vivent 24 000 habitants.\n"
     assert _value(_by_key(record_of(text))["val-test"], "communes_count") == 43
+
+
+def test_a_corsican_name_joined_by_e_grave(record_of):
+    text = "Cette signature marque le lancement officiel de la CPTS Castagniccia Mare è Monti, qui couvre 98 communes.\n"
+    assert _value(_by_key(record_of(text))["castagniccia-mare-e-monti"], "communes_count") == 98
