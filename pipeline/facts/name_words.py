@@ -46,7 +46,7 @@ QUOTED_RE = re.compile(r"\s*[«\"“‘]\s*(?:CPTS\s+)?([^»\"”\n]{2,60}?)\s*(
 NAME_LETTERS = rf"(?:[\w\-]|[{APOS}](?!s\b)|(?<=\w-)\n(?=[{UPPER}]))*"
 WORD_RE = re.compile(rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}]{NAME_LETTERS}|[a-z]-[{UPPER}]{NAME_LETTERS}|(?!\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b)\d+(?:[/\-]\d+)*(?:(?:i?[èe]me|ère|er|e|ᵉʳ|ʳᵉ|ᵉ|I?[ÈE]ME|ÈRE)(?:\s+arrondissement\b)?|[A-Za-z])?"
                      # "la CPTS X 8 %", "la CPTS Y 15 communes": a figure after the name; a date ("21/11/2023") is none
-                     r"(?![.,]?\d*\s?%|[.,]\d|\d*\s+(?:communes|habitants|professionnels|adhérents|municipalities|inhabitants)\b))"
+                     r"(?![.,]?\d*\s?%|[.,]\d|\d*\s+(?:communes|habitants|professionnels|adhérents|structures|membres|municipalities|inhabitants|members)\b))"
                      rf"(?<![{APOS}\-])")
 CONNECTOR_RE = re.compile(
     rf"(?:de\s+la|de\s+l[{APOS}]|d[{APOS}]|l[{APOS}]|de|du|des|la|le|les|et|&|sur|sous|en|lès|lez"

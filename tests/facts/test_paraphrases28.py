@@ -21,7 +21,8 @@ event ("signer l'accord, idéalement avant l'été 2024"); an interview's answer
 intercommunality's name ending in its own type word names the territory the question asks for ("Quel est son
 territoire ?\nE. L. D. : Celui de Ploërmel Communauté, à trois exceptions près : A, B et C"); a rounded figure made exact
 beside it between dashes ("une quarantaine de communes – 43 très exactement –") gives way to the exact one; a Corsican name
-joins its places with "è" as with "e" ("CPTS Castagniccia Mare è Monti")."""
+joins its places with "è" as with "e" ("CPTS Castagniccia Mare è Monti"); a figure of structures or members on the line after "CPTS" is no part of a
+name ("adhérents à la CPTS\n12 structures partenaires")."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates, value_of as _value
@@ -198,3 +199,11 @@ def test_a_rounded_figure_made_exact_beside_it(record_of):
 def test_a_corsican_name_joined_by_e_grave(record_of):
     text = "Cette signature marque le lancement officiel de la CPTS Castagniccia Mare è Monti, qui couvre 98 communes.\n"
     assert _value(_by_key(record_of(text))["castagniccia-mare-e-monti"], "communes_count") == 98
+
+
+def test_a_count_of_structures_after_cpts_is_no_name(record_of):
+    text = ("La CPTS du Val Test en chiffres\n49 communes\n112 professionnels installés, dont 67 adhérents à la CPTS\n"
+            "12 structures partenaires : 2 maisons de santé, 6 EHPAD\n")
+    record = record_of(text)
+    assert list(_by_key(record)) == ["val-test"]
+    assert _value(_by_key(record)["val-test"], "structures_count") == 12
