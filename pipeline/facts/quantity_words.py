@@ -322,7 +322,9 @@ IN_THE_TERRITORY = re.compile(
     r"\s*(?:de\s+santé\s+)?(?:libéraux\s+)?(?:(?:qui\s+)?(?:exercent|exerçant|installés|en\s+exercice|recensés?|"
     r"practi[cs]e|practi[cs]ing|work|working)\s+)?(?:sur|dans|du|de\s+la|in|on|of)\s+"
     r"(?:le|la|l['’]|son|sa|leur|ce|cette|the|its|their|this)\s*"
-    r"(?:territoire|secteur|zone|bassin|area|sector|territory)", re.IGNORECASE)
+    r"(?:territoire|secteur|zone|bassin|area|sector|territory)"
+    # "112 professionnels de santé libéraux installés, dont 67 adhérents": those who practise, not the members
+    r"|\s*(?:de\s+santé\s+)?(?:libéraux\s+)?(?:installés|recensés|en\s+exercice)\s*,\s*dont\b", re.IGNORECASE)
 TERRITORY_COUNTS = re.compile(
     r"\b(?:le\s+territoire|the\s+(?:territory|area|sector))\s+(?:compte|counts|has)\s+[^.;]{0,20}$"
     r"|\b(?:sur|dans|in|on|across)\s+(?:le|la|l['’]|the|ce|cette|this)\s*(?:territoire|secteur|zone|bassin|area|sector|"

@@ -22,7 +22,8 @@ intercommunality's name ending in its own type word names the territory the ques
 territoire ?\nE. L. D. : Celui de Ploërmel Communauté, à trois exceptions près : A, B et C"); a rounded figure made exact
 beside it between dashes ("une quarantaine de communes – 43 très exactement –") gives way to the exact one; a Corsican name
 joins its places with "è" as with "e" ("CPTS Castagniccia Mare è Monti"); a figure of structures or members on the line after "CPTS" is no part of a
-name ("adhérents à la CPTS\n12 structures partenaires")."""
+name ("adhérents à la CPTS\n12 structures partenaires"); those said installed before "dont" are those who practise, the
+members after it ("112 professionnels de santé libéraux installés, dont 67 adhérents")."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates, value_of as _value
@@ -207,3 +208,8 @@ def test_a_count_of_structures_after_cpts_is_no_name(record_of):
     record = record_of(text)
     assert list(_by_key(record)) == ["val-test"]
     assert _value(_by_key(record)["val-test"], "structures_count") == 12
+
+
+def test_those_installed_before_dont_are_not_the_members(record_of):
+    text = "La CPTS du Val Test rassemble 112 professionnels de santé libéraux installés, dont 67 adhérents.\n"
+    assert _value(_by_key(record_of(text))["val-test"], "professionals_count") == 67
