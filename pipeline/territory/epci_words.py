@@ -230,9 +230,10 @@ NAMED_EXCLUSION = (r"(?:en\s+)?excluant|en\s+dehors\s+(?:de\s+|d['’]|(?=du\s|d
 COUNTED_BEFORE_NAMES = rf"(?:\d+|{NUMBER_PHRASE})\s+(?:communes|villages|villes|municipalities|towns)\b[^–—:(\n.]{{0,50}}?[–—:(]\s*"
 # The communes excepted after a name: "..., excepté les communes de A et B", where they end
 EXCEPT = re.compile(
-    r"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf|hormis|hors|exceptée?s?|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
+    rf"\s*[,(]?\s*(?:à\s+l['’]ex(?:ception|clusion)\s+(?:des\s+|de\s+|d['’]|(?=du\s))|sauf(?:\s+(?:\d+|{NUMBER_PHRASE})\s*:)?|"  # "sauf trois :"
+    r"hormis|hors|exceptée?s?|sans(?=\s+(?-i:[A-ZÀ-Ý]))|"
     rf"{NAMED_EXCLUSION}|exception\s+faite\s+(?:de\s+|d['’]|(?=du\s))|except(?:\s+for)?|excluding|minus|but\s+not|other\s+than|"
-    rf"à\s+(?:\d+|{NUMBER_PHRASE}|quelques)\s+exceptions\s+près\s*:?|"  # "la CC X, à trois exceptions près : A, B et C"
+    rf"à\s+(?:\d+|{NUMBER_PHRASE}|quelques|une)\s+exceptions?\s+près\s*:?|"  # "la CC X, à trois exceptions près : A, B et C"
     r"with\s+the\s+exception\s+of)\s*"
     r"(?:(?:les\s+|la\s+)?(?:communes?|villes?)\s+(?:de\s+|d['’]|(?=du\s))|the\s+(?:municipalit(?:y|ies)|communes?|towns?)\s+of\s+"
     rf"|{COUNTED_BEFORE_NAMES})?", re.IGNORECASE)

@@ -23,7 +23,8 @@ territoire ?\nE. L. D. : Celui de Ploërmel Communauté, à trois exceptions pr�
 beside it between dashes ("une quarantaine de communes – 43 très exactement –") gives way to the exact one; a Corsican name
 joins its places with "è" as with "e" ("CPTS Castagniccia Mare è Monti"); a figure of structures or members on the line after "CPTS" is no part of a
 name ("adhérents à la CPTS\n12 structures partenaires"); those said installed before "dont" are those who practise, the
-members after it ("112 professionnels de santé libéraux installés, dont 67 adhérents")."""
+members after it ("112 professionnels de santé libéraux installés, dont 67 adhérents"); communes excepted after a
+count ("sauf trois : A, B et C") or after "à une exception près :"."""
 from __future__ import annotations
 
 from tests.records import areas_of as _areas, by_key as _by_key, dates_of as _dates, value_of as _value
@@ -213,3 +214,13 @@ def test_a_count_of_structures_after_cpts_is_no_name(record_of):
 def test_those_installed_before_dont_are_not_the_members(record_of):
     text = "La CPTS du Val Test rassemble 112 professionnels de santé libéraux installés, dont 67 adhérents.\n"
     assert _value(_by_key(record_of(text))["val-test"], "professionals_count") == 67
+
+
+def test_communes_excepted_after_a_count_or_a_single_exception(record_of):
+    for text, excepted in [
+            ("La CPTS du Val Test englobe toutes les communes de Cœur de Flandre Agglo sauf trois : Nieppe, Steenwerck et "
+             "Le Doulieu, tournées vers Armentières.\n", ["Nieppe", "Steenwerck", "Le Doulieu"]),
+            ("La CPTS du Val Test couvre Cœur de Flandre Agglo, à une exception près : Nieppe, dont les habitants se "
+             "tournent vers Armentières.\n", ["Nieppe"])]:
+        area = _by_key(record_of(text))["val-test"]["territory"]["areas"][0]
+        assert (area["code"], [e["name"] for e in area["except"]]) == ("200040947", excepted)
