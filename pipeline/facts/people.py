@@ -25,9 +25,9 @@ from .person_facts import person_fact
 from .table_columns import column_holders
 from .role_words import (
     AT_THE_ORIGIN, ATTACHED_BEFORE, BOARD_OFFICES, CARRIES_PROJECT, CLAUSE_PRONOUN, CPTS_BEFORE, CPTS_CUE,
-    CPTS_WORD, FEMININE_SUBJECT, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB, INVOLVED, LATTER_SUBJECT,
-    NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
-    PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, DEFINITE_PROFESSION, kept_qualifier)
+    CPTS_WORD, DEFINITE_PROFESSION, FEMININE_SUBJECT, FRONTED_ASIDE, HOLDER_NOUN, HOLDER_PRONOUN_VERB, HOLDER_VERB,
+    INVOLVED, LATTER_SUBJECT, NEEDS_CPTS_AFTER, OFFICE_STEMS, ORIGIN_HOLDER, ORIGIN_VERB_BEFORE, OTHER_BODY, OTHER_BODY_BEFORE, OWNER_BEFORE,
+    PROFESSION_BEFORE, PROJECT_ARTICLE, ROLE_RE, ROLE_STEMS, kept_qualifier)
 from .person_names import Name, names_in
 from .person_regions import role_verbs_in, role_words_in
 from .role_clauses import RELATIVE_BEFORE_ROLE, clause_holders
@@ -327,7 +327,7 @@ NAME_JUST_BEFORE = re.compile(r"[A-ZÀ-Ý][\w'’-]+[ \t\u00a0]*\Z")
 
 # a pronoun or a profession standing for the person named last: "Elle préside ...", "L'infirmière préside ..."
 SUBJECT_PRONOUN = re.compile(  # "Infirmière libérale, elle préside ...": a fronted apposition before the pronoun
-    r"[\s«\"“]*(?:(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?(?:(?i:il|elle)|c['’]est\s+(?:elle|lui)(?:\s+qui)?)|He|She|"
+    rf"[\s«\"“]*(?:{FRONTED_ASIDE}(?:(?i:il|elle)|c['’]est\s+(?:elle|lui)(?:\s+qui)?)|He|She|"
     # "Ce kinésithérapeute de Bellegarde préside ...", "L'infirmière, qui préside ...", "Le kiné, installé à Afa, préside"
     rf"(?=[A-ZÀ-Ý]){DEFINITE_PROFESSION}(?:\s*,\s*(?!qui\b)[a-zà-ÿ][^,.;:!?«»\"“”]{{1,40}},)?)"
     r"(?:\s+\w+ment)?\s*,?\s*")

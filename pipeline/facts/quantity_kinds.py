@@ -64,10 +64,12 @@ def _corrected_kind(text: str, start: int, end: int) -> str | None:
 
 
 # an interview's question on the line above its answer: "Combien de professionnels ont adhéré ?\n« 112 à ce jour. »"
-QUESTION = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}[ \t]*:[ \t]*)?"  # "Le journal : Combien ..."
+# a speaker's label before their words: "Le journal :", "A. C. :", "Dr Morel :"
+SPEAKER_LABEL = r"[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}[ \t]*:[ \t]*"
+QUESTION = re.compile(rf"[ \t]*(?:{SPEAKER_LABEL})?"
                       r"(?i:combien|how\s+many)\s+(?:de\s+|d['’])?(?P<noun>[^?\n]{3,80})\?[ \t]*")
-# what opens the answer before its figure: a quote's mark, the speaker's initials ("A. C. :", "Dr Morel :")
-ANSWER_OPENING = re.compile(r"[ \t«\"“–—-]*(?:[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}[ \t]*:[ \t]*[«\"“]?[ \t]*)?")
+# what opens the answer before its figure: a quote's mark, the speaker's label
+ANSWER_OPENING = re.compile(rf"[ \t«\"“–—-]*(?:{SPEAKER_LABEL}[«\"“]?[ \t]*)?")
 JOINED = re.compile(r"\b(?:ont|a|avez|sont)\s+(?:déjà\s+|aujourd['’]hui\s+)?(?:adhéré|rejoint|signé)|\badhérents?\b|\bmembres?\b"
                     r"|\b(?:joined|signed\s+up|members?)\b", re.IGNORECASE)
 

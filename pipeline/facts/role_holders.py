@@ -14,7 +14,7 @@ from .name_words import LEADING_ARTICLE_RE
 from .person_names import LOW, NAME_RE, TITLE, UP, Name, as_name, names_in
 from .role_antecedents import fronted_before_pronoun, profession_holder, pronoun_holder_of, speaker_before
 from .role_topic import about_the_cpts
-from .role_words import ADVERB, CPTS_CUE, OTHER_BODY, ROLE_RE
+from .role_words import ADVERB, CPTS_CUE, FRONTED_ASIDE, OTHER_BODY, ROLE_RE
 
 
 # --- between the name and the role ----------------------------------------------------------
@@ -90,7 +90,7 @@ PRONOUN_HOLDER = re.compile(
     rf"(?:{ADVERB}\s+)?(?:(?:r?éélu\w*|élu\w*|nommé\w*|elected|appointed)\s+)?(?:les|the|its)?\s*$")
 
 
-FRONTED_APPOSITION = re.compile(r"[\s«\"“]*(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?")  # before a pronoun opening a clause
+FRONTED_APPOSITION = re.compile(rf"[\s«\"“]*{FRONTED_ASIDE}")  # before a pronoun opening a clause
 # an office between a name and a later role: the name holds that office, the later role is someone else's
 OFFICE_WORD = re.compile(r"\b(?:pr[ée]sident|coord(?:in|onn?)at(?:eur|rice)|direct(?:eur|rice)|"
                          r"secr[ée]taire|tr[ée]sori(?:er|ère))", re.IGNORECASE)
@@ -173,8 +173,6 @@ def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos] in " \t\xa0":
         pos += 1
     return pos
-
-
 
 
 def _pronoun_holder(ctx: Context, role: Role, sentence: Span) -> list[tuple[Name, str]]:

@@ -84,6 +84,8 @@ OTHER_BODY_BEFORE = re.compile(
 PROFESSION_BEFORE = re.compile(
     r"\b(?:médecins?|infirmi[eè]re?s?|cadres?|pharmacien(?:ne)?s?|nurses?|physicians?|doctors?)[ \t\u00a0]+$",  # not across a line
     re.IGNORECASE)
+# A fronted apposition before the subject it qualifies: "Infirmière libérale, elle ...", "Kinésithérapeute à Percy, elle ..."
+FRONTED_ASIDE = r"(?:[A-ZÀ-Ý][^,.;:!?«»\"“”]{0,60},\s*)?"
 # A profession with its article, standing for the person named last: "le pharmacien de Montmédy", "cette infirmière"
 DEFINITE_PROFESSION = (
     r"(?:Le|La|L['’]|Ce|Cette|Cet|le|la|l['’]|ce|cette|cet)\s*(?:jeune\s+)?(?:médecin|généraliste|infirmi(?:er|ère)|"

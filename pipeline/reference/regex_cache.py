@@ -24,8 +24,8 @@ import os
 import re
 import sys
 from contextlib import contextmanager
-from typing import Callable
 from pathlib import Path
+from typing import Callable
 
 import _sre
 
